@@ -1,0 +1,32 @@
+"""newslint: a journalism style and fact-consistency linter.
+
+The Python API, for batch and archive use:
+
+    >>> from lint import lint_text
+    >>> [d.rule for d in lint_text("Leave a Reply\\n", "story.txt")]
+    ['hygiene.boilerplate']
+"""
+from __future__ import annotations
+
+from .__about__ import __version__
+
+__all__ = ["__version__", "lint_text", "lint_paths"]
+
+
+def lint_text(text: str, path: str = "article.txt", config=None, **cli):
+    """Lint article text as if read from `path` (its extension picks the reader)."""
+    from .config import Config
+    from .engine import lint_bytes
+
+    config = (config or Config()).merged(**cli)
+    return lint_bytes(path, text.encode("utf-8"), config).diagnostics
+
+
+def lint_paths(paths, jobs: int = 1, **cli):
+    """Lint files and folders with discovered config; returns every Diagnostic."""
+    from .files import expand
+    from .runner import ConfigResolver, lint_files
+
+    resolve = ConfigResolver(None, cli)
+    files, _ = expand(list(paths), resolve)
+    return [d for r in lint_files(files, resolve, jobs=jobs) for d in r.diagnostics]

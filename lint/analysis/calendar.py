@@ -1,0 +1,75 @@
+"""Month and weekday names and a parser for a line that is only a date.
+
+Readers use `parse_date_line` to recognise a plain-text date line or a
+front-matter date; the date-mention analysis builds on the same tables.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+MONTHS = {
+    "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
+    "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
+    "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
+    "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
+}
+WEEKDAYS = {
+    "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
+    "saturday": 5, "sunday": 6,
+    "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
+    "fri": 4, "sat": 5, "sun": 6,
+}
+WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
+MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
+               "September", "October", "November", "December")
+
+_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>\d{4})"
+DATE_LINE = regex.compile(
+    rf"""^\s*{_WEEKDAY}(?:
+        {_MONTH}\s+{_DAY}(?:,?\s+{_YEAR})?      # May 18th, 2022
+      | {_DAY}\s+{_MONTH}(?:,?\s+{_YEAR})?      # 18 May 2022
+      | (?P<iso>(?P<iy>\d{{4}})-(?P<im>\d{{1,2}})-(?P<id>\d{{1,2}}))  # 2022-05-18
+    )\s*$""",
+    regex.IGNORECASE | regex.VERBOSE,
+)
+
+
+def parse_date_line(text: str, default_year: int | None = None) -> dt.date | None:
+    """The date a short line states on its own, or None (also for Feb. 30)."""
+    if len(text) > 60:
+        return None
+    m = DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        if m["iso"]:
+            return dt.date(int(m["iy"]), int(m["im"]), int(m["id"]))
+        year = int(m["year"]) if m["year"] else default_year
+        if year is None:
+            return None
+        return dt.date(year, MONTHS[m["month"].lower()], int(m["day"]))
+    except ValueError:
+        return None
+
+
+def coerce_date(value) -> dt.date | None:
+    """A front-matter or meta value (date, datetime or ISO-ish string) as a date."""
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        s = value.strip()
+        m = regex.match(r"(\d{4})-(\d{2})-(\d{2})", s)
+        if m:
+            try:
+                return dt.date(int(m[1]), int(m[2]), int(m[3]))
+            except ValueError:
+                return None
+        return parse_date_line(s)
+    return None

@@ -1,0 +1,182 @@
+"""Configuration: discovery, validation and merging with the command line.
+
+A config is `.newslint.yaml` (or `.newslint.yml`, or `[tool.newslint]` in
+`pyproject.toml`), found by walking up from each linted file; `--config`
+overrides discovery. Every problem is a `ConfigError` naming file and key.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import os
+from dataclasses import dataclass, replace
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from .analysis.calendar import coerce_date
+from .diagnostic import LEVELS
+
+try:  # Python 3.11+
+    import tomllib
+except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+    import tomli as tomllib  # type: ignore[no-redef]
+
+CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
+KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
+        "max-file-size"}
+
+
+class ConfigError(Exception):
+    def __init__(self, path: str, message: str, key: str | None = None):
+        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+
+@dataclass(frozen=True)
+class Config:
+    select: tuple[str, ...] = ()
+    ignore: tuple[str, ...] = ()
+    levels: tuple[tuple[str, str], ...] = ()
+    rule_dirs: tuple[str, ...] = ()
+    exclude: tuple[str, ...] = ()
+    published: dt.date | None = None
+    options: tuple[tuple[str, str], ...] = ()   # (rule id, YAML of option overrides)
+    max_file_size: int = 10 * 1024 * 1024
+    path: str = ""                              # the file it came from, if any
+    root: str = ""                              # folder that `exclude` is relative to
+
+    def level_for(self, rule: str) -> str | None:
+        return dict(self.levels).get(rule)
+
+    def is_selected(self, rule: str) -> bool:
+        """flake8-style: the most specific matching select/ignore entry wins."""
+        sel = _longest(self.select, rule) if self.select else 0
+        ign = _longest(self.ignore, rule)
+        return sel > ign
+
+    def merged(self, **cli) -> "Config":
+        """Apply command-line options on top: --select replaces, --ignore and
+        --rules add, --published replaces."""
+        changes = {}
+        if cli.get("select"):
+            changes["select"] = tuple(cli["select"])
+        if cli.get("ignore"):
+            changes["ignore"] = self.ignore + tuple(cli["ignore"])
+        if cli.get("rule_dirs"):
+            changes["rule_dirs"] = self.rule_dirs + tuple(os.path.abspath(d) for d in cli["rule_dirs"])
+        if cli.get("published"):
+            changes["published"] = cli["published"]
+        return replace(self, **changes) if changes else self
+
+
+def _longest(prefixes: tuple[str, ...], rule: str) -> int:
+    best = -1
+    for p in prefixes:
+        if p in ("ALL", "all") or rule == p or rule.startswith(p + "."):
+            best = max(best, 0 if p in ("ALL", "all") else len(p))
+    return best
+
+
+def parse_date_option(value, where: str, key: str = "published") -> dt.date:
+    parsed = coerce_date(value)
+    if parsed is None:
+        raise ConfigError(where, f"{value!r} is not a date (use YYYY-MM-DD)", key)
+    return parsed
+
+
+def _str_list(path: str, key: str, value) -> tuple[str, ...]:
+    if isinstance(value, str):
+        value = [v for v in value.replace(",", " ").split() if v]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        raise ConfigError(path, "must be a list of strings", key)
+    return tuple(value)
+
+
+def from_mapping(data, path: str) -> Config:
+    if data is None:
+        data = {}
+    if not isinstance(data, dict):
+        raise ConfigError(path, "config must be a mapping")
+    unknown = set(data) - KEYS
+    if unknown:
+        raise ConfigError(path, f"unknown key (known: {', '.join(sorted(KEYS))})", sorted(unknown)[0])
+    base = os.path.dirname(os.path.abspath(path))
+    levels = data.get("levels") or {}
+    if not isinstance(levels, dict):
+        raise ConfigError(path, "must map rule ids to levels", "levels")
+    for rule, level in levels.items():
+        if level not in LEVELS:
+            raise ConfigError(path, f"{rule}: {level!r} is not one of {', '.join(LEVELS)}", "levels")
+    options = data.get("options") or {}
+    if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+        raise ConfigError(path, "must map rule ids to mappings of options", "options")
+    rule_dirs = tuple(os.path.normpath(os.path.join(base, d))
+                      for d in _str_list(path, "rules", data.get("rules", [])))
+    size = data.get("max-file-size", 10)
+    if not isinstance(size, (int, float)) or isinstance(size, bool) or size <= 0:
+        raise ConfigError(path, "must be a positive number of megabytes", "max-file-size")
+    return Config(
+        select=_str_list(path, "select", data.get("select", [])),
+        ignore=_str_list(path, "ignore", data.get("ignore", [])),
+        levels=tuple(sorted(levels.items())),
+        rule_dirs=rule_dirs,
+        exclude=_str_list(path, "exclude", data.get("exclude", [])),
+        published=parse_date_option(data["published"], path) if data.get("published") else None,
+        options=tuple(sorted((k, yaml.safe_dump(v)) for k, v in options.items())),
+        max_file_size=int(size * 1024 * 1024),
+        path=path,
+        root=base,
+    )
+
+
+def load_file(path: str) -> Config:
+    """Read one config file (YAML, or pyproject.toml's [tool.newslint])."""
+    try:
+        text = Path(path).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ConfigError(path, f"cannot read config: {exc}") from None
+    if os.path.basename(path) == "pyproject.toml":
+        try:
+            data = tomllib.loads(text).get("tool", {}).get("newslint", {})
+        except tomllib.TOMLDecodeError as exc:
+            raise ConfigError(path, f"invalid TOML: {exc}") from None
+        return from_mapping(data, path)
+    try:
+        data = yaml.safe_load(text)
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f"{path}:{mark.line + 1}" if mark else path
+        raise ConfigError(where, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    return from_mapping(data, path)
+
+
+@lru_cache(maxsize=256)
+def find_config_file(directory: str) -> str | None:
+    """The nearest config file at or above `directory`."""
+    d = os.path.abspath(directory)
+    while True:
+        for name in CONFIG_NAMES:
+            candidate = os.path.join(d, name)
+            if os.path.isfile(candidate):
+                return candidate
+        pyproject = os.path.join(d, "pyproject.toml")
+        if os.path.isfile(pyproject) and _has_tool_section(pyproject):
+            return pyproject
+        parent = os.path.dirname(d)
+        if parent == d:
+            return None
+        d = parent
+
+
+def _has_tool_section(pyproject: str) -> bool:
+    try:
+        with open(pyproject, encoding="utf-8") as fh:
+            return "[tool.newslint]" in fh.read()
+    except (OSError, UnicodeDecodeError):
+        return False
+
+
+@lru_cache(maxsize=256)
+def config_for(directory: str) -> Config:
+    path = find_config_file(directory)
+    return load_file(path) if path else Config(root=os.path.abspath(directory))

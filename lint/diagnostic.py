@@ -1,0 +1,38 @@
+"""What the engine hands to formatters: frozen, fully placed findings."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+LEVELS = ("suggestion", "warning", "error")
+LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
+
+
+@dataclass(frozen=True)
+class Fix:
+    """Replace source[start:end] with `replacement` (offsets into the decoded text)."""
+
+    start: int
+    end: int
+    replacement: str
+
+
+@dataclass(frozen=True, order=True)
+class Diagnostic:
+    path: str
+    line: int
+    column: int
+    end_line: int
+    end_column: int
+    rule: str
+    level: str
+    message: str
+    fix: Fix | None = None
+    offset: int = 0          # source offset of the start, for fixes and reports
+    end_offset: int = 0
+    snippet: str = ""        # the source text the finding covers
+
+    def at_least(self, level: str) -> bool:
+        return LEVEL_RANK[self.level] >= LEVEL_RANK[level]
+
+    def sort_key(self) -> tuple:
+        return (self.path, self.line, self.column, self.rule, self.message)

@@ -1,0 +1,181 @@
+"""The one article model every reader fills and every check reads.
+
+A `Document` is a list of `Part`s (headline, paragraph, caption, ...). Each
+part's prose text is stitched from slices of the source file, and keeps the
+map back to the source, so a finding at `text[i:j]` lands on the exact line
+and column of the file without searching the text again.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass, field
+from datetime import date
+from typing import Iterable, Iterator
+
+# Every part kind a reader may produce, and so every name a rule's `scope` may use.
+PART_KINDS = (
+    "headline",    # the story's headline (first H1, else a title field)
+    "title",       # other title fields: front-matter title, <title>, og:title, ...
+    "dek",         # the standfirst under the headline
+    "byline",
+    "dateline",    # a date line or wire dateline
+    "heading",     # sub-headings inside the body
+    "paragraph",
+    "blockquote",
+    "caption",
+    "credit",      # the credit carved out of a caption
+    "alt",         # image alt text
+    "field",       # other front-matter / meta fields (name says which)
+)
+# Scope aliases, so a rule can say `scope: prose` rather than list every part.
+SCOPE_ALIASES = {
+    "prose": ("headline", "dek", "heading", "paragraph", "blockquote", "caption"),
+    "body": ("paragraph", "blockquote"),
+    "all": PART_KINDS,
+}
+
+
+def expand_scope(names: Iterable[str]) -> tuple[str, ...]:
+    """Turn a rule's scope list (with aliases) into part kinds, order kept."""
+    out: list[str] = []
+    for name in names:
+        for kind in SCOPE_ALIASES.get(name, (name,)):
+            if kind not in out:
+                out.append(kind)
+    return tuple(out)
+
+
+@dataclass(eq=False)
+class Part:
+    """One named piece of the article with its map back into the source.
+
+    `segments` is a sorted tuple of (text_offset, source_offset) pairs: the run
+    of text starting at text_offset is copied verbatim from source_offset until
+    the next segment begins. A plain slice of the file has one segment.
+    """
+
+    kind: str
+    text: str
+    segments: tuple[tuple[int, int], ...]
+    name: str = ""
+    attrs: dict = field(default_factory=dict)
+    index: int = 0
+
+    @classmethod
+    def from_slice(cls, kind: str, source: str, start: int, end: int, **kw) -> "Part":
+        return cls(kind, source[start:end], ((0, start),), **kw)
+
+    def __post_init__(self) -> None:
+        self._text_starts = [t for t, _ in self.segments]
+
+    def source_offset(self, i: int) -> int:
+        """Source offset of text[i] (i may equal len(text): one past the end)."""
+        k = bisect.bisect_right(self._text_starts, i) - 1
+        if k < 0:
+            k = 0
+        t0, s0 = self.segments[k]
+        return s0 + (i - t0)
+
+    def source_span(self, start: int, end: int) -> tuple[int, int]:
+        """Source [start, end) for text[start:end]; the end maps from its last character."""
+        if end <= start:
+            s = self.source_offset(start)
+            return s, s
+        return self.source_offset(start), self.source_offset(end - 1) + 1
+
+    def is_verbatim(self, source: str, start: int, end: int) -> bool:
+        """True when text[start:end] is copied unchanged and contiguously from the
+        source: only then may a fix replace that source range safely."""
+        s, e = self.source_span(start, end)
+        return source[s:e] == self.text[start:end]
+
+
+class LineIndex:
+    """Maps a source offset to a 1-based (line, column); columns count characters."""
+
+    def __init__(self, source: str):
+        starts = [0]
+        find = source.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self._starts = starts
+
+    def position(self, offset: int) -> tuple[int, int]:
+        line = bisect.bisect_right(self._starts, offset) - 1
+        return line + 1, offset - self._starts[line] + 1
+
+    def line_start(self, line: int) -> int:
+        return self._starts[min(max(line, 1), len(self._starts)) - 1]
+
+    @property
+    def line_count(self) -> int:
+        return len(self._starts)
+
+
+@dataclass(frozen=True)
+class Notice:
+    """Something the reader wants the user to know about the file itself
+    (bad front matter, encoding fallback). The engine turns it into a
+    `file.*` diagnostic."""
+
+    rule: str
+    level: str
+    message: str
+    offset: int = 0
+
+
+@dataclass(frozen=True)
+class Suppression:
+    """An inline `<!-- newslint-... -->` directive found by a reader."""
+
+    action: str            # "disable", "enable" or "disable-next-line"
+    rules: tuple[str, ...]  # empty: every rule
+    offset: int
+
+
+@dataclass(eq=False)
+class Document:
+    path: str
+    source: str
+    format: str
+    encoding: str = "utf-8"
+    bom: bool = False
+    parts: list[Part] = field(default_factory=list)
+    fields: dict = field(default_factory=dict)       # parsed front matter / meta
+    published: date | None = None
+    published_from: str = ""                       # where the date came from
+    published_part: Part | None = None
+    notices: list[Notice] = field(default_factory=list)
+    suppressions: list[Suppression] = field(default_factory=list)
+    cache: dict = field(default_factory=dict)      # shared analyses, one run each
+    _lines: LineIndex | None = None
+
+    @property
+    def lines(self) -> LineIndex:
+        if self._lines is None:
+            self._lines = LineIndex(self.source)
+        return self._lines
+
+    def add(self, part: Part) -> Part:
+        part.index = len(self.parts)
+        self.parts.append(part)
+        return part
+
+    def parts_of(self, kinds: Iterable[str]) -> list[Part]:
+        wanted = set(kinds)
+        return [p for p in self.parts if p.kind in wanted]
+
+    def first(self, kind: str) -> Part | None:
+        return next((p for p in self.parts if p.kind == kind), None)
+
+    def analysis(self, key: str, build) -> object:
+        """Run a shared analysis at most once per document and keep the result."""
+        if key not in self.cache:
+            self.cache[key] = build(self)
+        return self.cache[key]
+
+    def iter_text(self, kinds: Iterable[str]) -> Iterator[tuple[Part, str]]:
+        for p in self.parts_of(kinds):
+            yield p, p.text

@@ -1,0 +1,146 @@
+"""Run rules over documents and turn their findings into placed Diagnostics.
+
+The engine is the only place that knows ids, levels, config and inline
+suppressions: kinds report facts (a span of a part and a message), and the
+engine maps the span to line and column through the part's segment map.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field, replace
+from typing import Iterable
+
+import regex
+
+from .config import Config
+from .diagnostic import Diagnostic, Fix
+from .document import Document
+from .kinds.base import Finding
+from .readers import ReadError, read_bytes, too_large
+from .ruleset import Rule, builtin_rules_dir, load_rules
+from .suppress import Suppressor
+
+_PLACEHOLDER = regex.compile(r"\{(\w+)\}")
+
+
+@dataclass
+class Problem:
+    """Something that stops a full lint (exit code 2): a rule that timed out
+    or crashed. `text` is the one line shown to the user."""
+
+    text: str
+
+
+@dataclass
+class FileResult:
+    path: str
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    problems: list[Problem] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)      # --verbose explanations
+    document: Document | None = None
+
+
+def rules_for(config: Config) -> tuple[Rule, ...]:
+    """The compiled rules a config asks for (built-ins plus its folders)."""
+    folders = (str(builtin_rules_dir()),) + config.rule_dirs
+    return load_rules(folders, config.options)
+
+
+def active_rules(config: Config) -> list[Rule]:
+    return [r for r in rules_for(config) if config.is_selected(r.id)]
+
+
+_disabled: set[str] = set()   # rules that timed out once: never run again this process
+
+
+def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileResult:
+    result = FileResult(doc.path, document=doc)
+    if config.published:
+        doc.published, doc.published_from, doc.published_part = config.published, "configuration", None
+    if doc.published is None:
+        result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
+    else:
+        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
+    out: list[Diagnostic] = []
+    for notice in doc.notices:
+        if config.is_selected(notice.rule):
+            out.append(_place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
+                              notice.message, notice.offset, notice.offset, None))
+    for rule in rules:
+        if rule.id in _disabled:
+            continue
+        parts = doc.parts_of(rule.scope)
+        try:
+            findings = list(rule.checker.check(doc, parts))
+        except TimeoutError:
+            _disabled.add(rule.id)
+            result.problems.append(Problem(
+                f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (catastrophic "
+                f"backtracking?); the rule is disabled for the rest of this run"))
+            continue
+        except Exception as exc:  # a crashing rule must not stop the other rules or files
+            result.problems.append(Problem(
+                f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
+            continue
+        for f in findings:
+            out.append(_diagnostic(doc, rule, f, config))
+    suppressor = Suppressor(doc)
+    if suppressor:
+        out = [d for d in out if not suppressor.is_suppressed(d.rule, d.line)]
+    result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
+    return result
+
+
+def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:
+    part = f.part
+    start, end = part.source_span(f.start, f.end)
+    matched = part.text[f.start:f.end]
+    message = f.message if f.message is not None else rule.message
+    message = message.replace("%s", matched.replace("\n", " "))
+    if f.args:
+        args = f.args
+        message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
+    fix = None
+    if f.fix is not None and part.is_verbatim(doc.source, f.start, f.end):
+        fix = Fix(start, end, f.fix)
+    level = config.level_for(rule.id) or f.level or rule.level
+    return _place(doc, rule.id, level, message, start, end, fix)
+
+
+def _place(doc: Document, rule: str, level: str, message: str, start: int, end: int,
+           fix: Fix | None) -> Diagnostic:
+    line, col = doc.lines.position(start)
+    end_line, end_col = doc.lines.position(end)
+    return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
+                      start, end, doc.source[start:end])
+
+
+def _file_result(path: str, rule: str, level: str, message: str, config: Config) -> FileResult:
+    result = FileResult(path)
+    if config.is_selected(rule):
+        result.diagnostics.append(Diagnostic(path, 1, 1, 1, 1, rule,
+                                             config.level_for(rule) or level, message))
+    return result
+
+
+def lint_bytes(path: str, data: bytes, config: Config) -> FileResult:
+    """Lint one file's bytes. File problems become `file.*` diagnostics."""
+    try:
+        doc = read_bytes(path, data, max_bytes=config.max_file_size)
+    except ReadError as exc:
+        return _file_result(path, exc.rule, exc.level, str(exc), config)
+    return lint_document(doc, active_rules(config), config)
+
+
+def lint_path(path: str, config: Config) -> FileResult:
+    try:
+        size = os.path.getsize(path)
+        if size > config.max_file_size:  # never read a huge file into memory
+            exc = too_large(size, config.max_file_size)
+            return _file_result(path, exc.rule, exc.level, str(exc), config)
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError as exc:
+        return _file_result(path, "file.unreadable", "error",
+                            f"cannot read file: {exc.strerror or exc}", config)
+    return lint_bytes(path, data, config)

@@ -1,0 +1,44 @@
+"""Output formats: one module per format, found by name, flake8-style.
+
+Each module defines `render(report) -> str`. Adding a format is adding a
+module; `newslint check --format NAME` and `--help` pick it up.
+"""
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+from ..diagnostic import Diagnostic
+
+
+@dataclass
+class Report:
+    """Everything a formatter may need; most use only `diagnostics`."""
+
+    diagnostics: list[Diagnostic]
+    files: list[str] = field(default_factory=list)      # every file linted, in order
+    rules: dict = field(default_factory=dict)          # id -> Rule, for rule metadata
+    documents: dict = field(default_factory=dict)      # path -> Document (html report)
+    color: bool = False
+    root: str = ""                                     # paths are relative to this
+
+
+@lru_cache(maxsize=None)
+def registry() -> dict[str, object]:
+    found = {}
+    for info in pkgutil.iter_modules(__path__):
+        if not info.name.startswith("_"):
+            module = importlib.import_module(f"{__name__}.{info.name}")
+            if hasattr(module, "render"):
+                found[getattr(module, "NAME", info.name)] = module
+    return found
+
+
+def names() -> list[str]:
+    return sorted(registry())
+
+
+def render(name: str, report: Report) -> str:
+    return registry()[name].render(report)

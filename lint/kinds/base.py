@@ -1,0 +1,105 @@
+"""The contract between the engine and a rule kind.
+
+A kind declares its options (type, default, help) and turns a validated rule
+into a checker. It yields `Finding`s in part-text coordinates; the engine maps
+them to lines and columns, attaches the rule id and level, and applies config
+and suppressions. Kinds never print and never know the file format.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Any, Callable, ClassVar, Iterable, Iterator
+
+import regex
+
+from ..document import Document, Part
+
+# A user rule that backtracks catastrophically must become an error, not a hang.
+REGEX_TIMEOUT = 2.0
+
+
+class OptionError(ValueError):
+    """A rule option is invalid; `key` names the offending YAML key."""
+
+    def __init__(self, key: str, message: str):
+        super().__init__(message)
+        self.key = key
+
+
+@dataclass(frozen=True)
+class Option:
+    type: type | tuple[type, ...]
+    default: Any = None
+    required: bool = False
+    help: str = ""
+    check: Callable[[Any], str | None] | None = None  # returns an error text or None
+    items: type | None = str                          # element type, for list options
+
+
+@dataclass
+class Finding:
+    """A fact a kind reports: a span of one part's text and what is wrong there.
+
+    `message` overrides the rule's template; `args` fill `{name}` placeholders
+    in the template; `fix` is the replacement for the span when it is safe;
+    `level` overrides the rule's level for this finding only.
+    """
+
+    part: Part
+    start: int
+    end: int
+    message: str | None = None
+    args: dict = field(default_factory=dict)
+    fix: str | None = None
+    level: str | None = None
+
+
+class Kind:
+    """Base class: subclasses set `name`, `options`, `default_scope` and `check`."""
+
+    name: ClassVar[str] = ""
+    options: ClassVar[dict[str, Option]] = {}
+    default_scope: ClassVar[tuple[str, ...]] = ("prose",)
+    fixable: ClassVar[bool] = False
+    description: ClassVar[str] = ""
+
+    def __init__(self, rule_id: str, opts: dict[str, Any]):
+        self.rule_id = rule_id
+        self.opts = opts
+        self.setup()
+
+    def setup(self) -> None:
+        """Compile patterns once; raise OptionError on bad option values."""
+
+    def check(self, doc: Document, parts: list[Part]) -> Iterable[Finding]:
+        raise NotImplementedError
+
+
+def compile_pattern(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
+    try:
+        return regex.compile(pattern, flags | regex.VERSION1)
+    except regex.error as exc:
+        raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
+
+
+def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":
+    """One compiled alternation over `tokens`, bounded by non-word characters
+    (not `\\b`, so tokens that end in punctuation such as `U.S.` still match)."""
+    for tok in tokens:
+        compile_pattern(key, tok)  # name the bad token, not the whole alternation
+    body = "(?:" + "|".join(f"(?:{t})" for t in tokens) + ")"
+    if not nonword:
+        body = rf"(?<!\w){body}(?!\w)"
+    return compile_pattern(key, body, regex.IGNORECASE if ignorecase else 0)
+
+
+def matches(pattern: "regex.Pattern", text: str) -> Iterator["regex.Match"]:
+    """finditer with the process-wide time limit."""
+    return pattern.finditer(text, timeout=REGEX_TIMEOUT)
+
+
+def match_case(template: str, matched: str) -> str:
+    """Carry a capital first letter from the matched text over to a replacement."""
+    if matched[:1].isupper() and template[:1].islower():
+        return template[0].upper() + template[1:]
+    return template

@@ -1,0 +1,69 @@
+"""`consistency`: two forms of one thing used in the same article.
+
+For each `either` pair the form used less often is flagged at every use, and
+the message names the form the article mostly uses. On a tie, the form that
+appears second is the one flagged.
+"""
+from __future__ import annotations
+
+import regex
+
+from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
+
+
+def _non_empty(value) -> str | None:
+    return None if value else "must give at least one pair"
+
+
+class Consistency(Kind):
+    name = "consistency"
+    description = "Flags the minority form when both forms of a pair appear."
+    fixable = True
+    options = {
+        "either": Option(dict, required=True, check=_non_empty,
+                         help="form -> other form (regexes); both in one article is flagged"),
+        "ignorecase": Option(bool, False, help="match without regard to case"),
+        "labels": Option(dict, {}, help="pattern -> how to name it in messages"),
+        "fix": Option(bool, False, help="offer the majority form as a fix (only when it is literal)"),
+    }
+
+    def setup(self) -> None:
+        flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
+        labels = self.opts["labels"]
+        self.pairs = []
+        for a, b in self.opts["either"].items():
+            if not isinstance(b, str):
+                raise OptionError("either", f"the other form of {a!r} must be a string")
+            forms = []
+            for pat in (a, b):
+                compiled = compile_pattern("either", rf"(?<!\w)(?:{pat})(?!\w)", flags)
+                forms.append((compiled, str(labels.get(pat, _label(pat)))))
+            self.pairs.append(tuple(forms))
+
+    def check(self, doc, parts):
+        for (pa, la), (pb, lb) in self.pairs:
+            hits_a = [(p, m) for p in parts for m in matches(pa, p.text)]
+            hits_b = [(p, m) for p in parts for m in matches(pb, p.text)]
+            if not hits_a or not hits_b:
+                continue
+            first_a = (hits_a[0][0].index, hits_a[0][1].start())
+            first_b = (hits_b[0][0].index, hits_b[0][1].start())
+            a_wins = len(hits_a) > len(hits_b) or (len(hits_a) == len(hits_b) and first_a < first_b)
+            minority, major_label, major_count, minor_label = (
+                (hits_b, la, len(hits_a), lb) if a_wins else (hits_a, lb, len(hits_b), la))
+            literal = major_label if self.opts["fix"] and _is_literal(major_label) else None
+            for part, m in minority:
+                yield Finding(part, m.start(), m.end(), fix=literal, args={
+                    "other": major_label, "count": major_count, "form": minor_label})
+
+
+def _label(pattern: str) -> str:
+    """A readable name for a pattern: drop regex escapes (`U\\.S\\.` -> `U.S.`)."""
+    return regex.sub(r"\\(.)", r"\1", pattern)
+
+
+def _is_literal(text: str) -> bool:
+    return not regex.search(r"[\[\]()|*+?{}^$\\]", text)
+
+
+KIND = Consistency

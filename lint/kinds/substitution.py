@@ -1,0 +1,49 @@
+"""`substitution`: suggest a preferred form for each matched form, with a fix."""
+from __future__ import annotations
+
+import regex
+
+from .base import Finding, Kind, Option, OptionError, compile_pattern, match_case, matches
+
+
+def _non_empty(value) -> str | None:
+    return None if value else "must map at least one pattern to its replacement"
+
+
+class Substitution(Kind):
+    name = "substitution"
+    description = "Swaps each matched pattern for its preferred form; fixable."
+    fixable = True
+    options = {
+        "swap": Option(dict, required=True, check=_non_empty,
+                       help="pattern -> replacement; the replacement may use \\1 groups"),
+        "ignorecase": Option(bool, False, help="match without regard to case"),
+        "nonword": Option(bool, False, help="do not require word boundaries"),
+        "fix": Option(bool, True, help="offer the replacement as a safe fix"),
+    }
+
+    def setup(self) -> None:
+        flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
+        self.swaps = []
+        for pattern, replacement in self.opts["swap"].items():
+            if not isinstance(replacement, str):
+                raise OptionError("swap", f"replacement for {pattern!r} must be a string")
+            body = pattern if self.opts["nonword"] else rf"(?<!\w)(?:{pattern})(?!\w)"
+            self.swaps.append((compile_pattern("swap", body, flags), replacement))
+
+    def check(self, doc, parts):
+        for part in parts:
+            taken: list[tuple[int, int]] = []
+            for pattern, replacement in self.swaps:
+                for m in matches(pattern, part.text):
+                    if any(s < m.end() and m.start() < e for s, e in taken):
+                        continue
+                    taken.append((m.start(), m.end()))
+                    new = match_case(m.expand(replacement), m.group())
+                    if new == m.group():
+                        continue
+                    yield Finding(part, m.start(), m.end(), args={"replacement": new},
+                                  fix=new if self.opts["fix"] else None)
+
+
+KIND = Substitution

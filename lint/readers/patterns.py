@@ -1,0 +1,50 @@
+"""Patterns the readers share, and the helper that cuts spans out of a part."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Part
+
+URL = regex.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"“”']+[^\s<>"“”'.,;:!?)\]]""",
+                    regex.IGNORECASE)
+EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# Lines that are a photo caption or credit rather than body copy.
+CAPTION_LINE = regex.compile(
+    r"""^\s*(?:
+        \(?\s*(?:photo|photograph|picture|image|caption|credit)s?\b\s*(?:courtesy\b\s*(?:of\b)?)?\s*[:/]
+      | \(?\s*(?:photo|photograph|picture|image)s?\s+(?:courtesy|by)\b
+      | \(\s*(?:AP|AFP|Reuters|Getty|EPA)\b[^)]*\b(?:photo|images?)\b
+      | \(\s*[^()]{1,60}\s+via\s+AP\s*\)?\s*$
+    )""", regex.IGNORECASE | regex.VERBOSE)
+# `LONDON, March 3 (Reuters) -` or `WASHINGTON (AP) —` opening a wire story.
+WIRE_DATELINE = regex.compile(
+    r"""^(?P<dateline>
+        (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
+        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?
+        (?:\s*\((?P<agency>[^)]{1,30})\))?
+        \s*[-–—]{1,2}
+    )\s""", regex.VERBOSE)
+
+
+def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],
+               **kw) -> Part:
+    """A part over src[start:end] with the `cut` source spans left out of its text.
+
+    What remains is stitched into one text with its segment map, so offsets
+    into the text still map exactly onto the source.
+    """
+    if not cut:
+        return Part.from_slice(kind, src, start, end, **kw)
+    pieces, segments, pos, length = [], [], start, 0
+    for c_start, c_end in sorted(cut):
+        if c_start > pos:
+            segments.append((length, pos))
+            pieces.append(src[pos:c_start])
+            length += c_start - pos
+        pos = max(pos, c_end)
+    if pos < end:
+        segments.append((length, pos))
+        pieces.append(src[pos:end])
+    if not segments:
+        segments.append((0, start))
+    return Part(kind, "".join(pieces), tuple(segments), **kw)

@@ -1,0 +1,113 @@
+"""Plain text, as wire copy and the seed are written.
+
+Blocks are runs of non-empty lines. The first non-empty line is the headline
+unless it is a date line; a short line that is only a date is the dateline
+and gives the publication date; `By ...` lines are bylines; photo credit and
+caption lines are captions. A wire dateline (`LONDON, March 3 (Reuters) -`)
+opening the first paragraph becomes a `dateline` part too.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.calendar import parse_date_line
+from ..document import Document, Part
+from .patterns import CAPTION_LINE, URL, WIRE_DATELINE, mask_spans
+
+FORMAT = "text"
+BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}"
+                       r"(?:\s*(?:,|and)\s+.*)?$")
+
+
+def blocks(source: str, start: int = 0, end: int | None = None):
+    """Yield (start, end) of each run of non-blank lines, trailing newline excluded."""
+    end = len(source) if end is None else end
+    pos, block_start, last_end = start, None, start
+    while pos < end:
+        nl = source.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        content_end = line_end - 1 if line_end > pos and source[line_end - 1] == "\r" else line_end
+        if source[pos:content_end].strip():
+            if block_start is None:
+                block_start = pos
+            last_end = content_end
+        elif block_start is not None:
+            yield block_start, last_end
+            block_start = None
+        pos = line_end + 1
+    if block_start is not None:
+        yield block_start, last_end
+
+
+def lines(source: str, start: int, end: int):
+    """(start, end) of each line in [start, end), without the line break."""
+    pos = start
+    while pos <= end:
+        nl = source.find("\n", pos, end)
+        line_end = end if nl == -1 else nl
+        stop = line_end - 1 if line_end > pos and source[line_end - 1] == "\r" else line_end
+        yield pos, stop
+        if nl == -1:
+            break
+        pos = nl + 1
+
+
+def trim(source: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
+def read(doc: Document, start: int = 0, end: int | None = None) -> None:
+    """Fill doc with the parts of source[start:end] (front matter already handled)."""
+    src = doc.source
+    seen_text = False
+    for b_start, b_end in blocks(src, start, end):
+        line_spans = list(lines(src, b_start, b_end))
+        rest = b_start
+        while line_spans:
+            l_start, l_end = trim(src, *line_spans[0])
+            line = src[l_start:l_end]
+            kind = _line_kind(doc, line, first=not seen_text)
+            if kind is None:
+                break
+            part = doc.add(Part.from_slice(kind, src, l_start, l_end))
+            if kind == "dateline" and doc.published is None:
+                doc.published = parse_date_line(line)
+                doc.published_from = "date line"
+                doc.published_part = part
+            seen_text = True
+            line_spans.pop(0)
+            rest = line_spans[0][0] if line_spans else b_end
+        if not line_spans:
+            continue
+        p_start, p_end = trim(src, rest, b_end)
+        if p_start >= p_end:
+            continue
+        para = doc.add(_prose_part("paragraph", src, p_start, p_end))
+        seen_text = True
+        if not doc.first("dateline"):
+            wire = WIRE_DATELINE.match(para.text)
+            if wire:
+                doc.add(Part.from_slice("dateline", src, p_start, p_start + wire.end("dateline"),
+                                        attrs={"wire": True}))
+
+
+def _line_kind(doc: Document, line: str, first: bool) -> str | None:
+    """What a single line is on its own, or None when it is ordinary prose."""
+    if CAPTION_LINE.match(line):
+        return "caption"
+    if not doc.first("dateline") and parse_date_line(line, default_year=2000):
+        return "dateline"
+    if first and not doc.first("headline") and len(line) <= 200:
+        return "headline"
+    if not doc.first("byline") and len(line) <= 100 and BYLINE.match(line):
+        return "byline"
+    return None
+
+
+def _prose_part(kind: str, src: str, start: int, end: int) -> Part:
+    """A part whose URLs are cut out, so that they are never linted as prose."""
+    return mask_spans(kind, src, start, end, [m.span() for m in URL.finditer(src, start, end)])

@@ -1,0 +1,202 @@
+"""Load rule YAML files, validate them against their kind, compile them once.
+
+A rule is `<folder>/<pack>/<name>.yaml` and its id is `<pack>.<name>`. Every
+problem is a `RuleError` naming the file and the key, so a newsroom editing
+its own rules gets one clear line instead of a traceback.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from .diagnostic import LEVELS
+from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
+from .kinds import Kind, OptionError, registry
+
+COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
+EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format"}
+
+
+class RuleError(Exception):
+    """A rule file is wrong. str() is one line: `path: key: problem`."""
+
+    def __init__(self, path: str, message: str, key: str | None = None):
+        self.path, self.key = path, key
+        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+
+@dataclass
+class Rule:
+    id: str
+    kind: str
+    message: str
+    level: str
+    scope: tuple[str, ...]
+    description: str
+    link: str
+    examples: list[dict]
+    options: dict[str, Any]
+    path: str
+    checker: Kind = field(repr=False, default=None)
+
+    @property
+    def pack(self) -> str:
+        return self.id.split(".", 1)[0]
+
+    @property
+    def fixable(self) -> bool:
+        return bool(self.checker.fixable)
+
+
+def builtin_rules_dir() -> Path:
+    """The shipped rules: inside the wheel, or the checkout's top-level `rules/`."""
+    here = Path(__file__).resolve().parent
+    packaged = here / "_builtin_rules"
+    return packaged if packaged.is_dir() else here.parent / "rules"
+
+
+def rule_files(folder: Path) -> list[tuple[str, Path]]:
+    """(id, path) for every `<pack>/<name>.yaml` under folder, sorted by id."""
+    found = []
+    for pack in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+        for f in sorted(pack.iterdir()):
+            if f.suffix in (".yaml", ".yml") and f.is_file():
+                found.append((f"{pack.name}.{f.stem}", f))
+    return found
+
+
+def load_rule(rule_id: str, path: Path, overrides: dict | None = None) -> Rule:
+    shown = _display(path)
+    try:
+        data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise RuleError(f"{shown}{where}", f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise RuleError(shown, f"cannot read rule: {exc}") from None
+    if not isinstance(data, dict):
+        raise RuleError(shown, "a rule file must be a YAML mapping")
+    data = {**data, **(overrides or {})}
+    kind_name = data.get("extends")
+    kinds = registry()
+    if not kind_name:
+        raise RuleError(shown, "missing; name the rule kind", "extends")
+    if kind_name not in kinds:
+        raise RuleError(shown, f"unknown kind {kind_name!r} (known: {', '.join(sorted(kinds))})",
+                        "extends")
+    kind = kinds[kind_name]
+    unknown = set(data) - COMMON_KEYS - set(kind.options)
+    if unknown:
+        allowed = ", ".join(sorted(COMMON_KEYS | set(kind.options)))
+        raise RuleError(shown, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
+                        sorted(unknown)[0])
+    message = data.get("message")
+    if not isinstance(message, str) or not message.strip():
+        raise RuleError(shown, "missing; every rule needs a message", "message")
+    level = data.get("level", "warning")
+    if level not in LEVELS:
+        raise RuleError(shown, f"{level!r} is not one of {', '.join(LEVELS)}", "level")
+    scope = _scope(shown, data.get("scope", list(kind.default_scope)))
+    examples = _examples(shown, data.get("examples", []))
+    options = _options(shown, kind, data)
+    rule = Rule(rule_id, kind_name, message, level, scope, str(data.get("description", "")),
+                str(data.get("link", "")), examples, options, str(path))
+    try:
+        rule.checker = kind(rule_id, options)
+    except OptionError as exc:
+        raise RuleError(shown, str(exc), exc.key) from None
+    return rule
+
+
+def _scope(shown: str, value) -> tuple[str, ...]:
+    names = [value] if isinstance(value, str) else value
+    if not isinstance(names, list) or not names:
+        raise RuleError(shown, "must be a part name or a list of them", "scope")
+    known = set(PART_KINDS) | set(SCOPE_ALIASES)
+    for name in names:
+        if name not in known:
+            raise RuleError(shown, f"unknown part {name!r} (known: {', '.join(sorted(known))})",
+                            "scope")
+    return expand_scope(names)
+
+
+def _examples(shown: str, value) -> list[dict]:
+    if not isinstance(value, list):
+        raise RuleError(shown, "must be a list of {pass: TEXT} / {fail: TEXT} items", "examples")
+    for i, ex in enumerate(value):
+        key = f"examples[{i}]"
+        if not isinstance(ex, dict) or len({"pass", "fail"} & set(ex)) != 1:
+            raise RuleError(shown, "each example needs exactly one of pass or fail", key)
+        if set(ex) - EXAMPLE_KEYS:
+            raise RuleError(shown, f"unknown example key {sorted(set(ex) - EXAMPLE_KEYS)[0]!r}", key)
+        if "fix" in ex and "fail" not in ex:
+            raise RuleError(shown, "fix goes with a fail example", key)
+    return value
+
+
+def _options(shown: str, kind: type[Kind], data: dict) -> dict:
+    options = {}
+    for key, opt in kind.options.items():
+        if key not in data:
+            if opt.required:
+                raise RuleError(shown, f"missing; required by kind {kind.name!r}", key)
+            options[key] = opt.default
+            continue
+        value = data[key]
+        if isinstance(opt.type, tuple):
+            ok = isinstance(value, opt.type)
+        else:
+            ok = isinstance(value, opt.type) and not (opt.type is int and isinstance(value, bool))
+        if opt.type is float and isinstance(value, int) and not isinstance(value, bool):
+            value, ok = float(value), True
+        if not ok:
+            want = opt.type.__name__ if isinstance(opt.type, type) else "/".join(
+                t.__name__ for t in opt.type)
+            raise RuleError(shown, f"must be {_article(want)}, got {type(value).__name__}", key)
+        if opt.type is list and opt.items is not None:
+            bad = [v for v in value if not isinstance(v, opt.items)]
+            if bad:
+                raise RuleError(shown, f"every item must be {_article(opt.items.__name__)} "
+                                       f"(quote {bad[0]!r} in the YAML)", key)
+        if opt.check and (problem := opt.check(value)):
+            raise RuleError(shown, problem, key)
+        options[key] = value
+    return options
+
+
+def _article(word: str) -> str:
+    return {"list": "a list", "dict": "a mapping", "str": "a string", "bool": "true or false",
+            "int": "a whole number", "float": "a number"}.get(word, word)
+
+
+def _display(path: Path) -> str:
+    try:
+        rel = os.path.relpath(path)
+        return rel if not rel.startswith("..") else str(path)
+    except ValueError:
+        return str(path)
+
+
+@lru_cache(maxsize=32)
+def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = ()) -> tuple[Rule, ...]:
+    """Every rule of every folder, compiled once per process and per option set.
+
+    `overrides` is a tuple of (rule id, YAML text of option overrides) so the
+    argument stays hashable. A later folder's rule replaces an earlier one with
+    the same id, so a newsroom can re-define a built-in rule.
+    """
+    extra = {rid: yaml.safe_load(text) for rid, text in overrides}
+    rules: dict[str, Rule] = {}
+    for folder in folders:
+        path = Path(folder)
+        if not path.is_dir():
+            raise RuleError(folder, "rules folder does not exist")
+        for rule_id, file in rule_files(path):
+            rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id))
+    return tuple(rules[k] for k in sorted(rules))
