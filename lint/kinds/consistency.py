@@ -54,7 +54,12 @@ class Consistency(Kind):
             literal = major_label if self.opts["fix"] and _is_literal(major_label) else None
             for part, m in minority:
                 yield Finding(part, m.start(), m.end(), fix=literal, args={
-                    "other": major_label, "count": major_count, "form": minor_label})
+                    "other": major_label, "count": major_count, "form": minor_label,
+                    "times": _times(major_count)})
+
+
+def _times(n: int) -> str:
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _label(pattern: str) -> str:

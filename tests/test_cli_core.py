@@ -1,0 +1,242 @@
+"""The command line as issue 2 defines it: output shapes, exit codes, user
+rules, config, and bad input that never produces a traceback."""
+from __future__ import annotations
+
+import json
+import re
+import textwrap
+
+import pytest
+
+from conftest import FIXTURES, ROOT
+
+TEXT_LINE = re.compile(r"^(?P<path>.+?):(?P<line>\d+):(?P<col>\d+): (?P<level>error|warning|suggestion) "
+                       r"\[(?P<rule>[\w.-]+)\] (?P<message>.+)$")
+
+
+def findings(output: str) -> list[dict]:
+    return [m.groupdict() for line in output.splitlines() if (m := TEXT_LINE.match(line))]
+
+
+def write(path, text: str, encoding="utf-8"):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding=encoding)
+    return path
+
+
+# --- the seed article -------------------------------------------------------
+
+def test_seed_gets_the_hygiene_findings(run_cli, seed, tmp_path):
+    result = run_cli("check", "--no-color", seed, cwd=tmp_path)
+    assert result.exit_code == 1
+    got = {(f["rule"], int(f["line"]), int(f["col"])) for f in findings(result.stdout)}
+    assert ("hygiene.missing-space", 31, 141) in got            # Baklitskiy.After
+    assert ("hygiene.boilerplate", 33, 1) in got                # Leave a Reply
+    mixed = [f for f in findings(result.stdout) if f["rule"] == "hygiene.mixed-abbreviations"]
+    assert {int(f["line"]) for f in mixed} == {15}              # the two U.S. among many US
+    assert all("'U.S.'" in f["message"] and "'US'" in f["message"] for f in mixed)
+
+
+def test_text_output_is_sorted_with_a_summary(run_cli):
+    result = run_cli("check", "--no-color", "--select", "hygiene", FIXTURES / "hygiene" / "leftovers.txt")
+    rows = findings(result.stdout)
+    keys = [(int(r["line"]), int(r["col"])) for r in rows]
+    assert keys == sorted(keys) and len(rows) >= 5
+    assert result.stdout.rstrip().splitlines()[-1].startswith(f"Found {len(rows)} problems")
+
+
+# --- output formats ---------------------------------------------------------
+
+def test_json_output_shape(run_cli):
+    result = run_cli("check", "--format", "json", "--select", "hygiene",
+                     FIXTURES / "hygiene" / "leftovers.txt")
+    data = json.loads(result.stdout)
+    assert result.exit_code == 1 and data
+    keys = {"path", "line", "column", "end_line", "end_column", "rule", "level", "message", "fix"}
+    assert all(set(d) == keys for d in data)
+    doubled = next(d for d in data if d["rule"] == "hygiene.doubled-word")
+    assert (doubled["line"], doubled["column"], doubled["end_column"]) == (7, 28, 35)
+    assert doubled["fix"] == {"replacement": "the"}
+    assert next(d for d in data if d["rule"] == "hygiene.boilerplate")["fix"] is None
+
+
+def test_github_output_shape(run_cli):
+    result = run_cli("check", "--format", "github", "--select", "hygiene.doubled-word",
+                     "fixtures/hygiene/leftovers.txt", cwd=ROOT)
+    assert result.stdout == (
+        "::warning file=fixtures/hygiene/leftovers.txt,line=7,col=28,endLine=7,endColumn=35,"
+        "title=hygiene.doubled-word::doubled word: 'the the'\n")
+
+
+# --- exit codes -------------------------------------------------------------
+
+def test_clean_article_exits_zero(run_cli, tmp_path):
+    article = write(tmp_path / "clean.txt", """\
+        Council approves harbour budget
+
+        The city council approved the harbour budget by a vote of 7-2.
+        """)
+    result = run_cli("check", "--select", "hygiene", article)
+    assert result.exit_code == 0, result.stdout
+    assert "No problems found." in result.stdout
+
+
+def test_fail_level_decides_the_exit_code(run_cli, tmp_path):
+    article = write(tmp_path / "a.txt", "Headline here\n\nThe the vote was close.\n")
+    assert run_cli("check", "--select", "hygiene", article).exit_code == 0          # warning < error
+    assert run_cli("check", "--select", "hygiene", "--fail-level", "warning", article).exit_code == 1
+
+
+def test_missing_path_is_a_usage_error(run_cli, tmp_path):
+    result = run_cli("check", tmp_path / "nope.md")
+    assert result.exit_code == 2
+    assert "nope.md: no such file or folder" in result.stderr
+
+
+# --- user rules -------------------------------------------------------------
+
+def house_rule(folder, name="no-utilize", body=None):
+    return write(folder / "house" / f"{name}.yaml", body or """\
+        extends: substitution
+        message: "use '{replacement}' rather than '%s'"
+        level: error
+        description: Plain words.
+        swap:
+          utilize: use
+        examples:
+          - fail: We utilize it.
+          - pass: We use it.
+        """)
+
+
+def test_user_rules_folder_reports_its_own_ids(run_cli, tmp_path):
+    house_rule(tmp_path / "myrules")
+    article = write(tmp_path / "a.txt", "Headline\n\nThe agency will utilize drones.\n")
+    result = run_cli("check", "--rules", tmp_path / "myrules", "--select", "house", article)
+    assert result.exit_code == 1
+    assert findings(result.stdout) == [{
+        "path": str(article), "line": "3", "col": "17", "level": "error",
+        "rule": "house.no-utilize", "message": "use 'use' rather than 'utilize'"}]
+
+
+@pytest.mark.parametrize("body,key", [
+    ("extends: nosuchkind\nmessage: x\n", "extends"),
+    ("extends: existence\nmessage: x\ntokens: ['(unclosed']\n", "tokens"),
+    ("extends: existence\nmessage: x\ntokens: [a]\ncolour: red\n", "colour"),
+    ("extends: existence\ntokens: [a]\n", "message"),
+    ("extends: existence\nmessage: x\nlevel: fatal\ntokens: [a]\n", "level"),
+    ("extends: existence\nmessage: x\nscope: [sidebar]\ntokens: [a]\n", "scope"),
+    ("extends: existence\nmessage: [x\n", None),
+])
+def test_broken_user_rule_exits_2_naming_file_and_key(run_cli, tmp_path, body, key):
+    (tmp_path / "rules" / "house").mkdir(parents=True)
+    (tmp_path / "rules" / "house" / "broken.yaml").write_text(body)
+    article = write(tmp_path / "a.txt", "Headline\n\nText.\n")
+    result = run_cli("check", "--rules", tmp_path / "rules", article)
+    assert result.exit_code == 2
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr
+    assert "house/broken.yaml" in lines[0]
+    if key:
+        assert f": {key}: " in lines[0]
+
+
+def test_catastrophic_regex_is_an_error_not_a_hang(run_cli, tmp_path, monkeypatch):
+    from lint.kinds import base
+
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.2)
+    house_rule(tmp_path / "rules", "slow", """\
+        extends: existence
+        message: slow
+        nonword: true
+        tokens: ['(a|aa)+$']
+        """)
+    slow = write(tmp_path / "a.txt", "Headline\n\n" + "a" * 5000 + "x\n")
+    other = write(tmp_path / "b.txt", "Headline\n\nThe the end.\n")
+    result = run_cli("check", "--rules", tmp_path / "rules", slow, other)
+    assert result.exit_code == 2
+    assert "rule house.slow: pattern timed out" in result.stderr
+    assert "slow.yaml" in result.stderr
+    assert "b.txt:3:1: warning [hygiene.doubled-word]" in result.stdout   # the other file is linted
+
+
+# --- bad input ----------------------------------------------------------------
+
+def test_bad_inputs_get_one_line_each_and_others_are_still_linted(run_cli, tmp_path):
+    (tmp_path / "cp1252.txt").write_bytes("Headline\n\nThe caf\xe9 opened. The the end.\n".encode("cp1252"))
+    (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
+    (tmp_path / "empty.md").write_bytes(b"")
+    good = write(tmp_path / "good.txt", "Headline\n\nLeave a Reply\n")
+    result = run_cli("check", "--no-color", tmp_path)
+    assert "Traceback" not in result.stdout + result.stderr
+    rows = {(f["path"].rsplit("/", 1)[-1], f["rule"]): f for f in findings(result.stdout)}
+    assert "read as cp1252" in rows[("cp1252.txt", "file.encoding")]["message"]
+    assert rows[("cp1252.txt", "file.encoding")]["line"] == "3"
+    assert ("cp1252.txt", "hygiene.doubled-word") in rows                 # still linted
+    assert "binary file" in rows[("binary.txt", "file.binary")]["message"]
+    assert "empty file" in rows[("empty.md", "file.empty")]["message"]
+    assert (good.name, "hygiene.boilerplate") in rows
+    assert result.exit_code == 1
+
+
+def test_huge_file_is_skipped_without_reading_it(run_cli, tmp_path):
+    huge = tmp_path / "huge.txt"
+    with open(huge, "wb") as fh:           # sparse: 30 MB on paper, nothing on disk
+        fh.truncate(30 * 1024 * 1024)
+    other = write(tmp_path / "b.txt", "Headline\n\nLeave a Reply\n")
+    result = run_cli("check", "--no-color", huge, other)
+    rows = findings(result.stdout)
+    assert any(r["rule"] == "file.too-large" and "30.0 MB" in r["message"] for r in rows)
+    assert any(r["rule"] == "hygiene.boilerplate" for r in rows)
+
+
+# --- stdin, jobs, select/ignore ---------------------------------------------
+
+def test_stdin_with_filename(run_cli):
+    result = run_cli("check", "--no-color", "--stdin-filename", "story.txt", "-",
+                     input="Headline\n\nShare this article\n")
+    assert result.exit_code == 1
+    assert findings(result.stdout)[0]["path"] == "story.txt"
+
+
+def test_parallel_jobs_give_the_same_output(run_cli):
+    serial = run_cli("check", "--no-color", FIXTURES)
+    parallel = run_cli("check", "--no-color", "--jobs", "2", FIXTURES)
+    assert serial.stdout == parallel.stdout and serial.exit_code == parallel.exit_code
+
+
+def test_select_and_ignore_by_prefix(run_cli):
+    path = FIXTURES / "hygiene" / "leftovers.txt"
+    only = {f["rule"] for f in findings(run_cli("check", "--select", "hygiene.placeholder", path).stdout)}
+    assert only == {"hygiene.placeholder"}
+    rest = {f["rule"] for f in findings(run_cli("check", "--select", "hygiene",
+                                                "--ignore", "hygiene.placeholder,hygiene.boilerplate",
+                                                path).stdout)}
+    assert rest and not rest & {"hygiene.placeholder", "hygiene.boilerplate"}
+
+
+# --- rules, explain, version --------------------------------------------------
+
+def test_rules_lists_every_rule(run_cli):
+    result = run_cli("rules")
+    assert result.exit_code == 0
+    assert re.search(r"^hygiene\.doubled-word\s+warning\s+repetition\s+yes\s+The same word", result.stdout, re.M)
+
+
+def test_explain_shows_the_examples_and_their_results(run_cli):
+    result = run_cli("explain", "hygiene.missing-space")
+    assert result.exit_code == 0
+    assert "fail: said Kowalczyk.After the vote" in result.stdout
+    assert "fix: said Kowalczyk. After the vote" in result.stdout
+    assert "NOT AS EXPECTED" not in result.stdout
+
+
+def test_explain_unknown_rule(run_cli):
+    result = run_cli("explain", "hygiene.nope")
+    assert result.exit_code == 2 and "no rule 'hygiene.nope'" in result.stderr
+
+
+def test_version(run_cli):
+    from lint import __version__
+
+    assert run_cli("--version").stdout.strip() == f"newslint, version {__version__}"
