@@ -11,13 +11,19 @@ import sys
 import click
 
 from . import __version__
+from . import baseline as baseline_mod
+from . import statistics as stats
+from .baseline import Baseline, BaselineError
 from .config import Config, ConfigError, load_file, parse_date_option
 from .diagnostic import LEVELS
 from .engine import rules_for
 from .files import expand
-from .formatters import Report, names as format_names, render
+from .fixes import FixOutcome, fix_bytes, fix_path, unified_diff
+from .formatters import Report, names as format_names, needs_source, render
+from .progress import Progress
 from .ruleset import RuleError
-from .runner import ConfigResolver, lint_files, lint_stdin
+from .runner import ConfigResolver, lint_files, lint_stdin, slim
+from .writer import write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -73,6 +79,8 @@ def main():
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Write the report to FILE instead of stdout.")
 @click.option("--select", multiple=True, metavar="IDS",
               help="Only these rule ids or pack prefixes (comma-separated; replaces the config's).")
 @click.option("--ignore", multiple=True, metavar="IDS",
@@ -85,29 +93,50 @@ def main():
               help="Exit 1 when a finding is at or above this level.")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for date checks, overriding the article.")
+@click.option("--fix", is_flag=True,
+              help="Apply the safe fixes rules declare (in place), then report what is left.")
+@click.option("--diff", is_flag=True,
+              help="Print the unified diff --fix would apply and write nothing (exit 1 if any).")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Hide the findings recorded in FILE; report only new ones.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Record today's findings in FILE (for --baseline) and exit 0.")
+@click.option("--statistics", is_flag=True, help="Also print how many findings each rule produced.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
               help="Lint files in parallel (0: one per CPU).")
 @click.option("--no-color", is_flag=True, help="Never colour the output (it is only coloured on a TTY).")
+@click.option("--no-progress", is_flag=True,
+              help="Never draw the progress bar (drawn only on a terminal, for many files).")
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--verbose", "-v", is_flag=True,
               help="Say which config and publication date each file uses.")
-def check(paths, fmt, select, ignore, rule_dirs, config_file, fail_level, published, jobs,
-          no_color, stdin_filename, verbose):
-    """Lint article files and folders (Markdown, HTML, plain text); '-' reads stdin."""
+def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level, published, fix,
+          diff, baseline_file, write_baseline, statistics, jobs, no_color, no_progress,
+          stdin_filename, verbose):
+    """Lint article files and folders (Markdown, HTML, plain text); '-' reads stdin.
+
+    \b
+    Fixing:    --fix rewrites files with the safe fixes; --diff only shows them.
+    Baselines: --write-baseline FILE once, then --baseline FILE reports only new findings.
+    """
+    if fix and diff:
+        raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,
            "published": published}
     try:
         forced = load_file(config_file) if config_file else None
-    except ConfigError as exc:
+        baseline = Baseline(baseline_file) if baseline_file else None
+    except (ConfigError, BaselineError) as exc:
         raise fail(str(exc))
     resolve = ConfigResolver(forced, cli)
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
+    stdin_name = stdin_filename or "stdin.txt"
     try:
         files, missing = expand([p for p in paths if p != "-"], resolve)
-        configs = {resolve(f) for f in files} | ({resolve(stdin_filename or "stdin.txt")} if use_stdin else set())
+        configs = {resolve(f) for f in files} | ({resolve(stdin_name)} if use_stdin else set())
         rules = {}
         for cfg in configs:  # validate every rule before linting anything
             rules.update({r.id: r for r in rules_for(cfg)})
@@ -115,26 +144,122 @@ def check(paths, fmt, select, ignore, rule_dirs, config_file, fail_level, publis
         raise fail(str(exc))
     for path in missing:
         click.echo(f"newslint: {path}: no such file or folder", err=True)
-    results = []
-    if use_stdin:
-        results.append(lint_stdin(stdin_filename or "stdin.txt", resolve))
-    jobs = jobs or os.cpu_count() or 1
-    results.extend(lint_files(files, resolve, jobs=jobs))
+    stdin_data = sys.stdin.buffer.read() if use_stdin else None
+    progress = Progress(len(files), sys.stderr, enabled=not no_progress,
+                        label="fixing" if fix or diff else "linting")
+    problems: list[str] = []
+    report_to_stderr = False
+    try:
+        if fix or diff:
+            outcomes = _fix(files, resolve, use_stdin, stdin_name, stdin_data, progress)
+            results = [o.result for o in outcomes]
+            problems += [p for o in outcomes for p in o.problems]
+            if diff:
+                _show_diff(outcomes, problems, missing)
+            problems += _write_fixed(outcomes, stdin_data)
+            report_to_stderr = use_stdin
+        else:
+            keep = bool(needs_source(fmt) or baseline or write_baseline)
+            results = [lint_stdin(stdin_name, resolve, stdin_data)] if use_stdin else []
+            results.extend(lint_files(files, resolve, jobs=jobs or os.cpu_count() or 1,
+                                      keep_documents=keep, progress=progress))
+    finally:
+        progress.close()
+    documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
-    problems = [p.text for r in results for p in r.problems]
+    problems += [p.text for r in results for p in r.problems]
     if verbose:
         for r in results:
             for note in r.notes:
                 click.echo(f"newslint: {note}", err=True)
-    color = fmt == "text" and not no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    if write_baseline:
+        _write_baseline(write_baseline, diagnostics, documents, problems)
+    if baseline is not None:
+        diagnostics, hidden = baseline.filter(diagnostics, documents)
+        if hidden:
+            click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
+                       f"by the baseline {baseline_file}", err=True)
+    to_tty = not output and not report_to_stderr and sys.stdout.isatty()
+    color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
     report = Report(diagnostics, files=[r.path for r in results], rules=rules, color=color,
-                    root=os.getcwd())
-    click.echo(render(fmt, report), nl=False)
+                    root=os.getcwd(), documents=documents if needs_source(fmt) else {})
+    _emit(render(fmt, report), output, report_to_stderr)
+    if statistics:
+        click.echo(stats.render(diagnostics), nl=False,
+                   err=bool(output) or report_to_stderr or fmt != "text")
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {line}", err=True)
     if problems or missing:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
+
+
+def _fix(files, resolve, use_stdin, stdin_name, stdin_data, progress) -> list[FixOutcome]:
+    """Fix every file in memory (sequentially: each file is re-linted until stable)."""
+    outcomes = [fix_bytes(stdin_name, stdin_data, resolve(stdin_name))] if use_stdin else []
+    for i, path in enumerate(files):
+        outcomes.append(fix_path(path, resolve(path)))
+        progress(i + 1)
+    for o in outcomes:
+        o.result.document = slim(o.result.document)
+    return outcomes
+
+
+def _show_diff(outcomes: list[FixOutcome], problems: list[str], missing: list[str]) -> None:
+    """--diff: the patch on stdout, a count on stderr; exit 1 when there is one."""
+    changed = [o for o in outcomes if o.changed]
+    click.echo("".join(unified_diff(o.path, o.original, o.fixed) for o in changed), nl=False)
+    n = sum(o.applied for o in changed)
+    click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
+               f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
+    for line in dict.fromkeys(problems):
+        click.echo(f"newslint: {line}", err=True)
+    sys.exit(EXIT_ERROR if problems or missing else EXIT_FINDINGS if changed else EXIT_CLEAN)
+
+
+def _write_fixed(outcomes: list[FixOutcome], stdin_data: bytes | None) -> list[str]:
+    """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
+    fixed or not (the report then goes to stderr)."""
+    problems, fixed, files = [], 0, 0
+    for i, o in enumerate(outcomes):
+        is_stdin = stdin_data is not None and i == 0
+        if is_stdin:
+            sys.stdout.buffer.write(o.data if o.changed else stdin_data)
+            sys.stdout.flush()
+        if not o.changed:
+            continue
+        try:
+            if not is_stdin:
+                write_atomic(o.path, o.data)
+        except OSError as exc:
+            problems.append(f"{o.path}: cannot write the fixed file: {exc.strerror or exc}")
+            continue
+        fixed, files = fixed + o.applied, files + 1
+    if fixed:
+        click.echo(f"newslint: fixed {fixed} problem{'s' if fixed != 1 else ''} in {files} "
+                   f"file{'s' if files != 1 else ''}", err=True)
+    return problems
+
+
+def _write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:
+    try:
+        n = baseline_mod.write(file, diagnostics, documents)
+    except OSError as exc:
+        raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
+    click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
+    for line in dict.fromkeys(problems):
+        click.echo(f"newslint: {line}", err=True)
+    sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+def _emit(text: str, output: str | None, to_stderr: bool) -> None:
+    if output:
+        try:
+            write_atomic(output, text.encode("utf-8"))
+        except OSError as exc:
+            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    else:
+        click.echo(text, nl=False, err=to_stderr)
 
 
 def _load_all(rule_dirs, config_file) -> list:

@@ -1,25 +1,124 @@
-"""Apply the safe fixes rules declare, never touching text outside a fix span."""
+"""Apply the safe fixes rules declare, never touching text outside a fix span.
+
+`fix_bytes` is what `newslint check --fix` and `--diff` run per file: apply
+the non-overlapping fixes, re-lint, and repeat until nothing changes (or the
+pass limit is hit, which means two fixes keep undoing each other).
+"""
 from __future__ import annotations
 
+import difflib
+import os
+from dataclasses import dataclass, field
 from typing import Iterable
 
+import regex
+
+from .config import Config
 from .diagnostic import Diagnostic
+from .engine import FileResult, lint_bytes, lint_path
+from .writer import WriteError, encode_fixed
+
+MAX_PASSES = 10
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:
     """(new source, fixes applied). Overlapping fixes: the first by position wins;
-    the rest wait for the next pass, after a re-lint."""
+    the rest wait for the next pass, after a re-lint. Two fixes at one point
+    (an insertion next to another fix) count as overlapping."""
     fixes = sorted({d.fix for d in diagnostics if d.fix is not None},
-                   key=lambda f: (f.start, f.end))
+                   key=lambda f: (f.start, f.end, f.replacement))
     out, pos, applied = [], 0, 0
+    last_point, prev_empty = -1, False   # where the previous applied fix ended; was it an insertion
     for fix in fixes:
-        if fix.start < pos:
+        if not 0 <= fix.start <= fix.end <= len(source):
+            continue
+        if fix.start < pos or (fix.start == last_point and (fix.start == fix.end or prev_empty)):
             continue
         if source[fix.start:fix.end] == fix.replacement:
             continue
         out.append(source[pos:fix.start])
         out.append(fix.replacement)
-        pos = fix.end
+        pos = last_point = fix.end
+        prev_empty = fix.start == fix.end
         applied += 1
     out.append(source[pos:])
     return "".join(out), applied
+
+
+@dataclass
+class FixOutcome:
+    """One file after fixing: the text before and after, and what is left."""
+
+    path: str
+    result: FileResult                   # the final lint, of the fixed text
+    original: str = ""
+    fixed: str = ""
+    data: bytes = b""                     # the fixed file's bytes, to write
+    applied: int = 0
+    passes: int = 0
+    problems: list[str] = field(default_factory=list)
+
+    @property
+    def changed(self) -> bool:
+        return bool(self.data) and self.fixed != self.original
+
+
+def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASSES) -> FixOutcome:
+    """Fix one file's bytes in memory (nothing is written here)."""
+    result = lint_bytes(path, data, config)
+    doc = result.document
+    if doc is None:                       # unreadable: nothing to fix
+        return FixOutcome(path, result)
+    outcome = FixOutcome(path, result, original=doc.source, fixed=doc.source)
+    encoding = doc.encoding
+    current = doc.source
+    for _ in range(max_passes):
+        new, applied = apply_fixes(current, result.diagnostics)
+        if not applied:
+            break
+        outcome.passes += 1
+        outcome.applied += applied
+        current = new
+        try:
+            result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config)
+        except WriteError as exc:
+            outcome.problems.append(f"{path}: {exc}")
+            outcome.result = lint_bytes(path, data, config)
+            return outcome
+    else:
+        if apply_fixes(current, result.diagnostics)[1]:
+            outcome.problems.append(f"{path}: fixes did not settle after {max_passes} passes "
+                                    "(two rules keep undoing each other?); the last pass is kept")
+    outcome.fixed, outcome.result = current, result
+    if current != doc.source:
+        outcome.data = encode_fixed(current, doc.source, data, encoding)
+    return outcome
+
+
+def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES) -> FixOutcome:
+    try:
+        if os.path.getsize(path) > config.max_file_size:
+            return FixOutcome(path, lint_path(path, config))
+        with open(path, "rb") as fh:
+            data = fh.read()
+    except OSError:
+        return FixOutcome(path, lint_path(path, config))   # reports why it cannot be read
+    return fix_bytes(path, data, config, max_passes)
+
+
+_LINE = regex.compile(r"[^\n]*\n|[^\n]+\Z")
+
+
+def unified_diff(path: str, before: str, after: str) -> str:
+    """A `git apply`-able unified diff; lines keep their own endings (CRLF too)."""
+    if before == after:
+        return ""
+    a, b = _LINE.findall(before), _LINE.findall(after)
+    shown = os.path.normpath(path).replace(os.sep, "/")
+    out = []
+    for line in difflib.unified_diff(a, b, f"a/{shown}", f"b/{shown}"):
+        if line.endswith("\n"):
+            out.append(line)
+        else:
+            out.append(line + "\n\\ No newline at end of file\n")
+    return "".join(out)

@@ -8,6 +8,7 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
 from .config import Config, config_for
+from .document import Document
 from .engine import FileResult, lint_bytes, lint_path
 
 
@@ -22,33 +23,44 @@ class ConfigResolver:
         return base.merged(**self.cli)
 
 
-def _work(item: tuple[str, Config]) -> FileResult:
-    path, config = item
+def slim(doc: Document | None) -> Document | None:
+    """The document without its parts and analyses: the source text and how to
+    write it back, which is all reports (html, sarif, baselines) need."""
+    if doc is None:
+        return None
+    return Document(path=doc.path, source=doc.source, format=doc.format,
+                    encoding=doc.encoding, bom=doc.bom)
+
+
+def _work(item: tuple[str, Config, bool]) -> FileResult:
+    path, config, keep = item
     result = lint_path(path, config)
-    result.document = None  # documents stay in the worker; only findings travel back
+    # Parts and analyses stay in the worker; only findings (and the source, when asked) travel back.
+    result.document = slim(result.document) if keep else None
     return result
 
 
 def lint_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1,
                keep_documents: bool = False,
                progress: Callable[[int, int], None] | None = None) -> Iterable[FileResult]:
-    """Yield one FileResult per file, in the order given."""
-    items = [(f, resolve(f)) for f in files]
-    if jobs > 1 and len(items) > 1 and not keep_documents:
+    """Yield one FileResult per file, in the order given. With `keep_documents`
+    each result keeps its document's source (see `slim`)."""
+    items = [(f, resolve(f), keep_documents) for f in files]
+    if jobs > 1 and len(items) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for i, result in enumerate(pool.map(_work, items, chunksize=max(1, len(items) // (jobs * 8)))):
                 if progress:
                     progress(i + 1, len(items))
                 yield result
         return
-    for i, (path, config) in enumerate(items):
-        result = lint_path(path, config)
-        if not keep_documents:
-            result.document = None
+    for i, item in enumerate(items):
+        result = _work(item)
         if progress:
             progress(i + 1, len(items))
         yield result
 
 
-def lint_stdin(name: str, resolve: Callable[[str], Config]) -> FileResult:
-    return lint_bytes(name, sys.stdin.buffer.read(), resolve(name))
+def lint_stdin(name: str, resolve: Callable[[str], Config], data: bytes | None = None) -> FileResult:
+    result = lint_bytes(name, sys.stdin.buffer.read() if data is None else data, resolve(name))
+    result.document = slim(result.document)
+    return result

@@ -1,7 +1,8 @@
 """Output formats: one module per format, found by name, flake8-style.
 
-Each module defines `render(report) -> str`. Adding a format is adding a
-module; `newslint check --format NAME` and `--help` pick it up.
+Each module defines `render(report) -> str` (and `NEEDS_SOURCE = True` when
+it shows or hashes the article text). Adding a format is adding a module;
+`newslint check --format NAME` and `--help` pick it up.
 """
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ def registry() -> dict[str, object]:
 
 def names() -> list[str]:
     return sorted(registry())
+
+
+def needs_source(name: str) -> bool:
+    """Whether the format reads the articles' text (`NEEDS_SOURCE = True` in its
+    module): only then does the runner keep each document's source."""
+    return bool(getattr(registry().get(name), "NEEDS_SOURCE", False))
 
 
 def render(name: str, report: Report) -> str:

@@ -1,0 +1,79 @@
+"""Baselines: adopt newslint over an existing archive without fixing it first.
+
+`--write-baseline FILE` records every current finding by fingerprint (see
+`fingerprint.py`: rule, flagged text and nearby words, never the line), so a
+finding keeps its identity when text above it moves. `--baseline FILE` then
+hides recorded findings and reports only new ones. Matching counts
+occurrences: if a file had one doubled word and now has two, one is new.
+Paths are stored relative to the baseline file, so it works from any folder.
+"""
+from __future__ import annotations
+
+import json
+import os
+from collections import Counter
+from typing import Iterable
+
+from . import __version__
+from .diagnostic import Diagnostic
+from .fingerprint import for_report
+
+FORMAT_VERSION = 1
+
+
+class BaselineError(Exception):
+    """The baseline file cannot be read; str() is one line naming it."""
+
+
+def _key_path(path: str, base_dir: str) -> str:
+    return os.path.relpath(os.path.abspath(path), base_dir).replace(os.sep, "/")
+
+
+def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str) -> list[dict]:
+    diagnostics = list(diagnostics)
+    prints = for_report(diagnostics, documents)
+    return [{"path": _key_path(d.path, base_dir), "rule": d.rule,
+             "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line}
+            for d in diagnostics]
+
+
+def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
+    """Record the findings in `file` (sorted, so the file diffs well); returns how many."""
+    from .writer import write_atomic
+
+    base_dir = os.path.dirname(os.path.abspath(file))
+    entries = sorted(_entries(diagnostics, documents, base_dir),
+                     key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
+    data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
+            "findings": entries}
+    write_atomic(file, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    return len(entries)
+
+
+class Baseline:
+    def __init__(self, file: str):
+        self.file = file
+        self.base_dir = os.path.dirname(os.path.abspath(file))
+        try:
+            with open(file, encoding="utf-8") as fh:
+                data = json.load(fh)
+            findings = data["findings"]
+            self.known = Counter((f["path"], f["rule"], f["fingerprint"]) for f in findings)
+        except OSError as exc:
+            raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
+        except (ValueError, KeyError, TypeError) as exc:
+            raise BaselineError(f"{file}: not a newslint baseline ({type(exc).__name__}: {exc}); "
+                                "write one with --write-baseline") from None
+
+    def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
+        """(findings not in the baseline, how many were hidden). Order is kept."""
+        left = Counter(self.known)
+        keep, hidden = [], 0
+        for d, entry in zip(diagnostics, _entries(diagnostics, documents, self.base_dir)):
+            key = (entry["path"], entry["rule"], entry["fingerprint"])
+            if left[key] > 0:
+                left[key] -= 1
+                hidden += 1
+            else:
+                keep.append(d)
+        return keep, hidden

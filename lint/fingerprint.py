@@ -1,0 +1,63 @@
+"""Fingerprints that identify a finding across edits, for SARIF and baselines.
+
+A finding is known by what it flags, not where: the rule id, the flagged text
+and a few words either side, all case- and whitespace-normalised. Line and
+column never enter, so adding a paragraph above a finding, or re-wrapping the
+file, keeps its fingerprint; rewording the sentence it sits in does not. Equal
+fingerprints in one file are told apart by their order (an occurrence index).
+"""
+from __future__ import annotations
+
+import hashlib
+from collections import Counter
+from typing import Iterable
+
+import regex
+
+from .diagnostic import Diagnostic
+
+VERSION = "newslint/v1"
+CONTEXT_WORDS = 3
+CONTEXT_CHARS = 80      # how far to look for those words
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+_SPACE = regex.compile(r"\s+")
+
+
+def normalise(text: str) -> str:
+    return _SPACE.sub(" ", text).strip().casefold()
+
+
+def context(source: str, start: int, end: int) -> str:
+    """A few normalised words before and after source[start:end], within its paragraph."""
+    before = source[max(0, start - CONTEXT_CHARS):start]
+    after = source[end:end + CONTEXT_CHARS]
+    before = regex.split(r"\n[ \t]*\n", before)[-1]
+    after = regex.split(r"\n[ \t]*\n", after)[0]
+    words_before = _WORD.findall(before)[-CONTEXT_WORDS:]
+    words_after = _WORD.findall(after)[:CONTEXT_WORDS]
+    return normalise(" ".join(words_before)) + " | " + normalise(" ".join(words_after))
+
+
+def fingerprints(diagnostics: Iterable[Diagnostic], source: str | None) -> dict[Diagnostic, str]:
+    """Diagnostic -> `hash:index` for one file's findings (source None: no context)."""
+    out: dict[Diagnostic, str] = {}
+    seen: Counter = Counter()
+    for d in sorted(diagnostics, key=lambda d: (d.offset, d.end_offset, d.rule, d.message)):
+        ctx = context(source, d.offset, d.end_offset) if source is not None else ""
+        key = "\0".join((d.rule, normalise(d.snippet), ctx))
+        digest = hashlib.sha256(key.encode("utf-8")).hexdigest()[:16]
+        out[d] = f"{digest}:{seen[digest]}"
+        seen[digest] += 1
+    return out
+
+
+def for_report(diagnostics: Iterable[Diagnostic], documents: dict) -> dict[Diagnostic, str]:
+    """Fingerprints for findings over many files; `documents` maps path -> Document."""
+    by_path: dict[str, list[Diagnostic]] = {}
+    for d in diagnostics:
+        by_path.setdefault(d.path, []).append(d)
+    out: dict[Diagnostic, str] = {}
+    for path, group in by_path.items():
+        doc = documents.get(path)
+        out.update(fingerprints(group, doc.source if doc is not None else None))
+    return out
