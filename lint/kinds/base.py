@@ -77,7 +77,7 @@ class Kind:
 
 def compile_pattern(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
     try:
-        return regex.compile(pattern, flags | regex.VERSION1)
+        return regex.compile(pattern, flags | regex.VERSION0)
     except regex.error as exc:
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
 
