@@ -1,0 +1,65 @@
+"""reviewdog's Diagnostic JSON (rdjson), so `reviewdog -f=rdjson` can comment
+on pull requests and offer fixes as suggested changes.
+
+reviewdog counts columns in UTF-8 bytes, newslint in characters: the source
+text (kept for this format) converts one to the other.
+"""
+from __future__ import annotations
+
+import bisect
+import json
+import os
+
+from ._common import line_starts, relative, rule_info
+
+NAME = "rdjson"
+NEEDS_SOURCE = True
+SEVERITY = {"error": "ERROR", "warning": "WARNING", "suggestion": "INFO"}
+
+
+class _Columns:
+    """Source offset -> reviewdog (line, byte column) for one file."""
+
+    def __init__(self, source: str):
+        self.source, self.starts = source, line_starts(source)
+
+    def position(self, offset: int) -> dict:
+        line = bisect.bisect_right(self.starts, offset) - 1
+        start = self.starts[line]
+        column = len(self.source[start:offset].encode("utf-8")) + 1
+        return {"line": line + 1, "column": column}
+
+    def range(self, start: int, end: int) -> dict:
+        return {"start": self.position(start), "end": self.position(end)}
+
+
+def _char_range(d) -> dict:
+    """Without the source (unreadable files) the character columns are the best we have."""
+    return {"start": {"line": d.line, "column": d.column},
+            "end": {"line": d.end_line, "column": d.end_column}}
+
+
+def render(report) -> str:
+    columns: dict[str, _Columns] = {}
+    diagnostics = []
+    for d in report.diagnostics:
+        doc = report.documents.get(d.path)
+        cols = None
+        if doc is not None:
+            cols = columns.get(d.path) or columns.setdefault(d.path, _Columns(doc.source))
+        path = relative(d.path, report.root) or d.path.replace(os.sep, "/")
+        _, _, link = rule_info(d.rule, report.rules)
+        item = {
+            "message": d.message,
+            "location": {"path": path,
+                         "range": cols.range(d.offset, d.end_offset) if cols else _char_range(d)},
+            "severity": SEVERITY[d.level],
+            "code": {"value": d.rule, **({"url": link} if link else {})},
+        }
+        if d.fix is not None and cols is not None:
+            item["suggestions"] = [{"range": cols.range(d.fix.start, d.fix.end),
+                                    "text": d.fix.replacement}]
+        diagnostics.append(item)
+    out = {"source": {"name": "newslint"},
+           "diagnostics": diagnostics}
+    return json.dumps(out, indent=2, ensure_ascii=False) + "\n"

@@ -1,0 +1,100 @@
+"""SARIF 2.1.0, the format GitHub code scanning and most CI dashboards read.
+
+Paths are relative to the run's root under `%SRCROOT%`; columns count Unicode
+code points (`columnKind`), as newslint's do; `partialFingerprints` come from
+`fingerprint.py`, so an alert survives edits elsewhere in the article.
+"""
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from urllib.parse import quote
+
+from .. import __version__
+from ..fingerprint import VERSION as FP_KEY, for_report
+from ._common import relative, rule_info
+
+NAME = "sarif"
+NEEDS_SOURCE = True
+SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
+LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
+
+
+def _artifact(path: str, root: str) -> dict:
+    rel = relative(path, root)
+    if rel is not None:
+        return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
+    return {"uri": Path(path).resolve().as_uri()}
+
+
+def _rule(rule_id: str, rules: dict) -> dict:
+    short, full, link = rule_info(rule_id, rules)
+    rule = rules.get(rule_id)
+    level = LEVEL[rule.level] if rule is not None else "warning"
+    help_text = f"{full}\n\nExamples: newslint explain {rule_id}" if rule is not None else full
+    if link:
+        help_text += f"\nReference: {link}"
+    out = {
+        "id": rule_id,
+        "name": "".join(w.capitalize() for w in rule_id.replace("-", ".").split(".")),
+        "shortDescription": {"text": short},
+        "fullDescription": {"text": full},
+        "help": {"text": help_text},
+        "defaultConfiguration": {"level": level},
+        "properties": {"tags": [rule_id.split(".", 1)[0]]},
+    }
+    if link:
+        out["helpUri"] = link
+    if rule is not None:
+        out["properties"]["kind"] = rule.kind
+        out["properties"]["fixable"] = rule.fixable
+    return out
+
+
+def _region(d) -> dict:
+    return {"startLine": d.line, "startColumn": d.column,
+            "endLine": d.end_line, "endColumn": max(d.end_column, d.column)}
+
+
+def _fix(d, artifact: dict) -> dict:
+    fix = d.fix
+    if fix.start == d.offset and fix.end == d.end_offset:
+        region = _region(d)
+    else:
+        region = {"charOffset": fix.start, "charLength": fix.end - fix.start}
+    return {"description": {"text": f"Replace with {fix.replacement!r}"},
+            "artifactChanges": [{"artifactLocation": artifact, "replacements": [
+                {"deletedRegion": region, "insertedContent": {"text": fix.replacement}}]}]}
+
+
+def render(report) -> str:
+    used = {d.rule for d in report.diagnostics}
+    ids = sorted(set(report.rules) | used)
+    index = {rule_id: i for i, rule_id in enumerate(ids)}
+    prints = for_report(report.diagnostics, report.documents)
+    results = []
+    for d in report.diagnostics:
+        artifact = _artifact(d.path, report.root)
+        region = _region(d)
+        if d.snippet:
+            region["snippet"] = {"text": d.snippet}
+        result = {
+            "ruleId": d.rule, "ruleIndex": index[d.rule], "level": LEVEL[d.level],
+            "message": {"text": d.message},
+            "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
+            "partialFingerprints": {FP_KEY: prints[d]},
+        }
+        if d.fix is not None:
+            result["fixes"] = [_fix(d, artifact)]
+        results.append(result)
+    run = {
+        "tool": {"driver": {
+            "name": "newslint", "version": __version__, "semanticVersion": __version__,
+            "rules": [_rule(rule_id, report.rules) for rule_id in ids]}},
+        "columnKind": "unicodeCodePoints",
+        "results": results,
+    }
+    if report.root:
+        run["originalUriBaseIds"] = {"%SRCROOT%": {"uri": Path(report.root).resolve().as_uri() + "/"}}
+    log = {"version": "2.1.0", "$schema": SCHEMA, "runs": [run]}
+    return json.dumps(log, indent=2, ensure_ascii=False) + "\n"
