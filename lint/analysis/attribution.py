@@ -1,0 +1,209 @@
+"""Who said it: attribution of the direct quotes found by `quotes.py`.
+
+A quote's *frame* is its sentence with every quote cut out. A quote is
+attributed when (1) its frame holds a cue verb with a speaker near it, on
+either side (`“…,” said board chair Lena Marsh, who …`, `it added`); (2) it
+opens a sentence straight after a sentence of the same paragraph that holds
+an attributed quote; (3) a colon lead-in stands right before it, in its
+sentence or ending the paragraph before (`She said:`); or (4) any segment of
+its multi-paragraph run is attributed. A quote after `so-called`, `dubbed`
+and the like, or one whose words are all capitalised (a composition title),
+is a name and not a direct quote. All word lists live in
+`lint/data/attribution.yaml`.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Part
+from .quotes import Quote, quote_analysis, word_lists
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
+BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+LEADING = regex.compile(r"[\s(\[\u2014\u2013-]*")
+WINDOW = 6   # words either side of a cue verb searched for a speaker
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: frozenset[str]
+    multi_cues: tuple[tuple[str, ...], ...]
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]
+    openers: frozenset[str]
+    small: frozenset[str]
+    lead_in: "regex.Pattern"
+    abbreviation: "regex.Pattern"
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    w = word_lists()
+    low = lambda key: frozenset(str(x).lower() for x in w[key])  # noqa: E731
+    cues = [str(c).lower().split() for c in w["cue_verbs"]]
+    leads = "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in w["non_quote_lead_ins"])
+    abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
+    return Lexicon(
+        cues=frozenset(c[0] for c in cues if len(c) == 1),
+        multi_cues=tuple(tuple(c) for c in cues if len(c) > 1),
+        pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
+        determiners=low("determiners"), titles=low("titles"),
+        openers=low("sentence_openers"), small=low("title_small_words"),
+        lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{leads})[\s,:]*$"),
+        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:\p{{Lu}}|{abbrevs})\.$"),
+    )
+
+
+@dataclass
+class QuoteStatus:
+    """What the attribution analysis decided for one quote run (keyed by its head)."""
+
+    head: Quote
+    words: int          # words in the whole run, marks excluded
+    direct: bool        # False for names, terms and composition titles
+    attributed: bool
+    how: str            # "cue", "follows", "colon", "run" or "" when unattributed
+
+
+def attribution(doc: Document) -> list[QuoteStatus]:
+    """One status per top-level quote run in the body, in document order."""
+    return doc.analysis("quotes.attribution", _attribute)
+
+
+def _attribute(doc: Document) -> list[QuoteStatus]:
+    qa = quote_analysis(doc)
+    lex = lexicon()
+    by_part: dict[int, list[Quote]] = {}
+    for q in qa.top_level():
+        by_part.setdefault(q.part.index, []).append(q)
+    how: dict[int, str] = {}           # id(segment) -> how it is attributed
+    sentences: dict[int, tuple[int, int]] = {}
+    previous_text = ""
+    for part in qa.parts:
+        quotes = by_part.get(part.index, [])
+        if quotes:
+            _own_frames(part, quotes, previous_text, lex, how, sentences)
+        previous_text = part.text
+    statuses = []
+    heads = [q for q in qa.top_level() if q.prev is None]
+    for head in heads:   # (4) one attributed segment attributes the run
+        segs = head.segments()
+        found = next((how[id(s)] for s in segs if id(s) in how), "")
+        for s in segs:
+            if found and id(s) not in how:
+                how[id(s)] = "run"
+    for part in qa.parts:   # (2) a quote that follows an attributed one
+        quotes = by_part.get(part.index, [])
+        attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
+        for q in quotes:
+            s_start, s_end = sentences[id(q)]
+            if id(q) in how:
+                attributed_ends.add(s_end)
+            elif s_start in attributed_ends and not part.text[s_start:q.start].strip():
+                for s in q.segments():
+                    how.setdefault(id(s), "follows")
+                attributed_ends.add(s_end)
+    for head in heads:
+        segs = head.segments()
+        inner = " ".join(s.inner for s in segs)
+        words = WORD.findall(inner)
+        s_start = sentences[id(head)][0]
+        lead = lex.lead_in.search(head.part.text, s_start, head.start)
+        direct = not lead and not _is_title(words, lex)
+        found = next((how[id(s)] for s in segs if id(s) in how), "")
+        statuses.append(QuoteStatus(head, len(words), direct, bool(found), found))
+    return statuses
+
+
+def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
+                how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
+    """Rules (1) and (3) for the top-level quotes of one part."""
+    text = part.text
+    spans = [(q.start, q.end) for q in quotes]
+    starts = [0] + _boundaries(text, spans, lex)
+    for q in quotes:
+        k = bisect.bisect_right(starts, q.start) - 1
+        s_start = starts[k]
+        j = bisect.bisect_left(starts, q.end, k + 1)
+        s_end = starts[j] if j < len(starts) else len(text)
+        sentences[id(q)] = (s_start, s_end)
+        before = text[s_start:q.start].rstrip()
+        if before.endswith(":") or (not before and s_start == 0 and q.prev is None
+                                    and previous_text.rstrip().endswith(":")):
+            how[id(q)] = "colon"
+        elif _has_cue_and_speaker(_frame(text, s_start, s_end, spans), lex):
+            how[id(q)] = "cue"
+
+
+def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
+    """Sentence starts outside every quote, skipping abbreviations (`Sen. Marsh`)."""
+    out = []
+    for m in BOUNDARY.finditer(text):
+        gap = m.start(2)
+        if any(a < gap < b for a, b in spans):
+            continue
+        if m.group(1) == "." and lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1)):
+            continue
+        out.append(m.end())
+    return out
+
+
+def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+    """The sentence text[start:end] with each quote replaced by a NUL token."""
+    pieces, pos = [], start
+    for a, b in spans:
+        if b <= start or a >= end:
+            continue
+        pieces.append(text[pos:max(a, pos)])
+        pieces.append(" \x00 ")
+        pos = max(pos, b)
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+def _has_cue_and_speaker(frame: str, lex: Lexicon) -> bool:
+    tokens = TOKEN.findall(frame)
+    lower = [t.lower() for t in tokens]
+    for k, word in enumerate(lower):
+        width = 1 if word in lex.cues else _multi_cue(lower, k, lex)
+        if not width:
+            continue
+        window = range(max(0, k - WINDOW), min(len(tokens), k + width + WINDOW))
+        if any(_is_speaker(tokens, lower, i, lex) for i in window if not k <= i < k + width):
+            return True
+    return False
+
+
+def _multi_cue(lower: list[str], k: int, lex: Lexicon) -> int:
+    for cue in lex.multi_cues:
+        if tuple(lower[k:k + len(cue)]) == cue:
+            return len(cue)
+    return 0
+
+
+def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bool:
+    """A pronoun, a speaker noun, a title, a capitalised name, or `the` + a word."""
+    word, low = tokens[i], lower[i]
+    if word == "\x00":
+        return False
+    if low in lex.pronouns or low in lex.nouns or low in lex.titles:
+        return True
+    if low in lex.determiners:
+        return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
+    if word[0].isupper() and low not in lex.openers and low not in lex.cues:
+        return True
+    return False
+
+
+def _is_title(words: list[str], lex: Lexicon) -> bool:
+    """`Game of Thrones`: every word capitalised but the small ones."""
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in lex.small for w in words)

@@ -1,0 +1,197 @@
+"""Quote spans with exact offsets, shared by every `quotes.*` rule.
+
+The body (paragraph and blockquote parts, in document order) is scanned once
+for quote marks. Each mark is classed from its neighbours: a mark between
+letters or before `90s` is an apostrophe, a `"` after `5'10` is an inch mark,
+a closing single mark with no single quote open is a possessive (`Jones’`).
+Real quotes are matched on a stack, so single quotes nest inside double ones.
+A double quote left open at the end of a paragraph runs on when the next body
+part opens with a quote mark (the news convention for long quotes); the
+segments of such a quote share one `run`. Headlines, captions and other
+parts are not scanned: their quote conventions differ (AP uses single marks
+in headlines) and their quotes are rarely attributed in the same part.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from functools import lru_cache
+from importlib import resources
+
+import regex
+import yaml
+
+from ..document import Document, Part
+
+BODY_KINDS = ("paragraph", "blockquote")
+MARKS = regex.compile("[\"'\u201c\u201d\u2018\u2019]")
+OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c\u201d\u2018\u2019"
+# Characters after which a mark opens (start of a word) and before which it closes.
+OPENING_CONTEXT = set("([{<\u2014\u2013-/\u201c\u2018\"'")
+CLOSING_CONTEXT = set(".,;:!?)]}>\u2014\u2013-\u2026\u201d\u2019\"'")
+FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
+DECADE = regex.compile(r"\d0s\b")
+
+
+@lru_cache(maxsize=None)
+def word_lists() -> dict:
+    """The attribution word lists shipped in `lint/data/attribution.yaml`."""
+    text = resources.files("lint.data").joinpath("attribution.yaml").read_text(encoding="utf-8")
+    return yaml.safe_load(text)
+
+
+@lru_cache(maxsize=None)
+def _elision():
+    words = "|".join(regex.escape(w) for w in word_lists()["elisions"])
+    return regex.compile(rf"(?i)(?:{words})(?!\w)")
+
+
+@dataclass(eq=False)
+class Quote:
+    """One quote in one part: `text[start:end]` runs from the opening mark to
+    the closing mark, or to the end of the part when the quote runs on."""
+
+    part: Part
+    start: int
+    end: int
+    mark: str                      # "double" or "single"
+    curly: bool                    # the opening mark is typographic
+    depth: int                     # 0 for a quote not inside another
+    parent: "Quote | None" = None
+    closed: bool = False
+    close_curly: bool | None = None
+    prev: "Quote | None" = None    # this quote's segment in the paragraph before
+    next: "Quote | None" = None    # ... and in the paragraph after
+    children: list["Quote"] = field(default_factory=list)
+
+    @property
+    def head(self) -> "Quote":
+        """The first segment of a multi-paragraph run (self for a one-paragraph quote)."""
+        q = self
+        while q.prev is not None:
+            q = q.prev
+        return q
+
+    def segments(self) -> list["Quote"]:
+        out, q = [], self.head
+        while q is not None:
+            out.append(q)
+            q = q.next
+        return out
+
+    @property
+    def inner(self) -> str:
+        """The quoted words, marks excluded."""
+        return self.part.text[self.start + 1:self.end - 1 if self.closed else self.end]
+
+
+@dataclass(frozen=True)
+class Stray:
+    """A quote mark with no partner: `kind` is "open" (never closed) or
+    "close" (never opened); `offset` is the mark itself."""
+
+    part: Part
+    offset: int
+    kind: str
+    mark: str
+
+
+@dataclass
+class QuoteAnalysis:
+    quotes: list[Quote]            # every quote segment in document order
+    strays: list[Stray]
+    parts: list[Part]              # the body parts scanned, in order
+
+    def top_level(self) -> list[Quote]:
+        return [q for q in self.quotes if q.depth == 0]
+
+
+def quote_analysis(doc: Document) -> QuoteAnalysis:
+    return doc.analysis("quotes.spans", _analyse)
+
+
+def _analyse(doc: Document) -> QuoteAnalysis:
+    parts = doc.parts_of(BODY_KINDS)
+    quotes: list[Quote] = []
+    strays: list[Stray] = []
+    carry: Quote | None = None       # a double quote running on from the previous part
+    for i, part in enumerate(parts):
+        following = parts[i + 1].text if i + 1 < len(parts) else ""
+        carry = _scan(part, carry, following, quotes, strays)
+    return QuoteAnalysis(quotes, strays, parts)
+
+
+def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
+          strays: list[Stray]) -> Quote | None:
+    """Match the marks of one part; return the quote that runs on, if any."""
+    text = part.text
+    stack: list[Quote] = []
+    for m in MARKS.finditer(text):
+        i = m.start()
+        ch = m.group()
+        prev = text[i - 1] if i else ""
+        nxt = text[i + 1] if i + 1 < len(text) else ""
+        opens = (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
+            and not nxt.isspace()
+        closes = (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) and bool(prev) \
+            and not prev.isspace()
+        if ch in "\"\u201c\u201d":
+            double_open = any(q.mark == "double" for q in stack)
+            if ch == '"' and prev.isdigit() and (not double_open or FEET.search(text, 0, i)):
+                continue  # an inch mark: 5'10", a 12" record
+            if ch == OPEN_DOUBLE:
+                is_open = not (closes and not opens)
+            elif ch == CLOSE_DOUBLE:
+                is_open = opens and not closes
+            else:
+                is_open = opens if opens != closes else not double_open
+            if i == 0 and carry is not None and is_open:
+                q = _push(part, i, "double", ch != '"', stack, quotes)
+                q.prev, carry.next = carry, q
+                carry = None
+            elif is_open:
+                _push(part, i, "double", ch != '"', stack, quotes)
+            elif double_open:
+                while stack[-1].mark != "double":
+                    lost = stack.pop()
+                    strays.append(Stray(part, lost.start, "open", "single"))
+                _close(stack.pop(), i, ch != '"')
+            else:
+                strays.append(Stray(part, i, "close", "double"))
+            continue
+        # single marks: quotes only where nothing says apostrophe
+        if prev.isalnum() and nxt.isalnum():
+            continue  # they're, rock'n'roll
+        if ch != CLOSE_SINGLE or not prev.isalnum():
+            if opens and (DECADE.match(text, i + 1) or _elision().match(text, i + 1)):
+                continue  # '90s, 'em, 'n'
+            if ch != CLOSE_SINGLE and opens:
+                _push(part, i, "single", ch != "'", stack, quotes)
+                continue
+        if closes and stack and stack[-1].mark == "single":
+            _close(stack.pop(), i, ch != "'")
+        # otherwise an apostrophe: Jones', '90s, a stray typographic mark
+    runs_on = None
+    for q in stack:
+        if q.mark == "double" and q.depth == 0 and following[:1] in ("\"", OPEN_DOUBLE):
+            q.end, runs_on = len(text), q
+        elif runs_on is None or q.mark == "double":
+            strays.append(Stray(part, q.start, "open", q.mark))
+            q.end = len(text)
+    if carry is not None:  # the part after a quote that runs on did not open with a mark
+        strays.append(Stray(carry.part, carry.start, "open", "double"))
+    return runs_on
+
+
+def _push(part: Part, i: int, mark: str, curly: bool, stack: list[Quote],
+          quotes: list[Quote]) -> Quote:
+    parent = stack[-1] if stack else None
+    q = Quote(part, i, i + 1, mark, curly, len(stack), parent)
+    if parent is not None:
+        parent.children.append(q)
+    stack.append(q)
+    quotes.append(q)
+    return q
+
+
+def _close(q: Quote, i: int, curly: bool) -> None:
+    q.end, q.closed, q.close_curly = i + 1, True, curly

@@ -1,0 +1,30 @@
+"""`quote-nested`: a quote inside another quote with the same marks.
+
+Readers tell where an inner quote ends only when it uses the other mark:
+single inside double in US style, double inside single in British style.
+"""
+from __future__ import annotations
+
+from ..analysis.quotes import quote_analysis
+from .base import Finding, Kind
+
+OTHER = {"double": "single marks (‘…’)", "single": "double marks (“…”)"}
+
+
+class QuoteNested(Kind):
+    name = "quote-nested"
+    description = "Flags a quote nested in a quote that uses the same kind of mark."
+    default_scope = ("paragraph", "blockquote")
+
+    def check(self, doc, parts):
+        wanted = {id(p) for p in parts}
+        for q in quote_analysis(doc).quotes:
+            outer = q.parent
+            if outer is None or outer.mark != q.mark or id(q.part) not in wanted:
+                continue
+            if outer.closed or outer.next is not None:
+                yield Finding(q.part, q.start, q.end,
+                              args={"mark": q.mark, "other": OTHER[q.mark]})
+
+
+KIND = QuoteNested

@@ -1,0 +1,39 @@
+"""`quote-unbalanced`: a quote mark with no partner, pointed at the mark itself.
+
+A double quote left open at the end of a paragraph is fine when the next
+paragraph opens with a quote mark (a quote running over paragraphs); the
+quote span analysis already accounts for that.
+"""
+from __future__ import annotations
+
+from ..analysis.quotes import quote_analysis
+from .base import Finding, Kind, Option
+
+PROBLEMS = {
+    "open": "it opens a quote that is never closed; add the closing mark, or open the next "
+            "paragraph with a quote mark if the quote runs on",
+    "close": "it closes a quote that was never opened; add the opening mark or delete it",
+}
+
+
+class QuoteUnbalanced(Kind):
+    name = "quote-unbalanced"
+    description = "Flags quote marks that are opened and never closed, or closed and never opened."
+    default_scope = ("paragraph", "blockquote")
+    options = {
+        "singles": Option(bool, True, help="also report single quote marks (inside double ones "
+                                           "and at the top level)"),
+    }
+
+    def check(self, doc, parts):
+        wanted = {id(p) for p in parts}
+        for stray in quote_analysis(doc).strays:
+            if id(stray.part) not in wanted:
+                continue
+            if stray.mark == "single" and not self.opts["singles"]:
+                continue
+            yield Finding(stray.part, stray.offset, stray.offset + 1,
+                          args={"problem": PROBLEMS[stray.kind]})
+
+
+KIND = QuoteUnbalanced
