@@ -21,3 +21,22 @@ def golden_output(article: Path) -> str:
         cwd=ROOT, capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
         timeout=120)
     return f"{proc.stdout}{proc.stderr}exit: {proc.returncode}\n"
+
+
+SAMPLE = "fixtures/sample/wire-story.txt"
+
+
+def readme_example_output() -> str:
+    """What the README's quick-start command prints for the bundled sample."""
+    proc = subprocess.run([sys.executable, "-m", "lint", "check", "--no-color", SAMPLE], cwd=ROOT,
+                          capture_output=True, text=True, env={**os.environ, "NO_COLOR": "1"},
+                          timeout=120)
+    return proc.stdout
+
+
+def update_readme() -> None:
+    readme = ROOT / "README.md"
+    text = readme.read_text(encoding="utf-8")
+    start = text.index("```text\n", text.index("<!-- example-output:")) + len("```text\n")
+    end = text.index("```", start)
+    readme.write_text(text[:start] + readme_example_output() + text[end:], encoding="utf-8")
