@@ -17,9 +17,14 @@ def relative(path: str, root: str) -> str | None:
 
 
 def first_sentence(text: str) -> str:
+    """The description's first sentence, for one-line summaries; a stop inside
+    brackets or before a lower-case word ("Wed. and") does not end it."""
     text = " ".join(text.split())
+    depth = 0
     for i, ch in enumerate(text):
-        if ch in ".!?" and (i + 1 == len(text) or text[i + 1] == " ") and i > 20:
+        depth += (ch in "([") - (ch in ")]")
+        if (ch in ".!?" and depth <= 0 and i > 20
+                and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2:i + 3].isupper()))):
             return text[: i + 1]
     return text
 

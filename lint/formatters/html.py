@@ -1,0 +1,201 @@
+"""One self-contained HTML page for editors: every article's text with the
+findings highlighted where they are, the messages beside them, and summary
+tables per file and per rule. No scripts, fonts or images are loaded; every
+piece of article text is escaped, so a `<script>` in copy stays text.
+"""
+from __future__ import annotations
+
+import html
+import os
+from collections import Counter, defaultdict
+
+from ..diagnostic import LEVEL_RANK, LEVELS
+from ._common import line_starts, relative, rule_info
+
+NAME = "html"
+NEEDS_SOURCE = True
+ORDER = tuple(reversed(LEVELS))        # error, warning, suggestion
+
+CSS = """
+:root{--error:#b31d28;--error-bg:#ffdce0;--warning:#8a6100;--warning-bg:#fff1b8;
+--suggestion:#0b5cad;--suggestion-bg:#dbeafe;--line:#e3e3e3;--muted:#666}
+*{box-sizing:border-box}
+body{font:15px/1.5 system-ui,-apple-system,"Segoe UI",sans-serif;margin:0;color:#1d1d1d;background:#fafafa}
+header{background:#1f2937;color:#fff;padding:16px 28px}
+header h1{margin:0;font-size:22px}
+main{padding:12px 28px 40px}
+h2{font-size:18px;margin:28px 0 8px}
+table.sum{border-collapse:collapse;background:#fff;margin:6px 0 12px;min-width:50%}
+table.sum th,table.sum td{border:1px solid var(--line);padding:4px 10px;text-align:left;vertical-align:top}
+table.sum td.n{text-align:right;font-variant-numeric:tabular-nums}
+.badge{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;font-weight:600;color:#fff}
+.badge.error{background:var(--error)}.badge.warning{background:var(--warning)}
+.badge.suggestion{background:var(--suggestion)}
+section.article{background:#fff;border:1px solid var(--line);border-radius:6px;margin:18px 0;padding:0 0 8px}
+section.article h2{margin:0;padding:10px 14px;border-bottom:1px solid var(--line);font-size:16px}
+section.article h2 small{color:var(--muted);font-weight:400}
+.rows{display:grid;grid-template-columns:3.2em minmax(0,1fr) 24em}
+.ln{color:#999;text-align:right;padding:1px 8px 1px 0;font:12px/1.9 ui-monospace,monospace;user-select:none}
+.tx{white-space:pre-wrap;overflow-wrap:anywhere;padding:1px 12px;font-family:Georgia,serif}
+.ms{padding:1px 10px;font-size:13px;border-left:1px solid var(--line)}
+.row-hit{background:#fcfcf7}
+mark{padding:0 1px;border-radius:2px;color:inherit}
+mark.error{background:var(--error-bg);border-bottom:2px solid var(--error)}
+mark.warning{background:var(--warning-bg);border-bottom:2px solid var(--warning)}
+mark.suggestion{background:var(--suggestion-bg);border-bottom:2px dotted var(--suggestion)}
+sup.ref{font:700 10px sans-serif;margin:0 1px}
+sup.ref a{text-decoration:none;color:#fff;border-radius:7px;padding:0 4px}
+sup.ref.error a{background:var(--error)}sup.ref.warning a{background:var(--warning)}
+sup.ref.suggestion a{background:var(--suggestion)}
+ol.msgs{list-style:none;margin:0;padding:0}
+ol.msgs li{margin:2px 0 6px;padding-left:6px;border-left:3px solid}
+ol.msgs li.error{border-color:var(--error)}ol.msgs li.warning{border-color:var(--warning)}
+ol.msgs li.suggestion{border-color:var(--suggestion)}
+ol.msgs code,table code{font-size:12px;color:var(--muted)}
+.num{font-weight:700}
+.clean{color:#22863a;padding:6px 14px}
+.fileprob{padding:6px 14px}
+footer{color:var(--muted);font-size:12px;padding:0 28px 20px}
+"""
+
+
+def _e(text: object) -> str:
+    return html.escape(str(text), quote=True)
+
+
+def _shown(path: str, root: str) -> str:
+    return relative(path, root) or path.replace(os.sep, "/")
+
+
+def _worst(diags) -> str:
+    return max((d.level for d in diags), key=LEVEL_RANK.__getitem__)
+
+
+def _message_item(anchor: str, n: int, d) -> str:
+    fix = f' <em>fix: “{_e(d.fix.replacement)}”</em>' if d.fix else ""
+    return (f'<li id="{anchor}" class="{d.level}"><span class="num">{n}</span> '
+            f'<span class="badge {d.level}">{d.level}</span> {_e(d.message)}{fix} '
+            f'<code>{_e(d.rule)}</code> <code>{d.line}:{d.column}</code></li>')
+
+
+def _line_html(source: str, ls: int, le: int, hits: list) -> str:
+    """Line source[ls:le] with each finding's part of it wrapped in <mark>."""
+    cuts = {ls, le}
+    for _, _, d in hits:
+        cuts.add(min(max(d.offset, ls), le))
+        cuts.add(min(max(d.end_offset, ls), le))
+    cuts = sorted(cuts)
+    refs = defaultdict(list)       # where each finding starts (or sits, when empty)
+    for anchor, n, d in hits:
+        if ls <= d.offset <= le:
+            refs[d.offset].append(f'<sup class="ref {d.level}"><a href="#{anchor}">{n}</a></sup>')
+    out = []
+    for a, b in zip(cuts, cuts[1:] + [None]):
+        out.extend(refs.pop(a, ()))
+        if b is None or a == b:
+            continue
+        text = _e(source[a:b])
+        active = [(anchor, d) for anchor, _, d in hits if d.offset <= a and b <= d.end_offset]
+        if active:
+            level = _worst([d for _, d in active])
+            title = _e("\n".join(f"{d.level}: {d.message} [{d.rule}]" for _, d in active))
+            out.append(f'<mark class="{level}" title="{title}" '
+                       f'data-findings="{" ".join(x for x, _ in active)}">{text}</mark>')
+        else:
+            out.append(text)
+    return "".join(out)
+
+
+def _article(k: int, path: str, doc, diags: list, root: str) -> str:
+    counts = Counter(d.level for d in diags)
+    tally = ", ".join(f"{counts[lv]} {lv}{'s' if counts[lv] != 1 else ''}"
+                      for lv in ORDER if counts[lv]) or "no findings"
+    head = f'<section class="article" id="file-{k}"><h2>{_e(_shown(path, root))} <small>{tally}</small></h2>'
+    numbered = [(f"f{k}-{n}", n, d) for n, d in enumerate(diags, 1)]
+    if doc is None:
+        items = "".join(_message_item(a, n, d) for a, n, d in numbered)
+        return f'{head}<div class="fileprob"><ol class="msgs">{items}</ol></div></section>'
+    source = doc.source
+    starts = line_starts(source)
+    by_line: dict[int, list] = defaultdict(list)      # line -> findings touching it
+    first_line: dict[int, list] = defaultdict(list)   # line -> findings starting on it
+    for item in numbered:
+        d = item[2]
+        for line in range(d.line, d.end_line + 1):
+            by_line[line].append(item)
+        first_line[d.line].append(item)
+    rows = []
+    for i, ls in enumerate(starts):
+        le = starts[i + 1] - 1 if i + 1 < len(starts) else len(source)
+        if le > ls and source[le - 1] == "\r":
+            le -= 1
+        line = i + 1
+        text = _line_html(source, ls, le, by_line[line]) if by_line[line] else _e(source[ls:le])
+        msgs = "".join(_message_item(a, n, d) for a, n, d in first_line[line])
+        cls = ' row-hit' if msgs else ""
+        rows.append(f'<div class="ln{cls}">{line}</div><div class="tx{cls}">{text}</div>'
+                    f'<div class="ms{cls}">{f"<ol class=msgs>{msgs}</ol>" if msgs else ""}</div>')
+    body = "".join(rows)
+    clean = '' if diags else '<p class="clean">No findings in this article.</p>'
+    return f'{head}{clean}<div class="rows">{body}</div></section>'
+
+
+def _file_table(paths: list[str], grouped: dict, root: str) -> str:
+    rows = []
+    for k, path in enumerate(paths):
+        counts = Counter(d.level for d in grouped[path])
+        cells = "".join(f'<td class="n">{counts[lv] or ""}</td>' for lv in ORDER)
+        rows.append(f'<tr><td><a href="#file-{k}">{_e(_shown(path, root))}</a></td>{cells}'
+                    f'<td class="n">{len(grouped[path])}</td></tr>')
+    head = "".join(f"<th>{lv}s</th>" for lv in ORDER)
+    return (f'<table class="sum" id="by-file"><tr><th>File</th>{head}<th>Total</th></tr>'
+            f'{"".join(rows)}</table>')
+
+
+def _rule_table(diagnostics: list, rules: dict) -> str:
+    counts = Counter(d.rule for d in diagnostics)
+    levels = defaultdict(set)
+    for d in diagnostics:
+        levels[d.rule].add(d.level)
+    rows = []
+    for rule_id, n in sorted(counts.items(), key=lambda kv: (-kv[1], kv[0])):
+        short, _, link = rule_info(rule_id, rules)
+        badges = " ".join(f'<span class="badge {lv}">{lv}</span>'
+                          for lv in ORDER if lv in levels[rule_id])
+        ref = f' <a href="{_e(link)}">reference</a>' if link else ""
+        rows.append(f'<tr><td><code>{_e(rule_id)}</code></td><td>{badges}</td>'
+                    f'<td class="n">{n}</td><td>{_e(short)}{ref}</td></tr>')
+    if not rows:
+        return "<p>No findings.</p>"
+    return ('<table class="sum" id="by-rule"><tr><th>Rule</th><th>Level</th><th>Count</th>'
+            f'<th>What it checks</th></tr>{"".join(rows)}</table>')
+
+
+def render(report) -> str:
+    from .. import __version__
+
+    grouped: dict[str, list] = {p: [] for p in report.files}
+    for d in report.diagnostics:
+        grouped.setdefault(d.path, []).append(d)
+    for diags in grouped.values():
+        diags.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
+    paths = list(grouped)
+    counts = Counter(d.level for d in report.diagnostics)
+    total = len(report.diagnostics)
+    legend = " ".join(f'<span class="badge {lv}">{counts[lv]} {lv}{"s" if counts[lv] != 1 else ""}</span>'
+                      for lv in ORDER)
+    articles = "".join(_article(k, p, report.documents.get(p), grouped[p], report.root)
+                       for k, p in enumerate(paths))
+    return f"""<!DOCTYPE html>
+<html lang="en"><head><meta charset="utf-8">
+<meta name="viewport" content="width=device-width, initial-scale=1">
+<title>newslint report: {total} finding{"s" if total != 1 else ""}</title>
+<style>{CSS}</style></head>
+<body><header><h1>newslint report</h1>
+<p>{total} finding{"s" if total != 1 else ""} in {len(paths)} file{"s" if len(paths) != 1 else ""} {legend}</p></header>
+<main><h2>Files</h2>{_file_table(paths, grouped, report.root)}
+<h2>Rules</h2>{_rule_table(report.diagnostics, report.rules)}
+<h2>Articles</h2>{articles}</main>
+<footer>newslint {_e(__version__)}: hover a highlight for its message; numbers link to the list beside the text.</footer>
+</body></html>
+"""
