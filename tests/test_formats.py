@@ -151,8 +151,8 @@ def test_output_writes_the_report_to_a_file(run_cli, tmp_path):
                      cwd=tmp_path)                # no such folder: one clear line, exit 2
     assert result.exit_code == 2 and "out/report.json: cannot write the report" in result.stderr
     (tmp_path / "out").mkdir()
-    result = run_cli("check", "--format", "json", "--output", "out/report.json", "a.txt",
-                     cwd=tmp_path)
+    result = run_cli("check", "--format", "json", "--output", "out/report.json",
+                     "--fail-level", "warning", "a.txt", cwd=tmp_path)
     assert result.exit_code == 1 and result.stdout == ""
     data = json.loads((tmp_path / "out" / "report.json").read_text(encoding="utf-8"))
     assert {d["rule"] for d in data} >= {"hygiene.doubled-word", "hygiene.missing-space"}
