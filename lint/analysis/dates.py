@@ -1,0 +1,307 @@
+"""Date mentions: find every date a story states and resolve it against the
+publication date, with exact offsets.
+
+One pass of one compiled pattern per part finds full dates (`March 7, 2025`,
+`Thursday, March 7`, `Mar. 7`, `7 March 2025`, `2025-03-07`, `May 18th`),
+weekdays alone, months alone or with a year, and relative words
+(`yesterday`, `last week`, `next Friday`). The date checks and the AP style
+rules read the result from `date_mentions(doc)`, built once per document.
+
+Resolution follows news usage: a date without a year takes the publication
+year; a weekday alone is the one in the week around publication, looking
+back when its clause is in the past tense and ahead when it is in the future
+(`Mention.tense`, from `lint.analysis.tense`). Words like `May`, `March` or
+`Sun` count only with a day number, a year, or a context word ("in May").
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property, lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from ..document import Document, Part
+from .calendar import MONTHS, WEEKDAYS
+from .tense import FUTURE, Tense, clause_tense, sentence_bounds
+
+DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
+# Parts whose text is not prose about events (names, credits) are skipped.
+SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
+ONE_DAY = dt.timedelta(days=1)
+
+_WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
+_MO_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b)"
+_YEAR = r"(?:1[6-9]|20)\d\d(?!\d)"
+MENTION = regex.compile(
+    rf"""(?<![\w-])(?:
+      (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
+      (?:
+        (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
+          (?:,?\s+(?P<year>{_YEAR}))?
+      | (?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
+          (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
+      | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
+      )
+    | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
+    | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
+    | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})(?![\w-])
+    | (?P<rel>(?i:yesterday|today|tonight|tomorrow)
+        | (?i:last|next|this)\s+(?:week|month|year)
+      )(?![\w-])
+    )""",
+    regex.VERBOSE)
+NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
+PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+
+
+@lru_cache(maxsize=None)
+def names() -> dict[str, frozenset[str]]:
+    """The name lists of `lint/data/dates.yaml` (loaded once)."""
+    text = (Path(__file__).resolve().parent.parent / "data" / "dates.yaml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+@dataclass(eq=False)
+class Mention:
+    """One date mention in `part.text[start:end]`.
+
+    kind: `date` (a day), `weekday` (a weekday alone), `month` (a month alone
+    or with a year) or `relative` (yesterday, last week, ...). `first` and
+    `last` bound the resolved day or range (equal for a day; None when it
+    cannot be resolved). `year_written` and `weekday` (0 = Monday, or None)
+    say what the text itself gives. `valid` is False for a day that does not
+    exist (Feb. 30). `spans` holds the offsets of the pieces
+    (`weekday`, `month`, `day`, `ordinal`, `year`, `modifier`) in part.text,
+    for rules that fix a piece. `tense` is computed on first use.
+    """
+
+    part: Part | None
+    text: str
+    start: int
+    end: int
+    kind: str
+    first: dt.date | None = None
+    last: dt.date | None = None
+    year_written: bool = False
+    weekday: int | None = None
+    valid: bool = True
+    modifier: str = ""
+    day: int = 0
+    month: int = 0
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
+
+    @property
+    def matched(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def date(self) -> dt.date | None:
+        """The single day meant, when the mention is one day."""
+        return self.first if self.first is not None and self.first == self.last else None
+
+    @cached_property
+    def tense(self) -> Tense:
+        if not self.bounds:
+            self.bounds.extend(sentence_bounds(self.text))
+        return clause_tense(self.text, self.start, self.end, self.bounds)
+
+
+def date_mentions(doc: Document) -> dict[int, list[Mention]]:
+    """Every mention in the document, keyed by part index (built once per doc)."""
+    return doc.analysis("dates.mentions", _build)
+
+
+def mentions_in(doc: Document, part: Part) -> list[Mention]:
+    return date_mentions(doc).get(part.index, [])
+
+
+def _build(doc: Document) -> dict[int, list[Mention]]:
+    return {p.index: find_mentions(p.text, doc.published, p)
+            for p in doc.parts if p.kind not in SKIPPED_PARTS}
+
+
+def find_mentions(text: str, published: dt.date | None, part: Part | None = None) -> list[Mention]:
+    """All date mentions in one text, resolved against `published` (may be None)."""
+    out: list[Mention] = []
+    bounds: list[int] = []    # filled by the first mention that needs a tense
+    for m in MENTION.finditer(text):
+        mention = _mention(m, text, published, part)
+        if mention is None:
+            continue
+        mention.bounds = bounds
+        if mention.kind == WEEKDAY:
+            _resolve_weekday(mention, published)
+        out.append(mention)
+    return out
+
+
+def _span(m: regex.Match, name: str) -> tuple[int, int] | None:
+    return m.span(name) if m.group(name) is not None else None
+
+
+def _mention(m: regex.Match, text: str, published: dt.date | None, part) -> Mention | None:
+    if m["mo"] or m["mo2"] or m["iy"]:
+        return _day_mention(m, text, published, part)
+    if m["mo3"]:
+        month, year = MONTHS[m["mo3"].rstrip(".").lower()], int(m["year3"])
+        first, last = _month_range(year, month)
+        return Mention(part, text, m.start(), m.end(), MONTH, first, last, True,
+                       spans={"month": m.span("mo3"), "year": m.span("year3")})
+    if m["wd3"]:
+        return _weekday_mention(m, text, part)
+    if m["mo4"]:
+        return _month_mention(m, text, published, part)
+    return _relative_mention(m, text, published, part)
+
+
+def _day_mention(m, text, published, part) -> Mention | None:
+    spans = {k: s for k, s in (("weekday", _span(m, "wd")),) if s}
+    if m["iy"]:
+        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
+        if not 1 <= month <= 12:
+            return None
+        spans.update(year=m.span("iy"), month=m.span("im"), day=m.span("id"))
+    else:
+        g = ("mo", "day", "ord", "year") if m["mo"] else ("mo2", "day2", "ord2", "year2")
+        mo, day_s, ordinal, year_s = (m[k] for k in g)
+        month, day = MONTHS[mo.rstrip(".").lower()], int(day_s)
+        if day == 0 or day > 39 or (day > 31 and not (ordinal or year_s)):
+            return None
+        year = int(year_s) if year_s else None
+        spans.update(month=m.span(g[0]), day=m.span(g[1]))
+        for key, name in (("ordinal", g[2]), ("year", g[3])):
+            if m[name]:
+                spans[key] = m.span(name)
+    weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
+    written = year is not None
+    if year is None and published is not None:
+        year = published.year
+    mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
+                      weekday=weekday, day=day, month=month, spans=spans)
+    if day > _max_day(year, month):
+        mention.valid = False
+    elif year is not None:
+        mention.first = mention.last = dt.date(year, month, day)
+    return mention
+
+
+def _max_day(year: int | None, month: int) -> int:
+    """Days in the month; February has 29 when the year is unknown."""
+    return 29 if year is None and month == 2 else _cal.monthrange(year or 2000, month)[1]
+
+
+def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, _cal.monthrange(year, month)[1])
+
+
+def _prev_word(text: str, start: int) -> str:
+    pm = PREV_WORD.search(text, max(0, start - 30), start)
+    return pm[1] if pm else ""
+
+
+def _weekday_mention(m, text, part) -> Mention | None:
+    lists = names()
+    after = NEXT_WORD.match(text, m.end())
+    nxt = after[1] if after else None
+    if nxt and nxt in lists["weekday_names_after"]:
+        return None
+    if not m["wmod"] and _prev_word(text, m.start()) in lists["weekday_names_before"]:
+        return None
+    mod = (m["wmod"] or "").strip().lower()
+    spans = {"weekday": m.span("wd3")}
+    if mod:
+        spans["modifier"] = m.span("wmod")
+    return Mention(part, text, m.start(), m.end(), WEEKDAY, weekday=WEEKDAYS[m["wd3"].lower()],
+                   modifier=" ".join(mod.split()), spans=spans)
+
+
+def _resolve_weekday(mention: Mention, published: dt.date | None) -> None:
+    """The weekday in the week around publication: back for a past clause or
+    `last`, ahead for a future clause or `next`."""
+    if published is None:
+        return
+    diff = (mention.weekday - published.weekday()) % 7          # days ahead, 0..6
+    mod = mention.modifier
+    if mod == "next" or mod == "this coming":
+        ahead = diff or 7
+    elif mod == "last" or mod == "this past":
+        ahead = -((7 - diff) % 7 or 7)
+    elif mention.tense.tense == FUTURE:
+        ahead = diff
+    else:
+        ahead = diff - 7 if diff else 0
+    mention.first = mention.last = published + dt.timedelta(days=ahead)
+
+
+def _month_mention(m, text, published, part) -> Mention | None:
+    lists = names()
+    mod = (m["mmod"] or "").strip().lower().rstrip("-")
+    word = m["mo4"]
+    prev = _prev_word(text, m.start())
+    nxt = NEXT_WORD.match(text, m.end())
+    if nxt and nxt[1] and nxt[1][0].isupper():
+        return None                                   # "June Carter", "March Madness"
+    if not mod:
+        if prev in lists["month_determiners"]:
+            if word in lists["ambiguous_months"] and not _noun_follows(text, m.end()):
+                return None                           # "the May of her youth"
+        elif prev not in lists["month_context"]:
+            return None                               # "Theresa May", "to march"
+    month = MONTHS[word.lower()]
+    spans = {"month": m.span("mo4")}
+    if mod:
+        spans["modifier"] = m.span("mmod")
+    mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
+                      spans=spans)
+    if published is not None:
+        year = published.year
+        if mod == "last" and month >= published.month:
+            year -= 1
+        elif mod == "next" and month <= published.month:
+            year += 1
+        first, last = _month_range(year, month)
+        if mod == "early":
+            last = first.replace(day=10)
+        elif mod == "mid":
+            first, last = first.replace(day=11), first.replace(day=20)
+        elif mod == "late":
+            first = first.replace(day=21)
+        mention.first, mention.last = first, last
+    return mention
+
+
+def _noun_follows(text: str, end: int) -> bool:
+    """`the June summit`: a lower-case word right after the month."""
+    rest = text[end:end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+
+
+def _relative_mention(m, text, published, part) -> Mention:
+    words = m["rel"].lower().split()
+    mention = Mention(part, text, m.start(), m.end(), RELATIVE,
+                      modifier=words[0] if len(words) > 1 else "")
+    if published is None:
+        return mention
+    if len(words) == 1:
+        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
+        mention.first = mention.last = published + dt.timedelta(days=shift)
+        return mention
+    step = {"last": -1, "this": 0, "next": 1}[words[0]]
+    if words[1] == "week":
+        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
+        mention.first, mention.last = monday, monday + dt.timedelta(days=6)
+    elif words[1] == "month":
+        y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
+        mention.first, mention.last = _month_range(y, mo + 1)
+    else:
+        y = published.year + step
+        mention.first, mention.last = dt.date(y, 1, 1), dt.date(y, 12, 31)
+    return mention

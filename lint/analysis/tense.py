@@ -1,0 +1,164 @@
+"""Light tense heuristics for the clause around a date mention.
+
+A full parser is too slow for 300 articles a second and overkill for the one
+question the date checks ask: is the event at this date told as done (past),
+as coming (future), or neither? The nearest cue before the date in its
+sentence usually answers it ("commitment made ... on June 16", "will meet at
+the end of September"); when there is none, the first cue after it does
+("After their June meeting, the US and Russia issued ..."). The word lists
+live in `lint/data/tense.yaml` so a newsroom can extend them.
+"""
+from __future__ import annotations
+
+import bisect
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+MAX_FORWARD = 15   # tokens read after the date when nothing before it decides
+
+WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-\p{L}+)*|\d+")
+# Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
+# space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
+# after a capital initial or a short abbreviation does not end a sentence.
+SENTENCE_END = regex.compile(
+    r"""(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co
+              |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur
+              |Thurs|Fri|Sat|Sun))
+        (?:[.!?;]["”’)\]]*\s+|[.!?](?=\p{Lu}\p{Ll}))
+        |\n""",
+    regex.VERBOSE)
+
+
+@dataclass(frozen=True)
+class Tense:
+    """What the clause says about the time of the event.
+
+    `planned` marks a future seen from the past ("were to travel", "was to
+    meet"): the date was ahead when it was planned, which says nothing about
+    whether it is ahead of the publication date. `marker` is the cue word.
+    """
+
+    tense: str
+    planned: bool = False
+    marker: str = ""
+
+
+NO_CUE = Tense(UNKNOWN)
+
+
+@lru_cache(maxsize=None)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of `lint/data/tense.yaml`, as sets (loaded once)."""
+    text = (Path(__file__).resolve().parent.parent / "data" / "tense.yaml").read_text(encoding="utf-8")
+    return {key: frozenset(str(w).lower() for w in values)
+            for key, values in yaml.safe_load(text).items()}
+
+
+def sentence_bounds(text: str) -> list[int]:
+    """Offsets where sentences start in a part's text (always begins with 0)."""
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+
+
+def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
+    """The tense of the clause around text[start:end] (a date mention)."""
+    k = bisect.bisect_right(bounds, start) - 1
+    s_start = bounds[k] if k >= 0 else 0
+    s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+    before = [(m.group(), m.start()) for m in WORD.finditer(text, s_start, start)]
+    after = [(m.group(), m.start()) for m in WORD.finditer(text, end, s_end)]
+    w = words()
+    if before:
+        prep = before[-1][0].lower()
+        if prep in w["past_prepositions"]:
+            return Tense(PAST, marker=prep)
+        if prep in w["target_prepositions"]:
+            return Tense(UNKNOWN, marker=prep)
+    found = _backward([t for t, _ in before], [t for t, _ in after[:1]], w)
+    if found is not None:
+        tense, index = found
+        if tense.marker in w["reporting"] and index < len(before) - 2:
+            # "said the vote on June 16 will be close": the reported clause decides.
+            ahead = _forward([t for t, _ in before], [t for t, _ in after[:MAX_FORWARD]], w)
+            if ahead is not None and ahead.tense != UNKNOWN:
+                return ahead
+        return tense
+    return _forward([t for t, _ in before], [t for t, _ in after[:MAX_FORWARD]], w) or NO_CUE
+
+
+def _backward(before: list[str], after: list[str], w) -> tuple[Tense, int] | None:
+    """The nearest cue before the date, with its token index, or None."""
+    seq = before + after[:1]
+    for i in range(len(before) - 1, -1, -1):
+        tense = _cue(seq, i, w)
+        if tense is not None:
+            return tense, i
+        if before[i].lower() in w["clause_breaks"]:
+            return None
+    return None
+
+
+def _forward(before: list[str], after: list[str], w) -> Tense | None:
+    seq = before + after
+    for i in range(len(before), len(seq)):
+        tense = _cue(seq, i, w)
+        if tense is not None:
+            return tense
+    return None
+
+
+def _cue(seq: list[str], i: int, w) -> Tense | None:
+    """What token seq[i] says about tense, looking at its neighbours; None: no cue."""
+    tok = seq[i]
+    low = tok.lower()
+    prev = seq[i - 1].lower() if i > 0 else ""
+    if low in w["future"]:
+        return Tense(FUTURE, marker=low)
+    if low == "to":
+        nxt = seq[i + 1] if i + 1 < len(seq) else ""
+        if not nxt or not nxt[0].islower() or nxt.lower() in w["to_not_infinitive"]:
+            return None
+        if prev in w["copula_present"] or prev == "going":
+            return Tense(FUTURE, marker=f"{prev} to")
+        if prev in w["copula_past"]:
+            return Tense(FUTURE, planned=True, marker=f"{prev} to")
+        return Tense(UNKNOWN, marker="to")             # "agreed to meet": not told as done
+    if low in w["modal"] and tok[0].islower():
+        return Tense(UNKNOWN, marker=low)
+    if low in w["past"]:
+        return Tense(PAST, marker=low)
+    if low == "be":
+        return Tense(FUTURE, marker="will be") if prev in w["future"] else Tense(UNKNOWN, marker=low)
+    if low in w["present"]:
+        return Tense(UNKNOWN, marker=low)
+    if not tok[0].islower():
+        return None
+    if low in w["prospective"]:
+        return Tense(UNKNOWN, marker=low)
+    if low in w["irregular"] or (len(low) >= 5 and low.endswith("ed") and low not in w["not_past"]):
+        return _participle(seq, i, low, w)
+    return None
+
+
+def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
+    """A past form: simple past, or a participle whose auxiliary decides."""
+    j = i - 1
+    if j >= 0 and seq[j].lower().endswith("ly"):   # "was quickly approved"
+        j -= 1
+    prev = seq[j].lower() if j >= 0 else ""
+    if prev in w["determiners"]:
+        return None                                  # "the delayed vote": an adjective
+    if prev in ("be", "been", "being"):
+        prev2 = seq[j - 1].lower() if j >= 1 else ""
+        if prev2 in w["future"]:
+            return Tense(FUTURE, marker=f"{prev2} be {low}")
+        if prev2 in w["perfect"] or prev2 in w["past"]:
+            return Tense(PAST, marker=f"{prev2} been {low}")
+        return Tense(UNKNOWN, marker=low)
+    if prev in w["present"]:
+        return Tense(UNKNOWN, marker=f"{prev} {low}")
+    return Tense(PAST, marker=low)

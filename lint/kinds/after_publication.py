@@ -1,0 +1,52 @@
+"""`after-publication`: an event told in the past tense but dated after the
+story's own publication date.
+
+With a written year that is a plain error. Without one the date was read in
+the publication year; a past event after publication can then only mean an
+earlier year, which the copy must write, so the finding is a warning with its
+own message.
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..analysis.dates import DATE, MONTH, mentions_in
+from ..analysis.tense import PAST
+from .base import Finding, Kind, Option
+
+
+def _not_negative(value) -> str | None:
+    return "must be 0 or more" if value < 0 else None
+
+
+class AfterPublication(Kind):
+    name = "after-publication"
+    description = "Flags a past-tense event dated after the publication date."
+    options = {
+        "grace-days": Option(int, 0, check=_not_negative,
+                             help="days after publication still accepted (late-night updates)"),
+        "level-without-year": Option(str, "warning", help="level when the year is not written"),
+        "message-without-year": Option(str, "", help="message when the year is not written"),
+    }
+
+    def check(self, doc, parts):
+        published = doc.published
+        if published is None:
+            return
+        limit = published + dt.timedelta(days=self.opts["grace-days"])
+        for part in parts:
+            for m in mentions_in(doc, part):
+                if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
+                    continue
+                if m.tense.tense != PAST:
+                    continue
+                args = {"published": f"{published:%B} {published.day}, {published.year}",
+                        "marker": m.tense.marker}
+                if m.year_written:
+                    yield Finding(part, m.start, m.end, args=args)
+                else:
+                    yield Finding(part, m.start, m.end, message=self.opts["message-without-year"] or None,
+                                  args=args, level=self.opts["level-without-year"])
+
+
+KIND = AfterPublication

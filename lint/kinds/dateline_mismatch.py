@@ -1,0 +1,43 @@
+"""`dateline-mismatch`: the dateline states a different day from the
+publication date the front matter, the page meta or the configuration gives."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..analysis.dates import DATE, mentions_in
+from .base import Finding, Kind, Option
+
+
+def _not_negative(value) -> str | None:
+    return "must be 0 or more" if value < 0 else None
+
+
+class DatelineMismatch(Kind):
+    name = "dateline-mismatch"
+    description = "Flags a dateline whose date differs from the publication date."
+    default_scope = ("dateline",)
+    options = {
+        "tolerance-days": Option(int, 0, check=_not_negative,
+                                 help="days the dateline may lie before the publication date "
+                                      "(a story filed the evening before)"),
+    }
+
+    def check(self, doc, parts):
+        published = doc.published
+        if published is None:
+            return
+        early = dt.timedelta(days=self.opts["tolerance-days"])
+        for part in parts:
+            if part is doc.published_part:
+                continue                      # the dateline is where the date came from
+            for m in mentions_in(doc, part):
+                if m.kind != DATE or m.date is None:
+                    continue
+                if not published - early <= m.date <= published:
+                    yield Finding(part, m.start, m.end, args={
+                        "published": f"{published:%B} {published.day}, {published.year}",
+                        "source": doc.published_from or "the document"})
+                break
+
+
+KIND = DatelineMismatch

@@ -1,0 +1,34 @@
+"""`future-tense-past-date`: an event told as still to come but dated before
+the publication date: stale copy, or a date missing its (later) year."""
+from __future__ import annotations
+
+from ..analysis.dates import DATE, MONTH, mentions_in
+from ..analysis.tense import FUTURE
+from .base import Finding, Kind, Option
+
+
+class FutureTensePastDate(Kind):
+    name = "future-tense-past-date"
+    description = "Flags a future-tense event dated before the publication date."
+    options = {
+        "message-without-year": Option(str, "", help="message when the year is not written"),
+    }
+
+    def check(self, doc, parts):
+        published = doc.published
+        if published is None:
+            return
+        for part in parts:
+            for m in mentions_in(doc, part):
+                if m.kind not in (DATE, MONTH) or m.last is None or m.last >= published:
+                    continue
+                tense = m.tense
+                if tense.tense != FUTURE or tense.planned:
+                    continue
+                args = {"published": f"{published:%B} {published.day}, {published.year}",
+                        "marker": tense.marker}
+                message = None if m.year_written else (self.opts["message-without-year"] or None)
+                yield Finding(part, m.start, m.end, message=message, args=args)
+
+
+KIND = FutureTensePastDate

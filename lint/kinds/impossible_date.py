@@ -1,0 +1,34 @@
+"""`impossible-date`: a day that no calendar has (Feb. 30, April 31, Feb. 29, 2023)."""
+from __future__ import annotations
+
+import calendar
+
+from ..analysis.calendar import MONTH_NAMES
+from ..analysis.dates import DATE, mentions_in
+from .base import Finding, Kind
+
+
+class ImpossibleDate(Kind):
+    name = "impossible-date"
+    description = "Flags a date whose day does not exist in its month."
+    default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
+                     "caption", "dateline", "field")
+    options = {}
+
+    def check(self, doc, parts):
+        for part in parts:
+            for m in mentions_in(doc, part):
+                if m.kind != DATE or m.valid:
+                    continue
+                if m.month == 2 and m.day == 29:
+                    year = m.text[slice(*m.spans["year"])] if "year" in m.spans else doc.published.year
+                    reason = f"{year} is not a leap year"
+                elif m.day > 31:
+                    reason = "no month has more than 31 days"
+                else:
+                    days = calendar.monthrange(2001, m.month)[1] if m.month != 2 else 29
+                    reason = f"{MONTH_NAMES[m.month - 1]} has {days} days"
+                yield Finding(part, m.start, m.end, args={"reason": reason})
+
+
+KIND = ImpossibleDate

@@ -1,0 +1,37 @@
+"""`relative-weekday`: a weekday that points outside the week around
+publication ("last Tuesday", "next Friday", "Monday of next week").
+
+News copy uses a weekday alone for the seven days either side of the
+publication date, and the date beyond them; `last`/`next` with a weekday is
+either redundant or a day more than a week away that the reader must count.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.dates import WEEKDAY, mentions_in
+from .base import Finding, Kind
+
+WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|following))\s+week\b",
+                           regex.IGNORECASE)
+
+
+class RelativeWeekday(Kind):
+    name = "relative-weekday"
+    description = "Flags a weekday with last/next, or of last/next week."
+    options = {}
+
+    def check(self, doc, parts):
+        for part in parts:
+            for m in mentions_in(doc, part):
+                if m.kind != WEEKDAY:
+                    continue
+                tail = WEEK_AFTER.match(part.text, m.end)
+                if not (m.modifier or tail):
+                    continue
+                end = tail.end() if tail and not m.modifier else m.end
+                when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
+                yield Finding(part, m.start, end, args={"date": when})
+
+
+KIND = RelativeWeekday

@@ -1,0 +1,49 @@
+"""`weekday-mismatch`: a weekday written beside a date that falls on another day."""
+from __future__ import annotations
+
+import datetime as dt
+
+from ..analysis.calendar import WEEKDAY_NAMES
+from ..analysis.dates import DATE, mentions_in
+from .base import Finding, Kind, Option
+
+# A date without a year near New Year may mean the year before or after the
+# publication year ("Thursday, Dec. 30" in a story of Jan. 3).
+NEAR_YEAR_END = dt.timedelta(days=120)
+
+
+class WeekdayMismatch(Kind):
+    name = "weekday-mismatch"
+    description = "Flags a weekday beside a date that falls on another weekday."
+    default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
+                     "caption", "dateline", "field")
+    options = {}
+
+    def check(self, doc, parts):
+        for part in parts:
+            for m in mentions_in(doc, part):
+                if m.kind != DATE or m.weekday is None or m.date is None:
+                    continue
+                if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published):
+                    continue
+                yield Finding(part, m.start, m.end, args={
+                    "actual": WEEKDAY_NAMES[m.date.weekday()],
+                    "written": WEEKDAY_NAMES[m.weekday],
+                    "date": f"{m.date:%B} {m.day}, {m.date.year}"})
+
+    @staticmethod
+    def _other_year_fits(m, published: dt.date | None) -> bool:
+        """Without a written year, the weekday may fit the year next to the publication's."""
+        if m.year_written or published is None:
+            return False
+        for year in (published.year - 1, published.year + 1):
+            try:
+                other = m.date.replace(year=year)
+            except ValueError:
+                continue
+            if abs(other - published) <= NEAR_YEAR_END and other.weekday() == m.weekday:
+                return True
+        return False
+
+
+KIND = WeekdayMismatch
