@@ -39,6 +39,8 @@ YEAR = regex.compile(r",?\s+(?:of\s+)?(?:1[6-9]|20)\d\d(?!\p{N})")
 LEAD_IN = regex.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|early|"
                         r"late|mid|of|this|that|each|every|before|after)\s+|\bmid-)$",
                         regex.IGNORECASE)
+# "In January 25 people ..." : after `in`, a number is a count, not a day.
+IN_BEFORE = regex.compile(r"\b[Ii]n\s+$")
 SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
 FLAGS = ("abbreviate", "spell-out", "form")
 
@@ -57,8 +59,9 @@ def scan(text: str) -> list[Month]:
     found = []
     for m in matches(MONTH, text):
         end = m.end()
+        after_in = IN_BEFORE.search(text, max(0, m.start() - 4), m.start())
         if DAY.match(text, end):
-            context = "day"
+            context = "lead-in" if after_in else "day"
         elif YEAR.match(text, end):
             context = "year"
         elif LEAD_IN.search(text, max(0, m.start() - 12), m.start()):
