@@ -26,7 +26,8 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 LEADING = regex.compile(r"[\s(\[\u2014\u2013-]*")
-WINDOW = 6   # words either side of a cue verb searched for a speaker
+WINDOW = 6   # words after a cue verb searched for a speaker
+LEAD = 4     # words into the next sentence an inverted attribution may start
 
 
 @dataclass(frozen=True)
@@ -106,7 +107,7 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
             s_start, s_end = sentences[id(q)]
             if id(q) in how:
                 attributed_ends.add(s_end)
-            elif s_start in attributed_ends and not part.text[s_start:q.start].strip():
+            elif s_start in attributed_ends and _opens(part.text[s_start:q.start], lex):
                 for s in q.segments():
                     how.setdefault(id(s), "follows")
                 attributed_ends.add(s_end)
@@ -140,6 +141,12 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             how[id(q)] = "colon"
         elif _has_cue_and_speaker(_frame(text, s_start, s_end, spans), lex):
             how[id(q)] = "cue"
+        elif j < len(starts) and not text[q.end:s_end].strip():
+            # `“Who are they?” Trump said.` : a ? or ! inside the quote looks
+            # like a sentence end, so look at the start of the next sentence.
+            n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
+            if _has_cue_and_speaker(_frame(text, s_end, n_end, spans), lex, lead=True):
+                how[id(q)] = "cue"
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
@@ -168,14 +175,22 @@ def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
     return "".join(pieces)
 
 
-def _has_cue_and_speaker(frame: str, lex: Lexicon) -> bool:
+def _has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
+    """A cue verb with a speaker anywhere before it or a few words after it.
+    A participle cue (`saying`, `adding`) takes its speaker from the main
+    clause, so it needs none of its own. With `lead`, the cue must open the
+    frame (the attribution that follows a quote ending in ? or !)."""
     tokens = TOKEN.findall(frame)
     lower = [t.lower() for t in tokens]
-    for k, word in enumerate(lower):
+    last = min(len(tokens), LEAD) if lead else len(tokens)
+    for k in range(last):
+        word = lower[k]
         width = 1 if word in lex.cues else _multi_cue(lower, k, lex)
         if not width:
             continue
-        window = range(max(0, k - WINDOW), min(len(tokens), k + width + WINDOW))
+        if word.endswith("ing") and not lead:
+            return True
+        window = range(0, min(len(tokens), k + width + WINDOW))
         if any(_is_speaker(tokens, lower, i, lex) for i in window if not k <= i < k + width):
             return True
     return False
@@ -200,6 +215,11 @@ def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bo
     if word[0].isupper() and low not in lex.openers and low not in lex.cues:
         return True
     return False
+
+
+def _opens(before: str, lex: Lexicon) -> bool:
+    """Nothing but a connective (`But`, `Indeed`) stands before the quote in its sentence."""
+    return all(w.lower() in lex.openers for w in WORD.findall(before))
 
 
 def _is_title(words: list[str], lex: Lexicon) -> bool:

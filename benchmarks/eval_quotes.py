@@ -1,0 +1,162 @@
+"""Evaluate `quotes.unattributed` on PolNeAR (train + dev).
+
+    python benchmarks/eval_quotes.py CORPUS_DIR [--show N]
+
+CORPUS_DIR is the PolNeAR folder (with `train/` and `dev/`, each holding
+`text/*.txt` and `attributions/*.ann`). A direct quote is an annotated
+`Content` span that opens with a quote mark and has at least as many words
+as the rule's `min_words`; it is attributed when its attribution event has a
+`Source`. One annotator's file is used per text (the first by name).
+
+Reports
+  false alarms: the share of attributed direct quotes that the rule flags
+                (a finding that starts inside the quote's span);
+  recall:       each paragraph holding exactly one attributed direct quote is
+                replaced by the bare quote (its Content text alone), and the
+                share of those stripped quotes the rule flags.
+`--show N` prints N false alarms and N misses to look at (local use only).
+"""
+from __future__ import annotations
+
+import argparse
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+
+from lint.analysis.attribution import WORD  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.engine import lint_document  # noqa: E402
+from lint.readers import read_bytes  # noqa: E402
+from lint.ruleset import builtin_rules_dir, load_rules  # noqa: E402
+
+RULE = "quotes.unattributed"
+OPENING = ("\u201c", '"', "\u2018")
+
+
+@dataclass
+class DirectQuote:
+    spans: list[tuple[int, int]]
+    attributed: bool
+
+    @property
+    def start(self) -> int:
+        return self.spans[0][0]
+
+    @property
+    def end(self) -> int:
+        return self.spans[-1][1]
+
+
+def parse_ann(path: Path, text: str) -> list[DirectQuote]:
+    """Content spans of the attribution events that open with a quote mark."""
+    spans: dict[str, list[tuple[int, int]]] = {}
+    events = []
+    for line in path.read_text(encoding="utf-8").splitlines():
+        cols = line.split("\t")
+        if line.startswith("T") and len(cols) >= 2:
+            label, _, offsets = cols[1].partition(" ")
+            try:
+                spans[cols[0]] = [tuple(map(int, s.split())) for s in offsets.split(";")]
+            except ValueError:
+                continue
+        elif line.startswith("E") and len(cols) >= 2:
+            events.append(dict(arg.split(":", 1) for arg in cols[1].split() if ":" in arg))
+    out = []
+    for ev in events:
+        content = ev.get("Content")
+        if content not in spans:
+            continue
+        sp = sorted(spans[content])
+        if text[sp[0][0]:sp[0][0] + 1] in OPENING:
+            out.append(DirectQuote(sp, "Source" in ev))
+    return out
+
+
+def paragraphs(text: str) -> list[tuple[int, int]]:
+    """(start, end) of each blank-line separated block after the headline."""
+    out, pos = [], 0
+    for block in text.split("\n\n"):
+        start, end = pos, pos + len(block)
+        pos = end + 2
+        if block.strip():
+            out.append((start, end))
+    return out[1:]
+
+
+def flagged(text: str, name: str, rules, config) -> list[int]:
+    doc = read_bytes(name, text.encode("utf-8"))
+    return [d.offset for d in lint_document(doc, rules, config).diagnostics if d.rule == RULE]
+
+
+def corpus(root: Path):
+    for split in ("train", "dev"):
+        seen = set()
+        for ann in sorted((root / split / "attributions").glob("*.ann")):
+            stem = ann.stem.rsplit("_", 1)[0]
+            txt = root / split / "text" / f"{stem}.txt"
+            if stem in seen or not txt.exists():
+                continue
+            seen.add(stem)
+            yield txt, ann
+
+
+def main(argv=None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("corpus")
+    ap.add_argument("--show", type=int, default=0)
+    args = ap.parse_args(argv)
+    root = Path(args.corpus)
+    if not (root / "train").is_dir():
+        print(f"skipped: PolNeAR not found at {root}")
+        return 0
+    rules = [r for r in load_rules((str(builtin_rules_dir()),)) if r.id == RULE]
+    least = rules[0].checker.opts["min_words"]
+    config = Config()
+    t0 = time.perf_counter()
+    attributed = alarms = stripped = caught = texts = 0
+    false_alarms, misses = [], []
+    for txt, ann in corpus(root):
+        text = txt.read_bytes().decode("utf-8")
+        texts += 1
+        quotes = [q for q in parse_ann(ann, text)
+                  if len(WORD.findall(text[q.start:q.end])) >= least]
+        hits = flagged(text, txt.name, rules, config)
+        for q in quotes:
+            if not q.attributed:
+                continue
+            attributed += 1
+            if any(q.start <= h < q.end for h in hits):
+                alarms += 1
+                false_alarms.append((txt.name, q.start, text[q.start:q.end]))
+        for p_start, p_end in paragraphs(text):
+            inside = [q for q in quotes if p_start <= q.start and q.end <= p_end]
+            if len(inside) != 1 or not inside[0].attributed:
+                continue
+            q = inside[0]
+            bare = " ".join(text[a:b] for a, b in q.spans)
+            perturbed = text[:p_start] + bare + text[p_end:]
+            stripped += 1
+            if any(p_start <= h < p_start + len(bare) for h in flagged(perturbed, txt.name,
+                                                                        rules, config)):
+                caught += 1
+            else:
+                misses.append((txt.name, p_start, bare))
+    took = time.perf_counter() - t0
+    fa = alarms / attributed if attributed else 0.0
+    rec = caught / stripped if stripped else 0.0
+    print(f"PolNeAR train+dev: {texts} texts, {attributed} attributed direct quotes "
+          f"(>= {least} words), {stripped} stripped paragraphs, {took:.0f}s")
+    print(f"false alarms: {alarms}/{attributed} = {fa:.1%} (target <= 5%)")
+    print(f"recall on stripped quotes: {caught}/{stripped} = {rec:.1%} (target >= 80%)")
+    for title, rows in (("false alarms", false_alarms), ("misses", misses)):
+        for name, offset, quote in rows[:args.show]:
+            print(f"{title}: {name}@{offset}: {quote[:160]!r}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
