@@ -1,0 +1,151 @@
+"""What a headline claims, and how much of it the body bears out.
+
+A headline's content words are its words minus stop words, stemmed; its
+numbers are normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` kept); its
+names are capitalised words that are not ordinary lower-case words. The body
+is summarised once per document (`body_profile`) so every title rule shares it.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Document, Part
+from .words import WORD, close, idf, is_common, numbers, stem, tables
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+BODY_KINDS = ("dek", "paragraph", "blockquote", "caption", "heading")
+
+
+@dataclass(frozen=True)
+class Token:
+    start: int
+    end: int
+    text: str
+    stem: str
+
+
+@dataclass
+class BodyProfile:
+    stems: frozenset[str]          # every stem in the body
+    words: frozenset[str]          # every word, lower case
+    numbers: tuple[str, ...]       # every normalised number
+    proper: frozenset[str]         # words the body capitalises mid-sentence, lower case
+    prefixes: frozenset[str]       # first five letters of each capitalised word, lower case
+
+
+def body_text_parts(doc: Document) -> list[Part]:
+    return [p for p in doc.parts if p.kind in BODY_KINDS]
+
+
+def profile_text(texts: list[str]) -> BodyProfile:
+    """Summarise body texts; the benchmark calls this directly, once per body."""
+    stems, words, nums, proper, prefixes = set(), set(), [], set(), set()
+    for text in texts:
+        for m in WORD.finditer(text):
+            w = _POSSESSIVE.sub("", m[0])
+            low = w.lower()
+            words.add(low)
+            stems.add(stem(w))
+            if w[0].isupper():
+                if len(w) >= 5:
+                    prefixes.add(low[:5])
+                if not _sentence_start(text, m.start()):
+                    proper.add(low)
+        nums.extend(v for _, _, v in numbers(text))
+    return BodyProfile(frozenset(stems), frozenset(words), tuple(nums), frozenset(proper),
+                       frozenset(prefixes))
+
+
+def _sentence_start(text: str, i: int) -> bool:
+    """True when position i opens the text, a sentence or a quotation."""
+    j = i - 1
+    while j >= 0 and text[j] in " \t\"'“‘(\n\r":
+        if text[j] == "\n" and (j == 0 or text[j - 1] == "\n"):
+            return True
+        j -= 1
+    return j < 0 or text[j] in ".!?:;—–-\n"
+
+
+def body_profile(doc: Document) -> BodyProfile:
+    return doc.analysis("titles.body", lambda d: profile_text([p.text for p in body_text_parts(d)]))
+
+
+def content_tokens(text: str) -> list[Token]:
+    """The headline's content words (stop words and one-letter words out)."""
+    stop = tables()["stopwords"]
+    out = []
+    for m in WORD.finditer(text):
+        w = m[0]
+        if len(w) < 2 or w.lower() in stop:
+            continue
+        out.append(Token(m.start(), m.end(), w, stem(w)))
+    return out
+
+
+def support(headline: str, body: BodyProfile) -> float:
+    """Share of the headline's rarity-weighted content (words and numbers)
+    that the body repeats: 1.0 when every word recurs, 0.0 when none does."""
+    total = found = 0.0
+    for tok in content_tokens(headline):
+        weight = idf(tok.stem)
+        total += weight
+        if tok.stem in body.stems or tok.text.lower() in body.words:
+            found += weight
+    for _, _, value in numbers(headline):
+        if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")):
+            continue  # a year says little about which story this is
+        total += 2.0
+        if any(close(value, v) for v in body.numbers):
+            found += 2.0
+    return found / total if total else 1.0
+
+
+def name_groups(text: str) -> list[list[Token]]:
+    """Runs of capitalised words in a headline that are not ordinary words:
+    the people, places and bodies it names. A lone word opening the headline
+    (or a part after a colon) is left out: a capital there says nothing."""
+    demonyms = tables()["demonyms"]
+    groups: list[list[Token]] = []
+    last_end = -2
+    for m in WORD.finditer(text):
+        w = _POSSESSIVE.sub("", m[0])
+        if _is_name(w) and w.lower() not in demonyms:
+            tok = Token(m.start(), m.start() + len(w), w, stem(w))
+            if groups and text[last_end:m.start()] in (" ", "-"):
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+            last_end = tok.end
+        else:
+            last_end = -2
+    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+
+
+def _is_name(word: str) -> bool:
+    """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
+    are abbreviations a body often spells out), not an ordinary word."""
+    return (len(word) >= 4 and word[0].isupper() and sum(c.isupper() for c in word) == 1
+            and not is_common(word))
+
+
+def _opens(text: str, i: int) -> bool:
+    head = text[:i].rstrip(" \"'‘“")
+    return not head or head.endswith((":", "?", "!", "."))
+
+
+def name_supported(group: list[Token], body: BodyProfile) -> bool:
+    """A name is supported when the body has any of its words, so "Harris" is
+    supported by "Kamala Harris" and the other way round; a shared five-letter
+    start also counts ("Korea" and "Korean", "Beijing" and "Beijingers")."""
+    for tok in group:
+        low = tok.text.lower()
+        if low in body.words or tok.stem in body.stems or low[:5] in body.prefixes:
+            return True
+    return False
+
+
+def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
+    return [(s, e, v) for s, e, v in numbers(headline)
+            if not any(close(v, b) for b in body.numbers)]

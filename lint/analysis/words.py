@@ -1,0 +1,130 @@
+"""Words, stems, numbers and word rarity, shared by the titles and names packs.
+
+Everything here is a table lookup or one regex pass, so a headline can be
+compared with a whole body in well under a millisecond. The stemmer is a few
+suffix rules: comparing a headline with its own body only needs `approves`,
+`approved` and `approval` to meet, not a linguistically correct stem.
+"""
+from __future__ import annotations
+
+import json
+import math
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+DATA = Path(__file__).resolve().parent.parent / "data"
+
+# A word: letters with inner apostrophes; a possessive 's is left outside.
+WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
+# A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2.
+NUMBER = regex.compile(
+    r"""(?<![\p{L}\p{N}.,#])
+    (?P<cur>[$£€])?
+    (?:(?P<score>\d{1,3}-\d{1,3})(?![\d-]|\s*(?:percent|per\ cent|%))
+     |(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?
+      (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
+    (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
+
+_SUFFIXES = (  # longest first; (suffix, replacement, shortest stem left)
+    ("ational", "ate", 3), ("ization", "ize", 3), ("isation", "ize", 3), ("fulness", "ful", 3),
+    ("iveness", "ive", 3), ("ingly", "", 3), ("ments", "", 3), ("ities", "", 3),
+    ("ation", "ate", 3), ("ness", "", 3), ("ment", "", 3), ("ings", "", 3), ("ity", "", 3),
+    ("ing", "", 3), ("ers", "", 3), ("ies", "i", 2), ("ied", "i", 2), ("ed", "", 3),
+    ("er", "", 3), ("ly", "", 3), ("al", "", 4), ("es", "", 3), ("s", "", 3),
+)
+_DOUBLED = regex.compile(r"([b-df-hj-np-tv-z])\1$")
+
+
+@lru_cache(maxsize=65536)
+def stem(word: str) -> str:
+    """A crude, stable stem: lower case, one suffix off, a final e/y folded."""
+    w = word.lower().replace("’", "'")
+    if w.endswith("'s"):
+        w = w[:-2]
+    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
+        return w
+    for suffix, repl, keep in _SUFFIXES:
+        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
+            w = w[: len(w) - len(suffix)] + repl
+            break
+    w = _DOUBLED.sub(r"\1", w)
+    if len(w) > 3 and w[-1] in "ey":
+        w = w[:-1] + ("i" if w[-1] == "y" else "")
+    return w
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    """The shipped word lists (stop words, number words, scales, small words)."""
+    with open(DATA / "titles.yaml", encoding="utf-8") as fh:
+        data = yaml.safe_load(fh)
+    data["stopwords"] = frozenset(data["stopwords"])
+    data["small_words"] = frozenset(data["small_words"])
+    data["demonyms"] = frozenset(data["demonyms"])
+    return data
+
+
+@lru_cache(maxsize=1)
+def _rarity() -> tuple[dict[str, float], frozenset[str], float]:
+    """(stem -> idf, stems that are ordinary lower-case words, idf of an unseen stem).
+
+    `idf.json` holds figures only (document frequencies of stems), counted
+    over public news corpora by `benchmarks/build_idf.py`.
+    """
+    with open(DATA / "idf.json", encoding="utf-8") as fh:
+        data = json.load(fh)
+    n = data["docs"]
+    idf = {s: math.log((n + 1) / (df + 1)) for s, (df, _) in data["df"].items()}
+    common = frozenset(s for s, (_, low) in data["df"].items() if low >= data["common_min"])
+    return idf, common, math.log(n + 1)
+
+
+def idf(stem_: str) -> float:
+    table, _, unseen = _rarity()
+    return table.get(stem_, unseen)
+
+
+def is_common(word: str) -> bool:
+    """True when the word is an ordinary lower-case English word in news copy
+    (so a capital letter on it says nothing about it being a name)."""
+    return stem(word) in _rarity()[1] or word.lower() in tables()["stopwords"]
+
+
+def number_value(m: "regex.Match") -> str:
+    """One spelling for a number: `$4M`, `4 million` and `4,000,000` all give
+    `4000000`; a score such as `5-2` stays as it is."""
+    if m["score"]:
+        return m["score"]
+    value = float(m["num"].replace(",", "") + (m["dec"] or ""))
+    scale = (m["scale"] or "").lower()
+    value *= tables()["scales"].get(scale, 1)
+    return f"{value:.6g}" if value != int(value) else str(int(value))
+
+
+def numbers(text: str) -> list[tuple[int, int, str]]:
+    """(start, end, value) of every number, digits or a number word."""
+    out = [(m.start(), m.end(), number_value(m)) for m in NUMBER.finditer(text)]
+    words = tables()["number_words"]
+    for m in WORD.finditer(text):
+        value = words.get(m[0].lower())
+        if value is not None and text[m.end():m.end() + 1] != "-":  # "six-figure" is no count
+            out.append((m.start(), m.end(), str(value)))
+    out.sort()
+    return out
+
+
+def close(a: str, b: str) -> bool:
+    """Numbers agree: equal, or within 5% when either is large or has decimals
+    (a headline rounds $1.13bn to $1.1bn)."""
+    if a == b:
+        return True
+    try:
+        x, y = float(a), float(b)
+    except ValueError:
+        return False
+    if max(x, y) >= 100 or x != int(x) or y != int(y):
+        return abs(x - y) <= 0.05 * max(abs(x), abs(y))
+    return False

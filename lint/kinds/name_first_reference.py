@@ -1,0 +1,29 @@
+"""`name-first-reference`: a surname alone before the person's full name.
+
+News style gives a person's full name at first reference and the surname
+after it. A surname used alone (with or without a title) before the full
+name first appears is flagged once per person. Headlines are out of scope:
+they use surnames alone by design.
+"""
+from __future__ import annotations
+
+from ..analysis.names import people
+from .base import Finding, Kind
+
+
+class NameFirstReference(Kind):
+    name = "name-first-reference"
+    description = "Flags a surname used alone before the person's full name appears."
+    default_scope = ("paragraph", "blockquote", "caption")
+
+    def check(self, doc, parts):
+        wanted = {p.index for p in parts}
+        for surname, ms in people(doc).items():
+            first_full = next(m for m in ms if m.full)
+            early = next((m for m in ms if m.position < first_full.position), None)
+            if early is not None and early.part.index in wanted:
+                full = first_full.part.text[first_full.start:first_full.end]
+                yield Finding(early.part, early.start, early.end, args={"full": full})
+
+
+KIND = NameFirstReference

@@ -1,0 +1,38 @@
+"""`name-title-changed`: one person's job title changes rank within the story.
+
+"Deputy Mayor Irena Kowalczyk" followed by "Mayor Kowalczyk" promotes her:
+a `Deputy`, `Vice`, `Acting` or `Assistant` dropped or added to the same job
+is the classic error. Each later title is compared with the person's first
+one; a title marked as past ("former", "then-") is normal and skipped, and a
+surname shared by two people given in full is left alone.
+"""
+from __future__ import annotations
+
+from ..analysis.names import people
+from .base import Finding, Kind
+
+
+class NameTitleChanged(Kind):
+    name = "name-title-changed"
+    description = "Flags a person whose job title gains or loses a rank word."
+    default_scope = ("paragraph", "blockquote", "caption", "dek")
+
+    def check(self, doc, parts):
+        wanted = {p.index for p in parts}
+        for surname, ms in people(doc).items():
+            if len({m.part.text[m.start:m.surname_start].strip() for m in ms if m.full}) > 1:
+                continue  # two people with one surname
+            titled = [m for m in ms if m.title and not m.title.past]
+            if not titled:
+                continue
+            first = titled[0].title
+            for m in titled[1:]:
+                t = m.title
+                if t.base == first.base and t.modifiers != first.modifiers and \
+                        m.part.index in wanted:
+                    yield Finding(m.part, t.start, t.end, args={
+                        "name": surname,
+                        "first": titled[0].part.text[first.start:first.end]})
+
+
+KIND = NameTitleChanged

@@ -1,0 +1,58 @@
+"""`title-case`: headline capitals against the house style.
+
+`sentence` (AP): only the first word and proper nouns take a capital.
+`title`: every word but short articles, conjunctions and prepositions does.
+A word is a proper noun when the body capitalises it mid-sentence or it is
+not an ordinary lower-case word at all; acronyms and words with digits are
+left alone.
+"""
+from __future__ import annotations
+
+from ..analysis.headline import body_profile
+from ..analysis.words import WORD, is_common, tables
+from .base import Finding, Kind, Option, OptionError
+
+_OPENERS = (":", "?", "!", ".", "—", "–")
+
+
+class TitleCase(Kind):
+    name = "title-case"
+    description = "Flags a headline not in the house's sentence or title case."
+    default_scope = ("headline",)
+    options = {
+        "style": Option(str, "sentence", help="house headline style: sentence or title"),
+        "min_words": Option(int, 2, help="a sentence-case headline needs this many wrong capitals"),
+    }
+
+    def setup(self) -> None:
+        if self.opts["style"] not in ("sentence", "title"):
+            raise OptionError("style", f"{self.opts['style']!r} is not sentence or title")
+
+    def check(self, doc, parts):
+        proper = body_profile(doc).proper
+        small = tables()["small_words"]
+        for part in parts:
+            wrong = []
+            for m in WORD.finditer(part.text):
+                w = m[0]
+                if _opens(part.text, m.start()) or any(c.isdigit() for c in w) or \
+                        sum(c.isupper() for c in w) > 1:
+                    continue
+                if self.opts["style"] == "sentence":
+                    if w[0].isupper() and is_common(w) and w.lower() not in proper:
+                        wrong.append(m)
+                elif w[0].islower() and w not in small:
+                    wrong.append(m)
+            need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
+            if len(wrong) >= need:
+                words = ", ".join(f"'{m[0]}'" for m in wrong[:4])
+                yield Finding(part, wrong[0].start(), wrong[-1].end(),
+                              args={"style": self.opts["style"], "words": words})
+
+
+def _opens(text: str, i: int) -> bool:
+    head = text[:i].rstrip(" \"'‘“(")
+    return not head or head.endswith(_OPENERS)
+
+
+KIND = TitleCase

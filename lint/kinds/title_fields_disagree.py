@@ -1,0 +1,65 @@
+"""`title-fields-disagree`: the headline and a title field tell different stories.
+
+Each title field (front matter, `<title>`, og:title, twitter:title, schema
+headline) is compared with the headline (or the first field when there is no
+headline). A number or a name in one that the other lacks is an error
+("$12 million" against "$15 million"); a difference in wording only is a
+suggestion. A site-name tail such as " | Daily Planet" is ignored.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.headline import name_groups
+from ..analysis.words import WORD, close, numbers, stem
+from .base import Finding, Kind
+
+_SITE_TAIL = regex.compile(r"\s+[|–—-]\s+[^|–—]{1,40}$")
+
+
+class TitleFieldsDisagree(Kind):
+    name = "title-fields-disagree"
+    description = "Compares the headline with every title field: numbers, names, wording."
+    default_scope = ("headline", "title")
+
+    def check(self, doc, parts):
+        if len(parts) < 2:
+            return
+        ref = next((p for p in parts if p.kind == "headline"), parts[0])
+        ref_text = _core(ref.text, ref.text)
+        ref_nums = [v for _, _, v in numbers(ref_text)]
+        ref_names = {t.text.lower() for g in name_groups(ref_text) for t in g}
+        ref_words = _wording(ref_text)
+        label = ref.name or ref.kind
+        for part in parts:
+            if part is ref:
+                continue
+            text = _core(part.text, ref.text)
+            args = {"field": part.name or part.kind, "other": label}
+            bad = [(s, e) for s, e, v in numbers(text) if not any(close(v, r) for r in ref_nums)]
+            if bad and ref_nums:
+                s, e = bad[0]
+                yield Finding(part, s, e, args={**args, "what": "number"})
+                continue
+            names = [g for g in name_groups(text)
+                     if ref_names and not any(t.text.lower() in ref_names for t in g)]
+            if names:
+                yield Finding(part, names[0][0].start, names[0][-1].end,
+                              args={**args, "what": "name"})
+                continue
+            if _wording(text) != ref_words:
+                yield Finding(part, 0, len(text), level="suggestion",
+                              args={**args, "what": "wording"})
+
+
+def _core(text: str, ref: str) -> str:
+    """The field without a site-name tail the reference does not share."""
+    m = _SITE_TAIL.search(text)
+    return text[:m.start()] if m and m.group(0).strip() not in ref else text
+
+
+def _wording(text: str) -> tuple[str, ...]:
+    return tuple(stem(m[0]) for m in WORD.finditer(text))
+
+
+KIND = TitleFieldsDisagree

@@ -1,0 +1,24 @@
+"""`title-missing`: an article with no headline in any source.
+
+A document-level check: it looks at the headline and every title field, and
+reports at the very start of the file when there are none, because that is
+where the headline belongs.
+"""
+from __future__ import annotations
+
+from .base import Finding, Kind
+
+
+class TitleMissing(Kind):
+    name = "title-missing"
+    description = "Reports a document that has no headline or title field."
+    default_scope = ("headline", "title")
+
+    def check(self, doc, parts):
+        if parts or not doc.parts:
+            return
+        first = min(doc.parts, key=lambda p: p.source_offset(0))
+        yield Finding(first, 0, 0)
+
+
+KIND = TitleMissing

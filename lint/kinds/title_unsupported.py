@@ -1,0 +1,41 @@
+"""`title-unsupported`: a number or a proper name in the headline that the body never mentions.
+
+Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
+is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
+has any of its words, so "Harris" is supported by "Kamala Harris" and the
+other way round. A headline over an empty body is not judged.
+"""
+from __future__ import annotations
+
+from ..analysis.headline import body_profile, name_groups, name_supported, unsupported_numbers
+from .base import Finding, Kind, Option
+
+
+class TitleUnsupported(Kind):
+    name = "title-unsupported"
+    description = "Flags headline numbers and names that the body never mentions."
+    default_scope = ("headline",)
+    options = {
+        "min_body_words": Option(int, 40, help="bodies with fewer distinct words are not judged"),
+        "years": Option(bool, False, help="also check years (a story may not repeat its year)"),
+    }
+
+    def check(self, doc, parts):
+        body = body_profile(doc)
+        if len(body.words) < self.opts["min_body_words"]:
+            return
+        for part in parts:
+            for start, end, value in unsupported_numbers(part.text, body):
+                if not self.opts["years"] and _is_year(value):
+                    continue
+                yield Finding(part, start, end, args={"what": "number"})
+            for group in name_groups(part.text):
+                if not name_supported(group, body):
+                    yield Finding(part, group[0].start, group[-1].end, args={"what": "name"})
+
+
+def _is_year(value: str) -> bool:
+    return value.isdigit() and len(value) == 4 and value.startswith(("19", "20"))
+
+
+KIND = TitleUnsupported
