@@ -1,0 +1,97 @@
+"""The AP date/time style pack: positions, false-alarm guards, config, fixes."""
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.fixes import fix_bytes
+from lint.kinds.month_form import ap_form, scan
+
+ROOT = Path(__file__).resolve().parent.parent
+SEED = ROOT.parent / "shared" / "seeds" / "000_b141c3d0db0b4269.txt"
+STYLE = Config(select=("style",))
+
+
+def found(text: str, config: Config = STYLE, name: str = "story.txt") -> list[tuple]:
+    result = lint_bytes(name, text.encode("utf-8"), config)
+    return [(d.rule, d.line, d.column, d.snippet, d.fix.replacement if d.fix else None)
+            for d in result.diagnostics]
+
+
+def test_seed_line_one_has_weekday_and_ordinal():
+    if not SEED.exists():
+        pytest.skip("seed not found")
+    hits = [(r, line, col) for r, line, col, *_ in found(SEED.read_text(encoding="utf-8"))]
+    assert ("style.weekday-abbreviation", 1, 1) in hits
+    assert ("style.date-ordinal", 1, 10) in hits
+
+
+def test_dateline_is_checked_with_exact_spans():
+    text = "Tenants win rent freeze\nWed. May 18th, 2022\n\nThe board voted.\n"
+    assert found(text) == [
+        ("style.weekday-abbreviation", 2, 1, "Wed.", "Wednesday,"),
+        ("style.date-ordinal", 2, 10, "18th", "18"),
+    ]
+
+
+@pytest.mark.parametrize("text", [
+    "They wed May 18 in Leeds.",                       # verb, lower case
+    "He told the Sun. Then he left.",                  # the newspaper
+    "Sat at the back, she said nothing on Sun Valley Road.",
+    "In January 25 people were arrested.",             # a count, not a day
+    "He called Jan. She said no.",                     # a person
+    "Mar-a-Lago was quiet; they may march in May.",
+    "She spent 7 amazing years there; 1010 AM radio covered it.",
+    "Traffic on Interstate 80's eastbound lanes stopped.",
+    "He was born on 25 August, 1938, and 2,000 people came by the end of March, 2,000 more later.",
+    "The talks ran from 9 a.m. until 12:30 p.m. and again at noon on Sept. 11 and March 5.",
+    "Crowds watched the Fourth of July parade and the 4th of July fireworks.",
+])
+def test_ordinary_copy_is_not_flagged(text):
+    assert found("Headline here\n\n" + text + "\n") == []
+
+
+def test_month_scan_contexts():
+    text = "On January 5 and in Jan. 2020, not Mar. 5; Sep. 9 and since Aug. Then Jan"
+    got = {(m.name, m.context): ap_form(m, "abbreviate") or ap_form(m, "spell-out")
+           or ap_form(m, "form") for m in scan(text)}
+    assert got == {
+        ("January", "day"): "Jan.",
+        ("Jan", "year"): "January",
+        ("Mar", "day"): "March",
+        ("Sep", "day"): "Sept.",
+        ("Aug", "lead-in"): "August.",   # the period also ends the sentence
+        ("Jan", ""): None,               # nothing says this Jan is a month
+    }
+
+
+def test_rules_can_be_switched_off_and_relevelled():
+    text = "Headline\n\nPolls close at 7pm on January 5.\n"
+    assert {r for r, *_ in found(text)} == {"style.time-of-day", "style.month-abbreviation"}
+    quiet = Config(select=("style",), ignore=("style.month-abbreviation",))
+    assert {r for r, *_ in found(text, quiet)} == {"style.time-of-day"}
+    loud = Config(select=("style",), levels=(("style.time-of-day", "error"),))
+    levels = {d.rule: d.level for d in lint_bytes("s.txt", text.encode(), loud).diagnostics}
+    assert levels == {"style.time-of-day": "error", "style.month-abbreviation": "suggestion"}
+
+
+def test_fixes_settle_and_read_correctly():
+    text = ("Council says \"no deal\"\nThu. Oct. 3rd, 2024\n\n"
+            "The vote at 12 noon was set for the 21st of October at 7:00 PM. "
+            "Rents rose in the 1990's and since Jan. The board meets Mon. September 9th.\n")
+    outcome = fix_bytes("s.txt", text.encode("utf-8"), STYLE)
+    assert outcome.fixed == (
+        "Council says 'no deal'\nThursday, Oct. 3, 2024\n\n"
+        "The vote at noon was set for Oct. 21 at 7 p.m. "
+        "Rents rose in the 1990s and since January. The board meets Monday, Sept. 9.\n")
+    assert not outcome.problems
+    assert found(outcome.fixed) == []
+
+
+def test_headline_quotes_leave_nested_single_quotes_alone():
+    assert found("Mayor says \"I said 'no' twice\"\n\nBody.\n") == []
+    assert found("Mayor: “It’s over”\n\nBody.\n") == [
+        ("style.headline-quotes", 1, 8, "“It’s over”", "‘It’s over’")]
