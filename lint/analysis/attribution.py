@@ -27,7 +27,7 @@ TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 LEADING = regex.compile(r"[\s(\[\u2014\u2013-]*")
 WINDOW = 6   # words after a cue verb searched for a speaker
-LEAD = 4     # words into the next sentence an inverted attribution may start
+LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 
 
 @dataclass(frozen=True)
@@ -70,7 +70,7 @@ class QuoteStatus:
     words: int          # words in the whole run, marks excluded
     direct: bool        # False for names, terms and composition titles
     attributed: bool
-    how: str            # "cue", "follows", "colon", "run" or "" when unattributed
+    how: str            # "cue", "colon", "follows", "next-paragraph", "run"; "" if unattributed
 
 
 def attribution(doc: Document) -> list[QuoteStatus]:
@@ -100,6 +100,7 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
         for s in segs:
             if found and id(s) not in how:
                 how[id(s)] = "run"
+    tail = False   # the previous part's last sentence holds an attributed quote
     for part in qa.parts:   # (2) a quote that follows an attributed one
         quotes = by_part.get(part.index, [])
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
@@ -107,10 +108,18 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
             s_start, s_end = sentences[id(q)]
             if id(q) in how:
                 attributed_ends.add(s_end)
-            elif s_start in attributed_ends and _opens(part.text[s_start:q.start], lex):
-                for s in q.segments():
-                    how.setdefault(id(s), "follows")
-                attributed_ends.add(s_end)
+                continue
+            opens = _opens(part.text[s_start:q.start], lex)
+            if opens and s_start in attributed_ends:
+                found = "follows"
+            elif opens and tail and s_start == 0 and q.prev is None:
+                found = "next-paragraph"
+            else:
+                continue
+            for s in q.segments():
+                how.setdefault(id(s), found)
+            attributed_ends.add(s_end)
+        tail = len(part.text) in attributed_ends
     for head in heads:
         segs = head.segments()
         inner = " ".join(s.inner for s in segs)
@@ -147,6 +156,7 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
             if _has_cue_and_speaker(_frame(text, s_end, n_end, spans), lex, lead=True):
                 how[id(q)] = "cue"
+                sentences[id(q)] = (s_start, n_end)
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:

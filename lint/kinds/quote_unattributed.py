@@ -2,7 +2,8 @@
 
 The decision is made once per document by `analysis/attribution.py`; this
 kind only applies the rule's minimum length (shorter quotes are scare
-quotes) and reports the first segment of each unattributed quote.
+quotes), the newsroom's choice about a quote that opens a paragraph right
+after an attributed quote, and reports the first segment of each quote.
 """
 from __future__ import annotations
 
@@ -21,14 +22,18 @@ class QuoteUnattributed(Kind):
     options = {
         "min_words": Option(int, 4, check=_positive,
                             help="shorter quotes are scare quotes and never flagged"),
+        "across_paragraphs": Option(bool, False, help=(
+            "accept a quote that opens a paragraph straight after a paragraph ending "
+            "with an attributed quote (same speaker assumed)")),
     }
 
     def check(self, doc, parts):
         wanted = {id(p) for p in parts}
         least = self.opts["min_words"]
+        rejected = "" if self.opts["across_paragraphs"] else "next-paragraph"
         for status in attribution(doc):
             head = status.head
-            if (status.direct and not status.attributed and status.words >= least
+            if (status.direct and status.how in ("", rejected) and status.words >= least
                     and id(head.part) in wanted):
                 yield Finding(head.part, head.start, head.end, args={"words": status.words})
 

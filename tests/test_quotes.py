@@ -1,0 +1,194 @@
+"""Quote spans, attribution and the quotes.* rules, on exact offsets."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.analysis.attribution import attribution
+from lint.analysis.quotes import quote_analysis
+from lint.config import Config
+from lint.document import Document, Part
+
+
+def body(*paragraphs: str) -> Document:
+    """A document whose parts are the given paragraphs, two newlines apart."""
+    source = "\n\n".join(paragraphs)
+    doc = Document(path="t.txt", source=source, format="text")
+    pos = 0
+    for text in paragraphs:
+        doc.add(Part.from_slice("paragraph", source, pos, pos + len(text)))
+        pos += len(text) + 2
+    return doc
+
+
+def spans(doc: Document) -> list[tuple[int, int, int, str, int]]:
+    return [(q.part.index, q.start, q.end, q.mark, q.depth) for q in quote_analysis(doc).quotes]
+
+
+def strays(doc: Document) -> list[tuple[int, int, str]]:
+    return [(s.part.index, s.offset, s.kind) for s in quote_analysis(doc).strays]
+
+
+def statuses(*paragraphs: str) -> list[tuple[bool, bool, str]]:
+    return [(s.direct, s.attributed, s.how) for s in attribution(body(*paragraphs))]
+
+
+QUOTES = Config(select=("quotes",))
+
+
+def found(text: str, path: str = "t.txt") -> list[tuple[str, int, int]]:
+    return [(d.rule, d.line, d.column) for d in lint_text(text, path, config=QUOTES)]
+
+
+# --- quote spans -------------------------------------------------------------
+
+def test_curly_quote_with_nested_single_has_exact_offsets():
+    doc = body("“He said ‘no’ twice,” Ruiz said.")
+    assert spans(doc) == [(0, 0, 21, "double", 0), (0, 9, 13, "single", 1)]
+    assert strays(doc) == []
+
+
+def test_straight_quotes_pair_by_position():
+    doc = body('She said "we won" and "they lost."')
+    assert spans(doc) == [(0, 9, 17, "double", 0), (0, 22, 34, "double", 0)]
+
+
+@pytest.mark.parametrize("text", [
+    "They’re back for the ’90s tour.",
+    "They're back for the '90s tour.",
+    "A rock ’n’ roll night at the Joneses’ house.",
+    "The guard is 5'10\" and the board is 12\" wide.",
+    "Jones’ car and the Smiths' dog.",
+    "’Tis the season, ’til March.",
+])
+def test_apostrophes_and_inch_marks_are_not_quotes(text):
+    doc = body(text)
+    assert spans(doc) == [] and strays(doc) == []
+
+
+def test_multi_paragraph_quote_runs_on():
+    doc = body("“We will build it.", "“And we will pay for it,” she said.")
+    qa = quote_analysis(doc)
+    first, second = qa.quotes
+    assert (first.start, first.end, first.closed) == (0, 18, False)
+    assert first.next is second and second.prev is first and second.head is first
+    assert strays(doc) == []
+
+
+def test_open_quote_not_continued_is_stray_at_its_mark():
+    doc = body("Ruiz said “we will build it.", "Work starts Monday.")
+    assert strays(doc) == [(0, 10, "open")]
+
+
+def test_closing_mark_never_opened():
+    assert strays(body("We will build it,” Ruiz said.")) == [(0, 17, "close")]
+
+
+def test_unclosed_single_inside_double():
+    assert strays(body("“He said ‘no twice,” Ruiz said.")) == [(0, 9, "open")]
+
+
+def test_analysis_is_cached_on_the_document():
+    doc = body("“We will build it,” Ruiz said.")
+    assert quote_analysis(doc) is quote_analysis(doc)
+    assert attribution(doc) is attribution(doc)
+
+
+# --- attribution -------------------------------------------------------------
+
+@pytest.mark.parametrize("text", [
+    "“We will finish the bridge by spring,” Ruiz said.",
+    "“We will finish the bridge by spring,” said Ruiz.",
+    "“We will finish the bridge by spring,” said board chair Lena Marsh, who runs it.",
+    "Ruiz told reporters that “we will finish the bridge by spring.”",
+    "“We will finish the bridge by spring,” it added.",
+    "“We will finish the bridge by spring,” said the statement.",
+    "The city mission said “we will finish the bridge by spring.”",
+    "According to the mayor, “we will finish the bridge by spring.”",
+    "“Will we finish the bridge by spring?” Ruiz asked at the meeting.",
+])
+def test_cue_and_speaker_in_the_sentence(text):
+    assert statuses(text) == [(True, True, "cue")]
+
+
+def test_quote_following_an_attributed_quote():
+    assert statuses("“We will finish it,” she said. “The road comes next year.”") == [
+        (True, True, "cue"), (True, True, "follows")]
+    assert statuses("“We will finish it,” she said. But “the road comes next year.”")[1] == (
+        True, True, "follows")
+
+
+def test_quote_after_an_unattributed_sentence_is_not_attributed():
+    assert statuses("The bridge is late. “The road comes next year, too.”") == [
+        (True, False, "")]
+
+
+def test_colon_lead_in():
+    assert statuses("The statement was brief: “The bridge opens soon enough.”") == [
+        (True, True, "colon")]
+    assert statuses("Ruiz put it plainly:", "“The bridge opens in May this year.”") == [
+        (True, True, "colon")]
+
+
+def test_attribution_anywhere_in_a_multi_paragraph_run():
+    got = statuses("“We will build it.", "“Then the road.", "“Then the park,” she said.")
+    assert got == [(True, True, "run")]
+    got = statuses("She said “we will build it.", "“Then the road comes next.”")
+    assert got == [(True, True, "cue")]
+
+
+def test_quote_opening_a_paragraph_after_an_attributed_quote():
+    got = statuses("“We will build it,” she said.", "“Then the road comes next year.”")
+    assert got == [(True, True, "cue"), (True, True, "next-paragraph")]
+
+
+def test_lead_ins_and_titles_are_not_direct_quotes():
+    assert statuses("The so-called “bridge to nowhere and back again” stalled.") == [
+        (False, False, "")]
+    assert statuses("She watched “The Lord of the Rings Return” again.") == [
+        (False, False, "")]
+    assert statuses("The plan, known as “the big build of the decade,” stalled.") == [
+        (False, False, "")]
+
+
+# --- rules through the engine ------------------------------------------------
+
+def test_seed_article_has_no_quote_findings(seed):
+    assert found(seed.read_text(encoding="utf-8"), str(seed)) == []
+
+
+def test_unattributed_finding_points_at_the_quote():
+    text = "Headline\n\nThe bridge is late.\n\n“We will finish it before the spring thaw.”\n"
+    assert found(text) == [("quotes.unattributed", 5, 1)]
+
+
+def test_min_words_makes_short_quotes_scare_quotes():
+    text = "Headline\n\nThe plan is “mostly finished” now.\n"
+    assert found(text) == []
+    config = Config(select=("quotes",), options=(("quotes.unattributed", "min_words: 2\n"),))
+    assert [d.rule for d in lint_text(text, "t.txt", config=config)] == ["quotes.unattributed"]
+
+
+def test_unbalanced_points_at_the_opening_mark():
+    text = "Headline\n\nThe mayor said “we will finish it.\n\nWork starts Monday.\n"
+    assert found(text) == [("quotes.unbalanced", 3, 16)]
+
+
+def test_mixed_marks_fix_only_where_the_paragraph_balances():
+    text = ("Headline\n\n“We won,” she said. “We will win again,” he said.\n\n"
+            "\"We are ready,\" Ruiz said.\n\n\"We are not, Marsh said.\n")
+    diags = [d for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.mixed-marks"]
+    assert [(d.line, d.column, d.fix is not None) for d in diags] == [(5, 1, True), (7, 1, False)]
+    assert diags[0].fix.replacement == "“We are ready,”"
+
+
+def test_nested_same_mark():
+    text = "Headline\n\n“He told us “the case is closed” and left,” Ortega said.\n"
+    assert found(text) == [("quotes.nested-same-mark", 3, 13)]
+
+
+def test_across_paragraphs_option_accepts_a_follow_on_paragraph():
+    text = "Headline\n\n“We will build it,” she said.\n\n“Then the road comes next year.”\n"
+    assert found(text) == [("quotes.unattributed", 5, 1)]
+    config = Config(select=("quotes",), options=(("quotes.unattributed", "across_paragraphs: true\n"),))
+    assert lint_text(text, "t.txt", config=config) == []
