@@ -1,0 +1,36 @@
+"""Newsroom conventions the Markdown and HTML readers share with plain text:
+a wire dateline opening the story, and what a caption under a photo looks like."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Part
+from .patterns import CAPTION_LINE, WIRE_DATELINE
+from ._stitch import sub_part
+
+# A caption that ends in its credit: `... (AP Photo/Jane Doe)`, `... Photo: Jane Doe`.
+TRAILING_CREDIT = regex.compile(
+    r"""(?:\(\s*[^()]{0,60}\b(?:photo|photograph|picture|image|images|credit|courtesy|via\s+AP)\b[^()]{0,60}\)?
+      | \b(?:photo|photograph|picture|credit)s?\s*(?:courtesy\s*(?:of)?|by)?\s*:\s*[^.!?]{0,60}
+    )\s*$""", regex.IGNORECASE | regex.VERBOSE)
+
+
+def wire_dateline(doc: Document) -> Part | None:
+    """`LONDON, March 3 (Reuters) -` opening the first paragraph becomes a
+    dateline part over that slice (the paragraph keeps its text)."""
+    first = doc.first("paragraph")
+    if first is None or doc.first("dateline") is not None:
+        return None
+    m = WIRE_DATELINE.match(first.text)
+    if not m:
+        return None
+    return doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
+
+
+def looks_like_caption(text: str, emphasized: bool) -> bool:
+    """Is the paragraph under a lone image its caption? Captions are set in
+    italics, open with a caption/credit lead-in, or end with a credit; an
+    ordinary body paragraph after a photo does none of these."""
+    if not text.strip():
+        return False
+    return emphasized or bool(CAPTION_LINE.match(text)) or bool(TRAILING_CREDIT.search(text))

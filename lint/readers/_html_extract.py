@@ -1,0 +1,428 @@
+"""Turning HTML into article parts, shared by the HTML reader (a whole page)
+and the Markdown reader (raw HTML blocks such as `<figure>`).
+
+`Extractor` is fed start/end tags, text and character references with their
+source offsets and keeps an element stack. Block elements (p, li, h2, ...)
+each collect their text into one part; an element with a telling class
+(`credit`, `byline`, `dateline`, `dek`) collects its own part and is cut out
+of the enclosing one, so a figcaption's caption text excludes its credit.
+Browsers forgive broken markup, so the stack does too: unknown end tags are
+ignored and `<p>`/`<li>`/`<td>` close implicitly.
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass, field
+from html.parser import HTMLParser
+
+import regex
+
+from ..document import Document, Notice, Part
+from ..suppress import find_directives
+from ._stitch import Builder, decode_refs
+
+SKIP = frozenset({"script", "style", "noscript", "template", "pre", "code", "kbd", "samp",
+                  "svg", "math", "iframe", "object", "select", "textarea"})
+VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
+                  "col", "embed", "param", "track"})
+BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+                   "blockquote", "figure", "figcaption", "div", "section", "article", "main",
+                   "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody",
+                   "thead", "tfoot", "caption", "form", "hr", "address", "details", "summary",
+                   "body", "html", "head", "title", "fieldset", "hgroup", "pre"})
+PARAGRAPHS = frozenset({"p", "li", "td", "th", "dd", "dt"})
+# Elements a new one of the same family closes implicitly, up to a container.
+AUTO_CLOSE = {"p": ({"p"}, set()), "li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}),
+              "dd": ({"dt", "dd"}, {"dl"}), "td": ({"td", "th"}, {"tr", "table"}),
+              "th": ({"td", "th"}, {"tr", "table"}), "tr": ({"tr"}, {"table"})}
+CLASS_KINDS = {"credit": "credit", "photo-credit": "credit", "byline": "byline",
+               "author": "byline", "dateline": "dateline", "dek": "dek",
+               "standfirst": "dek", "subtitle": "dek"}
+EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
+                       "dateline", "dek"})
+
+
+def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
+    """Source span of attribute `name`'s value in a start tag's raw text."""
+    m = regex.search(rf"""\s{regex.escape(name)}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
+                     raw, regex.IGNORECASE)
+    if not m:
+        return None
+    g = next(i for i in (1, 2, 3) if m.start(i) != -1)
+    return offset + m.start(g), offset + m.end(g)
+
+
+@dataclass
+class Collector:
+    kind: str
+    builder: Builder = field(default_factory=Builder)
+    name: str = ""
+    credit: Part | None = None     # a credit carved out of this caption
+
+
+@dataclass
+class Figure:
+    alt: Part | None = None
+    caption: Part | None = None
+    credit: Part | None = None
+
+
+@dataclass
+class Elem:
+    tag: str
+    offset: int
+    coll: Collector | None = None
+    figure: Figure | None = None
+    capture: Builder | None = None   # itemprop=datePublished text
+    article: bool = False
+
+
+class Extractor:
+    """Element-stack logic. `page=True` for a whole HTML page (title, meta,
+    `<article>` scoping, first h1 as headline); False for HTML inside Markdown."""
+
+    def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False):
+        self.doc, self.src, self.page = doc, doc.source, page
+        self.stack: list[Elem] = [Elem("#root", 0)]
+        self.restrict = restrict_to_article
+        self.in_article = self.article_done = False
+        self.skip = 0
+        self.headline_seen = not page
+        self.blockquote = 0
+        self.captures = 0
+        self.parts: list[Part] = []              # everything added, in order
+        self.title: Part | None = None           # <title>
+        self.meta_titles: list[Part] = []        # og:title, twitter:title, schema headline
+        self.descriptions: list[Part] = []
+        self.dates: dict[str, tuple[object, Part]] = {}
+        self.jsonld: list[tuple[int, int]] = []  # source spans of ld+json scripts
+        self._script: list[int] | None = None
+
+    # -- feeding -----------------------------------------------------------------
+    def feed(self, start: int, end: int) -> None:
+        """Parse src[start:end]; a parser failure is a notice, never an exception."""
+        parser = _Parser(self, start, self.src[start:end])
+        try:
+            parser.feed(self.src[start:end])
+            parser.close()
+        except Exception as exc:  # html.parser is forgiving, but never let a page crash a run
+            self.doc.notices.append(Notice("file.html", "warning",
+                                           f"HTML parsing stopped early: {exc}", start))
+
+    def close(self) -> None:
+        """End of input: close whatever the markup left open."""
+        while len(self.stack) > 1:
+            self._pop()
+        root = self.stack[0]
+        if root.coll is not None:
+            self._finish(root.coll)
+            root.coll = None
+
+    def in_scope(self) -> bool:
+        if any(e.tag == "head" for e in self.stack):
+            return False
+        return self.in_article or not self.restrict
+
+    # -- tags ---------------------------------------------------------------------
+    def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        if self.skip:
+            if tag in SKIP and tag not in VOID:
+                self.stack.append(Elem(tag, offset))
+                self.skip += 1
+            return
+        if tag == "meta":
+            self._meta(attrs, raw, offset)
+            return
+        if tag in AUTO_CLOSE:
+            same, stop = AUTO_CLOSE[tag]
+            self._close_open(same, stop | BLOCK - PARAGRAPHS - {"tr"})
+        elif tag in BLOCK and tag != "p":
+            self._close_open({"p"}, BLOCK - {"p"})
+        if tag in BLOCK or tag == "br":
+            self._break(offset, block=tag != "br")
+        if tag == "img":
+            self._img(attrs, raw, offset)
+            return
+        capture = False
+        if "datePublished" in (attrs.get("itemprop") or "").split():
+            capture = not self._date_attr("datePublished", attrs, raw, offset)
+        elif tag == "time" and "time" not in self.dates and attrs.get("datetime"):
+            self._date_attr("time", attrs, raw, offset)
+        if tag in VOID:
+            return
+        elem = Elem(tag, offset)
+        self.stack.append(elem)
+        if capture and self.in_scope():
+            elem.capture = Builder()
+            self.captures += 1
+        if tag in SKIP:
+            self.skip += 1
+            if tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
+                self._script = [-1, -1]
+            return
+        if tag == "article" and self.restrict and not self.in_article and not self.article_done:
+            elem.article = self.in_article = True
+        if tag == "blockquote":
+            self.blockquote += 1
+        if tag == "figure":
+            elem.figure = Figure()
+        kind, name = self._kind_for(tag, attrs)
+        if kind and (self.in_scope() or kind == "title"):
+            elem.coll = Collector(kind, name=name)
+
+    def end(self, tag: str, offset: int) -> None:
+        for i in range(len(self.stack) - 1, 0, -1):
+            if self.stack[i].tag == tag:
+                break
+        else:
+            return                     # a stray end tag: ignore it, as browsers do
+        while len(self.stack) > i:
+            self._pop()
+        if tag in BLOCK:
+            self._break(offset, block=True)
+
+    def _close_open(self, tags: set[str], stop: set[str]) -> None:
+        """Implicitly close the nearest open element in `tags`, unless a `stop`
+        container lies in between (a nested list keeps its parent's item open)."""
+        for i in range(len(self.stack) - 1, 0, -1):
+            tag = self.stack[i].tag
+            if tag in tags:
+                while len(self.stack) > i:
+                    self._pop()
+                return
+            if tag in stop:
+                return
+
+    def _pop(self) -> None:
+        elem = self.stack.pop()
+        if elem.tag in SKIP:
+            self.skip -= 1
+            if elem.tag == "script" and self._script is not None:
+                if self._script[0] >= 0:
+                    self.jsonld.append((self._script[0], self._script[1]))
+                self._script = None
+        if elem.tag == "blockquote":
+            self.blockquote -= 1
+        if elem.article:
+            self.in_article, self.article_done = False, True
+        if elem.capture is not None:
+            self.captures -= 1
+            part = elem.capture.part("field", name="datePublished")
+            if part is not None:
+                self._date("datePublished", part.text, part)
+        if elem.coll is not None:
+            self._finish(elem.coll)
+        if elem.figure is not None:
+            self._link_figure(elem.figure)
+
+    def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
+        active = self._active()
+        classes = (attrs.get("class") or "").lower().split()
+        kind = next((CLASS_KINDS[c] for c in classes if c in CLASS_KINDS), None)
+        if kind is None and "author" in (attrs.get("rel") or "").lower().split():
+            kind = "byline"
+        if kind:
+            return (None if active and active.kind == kind else kind), ""
+        if tag == "title":
+            return ("title", "html title") if self.page and self.title is None else (None, "")
+        if tag == "h1" and not self.headline_seen and self.in_scope():
+            self.headline_seen = True
+            return "headline", ""
+        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+            return "heading", ""
+        if tag == "figcaption":
+            return "caption", ""
+        if tag in PARAGRAPHS and not (active and active.kind in EXCLUSIVE):
+            return ("blockquote" if self.blockquote else "paragraph"), ""
+        return None, ""
+
+    def _active(self) -> Collector | None:
+        for elem in reversed(self.stack):
+            if elem.coll is not None:
+                return elem.coll
+        return None
+
+    def _break(self, offset: int, block: bool) -> None:
+        """A block boundary: it ends a pending paragraph; inside a caption or
+        other single-part element it only separates words."""
+        for elem in reversed(self.stack):
+            coll = elem.coll
+            if coll is None:
+                continue
+            if block and coll.kind not in EXCLUSIVE:
+                self._finish(coll)
+                elem.coll = None
+            elif not coll.builder.ends_with_space():
+                coll.builder.add_decoded("\n", offset)
+            return
+
+    # -- text -----------------------------------------------------------------------
+    def text(self, text: str, offset: int, decoded: bool = False) -> None:
+        if self._script is not None:
+            if self._script[0] < 0:
+                self._script[0] = offset
+            self._script[1] = offset + len(text)
+            return
+        if self.skip or not text:
+            return
+        if self.captures:
+            for elem in self.stack:
+                if elem.capture is not None:
+                    (elem.capture.add_decoded if decoded else elem.capture.add)(text, offset)
+        coll = self._active()
+        if coll is None:
+            if text.isspace() or not self.in_scope():
+                return
+            top = self.stack[-1]
+            in_figure = any(e.figure is not None for e in self.stack)
+            kind = "caption" if in_figure else "blockquote" if self.blockquote else "paragraph"
+            coll = top.coll = Collector(kind)
+        (coll.builder.add_decoded if decoded else coll.builder.add)(text, offset)
+
+    def comment(self, offset: int, length: int) -> None:
+        self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
+
+    # -- parts --------------------------------------------------------------------
+    def _add(self, part: Part) -> Part:
+        self.doc.add(part)
+        self.parts.append(part)
+        return part
+
+    def _finish(self, coll: Collector) -> None:
+        part = coll.builder.part(coll.kind, name=coll.name)
+        if part is None:
+            return
+        if coll.kind == "title":
+            self.title = part
+            self.doc.fields.setdefault("title", part.text)
+        self._add(part)
+        if coll.kind == "credit":
+            outer = next((e.coll for e in reversed(self.stack)
+                          if e.coll is not None and e.coll.kind == "caption"), None)
+            if outer is not None:
+                outer.credit = part
+            else:
+                fig = self._figure()
+                if fig is not None and fig.credit is None:
+                    fig.credit = part
+        elif coll.kind == "caption":
+            if coll.credit is not None:
+                _link(part, coll.credit)
+            fig = self._figure()
+            if fig is not None and fig.caption is None:
+                fig.caption = part
+                self._link_figure(fig)
+
+    def _figure(self) -> Figure | None:
+        return next((e.figure for e in reversed(self.stack) if e.figure is not None), None)
+
+    def _link_figure(self, fig: Figure) -> None:
+        if fig.caption is None:
+            return
+        if fig.alt is not None:
+            fig.caption.attrs.setdefault("image", fig.alt.index)
+        if fig.credit is not None and "credit" not in fig.caption.attrs:
+            _link(fig.caption, fig.credit)
+
+    def _img(self, attrs: dict, raw: str, offset: int) -> None:
+        if not self.in_scope():
+            return
+        span = attr_span(raw, offset, "alt")
+        info = {"src": attrs.get("src") or "", "missing": span is None,
+                "decorative": span is not None and not (attrs.get("alt") or "").strip()}
+        if span is None:
+            part = Part("alt", "", ((0, offset),), attrs=info)
+        else:
+            part = decode_refs(self.src, *span).part("alt", empty_at=span[0], attrs=info)
+        self._add(part)
+        fig = self._figure()
+        if fig is not None and fig.alt is None:
+            fig.alt = part
+            self._link_figure(fig)
+
+    def _meta(self, attrs: dict, raw: str, offset: int) -> None:
+        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
+        content = attrs.get("content")
+        if not key or content is None:
+            return
+        which = next(a for a in ("property", "name", "itemprop") if attrs.get(a))
+        key_l = key.lower()
+        self.doc.fields.setdefault(key, content)
+        span = attr_span(raw, offset, "content")
+        if span is None:
+            return
+        if key_l in ("og:title", "twitter:title"):
+            part = decode_refs(self.src, *span).part("title", name=key_l)
+            if part is not None:
+                self.meta_titles.append(part)
+        elif key_l in ("description", "og:description", "twitter:description") and which != "itemprop":
+            part = decode_refs(self.src, *span).part("field", name=key_l)
+            if part is not None:
+                self.descriptions.append(part)
+        elif key_l == "article:published_time" or key == "datePublished":
+            part = decode_refs(self.src, *span).part("field", name=key)
+            if part is not None:
+                self._date(key_l if key_l.startswith("article") else "datePublished", content, part)
+
+    def _date_attr(self, source: str, attrs: dict, raw: str, offset: int) -> bool:
+        """Record a date given in a `datetime` or `content` attribute; False if none."""
+        for name in ("datetime", "content"):
+            span = attr_span(raw, offset, name)
+            if span is not None and attrs.get(name):
+                part = decode_refs(self.src, *span).part("field", name=f"{source} {name}")
+                if part is not None:
+                    self._date(source, attrs[name], part)
+                return True
+        return False
+
+    def _date(self, source: str, value: str, part: Part) -> None:
+        self.dates.setdefault(source, (value, part))
+
+
+def _link(caption: Part, credit: Part) -> None:
+    caption.attrs["credit"] = credit.index
+    credit.attrs["caption"] = caption.index
+
+
+class _Parser(HTMLParser):
+    """html.parser with positions turned into source offsets."""
+
+    def __init__(self, ex: Extractor, base: int, text: str):
+        super().__init__(convert_charrefs=False)
+        self.ex = ex
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+        self.base = base
+
+    def _at(self) -> int:
+        line, col = self.getpos()
+        return self.base + self.starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        self.ex.start(tag, {k: v for k, v in reversed(attrs)}, self.get_starttag_text() or "",
+                      self._at())
+
+    def handle_endtag(self, tag):
+        self.ex.end(tag, self._at())
+
+    def handle_data(self, data):
+        self.ex.text(data, self._at())
+
+    def handle_entityref(self, name):
+        offset = self._at()
+        end = offset + 1 + len(name)
+        raw = self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end]
+        decoded = html.unescape(raw)
+        self.ex.text(decoded, offset, decoded=decoded != raw)
+
+    def handle_charref(self, name):
+        decoded = html.unescape(f"&#{name};")
+        self.ex.text(decoded, self._at(), decoded=True)
+
+    def handle_comment(self, data):
+        self.ex.comment(self._at(), len(data) + 7)

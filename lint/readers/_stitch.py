@@ -1,0 +1,152 @@
+"""Building parts whose text is stitched from source slices, for the Markdown
+and HTML readers (which see text in pieces: tokens, data chunks, entities).
+
+A `Builder` collects pieces with their source offsets and emits one segment
+per discontinuity. A decoded entity or escape maps its character(s) to the
+start of its source form and always breaks contiguity, so
+`Part.is_verbatim` refuses a fix that spans it.
+"""
+from __future__ import annotations
+
+import bisect
+import html
+
+import regex
+
+from ..document import Part
+
+_CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
+
+
+class Builder:
+    """Accumulates (text, source offset) pieces into one part's text and segments."""
+
+    __slots__ = ("pieces", "segments", "length", "_next")
+
+    def __init__(self) -> None:
+        self.pieces: list[str] = []
+        self.segments: list[tuple[int, int]] = []
+        self.length = 0
+        self._next = -1          # source offset that would continue the last piece
+
+    def add(self, text: str, offset: int) -> None:
+        """text copied verbatim from source[offset:offset+len(text)]."""
+        if not text:
+            return
+        if offset != self._next:
+            self.segments.append((self.length, offset))
+        self.pieces.append(text)
+        self.length += len(text)
+        self._next = offset + len(text)
+
+    def add_decoded(self, text: str, offset: int) -> None:
+        """text decoded from a source form (entity, escape) that starts at offset."""
+        if not text:
+            return
+        self.segments.append((self.length, offset))
+        self.pieces.append(text)
+        self.length += len(text)
+        self._next = -1
+
+    def add_segments(self, text: str, segments) -> None:
+        """Append text that carries its own (text_offset, source_offset) map."""
+        if not text:
+            return
+        for t, s in segments:
+            self.segments.append((self.length + t, s))
+        self.pieces.append(text)
+        self.length += len(text)
+        self._next = -1
+
+    def text(self) -> str:
+        return "".join(self.pieces)
+
+    def ends_with_space(self) -> bool:
+        return not self.pieces or self.pieces[-1][-1:].isspace()
+
+    def part(self, kind: str, *, empty_at: int | None = None, **kw) -> Part | None:
+        """The trimmed part, or None when only whitespace was collected (unless
+        `empty_at` gives where a zero-length part should point)."""
+        text = self.text()
+        start, end = 0, len(text)
+        while start < end and text[start].isspace():
+            start += 1
+        while end > start and text[end - 1].isspace():
+            end -= 1
+        if start == end:
+            if empty_at is None:
+                return None
+            return Part(kind, "", ((0, empty_at),), **kw)
+        segs = slice_segments(self.segments, start, end)
+        return Part(kind, text[start:end], segs, **kw)
+
+
+def slice_segments(segments, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """The segment map of text[start:end], rebased to 0."""
+    starts = [t for t, _ in segments]
+    k = max(bisect.bisect_right(starts, start) - 1, 0)
+    t0, s0 = segments[k]
+    out = [(0, s0 + start - t0)]
+    for t, s in segments[k + 1:]:
+        if t >= end:
+            break
+        out.append((t - start, s))
+    return tuple(out)
+
+
+def sub_part(part: Part, kind: str, start: int, end: int, **kw) -> Part:
+    """A new part over part.text[start:end], keeping its map to the source."""
+    return Part(kind, part.text[start:end], slice_segments(part.segments, start, end), **kw)
+
+
+def cut_part(part: Part, cuts: list[tuple[int, int]]) -> Part:
+    """part with the text ranges in `cuts` left out (e.g. bare URLs)."""
+    b = Builder()
+    pos = 0
+    for a, z in sorted(cuts):
+        if a > pos:
+            b.add_segments(part.text[pos:a], slice_segments(part.segments, pos, a))
+        pos = max(pos, z)
+    if pos < len(part.text):
+        b.add_segments(part.text[pos:], slice_segments(part.segments, pos, len(part.text)))
+    out = b.part(part.kind, empty_at=part.source_offset(0), name=part.name, attrs=part.attrs)
+    return out
+
+
+def align(text: str, src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Segments placing `text` (a decoded value) into src[start:end] greedily.
+
+    For values a parser decoded (YAML escapes and folding, JSON strings, a
+    table cell's `\\|`): every character that appears in order in the source
+    maps to it; a character the source lacks maps to where the search stood.
+    Used per value, so the character loop stays short.
+    """
+    segments: list[tuple[int, int]] = []
+    j, nxt = start, -1
+    for i, ch in enumerate(text):
+        k = src.find(ch, j, end)
+        if k == -1:
+            segments.append((i, j))
+            nxt = -1
+            continue
+        if k != nxt:
+            segments.append((i, k))
+        j = nxt = k + 1
+    return tuple(segments) or ((0, start),)
+
+
+def decode_refs(src: str, start: int, end: int) -> Builder:
+    """src[start:end] with HTML character references decoded, as a Builder."""
+    b = Builder()
+    pos = start
+    for m in _CHARREF.finditer(src, start, end):
+        b.add(src[pos:m.start()], pos)
+        ref = m.group()
+        decoded = html.unescape(ref)
+        if decoded == ref:
+            b.add(ref, m.start())
+        else:
+            b.add_decoded(decoded, m.start())
+        pos = m.end()
+    b.add(src[pos:end], pos)
+    return b
