@@ -1,0 +1,151 @@
+"""`check --fix` and `--diff`: what gets fixed, what is kept byte for byte."""
+from __future__ import annotations
+
+import codecs
+import os
+import shutil
+import stat
+
+import pytest
+
+from lint.diagnostic import Diagnostic, Fix
+from lint.fixes import apply_fixes, unified_diff
+from lint.writer import WriteError, encode_fixed
+
+STORY = "Council votes\n\nThe the council met. It said Kowalczyk.After the vote it left.\n"
+FIXED = "Council votes\n\nThe council met. It said Kowalczyk. After the vote it left.\n"
+HYGIENE = ("--select", "hygiene")
+
+
+def diag(start: int, end: int, replacement: str) -> Diagnostic:
+    return Diagnostic("a.txt", 1, start + 1, 1, end + 1, "x.y", "warning", "m",
+                      Fix(start, end, replacement), start, end)
+
+
+def test_apply_fixes_skips_overlaps_and_keeps_the_rest():
+    source = "abcdefghij"
+    new, n = apply_fixes(source, [diag(6, 8, "X"), diag(1, 3, "12"), diag(2, 4, "zz"),
+                                  diag(9, 9, "!"), diag(9, 9, "?")])
+    assert (new, n) == ("a12defXi!j", 3)     # (2,4) overlaps (1,3); two insertions at 9 clash
+
+
+def test_apply_fixes_ignores_no_op_and_out_of_range_fixes():
+    assert apply_fixes("abc", [diag(0, 1, "a"), diag(2, 9, "x")]) == ("abc", 0)
+
+
+def test_fix_on_a_copy_of_the_seed_then_nothing_left_to_fix(run_cli, seed, tmp_path):
+    copy = tmp_path / "seed.txt"
+    shutil.copy(seed, copy)
+    original = copy.read_bytes()
+    first = run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
+    fixed = copy.read_bytes()
+    assert b"Baklitskiy.After" in original and b"Baklitskiy. After" in fixed
+    assert "newslint: fixed" in first.stderr
+    # What is left is reported, and the fixed finding is not.
+    assert "hygiene.boilerplate" in first.stdout and "hygiene.missing-space" not in first.stdout
+    assert first.exit_code == 1                       # 'Leave a Reply' is an error, not fixable
+    second = run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
+    assert copy.read_bytes() == fixed and "newslint: fixed" not in second.stderr
+    assert second.stdout == first.stdout
+    assert seed.read_bytes() == original              # the seed itself is never touched
+
+
+def test_diff_writes_nothing_and_shows_the_patch(run_cli, seed, tmp_path):
+    copy = tmp_path / "seed.txt"
+    shutil.copy(seed, copy)
+    before, mtime = copy.read_bytes(), copy.stat().st_mtime_ns
+    result = run_cli("check", "--diff", "seed.txt", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert copy.read_bytes() == before and copy.stat().st_mtime_ns == mtime
+    assert result.stdout.startswith("--- a/seed.txt\n+++ b/seed.txt\n")
+    assert "-They might look" in result.stdout and "Baklitskiy. After their June" in result.stdout
+    assert "(nothing written)" in result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["seed.txt"]
+    run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
+    clean = run_cli("check", "--diff", "seed.txt", cwd=tmp_path)
+    assert (clean.exit_code, clean.stdout) == (0, "")
+
+
+def test_diff_applies_with_git(run_cli, tmp_path):
+    if not shutil.which("git"):
+        pytest.skip("git not installed")
+    import subprocess
+
+    (tmp_path / "a.txt").write_bytes(STORY.replace("\n", "\r\n").encode())
+    # stdout_bytes: click's `stdout` would turn the patch's CRLF lines into LF
+    patch = run_cli("check", "--diff", *HYGIENE, "a.txt", cwd=tmp_path).stdout_bytes
+    (tmp_path / "p.diff").write_bytes(patch)
+    subprocess.run(["git", "apply", "--unsafe-paths", "p.diff"], cwd=tmp_path, check=True)
+    assert (tmp_path / "a.txt").read_bytes() == FIXED.replace("\n", "\r\n").encode()
+
+
+@pytest.mark.parametrize("bom,codec,newline", [
+    (b"", "utf-8", "\n"), (b"", "utf-8", "\r\n"), (codecs.BOM_UTF8, "utf-8", "\r\n"),
+    (codecs.BOM_UTF16_LE, "utf-16-le", "\r\n"), (codecs.BOM_UTF16_BE, "utf-16-be", "\n"),
+    (b"", "cp1252", "\r\n"),
+])
+def test_fix_keeps_encoding_bom_and_line_endings(run_cli, tmp_path, bom, codec, newline):
+    story, fixed = STORY, FIXED
+    if codec == "cp1252":                     # not valid UTF-8: read as cp1252, written back so
+        story, fixed = story.replace("council", "café"), fixed.replace("council", "café")
+    path = tmp_path / "a.txt"
+    path.write_bytes(bom + story.replace("\n", newline).encode(codec))
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert "fixed 2 problems in 1 file" in result.stderr
+    assert path.read_bytes() == bom + fixed.replace("\n", newline).encode(codec)
+
+
+def test_fix_keeps_permissions_and_leaves_no_temp_files(run_cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    os.chmod(path, 0o640)
+    run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert stat.S_IMODE(path.stat().st_mode) == 0o640
+    assert os.listdir(tmp_path) == ["a.txt"]
+
+
+def test_fix_rewrites_a_symlinks_target(run_cli, tmp_path):
+    (tmp_path / "real.txt").write_text(STORY, encoding="utf-8")
+    os.symlink("real.txt", tmp_path / "link.txt")
+    run_cli("check", "--fix", *HYGIENE, "link.txt", cwd=tmp_path)
+    assert os.path.islink(tmp_path / "link.txt")
+    assert (tmp_path / "real.txt").read_text(encoding="utf-8") == FIXED
+
+
+def test_fix_from_stdin_prints_the_fixed_article(run_cli, tmp_path):
+    result = run_cli("check", "--fix", *HYGIENE, "-", "--stdin-filename", "story.txt",
+                     input=STORY.encode(), cwd=tmp_path)
+    assert result.stdout == FIXED
+    assert "fixed 2 problems" in result.stderr and os.listdir(tmp_path) == []
+
+
+def test_fixes_that_never_settle_stop_at_the_pass_limit(run_cli, tmp_path):
+    for name, (a, b) in {"one": ("colour", "color"), "two": ("color", "colour")}.items():
+        folder = tmp_path / "rules" / "flip"
+        folder.mkdir(parents=True, exist_ok=True)
+        (folder / f"{name}.yaml").write_text(
+            f"extends: substitution\nmessage: use '{{replacement}}'\nlevel: warning\n"
+            f"description: flip.\nswap:\n  {a}: {b}\n"
+            f"examples:\n  - fail: the {a}\n    fix: the {b}\n  - pass: the {b}\n",
+            encoding="utf-8")
+    path = tmp_path / "a.txt"
+    path.write_text("Headline\n\nThe colour of money.\n", encoding="utf-8")
+    result = run_cli("check", "--fix", "--rules", "rules", "--select", "flip", "a.txt",
+                     cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "fixes did not settle after 10 passes" in result.stderr
+
+
+def test_writer_refuses_text_its_encoding_cannot_hold():
+    original = "café".encode("cp1252")
+    with pytest.raises(WriteError, match="cannot store"):
+        encode_fixed("café ☃", "café", original, "cp1252")
+    with pytest.raises(WriteError, match="round-trip"):
+        encode_fixed("x", "caf?", original, "cp1252")
+
+
+def test_unified_diff_marks_a_missing_final_newline():
+    patch = unified_diff("a.txt", "one\ntwo the the", "one\ntwo the")
+    assert patch.endswith("-two the the\n\\ No newline at end of file\n"
+                          "+two the\n\\ No newline at end of file\n")
