@@ -3,19 +3,15 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.credits import caption_line_pattern
 from ..document import Part
 
 URL = regex.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"“”']+[^\s<>"“”'.,;:!?)\]]""",
                     regex.IGNORECASE)
 EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-# Lines that are a photo caption or credit rather than body copy.
-CAPTION_LINE = regex.compile(
-    r"""^\s*(?:
-        \(?\s*(?:photo|photograph|picture|image|caption|credit)s?\b\s*(?:courtesy\b\s*(?:of\b)?)?\s*[:/]
-      | \(?\s*(?:photo|photograph|picture|image)s?\s+(?:courtesy|by)\b
-      | \(\s*(?:AP|AFP|Reuters|Getty|EPA)\b[^)]*\b(?:photo|images?)\b
-      | \(\s*[^()]{1,60}\s+via\s+AP\s*\)?\s*$
-    )""", regex.IGNORECASE | regex.VERBOSE)
+# Lines that are a photo caption or credit rather than body copy. The credit
+# vocabulary is data (lint/data/credits.yaml), shared with credit splitting.
+CAPTION_LINE = caption_line_pattern()
 # `LONDON, March 3 (Reuters) -` or `WASHINGTON (AP) —` opening a wire story.
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
