@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import os
 
+from ..analysis.credits import split_credits
 from ..document import Document, Notice
 from . import html, markdown, text
 
@@ -85,4 +86,5 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
         doc.notices.append(Notice("file.empty", "warning", "empty file: nothing to lint"))
         return doc
     reader.read(doc)
+    split_credits(doc)  # every reader's captions get their credits carved out
     return doc
