@@ -39,17 +39,17 @@ class TitleFieldsDisagree(Kind):
             bad = [(s, e) for s, e, v in numbers(text) if not any(close(v, r) for r in ref_nums)]
             if bad and ref_nums:
                 s, e = bad[0]
-                yield Finding(part, s, e, args={**args, "what": "number"})
+                yield Finding(part, s, e, args={**args, "what": "a number"})
                 continue
             names = [g for g in name_groups(text)
                      if ref_names and not any(t.text.lower() in ref_names for t in g)]
             if names:
                 yield Finding(part, names[0][0].start, names[0][-1].end,
-                              args={**args, "what": "name"})
+                              args={**args, "what": "a name"})
                 continue
             if _wording(text) != ref_words:
                 yield Finding(part, 0, len(text), level="suggestion",
-                              args={**args, "what": "wording"})
+                              args={**args, "what": "wording only"})
 
 
 def _core(text: str, ref: str) -> str:

@@ -23,8 +23,8 @@ class TitleUnrelated(Kind):
     options = {
         "threshold": Option(float, 0.3, check=_unit,
                             help="flag when less than this share of the headline is supported"),
-        "min_words": Option(int, 3, help="headlines with fewer content words are not judged"),
-        "min_body_words": Option(int, 40, help="bodies with fewer distinct words are not judged"),
+        "min_words": Option(int, 2, help="headlines with fewer content words are not judged"),
+        "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
     }
 
     def check(self, doc, parts):

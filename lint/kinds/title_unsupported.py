@@ -16,7 +16,7 @@ class TitleUnsupported(Kind):
     description = "Flags headline numbers and names that the body never mentions."
     default_scope = ("headline",)
     options = {
-        "min_body_words": Option(int, 40, help="bodies with fewer distinct words are not judged"),
+        "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
         "years": Option(bool, False, help="also check years (a story may not repeat its year)"),
     }
 
