@@ -15,7 +15,7 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 
@@ -33,7 +33,7 @@ LEAD = 12    # words into the next sentence the cue of an inverted attribution m
 @dataclass(frozen=True)
 class Lexicon:
     cues: frozenset[str]
-    multi_cues: tuple[tuple[str, ...], ...]
+    multi_cues: dict[str, tuple[tuple[str, ...], ...]]   # first word -> whole cues
     pronouns: frozenset[str]
     nouns: frozenset[str]
     determiners: frozenset[str]
@@ -48,12 +48,16 @@ class Lexicon:
 def lexicon() -> Lexicon:
     w = word_lists()
     low = lambda key: frozenset(str(x).lower() for x in w[key])  # noqa: E731
-    cues = [str(c).lower().split() for c in w["cue_verbs"]]
+    cues = {tuple(str(c).lower().split()) for c in w["cue_verbs"]}
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted(cues, key=len, reverse=True):
+        if len(c) > 1:
+            multi.setdefault(c[0], []).append(c)
     leads = "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in w["non_quote_lead_ins"])
     abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
     return Lexicon(
         cues=frozenset(c[0] for c in cues if len(c) == 1),
-        multi_cues=tuple(tuple(c) for c in cues if len(c) > 1),
+        multi_cues={k: tuple(v) for k, v in multi.items()},
         pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
         determiners=low("determiners"), titles=low("titles"),
         openers=low("sentence_openers"), small=low("title_small_words"),
@@ -64,13 +68,31 @@ def lexicon() -> Lexicon:
 
 @dataclass
 class QuoteStatus:
-    """What the attribution analysis decided for one quote run (keyed by its head)."""
+    """What the attribution analysis decided for one quote run (keyed by its head).
+    Length and directness are worked out only when asked for: most quotes are
+    attributed, and then nobody asks."""
 
     head: Quote
-    words: int          # words in the whole run, marks excluded
-    direct: bool        # False for names, terms and composition titles
     attributed: bool
     how: str            # "cue", "colon", "follows", "next-paragraph", "run"; "" if unattributed
+    sentence_start: int  # where the head's sentence starts in its part
+
+    @cached_property
+    def word_list(self) -> list[str]:
+        return WORD.findall(" ".join(s.inner for s in self.head.segments()))
+
+    @property
+    def words(self) -> int:
+        """Words in the whole run, marks excluded."""
+        return len(self.word_list)
+
+    @cached_property
+    def direct(self) -> bool:
+        """False for names, terms and composition titles (`so-called “…”`)."""
+        lex, head = lexicon(), self.head
+        start = max(self.sentence_start, head.start - 40)
+        return not lex.lead_in.search(head.part.text, start, head.start) and \
+            not _is_title(self.word_list, lex)
 
 
 def attribution(doc: Document) -> list[QuoteStatus]:
@@ -121,14 +143,8 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
             attributed_ends.add(s_end)
         tail = len(part.text) in attributed_ends
     for head in heads:
-        segs = head.segments()
-        inner = " ".join(s.inner for s in segs)
-        words = WORD.findall(inner)
-        s_start = sentences[id(head)][0]
-        lead = lex.lead_in.search(head.part.text, s_start, head.start)
-        direct = not lead and not _is_title(words, lex)
-        found = next((how[id(s)] for s in segs if id(s) in how), "")
-        statuses.append(QuoteStatus(head, len(words), direct, bool(found), found))
+        found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
+        statuses.append(QuoteStatus(head, bool(found), found, sentences[id(head)][0]))
     return statuses
 
 
@@ -188,29 +204,27 @@ def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str
 def _has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
     """A cue verb with a speaker anywhere before it or a few words after it.
     A participle cue (`saying`, `adding`) takes its speaker from the main
-    clause, so it needs none of its own. With `lead`, the cue must open the
-    frame (the attribution that follows a quote ending in ? or !)."""
+    clause, so it needs none of its own. With `lead`, the cue must stand near
+    the start of the frame (the attribution after a quote ending in ? or !)."""
     tokens = TOKEN.findall(frame)
     lower = [t.lower() for t in tokens]
-    last = min(len(tokens), LEAD) if lead else len(tokens)
-    for k in range(last):
+    cues, multi = lex.cues, lex.multi_cues
+    for k in range(min(len(tokens), LEAD) if lead else len(tokens)):
         word = lower[k]
-        width = 1 if word in lex.cues else _multi_cue(lower, k, lex)
-        if not width:
+        if word in cues:
+            width = 1
+        elif word in multi:
+            width = next((len(c) for c in multi[word] if tuple(lower[k:k + len(c)]) == c), 0)
+            if not width:
+                continue
+        else:
             continue
-        if word.endswith("ing") and not lead:
+        if not lead and word.endswith("ing"):
             return True
-        window = range(0, min(len(tokens), k + width + WINDOW))
-        if any(_is_speaker(tokens, lower, i, lex) for i in window if not k <= i < k + width):
-            return True
+        for i in range(0, min(len(tokens), k + width + WINDOW)):
+            if (i < k or i >= k + width) and _is_speaker(tokens, lower, i, lex):
+                return True
     return False
-
-
-def _multi_cue(lower: list[str], k: int, lex: Lexicon) -> int:
-    for cue in lex.multi_cues:
-        if tuple(lower[k:k + len(cue)]) == cue:
-            return len(cue)
-    return 0
 
 
 def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bool:

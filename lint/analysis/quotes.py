@@ -23,7 +23,8 @@ import yaml
 from ..document import Document, Part
 
 BODY_KINDS = ("paragraph", "blockquote")
-MARKS = regex.compile("[\"'\u201c\u201d\u2018\u2019]")
+# A single mark between two letters or digits (they’re) never matters: skip it here.
+MARKS = regex.compile("[\"\u201c\u201d\u2018]|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c\u201d\u2018\u2019"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<\u2014\u2013-/\u201c\u2018\"'")

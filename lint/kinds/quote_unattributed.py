@@ -33,8 +33,8 @@ class QuoteUnattributed(Kind):
         rejected = "" if self.opts["across_paragraphs"] else "next-paragraph"
         for status in attribution(doc):
             head = status.head
-            if (status.direct and status.how in ("", rejected) and status.words >= least
-                    and id(head.part) in wanted):
+            if (status.how in ("", rejected) and id(head.part) in wanted
+                    and status.words >= least and status.direct):
                 yield Finding(head.part, head.start, head.end, args={"words": status.words})
 
 
