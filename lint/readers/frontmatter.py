@@ -16,7 +16,7 @@ import yaml
 
 from ..analysis.calendar import coerce_date
 from ..document import Document, Notice, Part
-from ._stitch import align
+from ._stitch import align, slice_segments
 
 try:
     import tomllib
@@ -233,7 +233,13 @@ def _line_offset(src: str, start: int, line: int) -> int:
 
 
 def _part(kind: str, e: Entry, **kw) -> Part:
-    return Part(kind, e.text, e.segments, **kw)
+    """The entry as a part, without the whitespace a block scalar keeps at its ends."""
+    start, end = 0, len(e.text)
+    while start < end and e.text[start].isspace():
+        start += 1
+    while end > start and e.text[end - 1].isspace():
+        end -= 1
+    return Part(kind, e.text[start:end], slice_segments(e.segments, start, end), **kw)
 
 
 def _apply(doc: Document, entries: list[Entry], has_h1: bool) -> None:
