@@ -31,7 +31,7 @@ from lint.analysis.attribution import WORD  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
-from lint.ruleset import builtin_rules_dir, load_rules  # noqa: E402
+from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402
 
 RULE = "quotes.unattributed"
 OPENING = ("\u201c", '"', "\u2018")
@@ -113,7 +113,7 @@ def main(argv=None) -> int:
     if not (root / "train").is_dir():
         print(f"skipped: PolNeAR not found at {root}")
         return 0
-    rules = [r for r in load_rules((str(builtin_rules_dir()),)) if r.id == RULE]
+    rules = [load_rule(RULE, builtin_rules_dir() / "quotes" / "unattributed.yaml")]
     least = rules[0].checker.opts["min_words"]
     config = Config()
     t0 = time.perf_counter()
