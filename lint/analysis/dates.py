@@ -31,7 +31,9 @@ from .tense import FUTURE, Tense, clause_tense, sentence_bounds
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
-ONE_DAY = dt.timedelta(days=1)
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
+# Text between two dates of one range ("March 15/April 15", "May 1 and 2").
+RANGE_GAP = regex.compile(r"\s*(?:/|-|–|—|,|and|or|to|through|until|till)\s*")
 
 _WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
@@ -44,14 +46,15 @@ MENTION = regex.compile(
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
-          (?:,?\s+(?P<year>{_YEAR}))?
+          (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
       | (?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
       )
     | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
     | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
-    | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})(?![\w-])
+    | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})
+        (?:\s+(?P<ry2>this|last|next)\s+year(?![\w-])|(?![\w-]))
     | (?P<rel>(?i:yesterday|today|tonight|tomorrow)
         | (?i:last|next|this)\s+(?:week|month|year)
       )(?![\w-])
@@ -97,6 +100,7 @@ class Mention:
     month: int = 0
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
+    lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
 
     @property
     def matched(self) -> str:
@@ -109,6 +113,10 @@ class Mention:
 
     @cached_property
     def tense(self) -> Tense:
+        """The tense of its clause; the second date of a range ("for March 15/
+        April 15 shipment") shares the first one's."""
+        if self.lead is not None:
+            return self.lead.tense
         if not self.bounds:
             self.bounds.extend(sentence_bounds(self.text))
         return clause_tense(self.text, self.start, self.end, self.bounds)
@@ -124,8 +132,19 @@ def mentions_in(doc: Document, part: Part) -> list[Mention]:
 
 
 def _build(doc: Document) -> dict[int, list[Mention]]:
-    return {p.index: find_mentions(p.text, doc.published, p)
-            for p in doc.parts if p.kind not in SKIPPED_PARTS}
+    """Mentions per part. A wire dateline is its own part and also opens the
+    first paragraph: its date counts once, in the dateline part."""
+    datelines = [p.source_span(0, len(p.text)) for p in doc.parts if p.kind == "dateline"]
+    out = {}
+    for p in doc.parts:
+        if p.kind in SKIPPED_PARTS:
+            continue
+        found = find_mentions(p.text, doc.published, p)
+        if datelines and p.kind != "dateline":
+            found = [m for m in found
+                     if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]
+        out[p.index] = found
+    return out
 
 
 def find_mentions(text: str, published: dt.date | None, part: Part | None = None) -> list[Mention]:
@@ -137,6 +156,8 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         if mention is None:
             continue
         mention.bounds = bounds
+        if out and RANGE_GAP.fullmatch(text, out[-1].end, mention.start):
+            mention.lead = out[-1].lead or out[-1]
         if mention.kind == WEEKDAY:
             _resolve_weekday(mention, published)
         out.append(mention)
@@ -181,9 +202,9 @@ def _day_mention(m, text, published, part) -> Mention | None:
             if m[name]:
                 spans[key] = m.span(name)
     weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
-    written = year is not None
+    written = year is not None or bool(m["ry"])
     if year is None and published is not None:
-        year = published.year
+        year = published.year + YEAR_STEP.get(m["ry"], 0)
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, month=month, spans=spans)
     if day > _max_day(year, month):
@@ -249,7 +270,7 @@ def _month_mention(m, text, published, part) -> Mention | None:
     nxt = NEXT_WORD.match(text, m.end())
     if nxt and nxt[1] and nxt[1][0].isupper():
         return None                                   # "June Carter", "March Madness"
-    if not mod:
+    if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
             if word in lists["ambiguous_months"] and not _noun_follows(text, m.end()):
                 return None                           # "the May of her youth"
@@ -260,9 +281,9 @@ def _month_mention(m, text, published, part) -> Mention | None:
     if mod:
         spans["modifier"] = m.span("mmod")
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
-                      spans=spans)
+                      year_written=bool(m["ry2"]), spans=spans)
     if published is not None:
-        year = published.year
+        year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:
             year -= 1
         elif mod == "next" and month <= published.month:

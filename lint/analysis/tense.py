@@ -19,8 +19,9 @@ import regex
 import yaml
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
-MAX_FORWARD = 15   # tokens read after the date when nothing before it decides
+MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 
+QUOTE = regex.compile(r"[\"“”]")
 WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-\p{L}+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -30,7 +31,7 @@ SENTENCE_END = regex.compile(
               |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur
               |Thurs|Fri|Sat|Sun))
         (?:[.!?;]["”’)\]]*\s+|[.!?](?=\p{Lu}\p{Ll}))
-        |\n""",
+""",
     regex.VERBOSE)
 
 
@@ -69,25 +70,37 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     k = bisect.bisect_right(bounds, start) - 1
     s_start = bounds[k] if k >= 0 else 0
     s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-    before = [(m.group(), m.start()) for m in WORD.finditer(text, s_start, start)]
-    after = [(m.group(), m.start()) for m in WORD.finditer(text, end, s_end)]
+    quote = QUOTE.search(text, end, s_end)          # a quote ends the clause
+    before = [m.group() for m in WORD.finditer(text, s_start, start)]
+    after = [m.group() for m in WORD.finditer(text, end, quote.start() if quote else s_end)]
     w = words()
-    if before:
-        prep = before[-1][0].lower()
-        if prep in w["past_prepositions"]:
-            return Tense(PAST, marker=prep)
-        if prep in w["target_prepositions"]:
-            return Tense(UNKNOWN, marker=prep)
-    found = _backward([t for t, _ in before], [t for t, _ in after[:1]], w)
+    prep = _governing(before, w)
+    if prep is not None:
+        return prep
+    found = _backward(before, after[:1], w)
     if found is not None:
         tense, index = found
         if tense.marker in w["reporting"] and index < len(before) - 2:
             # "said the vote on June 16 will be close": the reported clause decides.
-            ahead = _forward([t for t, _ in before], [t for t, _ in after[:MAX_FORWARD]], w)
+            ahead = _forward(before, after[:MAX_FORWARD], w)
             if ahead is not None and ahead.tense != UNKNOWN:
                 return ahead
         return tense
-    return _forward([t for t, _ in before], [t for t, _ in after[:MAX_FORWARD]], w) or NO_CUE
+    return _forward(before, after[:MAX_FORWARD], w) or NO_CUE
+
+
+def _governing(before: list[str], w) -> Tense | None:
+    """A preposition that decides alone: "since June" (past), "until June" or
+    "by the end of June" (a target, not the time of the event)."""
+    for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+        low = before[i].lower()
+        if low in w["past_prepositions"]:
+            return Tense(PAST, marker=low)
+        if low in w["target_prepositions"] or (low == "of" and i > 0 and before[i - 1].lower() == "as"):
+            return Tense(UNKNOWN, marker=low)
+        if low not in w["preposition_chain"]:
+            return None
+    return None
 
 
 def _backward(before: list[str], after: list[str], w) -> tuple[Tense, int] | None:
@@ -103,8 +116,11 @@ def _backward(before: list[str], after: list[str], w) -> tuple[Tense, int] | Non
 
 
 def _forward(before: list[str], after: list[str], w) -> Tense | None:
+    """The first cue after the date; an attribution ("..., officials said") is none."""
     seq = before + after
     for i in range(len(before), len(seq)):
+        if seq[i].lower() in w["reporting"]:
+            return None
         tense = _cue(seq, i, w)
         if tense is not None:
             return tense
@@ -135,10 +151,10 @@ def _cue(seq: list[str], i: int, w) -> Tense | None:
         return Tense(FUTURE, marker="will be") if prev in w["future"] else Tense(UNKNOWN, marker=low)
     if low in w["present"]:
         return Tense(UNKNOWN, marker=low)
-    if not tok[0].islower():
-        return None
     if low in w["prospective"]:
         return Tense(UNKNOWN, marker=low)
+    if not tok[0].islower():
+        return None
     if low in w["irregular"] or (len(low) >= 5 and low.endswith("ed") and low not in w["not_past"]):
         return _participle(seq, i, low, w)
     return None
@@ -152,6 +168,8 @@ def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
     prev = seq[j].lower() if j >= 0 else ""
     if prev in w["determiners"]:
         return None                                  # "the delayed vote": an adjective
+    if prev in ("and", "or") and j >= 1 and _cue(seq, j - 1, w) is not None:
+        return _cue(seq, j - 1, w)                   # "will be dated and delivered"
     if prev in ("be", "been", "being"):
         prev2 = seq[j - 1].lower() if j >= 1 else ""
         if prev2 in w["future"]:

@@ -4,7 +4,10 @@ story's own publication date.
 With a written year that is a plain error. Without one the date was read in
 the publication year; a past event after publication can then only mean an
 earlier year, which the copy must write, so the finding is a warning with its
-own message.
+own message. Only dates up to `window-days` after publication are flagged
+without a year: "rose in December" in a March story is the usual shorthand
+for the December just gone, while "the June summit" in a May story is
+either a date error or a year-old event that needs its year.
 """
 from __future__ import annotations
 
@@ -25,6 +28,8 @@ class AfterPublication(Kind):
     options = {
         "grace-days": Option(int, 0, check=_not_negative,
                              help="days after publication still accepted (late-night updates)"),
+        "window-days": Option(int, 183, check=_not_negative,
+                              help="without a year, flag only dates this many days after publication"),
         "level-without-year": Option(str, "warning", help="level when the year is not written"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
@@ -34,11 +39,12 @@ class AfterPublication(Kind):
         if published is None:
             return
         limit = published + dt.timedelta(days=self.opts["grace-days"])
+        window = published + dt.timedelta(days=self.opts["window-days"])
         for part in parts:
             for m in mentions_in(doc, part):
                 if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
                     continue
-                if m.tense.tense != PAST:
+                if (not m.year_written and m.first > window) or m.tense.tense != PAST:
                     continue
                 args = {"published": f"{published:%B} {published.day}, {published.year}",
                         "marker": m.tense.marker}

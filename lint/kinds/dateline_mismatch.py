@@ -17,23 +17,23 @@ class DatelineMismatch(Kind):
     description = "Flags a dateline whose date differs from the publication date."
     default_scope = ("dateline",)
     options = {
-        "tolerance-days": Option(int, 0, check=_not_negative,
-                                 help="days the dateline may lie before the publication date "
-                                      "(a story filed the evening before)"),
+        "tolerance-days": Option(int, 1, check=_not_negative,
+                                 help="days the dateline may differ from the publication date: "
+                                      "a dateline is the local date, a timestamp often UTC"),
     }
 
     def check(self, doc, parts):
         published = doc.published
         if published is None:
             return
-        early = dt.timedelta(days=self.opts["tolerance-days"])
+        slack = dt.timedelta(days=self.opts["tolerance-days"])
         for part in parts:
             if part is doc.published_part:
                 continue                      # the dateline is where the date came from
             for m in mentions_in(doc, part):
                 if m.kind != DATE or m.date is None:
                     continue
-                if not published - early <= m.date <= published:
+                if abs(m.date - published) > slack:
                     yield Finding(part, m.start, m.end, args={
                         "published": f"{published:%B} {published.day}, {published.year}",
                         "source": doc.published_from or "the document"})

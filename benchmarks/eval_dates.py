@@ -1,0 +1,189 @@
+"""Evaluate the `dates` pack on real news corpora.
+
+    python benchmarks/eval_dates.py ../shared/corpora/reuters21578 ../shared/corpora/polnear
+    python benchmarks/eval_dates.py ../shared/corpora/reuters21578 --sample 30
+    python benchmarks/eval_dates.py ../shared/corpora/timebank
+
+Reuters-21578 (`<DATE>` is the publication date, the article is built in
+memory from TITLE, DATELINE and BODY) and PolNeAR (`metadata.tsv`
+`publication_date`): `dates.*` findings per 100 articles by rule and level;
+`--sample N` prints N findings with their context to judge by eye.
+TimeBank: how often the resolution of weekday, month and relative mentions
+agrees with the gold TIMEX3 `value`, given the DCT.
+Folders that are absent are skipped with one line.
+"""
+from __future__ import annotations
+
+import argparse
+import csv
+import datetime as dt
+import html
+import random
+import sys
+import time
+from collections import Counter
+from pathlib import Path
+
+import regex
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+
+from lint.analysis.dates import DATE, MONTH, RELATIVE, WEEKDAY, find_mentions  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.engine import lint_document, rules_for  # noqa: E402
+from lint.readers import read_bytes  # noqa: E402
+
+REUTERS = regex.compile(r"<REUTERS\b.*?</REUTERS>", regex.DOTALL)
+FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL) for k in ("DATE", "TITLE", "DATELINE", "BODY")}
+TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
+ATTR = regex.compile(r'(\w+)="([^"]*)"')
+
+
+def reuters_articles(folder: Path):
+    """(name, text, published) for every Reuters story with a body."""
+    for path in sorted(folder.glob("reut2-*.sgm")):
+        raw = path.read_bytes().decode("latin-1")
+        for block in REUTERS.findall(raw):
+            fields = {k: (p.search(block) or [None, ""])[1] for k, p in FIELD.items()}
+            if not fields["BODY"].strip():
+                continue
+            day, month, year = regex.match(r"\s*(\d{1,2})-(\w{3})-(\d{4})", fields["DATE"]).groups()
+            published = dt.datetime.strptime(f"{day}-{month}-{year}", "%d-%b-%Y").date()
+            body = html.unescape(fields["BODY"]).replace("\x03", "").rstrip()
+            text = (f"{html.unescape(fields['TITLE']).strip()}\n\n"
+                    f"{html.unescape(fields['DATELINE']).strip()} {body.lstrip()}\n")
+            yield f"{path.name}#{fields['DATE'].strip()}", text, published
+
+
+def polnear_articles(folder: Path):
+    with open(folder / "metadata.tsv", encoding="utf-8") as fh:
+        for row in csv.DictReader(fh, delimiter="\t"):
+            path = folder / row["compartment"] / "text" / f"{row['filename']}.txt"
+            if path.exists():
+                yield path.name, path.read_text(encoding="utf-8"), dt.date.fromisoformat(
+                    row["publication_date"])
+
+
+def lint_corpus(name: str, articles, rules, sample: int, rng: random.Random) -> None:
+    counts: Counter = Counter()
+    found = []
+    n = 0
+    t0 = time.perf_counter()
+    for path, text, published in articles:
+        n += 1
+        doc = read_bytes(path + ".txt", text.encode("utf-8"))
+        result = lint_document(doc, rules, Config(published=published))
+        for d in result.diagnostics:
+            if d.rule.startswith("dates."):
+                counts[(d.rule, d.level)] += 1
+                found.append((path, published, doc.source, d))
+    took = time.perf_counter() - t0
+    print(f"\n== {name}: {n} articles, {took:.1f}s ({n / took:.0f}/s)")
+    by_level = Counter()
+    for (rule, level), c in sorted(counts.items()):
+        by_level[level] += c
+        print(f"  {rule:32} {level:10} {c:6}  {100 * c / n:6.2f} per 100")
+    for level in ("error", "warning", "suggestion"):
+        print(f"  {'all dates.*':32} {level:10} {by_level[level]:6}  "
+              f"{100 * by_level[level] / max(n, 1):6.2f} per 100")
+    for path, published, source, d in rng.sample(found, min(sample, len(found))):
+        a, b = max(0, d.offset - 160), min(len(source), d.end_offset + 120)
+        context = " ".join(source[a:b].split())
+        print(f"\n  [{d.level}] {d.rule} {path} (published {published}) {d.line}:{d.column}\n"
+              f"    {d.message}\n    ... {context} ...")
+
+
+def timebank_doc(path: Path):
+    """(text, dct, gold) with gold = [(start, end, value, surface)] into the plain text."""
+    raw = path.read_text(encoding="utf-8")
+    dct = dt.date.fromisoformat(regex.search(r'<DCT>.*?value="(\d{4}-\d\d-\d\d)', raw, regex.S)[1])
+    body = raw[raw.index("<TEXT>") + 6: raw.index("</TEXT>")]
+    out, gold, pos, open_timex = [], [], 0, None
+    length = 0
+    for m in TAG.finditer(body):
+        piece = html.unescape(body[pos:m.start()])
+        out.append(piece)
+        length += len(piece)
+        pos = m.end()
+        if m[2] == "TIMEX3":
+            if not m[1]:
+                open_timex = (length, dict(ATTR.findall(m[3])))
+            elif open_timex:
+                start, attrs = open_timex
+                gold.append((start, length, attrs.get("value", "")))
+                open_timex = None
+    out.append(html.unescape(body[pos:]))
+    text = "".join(out)
+    return text, dct, [(s, e, v, text[s:e]) for s, e, v in gold]
+
+
+def mention_value(m) -> str | None:
+    if m.first is None:
+        return None
+    if m.kind == MONTH:
+        return f"{m.first:%Y-%m}"
+    if m.kind == RELATIVE and m.first != m.last:
+        span = (m.last - m.first).days
+        if span == 6:
+            return f"{m.first.isocalendar()[0]}-W{m.first.isocalendar()[1]:02d}"
+        return f"{m.first:%Y-%m}" if span < 31 else f"{m.first:%Y}"
+    return m.first.isoformat()
+
+
+def timebank(folder: Path) -> None:
+    agree, total, missed = Counter(), Counter(), Counter()
+    wrong = []
+    for path in sorted(folder.glob("*.tml")):
+        text, dct, gold = timebank_doc(path)
+        mine = find_mentions(text, dct)
+        for s, e, value, surface in gold:
+            hit = next((m for m in mine if m.start < e and s < m.end), None)
+            if hit is None:
+                if regex.search(r"\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|"
+                                r"yesterday|today|tomorrow)\b", surface, regex.I):
+                    missed[surface.lower()] += 1
+                continue
+            if hit.kind not in (WEEKDAY, MONTH, RELATIVE) and not (hit.kind == DATE and not hit.year_written):
+                continue
+            kind = hit.kind if hit.kind != DATE else "date without year"
+            total[kind] += 1
+            got = mention_value(hit)
+            if got is not None and value.startswith(got) and (len(value) == len(got) or hit.kind == MONTH):
+                agree[kind] += 1
+            else:
+                wrong.append((path.name, surface, value, got, hit.tense.tense))
+    print(f"\n== TimeBank: {len(list(folder.glob('*.tml')))} documents")
+    for kind in sorted(total):
+        print(f"  {kind:18} {agree[kind]:4}/{total[kind]:4} agree "
+              f"({100 * agree[kind] / total[kind]:.1f}%)")
+    t, a = sum(total.values()), sum(agree.values())
+    print(f"  {'all':18} {a:4}/{t:4} agree ({100 * a / max(t, 1):.1f}%)")
+    print(f"  gold weekday/relative TIMEX3 not found: {sum(missed.values())} {dict(missed.most_common(6))}")
+    for name, surface, value, got, tense in wrong[:25]:
+        print(f"    {name}: {surface!r} gold {value} mine {got} (tense {tense})")
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("corpora", nargs="+", help="corpus folders (reuters21578, polnear, timebank)")
+    ap.add_argument("--sample", type=int, default=0, help="print N findings with context")
+    ap.add_argument("--seed", type=int, default=1)
+    args = ap.parse_args(argv)
+    rules = [r for r in rules_for(Config()) if r.pack == "dates"]
+    rng = random.Random(args.seed)
+    for corpus in map(Path, args.corpora):
+        if not corpus.is_dir():
+            print(f"skipped: {corpus} not found")
+        elif list(corpus.glob("reut2-*.sgm")):
+            lint_corpus("Reuters-21578", reuters_articles(corpus), rules, args.sample, rng)
+        elif (corpus / "metadata.tsv").exists():
+            lint_corpus("PolNeAR", polnear_articles(corpus), rules, args.sample, rng)
+        elif list(corpus.glob("*.tml")):
+            timebank(corpus)
+        else:
+            print(f"skipped: {corpus} is not a Reuters, PolNeAR or TimeBank folder")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
