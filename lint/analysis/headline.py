@@ -102,10 +102,11 @@ def support(headline: str, body: BodyProfile) -> float:
     return found / total if total else 1.0
 
 
-def name_groups(text: str) -> list[list[Token]]:
+def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
     """Runs of capitalised words in a headline that are not ordinary words:
     the people, places and bodies it names. A lone word opening the headline
-    (or a part after a colon) is left out: a capital there says nothing."""
+    (or a part after a colon) is left out unless `openers`: a capital there
+    says little, though comparing two titles may still want it."""
     demonyms = tables()["demonyms"]
     groups: list[list[Token]] = []
     last_end = -2
@@ -120,7 +121,7 @@ def name_groups(text: str) -> list[list[Token]]:
             last_end = tok.end
         else:
             last_end = -2
-    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+    return [g for g in groups if openers or len(g) > 1 or not _opens(text, g[0].start)]
 
 
 def _is_name(word: str) -> bool:

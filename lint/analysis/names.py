@@ -17,6 +17,7 @@ import yaml
 
 from ..document import Document, Part
 from .words import DATA, is_common
+from .words import tables as word_tables
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
@@ -70,14 +71,20 @@ def _is_name_word(word: str, text: str, end: int) -> bool:
         return text[end:end + 1] == "."        # an initial: "Wendy R. Sherman"
     low = word.lower()
     t = tables()
+    if low.partition("-")[0] in t["past"]:
+        return False                          # "Then-Mayor"
     return not (word.isupper() or low in t["not_names"] or _title_word(word)
                 or low in t["courtesy"])
 
 
-def find_mentions(part: Part) -> list[Mention]:
+def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
+    """(mention, sure) for every capitalised name run in the part. A run is
+    sure when its last word is no ordinary word ("Ryabkov"), or a given name
+    that is none leads it ("Helen Marsh"); a lone ordinary word ("Marsh") is a
+    mention only once the article names that person in full."""
     text = part.text
     toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
-    out: list[Mention] = []
+    out: list[tuple[Mention, bool]] = []
     i, n = 0, len(toks)
     while i < n:
         if not _is_name_word(toks[i][2], text, toks[i][1]):
@@ -85,16 +92,22 @@ def find_mentions(part: Part) -> list[Mention]:
             continue
         j = i
         while j + 1 < n and _adjacent(text, toks[j], toks[j + 1]) and \
-                _is_name_word(toks[j + 1][2], text, toks[j + 1][1]):
+                _is_name_word(toks[j + 1][2], text, toks[j + 1][1]) and \
+                not _POSSESSIVE.search(toks[j][2]):
             j += 1
         first = i
         while first < j and len(toks[first][2]) > 1 and is_common(toks[first][2]):
             first += 1         # "Joining Bonnie Jenkins": a sentence opener is no name
         last = toks[j]
         surname = _POSSESSIVE.sub("", last[2])
-        if len(surname) > 1 and not is_common(surname):
-            out.append(Mention(part, toks[first][0], last[0] + len(surname), last[0], surname,
-                               first < j, _title_before(text, toks, first)))
+        if len(surname) > 1:
+            given = toks[first][2].lower()
+            sure = not is_common(surname) or (
+                first < j and not is_common(given) and given not in word_tables()["demonyms"])
+            if j + 1 < n and _title_word(toks[j + 1][2]):
+                sure = sure and first < j     # "Foreign" in "Deputy Foreign Minister"
+            out.append((Mention(part, toks[first][0], last[0] + len(surname), last[0], surname,
+                                first < j, _title_before(text, toks, first)), sure))
         i = j + 1
     return out
 
@@ -151,7 +164,9 @@ def _title_before(text: str, toks: list, first: int) -> Title | None:
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        return [m for p in d.parts if p.kind in NAME_KINDS for m in find_mentions(p)]
+        found = [c for p in d.parts if p.kind in NAME_KINDS for c in find_mentions(p)]
+        known = {m.surname for m, sure in found if sure and m.full}
+        return [m for m, sure in found if sure or m.surname in known]
     return doc.analysis("names.mentions", build)
 
 

@@ -28,7 +28,7 @@ class TitleFieldsDisagree(Kind):
         ref = next((p for p in parts if p.kind == "headline"), parts[0])
         ref_text = _core(ref.text, ref.text)
         ref_nums = [v for _, _, v in numbers(ref_text)]
-        ref_names = {t.text.lower() for g in name_groups(ref_text) for t in g}
+        ref_names = {t.text.lower() for g in name_groups(ref_text, openers=True) for t in g}
         ref_words = _wording(ref_text)
         label = ref.name or ref.kind
         for part in parts:
@@ -41,7 +41,7 @@ class TitleFieldsDisagree(Kind):
                 s, e = bad[0]
                 yield Finding(part, s, e, args={**args, "what": "a number"})
                 continue
-            names = [g for g in name_groups(text)
+            names = [g for g in name_groups(text, openers=True)
                      if ref_names and not any(t.text.lower() in ref_names for t in g)]
             if names:
                 yield Finding(part, names[0][0].start, names[0][-1].end,
@@ -59,7 +59,12 @@ def _core(text: str, ref: str) -> str:
 
 
 def _wording(text: str) -> tuple[str, ...]:
-    return tuple(stem(m[0]) for m in WORD.finditer(text))
+    """Stems and normalised numbers in order, so "$15M" words like "$15 million"."""
+    nums = numbers(text)
+    spans = [(s, e) for s, e, _ in nums]
+    words = [(m.start(), stem(m[0])) for m in WORD.finditer(text)
+             if not any(s <= m.start() < e for s, e in spans)]
+    return tuple(w for _, w in sorted(words + [(s, v) for s, _, v in nums]))
 
 
 KIND = TitleFieldsDisagree

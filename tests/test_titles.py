@@ -1,0 +1,129 @@
+"""The titles pack: headline presence, agreement, support, length, case, period."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.headline import profile_text, support
+from lint.analysis.words import numbers, stem
+from titles_helpers import built, read, run, where
+
+BODY = ("The city council approved a $4 million budget for two schools on Tuesday after a "
+        "long debate. Council members voted 5-2 to raise spending on classrooms, buses and "
+        "repairs. Mayor Kamala Harris said the plan would not raise property taxes. Opponents "
+        "said the plan relied on optimistic revenue forecasts from the Supreme Court ruling.")
+
+
+def article(headline: str, body: str = BODY) -> str:
+    return f"{headline}\n\n{body}\n"
+
+
+def test_numbers_are_normalised():
+    assert [v for _, _, v in numbers("$4M")] == [v for _, _, v in numbers("$4 million")] == ["4000000"]
+    assert [v for _, _, v in numbers("two schools, 2 buses")] == ["2", "2"]
+    assert [v for _, _, v in numbers("voted 5-2, £1.13bn, 1,200 people")] == \
+        ["5-2", "1130000000", "1200"]
+
+
+def test_stems_meet():
+    assert stem("approves") == stem("approved") == stem("approval") == stem("approve")
+    assert stem("studies") == stem("study")
+    assert stem("Kowalczyk's") == stem("Kowalczyk")
+
+
+def test_seed_has_no_headline(seed):
+    diags = run(read(seed.read_text(encoding="utf-8")), "titles.missing-headline")
+    assert [(d.line, d.column, d.level) for d in diags] == [(1, 1, "error")]
+
+
+def test_headline_present_is_quiet():
+    assert run(read(article("Council approves budget")), "titles.missing-headline") == []
+
+
+def test_fields_disagree_on_number_is_error():
+    doc = built(("headline", "", "Council approves $15 million budget"),
+                ("title", "html title", "Council approves $12 million budget | Daily Planet"))
+    diags = run(doc, "titles.fields-disagree")
+    assert [(d.line, d.column, d.snippet, d.level) for d in diags] == \
+        [(2, 18, "$12 million", "error")]
+    assert "html title and headline disagree (a number)" in diags[0].message
+
+
+def test_fields_disagree_on_name_is_error_and_wording_a_suggestion():
+    doc = built(("headline", "", "Kowalczyk backs tram line for Warsaw"),
+                ("title", "og:title", "Kowalczik backs tram line for Warsaw"),
+                ("title", "twitter:title", "Warsaw tram line gets Kowalczyk's backing"))
+    got = [(d.line, d.snippet, d.level) for d in run(doc, "titles.fields-disagree")]
+    assert got == [(2, "Kowalczik", "error"),
+                   (3, "Warsaw tram line gets Kowalczyk's backing", "suggestion")]
+
+
+def test_same_fields_agree():
+    doc = built(("headline", "", "Council approves $15 million budget"),
+                ("title", "og:title", "Council approves $15M budget"))
+    assert run(doc, "titles.fields-disagree") == []
+
+
+def test_headline_unsupported_number_and_name():
+    diags = run(read(article("Council approves $6M budget for Hartwell schools")),
+                "titles.headline-unsupported")
+    assert where(diags) == [(1, 18, "$6M"), (1, 33, "Hartwell")]
+
+
+def test_headline_supported_by_surname_and_normalised_numbers():
+    text = article("Harris wins 5-2 vote on $4M budget for two schools")
+    assert run(read(text), "titles.headline-unsupported") == []
+
+
+def test_support_score_orders_related_above_unrelated():
+    body = profile_text([BODY])
+    assert support("Council approves school budget", body) > 0.9
+    assert support("Wildfire forces evacuation of mountain villages", body) < 0.1
+
+
+def test_headline_unrelated_flags_and_threshold_is_an_option():
+    text = article("Wildfire forces evacuation of mountain villages near the council")
+    diags = run(read(text), "titles.headline-unrelated")
+    assert where(diags) == [(1, 1, "Wildfire forces evacuation of mountain villages near the council")]
+    assert run(read(text), "titles.headline-unrelated", threshold=0.05) == []
+    assert run(read(article("Council approves school budget")), "titles.headline-unrelated") == []
+
+
+def test_length_limits_per_field():
+    doc = built(("headline", "", "Council approves budget"),
+                ("title", "html title", "Council approves record school budget after a nine-hour meeting"))
+    diags = run(doc, "titles.length")
+    assert [(d.line, d.column) for d in diags] == [(2, 61)]
+    assert "html title is 63 characters; keep it to 60" in diags[0].message
+    assert run(doc, "titles.length", limits={"html title": 70}) == []
+    assert len(run(doc, "titles.length", limits={"headline": 10})) == 1
+
+
+@pytest.mark.parametrize("headline,style,flagged", [
+    ("Council Approves Record School Budget", "sentence", True),
+    ("Council approves record school budget", "sentence", False),
+    ("Harris backs Supreme Court ruling on taxes", "sentence", False),   # learnt from the body
+    ("Council approves record school budget", "title", True),
+    ("Council Approves Record Budget for the Schools", "title", False),
+])
+def test_case_against_house_style(headline, style, flagged):
+    diags = run(read(article(headline)), "titles.case", style=style)
+    assert bool(diags) is flagged
+
+
+def test_case_message_names_the_words():
+    diags = run(read(article("Council Approves Record School Budget")), "titles.case")
+    assert "'Approves', 'Record', 'School', 'Budget'" in diags[0].message
+    assert (diags[0].line, diags[0].column) == (1, 9)
+
+
+def test_case_style_is_validated():
+    from lint.ruleset import RuleError
+    with pytest.raises(RuleError, match="style"):
+        run(read(article("x")), "titles.case", style="upper")
+
+
+def test_trailing_period_and_fix():
+    diags = run(read(article("Council approves budget.")), "titles.trailing-period")
+    assert where(diags) == [(1, 24, ".")]
+    assert diags[0].fix is not None and diags[0].fix.replacement == ""
+    assert run(read(article("Council approves budget for U.S.")), "titles.trailing-period") == []

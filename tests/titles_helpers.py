@@ -1,0 +1,41 @@
+"""Run the titles and names rules alone, straight from their YAML files, so
+these tests do not depend on the other packs loading."""
+from __future__ import annotations
+
+from pathlib import Path
+
+from lint.config import Config
+from lint.document import Document, Part
+from lint.engine import lint_document
+from lint.readers import read_bytes
+from lint.ruleset import load_rule
+
+RULES = Path(__file__).resolve().parent.parent / "rules"
+
+
+def rule(rule_id: str, **options):
+    pack, name = rule_id.split(".", 1)
+    return load_rule(rule_id, RULES / pack / f"{name}.yaml", options or None)
+
+
+def run(doc: Document, rule_id: str, **options):
+    return lint_document(doc, [rule(rule_id, **options)], Config()).diagnostics
+
+
+def read(text: str, suffix: str = ".txt") -> Document:
+    return read_bytes(f"article{suffix}", text.encode("utf-8"))
+
+
+def built(*parts: tuple[str, str, str]) -> Document:
+    """A document from (kind, name, text) triples, one line each."""
+    source = "\n".join(t for _, _, t in parts)
+    doc = Document(path="built", source=source, format="text")
+    pos = 0
+    for kind, name, text in parts:
+        doc.add(Part.from_slice(kind, source, pos, pos + len(text), name=name))
+        pos += len(text) + 1
+    return doc
+
+
+def where(diags) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.snippet) for d in diags]
