@@ -1,0 +1,101 @@
+"""The names pack: people found by capitalised runs, and the three checks."""
+from __future__ import annotations
+
+from lint.analysis.names import fold, mentions, one_edit
+from titles_helpers import read, run, where
+
+STORY = """Council split on tram plan
+
+Deputy Mayor Irena Kowalczyk opened the meeting on Tuesday. Councillor Helen Marsh backed the plan.
+
+Kowalczyk said the line was overdue. Marsh agreed, and Kowalczyk thanked her.
+
+Later, Mayor Kowalczyk closed the meeting. Kowalczik left first.
+"""
+
+
+def names(text: str) -> list[tuple[str, bool, str | None]]:
+    doc = read(text)
+    return [(m.part.text[m.start:m.end], m.full,
+             m.title and m.part.text[m.title.start:m.title.end]) for m in mentions(doc)]
+
+
+def test_people_and_titles_are_found():
+    got = names("Headline here\n\nRussian Deputy Foreign Minister Sergey Ryabkov met "
+                "Deputy Secretary of State Wendy R. Sherman and Bonnie Jenkins's aide.\n")
+    assert ("Sergey Ryabkov", True, "Deputy Foreign Minister") in got
+    assert ("Wendy R. Sherman", True, "Deputy Secretary of State") in got
+    assert ("Bonnie Jenkins", True, None) in got
+    assert not any(n == "Foreign" for n, _, _ in got)
+
+
+def test_ordinary_words_are_no_names():
+    got = names("Headline\n\nThe Strategic Stability Dialogue met. Joining the talks is Bonnie Jenkins.\n")
+    assert [n for n, full, _ in got if full] == ["Bonnie Jenkins"]
+
+
+def test_fold_and_one_edit():
+    assert fold("Ryabkov") == fold("Riabkov")
+    assert fold("Khodorkovsky") == fold("Hodorkovskiy")
+    assert fold("Kowalczyk") == fold("Kowalczik") and fold("Kowalski") != fold("Kowalczyk")
+    assert one_edit("marsh", "marsch") and one_edit("ortiz", "otriz")
+    assert not one_edit("jenkins", "jenkinson")
+
+
+def test_seed_gets_no_names_findings(seed):
+    doc = read(seed.read_text(encoding="utf-8"))
+    for rule_id in ("names.spelling-variant", "names.title-changed", "names.first-reference"):
+        assert run(doc, rule_id) == [], rule_id
+
+
+def test_spelling_variant_flags_minority_naming_majority():
+    diags = run(read(STORY), "names.spelling-variant")
+    assert where(diags) == [(7, 44, "Kowalczik")]
+    assert "another spelling of 'Kowalczyk' (used 4 times)" in diags[0].message
+
+
+def test_spelling_variant_transliteration():
+    text = "Talks resume\n\nSergey Ryabkov spoke. Ryabkov said talks would go on. Riabkov smiled.\n"
+    assert where(run(read(text), "names.spelling-variant")) == [(3, 55, "Riabkov")]
+
+
+def test_distinct_people_are_exempt():
+    text = "Vote\n\nHelen Marsh and Tom Marsch voted. Marsh won; Marsh smiled.\n"
+    assert where(run(read(text), "names.spelling-variant")) == [(3, 21, "Marsch")]
+    assert run(read(text), "names.spelling-variant", distinct=[["Marsh", "Marsch"]]) == []
+
+
+def test_plural_and_short_names_are_not_variants():
+    text = "Vote\n\nBonnie Jenkins and the Jenkin family met Tom Ruiz and Ana Ruis.\n"
+    assert run(read(text), "names.spelling-variant") == []
+
+
+def test_title_changed_dropped_deputy():
+    diags = run(read(STORY), "names.title-changed")
+    assert where(diags) == [(7, 8, "Mayor")]
+    assert "Kowalczyk is called 'Mayor' here but 'Deputy Mayor' earlier" in diags[0].message
+
+
+def test_title_changed_added_vice_and_abbreviation():
+    text = "Vote\n\nSen. Dana Ortiz spoke. Vice Senator Ortiz left. Senator Ortiz returned.\n"
+    assert where(run(read(text), "names.title-changed")) == [(3, 24, "Vice Senator")]
+
+
+def test_former_and_then_titles_are_normal():
+    text = ("Vote\n\nMayor Irena Kowalczyk spoke. Former Deputy Mayor Kowalczyk had run it. "
+            "Then-Deputy Mayor Kowalczyk agreed in 2019. Mayor Kowalczyk left.\n")
+    assert run(read(text), "names.title-changed") == []
+
+
+def test_first_reference():
+    diags = run(read(STORY.replace("Deputy Mayor Irena Kowalczyk opened",
+                                   "Kowalczyk opened").replace(
+        "Kowalczyk said the line", "Irena Kowalczyk said the line")), "names.first-reference")
+    assert where(diags) == [(3, 1, "Kowalczyk")]
+    assert "before the full name 'Irena Kowalczyk'" in diags[0].message
+    assert run(read(STORY), "names.first-reference") == []
+
+
+def test_headline_surname_is_not_a_first_reference():
+    text = "Kowalczyk backs tram\n\nIrena Kowalczyk backed the plan. Kowalczyk spoke.\n"
+    assert run(read(text), "names.first-reference") == []
