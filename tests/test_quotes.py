@@ -192,3 +192,16 @@ def test_across_paragraphs_option_accepts_a_follow_on_paragraph():
     assert found(text) == [("quotes.unattributed", 5, 1)]
     config = Config(select=("quotes",), options=(("quotes.unattributed", "across_paragraphs: true\n"),))
     assert lint_text(text, "t.txt", config=config) == []
+
+
+def test_a_quote_does_not_run_on_into_a_blockquote():
+    source = "“We will build it.\n\n“Then the road,” she said."
+    doc = Document(path="t.txt", source=source, format="text")
+    doc.add(Part.from_slice("paragraph", source, 0, 18))
+    doc.add(Part.from_slice("blockquote", source, 20, len(source)))
+    assert strays(doc) == [(0, 0, "open")]
+
+
+def test_unclosed_quote_is_reported_once_as_unbalanced():
+    text = "Headline\n\nThe bridge is late.\n\n“We will finish it before the spring thaw.\n"
+    assert found(text) == [("quotes.unbalanced", 5, 1)]

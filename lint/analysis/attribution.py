@@ -82,6 +82,11 @@ class QuoteStatus:
         return WORD.findall(" ".join(s.inner for s in self.head.segments()))
 
     @property
+    def closed(self) -> bool:
+        """The run's last segment closes (an unclosed quote has no sentence to judge)."""
+        return self.head.segments()[-1].closed
+
+    @property
     def words(self) -> int:
         """Words in the whole run, marks excluded."""
         return len(self.word_list)

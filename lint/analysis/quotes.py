@@ -7,7 +7,8 @@ a closing single mark with no single quote open is a possessive (`Jones’`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
-segments of such a quote share one `run`. Headlines, captions and other
+segments of such a quote are linked (`prev`/`next`); a quote never runs on
+from a paragraph into a blockquote or back. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
 """
@@ -116,7 +117,9 @@ def _analyse(doc: Document) -> QuoteAnalysis:
     strays: list[Stray] = []
     carry: Quote | None = None       # a double quote running on from the previous part
     for i, part in enumerate(parts):
-        following = parts[i + 1].text if i + 1 < len(parts) else ""
+        # a quote runs on only into a part of the same kind (not paragraph -> blockquote)
+        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        following = nxt.text if nxt is not None and nxt.kind == part.kind else ""
         carry = _scan(part, carry, following, quotes, strays)
     return QuoteAnalysis(quotes, strays, parts)
 

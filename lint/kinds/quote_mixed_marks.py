@@ -11,6 +11,7 @@ from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
 STYLES = {True: ("curly", "\u201c", "\u201d"), False: ("straight", '"', '"')}
+SHOWN = {True: "\u201c \u201d", False: '"'}
 
 
 class QuoteMixedMarks(Kind):
@@ -39,7 +40,7 @@ class QuoteMixedMarks(Kind):
                 fix = opening + q.part.text[q.start + 1:end] + (closing if q.closed else "")
             yield Finding(q.part, q.start, q.end, fix=fix, args={
                 "style": STYLES[not major][0], "major": name,
-                "count": max(curly, straight), "marks": opening + closing})
+                "count": max(curly, straight), "marks": SHOWN[major]})
 
 
 KIND = QuoteMixedMarks

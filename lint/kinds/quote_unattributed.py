@@ -1,7 +1,8 @@
 """`quote-unattributed`: a direct quote that nobody is said to have said.
 
 The decision is made once per document by `analysis/attribution.py`; this
-kind only applies the rule's minimum length (shorter quotes are scare
+kind skips quotes that never close (`quotes.unbalanced` reports those),
+applies the rule's minimum length (shorter quotes are scare
 quotes), the newsroom's choice about a quote that opens a paragraph right
 after an attributed quote, and reports the first segment of each quote.
 """
@@ -33,7 +34,7 @@ class QuoteUnattributed(Kind):
         rejected = "" if self.opts["across_paragraphs"] else "next-paragraph"
         for status in attribution(doc):
             head = status.head
-            if (status.how in ("", rejected) and id(head.part) in wanted
+            if (status.how in ("", rejected) and id(head.part) in wanted and status.closed
                     and status.words >= least and status.direct):
                 yield Finding(head.part, head.start, head.end, args={"words": status.words})
 
