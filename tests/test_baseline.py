@@ -1,0 +1,78 @@
+"""Baselines: old findings hidden, new ones (even of the same rule) still fail."""
+from __future__ import annotations
+
+import json
+import shutil
+
+ARTICLE = ("Council votes on budget\n\nLeave a Reply\n\n"
+           "The mayor said Kowalczyk.After the vote, TK would follow.\n")
+
+
+def lint(run_cli, cwd, *args):
+    return run_cli("check", "--select", "hygiene", "--fail-level", "warning", *args, cwd=cwd)
+
+
+def test_baseline_hides_old_findings_and_new_defects_still_fail(run_cli, tmp_path):
+    story = tmp_path / "news" / "story.txt"
+    story.parent.mkdir()
+    story.write_text(ARTICLE, encoding="utf-8")
+    wrote = lint(run_cli, tmp_path, "--write-baseline", "newslint-baseline.json", "news")
+    assert wrote.exit_code == 0 and "recorded 3 findings" in wrote.stderr
+    data = json.loads((tmp_path / "newslint-baseline.json").read_text(encoding="utf-8"))
+    assert {(f["path"], f["rule"]) for f in data["findings"]} == {
+        ("news/story.txt", "hygiene.boilerplate"), ("news/story.txt", "hygiene.missing-space"),
+        ("news/story.txt", "hygiene.placeholder")}
+
+    quiet = lint(run_cli, tmp_path, "--baseline", "newslint-baseline.json", "news")
+    assert quiet.exit_code == 0 and quiet.stdout.startswith("No problems found.")
+    assert "3 known findings hidden" in quiet.stderr
+
+    # Lines move (a paragraph added above): still known. A new doubled word fails.
+    story.write_text(ARTICLE.replace("\n\nLeave", "\n\nA new first paragraph.\n\nLeave")
+                     + "\nThe the end.\n", encoding="utf-8")
+    new = lint(run_cli, tmp_path, "--baseline", "newslint-baseline.json", "news")
+    assert new.exit_code == 1
+    assert new.stdout.splitlines()[:-1] == [
+        "news/story.txt:9:1: warning [hygiene.doubled-word] doubled word: 'The the'"]
+
+
+def test_a_second_copy_of_a_known_defect_is_new(run_cli, tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    lint(run_cli, tmp_path, "--write-baseline", "base.json", "story.txt")
+    story.write_text(ARTICLE + "\nLeave a Reply\n", encoding="utf-8")
+    result = lint(run_cli, tmp_path, "--baseline", "base.json", "story.txt")
+    assert result.exit_code == 1
+    assert [line.split(": ", 1)[1] for line in result.stdout.splitlines()[:-1]] == [
+        "error [hygiene.boilerplate] CMS boilerplate in the copy: 'Leave a Reply'; delete it"]
+
+
+def test_baseline_paths_are_relative_to_the_baseline_file(run_cli, tmp_path):
+    (tmp_path / "site").mkdir()
+    story = tmp_path / "site" / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    lint(run_cli, tmp_path / "site", "--write-baseline", "base.json", "story.txt")
+    # Run from the parent folder: the same file, a different spelling of its path.
+    result = lint(run_cli, tmp_path, "--baseline", "site/base.json", "site/story.txt")
+    assert result.exit_code == 0, result.stdout
+    moved = tmp_path / "elsewhere"
+    shutil.copytree(tmp_path / "site", moved)
+    assert lint(run_cli, moved, "--baseline", "base.json", "story.txt").exit_code == 0
+
+
+def test_baseline_works_with_jobs_and_machine_formats(run_cli, tmp_path):
+    for i in range(3):
+        (tmp_path / f"s{i}.txt").write_text(ARTICLE, encoding="utf-8")
+    lint(run_cli, tmp_path, "--write-baseline", "b.json", "--jobs", "2", ".")
+    result = lint(run_cli, tmp_path, "--baseline", "b.json", "--jobs", "2", "--format", "json", ".")
+    assert result.exit_code == 0 and json.loads(result.stdout) == []
+
+
+def test_a_broken_baseline_is_one_clear_error(run_cli, tmp_path):
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "bad.json").write_text("{not json", encoding="utf-8")
+    result = lint(run_cli, tmp_path, "--baseline", "bad.json", "story.txt")
+    assert result.exit_code == 2 and "bad.json: not a newslint baseline" in result.stderr
+    missing = lint(run_cli, tmp_path, "--baseline", "nope.json", "story.txt")
+    assert missing.exit_code == 2 and "nope.json: cannot read baseline" in missing.stderr
+    assert "Traceback" not in result.output + missing.output
