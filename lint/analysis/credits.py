@@ -50,7 +50,9 @@ class Grammar:
 @lru_cache(maxsize=None)
 def grammar() -> Grammar:
     v = vocabulary()
-    word = r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\.|\p{Lu}[\p{L}\p{M}'’\-]*)"
+    # A name word is capitalised, not all capitals: an all-caps wire headline
+    # such as "U.S. CORN/OATS GROWERS" is not a "Name/Agency" credit.
+    word = r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}\p{M}'’\-]*)"
     particle = r"(?:de|da|del|della|der|den|di|dos|du|el|al|la|le|van|von|bin|ibn|y)"
     nxt = rf"\s+(?:{particle}\s+)?{word}"
     # Atomic: a name takes every capitalised word it can, so a line of prose
@@ -67,18 +69,18 @@ def grammar() -> Grammar:
         rf"{names}{slash}{agency}(?:{via})?{suffix}",      # Jane Doe/Getty Images
         rf"{names2}{slash}{org}(?:{via})?{suffix}",        # Jane Doe/The Daily Herald
         rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",  # Handout via Reuters
-        rf"{names2}\s+for\s+{org}",                        # Jane Doe for The Paper
+        rf"{names2}\s+for\s+(?:{agency}|The\s+{name})",     # Jane Doe for The Paper
     ))
     bare = rf"(?:{strict}|{agency}{suffix})"
     start_ok = r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]))"
-    strong = (rf"(?P<agency>(?i:{_alt(v['agency_leads'])})(?:(?P<slash>\s*/)|(?=\s*[)\]]|\s*$)))"
+    strong = (rf"(?P<agency>(?i:{_alt(v['agency_leads'])})(?:(?P<slash>\s*/)|(?=\s*[)\]]?\s*\.?\s*$)))"
               rf"|(?P<label>(?i:{_alt(v['labels'])})\s*(?::|/|\.{{2,}}|…))")
     phrase = rf"(?P<phrase>(?i:{_alt(v['phrases'])})(?!\p{{L}})(?:\s*:|{start_ok}))"
     lead = f"(?:{strong}|{phrase})"
     boundary = r"(?:^|(?<=[.!?…;|—–”\"’]\s{0,3})|(?<=\s[-|]\s{1,3})|(?<=\s)(?=[(\[]))"
     sentence = r"(?<=\p{Ll}{2})[.!?]\s"
     body = rf"(?:(?!{sentence})[^()\n]){{0,{_LOOKAHEAD}}}?"
-    close = r"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"
+    close = r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"  # "Getty Images (2)"
     trailing = regex.compile(
         rf"{boundary}\s*(?P<credit>(?P<open>[(\[])?\s*"
         rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare})){close})\s*$")
@@ -99,6 +101,7 @@ def grammar() -> Grammar:
         strong,                                               # Photo: ... / AP Photo/...
         rf"(?=[^\n]{{0,{short}}}$){phrase}",                    # Courtesy of ... (short)
         rf"(?i:{_alt(v['caption_labels'])})\s*:",             # Caption: ...
+        rf"(?=[^\n]{{1,{short}}}$)[^\n(]*\S\s*\(\s*{agency}{suffix}\s*\)?\s*\.?\s*$",  # ... (Getty Images)
         rf"{filename}\s*$",                                   # IMG_4471.JPG
         rf"(?=[^\n]{{0,{short}}}$)(?=[^\n]*?(?:/|\svia\s|\sfor\s))(?:{strict})\s*$",  # Jane Doe/AP
         # A short line ending in a credit: "... (AP Photo/Jane Doe)", "... Photograph: X"

@@ -1,0 +1,34 @@
+"""`caption-empty-credit`: a credit lead-in that credits nobody.
+
+"(photo courtesy:" or "Photo:" left under a picture means the credit was
+never filled in; the page then prints a lead-in naming no one. Works on
+`credit` parts, whether a reader marked them up or they were carved out of a
+caption by `lint.analysis.credits`.
+"""
+from __future__ import annotations
+
+from ..analysis.credits import credits
+from .base import Finding, Kind
+
+
+def trimmed(text: str) -> tuple[int, int]:
+    """[start, end) of text without surrounding whitespace (zero-length if blank)."""
+    start = len(text) - len(text.lstrip())
+    end = len(text.rstrip())
+    return (start, end) if end > start else (0, 0)
+
+
+class CaptionEmptyCredit(Kind):
+    name = "caption-empty-credit"
+    description = "Flags a photo credit that names no photographer or source."
+    default_scope = ("credit",)
+
+    def check(self, doc, parts):
+        parsed = credits(doc)
+        for part in parts:
+            credit = parsed.get(part.index)
+            if credit is not None and credit.part is part and credit.is_empty:
+                yield Finding(part, *trimmed(part.text))
+
+
+KIND = CaptionEmptyCredit

@@ -1,0 +1,50 @@
+"""`caption-malformed-credit`: a credit whose form is broken.
+
+Credit forms join their slots with a slash, `via` or `for` ("AP Photo/Jane
+Doe", "Jane Doe/Getty Images", "Handout via Reuters", "Jane Doe for The
+Times"). Spaces around the slash, or a slot left empty ("/Getty Images",
+"Jane Doe/"), print a credit that reads as a typo or credits half a party.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.credits import credits
+from .base import Finding, Kind
+
+SPACED_SLASH = regex.compile(r"(?<=\S)(?:\s+/\s*|/\s+)(?=\S)")
+# (pattern over the body, problem); group 1 is the span reported.
+SLOTS = (
+    (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
+    (regex.compile(r"\S\s*(/)$"), "nothing after the slash: name the agency"),
+    (regex.compile(r"(?i)^(via)\b"), "nothing before 'via': name the photographer or source"),
+    (regex.compile(r"(?i)\b(via)$"), "nothing after 'via': name the agency"),
+    (regex.compile(r"(?i)^(for)\b"), "nothing before 'for': name the photographer"),
+    (regex.compile(r"(?i)\s(for)$"), "nothing after 'for': name the publication"),
+)
+
+
+class CaptionMalformedCredit(Kind):
+    name = "caption-malformed-credit"
+    description = "Flags spaced slashes and empty slots in a photo credit."
+    default_scope = ("credit",)
+
+    def check(self, doc, parts):
+        parsed = credits(doc)
+        for part in parts:
+            credit = parsed.get(part.index)
+            if credit is None or credit.part is not part or credit.is_empty:
+                continue
+            b0, b1 = credit.body
+            region = credit.lead[0] if credit.lead else b0
+            for m in SPACED_SLASH.finditer(part.text, region, b1):
+                yield Finding(part, m.start(), m.end(),
+                              args={"problem": "spaces around the slash; write 'Name/Agency'"})
+            body = part.text[b0:b1]
+            for pattern, problem in SLOTS:
+                m = pattern.search(body)
+                if m:
+                    yield Finding(part, b0 + m.start(1), b0 + m.end(1), args={"problem": problem})
+
+
+KIND = CaptionMalformedCredit
