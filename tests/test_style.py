@@ -8,7 +8,7 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import fix_bytes
-from lint.kinds.month_form import ap_form, scan
+from lint.kinds.date_form import findings, scan
 
 ROOT = Path(__file__).resolve().parent.parent
 SEED = ROOT.parent / "shared" / "seeds" / "000_b141c3d0db0b4269.txt"
@@ -56,14 +56,15 @@ def test_ordinary_copy_is_not_flagged(text):
 
 def test_month_scan_contexts():
     text = "On January 5 and in Jan. 2020, not Mar. 5; Sep. 9 and since Aug. Then Jan"
-    got = {(m.name, m.context): ap_form(m, "abbreviate") or ap_form(m, "spell-out")
-           or ap_form(m, "form") for m in scan(text)}
+    got = {(m.name, m.context): [new for check in ("abbreviate", "spell-out", "form")
+                                 for _, _, new in findings(m, text, check)] or None
+           for m in scan(text)}
     assert got == {
-        ("January", "day"): "Jan.",
-        ("Jan", "year"): "January",
-        ("Mar", "day"): "March",
-        ("Sep", "day"): "Sept.",
-        ("Aug", "lead-in"): "August.",   # the period also ends the sentence
+        ("January", "day"): ["Jan."],
+        ("Jan", "year"): ["January"],
+        ("Mar", "day"): ["March"],
+        ("Sep", "day"): ["Sept."],
+        ("Aug", "lead-in"): ["August."],   # the period also ends the sentence
         ("Jan", ""): None,               # nothing says this Jan is a month
     }
 

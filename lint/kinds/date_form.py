@@ -1,0 +1,186 @@
+"""`date_form`: AP style for how a date is written (not whether it is right).
+
+AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec., and only
+before a day (`Jan. 5`); March to July are never abbreviated, and a month
+alone or with a year only is spelled out (`January 2020`). Days are plain
+numbers (`May 18`, not `May 18th` or `the 18th of May`) and weekdays are
+spelled out (`Wednesday, May 18`, not `Wed. May 18`); nothing stands between
+a month and its year (`March 2020`, not `March, 2020` or `March of 2020`).
+
+Every one of these hangs on a month name, so one scan per part finds the
+month tokens and reads the few characters on either side; the scan is cached
+on the document and shared by all rules of this kind, each of which reports
+one sort of deviation (`check`), so a house can switch off just that one.
+False alarms are avoided by context: `May` and `March` are never taken for
+abbreviations, an abbreviation with no day must stand before a year or after a
+word such as `in` (`Jan.` ending a sentence may be a person), `Sun`/`Wed`
+count as weekdays only right before a date, and after `in` a number is a
+count, not a day ("In January 25 people ...").
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from .base import Finding, Kind, Option
+
+# AP's abbreviation for each month that has one (before a day only).
+AP_ABBREVIATION = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
+                   "October": "Oct.", "November": "Nov.", "December": "Dec."}
+# Abbreviations writers use, mapped to the full name.
+ABBREVIATED = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "April",
+               "Jun": "June", "Jul": "July", "Aug": "August", "Sep": "September",
+               "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
+
+_NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
+# The leading class is a cheap first-character filter; the lookbehind runs only after it.
+MONTH = regex.compile(r"(?=[ADFJMNOS])(?<![\p{L}\p{N}.'’-])(?P<name>" + "|".join(_NAMES)
+                      + r")(?P<dot>\.)?(?![\p{L}\p{N}'’-])")
+_DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
+# A day after the month, not part of a larger number or a quantity.
+DAY_AFTER = regex.compile(r"\s+" + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
+                          r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
+YEAR = regex.compile(r"(?P<sep>,?\s+(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
+_WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
+    sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
+    + r")(?P<wdp>\.,?|,)?\s+)?")
+# What may stand right before a month: an abbreviated weekday, a day written first.
+# Matched in reverse, anchored at the month, so only the text just before it is read.
+BEFORE_MONTH = regex.compile(
+    _WEEKDAY + r"(?:(?P<the>(?<![\p{L}\p{N}])[Tt]he\s+)?(?P<day1>(?<![\p{L}\p{N}.,:])"
+    r"(?:[12]\d|3[01]|0?[1-9]))(?P<ord1>st|nd|rd|th)?\s+(?:of\s+)?)?", regex.REVERSE)
+# Words after which an abbreviation with a period is surely a month, not a name.
+LEAD_IN = regex.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|last|next|early|"
+                        r"late|mid|of|this|that|each|every|before|after)\s+|\bmid-)",
+                        regex.IGNORECASE | regex.REVERSE)
+IN_BEFORE = regex.compile(r"\b[Ii]n\s+", regex.REVERSE)
+SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
+NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
+CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "weekday", "month-year")
+
+
+@dataclass
+class Month:
+    """A month token in part.text and what stands around it."""
+
+    start: int
+    end: int
+    name: str              # as written, without the period
+    dot: bool
+    context: str           # "day", "day-first", "year", "lead-in" or "" (nothing telling)
+    sentence_end: bool     # the period may also end the sentence
+    before: regex.Match | None = None   # BEFORE_MONTH
+    day: regex.Match | None = None      # DAY_AFTER
+    year: regex.Match | None = None     # YEAR
+
+
+def scan(text: str) -> list[Month]:
+    found = []
+    # A fixed, linear pattern: no need for the per-call timeout user regexes get
+    # (it would double the cost of this scan).
+    for m in MONTH.finditer(text):
+        start, end = m.span()
+        before = BEFORE_MONTH.match(text, max(0, start - 24), start)
+        if before is not None and before.start() == start:
+            before = None
+        day = DAY_AFTER.match(text, end)
+        year = YEAR.match(text, end)
+        if day and IN_BEFORE.match(text, max(0, start - 4), start):
+            day, context = None, "lead-in"
+        elif day:
+            context = "day"
+        elif before is not None and before["day1"] and not NOT_A_DATE_AFTER.match(text, end):
+            context = "day-first"
+        elif year:
+            context = "year"
+        elif LEAD_IN.match(text, max(0, start - 12), start):
+            context = "lead-in"
+        else:
+            context = ""
+        sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
+            SENTENCE_GOES_ON.match(text, end))
+        found.append(Month(start, end, m["name"], bool(m["dot"]), context, sentence_end,
+                           before, day, year))
+    return found
+
+
+def _month_form(mo: Month, check: str) -> str | None:
+    """The AP form of the month token, if it deviates in the `check` way."""
+    full = ABBREVIATED.get(mo.name)
+    if check == "abbreviate":
+        return AP_ABBREVIATION.get(mo.name) if mo.context == "day" else None
+    if full is None:
+        return None
+    if check == "form":
+        want = AP_ABBREVIATION.get(full)
+        written = mo.name + ("." if mo.dot else "")
+        return want if mo.context == "day" and want and want != written else None
+    # spell-out: an abbreviation AP never uses, or one without a day after it.
+    if mo.context == "day" and full in AP_ABBREVIATION:
+        return None
+    if mo.context == "" or (mo.context == "lead-in" and not mo.dot):
+        return None  # too little evidence that `Jan` is a month here
+    return full + ("." if mo.sentence_end else "")
+
+
+def findings(mo: Month, text: str, check: str):
+    """(start, end, replacement) for each deviation of one month token."""
+    if check == "ordinal":
+        if mo.context == "day" and mo.day["ord"]:
+            yield mo.day.start("day"), mo.day.end(), mo.day["day"].lstrip("0")
+        elif mo.context == "day-first" and mo.before["ord1"] and not (
+                mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
+            b = mo.before
+            start = b.start("the") if b["the"] else b.start("day1")
+            comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
+            month = text[mo.start:mo.end]
+            yield start, mo.end, f"{month} {b['day1'].lstrip('0')}{comma}"
+    elif check == "weekday":
+        b = mo.before
+        if b is not None and b["wd"] and mo.context in ("day", "day-first"):
+            full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
+            comma = "," if mo.context == "day" or (b["wdp"] or "").endswith(",") else ""
+            yield b.start("wd"), b.end("wdp") if b["wdp"] else b.end("wd"), full + comma
+    elif check == "month-year":
+        sep = mo.year["sep"] if mo.year else ""
+        if mo.context == "year" and mo.name in MONTH_NAMES and ("," in sep or "of" in sep):
+            yield mo.start, mo.year.end(), f"{mo.name} {mo.year[0][len(sep):]}"
+    else:
+        new = _month_form(mo, check)
+        if new is not None:
+            yield mo.start, mo.end, new
+
+
+def _check(value) -> str | None:
+    return None if value in CHECKS else f"must be one of {', '.join(CHECKS)}"
+
+
+class DateForm(Kind):
+    name = "date_form"
+    description = "AP date forms: month abbreviations, ordinals, abbreviated weekdays; fixable."
+    fixable = True
+    default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
+                     "blockquote", "caption")
+    options = {
+        "check": Option(str, required=True, check=_check,
+                        help="which deviation to report: abbreviate (January 5), spell-out "
+                             "(Mar. 5, Jan. 2020), form (Sep. 5, Jan 5), ordinal (May 18th, "
+                             "the 18th of May), weekday (Wed. May 18) or month-year "
+                             "(March, 2020, March of 2020)"),
+    }
+
+    def check(self, doc, parts):
+        cache = doc.analysis("style.date_form", lambda d: {})
+        check = self.opts["check"]
+        for part in parts:
+            months = cache.get(part.index)
+            if months is None:
+                months = cache[part.index] = scan(part.text)
+            for mo in months:
+                for start, end, new in findings(mo, part.text, check):
+                    yield Finding(part, start, end, args={"replacement": new}, fix=new)
+
+
+KIND = DateForm

@@ -1,0 +1,94 @@
+"""`time_form`: AP style for clock times (7 p.m., 7:30 a.m., noon, midnight).
+
+One pattern finds every hour with a.m./p.m. (in any of the forms writers
+use: 7pm, 7 PM, 7 P.M., 07:00 pm, 9.30pm) or with `noon`/`midnight`; the scan
+is cached on the document and shared by the rules of this kind. `check: form`
+reports a time not written the AP way; `check: noon` reports 12 p.m., 12 a.m.,
+12 noon and 12 midnight, which AP writes noon and midnight.
+
+The fixes must read correctly: a period that ends both `p.m.` and the
+sentence is kept when `12 p.m.` becomes `noon`, `noon` is capitalised where a
+sentence starts, and `11: 06 a.m.` (a split time) is left alone.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+import regex
+
+from .base import Finding, Kind, Option
+
+TIME = regex.compile(
+    r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
+    r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s+(?P<word>noon|midnight))(?!\w)")
+SENTENCE_END_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}\"“]")
+SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)\Z")
+CHECKS = ("form", "noon")
+
+
+@dataclass(frozen=True)
+class Time:
+    start: int
+    end: int
+    check: str          # which check owns it: "form" or "noon"
+    replacement: str
+
+
+def scan(text: str) -> list[Time]:
+    found = []
+    # A fixed, linear pattern: no need for the per-call timeout user regexes get
+    # (it would double the cost of this scan).
+    for m in TIME.finditer(text):
+        hour, minutes = m["hour"], m["min"]
+        on_the_hour = minutes in (None, "00")
+        if m["word"]:
+            if hour == "12" and on_the_hour:
+                found.append(Time(m.start(), m.end(), "noon", m["word"]))
+            continue
+        meridiem = m["ap"].lower()
+        if hour == "12" and on_the_hour:
+            end = m.end()
+            if m["dot"] and SENTENCE_END_AFTER.match(text, end):
+                end -= 1                   # that period also ends the sentence: keep it
+            word = "noon" if meridiem == "p" else "midnight"
+            found.append(Time(m.start(), end, "noon", word))
+            continue
+        clock = hour if on_the_hour else f"{hour}:{minutes}"
+        found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
+    return found
+
+
+def _check(value) -> str | None:
+    return None if value in CHECKS else f"must be one of {', '.join(CHECKS)}"
+
+
+class TimeForm(Kind):
+    name = "time_form"
+    description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
+    fixable = True
+    default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
+                     "blockquote", "caption")
+    options = {
+        "check": Option(str, required=True, check=_check,
+                        help="form (7pm, 7:00 PM -> 7 p.m.) or noon (12 p.m., 12 noon -> noon)"),
+    }
+
+    def check(self, doc, parts):
+        cache = doc.analysis("style.time_form", lambda d: {})
+        check = self.opts["check"]
+        for part in parts:
+            times = cache.get(part.index)
+            if times is None:
+                times = cache[part.index] = scan(part.text)
+            text = part.text
+            for t in times:
+                if t.check != check:
+                    continue
+                new = t.replacement
+                if check == "noon" and SENTENCE_START_BEFORE.search(text, max(0, t.start - 6), t.start):
+                    new = new.capitalize()
+                if new != text[t.start:t.end]:
+                    yield Finding(part, t.start, t.end, args={"replacement": new}, fix=new)
+
+
+KIND = TimeForm
