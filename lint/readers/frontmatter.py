@@ -31,6 +31,8 @@ DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 _IMAGE_KEY = regex.compile(r"^(?P<group>image|images\.\d+)\.(?P<field>src|caption|credit|alt)$")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
+# libyaml's parser is ~15x faster and gives the same character-index marks.
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -86,7 +88,7 @@ def _problem(doc: Document, message: str, offset: int) -> None:
 
 def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     text = doc.source[fm.start:fm.end]
-    loader = yaml.SafeLoader(text)
+    loader = _LOADER(text)
     try:
         root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
