@@ -82,12 +82,14 @@ def test_rules_can_be_switched_off_and_relevelled():
 def test_fixes_settle_and_read_correctly():
     text = ("Council says \"no deal\"\nThu. Oct. 3rd, 2024\n\n"
             "The vote at 12 noon was set for the 21st of October at 7:00 PM. "
-            "Rents rose in the 1990's and since Jan. The board meets Mon. September 9th.\n")
+            "Rents rose in the 1990's and since Jan. The board meets Mon. September 9th. "
+            "It last met on the 2nd of May. Bids closed 3rd Oct. 2023.\n")
     outcome = fix_bytes("s.txt", text.encode("utf-8"), STYLE)
     assert outcome.fixed == (
         "Council says 'no deal'\nThursday, Oct. 3, 2024\n\n"
         "The vote at noon was set for Oct. 21 at 7 p.m. "
-        "Rents rose in the 1990s and since January. The board meets Monday, Sept. 9.\n")
+        "Rents rose in the 1990s and since January. The board meets Monday, Sept. 9. "
+        "It last met on May 2. Bids closed Oct. 3, 2023.\n")
     assert not outcome.problems
     assert found(outcome.fixed) == []
 

@@ -135,8 +135,9 @@ def findings(mo: Month, text: str, check: str):
             b = mo.before
             start = b.start("the") if b["the"] else b.start("day1")
             comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
-            month = text[mo.start:mo.end]
-            yield start, mo.end, f"{month} {b['day1'].lstrip('0')}{comma}"
+            # A period after a full name ends the sentence: it stays where it is.
+            end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
+            yield start, end, f"{text[mo.start:end]} {b['day1'].lstrip('0')}{comma}"
     elif check == "weekday":
         b = mo.before
         if b is not None and b["wd"] and mo.context in ("day", "day-first"):
