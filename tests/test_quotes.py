@@ -205,3 +205,19 @@ def test_a_quote_does_not_run_on_into_a_blockquote():
 def test_unclosed_quote_is_reported_once_as_unbalanced():
     text = "Headline\n\nThe bridge is late.\n\n“We will finish it before the spring thaw.\n"
     assert found(text) == [("quotes.unbalanced", 5, 1)]
+
+
+def test_doubled_single_marks_are_one_double_mark():
+    doc = body("''We won,'' she said of the ‘‘big night’’ again.")
+    assert spans(doc) == [(0, 0, 11, "double", 0), (0, 28, 41, "double", 0)]
+    assert quote_analysis(doc).quotes[0].inner == "We won,"
+
+
+def test_year_abbreviations_are_apostrophes():
+    doc = body("He said in ‘08 and ’16 that the ’90s were better.")
+    assert spans(doc) == [] and strays(doc) == []
+
+
+def test_a_wrong_way_opening_mark_at_a_paragraph_end_closes():
+    doc = body("“They see that. “")
+    assert spans(doc) == [(0, 0, 17, "double", 0)] and strays(doc) == []

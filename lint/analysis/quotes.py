@@ -25,13 +25,18 @@ from ..document import Document, Part
 
 BODY_KINDS = ("paragraph", "blockquote")
 # A single mark between two letters or digits (they’re) never matters: skip it here.
-MARKS = regex.compile("[\"\u201c\u201d\u2018]|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
-OPEN_DOUBLE, CLOSE_DOUBLE, OPEN_SINGLE, CLOSE_SINGLE = "\u201c\u201d\u2018\u2019"
+# Two single marks ('' ‘‘ ’’) stand for a double mark in some archives.
+PAIRS = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
+MARKS = regex.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]|['\u2019](?![\\p{L}\\p{N}])"
+                      "|(?<![\\p{L}\\p{N}])['\u2019]")
+DOUBLES = "\"\u201c\u201d"
+OPENS_PART = regex.compile("[\"\u201c]|''|\u2018\u2018")
+OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<\u2014\u2013-/\u201c\u2018\"'")
 CLOSING_CONTEXT = set(".,;:!?)]}>\u2014\u2013-\u2026\u201d\u2019\"'")
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
-DECADE = regex.compile(r"\d0s\b")
+YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 
 
 @lru_cache(maxsize=None)
@@ -64,6 +69,8 @@ class Quote:
     prev: "Quote | None" = None    # this quote's segment in the paragraph before
     next: "Quote | None" = None    # ... and in the paragraph after
     children: list["Quote"] = field(default_factory=list)
+    open_width: int = 1            # 2 for a '' mark
+    close_width: int = 1
 
     @property
     def head(self) -> "Quote":
@@ -83,7 +90,8 @@ class Quote:
     @property
     def inner(self) -> str:
         """The quoted words, marks excluded."""
-        return self.part.text[self.start + 1:self.end - 1 if self.closed else self.end]
+        end = self.end - self.close_width if self.closed else self.end
+        return self.part.text[self.start + self.open_width:end]
 
 
 @dataclass(frozen=True)
@@ -93,6 +101,7 @@ class Stray:
 
     part: Part
     offset: int
+    width: int                     # of the mark: 2 for ''
     kind: str
     mark: str
 
@@ -130,66 +139,74 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     text = part.text
     stack: list[Quote] = []
     for m in MARKS.finditer(text):
-        i = m.start()
-        ch = m.group()
+        i, ch = m.start(), m.group()
+        width = len(ch)
+        if width == 2:
+            ch = PAIRS[ch]
         prev = text[i - 1] if i else ""
-        nxt = text[i + 1] if i + 1 < len(text) else ""
+        nxt = text[i + width] if i + width < len(text) else ""
         opens = (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
             and not nxt.isspace()
         closes = (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) and bool(prev) \
             and not prev.isspace()
-        if ch in "\"\u201c\u201d":
-            double_open = any(q.mark == "double" for q in stack)
-            if ch == '"' and prev.isdigit() and (not double_open or FEET.search(text, 0, i)):
-                continue  # an inch mark: 5'10", a 12" record
-            if ch == OPEN_DOUBLE:
-                is_open = not (closes and not opens)
-            elif ch == CLOSE_DOUBLE:
-                is_open = opens and not closes
-            else:
-                is_open = opens if opens != closes else not double_open
-            if i == 0 and carry is not None and is_open:
-                q = _push(part, i, "double", ch != '"', stack, quotes)
-                q.prev, carry.next = carry, q
-                carry = None
-            elif is_open:
-                _push(part, i, "double", ch != '"', stack, quotes)
-            elif double_open:
-                while stack[-1].mark != "double":
-                    lost = stack.pop()
-                    strays.append(Stray(part, lost.start, "open", "single"))
-                _close(stack.pop(), i, ch != '"')
-            else:
-                strays.append(Stray(part, i, "close", "double"))
+        if ch in DOUBLES:
+            carry = _double(part, i, width, ch, prev, opens, closes, carry, stack, quotes, strays)
             continue
         # single marks: quotes only where nothing says apostrophe
-        if prev.isalnum() and nxt.isalnum():
-            continue  # they're, rock'n'roll
         if ch != CLOSE_SINGLE or not prev.isalnum():
-            if opens and (DECADE.match(text, i + 1) or _elision().match(text, i + 1)):
-                continue  # '90s, 'em, 'n'
+            if opens and (YEAR.match(text, i + 1) or _elision().match(text, i + 1)):
+                continue  # '90s, '08, 'em, 'n'
             if ch != CLOSE_SINGLE and opens:
-                _push(part, i, "single", ch != "'", stack, quotes)
+                _push(part, i, 1, "single", ch != "'", stack, quotes)
                 continue
         if closes and stack and stack[-1].mark == "single":
-            _close(stack.pop(), i, ch != "'")
-        # otherwise an apostrophe: Jones', '90s, a stray typographic mark
+            _close(stack.pop(), i, 1, ch != "'")
+        # otherwise an apostrophe: Jones', a stray typographic mark
     runs_on = None
     for q in stack:
-        if q.mark == "double" and q.depth == 0 and following[:1] in ("\"", OPEN_DOUBLE):
+        if q.mark == "double" and q.depth == 0 and OPENS_PART.match(following):
             q.end, runs_on = len(text), q
         elif runs_on is None or q.mark == "double":
-            strays.append(Stray(part, q.start, "open", q.mark))
+            strays.append(Stray(part, q.start, q.open_width, "open", q.mark))
             q.end = len(text)
     if carry is not None:  # the part after a quote that runs on did not open with a mark
-        strays.append(Stray(carry.part, carry.start, "open", "double"))
+        strays.append(Stray(carry.part, carry.start, carry.open_width, "open", "double"))
     return runs_on
 
 
-def _push(part: Part, i: int, mark: str, curly: bool, stack: list[Quote],
+def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, closes: bool,
+            carry: Quote | None, stack: list[Quote], quotes: list[Quote],
+            strays: list[Stray]) -> Quote | None:
+    """Open or close a double quote at text[i]; return the carry still unmatched."""
+    double_open = any(q.mark == "double" for q in stack)
+    if ch == '"' and prev.isdigit() and (not double_open or FEET.search(part.text, 0, i)):
+        return carry  # an inch mark: 5'10", a 12" record
+    if opens != closes:
+        is_open = opens
+    elif ch == '"' or not opens:   # spaces on both sides, or both readings fit
+        is_open = not double_open
+    else:
+        is_open = ch == OPEN_DOUBLE
+    curly = ch != '"'
+    if is_open:
+        q = _push(part, i, width, "double", curly, stack, quotes)
+        if i == 0 and carry is not None:
+            q.prev, carry.next = carry, q
+            carry = None
+    elif double_open:
+        while stack[-1].mark != "double":
+            lost = stack.pop()
+            strays.append(Stray(part, lost.start, lost.open_width, "open", "single"))
+        _close(stack.pop(), i, width, curly)
+    else:
+        strays.append(Stray(part, i, width, "close", "double"))
+    return carry
+
+
+def _push(part: Part, i: int, width: int, mark: str, curly: bool, stack: list[Quote],
           quotes: list[Quote]) -> Quote:
     parent = stack[-1] if stack else None
-    q = Quote(part, i, i + 1, mark, curly, len(stack), parent)
+    q = Quote(part, i, i + width, mark, curly, len(stack), parent, open_width=width)
     if parent is not None:
         parent.children.append(q)
     stack.append(q)
@@ -197,5 +214,5 @@ def _push(part: Part, i: int, mark: str, curly: bool, stack: list[Quote],
     return q
 
 
-def _close(q: Quote, i: int, curly: bool) -> None:
-    q.end, q.closed, q.close_curly = i + 1, True, curly
+def _close(q: Quote, i: int, width: int, curly: bool) -> None:
+    q.end, q.closed, q.close_curly, q.close_width = i + width, True, curly, width

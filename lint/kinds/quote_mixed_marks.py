@@ -36,8 +36,9 @@ class QuoteMixedMarks(Kind):
                 continue
             fix = None
             if id(q.part) not in unbalanced:
-                end = q.end - 1 if q.closed else q.end
-                fix = opening + q.part.text[q.start + 1:end] + (closing if q.closed else "")
+                end = q.end - q.close_width if q.closed else q.end
+                fix = opening + q.part.text[q.start + q.open_width:end] + (
+                    closing if q.closed else "")
             yield Finding(q.part, q.start, q.end, fix=fix, args={
                 "style": STYLES[not major][0], "major": name,
                 "count": max(curly, straight), "marks": SHOWN[major]})

@@ -32,7 +32,7 @@ class QuoteUnbalanced(Kind):
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
-            yield Finding(stray.part, stray.offset, stray.offset + 1,
+            yield Finding(stray.part, stray.offset, stray.offset + stray.width,
                           args={"problem": PROBLEMS[stray.kind]})
 
 
