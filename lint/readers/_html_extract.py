@@ -11,7 +11,6 @@ ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
 from __future__ import annotations
 
-import html
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -257,27 +256,36 @@ class Extractor:
             return
 
     # -- text -----------------------------------------------------------------------
-    def text(self, text: str, offset: int, decoded: bool = False) -> None:
+    def text(self, text: str, offset: int) -> None:
         if self._script is not None:
             if self._script[0] < 0:
                 self._script[0] = offset
             self._script[1] = offset + len(text)
             return
-        if self.skip or not text:
-            return
-        if self.captures:
-            for elem in self.stack:
-                if elem.capture is not None:
-                    (elem.capture.add_decoded if decoded else elem.capture.add)(text, offset)
+        for b in self._builders(text.isspace()):
+            b.add(text, offset)
+
+    def ref(self, raw: str, offset: int) -> None:
+        """A character reference, `raw` as written in the source."""
+        if self._script is None:
+            for b in self._builders(False):
+                b.add_ref(raw, offset)
+
+    def _builders(self, blank: bool) -> list[Builder]:
+        """Where text goes now: the innermost collector (started on demand for
+        bare text in a container) and any date capture."""
+        if self.skip:
+            return []
+        out = [e.capture for e in self.stack if e.capture is not None] if self.captures else []
         coll = self._active()
         if coll is None:
-            if text.isspace() or not self.in_scope():
-                return
-            top = self.stack[-1]
+            if blank or not self.in_scope():
+                return out
             in_figure = any(e.figure is not None for e in self.stack)
             kind = "caption" if in_figure else "blockquote" if self.blockquote else "paragraph"
-            coll = top.coll = Collector(kind)
-        (coll.builder.add_decoded if decoded else coll.builder.add)(text, offset)
+            coll = self.stack[-1].coll = Collector(kind)
+        out.append(coll.builder)
+        return out
 
     def comment(self, offset: int, length: int) -> None:
         self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
@@ -416,13 +424,14 @@ class _Parser(HTMLParser):
     def handle_entityref(self, name):
         offset = self._at()
         end = offset + 1 + len(name)
-        raw = self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end]
-        decoded = html.unescape(raw)
-        self.ex.text(decoded, offset, decoded=decoded != raw)
+        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
+                    offset)
 
     def handle_charref(self, name):
-        decoded = html.unescape(f"&#{name};")
-        self.ex.text(decoded, self._at(), decoded=True)
+        offset = self._at()
+        end = offset + 2 + len(name)
+        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
+                    offset)
 
     def handle_comment(self, data):
         self.ex.comment(self._at(), len(data) + 7)

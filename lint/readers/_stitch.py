@@ -48,6 +48,21 @@ class Builder:
         self.length += len(text)
         self._next = -1
 
+    def add_ref(self, raw: str, offset: int) -> None:
+        """A character reference as written in the source. HTML decodes legacy
+        names without `;` by prefix (`&nbspTK` is a no-break space then `TK`),
+        so the literal tail the decoding leaves is mapped back to the source."""
+        decoded = html.unescape(raw)
+        if decoded == raw:
+            self.add(raw, offset)
+            return
+        tail = 0
+        while (tail < len(decoded) - 1 and tail < len(raw) - 1
+               and decoded[-1 - tail] == raw[-1 - tail]):
+            tail += 1
+        self.add_decoded(decoded[:len(decoded) - tail], offset)
+        self.add(raw[len(raw) - tail:], offset + len(raw) - tail)
+
     def add_segments(self, text: str, segments) -> None:
         """Append text that carries its own (text_offset, source_offset) map."""
         if not text:
@@ -141,12 +156,7 @@ def decode_refs(src: str, start: int, end: int) -> Builder:
     pos = start
     for m in _CHARREF.finditer(src, start, end):
         b.add(src[pos:m.start()], pos)
-        ref = m.group()
-        decoded = html.unescape(ref)
-        if decoded == ref:
-            b.add(ref, m.start())
-        else:
-            b.add_decoded(decoded, m.start())
+        b.add_ref(m.group(), m.start())
         pos = m.end()
     b.add(src[pos:end], pos)
     return b
