@@ -15,6 +15,7 @@ back when its clause is in the past tense and ahead when it is in the future
 """
 from __future__ import annotations
 
+import bisect
 import calendar as _cal
 import datetime as dt
 from dataclasses import dataclass, field
@@ -26,7 +27,7 @@ import yaml
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
-from .tense import FUTURE, Tense, clause_tense, sentence_bounds
+from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 # Parts whose text is not prose about events (names, credits) are skipped.
@@ -60,6 +61,9 @@ MENTION = regex.compile(
       )(?![\w-])
     )""",
     regex.VERBOSE)
+BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
+THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
+NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 
@@ -98,6 +102,7 @@ class Mention:
     modifier: str = ""
     day: int = 0
     month: int = 0
+    attributive: bool = False      # a month alone before a noun: "the June summit"
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
     lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
@@ -160,8 +165,30 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             mention.lead = out[-1].lead or out[-1]
         if mention.kind == WEEKDAY:
             _resolve_weekday(mention, published)
+        elif mention.first is not None and not mention.year_written and not mention.modifier:
+            _year_from_sentence(mention, bounds)
         out.append(mention)
     return out
+
+
+def _year_from_sentence(mention: Mention, bounds: list[int]) -> None:
+    """"In 2008, the campaign began airing ads in mid-September": a year stated
+    earlier in the sentence, or "of that year" after it, overrides the
+    publication year."""
+    text = mention.text
+    if THAT_YEAR.match(text, mention.end):
+        mention.first = mention.last = None
+        return
+    if not bounds:
+        bounds.extend(sentence_bounds(text))
+    k = bisect.bisect_right(bounds, mention.start) - 1
+    years = BARE_YEAR.findall(text, bounds[max(k, 0)], mention.start)
+    if years and int(years[-1]) != mention.first.year:
+        year = int(years[-1])
+        try:
+            mention.first, mention.last = mention.first.replace(year=year), mention.last.replace(year=year)
+        except ValueError:                      # Feb. 29 in a year without one
+            mention.first = mention.last = None
 
 
 def _span(m: regex.Match, name: str) -> tuple[int, int] | None:
@@ -255,7 +282,7 @@ def _resolve_weekday(mention: Mention, published: dt.date | None) -> None:
         ahead = diff or 7
     elif mod == "last" or mod == "this past":
         ahead = -((7 - diff) % 7 or 7)
-    elif mention.tense.tense == FUTURE:
+    elif mention.tense.tense == FUTURE or (mod == "this" and mention.tense.tense != PAST):
         ahead = diff
     else:
         ahead = diff - 7 if diff else 0
@@ -270,6 +297,8 @@ def _month_mention(m, text, published, part) -> Mention | None:
     nxt = NEXT_WORD.match(text, m.end())
     if nxt and nxt[1] and nxt[1][0].isupper():
         return None                                   # "June Carter", "March Madness"
+    if word in lists["ambiguous_months"] and NAME_AFTER.match(text, m.end()):
+        return None                                   # "the March on Washington"
     if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
             if word in lists["ambiguous_months"] and not _noun_follows(text, m.end()):
@@ -281,7 +310,8 @@ def _month_mention(m, text, published, part) -> Mention | None:
     if mod:
         spans["modifier"] = m.span("mmod")
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
-                      year_written=bool(m["ry2"]), spans=spans)
+                      year_written=bool(m["ry2"]), spans=spans,
+                      attributive=not mod and prev in lists["month_determiners"])
     if published is not None:
         year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:

@@ -22,6 +22,7 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 
 QUOTE = regex.compile(r"[\"“”]")
+QUOTE_BEFORE = regex.compile(r"[\"“”](?!.*[\"“”])", regex.DOTALL)   # the last quote mark
 WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-\p{L}+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -70,8 +71,9 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     k = bisect.bisect_right(bounds, start) - 1
     s_start = bounds[k] if k >= 0 else 0
     s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-    quote = QUOTE.search(text, end, s_end)          # a quote ends the clause
-    before = [m.group() for m in WORD.finditer(text, s_start, start)]
+    quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
+    opening = QUOTE_BEFORE.search(text, s_start, start)   # ... and begins one
+    before = [m.group() for m in WORD.finditer(text, opening.end() if opening else s_start, start)]
     after = [m.group() for m in WORD.finditer(text, end, quote.start() if quote else s_end)]
     w = words()
     prep = _governing(before, w)
@@ -90,16 +92,23 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
 
 
 def _governing(before: list[str], w) -> Tense | None:
-    """A preposition that decides alone: "since June" (past), "until June" or
-    "by the end of June" (a target, not the time of the event)."""
-    for i in range(len(before) - 1, max(-1, len(before) - 6), -1):
+    """A preposition that decides alone, within a few words before the date and
+    with no verb between: "since June" (past), "until June", "before the Iowa
+    caucuses Feb. 1" (a target or a scheduled event, not the time of the event)."""
+    if before and (before[-1].isdigit() or before[-1].lower() in w["period_nouns"]
+                   or before[-1].lower() in w["instrument_words"]):
+        return Tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
+    last = len(before) - 1
+    for i in range(last, max(-1, last - 6), -1):
         low = before[i].lower()
+        if low in w["clause_breaks"] or _cue(before, i, w) is not None:
+            return None
+        if i < last and not before[i + 1][0].islower():
+            continue                                 # "to Brussels on Thursday": a place
         if low in w["past_prepositions"]:
             return Tense(PAST, marker=low)
         if low in w["target_prepositions"] or (low == "of" and i > 0 and before[i - 1].lower() == "as"):
             return Tense(UNKNOWN, marker=low)
-        if low not in w["preposition_chain"]:
-            return None
     return None
 
 
@@ -109,10 +118,26 @@ def _backward(before: list[str], after: list[str], w) -> tuple[Tense, int] | Non
     for i in range(len(before) - 1, -1, -1):
         tense = _cue(seq, i, w)
         if tense is not None:
+            if tense.tense == PAST and tense.marker == before[i].lower() and _looks_ahead(before, i, w):
+                return Tense(UNKNOWN, marker=tense.marker), i
             return tense, i
         if before[i].lower() in w["clause_breaks"]:
             return None
     return None
+
+
+def _looks_ahead(before: list[str], i: int, w) -> bool:
+    """A bare past form after a future, a modal or an infinitive in its clause
+    ("must repurchase securities pledged on April 22") is a participle of a
+    clause that is not told as done."""
+    for j in range(i - 1, -1, -1):
+        low = before[j].lower()
+        if low in w["clause_breaks"]:
+            return False
+        tense = _cue(before, j, w)
+        if tense is not None:
+            return tense.tense != PAST
+    return False
 
 
 def _forward(before: list[str], after: list[str], w) -> Tense | None:
@@ -145,6 +170,10 @@ def _cue(seq: list[str], i: int, w) -> Tense | None:
         return Tense(UNKNOWN, marker="to")             # "agreed to meet": not told as done
     if low in w["modal"] and tok[0].islower():
         return Tense(UNKNOWN, marker=low)
+    if low in w["past"] or low in w["present"]:
+        nxt = seq[i + 1].lower() if i + 1 < len(seq) else ""
+        if nxt in w["prospective"]:
+            return Tense(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
     if low in w["past"]:
         return Tense(PAST, marker=low)
     if low == "be":
@@ -170,6 +199,8 @@ def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
         return None                                  # "the delayed vote": an adjective
     if prev in ("and", "or") and j >= 1 and _cue(seq, j - 1, w) is not None:
         return _cue(seq, j - 1, w)                   # "will be dated and delivered"
+    if prev in w["period_nouns"]:
+        return Tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
     if prev in ("be", "been", "being"):
         prev2 = seq[j - 1].lower() if j >= 1 else ""
         if prev2 in w["future"]:

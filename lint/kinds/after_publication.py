@@ -14,7 +14,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..analysis.dates import DATE, MONTH, mentions_in
-from ..analysis.tense import PAST
+from ..analysis.tense import PAST, words
 from .base import Finding, Kind, Option
 
 
@@ -28,7 +28,7 @@ class AfterPublication(Kind):
     options = {
         "grace-days": Option(int, 0, check=_not_negative,
                              help="days after publication still accepted (late-night updates)"),
-        "window-days": Option(int, 183, check=_not_negative,
+        "window-days": Option(int, 120, check=_not_negative,
                               help="without a year, flag only dates this many days after publication"),
         "level-without-year": Option(str, "warning", help="level when the year is not written"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
@@ -44,10 +44,12 @@ class AfterPublication(Kind):
             for m in mentions_in(doc, part):
                 if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
                     continue
-                if (not m.year_written and m.first > window) or m.tense.tense != PAST:
-                    continue
+                tense = m.tense
+                if tense.tense != PAST or (not m.year_written and (
+                        m.first > window or tense.marker in words()["past_prepositions"])):
+                    continue                  # "since September" can only be the last one
                 args = {"published": f"{published:%B} {published.day}, {published.year}",
-                        "marker": m.tense.marker}
+                        "marker": tense.marker}
                 if m.year_written:
                     yield Finding(part, m.start, m.end, args=args)
                 else:

@@ -2,6 +2,8 @@
 the publication date: stale copy, or a date missing its (later) year."""
 from __future__ import annotations
 
+import datetime as dt
+
 from ..analysis.dates import DATE, MONTH, mentions_in
 from ..analysis.tense import FUTURE
 from .base import Finding, Kind, Option
@@ -11,6 +13,9 @@ class FutureTensePastDate(Kind):
     name = "future-tense-past-date"
     description = "Flags a future-tense event dated before the publication date."
     options = {
+        "window-days": Option(int, 120, check=lambda v: "must be 0 or more" if v < 0 else None,
+                              help="without a year, flag only dates this many days before "
+                                   "publication (further back, the next year is meant)"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
 
@@ -18,10 +23,13 @@ class FutureTensePastDate(Kind):
         published = doc.published
         if published is None:
             return
+        window = published - dt.timedelta(days=self.opts["window-days"])
         for part in parts:
             for m in mentions_in(doc, part):
                 if m.kind not in (DATE, MONTH) or m.last is None or m.last >= published:
                     continue
+                if not m.year_written and (m.attributive or m.first < window):
+                    continue                  # "the February expiration cycle": a label
                 tense = m.tense
                 if tense.tense != FUTURE or tense.planned:
                     continue
