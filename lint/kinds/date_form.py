@@ -36,13 +36,15 @@ ABBREVIATED = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "Apri
 
 _NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
 # The leading class is a cheap first-character filter; the lookbehind runs only after it.
-MONTH = regex.compile(r"(?=[ADFJMNOS])(?<![\p{L}\p{N}.'’-])(?P<name>" + "|".join(_NAMES)
-                      + r")(?P<dot>\.)?(?![\p{L}\p{N}'’-])")
+MONTH = regex.compile(r"(?=[ADFJMNOS])(?<![\p{L}\p{N}.'’/-])(?P<name>" + "|".join(_NAMES)
+                      + r")(?P<dot>\.)?(?![\p{L}\p{N}'’/-])")
+# The space between a month and its day or year: a wrapped line, not a table's columns.
+_GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?\r?\n[ \t]*)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
 # A day after the month, not part of a larger number or a quantity.
-DAY_AFTER = regex.compile(r"\s+" + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
+DAY_AFTER = regex.compile(_GAP + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
                           r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
-YEAR = regex.compile(r"(?P<sep>,?\s+(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
+YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
     + r")(?P<wdp>\.,?|,)?\s+)?")
