@@ -101,7 +101,8 @@ def grammar() -> Grammar:
         strong,                                               # Photo: ... / AP Photo/...
         rf"(?=[^\n]{{0,{short}}}$){phrase}",                    # Courtesy of ... (short)
         rf"(?i:{_alt(v['caption_labels'])})\s*:",             # Caption: ...
-        rf"(?=[^\n]{{1,{short}}}$)[^\n(]*\S\s*\(\s*{agency}{suffix}\s*\)?\s*\.?\s*$",  # ... (Getty Images)
+        rf"(?=[^\n]{{1,{short}}}$)[^\n(]*(?:\S\s*\(\s*|[.!?”]\s+){agency}{suffix}"  # ... (Getty Images)
+        rf"\s*\)?\s*\.?\s*$",
         rf"{filename}\s*$",                                   # IMG_4471.JPG
         rf"(?=[^\n]{{0,{short}}}$)(?=[^\n]*?(?:/|\svia\s|\sfor\s))(?:{strict})\s*$",  # Jane Doe/AP
         # A short line ending in a credit: "... (AP Photo/Jane Doe)", "... Photograph: X"

@@ -12,7 +12,7 @@ import regex
 from ..analysis.credits import credits
 from .base import Finding, Kind
 
-SPACED_SLASH = regex.compile(r"(?<=\S)(?:\s+/\s*|/\s+)(?=\S)")
+SPACED_SLASH = regex.compile(r"(?<=[\p{L}\p{N}.)])(?:\s+/\s*|/\s+)(?=[\p{L}\p{N}(])")
 # (pattern over the body, problem); group 1 is the span reported.
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),

@@ -1,0 +1,246 @@
+"""Captions: credit recognition and splitting, caption lines, the captions pack."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis import credits as cr
+from lint.config import Config
+from lint.document import Document, Part
+from lint.engine import active_rules, lint_document
+from lint.kinds.caption_unbalanced import unbalanced
+from lint.readers import read_bytes
+from lint.readers.patterns import CAPTION_LINE, mask_spans
+from lint.ruleset import RuleError, load_rule, builtin_rules_dir
+
+CAPTIONS = Config(select=("captions",))
+
+
+def lint(text: str, name: str = "story.txt", config: Config = CAPTIONS):
+    doc = read_bytes(name, text.encode("utf-8"))
+    return doc, lint_document(doc, active_rules(config), config).diagnostics
+
+
+def found(diags) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.rule) for d in diags]
+
+
+# --- credit recognition -------------------------------------------------------
+
+HOUSE_FORMS = [  # (caption text, the credit it carries)
+    ("Crews clear the road on Monday. (AP Photo/Maria Okafor)", "(AP Photo/Maria Okafor)"),
+    ("Crews clear the road. (AP Photo/Maria Okafor, File)", "(AP Photo/Maria Okafor, File)"),
+    ("Crews clear the road. (AP Photo)", "(AP Photo)"),
+    ("Crews clear the road. (Ana Ruiz/The Delta Courier via AP)",
+     "(Ana Ruiz/The Delta Courier via AP)"),
+    ("Crews clear the road in Lyon. Photograph: Tomas Lindqvist/Reuters",
+     "Photograph: Tomas Lindqvist/Reuters"),
+    ("Crews clear the road. REUTERS/Tomas Lindqvist", "REUTERS/Tomas Lindqvist"),
+    ("Crews clear the road. Ana Ruiz/AFP via Getty Images", "Ana Ruiz/AFP via Getty Images"),
+    ("Crews clear the road. Ana Ruiz/Getty Images", "Ana Ruiz/Getty Images"),
+    ("Crews clear the road. Photo: Ana Ruiz for The Daily Ledger",
+     "Photo: Ana Ruiz for The Daily Ledger"),
+    ("Crews cleared the road on Monday.Credit...Ana Ruiz for The Daily Ledger",
+     "Credit...Ana Ruiz for The Daily Ledger"),
+    ("Crews clear the road. Courtesy of the Brennan family", "Courtesy of the Brennan family"),
+    ("Crews clear the road. Photo courtesy of NASA", "Photo courtesy of NASA"),
+    ("Crews clear the road. Handout via Reuters", "Handout via Reuters"),
+    ("Crews clear the road. Getty Images", "Getty Images"),
+    ("Crews clear the road (EPA-EFE/Ana Ruiz)", "(EPA-EFE/Ana Ruiz)"),
+    ("Photo: Ana Ruiz. Crews clear the road.", "Photo: Ana Ruiz"),
+    ("(Photo: Ana Ruiz) Crews clear the road.", "(Photo: Ana Ruiz)"),
+    ("(photo courtesy:", "(photo courtesy:"),
+    ("Crews clear the road. (Getty Images", "(Getty Images"),
+]
+
+
+@pytest.mark.parametrize("text,credit", HOUSE_FORMS, ids=[c for _, c in HOUSE_FORMS])
+def test_find_credit_takes_exactly_the_credit(text, credit):
+    span = cr.find_credit(text)
+    assert span is not None and text[span[0]:span[1]] == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Ana Ruiz speaks at the rally on Monday.",
+    "Courtesy calls resumed on Monday.",
+    "Protesters hold signs reading Down With Taxes/No More Cuts.",
+    "The mayor shows a photo: it was her father.",
+    "Officials met at the Reuters building and the AP office.",
+    "U.K. Minister for Aviation Ana Ruiz",
+])
+def test_find_credit_leaves_plain_captions_alone(text):
+    assert cr.find_credit(text) is None
+
+
+def test_parse_splits_lead_in_from_body():
+    c = cr.parse(Part.from_slice("credit", "(AP Photo/ Maria Okafor)", 0, 24))
+    assert c.part.text[c.lead[0]:c.lead[1]] == "AP Photo/" and c.body_text == "Maria Okafor"
+    assert not c.is_empty
+    for empty in ("(photo courtesy:", "Photo:", "Photo courtesy of", "(AP Photo/ )", "", "  "):
+        assert cr.parse(Part.from_slice("credit", empty, 0, len(empty))).is_empty, empty
+    assert not cr.parse(Part.from_slice("credit", "(AP Photo)", 0, 10)).is_empty
+
+
+# --- plain-text caption lines -----------------------------------------------------
+
+@pytest.mark.parametrize("line", [
+    "(photo courtesy:",
+    "Photo: Maria Okafor",
+    "Photograph: Tomas Lindqvist/Reuters",
+    "AP Photo/Maria Okafor",
+    "Courtesy of the Brennan family",
+    "Caption: Crews clear the road on Monday.",
+    "Ana Ruiz/Getty Images",
+    "(Ana Ruiz/The Delta Courier via AP)",
+    "Crews clear the road on Monday. (AP Photo/Maria Okafor)",
+    "Crews clear the road on Monday. Photograph: Tomas Lindqvist/Reuters",
+    "Crews clear the road on Monday (Getty Images",
+    "IMG_4471.JPG",
+    "Screen Shot 2024-03-01 at 10.42.13 AM",
+])
+def test_caption_lines(line):
+    assert CAPTION_LINE.match(line)
+
+
+@pytest.mark.parametrize("line", [
+    "Courtesy calls between the two leaders resumed on Monday after a pause.",
+    "RELIEF TO U.S. CORN/OATS GROWERS SAID LIKELY",
+    "(Reuters) - The company said on Monday it would cut 300 jobs.",
+    "Reuters said on Monday that the talks had ended.",
+    "The council met on Monday and said the plan would go ahead (Reuters)." + " More text." * 20,
+    # a body paragraph ending in a credit is body copy once it is long
+    "The council met on Monday. " * 10 + "(AP Photo/Maria Okafor)",
+])
+def test_body_lines_are_not_captions(line):
+    assert not CAPTION_LINE.match(line)
+
+
+# --- splitting ------------------------------------------------------------------
+
+def test_split_credit_is_an_exact_slice_of_the_caption():
+    src = "Flood\n\nCrews clear the road on Monday. (AP Photo/Maria Okafor)\n"
+    doc = read_bytes("story.txt", src.encode())
+    cap = doc.first("caption")
+    credit = doc.parts[cap.attrs["credit"]]
+    assert credit.kind == "credit" and credit.text == "(AP Photo/Maria Okafor)"
+    assert credit.attrs == {"caption": cap.index, "split": True}
+    assert cap.text == "Crews clear the road on Monday. (AP Photo/Maria Okafor)"  # kept whole
+    s, e = credit.source_span(0, len(credit.text))
+    assert src[s:e] == credit.text and doc.lines.position(s) == (3, 33)
+
+
+def test_carve_follows_a_stitched_caption_map():
+    src = "Crews https://x.example/a clear it. Photo: Ana Ruiz/Reuters"
+    cut = (6, 26)  # the URL and its space are left out of the text
+    cap = mask_spans("caption", src, 0, len(src), [cut])
+    start = cap.text.index("Photo")
+    credit = cr.carve("credit", cap, start, len(cap.text))
+    assert credit.text == "Photo: Ana Ruiz/Reuters"
+    for i in range(len(credit.text)):
+        assert src[credit.source_offset(i)] == credit.text[i]
+
+
+def test_marked_up_credit_is_not_split_again():
+    doc = Document("x.html", "Crews clear it. (AP Photo/Ana Ruiz) Ana Ruiz/AP", "html")
+    cap = doc.add(Part.from_slice("caption", doc.source, 0, 35))
+    credit = doc.add(Part.from_slice("credit", doc.source, 36, 47, attrs={"caption": 0}))
+    cap.attrs["credit"] = credit.index
+    cr.split_credits(doc)
+    assert len(doc.parts) == 2 and cap.attrs["credit"] == 1
+
+
+def test_credit_line_under_a_caption_line_credits_it():
+    src = "Flood\n\nCaption: Crews clear the road on Monday.\nPhoto: Tomas Lindqvist/Reuters\n"
+    doc, diags = lint(src)
+    first, second = doc.parts_of(["caption"])
+    assert first.attrs["credit"] == second.attrs["credit"]
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+    # a blank line in between breaks the pairing
+    _, diags = lint(src.replace("\nPhoto", "\n\nPhoto"))
+    assert found(diags) == [(3, 1, "captions.missing-credit")]
+
+
+# --- the rules --------------------------------------------------------------------
+
+def test_seed_line_5(seed):
+    _, diags = lint(seed.read_text(encoding="utf-8"), str(seed))
+    assert found(diags) == [(5, 1, "captions.empty-credit"), (5, 1, "captions.unbalanced")]
+    assert diags[0].snippet == "(photo courtesy:" and diags[1].snippet == "("
+
+
+def test_every_house_form_passes():
+    lines = [text for text, _ in HOUSE_FORMS if "courtesy:" not in text and "(Getty" not in text]
+    src = "Flood\n\n" + "\n\n".join(lines) + "\n"
+    doc, diags = lint(src)
+    assert len(doc.parts_of(["caption"])) == len(lines)
+    assert diags == []
+
+
+def test_broken_captions_are_placed_exactly():
+    src = ("Flood\n\n"
+           "Crews clear the road. (AP Photo / Maria Okafor)\n\n"
+           "Crews clear the road. Photograph: /Getty Images\n\n"
+           "Caption TK (Getty Images\n\n"
+           "Crews clear the road. Photo courtesy of\n\n"
+           "DSC_0042\n")
+    _, diags = lint(src)
+    assert found(diags) == [
+        (3, 32, "captions.malformed-credit"),
+        (5, 35, "captions.malformed-credit"),
+        (7, 1, "captions.placeholder"),
+        (7, 12, "captions.unbalanced"),
+        (9, 23, "captions.empty-credit"),
+        (11, 1, "captions.filename"),
+        (11, 1, "captions.missing-credit"),
+    ]
+    assert "spaces around the slash" in diags[0].message and diags[0].snippet == " / "
+    assert "nothing before the slash" in diags[1].message
+
+
+def test_unbalanced_pairs_brackets_and_quotes():
+    assert unbalanced("The mayor’s “open streets” plan (left) [map]") == []
+    assert unbalanced("(Getty Images") == [(0, "'(' is never closed")]
+    assert unbalanced("Fans cheer.) Photo: X") == [(11, "')' closes nothing")]
+    assert unbalanced('Banner reads "Home (left') == [(13, "'\"' is never closed"),
+                                                     (19, "'(' is never closed")]
+    assert unbalanced("“Home at last\" they said") == []
+
+
+def test_missing_credit_follows_the_formats_option(tmp_path):
+    text = "Caption: Crews clear the road on Monday.\n"
+    _, diags = lint(text)
+    assert found(diags) == [(1, 1, "captions.missing-credit")]
+    only_html = Config(select=("captions",),
+                       options=(("captions.missing-credit", "formats: [html]\n"),))
+    _, diags = lint(text, config=only_html)
+    assert diags == []
+    path = builtin_rules_dir() / "captions" / "missing-credit.yaml"
+    with pytest.raises(RuleError, match="unknown format 'pdf'"):
+        load_rule("captions.missing-credit", path, {"formats": ["pdf"]})
+
+
+def test_missing_alt_flags_only_images_without_alt():
+    doc = Document("x.html", "<img src=a.jpg><img src=b.png alt=''>", "html")
+    doc.add(Part("alt", "", ((0, 0),), attrs={"src": "a.jpg", "missing": True,
+                                               "decorative": False}))
+    doc.add(Part("alt", "", ((15, 35),), attrs={"src": "b.png", "missing": False,
+                                                "decorative": True}))
+    diags = lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+    assert found(diags) == [(1, 1, "captions.missing-alt")] and "'a.jpg'" in diags[0].message
+    assert diags[0].fix is None
+
+
+def test_a_newsroom_can_add_an_agency(tmp_path, monkeypatch):
+    data = tmp_path / "credits.yaml"
+    data.write_text(cr.DATA_FILE.read_text(encoding="utf-8").replace(
+        "agencies:\n", "agencies:\n  - Delta Wire Service\n"), encoding="utf-8")
+    text = "Crews clear the road. (Delta Wire Service)"
+    assert cr.find_credit(text) is None
+    monkeypatch.setattr(cr, "DATA_FILE", data)
+    for cached in (cr.vocabulary, cr.grammar):
+        cached.cache_clear()
+    try:
+        assert cr.find_credit(text) == (22, 42)
+    finally:
+        monkeypatch.undo()
+        for cached in (cr.vocabulary, cr.grammar):
+            cached.cache_clear()
