@@ -18,7 +18,7 @@ from .config import Config, ConfigError, load_file, parse_date_option
 from .diagnostic import LEVELS
 from .engine import rules_for
 from .files import expand
-from .fixes import FixOutcome, fix_bytes, fix_path, unified_diff
+from .fixes import FixOutcome, fix_bytes, fix_files, unified_diff
 from .formatters import Report, names as format_names, needs_source, render
 from .progress import Progress
 from .ruleset import RuleError
@@ -151,11 +151,15 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     report_to_stderr = False
     try:
         if fix or diff:
-            outcomes = _fix(files, resolve, use_stdin, stdin_name, stdin_data, progress)
+            outcomes = [fix_bytes(stdin_name, stdin_data, resolve(stdin_name))] if use_stdin else []
+            outcomes += fix_files(files, resolve, jobs=jobs or os.cpu_count() or 1,
+                                  progress=progress)
+            for o in outcomes:
+                o.result.document = slim(o.result.document)
             results = [o.result for o in outcomes]
             problems += [p for o in outcomes for p in o.problems]
             if diff:
-                _show_diff(outcomes, problems, missing)
+                _show_diff(outcomes, problems, missing, output)
             problems += _write_fixed(outcomes, stdin_data)
             report_to_stderr = use_stdin
         else:
@@ -194,21 +198,11 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
 
 
-def _fix(files, resolve, use_stdin, stdin_name, stdin_data, progress) -> list[FixOutcome]:
-    """Fix every file in memory (sequentially: each file is re-linted until stable)."""
-    outcomes = [fix_bytes(stdin_name, stdin_data, resolve(stdin_name))] if use_stdin else []
-    for i, path in enumerate(files):
-        outcomes.append(fix_path(path, resolve(path)))
-        progress(i + 1)
-    for o in outcomes:
-        o.result.document = slim(o.result.document)
-    return outcomes
-
-
-def _show_diff(outcomes: list[FixOutcome], problems: list[str], missing: list[str]) -> None:
-    """--diff: the patch on stdout, a count on stderr; exit 1 when there is one."""
+def _show_diff(outcomes: list[FixOutcome], problems: list[str], missing: list[str],
+               output: str | None) -> None:
+    """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when there is one."""
     changed = [o for o in outcomes if o.changed]
-    click.echo("".join(unified_diff(o.path, o.original, o.fixed) for o in changed), nl=False)
+    _emit("".join(unified_diff(o.path, o.original, o.fixed) for o in changed), output, False)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)

@@ -8,14 +8,16 @@ from __future__ import annotations
 
 import difflib
 import os
+from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Callable, Iterable, Iterator
 
 import regex
 
 from .config import Config
 from .diagnostic import Diagnostic
 from .engine import FileResult, lint_bytes, lint_path
+from .runner import slim
 from .writer import WriteError, encode_fixed
 
 MAX_PASSES = 10
@@ -104,6 +106,30 @@ def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES) -> FixOutc
     except OSError:
         return FixOutcome(path, lint_path(path, config))   # reports why it cannot be read
     return fix_bytes(path, data, config, max_passes)
+
+
+def _fix_work(item: tuple[str, Config]) -> FixOutcome:
+    outcome = fix_path(*item)
+    outcome.result.document = slim(outcome.result.document)
+    return outcome
+
+
+def fix_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1,
+              progress: Callable[[int], None] | None = None) -> Iterator[FixOutcome]:
+    """Fix many files in memory, in parallel when asked; outcomes come in file order."""
+    items = [(f, resolve(f)) for f in files]
+    if jobs > 1 and len(items) > 1:
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            outcomes = pool.map(_fix_work, items, chunksize=max(1, len(items) // (jobs * 8)))
+            for i, outcome in enumerate(outcomes):
+                if progress:
+                    progress(i + 1)
+                yield outcome
+        return
+    for i, item in enumerate(items):
+        yield _fix_work(item)
+        if progress:
+            progress(i + 1)
 
 
 _LINE = regex.compile(r"[^\n]*\n|[^\n]+\Z")

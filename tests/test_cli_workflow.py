@@ -64,6 +64,32 @@ def test_no_progress_output_when_stderr_is_not_a_tty(tmp_path):
     assert proc.returncode == 1 and "files" not in proc.stderr and "\r" not in proc.stderr
 
 
+def test_progress_bar_on_a_real_terminal(tmp_path):
+    import os
+    import pty
+
+    for i in range(MIN_FILES + 5):
+        (tmp_path / f"s{i}.txt").write_text(STORY, encoding="utf-8")
+    leader, follower = pty.openpty()
+    proc = subprocess.Popen([sys.executable, "-m", "lint", "check", "--select", "hygiene", "."],
+                            cwd=tmp_path, stdout=subprocess.PIPE, stderr=follower)
+    os.close(follower)
+    seen = b""
+    while True:
+        try:
+            chunk = os.read(leader, 4096)
+        except OSError:            # EIO: the child closed the terminal
+            break
+        if not chunk:
+            break
+        seen += chunk
+    out = proc.communicate(timeout=120)[0]
+    os.close(leader)
+    total = MIN_FILES + 5
+    assert f"] {total}/{total} files".encode() in seen and seen.endswith(b"\r\x1b[K")
+    assert b"\r" not in out and b"linting" not in out and out.decode().count("hygiene.doubled-word") == total
+
+
 def test_action_yml_installs_from_its_own_path_and_runs_github_format():
     action = yaml.safe_load((ROOT / "action.yml").read_text(encoding="utf-8"))
     assert action["runs"]["using"] == "composite"

@@ -149,3 +149,11 @@ def test_unified_diff_marks_a_missing_final_newline():
     patch = unified_diff("a.txt", "one\ntwo the the", "one\ntwo the")
     assert patch.endswith("-two the the\n\\ No newline at end of file\n"
                           "+two the\n\\ No newline at end of file\n")
+
+
+def test_fix_with_jobs_fixes_every_file(run_cli, tmp_path):
+    for i in range(4):
+        (tmp_path / f"s{i}.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--fix", "--jobs", "2", *HYGIENE, ".", cwd=tmp_path)
+    assert "fixed 8 problems in 4 files" in result.stderr
+    assert all((tmp_path / f"s{i}.txt").read_text(encoding="utf-8") == FIXED for i in range(4))
