@@ -1,4 +1,4 @@
-"""`date_form`: AP style for how a date is written (not whether it is right).
+"""`date-form`: AP style for how a date is written (not whether it is right).
 
 AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec., and only
 before a day (`Jan. 5`); March to July are never abbreviated, and a month
@@ -161,7 +161,7 @@ def _check(value) -> str | None:
 
 
 class DateForm(Kind):
-    name = "date_form"
+    name = "date-form"
     description = "AP date forms: month abbreviations, ordinals, abbreviated weekdays; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",

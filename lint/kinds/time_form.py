@@ -1,4 +1,4 @@
-"""`time_form`: AP style for clock times (7 p.m., 7:30 a.m., noon, midnight).
+"""`time-form`: AP style for clock times (7 p.m., 7:30 a.m., noon, midnight).
 
 One pattern finds every hour with a.m./p.m. (in any of the forms writers
 use: 7pm, 7 PM, 7 P.M., 07:00 pm, 9.30pm) or with `noon`/`midnight`; the scan
@@ -63,7 +63,7 @@ def _check(value) -> str | None:
 
 
 class TimeForm(Kind):
-    name = "time_form"
+    name = "time-form"
     description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
     fixable = True
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
