@@ -21,7 +21,7 @@ class Report:
     diagnostics: list[Diagnostic]
     files: list[str] = field(default_factory=list)      # every file linted, in order
     rules: dict = field(default_factory=dict)          # id -> Rule, for rule metadata
-    documents: dict = field(default_factory=dict)      # path -> Document (html report)
+    documents: dict = field(default_factory=dict)      # path -> Document: source text, NEEDS_SOURCE formats
     color: bool = False
     root: str = ""                                     # paths are relative to this
 
