@@ -158,6 +158,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
                 o.result.document = slim(o.result.document)
             results = [o.result for o in outcomes]
             problems += [p for o in outcomes for p in o.problems]
+            problems += [p.text for r in results for p in r.problems]
             if diff:
                 _show_diff(outcomes, problems, missing, output)
             problems += _write_fixed(outcomes, stdin_data)
@@ -171,7 +172,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
         progress.close()
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
-    problems += [p.text for r in results for p in r.problems]
+    problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     if verbose:
         for r in results:
             for note in r.notes:
