@@ -102,6 +102,7 @@ class Mention:
     modifier: str = ""
     day: int = 0
     month: int = 0
+    year: int | None = None        # the year the day was read in (written or publication)
     attributive: bool = False      # a month alone before a noun: "the June summit"
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
@@ -214,7 +215,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     spans = {k: s for k, s in (("weekday", _span(m, "wd")),) if s}
     if m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
-        if not 1 <= month <= 12:
+        if not 1 <= month <= 12 or day == 0:
             return None
         spans.update(year=m.span("iy"), month=m.span("im"), day=m.span("id"))
     else:
@@ -233,7 +234,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
-                      weekday=weekday, day=day, month=month, spans=spans)
+                      weekday=weekday, day=day, month=month, year=year, spans=spans)
     if day > _max_day(year, month):
         mention.valid = False
     elif year is not None:

@@ -20,13 +20,14 @@ class ImpossibleDate(Kind):
             for m in mentions_in(doc, part):
                 if m.kind != DATE or m.valid:
                     continue
-                if m.month == 2 and m.day == 29:
-                    year = m.text[slice(*m.spans["year"])] if "year" in m.spans else doc.published.year
-                    reason = f"{year} is not a leap year"
-                elif m.day > 31:
+                if m.day > 31:
                     reason = "no month has more than 31 days"
+                elif m.month == 2 and m.day == 29:
+                    reason = f"{m.year} is not a leap year"
+                elif m.month == 2 and m.year is not None:
+                    reason = f"February {m.year} has {calendar.monthrange(m.year, 2)[1]} days"
                 else:
-                    days = calendar.monthrange(2001, m.month)[1] if m.month != 2 else 29
+                    days = calendar.monthrange(2000, m.month)[1]
                     reason = f"{MONTH_NAMES[m.month - 1]} has {days} days"
                 yield Finding(part, m.start, m.end, args={"reason": reason})
 
