@@ -244,3 +244,11 @@ def test_a_newsroom_can_add_an_agency(tmp_path, monkeypatch):
         monkeypatch.undo()
         for cached in (cr.vocabulary, cr.grammar):
             cached.cache_clear()
+
+
+def test_blank_marked_up_credit_is_empty_at_its_position():
+    src = ("---\ntitle: Levee holds\nimage:\n  src: levee.jpg\n  alt: Sandbags on a levee\n"
+           "  caption: Volunteers stack sandbags.\n  credit: \"\"\n---\n\nThe levee held.\n")
+    _, diags = lint(src, "story.md")
+    assert found(diags) == [(7, 12, "captions.empty-credit")]  # between the quotes
+    assert "the credit is blank" in diags[0].message

@@ -28,7 +28,10 @@ class CaptionEmptyCredit(Kind):
         for part in parts:
             credit = parsed.get(part.index)
             if credit is not None and credit.part is part and credit.is_empty:
-                yield Finding(part, *trimmed(part.text))
+                start, end = trimmed(part.text)
+                what = (f"'{part.text[start:end]}' names no photographer or source" if end > start
+                        else "the credit is blank")
+                yield Finding(part, start, end, args={"what": what})
 
 
 KIND = CaptionEmptyCredit
