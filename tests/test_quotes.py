@@ -118,6 +118,11 @@ def test_quote_following_an_attributed_quote():
         True, True, "follows")
 
 
+def test_quote_following_a_sentence_with_its_own_attribution():
+    assert statuses("The city said the walls hold. “Water cannot get in again.”") == [
+        (True, True, "follows")]
+
+
 def test_quote_after_an_unattributed_sentence_is_not_attributed():
     assert statuses("The bridge is late. “The road comes next year, too.”") == [
         (True, False, "")]

@@ -4,12 +4,15 @@ A quote's *frame* is its sentence with every quote cut out. A quote is
 attributed when (1) its frame holds a cue verb with a speaker near it, on
 either side (`“…,” said board chair Lena Marsh, who …`, `it added`); (2) it
 opens a sentence straight after a sentence of the same paragraph that holds
-an attributed quote; (3) a colon lead-in stands right before it, in its
-sentence or ending the paragraph before (`She said:`); or (4) any segment of
-its multi-paragraph run is attributed. A quote after `so-called`, `dubbed`
-and the like, or one whose words are all capitalised (a composition title),
-is a name and not a direct quote. All word lists live in
-`lint/data/attribution.yaml`.
+an attributed quote or an attribution of its own (`The city said the walls
+hold. “Water cannot get in.”`); (3) a colon lead-in stands right before it,
+in its sentence or ending the paragraph before (`She said:`); or (4) any
+segment of its multi-paragraph run is attributed. A quote opening a
+paragraph straight after a paragraph that ends with an attributed quote is
+marked "next-paragraph", which the rule rejects unless configured to accept
+it. A quote after `so-called`, `dubbed` and the like, or one whose words are
+all capitalised (a composition title), is a name and not a direct quote.
+All word lists live in `lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -178,6 +181,9 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             if _has_cue_and_speaker(_frame(text, s_end, n_end, spans), lex, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
+        if id(q) not in how and k and _opens(text[s_start:q.start], lex) and \
+                _has_cue_and_speaker(_frame(text, starts[k - 1], s_start, spans), lex):
+            how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
