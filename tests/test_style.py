@@ -49,6 +49,8 @@ def test_dateline_is_checked_with_exact_spans():
     "He was born on 25 August, 1938, and 2,000 people came by the end of March, 2,000 more later.",
     "The talks ran from 9 a.m. until 12:30 p.m. and again at noon on Sept. 11 and March 5.",
     "Crowds watched the Fourth of July parade and the 4th of July fireworks.",
+    "A portrait of Theresa May, 2019, hangs beside one of June Carter, 1970s.",
+    "Prices are shown for Oct/Dec            Jan/Dec\n1986 in the table.",
 ])
 def test_ordinary_copy_is_not_flagged(text):
     assert found("Headline here\n\n" + text + "\n") == []
