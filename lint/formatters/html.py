@@ -30,7 +30,7 @@ table.sum th,table.sum td{border:1px solid var(--line);padding:4px 10px;text-ali
 table.sum td.n{text-align:right;font-variant-numeric:tabular-nums}
 .badge{display:inline-block;border-radius:3px;padding:0 6px;font-size:12px;font-weight:600;color:#fff}
 .badge.error{background:var(--error)}.badge.warning{background:var(--warning)}
-.badge.suggestion{background:var(--suggestion)}
+.badge.suggestion{background:var(--suggestion)}.badge.zero{opacity:.45}
 section.article{background:#fff;border:1px solid var(--line);border-radius:6px;margin:18px 0;padding:0 0 8px}
 section.article h2{margin:0;padding:10px 14px;border-bottom:1px solid var(--line);font-size:16px}
 section.article h2 small{color:var(--muted);font-weight:400}
@@ -182,7 +182,7 @@ def render(report) -> str:
     paths = list(grouped)
     counts = Counter(d.level for d in report.diagnostics)
     total = len(report.diagnostics)
-    legend = " ".join(f'<span class="badge {lv}">{counts[lv]} {lv}{"s" if counts[lv] != 1 else ""}</span>'
+    legend = " ".join(f'<span class="badge {lv}{" zero" if not counts[lv] else ""}">{counts[lv]} {lv}{"s" if counts[lv] != 1 else ""}</span>'
                       for lv in ORDER)
     articles = "".join(_article(k, p, report.documents.get(p), grouped[p], report.root)
                        for k, p in enumerate(paths))
