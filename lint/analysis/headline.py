@@ -12,9 +12,14 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
-from .words import WORD, close, idf, is_common, numbers, stem, tables
+from .words import NUMBER, WORD, close, idf, is_common, number_value, numbers, stem, tables
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
+# A word without its possessive 's ("Harris's" -> "Harris").
+BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
+# A capitalised word inside a sentence: after a word or comma, not after a
+# sentence end, a colon, an opening quote or a line start.
+MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
 BODY_KINDS = ("dek", "paragraph", "blockquote", "caption", "heading")
 
 
@@ -40,32 +45,21 @@ def body_text_parts(doc: Document) -> list[Part]:
 
 
 def profile_text(texts: list[str]) -> BodyProfile:
-    """Summarise body texts; the benchmark calls this directly, once per body."""
-    stems, words, nums, proper, prefixes = set(), set(), [], set(), set()
+    """Summarise body texts; the benchmark calls this directly, once per body.
+    Set operations over whole-text regex results keep it to a few passes."""
+    words: set[str] = set()
+    proper: set[str] = set()
+    nums: list[str] = []
     for text in texts:
-        for m in WORD.finditer(text):
-            w = _POSSESSIVE.sub("", m[0])
-            low = w.lower()
-            words.add(low)
-            stems.add(stem(w))
-            if w[0].isupper():
-                if len(w) >= 5:
-                    prefixes.add(low[:5])
-                if not _sentence_start(text, m.start()):
-                    proper.add(low)
-        nums.extend(v for _, _, v in numbers(text))
-    return BodyProfile(frozenset(stems), frozenset(words), tuple(nums), frozenset(proper),
-                       frozenset(prefixes))
-
-
-def _sentence_start(text: str, i: int) -> bool:
-    """True when position i opens the text, a sentence or a quotation."""
-    j = i - 1
-    while j >= 0 and text[j] in " \t\"'“‘(\n\r":
-        if text[j] == "\n" and (j == 0 or text[j - 1] == "\n"):
-            return True
-        j -= 1
-    return j < 0 or text[j] in ".!?:;—–-\n"
+        words.update(BARE_WORD.findall(text))
+        proper.update(MID_CAPITAL.findall(text))
+        nums.extend(number_value(m) for m in NUMBER.finditer(text))
+    low = {w.lower() for w in words}
+    number_words = tables()["number_words"]
+    nums.extend(str(number_words[w]) for w in low if w in number_words)
+    return BodyProfile(frozenset(stem(w) for w in low), frozenset(low), tuple(nums),
+                       frozenset(w.lower() for w in proper),
+                       frozenset(w[:5].lower() for w in words if len(w) >= 5 and w[0].isupper()))
 
 
 def body_profile(doc: Document) -> BodyProfile:

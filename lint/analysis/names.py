@@ -22,6 +22,8 @@ from .words import tables as word_tables
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
+# A capitalised word not glued to a word before it ("then-Mayor" is not one).
+CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
 
 
 @dataclass(frozen=True)
@@ -57,6 +59,7 @@ def tables() -> dict:
     return data
 
 
+@lru_cache(maxsize=8192)
 def _title_word(word: str) -> str | None:
     t = tables()
     low = word.lower()
@@ -71,8 +74,9 @@ def _is_name_word(word: str, text: str, end: int) -> bool:
         return text[end:end + 1] == "."        # an initial: "Wendy R. Sherman"
     low = word.lower()
     t = tables()
-    if low.partition("-")[0] in t["past"]:
-        return False                          # "Then-Mayor"
+    head, _, tail = low.rpartition("-")
+    if head and (head.partition("-")[0] in t["past"] or word[len(head) + 1:].islower()):
+        return False                          # "Then-Mayor", "Madrid-based"
     return not (word.isupper() or low in t["not_names"] or _title_word(word)
                 or low in t["courtesy"])
 
@@ -81,18 +85,17 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
     """(mention, sure) for every capitalised name run in the part. A run is
     sure when its last word is no ordinary word ("Ryabkov"), or a given name
     that is none leads it ("Helen Marsh"); a lone ordinary word ("Marsh") is a
-    mention only once the article names that person in full."""
+    mention only once the article names that person in full. Only capitalised
+    words are visited, which keeps this pass cheap."""
     text = part.text
-    toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text)]
+    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text)
+            if _is_name_word(m[0], text, m.end())]
     out: list[tuple[Mention, bool]] = []
+    stop = word_tables()["stopwords"]
     i, n = 0, len(toks)
     while i < n:
-        if not _is_name_word(toks[i][2], text, toks[i][1]):
-            i += 1
-            continue
         j = i
         while j + 1 < n and _adjacent(text, toks[j], toks[j + 1]) and \
-                _is_name_word(toks[j + 1][2], text, toks[j + 1][1]) and \
                 not _POSSESSIVE.search(toks[j][2]):
             j += 1
         first = i
@@ -102,12 +105,15 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
         surname = _POSSESSIVE.sub("", last[2])
         if len(surname) > 1:
             given = toks[first][2].lower()
-            sure = not is_common(surname) or (
-                first < j and not is_common(given) and given not in word_tables()["demonyms"])
-            if j + 1 < n and _title_word(toks[j + 1][2]):
+            org = any(is_common(w) for _, _, w in toks[first:j] if len(w) > 1)
+            sure = not org and not is_common(surname) or (
+                first < j and not org and given not in word_tables()["demonyms"]
+                and surname.lower() not in stop)
+            after = TOKEN.match(text, last[1] + 1) if text[last[1]:last[1] + 1] == " " else None
+            if after and _title_word(after[0]):
                 sure = sure and first < j     # "Foreign" in "Deputy Foreign Minister"
             out.append((Mention(part, toks[first][0], last[0] + len(surname), last[0], surname,
-                                first < j, _title_before(text, toks, first)), sure))
+                                first < j, _title_before(text, toks[first][0])), sure))
         i = j + 1
     return out
 
@@ -122,14 +128,32 @@ def _gap_ok(gap: str, word: str) -> bool:
     return gap == " " or (gap == ". " and word.lower() in tables()["abbreviations"])
 
 
-def _title_before(text: str, toks: list, first: int) -> Title | None:
+def _may_follow_title(text: str, at: int) -> bool:
+    """Cheap test of the word before `at`: most names follow "said", "and" or
+    "by", and then there is no title to walk back over."""
+    if at < 2 or text[at - 1] != " ":
+        return False
+    j = at - 2
+    while j >= 0 and (text[j].isalpha() or text[j] in "-.'’"):
+        j -= 1
+    word = text[j + 1:at - 1].rstrip(".")
+    return bool(word) and (word[0].isupper() or "-" in word or _title_word(word) is not None
+                           or word.lower() in tables()["past"])
+
+
+def _title_before(text: str, at: int) -> Title | None:
     """The job title right before token `first`, if any ("Deputy Secretary of State").
 
     Walks left over title words, capitalised words and "of"; the title starts
     at the leftmost title word. "former", "then-" or "ex-" mark a past office.
     """
     t = tables()
-    k = first - 1
+    if not _may_follow_title(text, at):
+        return None
+    window = max(0, at - 80)
+    toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text, window, at)]
+    toks.append((at, at, ""))
+    k = len(toks) - 2
     taken: list[tuple[str, int, int]] = []          # (word, start, end), right to left
     past = False
     while k >= 0 and _gap_ok(text[toks[k][1]:toks[k + 1][0]], toks[k][2]):
@@ -171,21 +195,43 @@ def mentions(doc: Document) -> list[Mention]:
 
 
 def people(doc: Document) -> dict[str, list[Mention]]:
-    """Mentions grouped by surname, for surnames given in full at least once."""
+    """Mentions grouped by surname, for people: surnames given in full at least
+    once and used at least once as a person is ("Ryabkov said", "Mr Ryabkov",
+    a job title), which keeps "Deutsche Bank" and "Latin America" out."""
     def build(d: Document) -> dict[str, list[Mention]]:
         groups: dict[str, list[Mention]] = {}
         for m in mentions(d):
             groups.setdefault(m.surname, []).append(m)
-        return {s: ms for s, ms in groups.items() if any(m.full for m in ms)}
+        return {s: ms for s, ms in groups.items()
+                if any(m.full for m in ms) and any(is_person(m) for m in ms)}
     return doc.analysis("names.people", build)
 
 
+_SPEAKS_AFTER = regex.compile(
+    r"(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
+    r"stated|asked|replied|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
+_SPEAKS_BEFORE = regex.compile(
+    r"(?:\b(?:said|says|told|added|according\sto|Mr|Mrs|Ms|Dr|Miss|Sir)\.?,?\s)$")
+
+
+def is_person(m: Mention) -> bool:
+    """A mention used the way news copy uses a person: with a job title, a
+    courtesy title, a speech verb, "who", or an age."""
+    text = m.part.text
+    return bool(m.title or _SPEAKS_AFTER.match(text, m.end) or
+                _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start))
+
+
+_DOUBLED = regex.compile(r"(\p{L})\1+")
+
+
+@lru_cache(maxsize=4096)
 def fold(name: str) -> str:
     """Transliteration-neutral spelling: Ryabkov and Riabkov fold alike."""
     low = name.lower()
     for a, b in tables()["transliteration"]:
         low = low.replace(a, b)
-    return regex.sub(r"(\p{L})\1+", r"\1", low)
+    return _DOUBLED.sub(r"\1", low)
 
 
 def one_edit(a: str, b: str) -> bool:

@@ -87,6 +87,7 @@ def idf(stem_: str) -> float:
     return table.get(stem_, unseen)
 
 
+@lru_cache(maxsize=65536)
 def is_common(word: str) -> bool:
     """True when the word is an ordinary lower-case English word in news copy
     (so a capital letter on it says nothing about it being a name)."""

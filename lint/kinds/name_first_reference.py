@@ -8,6 +8,7 @@ they use surnames alone by design.
 from __future__ import annotations
 
 from ..analysis.names import people
+from ..analysis.words import is_common
 from .base import Finding, Kind
 
 
@@ -19,6 +20,8 @@ class NameFirstReference(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
+            if is_common(surname):
+                continue       # "Bank" alone before "Deutsche Bank" is no person
             first_full = next(m for m in ms if m.full)
             early = next((m for m in ms if m.position < first_full.position), None)
             if early is not None and early.part.index in wanted:

@@ -9,7 +9,7 @@ the newsroom lists under `distinct` are different people.
 """
 from __future__ import annotations
 
-from ..analysis.names import fold, mentions, one_edit
+from ..analysis.names import fold, mentions, one_edit, people
 from .base import Finding, Kind, Option
 
 
@@ -39,11 +39,12 @@ class NameSpellingVariant(Kind):
         counts: dict[str, list] = {}
         for m in found:
             counts.setdefault(m.surname, []).append(m)
-        persons = {s for s, ms in counts.items() if any(m.full for m in ms)}
+        persons = set(people(doc))
         forms = sorted(counts, key=lambda s: counts[s][0].position)
         for i, a in enumerate(forms):
             for b in forms[i + 1:]:
-                if (a in persons or b in persons) and self._variants(a, b):
+                if (a in persons or b in persons) and self._variants(a, b) and \
+                        not _two_people(counts[a], counts[b]):
                     major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
                     for m in counts[minor]:
                         if m.part.index in wanted:
@@ -52,9 +53,23 @@ class NameSpellingVariant(Kind):
 
     def _variants(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
-        if la.rstrip("s") == lb.rstrip("s") or any({la, lb} <= g for g in self.distinct):
-            return False
-        return fold(a) == fold(b) or one_edit(la, lb)
+        if la.startswith(lb) or lb.startswith(la) or any({la, lb} <= g for g in self.distinct):
+            return False       # plurals and demonyms: Jenkins/Jenkin, India/Indian
+        if fold(a) == fold(b):
+            return True
+        return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
+
+
+def _given(m) -> str:
+    return m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower()
+
+
+def _two_people(ma: list, mb: list) -> bool:
+    """Both spellings given in full with different given names: two people
+    (David Walliams and Robbie Williams)."""
+    ga = {_given(m) for m in ma if m.full}
+    gb = {_given(m) for m in mb if m.full}
+    return bool(ga and gb and not ga & gb)
 
 
 KIND = NameSpellingVariant
