@@ -166,7 +166,8 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             mention.lead = out[-1].lead or out[-1]
         if mention.kind == WEEKDAY:
             _resolve_weekday(mention, published)
-        elif mention.first is not None and not mention.year_written and not mention.modifier:
+        elif (mention.kind in (DATE, MONTH) and mention.first is not None
+              and not mention.year_written and mention.modifier in ("", "early", "mid", "late")):
             _year_from_sentence(mention, bounds)
         out.append(mention)
     return out
