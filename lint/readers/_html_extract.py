@@ -11,6 +11,7 @@ ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
 from __future__ import annotations
 
+from collections import Counter
 from dataclasses import dataclass, field
 from html.parser import HTMLParser
 
@@ -37,6 +38,7 @@ AUTO_CLOSE = {"p": ({"p"}, set()), "li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "
 CLASS_KINDS = {"credit": "credit", "photo-credit": "credit", "byline": "byline",
                "author": "byline", "dateline": "dateline", "dek": "dek",
                "standfirst": "dek", "subtitle": "dek"}
+MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
                        "dateline", "dek"})
 
@@ -83,6 +85,10 @@ class Extractor:
     def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False):
         self.doc, self.src, self.page = doc, doc.source, page
         self.stack: list[Elem] = [Elem("#root", 0)]
+        self.owners: list[Elem] = []             # elements with a collector, in stack order
+        self.open: Counter[str] = Counter()      # open elements by tag
+        self.figures: list[Figure] = []
+        self.head = 0
         self.restrict = restrict_to_article
         self.in_article = self.article_done = False
         self.skip = 0
@@ -112,21 +118,27 @@ class Extractor:
         """End of input: close whatever the markup left open."""
         while len(self.stack) > 1:
             self._pop()
-        root = self.stack[0]
-        if root.coll is not None:
-            self._finish(root.coll)
-            root.coll = None
+        if self.owners:                          # bare text at the top level
+            self._finish(self.owners.pop().coll)
+            self.stack[0].coll = None
 
     def in_scope(self) -> bool:
-        if any(e.tag == "head" for e in self.stack):
-            return False
-        return self.in_article or not self.restrict
+        return not self.head and (self.in_article or not self.restrict)
+
+    def _push(self, elem: Elem) -> None:
+        self.stack.append(elem)
+        self.open[elem.tag] += 1
+
+    def _own(self, elem: Elem, coll: Collector) -> Collector:
+        elem.coll = coll
+        self.owners.append(elem)
+        return coll
 
     # -- tags ---------------------------------------------------------------------
     def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
         if self.skip:
             if tag in SKIP and tag not in VOID:
-                self.stack.append(Elem(tag, offset))
+                self._push(Elem(tag, offset))
                 self.skip += 1
             return
         if tag == "meta":
@@ -147,10 +159,10 @@ class Extractor:
             capture = not self._date_attr("datePublished", attrs, raw, offset)
         elif tag == "time" and "time" not in self.dates and attrs.get("datetime"):
             self._date_attr("time", attrs, raw, offset)
-        if tag in VOID:
+        if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, offset)
-        self.stack.append(elem)
+        self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()
             self.captures += 1
@@ -163,18 +175,23 @@ class Extractor:
             elem.article = self.in_article = True
         if tag == "blockquote":
             self.blockquote += 1
-        if tag == "figure":
+        elif tag == "head":
+            self.head += 1
+        elif tag == "figure":
             elem.figure = Figure()
+            self.figures.append(elem.figure)
         kind, name = self._kind_for(tag, attrs)
         if kind and (self.in_scope() or kind == "title"):
-            elem.coll = Collector(kind, name=name)
+            self._own(elem, Collector(kind, name=name))
 
     def end(self, tag: str, offset: int) -> None:
+        if not self.open[tag]:
+            return                     # a stray end tag: ignore it, as browsers do
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 break
         else:
-            return                     # a stray end tag: ignore it, as browsers do
+            return
         while len(self.stack) > i:
             self._pop()
         if tag in BLOCK:
@@ -183,6 +200,8 @@ class Extractor:
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`
         container lies in between (a nested list keeps its parent's item open)."""
+        if not any(self.open[t] for t in tags):
+            return
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
             if tag in tags:
@@ -194,6 +213,7 @@ class Extractor:
 
     def _pop(self) -> None:
         elem = self.stack.pop()
+        self.open[elem.tag] -= 1
         if elem.tag in SKIP:
             self.skip -= 1
             if elem.tag == "script" and self._script is not None:
@@ -202,6 +222,8 @@ class Extractor:
                 self._script = None
         if elem.tag == "blockquote":
             self.blockquote -= 1
+        elif elem.tag == "head":
+            self.head -= 1
         if elem.article:
             self.in_article, self.article_done = False, True
         if elem.capture is not None:
@@ -210,8 +232,10 @@ class Extractor:
             if part is not None:
                 self._date("datePublished", part.text, part)
         if elem.coll is not None:
+            self.owners.pop()
             self._finish(elem.coll)
         if elem.figure is not None:
+            self.figures.pop()
             self._link_figure(elem.figure)
 
     def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
@@ -236,24 +260,21 @@ class Extractor:
         return None, ""
 
     def _active(self) -> Collector | None:
-        for elem in reversed(self.stack):
-            if elem.coll is not None:
-                return elem.coll
-        return None
+        return self.owners[-1].coll if self.owners else None
 
     def _break(self, offset: int, block: bool) -> None:
         """A block boundary: it ends a pending paragraph; inside a caption or
         other single-part element it only separates words."""
-        for elem in reversed(self.stack):
-            coll = elem.coll
-            if coll is None:
-                continue
-            if block and coll.kind not in EXCLUSIVE:
-                self._finish(coll)
-                elem.coll = None
-            elif not coll.builder.ends_with_space():
-                coll.builder.add_decoded("\n", offset)
+        if not self.owners:
             return
+        elem = self.owners[-1]
+        coll = elem.coll
+        if block and coll.kind not in EXCLUSIVE:
+            self.owners.pop()
+            elem.coll = None
+            self._finish(coll)
+        elif not coll.builder.ends_with_space():
+            coll.builder.add_decoded("\n", offset)
 
     # -- text -----------------------------------------------------------------------
     def text(self, text: str, offset: int) -> None:
@@ -281,9 +302,8 @@ class Extractor:
         if coll is None:
             if blank or not self.in_scope():
                 return out
-            in_figure = any(e.figure is not None for e in self.stack)
-            kind = "caption" if in_figure else "blockquote" if self.blockquote else "paragraph"
-            coll = self.stack[-1].coll = Collector(kind)
+            kind = "caption" if self.figures else "blockquote" if self.blockquote else "paragraph"
+            coll = self._own(self.stack[-1], Collector(kind))
         out.append(coll.builder)
         return out
 
@@ -305,8 +325,7 @@ class Extractor:
             self.doc.fields.setdefault("title", part.text)
         self._add(part)
         if coll.kind == "credit":
-            outer = next((e.coll for e in reversed(self.stack)
-                          if e.coll is not None and e.coll.kind == "caption"), None)
+            outer = next((e.coll for e in reversed(self.owners) if e.coll.kind == "caption"), None)
             if outer is not None:
                 outer.credit = part
             else:
@@ -322,7 +341,7 @@ class Extractor:
                 self._link_figure(fig)
 
     def _figure(self) -> Figure | None:
-        return next((e.figure for e in reversed(self.stack) if e.figure is not None), None)
+        return self.figures[-1] if self.figures else None
 
     def _link_figure(self, fig: Figure) -> None:
         if fig.caption is None:

@@ -193,7 +193,7 @@ class Aligner:
         cur = self._walk(tok.children or (), start + 2, limit, inner, alt)
         cur, title = self._skip_target(cur, limit)
         out.images.append(Image(start, tok.attrs.get("src", ""), alt, title,
-                                lone=not b.text().strip()))
+                                lone=not b.has_text))
         return cur
 
 

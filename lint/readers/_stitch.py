@@ -21,12 +21,13 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "_next")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next")
 
     def __init__(self) -> None:
         self.pieces: list[str] = []
         self.segments: list[tuple[int, int]] = []
         self.length = 0
+        self.has_text = False    # anything but whitespace collected yet
         self._next = -1          # source offset that would continue the last piece
 
     def add(self, text: str, offset: int) -> None:
@@ -35,6 +36,8 @@ class Builder:
             return
         if offset != self._next:
             self.segments.append((self.length, offset))
+        if not self.has_text and not text.isspace():
+            self.has_text = True
         self.pieces.append(text)
         self.length += len(text)
         self._next = offset + len(text)
@@ -44,6 +47,7 @@ class Builder:
         if not text:
             return
         self.segments.append((self.length, offset))
+        self.has_text = self.has_text or not text.isspace()
         self.pieces.append(text)
         self.length += len(text)
         self._next = -1
@@ -69,6 +73,7 @@ class Builder:
             return
         for t, s in segments:
             self.segments.append((self.length + t, s))
+        self.has_text = self.has_text or not text.isspace()
         self.pieces.append(text)
         self.length += len(text)
         self._next = -1
