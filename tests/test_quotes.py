@@ -114,8 +114,8 @@ def test_cue_and_speaker_in_the_sentence(text):
 def test_quote_following_an_attributed_quote():
     assert statuses("“We will finish it,” she said. “The road comes next year.”") == [
         (True, True, "cue"), (True, True, "follows")]
-    assert statuses("“We will finish it,” she said. But “the road comes next year.”")[1] == (
-        True, True, "follows")
+    got = statuses("“We will finish it,” she said. But “the road comes next year.”")
+    assert got[1] == (True, True, "follows")
 
 
 def test_quote_following_a_sentence_with_its_own_attribution():
@@ -195,7 +195,8 @@ def test_nested_same_mark():
 def test_across_paragraphs_option_accepts_a_follow_on_paragraph():
     text = "Headline\n\n“We will build it,” she said.\n\n“Then the road comes next year.”\n"
     assert found(text) == [("quotes.unattributed", 5, 1)]
-    config = Config(select=("quotes",), options=(("quotes.unattributed", "across_paragraphs: true\n"),))
+    config = Config(select=("quotes",),
+                    options=(("quotes.unattributed", "across_paragraphs: true\n"),))
     assert lint_text(text, "t.txt", config=config) == []
 
 

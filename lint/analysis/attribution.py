@@ -27,8 +27,9 @@ from .quotes import Quote, quote_analysis, word_lists
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
 TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
-BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
-LEADING = regex.compile(r"[\s(\[\u2014\u2013-]*")
+# A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
+BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
+                         r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 
@@ -56,7 +57,8 @@ def lexicon() -> Lexicon:
     for c in sorted(cues, key=len, reverse=True):
         if len(c) > 1:
             multi.setdefault(c[0], []).append(c)
-    leads = "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in w["non_quote_lead_ins"])
+    leads = "|".join(r"\s+".join(map(regex.escape, str(x).split()))
+                     for x in w["non_quote_lead_ins"])
     abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
     return Lexicon(
         cues=frozenset(c[0] for c in cues if len(c) == 1),
@@ -115,24 +117,39 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
     for q in qa.top_level():
         by_part.setdefault(q.part.index, []).append(q)
     how: dict[int, str] = {}           # id(segment) -> how it is attributed
-    sentences: dict[int, tuple[int, int]] = {}
+    sentences: dict[int, tuple[int, int]] = {}   # id(segment) -> its sentence span
     previous_text = ""
     for part in qa.parts:
-        quotes = by_part.get(part.index, [])
+        quotes = by_part.get(part.index)
         if quotes:
             _own_frames(part, quotes, previous_text, lex, how, sentences)
         previous_text = part.text
-    statuses = []
     heads = [q for q in qa.top_level() if q.prev is None]
-    for head in heads:   # (4) one attributed segment attributes the run
+    _spread_over_runs(heads, how)
+    _follow_on(qa.parts, by_part, lex, how, sentences)
+    statuses = []
+    for head in heads:
+        found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
+        statuses.append(QuoteStatus(head, bool(found), found, sentences[id(head)][0]))
+    return statuses
+
+
+def _spread_over_runs(heads: list[Quote], how: dict[int, str]) -> None:
+    """Rule (4): one attributed segment attributes its whole run."""
+    for head in heads:
         segs = head.segments()
-        found = next((how[id(s)] for s in segs if id(s) in how), "")
-        for s in segs:
-            if found and id(s) not in how:
-                how[id(s)] = "run"
+        if any(id(s) in how for s in segs):
+            for s in segs:
+                how.setdefault(id(s), "run")
+
+
+def _follow_on(parts: list[Part], by_part: dict[int, list[Quote]], lex: Lexicon,
+               how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
+    """Rule (2): a quote opening the sentence after an attributed quote; and
+    "next-paragraph", a quote opening the paragraph after one that ends so."""
     tail = False   # the previous part's last sentence holds an attributed quote
-    for part in qa.parts:   # (2) a quote that follows an attributed one
-        quotes = by_part.get(part.index, [])
+    for part in parts:
+        quotes = by_part.get(part.index, ())
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
         for q in quotes:
             s_start, s_end = sentences[id(q)]
@@ -150,10 +167,6 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
                 how.setdefault(id(s), found)
             attributed_ends.add(s_end)
         tail = len(part.text) in attributed_ends
-    for head in heads:
-        found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
-        statuses.append(QuoteStatus(head, bool(found), found, sentences[id(head)][0]))
-    return statuses
 
 
 def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,

@@ -14,7 +14,7 @@ in headlines) and their quotes are rarely attributed in the same part.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 from functools import lru_cache
 from importlib import resources
 
@@ -27,8 +27,8 @@ BODY_KINDS = ("paragraph", "blockquote")
 # A single mark between two letters or digits (they’re) never matters: skip it here.
 # Two single marks ('' ‘‘ ’’) stand for a double mark in some archives.
 PAIRS = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
-MARKS = regex.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]|['\u2019](?![\\p{L}\\p{N}])"
-                      "|(?<![\\p{L}\\p{N}])['\u2019]")
+MARKS = regex.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
+                      "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 DOUBLES = "\"\u201c\u201d"
 OPENS_PART = regex.compile("[\"\u201c]|''|\u2018\u2018")
 OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
@@ -68,7 +68,6 @@ class Quote:
     close_curly: bool | None = None
     prev: "Quote | None" = None    # this quote's segment in the paragraph before
     next: "Quote | None" = None    # ... and in the paragraph after
-    children: list["Quote"] = field(default_factory=list)
     open_width: int = 1            # 2 for a '' mark
     close_width: int = 1
 
@@ -207,8 +206,6 @@ def _push(part: Part, i: int, width: int, mark: str, curly: bool, stack: list[Qu
           quotes: list[Quote]) -> Quote:
     parent = stack[-1] if stack else None
     q = Quote(part, i, i + width, mark, curly, len(stack), parent, open_width=width)
-    if parent is not None:
-        parent.children.append(q)
     stack.append(q)
     quotes.append(q)
     return q
