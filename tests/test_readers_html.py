@@ -222,3 +222,14 @@ def test_truncations_of_a_page_never_raise():
         for part in doc.parts:
             s, e = part.source_span(0, len(part.text))
             assert 0 <= s <= e <= len(doc.source)
+
+
+def test_random_html_maps_every_run_back_to_its_source():
+    import random
+
+    from test_readers_markdown import PIECES, unplaced_runs
+    rng = random.Random(1127)
+    for _ in range(400):
+        src = "".join(rng.choice(PIECES + ["<p>", "</p>", "<li>", "<td>", "<span class=credit>"])
+                      for _ in range(rng.randint(1, 40)))
+        assert unplaced_runs(read(src)) == [], repr(src)

@@ -297,3 +297,31 @@ def test_truncated_documents_never_raise(cut):
         assert 0 <= part.source_offset(0) <= len(doc.source)
         s, e = part.source_span(0, len(part.text))
         assert s <= e <= len(doc.source)
+
+
+PIECES = ["word", "TK", " ", "\n", "\n\n", "\r\n", "*", "_", "`", "``", "[", "]", "(", ")", "<",
+          ">", "!", "# ", "&amp;", "&#39;", "&copy;", "\\", "\\*", "|", "> ", "1. ", "- ",
+          "https://x.example/a_b", "<b>", "</b>", "<!-- c -->", '<img alt="q &amp; r">', '"',
+          "    ", "```\n", "---\n", "===\n", "<figure>", "<figcaption>", "</figcaption>", "&nbsp"]
+
+
+def unplaced_runs(doc):
+    """Segment runs that neither copy the source nor decode a reference or escape there."""
+    bad = []
+    for part in doc.parts:
+        bounds = list(part.segments) + [(len(part.text), None)]
+        for (t, s), (t2, _) in zip(bounds, bounds[1:]):
+            run = part.text[t:t2]
+            if doc.source[s:s + len(run)] != run and not (
+                    doc.source[s:s + 1] in ("&", "\\", "<") and len(run) <= 2):
+                bad.append((part.kind, run, doc.source[s:s + 12]))
+    return bad
+
+
+def test_random_markdown_maps_every_run_back_to_its_source():
+    import random
+    rng = random.Random(20261127)
+    for _ in range(400):
+        src = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40)))
+        doc = read(src)
+        assert unplaced_runs(doc) == [], repr(src)

@@ -157,12 +157,14 @@ class _Body:
     def _html_block(self, tok) -> None:
         start, end = self.line(tok.map[0]), self.line(tok.map[1])
         self.cur = max(self.cur, end)
+        before = len(self.doc.parts)
         if tok.level == 0:
             self.html.feed(start, end)
         else:   # inside a list or quote the source lines carry Markdown prefixes
             self.doc.suppressions.extend(find_directives(self.src, start, end))
-        figure = self.doc.parts[-1] if self.doc.parts else None
-        self.pending_image = figure if figure is not None and figure.kind == "alt" else None
+        added = self.doc.parts[before:]
+        if added:   # a bare <img> block waits for its caption like a Markdown image
+            self.pending_image = added[-1] if added[-1].kind == "alt" else None
 
     def _inline_html(self, start: int, end: int) -> None:
         if self.src.startswith(("<img", "<IMG"), start):
