@@ -60,11 +60,11 @@ LEAD_IN = regex.compile(r"(?:\b(?:in|since|until|till|by|from|through|during|las
 IN_BEFORE = regex.compile(r"\b[Ii]n\s+", regex.REVERSE)
 # "Theresa May, 2017", "June Carter": a month right after a capitalised word that
 # is no date word and does not open a sentence is someone's name.
-PREV_WORD = regex.compile(r"(?<![.!?:\"“]\s*|^)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}+) ", regex.REVERSE)
+PREV_WORD = regex.compile(r"(?<![.!?:\"“]\s*|^)(?<![\p{L}\p{N}])(?P<w>\p{Lu}\p{Ll}+) ",
+                          regex.REVERSE)
 DATE_WORDS = frozenset(
     "In On By At Of Since Until Till From Through To During Last Next Early Late Mid This That "
-    "Each Every Before After Between And Or Until The Ended Ending".split()
-    + [w.capitalize() for w in WEEKDAYS])
+    "Each Every Before After Between And Or The".split() + [w.capitalize() for w in WEEKDAYS])
 SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
 NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "weekday", "month-year")
