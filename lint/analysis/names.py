@@ -68,10 +68,14 @@ def _title_word(word: str) -> str | None:
 
 
 def _is_name_word(word: str, text: str, end: int) -> bool:
-    if not word[0].isupper():
-        return False
     if len(word) == 1:
         return text[end:end + 1] == "."        # an initial: "Wendy R. Sherman"
+    return _name_like(word)
+
+
+@lru_cache(maxsize=16384)
+def _name_like(word: str) -> bool:
+    """A capitalised word that may be part of a name (cached: names repeat)."""
     low = word.lower()
     t = tables()
     head, _, tail = low.rpartition("-")

@@ -3,8 +3,8 @@
 `sentence` (AP): only the first word and proper nouns take a capital.
 `title`: every word but short articles, conjunctions and prepositions does.
 A word is a proper noun when the body capitalises it mid-sentence or it is
-not an ordinary lower-case word at all; acronyms and words with digits are
-left alone.
+not an ordinary lower-case word at all; acronyms are
+left alone, and so is a unit glued to a number (`$6M`).
 """
 from __future__ import annotations
 
@@ -35,7 +35,8 @@ class TitleCase(Kind):
             wrong = []
             for m in WORD.finditer(part.text):
                 w = m[0]
-                if _opens(part.text, m.start()) or any(c.isdigit() for c in w) or \
+                if len(w) < 2 or _opens(part.text, m.start()) or \
+                        part.text[m.start() - 1:m.start()].isdigit() or \
                         sum(c.isupper() for c in w) > 1:
                     continue
                 if self.opts["style"] == "sentence":

@@ -3,8 +3,9 @@
 Each title field (front matter, `<title>`, og:title, twitter:title, schema
 headline) is compared with the headline (or the first field when there is no
 headline). A number or a name in one that the other lacks is an error
-("$12 million" against "$15 million"); a difference in wording only is a
-suggestion. A site-name tail such as " | Daily Planet" is ignored.
+("$12 million" against "$15 million"); different wording is a suggestion,
+but a field that only leaves words out (a shorter SEO title) is fine. A
+site-name tail such as " | Daily Planet" is ignored.
 """
 from __future__ import annotations
 
@@ -47,7 +48,8 @@ class TitleFieldsDisagree(Kind):
                 yield Finding(part, names[0][0].start, names[0][-1].end,
                               args={**args, "what": "a name"})
                 continue
-            if _wording(text) != ref_words:
+            words = _wording(text)
+            if not (set(words) <= set(ref_words) or set(ref_words) <= set(words)):
                 yield Finding(part, 0, len(text), level="suggestion",
                               args={**args, "what": "wording only"})
 
