@@ -30,7 +30,8 @@ from lint.readers import read_bytes  # noqa: E402
 
 SUFFIXES = {".txt", ".md", ".html", ".htm"}
 REUTERS = regex.compile(r"<REUTERS\b.*?</REUTERS>", regex.DOTALL)
-FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL) for k in ("TITLE", "DATELINE", "BODY")}
+FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL)
+         for k in ("TITLE", "DATELINE", "BODY")}
 
 
 def articles(folder: Path):

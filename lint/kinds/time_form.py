@@ -22,7 +22,8 @@ TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s+(?P<word>noon|midnight))(?!\w)")
 SENTENCE_END_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}\"“]")
-SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)\Z")
+# Matched in reverse, anchored at the time: does a sentence start right there?
+SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
 CHECKS = ("form", "noon")
 
 
@@ -85,7 +86,8 @@ class TimeForm(Kind):
                 if t.check != check:
                     continue
                 new = t.replacement
-                if check == "noon" and SENTENCE_START_BEFORE.search(text, max(0, t.start - 6), t.start):
+                at_start = SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start)
+                if check == "noon" and at_start:
                     new = new.capitalize()
                 if new != text[t.start:t.end]:
                     yield Finding(part, t.start, t.end, args={"replacement": new}, fix=new)
