@@ -115,11 +115,12 @@ def test_crlf_positions():
 def test_figure_caption_excludes_its_credit_and_links_the_image():
     src = ("<figure>\n<img src=\"m.jpg\" alt=\"Mayor &amp; aide\">\n<figcaption>The mayor, left. "
            "<span class=\"photo-credit\">Photo: Di Fox/Gazette</span> More.</figcaption>\n"
-           "</figure>\n<img src=\"x.jpg\"><img src=\"y.jpg\" alt=\"\">")
+           "</figure>\n<img src=\"x.jpg\"><img src=\"y.jpg\" alt=\"\"><img title='alt=no' alt>")
     doc = read(src)
     assert kinds(doc) == [("alt", "Mayor & aide"), ("credit", "Photo: Di Fox/Gazette"),
-                          ("caption", "The mayor, left.  More."), ("alt", ""), ("alt", "")]
-    alt, credit, caption, missing, decorative = doc.parts[:5]
+                          ("caption", "The mayor, left.  More."), ("alt", ""), ("alt", ""),
+                          ("alt", "")]
+    alt, credit, caption, missing, decorative, bare = doc.parts[:6]
     assert caption.attrs == {"credit": credit.index, "image": alt.index}
     assert credit.attrs == {"caption": caption.index}
     assert alt.attrs == {"src": "m.jpg", "missing": False, "decorative": False}
@@ -129,6 +130,7 @@ def test_figure_caption_excludes_its_credit_and_links_the_image():
     assert doc.source[missing.source_offset(0):].startswith('<img src="x.jpg">')
     assert decorative.attrs["decorative"] and not decorative.attrs["missing"]
     assert doc.source[decorative.source_offset(0) - 5:].startswith('alt=""')
+    assert bare.attrs["decorative"] and not bare.attrs["missing"]
 
 
 def test_class_and_rel_marked_parts():

@@ -13,12 +13,9 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
-from html.parser import HTMLParser
-
-import regex
-
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
+from ._html_parser import PositionedParser, attr_span
 from ._stitch import Builder, decode_refs
 
 SKIP = frozenset({"script", "style", "noscript", "template", "pre", "code", "kbd", "samp",
@@ -41,16 +38,6 @@ CLASS_KINDS = {"credit": "credit", "photo-credit": "credit", "byline": "byline",
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
                        "dateline", "dek"})
-
-
-def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
-    """Source span of attribute `name`'s value in a start tag's raw text."""
-    m = regex.search(rf"""\s{regex.escape(name)}\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'=<>`]+))""",
-                     raw, regex.IGNORECASE)
-    if not m:
-        return None
-    g = next(i for i in (1, 2, 3) if m.start(i) != -1)
-    return offset + m.start(g), offset + m.end(g)
 
 
 @dataclass
@@ -106,7 +93,7 @@ class Extractor:
     # -- feeding -----------------------------------------------------------------
     def feed(self, start: int, end: int) -> None:
         """Parse src[start:end]; a parser failure is a notice, never an exception."""
-        parser = _Parser(self, start, self.src[start:end])
+        parser = PositionedParser(self, start, self.src[start:end])
         try:
             parser.feed(self.src[start:end])
             parser.close()
@@ -355,8 +342,9 @@ class Extractor:
         if not self.in_scope():
             return
         span = attr_span(raw, offset, "alt")
-        info = {"src": attrs.get("src") or "", "missing": span is None,
-                "decorative": span is not None and not (attrs.get("alt") or "").strip()}
+        has_alt = "alt" in attrs                  # a bare `alt` is an empty one
+        info = {"src": attrs.get("src") or "", "missing": not has_alt,
+                "decorative": has_alt and not (attrs["alt"] or "").strip()}
         if span is None:
             part = Part("alt", "", ((0, offset),), attrs=info)
         else:
@@ -409,48 +397,3 @@ class Extractor:
 def _link(caption: Part, credit: Part) -> None:
     caption.attrs["credit"] = credit.index
     credit.attrs["caption"] = caption.index
-
-
-class _Parser(HTMLParser):
-    """html.parser with positions turned into source offsets."""
-
-    def __init__(self, ex: Extractor, base: int, text: str):
-        super().__init__(convert_charrefs=False)
-        self.ex = ex
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
-        self.base = base
-
-    def _at(self) -> int:
-        line, col = self.getpos()
-        return self.base + self.starts[line - 1] + col
-
-    def handle_starttag(self, tag, attrs):
-        self.ex.start(tag, {k: v for k, v in reversed(attrs)}, self.get_starttag_text() or "",
-                      self._at())
-
-    def handle_endtag(self, tag):
-        self.ex.end(tag, self._at())
-
-    def handle_data(self, data):
-        self.ex.text(data, self._at())
-
-    def handle_entityref(self, name):
-        offset = self._at()
-        end = offset + 1 + len(name)
-        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
-                    offset)
-
-    def handle_charref(self, name):
-        offset = self._at()
-        end = offset + 2 + len(name)
-        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
-                    offset)
-
-    def handle_comment(self, data):
-        self.ex.comment(self._at(), len(data) + 7)

@@ -1,0 +1,78 @@
+"""The standard library's HTML parser, reporting source offsets.
+
+`getpos()` gives (line, column) counted by "\n"; a line-start table of the
+fed text turns it into an offset. Character references arrive unconverted
+(`convert_charrefs=False`) with their exact source form, so the text can map
+each decoded character back to where its reference starts.
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+import regex
+
+
+# One attribute of a start tag; walking them in order never mistakes text
+# inside another attribute's value (title="a alt=b") for an attribute.
+_ATTR = regex.compile(r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?""")
+_TAG_NAME = regex.compile(r"<[^\s/>]*")
+
+
+def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
+    """Source span of attribute `name`'s value in a start tag's raw text."""
+    m = _TAG_NAME.match(raw)
+    pos = m.end() if m else 0
+    for a in _ATTR.finditer(raw, pos):
+        if a["name"].lower() == name:
+            for g in ("dq", "sq", "bare"):
+                if a.start(g) != -1:
+                    return offset + a.start(g), offset + a.end(g)
+            return None
+    return None
+
+
+class PositionedParser(HTMLParser):
+    """html.parser with positions turned into source offsets. `ex` receives
+    start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
+    ref(raw, offset) and comment(offset, length)."""
+
+    def __init__(self, ex, base: int, text: str):
+        super().__init__(convert_charrefs=False)
+        self.ex = ex
+        starts = [0]
+        find = text.find
+        i = find("\n")
+        while i != -1:
+            starts.append(i + 1)
+            i = find("\n", i + 1)
+        self.starts = starts
+        self.base = base
+
+    def _at(self) -> int:
+        line, col = self.getpos()
+        return self.base + self.starts[line - 1] + col
+
+    def handle_starttag(self, tag, attrs):
+        self.ex.start(tag, {k: v for k, v in reversed(attrs)}, self.get_starttag_text() or "",
+                      self._at())
+
+    def handle_endtag(self, tag):
+        self.ex.end(tag, self._at())
+
+    def handle_data(self, data):
+        self.ex.text(data, self._at())
+
+    def handle_entityref(self, name):
+        offset = self._at()
+        end = offset + 1 + len(name)
+        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
+                    offset)
+
+    def handle_charref(self, name):
+        offset = self._at()
+        end = offset + 2 + len(name)
+        self.ex.ref(self.ex.src[offset:end + 1 if self.ex.src.startswith(";", end) else end],
+                    offset)
+
+    def handle_comment(self, data):
+        self.ex.comment(self._at(), len(data) + 7)
