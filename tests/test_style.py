@@ -100,3 +100,11 @@ def test_headline_quotes_leave_nested_single_quotes_alone():
     assert found("Mayor says \"I said 'no' twice\"\n\nBody.\n") == []
     assert found("Mayor: “It’s over”\n\nBody.\n") == [
         ("style.headline-quotes", 1, 8, "“It’s over”", "‘It’s over’")]
+
+
+def test_noon_is_capitalised_where_a_sentence_starts():
+    text = "Headline\n\nThey met. 12 noon was the deadline, not 12 p.m. Friday.\n"
+    assert found(text) == [
+        ("style.noon-midnight", 3, 11, "12 noon", "Noon"),
+        ("style.noon-midnight", 3, 41, "12 p.m.", "noon"),
+    ]

@@ -21,7 +21,12 @@ from .base import Finding, Kind, Option
 TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s+(?P<word>noon|midnight))(?!\w)")
-SENTENCE_END_AFTER = regex.compile(r"\s*$|\s+[\p{Lu}\"“]")
+# After "12 p.m." a capital opens a new sentence, unless it is a day, month or
+# time zone that belongs to the time ("12 p.m. Friday", "12 p.m. ET").
+_GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
+            "April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|"
+            "Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|GMT|BST|UTC|local")
+SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
 CHECKS = ("form", "noon")
