@@ -11,6 +11,7 @@ live in `lint/data/tense.yaml` so a newsroom can extend them.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -19,11 +20,12 @@ import regex
 import yaml
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 
 QUOTE = regex.compile(r"[\"“”]")
-QUOTE_BEFORE = regex.compile(r"[\"“”](?!.*[\"“”])", regex.DOTALL)   # the last quote mark
-WORD = regex.compile(r"[\p{L}][\p{L}'’]*(?:-\p{L}+)*|\d+")
+QUOTES = ('"', "“", "”")
+WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
 # after a capital initial or a short abbreviation does not end a sentence.
@@ -71,10 +73,11 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     k = bisect.bisect_right(bounds, start) - 1
     s_start = bounds[k] if k >= 0 else 0
     s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+    s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
-    opening = QUOTE_BEFORE.search(text, s_start, start)   # ... and begins one
-    before = [m.group() for m in WORD.finditer(text, opening.end() if opening else s_start, start)]
-    after = [m.group() for m in WORD.finditer(text, end, quote.start() if quote else s_end)]
+    opening = max(text.rfind(q, s_start, start) for q in QUOTES)   # ... and begins one
+    before = WORD.findall(text, opening + 1 if opening >= 0 else s_start, start)
+    after = WORD.findall(text, end, quote.start() if quote else s_end)
     w = words()
     prep = _governing(before, w)
     if prep is not None:

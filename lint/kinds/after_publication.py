@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..analysis.dates import DATE, MONTH, mentions_in
+from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
 from .base import Finding, Kind, Option
 
@@ -40,8 +40,9 @@ class AfterPublication(Kind):
             return
         limit = published + dt.timedelta(days=self.opts["grace-days"])
         window = published + dt.timedelta(days=self.opts["window-days"])
+        found = date_mentions(doc)
         for part in parts:
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
                     continue
                 tense = m.tense

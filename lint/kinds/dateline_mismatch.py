@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..analysis.dates import DATE, mentions_in
+from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind, Option
 
 
@@ -27,10 +27,11 @@ class DatelineMismatch(Kind):
         if published is None:
             return
         slack = dt.timedelta(days=self.opts["tolerance-days"])
+        found = date_mentions(doc)
         for part in parts:
             if part is doc.published_part:
                 continue                      # the dateline is where the date came from
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind != DATE or m.date is None:
                     continue
                 if abs(m.date - published) > slack:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..analysis.dates import DATE, MONTH, mentions_in
+from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from .base import Finding, Kind, Option
 
@@ -24,8 +24,9 @@ class FutureTensePastDate(Kind):
         if published is None:
             return
         window = published - dt.timedelta(days=self.opts["window-days"])
+        found = date_mentions(doc)
         for part in parts:
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.last is None or m.last >= published:
                     continue
                 if not m.year_written and (m.attributive or m.first < window):

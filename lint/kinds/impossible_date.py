@@ -4,7 +4,7 @@ from __future__ import annotations
 import calendar
 
 from ..analysis.calendar import MONTH_NAMES
-from ..analysis.dates import DATE, mentions_in
+from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind
 
 
@@ -16,8 +16,9 @@ class ImpossibleDate(Kind):
     options = {}
 
     def check(self, doc, parts):
+        found = date_mentions(doc)
         for part in parts:
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind != DATE or m.valid:
                     continue
                 if m.day > 31:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.dates import WEEKDAY, mentions_in
+from ..analysis.dates import WEEKDAY, date_mentions
 from .base import Finding, Kind
 
 WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|following))\s+week\b",
@@ -22,8 +22,9 @@ class RelativeWeekday(Kind):
     options = {}
 
     def check(self, doc, parts):
+        found = date_mentions(doc)
         for part in parts:
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
                 tail = WEEK_AFTER.match(part.text, m.end)

@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..analysis.calendar import WEEKDAY_NAMES
-from ..analysis.dates import DATE, mentions_in
+from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind, Option
 
 # A date without a year near New Year may mean the year before or after the
@@ -20,8 +20,9 @@ class WeekdayMismatch(Kind):
     options = {}
 
     def check(self, doc, parts):
+        found = date_mentions(doc)
         for part in parts:
-            for m in mentions_in(doc, part):
+            for m in found.get(part.index, ()):
                 if m.kind != DATE or m.weekday is None or m.date is None:
                     continue
                 if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published):
