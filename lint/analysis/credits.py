@@ -14,6 +14,7 @@ lint/data/credits.yaml so a newsroom can add its own agencies and forms.
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
@@ -44,7 +45,7 @@ class Grammar:
     trailing: regex.Pattern   # a credit that ends the caption text
     leading: regex.Pattern    # a credit that opens it and is followed by more text
     whole: regex.Pattern      # a credit part's text split into lead-in and body
-    line: regex.Pattern       # a plain-text line that is a caption
+    line: "CaptionLine"       # a plain-text line that is a caption
 
 
 @lru_cache(maxsize=None)
@@ -94,27 +95,104 @@ def grammar() -> Grammar:
     exts = "|".join(regex.escape(e) for e in v["image_extensions"])
     filename = (rf"(?:[\w.-]+\.(?i:{exts})|(?i:IMG|DSC[FN]?|PXL|DJI|GOPR)[_-]?\d[\w-]*"
                 rf"|(?i:screen\s?shot|screenshot)[ _]\d{{4}}-\d\d-\d\d[^\n]*)")
-    short, tail_max = int(v["phrase_line_max"]), int(v["caption_line_max"])
-    line_forms = (
+    short = int(v["phrase_line_max"])
+    head = regex.compile(r"^\s*(?:" + "|".join(f"(?:{f})" for f in (
         # (photo courtesy: / (AP Photo/... / (Jane Doe/Getty Images) / (Getty Images
         rf"[(\[]\s*(?:{lead}|(?:{strict}|{agency}{suffix})\s*[)\]]?\s*$)",
-        strong,                                               # Photo: ... / AP Photo/...
-        rf"(?=[^\n]{{0,{short}}}$){phrase}",                    # Courtesy of ... (short)
-        rf"(?i:{_alt(v['caption_labels'])})\s*:",             # Caption: ...
-        rf"(?=[^\n]{{1,{short}}}$)[^\n(]*(?:\S\s*\(\s*|[.!?”]\s+){agency}{suffix}"  # ... (Getty Images)
-        rf"\s*\)?\s*\.?\s*$",
-        rf"{filename}\s*$",                                   # IMG_4471.JPG
-        rf"(?=[^\n]{{0,{short}}}$)(?=[^\n]*?(?:/|\svia\s|\sfor\s))(?:{strict})\s*$",  # Jane Doe/AP
-        # A short line ending in a credit: "... (AP Photo/Jane Doe)", "... Photograph: X"
-        rf"(?=[^\n]{{1,{tail_max}}}$)(?:[^\n(.!?”]++|[(.!?”])*?(?:"
-        rf"\((?<=\S\s{{0,3}}\()\s*(?:{lead}[^()\n]*\)?|(?:{strict})\s*\))\s*\.?"
-        rf"|[.!?”]\s*(?=\p{{Lu}})(?:{lead}\s*{body}|{strict}))\s*$",
-    )
-    line = regex.compile(r"^\s*(?:" + "|".join(f"(?:{f})" for f in line_forms) + ")")
+        strong,                                                  # Photo: / AP Photo/...
+        rf"(?=[^\n]{{0,{short}}}$){phrase}",                       # Courtesy of ... (short)
+        rf"(?i:{_alt(v['caption_labels'])})\s*:",                # Caption: ...
+        rf"{filename}\s*$",                                      # IMG_4471.JPG
+    )) + ")")
+    firsts = {regex.match(r"[\p{L}]+", str(w))[0].lower()
+              for key in ("labels", "phrases", "agency_leads", "caption_labels") for w in v[key]}
+    firsts.discard("the")  # "The Canadian Press/..." lines are too rare to test every "The ..."
+    firsts |= {"img", "dsc", "dscn", "dscf", "pxl", "mvimg", "dji", "gopr", "screen", "screenshot"}
+    line = CaptionLine(
+        head=head, firsts=frozenset(firsts),
+        exts=tuple("." + e.lower() for e in v["image_extensions"]),
+        bare=regex.compile(rf"\s*(?:{strict})\s*$"),
+        paren=regex.compile(rf"\((?<=\S\s{{0,3}}\()\s*(?:{lead}[^()\n]*\)?|(?:{strict})\s*\))\s*\.?\s*$"),
+        sentence=regex.compile(rf"(?:{lead}\s*{body}|{strict})\s*$"),
+        agency=regex.compile(rf"\(?\s*{agency}{suffix}\s*\)?\s*\.?\s*$"),
+        agency_names=tuple(" ".join(str(a).lower().split()) for a in v["agencies"])
+        + ("file", "pool", "handout"),
+        hints=_hints(v["phrases"]),
+        tail_max=int(v["caption_line_max"]), short=short)
     return Grammar(trailing, leading, whole, line)
 
 
-def caption_line_pattern() -> regex.Pattern:
+# Cheap prefilters (the standard library's `re` is quicker per call than `regex`).
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+_SENTENCE_END = re.compile(r"[.!?”]\s*")
+def _hints(phrases: list[str]) -> tuple[str, ...]:
+    """Strings a line end must contain to hold a credit: the separators of
+    labels and bare credits ("Name for The Paper" included), and each
+    phrase's first word (lowercased; a word that contains a shorter one is
+    left out). A plain-text line ending "Name for AGENCY" is not a caption."""
+    words = {str(p).split()[0].lower() for p in phrases}
+    words = {w for w in words if not any(o != w and o in w for o in words)}
+    return (":", "/", "…", "...", " via ", " for the ") + tuple(sorted(words))
+
+
+@dataclass(frozen=True)
+class CaptionLine:
+    """The plain-text reader's test for a caption or credit line.
+
+    `match(line)` is truthy for a line that opens with a credit or caption
+    lead-in, is only a credit or an image file name, or is a short line that
+    ends in a credit. It is used like a compiled pattern's `match`, but runs
+    on the first line of every plain-text paragraph, so it tries plain string
+    tests first and tries a trailing credit only where one can start: after
+    the line's last "(" or after a sentence end near its end.
+    """
+
+    head: regex.Pattern       # lead-in, caption label, file name or (credit) opening the line
+    firsts: frozenset         # first words a lead-in can have, lowercased
+    exts: tuple               # image file extensions, with the dot
+    bare: regex.Pattern       # the whole line is a bare credit: "Jane Doe/Getty Images"
+    paren: regex.Pattern      # "(AP Photo/Jane Doe)" ending the line
+    sentence: regex.Pattern   # "Photograph: Jane Doe/Reuters" after the last sentence
+    agency: regex.Pattern     # "(Getty Images)" or ". Getty Images" ending a short line
+    agency_names: tuple       # lowercased agency names, to test a line's last words
+    hints: tuple              # strings a line end must contain to hold a credit
+    tail_max: int
+    short: int
+
+    def match(self, line: str) -> bool:
+        s = line.strip()
+        if not s:
+            return False
+        first = _FIRST_WORD.match(s, 1 if s[0] in "([" else 0)
+        if ((s[0] in "([" or (first and first[0].lower() in self.firsts)
+             or s[-6:].lower().endswith(self.exts)) and self.head.match(s)):
+            return True
+        n = len(s)
+        if n > self.tail_max:
+            return False
+        short = n <= self.short
+        if short and ("/" in s or " via " in s or " for " in s) and self.bare.match(s):
+            return True
+        lo = max(0, n - _LOOKAHEAD - 30)
+        agency = short and s.rstrip(" .)")[-40:].lower().endswith(self.agency_names)
+        i = s.rfind("(", lo)
+        if i > 0 and (self.paren.match(s, i) or (agency and self.agency.match(s, i))):
+            return True
+        if not agency and not self.hinted(s[lo:]):
+            return False
+        for m in _SENTENCE_END.finditer(s, lo):
+            at = m.end()
+            if at < n and ((agency and self.agency.match(s, at))
+                           or (self.hinted(s[at:]) and self.sentence.match(s, at))):
+                return True
+        return False
+
+    def hinted(self, tail: str) -> bool:
+        """Could a credit be in this line end? (plain `in` tests: far cheaper than a regex)"""
+        return any(map(tail.lower().__contains__, self.hints))
+
+
+def caption_line_pattern() -> CaptionLine:
     """The plain-text reader's test for a line that is a caption or a credit."""
     return grammar().line
 
