@@ -13,6 +13,7 @@ from __future__ import annotations
 
 from collections import Counter
 from dataclasses import dataclass, field
+
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._html_parser import PositionedParser, attr_span
@@ -28,10 +29,14 @@ BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h
                    "thead", "tfoot", "caption", "form", "hr", "address", "details", "summary",
                    "body", "html", "head", "title", "fieldset", "hgroup", "pre"})
 PARAGRAPHS = frozenset({"p", "li", "td", "th", "dd", "dt"})
-# Elements a new one of the same family closes implicitly, up to a container.
-AUTO_CLOSE = {"p": ({"p"}, set()), "li": ({"li"}, {"ul", "ol"}), "dt": ({"dt", "dd"}, {"dl"}),
-              "dd": ({"dt", "dd"}, {"dl"}), "td": ({"td", "th"}, {"tr", "table"}),
-              "th": ({"td", "th"}, {"tr", "table"}), "tr": ({"tr"}, {"table"})}
+# Elements a new one of the same family closes implicitly, unless a container
+# lies in between (a nested list keeps its parent's item open).
+_CONTAINERS = BLOCK - PARAGRAPHS - {"tr"}
+AUTO_CLOSE = {"p": ({"p"}, _CONTAINERS), "li": ({"li"}, _CONTAINERS | {"ul", "ol"}),
+              "dt": ({"dt", "dd"}, _CONTAINERS), "dd": ({"dt", "dd"}, _CONTAINERS),
+              "td": ({"td", "th"}, _CONTAINERS), "th": ({"td", "th"}, _CONTAINERS),
+              "tr": ({"tr"}, _CONTAINERS)}
+_CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
 CLASS_KINDS = {"credit": "credit", "photo-credit": "credit", "byline": "byline",
                "author": "byline", "dateline": "dateline", "dek": "dek",
                "standfirst": "dek", "subtitle": "dek"}
@@ -58,7 +63,6 @@ class Figure:
 @dataclass
 class Elem:
     tag: str
-    offset: int
     coll: Collector | None = None
     figure: Figure | None = None
     capture: Builder | None = None   # itemprop=datePublished text
@@ -71,7 +75,7 @@ class Extractor:
 
     def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False):
         self.doc, self.src, self.page = doc, doc.source, page
-        self.stack: list[Elem] = [Elem("#root", 0)]
+        self.stack: list[Elem] = [Elem("#root")]
         self.owners: list[Elem] = []             # elements with a collector, in stack order
         self.open: Counter[str] = Counter()      # open elements by tag
         self.figures: list[Figure] = []
@@ -82,7 +86,6 @@ class Extractor:
         self.headline_seen = not page
         self.blockquote = 0
         self.captures = 0
-        self.parts: list[Part] = []              # everything added, in order
         self.title: Part | None = None           # <title>
         self.meta_titles: list[Part] = []        # og:title, twitter:title, schema headline
         self.descriptions: list[Part] = []
@@ -125,17 +128,16 @@ class Extractor:
     def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
         if self.skip:
             if tag in SKIP and tag not in VOID:
-                self._push(Elem(tag, offset))
+                self._push(Elem(tag))
                 self.skip += 1
             return
         if tag == "meta":
             self._meta(attrs, raw, offset)
             return
         if tag in AUTO_CLOSE:
-            same, stop = AUTO_CLOSE[tag]
-            self._close_open(same, stop | BLOCK - PARAGRAPHS - {"tr"})
-        elif tag in BLOCK and tag != "p":
-            self._close_open({"p"}, BLOCK - {"p"})
+            self._close_open(*AUTO_CLOSE[tag])
+        elif tag in BLOCK:
+            self._close_open(*_CLOSES_P)
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
         if tag == "img":
@@ -148,7 +150,7 @@ class Extractor:
             self._date_attr("time", attrs, raw, offset)
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
-        elem = Elem(tag, offset)
+        elem = Elem(tag)
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()
@@ -172,8 +174,8 @@ class Extractor:
             self._own(elem, Collector(kind, name=name))
 
     def end(self, tag: str, offset: int) -> None:
-        if not self.open[tag]:
-            return                     # a stray end tag: ignore it, as browsers do
+        if not self.open[tag] or (self.skip and tag not in SKIP):
+            return          # a stray end tag (or markup inside a <template>): ignore it
         for i in range(len(self.stack) - 1, 0, -1):
             if self.stack[i].tag == tag:
                 break
@@ -186,7 +188,7 @@ class Extractor:
 
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`
-        container lies in between (a nested list keeps its parent's item open)."""
+        container lies in between."""
         if not any(self.open[t] for t in tags):
             return
         for i in range(len(self.stack) - 1, 0, -1):
@@ -298,11 +300,6 @@ class Extractor:
         self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
 
     # -- parts --------------------------------------------------------------------
-    def _add(self, part: Part) -> Part:
-        self.doc.add(part)
-        self.parts.append(part)
-        return part
-
     def _finish(self, coll: Collector) -> None:
         part = coll.builder.part(coll.kind, name=coll.name)
         if part is None:
@@ -310,7 +307,7 @@ class Extractor:
         if coll.kind == "title":
             self.title = part
             self.doc.fields.setdefault("title", part.text)
-        self._add(part)
+        self.doc.add(part)
         if coll.kind == "credit":
             outer = next((e.coll for e in reversed(self.owners) if e.coll.kind == "caption"), None)
             if outer is not None:
@@ -349,7 +346,7 @@ class Extractor:
             part = Part("alt", "", ((0, offset),), attrs=info)
         else:
             part = decode_refs(self.src, *span).part("alt", empty_at=span[0], attrs=info)
-        self._add(part)
+        self.doc.add(part)
         fig = self._figure()
         if fig is not None and fig.alt is None:
             fig.alt = part
