@@ -1,17 +1,17 @@
 """Measure the `captions` pack on real copy: false alarms and speed.
 
     python benchmarks/eval_captions.py ../shared/corpora/bbc ../shared/corpora/polnear/train/text
-    python benchmarks/eval_captions.py ../shared/corpora/reuters21578 --show 10
+    python benchmarks/eval_captions.py --show 20 ../shared/corpora/fnc1
 
 BBC, PolNeAR and Reuters are body copy with no photo captions, so every
 caption the plain-text reader finds there and every `captions.*` finding is
 a false alarm; FNC-1 bodies are scraped web pages, some with captions and
-credits left in (judge those with --show). Prints, per corpus, the captions found and findings per 100
-articles, and the time per article of (a) the credit search in captions and (b) the
-pack's rules; `--show N` prints the first N captions found. Each argument is
-a folder of .txt/.md/.html articles, a Reuters-21578 folder or the FNC-1
-folder (train_bodies.csv); absent
-folders are skipped with one line.
+credits left in (judge those with --show). Prints, per corpus, the captions
+found and findings per 100 articles, and the CPU time per article of (a) the
+credit search in captions, (b) the pack's rules and (c) the plain-text
+caption-line test on the first line of every paragraph. Each argument is a
+folder of .txt/.md/.html articles, a Reuters-21578 folder or the FNC-1
+folder (train_bodies.csv); absent folders are skipped with one line.
 """
 from __future__ import annotations
 
@@ -27,7 +27,7 @@ import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lint.analysis.credits import find_credit  # noqa: E402
+from lint.analysis.credits import caption_line_pattern, find_credit  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import active_rules, lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
@@ -63,10 +63,16 @@ def evaluate(folder: Path, show: int) -> None:
     config = Config(select=("captions",))
     rules = active_rules(config)
     by_rule: Counter = Counter()
-    shown, n, captions, split_s, rules_s = 0, 0, 0, 0.0, 0.0
+    caption_line = caption_line_pattern()
+    shown, n, captions, split_s, rules_s, line_s = 0, 0, 0, 0.0, 0.0, 0.0
     for name, data in articles(folder):
         doc = read_bytes(name, data)
         n += 1
+        firsts = [block.split("\n", 1)[0] for block in doc.source.split("\n\n") if block.strip()]
+        t = time.process_time()
+        for line in firsts:  # the plain-text reader's test, on each paragraph's first line
+            caption_line.match(line)
+        line_s += time.process_time() - t
         t0 = time.process_time()
         for part in doc.parts_of(["caption"]):  # credit search, as read_bytes ran it
             find_credit(part.text)
@@ -86,7 +92,8 @@ def evaluate(folder: Path, show: int) -> None:
     per100 = ", ".join(f"{r} {c * 100 / n:.2f}" for r, c in by_rule.most_common()) or "none"
     print(f"{folder}: {n} articles; captions found {captions} ({captions * 100 / n:.2f} per 100); "
           f"findings per 100: {per100}; split {split_s / n * 1e6:.1f} us/article, "
-          f"rules {rules_s / n * 1e6:.1f} us/article")
+          f"rules {rules_s / n * 1e6:.1f} us/article, caption-line test {line_s / n * 1e6:.1f} "
+          "us/article")
 
 
 def main() -> None:
