@@ -86,7 +86,7 @@ def test_sarif_fingerprints_survive_unrelated_edits(run_cli, tmp_path):
     path = write(tmp_path, "a.txt", ARTICLE)
 
     def prints():
-        results = sarif(run_cli, "a.txt", cwd=tmp_path)["runs"][0]["results"]
+        results = sarif(run_cli, "--select", "hygiene", "a.txt", cwd=tmp_path)["runs"][0]["results"]
         return {(r["ruleId"], r["partialFingerprints"]["newslint/v1"]): r["locations"][0][
             "physicalLocation"]["region"]["startLine"] for r in results}
 
