@@ -125,6 +125,8 @@ def grammar() -> Grammar:
 # Cheap prefilters (the standard library's `re` is quicker per call than `regex`).
 _FIRST_WORD = re.compile(r"[^\W\d_]+")
 _SENTENCE_END = re.compile(r"[.!?”]\s*")
+
+
 def _hints(phrases: list[str]) -> tuple[str, ...]:
     """Strings a line end must contain to hold a credit: the separators of
     labels and bare credits ("Name for The Paper" included), and each
