@@ -197,6 +197,11 @@ def test_comments_scripts_and_code_are_not_prose_and_directives_are_kept():
         ("disable-next-line", ("hygiene",), (1, 10))]
 
 
+def test_end_tags_inside_a_template_do_not_close_the_page():
+    doc = read('<div class="box"><template><div>TK</div></template>Kept</div><p>Next</p>')
+    assert kinds(doc) == [("paragraph", "Kept"), ("paragraph", "Next")]
+
+
 def test_br_separates_words():
     doc = read("<p>Line one<br>line two</p><figcaption>A<p>B</figcaption>")
     assert kinds(doc) == [("paragraph", "Line one\nline two"), ("caption", "A\nB")]

@@ -217,6 +217,13 @@ def test_bad_front_matter_date_is_reported_at_the_value():
     assert kinds(doc) == [("headline", "T"), ("paragraph", "Body.")]
 
 
+@pytest.mark.parametrize("depth", [300, 5000])
+def test_absurdly_nested_front_matter_is_a_notice_not_a_crash(depth):
+    doc = read("---\nx: " + "[" * depth + "]" * depth + "\n---\nBody.\n")
+    assert [n.rule for n in doc.notices] == ["file.front-matter"]
+    assert kinds(doc)[-1] == ("paragraph", "Body.")
+
+
 def test_unclosed_front_matter_is_read_as_markdown_with_a_warning():
     doc = read("---\ntitle: T\n\nBody.\n")
     assert [(n.rule, n.level) for n in doc.notices] == [("file.front-matter", "warning")]

@@ -31,6 +31,7 @@ DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 _IMAGE_KEY = regex.compile(r"^(?P<group>image|images\.\d+)\.(?P<field>src|caption|credit|alt)$")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
+_MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
 # libyaml's parser is ~15x faster and gives the same character-index marks.
 _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
@@ -113,23 +114,26 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     def construct(node):
         try:
             return loader.construct_object(node, deep=True), True
+        except RecursionError:
+            _problem(doc, "values nested too deeply", fm.start + node.start_mark.index)
+            return None, False
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
             _problem(doc, problem, fm.start + node.start_mark.index)
             return None, False
 
-    def walk(node, key: str) -> None:
-        if len(entries) >= _MAX_ENTRIES or id(node) in seen:
+    def walk(node, key: str, depth: int = 0) -> None:
+        if len(entries) >= _MAX_ENTRIES or id(node) in seen or depth > _MAX_DEPTH:
             return
         if isinstance(node, yaml.MappingNode):
             seen.add(id(node))
             for k_node, v_node in node.value:
                 if isinstance(k_node, yaml.ScalarNode):
-                    walk(v_node, f"{key}.{k_node.value}" if key else str(k_node.value))
+                    walk(v_node, f"{key}.{k_node.value}", depth + 1)
         elif isinstance(node, yaml.SequenceNode):
             seen.add(id(node))
             for i, item in enumerate(node.value):
-                walk(item, f"{key}.{i}")
+                walk(item, f"{key}.{i}", depth + 1)
         else:
             value, ok = construct(node)
             if ok and isinstance(value, (str, dt.date)):

@@ -88,14 +88,14 @@ class _Body:
             kind = "heading"
             if opener.tag == "h1" and not self.headline:
                 kind, self.headline = "headline", True
-            self._images(res, None)
+            self._images(res)
             part = res.builder.part(kind)
             if part is not None:
                 self.doc.add(part)
             return
         kind = "blockquote" if quote else "paragraph"
         lone = bool(res.images) and res.images[0].lone
-        alts = self._images(res, kind)
+        alts = self._images(res)
         part = res.builder.part(kind)
         if part is None:
             if alts:
@@ -112,7 +112,7 @@ class _Body:
             if part.kind == "paragraph":
                 self.preamble = False
 
-    def _images(self, res: Inline, kind: str | None) -> list[Part]:
+    def _images(self, res: Inline) -> list[Part]:
         alts = []
         for img in res.images:
             alt = img.alt.part("alt", empty_at=img.start, attrs={"src": img.src})
