@@ -98,6 +98,8 @@ def _governing(before: list[str], w) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event)."""
+    if before and before[-1].lower() in w["copula_past"] | w["copula_present"]:
+        return Tense(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
     if before and (before[-1].isdigit() or before[-1].lower() in w["period_nouns"]
                    or before[-1].lower() in w["instrument_words"]):
         return Tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
@@ -147,7 +149,7 @@ def _forward(before: list[str], after: list[str], w) -> Tense | None:
     """The first cue after the date; an attribution ("..., officials said") is none."""
     seq = before + after
     for i in range(len(before), len(seq)):
-        if seq[i].lower() in w["reporting"]:
+        if seq[i].lower() in w["reporting"] or seq[i].lower() in w["clause_breaks"]:
             return None
         tense = _cue(seq, i, w)
         if tense is not None:
@@ -184,6 +186,10 @@ def _cue(seq: list[str], i: int, w) -> Tense | None:
     if low in w["present"]:
         return Tense(UNKNOWN, marker=low)
     if low in w["prospective"]:
+        return Tense(UNKNOWN, marker=low)
+    if low in w["schedule_verbs"]:
+        if prev in w["future"] or prev in w["modal"] or prev == "to":
+            return None                              # "will resume on Monday": `will` decides
         return Tense(UNKNOWN, marker=low)
     if not tok[0].islower():
         return None

@@ -45,6 +45,8 @@ class AfterPublication(Kind):
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
                     continue
+                if m.lead is not None and m.lead.first is not None and m.lead.first <= published:
+                    continue                  # "the July 1986/June 1987 season": a period under way
                 tense = m.tense
                 if tense.tense != PAST or (not m.year_written and (
                         m.first > window or tense.marker in words()["past_prepositions"])):
