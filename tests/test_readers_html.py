@@ -79,6 +79,13 @@ def test_article_element_scopes_the_body():
                           ("alt", "Inside")]
 
 
+def test_article_mentioned_only_in_a_comment_does_not_hide_the_page():
+    doc = read("<!-- <article> template --><h1>Head</h1><p>Text.</p>"
+               "<!-- newslint-disable hygiene -->")
+    assert kinds(doc) == [("headline", "Head"), ("paragraph", "Text.")]
+    assert len(doc.suppressions) == 1
+
+
 def test_paragraph_sources_lists_cells_bare_text_and_quotes():
     src = ("<div>Bare text<p>In a p</p>tail</div><ul><li>One<li>Two <b>bold</b></ul>"
            "<table><tr><td>Cell<td>Next</table><blockquote><p>Quoted.</p>Loose</blockquote>"

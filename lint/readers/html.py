@@ -31,9 +31,15 @@ _DATE_SOURCES = (("article:published_time", "article:published_time"),
 
 
 def read(doc: Document) -> None:
-    ex = Extractor(doc, page=True, restrict_to_article=bool(_ARTICLE.search(doc.source)))
-    ex.feed(0, len(doc.source))
-    ex.close()
+    notices = len(doc.notices)
+    ex = _extract(doc, restrict=bool(_ARTICLE.search(doc.source)))
+    if ex.restrict and not (ex.in_article or ex.article_done):
+        # "<article" was only in a comment or a script: read the whole page.
+        doc.parts.clear()
+        doc.suppressions.clear()
+        doc.fields.clear()
+        del doc.notices[notices:]
+        ex = _extract(doc, restrict=False)
     for start, end in ex.jsonld:
         if _json_ld(doc, ex, start, end):
             break
@@ -47,6 +53,13 @@ def read(doc: Document) -> None:
                 doc.published, doc.published_from = published, label
                 doc.published_part = doc.add(part)
                 break
+
+
+def _extract(doc: Document, restrict: bool) -> Extractor:
+    ex = Extractor(doc, page=True, restrict_to_article=restrict)
+    ex.feed(0, len(doc.source))
+    ex.close()
+    return ex
 
 
 def _stand_ins(doc: Document, ex: Extractor) -> None:
