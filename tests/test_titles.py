@@ -127,3 +127,16 @@ def test_trailing_period_and_fix():
     assert where(diags) == [(1, 24, ".")]
     assert diags[0].fix is not None and diags[0].fix.replacement == ""
     assert run(read(article("Council approves budget for U.S.")), "titles.trailing-period") == []
+
+
+def test_title_case_headline_checks_only_name_runs():
+    diags = run(read(article("Harris Slams Ambivalent Council Over Paul Ostrowski Deal")),
+                "titles.headline-unsupported")
+    assert where(diags) == [(1, 38, "Paul Ostrowski")]
+
+
+def test_derived_names_and_a_headline_one_are_supported():
+    text = article("Hartwell voters back Harris for one more term", BODY.replace("city", "Hartwell"))
+    assert run(read(text), "titles.headline-unsupported") == []
+    text = article("Councillors back Harrisville plan", BODY.replace("Harris", "Harrisville"))
+    assert run(read(text), "titles.headline-unsupported") == []

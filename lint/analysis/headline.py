@@ -115,14 +115,30 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
             last_end = tok.end
         else:
             last_end = -2
-    return [g for g in groups if openers or len(g) > 1 or not _opens(text, g[0].start)]
+    if openers:
+        return groups
+    if _title_cased(text):
+        return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
+    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+
+
+def _title_cased(text: str) -> bool:
+    longer = [w for w in WORD.findall(text) if len(w) >= 4]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 
 
 def _is_name(word: str) -> bool:
     """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
     are abbreviations a body often spells out), not an ordinary word."""
-    return (len(word) >= 4 and word[0].isupper() and sum(c.isupper() for c in word) == 1
-            and not is_common(word))
+    return (len(word) >= 4 and word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) == 1
+            and not is_common(word) and not word.endswith(_WORD_ENDINGS))
+
+
+# Endings of ordinary English words that the rarity table may not know
+# ("Casually", "Rampages" in a title-case headline are no names).
+_WORD_ENDINGS = ("ly", "ing", "ings", "ed", "tion", "tions", "ness", "ment", "ments", "ous",
+                 "ive", "able", "ible", "ful", "less", "ism", "ist", "ists", "ize", "ise",
+                 "izes", "ises", "ages", "ates", "ities")
 
 
 def _opens(text: str, i: int) -> bool:
@@ -138,9 +154,14 @@ def name_supported(group: list[Token], body: BodyProfile) -> bool:
         low = tok.text.lower()
         if low in body.words or tok.stem in body.stems or low[:5] in body.prefixes:
             return True
+        if any(low[:k] in body.words for k in range(4, len(low))):
+            return True        # "Iowans" and "Americans" by "Iowa" and "America"
     return False
 
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
+    """Numbers the body never states; a headline's "one" is left alone ("One
+    more thing" is no count)."""
     return [(s, e, v) for s, e, v in numbers(headline)
-            if not any(close(v, b) for b in body.numbers)]
+            if not (v == "1" and headline[s].isalpha())
+            and not any(close(v, b) for b in body.numbers)]

@@ -54,7 +54,7 @@ class Mention:
 def tables() -> dict:
     with open(DATA / "names.yaml", encoding="utf-8") as fh:
         data = yaml.safe_load(fh)
-    for key in ("titles", "modifiers", "past", "courtesy", "not_names"):
+    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles"):
         data[key] = frozenset(data[key])
     return data
 
@@ -124,7 +124,11 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
 
 def _adjacent(text: str, a, b) -> bool:
     gap = text[a[1]:b[0]]
-    return gap == " " or (gap == ". " and len(a[2]) == 1)
+    if gap == " " or (gap == ". " and len(a[2]) == 1):
+        return True
+    words = gap.strip().split(" ")     # "bin" in "Osama bin Laden"
+    return gap[:1] == " " and gap[-1:] == " " and len(words) <= 2 and \
+        all(w in tables()["particles"] for w in words)
 
 
 def _gap_ok(gap: str, word: str) -> bool:
