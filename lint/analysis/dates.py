@@ -36,7 +36,7 @@ DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
-RANGE_GAP = regex.compile(r"\s*(?:/|-|–|—|,|and|or|to|through|until|till)\s*")
+RANGE_GAP = regex.compile(r"\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
 
 _WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"

@@ -23,7 +23,7 @@ PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 
-QUOTE = regex.compile(r"[\"“”]")
+QUOTE = regex.compile(r"[\"“”—(]|--")      # ends the clause read after a date
 QUOTES = ('"', "“", "”")
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
@@ -88,7 +88,7 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
         if tense.marker in w["reporting"] and index < len(before) - 2:
             # "said the vote on June 16 will be close": the reported clause decides.
             ahead = _forward(before, after[:MAX_FORWARD], w)
-            if ahead is not None and ahead.tense != UNKNOWN:
+            if ahead is not None:
                 return ahead
         return tense
     return _forward(before, after[:MAX_FORWARD], w) or NO_CUE
