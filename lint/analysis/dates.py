@@ -36,7 +36,7 @@ DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
-RANGE_GAP = regex.compile(r"\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
+RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
 
 _WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
@@ -77,6 +77,7 @@ PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|comin
 BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
+LOWER_WORD = re.compile(r"[ /-]?([a-z]+)")
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 
@@ -117,6 +118,7 @@ class Mention:
     month: int = 0
     year: int | None = None        # the year the day was read in (written or publication)
     attributive: bool = False      # a month alone before a noun: "the June summit"
+    label: bool = False            # a period or contract name: "the June quarter"
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
     lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
@@ -367,7 +369,8 @@ def _month_mention(m, text, published, part) -> Mention | None:
         spans["modifier"] = m.span("mmod")
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
                       year_written=bool(m["ry2"]), spans=spans,
-                      attributive=not mod and prev in lists["month_determiners"])
+                      attributive=not mod and prev in lists["month_determiners"],
+                      label=_next_word(text, m.end()) in lists["label_nouns"])
     if published is not None:
         year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:
@@ -383,6 +386,11 @@ def _month_mention(m, text, published, part) -> Mention | None:
             first = first.replace(day=21)
         mention.first, mention.last = first, last
     return mention
+
+
+def _next_word(text: str, end: int) -> str:
+    nxt = LOWER_WORD.match(text, end)
+    return nxt[1] if nxt else ""
 
 
 def _noun_follows(text: str, end: int) -> bool:

@@ -106,14 +106,16 @@ def _governing(before: list[str], w) -> Tense | None:
     last = len(before) - 1
     for i in range(last, max(-1, last - 6), -1):
         low = before[i].lower()
-        if low in w["clause_breaks"] or _cue(before, i, w) is not None:
+        if _cue(before, i, w) is not None:
             return None
-        if i < last and not before[i + 1][0].islower():
-            continue                                 # "to Brussels on Thursday": a place
-        if low in w["past_prepositions"]:
-            return Tense(PAST, marker=low)
-        if low in w["target_prepositions"] or (low == "of" and i > 0 and before[i - 1].lower() == "as"):
-            return Tense(UNKNOWN, marker=low)
+        if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
+            if low in w["past_prepositions"]:
+                return Tense(PAST, marker=low)
+            if (low in w["target_prepositions"] and (i == last or low not in w["adjacent_only"])
+                    or (low == "of" and i > 0 and before[i - 1].lower() == "as")):
+                return Tense(UNKNOWN, marker=low)
+        if low in w["clause_breaks"]:
+            return None
     return None
 
 

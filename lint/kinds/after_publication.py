@@ -43,7 +43,7 @@ class AfterPublication(Kind):
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):
-                if m.kind not in (DATE, MONTH) or m.first is None or m.first <= limit:
+                if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
                 if m.lead is not None and m.lead.first is not None and m.lead.first <= published:
                     continue                  # "the July 1986/June 1987 season": a period under way

@@ -27,7 +27,7 @@ class FutureTensePastDate(Kind):
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):
-                if m.kind not in (DATE, MONTH) or m.last is None or m.last >= published:
+                if m.kind not in (DATE, MONTH) or m.label or m.last is None or m.last >= published:
                     continue
                 if not m.year_written and (m.attributive or m.first < window):
                     continue                  # "the February expiration cycle": a label
