@@ -20,10 +20,11 @@ from .words import DATA, is_common
 from .words import tables as word_tables
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
-TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
+TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A capitalised word not glued to a word before it ("then-Mayor" is not one).
-CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}]*(?:[-'’]\p{L}[\p{L}\p{M}]*)*")
+CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
+_CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,8 @@ def _name_like(word: str) -> bool:
     """A capitalised word that may be part of a name (cached: names repeat)."""
     low = word.lower()
     t = tables()
+    if _CONTRACTION.search(word):
+        return False                          # "I’m Nancy"
     head, _, tail = low.rpartition("-")
     if head and (head.partition("-")[0] in t["past"] or word[len(head) + 1:].islower()):
         return False                          # "Then-Mayor", "Madrid-based"
@@ -103,8 +106,10 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
                 not _POSSESSIVE.search(toks[j][2]):
             j += 1
         first = i
-        while first < j and len(toks[first][2]) > 1 and is_common(toks[first][2]):
-            first += 1         # "Joining Bonnie Jenkins": a sentence opener is no name
+        while first < j and len(toks[first][2]) > 1 and (
+                toks[first][2].lower() in word_tables()["demonyms"] or
+                (is_common(toks[first][2]) and _opens_sentence(text, toks[first][0]))):
+            first += 1         # "Joining Bonnie Jenkins", "American Christians": no given name
         last = toks[j]
         surname = _POSSESSIVE.sub("", last[2])
         if len(surname) > 1:
@@ -120,6 +125,11 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
                                 first < j, _title_before(text, toks[first][0])), sure))
         i = j + 1
     return out
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    head = text[max(0, i - 4):i].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?:;—–"
 
 
 def _adjacent(text: str, a, b) -> bool:
@@ -200,6 +210,11 @@ def mentions(doc: Document) -> list[Mention]:
         known = {m.surname for m, sure in found if sure and m.full}
         return [m for m, sure in found if sure or m.surname in known]
     return doc.analysis("names.mentions", build)
+
+
+def given_names(ms: list[Mention]) -> set[str]:
+    """The given names a surname is used with: two of them are two people."""
+    return {m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower() for m in ms if m.full}
 
 
 def people(doc: Document) -> dict[str, list[Mention]]:

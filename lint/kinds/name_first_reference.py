@@ -3,11 +3,12 @@
 News style gives a person's full name at first reference and the surname
 after it. A surname used alone (with or without a title) before the full
 name first appears is flagged once per person. Headlines are out of scope:
-they use surnames alone by design.
+they use surnames alone by design; a surname shared by two people given in
+full (Barack and Michelle Obama) is left alone, since "Obama" may be either.
 """
 from __future__ import annotations
 
-from ..analysis.names import people
+from ..analysis.names import given_names, people
 from ..analysis.words import is_common
 from .base import Finding, Kind
 
@@ -20,8 +21,8 @@ class NameFirstReference(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
-            if is_common(surname):
-                continue       # "Bank" alone before "Deutsche Bank" is no person
+            if is_common(surname) or len(given_names(ms)) > 1:
+                continue       # "Bank" before "Deutsche Bank"; Barack and Michelle Obama
             first_full = next(m for m in ms if m.full)
             early = next((m for m in ms if m.position < first_full.position), None)
             if early is not None and early.part.index in wanted:

@@ -9,7 +9,7 @@ the newsroom lists under `distinct` are different people.
 """
 from __future__ import annotations
 
-from ..analysis.names import fold, mentions, one_edit, people
+from ..analysis.names import fold, given_names, mentions, one_edit, people
 from .base import Finding, Kind, Option
 
 
@@ -60,15 +60,10 @@ class NameSpellingVariant(Kind):
         return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
 
 
-def _given(m) -> str:
-    return m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower()
-
-
 def _two_people(ma: list, mb: list) -> bool:
     """Both spellings given in full with different given names: two people
     (David Walliams and Robbie Williams)."""
-    ga = {_given(m) for m in ma if m.full}
-    gb = {_given(m) for m in mb if m.full}
+    ga, gb = given_names(ma), given_names(mb)
     return bool(ga and gb and not ga & gb)
 
 

@@ -8,7 +8,7 @@ surname shared by two people given in full is left alone.
 """
 from __future__ import annotations
 
-from ..analysis.names import people
+from ..analysis.names import given_names, people
 from .base import Finding, Kind
 
 
@@ -20,7 +20,7 @@ class NameTitleChanged(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
-            if len({m.part.text[m.start:m.surname_start].strip() for m in ms if m.full}) > 1:
+            if len(given_names(ms)) > 1:
                 continue  # two people with one surname
             titled = [m for m in ms if m.title and not m.title.past]
             if not titled:
