@@ -42,7 +42,7 @@ def _alt(items: list[str]) -> str:
 
 @dataclass(frozen=True)
 class Grammar:
-    trailing: regex.Pattern   # a credit that ends the caption text
+    trailing: regex.Pattern   # a credit from a boundary to the end of the caption text
     leading: regex.Pattern    # a credit that opens it and is followed by more text
     whole: regex.Pattern      # a credit part's text split into lead-in and body
     line: "CaptionLine"       # a plain-text line that is a caption
@@ -78,12 +78,11 @@ def grammar() -> Grammar:
               rf"|(?P<label>(?i:{_alt(v['labels'])})\s*(?::|/|\.{{2,}}|…))")
     phrase = rf"(?P<phrase>(?i:{_alt(v['phrases'])})(?!\p{{L}})(?:\s*:|{start_ok}))"
     lead = f"(?:{strong}|{phrase})"
-    boundary = r"(?:^|(?<=[.!?…;|—–”\"’]\s{0,3})|(?<=\s[-|]\s{1,3})|(?<=\s)(?=[(\[]))"
     sentence = r"(?<=\p{Ll}{2})[.!?]\s"
     body = rf"(?:(?!{sentence})[^()\n]){{0,{_LOOKAHEAD}}}?"
     close = r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"  # "Getty Images (2)"
     trailing = regex.compile(
-        rf"{boundary}\s*(?P<credit>(?P<open>[(\[])?\s*"
+        rf"\s*(?P<credit>(?P<open>[(\[])?\s*"
         rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare})){close})\s*$")
     term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S)"
     leading = regex.compile(
@@ -199,10 +198,30 @@ def caption_line_pattern() -> CaptionLine:
     return grammar().line
 
 
+# Where a trailing credit may start: after sentence punctuation or a dash or
+# bar between spaces, or at a bracket that follows a space.
+_BOUNDARY = re.compile(r"[.!?…;|—–”\"’]\s*|\s[-|]\s+|\s+(?=[(\[])")
+
+
 def find_credit(text: str) -> tuple[int, int] | None:
-    """The [start, end) of the credit a caption text carries, or None."""
+    """The [start, end) of the credit a caption text carries, or None.
+
+    A trailing credit is tried at each boundary in the caption's last stretch
+    (a credit body is at most _LOOKAHEAD characters), and only where the rest
+    of the text could hold one; then a leading credit."""
     g = grammar()
-    m = g.trailing.search(text) or g.leading.match(text)
+    lo = max(0, len(text.rstrip()) - _LOOKAHEAD - 40)
+    starts = [m.end() for m in _BOUNDARY.finditer(text, lo)]
+    if lo == 0:
+        starts.insert(0, 0)
+    for pos in starts:
+        rest = text[pos:]
+        if (g.line.hinted(rest) or rest.rstrip(" .)]")[-40:].lower().endswith(g.line.agency_names)):
+            m = g.trailing.match(text, pos)
+            if m:
+                break
+    else:
+        m = g.leading.match(text)
     if not m:
         return None
     start, end = m.span("credit")
