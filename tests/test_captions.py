@@ -252,3 +252,12 @@ def test_blank_marked_up_credit_is_empty_at_its_position():
     _, diags = lint(src, "story.md")
     assert found(diags) == [(7, 12, "captions.empty-credit")]  # between the quotes
     assert "the credit is blank" in diags[0].message
+
+
+def test_long_caption_finds_its_trailing_credit_only_near_the_end():
+    body = "Crews clear the road near the bridge. " * 80
+    assert cr.find_credit(body) is None
+    text = body + "(AP Photo/Maria Okafor)"
+    assert cr.find_credit(text) == (len(body), len(text))
+    # a credit far from the end belongs to the prose, not to the caption's end
+    assert cr.find_credit("Crews work. (AP Photo/Maria Okafor) " + body) is None
