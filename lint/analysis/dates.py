@@ -77,7 +77,7 @@ PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|comin
 BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
-LOWER_WORD = re.compile(r"[ /-]?([a-z]+)")
+LOWER_WORD = re.compile(r"[ /-]?([a-z]+)\b")
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 
@@ -117,7 +117,7 @@ class Mention:
     day: int = 0
     month: int = 0
     year: int | None = None        # the year the day was read in (written or publication)
-    attributive: bool = False      # a month alone before a noun: "the June summit"
+    attributive: bool = False      # before a noun: "the June summit", "the May 14 statement"
     label: bool = False            # a period or contract name: "the June quarter"
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
@@ -199,7 +199,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         if mention is None:
             continue
         mention.bounds = bounds
-        if out and RANGE_GAP.fullmatch(text, out[-1].end, mention.start):
+        if out and out[-1].kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, out[-1].end, mention.start):
             mention.lead = out[-1].lead or out[-1]
         if mention.kind == WEEKDAY:
             mention.pending = published
@@ -291,8 +291,11 @@ def _day_mention(m, text, published, part) -> Mention | None:
     written = year is not None or bool(m["ry"])
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
+    after = _next_word(text, m.end())
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
-                      weekday=weekday, day=day, month=month, year=year, spans=spans)
+                      weekday=weekday, day=day, month=month, year=year, spans=spans,
+                      attributive=bool(after) and after not in names()["not_nouns"],
+                      label=after in names()["label_nouns"])
     if day > _max_day(year, month):
         mention.valid = False
     elif year is not None:

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 
@@ -50,6 +50,8 @@ class Tense:
     tense: str
     planned: bool = False
     marker: str = ""
+    distance: int = 0          # words between the cue and the date, when the cue is before it
+    ahead: bool = False        # the cue comes after the date
 
 
 NO_CUE = Tense(UNKNOWN)
@@ -89,9 +91,10 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
             # "said the vote on June 16 will be close": the reported clause decides.
             ahead = _forward(before, after[:MAX_FORWARD], w)
             if ahead is not None:
-                return ahead
-        return tense
-    return _forward(before, after[:MAX_FORWARD], w) or NO_CUE
+                return replace(ahead, ahead=True)
+        return replace(tense, distance=len(before) - 1 - index)
+    ahead = _forward(before, after[:MAX_FORWARD], w)
+    return replace(ahead, ahead=True) if ahead is not None else NO_CUE
 
 
 def _governing(before: list[str], w) -> Tense | None:
@@ -187,7 +190,7 @@ def _cue(seq: list[str], i: int, w) -> Tense | None:
         return Tense(FUTURE, marker="will be") if prev in w["future"] else Tense(UNKNOWN, marker=low)
     if low in w["present"]:
         return Tense(UNKNOWN, marker=low)
-    if low in w["prospective"]:
+    if low in w["prospective"] or low in w["habitual"]:
         return Tense(UNKNOWN, marker=low)
     if low in w["schedule_verbs"]:
         if prev in w["future"] or prev in w["modal"] or prev == "to":
@@ -216,6 +219,8 @@ def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
         prev2 = seq[j - 1].lower() if j >= 1 else ""
         if prev2 in w["future"]:
             return Tense(FUTURE, marker=f"{prev2} be {low}")
+        if j >= 2 and seq[j - 2].lower() in w["modal"]:
+            return Tense(UNKNOWN, marker=f"{seq[j - 2].lower()} {prev2} been {low}")
         if prev2 in w["perfect"] or prev2 in w["past"]:
             return Tense(PAST, marker=f"{prev2} been {low}")
         return Tense(UNKNOWN, marker=low)

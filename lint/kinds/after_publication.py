@@ -17,6 +17,10 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
 from .base import Finding, Kind, Option
 
+# A date that names an event ("the June summit") takes the tense of a verb at
+# most this many words before it ("made at the June summit").
+CLOSE_WORDS = 5
+
 
 def _not_negative(value) -> str | None:
     return "must be 0 or more" if value < 0 else None
@@ -48,6 +52,8 @@ class AfterPublication(Kind):
                 if m.lead is not None and m.lead.first is not None and m.lead.first <= published:
                     continue                  # "the July 1986/June 1987 season": a period under way
                 tense = m.tense
+                if m.attributive and not (tense.ahead or tense.distance <= CLOSE_WORDS):
+                    continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense != PAST or (not m.year_written and (
                         m.first > window or tense.marker in words()["past_prepositions"])):
                     continue                  # "since September" can only be the last one
