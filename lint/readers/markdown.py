@@ -116,7 +116,8 @@ class _Body:
         alts = []
         for img in res.images:
             alt = img.alt.part("alt", empty_at=img.start, attrs={"src": img.src})
-            alt.attrs["missing"] = not alt.text
+            # Markdown has no way to mark an image decorative: an empty alt is missing.
+            alt.attrs.update(missing=not alt.text, decorative=False)
             alts.append(self.doc.add(alt))
             if img.title and img.title[1] > img.title[0]:
                 self.doc.add(Part.from_slice("caption", self.src, *img.title, name="image title",
