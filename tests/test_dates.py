@@ -202,3 +202,39 @@ def test_seed_is_flagged_on_the_right_lines(seed):
     assert [(line, rule) for line, _, rule, _ in found] == [
         (17, "dates.after-publication"), (25, "dates.after-publication"),
         (31, "dates.after-publication")]
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline was June 16, 2022.",                              # a plan named by a copula
+    "The rights expire June 16, 2022, unless redeemed earlier.",     # a schedule verb
+    "Ministers vowed sharp decisions on spending in a June 16 statement.",  # names an event
+    "Exports rose in the June quarter.",                            # a period label
+    "The grain was bought in the July 2021/June 2022 season.",      # a range under way
+    "The dividend would have been paid on June 15.",                # a modal perfect
+    "The decision, usually made in June, was late.",                # a habit
+    "Talks have continued since June.",                             # since: the last June
+    "Sales rose in December.",                                      # the shorthand for last December
+])
+def test_after_publication_is_quiet_on_wire_idioms(text):
+    found, _ = lint(f"Headline\n\n{text}\n", published=PUB)
+    assert found == []
+
+
+@pytest.mark.parametrize("text,column", [
+    ("The pact was made at the June summit in Geneva.", 26),
+    ("They signed the deal on June 16, 2022, in Rome.", 25),
+    ("After their June meeting, the two sides issued a statement.", 13),
+])
+def test_after_publication_still_catches_past_events(text, column):
+    found, _ = lint(f"Headline\n\n{text}\n", published=PUB)
+    assert [(line, col, rule) for line, col, rule, _ in found] == [
+        (3, column, "dates.after-publication")]
+
+
+def test_future_tense_past_date_skips_next_years_shorthand():
+    found, _ = lint("Headline\n\nThe state will hold its vote in February.\n",
+                    published=dt.date(2015, 12, 15))
+    assert found == []
+    found, _ = lint("Headline\n\nThe state will hold its vote on Dec. 1.\n",
+                    published=dt.date(2015, 12, 15))
+    assert [rule for _, _, rule, _ in found] == ["dates.future-tense-past-date"]
