@@ -7,6 +7,14 @@ weekdays alone, months alone or with a year, and relative words
 (`yesterday`, `last week`, `next Friday`). The date checks and the AP style
 rules read the result from `date_mentions(doc)`, built once per document.
 
+API (for rules and other packs): `date_mentions(doc)` gives every
+`Mention` keyed by part index (cached on the document); `mentions_in(doc,
+part)` the mentions of one part; `find_mentions(text, published)` works on
+a bare string. A `Mention` carries its span, `kind` (`DATE`, `WEEKDAY`,
+`MONTH`, `RELATIVE`), the resolved `first`/`last` day, `year_written`,
+`weekday`, `valid`, and `spans` of its pieces (weekday, month, day,
+ordinal, year, modifier) for fixes such as `May 18th` -> `May 18`.
+
 Resolution follows news usage: a date without a year takes the publication
 year; a weekday alone is the one in the week around publication, looking
 back when its clause is in the past tense and ahead when it is in the future

@@ -13,7 +13,6 @@ class ImpossibleDate(Kind):
     description = "Flags a date whose day does not exist in its month."
     default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                      "caption", "dateline", "field")
-    options = {}
 
     def check(self, doc, parts):
         found = date_mentions(doc)

@@ -19,7 +19,6 @@ WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|follo
 class RelativeWeekday(Kind):
     name = "relative-weekday"
     description = "Flags a weekday with last/next, or of last/next week."
-    options = {}
 
     def check(self, doc, parts):
         found = date_mentions(doc)

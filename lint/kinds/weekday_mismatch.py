@@ -5,7 +5,7 @@ import datetime as dt
 
 from ..analysis.calendar import WEEKDAY_NAMES
 from ..analysis.dates import DATE, date_mentions
-from .base import Finding, Kind, Option
+from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
 # publication year ("Thursday, Dec. 30" in a story of Jan. 3).
@@ -17,7 +17,6 @@ class WeekdayMismatch(Kind):
     description = "Flags a weekday beside a date that falls on another weekday."
     default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                      "caption", "dateline", "field")
-    options = {}
 
     def check(self, doc, parts):
         found = date_mentions(doc)
