@@ -119,20 +119,6 @@ def sub_part(part: Part, kind: str, start: int, end: int, **kw) -> Part:
     return Part(kind, part.text[start:end], slice_segments(part.segments, start, end), **kw)
 
 
-def cut_part(part: Part, cuts: list[tuple[int, int]]) -> Part:
-    """part with the text ranges in `cuts` left out (e.g. bare URLs)."""
-    b = Builder()
-    pos = 0
-    for a, z in sorted(cuts):
-        if a > pos:
-            b.add_segments(part.text[pos:a], slice_segments(part.segments, pos, a))
-        pos = max(pos, z)
-    if pos < len(part.text):
-        b.add_segments(part.text[pos:], slice_segments(part.segments, pos, len(part.text)))
-    out = b.part(part.kind, empty_at=part.source_offset(0), name=part.name, attrs=part.attrs)
-    return out
-
-
 def align(text: str, src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Segments placing `text` (a decoded value) into src[start:end] greedily.
 
