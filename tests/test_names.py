@@ -104,3 +104,20 @@ def test_first_reference():
 def test_headline_surname_is_not_a_first_reference():
     text = "Kowalczyk backs tram\n\nIrena Kowalczyk backed the plan. Kowalczyk spoke.\n"
     assert run(read(text), "names.first-reference") == []
+
+
+def test_given_name_after_a_title_and_name_particles():
+    got = names("Head\n\nFormer President Bill Clinton spoke of Osama bin Laden. Obama said no.\n")
+    assert ("Bill Clinton", True, "President") in got
+    assert ("Osama bin Laden", True, None) in got
+
+
+def test_osama_is_no_variant_of_obama():
+    text = "Head\n\nBarack Obama said the raid on Osama bin Laden worked. Obama smiled.\n"
+    assert run(read(text), "names.spelling-variant") == []
+
+
+def test_shared_surname_is_no_first_reference():
+    text = ("Head\n\nThe Obama family arrived. Michelle Obama said hello, and "
+            "Barack Obama said goodbye.\n")
+    assert run(read(text), "names.first-reference") == []

@@ -114,7 +114,7 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
         surname = _POSSESSIVE.sub("", last[2])
         if len(surname) > 1:
             given = toks[first][2].lower()
-            org = any(is_common(w) for _, _, w in toks[first:j] if len(w) > 1)
+            org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
             sure = not org and not is_common(surname) or (
                 first < j and not org and given not in word_tables()["demonyms"]
                 and surname.lower() not in stop)

@@ -10,6 +10,7 @@ the newsroom lists under `distinct` are different people.
 from __future__ import annotations
 
 from ..analysis.names import fold, given_names, mentions, one_edit, people
+from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
 
@@ -40,10 +41,15 @@ class NameSpellingVariant(Kind):
         for m in found:
             counts.setdefault(m.surname, []).append(m)
         persons = set(people(doc))
+        # An ordinary word is compared only as somebody's surname: "Helen Marsh",
+        # not the "Workers Union".
+        forms_ok = {f for f, ms in counts.items() if not is_common(f) or
+                    any(not is_common(g) for g in given_names(ms))}
         forms = sorted(counts, key=lambda s: counts[s][0].position)
         for i, a in enumerate(forms):
             for b in forms[i + 1:]:
-                if (a in persons or b in persons) and self._variants(a, b) and \
+                if (a in persons or b in persons) and {a, b} <= forms_ok and \
+                        self._variants(a, b) and \
                         not _two_people(counts[a], counts[b]):
                     major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
                     for m in counts[minor]:
