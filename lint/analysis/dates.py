@@ -26,75 +26,20 @@ from __future__ import annotations
 import bisect
 import calendar as _cal
 import datetime as dt
-from dataclasses import dataclass, field
-from functools import cached_property, lru_cache
-from pathlib import Path
-
 import re
-
-import regex
-import yaml
+from dataclasses import dataclass, field
+from functools import cached_property
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
+from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR,
+                        names, next_word, noun_follows, prev_word, scan)
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
-# Text between two dates of one range ("March 15/April 15", "May 1 and 2").
-RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
-
-_WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
-_WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
-_MO_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
-_MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
-_DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b)"
-_YEAR = r"(?:1[6-9]|20)\d\d(?!\d)"
-MENTION = re.compile(
-    rf"""(?<![\w-])(?:
-      (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
-      (?:
-        (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
-          (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
-      | (?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
-          (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
-      | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
-      )
-    | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
-    | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
-    | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})
-        (?:\s+(?P<ry2>this|last|next)\s+year(?![\w-])|(?![\w-]))
-    | (?P<rel>(?i:yesterday|today|tonight|tomorrow)
-        | (?i:last|next|this)\s+(?:week|month|year)
-      )(?![\w-])
-    )""",
-    re.VERBOSE)
-# Scanning every character with MENTION is too slow for 300 articles a
-# second, so `find_mentions` only tries it where a mention can start: at a
-# month or weekday name (or a relative word) and just before one, at a
-# modifier or a day number ("last June", "mid-June", "7 March").
-TRIGGER_WORD = re.compile(r"[ADFJMNOSTWY][a-z]+")
-TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
-    "Yesterday", "Today", "Tonight", "Tomorrow"}
-LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
-ISO_HINT = re.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
-PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
-                    r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
-BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
-THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
-NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
-LOWER_WORD = re.compile(r"[ /-]?([a-z]+)\b")
-NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
-PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
-
-
-@lru_cache(maxsize=None)
-def names() -> dict[str, frozenset[str]]:
-    """The name lists of `lint/data/dates.yaml` (loaded once)."""
-    text = (Path(__file__).resolve().parent.parent / "data" / "dates.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
 
 
 @dataclass(eq=False)
@@ -202,7 +147,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
     """All date mentions in one text, resolved against `published` (may be None)."""
     out: list[Mention] = []
     bounds: list[int] = []    # filled by the first mention that needs a tense
-    for m in _scan(text):
+    for m in scan(text):
         mention = _mention(m, text, published, part)
         if mention is None:
             continue
@@ -216,26 +161,6 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             _year_from_sentence(mention, bounds)
         out.append(mention)
     return out
-
-
-def _scan(text: str):
-    """MENTION matches, left to right, tried only at the places a mention can start."""
-    anchors = [w.start() for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS]
-    anchors += [h.start() for h in ISO_HINT.finditer(text)]
-    for word in LOWER_TRIGGERS:
-        i = text.find(word)
-        while i != -1:
-            anchors.append(i)
-            i = text.find(word, i + len(word))
-    done = 0
-    for p in sorted(anchors):
-        if p < done:
-            continue
-        pre = PREFIX.search(text, max(done, p - 20), p)
-        m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
-        if m and m.end() > m.start():
-            done = m.end()
-            yield m
 
 
 def _year_from_sentence(mention: Mention, bounds: list[int]) -> None:
@@ -299,7 +224,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     written = year is not None or bool(m["ry"])
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
-    after = _next_word(text, m.end())
+    after = next_word(text, m.end())
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in names()["not_nouns"],
@@ -320,18 +245,13 @@ def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
     return dt.date(year, month, 1), dt.date(year, month, _cal.monthrange(year, month)[1])
 
 
-def _prev_word(text: str, start: int) -> str:
-    pm = PREV_WORD.search(text, max(0, start - 30), start)
-    return pm[1] if pm else ""
-
-
 def _weekday_mention(m, text, part) -> Mention | None:
     lists = names()
     after = NEXT_WORD.match(text, m.end())
     nxt = after[1] if after else None
     if nxt and nxt in lists["weekday_names_after"]:
         return None
-    if not m["wmod"] and _prev_word(text, m.start()) in lists["weekday_names_before"]:
+    if not m["wmod"] and prev_word(text, m.start()) in lists["weekday_names_before"]:
         return None
     mod = (m["wmod"] or "").strip().lower()
     spans = {"weekday": m.span("wd3")}
@@ -362,7 +282,7 @@ def _month_mention(m, text, published, part) -> Mention | None:
     lists = names()
     mod = (m["mmod"] or "").strip().lower().rstrip("-")
     word = m["mo4"]
-    prev = _prev_word(text, m.start())
+    prev = prev_word(text, m.start())
     nxt = NEXT_WORD.match(text, m.end())
     if nxt and nxt[1] and nxt[1][0].isupper():
         return None                                   # "June Carter", "March Madness"
@@ -370,7 +290,7 @@ def _month_mention(m, text, published, part) -> Mention | None:
         return None                                   # "the March on Washington"
     if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
-            if word in lists["ambiguous_months"] and not _noun_follows(text, m.end()):
+            if word in lists["ambiguous_months"] and not noun_follows(text, m.end()):
                 return None                           # "the May of her youth"
         elif prev not in lists["month_context"]:
             return None                               # "Theresa May", "to march"
@@ -381,7 +301,7 @@ def _month_mention(m, text, published, part) -> Mention | None:
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
                       year_written=bool(m["ry2"]), spans=spans,
                       attributive=not mod and prev in lists["month_determiners"],
-                      label=_next_word(text, m.end()) in lists["label_nouns"])
+                      label=next_word(text, m.end()) in lists["label_nouns"])
     if published is not None:
         year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:
@@ -397,17 +317,6 @@ def _month_mention(m, text, published, part) -> Mention | None:
             first = first.replace(day=21)
         mention.first, mention.last = first, last
     return mention
-
-
-def _next_word(text: str, end: int) -> str:
-    nxt = LOWER_WORD.match(text, end)
-    return nxt[1] if nxt else ""
-
-
-def _noun_follows(text: str, end: int) -> bool:
-    """`the June summit`: a lower-case word right after the month."""
-    rest = text[end:end + 2]
-    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
 
 
 def _relative_mention(m, text, published, part) -> Mention:

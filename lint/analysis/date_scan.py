@@ -1,0 +1,104 @@
+"""The patterns behind the date-mention analysis (`lint.analysis.dates`),
+and the scan that tries them only where a mention can start.
+
+Running one big pattern over every character is too slow for 300 articles
+a second, so `scan` looks for month and weekday names and relative words
+first (cheap), then tries the full pattern there and just before, at a
+modifier or a day number ("last June", "mid-June", "7 March").
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from pathlib import Path
+from typing import Iterator
+
+import regex
+import yaml
+
+from .calendar import MONTHS, WEEKDAYS
+
+# Text between two dates of one range ("March 15/April 15", "May 1 and 2").
+RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
+
+_WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
+_WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
+_MO_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
+_MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
+_DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b)"
+_YEAR = r"(?:1[6-9]|20)\d\d(?!\d)"
+MENTION = re.compile(
+    rf"""(?<![\w-])(?:
+      (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
+      (?:
+        (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
+          (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
+      | (?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
+          (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
+      | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
+      )
+    | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
+    | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
+    | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})
+        (?:\s+(?P<ry2>this|last|next)\s+year(?![\w-])|(?![\w-]))
+    | (?P<rel>(?i:yesterday|today|tonight|tomorrow)
+        | (?i:last|next|this)\s+(?:week|month|year)
+      )(?![\w-])
+    )""",
+    re.VERBOSE)
+TRIGGER_WORD = re.compile(r"[ADFJMNOSTWY][a-z]+")
+TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
+    "Yesterday", "Today", "Tonight", "Tomorrow"}
+LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
+ISO_HINT = re.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
+PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
+                    r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
+BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
+THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
+NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
+LOWER_WORD = re.compile(r"[ /-]?([a-z]+)\b")
+NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
+PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+
+
+@lru_cache(maxsize=None)
+def names() -> dict[str, frozenset[str]]:
+    """The name lists of `lint/data/dates.yaml` (loaded once)."""
+    text = (Path(__file__).resolve().parent.parent / "data" / "dates.yaml").read_text("utf-8")
+    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+
+
+def scan(text: str) -> Iterator[re.Match]:
+    """MENTION matches, left to right, tried only at the places a mention can start."""
+    anchors = [w.start() for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS]
+    anchors += [h.start() for h in ISO_HINT.finditer(text)]
+    for word in LOWER_TRIGGERS:
+        i = text.find(word)
+        while i != -1:
+            anchors.append(i)
+            i = text.find(word, i + len(word))
+    done = 0
+    for p in sorted(anchors):
+        if p < done:
+            continue
+        pre = PREFIX.search(text, max(done, p - 20), p)
+        m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
+        if m and m.end() > m.start():
+            done = m.end()
+            yield m
+
+
+def prev_word(text: str, start: int) -> str:
+    pm = PREV_WORD.search(text, max(0, start - 30), start)
+    return pm[1] if pm else ""
+
+
+def next_word(text: str, end: int) -> str:
+    nxt = LOWER_WORD.match(text, end)
+    return nxt[1] if nxt else ""
+
+
+def noun_follows(text: str, end: int) -> bool:
+    """`the June summit`: a lower-case word right after the month."""
+    rest = text[end:end + 2]
+    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
