@@ -232,7 +232,7 @@ def people(doc: Document) -> dict[str, list[Mention]]:
 
 _SPEAKS_AFTER = regex.compile(
     r"(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
-    r"stated|asked|replied|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
+    r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
 _SPEAKS_BEFORE = regex.compile(
     r"(?:\b(?:said|says|told|added|according\sto|Mr|Mrs|Ms|Dr|Miss|Sir)\.?,?\s)$")
 
