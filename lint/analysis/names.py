@@ -10,7 +10,7 @@ modifiers. One regex pass per part; the result is cached on the document.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 import regex
 import yaml
@@ -44,7 +44,11 @@ class Mention:
     surname_start: int
     surname: str
     full: bool                    # has a given name or initial before the surname
-    title: Title | None
+
+    @cached_property
+    def title(self) -> Title | None:
+        """The job title right before the name; worked out only when asked."""
+        return _title_before(self.part.text, self.start)
 
     @property
     def position(self) -> tuple[int, int]:
@@ -122,7 +126,7 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
             if after and _title_word(after[0]):
                 sure = sure and first < j     # "Foreign" in "Deputy Foreign Minister"
             out.append((Mention(part, toks[first][0], last[0] + len(surname), last[0], surname,
-                                first < j, _title_before(text, toks[first][0])), sure))
+                                first < j), sure))
         i = j + 1
     return out
 

@@ -36,26 +36,38 @@ class NameSpellingVariant(Kind):
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
-        found = [m for m in mentions(doc) if len(m.surname) >= self.opts["min_length"]]
         counts: dict[str, list] = {}
-        for m in found:
-            counts.setdefault(m.surname, []).append(m)
-        persons = set(people(doc))
-        # An ordinary word is compared only as somebody's surname: "Helen Marsh",
-        # not the "Workers Union".
-        forms_ok = {f for f, ms in counts.items() if not is_common(f) or
-                    any(not is_common(g) for g in given_names(ms))}
-        forms = sorted(counts, key=lambda s: counts[s][0].position)
-        for i, a in enumerate(forms):
-            for b in forms[i + 1:]:
-                if (a in persons or b in persons) and {a, b} <= forms_ok and \
-                        self._variants(a, b) and \
-                        not _two_people(counts[a], counts[b]):
-                    major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
-                    for m in counts[minor]:
-                        if m.part.index in wanted:
-                            yield Finding(m.part, m.surname_start, m.end, args={
-                                "other": major, "count": len(counts[major])})
+        for m in mentions(doc):
+            if len(m.surname) >= self.opts["min_length"]:
+                counts.setdefault(m.surname, []).append(m)
+        for a, b in self._candidates(counts):
+            persons = people(doc)
+            if (a in persons or b in persons) and _as_surname(a, counts[a]) and \
+                    _as_surname(b, counts[b]) and not _two_people(counts[a], counts[b]):
+                major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
+                for m in counts[minor]:
+                    if m.part.index in wanted:
+                        yield Finding(m.part, m.surname_start, m.end, args={
+                            "other": major, "count": len(counts[major])})
+
+    def _candidates(self, counts: dict) -> list[tuple[str, str]]:
+        """Pairs of spellings that are variants, first-seen first. Only forms
+        with the same first letter or the same fold can pair, so the forms
+        are bucketed rather than all compared."""
+        order = sorted(counts, key=lambda f: counts[f][0].position)
+        buckets: dict[str, list[str]] = {}
+        for f in order:
+            buckets.setdefault(f[0].lower(), []).append(f)
+            folded = fold(f)
+            if folded[0] != f[0].lower():
+                buckets.setdefault(folded[0], []).append(f)
+        pairs = set()
+        for forms in buckets.values():
+            for i, a in enumerate(forms):
+                for b in forms[i + 1:]:
+                    if a != b and self._variants(a, b):
+                        pairs.add((a, b))
+        return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
     def _variants(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
@@ -64,6 +76,12 @@ class NameSpellingVariant(Kind):
         if fold(a) == fold(b):
             return True
         return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
+
+
+def _as_surname(form: str, ms: list) -> bool:
+    """An ordinary word is compared only as somebody's surname: "Helen Marsh",
+    not the "Workers Union"."""
+    return not is_common(form) or any(not is_common(g) for g in given_names(ms))
 
 
 def _two_people(ma: list, mb: list) -> bool:
