@@ -154,6 +154,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         mention.bounds = bounds
         if out and out[-1].kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, out[-1].end, mention.start):
             mention.lead = out[-1].lead or out[-1]
+            mention.lead.label |= mention.label        # "the July/September quarter"
         if mention.kind == WEEKDAY:
             mention.pending = published
         elif (mention.kind in (DATE, MONTH) and mention.first is not None

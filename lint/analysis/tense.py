@@ -87,8 +87,9 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     found = _backward(before, after[:1], w)
     if found is not None:
         tense, index = found
-        if tense.marker in w["reporting"] and index < len(before) - 2:
-            # "said the vote on June 16 will be close": the reported clause decides.
+        if tense.marker in w["reporting"]:
+            # "said the vote on June 16 will be close", "said April 10 is the
+            # redemption date": the reported clause decides when it has a cue.
             ahead = _forward(before, after[:MAX_FORWARD], w)
             if ahead is not None:
                 return replace(ahead, ahead=True)
@@ -213,7 +214,7 @@ def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
         return None                                  # "the delayed vote": an adjective
     if prev in ("and", "or") and j >= 1 and _cue(seq, j - 1, w) is not None:
         return _cue(seq, j - 1, w)                   # "will be dated and delivered"
-    if prev in w["period_nouns"]:
+    if prev in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
         return Tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
     if prev in ("be", "been", "being"):
         prev2 = seq[j - 1].lower() if j >= 1 else ""
