@@ -21,7 +21,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lint.analysis.headline import (content_tokens, name_groups, name_supported,  # noqa: E402
                                     profile_text, support, unsupported_numbers)
 from lint.kinds.title_unrelated import TitleUnrelated  # noqa: E402
-from lint.kinds.title_unsupported import _is_year  # noqa: E402
+from lint.analysis.words import is_year  # noqa: E402
 
 DEFAULTS = {k: o.default for k, o in TitleUnrelated.options.items()}
 
@@ -63,7 +63,7 @@ def bbc_rates(folder: Path, threshold: float) -> tuple[int, float, float]:
         if len(body.words) >= DEFAULTS["min_body_words"] and \
                 len(content_tokens(head)) >= DEFAULTS["min_words"]:
             unrelated += support(head, body) < threshold
-        bad = [v for _, _, v in unsupported_numbers(head, body) if not _is_year(v)]
+        bad = [v for _, _, v in unsupported_numbers(head, body) if not is_year(v)]
         bad += [g for g in name_groups(head) if not name_supported(g, body)]
         unsupported += bool(bad)
     return n, unrelated / n if n else 0.0, unsupported / n if n else 0.0

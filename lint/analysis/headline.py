@@ -12,7 +12,8 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
-from .words import NUMBER, WORD, close, idf, is_common, number_value, numbers, stem, tables
+from .words import (NUMBER, WORD, close, idf, is_common, is_year, number_value, numbers, stem,
+                    tables)
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A word without its possessive 's ("Harris's" -> "Harris").
@@ -85,7 +86,7 @@ def support(headline: str, body: BodyProfile) -> float:
         if tok.stem in body.stems or tok.text.lower() in body.words:
             found += weight
     for _, _, value in numbers(headline):
-        if value.isdigit() and len(value) == 4 and value.startswith(("19", "20")):
+        if is_year(value):
             continue  # a year says little about which story this is
         total += 2.0
         if any(close(value, v) for v in body.numbers):
@@ -127,7 +128,8 @@ def _title_cased(text: str) -> bool:
 def _is_name(word: str) -> bool:
     """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
     are abbreviations a body often spells out), not an ordinary word."""
-    return (len(word) >= 4 and word[0].isupper() and word.isalpha() and sum(c.isupper() for c in word) == 1
+    return (len(word) >= 4 and word.isalpha() and word[0].isupper()
+            and sum(c.isupper() for c in word) == 1
             and not is_common(word) and not word.endswith(_WORD_ENDINGS))
 
 

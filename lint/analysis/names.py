@@ -85,7 +85,7 @@ def _name_like(word: str) -> bool:
     t = tables()
     if _CONTRACTION.search(word):
         return False                          # "I’m Nancy"
-    head, _, tail = low.rpartition("-")
+    head = low.rpartition("-")[0]
     if head and (head.partition("-")[0] in t["past"] or word[len(head) + 1:].islower()):
         return False                          # "Then-Mayor", "Madrid-based"
     return not (word.isupper() or low in t["not_names"] or _title_word(word)

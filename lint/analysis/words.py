@@ -117,6 +117,11 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
     return out
 
 
+def is_year(value: str) -> bool:
+    """A normalised number that reads as a year (1900-2099)."""
+    return value.isdigit() and len(value) == 4 and value.startswith(("19", "20"))
+
+
 def close(a: str, b: str) -> bool:
     """Numbers agree: equal, or within 5% when either is large or has decimals
     (a headline rounds $1.13bn to $1.1bn)."""

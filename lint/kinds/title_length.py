@@ -27,7 +27,7 @@ class TitleLength(Kind):
     def check(self, doc, parts):
         limits = self.opts["limits"]
         for part in parts:
-            limit = limits.get(part.name, limits.get(part.kind)) if part.name else limits.get(part.kind)
+            limit = limits.get(part.name) or limits.get(part.kind)
             text = part.text.rstrip()
             if limit and len(text) > limit:
                 label = part.name or part.kind

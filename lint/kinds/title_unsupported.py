@@ -8,6 +8,7 @@ other way round. A headline over an empty body is not judged.
 from __future__ import annotations
 
 from ..analysis.headline import body_profile, name_groups, name_supported, unsupported_numbers
+from ..analysis.words import is_year
 from .base import Finding, Kind, Option
 
 
@@ -26,16 +27,12 @@ class TitleUnsupported(Kind):
             return
         for part in parts:
             for start, end, value in unsupported_numbers(part.text, body):
-                if not self.opts["years"] and _is_year(value):
+                if not self.opts["years"] and is_year(value):
                     continue
                 yield Finding(part, start, end, args={"what": "number"})
             for group in name_groups(part.text):
                 if not name_supported(group, body):
                     yield Finding(part, group[0].start, group[-1].end, args={"what": "name"})
-
-
-def _is_year(value: str) -> bool:
-    return value.isdigit() and len(value) == 4 and value.startswith(("19", "20"))
 
 
 KIND = TitleUnsupported
