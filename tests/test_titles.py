@@ -140,3 +140,17 @@ def test_derived_names_and_a_headline_one_are_supported():
     assert run(read(text), "titles.headline-unsupported") == []
     text = article("Councillors back Harrisville plan", BODY.replace("Harris", "Harrisville"))
     assert run(read(text), "titles.headline-unsupported") == []
+
+
+def test_rarity_weights_rare_words_above_common_ones():
+    from lint.analysis.words import idf
+    assert idf(stem("Ryabkov")) > idf(stem("council")) > idf(stem("said"))
+
+
+def test_eval_script_skips_without_corpora(tmp_path):
+    import subprocess
+    import sys
+    from conftest import ROOT
+    proc = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_titles.py"),
+                           str(tmp_path)], capture_output=True, text=True, timeout=60)
+    assert proc.returncode == 0 and proc.stdout.startswith("skipped:")
