@@ -56,7 +56,7 @@ PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|comin
 BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
-LOWER_WORD = re.compile(r"[ /-]?([a-z]+)\b")
+LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
 
