@@ -30,7 +30,7 @@ def test_seed_gets_the_hygiene_findings(run_cli, seed, tmp_path):
     result = run_cli("check", "--no-color", seed, cwd=tmp_path)
     assert result.exit_code == 1
     got = {(f["rule"], int(f["line"]), int(f["col"])) for f in findings(result.stdout)}
-    assert ("hygiene.missing-space", 31, 141) in got            # Baklitskiy.After
+    assert ("hygiene.missing-space", 31, 151) in got            # the stop in Baklitskiy.After
     assert ("hygiene.boilerplate", 33, 1) in got                # Leave a Reply
     mixed = [f for f in findings(result.stdout) if f["rule"] == "hygiene.mixed-abbreviations"]
     assert {int(f["line"]) for f in mixed} == {15}              # the two U.S. among many US

@@ -30,25 +30,33 @@ class Consistency(Kind):
     def setup(self) -> None:
         flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
         labels = self.opts["labels"]
-        self.pairs = []
+        self.labels: list[str] = []      # label of form i; pair k holds forms 2k and 2k+1
+        alternatives = []
         for a, b in self.opts["either"].items():
             if not isinstance(b, str):
                 raise OptionError("either", f"the other form of {a!r} must be a string")
-            forms = []
             for pat in (a, b):
-                compiled = compile_pattern("either", rf"(?<!\w)(?:{pat})(?!\w)", flags)
-                forms.append((compiled, str(labels.get(pat, _label(pat)))))
-            self.pairs.append(tuple(forms))
+                compile_pattern("either", pat)   # name the bad form, not the alternation
+                alternatives.append(f"(?P<f{len(self.labels)}>{pat})")
+                self.labels.append(str(labels.get(pat, _label(pat))))
+        # Every form of every pair in one scan: m.lastgroup says which form hit.
+        self.pattern = compile_pattern(
+            "either", rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
 
     def check(self, doc, parts):
-        for (pa, la), (pb, lb) in self.pairs:
-            hits_a = [(p, m) for p in parts for m in matches(pa, p.text)]
-            hits_b = [(p, m) for p in parts for m in matches(pb, p.text)]
+        hits: dict[int, list] = {}
+        for part in parts:
+            for m in matches(self.pattern, part.text):
+                form = int(m.lastgroup[1:])
+                hits.setdefault(form, []).append((part, m))
+        for a in range(0, len(self.labels), 2):
+            hits_a, hits_b = hits.get(a), hits.get(a + 1)
             if not hits_a or not hits_b:
                 continue
             first_a = (hits_a[0][0].index, hits_a[0][1].start())
             first_b = (hits_b[0][0].index, hits_b[0][1].start())
             a_wins = len(hits_a) > len(hits_b) or (len(hits_a) == len(hits_b) and first_a < first_b)
+            la, lb = self.labels[a], self.labels[a + 1]
             minority, major_label, major_count, minor_label = (
                 (hits_b, la, len(hits_a), lb) if a_wins else (hits_a, lb, len(hits_b), la))
             literal = major_label if self.opts["fix"] and _is_literal(major_label) else None

@@ -16,7 +16,8 @@ class Substitution(Kind):
     fixable = True
     options = {
         "swap": Option(dict, required=True, check=_non_empty,
-                       help="pattern -> replacement; the replacement may use \\1 groups"),
+                       help="pattern -> replacement; the replacement may use \\1 or \\g<name> "
+                            "groups, and the message {name} for named groups"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "nonword": Option(bool, False, help="do not require word boundaries"),
         "fix": Option(bool, True, help="offer the replacement as a safe fix"),
@@ -42,7 +43,12 @@ class Substitution(Kind):
                     new = match_case(m.expand(replacement), m.group())
                     if new == m.group():
                         continue
-                    yield Finding(part, m.start(), m.end(), args={"replacement": new},
+                    # Named groups (even inside a lookbehind) may be used in the
+                    # message, so a pattern can anchor on a rare character for
+                    # speed and still show its context: "{left}%s".
+                    args = {k: v for k, v in m.groupdict().items() if v is not None}
+                    args["replacement"] = new
+                    yield Finding(part, m.start(), m.end(), args=args,
                                   fix=new if self.opts["fix"] else None)
 
 
