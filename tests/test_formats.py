@@ -60,7 +60,7 @@ def test_sarif_validates_on_seed_and_fixtures(run_cli, seed, tmp_path):
                  and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "seed.txt")
     assert space["locations"][0]["physicalLocation"]["region"]["startLine"] == 31
     assert space["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] \
-        == "Baklitskiy. After"
+        == ". After"   # the finding is the stop and the next word
 
 
 def test_sarif_rule_metadata(run_cli, tmp_path):
@@ -142,7 +142,7 @@ def test_rdjson_has_locations_in_utf8_bytes_and_suggestions(run_cli, seed, tmp_p
     space = next(d for d in diags if d["code"]["value"] == "hygiene.missing-space"
                  and d["location"]["path"] == "seed.txt")
     assert space["location"]["range"]["start"]["line"] == 31
-    assert space["suggestions"][0]["text"] == "Baklitskiy. After"
+    assert space["suggestions"][0]["text"] == ". After"
 
 
 def test_output_writes_the_report_to_a_file(run_cli, tmp_path):

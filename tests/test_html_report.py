@@ -60,14 +60,14 @@ def test_findings_are_highlighted_in_place_with_messages_beside(run_cli, tmp_pat
     html = page(run_cli, tmp_path, "x.txt")
     marks = re.findall(r'<mark class="(\w+)" title="([^"]*)" data-findings="([^"]*)">([^<]*)</mark>', html)
     assert [(level, text) for level, _, _, text in marks] == [
-        ("warning", "The the"), ("warning", "Kowalczyk.After")]
+        ("warning", "The the"), ("warning", ".After")]
     assert "doubled word: &#x27;The the&#x27;" in marks[0][1]
     # The number before each highlight links to its message in the column beside the line.
     for _, _, anchor, _ in marks:
         assert f'href="#{anchor}"' in html and f'<li id="{anchor}" class="warning">' in html
     row = re.search(r'<div class="ln row-hit">3</div><div class="tx row-hit">(.*?)</div>'
                     r'<div class="ms row-hit">(.*?)</div>', html)
-    assert row and "Kowalczyk.After" in row[1] and "missing space after sentence end" in row[2]
+    assert row and "Kowalczyk.After" in row[1] and "missing space after the sentence end" in row[2]
 
 
 def test_summary_tables_per_file_and_per_rule(run_cli, tmp_path):
@@ -119,7 +119,7 @@ def test_chromium_renders_the_report(run_cli, seed, tmp_path):
     text = Tags()
     text.feed(dom.stdout)
     shown = "".join(text.text)
-    assert "missing space after sentence end in 'Baklitskiy.After'" in shown
+    assert "missing space after the sentence end in 'Baklitskiy.After'" in shown
     assert "CMS boilerplate in the copy: 'Leave a Reply'" in shown
     assert '<script>alert("pwned")</script>' in shown      # shown as text, never run
     assert not [t for t, _ in text.tags if t == "script"]
