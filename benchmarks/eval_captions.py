@@ -16,14 +16,11 @@ folder (train_bodies.csv); absent folders are skipped with one line.
 from __future__ import annotations
 
 import argparse
-import csv
-import html
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
@@ -31,32 +28,7 @@ from lint.analysis.credits import caption_line_pattern, find_credit  # noqa: E40
 from lint.config import Config  # noqa: E402
 from lint.engine import active_rules, lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
-
-SUFFIXES = {".txt", ".md", ".html", ".htm"}
-REUTERS = regex.compile(r"<REUTERS\b.*?</REUTERS>", regex.DOTALL)
-FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL) for k in ("TITLE", "DATELINE", "BODY")}
-
-
-def articles(folder: Path):
-    """(name, bytes) of every article in a folder (Reuters SGML rebuilt as text)."""
-    bodies = folder / "train_bodies.csv"
-    if bodies.is_file():  # FNC-1: scraped web bodies, some with their captions left in
-        with open(bodies, encoding="utf-8", newline="") as fh:
-            for row in csv.DictReader(fh):
-                yield f"fnc1#{row['Body ID']}.txt", row["articleBody"].encode("utf-8")
-        return
-    sgm = sorted(folder.glob("reut2-*.sgm"))
-    if sgm:
-        for path in sgm:
-            for i, block in enumerate(REUTERS.findall(path.read_bytes().decode("latin-1"))):
-                f = {k: html.unescape((p.search(block) or [None, ""])[1]) for k, p in FIELD.items()}
-                if f["BODY"].strip():
-                    text = f"{f['TITLE'].strip()}\n\n{f['DATELINE'].strip()} {f['BODY'].strip()}\n"
-                    yield f"{path.name}#{i}.txt", text.replace("\x03", "").encode("utf-8")
-        return
-    for path in sorted(folder.rglob("*")):
-        if path.suffix in SUFFIXES and path.is_file():
-            yield str(path), path.read_bytes()
+from corpora import articles  # noqa: E402
 
 
 def evaluate(folder: Path, show: int) -> None:

@@ -15,7 +15,6 @@ Folders that are absent are skipped with one line.
 from __future__ import annotations
 
 import argparse
-import csv
 import datetime as dt
 import html
 import random
@@ -32,36 +31,10 @@ from lint.analysis.dates import DATE, MONTH, RELATIVE, WEEKDAY, find_mentions  #
 from lint.config import Config  # noqa: E402
 from lint.engine import lint_document, rules_for  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
+from corpora import polnear, reuters  # noqa: E402
 
-REUTERS = regex.compile(r"<REUTERS\b.*?</REUTERS>", regex.DOTALL)
-FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL) for k in ("DATE", "TITLE", "DATELINE", "BODY")}
 TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = regex.compile(r'(\w+)="([^"]*)"')
-
-
-def reuters_articles(folder: Path):
-    """(name, text, published) for every Reuters story with a body."""
-    for path in sorted(folder.glob("reut2-*.sgm")):
-        raw = path.read_bytes().decode("latin-1")
-        for block in REUTERS.findall(raw):
-            fields = {k: (p.search(block) or [None, ""])[1] for k, p in FIELD.items()}
-            if not fields["BODY"].strip():
-                continue
-            day, month, year = regex.match(r"\s*(\d{1,2})-(\w{3})-(\d{4})", fields["DATE"]).groups()
-            published = dt.datetime.strptime(f"{day}-{month}-{year}", "%d-%b-%Y").date()
-            body = html.unescape(fields["BODY"]).replace("\x03", "").rstrip()
-            text = (f"{html.unescape(fields['TITLE']).strip()}\n\n"
-                    f"{html.unescape(fields['DATELINE']).strip()} {body.lstrip()}\n")
-            yield f"{path.name}#{fields['DATE'].strip()}", text, published
-
-
-def polnear_articles(folder: Path):
-    with open(folder / "metadata.tsv", encoding="utf-8") as fh:
-        for row in csv.DictReader(fh, delimiter="\t"):
-            path = folder / row["compartment"] / "text" / f"{row['filename']}.txt"
-            if path.exists():
-                yield path.name, path.read_text(encoding="utf-8"), dt.date.fromisoformat(
-                    row["publication_date"])
 
 
 def lint_corpus(name: str, articles, rules, sample: int, rng: random.Random) -> None:
@@ -192,9 +165,9 @@ def main(argv: list[str] | None = None) -> int:
         if not corpus.is_dir():
             print(f"skipped: {corpus} not found")
         elif list(corpus.glob("reut2-*.sgm")):
-            lint_corpus("Reuters-21578", reuters_articles(corpus), rules, args.sample, rng)
+            lint_corpus("Reuters-21578", reuters(corpus), rules, args.sample, rng)
         elif (corpus / "metadata.tsv").exists():
-            lint_corpus("PolNeAR", polnear_articles(corpus), rules, args.sample, rng)
+            lint_corpus("PolNeAR", polnear(corpus), rules, args.sample, rng)
         elif list(corpus.glob("*.tml")):
             timebank(corpus)
         else:

@@ -13,41 +13,19 @@ are skipped with one line.
 from __future__ import annotations
 
 import argparse
-import html
 import random
 import sys
 import time
 from collections import Counter
 from pathlib import Path
 
-import regex
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
 from lint.config import Config  # noqa: E402
 from lint.engine import active_rules, lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
-
-SUFFIXES = {".txt", ".md", ".html", ".htm"}
-REUTERS = regex.compile(r"<REUTERS\b.*?</REUTERS>", regex.DOTALL)
-FIELD = {k: regex.compile(rf"<{k}>(.*?)</{k}>", regex.DOTALL)
-         for k in ("TITLE", "DATELINE", "BODY")}
-
-
-def articles(folder: Path):
-    """(name, bytes) of every article in a folder."""
-    sgm = sorted(folder.glob("reut2-*.sgm"))
-    if sgm:
-        for path in sgm:
-            for i, block in enumerate(REUTERS.findall(path.read_bytes().decode("latin-1"))):
-                f = {k: html.unescape((p.search(block) or [None, ""])[1]) for k, p in FIELD.items()}
-                if f["BODY"].strip():
-                    text = f"{f['TITLE'].strip()}\n\n{f['DATELINE'].strip()} {f['BODY'].strip()}\n"
-                    yield f"{path.name}#{i}.txt", text.replace("\x03", "").encode("utf-8")
-        return
-    for path in sorted(folder.rglob("*")):
-        if path.suffix in SUFFIXES and path.is_file():
-            yield str(path), path.read_bytes()
+from corpora import articles  # noqa: E402
 
 
 def evaluate(folder: Path, sample: int, rng: random.Random) -> None:

@@ -37,6 +37,9 @@ from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR,
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
+# Every part a date can be written in: the checks that need no tense look at all of them.
+DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
+               "caption", "dateline", "field")
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"

@@ -4,15 +4,14 @@ from __future__ import annotations
 import calendar
 
 from ..analysis.calendar import MONTH_NAMES
-from ..analysis.dates import DATE, date_mentions
+from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from .base import Finding, Kind
 
 
 class ImpossibleDate(Kind):
     name = "impossible-date"
     description = "Flags a date whose day does not exist in its month."
-    default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
-                     "caption", "dateline", "field")
+    default_scope = DATED_PARTS
 
     def check(self, doc, parts):
         found = date_mentions(doc)

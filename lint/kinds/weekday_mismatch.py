@@ -4,7 +4,7 @@ from __future__ import annotations
 import datetime as dt
 
 from ..analysis.calendar import WEEKDAY_NAMES
-from ..analysis.dates import DATE, date_mentions
+from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
@@ -15,8 +15,7 @@ NEAR_YEAR_END = dt.timedelta(days=120)
 class WeekdayMismatch(Kind):
     name = "weekday-mismatch"
     description = "Flags a weekday beside a date that falls on another weekday."
-    default_scope = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
-                     "caption", "dateline", "field")
+    default_scope = DATED_PARTS
 
     def check(self, doc, parts):
         found = date_mentions(doc)

@@ -11,6 +11,8 @@ from html.parser import HTMLParser
 
 import regex
 
+from ..document import LineIndex
+
 
 # One attribute of a start tag; walking them in order never mistakes text
 # inside another attribute's value (title="a alt=b") for an attribute.
@@ -39,18 +41,12 @@ class PositionedParser(HTMLParser):
     def __init__(self, ex, base: int, text: str):
         super().__init__(convert_charrefs=False)
         self.ex = ex
-        starts = [0]
-        find = text.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        self.starts = starts
+        self.lines = LineIndex(text)
         self.base = base
 
     def _at(self) -> int:
         line, col = self.getpos()
-        return self.base + self.starts[line - 1] + col
+        return self.base + self.lines.line_start(line) + col
 
     def handle_starttag(self, tag, attrs):
         self.ex.start(tag, {k: v for k, v in reversed(attrs)}, self.get_starttag_text() or "",
