@@ -9,6 +9,7 @@ import os
 import sys
 
 import click
+import regex
 
 from . import __version__
 from . import baseline as baseline_mod
@@ -269,15 +270,25 @@ def _load_all(rule_dirs, config_file) -> list:
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also list the rules of this folder (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to apply.")
-def list_rules(rule_dirs, config_file):
-    """List every rule: id, level, kind and description."""
+@click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
+def list_rules(rule_dirs, config_file, long_):
+    """List every rule: id, level, kind, whether it fixes, and its description."""
     rules = _load_all(rule_dirs, config_file)
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     click.echo(f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  DESCRIPTION")
     for r in rules:
         fix = "yes" if r.fixable else ""
-        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {r.description}")
+        text = r.description if long_ else _first_sentence(r.description)
+        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
+
+
+def _first_sentence(text: str, width: int = 110) -> str:
+    """The first sentence, cut to `width`: a stop after a word of four letters
+    or more, before a capital (so `Feb. 30` and `e.g.` do not end it)."""
+    m = regex.search(r"(?<=\p{L}{4}[.!?]) (?=\p{Lu})", text)
+    first = text[: m.start()] if m else text
+    return first if len(first) <= width else first[: width - 1].rstrip() + "…"
 
 
 @main.command()
