@@ -30,3 +30,37 @@ def test_example_output_is_current():
     block = re.search(r"<!-- example-output:.*?-->\n```text\n(.*?)```", README, re.S)
     assert block, "README lost its example-output block"
     assert block.group(1) == readme_example_output()
+
+
+def yaml_block_after(heading: str) -> str:
+    section = README.split(heading, 1)[1]
+    return re.search(r"```yaml\n(.*?)```", section, re.S).group(1)
+
+
+def test_rule_example_loads_and_its_examples_pass(tmp_path):
+    from lint.examples import run_example
+    from lint.ruleset import load_rule
+
+    path = tmp_path / "house" / "no-utilize.yaml"
+    path.parent.mkdir()
+    path.write_text(yaml_block_after("### Writing a rule"), encoding="utf-8")
+    rule = load_rule("house.no-utilize", path)
+    results = [run_example(rule, ex) for ex in rule.examples]
+    assert results and all(r.ok for r in results)
+
+
+def test_config_example_is_valid(tmp_path):
+    import yaml
+
+    from lint.config import from_mapping
+
+    from dataclasses import replace
+
+    from lint.engine import rules_for
+
+    config = from_mapping(yaml.safe_load(yaml_block_after("## Configuration")), str(tmp_path / "c.yaml"))
+    assert config.select == ("hygiene", "dates", "quotes")
+    assert config.level_for("style.date-ordinal") == "suggestion"
+    # Its rule options are real options (the example's own rules folder is not shipped).
+    rules = {r.id: r for r in rules_for(replace(config, rule_dirs=()))}
+    assert rules["quotes.unattributed"].options["min_words"] == 5
