@@ -40,12 +40,27 @@ def _alt(items: list[str]) -> str:
     return "(?:" + "|".join(sorted(pats, key=len, reverse=True)) + ")"
 
 
+class LazyPattern:
+    """A regex compiled on its first use: most processes (and most documents)
+    never need most of the credit patterns, and each costs milliseconds to
+    compile. After the first use its methods are the compiled pattern's own."""
+
+    def __init__(self, source: str, flags: int = 0):
+        self.source, self.flags = source, flags
+
+    def __getattr__(self, name: str):
+        compiled = regex.compile(self.source, self.flags)
+        for method in ("match", "search", "fullmatch", "finditer", "findall"):
+            setattr(self, method, getattr(compiled, method))
+        return getattr(compiled, name)
+
+
 @dataclass(frozen=True)
 class Grammar:
-    trailing: regex.Pattern   # a credit from a boundary to the end of the caption text
-    leading: regex.Pattern    # a credit that opens it and is followed by more text
-    whole: regex.Pattern      # a credit part's text split into lead-in and body
-    line: "CaptionLine"       # a plain-text line that is a caption
+    trailing: LazyPattern   # a credit from a boundary to the end of the caption text
+    leading: LazyPattern    # a credit that opens it and is followed by more text
+    whole: LazyPattern      # a credit part's text split into lead-in and body
+    line: "CaptionLine"     # a plain-text line that is a caption
 
 
 @lru_cache(maxsize=None)
@@ -56,12 +71,16 @@ def grammar() -> Grammar:
     word = r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}\p{M}'’\-]*)"
     particle = r"(?:de|da|del|della|der|den|di|dos|du|el|al|la|le|van|von|bin|ibn|y)"
     nxt = rf"\s+(?:{particle}\s+)?{word}"
+    # The agency list recurs up to eight times in a pattern: defined once at
+    # its end and called as a subroutine, it halves the compile time. (The
+    # name forms stay written out: called, they would make matching slower.)
+    defs = rf"(?(DEFINE)(?P<ag_>(?i:{_alt(v['agencies'])})(?![\p{{L}}\p{{N}}])))"
+    agency = "(?&ag_)"
     # Atomic: a name takes every capitalised word it can, so a line of prose
     # that opens with capitals fails at once instead of backtracking.
     name, name2 = rf"(?>{word}(?:{nxt}){{0,4}})", rf"(?>{word}(?:{nxt}){{1,4}})"
     join = r"\s*(?:,|&|\band\b)\s*"
     names, names2 = rf"{name}(?:{join}{name}){{0,3}}", rf"{name2}(?:{join}{name}){{0,3}}"
-    agency = rf"(?i:{_alt(v['agencies'])})(?![\p{{L}}\p{{N}}])"
     org = rf"(?:{agency}|(?:The\s+)?{name})"
     via, slash = rf"\s+via\s+{org}", r"\s*/\s*"
     suffix = r"(?:\s*,\s*(?i:file|pool|handout))?"
@@ -81,28 +100,28 @@ def grammar() -> Grammar:
     sentence = r"(?<=\p{Ll}{2})[.!?]\s"
     body = rf"(?:(?!{sentence})[^()\n]){{0,{_LOOKAHEAD}}}?"
     close = r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"  # "Getty Images (2)"
-    trailing = regex.compile(
+    trailing = LazyPattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*"
-        rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare})){close})\s*$")
+        rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare})){close})\s*${defs}")
     term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S)"
-    leading = regex.compile(
+    leading = LazyPattern(
         rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{_LOOKAHEAD}}}?"
-        rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term})")
-    whole = regex.compile(
+        rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}){defs}")
+    whole = LazyPattern(
         rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
         rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*$", regex.DOTALL)
     exts = "|".join(regex.escape(e) for e in v["image_extensions"])
     filename = (rf"(?:[\w.-]+\.(?i:{exts})|(?i:IMG|DSC[FN]?|PXL|DJI|GOPR)[_-]?\d[\w-]*"
                 rf"|(?i:screen\s?shot|screenshot)[ _]\d{{4}}-\d\d-\d\d[^\n]*)")
     short = int(v["phrase_line_max"])
-    head = regex.compile(r"^\s*(?:" + "|".join(f"(?:{f})" for f in (
+    head = LazyPattern(r"^\s*(?:" + "|".join(f"(?:{f})" for f in (
         # (photo courtesy: / (AP Photo/... / (Jane Doe/Getty Images) / (Getty Images
         rf"[(\[]\s*(?:{lead}|(?:{strict}|{agency}{suffix})\s*[)\]]?\s*$)",
         strong,                                                  # Photo: / AP Photo/...
         rf"(?=[^\n]{{0,{short}}}$){phrase}",                       # Courtesy of ... (short)
         rf"(?i:{_alt(v['caption_labels'])})\s*:",                # Caption: ...
         rf"{filename}\s*$",                                      # IMG_4471.JPG
-    )) + ")")
+    )) + ")" + defs)
     firsts = {regex.match(r"[\p{L}]+", str(w))[0].lower()
               for key in ("labels", "phrases", "agency_leads", "caption_labels") for w in v[key]}
     firsts.discard("the")  # "The Canadian Press/..." lines are too rare to test every "The ..."
@@ -110,10 +129,10 @@ def grammar() -> Grammar:
     line = CaptionLine(
         head=head, firsts=frozenset(firsts),
         exts=tuple("." + e.lower() for e in v["image_extensions"]),
-        bare=regex.compile(rf"\s*(?:{strict})\s*$"),
-        paren=regex.compile(rf"\((?<=\S\s{{0,3}}\()\s*(?:{lead}[^()\n]*\)?|(?:{strict})\s*\))\s*\.?\s*$"),
-        sentence=regex.compile(rf"(?:{lead}\s*{body}|{strict})\s*$"),
-        agency=regex.compile(rf"\(?\s*{agency}{suffix}\s*\)?\s*\.?\s*$"),
+        bare=LazyPattern(rf"\s*(?:{strict})\s*${defs}"),
+        paren=LazyPattern(rf"\((?<=\S\s{{0,3}}\()\s*(?:{lead}[^()\n]*\)?|(?:{strict})\s*\))\s*\.?\s*${defs}"),
+        sentence=LazyPattern(rf"(?:{lead}\s*{body}|{strict})\s*${defs}"),
+        agency=LazyPattern(rf"\(?\s*{agency}{suffix}\s*\)?\s*\.?\s*${defs}"),
         agency_names=tuple(" ".join(str(a).lower().split()) for a in v["agencies"])
         + ("file", "pool", "handout"),
         hints=_hints(v["phrases"]),
@@ -148,13 +167,13 @@ class CaptionLine:
     the line's last "(" or after a sentence end near its end.
     """
 
-    head: regex.Pattern       # lead-in, caption label, file name or (credit) opening the line
+    head: LazyPattern         # lead-in, caption label, file name or (credit) opening the line
     firsts: frozenset         # first words a lead-in can have, lowercased
     exts: tuple               # image file extensions, with the dot
-    bare: regex.Pattern       # the whole line is a bare credit: "Jane Doe/Getty Images"
-    paren: regex.Pattern      # "(AP Photo/Jane Doe)" ending the line
-    sentence: regex.Pattern   # "Photograph: Jane Doe/Reuters" after the last sentence
-    agency: regex.Pattern     # "(Getty Images)" or ". Getty Images" ending a short line
+    bare: LazyPattern         # the whole line is a bare credit: "Jane Doe/Getty Images"
+    paren: LazyPattern        # "(AP Photo/Jane Doe)" ending the line
+    sentence: LazyPattern     # "Photograph: Jane Doe/Reuters" after the last sentence
+    agency: LazyPattern       # "(Getty Images)" or ". Getty Images" ending a short line
     agency_names: tuple       # lowercased agency names, to test a line's last words
     hints: tuple              # strings a line end must contain to hold a credit
     tail_max: int
