@@ -10,7 +10,7 @@ modifiers. One regex pass per part; the result is cached on the document.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import lru_cache
 
 import regex
 import yaml
@@ -36,23 +36,37 @@ class Title:
     past: bool                    # "former", "then-": a different title is normal
 
 
-@dataclass(frozen=True)
-class Mention:
-    part: Part
-    start: int                    # the whole name, possessive excluded
-    end: int
-    surname_start: int
-    surname: str
-    full: bool                    # has a given name or initial before the surname
+_UNSET = object()
 
-    @cached_property
+
+class Mention:
+    """One use of a name; plain slots rather than a dataclass, since an
+    article has dozens and the job title is worked out only when asked."""
+    __slots__ = ("part", "start", "end", "surname_start", "surname", "full", "_title")
+
+    def __init__(self, part: Part, start: int, end: int, surname_start: int, surname: str,
+                 full: bool):
+        self.part = part
+        self.start = start                  # the whole name, possessive excluded
+        self.end = end
+        self.surname_start = surname_start
+        self.surname = surname
+        self.full = full                    # has a given name or initial before the surname
+        self._title = _UNSET
+
+    @property
     def title(self) -> Title | None:
-        """The job title right before the name; worked out only when asked."""
-        return _title_before(self.part.text, self.start)
+        """The job title right before the name ("Deputy Mayor"), if any."""
+        if self._title is _UNSET:
+            self._title = _title_before(self.part.text, self.start)
+        return self._title
 
     @property
     def position(self) -> tuple[int, int]:
         return self.part.index, self.start
+
+    def __repr__(self) -> str:
+        return f"Mention({self.part.text[self.start:self.end]!r} at {self.position})"
 
 
 @lru_cache(maxsize=1)
@@ -92,17 +106,78 @@ def _name_like(word: str) -> bool:
                 or low in t["courtesy"])
 
 
-def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
-    """(mention, sure) for every capitalised name run in the part. A run is
-    sure when its last word is no ordinary word ("Ryabkov"), or a given name
-    that is none leads it ("Helen Marsh"); a lone ordinary word ("Marsh") is a
-    mention only once the article names that person in full. Only capitalised
-    words are visited, which keeps this pass cheap."""
+Raw = tuple[int, int, int, str, bool, bool]   # start, end, surname start, surname, full, sure
+
+
+def find_mentions(part: Part) -> list[Raw]:
+    """(start, end, surname_start, surname, full, sure) for every capitalised
+    name run in the part. A run is sure when its last word is no ordinary word
+    ("Ryabkov"), or a given name that is none leads it ("Helen Marsh"); a lone
+    ordinary word ("Marsh") is a mention only once the article names that
+    person in full. One regex pass yields the runs of capitalised words; each
+    run is worked out once per spelling and context (cached: names repeat),
+    so the per-article cost is the regex pass and a look-up per run."""
     text = part.text
-    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text)
+    out: list[Raw] = []
+    for run in _run_pattern().finditer(text):
+        word = run[0]
+        start, end = run.span()
+        if " " in word:
+            found = _split_run(word, _opens_sentence(text, start), text[end:end + 1] == ".")
+        else:
+            found = _lone(word)
+        for s, e, ss, surname, full, sure, last in found:
+            if last and sure and text[end:end + 1] == " ":
+                after = TOKEN.match(text, end + 1)
+                sure = not (after and _title_word(after[0]))  # "Foreign" in "Foreign Minister"
+            out.append((start + s, start + e, start + ss, surname, full, sure))
+    return out
+
+
+# Whitespace that str.strip() removes (every character for which str.isspace() holds).
+_SPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_REST = r"[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> "regex.Pattern":
+    """Capitalised words joined the way `_adjacent` joins them: one space, an
+    initial's full stop ("Wendy R. Sherman"), or one or two particles."""
+    words = sorted((w for w in tables()["particles"] if w and not any(c.isspace() for c in w)),
+                   key=len, reverse=True)
+    sep = r" |(?<=(?<![\p{L}\p{M}'’‘-])\p{Lu})\. "
+    if words:
+        one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+        sep += rf"| [{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
+    return regex.compile(rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}'’‘-].){_REST}(?:(?:{sep})\p{{Lu}}{_REST})*")
+
+
+_Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]
+
+
+@lru_cache(maxsize=16384)
+def _lone(word: str) -> _Found:
+    """A capitalised word standing alone: a mention unless it is no name word."""
+    if len(word) == 1 or not _name_like(word):
+        return ()
+    surname = _POSSESSIVE.sub("", word)
+    return ((0, len(surname), 0, surname, False, not is_common(surname), True),) \
+        if len(surname) > 1 else ()
+
+
+@lru_cache(maxsize=16384)
+def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
+    """The names in a run of capitalised words, relative to its start. The
+    run's context is all that matters beyond it: whether it opens a sentence
+    and whether a full stop follows it (a last initial). Each name carries a
+    flag when the word after the run may still take its sureness away."""
+    pad = "" if opens else "a "
+    text = pad + run + ("." if dot_after else "")
+    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, len(pad), len(pad) + len(run))
             if _is_name_word(m[0], text, m.end())]
-    out: list[tuple[Mention, bool]] = []
     stop = word_tables()["stopwords"]
+    demonyms = word_tables()["demonyms"]
+    found = []
     i, n = 0, len(toks)
     while i < n:
         j = i
@@ -111,7 +186,7 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
             j += 1
         first = i
         while first < j and len(toks[first][2]) > 1 and (
-                toks[first][2].lower() in word_tables()["demonyms"] or
+                toks[first][2].lower() in demonyms or
                 (is_common(toks[first][2]) and _opens_sentence(text, toks[first][0]))):
             first += 1         # "Joining Bonnie Jenkins", "American Christians": no given name
         last = toks[j]
@@ -120,15 +195,16 @@ def find_mentions(part: Part) -> list[tuple[Mention, bool]]:
             given = toks[first][2].lower()
             org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
             sure = not org and not is_common(surname) or (
-                first < j and not org and given not in word_tables()["demonyms"]
+                first < j and not org and given not in demonyms
                 and surname.lower() not in stop)
             after = TOKEN.match(text, last[1] + 1) if text[last[1]:last[1] + 1] == " " else None
             if after and _title_word(after[0]):
                 sure = sure and first < j     # "Foreign" in "Deputy Foreign Minister"
-            out.append((Mention(part, toks[first][0], last[0] + len(surname), last[0], surname,
-                                first < j), sure))
+            found.append((toks[first][0] - len(pad), last[0] + len(surname) - len(pad),
+                          last[0] - len(pad), surname, first < j, sure,
+                          first == j and last[1] == len(pad) + len(run)))
         i = j + 1
-    return out
+    return tuple(found)
 
 
 def _opens_sentence(text: str, i: int) -> bool:
@@ -210,9 +286,9 @@ def _title_before(text: str, at: int) -> Title | None:
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        found = [c for p in d.parts if p.kind in NAME_KINDS for c in find_mentions(p)]
-        known = {m.surname for m, sure in found if sure and m.full}
-        return [m for m, sure in found if sure or m.surname in known]
+        found = [(p, r) for p in d.parts if p.kind in NAME_KINDS for r in find_mentions(p)]
+        known = {r[3] for _, r in found if r[5] and r[4]}
+        return [Mention(p, *r[:5]) for p, r in found if r[5] or r[3] in known]
     return doc.analysis("names.mentions", build)
 
 
