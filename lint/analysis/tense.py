@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
@@ -24,7 +24,6 @@ REACH = 160       # characters read either side of a date (a long sentence is cu
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 
 QUOTE = regex.compile(r"[\"“”—(]|--")      # ends the clause read after a date
-QUOTES = ('"', "“", "”")
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -55,6 +54,8 @@ class Tense:
 
 
 NO_CUE = Tense(UNKNOWN)
+# Tenses are values: the few distinct ones are made once and shared.
+_tense = lru_cache(maxsize=1024)(Tense)
 
 
 @lru_cache(maxsize=None)
@@ -63,6 +64,21 @@ def words() -> dict[str, frozenset[str]]:
     text = (Path(__file__).resolve().parent.parent / "data" / "tense.yaml").read_text(encoding="utf-8")
     return {key: frozenset(str(w).lower() for w in values)
             for key, values in yaml.safe_load(text).items()}
+
+
+@lru_cache(maxsize=None)
+def _cue_words() -> frozenset[str]:
+    """Every word `_cue` reads as a cue on its own (a past form in -ed aside):
+    any other word is no cue, which spares the list-by-list tests for most words."""
+    w = words()
+    return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "prospective",
+                                             "habitual", "schedule_verbs", "irregular")),
+                             ("to", "be"))
+
+
+@lru_cache(maxsize=None)
+def _copulas() -> frozenset[str]:
+    return words()["copula_past"] | words()["copula_present"]
 
 
 def sentence_bounds(text: str) -> list[int]:
@@ -77,154 +93,169 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
-    opening = max(text.rfind(q, s_start, start) for q in QUOTES)   # ... and begins one
+    opening = max(text.rfind('"', s_start, start), text.rfind("“", s_start, start),
+                  text.rfind("”", s_start, start))                 # ... and begins one
     before = WORD.findall(text, opening + 1 if opening >= 0 else s_start, start)
-    after = WORD.findall(text, end, quote.start() if quote else s_end)
+    after = WORD.findall(text, end, quote.start() if quote else s_end)[:MAX_FORWARD]
+    # Every test reads tokens lowercased: lower them once.
+    seq = before + after
+    lows = [t.lower() for t in seq]
+    n = len(before)
     w = words()
-    prep = _governing(before, w)
+    prep = _governing(before, lows, w)
     if prep is not None:
         return prep
-    found = _backward(before, after[:1], w)
+    found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None:
         tense, index = found
         if tense.marker in w["reporting"]:
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date": the reported clause decides when it has a cue.
-            ahead = _forward(before, after[:MAX_FORWARD], w)
+            ahead = _forward(seq, lows, n, w)
             if ahead is not None:
-                return replace(ahead, ahead=True)
-        return replace(tense, distance=len(before) - 1 - index)
-    ahead = _forward(before, after[:MAX_FORWARD], w)
-    return replace(ahead, ahead=True) if ahead is not None else NO_CUE
+                return _ahead(ahead)
+        return Tense(tense.tense, tense.planned, tense.marker, n - 1 - index)
+    ahead = _forward(seq, lows, n, w)
+    return _ahead(ahead) if ahead is not None else NO_CUE
 
 
-def _governing(before: list[str], w) -> Tense | None:
+def _ahead(tense: Tense) -> Tense:
+    """The cue found after the date."""
+    return Tense(tense.tense, tense.planned, tense.marker, tense.distance, True)
+
+
+def _governing(before: list[str], lows: list[str], w) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
-    caucuses Feb. 1" (a target or a scheduled event, not the time of the event)."""
-    if before and before[-1].lower() in w["copula_past"] | w["copula_present"]:
-        return Tense(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
-    if before and (before[-1].isdigit() or before[-1].lower() in w["period_nouns"]
-                   or before[-1].lower() in w["instrument_words"]):
-        return Tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
+    caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
+    `lows` holds the tokens lowercased (and may go on past `before`)."""
     last = len(before) - 1
+    if last < 0:
+        return None
+    if lows[last] in _copulas():
+        return _tense(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
+    if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
+        return _tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
     for i in range(last, max(-1, last - 6), -1):
-        low = before[i].lower()
-        if _cue(before, i, w) is not None:
+        low = lows[i]
+        if _cue(before, lows, i, w) is not None:
             return None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["past_prepositions"]:
-                return Tense(PAST, marker=low)
+                return _tense(PAST, marker=low)
             if (low in w["target_prepositions"] and (i == last or low not in w["adjacent_only"])
-                    or (low == "of" and i > 0 and before[i - 1].lower() == "as")):
-                return Tense(UNKNOWN, marker=low)
+                    or (low == "of" and i > 0 and lows[i - 1] == "as")):
+                return _tense(UNKNOWN, marker=low)
         if low in w["clause_breaks"]:
             return None
     return None
 
 
-def _backward(before: list[str], after: list[str], w) -> tuple[Tense, int] | None:
-    """The nearest cue before the date, with its token index, or None."""
-    seq = before + after[:1]
-    for i in range(len(before) - 1, -1, -1):
-        tense = _cue(seq, i, w)
+def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] | None:
+    """The nearest cue among the n tokens before the date (seq may hold one
+    more: the word after the date), with its token index, or None."""
+    for i in range(n - 1, -1, -1):
+        tense = _cue(seq, lows, i, w)
         if tense is not None:
-            if tense.tense == PAST and tense.marker == before[i].lower() and _looks_ahead(before, i, w):
-                return Tense(UNKNOWN, marker=tense.marker), i
+            if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w):
+                return _tense(UNKNOWN, marker=tense.marker), i
             return tense, i
-        if before[i].lower() in w["clause_breaks"]:
+        if lows[i] in w["clause_breaks"]:
             return None
     return None
 
 
-def _looks_ahead(before: list[str], i: int, w) -> bool:
+def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
     """A bare past form after a future, a modal or an infinitive in its clause
     ("must repurchase securities pledged on April 22") is a participle of a
     clause that is not told as done."""
     for j in range(i - 1, -1, -1):
-        low = before[j].lower()
-        if low in w["clause_breaks"]:
+        if lows[j] in w["clause_breaks"]:
             return False
-        tense = _cue(before, j, w)
+        tense = _cue(seq, lows, j, w)
         if tense is not None:
             return tense.tense != PAST
     return False
 
 
-def _forward(before: list[str], after: list[str], w) -> Tense | None:
-    """The first cue after the date; an attribution ("..., officials said") is none."""
-    seq = before + after
-    for i in range(len(before), len(seq)):
-        if seq[i].lower() in w["reporting"] or seq[i].lower() in w["clause_breaks"]:
+def _forward(seq: list[str], lows: list[str], n: int, w) -> Tense | None:
+    """The first cue after the date (seq[n:]); an attribution ("..., officials
+    said") is none."""
+    for i in range(n, len(seq)):
+        if lows[i] in w["reporting"] or lows[i] in w["clause_breaks"]:
             return None
-        tense = _cue(seq, i, w)
+        tense = _cue(seq, lows, i, w)
         if tense is not None:
             return tense
     return None
 
 
-def _cue(seq: list[str], i: int, w) -> Tense | None:
-    """What token seq[i] says about tense, looking at its neighbours; None: no cue."""
+def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """What token seq[i] says about tense, looking at its neighbours; None: no
+    cue. `lows` is seq lowercased; only seq's tokens are read."""
+    low = lows[i]
+    if low not in _cue_words() and not low.endswith("ed"):
+        return None
     tok = seq[i]
-    low = tok.lower()
-    prev = seq[i - 1].lower() if i > 0 else ""
+    n = len(seq)
+    prev = lows[i - 1] if i > 0 else ""
     if low in w["future"]:
-        return Tense(FUTURE, marker=low)
+        return _tense(FUTURE, marker=low)
     if low == "to":
-        nxt = seq[i + 1] if i + 1 < len(seq) else ""
-        if not nxt or not nxt[0].islower() or nxt.lower() in w["to_not_infinitive"]:
+        nxt = seq[i + 1] if i + 1 < n else ""
+        if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"]:
             return None
         if prev in w["copula_present"] or prev == "going":
-            return Tense(FUTURE, marker=f"{prev} to")
+            return _tense(FUTURE, marker=f"{prev} to")
         if prev in w["copula_past"]:
-            return Tense(FUTURE, planned=True, marker=f"{prev} to")
-        return Tense(UNKNOWN, marker="to")             # "agreed to meet": not told as done
+            return _tense(FUTURE, planned=True, marker=f"{prev} to")
+        return _tense(UNKNOWN, marker="to")             # "agreed to meet": not told as done
     if low in w["modal"] and tok[0].islower():
-        return Tense(UNKNOWN, marker=low)
+        return _tense(UNKNOWN, marker=low)
     if low in w["past"] or low in w["present"]:
-        nxt = seq[i + 1].lower() if i + 1 < len(seq) else ""
+        nxt = lows[i + 1] if i + 1 < n else ""
         if nxt in w["prospective"]:
-            return Tense(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
+            return _tense(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
     if low in w["past"]:
-        return Tense(PAST, marker=low)
+        return _tense(PAST, marker=low)
     if low == "be":
-        return Tense(FUTURE, marker="will be") if prev in w["future"] else Tense(UNKNOWN, marker=low)
+        return _tense(FUTURE, marker="will be") if prev in w["future"] else _tense(UNKNOWN, marker=low)
     if low in w["present"]:
-        return Tense(UNKNOWN, marker=low)
+        return _tense(UNKNOWN, marker=low)
     if low in w["prospective"] or low in w["habitual"]:
-        return Tense(UNKNOWN, marker=low)
+        return _tense(UNKNOWN, marker=low)
     if low in w["schedule_verbs"]:
         if prev in w["future"] or prev in w["modal"] or prev == "to":
             return None                              # "will resume on Monday": `will` decides
-        return Tense(UNKNOWN, marker=low)
+        return _tense(UNKNOWN, marker=low)
     if not tok[0].islower():
         return None
     if low in w["irregular"] or (len(low) >= 5 and low.endswith("ed") and low not in w["not_past"]):
-        return _participle(seq, i, low, w)
+        return _participle(seq, lows, i, low, w)
     return None
 
 
-def _participle(seq: list[str], i: int, low: str, w) -> Tense | None:
+def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense | None:
     """A past form: simple past, or a participle whose auxiliary decides."""
     j = i - 1
-    if j >= 0 and seq[j].lower().endswith("ly"):   # "was quickly approved"
+    if j >= 0 and lows[j].endswith("ly"):   # "was quickly approved"
         j -= 1
-    prev = seq[j].lower() if j >= 0 else ""
+    prev = lows[j] if j >= 0 else ""
     if prev in w["determiners"]:
         return None                                  # "the delayed vote": an adjective
-    if prev in ("and", "or") and j >= 1 and _cue(seq, j - 1, w) is not None:
-        return _cue(seq, j - 1, w)                   # "will be dated and delivered"
+    if prev in ("and", "or") and j >= 1 and _cue(seq, lows, j - 1, w) is not None:
+        return _cue(seq, lows, j - 1, w)             # "will be dated and delivered"
     if prev in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
-        return Tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
+        return _tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
     if prev in ("be", "been", "being"):
-        prev2 = seq[j - 1].lower() if j >= 1 else ""
+        prev2 = lows[j - 1] if j >= 1 else ""
         if prev2 in w["future"]:
-            return Tense(FUTURE, marker=f"{prev2} be {low}")
-        if j >= 2 and seq[j - 2].lower() in w["modal"]:
-            return Tense(UNKNOWN, marker=f"{seq[j - 2].lower()} {prev2} been {low}")
+            return _tense(FUTURE, marker=f"{prev2} be {low}")
+        if j >= 2 and lows[j - 2] in w["modal"]:
+            return _tense(UNKNOWN, marker=f"{lows[j - 2]} {prev2} been {low}")
         if prev2 in w["perfect"] or prev2 in w["past"]:
-            return Tense(PAST, marker=f"{prev2} been {low}")
-        return Tense(UNKNOWN, marker=low)
+            return _tense(PAST, marker=f"{prev2} been {low}")
+        return _tense(UNKNOWN, marker=low)
     if prev in w["present"]:
-        return Tense(UNKNOWN, marker=f"{prev} {low}")
-    return Tense(PAST, marker=low)
+        return _tense(UNKNOWN, marker=f"{prev} {low}")
+    return _tense(PAST, marker=low)
