@@ -50,15 +50,17 @@ TRIGGER_WORD = re.compile(r"[ADFJMNOSTWY][a-z]+")
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
     "Yesterday", "Today", "Tonight", "Tomorrow"}
 LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
-ISO_HINT = re.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
+ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
                     r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
+# Every BARE_YEAR holds one of these: a text without one before a date needs no look.
+YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
-PREV_WORD = regex.compile(r"([\p{L}]+)\W*$")
+PREV_WORD = regex.compile(r"([\p{L}]+)\W*", regex.REVERSE)   # read back from the end
 
 
 @lru_cache(maxsize=None)
@@ -71,7 +73,8 @@ def names() -> dict[str, frozenset[str]]:
 def scan(text: str) -> Iterator[re.Match]:
     """MENTION matches, left to right, tried only at the places a mention can start."""
     anchors = [w.start() for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS]
-    anchors += [h.start() for h in ISO_HINT.finditer(text)]
+    if "-0" in text or "-1" in text:              # (the month of a 2025-03-07)
+        anchors += [h.start() for h in ISO_HINT.finditer(text)]
     for word in LOWER_TRIGGERS:
         i = text.find(word)
         while i != -1:
@@ -89,7 +92,7 @@ def scan(text: str) -> Iterator[re.Match]:
 
 
 def prev_word(text: str, start: int) -> str:
-    pm = PREV_WORD.search(text, max(0, start - 30), start)
+    pm = PREV_WORD.match(text, max(0, start - 30), start)
     return pm[1] if pm else ""
 
 

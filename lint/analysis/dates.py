@@ -32,7 +32,7 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR,
+from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR, YEAR_LIKE,
                         names, next_word, noun_follows, prev_word, scan)
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
@@ -150,6 +150,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
     """All date mentions in one text, resolved against `published` (may be None)."""
     out: list[Mention] = []
     bounds: list[int] = []    # filled by the first mention that needs a tense
+    first_year = -1           # where the text's first year-like number ends (found on demand)
     for m in scan(text):
         mention = _mention(m, text, published, part)
         if mention is None:
@@ -162,18 +163,24 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             mention.pending = published
         elif (mention.kind in (DATE, MONTH) and mention.first is not None
               and not mention.year_written and mention.modifier in ("", "early", "mid", "late")):
-            _year_from_sentence(mention, bounds)
+            if first_year < 0:
+                found = YEAR_LIKE.search(text)
+                first_year = found.end() if found else len(text) + 1
+            _year_from_sentence(mention, bounds, first_year <= mention.start)
         out.append(mention)
     return out
 
 
-def _year_from_sentence(mention: Mention, bounds: list[int]) -> None:
+def _year_from_sentence(mention: Mention, bounds: list[int], year_before: bool) -> None:
     """"In 2008, the campaign began airing ads in mid-September": a year stated
     earlier in the sentence, or "of that year" after it, overrides the
-    publication year."""
+    publication year. `year_before`: the text has a year-like number before
+    the mention at all (when not, the sentences need not be found)."""
     text = mention.text
     if THAT_YEAR.match(text, mention.end):
         mention.first = mention.last = None
+        return
+    if not year_before:
         return
     if not bounds:
         bounds.extend(sentence_bounds(text))
@@ -229,10 +236,11 @@ def _day_mention(m, text, published, part) -> Mention | None:
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
     after = next_word(text, m.end())
+    lists = names()
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, month=month, year=year, spans=spans,
-                      attributive=bool(after) and after not in names()["not_nouns"],
-                      label=after in names()["label_nouns"])
+                      attributive=bool(after) and after not in lists["not_nouns"],
+                      label=after in lists["label_nouns"])
     if day > _max_day(year, month):
         mention.valid = False
     elif year is not None:
@@ -240,9 +248,14 @@ def _day_mention(m, text, published, part) -> Mention | None:
     return mention
 
 
+_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
 def _max_day(year: int | None, month: int) -> int:
     """Days in the month; February has 29 when the year is unknown."""
-    return 29 if year is None and month == 2 else _cal.monthrange(year or 2000, month)[1]
+    if month == 2:
+        return 29 if year is None or _cal.isleap(year) else 28
+    return _DAYS_IN[month]
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
