@@ -156,7 +156,7 @@ def _follow_on(parts: list[Part], by_part: dict[int, list[Quote]], lex: Lexicon,
             if id(q) in how:
                 attributed_ends.add(s_end)
                 continue
-            opens = _opens(part.text[s_start:q.start], lex)
+            opens = _opens(part.text, s_start, q.start, lex)
             if opens and s_start in attributed_ends:
                 found = "follows"
             elif opens and tail and s_start == 0 and q.prev is None:
@@ -174,7 +174,18 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
     """Rules (1) and (3) for the top-level quotes of one part."""
     text = part.text
     spans = [(q.start, q.end) for q in quotes]
+    ends = [b for _, b in spans]      # top-level quotes: sorted and disjoint
     starts = [0] + _boundaries(text, spans, lex)
+    verdicts: dict[tuple[int, int, bool], bool] = {}
+
+    def attributed(start: int, end: int, lead: bool = False) -> bool:
+        """Cue and speaker in text[start:end]; quotes in one sentence share the answer."""
+        key = (start, end, lead)
+        if key not in verdicts:
+            frame = _frame(text, start, end, spans, ends)
+            verdicts[key] = _has_cue_and_speaker(frame, lex, lead)
+        return verdicts[key]
+
     for q in quotes:
         k = bisect.bisect_right(starts, q.start) - 1
         s_start = starts[k]
@@ -185,26 +196,28 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
         if before.endswith(":") or (not before and s_start == 0 and q.prev is None
                                     and previous_text.rstrip().endswith(":")):
             how[id(q)] = "colon"
-        elif _has_cue_and_speaker(_frame(text, s_start, s_end, spans), lex):
+        elif attributed(s_start, s_end):
             how[id(q)] = "cue"
         elif j < len(starts) and not text[q.end:s_end].strip():
             # `“Who are they?” Trump said.` : a ? or ! inside the quote looks
             # like a sentence end, so look at the start of the next sentence.
             n_end = starts[j + 1] if j + 1 < len(starts) else len(text)
-            if _has_cue_and_speaker(_frame(text, s_end, n_end, spans), lex, lead=True):
+            if attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
-        if id(q) not in how and k and _opens(text[s_start:q.start], lex) and \
-                _has_cue_and_speaker(_frame(text, starts[k - 1], s_start, spans), lex):
+        if id(q) not in how and k and _opens(text, s_start, q.start, lex) and \
+                attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
     """Sentence starts outside every quote, skipping abbreviations (`Sen. Marsh`)."""
     out = []
+    span_starts = [a for a, _ in spans]     # spans are top-level quotes: sorted, disjoint
     for m in BOUNDARY.finditer(text):
         gap = m.start(2)
-        if any(a < gap < b for a, b in spans):
+        k = bisect.bisect_left(span_starts, gap) - 1
+        if k >= 0 and gap < spans[k][1]:
             continue
         if m.group(1) == "." and lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1)):
             continue
@@ -212,12 +225,13 @@ def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[i
     return out
 
 
-def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]]) -> str:
+def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:
     """The sentence text[start:end] with each quote replaced by a NUL token."""
     pieces, pos = [], start
-    for a, b in spans:
-        if b <= start or a >= end:
-            continue
+    first = bisect.bisect_right(ends, start)   # the first quote ending inside the frame
+    for a, b in spans[first:]:
+        if a >= end:
+            break
         pieces.append(text[pos:max(a, pos)])
         pieces.append(" \x00 ")
         pos = max(pos, b)
@@ -233,6 +247,7 @@ def _has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
     tokens = TOKEN.findall(frame)
     lower = [t.lower() for t in tokens]
     cues, multi = lex.cues, lex.multi_cues
+    first_speaker, scanned = None, 0
     for k in range(min(len(tokens), LEAD) if lead else len(tokens)):
         word = lower[k]
         if word in cues:
@@ -245,8 +260,15 @@ def _has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
             continue
         if not lead and word.endswith("ing"):
             return True
-        for i in range(0, min(len(tokens), k + width + WINDOW)):
-            if (i < k or i >= k + width) and _is_speaker(tokens, lower, i, lex):
+        # A speaker anywhere before the cue: found once, by a scan that only moves forward.
+        while first_speaker is None and scanned < k:
+            if _is_speaker(tokens, lower, scanned, lex):
+                first_speaker = scanned
+            scanned += 1
+        if first_speaker is not None and first_speaker < k:
+            return True
+        for i in range(k + width, min(len(tokens), k + width + WINDOW)):
+            if _is_speaker(tokens, lower, i, lex):
                 return True
     return False
 
@@ -265,9 +287,10 @@ def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bo
     return False
 
 
-def _opens(before: str, lex: Lexicon) -> bool:
-    """Nothing but a connective (`But`, `Indeed`) stands before the quote in its sentence."""
-    return all(w.lower() in lex.openers for w in WORD.findall(before))
+def _opens(text: str, start: int, end: int, lex: Lexicon) -> bool:
+    """Nothing but a connective (`But`, `Indeed`) stands in text[start:end], the
+    sentence before the quote. Stops at the first other word: linear overall."""
+    return all(m[0].lower() in lex.openers for m in WORD.finditer(text, start, end))
 
 
 def _is_title(words: list[str], lex: Lexicon) -> bool:

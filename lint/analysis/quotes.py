@@ -178,7 +178,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
             strays: list[Stray]) -> Quote | None:
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = any(q.mark == "double" for q in stack)
-    if ch == '"' and prev.isdigit() and (not double_open or FEET.search(part.text, 0, i)):
+    if ch == '"' and prev.isdigit() and (not double_open or FEET.search(part.text, max(0, i - 4), i)):
         return carry  # an inch mark: 5'10", a 12" record
     if opens != closes:
         is_open = opens
