@@ -36,7 +36,7 @@ def fnc1_scores(folder: Path) -> list[tuple[float | None, str]]:
     with open(folder / "train_stances.csv", encoding="utf-8", newline="") as fh:
         for row in csv.DictReader(fh):
             body, head = bodies[row["Body ID"]], row["Headline"]
-            judged = (len(body.words) >= DEFAULTS["min_body_words"]
+            judged = (body.enough_words(DEFAULTS["min_body_words"])
                       and len(content_tokens(head)) >= DEFAULTS["min_words"])
             out.append((support(head, body) if judged else None, row["Stance"]))
     return out
@@ -60,7 +60,7 @@ def bbc_rates(folder: Path, threshold: float) -> tuple[int, float, float]:
         head, _, body_text = path.read_text(encoding="utf-8", errors="replace").partition("\n")
         body = profile_text(body_text.split("\n"))
         n += 1
-        if len(body.words) >= DEFAULTS["min_body_words"] and \
+        if body.enough_words(DEFAULTS["min_body_words"]) and \
                 len(content_tokens(head)) >= DEFAULTS["min_words"]:
             unrelated += support(head, body) < threshold
         bad = [v for _, _, v in unsupported_numbers(head, body) if not is_year(v)]

@@ -80,6 +80,30 @@ def test_support_score_orders_related_above_unrelated():
     assert support("Wildfire forces evacuation of mountain villages", body) < 0.1
 
 
+TRICKY = ("O’Brien’s aides’ report: Iowans approved rezoning; ’tis l’été, Cafe\u0301s "
+          "reopened. NASA’s Marsh-Ortiz plan. Stations, rationalisation and approvals.")
+
+
+@pytest.mark.parametrize("body_text", [TRICKY, TRICKY + " İstanbul"])
+def test_body_questions_answer_as_the_whole_word_set(body_text):
+    """The body is asked one word at a time (or, after a dotted capital I,
+    from the word set): both must agree with the full set of body words."""
+    body = profile_text([body_text])
+    assert (body._low is None) == ("İ" in body_text)
+    ref = profile_text([body_text])
+    words, stems, starts = ref._word_sets()
+    probes = set(words) | {w[:k] for w in words for k in range(2, len(w))} | {"s", "tis", "brien"}
+    for w in sorted(probes):
+        assert body.has_word(w) == (w in words), w
+        assert body.has_stem(stem(w)) == (stem(w) in stems), w
+        assert body.has_start(w[:5]) == (w[:5] in starts), w
+        assert body.has_shorter(w + "xy") == any((w + "xy")[:k] in words for k in range(4, len(w) + 2)), w
+    assert body.has_word("o’brien") and not body.has_word("brien") and body.has_word("aides")
+    assert body.has_stem(stem("approving")) and body.has_start("stati") and body.has_shorter("iowansx")
+    assert body.has_proper("marsh-ortiz") is False and body.has_proper("cafe\u0301s") is True
+    assert body.enough_words(10) and not profile_text(["one one two"]).enough_words(3)
+
+
 def test_headline_unrelated_flags_and_threshold_is_an_option():
     text = article("Wildfire forces evacuation of mountain villages near the council")
     diags = run(read(text), "titles.headline-unrelated")

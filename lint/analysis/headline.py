@@ -7,6 +7,7 @@ is summarised once per document (`body_profile`) so every title rule shares it.
 """
 from __future__ import annotations
 
+import unicodedata
 from dataclasses import dataclass
 
 import regex
@@ -32,13 +33,132 @@ class Token:
     stem: str
 
 
-@dataclass
 class BodyProfile:
-    stems: frozenset[str]          # every stem in the body
-    words: frozenset[str]          # every word, lower case
-    numbers: tuple[str, ...]       # every normalised number
-    proper: frozenset[str]         # words the body capitalises mid-sentence, lower case
-    prefixes: frozenset[str]       # first five letters of each capitalised word, lower case
+    """The body, asked about one headline word at a time.
+
+    A headline has a dozen words and a body hundreds, so rather than list and
+    stem every body word, each question ("is `talks` a body word?") finds the
+    word in the lower-cased body with `str.find` and checks that a whole body
+    word starts and ends there. Answers equal those of the full word set
+    (`BARE_WORD` matches, lower-cased); a body whose lower-casing is not one
+    character per character (a dotted capital I, a Greek capital sigma) is
+    answered from that set instead.
+    """
+
+    def __init__(self, text: str):
+        self.text = text
+        low = text.lower()
+        self._low = low if len(low) == len(text) and "Σ" not in text else None
+        self._folded: str | None = None
+        self._numbers: tuple[str, ...] | None = None
+        self._proper: frozenset[str] | None = None
+        self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
+        self._seen: dict[tuple[str, str], bool] = {}    # answers, for many headlines per body
+
+    def enough_words(self, n: int) -> bool:
+        """At least `n` distinct words (lower case); stops reading once there."""
+        seen: set[str] = set()
+        for m in BARE_WORD.finditer(self.text):
+            seen.add(m[0].lower())
+            if len(seen) >= n:
+                return True
+        return len(seen) >= n
+
+    def has_word(self, word: str) -> bool:
+        """`word` (lower case) is a body word."""
+        if self._low is None:
+            return word in self._word_sets()[0]
+        key = ("w", word)
+        if key not in self._seen:
+            self._seen[key] = any(e == i + len(word) for i, e in self._starts(self._low, word))
+        return self._seen[key]
+
+    def has_stem(self, stem_: str) -> bool:
+        """Some body word has this stem. A stem keeps at least its word's first
+        two letters and all but its last three (`stem` swaps at most a
+        three-letter ending), so only words starting that way are stemmed."""
+        if self._low is None or len(stem_) < 2:
+            return stem_ in self._word_sets()[1]
+        if self._folded is None:
+            self._folded = self._low.replace("’", "'")
+        key = ("s", stem_)
+        if key not in self._seen:
+            head = stem_[:max(2, len(stem_) - 3)]
+            self._seen[key] = any(stem(self._low[i:e]) == stem_
+                                  for i, e in self._starts(self._folded, head))
+        return self._seen[key]
+
+    def has_start(self, five: str) -> bool:
+        """Some capitalised body word of five letters or more starts with `five`."""
+        if self._low is None:
+            return five in self._word_sets()[2]
+        return len(five) == 5 and any(e - i >= 5 and self.text[i].isupper()
+                                      for i, e in self._starts(self._low, five))
+
+    def has_shorter(self, word: str) -> bool:
+        """A body word of four letters or more is a shorter start of `word`
+        ("Iowa" of "iowans")."""
+        if self._low is None:
+            return any(word[:k] in self._word_sets()[0] for k in range(4, len(word)))
+        return len(word) > 4 and any(
+            4 <= e - i < len(word) and word.startswith(self._low[i:e])
+            for i, e in self._starts(self._low, word[:4]))
+
+    def has_proper(self, word: str) -> bool:
+        """`word` (lower case) is capitalised mid-sentence in the body."""
+        if self._proper is None:
+            self._proper = frozenset(w.lower() for w in MID_CAPITAL.findall(self.text))
+        return word in self._proper
+
+    @property
+    def numbers(self) -> tuple[str, ...]:
+        """Every normalised number in the body, digits or a number word."""
+        if self._numbers is None:
+            nums = [number_value(m) for m in NUMBER.finditer(self.text)]
+            nums.extend(str(v) for w, v in tables()["number_words"].items() if self.has_word(w))
+            self._numbers = tuple(nums)
+        return self._numbers
+
+    def _starts(self, hay: str, needle: str):
+        """(start, end) of every body word that starts where `needle` occurs in `hay`."""
+        text = self.text
+        i = hay.find(needle)
+        while i >= 0:
+            prev = text[i - 1] if i else " "
+            if not prev.isalpha():          # a letter after a letter is inside a word
+                if prev in "'’" or _is_mark(prev):
+                    end = self._word_end_slow(i)
+                else:
+                    m = BARE_WORD.match(text, i)
+                    end = m.end() if m else -1
+                if end > 0:
+                    yield i, end
+            i = hay.find(needle, i + 1)
+
+    def _word_end_slow(self, i: int) -> int:
+        """The end of the body word starting at `i`, or -1 when `i` is inside a
+        word (after an apostrophe or a mark): re-read from the last break."""
+        text = self.text
+        k = i - 1
+        while k and (text[k - 1].isalpha() or text[k - 1] in "'’" or _is_mark(text[k - 1])):
+            k -= 1
+        for m in BARE_WORD.finditer(text, k):
+            if m.end() > i:
+                return m.end() if m.start() == i else -1
+        return -1
+
+    def _word_sets(self) -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+        """(words, stems, first five letters of capitalised words), lower case."""
+        if self._sets is None:
+            words = set(BARE_WORD.findall(self.text))
+            low = frozenset(w.lower() for w in words)
+            self._sets = (low, frozenset(stem(w) for w in low),
+                          frozenset(w[:5].lower() for w in words if len(w) >= 5 and w[0].isupper()))
+        return self._sets
+
+
+def _is_mark(c: str) -> bool:
+    return c >= "\u0300" and unicodedata.category(c)[0] == "M"
 
 
 def body_text_parts(doc: Document) -> list[Part]:
@@ -46,18 +166,8 @@ def body_text_parts(doc: Document) -> list[Part]:
 
 
 def profile_text(texts: list[str]) -> BodyProfile:
-    """Summarise body texts; the benchmark calls this directly, once per body.
-    Set operations over whole-text regex results keep it to a few passes."""
-    text = "\n\n".join(texts)
-    words = set(BARE_WORD.findall(text))
-    proper = set(MID_CAPITAL.findall(text))
-    nums = [number_value(m) for m in NUMBER.finditer(text)]
-    low = {w.lower() for w in words}
-    number_words = tables()["number_words"]
-    nums.extend(str(number_words[w]) for w in low if w in number_words)
-    return BodyProfile(frozenset(stem(w) for w in low), frozenset(low), tuple(nums),
-                       frozenset(w.lower() for w in proper),
-                       frozenset(w[:5].lower() for w in words if len(w) >= 5 and w[0].isupper()))
+    """The body of `texts`; the benchmark calls this directly, once per body."""
+    return BodyProfile("\n\n".join(texts))
 
 
 def body_profile(doc: Document) -> BodyProfile:
@@ -83,7 +193,7 @@ def support(headline: str, body: BodyProfile) -> float:
     for tok in content_tokens(headline):
         weight = idf(tok.stem)
         total += weight
-        if tok.stem in body.stems or tok.text.lower() in body.words:
+        if body.has_word(tok.text.lower()) or body.has_stem(tok.stem):
             found += weight
     for _, _, value in numbers(headline):
         if is_year(value):
@@ -151,9 +261,9 @@ def name_supported(group: list[Token], body: BodyProfile) -> bool:
     start also counts ("Korea" and "Korean", "Beijing" and "Beijingers")."""
     for tok in group:
         low = tok.text.lower()
-        if low in body.words or tok.stem in body.stems or low[:5] in body.prefixes:
+        if body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]):
             return True
-        if any(low[:k] in body.words for k in range(4, len(low))):
+        if body.has_shorter(low):
             return True        # "Iowans" and "Americans" by "Iowa" and "America"
     return False
 

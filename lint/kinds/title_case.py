@@ -29,7 +29,7 @@ class TitleCase(Kind):
             raise OptionError("style", f"{self.opts['style']!r} is not sentence or title")
 
     def check(self, doc, parts):
-        proper = body_profile(doc).proper
+        body = body_profile(doc)
         small = tables()["small_words"]
         for part in parts:
             wrong = []
@@ -40,7 +40,7 @@ class TitleCase(Kind):
                         sum(c.isupper() for c in w) > 1:
                     continue
                 if self.opts["style"] == "sentence":
-                    if w[0].isupper() and is_common(w) and w.lower() not in proper:
+                    if w[0].isupper() and is_common(w) and not body.has_proper(w.lower()):
                         wrong.append(m)
                 elif w[0].islower() and w not in small:
                     wrong.append(m)

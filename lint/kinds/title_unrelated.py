@@ -29,7 +29,7 @@ class TitleUnrelated(Kind):
 
     def check(self, doc, parts):
         body = body_profile(doc)
-        if len(body.words) < self.opts["min_body_words"]:
+        if not body.enough_words(self.opts["min_body_words"]):
             return
         for part in parts:
             if len(content_tokens(part.text)) < self.opts["min_words"]:

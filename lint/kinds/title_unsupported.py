@@ -23,7 +23,7 @@ class TitleUnsupported(Kind):
 
     def check(self, doc, parts):
         body = body_profile(doc)
-        if len(body.words) < self.opts["min_body_words"]:
+        if not body.enough_words(self.opts["min_body_words"]):
             return
         for part in parts:
             for start, end, value in unsupported_numbers(part.text, body):
