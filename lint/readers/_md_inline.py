@@ -15,7 +15,7 @@ from typing import Callable
 import regex
 
 from ..document import Document
-from .patterns import URL
+from .patterns import URL, may_hold_url
 from ._stitch import Builder, align
 
 _BACKTICKS = regex.compile(r"`+")
@@ -49,6 +49,7 @@ class Aligner:
 
     def __init__(self, doc: Document, on_html: Callable[[int, int], None]):
         self.src, self.on_html = doc.source, on_html
+        self.links = may_hold_url(doc.source)     # else no text token needs a URL search
 
     def run(self, tokens, cursor: int, limit: int) -> Inline:
         out = Inline()
@@ -125,7 +126,7 @@ class Aligner:
             t, s = segs[-1]
             return s + len(content) - t
         prev = 0
-        for m in URL.finditer(content):
+        for m in URL.finditer(content) if self.links else ():
             b.add(content[prev:m.start()], pos + prev)
             prev = m.end()
         b.add(content[prev:], pos + prev)

@@ -12,7 +12,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from .patterns import CAPTION_LINE, URL, WIRE_DATELINE, mask_spans
+from .patterns import CAPTION_LINE, URL, WIRE_DATELINE, mask_spans, may_hold_url
 
 FORMAT = "text"
 BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}"
@@ -64,6 +64,7 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
     """Fill doc with the parts of source[start:end] (front matter already handled)."""
     src = doc.source
     seen_text = False
+    links = may_hold_url(src, start, end)
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
         rest = b_start
@@ -86,7 +87,7 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
         p_start, p_end = trim(src, rest, b_end)
         if p_start >= p_end:
             continue
-        para = doc.add(_prose_part("paragraph", src, p_start, p_end))
+        para = doc.add(_prose_part("paragraph", src, p_start, p_end, links))
         seen_text = True
         if not doc.first("dateline"):
             wire = WIRE_DATELINE.match(para.text)
@@ -108,6 +109,9 @@ def _line_kind(doc: Document, line: str, first: bool) -> str | None:
     return None
 
 
-def _prose_part(kind: str, src: str, start: int, end: int) -> Part:
-    """A part whose URLs are cut out, so that they are never linted as prose."""
+def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -> Part:
+    """A part whose URLs are cut out, so that they are never linted as prose.
+    `links=False`: the caller knows the text holds none."""
+    if not links:
+        return Part.from_slice(kind, src, start, end)
     return mask_spans(kind, src, start, end, [m.span() for m in URL.finditer(src, start, end)])
