@@ -151,12 +151,13 @@ def _follow_on(parts: list[Part], by_part: dict[int, list[Quote]], lex: Lexicon,
     for part in parts:
         quotes = by_part.get(part.index, ())
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
+        openers = _Openers(part.text, lex)
         for q in quotes:
             s_start, s_end = sentences[id(q)]
             if id(q) in how:
                 attributed_ends.add(s_end)
                 continue
-            opens = _opens(part.text, s_start, q.start, lex)
+            opens = openers(s_start, q.start)
             if opens and s_start in attributed_ends:
                 found = "follows"
             elif opens and tail and s_start == 0 and q.prev is None:
@@ -177,6 +178,7 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
     ends = [b for _, b in spans]      # top-level quotes: sorted and disjoint
     starts = [0] + _boundaries(text, spans, lex)
     verdicts: dict[tuple[int, int, bool], bool] = {}
+    openers = _Openers(text, lex)
 
     def attributed(start: int, end: int, lead: bool = False) -> bool:
         """Cue and speaker in text[start:end]; quotes in one sentence share the answer."""
@@ -205,7 +207,7 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             if attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
-        if id(q) not in how and k and _opens(text, s_start, q.start, lex) and \
+        if id(q) not in how and k and openers(s_start, q.start) and \
                 attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
 
@@ -287,10 +289,20 @@ def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bo
     return False
 
 
-def _opens(text: str, start: int, end: int, lex: Lexicon) -> bool:
-    """Nothing but a connective (`But`, `Indeed`) stands in text[start:end], the
-    sentence before the quote. Stops at the first other word: linear overall."""
-    return all(m[0].lower() in lex.openers for m in WORD.finditer(text, start, end))
+class _Openers:
+    """Answers "does nothing but a connective (`But`, `Indeed`) stand between a
+    sentence start and this quote?" from one pass over the part's words, so
+    many quotes in one sentence stay linear."""
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex, self._others = text, lex, None
+
+    def __call__(self, start: int, end: int) -> bool:
+        if self._others is None:   # where each word that is not a connective starts
+            self._others = [m.start() for m in WORD.finditer(self.text)
+                            if m[0].lower() not in self.lex.openers]
+        k = bisect.bisect_left(self._others, start)
+        return k == len(self._others) or self._others[k] >= end
 
 
 def _is_title(words: list[str], lex: Lexicon) -> bool:
