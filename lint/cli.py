@@ -176,6 +176,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     if verbose:
         for r in results:
+            source = resolve(r.path).path or "no config file (defaults)"
+            click.echo(f"newslint: {r.path}: config {source}", err=True)
             for note in r.notes:
                 click.echo(f"newslint: {note}", err=True)
     if write_baseline:

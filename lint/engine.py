@@ -56,7 +56,7 @@ _disabled: set[str] = set()   # rules that timed out once: never run again this 
 def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileResult:
     result = FileResult(doc.path, document=doc)
     if config.published:
-        doc.published, doc.published_from, doc.published_part = config.published, "configuration", None
+        doc.published, doc.published_from, doc.published_part = config.published, "--published or the config", None
     if doc.published is None:
         result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
     else:
