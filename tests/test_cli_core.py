@@ -166,6 +166,7 @@ def test_bad_inputs_get_one_line_each_and_others_are_still_linted(run_cli, tmp_p
     (tmp_path / "cp1252.txt").write_bytes("Headline\n\nThe caf\xe9 opened. The the end.\n".encode("cp1252"))
     (tmp_path / "binary.txt").write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00IHDR")
     (tmp_path / "empty.md").write_bytes(b"")
+    (tmp_path / "broken.md").write_text("---\ntitle: Vote\ndate: [2024-05-01\n---\n\n# Vote\n\nThe the end.\n")
     good = write(tmp_path / "good.txt", "Headline\n\nLeave a Reply\n")
     result = run_cli("check", "--no-color", tmp_path)
     assert "Traceback" not in result.stdout + result.stderr
@@ -175,6 +176,10 @@ def test_bad_inputs_get_one_line_each_and_others_are_still_linted(run_cli, tmp_p
     assert ("cp1252.txt", "hygiene.doubled-word") in rows                 # still linted
     assert "binary file" in rows[("binary.txt", "file.binary")]["message"]
     assert "empty file" in rows[("empty.md", "file.empty")]["message"]
+    broken = rows[("broken.md", "file.front-matter")]
+    assert broken["level"] == "error" and "invalid YAML front matter" in broken["message"]
+    assert 2 <= int(broken["line"]) <= 4
+    assert rows[("broken.md", "hygiene.doubled-word")]["line"] == "8"       # the body is still linted
     assert (good.name, "hygiene.boilerplate") in rows
     assert result.exit_code == 1
 
