@@ -53,8 +53,6 @@ LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", 
 ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
                     r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
-# Every BARE_YEAR holds one of these: a text without one before a date needs no look.
-YEAR_LIKE = re.compile(r"(?:1[89]|20)\d\d")
 BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")

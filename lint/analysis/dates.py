@@ -32,9 +32,9 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR, YEAR_LIKE,
+from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR,
                         names, next_word, noun_follows, prev_word, scan)
-from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
+from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 # Every part a date can be written in: the checks that need no tense look at all of them.
@@ -150,48 +150,49 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
     """All date mentions in one text, resolved against `published` (may be None)."""
     out: list[Mention] = []
     bounds: list[int] = []    # filled by the first mention that needs a tense
-    first_year = -1           # where the text's first year-like number ends (found on demand)
+    years: list[tuple[int, int, int]] | None = None   # (end, start, year) of each bare year
+    prev: Mention | None = None
     for m in scan(text):
         mention = _mention(m, text, published, part)
         if mention is None:
             continue
         mention.bounds = bounds
-        if out and out[-1].kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, out[-1].end, mention.start):
-            mention.lead = out[-1].lead or out[-1]
+        kind = mention.kind
+        if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
+            mention.lead = prev.lead or prev
             mention.lead.label |= mention.label        # "the July/September quarter"
-        if mention.kind == WEEKDAY:
+        if kind == WEEKDAY:
             mention.pending = published
-        elif (mention.kind in (DATE, MONTH) and mention.first is not None
+        elif (kind in (DATE, MONTH) and mention.first_day is not None
               and not mention.year_written and mention.modifier in ("", "early", "mid", "late")):
-            if first_year < 0:
-                found = YEAR_LIKE.search(text)
-                first_year = found.end() if found else len(text) + 1
-            _year_from_sentence(mention, bounds, first_year <= mention.start)
+            if THAT_YEAR.match(text, mention.end):
+                mention.first = mention.last = None    # "in June of that year"
+            else:
+                if years is None:
+                    years = [(y.end(), y.start(), int(y[1])) for y in BARE_YEAR.finditer(text)]
+                if years:
+                    _year_from_sentence(mention, years)
         out.append(mention)
+        prev = mention
     return out
 
 
-def _year_from_sentence(mention: Mention, bounds: list[int], year_before: bool) -> None:
-    """"In 2008, the campaign began airing ads in mid-September": a year stated
-    earlier in the sentence, or "of that year" after it, overrides the
-    publication year. `year_before`: the text has a year-like number before
-    the mention at all (when not, the sentences need not be found)."""
-    text = mention.text
-    if THAT_YEAR.match(text, mention.end):
+def _year_from_sentence(mention: Mention, years: list[tuple[int, int, int]]) -> None:
+    """"In 2008, the campaign began airing ads in mid-September": the last year
+    stated before the mention in its sentence overrides the publication year.
+    `years` holds every bare year of the text; the nearest one before the
+    mention counts when no sentence ends between the two."""
+    k = bisect.bisect_right(years, (mention.start, mention.start, 0)) - 1
+    if k < 0:
+        return
+    y_end, _, year = years[k]
+    stop = SENTENCE_END.search(mention.text, y_end)
+    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year:
+        return
+    try:
+        mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
+    except ValueError:                      # Feb. 29 in a year without one
         mention.first = mention.last = None
-        return
-    if not year_before:
-        return
-    if not bounds:
-        bounds.extend(sentence_bounds(text))
-    k = bisect.bisect_right(bounds, mention.start) - 1
-    years = BARE_YEAR.findall(text, bounds[max(k, 0)], mention.start)
-    if years and int(years[-1]) != mention.first.year:
-        year = int(years[-1])
-        try:
-            mention.first, mention.last = mention.first.replace(year=year), mention.last.replace(year=year)
-        except ValueError:                      # Feb. 29 in a year without one
-            mention.first = mention.last = None
 
 
 def _span(m: re.Match, name: str) -> tuple[int, int] | None:
