@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
@@ -53,16 +54,19 @@ class BodyProfile:
         self._numbers: tuple[str, ...] | None = None
         self._proper: frozenset[str] | None = None
         self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
-        self._seen: dict[tuple[str, str], bool] = {}    # answers, for many headlines per body
+        self._seen: dict[tuple[str, object], bool] = {}   # answers: rules share them
 
     def enough_words(self, n: int) -> bool:
         """At least `n` distinct words (lower case); stops reading once there."""
-        seen: set[str] = set()
-        for m in BARE_WORD.finditer(self.text):
-            seen.add(m[0].lower())
-            if len(seen) >= n:
-                return True
-        return len(seen) >= n
+        key = ("n", n)
+        if key not in self._seen:
+            seen: set[str] = set()
+            for m in BARE_WORD.finditer(self.text):
+                seen.add(m[0].lower())
+                if len(seen) >= n:
+                    break
+            self._seen[key] = len(seen) >= n
+        return self._seen[key]
 
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""
@@ -70,20 +74,40 @@ class BodyProfile:
             return word in self._word_sets()[0]
         key = ("w", word)
         if key not in self._seen:
-            self._seen[key] = any(e == i + len(word) for i, e in self._starts(self._low, word))
+            self._seen[key] = self._find_word(word)
         return self._seen[key]
 
+    def _find_word(self, word: str) -> bool:
+        text, n = self.text, len(word)
+        plain = word.isalpha()
+        i = self._low.find(word)
+        while i >= 0:
+            prev = text[i - 1] if i else " "
+            if not prev.isalpha():              # a letter after a letter is inside a word
+                after = text[i + n:i + n + 1]
+                if after.isalpha():
+                    pass                        # a longer word
+                elif plain and not (prev in "'’" or _is_mark(prev) or
+                                    after and (after in "'’" or _is_mark(after))):
+                    return True                 # letters between two plain breaks
+                elif self._word_end(i) == i + n:
+                    return True
+            i = self._low.find(word, i + 1)
+        return False
+
     def has_stem(self, stem_: str) -> bool:
-        """Some body word has this stem. A stem keeps at least its word's first
-        two letters and all but its last three (`stem` swaps at most a
-        three-letter ending), so only words starting that way are stemmed."""
+        """Some body word has this stem. A stem is a start of its word (lower
+        case, at least two letters) plus at most one of the endings `stem`
+        writes (`i`, `at`, `iz`, `iv`, `ful`), so only the body words that
+        start with the stem less that ending are stemmed."""
         if self._low is None or len(stem_) < 2:
             return stem_ in self._word_sets()[1]
         if self._folded is None:
             self._folded = self._low.replace("’", "'")
         key = ("s", stem_)
         if key not in self._seen:
-            head = stem_[:max(2, len(stem_) - 3)]
+            cut = next((len(e) for e in _STEM_ENDINGS if stem_.endswith(e)), 0)
+            head = stem_[:max(2, len(stem_) - cut)]
             self._seen[key] = any(stem(self._low[i:e]) == stem_
                                   for i, e in self._starts(self._folded, head))
         return self._seen[key]
@@ -106,18 +130,25 @@ class BodyProfile:
 
     def has_proper(self, word: str) -> bool:
         """`word` (lower case) is capitalised mid-sentence in the body."""
-        if self._proper is None:
-            self._proper = frozenset(w.lower() for w in MID_CAPITAL.findall(self.text))
-        return word in self._proper
+        if self._low is None:
+            if self._proper is None:
+                self._proper = frozenset(w.lower() for w in MID_CAPITAL.findall(self.text))
+            return word in self._proper
+        i = self._low.find(word)
+        while i >= 0:          # a mid-sentence capital never starts inside another one
+            m = MID_CAPITAL.match(self.text, i)
+            if m and m.end() == i + len(word):
+                return True
+            i = self._low.find(word, i + 1)
+        return False
 
-    @property
-    def numbers(self) -> tuple[str, ...]:
-        """Every normalised number in the body, digits or a number word."""
+    def has_number(self, value: str) -> bool:
+        """The body states this normalised number (or one close to it), in
+        digits or as a number word."""
         if self._numbers is None:
-            nums = [number_value(m) for m in NUMBER.finditer(self.text)]
-            nums.extend(str(v) for w, v in tables()["number_words"].items() if self.has_word(w))
-            self._numbers = tuple(nums)
-        return self._numbers
+            self._numbers = tuple(number_value(m) for m in NUMBER.finditer(self.text))
+        return any(close(value, v) for v in self._numbers) or any(
+            self.has_word(w) for w, v in tables()["number_words"].items() if close(value, str(v)))
 
     def _starts(self, hay: str, needle: str):
         """(start, end) of every body word that starts where `needle` occurs in `hay`."""
@@ -126,19 +157,21 @@ class BodyProfile:
         while i >= 0:
             prev = text[i - 1] if i else " "
             if not prev.isalpha():          # a letter after a letter is inside a word
-                if prev in "'’" or _is_mark(prev):
-                    end = self._word_end_slow(i)
-                else:
-                    m = BARE_WORD.match(text, i)
-                    end = m.end() if m else -1
+                end = self._word_end(i)
                 if end > 0:
                     yield i, end
             i = hay.find(needle, i + 1)
 
-    def _word_end_slow(self, i: int) -> int:
-        """The end of the body word starting at `i`, or -1 when `i` is inside a
-        word (after an apostrophe or a mark): re-read from the last break."""
+    def _word_end(self, i: int) -> int:
+        """The end of the body word starting at `i`, or -1 when none starts
+        there; after an apostrophe or a mark, re-read from the last break."""
         text = self.text
+        prev = text[i - 1] if i else " "
+        if prev.isalpha():
+            return -1
+        if not (prev in "'’" or _is_mark(prev)):
+            m = BARE_WORD.match(text, i)
+            return m.end() if m else -1
         k = i - 1
         while k and (text[k - 1].isalpha() or text[k - 1] in "'’" or _is_mark(text[k - 1])):
             k -= 1
@@ -155,6 +188,10 @@ class BodyProfile:
             self._sets = (low, frozenset(stem(w) for w in low),
                           frozenset(w[:5].lower() for w in words if len(w) >= 5 and w[0].isupper()))
         return self._sets
+
+
+# What `stem` may write after the start of a word: "ational" -> "at", "ies" -> "i".
+_STEM_ENDINGS = ("ful", "at", "iz", "iv", "i")
 
 
 def _is_mark(c: str) -> bool:
@@ -174,16 +211,13 @@ def body_profile(doc: Document) -> BodyProfile:
     return doc.analysis("titles.body", lambda d: profile_text([p.text for p in body_text_parts(d)]))
 
 
-def content_tokens(text: str) -> list[Token]:
-    """The headline's content words (stop words and one-letter words out)."""
+@lru_cache(maxsize=1024)
+def content_tokens(text: str) -> tuple[Token, ...]:
+    """The headline's content words (stop words and one-letter words out);
+    cached, as the unrelated check asks twice."""
     stop = tables()["stopwords"]
-    out = []
-    for m in WORD.finditer(text):
-        w = m[0]
-        if len(w) < 2 or w.lower() in stop:
-            continue
-        out.append(Token(m.start(), m.end(), w, stem(w)))
-    return out
+    return tuple(Token(m.start(), m.end(), m[0], stem(m[0])) for m in WORD.finditer(text)
+                 if len(m[0]) >= 2 and m[0].lower() not in stop)
 
 
 def support(headline: str, body: BodyProfile) -> float:
@@ -199,7 +233,7 @@ def support(headline: str, body: BodyProfile) -> float:
         if is_year(value):
             continue  # a year says little about which story this is
         total += 2.0
-        if any(close(value, v) for v in body.numbers):
+        if body.has_number(value):
             found += 2.0
     return found / total if total else 1.0
 
@@ -273,4 +307,4 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
     more thing" is no count)."""
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v == "1" and headline[s].isalpha())
-            and not any(close(v, b) for b in body.numbers)]
+            and not body.has_number(v)]

@@ -31,18 +31,20 @@ class TitleCase(Kind):
     def check(self, doc, parts):
         body = body_profile(doc)
         small = tables()["small_words"]
+        sentence = self.opts["style"] == "sentence"
         for part in parts:
             wrong = []
             for m in WORD.finditer(part.text):
                 w = m[0]
-                if len(w) < 2 or _opens(part.text, m.start()) or \
+                if len(w) < 2 or not (w[0].isupper() if sentence else w[0].islower()) or \
+                        _opens(part.text, m.start()) or \
                         part.text[m.start() - 1:m.start()].isdigit() or \
                         sum(c.isupper() for c in w) > 1:
-                    continue
-                if self.opts["style"] == "sentence":
-                    if w[0].isupper() and is_common(w) and not body.has_proper(w.lower()):
+                    continue       # the cheap tests first: most words are fine
+                if sentence:
+                    if is_common(w) and not body.has_proper(w.lower()):
                         wrong.append(m)
-                elif w[0].islower() and w not in small:
+                elif w not in small:
                     wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
             if len(wrong) >= need:
