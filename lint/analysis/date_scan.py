@@ -68,9 +68,17 @@ def names() -> dict[str, frozenset[str]]:
     return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
 
 
+@lru_cache(maxsize=256)
+def triggers(text: str) -> tuple[tuple[int, str], ...]:
+    """(offset, word) of each capitalised month, weekday or relative day name
+    in the text. Cached: the date mentions and the AP date-form checks both
+    start from the month names of the same part texts."""
+    return tuple((w.start(), w.group()) for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS)
+
+
 def scan(text: str) -> Iterator[re.Match]:
     """MENTION matches, left to right, tried only at the places a mention can start."""
-    anchors = [w.start() for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS]
+    anchors = [p for p, _ in triggers(text)]
     if "-0" in text or "-1" in text:              # (the month of a 2025-03-07)
         anchors += [h.start() for h in ISO_HINT.finditer(text)]
     for word in LOWER_TRIGGERS:

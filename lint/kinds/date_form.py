@@ -24,6 +24,7 @@ from dataclasses import dataclass
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.date_scan import triggers
 from .base import Finding, Kind, Option
 
 # AP's abbreviation for each month that has one (before a day only).
@@ -35,9 +36,11 @@ ABBREVIATED = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "Apri
                "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
 _NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
-# The leading class is a cheap first-character filter; the lookbehind runs only after it.
-MONTH = regex.compile(r"(?=[ADFJMNOS])(?<![\p{L}\p{N}.'’/-])(?P<name>" + "|".join(_NAMES)
+MONTH = regex.compile(r"(?<![\p{L}\p{N}.'’/-])(?P<name>" + "|".join(_NAMES)
                       + r")(?P<dot>\.)?(?![\p{L}\p{N}'’/-])")
+# A month token is a capitalised word (`date_scan.triggers`) that is a month name:
+# MONTH is tried only there.
+_CANDIDATES = frozenset(_NAMES)
 # The space between a month and its day or year: a wrapped line, not a table's columns.
 _GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?\r?\n[ \t]*)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
@@ -89,7 +92,10 @@ def scan(text: str) -> list[Month]:
     found = []
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
-    for m in MONTH.finditer(text):
+    for at, word in triggers(text):
+        m = MONTH.match(text, at) if word in _CANDIDATES else None
+        if m is None:
+            continue
         start, end = m.span()
         before = BEFORE_MONTH.match(text, max(0, start - 24), start)
         if before is not None and before.start() == start:
