@@ -13,8 +13,11 @@ Code blocks and spans, HTML, URLs and markup are never prose.
 """
 from __future__ import annotations
 
+import re
+
 import regex
 from markdown_it import MarkdownIt
+from markdown_it.token import Token
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
@@ -29,6 +32,10 @@ from .text import BYLINE
 FORMAT = "markdown"
 _MD = MarkdownIt("commonmark").enable("table")
 _MD.disable("text_join")    # keep escapes and entities as tokens that carry their source form
+_MD.disable("inline")       # inline runs are parsed by `_inline_tokens`, plain ones without the parser
+# The characters at which an enabled inline rule other than text and newline
+# can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
+_INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 
@@ -36,12 +43,43 @@ _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 def read(doc: Document) -> None:
     fm = frontmatter.locate(doc)
     body = fm.body if fm else 0
-    tokens = _MD.parse(doc.source[body:])
+    env: dict = {}
+    tokens = _MD.parse(doc.source[body:], env)
+    for tok in tokens:
+        if tok.type == "inline":
+            tok.children = _inline_tokens(tok.content, env)
     if fm:
         has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
         frontmatter.read(doc, fm, has_h1)
     _Body(doc, body).run(tokens)
     wire_dateline(doc)
+
+
+def _inline_tokens(content: str, env: dict) -> list[Token]:
+    """What markdown-it's inline parser gives for one inline run. Most runs
+    hold no markup at all: for them the result (text tokens split by soft
+    and hard line breaks, as its `newline` rule makes them) is built here
+    directly, several times faster than running every inline rule per character."""
+    if _INLINE_MARKUP.search(content):
+        return _MD.inline.parse(content, _MD, env, [])
+    out: list[Token] = []
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        if i:
+            line = line.lstrip(" \t")           # spaces opening a continuation line
+        if i == last:
+            if line:
+                out.append(Token("text", "", 0, content=line))
+            break
+        if line.endswith("  "):
+            line, brk = line.rstrip(" "), "hardbreak"
+        else:
+            line, brk = (line[:-1] if line.endswith(" ") else line), "softbreak"
+        if line:
+            out.append(Token("text", "", 0, content=line))
+        out.append(Token(brk, "br", 0))
+    return out
 
 
 class _Body:
