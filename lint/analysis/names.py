@@ -21,6 +21,8 @@ from .words import tables as word_tables
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
+# The same words read right to left (a walk back over a job title stops early).
+_TOKEN_BACK = regex.compile(r"(?r)" + TOKEN.pattern)
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A capitalised word not glued to a word before it ("then-Mayor" is not one).
 CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
@@ -226,15 +228,21 @@ def _gap_ok(gap: str, word: str) -> bool:
     return gap == " " or (gap == ". " and word.lower() in tables()["abbreviations"])
 
 
+# The word before a name, read backwards from the space before it.
+_WORD_BEFORE = regex.compile(r"(?r)[\p{L}\-.'’]*")
+
+
 def _may_follow_title(text: str, at: int) -> bool:
     """Cheap test of the word before `at`: most names follow "said", "and" or
     "by", and then there is no title to walk back over."""
     if at < 2 or text[at - 1] != " ":
         return False
-    j = at - 2
-    while j >= 0 and (text[j].isalpha() or text[j] in "-.'’"):
-        j -= 1
-    word = text[j + 1:at - 1].rstrip(".")
+    return _may_lead(_WORD_BEFORE.match(text, 0, at - 1)[0])
+
+
+@lru_cache(maxsize=8192)
+def _may_lead(word: str) -> bool:
+    word = word.rstrip(".")
     return bool(word) and (word[0].isupper() or "-" in word or _title_word(word) is not None
                            or word.lower() in tables()["past"])
 
@@ -248,14 +256,13 @@ def _title_before(text: str, at: int) -> Title | None:
     t = tables()
     if not _may_follow_title(text, at):
         return None
-    window = max(0, at - 80)
-    toks = [(m.start(), m.end(), m[0]) for m in TOKEN.finditer(text, window, at)]
-    toks.append((at, at, ""))
-    k = len(toks) - 2
+    words = _TOKEN_BACK.finditer(text, max(0, at - 80), at)   # right to left, as needed
+    tok = next(words, None)
+    right = at                                      # start of the word right of `tok`
     taken: list[tuple[str, int, int]] = []          # (word, start, end), right to left
     past = False
-    while k >= 0 and _gap_ok(text[toks[k][1]:toks[k + 1][0]], toks[k][2]):
-        s, e, w = toks[k]
+    while tok is not None and _gap_ok(text[tok.end():right], tok[0]):
+        s, e, w = tok.start(), tok.end(), tok[0]
         low = w.lower()
         head, _, rest = low.partition("-")
         if rest and head in t["past"] and _title_word(rest):
@@ -267,10 +274,10 @@ def _title_before(text: str, at: int) -> Title | None:
             break
         if _title_word(w) or w[0].isupper() or low in ("of", "for"):
             taken.append((low, s, e))
-            k -= 1
+            right, tok = s, next(words, None)
             continue
         break
-    if not past and k >= 0 and toks[k][2].lower() in t["past"]:
+    if not past and tok is not None and tok[0].lower() in t["past"]:
         past = True
     while taken and not _title_word(taken[-1][0]):
         taken.pop()             # "US President": the title starts at "President"
@@ -313,8 +320,8 @@ def people(doc: Document) -> dict[str, list[Mention]]:
 _SPEAKS_AFTER = regex.compile(
     r"(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
-_SPEAKS_BEFORE = regex.compile(
-    r"(?:\b(?:said|says|told|added|according\sto|Mr|Mrs|Ms|Dr|Miss|Sir)\.?,?\s)$")
+_SPEAKS_BEFORE = regex.compile(   # read backwards: it ends where the name starts
+    r"(?r)(?:\b(?:said|says|told|added|according\sto|Mr|Mrs|Ms|Dr|Miss|Sir)\.?,?\s)$")
 
 
 def is_person(m: Mention) -> bool:

@@ -9,6 +9,8 @@ the newsroom lists under `distinct` are different people.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis.names import fold, given_names, mentions, one_edit, people
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
@@ -65,17 +67,24 @@ class NameSpellingVariant(Kind):
         for forms in buckets.values():
             for i, a in enumerate(forms):
                 for b in forms[i + 1:]:
-                    if a != b and self._variants(a, b):
+                    if a != b and _variants(a, b) and not self._distinct(a, b):
                         pairs.add((a, b))
         return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
-    def _variants(self, a: str, b: str) -> bool:
-        la, lb = a.lower(), b.lower()
-        if la.startswith(lb) or lb.startswith(la) or any({la, lb} <= g for g in self.distinct):
-            return False       # plurals and demonyms: Jenkins/Jenkin, India/Indian
-        if fold(a) == fold(b):
-            return True
-        return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
+    def _distinct(self, a: str, b: str) -> bool:
+        """The newsroom lists the two as different people."""
+        return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
+
+
+@lru_cache(maxsize=16384)
+def _variants(a: str, b: str) -> bool:
+    """Two spellings of one name (cached: the same pairs recur across stories)."""
+    la, lb = a.lower(), b.lower()
+    if la.startswith(lb) or lb.startswith(la):
+        return False           # plurals and demonyms: Jenkins/Jenkin, India/Indian
+    if fold(a) == fold(b):
+        return True
+    return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
 
 
 def _as_surname(form: str, ms: list) -> bool:
