@@ -51,6 +51,8 @@ class AfterPublication(Kind):
                     continue
                 if m.lead is not None and m.lead.first is not None and m.lead.first <= published:
                     continue                  # "the July 1986/June 1987 season": a period under way
+                if not m.year_written and m.first > window:
+                    continue                  # (decided before the costly tense: see below)
                 tense = m.tense
                 if m.attributive and not (tense.ahead or tense.distance <= CLOSE_WORDS):
                     continue                  # "vowed ... in a May 14 statement": not its verb
