@@ -189,7 +189,8 @@ class Extractor:
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`
         container lies in between."""
-        if not any(self.open[t] for t in tags):
+        open_ = self.open
+        if not any(open_[t] for t in tags):
             return
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
@@ -229,9 +230,10 @@ class Extractor:
 
     def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
         active = self._active()
-        classes = (attrs.get("class") or "").lower().split()
-        kind = next((CLASS_KINDS[c] for c in classes if c in CLASS_KINDS), None)
-        if kind is None and "author" in (attrs.get("rel") or "").lower().split():
+        classes, rel, kind = attrs.get("class"), attrs.get("rel"), None
+        if classes:
+            kind = next((CLASS_KINDS[c] for c in classes.lower().split() if c in CLASS_KINDS), None)
+        if kind is None and rel and "author" in rel.lower().split():
             kind = "byline"
         if kind:
             return (None if active and active.kind == kind else kind), ""

@@ -41,16 +41,16 @@ class PositionedParser(HTMLParser):
     def __init__(self, ex, base: int, text: str):
         super().__init__(convert_charrefs=False)
         self.ex = ex
-        self.lines = LineIndex(text)
-        self.base = base
+        lines = LineIndex(text)
+        # Offset of each line start (1-based line numbers), as a plain list: the
+        # position is asked for at every tag and every run of text.
+        self.starts = [0] + [base + lines.line_start(n) for n in range(1, lines.line_count + 1)]
 
     def _at(self) -> int:
-        line, col = self.getpos()
-        return self.base + self.lines.line_start(line) + col
+        return self.starts[self.lineno] + self.offset
 
     def handle_starttag(self, tag, attrs):
-        self.ex.start(tag, {k: v for k, v in reversed(attrs)}, self.get_starttag_text() or "",
-                      self._at())
+        self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
 
     def handle_endtag(self, tag):
         self.ex.end(tag, self._at())
