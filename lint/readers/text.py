@@ -65,16 +65,19 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
     src = doc.source
     seen_text = False
     links = may_hold_url(src, start, end)
+    # Kinds present so far (what `doc.first` would find, without a scan per line).
+    present = {p.kind for p in doc.parts}
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
         rest = b_start
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            kind = _line_kind(doc, line, first=not seen_text)
+            kind = _line_kind(present, line, first=not seen_text)
             if kind is None:
                 break
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
+            present.add(kind)
             if kind == "dateline" and doc.published is None:
                 doc.published = parse_date_line(line)
                 doc.published_from = "date line"
@@ -89,22 +92,24 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
             continue
         para = doc.add(_prose_part("paragraph", src, p_start, p_end, links))
         seen_text = True
-        if not doc.first("dateline"):
+        if "dateline" not in present:
             wire = WIRE_DATELINE.match(para.text)
             if wire:
                 doc.add(Part.from_slice("dateline", src, p_start, p_start + wire.end("dateline"),
                                         attrs={"wire": True}))
+                present.add("dateline")
 
 
-def _line_kind(doc: Document, line: str, first: bool) -> str | None:
-    """What a single line is on its own, or None when it is ordinary prose."""
+def _line_kind(present: set[str], line: str, first: bool) -> str | None:
+    """What a single line is on its own, or None when it is ordinary prose.
+    `present`: the part kinds the document has so far."""
     if CAPTION_LINE.match(line):
         return "caption"
-    if not doc.first("dateline") and parse_date_line(line, default_year=2000):
+    if "dateline" not in present and parse_date_line(line, default_year=2000):
         return "dateline"
-    if first and not doc.first("headline") and len(line) <= 200:
+    if first and "headline" not in present and len(line) <= 200:
         return "headline"
-    if not doc.first("byline") and len(line) <= 100 and BYLINE.match(line):
+    if "byline" not in present and len(line) <= 100 and BYLINE.match(line):
         return "byline"
     return None
 
