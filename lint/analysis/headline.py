@@ -134,11 +134,13 @@ class BodyProfile:
             if self._proper is None:
                 self._proper = frozenset(w.lower() for w in MID_CAPITAL.findall(self.text))
             return word in self._proper
+        text = self.text
         i = self._low.find(word)
         while i >= 0:          # a mid-sentence capital never starts inside another one
-            m = MID_CAPITAL.match(self.text, i)
-            if m and m.end() == i + len(word):
-                return True
+            if i > 1 and text[i - 1] == " " and text[i].isupper():
+                m = MID_CAPITAL.match(text, i)
+                if m and m.end() == i + len(word):
+                    return True
             i = self._low.find(word, i + 1)
         return False
 

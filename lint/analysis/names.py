@@ -108,31 +108,45 @@ def _name_like(word: str) -> bool:
                 or low in t["courtesy"])
 
 
-Raw = tuple[int, int, int, str, bool, bool]   # start, end, surname start, surname, full, sure
+# start, end, surname start, surname, full, sure
+Raw = tuple[Part, int, int, int, str, bool, bool]
+# Parts are read as one text, joined so that no run of names crosses a join
+# and a part's first words still open a sentence (the full stops say so).
+_JOIN = "\n\n...."
 
 
-def find_mentions(part: Part) -> list[Raw]:
-    """(start, end, surname_start, surname, full, sure) for every capitalised
-    name run in the part. A run is sure when its last word is no ordinary word
-    ("Ryabkov"), or a given name that is none leads it ("Helen Marsh"); a lone
-    ordinary word ("Marsh") is a mention only once the article names that
-    person in full. One regex pass yields the runs of capitalised words; each
-    run is worked out once per spelling and context (cached: names repeat),
-    so the per-article cost is the regex pass and a look-up per run."""
-    text = part.text
+def find_mentions(parts: list[Part]) -> list[Raw]:
+    """(part, start, end, surname_start, surname, full, sure) for every
+    capitalised name run in the parts. A run is sure when its last word is no
+    ordinary word ("Ryabkov"), or a given name that is none leads it ("Helen
+    Marsh"); a lone ordinary word ("Marsh") is a mention only once the article
+    names that person in full. One regex pass yields the runs of capitalised
+    words; each run is worked out once per spelling and context (cached: names
+    repeat), so the per-article cost is the regex pass and a look-up per run."""
     out: list[Raw] = []
+    if not parts:
+        return out
+    text = _JOIN.join(p.text for p in parts)
+    k, base = 0, 0
+    part, limit = parts[0], len(parts[0].text)
+    lone, split, append = _lone, _split_run, out.append
     for run in _run_pattern().finditer(text):
-        word = run[0]
         start, end = run.span()
+        while start >= limit:                     # the run is in a later part
+            k += 1
+            part, base = parts[k], limit + len(_JOIN)
+            limit = base + len(part.text)
+        word = run[0]
         if " " in word:
-            found = _split_run(word, _opens_sentence(text, start), text[end:end + 1] == ".")
+            found = split(word, _opens_sentence(text, start), text[end:end + 1] == ".")
         else:
-            found = _lone(word)
+            found = lone(word)
         for s, e, ss, surname, full, sure, last in found:
             if last and sure and text[end:end + 1] == " ":
                 after = TOKEN.match(text, end + 1)
                 sure = not (after and _title_word(after[0]))  # "Foreign" in "Foreign Minister"
-            out.append((start + s, start + e, start + ss, surname, full, sure))
+            at = start - base
+            append((part, at + s, at + e, at + ss, surname, full, sure))
     return out
 
 
@@ -293,9 +307,9 @@ def _title_before(text: str, at: int) -> Title | None:
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        found = [(p, r) for p in d.parts if p.kind in NAME_KINDS for r in find_mentions(p)]
-        known = {r[3] for _, r in found if r[5] and r[4]}
-        return [Mention(p, *r[:5]) for p, r in found if r[5] or r[3] in known]
+        found = find_mentions([p for p in d.parts if p.kind in NAME_KINDS])
+        known = {r[4] for r in found if r[6] and r[5]}
+        return [Mention(*r[:6]) for r in found if r[6] or r[4] in known]
     return doc.analysis("names.mentions", build)
 
 

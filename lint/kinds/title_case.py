@@ -8,6 +8,8 @@ left alone, and so is a unit glued to a number (`$6M`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..analysis.headline import body_profile
 from ..analysis.words import WORD, is_common, tables
 from .base import Finding, Kind, Option, OptionError
@@ -35,22 +37,28 @@ class TitleCase(Kind):
         for part in parts:
             wrong = []
             for m in WORD.finditer(part.text):
-                w = m[0]
-                if len(w) < 2 or not (w[0].isupper() if sentence else w[0].islower()) or \
-                        _opens(part.text, m.start()) or \
-                        part.text[m.start() - 1:m.start()].isdigit() or \
-                        sum(c.isupper() for c in w) > 1:
-                    continue       # the cheap tests first: most words are fine
-                if sentence:
-                    if is_common(w) and not body.has_proper(w.lower()):
-                        wrong.append(m)
-                elif w not in small:
+                if not _suspect(m[0], sentence, small) or _opens(part.text, m.start()) or \
+                        part.text[m.start() - 1:m.start()].isdigit():
+                    continue       # the word alone first: most words are fine
+                if not sentence or not body.has_proper(m[0].lower()):
                     wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
             if len(wrong) >= need:
                 words = ", ".join(f"'{m[0]}'" for m in wrong[:4])
                 yield Finding(part, wrong[0].start(), wrong[-1].end(),
                               args={"style": self.opts["style"], "words": words})
+
+
+@lru_cache(maxsize=8192)
+def _suspect(w: str, sentence: bool, small: frozenset[str]) -> bool:
+    """The word alone may break the style: a capitalised ordinary word in
+    sentence case, a lower-case word that is not a small word in title case
+    (acronyms and one-letter words are left alone)."""
+    if len(w) < 2 or sum(c.isupper() for c in w) > 1:
+        return False
+    if sentence:
+        return w[0].isupper() and is_common(w)
+    return w[0].islower() and w not in small
 
 
 def _opens(text: str, i: int) -> bool:
