@@ -73,7 +73,8 @@ def triggers(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, word) of each capitalised month, weekday or relative day name
     in the text. Cached: the date mentions and the AP date-form checks both
     start from the month names of the same part texts."""
-    return tuple((w.start(), w.group()) for w in TRIGGER_WORD.finditer(text) if w.group() in TRIGGERS)
+    return tuple([(w.start(), word) for w in TRIGGER_WORD.finditer(text)
+                  if (word := w.group()) in TRIGGERS])
 
 
 def scan(text: str) -> Iterator[re.Match]:

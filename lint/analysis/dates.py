@@ -260,7 +260,7 @@ def _max_day(year: int | None, month: int) -> int:
 
 
 def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, _cal.monthrange(year, month)[1])
+    return dt.date(year, month, 1), dt.date(year, month, _max_day(year, month))
 
 
 def _weekday_mention(m, text, part) -> Mention | None:
