@@ -129,7 +129,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
     text = _JOIN.join(p.text for p in parts)
     k, base = 0, 0
     part, limit = parts[0], len(parts[0].text)
-    lone, split, append = _lone, _split_run, out.append
+    lone, append = _lone, out.append
     for run in _run_pattern().finditer(text):
         start, end = run.span()
         while start >= limit:                     # the run is in a later part
@@ -137,17 +137,28 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             part, base = parts[k], limit + len(_JOIN)
             limit = base + len(part.text)
         word = run[0]
-        if " " in word:
-            found = split(word, _opens_sentence(text, start), text[end:end + 1] == ".")
-        else:
+        if " " not in word:                       # most runs are one word
             found = lone(word)
-        for s, e, ss, surname, full, sure, last in found:
+            if found:
+                surname, sure = found
+                if sure and text[end:end + 1] == " ":
+                    sure = not _title_next(text, end + 1)
+                at = start - base
+                append((part, at, at + len(surname), at, surname, False, sure))
+            continue
+        for s, e, ss, surname, full, sure, last in _split_run(
+                word, _opens_sentence(text, start), text[end:end + 1] == "."):
             if last and sure and text[end:end + 1] == " ":
-                after = TOKEN.match(text, end + 1)
-                sure = not (after and _title_word(after[0]))  # "Foreign" in "Foreign Minister"
+                sure = not _title_next(text, end + 1)
             at = start - base
             append((part, at + s, at + e, at + ss, surname, full, sure))
     return out
+
+
+def _title_next(text: str, at: int) -> bool:
+    """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
+    after = TOKEN.match(text, at)
+    return bool(after and _title_word(after[0]))
 
 
 # Whitespace that str.strip() removes (every character for which str.isspace() holds).
@@ -172,13 +183,14 @@ _Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]
 
 
 @lru_cache(maxsize=16384)
-def _lone(word: str) -> _Found:
-    """A capitalised word standing alone: a mention unless it is no name word."""
-    if len(word) == 1 or not _name_like(word):
-        return ()
-    surname = _POSSESSIVE.sub("", word)
-    return ((0, len(surname), 0, surname, False, not is_common(surname), True),) \
-        if len(surname) > 1 else ()
+def _lone(word: str) -> tuple[str, bool] | tuple[()]:
+    """(surname, sure) for a capitalised word standing alone; () when it is no
+    name word."""
+    if len(word) > 1 and _name_like(word):
+        surname = _POSSESSIVE.sub("", word)
+        if len(surname) > 1:
+            return surname, not is_common(surname)
+    return ()
 
 
 @lru_cache(maxsize=16384)

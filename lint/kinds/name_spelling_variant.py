@@ -56,15 +56,14 @@ class NameSpellingVariant(Kind):
         """Pairs of spellings that are variants, first-seen first. Only forms
         with the same first letter or the same fold can pair, so the forms
         are bucketed rather than all compared."""
-        order = sorted(counts, key=lambda f: counts[f][0].position)
         buckets: dict[str, list[str]] = {}
-        for f in order:
-            buckets.setdefault(f[0].lower(), []).append(f)
-            folded = fold(f)
-            if folded[0] != f[0].lower():
-                buckets.setdefault(folded[0], []).append(f)
+        for f in counts:       # mentions come in reading order: forms come first-seen first
+            for key in _buckets(f):
+                buckets.setdefault(key, []).append(f)
         pairs = set()
         for forms in buckets.values():
+            if len(forms) < 2:
+                continue
             for i, a in enumerate(forms):
                 for b in forms[i + 1:]:
                     if a != b and _variants(a, b) and not self._distinct(a, b):
@@ -74,6 +73,13 @@ class NameSpellingVariant(Kind):
     def _distinct(self, a: str, b: str) -> bool:
         """The newsroom lists the two as different people."""
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
+
+
+@lru_cache(maxsize=16384)
+def _buckets(form: str) -> tuple[str, ...]:
+    """Its first letter, and its folded first letter when that differs."""
+    first, folded = form[0].lower(), fold(form)[0]
+    return (first,) if folded == first else (first, folded)
 
 
 @lru_cache(maxsize=16384)
