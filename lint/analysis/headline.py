@@ -134,14 +134,14 @@ class BodyProfile:
             if self._proper is None:
                 self._proper = frozenset(w.lower() for w in MID_CAPITAL.findall(self.text))
             return word in self._proper
-        text = self.text
-        i = self._low.find(word)
-        while i >= 0:          # a mid-sentence capital never starts inside another one
-            if i > 1 and text[i - 1] == " " and text[i].isupper():
-                m = MID_CAPITAL.match(text, i)
-                if m and m.end() == i + len(word):
+        text, spaced = self.text, " " + word
+        i = self._low.find(spaced, 1) if word else -1
+        while i >= 0:          # a space leads to a mid-sentence capital
+            if text[i + 1].isupper():
+                m = MID_CAPITAL.match(text, i + 1)
+                if m and m.end() == i + len(spaced):
                     return True
-            i = self._low.find(word, i + 1)
+            i = self._low.find(spaced, i + 1)
         return False
 
     def has_number(self, value: str) -> bool:
