@@ -8,8 +8,8 @@ is summarised once per document (`body_profile`) so every title rule shares it.
 from __future__ import annotations
 
 import unicodedata
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 
@@ -26,8 +26,7 @@ MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
 BODY_KINDS = ("dek", "paragraph", "blockquote", "caption", "heading")
 
 
-@dataclass(frozen=True)
-class Token:
+class Token(NamedTuple):
     start: int
     end: int
     text: str
@@ -245,12 +244,11 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
     the people, places and bodies it names. A lone word opening the headline
     (or a part after a colon) is left out unless `openers`: a capital there
     says little, though comparing two titles may still want it."""
-    demonyms = tables()["demonyms"]
     groups: list[list[Token]] = []
     last_end = -2
     for m in WORD.finditer(text):
-        w = _POSSESSIVE.sub("", m[0])
-        if _is_name(w) and w.lower() not in demonyms:
+        w = _name_word(m[0])
+        if w:
             tok = Token(m.start(), m.start() + len(w), w, stem(w))
             if groups and text[last_end:m.start()] in (" ", "-"):
                 groups[-1].append(tok)
@@ -264,6 +262,13 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
     if _title_cased(text):
         return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
     return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+
+
+@lru_cache(maxsize=8192)
+def _name_word(word: str) -> str:
+    """The word without its possessive if it may be a name, else ""."""
+    w = _POSSESSIVE.sub("", word)
+    return w if _is_name(w) and w.lower() not in tables()["demonyms"] else ""
 
 
 def _title_cased(text: str) -> bool:

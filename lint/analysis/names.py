@@ -9,8 +9,8 @@ modifiers. One regex pass per part; the result is cached on the document.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
 from functools import lru_cache
+from typing import NamedTuple
 
 import regex
 import yaml
@@ -29,8 +29,7 @@ CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’�
 _CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
 
 
-@dataclass(frozen=True)
-class Title:
+class Title(NamedTuple):
     start: int
     end: int
     base: str                     # the job, abbreviations expanded: "mayor"
@@ -60,7 +59,9 @@ class Mention:
     def title(self) -> Title | None:
         """The job title right before the name ("Deputy Mayor"), if any."""
         if self._title is _UNSET:
-            self._title = _title_before(self.part.text, self.start)
+            text, at = self.part.text, self.start
+            self._title = _title_before(text, at) if at > 1 and text[at - 1] == " " and \
+                _may_lead(_WORD_BEFORE.match(text, 0, at - 1)[0]) else None
         return self._title
 
     @property
@@ -77,6 +78,8 @@ def tables() -> dict:
         data = yaml.safe_load(fh)
     for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles"):
         data[key] = frozenset(data[key])
+    # Abbreviations of letters only: a word glued to a mark or quote is none of them.
+    data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])
     return data
 
 
@@ -258,30 +261,29 @@ def _gap_ok(gap: str, word: str) -> bool:
 _WORD_BEFORE = regex.compile(r"(?r)[\p{L}\-.'’]*")
 
 
-def _may_follow_title(text: str, at: int) -> bool:
-    """Cheap test of the word before `at`: most names follow "said", "and" or
-    "by", and then there is no title to walk back over."""
-    if at < 2 or text[at - 1] != " ":
-        return False
-    return _may_lead(_WORD_BEFORE.match(text, 0, at - 1)[0])
-
-
 @lru_cache(maxsize=8192)
-def _may_lead(word: str) -> bool:
-    word = word.rstrip(".")
-    return bool(word) and (word[0].isupper() or "-" in word or _title_word(word) is not None
-                           or word.lower() in tables()["past"])
+def _may_lead(before: str) -> bool:
+    """Cheap test of the word before a name (`_WORD_BEFORE`): most names follow
+    "said", "and", "by" or "Mr.", and then there is no title to walk back over."""
+    word = before.rstrip(".")
+    if not word:
+        return False
+    t = tables()
+    if before[-1] == "." and word.isalpha() and t["plain_abbreviations"] and \
+            word.lower() not in t["abbreviations"]:
+        return False            # only a title's abbreviation stands before the stop: "Sen. Ortiz"
+    return word[0].isupper() or "-" in word or _title_word(word) is not None \
+        or word.lower() in t["past"]
 
 
 def _title_before(text: str, at: int) -> Title | None:
-    """The job title right before token `first`, if any ("Deputy Secretary of State").
+    """The job title right before a name at `at`, if any ("Deputy Secretary of
+    State"); the caller has checked `_may_lead` on the word before it.
 
     Walks left over title words, capitalised words and "of"; the title starts
     at the leftmost title word. "former", "then-" or "ex-" mark a past office.
     """
     t = tables()
-    if not _may_follow_title(text, at):
-        return None
     words = _TOKEN_BACK.finditer(text, max(0, at - 80), at)   # right to left, as needed
     tok = next(words, None)
     right = at                                      # start of the word right of `tok`

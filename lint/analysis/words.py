@@ -107,6 +107,12 @@ def number_value(m: "regex.Match") -> str:
 
 def numbers(text: str) -> list[tuple[int, int, str]]:
     """(start, end, value) of every number, digits or a number word."""
+    return list(_numbers(text))
+
+
+@lru_cache(maxsize=1024)
+def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
+    """`numbers`, cached: several headline checks ask about the same text."""
     out = [(m.start(), m.end(), number_value(m)) for m in NUMBER.finditer(text)]
     words = tables()["number_words"]
     for m in WORD.finditer(text):
@@ -114,7 +120,7 @@ def numbers(text: str) -> list[tuple[int, int, str]]:
         if value is not None and text[m.end():m.end() + 1] != "-":  # "six-figure" is no count
             out.append((m.start(), m.end(), str(value)))
     out.sort()
-    return out
+    return tuple(out)
 
 
 def is_year(value: str) -> bool:
