@@ -327,9 +327,17 @@ def mentions(doc: Document) -> list[Mention]:
     return doc.analysis("names.mentions", build)
 
 
-def given_names(ms: list[Mention]) -> set[str]:
-    """The given names a surname is used with: two of them are two people."""
-    return {m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower() for m in ms if m.full}
+def given_names(doc: Document) -> dict[str, set[str]]:
+    """surname -> the given names it is used with (two of them are two people);
+    surnames never given in full are absent."""
+    def build(d: Document) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for m in mentions(d):
+            if m.full:
+                given = m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower()
+                out.setdefault(m.surname, set()).add(given)
+        return out
+    return doc.analysis("names.given", build)
 
 
 def people(doc: Document) -> dict[str, list[Mention]]:

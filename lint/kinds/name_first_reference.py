@@ -20,12 +20,13 @@ class NameFirstReference(Kind):
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
+        given = given_names(doc)
         for surname, ms in people(doc).items():
-            if is_common(surname) or len(given_names(ms)) > 1:
+            if is_common(surname) or len(given[surname]) > 1:
                 continue       # "Bank" before "Deutsche Bank"; Barack and Michelle Obama
-            first_full = next(m for m in ms if m.full)
-            early = next((m for m in ms if m.position < first_full.position), None)
-            if early is not None and early.part.index in wanted:
+            early = ms[0]      # in reading order: any use before the first full one
+            if not early.full and early.part.index in wanted:
+                first_full = next(m for m in ms if m.full)
                 full = first_full.part.text[first_full.start:first_full.end]
                 yield Finding(early.part, early.start, early.end, args={"full": full})
 

@@ -43,9 +43,12 @@ class NameSpellingVariant(Kind):
             if len(m.surname) >= self.opts["min_length"]:
                 counts.setdefault(m.surname, []).append(m)
         for a, b in self._candidates(counts):
-            persons = people(doc)
-            if (a in persons or b in persons) and _as_surname(a, counts[a]) and \
-                    _as_surname(b, counts[b]) and not _two_people(counts[a], counts[b]):
+            persons, given = people(doc), given_names(doc)
+            ga, gb = given.get(a, set()), given.get(b, set())
+            # both given in full with different given names: two people
+            # (David Walliams and Robbie Williams)
+            if (a in persons or b in persons) and _as_surname(a, ga) and \
+                    _as_surname(b, gb) and not (ga and gb and not ga & gb):
                 major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
                 for m in counts[minor]:
                     if m.part.index in wanted:
@@ -93,17 +96,10 @@ def _variants(a: str, b: str) -> bool:
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
 
 
-def _as_surname(form: str, ms: list) -> bool:
+def _as_surname(form: str, given: set[str]) -> bool:
     """An ordinary word is compared only as somebody's surname: "Helen Marsh",
     not the "Workers Union"."""
-    return not is_common(form) or any(not is_common(g) for g in given_names(ms))
-
-
-def _two_people(ma: list, mb: list) -> bool:
-    """Both spellings given in full with different given names: two people
-    (David Walliams and Robbie Williams)."""
-    ga, gb = given_names(ma), given_names(mb)
-    return bool(ga and gb and not ga & gb)
+    return not is_common(form) or any(not is_common(g) for g in given)
 
 
 KIND = NameSpellingVariant

@@ -19,8 +19,9 @@ class NameTitleChanged(Kind):
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
+        given = given_names(doc)
         for surname, ms in people(doc).items():
-            if len(given_names(ms)) > 1:
+            if len(given[surname]) > 1:
                 continue  # two people with one surname
             titled = [m for m in ms if m.title and not m.title.past]
             if not titled:
