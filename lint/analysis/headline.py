@@ -3,7 +3,8 @@
 A headline's content words are its words minus stop words, stemmed; its
 numbers are normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` kept); its
 names are capitalised words that are not ordinary lower-case words. The body
-is summarised once per document (`body_profile`) so every title rule shares it.
+(`body_profile`, one per document, shared by every title rule) answers
+questions about single headline words, so a check costs a few string searches.
 """
 from __future__ import annotations
 

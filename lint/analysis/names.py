@@ -5,7 +5,8 @@ ordinary lower-case English word (by the shipped word table), so "Strategic
 Stability Dialogue" is not a person and "Sergey Ryabkov" is. A job title
 directly before the name ("Russian Deputy Foreign Minister Sergey Ryabkov")
 is kept as the words that matter for comparison: its base title and its rank
-modifiers. One regex pass per part; the result is cached on the document.
+modifiers. One regex pass over the body yields the runs of capitalised words;
+a run's reading is cached per spelling, and the result on the document.
 """
 from __future__ import annotations
 
@@ -323,7 +324,8 @@ def mentions(doc: Document) -> list[Mention]:
     def build(d: Document) -> list[Mention]:
         found = find_mentions([p for p in d.parts if p.kind in NAME_KINDS])
         known = {r[4] for r in found if r[6] and r[5]}
-        return [Mention(*r[:6]) for r in found if r[6] or r[4] in known]
+        return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
+                if sure or sn in known]
     return doc.analysis("names.mentions", build)
 
 
