@@ -176,10 +176,12 @@ def _run_pattern() -> "regex.Pattern":
     initial's full stop ("Wendy R. Sherman"), or one or two particles."""
     words = sorted((w for w in tables()["particles"] if w and not any(c.isspace() for c in w)),
                    key=len, reverse=True)
-    sep = r" |(?<=(?<![\p{L}\p{M}'’‘-])\p{Lu})\. "
+    # The stop first, then the look back: a full stop is rarer than a capital.
+    sep = r" |\.(?<=(?<![\p{L}\p{M}'’‘-])\p{Lu}\.) "
     if words:
         one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
-        sep += rf"| [{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
+        firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
+        sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
     return regex.compile(rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}'’‘-].){_REST}(?:(?:{sep})\p{{Lu}}{_REST})*")
 
 
