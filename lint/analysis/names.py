@@ -112,7 +112,7 @@ def _name_like(word: str) -> bool:
                 or low in t["courtesy"])
 
 
-# start, end, surname start, surname, full, sure
+# part, start, end, surname start, surname, full, sure
 Raw = tuple[Part, int, int, int, str, bool, bool]
 # Parts are read as one text, joined so that no run of names crosses a join
 # and a part's first words still open a sentence (the full stops say so).
