@@ -291,16 +291,26 @@ def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bo
 
 class _Openers:
     """Answers "does nothing but a connective (`But`, `Indeed`) stand between a
-    sentence start and this quote?" from one pass over the part's words, so
-    many quotes in one sentence stay linear."""
+    sentence start and this quote?". Usually the few words in between answer
+    it at once; once a part has made it read more than BUDGET characters so,
+    one pass over the part's words answers the rest, so many quotes in one
+    sentence stay linear. (A start is a sentence start and an end a quote
+    mark: never inside a word.)"""
+
+    BUDGET = 2000    # characters read span by span before the one pass
 
     def __init__(self, text: str, lex: Lexicon):
-        self.text, self.lex, self._others = text, lex, None
+        self.text, self.lex, self._others, self._budget = text, lex, None, self.BUDGET
 
     def __call__(self, start: int, end: int) -> bool:
-        if self._others is None:   # where each word that is not a connective starts
+        openers = self.lex.openers
+        if self._others is None:
+            self._budget -= max(0, end - start)
+            if self._budget >= 0:
+                return all(m[0].lower() in openers for m in WORD.finditer(self.text, start, end))
+            # where each word that is not a connective starts
             self._others = [m.start() for m in WORD.finditer(self.text)
-                            if m[0].lower() not in self.lex.openers]
+                            if m[0].lower() not in openers]
         k = bisect.bisect_left(self._others, start)
         return k == len(self._others) or self._others[k] >= end
 
