@@ -36,6 +36,11 @@ _SUFFIXES = (  # longest first; (suffix, replacement, shortest stem left)
     ("er", "", 3), ("ly", "", 3), ("al", "", 4), ("es", "", 3), ("s", "", 3),
 )
 _DOUBLED = regex.compile(r"([b-df-hj-np-tv-z])\1$")
+_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
+# The suffixes by their last letter, in the same order: a word tries only its own.
+_BY_LAST: dict[str, list[tuple[str, str, int]]] = {}
+for _rule in _SUFFIXES:
+    _BY_LAST.setdefault(_rule[0][-1], []).append(_rule)
 
 
 @lru_cache(maxsize=65536)
@@ -46,11 +51,14 @@ def stem(word: str) -> str:
         w = w[:-2]
     if len(w) <= 3 or w.endswith(("ss", "us", "is")):
         return w
-    for suffix, repl, keep in _SUFFIXES:
+    for suffix, repl, keep in _BY_LAST.get(w[-1], ()):
         if w.endswith(suffix) and len(w) - len(suffix) >= keep:
             w = w[: len(w) - len(suffix)] + repl
             break
-    w = _DOUBLED.sub(r"\1", w)
+    if w[-1:] == "\n":
+        w = _DOUBLED.sub(r"\1", w)          # `$` also matches before a final newline
+    elif len(w) > 1 and w[-1] == w[-2] and w[-1] in _CONSONANTS:
+        w = w[:-1]
     if len(w) > 3 and w[-1] in "ey":
         w = w[:-1] + ("i" if w[-1] == "y" else "")
     return w
