@@ -84,7 +84,7 @@ def tables() -> dict:
     return data
 
 
-@lru_cache(maxsize=8192)
+@lru_cache(maxsize=32768)
 def _title_word(word: str) -> str | None:
     t = tables()
     low = word.lower()
@@ -205,9 +205,9 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
     run's context is all that matters beyond it: whether it opens a sentence
     and whether a full stop follows it (a last initial). Each name carries a
     flag when the word after the run may still take its sureness away."""
-    pad = "" if opens else "a "
-    text = pad + run + ("." if dot_after else "")
-    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, len(pad), len(pad) + len(run))
+    text = run + "." if dot_after else run
+    size = len(run)
+    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, 0, size)
             if _is_name_word(m[0], text, m.end())]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
@@ -219,24 +219,25 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
                 not _POSSESSIVE.search(toks[j][2]):
             j += 1
         first = i
-        while first < j and len(toks[first][2]) > 1 and (
-                toks[first][2].lower() in demonyms or
-                (is_common(toks[first][2]) and _opens_sentence(text, toks[first][0]))):
-            first += 1         # "Joining Bonnie Jenkins", "American Christians": no given name
-        last = toks[j]
-        surname = _POSSESSIVE.sub("", last[2])
+        while first < j:       # "Joining Bonnie Jenkins", "American Christians": no given name
+            s, _, w = toks[first]
+            if len(w) > 1 and (w.lower() in demonyms or is_common(w) and (
+                    opens if s == 0 else _opens_sentence(text, s))):
+                first += 1
+            else:
+                break
+        s_last, e_last, w_last = toks[j]
+        surname = _POSSESSIVE.sub("", w_last)
         if len(surname) > 1:
-            given = toks[first][2].lower()
+            full = first < j
             org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
             sure = not org and not is_common(surname) or (
-                first < j and not org and given not in demonyms
+                full and not org and toks[first][2].lower() not in demonyms
                 and surname.lower() not in stop)
-            after = TOKEN.match(text, last[1] + 1) if text[last[1]:last[1] + 1] == " " else None
-            if after and _title_word(after[0]):
-                sure = sure and first < j     # "Foreign" in "Deputy Foreign Minister"
-            found.append((toks[first][0] - len(pad), last[0] + len(surname) - len(pad),
-                          last[0] - len(pad), surname, first < j, sure,
-                          first == j and last[1] == len(pad) + len(run)))
+            if e_last < size and text[e_last] == " " and not full and _title_next(text, e_last + 1):
+                sure = False   # "Foreign" in "Deputy Foreign Minister"
+            found.append((toks[first][0], s_last + len(surname), s_last, surname, full, sure,
+                          not full and e_last == size))
         i = j + 1
     return tuple(found)
 
@@ -375,7 +376,7 @@ def is_person(m: Mention) -> bool:
 _DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
-@lru_cache(maxsize=4096)
+@lru_cache(maxsize=16384)
 def fold(name: str) -> str:
     """Transliteration-neutral spelling: Ryabkov and Riabkov fold alike."""
     low = name.lower()
