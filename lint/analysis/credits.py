@@ -46,13 +46,14 @@ class LazyPattern:
     compile. After the first use its methods are the compiled pattern's own."""
 
     def __init__(self, source: str, flags: int = 0):
-        self.source, self.flags = source, flags
+        self.source, self.flags, self._compiled = source, flags, None
 
     def __getattr__(self, name: str):
-        compiled = regex.compile(self.source, self.flags)
-        for method in ("match", "search", "fullmatch", "finditer", "findall"):
-            setattr(self, method, getattr(compiled, method))
-        return getattr(compiled, name)
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags)
+            for method in ("match", "search", "fullmatch", "finditer", "findall"):
+                setattr(self, method, getattr(self._compiled, method))
+        return getattr(self._compiled, name)
 
 
 @dataclass(frozen=True)
