@@ -350,11 +350,12 @@ def people(doc: Document) -> dict[str, list[Mention]]:
     once and used at least once as a person is ("Ryabkov said", "Mr Ryabkov",
     a job title), which keeps "Deutsche Bank" and "Latin America" out."""
     def build(d: Document) -> dict[str, list[Mention]]:
+        given = given_names(d)             # exactly the surnames given in full
         groups: dict[str, list[Mention]] = {}
         for m in mentions(d):
-            groups.setdefault(m.surname, []).append(m)
-        return {s: ms for s, ms in groups.items()
-                if any(m.full for m in ms) and any(is_person(m) for m in ms)}
+            if m.surname in given:
+                groups.setdefault(m.surname, []).append(m)
+        return {s: ms for s, ms in groups.items() if any(is_person(m) for m in ms)}
     return doc.analysis("names.people", build)
 
 
