@@ -107,11 +107,19 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None) -> Rule:
     options = _options(shown, kind, data)
     rule = Rule(rule_id, kind_name, message, level, scope, str(data.get("description", "")),
                 str(data.get("link", "")), examples, options, str(path))
+    trusted = not overrides and _is_builtin(path)
     try:
-        rule.checker = kind(rule_id, options)
+        rule.checker = kind(rule_id, options, trusted)
     except OptionError as exc:
         raise RuleError(shown, str(exc), exc.key) from None
     return rule
+
+
+def _is_builtin(path: Path) -> bool:
+    try:
+        return Path(path).resolve().is_relative_to(builtin_rules_dir().resolve())
+    except OSError:
+        return False
 
 
 def _scope(shown: str, value) -> tuple[str, ...]:

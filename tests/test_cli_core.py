@@ -245,3 +245,18 @@ def test_version(run_cli):
     from lint import __version__
 
     assert run_cli("--version").stdout.strip() == f"newslint, version {__version__}"
+
+
+def test_only_builtin_rules_without_overrides_skip_the_time_limit(tmp_path):
+    from lint.config import Config, from_mapping
+    from lint.engine import rules_for
+
+    house_rule(tmp_path / "rules")
+    builtin = {r.id: r for r in rules_for(Config())}
+    assert builtin["hygiene.boilerplate"].checker.trusted
+    mine = {r.id: r for r in rules_for(Config(rule_dirs=(str(tmp_path / "rules"),)))}
+    assert not mine["house.no-utilize"].checker.trusted
+    overridden = from_mapping({"options": {"hygiene.placeholder": {"tokens": ["(a|aa)+$"]}}},
+                              str(tmp_path / "c.yaml"))
+    rules = {r.id: r for r in rules_for(overridden)}
+    assert not rules["hygiene.placeholder"].checker.trusted and rules["hygiene.boilerplate"].checker.trusted

@@ -46,7 +46,7 @@ class Consistency(Kind):
     def check(self, doc, parts):
         hits: dict[int, list] = {}
         for part in parts:
-            for m in matches(self.pattern, part.text):
+            for m in matches(self.pattern, part.text, self.trusted):
                 form = int(m.lastgroup[1:])
                 hits.setdefault(form, []).append((part, m))
         for a in range(0, len(self.labels), 2):

@@ -28,7 +28,7 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         for part in parts:
-            for m in matches(self.pattern, part.text):
+            for m in matches(self.pattern, part.text, self.trusted):
                 if self.fold(m.group()) not in self.exceptions:
                     yield Finding(part, m.start(), m.end())
 

@@ -29,7 +29,7 @@ class Repetition(Kind):
 
     def check(self, doc, parts):
         for part in parts:
-            for m in matches(self.pattern, part.text):
+            for m in matches(self.pattern, part.text, self.trusted):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit():
                     continue

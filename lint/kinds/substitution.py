@@ -36,7 +36,7 @@ class Substitution(Kind):
         for part in parts:
             taken: list[tuple[int, int]] = []
             for pattern, replacement in self.swaps:
-                for m in matches(pattern, part.text):
+                for m in matches(pattern, part.text, self.trusted):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
