@@ -10,7 +10,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import dataclass, field
 from datetime import date
-from typing import Iterable, Iterator
+from typing import Iterable
 
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
@@ -176,6 +176,9 @@ class Document:
             self.cache[key] = build(self)
         return self.cache[key]
 
-    def iter_text(self, kinds: Iterable[str]) -> Iterator[tuple[Part, str]]:
-        for p in self.parts_of(kinds):
-            yield p, p.text
+    def per_part(self, key: str, part: Part, build) -> object:
+        """Like `analysis`, once per part: kinds that share one scan of each text."""
+        cache = self.cache.setdefault(key, {})
+        if part.index not in cache:
+            cache[part.index] = build(part.text)
+        return cache[part.index]

@@ -172,6 +172,10 @@ def _options(shown: str, kind: type[Kind], data: dict) -> dict:
             if bad:
                 raise RuleError(shown, f"every item must be {_article(opt.items.__name__)} "
                                        f"(quote {bad[0]!r} in the YAML)", key)
+        if opt.choices is not None and value not in opt.choices:
+            raise RuleError(shown, f"{value!r} is not one of {', '.join(map(str, opt.choices))}", key)
+        if opt.non_empty and not value:
+            raise RuleError(shown, "must not be empty", key)
         if opt.check and (problem := opt.check(value)):
             raise RuleError(shown, problem, key)
         options[key] = value

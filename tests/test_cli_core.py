@@ -127,6 +127,8 @@ def test_user_rules_folder_reports_its_own_ids(run_cli, tmp_path):
     ("extends: existence\nmessage: x\nlevel: fatal\ntokens: [a]\n", "level"),
     ("extends: existence\nmessage: x\nscope: [sidebar]\ntokens: [a]\n", "scope"),
     ("extends: existence\nmessage: [x\n", None),
+    ("extends: time-form\nmessage: x\ncheck: lunch\n", "check"),
+    ("extends: existence\nmessage: x\ntokens: []\n", "tokens"),
 ])
 def test_broken_user_rule_exits_2_naming_file_and_key(run_cli, tmp_path, body, key):
     (tmp_path / "rules" / "house").mkdir(parents=True)

@@ -34,6 +34,8 @@ class Option:
     help: str = ""
     check: Callable[[Any], str | None] | None = None  # returns an error text or None
     items: type | None = str                          # element type, for list options
+    choices: tuple | None = None                      # the only values allowed
+    non_empty: bool = False                           # a list or mapping needs an entry
 
 
 @dataclass

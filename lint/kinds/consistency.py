@@ -11,16 +11,12 @@ import regex
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
 
-def _non_empty(value) -> str | None:
-    return None if value else "must give at least one pair"
-
-
 class Consistency(Kind):
     name = "consistency"
     description = "Flags the minority form when both forms of a pair appear."
     fixable = True
     options = {
-        "either": Option(dict, required=True, check=_non_empty,
+        "either": Option(dict, required=True, non_empty=True,
                          help="form -> other form (regexes); both in one article is flagged"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "labels": Option(dict, {}, help="pattern -> how to name it in messages"),

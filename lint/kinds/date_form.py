@@ -172,10 +172,6 @@ def findings(mo: Month, text: str, check: str):
             yield mo.start, mo.end, new
 
 
-def _check(value) -> str | None:
-    return None if value in CHECKS else f"must be one of {', '.join(CHECKS)}"
-
-
 class DateForm(Kind):
     name = "date-form"
     description = "AP date forms: month abbreviations, ordinals, abbreviated weekdays; fixable."
@@ -183,7 +179,7 @@ class DateForm(Kind):
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
                      "blockquote", "caption")
     options = {
-        "check": Option(str, required=True, check=_check,
+        "check": Option(str, required=True, choices=CHECKS,
                         help="which deviation to report: abbreviate (January 5), spell-out "
                              "(Mar. 5, Jan. 2020), form (Sep. 5, Jan 5), ordinal (May 18th, "
                              "the 18th of May), weekday (Wed. May 18) or month-year "
@@ -191,12 +187,9 @@ class DateForm(Kind):
     }
 
     def check(self, doc, parts):
-        cache = doc.analysis("style.date_form", lambda d: {})
         check = self.opts["check"]
         for part in parts:
-            months = cache.get(part.index)
-            if months is None:
-                months = cache[part.index] = scan(part.text)
+            months = doc.per_part("style.date_form", part, scan)
             for mo in months:
                 for start, end, new in findings(mo, part.text, check):
                     yield Finding(part, start, end, args={"replacement": new}, fix=new)

@@ -4,15 +4,11 @@ from __future__ import annotations
 from .base import Finding, Kind, Option, matches, word_alternation
 
 
-def _tokens(value) -> str | None:
-    return None if value else "must list at least one token"
-
-
 class Existence(Kind):
     name = "existence"
     description = "Flags every occurrence of any listed token."
     options = {
-        "tokens": Option(list, required=True, check=_tokens,
+        "tokens": Option(list, required=True, non_empty=True,
                          help="regexes to flag; matched as whole words unless `nonword`"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "nonword": Option(bool, False, help="do not require word boundaries around tokens"),

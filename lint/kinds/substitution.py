@@ -6,16 +6,12 @@ import regex
 from .base import Finding, Kind, Option, OptionError, compile_pattern, match_case, matches
 
 
-def _non_empty(value) -> str | None:
-    return None if value else "must map at least one pattern to its replacement"
-
-
 class Substitution(Kind):
     name = "substitution"
     description = "Swaps each matched pattern for its preferred form; fixable."
     fixable = True
     options = {
-        "swap": Option(dict, required=True, check=_non_empty,
+        "swap": Option(dict, required=True, non_empty=True,
                        help="pattern -> replacement; the replacement may use \\1 or \\g<name> "
                             "groups, and the message {name} for named groups"),
         "ignorecase": Option(bool, False, help="match without regard to case"),

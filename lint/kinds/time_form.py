@@ -64,10 +64,6 @@ def scan(text: str) -> list[Time]:
     return found
 
 
-def _check(value) -> str | None:
-    return None if value in CHECKS else f"must be one of {', '.join(CHECKS)}"
-
-
 class TimeForm(Kind):
     name = "time-form"
     description = "AP clock times: 7 p.m., 7:30 a.m., noon, midnight; fixable."
@@ -75,17 +71,14 @@ class TimeForm(Kind):
     default_scope = ("dateline", "headline", "title", "dek", "heading", "paragraph",
                      "blockquote", "caption")
     options = {
-        "check": Option(str, required=True, check=_check,
+        "check": Option(str, required=True, choices=CHECKS,
                         help="form (7pm, 7:00 PM -> 7 p.m.) or noon (12 p.m., 12 noon -> noon)"),
     }
 
     def check(self, doc, parts):
-        cache = doc.analysis("style.time_form", lambda d: {})
         check = self.opts["check"]
         for part in parts:
-            times = cache.get(part.index)
-            if times is None:
-                times = cache[part.index] = scan(part.text)
+            times = doc.per_part("style.time_form", part, scan)
             text = part.text
             for t in times:
                 if t.check != check:

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 from ..analysis.headline import body_profile
 from ..analysis.words import WORD, is_common, tables
-from .base import Finding, Kind, Option, OptionError
+from .base import Finding, Kind, Option
 
 _OPENERS = (":", "?", "!", ".", "—", "–")
 
@@ -22,13 +22,11 @@ class TitleCase(Kind):
     description = "Flags a headline not in the house's sentence or title case."
     default_scope = ("headline",)
     options = {
-        "style": Option(str, "sentence", help="house headline style: sentence or title"),
+        "style": Option(str, "sentence", choices=("sentence", "title"),
+                        help="house headline style: sentence or title"),
         "min_words": Option(int, 2, help="a sentence-case headline needs this many wrong capitals"),
     }
 
-    def setup(self) -> None:
-        if self.opts["style"] not in ("sentence", "title"):
-            raise OptionError("style", f"{self.opts['style']!r} is not sentence or title")
 
     def check(self, doc, parts):
         body = body_profile(doc)
