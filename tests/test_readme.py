@@ -64,3 +64,12 @@ def test_config_example_is_valid(tmp_path):
     # Its rule options are real options (the example's own rules folder is not shipped).
     rules = {r.id: r for r in rules_for(replace(config, rule_dirs=()))}
     assert rules["quotes.unattributed"].options["min_words"] == 5
+
+
+def test_api_docstring_example_runs():
+    import doctest
+
+    import lint
+
+    result = doctest.testmod(lint)
+    assert result.attempted >= 1 and result.failed == 0
