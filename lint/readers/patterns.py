@@ -5,6 +5,7 @@ import regex
 
 from ..analysis.credits import caption_line_pattern
 from ..document import Part
+from ._stitch import Builder
 
 URL = regex.compile(r"""(?:\b(?:https?|ftp)://|\bwww\.)[^\s<>"“”']+[^\s<>"“”'.,;:!?)\]]""",
                     regex.IGNORECASE)
@@ -54,16 +55,9 @@ def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, i
     """
     if not cut:
         return Part.from_slice(kind, src, start, end, **kw)
-    pieces, segments, pos, length = [], [], start, 0
+    kept, pos = Builder(), start
     for c_start, c_end in sorted(cut):
-        if c_start > pos:
-            segments.append((length, pos))
-            pieces.append(src[pos:c_start])
-            length += c_start - pos
+        kept.add(src[pos:c_start], pos)      # empty (and skipped) where cuts overlap
         pos = max(pos, c_end)
-    if pos < end:
-        segments.append((length, pos))
-        pieces.append(src[pos:end])
-    if not segments:
-        segments.append((0, start))
-    return Part(kind, "".join(pieces), tuple(segments), **kw)
+    kept.add(src[pos:end], pos)
+    return Part(kind, kept.text(), tuple(kept.segments) or ((0, start),), **kw)

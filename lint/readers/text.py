@@ -12,7 +12,8 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from .patterns import CAPTION_LINE, URL, WIRE_DATELINE, mask_spans, may_hold_url
+from ._conventions import wire_dateline
+from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 FORMAT = "text"
 BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}"
@@ -90,14 +91,9 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
         p_start, p_end = trim(src, rest, b_end)
         if p_start >= p_end:
             continue
-        para = doc.add(_prose_part("paragraph", src, p_start, p_end, links))
+        doc.add(_prose_part("paragraph", src, p_start, p_end, links))
         seen_text = True
-        if "dateline" not in present:
-            wire = WIRE_DATELINE.match(para.text)
-            if wire:
-                doc.add(Part.from_slice("dateline", src, p_start, p_start + wire.end("dateline"),
-                                        attrs={"wire": True}))
-                present.add("dateline")
+    wire_dateline(doc)
 
 
 def _line_kind(present: set[str], line: str, first: bool) -> str | None:
