@@ -9,7 +9,6 @@ import os
 import sys
 
 import click
-import regex
 
 from . import __version__
 from . import baseline as baseline_mod
@@ -21,6 +20,7 @@ from .engine import rules_for
 from .files import expand
 from .fixes import FixOutcome, fix_bytes, fix_files, unified_diff
 from .formatters import Report, names as format_names, needs_source, render
+from .formatters._common import first_sentence
 from .progress import Progress
 from .ruleset import RuleError
 from .runner import ConfigResolver, lint_files, lint_stdin, slim
@@ -286,10 +286,7 @@ def list_rules(rule_dirs, config_file, long_):
 
 
 def _first_sentence(text: str, width: int = 110) -> str:
-    """The first sentence, cut to `width`: a stop after a word of four letters
-    or more, before a capital (so `Feb. 30` and `e.g.` do not end it)."""
-    m = regex.search(r"(?<=\p{L}{4}[.!?]) (?=\p{Lu})", text)
-    first = text[: m.start()] if m else text
+    first = first_sentence(text)
     return first if len(first) <= width else first[: width - 1].rstrip() + "…"
 
 

@@ -91,7 +91,8 @@ class Part:
 
 
 class LineIndex:
-    """Maps a source offset to a 1-based (line, column); columns count characters."""
+    """Maps a source offset to a 1-based (line, column); columns count characters.
+    `starts` lists the offset where each line begins."""
 
     def __init__(self, source: str):
         starts = [0]
@@ -100,18 +101,18 @@ class LineIndex:
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
-        self._starts = starts
+        self.starts = starts
 
     def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self._starts, offset) - 1
-        return line + 1, offset - self._starts[line] + 1
+        line = bisect.bisect_right(self.starts, offset) - 1
+        return line + 1, offset - self.starts[line] + 1
 
     def line_start(self, line: int) -> int:
-        return self._starts[min(max(line, 1), len(self._starts)) - 1]
+        return self.starts[min(max(line, 1), len(self.starts)) - 1]
 
     @property
     def line_count(self) -> int:
-        return len(self._starts)
+        return len(self.starts)
 
 
 @dataclass(frozen=True)

@@ -37,10 +37,3 @@ def rule_info(rule_id: str, rules: dict) -> tuple[str, str, str]:
     full = " ".join((rule.description or rule.message).split())
     return first_sentence(full), full, rule.link or ""
 
-
-def line_starts(source: str) -> list[int]:
-    starts, i = [0], source.find("\n")
-    while i != -1:
-        starts.append(i + 1)
-        i = source.find("\n", i + 1)
-    return starts

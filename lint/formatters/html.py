@@ -10,7 +10,8 @@ import os
 from collections import Counter, defaultdict
 
 from ..diagnostic import LEVEL_RANK, LEVELS
-from ._common import line_starts, relative, rule_info
+from ..document import LineIndex
+from ._common import relative, rule_info
 
 NAME = "html"
 NEEDS_SOURCE = True
@@ -116,7 +117,7 @@ def _article(k: int, path: str, doc, diags: list, root: str) -> str:
         items = "".join(_message_item(a, n, d) for a, n, d in numbered)
         return f'{head}<div class="fileprob"><ol class="msgs">{items}</ol></div></section>'
     source = doc.source
-    starts = line_starts(source)
+    starts = LineIndex(source).starts
     by_line: dict[int, list] = defaultdict(list)      # line -> findings touching it
     first_line: dict[int, list] = defaultdict(list)   # line -> findings starting on it
     for item in numbered:

@@ -6,11 +6,11 @@ text (kept for this format) converts one to the other.
 """
 from __future__ import annotations
 
-import bisect
 import json
 import os
 
-from ._common import line_starts, relative, rule_info
+from ..document import LineIndex
+from ._common import relative, rule_info
 
 NAME = "rdjson"
 NEEDS_SOURCE = True
@@ -21,13 +21,13 @@ class _Columns:
     """Source offset -> reviewdog (line, byte column) for one file."""
 
     def __init__(self, source: str):
-        self.source, self.starts = source, line_starts(source)
+        self.source, self.lines = source, LineIndex(source)
 
     def position(self, offset: int) -> dict:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        start = self.starts[line]
+        line, _ = self.lines.position(offset)
+        start = self.lines.line_start(line)
         column = len(self.source[start:offset].encode("utf-8")) + 1
-        return {"line": line + 1, "column": column}
+        return {"line": line, "column": column}
 
     def range(self, start: int, end: int) -> dict:
         return {"start": self.position(start), "end": self.position(end)}

@@ -41,10 +41,9 @@ class PositionedParser(HTMLParser):
     def __init__(self, ex, base: int, text: str):
         super().__init__(convert_charrefs=False)
         self.ex = ex
-        lines = LineIndex(text)
         # Offset of each line start (1-based line numbers), as a plain list: the
         # position is asked for at every tag and every run of text.
-        self.starts = [0] + [base + lines.line_start(n) for n in range(1, lines.line_count + 1)]
+        self.starts = [0] + [base + s for s in LineIndex(text).starts]
 
     def _at(self) -> int:
         return self.starts[self.lineno] + self.offset
