@@ -73,3 +73,22 @@ def coerce_date(value) -> dt.date | None:
                 return None
         return parse_date_line(s)
     return None
+
+
+EARLIEST_PUBLICATION_YEAR = 1800
+
+
+def implausible_publication(value: dt.date, today: dt.date | None = None) -> str | None:
+    """Why `value` cannot be a story's publication date, or None when it can be.
+
+    Refused: a date before 1800 (CMS placeholders such as `0001-01-01`) and a
+    date more than one day after `today` (the local date; a day of slack covers
+    time zones and stories scheduled just past midnight). Readers skip such a
+    candidate and try the next source; the engine reports what it refused.
+    """
+    today = today or dt.date.today()
+    if value.year < EARLIEST_PUBLICATION_YEAR:
+        return f"{value.isoformat()} is before {EARLIEST_PUBLICATION_YEAR} (a placeholder?)"
+    if value.toordinal() > today.toordinal() + 1:
+        return f"{value.isoformat()} is in the future"
+    return None
