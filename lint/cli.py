@@ -1,4 +1,4 @@
-"""The `newslint` command: check, rules, explain.
+"""The `newslint` command: check, parse, rules, explain.
 
 Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 2 usage, config or rule errors (and rules that timed out or crashed).
@@ -266,6 +266,45 @@ def _load_all(rule_dirs, config_file) -> list:
         return list(rules_for(config.merged(rule_dirs=rule_dirs)))
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
+
+
+@main.command()
+@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable outline; json: one object per file (see README).")
+def parse(paths, fmt):
+    """Show the article model as read: headline, publication date and every part.
+
+    \b
+    No rule runs. Each part is listed with its kind, text and exact source span,
+    so you can see why a page was read the way it was (which block became the
+    headline, what was left out as page furniture, where the date came from).
+    Exit 1 when a file could not be read.
+    """
+    from .outline import render_json, render_text
+    from .readers import ReadError, read_bytes
+
+    resolve = ConfigResolver(None, {})
+    try:
+        files, missing = expand(list(paths), resolve)
+    except ConfigError as exc:
+        raise fail(str(exc))
+    docs, failed = [], bool(missing)
+    for path in missing:
+        click.echo(f"newslint: {path}: no such file or folder", err=True)
+    for path in files:
+        try:
+            with open(path, "rb") as fh:
+                data = fh.read(resolve(path).max_file_size + 1)
+            docs.append(read_bytes(path, data, max_bytes=resolve(path).max_file_size))
+        except ConfigError as exc:
+            raise fail(str(exc))
+        except (OSError, ReadError) as exc:
+            rule = getattr(exc, "rule", "file.unreadable")
+            click.echo(f"newslint: {path}: {rule}: {getattr(exc, 'strerror', None) or exc}", err=True)
+            failed = True
+    click.echo((render_json if fmt == "json" else render_text)(docs), nl=False)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
 @main.command("rules")

@@ -1,0 +1,355 @@
+"""Evaluate how newslint reads real web pages: is the story what gets linted?
+
+    python benchmarks/eval_pages.py ../shared/realhtml --split dev
+    python benchmarks/eval_pages.py ../shared/realhtml --split test --seed 1 --sample 14
+    python benchmarks/eval_pages.py PAGES... --root /tmp/old-checkout   # another version's code
+
+PAGES are folders laid out as `../shared/realhtml` (see its README): a
+`newspaper4k/` folder (html/ plus expected/<name>.txt article bodies) and a
+`trafilatura/` folder (html/ plus expected.json with strings the article must
+contain, `with`, and must not, `without`). Pages are split by site (so two
+pages of one site never straddle the split) with a seeded hash; tune on
+`dev`, report `test`. The script prints the split it reports.
+
+Reported, as in issue 10:
+- body recall: share of expected body paragraphs found in linted prose
+  (a paragraph counts when 80% of its word trigrams are linted), and the
+  pages under half;
+- body precision: share of linted paragraph/blockquote characters that are
+  article text (a part counts when half its trigrams are in the body);
+- the share of findings in paragraphs and blockquotes that are outside the
+  article, and of all findings on those pages that sit outside it;
+- must-contain recall and must-not-contain leaks (trafilatura pages);
+- headline agreement: the read headline matches (token F1 >= 0.6) one of the
+  page's own title statements (og:title, twitter:title, JSON-LD headline,
+  `<title>` without its site suffix);
+- date agreement against the date in the page's URL (independent of the
+  markup) and against htmldate's reading of the page, when installed;
+- pages/s and peak RSS of `newslint check --jobs 1` over the split (a child
+  process; timings on a shared 2-core machine are noisy).
+"""
+from __future__ import annotations
+
+import argparse
+import collections
+import hashlib
+import html as htmlmod
+import json
+import os
+import resource
+import subprocess
+import sys
+import time
+import warnings
+from pathlib import Path
+
+import regex
+
+ROOT = Path(__file__).resolve().parent.parent
+BODY_KINDS = ("paragraph", "blockquote")
+PROSE_KINDS = ("headline", "dek", "heading", "paragraph", "blockquote", "caption")
+# Parts of the page body whose findings are judged inside or outside the story:
+# text by its words, images and captions by lying between the story's paragraphs.
+STORY_KINDS = ("paragraph", "blockquote", "heading", "caption", "credit", "alt", "byline",
+               "dateline")
+TEXT_JUDGED = ("paragraph", "blockquote", "heading")
+_WORD = regex.compile(r"\w+")
+_SITE = regex.compile(r"^(.+?\.(?:com|org|net|ie|se|ca|au|uk|jp|kr)|[a-z]+_[a-z]+)(?=[.\-_0-9]|$)")
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
+_META = regex.compile(r"""<meta\s[^>]*?(?:property|name)\s*=\s*["']([^"']+)["'][^>]*?content\s*=\s*"([^"]*)\"""",
+                      regex.I)
+_TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)
+_LD_HEADLINE = regex.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
+_CANONICAL = regex.compile(r"""<link\s[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)""", regex.I)
+_SUFFIX = regex.compile(r"\s+[|\u2013\u2014:-]\s+[^|\u2013\u2014:-]{2,40}$")
+
+
+def tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def trigrams(toks: list[str]) -> set[tuple[str, ...]]:
+    if len(toks) < 3:
+        return {tuple(toks)} if toks else set()
+    return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+
+
+def site(name: str) -> str:
+    m = _SITE.match(Path(name).stem.lower())
+    return m[1] if m else Path(name).stem.lower()
+
+
+def in_split(name: str, split: str, seed: int, test_share: float = 0.4) -> bool:
+    if split == "all":
+        return True
+    h = int(hashlib.sha256(f"{seed}:{site(name)}".encode()).hexdigest()[:8], 16) / 0xFFFFFFFF
+    return (h < test_share) == (split == "test")
+
+
+def pages(folders: list[str], split: str, seed: int) -> list[dict]:
+    """Every page of the chosen split with what its folder knows about it."""
+    out = []
+    for folder in map(Path, folders):
+        bases = [folder] if (folder / "html").is_dir() else \
+            [b for b in sorted(folder.iterdir()) if (b / "html").is_dir()] if folder.is_dir() else []
+        for base in bases:
+            truth = {}
+            if (base / "expected.json").is_file():
+                truth = json.loads((base / "expected.json").read_text(encoding="utf-8"))
+            for path in sorted((base / "html").glob("*.htm*")):
+                if not in_split(path.name, split, seed):
+                    continue
+                page = {"path": str(path), "body": None, "with": [], "without": [], "url": ""}
+                exp = base / "expected" / (path.stem + ".txt")
+                if exp.is_file() and exp.stat().st_size:
+                    page["body"] = exp.read_text(encoding="utf-8", errors="replace")
+                if path.name in truth:
+                    t = truth[path.name]
+                    page["url"] = t.get("url", "")
+                    page["with"] = _strings(t.get("with"))
+                    page["without"] = _strings(t.get("without"))
+                out.append(page)
+    return out
+
+
+def _strings(value) -> list[str]:
+    if isinstance(value, str):
+        import ast
+        try:
+            value = ast.literal_eval(value)
+        except (ValueError, SyntaxError):
+            value = [value]
+    return [v for v in value or [] if isinstance(v, str) and v.strip()]
+
+
+def page_titles(raw: str) -> list[str]:
+    """The titles a page states about itself, as the eval reads them (not newslint)."""
+    out = [htmlmod.unescape(c) for k, c in _META.findall(raw)
+           if k.lower() in ("og:title", "twitter:title")]
+    for m in _LD_HEADLINE.finditer(raw):
+        try:
+            out.append(json.loads(f'"{m[1]}"'))
+        except ValueError:
+            pass
+    m = _TITLE.search(raw)
+    if m:
+        out.append(htmlmod.unescape(" ".join(m[1].split())))
+    return [_SUFFIX.sub("", t.strip()) for t in out if t.strip()]
+
+
+def f1(a: str, b: str) -> float:
+    ta, tb = collections.Counter(tokens(a)), collections.Counter(tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def url_of(page: dict, raw: str) -> str:
+    if page["url"]:
+        return page["url"]
+    m = _CANONICAL.search(raw)
+    if m:
+        return m[1]
+    return next((c for k, c in _META.findall(raw) if k.lower() == "og:url"), "")
+
+
+def url_date(url: str) -> str | None:
+    m = _URL_DATE.search(url)
+    if not m:
+        return None
+    y, mo, d = int(m[1]), int(m[2]), int(m[3])
+    return f"{y:04d}-{mo:02d}-{d:02d}" if 1 <= mo <= 12 and 1 <= d <= 31 else None
+
+
+def htmldate_of(raw: str) -> str | None:
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            return find_date(raw, original_date=True, extensive_search=False)
+    except Exception:  # noqa: BLE001 - a reference that fails is just absent
+        return None
+
+
+def part_spans(doc) -> list[tuple[int, int, object]]:
+    spans = []
+    for p in doc.parts:
+        if p.text:
+            s, e = p.source_span(0, len(p.text))
+            spans.append((s, e, p))
+    return spans
+
+
+def part_at(spans, offset: int):
+    best = None
+    for s, e, p in spans:
+        if s <= offset < e and (best is None or e - s < best[1] - best[0]):
+            best = (s, e, p)
+    return best[2] if best else None
+
+
+def _in_body(part, body_tri) -> bool:
+    tri = trigrams(tokens(part.text))
+    return bool(tri) and len(tri & body_tri) / len(tri) >= 0.5
+
+
+def measure(page: dict, lint_bytes, config) -> dict:
+    raw_bytes = Path(page["path"]).read_bytes()
+    result = lint_bytes(page["path"], raw_bytes, config)
+    doc = result.document
+    raw = doc.source if doc is not None else raw_bytes.decode("utf-8", "replace")
+    parts = doc.parts if doc is not None else []
+    m = {"path": page["path"], "findings": [], "rules": collections.Counter()}
+    linted = [p for p in parts if p.kind in PROSE_KINDS]
+    lint_tri = set().union(*(trigrams(tokens(p.text)) for p in linted)) if linted else set()
+    lint_norm = " ".join(" ".join(tokens(p.text)) for p in linted)
+    body_tri = None
+    if page["body"]:
+        paras = [tokens(x) for x in page["body"].split("\n") if x.strip()]
+        paras = [t for t in paras if t]
+        got = [len(trigrams(t) & lint_tri) / len(trigrams(t)) >= 0.8 for t in paras]
+        m["recall"] = sum(got) / len(got) if got else None
+        body_tri = set().union(*(trigrams(t) for t in paras)) if paras else set()
+        body_chars = in_chars = 0
+        for p in parts:
+            if p.kind in BODY_KINDS:
+                body_chars += len(p.text)
+                in_chars += len(p.text) if _in_body(p, body_tri) else 0
+        m["precision"] = in_chars / body_chars if body_chars else None
+    if page["with"]:
+        m["with"] = [(" ".join(tokens(s)) in lint_norm) for s in page["with"]]
+    if page["without"]:
+        m["without"] = [(" ".join(tokens(s)) in lint_norm) for s in page["without"] if tokens(s)]
+    spans = part_spans(doc) if doc is not None else []
+    region = None
+    if body_tri is not None:
+        inside = [(s, e) for s, e, p in spans if p.kind in BODY_KINDS and _in_body(p, body_tri)]
+        region = (min(s for s, _ in inside), max(e for _, e in inside)) if inside else (0, 0)
+    for d in result.diagnostics:
+        p = part_at(spans, d.offset)
+        outside = None
+        if region is not None and p is not None and p.kind in STORY_KINDS:
+            if p.kind in TEXT_JUDGED:
+                outside = not _in_body(p, body_tri)
+            else:                       # images, captions, credits: by where they sit
+                outside = not region[0] <= d.offset < region[1]
+        m["findings"].append((d, p.kind if p else None, outside, p.text if p else ""))
+        m["rules"][d.rule] += 1
+    headline = next((p.text for p in parts if p.kind == "headline"), None)
+    titles = page_titles(raw)
+    if titles:
+        m["headline_ok"] = bool(headline) and max(f1(headline, t) for t in titles) >= 0.6
+        m["headline"], m["titles"] = headline, titles
+    published = doc.published.isoformat() if doc is not None and doc.published else None
+    m["published"] = published
+    udate = url_date(url_of(page, raw))
+    if udate:
+        m["url_date_ok"] = published == udate
+        m["url_date"] = udate
+    hdate = htmldate_of(raw)
+    if hdate:
+        m["htmldate_ok"] = published == hdate
+        m["htmldate"] = hdate
+    return m
+
+
+def share(values) -> str:
+    values = [v for v in values if v is not None]
+    if not values:
+        return "n/a"
+    return f"{sum(values) / len(values):.3f} (n={len(values)})"
+
+
+def speed(files: list[str], root: Path) -> tuple[float, float]:
+    """(pages/s, peak RSS MB) of `newslint check --jobs 1` in a child process."""
+    env = dict(os.environ, PYTHONPATH=str(root))
+    cmd = [sys.executable, "-m", "lint", "check", "--jobs", "1", "--no-progress", "--format", "json",
+           *files]
+    t0 = time.perf_counter()
+    subprocess.run(cmd, env=env, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL, check=False)
+    elapsed = time.perf_counter() - t0
+    rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024
+    return len(files) / elapsed, rss
+
+
+def report(results: list[dict], args) -> None:
+    print(f"split: {args.split} (seed {args.seed}); pages: {len(results)}")
+    rec = [r["recall"] for r in results if r.get("recall") is not None]
+    print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}")
+    print(f"body precision: {share([r.get('precision') for r in results])}")
+    para = [o for r in results for _, kind, o, _ in r["findings"] if kind in BODY_KINDS]
+    story = [o for r in results for _, kind, o, _ in r["findings"] if kind in STORY_KINDS]
+    print(f"findings outside the article: in paragraphs {share(para)}; in any body part "
+          f"(images and captions by position) {share(story)}")
+    withs = [x for r in results for x in r.get("with", [])]
+    withouts = [x for r in results for x in r.get("without", [])]
+    print(f"must-contain found: {share(withs)}; must-not-contain leaked: {share(withouts)}")
+    print(f"headline agrees with the page's titles: {share([r.get('headline_ok') for r in results])}")
+    print(f"date agrees with the URL's date: {share([r.get('url_date_ok') for r in results])}; "
+          f"with htmldate: {share([r.get('htmldate_ok') for r in results])}; "
+          f"pages with no date: {sum(r['published'] is None for r in results)}")
+    total = collections.Counter()
+    for r in results:
+        total.update(r["rules"])
+    print("findings by rule:", ", ".join(f"{k} {v}" for k, v in total.most_common(16)))
+
+
+def dump(results: list[dict], path: str, per_rule: int, seed: int) -> None:
+    """Write a sample of each frequent rule's findings, with their part, for reading by hand."""
+    import random
+    rng = random.Random(seed)
+    by_rule = collections.defaultdict(list)
+    for r in results:
+        for d, kind, outside, text in r["findings"]:
+            by_rule[d.rule].append((r["path"], d, kind, outside, text))
+    with open(path, "w", encoding="utf-8") as fh:
+        for rule, items in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
+            fh.write(f"\n##### {rule} ({len(items)})\n")
+            for path_, d, kind, outside, text in rng.sample(items, min(per_rule, len(items))):
+                fh.write(f"- {Path(path_).name}:{d.line}:{d.column} [{kind}; outside={outside}] "
+                         f"{d.message}\n    part: {text[:400]!r}\n")
+    print(f"sample written to {path}")
+
+
+def main(argv: list[str]) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("pages", nargs="+", help="folders laid out as ../shared/realhtml")
+    ap.add_argument("--split", choices=("dev", "test", "all"), default="dev")
+    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--root", default=str(ROOT), help="checkout whose `lint` package to measure")
+    ap.add_argument("--sample", type=int, default=0, metavar="N",
+                    help="write N findings of each rule to --sample-file for reading by hand")
+    ap.add_argument("--sample-file", default="eval_pages_sample.txt")
+    ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
+    ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
+    args = ap.parse_args(argv)
+    found = pages(args.pages, args.split, args.seed)
+    if not found:
+        print(f"no pages under {args.pages}; nothing to evaluate (skipped)")
+        return 0
+    sys.path.insert(0, str(Path(args.root).resolve()))
+    from lint.config import Config
+    from lint.engine import lint_bytes
+    config = Config()
+    results = [measure(p, lint_bytes, config) for p in found]
+    report(results, args)
+    if args.list:
+        for r in results:
+            print(f"  {Path(r['path']).name}: recall {r.get('recall')}, precision {r.get('precision')}, "
+                  f"headline_ok {r.get('headline_ok')} ({r.get('headline')!r}), "
+                  f"published {r['published']} url {r.get('url_date')} htmldate {r.get('htmldate')}")
+    if args.sample:
+        dump(results, args.sample_file, args.sample, args.seed)
+    if not args.no_speed:
+        rate, rss = speed([p["path"] for p in found], Path(args.root))
+        print(f"speed: {rate:.1f} pages/s with --jobs 1; peak RSS {rss:.0f} MB (noisy: shared 2-core machine)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

@@ -1,0 +1,74 @@
+"""`newslint parse`: the article model exactly as a reader built it, so a
+user can see why a page was read the way it was (as `sqlfluff parse` shows
+its parse tree).
+
+JSON is an array with one object per file: `path`, `format`, `headline` (the
+headline part's text or null), `published` (`YYYY-MM-DD` or null),
+`published_from` (where the reader found it, or null), `parts` (a list of
+`{kind, text, line, column, end_line, end_column}`; 1-based, columns count
+characters, the end is exclusive like every newslint position) and
+`notices` (`file.*` notes about the file itself). No rule runs.
+"""
+from __future__ import annotations
+
+import json
+
+from .document import Document, Part
+
+_WIDTH = 100      # text outline: characters of a part's text shown before "…"
+
+
+def part_outline(doc: Document, part: Part) -> dict:
+    """One part as `newslint parse --format json` writes it."""
+    start, end = part.source_span(0, len(part.text))
+    line, column = doc.lines.position(start)
+    end_line, end_column = doc.lines.position(end)
+    return {"kind": part.kind, "text": part.text, "line": line, "column": column,
+            "end_line": end_line, "end_column": end_column}
+
+
+def outline(doc: Document) -> dict:
+    """The whole document as one JSON-ready object (see the module docstring)."""
+    headline = doc.first("headline")
+    notices = []
+    for n in doc.notices:
+        line, column = doc.lines.position(n.offset)
+        notices.append({"rule": n.rule, "level": n.level, "message": n.message,
+                        "line": line, "column": column})
+    return {
+        "path": doc.path,
+        "format": doc.format,
+        "headline": headline.text if headline is not None else None,
+        "published": doc.published.isoformat() if doc.published else None,
+        "published_from": doc.published_from or None,
+        "parts": [part_outline(doc, p) for p in doc.parts],
+        "notices": notices,
+    }
+
+
+def render_json(docs: list[Document]) -> str:
+    return json.dumps([outline(d) for d in docs], ensure_ascii=False, indent=2) + "\n"
+
+
+def render_text(docs: list[Document]) -> str:
+    """A readable outline: one line per part, `line:col-line:col kind[name] text`."""
+    lines: list[str] = []
+    for doc in docs:
+        o = outline(doc)
+        lines.append(f"{doc.path} ({doc.format})")
+        lines.append(f"  headline: {o['headline']!r}" if o["headline"] else "  headline: none")
+        when = f"{o['published']} (from {o['published_from']})" if o["published"] else "none"
+        lines.append(f"  published: {when}")
+        for n in o["notices"]:
+            lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
+        for part, p in zip(doc.parts, o["parts"]):
+            where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
+            label = f"{part.kind}[{part.name}]" if part.name else part.kind
+            flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")
+                            if part.attrs.get(k))
+            text = " ".join(part.text.split())
+            if len(text) > _WIDTH:
+                text = text[:_WIDTH - 1] + "…"
+            lines.append(f"  {where:<17} {label:<24} {text!r}{flags}")
+        lines.append("")
+    return "\n".join(lines)
