@@ -140,6 +140,25 @@ def test_case_message_names_the_words():
     assert (diags[0].line, diags[0].column) == (1, 9)
 
 
+def test_case_message_counts_the_words_it_does_not_quote():
+    diags = run(read(article("Council Approves Record School Budget After Long Night Of Talks")),
+                "titles.case")
+    assert diags[0].message.endswith("'Approves', 'Record', 'School', 'Budget' and 5 more")
+    assert where(diags) == [(1, 9, "Approves Record School Budget After Long Night Of Talks")]
+    four = run(read(article("Council Approves Record School Budget")), "titles.case")
+    assert "more" not in four[0].message
+
+
+@pytest.mark.parametrize("headline,words", [
+    ("Budget vote as Governor Anna Ostrowski Intervenes Late", "'Intervenes', 'Late'"),
+    ("Budget vote as Deputy Mayor Irena Kowalczyk Backs Bus Plan", "'Backs', 'Bus', 'Plan'"),
+    ("Budget vote as Governor Backs The Bus Plan", "'Governor', 'Backs', 'The', 'Bus' and 1 more"),
+])
+def test_case_leaves_a_title_before_a_name_capitalised(headline, words):
+    diags = run(read(article(headline)), "titles.case")
+    assert diags[0].message.endswith(f": {words}")
+
+
 def test_case_style_is_validated():
     from lint.ruleset import RuleError
     with pytest.raises(RuleError, match="style"):

@@ -10,11 +10,15 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..analysis.headline import body_profile
+from ..analysis.names import tables as name_tables
 from ..analysis.words import WORD, is_common, tables
 from .base import Finding, Kind, Option
 
 _OPENERS = (":", "?", "!", ".", "—", "–")
+_SHOWN = 4   # words quoted in the message; the rest are counted ("and 8 more")
 
 
 class TitleCase(Kind):
@@ -27,7 +31,6 @@ class TitleCase(Kind):
         "min_words": Option(int, 2, help="a sentence-case headline needs this many wrong capitals"),
     }
 
-
     def check(self, doc, parts):
         body = body_profile(doc)
         small = tables()["small_words"]
@@ -38,11 +41,14 @@ class TitleCase(Kind):
                 if not _suspect(m[0], sentence, small) or _opens(part.text, m.start()) or \
                         part.text[m.start() - 1:m.start()].isdigit():
                     continue       # the word alone first: most words are fine
-                if not sentence or not body.has_proper(m[0].lower()):
-                    wrong.append(m)
+                if sentence and (body.has_proper(m[0].lower()) or _title_before_name(part.text, m)):
+                    continue
+                wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
             if len(wrong) >= need:
-                words = ", ".join(f"'{m[0]}'" for m in wrong[:4])
+                words = ", ".join(f"'{m[0]}'" for m in wrong[:_SHOWN])
+                if len(wrong) > _SHOWN:
+                    words += f" and {len(wrong) - _SHOWN} more"
                 yield Finding(part, wrong[0].start(), wrong[-1].end(),
                               args={"style": self.opts["style"], "words": words})
 
@@ -57,6 +63,23 @@ def _suspect(w: str, sentence: bool, small: frozenset[str]) -> bool:
     if sentence:
         return w[0].isupper() and is_common(w)
     return w[0].islower() and w not in small
+
+
+_NEXT_WORD = regex.compile(r" (\p{Lu}[\p{L}\p{M}]*)")
+
+
+def _title_before_name(text: str, m) -> bool:
+    """A job title capitalised before a name, as AP wants ("Governor Anna
+    Ostrowski", "Deputy Mayor Irena Kowalczyk"; AP Stylebook, "titles")."""
+    titles, word, end = name_tables(), m[0], m.end()
+    while word.lower() in titles["titles"] or word.lower() in titles["modifiers"]:
+        nxt = _NEXT_WORD.match(text, end)
+        if nxt is None:
+            return False
+        word, end = nxt[1], nxt.end()
+        if not is_common(word):
+            return True
+    return False
 
 
 def _opens(text: str, i: int) -> bool:
