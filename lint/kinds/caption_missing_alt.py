@@ -4,6 +4,10 @@ Readers give every image an `alt` part; `missing` says the markup has no
 alt text, `decorative` that it has an explicit `alt=""`, which is the
 accepted way to mark a purely decorative image and is not flagged. Only a
 person can describe a picture, so this is never auto-fixed.
+
+A front-matter image (`front_matter` attr) that has a caption is only a
+suggestion: many themes (Hugo, Jekyll, Eleventy starters) fall back to the
+caption for the alt text. An `<img>` in the body stays at the rule's level.
 """
 from __future__ import annotations
 
@@ -16,10 +20,17 @@ class CaptionMissingAlt(Kind):
     default_scope = ("alt",)
 
     def check(self, doc, parts):
+        captioned = {p.attrs.get("image") for p in doc.parts if p.kind == "caption" and p.text.strip()}
         for part in parts:
             if part.attrs.get("missing") and not part.attrs.get("decorative"):
+                fallback = part.attrs.get("front_matter") and part.index in captioned
                 yield Finding(part, 0, len(part.text),
-                              args={"src": part.attrs.get("src") or "(no src)"})
+                              args={"src": part.attrs.get("src") or "(no src)",
+                                    "fallback": _FALLBACK if fallback else ""},
+                              level="suggestion" if fallback else None)
+
+
+_FALLBACK = " (a theme may fall back to its caption)"
 
 
 KIND = CaptionMissingAlt

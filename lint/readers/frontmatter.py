@@ -289,7 +289,8 @@ def _add_image(doc: Document, group: str, fields: dict[str, Entry]) -> None:
         alt_part = doc.add(_part("alt", alt, name=f"{group}.alt", attrs=attrs))
     elif src is not None:
         alt_part = doc.add(Part("alt", "", ((0, src.segments[0][1]),), name=f"{group}.alt",
-                                attrs={"src": src.value, "missing": True, "decorative": False}))
+                                attrs={"src": src.value, "missing": True, "decorative": False,
+                                       "front_matter": True}))
     caption = credit = None
     if "caption" in fields:
         caption = doc.add(_part("caption", fields["caption"], name=f"{group}.caption"))

@@ -1,0 +1,76 @@
+"""Placeholders wherever they stand (issue 12, cases 12-13; issue 10's editorial tags)."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+ALL = Config()
+
+
+def lint(text: str, name: str):
+    doc = read_bytes(name, text.encode("utf-8"))
+    return lint_document(doc, active_rules(ALL), ALL).diagnostics
+
+
+def placeholders(diags) -> list[tuple[int, int, str]]:
+    return [(d.line, d.column, d.snippet) for d in diags if d.rule.endswith(".placeholder")]
+
+
+TEXT = "Council opens ferry inquiry\n\nMarch 4, 2025\n\nThe council opened an inquiry on Tuesday.\n\n{}\n"
+
+
+@pytest.mark.parametrize("line", ["CAPTION HERE", "Caption TK", "[CAPTION]", "Photo credit TK",
+                                  "Caption here", "PHOTO CAPTION GOES HERE", "credit tbd"])
+def test_a_lone_caption_placeholder_line_in_plain_text(line):
+    assert placeholders(lint(TEXT.format(line), "story.txt")) == [(7, 1, line)]
+
+
+@pytest.mark.parametrize("name,source,at", [
+    ("story.md", "# Council opens ferry inquiry\n\nThe council met.\n\nCAPTION HERE\n", (5, 1)),
+    ("story.html", "<h1>Council opens ferry inquiry</h1><p>The council met.</p>\n<p>Caption TK</p>",
+     (2, 4)),
+    ("story.txt", TEXT.format("The council met. CAPTION HERE and more."), (7, 18)),
+])
+def test_caption_placeholder_in_any_format(name, source, at):
+    assert [d[:2] for d in placeholders(lint(source, name))] == [at]
+
+
+@pytest.mark.parametrize("line", [
+    "Watch the debate. [VIDEO]", "[PHOTOS] Scenes from the flood.", "[GALLERY]",
+    "The caption here was wrong, and the credit needed fixing, she said.",
+])
+def test_editorial_tags_and_prose_are_no_placeholders(line):
+    assert placeholders(lint(TEXT.format(line), "story.txt")) == []
+
+
+def test_other_bracketed_capitals_stay_placeholders():
+    assert placeholders(lint(TEXT.format("Said [NAME] at the [VIDEO] launch."), "story.txt")) == \
+        [(7, 6, "[NAME]")]
+
+
+FRONT = ("---\ntitle: Levee holds after a night of sandbagging\nimage:\n  src: levee.jpg\n"
+         "{}---\n\nVolunteers stacked sandbags all night along the levee as the river rose.\n")
+
+
+@pytest.mark.parametrize("fields,level", [
+    ("  caption: Volunteers stack sandbags along the levee.\n  credit: Maria Okafor/AP\n",
+     "suggestion"),
+    ("  caption: Volunteers stack sandbags along the levee.\n", "suggestion"),
+    ("", "warning"),
+    ("  caption: \"\"\n  credit: Maria Okafor/AP\n", "warning"),
+])
+def test_front_matter_image_with_a_caption_needs_alt_only_as_a_suggestion(fields, level):
+    diags = [d for d in lint(FRONT.format(fields), "story.md") if d.rule == "captions.missing-alt"]
+    assert [(d.line, d.level) for d in diags] == [(4, level)]
+    assert ("fall back to its caption" in diags[0].message) is (level == "suggestion")
+
+
+def test_body_image_with_a_caption_and_no_alt_stays_a_warning():
+    page = ("<h1>Levee holds</h1><p>Volunteers stacked sandbags all night.</p>"
+            "<figure><img src=\"levee.jpg\"><figcaption>Volunteers stack sandbags. "
+            "(AP Photo/Maria Okafor)</figcaption></figure>")
+    diags = [d for d in lint(page, "story.html") if d.rule == "captions.missing-alt"]
+    assert [d.level for d in diags] == ["warning"]
