@@ -10,7 +10,14 @@ from __future__ import annotations
 
 from .__about__ import __version__
 
-__all__ = ["__version__", "lint_text", "lint_paths"]
+__all__ = ["__version__", "lint_text", "lint_paths", "Session"]
+
+
+def __getattr__(name):
+    if name == "Session":   # lazily: `import lint` stays light
+        from .session import Session
+        return Session
+    raise AttributeError(name)
 
 
 def lint_text(text: str, path: str = "article.txt", config=None, **cli):
@@ -22,11 +29,13 @@ def lint_text(text: str, path: str = "article.txt", config=None, **cli):
     return lint_bytes(path, text.encode("utf-8"), config).diagnostics
 
 
-def lint_paths(paths, jobs: int = 1, **cli):
-    """Lint files and folders with discovered config; returns every Diagnostic."""
+def lint_paths(paths, jobs: int = 1, config_file: str | None = None, **cli):
+    """Lint files and folders with discovered config (or `config_file`); returns
+    every Diagnostic. Each call reads the config files afresh."""
     from .files import expand
-    from .runner import ConfigResolver, lint_files
+    from .runner import lint_files
+    from .session import Session
 
-    resolve = ConfigResolver(None, cli)
-    files, _ = expand(list(paths), resolve)
-    return [d for r in lint_files(files, resolve, jobs=jobs) for d in r.diagnostics]
+    session = Session.from_options(config_file, **cli)
+    files, _ = expand(list(paths), session.config_for)
+    return [d for r in lint_files(files, session, jobs=jobs) for d in r.diagnostics]

@@ -23,7 +23,8 @@ from .formatters import Report, names as format_names, needs_source, render
 from .formatters._common import first_sentence
 from .progress import Progress
 from .ruleset import RuleError
-from .runner import ConfigResolver, lint_files, lint_stdin, slim
+from .runner import lint_files, lint_stdin, slim
+from .session import Session
 from .writer import write_atomic
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -126,21 +127,21 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,
            "published": published}
     try:
-        forced = load_file(config_file) if config_file else None
+        session = Session.from_options(config_file, **cli)
         baseline = Baseline(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise fail(str(exc))
-    resolve = ConfigResolver(forced, cli)
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
     stdin_name = stdin_filename or "stdin.txt"
     try:
-        files, missing = expand([p for p in paths if p != "-"], resolve)
-        configs = {resolve(f) for f in files} | ({resolve(stdin_name)} if use_stdin else set())
+        files, missing = expand([p for p in paths if p != "-"], session.config_for)
+        configs = {session.config_for(f) for f in files}
+        configs |= {session.config_for(stdin_name)} if use_stdin else set()
         rules = {}
         for cfg in configs:  # validate every rule before linting anything
-            rules.update({r.id: r for r in rules_for(cfg)})
+            rules.update({r.id: r for r in session.rules(cfg)})
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     for path in missing:
@@ -152,8 +153,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     report_to_stderr = False
     try:
         if fix or diff:
-            outcomes = [fix_bytes(stdin_name, stdin_data, resolve(stdin_name))] if use_stdin else []
-            outcomes += fix_files(files, resolve, jobs=jobs or os.cpu_count() or 1,
+            outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
+            outcomes += fix_files(files, session, jobs=jobs or os.cpu_count() or 1,
                                   progress=progress)
             for o in outcomes:
                 o.result.document = slim(o.result.document)
@@ -166,8 +167,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
             report_to_stderr = use_stdin
         else:
             keep = bool(needs_source(fmt) or baseline or write_baseline)
-            results = [lint_stdin(stdin_name, resolve, stdin_data)] if use_stdin else []
-            results.extend(lint_files(files, resolve, jobs=jobs or os.cpu_count() or 1,
+            results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
+            results.extend(lint_files(files, session, jobs=jobs or os.cpu_count() or 1,
                                       keep_documents=keep, progress=progress))
     finally:
         progress.close()
@@ -176,7 +177,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     if verbose:
         for r in results:
-            source = resolve(r.path).path or "no config file (defaults)"
+            source = session.config_for(r.path).path or "no config file (defaults)"
             click.echo(f"newslint: {r.path}: config {source}", err=True)
             for note in r.notes:
                 click.echo(f"newslint: {note}", err=True)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, replace
-from functools import lru_cache
 from pathlib import Path
 
 import yaml
@@ -150,9 +149,8 @@ def load_file(path: str) -> Config:
     return from_mapping(data, path)
 
 
-@lru_cache(maxsize=256)
 def find_config_file(directory: str) -> str | None:
-    """The nearest config file at or above `directory`."""
+    """The nearest config file at or above `directory` (read afresh: `Session` caches)."""
     d = os.path.abspath(directory)
     while True:
         for name in CONFIG_NAMES:
@@ -176,7 +174,7 @@ def _has_tool_section(pyproject: str) -> bool:
         return False
 
 
-@lru_cache(maxsize=256)
 def config_for(directory: str) -> Config:
+    """The config that applies in `directory`, read afresh (a `Session` caches it)."""
     path = find_config_file(directory)
     return load_file(path) if path else Config(root=os.path.abspath(directory))

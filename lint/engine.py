@@ -17,7 +17,7 @@ from .diagnostic import Diagnostic, Fix
 from .document import Document
 from .kinds.base import Finding
 from .readers import ReadError, read_bytes, too_large
-from .ruleset import Rule, builtin_rules_dir, load_rules
+from .ruleset import Rule, builtin_rules_dir, load_rules, rule_stamps
 from .suppress import Suppressor
 
 _PLACEHOLDER = regex.compile(r"\{(\w+)\}")
@@ -41,22 +41,25 @@ class FileResult:
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
-    """The compiled rules a config asks for (built-ins plus its folders)."""
+    """The compiled rules a config can see (built-ins plus its folders). Compiled
+    once per set of rule files, options and file stamps: an edited rule is re-read."""
     folders = (str(builtin_rules_dir()),) + config.rule_dirs
-    return load_rules(folders, config.options)
+    return load_rules(folders, config.options, rule_stamps(folders))
 
 
 def active_rules(config: Config) -> list[Rule]:
     return [r for r in rules_for(config) if config.is_selected(r.id)]
 
 
-_disabled: set[str] = set()   # rules that timed out once: never run again this process
-
-
 def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileResult:
-    result = FileResult(doc.path, document=doc)
+    """Run `rules` over `doc` and place their findings. `doc` is never changed: a
+    publication date from the config is applied to a copy (with its own analyses),
+    which becomes `FileResult.document`. A rule that times out or crashes is
+    reported as a Problem and skipped for this document only."""
     if config.published:
-        doc.published, doc.published_from, doc.published_part = config.published, "--published or the config", None
+        doc = replace(doc, published=config.published, published_from="--published or the config",
+                      published_part=None, cache={})
+    result = FileResult(doc.path, document=doc)
     if doc.published is None:
         result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
     else:
@@ -67,16 +70,13 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileR
             out.append(_place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
     for rule in rules:
-        if rule.id in _disabled:
-            continue
         parts = doc.parts_of(rule.scope)
         try:
             findings = list(rule.checker.check(doc, parts))
         except TimeoutError:
-            _disabled.add(rule.id)
             result.problems.append(Problem(
                 f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (catastrophic "
-                f"backtracking?); the rule is disabled for the rest of this run"))
+                f"backtracking?); the rule is skipped for this file"))
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(
@@ -123,16 +123,19 @@ def _file_result(path: str, rule: str, level: str, message: str, config: Config)
     return result
 
 
-def lint_bytes(path: str, data: bytes, config: Config) -> FileResult:
-    """Lint one file's bytes. File problems become `file.*` diagnostics."""
+def lint_bytes(path: str, data: bytes, config: Config,
+               rules: Iterable[Rule] | None = None) -> FileResult:
+    """Lint one file's bytes with `rules` (default: the config's active rules).
+    File problems become `file.*` diagnostics."""
     try:
         doc = read_bytes(path, data, max_bytes=config.max_file_size)
     except ReadError as exc:
         return _file_result(path, exc.rule, exc.level, str(exc), config)
-    return lint_document(doc, active_rules(config), config)
+    return lint_document(doc, active_rules(config) if rules is None else rules, config)
 
 
-def lint_path(path: str, config: Config) -> FileResult:
+def lint_path(path: str, config: Config, rules: Iterable[Rule] | None = None) -> FileResult:
+    """Lint the file at `path`; a file too large or unreadable is a `file.*` diagnostic."""
     try:
         size = os.path.getsize(path)
         if size > config.max_file_size:  # never read a huge file into memory
@@ -143,4 +146,4 @@ def lint_path(path: str, config: Config) -> FileResult:
     except OSError as exc:
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read file: {exc.strerror or exc}", config)
-    return lint_bytes(path, data, config)
+    return lint_bytes(path, data, config, rules)

@@ -10,14 +10,16 @@ import difflib
 import os
 from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
-from typing import Callable, Iterable, Iterator
+from typing import Callable, Iterable, Iterator, Sequence
 
 import regex
 
 from .config import Config
 from .diagnostic import Diagnostic
-from .engine import FileResult, lint_bytes, lint_path
+from .engine import FileResult, active_rules, lint_bytes, lint_path
+from .ruleset import Rule
 from .runner import slim
+from .session import Session
 from .writer import WriteError, encode_fixed
 
 MAX_PASSES = 10
@@ -65,9 +67,12 @@ class FixOutcome:
         return bool(self.data) and self.fixed != self.original
 
 
-def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASSES) -> FixOutcome:
-    """Fix one file's bytes in memory (nothing is written here)."""
-    result = lint_bytes(path, data, config)
+def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASSES,
+              rules: Sequence[Rule] | None = None) -> FixOutcome:
+    """Fix one file's bytes in memory (nothing is written here) with `rules`
+    (default: the config's active rules)."""
+    rules = active_rules(config) if rules is None else rules
+    result = lint_bytes(path, data, config, rules)
     doc = result.document
     if doc is None:                       # unreadable: nothing to fix
         return FixOutcome(path, result)
@@ -82,10 +87,10 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         outcome.applied += applied
         current = new
         try:
-            result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config)
+            result = lint_bytes(path, encode_fixed(current, doc.source, data, encoding), config, rules)
         except WriteError as exc:
             outcome.problems.append(f"{path}: {exc}")
-            outcome.result = lint_bytes(path, data, config)
+            outcome.result = lint_bytes(path, data, config, rules)
             return outcome
     else:
         if apply_fixes(current, result.diagnostics)[1]:
@@ -97,27 +102,31 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     return outcome
 
 
-def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES) -> FixOutcome:
+def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES,
+             rules: Sequence[Rule] | None = None) -> FixOutcome:
     try:
         if os.path.getsize(path) > config.max_file_size:
-            return FixOutcome(path, lint_path(path, config))
+            return FixOutcome(path, lint_path(path, config, rules))
         with open(path, "rb") as fh:
             data = fh.read()
     except OSError:
-        return FixOutcome(path, lint_path(path, config))   # reports why it cannot be read
-    return fix_bytes(path, data, config, max_passes)
+        return FixOutcome(path, lint_path(path, config, rules))   # reports why it cannot be read
+    return fix_bytes(path, data, config, max_passes, rules)
 
 
 def _fix_work(item: tuple[str, Config]) -> FixOutcome:
-    outcome = fix_path(*item)
+    return _slim(fix_path(*item))
+
+
+def _slim(outcome: FixOutcome) -> FixOutcome:
     outcome.result.document = slim(outcome.result.document)
     return outcome
 
 
-def fix_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1,
+def fix_files(files: list[str], session: Session, jobs: int = 1,
               progress: Callable[[int], None] | None = None) -> Iterator[FixOutcome]:
     """Fix many files in memory, in parallel when asked; outcomes come in file order."""
-    items = [(f, resolve(f)) for f in files]
+    items = [(f, session.config_for(f)) for f in files]
     if jobs > 1 and len(items) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             outcomes = pool.map(_fix_work, items, chunksize=max(1, len(items) // (jobs * 8)))
@@ -126,8 +135,8 @@ def fix_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1,
                     progress(i + 1)
                 yield outcome
         return
-    for i, item in enumerate(items):
-        yield _fix_work(item)
+    for i, (path, config) in enumerate(items):
+        yield _slim(fix_path(path, config, rules=session.active_rules(config)))
         if progress:
             progress(i + 1)
 

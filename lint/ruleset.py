@@ -195,9 +195,27 @@ def _display(path: Path) -> str:
         return str(path)
 
 
+def rule_stamps(folders: tuple[str, ...]) -> tuple:
+    """What changes when a rule file in `folders` is added, removed or edited:
+    (path, modification time in ns, size) of every file, for `load_rules`' cache key."""
+    stamps = []
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                try:
+                    st = os.stat(os.path.join(root, name))
+                except OSError:
+                    continue
+                stamps.append((root, name, st.st_mtime_ns, st.st_size))
+    return tuple(stamps)
+
+
 @lru_cache(maxsize=32)
-def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = ()) -> tuple[Rule, ...]:
-    """Every rule of every folder, compiled once per process and per option set.
+def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = (),
+               stamps: tuple = ()) -> tuple[Rule, ...]:
+    """Every rule of every folder, compiled once per option set and per `stamps`
+    (see `rule_stamps`, so an edited rule file is compiled again).
 
     `overrides` is a tuple of (rule id, YAML text of option overrides) so the
     argument stays hashable. A later folder's rule replaces an earlier one with

@@ -1,26 +1,15 @@
-"""Lint many files: resolve each file's config, run in parallel when asked,
-and keep going past any one file's problems."""
+"""Lint many files for a Session: in parallel when asked, in the order given,
+and past any one file's problems."""
 from __future__ import annotations
 
-import os
 import sys
 from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
-from .config import Config, config_for
+from .config import Config
 from .document import Document
-from .engine import FileResult, lint_bytes, lint_path
-
-
-class ConfigResolver:
-    """Config for a file: the forced one (`--config`) or the nearest, plus CLI options."""
-
-    def __init__(self, forced: Config | None, cli: dict):
-        self.forced, self.cli = forced, cli
-
-    def __call__(self, path: str) -> Config:
-        base = self.forced or config_for(os.path.dirname(os.path.abspath(path)) or ".")
-        return base.merged(**self.cli)
+from .engine import FileResult, lint_path
+from .session import Session
 
 
 def slim(doc: Document | None) -> Document | None:
@@ -33,19 +22,23 @@ def slim(doc: Document | None) -> Document | None:
 
 
 def _work(item: tuple[str, Config, bool]) -> FileResult:
+    """One file in a worker process: its rules come from `rules_for`'s cache there."""
     path, config, keep = item
-    result = lint_path(path, config)
+    return _finish(lint_path(path, config), keep)
+
+
+def _finish(result: FileResult, keep: bool) -> FileResult:
     # Parts and analyses stay in the worker; only findings (and the source, when asked) travel back.
     result.document = slim(result.document) if keep else None
     return result
 
 
-def lint_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1,
-               keep_documents: bool = False,
+def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents: bool = False,
                progress: Callable[[int, int], None] | None = None) -> Iterable[FileResult]:
-    """Yield one FileResult per file, in the order given. With `keep_documents`
-    each result keeps its document's source (see `slim`)."""
-    items = [(f, resolve(f), keep_documents) for f in files]
+    """Yield one FileResult per file, in the order given, each with the config
+    `session` resolves for it. With `keep_documents` each result keeps its
+    document's source (see `slim`)."""
+    items = [(f, session.config_for(f), keep_documents) for f in files]
     if jobs > 1 and len(items) > 1:
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for i, result in enumerate(pool.map(_work, items, chunksize=max(1, len(items) // (jobs * 8)))):
@@ -53,14 +46,15 @@ def lint_files(files: list[str], resolve: Callable[[str], Config], jobs: int = 1
                     progress(i + 1, len(items))
                 yield result
         return
-    for i, item in enumerate(items):
-        result = _work(item)
+    for i, (path, config, keep) in enumerate(items):
+        result = _finish(session.lint_path(path, config), keep)
         if progress:
             progress(i + 1, len(items))
         yield result
 
 
-def lint_stdin(name: str, resolve: Callable[[str], Config], data: bytes | None = None) -> FileResult:
-    result = lint_bytes(name, sys.stdin.buffer.read() if data is None else data, resolve(name))
+def lint_stdin(name: str, session: Session, data: bytes | None = None) -> FileResult:
+    """Lint the article on stdin (or `data`) as if it were the file `name`."""
+    result = session.lint_bytes(name, sys.stdin.buffer.read() if data is None else data)
     result.document = slim(result.document)
     return result

@@ -1,0 +1,105 @@
+"""Run state for one CLI run, one `lint_paths` call or one editor workspace.
+
+A `Session` resolves each file's config (the forced `--config`, else the
+nearest `.newslint.yaml`, plus command-line options), compiles the rules a
+config asks for once, and lints. It replaces process-wide caches, so a
+long-lived process (the language server, an archive audit) can keep one:
+
+- a config file is re-read when its modification time or size changes, so
+  edits to `.newslint.yaml` apply to the next file linted;
+- which folder holds the nearest config is remembered for the session's life;
+  `refresh()` forgets it (and the compiled rules), e.g. when a config file is
+  created or a rule file edited;
+- nothing a rule does on one file (a timeout, a crash) carries over to the
+  next, and the `Document` passed to `lint_document` is never changed.
+"""
+from __future__ import annotations
+
+import os
+
+from .config import Config, find_config_file, load_file
+from .document import Document
+from .engine import FileResult, lint_bytes, lint_document, lint_path, rules_for
+from .ruleset import Rule
+
+
+class Session:
+    """Config resolution and compiled rules for one run or one workspace.
+
+    `forced` is a config that replaces discovery (`--config FILE`); `cli` holds
+    the command-line options merged on top of every config (see
+    `Config.merged`: select, ignore, rule_dirs, published).
+    """
+
+    def __init__(self, forced: Config | None = None, cli: dict | None = None):
+        self.forced = forced
+        self.cli = dict(cli or {})
+        self._nearest: dict[str, str | None] = {}                  # folder -> config file
+        self._loaded: dict[str, tuple[tuple, Config]] = {}          # file -> (stamp, config)
+        self._rules: dict[tuple, tuple[Rule, ...]] = {}
+
+    @classmethod
+    def from_options(cls, config_file: str | None = None, **cli) -> "Session":
+        """A session as `newslint check` builds it; ConfigError if `config_file` is bad."""
+        return cls(load_file(config_file) if config_file else None, cli)
+
+    def refresh(self) -> None:
+        """Forget where configs were found and the compiled rules."""
+        self._nearest.clear()
+        self._rules.clear()
+
+    def config_for(self, path: str) -> Config:
+        """The config that applies to the file at `path`, with the CLI options merged."""
+        return self._base(path).merged(**self.cli)
+
+    __call__ = config_for   # a Session is the `resolve(path) -> Config` that runners take
+
+    def _base(self, path: str) -> Config:
+        if self.forced is not None:
+            return self.forced
+        folder = os.path.dirname(os.path.abspath(path)) or "."
+        if folder not in self._nearest:
+            self._nearest[folder] = find_config_file(folder)
+        found = self._nearest[folder]
+        stamp = _stamp(found) if found else None
+        if found and stamp is None:         # deleted since it was found: look again
+            found = self._nearest[folder] = find_config_file(folder)
+            stamp = _stamp(found) if found else None
+        if not found:
+            return Config(root=folder)
+        cached = self._loaded.get(found)
+        if cached is None or cached[0] != stamp:
+            cached = self._loaded[found] = (stamp, load_file(found))
+        return cached[1]
+
+    def rules(self, config: Config) -> tuple[Rule, ...]:
+        """Every rule `config` can see (built-ins plus its folders), compiled once per session."""
+        key = (config.rule_dirs, config.options)
+        if key not in self._rules:
+            self._rules[key] = rules_for(config)
+        return self._rules[key]
+
+    def active_rules(self, config: Config) -> list[Rule]:
+        return [r for r in self.rules(config) if config.is_selected(r.id)]
+
+    def lint_document(self, doc: Document, config: Config | None = None) -> FileResult:
+        """Lint a parsed document (its own config unless one is given); `doc` is not changed."""
+        config = config or self.config_for(doc.path)
+        return lint_document(doc, self.active_rules(config), config)
+
+    def lint_bytes(self, path: str, data: bytes, config: Config | None = None) -> FileResult:
+        config = config or self.config_for(path)
+        return lint_bytes(path, data, config, self.active_rules(config))
+
+    def lint_path(self, path: str, config: Config | None = None) -> FileResult:
+        config = config or self.config_for(path)
+        return lint_path(path, config, self.active_rules(config))
+
+
+def _stamp(path: str) -> tuple[int, ...] | None:
+    """What changes when a file is edited or replaced (times in ns, size, inode); None if gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_ctime_ns, st.st_size, st.st_ino

@@ -1,0 +1,110 @@
+"""Run state lives in a Session: a long-lived process sees config edits, never
+changes the Document it is given, and carries nothing from one file to the next."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import textwrap
+
+from lint import lint_paths
+from lint.config import Config
+from lint.readers import read_bytes
+from lint.session import Session
+
+ARTICLE = "Headline\n\nThe the council met. Leave a Reply\n"
+
+
+def write(path, text):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(textwrap.dedent(text), encoding="utf-8")
+    return path
+
+
+def edit(path, text):
+    """Rewrite a file so its stamp changes even on a coarse-clock file system."""
+    before = os.stat(path).st_mtime_ns
+    write(path, text)
+    os.utime(path, ns=(before + 10**9, before + 10**9))
+
+
+def test_lint_paths_sees_an_edited_config(tmp_path):
+    cfg = write(tmp_path / ".newslint.yaml", "select: [hygiene.doubled-word]\n")
+    write(tmp_path / "story.txt", ARTICLE)
+    assert [d.rule for d in lint_paths([tmp_path])] == ["hygiene.doubled-word"]
+    edit(cfg, "select: [hygiene.boilerplate]\n")
+    assert [d.rule for d in lint_paths([tmp_path])] == ["hygiene.boilerplate"]
+
+
+def test_one_session_sees_an_edited_config(tmp_path):
+    cfg = write(tmp_path / ".newslint.yaml", "select: [hygiene.doubled-word]\n")
+    story = write(tmp_path / "story.txt", ARTICLE)
+    session = Session()
+    assert [d.rule for d in session.lint_path(str(story)).diagnostics] == ["hygiene.doubled-word"]
+    edit(cfg, "select: [hygiene]\nignore: [hygiene.doubled-word]\n")
+    assert [d.rule for d in session.lint_path(str(story)).diagnostics] == ["hygiene.boilerplate"]
+
+
+def test_a_new_config_is_seen_after_refresh(tmp_path):
+    story = write(tmp_path / "story.txt", ARTICLE)
+    session = Session()
+    assert session.config_for(str(story)).select == ()
+    write(tmp_path / ".newslint.yaml", "select: [dates]\n")
+    session.refresh()
+    assert session.config_for(str(story)).select == ("dates",)
+
+
+def test_a_deleted_config_falls_back_to_the_next_one_up(tmp_path):
+    write(tmp_path / ".newslint.yaml", "select: [quotes]\n")
+    inner = write(tmp_path / "desk" / ".newslint.yaml", "select: [dates]\n")
+    story = write(tmp_path / "desk" / "story.txt", ARTICLE)
+    session = Session()
+    assert session.config_for(str(story)).select == ("dates",)
+    inner.unlink()
+    assert session.config_for(str(story)).select == ("quotes",)
+
+
+def test_cli_options_apply_on_top_of_every_config(tmp_path):
+    write(tmp_path / ".newslint.yaml", "select: [hygiene]\nignore: [hygiene.boilerplate]\n")
+    story = write(tmp_path / "story.txt", ARTICLE)
+    config = Session(cli={"ignore": ["hygiene.doubled-word"]}).config_for(str(story))
+    assert config.select == ("hygiene",)
+    assert config.ignore == ("hygiene.boilerplate", "hygiene.doubled-word")
+    forced = Session(Config(select=("dates",))).config_for(str(story))
+    assert forced.select == ("dates",)
+
+
+def test_lint_document_never_changes_the_document():
+    source = "Headline\n\nMarch 3, 2025\n\nThe council met on March 2 and voted.\n"
+    doc = read_bytes("story.txt", source.encode())
+    before = (doc.published, doc.published_from, doc.published_part)
+    assert doc.published == dt.date(2025, 3, 3)
+    session = Session()
+    forced = session.lint_document(doc, Config(published=dt.date(2025, 3, 1), select=("dates",)))
+    assert (doc.published, doc.published_from, doc.published_part) == before
+    assert forced.document.published == dt.date(2025, 3, 1)
+    # The override's findings do not leak into the original's analyses either.
+    rules = [d.rule for d in forced.diagnostics]
+    own = [d.rule for d in session.lint_document(doc, Config(select=("dates",))).diagnostics]
+    assert "dates.after-publication" in rules and "dates.after-publication" not in own
+
+
+def test_a_rule_that_timed_out_on_one_file_runs_on_the_next(tmp_path, monkeypatch):
+    from lint.kinds import base
+
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.2)
+    write(tmp_path / "rules" / "house" / "slow.yaml", """\
+        extends: existence
+        message: slow
+        nonword: true
+        tokens: ['(a|aa)+$']
+        scope: [paragraph]
+        """)
+    slow = write(tmp_path / "a.txt", "Headline\n\n" + "a" * 5000 + "x\n")
+    short = write(tmp_path / "b.txt", "Headline\n\nBaa\n")
+    session = Session(cli={"rule_dirs": [str(tmp_path / "rules")], "select": ["house"]})
+    first = session.lint_path(str(slow))
+    assert [p.text.split(": rule ")[1][:10] for p in first.problems] == ["house.slow"]
+    assert "skipped for this file" in first.problems[0].text
+    second = session.lint_path(str(short))
+    assert [(d.rule, d.line, d.column) for d in second.diagnostics] == [("house.slow", 3, 2)]
+    assert not second.problems
