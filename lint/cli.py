@@ -285,7 +285,7 @@ def parse(paths, fmt):
     from .outline import render_json, render_text
     from .readers import ReadError, read_bytes
 
-    resolve = ConfigResolver(None, {})
+    resolve = Session().config_for
     try:
         files, missing = expand(list(paths), resolve)
     except ConfigError as exc:
