@@ -2,7 +2,17 @@
 
     python benchmarks/eval_dates.py ../shared/corpora/reuters21578 ../shared/corpora/polnear
     python benchmarks/eval_dates.py ../shared/corpora/reuters21578 --sample 30
-    python benchmarks/eval_dates.py ../shared/corpora/timebank
+    python benchmarks/eval_dates.py ../shared/corpora/timebank --split held-out --seed 1
+
+Every corpus is split by document with `--seed` (`timebank.split_of`: 60%
+`dev` for tuning, 40% `held-out` for reporting); `--split` picks the part
+reported, and the first line printed names it.
+
+Tense shift (`tense_shift.py`): TimeBank's own tense labels
+(`timebank.py`) and the hand labels of `benchmarks/labels/dates-tense.tsv`
+(PolNeAR train and Reuters mentions, offsets only): with the publication date
+moved to the day before a past mention, does `after-publication` fire, and
+to the day after a future one, `future-tense-past-date`?
 
 Reuters-21578 (`<DATE>` is the publication date, the article is built in
 memory from TITLE, DATELINE and BODY) and PolNeAR (`metadata.tsv`
@@ -32,6 +42,11 @@ from lint.config import Config  # noqa: E402
 from lint.engine import lint_document, rules_for  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
 from corpora import polnear, reuters  # noqa: E402
+from tense_shift import Case, measure, report  # noqa: E402
+from timebank import documents as timebank_documents, split_of  # noqa: E402
+
+LABELS = Path(__file__).resolve().parent / "labels" / "dates-tense.tsv"
+MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2}))?(?:,?\s+(?P<year>\d{4}))?")
 
 TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = regex.compile(r'(\w+)="([^"]*)"')
@@ -108,11 +123,12 @@ def mention_value(m) -> str | None:
     return m.first.isoformat()
 
 
-def timebank(folder: Path) -> None:
+def timebank(folder: Path, split: str, seed: int) -> None:
     agree, total, missed = Counter(), Counter(), Counter()
     wrong, generic = [], 0
     shifted_agree = shifted_total = 0
-    for path in sorted(folder.glob("*.tml")):
+    paths = [p for p in sorted(folder.glob("*.tml")) if split == "all" or split_of(p.stem, seed) == split]
+    for path in paths:
         text, dct, gold = timebank_doc(path)
         mine = find_mentions(text, dct)
         for s, e, value, surface in gold:
@@ -139,7 +155,7 @@ def timebank(folder: Path) -> None:
                     earlier = f"{hit.first.year - 1}{got[4:]}"
                     shifted_agree += value == earlier or value.startswith(earlier + "T")
             shifted_total += hit.kind in (DATE, MONTH)
-    print(f"\n== TimeBank: {len(list(folder.glob('*.tml')))} documents")
+    print(f"\n== TimeBank date resolution: {len(paths)} documents")
     for kind in sorted(total):
         print(f"  {kind:18} {agree[kind]:4}/{total[kind]:4} agree "
               f"({100 * agree[kind] / total[kind]:.1f}%)")
@@ -153,25 +169,94 @@ def timebank(folder: Path) -> None:
         print(f"    {name}: {surface!r} gold {value} mine {got} (tense {tense})")
 
 
+def _case(text: str, start: int, end: int, year: int, label: str) -> Case | None:
+    """The labelled mention text[start:end] as a Case: month, day and a
+    written year read from the text, else the publication year."""
+    from lint.analysis.calendar import MONTHS
+    m = MONTH_DAY.match(text, start)
+    month = MONTHS.get(m["mo"].lower()) if m else None
+    if month is None:
+        return None
+    year = int(m["year"]) if m["year"] and m.end("year") <= end + 6 else year
+    first = dt.date(year, month, int(m["day"]) if m["day"] and m.end("day") <= end + 3 else 1)
+    last = first if m["day"] and m.end("day") <= end + 3 else (
+        dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
+    return Case(start, end, first, last, label)
+
+
+def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str, seed: int, rules,
+                show: int) -> None:
+    """The tense-shift measure on TimeBank's labels and on the hand labels."""
+    print("\n== tense shift (publication date moved next to each labelled mention)")
+    seen, total = [], Counter()
+    if timebank_dir is not None:
+        docs = [(f"{d.name}.txt", f"{d.name}\n\n" + d.text, None,
+                 [Case(m.start + len(d.name) + 2, m.end + len(d.name) + 2, m.first, m.last, m.label)
+                  for m in d.mentions])
+                for d in timebank_documents(timebank_dir, split, seed)]
+        counts, found = measure(docs, rules)
+        report(f"TimeBank ({len(docs)} documents, labels from EVENT tense via TLINK)", counts)
+        seen, total = seen + found, total + counts
+    wanted: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
+    if LABELS.exists():
+        for line in LABELS.read_text(encoding="utf-8").splitlines():
+            if line and not line.startswith("#"):
+                corpus, name, start, end, label = line.split("\t")
+                if split == "all" or split_of(name, seed) == split:
+                    wanted.setdefault((corpus, name), []).append((int(start), int(end), label))
+    for corpus, folder in corpora.items():
+        texts = reuters(folder) if corpus == "reuters" else polnear(folder)
+        docs = []
+        for name, text, published in texts:
+            marks = wanted.get((corpus, name))
+            if marks:
+                cases = [c for s, e, lab in marks if (c := _case(text, s, e, published.year, lab))]
+                docs.append((name + ".txt", text, published, cases))
+        counts, found = measure(docs, rules)
+        report(f"{corpus}, hand-labelled ({len(docs)} documents)", counts)
+        seen, total = seen + found, total + counts
+    report("all labelled mentions", total)
+    for path, source, case, key, published in seen[:show]:
+        a, b = max(0, case.start - 140), min(len(source), case.end + 80)
+        context = " ".join((source[a:case.start] + "[[" + source[case.start:case.end] + "]]"
+                            + source[case.end:b]).split())
+        print(f"  {'missed' if key in ('past', 'future mirror') else 'false alarm'} ({key}, "
+              f"published {published}) {path}: ... {context} ...")
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("corpora", nargs="+", help="corpus folders (reuters21578, polnear, timebank)")
     ap.add_argument("--sample", type=int, default=0, help="print N findings with context")
-    ap.add_argument("--seed", type=int, default=1)
+    ap.add_argument("--seed", type=int, default=1, help="seed of the split by document (default 1)")
+    ap.add_argument("--split", choices=("dev", "held-out", "all"), default="dev",
+                    help="which part to report: dev (tune here), held-out (report here) or all")
+    ap.add_argument("--show", type=int, default=0, help="print N tense-shift misses and false alarms")
     args = ap.parse_args(argv)
+    print(f"split: {args.split} (seed {args.seed}; documents split 60% dev / 40% held-out)")
     rules = [r for r in rules_for(Config()) if r.pack == "dates"]
     rng = random.Random(args.seed)
+    timebank_dir, labelled = None, {}
+
+    def mine(name):
+        return split_of(name, args.seed) == args.split or args.split == "all"
     for corpus in map(Path, args.corpora):
         if not corpus.is_dir():
             print(f"skipped: {corpus} not found")
         elif list(corpus.glob("reut2-*.sgm")):
-            lint_corpus("Reuters-21578", reuters(corpus), rules, args.sample, rng)
+            labelled["reuters"] = corpus
+            lint_corpus("Reuters-21578", (a for a in reuters(corpus) if mine(a[0])), rules, args.sample, rng)
         elif (corpus / "metadata.tsv").exists():
-            lint_corpus("PolNeAR", polnear(corpus), rules, args.sample, rng)
+            labelled["polnear"] = corpus
+            train = (a for a in polnear(corpus) if (corpus / "train" / "text" / a[0]).exists())
+            lint_corpus("PolNeAR train", (a for a in train if mine(a[0])), rules, args.sample, rng)
         elif list(corpus.glob("*.tml")):
-            timebank(corpus)
+            timebank_dir = corpus
+            timebank(corpus, args.split, args.seed)
         else:
             print(f"skipped: {corpus} is not a Reuters, PolNeAR or TimeBank folder")
+    if timebank_dir is not None or labelled:
+        tense_shift(timebank_dir, labelled, args.split, args.seed, rules, args.show)
     return 0
 
 
