@@ -46,7 +46,7 @@ from tense_shift import Case, measure, report  # noqa: E402
 from timebank import documents as timebank_documents, split_of  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "dates-tense.tsv"
-MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2}))?(?:,?\s+(?P<year>\d{4}))?")
+MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?(?:,?\s+(?P<year>\d{4}))?")
 
 TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = regex.compile(r'(\w+)="([^"]*)"')

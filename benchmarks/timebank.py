@@ -36,6 +36,9 @@ ANCHORED = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY
 INVERSE = {"INCLUDES": "IS_INCLUDED", "DURING_INV": "DURING", "BEGUN_BY": "BEGINS",
            "ENDED_BY": "ENDS"}
 SAME_TIME = {"SIMULTANEOUS", "IDENTITY", "IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV"}
+# "last May", "June last year": relative to the publication date, so moving
+# that date moves the mention too; the tense-shift measure leaves them out.
+RELATIVE = regex.compile(r"(?i)\b(?:last|next|this)\b")
 SENTENCE = regex.compile(r"[.!?]['\"`]*\s+(?=[`'\"]*\p{Lu})")
 
 
@@ -149,7 +152,8 @@ def _label_mentions(name, text, timex, instances, links) -> list[Labelled]:
             same.setdefault(b, set()).add(a)
     out = []
     for tid, (start, end, attrs) in timex.items():
-        if attrs.get("type") != "DATE" or not MONTH_WORD.search(text[start:end]):
+        surface = text[start:end]
+        if attrs.get("type") != "DATE" or not MONTH_WORD.search(surface) or RELATIVE.search(surface):
             continue
         gold = _gold_range(attrs.get("value", ""))
         if gold is None or tid not in anchored:
