@@ -46,7 +46,8 @@ from tense_shift import Case, measure, report  # noqa: E402
 from timebank import documents as timebank_documents, split_of  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "dates-tense.tsv"
-MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2})(?!\d))?(?:,?\s+(?P<year>\d{4}))?")
+MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
+                          r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?")
 
 TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = regex.compile(r'(\w+)="([^"]*)"')
@@ -177,11 +178,11 @@ def _case(text: str, start: int, end: int, year: int, label: str) -> Case | None
     month = MONTHS.get(m["mo"].lower()) if m else None
     if month is None:
         return None
-    year = int(m["year"]) if m["year"] and m.end("year") <= end + 6 else year
+    year = int(m["year"]) if m["year"] and m.end("year") <= end + 14 else year
     first = dt.date(year, month, int(m["day"]) if m["day"] and m.end("day") <= end + 3 else 1)
     last = first if m["day"] and m.end("day") <= end + 3 else (
         dt.date(year + month // 12, month % 12 + 1, 1) - dt.timedelta(days=1))
-    return Case(start, end, first, last, label)
+    return Case(start, end, first, last, label, bool(m["year"]) and m.end("year") <= end + 14)
 
 
 def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str, seed: int, rules,
@@ -191,7 +192,8 @@ def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str,
     seen, total = [], Counter()
     if timebank_dir is not None:
         docs = [(f"{d.name}.txt", f"{d.name}\n\n" + d.text, None,
-                 [Case(m.start + len(d.name) + 2, m.end + len(d.name) + 2, m.first, m.last, m.label)
+                 [Case(m.start + len(d.name) + 2, m.end + len(d.name) + 2, m.first, m.last, m.label,
+                       m.dated)
                   for m in d.mentions])
                 for d in timebank_documents(timebank_dir, split, seed)]
         counts, found = measure(docs, rules)

@@ -14,7 +14,9 @@ one in the text when several are:
 
 A noun event ("the June summit") has no tense of its own; it takes the tense
 of a tensed verb event that the annotators linked to it in the same sentence
-(the clause's main verb), else the mention is left out. Only dates that name
+(the clause's main verb), else the mention is left out. A non-finite event
+under an aspectual verb (`ALINK`: "began raising its stake in July") takes
+that verb's tense. Only dates that name
 a month (a day, or a month alone) and resolve to one day or month are kept.
 """
 from __future__ import annotations
@@ -35,6 +37,7 @@ ANCHORED = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY
             "IDENTITY"}
 INVERSE = {"INCLUDES": "IS_INCLUDED", "DURING_INV": "DURING", "BEGUN_BY": "BEGINS",
            "ENDED_BY": "ENDS"}
+NON_FINITE = {"INFINITIVE", "PRESPART", "PASTPART", "NONE"}
 SAME_TIME = {"SIMULTANEOUS", "IDENTITY", "IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV"}
 # "last May", "June last year": relative to the publication date, so moving
 # that date moves the mention too; the tense-shift measure leaves them out.
@@ -53,6 +56,7 @@ class Labelled:
     last: dt.date
     label: str          # past, future, other
     verb: str           # the event word that gave the label
+    dated: bool = False  # the year is written in the mention
 
 
 @dataclass
@@ -126,6 +130,11 @@ def read(path: Path) -> TimebankDoc:
         if a.get("eventID") in events:
             instances[a["eiid"]] = {**a, "span": events[a["eventID"]][:2]}
     links = [dict(ATTR.findall(m[1])) for m in regex.finditer(r"<TLINK([^>]*)>", tail)]
+    for m in regex.finditer(r"<ALINK([^>]*)>", tail):     # "began raising": raising takes began's tense
+        a = dict(ATTR.findall(m[1]))
+        head, inst = instances.get(a.get("eventInstanceID")), instances.get(a.get("relatedToEventInstance"))
+        if head and inst and _label(head) is not None and inst.get("tense") in NON_FINITE:
+            inst.update(tense=head.get("tense"), aspect=head.get("aspect"), modality=head.get("modality", ""))
     return TimebankDoc(path.stem, text, dct, _label_mentions(path.stem, text, timex, instances, links))
 
 
@@ -177,7 +186,8 @@ def _label_mentions(name, text, timex, instances, links) -> list[Labelled]:
             if best is None or dist < best[0]:
                 best = (dist, label, text[verb["span"][0]:verb["span"][1]])
         if best is not None:
-            out.append(Labelled(name, start, end, gold[0], gold[1], best[1], best[2]))
+            out.append(Labelled(name, start, end, gold[0], gold[1], best[1], best[2],
+                                bool(regex.search(r"\d{4}", surface))))
     return sorted(out, key=lambda m: m.start)
 
 

@@ -40,7 +40,7 @@ MENTION = re.compile(
     | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
     | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
     | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})
-        (?:\s+(?P<ry2>this|last|next)\s+year(?![\w-])|(?![\w-]))
+        (?:\s+(?:of\s+)?(?P<ry2>this|last|next)\s+year(?![\w-])|(?![\w-]))
     | (?P<rel>(?i:yesterday|today|tonight|tomorrow)
         | (?i:last|next|this)\s+(?:week|month|year)
       )(?![\w-])
@@ -57,6 +57,9 @@ BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
+NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")          # "June Carter" (a comma breaks it)
+OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before
+POSSESSIVE = regex.compile(r"['’]s\b")                # "October's uptick"
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*", regex.REVERSE)   # read back from the end
 

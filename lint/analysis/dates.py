@@ -32,8 +32,8 @@ from functools import cached_property
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import (BARE_YEAR, NAME_AFTER, NEXT_WORD, RANGE_GAP, THAT_YEAR,
-                        names, next_word, noun_follows, prev_word, scan)
+from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE, RANGE_GAP,
+                        THAT_YEAR, names, next_word, noun_follows, prev_word, scan)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -300,9 +300,9 @@ def _month_mention(m, text, published, part) -> Mention | None:
     lists = names()
     mod = (m["mmod"] or "").strip().lower().rstrip("-")
     word = m["mo4"]
-    prev = prev_word(text, m.start())
-    nxt = NEXT_WORD.match(text, m.end())
-    if nxt and nxt[1] and nxt[1][0].isupper():
+    # The word before, lowered: "In September, ..." opens a sentence.
+    prev = prev_word(text, m.start()).lower()
+    if NAME_NEXT.match(text, m.end()):
         return None                                   # "June Carter", "March Madness"
     if word in lists["ambiguous_months"] and NAME_AFTER.match(text, m.end()):
         return None                                   # "the March on Washington"
@@ -310,7 +310,11 @@ def _month_mention(m, text, published, part) -> Mention | None:
         if prev in lists["month_determiners"]:
             if word in lists["ambiguous_months"] and not noun_follows(text, m.end()):
                 return None                           # "the May of her youth"
-        elif prev not in lists["month_context"]:
+        elif prev not in lists["month_context"] and not (
+                word not in lists["ambiguous_months"] and (
+                    OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start())
+                    and (POSSESSIVE.match(text, m.end())               # "October's uptick"
+                         or noun_follows(text, m.end())))):            # "October provided"
             return None                               # "Theresa May", "to march"
     month = MONTHS[word.lower()]
     spans = {"month": m.span("mo4")}

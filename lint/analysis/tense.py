@@ -72,7 +72,8 @@ def _cue_words() -> frozenset[str]:
     any other word is no cue, which spares the list-by-list tests for most words."""
     w = words()
     return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "prospective",
-                                             "habitual", "schedule_verbs", "irregular")),
+                                             "habitual", "schedule_verbs", "irregular", "perfect",
+                                             "bare_past")),
                              ("to", "be"))
 
 
@@ -115,7 +116,9 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
             if ahead is not None:
                 return _ahead(ahead)
         return Tense(tense.tense, tense.planned, tense.marker, n - 1 - index)
-    ahead = _forward(seq, lows, n, w)
+    fronted = 0 < n <= 6 and (lows[0] in w["event_prepositions"] or lows[0] in w["past_prepositions"]
+                              or lows[0] == "back")
+    ahead = _forward(seq, lows, n, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
 
 
@@ -142,7 +145,9 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
             return None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["past_prepositions"]:
-                return _tense(PAST, marker=low)
+                # "since early August", "since the June vote"; not "since last
+                # year's boom around the May elections".
+                return _tense(PAST, marker=low) if last - i <= 2 else None
             if (low in w["target_prepositions"] and (i == last or low not in w["adjacent_only"])
                     or (low == "of" and i > 0 and lows[i - 1] == "as")):
                 return _tense(UNKNOWN, marker=low)
@@ -159,6 +164,15 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w):
                 return _tense(UNKNOWN, marker=tense.marker), i
+            if tense.marker == "to" and i > 0:
+                # "will work hard to win voters in November", "began to change
+                # in October": the infinitive takes the tense of a future or an
+                # aspectual verb it hangs on ("agreed to meet": a plan, not told).
+                if lows[i - 1] in w["aspectual"]:
+                    return _tense(PAST, marker=f"{lows[i - 1]} to"), i
+                found = _backward(seq, lows, i, w)
+                if found is not None and found[0].tense == FUTURE and not found[0].planned:
+                    return _tense(FUTURE, marker=f"{found[0].marker} ... to"), i
             return tense, i
         if lows[i] in w["clause_breaks"]:
             return None
@@ -174,14 +188,19 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
             return False
         tense = _cue(seq, lows, j, w)
         if tense is not None:
-            return tense.tense != PAST
+            return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
+                    or tense.marker in w["habitual"])
     return False
 
 
-def _forward(seq: list[str], lows: list[str], n: int, w) -> Tense | None:
+def _forward(seq: list[str], lows: list[str], n: int, w, fronted: bool = False) -> Tense | None:
     """The first cue after the date (seq[n:]); an attribution ("..., officials
-    said") is none."""
+    said") is none, unless the date stands in a phrase that opens the
+    sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
+    verb is the main verb."""
     for i in range(n, len(seq)):
+        if lows[i] in w["reporting"] and fronted and lows[i] != "according" and seq[i][0].islower():
+            return _tense(PAST, marker=lows[i]) if lows[i] in w["past_reporting"] else None
         if lows[i] in w["reporting"] or lows[i] in w["clause_breaks"]:
             return None
         tense = _cue(seq, lows, i, w)
@@ -212,25 +231,51 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         return _tense(UNKNOWN, marker="to")             # "agreed to meet": not told as done
     if low in w["modal"] and tok[0].islower():
         return _tense(UNKNOWN, marker=low)
+    if low in w["perfect"]:
+        return _perfect(seq, lows, i, w)
+    if low in w["bare_past"]:
+        nxt = lows[i + 1] if i + 1 < n else ""
+        if tok[0].isupper() or i == 0 or prev in w["base_subjects"] or prev in w["determiners"] \
+                or prev in w["modal"] or prev in w["future"] or prev.isdigit() or not seq[i - 1][0].isalpha() \
+                or not nxt or nxt in w["bare_past_blockers"]:
+            return None
+        if prev in w["present"] or prev in w["copula_past"]:
+            return _participle(seq, lows, i, low, w)     # "is being put in place": passive
+        return _tense(PAST, marker=low)                 # "the company cut 200 jobs"
+    if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
+            and prev not in w["determiners"] and not prev.endswith("'s"):
+        if prev in w["aspectual"]:
+            return _tense(PAST, marker=f"{prev} {low}")   # "began raising its stake in July"
+        if prev not in w["past"] and prev not in w["present"] and prev not in w["perfect"]:
+            return _tense(UNKNOWN, marker=low)           # "states holding contests on March 15"
     if low in w["past"] or low in w["present"]:
         nxt = lows[i + 1] if i + 1 < n else ""
         if nxt in w["prospective"]:
+            if low == "be" and prev in w["future"]:
+                return _tense(FUTURE, marker=f"{prev} be {nxt}")   # "will be payable Jan. 3"
             return _tense(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
     if low in w["past"]:
         return _tense(PAST, marker=low)
     if low == "be":
-        return _tense(FUTURE, marker="will be") if prev in w["future"] else _tense(UNKNOWN, marker=low)
+        if prev in w["future"]:
+            return _tense(FUTURE, marker=f"{prev} be")
+        if prev == "to" and i >= 2 and lows[i - 2] in _copulas():    # "is to be in June"
+            return _tense(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
+        return _tense(UNKNOWN, marker=low)
     if low in w["present"]:
         return _tense(UNKNOWN, marker=low)
     if low in w["prospective"] or low in w["habitual"]:
+        if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
+            return _tense(FUTURE, marker=f"{lows[i - 2]} be {low}")   # "will be payable Jan. 3"
         return _tense(UNKNOWN, marker=low)
     if low in w["schedule_verbs"]:
-        if prev in w["future"] or prev in w["modal"] or prev == "to":
+        if prev in w["future"] or prev in w["modal"] or prev == "to" or prev in w["determiners"]:
             return None                              # "will resume on Monday": `will` decides
         return _tense(UNKNOWN, marker=low)
     if not tok[0].islower():
         return None
-    if low in w["irregular"] or (len(low) >= 5 and low.endswith("ed") and low not in w["not_past"]):
+    if low in w["irregular"] or (len(low.rpartition("-")[2]) >= 5 and low.endswith("ed")
+                                 and low not in w["not_past"]):      # not "op-ed"
         return _participle(seq, lows, i, low, w)
     return None
 
@@ -241,11 +286,18 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if j >= 0 and lows[j].endswith("ly"):   # "was quickly approved"
         j -= 1
     prev = lows[j] if j >= 0 else ""
+    if prev in ("which", "who") or (prev == "that" and (i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"])):
+        return _tense(PAST, marker=low)              # "emails that leaked in July"
     if prev in w["determiners"]:
         return None                                  # "the delayed vote": an adjective
-    if prev in ("and", "or") and j >= 1 and _cue(seq, lows, j - 1, w) is not None:
-        return _cue(seq, lows, j - 1, w)             # "will be dated and delivered"
-    if prev in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
+    if prev in ("and", "or"):
+        for k in range(j - 1, max(-1, j - 7), -1):   # "to be dated March 15 and delivered"
+            if lows[k] in w["clause_breaks"]:
+                break
+            shared = _cue(seq, lows, k, w)
+            if shared is not None:
+                return shared
+    if prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
         return _tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
     if prev in ("be", "been", "being"):
         prev2 = lows[j - 1] if j >= 1 else ""
@@ -259,3 +311,24 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev in w["present"]:
         return _tense(UNKNOWN, marker=f"{prev} {low}")
     return _tense(PAST, marker=low)
+
+
+def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """`has`/`have`/`had` (+ an adverb) + a participle: a perfect, told as
+    done ("has cut jobs since March", "had not met"); `has been` + a
+    prospective word ("has been scheduled") and `have to` are not."""
+    j = i + 1
+    if j < len(seq) and (lows[j] in w["perfect_adverbs"] or lows[j].endswith("ly")):
+        j += 1
+    if j >= len(seq) or not seq[j][0].islower():
+        return None
+    nxt = lows[j]
+    if nxt == "been":
+        after = lows[j + 1] if j + 1 < len(seq) else ""
+        if after in w["prospective"]:
+            return _tense(UNKNOWN, marker=f"{lows[i]} been {after}")
+        return _tense(PAST, marker=f"{lows[i]} been")
+    if nxt in w["participles"] or nxt in w["irregular"] or (
+            len(nxt) >= 5 and nxt.endswith("ed") and nxt not in w["not_past"]):
+        return _tense(PAST, marker=f"{lows[i]} {nxt}")
+    return None

@@ -34,6 +34,9 @@ class AfterPublication(Kind):
                              help="days after publication still accepted (late-night updates)"),
         "window-days": Option(int, 120, check=_not_negative,
                               help="without a year, flag only dates this many days after publication"),
+        "since-window-days": Option(int, 45, check=_not_negative,
+                                    help="without a year, flag 'since <month>' only this many days "
+                                         "after publication (further on, the last one is meant)"),
         "level-without-year": Option(str, "warning", help="level when the year is not written"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
@@ -44,6 +47,7 @@ class AfterPublication(Kind):
             return
         limit = published + dt.timedelta(days=self.opts["grace-days"])
         window = published + dt.timedelta(days=self.opts["window-days"])
+        since_window = published + dt.timedelta(days=self.opts["since-window-days"])
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):
@@ -57,8 +61,9 @@ class AfterPublication(Kind):
                 if m.attributive and not (tense.ahead or tense.distance <= CLOSE_WORDS):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense != PAST or (not m.year_written and (
-                        m.first > window or tense.marker in words()["past_prepositions"])):
-                    continue                  # "since September" can only be the last one
+                        m.first > window or (tense.marker in words()["past_prepositions"]
+                                             and m.first > since_window))):
+                    continue                  # "since September" in a May story: the last one
                 args = {"published": f"{published:%B} {published.day}, {published.year}",
                         "marker": tense.marker}
                 if m.year_written:
