@@ -22,6 +22,7 @@ import yaml
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
+GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 
 QUOTE = regex.compile(r"[\"“”—(]|--")      # ends the clause read after a date
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
@@ -139,7 +140,7 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         return _tense(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
         return _tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
-    for i in range(last, max(-1, last - 6), -1):
+    for i in range(last, max(-1, last - GOVERN_REACH), -1):
         low = lows[i]
         if _cue(before, lows, i, w) is not None:
             return None
@@ -148,12 +149,31 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
                 # "since early August", "since the June vote"; not "since last
                 # year's boom around the May elections".
                 return _tense(PAST, marker=low) if last - i <= 2 else None
-            if (low in w["target_prepositions"] and (i == last or low not in w["adjacent_only"])
+            if (low in w["target_prepositions"] and _governs(lows, i, last, w)
                     or (low == "of" and i > 0 and lows[i - 1] == "as")):
                 return _tense(UNKNOWN, marker=low)
         if low in w["clause_breaks"]:
             return None
     return None
+
+
+def _governs(lows: list[str], i: int, last: int, w) -> bool:
+    """Does the target preposition lows[i] govern the date after lows[last]?
+    Right before it, always; the `adjacent_only` ones never from further
+    back; `to`, `for` and `as` from further back only with a target noun
+    ("for resale on April 2", "to the end of June"), not in "agreed to the
+    transaction in August" or "for instance, a judge in October"."""
+    low = lows[i]
+    if i == last:
+        return True
+    if low in w["adjacent_only"]:
+        return False
+    if low in w["weak_targets"]:
+        j = i + 1
+        while j < last and lows[j] in w["determiners"]:
+            j += 1
+        return lows[j] in w["target_nouns"]
+    return True
 
 
 def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] | None:
@@ -213,7 +233,7 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
     low = lows[i]
-    if low not in _cue_words() and not low.endswith("ed"):
+    if low not in _cue_words() and not low.endswith(("ed", "ing")):
         return None
     tok = seq[i]
     n = len(seq)
