@@ -27,32 +27,48 @@ def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
 
 
 class Suppressor:
-    """Answers `is_suppressed(rule, line)` for one document."""
+    """Answers `is_suppressed(rule, line)` for one document.
+
+    Directives are replayed in source order for each rule asked about, as
+    ESLint does: `disable X` starts hiding every rule X matches, from the
+    directive's line; `enable Y` stops hiding the rules Y matches, through the
+    directive's line. So `enable hygiene.placeholder` after a blanket `disable`
+    turns that one rule back on, and `enable hygiene` ends
+    `disable hygiene.placeholder`.
+    """
 
     def __init__(self, doc: Document):
         index: LineIndex = doc.lines
-        self.ranges: list[tuple[tuple[str, ...], int, int]] = []   # ids, first, last line
-        open_: list[tuple[tuple[str, ...], int]] = []
+        self.blocks: list[tuple[str, tuple[str, ...], int]] = []   # action, ids, line
+        self.next_lines: list[tuple[tuple[str, ...], int]] = []    # ids, the line hidden
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
             line, _ = index.position(d.offset)
             if d.action == "disable-next-line":
-                self.ranges.append((d.rules, line + 1, line + 1))
-            elif d.action == "disable":
-                open_.append((d.rules, line))
+                self.next_lines.append((d.rules, line + 1))
             else:
-                still = []
-                for ids, first in open_:
-                    if not d.rules or set(ids) <= set(d.rules):
-                        self.ranges.append((ids, first, line))
-                    else:
-                        still.append((ids, first))
-                open_ = still
-        for ids, first in open_:
-            self.ranges.append((ids, first, 10**12))
+                self.blocks.append((d.action, d.rules, line))
+        self._ranges: dict[str, list[tuple[int, int]]] = {}
 
     def __bool__(self) -> bool:
-        return bool(self.ranges)
+        return bool(self.blocks or self.next_lines)
+
+    def ranges(self, rule: str) -> list[tuple[int, int]]:
+        """The (first, last) line ranges, inclusive, where `rule` is hidden by blocks."""
+        if rule not in self._ranges:
+            out, start = [], None
+            for action, ids, line in self.blocks:
+                if not matches_rule(ids, rule):
+                    continue
+                if action == "disable" and start is None:
+                    start = line
+                elif action == "enable" and start is not None:
+                    out.append((start, line))
+                    start = None
+            if start is not None:
+                out.append((start, 10**12))
+            self._ranges[rule] = out
+        return self._ranges[rule]
 
     def is_suppressed(self, rule: str, line: int) -> bool:
-        return any(first <= line <= last and matches_rule(ids, rule)
-                   for ids, first, last in self.ranges)
+        return (any(hidden == line and matches_rule(ids, rule) for ids, hidden in self.next_lines)
+                or any(first <= line <= last for first, last in self.ranges(rule)))

@@ -9,9 +9,7 @@ from click.testing import CliRunner
 
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
-SHARED = ROOT.parent / "shared"
-SEED = SHARED / "seeds" / "000_b141c3d0db0b4269.txt"
-CORPORA = SHARED / "corpora"
+SAMPLE = FIXTURES / "sample" / "wire-story.txt"   # our own article, with a problem on most lines
 
 
 @pytest.fixture
@@ -33,7 +31,6 @@ def run_cli():
 
 
 @pytest.fixture
-def seed():
-    if not SEED.exists():
-        pytest.skip("the seed article (../shared/seeds) is not present")
-    return SEED
+def sample():
+    """The bundled sample wire story (see its golden `wire-story.txt.expected`)."""
+    return SAMPLE

@@ -161,8 +161,8 @@ def test_credit_line_under_a_caption_line_credits_it():
 
 # --- the rules --------------------------------------------------------------------
 
-def test_seed_line_5(seed):
-    _, diags = lint(seed.read_text(encoding="utf-8"), str(seed))
+def test_sample_line_5(sample):
+    _, diags = lint(sample.read_text(encoding="utf-8"), str(sample))
     assert found(diags) == [(5, 1, "captions.empty-credit"), (5, 1, "captions.unbalanced")]
     assert diags[0].snippet == "(photo courtesy:" and diags[1].snippet == "("
 

@@ -197,11 +197,10 @@ def test_weekday_near_new_year_may_take_the_previous_year():
     assert found == []
 
 
-def test_seed_is_flagged_on_the_right_lines(seed):
-    found, _ = lint(seed.read_text(encoding="utf-8"), seed.name)
-    assert [(line, rule) for line, _, rule, _ in found] == [
-        (17, "dates.after-publication"), (25, "dates.after-publication"),
-        (31, "dates.after-publication")]
+def test_sample_is_flagged_on_the_right_lines(sample):
+    found, _ = lint(sample.read_text(encoding="utf-8"), sample.name)
+    assert [(line, col, rule) for line, col, rule, _ in found] == [
+        (11, 89, "dates.after-publication"), (13, 63, "dates.after-publication")]
 
 
 @pytest.mark.parametrize("text", [

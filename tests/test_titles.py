@@ -30,8 +30,8 @@ def test_stems_meet():
     assert stem("Kowalczyk's") == stem("Kowalczyk")
 
 
-def test_seed_has_no_headline(seed):
-    diags = run(read(seed.read_text(encoding="utf-8")), "titles.missing-headline")
+def test_sample_has_no_headline(sample):
+    diags = run(read(sample.read_text(encoding="utf-8")), "titles.missing-headline")
     assert [(d.line, d.column, d.level) for d in diags] == [(1, 1, "error")]
 
 
