@@ -1,8 +1,20 @@
 """Run a rule's YAML examples. The test suite and `newslint explain` both call
-this, so the examples the docs show are the examples the tests run."""
+this, so the examples the docs show are the examples the tests run.
+
+An example is `pass: TEXT` (no finding) or `fail: TEXT` (a finding), with:
+- `at`: where the findings are, in order: the exact text flagged or a 1-based
+  column, or a list of them (one per finding);
+- `message`: a substring of every finding's message (or a list, one per finding);
+- `count`: how many findings (implied by a list `at`);
+- `fix`: the text after the fixes, which must then pass the rule;
+- `options`: rule options for this example only;
+- `published`, `format` and `name`.
+The model is sqlfluff's rule cases and yamllint's exact (line, column) lists.
+"""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 from .config import Config, parse_date_option
 from .diagnostic import Diagnostic
@@ -10,32 +22,31 @@ from .document import Document, Part
 from .engine import lint_document
 from .fixes import apply_fixes
 from .readers import read_bytes
-from .ruleset import Rule
+from .ruleset import Rule, load_rule
 
 FORMAT_SUFFIX = {"text": ".txt", "txt": ".txt", "markdown": ".md", "md": ".md", "html": ".html"}
 
 
 @dataclass
 class ExampleResult:
+    """What one example did; `problems` says how it differs from what it claims."""
+
     expect: str                 # "pass" or "fail"
     text: str
     diagnostics: list[Diagnostic]
     fixed: str | None           # the text after fixes, when the example has `fix`
+    want_fix: str | None = None
+    problems: list[str] = field(default_factory=list)
 
     @property
     def ok(self) -> bool:
-        flagged = bool(self.diagnostics)
-        if self.expect == "pass":
-            return not flagged
-        return flagged and (self.fixed is None or self.fixed == self.want_fix)
-
-    want_fix: str | None = None
+        return not self.problems
 
 
-def example_document(rule: Rule, example: dict) -> Document:
+def example_document(rule: Rule, example: dict, text: str | None = None) -> Document:
     """A whole document when the example names a `format`, else the text as one
     part of the kind the rule looks at first."""
-    text = example.get("pass", example.get("fail"))
+    text = example.get("pass", example.get("fail")) if text is None else text
     fmt = example.get("format")
     if fmt:
         return read_bytes(f"example{FORMAT_SUFFIX.get(fmt, '.txt')}", text.encode("utf-8"))
@@ -44,13 +55,66 @@ def example_document(rule: Rule, example: dict) -> Document:
     return doc
 
 
-def run_example(rule: Rule, example: dict) -> ExampleResult:
-    doc = example_document(rule, example)
+def _lint(rule: Rule, example: dict, text: str | None = None) -> tuple[Document, list[Diagnostic]]:
+    doc = example_document(rule, example, text)
     published = example.get("published")
     config = Config(published=parse_date_option(published, rule.path) if published else None)
-    diagnostics = [d for d in lint_document(doc, [rule], config).diagnostics if d.rule == rule.id]
+    if example.get("options"):
+        rule = load_rule(rule.id, Path(rule.path), example["options"])
+    return doc, [d for d in lint_document(doc, [rule], config).diagnostics if d.rule == rule.id]
+
+
+def run_example(rule: Rule, example: dict) -> ExampleResult:
+    doc, diagnostics = _lint(rule, example)
     expect = "pass" if "pass" in example else "fail"
     fixed = apply_fixes(doc.source, diagnostics)[0] if "fix" in example else None
-    result = ExampleResult(expect, doc.source, diagnostics, fixed)
-    result.want_fix = example.get("fix")
+    result = ExampleResult(expect, doc.source, diagnostics, fixed, example.get("fix"))
+    result.problems = _problems(rule, example, result)
     return result
+
+
+def _as_list(value) -> list:
+    return value if isinstance(value, list) else [value]
+
+
+def expected_count(example: dict) -> int | None:
+    """How many findings the example claims, or None for 'at least one'."""
+    if "count" in example:
+        return example["count"]
+    if isinstance(example.get("at"), list):
+        return len(example["at"])
+    if isinstance(example.get("message"), list):
+        return len(example["message"])
+    return 1 if "at" in example else None
+
+
+def _problems(rule: Rule, example: dict, result: ExampleResult) -> list[str]:
+    found = result.diagnostics
+    shown = ", ".join(f"{d.line}:{d.column} {d.snippet!r}" for d in found) or "none"
+    if result.expect == "pass":
+        return [f"a pass example was flagged: {shown}"] if found else []
+    if not found:
+        return ["a fail example was not flagged"]
+    out = []
+    want = expected_count(example)
+    if want is not None and len(found) != want:
+        out.append(f"{len(found)} findings where the example says {want}: {shown}")
+    if "at" in example:
+        for d, at in zip(found, _as_list(example["at"])):
+            if isinstance(at, int) and d.column != at:
+                out.append(f"flagged at column {d.column}, not column {at}")
+            elif isinstance(at, str) and d.snippet != at:
+                out.append(f"flagged {d.snippet!r}, not {at!r}")
+    if "message" in example:
+        wanted = example["message"]
+        pairs = zip(found, wanted) if isinstance(wanted, list) else ((d, wanted) for d in found)
+        out += [f"message {d.message!r} does not say {m!r}" for d, m in pairs if m not in d.message]
+    if result.want_fix is not None:
+        if result.fixed != result.want_fix:
+            out.append(f"the fix gives {result.fixed!r}, not {result.want_fix!r}")
+        else:
+            _, left = _lint(rule, example, result.fixed)
+            if left:
+                out.append("the fixed text is still flagged: " + ", ".join(
+                    f"{d.line}:{d.column} {d.snippet!r}" for d in left))
+    return out

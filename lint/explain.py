@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import textwrap
 
-from .examples import run_example
+from .examples import expected_count, run_example
 from .ruleset import Rule
 
 
@@ -23,9 +23,31 @@ def explain_rule(rule: Rule) -> str:
         mark = "pass" if result.expect == "pass" else "fail"
         status = "" if result.ok else "   <-- NOT AS EXPECTED"
         text = result.text.replace("\n", "\n        ")
-        lines.append(f"  {mark}: {text}{status}")
+        label = f" ({example['name']})" if example.get("name") else ""
+        lines.append(f"  {mark}{label}: {text}{status}")
+        claims = _claims(example)
+        if claims:
+            lines.append(f"        expects: {claims}")
         for d in result.diagnostics:
             lines.append(f"        -> {d.line}:{d.column}: {d.message}")
         if result.fixed is not None:
             lines.append(f"        fix: {result.fixed}")
+        lines += [f"        !! {problem}" for problem in result.problems]
     return "\n".join(lines)
+
+
+def _claims(example: dict) -> str:
+    """An example's stated expectations, as one line: options, count, places, messages."""
+    out = []
+    if example.get("options"):
+        out.append("with " + ", ".join(f"{k}: {v!r}" for k, v in example["options"].items()))
+    count = expected_count(example)
+    if count is not None:
+        out.append(f"{count} finding{'s' if count != 1 else ''}")
+    if "at" in example:
+        spots = example["at"] if isinstance(example["at"], list) else [example["at"]]
+        out.append("at " + ", ".join(f"column {a}" if isinstance(a, int) else repr(a) for a in spots))
+    if "message" in example:
+        texts = example["message"] if isinstance(example["message"], list) else [example["message"]]
+        out.append("saying " + ", ".join(repr(m) for m in texts))
+    return "; ".join(out)

@@ -19,7 +19,8 @@ from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from .kinds import Kind, OptionError, registry
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
-EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format"}
+EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
+                "options"}
 
 
 class RuleError(Exception):
@@ -143,9 +144,34 @@ def _examples(shown: str, value) -> list[dict]:
             raise RuleError(shown, "each example needs exactly one of pass or fail", key)
         if set(ex) - EXAMPLE_KEYS:
             raise RuleError(shown, f"unknown example key {sorted(set(ex) - EXAMPLE_KEYS)[0]!r}", key)
-        if "fix" in ex and "fail" not in ex:
-            raise RuleError(shown, "fix goes with a fail example", key)
+        for name in ("fix", "at", "message", "count"):
+            if name in ex and "fail" not in ex:
+                raise RuleError(shown, f"{name} goes with a fail example", key)
+        problem = _example_claims(ex)
+        if problem:
+            raise RuleError(shown, problem, key)
+        if "options" in ex and not isinstance(ex["options"], dict):
+            raise RuleError(shown, "options must map option names to values", key)
     return value
+
+
+def _example_claims(ex: dict) -> str | None:
+    """What is wrong with an example's `at`, `message` and `count`, if anything."""
+    at, message, count = ex.get("at"), ex.get("message"), ex.get("count")
+    spots = at if isinstance(at, list) else [at] if "at" in ex else []
+    if "at" in ex and (not spots or not all(
+            isinstance(a, str) and a or isinstance(a, int) and not isinstance(a, bool) and a > 0
+            for a in spots)):
+        return "at must be the flagged text, a column (1 or more), or a list of them"
+    texts = message if isinstance(message, list) else [message] if "message" in ex else []
+    if "message" in ex and (not texts or not all(isinstance(m, str) and m for m in texts)):
+        return "message must be a piece of the message, or a list of them"
+    if "count" in ex and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
+        return "count must be a whole number, 1 or more"
+    sizes = {len(v) for v in (at, message) if isinstance(v, list)} | ({count} if "count" in ex else set())
+    if len(sizes) > 1:
+        return "at, message and count disagree on the number of findings"
+    return None
 
 
 def _options(shown: str, kind: type[Kind], data: dict) -> dict:

@@ -237,9 +237,12 @@ def test_rules_lists_every_rule(run_cli):
 def test_explain_shows_the_examples_and_their_results(run_cli):
     result = run_cli("explain", "hygiene.missing-space")
     assert result.exit_code == 0
-    assert "fail: said Kowalczyk.After the vote" in result.stdout
-    assert "fix: said Kowalczyk. After the vote" in result.stdout
-    assert "NOT AS EXPECTED" not in result.stdout
+    assert ("  fail: said Kowalczyk.After the vote, the council adjourned.\n"
+            "        expects: 1 finding; at '.After'; saying \"use 'Kowalczyk. After'\"\n"
+            "        -> 1:15: missing space after the sentence end in 'Kowalczyk.After': "
+            "use 'Kowalczyk. After'\n"
+            "        fix: said Kowalczyk. After the vote, the council adjourned.\n") in result.stdout
+    assert "NOT AS EXPECTED" not in result.stdout and "!!" not in result.stdout
 
 
 def test_explain_unknown_rule(run_cli):

@@ -27,13 +27,16 @@ def test_rule_has_pass_and_fail_examples(rule):
 
 
 @pytest.mark.parametrize("rule,index,example", CASES,
-                         ids=[f"{r.id}[{i}]" for r, i, _ in CASES])
+                         ids=[f"{r.id}[{ex.get('name', i)}]" for r, i, ex in CASES])
 def test_example(rule, index, example):
     result = run_example(rule, example)
-    shown = [f"{d.line}:{d.column} {d.message}" for d in result.diagnostics]
-    if result.expect == "pass":
-        assert not result.diagnostics, f"{rule.id} flagged a pass example: {shown}"
-    else:
-        assert result.diagnostics, f"{rule.id} missed a fail example: {result.text!r}"
-        if result.want_fix is not None:
-            assert result.fixed == result.want_fix
+    assert not result.problems, f"{rule.id} example {index}: {result.text!r}: {result.problems}"
+    if result.expect == "fail":
+        assert result.diagnostics
+    if result.want_fix is not None:          # a fix leaves nothing for the same rule
+        assert result.fixed == result.want_fix
+
+
+def test_fixable_rules_show_a_fix():
+    missing = [r.id for r in RULES if r.fixable and not any("fix" in ex for ex in r.examples)]
+    assert not missing, f"fixable rules with no `fix` example: {missing}"

@@ -24,6 +24,7 @@ class Consistency(Kind):
     }
 
     def setup(self) -> None:
+        self.fixable = self.opts["fix"]        # a rule without `fix: true` offers none
         flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
         labels = self.opts["labels"]
         self.labels: list[str] = []      # label of form i; pair k holds forms 2k and 2k+1
