@@ -41,7 +41,7 @@ def test_dateline_is_checked_with_exact_spans():
     "Mar-a-Lago was quiet; they may march in May.",
     "She spent 7 amazing years there; 1010 AM radio covered it.",
     "Traffic on Interstate 80's eastbound lanes stopped.",
-    "He was born on 25 August, 1938, and 2,000 people came by the end of March, 2,000 more later.",
+    "He was born in 1938, and 2,000 people came by the end of March, 2,000 more later.",
     "The talks ran from 9 a.m. until 12:30 p.m. and again at noon on Sept. 11 and March 5.",
     "Crowds watched the Fourth of July parade and the 4th of July fireworks.",
     "A portrait of Theresa May, 2019, hangs beside one of June Carter, 1970s.",
@@ -49,6 +49,14 @@ def test_dateline_is_checked_with_exact_spans():
 ])
 def test_ordinary_copy_is_not_flagged(text):
     assert found("Headline here\n\n" + text + "\n") == []
+
+
+def test_day_first_dates_turn_round_to_ap_form():
+    # issue 14: "on 5 January" is AP's "Jan. 5"; the ordinal form keeps its own rule.
+    assert found("Headline here\n\nHe was born on 25 August, 1938, in Leeds.\n") == [
+        ("style.date-order", 3, 16, "25 August", "Aug. 25")]
+    assert found("Headline here\n\nComments close on the 21st of October.\n") == [
+        ("style.date-ordinal", 3, 19, "the 21st of October", "Oct. 21")]
 
 
 def test_month_scan_contexts():

@@ -57,6 +57,8 @@ BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
+
+RANGE_DAY = regex.compile(r"[-–](?P<end>\d{1,2})(?![\d\p{L}%])")   # "March 3-5": the end of a range
 NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")          # "June Carter" (a comma breaks it)
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before
 POSSESSIVE = regex.compile(r"['’]s\b")                # "October's uptick"

@@ -30,10 +30,13 @@ import re
 from dataclasses import dataclass, field
 from functools import cached_property
 
+import regex
+
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS
-from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE, RANGE_GAP,
-                        THAT_YEAR, names, next_word, noun_follows, prev_word, scan)
+from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE,
+                        RANGE_DAY, RANGE_GAP, THAT_YEAR, names, next_word, noun_follows, prev_word,
+                        scan)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -43,6 +46,7 @@ DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
+WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
 
 
 @dataclass(eq=False)
@@ -54,7 +58,8 @@ class Mention:
     `last` bound the resolved day or range (equal for a day; None when it
     cannot be resolved). `year_written` and `weekday` (0 = Monday, or None)
     say what the text itself gives. `valid` is False for a day that does not
-    exist (Feb. 30). `spans` holds the offsets of the pieces
+    exist (Feb. 30). `end_day` is the last day of a day range written after
+    it ("March 3-5": 5; 0 when none, span `spans["end_day"]`). `spans` holds the offsets of the pieces
     (`weekday`, `month`, `day`, `ordinal`, `year`, `modifier`) in part.text,
     for rules that fix a piece. `tense` is computed on first use.
     """
@@ -71,6 +76,7 @@ class Mention:
     valid: bool = True
     modifier: str = ""
     day: int = 0
+    end_day: int = 0               # "March 3-5": 5
     month: int = 0
     year: int | None = None        # the year the day was read in (written or publication)
     attributive: bool = False      # before a noun: "the June summit", "the May 14 statement"
@@ -158,6 +164,9 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             continue
         mention.bounds = bounds
         kind = mention.kind
+        if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
+                and prev.modifier and WEEKDAY_GAP.fullmatch(text, prev.end, mention.start)):
+            _take_weekday(mention, out.pop())
         if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
             mention.lead.label |= mention.label        # "the July/September quarter"
@@ -175,6 +184,16 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         out.append(mention)
         prev = mention
     return out
+
+
+def _take_weekday(mention: Mention, weekday: Mention) -> None:
+    """"last Thursday, March 1", "In this Sunday, Nov. 10, 2019, photo" (AP's
+    caption form): the weekday belongs to the written date, which the weekday
+    check compares it with; it is no weekday alone to resolve (issues 10, 11)."""
+    mention.weekday = weekday.weekday
+    mention.spans["weekday"] = weekday.spans["weekday"]
+    mention.spans["modifier"] = weekday.spans["modifier"]
+    mention.start = weekday.spans["weekday"][0]
 
 
 def _year_from_sentence(mention: Mention, years: list[tuple[int, int, int]]) -> None:
@@ -232,14 +251,18 @@ def _day_mention(m, text, published, part) -> Mention | None:
         for key, name in (("ordinal", g[2]), ("year", g[3])):
             if m[name]:
                 spans[key] = m.span(name)
+        tail = RANGE_DAY.match(text, m.end()) if m["mo"] and not year_s else None
+        if tail and int(tail["end"]) > day:
+            spans["end_day"] = tail.span("end")
     weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
     written = year is not None or bool(m["ry"])
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
     after = next_word(text, m.end())
     lists = names()
+    end_day = int(text[slice(*spans["end_day"])]) if "end_day" in spans else 0
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
-                      weekday=weekday, day=day, month=month, year=year, spans=spans,
+                      weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
                       label=after in lists["label_nouns"])
     if day > _max_day(year, month):

@@ -12,7 +12,11 @@ either a date error or a year-old event that needs its year.
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
+import regex
+
+from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
 from .base import Finding, Kind, Option
@@ -20,6 +24,15 @@ from .base import Finding, Kind, Option
 # A date that names an event ("the June summit") takes the tense of a verb at
 # most this many words before it ("made at the June summit").
 CLOSE_WORDS = 5
+
+
+@lru_cache(maxsize=None)
+def note_opener() -> regex.Pattern:
+    """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
+    openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start."""
+    words = sorted(names()["note_openers"], key=len, reverse=True)
+    return regex.compile(r"\W*(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in words)
+                         + r")\b", regex.IGNORECASE)
 
 
 def _not_negative(value) -> str | None:
@@ -50,6 +63,8 @@ class AfterPublication(Kind):
         since_window = published + dt.timedelta(days=self.opts["since-window-days"])
         found = date_mentions(doc)
         for part in parts:
+            if note_opener().match(part.text):
+                continue                      # a correction or update note: dated later by nature
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue

@@ -15,7 +15,10 @@ False alarms are avoided by context: `May` and `March` are never taken for
 abbreviations, an abbreviation with no day must stand before a year or after a
 word such as `in` (`Jan.` ending a sentence may be a person), `Sun`/`Wed`
 count as weekdays only right before a date, and after `in` a number is a
-count, not a day ("In January 25 people ...").
+count, not a day ("In January 25 people ..."), unless the month is abbreviated
+("sworn in Jan. 6", "phase in Nov. 15": a date; issue 12, case 6). Where the
+reading is open, no fix is offered: a fix that can make copy wrong is worse
+than none.
 """
 from __future__ import annotations
 
@@ -70,7 +73,7 @@ DATE_WORDS = frozenset(
     "Each Every Before After Between And Or The".split() + [w.capitalize() for w in WEEKDAYS])
 SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
 NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
-CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "weekday", "month-year")
+CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year")
 
 
 @dataclass
@@ -105,8 +108,8 @@ def scan(text: str) -> list[Month]:
         prev = PREV_WORD.match(text, max(0, start - 16), start)
         if prev is not None and prev["w"] not in DATE_WORDS:
             context = ""                   # a name, not a month
-        elif day and IN_BEFORE.match(text, max(0, start - 4), start):
-            day, context = None, "lead-in"
+        elif day and m["name"] not in ABBREVIATED and IN_BEFORE.match(text, max(0, start - 4), start):
+            day, context = None, "lead-in"         # "In January 25 people": a count
         elif day:
             context = "day"
         elif before is not None and before["day1"] and not NOT_A_DATE_AFTER.match(text, end):
@@ -143,6 +146,19 @@ def _month_form(mo: Month, check: str) -> str | None:
     return full + ("." if mo.sentence_end else "")
 
 
+def _month_first(mo: Month) -> tuple[int, int, str]:
+    """(start, end, replacement) turning a day-first date round into AP's
+    month-first form with AP's month (`the 21st of October` -> `Oct. 21`,
+    `5 January 2020` -> `Jan. 5, 2020`). A period after a full month name
+    ends the sentence: it stays where it is."""
+    b = mo.before
+    start = b.start("the") if b["the"] else b.start("day1")
+    comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
+    end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
+    full = ABBREVIATED.get(mo.name, mo.name)
+    return start, end, f"{AP_ABBREVIATION.get(full, full)} {b['day1'].lstrip('0')}{comma}"
+
+
 def findings(mo: Month, text: str, check: str):
     """(start, end, replacement) for each deviation of one month token."""
     if check == "ordinal":
@@ -150,12 +166,10 @@ def findings(mo: Month, text: str, check: str):
             yield mo.day.start("day"), mo.day.end(), mo.day["day"].lstrip("0")
         elif mo.context == "day-first" and mo.before["ord1"] and not (
                 mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
-            b = mo.before
-            start = b.start("the") if b["the"] else b.start("day1")
-            comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
-            # A period after a full name ends the sentence: it stays where it is.
-            end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
-            yield start, end, f"{text[mo.start:end]} {b['day1'].lstrip('0')}{comma}"
+            yield _month_first(mo)
+    elif check == "order":
+        if mo.context == "day-first" and not mo.before["ord1"] and not mo.before["the"]:
+            yield _month_first(mo)                   # "on 5 January" -> "on Jan. 5"
     elif check == "weekday":
         b = mo.before
         if b is not None and b["wd"] and mo.context in ("day", "day-first"):
@@ -182,8 +196,8 @@ class DateForm(Kind):
         "check": Option(str, required=True, choices=CHECKS,
                         help="which deviation to report: abbreviate (January 5), spell-out "
                              "(Mar. 5, Jan. 2020), form (Sep. 5, Jan 5), ordinal (May 18th, "
-                             "the 18th of May), weekday (Wed. May 18) or month-year "
-                             "(March, 2020, March of 2020)"),
+                             "the 18th of May), order (5 January), weekday (Wed. May 18) or "
+                             "month-year (March, 2020, March of 2020)"),
     }
 
     def check(self, doc, parts):

@@ -1,4 +1,5 @@
-"""`impossible-date`: a day that no calendar has (Feb. 30, April 31, Feb. 29, 2023)."""
+"""`impossible-date`: a day that no calendar has (Feb. 30, April 31, Feb. 29, 2023),
+also as the end of a day range ("Feb. 27-30": the end of a range is a date too)."""
 from __future__ import annotations
 
 import calendar
@@ -17,18 +18,32 @@ class ImpossibleDate(Kind):
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):
-                if m.kind != DATE or m.valid:
+                if m.kind != DATE:
                     continue
-                if m.day > 31:
-                    reason = "no month has more than 31 days"
-                elif m.month == 2 and m.day == 29:
-                    reason = f"{m.year} is not a leap year"
-                elif m.month == 2 and m.year is not None:
-                    reason = f"February {m.year} has {calendar.monthrange(m.year, 2)[1]} days"
-                else:
-                    days = calendar.monthrange(2000, m.month)[1]
-                    reason = f"{MONTH_NAMES[m.month - 1]} has {days} days"
-                yield Finding(part, m.start, m.end, args={"reason": reason})
+                if not m.valid:
+                    yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, m.year)})
+                elif m.end_day and m.end_day > _days_in(m.month, m.year):
+                    yield Finding(part, m.start, m.spans["end_day"][1], args={
+                        "reason": f"the range ends on day {m.end_day}, but "
+                                  + _reason(m.end_day, m.month, m.year)})
+
+
+def _days_in(month: int, year: int | None) -> int:
+    """Days in the month; February has 29 when the year is unknown."""
+    if month == 2 and year is None:
+        return 29
+    return calendar.monthrange(year if year is not None else 2000, month)[1]
+
+
+def _reason(day: int, month: int, year: int | None) -> str:
+    """Why `day` does not exist in the month (and year, when known)."""
+    if day > 31:
+        return "no month has more than 31 days"
+    if month == 2 and day == 29:
+        return f"{year} is not a leap year"
+    if month == 2 and year is not None:
+        return f"February {year} has {calendar.monthrange(year, 2)[1]} days"
+    return f"{MONTH_NAMES[month - 1]} has {_days_in(month, year)} days"
 
 
 KIND = ImpossibleDate

@@ -3,13 +3,19 @@ from __future__ import annotations
 
 import datetime as dt
 
-from ..analysis.calendar import WEEKDAY_NAMES
+import regex
+
+from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
 # publication year ("Thursday, Dec. 30" in a story of Jan. 3).
 NEAR_YEAR_END = dt.timedelta(days=120)
+# "Monday through Wednesday, March 3-5": a weekday range before a day range
+# (read backwards from the written weekday).
+WEEKDAY_RANGE = regex.compile(r"(?P<first>" + "|".join(WEEKDAY_NAMES)
+                              + r")\s+(?:through|thru|to|and|-|–)\s+", regex.REVERSE)
 
 
 class WeekdayMismatch(Kind):
@@ -23,7 +29,8 @@ class WeekdayMismatch(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != DATE or m.weekday is None or m.date is None:
                     continue
-                if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published):
+                if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published) \
+                        or _range_fits(m):
                     continue
                 yield Finding(part, m.start, m.end, args={
                     "actual": WEEKDAY_NAMES[m.date.weekday()],
@@ -43,6 +50,22 @@ class WeekdayMismatch(Kind):
             if abs(other - published) <= NEAR_YEAR_END and other.weekday() == m.weekday:
                 return True
         return False
+
+
+def _range_fits(m) -> bool:
+    """"Monday through Wednesday, March 3-5": the first weekday names the
+    first day and the written one the last (issue 12, case 5)."""
+    if not m.end_day or "weekday" not in m.spans:
+        return False
+    start = m.spans["weekday"][0]
+    before = WEEKDAY_RANGE.match(m.text, max(0, start - 24), start)
+    if before is None or before.end() != start:
+        return False
+    try:
+        last = m.date.replace(day=m.end_day)
+    except ValueError:
+        return False
+    return WEEKDAYS[before["first"].lower()] == m.date.weekday() and last.weekday() == m.weekday
 
 
 KIND = WeekdayMismatch

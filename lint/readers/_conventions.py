@@ -17,9 +17,10 @@ TRAILING_CREDIT = regex.compile(
 
 def wire_dateline(doc: Document) -> Part | None:
     """`LONDON, March 3 (Reuters) -` opening the first paragraph becomes a
-    dateline part over that slice (the paragraph keeps its text)."""
+    dateline part over that slice (the paragraph keeps its text). A date
+    line above it does not stop it: the two are compared (issue 12, case 7)."""
     first = doc.first("paragraph")
-    if first is None or doc.first("dateline") is not None:
+    if first is None or any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
     m = WIRE_DATELINE.match(first.text)
     if not m:

@@ -2,7 +2,8 @@
 
 Blocks are runs of non-empty lines. The first non-empty line is the headline
 unless it is a date line; a short line that is only a date is the dateline
-and gives the publication date; `By ...` lines are bylines; photo credit and
+and gives the publication date; a headline may also follow the date line,
+as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
 caption lines are captions. A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
 """
@@ -16,6 +17,7 @@ from ._conventions import wire_dateline
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 FORMAT = "text"
+SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}"
                        r"(?:\s*(?:,|and)\s+.*)?$")
 
@@ -68,13 +70,17 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
     links = may_hold_url(src, start, end)
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
+    after_dateline = False        # only a date line so far: a headline may follow it
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
         rest = b_start
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            kind = _line_kind(present, line, first=not seen_text)
+            first = not seen_text or (after_dateline and len(line_spans) == 1
+                                      and not SENTENCE_CLOSE.search(line))
+            kind = _line_kind(present, line, first=first)
+            after_dateline = kind == "dateline" and not seen_text
             if kind is None:
                 break
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
