@@ -14,7 +14,7 @@ from . import __version__
 from . import baseline as baseline_mod
 from . import statistics as stats
 from .baseline import Baseline, BaselineError
-from .config import Config, ConfigError, load_file, parse_date_option
+from .config import Config, ConfigError, load_file, load_vale, parse_date_option
 from .diagnostic import LEVELS
 from .engine import rules_for
 from .files import expand
@@ -26,6 +26,7 @@ from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
 from .session import Session
 from .writer import write_atomic
+from . import vale
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -91,6 +92,8 @@ def main():
               help="Extra rules folder laid out <pack>/<name>.yaml (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Use this config file instead of discovering .newslint.yaml.")
+@click.option("--vale-config", "vale_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Use this Vale config (.vale.ini) for every file; see 'Coming from Vale'.")
 @click.option("--fail-level", type=click.Choice(LEVELS), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this level.")
 @click.option("--published", callback=_published, metavar="DATE",
@@ -113,9 +116,9 @@ def main():
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--verbose", "-v", is_flag=True,
               help="Say which config and publication date each file uses.")
-def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level, published, fix,
-          diff, baseline_file, write_baseline, statistics, jobs, no_color, no_progress,
-          stdin_filename, verbose):
+def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
+          published, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
+          no_progress, stdin_filename, verbose):
     """Lint article files and folders (Markdown, HTML, plain text); '-' reads stdin.
 
     \b
@@ -124,10 +127,13 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
     """
     if fix and diff:
         raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
+    if config_file and vale_file:
+        raise fail("use --config or --vale-config, not both")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,
            "published": published}
     try:
-        session = Session.from_options(config_file, **cli)
+        session = (Session(load_vale(vale_file), cli) if vale_file
+                   else Session.from_options(config_file, **cli))
         baseline = Baseline(baseline_file) if baseline_file else None
     except (ConfigError, BaselineError) as exc:
         raise fail(str(exc))
@@ -142,6 +148,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, fail_level
         rules = {}
         for cfg in configs:  # validate every rule before linting anything
             rules.update({r.id: r for r in session.rules(cfg)})
+            if cfg.vale is not None:
+                for line in vale.notices(cfg.vale):   # unsupported Vale rules, once each
+                    click.echo(f"newslint: {line}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     for path in missing:

@@ -15,6 +15,7 @@ import yaml
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
+from .vale import config as vale_config
 
 try:  # Python 3.11+
     import tomllib
@@ -43,6 +44,7 @@ class Config:
     max_file_size: int = 10 * 1024 * 1024
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
+    vale: vale_config.ValeConfig | None = None  # a Vale config in charge of this file
 
     def level_for(self, rule: str) -> str | None:
         return dict(self.levels).get(rule)
@@ -129,7 +131,9 @@ def from_mapping(data, path: str) -> Config:
 
 
 def load_file(path: str) -> Config:
-    """Read one config file (YAML, or pyproject.toml's [tool.newslint])."""
+    """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale config)."""
+    if os.path.basename(path) in vale_config.CONFIG_NAMES:
+        return load_vale(path)
     try:
         text = Path(path).read_text(encoding="utf-8")
     except (OSError, UnicodeDecodeError) as exc:
@@ -149,8 +153,19 @@ def load_file(path: str) -> Config:
     return from_mapping(data, path)
 
 
+def load_vale(path: str) -> Config:
+    """A Vale config (`.vale.ini`, `--vale-config`) as the config of its files."""
+    try:
+        vc = vale_config.load_file(path)
+    except vale_config.ValeConfigError as exc:
+        raise ConfigError(str(exc).split(": ", 1)[0], str(exc).split(": ", 1)[-1]) from None
+    return Config(path=path, root=vc.root, vale=vc)
+
+
 def find_config_file(directory: str) -> str | None:
-    """The nearest config file at or above `directory` (read afresh: `Session` caches)."""
+    """The nearest config file at or above `directory` (read afresh: `Session`
+    caches): newslint's own first, then Vale's (`.vale.ini`, `_vale.ini`, `.vale`,
+    `_vale`) in the same folder."""
     d = os.path.abspath(directory)
     while True:
         for name in CONFIG_NAMES:
@@ -160,6 +175,9 @@ def find_config_file(directory: str) -> str | None:
         pyproject = os.path.join(d, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_section(pyproject):
             return pyproject
+        vale = vale_config.find_in(d)
+        if vale:
+            return vale
         parent = os.path.dirname(d)
         if parent == d:
             return None

@@ -12,13 +12,14 @@ from typing import Iterable
 
 import regex
 
-from .config import Config
+from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
 from .document import Document
 from .kinds.base import Finding
 from .readers import ReadError, read_bytes, too_large
 from .ruleset import Rule, builtin_rules_dir, load_rules, rule_stamps
 from .suppress import Suppressor
+from . import vale
 
 _PLACEHOLDER = regex.compile(r"\{(\w+)\}")
 
@@ -41,13 +42,33 @@ class FileResult:
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
-    """The compiled rules a config can see (built-ins plus its folders). Compiled
-    once per set of rule files, options and file stamps: an edited rule is re-read."""
+    """The compiled rules a config can see (built-ins plus its folders, plus every
+    rule of a Vale config's styles). Compiled once per set of rule files, options
+    and file stamps: an edited rule is re-read."""
     folders = (str(builtin_rules_dir()),) + config.rule_dirs
-    return load_rules(folders, config.options, rule_stamps(folders))
+    own = load_rules(folders, config.options, rule_stamps(folders))
+    if config.vale is None:
+        return own
+    try:
+        return own + tuple(vale.all_rules(config.vale))
+    except vale.ValeConfigError as exc:
+        raise ConfigError(*str(exc).split(": ", 1)) from None
 
 
-def active_rules(config: Config) -> list[Rule]:
+def builtin_packs() -> frozenset[str]:
+    """The names of newslint's own packs (`hygiene`, `dates`, ...)."""
+    return frozenset(p.name for p in builtin_rules_dir().iterdir() if p.is_dir())
+
+
+def active_rules(config: Config, path: str = "") -> list[Rule]:
+    """The rules that run on `path`: the config's selection, or, under a Vale
+    config, the rules its sections turn on for that file."""
+    if config.vale is not None:
+        own = tuple(r for r in rules_for(replace(config, vale=None)) if config.is_selected(r.id))
+        try:
+            return vale.file_rules(config.vale, path, own)
+        except vale.ValeConfigError as exc:
+            raise ConfigError(*str(exc).split(": ", 1)) from None
     return [r for r in rules_for(config) if config.is_selected(r.id)]
 
 
@@ -64,6 +85,8 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileR
         result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
     else:
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
+    if config.vale is not None:
+        vale.prepare(doc, config.vale)
     out: list[Diagnostic] = []
     for notice in doc.notices:
         if config.is_selected(notice.rule):
@@ -96,8 +119,9 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     start, end = part.source_span(f.start, f.end)
     matched = part.text[f.start:f.end]
     message = f.message if f.message is not None else rule.message
-    message = message.replace("%s", matched.replace("\n", " "))
-    if f.args:
+    if not f.final:
+        message = message.replace("%s", matched.replace("\n", " "))
+    if f.args and not f.final:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
     fix = None
@@ -131,7 +155,7 @@ def lint_bytes(path: str, data: bytes, config: Config,
         doc = read_bytes(path, data, max_bytes=config.max_file_size)
     except ReadError as exc:
         return _file_result(path, exc.rule, exc.level, str(exc), config)
-    return lint_document(doc, active_rules(config) if rules is None else rules, config)
+    return lint_document(doc, active_rules(config, path) if rules is None else rules, config)
 
 
 def lint_path(path: str, config: Config, rules: Iterable[Rule] | None = None) -> FileResult:

@@ -19,7 +19,7 @@ import os
 
 from .config import Config, find_config_file, load_file
 from .document import Document
-from .engine import FileResult, lint_bytes, lint_document, lint_path, rules_for
+from .engine import FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for
 from .ruleset import Rule
 
 
@@ -79,21 +79,24 @@ class Session:
             self._rules[key] = rules_for(config)
         return self._rules[key]
 
-    def active_rules(self, config: Config) -> list[Rule]:
+    def active_rules(self, config: Config, path: str = "") -> list[Rule]:
+        """The rules that run on `path` (a Vale config picks them per file)."""
+        if config.vale is not None:
+            return active_rules(config, path)
         return [r for r in self.rules(config) if config.is_selected(r.id)]
 
     def lint_document(self, doc: Document, config: Config | None = None) -> FileResult:
         """Lint a parsed document (its own config unless one is given); `doc` is not changed."""
         config = config or self.config_for(doc.path)
-        return lint_document(doc, self.active_rules(config), config)
+        return lint_document(doc, self.active_rules(config, doc.path), config)
 
     def lint_bytes(self, path: str, data: bytes, config: Config | None = None) -> FileResult:
         config = config or self.config_for(path)
-        return lint_bytes(path, data, config, self.active_rules(config))
+        return lint_bytes(path, data, config, self.active_rules(config, path))
 
     def lint_path(self, path: str, config: Config | None = None) -> FileResult:
         config = config or self.config_for(path)
-        return lint_path(path, config, self.active_rules(config))
+        return lint_path(path, config, self.active_rules(config, path))
 
 
 def _stamp(path: str) -> tuple[int, ...] | None:

@@ -54,6 +54,7 @@ class Finding:
     args: dict = field(default_factory=dict)
     fix: str | None = None
     level: str | None = None
+    final: bool = False      # `message` is complete: no `%s` or `{name}` filling
 
 
 class Kind:

@@ -45,6 +45,10 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
                        "dateline", "dek"})
 
 
+# Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
+_INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+
+
 @dataclass
 class Collector:
     kind: str
@@ -171,7 +175,9 @@ class Extractor:
             self.figures.append(elem.figure)
         kind, name = self._kind_for(tag, attrs)
         if kind and (self.in_scope() or kind == "title"):
-            self._own(elem, Collector(kind, name=name))
+            self._own(elem, Collector(kind, name=name)).builder.block = tag
+        elif tag in _INLINE_MARKS and self.owners:
+            self.owners[-1].coll.builder.open_inline(_INLINE_MARKS[tag])
 
     def end(self, tag: str, offset: int) -> None:
         if not self.open[tag] or (self.skip and tag not in SKIP):
@@ -204,6 +210,8 @@ class Extractor:
     def _pop(self) -> None:
         elem = self.stack.pop()
         self.open[elem.tag] -= 1
+        if elem.tag in _INLINE_MARKS and self.owners and elem.coll is None:
+            self.owners[-1].coll.builder.close_inline(_INLINE_MARKS[elem.tag])
         if elem.tag in SKIP:
             self.skip -= 1
             if elem.tag == "script" and self._script is not None:

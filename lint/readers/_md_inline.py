@@ -94,6 +94,9 @@ class Aligner:
                 if pos >= 0:
                     cur = pos + len(tok.markup)
                 emphasis += _EMPHASIS[t]
+                mark = "strong" if t.startswith("strong") else "emphasis" if t.startswith("em") else ""
+                if mark:
+                    (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
             elif t == "code_inline":
                 cur = self._skip_code(tok.markup, cur, limit)
             elif t == "html_inline":
@@ -105,7 +108,10 @@ class Aligner:
                 autolink = tok.markup == "autolink"
                 pos = src.find("<" if autolink else "[", cur, limit)
                 cur = cur if pos < 0 else pos + 1
+                if not autolink:
+                    b.open_inline("link")
             elif t == "link_close":
+                b.close_inline("link")
                 if autolink:
                     pos = src.find(">", cur, limit)
                     autolink = False

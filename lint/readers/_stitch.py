@@ -21,9 +21,13 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "has_text", "_next")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline")
 
     def __init__(self) -> None:
+        # The HTML-like tag of the block (`h2`, `li`, `td`, ...) and inline spans
+        # (kind, start, end) such as links: Vale's scopes read them from `Part.attrs`.
+        self.block = ""
+        self.inline: list[list] = []
         self.pieces: list[str] = []
         self.segments: list[tuple[int, int]] = []
         self.length = 0
@@ -98,7 +102,23 @@ class Builder:
                 return None
             return Part(kind, "", ((0, empty_at),), **kw)
         segs = slice_segments(self.segments, start, end)
-        return Part(kind, text[start:end], segs, **kw)
+        part = Part(kind, text[start:end], segs, **kw)
+        if self.block:
+            part.attrs.setdefault("block", self.block)
+        if self.inline:
+            part.attrs["inline"] = [(k, max(s - start, 0), min(e, end) - start)
+                                    for k, s, e in self.inline if e > s and s < end and e > start]
+        return part
+
+    def open_inline(self, kind: str) -> None:
+        """An inline element (link, strong, emphasis) starts at the current end."""
+        self.inline.append([kind, self.length, -1])
+
+    def close_inline(self, kind: str) -> None:
+        for mark in reversed(self.inline):
+            if mark[0] == kind and mark[2] < 0:
+                mark[2] = self.length
+                return
 
 
 def slice_segments(segments, start: int, end: int) -> tuple[tuple[int, int], ...]:

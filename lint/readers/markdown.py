@@ -94,6 +94,7 @@ class _Body:
         self.preamble = True          # still before the first ordinary paragraph
         self.dateline = self.byline = False
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
+        self.items = 0                # depth of list items around the current block
 
     def line(self, n: int) -> int:
         return self.starts[n] if n < len(self.starts) else len(self.src)
@@ -107,6 +108,10 @@ class _Body:
                 quote += 1
             elif t == "blockquote_close":
                 quote -= 1
+            elif t == "list_item_open":
+                self.items += 1
+            elif t == "list_item_close":
+                self.items -= 1
             elif t in _OPENERS:
                 opener = tok
             elif t == "inline" and opener is not None and tok.map:
@@ -122,6 +127,7 @@ class _Body:
         start = max(self.cur, self.line(tok.map[0]))
         res = self.aligner.run(tok.children or (), start, self.line(tok.map[1]))
         self.cur = max(self.cur, res.end)
+        res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
         if opener.type == "heading_open":
             kind = "heading"
             if opener.tag == "h1" and not self.headline:

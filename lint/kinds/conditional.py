@@ -1,0 +1,51 @@
+"""`conditional`: Vale's kind for "X needs Y" (https://vale.sh/docs/checks/conditional).
+
+Every match of `first` (its first capture group, e.g. an acronym) must also
+appear as a match of `second`'s first group somewhere in the file (e.g. the
+acronym's definition, `Portable Document Format (PDF)`); otherwise it is
+flagged. `exceptions` are never flagged.
+"""
+from __future__ import annotations
+
+from ..kinds.base import Option
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
+
+
+class Conditional(ValeKind):
+    name = "conditional"
+    description = "Vale's conditional: a match of `first` needs a match of `second` in the file."
+    options = {
+        "first": Option(str, required=True, help="pattern whose group 1 needs a definition"),
+        "second": Option(str, required=True, help="pattern whose group 1 defines it"),
+        "ignorecase": Option(bool, False, help="match without regard to case"),
+        "exceptions": Option(list, [], help="matches that never need a definition"),
+        "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
+    }
+
+    def setup(self) -> None:
+        flag = "(?i)" if self.opts["ignorecase"] else ""
+        self.first = compile_vale("first", flag + self.opts["first"])
+        self.second = compile_vale("second", flag + self.opts["second"])
+        accepted = self.vale.accepted if self.opts["vocab"] else ()
+        self.excepted = exceptions_regex(list(self.opts["exceptions"]) + list(accepted))
+
+    def check(self, doc, parts):
+        self._defined = set()
+        for b in self.selected(doc):
+            for m in self.second.finditer(b.text, timeout=2.0):
+                self._defined.add(m.group(1) if self.second.groups else m.group())
+        return super().check(doc, parts)
+
+    def run(self, text):
+        for m in self.first.finditer(text, timeout=2.0):
+            g = 1 if self.first.groups else 0
+            word = m.group(g)
+            if word is None or word in self._defined:
+                continue
+            if self.excepted is not None and self.excepted.fullmatch(word):
+                continue
+            s, e = m.span(g)
+            yield s, e, self.message(word)
+
+
+KIND = Conditional

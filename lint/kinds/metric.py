@@ -1,0 +1,143 @@
+"""`metric`: Vale's kind for readability-style formulas (https://vale.sh/docs/checks/metric).
+
+`formula` is arithmetic over the file's counts (`words`, `sentences`,
+`characters`, `syllables`, `complex_words`, `long_words`,
+`polysyllabic_words`, `pre`, `list`, `blockquote`, `heading.h1`…`h6`,
+`math.sqrt(…)` and friends); when `condition` (e.g. `> 8`) holds for the
+result, the file is flagged once, at line 1, with `%s` the result to two
+decimals. Formulas are evaluated by a small arithmetic interpreter, never
+by `eval`.
+"""
+from __future__ import annotations
+
+import ast
+import math
+import operator
+
+import regex
+
+from ..kinds.base import Option, OptionError
+from ..vale.rulebase import ValeKind
+from ..vale.scope import blocks
+from ..vale.sentences import split_sentences
+
+_OPS = {ast.Add: operator.add, ast.Sub: operator.sub, ast.Mult: operator.mul,
+        ast.Div: operator.truediv, ast.Mod: operator.mod, ast.Pow: operator.pow,
+        ast.USub: operator.neg, ast.UAdd: operator.pos,
+        ast.Gt: operator.gt, ast.GtE: operator.ge, ast.Lt: operator.lt, ast.LtE: operator.le,
+        ast.Eq: operator.eq, ast.NotEq: operator.ne}
+_MATH = {"sqrt": math.sqrt, "log": math.log, "log10": math.log10, "abs": abs, "pow": math.pow,
+         "floor": math.floor, "ceil": math.ceil, "round": round, "max": max, "min": min}
+_WORD = regex.compile(r"\b[\p{L}\p{N}'’-]+\b")
+_VOWELS = regex.compile(r"[aeiouy]+")
+
+
+def syllables(word: str) -> int:
+    """An English syllable estimate: vowel groups, less a silent final e."""
+    w = word.lower().strip("'’-")
+    if len(w) <= 3:
+        return 1
+    if w.endswith(("es", "ed")) and not w.endswith(("les", "ted", "ded")):
+        w = w[:-2]
+    elif w.endswith("e") and not w.endswith("le"):
+        w = w[:-1]
+    return max(1, len(_VOWELS.findall(w)))
+
+
+def _evaluate(node, names: dict):
+    if isinstance(node, ast.Expression):
+        return _evaluate(node.body, names)
+    if isinstance(node, ast.Constant) and isinstance(node.value, (int, float)):
+        return float(node.value)
+    if isinstance(node, ast.Name):
+        if node.id not in names:
+            raise ValueError(f"unknown variable {node.id!r}")
+        return names[node.id]
+    if isinstance(node, ast.BinOp) and type(node.op) in _OPS:
+        return _OPS[type(node.op)](_evaluate(node.left, names), _evaluate(node.right, names))
+    if isinstance(node, ast.UnaryOp) and type(node.op) in _OPS:
+        return _OPS[type(node.op)](_evaluate(node.operand, names))
+    if isinstance(node, ast.Compare) and len(node.ops) == 1 and type(node.ops[0]) in _OPS:
+        return _OPS[type(node.ops[0])](_evaluate(node.left, names),
+                                       _evaluate(node.comparators[0], names))
+    if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+            and isinstance(node.func.value, ast.Name) and node.func.value.id == "math"
+            and node.func.attr in _MATH and not node.keywords):
+        return float(_MATH[node.func.attr](*(_evaluate(a, names) for a in node.args)))
+    raise ValueError("only numbers, counts, + - * / %, comparisons and math.f(...) are allowed")
+
+
+def _parse(key: str, text: str) -> ast.Expression:
+    text = regex.sub(r"heading\.(h[1-6])", r"heading_\1", text.strip())
+    try:
+        tree = ast.parse(text, mode="eval")
+        _evaluate(tree, _Zero())
+    except (SyntaxError, ValueError, ZeroDivisionError) as exc:
+        if isinstance(exc, ZeroDivisionError):
+            return ast.parse(text, mode="eval")
+        raise OptionError(key, f"cannot read {text!r}: {exc}") from None
+    return tree
+
+
+class _Zero(dict):
+    def __contains__(self, key):
+        return True
+
+    def __getitem__(self, key):
+        return 1.0
+
+
+def counts(doc) -> dict[str, float]:
+    """The file's counts over its prose (Vale's summary) and its block kinds."""
+    bl = blocks(doc)
+    summary = next((b.text for b in bl if "summary" in b.sections), "")
+    words = _WORD.findall(summary)
+    syl = [syllables(w) for w in words]
+    out = {"words": float(len(words)), "sentences": float(len(split_sentences(summary)) or 1),
+           "characters": float(sum(len(w) for w in words)), "syllables": float(sum(syl)),
+           "complex_words": float(sum(1 for s in syl if s >= 3)),
+           "polysyllabic_words": float(sum(1 for s in syl if s >= 3)),
+           "long_words": float(sum(1 for w in words if len(w) > 6)),
+           "pre": 0.0, "list": 0.0, "blockquote": 0.0, "paragraphs": 0.0}
+    for level in range(1, 7):
+        out[f"heading_h{level}"] = 0.0
+    for b in bl:
+        if b.sections & {"summary", "raw", "sentence", "paragraph", "link", "strong", "emphasis"}:
+            continue
+        for name in ("list", "blockquote"):
+            if name in b.sections:
+                out[name] += 1
+        for level in range(1, 7):
+            if f"h{level}" in b.sections:
+                out[f"heading_h{level}"] += 1
+        if "text" in b.sections and len(b.sections) == 2:
+            out["paragraphs"] += 1
+    return out
+
+
+class Metric(ValeKind):
+    name = "metric"
+    description = "Vale's metric: a formula over the file's counts crosses a limit."
+    options = {
+        "formula": Option(str, required=True, help="arithmetic over the counts"),
+        "condition": Option(str, required=True, help="the test the result fails, e.g. '> 8'"),
+    }
+
+    def setup(self) -> None:
+        self.formula = _parse("formula", self.opts["formula"])
+        _parse("condition", "1 " + self.opts["condition"])
+
+    def check(self, doc, parts):
+        names = counts(doc)
+        try:
+            result = _evaluate(self.formula, names)
+            hit = _evaluate(ast.parse(f"{result!r} {self.opts['condition']}", mode="eval"), names)
+        except (ZeroDivisionError, ValueError, OverflowError):
+            return
+        if hit:
+            part = next((b.part for b in blocks(doc) if "raw" in b.sections), None)
+            if part is not None:
+                yield self.finding(part, 0, 0, self.message(f"{result:.2f}"))
+
+
+KIND = Metric

@@ -1,0 +1,36 @@
+"""`occurrence`: Vale's kind that counts a token per block (https://vale.sh/docs/checks/occurrence).
+
+Flags a block in which `token` matches more than `max` or fewer than `min`
+times: at the first match, or at the block's start when there is none. The
+message has no `%s`.
+"""
+from __future__ import annotations
+
+from ..kinds.base import Option
+from ..vale.rulebase import ValeKind, compile_vale
+
+
+class Occurrence(ValeKind):
+    name = "occurrence"
+    description = "Vale's occurrence: too many or too few matches of a token in a block."
+    options = {
+        "token": Option(str, required=True, help="the pattern to count"),
+        "max": Option(int, 0, help="flag more matches than this (0: no maximum)"),
+        "min": Option(int, 0, help="flag fewer matches than this (0: no minimum)"),
+        "ignorecase": Option(bool, False, help="match without regard to case"),
+    }
+
+    def setup(self) -> None:
+        prefix = "(?i)" if self.opts["ignorecase"] else ""
+        self.pattern = compile_vale("token", prefix + "(?:" + self.opts["token"] + ")")
+
+    def run(self, text):
+        spans = [m.span() for m in self.pattern.finditer(text, timeout=2.0)]
+        n = len(spans)
+        o = self.opts
+        if (o["max"] > 0 and n > o["max"]) or (o["min"] > 0 and n < o["min"]):
+            start, end = spans[0] if spans else (-1, -1)   # none: the file's first line
+            yield start, end, self.message()
+
+
+KIND = Occurrence

@@ -1,0 +1,52 @@
+"""`vale-repetition`: Vale's `repetition` kind (https://vale.sh/docs/checks/repetition).
+
+Walks the matches of `tokens` in order and flags a match that repeats the one
+before it (`the the`), from the first's start to the second's end, unless
+the pair spans two sentences. `alpha` ignores tokens that are not all
+letters; `max` allows that many repeats first.
+"""
+from __future__ import annotations
+
+from ..kinds.base import Option
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
+from ..vale.sentences import split_sentences
+
+
+class ValeRepetition(ValeKind):
+    name = "vale-repetition"
+    description = "Vale's repetition: flags a token repeated back to back."
+    options = {
+        "tokens": Option(list, [r"[^\s]+"], help="patterns whose matches are compared"),
+        "max": Option(int, 0, help="repeats allowed before one is flagged"),
+        "ignorecase": Option(bool, False, help="compare without regard to case"),
+        "alpha": Option(bool, False, help="only compare tokens made of letters"),
+        "exceptions": Option(list, [], help="repeats that are never flagged"),
+        "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
+    }
+
+    def setup(self) -> None:
+        o = self.opts
+        body = "(" + "|".join(o["tokens"]) + ")"
+        self.pattern = compile_vale("tokens", ("(?i)" if o["ignorecase"] else "") + body)
+        accepted = self.vale.accepted if o["vocab"] else ()
+        self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
+
+    def run(self, text):
+        prev, ploc, count = "", None, 0
+        fold = str.casefold if self.opts["ignorecase"] else (lambda s: s)
+        for m in self.pattern.finditer(text, timeout=2.0):
+            curr = m.group().strip()
+            hit = curr != "" and fold(curr) == fold(prev)
+            hit = hit and (not self.opts["alpha"] or curr.isalpha())
+            if hit:
+                count += 1
+            if hit and count > self.opts["max"] and ploc is not None:
+                span = text[ploc:m.end()]
+                if len(split_sentences(span)) == 1 and not (
+                        self.excepted is not None and self.excepted.search(span)):
+                    yield ploc, m.end(), self.message(curr)
+                    count = 0
+            ploc, prev = m.start(), curr
+
+
+KIND = ValeRepetition

@@ -1,0 +1,95 @@
+"""`vale-substitution`: Vale's `substitution` kind (https://vale.sh/docs/checks/substitution).
+
+Each `swap` key is a pattern and its value the preferred form. A match whose
+text differs from the preferred form (exactly, for a plain term; by a full
+regex match, for a pattern) is flagged with the message's first `%s` as the
+preferred form and the second as the text found. With `action: replace`, a
+value `a|b` lists choices, shown as `'a' or 'b'`.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..kinds.base import Option, OptionError
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, is_phrase, word_regex
+
+
+def to_sentence(words: list[str], conj: str = "or") -> str:
+    """Vale's list in prose: 'a', 'a' or 'b', 'a', 'b', or 'c'."""
+    quoted = [f"'{w}'" for w in words]
+    if len(quoted) == 1:
+        return quoted[0]
+    if len(quoted) == 2:
+        return f"{quoted[0]} {conj} {quoted[1]}"
+    return ", ".join(quoted[:-1] + [f"{conj} {quoted[-1]}"])
+
+
+class ValeSubstitution(ValeKind):
+    name = "vale-substitution"
+    description = "Vale's substitution: suggests the preferred form of each matched term."
+    options = {
+        "swap": Option(dict, {}, help="pattern -> preferred form"),
+        "ignorecase": Option(bool, False, help="match without regard to case"),
+        "nonword": Option(bool, False, help="drop the word boundaries"),
+        "exceptions": Option(list, [], help="matches that are never flagged"),
+        "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
+        "capitalize": Option(bool, False, help="capitalize the suggestion after a capital"),
+        "pos": Option(str, "", help="part-of-speech filter (not supported; ignored)"),
+        "_replace": Option(bool, False, help="set by the loader from `action: replace`"),
+    }
+
+    def setup(self) -> None:
+        o = self.opts
+        keys = sorted(o["swap"], key=lambda k: len(str(k)), reverse=True)
+        self.repl = []
+        pieces = []
+        for i, key in enumerate(keys):
+            value = o["swap"][key]
+            if not isinstance(value, (str, int, float)) or isinstance(value, bool):
+                raise OptionError("swap", f"preferred form for {key!r} must be a string")
+            compile_vale("swap", str(key))
+            pieces.append(f"(?P<s{i}>{key})")
+            self.repl.append(str(value))
+        self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,
+                                  nonword=o["nonword"], ignorecase=o["ignorecase"])
+        self.names = [f"s{i}" for i in range(len(keys))]
+        accepted = self.vale.accepted if o["vocab"] else ()
+        self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
+        self.template_msg = self.vale.message
+        if o["_replace"]:
+            for spec in ("'%s'", '"%s"'):
+                if self.template_msg.count(spec) == 2:
+                    self.template_msg = self.template_msg.replace(spec, "%s", 1)
+
+    def _same(self, expected: str, observed: str) -> bool:
+        if is_phrase(expected):
+            return expected == observed
+        try:
+            flags = regex.IGNORECASE if self.opts["ignorecase"] else 0
+            return regex.fullmatch(f"(?:{expected})", observed, flags) is not None
+        except regex.error:
+            return expected == observed
+
+    def run(self, text):
+        from ..vale.rulebase import format_message
+        for m in self.pattern.finditer(text, timeout=2.0):
+            name = next((n for n in self.names if m.group(n) is not None), None)
+            if name is None:
+                continue
+            start, end = m.span(name)
+            if end == start:
+                continue
+            expected = self.repl[int(name[1:])]
+            observed = m.group(name).strip()
+            if self._same(expected, observed):
+                continue
+            if self.excepted is not None and self.excepted.search(observed):
+                continue
+            if self.opts["_replace"]:
+                expected = to_sentence(expected.split("|"))
+            elif self.opts["capitalize"] and observed[:1].isupper():
+                expected = expected[:1].upper() + expected[1:]
+            yield start, end, format_message(self.template_msg, expected, observed)
+
+
+KIND = ValeSubstitution

@@ -1,0 +1,89 @@
+"""Running Vale configurations and styles unchanged.
+
+A Vale config is a second way in to the same engine, never a second engine:
+`config.py` reads `.vale.ini`, `styles.py` turns each `Style/Rule.yml` into a
+newslint `Rule` whose kind lives in `lint/kinds/`, `scope.py` maps Vale's
+scopes onto the reader's parts, and this module picks the rules that run on
+one file and prepares the file's ignores. newslint's own packs run only when
+the config names them (`BasedOnStyles = newslint`, or a pack name).
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from .config import CONFIG_NAMES, ValeConfig, ValeConfigError, find_in, load_file
+from .styles import NEWSLINT, at_least, load, rule_runs
+
+__all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
+           "file_rules", "all_rules", "prepare", "notices"]
+
+
+def all_rules(vc: ValeConfig) -> list:
+    """Every rule the config could turn on (for validation and `--format` metadata)."""
+    return list(load(vc).rules.values())
+
+
+def notices(vc: ValeConfig) -> list[str]:
+    """Rules that were skipped because their kind is not supported, once each."""
+    return list(load(vc).unsupported)
+
+
+def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
+    """The rules Vale would run on `path`, plus newslint's when the config asks."""
+    s = vc.settings_for(path)
+    if not s.linted:
+        return []
+    return list(_select(vc, s.styles, s.checks, newslint_rules))
+
+
+@lru_cache(maxsize=256)
+def _select(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) -> tuple:
+    loaded = load(vc)
+    local, global_ = dict(checks), dict(vc.global_checks)
+    out = []
+    for rid, rule in loaded.rules.items():
+        if rule_runs(rid, rid.split(".")[0], styles, local, global_) and \
+                at_least(rule.level, vc.min_level):
+            out.append(rule)
+    levels = dict(vc.levels)
+    for rule in newslint_rules:
+        on = NEWSLINT in styles or rule.pack in styles
+        for key in (rule.pack, rule.id):      # a pack switch, then the rule's own
+            if key in global_:
+                on = global_[key]
+            if key in local:
+                on = local[key]
+        level = levels.get(rule.id) or levels.get(rule.pack) or rule.level
+        if on and at_least(level, vc.min_level):
+            out.append(rule)
+    return tuple(out)
+
+
+def prepare(doc: Document, vc: ValeConfig) -> None:
+    """Record the source spans that `TokenIgnores`/`BlockIgnores` (and the
+    config's ignored scopes) take out of linting, for the Vale kinds."""
+    s = vc.settings_for(doc.path)
+    spans = []
+    for pattern in s.token_ignores + s.block_ignores:
+        try:
+            rx = _compiled(pattern)
+        except regex.error as exc:
+            raise ValeConfigError(f"{vc.path}: TokenIgnores: {pattern!r} does not compile: {exc}") from None
+        for m in rx.finditer(doc.source, timeout=2.0):
+            spans.append(m.span(1) if rx.groups else m.span())
+    ignored_inline = {"link", "strong", "emphasis"} & set(vc.ignored_scopes)
+    if ignored_inline:
+        for part in doc.parts:
+            for kind, start, end in part.attrs.get("inline", ()):
+                if kind in ignored_inline and end > start:
+                    spans.append(part.source_span(start, end))
+    if spans:
+        doc.cache["vale.ignored"] = sorted(spans)
+
+
+@lru_cache(maxsize=256)
+def _compiled(pattern: str) -> "regex.Pattern":
+    return regex.compile(pattern, regex.MULTILINE)

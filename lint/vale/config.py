@@ -1,0 +1,227 @@
+"""A Vale configuration: its keys, per-file settings and discovery.
+
+Keys read (Vale's names, https://vale.sh/docs/topics/config/): `StylesPath`,
+`MinAlertLevel`, `Vocab`, `Packages`, `IgnoredScopes`, `SkippedScopes`,
+`IgnoredClasses`, `WordTemplate`, the `[formats]` section, and per glob
+section `BasedOnStyles`, `BlockIgnores`, `TokenIgnores` and rule switches
+(`Style.Rule = NO`, `= YES`, `= warning`). `[*]` is the global section.
+Synced packages are used as found under StylesPath (their `.vale-config/*.ini`
+is read first); nothing is ever downloaded.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+from ..diagnostic import LEVELS
+from .glob import GlobError, compile_glob
+from .ini import GLOBAL, IniError, parse, split_list
+
+CONFIG_NAMES = (".vale.ini", "_vale.ini", ".vale", "_vale")
+SWITCHES = {"YES": True, "NO": False, "yes": True, "no": False, "true": True, "false": False}
+_LIST_KEYS = {"BasedOnStyles", "Vocab", "Packages", "IgnoredScopes", "SkippedScopes",
+              "IgnoredClasses"}
+_IGNORED = {"Transform", "Lang", "CommentDelimiters", "NLPEndpoint", "BlockIgnores",
+            "TokenIgnores", "BasedOnStyles"}
+
+
+class ValeConfigError(ValueError):
+    """One line naming the config file (and key) and the problem."""
+
+
+@dataclass(frozen=True)
+class SectionRules:
+    """One glob section: which styles and rule switches it sets, and what to ignore."""
+
+    glob: str
+    styles: tuple[str, ...] | None          # None: the section does not set BasedOnStyles
+    checks: tuple[tuple[str, bool], ...]
+    block_ignores: tuple[str, ...] = ()
+    token_ignores: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class ValeConfig:
+    path: str
+    root: str                                    # the config's folder; globs are relative to it
+    styles_path: str | None
+    min_level: str = "suggestion"
+    vocab: tuple[str, ...] = ()
+    packages: tuple[str, ...] = ()
+    global_styles: tuple[str, ...] = ()
+    global_checks: tuple[tuple[str, bool], ...] = ()
+    levels: tuple[tuple[str, str], ...] = ()     # Style.Rule -> level set in the config
+    sections: tuple[SectionRules, ...] = ()
+    ignored_scopes: tuple[str, ...] = ()
+    skipped_scopes: tuple[str, ...] = ()
+    ignored_classes: tuple[str, ...] = ()
+    formats: tuple[tuple[str, str], ...] = ()
+    word_template: str = ""
+
+    def settings_for(self, path: str) -> "FileSettings":
+        """Vale's per-file view: the last matching section's `BasedOnStyles`
+        (else the global one), rule switches merged section by section, and
+        every matching section's ignore patterns."""
+        ext = os.path.splitext(path)[1].lstrip(".")
+        mapped = dict(self.formats).get(ext)
+        alias = path[: len(path) - len(ext)] + mapped if mapped else None
+        styles = self.global_styles
+        checks: dict[str, bool] = {}
+        blocks: list[str] = []
+        tokens: list[str] = []
+        matched = False
+        for sec in self.sections:
+            glob = compile_glob(sec.glob)
+            if not (glob.match_file(path, self.root) or (alias and glob.match_file(alias, self.root))):
+                continue
+            matched = True
+            if sec.styles is not None:
+                styles = sec.styles
+            checks.update(sec.checks)
+            blocks.extend(sec.block_ignores)
+            tokens.extend(sec.token_ignores)
+        has_global = bool(self.global_styles or self.global_checks)
+        return FileSettings(styles, tuple(checks.items()), tuple(blocks), tuple(tokens),
+                            linted=matched or has_global)
+
+
+@dataclass(frozen=True)
+class FileSettings:
+    styles: tuple[str, ...]
+    checks: tuple[tuple[str, bool], ...]
+    block_ignores: tuple[str, ...]
+    token_ignores: tuple[str, ...]
+    linted: bool = True          # False: no section applies and nothing is global (Vale skips it)
+
+
+def _styles_path(value: str | None, root: str) -> str | None:
+    if not value:
+        return None
+    value = os.path.expanduser(value)
+    return os.path.normpath(value if os.path.isabs(value) else os.path.join(root, value))
+
+
+def _checks(path: str, section, levels: dict[str, str]) -> list[tuple[str, bool]]:
+    out = []
+    for key, vals in section.items():
+        if "." not in key or key in _IGNORED:
+            continue
+        value = vals[-1].strip()
+        if value in SWITCHES:
+            out.append((key, SWITCHES[value]))
+        elif value in LEVELS:
+            levels[key] = value
+            out.append((key, True))
+        else:
+            raise ValeConfigError(f"{path}: {key}: {value!r} is not one of YES, NO, "
+                                  f"{', '.join(LEVELS)}")
+    return out
+
+
+def _merge_sections(chunks: list[list]) -> list:
+    """Packages' configs first, the user's last: list values add, others replace."""
+    merged: dict[str, object] = {}
+    order: list[str] = []
+    for sections in chunks:
+        for sec in sections:
+            have = merged.get(sec.name)
+            if have is None:
+                merged[sec.name] = sec
+                order.append(sec.name)
+                continue
+            for key, vals in sec.items():
+                if key in _LIST_KEYS:
+                    have.values.setdefault(key, []).extend(vals)
+                else:
+                    have.values[key] = list(vals)
+    return [merged[n] for n in order]
+
+
+def load(path: str) -> ValeConfig:
+    """Read and validate a Vale config. Raises ValeConfigError (one line)."""
+    try:
+        text = Path(path).read_text(encoding="utf-8-sig")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValeConfigError(f"{path}: cannot read Vale config: {exc}") from None
+    try:
+        user = parse(text, path)
+    except IniError as exc:
+        raise ValeConfigError(str(exc)) from None
+    root = os.path.dirname(os.path.abspath(path))
+    glob_ = user[0]
+    styles_path = _styles_path(glob_.get("StylesPath"), root)
+    chunks = []
+    if styles_path:
+        pkg_dir = os.path.join(styles_path, ".vale-config")
+        if os.path.isdir(pkg_dir):
+            for name in sorted(os.listdir(pkg_dir)):
+                if name.endswith(".ini"):
+                    p = os.path.join(pkg_dir, name)
+                    try:
+                        chunks.append(parse(Path(p).read_text(encoding="utf-8-sig"), p))
+                    except (OSError, UnicodeDecodeError, IniError) as exc:
+                        raise ValeConfigError(f"{p}: cannot read package config: {exc}") from None
+    sections = _merge_sections(chunks + [user])
+    top = sections[0]
+    min_level = (top.get("MinAlertLevel") or "suggestion").strip()
+    if min_level not in LEVELS:
+        raise ValeConfigError(f"{path}: MinAlertLevel: {min_level!r} is not one of "
+                              f"{', '.join(LEVELS)}")
+    levels: dict[str, str] = {}
+    global_styles: tuple[str, ...] = ()
+    global_checks: list[tuple[str, bool]] = _checks(path, top, levels)
+    out_sections: list[SectionRules] = []
+    formats: tuple[tuple[str, str], ...] = ()
+    for sec in sections[1:]:
+        if sec.name == "formats":
+            formats = tuple((k.lstrip("."), v[-1].strip().lstrip(".")) for k, v in sec.items())
+            continue
+        checks = _checks(path, sec, levels)
+        styles = split_list(sec.values["BasedOnStyles"]) if "BasedOnStyles" in sec.values else None
+        if sec.name == "*":
+            global_styles = tuple(styles or ())
+            global_checks += checks
+            styles, checks = None, []
+        try:
+            compile_glob(sec.name)
+        except GlobError as exc:
+            raise ValeConfigError(f"{path}: [{sec.name}]: {exc}") from None
+        out_sections.append(SectionRules(
+            sec.name, tuple(styles) if styles is not None else None, tuple(checks),
+            tuple(split_list(sec.values.get("BlockIgnores", []))),
+            tuple(split_list(sec.values.get("TokenIgnores", [])))))
+    return ValeConfig(
+        path=os.path.abspath(path), root=root, styles_path=styles_path, min_level=min_level,
+        vocab=tuple(split_list(top.values.get("Vocab", []))),
+        packages=tuple(split_list(top.values.get("Packages", []))),
+        global_styles=global_styles, global_checks=tuple(global_checks),
+        levels=tuple(sorted(levels.items())), sections=tuple(out_sections),
+        ignored_scopes=tuple(split_list(top.values.get("IgnoredScopes", []))),
+        skipped_scopes=tuple(split_list(top.values.get("SkippedScopes", []))),
+        ignored_classes=tuple(split_list(top.values.get("IgnoredClasses", []))),
+        formats=formats, word_template=(top.get("WordTemplate") or ""),
+    )
+
+
+def find_in(directory: str) -> str | None:
+    """A Vale config file directly in `directory`, in Vale's order of names."""
+    for name in CONFIG_NAMES:
+        candidate = os.path.join(directory, name)
+        if os.path.isfile(candidate):
+            return candidate
+    return None
+
+
+@lru_cache(maxsize=64)
+def load_cached(path: str, mtime: float) -> ValeConfig:
+    return load(path)
+
+
+def load_file(path: str) -> ValeConfig:
+    try:
+        mtime = os.path.getmtime(path)
+    except OSError as exc:
+        raise ValeConfigError(f"{path}: cannot read Vale config: {exc.strerror or exc}") from None
+    return load_cached(os.path.abspath(path), mtime)

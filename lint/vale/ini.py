@@ -1,0 +1,96 @@
+"""Read a Vale configuration file (`.vale.ini`, `_vale.ini`, `.vale`, `_vale`).
+
+Vale reads its config with go-ini: `key = value` lines, `[section]` headers,
+`#`/`;` comments at the start of a line (and after a space, inline), a key
+given twice keeps both values ("shadows"), and list keys are comma-separated.
+This module only parses; `config.py` gives the keys their meaning.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+GLOBAL = ""   # the name of the unnamed section before the first header
+
+
+class IniError(ValueError):
+    """A line that is neither a key, a section header nor a comment."""
+
+    def __init__(self, path: str, line: int, message: str):
+        super().__init__(f"{path}:{line}: {message}")
+
+
+@dataclass
+class Section:
+    """One `[name]` block: keys in order, each with every value given (shadows)."""
+
+    name: str
+    line: int
+    values: dict[str, list[str]] = field(default_factory=dict)
+
+    def add(self, key: str, value: str) -> None:
+        self.values.setdefault(key, []).append(value)
+
+    def get(self, key: str) -> str | None:
+        vals = self.values.get(key)
+        return vals[-1] if vals else None
+
+    def items(self):
+        for key, vals in self.values.items():
+            yield key, vals
+
+
+def split_list(values: list[str]) -> list[str]:
+    """Comma-separated values of every shadow, trimmed, de-duplicated, in order."""
+    out: list[str] = []
+    for value in values:
+        for item in value.split(","):
+            item = item.strip()
+            if item and item not in out:
+                out.append(item)
+    return out
+
+
+def _strip_comment(value: str) -> str:
+    """go-ini with SpaceBeforeInlineComment: ` #` or ` ;` starts a comment."""
+    for i, ch in enumerate(value):
+        if ch in "#;" and i > 0 and value[i - 1] in " \t":
+            return value[:i].rstrip()
+    return value
+
+
+def _unquote(value: str) -> str:
+    if len(value) >= 2 and value[0] == value[-1] and value[0] in "\"'`":
+        return value[1:-1]
+    return value
+
+
+def parse(text: str, path: str = "<config>") -> list[Section]:
+    """Sections in file order; the first is the unnamed global one.
+
+    A section named twice is merged into its first occurrence, as go-ini does.
+    """
+    sections = [Section(GLOBAL, 0)]
+    by_name = {GLOBAL: sections[0]}
+    current = sections[0]
+    for number, raw in enumerate(text.splitlines(), 1):
+        line = raw.strip().lstrip("\ufeff")
+        if not line or line[0] in "#;":
+            continue
+        if line.startswith("["):
+            close = line.rfind("]")
+            if close < 1:
+                raise IniError(path, number, f"unclosed section header {line!r}")
+            name = line[1:close].strip()
+            current = by_name.get(name)
+            if current is None:
+                current = by_name[name] = Section(name, number)
+                sections.append(current)
+            continue
+        key, sep, value = line.partition("=")
+        if not sep:
+            raise IniError(path, number, f"expected 'key = value', got {line!r}")
+        key = key.strip()
+        if not key:
+            raise IniError(path, number, "a key is missing before '='")
+        current.add(key, _unquote(_strip_comment(value.strip())))
+    return sections

@@ -1,0 +1,185 @@
+"""Vale's scopes on newslint's article model.
+
+Vale lints "blocks", each tagged with a dotted scope such as
+`text.heading.h2.md`, `text.list.md`, `paragraph.md`, `sentence.md`, `link`,
+`raw` or `summary` (https://vale.sh/docs/topics/scoping/). `blocks(doc)`
+builds those blocks once per document from its parts, so a block is always a
+span of a `Part` and every finding keeps the reader's exact offsets.
+
+A rule's `scope` is a list of selectors; one matches a block when each of its
+`&`-joined pieces is found among the block's sections (a `~` piece must not
+be). Plain paragraphs (and all of a `.txt` file) are "prose": they also
+yield `paragraph` and `sentence` blocks, as in Vale.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from ..document import Document, Part
+from .sentences import split_sentences
+
+# Part kinds that Vale lints as ordinary paragraphs.
+_PROSE = {"paragraph", "byline", "dateline", "dek"}
+_BLOCK_SCOPES = {
+    "li": ("text", "list"), "th": ("text", "table", "header"), "td": ("text", "table", "cell"),
+    "blockquote": ("text", "blockquote"), "figcaption": ("text", "figure", "caption"),
+    "caption": ("text", "table", "caption"), "alt": ("text", "attr", "alt"),
+}
+_INLINE_SCOPES = {"link": "link", "strong": "strong", "emphasis": "emphasis"}
+
+
+@dataclass(frozen=True)
+class Block:
+    """`part.text[start:end]`, tagged with Vale's scope sections."""
+
+    part: Part
+    start: int
+    end: int
+    sections: frozenset
+    parent: frozenset
+
+    @property
+    def text(self) -> str:
+        return self.part.text[self.start:self.end]
+
+
+class Scope:
+    """A rule's compiled `scope:` list (Vale's default is `text`)."""
+
+    def __init__(self, names: list[str]):
+        self.names = tuple(names) or ("text",)
+        self.selectors = []
+        for name in self.names:
+            pieces = []
+            for piece in name.split("&"):
+                piece = piece.strip()
+                negated = piece.startswith("~")
+                pieces.append((negated, frozenset(piece.lstrip("~").split("."))))
+            self.selectors.append(pieces)
+
+    def matches(self, block: Block) -> bool:
+        for pieces in self.selectors:
+            ok = True
+            for negated, need in pieces:
+                if negated:
+                    if need <= block.parent or need <= block.sections:
+                        ok = False
+                    elif "raw" in block.sections or "summary" in block.sections:
+                        ok = False     # a negation never selects the whole-file scopes
+                elif not need <= block.sections:
+                    ok = False
+                if not ok:
+                    break
+            if ok:
+                return True
+        return False
+
+    @property
+    def wants_sentences(self) -> bool:
+        return any(not neg and "sentence" in need for pieces in self.selectors
+                   for neg, need in pieces)
+
+
+def _ext(doc: Document) -> str:
+    return {"markdown": "md", "html": "html", "text": "txt"}.get(doc.format, doc.format)
+
+
+def _heading(part: Part) -> tuple[str, ...]:
+    tag = part.attrs.get("block") or ("h1" if part.kind == "headline" else "h2")
+    return ("text", "heading", tag)
+
+
+def _part_sections(part: Part) -> tuple[str, ...] | None:
+    """Vale's scope for a part, or None when Vale would not lint it."""
+    kind = part.kind
+    if kind in ("headline", "heading"):
+        return _heading(part)
+    if kind == "blockquote":
+        return _BLOCK_SCOPES["blockquote"]
+    if kind == "alt":
+        return _BLOCK_SCOPES["alt"]
+    if kind == "caption":
+        return _BLOCK_SCOPES.get(part.attrs.get("block", "figcaption"), _BLOCK_SCOPES["figcaption"])
+    if kind == "title":
+        return ("title",)
+    if kind in _PROSE:
+        tag = part.attrs.get("block")
+        return _BLOCK_SCOPES.get(tag, ("prose",)) if tag in _BLOCK_SCOPES else ("prose",)
+    return None          # field, credit: front matter and carved-out credits are not Vale text
+
+
+def _source_part(doc: Document, kind: str) -> Part:
+    return Part(kind, doc.source, ((0, 0),))
+
+
+def _summary(doc: Document, parts: list[Part]) -> Part:
+    """Every prose, list and quote block joined by blank lines, as Vale's `summary`."""
+    text, segs, length = [], [], 0
+    for p in parts:
+        if text:
+            text.append("\n\n")
+            length += 2
+        text.append(p.text)
+        segs.extend((length + t, s) for t, s in p.segments)
+        length += len(p.text)
+    return Part("summary", "".join(text), tuple(segs) or ((0, 0),))
+
+
+def build(doc: Document) -> list[Block]:
+    """Every Vale block of the document, in source order of their parts."""
+    ext = _ext(doc)
+    out: list[Block] = []
+    prose_parts: list[Part] = []
+
+    def add(part, start, end, sections, parent=None):
+        secs = frozenset(sections) | {ext}
+        out.append(Block(part, start, end, secs, frozenset(parent) | {ext} if parent else secs))
+
+    if doc.format == "text":
+        whole = _source_part(doc, "paragraph")
+        _prose(whole, add)
+        prose_parts.append(whole)
+    else:
+        for part in doc.parts:
+            sections = _part_sections(part)
+            if sections is None:
+                continue
+            if sections == ("prose",):
+                _prose(part, add)
+                prose_parts.append(part)
+            else:
+                add(part, 0, len(part.text), sections)
+                if sections[:2] in (("text", "list"), ("text", "blockquote")):
+                    prose_parts.append(part)
+            for kind, start, end in part.attrs.get("inline", ()):
+                scope = _INLINE_SCOPES.get(kind)
+                if scope and end > start:
+                    parent = (sections if sections != ("prose",) else ("text",)) + (scope,)
+                    add(part, start, end, (scope,), parent)
+    add(_summary(doc, prose_parts), 0, None, ("summary",))
+    add(_source_part(doc, "raw"), 0, None, ("raw",))
+    return [b if b.end is not None else Block(b.part, b.start, len(b.part.text), b.sections, b.parent)
+            for b in out]
+
+
+def _prose(part: Part, add) -> None:
+    """A paragraph as Vale's `lintProse` sees it: paragraphs split at blank
+    lines, sentences, then the whole text as `text`."""
+    text = part.text
+    pos = 0
+    while True:
+        nxt = text.find("\n\n", pos)
+        stop = len(text) if nxt < 0 else nxt + 2
+        if stop > pos:
+            add(part, pos, stop, ("paragraph",))
+        if nxt < 0:
+            break
+        pos = stop
+    for start, end in split_sentences(text):
+        add(part, start, end, ("sentence",))
+    add(part, 0, len(text), ("text",))
+
+
+def blocks(doc: Document) -> list[Block]:
+    """The document's Vale blocks, built once and shared by every Vale rule."""
+    return doc.analysis("vale.blocks", build)

@@ -1,0 +1,287 @@
+"""Load Vale styles as newslint rules: one `Style/Rule.yml` is rule `Style.Rule`.
+
+A Vale rule keeps its id, message, level, link and keys; its kind is one of
+newslint's kind modules (`existence` -> `vale-existence`, `occurrence`, ...),
+so it runs through the same engine, readers and formatters as any rule.
+Vale's built-in style `Vale` (Spelling, Repetition, and Terms/Avoid from the
+Vocab) is made here. `script`, `sequence` and `readability` rules are not
+supported: each is reported once, by name, and the rest run.
+
+Keys as Vale reads them (https://vale.sh/docs/topics/styles): unknown keys
+are ignored and scalars are converted ("true" -> true, a lone token -> a
+list), as Vale's loose decoding does.
+"""
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+from ..diagnostic import LEVEL_RANK, LEVELS
+from ..kinds import OptionError, registry
+from ..ruleset import Rule
+from .config import ValeConfig, ValeConfigError
+from .rulebase import ValeContext, is_phrase
+from .scope import Scope
+
+KIND_FOR = {"existence": "vale-existence", "substitution": "vale-substitution",
+            "repetition": "vale-repetition", "consistency": "vale-consistency",
+            "occurrence": "occurrence", "conditional": "conditional",
+            "capitalization": "capitalization", "metric": "metric", "spelling": "spelling"}
+UNSUPPORTED = {
+    "script": "runs Tengo scripts, which newslint does not",
+    "sequence": "needs a part-of-speech tagger, which newslint does not ship",
+    "readability": "is Vale's deprecated readability kind; use `metric`",
+}
+BUILTIN = "Vale"
+NEWSLINT = "newslint"
+_COMMON = {"extends", "message", "level", "scope", "link", "description", "limit", "action",
+           "name", "code"}
+
+
+@dataclass
+class ValeRules:
+    """Every rule a Vale config can turn on, plus what could not be loaded."""
+
+    rules: dict[str, Rule] = field(default_factory=dict)
+    styles: set[str] = field(default_factory=set)
+    unsupported: list[str] = field(default_factory=list)
+    accepted: tuple[str, ...] = ()
+    rejected: tuple[str, ...] = ()
+
+
+def _coerce(value, opt):
+    t = opt.type
+    if t is bool:
+        if isinstance(value, str):
+            return value.strip().lower() in ("true", "yes", "1")
+        return bool(value) if isinstance(value, (int, float)) else value
+    if t is int and isinstance(value, str) and value.strip().lstrip("-").isdigit():
+        return int(value)
+    if t is float and isinstance(value, (int, str)) and not isinstance(value, bool):
+        try:
+            return float(value)
+        except ValueError:
+            return value
+    if t is list or (isinstance(t, tuple) and list in t and not isinstance(value, str)):
+        if value is None:
+            return []
+        if not isinstance(value, list):
+            value = [value]
+        return ["" if v is None else (v if isinstance(v, str) else _scalar(v)) for v in value]
+    if t is dict and isinstance(value, dict):
+        return {_scalar(k): _scalar(v) for k, v in value.items()}
+    if t is str and value is not None and not isinstance(value, (dict, list)):
+        return _scalar(value)
+    return value
+
+
+def _scalar(v) -> str:
+    if isinstance(v, bool):
+        return "true" if v else "false"
+    return "" if v is None else str(v)
+
+
+def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
+               accepted: tuple[str, ...] = ()) -> Rule:
+    """A newslint Rule from a Vale rule mapping. Raises ValeConfigError."""
+    extends = data.get("extends")
+    if not extends:
+        raise ValeConfigError(f"{path}: extends: missing; name the rule kind")
+    kind_name = KIND_FOR.get(str(extends))
+    if kind_name is None:
+        raise ValeConfigError(f"{path}: extends: {extends!r} is not one of "
+                              f"{', '.join(sorted(set(KIND_FOR) | set(UNSUPPORTED)))}")
+    message = data.get("message")
+    if message is None:
+        raise ValeConfigError(f"{path}: message: missing; every rule needs a message")
+    level = dict(vc.levels).get(rule_id) if vc else None
+    level = level or str(data.get("level", "warning"))
+    if level not in LEVELS:
+        raise ValeConfigError(f"{path}: level: {level!r} is not one of {', '.join(LEVELS)}")
+    if data.get("code") is True:
+        raise ValeConfigError(f"{path}: code: deprecated; use `scope: raw` instead")
+    scope = data.get("scope") or ["text"]
+    scope = [scope] if isinstance(scope, str) else [str(s) for s in scope]
+    if extends == "metric":
+        scope = ["summary"]
+    kind = registry()[kind_name]
+    opts = {}
+    for key, opt in kind.options.items():
+        if key.startswith("_"):
+            continue
+        if key in data:
+            opts[key] = _coerce(data[key], opt)
+        elif opt.required:
+            raise ValeConfigError(f"{path}: {key}: missing; required by `{extends}`")
+        else:
+            opts[key] = opt.default
+        want = opt.type if isinstance(opt.type, tuple) else (opt.type,)
+        if float in want and isinstance(opts[key], int) and not isinstance(opts[key], bool):
+            opts[key] = float(opts[key])
+        if not isinstance(opts[key], want):
+            raise ValeConfigError(f"{path}: {key}: expected {'/'.join(t.__name__ for t in want)}, "
+                                  f"got {type(opts[key]).__name__}")
+    action = data.get("action")
+    if "_replace" in kind.options:
+        opts["_replace"] = isinstance(action, dict) and action.get("name") == "replace" \
+            and not action.get("params")
+    if "_styles" in kind.options:
+        opts["_styles"] = (vc.styles_path or "") if vc else ""
+        opts["_base"] = os.path.dirname(path)
+    try:
+        limit = int(data.get("limit") or 0)
+    except (TypeError, ValueError):
+        raise ValeConfigError(f"{path}: limit: must be a whole number") from None
+    opts["_vale"] = ValeContext(message=str(message), scope=Scope(scope), limit=limit,
+                                accepted=accepted, word_template=vc.word_template if vc else "")
+    rule = Rule(rule_id, kind_name, str(message), level, _all_parts(),
+                str(data.get("description", "")), str(data.get("link", "")), [], opts, path)
+    try:
+        rule.checker = kind(rule_id, opts, False)
+    except OptionError as exc:
+        raise ValeConfigError(f"{path}: {exc.key}: {exc}") from None
+    return rule
+
+
+def _all_parts() -> tuple[str, ...]:
+    from ..document import PART_KINDS
+    return PART_KINDS
+
+
+def _read_yaml(path: str) -> dict:
+    try:
+        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+    except yaml.YAMLError as exc:
+        mark = getattr(exc, "problem_mark", None)
+        where = f":{mark.line + 1}" if mark else ""
+        raise ValeConfigError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValeConfigError(f"{path}: cannot read rule: {exc}") from None
+    if not isinstance(data, dict):
+        raise ValeConfigError(f"{path}: a rule file must be a YAML mapping")
+    return data
+
+
+def _word_list(path: str) -> list[str]:
+    try:
+        lines = Path(path).read_text(encoding="utf-8").splitlines()
+    except (OSError, UnicodeDecodeError) as exc:
+        raise ValeConfigError(f"{path}: cannot read vocabulary: {exc}") from None
+    return [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
+
+
+def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
+    """(accepted, rejected) terms of every Vocab the config names."""
+    accepted: list[str] = []
+    rejected: list[str] = []
+    for name in vc.vocab:
+        folder = None
+        for sub in (("config", "vocabularies"), ("Vocab",)):
+            cand = os.path.join(vc.styles_path or "", *sub, name)
+            if vc.styles_path and os.path.isdir(cand):
+                folder = cand
+                break
+        if folder is None:
+            raise ValeConfigError(f"{vc.path}: Vocab: {name!r} does not exist under "
+                                  f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
+        for fname, out in (("accept.txt", accepted), ("reject.txt", rejected)):
+            p = os.path.join(folder, fname)
+            if os.path.isfile(p):
+                out.extend(_word_list(p))
+    return tuple(accepted), tuple(rejected)
+
+
+def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
+    """Vale's own style: Spelling and Repetition, Terms and Avoid from the Vocab."""
+    where = "<Vale built-in>"
+    defs = {
+        "Vale.Spelling": {"extends": "spelling", "message": "Did you really mean '%s'?",
+                          "level": "error"},
+        "Vale.Repetition": {"extends": "repetition", "message": "'%s' is repeated!",
+                            "level": "error", "alpha": True, "tokens": [r"[^\s]+"]},
+    }
+    if accepted:
+        swap = {}
+        for term in accepted:
+            if is_phrase(term):
+                swap[term.lower()] = term
+        defs["Vale.Terms"] = {"extends": "substitution", "message": "Use '%s' instead of '%s'.",
+                              "level": "error", "ignorecase": True, "swap": swap, "vocab": False}
+    if rejected:
+        defs["Vale.Avoid"] = {"extends": "existence", "message": "Avoid using '%s'.",
+                              "level": "error", "tokens": list(rejected), "vocab": False}
+    return {rid: build_rule(rid, d, where, vc, accepted) for rid, d in defs.items()}
+
+
+def _style_dir(vc: ValeConfig, style: str) -> str | None:
+    if not vc.styles_path:
+        return None
+    p = os.path.join(vc.styles_path, style)
+    return p if os.path.isdir(p) else None
+
+
+def needed_styles(vc: ValeConfig) -> list[str]:
+    names = list(vc.global_styles)
+    for sec in vc.sections:
+        names += list(sec.styles or ())
+    for rid, _ in list(vc.global_checks) + [c for s in vc.sections for c in s.checks]:
+        names.append(rid.split(".")[0])
+    return list(dict.fromkeys(names))
+
+
+def is_newslint_style(name: str) -> bool:
+    from ..engine import builtin_packs
+    return name == NEWSLINT or name in builtin_packs()
+
+
+@lru_cache(maxsize=16)
+def load(vc: ValeConfig) -> ValeRules:
+    """Every rule of every style the config names (errors name file and key)."""
+    accepted, rejected = vocabulary(vc)
+    out = ValeRules(accepted=accepted, rejected=rejected)
+    out.rules.update(builtin_rules(vc, accepted, rejected))
+    named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
+    for style in needed_styles(vc):
+        if style == BUILTIN:
+            continue
+        folder = _style_dir(vc, style)
+        if folder is None:
+            if style in named and not is_newslint_style(style):
+                raise ValeConfigError(f"{vc.path}: BasedOnStyles: style {style!r} does not exist "
+                                      f"on StylesPath ({vc.styles_path or 'not set'})")
+            continue
+        out.styles.add(style)
+        for root, dirs, files in os.walk(folder):
+            dirs.sort()
+            for fname in sorted(files):
+                if not fname.endswith(".yml"):
+                    continue
+                path = os.path.join(root, fname)
+                rule_id = f"{os.path.basename(root)}.{fname[:-4]}"
+                if rule_id in out.rules:
+                    continue
+                data = _read_yaml(path)
+                if str(data.get("extends")) in UNSUPPORTED:
+                    out.unsupported.append(f"{path}: {rule_id}: not supported: `{data['extends']}` "
+                                           f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
+                    continue
+                out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted)
+    return out
+
+
+def rule_runs(rule_id: str, style_of: str, styles: tuple[str, ...], checks: dict[str, bool],
+              global_checks: dict[str, bool]) -> bool:
+    """Vale's decision: a section's switch, else a global switch, else the style."""
+    if rule_id in checks:
+        return checks[rule_id]
+    if rule_id in global_checks:
+        return global_checks[rule_id]
+    return style_of in styles
+
+
+def at_least(level: str, minimum: str) -> bool:
+    return LEVEL_RANK[level] >= LEVEL_RANK[minimum]
