@@ -31,12 +31,21 @@ class ValeRepetition(ValeKind):
         accepted = self.vale.accepted if o["vocab"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
 
-    def run(self, text):
+    def run_block(self, block, doc):
+        # A code span (left out of the text) stands between words as Vale's
+        # masked `***` does: `the `the` the` repeats nothing.
+        codes = [s - block.start for k, s, _ in block.part.attrs.get("inline", ())
+                 if k == "code" and block.start <= s <= block.end]
+        return self.run(block.text, codes)
+
+    def run(self, text, codes=()):
         prev, ploc, count = "", None, 0
         fold = str.casefold if self.opts["ignorecase"] else (lambda s: s)
         for m in self.pattern.finditer(text, timeout=2.0):
             curr = m.group().strip()
             hit = curr != "" and fold(curr) == fold(prev)
+            if hit and codes and any(ploc < c <= m.start() for c in codes):
+                hit = False
             hit = hit and (not self.opts["alpha"] or curr.isalpha())
             if hit:
                 count += 1

@@ -85,11 +85,12 @@ class ValeSubstitution(ValeKind):
                 continue
             if self.excepted is not None and self.excepted.search(observed):
                 continue
-            if self.opts["_replace"]:
-                expected = to_sentence(expected.split("|"))
+            template = self.vale.message
+            if self.opts["_replace"] and "|" in expected:
+                expected, template = to_sentence(expected.split("|")), self.template_msg
             elif self.opts["capitalize"] and observed[:1].isupper():
                 expected = expected[:1].upper() + expected[1:]
-            yield start, end, format_message(self.template_msg, expected, observed)
+            yield start, end, format_message(template, expected, observed)
 
 
 KIND = ValeSubstitution

@@ -99,6 +99,8 @@ class Aligner:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
             elif t == "code_inline":
                 cur = self._skip_code(tok.markup, cur, limit)
+                b.open_inline("code")
+                b.close_inline("code")
             elif t == "html_inline":
                 pos = src.find(tok.content, cur, limit)
                 if pos >= 0:

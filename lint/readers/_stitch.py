@@ -18,6 +18,11 @@ from ..document import Part
 _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 
 
+# Block tags recorded as `attrs["block"]`: the ones Vale's scopes tell apart
+# (heading levels, list items, table cells) beyond the part kind itself.
+VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "caption"})
+
+
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
@@ -103,15 +108,18 @@ class Builder:
             return Part(kind, "", ((0, empty_at),), **kw)
         segs = slice_segments(self.segments, start, end)
         part = Part(kind, text[start:end], segs, **kw)
-        if self.block:
+        if self.block in VALE_BLOCKS:
             part.attrs.setdefault("block", self.block)
-        if self.inline:
-            part.attrs["inline"] = [(k, max(s - start, 0), min(e, end) - start)
-                                    for k, s, e in self.inline if e > s and s < end and e > start]
+        if self.inline and kind != "alt":
+            marks = [(k, max(s - start, 0), min(e, end) - start) for k, s, e in self.inline
+                     if start <= s <= end and (e > s or k == "code")]
+            if marks:
+                part.attrs["inline"] = marks
         return part
 
     def open_inline(self, kind: str) -> None:
-        """An inline element (link, strong, emphasis) starts at the current end."""
+        """An inline element (link, strong, emphasis; code, which leaves no text)
+        starts at the current end."""
         self.inline.append([kind, self.length, -1])
 
     def close_inline(self, kind: str) -> None:

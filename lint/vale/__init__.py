@@ -36,18 +36,22 @@ def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
     s = vc.settings_for(path)
     if not s.linted:
         return []
-    return list(_select(vc, s.styles, s.checks, newslint_rules))
+    return list(_select(vc, s.styles, s.checks)) + _own(vc, s.styles, s.checks, newslint_rules)
 
 
 @lru_cache(maxsize=256)
-def _select(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) -> tuple:
+def _select(vc: ValeConfig, styles: tuple, checks: tuple) -> tuple:
     loaded = load(vc)
     local, global_ = dict(checks), dict(vc.global_checks)
+    return tuple(rule for rid, rule in loaded.rules.items()
+                 if rule_runs(rid, rid.split(".")[0], styles, local, global_)
+                 and at_least(rule.level, vc.min_level))
+
+
+def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) -> list:
+    """newslint's rules that the config turns on by style (pack) or switch."""
+    local, global_ = dict(checks), dict(vc.global_checks)
     out = []
-    for rid, rule in loaded.rules.items():
-        if rule_runs(rid, rid.split(".")[0], styles, local, global_) and \
-                at_least(rule.level, vc.min_level):
-            out.append(rule)
     levels = dict(vc.levels)
     for rule in newslint_rules:
         on = NEWSLINT in styles or rule.pack in styles
@@ -59,7 +63,7 @@ def _select(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple)
         level = levels.get(rule.id) or levels.get(rule.pack) or rule.level
         if on and at_least(level, vc.min_level):
             out.append(rule)
-    return tuple(out)
+    return out
 
 
 def prepare(doc: Document, vc: ValeConfig) -> None:
