@@ -14,12 +14,31 @@ DIRECTIVE = regex.compile(
     r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")
 
 
+# Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
+# `vale on`, `vale Style.Rule = NO` / `= YES` and `vale Style = NO`.
+VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
+_VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|NO)\b")
+
+
 def find_directives(source: str, start: int = 0, end: int | None = None) -> list[Suppression]:
-    """Every directive in source[start:end]."""
+    """Every directive in source[start:end]: newslint's own and Vale's."""
     end = len(source) if end is None else end
-    return [Suppression(m["action"], tuple(regex.split(r"[\s,]+", m["ids"].strip())) if m["ids"].strip() else (),
-                        m.start())
-            for m in DIRECTIVE.finditer(source, start, end)]
+    found = [Suppression(m["action"], tuple(regex.split(r"[\s,]+", m["ids"].strip())) if m["ids"].strip() else (),
+                         m.start())
+             for m in DIRECTIVE.finditer(source, start, end)]
+    if "vale" in source[start:end]:
+        for m in VALE_DIRECTIVE.finditer(source, start, end):
+            found.extend(_vale(m["body"], m.start()))
+        found.sort(key=lambda d: d.offset)
+    return found
+
+
+def _vale(body: str, offset: int) -> list[Suppression]:
+    word = body.strip().lower()
+    if word in ("off", "on"):
+        return [Suppression("disable" if word == "off" else "enable", (), offset)]
+    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset)
+            for m in _VALE_SWITCH.finditer(body)]
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:

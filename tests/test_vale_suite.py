@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import importlib.util
 import os
+import sys
 from pathlib import Path
 
 import pytest
@@ -24,6 +25,7 @@ pytestmark = pytest.mark.skipif(SUITE is None, reason="../shared/vale (Vale's te
 def _harness():
     spec = importlib.util.spec_from_file_location("vale_suite", ROOT / "benchmarks" / "vale_suite.py")
     module = importlib.util.module_from_spec(spec)
+    sys.modules["vale_suite"] = module      # dataclasses look their module up
     spec.loader.exec_module(module)
     return module
 

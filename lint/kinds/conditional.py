@@ -30,6 +30,7 @@ class Conditional(ValeKind):
         self.excepted = exceptions_regex(list(self.opts["exceptions"]) + list(accepted))
 
     def check(self, doc, parts):
+        self.prepare()
         self._defined = set()
         for b in self.selected(doc):
             for m in self.second.finditer(b.text, timeout=2.0):

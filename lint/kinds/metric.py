@@ -128,6 +128,7 @@ class Metric(ValeKind):
         _parse("condition", "1 " + self.opts["condition"])
 
     def check(self, doc, parts):
+        self.prepare()
         names = counts(doc)
         try:
             result = _evaluate(self.formula, names)

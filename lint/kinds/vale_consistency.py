@@ -28,6 +28,7 @@ class ValeConsistency(ValeKind):
                                          ignorecase=self.opts["ignorecase"]))
 
     def check(self, doc, parts):
+        self.prepare()
         self._seen: list[set] = [set() for _ in self.steps]
         return super().check(doc, parts)
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 
 import regex
 
-from ..kinds.base import Option
-from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, word_regex
+from ..kinds.base import Option, OptionError
+from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, word_pattern
 
 _GROUP_REF = regex.compile(r"\$(\d)")
 
@@ -35,14 +35,16 @@ class ValeExistence(ValeKind):
         raw = "".join(o["raw"])
         body = ""
         if tokens:
-            for t in tokens:
-                compile_vale("tokens", t)
             joined = "|".join(tokens)
-            body = word_regex("tokens", joined, template=self.template, nonword=o["nonword"]).pattern
-            body = body.replace("(?m)", "", 1)
+            body = word_pattern(joined, template=self.template, nonword=o["nonword"])
         body = body + raw if o["append"] else raw + body
         flags = regex.IGNORECASE if o["ignorecase"] else 0
-        self.pattern = compile_vale("tokens", "(?m)" + body, flags)
+        try:
+            self.pattern = compile_vale("tokens", "(?m)" + body, flags)
+        except OptionError:
+            for t in tokens + list(o["raw"]):     # name the piece that does not compile
+                compile_vale("tokens" if t in tokens else "raw", t)
+            raise
         accepted = self.vale.accepted if o["vocab"] and not o["nonword"] else ()
         self.excepted = exceptions_regex(list(o["exceptions"]) + list(accepted))
 

@@ -47,7 +47,6 @@ class ValeSubstitution(ValeKind):
             value = o["swap"][key]
             if not isinstance(value, (str, int, float)) or isinstance(value, bool):
                 raise OptionError("swap", f"preferred form for {key!r} must be a string")
-            compile_vale("swap", str(key))
             pieces.append(f"(?P<s{i}>{key})")
             self.repl.append(str(value))
         self.pattern = word_regex("swap", "|".join(pieces) or "(?!)", template=self.template,

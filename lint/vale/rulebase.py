@@ -66,10 +66,15 @@ def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
 
 
+def word_pattern(body: str, *, template: str = "", nonword: bool = False) -> str:
+    """`body` inside Vale's word template (`\\b(?:%s)\\b`) unless `nonword`."""
+    return body if nonword else (template or WORD_TEMPLATE).replace("%s", body, 1)
+
+
 def word_regex(key: str, body: str, *, template: str = "", nonword: bool = False,
                ignorecase: bool = False) -> "regex.Pattern":
-    """`body` inside Vale's word template (`\\b(?:%s)\\b`) unless `nonword`."""
-    pattern = body if nonword else (template or WORD_TEMPLATE).replace("%s", body, 1)
+    """`word_pattern`, compiled (multi-line, as Vale's `(?m)`)."""
+    pattern = word_pattern(body, template=template, nonword=nonword)
     return compile_vale(key, ("(?i)" if ignorecase else "") + "(?m)" + pattern)
 
 
@@ -105,7 +110,16 @@ class ValeKind(Kind):
 
     def __init__(self, rule_id, opts, trusted=False):
         self.vale: ValeContext = opts.get("_vale") or ValeContext(message="%s")
-        super().__init__(rule_id, opts, trusted)
+        self.ready = not opts.get("_lazy")
+        if self.ready:
+            super().__init__(rule_id, opts, trusted)
+        else:       # validated on an earlier run (rule cache): compile on first use
+            self.rule_id, self.opts, self.trusted = rule_id, opts, trusted
+
+    def prepare(self) -> None:
+        if not self.ready:
+            self.setup()
+            self.ready = True
 
     @property
     def template(self) -> str:
@@ -128,6 +142,7 @@ class ValeKind(Kind):
         return Finding(part, start, end, message=message, final=True)
 
     def check(self, doc, parts):
+        self.prepare()
         ignored = doc.cache.get("vale.ignored", ())
         count = 0
         for block in self.selected(doc):

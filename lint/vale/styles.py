@@ -23,6 +23,7 @@ import yaml
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
+from .cache import RuleCache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
@@ -86,8 +87,10 @@ def _scalar(v) -> str:
 
 
 def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
-               accepted: tuple[str, ...] = ()) -> Rule:
-    """A newslint Rule from a Vale rule mapping. Raises ValeConfigError."""
+               accepted: tuple[str, ...] = (), lazy: bool = False) -> Rule:
+    """A newslint Rule from a Vale rule mapping. Raises ValeConfigError.
+    `lazy`: the file loaded cleanly before (rule cache), so its patterns are
+    compiled on first use instead of now."""
     extends = data.get("extends")
     if not extends:
         raise ValeConfigError(f"{path}: extends: missing; name the rule kind")
@@ -136,6 +139,7 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
         limit = int(data.get("limit") or 0)
     except (TypeError, ValueError):
         raise ValeConfigError(f"{path}: limit: must be a whole number") from None
+    opts["_lazy"] = lazy
     opts["_vale"] = ValeContext(message=str(message), scope=Scope(scope), limit=limit,
                                 accepted=accepted, word_template=vc.word_template if vc else "")
     rule = Rule(rule_id, kind_name, str(message), level, _all_parts(),
@@ -152,9 +156,12 @@ def _all_parts() -> tuple[str, ...]:
     return PART_KINDS
 
 
+_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when PyYAML has it
+
+
 def _read_yaml(path: str) -> dict:
     try:
-        data = yaml.safe_load(Path(path).read_text(encoding="utf-8"))
+        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
     except yaml.YAMLError as exc:
         mark = getattr(exc, "problem_mark", None)
         where = f":{mark.line + 1}" if mark else ""
@@ -244,6 +251,7 @@ def load(vc: ValeConfig) -> ValeRules:
     accepted, rejected = vocabulary(vc)
     out = ValeRules(accepted=accepted, rejected=rejected)
     out.rules.update(builtin_rules(vc, accepted, rejected))
+    cache = RuleCache(vc.styles_path or vc.path)
     named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
     for style in needed_styles(vc):
         if style == BUILTIN:
@@ -264,12 +272,18 @@ def load(vc: ValeConfig) -> ValeRules:
                 rule_id = f"{os.path.basename(root)}.{fname[:-4]}"
                 if rule_id in out.rules:
                     continue
-                data = _read_yaml(path)
+                data = cache.get(path)
+                lazy = data is not None
+                if data is None:
+                    data = _read_yaml(path)
                 if str(data.get("extends")) in UNSUPPORTED:
                     out.unsupported.append(f"{path}: {rule_id}: not supported: `{data['extends']}` "
                                            f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
                     continue
-                out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted)
+                out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
+                if not lazy:
+                    cache.put(path, data)
+    cache.save()
     return out
 
 
