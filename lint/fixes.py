@@ -71,7 +71,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
               rules: Sequence[Rule] | None = None) -> FixOutcome:
     """Fix one file's bytes in memory (nothing is written here) with `rules`
     (default: the config's active rules)."""
-    rules = active_rules(config) if rules is None else rules
+    rules = active_rules(config, path) if rules is None else rules
     result = lint_bytes(path, data, config, rules)
     doc = result.document
     if doc is None:                       # unreadable: nothing to fix
@@ -136,7 +136,7 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
                 yield outcome
         return
     for i, (path, config) in enumerate(items):
-        yield _slim(fix_path(path, config, rules=session.active_rules(config)))
+        yield _slim(fix_path(path, config, rules=session.active_rules(config, path)))
         if progress:
             progress(i + 1)
 
