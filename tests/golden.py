@@ -34,9 +34,8 @@ def readme_example_output() -> str:
     return proc.stdout
 
 
-def update_readme() -> None:
-    readme = ROOT / "README.md"
-    text = readme.read_text(encoding="utf-8")
+def readme_with_example(text: str) -> str:
+    """README text with its example-output block replaced by what the command prints now."""
     start = text.index("```text\n", text.index("<!-- example-output:")) + len("```text\n")
     end = text.index("```", start)
-    readme.write_text(text[:start] + readme_example_output() + text[end:], encoding="utf-8")
+    return text[:start] + readme_example_output() + text[end:]
