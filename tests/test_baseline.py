@@ -55,9 +55,14 @@ def test_baseline_paths_are_relative_to_the_baseline_file(run_cli, tmp_path):
     # Run from the parent folder: the same file, a different spelling of its path.
     result = lint(run_cli, tmp_path, "--baseline", "site/base.json", "site/story.txt")
     assert result.exit_code == 0, result.stdout
+    assert result.stdout.startswith("No problems found.")
+    assert "3 known findings hidden by the baseline site/base.json" in result.stderr
     moved = tmp_path / "elsewhere"
     shutil.copytree(tmp_path / "site", moved)
-    assert lint(run_cli, moved, "--baseline", "base.json", "story.txt").exit_code == 0
+    again = lint(run_cli, moved, "--baseline", "base.json", "story.txt")
+    assert again.exit_code == 0 and "3 known findings hidden" in again.stderr
+    other = lint(run_cli, tmp_path, "--baseline", "site/base.json", "elsewhere/story.txt")
+    assert other.exit_code == 1 and len(other.stdout.splitlines()) == 4   # another file: all new
 
 
 def test_baseline_works_with_jobs_and_machine_formats(run_cli, tmp_path):
@@ -66,6 +71,12 @@ def test_baseline_works_with_jobs_and_machine_formats(run_cli, tmp_path):
     lint(run_cli, tmp_path, "--write-baseline", "b.json", "--jobs", "2", ".")
     result = lint(run_cli, tmp_path, "--baseline", "b.json", "--jobs", "2", "--format", "json", ".")
     assert result.exit_code == 0 and json.loads(result.stdout) == []
+    assert "9 known findings hidden" in result.stderr
+    (tmp_path / "s1.txt").write_text(ARTICLE + "\nThe the end.\n", encoding="utf-8")
+    result = lint(run_cli, tmp_path, "--baseline", "b.json", "--jobs", "2", "--format", "json", ".")
+    assert result.exit_code == 1
+    assert [(d["path"], d["line"], d["rule"]) for d in json.loads(result.stdout)] == [
+        ("./s1.txt", 7, "hygiene.doubled-word")]
 
 
 def test_a_broken_baseline_is_one_clear_error(run_cli, tmp_path):

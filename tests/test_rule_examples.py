@@ -15,8 +15,11 @@ RULES = rules_for(Config())
 CASES = [(rule, i, ex) for rule in RULES for i, ex in enumerate(rule.examples)]
 
 
-def test_there_are_rules():
-    assert len(RULES) >= 1
+def test_every_rule_file_is_loaded():
+    from lint.ruleset import builtin_rules_dir
+
+    files = sorted(f"{p.parent.name}.{p.stem}" for p in builtin_rules_dir().glob("*/*.yaml"))
+    assert files and [r.id for r in RULES] == files
 
 
 @pytest.mark.parametrize("rule", RULES, ids=lambda r: r.id)
