@@ -110,10 +110,6 @@ class LineIndex:
     def line_start(self, line: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1]
 
-    @property
-    def line_count(self) -> int:
-        return len(self.starts)
-
 
 @dataclass(frozen=True)
 class Notice:

@@ -59,7 +59,6 @@ class FixOutcome:
     fixed: str = ""
     data: bytes = b""                     # the fixed file's bytes, to write
     applied: int = 0
-    passes: int = 0
     problems: list[str] = field(default_factory=list)
 
     @property
@@ -83,7 +82,6 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
         new, applied = apply_fixes(current, result.diagnostics)
         if not applied:
             break
-        outcome.passes += 1
         outcome.applied += applied
         current = new
         try:

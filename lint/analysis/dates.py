@@ -8,9 +8,8 @@ weekdays alone, months alone or with a year, and relative words
 rules read the result from `date_mentions(doc)`, built once per document.
 
 API (for rules and other packs): `date_mentions(doc)` gives every
-`Mention` keyed by part index (cached on the document); `mentions_in(doc,
-part)` the mentions of one part; `find_mentions(text, published)` works on
-a bare string. A `Mention` carries its span, `kind` (`DATE`, `WEEKDAY`,
+`Mention` keyed by part index (cached on the document);
+`find_mentions(text, published)` works on a bare string. A `Mention` carries its span, `kind` (`DATE`, `WEEKDAY`,
 `MONTH`, `RELATIVE`), the resolved `first`/`last` day, `year_written`,
 `weekday`, `valid`, and `spans` of its pieces (weekday, month, day,
 ordinal, year, modifier) for fixes such as `May 18th` -> `May 18`.
@@ -130,10 +129,6 @@ class Mention:
 def date_mentions(doc: Document) -> dict[int, list[Mention]]:
     """Every mention in the document, keyed by part index (built once per doc)."""
     return doc.analysis("dates.mentions", _build)
-
-
-def mentions_in(doc: Document, part: Part) -> list[Mention]:
-    return date_mentions(doc).get(part.index, [])
 
 
 def _build(doc: Document) -> dict[int, list[Mention]]:

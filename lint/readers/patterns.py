@@ -20,9 +20,6 @@ def may_hold_url(text: str, start: int = 0, end: int | None = None) -> bool:
     return any(text.find(hint, start, end) != -1 for hint in _URL_HINTS)
 
 
-EMAIL = regex.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
-
-
 class _CaptionLine:
     """Lines that are a photo caption or credit rather than body copy. The
     credit vocabulary is data (lint/data/credits.yaml), shared with credit
