@@ -22,6 +22,7 @@ from .fixes import FixOutcome, fix_bytes, fix_files, unified_diff
 from .formatters import Report, names as format_names, needs_source, render
 from .formatters._common import first_sentence
 from .progress import Progress
+from .readers.options import MARKUPS
 from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
 from .session import Session
@@ -98,6 +99,10 @@ def main():
               help="Exit 1 when a finding is at or above this level.")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date (YYYY-MM-DD) for date checks, overriding the article.")
+@click.option("--markup", type=click.Choice(MARKUPS), default=None,
+              help="Template syntax in Markdown: hugo shortcodes, jekyll (Liquid, kramdown), "
+                   "eleventy (Liquid, Nunjucks), none, or auto (all; the default, or the "
+                   "config's markup:).")
 @click.option("--fix", is_flag=True,
               help="Apply the safe fixes rules declare (in place), then report what is left.")
 @click.option("--diff", is_flag=True,
@@ -117,7 +122,7 @@ def main():
 @click.option("--verbose", "-v", is_flag=True,
               help="Say which config and publication date each file uses.")
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
-          published, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
+          published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
           no_progress, stdin_filename, verbose):
     """Lint article files and folders (Markdown, HTML, plain text); '-' reads stdin.
 
@@ -130,7 +135,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if config_file and vale_file:
         raise fail("use --config or --vale-config, not both")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,
-           "published": published}
+           "published": published, "markup": markup}
     try:
         session = (Session(load_vale(vale_file), cli) if vale_file
                    else Session.from_options(config_file, **cli))
@@ -306,7 +311,9 @@ def parse(paths, fmt):
         try:
             with open(path, "rb") as fh:
                 data = fh.read(resolve(path).max_file_size + 1)
-            docs.append(read_bytes(path, data, max_bytes=resolve(path).max_file_size))
+            config = resolve(path)
+            docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
+                                   options=config.read_options()))
         except ConfigError as exc:
             raise fail(str(exc))
         except (OSError, ReadError) as exc:

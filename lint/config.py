@@ -15,6 +15,7 @@ import yaml
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
+from .readers.options import MARKUPS, ROLES, ReadOptions
 from .vale import config as vale_config
 
 try:  # Python 3.11+
@@ -24,7 +25,7 @@ except ModuleNotFoundError:  # pragma: no cover - Python 3.10
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
-        "max-file-size"}
+        "max-file-size", "markup", "figures", "image-fields"}
 
 
 class ConfigError(Exception):
@@ -42,9 +43,16 @@ class Config:
     published: dt.date | None = None
     options: tuple[tuple[str, str], ...] = ()   # (rule id, YAML of option overrides)
     max_file_size: int = 10 * 1024 * 1024
+    markup: str = "auto"                        # template syntax in Markdown (readers.templates)
+    figures: tuple[tuple[str, tuple[str, ...]], ...] = ()   # figure-like tag -> positional roles
+    image_fields: tuple[tuple[str, str], ...] = ()          # front-matter key -> picture role
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
     vale: vale_config.ValeConfig | None = None  # a Vale config in charge of this file
+
+    def read_options(self) -> ReadOptions:
+        """What the readers are told about the site (--markup, figures, image-fields)."""
+        return ReadOptions(self.markup, self.figures, self.image_fields)
 
     def level_for(self, rule: str) -> str | None:
         return dict(self.levels).get(rule)
@@ -57,7 +65,7 @@ class Config:
 
     def merged(self, **cli) -> "Config":
         """Apply command-line options on top: --select replaces, --ignore and
-        --rules add, --published replaces."""
+        --rules add, --published and --markup replace."""
         changes = {}
         if cli.get("select"):
             changes["select"] = tuple(cli["select"])
@@ -67,6 +75,8 @@ class Config:
             changes["rule_dirs"] = self.rule_dirs + tuple(os.path.abspath(d) for d in cli["rule_dirs"])
         if cli.get("published"):
             changes["published"] = cli["published"]
+        if cli.get("markup"):
+            changes["markup"] = cli["markup"]
         return replace(self, **changes) if changes else self
 
 
@@ -116,6 +126,9 @@ def from_mapping(data, path: str) -> Config:
     size = data.get("max-file-size", 10)
     if not isinstance(size, (int, float)) or isinstance(size, bool) or size <= 0:
         raise ConfigError(path, "must be a positive number of megabytes", "max-file-size")
+    markup = data.get("markup", "auto")
+    if markup not in MARKUPS:
+        raise ConfigError(path, f"{markup!r} is not one of {', '.join(MARKUPS)}", "markup")
     return Config(
         select=_str_list(path, "select", data.get("select", [])),
         ignore=_str_list(path, "ignore", data.get("ignore", [])),
@@ -125,9 +138,47 @@ def from_mapping(data, path: str) -> Config:
         published=parse_date_option(data["published"], path) if data.get("published") else None,
         options=tuple(sorted((k, yaml.safe_dump(v)) for k, v in options.items())),
         max_file_size=int(size * 1024 * 1024),
+        markup=markup,
+        figures=_figures(path, data.get("figures")),
+        image_fields=_image_fields(path, data.get("image-fields")),
         path=path,
         root=base,
     )
+
+
+def _figures(path: str, value) -> tuple[tuple[str, tuple[str, ...]], ...]:
+    """`figures:` is a list of figure-like shortcode/include names, or a mapping of
+    each name to the roles of its positional parameters (`image: [src, alt]`)."""
+    if value is None:
+        return ()
+    if isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return tuple((v, ()) for v in value)
+    if isinstance(value, dict):
+        out = []
+        for name, roles in value.items():
+            roles = roles or []
+            if not isinstance(name, str) or not isinstance(roles, list) or \
+                    not all(isinstance(r, str) for r in roles):
+                raise ConfigError(path, f"{name}: must list the roles of the positional "
+                                  f"parameters ({', '.join(ROLES)}, or any other name)", "figures")
+            out.append((name, tuple(roles)))
+        return tuple(out)
+    raise ConfigError(path, "must be a list of shortcode/include names, or map each name to "
+                      "its positional parameters' roles", "figures")
+
+
+def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
+    """`image-fields:` maps a front-matter key (dotted: `hero.photog`) to a role."""
+    if value is None:
+        return ()
+    if not isinstance(value, dict):
+        raise ConfigError(path, f"must map front-matter keys to one of {', '.join(ROLES)}",
+                          "image-fields")
+    for key, role in value.items():
+        if role not in ROLES:
+            raise ConfigError(path, f"{key}: {role!r} is not one of {', '.join(ROLES)}",
+                              "image-fields")
+    return tuple(sorted((str(k), v) for k, v in value.items()))
 
 
 def load_file(path: str) -> Config:

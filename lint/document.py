@@ -85,7 +85,10 @@ class Part:
 
     def is_verbatim(self, source: str, start: int, end: int) -> bool:
         """True when text[start:end] is copied unchanged and contiguously from the
-        source: only then may a fix replace that source range safely."""
+        source: only then may a fix replace that source range safely. Text read
+        from template syntax (`attrs["template"]`) is never rewritten."""
+        if "template" in self.attrs:
+            return False
         s, e = self.source_span(start, end)
         return source[s:e] == self.text[start:end]
 
@@ -146,6 +149,9 @@ class Document:
     published_part: Part | None = None
     notices: list[Notice] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
+    # Source spans no fix may touch: template syntax the site's build reads
+    # (shortcodes, Liquid tags); sorted by start, as a reader finds them.
+    protected: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     _lines: LineIndex | None = None
 
@@ -159,6 +165,21 @@ class Document:
         part.index = len(self.parts)
         self.parts.append(part)
         return part
+
+    def is_protected(self, start: int, end: int) -> bool:
+        """Would a fix over source [start, end) change a protected span? An
+        insertion (start == end) only does strictly inside one."""
+        k = bisect.bisect_right(self.protected, (end, len(self.source) + 1)) - 1
+        while k >= 0:
+            ps, pe = self.protected[k]
+            if pe <= start and start != end:
+                return False
+            if (ps < end and start < pe) if start != end else ps < start < pe:
+                return True
+            if pe < start:
+                return False
+            k -= 1
+        return False
 
     def parts_of(self, kinds: Iterable[str]) -> list[Part]:
         wanted = set(kinds)

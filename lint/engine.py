@@ -125,7 +125,8 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
     fix = None
-    if f.fix is not None and part.is_verbatim(doc.source, f.start, f.end):
+    if (f.fix is not None and part.is_verbatim(doc.source, f.start, f.end)
+            and not doc.is_protected(start, end)):
         fix = Fix(start, end, f.fix)
     level = config.level_for(rule.id) or f.level or rule.level
     return _place(doc, rule.id, level, message, start, end, fix)
@@ -152,7 +153,8 @@ def lint_bytes(path: str, data: bytes, config: Config,
     """Lint one file's bytes with `rules` (default: the config's active rules).
     File problems become `file.*` diagnostics."""
     try:
-        doc = read_bytes(path, data, max_bytes=config.max_file_size)
+        doc = read_bytes(path, data, max_bytes=config.max_file_size,
+                         options=config.read_options())
     except ReadError as exc:
         return _file_result(path, exc.rule, exc.level, str(exc), config)
     return lint_document(doc, active_rules(config, path) if rules is None else rules, config)

@@ -13,9 +13,10 @@ import os
 from ..analysis.credits import split_credits
 from ..document import Document, Notice
 from . import html, markdown, text
+from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 READERS = {
-    ".md": markdown, ".markdown": markdown, ".mdown": markdown, ".mkd": markdown,
+    ".md": markdown, ".markdown": markdown, ".mdown": markdown, ".mkd": markdown, ".mdx": markdown,
     ".html": html, ".htm": html, ".xhtml": html,
     ".txt": text, ".text": text,
 }
@@ -72,8 +73,10 @@ def too_large(size: int, max_bytes: int) -> ReadError:
                      "limit (raise max-file-size in the config); skipped")
 
 
-def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) -> Document:
-    """Build a Document from raw bytes, or raise ReadError."""
+def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
+               options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """Build a Document from raw bytes, or raise ReadError. `options` tell the
+    Markdown reader about the site (template syntax, figure names)."""
     if len(data) > max_bytes:
         raise too_large(len(data), max_bytes)
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
@@ -85,6 +88,9 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES) ->
     if not source.strip():
         doc.notices.append(Notice("file.empty", "warning", "empty file: nothing to lint"))
         return doc
-    reader.read(doc)
+    if reader is markdown:
+        markdown.read(doc, options)
+    else:
+        reader.read(doc)
     split_credits(doc)  # every reader's captions get their credits carved out
     return doc

@@ -1,35 +1,42 @@
-"""Placing markdown-it inline tokens back onto the source.
+"""Turning one inline run's tokens into prose with its map to the source.
 
-Inline tokens carry no positions, so they are aligned monotonically: a
-cursor walks the block's source and each token is found from the cursor
-(text by its content, escapes and entities by their source form in
-`markup`, emphasis by its delimiter run). Everything that is not prose is
-stepped over: link destinations and titles, code spans, inline HTML,
-autolinks and bare URLs.
+Every token arrives with its span in the run's text (`_md_positions`), and
+the run's `ContentMap` places that text in the source, so nothing is
+searched for. What is not prose is left out: link destinations and titles,
+autolinks and bare URLs, inline HTML and template syntax. A code span, a
+template tag or a `<br>` between words still separates them: each leaves
+one `OBJECT` (or a line break) in the text, mapped to where it starts, so
+`word<br>word` never reads as one word and a fix never spans it.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass, field
 from typing import Callable
 
 import regex
+from markdown_it.helpers import parseLinkDestination, parseLinkTitle
 
 from ..document import Document
+from ._md_positions import ContentMap
+from ._stitch import OBJECT, Builder
 from .patterns import URL, may_hold_url
-from ._stitch import Builder, align
+from .templates import MASK, Tag
 
-_BACKTICKS = regex.compile(r"`+")
 _EMPHASIS = {"em_open": 1, "strong_open": 1, "s_open": 1,
              "em_close": -1, "strong_close": -1, "s_close": -1}
+_MASKED = regex.compile(MASK + "+")
+_BR = regex.compile(r"<br\b", regex.IGNORECASE)
 
 
 @dataclass
 class Image:
-    start: int                 # source offset of `![`
+    start: int                 # source offset of `![`, or of a figure tag
     src: str
-    alt: Builder
-    title: tuple[int, int] | None
+    alt: Builder | None
+    title: Builder | None      # an inline image's title, a caption
     lone: bool                 # nothing but whitespace came before it in its paragraph
+    tag: Tag | None = None     # a figure-like shortcode or include
 
 
 @dataclass
@@ -40,173 +47,151 @@ class Inline:
     builder: Builder = field(default_factory=Builder)
     images: list[Image] = field(default_factory=list)
     plain: int = 0
-    end: int = 0
 
 
-class Aligner:
+class InlineReader:
     """`on_html(start, end)` receives each inline HTML span (suppression
-    comments, inline `<img>`)."""
+    comments, inline `<img>`); `is_figure(tag)` says which template tags
+    stand for a picture."""
 
-    def __init__(self, doc: Document, on_html: Callable[[int, int], None]):
-        self.src, self.on_html = doc.source, on_html
+    def __init__(self, doc: Document, text: str, tags: list[Tag],
+                 on_html: Callable[[int, int], None], is_figure: Callable[[Tag], bool]):
+        self.src, self.on_html, self.is_figure = text, on_html, is_figure
+        self.tags = tags
+        self._tag_starts = [t.start for t in tags]
         self.links = may_hold_url(doc.source)     # else no text token needs a URL search
+        self._content = ""
 
-    def run(self, tokens, cursor: int, limit: int) -> Inline:
+    def run(self, tokens, content: str, cmap: ContentMap) -> Inline:
+        """Read one inline run: its tokens, its text and that text's source map."""
+        self._content = content
         out = Inline()
-        out.end = self._walk(tokens, cursor, limit, out, out.builder)
+        self._walk(tokens, cmap, out, out.builder, True)
         return out
 
-    def _walk(self, tokens, cur: int, limit: int, out: Inline, b: Builder) -> int:
-        src = self.src
+    def _walk(self, tokens, cmap: ContentMap, out: Inline, b: Builder, outer: bool) -> None:
         emphasis = 0
         autolink = False
         for tok in tokens:
             t = tok.type
+            s, e = tok.meta.get("span", (0, 0))
             if t == "text":
-                if autolink:
-                    pos = src.find(tok.content, cur, limit)
-                    cur = cur if pos < 0 else pos + len(tok.content)
-                else:
-                    added = self._text(tok.content, cur, limit, b)
+                if not autolink and tok.content:
+                    self._text(tok.content, s, cmap, b, out if outer else None)
                     if emphasis == 0:
                         out.plain += len(tok.content.strip())
-                    cur = added
             elif t == "text_special":
-                pos = src.find(tok.markup, cur, limit)
-                if pos < 0:
-                    continue
+                at = cmap.source(s)
                 if tok.content == tok.markup:
-                    b.add(tok.content, pos)
+                    b.add(tok.content, at)
                 else:
-                    b.add_decoded(tok.content, pos)
+                    b.add_decoded(tok.content, at)
                 if emphasis == 0:
                     out.plain += 1
-                cur = pos + len(tok.markup)
             elif t in ("softbreak", "hardbreak"):
-                pos = src.find("\n", cur, limit)
-                if pos < 0:
-                    continue
-                start = pos - 1 if pos > cur and src[pos - 1] == "\r" else pos
-                b.add(src[start:pos + 1], start)
-                cur = pos + 1
+                self._line_break(s, e, cmap, b)
             elif t in _EMPHASIS:
-                pos = src.find(tok.markup, cur, limit)
-                if pos >= 0:
-                    cur = pos + len(tok.markup)
                 emphasis += _EMPHASIS[t]
                 mark = "strong" if t.startswith("strong") else "emphasis" if t.startswith("em") else ""
                 if mark:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
             elif t == "code_inline":
-                cur = self._skip_code(tok.markup, cur, limit)
                 b.open_inline("code")
+                b.add_decoded(OBJECT, cmap.source(s))
                 b.close_inline("code")
             elif t == "html_inline":
-                pos = src.find(tok.content, cur, limit)
-                if pos >= 0:
-                    self.on_html(pos, pos + len(tok.content))
-                    cur = pos + len(tok.content)
+                start, end = cmap.source(s), cmap.source(e - 1) + 1
+                self.on_html(start, end)
+                if _BR.match(tok.content):
+                    b.add_decoded("\n", start)
             elif t == "link_open":
                 autolink = tok.markup == "autolink"
-                pos = src.find("<" if autolink else "[", cur, limit)
-                cur = cur if pos < 0 else pos + 1
                 if not autolink:
                     b.open_inline("link")
             elif t == "link_close":
-                b.close_inline("link")
-                if autolink:
-                    pos = src.find(">", cur, limit)
-                    autolink = False
-                    cur = cur if pos < 0 else pos + 1
-                else:
-                    cur, _ = self._skip_target(cur, limit)
+                if not autolink:
+                    b.close_inline("link")
+                autolink = False
             elif t == "image":
-                cur = self._image(tok, cur, limit, out, b)
-        return cur
+                self._image(tok, s, e, cmap, out, b)
 
-    def _text(self, content: str, cur: int, limit: int, b: Builder) -> int:
-        """Add a text token (bare URLs left out); returns the new cursor."""
-        pos = self.src.find(content, cur, limit)
-        if pos < 0:
-            # The parser changed the text (a table cell's `\|`): place it greedily.
-            segs = align(content, self.src, cur, limit)
-            b.add_segments(content, segs)
-            t, s = segs[-1]
-            return s + len(content) - t
+    def _text(self, content: str, s: int, cmap: ContentMap, b: Builder, out) -> None:
+        """Add a text token, leaving out bare URLs and template tags."""
+        cuts: list[tuple[int, int, bool]] = []        # (start, end, leaves an OBJECT)
+        if MASK in content:
+            cuts.extend((m.start(), m.end(), True) for m in _MASKED.finditer(content))
+        if self.links and may_hold_url(content):
+            cuts.extend((m.start(), m.end(), False) for m in URL.finditer(content))
+        if not cuts:
+            self._emit(b, content, s, cmap)
+            return
+        cuts.sort()
         prev = 0
-        for m in URL.finditer(content) if self.links else ():
-            b.add(content[prev:m.start()], pos + prev)
-            prev = m.end()
-        b.add(content[prev:], pos + prev)
-        return pos + len(content)
+        for c0, c1, obj in cuts:
+            if c0 < prev:
+                continue
+            self._emit(b, content[prev:c0], s + prev, cmap)
+            if obj:
+                at = cmap.source(s + c0)
+                b.add_decoded(OBJECT, at)
+                if out is not None:
+                    self._figures(at, cmap.source(s + c1 - 1) + 1, out, b)
+            prev = c1
+        self._emit(b, content[prev:], s + prev, cmap)
 
-    def _skip_code(self, markup: str, cur: int, limit: int) -> int:
-        """Past a code span: the next backtick run of exactly the opening length."""
-        opened = False
-        for m in _BACKTICKS.finditer(self.src, cur, limit):
-            if len(m.group()) == len(markup):
-                if opened:
-                    return m.end()
-                opened = True
-        return cur
+    @staticmethod
+    def _emit(b: Builder, text: str, s: int, cmap: ContentMap) -> None:
+        for t, at, n in cmap.pieces(s, s + len(text)):
+            b.add(text[t - s:t - s + n], at)
 
-    def _skip_target(self, cur: int, limit: int) -> tuple[int, tuple[int, int] | None]:
-        """After a link's text: step over `]` and then `(dest "title")`, `[ref]`
-        or nothing. Returns the cursor and the title's inner span, if any."""
-        src = self.src
-        pos = src.find("]", cur, limit)
-        if pos < 0:
-            return cur, None
-        p = pos + 1
-        if p < limit and src[p] == "[":
-            close = src.find("]", p + 1, limit)
-            return (p if close < 0 else close + 1), None
-        if p >= limit or src[p] != "(":
-            return p, None
-        p = _skip_space(src, p + 1, limit)
-        if p < limit and src[p] == "<":
-            close = src.find(">", p, limit)
-            p = limit if close < 0 else close + 1
-        else:
-            depth = 0
-            while p < limit and not src[p].isspace():
-                ch = src[p]
-                if ch == "\\":
-                    p += 1
-                elif ch == "(":
-                    depth += 1
-                elif ch == ")":
-                    if depth == 0:
-                        break
-                    depth -= 1
-                p += 1
-        p = _skip_space(src, p, limit)
-        title = None
-        if p < limit and src[p] in "\"'(":
-            closer = ")" if src[p] == "(" else src[p]
-            q = p + 1
-            while q < limit and src[q] != closer:
-                q += 2 if src[q] == "\\" else 1
-            title = (p + 1, min(q, limit))
-            p = _skip_space(src, q + 1, limit)
-        if p < limit and src[p] == ")":
-            p += 1
-        return p, title
+    def _figures(self, start: int, end: int, out: Inline, b: Builder) -> None:
+        """Figure-like tags inside a blanked run stand for images there."""
+        k = bisect.bisect_left(self._tag_starts, start)
+        while k < len(self.tags) and self.tags[k].start < end:
+            tag = self.tags[k]
+            if self.is_figure(tag):
+                out.images.append(Image(tag.start, "", None, None,
+                                        lone=not b.has_text, tag=tag))
+            k += 1
 
-    def _image(self, tok, cur: int, limit: int, out: Inline, b: Builder) -> int:
-        start = self.src.find("![", cur, limit)
-        if start < 0:
-            return cur
+    def _line_break(self, s: int, e: int, cmap: ContentMap, b: Builder) -> None:
+        nl = cmap.source(s)
+        if self.src.startswith("\\", nl):      # a backslash hard break
+            nl += 1
+        end = nl + 2 if self.src.startswith("\r\n", nl) else nl + 1
+        b.add(self.src[nl:end], nl)
+
+    def _image(self, tok, s: int, e: int, cmap: ContentMap, out: Inline, b: Builder) -> None:
         alt = Builder()
         inner = Inline(builder=alt)
-        cur = self._walk(tok.children or (), start + 2, limit, inner, alt)
-        cur, title = self._skip_target(cur, limit)
-        out.images.append(Image(start, tok.attrs.get("src", ""), alt, title,
+        self._walk(tok.children or (), cmap, inner, alt, False)
+        label_end = max([c.meta.get("span", (0, s + 2))[1] for c in tok.children or ()]
+                        + [s + 2])
+        title = self._title(cmap, label_end, e)
+        out.images.append(Image(cmap.source(s), tok.attrs.get("src", ""), alt, title,
                                 lone=not b.has_text))
-        return cur
+
+    def _title(self, cmap: ContentMap, label_end: int, end: int) -> Builder | None:
+        """The title of `![alt](dest "title")`, placed through the map."""
+        text = self._content
+        if not text.startswith("](", label_end):
+            return None
+        p = _skip_space(text, label_end + 2, end)
+        dest = parseLinkDestination(text, p, end)
+        if not dest.ok:
+            return None
+        q = _skip_space(text, dest.pos, end)
+        if q == dest.pos:
+            return None
+        title = parseLinkTitle(text, q, end)
+        if not title.ok or title.pos - 1 <= q + 1:
+            return None
+        b = Builder()
+        self._emit(b, text[q + 1:title.pos - 1], q + 1, cmap)
+        return b
 
 
-def _skip_space(src: str, p: int, limit: int) -> int:
-    while p < limit and src[p] in " \t\r\n":
+def _skip_space(text: str, p: int, end: int) -> int:
+    while p < end and text[p] in " \t\r\n":
         p += 1
     return p

@@ -15,6 +15,12 @@ import regex
 
 from ..document import Part
 
+# Stands in the text for an inline object that is not prose (a code span, a
+# template tag): it separates the words around it, matches no word pattern,
+# is trimmed off a part's ends and, mapped to where the object starts, keeps
+# any fix from spanning it. (U+FFFC OBJECT REPLACEMENT CHARACTER.)
+OBJECT = "\ufffc"
+_BLANK = " \t\r\n\f\v" + OBJECT
 _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 
 
@@ -45,7 +51,7 @@ class Builder:
             return
         if offset != self._next:
             self.segments.append((self.length, offset))
-        if not self.has_text and not text.isspace():
+        if not self.has_text and text.strip(_BLANK):
             self.has_text = True
         self.pieces.append(text)
         self.length += len(text)
@@ -56,7 +62,7 @@ class Builder:
         if not text:
             return
         self.segments.append((self.length, offset))
-        self.has_text = self.has_text or not text.isspace()
+        self.has_text = self.has_text or bool(text.strip(_BLANK))
         self.pieces.append(text)
         self.length += len(text)
         self._next = -1
@@ -82,7 +88,7 @@ class Builder:
             return
         for t, s in segments:
             self.segments.append((self.length + t, s))
-        self.has_text = self.has_text or not text.isspace()
+        self.has_text = self.has_text or bool(text.strip(_BLANK))
         self.pieces.append(text)
         self.length += len(text)
         self._next = -1
@@ -98,9 +104,9 @@ class Builder:
         `empty_at` gives where a zero-length part should point)."""
         text = self.text()
         start, end = 0, len(text)
-        while start < end and text[start].isspace():
+        while start < end and (text[start].isspace() or text[start] == OBJECT):
             start += 1
-        while end > start and text[end - 1].isspace():
+        while end > start and (text[end - 1].isspace() or text[end - 1] == OBJECT):
             end -= 1
         if start == end:
             if empty_at is None:

@@ -1,22 +1,26 @@
-"""Front matter of a Markdown article: YAML between `---` lines, or Hugo's TOML
-between `+++` lines, at the very top of the file.
+"""Front matter of a Markdown article: YAML between `---` lines, Hugo's TOML
+between `+++` lines, or Hugo's JSON object (`{ ... }`), at the very top of the file.
 
 The front matter is never prose. Its well-known keys become named parts
-(title, publication date, dek, byline, image caption/credit/alt) and every
+(title, publication date, dek, byline, picture caption/credit/alt) and every
 other string value a `field` part, each placed exactly: YAML is composed
-first so every value node carries its source marks, then constructed safely.
+first so every value node carries its source marks, then constructed
+safely; string values are decoded with their map (`_scalars`), and HTML
+character references in them (`&#8217;`) decoded on top.
 """
 from __future__ import annotations
 
 import datetime as dt
+import html
 from dataclasses import dataclass
 
 import regex
 import yaml
 
-from ..analysis.calendar import coerce_date
+from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ._stitch import align, slice_segments
+from . import _fm_images, _json_fm, _scalars
+from ._stitch import Builder, slice_segments
 
 try:
     import tomllib
@@ -29,7 +33,10 @@ _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
 DATE_KEYS = ("date", "published", "publishDate", "pubDate")
 DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
-_IMAGE_KEY = regex.compile(r"^(?P<group>image|images\.\d+)\.(?P<field>src|caption|credit|alt)$")
+HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
+TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
+              "short_title", "meta_title"}    # other title fields, compared with the headline
+_CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
 # libyaml's parser is ~15x faster and gives the same character-index marks.
@@ -38,7 +45,7 @@ _LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 @dataclass
 class FrontMatter:
-    lang: str            # "yaml" or "toml"
+    lang: str            # "yaml", "toml" or "json"
     start: int           # first character of the content (after the opening fence line)
     end: int             # end of the content (start of the closing fence line)
     body: int            # where the Markdown body starts
@@ -58,6 +65,12 @@ def locate(doc: Document) -> FrontMatter | None:
     """The front matter block, if the file opens with one. An opening fence
     that is never closed is reported, and the whole file is read as Markdown."""
     src = doc.source
+    if src.startswith("{"):
+        end = _json_fm.object_end(src)
+        if end is None:
+            return None
+        nl = src.find("\n", end)
+        return FrontMatter("json", 0, end, len(src) if nl == -1 else nl + 1)
     m = _OPEN.match(src)
     if not m:
         return None
@@ -72,14 +85,18 @@ def locate(doc: Document) -> FrontMatter | None:
                        len(src) if nl == -1 else nl + 1)
 
 
-def read(doc: Document, fm: FrontMatter, has_h1: bool) -> None:
-    """Fill doc.fields and add the front matter's parts (and publication date)."""
+def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = None) -> None:
+    """Fill doc.fields and add the front matter's parts (and publication date).
+    `image_fields` maps a house's own keys to a picture role (`_fm_images`)."""
     if fm.lang == "yaml":
         data, entries = _yaml_entries(doc, fm)
+    elif fm.lang == "json":
+        data, entries = _json_fm.entries(doc, fm.start, fm.end, _MAX_ENTRIES, _MAX_DEPTH)
+        entries = [Entry(*e) for e in entries]
     else:
         data, entries = _toml_entries(doc, fm)
     doc.fields = data if isinstance(data, dict) else {}
-    _apply(doc, entries, has_h1)
+    _apply(doc, [_with_refs(e) for e in entries], image_fields or {})
 
 
 def _problem(doc: Document, message: str, offset: int) -> None:
@@ -151,17 +168,18 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
     start, end = base + node.start_mark.index, base + node.end_mark.index
-    if node.style in ('"', "'"):
-        start, end = start + 1, end - 1
-    elif node.style in ("|", ">"):
-        nl = src.find("\n", start, end)      # content starts on the line after the indicator
-        start = end if nl == -1 else nl + 1
-    raw = src[start:end]
     if not isinstance(value, str):
-        return Entry(key, value, raw, ((0, start),))
-    if raw == value:
-        return Entry(key, value, value, ((0, start),))
-    return Entry(key, value, value, align(value, src, start, end))
+        return Entry(key, value, src[start:end], ((0, start),))
+    if node.style in ("|", ">"):
+        b = _scalars.yaml_block(src, start, end)
+        nl = src.find("\n", start, end)
+        start = end if nl == -1 else nl + 1
+    else:
+        if node.style in ('"', "'"):
+            start, end = start + 1, end - 1
+        b = _scalars.yaml_flow(src, start, end, node.style)
+    text, segments = _scalars.placed(value, b, start)
+    return Entry(key, value, text, segments)
 
 
 _TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
@@ -212,11 +230,33 @@ def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
 
 
 def _string_entry(src: str, key: str, value: str, m) -> Entry:
-    g = 1 if m.start(1) != -1 else 2
-    start, end = m.start(g), m.end(g)
-    if src[start:end] == value:
-        return Entry(key, value, value, ((0, start),))
-    return Entry(key, value, value, align(value, src, start, end))
+    if m.start(1) != -1:
+        b = _scalars.toml_basic(src, m.start(1), m.end(1))
+        start = m.start(1)
+    else:
+        b = Builder()
+        b.add(src[m.start(2):m.end(2)], m.start(2))
+        start = m.start(2)
+    text, segments = _scalars.placed(value, b, start)
+    return Entry(key, value, text, segments)
+
+
+def _with_refs(e: Entry) -> Entry:
+    """The entry with HTML character references decoded, each mapped to where it starts."""
+    if not isinstance(e.value, str) or "&" not in e.text:
+        return e
+    b, prev = Builder(), 0
+    for m in _CHARREF.finditer(e.text):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue
+        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start()))
+        b.add_decoded(decoded, Part("field", e.text, e.segments).source_offset(m.start()))
+        prev = m.end()
+    if prev == 0:
+        return e
+    b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
+    return Entry(e.key, e.value, b.text(), tuple(b.segments))
 
 
 def _lookup(data: dict, dotted: str):
@@ -248,27 +288,32 @@ def _part(kind: str, e: Entry, **kw) -> Part:
     return Part(kind, e.text[start:end], slice_segments(e.segments, start, end), **kw)
 
 
-def _apply(doc: Document, entries: list[Entry], has_h1: bool) -> None:
-    """Turn scalar entries into parts: the well-known keys get their kinds."""
+def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) -> None:
+    """Turn scalar entries into parts: the well-known keys get their kinds. The
+    title is the headline (a body `#` heading is then a heading); the first
+    date key holding a plausible date is the publication date."""
+    images: dict[str, dict[str, tuple[Part, object]]] = {}
     by_key = {e.key: e for e in entries}
-    date_key = next((k for k in DATE_KEYS if k in by_key), None)
-    images: dict[str, dict[str, Entry]] = {}
+    headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
+                     and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
+    date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value)),
+                      None)
     for e in entries:
-        img = _IMAGE_KEY.match(e.key)
         head, _, rest = e.key.partition(".")
-        if img:
-            images.setdefault(img["group"], {})[img["field"]] = e
+        picture = _fm_images.classify(e.key, e.value, image_fields)
+        if picture is not None:
+            group, role = picture
+            if role in _fm_images.ROLES and role not in images.get(group, {}):
+                images.setdefault(group, {})[role] = (_part("field", e, name=e.key), e.value)
             continue
-        if e.key == "title":
-            if has_h1:
-                doc.add(_part("title", e, name="front-matter title"))
-            else:
-                doc.add(_part("headline", e, name="front-matter title"))
-        elif e.key == date_key:
+        if e is headline:
+            doc.add(_part("headline", e, name="front-matter " + e.key))
+        elif (e.key == "title" or e.key in TITLE_KEYS) and isinstance(e.value, str):
+            doc.add(_part("title", e, name="front-matter " + e.key))
+        elif e.key in DATE_KEYS:
             part = doc.add(_part("field", e, name=e.key))
-            published = coerce_date(e.value)
-            if published is not None:
-                doc.published, doc.published_part = published, part
+            if e is date_entry:
+                doc.published, doc.published_part = coerce_date(e.value), part
                 doc.published_from = f"front matter {e.key}"
         elif e.key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
@@ -276,33 +321,9 @@ def _apply(doc: Document, entries: list[Entry], has_h1: bool) -> None:
             doc.add(_part("byline", e, name=e.key))
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
-    for group, fields in images.items():
-        _add_image(doc, group, fields)
+    _fm_images.add_images(doc, images)
 
 
-def _add_image(doc: Document, group: str, fields: dict[str, Entry]) -> None:
-    src = fields.get("src")
-    alt = fields.get("alt")
-    alt_part = None
-    if alt is not None:
-        attrs = {"src": src.value if src else "", "missing": False, "decorative": not alt.text}
-        alt_part = doc.add(_part("alt", alt, name=f"{group}.alt", attrs=attrs))
-    elif src is not None:
-        alt_part = doc.add(Part("alt", "", ((0, src.segments[0][1]),), name=f"{group}.alt",
-                                attrs={"src": src.value, "missing": True, "decorative": False,
-                                       "front_matter": True}))
-    caption = credit = None
-    if "caption" in fields:
-        caption = doc.add(_part("caption", fields["caption"], name=f"{group}.caption"))
-    if "credit" in fields:
-        credit = doc.add(_part("credit", fields["credit"], name=f"{group}.credit"))
-    if caption is not None:
-        if alt_part is not None:
-            caption.attrs["image"] = alt_part.index
-        if credit is not None:
-            caption.attrs["credit"] = credit.index
-    if credit is not None:
-        if caption is not None:
-            credit.attrs["caption"] = caption.index
-        if alt_part is not None:
-            credit.attrs["image"] = alt_part.index
+def _plausible(value) -> bool:
+    published = coerce_date(value)
+    return published is not None and implausible_publication(published) is None

@@ -1,103 +1,181 @@
-"""Markdown reader (CommonMark plus tables, via markdown-it-py).
+"""Markdown reader (CommonMark plus tables, via markdown-it-py), for plain
+Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 
-Front matter is read by `frontmatter`. In the body the first H1 is the
-headline and other headings are headings; paragraphs, list items and table
-cells are paragraphs, and inside a blockquote blockquotes. Before the first
-ordinary paragraph, a line that is only a date is the dateline and a
-`By ...` line the byline. An image yields an `alt` part (zero-length when
-the alt is empty: Markdown cannot mark an image decorative) and its title a
-caption; the rest of a paragraph that opens with an image, or a caption-like
-paragraph right under a lone image, is that image's caption. Raw HTML blocks
-go through the HTML reader's extractor, so `<figure>` reads the same in both.
-Code blocks and spans, HTML, URLs and markup are never prose.
+Front matter is read by `frontmatter`; its `title` is the headline, else
+the first H1 is, and other headings are headings. Template syntax
+(`templates`: shortcodes, Liquid/Nunjucks tags, kramdown attribute lists,
+MDX's JSX) is found first and blanked out before parsing, so it is markup,
+never prose, and its bytes are protected from fixes; a figure-like tag's
+parameters give caption, credit and alt parts (`figures`). Paragraphs, list
+items and table cells are paragraphs, and inside a blockquote blockquotes.
+Before the first ordinary paragraph, a line that is only a date is the
+dateline and a `By ...` line the byline. An image yields an `alt` part
+(zero-length when the alt is empty: Markdown cannot mark an image
+decorative) and its title a caption; the rest of a paragraph that opens with
+an image, or a caption-like paragraph right under a lone image, is that
+image's caption. Raw HTML blocks go through the HTML reader's extractor, so
+`<figure>` reads the same in both; embeds (a tweet's blockquote) are markup.
+Without a date in the front matter, a dated file name gives the
+publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
+(`YYYY-MM-DD` anywhere in the path) read it.
 """
 from __future__ import annotations
 
+import os
 import re
 
 import regex
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..analysis.calendar import parse_date_line
+from ..analysis.calendar import implausible_publication, parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
-from . import frontmatter
+from . import frontmatter, templates
 from ._conventions import looks_like_caption, wire_dateline
 from ._html_extract import Extractor
-from ._md_inline import Aligner, Inline
-from ._stitch import sub_part
+from ._md_inline import Inline, InlineReader
+from ._md_positions import content_map, install, table_cells
+from ._stitch import OBJECT, sub_part
+from .figures import Figures
+from .options import DEFAULT, ReadOptions
 from .text import BYLINE
 
 FORMAT = "markdown"
-_MD = MarkdownIt("commonmark").enable("table")
-_MD.disable("text_join")    # keep escapes and entities as tokens that carry their source form
-_MD.disable("inline")       # inline runs are parsed by `_inline_tokens`, plain ones without the parser
+
+
+def _parser(mdx: bool) -> MarkdownIt:
+    md = install(MarkdownIt("commonmark").enable("table"))
+    md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
+    md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
+    if mdx:
+        md.disable("code")    # MDX has no indented code blocks
+    return md
+
+
+_MD, _MDX = _parser(False), _parser(True)
 # The characters at which an enabled inline rule other than text and newline
 # can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
+_EMBED = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?(?:class\s*=\s*["'][^"']*\b(?:
+    twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|reddit-embed-bq|reddit-card
+    |fb-post|fb-video|bluesky-embed|mastodon-embed|text-post-media|imgur-embed-pub)\b
+    |src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed))""", regex.VERBOSE | regex.IGNORECASE)
+_JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
+_ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
-def read(doc: Document) -> None:
+def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     fm = frontmatter.locate(doc)
     body = fm.body if fm else 0
+    if fm:
+        frontmatter.read(doc, fm, dict(options.image_fields))
+    if doc.published is None:
+        _date_from_path(doc, options.markup)
+    mdx = doc.path.lower().endswith(".mdx")
+    tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
+    doc.protected.extend((t.start, t.end) for t in tags)
+    text = templates.masked(doc.source, tags)
+    md = _MDX if mdx else _MD
     env: dict = {}
-    tokens = _MD.parse(doc.source[body:], env)
+    tokens = md.parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
-            tok.children = _inline_tokens(tok.content, env)
-    if fm:
-        has_h1 = any(t.type == "heading_open" and t.tag == "h1" for t in tokens)
-        frontmatter.read(doc, fm, has_h1)
-    _Body(doc, body).run(tokens)
+            tok.children = _inline_tokens(md, tok.content, env)
+    _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
     wire_dateline(doc)
 
 
-def _inline_tokens(content: str, env: dict) -> list[Token]:
-    """What markdown-it's inline parser gives for one inline run. Most runs
-    hold no markup at all: for them the result (text tokens split by soft
-    and hard line breaks, as its `newline` rule makes them) is built here
-    directly, several times faster than running every inline rule per character."""
+def _date_from_path(doc: Document, markup: str) -> None:
+    """The publication date a dated file name gives (Jekyll: a `YYYY-M-D-`
+    prefix of the file name; Eleventy: `YYYY-MM-DD` anywhere in the path)."""
+    if markup == "none":
+        return
+    name = os.path.basename(doc.path)
+    found = _JEKYLL_DATE.match(name)
+    source = "file name"
+    if found is None and markup in ("auto", "eleventy"):
+        found = _ELEVENTY_DATE.search(doc.path.replace(os.sep, "/"))
+        source = "file path"
+    if found is None:
+        return
+    try:
+        import datetime as dt
+        value = dt.date(int(found[1]), int(found[2]), int(found[3]))
+    except ValueError:
+        return
+    if implausible_publication(value) is None:
+        doc.published, doc.published_from = value, source
+
+
+def _inline_tokens(md: MarkdownIt, content: str, env: dict) -> list[Token]:
+    """What markdown-it's inline parser gives for one inline run, each token
+    with its span (`_md_positions`). Most runs hold no markup at all: for them
+    the result (text tokens split by soft and hard line breaks, as its
+    `newline` rule makes them) is built here directly, several times faster
+    than running every inline rule per character."""
     if _INLINE_MARKUP.search(content):
-        return _MD.inline.parse(content, _MD, env, [])
+        return md.inline.parse(content, md, env, [])
     out: list[Token] = []
+    pos = 0
     lines = content.split("\n")
     last = len(lines) - 1
     for i, line in enumerate(lines):
+        start = pos
         if i:
-            line = line.lstrip(" \t")           # spaces opening a continuation line
+            stripped = line.lstrip(" \t")       # spaces opening a continuation line
+            start += len(line) - len(stripped)
+            line = stripped
+        end_of_line = pos + len(lines[i])
         if i == last:
             if line:
-                out.append(Token("text", "", 0, content=line))
+                out.append(_token("text", line, start))
             break
         if line.endswith("  "):
             line, brk = line.rstrip(" "), "hardbreak"
         else:
             line, brk = (line[:-1] if line.endswith(" ") else line), "softbreak"
         if line:
-            out.append(Token("text", "", 0, content=line))
-        out.append(Token(brk, "br", 0))
+            out.append(_token("text", line, start))
+        out.append(_token(brk, "", end_of_line, 1))
+        pos = end_of_line + 1
     return out
 
 
+def _token(kind: str, content: str, at: int, length: int | None = None) -> Token:
+    tok = Token(kind, "br" if kind != "text" else "", 0, content=content)
+    tok.meta["span"] = (at, at + (len(content) if length is None else length))
+    return tok
+
+
 class _Body:
-    def __init__(self, doc: Document, base: int):
-        self.doc, self.src = doc, doc.source
+    def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures):
+        self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
-        self.starts = [base] + [m.end() for m in _LINE_BREAK.finditer(self.src, base)]
-        self.cur = base
-        self.html = Extractor(doc, page=False)
-        self.aligner = Aligner(doc, self._inline_html)
-        self.headline = False
+        self.starts = [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
+        self.html = _MaskedExtractor(doc, text)
+        self.figures = figures
+        self.tags = tags
+        self.inline = InlineReader(doc, text, tags, self._inline_html, figures.is_figure)
+        self.headline = doc.first("headline") is not None
         self.preamble = True          # still before the first ordinary paragraph
         self.dateline = self.byline = False
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
         self.items = 0                # depth of list items around the current block
+        self.row: list = []
+        self.cell = 0
 
     def line(self, n: int) -> int:
         return self.starts[n] if n < len(self.starts) else len(self.src)
+
+    def line_span(self, n: int) -> tuple[int, int]:
+        start = self.line(n)
+        end = self.line(n + 1) if n + 1 < len(self.starts) else len(self.text)
+        while end > start and self.text[end - 1] in "\r\n":
+            end -= 1
+        return start, end
 
     def run(self, tokens) -> None:
         quote = 0
@@ -112,6 +190,8 @@ class _Body:
                 self.items += 1
             elif t == "list_item_close":
                 self.items -= 1
+            elif t == "tr_open" and tok.map:
+                self.row, self.cell = table_cells(self.text, *self.line_span(tok.map[0])), 0
             elif t in _OPENERS:
                 opener = tok
             elif t == "inline" and opener is not None and tok.map:
@@ -122,11 +202,21 @@ class _Body:
                 self.pending_image = None
         self.html.close()
 
+    def _map(self, tok, opener):
+        if opener.type in ("th_open", "td_open"):
+            cmap = self.row[self.cell] if self.cell < len(self.row) else None
+            self.cell += 1
+            return cmap
+        lines = [self.line_span(n) for n in range(tok.map[0], tok.map[1])]
+        kind = "heading" if opener.type == "heading_open" and opener.markup.startswith("#") else "lines"
+        return content_map(kind, tok.content, self.text, lines)
+
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
-        start = max(self.cur, self.line(tok.map[0]))
-        res = self.aligner.run(tok.children or (), start, self.line(tok.map[1]))
-        self.cur = max(self.cur, res.end)
+        cmap = self._map(tok, opener)
+        if cmap is None or not tok.content:
+            return
+        res = self.inline.run(tok.children or (), tok.content, cmap)
         res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
         if opener.type == "heading_open":
             kind = "heading"
@@ -139,13 +229,20 @@ class _Body:
             return
         kind = "blockquote" if quote else "paragraph"
         lone = bool(res.images) and res.images[0].lone
+        first_tag = res.images[0].tag if res.images else None
         alts = self._images(res)
         part = res.builder.part(kind)
         if part is None:
-            if alts:
+            if alts and alts[-1] is not None:
                 self.pending_image = alts[-1]
             return
-        if lone:
+        if lone and first_tag is None and alts[0] is not None:
+            part.kind, part.attrs["image"] = "caption", alts[0].index
+        elif lone and alts[0] is not None and alts[0].kind == "alt" \
+                and "\n" in self.src[first_tag.end:part.source_offset(0)] \
+                and looks_like_caption(part.text, res.plain == 0):
+            # a figure tag on its own line with a caption-like line under it;
+            # text running on from the tag on its line (a floated picture) is body
             part.kind, part.attrs["image"] = "caption", alts[0].index
         elif pending is not None and looks_like_caption(part.text, res.plain == 0):
             part.kind, part.attrs["image"] = "caption", pending.index
@@ -156,17 +253,23 @@ class _Body:
             if part.kind == "paragraph":
                 self.preamble = False
 
-    def _images(self, res: Inline) -> list[Part]:
-        alts = []
+    def _images(self, res: Inline) -> list[Part | None]:
+        """Parts for the run's images; per image the part a caption paragraph
+        under it links to (its alt; a figure tag's caption or alt), or None."""
+        out: list[Part | None] = []
         for img in res.images:
+            if img.tag is not None:
+                out.append(self.figures.read(self.doc, img.tag))
+                continue
             alt = img.alt.part("alt", empty_at=img.start, attrs={"src": img.src})
             # Markdown has no way to mark an image decorative: an empty alt is missing.
             alt.attrs.update(missing=not alt.text, decorative=False)
-            alts.append(self.doc.add(alt))
-            if img.title and img.title[1] > img.title[0]:
-                self.doc.add(Part.from_slice("caption", self.src, *img.title, name="image title",
-                                             attrs={"image": alt.index}))
-        return alts
+            out.append(self.doc.add(alt))
+            title = img.title.part("caption", name="image title", attrs={"image": alt.index}) \
+                if img.title is not None else None
+            if title is not None:
+                self.doc.add(title)
+        return out
 
     def _preamble(self, part: Part) -> Part | None:
         """Leading date and `By ...` lines of a paragraph above the story become
@@ -176,7 +279,7 @@ class _Body:
         while pos < len(text):
             nl = text.find("\n", pos)
             end = len(text) if nl == -1 else nl
-            line = text[pos:end].rstrip("\r").strip()
+            line = text[pos:end].rstrip("\r").strip().strip(OBJECT)
             if not line:
                 break
             stop = pos + len(text[pos:end].rstrip("\r").rstrip())
@@ -201,12 +304,18 @@ class _Body:
 
     def _html_block(self, tok) -> None:
         start, end = self.line(tok.map[0]), self.line(tok.map[1])
-        self.cur = max(self.cur, end)
         before = len(self.doc.parts)
+        if _EMBED.match(self.text, start, end):   # a tweet or video embed: markup, never prose
+            self.doc.suppressions.extend(find_directives(self.src, start, end))
+            self.pending_image = None
+            return
         if tok.level == 0:
             self.html.feed(start, end)
         else:   # inside a list or quote the source lines carry Markdown prefixes
             self.doc.suppressions.extend(find_directives(self.src, start, end))
+        for tag in self.tags:                      # figure tags written inside the HTML
+            if start <= tag.start < end and self.figures.is_figure(tag):
+                self.figures.read(self.doc, tag)
         added = self.doc.parts[before:]
         if added:   # a bare <img> block waits for its caption like a Markdown image
             self.pending_image = added[-1] if added[-1].kind == "alt" else None
@@ -216,3 +325,29 @@ class _Body:
             self.html.feed(start, end)
         else:
             self.doc.suppressions.extend(find_directives(self.src, start, end))
+
+
+class _MaskedExtractor(Extractor):
+    """The HTML extractor reading the masked text: template tags inside HTML
+    (an attribute's `{{< ref >}}`, a Liquid tag in a `<figure>`) are neither
+    markup the HTML parser trips on nor text; each leaves one OBJECT."""
+
+    def __init__(self, doc: Document, text: str):
+        super().__init__(doc, page=False)
+        self.src = text
+
+    def text(self, text: str, offset: int) -> None:
+        if templates.MASK not in text:
+            super().text(text, offset)
+            return
+        prev = 0
+        for m in _MASK_RUN.finditer(text):
+            if m.start() > prev:
+                super().text(text[prev:m.start()], offset + prev)
+            super().text(OBJECT, offset + m.start())
+            prev = m.end()
+        if prev < len(text):
+            super().text(text[prev:], offset + prev)
+
+
+_MASK_RUN = regex.compile(templates.MASK + "+")
