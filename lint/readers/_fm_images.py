@@ -50,7 +50,8 @@ def classify(key: str, value, custom: dict[str, str]) -> tuple[str, str] | None:
             field = m["field"]
             if field == "description" and not m["group"]:
                 return None           # a bare `description` is the dek
-            return (m["group"] or "image"), FIELDS.get(field, "caption")
+            group = m["group"] if m["group"] not in ("", "photo", "img", "picture") else "image"
+            return group, FIELDS.get(field, "caption")
         return None
     if head not in CONTAINERS:
         return None
