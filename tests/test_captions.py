@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis import credits as cr
+from lint.analysis import caption_lines, credits as cr, credit_grammar as cg
 from lint.config import Config
 from lint.document import Document, Part
 from lint.engine import active_rules, lint_document
@@ -107,8 +107,10 @@ def test_caption_lines(line):
     "(Reuters) - The company said on Monday it would cut 300 jobs.",
     "Reuters said on Monday that the talks had ended.",
     "The council met on Monday and said the plan would go ahead (Reuters)." + " More text." * 20,
-    # a body paragraph ending in a credit is body copy once it is long
-    "The council met on Monday. " * 10 + "(AP Photo/Maria Okafor)",
+    # a body paragraph ending in a credit is body copy once it is long: past
+    # 250 characters for a weak credit, past 600 for a strong one
+    "The council met on Monday. " * 10 + "(Reuters)",
+    "The council met on Monday. " * 23 + "(AP Photo/Maria Okafor)",
 ])
 def test_body_lines_are_not_captions(line):
     assert not CAPTION_LINE.match(line)
@@ -231,18 +233,20 @@ def test_missing_alt_flags_only_images_without_alt():
 
 def test_a_newsroom_can_add_an_agency(tmp_path, monkeypatch):
     data = tmp_path / "credits.yaml"
-    data.write_text(cr.DATA_FILE.read_text(encoding="utf-8").replace(
+    data.write_text(cg.DATA_FILE.read_text(encoding="utf-8").replace(
         "agencies:\n", "agencies:\n  - Delta Wire Service\n"), encoding="utf-8")
     text = "Crews clear the road. (Delta Wire Service)"
     assert cr.find_credit(text) is None
-    monkeypatch.setattr(cr, "DATA_FILE", data)
-    for cached in (cr.vocabulary, cr.grammar):
+    monkeypatch.setattr(cg, "DATA_FILE", data)
+    caches = (cg.vocabulary, cg.grammar, caption_lines.caption_line_pattern)
+    for cached in caches:
         cached.cache_clear()
     try:
         assert cr.find_credit(text) == (22, 42)
+        assert CAPTION_LINE.match("Delta Wire Service")
     finally:
         monkeypatch.undo()
-        for cached in (cr.vocabulary, cr.grammar):
+        for cached in caches:
             cached.cache_clear()
 
 

@@ -30,6 +30,11 @@ class _CaptionLine:
     def match(line: str) -> bool:
         return caption_line_pattern().match(line)
 
+    @staticmethod
+    def alone(line: str) -> bool:
+        """The line is a credit and nothing else."""
+        return caption_line_pattern().alone(line)
+
 
 CAPTION_LINE = _CaptionLine()
 

@@ -94,12 +94,48 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
             rest = line_spans[0][0] if line_spans else b_end
         if not line_spans:
             continue
-        p_start, p_end = trim(src, rest, b_end)
-        if p_start >= p_end:
-            continue
-        doc.add(_prose_part("paragraph", src, p_start, p_end, links))
+        for p_start, p_end, kind in _split_at_captions(src, line_spans, b_end):
+            part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
+                else Part.from_slice(kind, src, p_start, p_end)
+            doc.add(part)
         seen_text = True
     wire_dateline(doc)
+
+
+def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
+    """(start, end, kind) of the paragraphs and caption lines of a block that
+    opens with prose. Scraped stories leave caption and credit lines inside
+    paragraphs. So that a hard-wrapped sentence is never cut, a line counts
+    as one only when it does not open in lower case and the line before it
+    ends a sentence; in a block that is not hard-wrapped, also when the line
+    before is short or the line is a credit alone with no full stop
+    ("... told" / "Reuters." ends a wrapped sentence)."""
+    para_start, prev_ends = line_spans[0][0], False
+    # Wire copy wraps every line short; scraped copy puts a paragraph on a line.
+    wrapped = len(line_spans) >= 3 and max(e - s for s, e in line_spans[:-1]) <= _WRAP_MAX
+    for k, (l_start, l_end) in enumerate(line_spans):
+        t_start, t_end = trim(src, l_start, l_end)
+        line = src[t_start:t_end]
+        if k and line and not line[0].islower() and CAPTION_LINE.match(line) and (
+                prev_ends or not wrapped and CAPTION_LINE.alone(line) and line[-1] != "."):
+            p_start, p_end = trim(src, para_start, line_spans[k - 1][1])
+            if p_start < p_end:
+                yield p_start, p_end, "paragraph"
+            yield t_start, t_end, "caption"
+            para_start = line_spans[k + 1][0] if k + 1 < len(line_spans) else end
+            prev_ends = True
+            continue
+        prev_ends = bool(line) and (line[-1] in _LINE_ENDS or not wrapped and len(line) < _WRAPPED)
+    p_start, p_end = trim(src, para_start, end)
+    if p_start < p_end:
+        yield p_start, p_end, "paragraph"
+
+
+# A line ending in one of these ends its sentence (or its caption); a
+# shorter line than this is no hard-wrapped line (they wrap at 60-80).
+_LINE_ENDS = frozenset(".!?:;\"”’')]…")
+_WRAPPED = 60
+_WRAP_MAX = 80   # a block whose lines all stay this short is hard-wrapped
 
 
 def _line_kind(present: set[str], line: str, first: bool) -> str | None:

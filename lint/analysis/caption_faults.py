@@ -1,0 +1,148 @@
+"""Caption faults that scraping and pasting leave: run-ons and repeats.
+
+A scraped page loses the breaks between a picture's credit and its caption
+and the text after it ("Matt HinshawIn this May 30 photo", "in
+Scotland.Reuters"), and it repeats a credit (or a whole caption and credit)
+that sat in two places on the page. `run_ons` finds the glue points in one
+caption's text; `repeats` finds a caption that repeats the one before it or
+itself. Both work on text offsets of caption parts, so the engine places
+findings exactly.
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ..document import Document, Part
+from .credit_grammar import grammar
+from .credits import find_credit
+from .words import is_common
+
+# A capital glued to the word before it: "HinshawIn", "TVAn", "[CEN]Mcdonalds".
+_GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p{Ll})|(?<=\])(?=\p{L})")
+# A sentence end with no space after it: "Scotland.Reuters", "now.(Reddit".
+_GLUED_SENTENCE = regex.compile(r"(?<=\p{L}{2}[.!?]|[.!?]['’”\")]|[)'’”\"]\.)(?=[\p{L}(\[©])"
+                                r"(?!Credit\s*(?:\.{2,}|…))")   # NYT's own "...Credit...Name" form
+_SENTENCE_START = regex.compile(r"[.!?]\s+")
+_WORD_BEFORE = regex.compile(r"\p{L}+$")
+_WORD_AFTER = regex.compile(r"\p{L}+")
+
+
+class Fault(NamedTuple):
+    part: Part
+    start: int
+    end: int
+    what: str       # what the message names: the glued words, or the repeated text
+
+
+def run_ons(part: Part) -> list[Fault]:
+    """Glue points in a caption: a credit glued to the caption after it, or a
+    sentence glued to the credit after it."""
+    text, out = part.text, []
+    for m in _GLUED_CAPITAL.finditer(text):
+        at = m.start()
+        if _credit_ends_at(text, at):
+            out.append(_glue(part, at))
+    for m in _GLUED_SENTENCE.finditer(text):
+        at = m.start()
+        credit = find_credit(text[at:])
+        if credit is not None and credit[0] == 0:
+            out.append(_glue(part, at))
+    out.sort(key=lambda f: f.start)
+    return [f for k, f in enumerate(out) if not k or f.start != out[k - 1].start]
+
+
+def _credit_ends_at(text: str, at: int) -> bool:
+    """text[...:at] is a whole credit, from the caption start or a sentence start,
+    and the capital at `at` opens new text. Only a case change counts ("HinshawIn",
+    "TVAn"), not a name's own inner capital ("McDonald", "YouTube", "iPhone")."""
+    left, right = _WORD_BEFORE.search(text, 0, at), _WORD_AFTER.match(text, at)
+    if right is None or (text[at - 1] != "]" and (left is None or len(left[0]) < 2)):
+        return False
+    g = grammar()
+    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    for a in starts:
+        m = g.only.fullmatch(text, a, at)
+        if m is None:
+            continue
+        if text[at:].lower().startswith(g.agency_names):
+            return False         # "TwitterFacebookLinkedIn": a share bar, not a credit
+        if m["led"] is None or text[at - 1] == "]" or (m["agency"] and not m["slash"]):
+            return True          # an agency or Name/Agency credit: a strong anchor
+        # A lead-in credit ("AP Photo/Name") runs on only into an ordinary word
+        # ("In", "An"), and only from a name ("Hinshaw") or capitals ("TV").
+        piece = left[0]
+        if piece.isupper():
+            piece = piece[:-1] if right[0].isupper() else piece   # "TVAn": the word is "An"
+        return is_common(right[0]) and (piece.isupper() or not is_common(piece))
+    return False
+
+
+def _glue(part: Part, at: int) -> Fault:
+    """The glued words around `at` ("HinshawIn", "Scotland.Reuters")."""
+    text = part.text
+    start = at - 1
+    while start > 0 and not text[start - 1].isspace():
+        start -= 1
+    right = _WORD_AFTER.match(text, at) or _WORD_AFTER.search(text, at)
+    end = right.end() if right and right.start() - at <= 2 else at + 1
+    return Fault(part, start, end, text[start:end])
+
+
+def repeats(doc: Document) -> list[Fault]:
+    """Captions that repeat a credit: the caption before them whole, a credit
+    line just above that opens them again, or their own first half."""
+    return doc.analysis("captions.repeats", _repeats)
+
+
+def _norm(text: str) -> str:
+    return " ".join(text.split()).casefold()
+
+
+def _repeats(doc: Document) -> list[Fault]:
+    out: list[Fault] = []
+    prev: Part | None = None
+    for part in sorted((p for p in doc.parts if p.kind == "caption" and p.text.strip()),
+                       key=lambda p: p.source_offset(0)):
+        half = _doubled(part.text)
+        if half is not None:
+            out.append(Fault(part, half, len(part.text.rstrip()), "the same caption and credit"))
+        elif prev is not None and _adjacent(doc, prev, part):
+            out.extend(_repeat_of(prev, part))
+        prev = part
+    return out
+
+
+def _adjacent(doc: Document, a: Part, b: Part) -> bool:
+    gap = doc.source[a.source_offset(len(a.text)):b.source_offset(0)]
+    return not gap.strip()
+
+
+def _repeat_of(prev: Part, part: Part) -> list[Fault]:
+    before, text = _norm(prev.text), part.text
+    if not before or find_credit(prev.text) is None:
+        return []
+    if _norm(text) == before:
+        whole = prev.text.strip() == prev.text.strip()[slice(*find_credit(prev.text))]
+        what = "the same credit" if whole else "the same caption and credit"
+        return [Fault(part, len(text) - len(text.lstrip()), len(text.rstrip()), what)]
+    credit = find_credit(prev.text)
+    if credit == (len(prev.text) - len(prev.text.lstrip()), len(prev.text.rstrip())):
+        lead = len(text) - len(text.lstrip())
+        n = len(prev.text.strip())
+        if _norm(text[lead:lead + n]) == before:
+            return [Fault(part, lead, lead + n, "the same credit")]
+    return []
+
+
+def _doubled(text: str) -> int | None:
+    """Where the second copy starts when the text is one caption written twice
+    ("Image from Google MapsImage from Google Maps"), if it holds a credit."""
+    t = text.rstrip()
+    n = len(t)
+    for cut in range(max(1, n // 2 - 2), min(n, n // 2 + 3)):
+        first, second = t[:cut].strip(), t[cut:].strip()
+        if first and first == second and len(first) >= 6 and find_credit(first) is not None:
+            return cut + len(t[cut:]) - len(t[cut:].lstrip())
+    return None

@@ -1,0 +1,114 @@
+"""The plain-text test for a line that is a photo caption or credit.
+
+Plain text has no markup, so the reader asks of every line whether it opens
+with a credit or caption lead-in, is only a credit or an image file name,
+or ends in a credit (`... on Monday.  AP Photo/Jane Roe`). Scraped stories
+put these lines anywhere in the running text. The test runs on every line,
+so it tries plain string tests first and a regex only where a credit can
+start. The grammar is `credit_grammar`'s.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .credit_grammar import LOOKAHEAD, Grammar, grammar
+
+# Cheap prefilters (the standard library's `re` is quicker per call than `regex`).
+_FIRST_WORD = re.compile(r"[^\W\d_]+")
+# Where a credit may start after caption text: a sentence end (glued or not),
+# the copyright sign, or a capitalised label with a colon ("... 1974 Photo: Lego";
+# NYT's "... Credit Jane Doe/The New York Times").
+_CREDIT_START = re.compile(r"[.!?”’)]\s*|\s(?=©)|\s(?=(?:Photo|Picture|Image|Credit)\s*:|Credit\s+[A-Z])"
+                           r"|\s(?=[Vv]ia\s)")
+_GLUED_AGENCY = re.compile(r"[a-z][.!?][A-Z][\w.-]*\W*$")
+# Strings a line end must contain to hold a credit (plain `in` tests).
+_HINTS = (":", "/", "…", "...", "via ", " for ", "©", "[", "(")
+
+
+@lru_cache(maxsize=1)
+def _phrase_hints() -> tuple[str, ...]:
+    """Each credit phrase's first word (lowercased), a line end's hint too."""
+    from .credit_grammar import vocabulary
+    words = {str(p).split()[0].lower() for p in vocabulary()["phrases"]}
+    return _HINTS + tuple(sorted(words))
+
+
+def _first_words(word: str, spellings: frozenset) -> set[str]:
+    """A line's first word, lowercased, and its start before an inner capital
+    when that is an agency as the list spells it ("GettyKim" -> {"gettykim",
+    "getty"}; "CenTrust" -> {"centrust"}): a credit glued to the caption."""
+    low = word.lower()
+    inner = next((k for k in range(1, len(word))
+                  if word[k].isupper() and (word[k - 1].islower() or word[k + 1:k + 2].islower())), 0)
+    return {low, low[:inner]} if inner and word[:inner] in spellings else {low}
+
+
+class CaptionLine:
+    """`match(line)` is truthy for a line that is a caption or a credit.
+
+    Used like a compiled pattern's `match`. Short lines (`caption_line_max`)
+    may end in any credit; lines up to `strong_caption_line_max` only in a
+    strong one (an agency lead-in with its slash, a lead-in word, Name/Agency).
+    """
+
+    def __init__(self, g: Grammar, tail_max: int, strong_max: int, short: int):
+        self.g, self.tail_max, self.strong_max, self.short = g, tail_max, strong_max, short
+
+    def match(self, line: str) -> bool:
+        s = line.strip()
+        if not s:
+            return False
+        g = self.g
+        first = _FIRST_WORD.match(s, 1 if s[0] in "([©" else 0)
+        if ((s[0] in "([©" or (first and _first_words(first[0], g.spellings) & g.firsts)
+             or s[-6:].lower().endswith(g.exts)) and g.head.match(s) and not g.gallery.match(s)):
+            return True
+        n = len(s)
+        if n > self.strong_max:
+            return False
+        short, weak_ok = n <= self.short, n <= self.tail_max
+        if short and ("/" in s or " via " in s or " for " in s) and g.bare.match(s):
+            return True
+        lo = max(0, n - LOOKAHEAD - 30)
+        # An agency alone ends a short line, or any caption-length line it is
+        # glued to ("... in Scotland.Reuters").
+        agency = (short or weak_ok and _GLUED_AGENCY.search(s, lo)) and \
+            s.rstrip(" .)]")[-40:].lower().endswith(g.agency_names)
+        i = max(s.rfind("(", lo), s.rfind("[", lo))
+        if i > 0 and self._ends(s, i, weak_ok) or (agency and i > 0 and g.agency.match(s, i)):
+            return True
+        if not agency and not self.hinted(s[lo:]):
+            return False
+        for m in _CREDIT_START.finditer(s, lo):
+            at = m.end()
+            if at < n and ((agency and g.agency.match(s, at))
+                           or (self.hinted(s[at:]) and self._ends(s, at, weak_ok, sentence=True))):
+                return True
+        return False
+
+    def alone(self, line: str) -> bool:
+        """The line is a credit and nothing else ("Jane Doe/Getty Images", "(Facebook)")."""
+        return bool(self.g.alone.fullmatch(line))
+
+    def _ends(self, s: str, at: int, weak_ok: bool, sentence: bool = False) -> bool:
+        """A credit runs from `at` to the line end; past `tail_max` it must be strong."""
+        if not weak_ok:
+            return bool(self.g.strong.match(s, at))
+        return bool((self.g.sentence if sentence else self.g.paren).match(s, at))
+
+    @staticmethod
+    def hinted(tail: str) -> bool:
+        """Could a credit be in this line end? (plain `in` tests: far cheaper than a regex)"""
+        low = tail.lower()
+        return any(map(low.__contains__, _phrase_hints()))
+
+
+@lru_cache(maxsize=1)
+def caption_line_pattern() -> CaptionLine:
+    """The plain-text reader's test for a line that is a caption or a credit."""
+    from .credit_grammar import vocabulary
+    v = vocabulary()
+    return CaptionLine(grammar(), int(v["caption_line_max"]),
+                       int(v.get("strong_caption_line_max", v["caption_line_max"])),
+                       int(v["phrase_line_max"]))

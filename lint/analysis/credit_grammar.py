@@ -1,0 +1,213 @@
+"""The photo-credit grammar: every credit form as a regex, built from data.
+
+The vocabulary (lead-in labels and phrases, agencies, picture platforms,
+file extensions) lives in lint/data/credits.yaml, whose header lists the
+forms; a newsroom adds its agencies and house forms there. `grammar()`
+compiles the patterns that `credits` (finding and splitting credits) and
+`caption_lines` (the plain-text caption-line test) share. Each pattern is
+compiled on first use: most runs need few of them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import regex
+import yaml
+
+from .names import tables as name_tables
+
+DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "credits.yaml"
+LOOKAHEAD = 120  # longest credit body looked for inside a caption
+
+
+@lru_cache(maxsize=None)
+def vocabulary() -> dict:
+    with open(DATA_FILE, encoding="utf-8") as fh:
+        return yaml.safe_load(fh)
+
+
+class Lists(dict):
+    """Word lists for `regex` named lists (`\\L<name>`): a list of hundreds of
+    names compiles in a millisecond, where the same alternation written out in
+    every pattern cost a tenth of a second per pattern."""
+
+    def add(self, name: str, items) -> str:
+        """Register the phrases (one space between words) and return `\\L<name>`."""
+        self[name] = sorted({" ".join(str(item).split()) for item in items})
+        return rf"\L<{name}>"
+
+
+class LazyPattern:
+    """A regex compiled on its first use: most processes (and most documents)
+    never need most of the credit patterns, and each costs milliseconds to
+    compile. After the first use its methods are the compiled pattern's own."""
+
+    def __init__(self, source: str, flags: int = 0, lists: Lists | None = None):
+        self.source, self.flags, self.lists, self._compiled = source, flags, lists or {}, None
+
+    def __getattr__(self, name: str):
+        if self._compiled is None:
+            self._compiled = regex.compile(self.source, self.flags, ignore_unused=True, **self.lists)
+            for method in ("match", "search", "fullmatch", "finditer", "findall"):
+                setattr(self, method, getattr(self._compiled, method))
+        return getattr(self._compiled, name)
+
+
+@dataclass(frozen=True)
+class Grammar:
+    trailing: LazyPattern   # a credit from a boundary to the end of the caption text
+    leading: LazyPattern    # a credit that opens it and is followed by more text
+    whole: LazyPattern      # a credit part's text split into lead-in and body
+    only: LazyPattern       # the text is nothing but a credit (run-on and repeat tests)
+    alone: LazyPattern      # a line that is a credit alone, surely (bare, bracketed, AGENCY/...)
+    head: LazyPattern       # what may open a plain-text caption line
+    bare: LazyPattern       # the whole line is a bare credit: "Jane Doe/Getty Images"
+    paren: LazyPattern      # "(AP Photo/Jane Doe)" or "[CEN]" ending the line
+    sentence: LazyPattern   # "Photograph: Jane Doe/Reuters" after the last sentence
+    agency: LazyPattern     # "(Getty Images)" or ". Getty Images" ending a short line
+    strong: LazyPattern     # a trailing credit strong enough for a long caption line
+    gallery: LazyPattern    # "PHOTOS: Stars who got their start on TV": a link, no credit
+    firsts: frozenset       # first words (lowercased) a line that opens with a credit can have
+    agency_names: tuple     # lowercased agency names, to test a line's last words
+    exts: tuple             # image file extensions, with the dot
+    spellings: frozenset    # one-word agencies as listed and in capitals, for a glued credit
+
+
+@lru_cache(maxsize=None)
+def grammar() -> Grammar:
+    v = vocabulary()
+    agencies = list(v["agencies"]) + list(v.get("platforms") or [])
+    lists = Lists()
+    _alt = lists.add
+    # A name word is capitalised, not all capitals: an all-caps wire headline
+    # such as "U.S. CORN/OATS GROWERS" is not a "Name/Agency" credit. All
+    # capitals are allowed only right before a slash and an agency.
+    word_form = r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}\p{M}'’\-]*)"
+    word = "(?&w_)"
+    caps = r"(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)"
+    particle = r"(?:de|da|del|della|der|den|di|dos|du|el|al|la|le|van|von|bin|ibn|y)"
+    nxt = rf"\s+(?:{particle}\s+)?{word}"
+    jobs = sorted(set(name_tables()["titles"]) | set(name_tables()["modifiers"]) | {"minister"})
+    # ag_: an agency (any case) ending its word; agx_: one glued to the next
+    # word ("GettyKim"). That one must be spelt as listed or in capitals, not
+    # "CenTrust": `glued_agency` tests the spelling (a set lookup is far
+    # cheaper than a case-sensitive list in every pattern).
+    agency = "(?&ag_)"
+    # Atomic: a name takes every capitalised word it can, so a line of prose
+    # that opens with capitals fails at once instead of backtracking.
+    person = r"(?!(?:The|A|An)\s)"     # "The January/November" names no one
+    name_form, name2_form = rf"(?>{word}(?:{nxt}){{0,4}})", rf"{person}(?>{word}(?:{nxt}){{1,4}})"
+    name, name2 = "(?&n_)", "(?&n2_)"
+    caps_name = rf"(?>{caps}(?:\s+{caps}){{0,4}})"
+    join = r"\s*(?:,|&|\band\b)\s*"
+    names_form = rf"{name}(?:{join}{name}){{0,3}}"
+    names, names2 = "(?&ns_)", rf"{name2}(?:{join}{name}){{0,3}}"
+    org = rf"(?:{agency}|(?:The\s+)?{name})"
+    via, slash = rf"\s+via\s+{org}", r"\s*/\s*"
+    what = r"(?i:photo|image|picture|file\s+photo|screen\s?shot|screen\s?grab|video\s+still)"
+    suffix = rf"(?:\s*,\s*(?i:file|pool|handout)|\s+{what}(?!\p{{L}}))?"
+    # "for" a publication, not an office: "Jane Doe for Mayor" is a slogan.
+    offices = _alt("offices", ["mayor", "governor", "president", "congress", "senate", "council",
+                    "parliament", "office", "re-election", "reelection", "senator"])
+    # A publication: an agency, "The ...", a CamelCase brand (BuzzFeed), an
+    # acronym (NPR), or words ending in a masthead word (Bloomberg News).
+    masthead = _alt("mastheads", v.get("mastheads") or ["News"])
+    publication = (rf"(?!(?i:{offices})\b)(?:{agency}|The\s+{name}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}*\b"
+                   rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
+    for_pub = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for New York Comedy Festival
+    # "Jane Doe for BuzzFeed", but not "Minister for Aviation": no job title before "for".
+    by_for = rf"(?!(?:\S+\s+){{0,5}}?(?&job_)\s+for\b){names2}\s+for\s+{publication}"
+    # Bare credits (no lead-in word), strict enough to stand as a caption line.
+    strict_forms = "|".join((
+        rf"{names}{slash}(?:{org}{slash})?{agency}(?:{via})?{for_pub}{suffix}",  # Jane Doe/AFP/Getty Images
+        rf"{caps_name}{slash}(?:{caps_name}{slash})?{agency}",       # JANE DOE/GETTY IMAGES
+        rf"{names2}{slash}{org}(?:{via})?{suffix}",                 # Jane Doe/The Daily Herald
+        rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",          # Handout via Reuters
+        by_for,                                                      # Jane Doe for BuzzFeed
+        rf"{agency}(?:{slash}{agency})+",                            # AP/AFP
+        rf"(?=\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars, Reddit/fryd_
+    ))
+    # The agency list and the bare credit forms recur up to ten times in a
+    # pattern: defined once at its end and called as subroutines, they keep
+    # the compile time of each pattern to tens of milliseconds.
+    defs = (rf"(?(DEFINE)(?P<ag_>(?i:{_alt('ag', agencies)})(?![\p{{L}}\p{{N}}]))"
+            rf"(?P<agx_>(?i:\L<ag>)(?=\p{{Lu}}\p{{Ll}}))"
+            rf"(?P<job_>(?i:{_alt('jobs', jobs)})(?![\p{{L}}\p{{N}}]))"
+            rf"(?P<st_>{strict_forms})(?P<w_>{word_form})(?P<n_>{name_form})(?P<n2_>{name2_form})"
+            rf"(?P<ns_>{names_form}))")
+    strict = "(?&st_)"
+    copyright = r"(?:©\s*)?"
+    bare = rf"(?:{copyright}(?:{strict}|{agency}{suffix}))"
+    note = rf"(?:{name}\s+{what}|{agency}\.com)"          # (Iraqi News photo), (SWNS.com): in brackets
+    start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b"
+                r"|(?i:screen\s?grab|screen\s?shot|screenshot|screen\s+capture)))")
+    label_sep = r"(?::|/|\.{2,}|…|\s+[|–—-]\s+|-(?=\s*(?&ag_)))"
+    leads = rf"{copyright}(?i:{_alt('leads', v['agency_leads'])})"
+    labelled = rf"(?i:{_alt('labels', v['labels'])})\s*{label_sep}|(?-i:Credit)\s+(?={strict})"
+    strong = (rf"(?P<agency>{leads}(?:(?P<slash>\s*/)|(?=\s*[)\]]?\s*\.?\s*$)))"
+              rf"|(?P<label>{labelled})")
+    phrase = rf"(?P<phrase>(?i:{_alt('phrases', v['phrases'])})(?!\p{{L}})(?:\s*:|{start_ok}))"
+    lead = f"(?:{strong}|{phrase})"
+    sentence = r"(?<=\p{Ll}{2})[.!?]\s"
+    body = rf"(?:(?!{sentence})[^()\n]){{0,{LOOKAHEAD}}}?"
+    close = r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"  # "Getty Images (2)"
+    via_end = rf"(?i:via)\s+(?:{word}\s+){{0,3}}{agency}{suffix}"     # ... via Vogue Instagram
+    trailing = LazyPattern(
+        rf"\s*(?P<credit>(?P<open>[(\[])?\s*"
+        rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}))"
+        rf"{close})\s*${defs}", lists=lists)
+    # A credit opening the caption ends at a sentence end, a dash or bar, or
+    # two spaces before the caption ("Getty   Successful: ...").
+    term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])"
+    tagged = rf"{agency}\[{agency}\]"                                # Europics[CEN]
+    leading = LazyPattern(
+        rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
+        rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
+        rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>(?&agx_))(?!(?&ag_)|(?&agx_))){defs}", lists=lists)
+    whole = LazyPattern(
+        rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
+        rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*${defs}", regex.DOTALL, lists=lists)
+    only = LazyPattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*{defs}", lists=lists)
+    alone = LazyPattern(rf"\s*(?:[(\[]\s*(?:{lead}[^()\[\]\n]*|{bare})\s*[)\]]|{bare}|{tagged}"
+                        rf"|{leads}\s*/[^\n]{{1,60}})\s*{defs}", lists=lists)
+    exts = "|".join(regex.escape(e) for e in v["image_extensions"])
+    filename = (rf"(?:[\w.-]+\.(?i:{exts})|(?i:IMG|DSC[FN]?|PXL|DJI|GOPR)[_-]?\d[\w-]*"
+                rf"|(?i:screen\s?shot|screenshot)[ _]\d{{4}}-\d\d-\d\d[^\n]*)")
+    short = int(v["phrase_line_max"])
+    phrases = rf"\L<phrases>"
+    head = LazyPattern(r"^\s*(?:" + "|".join(f"(?:{f})" for f in (
+        # (photo courtesy: / (AP Photo/... / (Jane Doe/Getty Images) / (Getty Images
+        rf"[(\[]\s*(?:{lead}|(?:{strict}|{agency}{suffix})\s*[)\]]?\s*$)",
+        rf"[(\[]\s*(?i:{phrases})\s+[^()\[\]\n]{{1,80}}[)\]]\s*$",  # [image via screengrab]
+        strong,                                                  # Photo: / AP Photo/...
+        rf"(?=[^\n]{{0,{short}}}$){phrase}",                       # Courtesy of ... (short)
+        rf"(?i:{_alt('caption_labels', v['caption_labels'])})\s*:",                # Caption: ...
+        rf"{filename}\s*$",                                      # IMG_4471.JPG
+        rf"{copyright}(?=\p{{Lu}}){agency}{suffix}(?:{slash}{agency})*\s*$",  # AFP / Facebook / AP/AFP
+        rf"[(\[]\s*{note}\s*[)\]]\s*$",                            # (Iraqi News photo)
+        rf"(?:(?:{bare}|{tagged})[ \t]{{2,}}|(?&agx_))(?!(?&ag_)|(?&agx_))\S",  # Getty   Caption, GettyKim
+        rf"{tagged}",                                            # Europics[CEN]...
+    )) + ")" + defs, lists=lists)
+    firsts = {regex.match(r"[\p{L}]+", str(w))[0].lower()
+              for key in ("labels", "phrases", "agency_leads", "caption_labels") for w in v[key]}
+    firsts |= {regex.match(r"[\p{L}]+", str(w))[0].lower() for w in agencies}
+    firsts.discard("the")  # "The Canadian Press/..." lines are too rare to test every "The ..."
+    firsts |= {"img", "dsc", "dscn", "dscf", "pxl", "mvimg", "dji", "gopr", "screen", "screenshot"}
+    return Grammar(
+        trailing, leading, whole, only, alone, head,
+        bare=LazyPattern(rf"\s*(?:{copyright}(?:{strict}))\s*${defs}", lists=lists),
+        paren=LazyPattern(rf"[(\[](?<=\S\s{{0,3}}[(\[])\s*(?:{lead}[^()\[\]\n]*[)\]]?"
+                          rf"|{copyright}(?:{strict}|{agency}{suffix})\s*[)\]]|{note}\s*[)\]])\s*\.?\s*${defs}", lists=lists),
+        sentence=LazyPattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end})\s*${defs}", lists=lists),
+        agency=LazyPattern(rf"[(\[]?\s*{copyright}{agency}{suffix}\s*[)\]]?\s*\.?\s*${defs}", lists=lists),
+        strong=LazyPattern(rf"\s*[(\[]?\s*(?:(?:{leads}\s*/|{labelled}|{phrase})\s*{body}"
+                           rf"|{copyright}(?:{strict})){close}\s*${defs}", lists=lists),
+        gallery=LazyPattern(r"\s*(?:PHOTOS|PICTURES|IMAGES|VIDEOS|Photos|Pictures|Images|Videos)"
+                            rf"\s*:\s*(?!{names}\s*$)(?![^\n]*(?:\p{{L}}\s*/\s*\p{{L}}|{agency}))\S+(?:\s+\S+)+\s*${defs}", lists=lists),
+        firsts=frozenset(firsts),
+        agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
+        + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
+        exts=tuple("." + e.lower() for e in v["image_extensions"]),
+        spellings=frozenset(w for a in agencies if " " not in str(a) for w in (str(a), str(a).upper())))
