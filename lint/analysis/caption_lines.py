@@ -19,19 +19,14 @@ _FIRST_WORD = re.compile(r"[^\W\d_]+")
 # Where a credit may start after caption text: a sentence end (glued or not),
 # the copyright sign, or a capitalised label with a colon ("... 1974 Photo: Lego";
 # NYT's "... Credit Jane Doe/The New York Times").
-_CREDIT_START = re.compile(r"[.!?”’)]\s*|\s(?=©)|\s(?=(?:Photo|Picture|Image|Credit)\s*:|Credit\s+[A-Z])"
-                           r"|\s(?=[Vv]ia\s)")
+_CREDIT_START = re.compile(r"[.!?”’)]\s*|\s(?=©)|\s(?=[Vv]ia\s)"
+                           r"|\s(?=(?:Photo|Picture|Image|Credit)\s*:|Credit\s+[A-Z])")
+_SLASH = re.compile(r"[^\W\d_]\s*/\s*[^\W\d]")   # Name/Agency, not 1/2 or 9/11
+_NOTE = re.compile(r"\b(?:photo|image|picture|screen ?shot|screen ?grab|\.com)\b")
 _GLUED_AGENCY = re.compile(r"[a-z][.!?][A-Z][\w.-]*\W*$")
-# Strings a line end must contain to hold a credit (plain `in` tests).
+# Strings a line end must contain to hold a credit (plain `in` tests), with
+# each credit phrase's first word.
 _HINTS = (":", "/", "…", "...", "via ", " for ", "©", "[", "(")
-
-
-@lru_cache(maxsize=1)
-def _phrase_hints() -> tuple[str, ...]:
-    """Each credit phrase's first word (lowercased), a line end's hint too."""
-    from .credit_grammar import vocabulary
-    words = {str(p).split()[0].lower() for p in vocabulary()["phrases"]}
-    return _HINTS + tuple(sorted(words))
 
 
 def _first_words(word: str, spellings: frozenset) -> set[str]:
@@ -39,8 +34,8 @@ def _first_words(word: str, spellings: frozenset) -> set[str]:
     when that is an agency as the list spells it ("GettyKim" -> {"gettykim",
     "getty"}; "CenTrust" -> {"centrust"}): a credit glued to the caption."""
     low = word.lower()
-    inner = next((k for k in range(1, len(word))
-                  if word[k].isupper() and (word[k - 1].islower() or word[k + 1:k + 2].islower())), 0)
+    inner = next((k for k in range(1, len(word)) if word[k].isupper()
+                  and (word[k - 1].islower() or word[k + 1:k + 2].islower())), 0)
     return {low, low[:inner]} if inner and word[:inner] in spellings else {low}
 
 
@@ -52,8 +47,10 @@ class CaptionLine:
     strong one (an agency lead-in with its slash, a lead-in word, Name/Agency).
     """
 
-    def __init__(self, g: Grammar, tail_max: int, strong_max: int, short: int):
+    def __init__(self, g: Grammar, tail_max: int, strong_max: int, short: int,
+                 hints: tuple[str, ...], leads: frozenset[str]):
         self.g, self.tail_max, self.strong_max, self.short = g, tail_max, strong_max, short
+        self.hints, self.leads = hints, leads
 
     def match(self, line: str) -> bool:
         s = line.strip()
@@ -68,7 +65,7 @@ class CaptionLine:
         if n > self.strong_max:
             return False
         short, weak_ok = n <= self.short, n <= self.tail_max
-        if short and ("/" in s or " via " in s or " for " in s) and g.bare.match(s):
+        if short and (s[0].isupper() or s[0] == "©") and self.may_credit(s) and g.bare.match(s):
             return True
         lo = max(0, n - LOOKAHEAD - 30)
         # An agency alone ends a short line, or any caption-length line it is
@@ -76,16 +73,35 @@ class CaptionLine:
         agency = (short or weak_ok and _GLUED_AGENCY.search(s, lo)) and \
             s.rstrip(" .)]")[-40:].lower().endswith(g.agency_names)
         i = max(s.rfind("(", lo), s.rfind("[", lo))
-        if i > 0 and self._ends(s, i, weak_ok) or (agency and i > 0 and g.agency.match(s, i)):
+        if i > 0 and (agency and g.agency.match(s, i)
+                      or self.may_credit(s[i + 1:], bracket=True) and self._ends(s, i, weak_ok)):
             return True
         if not agency and not self.hinted(s[lo:]):
             return False
         for m in _CREDIT_START.finditer(s, lo):
             at = m.end()
             if at < n and ((agency and g.agency.match(s, at))
-                           or (self.hinted(s[at:]) and self._ends(s, at, weak_ok, sentence=True))):
+                           or self.may_credit(s[at:]) and self._ends(s, at, weak_ok, sentence=True)):
                 return True
         return False
+
+    def may_credit(self, rest: str, bracket: bool = False) -> bool:
+        """Could `rest` (a line end) be a credit? Plain string tests that rule
+        out most prose before a credit pattern runs: a credit opens with a
+        lead-in word, or holds a slash, "via", the copyright sign or "for" and
+        a capital, and is at most a credit's length (or is a bracketed note)."""
+        if len(rest) > LOOKAHEAD + 20:
+            return False
+        first = _FIRST_WORD.search(rest)
+        if first and first[0].lower() in self.leads:
+            return True
+        low = rest.lower()
+        if "via " in low or "©" in rest or "/" in rest and _SLASH.search(rest):
+            return True
+        if bracket and (_NOTE.search(low) or low.rstrip(" .)]").endswith(self.g.agency_names)):
+            return True
+        at = rest.find(" for ")
+        return at > 0 and rest[at + 5:at + 6].isupper()
 
     def alone(self, line: str) -> bool:
         """The line is a credit and nothing else ("Jane Doe/Getty Images", "(Facebook)")."""
@@ -97,11 +113,9 @@ class CaptionLine:
             return bool(self.g.strong.match(s, at))
         return bool((self.g.sentence if sentence else self.g.paren).match(s, at))
 
-    @staticmethod
-    def hinted(tail: str) -> bool:
+    def hinted(self, tail: str) -> bool:
         """Could a credit be in this line end? (plain `in` tests: far cheaper than a regex)"""
-        low = tail.lower()
-        return any(map(low.__contains__, _phrase_hints()))
+        return any(map(tail.lower().__contains__, self.hints))
 
 
 @lru_cache(maxsize=1)
@@ -109,6 +123,9 @@ def caption_line_pattern() -> CaptionLine:
     """The plain-text reader's test for a line that is a caption or a credit."""
     from .credit_grammar import vocabulary
     v = vocabulary()
+    phrases = sorted({str(p).split()[0].lower() for p in v["phrases"]})
+    leads = {re.match(r"[^\W\d_]+", str(w))[0].lower()
+             for key in ("labels", "phrases", "agency_leads") for w in v[key]} - {"the"}
     return CaptionLine(grammar(), int(v["caption_line_max"]),
                        int(v.get("strong_caption_line_max", v["caption_line_max"])),
-                       int(v["phrase_line_max"]))
+                       int(v["phrase_line_max"]), _HINTS + tuple(phrases), frozenset(leads))

@@ -16,8 +16,6 @@ from pathlib import Path
 import regex
 import yaml
 
-from .names import tables as name_tables
-
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "credits.yaml"
 LOOKAHEAD = 120  # longest credit body looked for inside a caption
 
@@ -80,26 +78,75 @@ def grammar() -> Grammar:
     v = vocabulary()
     agencies = list(v["agencies"]) + list(v.get("platforms") or [])
     lists = Lists()
-    _alt = lists.add
+    f = _forms(v, agencies, lists)
+    defs, lead, bare, strict, agency = f["defs"], f["lead"], f["bare"], f["strict"], f["agency"]
+    glued = f["glued"]
+    body, close, note, suffix = f["body"], f["close"], f["note"], f["suffix"]
+    copyright, tagged, leads = f["copyright"], f["tagged"], f["leads"]
+
+    def pattern(source: str, flags: int = 0) -> LazyPattern:
+        return LazyPattern(source + defs, flags, lists)
+
+    # "... via Vogue Instagram": a platform or agency after "via", ending the caption.
+    via_end = rf"(?i:via)\s+(?:{f['word']}\s+){{0,3}}{agency}{suffix}"
+    trailing = pattern(
+        rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
+        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note})){close})\s*$")
+    # A credit opening the caption ends at a sentence end, a dash or bar, or
+    # two spaces before the caption ("Getty   Successful: ..."), or is glued
+    # to it ("GettyKim").
+    term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])"
+    leading = pattern(
+        rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
+        rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
+        rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>{glued})(?!{agency}|{glued}))")
+    whole = pattern(rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
+                    rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*$", regex.DOTALL)
+    only = pattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*")
+    alone = pattern(rf"\s*(?:[(\[]\s*(?:{lead}[^()\[\]\n]*|{bare})\s*[)\]]|{bare}|{tagged}"
+                    rf"|{leads}\s*/[^\n]{{1,60}})\s*")
+    firsts = {regex.match(r"[\p{L}]+", str(w))[0].lower()
+              for key in ("labels", "phrases", "agency_leads", "caption_labels") for w in v[key]}
+    firsts |= {regex.match(r"[\p{L}]+", str(w))[0].lower() for w in agencies}
+    firsts.discard("the")  # "The Canadian Press/..." lines are too rare to test every "The ..."
+    firsts |= {"img", "dsc", "dscn", "dscf", "pxl", "mvimg", "dji", "gopr", "screen", "screenshot"}
+    return Grammar(
+        trailing, leading, whole, only, alone, pattern(_head(v, f, lists)),
+        bare=pattern(rf"\s*(?:{copyright}(?:{strict}))\s*$"),
+        paren=pattern(rf"[(\[](?<=\S\s{{0,3}}[(\[])\s*(?:{lead}[^()\[\]\n]*[)\]]?"
+                      rf"|{copyright}(?:{strict}|{agency}{suffix})\s*[)\]]|{note}\s*[)\]])\s*\.?\s*$"),
+        sentence=pattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end})\s*$"),
+        agency=pattern(rf"[(\[]?\s*{copyright}{agency}{suffix}\s*[)\]]?\s*\.?\s*$"),
+        strong=pattern(rf"\s*[(\[]?\s*(?:(?:{leads}\s*/|{f['labelled']}|{f['phrase']})\s*{body}"
+                       rf"|{copyright}(?:{strict})){close}\s*$"),
+        gallery=pattern(r"\s*(?:PHOTOS|PICTURES|IMAGES|VIDEOS|Photos|Pictures|Images|Videos)\s*:\s*"
+                        rf"(?!{f['names']}\s*$)(?![^\n]*(?:\p{{L}}\s*/\s*\p{{L}}|{agency}))"
+                        r"\S+(?:\s+\S+)+\s*$"),
+        firsts=frozenset(firsts),
+        agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
+        + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
+        exts=tuple("." + e.lower() for e in v["image_extensions"]),
+        spellings=frozenset(w for a in agencies if " " not in str(a)
+                            for w in (str(a), str(a).upper())))
+
+
+def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
+    """The pieces every pattern is built from, and the DEFINE block they call.
+    Word lists are `regex` named lists (`Lists`)."""
     # A name word is capitalised, not all capitals: an all-caps wire headline
     # such as "U.S. CORN/OATS GROWERS" is not a "Name/Agency" credit. All
     # capitals are allowed only right before a slash and an agency.
-    word_form = r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\.|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}\p{M}'’\-]*)"
-    word = "(?&w_)"
+    word_form = (r"(?:(?:\p{Lu}\.){1,3}|(?:Jr|Sr|St|Dr|Mt)\."
+                 r"|\p{Lu}(?:['’]\p{Lu})?\p{Ll}[\p{L}\p{M}'’\-]*)")
+    word, agency = word_form, "(?&ag_)"
     caps = r"(?:\p{Lu}\.|\p{Lu}[\p{Lu}'’\-]+)"
     particle = r"(?:de|da|del|della|der|den|di|dos|du|el|al|la|le|van|von|bin|ibn|y)"
     nxt = rf"\s+(?:{particle}\s+)?{word}"
-    jobs = sorted(set(name_tables()["titles"]) | set(name_tables()["modifiers"]) | {"minister"})
-    # ag_: an agency (any case) ending its word; agx_: one glued to the next
-    # word ("GettyKim"). That one must be spelt as listed or in capitals, not
-    # "CenTrust": `glued_agency` tests the spelling (a set lookup is far
-    # cheaper than a case-sensitive list in every pattern).
-    agency = "(?&ag_)"
     # Atomic: a name takes every capitalised word it can, so a line of prose
     # that opens with capitals fails at once instead of backtracking.
     person = r"(?!(?:The|A|An)\s)"     # "The January/November" names no one
-    name_form, name2_form = rf"(?>{word}(?:{nxt}){{0,4}})", rf"{person}(?>{word}(?:{nxt}){{1,4}})"
-    name, name2 = "(?&n_)", "(?&n2_)"
+    name_form = rf"(?>{word}(?:{nxt}){{0,4}})"
+    name, name2 = "(?&n_)", rf"{person}(?>{word}(?:{nxt}){{1,4}})"
     caps_name = rf"(?>{caps}(?:\s+{caps}){{0,4}})"
     join = r"\s*(?:,|&|\band\b)\s*"
     names_form = rf"{name}(?:{join}{name}){{0,3}}"
@@ -108,106 +155,78 @@ def grammar() -> Grammar:
     via, slash = rf"\s+via\s+{org}", r"\s*/\s*"
     what = r"(?i:photo|image|picture|file\s+photo|screen\s?shot|screen\s?grab|video\s+still)"
     suffix = rf"(?:\s*,\s*(?i:file|pool|handout)|\s+{what}(?!\p{{L}}))?"
-    # "for" a publication, not an office: "Jane Doe for Mayor" is a slogan.
-    offices = _alt("offices", ["mayor", "governor", "president", "congress", "senate", "council",
-                    "parliament", "office", "re-election", "reelection", "senator"])
-    # A publication: an agency, "The ...", a CamelCase brand (BuzzFeed), an
+    # "for" a publication, not an office: "Jane Doe for Mayor" is a slogan. A
+    # publication: an agency, "The ...", a CamelCase brand (BuzzFeed), an
     # acronym (NPR), or words ending in a masthead word (Bloomberg News).
-    masthead = _alt("mastheads", v.get("mastheads") or ["News"])
+    offices = lists.add("offices", ["mayor", "governor", "president", "congress", "senate",
+                                    "council", "parliament", "office", "re-election", "senator"])
+    masthead = lists.add("mastheads", v.get("mastheads") or ["News"])
     publication = (rf"(?!(?i:{offices})\b)(?:{agency}|The\s+{name}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}*\b"
                    rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
-    for_pub = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for New York Comedy Festival
-    # "Jane Doe for BuzzFeed", but not "Minister for Aviation": no job title before "for".
-    by_for = rf"(?!(?:\S+\s+){{0,5}}?(?&job_)\s+for\b){names2}\s+for\s+{publication}"
-    # Bare credits (no lead-in word), strict enough to stand as a caption line.
-    strict_forms = "|".join((
-        rf"{names}{slash}(?:{org}{slash})?{agency}(?:{via})?{for_pub}{suffix}",  # Jane Doe/AFP/Getty Images
-        rf"{caps_name}{slash}(?:{caps_name}{slash})?{agency}",       # JANE DOE/GETTY IMAGES
-        rf"{names2}{slash}{org}(?:{via})?{suffix}",                 # Jane Doe/The Daily Herald
-        rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",          # Handout via Reuters
-        by_for,                                                      # Jane Doe for BuzzFeed
-        rf"{agency}(?:{slash}{agency})+",                            # AP/AFP
-        rf"(?=\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars, Reddit/fryd_
+    for_client = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for Hartwell Festival
+    by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
+    strict_forms = "|".join((   # bare credits, strict enough to stand as a caption line
+        rf"{names}{slash}(?:{org}{slash})?{agency}(?:{via})?{for_client}{suffix}",  # Ana Ruiz/AFP/Getty
+        rf"{caps_name}{slash}(?:{caps_name}{slash})?{agency}",         # ANA RUIZ/GETTY IMAGES
+        rf"{names2}{slash}{org}(?:{via})?{suffix}",                   # Ana Ruiz/The Daily Herald
+        rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",            # Handout via Reuters
+        by_for,                                                        # Ana Ruiz for BuzzFeed
+        rf"{agency}(?:{slash}{agency})+",                              # AP/AFP
+        rf"(?=\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars
     ))
-    # The agency list and the bare credit forms recur up to ten times in a
-    # pattern: defined once at its end and called as subroutines, they keep
-    # the compile time of each pattern to tens of milliseconds.
-    defs = (rf"(?(DEFINE)(?P<ag_>(?i:{_alt('ag', agencies)})(?![\p{{L}}\p{{N}}]))"
-            rf"(?P<agx_>(?i:\L<ag>)(?=\p{{Lu}}\p{{Ll}}))"
-            rf"(?P<job_>(?i:{_alt('jobs', jobs)})(?![\p{{L}}\p{{N}}]))"
-            rf"(?P<st_>{strict_forms})(?P<w_>{word_form})(?P<n_>{name_form})(?P<n2_>{name2_form})"
-            rf"(?P<ns_>{names_form}))")
-    strict = "(?&st_)"
-    copyright = r"(?:©\s*)?"
-    bare = rf"(?:{copyright}(?:{strict}|{agency}{suffix}))"
-    note = rf"(?:{name}\s+{what}|{agency}\.com)"          # (Iraqi News photo), (SWNS.com): in brackets
+    # The agency list and the name and bare-credit forms recur up to ten
+    # times in a pattern: defined once at its end and called as subroutines,
+    # they keep each pattern's compile time to tens of milliseconds. (In
+    # `regex` a call costs more than the same match written out, so the word
+    # form is written out; the prefilters in caption_lines keep calls rare.)
+    lists.add("ag", agencies)
+    defs = (r"(?(DEFINE)(?P<ag_>(?i:\L<ag>)(?![\p{L}\p{N}]))(?P<agx_>(?i:\L<ag>)(?=\p{Lu}\p{Ll}))"
+            rf"(?P<st_>{strict_forms})(?P<n_>{name_form})(?P<ns_>{names_form}))")
+    strict, copyright = "(?&st_)", r"(?:©\s*)?"
     start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b"
                 r"|(?i:screen\s?grab|screen\s?shot|screenshot|screen\s+capture)))")
-    label_sep = r"(?::|/|\.{2,}|…|\s+[|–—-]\s+|-(?=\s*(?&ag_)))"
-    leads = rf"{copyright}(?i:{_alt('leads', v['agency_leads'])})"
-    labelled = rf"(?i:{_alt('labels', v['labels'])})\s*{label_sep}|(?-i:Credit)\s+(?={strict})"
+    label_sep = rf"(?::|/|\.{{2,}}|…|\s+[|–—-]\s+|-(?=\s*{agency}))"
+    leads = rf"{copyright}(?i:{lists.add('leads', v['agency_leads'])})"
+    labelled = rf"(?i:{lists.add('labels', v['labels'])})\s*{label_sep}|(?-i:Credit)\s+(?={strict})"
+    phrases = lists.add("phrases", v["phrases"])
+    phrase = rf"(?P<phrase>(?i:{phrases})(?!\p{{L}})(?:\s*:|{start_ok}))"
     strong = (rf"(?P<agency>{leads}(?:(?P<slash>\s*/)|(?=\s*[)\]]?\s*\.?\s*$)))"
               rf"|(?P<label>{labelled})")
-    phrase = rf"(?P<phrase>(?i:{_alt('phrases', v['phrases'])})(?!\p{{L}})(?:\s*:|{start_ok}))"
-    lead = f"(?:{strong}|{phrase})"
     sentence = r"(?<=\p{Ll}{2})[.!?]\s"
-    body = rf"(?:(?!{sentence})[^()\n]){{0,{LOOKAHEAD}}}?"
-    close = r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?"  # "Getty Images (2)"
-    via_end = rf"(?i:via)\s+(?:{word}\s+){{0,3}}{agency}{suffix}"     # ... via Vogue Instagram
-    trailing = LazyPattern(
-        rf"\s*(?P<credit>(?P<open>[(\[])?\s*"
-        rf"(?:(?P<lead>{lead})\s*(?P<body>{body})|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}))"
-        rf"{close})\s*${defs}", lists=lists)
-    # A credit opening the caption ends at a sentence end, a dash or bar, or
-    # two spaces before the caption ("Getty   Successful: ...").
-    term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])"
-    tagged = rf"{agency}\[{agency}\]"                                # Europics[CEN]
-    leading = LazyPattern(
-        rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
-        rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
-        rf"|(?P<bare>{bare}|{tagged})(?=[ \t]{{2,}}\S)|(?P<bare>(?&agx_))(?!(?&ag_)|(?&agx_))){defs}", lists=lists)
-    whole = LazyPattern(
-        rf"^\s*(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*)?(?P<body>.*?)"
-        rf"\s*(?P<dot>\.)?\s*(?P<close>[)\]])?\s*${defs}", regex.DOTALL, lists=lists)
-    only = LazyPattern(rf"\s*[(\[]?\s*(?:(?P<led>{lead}\s*{body})|{bare}|{tagged})\s*[)\]]?\s*{defs}", lists=lists)
-    alone = LazyPattern(rf"\s*(?:[(\[]\s*(?:{lead}[^()\[\]\n]*|{bare})\s*[)\]]|{bare}|{tagged}"
-                        rf"|{leads}\s*/[^\n]{{1,60}})\s*{defs}", lists=lists)
+    return {
+        "defs": defs, "word": word, "agency": agency, "names": names, "strict": strict,
+        "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
+        "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
+        "lead": f"(?:{strong}|{phrase})",
+        "bare": rf"(?:{copyright}(?:{strict}|{agency}{suffix}))",
+        "note": rf"(?:{name}\s+{what}|{agency}\.com)",   # (Iraqi News photo), (SWNS.com)
+        "tagged": rf"{agency}\[{agency}\]",             # Europics[CEN]
+        # An agency glued to the next word ("GettyKim"); caption_lines checks its
+        # spelling, so "CenTrust" is no "CEN" credit.
+        "glued": "(?&agx_)",
+        "body": rf"(?:(?!{sentence})[^()\n]){{0,{LOOKAHEAD}}}?",
+        "close": r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?",  # "Getty Images (2)"
+    }
+
+
+def _head(v: dict, f: dict[str, str], lists: Lists) -> str:
+    """What may open a plain-text caption line."""
     exts = "|".join(regex.escape(e) for e in v["image_extensions"])
     filename = (rf"(?:[\w.-]+\.(?i:{exts})|(?i:IMG|DSC[FN]?|PXL|DJI|GOPR)[_-]?\d[\w-]*"
                 rf"|(?i:screen\s?shot|screenshot)[ _]\d{{4}}-\d\d-\d\d[^\n]*)")
-    short = int(v["phrase_line_max"])
-    phrases = rf"\L<phrases>"
-    head = LazyPattern(r"^\s*(?:" + "|".join(f"(?:{f})" for f in (
+    lead, bare, strict, agency = f["lead"], f["bare"], f["strict"], f["agency"]
+    suffix, copyright, tagged, slash = f["suffix"], f["copyright"], f["tagged"], f["slash"]
+    labels = lists.add("caption_labels", v["caption_labels"])
+    return r"^\s*(?:" + "|".join(f"(?:{alt})" for alt in (
         # (photo courtesy: / (AP Photo/... / (Jane Doe/Getty Images) / (Getty Images
         rf"[(\[]\s*(?:{lead}|(?:{strict}|{agency}{suffix})\s*[)\]]?\s*$)",
-        rf"[(\[]\s*(?i:{phrases})\s+[^()\[\]\n]{{1,80}}[)\]]\s*$",  # [image via screengrab]
-        strong,                                                  # Photo: / AP Photo/...
-        rf"(?=[^\n]{{0,{short}}}$){phrase}",                       # Courtesy of ... (short)
-        rf"(?i:{_alt('caption_labels', v['caption_labels'])})\s*:",                # Caption: ...
-        rf"{filename}\s*$",                                      # IMG_4471.JPG
-        rf"{copyright}(?=\p{{Lu}}){agency}{suffix}(?:{slash}{agency})*\s*$",  # AFP / Facebook / AP/AFP
-        rf"[(\[]\s*{note}\s*[)\]]\s*$",                            # (Iraqi News photo)
-        rf"(?:(?:{bare}|{tagged})[ \t]{{2,}}|(?&agx_))(?!(?&ag_)|(?&agx_))\S",  # Getty   Caption, GettyKim
-        rf"{tagged}",                                            # Europics[CEN]...
-    )) + ")" + defs, lists=lists)
-    firsts = {regex.match(r"[\p{L}]+", str(w))[0].lower()
-              for key in ("labels", "phrases", "agency_leads", "caption_labels") for w in v[key]}
-    firsts |= {regex.match(r"[\p{L}]+", str(w))[0].lower() for w in agencies}
-    firsts.discard("the")  # "The Canadian Press/..." lines are too rare to test every "The ..."
-    firsts |= {"img", "dsc", "dscn", "dscf", "pxl", "mvimg", "dji", "gopr", "screen", "screenshot"}
-    return Grammar(
-        trailing, leading, whole, only, alone, head,
-        bare=LazyPattern(rf"\s*(?:{copyright}(?:{strict}))\s*${defs}", lists=lists),
-        paren=LazyPattern(rf"[(\[](?<=\S\s{{0,3}}[(\[])\s*(?:{lead}[^()\[\]\n]*[)\]]?"
-                          rf"|{copyright}(?:{strict}|{agency}{suffix})\s*[)\]]|{note}\s*[)\]])\s*\.?\s*${defs}", lists=lists),
-        sentence=LazyPattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end})\s*${defs}", lists=lists),
-        agency=LazyPattern(rf"[(\[]?\s*{copyright}{agency}{suffix}\s*[)\]]?\s*\.?\s*${defs}", lists=lists),
-        strong=LazyPattern(rf"\s*[(\[]?\s*(?:(?:{leads}\s*/|{labelled}|{phrase})\s*{body}"
-                           rf"|{copyright}(?:{strict})){close}\s*${defs}", lists=lists),
-        gallery=LazyPattern(r"\s*(?:PHOTOS|PICTURES|IMAGES|VIDEOS|Photos|Pictures|Images|Videos)"
-                            rf"\s*:\s*(?!{names}\s*$)(?![^\n]*(?:\p{{L}}\s*/\s*\p{{L}}|{agency}))\S+(?:\s+\S+)+\s*${defs}", lists=lists),
-        firsts=frozenset(firsts),
-        agency_names=tuple(" ".join(str(a).lower().split()) for a in agencies)
-        + ("file", "pool", "handout", "photo", "screenshot", "screengrab"),
-        exts=tuple("." + e.lower() for e in v["image_extensions"]),
-        spellings=frozenset(w for a in agencies if " " not in str(a) for w in (str(a), str(a).upper())))
+        rf"[(\[]\s*(?i:{f['phrases']})\s+[^()\[\]\n]{{1,80}}[)\]]\s*$",  # [image via screengrab]
+        f["strong"],                                                   # Photo: / AP Photo/...
+        rf"(?=[^\n]{{0,{int(v['phrase_line_max'])}}}$){f['phrase']}",   # Courtesy of ... (short)
+        rf"(?i:{labels})\s*:",                                         # Caption: ...
+        rf"{filename}\s*$",                                           # IMG_4471.JPG
+        rf"{copyright}(?=\p{{Lu}}){agency}{suffix}(?:{slash}{agency})*\s*$",  # AFP, AP/AFP
+        rf"[(\[]\s*{f['note']}\s*[)\]]\s*$",                          # (Iraqi News photo)
+        rf"(?:(?:{bare}|{tagged})[ \t]{{2,}}|{f['glued']})(?!{agency}|{f['glued']})\S",  # Getty   Caption
+        tagged,                                                        # Europics[CEN]...
+    )) + ")"

@@ -73,7 +73,6 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
     after_dateline = False        # only a date line so far: a headline may follow it
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
-        rest = b_start
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
@@ -91,7 +90,6 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
                 doc.published_part = part
             seen_text = True
             line_spans.pop(0)
-            rest = line_spans[0][0] if line_spans else b_end
         if not line_spans:
             continue
         for p_start, p_end, kind in _split_at_captions(src, line_spans, b_end):
@@ -111,8 +109,10 @@ def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
     before is short or the line is a credit alone with no full stop
     ("... told" / "Reuters." ends a wrapped sentence)."""
     para_start, prev_ends = line_spans[0][0], False
-    # Wire copy wraps every line short; scraped copy puts a paragraph on a line.
-    wrapped = len(line_spans) >= 3 and max(e - s for s, e in line_spans[:-1]) <= _WRAP_MAX
+    # Wire copy wraps every line near one width; scraped copy puts a paragraph on a line.
+    widths = sorted(e - s for s, e in line_spans[:-1])
+    wrapped = (len(line_spans) >= 3 and widths[-1] <= _WRAP_MAX
+               and widths[len(widths) // 2] >= _WRAP_MIN)
     for k, (l_start, l_end) in enumerate(line_spans):
         t_start, t_end = trim(src, l_start, l_end)
         line = src[t_start:t_end]
@@ -135,7 +135,9 @@ def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
 # shorter line than this is no hard-wrapped line (they wrap at 60-80).
 _LINE_ENDS = frozenset(".!?:;\"”’')]…")
 _WRAPPED = 60
-_WRAP_MAX = 80   # a block whose lines all stay this short is hard-wrapped
+# A block is hard-wrapped when no line (but the last) is longer than the
+# maximum and the median line is at least the minimum.
+_WRAP_MIN, _WRAP_MAX = 40, 80
 
 
 def _line_kind(present: set[str], line: str, first: bool) -> str | None:
