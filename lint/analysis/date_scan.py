@@ -53,7 +53,11 @@ LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", 
 ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
                     r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
-BARE_YEAR = regex.compile(r"(?<![\d,.$/-])((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
+# A year that sets the time of its sentence ("In 2008, the campaign began airing
+# ads in mid-September", "the 1986 low posted in mid-April"), after a
+# preposition or `the`: not "Some 2016 candidates".
+BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|after|before|the)\s+)"
+                          r"((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"

@@ -74,8 +74,17 @@ def _cue_words() -> frozenset[str]:
     w = words()
     return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "prospective",
                                              "habitual", "schedule_verbs", "irregular", "perfect",
-                                             "bare_past")),
+                                             "bare_past", "participles")),
                              ("to", "be"))
+
+
+@lru_cache(maxsize=None)
+def _en_participles() -> frozenset[str]:
+    """Participles that are no past form ("polls taken in December"): read
+    like an -ed form after a noun. Those equal to the base form are left out."""
+    w = words()
+    return w["participles"] - w["bare_past"] - {"been", "had", "come", "become", "run", "set",
+                                                "read", "won", "done", "gone"}
 
 
 @lru_cache(maxsize=None)
@@ -142,37 +151,52 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         return _tense(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
     for i in range(last, max(-1, last - GOVERN_REACH), -1):
         low = lows[i]
-        if _cue(before, lows, i, w) is not None:
+        cue = _cue(before, lows, i, w)
+        if cue is not None:
+            if cue.marker == low and low.endswith("ing"):
+                continue                             # "Since clinching the nomination in June"
             return None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["past_prepositions"]:
-                # "since early August", "since the June vote"; not "since last
-                # year's boom around the May elections".
-                return _tense(PAST, marker=low) if last - i <= 2 else None
-            if (low in w["target_prepositions"] and _governs(lows, i, last, w)
-                    or (low == "of" and i > 0 and lows[i - 1] == "as")):
+                # "since early August", "Since clinching the nomination in June";
+                # not "since last year's boom around the May elections".
+                return _tense(PAST, marker=low) if last - i <= 2 or i == 0 else None
+            if low in w["target_prepositions"] and _governs(lows, i, last, w):
+                return _target(before, lows, i, w)
+            if low == "of" and i > 0 and lows[i - 1] == "as":
                 return _tense(UNKNOWN, marker=low)
         if low in w["clause_breaks"]:
             return None
     return None
 
 
+def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
+    """A target preposition lows[i] governs the date: the date is a deadline
+    or a plan ("postponed until June", "gave SAS until March 31", "asked for
+    comments by March 31"), even after a past verb; but in a clause told in
+    the future the date is still to come ("will see the ad before the April
+    24 primary")."""
+    low = lows[i]
+    found = _backward(before[:i], lows[:i], i, w) if i > 0 else None
+    if found is not None and found[0].tense == FUTURE and not found[0].planned \
+            and low in w["lasting_targets"]:
+        return _tense(FUTURE, marker=f"{found[0].marker} ... {low}")
+    return _tense(UNKNOWN, marker=low)
+
+
 def _governs(lows: list[str], i: int, last: int, w) -> bool:
     """Does the target preposition lows[i] govern the date after lows[last]?
     Right before it, always; the `adjacent_only` ones never from further
-    back; `to`, `for` and `as` from further back only with a target noun
-    ("for resale on April 2", "to the end of June"), not in "agreed to the
+    back; `to`, `for`, `as` and `by` from further back only through a target
+    noun ("for resale on April 2", "to the end of June"), not in "agreed to the
     transaction in August" or "for instance, a judge in October"."""
     low = lows[i]
     if i == last:
         return True
     if low in w["adjacent_only"]:
         return False
-    if low in w["weak_targets"]:
-        j = i + 1
-        while j < last and lows[j] in w["determiners"]:
-            j += 1
-        return lows[j] in w["target_nouns"]
+    if low in w["weak_targets"]:          # a target noun between it and the date
+        return any(lows[j] in w["target_nouns"] for j in range(i + 1, last + 1))
     return True
 
 
@@ -184,15 +208,16 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w):
                 return _tense(UNKNOWN, marker=tense.marker), i
-            if tense.marker == "to" and i > 0:
-                # "will work hard to win voters in November", "began to change
-                # in October": the infinitive takes the tense of a future or an
-                # aspectual verb it hangs on ("agreed to meet": a plan, not told).
+            if (tense.marker == "to" or tense.marker == lows[i] and lows[i].endswith("ing")) and i > 0:
+                # "will work hard to win voters in November", "will start voting
+                # in June", "began to change in October": an infinitive or an
+                # -ing form takes the tense of a future or an aspectual verb it
+                # hangs on ("agreed to meet", "states holding contests": not told).
                 if lows[i - 1] in w["aspectual"]:
-                    return _tense(PAST, marker=f"{lows[i - 1]} to"), i
+                    return _tense(PAST, marker=f"{lows[i - 1]} {lows[i]}"), i
                 found = _backward(seq, lows, i, w)
                 if found is not None and found[0].tense == FUTURE and not found[0].planned:
-                    return _tense(FUTURE, marker=f"{found[0].marker} ... to"), i
+                    return _tense(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
             return tense, i
         if lows[i] in w["clause_breaks"]:
             return None
@@ -207,7 +232,7 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
         if lows[j] in w["clause_breaks"]:
             return False
         tense = _cue(seq, lows, j, w)
-        if tense is not None:
+        if tense is not None and not (tense.marker == lows[j] and lows[j].endswith("ing")):
             return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
                     or tense.marker in w["habitual"])
     return False
@@ -219,6 +244,8 @@ def _forward(seq: list[str], lows: list[str], n: int, w, fronted: bool = False) 
     sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
     verb is the main verb."""
     for i in range(n, len(seq)):
+        if lows[i].endswith("ing") and lows[i] not in _cue_words():
+            continue                                 # "the acting legal adviser": no finite verb
         if lows[i] in w["reporting"] and fronted and lows[i] != "according" and seq[i][0].islower():
             return _tense(PAST, marker=lows[i]) if lows[i] in w["past_reporting"] else None
         if lows[i] in w["reporting"] or lows[i] in w["clause_breaks"]:
@@ -294,8 +321,11 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         return _tense(UNKNOWN, marker=low)
     if not tok[0].islower():
         return None
-    if low in w["irregular"] or (len(low.rpartition("-")[2]) >= 5 and low.endswith("ed")
-                                 and low not in w["not_past"]):      # not "op-ed"
+    head, _, tail = low.rpartition("-")
+    if head and head not in w["verb_prefixes"]:
+        return None                                  # "city-owned", "op-ed": adjectives, nouns
+    if low in w["irregular"] or low in _en_participles() or (
+            len(tail) >= 5 and low.endswith("ed") and low not in w["not_past"]):
         return _participle(seq, lows, i, low, w)
     return None
 
@@ -320,7 +350,11 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
         return _tense(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
     if prev in ("be", "been", "being"):
-        prev2 = lows[j - 1] if j >= 1 else ""
+        k = j - 1
+        while k >= 0 and (lows[k].endswith("ly") or lows[k] in w["perfect_adverbs"]):
+            k -= 1                                   # "will almost certainly be decided"
+        j = k + 1
+        prev2 = lows[k] if k >= 0 else ""
         if prev2 in w["future"]:
             return _tense(FUTURE, marker=f"{prev2} be {low}")
         if j >= 2 and lows[j - 2] in w["modal"]:
@@ -348,6 +382,8 @@ def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if after in w["prospective"]:
             return _tense(UNKNOWN, marker=f"{lows[i]} been {after}")
         return _tense(PAST, marker=f"{lows[i]} been")
+    if nxt in w["prospective"]:
+        return _tense(UNKNOWN, marker=f"{lows[i]} {nxt}")   # "has extended the offer until May"
     if nxt in w["participles"] or nxt in w["irregular"] or (
             len(nxt) >= 5 and nxt.endswith("ed") and nxt not in w["not_past"]):
         return _tense(PAST, marker=f"{lows[i]} {nxt}")
