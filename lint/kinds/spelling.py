@@ -21,6 +21,8 @@ from ..vale import hunspell
 from ..vale.rulebase import ValeKind, compile_vale
 from ..vale.words import tokenize
 
+# Vale's speller accepts a camelCase word (a lower-case letter then a capital).
+_CAMEL = regex.compile(r"\p{Ll}\p{Lu}")
 DEFAULT_FILTERS = (r"[A-Z]{1}[a-z]+[A-Z]+\w+", r"[A-Z]+$", r"[^a-zA-Z_']")
 
 
@@ -103,7 +105,7 @@ class Spelling(ValeKind):
     def known(self, word: str) -> bool:
         hit = self._memo.get(word)
         if hit is None:
-            hit = (word in self.words or word.lower() in self.words
+            hit = (word in self.words or word.lower() in self.words or bool(_CAMEL.search(word))
                    or any(h.spell(word) for h in self._load()))
             self._memo[word] = hit
         return hit
