@@ -70,6 +70,8 @@ def prepare(doc: Document, vc: ValeConfig) -> None:
     """Record the source spans that `TokenIgnores`/`BlockIgnores` (and the
     config's ignored scopes) take out of linting, for the Vale kinds."""
     s = vc.settings_for(doc.path)
+    if vc.skipped_scopes:
+        doc.cache["vale.skipped"] = vc.skipped_scopes
     spans = []
     for pattern in s.token_ignores + s.block_ignores:
         try:

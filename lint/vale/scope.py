@@ -15,6 +15,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+import regex
+
 from ..document import Document, Part
 from .sentences import split_sentences
 
@@ -26,6 +28,10 @@ _BLOCK_SCOPES = {
     "caption": ("text", "table", "caption"), "alt": ("text", "attr", "alt"),
 }
 _INLINE_SCOPES = {"link": "link", "strong": "strong", "emphasis": "emphasis"}
+# Vale drops Markdown front matter before linting (its `reFrontMatter`).
+_FRONT_MATTER = regex.compile(r"(?s)\A(?:---|\+\+\+)\r?\n.+?\r?\n(?:---|\+\+\+)[ \t]*(?:\r?\n|\Z)")
+# Vale's default `SkippedScopes`: block elements it never lints.
+DEFAULT_SKIPPED = ("script", "style", "pre", "figure", "noscript", "iframe")
 
 
 @dataclass(frozen=True)
@@ -89,9 +95,17 @@ def _heading(part: Part) -> tuple[str, ...]:
     return ("text", "heading", tag)
 
 
-def _part_sections(part: Part) -> tuple[str, ...] | None:
+def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
     """Vale's scope for a part, or None when Vale would not lint it."""
     kind = part.kind
+    if kind == "caption":
+        if part.name == "image title":
+            return None                     # a Markdown image's title: an attribute to Vale
+        if not part.name and part.attrs.get("block") is None and "image" in part.attrs \
+                and part.attrs.get("inline") is not None:
+            return ("prose",)               # an italic paragraph under an image: a paragraph
+        if "figure" in skipped and "image" in part.attrs:
+            return None                     # a <figcaption>: Vale skips <figure>
     if kind in ("headline", "heading"):
         return _heading(part)
     if kind == "blockquote":
@@ -100,6 +114,8 @@ def _part_sections(part: Part) -> tuple[str, ...] | None:
         return _BLOCK_SCOPES["alt"]
     if kind == "caption":
         return _BLOCK_SCOPES.get(part.attrs.get("block", "figcaption"), _BLOCK_SCOPES["figcaption"])
+    if kind == "headline" and part.name == "html title":
+        return ("prose",)
     if kind == "title":
         return ("title",)
     if kind in _PROSE:
@@ -130,6 +146,9 @@ def build(doc: Document) -> list[Block]:
     ext = _ext(doc)
     out: list[Block] = []
     prose_parts: list[Part] = []
+    skipped = frozenset(doc.cache.get("vale.skipped", DEFAULT_SKIPPED))
+    fm = _FRONT_MATTER.match(doc.source) if doc.format == "markdown" else None
+    body = fm.end() if fm else 0
 
     def add(part, start, end, sections, parent=None):
         secs = frozenset(sections) | {ext}
@@ -141,7 +160,9 @@ def build(doc: Document) -> list[Block]:
         prose_parts.append(whole)
     else:
         for part in doc.parts:
-            sections = _part_sections(part)
+            if part.segments[0][1] < body or (part.kind == "alt" and "alt" in skipped):
+                continue
+            sections = _part_sections(part, skipped)
             if sections is None:
                 continue
             if sections == ("prose",):
