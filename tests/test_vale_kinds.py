@@ -197,3 +197,29 @@ def test_format_vale_is_sorted_relative_and_bare(run_cli, tmp_path):
                         {"b.md": "very\n", "a/z.md": "x very\n", "a.md": "very very\n"})
     res = run_cli("check", "--format", "vale", ".", cwd=root)
     assert res.stdout == "a.md:1:1:T.R:very\na.md:1:6:T.R:very\na/z.md:1:3:T.R:very\nb.md:1:1:T.R:very\n"
+
+
+@pytest.mark.parametrize("patterns,texts", [
+    (["a chip off the old block", "e\\.g\\."], ["A chip off the old block", "see e.g. this"]),
+    (["(?:cell ?phone|smart ?phone)"], ["cellphone", "smart phone"]),
+    (["(?:API Console|dev|developer) key"], ["dev key", "API Console key"]),
+    (["colou?r", "fooo{2}bar"], ["color", "colour", "foooobar"]),
+    (["(?i)Hong Kong(?:ite|ian)"], ["hong kongite"]),
+])
+def test_literal_precheck_never_misses_a_match(patterns, texts):
+    """A rule compiled lazily is skipped while none of its literals occurs;
+    every real match must contain one of them."""
+    import regex
+
+    from lint.vale.rulebase import literals
+    lits = literals(patterns)
+    assert lits, patterns
+    for text in texts:
+        m = regex.search("|".join(f"(?:{p})" for p in patterns), text, regex.IGNORECASE)
+        assert m and any(lit in m.group().lower() for lit in lits), (text, lits)
+
+
+@pytest.mark.parametrize("patterns", [["\\d{1,2}[AP]M"], ["[a-z]+[!?]{2,}"], ["\\b(am|is)\\b\\s*"], ["ab"]])
+def test_literal_precheck_declines_free_patterns(patterns):
+    from lint.vale.rulebase import literals
+    assert literals(patterns) is None

@@ -29,6 +29,9 @@ class ValeExistence(ValeKind):
         "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
     }
 
+    def alternatives(self, opts):
+        return None if opts.get("raw") else list(opts.get("tokens") or []) or None
+
     def setup(self) -> None:
         o = self.opts
         tokens = [t for t in o["tokens"] if str(t).strip()]

@@ -38,6 +38,9 @@ class ValeSubstitution(ValeKind):
         "_replace": Option(bool, False, help="set by the loader from `action: replace`"),
     }
 
+    def alternatives(self, opts):
+        return list(opts.get("swap") or {}) or None
+
     def setup(self) -> None:
         o = self.opts
         keys = sorted(o["swap"], key=lambda k: len(str(k)), reverse=True)
