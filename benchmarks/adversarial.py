@@ -1,16 +1,22 @@
-"""Pathological inputs: does any pack's time grow faster than the input?
+"""Pathological inputs: does any rule's time grow faster than the input?
 
-    python benchmarks/adversarial.py            # 100 KB and 200 KB of each input
+    python benchmarks/adversarial.py                 # 100 KB and 200 KB, per pack
     python benchmarks/adversarial.py --kb 400
+    python benchmarks/adversarial.py --per-rule      # every rule on its own (slower)
+    python benchmarks/adversarial.py --shape nested  # only shapes whose name has "nested"
 
-For every input shape and rule pack it lints the input at one size and at
-twice that size, in-process, and prints the seconds and the ratio. Linear
-work doubles; a ratio well above 2 (flagged `SUPERLINEAR` above 3) means a
-hang waiting for a big enough file. Speed is measured here, never in tests.
+For every input shape and rule pack (or rule) it lints the input at one size
+and at twice that size, in-process, and prints the CPU seconds and the
+ratio. Linear work doubles; a ratio well above 2 (flagged `SUPERLINEAR`
+above 3) means a hang waiting for a big enough file. Speed is measured
+here, never in tests. The shapes are the ones that once made a rule
+quadratic (issue 13): 24,000 nested curly quotes (`quotes.nested-same-mark`),
+a 500 KB heading of repeated words (`titles.case`), and their relatives.
 """
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import random
 import sys
 import time
@@ -31,8 +37,33 @@ def soup(n: int, seed: int = 1) -> str:
     return "".join(rng.choice(chars) for _ in range(n))
 
 
+def front_matter(n: int) -> str:
+    return "---\n" + "".join(f"key{i}: value {i}\n" for i in range(n // 16)) + "---\n\nBody.\n"
+
+
+def json_ld(n: int) -> str:
+    items = ",".join('{"@type": "Thing", "name": "x"}' for _ in range(n // 32))
+    return ('<html><head><script type="application/ld+json">{"headline": "Vote", "about": ['
+            + items + ']}</script></head><body><p>Vote today.</p></body></html>')
+
+
 SHAPES = {
     "quote marks.txt": lambda n: '"' * n,
+    "nested curly quotes.txt": lambda n: "\u201c" * (n // 2) + "\u201d" * (n // 2),
+    "nested single quotes.txt": lambda n: "\u201c" + "\u2018" * (n // 2) + "\u2019" * (n // 2),
+    "nested straight quotes.txt": lambda n: ' "a' * (n // 6) + 'b" ' * (n // 6),
+    "heading of repeated words.md": lambda n: "# " + "Word " * (n // 5) + "\n\nBody.\n",
+    "headline of lower words.md": lambda n: "# " + "word " * (n // 5) + "\n\nBody.\n",
+    "one long word.txt": lambda n: "Head\n\n" + "a" * n,
+    "lone CR lines.md": lambda n: 'x\r"y the the\r' * (n // 14),
+    "blank lines.txt": lambda n: "a\n\n" * (n // 3),
+    "front matter.md": front_matter,
+    "JSON-LD.html": json_ld,
+    "entities.html": lambda n: "<p>" + "&amp;&#8220;" * (n // 12) + "</p>",
+    "long attribute.html": lambda n: '<p title="' + "a" * n + '">x</p>',
+    "captions.txt": lambda n: "(AP Photo/" * (n // 10),
+    "directives.md": lambda n: "<!-- newslint-disable hygiene -->\nThe the.\n\n" * (n // 46),
+    "capitals.txt": lambda n: "Mayor Anna Lee Said The Council Met. " * (n // 37),
     "quotes in one sentence.txt": lambda n: ' "a b c d," he said and ' * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
     "dates.txt": lambda n: "It was Monday, May 5, 2024, and Feb. 30 said. " * (n // 46),
@@ -46,7 +77,7 @@ SHAPES = {
 
 
 def seconds(name: str, text: str, pack: str) -> float:
-    config = Config(select=(pack,), published=None)
+    config = Config(select=(pack,), published=dt.date(2024, 5, 18))
     rules = active_rules(config)
     t0 = time.process_time()
     doc = read_bytes(name, text.encode("utf-8"), max_bytes=1 << 30)
@@ -57,17 +88,22 @@ def seconds(name: str, text: str, pack: str) -> float:
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--kb", type=int, default=100, help="base size in KB (default 100)")
+    ap.add_argument("--per-rule", action="store_true", help="time every rule on its own")
+    ap.add_argument("--shape", default="", help="only shapes whose name contains this")
     args = ap.parse_args()
     n = args.kb * 1024
     worst = 0.0
+    targets = [r.id for r in active_rules(Config())] if args.per_rule else PACKS
     for name, make in SHAPES.items():
+        if args.shape not in name:
+            continue
         small, large = make(n), make(2 * n)
-        for pack in PACKS:
+        for pack in targets:
             a, b = seconds(name, small, pack), seconds(name, large, pack)
             ratio = b / a if a > 0.002 else 0.0
             worst = max(worst, ratio)
             flag = "  SUPERLINEAR" if ratio > 3 else ""
-            print(f"{name:28s} {pack:9s} {a:7.3f} s -> {b:7.3f} s  x{ratio:4.1f}{flag}")
+            print(f"{name:30s} {pack:9s} {a:7.3f} s -> {b:7.3f} s  x{ratio:4.1f}{flag}", flush=True)
     print(f"worst growth for twice the input: x{worst:.1f}")
 
 

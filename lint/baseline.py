@@ -17,9 +17,12 @@ from typing import Iterable
 from . import __version__
 from .diagnostic import Diagnostic
 from .fingerprint import for_report
+from .safeload import read_regular
 
 FORMAT_VERSION = 1
 
+
+MAX_BASELINE_BYTES = 1 << 30      # a baseline bigger than a gigabyte is not one
 
 class BaselineError(Exception):
     """The baseline file cannot be read; str() is one line naming it."""
@@ -55,13 +58,12 @@ class Baseline:
         self.file = file
         self.base_dir = os.path.dirname(os.path.abspath(file))
         try:
-            with open(file, encoding="utf-8") as fh:
-                data = json.load(fh)
+            data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
             self.known = Counter((f["path"], f["rule"], f["fingerprint"]) for f in findings)
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
-        except (ValueError, KeyError, TypeError) as exc:
+        except (ValueError, KeyError, TypeError, RecursionError) as exc:
             raise BaselineError(f"{file}: not a newslint baseline ({type(exc).__name__}: {exc}); "
                                 "write one with --write-baseline") from None
 

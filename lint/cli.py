@@ -5,7 +5,9 @@ Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 """
 from __future__ import annotations
 
+import difflib
 import os
+import shutil
 import sys
 
 import click
@@ -20,13 +22,14 @@ from .engine import rules_for
 from .files import expand
 from .fixes import FixOutcome, fix_bytes, fix_files, unified_diff
 from .formatters import Report, names as format_names, needs_source, render
-from .formatters._common import first_sentence
+from .formatters import first_sentence, plain, printable
 from .progress import Progress
 from .readers.options import MARKUPS
 from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
 from .session import Session
-from .writer import write_atomic
+from .usage import OneLineGroup
+from .writer import remove_orphans, write_atomic
 from . import vale
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
@@ -65,7 +68,8 @@ def run() -> None:
         sys.exit(EXIT_ERROR)
 
 
-@click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
+@click.group(cls=OneLineGroup,
+             context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="newslint")
 def main():
     """newslint: a style and fact-consistency linter for news articles.
@@ -79,7 +83,7 @@ def main():
     """
 
 
-@main.command()
+@main.command(short_help="Lint article files and folders (Markdown, HTML, plain text).")
 @click.argument("paths", nargs=-1, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
@@ -120,7 +124,8 @@ def main():
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--verbose", "-v", is_flag=True,
-              help="Say which config and publication date each file uses.")
+              help="List the rules selected, and say which config and publication date each "
+                   "file uses.")
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
           published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
           no_progress, stdin_filename, verbose):
@@ -148,18 +153,22 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     stdin_name = stdin_filename or "stdin.txt"
     try:
         files, missing = expand([p for p in paths if p != "-"], session.config_for)
+        if missing:   # a usage error: say so and lint nothing, never "No problems found"
+            for path in missing[:-1]:
+                click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
+            raise fail(f"{printable(missing[-1])}: no such file or folder")
         configs = {session.config_for(f) for f in files}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
-        rules = {}
-        for cfg in configs:  # validate every rule before linting anything
-            rules.update({r.id: r for r in session.rules(cfg)})
+        rules, selected = session.validated_rules(configs)
+        for cfg in configs:
             if cfg.vale is not None:
                 for line in vale.notices(cfg.vale):   # unsupported Vale rules, once each
                     click.echo(f"newslint: {line}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
-    for path in missing:
-        click.echo(f"newslint: {path}: no such file or folder", err=True)
+    if verbose:
+        for ids in selected:
+            click.echo(f"newslint: {len(ids)} rules selected: {', '.join(ids)}", err=True)
     stdin_data = sys.stdin.buffer.read() if use_stdin else None
     progress = Progress(len(files), sys.stderr, enabled=not no_progress,
                         label="fixing" if fix or diff else "linting")
@@ -176,7 +185,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             problems += [p for o in outcomes for p in o.problems]
             problems += [p.text for r in results for p in r.problems]
             if diff:
-                _show_diff(outcomes, problems, missing, output)
+                _show_diff(outcomes, problems, output)
             problems += _write_fixed(outcomes, stdin_data)
             report_to_stderr = use_stdin
         else:
@@ -189,12 +198,13 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
+    problems = list(dict.fromkeys(problems))
     if verbose:
         for r in results:
             source = session.config_for(r.path).path or "no config file (defaults)"
-            click.echo(f"newslint: {r.path}: config {source}", err=True)
+            click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
             for note in r.notes:
-                click.echo(f"newslint: {note}", err=True)
+                click.echo(f"newslint: {printable(note)}", err=True)
     if write_baseline:
         _write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:
@@ -205,35 +215,37 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
     report = Report(diagnostics, files=[r.path for r in results], rules=rules, color=color,
-                    root=os.getcwd(), documents=documents if needs_source(fmt) else {})
+                    root=os.getcwd(), documents=documents if needs_source(fmt) else {},
+                    fail_level=fail_level, problems=problems)
     _emit(render(fmt, report), output, report_to_stderr)
     if statistics:
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
     for line in dict.fromkeys(problems):
-        click.echo(f"newslint: {line}", err=True)
-    if problems or missing:
+        click.echo(f"newslint: {printable(line)}", err=True)
+    if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
 
 
-def _show_diff(outcomes: list[FixOutcome], problems: list[str], missing: list[str],
-               output: str | None) -> None:
+def _show_diff(outcomes: list[FixOutcome], problems: list[str], output: str | None) -> None:
     """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when there is one."""
     changed = [o for o in outcomes if o.changed]
-    _emit("".join(unified_diff(o.path, o.original, o.fixed) for o in changed), output, False)
+    _emit_bytes(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
     for line in dict.fromkeys(problems):
-        click.echo(f"newslint: {line}", err=True)
-    sys.exit(EXIT_ERROR if problems or missing else EXIT_FINDINGS if changed else EXIT_CLEAN)
+        click.echo(f"newslint: {printable(line)}", err=True)
+    sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed else EXIT_CLEAN)
 
 
 def _write_fixed(outcomes: list[FixOutcome], stdin_data: bytes | None) -> list[str]:
     """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
     fixed or not (the report then goes to stderr)."""
     problems, fixed, files = [], 0, 0
+    # A --fix killed mid-write left a temp file beside the article: this run clears it.
+    remove_orphans([o.path for i, o in enumerate(outcomes) if not (stdin_data is not None and i == 0)])
     for i, o in enumerate(outcomes):
         is_stdin = stdin_data is not None and i == 0
         if is_stdin:
@@ -261,8 +273,21 @@ def _write_baseline(file: str, diagnostics, documents, problems: list[str]) -> N
         raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
     click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
     for line in dict.fromkeys(problems):
-        click.echo(f"newslint: {line}", err=True)
+        click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+def _emit_bytes(data: bytes, output: str | None) -> None:
+    """A patch goes out as bytes: each file's lines keep its own encoding."""
+    if output:
+        try:
+            write_atomic(output, data)
+        except OSError as exc:
+            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
 
 
 def _emit(text: str, output: str | None, to_stderr: bool) -> None:
@@ -283,7 +308,7 @@ def _load_all(rule_dirs, config_file) -> list:
         raise fail(str(exc))
 
 
-@main.command()
+@main.command(short_help="Show the article model as read: headline, date and every part.")
 @click.argument("paths", nargs=-1, required=True, type=click.Path())
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable outline; json: one object per file (see README).")
@@ -297,7 +322,8 @@ def parse(paths, fmt):
     Exit 1 when a file could not be read.
     """
     from .outline import render_json, render_text
-    from .readers import ReadError, read_bytes
+    from .readers import ReadError, read_bytes, too_large
+    from .safeload import TooLarge, read_regular
 
     resolve = Session().config_for
     try:
@@ -306,25 +332,29 @@ def parse(paths, fmt):
         raise fail(str(exc))
     docs, failed = [], bool(missing)
     for path in missing:
-        click.echo(f"newslint: {path}: no such file or folder", err=True)
+        click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
     for path in files:
         try:
-            with open(path, "rb") as fh:
-                data = fh.read(resolve(path).max_file_size + 1)
             config = resolve(path)
+            data = read_regular(path, config.max_file_size)   # a FIFO never blocks
             docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
                                    options=config.read_options()))
+        except TooLarge as exc:
+            click.echo(f"newslint: {printable(path)}: file.too-large: "
+                       f"{too_large(exc.size, resolve(path).max_file_size)}", err=True)
+            failed = True
         except ConfigError as exc:
             raise fail(str(exc))
         except (OSError, ReadError) as exc:
             rule = getattr(exc, "rule", "file.unreadable")
-            click.echo(f"newslint: {path}: {rule}: {getattr(exc, 'strerror', None) or exc}", err=True)
+            click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
+                       err=True)
             failed = True
     click.echo((render_json if fmt == "json" else render_text)(docs), nl=False)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 
-@main.command("rules")
+@main.command("rules", short_help="List every rule: id, level, kind, fix, and description.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also list the rules of this folder (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to apply.")
@@ -334,19 +364,24 @@ def list_rules(rule_dirs, config_file, long_):
     rules = _load_all(rule_dirs, config_file)
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
-    click.echo(f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  DESCRIPTION")
+    head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
+    # Cut to the terminal's width only on a terminal; piped output is never cut.
+    room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
+    click.echo(head + "DESCRIPTION")
     for r in rules:
         fix = "yes" if r.fixable else ""
-        text = r.description if long_ else _first_sentence(r.description)
+        text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
         click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
 
 
-def _first_sentence(text: str, width: int = 110) -> str:
+def _first_sentence(text: str, width: int | None) -> str:
     first = first_sentence(text)
-    return first if len(first) <= width else first[: width - 1].rstrip() + "…"
+    if width is None or len(first) <= width:
+        return first
+    return first[: max(width, 20) - 1].rstrip() + "…"
 
 
-@main.command()
+@main.command(short_help="Show a rule's description, link and live examples.")
 @click.argument("rule_id")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also look in this rules folder (repeatable).")
@@ -356,7 +391,8 @@ def explain(rule_id, rule_dirs):
 
     rules = {r.id: r for r in _load_all(rule_dirs, None)}
     if rule_id not in rules:
-        close = [r for r in rules if r.startswith(rule_id)]
+        close = [r for r in rules if r.startswith(rule_id + ".")] or \
+            difflib.get_close_matches(rule_id, sorted(rules), n=3)
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")
     click.echo(explain_rule(rules[rule_id]))

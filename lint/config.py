@@ -7,21 +7,20 @@ overrides discovery. Every problem is a `ConfigError` naming file and key.
 from __future__ import annotations
 
 import datetime as dt
+import difflib
+import math
 import os
 from dataclasses import dataclass, replace
-from pathlib import Path
+from typing import Iterable
 
+import pathspec
 import yaml
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ROLES, ReadOptions
+from .safeload import LoadError, load_toml, load_yaml, read_text, shown
 from .vale import config as vale_config
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
@@ -29,8 +28,33 @@ KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options"
 
 
 class ConfigError(Exception):
+    """A config (or command-line) value is wrong. str() is one line:
+    `path[:line]: key: problem`."""
+
     def __init__(self, path: str, message: str, key: str | None = None):
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+
+def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str) -> None:
+    """Refuse an id that names no rule or pack (`file.*` included), suggesting
+    the nearest: a typo in `select` must not switch linting off silently."""
+    known = set(known)
+    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    for rid in ids:
+        if rid not in names:
+            near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
+            hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
+            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key)
+
+
+def check_config_ids(config: "Config", known: Iterable[str]) -> None:
+    """Every id a config file names (select, ignore, levels, options) is a rule or pack."""
+    known = set(known)
+    where = config.path or "config"
+    for key, ids in (("select", config.select), ("ignore", config.ignore),
+                     ("levels", [r for r, _ in config.levels]),
+                     ("options", [r for r, _ in config.options])):
+        check_ids(ids, known, where, key)
 
 
 @dataclass(frozen=True)
@@ -89,9 +113,9 @@ def _longest(prefixes: tuple[str, ...], rule: str) -> int:
 
 
 def parse_date_option(value, where: str, key: str = "published") -> dt.date:
-    parsed = coerce_date(value)
+    parsed = coerce_date(value) if isinstance(value, (str, dt.date)) else None
     if parsed is None:
-        raise ConfigError(where, f"{value!r} is not a date (use YYYY-MM-DD)", key)
+        raise ConfigError(where, f"{shown(value)} is not a date (use YYYY-MM-DD)", key)
     return parsed
 
 
@@ -100,7 +124,30 @@ def _str_list(path: str, key: str, value) -> tuple[str, ...]:
         value = [v for v in value.replace(",", " ").split() if v]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
         raise ConfigError(path, "must be a list of strings", key)
-    return tuple(value)
+    return tuple(dict.fromkeys(value))      # repeats add nothing
+
+
+def _patterns(path: str, value) -> tuple[str, ...]:
+    """The `exclude` patterns, each checked to compile as a gitignore line."""
+    patterns = _str_list(path, "exclude", value)
+    for pattern in patterns:
+        try:
+            pathspec.GitIgnoreSpec.from_lines([pattern])
+        except (ValueError, TypeError) as exc:   # GitIgnorePatternError is a ValueError
+            raise ConfigError(path, f"{shown(pattern)} is not a gitignore pattern: {exc}",
+                              "exclude") from None
+    return patterns
+
+
+MAX_FILE_SIZE_MB = 1024 * 1024      # a terabyte: beyond it the setting is a typo
+
+
+def _max_file_size(path: str, size) -> int:
+    if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
+            or not 0 < size <= MAX_FILE_SIZE_MB):
+        raise ConfigError(path, f"must be a positive number of megabytes (at most "
+                                f"{MAX_FILE_SIZE_MB:,}), not {shown(size)}", "max-file-size")
+    return max(1, int(size * 1024 * 1024))
 
 
 def from_mapping(data, path: str) -> Config:
@@ -108,36 +155,39 @@ def from_mapping(data, path: str) -> Config:
         data = {}
     if not isinstance(data, dict):
         raise ConfigError(path, "config must be a mapping")
-    unknown = set(data) - KEYS
+    unknown = [k for k in data if k not in KEYS]
     if unknown:
-        raise ConfigError(path, f"unknown key (known: {', '.join(sorted(KEYS))})", sorted(unknown)[0])
+        near = difflib.get_close_matches(str(unknown[0]), sorted(KEYS), n=1)
+        hint = f"did you mean {near[0]}? " if near else ""
+        raise ConfigError(path, f"unknown key ({hint}known: {', '.join(sorted(KEYS))})",
+                          shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0])
     base = os.path.dirname(os.path.abspath(path))
     levels = data.get("levels") or {}
     if not isinstance(levels, dict):
         raise ConfigError(path, "must map rule ids to levels", "levels")
     for rule, level in levels.items():
-        if level not in LEVELS:
-            raise ConfigError(path, f"{rule}: {level!r} is not one of {', '.join(LEVELS)}", "levels")
+        if not isinstance(rule, str) or not isinstance(level, str) or level not in LEVELS:
+            raise ConfigError(path, f"{rule if isinstance(rule, str) else shown(rule)}: "
+                                    f"{shown(level)} is not one of "
+                                    f"{', '.join(LEVELS)}", "levels")
     options = data.get("options") or {}
-    if not isinstance(options, dict) or not all(isinstance(v, dict) for v in options.values()):
+    if not isinstance(options, dict) or not all(isinstance(k, str) and isinstance(v, dict)
+                                                for k, v in options.items()):
         raise ConfigError(path, "must map rule ids to mappings of options", "options")
     rule_dirs = tuple(os.path.normpath(os.path.join(base, d))
                       for d in _str_list(path, "rules", data.get("rules", [])))
-    size = data.get("max-file-size", 10)
-    if not isinstance(size, (int, float)) or isinstance(size, bool) or size <= 0:
-        raise ConfigError(path, "must be a positive number of megabytes", "max-file-size")
     markup = data.get("markup", "auto")
     if markup not in MARKUPS:
-        raise ConfigError(path, f"{markup!r} is not one of {', '.join(MARKUPS)}", "markup")
+        raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
     return Config(
         select=_str_list(path, "select", data.get("select", [])),
         ignore=_str_list(path, "ignore", data.get("ignore", [])),
         levels=tuple(sorted(levels.items())),
         rule_dirs=rule_dirs,
-        exclude=_str_list(path, "exclude", data.get("exclude", [])),
+        exclude=_patterns(path, data.get("exclude", [])),
         published=parse_date_option(data["published"], path) if data.get("published") else None,
         options=tuple(sorted((k, yaml.safe_dump(v)) for k, v in options.items())),
-        max_file_size=int(size * 1024 * 1024),
+        max_file_size=_max_file_size(path, data.get("max-file-size", 10)),
         markup=markup,
         figures=_figures(path, data.get("figures")),
         image_fields=_image_fields(path, data.get("image-fields")),
@@ -176,31 +226,34 @@ def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
                           "image-fields")
     for key, role in value.items():
         if role not in ROLES:
-            raise ConfigError(path, f"{key}: {role!r} is not one of {', '.join(ROLES)}",
+            raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
                               "image-fields")
     return tuple(sorted((str(k), v) for k, v in value.items()))
 
 
 def load_file(path: str) -> Config:
-    """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale config)."""
+    """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale
+    config), bounded in size, depth and aliases (`safeload`)."""
     if os.path.basename(path) in vale_config.CONFIG_NAMES:
         return load_vale(path)
     try:
-        text = Path(path).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ConfigError(path, f"cannot read config: {exc}") from None
-    if os.path.basename(path) == "pyproject.toml":
-        try:
-            data = tomllib.loads(text).get("tool", {}).get("newslint", {})
-        except tomllib.TOMLDecodeError as exc:
-            raise ConfigError(path, f"invalid TOML: {exc}") from None
-        return from_mapping(data, path)
+        text = read_text(path, "config")
+    except OSError as exc:
+        raise ConfigError(path, f"cannot read config: {exc.strerror or exc}") from None
+    except LoadError as exc:
+        raise _error(path, exc) from None
     try:
-        data = yaml.safe_load(text)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f"{path}:{mark.line + 1}" if mark else path
-        raise ConfigError(where, f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
+        if os.path.basename(path) == "pyproject.toml":
+            tool = load_toml(text).get("tool", {})
+            if not isinstance(tool, dict):
+                raise ConfigError(path, "must be a table", "tool")
+            data = tool.get("newslint", {})
+            if not isinstance(data, dict):
+                raise ConfigError(path, "must be a table", "tool.newslint")
+        else:
+            data = load_yaml(text)
+    except LoadError as exc:
+        raise _error(path, exc) from None
     return from_mapping(data, path)
 
 
@@ -211,6 +264,11 @@ def load_vale(path: str) -> Config:
     except vale_config.ValeConfigError as exc:
         raise ConfigError(str(exc).split(": ", 1)[0], str(exc).split(": ", 1)[-1]) from None
     return Config(path=path, root=vc.root, vale=vc)
+
+
+def _error(path: str, exc: LoadError) -> ConfigError:
+    where = f"{path}:{exc.line}" if exc.line else path
+    return ConfigError(where, exc.message, exc.key)
 
 
 def find_config_file(directory: str) -> str | None:

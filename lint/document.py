@@ -114,6 +114,13 @@ class LineIndex:
         return self.starts[min(max(line, 1), len(self.starts)) - 1]
 
 
+# Every `file.*` id the readers and the engine report: problems with the file
+# itself, which no rule file declares. Config and inline ids are checked against
+# these and the loaded rules (tests/test_hardening.py keeps the list complete).
+FILE_RULES = ("file.binary", "file.empty", "file.encoding", "file.front-matter", "file.html",
+              "file.implausible-date", "file.too-large", "file.unreadable")
+
+
 @dataclass(frozen=True)
 class Notice:
     """Something the reader wants the user to know about the file itself

@@ -6,7 +6,6 @@ engine maps the span to line and column through the part's segment map.
 """
 from __future__ import annotations
 
-import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -14,14 +13,17 @@ import regex
 
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
-from .document import Document
-from .kinds.base import Finding
-from .readers import ReadError, read_bytes, too_large
+from .document import FILE_RULES, Document
+from .kinds.base import RULE_BUDGET, Finding, budget
+from .readers import ReadError, read_bytes, refused_date, too_large
 from .ruleset import Rule, builtin_rules_dir, load_rules, rule_stamps
-from .suppress import Suppressor
+from .safeload import NotRegular, TooLarge, no_gc, read_regular
+from .suppress import Suppressor, unknown_ids
 from . import vale
 
 _PLACEHOLDER = regex.compile(r"\{(\w+)\}")
+SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
+SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 
 
 @dataclass
@@ -46,7 +48,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     rule of a Vale config's styles). Compiled once per set of rule files, options
     and file stamps: an edited rule is re-read."""
     folders = (str(builtin_rules_dir()),) + config.rule_dirs
-    own = load_rules(folders, config.options, rule_stamps(folders))
+    own = load_rules(folders, config.options, rule_stamps(folders), config.path)
     if config.vale is None:
         return own
     try:
@@ -72,34 +74,49 @@ def active_rules(config: Config, path: str = "") -> list[Rule]:
     return [r for r in rules_for(config) if config.is_selected(r.id)]
 
 
-def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileResult:
+def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
+                  known: Iterable[str] | None = None) -> FileResult:
     """Run `rules` over `doc` and place their findings. `doc` is never changed: a
-    publication date from the config is applied to a copy (with its own analyses),
-    which becomes `FileResult.document`. A rule that times out or crashes is
-    reported as a Problem and skipped for this document only."""
-    if config.published:
-        doc = replace(doc, published=config.published, published_from="--published or the config",
-                      published_part=None, cache={})
+    publication date from the config (or one refused) is applied to a copy (with
+    its own analyses), which becomes `FileResult.document`. A rule that times out
+    or crashes is reported as a Problem and skipped for this document only. With
+    `known` (every rule id the run loaded) an inline directive naming no rule or
+    pack is reported too."""
+    with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
+        return _lint(doc, rules, config, known)
+
+
+def _lint(doc: Document, rules: Iterable[Rule], config: Config,
+          known: Iterable[str] | None) -> FileResult:
+    doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
-    if doc.published is None:
-        result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
-    else:
-        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
+    _notes(doc, result)
     if config.vale is not None:
         vale.prepare(doc, config.vale)
     out: list[Diagnostic] = []
+    if config.is_selected("file.implausible-date"):
+        level = config.level_for("file.implausible-date") or "warning"
+        out += [_place(doc, "file.implausible-date", level, message, at, at, None)
+                for message, at in refused]
     for notice in doc.notices:
         if config.is_selected(notice.rule):
             out.append(_place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
+    if known is not None:
+        for offset, action, rid, hint in unknown_ids(doc.suppressions, set(known) | set(FILE_RULES)):
+            line, col = doc.lines.position(offset)
+            result.problems.append(Problem(
+                f"{doc.path}:{line}:{col}: newslint-{action}: no rule or pack {rid!r}{hint}"))
     for rule in rules:
         parts = doc.parts_of(rule.scope)
         try:
-            findings = list(rule.checker.check(doc, parts))
+            with budget(RULE_BUDGET):
+                findings = list(rule.checker.check(doc, parts))
         except TimeoutError:
             result.problems.append(Problem(
-                f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (catastrophic "
-                f"backtracking?); the rule is skipped for this file"))
+                f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (over the "
+                f"{RULE_BUDGET:g} s a rule may spend on one file; catastrophic backtracking?); "
+                "the rule is skipped for this file"))
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(
@@ -114,13 +131,53 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config) -> FileR
     return result
 
 
+def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:
+    """Settle the publication date: `--published`/config first, then the
+    article's own. An implausible date (`implausible_publication`) is refused
+    and never used, so no date check computes with year 1 or 9999. Returns the
+    document to lint (a copy when the date changes: `doc` is never changed) and
+    (message, offset) for each date refused."""
+    candidates = [(doc.published, doc.published_from, doc.published_part)]
+    if config.published:
+        candidates.insert(0, (config.published, "--published or the config", None))
+    chosen, refused = (None, "", None), []
+    for date, source, part in candidates:
+        if date is None:
+            continue
+        notice = refused_date(date, source, part.source_offset(0) if part is not None else 0)
+        if notice is None:
+            chosen = (date, source, part)
+            break
+        refused.append((notice.message, notice.offset))
+    if chosen != (doc.published, doc.published_from, doc.published_part):
+        doc = replace(doc, published=chosen[0], published_from=chosen[1],
+                      published_part=chosen[2], cache={})
+    return doc, refused
+
+
+def _notes(doc: Document, result: FileResult) -> None:
+    if doc.published is None:
+        result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
+    else:
+        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
+
+
+def _shorten(text: str, start: int, end: int, width: int = SHOWN_TEXT) -> str:
+    """text[start:end] for a message: one line, its middle cut when long (never
+    copying a long span: 24,000 nested quotes made that quadratic)."""
+    if end - start > width:
+        shown = text[start:start + width - 21] + "…" + text[end - 20:end]
+    else:
+        shown = text[start:end]
+    return shown.replace("\n", " ")
+
+
 def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:
     part = f.part
     start, end = part.source_span(f.start, f.end)
-    matched = part.text[f.start:f.end]
     message = f.message if f.message is not None else rule.message
-    if not f.final:
-        message = message.replace("%s", matched.replace("\n", " "))
+    if not f.final and "%s" in message:
+        message = message.replace("%s", _shorten(part.text, f.start, f.end))
     if f.args and not f.final:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
@@ -137,7 +194,7 @@ def _place(doc: Document, rule: str, level: str, message: str, start: int, end: 
     line, col = doc.lines.position(start)
     end_line, end_col = doc.lines.position(end)
     return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
-                      start, end, doc.source[start:end])
+                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)])
 
 
 def _file_result(path: str, rule: str, level: str, message: str, config: Config) -> FileResult:
@@ -153,23 +210,34 @@ def lint_bytes(path: str, data: bytes, config: Config,
     """Lint one file's bytes with `rules` (default: the config's active rules).
     File problems become `file.*` diagnostics."""
     try:
-        doc = read_bytes(path, data, max_bytes=config.max_file_size,
-                         options=config.read_options())
+        with no_gc():
+            doc = read_bytes(path, data, max_bytes=config.max_file_size,
+                             options=config.read_options())
     except ReadError as exc:
         return _file_result(path, exc.rule, exc.level, str(exc), config)
-    return lint_document(doc, active_rules(config, path) if rules is None else rules, config)
+    loaded = rules_for(config)
+    if rules is None:
+        rules = active_rules(config, path)
+    return lint_document(doc, rules, config, known=[r.id for r in loaded])
+
+
+def read_path(path: str, config: Config) -> bytes | FileResult:
+    """A file's bytes, or the FileResult saying why it cannot be read: too large
+    (never read into memory), not a regular file (a FIFO is never opened
+    blocking), or an OS error."""
+    try:
+        return read_regular(path, config.max_file_size)
+    except TooLarge as exc:
+        err = too_large(exc.size, config.max_file_size)
+        return _file_result(path, err.rule, err.level, str(err), config)
+    except NotRegular as exc:
+        return _file_result(path, "file.unreadable", "error", f"cannot read file: {exc}", config)
+    except OSError as exc:
+        return _file_result(path, "file.unreadable", "error",
+                            f"cannot read file: {exc.strerror or exc}", config)
 
 
 def lint_path(path: str, config: Config, rules: Iterable[Rule] | None = None) -> FileResult:
     """Lint the file at `path`; a file too large or unreadable is a `file.*` diagnostic."""
-    try:
-        size = os.path.getsize(path)
-        if size > config.max_file_size:  # never read a huge file into memory
-            exc = too_large(size, config.max_file_size)
-            return _file_result(path, exc.rule, exc.level, str(exc), config)
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError as exc:
-        return _file_result(path, "file.unreadable", "error",
-                            f"cannot read file: {exc.strerror or exc}", config)
-    return lint_bytes(path, data, config, rules)
+    data = read_path(path, config)
+    return data if isinstance(data, FileResult) else lint_bytes(path, data, config, rules)

@@ -4,13 +4,14 @@ from __future__ import annotations
 import textwrap
 
 from .examples import expected_count, run_example
+from .formatters import plain
 from .ruleset import Rule
 
 
 def explain_rule(rule: Rule) -> str:
     lines = [f"{rule.id} ({rule.level}, kind: {rule.kind}{', fixable' if rule.fixable else ''})", ""]
     if rule.description:
-        lines += textwrap.wrap(rule.description, 88) + [""]
+        lines += textwrap.wrap(plain(rule.description), 88) + [""]
     lines.append(f"Message: {rule.message}")
     lines.append(f"Scope:   {', '.join(rule.scope)}")
     if rule.link:
@@ -25,6 +26,9 @@ def explain_rule(rule: Rule) -> str:
         text = result.text.replace("\n", "\n        ")
         label = f" ({example['name']})" if example.get("name") else ""
         lines.append(f"  {mark}{label}: {text}{status}")
+        context = [f"{k} {example[k]}" for k in ("published", "format") if example.get(k)]
+        if context:      # the example's own publication date or format decides its result
+            lines.append(f"        ({', '.join(context)})")
         claims = _claims(example)
         if claims:
             lines.append(f"        expects: {claims}")

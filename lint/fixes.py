@@ -16,7 +16,7 @@ import regex
 
 from .config import Config
 from .diagnostic import Diagnostic
-from .engine import FileResult, active_rules, lint_bytes, lint_path
+from .engine import FileResult, active_rules, lint_bytes, read_path
 from .ruleset import Rule
 from .runner import slim
 from .session import Session
@@ -58,6 +58,7 @@ class FixOutcome:
     original: str = ""
     fixed: str = ""
     data: bytes = b""                     # the fixed file's bytes, to write
+    before: bytes = b""                   # the file's bytes as read
     applied: int = 0
     problems: list[str] = field(default_factory=list)
 
@@ -75,7 +76,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     doc = result.document
     if doc is None:                       # unreadable: nothing to fix
         return FixOutcome(path, result)
-    outcome = FixOutcome(path, result, original=doc.source, fixed=doc.source)
+    outcome = FixOutcome(path, result, original=doc.source, fixed=doc.source, before=data)
     encoding = doc.encoding
     current = doc.source
     for _ in range(max_passes):
@@ -102,13 +103,9 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
 
 def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES,
              rules: Sequence[Rule] | None = None) -> FixOutcome:
-    try:
-        if os.path.getsize(path) > config.max_file_size:
-            return FixOutcome(path, lint_path(path, config, rules))
-        with open(path, "rb") as fh:
-            data = fh.read()
-    except OSError:
-        return FixOutcome(path, lint_path(path, config, rules))   # reports why it cannot be read
+    data = read_path(path, config)
+    if isinstance(data, FileResult):            # says why it cannot be read
+        return FixOutcome(path, data)
     return fix_bytes(path, data, config, max_passes, rules)
 
 
@@ -139,19 +136,24 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
             progress(i + 1)
 
 
-_LINE = regex.compile(r"[^\n]*\n|[^\n]+\Z")
+_LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")
 
 
-def unified_diff(path: str, before: str, after: str) -> str:
-    """A `git apply`-able unified diff; lines keep their own endings (CRLF too)."""
+def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
+    """A unified diff of the file's BYTES that `git apply` and `patch -p1` apply.
+
+    Lines are split at b"\n" only, as both tools split them, and keep their own
+    bytes: CRLF, a UTF-8 BOM on line 1, cp1252 and UTF-16 text all reach the
+    patch exactly as they are stored, so the context matches the file.
+    """
     if before == after:
-        return ""
+        return b""
     a, b = _LINE.findall(before), _LINE.findall(after)
-    shown = os.path.normpath(path).replace(os.sep, "/")
+    shown = os.path.normpath(path).replace(os.sep, "/").encode("utf-8", "surrogateescape")
     out = []
-    for line in difflib.unified_diff(a, b, f"a/{shown}", f"b/{shown}"):
-        if line.endswith("\n"):
+    for line in difflib.diff_bytes(difflib.unified_diff, a, b, b"a/" + shown, b"b/" + shown):
+        if line.endswith(b"\n"):
             out.append(line)
         else:
-            out.append(line + "\n\\ No newline at end of file\n")
-    return "".join(out)
+            out.append(line + b"\n\\ No newline at end of file\n")
+    return b"".join(out)

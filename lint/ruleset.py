@@ -6,6 +6,7 @@ its own rules gets one clear line instead of a traceback.
 """
 from __future__ import annotations
 
+import difflib
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -17,6 +18,7 @@ import yaml
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from .kinds import Kind, OptionError, registry
+from .safeload import LoadError, load_yaml, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
 EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
@@ -27,7 +29,7 @@ class RuleError(Exception):
     """A rule file is wrong. str() is one line: `path: key: problem`."""
 
     def __init__(self, path: str, message: str, key: str | None = None):
-        self.path, self.key = path, key
+        self.path, self.key, self.problem = path, key, message
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
 
 
@@ -71,48 +73,78 @@ def rule_files(folder: Path) -> list[tuple[str, Path]]:
     return found
 
 
-def load_rule(rule_id: str, path: Path, overrides: dict | None = None) -> Rule:
-    shown = _display(path)
+def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
+              overrides_from: str = "") -> Rule:
+    """Read, validate and compile one rule file. `overrides` are the option
+    values a config sets for this rule (`options: {id: {...}}`); a problem with
+    one of them is blamed on `overrides_from`, the config the user edited."""
+    display = _display(path)
     try:
-        data = yaml.safe_load(path.read_text(encoding="utf-8"))
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise RuleError(f"{shown}{where}", f"invalid YAML: {getattr(exc, 'problem', exc)}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise RuleError(shown, f"cannot read rule: {exc}") from None
+        data = load_yaml(read_text(str(path), "rule file"))
+    except LoadError as exc:
+        raise RuleError(f"{display}:{exc.line}" if exc.line else display, exc.message,
+                        exc.key) from None
+    except OSError as exc:
+        raise RuleError(display, f"cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
-        raise RuleError(shown, "a rule file must be a YAML mapping")
-    data = {**data, **(overrides or {})}
+        raise RuleError(display, "a rule file must be a YAML mapping")
+    rule = _build(rule_id, path, display, data)
+    if not overrides:
+        return rule
+    blame = overrides_from or display
+    kind = registry()[rule.kind]
+    for key in overrides:
+        if key not in kind.options:
+            near = difflib.get_close_matches(str(key), sorted(kind.options), n=1)
+            hint = f"did you mean {near[0]}? " if near else ""
+            known = ", ".join(sorted(kind.options)) or "none"
+            raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint}options: {known})",
+                            f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}")
+    try:
+        return _build(rule_id, path, display, {**data, **overrides}, trusted=False)
+    except RuleError as exc:
+        if exc.key in overrides:
+            raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}") from None
+        raise
+
+
+def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | None = None) -> Rule:
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
-        raise RuleError(shown, "missing; name the rule kind", "extends")
-    if kind_name not in kinds:
-        raise RuleError(shown, f"unknown kind {kind_name!r} (known: {', '.join(sorted(kinds))})",
-                        "extends")
+        raise RuleError(display, "missing; name the rule kind", "extends")
+    if not isinstance(kind_name, str) or kind_name not in kinds:
+        near = difflib.get_close_matches(str(kind_name), sorted(kinds), n=1)
+        hint = f"did you mean {near[0]}? " if near else ""
+        raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}known: "
+                                 f"{', '.join(sorted(kinds))})", "extends")
     kind = kinds[kind_name]
-    unknown = set(data) - COMMON_KEYS - set(kind.options)
+    unknown = [k for k in data if k not in COMMON_KEYS and k not in kind.options]
     if unknown:
         allowed = ", ".join(sorted(COMMON_KEYS | set(kind.options)))
-        raise RuleError(shown, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
-                        sorted(unknown)[0])
+        raise RuleError(display, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
+                        str(unknown[0]))
     message = data.get("message")
     if not isinstance(message, str) or not message.strip():
-        raise RuleError(shown, "missing; every rule needs a message", "message")
+        raise RuleError(display, "missing; every rule needs a message", "message")
     level = data.get("level", "warning")
-    if level not in LEVELS:
-        raise RuleError(shown, f"{level!r} is not one of {', '.join(LEVELS)}", "level")
-    scope = _scope(shown, data.get("scope", list(kind.default_scope)))
-    examples = _examples(shown, data.get("examples", []))
-    options = _options(shown, kind, data)
-    rule = Rule(rule_id, kind_name, message, level, scope, str(data.get("description", "")),
-                str(data.get("link", "")), examples, options, str(path))
-    trusted = not overrides and _is_builtin(path)
+    if not isinstance(level, str) or level not in LEVELS:
+        raise RuleError(display, f"{shown(level)} is not one of {', '.join(LEVELS)}", "level")
+    for key in ("description", "link"):
+        if not isinstance(data.get(key, ""), str):
+            raise RuleError(display, f"must be text, not {shown(data[key])} (quote it in the YAML)",
+                            key)
+    scope = _scope(display, data.get("scope", list(kind.default_scope)))
+    examples = _examples(display, data.get("examples", []))
+    options = _options(display, kind, data)
+    rule = Rule(rule_id, kind_name, message, level, scope, data.get("description", ""),
+                data.get("link", ""), examples, options, str(path))
+    if trusted is None:
+        trusted = _is_builtin(path)
     try:
         rule.checker = kind(rule_id, options, trusted)
     except OptionError as exc:
-        raise RuleError(shown, str(exc), exc.key) from None
+        raise RuleError(display, str(exc), exc.key) from None
     return rule
 
 
@@ -123,35 +155,40 @@ def _is_builtin(path: Path) -> bool:
         return False
 
 
-def _scope(shown: str, value) -> tuple[str, ...]:
+def _scope(display: str, value) -> tuple[str, ...]:
     names = [value] if isinstance(value, str) else value
     if not isinstance(names, list) or not names:
-        raise RuleError(shown, "must be a part name or a list of them", "scope")
+        raise RuleError(display, "must be a part name or a list of them", "scope")
     known = set(PART_KINDS) | set(SCOPE_ALIASES)
     for name in names:
-        if name not in known:
-            raise RuleError(shown, f"unknown part {name!r} (known: {', '.join(sorted(known))})",
-                            "scope")
+        if not isinstance(name, str) or name not in known:
+            raise RuleError(display, f"unknown part {shown(name)} (known: "
+                                     f"{', '.join(sorted(known))})", "scope")
     return expand_scope(names)
 
 
-def _examples(shown: str, value) -> list[dict]:
+def _examples(display: str, value) -> list[dict]:
     if not isinstance(value, list):
-        raise RuleError(shown, "must be a list of {pass: TEXT} / {fail: TEXT} items", "examples")
+        raise RuleError(display, "must be a list of {pass: TEXT} / {fail: TEXT} items", "examples")
     for i, ex in enumerate(value):
         key = f"examples[{i}]"
         if not isinstance(ex, dict) or len({"pass", "fail"} & set(ex)) != 1:
-            raise RuleError(shown, "each example needs exactly one of pass or fail", key)
-        if set(ex) - EXAMPLE_KEYS:
-            raise RuleError(shown, f"unknown example key {sorted(set(ex) - EXAMPLE_KEYS)[0]!r}", key)
+            raise RuleError(display, "each example needs exactly one of pass or fail", key)
+        extra = [k for k in ex if k not in EXAMPLE_KEYS]
+        if extra:
+            raise RuleError(display, f"unknown example key {shown(extra[0])}", key)
         for name in ("fix", "at", "message", "count"):
             if name in ex and "fail" not in ex:
-                raise RuleError(shown, f"{name} goes with a fail example", key)
+                raise RuleError(display, f"{name} goes with a fail example", key)
+        bad = [k for k in ("pass", "fail", "fix", "name", "format") if k in ex
+               and not isinstance(ex[k], str)]
+        if bad:
+            raise RuleError(display, f"{bad[0]}: must be text (quote it in the YAML)", key)
         problem = _example_claims(ex)
         if problem:
-            raise RuleError(shown, problem, key)
+            raise RuleError(display, problem, key)
         if "options" in ex and not isinstance(ex["options"], dict):
-            raise RuleError(shown, "options must map option names to values", key)
+            raise RuleError(display, "options must map option names to values", key)
     return value
 
 
@@ -174,12 +211,12 @@ def _example_claims(ex: dict) -> str | None:
     return None
 
 
-def _options(shown: str, kind: type[Kind], data: dict) -> dict:
+def _options(display: str, kind: type[Kind], data: dict) -> dict:
     options = {}
     for key, opt in kind.options.items():
         if key not in data:
             if opt.required:
-                raise RuleError(shown, f"missing; required by kind {kind.name!r}", key)
+                raise RuleError(display, f"missing; required by kind {kind.name!r}", key)
             options[key] = opt.default
             continue
         value = data[key]
@@ -192,18 +229,18 @@ def _options(shown: str, kind: type[Kind], data: dict) -> dict:
         if not ok:
             want = opt.type.__name__ if isinstance(opt.type, type) else "/".join(
                 t.__name__ for t in opt.type)
-            raise RuleError(shown, f"must be {_article(want)}, got {type(value).__name__}", key)
+            raise RuleError(display, f"must be {_article(want)}, got {type(value).__name__}", key)
         if opt.type is list and opt.items is not None:
             bad = [v for v in value if not isinstance(v, opt.items)]
             if bad:
-                raise RuleError(shown, f"every item must be {_article(opt.items.__name__)} "
+                raise RuleError(display, f"every item must be {_article(opt.items.__name__)} "
                                        f"(quote {bad[0]!r} in the YAML)", key)
         if opt.choices is not None and value not in opt.choices:
-            raise RuleError(shown, f"{value!r} is not one of {', '.join(map(str, opt.choices))}", key)
+            raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
         if opt.non_empty and not value:
-            raise RuleError(shown, "must not be empty", key)
+            raise RuleError(display, "must not be empty", key)
         if opt.check and (problem := opt.check(value)):
-            raise RuleError(shown, problem, key)
+            raise RuleError(display, problem, key)
         options[key] = value
     return options
 
@@ -239,13 +276,14 @@ def rule_stamps(folders: tuple[str, ...]) -> tuple:
 
 @lru_cache(maxsize=32)
 def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = (),
-               stamps: tuple = ()) -> tuple[Rule, ...]:
+               stamps: tuple = (), overrides_from: str = "") -> tuple[Rule, ...]:
     """Every rule of every folder, compiled once per option set and per `stamps`
     (see `rule_stamps`, so an edited rule file is compiled again).
 
     `overrides` is a tuple of (rule id, YAML text of option overrides) so the
-    argument stays hashable. A later folder's rule replaces an earlier one with
-    the same id, so a newsroom can re-define a built-in rule.
+    argument stays hashable; `overrides_from` names the config they came from,
+    which is blamed for a bad one. A later folder's rule replaces an earlier
+    one with the same id, so a newsroom can re-define a built-in rule.
     """
     extra = {rid: yaml.safe_load(text) for rid, text in overrides}
     rules: dict[str, Rule] = {}
@@ -254,5 +292,5 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
         if not path.is_dir():
             raise RuleError(folder, "rules folder does not exist")
         for rule_id, file in rule_files(path):
-            rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id))
+            rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
     return tuple(rules[k] for k in sorted(rules))

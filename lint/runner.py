@@ -7,18 +7,21 @@ from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
 from .config import Config
-from .document import Document
+from .document import Document, Part
 from .engine import FileResult, lint_path
 from .session import Session
 
 
 def slim(doc: Document | None) -> Document | None:
-    """The document without its parts and analyses: the source text and how to
-    write it back, which is all reports (html, sarif, baselines) need."""
+    """The document without its analyses: the source text and how to write it
+    back, which is all reports (html, sarif, baselines) need, plus an HTML
+    page's parts (text and offsets only), which the HTML report shows as read."""
     if doc is None:
         return None
+    parts = [Part(p.kind, p.text, p.segments, name=p.name) for p in doc.parts] \
+        if doc.format == "html" else []
     return Document(path=doc.path, source=doc.source, format=doc.format,
-                    encoding=doc.encoding, bom=doc.bom)
+                    encoding=doc.encoding, bom=doc.bom, parts=parts)
 
 
 def _work(item: tuple[str, Config, bool]) -> FileResult:

@@ -17,8 +17,8 @@ from __future__ import annotations
 
 import os
 
-from .config import Config, find_config_file, load_file
-from .document import Document
+from .config import Config, check_config_ids, check_ids, find_config_file, load_file
+from .document import FILE_RULES, Document
 from .engine import FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for
 from .ruleset import Rule
 
@@ -78,6 +78,28 @@ class Session:
         if key not in self._rules:
             self._rules[key] = rules_for(config)
         return self._rules[key]
+
+    def validated_rules(self, configs) -> tuple[dict[str, Rule], list[list[str]]]:
+        """Compile every config's rules (so a broken rule stops a run before any
+        linting) and check every id the user wrote (`--select`, `--ignore`, each
+        config file's select/ignore/levels/options) names a rule or pack: a typo
+        is a ConfigError with a did-you-mean, never a silent all-clear.
+        Returns (id -> Rule, the distinct lists of selected ids)."""
+        rules: dict[str, Rule] = {}
+        selected: list[list[str]] = []
+        for config in sorted(configs, key=lambda c: c.path):
+            loaded = self.rules(config)
+            rules.update({r.id: r for r in loaded})
+            ids = [r.id for r in loaded if config.is_selected(r.id)]
+            if ids not in selected:
+                selected.append(ids)
+        known = set(rules) | set(FILE_RULES)
+        check_ids(self.cli.get("select") or (), known, "--select", None)
+        check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
+        bases = [self.forced] if self.forced is not None else [c for _, c in self._loaded.values()]
+        for base in bases:
+            check_config_ids(base, known)
+        return rules, selected
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file)."""

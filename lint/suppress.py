@@ -6,6 +6,9 @@ a pack prefix (`dates` silences every `dates.*` rule); no id means all rules.
 """
 from __future__ import annotations
 
+import difflib
+from typing import Iterable, Iterator
+
 import regex
 
 from .document import Document, LineIndex, Suppression
@@ -39,6 +42,17 @@ def _vale(body: str, offset: int) -> list[Suppression]:
         return [Suppression("disable" if word == "off" else "enable", (), offset)]
     return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset)
             for m in _VALE_SWITCH.finditer(body)]
+
+
+def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[tuple[int, str, str, str]]:
+    """(offset, action, id, did-you-mean hint) for every directive id that names
+    no rule or pack: a typo must not leave a finding switched on (or off) silently."""
+    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    for d in directives:
+        for rid in d.rules:
+            if rid and rid not in names:
+                near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
+                yield d.offset, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:

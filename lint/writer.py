@@ -12,7 +12,10 @@ import codecs
 import os
 import stat
 import tempfile
+import time
 
+TMP_SUFFIX = ".newslint-tmp"
+ORPHAN_AGE = 60.0        # seconds: a temp file older than this belongs to no running write
 _BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 
@@ -51,7 +54,7 @@ def write_atomic(path: str, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
-    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=".newslint-tmp",
+    fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TMP_SUFFIX,
                                dir=folder)
     try:
         with os.fdopen(fd, "wb") as fh:
@@ -66,3 +69,35 @@ def write_atomic(path: str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def remove_orphans(paths: list[str], now: float | None = None) -> list[str]:
+    """Delete the temp files a killed `--fix` left beside `paths`
+    (`.<name>.<random>.newslint-tmp`, older than ORPHAN_AGE seconds, so a write
+    in progress in another run is never touched). Each folder is listed once.
+    Returns what was removed."""
+    folders: dict[str, set[str]] = {}
+    for path in paths:
+        target = os.path.realpath(path)
+        folders.setdefault(os.path.dirname(target) or ".", set()).add(os.path.basename(target))
+    now = time.time() if now is None else now
+    removed = []
+    for folder, names in folders.items():
+        try:
+            entries = list(os.scandir(folder))
+        except OSError:
+            continue
+        for entry in entries:
+            if not (entry.name.startswith(".") and entry.name.endswith(TMP_SUFFIX)):
+                continue
+            name, _, rand = entry.name[1:-len(TMP_SUFFIX)].rpartition(".")
+            if name not in names or not rand:
+                continue
+            try:
+                if entry.is_file(follow_symlinks=False) and \
+                        now - entry.stat(follow_symlinks=False).st_mtime > ORPHAN_AGE:
+                    os.unlink(entry.path)
+                    removed.append(entry.path)
+            except OSError:
+                continue
+    return removed

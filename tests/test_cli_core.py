@@ -38,7 +38,7 @@ def test_sample_gets_the_hygiene_findings(run_cli, sample, tmp_path):
         ("hygiene.boilerplate", 17, 1)]             # Share this article
     mixed = findings(result.stdout)[0]
     assert mixed["message"] == ("'U.S.' and 'US' both used for the same name; use one form "
-                                "throughout ('US' appears once)")
+                                "throughout (each appears once; 'US' comes first)")
 
 
 def test_text_output_is_sorted_with_a_summary(run_cli):

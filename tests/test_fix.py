@@ -155,9 +155,9 @@ def test_writer_refuses_text_its_encoding_cannot_hold():
 
 
 def test_unified_diff_marks_a_missing_final_newline():
-    patch = unified_diff("a.txt", "one\ntwo the the", "one\ntwo the")
-    assert patch.endswith("-two the the\n\\ No newline at end of file\n"
-                          "+two the\n\\ No newline at end of file\n")
+    patch = unified_diff("a.txt", b"one\ntwo the the", b"one\ntwo the")
+    assert patch.endswith(b"-two the the\n\\ No newline at end of file\n"
+                          b"+two the\n\\ No newline at end of file\n")
 
 
 def test_fix_with_jobs_fixes_every_file(run_cli, tmp_path):

@@ -133,40 +133,54 @@ def test_sarif_fingerprints_survive_unrelated_edits(run_cli, tmp_path):
         {k for k in before if k[0] == "hygiene.missing-space"}
 
 
-def test_junit_has_one_case_per_file_and_one_failure_per_finding(run_cli, tmp_path):
+def test_junit_has_one_case_per_file_and_rule(run_cli, tmp_path):
     root = corpus(tmp_path)
-    result = run_cli("check", "--format", "junit", ".", cwd=root)
+    result = run_cli("check", "--format", "junit", "--fail-level", "warning", ".", cwd=root)
     assert result.exit_code == 1
     suites = ET.fromstring(result.stdout.encode("utf-8"))
-    cases = {c.get("name"): c for c in suites.iter("testcase")}
+    cases = {(c.get("classname"), c.get("name")): c for c in suites.iter("testcase")}
     rows = json.loads(run_cli("check", "--format", "json", ".", cwd=root).stdout)
-    per_file: dict[str, list] = {name: [] for name in cases}
+    per_case: dict[tuple, list] = {}
     for row in rows:
-        per_file[row["path"].removeprefix("./")].append(row)
-    assert "clean.txt" in cases and "fixtures/sample/wire-story.txt" in cases
-    for name, case in cases.items():           # every finding, in order, as one failure
-        assert [(f.get("type"), f.get("message")) for f in case.findall("failure")] == [
-            (r["rule"], f"{r['line']}:{r['column']}: {r['level']} [{r['rule']}] {r['message']}")
-            for r in per_file[name]], name
-    assert cases["clean.txt"].findall("failure") == []
-    assert [f.get("type") for f in cases["cafe.txt"].findall("failure")] == [
-        "hygiene.doubled-word", "hygiene.boilerplate"]
-    assert cases["cafe.txt"].find("failure").text == (
+        per_case.setdefault((row["path"].removeprefix("./"), row["rule"]), []).append(row)
+    clean = {key for key in cases if key[1] == "newslint"}          # one passing case per clean file
+    assert ("clean.txt", "newslint") in clean
+    assert all(cases[key].find("failure") is None for key in clean)
+    assert set(cases) - clean == set(per_case)
+    assert not {path for path, _ in clean} & {path for path, _ in per_case}
+    failing = 0
+    for key, found in per_case.items():      # at most one failure per case, listing its findings
+        failures = cases[key].findall("failure")
+        if not any(r["level"] in ("warning", "error") for r in found):
+            assert failures == []
+            continue
+        failing += 1
+        (failure,) = failures
+        first = next(r for r in found if r["level"] in ("warning", "error"))
+        more = f" (and {len(found) - 1} more)" if len(found) > 1 else ""
+        assert failure.get("message") == (f"{first['line']}:{first['column']}: {first['level']}: "
+                                          f"{first['message']}{more}")
+        assert [line.split(": ", 1)[0] for line in failure.text.splitlines()
+                if not line.startswith("  flagged")] == [
+            f"{key[0]}:{r['line']}:{r['column']}" for r in found]
+    assert cases[("cafe.txt", "hygiene.doubled-word")].find("failure").text == (
         "cafe.txt:3:14: warning [hygiene.doubled-word] doubled word: 'the the'\n  flagged: the the")
-    for node in (suites, suites.find("testsuite")):
-        assert (node.get("tests"), node.get("failures"), node.get("errors")) == (
-            str(len(cases)), str(len(rows)), "0")
+    assert (suites.get("tests"), suites.get("failures"), suites.get("errors")) == (
+        str(len(cases)), str(failing), "0")
+    for suite in suites.iter("testsuite"):
+        assert suite.get("tests") == str(len(suite.findall("testcase")))
+        assert suite.get("failures") == str(len(suite.findall("testcase/failure")))
 
 
 def test_junit_escapes_markup_and_control_characters(run_cli, tmp_path):
     write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01 Leave a Reply & more TK.\n")
     result = run_cli("check", "--format", "junit", "a\x01.txt", cwd=tmp_path)
     suites = ET.fromstring(result.stdout.encode("utf-8"))       # still well-formed XML
-    case = suites.find("testsuite").find("testcase")
-    assert case.get("name") == case.get("file") == "a\ufffd.txt"
-    assert [f.get("type") for f in case.findall("failure")] == ["hygiene.boilerplate",
-                                                                "hygiene.placeholder"]
-    assert case.find("failure").text.startswith("a\ufffd.txt:3:20: error [hygiene.boilerplate]")
+    cases = suites.find("testsuite").findall("testcase")
+    assert {c.get("classname") for c in cases} == {c.get("file") for c in cases} == {"a\ufffd.txt"}
+    assert [f.get("type") for c in cases for f in c.findall("failure")] == ["hygiene.boilerplate",
+                                                                           "hygiene.placeholder"]
+    assert cases[0].find("failure").text.startswith("a\ufffd.txt:3:20: error [hygiene.boilerplate]")
     assert "\x01" not in result.stdout
 
 

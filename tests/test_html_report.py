@@ -99,7 +99,11 @@ def test_overlapping_findings_and_crlf_lines():
             'alpha </mark>') in html
     assert ('<mark class="error" title="warning: r.one says [r.one]\nerror: r.two says [r.two]"'
             ' data-findings="f0-1 f0-2">beta</mark>') in html
-    assert 'data-findings="f0-2"> gamma</mark></div>' in html      # the \r is not shown
+    # the \r is not shown; each number follows the end of its finding, never inside a word
+    assert ('data-findings="f0-1 f0-2">beta</mark><sup class="ref warning"><a href="#f0-1">1</a>'
+            '</sup><mark class="error"') in html
+    assert ('data-findings="f0-2"> gamma</mark><sup class="ref error"><a href="#f0-2">2</a></sup>'
+            '</div>') in html
 
 
 def test_chromium_renders_the_report(run_cli, sample, tmp_path):

@@ -75,6 +75,14 @@ def coerce_date(value) -> dt.date | None:
     return None
 
 
+def add_days(value: dt.date, days: int) -> dt.date:
+    """`value` plus `days` (negative: minus), clamped to the calendar's ends
+    (years 1 and 9999) instead of raising OverflowError: date checks compare
+    against the result, and a window past the calendar's end is the end."""
+    ordinal = value.toordinal() + days
+    return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
+
+
 EARLIEST_PUBLICATION_YEAR = 1800
 
 

@@ -32,7 +32,7 @@ from functools import cached_property
 import regex
 
 from ..document import Document, Part
-from .calendar import MONTHS, WEEKDAYS
+from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE,
                         RANGE_DAY, RANGE_GAP, THAT_YEAR, names, next_word, noun_follows, prev_word,
                         scan)
@@ -311,7 +311,7 @@ def _resolve_weekday(mention: Mention) -> None:
         ahead = diff
     else:
         ahead = diff - 7 if diff else 0
-    mention.first = mention.last = published + dt.timedelta(days=ahead)
+    mention.first = mention.last = add_days(published, ahead)
 
 
 def _month_mention(m, text, published, part) -> Mention | None:
@@ -367,16 +367,17 @@ def _relative_mention(m, text, published, part) -> Mention:
         return mention
     if len(words) == 1:
         shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
-        mention.first = mention.last = published + dt.timedelta(days=shift)
+        mention.first = mention.last = add_days(published, shift)
         return mention
     step = {"last": -1, "this": 0, "next": 1}[words[0]]
     if words[1] == "week":
-        monday = published - dt.timedelta(days=published.weekday()) + dt.timedelta(weeks=step)
-        mention.first, mention.last = monday, monday + dt.timedelta(days=6)
+        monday = add_days(published, 7 * step - published.weekday())
+        mention.first, mention.last = monday, add_days(monday, 6)
     elif words[1] == "month":
         y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
-        mention.first, mention.last = _month_range(y, mo + 1)
-    else:
+        if dt.MINYEAR <= y <= dt.MAXYEAR:
+            mention.first, mention.last = _month_range(y, mo + 1)
+    elif dt.MINYEAR <= published.year + step <= dt.MAXYEAR:
         y = published.year + step
         mention.first, mention.last = dt.date(y, 1, 1), dt.date(y, 12, 31)
     return mention

@@ -12,6 +12,9 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic
+from ._common import first_sentence, plain, printable
+
+__all__ = ["Report", "first_sentence", "names", "needs_source", "plain", "printable", "render"]
 
 
 @dataclass
@@ -24,6 +27,8 @@ class Report:
     documents: dict = field(default_factory=dict)      # path -> Document: source text, NEEDS_SOURCE formats
     color: bool = False
     root: str = ""                                     # paths are relative to this
+    fail_level: str = "error"                          # findings at or above it fail (junit)
+    problems: list[str] = field(default_factory=list)  # rules stopped or crashed: not a clean run
 
 
 @lru_cache(maxsize=None)

@@ -2,6 +2,9 @@
 from __future__ import annotations
 
 import os
+from urllib.parse import urlsplit
+
+import regex
 
 FILE_RULE_HELP = "A problem with the file itself (encoding, size, front matter): fix the file."
 
@@ -37,3 +40,40 @@ def rule_info(rule_id: str, rules: dict) -> tuple[str, str, str]:
     full = " ".join((rule.description or rule.message).split())
     return first_sentence(full), full, rule.link or ""
 
+
+
+_CODE = regex.compile(r"`([^`\n]+)`")
+_CONTROL = regex.compile(r"[\p{Cc}\p{Zl}\p{Zp}]")
+
+
+def plain(text: str) -> str:
+    """A description for a terminal: `code` spans lose their backticks."""
+    return _CODE.sub(r"\1", text)
+
+
+def code_spans(text: str, escape) -> str:
+    """A description as HTML: escaped, with `code` spans as <code>."""
+    out, pos = [], 0
+    for m in _CODE.finditer(text):
+        out.append(escape(text[pos:m.start()]))
+        out.append(f"<code>{escape(m[1])}</code>")
+        pos = m.end()
+    out.append(escape(text[pos:]))
+    return "".join(out)
+
+
+def printable(text: str) -> str:
+    """One line of output: control characters (a newline in a file name) shown escaped."""
+    if text.isprintable():
+        return text
+    return _CONTROL.sub(lambda m: repr(m[0])[1:-1], text)
+
+
+def safe_link(link: str) -> str:
+    """`link` when it is an http(s) URL, else "": only those become live links
+    in reports (a rule file's `javascript:` link is shown as text)."""
+    try:
+        parts = urlsplit(link.strip())
+    except ValueError:
+        return ""
+    return link.strip() if parts.scheme.lower() in ("http", "https") and parts.netloc else ""

@@ -11,7 +11,7 @@ from collections import Counter, defaultdict
 
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..document import LineIndex
-from ._common import relative, rule_info
+from ._common import code_spans, relative, rule_info, safe_link
 
 NAME = "html"
 NEEDS_SOURCE = True
@@ -44,7 +44,7 @@ mark{padding:0 1px;border-radius:2px;color:inherit}
 mark.error{background:var(--error-bg);border-bottom:2px solid var(--error)}
 mark.warning{background:var(--warning-bg);border-bottom:2px solid var(--warning)}
 mark.suggestion{background:var(--suggestion-bg);border-bottom:2px dotted var(--suggestion)}
-sup.ref{font:700 10px sans-serif;margin:0 1px}
+sup.ref{font:700 10px sans-serif;margin:0 0 0 2px}
 sup.ref a{text-decoration:none;color:#fff;border-radius:7px;padding:0 4px}
 sup.ref.error a{background:var(--error)}sup.ref.warning a{background:var(--warning)}
 sup.ref.suggestion a{background:var(--suggestion)}
@@ -56,6 +56,8 @@ ol.msgs code,table code{font-size:12px;color:var(--muted)}
 .num{font-weight:700}
 .clean{color:#22863a;padding:6px 14px}
 .fileprob{padding:6px 14px}
+.kind{font:11px sans-serif;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
+.asread{color:var(--muted);font-size:13px;padding:4px 14px;margin:0}
 footer{color:var(--muted);font-size:12px;padding:0 28px 20px}
 """
 
@@ -79,43 +81,49 @@ def _message_item(anchor: str, n: int, d) -> str:
             f'<code>{_e(d.rule)}</code> <code>{d.line}:{d.column}</code></li>')
 
 
-def _line_html(source: str, ls: int, le: int, hits: list) -> str:
-    """Line source[ls:le] with each finding's part of it wrapped in <mark>."""
-    cuts = {ls, le}
-    for _, _, d in hits:
-        cuts.add(min(max(d.offset, ls), le))
-        cuts.add(min(max(d.end_offset, ls), le))
-    cuts = sorted(cuts)
-    refs = defaultdict(list)       # where each finding starts (or sits, when empty)
-    for anchor, n, d in hits:
-        if ls <= d.offset <= le:
-            refs[d.offset].append(f'<sup class="ref {d.level}"><a href="#{anchor}">{n}</a></sup>')
+def _ref_at(text: str, end: int) -> int:
+    """Where a finding's number goes: at its end, moved on to the end of the
+    word it stops in, so a badge never sits between two letters."""
+    stop = min(len(text), end + 40)
+    while 0 < end < stop and text[end - 1].isalnum() and text[end].isalnum():
+        end += 1
+    return end
+
+
+def _marked(text: str, hits: list) -> str:
+    """`text` with each finding's part of it wrapped in <mark>. `hits` holds
+    (anchor, number, diagnostic, start, end), start and end indexing `text`."""
+    cuts = {0, len(text)}
+    refs = defaultdict(list)       # where each finding's number goes
+    for anchor, n, d, a, b in hits:
+        cuts.update((a, b))
+        refs[_ref_at(text, b)].append(f'<sup class="ref {d.level}"><a href="#{anchor}">{n}</a></sup>')
+    cuts = sorted(cuts | set(refs))
     out = []
     for a, b in zip(cuts, cuts[1:] + [None]):
-        out.extend(refs.pop(a, ()))
-        if b is None or a == b:
-            continue
-        text = _e(source[a:b])
-        active = [(anchor, d) for anchor, _, d in hits if d.offset <= a and b <= d.end_offset]
-        if active:
-            level = _worst([d for _, d in active])
-            title = _e("\n".join(f"{d.level}: {d.message} [{d.rule}]" for _, d in active))
-            out.append(f'<mark class="{level}" title="{title}" '
-                       f'data-findings="{" ".join(x for x, _ in active)}">{text}</mark>')
-        else:
-            out.append(text)
+        out.extend(refs.pop(a, ()))          # a number follows the text that ends at a
+        if b is not None and a != b:
+            chunk = _e(text[a:b])
+            active = [(anchor, d) for anchor, _, d, s, e in hits if s <= a and b <= e]
+            if active:
+                level = _worst([d for _, d in active])
+                title = _e("\n".join(f"{d.level}: {d.message} [{d.rule}]" for _, d in active))
+                out.append(f'<mark class="{level}" title="{title}" '
+                           f'data-findings="{" ".join(x for x, _ in active)}">{chunk}</mark>')
+            else:
+                out.append(chunk)
     return "".join(out)
 
 
-def _article(k: int, path: str, doc, diags: list, root: str) -> str:
-    counts = Counter(d.level for d in diags)
-    tally = ", ".join(f"{counts[lv]} {lv}{'s' if counts[lv] != 1 else ''}"
-                      for lv in ORDER if counts[lv]) or "no findings"
-    head = f'<section class="article" id="file-{k}"><h2>{_e(_shown(path, root))} <small>{tally}</small></h2>'
-    numbered = [(f"f{k}-{n}", n, d) for n, d in enumerate(diags, 1)]
-    if doc is None:
-        items = "".join(_message_item(a, n, d) for a, n, d in numbered)
-        return f'{head}<div class="fileprob"><ol class="msgs">{items}</ol></div></section>'
+def _row(line: object, text: str, msgs: str, label: str = "") -> str:
+    cls = " row-hit" if msgs else ""
+    label = f'<span class="kind">{_e(label)}</span> ' if label else ""
+    return (f'<div class="ln{cls}">{line}</div><div class="tx{cls}">{label}{text}</div>'
+            f'<div class="ms{cls}">{f"<ol class=msgs>{msgs}</ol>" if msgs else ""}</div>')
+
+
+def _source_rows(doc, numbered: list) -> list[str]:
+    """The article's source, line by line, findings marked where they are."""
     source = doc.source
     starts = LineIndex(source).starts
     by_line: dict[int, list] = defaultdict(list)      # line -> findings touching it
@@ -131,14 +139,74 @@ def _article(k: int, path: str, doc, diags: list, root: str) -> str:
         if le > ls and source[le - 1] == "\r":
             le -= 1
         line = i + 1
-        text = _line_html(source, ls, le, by_line[line]) if by_line[line] else _e(source[ls:le])
-        msgs = "".join(_message_item(a, n, d) for a, n, d in first_line[line])
-        cls = ' row-hit' if msgs else ""
-        rows.append(f'<div class="ln{cls}">{line}</div><div class="tx{cls}">{text}</div>'
-                    f'<div class="ms{cls}">{f"<ol class=msgs>{msgs}</ol>" if msgs else ""}</div>')
-    body = "".join(rows)
+        hits = [(a, n, d, min(max(d.offset, ls), le) - ls, min(max(d.end_offset, ls), le) - ls)
+                for a, n, d in by_line[line]]
+        text = _marked(source[ls:le], hits) if hits else _e(source[ls:le])
+        rows.append(_row(line, text, "".join(_message_item(a, n, d) for a, n, d in first_line[line])))
+    return rows
+
+
+def _span_in(part, start: int, end: int) -> tuple[int, int] | None:
+    """The part-text span that source[start:end] covers, or None when it misses the part."""
+    segs = part.segments
+    lo = hi = None
+    for k, (t0, s0) in enumerate(segs):
+        t1 = segs[k + 1][0] if k + 1 < len(segs) else len(part.text)
+        s1 = s0 + (t1 - t0)
+        if start == end and s0 <= start <= s1:
+            return start - s0 + t0, start - s0 + t0
+        a, b = max(start, s0), min(end, s1)
+        if a < b:
+            lo = a - s0 + t0 if lo is None else lo
+            hi = b - s0 + t0
+    return None if lo is None else (lo, hi)
+
+
+def _part_rows(doc, numbered: list) -> list[str]:
+    """An HTML article as read: one row per part (headline, paragraph, caption,
+    ...) of its text, entities decoded and markup gone, findings marked in it.
+    Findings outside every part (in markup, or about the file) come first."""
+    lines = LineIndex(doc.source)
+    parts = sorted((p for p in doc.parts if p.text), key=lambda p: p.segments[0][1])
+    placed, rows, per_part = set(), [], []
+    for part in parts:
+        hits = []
+        for a, n, d in numbered:
+            span = _span_in(part, d.offset, d.end_offset)
+            if span is not None:
+                hits.append((a, n, d, *span))
+        per_part.append(hits)
+    first = {}
+    for part, hits in zip(parts, per_part):
+        for a, n, d, *_ in hits:
+            first.setdefault(a, part)
+    outside = [(a, n, d) for a, n, d in numbered if a not in first]
+    if outside:
+        rows.append(_row(outside[0][2].line, '<span class="kind">markup</span>',
+                         "".join(_message_item(a, n, d) for a, n, d in outside)))
+    for part, hits in zip(parts, per_part):
+        msgs = "".join(_message_item(a, n, d) for a, n, d, *_ in hits if first[a] is part
+                       and a not in placed)
+        placed.update(a for a, *_ in hits)
+        text = _marked(part.text, hits) if hits else _e(part.text)
+        rows.append(_row(lines.position(part.segments[0][1])[0], text, msgs, part.name or part.kind))
+    return rows
+
+
+def _article(k: int, path: str, doc, diags: list, root: str) -> str:
+    counts = Counter(d.level for d in diags)
+    tally = ", ".join(f"{counts[lv]} {lv}{'s' if counts[lv] != 1 else ''}"
+                      for lv in ORDER if counts[lv]) or "no findings"
+    head = f'<section class="article" id="file-{k}"><h2>{_e(_shown(path, root))} <small>{tally}</small></h2>'
+    numbered = [(f"f{k}-{n}", n, d) for n, d in enumerate(diags, 1)]
+    if doc is None:
+        items = "".join(_message_item(a, n, d) for a, n, d in numbered)
+        return f'{head}<div class="fileprob"><ol class="msgs">{items}</ol></div></section>'
+    as_read = doc.format == "html" and any(p.text for p in doc.parts)
+    rows = _part_rows(doc, numbered) if as_read else _source_rows(doc, numbered)
+    note = '<p class="asread">Shown as read: the page\'s text without its markup.</p>' if as_read else ""
     clean = '' if diags else '<p class="clean">No findings in this article.</p>'
-    return f'{head}{clean}<div class="rows">{body}</div></section>'
+    return f'{head}{note}{clean}<div class="rows">{"".join(rows)}</div></section>'
 
 
 def _file_table(paths: list[str], grouped: dict, root: str) -> str:
@@ -163,9 +231,12 @@ def _rule_table(diagnostics: list, rules: dict) -> str:
         short, _, link = rule_info(rule_id, rules)
         badges = " ".join(f'<span class="badge {lv}">{lv}</span>'
                           for lv in ORDER if lv in levels[rule_id])
-        ref = f' <a href="{_e(link)}">reference</a>' if link else ""
+        if safe_link(link):
+            ref = f' <a href="{_e(safe_link(link))}" rel="noopener noreferrer">reference</a>'
+        else:   # a javascript: or data: link is never made live
+            ref = f' <span class="link">reference: {_e(link)}</span>' if link else ""
         rows.append(f'<tr><td><code>{_e(rule_id)}</code></td><td>{badges}</td>'
-                    f'<td class="n">{n}</td><td>{_e(short)}{ref}</td></tr>')
+                    f'<td class="n">{n}</td><td>{code_spans(short, _e)}{ref}</td></tr>')
     if not rows:
         return "<p>No findings.</p>"
     return ('<table class="sum" id="by-rule"><tr><th>Rule</th><th>Level</th><th>Count</th>'

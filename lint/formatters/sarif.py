@@ -12,7 +12,7 @@ from urllib.parse import quote
 
 from .. import __version__
 from ..fingerprint import VERSION as FP_KEY, for_report
-from ._common import relative, rule_info
+from ._common import plain, relative, rule_info, safe_link
 
 NAME = "sarif"
 NEEDS_SOURCE = True
@@ -37,14 +37,14 @@ def _rule(rule_id: str, rules: dict) -> dict:
     out = {
         "id": rule_id,
         "name": "".join(w.capitalize() for w in rule_id.replace("-", ".").split(".")),
-        "shortDescription": {"text": short},
-        "fullDescription": {"text": full},
-        "help": {"text": help_text},
+        "shortDescription": {"text": plain(short)},
+        "fullDescription": {"text": plain(full)},
+        "help": {"text": plain(help_text)},
         "defaultConfiguration": {"level": level},
         "properties": {"tags": [rule_id.split(".", 1)[0]]},
     }
-    if link:
-        out["helpUri"] = link
+    if safe_link(link):      # helpUri is a live link in viewers: http(s) only
+        out["helpUri"] = safe_link(link)
     if rule is not None:
         out["properties"]["kind"] = rule.kind
         out["properties"]["fixable"] = rule.fixable

@@ -3,12 +3,18 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ._common import printable
+
 NAME = "text"
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
-def summary(diagnostics) -> str:
+def summary(diagnostics, problems: int = 0) -> str:
+    if problems:   # a rule that was stopped or crashed: never a silent all-clear
+        found = f"Found {len(diagnostics)} problem{'s' if len(diagnostics) != 1 else ''}"
+        return (f"{found}, but the check is incomplete: {problems} problem"
+                f"{'s' if problems != 1 else ''} reported below.")
     if not diagnostics:
         return "No problems found."
     counts = Counter(d.level for d in diagnostics)
@@ -25,10 +31,11 @@ def summary(diagnostics) -> str:
 def render(report) -> str:
     lines = []
     for d in report.diagnostics:
+        path, message = printable(d.path), printable(d.message)
         if report.color:
-            lines.append(f"{BOLD}{d.path}{RESET}:{d.line}:{d.column}: "
-                         f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {d.message}")
+            lines.append(f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
+                         f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")
         else:
-            lines.append(f"{d.path}:{d.line}:{d.column}: {d.level} [{d.rule}] {d.message}")
-    lines.append(summary(report.diagnostics))
+            lines.append(f"{path}:{d.line}:{d.column}: {d.level} [{d.rule}] {message}")
+    lines.append(summary(report.diagnostics, len(report.problems)))
     return "\n".join(lines) + "\n"

@@ -11,11 +11,11 @@ either a date error or a year-old event that needs its year.
 """
 from __future__ import annotations
 
-import datetime as dt
 from functools import lru_cache
 
 import regex
 
+from ..analysis.calendar import add_days
 from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
@@ -58,9 +58,9 @@ class AfterPublication(Kind):
         published = doc.published
         if published is None:
             return
-        limit = published + dt.timedelta(days=self.opts["grace-days"])
-        window = published + dt.timedelta(days=self.opts["window-days"])
-        since_window = published + dt.timedelta(days=self.opts["since-window-days"])
+        limit = add_days(published, self.opts["grace-days"])
+        window = add_days(published, self.opts["window-days"])
+        since_window = add_days(published, self.opts["since-window-days"])
         found = date_mentions(doc)
         for part in parts:
             if note_opener().match(part.text):

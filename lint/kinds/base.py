@@ -7,6 +7,9 @@ and suppressions. Kinds never print and never know the file format.
 """
 from __future__ import annotations
 
+import time
+from contextlib import contextmanager
+from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable, Iterator
 
@@ -14,8 +17,26 @@ import regex
 
 from ..document import Document, Part
 
-# A user rule that backtracks catastrophically must become an error, not a hang.
+# A user rule that backtracks catastrophically must become an error, not a hang:
+# each pattern call gets at most REGEX_TIMEOUT seconds, and all of one rule's
+# calls on one file share RULE_BUDGET seconds (the engine sets the deadline).
 REGEX_TIMEOUT = 2.0
+RULE_BUDGET = 2.0
+_DEADLINE: ContextVar[float | None] = ContextVar("newslint_rule_deadline", default=None)
+
+
+class BudgetSpent(TimeoutError):
+    """A rule's user patterns used up its time budget on one file."""
+
+
+@contextmanager
+def budget(seconds: float = RULE_BUDGET):
+    """Run one rule on one file with `seconds` of pattern time in all."""
+    token = _DEADLINE.set(time.monotonic() + seconds)
+    try:
+        yield
+    finally:
+        _DEADLINE.reset(token)
 
 
 class OptionError(ValueError):
@@ -105,7 +126,26 @@ def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Itera
     microsecond per call, which over every part of every article is a tenth
     of the time budget. Patterns from users' rule files always run with it.
     """
-    return pattern.finditer(text, timeout=None if trusted else REGEX_TIMEOUT)
+    if trusted:
+        return pattern.finditer(text)
+    return _bounded(pattern, text, _DEADLINE.get())
+
+
+def _bounded(pattern: "regex.Pattern", text: str, deadline: float | None) -> Iterator["regex.Match"]:
+    """finditer under the rule's deadline. The regex module checks its timeout
+    only now and then, so the deadline is also checked after every match."""
+    if deadline is None:
+        yield from pattern.finditer(text, timeout=REGEX_TIMEOUT)
+        return
+    left = deadline - time.monotonic()
+    if left <= 0:
+        raise BudgetSpent("rule time budget spent")
+    for m in pattern.finditer(text, timeout=min(left, REGEX_TIMEOUT)):
+        yield m
+        if time.monotonic() > deadline:
+            raise BudgetSpent("rule time budget spent")
+    if time.monotonic() > deadline:
+        raise BudgetSpent("rule time budget spent")
 
 
 def match_case(template: str, matched: str) -> str:

@@ -57,10 +57,15 @@ class Consistency(Kind):
             minority, major_label, major_count, minor_label = (
                 (hits_b, la, len(hits_a), lb) if a_wins else (hits_a, lb, len(hits_b), la))
             literal = major_label if self.opts["fix"] and _is_literal(major_label) else None
+            if major_count > len(minority):
+                counts = (f"'{major_label}' appears {_times(major_count)}, '{minor_label}' "
+                          f"{_times(len(minority))}")
+            else:    # a tie: the form the story used first is kept
+                counts = f"each appears {_times(major_count)}; '{major_label}' comes first"
             for part, m in minority:
                 yield Finding(part, m.start(), m.end(), fix=literal, args={
                     "other": major_label, "count": major_count, "form": minor_label,
-                    "times": _times(major_count)})
+                    "times": _times(major_count), "counts": counts})
 
 
 def _times(n: int) -> str:

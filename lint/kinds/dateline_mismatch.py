@@ -2,8 +2,6 @@
 publication date the front matter, the page meta or the configuration gives."""
 from __future__ import annotations
 
-import datetime as dt
-
 from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind, Option
 
@@ -26,7 +24,7 @@ class DatelineMismatch(Kind):
         published = doc.published
         if published is None:
             return
-        slack = dt.timedelta(days=self.opts["tolerance-days"])
+        slack = self.opts["tolerance-days"]
         found = date_mentions(doc)
         for part in parts:
             if part is doc.published_part:
@@ -34,7 +32,7 @@ class DatelineMismatch(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != DATE or m.date is None:
                     continue
-                if abs(m.date - published) > slack:
+                if abs(m.date.toordinal() - published.toordinal()) > slack:
                     yield Finding(part, m.start, m.end, args={
                         "published": f"{published:%B} {published.day}, {published.year}",
                         "source": doc.published_from or "the document"})

@@ -2,8 +2,7 @@
 the publication date: stale copy, or a date missing its (later) year."""
 from __future__ import annotations
 
-import datetime as dt
-
+from ..analysis.calendar import add_days
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from .base import Finding, Kind, Option
@@ -23,7 +22,7 @@ class FutureTensePastDate(Kind):
         published = doc.published
         if published is None:
             return
-        window = published - dt.timedelta(days=self.opts["window-days"])
+        window = add_days(published, -self.opts["window-days"])
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):

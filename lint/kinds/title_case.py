@@ -17,7 +17,8 @@ from ..analysis.names import tables as name_tables
 from ..analysis.words import WORD, is_common, tables
 from .base import Finding, Kind, Option
 
-_OPENERS = (":", "?", "!", ".", "—", "–")
+_OPENERS = frozenset(":?!.—–")
+_SKIPPED = frozenset(" \"'‘“(")
 _SHOWN = 4   # words quoted in the message; the rest are counted ("and 8 more")
 
 
@@ -83,8 +84,12 @@ def _title_before_name(text: str, m) -> bool:
 
 
 def _opens(text: str, i: int) -> bool:
-    head = text[:i].rstrip(" \"'‘“(")
-    return not head or head.endswith(_OPENERS)
+    """The word at text[i] opens the headline or a clause (after `:` or `—`).
+    Walks back over spaces and opening marks only, never copying the text
+    before it: slicing `text[:i]` per word was quadratic on a long heading."""
+    while i > 0 and text[i - 1] in _SKIPPED:
+        i -= 1
+    return i == 0 or text[i - 1] in _OPENERS
 
 
 KIND = TitleCase

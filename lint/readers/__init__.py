@@ -12,8 +12,12 @@ import os
 
 from ..analysis.credits import split_credits
 from ..document import Document, Notice
+from ._conventions import refused_date
 from . import html, markdown, text
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
+
+__all__ = ["DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError", "decode", "read_bytes",
+           "reader_for", "refused_date", "too_large"]
 
 READERS = {
     ".md": markdown, ".markdown": markdown, ".mdown": markdown, ".mkd": markdown, ".mdx": markdown,

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import regex
 
-from ..document import Document, Part
+from ..analysis.calendar import implausible_publication
+from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
 from ._stitch import sub_part
 
@@ -35,3 +36,15 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
     if not text.strip():
         return False
     return emphasized or bool(CAPTION_LINE.match(text)) or bool(TRAILING_CREDIT.search(text))
+
+
+def refused_date(value, source: str, offset: int = 0) -> Notice | None:
+    """The `file.implausible-date` notice for a publication date candidate that
+    `implausible_publication` refuses (None when the date is plausible): the
+    reader skips it, and the user learns why the date checks ignore it."""
+    why = implausible_publication(value)
+    if why is None:
+        return None
+    return Notice("file.implausible-date", "warning",
+                  f"publication date {why} (from {source}); refused, so date checks do not use it",
+                  offset)

@@ -19,7 +19,9 @@ import yaml
 
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
+from ..safeload import no_gc
 from . import _fm_images, _json_fm, _scalars
+from ._conventions import refused_date
 from ._stitch import Builder, slice_segments
 
 try:
@@ -108,7 +110,8 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     text = doc.source[fm.start:fm.end]
     loader = _LOADER(text)
     try:
-        root = loader.get_single_node()
+        with no_gc():
+            root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         _problem(doc, exc.problem or exc.context or "syntax error",
@@ -193,6 +196,10 @@ def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     text = src[fm.start:fm.end]
     try:
         data = tomllib.loads(text.replace("\r\n", "\n"))
+    except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
+        doc.notices.append(Notice("file.front-matter", "error",
+                                  "invalid TOML front matter: values nested too deeply", fm.start))
+        return {}, []
     except tomllib.TOMLDecodeError as exc:
         m = regex.search(r"line (\d+), column (\d+)", str(exc))
         offset = fm.start
@@ -298,6 +305,12 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
     date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value)),
                       None)
+    for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01) is said, not silent
+        value = coerce_date(by_key[key].value) if key in by_key else None
+        notice = refused_date(value, f"front matter {key}", by_key[key].segments[0][1]) \
+            if value is not None else None
+        if notice is not None:
+            doc.notices.append(notice)
     for e in entries:
         head, _, rest = e.key.partition(".")
         picture = _fm_images.classify(e.key, e.value, image_fields)

@@ -85,7 +85,7 @@ def _json_ld(doc: Document, ex: Extractor, start: int, end: int) -> bool:
     raw = doc.source[start:end]
     try:
         data = json.loads(raw)
-    except ValueError:
+    except (ValueError, RecursionError):   # broken or absurdly nested JSON-LD is not metadata
         return False
     found = False
     headline = _find_key(data, "headline")

@@ -28,11 +28,11 @@ import regex
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
-from ..analysis.calendar import implausible_publication, parse_date_line
+from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
-from ._conventions import looks_like_caption, wire_dateline
+from ._conventions import looks_like_caption, refused_date, wire_dateline
 from ._html_extract import Extractor
 from ._md_inline import Inline, InlineReader
 from ._md_positions import content_map, install, table_cells
@@ -58,6 +58,7 @@ _MD, _MDX = _parser(False), _parser(True)
 # can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
+_LONE_CR = regex.compile(r"\r(?!\n)")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 _EMBED = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?(?:class\s*=\s*["'][^"']*\b(?:
     twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|reddit-embed-bq|reddit-card
@@ -68,6 +69,24 @@ _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
+    """Fill `doc` from its Markdown. markdown-it counts a lone CR (old Mac
+    files, some CMS exports) as a line break, newslint's LineIndex does not:
+    the reader works on a copy where each lone CR is a LF, the same length, so
+    every offset it records holds for the real source (issue 13)."""
+    original = doc.source
+    if "\r" in original:
+        copy = _LONE_CR.sub("\n", original)
+        if copy != original:
+            doc.source = copy
+            try:
+                _read(doc, options)
+            finally:
+                doc.source, doc._lines = original, None
+            return
+    _read(doc, options)
+
+
+def _read(doc: Document, options: ReadOptions) -> None:
     fm = frontmatter.locate(doc)
     body = fm.body if fm else 0
     if fm:
@@ -106,8 +125,11 @@ def _date_from_path(doc: Document, markup: str) -> None:
         value = dt.date(int(found[1]), int(found[2]), int(found[3]))
     except ValueError:
         return
-    if implausible_publication(value) is None:
+    notice = refused_date(value, source)
+    if notice is None:
         doc.published, doc.published_from = value, source
+    else:
+        doc.notices.append(notice)
 
 
 def _inline_tokens(md: MarkdownIt, content: str, env: dict) -> list[Token]:

@@ -1,0 +1,188 @@
+"""Issue 13, hostile rule and config files and misspelled ids: each ends with
+one clear line naming the file and the key, exit 2, no traceback, no hang,
+and a typo never switches linting off."""
+from __future__ import annotations
+
+import time
+
+import pytest
+
+from lint.config import Config, ConfigError, load_file
+from lint.engine import lint_bytes
+from lint.safeload import LoadError, load_yaml
+
+ARTICLE = "Council votes\n\nThe the council met on Monday.\n"
+
+
+def bomb(key: str, levels: int = 9) -> str:
+    """`key:` holding nested YAML anchors: a few hundred bytes that stand for
+    9**levels strings (the "billion laughs")."""
+    lines = [f"{key}:", '  - &a0 ["lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol", "lol"]']
+    for i in range(1, levels + 1):
+        lines.append(f"  - &a{i} [{', '.join([f'*a{i - 1}'] * 9)}]")
+    return "\n".join(lines) + "\n"
+
+
+def rule_file(tmp_path, body: str, name: str = "broken"):
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True, exist_ok=True)
+    path = folder / f"{name}.yaml"
+    path.write_text(body, encoding="utf-8")
+    return tmp_path / "rules"
+
+
+def one_line_error(result, *fragments):
+    assert result.exit_code == 2, result.stdout + result.stderr
+    lines = result.stderr.strip().splitlines()
+    assert len(lines) == 1 and "Traceback" not in result.stderr, result.stderr
+    for fragment in fragments:
+        assert fragment in lines[0], lines[0]
+    return lines[0]
+
+
+# --- 7. hostile rule files --------------------------------------------------------------------
+
+def _bomb_rule(key: str) -> str:
+    return "extends: existence\nmessage: x\ntokens: [a]\n" + bomb(key)
+
+
+@pytest.mark.parametrize("body, fragments", [
+    (_bomb_rule("level"), ["broken.yaml", "values", "refused"]),
+    (_bomb_rule("description"), ["broken.yaml", "values", "refused"]),
+    ("extends: [existence]\nmessage: x\ntokens: [a]\n", ["broken.yaml", ": extends: "]),
+    ("extends: existence\nmessage: x\ntokens: [a]\nscope: [[body]]\n", ["broken.yaml", ": scope: "]),
+    ("extends: existence\nmessage: x\ntokens: [a]\ndescription: 2024-13-45\n",
+     ["broken.yaml:4", ": description: ", "not a valid date"]),
+    ("extends: existence\nmessage: x\ntokens: [a]\nlink: 2024-01-02\n", ["broken.yaml", ": link: "]),
+    ("extends: existence\nmessage: x\ntokens: [a]\nlevel: {a: b}\n", ["broken.yaml", ": level: "]),
+    ("extends: existence\nmessage: x\ntokens: &t [a, *t]\n", ["broken.yaml", "alias"]),
+    ("extends: existence\nmessage: x\ntokens: " + "[" * 900 + "]" * 900 + "\n", ["broken.yaml", "deep"]),
+    ("extends: existence\nmessage: x\ntokens: [a]\nexamples: [{fail: [1]}]\n", ["broken.yaml", "examples[0]"]),
+    ("extends: existence\nmessage: x\ntokens: [a]\n" + "# padding\n" * 120_000, ["broken.yaml", "MB"]),
+])
+def test_hostile_rule_files_end_with_one_line(run_cli, tmp_path, body, fragments):
+    rules = rule_file(tmp_path, body)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    start = time.monotonic()
+    result = run_cli("check", "--rules", rules, tmp_path / "a.txt")
+    assert time.monotonic() - start < 20
+    one_line_error(result, *fragments)
+
+
+def test_the_alias_bomb_is_refused_by_the_loader_in_milliseconds():
+    start = time.process_time()
+    with pytest.raises(LoadError, match="more than 100,000 values") as info:
+        load_yaml(bomb("level", 12))
+    assert time.process_time() - start < 1
+    assert info.value.line is not None
+
+
+def test_safe_loading_builds_no_python_objects():
+    with pytest.raises(LoadError, match="invalid YAML"):
+        load_yaml("x: !!python/object/apply:os.system ['echo pwned']\n")
+
+
+# --- 7. hostile configs ---------------------------------------------------------------------
+
+@pytest.mark.parametrize("name, text, fragments", [
+    (".newslint.yaml", "published: 2024-13-45\n", [":1", "published", "not a valid date"]),
+    (".newslint.yaml", "max-file-size: .inf\n", ["max-file-size", "positive number"]),
+    (".newslint.yaml", "max-file-size: .nan\n", ["max-file-size", "positive number"]),
+    (".newslint.yaml", "max-file-size: 1e300\n", ["max-file-size"]),
+    (".newslint.yaml", "exclude: ['!']\n", ["exclude", "'!'"]),
+    (".newslint.yaml", "select: " + "[" * 1000 + "]" * 1000 + "\n", ["newslint.yaml"]),
+    (".newslint.yaml", "levels: {[a]: error}\n", ["newslint.yaml"]),
+    (".newslint.yaml", "slect: [hygiene]\n", ["slect", "did you mean select?"]),
+    ("pyproject.toml", "tool = 1\n", ["pyproject.toml", "tool", "table"]),
+    ("pyproject.toml", "[tool]\nnewslint = 3\n", ["pyproject.toml", "tool.newslint", "table"]),
+    ("pyproject.toml", "[tool.newslint]\nselect = " + "[" * 600 + "]" * 600 + "\n", ["pyproject.toml", "TOML"]),
+])
+def test_hostile_configs_end_with_one_line(run_cli, tmp_path, name, text, fragments):
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    one_line_error(run_cli("check", "--config", tmp_path / name, tmp_path / "a.txt"), *fragments)
+
+
+def test_a_config_with_a_million_select_entries_is_refused_quickly(tmp_path):
+    path = tmp_path / ".newslint.yaml"
+    path.write_text("select:\n" + "- hygiene\n" * 1_000_000)
+    start = time.monotonic()
+    with pytest.raises(ConfigError, match="MB"):
+        load_file(str(path))
+    assert time.monotonic() - start < 5
+
+
+# --- 9. misspelled ids are errors with a suggestion --------------------------------------------
+
+@pytest.mark.parametrize("args, fragment", [
+    (["--select", "hygeine"], "--select: no rule or pack 'hygeine' (did you mean hygiene?)"),
+    (["--ignore", "hygiene.doubled-wrod"], "did you mean hygiene.doubled-word?"),
+    (["--select", "hygiene,datse"], "did you mean dates?"),
+])
+def test_misspelled_ids_on_the_command_line(run_cli, tmp_path, args, fragment):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", *args, tmp_path / "a.txt")
+    one_line_error(result, fragment)
+    assert "No problems found" not in result.stdout
+
+
+@pytest.mark.parametrize("text, key, near", [
+    ("select: [hygeine]\n", "select", "hygiene"),
+    ("ignore: [quotes.unbalance]\n", "ignore", "quotes.unbalanced"),
+    ("levels: {hygiene.doubled-wrd: error}\n", "levels", "hygiene.doubled-word"),
+    ("options: {quotes.unatributed: {min_words: 3}}\n", "options", "quotes.unattributed"),
+])
+def test_misspelled_ids_in_the_config_blame_the_config(run_cli, tmp_path, text, key, near):
+    (tmp_path / ".newslint.yaml").write_text(text)
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    one_line_error(run_cli("check", tmp_path / "a.txt"), ".newslint.yaml", f": {key}: ",
+                   f"did you mean {near}?")
+
+
+def test_a_misspelled_option_blames_the_config_not_the_rule_file(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("options:\n  quotes.unattributed:\n    min_wrods: 3\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    line = one_line_error(run_cli("check", tmp_path / "a.txt"), ".newslint.yaml",
+                          "options: quotes.unattributed: min_wrods", "did you mean min_words?")
+    assert "rules/quotes" not in line
+
+
+def test_a_bad_option_value_blames_the_config(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("options:\n  quotes.unattributed:\n    min_words: lots\n")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    one_line_error(run_cli("check", tmp_path / "a.txt"), ".newslint.yaml",
+                   "options: quotes.unattributed: min_words")
+
+
+def test_pack_prefixes_file_ids_and_all_are_known(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "--select", "hygiene,file.encoding,ALL", "--ignore", "file",
+                     "--fail-level", "warning", tmp_path / "a.txt")
+    assert result.exit_code == 1 and "hygiene.doubled-word" in result.stdout
+
+
+def test_a_misspelled_inline_directive_is_reported_and_the_rest_linted(tmp_path):
+    data = b"# Vote\n\n<!-- newslint-disable-next-line hygeine.doubled-word -->\nThe the end.\n"
+    result = lint_bytes(str(tmp_path / "a.md"), data, Config())
+    assert [p.text for p in result.problems] == [
+        f"{tmp_path / 'a.md'}:3:1: newslint-disable-next-line: no rule or pack "
+        "'hygeine.doubled-word' (did you mean hygiene.doubled-word?)"]
+    assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
+
+
+def test_verbose_lists_the_selected_rules(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "--verbose", "--select", "quotes", "--ignore", "quotes.mixed-marks",
+                     tmp_path / "a.txt")
+    line = next(x for x in result.stderr.splitlines() if "rules selected" in x)
+    assert "quotes.unbalanced" in line and "quotes.mixed-marks" not in line
+    assert "hygiene" not in line
+
+
+def test_a_user_rule_id_is_known_to_select(run_cli, tmp_path):
+    rules = rule_file(tmp_path, "extends: existence\nmessage: no %s\ntokens: [council]\n", "ban")
+    (tmp_path / "a.txt").write_text(ARTICLE)
+    result = run_cli("check", "--rules", rules, "--select", "house.ban", "--fail-level", "warning",
+                     tmp_path / "a.txt")
+    assert result.exit_code == 1 and "[house.ban]" in result.stdout
+

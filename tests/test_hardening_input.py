@@ -1,0 +1,200 @@
+"""Issue 13, hostile articles: no input aborts the run, hangs, or puts a
+finding in the wrong place. Each test is one fault's minimal input (or a
+sibling of it), written here, never taken from a corpus."""
+from __future__ import annotations
+
+import datetime as dt
+import os
+import re
+import threading
+import time
+
+import pytest
+
+from lint.analysis.calendar import add_days
+from lint.config import Config
+from lint.document import FILE_RULES
+from lint.engine import lint_bytes, lint_path
+from lint.readers import read_bytes
+
+ALL = Config()
+
+
+def rules_of(result) -> set[str]:
+    return {d.rule for d in result.diagnostics}
+
+
+# --- 1. nesting at every parser an article reaches ---------------------------------------
+
+@pytest.mark.parametrize("name, data", [
+    ("ld.html", '<html><head><script type="application/ld+json">' + "[" * 1000
+     + "</script></head><body><h1>Vote</h1><p>The council met.</p></body></html>"),
+    ("ld-deep-valid.html", '<html><head><script type="application/ld+json">' + "[" * 3000 + "]" * 3000
+     + "</script></head><body><h1>Vote</h1><p>The council met.</p></body></html>"),
+    ("toml.md", "+++\nx = " + "[" * 500 + "]" * 500 + "\n+++\n\n# Vote\n\nThe council met.\n"),
+    ("yaml-flow.md", "---\nx: " + "[" * 2000 + "]" * 2000 + "\n---\n\n# Vote\n\nThe council met.\n"),
+    ("yaml-block.md", "---\n" + "".join(" " * i + "a:\n" for i in range(300)) + "---\n\n# Vote\n\nThe council met.\n"),
+])
+def test_deep_nesting_is_a_file_finding_or_ignored_never_an_abort(name, data):
+    result = lint_bytes(name, data.encode(), ALL)
+    assert not result.problems
+    assert "titles.missing-headline" not in rules_of(result)       # the body was still read
+    if name.startswith("toml"):
+        assert "file.front-matter" in rules_of(result)
+
+
+def test_a_yaml_alias_bomb_in_front_matter_ends_quickly():
+    bomb = 'a: &a ["x","x","x","x","x","x","x","x","x"]\n'
+    prev = "a"
+    for name in "bcdefghij":
+        bomb += f"{name}: &{name} [{', '.join([f'*{prev}'] * 9)}]\n"
+        prev = name
+    start = time.process_time()
+    result = lint_bytes("bomb.md", f"---\n{bomb}---\n\n# Vote\n\nThe council met.\n".encode(), ALL)
+    assert time.process_time() - start < 5
+    assert not result.problems
+
+
+# --- 2. dates at the edge of the calendar --------------------------------------------------
+
+@pytest.mark.parametrize("name, data, published", [
+    ("max.txt", "9999-12-31\n\nThe council met on Monday. It will vote next week.\n", None),
+    ("min.txt", "0001-01-01\n\nThe council met yesterday and will meet on Friday.\n", None),
+    ("cli.txt", "Vote\n\nThe council met on Monday, last week.\n", dt.date(9999, 12, 31)),
+    ("config.txt", "Vote\n\nThe council met on Monday.\n", dt.date(1, 1, 1)),
+    ("meta.html", '<html><head><meta property="article:published_time" content="0001-1-1">'
+                  "</head><body><h1>Vote</h1><p>The council met Monday, Jan. 3.</p></body></html>", None),
+    ("fm.md", "---\ndate: 9999-12-31\n---\n\n# Vote\n\nThe council met on Monday, Dec. 30.\n", None),
+])
+def test_implausible_publication_dates_are_refused_with_a_notice(name, data, published):
+    result = lint_bytes(name, data.encode(), Config(published=published))
+    assert not result.problems                                     # no "internal error"
+    notice = [d for d in result.diagnostics if d.rule == "file.implausible-date"]
+    assert len(notice) == 1 and "refused" in notice[0].message
+    assert result.document.published is None                      # never the publication date
+
+
+def test_a_refused_cli_date_falls_back_to_the_articles_own():
+    data = b"---\ndate: 2024-05-18\n---\n\n# Vote\n\nThe council met on Monday.\n"
+    result = lint_bytes("a.md", data, Config(published=dt.date(9999, 1, 1)))
+    assert result.document.published == dt.date(2024, 5, 18)
+    assert [d.line for d in result.diagnostics if d.rule == "file.implausible-date"] == [1]
+
+
+def test_the_notice_sits_on_the_date_it_refuses():
+    data = b"---\ntitle: Vote\ndate: 0001-01-01\n---\n\nThe council met.\n"
+    notice = next(d for d in lint_bytes("a.md", data, ALL).diagnostics
+                  if d.rule == "file.implausible-date")
+    assert (notice.line, notice.column) == (3, 7)
+
+
+@pytest.mark.parametrize("option, value", [("grace-days", 10**12), ("window-days", 10**12)])
+def test_huge_day_options_never_overflow(option, value):
+    config = Config(published=dt.date(2024, 5, 18), select=("dates",),
+                    options=(("dates.after-publication", f"{option}: {value}\n"),
+                             ("dates.future-tense-past-date", f"window-days: {value}\n"),
+                             ("dates.dateline-mismatch", f"tolerance-days: {value}\n")))
+    data = b"Vote\n\nMay 20, 2024\n\nThe council met on June 3, 2024, and will meet on May 1, 2024.\n"
+    assert not lint_bytes("a.txt", data, config).problems
+
+
+def test_add_days_clamps_at_the_calendar_ends():
+    assert add_days(dt.date(9999, 12, 30), 5) == dt.date.max
+    assert add_days(dt.date(1, 1, 2), -5) == dt.date.min
+    assert add_days(dt.date(2024, 2, 28), 2) == dt.date(2024, 3, 1)
+
+
+# --- 3. lone CR line breaks ---------------------------------------------------------------
+
+def test_markdown_with_lone_cr_places_findings_like_the_other_readers():
+    for name in ("a.md", "a.txt", "a.html"):
+        data = b'<p>Vote</p>\n\n<p>x\r"y</p>\n' if name.endswith("html") else b'Vote\n\nx\r"y\n'
+        result = lint_bytes(name, data, Config(select=("quotes.unbalanced",)))
+        col = 6 if name.endswith("html") else 3
+        assert [(d.line, d.column) for d in result.diagnostics] == [(3, col)], name
+    result = lint_bytes("b.md", b'x\r"y\n', Config(select=("quotes.unbalanced",)))
+    assert [(d.line, d.column) for d in result.diagnostics] == [(1, 3)]     # the issue's input
+
+
+def test_markdown_with_lone_cr_keeps_its_fixes():
+    data = b"# Vote\r\rThe council met the the board.\rIt was 7 PM.\r"
+    result = lint_bytes("a.md", data, Config(select=("hygiene.doubled-word",)))
+    (d,) = result.diagnostics
+    assert d.fix is not None and data.decode()[d.offset:d.end_offset] == "the the"
+    assert (d.line, d.column) == (1, 25)
+
+
+def test_front_matter_with_lone_cr_is_read():
+    data = b"---\rtitle: Council votes\rdate: 2024-05-18\r---\r\rThe council met.\r"
+    doc = read_bytes("a.md", data)
+    assert doc.first("headline").text == "Council votes"
+    assert doc.published == dt.date(2024, 5, 18)
+
+
+# --- 4. FIFOs and other files that are not regular ----------------------------------------
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")
+def test_a_fifo_is_unreadable_not_a_hang(tmp_path):
+    fifo = tmp_path / "story.md"
+    os.mkfifo(fifo)
+    out: list = []
+    worker = threading.Thread(target=lambda: out.append(lint_path(str(fifo), ALL)), daemon=True)
+    worker.start()
+    worker.join(10)
+    if worker.is_alive():    # unblock the reader so the test process can end
+        with open(fifo, "wb"):
+            pass
+        pytest.fail("linting a FIFO blocked")
+    (d,) = out[0].diagnostics
+    assert d.rule == "file.unreadable" and "FIFO" in d.message
+
+
+def test_a_folder_named_as_a_file_is_unreadable(tmp_path):
+    (d,) = lint_path(str(tmp_path), ALL).diagnostics
+    assert d.rule == "file.unreadable" and "folder" in d.message
+
+
+# --- 5. rules that were quadratic (timed loosely; benchmarks/adversarial.py measures) ------
+
+def test_nested_same_mark_is_linear_and_its_messages_are_short():
+    config = Config(select=("quotes.nested-same-mark",))
+    text = "Vote\n\n" + "\u201c" * 20000 + " x " + "\u201d" * 20000 + "\n"
+    start = time.process_time()
+    result = lint_bytes("a.txt", text.encode(), config)
+    assert time.process_time() - start < 15       # 3.9 s for 24,000 pairs before, quadratic
+    assert len(result.diagnostics) == 19999
+    assert max(len(d.message) for d in result.diagnostics) < 200
+    assert max(len(d.snippet) for d in result.diagnostics) <= 1000
+
+
+def test_long_flagged_text_is_cut_in_the_middle_of_the_message():
+    config = Config(select=("quotes.nested-same-mark",))
+    inner = "“" + "word " * 40 + "end”"
+    (d,) = lint_bytes("a.txt", f"Vote\n\n“He said {inner} today,” she said.\n".encode(), config).diagnostics
+    assert "“word word" in d.message and "…" in d.message and "end”" in d.message
+    assert d.end_offset - d.offset == len(inner)   # the span itself is whole
+
+
+def test_title_case_on_a_huge_heading_is_linear():
+    config = Config(select=("titles.case",))
+    text = "# " + "Word " * 100_000 + "\n\nThe body.\n"
+    start = time.process_time()
+    result = lint_bytes("a.md", text.encode(), config)
+    assert time.process_time() - start < 10       # 5 s for 500 KB before
+    assert [d.rule for d in result.diagnostics] == ["titles.case"]
+
+
+# --- file.* ids -----------------------------------------------------------------------------
+
+def test_every_file_id_the_code_reports_is_known():
+    """Config and inline ids are checked against FILE_RULES: a reader that reports
+    a new `file.*` id must add it there."""
+    root = os.path.join(os.path.dirname(__file__), "..", "lint")
+    used = set()
+    for folder, _, names in os.walk(root):
+        for name in names:
+            if name.endswith(".py"):
+                with open(os.path.join(folder, name), encoding="utf-8") as fh:
+                    used |= set(re.findall(r"[\"'](file\.[a-z-]+)[\"']", fh.read()))
+    assert used and used <= set(FILE_RULES)
+
