@@ -92,7 +92,11 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
     if config.vale is not None:
-        vale.prepare(doc, config.vale)
+        try:
+            vale.prepare(doc, config.vale)
+        except vale.ValeConfigError as exc:       # a bad TokenIgnores pattern, say
+            result.problems.append(Problem(str(exc)))
+            return result
     out: list[Diagnostic] = []
     if config.is_selected("file.implausible-date"):
         level = config.level_for("file.implausible-date") or "warning"

@@ -117,6 +117,8 @@ def test_vale_config_option_forces_one_config(run_cli, tmp_path):
      {"S/Bad": "extends: sparkle\nmessage: x\n"}, "extends: 'sparkle' is not one of"),
     ("StylesPath = styles\nVocab = Missing\n[*]\nBasedOnStyles = Vale\n", {}, "Vocab: 'Missing'"),
     ("StylesPath = styles\n[*]\nS.Very = MAYBE\n", {"S/Very": VERY}, "S.Very: 'MAYBE'"),
+    ("StylesPath = styles\n[*.md]\nBasedOnStyles = S\nTokenIgnores = (unclosed\n", {"S/Very": VERY},
+     "TokenIgnores: '(unclosed' does not compile"),
 ])
 def test_config_and_rule_errors_are_one_line_and_exit_2(run_cli, tmp_path, config, rules, needle):
     root = vale_project(tmp_path, config, rules, {"a.md": "A very good day.\n"})

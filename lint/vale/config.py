@@ -15,6 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from pathlib import Path
 
+import regex
+
 from ..diagnostic import LEVELS
 from .glob import GlobError, compile_glob
 from .ini import GLOBAL, IniError, parse, split_list
@@ -188,6 +190,13 @@ def load(path: str) -> ValeConfig:
             compile_glob(sec.name)
         except GlobError as exc:
             raise ValeConfigError(f"{path}: [{sec.name}]: {exc}") from None
+        for key in ("TokenIgnores", "BlockIgnores"):
+            for pattern in split_list(sec.values.get(key, [])):
+                try:
+                    regex.compile(pattern)
+                except regex.error as exc:
+                    raise ValeConfigError(f"{path}: [{sec.name}] {key}: {pattern!r} does not "
+                                          f"compile: {exc}") from None
         out_sections.append(SectionRules(
             sec.name, tuple(styles) if styles is not None else None, tuple(checks),
             tuple(split_list(sec.values.get("BlockIgnores", []))),
