@@ -223,3 +223,20 @@ def test_literal_precheck_never_misses_a_match(patterns, texts):
 def test_literal_precheck_declines_free_patterns(patterns):
     from lint.vale.rulebase import literals
     assert literals(patterns) is None
+
+
+def test_replace_action_with_one_choice_is_a_safe_fix(run_cli, tmp_path):
+    rule = """\
+        extends: substitution
+        message: "Use '%s' instead of '%s'."
+        action:
+          name: replace
+        swap:
+          utilise: use
+          cell ?phone: phone|mobile phone
+        """
+    root = vale_project(tmp_path, CONFIG.replace("Vocab = House\n", ""), {"T/R": rule},
+                        {"a.md": "We utilise a cellphone.\n"})
+    res = run_cli("check", "--fix", "--format", "vale", "a.md", cwd=root)
+    assert (root / "a.md").read_text() == "We use a cellphone.\n"      # two choices: no fix
+    assert lines(res) == ["a.md:1:10:T.R:Use 'phone' or 'mobile phone' instead of 'cellphone'."]

@@ -27,6 +27,7 @@ def to_sentence(words: list[str], conj: str = "or") -> str:
 class ValeSubstitution(ValeKind):
     name = "vale-substitution"
     description = "Vale's substitution: suggests the preferred form of each matched term."
+    fixable = True
     options = {
         "swap": Option(dict, {}, help="pattern -> preferred form"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
@@ -88,11 +89,15 @@ class ValeSubstitution(ValeKind):
             if self.excepted is not None and self.excepted.search(observed):
                 continue
             template = self.vale.message
+            fix = None
             if self.opts["_replace"] and "|" in expected:
                 expected, template = to_sentence(expected.split("|")), self.template_msg
-            elif self.opts["capitalize"] and observed[:1].isupper():
-                expected = expected[:1].upper() + expected[1:]
-            yield start, end, format_message(template, expected, observed)
+            else:
+                if self.opts["capitalize"] and observed[:1].isupper():
+                    expected = expected[:1].upper() + expected[1:]
+                if self.opts["_replace"] and is_phrase(expected) and m.group(name) == observed:
+                    fix = expected        # Vale's `action: replace` with one choice
+            yield start, end, format_message(template, expected, observed), fix
 
 
 KIND = ValeSubstitution

@@ -134,7 +134,9 @@ class ValeKind(Kind):
     def message(self, *subs: str) -> str:
         return format_message(self.vale.message, *subs)
 
-    def run(self, text: str) -> Iterable[tuple[int, int, str]]:
+    def run(self, text: str) -> Iterable[tuple]:
+        """(start, end, message) or (start, end, message, replacement) per
+        finding, offsets into `text`."""
         raise NotImplementedError
 
     def run_block(self, block: Block, doc) -> Iterable[tuple[int, int, str]]:
@@ -158,7 +160,7 @@ class ValeKind(Kind):
         ignored = doc.cache.get("vale.ignored", ())
         count = 0
         for block in self.selected(doc):
-            for start, end, message in self.run_block(block, doc):
+            for start, end, message, *fix in self.run_block(block, doc):
                 if start < 0:     # nothing to point at: the file's first line, as Vale does
                     count += 1
                     yield self.finding(blocks(doc)[-1].part, 0, 0, message)
@@ -169,7 +171,9 @@ class ValeKind(Kind):
                 count += 1
                 if self.vale.limit and count > self.vale.limit:
                     return
-                yield self.finding(block.part, s, e, message)
+                found = self.finding(block.part, s, e, message)
+                found.fix = fix[0] if fix else None
+                yield found
 
 
 _QUANT = "?*{"
