@@ -25,7 +25,6 @@ _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|N
 
 def find_directives(source: str, start: int = 0, end: int | None = None) -> list[Suppression]:
     """Every directive in source[start:end]: newslint's own and Vale's."""
-    end = len(source) if end is None else end
     found = [Suppression(m["action"], tuple(regex.split(r"[\s,]+", m["ids"].strip())) if m["ids"].strip() else (),
                          m.start())
              for m in DIRECTIVE.finditer(source, start, end)]
@@ -85,8 +84,9 @@ class Suppressor:
     def __bool__(self) -> bool:
         return bool(self.blocks or self.next_lines)
 
-    def ranges(self, rule: str) -> list[tuple[int, int]]:
-        """The (first, last) line ranges, inclusive, where `rule` is hidden by blocks."""
+    def ranges(self, rule: str) -> list[tuple[int, int | None]]:
+        """The (first, last) line ranges, inclusive, where `rule` is hidden by
+        blocks; `last` is None for a block never closed."""
         if rule not in self._ranges:
             out, start = [], None
             for action, ids, line in self.blocks:
@@ -98,10 +98,11 @@ class Suppressor:
                     out.append((start, line))
                     start = None
             if start is not None:
-                out.append((start, 10**12))
+                out.append((start, None))
             self._ranges[rule] = out
         return self._ranges[rule]
 
     def is_suppressed(self, rule: str, line: int) -> bool:
         return (any(hidden == line and matches_rule(ids, rule) for ids, hidden in self.next_lines)
-                or any(first <= line <= last for first, last in self.ranges(rule)))
+                or any(first <= line and (last is None or line <= last)
+                       for first, last in self.ranges(rule)))

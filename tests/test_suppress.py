@@ -94,3 +94,20 @@ def test_html_comments_are_directives_too(name):
 def test_file_notices_are_not_hidden_by_a_directive_on_another_line():
     text = "---\ntitle: [broken\n---\n\n<!-- newslint-disable -->\n\nBody.\n"
     assert [d.rule for d in lint_text(text, "story.md")] == ["file.front-matter"]
+
+
+def test_directives_are_found_in_order_within_the_range_given():
+    from lint.suppress import find_directives
+
+    src = ("<!-- vale off --> a <!-- newslint-disable hygiene -->"
+           " b <!-- vale Style.Rule = YES --> <!-- newslint-enable -->")
+    found = [(d.action, d.rules, d.offset) for d in find_directives(src)]
+    assert found == [("disable", (), 0), ("disable", ("hygiene",), 20),
+                     ("enable", ("Style.Rule",), 56), ("enable", (), 87)]
+    assert found[1:3] == [(d.action, d.rules, d.offset) for d in find_directives(src, 18, 86)]
+    assert find_directives(src, 1) == find_directives(src)[1:]
+
+
+def test_a_block_left_open_covers_a_finding_far_down():
+    body = ["<!-- newslint-disable hygiene.doubled-word -->"] + ["Filler line."] * 80 + [LINE]
+    assert found(body) == [(165, "placeholder")]
