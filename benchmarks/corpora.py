@@ -8,6 +8,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import html
+import random
 from pathlib import Path
 
 import regex
@@ -63,3 +64,12 @@ def articles(folder: Path):
         for path in sorted(folder.rglob("*")):
             if path.suffix in SUFFIXES and path.is_file():
                 yield str(path), path.read_bytes()
+
+
+def split_ids(ids, seed: int, dev_share: float) -> dict[str, str]:
+    """Body ID -> "dev" or "held-out": a seeded shuffle of the sorted ids, so
+    one seed always gives one split and no body is in both parts."""
+    order = sorted(ids, key=int)
+    random.Random(seed).shuffle(order)
+    cut = round(len(order) * dev_share)
+    return {b: ("dev" if k < cut else "held-out") for k, b in enumerate(order)}

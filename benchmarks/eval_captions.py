@@ -26,7 +26,6 @@ import argparse
 import bisect
 import hashlib
 import json
-import random
 import sys
 import time
 from collections import Counter
@@ -37,19 +36,11 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lint.config import Config  # noqa: E402
 from lint.engine import active_rules, lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402
-from corpora import articles, fnc1_bodies  # noqa: E402
+from corpora import articles, fnc1_bodies, split_ids  # noqa: E402
 
 LABELS = Path(__file__).resolve().parent / "labels" / "captions_fnc1.json"
 NEEDS = {"file": {"captions.filename"}, "double": {"captions.repeated-credit"},
          "runon": {"captions.run-on"}}
-
-
-def split_ids(ids: list[str], seed: int, dev_share: float) -> dict[str, str]:
-    """Body ID -> "dev" or "held-out": a seeded shuffle of the sorted ids."""
-    order = sorted(ids, key=int)
-    random.Random(seed).shuffle(order)
-    cut = round(len(order) * dev_share)
-    return {b: ("dev" if k < cut else "held-out") for k, b in enumerate(order)}
 
 
 def line_spans(text: str) -> list[tuple[int, int]]:

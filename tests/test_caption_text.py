@@ -162,7 +162,7 @@ def test_eval_captions_skips_absent_and_foreign_corpora(tmp_path):
 def test_eval_captions_split_is_seeded_and_by_body():
     sys.path.insert(0, str(ROOT / "benchmarks"))
     try:
-        from eval_captions import split_ids
+        from corpora import split_ids
     finally:
         sys.path.pop(0)
     ids = [str(i) for i in range(100)]

@@ -1,9 +1,10 @@
 """Words, stems, numbers and word rarity, shared by the titles and names packs.
 
 Everything here is a table lookup or one regex pass, so a headline can be
-compared with a whole body in well under a millisecond. The stemmer is a few
-suffix rules: comparing a headline with its own body only needs `approves`,
-`approved` and `approval` to meet, not a linguistically correct stem.
+compared with a whole body in well under a millisecond. Stems are the
+Snowball English stemmer's (Porter2; snowballstem.org), run in C by
+PyStemmer: `approves`, `approved` and `approval` meet, and so do
+`inflation` and `inflated`, which the suffix rules used before kept apart.
 """
 from __future__ import annotations
 
@@ -28,40 +29,21 @@ NUMBER = regex.compile(
       (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
     (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
 
-_SUFFIXES = (  # longest first; (suffix, replacement, shortest stem left)
-    ("ational", "ate", 3), ("ization", "ize", 3), ("isation", "ize", 3), ("fulness", "ful", 3),
-    ("iveness", "ive", 3), ("ingly", "", 3), ("ments", "", 3), ("ities", "", 3),
-    ("ation", "ate", 3), ("ness", "", 3), ("ment", "", 3), ("ings", "", 3), ("ity", "", 3),
-    ("ing", "", 3), ("ers", "", 3), ("ies", "i", 2), ("ied", "i", 2), ("ed", "", 3),
-    ("er", "", 3), ("ly", "", 3), ("al", "", 4), ("es", "", 3), ("s", "", 3),
-)
-_DOUBLED = regex.compile(r"([b-df-hj-np-tv-z])\1$")
-_CONSONANTS = frozenset("bcdfghjklmnpqrstvwxyz")
-# The suffixes by their last letter, in the same order: a word tries only its own.
-_BY_LAST: dict[str, list[tuple[str, str, int]]] = {}
-for _rule in _SUFFIXES:
-    _BY_LAST.setdefault(_rule[0][-1], []).append(_rule)
+@lru_cache(maxsize=1)
+def _stemmer():
+    """PyStemmer's Snowball English stemmer (loaded on first use)."""
+    import Stemmer   # PyStemmer: a C extension, 14x faster than pure-Python snowballstemmer
+    return Stemmer.Stemmer("english")
 
 
 @lru_cache(maxsize=65536)
 def stem(word: str) -> str:
-    """A crude, stable stem: lower case, one suffix off, a final e/y folded."""
+    """The Snowball English stem of a word, lower case, possessive 's off
+    ("Council's" -> "council", "approved" -> "approv")."""
     w = word.lower().replace("’", "'")
     if w.endswith("'s"):
         w = w[:-2]
-    if len(w) <= 3 or w.endswith(("ss", "us", "is")):
-        return w
-    for suffix, repl, keep in _BY_LAST.get(w[-1], ()):
-        if w.endswith(suffix) and len(w) - len(suffix) >= keep:
-            w = w[: len(w) - len(suffix)] + repl
-            break
-    if w[-1:] == "\n":
-        w = _DOUBLED.sub(r"\1", w)          # `$` also matches before a final newline
-    elif len(w) > 1 and w[-1] == w[-2] and w[-1] in _CONSONANTS:
-        w = w[:-1]
-    if len(w) > 3 and w[-1] in "ey":
-        w = w[:-1] + ("i" if w[-1] == "y" else "")
-    return w
+    return _stemmer().stemWord(w)
 
 
 @lru_cache(maxsize=1)

@@ -1,14 +1,16 @@
 """`title-unrelated`: a headline whose content words the body does not carry.
 
-The score is the rarity-weighted share of the headline's stemmed content
-words (and numbers) that occur in the body; rare words weigh more, so a
-headline about "Ryabkov" over a body that never names him scores low even if
-"talks" and "said" recur. The default threshold was tuned on the FNC-1
-training split (`benchmarks/eval_titles.py`).
+The score is the weighted share of the headline's stemmed content words (and
+numbers) that occur in the body (`lint.analysis.headline.evidence` and
+`score`): rare words weigh more, so a headline about "Ryabkov" over a body
+that never names him scores low even if "talks" and "said" recur; names
+weigh more still, and so does what the story's opening repeats. Threshold
+and weights are options, learnt on a dev split of FNC-1 train
+(`benchmarks/eval_titles.py --split dev --tune`).
 """
 from __future__ import annotations
 
-from ..analysis.headline import body_profile, content_tokens, support
+from ..analysis.headline import Weights, body_profile, content_tokens, support
 from .base import Finding, Kind, Option
 
 
@@ -16,16 +18,33 @@ def _unit(value) -> str | None:
     return None if 0 < value < 1 else "must be between 0 and 1"
 
 
+def _not_negative(value) -> str | None:
+    return None if value >= 0 else "must not be negative"
+
+
 class TitleUnrelated(Kind):
     name = "title-unrelated"
     description = "Flags a headline that the body barely supports, word for word."
     default_scope = ("headline",)
     options = {
-        "threshold": Option(float, 0.3, check=_unit,
+        "threshold": Option(float, 0.48, check=_unit,
                             help="flag when less than this share of the headline is supported"),
         "min_words": Option(int, 2, help="headlines with fewer content words are not judged"),
         "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
+        "number_weight": Option((int, float), 2.0, check=_not_negative,
+                                help="weight of a number (not a year) in the headline"),
+        "name_weight": Option((int, float), 1.5, check=_not_negative,
+                              help="a name word's rarity is multiplied by this"),
+        "rarity_power": Option((int, float), 1.0, check=_not_negative,
+                               help="a word weighs its rarity (idf) to this power"),
+        "lead_weight": Option((int, float), 3.0, check=_not_negative,
+                              help="weight of what the story's opening words repeat, times"),
     }
+
+    def setup(self) -> None:
+        o = self.opts
+        self.weights = Weights(float(o["number_weight"]), float(o["name_weight"]),
+                               float(o["rarity_power"]), float(o["lead_weight"]))
 
     def check(self, doc, parts):
         body = body_profile(doc)
@@ -34,7 +53,7 @@ class TitleUnrelated(Kind):
         for part in parts:
             if len(content_tokens(part.text)) < self.opts["min_words"]:
                 continue
-            score = support(part.text, body)
+            score = support(part.text, body, self.weights)
             if score < self.opts["threshold"]:
                 yield Finding(part, 0, len(part.text.rstrip()),
                               args={"score": f"{score:.0%}"})

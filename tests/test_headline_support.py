@@ -1,0 +1,88 @@
+"""Headline relatedness: Snowball stems, the evidence a body gives, and the
+weights of titles.headline-unrelated (issue 12)."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from lint.analysis.headline import Evidence, Weights, evidence, profile_text, score, support
+from lint.analysis.words import stem
+from lint.ruleset import RuleError
+from titles_helpers import read, run
+
+FILLER = ("Residents who spoke at the meeting were divided, and several parents asked for a "
+          "new crossing outside the school. ") * 4
+
+
+@pytest.mark.parametrize("a,b", [("inflation", "inflated"), ("generously", "generous"),
+                                 ("dying", "dies"), ("approval", "approves")])
+def test_snowball_stems_meet(a, b):
+    assert stem(a) == stem(b)
+
+
+def test_stems_keep_apart_what_differs():
+    assert stem("governor") != stem("government") and stem("news") == "news"
+
+
+def test_a_short_stem_is_found_in_the_body():
+    body = profile_text(["The mayor said the old ferry was dying after years of cuts. " + FILLER])
+    assert body.has_stem(stem("dies")) and not body.has_stem(stem("tying"))
+
+
+def test_evidence_marks_what_the_opening_repeats():
+    late = profile_text([FILLER + "The council approved the tram budget."])
+    early = profile_text(["The council approved the tram budget. " + FILLER])
+    assert [e.in_lead for e in evidence("Council approves tram budget", late)] == [False] * 4
+    assert [e.in_lead for e in evidence("Council approves tram budget", early)] == [True] * 4
+    assert all(e.found for e in evidence("Council approves tram budget", late))
+
+
+def test_lead_weight_favours_the_opening():
+    pieces = [Evidence(3.0, "word", True, True), Evidence(3.0, "word", False, False)]
+    assert score(pieces, Weights(lead=1.0)) == pytest.approx(0.5)
+    assert score(pieces, Weights(lead=3.0)) == pytest.approx(0.75)
+
+
+def test_name_and_number_weights():
+    pieces = [Evidence(2.0, "name", False, False), Evidence(2.0, "word", True, False),
+              Evidence(0.0, "number", True, False)]
+    assert score(pieces, Weights(number=2.0, name=1.0)) == pytest.approx(4 / 6)
+    assert score(pieces, Weights(number=0.0, name=3.0)) == pytest.approx(2 / 8)
+    assert score([], Weights()) == 1.0
+
+
+def test_a_year_is_no_evidence_and_support_uses_the_weights():
+    body = profile_text(["The council approved the tram budget on Tuesday. " + FILLER])
+    assert [e.kind for e in evidence("Council approves 2025 tram budget", body)] == ["word"] * 4
+    head = "Council approves $9M tram budget"
+    assert support(head, body, Weights(number=0.0)) > support(head, body, Weights(number=5.0))
+
+
+def test_rule_weights_are_options_and_validated():
+    text = "Council backs $9M tram budget\n\nThe council approved the tram budget. " + FILLER + "\n"
+    assert run(read(text), "titles.headline-unrelated") == []
+    assert len(run(read(text), "titles.headline-unrelated", number_weight=40.0, threshold=0.6)) == 1
+    with pytest.raises(RuleError, match="lead_weight"):
+        run(read(text), "titles.headline-unrelated", lead_weight=-1)
+
+
+def eval_titles(*args: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, str(ROOT / "benchmarks" / "eval_titles.py"), *args],
+                          capture_output=True, text=True, timeout=60)
+
+
+def test_eval_titles_tunes_on_dev_only(tmp_path):
+    (tmp_path / "bbc").mkdir()
+    out = eval_titles(str(tmp_path), "--tune")
+    assert out.returncode == 2 and "dev split only" in out.stdout
+
+
+def test_build_idf_skips_without_corpora(tmp_path):
+    out = subprocess.run([sys.executable, str(ROOT / "benchmarks" / "build_idf.py"), str(tmp_path),
+                          "--out", str(tmp_path / "idf.json")], capture_output=True, text=True,
+                         timeout=60)
+    assert out.returncode == 0 and out.stdout.startswith("skipped:")
+    assert not (tmp_path / "idf.json").exists()
