@@ -125,7 +125,8 @@ class Tally:
         print(f"  findings on template lines: {c['on_template']} "
               f"({pct(c['on_template'], c['findings'])}); outside caption/credit/alt/title "
               f"parameter values: {c['on_markup']} ({pct(c['on_markup'], c['findings'])}); "
-              f"errors there {c['errors_on_template']} ({pct(c['errors_on_template'], c['errors'])})")
+              f"errors there {c['errors_on_template']} ({pct(c['errors_on_template'], c['errors'])}); "
+              f"inside template syntax itself: {c['in_markup']}")
         print(f"  articles failing CI: {c['fail']} ({pct(c['fail'], n)}); only through markup: "
               f"{c['fail_markup_only']}")
         print(f"  template spans --fix would change: {c['spans_changed']} of {c['spans']} "
@@ -165,6 +166,9 @@ def evaluate(folder: Path, args, samples: dict) -> Tally:
             """On a template line, and not inside a caption/credit/alt/title value."""
             return d.line in lines and not any(a <= d.offset <= b for a, b in values)
         on_markup = [d for d in result.diagnostics if markup(d)]
+        c["in_markup"] += sum(any(a <= d.offset < b for a, b in spans) and
+                              not any(a <= d.offset <= b for a, b in values)
+                              for d in result.diagnostics)
         c["on_template"] += sum(d.line in lines for d in result.diagnostics)
         c["on_markup"] += len(on_markup)
         c["errors_on_template"] += sum(markup(d) for d in errors)

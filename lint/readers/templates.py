@@ -28,6 +28,7 @@ quote marks nor their `<`/`*`/`[` and every offset stays the source's.
 """
 from __future__ import annotations
 
+import bisect
 from dataclasses import dataclass
 
 import regex
@@ -86,154 +87,179 @@ class Tag:
 
 
 def scan(src: str, start: int, end: int, markup: str = "auto", jsx: bool = False) -> list[Tag]:
-    """Every template tag in src[start:end], in source order, never overlapping."""
-    families = _FAMILIES.get(markup, _FAMILIES["auto"])
-    tags: list[Tag] = []
+    """Every template tag in src[start:end], in source order, never overlapping.
+    Linear in the text: closing delimiters are indexed once, never searched per opener."""
     if jsx:
         from ._jsx import scan_jsx   # MDX only: imported when an .mdx file is read
         return scan_jsx(src, start, end)
-    if not families:
-        return tags
-    pos = start
-    while True:
-        m = _ANY_OPENER.search(src, pos, end)
-        if m is None:
-            break
-        at = m.start()
-        tag = _tag_at(src, at, end, families)
-        if tag is None:
-            pos = at + 1
-            continue
-        tags.append(tag)
-        pos = tag.end
-        follow = _block_end(src, tag, end)
-        if follow is not None:
+    families = _FAMILIES.get(markup, _FAMILIES["auto"])
+    return _Scanner(src, end, families).run(start) if families else []
+
+
+class _Scanner:
+    def __init__(self, src: str, end: int, families):
+        self.src, self.end, self.families = src, end, families
+        self._index: dict[str, list[int]] = {}     # pattern -> match starts, in order
+        self._ends: dict[str, list[int]] = {}      # pattern -> match ends
+
+    def next_at(self, pattern: str, pos: int, limit: int, regex_: bool = False) -> tuple[int, int] | None:
+        """(start, end) of the first match of `pattern` at or after pos, before limit."""
+        found = self._index.get(pattern)
+        if found is None:
+            rx = regex.compile(pattern if regex_ else regex.escape(pattern))
+            found = self._index[pattern] = []
+            ends = self._ends[pattern] = []
+            for m in rx.finditer(self.src, 0, self.end):
+                found.append(m.start())
+                ends.append(m.end())
+        k = bisect.bisect_left(found, pos)
+        if k < len(found) and found[k] < limit:
+            return found[k], self._ends[pattern][k]
+        return None
+
+    def run(self, pos: int) -> list[Tag]:
+        src, end = self.src, self.end
+        tags: list[Tag] = []
+        while True:
+            m = _ANY_OPENER.search(src, pos, end)
+            if m is None:
+                return tags
+            at = m.start()
+            tag = self.tag_at(at)
+            if tag is None:
+                pos = at + 1
+                continue
+            tags.append(tag)
+            pos = tag.end
+            follow = self.block_end(tag)
+            if follow is None:
+                continue
             kind, stop = follow
             if kind == "whole":
                 tags[-1] = Tag(tag.start, stop, tag.family, tag.name, False, tag.inner, True)
                 pos = stop
-            else:   # raw body: literal text up to the closing tag, which is markup
-                closer = _tag_at(src, stop, end, families)
-                if closer is not None:
-                    tags.append(closer)
-                    pos = closer.end
-                else:
-                    pos = stop
-    return tags
+                continue
+            closer = self.tag_at(stop)   # raw body: literal text; the closing tag is markup
+            if closer is not None:
+                tags.append(closer)
+                pos = closer.end
+            else:
+                pos = stop
 
-
-def _tag_at(src: str, at: int, end: int, families) -> Tag | None:
-    two = src[at:at + 2]
-    if two == "{{" and "shortcode" in families and src[at + 2:at + 3] in ("<", "%"):
-        return _shortcode(src, at, end)
-    if two in ("{{", "{%") and ("liquid" in families or "nunjucks" in families):
-        return _liquid(src, at, end)
-    if two == "{#" and "nunjucks" in families:
-        stop = src.find("#}", at + 2, min(end, at + _MAX_TAG))
-        if stop != -1:
-            return Tag(at, stop + 2, "comment", inner=(at + 2, stop), block=True)
-    if two == "{:" and "kramdown" in families:
-        return _kramdown(src, at, end)
-    if two in ("{#", "{.") and "attributes" in families:
-        m = _ATTR_LIST.match(src, at, end)
-        if m:
-            return Tag(at, m.end(), "attributes", inner=(at + 1, m.end() - 1))
-    return None
-
-
-def _shortcode(src: str, at: int, end: int) -> Tag | None:
-    """A Hugo shortcode; quoted values may hold `>}}`, as in Hugo's lexer."""
-    right = ">}}" if src[at + 2] == "<" else "%}}"
-    limit = min(end, at + _MAX_TAG)
-    if src.startswith("/*", at + 3):    # {{</* x */>}}: shown literally, still markup
-        stop = src.find("*/" + right, at + 5, limit)
-        return None if stop == -1 else Tag(at, stop + 5, "shortcode", "comment", block=True,
-                                           inner=(at + 5, stop))
-    m = _SC_NAME.match(src, at + 3, limit)
-    if not m:
+    def tag_at(self, at: int) -> Tag | None:
+        src, families = self.src, self.families
+        two = src[at:at + 2]
+        if two == "{{" and "shortcode" in families and src[at + 2:at + 3] in ("<", "%"):
+            return self.shortcode(at)
+        if two in ("{{", "{%") and ("liquid" in families or "nunjucks" in families):
+            return self.liquid(at)
+        if two == "{#" and "nunjucks" in families:
+            stop = self.next_at("#}", at + 2, min(self.end, at + _MAX_TAG))
+            if stop is not None:
+                return Tag(at, stop[1], "comment", inner=(at + 2, stop[0]), block=True)
+        if two == "{:" and "kramdown" in families:
+            return self.kramdown(at)
+        if two in ("{#", "{.") and "attributes" in families:
+            m = _ATTR_LIST.match(src, at, self.end)
+            if m:
+                return Tag(at, m.end(), "attributes", inner=(at + 1, m.end() - 1))
         return None
-    p = m.end()
-    while p < limit:
-        ch = src[p]
-        if src.startswith(right, p):
-            inner_end = p - 1 if src[p - 1] == "/" and p - 1 >= m.end() else p
-            return Tag(at, p + 3, "shortcode", m["name"], bool(m["close"]), (m.end(), inner_end))
-        if ch == '"':
-            q = p + 1
-            while q < limit and src[q] not in '"\n':
-                q += 2 if src[q] == "\\" else 1
-            if q >= limit or src[q] != '"':
-                return None   # Hugo: unterminated quoted string
-            p = q + 1
-        elif ch == "`":
-            q = src.find("`", p + 1, limit)
-            if q == -1:
+
+    def shortcode(self, at: int) -> Tag | None:
+        """A Hugo shortcode; quoted values may hold `>}}`, as in Hugo's lexer. The
+        scan stops at the next `{{` outside quotes, which Hugo refuses inside a tag."""
+        src = self.src
+        right = ">}}" if src[at + 2] == "<" else "%}}"
+        limit = min(self.end, at + _MAX_TAG)
+        if src.startswith("/*", at + 3):    # {{</* x */>}}: shown literally, still markup
+            stop = self.next_at("*/" + right, at + 5, limit)
+            return None if stop is None else Tag(at, stop[1], "shortcode", "comment",
+                                                  inner=(at + 5, stop[0]), block=True)
+        m = _SC_NAME.match(src, at + 3, limit)
+        if not m:
+            return None
+        p = m.end()
+        while p < limit:
+            ch = src[p]
+            if src.startswith(right, p):
+                inner_end = p - 1 if src[p - 1] == "/" and p - 1 >= m.end() else p
+                return Tag(at, p + 3, "shortcode", m["name"], bool(m["close"]), (m.end(), inner_end))
+            if ch == '"':
+                q = p + 1
+                while q < limit and src[q] not in '"\n':
+                    q += 2 if src[q] == "\\" else 1
+                if q >= limit or src[q] != '"':
+                    return None   # Hugo: unterminated quoted string
+                p = q + 1
+            elif ch == "`":
+                q = self.next_at("`", p + 1, limit)
+                if q is None:
+                    return None
+                p = q[1]
+            elif ch == "{" and src.startswith("{{", p):
                 return None
-            p = q + 1
-        else:
-            p += 1
-    return None
-
-
-def _liquid(src: str, at: int, end: int) -> Tag | None:
-    """A Liquid/Nunjucks tag or output, ending at the first closing delimiter."""
-    output = src[at + 1] == "{"
-    right = "}}" if output else "%}"
-    stop = src.find(right, at + 2, min(end, at + _MAX_TAG))
-    if stop == -1:
+            else:
+                p += 1
         return None
-    inner = (at + 2, stop - 1 if src[stop - 1] == "-" and stop - 1 > at + 2 else stop)
-    m = _LIQUID_NAME.match(src, at + 2, stop)
-    name = m["name"] if m else ""
-    if output:
-        return Tag(at, stop + 2, "output", name, inner=(m.end() if m else inner[0], inner[1]))
-    closing = name.startswith("end")
-    if name in _INCLUDES:
-        f = _INCLUDE_FILE.match(src, m.end(), stop)
-        if f:
-            file = f["dq"] if f["dq"] is not None else f["sq"] if f["sq"] is not None else f["bare"]
-            return Tag(at, stop + 2, "liquid", f"include {file}", inner=(f.end(), inner[1]))
-    return Tag(at, stop + 2, "liquid" if name != "#" else "comment", name, closing,
-               (m.end() if m else inner[0], inner[1]))
 
+    def liquid(self, at: int) -> Tag | None:
+        """A Liquid/Nunjucks tag or output, ending at the first closing delimiter."""
+        src = self.src
+        output = src[at + 1] == "{"
+        found = self.next_at("}}" if output else "%}", at + 2, min(self.end, at + _MAX_TAG))
+        if found is None:
+            return None
+        stop = found[0]
+        inner = (at + 2, stop - 1 if src[stop - 1] == "-" and stop - 1 > at + 2 else stop)
+        m = _LIQUID_NAME.match(src, at + 2, stop)
+        name = m["name"] if m else ""
+        body = m.end() if m else inner[0]
+        if output:
+            return Tag(at, stop + 2, "output", name, inner=(body, inner[1]))
+        if name in _INCLUDES:
+            f = _INCLUDE_FILE.match(src, body, stop)
+            if f:
+                file = next(g for g in (f["dq"], f["sq"], f["bare"]) if g is not None)
+                return Tag(at, stop + 2, "liquid", f"include {file}", inner=(f.end(), inner[1]))
+        return Tag(at, stop + 2, "liquid" if name != "#" else "comment", name,
+                   name.startswith("end"), (body, inner[1]))
 
-def _kramdown(src: str, at: int, end: int) -> Tag | None:
-    ext = _KRAMDOWN_EXT.match(src, at, end)
-    if ext:
-        name = ext["name"]
-        if ext["attrs"].rstrip().endswith("/"):
-            return Tag(at, ext.end(), "attributes", name)
-        closer = regex.compile(r"\{:/(?:" + regex.escape(name) + r")?\}")
-        c = closer.search(src, ext.end(), min(end, at + _MAX_TAG * 10))
-        stop = c.end() if c else ext.end()
-        return Tag(at, stop, "comment" if c else "attributes", name, block=bool(c))
-    m = _IAL.match(src, at, end)
-    return Tag(at, m.end(), "attributes", inner=(at + 2, m.end() - 1)) if m else None
+    def kramdown(self, at: int) -> Tag | None:
+        src = self.src
+        ext = _KRAMDOWN_EXT.match(src, at, self.end)
+        if ext:
+            name = ext["name"]
+            if ext["attrs"].rstrip().endswith("/"):
+                return Tag(at, ext.end(), "attributes", name)
+            c = self.next_at(r"\{:/(?:" + regex.escape(name) + r")?\}", ext.end(), self.end, True)
+            return Tag(at, c[1] if c else ext.end(), "comment" if c else "attributes", name,
+                       block=c is not None)
+        m = _IAL.match(src, at, self.end)
+        return Tag(at, m.end(), "attributes", inner=(at + 2, m.end() - 1)) if m else None
 
-
-def _block_end(src: str, tag: Tag, end: int) -> tuple[str, int] | None:
-    """For a tag that opens a code, comment or raw block: ("whole", end of the
-    closing tag) or ("raw", start of the closing tag)."""
-    if tag.closing or tag.block:
+    def block_end(self, tag: Tag) -> tuple[str, int] | None:
+        """For a tag that opens a code, comment or raw block: ("whole", end of the
+        closing tag) or ("raw", start of the closing tag)."""
+        if tag.closing or tag.block:
+            return None
+        if tag.family == "shortcode" and tag.name in _CODE_SHORTCODES:
+            pattern = (r"\{\{[<%][ \t\r\n]*/[ \t\r\n]*" + regex.escape(tag.name)
+                       + r"[ \t\r\n]*[>%]\}\}")
+            m = self.next_at(pattern, tag.end, self.end, True)
+            return ("whole", m[1]) if m else None
+        if tag.family != "liquid":
+            return None
+        if tag.name in _WHOLE_LIQUID_BLOCKS:
+            m = self.next_at(_closer(_WHOLE_LIQUID_BLOCKS[tag.name]), tag.end, self.end, True)
+            return ("whole", m[1]) if m else None
+        if tag.name in _RAW_LIQUID_BLOCKS:
+            m = self.next_at(_closer(_RAW_LIQUID_BLOCKS[tag.name]), tag.end, self.end, True)
+            return ("raw", m[0]) if m else None
         return None
-    if tag.family == "shortcode" and tag.name in _CODE_SHORTCODES:
-        close = regex.compile(r"\{\{([<%])[ \t\r\n]*/[ \t\r\n]*" + regex.escape(tag.name)
-                              + r"[ \t\r\n]*\1\}\}")
-        m = close.search(src, tag.end, end)
-        return ("whole", m.end()) if m else None
-    if tag.family != "liquid":
-        return None
-    if tag.name in _WHOLE_LIQUID_BLOCKS:
-        m = _closer(_WHOLE_LIQUID_BLOCKS[tag.name]).search(src, tag.end, end)
-        return ("whole", m.end()) if m else None
-    if tag.name in _RAW_LIQUID_BLOCKS:
-        m = _closer(_RAW_LIQUID_BLOCKS[tag.name]).search(src, tag.end, end)
-        return ("raw", m.start()) if m else None
-    return None
 
 
-def _closer(name: str):
-    return regex.compile(r"\{%-?[ \t\r\n]*" + name + r"[ \t\r\n]*-?%\}")
+def _closer(name: str) -> str:
+    return r"\{%-?[ \t\r\n]*" + name + r"[ \t\r\n]*-?%\}"
 
 
 def masked(src: str, tags: list[Tag]) -> str:
