@@ -127,8 +127,9 @@ class Tally:
               f"parameter values: {c['on_markup']} ({pct(c['on_markup'], c['findings'])}); "
               f"errors there {c['errors_on_template']} ({pct(c['errors_on_template'], c['errors'])}); "
               f"inside template syntax itself: {c['in_markup']}")
-        print(f"  articles failing CI: {c['fail']} ({pct(c['fail'], n)}); only through markup: "
-              f"{c['fail_markup_only']}")
+        print(f"  articles failing CI: {c['fail']} ({pct(c['fail'], n)}); only through errors on "
+              f"template lines: {c['fail_markup_only']}; only through errors inside template "
+              f"syntax: {c['fail_inside_only']}")
         print(f"  template spans --fix would change: {c['spans_changed']} of {c['spans']} "
               f"(in {c['articles_spans_changed']} articles)")
         print(f"  credits read: {c['credit_read']} of {c['credit_present']} articles carrying one "
@@ -166,15 +167,19 @@ def evaluate(folder: Path, args, samples: dict) -> Tally:
             """On a template line, and not inside a caption/credit/alt/title value."""
             return d.line in lines and not any(a <= d.offset <= b for a, b in values)
         on_markup = [d for d in result.diagnostics if markup(d)]
-        c["in_markup"] += sum(any(a <= d.offset < b for a, b in spans) and
-                              not any(a <= d.offset <= b for a, b in values)
-                              for d in result.diagnostics)
+
+        def inside(d) -> bool:
+            """Inside template syntax itself (not a caption/credit/alt/title value)."""
+            return any(a <= d.offset < b for a, b in spans) and \
+                not any(a <= d.offset <= b for a, b in values)
+        c["in_markup"] += sum(inside(d) for d in result.diagnostics)
         c["on_template"] += sum(d.line in lines for d in result.diagnostics)
         c["on_markup"] += len(on_markup)
         c["errors_on_template"] += sum(markup(d) for d in errors)
         if errors:
             c["fail"] += 1
             c["fail_markup_only"] += all(markup(d) for d in errors)
+            c["fail_inside_only"] += all(inside(d) for d in errors)
         for d in on_markup:
             line = source.splitlines()[d.line - 1] if d.line <= source.count("\n") + 1 else ""
             samples["(on template lines)"].append((str(path), d, line))

@@ -269,3 +269,14 @@ def test_markup_option_limits_the_syntax_and_is_validated(run_cli, tmp_path):
     out = run_cli("check", "--markup", "none", "--select", "quotes", "--format", "json", story)
     assert out.exit_code in (0, 1)
     assert run_cli("check", "--markup", "gatsby", story).exit_code == 2
+
+
+def test_html_in_front_matter_values_is_markup():
+    src = ('---\ntitle: Levee holds\ndescription: "Crews met at <a href=\\"https://x.example/\\">'
+           'the &lt;em&gt;levee&lt;/em&gt;</a> on Monday."\n---\n\nText.\n')
+    doc, diags = lint(src)
+    dek = doc.first("dek")
+    assert dek.text == "Crews met at the levee on Monday."
+    i = dek.text.index("Monday")
+    assert doc.source[dek.source_offset(i):].startswith("Monday")
+    assert not [d for d in diags if d.rule.startswith("quotes.")]

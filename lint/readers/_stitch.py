@@ -185,3 +185,23 @@ def decode_refs(src: str, start: int, end: int) -> Builder:
         pos = m.end()
     b.add(src[pos:end], pos)
     return b
+
+
+_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", regex.DOTALL)
+
+
+def without_html(text: str, segments) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """(text, segments) with HTML tags and comments left out: for values that a
+    template renders as HTML (a shortcode parameter, a front-matter dek), whose
+    tags, written or entity-escaped, are markup rather than prose."""
+    if "<" not in text:
+        return text, tuple(segments)
+    kept = Builder()
+    prev = 0
+    for m in _HTML_TAG.finditer(text):
+        if m.start() > prev:
+            kept.add_segments(text[prev:m.start()], slice_segments(segments, prev, m.start()))
+        prev = m.end()
+    if prev < len(text):
+        kept.add_segments(text[prev:], slice_segments(segments, prev, len(text)))
+    return kept.text(), tuple(kept.segments) or tuple(segments[:1])

@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
-from ._stitch import Builder, slice_segments
+from ._stitch import Builder, without_html
 from .templates import Tag
 
 # name -> the roles of its positional parameters, in order
@@ -45,7 +45,6 @@ _PARAM = regex.compile(
 _WORDS = regex.compile(r"[A-Za-z]+")
 _REF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 _ESCAPE_OR_REF = regex.compile(r"\\.|" + _REF.pattern, regex.DOTALL)
-_HTML_TAG = regex.compile(r"</?[A-Za-z][^<>]*>|<!--.*?-->", regex.DOTALL)
 
 
 @dataclass(frozen=True)
@@ -158,19 +157,7 @@ def value_part(src: str, p: Param, escapes: bool, kind: str, **kw) -> Part:
     text = b.text()
     segments = tuple(b.segments) or ((0, p.start),)
     if "<" in text:
-        text, segments = _without_html(text, segments)
+        text, segments = without_html(text, segments)
     part = Builder()
     part.add_segments(text, segments)
     return part.part(kind, empty_at=p.start, **kw)
-
-
-def _without_html(text: str, segments) -> tuple[str, tuple]:
-    kept = Builder()
-    prev = 0
-    for m in _HTML_TAG.finditer(text):
-        if m.start() > prev:
-            kept.add_segments(text[prev:m.start()], slice_segments(segments, prev, m.start()))
-        prev = m.end()
-    if prev < len(text):
-        kept.add_segments(text[prev:], slice_segments(segments, prev, len(text)))
-    return kept.text(), tuple(kept.segments) or segments[:1]

@@ -22,7 +22,7 @@ from ..document import Document, Notice, Part
 from ..safeload import no_gc
 from . import _fm_images, _json_fm, _scalars
 from ._conventions import refused_date
-from ._stitch import Builder, slice_segments
+from ._stitch import Builder, slice_segments, without_html
 
 try:
     import tomllib
@@ -249,9 +249,12 @@ def _string_entry(src: str, key: str, value: str, m) -> Entry:
 
 
 def _with_refs(e: Entry) -> Entry:
-    """The entry with HTML character references decoded, each mapped to where it starts."""
-    if not isinstance(e.value, str) or "&" not in e.text:
+    """The entry with HTML character references decoded, each mapped to where it
+    starts, and HTML tags left out (sites render these values as HTML)."""
+    if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
         return e
+    if "&" not in e.text:
+        return Entry(e.key, e.value, *without_html(e.text, e.segments))
     b, prev = Builder(), 0
     for m in _CHARREF.finditer(e.text):
         decoded = html.unescape(m.group())
@@ -261,9 +264,9 @@ def _with_refs(e: Entry) -> Entry:
         b.add_decoded(decoded, Part("field", e.text, e.segments).source_offset(m.start()))
         prev = m.end()
     if prev == 0:
-        return e
+        return Entry(e.key, e.value, *without_html(e.text, e.segments))
     b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, b.text(), tuple(b.segments))
+    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)))
 
 
 def _lookup(data: dict, dotted: str):
