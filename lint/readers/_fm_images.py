@@ -32,8 +32,14 @@ _FLAT = regex.compile(r"^(?P<group>[a-z_]*?)_?(?P<field>caption|figcaption|descr
 _LEGACY = ("image", "images")   # groups that always get an alt part (missing when absent)
 
 
+_CAMEL = regex.compile(r"(?<=[a-z])(?=[A-Z])")
+
+
 def _norm(key: str) -> str:
-    return regex.sub(r"(?<=[a-z])(?=[A-Z])", "_", key).lower().replace("-", "_")
+    """`featuredImage`, `featured-image` -> `featured_image`."""
+    if key.islower() and "-" not in key:
+        return key
+    return _CAMEL.sub("_", key).lower().replace("-", "_")
 
 
 def classify(key: str, value, custom: dict[str, str]) -> tuple[str, str] | None:

@@ -120,7 +120,7 @@ class InlineReader:
         cuts: list[tuple[int, int, bool]] = []        # (start, end, leaves an OBJECT)
         if MASK in content:
             cuts.extend((m.start(), m.end(), True) for m in _MASKED.finditer(content))
-        if self.links and may_hold_url(content):
+        if self.links and ("://" in content or "ww." in content.lower()):
             cuts.extend((m.start(), m.end(), False) for m in URL.finditer(content))
         if not cuts:
             self._emit(b, content, s, cmap)

@@ -173,6 +173,10 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
     start, end = base + node.start_mark.index, base + node.end_mark.index
     if not isinstance(value, str):
         return Entry(key, value, src[start:end], ((0, start),))
+    if node.style in ('"', "'") and src[start + 1:end - 1] == value:
+        return Entry(key, value, value, ((0, start + 1),))
+    if not node.style and src[start:end] == value:      # most values: copied verbatim
+        return Entry(key, value, value, ((0, start),))
     if node.style in ("|", ">"):
         b = _scalars.yaml_block(src, start, end)
         nl = src.find("\n", start, end)

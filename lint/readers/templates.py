@@ -55,6 +55,7 @@ _OPENERS = {
     "kramdown": regex.compile(r"\{:"),
     "attributes": regex.compile(r"\{[#.]"),
 }
+_NOT_BREAK = regex.compile(r"[^\r\n]")
 _ANY_OPENER = regex.compile(r"\{[{%#:.]")
 _SC_NAME = regex.compile(r"[ \t\r\n]*(?P<close>/)?[ \t\r\n]*(?P<name>[\w\-/]+(?:\.inline)?)")
 _LIQUID_NAME = regex.compile(r"-?[ \t\r\n]*(?P<name>#|[A-Za-z_][\w\-]*)")
@@ -271,7 +272,7 @@ def masked(src: str, tags: list[Tag]) -> str:
         out.append(src[pos:t.start])
         piece = src[t.start:t.end]
         if "\n" in piece or "\r" in piece:
-            out.append(regex.sub(r"[^\r\n]", MASK, piece))
+            out.append(_NOT_BREAK.sub(MASK, piece))
         else:
             out.append(MASK * len(piece))
         pos = t.end
