@@ -8,6 +8,7 @@ from __future__ import annotations
 import html
 import os
 from collections import Counter, defaultdict
+from itertools import islice
 
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..document import LineIndex
@@ -16,6 +17,7 @@ from ._common import code_spans, relative, rule_info, safe_link
 NAME = "html"
 NEEDS_SOURCE = True
 ORDER = tuple(reversed(LEVELS))        # error, warning, suggestion
+MARK_SHOWN = 8                         # findings a highlight's tooltip names
 
 CSS = """
 :root{--error:#b31d28;--error-bg:#ffdce0;--warning:#8a6100;--warning-bg:#fff1b8;
@@ -92,26 +94,42 @@ def _ref_at(text: str, end: int) -> int:
 
 def _marked(text: str, hits: list) -> str:
     """`text` with each finding's part of it wrapped in <mark>. `hits` holds
-    (anchor, number, diagnostic, start, end), start and end indexing `text`."""
+    (anchor, number, diagnostic, start, end), start and end indexing `text`.
+    One sweep over the cut points, so 24,000 nested findings on one line stay
+    linear; a mark's title names its first MARK_SHOWN findings and counts the rest."""
     cuts = {0, len(text)}
     refs = defaultdict(list)       # where each finding's number goes
-    for anchor, n, d, a, b in hits:
+    opens, closes = defaultdict(list), defaultdict(list)
+    for k, (anchor, n, d, a, b) in enumerate(hits):
         cuts.update((a, b))
         refs[_ref_at(text, b)].append(f'<sup class="ref {d.level}"><a href="#{anchor}">{n}</a></sup>')
+        if a < b:
+            opens[a].append(k)
+            closes[b].append(k)
     cuts = sorted(cuts | set(refs))
+    active: dict[int, tuple] = {}          # hit index -> (anchor, diagnostic), in start order
+    levels: Counter = Counter()
     out = []
     for a, b in zip(cuts, cuts[1:] + [None]):
+        for k in closes.pop(a, ()):
+            levels[active.pop(k)[1].level] -= 1
+        for k in opens.pop(a, ()):
+            active[k] = (hits[k][0], hits[k][2])
+            levels[hits[k][2].level] += 1
         out.extend(refs.pop(a, ()))          # a number follows the text that ends at a
-        if b is not None and a != b:
-            chunk = _e(text[a:b])
-            active = [(anchor, d) for anchor, _, d, s, e in hits if s <= a and b <= e]
-            if active:
-                level = _worst([d for _, d in active])
-                title = _e("\n".join(f"{d.level}: {d.message} [{d.rule}]" for _, d in active))
-                out.append(f'<mark class="{level}" title="{title}" '
-                           f'data-findings="{" ".join(x for x, _ in active)}">{chunk}</mark>')
-            else:
-                out.append(chunk)
+        if b is None or a == b:
+            continue
+        chunk = _e(text[a:b])
+        if not active:
+            out.append(chunk)
+            continue
+        level = next(lv for lv in ORDER if levels[lv] > 0)
+        shown = list(islice(active.values(), MARK_SHOWN))
+        lines = [f"{d.level}: {d.message} [{d.rule}]" for _, d in shown]
+        if len(active) > len(shown):
+            lines.append(f"… and {len(active) - len(shown)} more")
+        out.append(f'<mark class="{level}" title="{_e(chr(10).join(lines))}" '
+                   f'data-findings="{" ".join(x for x, _ in shown)}">{chunk}</mark>')
     return "".join(out)
 
 
