@@ -138,12 +138,26 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+    except yaml.reader.ReaderError as exc:
+        line = text.count("\n", 0, reader_error_offset(text, exc)) + 1
+        raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
     except yaml.YAMLError as exc:
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}") from None
     except RecursionError:
         raise LoadError("invalid YAML: nested too deeply") from None
     finally:
         loader.dispose()
+
+
+def reader_error_offset(text: str, exc: "yaml.reader.ReaderError") -> int:
+    """The character offset of the character a YAML ReaderError refuses. libyaml
+    reports a BYTE offset of the UTF-8 text as `position` (PyYAML's own reader a
+    character one), so the refused character is looked up instead."""
+    if isinstance(exc.character, int):
+        found = text.find(chr(exc.character))
+        if found != -1:
+            return found
+    return min(exc.position, len(text))
 
 
 def _children(node) -> list[tuple[object, str | None]]:

@@ -198,3 +198,11 @@ def test_every_file_id_the_code_reports_is_known():
                     used |= set(re.findall(r"[\"'](file\.[a-z-]+)[\"']", fh.read()))
     assert used and used <= set(FILE_RULES)
 
+
+
+def test_a_control_character_in_front_matter_is_placed_on_it():
+    """libyaml reports a refused character's BYTE offset; after curly quotes
+    that put the notice past the end of the file (found by benchmarks/fuzz.py)."""
+    data = "---\ntitle: \u201cVote\u201d\nb: [\x0c]\n---\n\nBody.\n".encode()
+    (d,) = [d for d in lint_bytes("a.md", data, ALL).diagnostics if d.rule == "file.front-matter"]
+    assert (d.line, d.column) == (3, 5) and "#x000c" in d.message

@@ -19,7 +19,7 @@ import yaml
 
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc
+from ..safeload import no_gc, reader_error_offset
 from . import _fm_images, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
@@ -118,7 +118,8 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
                  fm.start + (mark.index if mark else 0))
         return {}, []
     except yaml.YAMLError as exc:
-        _problem(doc, str(exc).splitlines()[0], fm.start + getattr(exc, "position", 0))
+        at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
+        _problem(doc, str(exc).splitlines()[0], fm.start + at)
         return {}, []
     if root is None:
         return {}, []
