@@ -186,3 +186,25 @@ def test_a_user_rule_id_is_known_to_select(run_cli, tmp_path):
                      tmp_path / "a.txt")
     assert result.exit_code == 1 and "[house.ban]" in result.stdout
 
+
+
+# --- Vale styles and configs are rule and config files too -------------------------------------
+
+@pytest.mark.parametrize("rule, fragments", [
+    ("extends: existence\nmessage: x\ntokens: [a]\n" + bomb("level"), ["Bad.yml", "values", "refused"]),
+    ("extends: existence\nmessage: x\ntokens: &t [a, *t]\n", ["Bad.yml", "alias"]),
+    ("extends: existence\nmessage: x\ndescription: 2024-13-45\ntokens: [a]\n",
+     ["Bad.yml:3", "description", "not a valid date"]),
+])
+def test_hostile_vale_style_rules_end_with_one_line(run_cli, tmp_path, rule, fragments):
+    from vale_helpers import vale_project
+
+    root = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = S\n", {"S/Bad": rule},
+                        {"a.md": "A very good day.\n"})
+    one_line_error(run_cli("check", "--format", "vale", ".", cwd=root), *fragments)
+
+
+def test_a_huge_vale_config_is_refused(run_cli, tmp_path):
+    (tmp_path / ".vale.ini").write_text("StylesPath = styles\n" + "; padding\n" * 120_000)
+    (tmp_path / "a.md").write_text("A day.\n")
+    one_line_error(run_cli("check", "a.md", cwd=tmp_path), ".vale.ini", "MB")

@@ -18,6 +18,7 @@ from pathlib import Path
 import regex
 
 from ..diagnostic import LEVELS
+from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
 from .ini import GLOBAL, IniError, parse, split_list
 
@@ -144,9 +145,11 @@ def _merge_sections(chunks: list[list]) -> list:
 def load(path: str) -> ValeConfig:
     """Read and validate a Vale config. Raises ValeConfigError (one line)."""
     try:
-        text = Path(path).read_text(encoding="utf-8-sig")
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValeConfigError(f"{path}: cannot read Vale config: {exc}") from None
+        text = read_text(path, "Vale config").removeprefix("\ufeff")   # bounded; a FIFO never blocks
+    except LoadError as exc:
+        raise ValeConfigError(f"{path}: {exc.message}") from None
+    except OSError as exc:
+        raise ValeConfigError(f"{path}: cannot read Vale config: {exc.strerror or exc}") from None
     try:
         user = parse(text, path)
     except IniError as exc:

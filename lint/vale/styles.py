@@ -18,11 +18,11 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from pathlib import Path
 
-import yaml
 
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
+from ..safeload import LoadError, load_yaml, read_text
 from .cache import RuleCache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
@@ -156,18 +156,19 @@ def _all_parts() -> tuple[str, ...]:
     return PART_KINDS
 
 
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml when PyYAML has it
 
 
 def _read_yaml(path: str) -> dict:
+    """A style's rule file, loaded as newslint's own are (`safeload`: size,
+    alias and depth caps, never blocking on a FIFO)."""
     try:
-        data = yaml.load(Path(path).read_text(encoding="utf-8"), Loader=_LOADER)
-    except yaml.YAMLError as exc:
-        mark = getattr(exc, "problem_mark", None)
-        where = f":{mark.line + 1}" if mark else ""
-        raise ValeConfigError(f"{path}{where}: invalid YAML: {getattr(exc, 'problem', exc)}") from None
-    except (OSError, UnicodeDecodeError) as exc:
-        raise ValeConfigError(f"{path}: cannot read rule: {exc}") from None
+        data = load_yaml(read_text(path, "rule file"))
+    except LoadError as exc:
+        where = f":{exc.line}" if exc.line else ""
+        key = f" {exc.key}:" if exc.key else ""
+        raise ValeConfigError(f"{path}{where}:{key} {exc.message}") from None
+    except OSError as exc:
+        raise ValeConfigError(f"{path}: cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
         raise ValeConfigError(f"{path}: a rule file must be a YAML mapping")
     return data
