@@ -85,7 +85,9 @@ def mutate(text: str, rng: random.Random) -> str:
     """One random edit of the kinds that broke newslint before (issue 13)."""
     n = len(text)
     i, j = sorted(rng.randrange(n + 1) for _ in range(2))
-    op = rng.randrange(9)
+    op = rng.randrange(10)
+    if op == 9:                       # at the very start, where front matter is looked for
+        return rng.choice(PIECES) + text
     if op <= 2:
         return text[:i] + rng.choice(PIECES) + text[i:]
     if op == 3:

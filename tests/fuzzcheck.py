@@ -32,6 +32,10 @@ PIECES = [
     "{% include x.html %}", "{{ page.title }}", "\u2028", "\x0b", "\x0c", "\ufeff", "\u00e9",
     "\u65e5\u672c", "\U0001f600", "\u200b", "7 PM", "7:00 p.m.", "12 noon", "1990's", "Reyes.Council",
     "\u2014", "\u2026", "Kowalczyk", "Kowalczik", "Deputy Mayor ", "\x00",
+    "> > > > > > > > ", "- - - - - - ", "<div><div><div><div>", "<blockquote><p>\u201c",
+    '{"title": "Vote", "date": "0001-01-01"}\n\n', "+++\ntitle = \"Vote\"\ndate = 9999-12-31\n+++\n",
+    "---\ntitle: Vote\nimage:\n  src: a.jpg\n  caption: Photo: \n---\n", "on Friday, Dec. 31, 9999",
+    "Sunday, Jan. 1, 0001", "Feb. 29, 2023", "in 0000", "the 31st of February", "Tuesday 32",
 ]
 
 
