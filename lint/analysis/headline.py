@@ -63,11 +63,9 @@ class BodyProfile:
         """The story's opening `lead_words` words as a profile of their own
         (the lede: a headline's own words recur there)."""
         if self._lead is None:
-            m = None
-            for k, m in enumerate(BARE_WORD.finditer(self.text), 1):
-                if k >= self.lead_words:
-                    break
-            self._lead = BodyProfile(self.text[:m.end()] if m else "")
+            words = self.text.split(maxsplit=self.lead_words)   # words as spaces part them
+            rest = words[-1] if len(words) > self.lead_words else ""
+            self._lead = BodyProfile(self.text[:len(self.text) - len(rest)])
         return self._lead
 
     def enough_words(self, n: int) -> bool:
@@ -111,18 +109,20 @@ class BodyProfile:
 
     def has_stem(self, stem_: str) -> bool:
         """Some body word has this stem. A Snowball stem is a start of its
-        word (lower case) with at most its last few letters rewritten
-        ("happi" of "happy", "die" of "dying"), so only the body words that
-        start with the stem less those letters are stemmed. Stems under four
-        letters ("die" of "dying") are looked up in the body's stem set."""
-        if self._low is None or len(stem_) < 4:
+        word (lower case) with at most its last two letters rewritten
+        ("happi" of "happy"), so only the body words that start with the
+        stem less those letters are stemmed; a three-letter stem in "ie" is
+        also looked for as "_y" ("die" of "dying")."""
+        if self._low is None or not stem_:
             return stem_ in self._word_sets()[1]
         if self._folded is None:
             self._folded = self._low.replace("’", "'")
         key = ("s", stem_)
         if key not in self._seen:
-            head = stem_[:max(2, len(stem_) - _STEM_REWRITE)]
-            self._seen[key] = any(stem(self._low[i:e]) == stem_
+            heads = [stem_[:max(2, len(stem_) - _STEM_REWRITE)]]
+            if len(stem_) == 3 and stem_.endswith("ie"):
+                heads.append(stem_[0] + "y")
+            self._seen[key] = any(stem(self._low[i:e]) == stem_ for head in heads
                                   for i, e in self._starts(self._folded, head))
         return self._seen[key]
 
@@ -208,7 +208,7 @@ class BodyProfile:
 
 # How many of a stem's last letters Snowball may have rewritten ("happy" ->
 # "happi"). Over the 34,386 distinct words of the BBC and FNC-1 corpora, only
-# "-ying" -> "-ie" stems (three letters) rewrite more.
+# the three-letter "-ie" stems of "-ying" words ("dying") rewrite more.
 _STEM_REWRITE = 2
 
 
