@@ -153,7 +153,7 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         low = lows[i]
         cue = _cue(before, lows, i, w)
         if cue is not None:
-            if cue.marker == low and low.endswith("ing"):
+            if _nonfinite(cue, low):
                 continue                             # "Since clinching the nomination in June"
             return None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
@@ -168,6 +168,12 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         if low in w["clause_breaks"]:
             return None
     return None
+
+
+def _nonfinite(tense: Tense, low: str) -> bool:
+    """Is the cue an -ing form on its own ("states holding contests")? It
+    names no time: the scans read past it to a finite verb."""
+    return tense.marker == low and low.endswith("ing")
 
 
 def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
@@ -208,7 +214,7 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w):
                 return _tense(UNKNOWN, marker=tense.marker), i
-            if (tense.marker == "to" or tense.marker == lows[i] and lows[i].endswith("ing")) and i > 0:
+            if (tense.marker == "to" or _nonfinite(tense, lows[i])) and i > 0:
                 # "will work hard to win voters in November", "will start voting
                 # in June", "began to change in October": an infinitive or an
                 # -ing form takes the tense of a future or an aspectual verb it
@@ -232,7 +238,7 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
         if lows[j] in w["clause_breaks"]:
             return False
         tense = _cue(seq, lows, j, w)
-        if tense is not None and not (tense.marker == lows[j] and lows[j].endswith("ing")):
+        if tense is not None and not _nonfinite(tense, lows[j]):
             return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
                     or tense.marker in w["habitual"])
     return False
