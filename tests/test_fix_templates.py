@@ -5,6 +5,7 @@ from __future__ import annotations
 import shutil
 import subprocess
 
+import pytest
 import regex
 from hypothesis import HealthCheck, given, settings, strategies as st
 
@@ -65,7 +66,6 @@ SHORTCODES = {
 def test_hugo_site_builds_before_and_after_fix(tmp_path, run_cli):
     hugo = shutil.which("hugo")
     if hugo is None:
-        import pytest
         pytest.skip("Debian's hugo is not installed (apt-get install hugo)")
     site = tmp_path / "site"
     (site / "layouts" / "_default").mkdir(parents=True)

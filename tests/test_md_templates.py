@@ -280,3 +280,28 @@ def test_html_in_front_matter_values_is_markup():
     i = dek.text.index("Monday")
     assert doc.source[dek.source_offset(i):].startswith("Monday")
     assert not [d for d in diags if d.rule.startswith("quotes.")]
+
+
+def test_parse_says_where_the_date_came_from(tmp_path, run_cli):
+    post = tmp_path / "_posts" / "2024-03-05-levee.md"
+    post.parent.mkdir()
+    post.write_text("---\ntitle: Levee holds\n---\n\nThe levee held.\n", encoding="utf-8")
+    out = run_cli("parse", post).output
+    assert "published: 2024-03-05 (from file name)" in out
+
+
+def test_comment_forms_of_each_generator_are_markup():
+    src = FRONT + ("Crews worked. {# Nunjucks note: TK #}\n\n{::comment}\nkramdown TK\n{:/comment}\n\n"
+                   "{{</* figure caption=\"TK\" */>}} shows the syntax.\n")
+    doc, diags = lint(src, config=Config(select=("hygiene",)))
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == [
+        "Crews worked.", "shows the syntax."]
+    assert diags == []
+
+
+def test_figures_config_is_validated():
+    assert from_mapping({"figures": ["hero-shot"]}, "x/.newslint.yaml").figures == (("hero-shot", ()),)
+    with pytest.raises(ConfigError, match="figures"):
+        from_mapping({"figures": {"hero": "alt"}}, "x/.newslint.yaml")
+    with pytest.raises(ConfigError, match="figures"):
+        from_mapping({"figures": 3}, "x/.newslint.yaml")
