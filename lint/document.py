@@ -52,6 +52,8 @@ class Part:
     `segments` is a sorted tuple of (text_offset, source_offset) pairs: the run
     of text starting at text_offset is copied verbatim from source_offset until
     the next segment begins. A plain slice of the file has one segment.
+    `attrs["unsafe_chars"]`: characters no fix may write into this part (a
+    quoted front-matter value would end or stop parsing).
     """
 
     kind: str

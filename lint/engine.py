@@ -187,6 +187,7 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
     fix = None
     if (f.fix is not None and part.is_verbatim(doc.source, f.start, f.end)
+            and not any(c in f.fix for c in part.attrs.get("unsafe_chars", ""))
             and not doc.is_protected(start, end)):
         fix = Fix(start, end, f.fix)
     level = config.level_for(rule.id) or f.level or rule.level

@@ -98,3 +98,32 @@ def test_hugo_site_builds_before_and_after_fix(tmp_path, run_cli):
     after = build()
     assert 'alt="A map of the levee"' in before and 'alt="A map of the levee"' in after
     assert "Crews at work Jo Park" in after and "“it held”" in after
+
+
+VALUES = ['Mayor says "no deal" on Jan 5th', "Crews at 7 PM on Sept. 3rd", "It's “done” at 12 noon",
+          "Board meets Tue., May 18th"]
+STYLES = [lambda v: '"' + v.replace("\\", "\\\\").replace('"', '\\"') + '"',
+          lambda v: "'" + v.replace("'", "''") + "'",
+          lambda v: v if not v.startswith(("'", '"')) and ": " not in v else "'" + v.replace("'", "''") + "'",
+          lambda v: "|\n  " + v,
+          lambda v: ">\n  " + v]
+
+
+@settings(max_examples=40, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+@given(st.sampled_from(VALUES), st.sampled_from(VALUES), st.sampled_from(range(len(STYLES))),
+       st.sampled_from(range(len(STYLES))))
+def test_fix_never_breaks_the_front_matter(title, dek, s1, s2):
+    import yaml
+    src = (f"---\ntitle: {STYLES[s1](title)}\ndescription: {STYLES[s2](dek)}\ndate: 2025-01-10\n"
+           f"---\n\n“We held,” Mayor Ana Ruiz said on Jan 5th at 7 PM. “It rose,” she said.\n")
+    before = yaml.safe_load(src.split("---\n")[1])
+    after = yaml.safe_load(fix(src).split("---\n")[1])
+    assert set(after) == set(before)
+    assert isinstance(after["title"], str) and isinstance(after["description"], str)
+
+
+def test_fix_refuses_a_quote_that_would_end_a_quoted_value():
+    src = "---\ntitle: 'Mayor says \"no deal\" on budget'\n---\n\nText.\n"
+    assert fix(src) == src
+    plain = "---\ntitle: Mayor says \"no deal\" on budget\n---\n\nText.\n"
+    assert "title: Mayor says 'no deal' on budget" in fix(plain)

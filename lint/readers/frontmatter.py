@@ -55,12 +55,19 @@ class FrontMatter:
 
 @dataclass
 class Entry:
-    """One scalar value: dotted key, constructed value, text and its map."""
+    """One scalar value: dotted key, constructed value, text and its map, and
+    the characters a fix may not write into it (its quoting would break)."""
 
     key: str
     value: object
     text: str
     segments: tuple[tuple[int, int], ...]
+    unsafe: str = "\n"
+
+
+# Characters a fix must not write into a value, by how the value is quoted:
+# they would end the string or change how the scalar parses (YAML 1.2 7.3).
+UNSAFE = {'"': '"\\\n', "'": "'\n", "": ":#\n", "|": "\n", ">": "\n"}
 
 
 def locate(doc: Document) -> FrontMatter | None:
@@ -94,7 +101,7 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
         data, entries = _yaml_entries(doc, fm)
     elif fm.lang == "json":
         data, entries = _json_fm.entries(doc, fm.start, fm.end, _MAX_ENTRIES, _MAX_DEPTH)
-        entries = [Entry(*e) for e in entries]
+        entries = [Entry(*e, UNSAFE['"']) for e in entries]
     else:
         data, entries = _toml_entries(doc, fm)
     doc.fields = data if isinstance(data, dict) else {}
@@ -174,10 +181,11 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
     start, end = base + node.start_mark.index, base + node.end_mark.index
     if not isinstance(value, str):
         return Entry(key, value, src[start:end], ((0, start),))
+    unsafe = UNSAFE.get(node.style or "", "\n")
     if node.style in ('"', "'") and src[start + 1:end - 1] == value:
-        return Entry(key, value, value, ((0, start + 1),))
+        return Entry(key, value, value, ((0, start + 1),), unsafe)
     if not node.style and src[start:end] == value:      # most values: copied verbatim
-        return Entry(key, value, value, ((0, start),))
+        return Entry(key, value, value, ((0, start),), unsafe)
     if node.style in ("|", ">"):
         b = _scalars.yaml_block(src, start, end)
         nl = src.find("\n", start, end)
@@ -187,7 +195,7 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
             start, end = start + 1, end - 1
         b = _scalars.yaml_flow(src, start, end, node.style)
     text, segments = _scalars.placed(value, b, start)
-    return Entry(key, value, text, segments)
+    return Entry(key, value, text, segments, unsafe)
 
 
 _TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
@@ -244,13 +252,13 @@ def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
 def _string_entry(src: str, key: str, value: str, m) -> Entry:
     if m.start(1) != -1:
         b = _scalars.toml_basic(src, m.start(1), m.end(1))
-        start = m.start(1)
+        start, unsafe = m.start(1), UNSAFE['"']
     else:
         b = Builder()
         b.add(src[m.start(2):m.end(2)], m.start(2))
-        start = m.start(2)
+        start, unsafe = m.start(2), UNSAFE["'"]
     text, segments = _scalars.placed(value, b, start)
-    return Entry(key, value, text, segments)
+    return Entry(key, value, text, segments, unsafe)
 
 
 def _with_refs(e: Entry) -> Entry:
@@ -259,7 +267,7 @@ def _with_refs(e: Entry) -> Entry:
     if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
         return e
     if "&" not in e.text:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments))
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
     b, prev = Builder(), 0
     for m in _CHARREF.finditer(e.text):
         decoded = html.unescape(m.group())
@@ -269,9 +277,9 @@ def _with_refs(e: Entry) -> Entry:
         b.add_decoded(decoded, Part("field", e.text, e.segments).source_offset(m.start()))
         prev = m.end()
     if prev == 0:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments))
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
     b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)))
+    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe)
 
 
 def _lookup(data: dict, dotted: str):
@@ -300,7 +308,9 @@ def _part(kind: str, e: Entry, **kw) -> Part:
         start += 1
     while end > start and e.text[end - 1].isspace():
         end -= 1
-    return Part(kind, e.text[start:end], slice_segments(e.segments, start, end), **kw)
+    part = Part(kind, e.text[start:end], slice_segments(e.segments, start, end), **kw)
+    part.attrs["unsafe_chars"] = e.unsafe
+    return part
 
 
 def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) -> None:
