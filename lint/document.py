@@ -137,11 +137,13 @@ class Notice:
 
 @dataclass(frozen=True)
 class Suppression:
-    """An inline `<!-- newslint-... -->` directive found by a reader."""
+    """An inline `<!-- newslint-... -->` (or Vale `<!-- vale ... -->`) directive
+    found by a reader."""
 
     action: str            # "disable", "enable" or "disable-next-line"
     rules: tuple[str, ...]  # empty: every rule
     offset: int
+    vale: bool = False     # Vale's comment syntax: Vale's rules for it apply
 
 
 @dataclass(eq=False)

@@ -88,6 +88,7 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
 
 def _lint(doc: Document, rules: Iterable[Rule], config: Config,
           known: Iterable[str] | None) -> FileResult:
+    rules = list(rules)
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
@@ -128,7 +129,7 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             continue
         for f in findings:
             out.append(_diagnostic(doc, rule, f, config))
-    suppressor = Suppressor(doc)
+    suppressor = Suppressor(doc, vale.whole_file_rules(rules) if config.vale is not None else frozenset())
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.line)]
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)

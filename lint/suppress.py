@@ -38,8 +38,8 @@ def find_directives(source: str, start: int = 0, end: int | None = None) -> list
 def _vale(body: str, offset: int) -> list[Suppression]:
     word = body.strip().lower()
     if word in ("off", "on"):
-        return [Suppression("disable" if word == "off" else "enable", (), offset)]
-    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset)
+        return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
+    return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True)
             for m in _VALE_SWITCH.finditer(body)]
 
 
@@ -48,6 +48,8 @@ def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[
     no rule or pack: a typo must not leave a finding switched on (or off) silently."""
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for d in directives:
+        if d.vale:
+            continue        # Vale ignores a comment naming a rule it did not load; so do we
         for rid in d.rules:
             if rid and rid not in names:
                 near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
@@ -69,16 +71,19 @@ class Suppressor:
     `disable hygiene.placeholder`.
     """
 
-    def __init__(self, doc: Document):
+    def __init__(self, doc: Document, whole_file: frozenset[str] = frozenset()):
+        """`whole_file`: ids of Vale rules scoped to the whole file (`raw`,
+        `summary`), which Vale's comments never switch off."""
         index: LineIndex = doc.lines
-        self.blocks: list[tuple[str, tuple[str, ...], int]] = []   # action, ids, line
+        self.whole_file = whole_file
+        self.blocks: list[tuple[str, tuple[str, ...], int, bool]] = []   # action, ids, line, vale
         self.next_lines: list[tuple[tuple[str, ...], int]] = []    # ids, the line hidden
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
             line, _ = index.position(d.offset)
             if d.action == "disable-next-line":
                 self.next_lines.append((d.rules, line + 1))
             else:
-                self.blocks.append((d.action, d.rules, line))
+                self.blocks.append((d.action, d.rules, line, d.vale))
         self._ranges: dict[str, list[tuple[int, int]]] = {}
 
     def __bool__(self) -> bool:
@@ -89,8 +94,9 @@ class Suppressor:
         blocks; `last` is None for a block never closed."""
         if rule not in self._ranges:
             out, start = [], None
-            for action, ids, line in self.blocks:
-                if not matches_rule(ids, rule):
+            exempt = rule in self.whole_file
+            for action, ids, line, vale in self.blocks:
+                if not matches_rule(ids, rule) or (vale and exempt):
                     continue
                 if action == "disable" and start is None:
                     start = line

@@ -240,3 +240,14 @@ def test_replace_action_with_one_choice_is_a_safe_fix(run_cli, tmp_path):
     res = run_cli("check", "--fix", "--format", "vale", "a.md", cwd=root)
     assert (root / "a.md").read_text() == "We use a cellphone.\n"      # two choices: no fix
     assert lines(res) == ["a.md:1:10:T.R:Use 'phone' or 'mobile phone' instead of 'cellphone'."]
+
+
+def test_vale_comments_never_hide_whole_file_rules_or_fail_on_unknown_ids(run_cli, tmp_path):
+    raw = "extends: existence\nmessage: \"raw %s\"\nscope: raw\ntokens: [very]\n"
+    text = "extends: existence\nmessage: \"text %s\"\ntokens: [very]\n"
+    root = vale_project(tmp_path, CONFIG.replace("Vocab = House\n", ""), {"T/Raw": raw, "T/Text": text},
+                        {"a.md": "<!-- vale off -->\n\nvery\n\n<!-- vale Other.Rule = NO -->\n"})
+    res = run_cli("check", "--format", "vale", "a.md", cwd=root)
+    # Vale resets its comments before `raw` and `summary`, and ignores a
+    # comment naming a rule it did not load.
+    assert res.exit_code == 0 and lines(res) == ["a.md:3:1:T.Raw:raw very"]

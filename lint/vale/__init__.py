@@ -18,7 +18,7 @@ from .config import CONFIG_NAMES, ValeConfig, ValeConfigError, find_in, load_fil
 from .styles import NEWSLINT, at_least, load, rule_runs
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
-           "file_rules", "all_rules", "prepare", "notices"]
+           "file_rules", "all_rules", "prepare", "notices", "whole_file_rules"]
 
 
 def all_rules(vc: ValeConfig) -> list:
@@ -64,6 +64,18 @@ def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) ->
         if on and at_least(level, vc.min_level):
             out.append(rule)
     return out
+
+
+def whole_file_rules(rules) -> frozenset[str]:
+    """Ids of the Vale rules scoped only to `raw` or `summary`: Vale resets its
+    comments before those scopes, so `<!-- vale off -->` never hides them."""
+    out = set()
+    for rule in rules:
+        ctx = getattr(rule.checker, "vale", None)
+        if ctx is not None and all(n.lstrip("~").split(".")[0] in ("raw", "summary")
+                                   for n in ctx.scope.names):
+            out.add(rule.id)
+    return frozenset(out)
 
 
 def prepare(doc: Document, vc: ValeConfig) -> None:
