@@ -180,6 +180,8 @@ def _shorten(text: str, start: int, end: int, width: int = SHOWN_TEXT) -> str:
 def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:
     part = f.part
     start, end = part.source_span(f.start, f.end)
+    if f.anchor is not None:
+        start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message
     if not f.final and "%s" in message:
         message = message.replace("%s", _shorten(part.text, f.start, f.end))

@@ -251,3 +251,14 @@ def test_vale_comments_never_hide_whole_file_rules_or_fail_on_unknown_ids(run_cl
     # Vale resets its comments before `raw` and `summary`, and ignores a
     # comment naming a rule it did not load.
     assert res.exit_code == 0 and lines(res) == ["a.md:3:1:T.Raw:raw very"]
+
+
+def test_a_match_not_written_in_the_source_is_reported_at_its_line_start(run_cli, tmp_path):
+    """Vale places a match by finding its text again; across an entity (or
+    markup) it cannot, and reports the line's first column. So do Vale rules."""
+    rule = "extends: capitalization\nmessage: \"'%s' should be sentence-cased\"\nscope: heading\n" \
+           "match: $sentence\n"
+    html = "<html><body>\n    <h1>Something&#160;Weird Is Here</h1>\n    <h2>Also Very Wrong</h2>\n</body></html>\n"
+    assert run(run_cli, tmp_path, rule, html, name="a.html") == [
+        "a.html:2:1:T.R:'Something\u00a0Weird Is Here' should be sentence-cased",
+        "a.html:3:9:T.R:'Also Very Wrong' should be sentence-cased"]

@@ -76,6 +76,7 @@ class Finding:
     fix: str | None = None
     level: str | None = None
     final: bool = False      # `message` is complete: no `%s` or `{name}` filling
+    anchor: int | None = None  # source offset where the finding is reported, if not its start
 
 
 class Kind:

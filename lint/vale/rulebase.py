@@ -173,6 +173,11 @@ class ValeKind(Kind):
                     return
                 found = self.finding(block.part, s, e, message)
                 found.fix = fix[0] if fix else None
+                if not block.part.is_verbatim(doc.source, s, e):
+                    # Vale places a match by finding its text again in the
+                    # source; text that spans markup or an entity is not there,
+                    # and Vale reports the first column of its line instead.
+                    found.anchor = doc.lines.line_start(doc.lines.position(block.part.source_offset(s))[0])
                 yield found
 
 
