@@ -29,7 +29,14 @@ from dataclasses import dataclass, field
 HERE = os.path.dirname(os.path.abspath(__file__))
 sys.path.insert(0, os.path.dirname(HERE))
 
-CONCERNED = (".md", ".html", ".htm", ".txt")
+
+def _concerned_exts() -> tuple[str, ...]:
+    """Every extension a newslint reader takes (Markdown, MDX, HTML, text)."""
+    from lint.readers import READERS
+    return tuple(READERS)
+
+
+CONCERNED = _concerned_exts()
 
 
 @dataclass
