@@ -8,9 +8,13 @@ and column of the file without searching the text again.
 from __future__ import annotations
 
 import bisect
+import re
 from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
+
+# A character reference (HTML 5 named, decimal or hex), as readers decode them.
+_ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;|amp(?![A-Za-z0-9]))")
 
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
@@ -72,9 +76,7 @@ class Part:
 
     def source_offset(self, i: int) -> int:
         """Source offset of text[i] (i may equal len(text): one past the end)."""
-        k = bisect.bisect_right(self._text_starts, i) - 1
-        if k < 0:
-            k = 0
+        k = max(bisect.bisect_right(self._text_starts, i) - 1, 0)
         t0, s0 = self.segments[k]
         return s0 + (i - t0)
 
@@ -92,7 +94,13 @@ class Part:
         if "template" in self.attrs:
             return False
         s, e = self.source_span(start, end)
-        return source[s:e] == self.text[start:end]
+        if source[s:e] != self.text[start:end]:
+            return False
+        # '&' is the one character an entity decodes to that also starts it:
+        # "&amp;" read as "&" compares equal here, but replacing it would leave "amp;".
+        return "&" not in self.text[start:end] or not any(
+            _ENTITY.match(source, self.source_offset(i))
+            for i in range(start, end) if self.text[i] == "&")
 
 
 class LineIndex:

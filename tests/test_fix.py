@@ -166,3 +166,21 @@ def test_fix_with_jobs_fixes_every_file(run_cli, tmp_path):
     result = run_cli("check", "--fix", "--jobs", "2", *HYGIENE, ".", cwd=tmp_path)
     assert "fixed 8 problems in 4 files" in result.stderr
     assert all((tmp_path / f"s{i}.txt").read_text(encoding="utf-8") == FIXED for i in range(4))
+
+
+@pytest.mark.parametrize("name,text", [
+    ("a.html", "<h1>Head</h1>\n<p>Tom &amp; Jerry met. Tom & Jerry left.</p>\n"),
+    ("a.md", "# Head\n\nTom &amp; Jerry met. Tom & Jerry left.\n")])
+def test_a_fix_never_replaces_part_of_an_entity(run_cli, tmp_path, name, text):
+    rules = tmp_path / "rules" / "house"
+    rules.mkdir(parents=True)
+    (rules / "amp.yaml").write_text(
+        'extends: substitution\nmessage: "and, not %s"\nnonword: true\nswap:\n  "&": and\n'
+        'examples:\n  - {fail: "Tom & Jerry", fix: "Tom and Jerry"}\n  - {pass: "Tom and Jerry"}\n',
+        encoding="utf-8")
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    result = run_cli("check", "--rules", "rules", "--select", "house", "--fix", name, cwd=tmp_path)
+    # Both are flagged; only the bare '&' is fixed: the entity would have become "andamp;".
+    assert (tmp_path / name).read_text(encoding="utf-8") == text.replace("Tom & Jerry", "Tom and Jerry")
+    assert "newslint: fixed 1 problem in 1 file" in result.stderr
+    assert len(result.stdout.splitlines()) == 2          # the entity's finding, then the summary
