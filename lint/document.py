@@ -97,9 +97,10 @@ class Part:
         if source[s:e] != self.text[start:end]:
             return False
         # '&' is the one character an entity decodes to that also starts it:
-        # "&amp;" read as "&" compares equal here, but replacing it would leave "amp;".
+        # "&amp;" read as "&" compares equal here, but replacing it would leave
+        # "amp;". An entity left as it was ("&unknown;") is in the text too.
         return "&" not in self.text[start:end] or not any(
-            _ENTITY.match(source, self.source_offset(i))
+            (m := _ENTITY.match(source, self.source_offset(i))) and not self.text.startswith(m[0], i)
             for i in range(start, end) if self.text[i] == "&")
 
 
