@@ -305,3 +305,10 @@ def test_figures_config_is_validated():
         from_mapping({"figures": {"hero": "alt"}}, "x/.newslint.yaml")
     with pytest.raises(ConfigError, match="figures"):
         from_mapping({"figures": 3}, "x/.newslint.yaml")
+
+
+def test_a_template_tag_opening_the_file_is_not_json_front_matter():
+    doc = read('{% image "a.jpg" "Kids at the fair" %}\n\n{{< note >}}\nText.\n{{< /note >}}\n')
+    assert [(p.kind, p.text) for p in doc.parts] == [("alt", "Kids at the fair"),
+                                                      ("paragraph", "Text.")]
+    assert doc.notices == []

@@ -76,6 +76,7 @@ class Figures:
         """Add the tag's alt, caption and credit parts; returns the caption
         (else the alt) part, so a caption paragraph under it can link to it."""
         roles: dict[str, Param] = {}
+        named: dict[str, str] = {}            # role -> the parameter's name (or the role)
         title = None
         positional = self.names.get(tag.name, ())
         n = 0
@@ -88,9 +89,9 @@ class Figures:
             if p.name.lower() == "title":      # Hugo's figure title: a caption only alone
                 title = title or p
             elif role and role not in roles:
-                roles[role] = p
+                roles[role], named[role] = p, p.name.lower() or role
         if "caption" not in roles and title is not None:
-            roles["caption"] = title
+            roles["caption"], named["caption"] = title, "title"
         escapes = tag.family == "shortcode"     # Hugo unescapes \" ; Liquid strings are literal
         src = roles.get("src")
         where = f"{tag.name} "
@@ -103,11 +104,11 @@ class Figures:
             alt = doc.add(text)
         if "caption" in roles:
             cap = value_part(doc.source, roles["caption"], escapes, "caption",
-                             name=where + roles["caption"].name.lower(), attrs=dict(info))
+                             name=where + named["caption"], attrs=dict(info))
             caption = doc.add(cap) if cap.text else None
         if "credit" in roles:
             credit = doc.add(value_part(doc.source, roles["credit"], escapes, "credit",
-                                        name=where + roles["credit"].name.lower(),
+                                        name=where + named["credit"],
                                         attrs=dict(info)))
         if caption is not None:
             if alt is not None:

@@ -38,6 +38,7 @@ BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
 TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
               "short_title", "meta_title"}    # other title fields, compared with the headline
+_JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
 _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
@@ -74,7 +75,7 @@ def locate(doc: Document) -> FrontMatter | None:
     """The front matter block, if the file opens with one. An opening fence
     that is never closed is reported, and the whole file is read as Markdown."""
     src = doc.source
-    if src.startswith("{"):
+    if _JSON_OPEN.match(src):          # `{"` or `{}`: never a `{{<`/`{%` template tag
         end = _json_fm.object_end(src)
         if end is None:
             return None
