@@ -3,15 +3,19 @@
 Each title field (front matter, `<title>`, og:title, twitter:title, schema
 headline) is compared with the headline (or the first field when there is no
 headline). A number or a name in one that the other lacks is an error
-("$12 million" against "$15 million"); different wording is a suggestion,
-but a field that only leaves words out (a shorter SEO title) is fine. A
-site-name tail such as " | Daily Planet" is ignored.
+("$12 million" against "$15 million"), and so is a name spelled one letter off from the body's
+(`Kowalczik` where the story says `Kowalczyk`). A field that only adds a name
+the other leaves out is a suggestion (an SEO title names the mayor, the
+headline says "Mayor"); different wording is a suggestion too, and a field
+that only leaves words out is fine. A site-name tail such as " | Daily
+Planet" is ignored (readers cut it off when they know the site).
 """
 from __future__ import annotations
 
 import regex
 
 from ..analysis.headline import name_groups
+from ..analysis.names import fold, one_edit
 from ..analysis.words import WORD, close, numbers, stem
 from .base import Finding, Kind
 
@@ -29,7 +33,8 @@ class TitleFieldsDisagree(Kind):
         ref = next((p for p in parts if p.kind == "headline"), parts[0])
         ref_text = _core(ref.text, ref.text)
         ref_nums = [v for _, _, v in numbers(ref_text)]
-        ref_names = {t.text.lower() for g in name_groups(ref_text, openers=True) for t in g}
+        ref_groups = name_groups(ref_text, openers=True)
+        ref_names = {t.text.lower(): t.text for g in ref_groups for t in g}
         ref_words = _wording(ref_text)
         label = ref.name or ref.kind
         for part in parts:
@@ -37,21 +42,63 @@ class TitleFieldsDisagree(Kind):
                 continue
             text = _core(part.text, ref.text)
             args = {"field": part.name or part.kind, "other": label}
+            found = False
             bad = [(s, e) for s, e, v in numbers(text) if not any(close(v, r) for r in ref_nums)]
             if bad and ref_nums:
                 s, e = bad[0]
+                found = True
                 yield Finding(part, s, e, args={**args, "what": "a number"})
-                continue
-            names = [g for g in name_groups(text, openers=True)
-                     if ref_names and not any(t.text.lower() in ref_names for t in g)]
-            if names:
-                yield Finding(part, names[0][0].start, names[0][-1].end,
-                              args={**args, "what": "a name"})
+            groups = name_groups(text, openers=True)
+            names = {t.text.lower() for g in groups for t in g}
+            extra = [g for g in groups if not any(t.text.lower() in ref_names for t in g)]
+            for group in extra:
+                misspelt = _misspelt(doc, group, ref_names)
+                if misspelt is not None:
+                    token, right = misspelt
+                    found = True
+                    yield Finding(part, token.start, token.end, args={
+                        **args, "what": f"a name: the story spells it '{right}'"})
+                    continue
+                if not ref_names:     # a headline that names no one: nothing to compare
+                    continue
+                found = True
+                # Only an addition when every name of the other field is here too.
+                missing = [g for g in ref_groups if not any(t.text.lower() in names for t in g)]
+                yield Finding(part, group[0].start, group[-1].end,
+                              level=None if missing else "suggestion",
+                              args={**args, "what": "a name" if missing else
+                                    f"a name the {label} leaves out"})
+                break
+            if found:
                 continue
             words = _wording(text)
             if not (set(words) <= set(ref_words) or set(ref_words) <= set(words)):
                 yield Finding(part, 0, len(text), level="suggestion",
                               args={**args, "what": "wording only"})
+
+
+def _misspelt(doc, group, ref_names: set[str]):
+    """(token, the spelling the story uses) when a name in a title field is one
+    edit (or a transliteration) away from a name in the headline or the body."""
+    known = {**doc.analysis("title-field-names", _story_names), **ref_names}
+    for token in group:
+        low = token.text.lower()
+        if len(low) < 5 or low in known:
+            continue
+        for other, spelt in known.items():
+            if len(other) >= 5 and (one_edit(low, other) or fold(low) == fold(other)):
+                return token, spelt
+    return None
+
+
+def _story_names(doc) -> dict[str, str]:
+    """Capitalised words of the story's text: lower-cased -> as written."""
+    out: dict[str, str] = {}
+    for part in doc.parts_of(("paragraph", "blockquote", "caption", "dek")):
+        for m in WORD.finditer(part.text):
+            if m[0][:1].isupper():
+                out.setdefault(m[0].lower(), m[0])
+    return out
 
 
 def _core(text: str, ref: str) -> str:

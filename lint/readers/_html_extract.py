@@ -4,8 +4,12 @@ and the Markdown reader (raw HTML blocks such as `<figure>`).
 `Extractor` is fed start/end tags, text and character references with their
 source offsets and keeps an element stack. Block elements (p, li, h2, ...)
 each collect their text into one part; an element with a telling class
-(`credit`, `byline`, `dateline`, `dek`) collects its own part and is cut out
-of the enclosing one, so a figcaption's caption text excludes its credit.
+(`credit`, `byline`, `dateline`, `dek`; matched by class token, so
+`article__credit` counts) collects its own part and is cut out of the
+enclosing one, so a figcaption's caption text excludes its credit. Page
+metadata goes to `PageMeta`; images, figures and pull quotes follow
+`_html_media`. A `<time>` outside running text, an embedded post and
+navigation or form controls are page furniture: their text is never prose.
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
@@ -16,37 +20,13 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._html_parser import PositionedParser, attr_span
-from ._stitch import Builder, decode_refs
-
-SKIP = frozenset({"script", "style", "noscript", "template", "pre", "code", "kbd", "samp",
-                  "svg", "math", "iframe", "object", "select", "textarea"})
-VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
-                  "col", "embed", "param", "track"})
-BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
-                   "blockquote", "figure", "figcaption", "div", "section", "article", "main",
-                   "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody",
-                   "thead", "tfoot", "caption", "form", "hr", "address", "details", "summary",
-                   "body", "html", "head", "title", "fieldset", "hgroup", "pre"})
-PARAGRAPHS = frozenset({"p", "li", "td", "th", "dd", "dt"})
-# Elements a new one of the same family closes implicitly, unless a container
-# lies in between (a nested list keeps its parent's item open).
-_CONTAINERS = BLOCK - PARAGRAPHS - {"tr"}
-AUTO_CLOSE = {"p": ({"p"}, _CONTAINERS), "li": ({"li"}, _CONTAINERS | {"ul", "ol"}),
-              "dt": ({"dt", "dd"}, _CONTAINERS), "dd": ({"dt", "dd"}, _CONTAINERS),
-              "td": ({"td", "th"}, _CONTAINERS), "th": ({"td", "th"}, _CONTAINERS),
-              "tr": ({"tr"}, _CONTAINERS)}
-_CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
-CLASS_KINDS = {"credit": "credit", "photo-credit": "credit", "byline": "byline",
-               "author": "byline", "dateline": "dateline", "dek": "dek",
-               "standfirst": "dek", "subtitle": "dek"}
-MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
-EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
-                       "dateline", "dek"})
-
-
-# Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
-_INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, finish_quote, image_source,
+                          is_embed, is_pull_quote, link_credit)
+from ._html_meta import PageMeta
+from ._html_parser import PositionedParser
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, EXCLUSIVE, INLINE_MARKS, KICKER,
+                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID)
+from ._stitch import Builder
 
 
 @dataclass
@@ -55,13 +35,8 @@ class Collector:
     builder: Builder = field(default_factory=Builder)
     name: str = ""
     credit: Part | None = None     # a credit carved out of this caption
-
-
-@dataclass
-class Figure:
-    alt: Part | None = None
-    caption: Part | None = None
-    credit: Part | None = None
+    at: int = 0                    # where the element's content starts (an empty credit's place)
+    h1: bool = False
 
 
 @dataclass
@@ -69,8 +44,11 @@ class Elem:
     tag: str
     coll: Collector | None = None
     figure: Figure | None = None
+    quote: PullQuote | None = None
     capture: Builder | None = None   # itemprop=datePublished text
     article: bool = False
+    mute: bool = False               # furniture: its text is never prose
+    box: int = 0                     # this <article>'s number (1, 2, ...), 0 for other elements
 
 
 class Extractor:
@@ -90,11 +68,14 @@ class Extractor:
         self.headline_seen = not page
         self.blockquote = 0
         self.captures = 0
-        self.title: Part | None = None           # <title>
-        self.meta_titles: list[Part] = []        # og:title, twitter:title, schema headline
-        self.descriptions: list[Part] = []
-        self.dates: dict[str, tuple[object, Part]] = {}
-        self.jsonld: list[tuple[int, int]] = []  # source spans of ld+json scripts
+        self.mute = 0
+        self.quotes: list[PullQuote] = []
+        self.meta = PageMeta(doc)
+        self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
+        self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
+        self.boxes: list[int] = []               # numbers of the open <article> elements
+        self.n_boxes = 0
+        self.box_of: dict[int, int] = {}         # id(part) -> innermost <article> around it
         self._script: list[int] | None = None
 
     # -- feeding -----------------------------------------------------------------
@@ -136,22 +117,24 @@ class Extractor:
                 self.skip += 1
             return
         if tag == "meta":
-            self._meta(attrs, raw, offset)
+            self.meta.meta(attrs, raw, offset)
             return
+        if tag == "link" and self.page:
+            self.meta.link(attrs)
         if tag in AUTO_CLOSE:
             self._close_open(*AUTO_CLOSE[tag])
         elif tag in BLOCK:
-            self._close_open(*_CLOSES_P)
+            self._close_open(*CLOSES_P)
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
+        if tag in MEDIA_TAGS and self.figures and (tag != "img" or image_source(attrs)):
+            self.figures[-1].media = True
         if tag == "img":
             self._img(attrs, raw, offset)
             return
         capture = False
-        if "datePublished" in (attrs.get("itemprop") or "").split():
-            capture = not self._date_attr("datePublished", attrs, raw, offset)
-        elif tag == "time" and "time" not in self.dates and attrs.get("datetime"):
-            self._date_attr("time", attrs, raw, offset)
+        if tag == "time" or "itemprop" in attrs:
+            capture = not self.meta.dated_element(tag, attrs, raw, offset)
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag)
@@ -164,10 +147,19 @@ class Extractor:
             if tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
                 self._script = [-1, -1]
             return
-        if tag == "article" and self.restrict and not self.in_article and not self.article_done:
-            elem.article = self.in_article = True
-        if tag == "blockquote":
+        if tag in MUTE or (tag == "time" and not self._in_text()) or is_embed(attrs):
+            elem.mute = True
+            self.mute += 1
+        if tag == "article":
+            self.n_boxes += 1
+            elem.box = self.n_boxes
+            self.boxes.append(elem.box)
+            if self.restrict and not self.in_article and not self.article_done:
+                elem.article = self.in_article = True
+        if tag == "blockquote" or (tag == "aside" and is_pull_quote(tag, attrs)):
             self.blockquote += 1
+            elem.quote = PullQuote(marked=is_pull_quote(tag, attrs))
+            self.quotes.append(elem.quote)
         elif tag == "head":
             self.head += 1
         elif tag == "figure":
@@ -175,9 +167,17 @@ class Extractor:
             self.figures.append(elem.figure)
         kind, name = self._kind_for(tag, attrs)
         if kind and (self.in_scope() or kind == "title"):
-            self._own(elem, Collector(kind, name=name)).builder.block = tag
-        elif tag in _INLINE_MARKS and self.owners:
-            self.owners[-1].coll.builder.open_inline(_INLINE_MARKS[tag])
+            coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
+            coll.builder.block = tag
+            if tag == "h1" and self.page:
+                coll.h1 = True
+        elif tag in INLINE_MARKS and self.owners:
+            self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
+
+    def _in_text(self) -> bool:
+        """Inside a paragraph, caption or other element whose text is prose."""
+        coll = self._active()
+        return coll is not None and coll.kind not in ("title", "field")
 
     def end(self, tag: str, offset: int) -> None:
         if not self.open[tag] or (self.skip and tag not in SKIP):
@@ -210,43 +210,61 @@ class Extractor:
     def _pop(self) -> None:
         elem = self.stack.pop()
         self.open[elem.tag] -= 1
-        if elem.tag in _INLINE_MARKS and self.owners and elem.coll is None:
-            self.owners[-1].coll.builder.close_inline(_INLINE_MARKS[elem.tag])
+        if elem.tag in INLINE_MARKS and self.owners and elem.coll is None:
+            self.owners[-1].coll.builder.close_inline(INLINE_MARKS[elem.tag])
         if elem.tag in SKIP:
             self.skip -= 1
             if elem.tag == "script" and self._script is not None:
                 if self._script[0] >= 0:
-                    self.jsonld.append((self._script[0], self._script[1]))
+                    self.meta.jsonld.append((self._script[0], self._script[1]))
                 self._script = None
-        if elem.tag == "blockquote":
+        if elem.mute:
+            self.mute -= 1
+        if elem.quote is not None:
             self.blockquote -= 1
         elif elem.tag == "head":
             self.head -= 1
         if elem.article:
             self.in_article, self.article_done = False, True
+        if elem.box:
+            self.boxes.pop()
         if elem.capture is not None:
             self.captures -= 1
             part = elem.capture.part("field", name="datePublished")
             if part is not None:
-                self._date("datePublished", part.text, part)
+                self.meta.date_text(part)
         if elem.coll is not None:
             self.owners.pop()
             self._finish(elem.coll)
+        if elem.quote is not None:
+            self.quotes.pop()
+            if elem.figure is None and self.figures and not self.figures[-1].media:
+                self.figures[-1].quote = elem.quote     # a figcaption may attribute it
+            finish_quote(elem.quote)
         if elem.figure is not None:
             self.figures.pop()
-            self._link_figure(elem.figure)
+            self._close_figure(elem.figure)
 
     def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
         active = self._active()
-        classes, rel, kind = attrs.get("class"), attrs.get("rel"), None
-        if classes:
-            kind = next((CLASS_KINDS[c] for c in classes.lower().split() if c in CLASS_KINDS), None)
+        classes, rel, kind, name = attrs.get("class"), attrs.get("rel"), None, ""
+        if classes and tag not in NOT_MARKED:
+            for token in classes.split():
+                m = CLASS_KINDS.search(token)
+                if m:
+                    kind = m.lastgroup
+                    break
+            if kind is None and active is not None and active.h1 and KICKER.search(classes):
+                kind, name = "field", "kicker"
         if kind is None and rel and "author" in rel.lower().split():
             kind = "byline"
+        if kind is None and tag in ("cite", "footer") and self.quotes and \
+                self.stack[-2].quote is self.quotes[-1]:
+            kind, name = "field", "cite"              # a quote's attribution line
         if kind:
-            return (None if active and active.kind == kind else kind), ""
+            return (None if active and active.kind == kind else kind), name
         if tag == "title":
-            return ("title", "html title") if self.page and self.title is None else (None, "")
+            return ("title", "html title") if self.page and self.meta.title is None else (None, "")
         if tag == "h1" and not self.headline_seen and self.in_scope():
             self.headline_seen = True
             return "headline", ""
@@ -297,6 +315,8 @@ class Extractor:
         if self.skip:
             return []
         out = [e.capture for e in self.stack if e.capture is not None] if self.captures else []
+        if self.mute:
+            return out
         coll = self._active()
         if coll is None:
             if blank or not self.in_scope():
@@ -311,13 +331,27 @@ class Extractor:
 
     # -- parts --------------------------------------------------------------------
     def _finish(self, coll: Collector) -> None:
-        part = coll.builder.part(coll.kind, name=coll.name)
+        if coll.kind == "credit":      # an empty credit element is a blank credit, not none
+            part = coll.builder.part("credit", empty_at=coll.at)
+        else:
+            part = coll.builder.part(coll.kind, name=coll.name)
         if part is None:
             return
         if coll.kind == "title":
-            self.title = part
+            self.meta.title = part
             self.doc.fields.setdefault("title", part.text)
         self.doc.add(part)
+        if coll.kind in ("caption", "credit") and self.figures:
+            self.figures[-1].texts.append(part)
+        if self.boxes:
+            self.box_of[id(part)] = self.boxes[-1]
+        if coll.h1:
+            self.h1s.append(part)
+            self.h1_at[id(part)] = coll.at
+        if coll.kind == "blockquote" and self.quotes:
+            self.quotes[-1].parts.append(part)
+        elif coll.name == "cite" and self.quotes:
+            self.quotes[-1].cite = part
         if coll.kind == "credit":
             outer = next((e.coll for e in reversed(self.owners) if e.coll.kind == "caption"), None)
             if outer is not None:
@@ -328,7 +362,7 @@ class Extractor:
                     fig.credit = part
         elif coll.kind == "caption":
             if coll.credit is not None:
-                _link(part, coll.credit)
+                link_credit(part, coll.credit)
             fig = self._figure()
             if fig is not None and fig.caption is None:
                 fig.caption = part
@@ -343,64 +377,28 @@ class Extractor:
         if fig.alt is not None:
             fig.caption.attrs.setdefault("image", fig.alt.index)
         if fig.credit is not None and "credit" not in fig.caption.attrs:
-            _link(fig.caption, fig.credit)
+            link_credit(fig.caption, fig.credit)
+
+    def _close_figure(self, fig: Figure) -> None:
+        """A figure with no picture is no captioned image: its figcaption
+        attributes a quote it holds, or is furniture (a share box)."""
+        if fig.media or fig.caption is None:
+            self._link_figure(fig)
+            return
+        if fig.quote is not None:
+            fig.quote.cite = fig.quote.cite or fig.caption
+            finish_quote(fig.quote)
+        for part in fig.texts:
+            part.attrs["drop"] = True
 
     def _img(self, attrs: dict, raw: str, offset: int) -> None:
-        if not self.in_scope():
+        if not self.in_scope() or self.mute:
             return
-        span = attr_span(raw, offset, "alt")
-        has_alt = "alt" in attrs                  # a bare `alt` is an empty one
-        info = {"src": attrs.get("src") or "", "missing": not has_alt,
-                "decorative": has_alt and not (attrs["alt"] or "").strip()}
-        if span is None:
-            part = Part("alt", "", ((0, offset),), attrs=info)
-        else:
-            part = decode_refs(self.src, *span).part("alt", empty_at=span[0], attrs=info)
+        part = alt_part(self.src, attrs, raw, offset)
+        if part is None:             # a tracking pixel, a stand-in or a hidden image
+            return
         self.doc.add(part)
         fig = self._figure()
         if fig is not None and fig.alt is None:
             fig.alt = part
             self._link_figure(fig)
-
-    def _meta(self, attrs: dict, raw: str, offset: int) -> None:
-        key = attrs.get("property") or attrs.get("name") or attrs.get("itemprop")
-        content = attrs.get("content")
-        if not key or content is None:
-            return
-        which = next(a for a in ("property", "name", "itemprop") if attrs.get(a))
-        key_l = key.lower()
-        self.doc.fields.setdefault(key, content)
-        span = attr_span(raw, offset, "content")
-        if span is None:
-            return
-        if key_l in ("og:title", "twitter:title"):
-            part = decode_refs(self.src, *span).part("title", name=key_l)
-            if part is not None:
-                self.meta_titles.append(part)
-        elif key_l in ("description", "og:description", "twitter:description") and which != "itemprop":
-            part = decode_refs(self.src, *span).part("field", name=key_l)
-            if part is not None:
-                self.descriptions.append(part)
-        elif key_l == "article:published_time" or key == "datePublished":
-            part = decode_refs(self.src, *span).part("field", name=key)
-            if part is not None:
-                self._date(key_l if key_l.startswith("article") else "datePublished", content, part)
-
-    def _date_attr(self, source: str, attrs: dict, raw: str, offset: int) -> bool:
-        """Record a date given in a `datetime` or `content` attribute; False if none."""
-        for name in ("datetime", "content"):
-            span = attr_span(raw, offset, name)
-            if span is not None and attrs.get(name):
-                part = decode_refs(self.src, *span).part("field", name=f"{source} {name}")
-                if part is not None:
-                    self._date(source, attrs[name], part)
-                return True
-        return False
-
-    def _date(self, source: str, value: str, part: Part) -> None:
-        self.dates.setdefault(source, (value, part))
-
-
-def _link(caption: Part, credit: Part) -> None:
-    caption.attrs["credit"] = credit.index
-    credit.attrs["caption"] = caption.index

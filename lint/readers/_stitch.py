@@ -175,15 +175,20 @@ def align(text: str, src: str, start: int, end: int) -> tuple[tuple[int, int], .
     return tuple(segments) or ((0, start),)
 
 
-def decode_refs(src: str, start: int, end: int) -> Builder:
-    """src[start:end] with HTML character references decoded, as a Builder."""
-    b = Builder()
+def add_with_refs(b: Builder, src: str, start: int, end: int) -> None:
+    """Append src[start:end] to `b` with HTML character references decoded."""
     pos = start
     for m in _CHARREF.finditer(src, start, end):
         b.add(src[pos:m.start()], pos)
         b.add_ref(m.group(), m.start())
         pos = m.end()
     b.add(src[pos:end], pos)
+
+
+def decode_refs(src: str, start: int, end: int) -> Builder:
+    """src[start:end] with HTML character references decoded, as a Builder."""
+    b = Builder()
+    add_with_refs(b, src, start, end)
     return b
 
 

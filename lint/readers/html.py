@@ -1,58 +1,76 @@
-"""HTML reader: a CMS export or a saved page, parsed with the standard
-library's forgiving `html.parser`.
+"""HTML reader: a CMS export or a saved web page, parsed with the standard
+library's forgiving `html.parser`, every part keeping its exact offsets.
 
-Body parts come from the elements (see `_html_extract`); when the page has an
-`<article>`, only the first one's content is the story, so navigation and
-footers are never linted. The head supplies title parts (`<title>`,
-og:title, twitter:title, the JSON-LD headline), the publication date (in
-order: article:published_time, itemprop=datePublished, JSON-LD
-datePublished, the first `<time datetime>`) and, when the body has no
-headline or dek, their stand-ins: og:title (else `<title>`) becomes the
-headline and the meta description the dek.
+A fragment (no `<html>` or `<body>`: what a CMS exports) is all story; when it
+has an `<article>`, the first one's content is. A full page goes through a
+main-content extractor (`_html_story`, trafilatura) that decides which of
+the parts are the story; navigation, teasers, comments and footers are never
+linted. If it finds no story, a `file.no-story` notice says so and the page
+is read as a fragment.
+
+The head supplies title fields (`<title>`, og:title, twitter:title, the
+JSON-LD headline; a site-name suffix is cut off, see `_html_page`), the
+publication date (see `_html_dates`) and the dek stand-in (the meta
+description, when the body has no dek). On a page the headline is the h1
+that agrees with the title fields, else a title field; in a fragment it is
+the first h1, else og:title, else `<title>`.
 """
 from __future__ import annotations
 
-import json
-
 import regex
 
-from ..analysis.calendar import coerce_date
-from ..document import Document, Part
+from ..document import Document, Notice
+from ._html_jsonld import facts as jsonld_facts
 from ._conventions import wire_dateline
+from ._html_dates import choose_date
 from ._html_extract import Extractor
-from ._stitch import align
+from ._html_media import keep_parts
+from ._html_meta import RANK_JSON_LD, DateCandidate
+from ._html_page import NEAR_STORY, carve_suffix, choose_headline, site_keys, story_parts
+from ._html_story import find_story
 
 FORMAT = "html"
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
-_DATE_SOURCES = (("article:published_time", "article:published_time"),
-                 ("datePublished", "itemprop=datePublished"),
-                 ("json-ld", "JSON-LD datePublished"),
-                 ("time", "<time datetime>"))
+_PAGE = regex.compile(r"<(?:html|body)[\s>/]", regex.IGNORECASE)
 
 
 def read(doc: Document) -> None:
-    notices = len(doc.notices)
-    ex = _extract(doc, restrict=bool(_ARTICLE.search(doc.source)))
-    if ex.restrict and not (ex.in_article or ex.article_done):
-        # "<article" was only in a comment or a script: read the whole page.
-        doc.parts.clear()
-        doc.suppressions.clear()
-        doc.fields.clear()
-        del doc.notices[notices:]
-        ex = _extract(doc, restrict=False)
-    for start, end in ex.jsonld:
-        if _json_ld(doc, ex, start, end):
-            break
+    story = _read_page(doc) if _PAGE.search(doc.source) else None
+    ex = story.ex if story is not None else _read_fragment(doc)
+    meta = ex.meta
+    facts = jsonld_facts(doc.source, meta.jsonld)
+    if facts.headline is not None:
+        part = facts.headline.part(doc.source, "title", name="schema headline")
+        if part is not None:
+            meta.titles.append(part)
+    if facts.published is not None:
+        part = facts.published.part(doc.source, "field", name="JSON-LD datePublished")
+        if part is not None:
+            meta.dates.append(DateCandidate(RANK_JSON_LD, "JSON-LD datePublished", part.text, part))
+    meta.urls.append(facts.url)
+    sites = site_keys(meta.sites + [facts.site], meta.urls)
+    if meta.title is not None:
+        meta.title = carve_suffix(doc, meta.title, sites)
+    titles = [carve_suffix(doc, t, sites) for t in meta.titles]
+    if story is not None:
+        headline = choose_headline(ex.h1s, titles + ([meta.title] if meta.title else []),
+                                   story.region)
+        story.keep_only(doc, headline)
+    else:
+        keep_parts(doc, lambda p: not p.attrs.pop("drop", False))
+        if doc.first("headline") is None:
+            stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
+            if stand_in is not None:
+                stand_in.kind = "headline"
     wire_dateline(doc)
-    _stand_ins(doc, ex)
-    for key, label in _DATE_SOURCES:
-        if key in ex.dates:
-            value, part = ex.dates[key]
-            published = coerce_date(value)
-            if published is not None:
-                doc.published, doc.published_from = published, label
-                doc.published_part = doc.add(part)
-                break
+    for part in titles:
+        doc.add(part)
+    has_dek = doc.first("dek") is not None
+    for part in meta.descriptions:
+        if not has_dek:
+            part.kind, has_dek = "dek", True
+        doc.add(part)
+    choose_date(doc, meta, page=story is not None)
 
 
 def _extract(doc: Document, restrict: bool) -> Extractor:
@@ -62,68 +80,65 @@ def _extract(doc: Document, restrict: bool) -> Extractor:
     return ex
 
 
-def _stand_ins(doc: Document, ex: Extractor) -> None:
-    """Head titles and descriptions, promoted when the body lacks a headline or dek."""
-    if doc.first("headline") is None:
-        stand_in = next((p for p in ex.meta_titles if p.name == "og:title"), ex.title)
-        if stand_in is not None:
-            stand_in.kind = "headline"
-    for part in ex.meta_titles:
-        doc.add(part)
-    has_dek = doc.first("dek") is not None
-    for part in ex.descriptions:
-        if not has_dek:
-            part.kind, has_dek = "dek", True
-        doc.add(part)
+def _reset(doc: Document, notices: int) -> None:
+    doc.parts.clear()
+    doc.suppressions.clear()
+    doc.fields.clear()
+    del doc.notices[notices:]
 
 
-_JSON_STRING = r'"((?:[^"\\]|\\.)*)"'
+def _read_fragment(doc: Document) -> Extractor:
+    notices = len(doc.notices)
+    ex = _extract(doc, restrict=bool(_ARTICLE.search(doc.source)))
+    if ex.restrict and not (ex.in_article or ex.article_done):
+        # "<article" was only in a comment or a script: read the whole page.
+        _reset(doc, notices)
+        ex = _extract(doc, restrict=False)
+    return ex
 
 
-def _json_ld(doc: Document, ex: Extractor, start: int, end: int) -> bool:
-    """Headline and datePublished from a JSON-LD block; True when it had either."""
-    raw = doc.source[start:end]
-    try:
-        data = json.loads(raw)
-    except (ValueError, RecursionError):   # broken or absurdly nested JSON-LD is not metadata
-        return False
-    found = False
-    headline = _find_key(data, "headline")
-    if isinstance(headline, str) and headline.strip():
-        part = _json_part(doc, raw, start, "headline", headline, "schema headline")
-        if part is not None:
-            ex.meta_titles.append(part)
-            found = True
-    published = _find_key(data, "datePublished")
-    if isinstance(published, str):
-        part = _json_part(doc, raw, start, "datePublished", published, "JSON-LD datePublished")
-        if part is not None:
-            ex.dates.setdefault("json-ld", (published, part))
-            found = True
-    return found
-
-
-def _find_key(data, key: str, budget: int = 500):
-    """The first value of `key` in nested JSON (breadth-first, bounded)."""
-    queue = [data]
-    while queue and budget:
-        budget -= 1
-        item = queue.pop(0)
-        if isinstance(item, dict):
-            if key in item:
-                return item[key]
-            queue.extend(item.values())
-        elif isinstance(item, list):
-            queue.extend(item)
-    return None
-
-
-def _json_part(doc: Document, raw: str, base: int, key: str, value: str, name: str) -> Part | None:
-    m = regex.search(rf'"{key}"\s*:\s*{_JSON_STRING}', raw)
-    if not m:
+def _read_page(doc: Document) -> "PageStory | None":
+    """Read the whole page and find its story; None when there is none (after
+    a notice), so the caller reads the page as a fragment."""
+    notices = len(doc.notices)
+    ex = _extract(doc, restrict=False)
+    story, why = find_story(doc.source)
+    found = story_parts(doc, story, ex.box_of) if story is not None else None
+    if found is None:
+        _reset(doc, notices)
+        doc.notices.append(Notice("file.no-story", "warning",
+                                  f"no story found on this page ({why or 'no paragraph matched'}); "
+                                  "linting it as an article fragment"))
         return None
-    start, end = base + m.start(1), base + m.end(1)
-    kind = "title" if key == "headline" else "field"
-    if m[1] == value:
-        return Part(kind, value, ((0, start),), name=name)
-    return Part(kind, value, align(value, doc.source, start, end), name=name)
+    return PageStory(ex, *found)
+
+
+class PageStory:
+    """A page's parts with the story's text parts and its span of the source."""
+
+    def __init__(self, ex: Extractor, chosen: set[int], region: tuple[int, int]):
+        self.ex, self.chosen, self.region = ex, chosen, region
+
+    def keep_only(self, doc: Document, headline) -> None:
+        """Drop every part outside the story. Pictures, captions and bylines
+        count from the headline (an h1 above the story) or the page text before
+        the story, to the first page text after it."""
+        first, last = self.region
+        other = [p.source_span(0, len(p.text)) for p in doc.parts
+                 if p.kind in ("paragraph", "blockquote", "heading") and p.text
+                 and id(p) not in self.chosen]
+        end = min((s for s, _ in other if s >= last), default=len(doc.source))
+        start = max((e for _, e in other if e <= first), default=0)
+        if headline is not None and any(h is headline for h in self.ex.h1s) and \
+                headline.source_offset(0) <= first:
+            start = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
+        chosen = self.chosen | {id(headline)}
+
+        def keep(part) -> bool:
+            if part.attrs.pop("drop", False):
+                return False
+            if part.kind == "title" or id(part) in chosen:
+                return True
+            return part.kind in NEAR_STORY and start <= part.source_offset(0) < end
+
+        keep_parts(doc, keep)

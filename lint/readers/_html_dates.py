@@ -1,0 +1,119 @@
+"""The publication date of a web page, from the candidates `PageMeta` ranked.
+
+Values come as the web writes them: ISO 8601 (`2019-11-19T19:47:00Z`),
+`November 19, 2019, 07:47 PM EST`, RFC 2822 (`Tue, 19 Nov 2019 07:47:00
+-0500`), `2019/11/19`, Unix time in seconds or milliseconds. Only the
+calendar date is kept. A candidate that cannot be a publication date
+(`lint.analysis.calendar.implausible_publication`: a CMS placeholder such as
+`0001-01-01`, or a date in the future) is skipped with a `file.implausible-date` notice
+and the next source is tried; a modified date is never a candidate. With no
+date in the markup, htmldate reads the page's text and scripts (no position).
+"""
+from __future__ import annotations
+
+import datetime as dt
+import warnings
+
+import regex
+
+from ..analysis.calendar import MONTHS, implausible_publication
+from ..document import Document
+from ._conventions import refused_date
+from ._html_meta import RANK_URL, DateCandidate, PageMeta
+
+_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
+_WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
+_FORMS = regex.compile(rf"""^\s*{_WEEKDAY}(?:
+      (?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)      # 2019-11-19, 2019/11/19
+    | (?P<y2>\d{{4}})(?P<m2>\d{{2}})(?P<d2>\d{{2}})(?:T|$)             # 20191119T...
+    | (?P<mn>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)
+    | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})(?!\d)
+    | (?P<epoch>\d{{10}}(?:\d{{3}})?)\s*$                            # Unix time
+)""", regex.IGNORECASE | regex.VERBOSE)
+_UTC = regex.compile(r"(?:Z|[+-]00:?00|\bUTC|\bGMT)\s*$", regex.IGNORECASE)
+_URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
+                          r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
+
+
+def parse_published(value: str) -> dt.date | None:
+    """The calendar date a metadata value states, or None."""
+    m = _FORMS.match(value or "")
+    if not m:
+        return None
+    try:
+        if m["epoch"]:
+            seconds = int(m["epoch"][:10])
+            return dt.datetime.fromtimestamp(seconds, dt.timezone.utc).date()
+        if m["y"]:
+            return dt.date(int(m["y"]), int(m["m"]), int(m["d"]))
+        if m["y2"]:
+            return dt.date(int(m["y2"]), int(m["m2"]), int(m["d2"]))
+        if m["y3"]:
+            return dt.date(int(m["y3"]), MONTHS[m["mn"].lower()], int(m["d3"]))
+        return dt.date(int(m["y4"]), MONTHS[m["mn4"].lower()], int(m["d4"]))
+    except (ValueError, OverflowError, OSError):
+        return None
+
+
+def url_date(url: str) -> dt.date | None:
+    """A date written in a page's URL path (`/2019/11/19/`, `/2019-11-19-`, `/20191119/`)."""
+    m = _URL_DATE.search(url or "")
+    if not m:
+        return None
+    y, mo, d = (m[1], m[2], m[3]) if m[1] else (m[4], m[5], m[6])
+    try:
+        return dt.date(int(y), int(mo), int(d))
+    except ValueError:
+        return None
+
+
+def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
+    """Set the document's publication date from the best plausible candidate;
+    with none in the markup, from htmldate's reading of a full page (never of
+    a fragment, which must not pay for loading it)."""
+    candidates = meta.ranked_dates()
+    from_url = next((d for d in map(url_date, meta.urls[:3]) if d is not None), None)
+    if from_url is not None:
+        candidates.append(DateCandidate(RANK_URL, "the page's URL", from_url.isoformat(), None))
+        candidates.sort(key=lambda c: c.rank)
+    refused: set[str] = set()
+    for cand in candidates:
+        value = parse_published(cand.value)
+        if value is None:
+            continue
+        at = cand.part.source_offset(0) if cand.part is not None else 0
+        notice = refused_date(value, cand.label, at)
+        if notice is not None:
+            if notice.message not in refused:
+                refused.add(notice.message)
+                doc.notices.append(notice)
+            continue
+        if from_url is not None and _UTC.search(cand.value) and 0 < abs(value - from_url).days <= 1:
+            # A UTC time is an instant; the newsroom's own calendar date is in its URL.
+            doc.published, doc.published_from = from_url, f"the page's URL ({cand.label} is in UTC)"
+            return
+        doc.published, doc.published_from = value, cand.label
+        if cand.part is not None:
+            doc.published_part = doc.add(cand.part)
+        return
+    found = _htmldate(doc.source) if page else None
+    if found is not None:
+        doc.published, doc.published_from = found, "htmldate (the page's text and scripts)"
+
+
+def _htmldate(source: str) -> dt.date | None:
+    """htmldate's original-date reading, the field's reference for pages whose
+    markup states no date where we look (Barbaresi 2020, JOSS 5(51):2439).
+    Imported on first use; any failure is "no date"."""
+    try:
+        from htmldate import find_date
+    except ImportError:
+        return None
+    try:
+        with warnings.catch_warnings():
+            warnings.simplefilter("ignore")
+            value = find_date(source, original_date=True, extensive_search=False)
+    except Exception:  # noqa: BLE001 - a library failure means "no date found"
+        return None
+    found = parse_published(value or "")
+    return found if found is not None and implausible_publication(found) is None else None

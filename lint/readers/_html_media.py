@@ -1,0 +1,123 @@
+"""Images, figures and pull quotes in HTML markup, and pruning parts.
+
+An `<img>` is an image of the story only when a reader would see it: not a
+tracking pixel (1x1, `width=0`), not a lazy-load stand-in (`data:` source; the
+real one is in `data-src` or `data-original`), not `aria-hidden` or
+`role="presentation"`, and not an `<img>` with no source at all. A figure
+with no image, video, table or chart is not a captioned picture: a
+related-stories box or share button in a `<figure>` gives no caption, and a
+`<figure>` round a `<blockquote>` gives the quote its attribution.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Document, Part
+from ._html_parser import attr_span
+from ._stitch import decode_refs
+
+LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-original-src",
+            "data-hi-res-src", "srcset")
+MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "object", "svg",
+                        "canvas", "table", "math", "amp-img", "amp-video"})
+_PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out", regex.IGNORECASE)
+# Class tokens of embedded posts: someone else's words in someone else's style.
+_EMBED = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card|"
+                       r"bluesky-embed|threads-post|embedly-card", regex.IGNORECASE)
+_LINKS = ("credit", "caption", "image")      # attrs that hold another part's index
+
+
+@dataclass
+class Figure:
+    alt: Part | None = None
+    caption: Part | None = None
+    credit: Part | None = None
+    media: bool = False          # an image, video, table or chart inside
+    quote: "PullQuote | None" = None
+    texts: list[Part] = field(default_factory=list)   # every caption and credit inside
+
+
+@dataclass
+class PullQuote:
+    """A quote the markup marks as displayed or attributed (see the pull-quote
+    contract in COMMON): `parts` get attrs pullquote=True and cite=text."""
+
+    marked: bool                             # class says pull quote, or attribution seen
+    parts: list[Part] = field(default_factory=list)
+    cite: Part | None = None
+
+
+def image_source(attrs: dict) -> str | None:
+    """The source a reader's browser shows, or None for a pixel or stand-in."""
+    if (attrs.get("aria-hidden") or "").lower() == "true" or \
+            (attrs.get("role") or "").lower() in ("presentation", "none"):
+        return None
+    if _tiny(attrs.get("width")) or _tiny(attrs.get("height")):
+        return None
+    src = (attrs.get("src") or "").strip()
+    if not src or src.startswith("data:"):
+        src = next((attrs[k].strip().split()[0] for k in LAZY_SRC
+                    if (attrs.get(k) or "").strip() and not attrs[k].startswith("data:")), "")
+    return src or None
+
+
+def alt_part(src: str, attrs: dict, raw: str, offset: int) -> Part | None:
+    """The alt text of an `<img>` a reader sees (None for a pixel or a stand-in),
+    with attrs src, missing (no alt attribute) and decorative (`alt=""`)."""
+    source = image_source(attrs)
+    if source is None:
+        return None
+    span = attr_span(raw, offset, "alt")
+    has_alt = "alt" in attrs                  # a bare `alt` is an empty one
+    info = {"src": source, "missing": not has_alt,
+            "decorative": has_alt and not (attrs["alt"] or "").strip()}
+    if span is None:
+        return Part("alt", "", ((0, offset),), attrs=info)
+    return decode_refs(src, *span).part("alt", empty_at=span[0], attrs=info)
+
+
+def link_credit(caption: Part, credit: Part) -> None:
+    caption.attrs["credit"] = credit.index
+    credit.attrs["caption"] = caption.index
+
+
+def _tiny(value) -> bool:
+    value = (value or "").strip().lower().removesuffix("px")
+    return value.isdigit() and int(value) <= 1
+
+
+def is_pull_quote(tag: str, attrs: dict) -> bool:
+    classes = attrs.get("class") or ""
+    return tag in ("aside", "blockquote", "div", "figure") and bool(_PULL.search(classes))
+
+
+def is_embed(attrs: dict) -> bool:
+    return bool(_EMBED.search(attrs.get("class") or ""))
+
+
+def finish_quote(quote: PullQuote) -> None:
+    if not (quote.marked or quote.cite is not None):
+        return
+    for part in quote.parts:
+        part.attrs["pullquote"] = True
+        if quote.cite is not None:
+            part.attrs["cite"] = quote.cite.text
+
+
+def keep_parts(doc: Document, keep) -> None:
+    """Keep the parts `keep(part)` accepts, renumbered, with links between
+    parts (caption -> credit -> image) remapped or dropped with their target."""
+    kept = [p for p in doc.parts if keep(p)]
+    new = {p.index: i for i, p in enumerate(kept)}
+    for i, part in enumerate(kept):
+        part.index = i
+        for key in _LINKS:
+            if key in part.attrs:
+                target = new.get(part.attrs[key])
+                if target is None:
+                    del part.attrs[key]
+                else:
+                    part.attrs[key] = target
+    doc.parts[:] = kept

@@ -1,0 +1,160 @@
+"""Page-level choices after a full page is parsed: which parts are the story,
+which element is the headline, and where a title's site-name suffix starts.
+
+Story: the paragraphs, quotes and headings that `_html_story` says are story
+text; images, captions, credits and bylines count when they sit between the
+headline and the story's last paragraph (a lead picture sits above the first).
+
+Headline: the `<h1>` that best agrees with what the page says its title is
+(JSON-LD headline, og:title, twitter:title, `<title>`), since the first h1 is
+often a section or brand name; with no agreeing h1 the best title field
+stands in. A kicker inside the h1 (`class="kicker"`) is already cut out.
+
+Site suffix: ` | Site`, ` - Site`, `: Site` at the end of a title field.
+A `|` tail of up to six words is always furniture; a dash or colon tail only
+when it names the site (og:site_name, the JSON-LD publisher, the domain).
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+import regex
+
+from ..document import Document, Part
+from ._stitch import sub_part
+
+_WORD = regex.compile(r"\w+")
+_SEPARATOR = regex.compile(r"\s+(?P<sep>[|\u2013\u2014\-:\u00bb\u2022/]{1,2})\s+(?=\S)|(?P<sep2>:)\s+(?=\S)")
+_LEAD_SEPARATOR = regex.compile(r"^\s*[|\u2013\u2014\-:\u00bb\u2022/]+")
+AGREE = 0.3              # token F1 above which an h1 and a title field tell one headline
+ONE_ARTICLE = 0.8        # share of the story's text in one <article> that makes it the story's
+PLACED = 0.8             # share of matches that must sit where trafilatura saw them
+STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
+NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek")
+STAND_IN_ORDER = ("schema headline", "og:title", "twitter:title", "html title")
+
+
+def _tokens(text: str) -> list[str]:
+    return _WORD.findall(text.lower())
+
+
+def agreement(a: str, b: str) -> float:
+    """Token F1 of two titles (0 when either is empty)."""
+    ta, tb = Counter(_tokens(a)), Counter(_tokens(b))
+    common = sum((ta & tb).values())
+    if not common:
+        return 0.0
+    p, r = common / sum(ta.values()), common / sum(tb.values())
+    return 2 * p * r / (p + r)
+
+
+def _key(text: str) -> str:
+    return "".join(_tokens(regex.sub(r"^(?:the|www)\b", "", text.strip().lower())))
+
+
+def site_keys(sites: list[str], urls: list[str]) -> set[str]:
+    keys = {_key(s) for s in sites if _key(s)}
+    for url in urls:
+        m = regex.match(r"(?:[a-z]+:)?//(?:www\.)?([^/:]+)", url.strip().lower())
+        if m:
+            host = m[1]
+            keys.add(_key(host))
+            keys.add(_key(host.split(".")[0]))
+    return {k for k in keys if len(k) >= 2}
+
+
+def suffix_start(text: str, sites: set[str]) -> int | None:
+    """Where a site-name tail starts in a title, or None. Tails are cut from
+    the end one at a time (`Story | Section | Site`)."""
+    cut = None
+    end = len(text)
+    while True:
+        seps = [m for m in _SEPARATOR.finditer(text, 0, end)]
+        if not seps:
+            return cut
+        m = seps[-1]
+        tail = text[m.end():end].strip()
+        head = text[:m.start()].strip()
+        if len(_tokens(head)) < 2 or not tail:
+            return cut
+        sep = m["sep"] or m["sep2"]
+        words = len(_tokens(tail))
+        named = _key(tail) in sites or any(s and s in _key(tail) for s in sites)
+        if not (named or (sep == "|" and words <= 6)):
+            return cut
+        cut = end = m.start()
+
+
+def carve_suffix(doc: Document, part: Part, sites: set[str]) -> Part:
+    """The title part without its site-name suffix (kept in attrs["site"])."""
+    cut = suffix_start(part.text, sites)
+    if cut is None:
+        return part
+    core = sub_part(part, part.kind, 0, cut, name=part.name,
+                    attrs={**part.attrs, "site": _LEAD_SEPARATOR.sub("", part.text[cut:]).strip()})
+    core.index = part.index
+    if 0 <= part.index < len(doc.parts) and doc.parts[part.index] is part:
+        doc.parts[part.index] = core
+    return core
+
+
+def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int], tuple[int, int]] | None:
+    """(ids of story parts, (first, last) source offsets of the story's text),
+    or None when no paragraph of the page is story text. Parts are matched at
+    their place on the page unless most matches are elsewhere (see `Story`).
+    When one `<article>` holds nearly all the story's text, text the extractor
+    kept from other `<article>`s (a teaser card, a comment) is left out."""
+    anywhere: list[tuple[Part, int, int]] = []
+    here: list[tuple[Part, int, int]] = []
+    lines = doc.lines
+    for part in doc.parts:
+        if part.kind not in STORY_TEXT + ("headline",) or not part.text:
+            continue
+        start, end = part.source_span(0, len(part.text))
+        found, placed = story.holds(part.text, lines.position(start)[0], lines.position(end)[0])
+        if found:
+            anywhere.append((part, start, end))
+            if placed:
+                here.append((part, start, end))
+    use = here if len(here) >= PLACED * len(anywhere) else anywhere
+    chars: Counter[int] = Counter()
+    for p, _, _ in use:
+        chars[box_of.get(id(p), 0)] += len(p.text)
+    top = max((b for b in chars if b), key=chars.__getitem__, default=0)
+    if top and chars[top] >= ONE_ARTICLE * sum(chars.values()):
+        use = [x for x in use if box_of.get(id(x[0]), 0) in (0, top)]
+    body = [(s, e) for p, s, e in use if p.kind in ("paragraph", "blockquote")]
+    if not body:
+        return None
+    return {id(p) for p, _, _ in use}, (min(s for s, _ in body), max(e for _, e in body))
+
+
+def choose_headline(h1s: list[Part], titles: list[Part],
+                    region: tuple[int, int] | None) -> Part | None:
+    """Make the best h1 (or a title field standing in) the headline part."""
+    refs = [t.text for t in titles if t.text.strip()]
+    for h1 in h1s:
+        if h1.kind == "headline":
+            h1.kind = "heading"
+    best = None
+    if refs and h1s:
+        score, _, h1 = max((max(agreement(h.text, r) for r in refs), -i, h)
+                           for i, h in enumerate(h1s))
+        best = h1 if score >= AGREE else None
+    elif h1s:
+        best = _nearest(h1s, region)
+    if best is None:
+        by_name = {t.name: t for t in titles}
+        best = next((by_name[n] for n in STAND_IN_ORDER if n in by_name), None)
+    if best is not None:
+        best.kind = "headline"
+    return best
+
+
+def _nearest(h1s: list[Part], region: tuple[int, int] | None) -> Part:
+    """With no title field to compare: the last h1 above the story, else the first in it."""
+    if region is None:
+        return h1s[0]
+    above = [h for h in h1s if h.source_offset(0) <= region[0]]
+    within = [h for h in h1s if region[0] < h.source_offset(0) <= region[1]]
+    return above[-1] if above else within[0] if within else h1s[0]

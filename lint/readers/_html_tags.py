@@ -1,0 +1,47 @@
+"""The HTML tag and class tables the extractor works from.
+
+Which elements are skipped (never prose), void, block-level or paragraphs;
+which close an open one implicitly (as the HTML parsing algorithm does for
+`<p>`, `<li>`, table cells); and which class tokens mark a part.
+"""
+from __future__ import annotations
+
+import regex
+
+SKIP = frozenset({"script", "style", "noscript", "template", "pre", "code", "kbd", "samp",
+                  "svg", "math", "iframe", "object", "select", "textarea"})
+VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
+                  "col", "embed", "param", "track"})
+BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",
+                   "blockquote", "figure", "figcaption", "div", "section", "article", "main",
+                   "header", "footer", "aside", "nav", "ul", "ol", "dl", "table", "tr", "tbody",
+                   "thead", "tfoot", "caption", "form", "hr", "address", "details", "summary",
+                   "body", "html", "head", "title", "fieldset", "hgroup", "pre"})
+PARAGRAPHS = frozenset({"p", "li", "td", "th", "dd", "dt"})
+# Elements a new one of the same family closes implicitly, unless a container
+# lies in between (a nested list keeps its parent's item open).
+CONTAINERS = BLOCK - PARAGRAPHS - {"tr"}
+AUTO_CLOSE = {"p": ({"p"}, CONTAINERS), "li": ({"li"}, CONTAINERS | {"ul", "ol"}),
+              "dt": ({"dt", "dd"}, CONTAINERS), "dd": ({"dt", "dd"}, CONTAINERS),
+              "td": ({"td", "th"}, CONTAINERS), "th": ({"td", "th"}, CONTAINERS),
+              "tr": ({"tr"}, CONTAINERS)}
+CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
+# Class tokens that mark a part. "credit" counts anywhere in a token (`article__credit`,
+# `Figure-credit`, `imgcredit`); the others as a word of it (`article-byline`),
+# and `author` only as the whole token (`author-anonymous` marks a container).
+CLASS_KINDS = regex.compile(r"(?P<credit>credit)|(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
+                            r"(?P<dateline>(?:^|[-_])dateline(?:$|[-_]))|"
+                            r"(?P<dek>(?:^|[-_])(?:dek|deck|standfirst|subheadline)(?:$|[-_])|^subtitle$)",
+                            regex.IGNORECASE)
+# Inside an h1, a marked section name or label is a kicker, not the headline.
+KICKER = regex.compile(r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|label|rubric|overline|flag)"
+                       r"(?:$|[\s_-])", regex.IGNORECASE)
+# Containers are never one part, whatever their class says.
+NOT_MARKED = frozenset({"html", "body", "article", "main", "section", "figure", "ul", "ol", "table",
+                        "header", "footer", "aside", "nav", "form"})
+MUTE = frozenset({"nav", "form", "button", "dialog"})    # controls and navigation, never prose
+MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
+EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
+                       "dateline", "dek", "field"})
+# Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
+INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}

@@ -1,0 +1,270 @@
+"""Full web pages (issue 10): the story is linted, not the page around it.
+
+Every page here is written for the test: page chrome (navigation, a teaser
+card, related links, comments, a footer) around one story, plus the one fault
+each test is about.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import json
+import subprocess
+import sys
+
+import pytest
+
+from conftest import ROOT
+from lint import lint_text
+from lint.readers import read_bytes
+
+STORY = [
+    "The Harbour Board voted 6-1 on Tuesday to replace the two oldest ferries on the island "
+    "route, ending a debate that had run since the spring.",
+    "Board chair Marta Quinn said the new boats would carry 40 more passengers each and cut the "
+    "crossing by eight minutes.",
+    "\u201cWe have patched these hulls for a decade,\u201d Quinn said. \u201cThe island deserves "
+    "boats that start every morning.\u201d",
+    "The contract, worth $48 million, goes to a yard in Port Alder. The first boat is due in "
+    "service in March 2027.",
+    "Islanders who spoke at the meeting welcomed the vote but asked for a guarantee that fares "
+    "would not rise to pay for it.",
+]
+HEADLINE = "Harbour Board replaces two island ferries"
+
+
+def page(*, head="", before="", after="", h1=f"<h1>{HEADLINE}</h1>", story=STORY,
+         title=f"{HEADLINE} | The Island Courier") -> str:
+    paras = "\n".join(f"<p>{p}</p>" for p in story)
+    return f"""<!DOCTYPE html>
+<html><head><title>{title}</title>
+<meta property="og:site_name" content="The Island Courier">
+{head}
+</head><body>
+<header><h1 class="logo">The Island Courier</h1><nav><ul><li><a href="/">Home</a></li>
+<li>Share this article</li></ul></nav></header>
+<article class="card"><h2><a href="/other">Storm closes the causeway again</a></h2>
+<p>Teaser text for another story on the site, at 7 PM on Jan. 1.</p></article>
+<main><article class="story">
+{h1}
+<p class="byline">By Tomas Lindqvist</p>
+{before}
+{paras}
+{after}
+</article>
+<aside class="related"><h3>Related stories</h3><ul><li><a href="/a">Ferry fares rise 5 percent
+on Jan. 1 at 7 PM</a></li><li><a href="/b">Leave a Reply</a></li></ul></aside>
+<section id="comments"><h3>3 comments</h3><p>Great news!!! TK</p>
+<p>About time they fixed the ferries, said nobody at 9 PM.</p></section>
+</main>
+<footer><p>Advertisement</p><p>Copyright 2026 The Island Courier.</p>
+<p>Subscribe to our newsletter</p></footer>
+</body></html>
+"""
+
+
+def read(src: str):
+    return read_bytes("page.html", src.encode("utf-8"))
+
+
+def texts(doc, kind):
+    return [p.text for p in doc.parts if p.kind == kind]
+
+
+def rules(src: str) -> list[str]:
+    return [d.rule for d in lint_text(src, "page.html")]
+
+
+def test_only_the_story_is_read_and_the_furniture_is_not_linted():
+    doc = read(page())
+    assert texts(doc, "paragraph") == STORY
+    assert texts(doc, "headline") == [HEADLINE]
+    assert texts(doc, "byline") == ["By Tomas Lindqvist"]
+    # Teaser card (the page's first <article>), related links, comments, footer: none linted.
+    assert rules(page()) == []
+
+
+def test_the_story_is_found_when_the_first_article_element_is_a_teaser():
+    doc = read(page())
+    assert not any("Teaser" in p.text for p in doc.parts)
+    assert doc.first("paragraph").text == STORY[0]
+
+
+def test_a_brand_h1_is_not_the_headline_and_a_kicker_is_cut_out_of_it():
+    src = page(h1=f'<h1><span class="kicker">Island news |</span> {HEADLINE}</h1>')
+    doc = read(src)
+    assert doc.first("headline").text == HEADLINE
+    assert "The Island Courier" not in texts(doc, "heading")
+    kicker = next(p for p in doc.parts if p.name == "kicker")
+    assert doc.source[kicker.source_offset(0):].startswith("Island news |")
+
+
+def test_with_no_agreeing_h1_a_title_field_stands_in():
+    src = page(h1="", head='<meta property="og:title" content="Two island ferries to be replaced">')
+    doc = read(src)
+    headline = doc.first("headline")
+    assert (headline.text, headline.name) == ("Two island ferries to be replaced", "og:title")
+
+
+def test_title_site_suffix_is_cut_off_before_it_is_measured():
+    long_title = "Harbour Board votes to replace the two oldest island ferries"   # 60 characters
+    doc = read(page(title=f"{long_title} - The Island Courier"))
+    title = next(p for p in doc.parts if p.name == "html title")
+    assert (title.text, title.attrs["site"]) == (long_title, "The Island Courier")
+    assert "titles.length" not in rules(page(title=f"{long_title} | The Island Courier"))
+    assert "titles.length" in rules(page(title=long_title + " and two new docks"))
+
+
+@pytest.mark.parametrize("head, want, source", [
+    ('<meta property="article:published_time" content="November 19, 2019, 07:47 PM EST">',
+     dt.date(2019, 11, 19), "article:published_time"),
+    ('<meta property="og:article:published_time" content="2019-11-19T07:47:00-05:00">',
+     dt.date(2019, 11, 19), "og:article:published_time"),
+    ('<meta name="parsely-pub-date" content="2019-11-19T12:00:00">', dt.date(2019, 11, 19),
+     "parsely-pub-date"),
+    ('<script type="application/ld+json">{"@type": "WebSite", "name": "Courier"}</script>'
+     '<script type="application/ld+json">//<![CDATA[\n{"@type": "NewsArticle", "headline": '
+     '"Ferries\treplaced\nat last", "datePublished": "2019-11-19"}\n//]]></script>',
+     dt.date(2019, 11, 19), "JSON-LD datePublished"),
+    ('<meta property="article:modified_time" content="2020-01-02">'
+     '<meta itemprop="dateModified" content="2020-01-02">'
+     '<link rel="canonical" href="https://courier.example/2019/11/19/ferries">',
+     dt.date(2019, 11, 19), "the page's URL"),
+])
+def test_publication_date_as_the_web_writes_it(head, want, source):
+    doc = read(page(head=head, before='<time itemprop="dateModified" datetime="2020-01-02">'
+                                      'Updated Jan. 2, 2020</time>'))
+    assert (doc.published, doc.published_from) == (want, source)
+
+
+def test_a_placeholder_date_is_refused_with_a_notice_and_never_crashes_a_rule():
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", '
+            '"datePublished": "0001-01-01T00:00:00Z"}</script>'
+            '<meta property="article:published_time" content="2019-11-19T09:00:00Z">')
+    src = page(head=head, after="<p>The old ferry was built on Monday, Nov. 18.</p>")
+    doc = read(src)
+    assert (doc.published, doc.published_from) == (dt.date(2019, 11, 19), "article:published_time")
+    [notice] = [n for n in doc.notices if n.rule == "file.implausible-date"]
+    assert "0001-01-01 is before 1800" in notice.message
+    assert doc.source[notice.offset:].startswith("0001-01-01")
+    found = lint_text(src, "page.html")
+    assert "file.implausible-date" in [d.rule for d in found]
+
+
+def test_a_future_date_is_refused_and_the_next_source_used():
+    future = (dt.date.today() + dt.timedelta(days=40)).isoformat()
+    head = (f'<meta property="article:published_time" content="{future}">'
+            '<meta name="sailthru.date" content="2019-11-19 10:00:00">')
+    doc = read(page(head=head))
+    assert (doc.published, doc.published_from) == (dt.date(2019, 11, 19), "sailthru.date")
+    assert any("in the future" in n.message for n in doc.notices)
+
+
+def test_json_ld_escapes_and_a_nested_headline_place_findings_exactly():
+    head = ('<script type="application/ld+json">{"@graph": [{"@type": "WebPage", "isPartOf": '
+            '{"@type": "WebSite", "headline": "Courier \\u0026 Times TK"}}, {"@type": '
+            '"NewsArticle", "headline": "Ferries \\u0026 docks: board votes TK"}]}</script>')
+    src = page(head=head)
+    [hit] = [d for d in lint_text(src, "page.html") if d.rule == "hygiene.placeholder"]
+    line = src.splitlines()[hit.line - 1]
+    assert line[hit.column - 1:hit.end_column - 1] == "TK"
+    assert line[:hit.column - 1].endswith("board votes ")     # the article's headline, not isPartOf
+
+
+def test_time_elements_and_embedded_posts_are_not_prose():
+    before = ('<div class="meta"><time datetime="2019-11-19">Nov. 19, 2019 7:47 PM</time></div>'
+              '<blockquote class="twitter-tweet"><p>ferries at 7 PM!!! TK</p></blockquote>')
+    doc = read(page(before=before))
+    assert not any("7:47" in p.text or "!!!" in p.text for p in doc.parts if p.kind != "field")
+    assert not {"style.time-of-day", "hygiene.placeholder"} & set(rules(page(before=before)))
+
+
+def test_tracking_pixels_stand_ins_and_hidden_images_are_not_story_images():
+    after = ('<img src="/px.gif" width="1" height="1">'
+             '<img src="data:image/gif;base64,R0lGOD" data-src="/img/ferry.jpg" alt="The old ferry">'
+             '<img data-original="/img/dock.jpg">'
+             '<img alt="no source at all">'
+             '<img src="/icon.svg" aria-hidden="true"><img src="/sp.gif" role="presentation">')
+    doc = read(page(after=after))
+    alts = [(p.text, p.attrs["src"]) for p in doc.parts if p.kind == "alt"]
+    assert alts == [("The old ferry", "/img/ferry.jpg"), ("", "/img/dock.jpg")]
+    assert rules(page(after=after)).count("captions.missing-alt") == 1
+
+
+def test_a_figure_without_an_image_is_not_a_caption():
+    after = ('<figure class="related"><a href="/x">More on ferries</a>'
+             '<figcaption>Read more: the ferry timetable</figcaption></figure>')
+    doc = read(page(after=after))
+    assert texts(doc, "caption") == []
+    assert "captions.missing-credit" not in rules(page(after=after))
+
+
+@pytest.mark.parametrize("cls", ["article__credit", "Figure-credit", "caption__credit", "img__credit"])
+def test_credit_classes_are_matched_by_token(cls):
+    after = (f'<figure><img src="/f.jpg" alt="The ferry"><figcaption>The ferry at dawn. '
+             f'<span class="{cls}">Ana Ruiz/Courier</span></figcaption></figure>')
+    doc = read(page(after=after))
+    caption = next(p for p in doc.parts if p.kind == "caption")
+    assert doc.parts[caption.attrs["credit"]].text == "Ana Ruiz/Courier"
+    assert "captions.missing-credit" not in rules(page(after=after))
+
+
+def test_an_empty_credit_element_is_an_empty_credit():
+    after = ('<figure><img src="/f.jpg" alt="The ferry"><figcaption>The ferry at dawn. '
+             '<span class="credit"></span></figcaption></figure>')
+    found = [d for d in lint_text(page(after=after), "page.html") if d.rule.startswith("captions.")]
+    assert [d.rule for d in found] == ["captions.empty-credit"]
+    assert "the credit is blank" in found[0].message
+
+
+@pytest.mark.parametrize("markup, cite", [
+    ('<aside class="pullquote"><p>\u201cThe island deserves boats that start every morning.'
+     '\u201d</p></aside>', None),
+    ('<blockquote><p>\u201cThe island deserves boats that start every morning.\u201d</p>'
+     '<cite>Marta Quinn</cite></blockquote>', "Marta Quinn"),
+    ('<figure><blockquote><p>\u201cThe island deserves boats that start every morning.\u201d'
+     '</p></blockquote><figcaption>\u2014 Marta Quinn, board chair</figcaption></figure>',
+     "\u2014 Marta Quinn, board chair"),
+])
+def test_pull_quotes_from_markup(markup, cite):
+    src = ("<div>" + "".join(f"<p>{p}</p>" for p in STORY[:3]) + markup
+           + "".join(f"<p>{p}</p>" for p in STORY[3:]) + "</div>")
+    doc = read(src)
+    [quote] = [p for p in doc.parts if p.attrs.get("pullquote")]
+    assert quote.kind == "blockquote" and quote.text.startswith("\u201cThe island")
+    assert quote.attrs.get("cite") == cite
+    assert texts(doc, "caption") == [] and texts(doc, "credit") == []
+
+
+def test_a_page_with_no_story_says_so_and_is_still_linted():
+    src = "<html><body><nav><a href='/'>Home</a></nav><p>TK</p></body></html>"
+    doc = read(src)
+    [notice] = [n for n in doc.notices if n.rule == "file.no-story"]
+    assert "linting it as an article fragment" in notice.message
+    assert texts(doc, "paragraph") == ["TK"]
+
+
+def test_a_cms_fragment_reads_as_before_without_loading_the_extractor():
+    fragment = ("<h1>Ferries replaced</h1><p class=\"byline\">By Tomas Lindqvist</p>"
+                "<p>The board voted on Tuesday.</p><figure><img src=f.jpg alt=Ferry>"
+                "<figcaption>The ferry. <span class=credit>Ana Ruiz</span></figcaption></figure>")
+    code = ("import sys, json; from lint.readers import read_bytes; "
+            f"d = read_bytes('story.html', {fragment!r}.encode()); "
+            "print(json.dumps([[p.kind, p.text] for p in d.parts])); "
+            "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
+                         check=True).stdout.splitlines()
+    assert json.loads(out[0]) == [["headline", "Ferries replaced"], ["byline", "By Tomas Lindqvist"],
+                                  ["paragraph", "The board voted on Tuesday."], ["alt", "Ferry"],
+                                  ["credit", "Ana Ruiz"], ["caption", "The ferry."]]
+    assert out[1] == "False False"
+
+
+def test_a_run_without_html_never_imports_the_extractor(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text("# Ferries replaced\n\nThe board voted on Tuesday.\n", encoding="utf-8")
+    code = ("import sys; from lint.cli import main\n"
+            "try:\n    main([\"check\", sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "print('trafilatura' in sys.modules, 'lxml' in sys.modules, 'htmldate' in sys.modules)")
+    out = subprocess.run([sys.executable, "-c", code, str(story)], cwd=ROOT, capture_output=True,
+                         text=True, check=True).stdout.splitlines()
+    assert out[-1] == "False False False"
