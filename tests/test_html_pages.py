@@ -244,12 +244,14 @@ def test_a_page_with_no_story_says_so_and_is_still_linted():
 
 
 def test_a_cms_fragment_reads_as_before_without_loading_the_extractor():
-    fragment = ("<h1>Ferries replaced</h1><p class=\"byline\">By Tomas Lindqvist</p>"
+    # A whole <html> document without page chrome (no nav, no scripts) is a fragment too.
+    fragment = ("<html><body><h1>Ferries replaced</h1><p class=\"byline\">By Tomas Lindqvist</p>"
                 "<p>The board voted on Tuesday.</p><figure><img src=f.jpg alt=Ferry>"
-                "<figcaption>The ferry. <span class=credit>Ana Ruiz</span></figcaption></figure>")
+                "<figcaption>The ferry. <span class=credit>Ana Ruiz</span></figcaption></figure>"
+                "</body></html>")
     code = ("import sys, json; from lint.readers import read_bytes; "
             f"d = read_bytes('story.html', {fragment!r}.encode()); "
-            "print(json.dumps([[p.kind, p.text] for p in d.parts])); "
+            "print(json.dumps([[p.kind, p.text] for p in d.parts] + [n.rule for n in d.notices])); "
             "print('trafilatura' in sys.modules, 'lxml' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True,
                          check=True).stdout.splitlines()

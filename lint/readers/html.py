@@ -1,7 +1,9 @@
 """HTML reader: a CMS export or a saved web page, parsed with the standard
 library's forgiving `html.parser`, every part keeping its exact offsets.
 
-A fragment (no `<html>` or `<body>`: what a CMS exports) is all story; when it
+A fragment (what a CMS exports: markup with no page chrome, that is no
+`<nav>`, `<header>`, `<footer>`, `<aside>`, `<form>`, `<iframe>` or `<button>`,
+and no scripts or style sheets loaded by a whole `<html>` document) is all story; when it
 has an `<article>`, the first one's content is. A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
@@ -31,11 +33,15 @@ from ._html_story import find_story
 
 FORMAT = "html"
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
-_PAGE = regex.compile(r"<(?:html|body)[\s>/]", regex.IGNORECASE)
+# Page chrome: a document with any of these is a web page, not a CMS export.
+_CHROME = regex.compile(r"<(?:nav|header|footer|aside|form|iframe|button|menu|dialog)[\s>/]",
+                        regex.IGNORECASE)
+_DOCUMENT = regex.compile(r"<(?:html|body)[\s>/]", regex.IGNORECASE)
+_ASSETS = regex.compile(r"<script(?![^>]*ld\+json)[\s>/]|<link[^>]*stylesheet", regex.IGNORECASE)
 
 
 def read(doc: Document) -> None:
-    story = _read_page(doc) if _PAGE.search(doc.source) else None
+    story = _read_page(doc) if is_page(doc.source) else None
     ex = story.ex if story is not None else _read_fragment(doc)
     meta = ex.meta
     facts = jsonld_facts(doc.source, meta.jsonld)
@@ -71,6 +77,12 @@ def read(doc: Document) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
+
+
+def is_page(source: str) -> bool:
+    """A web page rather than a CMS export: it has page chrome, or it is a whole
+    document that loads scripts or style sheets."""
+    return bool(_CHROME.search(source) or (_DOCUMENT.search(source) and _ASSETS.search(source)))
 
 
 def _extract(doc: Document, restrict: bool) -> Extractor:
