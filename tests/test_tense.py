@@ -51,6 +51,15 @@ def rules_fired(body: str, published: dt.date = PUB, path: str = "story.txt"):
     ("It bought bills for resale to the market on April 2.", UNKNOWN, "for"),
     ("A base rate cut ahead of the Budget on March 17 was priced in.", UNKNOWN, "ahead"),
     ("They agreed to the transaction in August.", PAST, "agreed"),          # `to` + a plain noun
+    ("Through the end of September, the campaign had raised $3 million.", PAST, "had"),
+    ("Born May 24, 1917, in Newark, he studied law.", PAST, "born"),
+    ("He'll have enough votes at the convention in July.", FUTURE, "he'll"),
+    ("The nominee will almost certainly be decided in July.", FUTURE, "will be decided"),
+    ("He visited Scotland for the opening of a golf course in June.", PAST, "visited"),
+    ("Since clinching the nomination in early June, she has spent $77 million.", PAST, "since"),
+    ("''We will win,'' he wrote in June on his website.", PAST, "wrote"),   # '' closes a quote
+    ("The board gave the firm until March 31 to agree.", UNKNOWN, "until"),  # a deadline
+    ("Voters will see the ad before the April 24 primary.", FUTURE, "will ... before"),
 ])
 def test_tense_of_the_clause(text, tense, marker):
     assert tense_of(text) == (tense, marker)

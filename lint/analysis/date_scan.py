@@ -63,7 +63,8 @@ NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
 
 RANGE_DAY = regex.compile(r"[-–](?P<end>\d{1,2})(?![\d\p{L}%])")   # "March 3-5": the end of a range
-NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}")          # "June Carter" (a comma breaks it)
+# "June Carter" (a comma breaks it), and the word after the name.
+NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?P<after>\p{Ll}+))?")
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before
 POSSESSIVE = regex.compile(r"['’]s\b")                # "October's uptick"
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")

@@ -320,8 +320,10 @@ def _month_mention(m, text, published, part) -> Mention | None:
     word = m["mo4"]
     # The word before, lowered: "In September, ..." opens a sentence.
     prev = prev_word(text, m.start()).lower()
-    if NAME_NEXT.match(text, m.end()):
-        return None                                   # "June Carter", "March Madness"
+    named = NAME_NEXT.match(text, m.end())
+    if named and not (prev in lists["month_determiners"] and word not in lists["ambiguous_months"]
+                      and named["after"] not in lists["label_nouns"]):
+        return None          # "June Carter"; not "the July Democratic convention" ("the July BIFFEX contract": a label)
     if word in lists["ambiguous_months"] and NAME_AFTER.match(text, m.end()):
         return None                                   # "the March on Washington"
     if not mod and not m["ry2"]:

@@ -104,9 +104,14 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
-    opening = max(text.rfind('"', s_start, start), text.rfind("“", s_start, start),
-                  text.rfind("”", s_start, start))                 # ... and begins one
-    before = WORD.findall(text, opening + 1 if opening >= 0 else s_start, start)
+    # ... and begins one: a mark, or two apostrophes or backticks ('' ``) as
+    # in wire archives.
+    opening = s_start
+    for q in ('"', "“", "”", "''", "``"):
+        at = text.rfind(q, s_start, start)
+        if at >= 0:
+            opening = max(opening, at + len(q))
+    before = WORD.findall(text, opening, start)
     after = WORD.findall(text, end, quote.start() if quote else s_end)[:MAX_FORWARD]
     # Every test reads tokens lowercased: lower them once.
     seq = before + after
@@ -115,6 +120,12 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     w = words()
     prep = _governing(before, lows, w)
     if prep is not None:
+        if prep.tense == UNKNOWN and n and lows[0] == prep.marker and prep.marker in w["lasting_targets"]:
+            # "Through the end of September, O'Malley had raised $3.2 million":
+            # a target phrase opening the sentence; its main verb tells.
+            ahead = _forward(seq, lows, n, w)
+            if ahead is not None and ahead.tense != UNKNOWN:
+                return _ahead(ahead)
         return prep
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None:
@@ -266,12 +277,12 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
     low = lows[i]
-    if low not in _cue_words() and not low.endswith(("ed", "ing")):
+    if low not in _cue_words() and not low.endswith(("ed", "ing", "'ll", "’ll")):
         return None
     tok = seq[i]
     n = len(seq)
     prev = lows[i - 1] if i > 0 else ""
-    if low in w["future"]:
+    if low in w["future"] or low.endswith(("'ll", "’ll")):      # "he'll have the votes"
         return _tense(FUTURE, marker=low)
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
@@ -318,6 +329,8 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low in w["present"]:
         return _tense(UNKNOWN, marker=low)
     if low in w["prospective"] or low in w["habitual"]:
+        if prev in w["determiners"]:
+            return None                              # "the opening of a golf course"
         if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
             return _tense(FUTURE, marker=f"{lows[i - 2]} be {low}")   # "will be payable Jan. 3"
         return _tense(UNKNOWN, marker=low)
@@ -325,8 +338,8 @@ def _cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if prev in w["future"] or prev in w["modal"] or prev == "to" or prev in w["determiners"]:
             return None                              # "will resume on Monday": `will` decides
         return _tense(UNKNOWN, marker=low)
-    if not tok[0].islower():
-        return None
+    if not tok[0].islower() and not (i == 0 and low in w["opening_participles"]):
+        return None                                  # a name; but "Born May 24, 1917, in Newark"
     head, _, tail = low.rpartition("-")
     if head and head not in w["verb_prefixes"]:
         return None                                  # "city-owned", "op-ed": adjectives, nouns
