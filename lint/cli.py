@@ -231,7 +231,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
 def _show_diff(outcomes: list[FixOutcome], problems: list[str], output: str | None) -> None:
     """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when there is one."""
     changed = [o for o in outcomes if o.changed]
-    _emit_bytes(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
+    _emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
@@ -277,27 +277,21 @@ def _write_baseline(file: str, diagnostics, documents, problems: list[str]) -> N
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
 
 
-def _emit_bytes(data: bytes, output: str | None) -> None:
-    """A patch goes out as bytes: each file's lines keep its own encoding."""
+def _emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> None:
+    """The report to --output (atomically) or the terminal. A patch is bytes:
+    each file's lines keep their own encoding."""
+    data = report.encode("utf-8") if isinstance(report, str) else report
     if output:
         try:
             write_atomic(output, data)
         except OSError as exc:
             raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    elif isinstance(report, str):
+        click.echo(report, nl=False, err=to_stderr)
     else:
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
-
-
-def _emit(text: str, output: str | None, to_stderr: bool) -> None:
-    if output:
-        try:
-            write_atomic(output, text.encode("utf-8"))
-        except OSError as exc:
-            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
-    else:
-        click.echo(text, nl=False, err=to_stderr)
 
 
 def _load_all(rule_dirs, config_file) -> list:
