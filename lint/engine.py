@@ -223,10 +223,11 @@ def lint_bytes(path: str, data: bytes, config: Config,
                              options=config.read_options())
     except ReadError as exc:
         return _file_result(path, exc.rule, exc.level, str(exc), config)
-    loaded = rules_for(config)
     if rules is None:
         rules = active_rules(config, path)
-    return lint_document(doc, rules, config, known=[r.id for r in loaded])
+    # Ids in inline directives are checked against every rule the config can see.
+    known = [r.id for r in rules_for(config)] if doc.suppressions else None
+    return lint_document(doc, rules, config, known=known)
 
 
 def read_path(path: str, config: Config) -> bytes | FileResult:
