@@ -63,6 +63,9 @@ SHAPES = {
     "long attribute.html": lambda n: '<p title="' + "a" * n + '">x</p>',
     "captions.txt": lambda n: "(AP Photo/" * (n // 10),
     "directives.md": lambda n: "<!-- newslint-disable hygiene -->\nThe the.\n\n" * (n // 46),
+    "directives for other rules.md": lambda n: ("<!-- newslint-disable-next-line dates -->\nThe the.\n\n"
+                                                "<!-- newslint-disable dates -->\n<!-- newslint-enable "
+                                                "dates -->\nThe the.\n\n") * (n // 150),
     "capitals.txt": lambda n: "Mayor Anna Lee Said The Council Met. " * (n // 37),
     "quotes in one sentence.txt": lambda n: ' "a b c d," he said and ' * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
