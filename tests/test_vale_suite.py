@@ -30,7 +30,8 @@ def _harness():
     return module
 
 
-def test_vale_scenarios_pass():
+def test_vale_scenarios_pass(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path))     # the rule cache stays out of $HOME
     results = _harness().run_all(str(SUITE))
     run = [o for _, o in results if o.result != "skip"]
     passed = [o for o in run if o.result == "pass"]
