@@ -262,3 +262,10 @@ def test_a_match_not_written_in_the_source_is_reported_at_its_line_start(run_cli
     assert run(run_cli, tmp_path, rule, html, name="a.html") == [
         "a.html:2:1:T.R:'Something\u00a0Weird Is Here' should be sentence-cased",
         "a.html:3:9:T.R:'Also Very Wrong' should be sentence-cased"]
+
+
+def test_html_title_is_text_and_meta_fields_are_not(run_cli, tmp_path):
+    rule = "extends: existence\nmessage: \"%s\"\ntokens: [very]\n"
+    html = ('<html><head><title>A very title</title><meta name="description" content="very dek">'
+            '<meta property="og:title" content="very og"></head><body><p>very body</p></body></html>\n')
+    assert [ln.split(":")[2] for ln in run(run_cli, tmp_path, rule, html, name="a.html")] == ["22", "144"]

@@ -106,6 +106,10 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
             return ("prose",)               # an italic paragraph under an image: a paragraph
         if "figure" in skipped and "image" in part.attrs:
             return None                     # a <figcaption>: Vale skips <figure>
+    if kind in ("headline", "title") and part.name == "html title":
+        return ("prose",)                   # Vale lints <title> as any other text
+    if kind in ("headline", "dek", "byline", "dateline") and part.name:
+        return None                         # from a <meta> or front-matter field
     if kind in ("headline", "heading"):
         return _heading(part)
     if kind == "blockquote":
@@ -114,8 +118,6 @@ def _part_sections(part: Part, skipped: frozenset) -> tuple[str, ...] | None:
         return _BLOCK_SCOPES["alt"]
     if kind == "caption":
         return _BLOCK_SCOPES.get(part.attrs.get("block", "figcaption"), _BLOCK_SCOPES["figcaption"])
-    if kind == "headline" and part.name == "html title":
-        return ("prose",)
     if kind == "title":
         return ("title",)
     if kind in _PROSE:
