@@ -16,8 +16,8 @@ Reports
   recall:       each paragraph holding exactly one attributed direct quote is
                 replaced by the bare quote (its Content text alone), and the
                 share of those stripped quotes the rule flags. A paragraph
-                whose previous paragraph (embedded posts skipped) holds an
-                attributed direct quote is left out: the bare quote would
+                whose previous paragraph (embedded posts skipped) holds
+                attributed quoted words (a direct or a partial quote) is left out: the bare quote would
                 continue that speaker's quote, so it is attributed by the
                 news convention and flagging it would be wrong. `--all-strips`
                 keeps them (the protocol before the convention was the
@@ -30,7 +30,7 @@ from __future__ import annotations
 import argparse
 import sys
 import time
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -44,12 +44,15 @@ from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402
 
 RULE = "quotes.unattributed"
 OPENING = ("\u201c", '"', "\u2018")
+QUOTED = ("\u201c", '"')    # a partial quote inside a content span
 
 
 @dataclass
 class DirectQuote:
     spans: list[tuple[int, int]]
     attributed: bool
+    direct: bool = True     # the Content opens with a quote mark (else it only holds one)
+    source: list[tuple[int, int]] = field(default_factory=list)   # who said it, if annotated
 
     @property
     def start(self) -> int:
@@ -61,7 +64,8 @@ class DirectQuote:
 
 
 def parse_ann(path: Path, text: str) -> list[DirectQuote]:
-    """Content spans of the attribution events that open with a quote mark."""
+    """Content spans of the attribution events that hold a double quote mark;
+    `direct` when the span opens with a quote mark."""
     spans: dict[str, list[tuple[int, int]]] = {}
     events = []
     for line in path.read_text(encoding="utf-8").splitlines():
@@ -80,8 +84,11 @@ def parse_ann(path: Path, text: str) -> list[DirectQuote]:
         if content not in spans:
             continue
         sp = sorted(spans[content])
+        source = spans.get(ev.get("Source"), [])
         if text[sp[0][0]:sp[0][0] + 1] in OPENING:
-            out.append(DirectQuote(sp, "Source" in ev))
+            out.append(DirectQuote(sp, "Source" in ev, source=source))
+        elif any(m in text[a:b] for a, b in sp for m in QUOTED):
+            out.append(DirectQuote(sp, "Source" in ev, direct=False, source=source))
     return out
 
 
@@ -103,13 +110,13 @@ def is_embed(block: str) -> bool:
 
 def continues(text: str, paras: list[tuple[int, int]], k: int,
               quotes: list[DirectQuote]) -> bool:
-    """The paragraph before paras[k] (embedded posts skipped) holds an
-    attributed direct quote of any length: by the continuation convention a
-    bare quote opening paras[k] is that speaker's."""
+    """The paragraph before paras[k] (embedded posts skipped) holds attributed
+    quoted words (a direct or partial quote, any length): by the continuation
+    convention a bare quote opening paras[k] is that speaker's."""
     for a, b in reversed(paras[:k]):
         if is_embed(text[a:b]):
             continue
-        return any(q.attributed and a <= q.start < b for q in quotes)
+        return any(q.attributed and any(s < b and a < e for s, e in q.spans) for q in quotes)
     return False
 
 
@@ -146,13 +153,14 @@ def main(argv=None) -> int:
     least = rules[0].checker.opts["min_words"]
     config = Config()
     t0 = time.perf_counter()
-    attributed = alarms = stripped = caught = texts = by_convention = 0
+    attributed = alarms = stripped = caught = texts = by_convention = elsewhere = 0
     false_alarms, misses = [], []
     for txt, ann in corpus(root, (args.split,)):
         text = txt.read_bytes().decode("utf-8")
         texts += 1
         every = parse_ann(ann, text)
-        quotes = [q for q in every if len(WORD.findall(text[q.start:q.end])) >= least]
+        quotes = [q for q in every
+                  if q.direct and len(WORD.findall(text[q.start:q.end])) >= least]
         hits = flagged(text, txt.name, rules, config)
         for q in quotes:
             if not q.attributed:
@@ -166,6 +174,10 @@ def main(argv=None) -> int:
             inside = [q for q in quotes if p_start <= q.start and q.end <= p_end]
             if len(inside) != 1 or not inside[0].attributed:
                 continue
+            if not args.all_strips and not all(p_start <= a and b <= p_end
+                                               for a, b in inside[0].source):
+                elsewhere += 1    # the speaker is named in another paragraph:
+                continue          # a strip would not remove the attribution
             if not args.all_strips and continues(text, paras, k, every):
                 by_convention += 1
                 continue
@@ -182,7 +194,8 @@ def main(argv=None) -> int:
     fa = alarms / attributed if attributed else 0.0
     rec = caught / stripped if stripped else 0.0
     protocol = "every strip" if args.all_strips else \
-        f"{by_convention} strips left out as attributed by continuation"
+        f"left out: {by_convention} attributed by continuation, {elsewhere} " \
+        "with the speaker named in another paragraph"
     print(f"PolNeAR split={args.split}: {texts} texts, {attributed} attributed direct quotes "
           f"(>= {least} words), {stripped} stripped paragraphs ({protocol}), {took:.0f}s")
     print(f"false alarms: {alarms}/{attributed} = {fa:.1%} (target <= 2%)")

@@ -144,7 +144,7 @@ def test_attribution_anywhere_in_a_multi_paragraph_run():
 
 def test_quote_opening_a_paragraph_after_an_attributed_quote():
     got = statuses("“We will build it,” she said.", "“Then the road comes next year.”")
-    assert got == [(True, True, "cue"), (True, True, "next-paragraph")]
+    assert got == [(True, True, "cue"), (True, True, "continues")]
 
 
 def test_lead_ins_and_titles_are_not_direct_quotes():
@@ -192,12 +192,13 @@ def test_nested_same_mark():
     assert found(text) == [("quotes.nested-same-mark", 3, 13)]
 
 
-def test_across_paragraphs_option_accepts_a_follow_on_paragraph():
+def test_continuation_is_the_default_and_can_be_turned_off():
     text = "Headline\n\n“We will build it,” she said.\n\n“Then the road comes next year.”\n"
-    assert found(text) == [("quotes.unattributed", 5, 1)]
+    assert found(text) == []
     config = Config(select=("quotes",),
-                    options=(("quotes.unattributed", "across_paragraphs: true\n"),))
-    assert lint_text(text, "t.txt", config=config) == []
+                    options=(("quotes.unattributed", "across_paragraphs: false\n"),))
+    assert [(d.rule, d.line, d.column) for d in lint_text(text, "t.txt", config=config)] == [
+        ("quotes.unattributed", 5, 1)]
 
 
 def test_a_quote_does_not_run_on_into_a_blockquote():

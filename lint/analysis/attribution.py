@@ -6,13 +6,17 @@ either side (`“…,” said board chair Lena Marsh, who …`, `it added`); (2)
 opens a sentence straight after a sentence of the same paragraph that holds
 an attributed quote or an attribution of its own (`The city said the walls
 hold. “Water cannot get in.”`); (3) a colon lead-in stands right before it,
-in its sentence or ending the paragraph before (`She said:`); or (4) any
-segment of its multi-paragraph run is attributed. A quote opening a
-paragraph straight after a paragraph that ends with an attributed quote is
-marked "next-paragraph", which the rule rejects unless configured to accept
-it. A quote after `so-called`, `dubbed` and the like, or one whose words are
-all capitalised (a composition title), is a name and not a direct quote.
-All word lists live in `lint/data/attribution.yaml`.
+in its sentence or ending the paragraph before (`She said:`); (4) any
+segment of its multi-paragraph run is attributed; (5) the blocks around it
+attribute it (`quote_blocks.py`: a `— Name` dash line, an embedded post's
+signature, a pull quote marked in the markup or repeating an attributed
+quote); or (6) by the continuation convention, it opens a paragraph right
+after a paragraph that holds an attributed direct quote of three words or
+more ("continues": the same speaker goes on; figures, embedded posts, pull
+quotes and dash lines in between do not break it). A quote after
+`so-called`, `dubbed` and the like, or one whose words are all capitalised
+(a composition title), is a name and not a direct quote. All word lists
+live in `lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -23,6 +27,7 @@ from functools import cached_property, lru_cache
 import regex
 
 from ..document import Document, Part
+from .quote_blocks import block_attribution, prose_order, repeats
 from .quotes import Quote, quote_analysis, word_lists
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
@@ -32,6 +37,9 @@ BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
+CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
+# How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
+SAID = frozenset({"cue", "colon", "follows", "continues", "run", "dash"})
 
 
 @dataclass(frozen=True)
@@ -79,7 +87,8 @@ class QuoteStatus:
 
     head: Quote
     attributed: bool
-    how: str            # "cue", "colon", "follows", "next-paragraph", "run"; "" if unattributed
+    how: str            # "cue", "colon", "follows", "run", "continues", "dash", "embed",
+                        # "pullquote" (markup), "repeat"; "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
 
     @cached_property
@@ -125,8 +134,14 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
             _own_frames(part, quotes, previous_text, lex, how, sentences)
         previous_text = part.text
     heads = [q for q in qa.top_level() if q.prev is None]
+    block_attribution(doc, by_part, how)
     _spread_over_runs(heads, how)
-    _follow_on(qa.parts, by_part, lex, how, sentences)
+    _follow_on(doc, by_part, lex, how, sentences)
+    loose = [h for h in heads if h.next is None and id(h) not in how]
+    if loose:
+        said = [q for q in qa.top_level() if how.get(id(q)) in SAID]
+        for found in repeats(doc, loose, said):
+            how[found] = "repeat"
     statuses = []
     for head in heads:
         found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
@@ -143,13 +158,19 @@ def _spread_over_runs(heads: list[Quote], how: dict[int, str]) -> None:
                 how.setdefault(id(s), "run")
 
 
-def _follow_on(parts: list[Part], by_part: dict[int, list[Quote]], lex: Lexicon,
+def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
     """Rule (2): a quote opening the sentence after an attributed quote; and
-    "next-paragraph", a quote opening the paragraph after one that ends so."""
-    tail = False   # the previous part's last sentence holds an attributed quote
-    for part in parts:
+    the continuation convention: a quote opening a paragraph right after a
+    paragraph that holds an attributed direct quote is that speaker's
+    ("continues"). Figures, embedded posts, pull quotes and dash lines
+    between the two paragraphs do not break it (`prose_order`)."""
+    holds: set[int] = set()   # parts holding an attributed direct quote
+    for part, previous in prose_order(doc):
         quotes = by_part.get(part.index, ())
+        if not quotes:
+            continue
+        tail = previous is not None and previous.index in holds
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
         openers = _Openers(part.text, lex)
         for q in quotes:
@@ -161,13 +182,24 @@ def _follow_on(parts: list[Part], by_part: dict[int, list[Quote]], lex: Lexicon,
             if opens and s_start in attributed_ends:
                 found = "follows"
             elif opens and tail and s_start == 0 and q.prev is None:
-                found = "next-paragraph"
+                found = "continues"
             else:
                 continue
             for s in q.segments():
                 how.setdefault(id(s), found)
             attributed_ends.add(s_end)
-        tail = len(part.text) in attributed_ends
+        if any(id(q) in how and _speaks(q, sentences[id(q)][0], lex) for q in quotes):
+            holds.add(part.index)
+
+
+def _speaks(q: Quote, sentence_start: int, lex: Lexicon) -> bool:
+    """A direct quote that a speaker's next quote can continue: not a name or
+    a title, and more than a word or two (`called it “rotten”`)."""
+    words = WORD.findall(q.inner)
+    if len(words) < CONTINUED_WORDS:
+        return False
+    start = max(sentence_start, q.start - 40)
+    return not lex.lead_in.search(q.part.text, start, q.start) and not _is_title(words, lex)
 
 
 def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,

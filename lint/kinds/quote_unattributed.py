@@ -3,8 +3,9 @@
 The decision is made once per document by `analysis/attribution.py`; this
 kind skips quotes that never close (`quotes.unbalanced` reports those),
 applies the rule's minimum length (shorter quotes are scare
-quotes), the newsroom's choice about a quote that opens a paragraph right
-after an attributed quote, and reports the first segment of each quote.
+quotes), the newsroom's choice about the continuation convention (a quote
+opening a paragraph right after a paragraph with an attributed quote is
+that speaker's; on by default), and reports the first segment of each quote.
 """
 from __future__ import annotations
 
@@ -23,15 +24,15 @@ class QuoteUnattributed(Kind):
     options = {
         "min_words": Option(int, 4, check=_positive,
                             help="shorter quotes are scare quotes and never flagged"),
-        "across_paragraphs": Option(bool, False, help=(
-            "accept a quote that opens a paragraph straight after a paragraph ending "
-            "with an attributed quote (same speaker assumed)")),
+        "across_paragraphs": Option(bool, True, help=(
+            "the continuation convention: a quote opening a paragraph right after a "
+            "paragraph with an attributed quote is that speaker's (false: flag it)")),
     }
 
     def check(self, doc, parts):
         wanted = {id(p) for p in parts}
         least = self.opts["min_words"]
-        rejected = "" if self.opts["across_paragraphs"] else "next-paragraph"
+        rejected = "" if self.opts["across_paragraphs"] else "continues"
         for status in attribution(doc):
             head = status.head
             if (status.how in ("", rejected) and id(head.part) in wanted and status.closed

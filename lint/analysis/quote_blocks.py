@@ -1,0 +1,176 @@
+"""Attribution that comes from the blocks around a quote, not its sentence.
+
+`attribution.py` reads each quote's own sentence; this module reads the
+article's layout, in any format:
+
+- a dash line (`— Mayor Ellen Park`, `-- Ellen Park, mayor`) right after a
+  quote, as the last line of the quote's own part or as the next part,
+  attributes that quote (and, for a blockquote, the blockquote paragraphs
+  right before it);
+- an embedded post (a part the reader marks `attrs["embed"]`, or one that
+  ends with a post's signature: `— Ellen Park (@EllenPark) March 3, 2025`,
+  `A post shared by Ellen Park (@ellenpark)`) is attributed by that
+  signature;
+- a pull quote, marked by the reader from the markup (`attrs["pullquote"]`,
+  `attrs["cite"]`: HTML `<aside class="pullquote">`, a blockquote with a
+  `<cite>`), or a quote that stands alone in its part and repeats words of
+  an attributed quote elsewhere in the body, is not a new quote.
+
+Dash lines, embedded posts and pull quotes are furniture around the running
+text: `prose_order` skips them (and figures) so the continuation convention
+sees the paragraphs as a reader does.
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+from ..document import Document, Part
+from .quotes import BODY_KINDS, Quote
+
+# `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, on one short line.
+DASH_LINE = regex.compile(
+    r"(?:^|\n)[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
+    r"(?P<who>[\p{Lu}@][^\n\"\u201c\u201d]{0,118})[ \t]*$")
+DASHES = "\u2014\u2013\u2015-"
+DASH_WORDS = 16          # a longer "dash line" is a sentence, not an attribution
+# The signature an embedded post's fallback text ends with.
+SIGNATURE = regex.compile(
+    r"(?:[\u2014\u2013-]\s*[^\n\u2014\u2013]{1,80}|A post shared by [^\n]{1,80}?)"
+    r"\(@[\w.]{1,30}\)[^\n]{0,40}$")
+SIGNATURE_TAIL = 160     # characters at the end of a part searched for it
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
+ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
+# Parts that sit between two paragraphs without interrupting the text.
+FIGURE_KINDS = frozenset({"caption", "credit", "alt"})
+
+
+def dash_line(text: str) -> tuple[int, int] | None:
+    """The span of a dash-line attribution that ends `text` (the whole text,
+    or its last line), or None."""
+    m = DASH_LINE.search(text, max(0, len(text) - 160))
+    if m is None or len(WORD.findall(m["who"])) > DASH_WORDS or \
+            m["who"].rstrip(" .")[-1:] in DASHES:
+        return None                  # `– Old hands –`: a subhead set between dashes
+    return m.start("who"), m.end("who")
+
+
+def is_dash_part(part: Part) -> bool:
+    """The whole part is a dash line (a `<footer>`, a paragraph `— Name`)."""
+    found = dash_line(part.text)
+    return found is not None and not part.text[:found[0]].strip(" \t\n\u2014\u2013\u2015-")
+
+
+def is_embed(part: Part) -> bool:
+    """An embedded social post, by the reader's mark or by its signature."""
+    if part.attrs.get("embed"):
+        return True
+    if "(@" not in part.text[-SIGNATURE_TAIL - 40:]:
+        return False                            # most parts: no handle near the end
+    text = part.text.rstrip(" \t\n.")
+    if text.endswith(">"):                      # `…</tweet>` left in scraped copy
+        text = text[:text.rfind("<")].rstrip()
+    return SIGNATURE.search(text, max(0, len(text) - SIGNATURE_TAIL)) is not None
+
+
+def is_pull_quote(part: Part) -> bool:
+    """The reader knows from the markup that this part is a pull quote."""
+    return bool(part.attrs.get("pullquote") or part.attrs.get("cite"))
+
+
+def layout(doc: Document) -> dict[int, str]:
+    """The role of each body part that is not plain running text, by part
+    index: "pullquote", "embed" (a post, all its paragraphs), "dash" (a quote
+    a dash line attributes), "dash-line" (the line itself). Worked out once
+    per document, in one pass from the end, so a long run of blockquotes
+    stays linear."""
+    return doc.analysis("quotes.layout", _layout)
+
+
+def _layout(doc: Document) -> dict[int, str]:
+    roles: dict[int, str] = {}
+    after = ""          # the role the part after this one hands back, if any
+    for part in reversed(doc.parts):
+        if part.kind not in BODY_KINDS:
+            after = ""
+            continue
+        if is_dash_part(part):
+            roles[part.index] = "dash-line"
+            # a post's signature on its own line (`— Name (@handle) date`) ends an embed
+            after = "embed" if SIGNATURE.search(part.text) else "dash"
+            continue
+        own = dash_line(part.text)
+        if is_pull_quote(part):
+            role = "pullquote"
+        elif is_embed(part):
+            role = "embed"
+        elif after and (roles.get(part.index + 1) == "dash-line" or part.kind == "blockquote"):
+            role = after     # the part right before a dash line, or a blockquote before that
+        elif own is not None and "\n" in part.text[:own[0]]:
+            role = "dash"
+        else:
+            role = ""
+        if role:
+            roles[part.index] = role
+        after = role if role in ("dash", "embed") and part.kind == "blockquote" else ""
+    return roles
+
+
+FURNITURE = frozenset({"pullquote", "embed", "dash-line"})
+
+
+def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
+    """(part, previous running-text part) for each paragraph and blockquote
+    of running text. Figures, pull quotes, embedded posts and dash lines are
+    skipped; a heading (or any other part) breaks the text, so nothing
+    continues across it."""
+    roles = layout(doc)
+    previous: Part | None = None
+    for part in doc.parts:
+        if part.kind in BODY_KINDS:
+            if roles.get(part.index) in FURNITURE:
+                continue
+            yield part, previous
+            previous = part
+        elif part.kind not in FIGURE_KINDS:
+            previous = None
+
+
+def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
+                      how: dict[int, str]) -> None:
+    """Mark the quotes that markup, a dash line or a post's signature
+    attributes: `how[id(segment)]` becomes "pullquote", "embed" or "dash"."""
+    roles = layout(doc)
+    for index, role in roles.items():
+        if role != "dash-line":
+            for q in by_part.get(index, ()):
+                how.setdefault(id(q), role)
+
+
+def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> set[int]:
+    """ids of the candidate quotes that stand alone in their part and repeat
+    an attributed quote of another part word for word (a pull quote; `…` and
+    `[…]` may cut it). Words are compared without case or punctuation."""
+    alone = [q for q in candidates if not (q.part.text[:q.start] + q.part.text[q.end:]).strip(
+        " \t\n.,;:\u2014\u2013-") or dash_line(q.part.text[q.end:]) is not None]
+    if not alone:
+        return set()
+    said: dict[int, list[str]] = {}
+    for q in attributed:
+        said.setdefault(q.part.index, []).append(" " + " ".join(_words(q.inner)) + " ")
+    out = set()
+    for q in alone:
+        pieces = [" ".join(_words(p)) for p in ELLIPSIS.split(q.inner)]
+        pieces = [f" {p} " for p in pieces if p]
+        if not pieces or sum(p.count(" ") - 1 for p in pieces) < 2:
+            continue
+        for index, texts in said.items():
+            if index != q.part.index and any(all(p in t for p in pieces) for t in texts):
+                out.add(id(q))
+                break
+    return out
+
+
+def _words(text: str) -> list[str]:
+    return [w.lower().replace("\u2019", "'") for w in WORD.findall(text)]

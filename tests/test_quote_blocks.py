@@ -1,0 +1,176 @@
+"""Attribution from the blocks around a quote: the continuation convention,
+dash lines, embedded posts and pull quotes, in Markdown, text and HTML."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.analysis.attribution import attribution
+from lint.analysis.quote_blocks import dash_line, is_embed
+from lint.config import Config
+from lint.document import Document, Part
+from lint.readers import read_bytes
+
+QUOTES = Config(select=("quotes",))
+QUOTE = "We owe the riders an answer before the summer timetable starts."
+
+
+def hows(text: str, path: str) -> list[tuple[int, str]]:
+    """(line, how) for each quote run the analysis finds."""
+    doc = read_bytes(path, text.encode("utf-8"))
+    return [(doc.lines.position(s.head.part.source_offset(s.head.start))[0], s.how)
+            for s in attribution(doc)]
+
+
+def flagged(text: str, path: str) -> list[tuple[int, int]]:
+    return [(d.line, d.column) for d in lint_text(text, path, config=QUOTES)
+            if d.rule == "quotes.unattributed"]
+
+
+# --- the continuation convention ----------------------------------------------
+
+def test_a_quote_paragraph_continues_the_speaker_of_the_paragraph_before():
+    text = ("Ferry inquiry\n\nMarch 4, 2025\n\n“We owe the riders an answer,” Mayor Ellen Park "
+            "said on Monday.\n\n“The contract was signed in a hurry.”\n\n“Nobody read the fine "
+            "print before the vote.”\n")
+    assert hows(text, "t.txt") == [(5, "cue"), (7, "continues"), (9, "continues")]
+    assert flagged(text, "t.txt") == []
+
+
+def test_any_attributed_quote_in_the_paragraph_counts_not_only_its_last_sentence():
+    text = ("# Ferry inquiry\n\n“We owe the riders an answer,” Mayor Ellen Park said. The vote "
+            "was 5-2.\n\n“The contract was signed in a hurry.”\n")
+    assert hows(text, "t.md")[1] == (5, "continues")
+
+
+def test_a_scare_quote_starts_no_continuation():
+    text = ("# Ferry inquiry\n\nMayor Ellen Park called the contract “rotten” on Monday.\n\n"
+            "“The contract was signed in a hurry and nobody read it.”\n")
+    assert flagged(text, "t.md") == [(5, 1)]
+
+
+def test_a_heading_breaks_the_continuation():
+    text = ("# Ferry inquiry\n\n“We owe the riders an answer,” Mayor Ellen Park said.\n\n"
+            "## What comes next\n\n“The contract was signed in a hurry and nobody read it.”\n")
+    assert flagged(text, "t.md") == [(7, 1)]
+
+
+def test_continuation_across_a_markdown_figure():
+    text = ("# Ferry inquiry\n\n“We owe the riders an answer,” Mayor Ellen Park said.\n\n"
+            "![The ferry at dawn](ferry.jpg)\n\n*The ferry at dawn. (Photo: Jane Roe)*\n\n"
+            "“The contract was signed in a hurry and nobody read it.”\n")
+    assert flagged(text, "t.md") == []
+
+
+HTML = """<html><body><article><h1>Ferry inquiry</h1>
+<p>&ldquo;We owe the riders an answer,&rdquo; Mayor Ellen Park said on Monday.</p>
+{between}
+<p>&ldquo;The contract was signed in a hurry and nobody read it.&rdquo;</p>
+</article></body></html>
+"""
+
+
+@pytest.mark.parametrize("between", [
+    '<figure><img src="f.jpg" alt="The ferry"><figcaption>The ferry at dawn. '
+    '<span class="credit">Jane Roe/AP</span></figcaption></figure>',
+    '<blockquote class="twitter-tweet"><p lang="en">Great crowd at the ferry terminal '
+    'tonight. <a href="https://t.co/x">pic.twitter.com/x</a></p>&mdash; Ellen Park '
+    '(@EllenPark) <a href="https://twitter.com/x">March 3, 2025</a></blockquote>',
+])
+def test_continuation_across_an_html_figure_or_embedded_post(between):
+    text = HTML.format(between=between)
+    assert flagged(text, "t.html") == []
+    assert flagged(HTML.format(between="<h2>Next steps</h2>"), "t.html") == [(4, 4)]
+
+
+def test_continuation_across_an_embedded_post_in_plain_text():
+    text = ("Ferry inquiry\n\nMarch 4, 2025\n\n“We owe the riders an answer,” Mayor Ellen Park "
+            "said.\n\nGreat crowd at the terminal tonight. pic.twitter.com/x — Ellen Park "
+            "(@EllenPark) March 3, 2025\n\n“The contract was signed in a hurry.”\n")
+    assert hows(text, "t.txt")[-1] == (9, "continues")
+
+
+# --- dash lines ------------------------------------------------------------------
+
+@pytest.mark.parametrize("text,path", [
+    (f"# Ferry inquiry\n\n> “{QUOTE}”\n>\n> — Mayor Ellen Park\n", "t.md"),
+    (f"# Ferry inquiry\n\n> “{QUOTE}”\n\n— Ellen Park, mayor of Hartwell\n", "t.md"),
+    (f"# Ferry inquiry\n\n> “{QUOTE}\n>\n> “Then the road.”\n>\n> -- Mayor Ellen Park\n", "t.md"),
+    (f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}”\n— Mayor Ellen Park\n", "t.txt"),
+    (f"Ferry inquiry\n\nMarch 4, 2025\n\n\"{QUOTE}\"\n\n-Mayor Ellen Park, at the meeting.\n",
+     "t.txt"),
+    (f"<h1>Ferry inquiry</h1><blockquote><p>&ldquo;{QUOTE}&rdquo;</p>"
+     "<footer>&mdash; Mayor Ellen Park</footer></blockquote>", "t.html"),
+])
+def test_a_dash_line_attributes_the_quote_before_it(text, path):
+    assert [how for _, how in hows(text, path)] == ["dash"]
+    assert flagged(text, path) == []
+
+
+def test_a_dash_line_attributes_only_the_part_right_before_it():
+    text = (f"# Ferry inquiry\n\n“{QUOTE}”\n\nThe council met on Monday.\n\n"
+            "— Mayor Ellen Park\n")
+    assert flagged(text, "t.md") == [(3, 1)]
+
+
+@pytest.mark.parametrize("line", [
+    "\u2013 Old hands \u2013.",                       # a subhead set between dashes
+    "\u2014 and then the council voted to approve the plan, which nobody had read "
+    "before the meeting started on Monday night",    # a sentence, not a name
+    "\u2014 the mayor",                               # no capital: not a name
+])
+def test_lines_that_are_no_dash_line_attribution(line):
+    assert dash_line(line) is None
+
+
+def test_dash_line_span_is_the_name():
+    text = "“We owe them.”\n— Mayor Ellen Park"
+    start, end = dash_line(text)
+    assert text[start:end] == "Mayor Ellen Park"
+
+
+# --- embedded posts and pull quotes ------------------------------------------------
+
+def test_quotes_inside_an_embedded_post_are_the_poster_s():
+    part = Part("blockquote", "She said “we will finish the ferry terminal by May” "
+                "— Ellen Park (@EllenPark) March 3, 2025", ((0, 0),))
+    assert is_embed(part)
+    assert is_embed(Part("blockquote", "Tonight. A post shared by Ellen Park (@ellenpark)",
+                         ((0, 0),)))
+    assert not is_embed(Part("paragraph", "Write to the desk (@desk) for tips.", ((0, 0),)))
+
+
+@pytest.mark.parametrize("attrs,how", [({"pullquote": True}, "pullquote"),
+                                       ({"cite": "Mayor Ellen Park"}, "pullquote")])
+def test_a_reader_marked_pull_quote_is_attributed(attrs, how):
+    source = f"“{QUOTE}”"
+    doc = Document(path="t.html", source=source, format="html")
+    doc.add(Part.from_slice("blockquote", source, 0, len(source), attrs=attrs))
+    assert [s.how for s in attribution(doc)] == [how]
+
+
+@pytest.mark.parametrize("pull", [
+    f"> “{QUOTE}”",
+    "> “We owe the riders an answer … before the summer timetable starts.”",
+    "> “We owe the riders an answer [...] before the summer timetable starts.”",
+])
+@pytest.mark.parametrize("before", [True, False])
+def test_a_pull_quote_repeating_a_body_quote_is_not_unattributed(pull, before):
+    body = f"“{QUOTE}” Mayor Ellen Park said after the vote."
+    blocks = [pull, body] if before else [body, pull]
+    text = "# Ferry inquiry\n\n" + "\n\nThe council voted 5-2.\n\n".join(blocks) + "\n"
+    assert "repeat" in [how for _, how in hows(text, "t.md")]
+    assert flagged(text, "t.md") == []
+
+
+def test_a_blockquote_that_repeats_nothing_is_still_flagged():
+    text = (f"# Ferry inquiry\n\n> “{QUOTE}”\n\nThe council voted 5-2.\n\n"
+            "“The contract was signed in a hurry,” Mayor Ellen Park said.\n")
+    assert flagged(text, "t.md") == [(3, 3)]
+
+
+def test_case_9_markdown_pull_quote_with_a_dash_line():
+    text = ("# Council opens ferry inquiry\n\nThe council voted 5-2 on Monday.\n\n"
+            f"“{QUOTE[:-1]},” Mayor Ellen Park said after the vote.\n\n"
+            f"> “{QUOTE}”\n>\n> — Mayor Ellen Park\n\nThe inquiry will report in June.\n")
+    assert lint_text(text, "t.md", config=Config(select=("quotes", "captions"))) == []
