@@ -121,3 +121,53 @@ def test_shared_surname_is_no_first_reference():
     text = ("Head\n\nThe Obama family arrived. Michelle Obama said hello, and "
             "Barack Obama said goodbye.\n")
     assert run(read(text), "names.first-reference") == []
+
+
+def test_a_speech_cue_on_the_variant_counts_like_one_on_the_main_spelling():
+    # issue 12, case 3: the only cue (`said`) is on the minority spelling
+    text = ("Port picks agent\n\nShipping agent Colin McDonald backed the choice. MacDonald said "
+            "the port had lost ground. McDonald has worked there since 2001.\n")
+    diags = run(read(text), "names.spelling-variant")
+    assert where(diags) == [(3, 50, "MacDonald")]
+    assert "another spelling of 'McDonald' (used 2 times)" in diags[0].message
+
+
+def test_without_any_person_cue_no_variant_is_reported():
+    text = ("Port picks agent\n\nColin McDonald backed the choice. MacDonald ran the port. "
+            "McDonald has worked there since 2001.\n")
+    assert run(read(text), "names.spelling-variant") == []
+
+
+def test_apostrophe_marks_do_not_make_a_second_spelling():
+    # issue 12, case 4: O'Brien and O’Brien are one name
+    text = ("Port vote\n\nDeputy Mayor Rosa O'Brien backed the plan on Monday. "
+            "O\u2019Brien said the port had lost ground. O'Brien left early.\n")
+    diags = run(read(text), "names.spelling-variant")
+    assert where(diags) == [(3, 54, "O\u2019Brien")]
+    assert diags[0].level == "suggestion"
+    assert "one name typed with different apostrophe marks" in diags[0].message
+    assert "another spelling" not in diags[0].message
+    # one name for the other checks too: no surname-before-full-name, no title change
+    assert run(read(text), "names.first-reference") == []
+    same = text.replace("O\u2019Brien", "O'Brien")
+    assert run(read(same), "names.spelling-variant") == []
+
+
+def test_a_second_person_with_the_surname_needs_a_full_name():
+    # issue 14: fixtures/names/clean.* ("Former Mayor Kowalczyk, her aunt")
+    text = ("Tram vote\n\nDeputy Mayor Irena Kowalczyk backed the line. Former Mayor Kowalczyk, "
+            "her aunt, ran the town in the 1990s. Kowalczyk said the line was overdue.\n")
+    diags = run(read(text), "names.first-reference")
+    assert where(diags) == [(3, 60, "Kowalczyk")]
+    assert "'Kowalczyk' (her aunt) is a second person named Kowalczyk, besides " \
+           "'Irena Kowalczyk'" in diags[0].message
+    before = text.replace("Former Mayor Kowalczyk, her aunt,", "Her aunt, Kowalczyk,")
+    assert where(run(read(before), "names.first-reference")) == [(3, 57, "Kowalczyk")]
+    named = text.replace("Former Mayor Kowalczyk", "Former Mayor Anna Kowalczyk")
+    assert run(read(named), "names.first-reference") == []
+
+
+def test_a_possessive_relation_is_no_apposition():
+    text = ("Tram vote\n\nIrena Kowalczyk backed the line. Kowalczyk, her aunt's favourite "
+            "niece, said the line was overdue.\n")
+    assert run(read(text), "names.first-reference") == []

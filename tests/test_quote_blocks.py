@@ -9,6 +9,7 @@ from lint.analysis.attribution import attribution
 from lint.analysis.quote_blocks import dash_line, is_embed
 from lint.config import Config
 from lint.document import Document, Part
+from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
 
 QUOTES = Config(select=("quotes",))
@@ -174,3 +175,15 @@ def test_case_9_markdown_pull_quote_with_a_dash_line():
             f"“{QUOTE[:-1]},” Mayor Ellen Park said after the vote.\n\n"
             f"> “{QUOTE}”\n>\n> — Mayor Ellen Park\n\nThe inquiry will report in June.\n")
     assert lint_text(text, "t.md", config=Config(select=("quotes", "captions"))) == []
+
+
+def test_a_pull_quote_is_never_asked_for_a_photo_credit():
+    captions = Config(select=("captions.missing-credit",))
+    source = f"“{QUOTE}”\n— Mayor Ellen Park"
+    doc = Document(path="t.html", source=source, format="html")
+    doc.add(Part.from_slice("caption", source, 0, len(QUOTE) + 2, attrs={"pullquote": True}))
+    doc.add(Part.from_slice("caption", source, len(QUOTE) + 3, len(source)))
+    rules = active_rules(captions)
+    assert lint_document(doc, rules, captions).diagnostics == []
+    doc.parts[0].attrs.clear()       # the same text, not marked: a caption with no credit
+    assert [d.line for d in lint_document(doc, rules, captions).diagnostics] == [1]

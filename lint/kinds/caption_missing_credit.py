@@ -2,10 +2,13 @@
 
 Whether a caption must carry its credit is house policy: some houses print
 the credit in the caption, others in a CMS field or a credits box. The
-`formats` option names the file formats whose captions must credit.
+`formats` option names the file formats whose captions must credit. A pull
+quote (marked so by the reader) and a `— Name` attribution line are no
+photo captions, whatever element holds them, so they are never asked for one.
 """
 from __future__ import annotations
 
+from ..analysis.quote_blocks import is_dash_part, is_pull_quote
 from .base import Finding, Kind, Option
 from .caption_empty_credit import trimmed
 
@@ -33,7 +36,8 @@ class CaptionMissingCredit(Kind):
         if doc.format not in self.formats:
             return
         for part in parts:
-            if part.attrs.get("credit") is None and part.text.strip():
+            if part.attrs.get("credit") is None and part.text.strip() and \
+                    not is_pull_quote(part) and not is_dash_part(part):
                 yield Finding(part, *trimmed(part.text))
 
 

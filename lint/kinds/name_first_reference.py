@@ -1,34 +1,84 @@
-"""`name-first-reference`: a surname alone before the person's full name.
+"""`name-first-reference`: a surname alone before the person's full name, or
+a second person with that surname who is never named in full.
 
 News style gives a person's full name at first reference and the surname
 after it. A surname used alone (with or without a title) before the full
-name first appears is flagged once per person. Headlines are out of scope:
+name first appears is flagged once per person. A surname used alone with a
+relation in apposition (`Former Mayor Kowalczyk, her aunt,`; `his brother,
+Kowalczyk`) names somebody else with the surname of a person already named
+in full: readers cannot tell the two apart unless the second one is also
+named in full (AP Stylebook, "names": use first names to tell apart people
+with the same last name), so it is flagged too. Headlines are out of scope:
 they use surnames alone by design; a surname shared by two people given in
 full (Barack and Michelle Obama) is left alone, since "Obama" may be either.
 """
 from __future__ import annotations
 
-from ..analysis.names import given_names, people
+from functools import lru_cache
+
+import regex
+
+from ..analysis.names import Mention, given_names, people, tables
 from ..analysis.words import is_common
 from .base import Finding, Kind
 
 
+@lru_cache(maxsize=1)
+def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
+    words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+    owner = r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+(?:(?:late|former|older|elder|younger)\s+)?"
+    after = regex.compile(rf"(?i),\s+(?:{owner})?(?:{words})(?![\p{{L}}'’-])")
+    before = regex.compile(rf"(?ir)\b{owner}(?:{words}),?\s+$")
+    return after, before
+
+
+def relation(m: Mention) -> str:
+    """The relation a surname-only mention stands in apposition to ("her
+    aunt"), or "" (a mention with a given name never counts)."""
+    if m.full:
+        return ""
+    after, before = _relations()
+    text = m.part.text
+    found = after.match(text, m.end)
+    if found is None:
+        start = m.title.start if m.title else m.start
+        found = before.search(text, max(0, start - 40), start)
+    if found is None:
+        return ""
+    said = found[0].strip(" ,")
+    return said[0].lower() + said[1:]
+
+
 class NameFirstReference(Kind):
     name = "name-first-reference"
-    description = "Flags a surname used alone before the person's full name appears."
+    description = ("Flags a surname used alone before the person's full name appears, "
+                   "or for a second person with that surname.")
     default_scope = ("paragraph", "blockquote", "caption")
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         given = given_names(doc)
         for surname, ms in people(doc).items():
-            if is_common(surname) or len(given[surname]) > 1:
-                continue       # "Bank" before "Deutsche Bank"; Barack and Michelle Obama
+            if is_common(surname):
+                continue       # "Bank" before "Deutsche Bank"
+            others = {id(m): r for m in ms if (r := relation(m))}
+            for m in ms:
+                if id(m) in others and m.part.index in wanted:
+                    full = next(x for x in ms if x.full)
+                    yield Finding(m.part, m.start, m.end, message=(
+                        f"'{surname}' ({others[id(m)]}) is a second person named {surname}, "
+                        f"besides '{_text(full)}'; give this person's full name too"))
+            if len(given[surname]) > 1:
+                continue       # Barack and Michelle Obama
             early = ms[0]      # in reading order: any use before the first full one
-            if not early.full and early.part.index in wanted:
-                first_full = next(m for m in ms if m.full)
-                full = first_full.part.text[first_full.start:first_full.end]
-                yield Finding(early.part, early.start, early.end, args={"full": full})
+            if not early.full and id(early) not in others and early.part.index in wanted:
+                yield Finding(early.part, early.start, early.end,
+                              args={"full": _text(next(m for m in ms if m.full))})
+
+
+def _text(m: Mention) -> str:
+    return m.part.text[m.start:m.end]
 
 
 KIND = NameFirstReference

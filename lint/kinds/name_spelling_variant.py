@@ -2,16 +2,20 @@
 
 Surnames of five letters or more are grouped with every capitalised word
 within one edit of them, or equal once transliteration is folded
-(Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch). At least one
-spelling must be a person's surname given in full. The spelling used less
-often is flagged at every use, naming the one the article mostly uses; names
-the newsroom lists under `distinct` are different people.
+(Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch). One spelling
+must be given in full, and one of the two used as a person is (a title, a
+speech cue, an age): a cue on the variant counts as much as one on the main
+spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
+flagged at every use, naming the one the article mostly uses; names the
+newsroom lists under `distinct` are different people. Spellings that differ
+only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
+suggestion to use one mark, never the variant warning.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis.names import fold, given_names, mentions, one_edit, people
+from ..analysis.names import fold, given_names, is_person, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
@@ -42,18 +46,21 @@ class NameSpellingVariant(Kind):
         for m in mentions(doc):
             if len(m.surname) >= self.opts["min_length"]:
                 counts.setdefault(m.surname, []).append(m)
+        given = given_names(doc)
         for a, b in self._candidates(counts):
-            persons, given = people(doc), given_names(doc)
             ga, gb = given.get(a, set()), given.get(b, set())
-            # both given in full with different given names: two people
-            # (David Walliams and Robbie Williams)
-            if (a in persons or b in persons) and _as_surname(a, ga) and \
-                    _as_surname(b, gb) and not (ga and gb and not ga & gb):
-                major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
-                for m in counts[minor]:
-                    if m.part.index in wanted:
-                        yield Finding(m.part, m.surname_start, m.end, args={
-                            "other": major, "count": len(counts[major])})
+            # one of them given in full; both given in full with different
+            # given names are two people (David Walliams and Robbie Williams)
+            if not (ga or gb) or (ga and gb and not ga & gb) or \
+                    not (_as_surname(a, ga) and _as_surname(b, gb)) or \
+                    not any(is_person(m) for m in counts[a] + counts[b]):
+                continue
+            major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
+            for m in counts[minor]:
+                if m.part.index in wanted:
+                    yield Finding(m.part, m.surname_start, m.end, args={
+                        "other": major, "count": len(counts[major])})
+        yield from _mixed_marks(counts, given, wanted)
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
         """Pairs of spellings that are variants, first-seen first. Only forms
@@ -83,6 +90,27 @@ def _buckets(form: str) -> tuple[str, ...]:
     """Its first letter, and its folded first letter when that differs."""
     first, folded = form[0].lower(), fold(form)[0]
     return (first,) if folded == first else (first, folded)
+
+
+def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
+    """One person's name typed with two apostrophe marks (O'Brien, O’Brien):
+    the same name (the surname key has straight marks), so only a suggestion,
+    at each use of the rarer mark."""
+    for surname, ms in counts.items():
+        if "'" not in surname or surname not in given or not any(is_person(m) for m in ms):
+            continue
+        typed: dict[str, list] = {}
+        for m in ms:
+            typed.setdefault(m.part.text[m.surname_start:m.end], []).append(m)
+        if len(typed) < 2:
+            continue
+        major = max(typed, key=lambda t: len(typed[t]))   # first seen on a tie
+        for form, uses in typed.items():
+            for m in uses if form != major else ():
+                if m.part.index in wanted:
+                    yield Finding(m.part, m.surname_start, m.end, level="suggestion", message=(
+                        f"'{form}' and '{major}' are one name typed with different "
+                        "apostrophe marks; use one mark throughout"))
 
 
 @lru_cache(maxsize=16384)
