@@ -119,15 +119,24 @@ def test_a_dash_line_attributes_only_the_part_right_before_it():
     "\u2014 and then the council voted to approve the plan, which nobody had read "
     "before the meeting started on Monday night",    # a sentence, not a name
     "\u2014 the mayor",                               # no capital: not a name
+    "\u2014 Monday was the third time.",              # a sentence: lower-case words
 ])
 def test_lines_that_are_no_dash_line_attribution(line):
     assert dash_line(line) is None
 
 
-def test_dash_line_span_is_the_name():
-    text = "“We owe them.”\n— Mayor Ellen Park"
+@pytest.mark.parametrize("line,name", [
+    ("\u2014 Mayor Ellen Park", "Mayor Ellen Park"),
+    ("\u2014 Secretary of State Ellen Park, speaking on Monday", "Secretary of State Ellen Park, "
+                                                                "speaking on Monday"),
+    ("-President Obama, tweeting after the speech.", "President Obama, tweeting after the speech."),
+    ("\u2014 Ellen Park (@EllenPark) March 3, 2025", "Ellen Park (@EllenPark) March 3, 2025"),
+    ("\u2014 Ellen Park on the ferry vote", "Ellen Park on the ferry vote"),
+])
+def test_dash_line_span_is_the_attribution(line, name):
+    text = "“We owe them.”\n" + line
     start, end = dash_line(text)
-    assert text[start:end] == "Mayor Ellen Park"
+    assert text[start:end] == name
 
 
 # --- embedded posts and pull quotes ------------------------------------------------
@@ -187,3 +196,17 @@ def test_a_pull_quote_is_never_asked_for_a_photo_credit():
     assert lint_document(doc, rules, captions).diagnostics == []
     doc.parts[0].attrs.clear()       # the same text, not marked: a caption with no credit
     assert [d.line for d in lint_document(doc, rules, captions).diagnostics] == [1]
+
+
+@pytest.mark.parametrize("text", [
+    f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}” — Jane Roe, a rider from Hartwell\n",
+    f"Ferry inquiry\n\nMarch 4, 2025\n\n\"{QUOTE}\" --Jane Roe.\n",
+])
+def test_a_dash_after_the_closing_mark_on_the_same_line_attributes_it(text):
+    assert [how for _, how in hows(text, "t.txt")] == ["dash"]
+
+
+def test_a_dash_inside_a_sentence_is_no_attribution():
+    text = (f"Ferry inquiry\n\nMarch 4, 2025\n\nThe ferry was “late again and again and again” "
+            "— Monday was the third time.\n")
+    assert hows(text, "t.txt") == [(5, "")]

@@ -9,8 +9,8 @@ hold. “Water cannot get in.”`); (3) a colon lead-in stands right before it,
 in its sentence or ending the paragraph before (`She said:`); (4) any
 segment of its multi-paragraph run is attributed; (5) the blocks around it
 attribute it (`quote_blocks.py`: a `— Name` dash line, an embedded post's
-signature, a pull quote marked in the markup or repeating an attributed
-quote); or (6) by the continuation convention, it opens a paragraph right
+signature, a `[Reuters.]` source tag, a pull quote marked in the markup or
+repeating an attributed quote); or (6) by the continuation convention, it opens a paragraph right
 after a paragraph that holds an attributed direct quote of three words or
 more ("continues": the same speaker goes on; figures, embedded posts, pull
 quotes and dash lines in between do not break it). A quote after
@@ -39,7 +39,7 @@ WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
-SAID = frozenset({"cue", "colon", "follows", "continues", "run", "dash"})
+SAID = frozenset({"cue", "colon", "follows", "continues", "run", "dash", "source"})
 
 
 @dataclass(frozen=True)
@@ -88,7 +88,7 @@ class QuoteStatus:
     head: Quote
     attributed: bool
     how: str            # "cue", "colon", "follows", "run", "continues", "dash", "embed",
-                        # "pullquote" (markup), "repeat"; "" if unattributed
+                        # "source", "pullquote" (markup), "repeat"; "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
 
     @cached_property

@@ -4,13 +4,16 @@
 article's layout, in any format:
 
 - a dash line (`— Mayor Ellen Park`, `-- Ellen Park, mayor`) right after a
-  quote, as the last line of the quote's own part or as the next part,
+  quote, on the same line after its closing mark, as the last line of the
+  quote's own part or as the next part,
   attributes that quote (and, for a blockquote, the blockquote paragraphs
   right before it);
 - an embedded post (a part the reader marks `attrs["embed"]`, or one that
   ends with a post's signature: `— Ellen Park (@EllenPark) March 3, 2025`,
   `A post shared by Ellen Park (@ellenpark)`) is attributed by that
   signature;
+- a digest's source tag closing the paragraph right after a quote
+  (`“…” [Reuters.]`) names where the quote comes from;
 - a pull quote, marked by the reader from the markup (`attrs["pullquote"]`,
   `attrs["cite"]`: HTML `<aside class="pullquote">`, a blockquote with a
   `<cite>`), or a quote that stands alone in its part and repeats words of
@@ -31,15 +34,21 @@ from .quotes import BODY_KINDS, Quote
 
 # `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, on one short line.
 DASH_LINE = regex.compile(
-    r"(?:^|\n)[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
+    r"(?:^|\n|(?<=[\u201d\"\u2019][.,]?))[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
     r"(?P<who>[\p{Lu}@][^\n\"\u201c\u201d]{0,118})[ \t]*$")
 DASHES = "\u2014\u2013\u2015-"
+# The name comes first; a comma, parenthesis or `on`/`in`/`at` starts what follows it.
+NAME_END = regex.compile(r"[,(:;]|\s(?:on|in|at|to|after|before|during|speaking|via)\s")
+NAME_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "da", "di", "du", "van", "von",
+                        "der", "den", "bin", "ibn", "al", "el", "la", "le", "y"})
 DASH_WORDS = 16          # a longer "dash line" is a sentence, not an attribution
 # The signature an embedded post's fallback text ends with.
 SIGNATURE = regex.compile(
     r"(?:[\u2014\u2013-]\s*[^\n\u2014\u2013]{1,80}|A post shared by [^\n]{1,80}?)"
     r"\(@[\w.]{1,30}\)[^\n]{0,40}$")
 SIGNATURE_TAIL = 160     # characters at the end of a part searched for it
+# A news digest's source tag closing the paragraph right after its quote: `“…” [Reuters.]`
+SOURCE_TAG = regex.compile(r"[\s.,;]*\[\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}\][\s.]*")
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
 # Parts that sit between two paragraphs without interrupting the text.
@@ -47,12 +56,16 @@ FIGURE_KINDS = frozenset({"caption", "credit", "alt"})
 
 
 def dash_line(text: str) -> tuple[int, int] | None:
-    """The span of a dash-line attribution that ends `text` (the whole text,
-    or its last line), or None."""
+    """The span of the name in a dash-line attribution that ends `text`: the
+    whole text, its last line, or the rest of the line after a closing quote
+    mark (`“…” — Jane Roe, a rider`); None if there is none."""
     m = DASH_LINE.search(text, max(0, len(text) - 160))
     if m is None or len(WORD.findall(m["who"])) > DASH_WORDS or \
             m["who"].rstrip(" .")[-1:] in DASHES:
         return None                  # `– Old hands –`: a subhead set between dashes
+    head = NAME_END.split(m["who"], 1)[0].split()
+    if not all(w[0].isupper() or w[0] in "@#" or w.lower() in NAME_SMALL for w in head):
+        return None                  # `— Monday was the third time.`: a sentence, no name
     return m.start("who"), m.end("who")
 
 
@@ -107,7 +120,7 @@ def _layout(doc: Document) -> dict[int, str]:
             role = "embed"
         elif after and (roles.get(part.index + 1) == "dash-line" or part.kind == "blockquote"):
             role = after     # the part right before a dash line, or a blockquote before that
-        elif own is not None and "\n" in part.text[:own[0]]:
+        elif own is not None:
             role = "dash"
         else:
             role = ""
@@ -139,13 +152,18 @@ def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
 
 def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
                       how: dict[int, str]) -> None:
-    """Mark the quotes that markup, a dash line or a post's signature
-    attributes: `how[id(segment)]` becomes "pullquote", "embed" or "dash"."""
+    """Mark the quotes that markup, a dash line, a post's signature or a
+    source tag attributes: `how[id(segment)]` becomes "pullquote", "embed",
+    "dash" or "source"."""
     roles = layout(doc)
     for index, role in roles.items():
         if role != "dash-line":
             for q in by_part.get(index, ()):
                 how.setdefault(id(q), role)
+    for quotes in by_part.values():
+        last = quotes[-1]
+        if SOURCE_TAG.fullmatch(last.part.text, last.end):
+            how.setdefault(id(last), "source")
 
 
 def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> set[int]:

@@ -1,7 +1,21 @@
-"""`repetition`: the same word twice in a row ("the the"), with a fix that drops one."""
+"""`repetition`: the same word twice in a row ("the the"), with a fix that drops one.
+
+Words joined inside one part are neighbours, also across a line break
+(`voted to` / `to approve`): a part is one paragraph, heading or caption, so
+a break inside it is only where the text was wrapped. Such a pair gets no
+fix: a fix never adds or drops a line break. A doubled word inside
+a short quotation in the body (`the “the the” typo in the report`) is a
+mention of the slip, not the slip, and is left alone.
+"""
 from __future__ import annotations
 
+import regex
+
+from ..analysis.quotes import BODY_KINDS, quote_analysis
 from .base import Finding, Kind, Option, compile_pattern, matches
+
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 
 
 class Repetition(Kind):
@@ -12,28 +26,44 @@ class Repetition(Kind):
         "tokens": Option(str, r"[\p{L}\p{N}'’]+", help="regex for one word"),
         "ignorecase": Option(bool, True, help="`The the` counts as a repetition"),
         "exceptions": Option(list, [], help="words that may legitimately repeat (`had had`)"),
+        "mention_words": Option(int, 4, help=(
+            "a repeat inside a body quotation of at most this many words is a mention "
+            "of the slip (the “the the” typo), not the slip; 0 flags those too")),
     }
 
     def setup(self) -> None:
         tok = self.opts["tokens"]
         compile_pattern("tokens", tok)
-        # Same-line whitespace only: a repeat across a line break is usually a
-        # wrapped heading or list, and a space-only gap keeps the fix trivial.
-        # `\b` lets the engine skip ahead faster than a lookbehind; atomic groups
-        # stop backtracking into a word; case-folding only the back-reference is
-        # several times faster than a global IGNORECASE.
+        # Spaces, or one line break with the spaces around it (a blank line
+        # never occurs inside a part). `\b` lets the engine skip ahead faster
+        # than a lookbehind; atomic groups stop backtracking into a word;
+        # case-folding only the back-reference is several times faster than a
+        # global IGNORECASE.
         again = "(?i:(?P=w))" if self.opts["ignorecase"] else "(?P=w)"
         self.pattern = compile_pattern(
-            "tokens", rf"\b(?<!['’])(?>(?P<w>{tok}))(?>[ \t]+){again}(?![\w'’])")
+            "tokens", rf"\b(?<!['’])(?>(?P<w>{tok}))(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+)"
+                      rf"{again}(?![\w'’])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
 
     def check(self, doc, parts):
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
                 word = m.group("w")
-                if word.lower() in self.exceptions or word.isdigit():
+                if word.lower() in self.exceptions or word.isdigit() or \
+                        self._mention(doc, part, m.start(), m.end()):
                     continue
-                yield Finding(part, m.start(), m.end(), fix=word, args={"word": word})
+                fix = None if "\n" in m[0] or "\r" in m[0] else word
+                yield Finding(part, m.start(), m.end(), fix=fix, args={"word": word})
+
+    def _mention(self, doc, part, start: int, end: int) -> bool:
+        """The repeat lies inside a short quotation of the body (the innermost
+        quote around it has at most `mention_words` words)."""
+        most = self.opts["mention_words"]
+        if most <= 0 or part.kind not in BODY_KINDS:
+            return False
+        around = [q for q in quote_analysis(doc).quotes
+                  if q.part is part and q.start < start and end < q.end]
+        return bool(around) and len(WORD.findall(around[-1].inner)) <= most
 
 
 KIND = Repetition

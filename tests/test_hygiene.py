@@ -1,0 +1,81 @@
+"""hygiene.missing-space and hygiene.doubled-word on the forms real copy has
+(issue 12, cases 2 and 10; issue 14's `the the` mention), in text, Markdown
+and HTML, on exact positions and fixes."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.config import Config
+from lint.fixes import apply_fixes
+
+HYGIENE = Config(select=("hygiene.missing-space", "hygiene.doubled-word"))
+HEAD = "Vote\n\nMarch 4, 2025\n\n"
+
+
+def found(text: str, path: str = "t.txt") -> list[tuple[str, int, int, str | None]]:
+    return [(d.rule.split(".")[1], d.line, d.column, d.fix and d.fix.replacement)
+            for d in lint_text(text, path, config=HYGIENE)]
+
+
+@pytest.mark.parametrize("line,column,fix", [
+    ("said council member Ana Ruiz-Lopez.The vote was 5-2.", 35, ". The"),
+    ('The mayor called it "a good day."The council adjourned.', 32, '." The'),
+    ("The mayor called it “a good day.”The council adjourned.", 32, ".” The"),
+    ('The mayor left early."The vote can wait," she said.', 21, '. "The'),
+    ("The mayor left early.“The vote can wait,” she said.", 21, ". “The"),
+    ("said council member Ana Lopez.The vote was 5-2.", 30, ". The"),
+])
+def test_missing_space_after_hyphenated_words_and_quote_marks(line, column, fix):
+    assert found(HEAD + line + "\n") == [("missing-space", 5, column, fix)]
+
+
+@pytest.mark.parametrize("line", [
+    'The mayor called it "a good day." The council adjourned.',
+    "The U.S. team met J.R.R. Tolkien fans at Ph.D. events run on Node.js today.",
+    "Write to ruiz-lopez.News@example.org for the file.",
+])
+def test_no_missing_space_where_the_sentences_are_apart_or_no_sentence_ends(line):
+    assert found(HEAD + line + "\n") == []
+
+
+def test_a_straight_mark_after_a_closing_one_opens_the_next_quote():
+    line = '"We won," she said. He left."The end," she said.'
+    assert found(HEAD + line + "\n") == [("missing-space", 5, 28, '. "The')]
+
+
+@pytest.mark.parametrize("path,text,position", [
+    ("t.txt", HEAD + "The council voted to\nto approve the plan on Monday.\n", (5, 19)),
+    ("t.md", "# Vote\n\nThe council voted to\nto approve the plan on Monday.\n", (3, 19)),
+    ("t.md", "# Vote\n\n> The council voted to\n> to approve the plan on Monday.\n", (3, 21)),
+])
+def test_a_doubled_word_across_a_line_break_in_one_paragraph(path, text, position):
+    got = [d for d in lint_text(text, path, config=HYGIENE)]
+    assert [(d.rule, d.line, d.column) for d in got] == [("hygiene.doubled-word", *position)]
+    assert got[0].end_line == position[0] + 1
+
+
+def test_no_fix_across_a_line_break_since_fixes_keep_every_line_break():
+    text = HEAD + "The council voted to\nto approve the plan on Monday. It voted to to go.\n"
+    fixed, count = apply_fixes(text, lint_text(text, "t.txt", config=HYGIENE))
+    assert count == 1
+    assert fixed == HEAD + "The council voted to\nto approve the plan on Monday. It voted to go.\n"
+
+
+def test_a_doubled_word_across_paragraphs_is_no_repeat():
+    assert found(HEAD + "The council voted to\n\nto approve the plan.\n") == []
+
+
+@pytest.mark.parametrize("path,text", [
+    ("t.txt", HEAD + "Ray Osei said the “the the plan” quote in the report was a typo.\n"),
+    ("t.md", "# Vote\n\nThe report's \"the the\" typo was fixed on Monday.\n"),
+    ("t.html", "<h1>Vote</h1><p>Ray Osei said the &ldquo;the <em>the</em> plan&rdquo; quote "
+               "was a typo.</p>"),
+])
+def test_a_doubled_word_quoted_as_a_mention_is_not_the_slip(path, text):
+    assert found(text, path) == []
+
+
+def test_a_doubled_word_inside_a_long_quote_is_still_a_slip():
+    text = HEAD + "“We will finish the the bridge before the thaw,” Ruiz said.\n"
+    assert found(text) == [("doubled-word", 5, 17, "the")]
