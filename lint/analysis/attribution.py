@@ -165,12 +165,20 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
     paragraph that holds an attributed direct quote is that speaker's
     ("continues"). Figures, embedded posts, pull quotes and dash lines
     between the two paragraphs do not break it (`prose_order`)."""
-    holds: set[int] = set()   # parts holding an attributed direct quote
+    holding: dict[int, bool] = {}
+
+    def holds(part: Part) -> bool:
+        """`part` holds an attributed direct quote (asked only when a quote
+        might continue it, so most parts never pay for the check)."""
+        if part.index not in holding:
+            holding[part.index] = any(id(q) in how and _speaks(q, sentences[id(q)][0], lex)
+                                      for q in by_part.get(part.index, ()))
+        return holding[part.index]
+
     for part, previous in prose_order(doc):
         quotes = by_part.get(part.index, ())
         if not quotes:
             continue
-        tail = previous is not None and previous.index in holds
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
         openers = _Openers(part.text, lex)
         for q in quotes:
@@ -181,15 +189,14 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
             opens = openers(s_start, q.start)
             if opens and s_start in attributed_ends:
                 found = "follows"
-            elif opens and tail and s_start == 0 and q.prev is None:
+            elif opens and s_start == 0 and q.prev is None and previous is not None \
+                    and holds(previous):
                 found = "continues"
             else:
                 continue
             for s in q.segments():
                 how.setdefault(id(s), found)
             attributed_ends.add(s_end)
-        if any(id(q) in how and _speaks(q, sentences[id(q)][0], lex) for q in quotes):
-            holds.add(part.index)
 
 
 def _speaks(q: Quote, sentence_start: int, lex: Lexicon) -> bool:

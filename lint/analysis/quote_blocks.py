@@ -32,10 +32,12 @@ import regex
 from ..document import Document, Part
 from .quotes import BODY_KINDS, Quote
 
-# `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, on one short line.
+# `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, ending the
+# text; matched only where a line starts or a closing quote mark ends.
 DASH_LINE = regex.compile(
-    r"(?:^|\n|(?<=[\u201d\"\u2019][.,]?))[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
+    r"[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
     r"(?P<who>[\p{Lu}@][^\n\"\u201c\u201d]{0,118})[ \t]*$")
+CLOSING = ("\u201d", '"', "\u2019")
 DASHES = "\u2014\u2013\u2015-"
 # The name comes first; a comma, parenthesis or `on`/`in`/`at` starts what follows it.
 NAME_END = regex.compile(r"[,(:;]|\s(?:on|in|at|to|after|before|during|speaking|via)\s")
@@ -53,13 +55,21 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
 # Parts that sit between two paragraphs without interrupting the text.
 FIGURE_KINDS = frozenset({"caption", "credit", "alt"})
+REPEAT_CHECKS = 16       # attributed quotes compared with one pull quote, at most
 
 
 def dash_line(text: str) -> tuple[int, int] | None:
     """The span of the name in a dash-line attribution that ends `text`: the
     whole text, its last line, or the rest of the line after a closing quote
     mark (`“…” — Jane Roe, a rider`); None if there is none."""
-    m = DASH_LINE.search(text, max(0, len(text) - 160))
+    line = text.rfind("\n") + 1             # where the last line starts
+    m = DASH_LINE.match(text, line)
+    for mark in CLOSING if m is None else ():
+        at = text.rfind(mark, line) + 1
+        if at:
+            m = DASH_LINE.match(text, at + (text[at:at + 1] in (".", ",")))
+            if m is not None:
+                break
     if m is None or len(WORD.findall(m["who"])) > DASH_WORDS or \
             m["who"].rstrip(" .")[-1:] in DASHES:
         return None                  # `– Old hands –`: a subhead set between dashes
@@ -71,8 +81,11 @@ def dash_line(text: str) -> tuple[int, int] | None:
 
 def is_dash_part(part: Part) -> bool:
     """The whole part is a dash line (a `<footer>`, a paragraph `— Name`)."""
-    found = dash_line(part.text)
-    return found is not None and not part.text[:found[0]].strip(" \t\n\u2014\u2013\u2015-")
+    return _whole(part.text, dash_line(part.text))
+
+
+def _whole(text: str, found: tuple[int, int] | None) -> bool:
+    return found is not None and not text[:found[0]].strip(" \t\n" + DASHES)
 
 
 def is_embed(part: Part) -> bool:
@@ -108,12 +121,12 @@ def _layout(doc: Document) -> dict[int, str]:
         if part.kind not in BODY_KINDS:
             after = ""
             continue
-        if is_dash_part(part):
+        own = dash_line(part.text)
+        if _whole(part.text, own):
             roles[part.index] = "dash-line"
             # a post's signature on its own line (`— Name (@handle) date`) ends an embed
             after = "embed" if SIGNATURE.search(part.text) else "dash"
             continue
-        own = dash_line(part.text)
         if is_pull_quote(part):
             role = "pullquote"
         elif is_embed(part):
@@ -167,27 +180,42 @@ def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
 
 
 def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> set[int]:
-    """ids of the candidate quotes that stand alone in their part and repeat
-    an attributed quote of another part word for word (a pull quote; `…` and
-    `[…]` may cut it). Words are compared without case or punctuation."""
-    alone = [q for q in candidates if not (q.part.text[:q.start] + q.part.text[q.end:]).strip(
-        " \t\n.,;:\u2014\u2013-") or dash_line(q.part.text[q.end:]) is not None]
+    """ids of the candidate quotes that stand alone in their part (a dash line
+    may follow) and repeat an attributed quote of another part word for word
+    (a pull quote; `…` and `[…]` may cut it). Words are compared without case
+    or punctuation. Attributed quotes are indexed by their word trigrams, so
+    the work stays linear however many quotes an article holds."""
+    alone = [q for q in candidates if _alone(q)]
     if not alone:
         return set()
-    said: dict[int, list[str]] = {}
+    said: list[tuple[int, str]] = []                 # (part index, " words ")
+    index: dict[tuple[str, ...], list[int]] = {}     # trigram -> positions in `said`
     for q in attributed:
-        said.setdefault(q.part.index, []).append(" " + " ".join(_words(q.inner)) + " ")
+        words = _words(q.inner)
+        for i in range(len(words) - 2):
+            index.setdefault(tuple(words[i:i + 3]), []).append(len(said))
+        said.append((q.part.index, f" {' '.join(words)} "))
     out = set()
     for q in alone:
-        pieces = [" ".join(_words(p)) for p in ELLIPSIS.split(q.inner)]
-        pieces = [f" {p} " for p in pieces if p]
-        if not pieces or sum(p.count(" ") - 1 for p in pieces) < 2:
+        pieces = [w for w in (_words(p) for p in ELLIPSIS.split(q.inner)) if w]
+        if not pieces or len(pieces[0]) < 3:
             continue
-        for index, texts in said.items():
-            if index != q.part.index and any(all(p in t for p in pieces) for t in texts):
+        texts = [f" {' '.join(w)} " for w in pieces]
+        for k in list(dict.fromkeys(index.get(tuple(pieces[0][:3]), ())))[:REPEAT_CHECKS]:
+            part, text = said[k]
+            if part != q.part.index and all(t in text for t in texts):
                 out.add(id(q))
                 break
     return out
+
+
+def _alone(q: Quote) -> bool:
+    """`q` opens its part, and only punctuation or a dash line follows it."""
+    text = q.part.text
+    if q.start != len(text) - len(text.lstrip()):
+        return False
+    rest = text[q.end:]
+    return not rest.strip(" \t\n.,;:" + DASHES) or _whole(rest, dash_line(rest))
 
 
 def _words(text: str) -> list[str]:

@@ -9,6 +9,8 @@ mention of the slip, not the slip, and is left alone.
 """
 from __future__ import annotations
 
+import bisect
+
 import regex
 
 from ..analysis.quotes import BODY_KINDS, quote_analysis
@@ -61,9 +63,26 @@ class Repetition(Kind):
         most = self.opts["mention_words"]
         if most <= 0 or part.kind not in BODY_KINDS:
             return False
-        around = [q for q in quote_analysis(doc).quotes
-                  if q.part is part and q.start < start and end < q.end]
-        return bool(around) and len(WORD.findall(around[-1].inner)) <= most
+        quotes = doc.analysis("hygiene.quotes-by-part", _quotes_by_part).get(part.index)
+        if not quotes:
+            return False
+        # The quote opening last before the repeat, or one around it, is the
+        # innermost candidate: quotes nest or stand apart, never overlap.
+        k = bisect.bisect_left(quotes[0], start) - 1
+        q = quotes[1][k] if k >= 0 else None
+        while q is not None and q.end <= end:
+            q = q.parent
+        return q is not None and len(WORD.findall(q.inner)) <= most
+
+
+def _quotes_by_part(doc) -> dict[int, tuple[list[int], list]]:
+    """part index -> (starts, quotes) of the body's quotes, in order of opening."""
+    out: dict[int, tuple[list[int], list]] = {}
+    for q in quote_analysis(doc).quotes:
+        starts, quotes = out.setdefault(q.part.index, ([], []))
+        starts.append(q.start)
+        quotes.append(q)
+    return out
 
 
 KIND = Repetition
