@@ -100,12 +100,19 @@ def test_continuation_across_an_embedded_post_in_plain_text():
     (f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}”\n— Mayor Ellen Park\n", "t.txt"),
     (f"Ferry inquiry\n\nMarch 4, 2025\n\n\"{QUOTE}\"\n\n-Mayor Ellen Park, at the meeting.\n",
      "t.txt"),
-    (f"<h1>Ferry inquiry</h1><blockquote><p>&ldquo;{QUOTE}&rdquo;</p>"
-     "<footer>&mdash; Mayor Ellen Park</footer></blockquote>", "t.html"),
+    (f"<h1>Ferry inquiry</h1><blockquote><p>&ldquo;{QUOTE}&rdquo;</p></blockquote>"
+     "<p>&mdash; Mayor Ellen Park</p>", "t.html"),
 ])
 def test_a_dash_line_attributes_the_quote_before_it(text, path):
     assert [how for _, how in hows(text, path)] == ["dash"]
     assert flagged(text, path) == []
+
+
+def test_an_html_blockquote_with_a_footer_is_the_reader_s_pull_quote():
+    text = (f"<h1>Ferry inquiry</h1><blockquote><p>&ldquo;{QUOTE}&rdquo;</p>"
+            "<footer>&mdash; Mayor Ellen Park</footer></blockquote>")
+    assert [how for _, how in hows(text, "t.html")] == ["pullquote"]
+    assert flagged(text, "t.html") == []
 
 
 def test_a_dash_line_attributes_only_the_part_right_before_it():

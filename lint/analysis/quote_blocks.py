@@ -53,8 +53,10 @@ SIGNATURE_TAIL = 160     # characters at the end of a part searched for it
 SOURCE_TAG = regex.compile(r"[\s.,;]*\[\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}\][\s.]*")
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
-# Parts that sit between two paragraphs without interrupting the text.
-FIGURE_KINDS = frozenset({"caption", "credit", "alt"})
+# Parts that end a run of text: nothing continues across a sub-heading. Other
+# parts between two paragraphs (a figure's caption, credit and alt text, a pull
+# quote's cite field) do not interrupt it.
+BREAKS = frozenset({"heading", "headline"})
 REPEAT_CHECKS = 16       # attributed quotes compared with one pull quote, at most
 
 
@@ -149,8 +151,7 @@ FURNITURE = frozenset({"pullquote", "embed", "dash-line"})
 def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
     """(part, previous running-text part) for each paragraph and blockquote
     of running text. Figures, pull quotes, embedded posts and dash lines are
-    skipped; a heading (or any other part) breaks the text, so nothing
-    continues across it."""
+    skipped; a heading breaks the text, so nothing continues across it."""
     roles = layout(doc)
     previous: Part | None = None
     for part in doc.parts:
@@ -159,7 +160,7 @@ def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
                 continue
             yield part, previous
             previous = part
-        elif part.kind not in FIGURE_KINDS:
+        elif part.kind in BREAKS:
             previous = None
 
 
