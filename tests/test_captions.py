@@ -53,7 +53,32 @@ HOUSE_FORMS = [  # (caption text, the credit it carries)
 ]
 
 
-@pytest.mark.parametrize("text,credit", HOUSE_FORMS, ids=[c for _, c in HOUSE_FORMS])
+SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
+    ("Rainfall since March. (Source: National Weather Service)", "(Source: National Weather Service)"),
+    ("Crews clear the road. Ana Ruiz/AFP/Getty Images", "Ana Ruiz/AFP/Getty Images"),
+    ("Crews clear the road. Ana Ruiz for BuzzFeed", "Ana Ruiz for BuzzFeed"),
+    ("Crews clear the road. Ana Ruiz for Bloomberg News", "Ana Ruiz for Bloomberg News"),
+    ("Crews clear the road. (Ana Ruiz/Getty Images for Hartwell Festival)",
+     "(Ana Ruiz/Getty Images for Hartwell Festival)"),
+    ("Crews clear the road. CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES",
+     "CRAIG WARGA/NY DAILY NEWS/GETTY IMAGES"),
+    ("Crews clear the road (Facebook)", "(Facebook)"),
+    ("BETRAYED: The teacher asked the teen to delete the video [CEN]", "[CEN]"),
+    ("Shane Smith © Getty Images", "© Getty Images"),
+    ("Crews clear the road. Photo-AFP", "Photo-AFP"),
+    ("Crews clear the road (Iraqi News photo)", "(Iraqi News photo)"),
+    ("Vogue staff pack up via Vogue Instagram", "via Vogue Instagram"),
+    ("The Lego letter Photo: Imgur / fryd_", "Photo: Imgur / fryd_"),
+    ("Police Commissioner Ana Ruiz Credit Michael Appleton for The New York Times",
+     "Credit Michael Appleton for The New York Times"),
+    ("[Image Credit | India Today]", "[Image Credit | India Today]"),
+    ("[image via screengrab]", "[image via screengrab]"),
+    ("Getty   Successful: Michael Phelps is the most decorated Olympian", "Getty"),
+]
+
+
+@pytest.mark.parametrize("text,credit", HOUSE_FORMS + SCRAPED_FORMS,
+                         ids=[c for _, c in HOUSE_FORMS + SCRAPED_FORMS])
 def test_find_credit_takes_exactly_the_credit(text, credit):
     span = cr.find_credit(text)
     assert span is not None and text[span[0]:span[1]] == credit
@@ -66,6 +91,10 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "The mayor shows a photo: it was her father.",
     "Officials met at the Reuters building and the AP office.",
     "U.K. Minister for Aviation Ana Ruiz",
+    "Vote Ana Ruiz for Mayor",
+    "Scroll Down for Audio",
+    "The January/November figures were revised.",
+    "Jane McDonald holds an iPhone at the YouTube office",
 ])
 def test_find_credit_leaves_plain_captions_alone(text):
     assert cr.find_credit(text) is None
