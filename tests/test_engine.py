@@ -1,0 +1,146 @@
+"""The engine's own arithmetic: placing findings, filling messages, withholding
+unsafe fixes, ordering, file problems, and rules that crash."""
+from __future__ import annotations
+
+import datetime as dt
+
+from lint.config import Config
+from lint.document import Document, Part
+from lint.engine import lint_bytes, lint_document, lint_path, read_path
+from lint.kinds.base import Finding
+from lint.ruleset import Rule
+
+SOURCE = "Head line\n\nThe first line\nof the body, TK.\n"
+
+
+class Stub:
+    """A checker that reports the findings it is given (`make(part)` builds them)."""
+
+    fixable = True
+
+    def __init__(self, make):
+        self.make = make
+
+    def check(self, doc, parts):
+        for part in parts:
+            yield from self.make(part)
+
+
+def rule(rule_id: str, make, message: str = "flagged '%s'", level: str = "warning") -> Rule:
+    return Rule(rule_id, "stub", message, level, ("paragraph",), "", "", [], {}, f"rules/{rule_id}.yaml",
+                Stub(make))
+
+
+def document(source: str = SOURCE, **kw) -> Document:
+    doc = Document("story.txt", source, "text", **kw)
+    doc.add(Part.from_slice("headline", source, 0, 9))
+    doc.add(Part.from_slice("paragraph", source, 11, len(source) - 1))
+    return doc
+
+
+def run(*rules, config: Config = Config(), doc: Document | None = None):
+    return lint_document(doc or document(), rules, config)
+
+
+def test_a_finding_is_placed_through_its_part_and_its_message_filled():
+    body = rule("x.one", lambda p: [Finding(p, 10, 21, args={"n": 2})], "'%s' ({n} times, {nope})")
+    [d] = run(body).diagnostics
+    assert (d.line, d.column, d.end_line, d.end_column) == (3, 11, 4, 7)
+    assert (d.offset, d.end_offset, d.snippet) == (21, 32, "line\nof the")
+    assert d.message == "'line of the' (2 times, {nope})"      # a newline shown as a space
+    assert (d.rule, d.level, d.fix) == ("x.one", "warning", None)
+
+
+def test_a_long_flagged_text_is_cut_in_the_middle_of_the_message():
+    long = "word " * 40
+    source = f"Head\n\n{long}\n"
+    doc = Document("a.txt", source, "text")
+    doc.add(Part.from_slice("paragraph", source, 6, 6 + len(long)))
+    [d] = run(rule("x.long", lambda p: [Finding(p, 0, len(long))], "%s"), doc=doc).diagnostics
+    assert d.message == long[:59] + "…" + long[-20:]
+    assert len(d.message) == 80 and d.snippet == long
+
+
+def test_final_messages_levels_and_anchors():
+    def make(p):
+        yield Finding(p, 0, 3, message="as is: %s {n}", args={"n": 1}, final=True, level="error")
+        yield Finding(p, 4, 9, message="own %s", anchor=0)
+    found = run(rule("x.two", make)).diagnostics
+    assert [(d.line, d.column, d.message, d.level) for d in found] == [
+        (1, 1, "own first", "warning"),            # reported from the anchor, the document start
+        (3, 1, "as is: %s {n}", "error")]
+    assert (found[0].offset, found[0].end_offset) == (0, 20)
+    louder = Config(levels=(("x.two", "suggestion"),))
+    assert {d.level for d in run(rule("x.two", make), config=louder).diagnostics} == {"suggestion"}
+
+
+def test_fixes_are_offered_only_where_safe():
+    def make(p):
+        yield Finding(p, 0, 3, fix="A")                       # verbatim: kept
+        yield Finding(p, 4, 9, fix="1st")                     # unsafe character for this part
+    doc = document()
+    doc.parts[1].attrs["unsafe_chars"] = "1"
+    found = run(rule("x.fix", make), doc=doc).diagnostics
+    assert [(d.column, d.fix and (d.fix.start, d.fix.end, d.fix.replacement)) for d in found] == [
+        (1, (11, 14, "A")), (5, None)]
+    protected = run(rule("x.fix", make), doc=document(protected=[(12, 13)])).diagnostics
+    assert [d.fix for d in protected][0] is None               # overlaps template syntax
+    assert protected[1].fix.replacement == "1st"
+    decoded = Document("a.html", "<p>A &amp; B</p>", "html")
+    decoded.add(Part("paragraph", "A & B", ((0, 3), (2, 5), (3, 10))))
+    [d] = run(rule("x.amp", lambda p: [Finding(p, 2, 3, fix="and")]), doc=decoded).diagnostics
+    assert d.fix is None and d.snippet == "&"
+
+
+def test_diagnostics_are_sorted_by_position_then_rule_and_repeats_dropped():
+    twice = rule("b.rule", lambda p: [Finding(p, 4, 9), Finding(p, 4, 9), Finding(p, 0, 3)])
+    wider = rule("a.rule", lambda p: [Finding(p, 4, 14)])
+    found = run(twice, wider).diagnostics
+    assert [(d.line, d.column, d.rule, d.end_column) for d in found] == [
+        (3, 1, "b.rule", 4), (3, 5, "a.rule", 15), (3, 5, "b.rule", 10)]
+
+
+def test_a_crashing_rule_is_a_problem_and_the_others_still_run():
+    def boom(p):
+        raise ValueError("bad state")
+    result = run(rule("x.boom", boom), rule("x.fine", lambda p: [Finding(p, 0, 3)]))
+    assert [p.text for p in result.problems] == [
+        "story.txt: internal error in rule x.boom: ValueError: bad state"]
+    assert [d.rule for d in result.diagnostics] == ["x.fine"]
+
+
+def test_notes_say_where_the_publication_date_came_from():
+    assert run().notes == ["story.txt: no publication date found; checks that need one are quiet"]
+    given = run(config=Config(published=dt.date(2025, 3, 4)))
+    assert given.notes == ["story.txt: published 2025-03-04 (from --published or the config)"]
+    assert given.document.published == dt.date(2025, 3, 4)
+
+
+def test_file_problems_are_file_diagnostics_at_the_start():
+    empty = lint_bytes("e.md", b"", Config())
+    assert [(d.rule, d.line, d.column, d.end_line, d.end_column, d.level) for d in empty.diagnostics] == [
+        ("file.empty", 1, 1, 1, 1, "warning")]
+    quiet = lint_bytes("e.md", b"", Config(levels=(("file.empty", "error"),)))
+    assert [d.level for d in quiet.diagnostics] == ["error"]
+    assert lint_bytes("e.md", b"", Config(ignore=("file",))).diagnostics == []
+
+
+def test_a_missing_file_is_unreadable_not_a_crash(tmp_path):
+    missing = str(tmp_path / "gone.txt")
+    [d] = lint_path(missing, Config()).diagnostics
+    assert (d.path, d.rule, d.level, d.line, d.column) == (missing, "file.unreadable", "error", 1, 1)
+    assert d.message == "cannot read file: No such file or directory"
+    result = read_path(str(tmp_path), Config())
+    assert [d.rule for d in result.diagnostics] == ["file.unreadable"]
+    assert result.diagnostics[0].message.startswith("cannot read file: ")
+
+
+def test_a_file_over_the_size_limit_is_not_read(tmp_path):
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"x" * 2048)
+    config = Config(max_file_size=1024)
+    [d] = lint_path(str(big), config).diagnostics
+    assert d.rule == "file.too-large" and "(raise max-file-size in the config); skipped" in d.message
+    big.write_bytes(b"Head\n\nThe the end.\n" + b" " * (1024 - 19))
+    assert big.stat().st_size == 1024
+    assert [d.rule for d in lint_path(str(big), config).diagnostics] == ["hygiene.doubled-word"]
