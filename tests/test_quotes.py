@@ -228,3 +228,11 @@ def test_year_abbreviations_are_apostrophes():
 def test_a_wrong_way_opening_mark_at_a_paragraph_end_closes():
     doc = body("“They see that. “")
     assert spans(doc) == [(0, 0, 17, "double", 0)] and strays(doc) == []
+
+
+def test_a_quote_does_not_run_on_across_a_sub_heading():
+    text = ("# Ferry\n\n“We will build it before the spring thaw.\n\n## Next steps\n\n"
+            "“Then the road comes next,” the mayor said.\n")
+    assert found(text, "t.md") == [("quotes.unbalanced", 3, 1)]
+    joined = text.replace("## Next steps\n\n", "")
+    assert found(joined, "t.md") == []

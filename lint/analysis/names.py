@@ -327,18 +327,14 @@ APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
 
 
 def mentions(doc: Document) -> list[Mention]:
-    """Every name mention in the body, in reading order. The surname is the
-    key every names rule groups by, with its apostrophe marks made straight
-    (the text at `surname_start` keeps the mark as typed)."""
+    """Every name mention in the body, in reading order. The surname, the key
+    every names rule groups by, has straight apostrophes (the text keeps them)."""
     def build(d: Document) -> list[Mention]:
-        found = find_mentions([p for p in d.parts if p.kind in NAME_KINDS])
-        known = {r[4].translate(APOSTROPHES) for r in found if r[6] and r[5]}
-        out = []
-        for p, s, e, ss, sn, full, sure in found:
-            sn = sn.translate(APOSTROPHES)
-            if sure or sn in known:
-                out.append(Mention(p, s, e, ss, sn, full))
-        return out
+        found = [(*r[:4], r[4].translate(APOSTROPHES), *r[5:])
+                 for r in find_mentions([p for p in d.parts if p.kind in NAME_KINDS])]
+        known = {r[4] for r in found if r[6] and r[5]}
+        return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
+                if sure or sn in known]
     return doc.analysis("names.mentions", build)
 
 

@@ -30,7 +30,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Part
-from .quotes import BODY_KINDS, Quote
+from .quotes import BODY_KINDS, BREAKS, Quote
 
 # `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, ending the
 # text; matched only where a line starts or a closing quote mark ends.
@@ -53,10 +53,6 @@ SIGNATURE_TAIL = 160     # characters at the end of a part searched for it
 SOURCE_TAG = regex.compile(r"[\s.,;]*\[\p{Lu}[\p{L}\p{N}.&'’ -]{0,40}\][\s.]*")
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019][\p{L}\p{N}]+)*")
 ELLIPSIS = regex.compile(r"\.\s?\.\s?\.|\u2026|\[[^\]]*\]")
-# Parts that end a run of text: nothing continues across a sub-heading. Other
-# parts between two paragraphs (a figure's caption, credit and alt text, a pull
-# quote's cite field) do not interrupt it.
-BREAKS = frozenset({"heading", "headline"})
 REPEAT_CHECKS = 16       # attributed quotes compared with one pull quote, at most
 
 
@@ -151,7 +147,9 @@ FURNITURE = frozenset({"pullquote", "embed", "dash-line"})
 def prose_order(doc: Document) -> Iterator[tuple[Part, Part | None]]:
     """(part, previous running-text part) for each paragraph and blockquote
     of running text. Figures, pull quotes, embedded posts and dash lines are
-    skipped; a heading breaks the text, so nothing continues across it."""
+    skipped (a figure's caption, credit and alt text, a pull quote's cite
+    field do not interrupt the text); a heading breaks it, so nothing
+    continues across it."""
     roles = layout(doc)
     previous: Part | None = None
     for part in doc.parts:

@@ -8,7 +8,7 @@ Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
 segments of such a quote are linked (`prev`/`next`); a quote never runs on
-from a paragraph into a blockquote or back. Headlines, captions and other
+from a paragraph into a blockquote or back, nor across a sub-heading. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
 """
@@ -24,6 +24,7 @@ import yaml
 from ..document import Document, Part
 
 BODY_KINDS = ("paragraph", "blockquote")
+BREAKS = ("heading", "headline")      # nothing runs on across these
 # A single mark between two letters or digits (they’re) never matters: skip it here.
 # Two single marks ('' ‘‘ ’’) stand for a double mark in some archives.
 PAIRS = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
@@ -120,13 +121,19 @@ def quote_analysis(doc: Document) -> QuoteAnalysis:
 
 
 def _analyse(doc: Document) -> QuoteAnalysis:
-    parts = doc.parts_of(BODY_KINDS)
+    parts, broken = [], set()       # body parts; those a heading parts from the one before
+    for part in doc.parts:
+        if part.kind in BODY_KINDS:
+            parts.append(part)
+        elif part.kind in BREAKS and parts:
+            broken.add(len(parts))
     quotes: list[Quote] = []
     strays: list[Stray] = []
     carry: Quote | None = None       # a double quote running on from the previous part
     for i, part in enumerate(parts):
         # a quote runs on only into a part of the same kind (not paragraph -> blockquote)
-        nxt = parts[i + 1] if i + 1 < len(parts) else None
+        # and never across a sub-heading
+        nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in broken else None
         following = nxt.text if nxt is not None and nxt.kind == part.kind else ""
         carry = _scan(part, carry, following, quotes, strays)
     return QuoteAnalysis(quotes, strays, parts)

@@ -27,7 +27,8 @@ from .base import Finding, Kind
 def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
     """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
     words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
-    owner = r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+(?:(?:late|former|older|elder|younger)\s+)?"
+    owner = (r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+"
+             r"(?:(?:late|former|older|elder|younger)\s+)?")
     after = regex.compile(rf"(?i),\s+(?:{owner})?(?:{words})(?![\p{{L}}'’-])")
     before = regex.compile(rf"(?ir)\b{owner}(?:{words}),?\s+$")
     return after, before
