@@ -28,6 +28,8 @@ _POSSESSIVE = regex.compile(r"['’]s?$")
 # A capitalised word not glued to a word before it ("then-Mayor" is not one).
 CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
 _CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
+# O'Brien and O’Brien are one name: surnames (the key every rule groups by) get straight marks.
+APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
 
 
 class Title(NamedTuple):
@@ -193,7 +195,7 @@ def _lone(word: str) -> tuple[str, bool] | tuple[()]:
     """(surname, sure) for a capitalised word standing alone; () when it is no
     name word."""
     if len(word) > 1 and _name_like(word):
-        surname = _POSSESSIVE.sub("", word)
+        surname = _POSSESSIVE.sub("", word).translate(APOSTROPHES)
         if len(surname) > 1:
             return surname, not is_common(surname)
     return ()
@@ -227,7 +229,7 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
             else:
                 break
         s_last, e_last, w_last = toks[j]
-        surname = _POSSESSIVE.sub("", w_last)
+        surname = _POSSESSIVE.sub("", w_last).translate(APOSTROPHES)
         if len(surname) > 1:
             full = first < j
             org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
@@ -322,16 +324,10 @@ def _title_before(text: str, at: int) -> Title | None:
     return Title(taken[-1][1], taken[0][2], base, mods, past)
 
 
-# Apostrophe marks a name may be typed with: O'Brien and O’Brien are one name.
-APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
-
-
 def mentions(doc: Document) -> list[Mention]:
-    """Every name mention in the body, in reading order. The surname, the key
-    every names rule groups by, has straight apostrophes (the text keeps them)."""
+    """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        found = [(*r[:4], r[4].translate(APOSTROPHES), *r[5:])
-                 for r in find_mentions([p for p in d.parts if p.kind in NAME_KINDS])]
+        found = find_mentions([p for p in d.parts if p.kind in NAME_KINDS])
         known = {r[4] for r in found if r[6] and r[5]}
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if sure or sn in known]

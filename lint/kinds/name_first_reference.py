@@ -23,14 +23,19 @@ from ..analysis.words import is_common
 from .base import Finding, Kind
 
 
+OWNERS = ("her ", "his ", "their ", "whose ", "'s ", "’s ")
+
+
 @lru_cache(maxsize=1)
 def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
     """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
     words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
     owner = (r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+"
              r"(?:(?:late|former|older|elder|younger)\s+)?")
-    after = regex.compile(rf"(?i),\s+(?:{owner})?(?:{words})(?![\p{{L}}'’-])")
-    before = regex.compile(rf"(?ir)\b{owner}(?:{words}),?\s+$")
+    after = regex.compile(rf"(?i),\s+(?P<rel>(?:{owner})?(?:{words}))(?![\p{{L}}'’-])")
+    # a job title may stand between: `his brother, former Mayor Kowalczyk`
+    before = regex.compile(rf"(?r)\b(?P<rel>(?i:{owner}(?:{words}))),?\s+"
+                           rf"(?:(?:\p{{Lu}}[\p{{L}}.'’-]*|(?i:former|then-\p{{L}}+))\s+){{0,4}}$")
     return after, before
 
 
@@ -41,13 +46,15 @@ def relation(m: Mention) -> str:
         return ""
     after, before = _relations()
     text = m.part.text
-    found = after.match(text, m.end)
+    found = after.match(text, m.end) if text.startswith(",", m.end) else None
     if found is None:
-        start = m.title.start if m.title else m.start
-        found = before.search(text, max(0, start - 40), start)
+        start = max(0, m.start - 80)
+        window = text[start:m.start].lower()          # cheap test before the regex
+        if any(w in window for w in OWNERS):
+            found = before.search(text, start, m.start)
     if found is None:
         return ""
-    said = found[0].strip(" ,")
+    said = found["rel"]
     return said[0].lower() + said[1:]
 
 
