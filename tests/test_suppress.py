@@ -100,10 +100,10 @@ def test_directives_are_found_in_order_within_the_range_given():
     from lint.suppress import find_directives
 
     src = ("<!-- vale off --> a <!-- newslint-disable hygiene -->"
-           " b <!-- vale Style.Rule = YES --> <!-- newslint-enable -->")
+           " b <!-- vale Style.Rule = YES --> <!-- newslint-enable --> <!-- vale on -->")
     found = [(d.action, d.rules, d.offset) for d in find_directives(src)]
     assert found == [("disable", (), 0), ("disable", ("hygiene",), 20),
-                     ("enable", ("Style.Rule",), 56), ("enable", (), 87)]
+                     ("enable", ("Style.Rule",), 56), ("enable", (), 87), ("enable", (), 112)]
     assert found[1:3] == [(d.action, d.rules, d.offset) for d in find_directives(src, 18, 86)]
     assert find_directives(src, 1) == find_directives(src)[1:]
 
