@@ -6,6 +6,8 @@ finding keeps its identity when text above it moves. `--baseline FILE` then
 hides recorded findings and reports only new ones. Matching counts
 occurrences: if a file had one doubled word and now has two, one is new.
 Paths are stored relative to the baseline file, so it works from any folder.
+A finding inside an export (WXR, JSON Lines) is also keyed by its article's
+id, so reordering the export's articles keeps it known.
 """
 from __future__ import annotations
 
@@ -36,7 +38,8 @@ def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str) 
     diagnostics = list(diagnostics)
     prints = for_report(diagnostics, documents)
     return [{"path": _key_path(d.path, base_dir), "rule": d.rule,
-             "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line}
+             "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line,
+             **({"article": d.article} if d.article else {})}
             for d in diagnostics]
 
 
@@ -60,7 +63,8 @@ class Baseline:
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
-            self.known = Counter((f["path"], f["rule"], f["fingerprint"]) for f in findings)
+            self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
+                                 for f in findings)
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
@@ -72,7 +76,7 @@ class Baseline:
         left = Counter(self.known)
         keep, hidden = [], 0
         for d, entry in zip(diagnostics, _entries(diagnostics, documents, self.base_dir)):
-            key = (entry["path"], entry["rule"], entry["fingerprint"])
+            key = (entry["path"], entry.get("article", ""), entry["rule"], entry["fingerprint"])
             if left[key] > 0:
                 left[key] -= 1
                 hidden += 1

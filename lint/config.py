@@ -24,7 +24,7 @@ from .vale import config as vale_config
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
-        "max-file-size", "markup", "figures", "image-fields"}
+        "max-file-size", "markup", "figures", "image-fields", "jsonl"}
 
 
 class ConfigError(Exception):
@@ -70,13 +70,14 @@ class Config:
     markup: str = "auto"                        # template syntax in Markdown (readers.templates)
     figures: tuple[tuple[str, tuple[str, ...]], ...] = ()   # figure-like tag -> positional roles
     image_fields: tuple[tuple[str, str], ...] = ()          # front-matter key -> picture role
+    jsonl: tuple[tuple[str, str], ...] = ()                 # JSON Lines field -> the dump's key
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
     vale: vale_config.ValeConfig | None = None  # a Vale config in charge of this file
 
     def read_options(self) -> ReadOptions:
         """What the readers are told about the site (--markup, figures, image-fields)."""
-        return ReadOptions(self.markup, self.figures, self.image_fields)
+        return ReadOptions(self.markup, self.figures, self.image_fields, self.jsonl)
 
     def level_for(self, rule: str) -> str | None:
         return dict(self.levels).get(rule)
@@ -191,9 +192,25 @@ def from_mapping(data, path: str) -> Config:
         markup=markup,
         figures=_figures(path, data.get("figures")),
         image_fields=_image_fields(path, data.get("image-fields")),
+        jsonl=_jsonl(path, data.get("jsonl")),
         path=path,
         root=base,
     )
+
+
+def _jsonl(path: str, value) -> tuple[tuple[str, str], ...]:
+    """`jsonl:` maps newslint's JSON Lines fields (readers.jsonl.FIELDS) to a dump's keys."""
+    from .readers.jsonl import FIELDS
+
+    if value is None:
+        return ()
+    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
+        raise ConfigError(path, "must map JSON Lines fields to key names, e.g. "
+                                "{headline: title, body: content}", "jsonl")
+    for key in value:
+        if key not in FIELDS:
+            raise ConfigError(path, f"{shown(key)} is not one of {', '.join(FIELDS)}", "jsonl")
+    return tuple(sorted(value.items()))
 
 
 def _figures(path: str, value) -> tuple[tuple[str, tuple[str, ...]], ...]:

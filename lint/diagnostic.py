@@ -30,6 +30,7 @@ class Diagnostic:
     offset: int = 0          # source offset of the start, for fixes and reports
     end_offset: int = 0
     snippet: str = ""        # the source text the finding covers
+    article: str = ""        # the article's id when the file is an export of several
 
     def at_least(self, level: str) -> bool:
         return LEVEL_RANK[self.level] >= LEVEL_RANK[level]

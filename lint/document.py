@@ -106,9 +106,14 @@ class Part:
 
 class LineIndex:
     """Maps a source offset to a 1-based (line, column); columns count characters.
-    `starts` lists the offset where each line begins."""
+    `starts` lists the offset where each line begins.
 
-    def __init__(self, source: str):
+    `pieces` serves a source made of whole lines cut from a bigger file (an
+    archive audit reads a slice of an export): (offset in `source`, the file's
+    line number there) for each piece, the first at offset 0, each beginning a
+    line. Positions are then the file's own."""
+
+    def __init__(self, source: str, pieces: tuple[tuple[int, int], ...] = ()):
         starts = [0]
         find = source.find
         i = find("\n")
@@ -116,10 +121,19 @@ class LineIndex:
             starts.append(i + 1)
             i = find("\n", i + 1)
         self.starts = starts
+        self._numbers: list[int] | None = None
+        if pieces and pieces != ((0, 1),):
+            numbers, k = [], 0
+            for n, start in enumerate(starts):
+                while k + 1 < len(pieces) and pieces[k + 1][0] <= start:
+                    k += 1
+                numbers.append(pieces[k][1] + n - bisect.bisect_left(starts, pieces[k][0]))
+            self._numbers = numbers
 
     def position(self, offset: int) -> tuple[int, int]:
         line = bisect.bisect_right(self.starts, offset) - 1
-        return line + 1, offset - self.starts[line] + 1
+        number = line + 1 if self._numbers is None else self._numbers[line]
+        return number, offset - self.starts[line] + 1
 
     def line_start(self, line: int) -> int:
         return self.starts[min(max(line, 1), len(self.starts)) - 1]
@@ -129,7 +143,8 @@ class LineIndex:
 # itself, which no rule file declares. Config and inline ids are checked against
 # these and the loaded rules (tests/test_hardening.py keeps the list complete).
 FILE_RULES = ("file.binary", "file.empty", "file.encoding", "file.front-matter", "file.html",
-              "file.implausible-date", "file.no-story", "file.too-large", "file.unreadable")
+              "file.implausible-date", "file.jsonl", "file.no-story", "file.too-large",
+              "file.unreadable", "file.xml")
 
 
 @dataclass(frozen=True)
@@ -157,6 +172,12 @@ class Suppression:
 
 @dataclass(eq=False)
 class Document:
+    """One article, or one file holding several (an export: WXR, JSON Lines,
+    a NewsML-G2 news message). Such a file's `articles` are Documents of their
+    own that share its `source` and line index, so every offset in them is an
+    offset into the one file; each names itself by `article` (post id, item
+    GUID, the JSON Lines `id`). A file's own notices stay on the file."""
+
     path: str
     source: str
     format: str
@@ -173,6 +194,8 @@ class Document:
     # (shortcodes, Liquid tags); sorted by start, as a reader finds them.
     protected: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
+    article: str = ""                              # the article's id inside an export
+    articles: list["Document"] = field(default_factory=list)   # an export's articles
     _lines: LineIndex | None = None
 
     @property

@@ -83,7 +83,25 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
     `known` (every rule id the run loaded) an inline directive naming no rule or
     pack is reported too."""
     with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
-        return _lint(doc, rules, config, known)
+        if not doc.articles:
+            return _lint(doc, rules, config, known)
+        return _lint_export(doc, list(rules), config, known)
+
+
+def _lint_export(doc: Document, rules: list[Rule], config: Config,
+                 known: Iterable[str] | None) -> FileResult:
+    """A file of several articles: its own notices, then each article linted
+    on its own; every finding names its article and lies in the one file."""
+    result = FileResult(doc.path, document=doc)
+    out = [_place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
+                  None) for n in doc.notices if config.is_selected(n.rule)]
+    for article in doc.articles:
+        one = _lint(article, rules, config, known)
+        out.extend(one.diagnostics)
+        result.problems.extend(one.problems)
+        result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
+    result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
+    return result
 
 
 def _lint(doc: Document, rules: Iterable[Rule], config: Config,
@@ -202,7 +220,7 @@ def _place(doc: Document, rule: str, level: str, message: str, start: int, end: 
     line, col = doc.lines.position(start)
     end_line, end_col = doc.lines.position(end)
     return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
-                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)])
+                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)
 
 
 def _file_result(path: str, rule: str, level: str, message: str, config: Config) -> FileResult:

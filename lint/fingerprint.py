@@ -53,11 +53,11 @@ def fingerprints(diagnostics: Iterable[Diagnostic], source: str | None) -> dict[
 
 def for_report(diagnostics: Iterable[Diagnostic], documents: dict) -> dict[Diagnostic, str]:
     """Fingerprints for findings over many files; `documents` maps path -> Document."""
-    by_path: dict[str, list[Diagnostic]] = {}
-    for d in diagnostics:
-        by_path.setdefault(d.path, []).append(d)
+    by_path: dict[tuple[str, str], list[Diagnostic]] = {}
+    for d in diagnostics:     # occurrences count per article inside an export
+        by_path.setdefault((d.path, d.article), []).append(d)
     out: dict[Diagnostic, str] = {}
-    for path, group in by_path.items():
+    for (path, _), group in by_path.items():
         doc = documents.get(path)
         out.update(fingerprints(group, doc.source if doc is not None else None))
     return out

@@ -91,6 +91,13 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             outcome.problems.append(f"{path}: {exc}")
             outcome.result = lint_bytes(path, data, config, rules)
             return outcome
+        if _shape(result.document) != _shape(doc):
+            # Never expected (fixes are refused where they could break the file's
+            # syntax), but a fix that made a file unreadable must not be written.
+            outcome.problems.append(f"{path}: the fixes would change how the file reads "
+                                    "(an article lost or the file unreadable); nothing written")
+            outcome.result = lint_bytes(path, data, config, rules)
+            return outcome
     else:
         if apply_fixes(current, result.diagnostics)[1]:
             outcome.problems.append(f"{path}: fixes did not settle after {max_passes} passes "
@@ -99,6 +106,15 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     if current != doc.source:
         outcome.data = encode_fixed(current, doc.source, data, encoding)
     return outcome
+
+
+def _shape(doc) -> tuple | None:
+    """What a fix must never change: the file reads, and an export holds the
+    same articles (WXR posts, JSON Lines objects) with no new unreadable line."""
+    if doc is None:
+        return None
+    broken = sum(n.rule in ("file.jsonl", "file.xml") for n in doc.notices)
+    return tuple(a.article for a in doc.articles), broken
 
 
 def fix_path(path: str, config: Config, max_passes: int = MAX_PASSES,

@@ -7,7 +7,9 @@ headline part's text or null), `published` (`YYYY-MM-DD` or null),
 `published_from` (where the reader found it, or null), `parts` (a list of
 `{kind, text, line, column, end_line, end_column}`; 1-based, columns count
 characters, the end is exclusive like every newslint position) and
-`notices` (`file.*` notes about the file itself). No rule runs.
+`notices` (`file.*` notes about the file itself). An export (WXR, JSON
+Lines, a NewsML-G2 news message) has `notices` and `articles` instead: one
+such object per article, with its `article` id. No rule runs.
 """
 from __future__ import annotations
 
@@ -35,6 +37,9 @@ def outline(doc: Document) -> dict:
         line, column = doc.lines.position(n.offset)
         notices.append({"rule": n.rule, "level": n.level, "message": n.message,
                         "line": line, "column": column})
+    if doc.articles:     # an export: its own notices, then each article
+        return {"path": doc.path, "format": doc.format, "notices": notices,
+                "articles": [{"article": a.article, **outline(a)} for a in doc.articles]}
     return {
         "path": doc.path,
         "format": doc.format,
@@ -54,21 +59,35 @@ def render_text(docs: list[Document]) -> str:
     """A readable outline: one line per part, `line:col-line:col kind[name] text`."""
     lines: list[str] = []
     for doc in docs:
-        o = outline(doc)
-        lines.append(f"{doc.path} ({doc.format})")
-        lines.append(f"  headline: {o['headline']!r}" if o["headline"] else "  headline: none")
-        when = f"{o['published']} (from {o['published_from']})" if o["published"] else "none"
-        lines.append(f"  published: {when}")
-        for n in o["notices"]:
-            lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
-        for part, p in zip(doc.parts, o["parts"]):
-            where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
-            label = f"{part.kind}[{part.name}]" if part.name else part.kind
-            flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")
-                            if part.attrs.get(k))
-            text = " ".join(part.text.split())
-            if len(text) > _WIDTH:
-                text = text[:_WIDTH - 1] + "…"
-            lines.append(f"  {where:<17} {label:<24} {text!r}{flags}")
-        lines.append("")
+        if doc.articles:
+            lines.append(f"{doc.path} ({doc.format}, {len(doc.articles)} articles)")
+            lines.extend(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}"
+                         for n in outline(doc)["notices"])
+            lines.append("")
+            for article in doc.articles:
+                lines.extend(_text(article, f"{doc.path} article {article.article}"))
+            continue
+        lines.extend(_text(doc, f"{doc.path} ({doc.format})"))
     return "\n".join(lines)
+
+
+def _text(doc: Document, title: str) -> list[str]:
+    lines: list[str] = []
+    o = outline(doc)
+    lines.append(title)
+    lines.append(f"  headline: {o['headline']!r}" if o["headline"] else "  headline: none")
+    when = f"{o['published']} (from {o['published_from']})" if o["published"] else "none"
+    lines.append(f"  published: {when}")
+    for n in o["notices"]:
+        lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
+    for part, p in zip(doc.parts, o["parts"]):
+        where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
+        label = f"{part.kind}[{part.name}]" if part.name else part.kind
+        flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")
+                        if part.attrs.get(k))
+        text = " ".join(part.text.split())
+        if len(text) > _WIDTH:
+            text = text[:_WIDTH - 1] + "…"
+        lines.append(f"  {where:<17} {label:<24} {text!r}{flags}")
+    lines.append("")
+    return lines

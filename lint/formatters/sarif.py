@@ -86,6 +86,8 @@ def render(report) -> str:
         }
         if d.fix is not None:
             result["fixes"] = [_fix(d, artifact)]
+        if d.article:      # the article inside an export (post id, item GUID)
+            result["properties"] = {"article": d.article}
         results.append(result)
     run = {
         "tool": {"driver": {

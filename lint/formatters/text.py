@@ -32,6 +32,8 @@ def render(report) -> str:
     lines = []
     for d in report.diagnostics:
         path, message = printable(d.path), printable(d.message)
+        if d.article:
+            message += f" (article {printable(d.article)})"
         if report.color:
             lines.append(f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
                          f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")

@@ -12,7 +12,7 @@ from ..analysis.quote_blocks import is_dash_part, is_pull_quote
 from .base import Finding, Kind, Option
 from .caption_empty_credit import trimmed
 
-FORMATS = ("text", "markdown", "html")
+FORMATS = ("text", "markdown", "html", "nitf", "newsml")
 
 
 def _formats(value) -> str | None:

@@ -11,21 +11,29 @@ import codecs
 import os
 
 from ..analysis.credits import split_credits
-from ..document import Document, Notice
+from ..document import Document, LineIndex, Notice
 from ._conventions import refused_date
-from . import html, markdown, text
+from . import html, jsonl, markdown, newsml, nitf, text, wxr
+from ._xml import XMLError, root_name
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
-__all__ = ["DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError", "decode", "read_bytes",
-           "reader_for", "refused_date", "too_large"]
+__all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
+           "decode", "read_bytes", "read_slice", "reader_for", "refused_date", "too_large"]
 
 READERS = {
     ".md": markdown, ".markdown": markdown, ".mdown": markdown, ".mkd": markdown, ".mdx": markdown,
     ".html": html, ".htm": html, ".xhtml": html,
     ".txt": text, ".text": text,
+    ".nitf": nitf, ".jsonl": jsonl, ".ndjson": jsonl,
 }
+# Walked in folders by `newslint check`. `.xml` (NITF, NewsML-G2, WXR, told
+# apart by the root element) is read when named, and walked by `newslint audit`:
+# a site's folders hold feeds and sitemaps that are no articles.
 EXTENSIONS = tuple(READERS)
+ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
+# Readers that take the site's options, and those whose files hold several articles.
+_OPTIONS = (markdown, newsml, wxr, jsonl)
 
 
 class ReadError(Exception):
@@ -36,8 +44,20 @@ class ReadError(Exception):
         self.rule, self.level = rule, level
 
 
-def reader_for(path: str):
-    return READERS.get(os.path.splitext(path)[1].lower())
+def reader_for(path: str, source: str = ""):
+    """The reader module for a file (an `.xml` file's is told by its root
+    element: `source` holds the text), or None."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext != ".xml":
+        return READERS.get(ext)
+    root = root_name(source)
+    if root == "nitf":
+        return nitf
+    if root in ("newsItem", "newsMessage"):
+        return newsml
+    if root == "rss" and wxr.is_wxr(source):
+        return wxr
+    return None
 
 
 def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
@@ -86,15 +106,40 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReadError("file.binary", "binary file (contains NUL bytes); skipped", "warning")
     source, encoding, bom, notices = decode(data)
-    reader = reader_for(path) or text
-    doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
+    reader = reader_for(path, source)
+    if reader is None and path.lower().endswith(".xml") and source.strip():
+        raise ReadError("file.xml", f"not NITF, NewsML-G2 or a WordPress export (root element "
+                                    f"<{root_name(source) or '?'}>); skipped", "warning")
+    doc = Document(path=path, source=source, format=(reader or text).FORMAT, encoding=encoding,
+                   bom=bom)
     doc.notices.extend(notices)
     if not source.strip():
         doc.notices.append(Notice("file.empty", "warning", "empty file: nothing to lint"))
         return doc
-    if reader is markdown:
-        markdown.read(doc, options)
-    else:
-        reader.read(doc)
-    split_credits(doc)  # every reader's captions get their credits carved out
+    _read(reader or text, doc, options)
     return doc
+
+
+def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], ...],
+               options: ReadOptions = DEFAULT_OPTIONS) -> Document:
+    """Read whole articles cut from an export (`fmt`: jsonl or wxr), as an
+    archive audit reads a partition: `source` is whole lines of the file, and
+    `pieces` gives (offset in `source`, line number in the file) where each
+    run of lines starts, so positions are the file's own. ReadError if broken."""
+    reader = {"jsonl": jsonl, "wxr": wxr}[fmt]
+    doc = Document(path=path, source=source, format=fmt)
+    doc._lines = LineIndex(source, pieces)
+    _read(reader, doc, options, slice_=True)
+    return doc
+
+
+def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
+    try:
+        if reader in _OPTIONS:
+            reader.read(doc, options, **kw)
+        else:
+            reader.read(doc)
+    except XMLError as exc:
+        raise ReadError("file.xml", str(exc)) from None
+    for article in doc.articles or (doc,):
+        split_credits(article)  # every reader's captions get their credits carved out

@@ -40,8 +40,10 @@ _DOCUMENT = regex.compile(r"<(?:html|body)[\s>/]", regex.IGNORECASE)
 _ASSETS = regex.compile(r"<script(?![^>]*ld\+json)[\s>/]|<link[^>]*stylesheet", regex.IGNORECASE)
 
 
-def read(doc: Document) -> None:
-    story = _read_page(doc) if is_page(doc.source) else None
+def read(doc: Document, fragment: bool = False) -> None:
+    """Fill `doc`; `fragment=True`: the source is known to be a CMS fragment
+    (an export's post body), never a page, whatever markup it holds."""
+    story = _read_page(doc) if not fragment and is_page(doc.source) else None
     ex = story.ex if story is not None else _read_fragment(doc)
     meta = ex.meta
     facts = jsonld_facts(doc.source, meta.jsonld)

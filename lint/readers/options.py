@@ -14,11 +14,13 @@ class ReadOptions:
     """`markup`: which template syntax the Markdown body may hold (one of
     MARKUPS; `auto` recognises them all). `figures`: extra figure-like
     shortcode/include names, each with the roles of its positional
-    parameters. `image_fields`: front-matter keys (dotted) -> role (ROLES)."""
+    parameters. `image_fields`: front-matter keys (dotted) -> role (ROLES).
+    `jsonl`: JSON Lines field -> the key a dump uses for it (readers.jsonl)."""
 
     markup: str = "auto"
     figures: tuple[tuple[str, tuple[str, ...]], ...] = ()
     image_fields: tuple[tuple[str, str], ...] = ()
+    jsonl: tuple[tuple[str, str], ...] = ()
 
 
 DEFAULT = ReadOptions()

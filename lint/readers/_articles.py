@@ -1,0 +1,65 @@
+"""What the export and wire readers share: an article inside a file, dates
+read from XML and JSON fields, and attribute values as parts."""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..document import Document, Part
+from ._conventions import refused_date
+from ._xml import Node
+
+# `2024-03-05`, `2024-03-05T10:00:00-05:00`, `2024-03-05 17:48:10` (WXR), `20240305T100000Z` (NITF norm).
+_STAMP = regex.compile(r"\s*(\d{4})-?(\d{2})-?(\d{2})(?![\d])")
+
+
+def new_article(container: Document, article_id: str, fmt: str | None = None) -> Document:
+    """An article of `container`: the same path, source and line index."""
+    doc = Document(path=container.path, source=container.source, format=fmt or container.format,
+                   encoding=container.encoding, bom=container.bom, article=article_id)
+    doc._lines = container.lines
+    return doc
+
+
+def parse_stamp(text: str) -> dt.date | None:
+    """The calendar date a timestamp field starts with (as written, in its own
+    time zone), or None (`0000-00-00`, no date)."""
+    m = _STAMP.match(text)
+    if not m:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
+def choose_date(doc: Document, candidates) -> None:
+    """Take the first plausible date among `candidates`, (part or None, where
+    it came from) in order of trust; an implausible one is refused with a
+    `file.implausible-date` notice and the next is tried."""
+    for part, source in candidates:
+        if part is None:
+            continue
+        value = parse_stamp(part.text)
+        if value is None:
+            continue
+        notice = refused_date(value, source, part.source_offset(0))
+        if notice is not None:
+            doc.notices.append(notice)
+            continue
+        doc.published, doc.published_from, doc.published_part = value, source, part
+        return
+
+
+def attr_part(kind: str, source: str, node: Node | None, local: str, name: str = "") -> Part | None:
+    """The value of attribute `local` of `node`'s start tag as a part over
+    its exact characters (entities left as written), or None."""
+    if node is None:
+        return None
+    pattern = regex.compile(r"[\s](?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1",
+                            regex.DOTALL)
+    m = pattern.search(source, node.start, node.inner)
+    if not m or not m[2].strip():
+        return None
+    return Part.from_slice(kind, source, m.start(2), m.end(2), name=name or local)

@@ -1,0 +1,271 @@
+"""Safe XML with exact offsets, for the wire and CMS readers (NITF, NewsML-G2, WXR).
+
+Parsing is defusedxml's hardened expat driver: an entity declaration (the
+"billion laughs" bomb) or an external entity or DTD reference stops the parse,
+and expat never opens a network connection. On top of it this module keeps
+what an ElementTree throws away: where every element and every run of text
+starts in the source (expat's byte index, turned into character offsets).
+Expat reports an entity (`&amp;`), a character reference and a line break as
+runs of their own, so each `Run` is either copied verbatim from its offset or
+is that one decoded character; `Part.is_verbatim` tells them apart.
+
+Names are matched without namespaces (`Node.local`), as news files use fixed
+prefixes or a default namespace, and a slice of an export (an audit's
+partition) parses without its root's declarations.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+from xml.sax import SAXParseException
+from xml.sax.xmlreader import InputSource
+
+from defusedxml.common import DefusedXmlException
+from defusedxml.expatreader import DefusedExpatParser
+
+from ..document import Part
+
+# A fix may not write these into text read from XML: '<' and '&' start markup
+# in a text node; ']' could close a CDATA section (']]>').
+UNSAFE_TEXT, UNSAFE_CDATA = "<&", "]"
+_WRAP_OPEN, _WRAP_CLOSE = b"<newslint-slice>", b"</newslint-slice>"
+MAX_DEPTH = 500        # elements nested deeper than this are refused (the tree walks recurse)
+
+
+class XMLError(Exception):
+    """The XML cannot be read: one line naming the line and column."""
+
+
+class Run(NamedTuple):
+    text: str
+    offset: int        # character offset in the source where the run starts
+    cdata: bool
+
+
+class Node:
+    """An element: `start` is its '<', `inner` the first offset after its start
+    tag, `close` its end tag's '<' (== `inner` when empty), `end` one past the
+    end tag. `items` holds Runs and child Nodes in document order."""
+
+    __slots__ = ("name", "local", "attrs", "start", "inner", "close", "end", "items", "parent")
+
+    def __init__(self, name: str, attrs: dict, start: int, parent: "Node | None"):
+        self.name, self.local = name, name.rpartition(":")[2]
+        self.attrs, self.start, self.parent = attrs, start, parent
+        self.inner = self.close = self.end = start
+        self.items: list = []
+
+    def children(self, local: str | None = None) -> Iterator["Node"]:
+        return (n for n in self.items if isinstance(n, Node) and (local is None or n.local == local))
+
+    def child(self, local: str) -> "Node | None":
+        return next(self.children(local), None)
+
+    def iter(self, local: str | None = None) -> Iterator["Node"]:
+        """Descendants in document order (not the node itself)."""
+        for n in self.children():
+            if local is None or n.local == local:
+                yield n
+            yield from n.iter(local)
+
+    def path(self, *locals_: str) -> "Node | None":
+        node = self
+        for name in locals_:
+            node = node.child(name) if node is not None else None
+        return node
+
+    def attr(self, local: str, default: str = "") -> str:
+        for key, value in self.attrs.items():
+            if key.rpartition(":")[2] == local:
+                return value
+        return default
+
+    def runs(self, skip: frozenset[str] = frozenset()) -> Iterator[Run]:
+        """Every run of text under the node, in order (elements in `skip` left out)."""
+        for item in self.items:
+            if isinstance(item, Run):
+                yield item
+            elif item.local not in skip:
+                yield from item.runs(skip)
+
+    def text(self) -> str:
+        return "".join(r.text for r in self.runs()).strip()
+
+
+def text_part(kind: str, node: Node | None, name: str = "",
+              skip: frozenset[str] = frozenset()) -> Part | None:
+    """A part of the node's text (outer white space trimmed), each run mapped to
+    where it starts in the source; None when the node has no text."""
+    if node is None:
+        return None
+    runs = list(node.runs(skip))
+    text = "".join(r.text for r in runs)
+    lead = len(text) - len(text.lstrip())
+    stop = len(text.rstrip())
+    if lead >= stop:
+        return None
+    segments, unsafe, pos = [], set(), 0
+    for r in runs:
+        end = pos + len(r.text)
+        if end > lead and pos < stop:
+            cut = max(lead - pos, 0)
+            segments.append((pos + cut - lead, r.offset + cut))
+            unsafe.update(UNSAFE_CDATA if r.cdata else UNSAFE_TEXT)
+        pos = end
+    part = Part(kind, text[lead:stop], tuple(segments), name=name)
+    part.attrs["unsafe_chars"] = "".join(sorted(unsafe))
+    return part
+
+
+def inner_runs(node: Node) -> tuple[str, tuple[tuple[int, int], ...], bool]:
+    """(text, segments, all_cdata) of the node's own text: what an element
+    holding escaped markup (WXR `content:encoded`) decodes to, with the map
+    from that text back to the source."""
+    runs = [r for r in node.items if isinstance(r, Run)]
+    segments, pos = [], 0
+    for r in runs:
+        segments.append((pos, r.offset))
+        pos += len(r.text)
+    return "".join(r.text for r in runs), tuple(segments), all(r.cdata for r in runs)
+
+
+class _Builder:
+    """Expat handlers that build Nodes with character offsets."""
+
+    def __init__(self, source: str, data: bytes, shift: int):
+        self.source, self.data, self.shift = source, data, shift
+        self.ascii = len(data) == len(source)
+        self._b = self._c = 0            # last byte index converted, and its character offset
+        self.root = Node("#document", {}, 0, None)
+        self.node = self.root
+        self.cdata = False
+        self.depth = 0
+
+    def offset(self, parser) -> int:
+        b = parser.CurrentByteIndex - self.shift
+        if self.ascii:
+            return b
+        if b < self._b:
+            self._b = self._c = 0
+        self._c += len(self.data[self._b:b].decode("utf-8", "surrogatepass"))
+        self._b = b
+        return self._c
+
+    def install(self, p) -> None:
+        p.StartElementHandler = lambda name, attrs: self.start(p, name, attrs)
+        p.EndElementHandler = lambda name: self.end(p)
+        p.CharacterDataHandler = lambda data: self.chars(p, data)
+        p.StartCdataSectionHandler = lambda: setattr(self, "cdata", True)
+        p.EndCdataSectionHandler = lambda: setattr(self, "cdata", False)
+
+    def start(self, p, name: str, attrs: dict) -> None:
+        self.depth += 1
+        if self.depth > MAX_DEPTH:
+            raise XMLError(f"elements nested more than {MAX_DEPTH} deep at line "
+                           f"{p.CurrentLineNumber}; not read")
+        at = self.offset(p)
+        node = Node(name, attrs, at, self.node)
+        node.inner = node.close = node.end = _tag_end(self.source, at)
+        self.node.items.append(node)
+        self.node = node
+
+    def end(self, p) -> None:
+        node, at = self.node, self.offset(p)
+        if self.source.startswith("/>", node.inner - 2) and at <= node.inner:
+            node.close = node.end = node.inner
+        else:
+            node.close = at
+            node.end = self.source.find(">", at) + 1 or len(self.source)
+        self.node = node.parent
+        self.depth -= 1
+
+    def chars(self, p, data: str) -> None:
+        self.node.items.append(Run(data, self.offset(p), self.cdata))
+
+
+def _tag_end(source: str, start: int) -> int:
+    """One past the '>' closing the start tag at `start` (quoted '>' skipped)."""
+    i, quote = start + 1, ""
+    n = len(source)
+    while i < n:
+        ch = source[i]
+        if quote:
+            if ch == quote:
+                quote = ""
+        elif ch in "\"'":
+            quote = ch
+        elif ch == ">":
+            return i + 1
+        i += 1
+    return n
+
+
+class _Parser(DefusedExpatParser):
+    """defusedxml's SAX driver with this module's position-keeping handlers."""
+
+    def __init__(self, builder: _Builder):
+        super().__init__()
+        self.builder = builder
+
+    def reset(self):
+        super().reset()          # creates the expat parser and installs the defused handlers
+        self._parser.buffer_text = False
+        self.builder.install(self._parser)
+
+
+def parse(source: str, slice_: bool = False) -> Node:
+    """The element tree of `source` under a `#document` node. `slice_`: the
+    source is a run of sibling elements cut from a bigger file (no root of its
+    own). Raises XMLError on malformed or unsafe XML."""
+    data = source.encode("utf-8", "surrogatepass")
+    builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0)
+    parser = _Parser(builder)
+    inp = InputSource()
+    inp.setEncoding("utf-8")
+    parser.prepareParser(inp)
+    try:
+        if slice_:
+            parser.feed(_WRAP_OPEN)
+        parser.feed(data)
+        if slice_:
+            parser.feed(_WRAP_CLOSE)
+        parser.close()
+    except SAXParseException as exc:
+        raise XMLError(f"malformed XML at line {exc.getLineNumber()}, column "
+                       f"{exc.getColumnNumber() + 1}: {exc.getMessage()}") from None
+    except DefusedXmlException as exc:
+        raise XMLError(f"unsafe XML refused ({type(exc).__name__}: {exc}); entity "
+                       "declarations and external references are never expanded") from None
+    except XMLError:
+        raise
+    except (ValueError, RecursionError) as exc:
+        raise XMLError(f"cannot read the XML: {exc}") from None
+    if slice_:
+        wrapper = builder.root.child("newslint-slice")
+        if wrapper is not None:
+            builder.root.items = wrapper.items
+            for item in wrapper.items:
+                if isinstance(item, Node):
+                    item.parent = builder.root
+    return builder.root
+
+
+def root_name(source: str) -> str:
+    """The local name of the first element (cheap sniffing, no parse), or ""."""
+    i = 0
+    while True:
+        i = source.find("<", i)
+        if i == -1 or i + 1 >= len(source):
+            return ""
+        nxt = source[i + 1]
+        if nxt == "?":
+            i = source.find("?>", i) + 2 if source.find("?>", i) != -1 else len(source)
+        elif source.startswith("<!--", i):
+            j = source.find("-->", i)
+            i = j + 3 if j != -1 else len(source)
+        elif nxt == "!":
+            i += 2
+        else:
+            end = i + 1
+            while end < len(source) and not source[end].isspace() and source[end] not in "/>":
+                end += 1
+            return source[i + 1:end].rpartition(":")[2]

@@ -1,0 +1,151 @@
+"""JSON Lines (`.jsonl`): one article per line, as CMS dumps and data teams
+write them.
+
+Each line is a JSON object. Its fields default to `id`, `headline`, `body`,
+`published`, `format` (`text`, `markdown` or `html`; `text` when absent),
+`dek`, `byline` and `section`; the config's `jsonl:` mapping renames them
+(`jsonl: {headline: title, body: content, published: date}`). Only top-level
+string fields are read. The body is read by the reader for its format; every
+part maps through the JSON string's escapes to the line's own characters. A
+line that is not a JSON object is reported (`file.jsonl`) and skipped; the
+other lines are read.
+"""
+from __future__ import annotations
+
+import json
+from json.decoder import scanstring
+
+import regex
+
+from ..document import Document, Notice, Part
+from ._articles import choose_date, new_article
+from ._embed import adopt, read_as
+from ._stitch import slice_segments
+from .options import DEFAULT, ReadOptions
+
+FORMAT = "jsonl"
+FIELDS = ("id", "headline", "dek", "byline", "body", "published", "format", "section")
+BODY_FORMATS = ("text", "markdown", "html")
+# A fix may not write a quote, a backslash or a control character into a JSON string.
+UNSAFE_JSON = '"\\' + "".join(map(chr, range(32)))
+_DECODER = json.JSONDecoder()
+_WS = regex.compile(r"[ \t\r\n]*")
+_ESCAPE = regex.compile(r"\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                        r"|u[0-9a-fA-F]{4}|.)", regex.DOTALL)
+
+
+def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
+    """Read every line of `doc.source` into `doc.articles` (any run of whole
+    lines reads alike, so `slice_` changes nothing)."""
+    names = dict(zip(FIELDS, FIELDS))
+    names.update(dict(options.jsonl))
+    src, pos, number = doc.source, 0, 0
+    while pos < len(src):
+        nl = src.find("\n", pos)
+        end = len(src) if nl == -1 else nl
+        number += 1
+        if src[pos:end].strip():
+            try:
+                fields = object_fields(src, pos, end)
+            except ValueError as exc:
+                line = doc.lines.position(pos)[0]
+                doc.notices.append(Notice("file.jsonl", "error",
+                                          f"line {line} is not a JSON object ({exc}); skipped", pos))
+            else:
+                doc.articles.append(_article(doc, fields, names, options, number))
+        pos = end + 1
+
+
+def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
+    """key -> (value, start, end) for the JSON object in src[start:end]; the
+    span is the value's own characters (a string's with its quotes)."""
+    line = src[:end]
+    pos = _WS.match(line, start).end()
+    if not line.startswith("{", pos):
+        raise ValueError("it does not start with '{'")
+    out: dict[str, tuple[object, int, int]] = {}
+    pos = _WS.match(line, pos + 1).end()
+    if line.startswith("}", pos):
+        pos += 1
+    else:
+        while True:
+            if not line.startswith('"', pos):
+                raise ValueError(f"a key was expected at column {pos - start + 1}")
+            key, pos = scanstring(line, pos + 1)
+            pos = _WS.match(line, pos).end()
+            if not line.startswith(":", pos):
+                raise ValueError(f"':' was expected at column {pos - start + 1}")
+            pos = _WS.match(line, pos + 1).end()
+            value, stop = _DECODER.raw_decode(line, pos)
+            out[key] = (value, pos, stop)
+            pos = _WS.match(line, stop).end()
+            if line.startswith(",", pos):
+                pos = _WS.match(line, pos + 1).end()
+                continue
+            if line.startswith("}", pos):
+                pos += 1
+                break
+            raise ValueError(f"',' or '}}' was expected at column {pos - start + 1}")
+    if _WS.match(line, pos).end() != end:
+        raise ValueError(f"extra data at column {pos - start + 1}")
+    return out
+
+
+def string_map(src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
+    """Segments from a JSON string's decoded text to src (the string's span,
+    quotes included): verbatim runs, and one character per escape."""
+    segments, t, pos = [], 0, start + 1
+    for m in _ESCAPE.finditer(src, start + 1, end - 1):
+        if m.start() > pos:
+            segments.append((t, pos))
+            t += m.start() - pos
+        segments.append((t, m.start()))
+        t += 1
+        pos = m.end()
+    if pos < end - 1 or not segments:
+        segments.append((t, pos))
+    return tuple(segments)
+
+
+def _article(container: Document, fields: dict, names: dict, options: ReadOptions,
+             number: int) -> Document:
+    def get(name: str) -> tuple[object, int, int] | None:
+        return fields.get(names[name])
+
+    ident = get("id")
+    article = new_article(container, str(ident[0]) if ident is not None else f"line {number}",
+                          "text")
+    for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
+        part = _string_part(container.source, kind, get(name))
+        if part is not None:
+            article.add(part)
+    section = get("section")
+    if section is not None and isinstance(section[0], str):
+        article.fields["section"] = section[0]
+    date = _string_part(container.source, "field", get("published"), name=names["published"])
+    if date is not None:
+        choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")])
+    body = get("body")
+    if body is not None and isinstance(body[0], str) and body[0].strip():
+        fmt = get("format")
+        fmt = fmt[0] if fmt is not None and fmt[0] in BODY_FORMATS else "text"
+        article.format = fmt
+        sub = read_as(fmt, container.path, body[0], options,
+                      headline=article.first("headline") is not None)
+        for part in sub.parts:
+            if part.kind == "headline" and article.first("headline") is not None:
+                part.kind = "heading"
+        adopt(article, sub, string_map(container.source, body[1], body[2]), unsafe=UNSAFE_JSON)
+    return article
+
+
+def _string_part(src: str, kind: str, field, name: str = "") -> Part | None:
+    if field is None or not isinstance(field[0], str) or not field[0].strip():
+        return None
+    text = field[0]
+    lead, stop = len(text) - len(text.lstrip()), len(text.rstrip())
+    segments = slice_segments(string_map(src, field[1], field[2]), lead, stop)
+    part = Part(kind, text[lead:stop], segments, name=name)
+    part.attrs["unsafe_chars"] = UNSAFE_JSON
+    return part
+

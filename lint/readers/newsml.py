@@ -1,0 +1,117 @@
+"""IPTC NewsML-G2 news items (`newsItem`) and news messages (`newsMessage`).
+
+From each item's `contentMeta` (NewsML-G2 2.35, section 8): the first
+`headline` is the headline (another, with a role such as `hld:subHeadline`,
+the dek), `slugline` and `located` are fields, `dateline` is the dateline,
+`by` the byline, `description` the dek (or, on a picture item, the
+caption, with `creditline` its credit). The content is the `contentSet`'s
+first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
+HTML reader, as a fragment) or plain text. The publication date is
+`firstCreated`, else `contentCreated`, else `versionCreated`.
+
+A news item is one article named by its `guid`; a news message gives one
+article per item of its `itemSet` (packages and concept items have no story).
+"""
+from __future__ import annotations
+
+from ..document import Document, Part
+from ._articles import choose_date, new_article
+from ._embed import adopt, read_as
+from ._xml import UNSAFE_TEXT, Node, inner_runs, parse, text_part
+from .nitf import read_nitf
+from .options import DEFAULT, ReadOptions
+
+FORMAT = "newsml"
+
+
+def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
+    """Read a news item into `doc`, or a news message's items into `doc.articles`."""
+    root = parse(doc.source)
+    item = root.child("newsItem")
+    if item is not None:
+        doc.article = item.attr("guid")
+        read_item(doc, item, options)
+        return
+    message = root.child("newsMessage")
+    if message is None:
+        return
+    for item_set in message.children("itemSet"):
+        for item in item_set.children("newsItem"):
+            article = new_article(doc, item.attr("guid"))
+            read_item(article, item, options)
+            doc.articles.append(article)
+
+
+def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
+    """Add one `newsItem`'s parts and date to `doc`."""
+    meta = item.child("contentMeta")
+    picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
+    if meta is not None:
+        for node in meta.children():
+            _meta_part(doc, node, picture)
+    content = item.path("contentSet")
+    if content is not None:
+        inline = next(content.children("inlineXML"), None) or next(content.children("inlineData"), None)
+        if inline is not None:
+            _content(doc, inline, options)
+    if doc.first("headline") is None:
+        title = doc.first("title")
+        if title is not None:
+            title.kind = "headline"
+    dates = []
+    for where in ("itemMeta", "contentMeta"):
+        for local in ("firstCreated", "contentCreated", "versionCreated"):
+            part = text_part("field", item.path(where, local), name=local)
+            if part is not None:
+                dates.append((doc.add(part), local))
+    rank = ("firstCreated", "contentCreated", "versionCreated")
+    choose_date(doc, sorted(dates, key=lambda d: rank.index(d[1])))
+
+
+def _meta_part(doc: Document, node: Node, picture: bool) -> None:
+    local = node.local
+    if local == "headline":
+        kind = "headline" if doc.first("headline") is None and not node.attr("role") else "dek"
+        _add(doc, text_part(kind, node, name=node.attr("role")))
+    elif local in ("slugline", "located"):
+        target = node.child("name") if local == "located" else node
+        _add(doc, text_part("field", target, name=local))
+    elif local == "dateline":
+        _add(doc, text_part("dateline", node))
+    elif local == "by":
+        _add(doc, text_part("byline", node))
+    elif local == "description":
+        kind = "caption" if picture or "caption" in node.attr("role") else "dek"
+        _add(doc, text_part(kind, node, name=node.attr("role")))
+    elif local == "creditline":
+        credit = _add(doc, text_part("credit", node))
+        caption = doc.first("caption")
+        if credit is not None and caption is not None:
+            caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+
+
+def _add(doc: Document, part: Part | None) -> Part | None:
+    return doc.add(part) if part is not None else None
+
+
+def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
+    """The story itself: NITF read as NITF; XHTML, HTML or text by its reader."""
+    nitf = inline.child("nitf")
+    if nitf is not None:
+        headline = doc.first("headline")
+        read_nitf(doc, nitf)
+        if headline is not None:          # contentMeta's headline leads; NITF's is a title
+            for part in doc.parts:
+                if part.kind == "headline" and part is not headline:
+                    part.kind = "title"
+        return
+    start, end = inline.inner, inline.close
+    if any(True for _ in inline.children()):
+        # XHTML as XML elements: the source slice is the HTML, verbatim.
+        sub = read_as("html", doc.path, doc.source[start:end], options)
+        adopt(doc, sub, ((0, start),), unsafe=UNSAFE_TEXT)
+        return
+    text, outer, _ = inner_runs(inline)     # escaped HTML or plain text
+    if text.strip():
+        fmt = "html" if "html" in inline.attr("contenttype").lower() else "text"
+        adopt(doc, read_as(fmt, doc.path, text, options), outer, unsafe=UNSAFE_TEXT)

@@ -1,0 +1,112 @@
+"""NITF 3.x, the News Industry Text Format (IPTC), alone in a `.nitf` file or
+inside a NewsML-G2 `inlineXML`.
+
+Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
+`hl2` the dek; `byline`, `dateline`, `abstract` (the dek when there is no
+`hl2`); in `body.content`: `p` paragraphs, `hl2` headings, `bq` blockquotes
+(their `credit` is the attribution), list items, `block`s read in order, and
+`media` with `media-caption` (caption) and `media-producer` (its credit).
+Tables and preformatted text are not prose. The publication date is
+`docdata/date.issue`, else `date.release`, else the dateline's `story.date`
+(the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`).
+"""
+from __future__ import annotations
+
+from ..document import Document, Part
+from ._articles import attr_part, choose_date
+from ._xml import Node, parse, text_part
+
+FORMAT = "nitf"
+_SKIP = frozenset({"table", "nitf-table", "pre", "hr", "media-reference", "media-object"})
+_LISTS = frozenset({"ol", "ul", "dl"})
+_ITEMS = frozenset({"li", "dt", "dd"})
+
+
+def read(doc: Document) -> None:
+    """Read a whole NITF file into `doc` (XMLError on malformed XML)."""
+    nitf = parse(doc.source).child("nitf")
+    if nitf is not None:
+        read_nitf(doc, nitf)
+
+
+def read_nitf(doc: Document, nitf: Node) -> None:
+    """Add the parts and date of the `nitf` element to `doc`."""
+    head, body = nitf.child("head"), nitf.child("body")
+    bhead = body.child("body.head") if body is not None else None
+    title = text_part("title", head.child("title") if head is not None else None, name="title")
+    if title is not None:
+        doc.add(title)
+    dateline = None
+    if bhead is not None:
+        hedline = bhead.child("hedline")
+        if hedline is not None:
+            _add(doc, text_part("headline", hedline.child("hl1")))
+            for hl2 in hedline.children("hl2"):
+                _add(doc, text_part("dek" if doc.first("dek") is None else "heading", hl2))
+        for byline in bhead.children("byline"):
+            _add(doc, text_part("byline", byline))
+        for node in bhead.children("dateline"):
+            dateline = dateline or node
+            _add(doc, text_part("dateline", node))
+        for abstract in bhead.children("abstract"):
+            _add(doc, text_part("dek" if doc.first("dek") is None else "field", abstract,
+                                name="abstract"))
+    content = body.child("body.content") if body is not None else None
+    if content is not None:
+        _blocks(doc, content)
+    docdata = head.child("docdata") if head is not None else None
+    src = doc.source
+    dates = [(_date_field(src, docdata, "date.issue"), "NITF date.issue"),
+             (_date_field(src, docdata, "date.release"), "NITF date.release"),
+             (attr_part("field", src, dateline.child("story.date") if dateline is not None else None,
+                        "norm", name="story.date"), "NITF story.date")]
+    for part, _ in dates:
+        _add(doc, part)
+    choose_date(doc, dates)
+
+
+def _date_field(source: str, docdata: Node | None, local: str) -> Part | None:
+    node = docdata.child(local) if docdata is not None else None
+    return attr_part("field", source, node, "norm", name=local)
+
+
+def _add(doc: Document, part: Part | None) -> Part | None:
+    return doc.add(part) if part is not None else None
+
+
+def _blocks(doc: Document, node: Node, kind: str = "paragraph") -> None:
+    """The block elements under `node`, in order; `kind` for their paragraphs."""
+    for child in node.children():
+        local = child.local
+        if local in _SKIP:
+            continue
+        if local == "p":
+            _add(doc, text_part(kind, child))
+        elif local in ("hl1", "hl2"):
+            _add(doc, text_part("heading", child))
+        elif local == "bq":
+            _quote(doc, child)
+        elif local == "media":
+            _media(doc, child)
+        elif local in _ITEMS:
+            _add(doc, text_part(kind, child))
+        elif local in _LISTS or local in ("block", "body.content", "note", "fn"):
+            _blocks(doc, child, kind)
+
+
+def _quote(doc: Document, bq: Node) -> None:
+    credit = bq.child("credit")
+    before = len(doc.parts)
+    _blocks(doc, bq, "blockquote")
+    if credit is not None:
+        for part in doc.parts[before:]:
+            if part.kind == "blockquote":
+                part.attrs["cite"] = credit.text()
+
+
+def _media(doc: Document, media: Node) -> None:
+    captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
+    credit = _add(doc, text_part("credit", media.child("media-producer")))
+    caption = next((c for c in captions if c is not None), None)
+    if caption is not None and credit is not None:
+        caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index

@@ -1,0 +1,161 @@
+"""WordPress eXtended RSS (WXR 1.x), what Tools > Export writes: a whole
+archive in one file.
+
+Each published post (`wp:post_type` post, `wp:status` publish) is one
+article named by its `wp:post_id`: `title` is the headline, `excerpt:encoded`
+the dek, `content:encoded` the body (HTML, read by the HTML reader as a
+fragment, and split into paragraphs at blank lines as WordPress's `wpautop`
+does), `wp:post_date_gmt` (else `wp:post_date`) the publication date, the
+first `category` the section, and the captions of the attachments whose
+`wp:post_parent` is the post (their `excerpt:encoded`) are its captions.
+CDATA sections and escaped markup both map back to the export's characters.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Part
+from ._articles import choose_date, new_article
+from ._embed import LINKS, adopt, compose, read_as
+from ._stitch import sub_part
+from ._xml import UNSAFE_CDATA, UNSAFE_TEXT, Node, inner_runs, parse, text_part
+from .options import DEFAULT, ReadOptions
+
+FORMAT = "wxr"
+POST_TYPES = frozenset({"post"})
+_BLANK_LINE = regex.compile(r"\n[ \t\r]*\n\s*")
+# WordPress core shortcodes (wp-includes/media.php): `[caption]` wraps a picture
+# and its caption; the others embed media and hold no prose.
+_CAPTION = regex.compile(r"\[(wp_caption|caption)\b[^\]]*\](.*?)\[/\1\]", regex.DOTALL)
+_MEDIA = regex.compile(r"\[(embed|audio|video|playlist)\b[^\]]*\].*?\[/\1\]"
+                       r"|\[(?:gallery|audio|video|playlist|embed)\b[^\]]*\]", regex.DOTALL)
+_LAST_TAG = regex.compile(r"^\s*(?:<a\b[^>]*>\s*)?<img\b[^>]*>(?:\s*</a>)?")
+
+
+def is_wxr(source: str) -> bool:
+    """An RSS file that declares WordPress's export namespace."""
+    return "wordpress.org/export/" in source[:4096]
+
+
+def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) -> None:
+    """Read the published posts into `doc.articles` (`slice_`: the source is a
+    run of whole `<item>` elements cut from an export). XMLError if malformed."""
+    root = parse(doc.source, slice_=slice_)
+    items = list(root.children("item")) if slice_ else [
+        i for channel in root.iter("channel") for i in channel.children("item")]
+    captions: dict[str, list[Node]] = {}
+    posts = []
+    for item in items:
+        kind = _field(item, "post_type")
+        if kind == "attachment":
+            captions.setdefault(_field(item, "post_parent"), []).append(item)
+        elif kind in POST_TYPES and _field(item, "status") == "publish":
+            posts.append(item)
+    for item in posts:
+        article = read_post(doc, item, options)
+        for attachment in captions.get(article.article, ()):
+            caption = text_part("caption", _child(attachment, "excerpt:encoded"), name="attachment")
+            if caption is not None:
+                caption.attrs["attachment"] = _field(attachment, "post_id")
+                article.add(caption)
+        doc.articles.append(article)
+
+
+def read_post(container: Document, item: Node, options: ReadOptions) -> Document:
+    article = new_article(container, _field(item, "post_id"), "html")
+    title = text_part("headline", item.child("title"))
+    if title is not None:
+        article.add(title)
+    excerpt = text_part("dek", _child(item, "excerpt:encoded"))
+    if excerpt is not None:
+        article.add(excerpt)
+    category = next((c for c in item.children("category") if c.attr("domain") == "category"), None)
+    if category is not None and category.text():
+        article.fields["section"] = category.text()
+    dates = [(text_part("field", _child(item, name), name=name), name)
+             for name in ("wp:post_date_gmt", "wp:post_date")]
+    choose_date(article, dates)
+    if article.published_part is not None:
+        article.add(article.published_part)
+    content = _child(item, "content:encoded")
+    if content is not None:
+        text, outer, cdata = inner_runs(content)
+        text, outer = shortcodes(text, outer)
+        if text.strip():
+            sub = read_as("html", container.path, text, options)
+            _paragraphs(sub)
+            for part in sub.parts:
+                if part.kind == "headline":
+                    part.kind = "heading"
+            adopt(article, sub, outer, unsafe=UNSAFE_CDATA if cdata else UNSAFE_TEXT + UNSAFE_CDATA)
+    return article
+
+
+def _child(item: Node, name: str) -> Node | None:
+    return next((n for n in item.children() if n.name == name), None)
+
+
+def _field(item: Node, local: str) -> str:
+    node = _child(item, "wp:" + local)
+    return node.text() if node is not None else ""
+
+
+def _paragraphs(sub: Document) -> None:
+    """WordPress stores paragraphs as blank-line-separated text (`wpautop`
+    adds the <p>s on display): split each paragraph part at its blank lines."""
+    parts: list[Part] = []
+    moved: dict[int, int] = {}
+    for part in sub.parts:
+        if part.kind != "paragraph" or not _BLANK_LINE.search(part.text):
+            moved[part.index] = len(parts)
+            parts.append(part)
+            continue
+        start = 0
+        for m in [*_BLANK_LINE.finditer(part.text), None]:
+            stop = m.start() if m is not None else len(part.text)
+            if stop > start:
+                parts.append(sub_part(part, "paragraph", start, stop, attrs=dict(part.attrs)))
+            start = m.end() if m is not None else stop
+    sub.parts = []
+    for part in parts:
+        sub.add(part)
+        for key in LINKS:
+            if isinstance(part.attrs.get(key), int) and part.attrs[key] in moved:
+                part.attrs[key] = moved[part.attrs[key]]
+
+
+def shortcodes(text: str, outer):
+    """WordPress's `[caption]` as the HTML it renders (a figure with its
+    figcaption, so its text is a caption) and media shortcodes as comments,
+    with the map to the file kept: inserted markup maps to the shortcode."""
+    if "[" not in text:
+        return text, outer
+    pieces: list[tuple[str, int, bool]] = []       # (text, offset in `text`, verbatim)
+    pos = 0
+
+    def keep(start: int, end: int) -> None:
+        if end > start:
+            pieces.append((text[start:end], start, True))
+
+    for m in regex.finditer(f"{_CAPTION.pattern}|{_MEDIA.pattern}", text, flags=regex.DOTALL):
+        keep(pos, m.start())
+        if m[1]:                                   # [caption]: picture, then caption text
+            inner = m.start(2)
+            pic = _LAST_TAG.match(text, inner, m.end(2))
+            split = pic.end() if pic else inner
+            pieces.append(("<figure>", m.start(), False))
+            keep(inner, split)
+            pieces.append(("<figcaption>", split, False))
+            keep(split, m.end(2))
+            pieces.append(("</figcaption></figure>", m.end(2), False))
+        else:
+            pieces.append(("<!-- -->", m.start(), False))
+        pos = m.end()
+    if not pieces:
+        return text, outer
+    keep(pos, len(text))
+    segments, t = [], 0
+    for piece, at, _ in pieces:
+        segments.append((t, at))
+        t += len(piece)
+    return "".join(p for p, _, _ in pieces), compose(tuple(segments), t, outer)
