@@ -1,5 +1,5 @@
 """Wire and CMS formats: NITF, NewsML-G2, WordPress WXR and JSON Lines
-(fixtures/archives, our own small files; the shared IPTC and WordPress
+(tests/archives, our own small files; the shared IPTC and WordPress
 samples only when present)."""
 from __future__ import annotations
 
@@ -10,14 +10,13 @@ from pathlib import Path
 
 import pytest
 
-from conftest import FIXTURES
 from lint.config import Config, ConfigError, from_mapping
 from lint.engine import lint_bytes
 from lint.readers import ReadError, read_bytes, read_slice
 from lint.readers.jsonl import string_map
 from lint.readers.options import ReadOptions
 
-ARCHIVES = FIXTURES / "archives"
+ARCHIVES = Path(__file__).parent / "archives"
 SHARED = Path(__file__).resolve().parents[3] / "shared" / "formats"
 MAPPING = ReadOptions(jsonl=(("body", "content"), ("headline", "title"), ("published", "date")))
 
