@@ -223,7 +223,22 @@ def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str,
         context = " ".join((source[a:case.start] + "[[" + source[case.start:case.end] + "]]"
                             + source[case.end:b]).split())
         print(f"  {'missed' if key in ('past', 'future mirror') else 'false alarm'} ({key}, "
-              f"published {published}) {path}: ... {context} ...")
+              f"published {published}) {path}: ... {context} ...\n    read as: {_read_as(source, case, published)}")
+
+
+def _read_as(source: str, case: Case, published: dt.date) -> str:
+    """How the analysis reads the labelled mention: its kind, tense and cue,
+    and the flags the checks skip on (no mention there: `no mention`)."""
+    for m in find_mentions(source, published):
+        if m.start < case.end and case.start < m.end:
+            t = m.tense
+            flags = [f for f, on in (("attributive", m.attributive), ("label", m.label),
+                                     ("range end", m.lead is not None), ("year", m.year_written)) if on]
+            return (f"{m.kind} {m.first}..{m.last}, tense {t.tense}"
+                    f"{' (planned)' if t.planned else ''}, cue {t.marker!r}"
+                    f"{' after' if t.ahead else f' {t.distance} words before'}"
+                    + (f", {', '.join(flags)}" if flags else ""))
+    return "no mention"
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -1,0 +1,218 @@
+"""Verb groups: what one word and its neighbours (auxiliaries, adverbs,
+negation, a determiner before it) say about the time of an event.
+
+`cue(seq, lows, i, w)` reads token i of a clause: `will`, `'ll` and `is to`
+are future; a past auxiliary, an irregular past, an -ed form after a noun or
+a perfect (`has cut`, `had not met`) is past; a modal, a present form, a
+prospective participle (`scheduled`, `expected`) or an infinitive marker
+names no time. The clause-level reading (which cue governs a date) is in
+`lint.analysis.tense`. The word lists live in `lint/data/tense.yaml` so a
+newsroom can extend them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from pathlib import Path
+
+import yaml
+
+PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+
+@dataclass(frozen=True)
+class Tense:
+    """What the clause says about the time of the event.
+
+    `planned` marks a future seen from the past ("were to travel", "was to
+    meet"): the date was ahead when it was planned, which says nothing about
+    whether it is ahead of the publication date. `marker` is the cue word.
+    """
+
+    tense: str
+    planned: bool = False
+    marker: str = ""
+    distance: int = 0          # words between the cue and the date, when the cue is before it
+    ahead: bool = False        # the cue comes after the date
+
+
+NO_CUE = Tense(UNKNOWN)
+# Tenses are values: the few distinct ones are made once and shared.
+tense_of = lru_cache(maxsize=1024)(Tense)
+
+
+@lru_cache(maxsize=None)
+def words() -> dict[str, frozenset[str]]:
+    """The word lists of `lint/data/tense.yaml`, as sets (loaded once)."""
+    text = (Path(__file__).resolve().parent.parent / "data" / "tense.yaml").read_text(encoding="utf-8")
+    return {key: frozenset(str(w).lower() for w in values)
+            for key, values in yaml.safe_load(text).items()}
+
+
+@lru_cache(maxsize=None)
+def cue_words() -> frozenset[str]:
+    """Every word `_cue` reads as a cue on its own (a past form in -ed aside):
+    any other word is no cue, which spares the list-by-list tests for most words."""
+    w = words()
+    return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "prospective",
+                                             "habitual", "schedule_verbs", "irregular", "perfect",
+                                             "bare_past", "participles")),
+                             ("to", "be"))
+
+
+@lru_cache(maxsize=None)
+def _en_participles() -> frozenset[str]:
+    """Participles that are no past form ("polls taken in December"): read
+    like an -ed form after a noun. Those equal to the base form are left out."""
+    w = words()
+    return w["participles"] - w["bare_past"] - {"been", "had", "come", "become", "run", "set",
+                                                "read", "won", "done", "gone"}
+
+
+@lru_cache(maxsize=None)
+def copulas() -> frozenset[str]:
+    return words()["copula_past"] | words()["copula_present"]
+
+
+
+
+def nonfinite(tense: Tense, low: str) -> bool:
+    """Is the cue an -ing form on its own ("states holding contests")? It
+    names no time: the scans read past it to a finite verb."""
+    return tense.marker == low and low.endswith("ing")
+
+
+
+def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """What token seq[i] says about tense, looking at its neighbours; None: no
+    cue. `lows` is seq lowercased; only seq's tokens are read."""
+    low = lows[i]
+    if low not in cue_words() and not low.endswith(("ed", "ing", "'ll", "’ll")):
+        return None
+    tok = seq[i]
+    n = len(seq)
+    prev = lows[i - 1] if i > 0 else ""
+    if low in w["future"] or low.endswith(("'ll", "’ll")):      # "he'll have the votes"
+        return tense_of(FUTURE, marker=low)
+    if low == "to":
+        nxt = seq[i + 1] if i + 1 < n else ""
+        if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"]:
+            return None
+        if prev in w["copula_present"] or prev == "going":
+            return tense_of(FUTURE, marker=f"{prev} to")
+        if prev in w["copula_past"]:
+            return tense_of(FUTURE, planned=True, marker=f"{prev} to")
+        return tense_of(UNKNOWN, marker="to")             # "agreed to meet": not told as done
+    if low in w["modal"] and tok[0].islower():
+        return tense_of(UNKNOWN, marker=low)
+    if low in w["perfect"]:
+        return _perfect(seq, lows, i, w)
+    if low in w["bare_past"]:
+        nxt = lows[i + 1] if i + 1 < n else ""
+        if tok[0].isupper() or i == 0 or prev in w["base_subjects"] or prev in w["determiners"] \
+                or prev in w["modal"] or prev in w["future"] or prev.isdigit() or not seq[i - 1][0].isalpha() \
+                or not nxt or nxt in w["bare_past_blockers"]:
+            return None
+        if prev in w["present"] or prev in w["copula_past"]:
+            return _participle(seq, lows, i, low, w)     # "is being put in place": passive
+        return tense_of(PAST, marker=low)                 # "the company cut 200 jobs"
+    if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
+            and prev not in w["determiners"] and not prev.endswith("'s"):
+        if prev in w["aspectual"]:
+            return tense_of(PAST, marker=f"{prev} {low}")   # "began raising its stake in July"
+        if prev not in w["past"] and prev not in w["present"] and prev not in w["perfect"]:
+            return tense_of(UNKNOWN, marker=low)           # "states holding contests on March 15"
+    if low in w["past"] or low in w["present"]:
+        nxt = lows[i + 1] if i + 1 < n else ""
+        if nxt in w["prospective"]:
+            if low == "be" and prev in w["future"]:
+                return tense_of(FUTURE, marker=f"{prev} be {nxt}")   # "will be payable Jan. 3"
+            return tense_of(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
+    if low in w["past"]:
+        return tense_of(PAST, marker=low)
+    if low == "be":
+        if prev in w["future"]:
+            return tense_of(FUTURE, marker=f"{prev} be")
+        if prev == "to" and i >= 2 and lows[i - 2] in copulas():    # "is to be in June"
+            return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
+        return tense_of(UNKNOWN, marker=low)
+    if low in w["present"]:
+        return tense_of(UNKNOWN, marker=low)
+    if low in w["prospective"] or low in w["habitual"]:
+        if prev in w["determiners"]:
+            return None                              # "the opening of a golf course"
+        if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
+            return tense_of(FUTURE, marker=f"{lows[i - 2]} be {low}")   # "will be payable Jan. 3"
+        return tense_of(UNKNOWN, marker=low)
+    if low in w["schedule_verbs"]:
+        if prev in w["future"] or prev in w["modal"] or prev == "to" or prev in w["determiners"]:
+            return None                              # "will resume on Monday": `will` decides
+        return tense_of(UNKNOWN, marker=low)
+    if not tok[0].islower() and not (i == 0 and low in w["opening_participles"]):
+        return None                                  # a name; but "Born May 24, 1917, in Newark"
+    head, _, tail = low.rpartition("-")
+    if head and head not in w["verb_prefixes"]:
+        return None                                  # "city-owned", "op-ed": adjectives, nouns
+    if low in w["irregular"] or low in _en_participles() or (
+            len(tail) >= 5 and low.endswith("ed") and low not in w["not_past"]):
+        return _participle(seq, lows, i, low, w)
+    return None
+
+
+def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense | None:
+    """A past form: simple past, or a participle whose auxiliary decides."""
+    j = i - 1
+    if j >= 0 and lows[j].endswith("ly"):   # "was quickly approved"
+        j -= 1
+    prev = lows[j] if j >= 0 else ""
+    if prev in ("which", "who") or (prev == "that" and (i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"])):
+        return tense_of(PAST, marker=low)              # "emails that leaked in July"
+    if prev in w["determiners"]:
+        return None                                  # "the delayed vote": an adjective
+    if prev in ("and", "or"):
+        for k in range(j - 1, max(-1, j - 7), -1):   # "to be dated March 15 and delivered"
+            if lows[k] in w["clause_breaks"]:
+                break
+            shared = cue(seq, lows, k, w)
+            if shared is not None:
+                return shared
+    if prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
+        return tense_of(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
+    if prev in ("be", "been", "being"):
+        k = j - 1
+        while k >= 0 and (lows[k].endswith("ly") or lows[k] in w["perfect_adverbs"]):
+            k -= 1                                   # "will almost certainly be decided"
+        j = k + 1
+        prev2 = lows[k] if k >= 0 else ""
+        if prev2 in w["future"]:
+            return tense_of(FUTURE, marker=f"{prev2} be {low}")
+        if j >= 2 and lows[j - 2] in w["modal"]:
+            return tense_of(UNKNOWN, marker=f"{lows[j - 2]} {prev2} been {low}")
+        if prev2 in w["perfect"] or prev2 in w["past"]:
+            return tense_of(PAST, marker=f"{prev2} been {low}")
+        return tense_of(UNKNOWN, marker=low)
+    if prev in w["present"]:
+        return tense_of(UNKNOWN, marker=f"{prev} {low}")
+    return tense_of(PAST, marker=low)
+
+
+def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """`has`/`have`/`had` (+ an adverb) + a participle: a perfect, told as
+    done ("has cut jobs since March", "had not met"); `has been` + a
+    prospective word ("has been scheduled") and `have to` are not."""
+    j = i + 1
+    if j < len(seq) and (lows[j] in w["perfect_adverbs"] or lows[j].endswith("ly")):
+        j += 1
+    if j >= len(seq) or not seq[j][0].islower():
+        return None
+    nxt = lows[j]
+    if nxt == "been":
+        after = lows[j + 1] if j + 1 < len(seq) else ""
+        if after in w["prospective"]:
+            return tense_of(UNKNOWN, marker=f"{lows[i]} been {after}")
+        return tense_of(PAST, marker=f"{lows[i]} been")
+    if nxt in w["prospective"]:
+        return tense_of(UNKNOWN, marker=f"{lows[i]} {nxt}")   # "has extended the offer until May"
+    if nxt in w["participles"] or nxt in w["irregular"] or (
+            len(nxt) >= 5 and nxt.endswith("ed") and nxt not in w["not_past"]):
+        return tense_of(PAST, marker=f"{lows[i]} {nxt}")
+    return None
