@@ -102,3 +102,81 @@ def test_future_mirror():
     assert rules_fired("The state will hold its vote on Feb. 20.") == [
         ("dates.future-tense-past-date", 3, 33)]
     assert rules_fired("The state held its vote on Feb. 20.") == []
+
+
+# Clause structure (second pass on issue 12): participle clauses, relative
+# clauses after the date, phrases opening the sentence, spans from now.
+@pytest.mark.parametrize("text,tense,marker", [
+    # a participle clause set off by a comma shares its main clause's time
+    ("Ryan endorsed Trump, telling reporters in May that he was not ready.",
+     PAST, "endorsed ... telling"),
+    ("Sanders has begun to rebut that criticism, fundraising for candidates in April.",
+     PAST, "has begun ... fundraising"),
+    ("The firm will expand, hiring 200 workers in June.", FUTURE, "will ... hiring"),
+    ("The firm said its quarter, ending March 28, was weak.", UNKNOWN, "ending"),  # a schedule word
+    # a `when` (or `in which`) clause right after the date tells what happened then
+    ("The index is down 6.8% from Oct. 13, when Wall Street's plunge began.", PAST, "when ... began"),
+    ("She offered few specifics beyond an op-ed in May, in which she called for change.",
+     PAST, "which ... called"),
+    ("The session runs until June 5, when the budget is due.", UNKNOWN, "until"),  # present: no say
+    # the date in a phrase opening the sentence takes the main verb, past a
+    # subordinate clause and a reporting verb too
+    ("As recently as an October interview, Trump said he opposed it.", PAST, "said"),
+    ("In a September debate, while most rivals called for war, Trump said no.", PAST, "said"),
+    # `since` governs through a name; `due to` is "because of", no plan
+    ("Since Clinton's op-ed in May, she has moved left.", PAST, "since"),
+    ("The speech was never given due to the massacre on June 12.", PAST, "given"),
+    ("The vote is due on June 12.", UNKNOWN, "due"),                        # a plan
+    # `within` governs only a date right after it; a short -ed verb is a verb
+    ("He died within weeks of his capture on March 26, 2025.", PAST, "died"),
+    # a span that starts now ends ahead, whatever the verb
+    ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
+    ("Between now and June, the council meets weekly.", FUTURE, "now and"),
+])
+def test_clause_structure_decides(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,months", [
+    ("Backers she will need come November are few.", ["November"]),
+    ("Sales rose in February and May.", ["February", "May"]),
+    ("Super PACs will make the case between now and March.", ["March"]),
+    ("Cameron and May met.", []),                                # a name
+    ("Previously, March and May were unlimited.", []),           # no month context at all
+    ("Traders said the March has been acting strong.", []),      # `has` is no noun
+])
+def test_months_in_lists_and_spans(text, months):
+    assert [m.matched for m in find_mentions(text, PUB) if m.kind == "month"] == months
+
+
+@pytest.mark.parametrize("text", [
+    "Options will trade on the February quarterly expiration cycle.",   # the head noun, 3 words on
+    "Data for the March 9 week will be released.",
+    "Traders eyed a gap in June\nbonds yesterday.",                    # a wrapped line
+])
+def test_a_label_is_read_to_the_head_of_its_noun_phrase(text):
+    found = [m for m in find_mentions(text, PUB) if m.kind in ("date", "month")]
+    assert [m.label for m in found] == [True]
+
+
+def test_a_label_on_the_last_item_of_a_list_labels_them_all():
+    found = find_mentions("Trading opens in January, February and May deliveries.", PUB)
+    assert [(m.matched, m.label) for m in found] == [
+        ("January", True), ("February", True), ("May", True)]
+
+
+def test_a_span_under_way_is_no_past_event_but_a_list_item_is():
+    pub = dt.date(2025, 3, 20)
+    assert rules_fired("The group paid $1 million between June 2024 and April 2025.", pub) == []
+    assert rules_fired("The group paid fees in June 2024 and April 2025.", pub) == [
+        ("dates.after-publication", 3, 38)]
+
+
+def test_future_check_reads_a_date_naming_an_event():
+    pub = dt.date(2025, 8, 1)
+    # the verb close before the date tells; a label told in the future does not
+    assert rules_fired("He will fight on to the July convention.", pub) == [
+        ("dates.future-tense-past-date", 3, 25)]
+    assert rules_fired("The January orders will be revised.", dt.date(2025, 3, 4)) == []
+    assert rules_fired("The campaign will remind voters between now and July.", pub) == [
+        ("dates.future-tense-past-date", 3, 49)]

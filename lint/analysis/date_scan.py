@@ -60,7 +60,10 @@ BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|a
                           r"((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
-LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?[ /-]?([a-z]+)\b")   # "July/September quarter"
+# "July/September quarter"; a wrapped line ("June\nbonds") is a space too.
+_GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"     # a space, or a wrapped line
+NOUN_RUN = re.compile(rf"(?:/[A-Z][a-z]+\.?)?(?:[ \t\n/-]|\r\n?)?([a-z]+)(?:{_GAP}([a-z]+))?(?:{_GAP}([a-z]+))?\b")
+LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?(?:[ \t\n/-]|\r\n?)?([a-z]+)\b")
 
 RANGE_DAY = regex.compile(r"[-–](?P<end>\d{1,2})(?![\d\p{L}%])")   # "March 3-5": the end of a range
 # "June Carter" (a comma breaks it), and the word after the name.
@@ -118,7 +121,23 @@ def next_word(text: str, end: int) -> str:
     return nxt[1] if nxt else ""
 
 
+def label_follows(text: str, end: int) -> bool:
+    """Does the noun phrase after a date end in one of `label_nouns` ("the
+    June quarter", "the February quarterly expiration cycle", "the March 9
+    week")? Read up to three lower-case words, stopping at a `not_nouns` word."""
+    m = NOUN_RUN.match(text, end)
+    if m is None:
+        return False
+    lists = names()
+    for word in m.groups():
+        if word is None or word in lists["not_nouns"]:
+            return False
+        if word in lists["label_nouns"]:
+            return True
+    return False
+
+
 def noun_follows(text: str, end: int) -> bool:
     """`the June summit`: a lower-case word right after the month."""
     rest = text[end:end + 2]
-    return len(rest) == 2 and rest[0] == " " and rest[1].islower()
+    return len(rest) == 2 and rest[0] in " \n" and rest[1].islower()

@@ -34,7 +34,8 @@ import regex
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE,
-                        RANGE_DAY, RANGE_GAP, THAT_YEAR, names, next_word, noun_follows, prev_word,
+                        RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word, noun_follows,
+                        prev_word,
                         scan)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
@@ -45,7 +46,13 @@ DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
+CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
+BETWEEN = regex.compile(r"\b(?i:between|from)\s+$")     # "between June 2012 and April 2014"
+SPAN_WORD = regex.compile(r"\b(?:to|through|until|till)\b")   # "May 1 through May 9"
+SPAN_JOIN = regex.compile(r"(?:[-–]\d{1,2})?\s*[/–—-]\s*")   # "July 1986/June 1987", "March-May"
+# A span from now: "between now and March", "now until May" (a month alone there is a month).
+FROM_NOW = regex.compile(r"\bnow\s+(?:and|until|till|through|thru)\s+$")
 
 
 @dataclass(eq=False)
@@ -83,6 +90,7 @@ class Mention:
     spans: dict[str, tuple[int, int]] = field(default_factory=dict)
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
     lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
+    span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
     # A weekday alone is resolved on first use: its tense is costly to find.
     pending: dt.date | None = field(default=None, repr=False)
 
@@ -126,6 +134,16 @@ class Mention:
         return clause_tense(self.text, self.start, self.end, self.bounds)
 
 
+    @property
+    def tense_applies(self) -> bool:
+        """Does `tense` speak for this mention? Yes, unless the date names an
+        event ("the June summit"): then only a cue after it or a verb at most
+        `CLOSE_WORDS` before it ("made at the June summit"; not "vowed ... in
+        a May 14 statement")."""
+        t = self.tense
+        return not self.attributive or t.ahead or t.distance <= CLOSE_WORDS
+
+
 def date_mentions(doc: Document) -> dict[int, list[Mention]]:
     """Every mention in the document, keyed by part index (built once per doc)."""
     return doc.analysis("dates.mentions", _build)
@@ -154,7 +172,8 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
     years: list[tuple[int, int, int]] | None = None   # (end, start, year) of each bare year
     prev: Mention | None = None
     for m in scan(text):
-        mention = _mention(m, text, published, part)
+        mention = _mention(m, text, published, part,
+                           prev.end if prev is not None and prev.kind in (DATE, MONTH) else -1)
         if mention is None:
             continue
         mention.bounds = bounds
@@ -164,7 +183,12 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             _take_weekday(mention, out.pop())
         if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
-            mention.lead.label |= mention.label        # "the July/September quarter"
+            mention.span_range = prev.span_range or _spans(text, mention.lead, prev, mention)
+            if mention.label and not mention.lead.label:     # "the July/September quarter",
+                for other in reversed(out):                  # "January, March and May deliveries"
+                    other.label = True
+                    if other is mention.lead:
+                        break
         if kind == WEEKDAY:
             mention.pending = published
         elif (kind in (DATE, MONTH) and mention.first_day is not None
@@ -179,6 +203,16 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         out.append(mention)
         prev = mention
     return out
+
+
+def _spans(text: str, lead: Mention, prev: Mention, mention: Mention) -> bool:
+    """Is `mention` the end of a span that starts at `lead` ("July 1986/June
+    1987", "between June 2012 and April 2014", "from May 1 to May 9"), not an
+    item of a list ("in May 2003 and May 2004")?"""
+    if SPAN_JOIN.fullmatch(text, prev.end, mention.start) is not None:
+        return True
+    return BETWEEN.search(text, max(0, lead.start - 10), lead.start) is not None \
+        or SPAN_WORD.search(text, prev.end, mention.start) is not None
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:
@@ -213,7 +247,8 @@ def _span(m: re.Match, name: str) -> tuple[int, int] | None:
     return m.span(name) if m.group(name) is not None else None
 
 
-def _mention(m: re.Match, text: str, published: dt.date | None, part) -> Mention | None:
+def _mention(m: re.Match, text: str, published: dt.date | None, part,
+             prev_end: int = -1) -> Mention | None:
     if m["mo"] or m["mo2"] or m["iy"]:
         return _day_mention(m, text, published, part)
     if m["mo3"]:
@@ -224,7 +259,9 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part) -> Mention
     if m["wd3"]:
         return _weekday_mention(m, text, part)
     if m["mo4"]:
-        return _month_mention(m, text, published, part)
+        listed = (prev_end >= 0 and RANGE_GAP.fullmatch(text, prev_end, m.start()) is not None) \
+            or FROM_NOW.search(text, max(0, m.start() - 20), m.start()) is not None
+        return _month_mention(m, text, published, part, listed)
     return _relative_mention(m, text, published, part)
 
 
@@ -259,7 +296,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
-                      label=after in lists["label_nouns"])
+                      label=label_follows(text, m.end()))
     if day > _max_day(year, month):
         mention.valid = False
     elif year is not None:
@@ -314,7 +351,9 @@ def _resolve_weekday(mention: Mention) -> None:
     mention.first = mention.last = add_days(published, ahead)
 
 
-def _month_mention(m, text, published, part) -> Mention | None:
+def _month_mention(m, text, published, part, listed: bool = False) -> Mention | None:
+    """A month alone ("in June", "the June summit"); `listed`: it follows
+    another mention in a list or range ("in February and March")."""
     lists = names()
     mod = (m["mmod"] or "").strip().lower().rstrip("-")
     word = m["mo4"]
@@ -328,9 +367,10 @@ def _month_mention(m, text, published, part) -> Mention | None:
         return None                                   # "the March on Washington"
     if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
-            if word in lists["ambiguous_months"] and not noun_follows(text, m.end()):
-                return None                           # "the May of her youth"
-        elif prev not in lists["month_context"] and not (
+            if word in lists["ambiguous_months"] and not (
+                    noun_follows(text, m.end()) and next_word(text, m.end()) not in lists["not_nouns"]):
+                return None                           # "the May of her youth", "the March has risen"
+        elif prev not in lists["month_context"] and not listed and not (
                 word not in lists["ambiguous_months"] and (
                     OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start())
                     and (POSSESSIVE.match(text, m.end())               # "October's uptick"
@@ -343,7 +383,7 @@ def _month_mention(m, text, published, part) -> Mention | None:
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
                       year_written=bool(m["ry2"]), spans=spans,
                       attributive=not mod and prev in lists["month_determiners"],
-                      label=next_word(text, m.end()) in lists["label_nouns"])
+                      label=label_follows(text, m.end()))
     if published is not None:
         year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:

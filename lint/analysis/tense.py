@@ -22,6 +22,7 @@ __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense",
            "words"]
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
+MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 
 QUOTE = regex.compile(r"[\"“”—(]|--")      # ends the clause read after a date
@@ -57,36 +58,98 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
         at = text.rfind(q, s_start, start)
         if at >= 0:
             opening = max(opening, at + len(q))
-    before = WORD.findall(text, opening, start)
-    after = WORD.findall(text, end, quote.start() if quote else s_end)[:MAX_FORWARD]
+    before, commas = _tokens(text, opening, start)
+    after, after_commas = _tokens(text, end, quote.start() if quote else s_end, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
-    seq = before + after
+    seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
     n = len(before)
     w = words()
+    told = _relative_after(seq, lows, n, commas, w)
+    if told is not None:
+        return told
     prep = _governing(before, lows, w)
     if prep is not None:
-        if prep.tense == UNKNOWN and n and lows[0] == prep.marker and prep.marker in w["lasting_targets"]:
+        if prep.tense == UNKNOWN and n and lows[0] == prep.marker and prep.marker in w["target_prepositions"]:
             # "Through the end of September, O'Malley had raised $3.2 million":
             # a target phrase opening the sentence; its main verb tells.
-            ahead = _forward(seq, lows, n, w)
-            if ahead is not None and ahead.tense != UNKNOWN:
+            ahead = _forward(seq, lows, n, commas, w)
+            if ahead is not None and (
+                    (ahead.tense == PAST and prep.marker in w["past_reach"])
+                    or (ahead.tense == FUTURE and prep.marker in w["lasting_targets"])):
                 return _ahead(ahead)
         return prep
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None:
         tense, index = found
-        if tense.marker in w["reporting"]:
+        if commas[index] and nonfinite(tense, lows[index]) and lows[index] not in w["prospective"]:
+            # "Ryan endorsed Trump in June, telling reporters in May ...": a
+            # participle clause set off by a comma shares its main clause's time.
+            main = _main_verb(seq, lows, index, w)
+            if main is not None:
+                tense = tense_of(main.tense, main.planned, f"{main.marker} ... {lows[index]}")
+        elif tense.marker in w["reporting"]:
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date": the reported clause decides when it has a cue.
-            ahead = _forward(seq, lows, n, w)
+            ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return _ahead(ahead)
         return Tense(tense.tense, tense.planned, tense.marker, n - 1 - index)
-    fronted = 0 < n <= 6 and (lows[0] in w["event_prepositions"] or lows[0] in w["past_prepositions"]
-                              or lows[0] == "back")
-    ahead = _forward(seq, lows, n, w, fronted)
+    # "In a July 9 cable, Stevens reported ...", "As recently as an October
+    # interview, Trump said ...": the date stands in a phrase opening the
+    # sentence; the main verb after it is the date's verb, a reporting one too.
+    fronted = 0 < n <= GOVERN_REACH and lows[0] in w["phrase_openers"]
+    ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
+
+
+def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
+    """The words of text[a:b] (at most `limit` when given) and, for each,
+    whether a comma stands before it: clauses and phrases are set off by
+    commas, which the word scans read."""
+    toks: list[str] = []
+    commas: list[bool] = []
+    last = a
+    for m in WORD.finditer(text, a, b):
+        toks.append(m.group())
+        commas.append("," in text[last:m.start()])
+        last = m.end()
+        if len(toks) == limit:
+            break
+    return toks, commas
+
+
+def _relative_after(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
+    """A relative clause right after the date tells what happened then: "from
+    Oct. 13, when Wall Street's plunge helped spark ...", "an op-ed in May, in
+    which she called ..." (not a bare `which`: "payment date March 9, which
+    was quoted" tells of the bond). Its verb decides when
+    it is past or future; a present or modal one leaves the date to its own
+    clause ("until June 5, when the session ends")."""
+    j = n
+    if j + 1 < len(seq) and commas[j] and lows[j] in w["event_prepositions"] and lows[j + 1] == "which":
+        j += 1
+    elif j >= len(seq) or lows[j] != "when":
+        return None
+    for i in range(j + 1, min(len(seq), j + 1 + MAX_FORWARD)):
+        if lows[i] in w["clause_breaks"]:
+            return None
+        tense = cue(seq, lows, i, w)
+        if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[i]):
+            if tense.tense == UNKNOWN:
+                return None
+            return _ahead(tense_of(tense.tense, tense.planned, f"{lows[j]} ... {tense.marker}"))
+    return None
+
+
+def _main_verb(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """The first finite verb group among seq[:i]: the main clause that a
+    participle clause after it hangs on."""
+    for j in range(i):
+        tense = cue(seq, lows, j, w)
+        if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]):
+            return tense
+    return None
 
 
 def _ahead(tense: Tense) -> Tense:
@@ -102,6 +165,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
     last = len(before) - 1
     if last < 0:
         return None
+    if last and lows[last - 1] == "now" and lows[last] in w["from_now"]:
+        return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
     if lows[last] in copulas():
         return tense_of(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
@@ -113,11 +178,11 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
             if nonfinite(found, low):
                 continue                             # "Since clinching the nomination in June"
             return None
+        if low in w["past_prepositions"]:
+            # "since early August", "Since Clinton's op-ed in May"; not "since
+            # last year's boom around the May elections".
+            return tense_of(PAST, marker=low) if last - i <= 2 or i == 0 else None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
-            if low in w["past_prepositions"]:
-                # "since early August", "Since clinching the nomination in June";
-                # not "since last year's boom around the May elections".
-                return tense_of(PAST, marker=low) if last - i <= 2 or i == 0 else None
             if low in w["target_prepositions"] and _governs(lows, i, last, w):
                 return _target(before, lows, i, w)
             if low == "of" and i > 0 and lows[i - 1] == "as":
@@ -195,21 +260,29 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
     return False
 
 
-def _forward(seq: list[str], lows: list[str], n: int, w, fronted: bool = False) -> Tense | None:
+def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
+             fronted: bool = False) -> Tense | None:
     """The first cue after the date (seq[n:]); an attribution ("..., officials
     said") is none, unless the date stands in a phrase that opens the
     sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
-    verb is the main verb."""
-    for i in range(n, len(seq)):
-        if lows[i].endswith("ing") and lows[i] not in cue_words():
+    verb is the main verb, and a subordinate clause set off by commas before
+    it is read past ("In a September debate, while others called for ...,
+    Trump said")."""
+    i, stop = n, len(seq) if fronted else min(len(seq), n + MAX_FORWARD)
+    while i < stop:
+        low = lows[i]
+        if low.endswith("ing") and low not in cue_words():
+            i += 1
             continue                                 # "the acting legal adviser": no finite verb
-        if lows[i] in w["reporting"] and fronted and lows[i] != "according" and seq[i][0].islower():
-            return tense_of(PAST, marker=lows[i]) if lows[i] in w["past_reporting"] else None
-        if lows[i] in w["reporting"] or lows[i] in w["clause_breaks"]:
+        if low in w["reporting"] and fronted and low != "according" and seq[i][0].islower():
+            return tense_of(PAST, marker=low) if low in w["past_reporting"] else None
+        if fronted and commas[i] and low in w["clause_breaks"]:
+            i = next((j for j in range(i + 1, stop) if commas[j]), stop)
+            continue
+        if low in w["reporting"] or low in w["clause_breaks"]:
             return None
         tense = cue(seq, lows, i, w)
         if tense is not None:
             return tense
+        i += 1
     return None
-
-

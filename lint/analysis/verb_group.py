@@ -123,7 +123,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
             return tense_of(UNKNOWN, marker=low)           # "states holding contests on March 15"
     if low in w["past"] or low in w["present"]:
         nxt = lows[i + 1] if i + 1 < n else ""
-        if nxt in w["prospective"]:
+        if _prospective(seq, lows, i + 1, w):
             if low == "be" and prev in w["future"]:
                 return tense_of(FUTURE, marker=f"{prev} be {nxt}")   # "will be payable Jan. 3"
             return tense_of(UNKNOWN, marker=f"{low} {nxt}")   # "was scheduled", "is expected"
@@ -137,7 +137,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         return tense_of(UNKNOWN, marker=low)
     if low in w["present"]:
         return tense_of(UNKNOWN, marker=low)
-    if low in w["prospective"] or low in w["habitual"]:
+    if _prospective(seq, lows, i, w) or low in w["habitual"]:
         if prev in w["determiners"]:
             return None                              # "the opening of a golf course"
         if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
@@ -153,7 +153,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if head and head not in w["verb_prefixes"]:
         return None                                  # "city-owned", "op-ed": adjectives, nouns
     if low in w["irregular"] or low in _en_participles() or (
-            len(tail) >= 5 and low.endswith("ed") and low not in w["not_past"]):
+            len(tail) >= 4 and low.endswith("ed") and low not in w["not_past"]):
         return _participle(seq, lows, i, low, w)
     return None
 
@@ -195,6 +195,17 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     return tense_of(PAST, marker=low)
 
 
+def _prospective(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Is token i a forward-looking word ("scheduled", "due")? Not `due to`
+    before a noun: that is "because of" ("given up due to the massacre on
+    June 12")."""
+    if i >= len(seq) or lows[i] not in w["prospective"]:
+        return False
+    if lows[i] == "due" and i + 2 < len(seq) and lows[i + 1] == "to":
+        return seq[i + 2][0].islower() and lows[i + 2] not in w["to_not_infinitive"]
+    return True
+
+
 def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """`has`/`have`/`had` (+ an adverb) + a participle: a perfect, told as
     done ("has cut jobs since March", "had not met"); `has been` + a
@@ -207,12 +218,12 @@ def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     nxt = lows[j]
     if nxt == "been":
         after = lows[j + 1] if j + 1 < len(seq) else ""
-        if after in w["prospective"]:
+        if _prospective(seq, lows, j + 1, w):
             return tense_of(UNKNOWN, marker=f"{lows[i]} been {after}")
         return tense_of(PAST, marker=f"{lows[i]} been")
     if nxt in w["prospective"]:
         return tense_of(UNKNOWN, marker=f"{lows[i]} {nxt}")   # "has extended the offer until May"
     if nxt in w["participles"] or nxt in w["irregular"] or (
-            len(nxt) >= 5 and nxt.endswith("ed") and nxt not in w["not_past"]):
+            len(nxt) >= 4 and nxt.endswith("ed") and nxt not in w["not_past"]):
         return tense_of(PAST, marker=f"{lows[i]} {nxt}")
     return None

@@ -21,10 +21,6 @@ from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
 from .base import Finding, Kind, Option
 
-# A date that names an event ("the June summit") takes the tense of a verb at
-# most this many words before it ("made at the June summit").
-CLOSE_WORDS = 5
-
 
 @lru_cache(maxsize=None)
 def note_opener() -> regex.Pattern:
@@ -68,12 +64,13 @@ class AfterPublication(Kind):
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
-                if m.lead is not None and m.lead.first is not None and m.lead.first <= published:
+                if m.span_range and m.lead.first is not None and m.lead.first <= published:
                     continue                  # "the July 1986/June 1987 season": a period under way
+                    # (not "paid ... between June 2012 and April 2014": all of it done)
                 if not m.year_written and m.first > window:
                     continue                  # (decided before the costly tense: see below)
                 tense = m.tense
-                if m.attributive and not (tense.ahead or tense.distance <= CLOSE_WORDS):
+                if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense != PAST or (not m.year_written and (
                         m.first > window or (tense.marker in words()["past_prepositions"]

@@ -28,11 +28,13 @@ class FutureTensePastDate(Kind):
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.last is None or m.last >= published:
                     continue
-                if not m.year_written and (m.attributive or m.first < window):
-                    continue                  # "the February expiration cycle": a label
+                if not m.year_written and m.first < window:
+                    continue                  # further back, the next year is meant
                 tense = m.tense
-                if tense.tense != FUTURE or tense.planned:
-                    continue
+                if tense.tense != FUTURE or tense.planned or (m.attributive and tense.ahead) \
+                        or not m.tense_applies:
+                    continue                  # "will fight on to the July convention": yes;
+                    # "the January orders will be revised": a label
                 args = {"published": f"{published:%B} {published.day}, {published.year}",
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
