@@ -5,22 +5,20 @@ Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 """
 from __future__ import annotations
 
-import difflib
 import os
-import shutil
 import sys
 
-import click
+from .regex_cache import install as _install_regex_cache
 
-from . import __version__
-from . import baseline as baseline_mod
-from . import statistics as stats
-from .baseline import Baseline, BaselineError
+_install_regex_cache()   # before the imports below compile their patterns
+
+import click  # noqa: E402
+
+from . import __version__  # noqa: E402
 from .config import Config, ConfigError, load_file, load_vale, parse_date_option
 from .diagnostic import LEVELS
 from .engine import rules_for
 from .files import expand
-from .fixes import FixOutcome, fix_bytes, fix_files, unified_diff
 from .formatters import Report, names as format_names, needs_source, render
 from .formatters import first_sentence, plain, printable
 from .progress import Progress
@@ -29,8 +27,11 @@ from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
 from .session import Session
 from .usage import OneLineGroup
-from .writer import remove_orphans, write_atomic
+from .writer import write_atomic
 from . import vale
+
+# Imported where used, so a plain `check` never loads them: baselines and
+# fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics.
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -144,9 +145,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     try:
         session = (Session(load_vale(vale_file), cli) if vale_file
                    else Session.from_options(config_file, **cli))
-        baseline = Baseline(baseline_file) if baseline_file else None
-    except (ConfigError, BaselineError) as exc:
+    except ConfigError as exc:
         raise fail(str(exc))
+    baseline = _open_baseline(baseline_file) if baseline_file else None
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
@@ -176,6 +177,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     report_to_stderr = False
     try:
         if fix or diff:
+            from .fixes import fix_bytes, fix_files
             outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
             outcomes += fix_files(files, session, jobs=jobs or os.cpu_count() or 1,
                                   progress=progress)
@@ -219,6 +221,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                     fail_level=fail_level, problems=problems)
     _emit(render(fmt, report), output, report_to_stderr)
     if statistics:
+        from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
     for line in dict.fromkeys(problems):
@@ -228,8 +231,17 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
 
 
-def _show_diff(outcomes: list[FixOutcome], problems: list[str], output: str | None) -> None:
+def _open_baseline(file: str):
+    from .baseline import Baseline, BaselineError
+    try:
+        return Baseline(file)
+    except BaselineError as exc:
+        raise fail(str(exc))
+
+
+def _show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> None:
     """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when there is one."""
+    from .fixes import unified_diff
     changed = [o for o in outcomes if o.changed]
     _emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
     n = sum(o.applied for o in changed)
@@ -240,9 +252,10 @@ def _show_diff(outcomes: list[FixOutcome], problems: list[str], output: str | No
     sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed else EXIT_CLEAN)
 
 
-def _write_fixed(outcomes: list[FixOutcome], stdin_data: bytes | None) -> list[str]:
+def _write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[str]:
     """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
     fixed or not (the report then goes to stderr)."""
+    from .writer import remove_orphans
     problems, fixed, files = [], 0, 0
     # A --fix killed mid-write left a temp file beside the article: this run clears it.
     remove_orphans([o.path for i, o in enumerate(outcomes) if not (stdin_data is not None and i == 0)])
@@ -267,6 +280,7 @@ def _write_fixed(outcomes: list[FixOutcome], stdin_data: bytes | None) -> list[s
 
 
 def _write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:
+    from . import baseline as baseline_mod
     try:
         n = baseline_mod.write(file, diagnostics, documents)
     except OSError as exc:
@@ -360,6 +374,7 @@ def list_rules(rule_dirs, config_file, long_):
     kwidth = max((len(r.kind) for r in rules), default=8)
     head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
     # Cut to the terminal's width only on a terminal; piped output is never cut.
+    import shutil
     room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
     click.echo(head + "DESCRIPTION")
     for r in rules:
@@ -385,6 +400,7 @@ def explain(rule_id, rule_dirs):
 
     rules = {r.id: r for r in _load_all(rule_dirs, None)}
     if rule_id not in rules:
+        import difflib
         close = [r for r in rules if r.startswith(rule_id + ".")] or \
             difflib.get_close_matches(rule_id, sorted(rules), n=3)
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""

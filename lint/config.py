@@ -7,14 +7,10 @@ overrides discovery. Every problem is a `ConfigError` naming file and key.
 from __future__ import annotations
 
 import datetime as dt
-import difflib
 import math
 import os
 from dataclasses import dataclass, replace
 from typing import Iterable
-
-import pathspec
-import yaml
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
@@ -42,6 +38,7 @@ def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str) ->
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for rid in ids:
         if rid not in names:
+            import difflib
             near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
             raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key)
@@ -131,6 +128,8 @@ def _str_list(path: str, key: str, value) -> tuple[str, ...]:
 def _patterns(path: str, value) -> tuple[str, ...]:
     """The `exclude` patterns, each checked to compile as a gitignore line."""
     patterns = _str_list(path, "exclude", value)
+    if patterns:
+        import pathspec   # only a config with excludes pays for it
     for pattern in patterns:
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
@@ -158,6 +157,7 @@ def from_mapping(data, path: str) -> Config:
         raise ConfigError(path, "config must be a mapping")
     unknown = [k for k in data if k not in KEYS]
     if unknown:
+        import difflib
         near = difflib.get_close_matches(str(unknown[0]), sorted(KEYS), n=1)
         hint = f"did you mean {near[0]}? " if near else ""
         raise ConfigError(path, f"unknown key ({hint}known: {', '.join(sorted(KEYS))})",
@@ -187,7 +187,7 @@ def from_mapping(data, path: str) -> Config:
         rule_dirs=rule_dirs,
         exclude=_patterns(path, data.get("exclude", [])),
         published=parse_date_option(data["published"], path) if data.get("published") else None,
-        options=tuple(sorted((k, yaml.safe_dump(v)) for k, v in options.items())),
+        options=tuple(sorted((k, _dump(v)) for k, v in options.items())),
         max_file_size=_max_file_size(path, data.get("max-file-size", 10)),
         markup=markup,
         figures=_figures(path, data.get("figures")),
@@ -246,6 +246,11 @@ def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
             raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
                               "image-fields")
     return tuple(sorted((str(k), v) for k, v in value.items()))
+
+
+def _dump(value) -> str:
+    import yaml
+    return yaml.safe_dump(value)
 
 
 def load_file(path: str) -> Config:

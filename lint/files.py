@@ -4,8 +4,6 @@ from __future__ import annotations
 import os
 from functools import lru_cache
 
-import pathspec
-
 from .config import Config
 from .readers import EXTENSIONS
 
@@ -13,7 +11,8 @@ SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "ven
 
 
 @lru_cache(maxsize=64)
-def _spec(patterns: tuple[str, ...]) -> pathspec.GitIgnoreSpec:
+def _spec(patterns: tuple[str, ...]) -> "pathspec.GitIgnoreSpec":
+    import pathspec   # only a config with excludes pays for it
     return pathspec.GitIgnoreSpec.from_lines(patterns)
 
 

@@ -13,10 +13,9 @@ from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
-import yaml
-
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
+from . import rule_cache
 from .kinds import Kind, OptionError, registry
 from .safeload import LoadError, load_yaml, read_text, shown
 
@@ -80,7 +79,7 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     one of them is blamed on `overrides_from`, the config the user edited."""
     display = _display(path)
     try:
-        data = load_yaml(read_text(str(path), "rule file"))
+        data = rule_cache.load(path, _parse_rule)
     except LoadError as exc:
         raise RuleError(f"{display}:{exc.line}" if exc.line else display, exc.message,
                         exc.key) from None
@@ -106,6 +105,10 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
         if exc.key in overrides:
             raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}") from None
         raise
+
+
+def _parse_rule(path: str):
+    return load_yaml(read_text(path, "rule file"))
 
 
 def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | None = None) -> Rule:
@@ -285,7 +288,7 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     which is blamed for a bad one. A later folder's rule replaces an earlier
     one with the same id, so a newsroom can re-define a built-in rule.
     """
-    extra = {rid: yaml.safe_load(text) for rid, text in overrides}
+    extra = {rid: load_yaml(text) for rid, text in overrides}
     rules: dict[str, Rule] = {}
     for folder in folders:
         path = Path(folder)

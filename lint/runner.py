@@ -3,7 +3,6 @@ and past any one file's problems."""
 from __future__ import annotations
 
 import sys
-from concurrent.futures import ProcessPoolExecutor
 from typing import Callable, Iterable
 
 from .config import Config
@@ -43,6 +42,7 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
     document's source (see `slim`)."""
     items = [(f, session.config_for(f), keep_documents) for f in files]
     if jobs > 1 and len(items) > 1:
+        from concurrent.futures import ProcessPoolExecutor
         with ProcessPoolExecutor(max_workers=jobs) as pool:
             for i, result in enumerate(pool.map(_work, items, chunksize=max(1, len(items) // (jobs * 8)))):
                 if progress:

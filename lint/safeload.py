@@ -13,20 +13,13 @@ import gc
 import os
 import stat
 from contextlib import contextmanager
-
-import yaml
-
-try:  # Python 3.11+
-    import tomllib
-except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-    import tomli as tomllib  # type: ignore[no-redef]
+from functools import lru_cache
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
 MAX_DEPTH = 64               # nesting of mappings and lists
 _SHOWN = 60                  # characters of an offending value quoted in a message
 
-_BASE = getattr(yaml, "CSafeLoader", yaml.SafeLoader)   # libyaml: ~15x faster, same marks
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
@@ -126,7 +119,9 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     recursive alias, more than `max_nodes` values once aliases are expanded, or
     nesting deeper than `max_depth`.
     """
-    loader = _BASE(text)
+    import yaml   # here, not at the top: a run with every rule file cached never parses YAML
+
+    loader = getattr(yaml, "CSafeLoader", yaml.SafeLoader)(text)   # libyaml: ~15x faster, same marks
     try:
         with no_gc():
             node = loader.get_single_node()
@@ -162,6 +157,7 @@ def reader_error_offset(text: str, exc: "yaml.reader.ReaderError") -> int:
 
 def _children(node) -> list[tuple[object, str | None]]:
     """(child node, key text) pairs; the key text is None for list items and keys."""
+    import yaml
     if isinstance(node, yaml.MappingNode):
         out = []
         for k, v in node.value:
@@ -176,6 +172,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
     is cyclic, too big (aliases counted as many times as they are used) or too
     deep; check every timestamp scalar is a real date. Linear in the number of
     distinct nodes, whatever the aliases expand to."""
+    import yaml
     size: dict[int, int] = {}
     height: dict[int, int] = {}
     active: set[int] = set()
@@ -218,12 +215,15 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
 
 def _check_timestamp(node, line: int, key: str | None) -> None:
     try:
-        yaml.constructor.SafeConstructor.construct_yaml_timestamp(_DATES, node)
+        _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError):
         raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key) from None
 
 
-_DATES = yaml.constructor.SafeConstructor()
+@lru_cache(maxsize=1)
+def _dates():
+    import yaml
+    return yaml.constructor.SafeConstructor()
 
 
 def check_depth(data: object, max_depth: int = MAX_DEPTH, max_items: int = MAX_NODES) -> str | None:
@@ -249,6 +249,10 @@ def check_depth(data: object, max_depth: int = MAX_DEPTH, max_items: int = MAX_N
 
 def load_toml(text: str) -> dict:
     """A TOML document as a dict; LoadError for bad or too deeply nested TOML."""
+    try:  # Python 3.11+
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:

@@ -11,7 +11,6 @@ from __future__ import annotations
 import codecs
 import os
 import stat
-import tempfile
 import time
 
 TMP_SUFFIX = ".newslint-tmp"
@@ -54,6 +53,8 @@ def write_atomic(path: str, data: bytes) -> None:
         umask = os.umask(0)
         os.umask(umask)
         mode = 0o666 & ~umask
+    import tempfile   # only a run that writes pays for it
+
     fd, tmp = tempfile.mkstemp(prefix=f".{os.path.basename(target)}.", suffix=TMP_SUFFIX,
                                dir=folder)
     try:

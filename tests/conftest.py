@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import os
+import tempfile
 from pathlib import Path
 
 import pytest
@@ -10,6 +11,11 @@ from click.testing import CliRunner
 ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SAMPLE = FIXTURES / "sample" / "wire-story.txt"   # our own article, with a problem on most lines
+
+# The rule-set and result caches of the test run live in a folder of their own,
+# never in the user's cache folder (tests of the caches use their own tmp_path).
+os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
+os.environ.pop("NEWSLINT_NO_CACHE", None)
 
 
 @pytest.fixture

@@ -37,4 +37,3 @@ def has_en_us() -> bool:
     return find_dictionary(DEFAULT_NAME, search_dirs()) is not None
 
 
-os.environ.setdefault("NEWSLINT_NO_CACHE", "1")   # tests never write a cache in $HOME

@@ -14,7 +14,8 @@ from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
+
+from ..rule_cache import load_data
 
 DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "credits.yaml"
 LOOKAHEAD = 120  # longest credit body looked for inside a caption
@@ -22,8 +23,7 @@ LOOKAHEAD = 120  # longest credit body looked for inside a caption
 
 @lru_cache(maxsize=None)
 def vocabulary() -> dict:
-    with open(DATA_FILE, encoding="utf-8") as fh:
-        return yaml.safe_load(fh)
+    return load_data(DATA_FILE)
 
 
 class Lists(dict):

@@ -10,11 +10,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from pathlib import Path
 from typing import Iterator
 
 import regex
-import yaml
+
+from ..rule_cache import load_data
 
 from .calendar import MONTHS, WEEKDAYS
 
@@ -77,8 +77,7 @@ PREV_WORD = regex.compile(r"([\p{L}]+)\W*", regex.REVERSE)   # read back from th
 @lru_cache(maxsize=None)
 def names() -> dict[str, frozenset[str]]:
     """The name lists of `lint/data/dates.yaml` (loaded once)."""
-    text = (Path(__file__).resolve().parent.parent / "data" / "dates.yaml").read_text("utf-8")
-    return {k: frozenset(v) for k, v in yaml.safe_load(text).items()}
+    return {k: frozenset(v) for k, v in load_data("dates.yaml").items()}
 
 
 @lru_cache(maxsize=256)

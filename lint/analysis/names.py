@@ -14,7 +14,8 @@ from functools import lru_cache
 from typing import NamedTuple
 
 import regex
-import yaml
+
+from ..rule_cache import load_data
 
 from ..document import Document, Part
 from .words import DATA, is_common
@@ -77,8 +78,7 @@ class Mention:
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
-    with open(DATA / "names.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_data("names.yaml")
     for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles"):
         data[key] = frozenset(data[key])
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.

@@ -16,10 +16,10 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from importlib import resources
 
 import regex
-import yaml
+
+from ..rule_cache import load_data
 
 from ..document import Document, Part
 
@@ -43,8 +43,7 @@ YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 @lru_cache(maxsize=None)
 def word_lists() -> dict:
     """The attribution word lists shipped in `lint/data/attribution.yaml`."""
-    text = resources.files("lint.data").joinpath("attribution.yaml").read_text(encoding="utf-8")
-    return yaml.safe_load(text)
+    return load_data("attribution.yaml")
 
 
 @lru_cache(maxsize=None)

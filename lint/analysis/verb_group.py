@@ -13,11 +13,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 
-import yaml
+from ..rule_cache import load_data
 
 PAST, FUTURE, UNKNOWN = "past", "future", "unknown"
+
 
 @dataclass(frozen=True)
 class Tense:
@@ -43,9 +43,8 @@ tense_of = lru_cache(maxsize=1024)(Tense)
 @lru_cache(maxsize=None)
 def words() -> dict[str, frozenset[str]]:
     """The word lists of `lint/data/tense.yaml`, as sets (loaded once)."""
-    text = (Path(__file__).resolve().parent.parent / "data" / "tense.yaml").read_text(encoding="utf-8")
     return {key: frozenset(str(w).lower() for w in values)
-            for key, values in yaml.safe_load(text).items()}
+            for key, values in load_data("tense.yaml").items()}
 
 
 @lru_cache(maxsize=None)

@@ -8,13 +8,13 @@ PyStemmer: `approves`, `approved` and `approval` meet, and so do
 """
 from __future__ import annotations
 
-import json
 import math
 from functools import lru_cache
 from pathlib import Path
 
 import regex
-import yaml
+
+from ..rule_cache import load_data
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
@@ -49,8 +49,7 @@ def stem(word: str) -> str:
 @lru_cache(maxsize=1)
 def tables() -> dict:
     """The shipped word lists (stop words, number words, scales, small words)."""
-    with open(DATA / "titles.yaml", encoding="utf-8") as fh:
-        data = yaml.safe_load(fh)
+    data = load_data("titles.yaml")
     data["stopwords"] = frozenset(data["stopwords"])
     data["small_words"] = frozenset(data["small_words"])
     data["demonyms"] = frozenset(data["demonyms"])
@@ -64,11 +63,14 @@ def _rarity() -> tuple[dict[str, float], frozenset[str], float]:
     `idf.json` holds figures only (document frequencies of stems), counted
     over public news corpora by `benchmarks/build_idf.py`.
     """
-    with open(DATA / "idf.json", encoding="utf-8") as fh:
-        data = json.load(fh)
+    idf, common, unseen = load_data("idf.json", _rarity_table)   # cached between runs
+    return idf, frozenset(common), unseen
+
+
+def _rarity_table(data: dict) -> tuple[dict[str, float], list[str], float]:
     n = data["docs"]
     idf = {s: math.log((n + 1) / (df + 1)) for s, (df, _) in data["df"].items()}
-    common = frozenset(s for s, (_, low) in data["df"].items() if low >= data["common_min"])
+    common = [s for s, (_, low) in data["df"].items() if low >= data["common_min"]]
     return idf, common, math.log(n + 1)
 
 

@@ -32,25 +32,31 @@ class Report:
 
 
 @lru_cache(maxsize=None)
-def registry() -> dict[str, object]:
-    found = {}
-    for info in pkgutil.iter_modules(__path__):
-        if not info.name.startswith("_"):
-            module = importlib.import_module(f"{__name__}.{info.name}")
-            if hasattr(module, "render"):
-                found[getattr(module, "NAME", info.name)] = module
-    return found
-
-
 def names() -> list[str]:
-    return sorted(registry())
+    """Every format: the public modules of this package, listed without importing
+    them (a run imports only the formatter it uses)."""
+    return sorted(info.name for info in pkgutil.iter_modules(__path__)
+                  if not info.name.startswith("_"))
+
+
+@lru_cache(maxsize=None)
+def formatter(name: str):
+    """The module of format `name`; KeyError when there is none."""
+    if name not in names():
+        raise KeyError(name)
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def registry() -> dict[str, object]:
+    """Every format's module, by name (imports them all)."""
+    return {name: formatter(name) for name in names()}
 
 
 def needs_source(name: str) -> bool:
     """Whether the format reads the articles' text (`NEEDS_SOURCE = True` in its
     module): only then does the runner keep each document's source."""
-    return bool(getattr(registry().get(name), "NEEDS_SOURCE", False))
+    return bool(getattr(formatter(name), "NEEDS_SOURCE", False))
 
 
 def render(name: str, report: Report) -> str:
-    return registry()[name].render(report)
+    return formatter(name).render(report)

@@ -8,23 +8,23 @@ broken file never stops the other files from being linted.
 from __future__ import annotations
 
 import codecs
+import importlib
 import os
+import sys
 
-from ..analysis.credits import split_credits
 from ..document import Document, LineIndex, Notice
-from ._conventions import refused_date
-from . import html, jsonl, markdown, newsml, nitf, text, wxr
-from ._xml import XMLError, root_name
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
            "decode", "read_bytes", "read_slice", "reader_for", "refused_date", "too_large"]
 
+# Extension -> reader module, by name: a reader is imported on first use, so a
+# run over plain text never loads the Markdown parser, the HTML stack or XML.
 READERS = {
-    ".md": markdown, ".markdown": markdown, ".mdown": markdown, ".mkd": markdown, ".mdx": markdown,
-    ".html": html, ".htm": html, ".xhtml": html,
-    ".txt": text, ".text": text,
-    ".nitf": nitf, ".jsonl": jsonl, ".ndjson": jsonl,
+    ".md": "markdown", ".markdown": "markdown", ".mdown": "markdown", ".mkd": "markdown",
+    ".mdx": "markdown", ".html": "html", ".htm": "html", ".xhtml": "html",
+    ".txt": "text", ".text": "text",
+    ".nitf": "nitf", ".jsonl": "jsonl", ".ndjson": "jsonl",
 }
 # Walked in folders by `newslint check`. `.xml` (NITF, NewsML-G2, WXR, told
 # apart by the root element) is read when named, and walked by `newslint audit`:
@@ -33,7 +33,7 @@ EXTENSIONS = tuple(READERS)
 ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
-_OPTIONS = (markdown, newsml, wxr, jsonl)
+_OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
 
 
 class ReadError(Exception):
@@ -49,15 +49,28 @@ def reader_for(path: str, source: str = ""):
     element: `source` holds the text), or None."""
     ext = os.path.splitext(path)[1].lower()
     if ext != ".xml":
-        return READERS.get(ext)
+        name = READERS.get(ext)
+        return _reader(name) if name else None
+    from ._xml import root_name
     root = root_name(source)
     if root == "nitf":
-        return nitf
+        return _reader("nitf")
     if root in ("newsItem", "newsMessage"):
-        return newsml
-    if root == "rss" and wxr.is_wxr(source):
-        return wxr
+        return _reader("newsml")
+    if root == "rss" and _reader("wxr").is_wxr(source):
+        return _reader("wxr")
     return None
+
+
+def _reader(name: str):
+    """The reader module `name` of this package, imported on first use."""
+    return importlib.import_module(f"{__name__}.{name}")
+
+
+def refused_date(*args, **kwargs):
+    """See `_conventions.refused_date` (imported on first use)."""
+    from ._conventions import refused_date as refuse
+    return refuse(*args, **kwargs)
 
 
 def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
@@ -108,15 +121,16 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     source, encoding, bom, notices = decode(data)
     reader = reader_for(path, source)
     if reader is None and path.lower().endswith(".xml") and source.strip():
+        from ._xml import root_name
         raise ReadError("file.xml", f"not NITF, NewsML-G2 or a WordPress export (root element "
                                     f"<{root_name(source) or '?'}>); skipped", "warning")
-    doc = Document(path=path, source=source, format=(reader or text).FORMAT, encoding=encoding,
-                   bom=bom)
+    reader = reader or _reader("text")
+    doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
     if not source.strip():
         doc.notices.append(Notice("file.empty", "warning", "empty file: nothing to lint"))
         return doc
-    _read(reader or text, doc, options)
+    _read(reader, doc, options)
     return doc
 
 
@@ -126,7 +140,7 @@ def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], 
     archive audit reads a partition: `source` is whole lines of the file, and
     `pieces` gives (offset in `source`, line number in the file) where each
     run of lines starts, so positions are the file's own. ReadError if broken."""
-    reader = {"jsonl": jsonl, "wxr": wxr}[fmt]
+    reader = _reader({"jsonl": "jsonl", "wxr": "wxr"}[fmt])
     doc = Document(path=path, source=source, format=fmt)
     doc._lines = LineIndex(source, pieces)
     _read(reader, doc, options, slice_=True)
@@ -134,12 +148,17 @@ def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], 
 
 
 def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
+    from ..analysis.credits import split_credits
+
     try:
-        if reader in _OPTIONS:
+        if reader.__name__.rsplit(".", 1)[-1] in _OPTIONS:
             reader.read(doc, options, **kw)
         else:
             reader.read(doc)
-    except XMLError as exc:
+    except Exception as exc:
+        xml = sys.modules.get(f"{__name__}._xml")   # loaded by the XML readers, only them
+        if xml is None or not isinstance(exc, xml.XMLError):
+            raise
         raise ReadError("file.xml", str(exc)) from None
     for article in doc.articles or (doc,):
         split_credits(article)  # every reader's captions get their credits carved out

@@ -15,7 +15,9 @@ import regex
 
 from ..document import Document
 from .config import CONFIG_NAMES, ValeConfig, ValeConfigError, find_in, load_file
-from .styles import NEWSLINT, at_least, load, rule_runs
+
+# `styles` (rule building, the kinds) is imported by the functions that need it:
+# finding and reading `.vale.ini` during config discovery must stay light.
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
            "file_rules", "all_rules", "prepare", "notices", "whole_file_rules"]
@@ -23,11 +25,13 @@ __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_fil
 
 def all_rules(vc: ValeConfig) -> list:
     """Every rule the config could turn on (for validation and `--format` metadata)."""
+    from .styles import load
     return list(load(vc).rules.values())
 
 
 def notices(vc: ValeConfig) -> list[str]:
     """Rules that were skipped because their kind is not supported, once each."""
+    from .styles import load
     return list(load(vc).unsupported)
 
 
@@ -41,6 +45,7 @@ def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
 
 @lru_cache(maxsize=256)
 def _select(vc: ValeConfig, styles: tuple, checks: tuple) -> tuple:
+    from .styles import at_least, load, rule_runs
     loaded = load(vc)
     local, global_ = dict(checks), dict(vc.global_checks)
     return tuple(rule for rid, rule in loaded.rules.items()
@@ -50,6 +55,7 @@ def _select(vc: ValeConfig, styles: tuple, checks: tuple) -> tuple:
 
 def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) -> list:
     """newslint's rules that the config turns on by style (pack) or switch."""
+    from .styles import NEWSLINT, at_least
     local, global_ = dict(checks), dict(vc.global_checks)
     out = []
     levels = dict(vc.levels)

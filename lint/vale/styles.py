@@ -23,7 +23,7 @@ from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..safeload import LoadError, load_yaml, read_text
-from .cache import RuleCache
+from .. import rule_cache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
@@ -252,7 +252,7 @@ def load(vc: ValeConfig) -> ValeRules:
     accepted, rejected = vocabulary(vc)
     out = ValeRules(accepted=accepted, rejected=rejected)
     out.rules.update(builtin_rules(vc, accepted, rejected))
-    cache = RuleCache(vc.styles_path or vc.path)
+    cache = rule_cache.shared()
     named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
     for style in needed_styles(vc):
         if style == BUILTIN:
@@ -276,15 +276,15 @@ def load(vc: ValeConfig) -> ValeRules:
                 data = cache.get(path)
                 lazy = data is not None
                 if data is None:
+                    at = rule_cache.stamp(path)
                     data = _read_yaml(path)
                 if str(data.get("extends")) in UNSUPPORTED:
                     out.unsupported.append(f"{path}: {rule_id}: not supported: `{data['extends']}` "
                                            f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
                     continue
                 out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
-                if not lazy:
-                    cache.put(path, data)
-    cache.save()
+                if not lazy:     # loaded cleanly: later runs may skip validating it
+                    cache.put(path, data, at)
     return out
 
 

@@ -1,0 +1,268 @@
+"""The rule-set cache: what start-up builds from rule and data files, kept between runs.
+
+Before it can lint, newslint parses its rule files (and a Vale config's
+styles), its data files (`lint/data/*.yaml`, `idf.json`) and compiles a few
+hundred regular expressions; on a quiet machine that was most of a one-file
+run. This cache keeps, in one file of the cache folder (see `cache_dir`):
+
+- each rule or data file's parsed content, keyed by its path and checked
+  against its size and modification time on every use, so an edited, added or
+  removed file is read afresh (`load`);
+- each compiled pattern's program as the `regex` module builds it, keyed by
+  the pattern, its flags and named lists (see `regex_cache`).
+
+The file's name carries newslint's, Python's and regex's versions, so an
+upgrade starts a new cache. Entries are marshalled bytes, decoded on use, so
+a caller can change what it gets without changing the cache. A missing,
+stale or broken file is rebuilt silently; the cache is saved at exit, written
+atomically, and only when something was added.
+"""
+from __future__ import annotations
+
+import atexit
+import datetime as dt
+import marshal
+import os
+import sys
+import threading
+import time
+
+from . import cache_dir
+from .__about__ import __version__
+
+MAX_FILES = 4000        # parsed files kept (several projects' Vale styles)
+MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
+RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
+                         # in the same clock tick could keep its size and mtime
+LAYOUT = 1              # this file's layout; part of the cache file's name
+
+
+def _format() -> str:
+    """Everything a cache file depends on besides the files it describes."""
+    return f"{LAYOUT}|{__version__}|{sys.version}|{_regex_version()}|{marshal.version}"
+
+
+def _regex_version() -> str:
+    try:
+        from regex import __version__ as version
+    except ImportError:  # pragma: no cover
+        version = "none"
+    return version
+
+
+def _file_name() -> str:
+    """`rules-<newslint>-py<X.Y>-regex<version>.marshal`: an upgrade starts a new file
+    (the full `_format()` is checked inside it too)."""
+    py = f"{sys.version_info[0]}.{sys.version_info[1]}"
+    name = f"rules-{__version__}-py{py}-regex{_regex_version()}.marshal"
+    return "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
+
+
+def stamp(path: str) -> tuple[int, int] | None:
+    """(modification time in ns, size) of `path`, or None when it is gone."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size
+
+
+class RuleSetCache:
+    """One cache file: `files` (path + tag -> (stamp, marshalled content, path)) and
+    `patterns` (pattern key -> the compiled pattern's pickle, see `regex_cache`)."""
+
+    def __init__(self, path: str | None):
+        self.path = path
+        self.files: dict = {}
+        self.patterns: dict = {}
+        self.used: set = set()          # pattern keys this process used
+        self.dirty = False
+        self.lock = threading.Lock()
+        raw = cache_dir.read_bytes(path) if path else None
+        if raw:
+            try:
+                data = marshal.loads(raw)
+                files, patterns = data["files"], data["patterns"]
+                if data.get("format") == _format() and isinstance(files, dict) \
+                        and isinstance(patterns, dict):
+                    self.files = {k: e for k, e in files.items() if _well_formed(e)}
+                    self.patterns = {k: v for k, v in patterns.items() if isinstance(v, bytes)}
+            except (EOFError, ValueError, TypeError, KeyError, AttributeError):
+                pass    # a broken cache is an empty one; the next save replaces it
+
+    def get(self, path: str, tag: str = ""):
+        """The content cached for the file at `path` if it is unchanged, else None.
+        `tag` names one of several things built from the same file."""
+        path = os.path.abspath(path)
+        hit = self.files.get(path + tag)
+        if hit is None:
+            return None
+        try:
+            if tuple(hit[0]) == stamp(path):
+                blob = hit[1]
+                if blob.startswith(_DATED):
+                    return _decode_dates(marshal.loads(blob[len(_DATED):]))
+                return marshal.loads(blob)
+        except (EOFError, ValueError, TypeError, IndexError):
+            pass
+        return None
+
+    def put(self, path: str, content, at: tuple[int, int] | None, tag: str = "") -> None:
+        """Record the content parsed from `path` when it had the stamp `at`
+        (taken before reading, so a file edited meanwhile is never cached stale).
+        Content marshal cannot keep (a YAML date, say) is simply not cached."""
+        if at is None or self.path is None or time.time_ns() - at[0] < RACY_NS:
+            return
+        path = os.path.abspath(path)
+        try:
+            blob = marshal.dumps(content)
+        except ValueError:
+            try:
+                blob = _DATED + marshal.dumps(_encode_dates(content))
+            except ValueError:
+                return
+        with self.lock:
+            self.files[path + tag] = (at, blob, path)
+            self.dirty = True
+
+    def pattern(self, key) -> bytes | None:
+        """The bytes kept for a compiled pattern (see `regex_cache`), or None."""
+        with self.lock:
+            blob = self.patterns.get(key)
+            if blob is not None:
+                self.used.add(key)
+        return blob
+
+    def put_pattern(self, key, blob: bytes) -> None:
+        if self.path is None:
+            return
+        with self.lock:
+            self.patterns[key] = blob
+            self.used.add(key)
+            self.dirty = True
+
+    def save(self) -> None:
+        """Write the cache if this process added to it: files that changed or
+        went away are dropped, and past MAX_PATTERNS only this run's patterns kept.
+        Never raises: a cache that cannot be written only means a slower start."""
+        try:
+            self._save()
+        except Exception:  # pragma: no cover - e.g. a full disk; the cache is optional
+            pass
+
+    def _save(self) -> None:
+        if not (self.dirty and self.path):
+            return
+        with self.lock:
+            files = {k: e for k, e in self.files.items() if tuple(e[0]) == stamp(e[2])}
+            if len(files) > MAX_FILES:
+                files = dict(list(files.items())[-MAX_FILES:])
+            patterns = self.patterns
+            if len(patterns) > MAX_PATTERNS:
+                patterns = {k: v for k, v in patterns.items() if k in self.used}
+            try:
+                data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns})
+            except ValueError:  # pragma: no cover - every entry was marshalled already
+                return
+            if cache_dir.write_atomic(self.path, data):
+                self.dirty = False
+
+
+def _well_formed(entry) -> bool:
+    return (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], tuple)
+            and isinstance(entry[1], bytes) and isinstance(entry[2], str))
+
+
+# YAML gives dates (an example's `published: 2024-05-20`), which marshal cannot
+# keep: such content is stored with its dates as tagged ISO strings.
+_DATED = b"dated:"
+_DATE_TAG = "\x00date:"
+
+
+def _encode_dates(value):
+    if isinstance(value, dict):
+        return {_encode_dates(k): _encode_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_encode_dates(v) for v in value]
+    if isinstance(value, (dt.date, dt.datetime)):
+        return _DATE_TAG + type(value).__name__ + ":" + value.isoformat()
+    return value
+
+
+def _decode_dates(value):
+    if isinstance(value, dict):
+        return {_decode_dates(k): _decode_dates(v) for k, v in value.items()}
+    if isinstance(value, list):
+        return [_decode_dates(v) for v in value]
+    if isinstance(value, str) and value.startswith(_DATE_TAG):
+        kind, _, iso = value[len(_DATE_TAG):].partition(":")
+        return (dt.datetime if kind == "datetime" else dt.date).fromisoformat(iso)
+    return value
+
+
+_shared: RuleSetCache | None = None
+_shared_lock = threading.Lock()
+
+
+def shared() -> RuleSetCache:
+    """This process's rule-set cache (read on first use, saved at exit). With
+    `NEWSLINT_NO_CACHE` it keeps nothing."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            path = None
+            if not cache_dir.disabled():
+                path = os.path.join(cache_dir.base_dir(), _file_name())
+            _shared = RuleSetCache(path)
+            atexit.register(_shared.save)
+        return _shared
+
+
+def reset() -> None:
+    """Save and forget this process's cache (the next use reads it again, from
+    the folder the environment names then). For tests and long-lived servers."""
+    global _shared
+    with _shared_lock:
+        if _shared is not None:
+            _shared.save()
+        _shared = None
+
+
+def load(path, parse, tag: str = ""):
+    """The parsed content of the rule or data file at `path`: from the cache
+    when the file is unchanged, else `parse(path)` (recorded for the next run).
+    Whatever `parse` raises propagates, and nothing is recorded then. `tag`
+    keeps apart several things built from one file."""
+    path = os.path.abspath(str(path))
+    cache = shared()
+    hit = cache.get(path, tag)
+    if hit is not None:
+        return hit
+    at = stamp(path)
+    content = parse(path)
+    cache.put(path, content, at, tag)
+    return content
+
+
+def load_data(name, build=None) -> object:
+    """A data file, parsed and cached: `name` in `lint/data/` or an absolute path
+    (`.json`, else YAML through libyaml when installed). These files are ours
+    or the newsroom's own word lists, so they are trusted. With `build`, what is
+    cached is `build(parsed content)`, a table derived from the file."""
+    name = str(name)
+    if not os.path.isabs(name):
+        name = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
+    if build is None:
+        return load(name, _parse_data)
+    return load(name, lambda path: build(_parse_data(path)), "\0" + build.__qualname__)
+
+
+def _parse_data(path: str):
+    with open(path, encoding="utf-8") as fh:
+        text = fh.read()
+    if path.endswith(".json"):
+        import json
+        return json.loads(text)
+    import yaml
+    return yaml.load(text, Loader=getattr(yaml, "CSafeLoader", yaml.SafeLoader))
+
