@@ -183,18 +183,14 @@ def htmldate_of(raw: str) -> str | None:
 
 
 def part_spans(doc) -> list[tuple[int, int, object]]:
-    spans = []
-    for p in doc.parts:
-        if p.text:
-            s, e = p.source_span(0, len(p.text))
-            spans.append((s, e, p))
-    return spans
+    return [(*p.source_span(0, len(p.text)), p) for p in doc.parts]
 
 
 def part_at(spans, offset: int):
+    """The smallest part whose span holds `offset` (an empty part: that sits there)."""
     best = None
     for s, e, p in spans:
-        if s <= offset < e and (best is None or e - s < best[1] - best[0]):
+        if (s <= offset < e or s == e == offset) and (best is None or e - s < best[1] - best[0]):
             best = (s, e, p)
     return best[2] if best else None
 

@@ -25,7 +25,7 @@ from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, finish_quote,
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, EXCLUSIVE, INLINE_MARKS, KICKER,
-                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID)
+                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, TIMESTAMP, VOID)
 from ._stitch import Builder
 
 
@@ -129,9 +129,10 @@ class Extractor:
             self._break(offset, block=tag != "br")
         if tag in MEDIA_TAGS and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
-        if tag == "img":
+        if tag in ("img", "amp-img"):
             self._img(attrs, raw, offset)
-            return
+            if tag == "img":
+                return
         capture = False
         if tag == "time" or "itemprop" in attrs:
             capture = not self.meta.dated_element(tag, attrs, raw, offset)
@@ -337,6 +338,8 @@ class Extractor:
             part = coll.builder.part(coll.kind, name=coll.name)
         if part is None:
             return
+        if coll.kind == "dateline" and TIMESTAMP.match(part.text):
+            part.kind, part.name = "field", "timestamp"
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

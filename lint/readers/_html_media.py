@@ -20,7 +20,8 @@ from ._stitch import decode_refs
 
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-original-src",
             "data-hi-res-src", "srcset")
-MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "object", "svg",
+# Inline <svg> is left out: in a figure it is nearly always a share or play icon.
+MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "object",
                         "canvas", "table", "math", "amp-img", "amp-video"})
 _PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out", regex.IGNORECASE)
 # Class tokens of embedded posts: someone else's words in someone else's style.

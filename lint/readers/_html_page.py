@@ -21,6 +21,9 @@ from collections import Counter
 import regex
 
 from ..document import Document, Part
+from ._html_media import keep_parts
+from ._html_story import image_name
+from ._html_tags import IMAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -158,3 +161,55 @@ def _nearest(h1s: list[Part], region: tuple[int, int] | None) -> Part:
     above = [h for h in h1s if h.source_offset(0) <= region[0]]
     within = [h for h in h1s if region[0] < h.source_offset(0) <= region[1]]
     return above[-1] if above else within[0] if within else h1s[0]
+
+
+class PageStory:
+    """A page's parts with the story's text parts and its span of the source."""
+
+    def __init__(self, ex, story, chosen: set[int], region: tuple[int, int]):
+        self.ex, self.story, self.chosen, self.region = ex, story, chosen, region
+
+    def keep_only(self, doc: Document, headline: Part | None) -> None:
+        """Drop every part outside the story. Pictures, captions and bylines
+        count from the headline (an h1 above the story) or the page text before
+        the story, to the first page text after it; a picture also has to be
+        one the extractor kept, or a captioned one between the story's
+        paragraphs or just above them (the lead picture), and not an icon."""
+        first, last = self.region
+        other = [p.source_span(0, len(p.text)) for p in doc.parts
+                 if p.kind in ("paragraph", "blockquote", "heading") and p.text
+                 and id(p) not in self.chosen]
+        end = min((s for s, _ in other if s >= last), default=len(doc.source))
+        start = max((e for _, e in other if e <= first), default=0)
+        if headline is not None and any(h is headline for h in self.ex.h1s) and \
+                headline.source_offset(0) <= first:
+            start = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
+        keep = self.chosen | {id(headline)}
+        near = [p for p in doc.parts if p.kind in NEAR_STORY and not p.attrs.get("drop")
+                and start <= p.source_offset(0) < end]
+        lead = next((p for p in near if p.kind == "caption" and p.source_offset(0) < first), None)
+        for part in near:
+            if part.kind == "caption":
+                image = doc.parts[part.attrs["image"]] if "image" in part.attrs else None
+                if part is lead or first <= part.source_offset(0) < last or image is None or \
+                        self._picture(image) or self._text(doc, part):
+                    keep.update(id(p) for p in (part, image) if p is not None)
+                    if "credit" in part.attrs:
+                        keep.add(id(doc.parts[part.attrs["credit"]]))
+            elif part.kind == "alt":
+                if self._picture(part):
+                    keep.add(id(part))
+            elif part.kind != "credit" or "caption" not in part.attrs:
+                keep.add(id(part))
+        keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and
+                   (p.kind == "title" or id(p) in keep))
+
+    def _picture(self, alt: Part) -> bool:
+        src = alt.attrs.get("src", "")
+        images = self.story.images
+        return not IMAGE_FURNITURE.search(src.split("?", 1)[0]) and \
+            (src in images or image_name(src) in images)
+
+    def _text(self, doc: Document, part: Part) -> bool:
+        s, e = part.source_span(0, len(part.text))
+        return self.story.holds(part.text, doc.lines.position(s)[0], doc.lines.position(e)[0])[0]

@@ -35,11 +35,12 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
 class Story:
     """The text trafilatura kept, indexed by the source line each element starts on."""
 
-    def __init__(self, lined: list[tuple[int, str]], unlined: list[str]):
+    def __init__(self, lined: list[tuple[int, str]], unlined: list[str], images: set[str]):
         lined.sort(key=lambda x: x[0])
         self.lines = [line for line, _ in lined]
         self.grams = [_trigrams(text) for _, text in lined]
         self.loose = set().union(*map(_trigrams, unlined)) if unlined else set()
+        self.images = images      # sources of the pictures trafilatura kept, and their file names
         self.everything = self.loose.union(*self.grams)
         self.empty = not self.everything
 
@@ -64,9 +65,14 @@ class Story:
         return True, len(grams & pool) >= need
 
 
+def image_name(src: str) -> str:
+    """The file name of an image source, without query or fragment."""
+    return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
+
+
 def _extract(trafilatura, source: str, fast: bool):
     return trafilatura.bare_extraction(source, include_comments=False, include_tables=True,
-                                       with_metadata=False, fast=fast)
+                                       include_images=True, with_metadata=False, fast=fast)
 
 
 def find_story(source: str) -> tuple[Story | None, str]:
@@ -99,5 +105,10 @@ def find_story(source: str) -> tuple[Story | None, str]:
             unlined.append("".join(elem.itertext()))    # text trafilatura rebuilt
         else:                                  # a container it built: look inside
             todo.extend(elem)
-    story = Story(lined, unlined)
+    images = set()
+    for graphic in body.iter("graphic"):
+        src = (graphic.get("src") or "").strip()
+        if src:
+            images.update((src, image_name(src)))
+    story = Story(lined, unlined, images)
     return (None, "trafilatura found no main text") if story.empty else (story, "")

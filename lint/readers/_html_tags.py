@@ -45,3 +45,14 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
                        "dateline", "dek", "field"})
 # Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
 INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+# A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
+# is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
+TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b|"
+                          r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|"
+                          r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
+                          regex.IGNORECASE)
+# Image files that are page controls, not pictures (matched on the source's path).
+IMAGE_FURNITURE = regex.compile(r"(?:^|[-_/.])(?:btn|button|icons?|logo|sprite|spacer|blank|pixel|"
+                                r"arrow|share|social|avatars?|badge|rss|print|email)(?=$|[-_/.\d])",
+                                regex.IGNORECASE)

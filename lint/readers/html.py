@@ -28,7 +28,7 @@ from ._html_dates import choose_date
 from ._html_extract import Extractor
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
-from ._html_page import NEAR_STORY, carve_suffix, choose_headline, site_keys, story_parts
+from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
 
 FORMAT = "html"
@@ -111,7 +111,7 @@ def _read_fragment(doc: Document) -> Extractor:
     return ex
 
 
-def _read_page(doc: Document) -> "PageStory | None":
+def _read_page(doc: Document) -> PageStory | None:
     """Read the whole page and find its story; None when there is none (after
     a notice), so the caller reads the page as a fragment."""
     notices = len(doc.notices)
@@ -124,35 +124,4 @@ def _read_page(doc: Document) -> "PageStory | None":
                                   f"no story found on this page ({why or 'no paragraph matched'}); "
                                   "linting it as an article fragment"))
         return None
-    return PageStory(ex, *found)
-
-
-class PageStory:
-    """A page's parts with the story's text parts and its span of the source."""
-
-    def __init__(self, ex: Extractor, chosen: set[int], region: tuple[int, int]):
-        self.ex, self.chosen, self.region = ex, chosen, region
-
-    def keep_only(self, doc: Document, headline) -> None:
-        """Drop every part outside the story. Pictures, captions and bylines
-        count from the headline (an h1 above the story) or the page text before
-        the story, to the first page text after it."""
-        first, last = self.region
-        other = [p.source_span(0, len(p.text)) for p in doc.parts
-                 if p.kind in ("paragraph", "blockquote", "heading") and p.text
-                 and id(p) not in self.chosen]
-        end = min((s for s, _ in other if s >= last), default=len(doc.source))
-        start = max((e for _, e in other if e <= first), default=0)
-        if headline is not None and any(h is headline for h in self.ex.h1s) and \
-                headline.source_offset(0) <= first:
-            start = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
-        chosen = self.chosen | {id(headline)}
-
-        def keep(part) -> bool:
-            if part.attrs.pop("drop", False):
-                return False
-            if part.kind == "title" or id(part) in chosen:
-                return True
-            return part.kind in NEAR_STORY and start <= part.source_offset(0) < end
-
-        keep_parts(doc, keep)
+    return PageStory(ex, story, *found)
