@@ -298,3 +298,14 @@ def test_a_cms_timestamp_marked_as_dateline_is_not_a_dateline():
     [stamp] = [p for p in doc.parts if p.name == "timestamp"]
     assert stamp.kind == "field" and stamp.text.startswith("Published:")
     assert not {"style.month-abbreviation", "style.time-of-day"} & set(rules(page(before=before)))
+
+
+def test_a_credit_set_apart_in_its_own_block_of_the_caption_is_the_credit():
+    middle = ('<figure><img src="/f.jpg" alt="The ferry"><figcaption><p>The old ferry leaves the '
+              'pier at dawn</p><p>PA</p></figcaption></figure>')
+    doc = read(page(middle=middle))
+    caption = next(p for p in doc.parts if p.kind == "caption")
+    credit = doc.parts[caption.attrs["credit"]]
+    assert (caption.text, credit.text) == ("The old ferry leaves the pier at dawn", "PA")
+    assert doc.source[credit.source_offset(0):].startswith("PA</p>")
+    assert "captions.missing-credit" not in rules(page(middle=middle))

@@ -20,8 +20,8 @@ from dataclasses import dataclass, field
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, finish_quote, image_source,
-                          is_embed, is_pull_quote, link_credit)
+from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, credit_block, finish_quote,
+                          image_source, is_embed, is_pull_quote, link_credit)
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, EXCLUSIVE, INLINE_MARKS, KICKER,
@@ -340,6 +340,11 @@ class Extractor:
             return
         if coll.kind == "dateline" and TIMESTAMP.match(part.text):
             part.kind, part.name = "field", "timestamp"
+        elif coll.kind == "caption" and coll.credit is None:
+            split = credit_block(self.src, part)
+            if split is not None:
+                part, coll.credit = split
+                self.doc.add(coll.credit)
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

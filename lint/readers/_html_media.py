@@ -16,7 +16,7 @@ import regex
 
 from ..document import Document, Part
 from ._html_parser import attr_span
-from ._stitch import decode_refs
+from ._stitch import decode_refs, sub_part
 
 LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-original-src",
             "data-hi-res-src", "srcset")
@@ -77,6 +77,31 @@ def alt_part(src: str, attrs: dict, raw: str, offset: int) -> Part | None:
     if span is None:
         return Part("alt", "", ((0, offset),), attrs=info)
     return decode_refs(src, *span).part("alt", empty_at=span[0], attrs=info)
+
+
+_CREDIT_LINE = regex.compile(r"[\p{Lu}(][^\n]{0,59}")
+_SENTENCE_END = regex.compile(r"[.!?:;,]\s*$")
+
+
+def credit_block(src: str, caption: Part) -> tuple[Part, Part] | None:
+    """(caption, credit) when a caption's last block of its own is a short name
+    line (`<p>PA</p>`, `<div>Getty Images</div>` after the caption text): the
+    markup sets it apart as the credit. The break must come from the markup,
+    not a newline in the text, and the line must not read as a sentence."""
+    text = caption.text
+    cut = text.rfind("\n")
+    if cut <= 0 or caption.is_verbatim(src, cut, cut + 1):
+        return None
+    start = cut + 1
+    while start < len(text) and text[start].isspace():
+        start += 1
+    tail = text[start:].rstrip()
+    if len(tail) < 2 or not _CREDIT_LINE.fullmatch(tail) or len(tail.split()) > 6 or \
+            _SENTENCE_END.search(tail) or len(text[:cut].split()) < 3:
+        return None
+    end = len(text[:cut].rstrip())
+    return (sub_part(caption, "caption", 0, end, name=caption.name),
+            sub_part(caption, "credit", start, start + len(tail)))
 
 
 def link_credit(caption: Part, credit: Part) -> None:

@@ -41,6 +41,9 @@ class Story:
         self.grams = [_trigrams(text) for _, text in lined]
         self.loose = set().union(*map(_trigrams, unlined)) if unlined else set()
         self.images = images      # sources of the pictures trafilatura kept, and their file names
+        lined_chars = sum(len(text) for _, text in lined)
+        self.chars = lined_chars + sum(map(len, unlined))
+        self.loose_share = 1 - lined_chars / self.chars if self.chars else 1.0
         self.everything = self.loose.union(*self.grams)
         self.empty = not self.everything
 

@@ -30,8 +30,10 @@ from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
+from ._html_windows import windows
 
 FORMAT = "html"
+WINDOW_SHARE = 0.7     # of the extractor's text the parsed stretches must hold, else parse all
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
 # Page chrome: a document with any of these is a web page, not a CMS export.
 _CHROME = regex.compile(r"<(?:nav|header|footer|aside|form|iframe|button|menu|dialog)[\s>/]",
@@ -87,10 +89,12 @@ def is_page(source: str) -> bool:
     return bool(_CHROME.search(source) or (_DOCUMENT.search(source) and _ASSETS.search(source)))
 
 
-def _extract(doc: Document, restrict: bool) -> Extractor:
+def _extract(doc: Document, restrict: bool, spans=None) -> Extractor:
+    """Parse the page (or only `spans` of it, each closed on its own)."""
     ex = Extractor(doc, page=True, restrict_to_article=restrict)
-    ex.feed(0, len(doc.source))
-    ex.close()
+    for start, end in spans or [(0, len(doc.source))]:
+        ex.feed(start, end)
+        ex.close()
     return ex
 
 
@@ -112,16 +116,36 @@ def _read_fragment(doc: Document) -> Extractor:
 
 
 def _read_page(doc: Document) -> PageStory | None:
-    """Read the whole page and find its story; None when there is none (after
-    a notice), so the caller reads the page as a fragment."""
+    """Find the page's story and read the stretches of the page that hold it
+    (see `_html_windows`; the whole page when those do not hold it). None when
+    there is no story (after a notice), so the caller reads it as a fragment."""
     notices = len(doc.notices)
-    ex = _extract(doc, restrict=False)
     story, why = find_story(doc.source)
-    found = story_parts(doc, story, ex.box_of) if story is not None else None
+    if story is None:
+        doc.notices.append(_no_story(why))
+        return None
+    spans = windows(doc.source, doc.lines, story)
+    ex = _extract(doc, restrict=False, spans=spans)
+    found = story_parts(doc, story, ex.box_of)
+    if spans is not None and not _holds_story(doc, found, story):
+        _reset(doc, notices)
+        ex = _extract(doc, restrict=False)
+        found = story_parts(doc, story, ex.box_of)
     if found is None:
         _reset(doc, notices)
-        doc.notices.append(Notice("file.no-story", "warning",
-                                  f"no story found on this page ({why or 'no paragraph matched'}); "
-                                  "linting it as an article fragment"))
+        doc.notices.append(_no_story("no paragraph matched"))
         return None
     return PageStory(ex, story, *found)
+
+
+def _holds_story(doc: Document, found, story) -> bool:
+    """True when the parsed stretches hold most of the text the extractor kept."""
+    if found is None:
+        return False
+    chosen = found[0]
+    return sum(len(p.text) for p in doc.parts if id(p) in chosen) >= WINDOW_SHARE * story.chars
+
+
+def _no_story(why: str) -> Notice:
+    return Notice("file.no-story", "warning",
+                  f"no story found on this page ({why}); linting it as an article fragment")
