@@ -81,7 +81,8 @@ class Extractor:
     # -- feeding -----------------------------------------------------------------
     def feed(self, start: int, end: int) -> None:
         """Parse src[start:end]; a parser failure is a notice, never an exception."""
-        parser = PositionedParser(self, start, self.src[start:end])
+        parser = PositionedParser(self, start, self.src[start:end],
+                                  self.doc.lines if start or end < len(self.src) else None)
         try:
             parser.feed(self.src[start:end])
             parser.close()

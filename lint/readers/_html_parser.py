@@ -7,6 +7,7 @@ each decoded character back to where its reference starts.
 """
 from __future__ import annotations
 
+import bisect
 from html.parser import HTMLParser
 
 import regex
@@ -38,12 +39,16 @@ class PositionedParser(HTMLParser):
     start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
     ref(raw, offset) and comment(offset, length)."""
 
-    def __init__(self, ex, base: int, text: str):
+    def __init__(self, ex, base: int, text: str, lines: LineIndex | None = None):
         super().__init__(convert_charrefs=False)
         self.ex = ex
         # Offset of each line start (1-based line numbers), as a plain list: the
-        # position is asked for at every tag and every run of text.
-        self.starts = [0] + [base + s for s in LineIndex(text).starts]
+        # position is asked for at every tag and every run of text. With the
+        # whole source's `lines`, the fed text's lines are a slice of its table.
+        if lines is None:
+            self.starts = [0] + [base + s for s in LineIndex(text).starts]
+        else:
+            self.starts = [0, base] + lines.starts[bisect.bisect_right(lines.starts, base):]
 
     def _at(self) -> int:
         return self.starts[self.lineno] + self.offset

@@ -38,34 +38,48 @@ class Story:
     def __init__(self, lined: list[tuple[int, str]], unlined: list[str], images: set[str]):
         lined.sort(key=lambda x: x[0])
         self.lines = [line for line, _ in lined]
-        self.grams = [_trigrams(text) for _, text in lined]
+        # The line the kept text may reach: elements start on their line and run on
+        # (all of them reported on one line when lxml nested unclosed <p>s); a line
+        # holds at least 30 characters.
+        per_line: dict[int, int] = {}
+        for line, text in lined:
+            per_line[line] = per_line.get(line, 0) + len(text)
+        self.reach = max((line + chars // 30 for line, chars in per_line.items()), default=0)
+        self.where: dict[tuple[str, ...], list[int]] = {}   # trigram -> lines it is kept on
+        for line, text in lined:
+            for gram in _trigrams(text):
+                self.where.setdefault(gram, []).append(line)
         self.loose = set().union(*map(_trigrams, unlined)) if unlined else set()
         self.images = images      # sources of the pictures trafilatura kept, and their file names
         lined_chars = sum(len(text) for _, text in lined)
         self.chars = lined_chars + sum(map(len, unlined))
         self.loose_share = 1 - lined_chars / self.chars if self.chars else 1.0
-        self.everything = self.loose.union(*self.grams)
-        self.empty = not self.everything
+        self.empty = not self.where and not self.loose
 
     def holds(self, text: str, first_line: int, last_line: int) -> tuple[bool, bool]:
         """(story text anywhere on the page, story text kept at this place): for
-        `text` found on source lines first..last."""
+        `text` found on source lines first..last. "At this place": kept by an
+        element that starts within SLACK lines of it, or the last one before."""
         grams = _trigrams(text)
         if not grams:
             return False, False
         need = MIN_SHARE * len(grams)
-        if len(grams & self.everything) < need:
+        where, loose = self.where, self.loose
+        found = [g for g in grams if g in loose or g in where]
+        if len(found) < need:
             return False, False
-        pool = set(self.loose)
-        # Elements whose span (from their start line to the next element's) meets ours.
-        lo = bisect.bisect_left(self.lines, first_line - SLACK)
-        i = max(lo - 1, 0)
-        while i < len(self.lines) and self.lines[i] <= last_line + SLACK:
-            nxt = self.lines[i + 1] if i + 1 < len(self.lines) else self.lines[i]
-            if nxt + SLACK >= first_line:
-                pool |= self.grams[i]
-            i += 1
-        return True, len(grams & pool) >= need
+        i = bisect.bisect_right(self.lines, first_line - SLACK) - 1
+        lo = self.lines[i] if i >= 0 else first_line - SLACK
+        hi = last_line + SLACK
+        placed = 0
+        for gram in found:
+            lines = where.get(gram)
+            if lines is None:
+                placed += 1            # rebuilt text with no line: it counts anywhere
+                continue
+            j = bisect.bisect_left(lines, lo)
+            placed += j < len(lines) and lines[j] <= hi
+        return True, placed >= need
 
 
 def image_name(src: str) -> str:
@@ -98,16 +112,25 @@ def find_story(source: str) -> tuple[Story | None, str]:
     if body is None:
         return None, "trafilatura found no main text"
     lined: list[tuple[int, str]] = []
-    unlined: list[str] = []
-    todo = list(body)
+    unlined: list[str] = []          # rebuilt text before any element with a line
+    last = None
+    todo = list(reversed(body))      # document order
     while todo:
         elem = todo.pop()
-        if elem.sourceline is not None:        # an element of the page: all its text
-            lined.append((elem.sourceline, "".join(elem.itertext())))
-        elif (elem.text or "").strip() or any((c.tail or "").strip() for c in elem):
-            unlined.append("".join(elem.itertext()))    # text trafilatura rebuilt
-        else:                                  # a container it built: look inside
-            todo.extend(elem)
+        line = elem.sourceline
+        if line is None and ((elem.text or "").strip() or any((c.tail or "").strip() for c in elem)):
+            line = last                # text trafilatura rebuilt: it sits after the last placed one
+            if line is None:
+                unlined.append("".join(elem.itertext()))
+                continue
+        elif line is None:             # a container it built: look inside
+            todo.extend(reversed(elem))
+            continue
+        if last is None and unlined:
+            lined.extend((line, text) for text in unlined)
+            unlined = []
+        lined.append((line, "".join(elem.itertext())))
+        last = line
     images = set()
     for graphic in body.iter("graphic"):
         src = (graphic.get("src") or "").strip()

@@ -38,9 +38,10 @@ _RAW = [(regex.compile(r"<script[\s>]", regex.IGNORECASE), regex.compile(r"</scr
 
 def windows(source: str, lines: LineIndex, story) -> list[tuple[int, int]] | None:
     """Sorted, non-overlapping (start, end) offsets to parse, or None: parse all."""
-    if not story.lines or story.loose_share > MAX_LOOSE:
-        return None
-    first, last = story.lines[0], story.lines[-1]
+    if not story.lines or story.loose_share > MAX_LOOSE or \
+            story.lines[-1] == 1 < len(lines.starts):
+        return None     # no lines, or all on line 1 (a tree the extractor rebuilt): parse all
+    first, last = story.lines[0], max(story.lines[-1], story.reach)
     h1_lines = [lines.position(m.start())[0] for m in _H1.finditer(source)]
     above = [n for n in h1_lines if first - H1_REACH <= n <= first]
     top = min(first - MARGIN_BEFORE, above[-1] if above else first)

@@ -33,7 +33,7 @@ from ._html_story import find_story
 from ._html_windows import windows
 
 FORMAT = "html"
-WINDOW_SHARE = 0.7     # of the extractor's text the parsed stretches must hold, else parse all
+WINDOW_SHARE = 0.4     # of the extractor's text the parsed stretches must hold, else parse all
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
 # Page chrome: a document with any of these is a web page, not a CMS export.
 _CHROME = regex.compile(r"<(?:nav|header|footer|aside|form|iframe|button|menu|dialog)[\s>/]",
