@@ -191,14 +191,17 @@ def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str,
     print("\n== tense shift (publication date moved next to each labelled mention)")
     seen, total = [], Counter()
     if timebank_dir is not None:
-        docs = [(f"{d.name}.txt", f"{d.name}\n\n" + d.text, None,
-                 [Case(m.start + len(d.name) + 2, m.end + len(d.name) + 2, m.first, m.last, m.label,
-                       m.dated)
-                  for m in d.mentions])
-                for d in timebank_documents(timebank_dir, split, seed)]
-        counts, found = measure(docs, rules)
-        report(f"TimeBank ({len(docs)} documents, labels from EVENT tense via TLINK)", counts)
-        seen, total = seen + found, total + counts
+        tb = list(timebank_documents(timebank_dir, split, seed))
+        for relation, how in (("anchored", "an event at the date"),
+                              ("ordered", "a past event after the date, a future one before it")):
+            docs = [(f"{d.name}.txt", f"{d.name}\n\n" + d.text, None,
+                     [Case(m.start + len(d.name) + 2, m.end + len(d.name) + 2, m.first, m.last, m.label,
+                           m.dated)
+                      for m in d.mentions if m.relation == relation])
+                    for d in tb]
+            counts, found = measure(docs, rules)
+            report(f"TimeBank ({len(tb)} documents; EVENT tense via TLINK: {how})", counts)
+            seen, total = seen + found, total + counts
     wanted: dict[tuple[str, str], list[tuple[int, int, str]]] = {}
     if LABELS.exists():
         for line in LABELS.read_text(encoding="utf-8").splitlines():

@@ -14,7 +14,15 @@ one in the text when several are:
 
 A noun event ("the June summit") has no tense of its own; it takes the tense
 of a tensed verb event that the annotators linked to it in the same sentence
-(the clause's main verb), else the mention is left out. A non-finite event
+(the clause's main verb, `SIMULTANEOUS` and the like), or `past` from a past
+verb of its sentence linked as `AFTER` it, `future` from a future one linked
+as `BEFORE` it; else the mention is left out. A date with no event anchored
+at it is labelled the same way from the ordered links of its own sentence
+("shares rose after the June 5 announcement": a past event after the date
+puts the date in the past; "will be done before June 30": a future event
+before it puts the date ahead); these labels are `ordered` (`Labelled.relation`),
+the others `anchored`. An event before a past date or after a future one says
+nothing of the date and gives no label. A non-finite event
 under an aspectual verb (`ALINK`: "began raising its stake in July") takes
 that verb's tense. Only dates that name
 a month (a day, or a month alone) and resolve to one day or month are kept.
@@ -38,6 +46,8 @@ ANCHORED = {"IS_INCLUDED", "DURING", "SIMULTANEOUS", "BEGINS", "ENDS", "BEGUN_BY
 INVERSE = {"INCLUDES": "IS_INCLUDED", "DURING_INV": "DURING", "BEGUN_BY": "BEGINS",
            "ENDED_BY": "ENDS"}
 NON_FINITE = {"INFINITIVE", "PRESPART", "PASTPART", "NONE"}
+LATER = {"AFTER", "IAFTER"}          # the first after the second
+EARLIER = {"BEFORE", "IBEFORE"}
 SAME_TIME = {"SIMULTANEOUS", "IDENTITY", "IS_INCLUDED", "INCLUDES", "DURING", "DURING_INV"}
 # "last May", "June last year": relative to the publication date, so moving
 # that date moves the mention too; the tense-shift measure leaves them out.
@@ -57,6 +67,7 @@ class Labelled:
     label: str          # past, future, other
     verb: str           # the event word that gave the label
     dated: bool = False  # the year is written in the mention
+    relation: str = "anchored"   # the event is at the date, or `ordered`: after (past) or before (future) it
 
 
 @dataclass
@@ -144,50 +155,97 @@ def _sentence(text: str, at: int) -> tuple[int, int]:
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(text)
 
 
-def _label_mentions(name, text, timex, instances, links) -> list[Labelled]:
-    anchored: dict[str, list[str]] = {}          # tid -> eiids anchored at it
-    same: dict[str, set[str]] = {}               # eiid -> eiids at the same time
+def _links(links):
+    """The TLINKs as lookups: tid -> eiids anchored at the date, tid -> eiids
+    after it and before it, eiid -> eiids at the same time, after it and
+    before it."""
+    anchored: dict[str, list[str]] = {}
+    after_time: dict[str, list[str]] = {}
+    before_time: dict[str, list[str]] = {}
+    same: dict[str, set[str]] = {}
+    later: dict[str, set[str]] = {}
     for link in links:
         rel = link.get("relType", "")
         ev, t = link.get("eventInstanceID"), link.get("relatedToTime")
-        if ev and t and rel in ANCHORED:
-            anchored.setdefault(t, []).append(ev)
         t2, ev2 = link.get("timeID"), link.get("relatedToEventInstance")
-        if t2 and ev2 and (rel in INVERSE or rel in ("SIMULTANEOUS", "IDENTITY")):
-            anchored.setdefault(t2, []).append(ev2)
-        a, b = link.get("eventInstanceID"), link.get("relatedToEventInstance")
-        if a and b and rel in SAME_TIME:
-            same.setdefault(a, set()).add(b)
-            same.setdefault(b, set()).add(a)
+        if ev and t:                                 # the event REL the date
+            if rel in ANCHORED:
+                anchored.setdefault(t, []).append(ev)
+            elif rel in LATER:
+                after_time.setdefault(t, []).append(ev)
+            elif rel in EARLIER:
+                before_time.setdefault(t, []).append(ev)
+        if t2 and ev2:                               # the date REL the event
+            if rel in INVERSE or rel in ("SIMULTANEOUS", "IDENTITY"):
+                anchored.setdefault(t2, []).append(ev2)
+            elif rel in EARLIER:
+                after_time.setdefault(t2, []).append(ev2)
+            elif rel in LATER:
+                before_time.setdefault(t2, []).append(ev2)
+        a, b = ev, ev2
+        if a and b:
+            if rel in SAME_TIME:
+                same.setdefault(a, set()).add(b)
+                same.setdefault(b, set()).add(a)
+            elif rel in LATER:                       # a after b
+                later.setdefault(b, set()).add(a)
+            elif rel in EARLIER:                     # a before b
+                later.setdefault(a, set()).add(b)
+    return anchored, after_time, before_time, same, later
+
+
+def _label_mentions(name, text, timex, instances, links) -> list[Labelled]:
+    anchored, after_time, before_time, same, later = _links(links)
     out = []
     for tid, (start, end, attrs) in timex.items():
         surface = text[start:end]
         if attrs.get("type") != "DATE" or not MONTH_WORD.search(surface) or RELATIVE.search(surface):
             continue
         gold = _gold_range(attrs.get("value", ""))
-        if gold is None or tid not in anchored:
+        if gold is None:
             continue
         s0, s1 = _sentence(text, start)
-        best = None
-        for eiid in anchored[tid]:
+
+        def in_sentence(inst):
+            return inst is not None and s0 <= inst["span"][0] < s1
+
+        found = []                   # (label, event instance, relation)
+        for eiid in anchored.get(tid, ()):
             inst = instances.get(eiid)
             if inst is None:
                 continue
-            label, verb = _label(inst), inst
-            if label is None:            # a noun event: the tensed verb linked to it
-                for other in same.get(eiid, ()):
-                    o = instances.get(other)
-                    if o and s0 <= o["span"][0] < s1 and _label(o) is not None:
-                        label, verb = _label(o), o
-                        break
-            if label is None:
+            if _label(inst) is not None:
+                found.append((_label(inst), inst, "anchored"))
                 continue
-            dist = min(abs(verb["span"][0] - start), abs(verb["span"][0] - end))
-            if best is None or dist < best[0]:
-                best = (dist, label, text[verb["span"][0]:verb["span"][1]])
-        if best is not None:
-            out.append(Labelled(name, start, end, gold[0], gold[1], best[1], best[2],
-                                bool(regex.search(r"\d{4}", surface))))
+            # a noun event ("the June summit"): a tensed verb of its sentence
+            # at the same time, a past one after it or a future one before it
+            for other in same.get(eiid, ()):
+                o = instances.get(other)
+                if in_sentence(o) and _label(o) is not None:
+                    found.append((_label(o), o, "anchored"))
+            for other in later.get(eiid, ()):
+                o = instances.get(other)
+                if in_sentence(o) and _label(o) == "past":
+                    found.append(("past", o, "ordered"))
+            for other, lst in later.items():
+                o = instances.get(other)
+                if eiid in lst and in_sentence(o) and _label(o) == "future":
+                    found.append(("future", o, "ordered"))
+        if not any(rel == "anchored" for _, _, rel in found):
+            # no event at the date: a past event of its sentence after it puts
+            # the date in the past, a future one before it puts it ahead
+            found += [("past", o, "ordered") for e in after_time.get(tid, ())
+                      if in_sentence(o := instances.get(e)) and _label(o) == "past"]
+            found += [("future", o, "ordered") for e in before_time.get(tid, ())
+                      if in_sentence(o := instances.get(e)) and _label(o) == "future"]
+        if not found:
+            continue
+        rank = {"anchored": 0, "ordered": 1}
+        label, verb, rel = min(found, key=lambda f: (rank[f[2]], min(abs(f[1]["span"][0] - start),
+                                                                    abs(f[1]["span"][0] - end))))
+        out.append(Labelled(name, start, end, gold[0], gold[1], label,
+                            text[verb["span"][0]:verb["span"][1]],
+                            bool(regex.search(r"\d{4}", surface)), rel))
     return sorted(out, key=lambda m: m.start)
 
 
