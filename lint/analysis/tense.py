@@ -25,7 +25,7 @@ MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 
-QUOTE = regex.compile(r"[\"“”—(]|--")      # ends the clause read after a date
+QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -54,7 +54,7 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     # ... and begins one: a mark, or two apostrophes or backticks ('' ``) as
     # in wire archives.
     opening = s_start
-    for q in ('"', "“", "”", "''", "``"):
+    for q in ('"', "“", "”", "''", "``", ": "):     # (a colon opens a clause too)
         at = text.rfind(q, s_start, start)
         if at >= 0:
             opening = max(opening, at + len(q))
@@ -237,6 +237,13 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
                 # hangs on ("agreed to meet", "states holding contests": not told).
                 if lows[i - 1] in w["aspectual"]:
                     return tense_of(PAST, marker=f"{lows[i - 1]} {lows[i]}"), i
+                if lows[i - 1] in w["ability"] and lows[i] == "to":
+                    # "was able to hit the mark in September", "was bold enough
+                    # to tout it in March": done when its verb group is past.
+                    found = _backward(seq, lows, i - 1, w)
+                    if found is not None and found[0].tense != UNKNOWN and not found[0].planned:
+                        return tense_of(found[0].tense, marker=f"{found[0].marker} ... {lows[i - 1]} to"), i
+                    return tense, i
                 found = _backward(seq, lows, i, w)
                 if found is not None and found[0].tense == FUTURE and not found[0].planned:
                     return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
