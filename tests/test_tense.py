@@ -129,6 +129,20 @@ def test_future_mirror():
     ("The vote is due on June 12.", UNKNOWN, "due"),                        # a plan
     # `within` governs only a date right after it; a short -ed verb is a verb
     ("He died within weeks of his capture on March 26, 2025.", PAST, "died"),
+    # a colon opens a clause, unless what follows it has no verb
+    ("The party had a good year: Republicans have 24 seats up in November.", UNKNOWN, "have"),
+    ("Polls started late: last Friday, January 24.", PAST, "started"),
+    # `able`, `unable` and `enough` pass their verb group's tense to the infinitive
+    ("Obama was able to hit the mark in September 2024.", PAST, "was ... able to"),
+    ("Voters will be able to register in June.", FUTURE, "will be ... able to"),
+    ("He was bold enough to tout it at a summit in March.", PAST, "was ... enough to"),
+    # a present `have` with an object is present; after `'ll` it says nothing
+    ("He'll have enough votes at the convention in July.", FUTURE, "he'll"),
+    # an opening phrase reads past a participle set off by commas
+    ("In a January debate, Trump, known for bluster, said little.", PAST, "said"),
+    # a `when` clause whose subject runs on (an -ing form) does not decide
+    ("Rules are due by October, when holders of bonds issued abroad may convert.", UNKNOWN, "by"),
+    ("Duval left government service in mid-February.", PAST, "left"),
     # a span that starts now ends ahead, whatever the verb
     ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
     ("Between now and June, the council meets weekly.", FUTURE, "now and"),

@@ -15,8 +15,8 @@ import re
 
 import regex
 
-from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite,
-                         tense_of, words)
+from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
+                         en_participles, nonfinite, tense_of, words)
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_bounds",
            "words"]
@@ -25,7 +25,7 @@ MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
 
-QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date
+QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -54,12 +54,25 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     # ... and begins one: a mark, or two apostrophes or backticks ('' ``) as
     # in wire archives.
     opening = s_start
-    for q in ('"', "“", "”", "''", "``", ": "):     # (a colon opens a clause too)
+    for q in ('"', "“", "”", "''", "``"):
         at = text.rfind(q, s_start, start)
         if at >= 0:
             opening = max(opening, at + len(q))
+    # A colon opens a clause too ("had a good year: Republicans have 24 seats
+    # up in November"), unless what follows it has no verb ("polls started
+    # late: last Friday, January 29").
+    colon = text.rfind(": ", opening, start)
+    if colon >= 0:
+        found = _read(text, colon + 2, start, end, quote.start() if quote else s_end)
+        if found is not NO_CUE:
+            return found
+    return _read(text, opening, start, end, quote.start() if quote else s_end)
+
+
+def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
+    """The tense of text[start:end] in the clause text[opening:stop]."""
     before, commas = _tokens(text, opening, start)
-    after, after_commas = _tokens(text, end, quote.start() if quote else s_end, MAX_AFTER)
+    after, after_commas = _tokens(text, end, stop, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
@@ -131,15 +144,23 @@ def _relative_after(seq: list[str], lows: list[str], n: int, commas: list[bool],
         j += 1
     elif j >= len(seq) or lows[j] != "when":
         return None
+    bare = None          # a past form with no auxiliary: maybe a participle of the subject
     for i in range(j + 1, min(len(seq), j + 1 + MAX_FORWARD)):
         if lows[i] in w["clause_breaks"]:
-            return None
+            break
         tense = cue(seq, lows, i, w)
-        if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[i]):
-            if tense.tense == UNKNOWN:
-                return None
-            return _ahead(tense_of(tense.tense, tense.planned, f"{lows[j]} ... {tense.marker}"))
-    return None
+        if tense is None or tense.marker == "to":
+            continue
+        if nonfinite(tense, lows[i]):
+            return None              # "when foreigners holding bonds ...": its subject goes on
+        if tense.marker == lows[i] and (lows[i] not in cue_words() or lows[i] in w["irregular"]):
+            bare = bare or tense     # "when bonds issued abroad may convert": `may` decides
+            continue
+        bare = tense
+        break
+    if bare is None or bare.tense == UNKNOWN:
+        return None
+    return _ahead(tense_of(bare.tense, bare.planned, f"{lows[j]} ... {bare.marker}"))
 
 
 def _main_verb(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
@@ -289,7 +310,7 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
         if low in w["reporting"] or low in w["clause_breaks"]:
             return None
         tense = cue(seq, lows, i, w)
-        if tense is not None:
-            return tense
+        if tense is not None and not (fronted and commas[i] and low in en_participles()):
+            return tense             # (not "Trump, known for ...": a participle set off by a comma)
         i += 1
     return None

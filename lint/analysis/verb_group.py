@@ -59,7 +59,7 @@ def cue_words() -> frozenset[str]:
 
 
 @lru_cache(maxsize=None)
-def _en_participles() -> frozenset[str]:
+def en_participles() -> frozenset[str]:
     """Participles that are no past form ("polls taken in December"): read
     like an -ed form after a noun. Those equal to the base form are left out."""
     w = words()
@@ -151,7 +151,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     head, _, tail = low.rpartition("-")
     if head and head not in w["verb_prefixes"]:
         return None                                  # "city-owned", "op-ed": adjectives, nouns
-    if low in w["irregular"] or low in _en_participles() or (
+    if low in w["irregular"] or low in en_participles() or (
             len(tail) >= 4 and low.endswith("ed") and low not in w["not_past"]):
         return _participle(seq, lows, i, low, w)
     return None
@@ -212,8 +212,10 @@ def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     j = i + 1
     if j < len(seq) and (lows[j] in w["perfect_adverbs"] or lows[j].endswith("ly")):
         j += 1
-    if j >= len(seq) or not seq[j][0].islower():
+    if j >= len(seq) or lows[j] == "to":
         return None
+    if not seq[j][0].islower():
+        return _possession(lows, i, w)
     nxt = lows[j]
     if nxt == "been":
         after = lows[j + 1] if j + 1 < len(seq) else ""
@@ -225,4 +227,15 @@ def _perfect(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if nxt in w["participles"] or nxt in w["irregular"] or (
             len(nxt) >= 4 and nxt.endswith("ed") and nxt not in w["not_past"]):
         return tense_of(PAST, marker=f"{lows[i]} {nxt}")
-    return None
+    return _possession(lows, i, w)
+
+
+def _possession(lows: list[str], i: int, w) -> Tense | None:
+    """`has`/`have` with an object ("Republicans have 24 seats up in
+    November"): a present verb, no time; after a modal, `will` or `to` it
+    says nothing ("would have a vote", "will have a say")."""
+    prev = lows[i - 1] if i > 0 else ""
+    if lows[i] in w["past"] or prev in w["modal"] or prev in w["future"] or prev == "to" \
+            or prev.endswith(("'ll", "’ll")):
+        return None
+    return tense_of(UNKNOWN, marker=lows[i])
