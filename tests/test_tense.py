@@ -143,6 +143,12 @@ def test_future_mirror():
     # a `when` clause whose subject runs on (an -ing form) does not decide
     ("Rules are due by October, when holders of bonds issued abroad may convert.", UNKNOWN, "by"),
     ("Duval left government service in mid-February.", PAST, "left"),
+    # a target phrase opening the sentence takes its main verb: after `after`
+    # a past one (or a report), after `by` a future one; inside a clause
+    # `after` names a later state
+    ("Eight days after Oct. 12, the day before the plunge, the index had fallen.", PAST, "had"),
+    ("By June 5, officials said, the firm will cut jobs.", UNKNOWN, "by"),
+    ("The rate was raised to 12 pct after May 31.", UNKNOWN, "after"),
     # a span that starts now ends ahead, whatever the verb
     ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
     ("Between now and June, the council meets weekly.", FUTURE, "now and"),

@@ -83,10 +83,11 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         return told
     prep = _governing(before, lows, w)
     if prep is not None:
-        if prep.tense == UNKNOWN and n and lows[0] == prep.marker and prep.marker in w["target_prepositions"]:
-            # "Through the end of September, O'Malley had raised $3.2 million":
-            # a target phrase opening the sentence; its main verb tells.
-            ahead = _forward(seq, lows, n, commas, w)
+        if prep.tense == UNKNOWN and prep.marker in w["target_prepositions"] and _opens(seq, lows, n, w):
+            # "Through the end of September, O'Malley had raised $3.2 million",
+            # "Eight trading days after Oct. 12, the index had fallen": a target
+            # phrase opening the sentence; its main verb tells.
+            ahead = _forward(seq, lows, n, commas, w, fronted=True, reported=prep.marker == "after")
             if ahead is not None and (
                     (ahead.tense == PAST and prep.marker in w["past_reach"])
                     or (ahead.tense == FUTURE and prep.marker in w["lasting_targets"])):
@@ -114,6 +115,11 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     fronted = 0 < n <= GOVERN_REACH and lows[0] in w["phrase_openers"]
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
+
+
+def _opens(seq: list[str], lows: list[str], n: int, w) -> bool:
+    """Does the date stand in a phrase opening the sentence (no verb before it)?"""
+    return 0 < n <= GOVERN_REACH and all(cue(seq, lows, i, w) is None for i in range(n))
 
 
 def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
@@ -289,20 +295,21 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
 
 
 def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
-             fronted: bool = False) -> Tense | None:
+             fronted: bool = False, reported: bool | None = None) -> Tense | None:
     """The first cue after the date (seq[n:]); an attribution ("..., officials
     said") is none, unless the date stands in a phrase that opens the
     sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
     verb is the main verb, and a subordinate clause set off by commas before
     it is read past ("In a September debate, while others called for ...,
-    Trump said")."""
+    Trump said"). `reported` (default: `fronted`) lets a reporting verb count."""
+    reported = fronted if reported is None else reported
     i, stop = n, len(seq) if fronted else min(len(seq), n + MAX_FORWARD)
     while i < stop:
         low = lows[i]
         if low.endswith("ing") and low not in cue_words():
             i += 1
             continue                                 # "the acting legal adviser": no finite verb
-        if low in w["reporting"] and fronted and low != "according" and seq[i][0].islower():
+        if low in w["reporting"] and reported and low != "according" and seq[i][0].islower():
             return tense_of(PAST, marker=low) if low in w["past_reporting"] else None
         if fronted and commas[i] and low in w["clause_breaks"]:
             i = next((j for j in range(i + 1, stop) if commas[j]), stop)
