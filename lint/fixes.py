@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import difflib
 import os
-from concurrent.futures import ProcessPoolExecutor
 from dataclasses import dataclass, field
 from typing import Callable, Iterable, Iterator, Sequence
 
@@ -18,7 +17,7 @@ from .config import Config
 from .diagnostic import Diagnostic
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .ruleset import Rule
-from .runner import slim
+from .runner import in_order, slim
 from .session import Session
 from .writer import WriteError, encode_fixed
 
@@ -135,21 +134,13 @@ def _slim(outcome: FixOutcome) -> FixOutcome:
 
 
 def fix_files(files: list[str], session: Session, jobs: int = 1,
-              progress: Callable[[int], None] | None = None) -> Iterator[FixOutcome]:
+              progress: Callable[[int, int], None] | None = None) -> Iterator[FixOutcome]:
     """Fix many files in memory, in parallel when asked; outcomes come in file order."""
-    items = [(f, session.config_for(f)) for f in files]
-    if jobs > 1 and len(items) > 1:
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            outcomes = pool.map(_fix_work, items, chunksize=max(1, len(items) // (jobs * 8)))
-            for i, outcome in enumerate(outcomes):
-                if progress:
-                    progress(i + 1)
-                yield outcome
-        return
-    for i, (path, config) in enumerate(items):
-        yield _slim(fix_path(path, config, rules=session.active_rules(config, path)))
-        if progress:
-            progress(i + 1)
+    def here(item: tuple[str, Config]) -> FixOutcome:
+        path, config = item
+        return _slim(fix_path(path, config, rules=session.active_rules(config, path)))
+
+    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress)
 
 
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")

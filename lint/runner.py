@@ -3,7 +3,7 @@ and past any one file's problems."""
 from __future__ import annotations
 
 import sys
-from typing import Callable, Iterable
+from typing import Callable, Iterable, Iterator
 
 from .config import Config
 from .document import Document, Part
@@ -35,25 +35,40 @@ def _finish(result: FileResult, keep: bool) -> FileResult:
     return result
 
 
+def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
+             progress: Callable[[int, int], None] | None = None) -> Iterator:
+    """`work(item)` for each item in `jobs` worker processes when there is more
+    than one job and one item, else `local(item)` here (it may use the session's
+    compiled rules); results in the order given, `progress(done, total)` after each."""
+    total = len(items)
+    if jobs > 1 and total > 1:
+        from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
+
+        with ProcessPoolExecutor(max_workers=jobs) as pool:
+            yield from _counted(pool.map(work, items, chunksize=max(1, total // (jobs * 8))),
+                                total, progress)
+    else:
+        yield from _counted(map(local, items), total, progress)
+
+
+def _counted(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> Iterator:
+    for done, result in enumerate(results, 1):
+        if progress:
+            progress(done, total)
+        yield result
+
+
 def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents: bool = False,
                progress: Callable[[int, int], None] | None = None) -> Iterable[FileResult]:
     """Yield one FileResult per file, in the order given, each with the config
     `session` resolves for it. With `keep_documents` each result keeps its
     document's source (see `slim`)."""
+    def here(item: tuple[str, Config, bool]) -> FileResult:
+        path, config, keep = item
+        return _finish(session.lint_path(path, config), keep)
+
     items = [(f, session.config_for(f), keep_documents) for f in files]
-    if jobs > 1 and len(items) > 1:
-        from concurrent.futures import ProcessPoolExecutor
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            for i, result in enumerate(pool.map(_work, items, chunksize=max(1, len(items) // (jobs * 8)))):
-                if progress:
-                    progress(i + 1, len(items))
-                yield result
-        return
-    for i, (path, config, keep) in enumerate(items):
-        result = _finish(session.lint_path(path, config), keep)
-        if progress:
-            progress(i + 1, len(items))
-        yield result
+    return in_order(_work, here, items, jobs, progress)
 
 
 def lint_stdin(name: str, session: Session, data: bytes | None = None) -> FileResult:

@@ -184,3 +184,106 @@ def test_a_fix_never_replaces_part_of_an_entity(run_cli, tmp_path, name, text):
     assert (tmp_path / name).read_text(encoding="utf-8") == text.replace("Tom & Jerry", "Tom and Jerry")
     assert "newslint: fixed 1 problem in 1 file" in result.stderr
     assert len(result.stdout.splitlines()) == 2          # the entity's finding, then the summary
+
+
+# --- the fixing loop, without the CLI ------------------------------------------
+
+def house(tmp_path, swaps: dict[str, str]):
+    """Compiled substitution rules, one per swap (a house style folder)."""
+    from lint.config import Config
+    from lint.engine import active_rules
+
+    folder = tmp_path / "rules" / "house"
+    folder.mkdir(parents=True, exist_ok=True)
+    for i, (old, new) in enumerate(swaps.items()):
+        (folder / f"r{i}.yaml").write_text(
+            f'extends: substitution\nmessage: "{new}, not %s"\nswap:\n  "{old}": "{new}"\n', encoding="utf-8")
+    config = Config(select=("house",), rule_dirs=(str(tmp_path / "rules"),))
+    return config, active_rules(config)
+
+
+def test_fixes_that_undo_each_other_stop_after_the_pass_limit(tmp_path):
+    from lint.fixes import fix_bytes
+
+    config, rules = house(tmp_path, {"colour": "color", "color": "colour"})
+    outcome = fix_bytes("a.txt", b"Head\n\nThe colour red.\n", config, max_passes=3, rules=rules)
+    assert outcome.problems == ["a.txt: fixes did not settle after 3 passes (two rules keep undoing "
+                                "each other?); the last pass is kept"]
+    assert (outcome.applied, outcome.fixed) == (3, "Head\n\nThe color red.\n")
+    assert outcome.data == b"Head\n\nThe color red.\n" and outcome.changed
+    settled = fix_bytes("a.txt", b"Head\n\nThe colour red.\n", config, max_passes=2, rules=rules[:1])
+    assert (settled.problems, settled.applied, settled.fixed) == ([], 1, "Head\n\nThe color red.\n")
+
+
+def test_fixes_applied_over_several_passes_are_all_counted():
+    from lint.config import Config
+    from lint.fixes import fix_bytes
+
+    outcome = fix_bytes("a.txt", b"Head\n\nIt was the the the end.\n", Config(select=("hygiene.doubled-word",)))
+    assert (outcome.applied, outcome.fixed) == (2, "Head\n\nIt was the end.\n")
+    assert outcome.result.diagnostics == [] and outcome.problems == []
+
+
+def test_a_fix_the_file_encoding_cannot_hold_is_refused(tmp_path):
+    from lint.fixes import fix_bytes
+
+    config, rules = house(tmp_path, {"->": "\u2192"})
+    data = "Head\n\nCaf\xe9 -> bar.\n".encode("cp1252")
+    outcome = fix_bytes("a.txt", data, config, rules=rules)
+    assert outcome.problems == ["a.txt: a fix adds '\u2192', which cp1252 cannot store; not rewritten"]
+    assert not outcome.changed and outcome.data == b""
+    assert [d.rule for d in outcome.result.diagnostics] == ["house.r0"]
+
+
+def test_unreadable_input_is_reported_not_fixed(tmp_path):
+    from lint.config import Config
+    from lint.fixes import fix_bytes, fix_path
+
+    binary = fix_bytes("b.png", b"\x89PNG\r\n\x1a\n\x00\x00", Config())
+    assert (binary.path, binary.changed, [d.rule for d in binary.result.diagnostics]) == (
+        "b.png", False, ["file.binary"])
+    missing = fix_path(str(tmp_path / "gone.txt"), Config())
+    assert (missing.path, [d.rule for d in missing.result.diagnostics]) == (
+        str(tmp_path / "gone.txt"), ["file.unreadable"])
+    big = tmp_path / "big.txt"
+    big.write_bytes(b"Head\n\nThe the end.\n" * 100)
+    large = fix_path(str(big), Config(max_file_size=100))
+    assert (large.path, [d.rule for d in large.result.diagnostics], large.changed) == (
+        str(big), ["file.too-large"], False)
+
+
+@pytest.mark.parametrize("jobs", [1, 2])
+def test_many_files_come_back_in_order_with_progress(tmp_path, jobs):
+    from lint.fixes import fix_files
+    from lint.runner import lint_files
+    from lint.session import Session
+
+    names = []
+    for i in range(3):
+        (tmp_path / f"s{i}.txt").write_text(STORY.replace("council", f"council{i}"), encoding="utf-8")
+        names.append(str(tmp_path / f"s{i}.txt"))
+    session = Session(cli={"select": ["hygiene"]})
+    seen = []
+    outcomes = list(fix_files(names, session, jobs=jobs, progress=lambda *a: seen.append(a)))
+    assert [o.path for o in outcomes] == names and seen == [(1, 3), (2, 3), (3, 3)]
+    assert [o.fixed for o in outcomes] == [FIXED.replace("council", f"council{i}") for i in range(3)]
+    assert all(o.result.document is not None and o.result.document.parts == [] for o in outcomes)
+    seen.clear()
+    results = list(lint_files(names, session, jobs=jobs, keep_documents=True,
+                              progress=lambda *a: seen.append(a)))
+    assert [r.path for r in results] == names and seen == [(1, 3), (2, 3), (3, 3)]
+    assert [len(r.diagnostics) for r in results] == [2, 2, 2]
+    assert [r.document.source for r in results] == [STORY.replace("council", f"council{i}") for i in range(3)]
+    bare = list(lint_files(names[:1], session, jobs=jobs))
+    assert bare[0].document is None and len(bare[0].diagnostics) == 2
+
+
+@pytest.mark.parametrize("fixes,result", [
+    ([diag(2, 4, "X"), diag(4, 4, "!")], ("abXefghij", 1)),       # an insertion where a fix ended
+    ([diag(4, 4, "!"), diag(4, 6, "Y")], ("abcd!efghij", 1)),       # a fix where an insertion was
+    ([diag(2, 4, "X"), diag(4, 6, "Y")], ("abXYghij", 2)),        # two fixes that only touch
+    ([diag(1, 1, "!"), diag(3, 3, "?")], ("a!bc?defghij", 2)),    # insertions apart
+    ([diag(0, 0, ">")], (">abcdefghij", 1)),
+])
+def test_apply_fixes_at_shared_points(fixes, result):
+    assert apply_fixes("abcdefghij", fixes) == result
