@@ -309,3 +309,11 @@ def test_a_credit_set_apart_in_its_own_block_of_the_caption_is_the_credit():
     assert (caption.text, credit.text) == ("The old ferry leaves the pier at dawn", "PA")
     assert doc.source[credit.source_offset(0):].startswith("PA</p>")
     assert "captions.missing-credit" not in rules(page(middle=middle))
+
+
+@pytest.mark.parametrize("stamp", ["Posted: Dec. 15, 2014 12:56 PM", "6:30 am |",
+                                   "Friday, August 01, 2014", "Updated 4:44 PM 12/27/2014"])
+def test_a_story_block_that_is_only_a_timestamp_is_not_prose(stamp):
+    doc = read(page(before=f"<p>{stamp}</p>"))
+    assert [p.text for p in doc.parts if p.name == "timestamp"] == [stamp]
+    assert not {"style.time-of-day", "style.month-abbreviation"} & set(rules(page(before=f"<p>{stamp}</p>")))

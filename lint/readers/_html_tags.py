@@ -45,6 +45,26 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
                        "dateline", "dek", "field"})
 # Inline elements whose spans Vale's `link`, `strong` and `emphasis` scopes select.
 INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
+# Words a CMS timestamp line is made of, besides figures and punctuation:
+# "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
+_STAMP_WORDS = frozenset("""
+    posted published updated modified last first latest update originally at on by
+    am pm a.m p.m a m noon midnight et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet
+    january february march april may june july august september october november december
+    jan feb mar apr jun jul aug sep sept oct nov dec
+    monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
+    st nd rd th""".split())
+_STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
+
+
+def is_timestamp(text: str) -> bool:
+    """True when a line is only a date and/or time, perhaps after "Posted:" or
+    "Updated", as a CMS prints it above or below a story: page furniture."""
+    tokens = _STAMP_TOKEN.findall(text.lower())
+    return 0 < len(tokens) <= 16 and any(t.isdigit() for t in tokens) and \
+        all(t.isdigit() or t in _STAMP_WORDS for t in tokens)
+
+
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
 # is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
 TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b|"
