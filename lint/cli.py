@@ -1,4 +1,4 @@
-"""The `newslint` command: check, parse, rules, explain.
+"""The `newslint` command: check, parse, rules, explain, server.
 
 Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 2 usage, config or rule errors (and rules that timed out or crashed).
@@ -25,6 +25,7 @@ from .progress import Progress
 from .readers.options import MARKUPS
 from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
+from .server.command import server
 from .session import Session
 from .usage import OneLineGroup
 from .writer import write_atomic
@@ -81,6 +82,7 @@ def main():
       newslint check content/ --format github annotate a pull request
       newslint rules                          list every rule
       newslint explain dates.weekday-mismatch show a rule's examples
+      newslint server                         the language server for editors
     """
 
 
@@ -407,6 +409,8 @@ def explain(rule_id, rule_dirs):
         raise fail(f"no rule {rule_id!r}{hint}")
     click.echo(explain_rule(rules[rule_id]))
 
+
+main.add_command(server)   # pygls is imported only when `newslint server` runs
 
 if __name__ == "__main__":  # pragma: no cover
     run()

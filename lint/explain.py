@@ -20,24 +20,40 @@ def explain_rule(rule: Rule) -> str:
     if rule.examples:
         lines += ["", "Examples (run live; the test suite runs the same ones):"]
     for example in rule.examples:
-        result = run_example(rule, example)
-        mark = "pass" if result.expect == "pass" else "fail"
-        status = "" if result.ok else "   <-- NOT AS EXPECTED"
-        text = result.text.replace("\n", "\n        ")
-        label = f" ({example['name']})" if example.get("name") else ""
-        lines.append(f"  {mark}{label}: {text}{status}")
-        context = [f"{k} {example[k]}" for k in ("published", "format") if example.get(k)]
-        if context:      # the example's own publication date or format decides its result
-            lines.append(f"        ({', '.join(context)})")
-        claims = _claims(example)
-        if claims:
-            lines.append(f"        expects: {claims}")
-        for d in result.diagnostics:
-            lines.append(f"        -> {d.line}:{d.column}: {d.message}")
-        if result.fixed is not None:
-            lines.append(f"        fix: {result.fixed}")
-        lines += [f"        !! {problem}" for problem in result.problems]
+        lines += example_lines(rule, example)
     return "\n".join(lines)
+
+
+def first_examples(rule: Rule) -> list[dict]:
+    """The rule's first fail example and first pass example (the editor's
+    hover shows these two), in the order the rule file gives them."""
+    picked: dict[str, dict] = {}
+    for example in rule.examples:
+        picked.setdefault("fail" if "fail" in example else "pass", example)
+    return [e for e in rule.examples if any(e is p for p in picked.values())]
+
+
+def example_lines(rule: Rule, example: dict) -> list[str]:
+    """One example as `explain` shows it: run live, with what it claims, the
+    findings it gives, its fix, and a mark when it is not as expected."""
+    result = run_example(rule, example)
+    mark = "pass" if result.expect == "pass" else "fail"
+    status = "" if result.ok else "   <-- NOT AS EXPECTED"
+    text = result.text.replace("\n", "\n        ")
+    label = f" ({example['name']})" if example.get("name") else ""
+    lines = [f"  {mark}{label}: {text}{status}"]
+    context = [f"{k} {example[k]}" for k in ("published", "format") if example.get(k)]
+    if context:      # the example's own publication date or format decides its result
+        lines.append(f"        ({', '.join(context)})")
+    claims = _claims(example)
+    if claims:
+        lines.append(f"        expects: {claims}")
+    for d in result.diagnostics:
+        lines.append(f"        -> {d.line}:{d.column}: {d.message}")
+    if result.fixed is not None:
+        lines.append(f"        fix: {result.fixed}")
+    lines += [f"        !! {problem}" for problem in result.problems]
+    return lines
 
 
 def _claims(example: dict) -> str:

@@ -21,6 +21,7 @@ from .config import Config, check_config_ids, check_ids, find_config_file, load_
 from .document import FILE_RULES, Document
 from .engine import FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for
 from .ruleset import Rule
+from . import vale
 
 
 class Session:
@@ -44,9 +45,11 @@ class Session:
         return cls(load_file(config_file) if config_file else None, cli)
 
     def refresh(self) -> None:
-        """Forget where configs were found and the compiled rules."""
+        """Forget where configs were found and the compiled rules (Vale styles
+        included): a config was created or deleted, or a rule file edited."""
         self._nearest.clear()
         self._rules.clear()
+        vale.forget()
 
     def config_for(self, path: str) -> Config:
         """The config that applies to the file at `path`, with the CLI options merged."""
@@ -74,7 +77,7 @@ class Session:
 
     def rules(self, config: Config) -> tuple[Rule, ...]:
         """Every rule `config` can see (built-ins plus its folders), compiled once per session."""
-        key = (config.rule_dirs, config.options)
+        key = (config.rule_dirs, config.options, config.vale)   # two Vale configs differ
         if key not in self._rules:
             self._rules[key] = rules_for(config)
         return self._rules[key]

@@ -12,9 +12,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic
-from ._common import first_sentence, plain, printable
+from ._common import first_sentence, plain, printable, safe_link
 
-__all__ = ["Report", "first_sentence", "names", "needs_source", "plain", "printable", "render"]
+__all__ = ["Report", "first_sentence", "names", "needs_source", "plain", "printable", "render",
+           "safe_link"]
 
 
 @dataclass

@@ -20,13 +20,20 @@ from .config import CONFIG_NAMES, ValeConfig, ValeConfigError, find_in, load_fil
 # finding and reading `.vale.ini` during config discovery must stay light.
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
-           "file_rules", "all_rules", "prepare", "notices", "whole_file_rules"]
+           "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules"]
 
 
 def all_rules(vc: ValeConfig) -> list:
     """Every rule the config could turn on (for validation and `--format` metadata)."""
     from .styles import load
     return list(load(vc).rules.values())
+
+
+def forget() -> None:
+    """Drop the styles, vocabularies and rule choices read so far, so a
+    long-lived process (the language server) sees an edited style file."""
+    load.cache_clear()
+    _select.cache_clear()
 
 
 def notices(vc: ValeConfig) -> list[str]:

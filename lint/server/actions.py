@@ -1,0 +1,106 @@
+"""Code actions: a quick fix per fixable finding, "Fix all newslint problems
+in this file", and "Disable RULE for this line".
+
+- A finding's quick fix is the very `Fix` the engine attached to it, the edit
+  `newslint check --fix` applies first (a later pass may find more, which
+  the next lint shows).
+- "Fix all" is `newslint check --fix` on the buffer (`Linter.fix_all`: every
+  pass, the same rules), sent as line edits. It is offered as a quick fix
+  beside a fixable finding and as `source.fixAll.newslint` (what VS Code's
+  `editor.codeActionsOnSave` runs). Its edit is computed on
+  `codeAction/resolve` when the client resolves edits lazily.
+- "Disable RULE for this line" writes `<!-- newslint-disable-next-line RULE -->`
+  where it cannot change the article (see `suppressing`); never in plain text.
+"""
+from __future__ import annotations
+
+from lsprotocol import types
+
+from ..diagnostic import Diagnostic
+from .convert import Linted, lsp_range
+from .suppressing import disable_edit
+from .text import LineMap, edits
+
+FIX_ALL_KIND = "source.fixAll.newslint"
+FIX_ALL = "Fix all newslint problems in this file"
+QUICKFIX = types.CodeActionKind.QuickFix
+TITLE_TEXT = 40          # characters of flagged or replacement text shown in a title
+
+
+def workspace_edit(uri: str, version: int | None, lines: LineMap,
+                   changes: list[tuple[int, int, str]], versioned: bool) -> types.WorkspaceEdit:
+    """A WorkspaceEdit of (start, end, text) edits in `lines`' offsets; tied to
+    the document version when the client takes `documentChanges`."""
+    text_edits = [types.TextEdit(lsp_range(lines, s, e), new) for s, e, new in changes]
+    if versioned:
+        ident = types.OptionalVersionedTextDocumentIdentifier(uri=uri, version=version)
+        return types.WorkspaceEdit(document_changes=[types.TextDocumentEdit(ident, text_edits)])
+    return types.WorkspaceEdit(changes={uri: text_edits})
+
+
+def _shown(text: str) -> str:
+    text = text.replace("\n", "⏎").replace("\r", "")
+    return repr(text if len(text) <= TITLE_TEXT else text[:TITLE_TEXT - 1] + "…")
+
+
+def fix_title(d: Diagnostic) -> str:
+    fix = d.fix
+    before = d.snippet if (d.offset, d.end_offset) == (fix.start, fix.end) else ""
+    if not fix.replacement:
+        return f"Fix {d.rule}: delete {_shown(before)}" if before else f"Fix {d.rule}"
+    if fix.start == fix.end:
+        return f"Fix {d.rule}: insert {_shown(fix.replacement)}"
+    if before:
+        return f"Fix {d.rule}: replace {_shown(before)} with {_shown(fix.replacement)}"
+    return f"Fix {d.rule}: write {_shown(fix.replacement)}"
+
+
+def wanted(kind: str, only) -> bool:
+    """Whether an action of `kind` answers a request limited to `only` (a
+    kind matches itself and its sub-kinds: `source` asks for `source.fixAll.x`)."""
+    if only is None:
+        return kind != FIX_ALL_KIND          # source actions only when asked for
+    asked = [getattr(k, "value", k) for k in only]
+    return any(not a or kind == a or kind.startswith(a + ".") for a in asked)
+
+
+def code_actions(uri: str, linted: Linted, start: int, end: int, only,
+                 versioned: bool) -> list[types.CodeAction]:
+    """The actions for the selection [start, end] (offsets). The fix-all
+    actions carry `data` and no edit: `codeAction/resolve` (or the server,
+    for a client that cannot resolve) fills it in."""
+    out: list[types.CodeAction] = []
+    here = linted.at(start, end)
+    text, version, lines = linted.lines.text, linted.version, linted.lines
+    if wanted(QUICKFIX.value, only):
+        for d, lsp in here:
+            if d.fix is not None:
+                out.append(types.CodeAction(
+                    title=fix_title(d), kind=QUICKFIX, diagnostics=[lsp], is_preferred=True,
+                    edit=workspace_edit(uri, version, lines,
+                                        [(d.fix.start, d.fix.end, d.fix.replacement)], versioned)))
+        if any(d.fix is not None for d, _ in here):
+            out.append(_fix_all(uri, linted, QUICKFIX))
+        seen = set()
+        for d, lsp in here:
+            key = (d.rule, lines.position(d.offset)[0])
+            spot = None if key in seen else disable_edit(text, linted.outcome.format, d.offset,
+                                                         d.rule, linted.outcome.body)
+            seen.add(key)
+            if spot is not None:
+                out.append(types.CodeAction(
+                    title=f"Disable {d.rule} for this line", kind=QUICKFIX, diagnostics=[lsp],
+                    edit=workspace_edit(uri, version, lines, [(spot[0], spot[0], spot[1])], versioned)))
+    if wanted(FIX_ALL_KIND, only) and any(d.fix is not None for d in linted.outcome.diagnostics):
+        out.append(_fix_all(uri, linted, FIX_ALL_KIND))
+    return out
+
+
+def _fix_all(uri: str, linted: Linted, kind) -> types.CodeAction:
+    return types.CodeAction(title=FIX_ALL, kind=kind,
+                            data={"uri": uri, "version": linted.version, "fixAll": True})
+
+
+def fix_all_edit(uri: str, linted: Linted, fixed: str, versioned: bool) -> types.WorkspaceEdit:
+    """The edit turning the linted text into `fixed` (what `check --fix` writes)."""
+    return workspace_edit(uri, linted.version, linted.lines, edits(linted.lines.text, fixed), versioned)

@@ -1,0 +1,245 @@
+"""The newslint language server: state and scheduling; `features` wires the
+protocol's messages to it.
+
+Threads: pygls reads messages and runs handlers on an asyncio loop. Every
+lint, fix and example run happens in ONE worker thread (`pool`), so the
+Session is never used by two threads at once, and the loop stays free: a
+10 MB article takes ~20 s to lint, and hovers, edits and shutdown keep
+flowing meanwhile.
+
+Push or pull: a client that declares `textDocument.diagnostic` pulls
+diagnostics when it wants them, and gets none pushed (no duplicates). Other
+clients get `textDocument/publishDiagnostics` after open and save at once,
+and after a change once typing pauses: the wait is the document's previous
+lint time (at most 0.5 s) unless `debounce` is set. A run overtaken by a
+newer version is dropped, never published.
+"""
+from __future__ import annotations
+
+import asyncio
+import functools
+import logging
+from concurrent.futures import ThreadPoolExecutor
+from dataclasses import dataclass
+
+from lsprotocol import types
+from pygls.lsp.server import LanguageServer
+
+from ..__about__ import __version__
+from .convert import Linted, lint_buffer
+from .documents import Target, target
+from .linting import Linter
+from .settings import Settings, parse
+from .text import UTF16
+from .workspace import LspDocument
+
+log = logging.getLogger("newslint.server")
+MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
+
+
+@dataclass
+class Open:
+    """What the server keeps for one open document."""
+
+    target: Target | None            # None: not an article newslint reads
+    linted: Linted | None = None     # the newest lint of the current version, if any
+    task: asyncio.Task | None = None
+    seconds: float = 0.0             # how long its last lint took
+    told_size: bool = False
+
+
+class NewslintServer(LanguageServer):
+    def __init__(self):
+        super().__init__("newslint", __version__,
+                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+        self.linter = Linter()
+        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
+        self.open: dict[str, Open] = {}
+        self.settings = Settings()
+        self.init_options: dict = {}
+        self.generation = 0          # bumped when settings or config files change
+        self.pull = False            # the client pulls diagnostics
+        self.watching = False        # the client reports config and rule file changes
+        self.ready = False           # `initialized` has arrived
+        self.shut_down = False       # `shutdown` has arrived (the exit code says so)
+        self.told: set[str] = set()
+        self.held: list[tuple[str, types.MessageType]] = []   # messages before `initialized`
+        self.explained: dict[tuple, str] = {}                 # (rule id, path, generation) -> hover
+
+    # -- messages -----------------------------------------------------------------
+
+    def tell(self, text: str, kind: types.MessageType = types.MessageType.Warning) -> None:
+        """Show `text` once per server life (window/showMessage) and log it;
+        a repeat (the same rule crashing on every keystroke) is logged at debug."""
+        if text in self.told:
+            log.debug("%s", text)
+            return
+        self.told.add(text)
+        log.warning("%s", text)
+        if not self.ready:
+            self.held.append((text, kind))
+            return
+        self.window_log_message(types.LogMessageParams(kind, text))
+        self.window_show_message(types.ShowMessageParams(kind, f"newslint: {text}"))
+
+    def flush_held(self) -> None:
+        self.ready = True
+        for text, kind in self.held:
+            self.window_log_message(types.LogMessageParams(kind, text))
+            self.window_show_message(types.ShowMessageParams(kind, f"newslint: {text}"))
+        self.held.clear()
+
+    def report_server_error(self, error: Exception, source) -> None:
+        """pygls's last resort (a handler raised): tell once, never a storm."""
+        log.exception("server error (%s)", getattr(source, "__name__", source), exc_info=error)
+        self.tell(f"internal error: {type(error).__name__}: {error} (see the server log)",
+                  types.MessageType.Error)
+
+    # -- documents ----------------------------------------------------------------
+
+    def document(self, uri: str) -> LspDocument | None:
+        """The open document at `uri` (None once closed: pygls would read the disk)."""
+        return self.workspace.get_text_document(uri) if uri in self.open else None
+
+    def folders(self) -> list[str]:
+        from .documents import uri_to_path
+        paths = [uri_to_path(f.uri) for f in self.workspace.folders.values()]
+        root = self.workspace.root_path
+        return [p for p in paths if p] or ([root] if root else [])
+
+    def track(self, uri: str, language_id: str | None) -> Open:
+        state = self.open[uri] = Open(target(uri, language_id, self.folders()))
+        return state
+
+    async def in_worker(self, fn, *args):
+        """Run `fn(*args)` in the lint thread and wait for it."""
+        return await asyncio.get_running_loop().run_in_executor(self.pool, functools.partial(fn, *args))
+
+    async def lint(self, uri: str) -> Linted | None:
+        """Lint the document's current version now; the result is kept when
+        the document has not moved on meanwhile. None: not ours, or closed."""
+        state, doc = self.open.get(uri), self.document(uri)
+        if state is None or doc is None or state.target is None:
+            return None
+        text, version, generation = doc.source, doc.version, self.generation
+        encoding = doc.position_codec.encoding or UTF16
+        linted = await self.in_worker(lint_buffer, self.linter, state.target, text, version,
+                                      encoding, generation)
+        state.seconds = linted.outcome.seconds
+        for problem in linted.outcome.problems:
+            self.tell(problem)
+        current = self.document(uri)
+        if current is not None and current.version == version and generation == self.generation:
+            state.linted = linted
+        return linted
+
+    async def current(self, uri: str) -> Linted | None:
+        """The lint of the document's current version: kept, or run now."""
+        state, doc = self.open.get(uri), self.document(uri)
+        if state is None or doc is None:
+            return None
+        kept = state.linted
+        if kept is not None and kept.version == doc.version and kept.generation == self.generation:
+            return kept
+        return await self.lint(uri)
+
+    def schedule(self, uri: str, delay: float = 0.0) -> None:
+        """Lint `uri` after `delay` seconds and push the result, replacing any
+        run still waiting or working for an older version."""
+        state = self.open.get(uri)
+        if state is None or state.target is None or self.pull:
+            return
+        if state.task is not None and not state.task.done():
+            state.task.cancel()
+        state.task = asyncio.ensure_future(self._run(uri, delay))
+
+    def delay(self, uri: str) -> float:
+        if self.settings.debounce is not None:
+            return self.settings.debounce
+        state = self.open.get(uri)
+        return min(MAX_DEBOUNCE, state.seconds if state else 0.0)
+
+    async def _run(self, uri: str, delay: float) -> None:
+        if delay > 0:
+            await asyncio.sleep(delay)
+        linted = await self.lint(uri)
+        doc = self.document(uri)
+        if linted is None or doc is None or doc.version != linted.version \
+                or linted.generation != self.generation:
+            log.debug("dropped an overtaken lint of %s (version %s)", uri,
+                      linted.version if linted else None)
+            return
+        self.publish(uri, linted.diagnostics, linted.version)
+
+    def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
+        self.text_document_publish_diagnostics(
+            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
+
+    def live(self, uri: str) -> bool:
+        """Whether a change is linted as the writer types: not for a document
+        over `liveLimit` characters (it is linted when opened and saved)."""
+        state, doc = self.open.get(uri), self.document(uri)
+        limit = self.settings.live_limit
+        if state is None or doc is None or not limit or len(doc.source) <= limit:
+            return True
+        if not state.told_size:
+            state.told_size = True
+            self.tell(f"{state.target.path if state.target else uri} is over {limit:,} characters: "
+                      "linted when opened and saved, not as you type (liveLimit setting)",
+                      types.MessageType.Info)
+        return False
+
+    def close(self, uri: str) -> None:
+        state = self.open.pop(uri, None)
+        if state is not None and state.task is not None:
+            state.task.cancel()
+        if state is not None and state.target is not None and not self.pull:
+            self.publish(uri, [])
+
+    # -- settings and config files ------------------------------------------------
+
+    async def apply_settings(self, data) -> None:
+        settings, errors = parse(data)
+        for error in errors:
+            self.tell(error)
+        if settings == self.settings:
+            return
+        self.settings = settings
+        await self.in_worker(self.linter.configure, settings.cli)
+        self.relint_all()
+
+    async def refresh(self) -> None:
+        """Config or rule files changed: find and compile them again, relint."""
+        await self.in_worker(self.linter.refresh)
+        self.relint_all()
+
+    def relint_all(self) -> None:
+        self.generation += 1
+        self.explained.clear()
+        if not self.pull:
+            for uri in list(self.open):
+                self.schedule(uri)
+        elif _can(self.client_capabilities, "workspace", "diagnostics", "refresh_support"):
+            self.workspace_diagnostic_refresh(None)
+
+    def warm(self) -> None:
+        """Compile the rules and load the word lists before the first document
+        arrives, in the worker (so the first lint is as fast as the rest)."""
+        self.pool.submit(self.linter.warm, self.folders())
+
+    def stop(self) -> None:
+        """`shutdown`: no new work; the worker finishes what it is doing."""
+        self.shut_down = True
+        for state in self.open.values():
+            if state.task is not None:
+                state.task.cancel()
+        self.pool.shutdown(wait=False, cancel_futures=True)
+
+
+def _can(caps, *path) -> bool:
+    """Whether the client capability at `path` is present and truthy."""
+    for name in path:
+        caps = getattr(caps, name, None)
+        if caps is None:
+            return False
+    return bool(caps)

@@ -1,0 +1,85 @@
+"""newslint findings as LSP diagnostics (LSP 3.17 `Diagnostic`).
+
+- range: from the finding's source offsets, in the negotiated encoding's code
+  units (UTF-16 unless the client asked otherwise), never from line/column
+  (newslint counts characters, and its lines break at LF only);
+- code: the rule id; codeDescription.href: the rule's link, when it is http(s)
+  (a rule file's `javascript:` link is never made live);
+- severity: error -> Error, warning -> Warning, suggestion -> Information;
+- source: "newslint".
+"""
+from __future__ import annotations
+
+import logging
+import time
+import traceback
+from dataclasses import dataclass, field
+
+from lsprotocol import types
+
+from ..diagnostic import Diagnostic
+from ..formatters import safe_link
+from .documents import Target
+from .linting import Linter, Outcome
+from .text import UTF16, LineMap
+
+log = logging.getLogger("newslint.server")
+SOURCE = "newslint"
+SEVERITY = {
+    "error": types.DiagnosticSeverity.Error,
+    "warning": types.DiagnosticSeverity.Warning,
+    "suggestion": types.DiagnosticSeverity.Information,
+}
+
+
+@dataclass
+class Linted:
+    """One buffer version, linted: what was found and how to place it."""
+
+    version: int | None
+    outcome: Outcome
+    lines: LineMap
+    diagnostics: list[types.Diagnostic] = field(default_factory=list)   # LSP form, same order
+    generation: int = 0          # the server's settings/config generation it was linted under
+
+    def at(self, start: int, end: int) -> list[tuple[Diagnostic, types.Diagnostic]]:
+        """Findings whose source span touches [start, end] (offsets)."""
+        return [(d, lsp) for d, lsp in zip(self.outcome.diagnostics, self.diagnostics)
+                if d.offset <= end and start <= max(d.end_offset, d.offset)]
+
+
+def lsp_range(lines: LineMap, start: int, end: int) -> types.Range:
+    (l1, c1), (l2, c2) = lines.position(start), lines.position(end)
+    return types.Range(types.Position(l1, c1), types.Position(l2, c2))
+
+
+def to_lsp(d: Diagnostic, lines: LineMap, rules: dict) -> types.Diagnostic:
+    rule = rules.get(d.rule)
+    href = safe_link(rule.link) if rule is not None and rule.link else ""
+    return types.Diagnostic(
+        range=lsp_range(lines, d.offset, max(d.end_offset, d.offset)),
+        message=d.message,
+        severity=SEVERITY.get(d.level, types.DiagnosticSeverity.Information),
+        code=d.rule,
+        code_description=types.CodeDescription(href=href) if href else None,
+        source=SOURCE,
+    )
+
+
+def lint_buffer(linter: Linter, target: Target, text: str, version: int | None,
+                encoding: str = UTF16, generation: int = 0) -> Linted:
+    """Lint one buffer version and convert its findings (run in the worker
+    thread). Never raises: an internal error becomes a problem to report,
+    with the traceback in the log."""
+    began = time.perf_counter()
+    try:
+        outcome = linter.lint(target, text)
+    except Exception as exc:      # a bug must cost one lint, never the server
+        log.error("linting %s failed:\n%s", target.path, traceback.format_exc())
+        outcome = Outcome(problems=[f"{target.path}: internal error: {type(exc).__name__}: {exc} "
+                                    "(see the server log; please report this)"])
+    lines = LineMap(text, encoding)
+    linted = Linted(version, outcome, lines,
+                    [to_lsp(d, lines, outcome.rules) for d in outcome.diagnostics], generation)
+    outcome.seconds = time.perf_counter() - began
+    return linted

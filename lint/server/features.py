@@ -1,0 +1,186 @@
+"""The protocol's messages, wired to a `NewslintServer` (LSP 3.17).
+
+Each handler is thin: it finds the document and the kept lint, and calls
+`actions`, `hover` or the server's scheduling. Nothing here lints.
+"""
+from __future__ import annotations
+
+import logging
+
+from lsprotocol import types
+
+from .actions import FIX_ALL_KIND, code_actions, fix_all_edit
+from .app import NewslintServer, _can
+from .hover import rule_markdown, unknown_markdown
+from .settings import SECTION
+from .workspace import LspWorkspace
+
+log = logging.getLogger("newslint.server")
+# Files whose change can change findings: configs, rule and Vale style files,
+# Vale vocabularies and Hunspell dictionaries.
+WATCHED = ("**/.newslint.{yaml,yml}", "**/pyproject.toml", "**/{.vale.ini,_vale.ini,.vale,_vale}",
+           "**/*.{yaml,yml}", "**/vocabularies/**", "**/*.{dic,aff}")
+
+
+def build() -> NewslintServer:
+    """A server with every feature registered."""
+    ls = NewslintServer()
+
+    @ls.feature(types.INITIALIZE)
+    def initialize(ls: NewslintServer, params: types.InitializeParams):
+        # pygls has just made its workspace; no document has arrived yet.
+        ls.protocol._workspace = LspWorkspace.like(ls.workspace)
+        ls.pull = _can(params.capabilities, "text_document", "diagnostic")
+        ls.init_options = params.initialization_options if isinstance(
+            params.initialization_options, dict) else {}
+        log.info("client %s; diagnostics are %s", getattr(params.client_info, "name", "unknown"),
+                 "pulled" if ls.pull else "pushed")
+
+    @ls.feature(types.INITIALIZED)
+    async def initialized(ls: NewslintServer, params: types.InitializedParams):
+        ls.flush_held()
+        ls.warm()
+        caps = ls.client_capabilities
+        registrations = []
+        if _can(caps, "workspace", "did_change_watched_files", "dynamic_registration"):
+            ls.watching = True
+            registrations.append(types.Registration(
+                "newslint-watch", types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
+                types.DidChangeWatchedFilesRegistrationOptions(
+                    [types.FileSystemWatcher(glob_pattern=g) for g in WATCHED])))
+        if _can(caps, "workspace", "did_change_configuration", "dynamic_registration"):
+            registrations.append(types.Registration(
+                "newslint-settings", types.WORKSPACE_DID_CHANGE_CONFIGURATION,
+                types.DidChangeConfigurationRegistrationOptions(section=SECTION)))
+        if registrations:
+            try:
+                await ls.client_register_capability_async(types.RegistrationParams(registrations))
+            except Exception as exc:      # refused: a save is then the moment to look again
+                log.info("the client refused to watch config files: %s", exc)
+                ls.watching = False
+        await settings_changed(ls, None)
+
+    async def settings_changed(ls: NewslintServer, pushed) -> None:
+        data = dict(ls.init_options)
+        if _can(ls.client_capabilities, "workspace", "configuration"):
+            try:
+                answer = await ls.workspace_configuration_async(
+                    types.ConfigurationParams([types.ConfigurationItem(section=SECTION)]))
+                pushed = answer[0] if answer else None
+            except Exception as exc:       # a client that says it can, but cannot
+                log.info("workspace/configuration failed: %s", exc)
+        if isinstance(pushed, dict):
+            data.update(pushed.get(SECTION, pushed) if isinstance(pushed.get(SECTION), dict) else pushed)
+        await ls.apply_settings(data)
+
+    @ls.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)
+    async def did_change_configuration(ls: NewslintServer, params: types.DidChangeConfigurationParams):
+        await settings_changed(ls, params.settings)
+
+    @ls.feature(types.WORKSPACE_DID_CHANGE_WATCHED_FILES)
+    async def did_change_watched_files(ls: NewslintServer, params: types.DidChangeWatchedFilesParams):
+        log.info("config or rule files changed: %s", ", ".join(c.uri for c in params.changes[:5]))
+        await ls.refresh()
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
+    def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams):
+        ls.track(params.text_document.uri, params.text_document.language_id)
+        ls.schedule(params.text_document.uri)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
+    def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams):
+        uri = params.text_document.uri
+        if ls.live(uri):
+            ls.schedule(uri, ls.delay(uri))
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
+    async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):
+        if not ls.watching:            # no file events: a save is the moment to look again
+            await ls.refresh()
+        else:
+            ls.schedule(params.text_document.uri)
+
+    @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
+    def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams):
+        ls.close(params.text_document.uri)
+
+    @ls.feature(types.TEXT_DOCUMENT_DIAGNOSTIC,
+                types.DiagnosticOptions(identifier="newslint", inter_file_dependencies=False,
+                                        workspace_diagnostics=False))
+    async def diagnostic(ls: NewslintServer, params: types.DocumentDiagnosticParams):
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return types.FullDocumentDiagnosticReport(items=[])
+        result_id = f"{linted.generation}:{linted.version}"
+        if params.previous_result_id == result_id:
+            return types.UnchangedDocumentDiagnosticReport(result_id=result_id)
+        return types.FullDocumentDiagnosticReport(items=linted.diagnostics, result_id=result_id)
+
+    @ls.feature(types.TEXT_DOCUMENT_CODE_ACTION,
+                types.CodeActionOptions(code_action_kinds=[types.CodeActionKind.QuickFix, FIX_ALL_KIND],
+                                        resolve_provider=True))
+    async def code_action(ls: NewslintServer, params: types.CodeActionParams):
+        uri, doc = params.text_document.uri, ls.document(params.text_document.uri)
+        linted = await ls.current(uri)
+        if linted is None or doc is None or linted.version != doc.version:
+            return None
+        lines = linted.lines
+        start = lines.offset(params.range.start.line, params.range.start.character)
+        end = lines.offset(params.range.end.line, params.range.end.character)
+        found = code_actions(uri, linted, start, end, params.context.only, _versioned(ls))
+        if not _resolves_edits(ls.client_capabilities):
+            for action in found:
+                if action.edit is None:
+                    await resolve(ls, action)
+        return found or None
+
+    @ls.feature(types.CODE_ACTION_RESOLVE)
+    async def resolve(ls: NewslintServer, action: types.CodeAction):
+        data = action.data if isinstance(action.data, dict) else {}
+        uri = data.get("uri")
+        state, linted = ls.open.get(uri), await ls.current(uri) if uri else None
+        if not data.get("fixAll") or state is None or linted is None:
+            return action
+        fixed = await ls.in_worker(ls.linter.fix_all, state.target, linted.lines.text)
+        action.edit = fix_all_edit(uri, linted, fixed, _versioned(ls))
+        return action
+
+    @ls.feature(types.TEXT_DOCUMENT_HOVER)
+    async def hover(ls: NewslintServer, params: types.HoverParams):
+        linted = await ls.current(params.text_document.uri)
+        if linted is None:
+            return None
+        at = linted.lines.offset(params.position.line, params.position.character)
+        here = linted.at(at, at)
+        if not here:
+            return None
+        texts = []
+        for d, _ in here:
+            rule = linted.outcome.rules.get(d.rule)
+            key = (d.rule, rule.path if rule else "", ls.generation)
+            if key not in ls.explained:
+                ls.explained[key] = (await ls.in_worker(rule_markdown, rule) if rule is not None
+                                     else unknown_markdown(d.rule, d.message))
+            texts.append(f"{d.message}\n\n{ls.explained[key]}")
+        return types.Hover(
+            contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
+                                         value="\n\n---\n\n".join(dict.fromkeys(texts))),
+            range=here[0][1].range)
+
+    @ls.feature(types.SHUTDOWN)
+    def shutdown(ls: NewslintServer, params):
+        log.info("shutdown requested")
+        ls.stop()
+
+    return ls
+
+
+def _resolves_edits(caps) -> bool:
+    """Whether the client asks `codeAction/resolve` for an action's edit."""
+    support = getattr(getattr(caps, "text_document", None), "code_action", None)
+    support = getattr(support, "resolve_support", None)
+    return support is not None and "edit" in (support.properties or ())
+
+
+def _versioned(ls: NewslintServer) -> bool:
+    return _can(ls.client_capabilities, "workspace", "workspace_edit", "document_changes")

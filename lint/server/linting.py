@@ -1,0 +1,153 @@
+"""The engine as an editor sees it: lint or fix one buffer's text.
+
+This is the server's only way in to the engine, through one `Session` (config
+per path, compiled rules, edits to configs seen). Nothing here knows the
+protocol, so it is tested without a client. A `Linter` is used from one
+worker thread at a time: the server runs every call in its single lint thread.
+
+A buffer is linted as the bytes `newslint check` would read if it were saved
+(UTF-8), so findings and fixes are the ones `check` and `check --fix` give.
+"""
+from __future__ import annotations
+
+import logging
+import os
+from dataclasses import dataclass, field, replace
+
+from ..config import Config, ConfigError
+from ..diagnostic import Diagnostic
+from ..files import is_excluded
+from ..fixes import fix_bytes
+from ..readers import frontmatter
+from ..document import Document
+from ..ruleset import Rule, RuleError
+from ..session import Session
+from .. import vale
+from .documents import Target
+
+log = logging.getLogger("newslint.server")
+BOM = "\ufeff"
+WARM_UP = ("# Council backs budget\n\nBy Ana Ruiz\n\nThe council voted on Thursday, March 7, 2025, "
+           "to approve the plan, Mayor Ben Okafor said. \u201cIt is done,\u201d Okafor said.\n")
+
+
+@dataclass
+class Outcome:
+    """One lint of one buffer version. Offsets index the buffer's text.
+
+    `problems` are lines to show the user (a broken config, a rule that
+    crashed or timed out); `format` is the reader's ("markdown", "html",
+    "text"); `body` is where a Markdown body starts after front matter.
+    """
+
+    diagnostics: list[Diagnostic] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    rules: dict[str, Rule] = field(default_factory=dict)
+    format: str = "text"
+    body: int = 0
+    seconds: float = 0.0
+
+
+class Linter:
+    """Lints buffers for one workspace with one Session."""
+
+    def __init__(self, cli: dict | None = None):
+        self.session = Session(cli=cli)
+        self._checked: dict[Config, Exception | None] = {}   # config -> its id error, if any
+
+    def configure(self, cli: dict) -> None:
+        """New settings (select, ignore, published) for every later lint."""
+        self.session.cli = dict(cli)
+        self._checked.clear()
+
+    def refresh(self) -> None:
+        """A config or rule file changed on disk: find and compile them again."""
+        self.session.refresh()
+        self._checked.clear()
+
+    def warm(self, folders: list[str]) -> None:
+        """Lint a short article in each folder (its config, rules and data
+        loaded once); anything wrong is reported by the first real lint."""
+        for folder in folders[:4] or [os.getcwd()]:
+            path = os.path.join(folder, "newslint-warm-up.md")
+            try:
+                self.lint(Target("", path, path), WARM_UP)
+            except Exception:        # pragma: no cover - the real lint will say
+                log.debug("warm-up in %s failed", folder, exc_info=True)
+
+    def config(self, target: Target) -> Config:
+        """The config `newslint check` would use for the target's path, its ids
+        checked once (a typo is a ConfigError, as on the command line)."""
+        config = self.session.config_for(target.path)
+        if config not in self._checked:
+            try:
+                self.session.validated_rules([config])
+                self._checked[config] = None
+                for line in vale.notices(config.vale) if config.vale is not None else ():
+                    log.info("%s", line)
+            except (ConfigError, RuleError) as exc:
+                self._checked[config] = exc
+        if self._checked[config] is not None:
+            raise self._checked[config]
+        return config
+
+    def lint(self, target: Target, text: str) -> Outcome:
+        """Lint `text` as the file `target.lint_as`. Never raises for a bad
+        config or rule: they become `problems`."""
+        try:
+            config = self.config(target)
+        except (ConfigError, RuleError) as exc:
+            return Outcome(problems=[_one_line(exc)])
+        if is_excluded(target.path, config):
+            return Outcome()
+        path, data, shift = _encoded(target, text)
+        try:
+            result = self.session.lint_bytes(path, data, config)
+            rules = {r.id: r for r in self.session.active_rules(config, path)}
+        except (ConfigError, RuleError) as exc:
+            return Outcome(problems=[_one_line(exc)])
+        doc = result.document
+        out = Outcome([_shifted(d, shift) for d in result.diagnostics] if shift else result.diagnostics,
+                      [p.text for p in result.problems], rules)
+        if doc is not None:
+            out.format = doc.format
+            out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
+        return out
+
+    def fix_all(self, target: Target, text: str) -> str:
+        """`text` after every safe fix, exactly as `newslint check --fix` would
+        write it (same passes, same rules); `text` itself when nothing applies
+        or the config is broken."""
+        try:
+            config = self.config(target)
+        except (ConfigError, RuleError):
+            return text
+        if is_excluded(target.path, config):
+            return text
+        path, data, shift = _encoded(target, text)
+        outcome = fix_bytes(path, data, config, rules=self.session.active_rules(config, path))
+        if not outcome.changed:
+            return text
+        return (BOM if shift else "") + outcome.fixed
+
+
+def _encoded(target: Target, text: str) -> tuple[str, bytes, int]:
+    """(path, UTF-8 bytes, 1 if the text opens with a BOM): the reader drops a
+    BOM, so every offset it gives is one short of the buffer's."""
+    return target.lint_as, text.encode("utf-8", "replace"), 1 if text.startswith(BOM) else 0
+
+
+def _shifted(d: Diagnostic, by: int) -> Diagnostic:
+    fix = d.fix and replace(d.fix, start=d.fix.start + by, end=d.fix.end + by)
+    return replace(d, offset=d.offset + by, end_offset=d.end_offset + by, fix=fix)
+
+
+def _body_start(doc: Document) -> int:
+    """Where a Markdown body starts: after front matter, if any (located on a
+    scratch copy, as `locate` may add a notice)."""
+    fm = frontmatter.locate(Document(path=doc.path, source=doc.source, format=doc.format))
+    return fm.body if fm is not None else 0
+
+
+def _one_line(exc: Exception) -> str:
+    return " ".join(str(exc).split())

@@ -1,0 +1,80 @@
+"""The server's settings: from `initializationOptions`, then the client's
+`workspace/configuration` section `newslint` (which wins when it answers).
+
+Keys (camelCase and kebab-case both accepted, as editors write either):
+
+- `select`, `ignore`: rule ids or packs, a list or a comma-separated string,
+  as `newslint check --select/--ignore` (select replaces the config's,
+  ignore adds to it);
+- `published`: the publication date, `YYYY-MM-DD`, as `--published`;
+- `liveLimit`: documents larger than this many characters are linted when
+  opened and saved, not as you type (default 1,000,000; 0 means never skip);
+- `debounce`: milliseconds to wait after a change before linting (default:
+  as long as the document's previous lint took, at most 500 ms).
+
+A bad value is reported (one line naming the key) and left out; the rest
+still applies.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from ..config import ConfigError, parse_date_option
+
+LIVE_LIMIT = 1_000_000
+SECTION = "newslint"
+
+
+@dataclass(frozen=True)
+class Settings:
+    cli: dict = field(default_factory=dict)      # as `Session(cli=...)` takes it
+    live_limit: int = LIVE_LIMIT
+    debounce: float | None = None                # seconds; None: adaptive
+
+
+def _get(data: dict, key: str):
+    kebab = "".join("-" + c.lower() if c.isupper() else c for c in key)
+    return data.get(key, data.get(kebab))
+
+
+def _ids(key: str, value, errors: list[str]) -> list[str]:
+    if isinstance(value, str):
+        value = [value]
+    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+        errors.append(f"settings: {key}: must be a list of rule ids or packs")
+        return []
+    return [v for chunk in value for v in chunk.replace(",", " ").split() if v]
+
+
+def _number(key: str, value, errors: list[str]) -> float | None:
+    if isinstance(value, bool) or not isinstance(value, (int, float)) or value < 0:
+        errors.append(f"settings: {key}: must be a number, 0 or more, not {value!r}")
+        return None
+    return value
+
+
+def parse(data) -> tuple[Settings, list[str]]:
+    """(settings, one line per bad value). `data` is the JSON object the
+    client sent (anything else counts as empty)."""
+    errors: list[str] = []
+    if not isinstance(data, dict):
+        return Settings(), ([] if data is None else ["settings: must be an object"])
+    if isinstance(data.get(SECTION), dict):       # {"newslint": {...}} as some clients nest it
+        data = data[SECTION]
+    cli: dict = {}
+    for key in ("select", "ignore"):
+        value = _get(data, key)
+        if value is not None:
+            cli[key] = _ids(key, value, errors)
+    published = _get(data, "published")
+    if published:
+        try:
+            cli["published"] = parse_date_option(published, "settings")
+        except ConfigError as exc:
+            errors.append(str(exc))
+    limit = _get(data, "liveLimit")
+    limit = LIVE_LIMIT if limit is None else _number("liveLimit", limit, errors)
+    debounce = _get(data, "debounce")
+    debounce = None if debounce is None else _number("debounce", debounce, errors)
+    return Settings(cli, LIVE_LIMIT if limit is None else int(limit),
+                    None if debounce is None else debounce / 1000), errors
