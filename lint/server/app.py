@@ -62,6 +62,7 @@ class NewslintServer(LanguageServer):
         self.watching = False        # the client reports config and rule file changes
         self.ready = False           # `initialized` has arrived
         self.shut_down = False       # `shutdown` has arrived (the exit code says so)
+        self.settled = asyncio.Event()   # the client's settings are in: linting may start
         self.told: set[str] = set()
         self.held: list[tuple[str, types.MessageType]] = []   # messages before `initialized`
         self.explained: dict[tuple, str] = {}                 # (rule id, path, generation) -> hover
@@ -121,6 +122,7 @@ class NewslintServer(LanguageServer):
         state, doc = self.open.get(uri), self.document(uri)
         if state is None or doc is None or state.target is None:
             return None
+        await self.settled.wait()
         text, version, generation = doc.source, doc.version, self.generation
         encoding = doc.position_codec.encoding or UTF16
         linted = await self.in_worker(lint_buffer, self.linter, state.target, text, version,
@@ -197,6 +199,13 @@ class NewslintServer(LanguageServer):
             self.publish(uri, [])
 
     # -- settings and config files ------------------------------------------------
+
+    def first_settings(self, data) -> None:
+        """`initializationOptions`, before any document (and before the worker) runs."""
+        self.settings, errors = parse(data)
+        self.linter.configure(self.settings.cli)
+        for error in errors:
+            self.tell(error)
 
     async def apply_settings(self, data) -> None:
         settings, errors = parse(data)

@@ -5,6 +5,7 @@ Each handler is thin: it finds the document and the kept lint, and calls
 """
 from __future__ import annotations
 
+import asyncio
 import logging
 
 from lsprotocol import types
@@ -16,6 +17,7 @@ from .settings import SECTION
 from .workspace import LspWorkspace
 
 log = logging.getLogger("newslint.server")
+ASK_TIMEOUT = 5.0     # seconds to wait for the client's settings before linting without them
 # Files whose change can change findings: configs, rule and Vale style files,
 # Vale vocabularies and Hunspell dictionaries.
 WATCHED = ("**/.newslint.{yaml,yml}", "**/pyproject.toml", "**/{.vale.ini,_vale.ini,.vale,_vale}",
@@ -33,6 +35,7 @@ def build() -> NewslintServer:
         ls.pull = _can(params.capabilities, "text_document", "diagnostic")
         ls.init_options = params.initialization_options if isinstance(
             params.initialization_options, dict) else {}
+        ls.first_settings(ls.init_options)
         log.info("client %s; diagnostics are %s", getattr(params.client_info, "name", "unknown"),
                  "pulled" if ls.pull else "pushed")
 
@@ -40,6 +43,10 @@ def build() -> NewslintServer:
     async def initialized(ls: NewslintServer, params: types.InitializedParams):
         ls.flush_held()
         ls.warm()
+        try:
+            await settings_changed(ls, None)
+        finally:
+            ls.settled.set()        # documents wait for the settings, never longer
         caps = ls.client_capabilities
         registrations = []
         if _can(caps, "workspace", "did_change_watched_files", "dynamic_registration"):
@@ -58,14 +65,13 @@ def build() -> NewslintServer:
             except Exception as exc:      # refused: a save is then the moment to look again
                 log.info("the client refused to watch config files: %s", exc)
                 ls.watching = False
-        await settings_changed(ls, None)
 
     async def settings_changed(ls: NewslintServer, pushed) -> None:
         data = dict(ls.init_options)
         if _can(ls.client_capabilities, "workspace", "configuration"):
             try:
-                answer = await ls.workspace_configuration_async(
-                    types.ConfigurationParams([types.ConfigurationItem(section=SECTION)]))
+                answer = await asyncio.wait_for(ls.workspace_configuration_async(
+                    types.ConfigurationParams([types.ConfigurationItem(section=SECTION)])), ASK_TIMEOUT)
                 pushed = answer[0] if answer else None
             except Exception as exc:       # a client that says it can, but cannot
                 log.info("workspace/configuration failed: %s", exc)

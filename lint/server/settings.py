@@ -37,12 +37,12 @@ def _get(data: dict, key: str):
     return data.get(key, data.get(kebab))
 
 
-def _ids(key: str, value, errors: list[str]) -> list[str]:
+def _ids(key: str, value, errors: list[str]) -> list[str] | None:
     if isinstance(value, str):
         value = [value]
     if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
-        errors.append(f"settings: {key}: must be a list of rule ids or packs")
-        return []
+        errors.append(f"settings: {key}: must be a list of rule ids or packs, not {value!r}")
+        return None
     return [v for chunk in value for v in chunk.replace(",", " ").split() if v]
 
 
@@ -64,8 +64,9 @@ def parse(data) -> tuple[Settings, list[str]]:
     cli: dict = {}
     for key in ("select", "ignore"):
         value = _get(data, key)
-        if value is not None:
-            cli[key] = _ids(key, value, errors)
+        ids = None if value is None else _ids(key, value, errors)
+        if ids is not None:
+            cli[key] = ids
     published = _get(data, "published")
     if published:
         try:

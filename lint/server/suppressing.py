@@ -59,7 +59,7 @@ def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0) -> 
     at = prev_start + (trail.start() if trail else len(previous))
     if _in_tag(text, at):
         return None
-    return at, f" {comment}"
+    return at, comment
 
 
 def _in_tag(text: str, offset: int) -> bool:

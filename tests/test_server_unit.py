@@ -1,0 +1,179 @@
+"""The language server's protocol-free parts, without a client: positions,
+edits, which documents are linted, settings, where a disable comment goes,
+and that `newslint check` never loads the server's libraries."""
+from __future__ import annotations
+
+import subprocess
+import sys
+
+import pytest
+from hypothesis import given, settings, strategies as st
+
+from lint.readers import read_bytes
+from lint.server.documents import target
+from lint.server.linting import Linter
+from lint.server.settings import LIVE_LIMIT, parse
+from lint.server.suppressing import disable_edit
+from lint.server.text import UTF8, UTF16, UTF32, LineMap, edits, split_lines
+from lsp_helpers import offset_of, position_of
+
+
+# -- positions ------------------------------------------------------------------------------
+
+TEXT = "a😀b\r\nc\u2028d\x0ce\rf\n\ng😀"
+
+
+def test_lines_break_only_where_lsp_says():
+    assert split_lines(TEXT) == ["a😀b\r\n", "c\u2028d\x0ce\r", "f\n", "\n", "g😀"]
+
+
+@pytest.mark.parametrize("index", range(len(TEXT) + 1))
+def test_positions_agree_with_an_independent_reading(index):
+    lines = LineMap(TEXT)
+    if TEXT[index - 1:index + 1] == "\r\n":      # between CR and LF: the line's end
+        assert lines.position(index) == lines.position(index - 1)
+        return
+    assert lines.position(index) == position_of(TEXT, index)
+    line, character = lines.position(index)
+    from lsprotocol.types import Position
+    assert lines.offset(line, character) == offset_of(TEXT, Position(line, character)) == index
+
+
+def test_each_encoding_counts_its_own_units():
+    line = "x😀é y"
+    at = line.index("y")
+    assert LineMap(line, UTF16).position(at) == (0, 5)
+    assert LineMap(line, UTF8).position(at) == (0, 8)
+    assert LineMap(line, UTF32).position(at) == (0, 4)
+    assert LineMap(line, UTF8).offset(0, 8) == at
+
+
+def test_positions_past_a_line_or_the_text_are_clamped_as_lsp_says():
+    lines = LineMap("ab\r\ncd")
+    assert lines.offset(0, 99) == 2            # the end of line 0, before its CRLF
+    assert lines.offset(7, 0) == 6             # past the last line: the end of the text
+    assert lines.offset(1, 1) == 5
+    assert LineMap("😀").offset(0, 1) == 1      # half a surrogate pair rounds up past it
+
+
+lines_st = st.lists(st.sampled_from(["The the vote.\n", "Leave a Reply\r\n", "😀 x\n", "\n", "a\r", "b"]),
+                    max_size=12)
+
+
+@settings(max_examples=150, deadline=None)
+@given(lines_st, lines_st)
+def test_edits_turn_one_text_into_the_other(a, b):
+    old, new = "".join(a), "".join(b)
+    out, pos = [], 0
+    for start, end, text in edits(old, new):
+        assert pos <= start <= end
+        out += [old[pos:start], text]
+        pos = end
+    assert "".join(out) + old[pos:] == new
+
+
+# -- which documents, with which settings ----------------------------------------------------
+
+def test_the_extension_decides_then_the_language_id(tmp_path):
+    md = (tmp_path / "a.md").as_uri()
+    assert target(md, "plaintext", []).lint_as == str(tmp_path / "a.md")
+    readme = target((tmp_path / "README").as_uri(), "markdown", [])
+    assert readme.path == str(tmp_path / "README") and readme.lint_as.endswith("README.md")
+    assert target((tmp_path / "a.py").as_uri(), "python", []) is None
+    untitled = target("untitled:Untitled-2", "html", [str(tmp_path)])
+    assert untitled.path == str(tmp_path / "Untitled-2") and untitled.lint_as.endswith(".html")
+    assert target("git:/a.md?ref=HEAD", "markdown", []) is None
+    assert target((tmp_path / "my story.md").as_uri(), None, []).path == str(tmp_path / "my story.md")
+
+
+def test_settings_take_either_spelling_and_report_bad_values():
+    good, errors = parse({"select": "hygiene, dates", "ignore": ["dates.tense"],
+                          "published": "2025-03-10", "live-limit": 10, "debounce": 200})
+    assert errors == []
+    assert good.cli["select"] == ["hygiene", "dates"] and good.cli["ignore"] == ["dates.tense"]
+    assert str(good.cli["published"]) == "2025-03-10"
+    assert (good.live_limit, good.debounce) == (10, 0.2)
+    bad, errors = parse({"newslint": {"select": 3, "published": "soon", "liveLimit": -1}})
+    assert len(errors) == 3 and "select" in errors[0] and "not a date" in errors[1]
+    assert "select" not in bad.cli and bad.live_limit == LIVE_LIMIT
+
+
+def test_a_bad_tcp_address_is_one_line(run_cli):
+    result = run_cli("server", "--tcp", "localhost")
+    assert result.exit_code == 2 and "is not HOST:PORT" in result.output
+
+
+def test_check_never_imports_the_server_libraries(tmp_path):
+    story = tmp_path / "s.md"
+    story.write_text("# Hed\n\nThe the vote.\n")
+    proc = subprocess.run([sys.executable, "-X", "importtime", "-m", "lint", "check", "--fail-level=warning",
+                           str(story)], capture_output=True, text=True, timeout=300)
+    assert proc.returncode == 1 and "hygiene.doubled-word" in proc.stdout
+    loaded = {line.split("|")[-1].strip().split(".")[0] for line in proc.stderr.splitlines()
+              if line.startswith("import time:")}
+    assert "lint" in loaded and not loaded & {"pygls", "lsprotocol", "cattrs"}
+
+
+# -- the engine for one buffer ---------------------------------------------------------------
+
+def test_a_bom_shifts_nothing(tmp_path, run_cli):
+    text = "\ufeff# Hed\n\nThe the vote. Leave a Reply\n"
+    linter, buffer = Linter(), target((tmp_path / "b.md").as_uri(), "markdown", [])
+    found = linter.lint(buffer, text).diagnostics
+    assert [text[d.offset:d.end_offset] for d in found] == ["The the", "Leave a Reply"]
+    (tmp_path / "b.md").write_bytes(text.encode("utf-8"))
+    run_cli("check", "--fix", tmp_path / "b.md")
+    assert linter.fix_all(buffer, text) == (tmp_path / "b.md").read_bytes().decode("utf-8")
+
+
+def test_an_excluded_file_is_not_linted(tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("exclude: [drafts/]\n")
+    buffer = target((tmp_path / "drafts" / "a.md").as_uri(), "markdown", [])
+    assert Linter().lint(buffer, "# H\n\nThe the.\n").diagnostics == []
+
+
+# -- where "Disable RULE for this line" writes its comment -----------------------------------
+
+def parts(name: str, text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in read_bytes(name, text.encode("utf-8")).parts]
+
+
+@pytest.mark.parametrize("name,text,flagged", [
+    ("a.md", "# Hed\n\nThe the vote.\n", "The the"),                            # after a blank line
+    ("a.md", "# Hed\n\nIt met.\nThe the vote.\n", "The the"),                   # a continuation line
+    ("a.md", "# Hed\n\nIt met.  \nThe the vote.\n", "The the"),                 # after a hard break
+    ("a.md", "# Hed\n\nIt met.\\\nThe the vote.\n", "The the"),                 # a backslash break
+    ("a.md", "# Hed\nThe the vote.\n", "The the"),                              # right after a heading
+    ("a.md", "Hed\n===\nThe the vote.\n", "The the"),                           # after a setext heading
+    ("a.md", "---\ntitle: Hed\n---\nThe the vote.\n", "The the"),               # after front matter
+    ("a.md", "# Hed\n\n```\ncode\n```\nThe the vote.\n", "The the"),            # after a fence
+    ("a.md", "# Hed\n\n> It met.\n> The the vote.\n", "The the"),               # inside a quote
+    ("a.md", "# Hed\n\n- It met\n  and the the vote.\n", "the the"),            # inside a list item
+    ("a.md", "# Hed\r\n\r\nIt met.\r\nThe the vote.\r\n", "The the"),           # CRLF
+    ("a.html", "<h1>Hed</h1>\n<p>It met.\nThe the vote.</p>\n", "The the"),
+    ("a.html", "<h1>Hed</h1>\n\n<p>The the vote.</p>\n", "The the"),
+])
+def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flagged):
+    from lint import lint_text
+    before = lint_text(text, name)
+    at = text.index(flagged)
+    fmt = read_bytes(name, text.encode()).format
+    body = text.index("---\n", 4) + 4 if text.startswith("---") else 0
+    spot = disable_edit(text, fmt, at, "hygiene.doubled-word", body)
+    assert spot is not None
+    edited = text[:spot[0]] + spot[1] + text[spot[0]:]
+    after = lint_text(edited, name)
+    assert [d.rule for d in before].count("hygiene.doubled-word") == 1
+    assert "hygiene.doubled-word" not in [d.rule for d in after]
+    assert [d.rule for d in after] == [d.rule for d in before if d.rule != "hygiene.doubled-word"]
+    assert parts(name, edited) == parts(name, text)          # the article reads the same
+
+
+@pytest.mark.parametrize("name,text,flagged,body", [
+    ("a.md", "---\ntitle: The the vote\n---\nBody.\n", "The the", 27),         # inside front matter
+    ("a.txt", "Hed\n\nThe the vote.\n", "The the", 0),                          # plain text
+    ("a.html", "<h1>Hed</h1>\n<img src=x.jpg\n alt=\"The the dog\">\n", "The the", 0),   # inside a tag
+])
+def test_no_comment_where_it_would_break_the_file(name, text, flagged, body):
+    fmt = read_bytes(name, text.encode()).format
+    assert disable_edit(text, fmt, text.index(flagged), "hygiene.doubled-word", body) is None
