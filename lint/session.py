@@ -86,7 +86,9 @@ class Session:
         """Compile every config's rules (so a broken rule stops a run before any
         linting) and check every id the user wrote (`--select`, `--ignore`, each
         config file's select/ignore/levels/options) names a rule or pack: a typo
-        is a ConfigError with a did-you-mean, never a silent all-clear.
+        is a ConfigError with a did-you-mean, never a silent all-clear. Only
+        the files `configs` came from are checked, so an editor may validate
+        one document's config at a time.
         Returns (id -> Rule, the distinct lists of selected ids)."""
         rules: dict[str, Rule] = {}
         selected: list[list[str]] = []
@@ -99,7 +101,9 @@ class Session:
         known = set(rules) | set(FILE_RULES)
         check_ids(self.cli.get("select") or (), known, "--select", None)
         check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
-        bases = [self.forced] if self.forced is not None else [c for _, c in self._loaded.values()]
+        files = {c.path for c in configs}     # only the config files these configs came from
+        bases = [self.forced] if self.forced is not None else [
+            c for _, c in self._loaded.values() if c.path in files]
         for base in bases:
             check_config_ids(base, known)
         return rules, selected

@@ -177,3 +177,46 @@ def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flag
 def test_no_comment_where_it_would_break_the_file(name, text, flagged, body):
     fmt = read_bytes(name, text.encode()).format
     assert disable_edit(text, fmt, text.index(flagged), "hygiene.doubled-word", body) is None
+
+
+def edit(path, text: str) -> None:
+    """Rewrite a file so its stamp changes even on a coarse-clock file system."""
+    import os
+    before = path.stat().st_mtime_ns if path.exists() else 0
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 10**9, before + 10**9))
+
+
+def test_edited_rule_and_vale_style_files_apply_after_a_refresh(tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("rules: [house]\nselect: [house]\n")
+    rule = tmp_path / "house" / "house" / "utilize.yaml"
+    edit(rule, "extends: existence\nmessage: \"say 'use', not '%s'\"\ntokens: [utilize]\n")
+    linter, doc = Linter(), target((tmp_path / "a.md").as_uri(), None, [])
+    text = "# H\n\nWe utilize it, very much.\n"
+    assert [d.message for d in linter.lint(doc, text).diagnostics] == ["say 'use', not 'utilize'"]
+    edit(rule, "extends: existence\nmessage: \"plain English: not '%s'\"\ntokens: [utilize]\n")
+    linter.refresh()
+    assert [d.message for d in linter.lint(doc, text).diagnostics] == ["plain English: not 'utilize'"]
+    vale = tmp_path / "desk"                          # a Vale project beside it
+    edit(vale / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = S\n")
+    style = vale / "styles" / "S" / "Very.yml"
+    edit(style, "extends: existence\nmessage: \"Avoid '%s'.\"\nlevel: warning\ntokens: [very]\n")
+    story = target((vale / "b.md").as_uri(), None, [])
+    assert [d.message for d in linter.lint(story, text).diagnostics] == ["Avoid 'very'."]
+    edit(style, "extends: existence\nmessage: \"Cut '%s'.\"\nlevel: warning\ntokens: [very]\n")
+    linter.refresh()
+    assert [d.message for d in linter.lint(story, text).diagnostics] == ["Cut 'very'."]
+
+
+def test_only_http_links_become_code_descriptions():
+    from types import SimpleNamespace
+    from lint.diagnostic import Diagnostic
+    from lint.server.convert import to_lsp
+    d = Diagnostic("a.md", 1, 1, 1, 4, "house.x", "suggestion", "m", offset=0, end_offset=3)
+    lines = LineMap("abc def")
+    for link, href in (("https://apnews.com/style", "https://apnews.com/style"),
+                       ("javascript:alert(1)", None), ("", None)):
+        out = to_lsp(d, lines, {"house.x": SimpleNamespace(link=link)})
+        assert (out.code_description.href if out.code_description else None) == href
+        assert out.code == "house.x" and out.severity == 3 and out.range.end.character == 3

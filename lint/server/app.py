@@ -10,9 +10,10 @@ flowing meanwhile.
 Push or pull: a client that declares `textDocument.diagnostic` pulls
 diagnostics when it wants them, and gets none pushed (no duplicates). Other
 clients get `textDocument/publishDiagnostics` after open and save at once,
-and after a change once typing pauses: the wait is the document's previous
-lint time (at most 0.5 s) unless `debounce` is set. A run overtaken by a
-newer version is dropped, never published.
+and after a change at once for a quick document, or once typing pauses for
+a slow one (see `delay`). A run overtaken by a newer version is dropped,
+never published; changes that arrive while a run works are linted together
+after it.
 """
 from __future__ import annotations
 
@@ -35,6 +36,7 @@ from .workspace import LspDocument
 
 log = logging.getLogger("newslint.server")
 MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
+QUICK = 0.05             # seconds: a document linted faster than this is linted at once
 
 
 @dataclass
@@ -156,10 +158,15 @@ class NewslintServer(LanguageServer):
         state.task = asyncio.ensure_future(self._run(uri, delay))
 
     def delay(self, uri: str) -> float:
+        """How long to wait after a change: `debounce` if set; else nothing for
+        a document that lints faster than QUICK (a keystroke's gap: the run is
+        done before the next key), and its last lint time (at most
+        MAX_DEBOUNCE) for a slower one, so a burst of keys costs one run."""
         if self.settings.debounce is not None:
             return self.settings.debounce
         state = self.open.get(uri)
-        return min(MAX_DEBOUNCE, state.seconds if state else 0.0)
+        seconds = state.seconds if state else 0.0
+        return 0.0 if seconds < QUICK else min(MAX_DEBOUNCE, seconds)
 
     async def _run(self, uri: str, delay: float) -> None:
         if delay > 0:

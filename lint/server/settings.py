@@ -10,7 +10,8 @@ Keys (camelCase and kebab-case both accepted, as editors write either):
 - `liveLimit`: documents larger than this many characters are linted when
   opened and saved, not as you type (default 1,000,000; 0 means never skip);
 - `debounce`: milliseconds to wait after a change before linting (default:
-  as long as the document's previous lint took, at most 500 ms).
+  none for a document that lints in under 50 ms; else as long as its last
+  lint took, at most 500 ms).
 
 A bad value is reported (one line naming the key) and left out; the rest
 still applies.
