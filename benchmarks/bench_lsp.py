@@ -75,7 +75,7 @@ def change(uri: str, version: int, text: str, rng: random.Random) -> tuple[types
 async def run(args) -> None:
     folder = Path(tempfile.mkdtemp(prefix="bench-lsp-"))
     client = Client()
-    await client.start_io(sys.executable, "-m", "lint", "server")
+    await client.start_io(sys.executable, "-m", "lint", "server", *args.server_args)
     await client.initialize_async(types.InitializeParams(
         capabilities=types.ClientCapabilities(), root_uri=folder.as_uri()))
     client.initialized(types.InitializedParams())
@@ -112,7 +112,8 @@ async def run(args) -> None:
 
 async def big(client: Client, folder: Path, small: str, args) -> None:
     """Open a large article, then time hovers on the small one while it lints."""
-    text = article(random.Random(args.seed), "md", args.big * 1_000_000)
+    rng = random.Random(args.seed)          # 50 KB pieces: the generator is quadratic in length
+    text = "\n".join(article(rng, "md", 50_000) for _ in range(max(1, int(args.big * 20))))
     uri = (folder / "big.md").as_uri()
     began = time.perf_counter()
     client.text_document_did_open(types.DidOpenTextDocumentParams(
@@ -138,6 +139,8 @@ def main() -> None:
     parser.add_argument("--warmup", type=int, default=20, help="untimed edits first (default 20)")
     parser.add_argument("--size", type=int, default=5000, help="article size in characters (default 5000)")
     parser.add_argument("--seed", type=int, default=1, help="seed of the generated article and edits")
+    parser.add_argument("--server-args", type=str.split, default=[], metavar="ARGS",
+                        help="extra arguments for `newslint server`, quoted as one (\"--log-file F -v\")")
     parser.add_argument("--big", type=float, default=0, metavar="MB",
                         help="also open an article of this many MB and time hovers while it lints")
     asyncio.run(run(parser.parse_args()))

@@ -28,7 +28,7 @@ from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
 from .convert import Linted, lint_buffer
-from .documents import Target, target
+from .documents import Target, target, uri_to_path
 from .linting import Linter
 from .settings import Settings, parse
 from .text import UTF16
@@ -105,7 +105,7 @@ class NewslintServer(LanguageServer):
         return self.workspace.get_text_document(uri) if uri in self.open else None
 
     def folders(self) -> list[str]:
-        from .documents import uri_to_path
+        """The workspace folders' paths (the root's when the client names none)."""
         paths = [uri_to_path(f.uri) for f in self.workspace.folders.values()]
         root = self.workspace.root_path
         return [p for p in paths if p] or ([root] if root else [])

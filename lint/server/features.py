@@ -13,7 +13,7 @@ from lsprotocol import types
 from .actions import FIX_ALL_KIND, code_actions, fix_all_edit
 from .app import NewslintServer, _can
 from .hover import rule_markdown, unknown_markdown
-from .settings import SECTION
+from .settings import SECTION, section
 from .workspace import LspWorkspace
 
 log = logging.getLogger("newslint.server")
@@ -33,8 +33,7 @@ def build() -> NewslintServer:
         # pygls has just made its workspace; no document has arrived yet.
         ls.protocol._workspace = LspWorkspace.like(ls.workspace)
         ls.pull = _can(params.capabilities, "text_document", "diagnostic")
-        ls.init_options = params.initialization_options if isinstance(
-            params.initialization_options, dict) else {}
+        ls.init_options = section(params.initialization_options)
         ls.first_settings(ls.init_options)
         log.info("client %s; diagnostics are %s", getattr(params.client_info, "name", "unknown"),
                  "pulled" if ls.pull else "pushed")
@@ -75,8 +74,7 @@ def build() -> NewslintServer:
                 pushed = answer[0] if answer else None
             except Exception as exc:       # a client that says it can, but cannot
                 log.info("workspace/configuration failed: %s", exc)
-        if isinstance(pushed, dict):
-            data.update(pushed.get(SECTION, pushed) if isinstance(pushed.get(SECTION), dict) else pushed)
+        data.update(section(pushed))
         await ls.apply_settings(data)
 
     @ls.feature(types.WORKSPACE_DID_CHANGE_CONFIGURATION)

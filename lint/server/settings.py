@@ -54,14 +54,21 @@ def _number(key: str, value, errors: list[str]) -> float | None:
     return value
 
 
+def section(data) -> dict:
+    """The `newslint` settings in what a client sent: the object itself, or
+    its `newslint` member when it nests them there; {} for anything else."""
+    if not isinstance(data, dict):
+        return {}
+    return data[SECTION] if isinstance(data.get(SECTION), dict) else data
+
+
 def parse(data) -> tuple[Settings, list[str]]:
     """(settings, one line per bad value). `data` is the JSON object the
     client sent (anything else counts as empty)."""
     errors: list[str] = []
     if not isinstance(data, dict):
         return Settings(), ([] if data is None else ["settings: must be an object"])
-    if isinstance(data.get(SECTION), dict):       # {"newslint": {...}} as some clients nest it
-        data = data[SECTION]
+    data = section(data)
     cli: dict = {}
     for key in ("select", "ignore"):
         value = _get(data, key)
