@@ -29,7 +29,7 @@ async def puller(lsp_client: pytest_lsp.LanguageClient, tmp_path_factory):
     await lsp_client.initialize_session(types.InitializeParams(
         capabilities=capabilities("neovim@v0.10.0"), root_uri=lsp_client.root.as_uri(),
         initialization_options={"select": ["hygiene", "dates.weekday-mismatch"],
-                                "published": "2025-03-10"}))
+                                "published": "2025-03-10", "liveLimit": 3000}))
     yield
     await lsp_client.shutdown_session()        # shutdown, exit, and wait for the process
     assert lsp_client._server.returncode == 0  # LSP: 0 after a shutdown request
@@ -70,6 +70,20 @@ async def test_settings_changed_through_workspace_configuration(puller):
     # March 7, 2024 was a Thursday: with that publication date the weekday is right
     assert [d.code for d in (await pull(puller, doc)).items] == ["hygiene.doubled-word",
                                                                   "hygiene.boilerplate"]
+
+
+async def test_a_pulled_document_over_the_live_limit_is_linted_again_on_save(puller):
+    doc = (puller.root / "long.md").as_uri()
+    text = "# Hed\n\n" + "The council met again. " * 150 + "\n"
+    open_doc(puller, doc, text)
+    first = await pull(puller, doc)
+    assert list(first.items) == []
+    replace_all(puller, doc, text + "The the end.\n", 2)
+    kept = await pull(puller, doc, first.result_id)      # not linted as you type
+    assert kept.kind == "unchanged"
+    puller.text_document_did_save(types.DidSaveTextDocumentParams(types.TextDocumentIdentifier(doc)))
+    saved = await pull(puller, doc, first.result_id)
+    assert [d.code for d in saved.items] == ["hygiene.doubled-word"]
 
 
 # -- a crashing rule, a crashing reader, the size limit -------------------------------------

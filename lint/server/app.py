@@ -111,6 +111,7 @@ class NewslintServer(LanguageServer):
         return [p for p in paths if p] or ([root] if root else [])
 
     def track(self, uri: str, language_id: str | None) -> Open:
+        """Start keeping state for a document the client opened."""
         state = self.open[uri] = Open(target(uri, language_id, self.folders()))
         return state
 
@@ -138,14 +139,30 @@ class NewslintServer(LanguageServer):
         return linted
 
     async def current(self, uri: str) -> Linted | None:
-        """The lint of the document's current version: kept, or run now."""
+        """The lint of the document's current version: kept, or run now. A
+        document over `liveLimit` keeps its last lint until it is saved (a
+        client that pulls after every key would queue 30-second lints)."""
         state, doc = self.open.get(uri), self.document(uri)
         if state is None or doc is None:
             return None
         kept = state.linted
-        if kept is not None and kept.version == doc.version and kept.generation == self.generation:
+        if kept is not None and kept.generation == self.generation and (
+                kept.version == doc.version or not self.live(uri)):
             return kept
         return await self.lint(uri)
+
+    def saved(self, uri: str) -> None:
+        """A save: lint a document over `liveLimit` again (pushed, or asked
+        to be pulled again); a smaller one is already up to date."""
+        state = self.open.get(uri)
+        if state is None or self.live(uri):
+            self.schedule(uri)
+            return
+        state.linted = None
+        if not self.pull:
+            self.schedule(uri)
+        elif _can(self.client_capabilities, "workspace", "diagnostics", "refresh_support"):
+            self.workspace_diagnostic_refresh(None)
 
     def schedule(self, uri: str, delay: float = 0.0) -> None:
         """Lint `uri` after `delay` seconds and push the result, replacing any
@@ -181,6 +198,7 @@ class NewslintServer(LanguageServer):
         self.publish(uri, linted.diagnostics, linted.version)
 
     def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
+        """Push `textDocument/publishDiagnostics` (an empty list clears them)."""
         self.text_document_publish_diagnostics(
             types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
 
@@ -199,6 +217,7 @@ class NewslintServer(LanguageServer):
         return False
 
     def close(self, uri: str) -> None:
+        """The client closed the document: stop its run, clear its diagnostics."""
         state = self.open.pop(uri, None)
         if state is not None and state.task is not None:
             state.task.cancel()
@@ -215,6 +234,7 @@ class NewslintServer(LanguageServer):
             self.tell(error)
 
     async def apply_settings(self, data) -> None:
+        """Settings from the client (workspace/configuration); relint if they changed."""
         settings, errors = parse(data)
         for error in errors:
             self.tell(error)
@@ -230,6 +250,8 @@ class NewslintServer(LanguageServer):
         self.relint_all()
 
     def relint_all(self) -> None:
+        """Settings or config changed: every kept lint is stale. Push clients
+        get fresh diagnostics; pull clients are asked to pull again."""
         self.generation += 1
         self.explained.clear()
         if not self.pull:

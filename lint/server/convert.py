@@ -49,11 +49,13 @@ class Linted:
 
 
 def lsp_range(lines: LineMap, start: int, end: int) -> types.Range:
+    """The LSP Range of source offsets [start, end) in `lines`' encoding."""
     (l1, c1), (l2, c2) = lines.position(start), lines.position(end)
     return types.Range(types.Position(l1, c1), types.Position(l2, c2))
 
 
 def to_lsp(d: Diagnostic, lines: LineMap, rules: dict) -> types.Diagnostic:
+    """One finding as an LSP Diagnostic; `rules` (id -> Rule) give the links."""
     rule = rules.get(d.rule)
     href = safe_link(rule.link) if rule is not None and rule.link else ""
     return types.Diagnostic(

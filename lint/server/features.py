@@ -102,7 +102,7 @@ def build() -> NewslintServer:
         if not ls.watching:            # no file events: a save is the moment to look again
             await ls.refresh()
         else:
-            ls.schedule(params.text_document.uri)
+            ls.saved(params.text_document.uri)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams):
@@ -151,9 +151,9 @@ def build() -> NewslintServer:
 
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
     async def hover(ls: NewslintServer, params: types.HoverParams):
-        linted = await ls.current(params.text_document.uri)
-        if linted is None:
-            return None
+        doc, linted = ls.document(params.text_document.uri), await ls.current(params.text_document.uri)
+        if linted is None or doc is None or linted.version != doc.version:
+            return None        # an older version's offsets would point at the wrong words
         at = linted.lines.offset(params.position.line, params.position.character)
         here = linted.at(at, at)
         if not here:

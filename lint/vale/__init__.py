@@ -32,7 +32,10 @@ def all_rules(vc: ValeConfig) -> list:
 def forget() -> None:
     """Drop the styles, vocabularies and rule choices read so far, so a
     long-lived process (the language server) sees an edited style file."""
-    load.cache_clear()
+    import sys
+    styles = sys.modules.get(f"{__name__}.styles")    # nothing was read if it never loaded
+    if styles is not None:
+        styles.load.cache_clear()
     _select.cache_clear()
 
 
