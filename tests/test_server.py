@@ -269,3 +269,15 @@ async def test_closing_a_document_clears_its_diagnostics(client):
     after = len(client.published)
     client.text_document_did_close(types.DidCloseTextDocumentParams(types.TextDocumentIdentifier(doc)))
     assert list(await published(client, doc, None, after)) == []
+
+
+async def test_a_broken_document_gets_its_file_diagnostic(client):
+    doc = uri(client, "broken.md")
+    found = await published(client, doc, 1, open_doc(
+        client, doc, '---\ntitle: "The the vote\n\nBody text. Leave a Reply\n'))
+    assert rules(found)[0] == "file.front-matter" and "hygiene.boilerplate" in rules(found)
+    assert (found[0].range.start.line, found[0].range.start.character) == (0, 0)
+    binary = uri(client, "binary.txt")
+    found = await published(client, binary, 1, open_doc(client, binary, "Hed\n\nThe \x00 the.\n",
+                                                        language="plaintext"))
+    assert rules(found) == ["file.binary"]
