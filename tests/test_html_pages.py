@@ -318,3 +318,11 @@ def test_a_story_block_that_is_only_a_timestamp_is_not_prose(stamp):
     doc = read(page(before=f"<p>{stamp}</p>"))
     assert [p.text for p in doc.parts if p.name == "timestamp"] == [stamp]
     assert not {"style.time-of-day", "style.month-abbreviation"} & set(rules(page(before=f"<p>{stamp}</p>")))
+
+
+def test_without_the_extractor_a_page_is_read_as_a_fragment_and_says_why(monkeypatch):
+    monkeypatch.setitem(sys.modules, "trafilatura", None)     # `import trafilatura` fails
+    doc = read(page())
+    [notice] = [n for n in doc.notices if n.rule == "file.no-story"]
+    assert "trafilatura cannot be imported" in notice.message
+    assert texts(doc, "paragraph")[:1] == ["Teaser text for another story on the site, at 7 PM on Jan. 1."]
