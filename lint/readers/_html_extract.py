@@ -25,8 +25,7 @@ from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, credit_block,
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, EXCLUSIVE, INLINE_MARKS, KICKER,
-                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, TIMESTAMP, VOID,
-                         is_timestamp)
+                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID)
 from ._stitch import Builder
 
 
@@ -340,9 +339,7 @@ class Extractor:
             part = coll.builder.part(coll.kind, name=coll.name)
         if part is None:
             return
-        if coll.kind == "dateline" and (TIMESTAMP.match(part.text) or is_timestamp(part.text)):
-            part.kind, part.name = "field", "timestamp"
-        elif coll.kind == "caption" and coll.credit is None:
+        if coll.kind == "caption" and coll.credit is None:
             split = credit_block(self.src, part)
             if split is not None:
                 part, coll.credit = split
