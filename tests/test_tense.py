@@ -149,6 +149,16 @@ def test_future_mirror():
     ("Eight days after Oct. 12, the day before the plunge, the index had fallen.", PAST, "had"),
     ("By June 5, officials said, the firm will cut jobs.", UNKNOWN, "by"),
     ("The rate was raised to 12 pct after May 31.", UNKNOWN, "after"),
+    # a date opening the sentence, or a phrase after a conjunction, takes the
+    # main verb; a supposition (`if`) tells no event
+    ("Last May, a federal judge handling the lawsuit ordered monthly releases.", PAST, "ordered"),
+    ("Although in September she said it was a mistake, she kept it.", PAST, "said"),
+    ("At a March meeting of the caucus, of which he is a member, Grayson shouted.", PAST, "shouted"),
+    ("If at the end of June, still not having pivoted, he loses, it is over.", UNKNOWN, ""),
+    # `after` before a determiner is a preposition, not a new clause
+    ("Output rose 0.5 pct after a revised 0.1 pct increase in January.", PAST, "rose"),
+    # `that` after a noun and before a verb is a relative pronoun
+    ("A party that scored successes in three elections in March is rising.", PAST, "scored"),
     # a span that starts now ends ahead, whatever the verb
     ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
     ("Between now and June, the council meets weekly.", FUTURE, "now and"),

@@ -112,7 +112,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     # "In a July 9 cable, Stevens reported ...", "As recently as an October
     # interview, Trump said ...": the date stands in a phrase opening the
     # sentence; the main verb after it is the date's verb, a reporting one too.
-    fronted = 0 < n <= GOVERN_REACH and lows[0] in w["phrase_openers"]
+    k = 0                                            # "Although in September she said ..."
+    while k < n and (lows[k] in w["clause_breaks"] or lows[k] in w["conjunctions"]):
+        k += 1
+    fronted = not any(lows[i] in w["hypothetical"] for i in range(k)) and (
+        (0 < n - k <= GOVERN_REACH and lows[k] in w["phrase_openers"])
+        or (n == k and n < len(seq) and commas[n]))  # "Last May, a federal judge ... ordered"
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
 
@@ -275,8 +280,9 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
                 if found is not None and found[0].tense == FUTURE and not found[0].planned:
                     return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
             return tense, i
-        if lows[i] in w["clause_breaks"]:
-            return None
+        if lows[i] in w["clause_breaks"] and not (
+                lows[i] in w["target_prepositions"] and i + 1 < n and lows[i + 1] in w["determiners"]):
+            return None              # not "have continued after the June 7 primary": a preposition
     return None
 
 
@@ -311,9 +317,11 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
             continue                                 # "the acting legal adviser": no finite verb
         if low in w["reporting"] and reported and low != "according" and seq[i][0].islower():
             return tense_of(PAST, marker=low) if low in w["past_reporting"] else None
-        if fronted and commas[i] and low in w["clause_breaks"]:
+        if fronted and low in w["clause_breaks"] and (commas[i] or (
+                i > n and commas[i - 1] and (lows[i - 1] in w["event_prepositions"]
+                                             or lows[i - 1] in ("of", "for", "with", "to")))):
             i = next((j for j in range(i + 1, stop) if commas[j]), stop)
-            continue
+            continue                 # "..., while others called for war, Trump said", ", of which he ..."
         if low in w["reporting"] or low in w["clause_breaks"]:
             return None
         tense = cue(seq, lows, i, w)

@@ -163,8 +163,10 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if j >= 0 and lows[j].endswith("ly"):   # "was quickly approved"
         j -= 1
     prev = lows[j] if j >= 0 else ""
-    if prev in ("which", "who") or (prev == "that" and (i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"])):
-        return tense_of(PAST, marker=low)              # "emails that leaked in July"
+    if prev in ("which", "who") or (prev == "that" and (
+            i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"]
+            or (j > 0 and _noun_like(seq, lows, j - 1, w)))):
+        return tense_of(PAST, marker=low)              # "emails that leaked in July", "a party that scored"
     if prev in w["determiners"]:
         return None                                  # "the delayed vote": an adjective
     if prev in ("and", "or"):
@@ -176,6 +178,8 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
                 return shared
     if prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
         return tense_of(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
+    if prev == "having":
+        return tense_of(UNKNOWN, marker=f"having {low}")    # a perfect participle: no tense of its own
     if prev in ("be", "been", "being"):
         k = j - 1
         while k >= 0 and (lows[k].endswith("ly") or lows[k] in w["perfect_adverbs"]):
@@ -192,6 +196,16 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev in w["present"]:
         return tense_of(UNKNOWN, marker=f"{prev} {low}")
     return tense_of(PAST, marker=low)
+
+
+def _noun_like(seq: list[str], lows: list[str], k: int, w) -> bool:
+    """Could token k end a noun phrase (so that `that` after it is a relative
+    pronoun: "a party that scored")? Not a verb, a preposition or a function word."""
+    low = lows[k]
+    return (seq[k][0].isalpha() and low not in cue_words() and low not in w["determiners"]
+            and low not in w["event_prepositions"] and low not in w["target_prepositions"]
+            and low not in w["conjunctions"] and low not in w["clause_breaks"] and low != "of"
+            and not low.endswith("ed") and cue(seq, lows, k, w) is None)
 
 
 def _prospective(seq: list[str], lows: list[str], i: int, w) -> bool:
