@@ -154,7 +154,7 @@ def test_future_mirror():
     ("Last May, a federal judge handling the lawsuit ordered monthly releases.", PAST, "ordered"),
     ("Although in September she said it was a mistake, she kept it.", PAST, "said"),
     ("At a March meeting of the caucus, of which he is a member, Grayson shouted.", PAST, "shouted"),
-    ("If at the end of June, still not having pivoted, he loses, it is over.", UNKNOWN, ""),
+    ("If at the end of June, still not having pivoted, he loses, it is over.", UNKNOWN, "having pivoted"),
     # `after` before a determiner is a preposition, not a new clause
     ("Output rose 0.5 pct after a revised 0.1 pct increase in January.", PAST, "rose"),
     # `that` after a noun and before a verb is a relative pronoun
