@@ -52,7 +52,8 @@ def cue_words() -> frozenset[str]:
     """Every word `_cue` reads as a cue on its own (a past form in -ed aside):
     any other word is no cue, which spares the list-by-list tests for most words."""
     w = words()
-    return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "prospective",
+    return frozenset().union(*(w[k] for k in ("future", "modal", "past", "present", "present_reporting",
+                                             "prospective",
                                              "habitual", "schedule_verbs", "irregular", "perfect",
                                              "bare_past", "participles")),
                              ("to", "be"))
@@ -134,7 +135,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if prev == "to" and i >= 2 and lows[i - 2] in copulas():    # "is to be in June"
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
         return tense_of(UNKNOWN, marker=low)
-    if low in w["present"]:
+    if low in w["present"] or (low in w["present_reporting"] and tok[0].islower()):
         return tense_of(UNKNOWN, marker=low)
     if _prospective(seq, lows, i, w) or low in w["habitual"]:
         if prev in w["determiners"]:
