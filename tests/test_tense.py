@@ -160,7 +160,7 @@ def test_future_mirror():
     # `that` after a noun and before a verb is a relative pronoun
     ("A party that scored successes in three elections in March is rising.", PAST, "scored"),
     # a present reporting verb is a present verb: no reading back past it
-    ("Clinton, who won in March, says the race in June is open.", UNKNOWN, "is"),
+    ("Clinton, who won in Iowa, says the race in June is open.", UNKNOWN, "is"),
     ("She says the vote on June 16 was close.", PAST, "was"),
     # a span that starts now ends ahead, whatever the verb
     ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
