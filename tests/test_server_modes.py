@@ -144,11 +144,19 @@ async def test_a_document_over_the_live_limit_is_linted_on_save(crashy):
 
 # -- TCP, shutdown and exit ----------------------------------------------------------------
 
-async def test_exit_without_shutdown_ends_with_code_1():
+async def test_exit_without_shutdown_ends_with_code_1_at_once():
     client = await config().start()
     await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
-    client.exit(None)
+    long = ("# Hed\n\n" + ("Mayor Ben Okafor said on Tuesday, March 4, the council met again. " * 12
+                            + "\n\n") * 3000)    # 2.4 MB: seconds of linting, even on a fast machine
+    await published(client, "untitled:short", 1, open_doc(client, "untitled:short", "# H\n\nA.\n"))
+    open_doc(client, "untitled:long", long)   # the worker is free: this lint starts at once
+    await asyncio.sleep(1.0)
+    began = asyncio.get_running_loop().time()
+    client.exit(None)                         # the lint still running is abandoned, not awaited
     assert await asyncio.wait_for(client._server.wait(), TIMEOUT) == 1
+    assert asyncio.get_running_loop().time() - began < 3.0
+    assert [p.uri for p in client.published] == ["untitled:short"]
     await client.stop()
 
 

@@ -4,6 +4,7 @@ keeps that true)."""
 from __future__ import annotations
 
 import logging
+import os
 import sys
 
 import click
@@ -50,5 +51,8 @@ def server(address, log_file, verbose):
         ls.start_tcp(*address)
     else:
         ls.start_io()
-    # LSP `exit`: code 0 after a `shutdown` request, else 1 (pygls swallows its own SystemExit).
-    sys.exit(0 if ls.shut_down else 1)
+    # LSP `exit`: code 0 after a `shutdown` request, else 1 (pygls swallows its own
+    # SystemExit). At once: a lint still running in the worker thread (a 10 MB
+    # article takes half a minute) is abandoned, never waited for.
+    logging.shutdown()
+    os._exit(0 if ls.shut_down else 1)     # pygls has flushed and closed stdout
