@@ -111,3 +111,20 @@ def test_directives_are_found_in_order_within_the_range_given():
 def test_a_block_left_open_covers_a_finding_far_down():
     body = ["<!-- newslint-disable hygiene.doubled-word -->"] + ["Filler line."] * 80 + [LINE]
     assert found(body) == [(165, "placeholder")]
+
+
+def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest():
+    from lint.document import Suppression
+    from lint.suppress import unknown_ids
+
+    known = {"hygiene.placeholder", "dates.weekday-mismatch"}
+    directives = [
+        Suppression("disable", ("hygiene", "dates.weekday-mismatch", "all", "ALL"), 0),
+        Suppression("disable", ("Style.Rule",), 5, vale=True),          # Vale's: never checked
+        Suppression("disable-next-line", ("hygeine.placeholder",), 10),
+        Suppression("enable", ("dates", "zzzz", "weekday-mismatch"), 20),
+    ]
+    assert list(unknown_ids(directives, known)) == [
+        (10, "disable-next-line", "hygeine.placeholder", " (did you mean hygiene.placeholder?)"),
+        (20, "enable", "zzzz", ""),
+        (20, "enable", "weekday-mismatch", " (did you mean dates.weekday-mismatch?)")]
