@@ -153,28 +153,6 @@ def sub_part(part: Part, kind: str, start: int, end: int, **kw) -> Part:
     return Part(kind, part.text[start:end], slice_segments(part.segments, start, end), **kw)
 
 
-def align(text: str, src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """Segments placing `text` (a decoded value) into src[start:end] greedily.
-
-    For values a parser decoded (YAML escapes and folding, JSON strings, a
-    table cell's `\\|`): every character that appears in order in the source
-    maps to it; a character the source lacks maps to where the search stood.
-    Used per value, so the character loop stays short.
-    """
-    segments: list[tuple[int, int]] = []
-    j, nxt = start, -1
-    for i, ch in enumerate(text):
-        k = src.find(ch, j, end)
-        if k == -1:
-            segments.append((i, j))
-            nxt = -1
-            continue
-        if k != nxt:
-            segments.append((i, k))
-        j = nxt = k + 1
-    return tuple(segments) or ((0, start),)
-
-
 def add_with_refs(b: Builder, src: str, start: int, end: int) -> None:
     """Append src[start:end] to `b` with HTML character references decoded."""
     pos = start
