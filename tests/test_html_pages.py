@@ -326,3 +326,12 @@ def test_without_the_extractor_a_page_is_read_as_a_fragment_and_says_why(monkeyp
     [notice] = [n for n in doc.notices if n.rule == "file.no-story"]
     assert "trafilatura cannot be imported" in notice.message
     assert texts(doc, "paragraph")[:1] == ["Teaser text for another story on the site, at 7 PM on Jan. 1."]
+
+
+@pytest.mark.parametrize("block", ["Advertisement", "Related article: Storm closes the causeway",
+                                   "READ MORE: Ferry fares rise again",
+                                   "Copyright 2026 The Island Courier. All rights reserved."])
+def test_template_blocks_between_the_story_s_paragraphs_are_not_prose(block):
+    doc = read(page(middle=f"<p>{block}</p>"))
+    assert texts(doc, "paragraph") == STORY
+    assert "hygiene.boilerplate" not in rules(page(middle=f"<p>{block}</p>"))

@@ -76,3 +76,13 @@ TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updat
 IMAGE_FURNITURE = regex.compile(r"(?:^|[-_/.])(?:btn|button|icons?|logo|sprite|spacer|blank|pixel|"
                                 r"arrow|share|social|avatars?|badge|rss|print|email)(?=$|[-_/.\d])",
                                 regex.IGNORECASE)
+# Blocks a page template puts between a story's paragraphs: ad labels, links to
+# other stories, and the rights line under it. On a page they are furniture.
+PAGE_FURNITURE = regex.compile(
+    r"\s*(?:(?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*"
+    r"|(?:story\s+continues\s+below|continue\s+reading\s+below)(?:\s+(?:the\s+)?advertisement)?\s*"
+    r"|(?:related(?:\s+(?:articles?|stories|story|content|coverage|links?))?|read\s+more|see\s+also|"
+    r"also\s+read|more\s+on\s+this(?:\s+story)?)\s*[:\u2013\u2014-].*"
+    r"|.{0,200}all\s+rights\s+reserved.{0,200}"
+    r"|.{0,100}(?:copyright|\u00a9).{0,200}(?:reprinted|used\s+with|may\s+not\s+be).{0,200})",
+    regex.IGNORECASE | regex.DOTALL)
