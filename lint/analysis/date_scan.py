@@ -65,6 +65,11 @@ _GAP = r"(?:[ \t]+|[ \t]*\r?\n[ \t]*)"     # a space, or a wrapped line
 NOUN_RUN = re.compile(rf"(?:/[A-Z][a-z]+\.?)?(?:[ \t\n/-]|\r\n?)?([a-z]+)(?:{_GAP}([a-z]+))?(?:{_GAP}([a-z]+))?\b")
 LOWER_WORD = re.compile(r"(?:/[A-Z][a-z]+\.?)?(?:[ \t\n/-]|\r\n?)?([a-z]+)\b")
 
+BETWEEN = regex.compile(r"\b(?i:between|from)\s+$")     # "between June 2012 and April 2014"
+SPAN_WORD = regex.compile(r"\b(?:to|through|until|till)\b")   # "May 1 through May 9"
+SPAN_JOIN = regex.compile(r"(?:[-–]\d{1,2})?\s*[/–—-]\s*")   # "July 1986/June 1987", "March-May"
+# A span from now: "between now and March", "now until May" (a month alone there is a month).
+FROM_NOW = regex.compile(r"\bnow\s+(?:and|until|till|through|thru)\s+$")
 RANGE_DAY = regex.compile(r"[-–](?P<end>\d{1,2})(?![\d\p{L}%])")   # "March 3-5": the end of a range
 # "June Carter" (a comma breaks it), and the word after the name.
 NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?P<after>\p{Ll}+))?")
@@ -134,6 +139,17 @@ def label_follows(text: str, end: int) -> bool:
         if word in lists["label_nouns"]:
             return True
     return False
+
+
+def spans(text: str, lead_start: int, prev_end: int, start: int) -> bool:
+    """Is the date at `start` the end of a span that starts with the date at
+    `lead_start` ("July 1986/June 1987", "between June 2012 and April 2014",
+    "from May 1 to May 9"), not an item of a list ("in May 2003 and May
+    2004")? `prev_end` ends the date just before it."""
+    if SPAN_JOIN.fullmatch(text, prev_end, start) is not None:
+        return True
+    return BETWEEN.search(text, max(0, lead_start - 10), lead_start) is not None \
+        or SPAN_WORD.search(text, prev_end, start) is not None
 
 
 def noun_follows(text: str, end: int) -> bool:

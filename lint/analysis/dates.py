@@ -33,10 +33,9 @@ import regex
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
-from .date_scan import (BARE_YEAR, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE, POSSESSIVE,
-                        RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word, noun_follows,
-                        prev_word,
-                        scan)
+from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
+                        POSSESSIVE, RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word,
+                        noun_follows, prev_word, scan, spans)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -48,11 +47,6 @@ SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
-BETWEEN = regex.compile(r"\b(?i:between|from)\s+$")     # "between June 2012 and April 2014"
-SPAN_WORD = regex.compile(r"\b(?:to|through|until|till)\b")   # "May 1 through May 9"
-SPAN_JOIN = regex.compile(r"(?:[-–]\d{1,2})?\s*[/–—-]\s*")   # "July 1986/June 1987", "March-May"
-# A span from now: "between now and March", "now until May" (a month alone there is a month).
-FROM_NOW = regex.compile(r"\bnow\s+(?:and|until|till|through|thru)\s+$")
 
 
 @dataclass(eq=False)
@@ -183,7 +177,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             _take_weekday(mention, out.pop())
         if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
-            mention.span_range = prev.span_range or _spans(text, mention.lead, prev, mention)
+            mention.span_range = prev.span_range or spans(text, mention.lead.start, prev.end, mention.start)
             if mention.label and not mention.lead.label:     # "the July/September quarter",
                 for other in reversed(out):                  # "January, March and May deliveries"
                     other.label = True
@@ -203,16 +197,6 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         out.append(mention)
         prev = mention
     return out
-
-
-def _spans(text: str, lead: Mention, prev: Mention, mention: Mention) -> bool:
-    """Is `mention` the end of a span that starts at `lead` ("July 1986/June
-    1987", "between June 2012 and April 2014", "from May 1 to May 9"), not an
-    item of a list ("in May 2003 and May 2004")?"""
-    if SPAN_JOIN.fullmatch(text, prev.end, mention.start) is not None:
-        return True
-    return BETWEEN.search(text, max(0, lead.start - 10), lead.start) is not None \
-        or SPAN_WORD.search(text, prev.end, mention.start) is not None
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:
