@@ -6,14 +6,17 @@ built once per session in a temporary PRE_COMMIT_HOME.
 from __future__ import annotations
 
 import os
+import re
 import shutil
 import subprocess
 import sys
 from pathlib import Path
 
 import pytest
+import yaml
 
 from conftest import ROOT
+from lint.readers import EXTENSIONS
 
 CLEAN = """Harbour board approves new ferry schedule
 
@@ -41,6 +44,7 @@ def editorial_repo(tmp_path_factory):
     subprocess.run(["git", "init", "-q", str(repo)], check=True, env=env)
     (repo / "clean.txt").write_text(CLEAN)
     (repo / "defective.txt").write_text(DEFECTIVE)
+    (repo / "story.mdx").write_text("# Ferry schedule\n\nThe board met.\n\nLeave a Reply\n")
     subprocess.run(["git", "add", "."], cwd=repo, check=True, env=env)
     return repo, env
 
@@ -62,3 +66,23 @@ def test_hook_fails_a_defective_article(editorial_repo):
     proc = try_repo(repo, env, "defective.txt")
     assert proc.returncode == 1, proc.stdout + proc.stderr
     assert "defective.txt:7:1: error [hygiene.boilerplate]" in proc.stdout
+
+
+def test_hook_lints_mdx_files(editorial_repo):
+    # pre-commit's file identification tags .mdx as `mdx`, not markdown: a hook
+    # filtered by types_or [markdown, ...] silently skipped every MDX article.
+    repo, env = editorial_repo
+    proc = try_repo(repo, env, "story.mdx")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "story.mdx:5:1: error [hygiene.boilerplate]" in proc.stdout
+
+
+@pytest.mark.parametrize("hook", yaml.safe_load((ROOT / ".pre-commit-hooks.yaml").read_text()),
+                         ids=lambda h: h["id"])
+def test_hook_files_pattern_is_the_readers_extensions(hook):
+    """Every extension newslint reads (any case) reaches the hook; nothing else does."""
+    pattern = re.compile(hook["files"])
+    for ext in EXTENSIONS:
+        assert pattern.search(f"content/post{ext}") and pattern.search(f"POST{ext.upper()}"), ext
+    for other in ("a.py", "a.yml", "a.md.bak", "a.njk", "a.mdxx", "README"):
+        assert not pattern.search(other), other
