@@ -17,6 +17,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import Config, ConfigError, load_file, load_vale, parse_date_option
 from .diagnostic import LEVELS
+from .document import FILE_RULES
 from .engine import rules_for
 from .files import expand
 from .formatters import Report, names as format_names, needs_source, render
@@ -87,7 +88,7 @@ def main():
 
 
 @main.command(short_help="Lint article files and folders (Markdown, HTML, plain text).")
-@click.argument("paths", nargs=-1, type=click.Path())
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))   # unreadable: a finding
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
@@ -242,16 +243,21 @@ def _open_baseline(file: str):
 
 
 def _show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> None:
-    """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when there is one."""
+    """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when
+    there is one or a file could not be read (said on stderr, never a silent 0)."""
     from .fixes import unified_diff
     changed = [o for o in outcomes if o.changed]
     _emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
-    for line in dict.fromkeys(problems):
+    skipped = [d for o in outcomes for d in o.result.diagnostics    # unreadable, binary, too large
+               if d.rule in FILE_RULES and d.rule != "file.encoding"]
+    notes = [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
+    for line in notes + list(dict.fromkeys(problems)):
         click.echo(f"newslint: {printable(line)}", err=True)
-    sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed else EXIT_CLEAN)
+    unread = any(d.level == "error" for d in skipped)
+    sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN)
 
 
 def _write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[str]:
@@ -319,7 +325,7 @@ def _load_all(rule_dirs, config_file) -> list:
 
 
 @main.command(short_help="Show the article model as read: headline, date and every part.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path())
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable outline; json: one object per file (see README).")
 def parse(paths, fmt):

@@ -6,6 +6,7 @@ engine maps the span to line and column through the part's segment map.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
@@ -258,10 +259,22 @@ def read_path(path: str, config: Config) -> bytes | FileResult:
         err = too_large(exc.size, config.max_file_size)
         return _file_result(path, err.rule, err.level, str(err), config)
     except NotRegular as exc:
-        return _file_result(path, "file.unreadable", "error", f"cannot read file: {exc}", config)
-    except OSError as exc:
+        err = _listing_error(path) if os.path.isdir(path) else None
         return _file_result(path, "file.unreadable", "error",
-                            f"cannot read file: {exc.strerror or exc}", config)
+                            f"cannot read folder: {err}" if err else f"cannot read file: {exc}", config)
+    except OSError as exc:
+        what = "folder" if os.path.isdir(path) else "file"
+        return _file_result(path, "file.unreadable", "error",
+                            f"cannot read {what}: {exc.strerror or exc}", config)
+
+
+def _listing_error(folder: str) -> str | None:
+    """Why a folder cannot be listed (the walk hands those over as files), or None."""
+    try:
+        os.scandir(folder).close()
+    except OSError as exc:
+        return exc.strerror or str(exc)
+    return None
 
 
 def lint_path(path: str, config: Config, rules: Iterable[Rule] | None = None) -> FileResult:

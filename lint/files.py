@@ -25,22 +25,43 @@ def is_excluded(path: str, config: Config) -> bool:
     return _spec(config.exclude).match_file(rel.replace(os.sep, "/"))
 
 
+def _exists(path: str) -> bool:
+    """False only when nothing is there; a path that cannot be looked at exists."""
+    try:
+        os.stat(path)
+    except (FileNotFoundError, NotADirectoryError, ValueError):   # ValueError: a NUL in the name
+        return False
+    except OSError:                  # EACCES, ELOOP, ENAMETOOLONG: there, but not readable
+        return True
+    return True
+
+
+def _keep(path: str, config_for, files: list[str]) -> None:
+    if not is_excluded(path, config_for(path)):
+        files.append(path)
+
+
 def expand(paths: list[str], config_for) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for known extensions;
-    files named explicitly are linted whatever their extension."""
+    files named explicitly are linted whatever their extension. A folder that
+    cannot be listed, and a named path that exists but cannot be looked at (no
+    permission, a symlink loop), is kept as a file: reading it gives a
+    `file.unreadable` finding instead of being skipped without a word."""
     files, missing = [], []
     for path in paths:
         if os.path.isdir(path):
-            for root, dirs, names in os.walk(path):
+            unlisted: list[OSError] = []
+            for root, dirs, names in os.walk(path, onerror=unlisted.append):
+                while unlisted:           # os.walk reports a folder it could not list here
+                    _keep(unlisted.pop().filename, config_for, files)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
                 for name in sorted(names):
                     if name.lower().endswith(EXTENSIONS):
-                        full = os.path.join(root, name)
-                        if not is_excluded(full, config_for(full)):
-                            files.append(full)
-        elif os.path.exists(path):
-            if not is_excluded(path, config_for(path)):
-                files.append(path)
+                        _keep(os.path.join(root, name), config_for, files)
+            for exc in unlisted:
+                _keep(exc.filename, config_for, files)
+        elif _exists(path):
+            _keep(path, config_for, files)
         else:
             missing.append(path)
     seen, unique = set(), []

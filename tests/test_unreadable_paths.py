@@ -1,0 +1,70 @@
+"""Paths that exist but cannot be read are findings, never a usage error that
+stops the other files, a "no such file", or a silent skip (new-user trial).
+
+The suite runs as root in CI, where permissions do not bite: a symlink loop
+gives the same errno-style failure, and a folder that cannot be listed is made
+by failing `os.scandir` for it alone.
+"""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+STORY = "Ferry vote\n\nThe council met the the board.\n"
+
+
+@pytest.fixture
+def loop(tmp_path):
+    if not hasattr(os, "symlink"):
+        pytest.skip("no symlinks on this system")
+    (tmp_path / "a.md").symlink_to(tmp_path / "b.md")
+    (tmp_path / "b.md").symlink_to(tmp_path / "a.md")
+    (tmp_path / "ok.txt").write_text(STORY)
+    return tmp_path
+
+
+def test_a_named_symlink_loop_is_unreadable_and_the_other_files_are_linted(run_cli, loop):
+    result = run_cli("check", "a.md", "ok.txt", "--no-color", cwd=loop)
+    assert result.exit_code == 1, result.output
+    lines = result.stdout.splitlines()
+    assert lines[0].startswith("a.md:1:1: error [file.unreadable] cannot read file: ")
+    assert lines[1] == "ok.txt:3:17: warning [hygiene.doubled-word] doubled word: 'the the'"
+    assert "no such file" not in result.output
+
+
+def test_a_missing_file_is_still_a_usage_error(run_cli, tmp_path):
+    result = run_cli("check", "gone.md", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "gone.md: no such file or folder" in result.stderr
+
+
+def test_parse_says_why_a_named_path_cannot_be_read(run_cli, loop):
+    result = run_cli("parse", "a.md", cwd=loop)
+    assert result.exit_code == 1
+    assert "a.md: file.unreadable:" in result.stderr and "no such file" not in result.stderr
+
+
+def test_a_folder_that_cannot_be_listed_is_a_finding(run_cli, tmp_path, monkeypatch):
+    (tmp_path / "closed").mkdir()
+    (tmp_path / "closed" / "hidden.md").write_text(STORY)
+    (tmp_path / "open.txt").write_text(STORY)
+    real = os.scandir
+
+    def scandir(path="."):
+        if os.fspath(path).endswith("closed"):
+            raise PermissionError(13, "Permission denied", os.fspath(path))
+        return real(path)
+
+    monkeypatch.setattr(os, "scandir", scandir)
+    result = run_cli("check", ".", "--no-color", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert result.stdout.splitlines()[:2] == [
+        "./closed:1:1: error [file.unreadable] cannot read folder: Permission denied",
+        "./open.txt:3:17: warning [hygiene.doubled-word] doubled word: 'the the'"]
+
+
+def test_diff_names_the_files_it_could_not_read(run_cli, loop):
+    result = run_cli("check", "--diff", "a.md", cwd=loop)
+    assert result.exit_code == 1                  # not a silent "0 fixes", exit 0
+    assert "a.md: error [file.unreadable] cannot read file:" in result.stderr
