@@ -31,6 +31,7 @@ from .session import Session
 from .usage import OneLineGroup
 from .writer import write_atomic
 from . import vale
+from .audit.command import audit
 
 # Imported where used, so a plain `check` never loads them: baselines and
 # fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics.
@@ -417,6 +418,7 @@ def explain(rule_id, rule_dirs):
 
 
 main.add_command(server)   # pygls is imported only when `newslint server` runs
+main.add_command(audit)    # Dask is imported only when `newslint audit` runs
 
 if __name__ == "__main__":  # pragma: no cover
     run()

@@ -259,3 +259,12 @@ def test_wordpress_theme_unit_test_export_reads():
     assert len(untitled) <= 1            # the export's deliberately untitled post
     assert sum(a.first("paragraph") is not None for a in doc.articles) >= 30
     assert any(p.kind == "caption" for a in doc.articles for p in a.parts)
+
+
+def test_a_slice_with_non_ascii_text_keeps_exact_offsets():
+    from lint.readers._xml import parse
+
+    source = "<item>\u201ca\u201d</item>\n<item>b</item>"
+    first, second = parse(source, slice_=True).children()
+    assert (first.start, first.inner, second.start) == (0, 6, 17)
+    assert source[second.items[0].offset] == "b"

@@ -141,7 +141,7 @@ class _Builder:
         self.depth = 0
 
     def offset(self, parser) -> int:
-        b = parser.CurrentByteIndex - self.shift
+        b = max(parser.CurrentByteIndex - self.shift, 0)    # the slice's wrapper sits before 0
         if self.ascii:
             return b
         if b < self._b:

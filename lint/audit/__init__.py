@@ -1,0 +1,55 @@
+"""Archive audits on Dask: `newslint audit` and, for notebooks, `findings()`.
+
+Needs the `audit` extra (`pip install "newslint[audit]"`: Dask, distributed,
+pyarrow, fsspec). Importing this package imports none of them; `newslint
+check` and the pre-commit hook never import Dask.
+"""
+from __future__ import annotations
+
+import os
+
+from ..config import Config, load_file
+from ..session import Session
+
+__all__ = ["MISSING_EXTRA", "findings", "settings"]
+
+MISSING_EXTRA = 'newslint audit needs the audit extra: pip install "newslint[audit]"'
+
+
+def settings(config: Config | str | None = None, **cli):
+    """Which config lints each file (see `work.Settings`): `config` (a Config
+    or a config file's path) for every file, else each local file's nearest
+    `.newslint.yaml`; `cli` as `Session` takes (select, ignore, ...).
+    ConfigError when a config file is broken."""
+    from .work import Settings
+
+    if isinstance(config, str):
+        config = load_file(config)
+    cli = {k: tuple(v) if isinstance(v, list) else v for k, v in cli.items() if v}
+    default = Session(config, cli).config_for(os.path.join(os.getcwd(), "audit"))
+    return Settings(config, tuple(sorted(cli.items())), default, os.getcwd())
+
+
+def findings(source, *, config: Config | str | None = None, articles_per_partition: int = 1000):
+    """A Dask DataFrame of findings over `source` (a path, glob, folder or URL,
+    or a list of them): one row per finding, columns as in `lint.audit.table`,
+    one partition per planned slice. Nothing is linted until it is computed.
+    PlanError (lint.audit.plan) when a source matches nothing."""
+    import dask.dataframe as dd
+
+    from .plan import plan
+    from .table import schema
+
+    specs = [source] if isinstance(source, str) else list(source)
+    resolved = settings(config)
+    parts = plan(specs, articles_per_partition=articles_per_partition)
+    meta = schema("findings").empty_table().to_pandas()
+    return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
+
+
+def _frame(part, settings):
+    from .table import to_table
+    from .work import lint_partition
+
+    columns, _, _ = lint_partition(part, settings)
+    return to_table(columns, "findings").to_pandas()

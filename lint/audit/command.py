@@ -1,0 +1,71 @@
+"""`newslint audit`: the click command. Dask is imported only when it runs."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from ..config import ConfigError
+
+EXIT_ERROR = 2
+
+
+@click.command(short_help="Audit an archive on Dask: findings to Parquet (needs newslint[audit]).")
+@click.argument("sources", nargs=-1, required=True)
+@click.option("--output", "-o", required=True, metavar="DIR",
+              help="Parquet dataset to write: part-*.parquet (findings), _articles/, "
+                   "_summary.parquet. A local folder or any fsspec URL.")
+@click.option("--scheduler", metavar="ADDRESS",
+              help="Run on this Dask scheduler (tcp://HOST:8786) instead of a local cluster.")
+@click.option("--workers", type=click.IntRange(min=1), metavar="N",
+              help="Worker processes of the local cluster (default: one per CPU).")
+@click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
+              metavar="N", help="Articles per partition in exports (files: 200 per partition).")
+@click.option("--resume", is_flag=True,
+              help="Finish an interrupted audit into the same --output: written partitions are kept.")
+@click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
+              help="Times a failing partition is retried (a lost worker's are always rescheduled).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Config for every article (default: .newslint.yaml found from the current folder).")
+@click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or packs.")
+@click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or packs.")
+@click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
+def audit(sources, output, scheduler, workers, partition_size, resume, retries, config_file,
+          select, ignore, no_progress):
+    """Lint whole archives on a Dask cluster and write the findings to Parquet.
+
+    \b
+    SOURCES are files, folders, globs or fsspec URLs (s3://... with s3fs):
+    article files, NITF and NewsML-G2 files, WordPress exports, JSON Lines.
+    Examples:
+      newslint audit export.xml --output findings.parquet
+      newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786
+    """
+    try:
+        import dask  # noqa: F401
+        import distributed  # noqa: F401
+        import pyarrow  # noqa: F401
+    except ImportError:
+        from . import MISSING_EXTRA
+        click.echo(f"newslint: {MISSING_EXTRA}", err=True)
+        sys.exit(EXIT_ERROR)
+    from . import settings
+    from .run import AuditError, run
+
+    ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
+    try:
+        chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
+        result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
+                     resume=resume, per=partition_size, retries=retries,
+                     progress=not no_progress and sys.stderr.isatty())
+    except (AuditError, ConfigError) as exc:
+        click.echo(f"newslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
+    levels = ", ".join(f"{n} {lvl}{'s' if n != 1 else ''}" for lvl, n in sorted(result.by_level.items()))
+    kept = f" ({result.skipped} already written)" if result.skipped else ""
+    click.echo(f"newslint: audited {result.articles} articles in {result.partitions} partitions"
+               f"{kept}: {result.findings} findings{f' ({levels})' if levels else ''}; "
+               f"wrote {output}", err=True)
+    for line in dict.fromkeys(result.problems):
+        click.echo(f"newslint: {line}", err=True)
+    sys.exit(EXIT_ERROR if result.problems else 0)

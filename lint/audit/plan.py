@@ -1,0 +1,228 @@
+"""Cut an audit's sources into partitions: the units Dask schedules, retries
+and writes, each holding whole articles.
+
+- An article file (Markdown, HTML, text, NITF, a NewsML-G2 item) is read
+  whole; `files_per_partition` of them make a partition.
+- A JSON Lines file is cut every `articles_per_partition` lines.
+- A WXR export is scanned once with expat for its `<item>`s; every
+  `articles_per_partition` published posts make a partition, with the
+  attachments whose captions belong to them (wherever they lie in the file).
+
+A cut is a byte range of whole lines plus the file's line number there, so
+a worker reads only its slice and still reports the file's own lines
+(`readers.read_slice`). Nothing here imports Dask; sources are read through
+fsspec (local paths, globs, folders, any URL fsspec knows).
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import pyexpat
+from dataclasses import asdict, dataclass, field
+
+from ..readers import ARCHIVE_EXTENSIONS
+from ..readers._xml import root_name
+from ..readers.wxr import is_wxr
+
+BLOCK = 1 << 22            # bytes read at a time while planning
+
+
+@dataclass(frozen=True)
+class Partition:
+    """`kind` "files": `paths` are whole files. "slice": byte ranges of one
+    export `paths[0]` in `fmt` (jsonl, wxr), `pieces` = ((start, end, first
+    line), ...) in file order."""
+
+    index: int
+    kind: str
+    paths: tuple[str, ...]
+    fmt: str = ""
+    pieces: tuple[tuple[int, int, int], ...] = ()
+    articles: int = 0          # known for slices; files count after reading
+    key: str = field(default="", compare=False)
+
+    def name(self) -> str:
+        return f"part-{self.index:05d}"
+
+
+class PlanError(Exception):
+    """A source cannot be planned (missing, unreadable); one line."""
+
+
+def sources(specs: list[str]) -> list[str]:
+    """Every file the specs name: a file or URL as given, a folder walked for
+    article and export extensions, a glob expanded. PlanError for a spec that
+    matches nothing."""
+    import fsspec
+
+    out: list[str] = []
+    for spec in specs:
+        fs, path = fsspec.core.url_to_fs(spec)
+        local = "://" not in spec
+        if any(c in spec for c in "*?["):
+            found = sorted(fs.glob(path))
+        elif fs.isdir(path):
+            found = sorted(p for p in fs.find(path) if p.lower().endswith(ARCHIVE_EXTENSIONS)
+                           and not any(s.startswith(".") for s in p.split("/")[len(path.rstrip("/").split("/")):]))
+        elif fs.exists(path):
+            out.append(spec)
+            continue
+        else:
+            raise PlanError(f"{spec}: no such file, folder or URL")
+        if not found:
+            raise PlanError(f"{spec}: no article or export files found")
+        for p in found:
+            out.append(_shown(spec, path, p, fs) if local else fs.unstrip_protocol(p))
+    return list(dict.fromkeys(out))
+
+
+def _shown(spec: str, root: str, found: str, fs) -> str:
+    """A local file found under `spec` named as `newslint check` names it."""
+    if fs.isdir(root):
+        return os.path.join(spec, os.path.relpath(found, root))
+    return os.path.relpath(found) if not os.path.isabs(spec) else found
+
+
+def plan(specs: list[str], articles_per_partition: int = 1000,
+         files_per_partition: int = 200) -> list[Partition]:
+    """The partitions for `specs`, in a stable order (same sources, same plan)."""
+    import fsspec
+
+    parts: list[Partition] = []
+    loose: list[str] = []
+    for path in sources(specs):
+        fmt = _export_format(fsspec, path)
+        if fmt == "jsonl":
+            parts += [Partition(0, "slice", (path,), "jsonl", (p,), n)
+                      for p, n in _jsonl_cuts(fsspec, path, articles_per_partition)]
+        elif fmt == "wxr":
+            parts += [Partition(0, "slice", (path,), "wxr", pieces, n)
+                      for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
+        else:
+            loose.append(path)
+    for i in range(0, len(loose), files_per_partition):
+        parts.append(Partition(0, "files", tuple(loose[i:i + files_per_partition])))
+    return [_numbered(i, p) for i, p in enumerate(parts)]
+
+
+def _numbered(i: int, p: Partition) -> Partition:
+    spec = json.dumps([p.kind, p.paths, p.fmt, p.pieces])
+    key = hashlib.sha256(spec.encode("utf-8")).hexdigest()[:16]
+    return Partition(i, p.kind, p.paths, p.fmt, p.pieces, p.articles, key)
+
+
+def describe(parts: list[Partition], config_key: str) -> dict:
+    """What `--resume` compares: the same partitions under the same config."""
+    return {"config": config_key, "partitions": [asdict(p) for p in parts]}
+
+
+def _export_format(fsspec, path: str) -> str:
+    lower = path.lower()
+    if lower.endswith((".jsonl", ".ndjson")):
+        return "jsonl"
+    if lower.endswith(".xml"):
+        with fsspec.open(path, "rb") as f:
+            head = f.read(8192).decode("utf-8", "replace")
+        if root_name(head) == "rss" and is_wxr(head):
+            return "wxr"
+    return ""
+
+
+def _jsonl_cuts(fsspec, path: str, per: int):
+    """((start, end, first line), lines) for every `per` non-blank lines."""
+    start = pos = 0
+    line = first = 1
+    count = 0
+    with fsspec.open(path, "rb") as f:
+        for raw in f:
+            pos += len(raw)
+            if raw.strip():
+                count += 1
+            line += 1
+            if count == per:
+                yield (start, pos, first), count
+                start, first, count = pos, line, 0
+    if count:
+        yield (start, pos, first), count
+
+
+def _wxr_cuts(fsspec, path: str, per: int):
+    """(pieces, posts) for every `per` published posts of a WXR export."""
+    items = _wxr_items(fsspec, path)
+    posts = [i for i in items if i["type"] == "post" and i["status"] == "publish"]
+    children: dict[str, list[dict]] = {}
+    for item in items:
+        if item["type"] == "attachment":
+            children.setdefault(item["parent"], []).append(item)
+    for k in range(0, len(posts), per):
+        group = posts[k:k + per]
+        chosen = group + [a for p in group for a in children.get(p["id"], ())]
+        chosen.sort(key=lambda i: i["start"])
+        pieces: list[tuple[int, int, int]] = []
+        for item in chosen:
+            if pieces and pieces[-1][1] == item["start"]:
+                pieces[-1] = (pieces[-1][0], item["end"], pieces[-1][2])
+            else:
+                pieces.append((item["start"], item["end"], item["line"]))
+        yield tuple(pieces), len(group)
+
+
+def _wxr_items(fsspec, path: str) -> list[dict]:
+    """Each `<item>`: its byte range (from the start of its line to the end of
+    the line holding `</item>`), first line, post id, type, status, parent.
+    The export is read whole here, on the client, once."""
+    items: list[dict] = []
+    state = {"item": None, "field": None, "text": []}
+    seen = [0, 0]              # a byte index and the newlines before it (indexes only grow)
+    p = pyexpat.ParserCreate()
+    p.buffer_text = True
+
+    def line_at(index: int) -> int:
+        seen[1] += data.count(b"\n", seen[0], index)
+        seen[0] = index
+        return seen[1] + 1
+
+    def start(name, attrs):
+        if name == "item":
+            state["item"] = {"start": p.CurrentByteIndex, "id": "", "type": "", "status": "",
+                             "parent": "", "line": line_at(p.CurrentByteIndex)}
+        elif state["item"] is not None and name in _WXR_FIELDS:
+            state["field"], state["text"] = _WXR_FIELDS[name], []
+
+    def end(name):
+        item = state["item"]
+        if name == "item" and item is not None:
+            item["end"] = p.CurrentByteIndex
+            items.append(item)
+            state["item"] = None
+        elif state["field"] is not None and name in _WXR_FIELDS:
+            item[state["field"]] = "".join(state["text"]).strip()
+            state["field"] = None
+
+    def chars(text):
+        if state["field"] is not None:
+            state["text"].append(text)
+
+    p.StartElementHandler, p.EndElementHandler, p.CharacterDataHandler = start, end, chars
+    p.EntityDeclHandler = _refuse          # as defusedxml: no entity declarations
+    with fsspec.open(path, "rb") as f:
+        data = f.read()
+    try:
+        p.Parse(data, True)
+    except pyexpat.ExpatError as exc:
+        raise PlanError(f"{path}: malformed XML at line {exc.lineno}: {exc}") from None
+    for item in items:        # whole lines (the worker blanks what is not the items')
+        item["start"] = data.rfind(b"\n", 0, item["start"]) + 1
+        close = data.find(b">", item["end"]) + 1
+        nl = data.find(b"\n", close)
+        item["end"] = len(data) if nl == -1 else nl + 1
+    return items
+
+
+def _refuse(*args):
+    raise PlanError("an entity declaration in an export is refused (defusedxml's rule)")
+
+
+_WXR_FIELDS = {"wp:post_id": "id", "wp:post_type": "type", "wp:status": "status",
+               "wp:post_parent": "parent"}

@@ -1,0 +1,144 @@
+"""The client side of `newslint audit`: plan, schedule on Dask, summarise.
+
+Output under OUT (any fsspec URL): `part-NNNNN.parquet` (findings, one file
+per partition), `_articles/part-NNNNN.parquet`, `_summary.parquet` and
+`_plan.json` (what `--resume` checks). Readers that skip `_`-prefixed names
+(pyarrow, pandas, Dask) see only the findings in `OUT`.
+"""
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import logging
+import sys
+import uuid
+from dataclasses import dataclass, field
+
+from .plan import Partition, PlanError, describe, plan
+from .table import summarise
+from .work import run_partition
+
+
+class AuditError(Exception):
+    """The audit cannot start or finish; str() is one line."""
+
+
+@dataclass
+class AuditResult:
+    partitions: int = 0
+    skipped: int = 0               # already written (--resume)
+    articles: int = 0
+    findings: int = 0
+    by_level: dict = field(default_factory=dict)
+    problems: list[str] = field(default_factory=list)
+
+
+def config_key(settings) -> str:
+    return hashlib.sha256(repr(settings).encode("utf-8")).hexdigest()[:16]
+
+
+def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | None = None,
+        workers: int | None = None, resume: bool = False, per: int = 1000, retries: int = 2,
+        progress: bool = False) -> AuditResult:
+    """Audit `specs` into `out` with `settings` (lint.audit.settings). Uses
+    `client`, else connects to `scheduler`, else starts a local cluster of
+    `workers` processes (one thread each). AuditError when it cannot."""
+    import fsspec
+
+    try:
+        parts = plan(specs, articles_per_partition=per)
+    except PlanError as exc:
+        raise AuditError(str(exc)) from None
+    except (OSError, ValueError) as exc:
+        raise AuditError(f"cannot read the sources: {exc}") from None
+    fs, root = fsspec.core.url_to_fs(out)
+    wanted = describe(parts, config_key(settings))
+    todo = _prepare(fs, root, out, wanted, parts, resume)
+    result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo))
+    if todo:
+        with _client(client, scheduler, workers) as c:
+            futures = [c.submit(run_partition, p, settings, out, key=f"newslint-audit-{p.key}",
+                                retries=retries, pure=False) for p in todo]
+            if progress:
+                from distributed import progress as bar
+                with contextlib.redirect_stdout(sys.stderr):
+                    bar(futures)
+            for done in c.gather(futures):
+                result.problems += done["problems"]
+    _summarise(fs, root, result)
+    if fs.exists(f"{root}/_tmp"):
+        fs.rm(f"{root}/_tmp", recursive=True)
+    return result
+
+
+def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],
+             resume: bool) -> list[Partition]:
+    """Check OUT against the plan; the partitions still to write."""
+    plan_file = f"{root}/_plan.json"
+    done = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")} if fs.exists(root) else set()
+    if resume:
+        if not fs.exists(plan_file):
+            raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
+        with fs.open(plan_file, "r") as f:
+            if json.load(f) != json.loads(json.dumps(wanted)):
+                raise AuditError(f"{out}: the sources, partitioning or config changed since that "
+                                 "audit; run without --resume into a new folder")
+    elif done or fs.exists(plan_file):
+        raise AuditError(f"{out}: already holds an audit; --resume finishes it, or remove it")
+    if fs.exists(f"{root}/_tmp"):
+        fs.rm(f"{root}/_tmp", recursive=True)      # partitions cut off mid-write
+    fs.makedirs(root, exist_ok=True)
+    if not resume:
+        _write_text(fs, plan_file, json.dumps(wanted))
+    return [p for p in parts if f"{p.name()}.parquet" not in done] if resume else parts
+
+
+def _write_text(fs, path: str, text: str) -> None:
+    scratch = f"{path}.{uuid.uuid4().hex}.tmp"
+    with fs.open(scratch, "w") as f:
+        f.write(text)
+    fs.mv(scratch, path)
+
+
+@contextlib.contextmanager
+def _client(client, scheduler: str | None, workers: int | None):
+    if client is not None:
+        yield client
+        return
+    from distributed import Client, LocalCluster
+
+    if scheduler:
+        with Client(scheduler) as c:
+            yield c
+        return
+    with LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as c:
+        yield c
+
+
+def _summarise(fs, root: str, result: AuditResult) -> None:
+    """Totals from the written partitions (so a resumed audit counts all of
+    them once) and `_summary.parquet`."""
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    from .table import schema
+
+    def read(pattern: str, name: str):
+        tables = []
+        for path in sorted(fs.glob(pattern)):
+            with fs.open(path, "rb") as f:
+                tables.append(pq.read_table(f))
+        return pa.concat_tables(tables) if tables else schema(name).empty_table()
+
+    findings = read(f"{root}/part-*.parquet", "findings")
+    articles = read(f"{root}/_articles/part-*.parquet", "articles")
+    result.findings, result.articles = findings.num_rows, articles.num_rows
+    levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
+    result.by_level = {v["values"]: v["counts"] for v in levels}
+    scratch = f"{root}/_summary.{uuid.uuid4().hex}.tmp"
+    with fs.open(scratch, "wb") as f:
+        pq.write_table(summarise(findings), f)
+    fs.mv(scratch, f"{root}/_summary.parquet")

@@ -1,0 +1,104 @@
+"""The audit's columns: one row per finding, one per article, and the summary.
+
+Findings (`part-*.parquet`): `article` (its id in an export, else the path),
+`path`, `line`, `column`, `end_line`, `end_column` (1-based, columns count
+characters, the end exclusive: as `newslint check --format json`), `rule`,
+`level`, `message`, `fix` (the replacement, or null), `published` (the
+article's publication date, or null) and `section` (or null). Articles
+(`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
+`findings`. Summary (`_summary.parquet`): `rule`, `level`, `month`
+(`YYYY-MM` of publication, null when unknown), `findings`, `articles`.
+"""
+from __future__ import annotations
+
+from collections import Counter
+
+
+def _schemas():
+    import pyarrow as pa
+
+    text = pa.string()
+    return {
+        "findings": pa.schema([
+            ("article", text), ("path", text), ("line", pa.int32()), ("column", pa.int32()),
+            ("end_line", pa.int32()), ("end_column", pa.int32()), ("rule", text), ("level", text),
+            ("message", text), ("fix", text), ("published", pa.date32()), ("section", text)]),
+        "articles": pa.schema([
+            ("path", text), ("article", text), ("published", pa.date32()), ("section", text),
+            ("findings", pa.int32())]),
+    }
+
+
+def schema(name: str):
+    return _schemas()[name]
+
+
+class FindingRows:
+    """Columns of findings, filled file by file."""
+
+    def __init__(self):
+        self.columns: dict[str, list] = {f: [] for f in (
+            "article", "path", "line", "column", "end_line", "end_column", "rule", "level",
+            "message", "fix", "published", "section")}
+
+    def add(self, result, docs) -> None:
+        meta = {d.article: d for d in docs}
+        c = self.columns
+        for d in result.diagnostics:
+            doc = meta.get(d.article)
+            c["article"].append(d.article or d.path)
+            c["path"].append(d.path)
+            c["line"].append(d.line)
+            c["column"].append(d.column)
+            c["end_line"].append(d.end_line)
+            c["end_column"].append(d.end_column)
+            c["rule"].append(d.rule)
+            c["level"].append(d.level)
+            c["message"].append(d.message)
+            c["fix"].append(d.fix.replacement if d.fix is not None else None)
+            c["published"].append(doc.published if doc is not None else None)
+            c["section"].append(section_of(doc))
+
+
+class ArticleRows:
+    """Columns of articles: every article read, with or without findings."""
+
+    def __init__(self):
+        self.columns: dict[str, list] = {f: [] for f in (
+            "path", "article", "published", "section", "findings")}
+
+    def add(self, path: str, result, docs) -> None:
+        counts = Counter(d.article for d in result.diagnostics)
+        c = self.columns
+        for doc in docs:
+            c["path"].append(path)
+            c["article"].append(doc.article or path)
+            c["published"].append(doc.published)
+            c["section"].append(section_of(doc))
+            c["findings"].append(counts[doc.article])
+
+
+def section_of(doc) -> str | None:
+    section = doc.fields.get("section") if doc is not None else None
+    return section if isinstance(section, str) else None
+
+
+def to_table(columns: dict, name: str):
+    import pyarrow as pa
+
+    return pa.table(columns, schema=schema(name))
+
+
+def summarise(table):
+    """Findings per rule, level and month of publication (a pyarrow Table)."""
+    import pyarrow.compute as pc
+
+    month = pc.strftime(pc.cast(table["published"], "timestamp[s]"), format="%Y-%m")
+    with_month = table.append_column("month", month)
+    grouped = with_month.group_by(["rule", "level", "month"]).aggregate(
+        [("article", "count"), ("article", "count_distinct")])
+    grouped = grouped.rename_columns(
+        ["findings" if n == "article_count" else "articles" if n == "article_count_distinct" else n
+         for n in grouped.column_names])
+    return grouped.select(["rule", "level", "month", "findings", "articles"]).sort_by(
+        [("rule", "ascending"), ("month", "ascending")])

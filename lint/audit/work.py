@@ -1,0 +1,156 @@
+"""What a Dask worker does with one partition: read its articles, lint them,
+and return (or write) one row per finding and one per article.
+
+Rules are compiled once per worker process: a `Session` per config is kept
+for the process's life (`session_for`), as `newslint check` keeps one per run.
+A partition's output is written to a temporary name and renamed into place,
+so a partition is either wholly written or absent: a retried or resumed
+partition replaces its own file and is never counted twice.
+"""
+from __future__ import annotations
+
+import os
+import uuid
+from dataclasses import dataclass
+from typing import Iterator
+
+import regex
+
+from ..config import Config
+from ..document import Document
+from ..engine import FileResult
+from ..readers import ReadError, decode, read_slice
+from ..session import Session
+from .plan import Partition
+from .table import ArticleRows, FindingRows, to_table
+
+_SESSIONS: dict["Settings", Session] = {}
+_TAIL = regex.compile(r"[^\n]")
+
+
+@dataclass(frozen=True)
+class Settings:
+    """Which config lints each file, as `newslint check` decides: `forced`
+    (`--config`) or the nearest `.newslint.yaml` of a local file, with the
+    command-line options `cli` (sorted (key, value) pairs) on top; a URL's
+    files get `default`, resolved on the client."""
+
+    forced: Config | None
+    cli: tuple
+    default: Config
+    cwd: str = ""              # the client's folder: relative paths are read from there
+
+    def where(self, path: str) -> str:
+        """Where a worker opens `path` (reports keep the path as given)."""
+        if "://" in path or os.path.isabs(path) or not self.cwd:
+            return path
+        return os.path.join(self.cwd, path)
+
+    def config_for(self, path: str) -> Config:
+        if "://" in path:
+            return self.default
+        return session_for(self).config_for(self.where(path))
+
+
+def session_for(settings: Settings) -> Session:
+    """This process's Session for `settings`: rules are compiled once per
+    worker process, not per article or partition."""
+    if settings not in _SESSIONS:
+        _SESSIONS[settings] = Session(settings.forced, dict(settings.cli))
+    return _SESSIONS[settings]
+
+
+def lint_partition(part: Partition, settings: Settings) -> tuple[dict, dict, list[str]]:
+    """(finding columns, article columns, problems) for one partition."""
+    import fsspec
+
+    session = session_for(settings)
+    findings, articles, problems = FindingRows(), ArticleRows(), []
+    for path, result, docs in _results(fsspec, part, settings, session):
+        findings.add(result, docs)
+        articles.add(path, result, docs)
+        problems += [p.text for p in result.problems]
+    return findings.columns, articles.columns, problems
+
+
+def _results(fsspec, part: Partition, settings: Settings,
+             session: Session) -> Iterator[tuple[str, FileResult, list[Document]]]:
+    if part.kind == "files":
+        for path in part.paths:
+            config = settings.config_for(path)
+            try:
+                with fsspec.open(settings.where(path), "rb") as f:
+                    data = f.read(config.max_file_size + 1)
+            except OSError as exc:
+                yield path, _unreadable(path, str(exc), config), []
+                continue
+            result = session.lint_bytes(path, data, config)
+            doc = result.document
+            yield path, result, (doc.articles or [doc]) if doc is not None else []
+        return
+    path = part.paths[0]
+    config = settings.config_for(path)
+    try:
+        text, pieces = _slice_text(fsspec, part, settings.where(path))
+        doc = read_slice(path, text, part.fmt, pieces, config.read_options())
+    except ReadError as exc:
+        yield path, _unreadable(path, str(exc), config, exc.rule), []
+        return
+    result = session.lint_document(doc, config)
+    yield path, result, doc.articles
+
+
+def _slice_text(fsspec, part: Partition, path: str) -> tuple[str, tuple[tuple[int, int], ...]]:
+    """The partition's pieces of the file as one text, and where each piece
+    starts (character offset, file line). A WXR piece keeps only its items:
+    what shares their first or last line is blanked, columns kept."""
+    texts, pieces, at = [], [], 0
+    with fsspec.open(path, "rb") as f:
+        for start, end, line in part.pieces:
+            f.seek(start)
+            text = decode(f.read(end - start))[0]
+            if part.fmt == "wxr":
+                text = _items_only(text)
+            if texts and not texts[-1].endswith("\n"):
+                texts[-1] += "\n"
+                at += 1
+            pieces.append((at, line))
+            texts.append(text)
+            at += len(text)
+    return "".join(texts), tuple(pieces)
+
+
+def _items_only(text: str) -> str:
+    first = text.find("<item")
+    last = text.rfind("</item>")
+    if first == -1 or last == -1:
+        return _TAIL.sub(" ", text)
+    last = text.find(">", last) + 1
+    return " " * first + text[first:last] + _TAIL.sub(" ", text[last:])
+
+
+def _unreadable(path: str, message: str, config: Config, rule: str = "file.unreadable") -> FileResult:
+    from ..engine import _file_result
+    return _file_result(path, rule, "error", message, config)
+
+
+def run_partition(part: Partition, settings: Settings, out: str) -> dict:
+    """Lint a partition and commit its two Parquet files under `out` (an
+    fsspec URL): articles first, then findings, whose presence marks the
+    partition done. Returns counts for the client's summary."""
+    import fsspec
+    import pyarrow.parquet as pq
+
+    findings, articles, problems = lint_partition(part, settings)
+    fs, root = fsspec.core.url_to_fs(out)
+    tmp = f"{root}/_tmp"
+    fs.makedirs(tmp, exist_ok=True)
+    fs.makedirs(f"{root}/_articles", exist_ok=True)
+    for table, final in ((to_table(articles, "articles"), f"{root}/_articles/{part.name()}.parquet"),
+                         (to_table(findings, "findings"), f"{root}/{part.name()}.parquet")):
+        scratch = f"{tmp}/{part.name()}.{uuid.uuid4().hex}.parquet"
+        with fs.open(scratch, "wb") as f:
+            pq.write_table(table, f)
+        fs.mv(scratch, final)
+    return {"partition": part.index, "articles": len(articles["article"]),
+            "findings": len(findings["rule"]), "problems": problems}

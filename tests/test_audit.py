@@ -1,0 +1,190 @@
+"""`newslint audit` on a local 2-worker Dask cluster over 2,000 generated
+articles, as JSON Lines and as a WordPress export: the Parquet output agrees
+finding for finding with `newslint check --format json`, survives a killed
+worker, and `--resume` finishes an interrupted audit to the same result."""
+from __future__ import annotations
+
+import json
+import logging
+import os
+import signal
+import subprocess
+import sys
+import threading
+import time
+
+import pytest
+
+from archive_gen import articles, write_jsonl, write_wxr
+from conftest import ROOT
+
+pytest.importorskip("distributed")
+pq = pytest.importorskip("pyarrow.parquet")
+
+from lint.audit import findings, settings  # noqa: E402
+from lint.audit.run import AuditError, run  # noqa: E402
+
+N = 2000
+KEY = ("path", "article", "line", "column", "end_line", "end_column", "rule", "level", "message")
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=2, threads_per_worker=1, processes=True, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("archive")
+    items = articles(N, seed=18)
+    write_jsonl(folder / "dump.jsonl", items)
+    write_wxr(folder / "export.xml", items)
+    write_jsonl(folder / "small.jsonl", items[:150])
+    return folder
+
+
+@pytest.fixture(scope="module")
+def checked(archive):
+    """`newslint check --format json` over the exports: the reference, per file."""
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    cwd = os.getcwd()
+    os.chdir(archive)
+    try:
+        result = CliRunner().invoke(main, ["check", "--format", "json", "dump.jsonl", "export.xml",
+                                           "small.jsonl"])
+    finally:
+        os.chdir(cwd)
+    assert result.exit_code in (0, 1), result.output
+    out: dict[str, list] = {"dump.jsonl": [], "export.xml": [], "small.jsonl": []}
+    for d in json.loads(result.stdout):
+        out[d["path"]].append(tuple(d.get(k, "") for k in KEY))
+    return {name: sorted(found) for name, found in out.items()}
+
+
+def rows(out) -> list[tuple]:
+    table = pq.read_table(out).to_pylist()
+    return sorted(tuple(r[k] for k in KEY) for r in table)
+
+
+def article_ids(out) -> list[str]:
+    return sorted(pq.read_table(out / "_articles").column("article").to_pylist())
+
+
+@pytest.mark.parametrize("name", ["dump.jsonl", "export.xml"])
+def test_audit_agrees_with_check_finding_for_finding(client, archive, checked, tmp_path, name,
+                                                     monkeypatch):
+    monkeypatch.chdir(archive)
+    out = tmp_path / "findings.parquet"
+    result = run([name], str(out), settings(), client=client, per=400)
+    assert result.partitions == 5 and result.articles == N
+    assert len(checked[name]) > N / 2           # the generated faults are found
+    assert rows(out) == checked[name]
+    ids = article_ids(out)
+    assert len(ids) == len(set(ids)) == N
+    # Publication date and section ride along; the summary counts per rule and month.
+    table = pq.read_table(out)
+    assert table.column("published").null_count == 0 and table.column("section").null_count == 0
+    summary = pq.read_table(out / "_summary.parquet").to_pylist()
+    assert sum(r["findings"] for r in summary) == table.num_rows
+    assert {r["month"] for r in summary} >= {"2023-01", "2024-11"}
+
+
+def test_api_gives_a_dask_dataframe(client, archive, checked, monkeypatch):
+    monkeypatch.chdir(archive)
+    frame = findings("small.jsonl", articles_per_partition=50)
+    assert frame.npartitions == 3
+    got = frame.compute()
+    assert sorted(tuple(r[k] for k in KEY) for r in got.to_dict("records")) == checked["small.jsonl"]
+
+
+def test_a_killed_worker_loses_no_article(client, archive, checked, tmp_path, monkeypatch):
+    monkeypatch.chdir(archive)
+    out = tmp_path / "killed.parquet"
+    done = {}
+    thread = threading.Thread(target=lambda: done.update(
+        result=run(["export.xml"], str(out), settings(), client=client, per=100)))
+    thread.start()
+    deadline = time.monotonic() + 300
+    while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline:
+        time.sleep(0.05)
+    pids = client.run(os.getpid)
+    os.kill(sorted(pids.values())[0], signal.SIGKILL)      # mid-run: most partitions are to come
+    thread.join(600)
+    assert done["result"].partitions == 20
+    assert rows(out) == checked["export.xml"]
+    ids = article_ids(out)
+    assert len(ids) == len(set(ids)) == N
+    client.wait_for_workers(2, timeout=120)
+
+
+def test_resume_after_an_interruption(client, archive, checked, tmp_path):
+    out = tmp_path / "resumed.parquet"
+    address = client.scheduler.address
+    cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
+           "--scheduler", address, "--partition-size", "50", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=archive, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300
+        while len(list(out.glob("part-*.parquet"))) < 3 and time.monotonic() < deadline:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)                    # Ctrl-C
+        proc.wait(120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    written = len(list(out.glob("part-*.parquet")))
+    assert proc.returncode != 0 and 3 <= written < 40, proc.stderr.read()
+    again = subprocess.run(cmd, cwd=archive, capture_output=True, text=True, timeout=600)
+    assert again.returncode == 2, again.stderr                # without --resume: refused
+    assert "already holds an audit" in again.stderr
+    resumed = subprocess.run(cmd + ["--resume"], cwd=archive, capture_output=True, text=True,
+                             timeout=600)
+    assert resumed.returncode == 0, resumed.stderr
+    assert f"audited {N} articles in 40 partitions" in resumed.stderr
+    assert rows(out) == checked["dump.jsonl"]
+    ids = article_ids(out)
+    assert len(ids) == len(set(ids)) == N
+
+
+def test_resume_refuses_a_changed_plan(client, archive, tmp_path, monkeypatch):
+    monkeypatch.chdir(archive)
+    out = tmp_path / "plan.parquet"
+    run(["small.jsonl"], str(out), settings(), client=client, per=100)
+    with pytest.raises(AuditError, match="changed since"):
+        run(["small.jsonl"], str(out), settings(), client=client, per=50, resume=True)
+    with pytest.raises(AuditError, match="already holds"):
+        run(["small.jsonl"], str(out), settings(), client=client, per=100)
+
+
+def test_plain_cli_and_hook_never_import_dask(tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
+    code = ("import sys\nfrom lint.cli import main\n"
+            "try:\n    main(['check', sys.argv[1]])\nexcept SystemExit:\n    pass\n"
+            "main_help = None\n"
+            "heavy = [m for m in sys.modules if m.split('.')[0] in ('dask', 'distributed', 'pyarrow')]\n"
+            "print(heavy)\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(story)], capture_output=True, text=True,
+                          cwd=ROOT, timeout=120)
+    assert "doubled-word" in proc.stdout and proc.stdout.strip().endswith("[]"), proc.stdout
+    helped = subprocess.run([sys.executable, "-c", "import sys\nfrom lint.cli import main\ntry:\n"
+                             "    main(['audit', '--help'])\nexcept SystemExit:\n    pass\n"
+                             "print(sorted(m for m in sys.modules if m.startswith('dask')))"],
+                            capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert "--scheduler" in helped.stdout and helped.stdout.strip().endswith("[]")
+
+
+def test_audit_without_the_extra_says_how_to_install_it(tmp_path):
+    code = ("import sys\nsys.modules['dask'] = None\nfrom lint.cli import run\n"
+            "sys.argv = ['newslint', 'audit', sys.argv[1], '-o', sys.argv[2]]\nrun()\n")
+    proc = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(tmp_path / "o")],
+                          capture_output=True, text=True, cwd=ROOT, timeout=120)
+    assert proc.returncode == 2 and 'pip install "newslint[audit]"' in proc.stderr
