@@ -85,10 +85,11 @@ def main():
       newslint rules                          list every rule
       newslint explain dates.weekday-mismatch show a rule's examples
       newslint server                         the language server for editors
+      newslint audit export.xml -o out/       audit an archive on Dask
     """
 
 
-@main.command(short_help="Lint article files and folders (Markdown, HTML, plain text).")
+@main.command(short_help="Lint articles: Markdown, HTML, text, wire and CMS exports.")
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))   # unreadable: a finding
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
@@ -134,7 +135,12 @@ def main():
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
           published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
           no_progress, stdin_filename, verbose):
-    """Lint article files and folders (Markdown, HTML, plain text); '-' reads stdin.
+    """Lint article files and folders; '-' reads stdin.
+
+    \b
+    Markdown, HTML and plain text; NITF (.nitf) and JSON Lines (.jsonl); and,
+    when named (folders hold feeds and sitemaps), .xml files: NITF, NewsML-G2
+    and WordPress exports. A finding in an export names its article.
 
     \b
     Fixing:    --fix rewrites files with the safe fixes; --diff only shows them.

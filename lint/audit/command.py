@@ -10,7 +10,7 @@ from ..config import ConfigError
 EXIT_ERROR = 2
 
 
-@click.command(short_help="Audit an archive on Dask: findings to Parquet (needs newslint[audit]).")
+@click.command(short_help="Audit whole archives on Dask; findings to Parquet.")
 @click.argument("sources", nargs=-1, required=True)
 @click.option("--output", "-o", required=True, metavar="DIR",
               help="Parquet dataset to write: part-*.parquet (findings), _articles/, "

@@ -64,7 +64,7 @@ def sources(specs: list[str]) -> list[str]:
             found = sorted(fs.glob(path))
         elif fs.isdir(path):
             found = sorted(p for p in fs.find(path) if p.lower().endswith(ARCHIVE_EXTENSIONS)
-                           and not any(s.startswith(".") for s in p.split("/")[len(path.rstrip("/").split("/")):]))
+                           and not _hidden(p[len(path.rstrip("/")):]))
         elif fs.exists(path):
             out.append(spec)
             continue
@@ -75,6 +75,11 @@ def sources(specs: list[str]) -> list[str]:
         for p in found:
             out.append(_shown(spec, path, p, fs) if local else fs.unstrip_protocol(p))
     return list(dict.fromkeys(out))
+
+
+def _hidden(relative: str) -> bool:
+    """A file under a dot-folder (.git, .venv) or a dot-file: never an article."""
+    return any(name.startswith(".") for name in relative.split("/") if name)
 
 
 def _shown(spec: str, root: str, found: str, fs) -> str:

@@ -1,0 +1,106 @@
+"""Throughput of `newslint audit` on a local Dask cluster, against `newslint
+check --jobs 1`.
+
+    python benchmarks/bench_audit.py [--articles 100000] [--seed 0] [--format jsonl|wxr]
+
+Generates the articles (tests/archive_gen.py, seeded), then reports:
+- `newslint check --jobs 1` on a JSON Lines file of --check-articles articles
+  (one process: the per-core reference);
+- the audit with 1 and with 2 worker processes (one thread each) on all of
+  them: articles/s after the workers have warmed up (imports, rules), the
+  scaling 2 workers / 1 worker, throughput per worker against check;
+- peak resident memory per worker (fresh workers) after a quarter of the
+  articles and after all of them: flat when both are close.
+The load average is printed before and after: the machine is shared, so
+timings are noisy. Goals (issue 18): scaling >= 1.8x, memory per worker flat,
+per-worker throughput within 20% of check --jobs 1.
+"""
+from __future__ import annotations
+
+import argparse
+import logging
+import os
+import resource
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "tests"))
+sys.path.insert(0, str(ROOT))
+
+from archive_gen import articles, write_jsonl, write_wxr  # noqa: E402
+
+
+def peak_rss_mb() -> float:
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def check_rate(folder: Path, items: list[dict]) -> float:
+    path = folder / "check.jsonl"
+    write_jsonl(path, items)
+    start = time.perf_counter()
+    subprocess.run([sys.executable, "-m", "lint", "check", "--jobs", "1", "--format", "json",
+                    "--output", str(folder / "check.json"), str(path)], cwd=folder, check=False)
+    return len(items) / (time.perf_counter() - start)
+
+
+def audit(source: Path, n: int, workers: int, per: int, out: Path) -> tuple[float, list[float]]:
+    """(articles/s, peak RSS MB per worker) on fresh workers, after a warm-up."""
+    from distributed import Client, LocalCluster
+
+    from lint.audit import settings
+    from lint.audit.run import run
+
+    warm = source.parent / f"warm-{source.name}"
+    with LocalCluster(n_workers=workers, threads_per_worker=1, processes=True,
+                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
+            Client(cluster) as client:
+        run([str(warm)], str(out) + "-warm", settings(), client=client, per=50)
+        start = time.perf_counter()
+        result = run([str(source)], str(out), settings(), client=client, per=1000)
+        rate = result.articles / (time.perf_counter() - start)
+        assert result.articles == n, result
+        peaks = sorted(client.run(peak_rss_mb).values())
+    return rate, peaks
+
+
+def main() -> None:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--articles", type=int, default=100_000)
+    ap.add_argument("--check-articles", type=int, default=10_000)
+    ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--format", choices=("jsonl", "wxr"), default="jsonl")
+    args = ap.parse_args()
+    print(f"seed {args.seed}, {args.articles} articles as {args.format}; "
+          f"load average before: {os.getloadavg()}", flush=True)
+    items = articles(args.articles, seed=args.seed)
+    with tempfile.TemporaryDirectory() as tmp:
+        folder = Path(tmp)
+        write = write_jsonl if args.format == "jsonl" else write_wxr
+        ext = "jsonl" if args.format == "jsonl" else "xml"
+        full, quarter = folder / f"all.{ext}", folder / f"quarter.{ext}"
+        write(full, items)
+        write(quarter, items[: args.articles // 4])
+        write(folder / f"warm-all.{ext}", items[:200])
+        write(folder / f"warm-quarter.{ext}", items[:200])
+        base = check_rate(folder, items[: args.check_articles])
+        print(f"check --jobs 1: {base:.0f} articles/s ({args.check_articles} articles)", flush=True)
+        rates = {}
+        for workers in (1, 2):
+            rates[workers], peaks = audit(full, args.articles, workers, 1000, folder / f"out{workers}")
+            per_worker = rates[workers] / workers
+            print(f"audit, {workers} worker{'s' if workers > 1 else ''}: {rates[workers]:.0f} "
+                  f"articles/s ({per_worker:.0f} per worker, {per_worker / base:.0%} of check); "
+                  f"peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB", flush=True)
+        _, small = audit(quarter, args.articles // 4, 2, 1000, folder / "outq")
+        print(f"peak RSS per worker after {args.articles // 4} articles: "
+              f"{', '.join(f'{p:.0f}' for p in small)} MB (flat if close to the above)")
+        print(f"scaling 1 -> 2 workers: {rates[2] / rates[1]:.2f}x")
+    print(f"load average after: {os.getloadavg()}")
+
+
+if __name__ == "__main__":
+    main()

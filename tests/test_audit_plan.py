@@ -1,0 +1,64 @@
+"""Audit planning: partitions hold whole articles, and a worker's slice
+reads with the export's own line numbers (no Dask needed)."""
+from __future__ import annotations
+
+import pytest
+
+from archive_gen import articles, write_jsonl, write_wxr
+
+pytest.importorskip("fsspec")
+
+from lint.audit.plan import PlanError, plan, sources  # noqa: E402
+from lint.audit.work import Settings, lint_partition  # noqa: E402
+from lint.config import Config  # noqa: E402
+from lint.engine import lint_bytes  # noqa: E402
+
+
+def findings_of(parts, settings) -> list[tuple]:
+    rows = []
+    for part in parts:
+        columns, _, _ = lint_partition(part, settings)
+        rows += zip(columns["article"], columns["line"], columns["column"], columns["rule"])
+    return sorted(rows)
+
+
+def whole(path) -> list[tuple]:
+    result = lint_bytes(str(path), path.read_bytes(), Config())
+    return sorted((d.article, d.line, d.column, d.rule) for d in result.diagnostics)
+
+
+def test_jsonl_cuts_count_lines_and_skip_blank_ones(tmp_path):
+    path = tmp_path / "d.jsonl"
+    write_jsonl(path, articles(7, seed=1))
+    text = path.read_text().splitlines(keepends=True)
+    path.write_text("".join(text[:3]) + "\n\n" + "".join(text[3:]))     # two blank lines
+    parts = plan([str(path)], articles_per_partition=3)
+    assert [p.articles for p in parts] == [3, 3, 1]
+    assert [p.pieces[0][2] for p in parts] == [1, 4, 9]      # blank lines ride along
+    settings = Settings(None, (), Config())
+    assert findings_of(parts, settings) == whole(path) != []
+
+
+def test_wxr_cuts_keep_each_post_with_its_attachment(tmp_path):
+    path = tmp_path / "export.xml"
+    items = articles(40, seed=3)
+    write_wxr(path, items)
+    parts = plan([str(path)], articles_per_partition=7)
+    assert sum(p.articles for p in parts) == 40 and len(parts) == 6
+    assert any(len(p.pieces) > 1 for p in parts)          # a late attachment joins its post
+    settings = Settings(None, (), Config())
+    assert findings_of(parts, settings) == whole(path)
+    assert any(rule == "captions.missing-credit" for *_, rule in findings_of(parts, settings))
+
+
+def test_sources_walk_folders_and_refuse_nothing(tmp_path):
+    (tmp_path / "a").mkdir()
+    (tmp_path / "a" / "s.md").write_text("# Hi\n")
+    (tmp_path / ".git").mkdir()
+    (tmp_path / ".git" / "x.md").write_text("# No\n")
+    (tmp_path / "notes.bin").write_text("x")
+    assert sources([str(tmp_path)]) == [str(tmp_path / "a" / "s.md")]
+    with pytest.raises(PlanError, match="no such file"):
+        sources([str(tmp_path / "missing")])
+    with pytest.raises(PlanError, match="no article"):
+        sources([str(tmp_path / "*.txt")])
