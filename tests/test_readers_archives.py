@@ -140,10 +140,12 @@ def test_jsonl_string_map_counts_each_escape_as_one_character():
 
 def test_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path):
     path = tmp_path / "d.jsonl"
-    path.write_text('{"headline": "One", "body": "Fine text."}\n[1, 2]\n{"body": "Two two words."}\n')
+    path.write_text('{"headline": "One", "body": "Fine text."}\n[1, 2]\n{"body": "Two two words."}\n'
+                    '{"body": ' + "[" * 100000 + "]" * 100000 + '}\n')
     result = lint_bytes(str(path), path.read_bytes(), Config(select=("file", "hygiene")))
     got = [(d.line, d.rule, d.article) for d in result.diagnostics]
     assert (2, "file.jsonl", "") in got and (3, "hygiene.doubled-word", "line 3") in got
+    assert (4, "file.jsonl", "") in got
 
 
 def test_jsonl_mapping_in_config_is_checked(tmp_path):

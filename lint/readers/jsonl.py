@@ -47,7 +47,9 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
         if src[pos:end].strip():
             try:
                 fields = object_fields(src, pos, end)
-            except ValueError as exc:
+            except (ValueError, RecursionError) as exc:
+                if isinstance(exc, RecursionError):
+                    exc = ValueError("nested too deep")
                 line = doc.lines.position(pos)[0]
                 doc.notices.append(Notice("file.jsonl", "error",
                                           f"line {line} is not a JSON object ({exc}); skipped", pos))
