@@ -38,6 +38,11 @@ def peak_rss_mb() -> float:
     return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
+def cpu_seconds() -> float:
+    usage = resource.getrusage(resource.RUSAGE_SELF)
+    return usage.ru_utime + usage.ru_stime
+
+
 def check_rate(folder: Path, items: list[dict]) -> float:
     path = folder / "check.jsonl"
     write_jsonl(path, items)
@@ -47,8 +52,10 @@ def check_rate(folder: Path, items: list[dict]) -> float:
     return len(items) / (time.perf_counter() - start)
 
 
-def audit(source: Path, n: int, workers: int, per: int, out: Path) -> tuple[float, list[float]]:
-    """(articles/s, peak RSS MB per worker) on fresh workers, after a warm-up."""
+def audit(source: Path, n: int, workers: int, per: int,
+          out: Path) -> tuple[float, list[float], list[float]]:
+    """(articles/s, peak RSS MB per worker, CPU seconds per worker) on fresh
+    workers, after a warm-up."""
     from distributed import Client, LocalCluster
 
     from lint.audit import settings
@@ -59,12 +66,14 @@ def audit(source: Path, n: int, workers: int, per: int, out: Path) -> tuple[floa
                       dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
             Client(cluster) as client:
         run([str(warm)], str(out) + "-warm", settings(), client=client, per=50)
+        before = client.run(cpu_seconds)
         start = time.perf_counter()
         result = run([str(source)], str(out), settings(), client=client, per=1000)
         rate = result.articles / (time.perf_counter() - start)
         assert result.articles == n, result
+        after = client.run(cpu_seconds)
         peaks = sorted(client.run(peak_rss_mb).values())
-    return rate, peaks
+    return rate, peaks, sorted(after[w] - before[w] for w in after)
 
 
 def main() -> None:
@@ -88,17 +97,21 @@ def main() -> None:
         write(folder / f"warm-quarter.{ext}", items[:200])
         base = check_rate(folder, items[: args.check_articles])
         print(f"check --jobs 1: {base:.0f} articles/s ({args.check_articles} articles)", flush=True)
-        rates = {}
+        rates, cpus = {}, {}
         for workers in (1, 2):
-            rates[workers], peaks = audit(full, args.articles, workers, 1000, folder / f"out{workers}")
+            rates[workers], peaks, cpus[workers] = audit(full, args.articles, workers, 1000,
+                                                         folder / f"out{workers}")
             per_worker = rates[workers] / workers
             print(f"audit, {workers} worker{'s' if workers > 1 else ''}: {rates[workers]:.0f} "
                   f"articles/s ({per_worker:.0f} per worker, {per_worker / base:.0%} of check); "
-                  f"peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB", flush=True)
-        _, small = audit(quarter, args.articles // 4, 2, 1000, folder / "outq")
+                  f"peak RSS per worker {', '.join(f'{p:.0f}' for p in peaks)} MB; CPU s per "
+                  f"worker {', '.join(f'{c:.0f}' for c in cpus[workers])}", flush=True)
+        _, small, _ = audit(quarter, args.articles // 4, 2, 1000, folder / "outq")
         print(f"peak RSS per worker after {args.articles // 4} articles: "
               f"{', '.join(f'{p:.0f}' for p in small)} MB (flat if close to the above)")
-        print(f"scaling 1 -> 2 workers: {rates[2] / rates[1]:.2f}x")
+        print(f"scaling 1 -> 2 workers: {rates[2] / rates[1]:.2f}x measured (wall clock); "
+              f"{sum(cpus[1]) / max(cpus[2]):.2f}x if each worker had a free core "
+              f"(1 worker's CPU time / the busiest of 2 workers' CPU time)")
     print(f"load average after: {os.getloadavg()}")
 
 
