@@ -68,37 +68,59 @@ def read_bytes(path: str, limit: int = 256 * 1024 * 1024) -> bytes | None:
     return data if len(data) <= limit else None
 
 
-def clean(folder: str | None = None) -> tuple[int, int]:
-    """Empty the cache folder (the default one, or `folder`): (files, bytes) removed.
-    Only what newslint writes is removed: the `rules-*` and `.tmp-*` files and the
-    `results` folder; anything else a user put there is left alone."""
-    import shutil
-
+def clean(folder: str | None = None, results: str | None = None) -> tuple[int, int]:
+    """Empty the caches: the rule-set cache and the result cache in `folder` (the
+    default cache folder when None), and a result cache kept elsewhere
+    (`--cache-dir`) in `results`. Returns (files, bytes) removed. Only files
+    newslint writes are removed (`rules-*.marshal`, `<xx>/<digest>.marshal`,
+    `.tmp-*` leftovers), so a mistyped folder loses nothing else."""
     folder = folder or base_dir()
     files = size = 0
+    targets = [(folder, True), (os.path.join(folder, "results"), False)]
+    if results:
+        targets.append((results, False))
+    for where, top in targets:
+        f, b = _clean_one(where, top)
+        files, size = files + f, size + b
+    return files, size
+
+
+def _is_hex(name: str) -> bool:
+    return all(c in "0123456789abcdef" for c in name)
+
+
+def _clean_one(folder: str, top: bool) -> tuple[int, int]:
+    removed = []
     try:
         names = os.listdir(folder)
     except OSError:
         return 0, 0
     for name in names:
         path = os.path.join(folder, name)
-        if name == "results" and os.path.isdir(path) and not os.path.islink(path):
-            for root, _, found in os.walk(path):
-                for f in found:
-                    try:
-                        size += os.path.getsize(os.path.join(root, f))
-                        files += 1
-                    except OSError:
-                        pass
-            shutil.rmtree(path, ignore_errors=True)
-        elif (name.startswith(("rules-", ".tmp-")) or name == "vale") and not os.path.islink(path):
+        if os.path.islink(path):
+            continue
+        if name.startswith(".tmp-") or (top and name.startswith("rules-") and name.endswith(".marshal")):
+            removed.append(path)
+        elif top and name == "vale" and os.path.isdir(path):   # the Vale-only cache of 0.1
+            removed += [os.path.join(path, f) for f in os.listdir(path)
+                        if f.endswith((".marshal", ".tmp"))]
+        elif len(name) == 2 and _is_hex(name) and os.path.isdir(path):
+            removed += [os.path.join(path, f) for f in os.listdir(path)
+                        if (f.endswith(".marshal") and _is_hex(f[:-8])) or f.startswith(".tmp-")]
+    files = size = 0
+    for path in removed:
+        try:
+            size += os.path.getsize(path)
+            os.unlink(path)
+            files += 1
+        except OSError:
+            pass
+    for name in names:       # folders emptied above
+        path = os.path.join(folder, name)
+        if os.path.isdir(path) and not os.path.islink(path) and (
+                (len(name) == 2 and _is_hex(name)) or (top and name == "vale")):
             try:
-                if os.path.isdir(path):
-                    shutil.rmtree(path, ignore_errors=True)
-                else:
-                    size += os.path.getsize(path)
-                    os.unlink(path)
-                files += 1
+                os.rmdir(path)
             except OSError:
                 pass
     return files, size

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import os
 import sys
+from typing import TYPE_CHECKING
 
 from .regex_cache import install as _install_regex_cache
 
@@ -15,13 +16,13 @@ _install_regex_cache()   # before the imports below compile their patterns
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import Config, ConfigError, load_file, load_vale, parse_date_option
+from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
 from .document import FILE_RULES
-from .engine import rules_for
 from .files import expand
 from .formatters import Report, names as format_names, needs_source, render
-from .formatters import first_sentence, plain, printable
+from .formatters import stream as stream_writer
+from .formatters import printable
 from .progress import Progress
 from .readers.options import MARKUPS
 from .ruleset import RuleError
@@ -33,6 +34,8 @@ from .writer import write_atomic
 from . import vale
 from .audit.command import audit
 
+if TYPE_CHECKING:
+    from .fixes import FixOutcome
 # Imported where used, so a plain `check` never loads them: baselines and
 # fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics.
 
@@ -127,6 +130,12 @@ def main():
 @click.option("--no-color", is_flag=True, help="Never colour the output (it is only coloured on a TTY).")
 @click.option("--no-progress", is_flag=True,
               help="Never draw the progress bar (drawn only on a terminal, for many files).")
+@click.option("--cache/--no-cache", "use_cache", default=None,
+              help="Reuse the findings of files unchanged since the last run (default: on "
+                   "when a folder is named; never with --fix or --diff).")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Keep the result cache in DIR (default: the user cache folder, see "
+                   "'newslint clean').")
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--verbose", "-v", is_flag=True,
@@ -134,7 +143,7 @@ def main():
                    "file uses.")
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
           published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
-          no_progress, stdin_filename, verbose):
+          no_progress, use_cache, cache_dir, stdin_filename, verbose):
     """Lint article files and folders; '-' reads stdin.
 
     \b
@@ -145,6 +154,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     \b
     Fixing:    --fix rewrites files with the safe fixes; --diff only shows them.
     Baselines: --write-baseline FILE once, then --baseline FILE reports only new findings.
+    Caching:   a folder's unchanged files are not linted again (--no-cache to lint all).
     """
     if fix and diff:
         raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
@@ -184,7 +194,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     progress = Progress(len(files), sys.stderr, enabled=not no_progress,
                         label="fixing" if fix or diff else "linting")
     problems: list[str] = []
-    report_to_stderr = False
+    report_to_stderr, stream = False, None
     try:
         if fix or diff:
             from .fixes import fix_bytes, fix_files
@@ -202,11 +212,23 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             report_to_stderr = use_stdin
         else:
             keep = bool(needs_source(fmt) or baseline or write_baseline)
+            if use_cache is None:
+                use_cache = any(os.path.isdir(p) for p in paths if p != "-")
+            stream = _stream(fmt, no_color, output, fail_level, verbose, collecting=bool(
+                baseline or write_baseline or statistics or output),
+                order=([stdin_name] if use_stdin else []) + files)
             results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
-            results.extend(lint_files(files, session, jobs=jobs or os.cpu_count() or 1,
-                                      keep_documents=keep, progress=progress))
+            lint = lint_files(files, session, jobs=jobs or os.cpu_count() or 1,
+                              keep_documents=keep, progress=progress,
+                              cache=_result_cache(cache_dir) if use_cache else None)
+            if stream is not None:
+                done = stream([results, lint])
+            else:
+                results.extend(lint)
     finally:
         progress.close()
+    if stream is not None:
+        _finish_streamed(done, session, verbose)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
@@ -239,6 +261,45 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
+
+
+def _stream(fmt, no_color, output, fail_level, verbose, collecting, order):
+    """A function that lints and writes the report file by file (see `reporting`),
+    or None when this report must be collected first."""
+    from .reporting import can_stream, write_streamed
+
+    if not can_stream(order, collecting=collecting):
+        return None
+    color = fmt == "text" and not no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    writer = stream_writer(fmt, Report([], color=color, root=os.getcwd(), fail_level=fail_level))
+    if writer is None:
+        return None
+
+    def run(sources):
+        return write_streamed((r for source in sources for r in source), writer,
+                              lambda text: click.echo(text, nl=False), fail_level, verbose)
+    return run
+
+
+def _finish_streamed(done, session: Session, verbose: bool) -> None:
+    if verbose:
+        for path, notes in done.notes:
+            source = session.config_for(path).path or "no config file (defaults)"
+            click.echo(f"newslint: {printable(path)}: config {source}", err=True)
+            for note in notes:
+                click.echo(f"newslint: {printable(note)}", err=True)
+    for line in done.problems:
+        click.echo(f"newslint: {printable(line)}", err=True)
+    sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)
+
+
+def _result_cache(folder: str | None):
+    from . import cache_dir
+    from .result_cache import ResultCache, default_folder
+
+    if folder is None and cache_dir.disabled():
+        return None
+    return ResultCache(os.path.abspath(folder) if folder else default_folder())
 
 
 def _open_baseline(file: str):
@@ -323,104 +384,7 @@ def _emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> N
         sys.stdout.flush()
 
 
-def _load_all(rule_dirs, config_file) -> list:
-    try:
-        config = load_file(config_file) if config_file else Config()
-        return list(rules_for(config.merged(rule_dirs=rule_dirs)))
-    except (ConfigError, RuleError) as exc:
-        raise fail(str(exc))
-
-
-@main.command(short_help="Show the article model as read: headline, date and every part.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
-@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
-              help="text: a readable outline; json: one object per file (see README).")
-def parse(paths, fmt):
-    """Show the article model as read: headline, publication date and every part.
-
-    \b
-    No rule runs. Each part is listed with its kind, text and exact source span,
-    so you can see why a page was read the way it was (which block became the
-    headline, what was left out as page furniture, where the date came from).
-    Exit 1 when a file could not be read.
-    """
-    from .outline import render_json, render_text
-    from .readers import ReadError, read_bytes, too_large
-    from .safeload import TooLarge, read_regular
-
-    resolve = Session().config_for
-    try:
-        files, missing = expand(list(paths), resolve)
-    except ConfigError as exc:
-        raise fail(str(exc))
-    docs, failed = [], bool(missing)
-    for path in missing:
-        click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
-    for path in files:
-        try:
-            config = resolve(path)
-            data = read_regular(path, config.max_file_size)   # a FIFO never blocks
-            docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
-                                   options=config.read_options()))
-        except TooLarge as exc:
-            click.echo(f"newslint: {printable(path)}: file.too-large: "
-                       f"{too_large(exc.size, resolve(path).max_file_size)}", err=True)
-            failed = True
-        except ConfigError as exc:
-            raise fail(str(exc))
-        except (OSError, ReadError) as exc:
-            rule = getattr(exc, "rule", "file.unreadable")
-            click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
-                       err=True)
-            failed = True
-    click.echo((render_json if fmt == "json" else render_text)(docs), nl=False)
-    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
-
-
-@main.command("rules", short_help="List every rule: id, level, kind, fix, and description.")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Also list the rules of this folder (repeatable).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to apply.")
-@click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
-def list_rules(rule_dirs, config_file, long_):
-    """List every rule: id, level, kind, whether it fixes, and its description."""
-    rules = _load_all(rule_dirs, config_file)
-    width = max((len(r.id) for r in rules), default=10)
-    kwidth = max((len(r.kind) for r in rules), default=8)
-    head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
-    # Cut to the terminal's width only on a terminal; piped output is never cut.
-    import shutil
-    room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
-    click.echo(head + "DESCRIPTION")
-    for r in rules:
-        fix = "yes" if r.fixable else ""
-        text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
-        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
-
-
-def _first_sentence(text: str, width: int | None) -> str:
-    first = first_sentence(text)
-    if width is None or len(first) <= width:
-        return first
-    return first[: max(width, 20) - 1].rstrip() + "…"
-
-
-@main.command(short_help="Show a rule's description, link and live examples.")
-@click.argument("rule_id")
-@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
-              help="Also look in this rules folder (repeatable).")
-def explain(rule_id, rule_dirs):
-    """Show a rule's description, link and examples (the same ones the tests run)."""
-    from .explain import explain_rule
-
-    rules = {r.id: r for r in _load_all(rule_dirs, None)}
-    if rule_id not in rules:
-        import difflib
-        close = [r for r in rules if r.startswith(rule_id + ".")] or \
-            difflib.get_close_matches(rule_id, sorted(rules), n=3)
-        hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
-        raise fail(f"no rule {rule_id!r}{hint}")
-    click.echo(explain_rule(rules[rule_id]))
+from . import cli_tools  # noqa: E402,F401  (registers parse, rules, explain and clean)
 
 
 main.add_command(server)   # pygls is imported only when `newslint server` runs

@@ -24,6 +24,7 @@ import marshal
 
 _installed = False
 _MAX_LIVE = 4096       # compiled patterns held in this process (regex keeps 500)
+_live: dict = {}       # key -> compiled pattern, this process
 
 
 def install() -> bool:
@@ -43,7 +44,7 @@ def install() -> bool:
         return False  # pragma: no cover - a regex release we do not know
     from . import rule_cache
 
-    live: dict = {}
+    live = _live
     locale_flag = int(regex.LOCALE)
     empty = original("", 0, False, {}, False)
     reduce = copyreg.dispatch_table.get(type(empty))

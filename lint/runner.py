@@ -3,12 +3,16 @@ and past any one file's problems."""
 from __future__ import annotations
 
 import sys
-from typing import Callable, Iterable, Iterator
+from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from .analysis.calendar import refused_future
 from .config import Config
 from .document import Document, Part
-from .engine import FileResult, lint_path
+from .engine import FileResult, read_path
 from .session import Session
+
+if TYPE_CHECKING:
+    from .result_cache import ResultCache
 
 
 def slim(doc: Document | None) -> Document | None:
@@ -23,30 +27,27 @@ def slim(doc: Document | None) -> Document | None:
                     encoding=doc.encoding, bom=doc.bom, parts=parts)
 
 
-def _work(item: tuple[str, Config, bool]) -> FileResult:
-    """One file in a worker process: its rules come from `rules_for`'s cache there."""
-    path, config, keep = item
-    return _finish(lint_path(path, config), keep)
-
-
 def _finish(result: FileResult, keep: bool) -> FileResult:
-    # Parts and analyses stay in the worker; only findings (and the source, when asked) travel back.
+    # Parts and analyses stay behind; only findings (and the source, when asked) travel on.
     result.document = slim(result.document) if keep else None
     return result
 
 
 def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
-             progress: Callable[[int, int], None] | None = None) -> Iterator:
+             progress: Callable[[int, int], None] | None = None,
+             initializer: Callable | None = None, initargs: tuple = ()) -> Iterator:
     """`work(item)` for each item in `jobs` worker processes when there is more
     than one job and one item, else `local(item)` here (it may use the session's
-    compiled rules); results in the order given, `progress(done, total)` after each."""
+    compiled rules); results in the order given, `progress(done, total)` after each.
+    `initializer(*initargs)` runs once in each worker (state every task shares)."""
     total = len(items)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
-        with ProcessPoolExecutor(max_workers=jobs) as pool:
-            yield from _counted(pool.map(work, items, chunksize=max(1, total // (jobs * 8))),
-                                total, progress)
+        chunk = max(1, min(64, total // (jobs * 8)))
+        with ProcessPoolExecutor(max_workers=jobs, initializer=initializer,
+                                 initargs=initargs) as pool:
+            yield from _counted(pool.map(work, items, chunksize=chunk), total, progress)
     else:
         yield from _counted(map(local, items), total, progress)
 
@@ -58,17 +59,66 @@ def _counted(results: Iterable, total: int, progress: Callable[[int, int], None]
         yield result
 
 
+def lint_one(path: str, config: Config, session: Session, keep: bool = False,
+             cache: "ResultCache | None" = None, salt: bytes = b"") -> FileResult:
+    """Lint the file at `path`, through the result cache when one is given (an
+    unchanged file's findings come from it; a new result is kept)."""
+    data = read_path(path, config)
+    if isinstance(data, FileResult):           # unreadable, too large: never cached
+        return data
+    if cache is None:
+        return _finish(session.lint_bytes(path, data, config), keep)
+    key = cache.key(path, data, salt)
+    hit = cache.get(key, path, data, keep)
+    if hit is not None:
+        return hit
+    token = refused_future.set(False)
+    try:
+        result = session.lint_bytes(path, data, config)
+        cache.put(key, result, result.document)
+    finally:
+        refused_future.reset(token)
+    return _finish(result, keep)
+
+
+# A worker process's run, set once per worker by `_start`: each task then carries
+# only a path. Forked workers start with the parent's compiled rules (`rules_for`
+# caches them); others compile them from the rule-set cache.
+_RUN: dict = {}
+
+
+def _start(forced: Config | None, cli: dict, keep: bool, cache_folder: str | None,
+           salts: dict) -> None:
+    from .result_cache import ResultCache
+    _RUN.update(session=Session(forced, cli), keep=keep, salts=salts,
+                cache=ResultCache(cache_folder) if cache_folder else None)
+
+
+def _work(path: str) -> FileResult:
+    session, cache = _RUN["session"], _RUN["cache"]
+    config = session.config_for(path)
+    return lint_one(path, config, session, _RUN["keep"], cache,
+                    _RUN["salts"].get(config, b"") if cache else b"")
+
+
 def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents: bool = False,
-               progress: Callable[[int, int], None] | None = None) -> Iterable[FileResult]:
+               progress: Callable[[int, int], None] | None = None,
+               cache: "ResultCache | None" = None) -> Iterator[FileResult]:
     """Yield one FileResult per file, in the order given, each with the config
     `session` resolves for it. With `keep_documents` each result keeps its
-    document's source (see `slim`)."""
-    def here(item: tuple[str, Config, bool]) -> FileResult:
-        path, config, keep = item
-        return _finish(session.lint_path(path, config), keep)
+    document's source (see `slim`); with `cache` unchanged files are not linted
+    again (see `result_cache`). With `jobs` > 1 the files are shared out to
+    worker processes, which start from this process's compiled rules."""
+    configs = {f: session.config_for(f) for f in files}
+    salts = {c: cache.salt(c) for c in set(configs.values())} if cache else {}
 
-    items = [(f, session.config_for(f), keep_documents) for f in files]
-    return in_order(_work, here, items, jobs, progress)
+    def here(path: str) -> FileResult:
+        config = configs[path]
+        return lint_one(path, config, session, keep_documents, cache, salts.get(config, b""))
+
+    return in_order(_work, here, files, jobs, progress, initializer=_start,
+                    initargs=(session.forced, session.cli, keep_documents,
+                              cache.folder if cache else None, salts))
 
 
 def lint_stdin(name: str, session: Session, data: bytes | None = None) -> FileResult:

@@ -144,7 +144,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         loader.dispose()
 
 
-def reader_error_offset(text: str, exc: "yaml.reader.ReaderError") -> int:
+def reader_error_offset(text: str, exc) -> int:
     """The character offset of the character a YAML ReaderError refuses. libyaml
     reports a BYTE offset of the UTF-8 text as `position` (PyYAML's own reader a
     character one), so the refused character is looked up instead."""

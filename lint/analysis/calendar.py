@@ -6,6 +6,7 @@ front-matter date; the date-mention analysis builds on the same tables.
 from __future__ import annotations
 
 import datetime as dt
+from contextvars import ContextVar
 
 import regex
 
@@ -86,6 +87,11 @@ def add_days(value: dt.date, days: int) -> dt.date:
 EARLIEST_PUBLICATION_YEAR = 1800
 
 
+# True once a publication date was refused for lying after today: what was
+# linted then depends on the day it ran, so the result cache does not keep it.
+refused_future: ContextVar[bool] = ContextVar("refused_future", default=False)
+
+
 def implausible_publication(value: dt.date, today: dt.date | None = None) -> str | None:
     """Why `value` cannot be a story's publication date, or None when it can be.
 
@@ -98,5 +104,6 @@ def implausible_publication(value: dt.date, today: dt.date | None = None) -> str
     if value.year < EARLIEST_PUBLICATION_YEAR:
         return f"{value.isoformat()} is before {EARLIEST_PUBLICATION_YEAR} (a placeholder?)"
     if value.toordinal() > today.toordinal() + 1:
+        refused_future.set(True)
         return f"{value.isoformat()} is in the future"
     return None

@@ -18,7 +18,7 @@ import regex
 from ..rule_cache import load_data
 
 from ..document import Document, Part
-from .words import DATA, is_common
+from .words import is_common
 from .words import tables as word_tables
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")

@@ -2,7 +2,9 @@
 
 Each module defines `render(report) -> str` (and `NEEDS_SOURCE = True` when
 it shows or hashes the article text). Adding a format is adding a module;
-`newslint check --format NAME` and `--help` pick it up.
+`newslint check --format NAME` and `--help` pick it up. A line-by-line format
+may also define `Stream` (see `stream`), so a run over an archive writes each
+file's findings as they come, in flat memory, instead of holding them all.
 """
 from __future__ import annotations
 
@@ -57,6 +59,16 @@ def needs_source(name: str) -> bool:
     """Whether the format reads the articles' text (`NEEDS_SOURCE = True` in its
     module): only then does the runner keep each document's source."""
     return bool(getattr(formatter(name), "NEEDS_SOURCE", False))
+
+
+def stream(name: str, report: Report):
+    """A writer of format `name` that takes one file's findings at a time, or
+    None when the format needs them all first (SARIF, JUnit, HTML, ...).
+    `file(diagnostics) -> str` (one file's, sorted), then `end(problems) -> str`;
+    together they give exactly what `render` gives for the same findings.
+    `report` carries the settings (color, root); its lists may be empty."""
+    writer = getattr(formatter(name), "Stream", None)
+    return writer(report) if writer is not None else None
 
 
 def render(name: str, report: Report) -> str:

@@ -13,10 +13,25 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
+def _command(d) -> str:
+    props = (f"file={_escape_property(d.path)},line={d.line},col={d.column},"
+             f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.rule)}")
+    return f"::{COMMAND[d.level]} {props}::{_escape_data(d.message)}"
+
+
 def render(report) -> str:
-    out = []
-    for d in report.diagnostics:
-        props = (f"file={_escape_property(d.path)},line={d.line},col={d.column},"
-                 f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.rule)}")
-        out.append(f"::{COMMAND[d.level]} {props}::{_escape_data(d.message)}")
+    out = [_command(d) for d in report.diagnostics]
     return "\n".join(out) + ("\n" if out else "")
+
+
+class Stream:
+    """The commands `render` gives, written file by file."""
+
+    def __init__(self, report):
+        pass
+
+    def file(self, diagnostics) -> str:
+        return "".join(_command(d) + "\n" for d in diagnostics)
+
+    def end(self, problems: list[str]) -> str:
+        return ""

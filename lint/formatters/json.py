@@ -21,3 +21,21 @@ def as_dict(d) -> dict:
 
 def render(report) -> str:
     return json.dumps([as_dict(d) for d in report.diagnostics], indent=2, ensure_ascii=False) + "\n"
+
+
+class Stream:
+    """The array `render` gives, byte for byte, written file by file."""
+
+    def __init__(self, report):
+        self.first = True
+
+    def file(self, diagnostics) -> str:
+        out = []
+        for d in diagnostics:
+            item = json.dumps(as_dict(d), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            out.append(("[\n  " if self.first else ",\n  ") + item)
+            self.first = False
+        return "".join(out)
+
+    def end(self, problems: list[str]) -> str:
+        return "[]\n" if self.first else "\n]\n"

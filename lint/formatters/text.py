@@ -11,33 +11,65 @@ BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
 def summary(diagnostics, problems: int = 0) -> str:
-    if problems:   # a rule that was stopped or crashed: never a silent all-clear
-        found = f"Found {len(diagnostics)} problem{'s' if len(diagnostics) != 1 else ''}"
-        return (f"{found}, but the check is incomplete: {problems} problem"
-                f"{'s' if problems != 1 else ''} reported below.")
-    if not diagnostics:
-        return "No problems found."
-    counts = Counter(d.level for d in diagnostics)
-    files = len({d.path for d in diagnostics})
-    parts = [f"{counts[lvl]} {lvl}{'s' if counts[lvl] != 1 else ''}"
-             for lvl in ("error", "warning", "suggestion") if counts[lvl]]
-    fixable = sum(1 for d in diagnostics if d.fix)
-    tail = f"; {fixable} fixable with --fix" if fixable else ""
-    n = len(diagnostics)
-    return (f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in "
-            f"{files} file{'s' if files != 1 else ''}{tail}.")
+    tally = Tally()
+    tally.add(diagnostics)
+    return tally.summary(problems)
+
+
+class Tally:
+    """What the summary line counts, added up file by file."""
+
+    def __init__(self):
+        self.n, self.fixable, self.levels, self.paths = 0, 0, Counter(), set()
+
+    def add(self, diagnostics) -> None:
+        for d in diagnostics:
+            self.n += 1
+            self.levels[d.level] += 1
+            self.paths.add(d.path)
+            self.fixable += d.fix is not None
+
+    def summary(self, problems: int = 0) -> str:
+        n = self.n
+        if problems:   # a rule that was stopped or crashed: never a silent all-clear
+            found = f"Found {n} problem{'s' if n != 1 else ''}"
+            return (f"{found}, but the check is incomplete: {problems} problem"
+                    f"{'s' if problems != 1 else ''} reported below.")
+        if not n:
+            return "No problems found."
+        parts = [f"{self.levels[lvl]} {lvl}{'s' if self.levels[lvl] != 1 else ''}"
+                 for lvl in ("error", "warning", "suggestion") if self.levels[lvl]]
+        tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
+        files = len(self.paths)
+        return (f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in "
+                f"{files} file{'s' if files != 1 else ''}{tail}.")
+
+
+def _line(d, color: bool) -> str:
+    path, message = printable(d.path), printable(d.message)
+    if d.article:
+        message += f" (article {printable(d.article)})"
+    if color:
+        return (f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
+                f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")
+    return f"{path}:{d.line}:{d.column}: {d.level} [{d.rule}] {message}"
+
+
+class Stream:
+    """The report `render` gives, written file by file (see `formatters.Stream`)."""
+
+    def __init__(self, report):
+        self.color, self.tally = report.color, Tally()
+
+    def file(self, diagnostics) -> str:
+        self.tally.add(diagnostics)
+        return "".join(_line(d, self.color) + "\n" for d in diagnostics)
+
+    def end(self, problems: list[str]) -> str:
+        return self.tally.summary(len(problems)) + "\n"
 
 
 def render(report) -> str:
-    lines = []
-    for d in report.diagnostics:
-        path, message = printable(d.path), printable(d.message)
-        if d.article:
-            message += f" (article {printable(d.article)})"
-        if report.color:
-            lines.append(f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
-                         f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")
-        else:
-            lines.append(f"{path}:{d.line}:{d.column}: {d.level} [{d.rule}] {message}")
+    lines = [_line(d, report.color) for d in report.diagnostics]
     lines.append(summary(report.diagnostics, len(report.problems)))
     return "\n".join(lines) + "\n"

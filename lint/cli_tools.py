@@ -1,0 +1,134 @@
+"""The `newslint` commands besides `check`: parse, rules, explain, clean."""
+from __future__ import annotations
+
+import sys
+
+import click
+
+from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
+from .config import Config, ConfigError, load_file
+from .engine import rules_for
+from .files import expand
+from .formatters import first_sentence, plain, printable
+from .ruleset import RuleError
+from .session import Session
+
+
+def _load_all(rule_dirs, config_file) -> list:
+    try:
+        config = load_file(config_file) if config_file else Config()
+        return list(rules_for(config.merged(rule_dirs=rule_dirs)))
+    except (ConfigError, RuleError) as exc:
+        raise fail(str(exc))
+
+
+@main.command(short_help="Show the article model as read: headline, date and every part.")
+@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
+@click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
+              help="text: a readable outline; json: one object per file (see README).")
+def parse(paths, fmt):
+    """Show the article model as read: headline, publication date and every part.
+
+    \b
+    No rule runs. Each part is listed with its kind, text and exact source span,
+    so you can see why a page was read the way it was (which block became the
+    headline, what was left out as page furniture, where the date came from).
+    Exit 1 when a file could not be read.
+    """
+    from .outline import render_json, render_text
+    from .readers import ReadError, read_bytes, too_large
+    from .safeload import TooLarge, read_regular
+
+    resolve = Session().config_for
+    try:
+        files, missing = expand(list(paths), resolve)
+    except ConfigError as exc:
+        raise fail(str(exc))
+    docs, failed = [], bool(missing)
+    for path in missing:
+        click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
+    for path in files:
+        try:
+            config = resolve(path)
+            data = read_regular(path, config.max_file_size)   # a FIFO never blocks
+            docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
+                                   options=config.read_options()))
+        except TooLarge as exc:
+            click.echo(f"newslint: {printable(path)}: file.too-large: "
+                       f"{too_large(exc.size, resolve(path).max_file_size)}", err=True)
+            failed = True
+        except ConfigError as exc:
+            raise fail(str(exc))
+        except (OSError, ReadError) as exc:
+            rule = getattr(exc, "rule", "file.unreadable")
+            click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
+                       err=True)
+            failed = True
+    click.echo((render_json if fmt == "json" else render_text)(docs), nl=False)
+    sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
+
+
+@main.command("rules", short_help="List every rule: id, level, kind, fix, and description.")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Also list the rules of this folder (repeatable).")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to apply.")
+@click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
+def list_rules(rule_dirs, config_file, long_):
+    """List every rule: id, level, kind, whether it fixes, and its description."""
+    rules = _load_all(rule_dirs, config_file)
+    width = max((len(r.id) for r in rules), default=10)
+    kwidth = max((len(r.kind) for r in rules), default=8)
+    head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
+    # Cut to the terminal's width only on a terminal; piped output is never cut.
+    import shutil
+    room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
+    click.echo(head + "DESCRIPTION")
+    for r in rules:
+        fix = "yes" if r.fixable else ""
+        text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
+        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
+
+
+def _first_sentence(text: str, width: int | None) -> str:
+    first = first_sentence(text)
+    if width is None or len(first) <= width:
+        return first
+    return first[: max(width, 20) - 1].rstrip() + "…"
+
+
+@main.command(short_help="Show a rule's description, link and live examples.")
+@click.argument("rule_id")
+@click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
+              help="Also look in this rules folder (repeatable).")
+def explain(rule_id, rule_dirs):
+    """Show a rule's description, link and examples (the same ones the tests run)."""
+    from .explain import explain_rule
+
+    rules = {r.id: r for r in _load_all(rule_dirs, None)}
+    if rule_id not in rules:
+        import difflib
+        close = [r for r in rules if r.startswith(rule_id + ".")] or \
+            difflib.get_close_matches(rule_id, sorted(rules), n=3)
+        hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
+        raise fail(f"no rule {rule_id!r}{hint}")
+    click.echo(explain_rule(rules[rule_id]))
+
+
+@main.command(short_help="Empty the result and rule-set caches.")
+@click.option("--cache-dir", type=click.Path(file_okay=False), metavar="DIR",
+              help="Also empty the result cache kept in DIR (check's --cache-dir).")
+def clean(cache_dir):
+    """Empty newslint's caches: the result cache (findings of unchanged files)
+    and the rule-set cache (parsed rule and data files, compiled patterns).
+
+    \b
+    They live in the user cache folder (NEWSLINT_CACHE_DIR overrides it;
+    NEWSLINT_NO_CACHE=1 turns both off). Only files newslint wrote are removed.
+    """
+    from . import cache_dir as caches
+
+    folder = caches.base_dir()
+    files, size = caches.clean(folder, cache_dir)
+    where = folder + (f" and {cache_dir}" if cache_dir else "")
+    click.echo(f"newslint: removed {files} cache file{'s' if files != 1 else ''} "
+               f"({size / 1024:.0f} KB) from {printable(where)}")

@@ -1,0 +1,50 @@
+"""Writing a report while the files are linted, for flat memory over archives.
+
+`newslint check` sorts every finding by (path, line, column, rule, message)
+before it writes a report. When the files come in path order, that is each
+file's findings sorted in turn, so a line format (`formatters.stream`) can be
+written file by file and nothing but counters is held: the run's memory stays
+the same for 1,000 or 100,000 articles. `can_stream` says when that gives
+exactly the report collecting everything would.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from typing import Callable, Iterable
+
+from .diagnostic import Diagnostic
+
+
+def can_stream(paths_in_order: list[str], *, collecting: bool) -> bool:
+    """Whether streaming gives the collected report: the results come in strictly
+    increasing path order, and nothing needs every finding at once (`collecting`:
+    baselines, --statistics, --output, --fix)."""
+    return not collecting and all(a < b for a, b in zip(paths_in_order, paths_in_order[1:]))
+
+
+@dataclass
+class Streamed:
+    """What the run still needs once the report is written."""
+
+    failed: bool = False                           # a finding at or above --fail-level
+    problems: list[str] = field(default_factory=list)
+    notes: list[tuple[str, list[str]]] = field(default_factory=list)   # for --verbose
+
+
+def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
+                   verbose: bool = False) -> Streamed:
+    """Write each result's findings with `writer` (`formatters.stream`) as it
+    comes, then the report's end. Only counters and --verbose notes are kept."""
+    out = Streamed()
+    for result in results:
+        diagnostics = sorted(result.diagnostics, key=Diagnostic.sort_key)
+        text = writer.file(diagnostics)
+        if text:
+            write(text)
+        out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
+        out.problems += [p.text for p in result.problems]
+        if verbose:
+            out.notes.append((result.path, list(result.notes)))
+    out.problems = list(dict.fromkeys(out.problems))
+    write(writer.end(out.problems))
+    return out

@@ -1,0 +1,168 @@
+"""The result cache: an unchanged article is not linted again.
+
+A CI job or an archive audit lints the same thousands of files run after run;
+like ruff and ESLint, newslint keeps each file's findings and reuses them
+while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
+
+- the file's bytes and the path it was named by (the path is in every
+  finding, and picks the reader);
+- the effective config (`Config`, with the command-line options merged);
+- the rule set: newslint's, Python's and regex's versions, and the path, size
+  and modification time of every rule file the config can see, of newslint's
+  data files and of a Vale config's styles.
+
+What is kept is what a report needs: the findings, the `--verbose` notes and,
+so baselines, SARIF and the HTML report see exactly what an uncached run
+sees, how to rebuild the slim document (encoding, BOM, an HTML page's parts;
+the source itself is the file's bytes, decoded again). Not kept: a result with
+a problem (a rule timed out or crashed), and one whose publication date was
+refused as lying in the future (tomorrow it may not be).
+
+Entries live in `<cache folder>/results/<2 hex>/<digest>.marshal`, each written
+atomically; an entry that cannot be read or decoded is a miss. `newslint
+clean` empties the folder. `--fix` and `--diff` never use the cache.
+"""
+from __future__ import annotations
+
+import dataclasses
+import marshal
+import os
+import sys
+
+from . import cache_dir
+from .__about__ import __version__
+from .analysis.calendar import refused_future
+from .diagnostic import Diagnostic, Fix
+from .document import Document, Part
+
+LAYOUT = 1
+_FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
+
+
+
+def _blake2b(data: bytes = b""):
+    try:  # hashlib's own BLAKE2, without loading OpenSSL for it
+        from _blake2 import blake2b
+    except ImportError:  # pragma: no cover - a Python built without it
+        from hashlib import blake2b
+    return blake2b(data, digest_size=20)
+
+
+def default_folder() -> str:
+    """`results/` in the cache folder (see `cache_dir`)."""
+    return os.path.join(cache_dir.base_dir(), "results")
+
+
+def _stamps(folders) -> list:
+    """(path, size, mtime) of every file under `folders`, in a stable order."""
+    out = []
+    for folder in folders:
+        for root, dirs, names in os.walk(folder):
+            dirs.sort()
+            for name in sorted(names):
+                path = os.path.join(root, name)
+                try:
+                    st = os.stat(path)
+                except OSError:
+                    continue
+                out.append((path, st.st_size, st.st_mtime_ns))
+    return out
+
+
+class ResultCache:
+    """Per-file results under `folder`. `salt(config)` is computed once per
+    config; `key(path, data, salt)` names an entry; `get` and `put` read and
+    write one. Every method swallows OS and decoding errors: a broken cache is
+    an empty one."""
+
+    def __init__(self, folder: str):
+        self.folder = folder
+        self._salts: dict = {}
+
+    def salt(self, config) -> bytes:
+        """What every entry linted under `config` shares (see the module docstring)."""
+        got = self._salts.get(config)
+        if got is None:
+            from .ruleset import builtin_rules_dir
+            folders = [str(builtin_rules_dir()), *config.rule_dirs,
+                       os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")]
+            if config.vale is not None and config.vale.styles_path:
+                folders.append(config.vale.styles_path)
+            try:
+                from regex import __version__ as regex_version
+            except ImportError:  # pragma: no cover
+                regex_version = ""
+            h = _blake2b(repr((LAYOUT, __version__, sys.version, regex_version, _FIELDS,
+                               repr(config), _stamps(folders))).encode("utf-8", "surrogatepass"))
+            got = self._salts[config] = h.digest()
+        return got
+
+    def key(self, path: str, data: bytes, salt: bytes) -> str:
+        h = _blake2b(salt)
+        h.update(path.encode("utf-8", "surrogatepass") + b"\0")
+        h.update(data)
+        return h.hexdigest()
+
+    def _file(self, key: str) -> str:
+        return os.path.join(self.folder, key[:2], key + ".marshal")
+
+    def get(self, key: str, path: str, data: bytes, keep: bool):
+        """The FileResult kept under `key` (with its slim document when `keep`,
+        rebuilt from `data`), or None."""
+        raw = cache_dir.read_bytes(self._file(key), 64 * 1024 * 1024)
+        if raw is None:
+            return None
+        try:
+            return _decode(marshal.loads(raw), path, data, keep)
+        except Exception:   # a damaged or foreign entry is a miss
+            return None
+
+    def put(self, key: str, result, document: Document | None) -> None:
+        """Keep `result` (its full `document` gives the encoding and the parts)."""
+        if result.problems or refused_future.get():
+            return
+        try:
+            blob = marshal.dumps(_encode(result, document))
+        except ValueError:  # pragma: no cover - every value is a plain one
+            return
+        cache_dir.write_atomic(self._file(key), blob)
+
+
+def _encode(result, document: Document | None) -> dict:
+    rows = []
+    for d in result.diagnostics:
+        row = [getattr(d, name) for name in _FIELDS]
+        if d.fix is not None:
+            row[_FIELDS.index("fix")] = (d.fix.start, d.fix.end, d.fix.replacement)
+        rows.append(tuple(row))
+    doc = None
+    if document is not None:
+        parts = [(p.kind, p.text, tuple(p.segments), p.name) for p in document.parts] \
+            if document.format == "html" else []
+        doc = (document.format, document.encoding, document.bom, parts)
+    return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc}
+
+
+def _decode(entry: dict, path: str, data: bytes, keep: bool):
+    from .engine import FileResult
+
+    if entry["layout"] != LAYOUT:
+        return None
+    fix_at = _FIELDS.index("fix")
+    diagnostics = []
+    for row in entry["diagnostics"]:
+        if len(row) != len(_FIELDS):
+            return None
+        values = list(row)
+        if values[fix_at] is not None:
+            values[fix_at] = Fix(*values[fix_at])
+        diagnostics.append(Diagnostic(*values))
+    result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]))
+    if keep and entry["document"] is not None:
+        from .readers import decode
+        fmt, encoding, bom, parts = entry["document"]
+        source = decode(data)[0]
+        result.document = Document(path=path, source=source, format=fmt, encoding=encoding,
+                                   bom=bom, parts=[Part(k, t, tuple(map(tuple, s)), name=n)
+                                                   for k, t, s, n in parts])
+    return result
