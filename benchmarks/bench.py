@@ -4,6 +4,8 @@
     python benchmarks/bench.py -n 3000 --jobs 2
     python benchmarks/bench.py --corpus ../shared/corpora/bbc
     python benchmarks/bench.py --per-rule      # where the time goes, in-process
+    python benchmarks/bench.py --peers         # issue 15's table: proselint 0.16.0 side by side,
+                                               # start-up, --jobs scaling, memory, result cache
 
 Generated articles mix plain text, Markdown and HTML and carry the kinds of
 copy the rules look at (dates, quotes, names, captions), so every rule does
@@ -85,7 +87,8 @@ def generate(folder: Path, n: int, seed: int = 7) -> int:
 
 def run_cli(folder: Path, jobs: int) -> tuple[float, int, int]:
     """(seconds, exit code, peak child RSS in KB)."""
-    cmd = [sys.executable, "-m", "lint", "check", "--format", "json", "--jobs", str(jobs), str(folder)]
+    cmd = [sys.executable, "-m", "lint", "check", "--format", "json", "--no-cache", "--jobs", str(jobs),
+           str(folder)]
     start = time.perf_counter()
     proc = subprocess.run(cmd, stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)
     elapsed = time.perf_counter() - start
@@ -124,7 +127,17 @@ def main() -> None:
     ap.add_argument("--jobs", type=int, default=1, help="newslint --jobs (default 1: one core)")
     ap.add_argument("--corpus", type=Path, help="lint this folder instead of generated articles")
     ap.add_argument("--per-rule", action="store_true", help="also time each rule in-process")
+    ap.add_argument("--peers", action="store_true",
+                    help="print issue 15's side-by-side table (installs proselint 0.16.0 in a "
+                         "throwaway venv; skipped when it cannot be installed)")
+    ap.add_argument("--big", type=int, default=10_000,
+                    help="with --peers: the large corpus for memory and the cached run")
+    ap.add_argument("--rounds", type=int, default=3, help="with --peers: alternated runs (>= 3)")
     args = ap.parse_args()
+    if args.peers:
+        from bench_peers import peers
+        peers(generate, big=args.big, rounds=max(3, args.rounds))
+        return
     tmp = None
     if args.corpus:
         if not args.corpus.is_dir():
