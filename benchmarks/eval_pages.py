@@ -206,7 +206,7 @@ def measure(page: dict, lint_bytes, config) -> dict:
     doc = result.document
     raw = doc.source if doc is not None else raw_bytes.decode("utf-8", "replace")
     parts = doc.parts if doc is not None else []
-    m = {"path": page["path"], "findings": [], "rules": collections.Counter()}
+    m = {"path": page["path"], "findings": [], "sampled": [], "rules": collections.Counter()}
     linted = [p for p in parts if p.kind in PROSE_KINDS]
     lint_tri = set().union(*(trigrams(tokens(p.text)) for p in linted)) if linted else set()
     lint_norm = " ".join(" ".join(tokens(p.text)) for p in linted)
@@ -243,6 +243,7 @@ def measure(page: dict, lint_bytes, config) -> dict:
             else:                       # images, captions, credits: by where they sit
                 outside = not region[0] <= d.offset < region[1]
         m["findings"].append((d, p.kind if p else None, outside, p.text if p else ""))
+        m["sampled"].append((d, p, outside))
         m["rules"][d.rule] += 1
     headline = next((p.text for p in parts if p.kind == "headline"), None)
     titles = page_titles(raw)
@@ -309,23 +310,6 @@ def report(results: list[dict], args) -> None:
     print("findings by rule:", ", ".join(f"{k} {v}" for k, v in total.most_common(16)))
 
 
-def dump(results: list[dict], path: str, per_rule: int, seed: int) -> None:
-    """Write a sample of each frequent rule's findings, with their part, for reading by hand."""
-    import random
-    rng = random.Random(seed)
-    by_rule = collections.defaultdict(list)
-    for r in results:
-        for d, kind, outside, text in r["findings"]:
-            by_rule[d.rule].append((r["path"], d, kind, outside, text))
-    with open(path, "w", encoding="utf-8") as fh:
-        for rule, items in sorted(by_rule.items(), key=lambda kv: -len(kv[1])):
-            fh.write(f"\n##### {rule} ({len(items)})\n")
-            for path_, d, kind, outside, text in rng.sample(items, min(per_rule, len(items))):
-                fh.write(f"- {Path(path_).name}:{d.line}:{d.column} [{kind}; outside={outside}] "
-                         f"{d.message}\n    part: {text[:400]!r}\n")
-    print(f"sample written to {path}")
-
-
 def main(argv: list[str]) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("pages", nargs="+", help="folders laid out as ../shared/realhtml")
@@ -333,7 +317,8 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--root", default=str(ROOT), help="checkout whose `lint` package to measure")
     ap.add_argument("--sample", type=int, default=0, metavar="N",
-                    help="write N findings of each rule to --sample-file for reading by hand")
+                    help="write a seeded sample of N findings per rule, each in its part's "
+                         "context, to --sample-file for reading by hand")
     ap.add_argument("--sample-file", default="eval_pages_sample.txt")
     ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
     ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
@@ -354,7 +339,9 @@ def main(argv: list[str]) -> int:
                   f"headline_ok {r.get('headline_ok')} ({r.get('headline')!r}), "
                   f"published {r['published']} url {r.get('url_date')} htmldate {r.get('htmldate')}")
     if args.sample:
-        dump(results, args.sample_file, args.sample, args.seed)
+        from _pages_sample import write_sample
+        write_sample(results, args.sample_file, args.sample, args.seed,
+                     f"split {args.split} (seed {args.seed}), {len(results)} pages")
     if not args.no_speed:
         wall, cpu, rss = speed([p["path"] for p in found], Path(args.root))
         print(f"speed: {wall:.1f} pages/s wall, {cpu:.1f} pages/s of CPU time, with --jobs 1; "

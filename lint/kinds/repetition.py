@@ -5,7 +5,8 @@ Words joined inside one part are neighbours, also across a line break
 a break inside it is only where the text was wrapped. Such a pair gets no
 fix: a fix never adds or drops a line break. A doubled word inside
 a short quotation in the body (`the “the the” typo in the report`) is a
-mention of the slip, not the slip, and is left alone.
+mention of the slip, not the slip, and is left alone; so is a refrain, a
+word said three or more times in a row ("fa la la la la").
 """
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ from .base import Finding, Kind, Option, compile_pattern, matches
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
+_NEXT = regex.compile(r"[ \t]+([\p{L}\p{N}'’]+)")
+_PREVIOUS = regex.compile(r"(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+)[ \t]+\Z")
 
 
 class Repetition(Kind):
@@ -28,6 +31,11 @@ class Repetition(Kind):
         "tokens": Option(str, r"[\p{L}\p{N}'’]+", help="regex for one word"),
         "ignorecase": Option(bool, True, help="`The the` counts as a repetition"),
         "exceptions": Option(list, [], help="words that may legitimately repeat (`had had`)"),
+        "refrains": Option(bool, True, help=(
+            "a word said three or more times in a row (a refrain: `fa la la la la`) is "
+            "deliberate; false flags every pair in it")),
+        "not_refrains": Option(list, [], help=(
+            "words whose runs are still slips (`the the the`): articles, prepositions")),
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
@@ -46,16 +54,30 @@ class Repetition(Kind):
             "tokens", rf"\b(?<!['’])(?>(?P<w>{tok}))(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+)"
                       rf"{again}(?![\w'’])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
+        self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
 
     def check(self, doc, parts):
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit() or \
+                        self._refrain(part.text, m.start(), m.end(), word) or \
                         self._mention(doc, part, m.start(), m.end()):
                     continue
                 fix = None if "\n" in m[0] or "\r" in m[0] else word
                 yield Finding(part, m.start(), m.end(), fix=fix, args={"word": word})
+
+    def _refrain(self, text: str, start: int, end: int, word: str) -> bool:
+        """The pair is part of a run of three or more: the same word also
+        stands just before it or just after it, parted by spaces only."""
+        key = word.casefold()
+        if not self.opts["refrains"] or key in self.not_refrains:
+            return False
+        after = _NEXT.match(text, end)
+        if after is not None and after[1].casefold() == key:
+            return True
+        before = _PREVIOUS.search(text, max(start - 64, 0), start)
+        return before is not None and before[1].casefold() == key
 
     def _mention(self, doc, part, start: int, end: int) -> bool:
         """The repeat lies inside a short quotation of the body (the innermost

@@ -9,7 +9,8 @@ each collect their text into one part; an element with a telling class
 enclosing one, so a figcaption's caption text excludes its credit. Page
 metadata goes to `PageMeta`; images, figures and pull quotes follow
 `_html_media`. A `<time>` outside running text, an embedded post and
-navigation or form controls are page furniture: their text is never prose.
+navigation, form controls, share links and a media player's labels are page
+furniture: their text is never prose.
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
@@ -24,8 +25,9 @@ from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, credit_block,
                           image_source, is_embed, is_pull_quote, link_credit)
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, EXCLUSIVE, INLINE_MARKS, KICKER,
-                         MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID)
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, CREDIT_PROPS, EXCLUSIVE,
+                         INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID,
+                         is_widget)
 from ._stitch import Builder
 
 
@@ -35,6 +37,7 @@ class Collector:
     builder: Builder = field(default_factory=Builder)
     name: str = ""
     credit: Part | None = None     # a credit carved out of this caption
+    block_breaks: list[int] = field(default_factory=list)   # source offsets of inner block boundaries
     at: int = 0                    # where the element's content starts (an empty credit's place)
     h1: bool = False
 
@@ -149,7 +152,8 @@ class Extractor:
             if tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
                 self._script = [-1, -1]
             return
-        if tag in MUTE or (tag == "time" and not self._in_text()) or is_embed(attrs):
+        if tag in MUTE or (tag == "time" and not self._in_text()) or is_embed(attrs) or \
+                is_widget(tag, attrs):
             elem.mute = True
             self.mute += 1
         if tag == "article":
@@ -258,6 +262,9 @@ class Extractor:
                     break
             if kind is None and active is not None and active.h1 and KICKER.search(classes):
                 kind, name = "field", "kicker"
+        if kind is None and self.figures and tag not in NOT_MARKED and \
+                (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:
+            kind = "credit"
         if kind is None and rel and "author" in rel.lower().split():
             kind = "byline"
         if kind is None and tag in ("cite", "footer") and self.quotes and \
@@ -292,8 +299,10 @@ class Extractor:
             self.owners.pop()
             elem.coll = None
             self._finish(coll)
-        elif not coll.builder.ends_with_space():
-            coll.builder.add_decoded("\n", offset)
+        else:
+            coll.block_breaks.append(offset)
+            if not coll.builder.ends_with_space():
+                coll.builder.add_decoded("\n", offset)
 
     # -- text -----------------------------------------------------------------------
     def text(self, text: str, offset: int) -> None:
@@ -340,7 +349,7 @@ class Extractor:
         if part is None:
             return
         if coll.kind == "caption" and coll.credit is None:
-            split = credit_block(self.src, part)
+            split = credit_block(self.src, part, coll.block_breaks)
             if split is not None:
                 part, coll.credit = split
                 self.doc.add(coll.credit)

@@ -83,14 +83,25 @@ _CREDIT_LINE = regex.compile(r"[\p{Lu}(][^\n]{0,59}")
 _SENTENCE_END = regex.compile(r"[.!?:;,]\s*$")
 
 
-def credit_block(src: str, caption: Part) -> tuple[Part, Part] | None:
+def credit_block(src: str, caption: Part, block_breaks: list[int] = ()) -> tuple[Part, Part] | None:
     """(caption, credit) when a caption's last block of its own is a short name
     line (`<p>PA</p>`, `<div>Getty Images</div>` after the caption text): the
-    markup sets it apart as the credit. The break must come from the markup,
+    markup sets it apart as the credit. The break must come from the markup
+    (a line break the reader put in, or one of `block_breaks`, the source
+    offsets of the caption's inner block boundaries, where a space already
+    stood),
     not a newline in the text, and the line must not read as a sentence."""
     text = caption.text
     cut = text.rfind("\n")
-    if cut <= 0 or caption.is_verbatim(src, cut, cut + 1):
+    if cut > 0 and caption.is_verbatim(src, cut, cut + 1):
+        cut = -1
+    for brk in reversed(block_breaks):
+        after = next((i for i in range(len(text)) if caption.source_offset(i) >= brk), None)
+        if after is not None:          # the last boundary with text after it
+            if after - 1 > cut and text[after - 1].isspace():
+                cut = after - 1
+            break
+    if cut <= 0:
         return None
     start = cut + 1
     while start < len(text) and text[start].isspace():

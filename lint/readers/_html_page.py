@@ -23,7 +23,8 @@ import regex
 from ..document import Document, Part
 from ._html_media import keep_parts
 from ._html_story import image_name
-from ._html_tags import IMAGE_FURNITURE, PAGE_FURNITURE, TIMESTAMP, is_timestamp
+from ._html_furniture import mark_furniture
+from ._html_tags import IMAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -202,12 +203,8 @@ class PageStory:
             elif part.kind != "credit" or "caption" not in part.attrs:
                 keep.add(id(part))
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and
-                   (p.kind == "title" or id(p) in keep) and
-                   not (p.kind == "paragraph" and PAGE_FURNITURE.fullmatch(p.text)))
-        for part in doc.parts:      # a block or dateline that is only a CMS timestamp is furniture
-            if part.kind == "paragraph" and is_timestamp(part.text) or \
-                    part.kind == "dateline" and (TIMESTAMP.match(part.text) or is_timestamp(part.text)):
-                part.kind, part.name = "field", "timestamp"
+                   (p.kind == "title" or id(p) in keep))
+        mark_furniture(doc)
 
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")

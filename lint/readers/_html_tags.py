@@ -27,12 +27,15 @@ AUTO_CLOSE = {"p": ({"p"}, CONTAINERS), "li": ({"li"}, CONTAINERS | {"ul", "ol"}
               "tr": ({"tr"}, CONTAINERS)}
 CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
 # Class tokens that mark a part. "credit" counts anywhere in a token (`article__credit`,
-# `Figure-credit`, `imgcredit`); the others as a word of it (`article-byline`),
+# `Figure-credit`, `imgcredit`), and so does a picture's author or source (`img-author`); the others as a word of it (`article-byline`),
 # and `author` only as the whole token (`author-anonymous` marks a container).
-CLASS_KINDS = regex.compile(r"(?P<credit>credit)|(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
+CLASS_KINDS = regex.compile(r"(?P<credit>credit|(?:img|image|photo|picture)[-_]?(?:author|source|byline))|(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
                             r"(?P<dateline>(?:^|[-_])dateline(?:$|[-_]))|"
                             r"(?P<dek>(?:^|[-_])(?:dek|deck|standfirst|subheadline)(?:$|[-_])|^subtitle$)",
                             regex.IGNORECASE)
+# Microdata properties that name a picture's maker or rights holder (schema.org
+# ImageObject/CreativeWork): inside a figure, a credit.
+CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})
 # Inside an h1, a marked section name or label is a kicker, not the headline.
 KICKER = regex.compile(r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|label|rubric|overline|flag)"
                        r"(?:$|[\s_-])", regex.IGNORECASE)
@@ -40,6 +43,19 @@ KICKER = regex.compile(r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|label|ru
 NOT_MARKED = frozenset({"html", "body", "article", "main", "section", "figure", "ul", "ol", "table",
                         "header", "footer", "aside", "nav", "form"})
 MUTE = frozenset({"nav", "form", "button", "dialog"})    # controls and navigation, never prose
+# Links that share the page (a share bar's buttons), wherever they sit.
+SHARE_HREF = regex.compile(r"pinterest\.[a-z.]+/pin/create|facebook\.com/(?:sharer|dialog/(?:share|feed))|"
+                           r"(?:twitter|x)\.com/(?:intent/tweet|share)|linkedin\.com/(?:shareArticle|sharing)|"
+                           r"reddit\.com/submit|whatsapp\.com/send|whatsapp://send|t\.me/share|^mailto:\?",
+                           regex.IGNORECASE)
+# Class words of widgets: share and follow bars, and the pieces of a media
+# player (BEM elements of a player block: "player-with-placeholder__caption",
+# "player-overlay__title"; the wrapper, "video-player", may hold the story).
+# Share and social words mark only small elements (a `<div class="social-enabled">`
+# may hold the story too).
+SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social)(?:$|[-_])", regex.IGNORECASE)
+PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
+SMALL = frozenset({"a", "span", "button", "li", "p", "small", "em", "strong", "i", "b"})
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
                        "dateline", "dek", "field"})
@@ -47,9 +63,9 @@ EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byl
 INLINE_MARKS = {"a": "link", "strong": "strong", "b": "strong", "em": "emphasis", "i": "emphasis"}
 # Words a CMS timestamp line is made of, besides figures and punctuation:
 # "Posted: Tuesday, Dec. 15, 2014 at 12:56 PM ET | Updated 1:05 p.m."
-_STAMP_WORDS = frozenset("""
+STAMP_WORDS = frozenset("""
     posted published updated modified last first latest update originally at on by
-    am pm a.m p.m a m noon midnight et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet
+    am pm a.m p.m a p m noon midnight et est edt ct cst cdt mt mst mdt pt pst pdt gmt bst utc cet
     january february march april may june july august september october november december
     jan feb mar apr jun jul aug sep sept oct nov dec
     monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun
@@ -57,12 +73,22 @@ _STAMP_WORDS = frozenset("""
 _STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
 
 
+def is_widget(tag: str, attrs: dict) -> bool:
+    """A share link or button, or a media player's label: never prose."""
+    if tag == "a" and SHARE_HREF.search(attrs.get("href") or ""):
+        return True
+    classes = (attrs.get("class") or "").split()
+    if not classes or tag in NOT_MARKED:
+        return False
+    return any(PLAYER_CLASS.search(c) or (tag in SMALL and SHARE_CLASS.search(c)) for c in classes)
+
+
 def is_timestamp(text: str) -> bool:
     """True when a line is only a date and/or time, perhaps after "Posted:" or
     "Updated", as a CMS prints it above or below a story: page furniture."""
     tokens = _STAMP_TOKEN.findall(text.lower())
-    return 0 < len(tokens) <= 16 and any(t.isdigit() for t in tokens) and \
-        all(t.isdigit() or t in _STAMP_WORDS for t in tokens)
+    return 0 < len(tokens) <= 32 and any(t.isdigit() for t in tokens) and \
+        all(t.isdigit() or t in STAMP_WORDS for t in tokens)
 
 
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")

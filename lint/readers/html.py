@@ -26,6 +26,7 @@ from ._html_jsonld import facts as jsonld_facts
 from ._conventions import wire_dateline
 from ._html_dates import choose_date
 from ._html_extract import Extractor
+from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
@@ -45,7 +46,8 @@ _ASSETS = regex.compile(r"<script(?![^>]*ld\+json)[\s>/]|<link[^>]*stylesheet", 
 def read(doc: Document, fragment: bool = False) -> None:
     """Fill `doc`; `fragment=True`: the source is known to be a CMS fragment
     (an export's post body), never a page, whatever markup it holds."""
-    story = _read_page(doc) if not fragment and is_page(doc.source) else None
+    page = not fragment and is_page(doc.source)
+    story = _read_page(doc) if page else None
     ex = story.ex if story is not None else _read_fragment(doc)
     meta = ex.meta
     facts = jsonld_facts(doc.source, meta.jsonld)
@@ -68,6 +70,8 @@ def read(doc: Document, fragment: bool = False) -> None:
         story.keep_only(doc, headline)
     else:
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False))
+        if page:
+            mark_furniture(doc)
         if doc.first("headline") is None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:

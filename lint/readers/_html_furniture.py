@@ -1,0 +1,83 @@
+"""Page furniture among a web page's parts, found by what its text is.
+
+The markup of a page does not always say what a block is, but its text
+does: a line that is only a CMS timestamp ("Mon 20 Jan 2020 06.05 GMT /
+Last modified on ..."), a byline with its timestamp ("By Ana Ruiz, Aug. 14,
+2020 2:30 pm"), an ad label or rights line (`_html_tags.PAGE_FURNITURE`), a
+widget's label in a figure ("Share on Pinterest", "Slideshow (15 images)",
+"Media playback is unsupported on your device"), WordPress's post-metadata
+line ("This entry was posted on ... and is filed under ..."), or an entry of
+a list of links to other stories (a link followed only by its date). None of
+them is the story's prose. Only full pages go through here: a CMS fragment
+reads as written.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ._html_media import keep_parts
+from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
+
+# Labels of page widgets that end up in a figure or a paragraph of their own.
+WIDGET_TEXT = regex.compile(
+    r"\s*(?:(?:share|pin|save)\s+(?:on|to|via)\s+\w+(?:\s+\w+)?"
+    r"|(?:slide\s*show|gallery|photo\s+gallery|photos|images|pictures)\s*[:\-\u2013]?\s*"
+    r"\(?\s*\d+\s+(?:images|photos|pictures|slides)\s*\)?"
+    r"|(?:view|open|launch)\s+(?:the\s+)?(?:slide\s*show|gallery)(?:\s*\(?\s*\d+\s+\w+\s*\)?)?"
+    r"|(?:click|tap)\s+(?:here\s+)?to\s+(?:enlarge|expand|zoom)|enlarge\s+this\s+image"
+    r"|(?:hide|show|toggle)\s+caption|image\s+\d+\s+of\s+\d+"
+    r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device"
+    r"|this\s+entry\s+was\s+posted\b.{0,300}?\bfiled\s+under\b.*"
+    r")\s*",
+    regex.IGNORECASE | regex.DOTALL)
+# "By Ana Ruiz, Aug. 14, 2020 2:30 pm", "by Ana Ruiz / 21 August 2019, 7:40am":
+# a byline, and perhaps the timestamp the template prints beside it.
+_BYLINE = regex.compile(r"\s*by\s+(?P<name>(?:\p{Lu}[\p{L}.'’-]*\s*){1,5}?)"
+                        r"(?:\s*(?:[,/|\u2022\u00b7\u2013\u2014-]+|\n|\s+on\s+|\s+at\s+)\s*(?P<rest>.*))?",
+                        regex.IGNORECASE | regex.DOTALL)
+_SEPARATORS = regex.compile(r"^[\s\-\u2013\u2014|/\u2022\u00b7:,]+")
+
+
+def is_byline(text: str) -> bool:
+    """True when a block is "By Name" and at most a timestamp after it. A name
+    word is capitalised and is no weekday or month ("By Monday, Oct. 5" is a
+    deadline)."""
+    m = _BYLINE.fullmatch(text)
+    if m is None:
+        return False
+    name = m["name"].strip()
+    if not name[:1].isupper() or all(w.lower().strip(".") in STAMP_WORDS for w in name.split()):
+        return False
+    rest = (m["rest"] or "").strip()
+    return not rest or is_timestamp(rest)
+
+
+def is_link_listing(part) -> bool:
+    """True for a list entry that is a link and then only its date ("Story
+    title - October 10, 2020"): a list of other stories."""
+    if part.attrs.get("block") != "li":
+        return False
+    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+    if not links or links[0][0] > 0:
+        return False
+    rest = _SEPARATORS.sub("", part.text[max(e for _, e in links):])
+    return bool(rest) and is_timestamp(rest)
+
+
+def mark_furniture(doc: Document) -> None:
+    """Drop the furniture blocks of a page's parts; a timestamp becomes a
+    `timestamp` field (date checks only), a byline line a byline."""
+    def furniture(p) -> bool:
+        if p.kind == "paragraph":
+            return bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
+                        or is_link_listing(p))
+        return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text))
+
+    keep_parts(doc, lambda p: not furniture(p))
+    for part in doc.parts:
+        if part.kind == "paragraph" and is_timestamp(part.text) or \
+                part.kind == "dateline" and (TIMESTAMP.match(part.text) or is_timestamp(part.text)):
+            part.kind, part.name = "field", "timestamp"
+        elif part.kind in ("paragraph", "dateline", "dek") and is_byline(part.text):
+            part.kind, part.name = "byline", ""

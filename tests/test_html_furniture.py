@@ -1,0 +1,124 @@
+"""Page furniture that only its text gives away (issue 10, per-rule precision
+on real pages): bylines with their timestamps, share and player widgets in
+figures, gallery labels, lists of links to other stories, picture credits the
+markup names. Every page here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from test_html_pages import STORY, page, read, rules, texts
+
+DATE_RULES = {"style.month-abbreviation", "style.time-of-day", "style.date-order",
+              "style.weekday-abbreviation", "style.month-spelled-out"}
+
+
+@pytest.mark.parametrize("line", [
+    'By <a href="/staff/tl">Tomas Lindqvist</a>, August 14, 2020 2:30 pm',
+    'by <a href="/staff/tl">Tomas Lindqvist</a> / 21 August 2019, 7:40am',
+    'by <a href="/staff/tl">Tomas Lindqvist</a><br>21 August 2019, 7:40am',
+])
+def test_a_byline_with_its_timestamp_is_a_byline_not_prose(line):
+    src = page(before=f"<p>{line}</p>")
+    doc = read(src)
+    assert not [p for p in doc.parts if p.kind in ("paragraph", "dek", "dateline") and "Lindqvist" in p.text]
+    assert texts(doc, "paragraph") == STORY
+    assert not DATE_RULES & set(rules(src))
+
+
+@pytest.mark.parametrize("text", ["By March 2027, the first boat will be in service.",
+                                  "By Monday, Oct. 5, the board must choose a yard."])
+def test_a_sentence_that_starts_with_by_stays_prose(text):
+    doc = read(page(before=f"<p>{text}</p>"))
+    assert text in texts(doc, "paragraph")
+
+
+def test_a_long_timestamp_line_with_its_modified_time_is_a_timestamp():
+    stamp = "Mon 20 Jan 2020 06.05 GMT Last modified on Mon 20 Jan 2020 06.07 GMT"
+    src = page(before=f'<p class="dateline">{stamp}</p>')
+    assert [p.text for p in read(src).parts if p.name == "timestamp"] == [stamp]
+    assert not DATE_RULES & set(rules(src))
+
+
+FIGURE = ('<figure>{inside}<img src="/photos/ferry.jpg" alt="The old ferry at the pier">'
+          '<figcaption>{caption}</figcaption></figure>')
+CAPTION = "The old ferry leaves the pier at dawn. (AP Photo/Ana Ruiz)"
+
+
+@pytest.mark.parametrize("inside", [
+    '<a href="https://www.pinterest.com/pin/create/button/?url=x"><span>Share on Pinterest</span></a>',
+    '<span class="article-heading__social-link">Pin it</span>',
+    '<div class="player-with-placeholder__caption">Your device cannot play this video</div>',
+])
+def test_share_buttons_and_player_labels_in_a_figure_are_not_captions(inside):
+    src = page(middle=FIGURE.format(inside=inside, caption=CAPTION))
+    assert texts(read(src), "caption") == [CAPTION]
+    assert "captions.missing-credit" not in rules(src)
+
+
+def test_a_player_wrapper_that_holds_the_story_is_still_read():
+    src = page(before='<div class="video-player">', after="</div>")
+    assert texts(read(src), "paragraph") == STORY
+
+
+@pytest.mark.parametrize("label", ["Slideshow <span>( 15 images )</span>", "Share on Pinterest",
+                                   "Media playback is unsupported on your device"])
+def test_a_widget_label_as_the_only_caption_is_not_a_caption(label):
+    src = page(middle=FIGURE.format(inside="", caption=label))
+    assert texts(read(src), "caption") == []
+    assert "captions.missing-credit" not in rules(src)
+
+
+def test_a_list_of_links_to_other_stories_with_their_dates_is_not_prose():
+    items = "".join(f'<li><a href="/s/{i}">{t}</a><span> - October {i}, 2020</span></li>'
+                    for i, t in enumerate(["Ferry fares rise again on the island route",
+                                           "Causeway closes for a week of repairs"], 9))
+    src = page(after=f"<ul>{items}</ul>")
+    doc = read(src)
+    assert texts(doc, "paragraph") == STORY
+    assert not DATE_RULES & set(rules(src))
+
+
+@pytest.mark.parametrize("credit_markup, credit", [
+    ('<span class="img-author"><span itemprop="creator">Ana Ruiz/Reuters files</span></span>',
+     "Ana Ruiz/Reuters files"),
+    ('<span itemprop="copyrightHolder">Harbour Board</span>', "Harbour Board"),
+])
+def test_a_credit_named_by_microdata_or_an_author_class_is_the_credit(credit_markup, credit):
+    caption = f'<span class="img-caption">The old ferry leaves the pier at dawn.</span> {credit_markup}'
+    src = page(middle=FIGURE.format(inside="", caption=caption))
+    doc = read(src)
+    [cap] = [p for p in doc.parts if p.kind == "caption"]
+    assert cap.text == "The old ferry leaves the pier at dawn."
+    assert doc.parts[cap.attrs["credit"]].text == credit
+    assert "captions.missing-credit" not in rules(src)
+
+
+def test_a_credit_block_after_a_caption_that_ends_in_a_space_is_the_credit():
+    caption = "<p>The old ferry leaves the pier at dawn </p><p>Harbour Board/AFP/Getty</p>"
+    src = page(middle=FIGURE.format(inside="", caption=caption))
+    doc = read(src)
+    [cap] = [p for p in doc.parts if p.kind == "caption"]
+    credit = doc.parts[cap.attrs["credit"]]
+    assert (cap.text, credit.text) == ("The old ferry leaves the pier at dawn", "Harbour Board/AFP/Getty")
+    assert doc.source[credit.source_offset(0):].startswith("Harbour Board/AFP/Getty</p>")
+
+
+def test_a_link_and_its_date_make_a_listing_but_a_sentence_with_a_link_does_not():
+    from lint.readers._html_furniture import is_link_listing
+    src = ('<ul><li><a href="/s/9">Ferry fares rise again</a><span> - October 9, 2020</span></li>'
+           '<li><a href="/s/8">Causeway repairs</a> end on October 9, 2020</li>'
+           '<li>Fares rise again - October 9, 2020</li></ul>')
+    doc = read(src)             # a CMS fragment: read as written, one part per item
+    assert [is_link_listing(p) for p in doc.parts if p.kind == "paragraph"] == [True, False, False]
+
+
+@pytest.mark.parametrize("text, want", [
+    ("by Tomas Lindqvist\n21 August 2019, 7:40am", True),
+    ("By Tomas Lindqvist | Updated Oct. 9, 2020 at 7:40 p.m. ET", True),
+    ("By Tomas Lindqvist", True),
+    ("By Tomas Lindqvist, who covered the vote", False),
+    ("By October 9, 2020", False),
+])
+def test_byline_lines(text, want):
+    from lint.readers._html_furniture import is_byline
+    assert is_byline(text) is want
