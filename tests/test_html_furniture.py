@@ -122,3 +122,16 @@ def test_a_link_and_its_date_make_a_listing_but_a_sentence_with_a_link_does_not(
 def test_byline_lines(text, want):
     from lint.readers._html_furniture import is_byline
     assert is_byline(text) is want
+
+
+@pytest.mark.parametrize("text, want", [
+    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under Ferries.", True),
+    ("Share on Pinterest", True),
+    ("Photo gallery: 12 photos", True),
+    ("Image 3 of 12", True),
+    ("The board will share on Friday the 12 photos it took of the hulls.", False),
+    ("This entry was the board's first vote on the ferries.", False),
+])
+def test_widget_labels(text, want):
+    from lint.readers._html_furniture import WIDGET_TEXT
+    assert bool(WIDGET_TEXT.fullmatch(text)) is want
