@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from .tense_phrases import baseline
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -78,7 +79,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     lows = [t.lower() for t in seq]
     n = len(before)
     w = words()
-    told = _relative_after(seq, lows, n, commas, w)
+    told = _relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w)
     if told is not None:
         return told
     prep = _governing(before, lows, w)
@@ -102,9 +103,10 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             main = _main_verb(seq, lows, index, w)
             if main is not None:
                 tense = tense_of(main.tense, main.planned, f"{main.marker} ... {lows[index]}")
-        elif tense.marker in w["reporting"]:
+        elif tense.marker in w["reporting"] and not _participle_adjunct(seq, lows, index, n, commas, w):
             # "said the vote on June 16 will be close", "said April 10 is the
-            # redemption date": the reported clause decides when it has a cue.
+            # redemption date", "said on April 30 it will redeem": the reported
+            # clause decides when it has a cue.
             ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return _ahead(ahead)
@@ -120,6 +122,17 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         or (n == k and n < len(seq) and commas[n]))  # "Last May, a federal judge ... ordered"
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
+
+
+def _participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: list[bool], w) -> bool:
+    """Is the date the time of the reporting verb lows[i] used as a
+    participle ("measures announced in November will take effect")? Only a
+    preposition and determiners stand between them, and a verb follows the
+    date straight away: no subject of a reported clause ("said on April 30
+    it will redeem")."""
+    return (i + 1 < n and lows[i + 1] in w["event_prepositions"]
+            and all(lows[j] in w["determiners"] for j in range(i + 2, n))
+            and n < len(seq) and not commas[n] and cue(seq, lows, n, w) is not None)
 
 
 def _opens(seq: list[str], lows: list[str], n: int, w) -> bool:

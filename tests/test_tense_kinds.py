@@ -1,0 +1,63 @@
+"""Grammatical kinds of past-tense date mentions (issue 12, third pass):
+each kind read on sentences written for these tests, with a near miss that
+must stay quiet."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.dates import find_mentions
+from lint.analysis.tense import FUTURE, PAST, UNKNOWN
+from lint.config import Config
+from lint.engine import lint_document, rules_for
+from lint.readers import read_bytes
+
+PUB = dt.date(2025, 3, 4)
+DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
+
+
+def tense_of(text: str, published: dt.date = PUB) -> tuple[str, str]:
+    found = [m for m in find_mentions(text, published) if m.kind in ("date", "month")]
+    assert len(found) == 1, [m.matched for m in found]
+    return found[0].tense.tense, found[0].tense.marker
+
+
+def fired(body: str, published: dt.date) -> list[tuple[str, str, str]]:
+    doc = read_bytes("story.txt", f"Headline\n\n{body}\n".encode("utf-8"))
+    result = lint_document(doc, DATES, Config(published=published))
+    return [(d.rule, d.level, doc.source[d.offset:d.end_offset]) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("Support was 40 percent, down six points from October.", PAST, "down ... from"),
+    ("Approval stood at 38 percent, up from November.", PAST, "up from"),
+    ("The rate is up from 3.5 percent in August.", PAST, "up from"),
+    ("The index stood at 51.2, up from 49.8 in September.", PAST, "up from"),
+    ("Exports totalled 3.2 billion, compared with 2.9 billion in October.", PAST, "compared with"),
+    ("The deficit narrowed to $4 billion, from $6 billion in September.", PAST, "to ..., from"),
+    # a start, not a baseline: `go up from`, a future rise, two times compared
+    ("Fares will go up from April under the new plan.", UNKNOWN, "from"),
+    ("Prices will be up 5 percent from October, the bank predicts.", UNKNOWN, "from"),
+    ("The fare will rise to $4 from $3 in October.", FUTURE, "will"),
+    ("The calendar looks better for him than in October.", UNKNOWN, ""),
+])
+def test_a_comparison_baseline_is_past(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("Measures announced in November will take effect next year.", PAST, "announced"),
+    ("Figures reported on Oct. 3 showed a slowdown.", PAST, "reported"),
+    # the date opens the reported clause: its own verb decides
+    ("Boise said on April 30 it will redeem the stock.", FUTURE, "will"),
+    ("Beesley said in April the system would ask for aid.", UNKNOWN, "would"),
+])
+def test_a_reporting_participle_owns_the_date_after_its_preposition(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
+
+
+def test_a_baseline_after_publication_is_flagged():
+    assert fired("Support was 40 percent, down six points from May.", dt.date(2025, 4, 20)) == [
+        ("dates.after-publication", "warning", "May")]
+    assert fired("Fares will go up from May under the new plan.", dt.date(2025, 4, 20)) == []
