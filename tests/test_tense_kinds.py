@@ -61,3 +61,19 @@ def test_a_baseline_after_publication_is_flagged():
     assert fired("Support was 40 percent, down six points from May.", dt.date(2025, 4, 20)) == [
         ("dates.after-publication", "warning", "May")]
     assert fired("Fares will go up from May under the new plan.", dt.date(2025, 4, 20)) == []
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The talks had stalled by mid-July.", PAST, "stalled ... by"),
+    ("She had not filed the papers by Aug. 1, the court found.", PAST, "filed ... by"),
+    ("Exports had already doubled by October.", PAST, "doubled ... by"),
+    ("The campaign has raised $3 million through September.", PAST, "raised ... through"),
+    # a passive perfect, a supposition, a target noun, a distant perfect: plans
+    ("Schools had been closed through April 30, the district said.", UNKNOWN, "through"),
+    ("The offer lapses if they have not made progress by March 30.", UNKNOWN, "by"),
+    ("It has bought corn for arrival by April 30.", UNKNOWN, "by"),
+    ("It has received waivers from its two main lenders through May 26.", UNKNOWN, "through"),
+    ("The airline suspended flights through April 30.", UNKNOWN, "through"),
+])
+def test_a_perfect_before_by_or_through_is_done_by_the_date(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

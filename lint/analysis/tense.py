@@ -25,6 +25,7 @@ REACH = 160       # characters read either side of a date (a long sentence is cu
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
+PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
 
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
@@ -242,13 +243,38 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     or a plan ("postponed until June", "gave SAS until March 31", "asked for
     comments by March 31"), even after a past verb; but in a clause told in
     the future the date is still to come ("will see the ad before the April
-    24 primary")."""
+    24 primary"); and after a perfect, `by` and `through` tell what was done
+    by then ("had stalled by mid-July", "had bought shares through Sept.
+    29"): past."""
     low = lows[i]
     found = _backward(before[:i], lows[:i], i, w) if i > 0 else None
     if found is not None and found[0].tense == FUTURE and not found[0].planned \
             and low in w["lasting_targets"]:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
+    if found is not None and _done_by(lows, found, i, w):
+        return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
     return tense_of(UNKNOWN, marker=low)
+
+
+def _done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
+    """Does the perfect found before the target preposition lows[i] tell what
+    was done by the date ("had already doubled by October", "has raised $3
+    million through June")? Its participle stands at most `PERFECT_REACH`
+    words before the preposition, not in a supposition ("if they have not
+    made progress by March 30"), and no target noun leads to the date
+    ("for arrival by April 30")."""
+    tense, v = found
+    if tense.tense != PAST or lows[i] not in w["perfect_reach"] or i - v > PERFECT_REACH \
+            or lows[i - 1] in w["target_nouns"] or tense.marker != lows[v]:
+        return False
+    k = v - 1
+    while k > 0 and (lows[k] in w["perfect_adverbs"] or lows[k].endswith("ly")):
+        k -= 1
+    if k < 0 or not (lows[k] in w["perfect"] or lows[k] == "had"):
+        return False                                 # (not "had been closed through April": a plan)
+    while k > 0 and lows[k - 1] not in w["clause_breaks"]:
+        k -= 1
+    return k == 0 or lows[k - 1] not in w["hypothetical"]
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:
