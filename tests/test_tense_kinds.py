@@ -77,3 +77,19 @@ def test_a_baseline_after_publication_is_flagged():
 ])
 def test_a_perfect_before_by_or_through_is_done_by_the_date(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    # `to` before a plural noun is a preposition: the main verb after it tells
+    ("The mayor, in an October letter to residents, promised repairs.", PAST, "promised"),
+    ("The firm plans to agree fees in May.", UNKNOWN, "to"),
+    ("The firm announced a bonus issue to shareholders registered May 1.", UNKNOWN, "registered"),
+    # `after` + a determiner opening the sentence is a phrase: its main verb
+    # tells, a reporting one too
+    ("After a July visit, the envoy wrote a sharp memo.", PAST, "wrote"),
+    # a `which` clause keeps its past verb though an -ing form follows
+    ("She wrote an op-ed in May, in which she called for getting the program back on track.",
+     PAST, "which ... called"),
+])
+def test_phrases_around_the_date(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

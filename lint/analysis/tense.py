@@ -119,8 +119,10 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     while k < n and (lows[k] in w["clause_breaks"] or lows[k] in w["conjunctions"]):
         k += 1
     fronted = not any(lows[i] in w["hypothetical"] for i in range(k)) and (
-        (0 < n - k <= GOVERN_REACH and lows[k] in w["phrase_openers"])
+        (0 < n - k <= GOVERN_REACH and (lows[k] in w["phrase_openers"]
+                                        or (k and lows[k - 1] == "after" and lows[k] in w["determiners"])))
         or (n == k and n < len(seq) and commas[n]))  # "Last May, a federal judge ... ordered"
+    # ("After a July visit, the envoy wrote ...": `after` + a determiner opens a phrase)
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
 
@@ -177,7 +179,9 @@ def _relative_after(seq: list[str], lows: list[str], n: int, commas: list[bool],
         if tense is None or tense.marker == "to":
             continue
         if nonfinite(tense, lows[i]):
-            return None              # "when foreigners holding bonds ...": its subject goes on
+            if bare is None:
+                return None          # "when foreigners holding bonds ...": its subject goes on
+            break                    # "in which she called for getting ...": `called` told it
         if tense.marker == lows[i] and (lows[i] not in cue_words() or lows[i] in w["irregular"]):
             bare = bare or tense     # "when bonds issued abroad may convert": `may` decides
             continue

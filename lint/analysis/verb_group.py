@@ -36,6 +36,9 @@ class Tense:
 
 
 NO_CUE = Tense(UNKNOWN)
+# Endings of plural nouns that no base form of a verb has: `to` before
+# "lawmakers", "investors", "residents" is a preposition, no infinitive.
+PLURAL_ENDINGS = ("ers", "ors", "ists", "ants", "ents", "ians", "ials", "ees")
 # Tenses are values: the few distinct ones are made once and shared.
 tense_of = lru_cache(maxsize=1024)(Tense)
 
@@ -95,8 +98,9 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         return tense_of(FUTURE, marker=low)
     if low == "to":
         nxt = seq[i + 1] if i + 1 < n else ""
-        if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"]:
-            return None
+        if not nxt or not nxt[0].islower() or lows[i + 1] in w["to_not_infinitive"] \
+                or lows[i + 1].endswith(PLURAL_ENDINGS):
+            return None                                   # "a letter to lawmakers": a preposition
         if prev in w["copula_present"] or prev == "going":
             return tense_of(FUTURE, marker=f"{prev} to")
         if prev in w["copula_past"]:
