@@ -93,3 +93,19 @@ def test_a_perfect_before_by_or_through_is_done_by_the_date(text, tense, marker)
 ])
 def test_phrases_around_the_date(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The fire broke out shortly after midnight on Aug. 9.", PAST, "broke"),     # `after` + a time noun
+    ("The talks resumed after 10 p.m. on Aug. 9.", PAST, "resumed"),
+    ("Ms. Lee, whose term ended in December, said she would not run.", PAST, "ended"),   # an event
+    ("Net sales for the year ended March 31 rose.", UNKNOWN, "year ended"),         # a period's name
+    ("After taking office in January 2025, he signed the order.", PAST, "after taking ... signed"),
+    ("Days after taking office in January 2025, he signed the order.", PAST, "after taking ... signed"),
+    ("After taking office in January 2025, he will sign the order.", UNKNOWN, "taking"),
+    ("As of Sept. 30, the fund held $2 billion in assets.", PAST, "held"),
+    ("The split is for shareholders of record as of April 1.", UNKNOWN, "as of"),
+    ("Enacted in October, the law bans smoking in bars.", PAST, "enacted"),
+])
+def test_time_phrases_opening_or_inside_the_clause(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

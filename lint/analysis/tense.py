@@ -31,12 +31,13 @@ QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read afte
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
-# after a capital initial or a short abbreviation does not end a sentence.
+# after a capital initial or a short abbreviation does not end a sentence,
+# nor one before a lower-case word ("10 p.m. on Aug. 9").
 SENTENCE_END = regex.compile(
     r"""(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co
               |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur
               |Thurs|Fri|Sat|Sun))
-        (?:[.!?;]["”’)\]]*\s+|[.!?](?=\p{Lu}\p{Ll}))
+        (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{Ll})|[.!?](?=\p{Lu}\p{Ll}))
 """,
     regex.VERBOSE)
 
@@ -85,7 +86,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         return told
     prep = _governing(before, lows, w)
     if prep is not None:
-        if prep.tense == UNKNOWN and prep.marker in w["target_prepositions"] and _opens(seq, lows, n, w):
+        if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
+                and _opens(seq, lows, n, w):
             # "Through the end of September, O'Malley had raised $3.2 million",
             # "Eight trading days after Oct. 12, the index had fallen": a target
             # phrase opening the sentence; its main verb tells.
@@ -104,6 +106,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             main = _main_verb(seq, lows, index, w)
             if main is not None:
                 tense = tense_of(main.tense, main.planned, f"{main.marker} ... {lows[index]}")
+        elif nonfinite(tense, lows[index]) and _fronted_participle(seq, lows, index, w):
+            # "After taking office in January, he signed ...": a participle
+            # phrase opening the sentence takes a past main verb's time.
+            ahead = _forward(seq, lows, n, commas, w, fronted=True)
+            if ahead is not None and ahead.tense == PAST and not ahead.planned:
+                return _ahead(tense_of(PAST, marker=f"{lows[index - 1]} {lows[index]} ... {ahead.marker}"))
         elif tense.marker in w["reporting"] and not _participle_adjunct(seq, lows, index, n, commas, w):
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date", "said on April 30 it will redeem": the reported
@@ -125,6 +133,14 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     # ("After a July visit, the envoy wrote ...": `after` + a determiner opens a phrase)
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return _ahead(ahead) if ahead is not None else NO_CUE
+
+
+def _fronted_participle(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Does the -ing form lows[i] open a phrase before the main clause, after
+    one of `participle_openers` ("After taking office", "Days after
+    signing", "While visiting Paris")?"""
+    return 0 < i <= GOVERN_REACH and lows[i - 1] in w["participle_openers"] and all(
+        cue(seq, lows, j, w) is None for j in range(i - 1))
 
 
 def _participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: list[bool], w) -> bool:
@@ -236,7 +252,7 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
             if low in w["target_prepositions"] and _governs(lows, i, last, w):
                 return _target(before, lows, i, w)
             if low == "of" and i > 0 and lows[i - 1] == "as":
-                return tense_of(UNKNOWN, marker=low)
+                return tense_of(UNKNOWN, marker="as of")   # "of record as of April 1"
         if low in w["clause_breaks"]:
             return None
     return None
@@ -324,8 +340,10 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
                     return tense_of(FUTURE, marker=f"{found[0].marker} ... {lows[i]}"), i
             return tense, i
         if lows[i] in w["clause_breaks"] and not (
-                lows[i] in w["target_prepositions"] and i + 1 < n and lows[i + 1] in w["determiners"]):
-            return None              # not "have continued after the June 7 primary": a preposition
+                lows[i] in w["target_prepositions"] and i + 1 < n
+                and (lows[i + 1] in w["determiners"] or lows[i + 1] in w["time_nouns"] or lows[i + 1].isdigit())):
+            return None              # not "have continued after the June 7 primary", "broke out
+            # after midnight on Aug. 9": a preposition
     return None
 
 

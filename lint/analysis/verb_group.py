@@ -151,8 +151,10 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if prev in w["future"] or prev in w["modal"] or prev == "to" or prev in w["determiners"]:
             return None                              # "will resume on Monday": `will` decides
         return tense_of(UNKNOWN, marker=low)
-    if not tok[0].islower() and not (i == 0 and low in w["opening_participles"]):
-        return None                                  # a name; but "Born May 24, 1917, in Newark"
+    if not tok[0].islower() and not (i == 0 and (low in w["opening_participles"] or (
+            low.endswith("ed") and i + 1 < n and lows[i + 1] in w["event_prepositions"]))):
+        return None                                  # a name; but "Born May 24, 1917, in Newark",
+        # "Enacted in October, the law ..."
     head, _, tail = low.rpartition("-")
     if head and head not in w["verb_prefixes"]:
         return None                                  # "city-owned", "op-ed": adjectives, nouns
@@ -181,8 +183,10 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             shared = cue(seq, lows, k, w)
             if shared is not None:
                 return shared
-    if prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit():   # "fiscal 1985/86 ended March 31"
+    if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
+            i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # "whose term ended in December"
         return tense_of(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
+        # ("fiscal 1985/86 ended March 31")
     if prev == "having":
         return tense_of(UNKNOWN, marker=f"having {low}")    # a perfect participle: no tense of its own
     if prev in ("be", "been", "being"):
