@@ -109,3 +109,16 @@ def test_phrases_around_the_date(text, tense, marker):
 ])
 def test_time_phrases_opening_or_inside_the_clause(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The campaign reported raising $33 million in October.", PAST, "reported raising"),
+    ("He admitted taking the money in May.", PAST, "admitted taking"),
+    ("The campaign did not respond until October.", PAST, "not until"),
+    ("It was not until October that the campaign responded.", PAST, "not until"),
+    ("The report was not expected until October.", UNKNOWN, "until"),      # a plan
+    ("The plant will not reopen until October.", FUTURE, "will ... until"),
+    ("Clinton's lead has shrunk from 7 points in August.", PAST, "has shrunk"),
+])
+def test_verb_groups_that_tell_a_past_event(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

@@ -273,7 +273,17 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
     if found is not None and _done_by(lows, found, i, w):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
+    if found is not None and found[0].tense == PAST and low in ("until", "till") and _negated(lows, found[1], i, w):
+        return tense_of(PAST, marker=f"not {low}")   # "did not respond until October": it did then
     return tense_of(UNKNOWN, marker=low)
+
+
+def _negated(lows: list[str], a: int, b: int, w) -> bool:
+    """Is the past verb group lows[a:b] negated ("did not respond", "It was
+    not") with no forward-looking word ("was not expected until June": a plan)?"""
+    words_ = lows[a:b]
+    return any(x in ("not", "never") or x.endswith(("n't", "n’t")) for x in words_) and not any(
+        x in w["prospective"] for x in words_)
 
 
 def _done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
