@@ -122,3 +122,23 @@ def test_time_phrases_opening_or_inside_the_clause(text, tense, marker):
 ])
 def test_verb_groups_that_tell_a_past_event(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The bill will enact measures announced in November.", PAST, "announced"),
+    ("Banks must repurchase securities pledged on June 22.", UNKNOWN, "pledged"),   # not told as done
+    ("We were pushed out of the talks in February.", PAST, "pushed"),
+    ("The talks were pushed back until February.", UNKNOWN, "until"),
+    ("The agency has defended the plan since unveiling it on Oct. 3.", PAST, "since"),
+])
+def test_participles_told_as_done(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
+
+
+def test_an_accord_named_by_its_date_is_an_event():
+    # not a label like "the June quarter": the signing is an event with a time
+    found = [m for m in find_mentions("Inspectors work under the Feb. 23 accord signed in Baghdad.", PUB)]
+    assert [(m.matched, m.label) for m in found] == [("Feb. 23", False)]
+    assert fired("Inspectors work under the Feb. 23 accord signed in Baghdad.", dt.date(2025, 2, 20)) == [
+        ("dates.after-publication", "warning", "Feb. 23")]
+    assert fired("The Feb. 23 accord will be signed in Baghdad.", dt.date(2025, 2, 20)) == []

@@ -149,9 +149,15 @@ def _participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas:
     preposition and determiners stand between them, and a verb follows the
     date straight away: no subject of a reported clause ("said on April 30
     it will redeem")."""
-    return (i + 1 < n and lows[i + 1] in w["event_prepositions"]
-            and all(lows[j] in w["determiners"] for j in range(i + 2, n))
+    return (_leads_to(lows, i + 1, n, w)
             and n < len(seq) and not commas[n] and cue(seq, lows, n, w) is not None)
+
+
+def _leads_to(lows: list[str], a: int, n: int, w) -> bool:
+    """Are lows[a:n] a preposition and determiners only, leading the date at
+    n onto the verb before a ("announced in November", "said at a May rally")?"""
+    return a < n and lows[a] in w["event_prepositions"] and all(
+        lows[j] in w["determiners"] for j in range(a + 1, n))
 
 
 def _opens(seq: list[str], lows: list[str], n: int, w) -> bool:
@@ -247,7 +253,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         if low in w["past_prepositions"]:
             # "since early August", "Since Clinton's op-ed in May"; not "since
             # last year's boom around the May elections".
-            return tense_of(PAST, marker=low) if last - i <= 2 or i == 0 else None
+            near = last - i <= 2 or i == 0 or lows[i + 1].endswith("ing")   # "since unveiling it on"
+            return tense_of(PAST, marker=low) if near else None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["target_prepositions"] and _governs(lows, i, last, w):
                 return _target(before, lows, i, w)
@@ -329,7 +336,9 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
     for i in range(n - 1, -1, -1):
         tense = cue(seq, lows, i, w)
         if tense is not None:
-            if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w):
+            if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w) \
+                    and not (lows[i] in w["past_reporting"] and _leads_to(lows, i + 1, n, w)):
+                # (but "will implement measures announced in November": that was done)
                 return tense_of(UNKNOWN, marker=tense.marker), i
             if (tense.marker == "to" or nonfinite(tense, lows[i])) and i > 0:
                 # "will work hard to win voters in November", "will start voting

@@ -226,6 +226,8 @@ def _prospective(seq: list[str], lows: list[str], i: int, w) -> bool:
         return False
     if lows[i] == "due" and i + 2 < len(seq) and lows[i + 1] == "to":
         return seq[i + 2][0].islower() and lows[i + 2] not in w["to_not_infinitive"]
+    if lows[i] in w["moved_ahead"]:                 # "pushed back to June"; not "pushed out of the talks"
+        return i + 1 < len(seq) and lows[i + 1] in w["ahead_particles"]
     return True
 
 
