@@ -142,3 +142,19 @@ def test_an_accord_named_by_its_date_is_an_event():
     assert fired("Inspectors work under the Feb. 23 accord signed in Baghdad.", dt.date(2025, 2, 20)) == [
         ("dates.after-publication", "warning", "Feb. 23")]
     assert fired("The Feb. 23 accord will be signed in Baghdad.", dt.date(2025, 2, 20)) == []
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The firm will have cut 200 jobs by October.", FUTURE, "will have cut ... by"),
+    ("The firm will have raised $3 million by October.", FUTURE, "will have raised ... by"),
+    ("The firm would have cut 200 jobs in October.", UNKNOWN, "would have cut"),   # no event
+    ("He'll be sworn in on Jan. 20.", FUTURE, "he'll be sworn"),
+])
+def test_future_perfects_and_contracted_futures(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
+
+
+def test_a_future_perfect_is_no_past_event():
+    assert fired("The firm will have cut 200 jobs by October.", dt.date(2025, 9, 20)) == []
+    assert fired("He'll be sworn in on Sept. 2.", dt.date(2025, 9, 3)) == [
+        ("dates.future-tense-past-date", "warning", "Sept. 2")]

@@ -116,7 +116,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
                 or prev in w["modal"] or prev in w["future"] or prev.isdigit() or not seq[i - 1][0].isalpha() \
                 or not nxt or nxt in w["bare_past_blockers"]:
             return None
-        if prev in w["present"] or prev in w["copula_past"]:
+        if prev in w["present"] or prev in w["copula_past"] or prev in w["perfect"]:
             return _participle(seq, lows, i, low, w)     # "is being put in place": passive
         return tense_of(PAST, marker=low)                 # "the company cut 200 jobs"
     if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
@@ -188,6 +188,9 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # "whose term ended in December"
         return tense_of(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
         # ("fiscal 1985/86 ended March 31")
+    if prev in w["perfect"] and j > 0 and _ahead_aux(lows[j - 1], w):   # "will have cut 200 jobs by"
+        told = FUTURE if lows[j - 1] not in w["modal"] else UNKNOWN       # ("would have cut": no event)
+        return tense_of(told, marker=f"{lows[j - 1]} have {low}")
     if prev == "having":
         return tense_of(UNKNOWN, marker=f"having {low}")    # a perfect participle: no tense of its own
     if prev in ("be", "been", "being"):
@@ -196,7 +199,7 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             k -= 1                                   # "will almost certainly be decided"
         j = k + 1
         prev2 = lows[k] if k >= 0 else ""
-        if prev2 in w["future"]:
+        if prev2 in w["future"] or prev2.endswith(("'ll", "’ll")):          # "he'll be sworn in"
             return tense_of(FUTURE, marker=f"{prev2} be {low}")
         if j >= 2 and lows[j - 2] in w["modal"]:
             return tense_of(UNKNOWN, marker=f"{lows[j - 2]} {prev2} been {low}")
@@ -206,6 +209,11 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev in w["present"]:
         return tense_of(UNKNOWN, marker=f"{prev} {low}")
     return tense_of(PAST, marker=low)
+
+
+def _ahead_aux(low: str, w) -> bool:
+    """A future auxiliary or a modal ("will", "he'll", "would")."""
+    return low in w["future"] or low in w["modal"] or low.endswith(("'ll", "’ll"))
 
 
 def _noun_like(seq: list[str], lows: list[str], k: int, w) -> bool:
