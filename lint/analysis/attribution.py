@@ -22,61 +22,22 @@ from __future__ import annotations
 
 import bisect
 from dataclasses import dataclass
-from functools import cached_property, lru_cache
+from functools import cached_property
 
 import regex
 
 from ..document import Document, Part
 from .quote_blocks import block_attribution, prose_order, repeats
-from .quotes import Quote, quote_analysis, word_lists
+from .quotes import Quote, quote_analysis
+from .speech_cues import WORD, Lexicon, has_cue_and_speaker, is_name, lexicon
 
-WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
+__all__ = ["QuoteStatus", "attribution", "WORD"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
-WINDOW = 6   # words after a cue verb searched for a speaker
-LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
 SAID = frozenset({"cue", "colon", "follows", "continues", "run", "dash", "source"})
-
-
-@dataclass(frozen=True)
-class Lexicon:
-    cues: frozenset[str]
-    multi_cues: dict[str, tuple[tuple[str, ...], ...]]   # first word -> whole cues
-    pronouns: frozenset[str]
-    nouns: frozenset[str]
-    determiners: frozenset[str]
-    titles: frozenset[str]
-    openers: frozenset[str]
-    small: frozenset[str]
-    lead_in: "regex.Pattern"
-    abbreviation: "regex.Pattern"
-
-
-@lru_cache(maxsize=None)
-def lexicon() -> Lexicon:
-    w = word_lists()
-    low = lambda key: frozenset(str(x).lower() for x in w[key])  # noqa: E731
-    cues = {tuple(str(c).lower().split()) for c in w["cue_verbs"]}
-    multi: dict[str, list[tuple[str, ...]]] = {}
-    for c in sorted(cues, key=len, reverse=True):
-        if len(c) > 1:
-            multi.setdefault(c[0], []).append(c)
-    leads = "|".join(r"\s+".join(map(regex.escape, str(x).split()))
-                     for x in w["non_quote_lead_ins"])
-    abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
-    return Lexicon(
-        cues=frozenset(c[0] for c in cues if len(c) == 1),
-        multi_cues={k: tuple(v) for k, v in multi.items()},
-        pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
-        determiners=low("determiners"), titles=low("titles"),
-        openers=low("sentence_openers"), small=low("title_small_words"),
-        lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{leads})[\s,:]*$"),
-        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:\p{{Lu}}|{abbrevs})\.$"),
-    )
 
 
 @dataclass
@@ -108,10 +69,9 @@ class QuoteStatus:
     @cached_property
     def direct(self) -> bool:
         """False for names, terms and composition titles (`so-called “…”`)."""
-        lex, head = lexicon(), self.head
-        start = max(self.sentence_start, head.start - 40)
-        return not lex.lead_in.search(head.part.text, start, head.start) and \
-            not _is_title(self.word_list, lex)
+        head = self.head
+        return not is_name(head.part.text, self.sentence_start, head.start, head.end,
+                           self.word_list, lexicon())
 
 
 def attribution(doc: Document) -> list[QuoteStatus]:
@@ -205,8 +165,7 @@ def _speaks(q: Quote, sentence_start: int, lex: Lexicon) -> bool:
     words = WORD.findall(q.inner)
     if len(words) < CONTINUED_WORDS:
         return False
-    start = max(sentence_start, q.start - 40)
-    return not lex.lead_in.search(q.part.text, start, q.start) and not _is_title(words, lex)
+    return not is_name(q.part.text, sentence_start, q.start, q.end, words, lex)
 
 
 def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
@@ -224,7 +183,7 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
         key = (start, end, lead)
         if key not in verdicts:
             frame = _frame(text, start, end, spans, ends)
-            verdicts[key] = _has_cue_and_speaker(frame, lex, lead)
+            verdicts[key] = has_cue_and_speaker(frame, lex, lead)
         return verdicts[key]
 
     for q in quotes:
@@ -280,54 +239,6 @@ def _frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: 
     return "".join(pieces)
 
 
-def _has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
-    """A cue verb with a speaker anywhere before it or a few words after it.
-    A participle cue (`saying`, `adding`) takes its speaker from the main
-    clause, so it needs none of its own. With `lead`, the cue must stand near
-    the start of the frame (the attribution after a quote ending in ? or !)."""
-    tokens = TOKEN.findall(frame)
-    lower = [t.lower() for t in tokens]
-    cues, multi = lex.cues, lex.multi_cues
-    first_speaker, scanned = None, 0
-    for k in range(min(len(tokens), LEAD) if lead else len(tokens)):
-        word = lower[k]
-        if word in cues:
-            width = 1
-        elif word in multi:
-            width = next((len(c) for c in multi[word] if tuple(lower[k:k + len(c)]) == c), 0)
-            if not width:
-                continue
-        else:
-            continue
-        if not lead and word.endswith("ing"):
-            return True
-        # A speaker anywhere before the cue: found once, by a scan that only moves forward.
-        while first_speaker is None and scanned < k:
-            if _is_speaker(tokens, lower, scanned, lex):
-                first_speaker = scanned
-            scanned += 1
-        if first_speaker is not None and first_speaker < k:
-            return True
-        for i in range(k + width, min(len(tokens), k + width + WINDOW)):
-            if _is_speaker(tokens, lower, i, lex):
-                return True
-    return False
-
-
-def _is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bool:
-    """A pronoun, a speaker noun, a title, a capitalised name, or `the` + a word."""
-    word, low = tokens[i], lower[i]
-    if word == "\x00":
-        return False
-    if low in lex.pronouns or low in lex.nouns or low in lex.titles:
-        return True
-    if low in lex.determiners:
-        return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
-    if word[0].isupper() and low not in lex.openers and low not in lex.cues:
-        return True
-    return False
-
-
 class _Openers:
     """Answers "does nothing but a connective (`But`, `Indeed`) stand between a
     sentence start and this quote?". Usually the few words in between answer
@@ -354,8 +265,3 @@ class _Openers:
         return k == len(self._others) or self._others[k] >= end
 
 
-def _is_title(words: list[str], lex: Lexicon) -> bool:
-    """`Game of Thrones`: every word capitalised but the small ones."""
-    if not words or not words[0][0].isupper():
-        return False
-    return all(w[0].isupper() or w[0].isdigit() or w.lower() in lex.small for w in words)

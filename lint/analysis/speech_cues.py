@@ -1,0 +1,154 @@
+"""The words of attribution: cue verbs, speakers, and quotes that are names.
+
+`attribution.py` cuts a quote's sentence down to its *frame* (the sentence
+with each quote replaced by a NUL token) and asks this module whether the
+frame says who spoke: a cue verb (`said`, `according to`, `in her words`)
+with a speaker near it (a name, a pronoun, a title, `the statement`). It
+also tells a direct quote from a name or a term: a quote after `so-called`
+or `known as the`, one followed by `as the river is known`, or a
+composition title (`Game of Thrones`). Every word list lives in
+`lint/data/attribution.yaml`, so a newsroom can extend them.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+
+import regex
+
+from .quotes import word_lists
+
+WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
+TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
+WINDOW = 6   # words after a cue verb searched for a speaker
+LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
+LEAD_IN_REACH = 40    # characters before a quote searched for a lead-in (`so-called`)
+LEAD_OUT_REACH = 80   # characters after it searched for `as … is known`
+
+
+@dataclass(frozen=True)
+class Lexicon:
+    cues: frozenset[str]
+    multi_cues: dict[str, tuple[tuple[str, ...], ...]]   # first word -> whole cues
+    pronouns: frozenset[str]
+    nouns: frozenset[str]
+    determiners: frozenset[str]
+    titles: frozenset[str]
+    openers: frozenset[str]
+    small: frozenset[str]
+    lead_in: "regex.Pattern"
+    lead_out: "regex.Pattern"
+    possessive: "regex.Pattern"
+    abbreviation: "regex.Pattern"
+
+
+def _alternatives(items) -> str:
+    """Entries as one alternation; a space in an entry matches any run of spaces."""
+    return "|".join(r"\s+".join(map(regex.escape, str(x).split())) for x in items)
+
+
+@lru_cache(maxsize=None)
+def lexicon() -> Lexicon:
+    """The word lists of `attribution.yaml`, compiled once per process."""
+    w = word_lists()
+    low = lambda key: frozenset(str(x).lower() for x in w[key])  # noqa: E731
+    cues = {tuple(str(c).lower().split()) for c in w["cue_verbs"]}
+    multi: dict[str, list[tuple[str, ...]]] = {}
+    for c in sorted(cues, key=len, reverse=True):
+        if len(c) > 1:
+            multi.setdefault(c[0], []).append(c)
+    abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
+    owners = _alternatives(w["possessive_determiners"])
+    return Lexicon(
+        cues=frozenset(c[0] for c in cues if len(c) == 1),
+        multi_cues={k: tuple(v) for k, v in multi.items()},
+        pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
+        determiners=low("determiners"), titles=low("titles"),
+        openers=low("sentence_openers"), small=low("title_small_words"),
+        # `so-called “…”`, `known as the “…”`
+        lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
+                              r"(?:\s+(?:the|a|an))?[\s,:]*$"),
+        # `“river of golden sand” as the upper reaches are known`
+        lead_out=regex.compile(r"(?i)[\s,]*as\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:is|are|was|were)"
+                               rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
+                               rf"(?:{_alternatives(w['non_quote_lead_outs'])})\b"),
+        # `in Bolton’s view`, `in Forbes’ words`, `in his own words`
+        possessive=regex.compile(
+            rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|\p{{Lu}}[\w.&-]*['\u2019]s?)"
+            rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"),
+        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:\p{{Lu}}|{abbrevs})\.$"),
+    )
+
+
+def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
+    """A cue verb with a speaker anywhere before it or a few words after it,
+    or a possessive attribution (`in Bolton’s view`). A participle cue
+    (`saying`, `adding`) takes its speaker from the main clause, so it needs
+    none of its own. With `lead`, the cue must stand near the start of the
+    frame (the attribution after a quote ending in ? or !)."""
+    if not lead and lex.possessive.search(frame):
+        return True
+    tokens = TOKEN.findall(frame)
+    lower = [t.lower() for t in tokens]
+    cues, multi = lex.cues, lex.multi_cues
+    first_speaker, scanned = None, 0
+    for k in range(min(len(tokens), LEAD) if lead else len(tokens)):
+        word = lower[k]
+        if word in cues:
+            width = 1
+        elif word in multi:
+            width = next((len(c) for c in multi[word] if tuple(lower[k:k + len(c)]) == c), 0)
+            if not width:
+                continue
+        else:
+            continue
+        if not lead and word.endswith("ing"):
+            return True
+        # A speaker anywhere before the cue: found once, by a scan that only moves forward.
+        while first_speaker is None and scanned < k:
+            if is_speaker(tokens, lower, scanned, lex):
+                first_speaker = scanned
+            scanned += 1
+        if first_speaker is not None and first_speaker < k:
+            return True
+        for i in range(k + width, min(len(tokens), k + width + WINDOW)):
+            if is_speaker(tokens, lower, i, lex):
+                return True
+    return False
+
+
+def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bool:
+    """A pronoun, a speaker noun, a title, a capitalised name, or `the` + a word.
+    A capitalised cue word is a name only right before another cue
+    (`“…,” Read said.`): alone it is a sentence's first word (`Asked …`)."""
+    word, low = tokens[i], lower[i]
+    if word == "\x00":
+        return False
+    if low in lex.pronouns or low in lex.nouns or low in lex.titles:
+        return True
+    if low in lex.determiners:
+        return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
+    if word[0].isupper() and low not in lex.openers:
+        return low not in lex.cues or (i + 1 < len(tokens) and lower[i + 1] in lex.cues
+                                       and lower[i + 1] != low)
+    return False
+
+
+def is_name(text: str, sentence_start: int, start: int, end: int, words: list[str],
+            lex: Lexicon) -> bool:
+    """The quote `text[start:end]` (words `words`) names something rather than
+    reports speech: a lead-in before it (`so-called`, `known as the`), a
+    lead-out after it (`as the upper reaches are known`) or every word
+    capitalised (a composition title)."""
+    if lex.lead_in.search(text, max(sentence_start, start - LEAD_IN_REACH), start):
+        return True
+    if lex.lead_out.match(text, end, min(len(text), end + LEAD_OUT_REACH)):
+        return True
+    return is_title(words, lex)
+
+
+def is_title(words: list[str], lex: Lexicon) -> bool:
+    """`Game of Thrones`: every word capitalised but the small ones."""
+    if not words or not words[0][0].isupper():
+        return False
+    return all(w[0].isupper() or w[0].isdigit() or w.lower() in lex.small for w in words)
