@@ -2,21 +2,26 @@
 
 A quote's *frame* is its sentence with every quote cut out. A quote is
 attributed when (1) its frame holds a cue verb with a speaker near it, on
-either side (`“…,” said board chair Lena Marsh, who …`, `it added`); (2) it
-opens a sentence straight after a sentence of the same paragraph that holds
-an attributed quote or an attribution of its own (`The city said the walls
-hold. “Water cannot get in.”`); (3) a colon lead-in stands right before it,
-in its sentence or ending the paragraph before (`She said:`); (4) any
-segment of its multi-paragraph run is attributed; (5) the blocks around it
-attribute it (`quote_blocks.py`: a `— Name` dash line, an embedded post's
-signature, a `[Reuters.]` source tag, a pull quote marked in the markup or
-repeating an attributed quote); or (6) by the continuation convention, it opens a paragraph right
-after a paragraph that holds an attributed direct quote of three words or
-more ("continues": the same speaker goes on; figures, embedded posts, pull
-quotes and dash lines in between do not break it). A quote after
-`so-called`, `dubbed` and the like, or one whose words are all capitalised
-(a composition title), is a name and not a direct quote. All word lists
-live in `lint/data/attribution.yaml`.
+either side (`“…,” said board chair Lena Marsh, who …`, `it added`, `in
+Bolton’s view`: `speech_cues.py`), or it closes on a comma before a bare
+dialogue tag (`“…,” Hannity started.`, "tag"); (2) it opens a sentence
+straight after a sentence of the same paragraph that holds an attributed
+quote or an attribution of its own (`The city said the walls hold. “Water
+cannot get in.”`), or it stands anywhere after an attributed direct quote
+of its paragraph ("paragraph": a paragraph keeps one speaker unless it
+names another); (3) a colon lead-in stands right before it, in its
+sentence or ending the paragraph before (`She said:`); (4) any segment of
+its multi-paragraph run is attributed; (5) the blocks around it attribute
+it (`quote_blocks.py`: a `— Name` dash line, an embedded post's signature,
+a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
+an attributed quote); or (6) by the continuation convention, it opens a
+paragraph right after a paragraph that holds an attributed direct quote of
+three words or more ("continues": the same speaker goes on; figures,
+embedded posts, pull quotes and dash lines in between do not break it). A
+quote after `so-called`, `known as the` and the like, before `as … is
+known`, or one whose words are all capitalised (a composition title), is a
+name and not a direct quote. All word lists live in
+`lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -29,15 +34,18 @@ import regex
 from ..document import Document, Part
 from .quote_blocks import block_attribution, prose_order, repeats
 from .quotes import Quote, quote_analysis
-from .speech_cues import WORD, Lexicon, has_cue_and_speaker, is_name, lexicon
+from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
+                          lexicon)
 
 __all__ = ["QuoteStatus", "attribution", "WORD"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
+PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
-SAID = frozenset({"cue", "colon", "follows", "continues", "run", "dash", "source"})
+SAID = frozenset({"cue", "tag", "colon", "follows", "paragraph", "continues", "run", "dash",
+                  "source"})
 
 
 @dataclass
@@ -48,8 +56,9 @@ class QuoteStatus:
 
     head: Quote
     attributed: bool
-    how: str            # "cue", "colon", "follows", "run", "continues", "dash", "embed",
-                        # "source", "pullquote" (markup), "repeat"; "" if unattributed
+    how: str            # "cue", "tag", "colon", "follows", "paragraph", "run", "continues",
+                        # "dash", "embed", "source", "pullquote" (markup), "repeat";
+                        # "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
 
     @cached_property
@@ -141,29 +150,33 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
             continue
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
         openers = _Openers(part.text, lex)
+        spoken = False      # an attributed direct quote stands earlier in this paragraph
         for q in quotes:
             s_start, s_end = sentences[id(q)]
             if id(q) in how:
                 attributed_ends.add(s_end)
-                continue
-            opens = openers(s_start, q.start)
-            if opens and s_start in attributed_ends:
-                found = "follows"
-            elif opens and s_start == 0 and q.prev is None and previous is not None \
-                    and holds(previous):
-                found = "continues"
             else:
-                continue
-            for s in q.segments():
-                how.setdefault(id(s), found)
-            attributed_ends.add(s_end)
+                opens = openers(s_start, q.start)
+                if opens and s_start in attributed_ends:
+                    found = "follows"
+                elif spoken:
+                    found = "paragraph"
+                elif opens and s_start == 0 and q.prev is None and previous is not None \
+                        and holds(previous):
+                    found = "continues"
+                else:
+                    continue
+                for s in q.segments():
+                    how.setdefault(id(s), found)
+                attributed_ends.add(s_end)
+            spoken = spoken or _speaks(q, s_start, lex, PARAGRAPH_WORDS)
 
 
-def _speaks(q: Quote, sentence_start: int, lex: Lexicon) -> bool:
+def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_WORDS) -> bool:
     """A direct quote that a speaker's next quote can continue: not a name or
-    a title, and more than a word or two (`called it “rotten”`)."""
+    a title, and `least` words or more (`called it “rotten”` is a fragment)."""
     words = WORD.findall(q.inner)
-    if len(words) < CONTINUED_WORDS:
+    if len(words) < least:
         return False
     return not is_name(q.part.text, sentence_start, q.start, q.end, words, lex)
 
@@ -198,6 +211,8 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             how[id(q)] = "colon"
         elif attributed(s_start, s_end):
             how[id(q)] = "cue"
+        elif q.closed and not before and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
+            how[id(q)] = "tag"       # `“…,” Hannity started.`, `“…,” Mr Champion.`
         elif j < len(starts) and not text[q.end:s_end].strip():
             # `“Who are they?” Trump said.` : a ? or ! inside the quote looks
             # like a sentence end, so look at the start of the next sentence.

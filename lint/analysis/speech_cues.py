@@ -37,6 +37,7 @@ class Lexicon:
     openers: frozenset[str]
     small: frozenset[str]
     lead_in: "regex.Pattern"
+    tag: "regex.Pattern"
     lead_out: "regex.Pattern"
     possessive: "regex.Pattern"
     abbreviation: "regex.Pattern"
@@ -65,6 +66,10 @@ def lexicon() -> Lexicon:
         pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
         determiners=low("determiners"), titles=low("titles"),
         openers=low("sentence_openers"), small=low("title_small_words"),
+        # `, Hannity started.`, `, she shrugged.`, `, Mr Champion.` (a name, a verb at most)
+        tag=regex.compile(r",?[ \t]+(?:(?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*"
+                          rf"|(?i:{_alternatives(w['speaker_pronouns'])}))"
+                          r"(?:[ \t]+\p{Ll}+(?:ed|s))?[ \t]*\.\s*$"),
         # `so-called “…”`, `known as the “…”`
         lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
@@ -72,9 +77,10 @@ def lexicon() -> Lexicon:
         lead_out=regex.compile(r"(?i)[\s,]*as\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:is|are|was|were)"
                                rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
                                rf"(?:{_alternatives(w['non_quote_lead_outs'])})\b"),
-        # `in Bolton’s view`, `in Forbes’ words`, `in his own words`
+        # `in Bolton’s view`, `in Forbes’ words`, `in the mayor’s words`, `in his own words`
         possessive=regex.compile(
-            rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|\p{{Lu}}[\w.&-]*['\u2019]s?)"
+            rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|(?:the\s+)?(?:[\p{{L}}.&-]+\s+){{0,2}}"
+            r"(?:[\p{L}\p{N}.&-]+['\u2019]s|[\p{L}.&-]*s['\u2019]))"
             rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"),
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:\p{{Lu}}|{abbrevs})\.$"),
     )
@@ -132,6 +138,18 @@ def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> boo
         return low not in lex.cues or (i + 1 < len(tokens) and lower[i + 1] in lex.cues
                                        and lower[i + 1] != low)
     return False
+
+
+def is_dialogue_tag(text: str, end: int, close_width: int, sentence_end: int,
+                    lex: Lexicon) -> bool:
+    """A quote that closes on a comma (`“…,”`) and a short tag after it that
+    ends the sentence: a speaker and at most one verb (`Hannity started.`,
+    `she shrugged.`), or a speaker alone when the verb was dropped
+    (`Mr Champion.`). A comma there leaves only a dialogue tag to come."""
+    mark = end - close_width
+    if text[mark - 1:mark] != "," and text[end:end + 1] != ",":
+        return False
+    return bool(lex.tag.match(text, end, sentence_end))
 
 
 def is_name(text: str, sentence_start: int, start: int, end: int, words: list[str],
