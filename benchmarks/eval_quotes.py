@@ -39,7 +39,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
-from lint.analysis.attribution import WORD  # noqa: E402
+from lint.analysis.speech_cues import WORD  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import lint_document  # noqa: E402
 from lint.readers import read_bytes  # noqa: E402

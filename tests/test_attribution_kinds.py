@@ -58,6 +58,12 @@ def test_a_fragment_or_a_later_attribution_does_not_license_the_paragraph():
         == ["cue", ""]
 
 
+def test_a_short_crowd_cry_does_not_hand_a_speaker_to_the_next_paragraph():
+    # `“Out!” the crowd yelled.` is no speaker going on: the next quote is new
+    assert hows("“Out!” the crowd yelled.", "“The ones who have been here twenty years?”") \
+        == ["cue", ""]
+
+
 # --- cue verbs: missing forms and speech-act verbs ---------------------------------
 
 @pytest.mark.parametrize("text", [

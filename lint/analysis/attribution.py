@@ -37,7 +37,7 @@ from .quotes import Quote, quote_analysis
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
                           lexicon)
 
-__all__ = ["QuoteStatus", "attribution", "WORD"]
+__all__ = ["QuoteStatus", "attribution"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
