@@ -9,26 +9,18 @@ from lint import lint_text
 from lint.analysis.attribution import attribution
 from lint.analysis.speech_cues import TOKEN, is_speaker, lexicon
 from lint.config import Config
-from lint.document import Document, Part
+from test_quotes import body
 
 QUOTES = Config(select=("quotes.unattributed",))
 
 
 def hows(*paragraphs: str) -> list[str]:
     """How each quote run of the paragraphs is attributed ("" if it is not)."""
-    source = "\n\n".join(paragraphs)
-    doc = Document(path="t.txt", source=source, format="text")
-    pos = 0
-    for text in paragraphs:
-        doc.add(Part.from_slice("paragraph", source, pos, pos + len(text)))
-        pos += len(text) + 2
-    return [s.how for s in attribution(doc)]
+    return [s.how for s in attribution(body(*paragraphs))]
 
 
 def direct(text: str) -> list[bool]:
-    doc = Document(path="t.txt", source=text, format="text")
-    doc.add(Part.from_slice("paragraph", text, 0, len(text)))
-    return [s.direct for s in attribution(doc)]
+    return [s.direct for s in attribution(body(text))]
 
 
 # --- a later quote in the paragraph of an attributed quote ---------------------
