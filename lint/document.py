@@ -15,6 +15,11 @@ from typing import Iterable
 
 # A character reference (HTML 5 named, decimal or hex), as readers decode them.
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;|amp(?![A-Za-z0-9]))")
+# What one decoded character can stand for in a source: a character reference,
+# a JSON string escape (a surrogate pair is one character), or a CRLF that XML
+# reads as one line break.
+_ESCAPE = re.compile(_ENTITY.pattern + r"|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
+                     r"|u[0-9a-fA-F]{4}|.)|\r\n", re.DOTALL)
 
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
@@ -80,12 +85,28 @@ class Part:
         t0, s0 = self.segments[k]
         return s0 + (i - t0)
 
-    def source_span(self, start: int, end: int) -> tuple[int, int]:
-        """Source [start, end) for text[start:end]; the end maps from its last character."""
+    def source_span(self, start: int, end: int, source: str | None = None) -> tuple[int, int]:
+        """Source [start, end) for text[start:end]; the end maps from its last
+        character. With the `source`, a last character decoded from an escape
+        (`&quot;`, `\\u201d`) ends the span after the whole escape, not after
+        its first character."""
         if end <= start:
             s = self.source_offset(start)
             return s, s
-        return self.source_offset(start), self.source_offset(end - 1) + 1
+        return self.source_offset(start), self._char_end(end - 1, source)
+
+    def _char_end(self, i: int, source: str | None) -> int:
+        """One past the source of text[i]."""
+        at = self.source_offset(i)
+        if source is None:
+            return at + 1
+        ch = self.text[i]
+        if source.startswith(ch, at) and ch not in "&\\":
+            return at + 1
+        m = _ESCAPE.match(source, at)
+        if m is None or self.text.startswith(m[0], i):     # an "&" or "\\" as itself
+            return at + 1
+        return m.end()
 
     def is_verbatim(self, source: str, start: int, end: int) -> bool:
         """True when text[start:end] is copied unchanged and contiguously from the

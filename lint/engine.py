@@ -198,7 +198,7 @@ def _shorten(text: str, start: int, end: int, width: int = SHOWN_TEXT) -> str:
 
 def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:
     part = f.part
-    start, end = part.source_span(f.start, f.end)
+    start, end = part.source_span(f.start, f.end, doc.source)
     if f.anchor is not None:
         start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message

@@ -22,7 +22,7 @@ _WIDTH = 100      # text outline: characters of a part's text shown before "…"
 
 def part_outline(doc: Document, part: Part) -> dict:
     """One part as `newslint parse --format json` writes it."""
-    start, end = part.source_span(0, len(part.text))
+    start, end = part.source_span(0, len(part.text), doc.source)
     line, column = doc.lines.position(start)
     end_line, end_column = doc.lines.position(end)
     return {"kind": part.kind, "text": part.text, "line": line, "column": column,

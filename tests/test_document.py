@@ -101,3 +101,20 @@ def test_parts_first_and_shared_analyses():
 def test_expand_scope_keeps_order_and_drops_repeats():
     assert expand_scope(["body", "caption", "paragraph"]) == ("paragraph", "blockquote", "caption")
     assert expand_scope(["dek"]) == ("dek",)
+
+
+@pytest.mark.parametrize("source,text,segments,span", [
+    ('say &quot;x&quot;', 'say "x"', ((0, 0), (4, 4), (5, 10), (6, 11)), (0, 17)),   # entity
+    ("&#8220;", "\u201c", ((0, 0),), (0, 7)),                                        # character reference
+    ('"a \\u201c"', "a \u201c", ((0, 1), (2, 3)), (1, 9)),                           # JSON escape
+    ('"\\ud83d\\ude00"', "\U0001F600", ((0, 1),), (1, 13)),                          # surrogate pair
+    ('"C:\\\\"', "C:\\", ((0, 1), (2, 3)), (1, 5)),                                  # JSON backslash
+    ("a\r\n", "a\n", ((0, 0), (1, 1)), (0, 3)),                                      # XML's CRLF
+    ("A &amp; B", "A &", ((0, 0), (2, 2)), (0, 7)),                                  # "&" from &amp;
+    ("A & B", "A &", ((0, 0),), (0, 3)),                                             # a bare "&"
+    ("C:\\", "C:\\", ((0, 0),), (0, 3)),                                             # a bare "\"
+])
+def test_source_span_ends_after_a_decoded_last_character(source, text, segments, span):
+    part = Part("paragraph", text, segments)
+    assert part.source_span(0, len(text), source) == span
+    assert part.source_span(0, len(text)) == (span[0], part.source_offset(len(text) - 1) + 1)

@@ -89,7 +89,7 @@ def test_fixes_are_offered_only_where_safe():
     decoded = Document("a.html", "<p>A &amp; B</p>", "html")
     decoded.add(Part("paragraph", "A & B", ((0, 3), (2, 5), (3, 10))))
     [d] = run(rule("x.amp", lambda p: [Finding(p, 2, 3, fix="and")]), doc=decoded).diagnostics
-    assert d.fix is None and d.snippet == "&"
+    assert d.fix is None and d.snippet == "&amp;"      # the whole entity, never a fix
 
 
 def test_diagnostics_are_sorted_by_position_then_rule_and_repeats_dropped():

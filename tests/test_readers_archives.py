@@ -270,3 +270,16 @@ def test_a_slice_with_non_ascii_text_keeps_exact_offsets():
     first, second = parse(source, slice_=True).children()
     assert (first.start, first.inner, second.start) == (0, 6, 17)
     assert source[second.items[0].offset] == "b"
+
+
+@pytest.mark.parametrize("name,data", [
+    ("q.nitf", b'<nitf><body><body.head><hedline><hl1>Mayor quits after &quot;scandal&quot;</hl1>'
+               b'</hedline></body.head></body></nitf>\n'),
+    ("q.jsonl", b'{"id": "a1", "headline": "Mayor quits after \\u201cscandal\\u201d"}\n'),
+])
+def test_a_finding_ending_on_an_escape_covers_the_whole_escape(name, data):
+    result = lint_bytes(name, data, Config(select=("style.headline-quotes",)))
+    [d] = result.diagnostics
+    line = data.decode().splitlines()[d.line - 1]
+    assert line[d.column - 1:d.end_column - 1] in ('&quot;scandal&quot;', '\\u201cscandal\\u201d')
+    assert d.snippet == line[d.column - 1:d.end_column - 1]
