@@ -159,7 +159,10 @@ def test_jsonl_mapping_in_config_is_checked(tmp_path):
      "<nitf><body><body.content><p>&b;</p></body.content></body></nitf>", "unsafe XML refused"),
     ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY x SYSTEM "http://127.0.0.1/x">]>'
      "<nitf><p>&x;</p></nitf>", "unsafe XML refused"),
+    ('<?xml version="1.0"?><!DOCTYPE nitf [<!ENTITY % p SYSTEM "http://127.0.0.1/p"> %p;]>'
+     "<nitf><p>x</p></nitf>", "unsafe XML refused"),
     ("<nitf><body>\n<p>open</body></nitf>", "malformed XML at line 2, column 10: mismatched tag"),
+    ("<nitf><p>&mdash;</p></nitf>", "undefined entity"),      # no DTD that could declare it
 ])
 def test_unsafe_or_broken_xml_is_one_file_error(tmp_path, xml, message):
     path = tmp_path / "bad.nitf"
@@ -283,3 +286,19 @@ def test_a_finding_ending_on_an_escape_covers_the_whole_escape(name, data):
     line = data.decode().splitlines()[d.line - 1]
     assert line[d.column - 1:d.end_column - 1] in ('&quot;scandal&quot;', '\\u201cscandal\\u201d')
     assert d.snippet == line[d.column - 1:d.end_column - 1]
+
+
+def test_an_external_dtd_is_skipped_not_fetched_and_its_html_entities_read(tmp_path):
+    """NITF files often name their DTD; it is never read (no network), and the
+    HTML entities it would declare read as their characters, mapped to the file."""
+    path = tmp_path / "dtd.nitf"
+    path.write_text('<?xml version="1.0"?>\n<!DOCTYPE nitf SYSTEM "http://127.0.0.1:9/nitf-3-6.dtd">\n'
+                    "<nitf><body><body.head><hedline><hl1>Rates &mdash; up</hl1></hedline></body.head>"
+                    "<body.content><p>Caf&eacute; &unknown; it it.</p></body.content></body></nitf>\n")
+    doc = read_bytes(str(path), path.read_bytes())
+    headline, para = doc.first("headline"), doc.first("paragraph")
+    assert headline.text == "Rates \u2014 up" and para.text == "Caf\u00e9  it it."
+    assert doc.source[headline.source_offset(6):headline.source_span(6, 7, doc.source)[1]] == "&mdash;"
+    result = lint_bytes(str(path), path.read_bytes(), Config(select=("hygiene.doubled-word",)))
+    [d] = result.diagnostics
+    assert d.snippet == "it it" and d.line == 3

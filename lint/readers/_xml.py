@@ -156,6 +156,7 @@ class _Builder:
         p.CharacterDataHandler = lambda data: self.chars(p, data)
         p.StartCdataSectionHandler = lambda: setattr(self, "cdata", True)
         p.EndCdataSectionHandler = lambda: setattr(self, "cdata", False)
+        p.SkippedEntityHandler = lambda name, is_pe: self.skipped(p, name, is_pe)
 
     def start(self, p, name: str, attrs: dict) -> None:
         self.depth += 1
@@ -180,6 +181,16 @@ class _Builder:
 
     def chars(self, p, data: str) -> None:
         self.node.items.append(Run(data, self.offset(p), self.cdata))
+
+    def skipped(self, p, name: str, is_parameter_entity: bool) -> None:
+        """An entity declared in an external DTD that was not read: the HTML
+        character of that name when there is one (NITF's DTD declares the HTML
+        entity sets), else nothing."""
+        if is_parameter_entity or self.node is self.root:
+            return
+        from html.entities import name2codepoint
+        if name in name2codepoint:
+            self.node.items.append(Run(chr(name2codepoint[name]), self.offset(p), False))
 
 
 def _tag_end(source: str, start: int) -> int:
@@ -210,6 +221,10 @@ class _Parser(DefusedExpatParser):
         super().reset()          # creates the expat parser and installs the defused handlers
         self._parser.buffer_text = False
         self.builder.install(self._parser)
+        # A DOCTYPE naming an external DTD (`<!DOCTYPE nitf SYSTEM "nitf-3-6.dtd">`,
+        # as NITF files often start) is never fetched: the reference is skipped,
+        # and an entity only that DTD defines (`&mdash;`) reads as its HTML character.
+        self._parser.ExternalEntityRefHandler = lambda *args: 1
 
 
 def parse(source: str, slice_: bool = False) -> Node:
