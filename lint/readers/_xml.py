@@ -1,8 +1,9 @@
 """Safe XML with exact offsets, for the wire and CMS readers (NITF, NewsML-G2, WXR).
 
 Parsing is defusedxml's hardened expat driver: an entity declaration (the
-"billion laughs" bomb) or an external entity or DTD reference stops the parse,
-and expat never opens a network connection. On top of it this module keeps
+"billion laughs" bomb, an external entity) stops the parse, an external DTD
+named by the DOCTYPE is skipped unread, and expat never opens a network
+connection. On top of it this module keeps
 what an ElementTree throws away: where every element and every run of text
 starts in the source (expat's byte index, turned into character offsets).
 Expat reports an entity (`&amp;`), a character reference and a line break as
