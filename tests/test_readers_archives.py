@@ -3,6 +3,7 @@
 samples only when present)."""
 from __future__ import annotations
 
+import codecs
 import datetime as dt
 import json
 import shutil
@@ -302,3 +303,18 @@ def test_an_external_dtd_is_skipped_not_fetched_and_its_html_entities_read(tmp_p
     result = lint_bytes(str(path), path.read_bytes(), Config(select=("hygiene.doubled-word",)))
     [d] = result.diagnostics
     assert d.snippet == "it it" and d.line == 3
+
+
+@pytest.mark.parametrize("encoding", ["UTF-16", "ISO-8859-1", "windows-1252"])
+def test_xml_in_its_declared_encoding_reads_without_a_notice(tmp_path, encoding):
+    text = (f'<?xml version="1.0" encoding="{encoding}"?>\n<nitf><body><body.head><hedline>'
+            "<hl1>Caf\u00e9 owners</hl1></hedline></body.head>"
+            "<body.content><p>Caf\u00e9 it it.</p></body.content></body></nitf>\n")
+    path = tmp_path / "story.nitf"
+    path.write_bytes(text.encode(encoding))
+    result = lint_bytes(str(path), path.read_bytes(), Config(select=("file", "hygiene.doubled-word")))
+    [d] = result.diagnostics
+    assert (d.rule, d.line, d.column, d.snippet) == ("hygiene.doubled-word", 2, 99, "it it")
+    doc = read_bytes(str(path), path.read_bytes())
+    assert doc.first("headline").text == "Caf\u00e9 owners"
+    assert codecs.lookup(doc.encoding).name == codecs.lookup(encoding).name    # --fix writes it back so

@@ -10,6 +10,7 @@ from __future__ import annotations
 import codecs
 import importlib
 import os
+import re
 import sys
 
 from ..document import Document, LineIndex, Notice
@@ -75,7 +76,8 @@ def refused_date(*args, **kwargs):
 
 def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     """(text, encoding, had_bom, notices). UTF-8 first, then UTF-16 by BOM, then
-    cp1252 (what Word and old CMSes write), saying where UTF-8 failed."""
+    the encoding an XML declaration names, then cp1252 (what Word and old CMSes
+    write), saying where UTF-8 failed."""
     notices: list[Notice] = []
     if data.startswith(codecs.BOM_UTF8):
         body, encoding, bom = data[3:], "utf-8", True
@@ -89,6 +91,12 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     try:
         return body.decode("utf-8"), encoding, bom, notices
     except UnicodeDecodeError as exc:
+        declared = _xml_declared(body)
+        if declared is not None:
+            try:
+                return body.decode(declared), declared, bom, notices
+            except UnicodeDecodeError:
+                pass
         line = body.count(b"\n", 0, exc.start) + 1
         fallback = "cp1252"
         try:
@@ -102,6 +110,23 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
             f"not valid UTF-8 (byte 0x{body[exc.start]:02x} on line {line}); read as {fallback}",
             offset))
         return decoded, fallback, bom, notices
+
+
+_XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
+
+
+def _xml_declared(body: bytes) -> str | None:
+    """The single-byte or legacy encoding an XML declaration names (wire feeds
+    are often ISO-8859-1), as a Python codec name; None for none, UTF-8 or
+    UTF-16, or a name Python does not know."""
+    m = _XML_DECL.match(body)
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m[1].decode("ascii")).name
+    except LookupError:
+        return None
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
 def too_large(size: int, max_bytes: int) -> ReadError:

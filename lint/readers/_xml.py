@@ -20,6 +20,7 @@ from typing import Iterator, NamedTuple
 from xml.sax import SAXParseException
 from xml.sax.xmlreader import InputSource
 
+import regex
 from defusedxml.common import DefusedXmlException
 from defusedxml.expatreader import DefusedExpatParser
 
@@ -232,7 +233,7 @@ def parse(source: str, slice_: bool = False) -> Node:
     """The element tree of `source` under a `#document` node. `slice_`: the
     source is a run of sibling elements cut from a bigger file (no root of its
     own). Raises XMLError on malformed or unsafe XML."""
-    data = source.encode("utf-8", "surrogatepass")
+    data = _as_utf8(source.encode("utf-8", "surrogatepass"))
     builder = _Builder(source, data, len(_WRAP_OPEN) if slice_ else 0)
     parser = _Parser(builder)
     inp = InputSource()
@@ -263,6 +264,20 @@ def parse(source: str, slice_: bool = False) -> Node:
                 if isinstance(item, Node):
                     item.parent = builder.root
     return builder.root
+
+
+_DECLARED = regex.compile(rb"(<\?xml\s[^>]*?\bencoding\s*=\s*)([\"'])([^\"']{5,40})\2")
+
+
+def _as_utf8(data: bytes) -> bytes:
+    """The source was decoded already (`readers.decode`) and is fed to expat as
+    UTF-8, so an XML declaration naming another encoding (UTF-16, ISO-8859-1)
+    is made to say utf-8, padded to the same length so every offset holds."""
+    m = _DECLARED.match(data)
+    if m is None or m[3].lower() == b"utf-8":
+        return data
+    value = m[2] + b"utf-8" + m[2] + b" " * (len(m[3]) - 5)
+    return data[:m.start(2)] + value + data[m.end():]
 
 
 def root_name(source: str) -> str:
