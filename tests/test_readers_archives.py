@@ -318,3 +318,26 @@ def test_xml_in_its_declared_encoding_reads_without_a_notice(tmp_path, encoding)
     doc = read_bytes(str(path), path.read_bytes())
     assert doc.first("headline").text == "Caf\u00e9 owners"
     assert codecs.lookup(doc.encoding).name == codecs.lookup(encoding).name    # --fix writes it back so
+
+
+def test_jsonl_ids_formats_and_a_missing_body_are_reported():
+    lines = ['{"id": null, "headline": "A", "body": "One."}',
+             '{"id": {"x": 1}, "headline": "B", "body": "Two.", "format": "pdf"}',
+             '{"id": " 7 ", "headline": "C", "content": "Three."}',
+             '{"headline": "D", "content": "Four."}']
+    data = ("\n".join(lines) + "\n").encode()
+    result = lint_bytes("dump.jsonl", data, Config(select=("file",)))
+    got = [(d.line, d.column, d.article, d.message.split(";")[0]) for d in result.diagnostics]
+    assert got == [
+        (2, 61, "line 2", "line 2: format 'pdf' is not one of text, markdown, html"),
+        (3, 1, "7", "line 3 has no body field 'body' (its keys: 'id', 'headline', 'content')"),
+    ]     # said once a file, not again on line 4
+    doc = read_bytes("dump.jsonl", data)
+    assert [a.article for a in doc.articles] == ["line 1", "line 2", "7", "line 4"]
+
+
+def test_jsonl_line_ids_in_a_slice_are_the_file_lines():
+    """An audit partition of id-less lines names them by the export's own line."""
+    cut = '{"headline": "E", "body": "x"}\n{"headline": "F", "body": "y"}\n'
+    doc = read_slice("dump.jsonl", cut, "jsonl", ((0, 41),))
+    assert [a.article for a in doc.articles] == ["line 41", "line 42"]

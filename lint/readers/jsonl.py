@@ -8,7 +8,9 @@ Each line is a JSON object. Its fields default to `id`, `headline`, `body`,
 string fields are read. The body is read by the reader for its format; every
 part maps through the JSON string's escapes to the line's own characters. A
 line that is not a JSON object is reported (`file.jsonl`) and skipped; the
-other lines are read.
+other lines are read. Also reported: an unknown `format` (read as text), and
+the first line without a string body (a dump that names it otherwise needs
+the mapping). An `id` that is missing, null or not a scalar is `line N`.
 """
 from __future__ import annotations
 
@@ -39,23 +41,41 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
     lines reads alike, so `slice_` changes nothing)."""
     names = dict(zip(FIELDS, FIELDS))
     names.update(dict(options.jsonl))
-    src, pos, number = doc.source, 0, 0
+    src, pos, bodiless = doc.source, 0, False
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
-        number += 1
         if src[pos:end].strip():
+            line = doc.lines.position(pos)[0]      # the export's own line, in a slice too
             try:
                 fields = object_fields(src, pos, end)
             except (ValueError, RecursionError) as exc:
                 if isinstance(exc, RecursionError):
                     exc = ValueError("nested too deep")
-                line = doc.lines.position(pos)[0]
                 doc.notices.append(Notice("file.jsonl", "error",
                                           f"line {line} is not a JSON object ({exc}); skipped", pos))
             else:
-                doc.articles.append(_article(doc, fields, names, options, number))
+                article = _article(doc, fields, names, options, line)
+                doc.articles.append(article)
+                if not bodiless and not isinstance(fields.get(names["body"], (None,))[0], str):
+                    bodiless = True        # said once a file: a dump without the key says it on every line
+                    article.notices.append(_no_body(fields, names["body"], line, pos))
         pos = end + 1
+
+
+def _no_body(fields: dict, key: str, line: int, pos: int) -> Notice:
+    """The first line without a string body: most often the dump names it otherwise."""
+    if key in fields:
+        value = fields[key][0]
+        what = "null" if value is None else "true or false" if isinstance(value, bool) else \
+            "a number" if isinstance(value, (int, float)) else \
+            "an array" if isinstance(value, list) else "an object"
+        return Notice("file.jsonl", "warning", f"line {line}: the body field {key!r} is {what}, "
+                      "not a string; not read (said once a file)", fields[key][1])
+    keys = ", ".join(repr(k) for k in list(fields)[:12]) or "none"
+    return Notice("file.jsonl", "warning", f"line {line} has no body field {key!r} (its keys: "
+                  f"{keys}); name the body's key in the config, e.g. jsonl: {{body: content}} "
+                  "(said once a file)", pos)
 
 
 def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
@@ -115,8 +135,9 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         return fields.get(names[name])
 
     ident = get("id")
-    article = new_article(container, str(ident[0]) if ident is not None else f"line {number}",
-                          "text")
+    usable = ident is not None and isinstance(ident[0], (str, int, float)) \
+        and not isinstance(ident[0], bool) and str(ident[0]).strip()
+    article = new_article(container, str(ident[0]).strip() if usable else f"line {number}", "text")
     for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
         part = _string_part(container.source, kind, get(name))
         if part is not None:
@@ -129,8 +150,13 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")])
     body = get("body")
     if body is not None and isinstance(body[0], str) and body[0].strip():
-        fmt = get("format")
-        fmt = fmt[0] if fmt is not None and fmt[0] in BODY_FORMATS else "text"
+        fmt, given = "text", get("format")
+        if given is not None and given[0] in BODY_FORMATS:
+            fmt = given[0]
+        elif given is not None:
+            article.notices.append(Notice(
+                "file.jsonl", "warning", f"line {number}: format {given[0]!r} is not one of "
+                f"{', '.join(BODY_FORMATS)}; the body is read as text", given[1]))
         article.format = fmt
         sub = read_as(fmt, container.path, body[0], options,
                       headline=article.first("headline") is not None)
