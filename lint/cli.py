@@ -9,7 +9,10 @@ import os
 import sys
 from typing import TYPE_CHECKING
 
+from . import process
 from .regex_cache import install as _install_regex_cache
+
+process.pause()          # start-up objects live for the run (see `process`)
 
 _install_regex_cache()   # before the imports below compile their patterns
 
@@ -27,12 +30,10 @@ from .progress import Progress
 from .readers.options import MARKUPS
 from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
-from .server.command import server
 from .session import Session
 from .usage import OneLineGroup
 from .writer import write_atomic
 from . import vale
-from .audit.command import audit
 
 if TYPE_CHECKING:
     from .fixes import FixOutcome
@@ -62,9 +63,11 @@ def _ids(values: tuple[str, ...]) -> list[str]:
 
 def run() -> None:
     """Console entry point: no traceback ever reaches the user."""
+    process.pause()
     try:
         main(standalone_mode=True)
-    except SystemExit:
+    except SystemExit as exc:
+        process.leave(exc.code)
         raise
     except KeyboardInterrupt:
         click.echo("newslint: interrupted", err=True)
@@ -75,10 +78,13 @@ def run() -> None:
         sys.exit(EXIT_ERROR)
 
 
-@click.group(cls=OneLineGroup,
+# pygls and Dask are imported only when `newslint server` or `newslint audit` runs.
+@click.group(cls=OneLineGroup, lazy={"server": "lint.server.command:server",
+                                     "audit": "lint.audit.command:audit"},
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="newslint")
-def main():
+@click.pass_context
+def main(ctx):
     """newslint: a style and fact-consistency linter for news articles.
 
     \b
@@ -90,6 +96,8 @@ def main():
       newslint server                         the language server for editors
       newslint audit export.xml -o out/       audit an archive on Dask
     """
+    if ctx.invoked_subcommand != "check":   # check settles once its rules are built
+        process.settle()
 
 
 @main.command(short_help="Lint articles: Markdown, HTML, text, wire and CMS exports.")
@@ -181,6 +189,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         configs = {session.config_for(f) for f in files}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         rules, selected = session.validated_rules(configs)
+        process.settle()
         for cfg in configs:
             if cfg.vale is not None:
                 for line in vale.notices(cfg.vale):   # unsupported Vale rules, once each
@@ -386,9 +395,7 @@ def _emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> N
 
 from . import cli_tools  # noqa: E402,F401  (registers parse, rules, explain and clean)
 
-
-main.add_command(server)   # pygls is imported only when `newslint server` runs
-main.add_command(audit)    # Dask is imported only when `newslint audit` runs
+process.resume()           # imported, not run: collect as usual
 
 if __name__ == "__main__":  # pragma: no cover
     run()

@@ -16,19 +16,35 @@ The key is the pattern, its flags, `ignore_unused`, its named lists and
 `regex.DEFAULT_VERSION`, so any change compiles afresh; locale-dependent
 patterns (`regex.LOCALE`) and bytes patterns are never kept. If `regex`
 changes shape, `install()` does nothing and patterns compile as before.
+
+The standard library's `re` also parses in Python (the date scanner's
+patterns, and click's, json's and dataclasses' own: several milliseconds a
+start). Its compiler ends in `_sre.compile(pattern, flags, code, groups,
+groupindex, indexgroup)`, the same call from Python 3.10 to 3.13; `install()`
+keeps those arguments for each str pattern, keyed by the pattern and its
+flags (the cache file's name carries the Python version), and only once the
+pattern they rebuild is equal to the one `re` compiled (same code, flags,
+groups and group names). Any library compiles with `re`, at any time, so
+that hook only uses a cache already open (`install()` opens it), and a new
+`re` pattern alone never makes a run save the cache (some libraries build
+patterns from sets, which differ from run to run). Patterns compiled before
+`install()` are not seen.
 """
 from __future__ import annotations
 
 import copyreg
 import marshal
+import threading
 
 _installed = False
+_re_installed = False
+_busy = threading.local()   # set while the rule-set cache is being opened
 _MAX_LIVE = 4096       # compiled patterns held in this process (regex keeps 500)
 _live: dict = {}       # key -> compiled pattern, this process
 
 
 def install() -> bool:
-    """Route regex compilation through the rule-set cache (once per process).
+    """Route regex (and `re`) compilation through the rule-set cache (once per process).
     Returns whether the cache is in use."""
     global _installed
     if _installed:
@@ -40,10 +56,11 @@ def install() -> bool:
         names = original.__code__.co_varnames[:5]
     except (ImportError, AttributeError):  # pragma: no cover - another regex
         return False
+    finally:
+        if _install_re():    # after regex is imported: the cache's file name carries its version
+            _shared()
     if names != ("pattern", "flags", "ignore_unused", "kwargs", "cache_it"):
         return False  # pragma: no cover - a regex release we do not know
-    from . import rule_cache
-
     live = _live
     locale_flag = int(regex.LOCALE)
     empty = original("", 0, False, {}, False)
@@ -60,7 +77,9 @@ def install() -> bool:
         compiled = live.get(key)
         if compiled is not None:
             return compiled
-        cache = rule_cache.shared()
+        cache = _shared()
+        if cache is None:            # opening the cache compiled this: no cache yet
+            return original(pattern, flags, ignore_unused, kwargs, cache_it)
         blob = cache.pattern(key)
         if blob is not None:
             try:
@@ -80,6 +99,78 @@ def install() -> bool:
 
     _main._compile = _compile
     _installed = True
+    return True
+
+
+def _shared():
+    """This process's rule-set cache, or None while it is being opened (the
+    imports that takes may compile patterns of their own)."""
+    from . import rule_cache
+
+    if getattr(_busy, "on", False):
+        return None
+    _busy.on = True
+    try:
+        return rule_cache.shared()
+    finally:
+        _busy.on = False
+
+
+def _install_re() -> bool:
+    """Route the standard library's pattern compiler through the cache (once)."""
+    global _re_installed
+    if _re_installed:
+        return True
+    try:
+        import re
+        import _sre
+        compiler = getattr(re, "_compiler", None)
+        if compiler is None:  # pragma: no cover - Python 3.10
+            import sre_compile as compiler
+            import sre_parse as parser
+        else:
+            parser = re._parser
+        original, code_of, parse = compiler.compile, compiler._code, parser.parse
+        build, debug = _sre.compile, int(re.DEBUG)
+    except (ImportError, AttributeError):  # pragma: no cover - another Python
+        return False
+
+    def arguments(pattern: str, flags: int) -> tuple:
+        p = parse(pattern, flags)
+        indexgroup = [None] * p.state.groups
+        for name, i in p.state.groupdict.items():
+            indexgroup[i] = name
+        return (int(flags | p.state.flags), [int(c) for c in code_of(p, flags)], p.state.groups - 1,
+                dict(p.state.groupdict), tuple(indexgroup))
+
+    from . import rule_cache
+
+    def compile(p, flags=0):
+        if type(p) is not str or flags & debug:
+            return original(p, flags)
+        cache = rule_cache.current()
+        if cache is None:
+            return original(p, flags)
+        key = ("re", p, int(flags))
+        blob = cache.pattern(key)
+        if blob is not None:
+            try:
+                return build(p, *marshal.loads(blob))
+            except Exception:   # a damaged entry: compile as usual
+                pass
+        compiled = original(p, flags)
+        try:
+            args = arguments(p, int(flags))
+            again = build(p, *args)
+            if again == compiled and again.groupindex == compiled.groupindex \
+                    and again.groups == compiled.groups:
+                cache.put_pattern(key, marshal.dumps(args), quiet=True)
+        except Exception:  # pragma: no cover - a compiler we do not know: keep nothing
+            pass
+        return compiled
+
+    compiler.compile = compile
+    _re_installed = True
     return True
 
 

@@ -133,13 +133,16 @@ class RuleSetCache:
                 self.used.add(key)
         return blob
 
-    def put_pattern(self, key, blob: bytes) -> None:
+    def put_pattern(self, key, blob: bytes, quiet: bool = False) -> None:
+        """Keep a compiled pattern. A `quiet` one is saved only with other news:
+        a library's pattern built from a set differs from run to run, and must
+        not rewrite the cache on every run."""
         if self.path is None:
             return
         with self.lock:
             self.patterns[key] = blob
             self.used.add(key)
-            self.dirty = True
+            self.dirty = self.dirty or not quiet
 
     def save(self) -> None:
         """Write the cache if this process added to it: files that changed or
@@ -216,6 +219,11 @@ def shared() -> RuleSetCache:
             _shared = RuleSetCache(path)
             atexit.register(_shared.save)
         return _shared
+
+
+def current() -> RuleSetCache | None:
+    """This process's rule-set cache if it has been opened, else None."""
+    return _shared
 
 
 def reset() -> None:

@@ -1,10 +1,13 @@
-"""Click classes that print a usage error as one line.
+"""Click classes that print a usage error as one line, and load commands lazily.
 
 Click's default is three lines (usage, a hint, the error); newslint prints
 `newslint: PROBLEM (see 'newslint check --help')`, like every other error it
-reports, and exits 2.
+reports, and exits 2. Commands a plain `check` never runs (the language
+server, the archive audit) are imported only when named or listed.
 """
 from __future__ import annotations
+
+import importlib
 
 import click
 
@@ -34,8 +37,34 @@ class OneLineCommand(click.Command):
 
 
 class OneLineGroup(click.Group):
-    """The `newslint` group: its commands and itself report usage errors in one line."""
+    """The `newslint` group: its commands and itself report usage errors in one
+    line. `lazy` maps a command's name to the `module:attribute` of a command
+    imported the first time it is run, listed or asked for help."""
 
     command_class = OneLineCommand
     parse_args = _one_line(click.Group.parse_args)
-    resolve_command = _one_line(click.Group.resolve_command)
+
+    def __init__(self, *args, lazy: dict[str, str] | None = None, **kwargs):
+        super().__init__(*args, **kwargs)
+        self.lazy = dict(lazy or {})
+
+    def list_commands(self, ctx: click.Context) -> list[str]:
+        return sorted({*super().list_commands(ctx), *self.lazy})
+
+    def get_command(self, ctx: click.Context, cmd_name: str) -> click.Command | None:
+        target = self.lazy.get(cmd_name)
+        if target is not None and cmd_name not in self.commands:
+            module, _, attribute = target.partition(":")
+            self.add_command(getattr(importlib.import_module(module), attribute), cmd_name)
+        return super().get_command(ctx, cmd_name)
+
+    @_one_line
+    def resolve_command(self, ctx: click.Context, args: list[str]):
+        try:
+            return super().resolve_command(ctx, args)
+        except click.UsageError:
+            if not any(name not in self.commands for name in self.lazy):
+                raise
+            for name in self.lazy:       # a typo: "did you mean" looks at every command
+                self.get_command(ctx, name)
+            return super().resolve_command(ctx, args)

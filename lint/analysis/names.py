@@ -177,7 +177,7 @@ def _run_pattern() -> "regex.Pattern":
     """Capitalised words joined the way `_adjacent` joins them: one space, an
     initial's full stop ("Wendy R. Sherman"), or one or two particles."""
     words = sorted((w for w in tables()["particles"] if w and not any(c.isspace() for c in w)),
-                   key=len, reverse=True)
+                   key=lambda w: (-len(w), w))    # longest first; the same pattern every run
     # The stop first, then the look back: a full stop is rarer than a capital.
     sep = r" |\.(?<=(?<![\p{L}\p{M}'’‘-])\p{Lu}\.) "
     if words:

@@ -26,7 +26,7 @@ from .base import Finding, Kind, Option
 def note_opener() -> regex.Pattern:
     """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
     openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start."""
-    words = sorted(names()["note_openers"], key=len, reverse=True)
+    words = sorted(names()["note_openers"], key=lambda w: (-len(w), w))   # the same every run
     return regex.compile(r"\W*(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in words)
                          + r")\b", regex.IGNORECASE)
 

@@ -1,0 +1,167 @@
+"""Start-up work newslint skips, without changing what it reports: commands and
+kinds imported only when used, the cache folder found without platformdirs,
+stdlib patterns from the rule-set cache, and the same patterns every run."""
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+import sys
+import threading
+
+import pytest
+
+from conftest import ROOT
+from lint import cache_dir, process, rule_cache
+
+STORY = "Council backs budget\n\nMay 20, 2024\n\nThe the council voted on Tuesday. Leave a Reply\n"
+
+
+def newslint(*args, env=None, cwd=None) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "lint", *map(str, args)], capture_output=True,
+                          text=True, cwd=cwd or ROOT, env=env, timeout=300)
+
+
+def loaded_after(code: str, tmp_path) -> set[str]:
+    """Module names loaded by a fresh interpreter after running `code`."""
+    script = f"import sys\n{code}\nprint('\\n'.join(sorted(sys.modules)))\n"
+    proc = subprocess.run([sys.executable, "-c", script], capture_output=True, text=True,
+                          cwd=ROOT, timeout=300)
+    assert proc.returncode == 0, proc.stderr
+    return set(proc.stdout.split())
+
+
+@pytest.mark.skipif(not sys.platform.startswith("linux"), reason="the plain lookup is Linux's")
+@pytest.mark.parametrize("env", [
+    {}, {"XDG_CACHE_HOME": "/srv/cache"}, {"XDG_CACHE_HOME": "/srv/cache/"},
+    {"XDG_CACHE_HOME": ""}, {"XDG_CACHE_HOME": "relative/cache"}, {"XDG_CACHE_HOME": " "},
+    {"HOME": "/"}, {"HOME": "/home/ana//"}, {"HOME": "relative"}])
+def test_the_cache_folder_is_the_one_platformdirs_names(env, monkeypatch):
+    from platformdirs import user_cache_dir
+    monkeypatch.delenv("NEWSLINT_CACHE_DIR")
+    for key in ("XDG_CACHE_HOME", "ANDROID_DATA", "ANDROID_ROOT"):
+        monkeypatch.delenv(key, raising=False)
+    for key, value in env.items():
+        monkeypatch.setenv(key, value)
+    assert cache_dir.base_dir() == user_cache_dir("newslint", appauthor=False)
+    plain = cache_dir._xdg_cache_dir()
+    assert (plain is None) == (env.get("HOME") == "relative" or env.get("XDG_CACHE_HOME", "/")[:1]
+                               not in ("/", ""))
+
+
+def test_android_is_left_to_platformdirs(monkeypatch):
+    monkeypatch.setenv("ANDROID_DATA", "/data")
+    assert cache_dir._xdg_cache_dir() is None
+
+
+def test_a_check_loads_neither_other_commands_nor_unused_kinds(tmp_path):
+    story = tmp_path / "s.txt"
+    story.write_text(STORY)
+    loaded = loaded_after("from lint.cli import main\ntry:\n"
+                          f"    main(['check', '--format', 'json', {str(story)!r}])\n"
+                          "except SystemExit:\n    pass", tmp_path)
+    assert "lint.kinds.repetition" in loaded and "lint.kinds.existence" in loaded
+    assert not loaded & {"lint.server.command", "lint.audit.command", "logging",
+                         "lint.kinds.spelling", "lint.kinds.vale_existence", "platformdirs"}
+
+
+def test_lazy_commands_are_listed_helped_and_suggested(run_cli):
+    listed = run_cli("--help")
+    assert "server " in listed.output and "audit " in listed.output
+    assert "--scheduler" in run_cli("audit", "--help").output
+    typo = run_cli("serve")
+    assert typo.exit_code == 2 and "Did you mean 'server'?" in typo.output
+
+
+def test_every_kind_module_names_its_kind():
+    from lint.kinds import registry
+    kinds = registry()
+    assert len(kinds) == len(list(kinds)) > 30
+    for name in kinds:
+        assert kinds[name].name == name
+    assert "no-such-kind" not in kinds
+
+
+def test_a_kind_added_at_run_time_is_kept():
+    from lint.kinds import Kind, registry
+
+    class Probe(Kind):
+        name = "test-probe"
+
+    kinds = registry()
+    kinds["test-probe"] = Probe
+    try:
+        assert kinds["test-probe"] is Probe and "test-probe" in list(kinds)
+    finally:
+        del kinds["test-probe"]
+    assert "test-probe" not in kinds
+
+
+@pytest.fixture
+def fresh_rule_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
+    rule_cache.reset()
+    rule_cache.shared()
+    yield tmp_path / "rule-cache"
+    rule_cache.reset()
+
+
+def test_a_cached_stdlib_pattern_is_the_pattern(fresh_rule_cache, monkeypatch):
+    from lint import regex_cache
+    assert regex_cache.install()
+    source = r"(?P<month>[A-Z][a-z]+)\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?\b"
+    re.purge()
+    first = re.compile(source, re.ASCII)
+    assert not rule_cache.current().dirty      # a new `re` pattern alone saves nothing
+    rule_cache.current().dirty = True          # as a run that read a new rule file
+    rule_cache.reset()                         # saved, and read again as a new run would
+    rule_cache.shared()
+    re.purge()
+    parsed = []
+    parser = getattr(re, "_parser", None) or __import__("sre_parse")
+    real = parser.parse
+    monkeypatch.setattr(parser, "parse", lambda *a: parsed.append(a) or real(*a))
+    again = re.compile(source, re.ASCII)
+    assert parsed == [] and again is not first  # rebuilt from the cache, not parsed
+    assert again == first and again.groupindex == first.groupindex and again.groups == 2
+    text = "On May 20th, and on June 3"
+    assert [m.groupdict() for m in again.finditer(text)] == \
+        [m.groupdict() for m in first.finditer(text)]
+
+
+def test_a_warm_run_rewrites_no_cache(tmp_path):
+    """Patterns built from sets are the same in every process (hash seeds differ),
+    so a second run finds every pattern and file in the cache and saves nothing."""
+    story = tmp_path / "s.md"
+    story.write_text("---\ntitle: Council backs budget\ndate: 2024-05-20\n---\n\n" + STORY)
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(tmp_path / "cache"), "PYTHONHASHSEED": "1"}
+    first = newslint("check", "--format", "json", story, env=env)
+    (saved,) = (tmp_path / "cache").glob("rules-*.marshal")
+    stamp = saved.stat().st_mtime_ns
+    again = newslint("check", "--format", "json", story, env={**env, "PYTHONHASHSEED": "2"})
+    assert json.loads(again.stdout) == json.loads(first.stdout) and again.returncode == 1
+    assert saved.stat().st_mtime_ns == stamp
+
+
+def test_leaving_early_keeps_the_output_and_the_exit_code(tmp_path):
+    folder = tmp_path / "many"
+    folder.mkdir()
+    for i in range(60):                        # a report larger than a pipe's buffer
+        (folder / f"a{i:02d}.txt").write_text(STORY)
+    proc = newslint("check", "--format", "json", "--no-cache", folder)
+    found = json.loads(proc.stdout)
+    assert proc.returncode == 1 and len(found) == 60 * 2
+    assert {d["rule"] for d in found} == {"hygiene.doubled-word", "hygiene.boilerplate"}
+
+
+def test_leave_exits_normally_while_a_thread_runs():
+    stop = threading.Event()
+    worker = threading.Thread(target=stop.wait)
+    worker.start()
+    try:
+        assert process.leave(0) is None        # returned: the caller exits as usual
+        assert process.leave("a message") is None
+    finally:
+        stop.set()
+        worker.join()
