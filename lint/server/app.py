@@ -236,13 +236,12 @@ class NewslintServer(LanguageServer):
     async def apply_settings(self, data) -> None:
         """Settings from the client (workspace/configuration); relint if they changed."""
         settings, errors = parse(data)
-        for error in errors:
+        if settings != self.settings:
+            self.settings = settings
+            await self.in_worker(self.linter.configure, settings.cli)
+            self.relint_all()
+        for error in errors:      # told once the rest is in effect: a pull after it sees them
             self.tell(error)
-        if settings == self.settings:
-            return
-        self.settings = settings
-        await self.in_worker(self.linter.configure, settings.cli)
-        self.relint_all()
 
     async def refresh(self) -> None:
         """Config or rule files changed: find and compile them again, relint."""
