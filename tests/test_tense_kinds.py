@@ -158,3 +158,14 @@ def test_a_future_perfect_is_no_past_event():
     assert fired("The firm will have cut 200 jobs by October.", dt.date(2025, 9, 20)) == []
     assert fired("He'll be sworn in on Sept. 2.", dt.date(2025, 9, 3)) == [
         ("dates.future-tense-past-date", "warning", "Sept. 2")]
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("Comey, announcing on July 5 that no charges would be filed, called her careless.",
+     PAST, "called ... announcing"),
+    ("Clinton was ahead in an October poll.", PAST, "was"),            # `ahead` without `of`
+    ("Clinton stayed ahead of the October debate.", UNKNOWN, "ahead"),   # a target
+    ("It all started in June.", PAST, "started"),                      # a floating `all`
+])
+def test_subjects_and_modifiers_around_the_verb(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

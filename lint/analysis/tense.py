@@ -103,7 +103,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         if commas[index] and nonfinite(tense, lows[index]) and lows[index] not in w["prospective"]:
             # "Ryan endorsed Trump in June, telling reporters in May ...": a
             # participle clause set off by a comma shares its main clause's time.
-            main = _main_verb(seq, lows, index, w)
+            main = _main_verb(seq, lows, index, w) or _verb_after_comma(seq, lows, n, commas, w)
             if main is not None:
                 tense = tense_of(main.tense, main.planned, f"{main.marker} ... {lows[index]}")
         elif nonfinite(tense, lows[index]) and _fronted_participle(seq, lows, index, w):
@@ -224,6 +224,17 @@ def _main_verb(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     return None
 
 
+def _verb_after_comma(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
+    """The verb right after the comma that closes a participle clause set off
+    after its subject ("Comey, announcing on July 5 that ..., called her
+    careless"); None unless the first word after that comma is a finite verb."""
+    j = next((k for k in range(n + 1, len(seq)) if commas[k]), None)
+    if j is None:
+        return None
+    tense = cue(seq, lows, j, w)
+    return tense if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]) else None
+
+
 def _ahead(tense: Tense) -> Tense:
     """The cue found after the date."""
     return Tense(tense.tense, tense.planned, tense.marker, tense.distance, True)
@@ -256,7 +267,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
             near = last - i <= 2 or i == 0 or lows[i + 1].endswith("ing")   # "since unveiling it on"
             return tense_of(PAST, marker=low) if near else None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
-            if low in w["target_prepositions"] and _governs(lows, i, last, w):
+            if low in w["target_prepositions"] and _governs(lows, i, last, w) and not (
+                    low == "ahead" and i < last and lows[i + 1] != "of"):   # "was ahead in an October poll"
                 return _target(before, lows, i, w)
             if low == "of" and i > 0 and lows[i - 1] == "as":
                 return tense_of(UNKNOWN, marker="as of")   # "of record as of April 1"

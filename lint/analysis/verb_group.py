@@ -175,8 +175,8 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"]
             or (j > 0 and _noun_like(seq, lows, j - 1, w)))):
         return tense_of(PAST, marker=low)              # "emails that leaked in July", "a party that scored"
-    if prev in w["determiners"]:
-        return None                                  # "the delayed vote": an adjective
+    if prev in w["determiners"] and not (prev in ("all", "both") and j > 0 and lows[j - 1] in w["pronouns"]):
+        return None                                  # "the delayed vote": an adjective (not "it all started")
     if prev in ("and", "or"):
         for k in range(j - 1, max(-1, j - 7), -1):   # "to be dated March 15 and delivered"
             if lows[k] in w["clause_breaks"]:
