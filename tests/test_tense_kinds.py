@@ -169,3 +169,15 @@ def test_a_future_perfect_is_no_past_event():
 ])
 def test_subjects_and_modifiers_around_the_verb(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,months", [
+    ("The agency's September report found fraud.", ["September"]),
+    ("The campaign's August spending topped $10 million.", ["August"]),
+    ("The army's March was long.", []),                  # `March` + a verb: no month
+    ("Trump's March on Washington drew crowds.", []),    # a name
+])
+def test_a_month_after_a_possessive_modifies_a_noun(text, months):
+    found = [m for m in find_mentions(text, PUB) if m.kind == "month"]
+    assert [m.matched for m in found] == months
+    assert all(m.attributive for m in found)

@@ -34,7 +34,7 @@ import regex
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
-                        POSSESSIVE, RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word,
+                        OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word,
                         noun_follows, prev_word, scan, spans)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
@@ -343,6 +343,8 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
     word = m["mo4"]
     # The word before, lowered: "In September, ..." opens a sentence.
     prev = prev_word(text, m.start()).lower()
+    if OWNER.search(text, max(0, m.start() - 4), m.start()):
+        prev = "the"                                  # "the agency's September report": a determiner
     named = NAME_NEXT.match(text, m.end())
     if named and not (prev in lists["month_determiners"] and word not in lists["ambiguous_months"]
                       and named["after"] not in lists["label_nouns"]):
