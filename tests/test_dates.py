@@ -108,7 +108,7 @@ def test_weekday_alone_resolves_by_tense(text, day):
     ("After their June meeting, the two sides issued a statement.", PAST, "issued"),
     ("He said the vote on June 16 will be close.", FUTURE, "will"),
     ("The plan has been in force since June.", PAST, "since"),
-    ("Net income for the year ended June 30 rose.", UNKNOWN, "year ended"),
+    ("Net income for the year ended June 30 rose.", PAST, "year ended"),     # a period: see test_tense_kinds
     ("Banks must repurchase securities pledged on June 22.", UNKNOWN, "pledged"),
     ('She said: "We will win in June," and left.', FUTURE, "will"),
 ])

@@ -98,6 +98,15 @@ def test_huge_day_options_never_overflow(option, value):
     assert not lint_bytes("a.txt", data, config).problems
 
 
+@pytest.mark.parametrize("option", ["level-period", "level-without-year"])
+def test_a_level_option_outside_the_levels_is_refused(option):
+    config = Config(published=dt.date(2024, 5, 18), select=("dates",),
+                    options=(("dates.after-publication", f"{option}: loud\n"),))
+    from lint.ruleset import RuleError
+    with pytest.raises(RuleError, match=f"{option}: must be one of suggestion, warning, error"):
+        lint_bytes("a.txt", b"Vote\n\nThe council met on June 3.\n", config)
+
+
 def test_add_days_clamps_at_the_calendar_ends():
     assert add_days(dt.date(9999, 12, 30), 5) == dt.date.max
     assert add_days(dt.date(1, 1, 2), -5) == dt.date.min

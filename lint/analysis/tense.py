@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from dataclasses import replace
 
 import regex
 
@@ -119,7 +120,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return _ahead(ahead)
-        return Tense(tense.tense, tense.planned, tense.marker, n - 1 - index)
+        return replace(tense, distance=n - 1 - index, ahead=False)
     # "In a July 9 cable, Stevens reported ...", "As recently as an October
     # interview, Trump said ...": the date stands in a phrase opening the
     # sentence; the main verb after it is the date's verb, a reporting one too.
@@ -237,7 +238,7 @@ def _verb_after_comma(seq: list[str], lows: list[str], n: int, commas: list[bool
 
 def _ahead(tense: Tense) -> Tense:
     """The cue found after the date."""
-    return Tense(tense.tense, tense.planned, tense.marker, tense.distance, True)
+    return replace(tense, ahead=True)
 
 
 def _governing(before: list[str], lows: list[str], w) -> Tense | None:

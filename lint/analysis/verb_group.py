@@ -26,6 +26,9 @@ class Tense:
     `planned` marks a future seen from the past ("were to travel", "was to
     meet"): the date was ahead when it was planned, which says nothing about
     whether it is ahead of the publication date. `marker` is the cue word.
+    `period` marks the end or start of a named period told as past ("the
+    quarter ended Sept. 30"): copy uses that name for last year's period
+    too, so without a year the checks only suggest writing it.
     """
 
     tense: str
@@ -33,6 +36,7 @@ class Tense:
     marker: str = ""
     distance: int = 0          # words between the cue and the date, when the cue is before it
     ahead: bool = False        # the cue comes after the date
+    period: bool = False       # "the year ended March 31"
 
 
 NO_CUE = Tense(UNKNOWN)
@@ -184,10 +188,12 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             shared = cue(seq, lows, k, w)
             if shared is not None:
                 return shared
-    if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
-            i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # "whose term ended in December"
-        return tense_of(UNKNOWN, marker=f"{prev} {low}")  # "the year ended March 31": a label
-        # ("fiscal 1985/86 ended March 31")
+    if prev.isdigit():                                # "fiscal 1985/86 ended March 31": its year named
+        return tense_of(UNKNOWN, marker=f"{prev} {low}")
+    if prev.rpartition("-")[2] in w["period_nouns"] and not (
+            i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # (not "whose term ended in December")
+        return tense_of(PAST, marker=f"{prev} {low}", period=True)   # "the year ended March 31":
+        # a period's name, see `Tense.period`
     if prev in w["perfect"] and j > 0 and _ahead_aux(lows[j - 1], w):   # "will have cut 200 jobs by"
         told = FUTURE if lows[j - 1] not in w["modal"] else UNKNOWN       # ("would have cut": no event)
         return tense_of(told, marker=f"{lows[j - 1]} have {low}")

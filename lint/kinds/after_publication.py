@@ -19,6 +19,7 @@ from ..analysis.calendar import add_days
 from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
+from ..diagnostic import LEVELS
 from .base import Finding, Kind, Option
 
 
@@ -35,6 +36,10 @@ def _not_negative(value) -> str | None:
     return "must be 0 or more" if value < 0 else None
 
 
+def _level(value) -> str | None:
+    return None if value in LEVELS else f"must be one of {', '.join(LEVELS)}"
+
+
 class AfterPublication(Kind):
     name = "after-publication"
     description = "Flags a past-tense event dated after the publication date."
@@ -46,7 +51,11 @@ class AfterPublication(Kind):
         "since-window-days": Option(int, 45, check=_not_negative,
                                     help="without a year, flag 'since <month>' only this many days "
                                          "after publication (further on, the last one is meant)"),
-        "level-without-year": Option(str, "warning", help="level when the year is not written"),
+        "level-without-year": Option(str, "warning", check=_level,
+                                     help="level when the year is not written"),
+        "level-period": Option(str, "suggestion", check=_level,
+                               help="level for a period's end without a year ('the quarter ended "
+                                    "Sept. 30'): copy names last year's period so too"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
     }
 
@@ -72,6 +81,8 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
+                if tense.period and m.year_written:
+                    continue                  # "the year ended June 30, 1986": a period's name
                 if tense.tense != PAST or (not m.year_written and (
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
@@ -81,8 +92,9 @@ class AfterPublication(Kind):
                 if m.year_written:
                     yield Finding(part, m.start, m.end, args=args)
                 else:
+                    level = self.opts["level-period" if tense.period else "level-without-year"]
                     yield Finding(part, m.start, m.end, message=self.opts["message-without-year"] or None,
-                                  args=args, level=self.opts["level-without-year"])
+                                  args=args, level=level)
 
 
 KIND = AfterPublication
