@@ -195,3 +195,13 @@ def test_a_period_ended_after_publication_asks_for_the_year():
     assert fired("Sales rose in the quarter ended Sept. 30, 2025.", pub) == []    # the period's full name
     assert fired("Lee, whose term ended in October, quit.", pub) == [          # an event: a warning
         ("dates.after-publication", "warning", "October")]
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The firm has been recovering since a hack in October.", PAST, "since"),
+    ("The firm has been rebuilding since October.", PAST, "since"),
+    ("Payment would have been on April 15.", UNKNOWN, "been"),            # a modal perfect
+    ("The vote has been scheduled for October.", UNKNOWN, "for"),
+])
+def test_perfect_progressives_and_since(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

@@ -265,7 +265,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         if low in w["past_prepositions"]:
             # "since early August", "Since Clinton's op-ed in May"; not "since
             # last year's boom around the May elections".
-            near = last - i <= 2 or i == 0 or lows[i + 1].endswith("ing")   # "since unveiling it on"
+            near = last - i <= 2 or i == 0 or lows[i + 1].endswith("ing") or (   # "since unveiling it on"
+                last - i == 3 and lows[i + 1] in w["determiners"])             # "since a hack in October"
             return tense_of(PAST, marker=low) if near else None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["target_prepositions"] and _governs(lows, i, last, w) and not (

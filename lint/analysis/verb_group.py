@@ -144,6 +144,9 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         if prev == "to" and i >= 2 and lows[i - 2] in copulas():    # "is to be in June"
             return tense_of(FUTURE, planned=lows[i - 2] in w["copula_past"], marker=f"{lows[i - 2]} to be")
         return tense_of(UNKNOWN, marker=low)
+    if low == "been" and (prev in w["perfect"] or prev == "had") and not _prospective(seq, lows, i + 1, w) \
+            and not (i >= 2 and _ahead_aux(lows[i - 2], w)):     # (not "would have been on April 15")
+        return tense_of(PAST, marker=f"{prev} been")      # "has been recovering since a hack in October"
     if low in w["present"] or (low in w["present_reporting"] and tok[0].islower()):
         return tense_of(UNKNOWN, marker=low)
     if _prospective(seq, lows, i, w) or low in w["habitual"]:
