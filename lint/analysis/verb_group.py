@@ -191,12 +191,12 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             shared = cue(seq, lows, k, w)
             if shared is not None:
                 return shared
-    if prev.isdigit():                                # "fiscal 1985/86 ended March 31": its year named
-        return tense_of(UNKNOWN, marker=f"{prev} {low}")
-    if prev.rpartition("-")[2] in w["period_nouns"] and not (
+    if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
             i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # (not "whose term ended in December")
-        return tense_of(PAST, marker=f"{prev} {low}", period=True)   # "the year ended March 31":
-        # a period's name, see `Tense.period`
+        # "the year ended March 31": a period's name, see `Tense.period`;
+        # "fiscal 1985/86 ended March 31" names its year
+        period = low in w["period_verbs"] and not prev.isdigit()
+        return tense_of(PAST if period else UNKNOWN, marker=f"{prev} {low}", period=period)
     if prev in w["perfect"] and j > 0 and _ahead_aux(lows[j - 1], w):   # "will have cut 200 jobs by"
         told = FUTURE if lows[j - 1] not in w["modal"] else UNKNOWN       # ("would have cut": no event)
         return tense_of(told, marker=f"{lows[j - 1]} have {low}")
