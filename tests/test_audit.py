@@ -102,6 +102,10 @@ def test_api_gives_a_dask_dataframe(client, archive, checked, monkeypatch):
     assert frame.npartitions == 3
     got = frame.compute()
     assert sorted(tuple(r[k] for k in KEY) for r in got.to_dict("records")) == checked["small.jsonl"]
+    picked = findings("small.jsonl", select=["hygiene"], ignore=["hygiene.doubled-word"]).compute()
+    want = [k for k in checked["small.jsonl"] if k[6].startswith("hygiene.") and
+            k[6] != "hygiene.doubled-word"]
+    assert want and sorted(tuple(r[k] for k in KEY) for r in picked.to_dict("records")) == want
 
 
 def test_a_killed_worker_loses_no_article(client, archive, checked, tmp_path, monkeypatch):
@@ -162,6 +166,16 @@ def test_resume_refuses_a_changed_plan(client, archive, tmp_path, monkeypatch):
         run(["small.jsonl"], str(out), settings(), client=client, per=50, resume=True)
     with pytest.raises(AuditError, match="already holds"):
         run(["small.jsonl"], str(out), settings(), client=client, per=100)
+
+
+def test_a_bad_output_or_source_is_one_line(client, archive, tmp_path, monkeypatch):
+    monkeypatch.chdir(archive)
+    (tmp_path / "a-file").write_text("")
+    for out in ("nosuchprotocol://x", str(tmp_path / "a-file")):
+        with pytest.raises(AuditError, match="^cannot write the audit to "):
+            run(["small.jsonl"], out, settings(), client=client)
+    with pytest.raises(AuditError, match="^cannot read the sources: "):   # no aiohttp, or port 9 shut
+        run(["http://127.0.0.1:9/x.jsonl"], str(tmp_path / "o"), settings(), client=client)
 
 
 def test_plain_cli_and_hook_never_import_dask(tmp_path):

@@ -30,10 +30,12 @@ def settings(config: Config | str | None = None, **cli):
     return Settings(config, tuple(sorted(cli.items())), default, os.getcwd())
 
 
-def findings(source, *, config: Config | str | None = None, articles_per_partition: int = 1000):
+def findings(source, *, config: Config | str | None = None, articles_per_partition: int = 1000,
+             **cli):
     """A Dask DataFrame of findings over `source` (a path, glob, folder or URL,
     or a list of them): one row per finding, columns as in `lint.audit.table`,
     one partition per planned slice. Nothing is linted until it is computed.
+    `cli` as `newslint audit` takes it (`select=["dates"]`, `ignore=[...]`).
     PlanError (lint.audit.plan) when a source matches nothing."""
     import dask.dataframe as dd
 
@@ -41,7 +43,7 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     from .table import schema
 
     specs = [source] if isinstance(source, str) else list(source)
-    resolved = settings(config)
+    resolved = settings(config, **cli)
     parts = plan(specs, articles_per_partition=articles_per_partition)
     meta = schema("findings").empty_table().to_pandas()
     return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)

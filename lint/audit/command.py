@@ -63,9 +63,14 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         sys.exit(EXIT_ERROR)
     levels = ", ".join(f"{n} {lvl}{'s' if n != 1 else ''}" for lvl, n in sorted(result.by_level.items()))
     kept = f" ({result.skipped} already written)" if result.skipped else ""
-    click.echo(f"newslint: audited {result.articles} articles in {result.partitions} partitions"
-               f"{kept}: {result.findings} findings{f' ({levels})' if levels else ''}; "
+    click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
+               f"{_count(result.partitions, 'partition')}{kept}: "
+               f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}; "
                f"wrote {output}", err=True)
     for line in dict.fromkeys(result.problems):
         click.echo(f"newslint: {line}", err=True)
     sys.exit(EXIT_ERROR if result.problems else 0)
+
+
+def _count(n: int, noun: str) -> str:
+    return f"{n} {noun}{'' if n == 1 else 's'}"

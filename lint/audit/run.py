@@ -13,6 +13,7 @@ import json
 import logging
 import sys
 import uuid
+import warnings
 from dataclasses import dataclass, field
 
 from .plan import Partition, PlanError, describe, plan
@@ -50,11 +51,14 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         parts = plan(specs, articles_per_partition=per)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
-    except (OSError, ValueError) as exc:
+    except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
         raise AuditError(f"cannot read the sources: {exc}") from None
-    fs, root = fsspec.core.url_to_fs(out)
     wanted = describe(parts, config_key(settings))
-    todo = _prepare(fs, root, out, wanted, parts, resume)
+    try:
+        fs, root = fsspec.core.url_to_fs(out)
+        todo = _prepare(fs, root, out, wanted, parts, resume)
+    except (OSError, ValueError, ImportError) as exc:
+        raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo))
     if todo:
         with _client(client, scheduler, workers) as c:
@@ -112,9 +116,13 @@ def _client(client, scheduler: str | None, workers: int | None):
         with Client(scheduler) as c:
             yield c
         return
-    with LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                      dashboard_address=None, silence_logs=logging.ERROR) as cluster, \
-            Client(cluster) as c:
+    with warnings.catch_warnings():
+        # The dashboard is off, but the scheduler's HTTP server still says when
+        # another cluster holds port 8787: not the user's concern.
+        warnings.filterwarnings("ignore", message="Port .* is already in use")
+        cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                               dashboard_address=None, silence_logs=logging.ERROR)
+    with cluster, Client(cluster) as c:
         yield c
 
 
