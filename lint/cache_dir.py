@@ -91,28 +91,30 @@ def read_bytes(path: str, limit: int = 256 * 1024 * 1024) -> bytes | None:
     return data if len(data) <= limit else None
 
 
-def clean(folder: str | None = None, results: str | None = None) -> tuple[int, int]:
+def clean(folder: str | None = None, results: str | None = None) -> tuple[int, int, list[str]]:
     """Empty the caches: the rule-set cache and the result cache in `folder` (the
     default cache folder when None), and a result cache kept elsewhere
-    (`--cache-dir`) in `results`. Returns (files, bytes) removed. Only files
-    newslint writes are removed (`rules-*.marshal`, `<xx>/<digest>.marshal`,
-    `.tmp-*` leftovers), so a mistyped folder loses nothing else."""
+    (`--cache-dir`) in `results`. Returns (files, bytes) removed and the errors
+    of the files that could not be (a read-only folder). Only files newslint
+    writes are removed (`rules-*.marshal`, `<xx>/<digest>.marshal`, `.tmp-*`
+    leftovers), so a mistyped folder loses nothing else."""
     folder = folder or base_dir()
     files = size = 0
+    errors: list[str] = []
     targets = [(folder, True), (os.path.join(folder, "results"), False)]
     if results:
         targets.append((results, False))
     for where, top in targets:
-        f, b = _clean_one(where, top)
+        f, b = _clean_one(where, top, errors)
         files, size = files + f, size + b
-    return files, size
+    return files, size, errors
 
 
 def _is_hex(name: str) -> bool:
     return all(c in "0123456789abcdef" for c in name)
 
 
-def _clean_one(folder: str, top: bool) -> tuple[int, int]:
+def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
     removed = []
     try:
         names = os.listdir(folder)
@@ -133,11 +135,14 @@ def _clean_one(folder: str, top: bool) -> tuple[int, int]:
     files = size = 0
     for path in removed:
         try:
-            size += os.path.getsize(path)
+            got = os.path.getsize(path)
             os.unlink(path)
-            files += 1
-        except OSError:
-            pass
+        except FileNotFoundError:       # another run's clean got there first
+            continue
+        except OSError as exc:
+            errors.append(f"{path}: {exc.strerror or exc}")
+            continue
+        files, size = files + 1, size + got
     for name in names:       # folders emptied above
         path = os.path.join(folder, name)
         if os.path.isdir(path) and not os.path.islink(path) and (

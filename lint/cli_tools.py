@@ -128,7 +128,10 @@ def clean(cache_dir):
     from . import cache_dir as caches
 
     folder = caches.base_dir()
-    files, size = caches.clean(folder, cache_dir)
+    files, size, errors = caches.clean(folder, cache_dir)
     where = folder + (f" and {cache_dir}" if cache_dir else "")
     click.echo(f"newslint: removed {files} cache file{'s' if files != 1 else ''} "
                f"({size / 1024:.0f} KB) from {printable(where)}")
+    if errors:
+        raise fail(f"could not remove {len(errors)} cache file{'s' if len(errors) != 1 else ''}"
+                   f" (first: {printable(errors[0])})")

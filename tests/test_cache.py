@@ -214,6 +214,21 @@ def test_clean_empties_both_caches(run_cli, site, tmp_path, monkeypatch):
     assert entries(cache) == [] and entries(default) == [] and keep.exists()
 
 
+def test_clean_says_what_it_could_not_remove(run_cli, tmp_path, monkeypatch):
+    """A read-only cache folder: nothing is counted as removed, and it says so."""
+    default = tmp_path / "default"
+    write(default / "rules-0.0-py3-regex0.marshal", "x" * 4096)
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(default))
+
+    def refuse(path, *args, **kwargs):
+        raise PermissionError(30, "Read-only file system", str(path))
+    monkeypatch.setattr("lint.cache_dir.os.unlink", refuse)
+    result = run_cli("clean")
+    assert "removed 0 cache files (0 KB)" in result.stdout
+    assert result.exit_code == 2 and "could not remove 1 cache file (first: " in result.stderr
+    assert "Read-only file system" in result.stderr
+
+
 def test_streamed_report_is_the_collected_report(run_cli, site, tmp_path):
     for fmt in ("json", "text", "github"):
         streamed = run_cli("check", "--format", fmt, "--no-cache", site).stdout
