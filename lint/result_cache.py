@@ -7,8 +7,8 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
 - the file's bytes and the path it was named by (the path is in every
   finding, and picks the reader);
 - the effective config (`Config`, with the command-line options merged);
-- the rule set: newslint's, Python's and regex's versions, and the path, size
-  and modification time of every rule file the config can see, of newslint's
+- the rule set: newslint's, Python's and regex's versions, and the path, size,
+  modification and change times and inode of every rule file the config can see, of newslint's
   data files and of a Vale config's styles.
 
 What is kept is what a report needs: the findings, the `--verbose` notes and,
@@ -54,7 +54,9 @@ def default_folder() -> str:
 
 
 def _stamps(folders) -> list:
-    """(path, size, mtime) of every file under `folders`, in a stable order."""
+    """(path, size, mtime, ctime, inode) of every file under `folders`, in a
+    stable order (the change time and inode catch an edit that keeps the size
+    and restores the modification time: `touch -r`, `rsync -a`, `cp -p`)."""
     out = []
     for folder in folders:
         for root, dirs, names in os.walk(folder):
@@ -65,7 +67,7 @@ def _stamps(folders) -> list:
                     st = os.stat(path)
                 except OSError:
                     continue
-                out.append((path, st.st_size, st.st_mtime_ns))
+                out.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return out
 
 

@@ -58,13 +58,15 @@ def _file_name() -> str:
     return "".join(c if c.isalnum() or c in "-._" else "_" for c in name)
 
 
-def stamp(path: str) -> tuple[int, int] | None:
-    """(modification time in ns, size) of `path`, or None when it is gone."""
+def stamp(path: str) -> tuple[int, int, int, int] | None:
+    """(modification time in ns, size, change time in ns, inode) of `path`, or
+    None when it is gone. The change time and inode catch an edit that keeps the
+    size and restores the modification time (`touch -r`, `rsync -a`, `cp -p`)."""
     try:
         st = os.stat(path)
     except OSError:
         return None
-    return st.st_mtime_ns, st.st_size
+    return st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino
 
 
 class RuleSetCache:
@@ -107,7 +109,7 @@ class RuleSetCache:
             pass
         return None
 
-    def put(self, path: str, content, at: tuple[int, int] | None, tag: str = "") -> None:
+    def put(self, path: str, content, at: tuple[int, ...] | None, tag: str = "") -> None:
         """Record the content parsed from `path` when it had the stamp `at`
         (taken before reading, so a file edited meanwhile is never cached stale).
         Content marshal cannot keep (a YAML date, say) is simply not cached."""

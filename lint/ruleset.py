@@ -263,7 +263,8 @@ def _display(path: Path) -> str:
 
 def rule_stamps(folders: tuple[str, ...]) -> tuple:
     """What changes when a rule file in `folders` is added, removed or edited:
-    (path, modification time in ns, size) of every file, for `load_rules`' cache key."""
+    (folder, name, modification time in ns, size, change time in ns, inode) of
+    every file, for `load_rules`' cache key."""
     stamps = []
     for folder in folders:
         for root, dirs, names in os.walk(folder):
@@ -273,7 +274,7 @@ def rule_stamps(folders: tuple[str, ...]) -> tuple:
                     st = os.stat(os.path.join(root, name))
                 except OSError:
                     continue
-                stamps.append((root, name, st.st_mtime_ns, st.st_size))
+                stamps.append((root, name, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
     return tuple(stamps)
 
 

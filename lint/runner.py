@@ -97,8 +97,10 @@ def _start(forced: Config | None, cli: dict, keep: bool, cache_folder: str | Non
 def _work(path: str) -> FileResult:
     session, cache = _RUN["session"], _RUN["cache"]
     config = session.config_for(path)
-    return lint_one(path, config, session, _RUN["keep"], cache,
-                    _RUN["salts"].get(config, b"") if cache else b"")
+    salt = b""
+    if cache is not None:      # a config edited since the parent resolved it has its own salt
+        salt = _RUN["salts"].get(config) or _RUN["salts"].setdefault(config, cache.salt(config))
+    return lint_one(path, config, session, _RUN["keep"], cache, salt)
 
 
 def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents: bool = False,

@@ -112,6 +112,22 @@ def test_a_changed_rule_is_linted_again(run_cli, site, tmp_path, counted):
     assert {d["message"] for d in found} == {"house style: avoid 'Headline'"}
 
 
+def test_a_rule_edit_keeping_size_and_modification_time_is_seen(run_cli, site, tmp_path):
+    """`touch -r`, `rsync -a` and `cp -p` restore the modification time: the
+    change time still says the file was edited."""
+    cache, rules = tmp_path / "cache", tmp_path / "rules"
+    rule = write(rules / "house" / "banned.yaml", RULE.format(word="council"))
+    before = os.stat(rule)
+    os.utime(rule, ns=(before.st_atime_ns - 10**10, before.st_mtime_ns - 10**10))   # not racy
+    args = (site, "--cache-dir", cache, "--rules", rules, "--select", "house")
+    assert {d["message"] for d in check(run_cli, *args)} == {"house style: avoid 'council'"}
+    mtime = os.stat(rule).st_mtime_ns
+    write(rule, RULE.format(word="Leave a"))                 # the same size
+    os.utime(rule, ns=(mtime, mtime))
+    assert os.stat(rule).st_size == before.st_size
+    assert {d["message"] for d in check(run_cli, *args)} == {"house style: avoid 'Leave a'"}
+
+
 def test_a_newer_version_lints_again(run_cli, site, tmp_path, counted, monkeypatch):
     cache = tmp_path / "cache"
     first = check(run_cli, site, "--cache-dir", cache)
@@ -326,3 +342,21 @@ def test_a_cached_pattern_is_the_pattern(fresh_rule_cache, monkeypatch):
     assert [m.span("who") for m in first.finditer(text)] == [(5, 13)]
     assert [m["who"] for m in other.finditer(text)] == ["Cy Young"]
     assert again.flags == first.flags and again.groupindex == first.groupindex
+
+
+def test_a_worker_salts_a_config_the_parent_did_not_see(site, tmp_path):
+    """A --jobs worker whose config differs from the parent's (edited mid-run)
+    keys its entries on that config, never on an empty salt."""
+    from lint import runner
+    from lint.result_cache import ResultCache
+
+    cache = ResultCache(str(tmp_path / "cache"))
+    runner._start(None, {}, False, cache.folder, {})
+    try:
+        runner._work(str(site / "a.txt"))
+    finally:
+        runner._RUN.clear()
+    config = Session(None, {}).config_for(str(site / "a.txt"))
+    data = (site / "a.txt").read_bytes()
+    key = cache.key(str(site / "a.txt"), data, cache.salt(config))
+    assert [p.name for p in entries(tmp_path / "cache")] == [key + ".marshal"]
