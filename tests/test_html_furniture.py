@@ -135,3 +135,52 @@ def test_byline_lines(text, want):
 def test_widget_labels(text, want):
     from lint.readers._html_furniture import WIDGET_TEXT
     assert bool(WIDGET_TEXT.fullmatch(text)) is want
+
+
+def test_a_caption_class_beside_a_picture_marks_a_caption():
+    middle = ('<div class="postpicture"><img src="/photos/pier.jpg" alt="The pier">'
+              '<div class="postpicturecaption">The old ferry at the pier before the vote [Splash]</div></div>')
+    src = page(middle=middle)
+    assert texts(read(src), "caption") == ["The old ferry at the pier before the vote [Splash]"]
+    assert "captions.missing-credit" not in rules(src)
+
+
+@pytest.mark.parametrize("before, after", [
+    ('<div class="has-caption">', "</div>"),              # a container's flag, not a caption
+    ('<p class="item-caption">Posted in Ferries</p>', ""),  # no picture beside it
+])
+def test_a_caption_class_without_a_picture_or_on_a_container_is_no_caption(before, after):
+    doc = read(page(before=before, after=after))
+    assert texts(doc, "caption") == []
+    assert texts(doc, "paragraph")[-len(STORY):] == STORY
+
+
+def test_a_credit_and_caption_text_beside_a_picture_make_a_figure():
+    middle = ('<div class="attachment"><a href="/big.jpg"><img src="/photos/yard.jpg" alt="The yard"></a>'
+              '<div class="meta"><div class="ssCredit">(File 2025/The Associated Press)</div>'
+              'Workers weld a hull at the Port Alder yard that won the contract.</div></div>')
+    src = page(middle=middle)
+    doc = read(src)
+    [cap] = [p for p in doc.parts if p.kind == "caption"]
+    assert cap.text == "Workers weld a hull at the Port Alder yard that won the contract."
+    assert doc.parts[cap.attrs["credit"]].text == "(File 2025/The Associated Press)"
+    assert doc.parts[cap.attrs["image"]].text == "The yard"
+    assert "captions.missing-credit" not in rules(src)
+
+
+def test_a_source_class_in_a_figure_is_the_credit_even_beside_a_caption_class():
+    middle = ('<figure><img src="/photos/yard.jpg" alt="The yard"><p class="caption">Workers weld a hull '
+              'at the Port Alder yard.</p><figcaption class="caption source">Photo: Ana Ruiz/Getty Images'
+              '</figcaption></figure>')
+    doc = read(page(middle=middle))
+    [cap] = [p for p in doc.parts if p.kind == "caption"]
+    assert doc.parts[cap.attrs["credit"]].text == "Photo: Ana Ruiz/Getty Images"
+
+
+def test_a_story_container_with_a_lead_picture_is_no_figure():
+    story = "".join(f"<p>{p}</p>" for p in STORY[2:])
+    middle = (f'<div class="body"><img src="/photos/yard.jpg" alt="The yard"><p>{STORY[0]}</p>'
+              f'<span class="source">Harbour Board</span> Quinn spoke first.<p>{STORY[1]}</p>{story}</div>')
+    doc = read(page(story=[], middle=middle))
+    assert texts(doc, "paragraph")[0] == STORY[0] and texts(doc, "paragraph")[-4:] == STORY[1:]
+    assert texts(doc, "caption") == texts(doc, "credit") == []

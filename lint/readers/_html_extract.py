@@ -17,44 +17,19 @@ ignored and `<p>`/`<li>`/`<td>` close implicitly.
 from __future__ import annotations
 
 from collections import Counter
-from dataclasses import dataclass, field
-
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._html_media import (MEDIA_TAGS, Figure, PullQuote, alt_part, credit_block, finish_quote,
-                          image_source, is_embed, is_pull_quote, link_credit)
+from ._html_figures import Collector, Elem, FigureSteps
+from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_embed, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLOSES_P, CREDIT_PROPS, EXCLUSIVE,
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P, CREDIT_PROPS, EXCLUSIVE,
                          INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID,
                          is_widget)
 from ._stitch import Builder
 
 
-@dataclass
-class Collector:
-    kind: str
-    builder: Builder = field(default_factory=Builder)
-    name: str = ""
-    credit: Part | None = None     # a credit carved out of this caption
-    block_breaks: list[int] = field(default_factory=list)   # source offsets of inner block boundaries
-    at: int = 0                    # where the element's content starts (an empty credit's place)
-    h1: bool = False
-
-
-@dataclass
-class Elem:
-    tag: str
-    coll: Collector | None = None
-    figure: Figure | None = None
-    quote: PullQuote | None = None
-    capture: Builder | None = None   # itemprop=datePublished text
-    article: bool = False
-    mute: bool = False               # furniture: its text is never prose
-    box: int = 0                     # this <article>'s number (1, 2, ...), 0 for other elements
-
-
-class Extractor:
+class Extractor(FigureSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown."""
 
@@ -64,6 +39,8 @@ class Extractor:
         self.owners: list[Elem] = []             # elements with a collector, in stack order
         self.open: Counter[str] = Counter()      # open elements by tag
         self.figures: list[Figure] = []
+        self.last_alt: Part | None = None        # the last picture's alt part
+        self.n_texts = 0                         # paragraphs, quotes and headings finished
         self.head = 0
         self.restrict = restrict_to_article
         self.in_article = self.article_done = False
@@ -105,6 +82,7 @@ class Extractor:
         return not self.head and (self.in_article or not self.restrict)
 
     def _push(self, elem: Elem) -> None:
+        elem.texts_before = self.n_texts
         self.stack.append(elem)
         self.open[elem.tag] += 1
 
@@ -172,6 +150,11 @@ class Extractor:
             elem.figure = Figure()
             self.figures.append(elem.figure)
         kind, name = self._kind_for(tag, attrs)
+        if kind in ("caption", "credit") and not self.figures:
+            box = self._picture_box()
+            if box is not None:
+                box.figure = Figure(alt=self.last_alt, media=True)
+                self.figures.append(box.figure)
         if kind and (self.in_scope() or kind == "title"):
             coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
             coll.builder.block = tag
@@ -255,11 +238,13 @@ class Extractor:
         active = self._active()
         classes, rel, kind, name = attrs.get("class"), attrs.get("rel"), None, ""
         if classes and tag not in NOT_MARKED:
-            for token in classes.split():
-                m = CLASS_KINDS.search(token)
-                if m:
-                    kind = m.lastgroup
-                    break
+            found = {m.lastgroup for m in map(CLASS_KINDS.search, classes.split()) if m}
+            # Caption and source classes count beside a picture only: in a
+            # figure, or in a `_picture_box`.
+            if found & {"caption", "source"} and not (self.figures or self._picture_box()):
+                found -= {"caption", "source"}
+            kind = next((k for k in CLASS_PRIORITY if k in found), None)
+            kind = "credit" if kind == "source" else kind
             if kind is None and active is not None and active.h1 and KICKER.search(classes):
                 kind, name = "field", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \
@@ -349,10 +334,9 @@ class Extractor:
         if part is None:
             return
         if coll.kind == "caption" and coll.credit is None:
-            split = credit_block(self.src, part, coll.block_breaks)
-            if split is not None:
-                part, coll.credit = split
-                self.doc.add(coll.credit)
+            part = self._split_credit(coll, part)
+        if coll.kind in ("paragraph", "blockquote", "heading"):
+            self.n_texts += 1
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)
@@ -368,53 +352,5 @@ class Extractor:
             self.quotes[-1].parts.append(part)
         elif coll.name == "cite" and self.quotes:
             self.quotes[-1].cite = part
-        if coll.kind == "credit":
-            outer = next((e.coll for e in reversed(self.owners) if e.coll.kind == "caption"), None)
-            if outer is not None:
-                outer.credit = part
-            else:
-                fig = self._figure()
-                if fig is not None and fig.credit is None:
-                    fig.credit = part
-        elif coll.kind == "caption":
-            if coll.credit is not None:
-                link_credit(part, coll.credit)
-            fig = self._figure()
-            if fig is not None and fig.caption is None:
-                fig.caption = part
-                self._link_figure(fig)
-
-    def _figure(self) -> Figure | None:
-        return self.figures[-1] if self.figures else None
-
-    def _link_figure(self, fig: Figure) -> None:
-        if fig.caption is None:
-            return
-        if fig.alt is not None:
-            fig.caption.attrs.setdefault("image", fig.alt.index)
-        if fig.credit is not None and "credit" not in fig.caption.attrs:
-            link_credit(fig.caption, fig.credit)
-
-    def _close_figure(self, fig: Figure) -> None:
-        """A figure with no picture is no captioned image: its figcaption
-        attributes a quote it holds, or is furniture (a share box)."""
-        if fig.media or fig.caption is None:
-            self._link_figure(fig)
-            return
-        if fig.quote is not None:
-            fig.quote.cite = fig.quote.cite or fig.caption
-            finish_quote(fig.quote)
-        for part in fig.texts:
-            part.attrs["drop"] = True
-
-    def _img(self, attrs: dict, raw: str, offset: int) -> None:
-        if not self.in_scope() or self.mute:
-            return
-        part = alt_part(self.src, attrs, raw, offset)
-        if part is None:             # a tracking pixel, a stand-in or a hidden image
-            return
-        self.doc.add(part)
-        fig = self._figure()
-        if fig is not None and fig.alt is None:
-            fig.alt = part
-            self._link_figure(fig)
+        if coll.kind in ("caption", "credit"):
+            self._place_in_figure(coll, part)

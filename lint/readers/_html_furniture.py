@@ -72,7 +72,7 @@ def mark_furniture(doc: Document) -> None:
         if p.kind == "paragraph":
             return bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
                         or is_link_listing(p))
-        return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text))
+        return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text) or PAGE_FURNITURE.fullmatch(p.text))
 
     keep_parts(doc, lambda p: not furniture(p))
     for part in doc.parts:

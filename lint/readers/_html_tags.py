@@ -27,12 +27,20 @@ AUTO_CLOSE = {"p": ({"p"}, CONTAINERS), "li": ({"li"}, CONTAINERS | {"ul", "ol"}
               "tr": ({"tr"}, CONTAINERS)}
 CLOSES_P = ({"p"}, BLOCK - {"p"})    # any other block start ends an open <p>
 # Class tokens that mark a part. "credit" counts anywhere in a token (`article__credit`,
-# `Figure-credit`, `imgcredit`), and so does a picture's author or source (`img-author`); the others as a word of it (`article-byline`),
-# and `author` only as the whole token (`author-anonymous` marks a container).
-CLASS_KINDS = regex.compile(r"(?P<credit>credit|(?:img|image|photo|picture)[-_]?(?:author|source|byline))|(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
+# `Figure-credit`, `imgcredit`), and so does a picture's author or source (`img-author`);
+# "caption" as the last word of a token (`postpicturecaption`, `wp-caption-text`,
+# `rolloverCaption`; not `has-caption`) marks a caption outside a `<figcaption>`, and
+# `source` a credit, both only beside a picture; a credit token wins over a caption one;
+# the others count as a word of it (`article-byline`), and `author` only as the
+# whole token (`author-anonymous` marks a container).
+CLASS_KINDS = regex.compile(r"(?P<credit>credit|(?:img|image|photo|picture)[-_]?(?:author|source|byline))|"
+                            r"(?P<byline>(?:^|[-_])byline(?:$|[-_])|^author$)|"
                             r"(?P<dateline>(?:^|[-_])dateline(?:$|[-_]))|"
-                            r"(?P<dek>(?:^|[-_])(?:dek|deck|standfirst|subheadline)(?:$|[-_])|^subtitle$)",
+                            r"(?P<dek>(?:^|[-_])(?:dek|deck|standfirst|subheadline)(?:$|[-_])|^subtitle$)|"
+                            r"(?P<caption>(?<!(?:has|no|with|show|hide)[-_]?)caption[-_]?(?:text|content|inner)?$)|"
+                            r"(?P<source>^(?:source|photo-?by)$)",
                             regex.IGNORECASE)
+CLASS_PRIORITY = ("credit", "source", "byline", "dateline", "dek", "caption")
 # Microdata properties that name a picture's maker or rights holder (schema.org
 # ImageObject/CreativeWork): inside a figure, a credit.
 CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})
