@@ -23,9 +23,9 @@ from ._html_figures import Collector, Elem, FigureSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_embed, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P, CREDIT_PROPS, EXCLUSIVE,
-                         INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED, PARAGRAPHS, SKIP, VOID,
-                         is_widget)
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
+                         CREDIT_PROPS, EXCLUSIVE, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
+                         PARAGRAPHS, SKIP, VOID, is_widget)
 from ._stitch import Builder
 
 
@@ -238,13 +238,14 @@ class Extractor(FigureSteps):
         active = self._active()
         classes, rel, kind, name = attrs.get("class"), attrs.get("rel"), None, ""
         if classes and tag not in NOT_MARKED:
-            found = {m.lastgroup for m in map(CLASS_KINDS.search, classes.split()) if m}
-            # Caption and source classes count beside a picture only: in a
-            # figure, or in a `_picture_box`.
-            if found & {"caption", "source"} and not (self.figures or self._picture_box()):
-                found -= {"caption", "source"}
-            kind = next((k for k in CLASS_PRIORITY if k in found), None)
-            kind = "credit" if kind == "source" else kind
+            if CLASS_HINT.search(classes):
+                found = {m.lastgroup for m in map(CLASS_KINDS.search, classes.split()) if m}
+                # Caption and source classes count beside a picture only: in a
+                # figure, or in a `_picture_box`.
+                if found & {"caption", "source"} and not (self.figures or self._picture_box()):
+                    found -= {"caption", "source"}
+                kind = next((k for k in CLASS_PRIORITY if k in found), None)
+                kind = "credit" if kind == "source" else kind
             if kind is None and active is not None and active.h1 and KICKER.search(classes):
                 kind, name = "field", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \

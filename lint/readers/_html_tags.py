@@ -40,6 +40,9 @@ CLASS_KINDS = regex.compile(r"(?P<credit>credit|(?:img|image|photo|picture)[-_]?
                             r"(?P<caption>(?<!(?:has|no|with|show|hide)[-_]?)caption[-_]?(?:text|content|inner)?$)|"
                             r"(?P<source>^(?:source|photo-?by)$)",
                             regex.IGNORECASE)
+# A quick test of a whole class attribute before its tokens are read one by one.
+CLASS_HINT = regex.compile(r"credit|author|source|byline|dateline|dek|deck|standfirst|subheadline|"
+                           r"subtitle|caption|photo-?by", regex.IGNORECASE)
 CLASS_PRIORITY = ("credit", "source", "byline", "dateline", "dek", "caption")
 # Microdata properties that name a picture's maker or rights holder (schema.org
 # ImageObject/CreativeWork): inside a figure, a credit.
@@ -63,6 +66,7 @@ SHARE_HREF = regex.compile(r"pinterest\.[a-z.]+/pin/create|facebook\.com/(?:shar
 # may hold the story too).
 SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social)(?:$|[-_])", regex.IGNORECASE)
 PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
+_WIDGET_HINT = regex.compile(r"share|sharing|social|player", regex.IGNORECASE)
 SMALL = frozenset({"a", "span", "button", "li", "p", "small", "em", "strong", "i", "b"})
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
@@ -85,9 +89,10 @@ def is_widget(tag: str, attrs: dict) -> bool:
     """A share link or button, or a media player's label: never prose."""
     if tag == "a" and SHARE_HREF.search(attrs.get("href") or ""):
         return True
-    classes = (attrs.get("class") or "").split()
-    if not classes or tag in NOT_MARKED:
+    classes = attrs.get("class") or ""
+    if tag in NOT_MARKED or not _WIDGET_HINT.search(classes):
         return False
+    classes = classes.split()
     return any(PLAYER_CLASS.search(c) or (tag in SMALL and SHARE_CLASS.search(c)) for c in classes)
 
 
