@@ -205,3 +205,19 @@ def test_a_period_ended_after_publication_asks_for_the_year():
 ])
 def test_perfect_progressives_and_since(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The council's vote in October to raise taxes angered residents.", PAST, "angered"),
+    ("The president was criticized for his response to the storm in October.", PAST, "criticized"),
+    ("The council raised taxes as early as October.", PAST, "raised"),
+    ("The council raised taxes in both October and December.", PAST, "raised"),
+])
+def test_infinitives_after_nouns_and_month_contexts(text, tense, marker):
+    found = [m for m in find_mentions(text, PUB) if m.kind in ("date", "month")]
+    assert (found[0].tense.tense, found[0].tense.marker) == (tense, marker)
+
+
+def test_leaders_such_as_may_are_no_month():
+    assert [m.matched for m in find_mentions("Leaders such as May and Merkel met.", PUB)] == []
+    assert [m.matched for m in find_mentions("Sales fell as early as May.", PUB)] == ["May"]

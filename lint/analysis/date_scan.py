@@ -75,7 +75,9 @@ RANGE_DAY = regex.compile(r"[-–](?P<end>\d{1,2})(?![\d\p{L}%])")   # "March 3-
 NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?P<after>\p{Ll}+))?")
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before
 POSSESSIVE = regex.compile(r"['’]s\b")                # "October's uptick"
-OWNER = regex.compile(r"\p{L}['’]s?[ \u00a0]$")      # "the agency's September report" (read on 4 characters)
+SUCH_AS = regex.compile(r"\bsuch\s+as\s+$", regex.IGNORECASE)   # "leaders such as May": a list of names
+# "the agency's September report" (read on the 4 characters before the month)
+OWNER = regex.compile(r"\p{L}['’]s?[ \u00a0]$")
 NEXT_WORD = regex.compile(r"[\s,]*(\p{Lu}[\p{L}]*|\d)?")
 PREV_WORD = regex.compile(r"([\p{L}]+)\W*", regex.REVERSE)   # read back from the end
 

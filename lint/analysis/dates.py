@@ -34,8 +34,8 @@ import regex
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
-                        OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, THAT_YEAR, label_follows, names, next_word,
-                        noun_follows, prev_word, scan, spans)
+                        OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, SUCH_AS, THAT_YEAR, label_follows,
+                        names, next_word, noun_follows, prev_word, scan, spans)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -349,8 +349,9 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
     if named and not (prev in lists["month_determiners"] and word not in lists["ambiguous_months"]
                       and named["after"] not in lists["label_nouns"]):
         return None          # "June Carter"; not "the July Democratic convention" ("the July BIFFEX contract": a label)
-    if word in lists["ambiguous_months"] and NAME_AFTER.match(text, m.end()):
-        return None                                   # "the March on Washington"
+    if word in lists["ambiguous_months"] and (NAME_AFTER.match(text, m.end())
+                                              or SUCH_AS.search(text, max(0, m.start() - 12), m.start())):
+        return None                                   # "the March on Washington", "leaders such as May"
     if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
             if word in lists["ambiguous_months"] and not (

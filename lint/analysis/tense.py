@@ -16,17 +16,16 @@ from dataclasses import replace
 
 import regex
 
-from .tense_phrases import baseline
+from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, baseline, done_by, fronted_participle,
+                            leads_to, main_verb, negated, opens, participle_adjunct, relative_after,
+                            verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_bounds",
            "words"]
 REACH = 160       # characters read either side of a date (a long sentence is cut)
-MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
-GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
-PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
 
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
@@ -82,13 +81,13 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     lows = [t.lower() for t in seq]
     n = len(before)
     w = words()
-    told = _relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w)
+    told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w)
     if told is not None:
         return told
     prep = _governing(before, lows, w)
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
-                and _opens(seq, lows, n, w):
+                and opens(seq, lows, n, w):
             # "Through the end of September, O'Malley had raised $3.2 million",
             # "Eight trading days after Oct. 12, the index had fallen": a target
             # phrase opening the sentence; its main verb tells.
@@ -96,7 +95,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             if ahead is not None and (
                     (ahead.tense == PAST and prep.marker in w["past_reach"])
                     or (ahead.tense == FUTURE and prep.marker in w["lasting_targets"])):
-                return _ahead(ahead)
+                return after_date(ahead)
         return prep
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None:
@@ -104,22 +103,22 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         if commas[index] and nonfinite(tense, lows[index]) and lows[index] not in w["prospective"]:
             # "Ryan endorsed Trump in June, telling reporters in May ...": a
             # participle clause set off by a comma shares its main clause's time.
-            main = _main_verb(seq, lows, index, w) or _verb_after_comma(seq, lows, n, commas, w)
+            main = main_verb(seq, lows, index, w) or verb_after_comma(seq, lows, n, commas, w)
             if main is not None:
                 tense = tense_of(main.tense, main.planned, f"{main.marker} ... {lows[index]}")
-        elif nonfinite(tense, lows[index]) and _fronted_participle(seq, lows, index, w):
+        elif nonfinite(tense, lows[index]) and fronted_participle(seq, lows, index, w):
             # "After taking office in January, he signed ...": a participle
             # phrase opening the sentence takes a past main verb's time.
             ahead = _forward(seq, lows, n, commas, w, fronted=True)
             if ahead is not None and ahead.tense == PAST and not ahead.planned:
-                return _ahead(tense_of(PAST, marker=f"{lows[index - 1]} {lows[index]} ... {ahead.marker}"))
-        elif tense.marker in w["reporting"] and not _participle_adjunct(seq, lows, index, n, commas, w):
+                return after_date(tense_of(PAST, marker=f"{lows[index - 1]} {lows[index]} ... {ahead.marker}"))
+        elif tense.marker in w["reporting"] and not participle_adjunct(seq, lows, index, n, commas, w):
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date", "said on April 30 it will redeem": the reported
             # clause decides when it has a cue.
             ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
-                return _ahead(ahead)
+                return after_date(ahead)
         return replace(tense, distance=n - 1 - index, ahead=False)
     # "In a July 9 cable, Stevens reported ...", "As recently as an October
     # interview, Trump said ...": the date stands in a phrase opening the
@@ -133,37 +132,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         or (n == k and n < len(seq) and commas[n]))  # "Last May, a federal judge ... ordered"
     # ("After a July visit, the envoy wrote ...": `after` + a determiner opens a phrase)
     ahead = _forward(seq, lows, n, commas, w, fronted)
-    return _ahead(ahead) if ahead is not None else NO_CUE
-
-
-def _fronted_participle(seq: list[str], lows: list[str], i: int, w) -> bool:
-    """Does the -ing form lows[i] open a phrase before the main clause, after
-    one of `participle_openers` ("After taking office", "Days after
-    signing", "While visiting Paris")?"""
-    return 0 < i <= GOVERN_REACH and lows[i - 1] in w["participle_openers"] and all(
-        cue(seq, lows, j, w) is None for j in range(i - 1))
-
-
-def _participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: list[bool], w) -> bool:
-    """Is the date the time of the reporting verb lows[i] used as a
-    participle ("measures announced in November will take effect")? Only a
-    preposition and determiners stand between them, and a verb follows the
-    date straight away: no subject of a reported clause ("said on April 30
-    it will redeem")."""
-    return (_leads_to(lows, i + 1, n, w)
-            and n < len(seq) and not commas[n] and cue(seq, lows, n, w) is not None)
-
-
-def _leads_to(lows: list[str], a: int, n: int, w) -> bool:
-    """Are lows[a:n] a preposition and determiners only, leading the date at
-    n onto the verb before a ("announced in November", "said at a May rally")?"""
-    return a < n and lows[a] in w["event_prepositions"] and all(
-        lows[j] in w["determiners"] for j in range(a + 1, n))
-
-
-def _opens(seq: list[str], lows: list[str], n: int, w) -> bool:
-    """Does the date stand in a phrase opening the sentence (no verb before it)?"""
-    return 0 < n <= GOVERN_REACH and all(cue(seq, lows, i, w) is None for i in range(n))
+    return after_date(ahead) if ahead is not None else NO_CUE
 
 
 def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
@@ -180,65 +149,6 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
         if len(toks) == limit:
             break
     return toks, commas
-
-
-def _relative_after(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
-    """A relative clause right after the date tells what happened then: "from
-    Oct. 13, when Wall Street's plunge helped spark ...", "an op-ed in May, in
-    which she called ..." (not a bare `which`: "payment date March 9, which
-    was quoted" tells of the bond). Its verb decides when
-    it is past or future; a present or modal one leaves the date to its own
-    clause ("until June 5, when the session ends")."""
-    j = n
-    if j + 1 < len(seq) and commas[j] and lows[j] in w["event_prepositions"] and lows[j + 1] == "which":
-        j += 1
-    elif j >= len(seq) or lows[j] != "when":
-        return None
-    bare = None          # a past form with no auxiliary: maybe a participle of the subject
-    for i in range(j + 1, min(len(seq), j + 1 + MAX_FORWARD)):
-        if lows[i] in w["clause_breaks"]:
-            break
-        tense = cue(seq, lows, i, w)
-        if tense is None or tense.marker == "to":
-            continue
-        if nonfinite(tense, lows[i]):
-            if bare is None:
-                return None          # "when foreigners holding bonds ...": its subject goes on
-            break                    # "in which she called for getting ...": `called` told it
-        if tense.marker == lows[i] and (lows[i] not in cue_words() or lows[i] in w["irregular"]):
-            bare = bare or tense     # "when bonds issued abroad may convert": `may` decides
-            continue
-        bare = tense
-        break
-    if bare is None or bare.tense == UNKNOWN:
-        return None
-    return _ahead(tense_of(bare.tense, bare.planned, f"{lows[j]} ... {bare.marker}"))
-
-
-def _main_verb(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
-    """The first finite verb group among seq[:i]: the main clause that a
-    participle clause after it hangs on."""
-    for j in range(i):
-        tense = cue(seq, lows, j, w)
-        if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]):
-            return tense
-    return None
-
-
-def _verb_after_comma(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
-    """The verb right after the comma that closes a participle clause set off
-    after its subject ("Comey, announcing on July 5 that ..., called her
-    careless"); None unless the first word after that comma is a finite verb."""
-    j = next((k for k in range(n + 1, len(seq)) if commas[k]), None)
-    if j is None:
-        return None
-    tense = cue(seq, lows, j, w)
-    return tense if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]) else None
-
-
-def _ahead(tense: Tense) -> Tense:
-    """The cue found after the date."""
-    return replace(tense, ahead=True)
 
 
 def _governing(before: list[str], lows: list[str], w) -> Tense | None:
@@ -270,7 +180,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
             return tense_of(PAST, marker=low) if near else None
         if i == last or not before[i + 1][0].isupper():   # "to Brussels on Thursday": a place
             if low in w["target_prepositions"] and _governs(lows, i, last, w) and not (
-                    low == "ahead" and i < last and lows[i + 1] != "of"):   # "was ahead in an October poll"
+                    (low == "ahead" and i < last and lows[i + 1] != "of")   # "was ahead in an October poll"
+                    or (low == "as" and i >= 2 and lows[i - 2] == "as")):   # "as early as October"
                 return _target(before, lows, i, w)
             if low == "of" and i > 0 and lows[i - 1] == "as":
                 return tense_of(UNKNOWN, marker="as of")   # "of record as of April 1"
@@ -292,40 +203,12 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     if found is not None and found[0].tense == FUTURE and not found[0].planned \
             and low in w["lasting_targets"]:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
-    if found is not None and _done_by(lows, found, i, w):
+    if found is not None and done_by(lows, found, i, w):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
-    if found is not None and found[0].tense == PAST and low in ("until", "till") and _negated(lows, found[1], i, w):
+    if found is not None and found[0].tense == PAST and low in ("until", "till") \
+            and negated(lows, found[1], i, w):
         return tense_of(PAST, marker=f"not {low}")   # "did not respond until October": it did then
     return tense_of(UNKNOWN, marker=low)
-
-
-def _negated(lows: list[str], a: int, b: int, w) -> bool:
-    """Is the past verb group lows[a:b] negated ("did not respond", "It was
-    not") with no forward-looking word ("was not expected until June": a plan)?"""
-    words_ = lows[a:b]
-    return any(x in ("not", "never") or x.endswith(("n't", "n’t")) for x in words_) and not any(
-        x in w["prospective"] for x in words_)
-
-
-def _done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
-    """Does the perfect found before the target preposition lows[i] tell what
-    was done by the date ("had already doubled by October", "has raised $3
-    million through June")? Its participle stands at most `PERFECT_REACH`
-    words before the preposition, not in a supposition ("if they have not
-    made progress by March 30"), and no target noun leads to the date
-    ("for arrival by April 30")."""
-    tense, v = found
-    if tense.tense != PAST or lows[i] not in w["perfect_reach"] or i - v > PERFECT_REACH \
-            or lows[i - 1] in w["target_nouns"] or tense.marker != lows[v]:
-        return False
-    k = v - 1
-    while k > 0 and (lows[k] in w["perfect_adverbs"] or lows[k].endswith("ly")):
-        k -= 1
-    if k < 0 or not (lows[k] in w["perfect"] or lows[k] == "had"):
-        return False                                 # (not "had been closed through April": a plan)
-    while k > 0 and lows[k - 1] not in w["clause_breaks"]:
-        k -= 1
-    return k == 0 or lows[k - 1] not in w["hypothetical"]
 
 
 def _governs(lows: list[str], i: int, last: int, w) -> bool:
@@ -351,7 +234,7 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
         tense = cue(seq, lows, i, w)
         if tense is not None:
             if tense.tense == PAST and tense.marker == lows[i] and _looks_ahead(seq, lows, i, w) \
-                    and not (lows[i] in w["past_reporting"] and _leads_to(lows, i + 1, n, w)):
+                    and not (lows[i] in w["past_reporting"] and leads_to(lows, i + 1, n, w)):
                 # (but "will implement measures announced in November": that was done)
                 return tense_of(UNKNOWN, marker=tense.marker), i
             if (tense.marker == "to" or nonfinite(tense, lows[i])) and i > 0:
@@ -374,7 +257,8 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
             return tense, i
         if lows[i] in w["clause_breaks"] and not (
                 lows[i] in w["target_prepositions"] and i + 1 < n
-                and (lows[i + 1] in w["determiners"] or lows[i + 1] in w["time_nouns"] or lows[i + 1].isdigit())):
+                and (lows[i + 1] in w["determiners"] or lows[i + 1] in w["time_nouns"]
+                     or lows[i + 1].isdigit())):
             return None              # not "have continued after the June 7 primary", "broke out
             # after midnight on Aug. 9": a preposition
     return None
@@ -419,6 +303,9 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
         if low in w["reporting"] or low in w["clause_breaks"]:
             return None
         tense = cue(seq, lows, i, w)
+        if tense is not None and tense.marker == "to" and i == n and not commas[i]:
+            i += 2                   # "The council's vote in October to raise taxes angered ...":
+            continue                 # the infinitive belongs to the noun; the main verb tells
         if tense is not None and not (fronted and commas[i] and low in en_participles()):
             return tense             # (not "Trump, known for ...": a participle set off by a comma)
         i += 1

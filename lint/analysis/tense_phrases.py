@@ -1,17 +1,31 @@
-"""Phrases around a date that tell its time without a verb.
-
-`lint.analysis.tense` reads the verb group that governs a date; some phrases
-decide before any verb does:
+"""Phrases and clauses around a date that the clause reading in
+`lint.analysis.tense` consults before (or instead of) the nearest verb.
 
 - a comparison baseline ("40 percent, down six points from March", "up from
-  3.5 percent in August", "compared with 12 pct in May") is
-  a measure already taken, so its date is past whatever the clause's verb.
+  3.5 percent in August", "compared with 12 pct in May") is a measure
+  already taken, so its date is past whatever the clause's verb;
+- a `when` or `in which` clause right after the date tells what happened
+  then (`relative_after`);
+- a phrase opening the sentence ("After taking office in January, he
+  signed") takes its main verb (`opens`, `fronted_participle`);
+- a participle clause takes its main clause's verb, before it or after its
+  closing comma (`main_verb`, `verb_after_comma`);
+- a perfect before `by`/`through` is done by the date (`done_by`), and so is
+  a negated past before `until` (`negated`).
 
-The word lists live in `lint/data/tense.yaml`.
+All read the clause's tokens (`seq`, lowered in `lows`) and, for each,
+whether a comma stands before it (`commas`). The word lists live in
+`lint/data/tense.yaml`.
 """
 from __future__ import annotations
 
-from .verb_group import PAST, Tense, copulas, tense_of
+from dataclasses import replace
+
+from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
+
+MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
+GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
+PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
 
 
 def _amount(low: str, w) -> bool:
@@ -56,3 +70,121 @@ def baseline(lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
     if k < i - 1 and commas[i] and k >= 0 and lows[k] == "to":
         return tense_of(PAST, marker="to ..., from")    # "falling to 44 percent, from 54 percent in July"
     return None
+
+
+def fronted_participle(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Does the -ing form lows[i] open a phrase before the main clause, after
+    one of `participle_openers` ("After taking office", "Days after
+    signing", "While visiting Paris")?"""
+    return 0 < i <= GOVERN_REACH and lows[i - 1] in w["participle_openers"] and all(
+        cue(seq, lows, j, w) is None for j in range(i - 1))
+
+
+def participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: list[bool], w) -> bool:
+    """Is the date the time of the reporting verb lows[i] used as a
+    participle ("measures announced in November will take effect")? Only a
+    preposition and determiners stand between them, and a verb follows the
+    date straight away: no subject of a reported clause ("said on April 30
+    it will redeem")."""
+    return (leads_to(lows, i + 1, n, w)
+            and n < len(seq) and not commas[n] and cue(seq, lows, n, w) is not None)
+
+
+def leads_to(lows: list[str], a: int, n: int, w) -> bool:
+    """Are lows[a:n] a preposition and determiners only, leading the date at
+    n onto the verb before a ("announced in November", "said at a May rally")?"""
+    return a < n and lows[a] in w["event_prepositions"] and all(
+        lows[j] in w["determiners"] for j in range(a + 1, n))
+
+
+def opens(seq: list[str], lows: list[str], n: int, w) -> bool:
+    """Does the date stand in a phrase opening the sentence (no verb before it)?"""
+    return 0 < n <= GOVERN_REACH and all(cue(seq, lows, i, w) is None for i in range(n))
+
+
+def relative_after(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
+    """A relative clause right after the date tells what happened then: "from
+    Oct. 13, when Wall Street's plunge helped spark ...", "an op-ed in May, in
+    which she called ..." (not a bare `which`: "payment date March 9, which
+    was quoted" tells of the bond). Its verb decides when
+    it is past or future; a present or modal one leaves the date to its own
+    clause ("until June 5, when the session ends")."""
+    j = n
+    if j + 1 < len(seq) and commas[j] and lows[j] in w["event_prepositions"] and lows[j + 1] == "which":
+        j += 1
+    elif j >= len(seq) or lows[j] != "when":
+        return None
+    bare = None          # a past form with no auxiliary: maybe a participle of the subject
+    for i in range(j + 1, min(len(seq), j + 1 + MAX_FORWARD)):
+        if lows[i] in w["clause_breaks"]:
+            break
+        tense = cue(seq, lows, i, w)
+        if tense is None or tense.marker == "to":
+            continue
+        if nonfinite(tense, lows[i]):
+            if bare is None:
+                return None          # "when foreigners holding bonds ...": its subject goes on
+            break                    # "in which she called for getting ...": `called` told it
+        if tense.marker == lows[i] and (lows[i] not in cue_words() or lows[i] in w["irregular"]):
+            bare = bare or tense     # "when bonds issued abroad may convert": `may` decides
+            continue
+        bare = tense
+        break
+    if bare is None or bare.tense == UNKNOWN:
+        return None
+    return after_date(tense_of(bare.tense, bare.planned, f"{lows[j]} ... {bare.marker}"))
+
+
+def main_verb(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
+    """The first finite verb group among seq[:i]: the main clause that a
+    participle clause after it hangs on."""
+    for j in range(i):
+        tense = cue(seq, lows, j, w)
+        if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]):
+            return tense
+    return None
+
+
+def verb_after_comma(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> Tense | None:
+    """The verb right after the comma that closes a participle clause set off
+    after its subject ("Comey, announcing on July 5 that ..., called her
+    careless"); None unless the first word after that comma is a finite verb."""
+    j = next((k for k in range(n + 1, len(seq)) if commas[k]), None)
+    if j is None:
+        return None
+    tense = cue(seq, lows, j, w)
+    return tense if tense is not None and tense.marker != "to" and not nonfinite(tense, lows[j]) else None
+
+
+def after_date(tense: Tense) -> Tense:
+    """The cue found after the date."""
+    return replace(tense, ahead=True)
+
+
+def negated(lows: list[str], a: int, b: int, w) -> bool:
+    """Is the past verb group lows[a:b] negated ("did not respond", "It was
+    not") with no forward-looking word ("was not expected until June": a plan)?"""
+    words_ = lows[a:b]
+    return any(x in ("not", "never") or x.endswith(("n't", "n’t")) for x in words_) and not any(
+        x in w["prospective"] for x in words_)
+
+
+def done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
+    """Does the perfect found before the target preposition lows[i] tell what
+    was done by the date ("had already doubled by October", "has raised $3
+    million through June")? Its participle stands at most `PERFECT_REACH`
+    words before the preposition, not in a supposition ("if they have not
+    made progress by March 30"), and no target noun leads to the date
+    ("for arrival by April 30")."""
+    tense, v = found
+    if tense.tense != PAST or lows[i] not in w["perfect_reach"] or i - v > PERFECT_REACH \
+            or lows[i - 1] in w["target_nouns"] or tense.marker != lows[v]:
+        return False
+    k = v - 1
+    while k > 0 and (lows[k] in w["perfect_adverbs"] or lows[k].endswith("ly")):
+        k -= 1
+    if k < 0 or not (lows[k] in w["perfect"] or lows[k] == "had"):
+        return False                                 # (not "had been closed through April": a plan)
+    while k > 0 and lows[k - 1] not in w["clause_breaks"]:
+        k -= 1
+    return k == 0 or lows[k - 1] not in w["hypothetical"]
