@@ -221,3 +221,7 @@ def test_infinitives_after_nouns_and_month_contexts(text, tense, marker):
 def test_leaders_such_as_may_are_no_month():
     assert [m.matched for m in find_mentions("Leaders such as May and Merkel met.", PUB)] == []
     assert [m.matched for m in find_mentions("Sales fell as early as May.", PUB)] == ["May"]
+
+
+def test_a_retrospective_verb_before_a_plan_word_tells_no_event():
+    assert tense_of("Analysts reported expecting a rise in October.") == (UNKNOWN, "expecting")

@@ -125,7 +125,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
         return tense_of(PAST, marker=low)                 # "the company cut 200 jobs"
     if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
             and prev not in w["determiners"] and not prev.endswith("'s"):
-        if prev in w["aspectual"] or prev in w["retrospective"]:
+        if prev in w["aspectual"] or (prev in w["retrospective"] and low not in w["prospective"]):
             return tense_of(PAST, marker=f"{prev} {low}")   # "began raising its stake in July",
             # "reported raising $33 million in October"
         if prev not in w["past"] and prev not in w["present"] and prev not in w["perfect"]:
