@@ -10,13 +10,16 @@ import datetime as dt
 import math
 import os
 from dataclasses import dataclass, replace
-from typing import Iterable
+from typing import TYPE_CHECKING, Iterable
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ROLES, ReadOptions
 from .safeload import LoadError, load_toml, load_yaml, read_text, shown
-from .vale import config as vale_config
+from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
+
+if TYPE_CHECKING:
+    from .vale.config import ValeConfig
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
@@ -70,7 +73,7 @@ class Config:
     jsonl: tuple[tuple[str, str], ...] = ()                 # JSON Lines field -> the dump's key
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
-    vale: vale_config.ValeConfig | None = None  # a Vale config in charge of this file
+    vale: ValeConfig | None = None              # a Vale config in charge of this file
 
     def read_options(self) -> ReadOptions:
         """What the readers are told about the site (--markup, figures, image-fields)."""
@@ -256,7 +259,7 @@ def _dump(value) -> str:
 def load_file(path: str) -> Config:
     """Read one config file (YAML, pyproject.toml's [tool.newslint], or a Vale
     config), bounded in size, depth and aliases (`safeload`)."""
-    if os.path.basename(path) in vale_config.CONFIG_NAMES:
+    if os.path.basename(path) in VALE_CONFIG_NAMES:
         return load_vale(path)
     try:
         text = read_text(path, "config")
@@ -281,6 +284,7 @@ def load_file(path: str) -> Config:
 
 def load_vale(path: str) -> Config:
     """A Vale config (`.vale.ini`, `--vale-config`) as the config of its files."""
+    from .vale import config as vale_config   # only when there is one
     try:
         vc = vale_config.load_file(path)
     except vale_config.ValeConfigError as exc:
@@ -306,7 +310,7 @@ def find_config_file(directory: str) -> str | None:
         pyproject = os.path.join(d, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_section(pyproject):
             return pyproject
-        vale = vale_config.find_in(d)
+        vale = find_vale_config(d)
         if vale:
             return vale
         parent = os.path.dirname(d)

@@ -20,7 +20,37 @@ def as_dict(d) -> dict:
 
 
 def render(report) -> str:
-    return json.dumps([as_dict(d) for d in report.diagnostics], indent=2, ensure_ascii=False) + "\n"
+    return dumps([as_dict(d) for d in report.diagnostics]) + "\n"
+
+
+_string = json.encoder.encode_basestring     # the C encoder's, when built (ensure_ascii=False)
+
+
+def dumps(value, level: int = 0) -> str:
+    """`json.dumps(value, indent=2, ensure_ascii=False)` for the plain values a
+    report holds (dicts with str keys, lists, str, int, bool, None), as if
+    nested `level` deep; anything else is left to json. Same text, byte for
+    byte: with `indent` json encodes in Python, which was most of the time a
+    large report took to write."""
+    if isinstance(value, str):
+        return _string(value)
+    if value is None:
+        return "null"
+    if value is True:
+        return "true"
+    if value is False:
+        return "false"
+    if isinstance(value, int):
+        return int.__repr__(value)
+    if type(value) in (dict, list) and value and \
+            (type(value) is list or all(type(k) is str for k in value)):
+        inner = "\n" + "  " * (level + 1)
+        if type(value) is dict:
+            items = [f"{_string(k)}: {dumps(v, level + 1)}" for k, v in value.items()]
+            return "{" + inner + ("," + inner).join(items) + "\n" + "  " * level + "}"
+        items = [dumps(v, level + 1) for v in value]
+        return "[" + inner + ("," + inner).join(items) + "\n" + "  " * level + "]"
+    return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
 class Stream:
@@ -32,7 +62,7 @@ class Stream:
     def file(self, diagnostics) -> str:
         out = []
         for d in diagnostics:
-            item = json.dumps(as_dict(d), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+            item = dumps(as_dict(d), 1)
             out.append(("[\n  " if self.first else ",\n  ") + item)
             self.first = False
         return "".join(out)

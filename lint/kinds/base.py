@@ -8,7 +8,6 @@ and suppressions. Kinds never print and never know the file format.
 from __future__ import annotations
 
 import time
-from contextlib import contextmanager
 from contextvars import ContextVar
 from dataclasses import dataclass, field
 from typing import Any, Callable, ClassVar, Iterable, Iterator
@@ -31,14 +30,20 @@ class BudgetSpent(TimeoutError):
     """A rule's user patterns used up its time budget on one file."""
 
 
-@contextmanager
-def budget(seconds: float = RULE_BUDGET):
-    """Run one rule on one file with `seconds` of pattern time in all."""
-    token = _DEADLINE.set(time.process_time() + seconds)
-    try:
-        yield
-    finally:
-        _DEADLINE.reset(token)
+class budget:
+    """Run one rule on one file with `seconds` of pattern time in all (a context
+    manager; a class, not a generator: the engine enters one per rule per file)."""
+
+    __slots__ = ("seconds", "token")
+
+    def __init__(self, seconds: float = RULE_BUDGET):
+        self.seconds = seconds
+
+    def __enter__(self) -> None:
+        self.token = _DEADLINE.set(time.process_time() + self.seconds)
+
+    def __exit__(self, *exc) -> None:
+        _DEADLINE.reset(self.token)
 
 
 class OptionError(ValueError):

@@ -10,14 +10,26 @@ the config names them (`BasedOnStyles = newslint`, or a pack name).
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 import regex
 
 from ..document import Document
-from .config import CONFIG_NAMES, ValeConfig, ValeConfigError, find_in, load_file
+from .names import CONFIG_NAMES, find_in
 
-# `styles` (rule building, the kinds) is imported by the functions that need it:
-# finding and reading `.vale.ini` during config discovery must stay light.
+if TYPE_CHECKING:
+    from .config import ValeConfig
+
+# `config` (reading `.vale.ini`) is imported when a Vale config is found, and
+# `styles` (rule building, the kinds) by the functions that need it: config
+# discovery, beside every linted file, must stay light.
+
+
+def __getattr__(name: str):
+    if name in ("ValeConfig", "ValeConfigError", "load_file"):
+        from . import config
+        return getattr(config, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
            "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules"]
@@ -105,6 +117,7 @@ def prepare(doc: Document, vc: ValeConfig) -> None:
         try:
             rx = _compiled(pattern)
         except regex.error as exc:
+            from .config import ValeConfigError
             raise ValeConfigError(f"{vc.path}: TokenIgnores: {pattern!r} does not compile: {exc}") from None
         for m in rx.finditer(doc.source, timeout=2.0):
             spans.append(m.span(1) if rx.groups else m.span())

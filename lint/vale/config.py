@@ -21,8 +21,9 @@ from ..diagnostic import LEVELS
 from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
 from .ini import GLOBAL, IniError, parse, split_list
+from .names import CONFIG_NAMES, find_in
 
-CONFIG_NAMES = (".vale.ini", "_vale.ini", ".vale", "_vale")
+__all__ = ["CONFIG_NAMES", "find_in", "ValeConfig", "ValeConfigError", "load", "load_file"]
 SWITCHES = {"YES": True, "NO": False, "yes": True, "no": False, "true": True, "false": False}
 _LIST_KEYS = {"BasedOnStyles", "Vocab", "Packages", "IgnoredScopes", "SkippedScopes",
               "IgnoredClasses"}
@@ -215,15 +216,6 @@ def load(path: str) -> ValeConfig:
         ignored_classes=tuple(split_list(top.values.get("IgnoredClasses", []))),
         formats=formats, word_template=(top.get("WordTemplate") or ""),
     )
-
-
-def find_in(directory: str) -> str | None:
-    """A Vale config file directly in `directory`, in Vale's order of names."""
-    for name in CONFIG_NAMES:
-        candidate = os.path.join(directory, name)
-        if os.path.isfile(candidate):
-            return candidate
-    return None
 
 
 @lru_cache(maxsize=64)
