@@ -165,3 +165,35 @@ def test_leave_exits_normally_while_a_thread_runs():
     finally:
         stop.set()
         worker.join()
+
+
+def test_the_json_report_is_what_json_dumps_writes():
+    import random
+    import string
+
+    from lint.formatters.json import dumps
+    rng = random.Random(15)
+    alphabet = string.printable + "é“”’\u2028\x00\x1f\ud800\U0001f600\\\"/"
+
+    def text():
+        return "".join(rng.choice(alphabet) for _ in range(rng.randint(0, 8)))
+
+    def value(depth=0):
+        roll = rng.random()
+        if depth > 3 or roll < 0.3:
+            return text()
+        if roll < 0.4:
+            return rng.randint(-10**12, 10**12)
+        if roll < 0.45:
+            return rng.choice([None, True, False])
+        if roll < 0.7:
+            return {text(): value(depth + 1) for _ in range(rng.randint(0, 4))}
+        if roll < 0.9:
+            return [value(depth + 1) for _ in range(rng.randint(0, 4))]
+        return rng.choice([1.5, float("nan"), {1: "x"}, (1, 2), {}, []])   # left to json
+
+    for _ in range(3000):
+        v = value()
+        for level in (0, 1):
+            assert dumps(v, level) == json.dumps(v, indent=2, ensure_ascii=False).replace(
+                "\n", "\n" + "  " * level)
