@@ -225,3 +225,13 @@ def test_leaders_such_as_may_are_no_month():
 
 def test_a_retrospective_verb_before_a_plan_word_tells_no_event():
     assert tense_of("Analysts reported expecting a rise in October.") == (UNKNOWN, "expecting")
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The rally began with the June 5 announcement.", PAST, "began"),        # `rally` is a noun
+    ("The plan was quickly approved on June 5.", PAST, "approved"),            # an adverb
+    ("Investors cheered the decision, announced on June 5, to cut jobs.", PAST, "announced"),
+    ("Boise said on April 30, it will redeem the stock.", FUTURE, "will"),     # a reported clause
+])
+def test_nouns_in_ly_and_participles_set_off_by_commas(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

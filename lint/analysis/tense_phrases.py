@@ -84,10 +84,14 @@ def participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: 
     """Is the date the time of the reporting verb lows[i] used as a
     participle ("measures announced in November will take effect")? Only a
     preposition and determiners stand between them, and a verb follows the
-    date straight away: no subject of a reported clause ("said on April 30
-    it will redeem")."""
-    return (leads_to(lows, i + 1, n, w)
-            and n < len(seq) and not commas[n] and cue(seq, lows, n, w) is not None)
+    date straight away, or commas set the participle phrase off ("the
+    decision, announced on June 5, to cut jobs"): no subject of a reported
+    clause ("said on April 30 it will redeem")."""
+    if not leads_to(lows, i + 1, n, w) or n >= len(seq):
+        return False
+    if commas[i] and commas[n]:
+        return True                  # "the decision, announced on June 5, to cut jobs": set off
+    return not commas[n] and cue(seq, lows, n, w) is not None
 
 
 def leads_to(lows: list[str], a: int, n: int, w) -> bool:
