@@ -235,3 +235,13 @@ def test_a_retrospective_verb_before_a_plan_word_tells_no_event():
 ])
 def test_nouns_in_ly_and_participles_set_off_by_commas(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+def test_period_ends_can_be_read_as_names():
+    pub = dt.date(2025, 9, 20)
+    body = "Sales rose in the quarter ended Sept. 30.\n"
+    for value, want in (("true", ["dates.after-publication"]), ("false", [])):
+        config = Config(published=pub, options=(("dates.after-publication", f"period-ends: {value}\n"),))
+        doc = read_bytes("story.txt", f"Headline\n\n{body}".encode("utf-8"))
+        rules = [r for r in rules_for(config) if r.pack == "dates"]
+        assert [d.rule for d in lint_document(doc, rules, config).diagnostics] == want

@@ -53,6 +53,9 @@ class AfterPublication(Kind):
                                          "after publication (further on, the last one is meant)"),
         "level-without-year": Option(str, "warning", check=_level,
                                      help="level when the year is not written"),
+        "period-ends": Option(bool, True,
+                              help="flag a period's end told past without a year ('the quarter "
+                                   "ended Sept. 30'); false reads it as the period's name"),
         "level-period": Option(str, "suggestion", check=_level,
                                help="level for a period's end without a year ('the quarter ended "
                                     "Sept. 30'): copy names last year's period so too"),
@@ -81,7 +84,7 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
-                if tense.period and m.year_written:
+                if tense.period and (m.year_written or not self.opts["period-ends"]):
                     continue                  # "the year ended June 30, 1986": a period's name
                 if tense.tense != PAST or (not m.year_written and (
                         m.first > window or (tense.marker in words()["past_prepositions"]
