@@ -341,3 +341,27 @@ def test_jsonl_line_ids_in_a_slice_are_the_file_lines():
     cut = '{"headline": "E", "body": "x"}\n{"headline": "F", "body": "y"}\n'
     doc = read_slice("dump.jsonl", cut, "jsonl", ((0, 41),))
     assert [a.article for a in doc.articles] == ["line 41", "line 42"]
+
+
+WXR_TITLES = """<?xml version="1.0" encoding="UTF-8"?>
+<rss version="2.0" xmlns:content="http://purl.org/rss/1.0/modules/content/"
+ xmlns:wp="http://wordpress.org/export/1.2/"><channel>
+<item><title><![CDATA[Q&amp;A: the the <em>mayor</em>]]></title>
+<content:encoded><![CDATA[Body.]]></content:encoded><wp:post_id>1</wp:post_id>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+<item><title>Escaped &lt;b&gt;it it&lt;/b&gt; title</title>
+<content:encoded>Body.</content:encoded><wp:post_id>2</wp:post_id>
+<wp:status>publish</wp:status><wp:post_type>post</wp:post_type></item>
+</channel></rss>
+"""
+
+
+def test_wxr_titles_are_html_as_wordpress_shows_them():
+    data = WXR_TITLES.encode()
+    doc = read_bytes("export.xml", data)
+    assert [a.first("headline").text for a in doc.articles] == ["Q&A: the the mayor",
+                                                               "Escaped it it title"]
+    result = lint_bytes("export.xml", data, Config(select=("hygiene.doubled-word",)))
+    assert [(d.line, d.snippet, d.article) for d in result.diagnostics] == [
+        (4, "the the", "1"), (7, "it it", "2")]
+    assert all(d.fix is not None for d in result.diagnostics)

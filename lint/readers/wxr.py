@@ -2,7 +2,8 @@
 archive in one file.
 
 Each published post (`wp:post_type` post, `wp:status` publish) is one
-article named by its `wp:post_id`: `title` is the headline, `excerpt:encoded`
+article named by its `wp:post_id`: `title` is the headline (HTML, as WordPress
+shows it: `Q&amp;A` reads `Q&A`, tags are dropped), `excerpt:encoded`
 the dek, `content:encoded` the body (HTML, read by the HTML reader as a
 fragment, and split into paragraphs at blank lines as WordPress's `wpautop`
 does), `wp:post_date_gmt` (else `wp:post_date`) the publication date, the
@@ -63,7 +64,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
 
 def read_post(container: Document, item: Node, options: ReadOptions) -> Document:
     article = new_article(container, _field(item, "post_id"), "html")
-    title = text_part("headline", item.child("title"))
+    title = _title(container, item.child("title"), options)
     if title is not None:
         article.add(title)
     excerpt = text_part("dek", _child(item, "excerpt:encoded"))
@@ -89,6 +90,23 @@ def read_post(container: Document, item: Node, options: ReadOptions) -> Document
                     part.kind = "heading"
             adopt(article, sub, outer, unsafe=UNSAFE_CDATA if cdata else UNSAFE_TEXT + UNSAFE_CDATA)
     return article
+
+
+def _title(container: Document, node: Node | None, options: ReadOptions) -> Part | None:
+    """The post title as WordPress shows it: HTML (`Q&amp;A`, `<em>` in a title),
+    read by the HTML reader and mapped to the export's characters."""
+    plain = text_part("headline", node)
+    if plain is None or not any(c in plain.text for c in "<&"):
+        return plain
+    text, outer, cdata = inner_runs(node)
+    prose = [p for p in read_as("html", container.path, text, options).parts if p.text.strip()]
+    if len(prose) != 1:          # not one run of inline HTML: keep the title as written
+        return plain
+    part = Part("headline", prose[0].text, compose(prose[0].segments, len(prose[0].text), outer))
+    unsafe = set(prose[0].attrs.get("unsafe_chars", "")) | set(UNSAFE_CDATA if cdata else
+                                                              UNSAFE_TEXT + UNSAFE_CDATA)
+    part.attrs["unsafe_chars"] = "".join(sorted(unsafe))
+    return part
 
 
 def _child(item: Node, name: str) -> Node | None:
