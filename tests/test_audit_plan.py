@@ -62,3 +62,17 @@ def test_sources_walk_folders_and_refuse_nothing(tmp_path):
         sources([str(tmp_path / "missing")])
     with pytest.raises(PlanError, match="no article"):
         sources([str(tmp_path / "*.txt")])
+
+
+def test_articles_sharing_an_id_keep_their_own_findings_and_dates(tmp_path):
+    dump = tmp_path / "dump.jsonl"
+    dump.write_text('{"id": "a", "headline": "One", "body": "It it rained.", "published": "2024-01-02"}\n'
+                    '{"id": "a", "headline": "Two", "body": "Dry.", "published": "2024-05-06"}\n'
+                    '{"id": "a", "headline": "Three", "body": "Hot and and dry, the the end.", '
+                    '"published": "2024-07-08"}\n')
+    settings = Settings(Config(select=("hygiene.doubled-word",)), (), Config(), str(tmp_path))
+    (part,) = plan([str(dump)])
+    found, arts, _ = lint_partition(part, settings)
+    assert arts["findings"] == [1, 0, 2] and arts["article"] == ["a", "a", "a"]
+    assert [(line, str(day)) for line, day in zip(found["line"], found["published"])] == [
+        (1, "2024-01-02"), (3, "2024-07-08"), (3, "2024-07-08")]

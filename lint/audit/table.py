@@ -42,10 +42,8 @@ class FindingRows:
             "message", "fix", "published", "section")}
 
     def add(self, result, docs) -> None:
-        meta = {d.article: d for d in docs}
         c = self.columns
-        for d in result.diagnostics:
-            doc = meta.get(d.article)
+        for d, doc in zip(result.diagnostics, owners(result.diagnostics, docs)):
             c["article"].append(d.article or d.path)
             c["path"].append(d.path)
             c["line"].append(d.line)
@@ -68,14 +66,39 @@ class ArticleRows:
             "path", "article", "published", "section", "findings")}
 
     def add(self, path: str, result, docs) -> None:
-        counts = Counter(d.article for d in result.diagnostics)
+        counts = Counter(id(doc) for doc in owners(result.diagnostics, docs))
         c = self.columns
         for doc in docs:
             c["path"].append(path)
             c["article"].append(doc.article or path)
             c["published"].append(doc.published)
             c["section"].append(section_of(doc))
-            c["findings"].append(counts[doc.article])
+            c["findings"].append(counts[id(doc)])
+
+
+def owners(diagnostics, docs) -> list:
+    """The article each finding belongs to (None for none). Ids are not always
+    unique (a dump's revisions, an id mapped to a slug): among articles sharing
+    one, the finding goes to the one whose parts span its offset."""
+    by_id: dict = {}
+    for doc in docs:
+        by_id.setdefault(doc.article, []).append(doc)
+    extents: dict = {}
+
+    def extent(doc) -> tuple[int, int]:
+        if id(doc) not in extents:
+            spans = [p.source_span(0, len(p.text)) for p in doc.parts]
+            extents[id(doc)] = (min(a for a, _ in spans), max(b for _, b in spans)) if spans \
+                else (0, -1)
+        return extents[id(doc)]
+
+    out = []
+    for d in diagnostics:
+        found = by_id.get(d.article, ())
+        if len(found) > 1:
+            found = [doc for doc in found if extent(doc)[0] <= d.offset <= extent(doc)[1]] or found
+        out.append(found[0] if found else None)
+    return out
 
 
 def section_of(doc) -> str | None:
