@@ -99,10 +99,9 @@ def build() -> NewslintServer:
 
     @ls.feature(types.TEXT_DOCUMENT_DID_SAVE)
     async def did_save(ls: NewslintServer, params: types.DidSaveTextDocumentParams):
+        ls.saved(params.text_document.uri)   # at once, so a pull right after the save sees it
         if not ls.watching:            # no file events: a save is the moment to look again
             await ls.refresh()
-        else:
-            ls.saved(params.text_document.uri)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CLOSE)
     def did_close(ls: NewslintServer, params: types.DidCloseTextDocumentParams):
