@@ -78,9 +78,8 @@ def run() -> None:
         sys.exit(EXIT_ERROR)
 
 
-# pygls and Dask are imported only when `newslint server` or `newslint audit` runs.
-@click.group(cls=OneLineGroup, lazy={"server": "lint.server.command:server",
-                                     "audit": "lint.audit.command:audit"},
+@click.group(cls=OneLineGroup, lazy={"server": "lint.server.command:server",   # pygls and Dask
+                                     "audit": "lint.audit.command:audit"},     # only when run
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="newslint")
 @click.pass_context
@@ -394,7 +393,6 @@ def _emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> N
 
 
 from . import cli_tools  # noqa: E402,F401  (registers parse, rules, explain and clean)
-
 process.resume()           # imported, not run: collect as usual
 
 if __name__ == "__main__":  # pragma: no cover
