@@ -24,6 +24,10 @@ WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 LEAD_IN_REACH = 40    # characters before a quote searched for a lead-in (`so-called`)
 LEAD_OUT_REACH = 80   # characters after it searched for `as … is known`
+TERM_WORDS = 5   # a quote this short after `the`, `called`, `as` ... is a term (AP "quotation marks")
+SENTENCE_MARK = regex.compile(r"[.!?\u2026]")
+# `“…,” said researchers`: a plural common noun straight after a cue that follows the quote
+PLURAL = regex.compile(r"\p{Ll}[\p{Ll}'\u2019-]*[^su's]s")
 
 
 @dataclass(frozen=True)
@@ -37,6 +41,7 @@ class Lexicon:
     openers: frozenset[str]
     small: frozenset[str]
     lead_in: "regex.Pattern"
+    term_lead_in: "regex.Pattern"
     tag: "regex.Pattern"
     lead_out: "regex.Pattern"
     possessive: "regex.Pattern"
@@ -73,6 +78,8 @@ def lexicon() -> Lexicon:
         # `so-called “…”`, `known as the “…”`
         lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
+        # `the “tip of the iceberg”`, `what it calls “a fair share”` (short quotes only)
+        term_lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['term_lead_ins'])})\s*$"),
         # `“river of golden sand” as the upper reaches are known`
         lead_out=regex.compile(r"(?i)[\s,]*as\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:is|are|was|were)"
                                rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
@@ -117,6 +124,10 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
             scanned += 1
         if first_speaker is not None and first_speaker < k:
             return True
+        if not lead and k and tokens[k - 1] == "\x00" and k + width < len(tokens) \
+                and PLURAL.fullmatch(tokens[k + width]) \
+                and lower[k + width] not in lex.determiners:
+            return True     # `“…,” said researchers.`: who else but the researchers
         for i in range(k + width, min(len(tokens), k + width + WINDOW)):
             if is_speaker(tokens, lower, i, lex):
                 return True
@@ -156,9 +167,17 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
             lex: Lexicon) -> bool:
     """The quote `text[start:end]` (words `words`) names something rather than
     reports speech: a lead-in before it (`so-called`, `known as the`), a
-    lead-out after it (`as the upper reaches are known`) or every word
-    capitalised (a composition title)."""
-    if lex.lead_in.search(text, max(sentence_start, start - LEAD_IN_REACH), start):
+    lead-out after it (`as the upper reaches are known`), every word
+    capitalised (a composition title), or a short term: TERM_WORDS words or
+    fewer with no sentence-final mark inside, straight after a determiner or
+    a naming word (`the “tip of the iceberg”`, `dubbed “search and replace”`).
+    AP Stylebook, "quotation marks": nicknames, titles of works and words
+    used in a special sense are quoted, and are not anybody's speech."""
+    reach = max(sentence_start, start - LEAD_IN_REACH)
+    if lex.lead_in.search(text, reach, start):
+        return True
+    if len(words) <= TERM_WORDS and not SENTENCE_MARK.search(text, start, end) \
+            and lex.term_lead_in.search(text, reach, start):
         return True
     if lex.lead_out.match(text, end, min(len(text), end + LEAD_OUT_REACH)):
         return True
