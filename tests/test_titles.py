@@ -48,13 +48,39 @@ def test_fields_disagree_on_number_is_error():
     assert "html title and headline disagree (a number)" in diags[0].message
 
 
-def test_fields_disagree_on_name_is_error_and_wording_a_suggestion():
+def test_fields_disagree_on_name_is_error_and_wording_silent_unless_asked():
     doc = built(("headline", "", "Kowalczyk backs tram line for Warsaw"),
                 ("title", "og:title", "Kowalczik backs tram line for Warsaw"),
                 ("title", "twitter:title", "Warsaw tram line gets Kowalczyk's backing"))
     got = [(d.line, d.snippet, d.level) for d in run(doc, "titles.fields-disagree")]
+    assert got == [(2, "Kowalczik", "error")]
+    got = [(d.line, d.snippet, d.level)
+           for d in run(doc, "titles.fields-disagree", wording=True)]
     assert got == [(2, "Kowalczik", "error"),
                    (3, "Warsaw tram line gets Kowalczyk's backing", "suggestion")]
+
+
+def _with_story(*fields: tuple[str, str, str], story: str):
+    return built(*fields, ("paragraph", "", story))
+
+
+def test_title_case_field_capitals_are_names_only_when_the_story_writes_them_so():
+    story = "Simple gowns sold out in Warsaw. Designer Alexander Wang showed Kowalczyk the line."
+    head = ("headline", "", "Simple wedding dresses sell out in Warsaw")
+    # `Gowns` is a lower-case word in the story: no name
+    doc = _with_story(head, ("title", "html title", "Simple Wedding Dresses and Wedding Gowns in Warsaw"),
+                      story=story)
+    assert run(doc, "titles.fields-disagree") == []
+    # a name the story writes with capitals still counts (an addition: a suggestion)
+    doc = _with_story(head, ("title", "html title", "Alexander Wang Shows Simple Wedding Dresses in Warsaw"),
+                      story=story)
+    assert [(d.snippet, d.level) for d in run(doc, "titles.fields-disagree")] == \
+        [("Alexander Wang", "suggestion")]
+    # and a misspelt name stays an error in Title Case too
+    doc = _with_story(head, ("title", "html title", "Kowalczik Shows Simple Wedding Dresses in Warsaw"),
+                      story=story)
+    assert [(d.snippet, d.level) for d in run(doc, "titles.fields-disagree")] == \
+        [("Kowalczik", "error")]
 
 
 def test_same_fields_agree():

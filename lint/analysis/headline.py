@@ -323,7 +323,7 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
             last_end = -2
     if openers:
         return groups
-    if _title_cased(text):
+    if is_title_cased(text):
         return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
     return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
 
@@ -335,7 +335,8 @@ def _name_word(word: str) -> str:
     return w if _is_name(w) and w.lower() not in tables()["demonyms"] else ""
 
 
-def _title_cased(text: str) -> bool:
+def is_title_cased(text: str) -> bool:
+    """Three or more words of four letters or more, three in four capitalised."""
     longer = [w for w in WORD.findall(text) if len(w) >= 4]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 

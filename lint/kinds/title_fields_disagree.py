@@ -14,10 +14,10 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.headline import name_groups
+from ..analysis.headline import is_title_cased, name_groups
 from ..analysis.names import fold, one_edit
 from ..analysis.words import WORD, close, numbers, stem
-from .base import Finding, Kind
+from .base import Finding, Kind, Option
 
 _SITE_TAIL = regex.compile(r"\s+[|–—-]\s+[^|–—]{1,40}$")
 
@@ -26,6 +26,10 @@ class TitleFieldsDisagree(Kind):
     name = "title-fields-disagree"
     description = "Compares the headline with every title field: numbers, names, wording."
     default_scope = ("headline", "title")
+    options = {
+        "wording": Option(bool, False, help=(
+            "also suggest a look at fields that differ in wording only (no number or name)")),
+    }
 
     def check(self, doc, parts):
         if len(parts) < 2:
@@ -49,6 +53,9 @@ class TitleFieldsDisagree(Kind):
                 found = True
                 yield Finding(part, s, e, args={**args, "what": "a number"})
             groups = name_groups(text, openers=True)
+            if is_title_cased(text):
+                groups = [g for g in groups if _story_writes_as_name(doc, g)
+                          or _misspelt(doc, g, ref_names) is not None]
             names = {t.text.lower() for g in groups for t in g}
             extra = [g for g in groups if not any(t.text.lower() in ref_names for t in g)]
             for group in extra:
@@ -69,7 +76,7 @@ class TitleFieldsDisagree(Kind):
                               args={**args, "what": "a name" if missing else
                                     f"a name the {label} leaves out"})
                 break
-            if found:
+            if found or not self.opts["wording"]:
                 continue
             words = _wording(text)
             if not (set(words) <= set(ref_words) or set(ref_words) <= set(words)):
@@ -93,12 +100,32 @@ def _misspelt(doc, group, ref_names: set[str]):
 
 def _story_names(doc) -> dict[str, str]:
     """Capitalised words of the story's text: lower-cased -> as written."""
-    out: dict[str, str] = {}
+    return doc.analysis("title-field-words", _story_words)[0]
+
+
+def _story_words(doc) -> tuple[dict[str, str], set[str]]:
+    """The story's capitalised words (lower-cased -> as written) and the
+    words it writes in lower case."""
+    names: dict[str, str] = {}
+    lower: set[str] = set()
     for part in doc.parts_of(("paragraph", "blockquote", "caption", "dek")):
         for m in WORD.finditer(part.text):
             if m[0][:1].isupper():
-                out.setdefault(m[0].lower(), m[0])
-    return out
+                names.setdefault(m[0].lower(), m[0])
+            else:
+                lower.add(m[0].lower())
+    return names, lower
+
+
+def _story_writes_as_name(doc, group) -> bool:
+    """A run of a Title Case field is a name when the story writes it so: a
+    single word with a capital and never in lower case; a longer run with
+    none of its words in lower case (`Alexander Wang` yes, `Wedding Gowns` no)."""
+    names, lower = doc.analysis("title-field-words", _story_words)
+    words = [t.text.lower() for t in group]
+    if any(w in lower for w in words):
+        return False
+    return len(words) > 1 or words[0] in names
 
 
 def _core(text: str, ref: str) -> str:
