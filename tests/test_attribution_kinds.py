@@ -115,6 +115,54 @@ def test_a_name_with_its_lead_in_or_lead_out_is_not_a_direct_quote():
     assert direct("“We will finish the bridge this year” as well as the road.") == [True]
 
 
+
+# --- short quoted terms (AP "quotation marks": special sense, nicknames, titles) ---
+
+@pytest.mark.parametrize("text", [
+    "The river crossing is the “bridge to the next century” for the county.",
+    "Engineers dubbed it a “search and replace tool” for mud.",
+    "The ferry was, in effect, a typical “boat to nowhere at all” for the town.",
+    "The council sees the plan as “a bridge too far” for the budget.",
+    "Crews sang “Roll Down the River Slowly” all the way to port.",
+    "Its self-described “ferry for the people” sails twice a day.",
+])
+def test_a_short_quote_after_a_determiner_or_naming_word_is_a_term(text):
+    assert direct(text) == [False]
+
+
+@pytest.mark.parametrize("text", [
+    # a full sentence, however short, is speech
+    "The sign on the bridge read the “road is closed today.”",
+    # more than five words is more than a term
+    "The plan is the “best bridge this county has ever had”.",
+    # no determiner or naming word before it
+    "The ferry will “sail on time every single day” from June.",
+    # a capitalised common noun is no lower-case adjective after `the`
+    "The mayor met the Council “to settle the ferry fares”.",
+])
+def test_near_misses_stay_direct_quotes(text):
+    assert direct(text) == [True]
+
+
+def test_a_plural_common_noun_after_said_is_the_speaker():
+    assert hows("“The ferry is safe to sail in any weather,” said researchers.") == ["cue"]
+    assert hows("“The ferry is safe to sail in any weather,” wrote analysts on Monday.") \
+        == ["cue"]
+    # only straight after a cue that follows the quote; no plural, no speaker
+    assert hows("“The ferry is safe to sail in any weather,” was said for years.") == [""]
+    assert hows("“The ferry is safe to sail in any weather,” and said nothing.") == [""]
+
+
+@pytest.mark.parametrize("text", [
+    "“Please finish the bridge before the spring thaw,” implores Mayor Ellen Park.",
+    "Dr Ruiz estimated “between 300 and 400 riders a day.”",
+    "He confided to his diary, “the ferry will never pay for itself.”",
+    "The researchers found, “ridership falls when the fares rise again.”",
+    "The law makes clear that fines apply to “anyone who skips the fare twice.”",
+])
+def test_more_speech_act_verbs_are_cues(text):
+    assert hows(text) == ["cue"]
+
 # --- a dialogue tag without a cue verb -------------------------------------------------
 
 @pytest.mark.parametrize("text", [

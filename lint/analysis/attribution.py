@@ -19,8 +19,9 @@ paragraph right after a paragraph that holds an attributed direct quote of
 three words or more ("continues": the same speaker goes on; figures,
 embedded posts, pull quotes and dash lines in between do not break it). A
 quote after `so-called`, `known as the` and the like, before `as … is
-known`, or one whose words are all capitalised (a composition title), is a
-name and not a direct quote. All word lists live in
+known`, one whose words are all capitalised (a composition title), or a
+short one after a determiner or a naming word (`the “tip of the iceberg”`),
+is a name or a term and not a direct quote. All word lists live in
 `lint/data/attribution.yaml`.
 """
 from __future__ import annotations

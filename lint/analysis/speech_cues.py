@@ -79,7 +79,9 @@ def lexicon() -> Lexicon:
         lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
         # `the “tip of the iceberg”`, `what it calls “a fair share”` (short quotes only)
-        term_lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['term_lead_ins'])})\s*$"),
+        term_lead_in=regex.compile(
+            rf"(?i)(?<![\w-])(?:(?:{_alternatives(w['term_lead_ins'])})"
+            rf"|(?:{_alternatives(w['term_determiners'])})(?:\s+(?-i:\p{{Ll}}[\p{{Ll}}-]*))?)\s*$"),
         # `“river of golden sand” as the upper reaches are known`
         lead_out=regex.compile(r"(?i)[\s,]*as\s+(?:[\w\u2019'.-]+\s+){1,8}?(?:is|are|was|were)"
                                rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
