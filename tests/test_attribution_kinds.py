@@ -125,6 +125,8 @@ def test_a_name_with_its_lead_in_or_lead_out_is_not_a_direct_quote():
     "The council sees the plan as “a bridge too far” for the budget.",
     "Crews sang “Roll Down the River Slowly” all the way to port.",
     "Its self-described “ferry for the people” sails twice a day.",
+    # a composition title keeps its prepositions in lower case
+    "The county issued a “Policy to Require Life Jackets across Ferry Routes and Docks”.",
 ])
 def test_a_short_quote_after_a_determiner_or_naming_word_is_a_term(text):
     assert direct(text) == [False]
