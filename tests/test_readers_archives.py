@@ -365,3 +365,13 @@ def test_wxr_titles_are_html_as_wordpress_shows_them():
     assert [(d.line, d.snippet, d.article) for d in result.diagnostics] == [
         (4, "the the", "1"), (7, "it it", "2")]
     assert all(d.fix is not None for d in result.diagnostics)
+
+
+def test_a_jsonl_text_body_never_becomes_the_headline():
+    """Without a headline field the first line of a text body stays body: a
+    headline rule's fix must not rewrite it."""
+    data = b'{"id": "x", "body": "The mayor resigned.\\n\\nShe left."}\n'
+    doc = read_bytes("dump.jsonl", data)
+    assert [p.kind for p in doc.articles[0].parts] == ["paragraph", "paragraph"]
+    rules = {d.rule for d in lint_bytes("dump.jsonl", data, Config()).diagnostics}
+    assert "titles.missing-headline" in rules and "titles.trailing-period" not in rules

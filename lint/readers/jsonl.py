@@ -5,7 +5,8 @@ Each line is a JSON object. Its fields default to `id`, `headline`, `body`,
 `published`, `format` (`text`, `markdown` or `html`; `text` when absent),
 `dek`, `byline` and `section`; the config's `jsonl:` mapping renames them
 (`jsonl: {headline: title, body: content, published: date}`). Only top-level
-string fields are read. The body is read by the reader for its format; every
+string fields are read. The body is read by the reader for its format (a
+text body's first line is never taken for a missing headline); every
 part maps through the JSON string's escapes to the line's own characters. A
 line that is not a JSON object is reported (`file.jsonl`) and skipped; the
 other lines are read. Also reported: an unknown `format` (read as text), and
@@ -158,8 +159,10 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
                 "file.jsonl", "warning", f"line {number}: format {given[0]!r} is not one of "
                 f"{', '.join(BODY_FORMATS)}; the body is read as text", given[1]))
         article.format = fmt
+        # A text body's first line is body, never a headline the dump lacks (a
+        # headline check's fix would rewrite it); Markdown and HTML mark theirs.
         sub = read_as(fmt, container.path, body[0], options,
-                      headline=article.first("headline") is not None)
+                      headline=article.first("headline") is not None or fmt == "text")
         for part in sub.parts:
             if part.kind == "headline" and article.first("headline") is not None:
                 part.kind = "heading"
