@@ -375,3 +375,10 @@ def test_a_jsonl_text_body_never_becomes_the_headline():
     assert [p.kind for p in doc.articles[0].parts] == ["paragraph", "paragraph"]
     rules = {d.rule for d in lint_bytes("dump.jsonl", data, Config()).diagnostics}
     assert "titles.missing-headline" in rules and "titles.trailing-period" not in rules
+
+
+def test_a_nitf_file_that_is_not_nitf_says_so():
+    result = lint_bytes("story.nitf", b"<html><body><p>Not a wire story.</p></body></html>\n", Config())
+    [d] = result.diagnostics
+    assert (d.rule, d.level, d.line, d.column) == ("file.xml", "warning", 1, 1)
+    assert "not NITF (root element <html>)" in d.message

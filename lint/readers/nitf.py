@@ -12,7 +12,7 @@ Tables and preformatted text are not prose. The publication date is
 """
 from __future__ import annotations
 
-from ..document import Document, Part
+from ..document import Document, Notice, Part
 from ._articles import attr_part, choose_date
 from ._xml import Node, parse, text_part
 
@@ -24,9 +24,15 @@ _ITEMS = frozenset({"li", "dt", "dd"})
 
 def read(doc: Document) -> None:
     """Read a whole NITF file into `doc` (XMLError on malformed XML)."""
-    nitf = parse(doc.source).child("nitf")
+    root = parse(doc.source)
+    nitf = root.child("nitf")
     if nitf is not None:
         read_nitf(doc, nitf)
+        return
+    other = next(root.children(), None)
+    doc.notices.append(Notice("file.xml", "warning", "not NITF (root element "
+                              f"<{other.local if other is not None else '?'}>); nothing read",
+                              other.start if other is not None else 0))
 
 
 def read_nitf(doc: Document, nitf: Node) -> None:
