@@ -12,10 +12,15 @@ ROOT = Path(__file__).resolve().parent.parent
 FIXTURES = ROOT / "fixtures"
 SAMPLE = FIXTURES / "sample" / "wire-story.txt"   # our own article, with a problem on most lines
 
-# The rule-set and result caches of the test run live in a folder of their own,
-# never in the user's cache folder (tests of the caches use their own tmp_path).
-os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
-os.environ.pop("NEWSLINT_NO_CACHE", None)
+
+def pytest_configure(config):
+    """The rule-set and result caches of a test session live in a folder of its
+    own, never in the user's cache folder (tests of the caches use their own
+    tmp_path). Made per session, not per import: mutmut runs each mutant's tests
+    as a new session in a process forked after conftest was imported, and a
+    result cached by another mutant's session must never answer for this one."""
+    os.environ["NEWSLINT_CACHE_DIR"] = tempfile.mkdtemp(prefix="newslint-test-cache-")
+    os.environ.pop("NEWSLINT_NO_CACHE", None)
 
 
 @pytest.fixture
