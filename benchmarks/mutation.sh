@@ -13,11 +13,13 @@
 # Needs `pip install ".[mutation]"` (mutmut). Each group runs in a copy of the
 # repository (mutmut writes a `mutants/` folder and reads `setup.cfg`), with the
 # whole suite except the slow subprocess-only tests (wheel build, pre-commit,
-# the HTML report's Chromium test, golden files: mutmut cannot trace into
-# subprocesses) and the random fuzz test (test_fuzz.py; a kill there is luck,
-# not a test). For each group it prints killed, survived and untested counts
-# and the killed share (killed + timed out) / (all - skipped); `mutmut results`
-# in the kept folder lists the survivors, `mutmut show NAME` shows one.
+# the archive audit's Dask workers, the HTML report's Chromium test, golden
+# files: mutmut cannot trace into subprocesses, and a worker started outside
+# the copy cannot even import the mutated code) and the random fuzz test
+# (test_fuzz.py; a kill there is luck, not a test). For each group it prints
+# killed, survived and untested counts and the killed share (killed + timed
+# out) / (all - skipped); `mutmut results` in the kept folder lists the
+# survivors, `mutmut show NAME` shows one.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
@@ -27,7 +29,7 @@ while [ $# -gt 0 ]; do
     --ref) ref=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) groups+=("$1"); shift ;;
   esac
 done
@@ -64,7 +66,7 @@ for group in "${groups[@]}"; do
   for m in $(cd "$work" && modules "$group"); do [ -f "$work/$m" ] && only+=("$m"); done
   for t in "$work"/tests/test_*.py; do
     case "$(basename "$t")" in
-      test_packaging.py|test_precommit.py|test_fixtures.py|test_fuzz.py) ;;
+      test_packaging.py|test_precommit.py|test_audit.py|test_fixtures.py|test_fuzz.py) ;;
       *) tests+=("tests/$(basename "$t")") ;;
     esac
   done
