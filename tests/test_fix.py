@@ -287,3 +287,61 @@ def test_many_files_come_back_in_order_with_progress(tmp_path, jobs):
 ])
 def test_apply_fixes_at_shared_points(fixes, result):
     assert apply_fixes("abcdefghij", fixes) == result
+
+
+def test_only_the_rules_given_fix(tmp_path):
+    """The server and `--fix` pass the rules that run on the file; a rule left
+    out fixes nothing, in the first pass or later."""
+    from lint.config import Config
+    from lint.engine import active_rules
+    from lint.fixes import fix_bytes, fix_path
+
+    config = Config(select=("hygiene",))
+    doubled = [r for r in active_rules(config) if r.id == "hygiene.doubled-word"]
+    outcome = fix_bytes("a.txt", STORY.encode(), config, rules=doubled)
+    assert outcome.fixed == STORY.replace("The the", "The") and outcome.applied == 1
+    assert outcome.result.diagnostics == []        # the final lint runs the same rules
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    assert not fix_path(str(tmp_path / "a.txt"), config, rules=[]).changed
+    assert fix_path(str(tmp_path / "a.txt"), config).fixed == FIXED
+
+
+def test_a_refused_fix_leaves_the_outcome_as_read(tmp_path):
+    from lint.fixes import fix_bytes
+
+    config, rules = house(tmp_path, {"->": "\u2192"})
+    data = "Head\n\nCaf\xe9 -> bar.\n".encode("cp1252")
+    outcome = fix_bytes("a.txt", data, config, rules=rules)
+    assert outcome.problems and outcome.fixed == outcome.original == "Head\n\nCaf\xe9 -> bar.\n"
+
+
+EXPORT = ('{"id": "a", "headline": "One", "body": "The the end."}\n'
+          '{"id": "b", "headline": "Two", "body": "Fine."}\n')
+
+
+@pytest.mark.parametrize("broken", [
+    lambda s: s.replace('"Two"', '"Two'),                    # an object becomes unreadable
+    lambda s: s.replace("\n{", "\nnot json\n{", 1),        # a new unreadable line, same articles
+])
+def test_fixes_that_would_break_an_export_are_never_written(tmp_path, monkeypatch, broken):
+    """The last safety net (fixes are refused where they could break the syntax):
+    a pass whose result reads differently is dropped, and the file is re-linted as it was."""
+    from lint import fixes
+    from lint.config import Config
+
+    real = fixes.apply_fixes
+    monkeypatch.setattr(fixes, "apply_fixes", lambda source, found: (
+        (broken(real(source, found)[0]), 1) if real(source, found)[1] else (source, 0)))
+    outcome = fixes.fix_bytes("d.jsonl", EXPORT.encode(), Config(select=("hygiene", "file")))
+    assert outcome.problems == ["d.jsonl: the fixes would change how the file reads (an article "
+                                "lost or the file unreadable); nothing written"]
+    assert not outcome.changed and outcome.data == b""
+    assert [(d.rule, d.line) for d in outcome.result.diagnostics] == [("hygiene.doubled-word", 1)]
+
+
+def test_unified_diff_names_the_file_as_git_does():
+    assert unified_diff("a.txt", b"same\n", b"same\n") == b""
+    patch = unified_diff("sub/dir/a.txt", b"one\n", b"two\n")
+    assert patch.splitlines()[:2] == [b"--- a/sub/dir/a.txt", b"+++ b/sub/dir/a.txt"]
+    odd = os.fsdecode(b"caf\xe9.txt")          # a Latin-1 file name on a UTF-8 system
+    assert unified_diff(odd, b"one\n", b"two\n").splitlines()[0] == b"--- a/caf\xe9.txt"

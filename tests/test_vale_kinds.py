@@ -242,6 +242,20 @@ def test_replace_action_with_one_choice_is_a_safe_fix(run_cli, tmp_path):
     assert lines(res) == ["a.md:1:10:T.R:Use 'phone' or 'mobile phone' instead of 'cellphone'."]
 
 
+def test_fixes_follow_the_vale_section_of_each_file(run_cli, tmp_path):
+    """`--fix` runs the rules the file's own section turns on, for files and for stdin."""
+    rule = 'extends: substitution\nmessage: "Use %s."\naction:\n  name: replace\nswap:\n  utilise: use\n'
+    config = "StylesPath = styles\nMinAlertLevel = suggestion\n[*.md]\nBasedOnStyles = T\n"
+    root = vale_project(tmp_path, config, {"T/R": rule},
+                        {"a.md": "We utilise it.\n", "b.txt": "We utilise it.\n"})
+    res = run_cli("check", "--fix", "a.md", "b.txt", cwd=root)
+    assert res.exit_code == 0, res.stderr
+    assert [(root / n).read_text() for n in ("a.md", "b.txt")] == ["We use it.\n", "We utilise it.\n"]
+    for name, want in (("c.md", "We use it.\n"), ("c.txt", "We utilise it.\n")):
+        res = run_cli("check", "--fix", "--stdin-filename", name, "-", input="We utilise it.\n", cwd=root)
+        assert (res.exit_code, res.stdout) == (0, want)
+
+
 def test_vale_comments_never_hide_whole_file_rules_or_fail_on_unknown_ids(run_cli, tmp_path):
     raw = "extends: existence\nmessage: \"raw %s\"\nscope: raw\ntokens: [very]\n"
     text = "extends: existence\nmessage: \"text %s\"\ntokens: [very]\n"
