@@ -31,6 +31,8 @@ def test_apply_fixes_skips_overlaps_and_keeps_the_rest():
 
 def test_apply_fixes_ignores_no_op_and_out_of_range_fixes():
     assert apply_fixes("abc", [diag(0, 1, "a"), diag(2, 9, "x")]) == ("abc", 0)
+    # ... and applies the fixes after them
+    assert apply_fixes("abcdef", [diag(0, 1, "a"), diag(1, 9, "x"), diag(4, 5, "E")]) == ("abcdEf", 1)
 
 
 def test_fix_on_a_copy_of_the_sample_then_nothing_left_to_fix(run_cli, sample, tmp_path):
@@ -309,13 +311,14 @@ def test_only_the_rules_given_fix(tmp_path):
 def test_a_refused_fix_leaves_the_outcome_as_read(tmp_path):
     from lint.fixes import fix_bytes
 
-    config, rules = house(tmp_path, {"->": "\u2192"})
+    config, rules = house(tmp_path, {"->": "\u2192", "bar": "pub"})
     data = "Head\n\nCaf\xe9 -> bar.\n".encode("cp1252")
-    outcome = fix_bytes("a.txt", data, config, rules=rules)
+    outcome = fix_bytes("a.txt", data, config, rules=rules[:1])
     assert outcome.problems and outcome.fixed == outcome.original == "Head\n\nCaf\xe9 -> bar.\n"
+    assert [d.rule for d in outcome.result.diagnostics] == ["house.r0"]     # the rules given, again
 
 
-EXPORT = ('{"id": "a", "headline": "One", "body": "The the end."}\n'
+EXPORT = ('{"id": "a", "headline": "One", "body": "The the end.It is."}\n'
           '{"id": "b", "headline": "Two", "body": "Fine."}\n')
 
 
@@ -328,11 +331,14 @@ def test_fixes_that_would_break_an_export_are_never_written(tmp_path, monkeypatc
     a pass whose result reads differently is dropped, and the file is re-linted as it was."""
     from lint import fixes
     from lint.config import Config
+    from lint.engine import active_rules
 
     real = fixes.apply_fixes
     monkeypatch.setattr(fixes, "apply_fixes", lambda source, found: (
         (broken(real(source, found)[0]), 1) if real(source, found)[1] else (source, 0)))
-    outcome = fixes.fix_bytes("d.jsonl", EXPORT.encode(), Config(select=("hygiene", "file")))
+    config = Config(select=("hygiene", "file"))
+    doubled = [r for r in active_rules(config) if r.id == "hygiene.doubled-word"]
+    outcome = fixes.fix_bytes("d.jsonl", EXPORT.encode(), config, rules=doubled)
     assert outcome.problems == ["d.jsonl: the fixes would change how the file reads (an article "
                                 "lost or the file unreadable); nothing written"]
     assert not outcome.changed and outcome.data == b""
