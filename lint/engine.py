@@ -244,8 +244,10 @@ def lint_bytes(path: str, data: bytes, config: Config,
         return _file_result(path, exc.rule, exc.level, str(exc), config)
     if rules is None:
         rules = active_rules(config, path)
-    # Ids in inline directives are checked against every rule the config can see.
-    known = [r.id for r in rules_for(config)] if doc.suppressions else None
+    # Ids in inline directives are checked against every rule the config can see
+    # (an export's directives are in its articles).
+    directives = doc.suppressions or any(a.suppressions for a in doc.articles)
+    known = [r.id for r in rules_for(config)] if directives else None
     return lint_document(doc, rules, config, known=known)
 
 

@@ -144,3 +144,52 @@ def test_a_file_over_the_size_limit_is_not_read(tmp_path):
     big.write_bytes(b"Head\n\nThe the end.\n" + b" " * (1024 - 19))
     assert big.stat().st_size == 1024
     assert [d.rule for d in lint_path(str(big), config).diagnostics] == ["hygiene.doubled-word"]
+
+
+def test_file_results_carry_the_path_the_level_and_the_selection(tmp_path):
+    missing = str(tmp_path / "gone.txt")
+    result = lint_path(missing, Config(levels=(("file.unreadable", "warning"),)))
+    assert result.path == missing
+    assert [(d.line, d.column, d.end_line, d.end_column, d.level) for d in result.diagnostics] == [
+        (1, 1, 1, 1, "warning")]
+    assert lint_path(missing, Config(ignore=("file.unreadable",))).diagnostics == []
+
+
+def test_lint_path_runs_only_the_rules_given(tmp_path):
+    story = tmp_path / "a.txt"
+    story.write_text("Head\n\nThe the council met.It left.\n", encoding="utf-8")
+    config = Config(select=("hygiene",))
+    everything = [d.rule for d in lint_path(str(story), config).diagnostics]
+    assert everything == ["hygiene.doubled-word", "hygiene.missing-space"]
+    assert lint_path(str(story), config, rules=[]).diagnostics == []
+
+
+EXPORT = '{"id": "a", "headline": "One", "body": "The first line."}\n[1]\n'
+
+
+def test_an_export_is_one_result_with_its_own_notices_placed_and_levelled():
+    config = Config(select=("file", "x"), levels=(("file.jsonl", "warning"),))
+    longer = rule("x.a", lambda p: [Finding(p, 0, 9)])
+    shorter = rule("x.b", lambda p: [Finding(p, 0, 3)])
+    from lint.readers import read_bytes
+    result = lint_document(read_bytes("d.jsonl", EXPORT.encode()), [shorter, longer], config)
+    assert result.path == "d.jsonl"
+    col = EXPORT.index("The first") + 1
+    assert [(d.line, d.column, d.end_column, d.rule, d.level, d.message, d.article)
+            for d in result.diagnostics] == [
+        (1, col, col + 9, "x.a", "warning", "flagged 'The first'", "a"),      # same start: by rule id
+        (1, col, col + 3, "x.b", "warning", "flagged 'The'", "a"),
+        (2, 1, 1, "file.jsonl", "warning",
+         "line 2 is not a JSON object (it does not start with '{'); skipped", "")]
+
+
+def test_a_directive_naming_no_rule_is_reported_inside_an_export():
+    from conftest import ROOT
+    source = (ROOT / "tests" / "archives" / "export.xml").read_text(encoding="utf-8")
+    source = source.replace("<content:encoded><![CDATA[",
+                            "<content:encoded><![CDATA[<!-- newslint-disable hygeine -->\n", 1)
+    at = source.index("<!-- newslint-disable hygeine")
+    line, column = source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+    result = lint_bytes("e.xml", source.encode("utf-8"), Config())
+    assert [p.text for p in result.problems] == [
+        f"e.xml:{line}:{column}: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
