@@ -108,3 +108,23 @@ def test_a_rule_that_timed_out_on_one_file_runs_on_the_next(tmp_path, monkeypatc
     second = session.lint_path(str(short))
     assert [(d.rule, d.line, d.column) for d in second.diagnostics] == [("house.slow", 3, 2)]
     assert not second.problems
+
+
+def test_a_session_lints_each_file_with_its_own_config_and_vale_section(tmp_path):
+    """lint_document, lint_bytes and lint_path find the file's config from its
+    path, and under a Vale config run the rules of the file's own section."""
+    from vale_helpers import vale_project
+
+    rule = 'extends: existence\nmessage: "Avoid %s."\ntokens:\n  - utilise\n'
+    vale_project(tmp_path / "v", "StylesPath = styles\n[*.md]\nBasedOnStyles = T\n",
+                        {"T/R": rule})
+    write(tmp_path / "plain" / ".newslint.yaml", "select: [hygiene.doubled-word]\n")
+    session = Session()
+    text = "We utilise it.\n\nThe the end.\n"
+    for name, want in (("v/a.md", ["T.R"]), ("v/a.txt", []), ("plain/a.md", ["hygiene.doubled-word"])):
+        path = write(tmp_path / name, text)
+        doc = read_bytes(str(path), text.encode())
+        got = [[d.rule for d in r.diagnostics] for r in (
+            session.lint_document(doc), session.lint_bytes(str(path), text.encode()),
+            session.lint_path(str(path)))]
+        assert got == [want] * 3, name
