@@ -193,3 +193,36 @@ def test_a_directive_naming_no_rule_is_reported_inside_an_export():
     result = lint_bytes("e.xml", source.encode("utf-8"), Config())
     assert [p.text for p in result.problems] == [
         f"e.xml:{line}:{column}: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
+
+
+def test_a_flagged_text_of_exactly_the_shown_width_is_quoted_whole():
+    from lint.engine import SHOWN_TEXT
+    text = ("word " * 40)[:SHOWN_TEXT]
+    source = f"Head\n\n{text}\n"
+    doc = Document("a.txt", source, "text")
+    doc.add(Part.from_slice("paragraph", source, 6, 6 + len(text)))
+    [d] = run(rule("x.long", lambda p: [Finding(p, 0, len(text))], "%s"), doc=doc).diagnostics
+    assert d.message == text.replace("\n", " ")
+
+
+def test_under_a_vale_config_the_selection_still_applies_and_style_errors_name_the_file(tmp_path):
+    import pytest
+    from lint.config import ConfigError
+    from lint.engine import active_rules
+    from lint.session import Session
+    from vale_helpers import vale_project
+
+    rule = 'extends: existence\nmessage: "x"\ntokens:\n  - x\n'
+    root = vale_project(tmp_path / "ok", "StylesPath = styles\n[*.md]\nBasedOnStyles = newslint\n"
+                        "[*.txt]\nBasedOnStyles = T\n",
+                        {"T/R": rule}, {"a.md": "x\n"})
+    config = Session(cli={"ignore": ["hygiene.doubled-word"]}).config_for(str(root / "a.md"))
+    ids = {r.id for r in active_rules(config, str(root / "a.md"))}
+    assert "hygiene.missing-space" in ids and "hygiene.doubled-word" not in ids
+    assert "T.R" not in ids                   # the style of another section
+    bad = vale_project(tmp_path / "bad", "StylesPath = styles\n[*]\nBasedOnStyles = T\n",
+                       {"T/R": 'message: "x"\n'}, {"a.md": "x\n"})
+    config = Session().config_for(str(bad / "a.md"))
+    with pytest.raises(ConfigError) as err:
+        active_rules(config, str(bad / "a.md"))
+    assert str(err.value) == f"{bad / 'styles' / 'T' / 'R.yml'}: extends: missing; name the rule kind"
