@@ -226,3 +226,16 @@ def test_under_a_vale_config_the_selection_still_applies_and_style_errors_name_t
     with pytest.raises(ConfigError) as err:
         active_rules(config, str(bad / "a.md"))
     assert str(err.value) == f"{bad / 'styles' / 'T' / 'R.yml'}: extends: missing; name the rule kind"
+
+
+def test_an_os_error_says_whether_a_file_or_a_folder_could_not_be_read(tmp_path, monkeypatch):
+    """What a user without read permission sees (simulated: the tests may run as root)."""
+    import lint.engine as engine
+
+    def denied(path, limit):
+        raise PermissionError(13, "Permission denied", path)
+
+    monkeypatch.setattr(engine, "read_regular", denied)
+    (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
+    got = [read_path(str(p), Config()).diagnostics[0].message for p in (tmp_path, tmp_path / "a.txt")]
+    assert got == ["cannot read folder: Permission denied", "cannot read file: Permission denied"]
