@@ -382,3 +382,22 @@ def test_a_nitf_file_that_is_not_nitf_says_so():
     [d] = result.diagnostics
     assert (d.rule, d.level, d.line, d.column) == ("file.xml", "warning", 1, 1)
     assert "not NITF (root element <html>)" in d.message
+
+
+def test_newsml_text_and_xhtml_bodies_under_a_contentmeta_headline():
+    data = b"""<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/"><itemSet>
+<newsItem guid="urn:a:1"><contentMeta><headline>Rates rise</headline></contentMeta>
+<contentSet><inlineXML contenttype="application/xhtml+xml"><html><body><h1>Rates rise</h1>
+<p>Body.</p></body></html></inlineXML></contentSet></newsItem>
+<newsItem><contentMeta><headline>Rain due</headline></contentMeta>
+<contentSet><inlineData contenttype="text/plain">It will rain and and blow.</inlineData>
+</contentSet></newsItem>
+</itemSet></newsMessage>
+"""
+    doc = read_bytes("wire.xml", data)
+    assert [a.article for a in doc.articles] == ["urn:a:1", "item 2"]
+    assert [[(p.kind, p.text) for p in a.parts] for a in doc.articles] == [
+        [("headline", "Rates rise"), ("heading", "Rates rise"), ("paragraph", "Body.")],
+        [("headline", "Rain due"), ("paragraph", "It will rain and and blow.")]]
+    [d] = lint_bytes("wire.xml", data, Config(select=("hygiene.doubled-word",))).diagnostics
+    assert (d.line, d.snippet, d.article) == (6, "and and", "item 2")

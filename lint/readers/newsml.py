@@ -9,8 +9,9 @@ first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
 HTML reader, as a fragment) or plain text. The publication date is
 `firstCreated`, else `contentCreated`, else `versionCreated`.
 
-A news item is one article named by its `guid`; a news message gives one
-article per item of its `itemSet` (packages and concept items have no story).
+A news item is one article named by its `guid` (`item N`, its place in the
+message, without one); a news message gives one article per item of its
+`itemSet` (packages and concept items have no story).
 """
 from __future__ import annotations
 
@@ -35,9 +36,11 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     message = root.child("newsMessage")
     if message is None:
         return
+    number = 0
     for item_set in message.children("itemSet"):
         for item in item_set.children("newsItem"):
-            article = new_article(doc, item.attr("guid"))
+            number += 1        # an item without a guid is named by its place in the message
+            article = new_article(doc, item.attr("guid").strip() or f"item {number}")
             read_item(article, item, options)
             doc.articles.append(article)
 
@@ -109,9 +112,20 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
     if any(True for _ in inline.children()):
         # XHTML as XML elements: the source slice is the HTML, verbatim.
         sub = read_as("html", doc.path, doc.source[start:end], options)
-        adopt(doc, sub, ((0, start),), unsafe=UNSAFE_TEXT)
+        adopt(doc, _body(doc, sub), ((0, start),), unsafe=UNSAFE_TEXT)
         return
     text, outer, _ = inner_runs(inline)     # escaped HTML or plain text
     if text.strip():
         fmt = "html" if "html" in inline.attr("contenttype").lower() else "text"
-        adopt(doc, read_as(fmt, doc.path, text, options), outer, unsafe=UNSAFE_TEXT)
+        # Plain text's first line is body: the headline is contentMeta's.
+        sub = read_as(fmt, doc.path, text, options, headline=True)
+        adopt(doc, _body(doc, sub), outer, unsafe=UNSAFE_TEXT)
+
+
+def _body(doc: Document, sub: Document) -> Document:
+    """The story's own headline is a heading when contentMeta gave one."""
+    if doc.first("headline") is not None:
+        for part in sub.parts:
+            if part.kind == "headline":
+                part.kind = "heading"
+    return sub
