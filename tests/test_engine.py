@@ -85,7 +85,9 @@ def test_fixes_are_offered_only_where_safe():
         (1, (11, 14, "A")), (5, None)]
     protected = run(rule("x.fix", make), doc=document(protected=[(12, 13)])).diagnostics
     assert [d.fix for d in protected][0] is None               # overlaps template syntax
-    assert protected[1].fix.replacement == "1st"
+    assert protected[1].fix.replacement == "1st"               # no unsafe characters: any fix
+    [d] = run(rule("x.fix", lambda p: [Finding(p, 0, 3, fix="XXL")])).diagnostics
+    assert d.fix.replacement == "XXL"
     decoded = Document("a.html", "<p>A &amp; B</p>", "html")
     decoded.add(Part("paragraph", "A & B", ((0, 3), (2, 5), (3, 10))))
     [d] = run(rule("x.amp", lambda p: [Finding(p, 2, 3, fix="and")]), doc=decoded).diagnostics

@@ -128,3 +128,27 @@ def test_a_session_lints_each_file_with_its_own_config_and_vale_section(tmp_path
             session.lint_document(doc), session.lint_bytes(str(path), text.encode()),
             session.lint_path(str(path)))]
         assert got == [want] * 3, name
+
+
+def test_each_folder_keeps_its_own_rule_folder_in_one_session(tmp_path):
+    for name, word in (("one", "colour"), ("two", "flavour")):
+        write(tmp_path / name / "rules" / "house" / "r.yaml",
+              f'extends: substitution\nmessage: "not %s"\nswap:\n  "{word}": "x"\n')
+        write(tmp_path / name / ".newslint.yaml", "select: [house]\nrules: [rules]\n")
+        write(tmp_path / name / "a.txt", "Head\n\nThe colour and flavour.\n")
+    session = Session()
+    got = [[d.message for d in session.lint_path(str(tmp_path / name / "a.txt")).diagnostics]
+           for name in ("one", "two")]
+    assert got == [["not colour"], ["not flavour"]]
+
+
+def test_ids_that_name_no_rule_are_refused_where_they_were_written(tmp_path):
+    import pytest
+    from lint.config import ConfigError
+
+    with pytest.raises(ConfigError, match=r"^--ignore: no rule or pack 'hygeine' \(did you mean hygiene\?\)$"):
+        Session(cli={"ignore": ["hygeine"]}).validated_rules([Config()])
+    forced = write(tmp_path / "house.yaml", "select: [hygene]\n")
+    session = Session.from_options(str(forced))
+    with pytest.raises(ConfigError, match=r"house\.yaml: select: no rule or pack 'hygene'"):
+        session.validated_rules([session.config_for(str(tmp_path / "a.txt"))])
