@@ -143,6 +143,8 @@ def test_a_file_over_the_size_limit_is_not_read(tmp_path):
     config = Config(max_file_size=1024)
     [d] = lint_path(str(big), config).diagnostics
     assert d.rule == "file.too-large" and "(raise max-file-size in the config); skipped" in d.message
+    [d] = lint_bytes(str(big), big.read_bytes(), config).diagnostics      # stdin's way in
+    assert d.rule == "file.too-large"
     big.write_bytes(b"Head\n\nThe the end.\n" + b" " * (1024 - 19))
     assert big.stat().st_size == 1024
     assert [d.rule for d in lint_path(str(big), config).diagnostics] == ["hygiene.doubled-word"]

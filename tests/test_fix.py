@@ -345,6 +345,20 @@ def test_fixes_that_would_break_an_export_are_never_written(tmp_path, monkeypatc
     assert [(d.rule, d.line) for d in outcome.result.diagnostics] == [("hygiene.doubled-word", 1)]
 
 
+def test_a_pass_that_turns_an_article_into_a_file_problem_is_never_written(monkeypatch):
+    from conftest import ROOT
+    from lint import fixes
+    from lint.config import Config
+
+    real = fixes.apply_fixes
+    monkeypatch.setattr(fixes, "apply_fixes", lambda source, found: (
+        (real(source, found)[0].replace("nitf>", "nitx>"), 1) if real(source, found)[1] else (source, 0)))
+    data = (ROOT / "tests" / "archives" / "story.nitf").read_bytes()
+    outcome = fixes.fix_bytes("s.nitf", data, Config(select=("file", "hygiene")))
+    assert outcome.problems and not outcome.changed
+    assert [d.rule for d in outcome.result.diagnostics] == ["hygiene.doubled-word"]
+
+
 def test_unified_diff_names_the_file_as_git_does():
     assert unified_diff("a.txt", b"same\n", b"same\n") == b""
     patch = unified_diff("sub/dir/a.txt", b"one\n", b"two\n")

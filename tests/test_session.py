@@ -61,6 +61,8 @@ def test_a_deleted_config_falls_back_to_the_next_one_up(tmp_path):
     assert session.config_for(str(story)).select == ("dates",)
     inner.unlink()
     assert session.config_for(str(story)).select == ("quotes",)
+    (tmp_path / ".newslint.yaml").unlink()
+    assert session.config_for(str(story)).select == ()          # none left: the defaults
 
 
 def test_cli_options_apply_on_top_of_every_config(tmp_path):
