@@ -115,6 +115,7 @@ def test_a_rule_that_timed_out_on_one_file_runs_on_the_next(tmp_path, monkeypatc
 def test_a_session_lints_each_file_with_its_own_config_and_vale_section(tmp_path):
     """lint_document, lint_bytes and lint_path find the file's config from its
     path, and under a Vale config run the rules of the file's own section."""
+    from lint.engine import lint_bytes
     from vale_helpers import vale_project
 
     rule = 'extends: existence\nmessage: "Avoid %s."\ntokens:\n  - utilise\n'
@@ -128,8 +129,9 @@ def test_a_session_lints_each_file_with_its_own_config_and_vale_section(tmp_path
         doc = read_bytes(str(path), text.encode())
         got = [[d.rule for d in r.diagnostics] for r in (
             session.lint_document(doc), session.lint_bytes(str(path), text.encode()),
-            session.lint_path(str(path)))]
-        assert got == [want] * 3, name
+            session.lint_path(str(path)),
+            lint_bytes(str(path), text.encode(), session.config_for(str(path))))]
+        assert got == [want] * 4, name
 
 
 def test_each_folder_keeps_its_own_rule_folder_in_one_session(tmp_path):
