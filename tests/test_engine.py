@@ -243,3 +243,19 @@ def test_an_os_error_says_whether_a_file_or_a_folder_could_not_be_read(tmp_path,
     (tmp_path / "a.txt").write_text("x\n", encoding="utf-8")
     got = [read_path(str(p), Config()).diagnostics[0].message for p in (tmp_path, tmp_path / "a.txt")]
     assert got == ["cannot read folder: Permission denied", "cannot read file: Permission denied"]
+
+
+def test_refused_publication_dates_are_reported_where_they_were_written():
+    doc = document()
+    doc.published, doc.published_from, doc.published_part = dt.date(1, 1, 1), "the dateline", doc.parts[1]
+    config = Config(published=dt.date(9999, 1, 1))
+    found = [(d.line, d.column, d.rule, d.level, d.message) for d in run(config=config, doc=doc).diagnostics]
+    assert found == [
+        (1, 1, "file.implausible-date", "warning", "publication date 9999-01-01 is in the future "
+         "(from --published or the config); refused, so date checks do not use it"),
+        (3, 1, "file.implausible-date", "warning", "publication date 0001-01-01 is before 1800 "
+         "(a placeholder?) (from the dateline); refused, so date checks do not use it")]
+    louder = Config(published=dt.date(9999, 1, 1), levels=(("file.implausible-date", "error"),))
+    assert {d.level for d in run(config=louder, doc=doc).diagnostics} == {"error"}
+    assert run(config=Config(published=dt.date(9999, 1, 1), ignore=("file.implausible-date",)),
+               doc=doc).diagnostics == []

@@ -88,6 +88,9 @@ def test_lint_document_never_changes_the_document():
     rules = [d.rule for d in forced.diagnostics]
     own = [d.rule for d in session.lint_document(doc, Config(select=("dates",))).diagnostics]
     assert "dates.after-publication" in rules and "dates.after-publication" not in own
+    # ... nor the original's analyses into the override's
+    again = session.lint_document(doc, Config(published=dt.date(2025, 3, 1), select=("dates",)))
+    assert [d.rule for d in again.diagnostics] == rules
 
 
 def test_a_rule_that_timed_out_on_one_file_runs_on_the_next(tmp_path, monkeypatch):
@@ -101,14 +104,22 @@ def test_a_rule_that_timed_out_on_one_file_runs_on_the_next(tmp_path, monkeypatc
         tokens: ['(a|aa)+$']
         scope: [paragraph]
         """)
+    write(tmp_path / "rules" / "house" / "zfast.yaml", """\
+        extends: existence
+        message: fast
+        tokens: ['Headline']
+        scope: [headline]
+        """)
     slow = write(tmp_path / "a.txt", "Headline\n\n" + "a" * 5000 + "x\n")
     short = write(tmp_path / "b.txt", "Headline\n\nBaa\n")
     session = Session(cli={"rule_dirs": [str(tmp_path / "rules")], "select": ["house"]})
     first = session.lint_path(str(slow))
     assert [p.text.split(": rule ")[1][:10] for p in first.problems] == ["house.slow"]
-    assert "skipped for this file" in first.problems[0].text
+    assert first.problems[0].text.endswith("; the rule is skipped for this file")
+    assert [d.rule for d in first.diagnostics] == ["house.zfast"]         # the next rule still runs
     second = session.lint_path(str(short))
-    assert [(d.rule, d.line, d.column) for d in second.diagnostics] == [("house.slow", 3, 2)]
+    assert [(d.rule, d.line, d.column) for d in second.diagnostics] == [
+        ("house.zfast", 1, 1), ("house.slow", 3, 2)]
     assert not second.problems
 
 
