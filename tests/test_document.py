@@ -71,7 +71,8 @@ def doc_with(protected):
     (0, 5, False), (0, 6, True), (9, 10, True), (10, 12, False), (12, 20, False),
     (12, 21, True), (24, 30, True), (25, 30, False), (0, 40, True), (22, 23, True),
     (5, 5, False), (6, 6, True), (10, 10, False), (15, 15, False), (21, 21, True),
-    (25, 25, False), (30, 30, False)])
+    (25, 25, False), (30, 30, False),
+    (8, 20, True)])                     # ends where the next span starts, inside the one before
 def test_a_fix_may_not_touch_a_protected_span(start, end, hit):
     assert doc_with([(5, 10), (20, 25)]).is_protected(start, end) is hit
 
@@ -118,3 +119,12 @@ def test_source_span_ends_after_a_decoded_last_character(source, text, segments,
     part = Part("paragraph", text, segments)
     assert part.source_span(0, len(text), source) == span
     assert part.source_span(0, len(text)) == (span[0], part.source_offset(len(text) - 1) + 1)
+
+
+def test_a_span_ending_on_a_decoded_character_ends_after_its_escape_only():
+    html = "<p>1 &lt; 2</p>"
+    decoded = Part("paragraph", "1 < 2", ((0, 3), (2, 5), (3, 9)))
+    assert decoded.source_span(0, 3, html) == (3, 9)           # "1 &lt;"
+    plain = "C:\\new folder"                                   # a backslash as itself
+    part = Part.from_slice("paragraph", plain, 0, len(plain))
+    assert part.source_span(0, 3, plain) == (0, 3)              # "C:\\", not "C:\\n"
