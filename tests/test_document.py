@@ -128,3 +128,11 @@ def test_a_span_ending_on_a_decoded_character_ends_after_its_escape_only():
     plain = "C:\\new folder"                                   # a backslash as itself
     part = Part.from_slice("paragraph", plain, 0, len(plain))
     assert part.source_span(0, 3, plain) == (0, 3)              # "C:\\", not "C:\\n"
+
+
+def test_line_numbers_of_a_source_cut_from_a_bigger_file():
+    """An audit lints whole lines cut from an export: each piece keeps the file's own numbers."""
+    source = "a\nb\nc\nd\ne\n"                      # lines 1-2 of the file, then 10-11, then 50
+    index = LineIndex(source, pieces=((0, 1), (4, 10), (8, 50)))
+    assert [index.position(source.index(ch))[0] for ch in "abcde"] == [1, 2, 10, 11, 50]
+    assert index.position(source.index("d") + 1) == (11, 2)
