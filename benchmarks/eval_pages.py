@@ -40,7 +40,6 @@ import resource
 import subprocess
 import sys
 import time
-import warnings
 from pathlib import Path
 
 import regex
@@ -172,16 +171,9 @@ def url_date(url: str) -> str | None:
 
 
 def htmldate_of(raw: str) -> str | None:
-    try:
-        from htmldate import find_date
-    except ImportError:
-        return None
-    try:
-        with warnings.catch_warnings():
-            warnings.simplefilter("ignore")
-            return find_date(raw, original_date=True, extensive_search=False)
-    except Exception:  # noqa: BLE001 - a reference that fails is just absent
-        return None
+    """The reference date: htmldate on the raw page (the reader's own call)."""
+    from lint.readers._html_dates import htmldate_text
+    return htmldate_text(raw)
 
 
 def part_spans(doc) -> list[tuple[int, int, object]]:

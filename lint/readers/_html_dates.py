@@ -101,10 +101,11 @@ def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:
         doc.published, doc.published_from = found, "htmldate (the page's text and scripts)"
 
 
-def _htmldate(source: str) -> dt.date | None:
-    """htmldate's original-date reading, the field's reference for pages whose
-    markup states no date where we look (Barbaresi 2020, JOSS 5(51):2439).
-    Imported on first use; any failure is "no date"."""
+def htmldate_text(source: str) -> str | None:
+    """htmldate's original-date reading of a page, as it gives it
+    (`YYYY-MM-DD`), or None: the field's reference for pages whose markup
+    states no date where we look (Barbaresi 2020, JOSS 5(51):2439). Imported
+    on first use; a missing package or any failure of the library is "no date"."""
     try:
         from htmldate import find_date
     except ImportError:
@@ -112,8 +113,13 @@ def _htmldate(source: str) -> dt.date | None:
     try:
         with warnings.catch_warnings():
             warnings.simplefilter("ignore")
-            value = find_date(source, original_date=True, extensive_search=False)
+            return find_date(source, original_date=True, extensive_search=False)
     except Exception:  # noqa: BLE001 - a library failure means "no date found"
         return None
+
+
+def _htmldate(source: str) -> dt.date | None:
+    """htmldate's reading as a plausible publication date, or None."""
+    value = htmldate_text(source)
     found = parse_published(value or "")
     return found if found is not None and implausible_publication(found) is None else None
