@@ -74,6 +74,16 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("[Image Credit | India Today]", "[Image Credit | India Today]"),
     ("[image via screengrab]", "[image via screengrab]"),
     ("Getty   Successful: Michael Phelps is the most decorated Olympian", "Getty"),
+    # stock libraries, whose names start in lower case, and a desk's initials
+    ("A woman checks her phone. Photo by iStock", "Photo by iStock"),
+    ("A woman checks her phone. iStock/Getty Images Plus", "iStock/Getty Images Plus"),
+    ("A woman checks her phone. iStock.com/Ana Ruiz", "iStock.com/Ana Ruiz"),
+    ("A woman checks her phone. (iStockphoto)", "(iStockphoto)"),
+    ("A woman checks her phone. (Thinkstock)", "(Thinkstock)"),
+    ("Crews clear the road after the storm [DS]", "[DS]"),
+    # a credit on a line of its own under another one
+    ("\u00a9 Provided by The Guardian\n Photograph: Ana Ruiz/AFP/Getty",
+     "Photograph: Ana Ruiz/AFP/Getty"),
 ]
 
 
@@ -90,6 +100,9 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "Protesters hold signs reading Down With Taxes/No More Cuts.",
     "The mayor shows a photo: it was her father.",
     "Officials met at the Reuters building and the AP office.",
+    "The Democratic Socialists [DS] met on Monday.",
+    "Scenes from the flood [VIDEO]",
+    "A man walks his dog (DS)",
     "U.K. Minister for Aviation Ana Ruiz",
     "Vote Ana Ruiz for Mayor",
     "Scroll Down for Audio",

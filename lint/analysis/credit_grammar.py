@@ -172,7 +172,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
         rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",            # Handout via Reuters
         by_for,                                                        # Ana Ruiz for BuzzFeed
         rf"{agency}(?:{slash}{agency})+",                              # AP/AFP
-        rf"(?=\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars
+        rf"(?=\p{{Lu}}|i\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars, iStock/Name
     ))
     # The agency list and the name and bare-credit forms recur up to ten
     # times in a pattern: defined once at its end and called as subroutines,
@@ -183,7 +183,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     defs = (r"(?(DEFINE)(?P<ag_>(?i:\L<ag>)(?![\p{L}\p{N}]))(?P<agx_>(?i:\L<ag>)(?=\p{Lu}\p{Ll}))"
             rf"(?P<st_>{strict_forms})(?P<n_>{name_form})(?P<ns_>{names_form}))")
     strict, copyright = "(?&st_)", r"(?:©\s*)?"
-    start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b"
+    start_ok = (r"(?=\s*(?:$|[)\]]|\p{Lu}|\p{N}|(?i:the)\b|[“\"‘'(\[]|[\w.-]+\.[a-z]{2,3}\b|(?&ag_)"
                 r"|(?i:screen\s?grab|screen\s?shot|screenshot|screen\s+capture)))")
     label_sep = rf"(?::|/|\.{{2,}}|…|\s+[|–—-]\s+|-(?=\s*{agency}))"
     leads = rf"{copyright}(?i:{lists.add('leads', v['agency_leads'])})"
@@ -199,7 +199,8 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",
         "bare": rf"(?:{copyright}(?:{strict}|{agency}{suffix}))",
-        "note": rf"(?:{name}\s+{what}|{agency}\.com)",   # (Iraqi News photo), (SWNS.com)
+        # (Iraqi News photo), (SWNS.com), and initials in square brackets: [DS]
+        "note": rf"(?:{name}\s+{what}|{agency}\.com|\p{{Lu}}{{2,3}}(?=\s*\]))",
         "tagged": rf"{agency}\[{agency}\]",             # Europics[CEN]
         # An agency glued to the next word ("GettyKim"); caption_lines checks its
         # spelling, so "CenTrust" is no "CEN" credit.

@@ -28,9 +28,9 @@ __all__ = ["Credit", "caption_line_pattern", "carve", "credits", "find_credit", 
 
 
 # Where a trailing credit may start: after sentence punctuation (glued or
-# not) or a dash or bar between spaces, at a bracket, at the copyright sign,
-# at a capitalised label ("... 1974 Photo: Lego") or at "via".
-_BOUNDARY = re.compile(r"[.!?…;|—–”\"’)]\s*|\s[-|]\s+|\s*(?=[(\[])|\s+(?=©)"
+# not) or a dash or bar between spaces, at a line break, at a bracket, at the
+# copyright sign, at a capitalised label ("... 1974 Photo: Lego") or at "via".
+_BOUNDARY = re.compile(r"[.!?…;|—–”\"’)]\s*|\s[-|]\s+|\s*(?=[(\[])|\s+(?=©)|\n\s*"
                        r"|\s(?=(?:Photo|Picture|Image|Credit)\s*:|Credit\s+[A-Z]|[Vv]ia\s)")
 
 
