@@ -184,3 +184,26 @@ def test_a_story_container_with_a_lead_picture_is_no_figure():
     doc = read(page(story=[], middle=middle))
     assert texts(doc, "paragraph")[0] == STORY[0] and texts(doc, "paragraph")[-4:] == STORY[1:]
     assert texts(doc, "caption") == texts(doc, "credit") == []
+
+
+@pytest.mark.parametrize("control", [
+    '<a id="btnInviteFriends" href="#"><img src="/i/inviteMoreFriends.png"></a>',
+    '<a class="share-btn" href="#"><span><img src="/i/mail.png"></span></a>',
+    '<div class="site-logo"><img src="/i/courier.png"></div>',
+    '<img class="icon_rss" src="/i/feed.png">',
+    '<img src="/static/siteLogo.png">',
+])
+def test_an_image_the_markup_names_a_button_icon_or_logo_is_not_a_picture(control):
+    picture = '<a class="gallery-link" href="/big.jpg"><img src="/photos/iconic-ferry.jpg"></a>'
+    # A page with no story (read as a fragment): only the picture is checked.
+    no_story = f"<html><body><nav><a href='/'>Home</a></nav>{control}{picture}<p>TK</p></body></html>"
+    doc = read(no_story)
+    assert [n.rule for n in doc.notices] == ["file.no-story"]
+    assert [p.attrs["src"] for p in doc.parts if p.kind == "alt"] == ["/photos/iconic-ferry.jpg"]
+    assert rules(no_story).count("captions.missing-alt") == 1
+    # A story page: a captioned control between the paragraphs is not checked either.
+    src = page(middle=f'<figure>{control}<figcaption>The old ferry at dawn. (Ana Ruiz/Courier)</figcaption>'
+                      f'</figure><figure>{picture}<figcaption>The new ferry. (Ana Ruiz/Courier)</figcaption>'
+                      '</figure>')
+    assert [p.attrs["src"] for p in read(src).parts if p.kind == "alt"] == ["/photos/iconic-ferry.jpg"]
+    assert rules(src).count("captions.missing-alt") == 1

@@ -25,7 +25,7 @@ from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
                          CREDIT_PROPS, EXCLUSIVE, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
-                         PARAGRAPHS, SKIP, VOID, is_widget)
+                         PARAGRAPHS, SKIP, VOID, is_widget, names_control)
 from ._stitch import Builder
 
 
@@ -120,7 +120,7 @@ class Extractor(FigureSteps):
             capture = not self.meta.dated_element(tag, attrs, raw, offset)
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
-        elem = Elem(tag)
+        elem = Elem(tag, control=bool(attrs) and names_control(attrs))
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()

@@ -13,7 +13,10 @@ from dataclasses import dataclass, field
 
 from ..document import Part
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
-from ._html_tags import NOT_MARKED
+from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, names_control
+
+# Inline elements that may wrap a control's image (`<a class="btn"><img></a>`).
+INLINE_WRAPPERS = frozenset({"a", "span", "button", "i", "b", "em", "strong", "picture"})
 from ._stitch import Builder
 
 
@@ -40,6 +43,7 @@ class Elem:
     box: int = 0                     # this <article>'s number (1, 2, ...), 0 for other elements
     img: bool = False                # a picture has been seen inside it
     texts_before: int = 0            # story text parts finished before it opened
+    control: bool = False            # its class or id names a button, icon or logo
 
 
 class FigureSteps:
@@ -56,6 +60,16 @@ class FigureSteps:
                     elem.tag not in NOT_MARKED and elem.tag != "#root":
                 return elem
         return None
+
+    def _in_control(self) -> bool:
+        """The <img> sits in a control: its parent, or an inline element round
+        it (a link, a button), names a button, icon or logo."""
+        for elem in reversed(self.stack):
+            if elem.control:
+                return True
+            if elem.tag not in INLINE_WRAPPERS:
+                return False
+        return False
 
     def _split_credit(self, coll: Collector, part: Part) -> Part:
         """The caption without the credit block it ends with, if any (that
@@ -114,6 +128,10 @@ class FigureSteps:
         part = alt_part(self.src, attrs, raw, offset)
         if part is None:             # a tracking pixel, a stand-in or a hidden image
             return
+        path = part.attrs["src"].split("?", 1)[0]
+        if names_control(attrs) or IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path) or \
+                self._in_control():
+            part.attrs["control"] = True
         for elem in self.stack:
             elem.img = True
         self.last_alt = part

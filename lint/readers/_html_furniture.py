@@ -8,7 +8,8 @@ widget's label in a figure ("Share on Pinterest", "Slideshow (15 images)",
 "Media playback is unsupported on your device"), WordPress's post-metadata
 line ("This entry was posted on ... and is filed under ..."), or an entry of
 a list of links to other stories (a link followed only by its date). None of
-them is the story's prose. Only full pages go through here: a CMS fragment
+them is the story's prose; nor is an image the markup names a button, icon or
+logo (attrs["control"], see `_html_tags.CONTROL_NAME`) one of its pictures. Only full pages go through here: a CMS fragment
 reads as written.
 """
 from __future__ import annotations
@@ -72,6 +73,8 @@ def mark_furniture(doc: Document) -> None:
         if p.kind == "paragraph":
             return bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
                         or is_link_listing(p))
+        if p.kind == "alt":
+            return bool(p.attrs.get("control"))
         return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text) or PAGE_FURNITURE.fullmatch(p.text))
 
     keep_parts(doc, lambda p: not furniture(p))

@@ -24,7 +24,6 @@ from ..document import Document, Part
 from ._html_media import keep_parts
 from ._html_story import image_name
 from ._html_furniture import mark_furniture
-from ._html_tags import IMAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -209,7 +208,7 @@ class PageStory:
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")
         images = self.story.images
-        return not IMAGE_FURNITURE.search(src.split("?", 1)[0]) and \
+        return not alt.attrs.get("control") and \
             (src in images or image_name(src) in images)
 
     def _text(self, doc: Document, part: Part) -> bool:

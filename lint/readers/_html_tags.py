@@ -111,6 +111,20 @@ TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updat
                           r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
                           r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
                           regex.IGNORECASE)
+# Class or id words of a page control (a button, an icon, a logo) on an <img>
+# or the element round it: `btn-invite`, `btnInviteFriends`, `site-logo`,
+# `siteLogo`, `icon_rss` (and the same words in an image's file name). Such an
+# image is the page's, not a picture of the story.
+CONTROL_NAME = regex.compile(
+    r"(?:^|[-_\s/.])(?i:btn|button|icons?|logos?|sprite|badge|avatar|emoji|spinner)(?=$|[-_\s\d/.]|\p{Lu})"
+    r"|(?<=\p{Ll})(?:Btn|Button|Icons?|Logos?|Sprite|Badge|Avatar)(?=$|[-_\s\d/.]|\p{Lu})")
+
+
+def names_control(attrs: dict) -> bool:
+    """True when an element's class or id names a page control (`CONTROL_NAME`)."""
+    return any(CONTROL_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
+
+
 # Image files that are page controls, not pictures (matched on the source's path).
 IMAGE_FURNITURE = regex.compile(r"(?:^|[-_/.])(?:btn|button|icons?|logo|sprite|spacer|blank|pixel|"
                                 r"arrow|share|social|avatars?|badge|rss|print|email)(?=$|[-_/.\d])",
