@@ -14,6 +14,14 @@ Tense shift (`tense_shift.py`): TimeBank's own tense labels
 moved to the day before a past mention, does `after-publication` fire, and
 to the day after a future one, `future-tense-past-date`?
 
+One label mapping makes the two sources agree (`period_end_label`): a
+period's end ("the quarter ended Sept. 30", "fiscal 1986 ended March 26,
+1986") is labelled as TimeBank labels it, from the tense of its verb: `ended`
+is past (the EVENT `ended` is a tensed past, and the hand labels' own
+definition of past is "told as done"), `ending`/`ends` is other (a
+participle or a present). The hand labels had read every period's end as a
+name (`other`); the count of labels so mapped is printed.
+
 Reuters-21578 (`<DATE>` is the publication date, the article is built in
 memory from TITLE, DATELINE and BODY) and PolNeAR (`metadata.tsv`
 `publication_date`): `dates.*` findings per 100 articles by rule and level;
@@ -48,6 +56,12 @@ from timebank import documents as timebank_documents, split_of  # noqa: E402
 LABELS = Path(__file__).resolve().parent / "labels" / "dates-tense.tsv"
 MONTH_DAY = regex.compile(r"(?P<mo>[A-Z][a-z]+)\.?(?:\s+(?P<day>\d{1,2})(?:st|nd|rd|th)?(?!\d))?"
                           r"(?:,?\s+(?:of\s+)?(?P<year>\d{4}))?")
+
+# A period named by its end: "the year ended", "fourth-quarter ended", "six
+# months ended", "fiscal 1986 ended", "Qtr ended", "this fiscal year, which ends".
+PERIOD_END = regex.compile(
+    r"(?i)\b(?:years?|yr|quarters?|qtr|halfs?|halves|months|weeks|periods?|seasons?|terms?"
+    r"|fiscal\s+\d{4}(?:/\d{2,4})?)[\s,]+(?:which\s+)?(?P<verb>ended|ending|ends)\s+(?:on\s+)?$")
 
 TAG = regex.compile(r"<(/?)(\w+)([^>]*)>")
 ATTR = regex.compile(r'(\w+)="([^"]*)"')
@@ -170,6 +184,16 @@ def timebank(folder: Path, split: str, seed: int) -> None:
         print(f"    {name}: {surface!r} gold {value} mine {got} (tense {tense})")
 
 
+def period_end_label(text: str, start: int, label: str) -> str:
+    """The label of the mention at text[start:] when it ends a named period,
+    as TimeBank labels it from its verb's tense: `ended` past, `ending` and
+    `ends` other; any other mention keeps `label`."""
+    m = PERIOD_END.search(text, max(0, start - 60), start)
+    if m is None or label == "future":
+        return label
+    return "past" if m["verb"].lower() == "ended" else "other"
+
+
 def _case(text: str, start: int, end: int, year: int, label: str) -> Case | None:
     """The labelled mention text[start:end] as a Case: month, day and a
     written year read from the text, else the publication year."""
@@ -211,14 +235,21 @@ def tense_shift(timebank_dir: Path | None, corpora: dict[str, Path], split: str,
                     wanted.setdefault((corpus, name), []).append((int(start), int(end), label))
     for corpus, folder in corpora.items():
         texts = reuters(folder) if corpus == "reuters" else polnear(folder)
-        docs = []
+        docs, mapped = [], Counter()
         for name, text, published in texts:
             marks = wanted.get((corpus, name))
             if marks:
-                cases = [c for s, e, lab in marks if (c := _case(text, s, e, published.year, lab))]
+                cases = []
+                for s, e, lab in marks:
+                    read = period_end_label(text, s, lab)
+                    mapped[lab, read] += read != lab
+                    if c := _case(text, s, e, published.year, read):
+                        cases.append(c)
                 docs.append((name + ".txt", text, published, cases))
         counts, found = measure(docs, rules)
         report(f"{corpus}, hand-labelled ({len(docs)} documents)", counts)
+        print(f"    hand labels of a period's end read as TimeBank reads them: "
+              f"{', '.join(f'{a} -> {b}: {n}' for (a, b), n in sorted(mapped.items()) if n) or 'none'}")
         seen, total = seen + found, total + counts
     report("all labelled mentions", total)
     for path, source, case, key, published in seen[:show]:

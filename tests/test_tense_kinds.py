@@ -192,7 +192,11 @@ def test_a_period_ended_after_publication_asks_for_the_year():
     assert fired(text, pub) == [("dates.after-publication", "suggestion", "Sept. 30")]
     assert fired("Sales rose in the quarter ending Sept. 30.", pub) == []        # a schedule
     assert fired("Sales rose in fiscal 2025 ended Sept. 30.", pub) == []          # its year is named
-    assert fired("Sales rose in the quarter ended Sept. 30, 2025.", pub) == []    # the period's full name
+    assert fired("Sales rose in fiscal 2025 ended Sept. 30, 2025.", pub) == [     # and the date's
+        ("dates.after-publication", "error", "Sept. 30, 2025")]
+    assert fired("Sales rose in the quarter ended Sept. 30, 2025.", pub) == [   # told as over: no name
+        ("dates.after-publication", "error", "Sept. 30, 2025")]
+    assert fired("Sales rose in the quarter ended Sept. 30, 2024.", pub) == []    # last year's
     assert fired("Lee, whose term ended in October, quit.", pub) == [          # an event: a warning
         ("dates.after-publication", "warning", "October")]
 
@@ -240,7 +244,8 @@ def test_nouns_in_ly_and_participles_set_off_by_commas(text, tense, marker):
 def test_period_ends_can_be_read_as_names():
     pub = dt.date(2025, 9, 20)
     body = "Sales rose in the quarter ended Sept. 30.\n"
-    for value, want in (("true", ["dates.after-publication"]), ("false", [])):
+    body += "Net income for the year ended Sept. 30, 2025, rose.\n"
+    for value, want in (("true", ["dates.after-publication"] * 2), ("false", [])):
         config = Config(published=pub, options=(("dates.after-publication", f"period-ends: {value}\n"),))
         doc = read_bytes("story.txt", f"Headline\n\n{body}".encode("utf-8"))
         rules = [r for r in rules_for(config) if r.pack == "dates"]

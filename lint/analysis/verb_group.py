@@ -28,7 +28,9 @@ class Tense:
     whether it is ahead of the publication date. `marker` is the cue word.
     `period` marks the end or start of a named period told as past ("the
     quarter ended Sept. 30"): copy uses that name for last year's period
-    too, so without a year the checks only suggest writing it.
+    too, so without a year the checks only suggest writing it. When the
+    name holds a year ("fiscal 1986 ended March 26") the tense is UNKNOWN:
+    only the date's own written year tells when it ended.
     """
 
     tense: str
@@ -193,10 +195,11 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
                 return shared
     if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
             i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # (not "whose term ended in December")
-        # "the year ended March 31": a period's name, see `Tense.period`;
-        # "fiscal 1985/86 ended March 31" names its year
-        period = low in w["period_verbs"] and not prev.isdigit()
-        return tense_of(PAST if period else UNKNOWN, marker=f"{prev} {low}", period=period)
+        # "the year ended March 31": a period's end, see `Tense.period`;
+        # "fiscal 1985/86 ended March 31" names its year: not told past alone
+        period = low in w["period_verbs"]
+        return tense_of(PAST if period and not prev.isdigit() else UNKNOWN, marker=f"{prev} {low}",
+                        period=period)
     if prev in w["perfect"] and j > 0 and _ahead_aux(lows[j - 1], w):   # "will have cut 200 jobs by"
         told = FUTURE if lows[j - 1] not in w["modal"] else UNKNOWN       # ("would have cut": no event)
         return tense_of(told, marker=f"{lows[j - 1]} have {low}")

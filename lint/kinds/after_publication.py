@@ -54,8 +54,8 @@ class AfterPublication(Kind):
         "level-without-year": Option(str, "warning", check=_level,
                                      help="level when the year is not written"),
         "period-ends": Option(bool, True,
-                              help="flag a period's end told past without a year ('the quarter "
-                                   "ended Sept. 30'); false reads it as the period's name"),
+                              help="flag a period's end told past ('the quarter ended Sept. 30, "
+                                   "2025'); false reads it as the period's name"),
         "level-period": Option(str, "suggestion", check=_level,
                                help="level for a period's end without a year ('the quarter ended "
                                     "Sept. 30'): copy names last year's period so too"),
@@ -84,9 +84,13 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
-                if tense.period and (m.year_written or not self.opts["period-ends"]):
-                    continue                  # "the year ended June 30, 1986": a period's name
-                if tense.tense != PAST or (not m.year_written and (
+                if tense.period and not self.opts["period-ends"]:
+                    continue                  # "the year ended June 30, 1986" read as a name
+                # By default a period's end is told as over, as TimeBank annotates it:
+                # an error with its year, a suggestion without (`level-period`); with
+                # a year in the name too ("fiscal 1986 ended March 26, 1986").
+                past = tense.tense == PAST or (tense.period and m.year_written)
+                if not past or (not m.year_written and (
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
                     continue                  # "since September" in a May story: the last one
