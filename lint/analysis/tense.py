@@ -16,9 +16,9 @@ from dataclasses import replace
 
 import regex
 
-from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, baseline, done_by, fronted_participle,
-                            leads_to, main_verb, negated, opens, participle_adjunct, relative_after,
-                            verb_after_comma)
+from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
+                            fronted_participle, in_aside, leads_to, main_verb, modified_ahead, negated, opens,
+                            participle_adjunct, relative_after, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -81,7 +81,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     lows = [t.lower() for t in seq]
     n = len(before)
     w = words()
-    told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w)
+    told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
+        seq, lows, n, w)
     if told is not None:
         return told
     prep = _governing(before, lows, w)
@@ -98,8 +99,14 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
                 return after_date(ahead)
         return prep
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
+    if found is not None and in_aside(seq, lows, commas, found[1], n, w):
+        found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
     if found is not None:
         tense, index = found
+        if tense.tense == PAST and not tense.marker.startswith(("had", "has", "have")):
+            shifted = backshifted(seq, lows, index, n, w)   # "would be ... when the UK took over in July"
+            if shifted is not None:
+                return shifted
         if commas[index] and nonfinite(tense, lows[index]) and lows[index] not in w["prospective"]:
             # "Ryan endorsed Trump in June, telling reporters in May ...": a
             # participle clause set off by a comma shares its main clause's time.

@@ -11,7 +11,13 @@
 - a participle clause takes its main clause's verb, before it or after its
   closing comma (`main_verb`, `verb_after_comma`);
 - a perfect before `by`/`through` is done by the date (`done_by`), and so is
-  a negated past before `until` (`negated`).
+  a negated past before `until` (`negated`);
+- a past verb after `when`/`if` under `would` is backshifted or supposed,
+  not done ("would be the theme when the UK took over in July":
+  `backshifted`); an event noun after `looming` or `planned` is ahead or a
+  plan ("the looming showdown in July": `modified_ahead`); a verb inside an
+  aside closed by a comma before the date is not the date's
+  ("Bono, who formed U2 in 1977, begin a tour on 28 March": `in_aside`).
 
 All read the clause's tokens (`seq`, lowered in `lows`) and, for each,
 whether a comma stands before it (`commas`). The word lists live in
@@ -21,7 +27,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
+from .verb_group import FUTURE, PAST, UNKNOWN, Tense, copulas, cue, cue_words, nonfinite, tense_of
 
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
@@ -192,3 +198,69 @@ def done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
     while k > 0 and lows[k - 1] not in w["clause_breaks"]:
         k -= 1
     return k == 0 or lows[k - 1] not in w["hypothetical"]
+
+
+BACKSHIFT_REACH = 6   # words from `when`/`if` to its past verb
+
+
+def backshifted(seq: list[str], lows: list[str], i: int, n: int, w) -> Tense | None:
+    """UNKNOWN when the past verb lows[i] (before the date at n) opens on
+    `when`, `if` and the like under a modal before it ("would be the key
+    theme when the UK took over ... in July": the sequence of tenses for
+    "will be ... when it takes over"), or, after `if`/`unless`, with a modal
+    after the date ("If he won on Nov. 8, ties would improve"): no event told
+    as done. Not a narrative `would` ("would later say"); None otherwise."""
+    k = next((j for j in range(i - 1, max(-1, i - 1 - BACKSHIFT_REACH), -1)
+              if lows[j] in w["backshift_openers"]), None)
+    if k is None or k + 1 < len(seq) and lows[k + 1] in w["determiners"] and k + 2 == i:
+        return None                  # (not "after the vote ended": a noun after `after`)
+    if any(cue(seq, lows, j, w) is not None for j in range(k + 1, i)):
+        return None                  # its own verb group comes first: "when it had been ..."
+    for j in range(k - 1, -1, -1):
+        if cue(seq, lows, j, w) is None:
+            continue
+        # the verb group of the nearest cue: "would fare", "would be", "could well be"
+        modal = next((m for m in range(j, max(-1, j - 3), -1) if lows[m] in w["backshift_modals"]), None)
+        if modal is not None and lows[modal + 1] not in w["narrative_after_modal"]:
+            return tense_of(UNKNOWN, marker=f"{lows[modal]} ... {lows[k]} {lows[i]}")
+        break
+    if lows[k] in w["hypothetical"]:
+        for j in range(n, min(len(seq), n + MAX_FORWARD + 4)):
+            if lows[j] in w["backshift_modals"]:
+                return tense_of(UNKNOWN, marker=f"{lows[k]} {lows[i]} ... {lows[j]}")
+    return None
+
+
+def modified_ahead(seq: list[str], lows: list[str], n: int, w) -> Tense | None:
+    """The date after an event noun that a forward-looking word modifies:
+    "the looming showdown in July" (FUTURE), "the planned merger on July 4",
+    "his proposed cuts in July" (UNKNOWN: a plan). The word follows a
+    determiner or a possessive, and at most three nouns and a preposition
+    stand between it and the date."""
+    k = n - 1
+    while k >= 0 and lows[k] in w["determiners"]:
+        k -= 1
+    if k < 2 or lows[k] not in w["event_prepositions"]:
+        return None
+    for j in range(k - 1, max(-1, k - 4), -1):
+        low = lows[j]
+        if low in w["ahead_modifiers"] or low in w["plan_modifiers"]:
+            if j == k - 1 or not (j == 0 or lows[j - 1] in w["determiners"] or lows[j - 1].endswith(("'s", "’s"))):
+                return None          # (no noun after it, or no determiner: "was planned in July")
+            return tense_of(FUTURE if low in w["ahead_modifiers"] else UNKNOWN, marker=low)
+        if cue(seq, lows, j, w) is not None or low in w["clause_breaks"] or not seq[j][0].isalpha():
+            return None
+    return None
+
+
+def in_aside(seq: list[str], lows: list[str], commas: list[bool], i: int, n: int, w) -> bool:
+    """Is the cue lows[i] inside an aside that a comma closes before the date
+    at n: a relative clause (", who formed U2 in 1977,") or a participle
+    (", founded in 1998,")? Then the clause of the date is the one after it."""
+    if not any(commas[k] for k in range(i + 1, n)):
+        return False
+    for j in range(i, -1, -1):
+        if commas[j]:
+            return lows[j] in ("who", "which", "whose") or (
+                j == i and seq[i][0].islower() and lows[i].endswith(("ed", "en")))   # ", founded in"
+    return False
