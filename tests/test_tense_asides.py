@@ -84,3 +84,14 @@ def test_the_kinds_stay_quiet_after_publication_and_the_near_misses_fire():
             "Lee, who endorsed the plan, spoke on July 28."]
     assert [after_publication(t) for t in quiet] == [[], [], []]
     assert [after_publication(t) for t in loud] == [["July 8"], ["July"], ["July 28"]]
+
+
+def test_a_day_that_names_an_event_is_no_date_of_the_publication_year():
+    # AP Stylebook, "9/11": "Sept. 11" names the 2001 attacks
+    pub = dt.date(2025, 8, 20)
+    assert after_publication("Airlines have struggled since the Sept. 11 attacks.", pub) == []
+    assert after_publication("He praised the response to the September 11th terrorist attacks.", pub) == []
+    assert [m.label for m in find_mentions("the Sept. 11 attacks", pub)] == [True]
+    # near misses: the same day naming no event, another day before `attacks`
+    assert after_publication("The council voted on Sept. 11 to raise fares.", pub) == ["Sept. 11"]
+    assert after_publication("The Sept. 12 attacks shook the city.", pub) == ["Sept. 12"]

@@ -128,6 +128,17 @@ def next_word(text: str, end: int) -> str:
     return nxt[1] if nxt else ""
 
 
+def names_event(text: str, end: int, month: int, day: int) -> bool:
+    """Is the day month/day one of `named_days` and does one of
+    `named_day_nouns` follow it within three lower-case words ("the Sept. 11
+    attacks")? Then it names that event, whatever the publication year."""
+    lists = names()
+    if f"{month}-{day}" not in lists["named_days"]:
+        return False
+    m = NOUN_RUN.match(text, end)
+    return m is not None and any(word in lists["named_day_nouns"] for word in m.groups() if word)
+
+
 def label_follows(text: str, end: int) -> bool:
     """Does the noun phrase after a date end in one of `label_nouns` ("the
     June quarter", "the February quarterly expiration cycle", "the March 9

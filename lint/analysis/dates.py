@@ -35,7 +35,7 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
                         OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, SUCH_AS, THAT_YEAR, label_follows,
-                        names, next_word, noun_follows, prev_word, scan, spans)
+                        names, names_event, next_word, noun_follows, prev_word, scan, spans)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -280,7 +280,8 @@ def _day_mention(m, text, published, part) -> Mention | None:
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
-                      label=label_follows(text, m.end()))
+                      label=label_follows(text, m.end()) or (not written and names_event(
+                          text, m.end(), month, day)))   # "the Sept. 11 attacks"
     if day > _max_day(year, month):
         mention.valid = False
     elif year is not None:
