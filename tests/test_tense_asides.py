@@ -95,3 +95,16 @@ def test_a_day_that_names_an_event_is_no_date_of_the_publication_year():
     # near misses: the same day naming no event, another day before `attacks`
     assert after_publication("The council voted on Sept. 11 to raise fares.", pub) == ["Sept. 11"]
     assert after_publication("The Sept. 12 attacks shook the city.", pub) == ["Sept. 12"]
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The band will play in what has been dubbed the city's biggest tent on July 14.", FUTURE, "will"),
+    ("Unions have already earmarked July 23 for a one-day strike.", UNKNOWN, "earmarked"),
+    ("The network will launch its shows in September instead of July.", UNKNOWN, "instead of"),
+    # near misses: a past main verb before the free relative; `what` with no preposition
+    ("Lee won in what was dubbed a landslide on July 14.", PAST, "won"),
+    ("Lee won what was dubbed a landslide on July 14.", PAST, "dubbed"),
+])
+def test_free_relatives_plans_and_alternatives(text, tense, marker):
+    found = [m for m in find_mentions(text, PUB) if m.kind in ("date", "month")]
+    assert (found[-1].tense.tense, found[-1].tense.marker) == (tense, marker)

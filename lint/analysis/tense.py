@@ -17,8 +17,8 @@ from dataclasses import replace
 import regex
 
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
-                            fronted_participle, in_aside, leads_to, main_verb, modified_ahead, negated, opens,
-                            participle_adjunct, relative_after, verb_after_comma)
+                            free_relative, fronted_participle, in_aside, leads_to, main_verb, modified_ahead,
+                            negated, opens, participle_adjunct, relative_after, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -101,6 +101,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None and in_aside(seq, lows, commas, found[1], n, w):
         found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
+    elif found is not None and (p := free_relative(lows, found[1], w)) is not None:
+        found = _backward(seq[:p + 1], lows[:p + 1], p, w)   # "will play in what has been dubbed ..."
     if found is not None:
         tense, index = found
         if tense.tense == PAST and not tense.marker.startswith(("had", "has", "have")):
@@ -168,6 +170,8 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         return None
     if last and lows[last - 1] == "now" and lows[last] in w["from_now"]:
         return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
+    if last and lows[last] == "of" and lows[last - 1] == "instead":
+        return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
     if lows[last] in copulas():
         return tense_of(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:

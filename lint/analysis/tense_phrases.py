@@ -17,7 +17,9 @@
   `backshifted`); an event noun after `looming` or `planned` is ahead or a
   plan ("the looming showdown in July": `modified_ahead`); a verb inside an
   aside closed by a comma before the date is not the date's
-  ("Bono, who formed U2 in 1977, begin a tour on 28 March": `in_aside`).
+  ("Bono, who formed U2 in 1977, begin a tour on 28 March": `in_aside`),
+  nor is the verb of a free relative ("will play in what has been dubbed
+  Europe's biggest tent on June 14": `free_relative`).
 
 All read the clause's tokens (`seq`, lowered in `lows`) and, for each,
 whether a comma stands before it (`commas`). The word lists live in
@@ -264,3 +266,20 @@ def in_aside(seq: list[str], lows: list[str], commas: list[bool], i: int, n: int
             return lows[j] in ("who", "which", "whose") or (
                 j == i and seq[i][0].islower() and lows[i].endswith(("ed", "en")))   # ", founded in"
     return False
+
+
+AUXILIARIES = frozenset(("has", "have", "had", "been", "was", "were", "is", "are", "be", "being"))
+
+
+def free_relative(lows: list[str], i: int, w) -> int | None:
+    """The index of the preposition before `what` when the cue lows[i] is the
+    verb of a free relative that names a place or a thing ("will play in what
+    has been dubbed Europe's biggest tent on June 14"): the date's verb is
+    the one before that preposition. None otherwise."""
+    j = i - 1
+    while j >= 0 and (lows[j] in AUXILIARIES or lows[j].endswith("ly")):
+        j -= 1
+    if j >= 1 and lows[j] == "what" and (lows[j - 1] in w["event_prepositions"]
+                                         or lows[j - 1] in ("of", "to", "for", "into", "with")):
+        return j - 1
+    return None
