@@ -197,3 +197,21 @@ def test_the_json_report_is_what_json_dumps_writes():
         for level in (0, 1):
             assert dumps(v, level) == json.dumps(v, indent=2, ensure_ascii=False).replace(
                 "\n", "\n" + "  " * level)
+
+
+def test_a_finding_is_written_as_the_general_json_walk_writes_it():
+    import random
+
+    from lint.diagnostic import Diagnostic, Fix
+    from lint.formatters.json import as_dict, dumps, finding
+    rng = random.Random(16)
+    texts = ["", "a.md", "x\"y\\z", "é“”\u2028\x00\U0001f600", "line\nbreak"]
+    odd = [True, 1.5, None, ["x"], 7]          # types a finding never has: the general walk
+    for _ in range(2000):
+        fields = [rng.choice(texts), rng.randint(0, 10**6), rng.randint(-3, 99), rng.randint(0, 9),
+                  rng.randint(0, 9), rng.choice(texts), rng.choice(texts), rng.choice(texts)]
+        fix = rng.choice([None, Fix(0, 1, rng.choice(texts)), Fix(0, 1, rng.choice(odd))])
+        if rng.random() < 0.2:
+            fields[rng.randrange(8)] = rng.choice(odd)
+        d = Diagnostic(*fields, fix=fix, article=rng.choice(texts + [0, None]))
+        assert finding(d) == dumps(as_dict(d), 1)

@@ -20,7 +20,9 @@ def as_dict(d) -> dict:
 
 
 def render(report) -> str:
-    return dumps([as_dict(d) for d in report.diagnostics]) + "\n"
+    if not report.diagnostics:
+        return "[]\n"
+    return "[\n  " + ",\n  ".join(map(finding, report.diagnostics)) + "\n]\n"
 
 
 _string = json.encoder.encode_basestring     # the C encoder's, when built (ensure_ascii=False)
@@ -53,6 +55,24 @@ def dumps(value, level: int = 0) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False).replace("\n", "\n" + "  " * level)
 
 
+def finding(d) -> str:
+    """`dumps(as_dict(d), 1)`, written straight out when every field has its
+    usual type (a third of a large run's report time went into the general
+    walk); the same bytes, else the general walk."""
+    fix = d.fix
+    if not (type(d.path) is type(d.rule) is type(d.level) is type(d.message) is type(d.article) is str
+            and type(d.line) is type(d.column) is type(d.end_line) is type(d.end_column) is int
+            and (fix is None or type(fix.replacement) is str)):
+        return dumps(as_dict(d), 1)
+    s = _string
+    return (f'{{\n    "path": {s(d.path)},\n    "line": {int.__repr__(d.line)},'
+            f'\n    "column": {int.__repr__(d.column)},\n    "end_line": {int.__repr__(d.end_line)},'
+            f'\n    "end_column": {int.__repr__(d.end_column)},\n    "rule": {s(d.rule)},'
+            f'\n    "level": {s(d.level)},\n    "message": {s(d.message)},\n    "fix": '
+            + ("null" if not fix else f'{{\n      "replacement": {s(fix.replacement)}\n    }}')
+            + (f',\n    "article": {s(d.article)}' if d.article else "") + "\n  }")
+
+
 class Stream:
     """The array `render` gives, byte for byte, written file by file."""
 
@@ -62,7 +82,7 @@ class Stream:
     def file(self, diagnostics) -> str:
         out = []
         for d in diagnostics:
-            item = dumps(as_dict(d), 1)
+            item = finding(d)
             out.append(("[\n  " if self.first else ",\n  ") + item)
             self.first = False
         return "".join(out)

@@ -1,7 +1,10 @@
 """`existence`: flag any of a list of tokens (Vale's kind of the same name)."""
 from __future__ import annotations
 
+from functools import cached_property
+
 from .base import Finding, Kind, Option, matches, word_alternation
+from ._literals import any_required, fold
 
 
 class Existence(Kind):
@@ -22,7 +25,17 @@ class Existence(Kind):
         self.exceptions = {fold(e) for e in o["exceptions"]}
         self.fold = fold
 
+    @cached_property
+    def literals(self) -> frozenset[str] | None:
+        """Plain strings one of which every match contains (None: unknown);
+        read on first use, not at start-up."""
+        return any_required(self.opts["tokens"])
+
     def check(self, doc, parts):
+        if self.literals is not None:     # most copy holds none: skip the scan
+            text = fold("".join(p.text for p in parts))
+            if not any(lit in text for lit in self.literals):
+                return
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
                 if self.fold(m.group()) not in self.exceptions:

@@ -1,0 +1,224 @@
+"""Literal words that every match of a pattern must contain: a cheap test
+that lets a kind skip a document its tokens cannot match.
+
+The `regex` engine tries an alternation of tokens at every character (about
+70 ns a character for a list of 16 phrases), while `str.__contains__` scans
+for a plain string at memory speed. `required(token)` reads a token's
+pattern and returns strings of which at least one is in every text the token
+matches (`"leave a (?:reply|comment)"` -> {"leave a "}; `"X{2,}"` -> {"XX"};
+`"(?:CAPTION|CREDIT) HERE"` -> {"caption", "credit"}), or None when it cannot
+be sure. It reads a conservative subset of the syntax: anything it does not
+know (a verbose or full-case-folding flag, a nested set, an escape with an
+argument it cannot skip) gives None, and the caller then always runs the
+pattern. Literals are ASCII only and lowered; `fold(text)` lowers a text the
+same way, first mapping the three non-ASCII letters that `regex`'s
+case-insensitive matching takes for ASCII ones (U+0130 for i, U+017F for s,
+U+212A for k; found by trying every code point, see the tests). So a token
+matched with or without IGNORECASE always has one of its literals in
+`fold(text)`: the test never skips a text that has a match.
+"""
+from __future__ import annotations
+
+import re
+
+_SPECIAL = (("\u0130", "i"), ("\u017f", "s"), ("\u212a", "k"))
+_META = set("\\.^$*+?{}[]()|")
+_QUANT = re.compile(r"(?:[?*+]|\{(\d*)(?:,(\d*))?\})[?+]?")
+# Escapes that match one position or one character class: no literal, no argument.
+_NO_ARG = set("bBwWdDsSAZGmMK")
+_CHAR_ESCAPES = {"n": "\n", "t": "\t", "r": "\r", "f": "\f", "v": "\v", "a": "\a"}
+_FLAGS = re.compile(r"\(\?([aiLmsuwV01]*)(?:-[imsw]*)?([:)])")
+
+
+class _Unsure(Exception):
+    """A construct the reader does not know: the token gets no literals."""
+
+
+def fold(text: str) -> str:
+    """`text` lowered after mapping the non-ASCII letters `regex` matches to
+    ASCII ones under IGNORECASE (lengths of those stretches are kept)."""
+    if not text.isascii():        # (`str.translate` is ten times slower than three `in`s)
+        for letter, ascii_letter in _SPECIAL:
+            if letter in text:
+                text = text.replace(letter, ascii_letter)
+    return text.lower()
+
+
+def required(token: str) -> frozenset[str] | None:
+    """Lowered ASCII strings, at least one of which is in every text that
+    `token` matches (as a `regex` VERSION0 pattern, with or without
+    IGNORECASE); None when the token's syntax is beyond this reader."""
+    try:
+        found, end = _alternation(token, 0)
+    except _Unsure:
+        return None
+    if end != len(token) or not found:
+        return None
+    return frozenset(s.lower() for s in found)
+
+
+def any_required(tokens: list[str]) -> frozenset[str] | None:
+    """The union of every token's literals, or None if one token has none."""
+    out: set[str] = set()
+    for token in tokens:
+        got = required(token)
+        if got is None:
+            return None
+        out |= got
+    return frozenset(out)
+
+
+def _alternation(s: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """Branches from s[i] to the closing ')' or the end: the union of each
+    branch's literals (None if one branch has none)."""
+    union: set[str] | None = set()
+    while True:
+        got, i = _sequence(s, i)
+        if got is None or union is None:
+            union = None
+        else:
+            union |= got
+        if i < len(s) and s[i] == "|":
+            i += 1
+            continue
+        return (frozenset(union) if union else None), i
+
+
+def _better(best: frozenset[str] | None, new: frozenset[str] | None) -> frozenset[str] | None:
+    """The more selective of two literal sets: the longer shortest literal."""
+    if not new or any(not x for x in new):
+        return best
+    if best is None:
+        return new
+    key = lambda lits: (min(map(len, lits)), -len(lits))
+    return new if key(new) > key(best) else best
+
+
+def _sequence(s: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """One branch: every item in it is required, so the best item's literals
+    (or the longest run of plain characters) stand for the branch."""
+    best: frozenset[str] | None = None
+    run = ""
+    while i < len(s) and s[i] not in "|)":
+        c = s[i]
+        literal = None
+        if c == "\\":
+            literal, i = _escape(s, i)
+            item = None
+        elif c == "(":
+            item, i = _group(s, i)
+        elif c == "[":
+            i = _set(s, i)
+            item = None
+        elif c in _META:           # . ^ $, or a quantifier with nothing before it
+            if c in "*+?{":
+                raise _Unsure
+            i += 1
+            item = None
+        else:
+            literal, i = c, i + 1
+            item = None
+        low, i = _quantifier(s, i)
+        if literal is not None and literal.isascii():
+            if low is None:        # exactly once: the run goes on
+                run += literal
+                continue
+            if low >= 1:           # at least `low` times, then maybe more
+                best = _better(best, frozenset([run + literal * low]))
+            else:
+                best = _better(best, frozenset([run]) if run else None)
+            run = ""
+            continue
+        best = _better(best, frozenset([run]) if run else None)
+        run = ""
+        if item is not None and (low is None or low >= 1):
+            best = _better(best, item)
+    return _better(best, frozenset([run]) if run else None), i
+
+
+def _quantifier(s: str, i: int) -> tuple[int | None, int]:
+    """(the least count of a quantifier at s[i], or None for none; the index after it)."""
+    if i >= len(s) or s[i] not in "?*+{":
+        return None, i
+    m = _QUANT.match(s, i)
+    if m is None:             # a '{' that is no quantifier: regex reads it as a literal; be safe
+        raise _Unsure
+    c = s[i]
+    if c == "+":
+        return 1, m.end()
+    if c in "?*":
+        return 0, m.end()
+    return (int(m[1]) if m[1] else 0), m.end()
+
+
+def _escape(s: str, i: int) -> tuple[str | None, int]:
+    """A backslash escape: (the literal character it stands for or None, the index after it)."""
+    if i + 1 >= len(s):
+        raise _Unsure
+    c = s[i + 1]
+    if not c.isalnum():
+        return c, i + 2
+    if c in _CHAR_ESCAPES:
+        return _CHAR_ESCAPES[c], i + 2
+    if c in _NO_ARG:
+        return None, i + 2
+    if c in "pPN" and i + 2 < len(s):
+        if s[i + 2] == "{":
+            close = s.find("}", i + 3)
+            if close == -1:
+                raise _Unsure
+            return None, close + 1
+        if c != "N" and s[i + 2].isalpha():
+            return None, i + 3
+    raise _Unsure
+
+
+def _set(s: str, i: int) -> int:
+    """Skip a character set `[...]` (one character, never a literal here)."""
+    j = i + 1
+    if j < len(s) and s[j] == "^":
+        j += 1
+    if j < len(s) and s[j] == "]":
+        j += 1
+    while j < len(s):
+        c = s[j]
+        if c == "\\":
+            j += 2
+            continue
+        if c == "[":               # a nested set or a POSIX class: not read here
+            raise _Unsure
+        if c == "]":
+            return j + 1
+        j += 1
+    raise _Unsure
+
+
+def _group(s: str, i: int) -> tuple[frozenset[str] | None, int]:
+    """A parenthesised group: (its literals when it matches text, else None; the index after it)."""
+    if s.startswith("(?", i):
+        flags = _FLAGS.match(s, i)
+        if flags is not None:
+            if "V1" in flags[0] or "f" in flags[1] or "x" in flags[1]:
+                raise _Unsure
+            if flags[2] == ")":        # a flag change, not a group
+                return None, flags.end()
+            body = flags.end()
+        elif s.startswith(("(?P<", "(?<"), i) and not s.startswith(("(?<=", "(?<!"), i):
+            close = s.find(">", i)
+            if close == -1:
+                raise _Unsure
+            body = close + 1
+        elif s.startswith(("(?=", "(?!", "(?<=", "(?<!"), i):
+            # Lookarounds consume nothing: read them for syntax, keep no literals.
+            _, end = _alternation(s, i + (4 if s[i + 2] == "<" else 3))
+            if end >= len(s) or s[end] != ")":
+                raise _Unsure
+            return None, end + 1
+        else:
+            raise _Unsure
+    else:
+        body = i + 1
+    got, end = _alternation(s, body)
+    if end >= len(s) or s[end] != ")":
+        raise _Unsure
+    return got, end + 1

@@ -1,0 +1,102 @@
+"""lint/kinds/_literals.py: the plain strings that let `existence` skip a
+document. A literal set that misses a match would silently drop findings,
+so every claim is checked against the `regex` engine itself."""
+from __future__ import annotations
+
+import random
+
+import pytest
+import regex
+
+from lint import lint_text
+from lint.config import Config
+from lint.kinds.existence import Existence
+from lint.kinds._literals import any_required, fold, required
+
+
+@pytest.mark.parametrize("token,expected", [
+    ("advertisement", {"advertisement"}),
+    ("leave a (?:reply|comment)", {"leave a "}),
+    ("(?:story|article) continues below", {" continues below"}),
+    ("related articles?:", {"related article"}),
+    ("X{2,}", {"xx"}),
+    ("TK(?:TK)*", {"tk"}),
+    ("ab+c", {"ab"}),
+    ("a|bc", {"a", "bc"}),
+    ("(?:PHOTO )?(?:CAPTION|CREDIT) HERE", {"caption", "credit"}),
+    (r"(?i:\[?to come\]?)(?=\s*[\])])", {"to come"}),
+    (r"U\.S\.", {"u.s."}),
+    (r"\bGOP\b", {"gop"}),
+    (r"(?P<w>abc)d", {"abc"}),
+    ("café", {"caf"}),                       # literals are ASCII only
+])
+def test_required_literals(token, expected):
+    assert required(token) == frozenset(expected)
+
+
+@pytest.mark.parametrize("token", [
+    "(?x)a b",                  # verbose: spaces are not literals
+    "(?f)strasse",              # full case folding: "ß" matches "ss"
+    "(?V1)a[[b]]",              # version 1 sets
+    "[[:alpha:]]x",
+    "a{",                       # a brace regex reads as a literal: not guessed
+    r"x\u0041bc",               # an escape with an argument
+    "(?P<n>abc)(?P=n)",
+    "ab(cd",
+    r"\p{Lu}+",                 # no literal at all
+    "(?:a)?b?",
+])
+def test_beyond_the_reader_or_without_literals_is_none(token):
+    assert required(token) is None
+
+
+def test_one_token_without_literals_turns_the_test_off():
+    assert any_required(["advertisement", r"\p{Lu}{3}"]) is None
+    assert any_required(["advertisement", "tk"]) == {"advertisement", "tk"}
+
+
+def test_fold_maps_every_character_regex_matches_to_an_ascii_letter():
+    # Every code point that `regex` matches to an ASCII letter, case-insensitively.
+    chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
+    found = set(regex.findall("[a-z]", chars, regex.IGNORECASE | regex.VERSION0))
+    assert len(found) > 52                   # the Kelvin sign, the long s, dotted I
+    for c in found:
+        folded = fold(c)
+        assert len(folded) == 1 and folded.isascii() and folded.isalpha(), hex(ord(c))
+        assert regex.fullmatch(folded, c, regex.IGNORECASE | regex.VERSION0)
+
+
+def _existence(tokens, ignorecase=True):
+    return Existence("t.r", {"tokens": tokens, "ignorecase": ignorecase, "nonword": False,
+                             "exceptions": []}, trusted=True)
+
+
+def test_a_match_always_holds_a_literal_random_texts():
+    """Random texts built from the tokens' own pieces, odd case and the three
+    non-ASCII look-alikes: wherever the pattern matches, a literal is in the
+    folded text."""
+    tokens = ["leave a (?:reply|comment)", "related articles?:", "X{2,}", "TK(?:TK)*",
+              "(?:PHOTO )?(?:CAPTION|CREDIT) HERE", r"\[(?:\p{Lu}{2,}|TK)\]", "sign up"]
+    pieces = ["leave", " a ", "reply", "comment", "related", "article", "s", ":", "x", "X",
+              "tk", "TK", "photo ", "caption", "credit", " here", "[", "]", "sign", " up",
+              "\u017f", "\u212a", "\u0130", " ", "."]
+    rng = random.Random(5)
+    for ignorecase in (True, False):
+        kind = _existence(tokens, ignorecase)
+        assert kind.literals is not None
+        matched = 0
+        for _ in range(3000):
+            text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+            text = "".join(c.upper() if rng.random() < 0.3 else c for c in text)
+            if kind.pattern.search(text):
+                matched += 1
+                assert any(lit in fold(text) for lit in kind.literals), text
+        assert matched > 100
+
+
+def test_boilerplate_written_with_a_long_s_is_still_found():
+    # "ſ" (U+017F) matches "s" case-insensitively; the skip test must not drop it.
+    config = Config(select=("hygiene.boilerplate",))
+    found = lint_text("Vote\n\nThe council met.\n\n\u017fhare this \u017ftory\n", "a.txt",
+                      config=config)
+    assert [(d.rule, d.line, d.column) for d in found] == [("hygiene.boilerplate", 5, 1)]
