@@ -108,3 +108,11 @@ def test_a_day_that_names_an_event_is_no_date_of_the_publication_year():
 def test_free_relatives_plans_and_alternatives(text, tense, marker):
     found = [m for m in find_mentions(text, PUB) if m.kind in ("date", "month")]
     assert (found[-1].tense.tense, found[-1].tense.marker) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The dividend would be paid on a still unspecified date in July.", UNKNOWN, "paid"),
+    ("Shares fell on undisclosed news in July.", PAST, "fell"),       # the verb before it still tells
+])
+def test_un_adjectives_are_no_past_verbs(text, tense, marker):
+    assert tense_of(text) == (tense, marker)
