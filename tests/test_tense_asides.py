@@ -116,3 +116,16 @@ def test_free_relatives_plans_and_alternatives(text, tense, marker):
 ])
 def test_un_adjectives_are_no_past_verbs(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+@pytest.mark.parametrize("text,year", [
+    ("The singers, who formed the band at school in 2001, begin a tour on July 28.", 2025),
+    ("The firm, founded in 1998, will open a store on July 4.", 2025),
+    # near misses: the year opens the sentence, or the date is in the aside with it
+    ("In 2002, the firm opened a store on July 4.", 2002),
+    ("In 2002 the firm, which had little money, opened a store on July 4.", 2002),
+    ("The firm, which opened in 1998 on July 4, is small.", 1998),
+])
+def test_a_year_inside_an_aside_sets_no_year_outside_it(text, year):
+    found = [m for m in find_mentions(text, PUB) if m.kind == "date"]
+    assert [m.first.year for m in found] == [year]

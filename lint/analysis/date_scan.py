@@ -58,6 +58,10 @@ PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|comin
 # preposition or `the`: not "Some 2016 candidates".
 BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|after|before|the)\s+)"
                           r"((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
+# An aside that a year stands in, opened by a comma ("Bono, who formed U2 at
+# school in 1977, begin ...", "The firm, founded in 1998, opens ..."): its
+# year is the aside's, not the sentence's.
+ASIDE_OPENING = regex.compile(r",\s*(?:who|which|whose|born|[a-z]{3,}ed)\b[^,.;:!?]*$")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 # "July/September quarter"; a wrapped line ("June\nbonds") is a space too.
@@ -126,6 +130,14 @@ def prev_word(text: str, start: int) -> str:
 def next_word(text: str, end: int) -> str:
     nxt = LOWER_WORD.match(text, end)
     return nxt[1] if nxt else ""
+
+
+def year_in_aside(text: str, year_start: int, year_end: int, start: int) -> bool:
+    """Does the year at text[year_start:year_end] stand in an aside that a
+    comma closes before the mention at `start` ("The firm, founded in 1998,
+    opens a store on March 4")? Then it does not set the mention's year."""
+    return "," in text[year_end:start] and ASIDE_OPENING.search(
+        text, max(0, year_start - 160), year_start) is not None
 
 
 def names_event(text: str, end: int, month: int, day: int) -> bool:

@@ -35,7 +35,8 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
                         OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, SUCH_AS, THAT_YEAR, label_follows,
-                        names, names_event, next_word, noun_follows, prev_word, scan, spans)
+                        names, names_event, next_word, noun_follows, prev_word, scan, spans,
+                        year_in_aside)
 from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -217,9 +218,10 @@ def _year_from_sentence(mention: Mention, years: list[tuple[int, int, int]]) -> 
     k = bisect.bisect_right(years, (mention.start, mention.start, 0)) - 1
     if k < 0:
         return
-    y_end, _, year = years[k]
+    y_end, y_start, year = years[k]
     stop = SENTENCE_END.search(mention.text, y_end)
-    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year:
+    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year \
+            or year_in_aside(mention.text, y_start, y_end, mention.start):
         return
     try:
         mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
