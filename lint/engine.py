@@ -131,8 +131,12 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             line, col = doc.lines.position(offset)
             result.problems.append(Problem(
                 f"{doc.path}:{line}:{col}: newslint-{action}: no rule or pack {rid!r}{hint}"))
+    scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
     for rule in rules:
-        parts = doc.parts_of(rule.scope)
+        parts = scoped.get(rule.scope)
+        if parts is None:
+            parts = scoped[rule.scope] = doc.parts_of(rule.scope)
+        parts = list(parts)                         # each rule gets its own list
         try:
             with budget(RULE_BUDGET):
                 findings = list(rule.checker.check(doc, parts))

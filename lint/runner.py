@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .analysis.calendar import refused_future
@@ -36,19 +37,25 @@ def _finish(result: FileResult, keep: bool) -> FileResult:
 
 def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
              progress: Callable[[int, int], None] | None = None,
-             initializer: Callable | None = None, initargs: tuple = ()) -> Iterator:
+             initializer: Callable | None = None, initargs: tuple = (),
+             first_here: bool = False) -> Iterator:
     """`work(item)` for each item in `jobs` worker processes when there is more
     than one job and one item, else `local(item)` here (it may use the session's
     compiled rules); results in the order given, `progress(done, total)` after each.
-    `initializer(*initargs)` runs once in each worker (state every task shares)."""
+    `initializer(*initargs)` runs once in each worker (state every task shares).
+    With `first_here` the first item is done here before the workers fork, so
+    what it loads on first use (word lists, patterns compiled when first
+    needed) is loaded once and shared, not once in every worker."""
     total = len(items)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
+        head = [local(items[0])] if first_here else []
         chunk = max(1, min(64, total // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=initializer,
                                  initargs=initargs) as pool:
-            yield from _counted(pool.map(work, items, chunksize=chunk), total, progress)
+            rest = pool.map(work, items[len(head):], chunksize=chunk)
+            yield from _counted(chain(head, rest), total, progress)
     else:
         yield from _counted(map(local, items), total, progress)
 
@@ -111,7 +118,8 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
     `session` resolves for it. With `keep_documents` each result keeps its
     document's source (see `slim`); with `cache` unchanged files are not linted
     again (see `result_cache`). With `jobs` > 1 the files are shared out to
-    worker processes, which start from this process's compiled rules."""
+    worker processes, which start from this process's compiled rules; the
+    first file, when it is article-sized, is linted here before they fork."""
     configs = {f: session.config_for(f) for f in files}
     salts = {c: cache.salt(c) for c in set(configs.values())} if cache else {}
 
@@ -123,7 +131,20 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
         _preload_readers(files)
     return in_order(_work, here, files, jobs, progress, initializer=_start,
                     initargs=(session.forced, session.cli, keep_documents,
-                              cache.folder if cache else None, salts))
+                              cache.folder if cache else None, salts),
+                    first_here=_small(files[0]) if files else False)
+
+
+# The first file is linted before the workers fork only when it is an article's
+# size: a long export first would keep the workers waiting.
+FIRST_HERE_MAX = 100_000
+
+
+def _small(path: str) -> bool:
+    try:
+        return os.stat(path).st_size <= FIRST_HERE_MAX
+    except OSError:
+        return False
 
 
 def _preload_readers(files: list[str]) -> None:

@@ -1,0 +1,36 @@
+"""lint/runner.py's `in_order`: results in the order given, whichever
+process made them; with `first_here` the first item is done in this process
+before the workers fork (what it loads on first use is then shared)."""
+from __future__ import annotations
+
+import os
+
+from lint.runner import FIRST_HERE_MAX, _small, in_order
+
+
+def _where(item: int) -> tuple[int, int]:
+    return item, os.getpid()
+
+
+def test_the_first_item_is_done_here_and_the_rest_in_workers_in_order():
+    seen: list[tuple[int, int]] = []
+    got = list(in_order(_where, _where, list(range(7)), jobs=2,
+                        progress=lambda done, total: seen.append((done, total)), first_here=True))
+    assert [item for item, _ in got] == list(range(7))
+    assert got[0][1] == os.getpid()
+    assert all(pid != os.getpid() for _, pid in got[1:])
+    assert seen == [(k, 7) for k in range(1, 8)]
+
+
+def test_without_first_here_every_item_goes_to_a_worker():
+    got = list(in_order(_where, _where, [1, 2, 3], jobs=2))
+    assert [item for item, _ in got] == [1, 2, 3]
+    assert all(pid != os.getpid() for _, pid in got)
+
+
+def test_only_an_article_sized_first_file_is_linted_before_the_fork(tmp_path):
+    small, big = tmp_path / "a.txt", tmp_path / "b.xml"
+    small.write_bytes(b"x" * FIRST_HERE_MAX)
+    big.write_bytes(b"x" * (FIRST_HERE_MAX + 1))
+    assert _small(str(small)) and not _small(str(big))
+    assert not _small(str(tmp_path / "missing.txt"))
