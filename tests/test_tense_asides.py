@@ -129,3 +129,14 @@ def test_un_adjectives_are_no_past_verbs(text, tense, marker):
 def test_a_year_inside_an_aside_sets_no_year_outside_it(text, year):
     found = [m for m in find_mentions(text, PUB) if m.kind == "date"]
     assert [m.first.year for m in found] == [year]
+
+
+@pytest.mark.parametrize("text,tense,marker", [
+    ("The company said it was considering a sale in July.", UNKNOWN, "considering"),
+    ("He said he was looking forward to the July 4 parade.", UNKNOWN, "looking forward to"),
+    # near misses: a finite past joined to the weighing verb; a past verb after `forward`
+    ("The board was considering a sale and sold the unit in July.", PAST, "sold"),
+    ("The team looked forward to the final, which it won in July.", PAST, "won"),
+])
+def test_weighing_and_looking_forward_name_no_event(text, tense, marker):
+    assert tense_of(text) == (tense, marker)

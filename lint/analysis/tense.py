@@ -17,8 +17,9 @@ from dataclasses import replace
 import regex
 
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
-                            free_relative, fronted_participle, in_aside, leads_to, main_verb, modified_ahead,
-                            negated, opens, participle_adjunct, relative_after, verb_after_comma)
+                            free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
+                            modified_ahead, negated, opens, participle_adjunct, relative_after,
+                            verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -82,7 +83,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     n = len(before)
     w = words()
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
-        seq, lows, n, w)
+        seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
         return told
     prep = _governing(before, lows, w)

@@ -233,6 +233,17 @@ def backshifted(seq: list[str], lows: list[str], i: int, n: int, w) -> Tense | N
     return None
 
 
+def looked_forward(lows: list[str], n: int, w) -> Tense | None:
+    """UNKNOWN for a date after "looking forward to (the)": "was looking
+    forward to the July 4 parade" names an event still to come."""
+    k = n - 1
+    while k >= 0 and lows[k] in w["determiners"]:
+        k -= 1
+    if k >= 2 and lows[k] == "to" and lows[k - 1] == "forward" and lows[k - 2].startswith("look"):
+        return tense_of(UNKNOWN, marker=f"{lows[k - 2]} forward to")
+    return None
+
+
 def modified_ahead(seq: list[str], lows: list[str], n: int, w) -> Tense | None:
     """The date after an event noun that a forward-looking word modifies:
     "the looming showdown in July" (FUTURE), "the planned merger on July 4",

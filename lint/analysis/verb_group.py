@@ -191,6 +191,9 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
             if lows[k] in w["clause_breaks"]:
                 break
             shared = cue(seq, lows, k, w)
+            if shared is not None and shared.tense == UNKNOWN and lows[k].endswith("ing") \
+                    and lows[k] in w["prospective"]:
+                return tense_of(PAST, marker=low)    # "was weighing a sale and sold the unit": done
             if shared is not None:
                 return shared
     if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
