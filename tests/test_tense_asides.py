@@ -140,3 +140,11 @@ def test_a_year_inside_an_aside_sets_no_year_outside_it(text, year):
 ])
 def test_weighing_and_looking_forward_name_no_event(text, tense, marker):
     assert tense_of(text) == (tense, marker)
+
+
+def test_a_year_in_a_participle_of_an_opening_phrase_sets_no_year_outside_it():
+    text = "Under a plan approved in 2001 that set no amount, the firm had bought shares through July 29."
+    assert [m.first.year for m in find_mentions(text, PUB)] == [2025]
+    # near miss: the opening phrase names a period, whose year is the sentence's
+    text = "In the year ended in 2001, the firm bought shares on July 29."
+    assert [m.first.year for m in find_mentions(text, PUB) if m.kind == "date"] == [2001]

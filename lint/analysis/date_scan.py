@@ -59,9 +59,14 @@ PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|comin
 BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|after|before|the)\s+)"
                           r"((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 # An aside that a year stands in, opened by a comma ("Bono, who formed U2 at
-# school in 1977, begin ...", "The firm, founded in 1998, opens ..."): its
-# year is the aside's, not the sentence's.
-ASIDE_OPENING = regex.compile(r",\s*(?:who|which|whose|born|[a-z]{3,}ed)\b[^,.;:!?]*$")
+# school in 1977, begin ...", "The firm, founded in 1998, opens ..."), or a
+# phrase opening the sentence in which a participle modifies a noun ("Under a
+# program approved in 1987 that ..., Nashua had purchased"; not "In the year
+# ended in 1987,", a period): its year is the aside's, not the sentence's.
+ASIDE_OPENING = regex.compile(
+    r"(?:,\s*(?:who|which|whose|born|[a-z]{3,}ed)"
+    r"|(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))\p{Lu}[a-z]+\s+(?:a|an|the|its|his|her|their|this|that)\s+"
+    r"(?!(?:year|quarter|half|month|week|period|season)s?\b)[a-z]+\s+[a-z]{3,}ed)\b[^,.;:!?]*$")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
 NAME_AFTER = regex.compile(r"\s+(?:on|for|of|against|to)\s+\p{Lu}")
 # "July/September quarter"; a wrapped line ("June\nbonds") is a space too.
