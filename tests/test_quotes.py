@@ -60,6 +60,7 @@ def test_straight_quotes_pair_by_position():
     "The guard is 5'10\" and the board is 12\" wide.",
     "Jones’ car and the Smiths' dog.",
     "’Tis the season, ’til March.",
+    'Brazil"s output fell, and the world"s biggest buyer don"t care.',
 ])
 def test_apostrophes_and_inch_marks_are_not_quotes(text):
     doc = body(text)

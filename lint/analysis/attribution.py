@@ -17,7 +17,12 @@ a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
 an attributed quote); or (6) by the continuation convention, it opens a
 paragraph right after a paragraph that holds an attributed direct quote of
 three words or more ("continues": the same speaker goes on; figures,
-embedded posts, pull quotes and dash lines in between do not break it). A
+embedded posts, pull quotes and dash lines in between do not break it); or
+(7) its own paragraph names the speaker with no cue (`speakers.py`): a
+transcript label (`Q:`), a partial quote's sentence (`Standard Chartered
+sees “the opportunity …”`), or the subject of the sentence before (`Mr
+Howard was dismissive. “These things happen.”`). A quote listed after
+another (`“A,” “B” and “C”`) shares its status. A
 quote after `so-called`, `known as the` and the like, before `as … is
 known`, one whose words are all capitalised (a composition title), or a
 short one after a determiner or a naming word (`the “tip of the iceberg”`),
@@ -35,6 +40,7 @@ import regex
 from ..document import Document, Part
 from .quote_blocks import block_attribution, prose_order, repeats
 from .quotes import Quote, quote_analysis
+from .speakers import has_label, introduces, is_partial, listed, names_somebody, proper_names
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
                           lexicon)
 
@@ -43,10 +49,13 @@ __all__ = ["QuoteStatus", "attribution"]
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
 CONTINUED_WORDS = 3   # a shorter attributed quote is a fragment no paragraph continues
+LISTED_WORDS = 10    # a longer quote listed after a term is no list item but speech
 PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of its paragraph continues
+# A partial quote woven into the writer's sentence: attributed, but no later quote continues it.
+WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
 SAID = frozenset({"cue", "tag", "colon", "follows", "paragraph", "continues", "run", "dash",
-                  "source"})
+                  "source", "partial", "introduced", "label", "listed"})
 
 
 @dataclass
@@ -61,6 +70,7 @@ class QuoteStatus:
                         # "dash", "embed", "source", "pullquote" (markup), "repeat";
                         # "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
+    like: "QuoteStatus | None" = None   # the quote whose list this one ends (`“A,” “B” and “C”`)
 
     @cached_property
     def word_list(self) -> list[str]:
@@ -79,6 +89,8 @@ class QuoteStatus:
     @cached_property
     def direct(self) -> bool:
         """False for names, terms and composition titles (`so-called “…”`)."""
+        if self.like is not None:
+            return self.like.direct
         head = self.head
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lexicon())
@@ -107,16 +119,34 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
     block_attribution(doc, by_part, how)
     _spread_over_runs(heads, how)
     _follow_on(doc, by_part, lex, how, sentences)
+    _named_around(doc, by_part, lex, how, sentences)
     loose = [h for h in heads if h.next is None and id(h) not in how]
     if loose:
         said = [q for q in qa.top_level() if how.get(id(q)) in SAID]
         for found in repeats(doc, loose, said):
             how[found] = "repeat"
-    statuses = []
+    return _statuses(heads, by_part, how, sentences)
+
+
+def _statuses(heads: list[Quote], by_part: dict[int, list[Quote]], how: dict[int, str],
+              sentences: dict[int, tuple[int, int]]) -> list[QuoteStatus]:
+    """One status per run; a quote listed after another of its paragraph
+    (`“A,” “B” and “C”`) is what that one is: attributed, or a term."""
+    of_head: dict[int, QuoteStatus] = {}
     for head in heads:
         found = next((how[id(s)] for s in head.segments() if id(s) in how), "")
-        statuses.append(QuoteStatus(head, bool(found), found, sentences[id(head)][0]))
-    return statuses
+        of_head[id(head)] = QuoteStatus(head, bool(found), found, sentences[id(head)][0])
+    for quotes in by_part.values():
+        for before, q in zip(quotes, quotes[1:]):
+            status = of_head.get(id(q))
+            if status is None or not listed(q.part.text, before.end, q.start):
+                continue
+            first = of_head[id(before.head)]
+            if status.words <= LISTED_WORDS:    # a list of titles or slogans
+                status.like = first
+            if not status.attributed and first.attributed:
+                status.attributed, status.how = True, "listed"
+    return [of_head[id(h)] for h in heads]
 
 
 def _spread_over_runs(heads: list[Quote], how: dict[int, str]) -> None:
@@ -141,7 +171,8 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         """`part` holds an attributed direct quote (asked only when a quote
         might continue it, so most parts never pay for the check)."""
         if part.index not in holding:
-            holding[part.index] = any(id(q) in how and _speaks(q, sentences[id(q)][0], lex)
+            holding[part.index] = any(how.get(id(q), "") not in WOVEN
+                                      and _speaks(q, sentences[id(q)][0], lex)
                                       for q in by_part.get(part.index, ()))
         return holding[part.index]
 
@@ -170,7 +201,39 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 for s in q.segments():
                     how.setdefault(id(s), found)
                 attributed_ends.add(s_end)
-            spoken = spoken or _speaks(q, s_start, lex, PARAGRAPH_WORDS)
+            spoken = spoken or (how.get(id(q)) != "partial"
+                                and _speaks(q, s_start, lex, PARAGRAPH_WORDS))
+
+
+def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
+                  how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
+    """Rule (7), for quotes still unattributed: a transcript label opening the
+    paragraph, a partial quote in a sentence that names somebody, a quote
+    opening the sentence after one whose subject is a person (`speakers.py`)."""
+    names = lambda: proper_names(doc)  # noqa: E731  (built once per document, when asked)
+    for quotes in by_part.values():
+        loose = [q for q in quotes if id(q) not in how]
+        if not loose:
+            continue
+        text = quotes[0].part.text
+        if has_label(text, names):
+            for q in loose:
+                how[id(q)] = "label"     # `Q: …`, `ROBERTS: …`
+            continue
+        spans = [(q.start, q.end) for q in quotes]
+        ends = [b for _, b in spans]
+        starts = None
+        openers = _Openers(text, lex)
+        for q in loose:
+            s_start, s_end = sentences[id(q)]
+            if is_partial(text, s_start, q.start, q.open_width) and \
+                    names_somebody(_frame(text, s_start, s_end, spans, ends), lex, names()):
+                how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
+            elif s_start and q.prev is None and openers(s_start, q.start):
+                starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
+                before = starts[bisect.bisect_left(starts, s_start) - 1]
+                if introduces(_frame(text, before, s_start, spans, ends), lex, names()):
+                    how[id(q)] = "introduced"   # `Mr Howard was dismissive. “These things happen.”`
 
 
 def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_WORDS) -> bool:

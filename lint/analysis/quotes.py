@@ -2,7 +2,7 @@
 
 The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
-letters or before `90s` is an apostrophe, a `"` after `5'10` is an inch mark,
+letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`), a `"` after `5'10` is an inch mark,
 a closing single mark with no single quote open is a possessive (`Jones’`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
@@ -37,6 +37,7 @@ OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
 OPENING_CONTEXT = set("([{<\u2014\u2013-/\u201c\u2018\"'")
 CLOSING_CONTEXT = set(".,;:!?)]}>\u2014\u2013-\u2026\u201d\u2019\"'")
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
+APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")   # after a letter and `"`
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 
 
@@ -171,6 +172,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             and not nxt.isspace()
         closes = (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) and bool(prev) \
             and not prev.isspace()
+        if ch == '"' and prev.isalpha() and APOSTROPHE.match(text, i + 1):
+            continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch in DOUBLES:
             carry = _double(part, i, width, ch, prev, opens, closes, carry, stack, quotes, strays)
             continue

@@ -19,12 +19,14 @@ import regex
 from .quotes import word_lists
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
-TOKEN = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")
+TOKEN = regex.compile(r"@?[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*|\x00")   # @handle too
 WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 LEAD_IN_REACH = 40    # characters before a quote searched for a lead-in (`so-called`)
 LEAD_OUT_REACH = 80   # characters after it searched for `as … is known`
 TERM_WORDS = 5   # a quote this short after `the`, `called`, `as` ... is a term (AP "quotation marks")
+# A name and the apposition after it that opens a sentence: `Miller, a retired worker, said`
+APPOSITION = regex.compile(r"^(\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*),[^,.!?\x00]{1,150},")
 SENTENCE_MARK = regex.compile(r"[.!?\u2026]")
 # `“…,” said researchers`: a plural common noun straight after a cue that follows the quote
 PLURAL = regex.compile(r"\p{Ll}[\p{Ll}'\u2019-]*[^su's]s")
@@ -43,6 +45,7 @@ class Lexicon:
     lead_in: "regex.Pattern"
     term_lead_in: "regex.Pattern"
     tag: "regex.Pattern"
+    noun_tag: "regex.Pattern"
     lead_out: "regex.Pattern"
     possessive: "regex.Pattern"
     abbreviation: "regex.Pattern"
@@ -72,9 +75,14 @@ def lexicon() -> Lexicon:
         determiners=low("determiners"), titles=low("titles"),
         openers=low("sentence_openers"), small=low("title_small_words"),
         # `, Hannity started.`, `, she shrugged.`, `, Mr Champion.` (a name, a verb at most)
-        tag=regex.compile(r",?[ \t]+(?:(?:\p{Lu}[\p{L}'\u2019-]*\.?[ \t]+){0,3}\p{Lu}[\p{L}'\u2019-]*"
-                          rf"|(?i:{_alternatives(w['speaker_pronouns'])}))"
-                          r"(?:[ \t]+\p{Ll}+(?:ed|s))?[ \t]*\.\s*$"),
+        # (a paragraph's line breaks are spaces: wire copy wraps its lines)
+        tag=regex.compile(r",?\s+(?:(?:\p{Lu}[\p{L}'\u2019-]*\.?\s+){0,3}\p{Lu}[\p{L}'\u2019-]*"
+                          rf"|@\w+|(?i:{_alternatives(w['speaker_pronouns'])}))"
+                          r"(?:\s+\p{Ll}+(?:ed|s))?\s*\.\s*$"),
+        # `, today's survey said.`, `, the post chides.`: a noun phrase and a cue verb
+        noun_tag=regex.compile(
+            rf",?\s+(?:(?i:{_alternatives(w['determiners'])})|\p{{L}}+['\u2019]s)"
+            r"\s+(?:[\p{Ll}-]+\s+){0,2}(\p{Ll}+)\s*\.\s*$"),
         # `so-called “…”`, `known as the “…”`
         lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
@@ -103,6 +111,8 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
     frame (the attribution after a quote ending in ? or !)."""
     if not lead and lex.possessive.search(frame):
         return True
+    if lead:    # `Miller, a retired worker from a nuclear plant, said …`: skip the apposition
+        frame = APPOSITION.sub(r"\1", frame, count=1)
     tokens = TOKEN.findall(frame)
     lower = [t.lower() for t in tokens]
     cues, multi = lex.cues, lex.multi_cues
@@ -147,6 +157,8 @@ def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> boo
         return True
     if low in lex.determiners:
         return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
+    if word[0] == "@":
+        return True     # a social media handle: `@Gillette`
     if word[0].isupper() and low not in lex.openers:
         return low not in lex.cues or (i + 1 < len(tokens) and lower[i + 1] in lex.cues
                                        and lower[i + 1] != low)
@@ -158,11 +170,15 @@ def is_dialogue_tag(text: str, end: int, close_width: int, sentence_end: int,
     """A quote that closes on a comma (`“…,”`) and a short tag after it that
     ends the sentence: a speaker and at most one verb (`Hannity started.`,
     `she shrugged.`), or a speaker alone when the verb was dropped
-    (`Mr Champion.`). A comma there leaves only a dialogue tag to come."""
+    (`Mr Champion.`), or a noun phrase and a cue verb (`today's survey
+    said.`). A comma there leaves only a dialogue tag to come."""
     mark = end - close_width
     if text[mark - 1:mark] != "," and text[end:end + 1] != ",":
         return False
-    return bool(lex.tag.match(text, end, sentence_end))
+    if lex.tag.match(text, end, sentence_end):
+        return True
+    m = lex.noun_tag.match(text, end, sentence_end)
+    return bool(m) and m[1] in lex.cues
 
 
 def is_name(text: str, sentence_start: int, start: int, end: int, words: list[str],
@@ -172,9 +188,12 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
     lead-out after it (`as the upper reaches are known`), every word
     capitalised (a composition title), or a short term: TERM_WORDS words or
     fewer with no sentence-final mark inside, straight after a determiner or
-    a naming word (`the “tip of the iceberg”`, `dubbed “search and replace”`).
+    a naming word (`the “tip of the iceberg”`, `dubbed “search and replace”`),
+    or a quote with no space inside (an identifier such as `“update_time”`).
     AP Stylebook, "quotation marks": nicknames, titles of works and words
     used in a special sense are quoted, and are not anybody's speech."""
+    if not any(c.isspace() for c in text[start:end]):
+        return True     # `getElementById("update_time_476")`: a token, never speech
     reach = max(sentence_start, start - LEAD_IN_REACH)
     if lex.lead_in.search(text, reach, start):
         return True
@@ -187,7 +206,9 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
 
 
 def is_title(words: list[str], lex: Lexicon) -> bool:
-    """`Game of Thrones`: every word capitalised but the small ones."""
-    if not words or not words[0][0].isupper():
+    """`Game of Thrones`, `101 Dalmatians`: every word capitalised (or a
+    number) but the small ones, and one capitalised word at least."""
+    if not words or not (words[0][0].isupper() or words[0][0].isdigit()) \
+            or not any(w[0].isupper() for w in words):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in lex.small for w in words)

@@ -1,0 +1,138 @@
+"""Speakers named without a cue verb: the sentence's subject, a partial
+quote's sentence, a transcript label, a list of quotes.
+
+`attribution.py` asks these once a quote's own frame has no cue verb. Each
+test reads only the quote's paragraph, so a quote whose paragraph was cut
+down to the bare quote is never attributed by them:
+
+- a *partial quote* (`Standard Chartered sees “the opportunity to …”`): it
+  opens with a lower-case word in the middle of the writer's sentence, so the
+  words are woven into a sentence whose speaker is the named subject; it is
+  attributed when its sentence names somebody (a name, a personal pronoun, a
+  title or a speaker noun), not when it names nobody (`The ferry is, in other
+  words, “the slowest boat …”`);
+- an *introduced* quote (`Mr Howard was dismissive. “These things happen.”`):
+  a quote opening the sentence right after one whose subject is a person;
+- a *transcript turn* (`Q: …`, `ROBERTS: …`, `Jane Roe: …`): a paragraph that
+  opens with a speaker label;
+- a quote *listed* after another (`“Peace,” “Law and Order” and “Sanity”`)
+  is what the first one is: a term, or the same speaker's words.
+
+A capitalised word that opens a sentence is only taken for a name when the
+document also writes it capitalised inside a sentence (`Officials closed the
+bridge.` names nobody; `Viguerie is upbeat.` does when `Viguerie notes`
+stands elsewhere). The word lists are in `lint/data/attribution.yaml`.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from .quotes import word_lists
+from .speech_cues import TOKEN, Lexicon
+
+# A capitalised word written inside a sentence: after a lower-case word, a
+# comma or a closing quote mark and one space.
+INSIDE = regex.compile(r"(?<=[\p{Ll}\d,;\u201d\u2019\"'] )(\p{Lu}[\p{L}'\u2019-]*)")
+# `Q:`, `A:`, `ROBERTS:`, `Jane Roe:`, `Sen. Marsh:` or a lost label (`: Well …`)
+LABEL = regex.compile(
+    r"\s*(?:Q|A|Question|Answer|\p{Lu}[\p{Lu}.'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}.'\u2019-]+){0,2}"
+    r"|(?:\p{Lu}[\p{L}.'\u2019-]*[ \t]+){1,2}\p{Lu}[\p{L}'\u2019-]*)?[ \t]*:[ \t]")
+# `Trump: …`: one capitalised word as a label, if it is a name (`Update:` is not)
+ONE_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}'\u2019-]+)[ \t]*:[ \t]")
+# The gap between two quotes of a list: `, `, ` and `, `, or `, `, and, yes, `
+LISTED = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:and|or|as well as|and then)[ \t]*,?"
+                       r"(?:[ \t]*\p{Ll}+,)?[ \t]*)?")
+# A partial quote opens with a lower-case word (after an ellipsis, if any).
+LOWER_START = regex.compile(r"(?:\.\.\.|\u2026)?\s*\p{Ll}")
+PERSONAL = frozenset({"i", "he", "she", "we"})   # `they` and `it` are as often things
+SUBJECT_WORDS = 4   # words of a question searched for its subject (`Why was he out?`)
+
+
+@lru_cache(maxsize=None)
+def _not_names() -> frozenset[str]:
+    """Capitalised words that name no speaker: weekdays, months."""
+    return frozenset(str(w).lower() for w in word_lists()["not_speakers"])
+
+
+def proper_names(doc: Document) -> frozenset[str]:
+    """Capitalised words that the body writes inside a sentence (so names,
+    not sentence openers), lower-cased; computed once per document."""
+    def build(d: Document) -> frozenset[str]:
+        found = set()
+        for part in d.parts:
+            if part.kind in ("paragraph", "blockquote"):
+                found.update(m[0].lower() for m in INSIDE.finditer(part.text))
+        return frozenset(found - _not_names())
+    return doc.analysis("quotes.proper_names", build)
+
+
+def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
+            first: bool) -> bool:
+    """tokens[i] names somebody: a pronoun, title, speaker noun or a name (a
+    sentence's first word is a name only when the document says so, or when
+    a second capitalised word follows it: `Standard Chartered`)."""
+    word = tokens[i]
+    low = word.lower()
+    if word == "\x00" or low in lex.openers or low in _not_names():
+        return False
+    if word.startswith("@") or low in lex.titles or low in lex.nouns or \
+            low in lex.pronouns and low not in ("which", "one", "another"):
+        return True
+    if not word[0].isupper():
+        return False
+    if not first:
+        return True
+    following = tokens[i + 1] if i + 1 < len(tokens) else ""
+    return low in names or (following[:1].isupper() and following.lower() not in lex.openers)
+
+
+def names_somebody(frame: str, lex: Lexicon, names: frozenset[str]) -> bool:
+    """The frame (a sentence with its quotes cut out) names a speaker anywhere."""
+    tokens = TOKEN.findall(frame)
+    return any(_person(tokens, i, lex, names, i == 0) for i in range(len(tokens)))
+
+
+def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
+    """The quote at text[start] opens with a lower-case word in the middle of
+    its sentence (after a word, not after a colon or at the sentence start)."""
+    before = text[sentence_start:start].rstrip()
+    if not before or before[-1] in ":\u2014\u2013-(":
+        return False
+    return bool(LOWER_START.match(text, start + open_width))
+
+
+def introduces(sentence: str, lex: Lexicon, names: frozenset[str]) -> bool:
+    """The sentence's subject is a person (`Mr Howard was dismissive.`, `And
+    she won't commit.`), or, for a question, one of its first words (`Why
+    was he out in the heat?`): the quote opening the next sentence is theirs."""
+    tokens = [t for t in TOKEN.findall(sentence) if t.lower() not in lex.openers]
+    if not tokens or "\x00" in tokens[:2]:
+        return False
+    first = TOKEN.findall(sentence)[0].lower() not in lex.openers
+    low = tokens[0].lower()
+    if low in PERSONAL or low in lex.titles or (
+            low not in lex.pronouns and low not in lex.nouns
+            and _person(tokens, 0, lex, names, first)):
+        return True
+    if sentence.rstrip().rstrip("\"'\u201d\u2019)").endswith("?"):
+        return any(t.lower() in PERSONAL for t in tokens[:SUBJECT_WORDS])
+    return False
+
+
+def has_label(text: str, names) -> bool:
+    """The paragraph opens with a transcript speaker label (`Q:`, `ROBERTS:`,
+    `Jane Roe:`, or `Trump:` when the document writes `Trump` as a name;
+    `names` is called for that set only when needed)."""
+    if LABEL.match(text):
+        return True
+    m = ONE_NAME.match(text)
+    return bool(m) and m[1].lower() in names()
+
+
+def listed(text: str, previous_end: int, start: int) -> bool:
+    """Only a list's glue (`, `, ` and `, `, or, yes, `) stands between the
+    previous quote's end and this quote."""
+    return LISTED.fullmatch(text, previous_end, start) is not None
