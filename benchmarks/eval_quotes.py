@@ -1,6 +1,12 @@
 """Evaluate `quotes.unattributed` on one PolNeAR split.
 
     python benchmarks/eval_quotes.py CORPUS_DIR [--split dev|train] [--show N]
+    python benchmarks/eval_quotes.py --copy ../shared/corpora/bbc ../shared/corpora/fnc1
+
+`--copy DIR...` counts the rule's findings on unlabelled real copy instead
+(BBC, Reuters-21578, FNC-1 train bodies: `corpora.articles`); nothing there
+is labelled, so read the findings (`--show N` prints N of them, first by
+name) to judge them, and say which corpora you read while tuning.
 
 CORPUS_DIR is the PolNeAR folder (with `train/` and `dev/`, each holding
 `text/*.txt` and `attributions/*.ann`). The public test split is never read.
@@ -39,6 +45,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 
+from corpora import articles  # noqa: E402
 from lint.analysis.speech_cues import WORD  # noqa: E402
 from lint.config import Config  # noqa: E402
 from lint.engine import lint_document  # noqa: E402
@@ -140,14 +147,43 @@ def corpus(root: Path, splits):
             yield txt, ann
 
 
+def copy_findings(folders: list[str], show: int, rules, config) -> int:
+    """Findings per corpus of unlabelled real copy; prints N of them."""
+    for folder in map(Path, folders):
+        if not folder.is_dir():
+            print(f"skipped: {folder} not found")
+            continue
+        count = found = 0
+        shown = []
+        for name, data in articles(folder):
+            count += 1
+            for offset in flagged(data.decode("utf-8", "replace"), name, rules, config):
+                found += 1
+                if len(shown) < show:
+                    shown.append((name, offset))
+        print(f"{folder.name} (unlabelled copy, every article): {found} findings in {count} "
+              f"articles = {100 * found / max(count, 1):.2f} per 100")
+        for name, offset in shown:
+            print(f"finding: {name}@{offset}")
+    return 0
+
+
 def main(argv=None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("corpus")
+    ap.add_argument("corpus", nargs="?")
+    ap.add_argument("--copy", nargs="+", metavar="DIR",
+                    help="count findings on unlabelled real copy (BBC, Reuters, FNC-1 bodies)")
     ap.add_argument("--split", choices=("train", "dev"), default="dev")
     ap.add_argument("--all-strips", action="store_true",
                     help="also strip quotes that the continuation convention attributes")
     ap.add_argument("--show", type=int, default=0)
     args = ap.parse_args(argv)
+    if args.copy:
+        return copy_findings(args.copy, args.show,
+                             [load_rule(RULE, builtin_rules_dir() / "quotes" / "unattributed.yaml")],
+                             Config())
+    if not args.corpus:
+        ap.error("give the PolNeAR folder, or --copy DIR...")
     root = Path(args.corpus)
     if not (root / "train").is_dir():
         print(f"skipped: PolNeAR not found at {root}")

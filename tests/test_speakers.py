@@ -37,6 +37,7 @@ def test_partial_quote_in_a_sentence_that_names_somebody(text):
     "The new span is the “bridge that will outlast us all” for the county.",
     "Officials closed it. The road was “closed for the whole of the long winter.”",
     "The plan, approved Monday, is “a disaster for the riders of this city.”",
+    "The council meets Thursday, when it will vote on “the schedule for next year.”",
 ])
 def test_partial_quote_in_a_sentence_that_names_nobody_stays_flagged(text):
     assert flagged(text)[-1] is True

@@ -224,11 +224,15 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         ends = [b for _, b in spans]
         starts = None
         openers = _Openers(text, lex)
+        naming: dict[int, bool] = {}     # sentence start -> it names somebody (asked once)
         for q in loose:
             s_start, s_end = sentences[id(q)]
-            if is_partial(text, s_start, q.start, q.open_width) and \
-                    names_somebody(_frame(text, s_start, s_end, spans, ends), lex, names()):
-                how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
+            if is_partial(text, s_start, q.start, q.open_width):
+                if s_start not in naming:
+                    frame = _frame(text, s_start, s_end, spans, ends)
+                    naming[s_start] = names_somebody(frame, lex, names())
+                if naming[s_start]:
+                    how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
             elif s_start and q.prev is None and openers(s_start, q.start):
                 starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
                 before = starts[bisect.bisect_left(starts, s_start) - 1]

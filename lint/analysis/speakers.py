@@ -8,8 +8,8 @@ down to the bare quote is never attributed by them:
 - a *partial quote* (`Standard Chartered sees “the opportunity to …”`): it
   opens with a lower-case word in the middle of the writer's sentence, so the
   words are woven into a sentence whose speaker is the named subject; it is
-  attributed when its sentence names somebody (a name, a personal pronoun, a
-  title or a speaker noun), not when it names nobody (`The ferry is, in other
+  attributed when its sentence names somebody (a name, a pronoun other than
+  `it`, a title or a speaker noun), not when it names nobody (`The ferry is, in other
   words, “the slowest boat …”`);
 - an *introduced* quote (`Mr Howard was dismissive. “These things happen.”`):
   a quote opening the sentence right after one whose subject is a person;
@@ -79,7 +79,7 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
     if word == "\x00" or low in lex.openers or low in _not_names():
         return False
     if word.startswith("@") or low in lex.titles or low in lex.nouns or \
-            low in lex.pronouns and low not in ("which", "one", "another"):
+            low in lex.pronouns and low not in ("it", "which", "one", "another"):
         return True
     if not word[0].isupper():
         return False
@@ -98,8 +98,10 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str]) -> bool:
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
     """The quote at text[start] opens with a lower-case word in the middle of
     its sentence (after a word, not after a colon or at the sentence start)."""
-    before = text[sentence_start:start].rstrip()
-    if not before or before[-1] in ":\u2014\u2013-(":
+    k = start
+    while k > sentence_start and text[k - 1].isspace():
+        k -= 1        # (a scan back over spaces, not a copy: many quotes may share a sentence)
+    if k == sentence_start or text[k - 1] in ":\u2014\u2013-(":
         return False
     return bool(LOWER_START.match(text, start + open_width))
 
