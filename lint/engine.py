@@ -138,8 +138,11 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             parts = scoped[rule.scope] = doc.parts_of(rule.scope)
         parts = list(parts)                         # each rule gets its own list
         try:
-            with budget(RULE_BUDGET):
+            if getattr(rule.checker, "trusted", False):   # built-in patterns never read the deadline
                 findings = list(rule.checker.check(doc, parts))
+            else:
+                with budget(RULE_BUDGET):
+                    findings = list(rule.checker.check(doc, parts))
         except TimeoutError:
             result.problems.append(Problem(
                 f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (over the "
@@ -208,7 +211,7 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     message = f.message if f.message is not None else rule.message
     if not f.final and "%s" in message:
         message = message.replace("%s", _shorten(part.text, f.start, f.end))
-    if f.args and not f.final:
+    if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
     fix = None
