@@ -67,6 +67,12 @@ def test_apostrophes_and_inch_marks_are_not_quotes(text):
     assert spans(doc) == [] and strays(doc) == []
 
 
+def test_a_straight_mark_doubling_a_curly_one_is_not_a_quote():
+    doc = body('"“You don’t win the nomination by states,” Rubio said before adding more."')
+    assert [(q[1], q[3], q[4]) for q in spans(doc)] == [(1, "double", 0)]
+    assert [kind for _, _, kind in strays(doc)] == ["close"]    # the last mark has no partner
+
+
 def test_multi_paragraph_quote_runs_on():
     doc = body("“We will build it.", "“And we will pay for it,” she said.")
     qa = quote_analysis(doc)

@@ -150,3 +150,39 @@ def test_titles_glosses_and_identifiers_are_no_direct_quotes(text):
 def test_a_quote_opening_with_a_number_is_not_always_a_title():
     assert [s.direct for s in attribution(body("“20 people died in the flood last night.”"))] == [
         True]
+
+
+# --- a headline that is a speaker label and a quote ------------------------------
+
+def test_a_quote_opening_the_body_under_a_speaker_headline():
+    from lint import lint_text  # noqa: F401  (the text reader makes line 1 the headline)
+    from lint.readers import read_bytes
+    doc = read_bytes("t.txt", "Cecile Richards: ‘We Are Not Going Away’\n\n“Her comments were "
+                     "outrageous and dangerous for women.”\n".encode())
+    assert [s.how for s in attribution(doc)] == ["continues"]
+
+
+@pytest.mark.parametrize("headline", [
+    "Update: ‘We Are Not Going Away’",          # not a speaker
+    "Cecile Richards: We Are Not Going Away",   # a label, but no quote
+    "Cecile Richards speaks at the rally",
+])
+def test_other_headlines_attribute_nothing(headline):
+    from lint.readers import read_bytes
+    doc = read_bytes("t.txt", f"{headline}\n\n“Her comments were outrageous and dangerous for "
+                     "women.”\n".encode())
+    assert [s.how for s in attribution(doc)] == [""]
+
+
+def test_the_headline_speaker_reaches_the_first_paragraph_only():
+    from lint.readers import read_bytes
+    doc = read_bytes("t.txt", "Cecile Richards: ‘We Are Not Going Away’\n\nThe clinic opened "
+                     "Monday.\n\n“Her comments were outrageous and dangerous.”\n".encode())
+    assert [s.how for s in attribution(doc)] == [""]
+
+
+def test_a_quote_set_off_by_dashes_in_a_sentence_that_names_somebody():
+    assert hows("When Trump finally wrapped up — “I will fight for you and win for you!” — "
+                "the balloons fell.") == ["partial"]
+    assert flagged("When the rally finally wrapped up — “I will fight for you and win for "
+                   "you!” — the balloons fell.") == [True]

@@ -40,7 +40,8 @@ import regex
 from ..document import Document, Part
 from .quote_blocks import block_attribution, prose_order, repeats
 from .quotes import Quote, quote_analysis
-from .speakers import has_label, introduces, is_partial, listed, names_somebody, proper_names
+from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
+                       names_somebody, proper_names)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
                           lexicon)
 
@@ -176,8 +177,10 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                                       for q in by_part.get(part.index, ()))
         return holding[part.index]
 
+    first = True     # the first paragraph of running text
     for part, previous in prose_order(doc):
         quotes = by_part.get(part.index, ())
+        first, opening = False, first
         if not quotes:
             continue
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
@@ -196,6 +199,9 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 elif opens and s_start == 0 and q.prev is None and previous is not None \
                         and holds(previous):
                     found = "continues"
+                elif opens and s_start == 0 and q.prev is None and opening \
+                        and headline_speaks(doc, lambda: proper_names(doc)):
+                    found = "continues"    # `Cecile Richards: ‘I’m Sick Of …’`, then her words
                 else:
                     continue
                 for s in q.segments():
@@ -227,7 +233,8 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         naming: dict[int, bool] = {}     # sentence start -> it names somebody (asked once)
         for q in loose:
             s_start, s_end = sentences[id(q)]
-            if is_partial(text, s_start, q.start, q.open_width):
+            if is_partial(text, s_start, q.start, q.open_width) or \
+                    is_aside(text, q.start, q.end):
                 if s_start not in naming:
                     frame = _frame(text, s_start, s_end, spans, ends)
                     naming[s_start] = names_somebody(frame, lex, names())

@@ -2,7 +2,8 @@
 
 The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
-letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`), a `"` after `5'10` is an inch mark,
+letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`; a
+`"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` after `5'10` is an inch mark,
 a closing single mark with no single quote open is a possessive (`Jones’`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
@@ -31,6 +32,7 @@ PAIRS = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
 MARKS = regex.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 DOUBLES = "\"\u201c\u201d"
+CURLY_DOUBLES = ("\u201c", "\u201d")
 OPENS_PART = regex.compile("[\"\u201c]|''|\u2018\u2018")
 OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
 # Characters after which a mark opens (start of a word) and before which it closes.
@@ -174,6 +176,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             and not prev.isspace()
         if ch == '"' and prev.isalpha() and APOSTROPHE.match(text, i + 1):
             continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
+        if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
+            continue  # "“You don’t …: a straight mark doubling a curly one (a paste slip)
         if ch in DOUBLES:
             carry = _double(part, i, width, ch, prev, opens, closes, carry, stack, quotes, strays)
             continue

@@ -10,7 +10,9 @@ down to the bare quote is never attributed by them:
   words are woven into a sentence whose speaker is the named subject; it is
   attributed when its sentence names somebody (a name, a pronoun other than
   `it`, a title or a speaker noun), not when it names nobody (`The ferry is, in other
-  words, “the slowest boat …”`);
+  words, “the slowest boat …”`); so is a quote set off by dashes inside
+  a sentence that names somebody (`When Trump wrapped up — “I will fight for
+  you!” — the balloons fell`);
 - an *introduced* quote (`Mr Howard was dismissive. “These things happen.”`):
   a quote opening the sentence right after one whose subject is a person;
 - a *transcript turn* (`Q: …`, `ROBERTS: …`, `Jane Roe: …`): a paragraph that
@@ -47,6 +49,8 @@ LISTED = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:and|or|as well as|and then)[ \t
                        r"(?:[ \t]*\p{Ll}+,)?[ \t]*)?")
 # A partial quote opens with a lower-case word (after an ellipsis, if any).
 LOWER_START = regex.compile(r"(?:\.\.\.|\u2026)?\s*\p{Ll}")
+DASHES = ("\u2014", "\u2013")
+QUOTE_OPENERS = ("\u201c", "\u2018", '"', "'")
 PERSONAL = frozenset({"i", "he", "she", "we"})   # `they` and `it` are as often things
 SUBJECT_WORDS = 4   # words of a question searched for its subject (`Why was he out?`)
 
@@ -106,6 +110,18 @@ def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> b
     return bool(LOWER_START.match(text, start + open_width))
 
 
+def is_aside(text: str, start: int, end: int) -> bool:
+    """The quote text[start:end] stands between dashes inside a sentence
+    (`When Trump wrapped up — “I will fight for you!” — the balloons fell`)."""
+    k = start
+    while k and text[k - 1].isspace():
+        k -= 1
+    n = end
+    while n < len(text) and text[n].isspace():
+        n += 1
+    return k > 0 and text[k - 1] in DASHES and n < len(text) and text[n] in DASHES
+
+
 def introduces(sentence: str, lex: Lexicon, names: frozenset[str]) -> bool:
     """The sentence's subject is a person (`Mr Howard was dismissive.`, `And
     she won't commit.`), or, for a question, one of its first words (`Why
@@ -132,6 +148,18 @@ def has_label(text: str, names) -> bool:
         return True
     m = ONE_NAME.match(text)
     return bool(m) and m[1].lower() in names()
+
+
+def headline_speaks(doc: Document, names) -> bool:
+    """The headline is a speaker label and a quote (`Cecile Richards: ‘I’m
+    Sick Of …’`): a quote opening the body continues that speaker's words."""
+    head = next((p for p in doc.parts if p.kind == "headline"), None)
+    if head is None:
+        return False
+    m = LABEL.match(head.text) or ONE_NAME.match(head.text)
+    if m is None or (m.re is ONE_NAME and m[1].lower() not in names()):
+        return False
+    return head.text[m.end():m.end() + 1] in QUOTE_OPENERS
 
 
 def listed(text: str, previous_end: int, start: int) -> bool:
