@@ -207,3 +207,66 @@ def test_an_image_the_markup_names_a_button_icon_or_logo_is_not_a_picture(contro
                       '</figure>')
     assert [p.attrs["src"] for p in read(src).parts if p.kind == "alt"] == ["/photos/iconic-ferry.jpg"]
     assert rules(src).count("captions.missing-alt") == 1
+
+
+BOXED = ('<div class="article_img"><div><a href="/big.jpg"><img src="/photos/ferry-{n}.jpg" alt="The ferry">'
+         '</a></div><div><div class="meta"><span><script>pin()</script></span>{caption}<br>'
+         '<span style="float:left">Credit: Ana Ruiz</span><div><a href="#">View full size image</a>'
+         '</div></div></div></div>')
+
+
+def test_the_short_text_of_a_picture_box_is_its_caption_with_its_credit():
+    caption = "The old ferry leaves the pier at dawn on its last crossing."
+    doc = read(page(middle=BOXED.format(n=1, caption=caption)))
+    [cap] = [p for p in doc.parts if p.kind == "caption"]
+    assert cap.text == caption
+    assert doc.parts[cap.attrs["credit"]].text == "Credit: Ana Ruiz"
+    assert doc.parts[cap.attrs["image"]].attrs["src"] == "/photos/ferry-1.jpg"
+    assert "View full size image" not in " ".join(p.text for p in doc.parts)
+    assert texts(doc, "paragraph")[-len(STORY):] == STORY
+
+
+def test_a_slideshow_item_s_paragraph_under_the_lead_picture_is_its_caption():
+    lead = ('<div class="slideshow"><ul><li><div class="m"><a href="#"><img src="/photos/yard.jpg" '
+            'alt="yard.jpg"></a></div><div class="summary"><p>In this photo released by the Harbour '
+            'Board, workers weld a hull at the Port Alder yard.</p></div></li></ul></div>')
+    doc = read(page(before=lead))
+    assert texts(doc, "caption") == ["In this photo released by the Harbour Board, workers weld a hull at "
+                                     "the Port Alder yard."]
+    assert texts(doc, "paragraph")[-len(STORY):] == STORY
+
+
+def boxed_texts(markup: str) -> list[list[str]]:
+    """The texts the extractor offers as a picture box's (before the page's story is known)."""
+    from lint.document import Document
+    from lint.readers.html import _extract
+    ex = _extract(Document(path="page.html", source=markup, format="html"), restrict=False)
+    return [[p.text for p in box.texts] for box in ex.loose_captions]
+
+
+@pytest.mark.parametrize("box", [
+    # a card linking to another story: picture and title in one link
+    '<div class="promo"><a href="/other"><div><img src="/photos/storm.jpg"></div>'
+    '<div class="title">Storm closes the causeway again for the third time this winter</div></a></div>',
+    # an author box, with a thumbnail
+    '<div class="profile"><img src="/staff/ana.jpg" width="60" height="60"><p>Ana Ruiz covers the '
+    'islands and their ferries for the Courier.</p></div>',
+    '<div class="profile"><img src="/staff/ana.jpg?w=80&h=80"><p>Ana Ruiz covers the '
+    'islands and their ferries for the Courier.</p></div>',
+    '<div class="profile"><img src="/staff/ana.jpg"><p>Written by Ana Ruiz, ferry reporter</p></div>',
+    # text between a picture and a video; text before the picture
+    '<div><img src="/photos/storm.jpg"><p>Watch the storm hit the causeway in the video below.</p>'
+    '<iframe src="https://video.example/1"></iframe></div>',
+    '<div><p>The storm hit the causeway at noon.</p><img src="/photos/storm.jpg"><p>Waves on the '
+    'causeway.</p></div>',
+    # a story container: a lead picture and more text than a caption
+    '<div class="body"><img src="/photos/storm.jpg">' + "".join(f"<p>{p}</p>" for p in STORY) + '</div>',
+])
+def test_a_picture_beside_a_teaser_an_author_line_or_a_video_gets_no_caption(box):
+    assert boxed_texts(box) == []
+    assert texts(read(page(middle=box)), "caption") == []
+
+
+def test_a_picture_box_offers_its_texts_as_its_caption():
+    markup = '<div><div><img src="/photos/storm.jpg"></div><div><p>Waves on the causeway.</p><a>More</a></div></div>'
+    assert boxed_texts(markup) == [["Waves on the causeway.", "More"]]

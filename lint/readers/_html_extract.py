@@ -19,7 +19,7 @@ from __future__ import annotations
 from collections import Counter
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._html_figures import Collector, Elem, FigureSteps
+from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_embed, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
@@ -40,6 +40,8 @@ class Extractor(FigureSteps):
         self.open: Counter[str] = Counter()      # open elements by tag
         self.figures: list[Figure] = []
         self.last_alt: Part | None = None        # the last picture's alt part
+        self.pending_pic: LooseCaption | None = None   # a picture whose caption box is open
+        self.loose_captions: list[LooseCaption] = []    # pictures and the texts of their boxes
         self.n_texts = 0                         # paragraphs, quotes and headings finished
         self.head = 0
         self.restrict = restrict_to_article
@@ -111,6 +113,8 @@ class Extractor(FigureSteps):
             self._break(offset, block=tag != "br")
         if tag in MEDIA_TAGS and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
+        if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:
+            self.pending_pic = None      # text between two pictures or a video: no caption box
         if tag in ("img", "amp-img"):
             self._img(attrs, raw, offset)
             if tag == "img":
@@ -233,6 +237,8 @@ class Extractor(FigureSteps):
         if elem.figure is not None:
             self.figures.pop()
             self._close_figure(elem.figure)
+        if self.pending_pic is not None:
+            self._settle_box(elem)
 
     def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
         active = self._active()
@@ -338,6 +344,8 @@ class Extractor(FigureSteps):
             part = self._split_credit(coll, part)
         if coll.kind in ("paragraph", "blockquote", "heading"):
             self.n_texts += 1
+            if self.pending_pic is not None:
+                self._box_text(part)
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

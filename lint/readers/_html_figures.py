@@ -6,18 +6,52 @@ text, caption and credit: inside a `<figure>`, or inside a `_picture_box`,
 a small container that holds a picture and a caption or credit class but no
 story text (`<div><img><div class="credit">AP</div>Caption text</div>`), which
 then acts as the figure.
+
+With no class to tell, a box that holds a picture and then only a short text
+or two (`<li><div><img></div><div><p>Caption</p></div></li>`, a caption as
+bare text beside the image) records a `LooseCaption`: on a full page, the
+reader makes its first text the picture's caption when the main-content
+extractor did not keep it as story text (`_html_page.PageStory`).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
+import regex
+
 from ..document import Part
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
-from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, names_control
+from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control
+from ._stitch import Builder
 
 # Inline elements that may wrap a control's image (`<a class="btn"><img></a>`).
 INLINE_WRAPPERS = frozenset({"a", "span", "button", "i", "b", "em", "strong", "picture"})
-from ._stitch import Builder
+# A picture box's text that may be its caption: at most this many blocks and
+# characters in all (a caption, perhaps a "View full size" link), and at least
+# this many words in the first; not a link (a teaser card), a timestamp, or an
+# author box's or newsletter box's line; beside a picture, not a thumbnail
+# (an avatar, a teaser's icon) of at most THUMB pixels a side.
+BOX_TEXTS, BOX_CHARS, BOX_WORDS, THUMB = 3, 500, 3, 120
+NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+posts|more\s+posts|"
+                            r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
+                            regex.IGNORECASE)
+_SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
+
+
+def is_thumbnail(attrs: dict, src: str) -> bool:
+    """An image its markup or file name sets at most THUMB pixels on a side
+    (`width="60"`, `.../fill-60x60/`, `?w=105&h=105`)."""
+    sides = [attrs.get("width") or "", attrs.get("height") or ""]
+    for m in _SIZE.finditer(src):
+        sides.extend(g for g in m.groups() if g)
+    return any(v.strip().removesuffix("px").isdigit() and 1 < int(v.strip().removesuffix("px")) <= THUMB
+               for v in sides)
+
+
+def is_link(part: Part) -> bool:
+    """The whole text is one link: a teaser's headline, not a caption."""
+    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in links)
 
 
 @dataclass
@@ -29,6 +63,16 @@ class Collector:
     block_breaks: list[int] = field(default_factory=list)   # source offsets of inner block boundaries
     at: int = 0                    # where the element's content starts (an empty credit's place)
     h1: bool = False
+
+
+@dataclass
+class LooseCaption:
+    """A picture and the texts finished after it inside the box round it."""
+    alt: Part
+    depth: int                       # stack height when the <img> was read
+    link: "Elem | None" = None       # the link round the picture, if any
+    texts: list[Part] = field(default_factory=list)
+    teaser: bool = False             # a text inside that link: a card linking elsewhere
 
 
 @dataclass
@@ -70,6 +114,33 @@ class FigureSteps:
             if elem.tag not in INLINE_WRAPPERS:
                 return False
         return False
+
+    def _settle_box(self, elem: Elem) -> None:
+        """`elem` (just closed) held the pending picture: when texts followed
+        the picture in it, decide whether they are its caption box's."""
+        pic = self.pending_pic
+        if len(self.stack) >= pic.depth:
+            return                       # not round the picture
+        if elem.tag in NOT_MARKED or elem.figure is not None or elem.texts_before < \
+                self.n_texts - len(pic.texts):
+            self.pending_pic = None      # a story container, or text before the picture
+            return
+        if not pic.texts:
+            pic.depth = len(self.stack)  # nothing yet: the box may be the parent
+            return
+        self.pending_pic = None
+        first = pic.texts[0]
+        if len(pic.texts) <= BOX_TEXTS and first.kind == "paragraph" and \
+                len(first.text.split()) >= BOX_WORDS and sum(len(p.text) for p in pic.texts) <= BOX_CHARS \
+                and not (pic.teaser or is_link(first) or is_timestamp(first.text) or NOT_CAPTION.match(first.text)):
+            self.loose_captions.append(pic)
+
+    def _box_text(self, part: Part) -> None:
+        """A text finished while a picture's box is open."""
+        pic = self.pending_pic
+        pic.texts.append(part)
+        if pic.link is not None and any(e is pic.link for e in self.stack):
+            pic.teaser = True
 
     def _split_credit(self, coll: Collector, part: Part) -> Part:
         """The caption without the credit block it ends with, if any (that
@@ -136,6 +207,9 @@ class FigureSteps:
             elem.img = True
         self.last_alt = part
         self.doc.add(part)
+        self.pending_pic = None if self.figures or part.attrs.get("control") or \
+            is_thumbnail(attrs, part.attrs["src"]) else \
+            LooseCaption(part, len(self.stack), next((e for e in reversed(self.stack) if e.tag == "a"), None))
         fig = self._figure()
         if fig is not None and fig.alt is None:
             fig.alt = part

@@ -4,6 +4,8 @@ which element is the headline, and where a title's site-name suffix starts.
 Story: the paragraphs, quotes and headings that `_html_story` says are story
 text; images, captions, credits and bylines count when they sit between the
 headline and the story's last paragraph (a lead picture sits above the first).
+A picture box's short text that is not story text is the picture's caption
+(`_html_figures.LooseCaption`).
 
 Headline: the `<h1>` that best agrees with what the page says its title is
 (JSON-LD headline, og:title, twitter:title, `<title>`), since the first h1 is
@@ -21,7 +23,7 @@ from collections import Counter
 import regex
 
 from ..document import Document, Part
-from ._html_media import keep_parts
+from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_furniture import mark_furniture
 from ._stitch import sub_part
@@ -175,10 +177,11 @@ class PageStory:
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
         paragraphs or just above them (the lead picture), and not an icon."""
+        self._loose_captions(doc)
         first, last = self.region
         other = [p.source_span(0, len(p.text)) for p in doc.parts
                  if p.kind in ("paragraph", "blockquote", "heading") and p.text
-                 and id(p) not in self.chosen]
+                 and id(p) not in self.chosen and not p.attrs.get("drop")]
         end = min((s for s, _ in other if s >= last), default=len(doc.source))
         start = max((e for _, e in other if e <= first), default=0)
         if headline is not None and any(h is headline for h in self.ex.h1s) and \
@@ -204,6 +207,28 @@ class PageStory:
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and
                    (p.kind == "title" or id(p) in keep))
         mark_furniture(doc)
+
+    def _loose_captions(self, doc: Document) -> None:
+        """A picture box's short text that the extractor did not keep as story
+        text is the picture's caption (its last line perhaps the credit); the
+        box's other texts ("View full size image") are its furniture."""
+        for box in self.ex.loose_captions:
+            texts = box.texts
+            if any(id(p) in self.chosen for p in texts) or doc.parts[texts[0].index] is not texts[0]:
+                continue
+            caption = texts[0]
+            caption.kind = "caption"
+            caption.attrs["loose"] = True
+            caption.attrs["image"] = box.alt.index
+            split = credit_block(doc.source, caption)
+            if split is not None:
+                split[0].index = caption.index
+                split[0].attrs["image"] = box.alt.index
+                split[0].attrs["loose"] = True
+                doc.parts[caption.index] = split[0]
+                link_credit(split[0], doc.add(split[1]))
+            for part in texts[1:]:
+                part.attrs["drop"] = True
 
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")

@@ -116,7 +116,7 @@ TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updat
 # `siteLogo`, `icon_rss` (and the same words in an image's file name). Such an
 # image is the page's, not a picture of the story.
 CONTROL_NAME = regex.compile(
-    r"(?:^|[-_\s/.])(?i:btn|button|icons?|logos?|sprite|badge|avatar|emoji|spinner)(?=$|[-_\s\d/.]|\p{Lu})"
+    r"(?:^|[-_\s/.])(?i:btn|button|icons?|logos?|sprite|badge|gravatar|avatar|emoji|spinner)(?=$|[-_\s\d/.]|\p{Lu})"
     r"|(?<=\p{Ll})(?:Btn|Button|Icons?|Logos?|Sprite|Badge|Avatar)(?=$|[-_\s\d/.]|\p{Lu})")
 
 
