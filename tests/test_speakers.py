@@ -186,3 +186,15 @@ def test_a_quote_set_off_by_dashes_in_a_sentence_that_names_somebody():
                 "the balloons fell.") == ["partial"]
     assert flagged("When the rally finally wrapped up — “I will fight for you and win for "
                    "you!” — the balloons fell.") == [True]
+
+
+def test_an_assessment_or_verdict_of_a_speaker_attributes():
+    assert hows("“The voters are keener on us than the members,” is the dry assessment of "
+                "Graham Lane.") == ["cue"]
+    assert hows("“The voters are keener on us than the members,” is the dry assessment "
+                "everyone shares.") == [""]    # no `of`: the assessment is nobody's
+
+
+def test_a_slogan_of_is_a_term():
+    assert [st.direct for st in attribution(body("UKIP, which campaigned on a slogan of “Say no "
+                                                  "to Europe”, spent £2m."))] == [False]
