@@ -270,3 +270,9 @@ def test_a_picture_beside_a_teaser_an_author_line_or_a_video_gets_no_caption(box
 def test_a_picture_box_offers_its_texts_as_its_caption():
     markup = '<div><div><img src="/photos/storm.jpg"></div><div><p>Waves on the causeway.</p><a>More</a></div></div>'
     assert boxed_texts(markup) == [["Waves on the causeway.", "More"]]
+
+
+def test_a_block_that_is_only_a_photo_credit_is_a_credit():
+    doc = read(page(after='<h6>Photos: Ana Ruiz/Getty Images</h6><p>Facebook</p><p>Photo by:</p>'))
+    assert texts(doc, "credit") == ["Photos: Ana Ruiz/Getty Images"]
+    assert "Photos: Ana Ruiz/Getty Images" not in texts(doc, "heading") + texts(doc, "paragraph")

@@ -5,7 +5,8 @@ Story: the paragraphs, quotes and headings that `_html_story` says are story
 text; images, captions, credits and bylines count when they sit between the
 headline and the story's last paragraph (a lead picture sits above the first).
 A picture box's short text that is not story text is the picture's caption
-(`_html_figures.LooseCaption`).
+(`_html_figures.LooseCaption`), and a block that is only a photo credit is a
+credit.
 
 Headline: the `<h1>` that best agrees with what the page says its title is
 (JSON-LD headline, og:title, twitter:title, `<title>`), since the first h1 is
@@ -22,6 +23,7 @@ from collections import Counter
 
 import regex
 
+from ..analysis.credits import find_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
@@ -37,6 +39,11 @@ PLACED = 0.8             # share of matches that must sit where trafilatura saw 
 STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
 NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek")
 STAND_IN_ORDER = ("schema headline", "og:title", "twitter:title", "html title")
+CREDIT_LINE_MAX = 80     # characters: a block that is only a credit is no longer
+# ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz"), with a name after
+# the lead-in: a bare "Facebook" or "Sign In / Register" is a widget's label.
+CREDIT_LEAD = regex.compile(r"\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+|image\s+)?credits?)"
+                            r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
 
 
 def _tokens(text: str) -> list[str]:
@@ -178,6 +185,7 @@ class PageStory:
         one the extractor kept, or a captioned one between the story's
         paragraphs or just above them (the lead picture), and not an icon."""
         self._loose_captions(doc)
+        self._credit_lines(doc)
         first, last = self.region
         other = [p.source_span(0, len(p.text)) for p in doc.parts
                  if p.kind in ("paragraph", "blockquote", "heading") and p.text
@@ -229,6 +237,19 @@ class PageStory:
                 link_credit(split[0], doc.add(split[1]))
             for part in texts[1:]:
                 part.attrs["drop"] = True
+
+    def _credit_lines(self, doc: Document) -> None:
+        """A block of its own that the extractor did not keep and that is only
+        a photo credit ("Photos: Getty Images" under a story's pictures) is
+        a credit: checked as one when it sits by the story, never as prose."""
+        for part in doc.parts:
+            if part.kind in ("paragraph", "heading") and len(part.text) <= CREDIT_LINE_MAX and \
+                    id(part) not in self.chosen and not part.attrs.get("drop"):
+                if not CREDIT_LEAD.match(part.text):
+                    continue
+                span = find_credit(part.text)
+                if span is not None and span[0] == 0 and span[1] == len(part.text.rstrip()):
+                    part.kind = "credit"
 
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")
