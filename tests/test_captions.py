@@ -81,6 +81,7 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("A woman checks her phone. (iStockphoto)", "(iStockphoto)"),
     ("A woman checks her phone. (Thinkstock)", "(Thinkstock)"),
     ("Crews clear the road after the storm [DS]", "[DS]"),
+    ("A woman checks her phone. smolaw11/iStock", "smolaw11/iStock"),
     # a credit on a line of its own under another one
     ("\u00a9 Provided by The Guardian\n Photograph: Ana Ruiz/AFP/Getty",
      "Photograph: Ana Ruiz/AFP/Getty"),
@@ -103,6 +104,7 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "The Democratic Socialists [DS] met on Monday.",
     "Scenes from the flood [VIDEO]",
     "A man walks his dog (DS)",
+    "The rate rose on Monday. and/AP",
     "U.K. Minister for Aviation Ana Ruiz",
     "Vote Ana Ruiz for Mayor",
     "Scroll Down for Audio",
