@@ -267,9 +267,15 @@ def test_a_picture_beside_a_teaser_an_author_line_or_a_video_gets_no_caption(box
     assert texts(read(page(middle=box)), "caption") == []
 
 
-def test_a_picture_box_offers_its_texts_as_its_caption():
-    markup = '<div><div><img src="/photos/storm.jpg"></div><div><p>Waves on the causeway.</p><a>More</a></div></div>'
-    assert boxed_texts(markup) == [["Waves on the causeway.", "More"]]
+@pytest.mark.parametrize("markup,want", [
+    ('<div><div><img src="/photos/storm.jpg"></div><div><p>Waves on the causeway.</p><a>More</a></div></div>',
+     ["Waves on the causeway.", "More"]),
+    # a layout table: the picture in one row, its caption in the next
+    ('<table><tr><td><img src="/photos/storm.jpg"></td><tr><td>Waves on the causeway.</td></tr>'
+     '<tr><td><a>More</a></td></tr></table>', ["Waves on the causeway.", "More"]),
+])
+def test_a_picture_box_offers_its_texts_as_its_caption(markup, want):
+    assert boxed_texts(markup) == [want]
 
 
 def test_a_block_that_is_only_a_photo_credit_is_a_credit():

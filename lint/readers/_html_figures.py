@@ -121,7 +121,8 @@ class FigureSteps:
         pic = self.pending_pic
         if len(self.stack) >= pic.depth:
             return                       # not round the picture
-        if elem.tag in NOT_MARKED or elem.figure is not None or elem.texts_before < \
+        if (elem.tag in NOT_MARKED and elem.tag != "table") or elem.figure is not None or \
+                elem.texts_before < \
                 self.n_texts - len(pic.texts):
             self.pending_pic = None      # a story container, or text before the picture
             return
