@@ -50,11 +50,6 @@ def formatter(name: str):
     return importlib.import_module(f"{__name__}.{name}")
 
 
-def registry() -> dict[str, object]:
-    """Every format's module, by name (imports them all)."""
-    return {name: formatter(name) for name in names()}
-
-
 def needs_source(name: str) -> bool:
     """Whether the format reads the articles' text (`NEEDS_SOURCE = True` in its
     module): only then does the runner keep each document's source."""

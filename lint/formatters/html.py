@@ -10,7 +10,7 @@ import os
 from collections import Counter, defaultdict
 from itertools import islice
 
-from ..diagnostic import LEVEL_RANK, LEVELS
+from ..diagnostic import LEVELS
 from ..document import LineIndex
 from ._common import code_spans, relative, rule_info, safe_link
 
@@ -70,10 +70,6 @@ def _e(text: object) -> str:
 
 def _shown(path: str, root: str) -> str:
     return relative(path, root) or path.replace(os.sep, "/")
-
-
-def _worst(diags) -> str:
-    return max((d.level for d in diags), key=LEVEL_RANK.__getitem__)
 
 
 def _message_item(anchor: str, n: int, d) -> str:

@@ -1,0 +1,141 @@
+"""The line formats (GitHub commands, JUnit, JSON, text, Vale) on findings made
+by hand: escaping, counts and attributes each format's reader relies on."""
+from __future__ import annotations
+
+import json
+import xml.etree.ElementTree as ET
+
+import pytest
+
+from lint.diagnostic import Diagnostic, Fix
+from lint.formatters import Report, render, stream
+
+
+def diag(path="a.txt", line=1, column=1, end_line=None, end_column=None, rule="hygiene.x",
+         level="warning", message="m", **kw) -> Diagnostic:
+    return Diagnostic(path, line, column, end_line or line, end_column or column + 1, rule, level,
+                      message, **kw)
+
+
+def streamed(name: str, report: Report, by_file: list[list[Diagnostic]]) -> str:
+    writer = stream(name, report)
+    return "".join(writer.file(found) for found in by_file) + writer.end(report.problems)
+
+
+# --- GitHub workflow commands -----------------------------------------------------------------
+
+def _unescape(text: str, prop: bool) -> str:
+    """The runner's reading of a command (actions/runner ActionCommand: exact, upper-case tokens)."""
+    pairs = [("%0D", "\r"), ("%0A", "\n")] + ([("%3A", ":"), ("%2C", ",")] if prop else [])
+    for token, char in pairs + [("%25", "%")]:
+        text = text.replace(token, char)
+    return text
+
+
+def test_github_commands_escape_data_and_properties_as_the_runner_reads_them():
+    d = diag("dir/a:b,c%.txt", 3, 5, 4, 2, "style.x", "suggestion", "50% up\r\nnext: a,b")
+    (line,) = render("github", Report([d])).splitlines()
+    head, message = line.split("::", 2)[1:]
+    command, props = head.split(" ", 1)
+    assert command == "notice"                       # GitHub has no "suggestion" level
+    # data escapes %, CR and LF (toolkit escapeData); properties also : and , (escapeProperty)
+    assert message == "50%25 up%0D%0Anext: a,b"
+    assert props == ("file=dir/a%3Ab%2Cc%25.txt,line=3,col=5,endLine=4,endColumn=2,"
+                     "title=style.x")
+    fields = dict(p.split("=", 1) for p in props.split(","))
+    assert _unescape(fields["file"], True) == "dir/a:b,c%.txt"
+    assert _unescape(message, False) == "50% up\r\nnext: a,b"
+
+
+def test_github_output_is_empty_without_findings_and_streams_the_same():
+    assert render("github", Report([])) == ""
+    assert streamed("github", Report([]), [[], []]) == ""
+    found = [[diag(level="error")], [], [diag("b.txt", message="two")]]
+    report = Report([d for f in found for d in f])
+    out = render("github", report)
+    assert out == "::error file=a.txt,line=1,col=1,endLine=1,endColumn=2,title=hygiene.x::m\n" \
+                  "::warning file=b.txt,line=1,col=1,endLine=1,endColumn=2,title=hygiene.x::two\n"
+    assert streamed("github", report, found) == out
+
+
+# --- JUnit XML ---------------------------------------------------------------------------------
+
+def junit(report: Report) -> ET.Element:
+    return ET.fromstring(render("junit", report).encode("utf-8"))
+
+
+def test_junit_attributes_every_viewer_reads():
+    found = [diag("a.txt", 2, 3, rule="hygiene.x", level="error", message="one", snippet="x"),
+             diag("a.txt", 5, 1, rule="hygiene.x", level="warning", message="two"),
+             diag("a.txt", 4, 7, rule="style.y", level="suggestion", message="three")]
+    root = junit(Report(found, files=["a.txt", "clean.txt"]))
+    assert root.tag == "testsuites" and root.get("name") == "newslint"
+    assert (root.get("tests"), root.get("failures"), root.get("errors")) == ("3", "1", "0")
+    a, clean = root.findall("testsuite")
+    assert (a.get("name"), a.get("tests"), a.get("failures"), a.get("errors"), a.get("skipped")) \
+        == ("a.txt", "2", "1", "0", "0")
+    x, y = a.findall("testcase")
+    # file and line let viewers link a case to the article (the rule's first finding)
+    assert (x.get("classname"), x.get("name"), x.get("file"), x.get("line")) == \
+        ("a.txt", "hygiene.x", "a.txt", "2")
+    assert (y.get("name"), y.get("line")) == ("style.y", "4")
+    failure = x.find("failure")
+    assert failure.get("type") == "hygiene.x"
+    assert failure.get("message") == "2:3: error: one (and 1 more)"
+    assert failure.text == ("a.txt:2:3: error [hygiene.x] one\n  flagged: x\n"
+                            "a.txt:5:1: warning [hygiene.x] two")
+    assert y.find("failure") is None and y.find("system-out").text == \
+        "a.txt:4:7: suggestion [style.y] three"
+    (case,) = clean.findall("testcase")
+    assert (clean.get("tests"), clean.get("failures")) == ("1", "0")
+    assert (case.get("classname"), case.get("name"), case.get("file")) == \
+        ("clean.txt", "newslint", "clean.txt")
+    assert list(case) == []
+
+
+def test_junit_takes_findings_of_files_it_was_not_told_about():
+    root = junit(Report([diag("late.txt", level="error"), diag("late.txt", 2, level="error")]))
+    (suite,) = root.findall("testsuite")
+    assert suite.get("name") == "late.txt" and suite.get("failures") == "1"
+    assert suite.find("testcase/failure").get("message") == "1:1: error: m (and 1 more)"
+
+
+def test_junit_cuts_a_long_snippet_and_shows_paths_outside_the_root_whole(tmp_path):
+    outside = str(tmp_path.parent / "elsewhere" / "a.txt")
+    d = diag(outside, level="error", snippet="w" * 250)
+    root = junit(Report([d], files=[outside], root=str(tmp_path)))
+    suite = root.find("testsuite")
+    assert suite.get("name") == outside
+    text = suite.find("testcase/failure").text
+    assert text.startswith(f"{outside}:1:1: error [hygiene.x] m\n")
+    assert text.split("\n")[1] == "  flagged: " + "w" * 200      # one line, cut at 200 characters
+
+
+# --- Vale's line output ------------------------------------------------------------------------
+
+def test_vale_lines_are_sorted_and_relative_like_vale_relative_normalize(tmp_path):
+    root = str(tmp_path)
+    found = [diag(str(tmp_path / "b" / "z.txt"), 2, 1, rule="hygiene.x", message="late"),
+             diag(str(tmp_path / "a.txt"), 9, 4, rule="style.y", message="one: two"),
+             diag(str(tmp_path / "a.txt"), 9, 2, rule="style.y", message="first"),
+             diag("-", 1, 1, rule="hygiene.x", message="stdin")]
+    assert render("vale", Report(found, root=root)) == (
+        "-:1:1:hygiene.x:stdin\n"                  # standard input keeps its name
+        "a.txt:9:2:style.y:first\n"
+        "a.txt:9:4:style.y:one: two\n"
+        "b/z.txt:2:1:hygiene.x:late\n")
+    # without a root the paths are printed as given
+    assert render("vale", Report([diag("dir/a.txt", 3, 5)])) == "dir/a.txt:3:5:hygiene.x:m\n"
+    assert render("vale", Report([])) == ""
+
+
+# --- rdjson without the source -----------------------------------------------------------------
+
+def test_rdjson_falls_back_to_character_columns_without_the_source():
+    d = diag("gone.txt", 2, 3, 4, 5, rule="file.unreadable", level="error", message="cannot read",
+             fix=Fix(0, 1, "x"))
+    (item,) = json.loads(render("rdjson", Report([d])))["diagnostics"]
+    assert item == {"message": "cannot read",
+                    "location": {"path": "gone.txt", "range": {"start": {"line": 2, "column": 3},
+                                                               "end": {"line": 4, "column": 5}}},
+                    "severity": "ERROR", "code": {"value": "file.unreadable"}}   # no fix offered
