@@ -155,8 +155,6 @@ def test_an_empty_finding_gets_its_number_but_no_highlight():
 
 def text_rows(source: str, found: list[tuple[int, int, str, str]]) -> tuple[str, list[dict]]:
     """The report of a plain-text article with findings (start, end, rule, level)."""
-    from lint.document import Document
-
     diags = []
     for start, end, rule, level in found:
         line = source.count("\n", 0, start) + 1
@@ -164,16 +162,19 @@ def text_rows(source: str, found: list[tuple[int, int, str, str]]) -> tuple[str,
         diags.append(Diagnostic("a.txt", line, start - source.rfind("\n", 0, start), end_line,
                                 end - source.rfind("\n", 0, end), rule, level, f"{rule} says",
                                 None, start, end, source[start:end]))
-    page = render("html", Report(diags, files=["a.txt"], documents={
-        "a.txt": Document(path="a.txt", source=source, format="text")}))
+    doc = read_bytes("a.txt", source.encode("utf-8"))      # a text article has parts too
+    page = render("html", Report(diags, files=["a.txt"], documents={"a.txt": doc}))
     return page, rows_of(page)
 
 
 def test_source_lines_keep_every_character_but_the_line_break():
     source = "Head\r\n\r\nalpha beta gamma\r\nlast line\nend"
-    _, rows = text_rows(source, [])
-    assert [(r["line"], r["text"]) for r in rows] == [
-        (1, "Head"), (2, ""), (3, "alpha beta gamma"), (4, "last line"), (5, "end")]
+    page, rows = text_rows(source, [])
+    # shown line by line (not as read), with no labels, and no message column
+    assert [(r["line"], r["label"], r["text"], r["hit"]) for r in rows] == [
+        (1, "", "Head", False), (2, "", "", False), (3, "", "alpha beta gamma", False),
+        (4, "", "last line", False), (5, "", "end", False)]
+    assert "Shown as read" not in page and "<ol" not in page
     # an empty first line in a file that ends in CR: nothing of the file's end shows on it
     _, rows = text_rows("\nHead\r", [])
     assert [(r["line"], r["text"]) for r in rows] == [(1, ""), (2, "Head")]
@@ -207,3 +208,62 @@ def test_a_highlight_names_its_first_eight_findings_and_counts_the_rest():
     (title,) = re.findall(r'<mark class="warning" title="([^"]*)"', page)
     lines = title.split("\n")
     assert lines == [f"warning: r.n{k:02} says [r.n{k:02}]" for k in range(8)] + ["… and 3 more"]
+
+
+def test_each_article_heading_tallies_its_findings_and_unread_files_list_theirs(tmp_path):
+    root = tmp_path / "root"
+    a, clean, gone = (str(root / n) for n in ("a.txt", "sub/clean.txt", "gone.txt"))
+    outside = str(tmp_path / "out.txt")
+    source = "Head\n\nalpha beta gamma\n"
+    at = source.index("beta")
+
+    def d(path, level, rule="r.x", start=at):
+        return Diagnostic(path, 3, 6, 3, 10, rule, level, f"{rule} says", None, start, start + 4,
+                          "beta")
+
+    found = [d(a, "warning"), d(a, "error"), d(a, "warning", "r.y"),
+             d(gone, "error", "file.unreadable", 0), d(gone, "warning", "file.big", 0),
+             d(outside, "suggestion")]
+    docs = {p: read_bytes(p, source.encode("utf-8")) for p in (a, clean, outside)}
+    page = render("html", Report(found, files=[a, clean, gone], documents=docs,   # not told of
+                                 root=str(root)))                                 # `outside`
+    heads = re.findall(r'<section class="article" id="(file-\d)"><h2>(.*?) <small>(.*?)</small>', page)
+    assert heads == [("file-0", "a.txt", "1 error, 2 warnings"),
+                     ("file-1", "sub/clean.txt", "no findings"),
+                     ("file-2", "gone.txt", "1 error, 1 warning"),
+                     ("file-3", outside, "1 suggestion")]     # outside the root: its whole path
+    unread = page.split('id="file-2">', 1)[1].split("</section>", 1)[0]
+    # a file that could not be read lists its findings with no text around them
+    assert re.fullmatch(r'<h2>.*?</h2><div class="fileprob"><ol class="msgs">(<li [^>]*>.*?</li>)+'
+                        r'</ol></div>', unread)
+    assert re.findall(r'<li id="([^"]+)" class="(\w+)"><span class="num">(\d+)</span>', unread) == [
+        ("f2-1", "warning", "1"), ("f2-2", "error", "2")]      # in order of position, then rule
+    assert "file.unreadable says <code>file.unreadable</code>" in unread
+    # each section: heading, the clean note only when clean, then nothing but rows
+    rows = f"(?:{ROW.pattern})+"
+    for k, clean in ((0, ""), (1, '<p class="clean">No findings in this article.</p>'), (3, "")):
+        section = page.split(f'id="file-{k}">', 1)[1].split("</section>", 1)[0]
+        assert re.fullmatch(rf'<h2>[^<]* <small>[^<]*</small></h2>{re.escape(clean)}'
+                            rf'<div class="rows">{rows}</div>', section, re.S), k
+    by_file = re.search(r'<table class="sum" id="by-file">(.*?)</table>', page)[1]
+    assert by_file.startswith("<tr><th>File</th><th>errors</th><th>warnings</th>"
+                              "<th>suggestions</th><th>Total</th></tr><tr>")
+    assert re.findall(r'<tr><td><a href="#(file-\d)">([^<]*)</a></td>((?:<td class="n">\d*</td>){4})'
+                      r'</tr>', by_file) == [
+        ("file-0", "a.txt", '<td class="n">1</td><td class="n">2</td><td class="n"></td><td class="n">3</td>'),
+        ("file-1", "sub/clean.txt", '<td class="n"></td>' * 3 + '<td class="n">0</td>'),
+        ("file-2", "gone.txt", '<td class="n">1</td><td class="n">1</td><td class="n"></td><td class="n">2</td>'),
+        ("file-3", outside, '<td class="n"></td>' * 2 + '<td class="n">1</td><td class="n">1</td>')]
+    assert by_file.count("<tr>") == 5
+    by_rule = re.search(r'<table class="sum" id="by-rule">(.*?)</table>', page)[1]
+    # most frequent first, then by id; a rule's levels worst first
+    assert by_rule.startswith("<tr><th>Rule</th><th>Level</th><th>Count</th><th>What it checks</th>"
+                              "</tr><tr>") and by_rule.count("<tr>") == 5
+    assert re.findall(r'<tr><td><code>([^<]*)</code></td><td>(.*?)</td><td class="n">(\d+)</td>'
+                      r'<td>File problem: [^<]*</td></tr>', by_rule) == [
+        ("r.x", '<span class="badge error">error</span> <span class="badge warning">warning</span> '
+                '<span class="badge suggestion">suggestion</span>', "3"),
+        ("file.big", '<span class="badge warning">warning</span>', "1"),
+        ("file.unreadable", '<span class="badge error">error</span>', "1"),
+        ("r.y", '<span class="badge warning">warning</span>', "1")]
+    assert render("html", Report([])).count("<p>No findings.</p>") == 1
