@@ -267,3 +267,30 @@ def test_each_article_heading_tallies_its_findings_and_unread_files_list_theirs(
         ("file.unreadable", '<span class="badge error">error</span>', "1"),
         ("r.y", '<span class="badge warning">warning</span>', "1")]
     assert render("html", Report([])).count("<p>No findings.</p>") == 1
+
+
+def test_the_page_header_counts_findings_files_and_levels():
+    def page_of(found, files):
+        page = render("html", Report(found, files=files))
+        title = re.search(r"<title>(.*?)</title>", page)[1]
+        header = re.search(r"<header><h1>newslint report</h1>\n<p>(.*?)</p></header>", page)[1]
+        articles = page.split("<h2>Articles</h2>", 1)[1].split("</main>", 1)[0]
+        return title, header, articles
+
+    one = Diagnostic("a.txt", 1, 1, 1, 2, "file.x", "error", "bad")
+    title, header, articles = page_of([one], ["a.txt"])
+    assert title == "newslint report: 1 finding"
+    assert header == ('1 finding in 1 file <span class="badge error">1 error</span> '
+                      '<span class="badge warning zero">0 warnings</span> '
+                      '<span class="badge suggestion zero">0 suggestions</span>')
+    warn = [Diagnostic(p, 1, 1, 1, 2, "file.x", "warning", "w") for p in ("b.txt", "b.txt", "c.txt")]
+    title, header, articles = page_of([one] + warn, ["a.txt", "b.txt", "c.txt", "d.txt"])
+    assert title == "newslint report: 4 findings"
+    assert header == ('4 findings in 4 files <span class="badge error">1 error</span> '
+                      '<span class="badge warning">3 warnings</span> '
+                      '<span class="badge suggestion zero">0 suggestions</span>')
+    # the articles follow one another, nothing between them
+    assert re.fullmatch(r'(<section class="article" id="file-\d">(?:(?!<section).)*</section>){4}',
+                        articles, re.S)
+    title, header, _ = page_of([], [])
+    assert (title, header.split(" <span")[0]) == ("newslint report: 0 findings", "0 findings in 0 files")
