@@ -139,3 +139,33 @@ def test_rdjson_falls_back_to_character_columns_without_the_source():
                     "location": {"path": "gone.txt", "range": {"start": {"line": 2, "column": 3},
                                                                "end": {"line": 4, "column": 5}}},
                     "severity": "ERROR", "code": {"value": "file.unreadable"}}   # no fix offered
+
+
+def test_rdjson_columns_count_utf8_bytes_on_every_line(tmp_path):
+    from lint.document import Document
+    from lint.ruleset import Rule
+
+    source = "Héad\n\nCafé 😀 the the end.\n"
+    # line 3: "Café " is 5 characters but 6 bytes, the emoji 1 character but 4 bytes
+    start = source.index("the the")
+    second = start + 4
+    path = str(tmp_path / "outside" / "a.txt")
+    found = [diag(path, 3, 8, 3, 15, "hygiene.doubled-word", "warning", "doubled",
+                  fix=Fix(second, second + 4, ""), offset=start, end_offset=start + 7),
+             diag(path, 1, 2, 1, 3, "style.x", "suggestion", "e", offset=1, end_offset=2)]
+    linked = Rule("style.x", "k", "e", "suggestion", (), "", "https://example.org/ap#x", [], {}, "")
+    report = Report(found, documents={path: Document(path=path, source=source, format="text")},
+                    rules={"style.x": linked}, root=str(tmp_path / "root"))
+    doubled, accent = json.loads(render("rdjson", report))["diagnostics"]
+    assert doubled["location"] == {"path": path,        # outside the root: the whole path
+                                   "range": {"start": {"line": 3, "column": 12},
+                                             "end": {"line": 3, "column": 19}}}
+    assert doubled["suggestions"] == [{"range": {"start": {"line": 3, "column": 16},
+                                                 "end": {"line": 3, "column": 20}}, "text": ""}]
+    assert doubled["code"] == {"value": "hygiene.doubled-word"}        # no link, no url
+    assert doubled["severity"] == "WARNING" and accent["severity"] == "INFO"
+    # "é" is 2 bytes: the finding on it ends at byte column 4
+    assert accent["location"]["range"] == {"start": {"line": 1, "column": 2},
+                                           "end": {"line": 1, "column": 4}}
+    assert accent["code"] == {"value": "style.x", "url": "https://example.org/ap#x"}
+    assert "suggestions" not in accent

@@ -294,3 +294,6 @@ def test_the_page_header_counts_findings_files_and_levels():
                         articles, re.S)
     title, header, _ = page_of([], [])
     assert (title, header.split(" <span")[0]) == ("newslint report: 0 findings", "0 findings in 0 files")
+    from lint import __version__
+
+    assert f"<footer>newslint {__version__}: hover" in render("html", Report([]))
