@@ -169,3 +169,54 @@ def test_rdjson_columns_count_utf8_bytes_on_every_line(tmp_path):
                                            "end": {"line": 1, "column": 4}}
     assert accent["code"] == {"value": "style.x", "url": "https://example.org/ap#x"}
     assert "suggestions" not in accent
+
+
+# --- text ----------------------------------------------------------------------------------------
+
+def test_text_lines_summary_and_colours():
+    from lint.formatters.text import summary
+
+    found = [diag("a.txt", 3, 5, rule="hygiene.x", level="error", message="bad"),
+             diag("a.txt", 4, 1, rule="style.y", level="warning", message="meh",
+                  fix=Fix(0, 1, "x"), article="post-7"),
+             diag("b\n.txt", 1, 2, rule="style.y", level="warning", message="again")]
+    assert render("text", Report(found)) == (
+        "a.txt:3:5: error [hygiene.x] bad\n"
+        "a.txt:4:1: warning [style.y] meh (article post-7)\n"     # which article of an export
+        "b\\n.txt:1:2: warning [style.y] again\n"                 # a newline in a name, escaped
+        "Found 3 problems (1 error, 2 warnings) in 2 files; 1 fixable with --fix.\n")
+    # ANSI SGR: 1 bold, 2 dim, 31 red, 33 yellow, 36 cyan, 0 reset
+    coloured = render("text", Report(found[:1], color=True)).splitlines()[0]
+    assert coloured == "\033[1ma.txt\033[0m:3:5: \033[31merror\033[0m \033[2m[hygiene.x]\033[0m bad"
+    assert "\033[36msuggestion\033[0m" in render("text", Report([diag(level="suggestion")], color=True))
+    assert summary(found[:1]) == "Found 1 problem (1 error) in 1 file."
+    assert summary([]) == "No problems found."
+
+
+def test_text_says_a_check_with_problems_is_incomplete():
+    assert render("text", Report([], problems=["r.slow: stopped"])) == (
+        "Found 0 problems, but the check is incomplete: 1 problem reported below.\n")
+    assert render("text", Report([diag()], problems=["a", "b"])).endswith(
+        "Found 1 problem, but the check is incomplete: 2 problems reported below.\n")
+
+
+@pytest.mark.parametrize("name", ["text", "json", "github"])
+def test_a_streamed_report_is_the_rendered_one(name):
+    by_file = [[diag("a.txt", 1, 1, level="error")], [],
+               [diag("b.txt", 2, 1, message="ü", fix=Fix(0, 1, "y")), diag("b.txt", 3, 1)]]
+    for files in ([], [[]], by_file):
+        flat = [d for f in files for d in f]
+        for problems in ([], ["r.slow: stopped"]):
+            report = Report(flat, problems=problems)
+            assert streamed(name, report, files) == render(name, report), (files, problems)
+
+
+@pytest.mark.parametrize("name", ["json", "rdjson", "sarif"])
+def test_json_formats_are_indented_by_two_and_keep_unicode(name):
+    from lint.document import Document
+
+    d = diag("a.txt", 1, 1, 1, 5, message="naïve “quote”", offset=0, end_offset=4, snippet="Café")
+    out = render(name, Report([d], documents={"a.txt": Document(path="a.txt", source="Café\n",
+                                                                format="text")}))
+    assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
+    assert "naïve “quote”" in out
