@@ -96,3 +96,11 @@ def test_without_a_root_there_is_no_base_id():
     run = sarif([Diagnostic("a.txt", 1, 1, 1, 2, "style.x", "warning", "m")], {})
     assert "originalUriBaseIds" not in run
     assert run["results"][0]["locations"][0]["physicalLocation"]["artifactLocation"]["uri"] == "a.txt"
+
+
+def test_the_tag_is_the_pack_even_when_the_name_has_dots():
+    # a Vale style's `Acme/Avoid.Jargon.yml` is rule `Acme.Avoid.Jargon` of pack `Acme`
+    run = sarif([], {"Acme.Avoid.Jargon": rule("Acme.Avoid.Jargon", "warning")})
+    (described,) = run["tool"]["driver"]["rules"]
+    assert described["properties"]["tags"] == ["Acme"]
+    assert described["name"] == "AcmeAvoidJargon"
