@@ -167,3 +167,23 @@ def test_ids_that_name_no_rule_are_refused_where_they_were_written(tmp_path):
     session = Session.from_options(str(forced))
     with pytest.raises(ConfigError, match=r"house\.yaml: select: no rule or pack 'hygene'"):
         session.validated_rules([session.config_for(str(tmp_path / "a.txt"))])
+
+
+def test_a_session_compiles_its_rules_once_until_refresh(tmp_path):
+    """lint_path and lint_bytes run the session's compiled rules: an edited rule
+    file is read again only after refresh() (one compile per session)."""
+    rule = write(tmp_path / "rules" / "house" / "r.yaml",
+                 'extends: substitution\nmessage: "not %s"\nswap:\n  "colour": "color"\n')
+    story = write(tmp_path / "a.txt", "Head\n\nThe colour and flavour.\n")
+    session = Session(cli={"rule_dirs": [str(tmp_path / "rules")], "select": ["house"]})
+    data = story.read_bytes()
+
+    def messages():
+        return [[d.message for d in r.diagnostics]
+                for r in (session.lint_path(str(story)), session.lint_bytes(str(story), data))]
+
+    assert messages() == [["not colour"]] * 2
+    edit(rule, 'extends: substitution\nmessage: "not %s"\nswap:\n  "flavour": "flavor"\n')
+    assert messages() == [["not colour"]] * 2
+    session.refresh()
+    assert messages() == [["not flavour"]] * 2
