@@ -4,11 +4,13 @@
 # suite catches. A benchmark, not part of CI: it is CPU-heavy (the covering
 # tests run once per mutant).
 #
-# usage: benchmarks/mutation.sh [--ref GIT_REF] [--jobs N] [--keep] [GROUP...]
+# usage: benchmarks/mutation.sh [--ref GIT_REF] [--jobs N] [--keep] [--mutants GLOB]... [GROUP...]
 #   GROUP     engine fixes suppress document stitch formatters dates (default: all)
 #   --ref     measure that commit instead of the working tree (e.g. a "before" score)
 #   --jobs    mutants run in parallel (mutmut --max-children; default 1: other work shares the CPU)
 #   --keep    keep the work folders (default: $TMPDIR/newslint-mutation/GROUP, removed at the end)
+#   --mutants test only the mutants whose names match (mutmut names, `*` globs: a function's
+#             mutants after an edit, or the survivors of an earlier run); the rest stay untested
 #
 # Needs `pip install ".[mutation]"` (mutmut). Each group runs in a copy of the
 # repository (mutmut writes a `mutants/` folder and reads `setup.cfg`), with the
@@ -18,18 +20,19 @@
 # the copy cannot even import the mutated code) and the random fuzz test
 # (test_fuzz.py; a kill there is luck, not a test). For each group it prints
 # killed, survived and untested counts and the killed share (killed + timed
-# out) / (all - skipped); `mutmut results` in the kept folder lists the
+# out) / (all run); `mutmut results` in the kept folder lists the
 # survivors, `mutmut show NAME` shows one.
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-ref="" jobs=1 keep=0 groups=()
+ref="" jobs=1 keep=0 groups=() names=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --ref) ref=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --keep) keep=1; shift ;;
-    -h|--help) sed -n '2,22p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    --mutants) names+=("$2"); shift 2 ;;
+    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) groups+=("$1"); shift ;;
   esac
 done
@@ -89,8 +92,8 @@ s = open(p, encoding="utf-8").read()
 open(p, "w", encoding="utf-8").write(re.sub(r"(?ms)^\[tool\.mutmut\].*?(?=^\[|\Z)", "", s))
 EOF
   # A clean run that fails once under load (a rule's time budget) is tried again.
-  (cd "$work" && { mutmut run --max-children "$jobs" > mutmut.log 2>&1 \
-                   || mutmut run --max-children "$jobs" >> mutmut.log 2>&1 || true; })
+  (cd "$work" && { mutmut run --max-children "$jobs" ${names[@]+"${names[@]}"} > mutmut.log 2>&1 \
+                   || mutmut run --max-children "$jobs" ${names[@]+"${names[@]}"} >> mutmut.log 2>&1 || true; })
   (cd "$work" && mutmut export-cicd-stats > /dev/null 2>&1 || true)
   stats="$work/mutants/mutmut-cicd-stats.json"
   if [ ! -f "$stats" ]; then
@@ -102,9 +105,12 @@ import json, sys
 group, path = sys.argv[1:]
 s = json.load(open(path))
 caught = s["killed"] + s["timeout"]
-counted = s["total"] - s["skipped"]
+counted = sum(s[k] for k in ("killed", "timeout", "survived", "no_tests", "suspicious", "segfault",
+                             "check_was_interrupted_by_user"))   # with --mutants, the ones run
 share = f"{100 * caught / counted:.1f}" if counted else "-"
 print(f"{group:<11} {s['total']:7} {s['killed']:7} {s['timeout']:8} {s['survived']:8} {s['no_tests']:8} {share:>8}")
+if counted < s["total"] - s["skipped"]:
+    print(f"            ({s['total'] - s['skipped'] - counted} mutants not run: killed% is of the {counted} run)")
 EOF
   if [ "$keep" = 1 ]; then
     echo "            (kept: $work; survivors: cd $work && mutmut results)"
