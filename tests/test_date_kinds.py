@@ -1,0 +1,109 @@
+"""The dates kinds' arithmetic on small stories: impossible days and day ranges,
+weekdays near New Year and beside weekday ranges, and option checks."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_document, rules_for
+from lint.readers import read_bytes
+from lint.ruleset import RuleError
+
+DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
+PUB = dt.date(2025, 3, 10)
+
+
+def found(body: str, published: dt.date = PUB, **config) -> list[tuple[str, str]]:
+    doc = read_bytes("story.txt", f"Headline\n\n{body}\n".encode("utf-8"))
+    rules = rules_for(Config(**config)) if config else DATES
+    result = lint_document(doc, [r for r in rules if r.pack == "dates"],
+                           Config(published=published, **config))
+    return [(d.rule.split(".", 1)[1], d.message) for d in result.diagnostics]
+
+
+@pytest.mark.parametrize("body, message", [
+    ("It happened on March 32, 2024.",
+     "'March 32, 2024' is not a real date: no month has more than 31 days"),
+    ("It happened on April 31.", "'April 31' is not a real date: April has 30 days"),
+    ("It happened on Feb. 30, 2024.",
+     "'Feb. 30, 2024' is not a real date: February 2024 has 29 days"),
+    ("It happened on Feb. 29, 2023.", "'Feb. 29, 2023' is not a real date: 2023 is not a leap year"),
+    # the end of a day range is a date too, in its month (without a year: the publication year's)
+    ("The fair runs April 29-31.",
+     "'April 29-31' is not a real date: the range ends on day 31, but April has 30 days"),
+    ("The fair ran Feb. 27-29, 2023.",
+     "'Feb. 27-29' is not a real date: the range ends on day 29, but 2023 is not a leap year"),
+])
+def test_impossible_dates_say_why(body, message):
+    assert found(body) == [("impossible-date", message)]
+
+
+@pytest.mark.parametrize("body", [
+    "The fair runs May 30-31.", "The fair runs March 30-31.", "The fair ran Jan. 2-31.",
+    "The fair ran Feb. 27-29, 2024.",           # 2024 is a leap year: the range's own year counts
+    "The fair ran Feb. 28-29, 2024, in Rome.",
+])
+def test_possible_day_ranges_pass(body):
+    assert found(body) == []
+
+
+def test_a_range_to_feb_29_without_a_year_is_read_in_the_publication_year():
+    assert found("The fair ran Feb. 27-29.", dt.date(2024, 3, 10)) == []
+    assert [k for k, _ in found("The fair ran Feb. 27-29.", dt.date(2025, 3, 10))] == ["impossible-date"]
+
+
+@pytest.mark.parametrize("body, published, message", [
+    # the first weekday of a weekday range names the range's first day (March 3, 2025: a Monday)
+    ("Monday through Wednesday, March 3-5, the boat show ran.", PUB, None),
+    ("The show ran Monday to Wednesday, March 3-5, 2025.", PUB, None),
+    # without a day range "Monday through" proves nothing
+    ("The show ran Monday through Thursday, March 5, 2025.", PUB,
+     "'Thursday, March 5, 2025': March 5, 2025 is a Wednesday, not a Thursday"),
+    ("The show ran Thursday, March 3-5, 2025.", PUB,
+     "'Thursday, March 3': March 3, 2025 is a Monday, not a Thursday"),
+    ("The show ran Tuesday through Wednesday, March 3-5, 2025.", PUB,
+     "'Wednesday, March 3': March 3, 2025 is a Monday, not a Wednesday"),
+    # a range past the month's end fits no weekday
+    ("The show ran Monday through Wednesday, Feb. 27-30.", PUB,
+     "'Wednesday, Feb. 27': February 27, 2025 is a Thursday, not a Wednesday"),
+])
+def test_weekday_ranges(body, published, message):
+    got = [m for k, m in found(body, published) if k == "weekday-mismatch"]
+    assert got == ([message] if message else [])
+
+
+@pytest.mark.parametrize("body, published, flagged", [
+    # without a year, a weekday may fit the year next to the publication's, up to 120 days away
+    ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 12, 20), False),   # 2026-01-03
+    ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 9, 5), False),     # 120 days
+    ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 9, 4), True),      # 121 days
+    ("The fire started Tuesday, Dec. 30.", dt.date(2026, 1, 3), False),           # 2025-12-30
+    # a written year is the year: Dec. 30, 2024 was a Monday
+    ("The talks were held Tuesday, Dec. 30, 2024.", dt.date(2026, 1, 3), True),
+])
+def test_weekdays_near_new_year(body, published, flagged):
+    assert any(k == "weekday-mismatch" for k, _ in found(body, published)) is flagged
+
+
+@pytest.mark.parametrize("rule, option", [
+    ("dates.after-publication", "grace-days"), ("dates.after-publication", "window-days"),
+    ("dates.after-publication", "since-window-days"), ("dates.dateline-mismatch", "tolerance-days"),
+    ("dates.future-tense-past-date", "window-days"),
+])
+def test_day_options_must_not_be_negative(rule, option):
+    with pytest.raises(RuleError, match=f"{option}: must be 0 or more$"):
+        found("Nothing.", options=((rule, f"{option}: -1\n"),))
+    assert found("Nothing.", options=((rule, f"{option}: 0\n"),)) == []
+
+
+def test_every_level_is_accepted_where_a_level_is_asked():
+    text = "The pact was signed at the June summit."
+    for level in ("suggestion", "warning", "error"):
+        options = (("dates.after-publication", f"level-without-year: {level}\n"),)
+        doc = read_bytes("story.txt", f"Headline\n\n{text}\n".encode("utf-8"))
+        config = Config(published=dt.date(2026, 5, 18), options=options)
+        rules = [r for r in rules_for(config) if r.id == "dates.after-publication"]
+        (d,) = lint_document(doc, rules, config).diagnostics
+        assert d.level == level
