@@ -259,3 +259,26 @@ def test_refused_publication_dates_are_reported_where_they_were_written():
     assert {d.level for d in run(config=louder, doc=doc).diagnostics} == {"error"}
     assert run(config=Config(published=dt.date(9999, 1, 1), ignore=("file.implausible-date",)),
                doc=doc).diagnostics == []
+
+
+def test_a_vale_pattern_that_fails_at_lint_time_is_one_problem_for_that_file(tmp_path):
+    """The config loader refuses a TokenIgnores that does not compile; one that
+    reaches the engine anyway (a ValeConfig built in code) stops only that file,
+    as a Problem naming the config and the pattern."""
+    from dataclasses import replace
+
+    from lint.config import load_file
+    from vale_helpers import vale_project
+
+    root = vale_project(tmp_path, "StylesPath = styles\n[*.md]\nBasedOnStyles = S\n",
+                        {"S/Very": "extends: existence\nmessage: \"Avoid '%s'.\"\ntokens: [very]\n"})
+    config = load_file(str(root / ".vale.ini"))
+    broken = replace(config, vale=replace(config.vale, sections=tuple(
+        replace(s, token_ignores=("(unclosed",)) for s in config.vale.sections)))
+    path = str(root / "a.md")
+    ok = lint_bytes(path, b"A very good day.\n", config)
+    assert [(d.rule, d.column) for d in ok.diagnostics] == [("S.Very", 3)] and not ok.problems
+    bad = lint_bytes(path, b"A very good day.\n", broken)
+    assert bad.diagnostics == [] and len(bad.problems) == 1
+    assert bad.problems[0].text.startswith(
+        f"{config.vale.path}: TokenIgnores: '(unclosed' does not compile: missing )")
