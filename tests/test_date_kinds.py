@@ -107,3 +107,25 @@ def test_every_level_is_accepted_where_a_level_is_asked():
         rules = [r for r in rules_for(config) if r.id == "dates.after-publication"]
         (d,) = lint_document(doc, rules, config).diagnostics
         assert d.level == level
+
+
+def located(source: str, published: dt.date) -> list[tuple[str, int, int]]:
+    doc = read_bytes("story.txt", source.encode("utf-8"))
+    result = lint_document(doc, DATES, Config(published=published))
+    return [(d.rule.split(".", 1)[1], d.line, d.column) for d in result.diagnostics]
+
+
+def test_every_dateline_is_compared_and_only_its_date():
+    published = dt.date(2025, 3, 12)           # a Wednesday
+    # a weekday alone in a dateline is no date to compare (Monday: March 10)
+    assert located("HEADLINE\n\nLONDON, Monday (Reuters) - Prices rose.\n", published) == []
+    assert located("HEADLINE\n\nLONDON (Reuters) - Prices rose.\n", published) == []
+    # with the date from the configuration, a date line and a wire dateline are both datelines
+    assert located("Council opens ferry inquiry\n\nMarch 4, 2025\n\nLONDON, March 9 (Reuters) - "
+                   "Prices rose.\n", published) == [("dateline-mismatch", 3, 1),
+                                                    ("dateline-mismatch", 5, 9)]
+
+
+def test_a_right_weekday_does_not_stop_the_check_of_the_next():
+    assert located("HEADLINE\n\nPrices rose on Monday, March 10, and Tuesday, March 12.\n",
+                   dt.date(2025, 3, 12)) == [("weekday-mismatch", 3, 38)]
