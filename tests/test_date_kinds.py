@@ -129,3 +129,20 @@ def test_every_dateline_is_compared_and_only_its_date():
 def test_a_right_weekday_does_not_stop_the_check_of_the_next():
     assert located("HEADLINE\n\nPrices rose on Monday, March 10, and Tuesday, March 12.\n",
                    dt.date(2025, 3, 12)) == [("weekday-mismatch", 3, 38)]
+
+
+def test_a_month_before_an_impossible_date_does_not_hide_it():
+    assert located("HEADLINE\n\nIn March, the show was on April 31.\n", PUB) == [("impossible-date", 3, 27)]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    ("They met Monday and again last Tuesday.", "'last Tuesday' is redundant or ambiguous "
+                                                "(Tuesday, March 11)"),    # a plain weekday first
+    ("They met Tuesday of last week.", "'Tuesday of last week' is redundant or ambiguous:"),
+    ("They met on Monday, next week.", "'Monday, next week' is redundant or ambiguous:"),
+    # the weekday's own "last" is the finding; "of last week" after it adds nothing to mark
+    ("They met last Tuesday of last week.", "'last Tuesday' is redundant or ambiguous:"),
+])
+def test_relative_weekdays(body, flagged):
+    (message,) = [m for k, m in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"]
+    assert message.startswith(flagged)
