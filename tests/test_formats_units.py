@@ -220,3 +220,25 @@ def test_json_formats_are_indented_by_two_and_keep_unicode(name):
                                                                 format="text")}))
     assert out == json.dumps(json.loads(out), indent=2, ensure_ascii=False) + "\n"
     assert "naïve “quote”" in out
+
+
+# --- JSON ------------------------------------------------------------------------------------
+
+def test_json_findings_are_what_json_dumps_writes():
+    from lint.formatters.json import as_dict, finding
+
+    class Tagged(str):
+        """A str subclass: not the usual type, so the general walk writes it."""
+
+    found = [diag("a.txt", 3, 5, 3, 9, message='say "hi"\n\u2028é', fix=Fix(0, 1, "x\ty")),
+             diag("b\\c.txt", 1, 1, rule="style.y", level="error", article="post-9"),
+             diag(Tagged("t.txt"), 2, 2, message=Tagged("m")),
+             diag("d.txt", True, 1, fix=Fix(0, 0, "")),
+             diag("e.txt", 1, 1, fix=Fix(0, 0, Tagged("z")))]
+    for d in found:
+        expected = json.dumps(as_dict(d), indent=2, ensure_ascii=False).replace("\n", "\n  ")
+        assert finding(d) == expected, d
+    assert as_dict(found[1])["article"] == "post-9" and "article" not in as_dict(found[0])
+    out = render("json", Report(found))
+    assert out == json.dumps([as_dict(d) for d in found], indent=2, ensure_ascii=False) + "\n"
+    assert render("json", Report([])) == "[]\n"
