@@ -282,3 +282,12 @@ def test_a_vale_pattern_that_fails_at_lint_time_is_one_problem_for_that_file(tmp
     assert bad.diagnostics == [] and len(bad.problems) == 1
     assert bad.problems[0].text.startswith(
         f"{config.vale.path}: TokenIgnores: '(unclosed' does not compile: missing )")
+
+
+def test_a_document_with_no_date_is_linted_as_it_is():
+    doc = Document("story.txt", "Headline\n\nThe council met.\n", "text")
+    doc.add(Part.from_slice("headline", doc.source, 0, 8))
+    result = lint_document(doc, [], Config())
+    assert result.document is doc          # nothing to settle: no copy, its analyses kept
+    assert (doc.published, doc.published_from, doc.published_part) == (None, "", None)
+    assert result.notes == ["story.txt: no publication date found; checks that need one are quiet"]
