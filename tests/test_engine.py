@@ -291,3 +291,15 @@ def test_a_document_with_no_date_is_linted_as_it_is():
     assert result.document is doc          # nothing to settle: no copy, its analyses kept
     assert (doc.published, doc.published_from, doc.published_part) == (None, "", None)
     assert result.notes == ["story.txt: no publication date found; checks that need one are quiet"]
+
+
+def test_a_date_from_the_config_is_linted_on_a_copy_with_its_own_analyses():
+    from lint.engine import active_rules
+    from lint.readers import read_bytes
+
+    doc = read_bytes("story.txt", b"Headline\n\nMarch 3, 2025\n\nThe council met on March 2 and voted.\n")
+    config = Config(published=dt.date(2025, 3, 1), select=("dates",))
+    result = lint_document(doc, active_rules(config), config)
+    assert result.document is not doc and result.document.published == dt.date(2025, 3, 1)
+    assert result.document.published_part is None and result.document.cache
+    assert doc.cache == {} and doc.published == dt.date(2025, 3, 3)   # the original's untouched
