@@ -146,3 +146,19 @@ def test_a_month_before_an_impossible_date_does_not_hide_it():
 def test_relative_weekdays(body, flagged):
     (message,) = [m for k, m in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"]
     assert message.startswith(flagged)
+
+
+@pytest.mark.parametrize("body, published, column", [
+    ("The council will vote on March 12.", dt.date(2025, 3, 12), None),   # the day itself: fine
+    ("The council will vote on March 11.", dt.date(2025, 3, 12), 26),
+    # without a year, up to window-days (120) back; March 12 is 120 days before July 10
+    ("The council will vote on March 12.", dt.date(2025, 7, 10), 26),
+    ("The council will vote on March 11.", dt.date(2025, 7, 10), None),   # next year's, surely
+    # a mention passed over does not end the check of the part
+    ("The council met on Monday and will vote on March 5.", dt.date(2025, 3, 12), 44),
+    ("The council met March 2 and will vote on March 5.", dt.date(2025, 3, 12), 42),
+    ("The council met in January and will vote on July 1.", dt.date(2025, 7, 10), 45),
+])
+def test_future_tense_past_date_bounds(body, published, column):
+    assert located(f"HEADLINE\n\n{body}\n", published) == (
+        [("future-tense-past-date", 3, column)] if column else [])
