@@ -162,3 +162,44 @@ def test_relative_weekdays(body, flagged):
 def test_future_tense_past_date_bounds(body, published, column):
     assert located(f"HEADLINE\n\n{body}\n", published) == (
         [("future-tense-past-date", 3, column)] if column else [])
+
+
+def after_publication(body: str, *options: str) -> list[tuple[int, str, str]]:
+    config = Config(published=dt.date(2025, 3, 12),
+                    options=tuple(("dates.after-publication", o) for o in options))
+    rules = [r for r in rules_for(config) if r.id == "dates.after-publication"]
+    doc = read_bytes("story.txt", f"HEADLINE\n\n{body}\n".encode("utf-8"))
+    return [(d.column, d.level, d.message) for d in lint_document(doc, rules, config).diagnostics]
+
+
+@pytest.mark.parametrize("body, options, expected", [
+    ("The council approved the plan on March 12, 2025.", (), None),        # the day itself
+    ("The council approved the plan on March 13, 2025.", (), "error"),
+    ("The council approved the plan on March 14, 2025.", ("grace-days: 2\n",), None),
+    ("The council approved the plan on March 15, 2025.", ("grace-days: 2\n",), "error"),
+    # without a year: up to window-days (120) after publication; July 10 is the 120th day
+    ("The council approved the plan on July 10.", (), "warning"),
+    ("The council approved the plan on July 11.", (), None),
+    ("The council approved the plan on July 12.", ("window-days: 122\n",), "warning"),
+    # after "since": up to since-window-days (45); April 26 is the 45th day
+    ("Prices have fallen since April 26.", (), "warning"),
+    ("Prices have fallen since April 27.", (), None),
+    ("Prices have fallen since May.", ("since-window-days: 50\n",), "warning"),
+    # a period's end without a year: a suggestion, or nothing with period-ends: false
+    ("The quarter ended April 30.", (), "suggestion"),
+    ("The quarter ended April 30.", ("level-period: error\n",), "error"),
+    ("The quarter ended April 30.", ("period-ends: false\n",), None),
+    ("The council approved the plan on July 10.", ("level-without-year: error\n",), "error"),
+])
+def test_after_publication_bounds_and_levels(body, options, expected):
+    got = after_publication(body, *options)
+    assert [level for _, level, _ in got] == ([expected] if expected else [])
+
+
+def test_after_publication_messages():
+    ((_, _, with_year),) = after_publication("The council approved the plan on March 13, 2025.")
+    assert with_year == ("'March 13, 2025' is told in the past tense ('approved') but is dated after "
+                         "the publication date, March 12, 2025")
+    ((_, _, custom),) = after_publication("The pact was signed at the June summit.",
+                                          "message-without-year: custom {published} {marker}\n")
+    assert custom == "custom March 12, 2025 signed"
