@@ -203,3 +203,9 @@ def test_after_publication_messages():
     ((_, _, custom),) = after_publication("The pact was signed at the June summit.",
                                           "message-without-year: custom {published} {marker}\n")
     assert custom == "custom March 12, 2025 signed"
+
+
+def test_a_correction_note_is_skipped_but_the_story_after_it_is_checked():
+    got = after_publication("CORRECTION (March 20, 2025): An earlier version misspelled a name.\n\n"
+                            "The council approved the plan on March 13, 2025.")
+    assert [(column, level) for column, level, _ in got] == [(34, "error")]
