@@ -127,6 +127,7 @@ def test_vale_lines_are_sorted_and_relative_like_vale_relative_normalize(tmp_pat
     # without a root the paths are printed as given
     assert render("vale", Report([diag("dir/a.txt", 3, 5)])) == "dir/a.txt:3:5:hygiene.x:m\n"
     assert render("vale", Report([])) == ""
+    assert render("vale", Report([diag("")], root=root)) == ":1:1:hygiene.x:m\n"      # no name
 
 
 # --- rdjson without the source -----------------------------------------------------------------
@@ -242,3 +243,7 @@ def test_json_findings_are_what_json_dumps_writes():
     out = render("json", Report(found))
     assert out == json.dumps([as_dict(d) for d in found], indent=2, ensure_ascii=False) + "\n"
     assert render("json", Report([])) == "[]\n"
+    from lint.formatters.json import dumps
+
+    for odd in ({1: "é"}, [1.5, "ü"], ("ß",)):           # left to json: still not escaped
+        assert dumps(odd, 1) == json.dumps(odd, indent=2, ensure_ascii=False).replace("\n", "\n  ")

@@ -69,7 +69,9 @@ def test_findings_are_marked_in_the_parts_they_cover():
                    "doubled word", None, start, start + 7, "The the")
     page = render("html", Report([d], files=["a.html"], documents={"a.html": doc}))
     article = page.split('<section class="article"', 1)[1]
-    assert "Shown as read" in article and 'class="kind">markup</span>' not in article
+    assert article.startswith(' id="file-0"><h2>a.html <small>1 warning</small></h2><p class="asread">Shown as '
+                              'read: the page\'s text without its markup.</p><div class="rows">')
+    assert 'class="kind">markup</span>' not in article
     assert re.search(r'<div class="tx row-hit"><span class="kind">paragraph</span> '
                      r'<mark class="warning" [^>]*>The the</mark><sup class="ref warning">'
                      r'<a href="#f0-1">1</a></sup> cat &amp; the mouse &lt;3 cheese\.</div>', article)
@@ -85,7 +87,15 @@ ROW = re.compile(r'<div class="ln( row-hit)?">(\d+)</div><div class="tx(?: row-h
 def rows_of(page: str) -> list[dict]:
     """Each row of the article: its line, label, text as shown, marks and message ids."""
     out = []
-    for hit, line, label, text, msgs in ROW.findall(page.split('<section class="article"', 1)[1]):
+    section = page.split('<section class="article"', 1)[1].split("</section>", 1)[0]
+    rows = section.split('<div class="rows">', 1)[1].rsplit("</div>", 1)[0]
+    assert ROW.sub("", rows) == ""                          # rows and nothing between them
+    for hit, line, label, text, msgs in ROW.findall(rows):
+        items = re.findall(r'<li id="f\d+-(\d+)" class="\w+"><span class="num">(\w+)</span>', msgs)
+        assert all(n == num for n, num in items)            # each message shows its number
+        # the message column: empty, or a list of the messages and nothing else
+        assert re.sub(r"<li [^>]*>(?:(?!</li>).)*</li>", "", msgs) == ("<ol class=msgs></ol>"
+                                                                       if hit else "")
         out.append({"line": int(line), "label": label, "hit": bool(hit),
                     "text": re.sub(r"<sup.*?</sup>|<[^>]+>", "", text),
                     "marks": re.findall(r'data-findings="([^"]*)">([^<]*)</mark>', text),
@@ -235,8 +245,8 @@ def test_each_article_heading_tallies_its_findings_and_unread_files_list_theirs(
                      ("file-3", outside, "1 suggestion")]     # outside the root: its whole path
     unread = page.split('id="file-2">', 1)[1].split("</section>", 1)[0]
     # a file that could not be read lists its findings with no text around them
-    assert re.fullmatch(r'<h2>.*?</h2><div class="fileprob"><ol class="msgs">(<li [^>]*>.*?</li>)+'
-                        r'</ol></div>', unread)
+    assert re.fullmatch(r'<h2>.*?</h2><div class="fileprob"><ol class="msgs">'
+                        r'(<li [^>]*>(?:(?!</li>).)*</li>)+</ol></div>', unread)
     assert re.findall(r'<li id="([^"]+)" class="(\w+)"><span class="num">(\d+)</span>', unread) == [
         ("f2-1", "warning", "1"), ("f2-2", "error", "2")]      # in order of position, then rule
     assert "file.unreadable says <code>file.unreadable</code>" in unread
@@ -256,19 +266,20 @@ def test_each_article_heading_tallies_its_findings_and_unread_files_list_theirs(
                      ("file-1", "sub/clean.txt", ["", "", "", "0"]),
                      ("file-2", "gone.txt", ["1", "1", "", "2"]),
                      ("file-3", outside, ["", "", "1", "1"])]
-    assert by_file.count("<tr>") == 5
+    assert by_file.count("<tr>") == 5 and re.sub(r"<tr>(?:(?!</tr>).)*</tr>", "", by_file) == ""
     by_rule = re.search(r'<table class="sum" id="by-rule">(.*?)</table>', page)[1]
     # most frequent first, then by id; a rule's levels worst first
     assert by_rule.startswith("<tr><th>Rule</th><th>Level</th><th>Count</th><th>What it checks</th>"
                               "</tr><tr>") and by_rule.count("<tr>") == 5
+    assert re.sub(r"<tr>(?:(?!</tr>).)*</tr>", "", by_rule) == ""
     assert re.findall(r'<tr><td><code>([^<]*)</code></td><td>(.*?)</td><td class="n">(\d+)</td>'
-                      r'<td>File problem: [^<]*</td></tr>', by_rule) == [
+                      r'<td>File problem: (?:x|y|big|unreadable)</td></tr>', by_rule) == [
         ("r.x", '<span class="badge error">error</span> <span class="badge warning">warning</span> '
                 '<span class="badge suggestion">suggestion</span>', "3"),
         ("file.big", '<span class="badge warning">warning</span>', "1"),
         ("file.unreadable", '<span class="badge error">error</span>', "1"),
         ("r.y", '<span class="badge warning">warning</span>', "1")]
-    assert render("html", Report([])).count("<p>No findings.</p>") == 1
+    assert "<h2>Rules</h2><p>No findings.</p>\n<h2>Articles</h2>" in render("html", Report([]))
 
 
 def test_the_page_header_counts_findings_files_and_levels():
@@ -299,3 +310,16 @@ def test_the_page_header_counts_findings_files_and_levels():
     from lint import __version__
 
     assert f"<footer>newslint {__version__}: hover" in render("html", Report([]))
+
+
+def test_a_rule_link_that_is_not_http_is_shown_as_text():
+    from types import SimpleNamespace
+
+    from lint.ruleset import Rule
+
+    rule = Rule("r.x", "k", "m", "warning", (), "Checks x here at length.", "javascript:alert(1)",
+                [], {}, "", checker=SimpleNamespace(fixable=False))
+    page = render("html", Report([Diagnostic("a.txt", 1, 1, 1, 2, "r.x", "warning", "m")],
+                                 files=["a.txt"], rules={"r.x": rule}))
+    cell = re.search(r'<td class="n">1</td><td>(.*?)</td></tr>', page)[1]
+    assert cell == 'Checks x here at length. <span class="link">reference: javascript:alert(1)</span>'
