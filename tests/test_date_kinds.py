@@ -209,3 +209,41 @@ def test_a_correction_note_is_skipped_but_the_story_after_it_is_checked():
     got = after_publication("CORRECTION (March 20, 2025): An earlier version misspelled a name.\n\n"
                             "The council approved the plan on March 13, 2025.")
     assert [(column, level) for column, level, _ in got] == [(34, "error")]
+
+
+@pytest.mark.parametrize("body, message", [
+    # no publication date: no year at all, so February may have 29 days
+    ("The fair runs April 29-31.", "'April 29-31' is not a real date: the range ends on day 31, "
+                                   "but April has 30 days"),
+    ("The fair runs Feb. 27-30.", "'Feb. 27-30' is not a real date: the range ends on day 30, "
+                                  "but February has 29 days"),
+    ("The fair runs May 30-31.", None), ("The fair runs March 30-31.", None),
+    ("The fair runs Feb. 27-29.", None),
+])
+def test_impossible_ranges_without_any_year(body, message):
+    doc = read_bytes("story.txt", f"HEADLINE\n\n{body}\n".encode("utf-8"))
+    got = [d.message for d in lint_document(doc, DATES, Config()).diagnostics
+           if d.rule == "dates.impossible-date"]
+    assert got == ([message] if message else [])
+
+
+def test_a_date_before_a_relative_weekday_does_not_hide_it():
+    assert located("HEADLINE\n\nOn March 3 they met, and again last Tuesday.\n",
+                   dt.date(2025, 3, 12)) == [("relative-weekday", 3, 32)]
+
+
+def test_after_publication_spans_and_windows_do_not_end_the_check():
+    def columns(body, published=dt.date(2025, 3, 12)):
+        config = Config(published=published)
+        rules = [r for r in rules_for(config) if r.id == "dates.after-publication"]
+        doc = read_bytes("story.txt", f"HEADLINE\n\n{body}\n".encode("utf-8"))
+        return [d.column for d in lint_document(doc, rules, config).diagnostics]
+
+    season = "The grain was bought in the March 2025/June 2025 season."
+    assert columns(season, dt.date(2025, 3, 1)) == []          # under way from the day itself
+    assert columns(season, dt.date(2025, 2, 28)) == [29, 40]    # not yet begun: both are wrong
+    assert columns("The grain bought in the July 2024/June 2025 season was sold on "
+                   "March 20, 2025.") == [64]
+    assert columns("The council approved the plan on Dec. 1, 2025.") == [34]   # a year: no window
+    assert columns("Sales rose in December, and the council approved the plan on "
+                   "March 13, 2025.") == [62]
