@@ -22,6 +22,11 @@ from lint.formatters._common import code_spans, first_sentence, plain, printable
     ("Flags a doubled word. Names are exempt.", "Flags a doubled word. Names are exempt."),
     ("Two  spaces\n and a line   break here. And more.", "Two spaces and a line break here."),
     ("No stop at all in this one", "No stop at all in this one"),
+    ("Checks the written form (AP style. See the entry) of dates. Next.",
+     "Checks the written form (AP style. See the entry) of dates."),
+    ("Flags the spelling of Malcolm X Street names. Then more.",
+     "Flags the spelling of Malcolm X Street names."),
+    ("Flags a doubled words. Names are exempt.", "Flags a doubled words."),   # a stop at 21: ends
     ("The whole text is one sentence.", "The whole text is one sentence."),
     ("It ends.Without a space here, no end. Then.", "It ends.Without a space here, no end."),
 ])

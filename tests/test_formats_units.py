@@ -245,5 +245,6 @@ def test_json_findings_are_what_json_dumps_writes():
     assert render("json", Report([])) == "[]\n"
     from lint.formatters.json import dumps
 
+    assert dumps([1, {"a": "é"}]) == json.dumps([1, {"a": "é"}], indent=2, ensure_ascii=False)
     for odd in ({1: "é"}, [1.5, "ü"], ("ß",)):           # left to json: still not escaped
         assert dumps(odd, 1) == json.dumps(odd, indent=2, ensure_ascii=False).replace("\n", "\n  ")
