@@ -211,12 +211,14 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                                   progress=progress)
             for o in outcomes:
                 o.result.document = slim(o.result.document)
-            results = [o.result for o in outcomes]
+                if o.unfixed is not None:
+                    o.unfixed.document = slim(o.unfixed.document)
             problems += [p for o in outcomes for p in o.problems]
-            problems += [p.text for r in results for p in r.problems]
+            problems += [p.text for o in outcomes for p in o.result.problems]
             if diff:
                 _show_diff(outcomes, problems, output)
             problems += _write_fixed(outcomes, stdin_data)
+            results = [o.result for o in outcomes]
             report_to_stderr = use_stdin
         else:
             keep = bool(needs_source(fmt) or baseline or write_baseline)
@@ -355,6 +357,7 @@ def _write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list
                 write_atomic(o.path, o.data)
         except OSError as exc:
             problems.append(f"{o.path}: cannot write the fixed file: {exc.strerror or exc}")
+            o.result = o.unfixed or o.result     # report the file as it stays, not as fixed
             continue
         fixed, files = fixed + o.applied, files + 1
     if fixed:

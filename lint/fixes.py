@@ -60,6 +60,8 @@ class FixOutcome:
     before: bytes = b""                   # the file's bytes as read
     applied: int = 0
     problems: list[str] = field(default_factory=list)
+    unfixed: FileResult | None = None     # the lint of the file as read: reported
+    #                                       instead of `result` if the fix cannot be written
 
     @property
     def changed(self) -> bool:
@@ -75,7 +77,8 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
     doc = result.document
     if doc is None:                       # unreadable: nothing to fix
         return FixOutcome(path, result)
-    outcome = FixOutcome(path, result, original=doc.source, fixed=doc.source, before=data)
+    outcome = FixOutcome(path, result, original=doc.source, fixed=doc.source, before=data,
+                         unfixed=result)
     encoding = doc.encoding
     current = doc.source
     for _ in range(max_passes):
@@ -129,6 +132,8 @@ def _fix_work(item: tuple[str, Config]) -> FixOutcome:
 
 
 def _slim(outcome: FixOutcome) -> FixOutcome:
+    if outcome.unfixed is not None and outcome.unfixed is not outcome.result:
+        outcome.unfixed.document = slim(outcome.unfixed.document)
     outcome.result.document = slim(outcome.result.document)
     return outcome
 

@@ -9,6 +9,7 @@ silently changed outside the fix spans.
 from __future__ import annotations
 
 import codecs
+import errno
 import os
 import stat
 import time
@@ -44,11 +45,15 @@ def encode_fixed(fixed: str, source: str, original: bytes, encoding: str) -> byt
 
 def write_atomic(path: str, data: bytes) -> None:
     """Replace `path` with `data` through a temp file in the same folder, keeping
-    its permission bits: a crash leaves the old file or the new one, never half."""
+    its permission bits: a crash leaves the old file or the new one, never half.
+    A file we may not write (read-only, as a checkout or an archive marks files
+    not to be edited) raises PermissionError: a rename would replace it anyway."""
     target = os.path.realpath(path)           # rewrite a symlink's target, keep the link
     folder = os.path.dirname(target) or "."
     try:
         mode = stat.S_IMODE(os.stat(target).st_mode)
+        if not os.access(target, os.W_OK):
+            raise PermissionError(errno.EACCES, "the file is read-only", path)
     except FileNotFoundError:                 # a new file: what open() would give it
         umask = os.umask(0)
         os.umask(umask)

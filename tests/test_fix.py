@@ -116,6 +116,40 @@ def test_fix_keeps_permissions_and_leaves_no_temp_files(run_cli, tmp_path):
     assert os.listdir(tmp_path) == ["a.txt"]
 
 
+def test_fix_leaves_a_read_only_file_alone(run_cli, tmp_path, monkeypatch):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    os.chmod(path, 0o444)
+    real = os.access      # as a user other than root sees it: root may write anything
+
+    def access(p, mode):
+        if mode == os.W_OK and os.path.samefile(p, path):
+            return bool(os.stat(p).st_mode & 0o222)
+        return real(p, mode)
+    monkeypatch.setattr(os, "access", access)
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "a.txt: cannot write the fixed file: the file is read-only" in result.stderr
+    assert path.read_text(encoding="utf-8") == STORY and os.listdir(tmp_path) == ["a.txt"]
+    assert stat.S_IMODE(path.stat().st_mode) == 0o444
+
+
+def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tmp_path,
+                                                                      monkeypatch):
+    def refuse(path, data):
+        raise PermissionError(13, "Permission denied")
+    monkeypatch.setattr("lint.cli.write_atomic", refuse)
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2 and "newslint: fixed" not in result.stderr
+    assert "a.txt: cannot write the fixed file: Permission denied" in result.stderr
+    # the findings of the file as it is on disk, not of the fix that was not written
+    assert "a.txt:3:1: warning [hygiene.doubled-word]" in result.stdout
+    assert "[hygiene.missing-space]" in result.stdout
+    assert "Found 2 problems" in result.stdout
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == STORY
+
+
 def test_fix_rewrites_a_symlinks_target(run_cli, tmp_path):
     (tmp_path / "real.txt").write_text(STORY, encoding="utf-8")
     os.symlink("real.txt", tmp_path / "link.txt")
