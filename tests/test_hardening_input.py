@@ -140,6 +140,26 @@ def test_front_matter_with_lone_cr_is_read():
     assert doc.published == dt.date(2024, 5, 18)
 
 
+@pytest.mark.parametrize("front, at", [
+    ("---\ntitle: Vote\ndate: TK\n---\n", (3, 7)),
+    ("---\ntitle: Vote\npublished: 2024-XX-XX\n---\n", (3, 12)),
+    ('+++\ntitle = "Vote"\ndate = "yesterday"\n+++\n', (3, 9)),
+    ('{\n"title": "Vote",\n"date": "TK"\n}\n', (3, 10)),
+])
+def test_a_front_matter_date_that_is_no_date_is_said(front, at):
+    result = lint_bytes("a.md", (front + "\nThe vote was held Friday, May 17.\n").encode(), ALL)
+    (d,) = [d for d in result.diagnostics if d.rule == "file.front-matter"]
+    assert (d.line, d.column, d.level) == (*at, "warning")
+    assert "is not a date (write YYYY-MM-DD); date checks do not use it" in d.message
+    assert result.document is None or result.document.published is None
+
+
+@pytest.mark.parametrize("value", ["", '"{{ .Date }}"', "2024-05-18", "May 18, 2024"])
+def test_an_empty_template_or_real_front_matter_date_is_not_flagged(value):
+    data = f"---\ntitle: Vote\ndate: {value}\n---\n\nThe vote.\n".encode()
+    assert "file.front-matter" not in rules_of(lint_bytes("a.md", data, ALL))
+
+
 # --- 4. FIFOs and other files that are not regular ----------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")

@@ -324,10 +324,12 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
     date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value)),
                       None)
-    for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01) is said, not silent
-        value = coerce_date(by_key[key].value) if key in by_key else None
-        notice = refused_date(value, f"front matter {key}", by_key[key].segments[0][1]) \
-            if value is not None else None
+    for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01, TK) is said, not silent
+        if key not in by_key:
+            continue
+        entry, value = by_key[key], coerce_date(by_key[key].value)
+        notice = refused_date(value, f"front matter {key}", entry.segments[0][1]) \
+            if value is not None else _not_a_date(key, entry)
         if notice is not None:
             doc.notices.append(notice)
     for e in entries:
@@ -354,6 +356,20 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
     _fm_images.add_images(doc, images)
+
+
+def _not_a_date(key: str, e: Entry) -> Notice | None:
+    """The notice for a date key whose value reads as no date (`TK`,
+    `2024-XX-XX`), which would otherwise leave the date checks quiet unsaid.
+    An empty value and a generator's template (`{{ .Date }}` in a Hugo
+    archetype) are left alone."""
+    text = e.text.strip()
+    if not text or not e.segments or "{{" in text or "{%" in text:
+        return None
+    shown = text if len(text) <= 40 else text[:39] + "…"
+    return Notice("file.front-matter", "warning",
+                  f"front matter {key}: '{shown}' is not a date (write YYYY-MM-DD); "
+                  "date checks do not use it", e.segments[0][1])
 
 
 def _plausible(value) -> bool:
