@@ -217,3 +217,39 @@ def test_a_dash_inside_a_sentence_is_no_attribution():
     text = (f"Ferry inquiry\n\nMarch 4, 2025\n\nThe ferry was “late again and again and again” "
             "— Monday was the third time.\n")
     assert hows(text, "t.txt") == [(5, "")]
+
+
+# --- dash lines in reader-comment lists (one quote a line, each signed) -------------
+
+@pytest.mark.parametrize("gap", ["\u00a0", "\u2009", "\u202f", " \u00a0", ""])
+@pytest.mark.parametrize("dash", ["\u2015", "\u2014", "\u2013"])
+def test_a_dash_after_the_quote_with_any_space_or_none_attributes_it(gap, dash):
+    text = f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}”{gap}{dash}{gap}Jane Roe.\n"
+    assert [how for _, how in hows(text, "t.txt")] == ["dash"]
+    assert flagged(text, "t.txt") == []
+
+
+def test_a_no_break_space_before_a_lower_case_sentence_is_still_no_attribution():
+    text = (f"Ferry inquiry\n\nMarch 4, 2025\n\nThe ferry was “late again and again and again”"
+            "\u00a0\u2014\u00a0Monday was the third time.\n")
+    assert hows(text, "t.txt") == [(5, "")]
+
+
+SIGNED = ("“We owe the riders an answer before the summer timetable starts.” \u2015 Jane Roe\n"
+          "“The contract was signed in a hurry and nobody read it.”\u00a0\u2015\u00a0Tom Ames.\n"
+          "“Nobody on the council read the fine print before the vote.”\n"
+          "\u2015 Ana Ruiz-Lopez\n")
+
+
+def test_each_signed_line_of_a_paragraph_attributes_its_own_quote():
+    text = f"Ferry inquiry\n\nMarch 4, 2025\n\n{SIGNED}More letters from riders run on page 6.\n"
+    assert [how for _, how in hows(text, "t.txt")] == ["dash", "dash", "dash"]
+    assert flagged(text, "t.txt") == []
+
+
+def test_an_unsigned_line_before_signed_lines_is_still_flagged():
+    text = ("Ferry inquiry\n\nMarch 4, 2025\n\n"
+            "“The ferry has been late every single day this month.” \u2015\n"
+            f"{SIGNED}More letters from riders run on page 6.\n")
+    assert [how for _, how in hows(text, "t.txt")] == ["", "dash", "dash", "dash"]
+    assert flagged(text, "t.txt") == [(5, 1)]

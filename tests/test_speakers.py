@@ -89,6 +89,8 @@ def test_the_speaker_introduced_in_another_paragraph_does_not_count():
     "ROBERTS: It was over. “We will finish the bridge before the thaw.”",
     "Jane Roe: The vote was over. “We will finish the bridge before the thaw.”",
     "Trump: We heard “we will finish the bridge before the thaw.” Trump was there.",
+    "Q:\u00a0It was over. “We will finish the bridge before the thaw.” Why?",   # no-break space
+    "JANE\u00a0ROE\u2009:\u00a0It was over. “We will finish the bridge before the thaw.”",
 ])
 def test_quotes_in_a_transcript_turn(text):
     assert hows(text)[0] == "label"

@@ -30,15 +30,16 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Part
-from .quotes import BODY_KINDS, BREAKS, Quote
+from .quotes import BODY_KINDS, BREAKS, DASHES as LONG_DASHES, HSPACE, SPACES, Quote
 
 # `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, ending the
-# text; matched only where a line starts or a closing quote mark ends.
+# text; matched only where a line starts or a closing quote mark ends. Any space
+# inside a line counts (`”\u00a0―\u00a0Jane Roe`), or none (`”―Jane Roe`).
 DASH_LINE = regex.compile(
-    r"[ \t]*(?:[\u2014\u2013\u2015]|--?(?=[ \t\p{Lu}]))[ \t]*"
-    r"(?P<who>[\p{Lu}@][^\n\"\u201c\u201d]{0,118})[ \t]*$")
+    rf"{HSPACE}*(?:[{LONG_DASHES}]|--?(?={HSPACE}|\p{{Lu}})){HSPACE}*"
+    rf"(?P<who>[\p{{Lu}}@][^\n\"\u201c\u201d]{{0,118}}){HSPACE}*$")
 CLOSING = ("\u201d", '"', "\u2019")
-DASHES = "\u2014\u2013\u2015-"
+DASHES = LONG_DASHES + "-"
 # The name comes first; a comma, parenthesis or `on`/`in`/`at` starts what follows it.
 NAME_END = regex.compile(r"[,(:;]|\s(?:on|in|at|to|after|before|during|speaking|via)\s")
 NAME_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "da", "di", "du", "van", "von",
@@ -69,7 +70,7 @@ def dash_line(text: str) -> tuple[int, int] | None:
             if m is not None:
                 break
     if m is None or len(WORD.findall(m["who"])) > DASH_WORDS or \
-            m["who"].rstrip(" .")[-1:] in DASHES:
+            m["who"].rstrip(SPACES + ".")[-1:] in DASHES:
         return None                  # `– Old hands –`: a subhead set between dashes
     head = NAME_END.split(m["who"], 1)[0].split()
     if not all(w[0].isupper() or w[0] in "@#" or w.lower() in NAME_SMALL for w in head):
@@ -83,7 +84,7 @@ def is_dash_part(part: Part) -> bool:
 
 
 def _whole(text: str, found: tuple[int, int] | None) -> bool:
-    return found is not None and not text[:found[0]].strip(" \t\n" + DASHES)
+    return found is not None and not text[:found[0]].strip(SPACES + "\n" + DASHES)
 
 
 def is_embed(part: Part) -> bool:
@@ -176,6 +177,25 @@ def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
         last = quotes[-1]
         if SOURCE_TAG.fullmatch(last.part.text, last.end):
             how.setdefault(id(last), "source")
+        for q in quotes:
+            if q.closed and signed(q.part.text, q.end):
+                how.setdefault(id(q), "dash")
+
+
+def signed(text: str, end: int) -> bool:
+    """A dash line signs the quote that closes at `end` on its own line: the
+    rest of that line (`” ― Jane Roe`), or the next line when the rest is
+    blank. So a list of reader comments, one signed quote a line, is
+    attributed line by line, and an unsigned line among them is not."""
+    stop = text.find("\n", end)
+    stop = len(text) if stop < 0 else stop
+    rest = text[end + (text[end:end + 1] in (".", ",")):stop]
+    if not rest.strip(SPACES):
+        if stop == len(text):
+            return False
+        after = text.find("\n", stop + 1)
+        rest = text[stop + 1:len(text) if after < 0 else after]
+    return _whole(rest, dash_line(rest))
 
 
 def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> set[int]:
@@ -214,7 +234,7 @@ def _alone(q: Quote) -> bool:
     if q.start != len(text) - len(text.lstrip()):
         return False
     rest = text[q.end:]
-    return not rest.strip(" \t\n.,;:" + DASHES) or _whole(rest, dash_line(rest))
+    return not rest.strip(SPACES + "\n.,;:" + DASHES) or _whole(rest, dash_line(rest))
 
 
 def _words(text: str) -> list[str]:

@@ -35,9 +35,16 @@ DOUBLES = "\"\u201c\u201d"
 CURLY_DOUBLES = ("\u201c", "\u201d")
 OPENS_PART = regex.compile("[\"\u201c]|''|\u2018\u2018")
 OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
+# Dashes that set off words or an attribution: em, en, and the horizontal bar
+# (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
+DASHES = "\u2014\u2013\u2015"
+# Space inside a line: a regex class and the same for str.strip. Real copy puts
+# no-break and thin spaces around dashes and after labels (`Q:\u00a0`).
+HSPACE = r"[\t\p{Zs}]"
+SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 # Characters after which a mark opens (start of a word) and before which it closes.
-OPENING_CONTEXT = set("([{<\u2014\u2013-/\u201c\u2018\"'")
-CLOSING_CONTEXT = set(".,;:!?)]}>\u2014\u2013-\u2026\u201d\u2019\"'")
+OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
+CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")   # after a letter and `"`
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08

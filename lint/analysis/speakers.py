@@ -32,7 +32,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
-from .quotes import word_lists
+from .quotes import DASHES, HSPACE, word_lists
 from .speech_cues import TOKEN, Lexicon
 
 # A capitalised word written inside a sentence: after a lower-case word, a
@@ -40,16 +40,15 @@ from .speech_cues import TOKEN, Lexicon
 INSIDE = regex.compile(r"(?<=[\p{Ll}\d,;\u201d\u2019\"'] )(\p{Lu}[\p{L}'\u2019-]*)")
 # `Q:`, `A:`, `ROBERTS:`, `Jane Roe:`, `Sen. Marsh:` or a lost label (`: Well …`)
 LABEL = regex.compile(
-    r"\s*(?:Q|A|Question|Answer|\p{Lu}[\p{Lu}.'\u2019-]+(?:[ \t]+\p{Lu}[\p{Lu}.'\u2019-]+){0,2}"
-    r"|(?:\p{Lu}[\p{L}.'\u2019-]*[ \t]+){1,2}\p{Lu}[\p{L}'\u2019-]*)?[ \t]*:[ \t]")
+    rf"\s*(?:Q|A|Question|Answer|\p{{Lu}}[\p{{Lu}}.'\u2019-]+(?:{HSPACE}+\p{{Lu}}[\p{{Lu}}.'\u2019-]+){{0,2}}"
+    rf"|(?:\p{{Lu}}[\p{{L}}.'\u2019-]*{HSPACE}+){{1,2}}\p{{Lu}}[\p{{L}}'\u2019-]*)?{HSPACE}*:{HSPACE}")
 # `Trump: …`: one capitalised word as a label, if it is a name (`Update:` is not)
-ONE_NAME = regex.compile(r"\s*(\p{Lu}[\p{L}'\u2019-]+)[ \t]*:[ \t]")
+ONE_NAME = regex.compile(rf"\s*(\p{{Lu}}[\p{{L}}'\u2019-]+){HSPACE}*:{HSPACE}")
 # The gap between two quotes of a list: `, `, ` and `, `, or `, `, and, yes, `
-LISTED = regex.compile(r"(?i)[ \t]*,?[ \t]*(?:(?:and|or|as well as|and then)[ \t]*,?"
-                       r"(?:[ \t]*\p{Ll}+,)?[ \t]*)?")
+LISTED = regex.compile(rf"(?i){HSPACE}*,?{HSPACE}*(?:(?:and|or|as well as|and then){HSPACE}*,?"
+                       rf"(?:{HSPACE}*\p{{Ll}}+,)?{HSPACE}*)?")
 # A partial quote opens with a lower-case word (after an ellipsis, if any).
 LOWER_START = regex.compile(r"(?:\.\.\.|\u2026)?\s*\p{Ll}")
-DASHES = ("\u2014", "\u2013")
 QUOTE_OPENERS = ("\u201c", "\u2018", '"', "'")
 PERSONAL = frozenset({"i", "he", "she", "we"})   # `they` and `it` are as often things
 SUBJECT_WORDS = 4   # words of a question searched for its subject (`Why was he out?`)
@@ -105,7 +104,7 @@ def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> b
     k = start
     while k > sentence_start and text[k - 1].isspace():
         k -= 1        # (a scan back over spaces, not a copy: many quotes may share a sentence)
-    if k == sentence_start or text[k - 1] in ":\u2014\u2013-(":
+    if k == sentence_start or text[k - 1] in ":-(" + DASHES:
         return False
     return bool(LOWER_START.match(text, start + open_width))
 
