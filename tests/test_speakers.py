@@ -144,9 +144,17 @@ def test_a_crowd_cheering_is_no_dialogue_tag():
     "The film “Batman v Superman: Dawn of Justice” opens Friday.",
     "Call getElementById(“update_article_time_4760733_x”) when it loads.",
     "Boko Haram, a name that means “western education is forbidden”, is banned.",
+    # markup left in scraped copy: an attribute's value, however many words
+    'The ferry ran late. class="story-text story-para wide first">In the morning it sank.',
+    "The ferry ran late. <img alt = 'The ferry at the pier in Hartwell on Monday'> It sank.",
 ])
 def test_titles_glosses_and_identifiers_are_no_direct_quotes(text):
     assert [s.direct for s in attribution(body(text))] == [False]
+
+
+def test_an_equals_sign_in_prose_does_not_make_a_quote_markup():
+    assert [s.direct for s in attribution(body(
+        "The vote was 5 = 5, and “nobody on the council read the fine print.”"))] == [True]
 
 
 def test_a_quote_opening_with_a_number_is_not_always_a_title():

@@ -189,11 +189,14 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
     capitalised (a composition title), or a short term: TERM_WORDS words or
     fewer with no sentence-final mark inside, straight after a determiner or
     a naming word (`the “tip of the iceberg”`, `dubbed “search and replace”`),
-    or a quote with no space inside (an identifier such as `“update_time”`).
+    or a quote with no space inside (an identifier such as `“update_time”`),
+    or a quote right after `=` (markup's attribute value: `class="a b"`).
     AP Stylebook, "quotation marks": nicknames, titles of works and words
     used in a special sense are quoted, and are not anybody's speech."""
     if not any(c.isspace() for c in text[start:end]):
         return True     # `getElementById("update_time_476")`: a token, never speech
+    if text[max(0, start - 2):start].rstrip(" ")[-1:] == "=":
+        return True     # `class="story-text wide">` left in scraped copy: an attribute value
     reach = max(sentence_start, start - LEAD_IN_REACH)
     if lex.lead_in.search(text, reach, start):
         return True
