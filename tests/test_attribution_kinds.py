@@ -187,3 +187,24 @@ def test_the_rule_reports_none_of_these_kinds():
             "“The ferry was late again this morning,” Hannity started.\n\n"
             "The bridge is late. “The road comes next year, too.”\n")
     assert [(d.line, d.column) for d in lint_text(text, "t.txt", config=QUOTES)] == [(9, 21)]
+
+
+# --- a lead-in that the paragraph break cuts off -----------------------------------
+
+@pytest.mark.parametrize("lead", [
+    "A ferry spokesman denied the report on Monday, saying,",      # a sentence cut mid-way
+    "The mayor was blunt about the delay, she told reporters,",
+    "A statement from the ferry company later said the following.",
+    "The ferry company's reply was as follows.",
+])
+def test_a_lead_in_ending_the_paragraph_before_attributes_the_quote(lead):
+    assert hows(lead, "“That is false. The ferry sails on time every single day.”") == ["colon"]
+
+
+@pytest.mark.parametrize("lead", [
+    "The ferry was late again on Monday, and again on Tuesday,",    # a comma, but no cue
+    "Riders waited for the ferry. The council said nothing.",       # a cue, but a full stop
+    "The following riders waited longest.",                         # `the following` not last
+])
+def test_no_lead_in_ending_the_paragraph_before(lead):
+    assert hows(lead, "“That is false. The ferry sails on time every single day.”") == [""]

@@ -10,7 +10,8 @@ quote or an attribution of its own (`The city said the walls hold. “Water
 cannot get in.”`), or it stands anywhere after an attributed direct quote
 of its paragraph ("paragraph": a paragraph keeps one speaker unless it
 names another); (3) a colon lead-in stands right before it, in its
-sentence or ending the paragraph before (`She said:`); (4) any segment of
+sentence, or a lead-in ends the paragraph before (`She said:`, `the
+following.`, a sentence cut off after its cue: `…, saying,`); (4) any segment of
 its multi-paragraph run is attributed; (5) the blocks around it attribute
 it (`quote_blocks.py`: a `— Name` dash line, an embedded post's signature,
 a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
@@ -43,7 +44,7 @@ from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        names_somebody, proper_names)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
-                          lexicon)
+                          leads_in, lexicon)
 
 __all__ = ["QuoteStatus", "attribution"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
@@ -282,7 +283,7 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
         sentences[id(q)] = (s_start, s_end)
         before = text[s_start:q.start].rstrip()
         if before.endswith(":") or (not before and s_start == 0 and q.prev is None
-                                    and previous_text.rstrip().endswith(":")):
+                                    and leads_in(previous_text, lex)):
             how[id(q)] = "colon"
         elif attributed(s_start, s_end):
             how[id(q)] = "cue"

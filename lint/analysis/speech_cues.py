@@ -28,6 +28,10 @@ TERM_WORDS = 5   # a quote this short after `the`, `called`, `as` ... is a term 
 # A name and the apposition after it that opens a sentence: `Miller, a retired worker, said`
 APPOSITION = regex.compile(r"^(\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*),[^,.!?\x00]{1,150},")
 SENTENCE_MARK = regex.compile(r"[.!?\u2026]")
+# A paragraph ending in `the following.` or `as follows:` announces the next one.
+FOLLOWING = regex.compile(r"(?i)\b(?:the following|as follows)\s*[.:]?$")
+# The last sentence of a paragraph: what follows the last . ! ? (closing marks after it).
+LAST_SENTENCE = regex.compile(r"(?:^|[.!?\u2026][\"'\u201d\u2019)\]]*\s)(?P<tail>[^.!?\u2026]*)$")
 # `“…,” said researchers`: a plural common noun straight after a cue that follows the quote
 PLURAL = regex.compile(r"\p{Ll}[\p{Ll}'\u2019-]*[^su's]s")
 
@@ -215,3 +219,17 @@ def is_title(words: list[str], lex: Lexicon) -> bool:
             or not any(w[0].isupper() for w in words):
         return False
     return all(w[0].isupper() or w[0].isdigit() or w.lower() in lex.small for w in words)
+
+
+def leads_in(paragraph: str, lex: Lexicon) -> bool:
+    """The paragraph ends in a lead-in to a quote that opens the next one: a
+    colon (`She said:`), `the following.`/`as follows`, or a sentence that a
+    paragraph break cut off after its cue (`…, saying,`, `she told
+    reporters,`): a comma ends it and it holds a cue verb and a speaker."""
+    text = paragraph.rstrip()
+    if text.endswith(":") or FOLLOWING.search(text, max(0, len(text) - 30)):
+        return True
+    if not text.endswith(","):
+        return False
+    m = LAST_SENTENCE.search(text, max(0, len(text) - 300))
+    return m is not None and has_cue_and_speaker(m["tail"], lex)
