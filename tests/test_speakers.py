@@ -26,6 +26,10 @@ def flagged(*paragraphs: str) -> list[bool]:
     "The council voted 5-2, and Ruiz called the plan “a gift to the riders at last.”",
     "She said the vote was close and the ferry was “the slowest boat on the whole coast”.",
     "Bills are pending in Congress to pay the farmers “as soon as five months after harvest.”",
+    # a person named by an object pronoun
+    "The delay left her “feeling as though nobody on the council cared at all.”",
+    "The vote gave him “a reason to stay on the council for another term.”",
+    "The ferry never once took us “to the far side of the bay on time.”",
 ])
 def test_partial_quote_in_a_sentence_that_names_somebody(text):
     assert hows(text)[-1] in ("partial", "cue")
@@ -38,6 +42,7 @@ def test_partial_quote_in_a_sentence_that_names_somebody(text):
     "Officials closed it. The road was “closed for the whole of the long winter.”",
     "The plan, approved Monday, is “a disaster for the riders of this city.”",
     "The council meets Thursday, when it will vote on “the schedule for next year.”",
+    "The delay left the town “feeling as though nobody on the council cared at all.”",
 ])
 def test_partial_quote_in_a_sentence_that_names_nobody_stays_flagged(text):
     assert flagged(text)[-1] is True

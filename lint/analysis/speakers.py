@@ -92,10 +92,19 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
     return low in names or (following[:1].isupper() and following.lower() not in lex.openers)
 
 
+@lru_cache(maxsize=None)
+def _person_objects() -> frozenset[str]:
+    """`me`, `him`, `her`, `us`: object pronouns that stand for people."""
+    return frozenset(str(w).lower() for w in word_lists()["person_objects"])
+
+
 def names_somebody(frame: str, lex: Lexicon, names: frozenset[str]) -> bool:
-    """The frame (a sentence with its quotes cut out) names a speaker anywhere."""
+    """The frame (a sentence with its quotes cut out) names a speaker anywhere,
+    or a person by an object pronoun (`The delay left her “feeling …”`)."""
     tokens = TOKEN.findall(frame)
-    return any(_person(tokens, i, lex, names, i == 0) for i in range(len(tokens)))
+    objects = _person_objects()
+    return any(_person(tokens, i, lex, names, i == 0) or tokens[i].lower() in objects
+               for i in range(len(tokens)))
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
