@@ -30,6 +30,9 @@ def flagged(*paragraphs: str) -> list[bool]:
     "The delay left her “feeling as though nobody on the council cared at all.”",
     "The vote gave him “a reason to stay on the council for another term.”",
     "The ferry never once took us “to the far side of the bay on time.”",
+    # a capitalised quote woven in after `that` or `because`
+    "After the vote, Park made sure that “No rider will wait past the hour again,” and left.",
+    "Ellen Park voted for the plan because “Nobody rides the ferry after dark anyway.”",
 ])
 def test_partial_quote_in_a_sentence_that_names_somebody(text):
     assert hows(text)[-1] in ("partial", "cue")
@@ -43,6 +46,7 @@ def test_partial_quote_in_a_sentence_that_names_somebody(text):
     "The plan, approved Monday, is “a disaster for the riders of this city.”",
     "The council meets Thursday, when it will vote on “the schedule for next year.”",
     "The delay left the town “feeling as though nobody on the council cared at all.”",
+    "The rule is that “No rider will wait past the hour again.”",
 ])
 def test_partial_quote_in_a_sentence_that_names_nobody_stays_flagged(text):
     assert flagged(text)[-1] is True

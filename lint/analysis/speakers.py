@@ -47,6 +47,8 @@ ONE_NAME = regex.compile(rf"\s*(\p{{Lu}}[\p{{L}}'\u2019-]+){HSPACE}*:{HSPACE}")
 # The gap between two quotes of a list: `, `, ` and `, `, or `, `, and, yes, `
 LISTED = regex.compile(rf"(?i){HSPACE}*,?{HSPACE}*(?:(?:and|or|as well as|and then){HSPACE}*,?"
                        rf"(?:{HSPACE}*\p{{Ll}}+,)?{HSPACE}*)?")
+# The word before a quote that weaves it in as a clause, whatever its first letter.
+CLAUSE_LEAD = regex.compile(r"(?i)(?<![\p{L}'\u2019-])(?:that|because)$")
 # A partial quote opens with a lower-case word (after an ellipsis, if any).
 LOWER_START = regex.compile(r"(?:\.\.\.|\u2026)?\s*\p{Ll}")
 QUOTE_OPENERS = ("\u201c", "\u2018", '"', "'")
@@ -109,13 +111,15 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str]) -> bool:
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
     """The quote at text[start] opens with a lower-case word in the middle of
-    its sentence (after a word, not after a colon or at the sentence start)."""
+    its sentence (after a word, not after a colon or at the sentence start),
+    or with any word after `that` or `because` (a clause woven into the
+    writer's sentence: `Park made sure that “No rider will wait …”`)."""
     k = start
     while k > sentence_start and text[k - 1].isspace():
         k -= 1        # (a scan back over spaces, not a copy: many quotes may share a sentence)
     if k == sentence_start or text[k - 1] in ":-(" + DASHES:
         return False
-    return bool(LOWER_START.match(text, start + open_width))
+    return bool(LOWER_START.match(text, start + open_width) or CLAUSE_LEAD.search(text, max(0, k - 8), k))
 
 
 def is_aside(text: str, start: int, end: int) -> bool:
