@@ -323,6 +323,9 @@ def report(args, scores: list[TextScore], least: int, took: float, halves: dict)
     print(f"false alarms: {total['alarms']}/{total['attributed']} = {fa:.1%} "
           f"(95% text-bootstrap {fa_lo:.1%}-{fa_hi:.1%}; target <= 2%), in {len(by_text)} of "
           f"{len(scores)} texts; per text: {[n for n, _ in by_text]}")
+    if not by_text:     # resampling cannot move a zero: bound the share of texts instead
+        print(f"  (no false alarm, so the bootstrap gives 0-0 by construction; by the rule of three, "
+              f"at 95% up to {3 / max(len(scores), 1):.1%} of texts like these may hold some)")
     print(f"recall on stripped quotes: {total['caught']}/{total['stripped']} = {rec:.1%} "
           f"(95% text-bootstrap {rec_lo:.1%}-{rec_hi:.1%}; target >= 90%)")
     crashes = [c for s in scores for c in s.crashes]
