@@ -161,6 +161,23 @@ def test_titles_glosses_and_identifiers_are_no_direct_quotes(text):
     assert [s.direct for s in attribution(body(text))] == [False]
 
 
+@pytest.mark.parametrize("text, direct", [
+    ("Ana Ruiz's commentary, “Riders, tell your ferry story,” is very thoughtful.", False),
+    ("Her op-ed “Why The Ferry Must Run At Night And On Sundays” ran Monday.", False),
+    # a work's noun, but the quote is somebody's words, or content, not a title
+    ("In her book, “I never wanted to run the ferry at all,” she writes.", True),
+    ("The article, “the ferry will run at night from May,” was wrong.", True),
+    ("The ferry timetable, “Nobody rides the ferry after dark anyway,” is wrong.", True),
+])
+def test_a_capitalised_quote_after_a_work_s_noun_is_its_title(text, direct):
+    assert [s.direct for s in attribution(body(text))] == [direct]
+
+
+def test_a_work_title_does_not_stop_the_book_s_quote_being_continued():
+    assert hows("In her book, “I never wanted to run the ferry at all,” she writes.",
+                "“Nobody rides the ferry after dark anyway.”") == ["cue", "continues"]
+
+
 def test_an_equals_sign_in_prose_does_not_make_a_quote_markup():
     assert [s.direct for s in attribution(body(
         "The vote was 5 = 5, and “nobody on the council read the fine print.”"))] == [True]

@@ -27,7 +27,9 @@ another (`“A,” “B” and “C”`) shares its status. A
 quote after `so-called`, `known as the` and the like, before `as … is
 known`, one whose words are all capitalised (a composition title), or a
 short one after a determiner or a naming word (`the “tip of the iceberg”`),
-is a name or a term and not a direct quote. All word lists live in
+is a name or a term and not a direct quote; so is a capitalised quote
+right after a work's noun (`commentary, “Riders, tell …”`) that nobody is
+said to have said. All word lists live in
 `lint/data/attribution.yaml`.
 """
 from __future__ import annotations
@@ -44,7 +46,7 @@ from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        names_somebody, proper_names)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
-                          leads_in, lexicon)
+                          is_work_title, leads_in, lexicon)
 
 __all__ = ["QuoteStatus", "attribution"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
@@ -90,12 +92,16 @@ class QuoteStatus:
 
     @cached_property
     def direct(self) -> bool:
-        """False for names, terms and composition titles (`so-called “…”`)."""
+        """False for names, terms and composition titles (`so-called “…”`;
+        a capitalised quote after a work's noun when nobody said it)."""
         if self.like is not None:
             return self.like.direct
-        head = self.head
+        head, lex = self.head, lexicon()
+        if not self.attributed and is_work_title(head.part.text, head.start,
+                                                 head.open_width, lex):
+            return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
-                           self.word_list, lexicon())
+                           self.word_list, lex)
 
 
 def attribution(doc: Document) -> list[QuoteStatus]:

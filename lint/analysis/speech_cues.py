@@ -48,6 +48,7 @@ class Lexicon:
     small: frozenset[str]
     lead_in: "regex.Pattern"
     term_lead_in: "regex.Pattern"
+    work: "regex.Pattern"
     tag: "regex.Pattern"
     noun_tag: "regex.Pattern"
     lead_out: "regex.Pattern"
@@ -90,6 +91,8 @@ def lexicon() -> Lexicon:
         # `so-called “…”`, `known as the “…”`
         lead_in=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['non_quote_lead_ins'])})"
                               r"(?:\s+(?:the|a|an))?[\s,:]*$"),
+        # `Ana Ruiz's commentary, “…”`: the title of a work
+        work=regex.compile(rf"(?i)(?<![\w-])(?:{_alternatives(w['work_nouns'])}),?\s*$"),
         # `the “tip of the iceberg”`, `what it calls “a fair share”` (short quotes only)
         term_lead_in=regex.compile(
             rf"(?i)(?<![\w-])(?:(?:{_alternatives(w['term_lead_ins'])})"
@@ -210,6 +213,15 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
     if lex.lead_out.match(text, end, min(len(text), end + LEAD_OUT_REACH)):
         return True
     return is_title(words, lex)
+
+
+def is_work_title(text: str, start: int, open_width: int, lex: Lexicon) -> bool:
+    """The quote at text[start] opens with a capital right after a work's noun
+    (`commentary, “Riders, tell your story,”`): that work's title (AP
+    Stylebook, "composition titles"). Asked only of quotes nobody is said to
+    have said, so `In her book, “…,” she writes` stays speech."""
+    return text[start + open_width:start + open_width + 1].isupper() and \
+        lex.work.search(text, max(0, start - LEAD_IN_REACH), start) is not None
 
 
 def is_title(words: list[str], lex: Lexicon) -> bool:
