@@ -19,12 +19,16 @@ Reported, as in issue 10:
   article text (a part counts when half its trigrams are in the body);
 - the share of findings in paragraphs and blockquotes that are outside the
   article, and of all findings on those pages that sit outside it;
-- body recall in a second, copy-desk counting, printed beside the first:
-  expected paragraphs that are the text of an embedded post (a tweet or
-  Instagram post, found by its embed class in the page's own markup) are left
-  out, since nobody edits another's post, and a paragraph's trigrams may
-  span two parts linted one after the other (the reference prints a credit
-  and its caption as one line; newslint reads them as two parts);
+- body recall in a copy-desk counting, printed beside the first, as the
+  third pass of issue 10 defined it: expected paragraphs that are the text
+  of an embedded post (a tweet or Instagram post, found by its embed class
+  in the page's own markup) are left out, since nobody edits another's post,
+  and a paragraph's trigrams may span two parts linted one after the other
+  (the reference prints a credit and its caption as one line; newslint reads
+  them as two parts); and as the fourth pass defines it: link text is left
+  out too (a paragraph at least half of whose words are one link's text in
+  the page's markup: "Related article: ...", a share bar's "Facebook"; see
+  `_pages_reference`), and a wire dateline split off its paragraph counts;
 - must-contain recall and must-not-contain leaks (trafilatura pages);
 - headline agreement: the read headline matches (token F1 >= 0.6) one of the
   page's own title statements (og:title, twitter:title, JSON-LD headline,
@@ -46,16 +50,20 @@ import resource
 import subprocess
 import sys
 import time
-from html.parser import HTMLParser
 from pathlib import Path
 
 import regex
+
+from _pages_reference import PageMarkup
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY_KINDS = ("paragraph", "blockquote")
 # Parts whose text counts as linted for body recall (a credit is checked too,
 # and the reference bodies print it beside its caption).
 PROSE_KINDS = ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "credit")
+# The copy-desk counting also counts a wire dateline split off the first
+# paragraph ("KOBE --"): the date rules check it.
+DESK_KINDS = PROSE_KINDS + ("dateline",)
 # Parts of the page body whose findings are judged inside or outside the story:
 # text by its words, images and captions by lying between the story's paragraphs.
 STORY_KINDS = ("paragraph", "blockquote", "heading", "caption", "credit", "alt", "byline",
@@ -75,12 +83,6 @@ _META = regex.compile(r"""<meta\s[^>]*?(?:property|name)\s*=\s*["']([^"']+)["'][
 _TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)
 _LD_HEADLINE = regex.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _CANONICAL = regex.compile(r"""<link\s[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)""", regex.I)
-# Class tokens of embedded posts (as the HTML reader's `_html_media._EMBED`,
-# written out so the evaluation does not take its judgement from the reader).
-_EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card|"
-                             r"bluesky-embed|threads-post", regex.I)
-_VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
-                   "col", "embed", "param", "track"})
 _SUFFIX = regex.compile(r"\s+[|\u2013\u2014:-]\s+[^|\u2013\u2014:-]{2,40}$")
 
 
@@ -202,43 +204,6 @@ def part_at(spans, offset: int):
     return best[2] if best else None
 
 
-class _EmbedText(HTMLParser):
-    """The text inside embedded posts (elements with an embed class)."""
-
-    def __init__(self):
-        super().__init__(convert_charrefs=True)
-        self.stack: list[str] = []       # open elements inside the outermost embed
-        self.texts: list[str] = []
-
-    def handle_starttag(self, tag, attrs):
-        if self.stack:
-            if tag not in _VOID:
-                self.stack.append(tag)
-        elif _EMBED_CLASS.search(dict(attrs).get("class") or "") and tag not in _VOID:
-            self.stack.append(tag)
-            self.texts.append("")
-
-    def handle_endtag(self, tag):
-        if tag in self.stack:
-            while self.stack and self.stack.pop() != tag:
-                pass
-
-    def handle_data(self, data):
-        if self.stack:
-            self.texts[-1] += data
-
-
-def embed_trigrams(raw: str) -> set[tuple[str, ...]]:
-    """Word trigrams of the page's embedded posts."""
-    parser = _EmbedText()
-    try:
-        parser.feed(raw)
-        parser.close()
-    except Exception:  # noqa: BLE001 - a page the parser cannot read has no embeds to count
-        pass
-    return set().union(*(trigrams(tokens(t)) for t in parser.texts)) if parser.texts else set()
-
-
 def _in_body(part, body_tri) -> bool:
     tri = trigrams(tokens(part.text))
     return bool(tri) and len(tri & body_tri) / len(tri) >= 0.5
@@ -264,12 +229,19 @@ def measure(page: dict, lint_bytes, config) -> dict:
         got = [len(trigrams(t) & lint_tri) / len(trigrams(t)) >= 0.8 if len(t) >= 3
                else f" {' '.join(t)} " in padded for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
-        # Copy-desk counting: no embedded posts; trigrams across adjacent parts count.
-        embeds = embed_trigrams(raw)
+        # Copy-desk counting (pass 3): no embedded posts; trigrams across adjacent parts.
+        markup = PageMarkup(raw)
         joined = trigrams(lint_norm.split())
-        desk = [g or (len(t) >= 3 and len(trigrams(t) & joined) / len(trigrams(t)) >= 0.8)
-                for g, t in zip(got, paras)
-                if not (len(t) >= 3 and len(trigrams(t) & embeds) >= 0.5 * len(trigrams(t)))]
+        across = [g or (len(t) >= 3 and len(trigrams(t) & joined) / len(trigrams(t)) >= 0.8)
+                  for g, t in zip(got, paras)]
+        desk = [a for a, t in zip(across, paras) if not markup.embedded(t)]
+        m["recall_desk3"] = sum(desk) / len(desk) if desk else None
+        # Pass 4 adds: no link-text paragraphs; dateline parts are linted text too.
+        dated = " ".join(" ".join(tokens(p.text)) for p in parts if p.kind in DESK_KINDS).split()
+        joined4 = trigrams(dated)
+        desk = [len(trigrams(t) & joined4) / len(trigrams(t)) >= 0.8 if len(t) >= 3
+                else f" {' '.join(t)} " in f" {' '.join(dated)} "
+                for t in paras if not (markup.embedded(t) or markup.link_text(t))]
         m["recall_desk"] = sum(desk) / len(desk) if desk else None
         long_ = [g for g, t in zip(got, paras) if len(t) >= LONG]
         m["recall_long"] = sum(long_) / len(long_) if long_ else None
@@ -347,9 +319,11 @@ def report(results: list[dict], args) -> None:
     rec = [r["recall"] for r in results if r.get("recall") is not None]
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
           f"paragraphs of {LONG}+ words only: {share([r.get('recall_long') for r in results])}")
-    desk = [r["recall_desk"] for r in results if r.get("recall_desk") is not None]
-    print(f"body recall, copy-desk counting (no embedded posts; trigrams across adjacent parts): "
-          f"{share(desk)}; pages under half: {sum(x < 0.5 for x in desk)}")
+    for key, what in (("recall_desk3", "pass 3: no embedded posts; trigrams across adjacent parts"),
+                      ("recall_desk", "pass 4: also no link-text paragraphs; datelines count")):
+        desk = [r[key] for r in results if r.get(key) is not None]
+        print(f"body recall, copy-desk counting ({what}): "
+              f"{share(desk)}; pages under half: {sum(x < 0.5 for x in desk)}")
     print(f"body precision: {share([r.get('precision') for r in results])}")
     para = [o for r in results for _, kind, o, _ in r["findings"] if kind in BODY_KINDS]
     story = [o for r in results for _, kind, o, _ in r["findings"] if kind in STORY_KINDS]
