@@ -25,7 +25,7 @@ from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
                          CREDIT_PROPS, EXCLUSIVE, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
-                         PARAGRAPHS, SKIP, VOID, is_widget, names_control)
+                         PARAGRAPHS, SKIP, VOID, is_widget, names_control, names_transcript)
 from ._stitch import Builder
 
 
@@ -51,6 +51,7 @@ class Extractor(FigureSteps):
         self.blockquote = 0
         self.captures = 0
         self.mute = 0
+        self.transcript = 0                      # open transcript containers
         self.quotes: list[PullQuote] = []
         self.meta = PageMeta(doc)
         self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
@@ -135,9 +136,12 @@ class Extractor(FigureSteps):
                 self._script = [-1, -1]
             return
         if tag in MUTE or (tag == "time" and not self._in_text()) or is_embed(attrs) or \
-                is_widget(tag, attrs):
-            elem.mute = True
+                is_widget(tag, attrs) or (self.transcript and elem.control):
+            elem.mute = True            # (a transcript's show/hide button too)
             self.mute += 1
+        if attrs and names_transcript(attrs):
+            elem.transcript = True
+            self.transcript += 1
         if tag == "article":
             self.n_boxes += 1
             elem.box = self.n_boxes
@@ -213,6 +217,8 @@ class Extractor(FigureSteps):
                 self._script = None
         if elem.mute:
             self.mute -= 1
+        if elem.transcript:
+            self.transcript -= 1
         if elem.quote is not None:
             self.blockquote -= 1
         elif elem.tag == "head":
@@ -346,6 +352,8 @@ class Extractor(FigureSteps):
             self.n_texts += 1
             if self.pending_pic is not None:
                 self._box_text(part)
+        if self.transcript:
+            part.attrs["transcript"] = True
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

@@ -88,6 +88,7 @@ class Elem:
     img: bool = False                # a picture has been seen inside it
     texts_before: int = 0            # story text parts finished before it opened
     control: bool = False            # its class or id names a button, icon or logo
+    transcript: bool = False         # its class or id names a transcript
 
 
 class FigureSteps:

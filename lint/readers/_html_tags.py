@@ -120,6 +120,18 @@ CONTROL_NAME = regex.compile(
     r"|(?<=\p{Ll})(?:Btn|Button|Icons?|Logos?|Sprite|Badge|Avatar)(?=$|[-_\s\d/.]|\p{Lu})")
 
 
+# A video or podcast transcript's container (`id="transcript"`, `transcriptContent`,
+# `video-transcript`): the story's text in another form, wherever the template puts it.
+TRANSCRIPT_NAME = regex.compile(r"(?:^|[-_\s])(?i:transcript)|(?<=\p{Ll})Transcript")
+
+
+def names_transcript(attrs: dict) -> bool:
+    """True when an element's class or id names a transcript, not a control of one
+    (`transcriptButton`)."""
+    return any(TRANSCRIPT_NAME.search(attrs.get(k) or "") for k in ("class", "id")) and \
+        not names_control(attrs)
+
+
 def names_control(attrs: dict) -> bool:
     """True when an element's class or id names a page control (`CONTROL_NAME`)."""
     return any(CONTROL_NAME.search(attrs.get(k) or "") for k in ("class", "id"))

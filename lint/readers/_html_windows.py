@@ -6,7 +6,8 @@ about as much as finding its story, and most of a page is navigation, ads and
 scripts. So the reader parses: the `<head>`; the story's lines (from the h1
 just above them, for the headline and lead picture, to a few lines after);
 and, anywhere else, each `<h1>`, JSON-LD block, `<meta>`/`<link>` tag and
-newslint comment directive. A stretch never starts inside a tag, a script,
+newslint comment directive (a page with a transcript container outside
+those stretches is parsed whole). A stretch never starts inside a tag, a script,
 a style sheet or a comment. When the extractor's lines cannot be trusted
 (it rebuilt part of the text), or the stretches turn out not to hold the
 story, the reader parses the whole page instead.
@@ -23,6 +24,10 @@ MARGIN_BEFORE = 8     # lines above the story's first line (an h1 further up is 
 MARGIN_AFTER = 8      # lines after its last
 H1_REACH = 400        # lines: how far above the story its headline may stand
 MAX_LOOSE = 0.2       # share of story text without a source line beyond which lines are ignored
+# A transcript container's start tag: its text may lie far below the story (a
+# video's transcript in the page's footer area), so such a page is parsed whole.
+_TRANSCRIPT = regex.compile(r"""<[a-z][\w-]*\s[^>]*?\b(?:id|class)\s*=\s*["']?[^"'>]*?transcript""",
+                            regex.IGNORECASE)
 _HEAD_END = regex.compile(r"</head\s*>", regex.IGNORECASE)
 _H1 = regex.compile(r"<h1[\s>]", regex.IGNORECASE)
 _SMALL = regex.compile(
@@ -48,6 +53,8 @@ def windows(source: str, lines: LineIndex, story) -> list[tuple[int, int]] | Non
     start = _safe_start(source, lines.line_start(max(top, 1)))
     end = lines.line_start(last + MARGIN_AFTER + 1) if last + MARGIN_AFTER < len(lines.starts) \
         else len(source)
+    if any(not start <= m.start() < end for m in _TRANSCRIPT.finditer(source)):
+        return None     # a transcript outside the stretch (see `_html_page.transcript_parts`)
     spans = [(start, end)]
     head = _HEAD_END.search(source)
     if head:
