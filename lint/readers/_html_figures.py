@@ -35,6 +35,8 @@ BOX_TEXTS, BOX_CHARS, BOX_WORDS, THUMB = 3, 500, 3, 120
 NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+posts|more\s+posts|"
                             r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
                             regex.IGNORECASE)
+LARGE = 200
+_STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
 
@@ -46,6 +48,15 @@ def is_thumbnail(attrs: dict, src: str) -> bool:
         sides.extend(g for g in m.groups() if g)
     return any(v.strip().removesuffix("px").isdigit() and 1 < int(v.strip().removesuffix("px")) <= THUMB
                for v in sides)
+
+
+def is_large(attrs: dict) -> bool:
+    """An image its markup shows at least LARGE pixels wide (`width="270"`,
+    `style="width:270px"`): a story's picture even when its file is named
+    like a control (`nasa-logo.jpg` over a caption), never an icon."""
+    m = _STYLE_WIDTH.search(attrs.get("style") or "")
+    width = m[1] if m else (attrs.get("width") or "").strip().removesuffix("px")
+    return width.isdigit() and int(width) >= LARGE
 
 
 def is_link(part: Part) -> bool:
@@ -202,8 +213,8 @@ class FigureSteps:
         if part is None:             # a tracking pixel, a stand-in or a hidden image
             return
         path = part.attrs["src"].split("?", 1)[0]
-        if names_control(attrs) or IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path) or \
-                self._in_control():
+        if names_control(attrs) or self._in_control() or \
+                ((IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path)) and not is_large(attrs)):
             part.attrs["control"] = True
         for elem in self.stack:
             elem.img = True
