@@ -13,7 +13,8 @@ asking newslint's reader, so the reader cannot move its own yardstick.
   page link (`<a>` or `<button>`), the link-density test of boilerplate
   detection (Kohlschütter et al. 2010; jusText's `max_link_density`), made
   strict: a related-link line or a share button is mostly link, a story
-  paragraph with a link in it is not.
+  paragraph with a link in it is not. Of other paragraphs only the words
+  outside links of two or more words are judged (`unlinked`).
 """
 from __future__ import annotations
 
@@ -99,6 +100,23 @@ class PageMarkup:
         """The paragraph is mostly the text of an embedded post."""
         tri = trigrams(toks)
         return len(toks) >= 3 and len(tri & self.embed_tri) >= 0.5 * len(tri)
+
+    def unlinked(self, toks: list[str]) -> list[list[str]]:
+        """The paragraph's words outside runs of two or more words that are one
+        link's whole text, as the stretches between them (the reference glues
+        a "View full size image" link to the caption it follows)."""
+        out: list[list[str]] = [[]]
+        i = 0
+        while i < len(toks):
+            run = max((len(r) for r in self.links.get(toks[i], ())
+                       if len(r) >= 2 and tuple(toks[i:i + len(r)]) == r), default=0)
+            if run:
+                out.append([])
+                i += run
+            else:
+                out[-1].append(toks[i])
+                i += 1
+        return [x for x in out if x]
 
     def link_text(self, toks: list[str]) -> bool:
         """At least LINK_DENSITY of the paragraph's words are one link's whole text."""

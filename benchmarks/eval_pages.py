@@ -28,7 +28,9 @@ Reported, as in issue 10:
   them as two parts); and as the fourth pass defines it: link text is left
   out too (a paragraph at least half of whose words are one link's text in
   the page's markup: "Related article: ...", a share bar's "Facebook"; see
-  `_pages_reference`), and a wire dateline split off its paragraph counts;
+  `_pages_reference`; of other paragraphs only the words outside links of
+  two or more words are judged), and a wire dateline split off its
+  paragraph counts;
 - must-contain recall and must-not-contain leaks (trafilatura pages);
 - headline agreement: the read headline matches (token F1 >= 0.6) one of the
   page's own title statements (og:title, twitter:title, JSON-LD headline,
@@ -204,6 +206,16 @@ def part_at(spans, offset: int):
     return best[2] if best else None
 
 
+def _found(stretches: list[list[str]], linted_tri: set, linted: str) -> bool:
+    """A paragraph (its stretches of words outside links) counts as linted:
+    80% of its trigrams, or its one or two words in a row."""
+    if sum(map(len, stretches)) < 3:
+        return f" {' '.join(w for s in stretches for w in s)} " in linted
+    tri = set().union(*(trigrams(s) for s in stretches if len(s) >= 3)) or \
+        {tuple(s) for s in stretches}
+    return len(tri & linted_tri) / len(tri) >= 0.8
+
+
 def _in_body(part, body_tri) -> bool:
     tri = trigrams(tokens(part.text))
     return bool(tri) and len(tri & body_tri) / len(tri) >= 0.5
@@ -239,8 +251,7 @@ def measure(page: dict, lint_bytes, config) -> dict:
         # Pass 4 adds: no link-text paragraphs; dateline parts are linted text too.
         dated = " ".join(" ".join(tokens(p.text)) for p in parts if p.kind in DESK_KINDS).split()
         joined4 = trigrams(dated)
-        desk = [len(trigrams(t) & joined4) / len(trigrams(t)) >= 0.8 if len(t) >= 3
-                else f" {' '.join(t)} " in f" {' '.join(dated)} "
+        desk = [_found(markup.unlinked(t), joined4, f" {' '.join(dated)} ")
                 for t in paras if not (markup.embedded(t) or markup.link_text(t))]
         m["recall_desk"] = sum(desk) / len(desk) if desk else None
         long_ = [g for g, t in zip(got, paras) if len(t) >= LONG]
@@ -320,7 +331,7 @@ def report(results: list[dict], args) -> None:
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
           f"paragraphs of {LONG}+ words only: {share([r.get('recall_long') for r in results])}")
     for key, what in (("recall_desk3", "pass 3: no embedded posts; trigrams across adjacent parts"),
-                      ("recall_desk", "pass 4: also no link-text paragraphs; datelines count")):
+                      ("recall_desk", "pass 4: also no link text, whole paragraphs or glued runs; datelines count")):
         desk = [r[key] for r in results if r.get(key) is not None]
         print(f"body recall, copy-desk counting ({what}): "
               f"{share(desk)}; pages under half: {sum(x < 0.5 for x in desk)}")
