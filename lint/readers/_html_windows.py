@@ -26,8 +26,8 @@ H1_REACH = 400        # lines: how far above the story its headline may stand
 MAX_LOOSE = 0.2       # share of story text without a source line beyond which lines are ignored
 # A transcript container's start tag: its text may lie far below the story (a
 # video's transcript in the page's footer area), so such a page is parsed whole.
-_TRANSCRIPT = regex.compile(r"""<[a-z][\w-]*\s[^>]*?\b(?:id|class)\s*=\s*["']?[^"'>]*?transcript""",
-                            regex.IGNORECASE)
+_TRANSCRIPT = regex.compile(r"transcript", regex.IGNORECASE)
+_IN_NAME = regex.compile(r"""\b(?:id|class)\s*=\s*["']?[^"'<>=]*$""", regex.IGNORECASE)
 _HEAD_END = regex.compile(r"</head\s*>", regex.IGNORECASE)
 _H1 = regex.compile(r"<h1[\s>]", regex.IGNORECASE)
 _SMALL = regex.compile(
@@ -53,7 +53,8 @@ def windows(source: str, lines: LineIndex, story) -> list[tuple[int, int]] | Non
     start = _safe_start(source, lines.line_start(max(top, 1)))
     end = lines.line_start(last + MARGIN_AFTER + 1) if last + MARGIN_AFTER < len(lines.starts) \
         else len(source)
-    if any(not start <= m.start() < end for m in _TRANSCRIPT.finditer(source)):
+    if any(not start <= m.start() < end and _names_transcript(source, m.start())
+           for m in _TRANSCRIPT.finditer(source)):
         return None     # a transcript outside the stretch (see `_html_page.transcript_parts`)
     spans = [(start, end)]
     head = _HEAD_END.search(source)
@@ -61,6 +62,12 @@ def windows(source: str, lines: LineIndex, story) -> list[tuple[int, int]] | Non
         spans.append((0, head.end()))
     spans.extend(m.span() for m in _SMALL.finditer(source))
     return _merge(spans)
+
+
+def _names_transcript(source: str, at: int) -> bool:
+    """The word "transcript" at `at` is in a tag's id or class value."""
+    lt = source.rfind("<", max(at - 300, 0), at)
+    return lt >= 0 and ">" not in source[lt:at] and bool(_IN_NAME.search(source, lt, at))
 
 
 def _safe_start(source: str, pos: int) -> int:
