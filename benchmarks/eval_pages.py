@@ -56,7 +56,7 @@ from pathlib import Path
 
 import regex
 
-from _pages_reference import PageMarkup
+from _pages_reference import PageMarkup, tokens, trigrams
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY_KINDS = ("paragraph", "blockquote")
@@ -77,7 +77,6 @@ MIN_BODY = 200
 # Expected "paragraphs" under 10 words are often the reference's own furniture
 # (share buttons, "Like us on Facebook"): recall is also given without them.
 LONG = 10
-_WORD = regex.compile(r"\w+")
 _SITE = regex.compile(r"^(.+?\.(?:com|org|net|ie|se|ca|au|uk|jp|kr)|[a-z]+_[a-z]+)(?=[.\-_0-9]|$)")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](\d{1,2})[/-](\d{1,2})(?:/|-|$)")
 _META = regex.compile(r"""<meta\s[^>]*?(?:property|name)\s*=\s*["']([^"']+)["'][^>]*?content\s*=\s*"([^"]*)\"""",
@@ -86,16 +85,6 @@ _TITLE = regex.compile(r"<title[^>]*>(.*?)</title>", regex.I | regex.S)
 _LD_HEADLINE = regex.compile(r'"headline"\s*:\s*"((?:[^"\\]|\\.)*)"')
 _CANONICAL = regex.compile(r"""<link\s[^>]*rel=["']canonical["'][^>]*href=["']([^"']+)""", regex.I)
 _SUFFIX = regex.compile(r"\s+[|\u2013\u2014:-]\s+[^|\u2013\u2014:-]{2,40}$")
-
-
-def tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
-
-
-def trigrams(toks: list[str]) -> set[tuple[str, ...]]:
-    if len(toks) < 3:
-        return {tuple(toks)} if toks else set()
-    return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
 
 
 def site(name: str) -> str:
