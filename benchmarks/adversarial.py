@@ -68,6 +68,7 @@ SHAPES = {
                                                 "dates -->\nThe the.\n\n") * (n // 150),
     "capitals.txt": lambda n: "Mayor Anna Lee Said The Council Met. " * (n // 37),
     "quotes in one sentence.txt": lambda n: ' "a b c d," he said and ' * (n // 24),
+    "signed quote lines.txt": lambda n: "Head\n\n" + "\u201ca b c d.\u201d \u2015\u00a0Jane Roe\n" * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
     "dates.txt": lambda n: "It was Monday, May 5, 2024, and Feb. 30 said. " * (n // 46),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),

@@ -287,13 +287,16 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
         j = bisect.bisect_left(starts, q.end, k + 1)
         s_end = starts[j] if j < len(starts) else len(text)
         sentences[id(q)] = (s_start, s_end)
-        before = text[s_start:q.start].rstrip()
-        if before.endswith(":") or (not before and s_start == 0 and q.prev is None
-                                    and leads_in(previous_text, lex)):
+        lead = q.start   # scan back over spaces, never copy: a sentence may hold many quotes
+        while lead > s_start and text[lead - 1].isspace():
+            lead -= 1
+        opens = lead == s_start    # nothing but spaces between the sentence start and the quote
+        if text[lead - 1:lead] == ":" and not opens or (opens and s_start == 0 and q.prev is None
+                                                  and leads_in(previous_text, lex)):
             how[id(q)] = "colon"
         elif attributed(s_start, s_end):
             how[id(q)] = "cue"
-        elif q.closed and not before and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
+        elif q.closed and opens and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
             how[id(q)] = "tag"       # `“…,” Hannity started.`, `“…,” Mr Champion.`
         elif j < len(starts) and not text[q.end:s_end].strip():
             # `“Who are they?” Trump said.` : a ? or ! inside the quote looks

@@ -45,6 +45,7 @@ NAME_END = regex.compile(r"[,(:;]|\s(?:on|in|at|to|after|before|during|speaking|
 NAME_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "da", "di", "du", "van", "von",
                         "der", "den", "bin", "ibn", "al", "el", "la", "le", "y"})
 DASH_WORDS = 16          # a longer "dash line" is a sentence, not an attribution
+SIGNED_REACH = 160       # characters a dash line after a quote can take (`who` is at most 119)
 # The signature an embedded post's fallback text ends with.
 SIGNATURE = regex.compile(
     r"(?:[\u2014\u2013-]\s*[^\n\u2014\u2013]{1,80}|A post shared by [^\n]{1,80}?)"
@@ -187,15 +188,25 @@ def signed(text: str, end: int) -> bool:
     rest of that line (`” ― Jane Roe`), or the next line when the rest is
     blank. So a list of reader comments, one signed quote a line, is
     attributed line by line, and an unsigned line among them is not."""
-    stop = text.find("\n", end)
-    stop = len(text) if stop < 0 else stop
+    stop = _line_end(text, end)
+    if stop is None:
+        return False
     rest = text[end + (text[end:end + 1] in (".", ",")):stop]
     if not rest.strip(SPACES):
-        if stop == len(text):
+        after = _line_end(text, stop + 1) if stop < len(text) else None
+        if after is None:
             return False
-        after = text.find("\n", stop + 1)
-        rest = text[stop + 1:len(text) if after < 0 else after]
+        rest = text[stop + 1:after]
     return _whole(rest, dash_line(rest))
+
+
+def _line_end(text: str, start: int) -> int | None:
+    """Where the line from `start` ends, or None when it runs on longer than
+    a dash line can be (so a long paragraph is never copied quote by quote)."""
+    stop = text.find("\n", start, start + SIGNED_REACH)
+    if stop >= 0:
+        return stop
+    return len(text) if len(text) - start <= SIGNED_REACH else None
 
 
 def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> set[int]:
