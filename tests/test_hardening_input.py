@@ -160,6 +160,28 @@ def test_an_empty_template_or_real_front_matter_date_is_not_flagged(value):
     assert "file.front-matter" not in rules_of(lint_bytes("a.md", data, ALL))
 
 
+@pytest.mark.parametrize("meta, codec", [
+    ('<meta charset="windows-1252">', "cp1252"),
+    ('<meta charset=ISO-8859-1>', "cp1252"),        # read as windows-1252, as browsers do
+    ('<meta http-equiv="Content-Type" content="text/html; charset=iso-8859-2">', "iso8859-2"),
+])
+def test_an_html_page_is_read_in_the_charset_its_meta_declares(meta, codec):
+    body = "<p>Prezydent \u0142\u0105czy the the vote.</p>" if codec == "iso8859-2" \
+        else "<p>The caf\u00e9 \u201cwon\u201d the the vote.</p>"
+    text = f"<html><head>{meta}<title>Vote</title></head><body>{body}</body></html>\n"
+    result = lint_bytes("a.html", text.encode(codec), ALL)
+    assert "file.encoding" not in rules_of(result)      # declared, so nothing to say
+    assert result.document.encoding == codec and result.document.source == text
+    (d,) = [d for d in result.diagnostics if d.rule == "hygiene.doubled-word"]
+    assert text.splitlines()[0][d.column - 1:d.end_column - 1] == "the the"
+
+
+def test_an_html_charset_the_bytes_do_not_fit_falls_back_and_says_so():
+    data = "<html><head><meta charset='utf-8'></head><body><p>Caf\u00e9</p></body></html>".encode("cp1252")
+    result = lint_bytes("a.html", data, ALL)
+    assert "file.encoding" in rules_of(result) and result.document.encoding == "cp1252"
+
+
 # --- 4. FIFOs and other files that are not regular ----------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")

@@ -76,8 +76,8 @@ def refused_date(*args, **kwargs):
 
 def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     """(text, encoding, had_bom, notices). UTF-8 first, then UTF-16 by BOM, then
-    the encoding an XML declaration names, then cp1252 (what Word and old CMSes
-    write), saying where UTF-8 failed."""
+    the encoding an XML declaration or an HTML `<meta charset>` names, then
+    cp1252 (what Word and old CMSes write), saying where UTF-8 failed."""
     notices: list[Notice] = []
     if data.startswith(codecs.BOM_UTF8):
         body, encoding, bom = data[3:], "utf-8", True
@@ -91,7 +91,7 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     try:
         return body.decode("utf-8"), encoding, bom, notices
     except UnicodeDecodeError as exc:
-        declared = _xml_declared(body)
+        declared = _xml_declared(body) or _html_declared(body)
         if declared is not None:
             try:
                 return body.decode(declared), declared, bom, notices
@@ -126,6 +126,30 @@ def _xml_declared(body: bytes) -> str | None:
         name = codecs.lookup(m[1].decode("ascii")).name
     except LookupError:
         return None
+    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
+
+
+# HTML's encoding prescan (WHATWG HTML 13.2.3.2) looks at the first 1024 bytes for
+# <meta charset=X> or <meta http-equiv="Content-Type" content="...; charset=X">.
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z][A-Za-z0-9._:-]{0,39})",
+                           re.IGNORECASE)
+# The Encoding Standard reads these labels as windows-1252, as browsers do.
+_AS_CP1252 = ("ascii", "iso8859-1")
+
+
+def _html_declared(body: bytes) -> str | None:
+    """The legacy encoding a page's `<meta>` declares (old newsroom archives
+    are often windows-1252 or ISO-8859-2), as a Python codec name; None as
+    for `_xml_declared`."""
+    m = _META_CHARSET.search(body, 0, 1024)
+    if m is None:
+        return None
+    try:
+        name = codecs.lookup(m[1].decode("ascii")).name
+    except LookupError:
+        return None
+    if name in _AS_CP1252:
+        return "cp1252"
     return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
