@@ -15,8 +15,10 @@ from .session import Session
 
 
 def _load_all(rule_dirs, config_file) -> list:
+    """The rules `check` would see here: those of `config_file`, else of the
+    config found from the current folder (its `rules:` folders, a Vale style)."""
     try:
-        config = load_file(config_file) if config_file else Config()
+        config = load_file(config_file) if config_file else Session().config_for("_")
         return list(rules_for(config.merged(rule_dirs=rule_dirs)))
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
@@ -71,7 +73,8 @@ def parse(paths, fmt):
 @main.command("rules", short_help="List every rule: id, level, kind, fix, and description.")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also list the rules of this folder (repeatable).")
-@click.option("--config", "config_file", type=click.Path(dir_okay=False), help="Config file to apply.")
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Config file to apply (default: the one found from the current folder).")
 @click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
 def list_rules(rule_dirs, config_file, long_):
     """List every rule: id, level, kind, whether it fixes, and its description."""
@@ -100,11 +103,14 @@ def _first_sentence(text: str, width: int | None) -> str:
 @click.argument("rule_id")
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also look in this rules folder (repeatable).")
-def explain(rule_id, rule_dirs):
+@click.option("--config", "config_file", type=click.Path(dir_okay=False),
+              help="Config whose rule folders to search (default: the one found from the "
+                   "current folder).")
+def explain(rule_id, rule_dirs, config_file):
     """Show a rule's description, link and examples (the same ones the tests run)."""
     from .explain import explain_rule
 
-    rules = {r.id: r for r in _load_all(rule_dirs, None)}
+    rules = {r.id: r for r in _load_all(rule_dirs, config_file)}
     if rule_id not in rules:
         import difflib
         close = [r for r in rules if r.startswith(rule_id + ".")] or \

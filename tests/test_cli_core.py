@@ -272,6 +272,36 @@ def test_explain_shows_the_examples_and_their_results(run_cli):
     assert "NOT AS EXPECTED" not in result.stdout and "!!" not in result.stdout
 
 
+def test_rules_and_explain_see_the_house_rules_of_the_config_found_here(run_cli, tmp_path):
+    house_rule(tmp_path / "house-rules")
+    write(tmp_path / ".newslint.yaml", "rules: [house-rules]\n")
+    (tmp_path / "sub").mkdir()
+    listing = run_cli("rules", cwd=tmp_path / "sub")      # found walking up, as check finds it
+    assert re.search(r"^house\.no-utilize\s+error\s+substitution\s+yes\s+Plain words", listing.stdout, re.M)
+    shown = run_cli("explain", "house.no-utilize", cwd=tmp_path / "sub")
+    assert shown.exit_code == 0 and shown.stdout.startswith("house.no-utilize (error, kind: substitution")
+    elsewhere = tmp_path.parent / f"{tmp_path.name}-other"
+    elsewhere.mkdir()
+    assert run_cli("explain", "house.no-utilize", cwd=elsewhere).exit_code == 2
+    named = run_cli("explain", "house.no-utilize", "--config", tmp_path / ".newslint.yaml", cwd=elsewhere)
+    assert named.exit_code == 0 and "Plain words." in named.stdout
+
+
+def test_a_vale_substitution_is_fixable_only_with_action_replace(run_cli, tmp_path):
+    styles = tmp_path / "styles" / "House"
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = House\n")
+    write(styles / "Swap.yml", "extends: substitution\nmessage: \"Use '%s'\"\nswap:\n  utilize: use\n")
+    write(styles / "Fix.yml", "extends: substitution\nmessage: \"Use '%s'\"\nswap:\n  utilise: use\n"
+          "action:\n  name: replace\n")
+    rows = {line.split()[0]: line for line in run_cli("rules", cwd=tmp_path).stdout.splitlines()}
+    assert re.match(r"House\.Fix\s+warning\s+vale-substitution\s+yes", rows["House.Fix"])
+    assert re.match(r"House\.Swap\s+warning\s+vale-substitution\s*$", rows["House.Swap"])
+    write(tmp_path / "a.md", "We utilize and utilise it.\n")
+    fixes = {d["rule"]: d["fix"] for d in json.loads(run_cli("check", "--format", "json", "a.md",
+                                                              cwd=tmp_path).stdout)}
+    assert fixes == {"House.Fix": {"replacement": "use"}, "House.Swap": None}
+
+
 def test_explain_unknown_rule(run_cli):
     result = run_cli("explain", "hygiene.nope")
     assert result.exit_code == 2 and "no rule 'hygiene.nope'" in result.stderr

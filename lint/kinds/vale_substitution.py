@@ -39,6 +39,10 @@ class ValeSubstitution(ValeKind):
         "_replace": Option(bool, False, help="set by the loader from `action: replace`"),
     }
 
+    def __init__(self, rule_id, opts, trusted=False):
+        super().__init__(rule_id, opts, trusted)
+        self.fixable = bool(opts.get("_replace"))   # Vale fixes only with `action: replace`
+
     def alternatives(self, opts):
         return list(opts.get("swap") or {}) or None
 
