@@ -196,9 +196,9 @@ def test_text_lines_summary_and_colours():
 
 def test_text_says_a_check_with_problems_is_incomplete():
     assert render("text", Report([], problems=["r.slow: stopped"])) == (
-        "Found 0 problems, but the check is incomplete: 1 problem reported below.\n")
+        "Found 0 problems, but the check is incomplete: see the 1 error below.\n")
     assert render("text", Report([diag()], problems=["a", "b"])).endswith(
-        "Found 1 problem, but the check is incomplete: 2 problems reported below.\n")
+        "Found 1 problem, but the check is incomplete: see the 2 errors below.\n")
 
 
 @pytest.mark.parametrize("name", ["text", "json", "github"])

@@ -33,8 +33,8 @@ class Tally:
         n = self.n
         if problems:   # a rule that was stopped or crashed: never a silent all-clear
             found = f"Found {n} problem{'s' if n != 1 else ''}"
-            return (f"{found}, but the check is incomplete: {problems} problem"
-                    f"{'s' if problems != 1 else ''} reported below.")
+            return (f"{found}, but the check is incomplete: see the {problems} error"
+                    f"{'s' if problems != 1 else ''} below.")
         if not n:
             return "No problems found."
         parts = [f"{self.levels[lvl]} {lvl}{'s' if self.levels[lvl] != 1 else ''}"
