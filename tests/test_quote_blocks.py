@@ -247,6 +247,15 @@ def test_each_signed_line_of_a_paragraph_attributes_its_own_quote():
     assert flagged(text, "t.txt") == []
 
 
+def test_a_dash_ending_the_quote_s_line_signs_it_with_the_name_on_the_next():
+    text = (f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}” \u2015\nJane Roe\n"
+            "“The contract was signed in a hurry and nobody read it.” --\nTom Ames, 51\n")
+    assert [how for _, how in hows(text, "t.txt")] == ["dash", "dash"]
+    text = (f"Ferry inquiry\n\nMarch 4, 2025\n\n“{QUOTE}” \u2015\n"
+            "the council clerk kept the minutes.\n")      # no name: a sentence
+    assert [how for _, how in hows(text, "t.txt")] == [""]
+
+
 def test_an_unsigned_line_before_signed_lines_is_still_flagged():
     text = ("Ferry inquiry\n\nMarch 4, 2025\n\n"
             "“The ferry has been late every single day this month.” \u2015\n"

@@ -40,6 +40,7 @@ DASH_LINE = regex.compile(
     rf"(?P<who>[\p{{Lu}}@][^\n\"\u201c\u201d]{{0,118}}){HSPACE}*$")
 CLOSING = ("\u201d", '"', "\u2019")
 DASHES = LONG_DASHES + "-"
+DASH_MARKS = frozenset([*LONG_DASHES, "-", "--"])     # a dash alone, its name on the next line
 # The name comes first; a comma, parenthesis or `on`/`in`/`at` starts what follows it.
 NAME_END = regex.compile(r"[,(:;]|\s(?:on|in|at|to|after|before|during|speaking|via)\s")
 NAME_SMALL = frozenset({"of", "the", "and", "for", "de", "del", "da", "di", "du", "van", "von",
@@ -186,17 +187,18 @@ def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
 def signed(text: str, end: int) -> bool:
     """A dash line signs the quote that closes at `end` on its own line: the
     rest of that line (`” ― Jane Roe`), or the next line when the rest is
-    blank. So a list of reader comments, one signed quote a line, is
+    blank or a dash alone (`” ―` / `Jane Roe`). So a list of reader comments, one signed quote a line, is
     attributed line by line, and an unsigned line among them is not."""
     stop = _line_end(text, end)
     if stop is None:
         return False
     rest = text[end + (text[end:end + 1] in (".", ",")):stop]
-    if not rest.strip(SPACES):
+    lead = rest.strip(SPACES)
+    if not lead or lead in DASH_MARKS:       # the name, or all but the dash, on the next line
         after = _line_end(text, stop + 1) if stop < len(text) else None
         if after is None:
             return False
-        rest = text[stop + 1:after]
+        rest = f"{lead} {text[stop + 1:after]}"
     return _whole(rest, dash_line(rest))
 
 
