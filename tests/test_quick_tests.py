@@ -1,0 +1,54 @@
+"""Quick tests that let a kind skip its pattern must never skip a match: on
+random text over a tricky alphabet, wherever the pattern matches, the quick
+test says "maybe"; on plain prose without a match it says no (or it would
+save nothing)."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lint.config import Config
+from lint.engine import active_rules
+from lint.kinds.repetition import may_repeat
+
+# ASCII in both cases, apostrophes, line breaks and tabs, and characters
+# outside the quick alphabet (accents, sharp s, the Kelvin sign and long s,
+# which match k and s case-insensitively, a combining mark, an underscore).
+ALPHABET = ["a", "A", "b", "B", "k", "s", "S", "1", "'", "’", " ", " ", " ", "\t", "\n", "\r\n",
+            "-", "_", ".", ",", "“", "”", "é", "É", "ß", "\u212a", "\u017f", "\u0301", "\xa0"]
+
+
+def _rule(rid):
+    return next(r for r in active_rules(Config()) if r.id == rid)
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_may_repeat_never_misses_a_doubled_word(seed):
+    pattern = _rule("hygiene.doubled-word").checker.pattern
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(ALPHABET) for _ in range(rng.randint(1, 8)))
+        if rng.random() < 0.5:                  # a word again, its case changed here and there
+            word = text.split()[-1] if text.split() else text
+            again = "".join(c.swapcase() if rng.random() < 0.3 else c for c in word)
+            text += rng.choice([" ", "\t", "\n", " \n "]) + again + rng.choice(ALPHABET)
+        if pattern.search(text):
+            found += 1
+            assert may_repeat(text), repr(text)
+    assert found > 150            # the alphabet makes matches common enough to test
+
+
+@pytest.mark.parametrize("text,expected", [
+    ("The council voted to raise taxes.", False),
+    ("“We waited,” Ruiz said—twice, on Tuesday.", False),
+    ("The the council voted.", True),
+    ("It rose to\nto 5%.", True),
+    ("It was x'a 'a day.", True),
+    ("Café café", True),            # outside the quick alphabet: the pattern decides
+])
+def test_may_repeat_on_prose(text, expected):
+    assert may_repeat(text) is expected
+    if not expected:
+        assert not _rule("hygiene.doubled-word").checker.pattern.search(text)
