@@ -3,6 +3,9 @@ unsafe fixes, ordering, file problems, and rules that crash."""
 from __future__ import annotations
 
 import datetime as dt
+import os
+
+import pytest
 
 from lint.config import Config
 from lint.document import Document, Part
@@ -148,6 +151,33 @@ def test_a_file_over_the_size_limit_is_not_read(tmp_path):
     big.write_bytes(b"Head\n\nThe the end.\n" + b" " * (1024 - 19))
     assert big.stat().st_size == 1024
     assert [d.rule for d in lint_path(str(big), config).diagnostics] == ["hygiene.doubled-word"]
+
+
+def test_the_largest_size_limit_reads_a_file_as_it_is(tmp_path):
+    # Only the file's own size is asked for, never the limit (a terabyte
+    # limit made every read a MemoryError); a file that grows is read on.
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Head\n\nThe the end.\n")
+    config = Config(max_file_size=1024 ** 4)
+    assert [d.rule for d in lint_path(str(story), config).diagnostics] == ["hygiene.doubled-word"]
+    assert read_path(str(story), config) == b"Head\n\nThe the end.\n"
+
+
+def test_a_file_that_grew_after_fstat_is_read_to_the_limit(tmp_path, monkeypatch):
+    from lint import safeload
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"0123456789")
+    real = os.fstat
+
+    def stale(fd):     # the size from before the file grew
+        st = list(real(fd))
+        st[6] = 3
+        return os.stat_result(st)
+
+    monkeypatch.setattr(safeload.os, "fstat", stale)
+    assert safeload.read_regular(str(story), 10) == b"0123456789"
+    with pytest.raises(safeload.TooLarge):
+        safeload.read_regular(str(story), 9)
 
 
 def test_file_results_carry_the_path_the_level_and_the_selection(tmp_path):
