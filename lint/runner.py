@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import sys
+from functools import partial
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
@@ -51,13 +52,30 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
         head = [local(items[0])] if first_here else []
-        chunk = max(1, min(64, total // (jobs * 8)))
         with ProcessPoolExecutor(max_workers=jobs, initializer=initializer,
                                  initargs=initargs) as pool:
-            rest = pool.map(work, items[len(head):], chunksize=chunk)
-            yield from _counted(chain(head, rest), total, progress)
+            batches = pool.map(partial(_batch, work), guided(items[len(head):], jobs))
+            yield from _counted(chain(head, chain.from_iterable(batches)), total, progress)
     else:
         yield from _counted(map(local, items), total, progress)
+
+
+def guided(items: list, jobs: int, most: int = 64) -> Iterator[list]:
+    """`items` in batches for `jobs` workers, each a quarter of a worker's
+    share of what is left (at most `most`, at least one): few round trips
+    while there is much to do, and single items at the end, so no worker
+    sits idle while another finishes a long batch (equal batches of 12
+    articles could leave one idle for 12 articles' time at the end of a
+    200-article run)."""
+    i, n = 0, len(items)
+    while i < n:
+        size = max(1, min(most, (n - i) // (jobs * 4)))
+        yield items[i:i + size]
+        i += size
+
+
+def _batch(work: Callable, items: list) -> list:
+    return [work(item) for item in items]
 
 
 def _counted(results: Iterable, total: int, progress: Callable[[int, int], None] | None) -> Iterator:

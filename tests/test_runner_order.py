@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from lint.runner import FIRST_HERE_MAX, _small, in_order
+from lint.runner import FIRST_HERE_MAX, _small, guided, in_order
 
 
 def _where(item: int) -> tuple[int, int]:
@@ -34,3 +34,13 @@ def test_only_an_article_sized_first_file_is_linted_before_the_fork(tmp_path):
     big.write_bytes(b"x" * (FIRST_HERE_MAX + 1))
     assert _small(str(small)) and not _small(str(big))
     assert not _small(str(tmp_path / "missing.txt"))
+
+
+def test_batches_shrink_to_single_items_and_keep_the_order():
+    for n, jobs in ((199, 2), (2000, 2), (5, 4), (1, 2)):
+        batches = list(guided(list(range(n)), jobs))
+        assert [i for b in batches for i in b] == list(range(n))
+        sizes = [len(b) for b in batches]
+        assert sizes == sorted(sizes, reverse=True) and max(sizes) <= 64 and sizes[-1] == 1
+    assert [len(b) for b in guided(list(range(199)), 2)][:3] == [24, 21, 19]
+    assert list(guided([], 2)) == []
