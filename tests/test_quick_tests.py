@@ -52,3 +52,27 @@ def test_may_repeat_on_prose(text, expected):
     assert may_repeat(text) is expected
     if not expected:
         assert not _rule("hygiene.doubled-word").checker.pattern.search(text)
+
+
+def test_tense_tokens_are_the_word_pattern_s_words_and_the_commas_before_them():
+    from lint.analysis.tense import WORD, _tokens
+
+    def reference(text, a, b, limit):
+        words, commas, last = [], [], a
+        for m in WORD.finditer(text, a, b):
+            words.append(m.group())
+            commas.append("," in text[last:m.start()])
+            last = m.end()
+            if len(words) == limit:
+                break
+        return words, commas
+
+    rng = random.Random(5)
+    chars = list("ab_,-'’ 1é\u0301²\n.")
+    for _ in range(3000):
+        text = "".join(rng.choice(chars) for _ in range(rng.randint(0, 15)))
+        a = rng.randrange(len(text) + 1)
+        b, limit = rng.randrange(a, len(text) + 1), rng.choice([0, 1, 2])
+        assert _tokens(text, a, b, limit) == reference(text, a, b, limit), (text, a, b, limit)
+    assert _tokens("Then, on May 5, it rose", 0, 23) == (
+        ["Then", "on", "May", "5", "it", "rose"], [False, True, False, False, True, False])

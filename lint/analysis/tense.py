@@ -30,6 +30,7 @@ MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the se
 
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
+GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
 # after a capital initial or a short abbreviation does not end a sentence,
@@ -149,16 +150,12 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     """The words of text[a:b] (at most `limit` when given) and, for each,
     whether a comma stands before it: clauses and phrases are set off by
     commas, which the word scans read."""
-    toks: list[str] = []
-    commas: list[bool] = []
-    last = a
-    for m in WORD.finditer(text, a, b):
-        toks.append(m.group())
-        commas.append("," in text[last:m.start()])
-        last = m.end()
-        if len(toks) == limit:
-            break
-    return toks, commas
+    # (Each word with the gap before it: what WORD.finditer skips is exactly
+    # the characters no word starts at, [\W_].)
+    pairs = GAP_WORD.findall(text, a, b)
+    if limit:
+        del pairs[limit:]
+    return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
 
 
 def _governing(before: list[str], lows: list[str], w) -> Tense | None:

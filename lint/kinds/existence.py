@@ -33,8 +33,8 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         if self.literals is not None:     # most copy holds none: skip the scan
-            text = fold("".join(p.text for p in parts))
-            if not any(lit in text for lit in self.literals):
+            text = fold("".join([p.text for p in parts]))
+            if not any(map(text.__contains__, self.literals)):
                 return
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):

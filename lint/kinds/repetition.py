@@ -67,6 +67,8 @@ class Repetition(Kind):
         self.quick = tok == DEFAULT_TOKENS
 
     def check(self, doc, parts):
+        if self.quick and len(parts) > 1 and not may_repeat("\n\n".join([p.text for p in parts])):
+            return         # the quick test once over every part (a blank line parts them)
         for part in parts:
             if self.quick and not may_repeat(part.text):
                 continue
