@@ -25,7 +25,7 @@ from .document import FILE_RULES
 from .files import expand
 from .formatters import Report, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
-from .formatters import printable
+from .formatters import printable, storable
 from .progress import Progress
 from .readers.options import MARKUPS
 from .ruleset import RuleError
@@ -287,7 +287,7 @@ def _stream(fmt, no_color, output, fail_level, verbose, collecting, order):
 
     def run(sources):
         return write_streamed((r for source in sources for r in source), writer,
-                              lambda text: click.echo(text, nl=False), fail_level, verbose)
+                              lambda text: click.echo(storable(text), nl=False), fail_level, verbose)
     return run
 
 

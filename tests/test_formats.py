@@ -221,6 +221,21 @@ def test_output_writes_the_report_to_a_file(run_cli, tmp_path):
     assert {d["rule"] for d in data} >= {"hygiene.doubled-word", "hygiene.missing-space"}
 
 
+@pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit", "rdjson", "html", "vale"])
+def test_a_file_name_that_is_not_utf8_never_stops_the_report(run_cli, tmp_path, fmt):
+    import os
+    name = os.fsdecode(b"caf\xe9.txt")          # a cp1252 name from an old archive: '\udce9'
+    (tmp_path / name).write_text(CAFE, encoding="utf-8")
+    result = run_cli("check", "--format", fmt, "-o", "out", name, cwd=tmp_path)
+    assert result.exit_code == 1, result.stderr
+    out = (tmp_path / "out").read_bytes().decode("utf-8")       # valid UTF-8, never a crash
+    if fmt == "sarif":                     # a URI keeps the name's own byte, percent-encoded
+        assert {r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]
+                for r in json.loads(out)["runs"][0]["results"]} == {"caf%E9.txt"}
+    else:
+        assert "caf\ufffd.txt" in out or "caf\\ufffd.txt" in out
+
+
 def test_every_format_is_registered_and_parallel_runs_agree(run_cli, tmp_path):
     from lint.formatters import names
 

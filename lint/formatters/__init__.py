@@ -14,10 +14,10 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic
-from ._common import first_sentence, plain, printable, safe_link
+from ._common import first_sentence, plain, printable, safe_link, storable
 
 __all__ = ["Report", "first_sentence", "names", "needs_source", "plain", "printable", "render",
-           "safe_link"]
+           "safe_link", "storable"]
 
 
 @dataclass
@@ -67,4 +67,4 @@ def stream(name: str, report: Report):
 
 
 def render(name: str, report: Report) -> str:
-    return formatter(name).render(report)
+    return storable(formatter(name).render(report))

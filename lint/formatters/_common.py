@@ -69,6 +69,20 @@ def printable(text: str) -> str:
     return _CONTROL.sub(lambda m: repr(m[0])[1:-1], text)
 
 
+_SURROGATE = regex.compile(r"[\ud800-\udfff]")
+
+
+def storable(text: str) -> str:
+    """`text` as UTF-8 can hold it: a lone surrogate (Python keeps each byte of
+    a file name that is not UTF-8 as one, `\\udcff`) becomes U+FFFD, as `ls`
+    shows such a name; a report must never fail to be written for it."""
+    try:
+        text.encode("utf-8")
+    except UnicodeEncodeError:
+        return _SURROGATE.sub("\ufffd", text)
+    return text
+
+
 def safe_link(link: str) -> str:
     """`link` when it is an http(s) URL, else "": only those become live links
     in reports (a rule file's `javascript:` link is shown as text)."""

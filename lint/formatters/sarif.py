@@ -23,7 +23,8 @@ LEVEL = {"error": "error", "warning": "warning", "suggestion": "note"}
 def _artifact(path: str, root: str) -> dict:
     rel = relative(path, root)
     if rel is not None:
-        return {"uri": quote(rel), "uriBaseId": "%SRCROOT%"}
+        # a name that is not UTF-8 is percent-encoded byte for byte, as as_uri() does
+        return {"uri": quote(rel, errors="surrogateescape"), "uriBaseId": "%SRCROOT%"}
     return {"uri": Path(path).resolve().as_uri()}
 
 
