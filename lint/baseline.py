@@ -52,7 +52,11 @@ def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
                      key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
             "findings": entries}
-    write_atomic(file, (json.dumps(data, indent=2, ensure_ascii=False) + "\n").encode("utf-8"))
+    try:
+        text = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
+    except UnicodeEncodeError:   # a file name that is not UTF-8 ('\udcff'): kept as an escape
+        text = json.dumps(data, indent=2).encode("ascii")
+    write_atomic(file, text + b"\n")
     return len(entries)
 
 

@@ -87,3 +87,15 @@ def test_a_broken_baseline_is_one_clear_error(run_cli, tmp_path):
     missing = lint(run_cli, tmp_path, "--baseline", "nope.json", "story.txt")
     assert missing.exit_code == 2 and "nope.json: cannot read baseline" in missing.stderr
     assert "Traceback" not in result.output + missing.output
+
+
+def test_a_file_name_that_is_not_utf8_is_recorded_and_matched(run_cli, tmp_path):
+    import os
+    name = os.fsdecode(b"caf\xe9.txt")          # a cp1252 name from an old archive: '\udce9'
+    (tmp_path / name).write_text(ARTICLE, encoding="utf-8")
+    wrote = lint(run_cli, tmp_path, "--write-baseline", "b.json", ".")
+    assert wrote.exit_code == 0 and "recorded 3 findings" in wrote.stderr
+    data = json.loads((tmp_path / "b.json").read_bytes().decode("utf-8"))
+    assert {f["path"] for f in data["findings"]} == {name}       # the name round-trips exactly
+    quiet = lint(run_cli, tmp_path, "--baseline", "b.json", ".")
+    assert quiet.exit_code == 0 and "3 known findings hidden" in quiet.stderr
