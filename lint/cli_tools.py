@@ -9,7 +9,7 @@ from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
 from .config import Config, ConfigError, load_file
 from .engine import rules_for
 from .files import expand
-from .formatters import first_sentence, plain, printable
+from .formatters import first_sentence, plain, printable, storable
 from .ruleset import RuleError
 from .session import Session
 
@@ -66,7 +66,7 @@ def parse(paths, fmt):
             click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
                        err=True)
             failed = True
-    click.echo((render_json if fmt == "json" else render_text)(docs), nl=False)
+    click.echo(storable((render_json if fmt == "json" else render_text)(docs)), nl=False)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 
 

@@ -234,6 +234,8 @@ def test_a_file_name_that_is_not_utf8_never_stops_the_report(run_cli, tmp_path, 
                 for r in json.loads(out)["runs"][0]["results"]} == {"caf%E9.txt"}
     else:
         assert "caf\ufffd.txt" in out or "caf\\ufffd.txt" in out
+    shown = run_cli("check", "--format", fmt, name, cwd=tmp_path)     # streamed to stdout
+    assert shown.exit_code == 1 and shown.stdout.strip(), shown.stderr
 
 
 def test_every_format_is_registered_and_parallel_runs_agree(run_cli, tmp_path):

@@ -54,3 +54,12 @@ def test_an_unreadable_file_is_one_line_and_the_others_are_still_shown(run_cli, 
     errors = result.stderr.splitlines()
     assert errors == [f"newslint: {tmp_path / 'missing.md'}: no such file or folder",
                       f"newslint: {binary}: file.binary: binary file (contains NUL bytes); skipped"]
+
+
+def test_parse_shows_a_file_name_that_is_not_utf8(run_cli, tmp_path):
+    import os
+    name = os.fsdecode(b"caf\xe9.txt")          # a cp1252 name from an old archive: '\udce9'
+    (tmp_path / name).write_text("Vote\n\nThe council met.\n", encoding="utf-8")
+    for fmt, shown in (("text", "caf\ufffd.txt (text)"), ("json", '"path": "caf\ufffd.txt"')):
+        result = run_cli("parse", "--format", fmt, name, cwd=tmp_path)
+        assert result.exit_code == 0 and shown in result.stdout, result.stderr
