@@ -247,3 +247,34 @@ def test_after_publication_spans_and_windows_do_not_end_the_check():
     assert columns("The council approved the plan on Dec. 1, 2025.") == [34]   # a year: no window
     assert columns("Sales rose in December, and the council approved the plan on "
                    "March 13, 2025.") == [62]
+
+
+@pytest.mark.parametrize("body, options, expected", [
+    # a future date first: the past one after it in the same paragraph is still an error
+    ("The vote is set for March 20, 2025. The council approved the plan on March 13, 2025.", (), [70]),
+    # a date that names an event far from its verb is not that verb's ("promised ... in a statement")
+    ("The mayor promised lower fares for all the city's bus and ferry riders in a March 20 statement. "
+     "The council approved the plan on March 13, 2025.", (), [130]),
+    # with period-ends off, a period's end is its name, and the next date is still checked
+    ("The quarter ended March 31, 2025. The council approved the plan on March 13, 2025.", (), [19, 68]),
+    ("The quarter ended March 31, 2025. The council approved the plan on March 13, 2025.",
+     (("dates.after-publication", "period-ends: false\n"),), [68]),
+])
+def test_a_date_passed_over_does_not_end_the_paragraphs_check(body, options, expected):
+    config = Config(published=dt.date(2025, 3, 12), options=options)
+    rules = [r for r in rules_for(config) if r.id == "dates.after-publication"]
+    doc = read_bytes("story.txt", f"HEADLINE\n\n{body}\n".encode("utf-8"))
+    assert [d.column for d in lint_document(doc, rules, config).diagnostics] == expected
+
+
+@pytest.mark.parametrize("dateline", [
+    "LONDON, Monday — March 9",              # a weekday alone first
+    "March 2025 issue: LONDON, March 9",     # a month alone first
+])
+def test_a_dateline_is_compared_past_what_is_not_a_date(dateline):
+    head = '<html><body><h1>Prices rise</h1><p class="dateline">'
+    page = f"{head}{dateline}</p><p>Prices rose.</p></body></html>"
+    doc = read_bytes("story.html", page.encode("utf-8"))
+    got = lint_document(doc, DATES, Config(published=dt.date(2025, 3, 12))).diagnostics
+    assert [(d.rule, d.line, d.column) for d in got] == [
+        ("dates.dateline-mismatch", 1, len(head) + dateline.index("March 9") + 1)]
