@@ -26,6 +26,8 @@ from lint.formatters._common import code_spans, first_sentence, plain, printable
      "Checks the written form (AP style. See the entry) of dates."),
     ("Flags the spelling of Malcolm X Street names. Then more.",
      "Flags the spelling of Malcolm X Street names."),
+    ("Flags X-ray and T-shirt written otherwise (AP style. See the entry) in copy. More.",
+     "Flags X-ray and T-shirt written otherwise (AP style. See the entry) in copy."),
     ("Flags a doubled words. Names are exempt.", "Flags a doubled words."),   # a stop at 21: ends
     ("The whole text is one sentence.", "The whole text is one sentence."),
     ("It ends.Without a space here, no end. Then.", "It ends.Without a space here, no end."),

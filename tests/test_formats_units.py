@@ -192,6 +192,10 @@ def test_text_lines_summary_and_colours():
     assert "\033[36msuggestion\033[0m" in render("text", Report([diag(level="suggestion")], color=True))
     assert summary(found[:1]) == "Found 1 problem (1 error) in 1 file."
     assert summary([]) == "No problems found."
+    tips = [diag(level="suggestion"), diag("b.txt", level="suggestion")]
+    assert summary(tips) == "Found 2 problems (2 suggestions) in 2 files."
+    assert summary(found + tips[:1]) == "Found 4 problems (1 error, 2 warnings, 1 suggestion) in 2 files; " \
+                                        "1 fixable with --fix."
 
 
 def test_text_says_a_check_with_problems_is_incomplete():
@@ -204,12 +208,13 @@ def test_text_says_a_check_with_problems_is_incomplete():
 @pytest.mark.parametrize("name", ["text", "json", "github"])
 def test_a_streamed_report_is_the_rendered_one(name):
     by_file = [[diag("a.txt", 1, 1, level="error")], [],
-               [diag("b.txt", 2, 1, message="ü", fix=Fix(0, 1, "y")), diag("b.txt", 3, 1)]]
+               [diag("b.txt", 2, 1, message="ü", fix=Fix(0, 1, "y")), diag("b.txt", 3, 1)],
+               [diag("c.txt", 1, 4, level="suggestion")]]
     for files in ([], [[]], by_file):
         flat = [d for f in files for d in f]
-        for problems in ([], ["r.slow: stopped"]):
-            report = Report(flat, problems=problems)
-            assert streamed(name, report, files) == render(name, report), (files, problems)
+        for problems, color in (([], False), (["r.slow: stopped"], False), ([], True)):
+            report = Report(flat, problems=problems, color=color)
+            assert streamed(name, report, files) == render(name, report), (files, problems, color)
 
 
 @pytest.mark.parametrize("name", ["json", "rdjson", "sarif"])

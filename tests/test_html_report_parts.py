@@ -323,3 +323,20 @@ def test_a_rule_link_that_is_not_http_is_shown_as_text():
                                  files=["a.txt"], rules={"r.x": rule}))
     cell = re.search(r'<td class="n">1</td><td>(.*?)</td></tr>', page)[1]
     assert cell == 'Checks x here at length. <span class="link">reference: javascript:alert(1)</span>'
+
+
+def test_two_findings_in_one_part_list_both_messages_and_nothing_else():
+    doc = read_bytes("a.html", MULTI.encode("utf-8"))
+
+    def on_line_5(piece: str, rule: str, level: str, message: str) -> Diagnostic:
+        start = MULTI.index(piece)
+        col = start - MULTI.rfind("\n", 0, start)
+        return Diagnostic("a.html", 5, col, 5, col + len(piece), rule, level, message, None,
+                          start, start + len(piece), piece)
+
+    found = [on_line_5("The the", "r.double", "warning", "doubled"),
+             on_line_5("mouse", "r.plural", "suggestion", "plural")]
+    page = render("html", Report(found, files=["a.html"], documents={"a.html": doc}))
+    (row,) = [r for r in rows_of(page) if r["label"] == "paragraph"]
+    assert row["messages"] == ["f0-1", "f0-2"]       # rows_of: and nothing between them
+    assert row["marks"] == [("f0-1", "The the"), ("f0-2", "mouse")]
