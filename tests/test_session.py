@@ -189,38 +189,23 @@ def test_a_session_compiles_its_rules_once_until_refresh(tmp_path):
     assert messages() == [["not flavour"]] * 2
 
 
-def test_a_session_looks_up_and_reads_each_config_once_until_it_changes(tmp_path, monkeypatch):
-    """The per-file cost of a long-lived session: each folder's nearest config
-    is looked up once (until refresh() or its deletion) and each config file
-    read once while its stamp is unchanged."""
-    import lint.session as session_module
+def test_fix_files_runs_the_sessions_rules_as_lint_does(tmp_path):
+    """--fix in a long-lived process fixes what its lint reports: the session's
+    compiled rules, an edited rule file only after refresh(). (Workers, asked
+    for with jobs > 1, compile their own.)"""
+    from lint.fixes import fix_files
 
-    finds, loads = [], []
-    find, load = session_module.find_config_file, session_module.load_file
-    monkeypatch.setattr(session_module, "find_config_file", lambda d: finds.append(d) or find(d))
-    monkeypatch.setattr(session_module, "load_file", lambda p: loads.append(p) or load(p))
-    top = write(tmp_path / ".newslint.yaml", "select: [dates]\n")
-    inner = write(tmp_path / "desk" / ".newslint.yaml", "select: [quotes]\n")
-    desk, a, c = str(tmp_path / "desk"), str(tmp_path / "a.txt"), str(tmp_path / "desk" / "c.txt")
-    session = Session()
+    rule = write(tmp_path / "rules" / "house" / "r.yaml",
+                 'extends: substitution\nmessage: "not %s"\nswap:\n  "colour": "color"\n')
+    stories = [str(write(tmp_path / f"{name}.txt", "Head\n\nThe colour and flavour.\n"))
+               for name in ("a", "b")]
+    session = Session(cli={"rule_dirs": [str(tmp_path / "rules")], "select": ["house"]})
 
-    def select(path):
-        return session.config_for(path).select
+    def fixed():
+        return [o.fixed for o in fix_files(stories, session)]
 
-    assert [select(p) for p in (a, c, str(tmp_path / "b.txt"), c, a)] == [
-        ("dates",), ("quotes",), ("dates",), ("quotes",), ("dates",)]
-    assert finds == [str(tmp_path), desk] and loads == [str(top), str(inner)]
-    edit(top, "select: [names]\n")
-    assert select(a) == select(a) == ("names",)
-    assert finds == [str(tmp_path), desk] and loads == [str(top), str(inner), str(top)]
-    inner.unlink()                      # looked up again: the one above, already read
-    assert select(c) == select(c) == ("names",)
-    assert finds == [str(tmp_path), desk, desk] and len(loads) == 3
-    top.unlink()
-    assert select(a) == select(a) == ()
-    assert session.config_for(a).root == str(tmp_path)     # no config: exclude is relative to the folder
-    assert finds == [str(tmp_path), desk, desk, str(tmp_path)] and len(loads) == 3
-    write(top, "select: [dates]\n")     # a new config is seen after refresh() only
-    assert select(a) == ()
+    assert fixed() == ["Head\n\nThe color and flavour.\n"] * 2
+    edit(rule, 'extends: substitution\nmessage: "not %s"\nswap:\n  "flavour": "flavor"\n')
+    assert fixed() == ["Head\n\nThe color and flavour.\n"] * 2
     session.refresh()
-    assert select(a) == ("dates",) and len(finds) == 5 and len(loads) == 4
+    assert fixed() == ["Head\n\nThe colour and flavor.\n"] * 2
