@@ -9,6 +9,7 @@
 #   --ref     measure that commit instead of the working tree (e.g. a "before" score)
 #   --jobs    mutants run in parallel (mutmut --max-children; default 1: other work shares the CPU)
 #   --keep    keep the work folders (default: $TMPDIR/newslint-mutation/GROUP, removed at the end)
+#   --memory  address-space cap in KB for mutmut and every test process (default 2000000)
 #   --mutants test only the mutants whose names match (mutmut names, `*` globs: a function's
 #             mutants after an edit, or the survivors of an earlier run); the rest stay untested
 #
@@ -25,14 +26,15 @@
 set -euo pipefail
 
 root=$(cd "$(dirname "$0")/.." && pwd)
-ref="" jobs=1 keep=0 groups=() names=()
+ref="" jobs=1 keep=0 memory=2000000 groups=() names=()
 while [ $# -gt 0 ]; do
   case "$1" in
     --ref) ref=$2; shift 2 ;;
     --jobs) jobs=$2; shift 2 ;;
     --keep) keep=1; shift ;;
+    --memory) memory=$2; shift 2 ;;
     --mutants) names+=("$2"); shift 2 ;;
-    -h|--help) sed -n '2,24p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) sed -n '2,25p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
     *) groups+=("$1"); shift ;;
   esac
 done
@@ -92,7 +94,10 @@ s = open(p, encoding="utf-8").read()
 open(p, "w", encoding="utf-8").write(re.sub(r"(?ms)^\[tool\.mutmut\].*?(?=^\[|\Z)", "", s))
 EOF
   # A clean run that fails once under load (a rule's time budget) is tried again.
-  (cd "$work" && { mutmut run --max-children "$jobs" ${names[@]+"${names[@]}"} > mutmut.log 2>&1 \
+  # The address-space cap stops a mutant that loops appending (LineIndex's line
+  # scan with `find` from a wrong offset) within seconds: a MemoryError fails
+  # its tests, instead of gigabytes growing until mutmut's CPU-time limit.
+  (cd "$work" && ulimit -v "$memory" && { mutmut run --max-children "$jobs" ${names[@]+"${names[@]}"} > mutmut.log 2>&1 \
                    || mutmut run --max-children "$jobs" ${names[@]+"${names[@]}"} >> mutmut.log 2>&1 || true; })
   (cd "$work" && mutmut export-cicd-stats > /dev/null 2>&1 || true)
   stats="$work/mutants/mutmut-cicd-stats.json"
