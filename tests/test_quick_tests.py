@@ -76,3 +76,34 @@ def test_tense_tokens_are_the_word_pattern_s_words_and_the_commas_before_them():
         assert _tokens(text, a, b, limit) == reference(text, a, b, limit), (text, a, b, limit)
     assert _tokens("Then, on May 5, it rose", 0, 23) == (
         ["Then", "on", "May", "5", "it", "rose"], [False, True, False, False, True, False])
+
+
+CAPTION_PIECES = ["(", ")", "[", "]", "AP Photo", "/", "Jane Doe", "Getty Images", " ", "  ", "(2)",
+                  "(AP)", ".", "Photo:", " via ", "Reuters", ", file", ",", "\n", "©", "12", "speaks",
+                  "Courtesy of", "Marta Quinn", "(Reuters)", "(Jane Doe/AFP)", "Iraqi News photo"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_may_trail_never_rules_out_a_trailing_credit(seed):
+    from lint.analysis.credit_grammar import grammar
+    from lint.analysis.credits import may_trail
+    trailing = grammar().trailing
+    rng = random.Random(seed)
+    found = ruled_out = 0
+    for _ in range(400):
+        text = "".join(rng.choice(CAPTION_PIECES) for _ in range(rng.randint(1, 7)))
+        for pos in range(len(text) + 1):
+            if trailing.match(text, pos):
+                found += 1
+                assert may_trail(text, pos), (text, pos)
+            elif not may_trail(text, pos):
+                ruled_out += 1
+    assert found > 100 and ruled_out > 100      # both answers occur
+
+
+def test_may_trail_on_captions():
+    from lint.analysis.credits import may_trail
+    text = "Hugo Ferreira speaks at the hearing. (AP Photo/Marta Quinn)"
+    assert not may_trail(text, 0) and may_trail(text, text.index("(")) and may_trail(text, 36)
+    assert may_trail("Fans cheer. Getty Images (2)", 0)          # a closing count
+    assert not may_trail("Fans (left) cheer. Getty Images", 0)
