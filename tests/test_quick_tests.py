@@ -107,3 +107,22 @@ def test_may_trail_on_captions():
     assert not may_trail(text, 0) and may_trail(text, text.index("(")) and may_trail(text, 36)
     assert may_trail("Fans cheer. Getty Images (2)", 0)          # a closing count
     assert not may_trail("Fans (left) cheer. Getty Images", 0)
+
+
+@pytest.mark.parametrize("seed", range(2))
+def test_a_bare_credit_never_holds_a_bracket(seed):
+    from lint.analysis.credit_grammar import grammar
+    bare = grammar().bare
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(1500):
+        pieces = [rng.choice(["Jane Doe", "JANE DOE", "Handout", "©", "smolaw11"]), "/",
+                  rng.choice(["Getty Images", "AFP", "Reuters", "The Daily Herald"])]
+        for _ in range(rng.randint(0, 3)):
+            pieces.insert(rng.randrange(len(pieces) + 1), rng.choice(CAPTION_PIECES))
+        text = "".join(pieces).strip()
+        if bare.match(text):
+            found += 1
+            assert "(" not in text, text
+    assert found > 20
+    assert bare.match("Jane Doe/Getty Images") and not bare.match("Jane Doe/Getty Images (2)")
