@@ -27,6 +27,7 @@ from .formatters import Report, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
 from .progress import Progress
+from .readers import EXTENSIONS
 from .readers.options import MARKUPS
 from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
@@ -185,6 +186,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             for path in missing[:-1]:
                 click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
             raise fail(f"{printable(missing[-1])}: no such file or folder")
+        if not files and not use_stdin:   # so "No problems found" is never about nothing
+            click.echo("newslint: no article files to lint here (folders are walked for "
+                       f"{' '.join(EXTENSIONS)}; the config's exclude: skips files)", err=True)
         configs = {session.config_for(f) for f in files}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         rules, selected = session.validated_rules(configs)

@@ -326,3 +326,16 @@ def test_only_builtin_rules_without_overrides_skip_the_time_limit(tmp_path):
                               str(tmp_path / "c.yaml"))
     rules = {r.id: r for r in rules_for(overridden)}
     assert not rules["hygiene.placeholder"].checker.trusted and rules["hygiene.boilerplate"].checker.trusted
+
+
+def test_a_run_that_finds_no_article_says_so(run_cli, tmp_path):
+    (tmp_path / "photos").mkdir()
+    (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
+    result = run_cli("check", "photos", cwd=tmp_path)
+    assert result.exit_code == 0 and result.stdout == "No problems found.\n"
+    assert "newslint: no article files to lint here (folders are walked for .md " in result.stderr
+    write(tmp_path / ".newslint.yaml", "exclude: ['*.draft.md']\n")
+    write(tmp_path / "a.draft.md", "The the TK.\n")
+    assert "no article files to lint" in run_cli("check", "a.draft.md", cwd=tmp_path).stderr
+    write(tmp_path / "b.md", "The vote.\n")
+    assert "no article files" not in run_cli("check", "a.draft.md", "b.md", cwd=tmp_path).stderr
