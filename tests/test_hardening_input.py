@@ -182,6 +182,19 @@ def test_an_html_charset_the_bytes_do_not_fit_falls_back_and_says_so():
     assert "file.encoding" in rules_of(result) and result.document.encoding == "cp1252"
 
 
+@pytest.mark.parametrize("body", [
+    "> " * 40 + "The the vote TK.\n",                                       # a forwarded e-mail
+    "".join("  " * i + "- item\n" for i in range(30)) + "  " * 30 + "The the vote TK.\n",
+])
+def test_markdown_nested_deeper_than_twenty_levels_is_still_read(body):
+    result = lint_bytes("a.md", ("# Vote\n\n" + body).encode(), ALL)
+    line = body.count("\n")
+    text = body.splitlines()[-1]
+    placed = {(d.rule, d.line, d.column) for d in result.diagnostics}
+    assert ("hygiene.placeholder", line + 2, text.index("TK") + 1) in placed
+    assert ("hygiene.doubled-word", line + 2, text.index("The the") + 1) in placed
+
+
 # --- 4. FIFOs and other files that are not regular ----------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")

@@ -46,6 +46,10 @@ FORMAT = "markdown"
 
 def _parser(mdx: bool) -> MarkdownIt:
     md = install(MarkdownIt("commonmark").enable("table"))
+    # The commonmark preset stops at 20 levels and drops what lies deeper unsaid
+    # (a 20-deep `>` chain of a forwarded e-mail); CommonMark sets no limit, and
+    # markdown-it's default preset's 100 stays well inside Python's recursion limit.
+    md.options["maxNesting"] = 100
     md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
     md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
     if mdx:
