@@ -3,6 +3,7 @@ by hand: escaping, counts and attributes each format's reader relies on."""
 from __future__ import annotations
 
 import json
+import os
 import xml.etree.ElementTree as ET
 
 import pytest
@@ -45,6 +46,23 @@ def test_github_commands_escape_data_and_properties_as_the_runner_reads_them():
     fields = dict(p.split("=", 1) for p in props.split(","))
     assert _unescape(fields["file"], True) == "dir/a:b,c%.txt"
     assert _unescape(message, False) == "50% up\r\nnext: a,b"
+
+
+def test_github_paths_are_the_repository_paths_github_matches(tmp_path, monkeypatch):
+    monkeypatch.delenv("GITHUB_WORKSPACE", raising=False)
+    found = [diag("./content/a.md"), diag(str(tmp_path / "site" / "b.md"))]
+    files = lambda out: [line.split("file=")[1].split(",")[0] for line in out.splitlines()]
+    report = Report(found, root=str(tmp_path))
+    assert files(render("github", report)) == ["content/a.md", "site/b.md"]   # never ./ or /abs
+    assert streamed("github", report, [found]) == render("github", report)
+    # run from a subfolder of the checkout (working-directory: site): still the repository's path
+    monkeypatch.setenv("GITHUB_WORKSPACE", str(tmp_path))
+    (tmp_path / "site").mkdir()
+    monkeypatch.chdir(tmp_path / "site")
+    assert files(render("github", Report([diag("b.md")], root=str(tmp_path / "site")))) == ["site/b.md"]
+    outside = diag(str(tmp_path.parent / "x.md"))
+    assert files(render("github", Report([outside], root=str(tmp_path)))) == [
+        os.path.normpath(outside.path).replace(os.sep, "/")]
 
 
 def test_github_output_is_empty_without_findings_and_streams_the_same():

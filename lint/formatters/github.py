@@ -1,6 +1,10 @@
 """GitHub Actions workflow commands, so findings annotate the pull request's lines."""
 from __future__ import annotations
 
+import os
+
+from ._common import relative
+
 NAME = "github"
 COMMAND = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
@@ -13,14 +17,27 @@ def _escape_property(text: str) -> str:
     return _escape_data(text).replace(":", "%3A").replace(",", "%2C")
 
 
-def _command(d) -> str:
-    props = (f"file={_escape_property(d.path)},line={d.line},col={d.column},"
+def _root(report) -> str:
+    return os.environ.get("GITHUB_WORKSPACE") or report.root
+
+
+def _repo_path(path: str, root: str) -> str:
+    """The path as GitHub matches it against the pull request's files: relative
+    to the checkout (GITHUB_WORKSPACE, else where newslint runs) with no `./`;
+    GitHub shows `./story.md` or `/abs/story.md` in the log but on no line."""
+    rel = relative(path, root) if root else None
+    return rel if rel is not None else os.path.normpath(path).replace(os.sep, "/")
+
+
+def _command(d, root: str = "") -> str:
+    props = (f"file={_escape_property(_repo_path(d.path, root))},line={d.line},col={d.column},"
              f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.rule)}")
     return f"::{COMMAND[d.level]} {props}::{_escape_data(d.message)}"
 
 
 def render(report) -> str:
-    out = [_command(d) for d in report.diagnostics]
+    root = _root(report)
+    out = [_command(d, root) for d in report.diagnostics]
     return "\n".join(out) + ("\n" if out else "")
 
 
@@ -28,10 +45,10 @@ class Stream:
     """The commands `render` gives, written file by file."""
 
     def __init__(self, report):
-        pass
+        self.root = _root(report)
 
     def file(self, diagnostics) -> str:
-        return "".join(_command(d) + "\n" for d in diagnostics)
+        return "".join(_command(d, self.root) + "\n" for d in diagnostics)
 
     def end(self, problems: list[str]) -> str:
         return ""
