@@ -76,3 +76,15 @@ def test_articles_sharing_an_id_keep_their_own_findings_and_dates(tmp_path):
     assert arts["findings"] == [1, 0, 2] and arts["article"] == ["a", "a", "a"]
     assert [(line, str(day)) for line, day in zip(found["line"], found["published"])] == [
         (1, "2024-01-02"), (3, "2024-07-08"), (3, "2024-07-08")]
+
+
+def test_each_local_file_gets_its_nearest_config_as_help_says(tmp_path, monkeypatch):
+    from lint.audit import settings
+    (tmp_path / "wire").mkdir()
+    (tmp_path / "wire" / ".newslint.yaml").write_text("select: [hygiene.placeholder]\n")
+    (tmp_path / ".newslint.yaml").write_text("select: [dates]\n")
+    monkeypatch.chdir(tmp_path)
+    chosen = settings(None)
+    assert chosen.config_for("wire/a.jsonl").select == ("hygiene.placeholder",)
+    assert chosen.config_for("b.jsonl").select == ("dates",)
+    assert chosen.config_for("s3://desk/c.jsonl").select == ("dates",)     # a URL: the current folder's

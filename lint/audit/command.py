@@ -26,7 +26,8 @@ EXIT_ERROR = 2
 @click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
               help="Times a failing partition is retried (a lost worker's are always rescheduled).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Config for every article (default: .newslint.yaml found from the current folder).")
+              help="Config for every article (default: each local file's nearest .newslint.yaml, "
+                   "as check finds it; the current folder's for URLs).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or packs.")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or packs.")
 @click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
