@@ -47,11 +47,15 @@ def write_atomic(path: str, data: bytes) -> None:
     """Replace `path` with `data` through a temp file in the same folder, keeping
     its permission bits: a crash leaves the old file or the new one, never half.
     A file we may not write (read-only, as a checkout or an archive marks files
-    not to be edited) raises PermissionError: a rename would replace it anyway."""
+    not to be edited) raises PermissionError: a rename would replace it anyway.
+    Its owner and group are kept where we may set them (a `--fix` run as root in
+    a container must not hand the writer's articles to root)."""
     target = os.path.realpath(path)           # rewrite a symlink's target, keep the link
     folder = os.path.dirname(target) or "."
+    owner = None
     try:
-        mode = stat.S_IMODE(os.stat(target).st_mode)
+        st = os.stat(target)
+        mode, owner = stat.S_IMODE(st.st_mode), (st.st_uid, st.st_gid)
         if not os.access(target, os.W_OK):
             raise PermissionError(errno.EACCES, "the file is read-only", path)
     except FileNotFoundError:                 # a new file: what open() would give it
@@ -67,7 +71,9 @@ def write_atomic(path: str, data: bytes) -> None:
             fh.write(data)
             fh.flush()
             os.fsync(fh.fileno())
-        os.chmod(tmp, mode)
+        if owner is not None and hasattr(os, "chown"):
+            _keep_owner(tmp, owner)
+        os.chmod(tmp, mode)                   # after chown, which may clear set-id bits
         os.replace(tmp, target)
     except BaseException:
         try:
@@ -75,6 +81,19 @@ def write_atomic(path: str, data: bytes) -> None:
         except FileNotFoundError:
             pass
         raise
+
+
+def _keep_owner(tmp: str, owner: tuple[int, int]) -> None:
+    st = os.stat(tmp)
+    if (st.st_uid, st.st_gid) == owner:
+        return
+    try:
+        os.chown(tmp, *owner)
+    except OSError:       # not root: the group alone, if we belong to it
+        try:
+            os.chown(tmp, -1, owner[1])
+        except OSError:
+            pass
 
 
 def remove_orphans(paths: list[str], now: float | None = None) -> list[str]:

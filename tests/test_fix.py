@@ -150,6 +150,19 @@ def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tm
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == STORY
 
 
+@pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
+                    reason="only root can give a file to another owner")
+def test_fix_run_as_root_keeps_the_files_owner(run_cli, tmp_path):
+    path = tmp_path / "a.txt"
+    path.write_text(STORY, encoding="utf-8")
+    os.chown(path, 65534, 65534)              # nobody's article, fixed in a root container
+    os.chmod(path, 0o640)
+    run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
+    st = path.stat()
+    assert path.read_text(encoding="utf-8") == FIXED
+    assert (st.st_uid, st.st_gid, stat.S_IMODE(st.st_mode)) == (65534, 65534, 0o640)
+
+
 def test_fix_rewrites_a_symlinks_target(run_cli, tmp_path):
     (tmp_path / "real.txt").write_text(STORY, encoding="utf-8")
     os.symlink("real.txt", tmp_path / "link.txt")
