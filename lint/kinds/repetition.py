@@ -28,8 +28,9 @@ DEFAULT_TOKENS = r"[\p{L}\p{N}'’]+"
 # The quick test (`may_repeat`) knows this alphabet: ASCII and the marks news
 # copy is full of, none of which has a case or is a word character.
 _OUTSIDE = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
-_RUNS = re.compile(r"[a-z0-9'’]+")
-_QUOTE_OPENS = re.compile(r"(?<![a-z0-9'’])['’]")
+# Bytes other than a lowered word character become spaces (runs split there).
+_RUN_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32 for c in range(256))
+_QUOTE_OPENS = re.compile(rb"(?<![a-z0-9'])'")
 
 
 class Repetition(Kind):
@@ -119,14 +120,16 @@ def may_repeat(text: str) -> bool:
     "w w" is two neighbouring maximal runs of word characters with only
     spaces between: the same run twice (lowercased), or, when the first `w`
     starts with an apostrophe inside a run ("x'a 'a"), a run that opens with
-    an apostrophe. Any other character: True (the pattern decides)."""
+    an apostrophe. Any other character: True (the pattern decides). The runs
+    are read as ASCII bytes, with ’ as ' (runs equal before stay equal) and
+    the other marks as "?" (no word character either)."""
     if _OUTSIDE.search(text):
         return True
-    low = text.lower()
-    runs = _RUNS.findall(low)
-    if any(map(str.__eq__, runs, islice(runs, 1, None))):
+    low = text.lower().replace("’", "'").encode("ascii", "replace")
+    runs = low.translate(_RUN_BYTES).split()
+    if any(map(bytes.__eq__, runs, islice(runs, 1, None))):
         return True
-    return ("'" in low or "’" in low) and _QUOTE_OPENS.search(low) is not None
+    return b"'" in low and _QUOTE_OPENS.search(low) is not None
 
 
 def _quotes_by_part(doc) -> dict[int, tuple[list[int], list]]:
