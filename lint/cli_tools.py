@@ -108,13 +108,19 @@ def _first_sentence(text: str, width: int | None) -> str:
                    "current folder).")
 def explain(rule_id, rule_dirs, config_file):
     """Show a rule's description, link and examples (the same ones the tests run)."""
+    from .document import FILE_RULES
     from .explain import explain_rule
 
     rules = {r.id: r for r in _load_all(rule_dirs, config_file)}
+    if rule_id in FILE_RULES and rule_id not in rules:
+        from .file_rules import explain_file_rule
+        click.echo(explain_file_rule(rule_id))
+        return
     if rule_id not in rules:
         import difflib
-        close = [r for r in rules if r.startswith(rule_id + ".")] or \
-            difflib.get_close_matches(rule_id, sorted(rules), n=3)
+        known = sorted(set(rules) | set(FILE_RULES))
+        close = [r for r in known if r.startswith(rule_id + ".")] or \
+            difflib.get_close_matches(rule_id, known, n=3)
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")
     click.echo(explain_rule(rules[rule_id]))

@@ -302,6 +302,19 @@ def test_a_vale_substitution_is_fixable_only_with_action_replace(run_cli, tmp_pa
     assert fixes == {"House.Fix": {"replacement": "use"}, "House.Swap": None}
 
 
+def test_explain_tells_what_every_file_finding_means(run_cli):
+    from lint.document import FILE_RULES
+    from lint.file_rules import DESCRIPTIONS
+
+    assert set(DESCRIPTIONS) == set(FILE_RULES)         # a new file.* id needs its words
+    result = run_cli("explain", "file.encoding")
+    assert result.exit_code == 0
+    assert result.stdout.startswith("file.encoding (reported by the reader about the file itself)\n\n")
+    assert "read as cp1252" in result.stdout and "levels:" in result.stdout
+    typo = run_cli("explain", "file.encodng")
+    assert typo.exit_code == 2 and "did you mean: file.encoding" in typo.stderr
+
+
 def test_explain_unknown_rule(run_cli):
     result = run_cli("explain", "hygiene.nope")
     assert result.exit_code == 2 and "no rule 'hygiene.nope'" in result.stderr

@@ -1,0 +1,44 @@
+"""What each `file.*` finding means, for `newslint explain file.encoding`.
+
+The readers and the engine report these about the file itself; no rule file
+declares them (see `document.FILE_RULES`), so their descriptions live here.
+"""
+from __future__ import annotations
+
+DESCRIPTIONS = {
+    "file.binary": "The file holds NUL bytes, so it is no text article (a picture or a "
+                   "document saved under an article's name); it is skipped.",
+    "file.empty": "The file is empty or holds only whitespace: nothing to lint.",
+    "file.encoding": "The file is not valid UTF-8 and names no encoding that fits it (an XML "
+                     "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
+                     "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
+                     "UTF-16 after a byte-order mark is an error, and the file is skipped.",
+    "file.front-matter": "Front matter (YAML, TOML or JSON) that cannot be read: broken syntax, "
+                         "nesting too deep, a fence never closed, or a date field that is no "
+                         "date (date: TK). The body is still linted.",
+    "file.html": "The HTML parser stopped early on this page; what it read before is linted.",
+    "file.implausible-date": "A publication date before 1800 or in the future (from the "
+                             "article, --published or the config) is refused, so no date check "
+                             "uses it.",
+    "file.jsonl": "A JSON Lines line that is not a JSON object, or an article whose fields "
+                  "cannot be read (no string body, an unknown format); the other lines are read.",
+    "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
+                     "page is read as an article fragment.",
+    "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
+                      "skipped without being read.",
+    "file.unreadable": "The file cannot be read: no permission, a broken symlink or a symlink "
+                       "loop, a folder that cannot be listed, a FIFO or a device (never opened, "
+                       "so a run never blocks).",
+    "file.xml": "Malformed XML, a refused entity declaration or external reference (XML is "
+                "read with defusedxml: no entity expansion, no network), or an .xml file of no "
+                "known format (NITF, NewsML-G2, WordPress export).",
+}
+
+
+def explain_file_rule(rule_id: str) -> str:
+    """The text `newslint explain` shows for a `file.*` id (KeyError for others)."""
+    import textwrap
+    return "\n".join([f"{rule_id} (reported by the reader about the file itself)", "",
+                      *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "",
+                      "Re-level it with levels: in the config, or turn it off with "
+                      "--ignore or ignore:."])
