@@ -220,3 +220,11 @@ def test_only_http_links_become_code_descriptions():
         out = to_lsp(d, lines, {"house.x": SimpleNamespace(link=link)})
         assert (out.code_description.href if out.code_description else None) == href
         assert out.code == "house.x" and out.severity == 3 and out.range.end.character == 3
+
+
+def test_hover_on_a_file_finding_says_what_it_means():
+    from lint.server.hover import unknown_markdown
+    text = unknown_markdown("file.encoding", "not valid UTF-8 (byte 0xe9 on line 1); read as cp1252")
+    assert text.startswith("**file.encoding**\n\nnot valid UTF-8 (byte 0xe9 on line 1)")
+    assert "what Word and old CMSes write" in text
+    assert unknown_markdown("house.gone", "m") == "**house.gone**\n\nm"

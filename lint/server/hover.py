@@ -28,5 +28,8 @@ def rule_markdown(rule: Rule) -> str:
 
 
 def unknown_markdown(rule_id: str, message: str) -> str:
-    """A finding with no rule file (the `file.*` ids: the file itself)."""
-    return f"**{rule_id}**\n\n{message}"
+    """A finding with no rule file (the `file.*` ids: the file itself): its
+    message, and what the id means (as `newslint explain` says it)."""
+    from ..file_rules import DESCRIPTIONS
+    meaning = DESCRIPTIONS.get(rule_id)
+    return f"**{rule_id}**\n\n{message}" + (f"\n\n{meaning}" if meaning else "")
