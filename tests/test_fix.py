@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import codecs
 import os
+import re
 import shutil
 import stat
 
@@ -148,6 +149,12 @@ def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tm
     assert "[hygiene.missing-space]" in result.stdout
     assert "Found 2 problems" in result.stdout
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == STORY
+    # the HTML report shows the file's lines as they stay, findings marked, not "unread"
+    page = run_cli("check", "--fix", "--format", "html", *HYGIENE, "a.txt", cwd=tmp_path).stdout
+    assert '<div class="fileprob">' not in page and "Kowalczyk.After" in page
+    assert re.search(r'<mark [^>]*data-findings="f0-1"[^>]*>The the</mark>', page)
+
+
 
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
