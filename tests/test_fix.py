@@ -155,8 +155,6 @@ def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tm
     assert re.search(r'<mark [^>]*data-findings="f0-1"[^>]*>The the</mark>', page)
 
 
-
-
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="only root can give a file to another owner")
 def test_fix_run_as_root_keeps_the_files_owner(run_cli, tmp_path):
