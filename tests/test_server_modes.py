@@ -148,7 +148,7 @@ async def test_exit_without_shutdown_ends_with_code_1_at_once():
     client = await config().start()
     await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
     long = ("# Hed\n\n" + ("Mayor Ben Okafor said on Tuesday, March 4, the council met again. " * 12
-                            + "\n\n") * 3000)    # 2.4 MB: seconds of linting, even on a fast machine
+                            + "\n\n") * 9000)    # 7 MB: seconds of linting even on a fast machine (2.4 MB took one)
     await published(client, "untitled:short", 1, open_doc(client, "untitled:short", "# H\n\nA.\n"))
     open_doc(client, "untitled:long", long)   # the worker is free: this lint starts at once
     await asyncio.sleep(1.0)
