@@ -68,3 +68,13 @@ class OneLineGroup(click.Group):
             for name in self.lazy:       # a typo: "did you mean" looks at every command
                 self.get_command(ctx, name)
             return super().resolve_command(ctx, args)
+
+    def invoke(self, ctx: click.Context):
+        """Ctrl-C ends a run with "interrupted" and exit code 130, as shells
+        expect; Click's own handling would print "Aborted!" and exit 1, which a
+        CI script reads as "findings"."""
+        try:
+            return super().invoke(ctx)
+        except KeyboardInterrupt:
+            click.echo("newslint: interrupted", err=True)
+            raise click.exceptions.Exit(130) from None

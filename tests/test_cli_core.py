@@ -352,3 +352,13 @@ def test_a_run_that_finds_no_article_says_so(run_cli, tmp_path):
     assert "no article files to lint" in run_cli("check", "a.draft.md", cwd=tmp_path).stderr
     write(tmp_path / "b.md", "The vote.\n")
     assert "no article files" not in run_cli("check", "a.draft.md", "b.md", cwd=tmp_path).stderr
+
+
+def test_ctrl_c_says_interrupted_and_exits_130(run_cli, tmp_path, monkeypatch):
+    def interrupted(*args, **kwargs):
+        raise KeyboardInterrupt
+    monkeypatch.setattr("lint.cli.lint_files", interrupted)
+    write(tmp_path / "a.txt", "The vote.\n")
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 130                 # not 1, which means "findings"
+    assert result.stderr == "newslint: interrupted\n"
