@@ -120,13 +120,7 @@ def _xml_declared(body: bytes) -> str | None:
     are often ISO-8859-1), as a Python codec name; None for none, UTF-8 or
     UTF-16, or a name Python does not know."""
     m = _XML_DECL.match(body)
-    if m is None:
-        return None
-    try:
-        name = codecs.lookup(m[1].decode("ascii")).name
-    except LookupError:
-        return None
-    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
+    return _legacy_codec(m[1]) if m else None
 
 
 # HTML's encoding prescan (WHATWG HTML 13.2.3.2) looks at the first 1024 bytes for
@@ -142,14 +136,17 @@ def _html_declared(body: bytes) -> str | None:
     are often windows-1252 or ISO-8859-2), as a Python codec name; None as
     for `_xml_declared`."""
     m = _META_CHARSET.search(body, 0, 1024)
-    if m is None:
-        return None
+    name = _legacy_codec(m[1]) if m else None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _legacy_codec(label: bytes) -> str | None:
+    """The Python codec a declared label names; None for UTF-8/16/32 (the file
+    failed as those already) or a label Python does not know."""
     try:
-        name = codecs.lookup(m[1].decode("ascii")).name
+        name = codecs.lookup(label.decode("ascii")).name
     except LookupError:
         return None
-    if name in _AS_CP1252:
-        return "cp1252"
     return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
