@@ -166,6 +166,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     """
     if fix and diff:
         raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
+    if diff and write_baseline:
+        raise fail("use --write-baseline without --diff (--diff writes nothing)")
     if config_file and vale_file:
         raise fail("use --config or --vale-config, not both")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,

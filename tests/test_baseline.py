@@ -99,3 +99,10 @@ def test_a_file_name_that_is_not_utf8_is_recorded_and_matched(run_cli, tmp_path)
     assert {f["path"] for f in data["findings"]} == {name}       # the name round-trips exactly
     quiet = lint(run_cli, tmp_path, "--baseline", "b.json", ".")
     assert quiet.exit_code == 0 and "3 known findings hidden" in quiet.stderr
+
+
+def test_diff_with_write_baseline_is_refused_not_ignored(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    result = lint(run_cli, tmp_path, "--diff", "--write-baseline", "b.json", "a.txt")
+    assert result.exit_code == 2 and "use --write-baseline without --diff" in result.stderr
+    assert not (tmp_path / "b.json").exists()
