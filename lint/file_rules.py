@@ -21,7 +21,8 @@ DESCRIPTIONS = {
                              "article, --published or the config) is refused, so no date check "
                              "uses it.",
     "file.jsonl": "A JSON Lines line that is not a JSON object, or an article whose fields "
-                  "cannot be read (no string body, an unknown format); the other lines are read.",
+                  "cannot be read (no string body, an unknown format, a published value that is "
+                  "no date); the other lines are read.",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

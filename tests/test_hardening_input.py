@@ -195,6 +195,16 @@ def test_markdown_nested_deeper_than_twenty_levels_is_still_read(body):
     assert ("hygiene.doubled-word", line + 2, text.index("The the") + 1) in placed
 
 
+def test_a_jsonl_published_field_that_is_no_date_is_said():
+    data = (b'{"id": "a", "headline": "Vote", "body": "The vote.", "published": "TK"}\n'
+            b'{"id": "b", "headline": "Vote", "body": "The vote.", "published": "2024-05-18"}\n')
+    result = lint_bytes("a.jsonl", data, ALL)
+    (d,) = [d for d in result.diagnostics if d.rule == "file.jsonl"]
+    assert (d.line, d.column, d.article) == (1, 68, "a")      # at the value itself
+    assert d.message == ("line 1: published 'TK' is not a date (write YYYY-MM-DD); "
+                         "date checks do not use it")
+
+
 # --- 4. FIFOs and other files that are not regular ----------------------------------------
 
 @pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs on this system")

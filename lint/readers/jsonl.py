@@ -21,7 +21,7 @@ from json.decoder import scanstring
 import regex
 
 from ..document import Document, Notice, Part
-from ._articles import choose_date, new_article
+from ._articles import choose_date, new_article, parse_stamp
 from ._embed import adopt, read_as
 from ._stitch import slice_segments
 from .options import DEFAULT, ReadOptions
@@ -149,6 +149,10 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     date = _string_part(container.source, "field", get("published"), name=names["published"])
     if date is not None:
         choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")])
+        if parse_stamp(date.text) is None:     # `TK`, `YYYY-MM-DD`: said, not a silent lack
+            article.notices.append(Notice(
+                "file.jsonl", "warning", f"line {number}: {names['published']} {date.text[:40]!r} "
+                "is not a date (write YYYY-MM-DD); date checks do not use it", date.source_offset(0)))
     body = get("body")
     if body is not None and isinstance(body[0], str) and body[0].strip():
         fmt, given = "text", get("format")
