@@ -147,8 +147,8 @@ def main(ctx):
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--verbose", "-v", is_flag=True,
-              help="List the rules selected, and say which config and publication date each "
-                   "file uses.")
+              help="List the rules selected and the site generators' folders skipped, and say "
+                   "which config and publication date each file uses.")
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
           published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
           no_progress, use_cache, cache_dir, stdin_filename, verbose):
@@ -183,7 +183,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     use_stdin = "-" in paths
     stdin_name = stdin_filename or "stdin.txt"
     try:
-        files, missing = expand([p for p in paths if p != "-"], session.config_for)
+        skipped: list = []
+        files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped)
         if missing:   # a usage error: say so and lint nothing, never "No problems found"
             for path in missing[:-1]:
                 click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
@@ -202,6 +203,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     if verbose:
+        for folder in skipped:
+            click.echo(f"newslint: {printable(folder.line())}", err=True)
         for ids in selected:
             click.echo(f"newslint: {len(ids)} rules selected: {', '.join(ids)}", err=True)
     stdin_data = sys.stdin.buffer.read() if use_stdin else None

@@ -23,7 +23,7 @@ if TYPE_CHECKING:
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
-        "max-file-size", "markup", "figures", "image-fields", "jsonl"}
+        "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders"}
 
 
 class ConfigError(Exception):
@@ -71,6 +71,7 @@ class Config:
     figures: tuple[tuple[str, tuple[str, ...]], ...] = ()   # figure-like tag -> positional roles
     image_fields: tuple[tuple[str, str], ...] = ()          # front-matter key -> picture role
     jsonl: tuple[tuple[str, str], ...] = ()                 # JSON Lines field -> the dump's key
+    site_folders: bool = True                   # skip generators' template/output folders (sites)
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
     vale: ValeConfig | None = None              # a Vale config in charge of this file
@@ -180,6 +181,9 @@ def from_mapping(data, path: str) -> Config:
         raise ConfigError(path, "must map rule ids to mappings of options", "options")
     rule_dirs = tuple(os.path.normpath(os.path.join(base, d))
                       for d in _str_list(path, "rules", data.get("rules", [])))
+    site_folders = data.get("site-folders", True)
+    if not isinstance(site_folders, bool):
+        raise ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders")
     markup = data.get("markup", "auto")
     if markup not in MARKUPS:
         raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
@@ -196,6 +200,7 @@ def from_mapping(data, path: str) -> Config:
         figures=_figures(path, data.get("figures")),
         image_fields=_image_fields(path, data.get("image-fields")),
         jsonl=_jsonl(path, data.get("jsonl")),
+        site_folders=site_folders,
         path=path,
         root=base,
     )

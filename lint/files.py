@@ -6,6 +6,7 @@ from functools import lru_cache
 
 from .config import Config
 from .readers import EXTENSIONS
+from .sites import Skipped, prune
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -41,9 +42,13 @@ def _keep(path: str, config_for, files: list[str]) -> None:
         files.append(path)
 
 
-def expand(paths: list[str], config_for) -> tuple[list[str], list[str]]:
+def expand(paths: list[str], config_for,
+           skipped: list[Skipped] | None = None) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for known extensions;
-    files named explicitly are linted whatever their extension. A folder that
+    files named explicitly are linted whatever their extension. Below a static
+    site's root the generator's templates and build output are left out
+    (`sites.prune`; each is added to `skipped` when given); a path named here
+    is linted even inside them. A folder that
     cannot be listed, and a named path that exists but cannot be looked at (no
     permission, a symlink loop), is kept as a file: reading it gives a
     `file.unreadable` finding instead of being skipped without a word."""
@@ -55,6 +60,9 @@ def expand(paths: list[str], config_for) -> tuple[list[str], list[str]]:
                 while unlisted:           # os.walk reports a folder it could not list here
                     _keep(unlisted.pop().filename, config_for, files)
                 dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+                pruned = prune(root, names, dirs, config_for)
+                if skipped is not None:
+                    skipped.extend(pruned)
                 for name in sorted(names):
                     if name.lower().endswith(EXTENSIONS):
                         _keep(os.path.join(root, name), config_for, files)
