@@ -1,0 +1,117 @@
+"""Static-site roots: a folder walk leaves out the generator's templates and
+build output (lint/sites.py), unless the config says `site-folders: false` or
+the path is named on the command line."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint.files import expand
+from lint.session import Session
+
+ARTICLE = "---\ntitle: Council meets\n---\nThe council met on Tuesday, May 18, 2024.\n"
+
+
+def tree(root, files: dict[str, str]):
+    for rel, text in files.items():
+        path = root / rel
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(text, encoding="utf-8")
+    return root
+
+
+def walked(folder, skipped=None) -> list[str]:
+    files, missing = expand([str(folder)], Session().config_for, skipped)
+    assert missing == []
+    return sorted(os.path.relpath(f, folder).replace(os.sep, "/") for f in files)
+
+
+JEKYLL = {"_config.yml": "title: Bruin\n", "_posts/2024-05-18-council.md": ARTICLE,
+          "_site/2024/05/18/council.md": ARTICLE, "_layouts/post.html": "<main>{{ content }}</main>\n",
+          "_includes/figure.html": "<figure>{{ include.caption }}</figure>\n",
+          "vendor/bundle/gems/x/README.md": "# A gem\n", "about.md": ARTICLE}
+HUGO = {"hugo.toml": "title = 'Gov'\n", "content/news/council.md": ARTICLE,
+        "public/news/council/index.html": "<article><h1>Council</h1></article>\n",
+        "layouts/_default/single.html": "<h1>{{ .Title }}</h1>\n",
+        "archetypes/default.md": "---\ntitle: '{{ .Name }}'\n---\n",
+        "themes/t/README.md": "# Theme\n", "resources/_gen/x.md": "x\n"}
+ELEVENTY = {"eleventy.config.mjs": "export default function () {}\n",
+            "content/posts/council.md": ARTICLE, "_site/posts/council/index.html": "<p>Council</p>\n",
+            "_includes/layouts/post.njk": "{{ content | safe }}\n"}
+
+
+@pytest.mark.parametrize("files, kept", [
+    (JEKYLL, ["_posts/2024-05-18-council.md", "about.md"]),
+    (HUGO, ["content/news/council.md"]),
+    (ELEVENTY, ["content/posts/council.md"]),
+], ids=["jekyll", "hugo", "eleventy"])
+def test_a_site_root_walk_lints_only_the_articles(tmp_path, files, kept):
+    assert walked(tree(tmp_path, files)) == kept
+
+
+def test_each_skipped_folder_is_reported_with_its_generator_and_role(tmp_path):
+    skipped = []
+    walked(tree(tmp_path, JEKYLL), skipped)
+    assert [(os.path.basename(s.path), s.generator, s.role, s.marker) for s in skipped] == [
+        ("_includes", "Jekyll", "templates", "_config.yml"),
+        ("_layouts", "Jekyll", "templates", "_config.yml"),
+        ("_site", "Jekyll", "build output", "_config.yml"),
+        ("vendor", "Jekyll", "Bundler's gems", "_config.yml")]
+
+
+def test_a_site_below_the_walked_folder_is_found_too(tmp_path):
+    tree(tmp_path / "site", JEKYLL)
+    tree(tmp_path, {"notes/_site/memo.md": ARTICLE})      # no generator config beside it
+    assert walked(tmp_path) == ["notes/_site/memo.md", "site/_posts/2024-05-18-council.md",
+                                "site/about.md"]
+
+
+def test_a_site_folder_without_a_generator_config_is_linted(tmp_path):
+    tree(tmp_path, {"_site/a.md": ARTICLE, "public/b.md": ARTICLE, "layouts/c.md": ARTICLE,
+                    "config.toml": "x = 1\n"})   # Hugo's old name needs content/ or archetypes/
+    assert walked(tmp_path) == ["_site/a.md", "layouts/c.md", "public/b.md"]
+
+
+@pytest.mark.parametrize("files", [
+    {"config.toml": "title = 'x'\n", "content/a.md": ARTICLE},
+    {"config.yaml": "title: x\n", "archetypes/default.md": "x\n", "posts/a.md": ARTICLE},
+    {"config/_default/hugo.toml": "title = 'x'\n", "content/a.md": ARTICLE},
+], ids=["config.toml+content", "config.yaml+archetypes", "config/_default"])
+def test_hugo_roots_by_their_other_config_names(tmp_path, files):
+    tree(tmp_path, {**files, "public/a/index.md": ARTICLE, "layouts/x.md": "x\n"})
+    assert not [f for f in walked(tmp_path) if f.startswith(("public/", "layouts/"))]
+
+
+def test_site_folders_false_lints_them(tmp_path):
+    tree(tmp_path, {**JEKYLL, ".newslint.yaml": "site-folders: false\n"})
+    skipped = []
+    assert "_site/2024/05/18/council.md" in walked(tmp_path, skipped)
+    assert skipped == []
+
+
+def test_site_folders_must_be_a_boolean(run_cli, tmp_path):
+    tree(tmp_path, {**JEKYLL, ".newslint.yaml": "site-folders: 'no'\n"})
+    result = run_cli("check", ".", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "site-folders: must be true or false, not 'no'" in result.stderr
+
+
+def test_a_path_named_inside_a_site_folder_is_linted(run_cli, tmp_path):
+    tree(tmp_path, JEKYLL)
+    named_file = run_cli("check", "--no-cache", "_site/2024/05/18/council.md", cwd=tmp_path)
+    named_folder = run_cli("check", "--no-cache", "_site", cwd=tmp_path)
+    for result in (named_file, named_folder):
+        assert result.exit_code == 1
+        assert "council.md:4:20: error [dates.weekday-mismatch]" in result.stdout
+
+
+def test_root_check_reports_each_finding_once_and_verbose_says_what_was_skipped(run_cli, tmp_path):
+    tree(tmp_path, JEKYLL)
+    result = run_cli("check", "--no-cache", "-v", "--select", "dates", ".", cwd=tmp_path)
+    assert result.stdout.count("[dates.weekday-mismatch]") == 2    # _posts/ and about.md
+    assert "_site" not in result.stdout
+    lines = [line for line in result.stderr.splitlines() if " skipped " in line]
+    assert lines[-1] == (f"newslint: skipped .{os.sep}vendor{os.sep} (Jekyll Bundler's gems, "
+                         "beside _config.yml; name it, or set site-folders: false, to lint it)")
+    assert len(lines) == 4
