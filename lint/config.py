@@ -9,12 +9,13 @@ from __future__ import annotations
 import datetime as dt
 import math
 import os
-from dataclasses import dataclass, replace
+from dataclasses import dataclass, field, replace
 from typing import TYPE_CHECKING, Iterable
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ROLES, ReadOptions
+from .marks import KEY, Marks
 from .safeload import LoadError, load_toml, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
@@ -28,15 +29,29 @@ KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options"
 
 class ConfigError(Exception):
     """A config (or command-line) value is wrong. str() is one line:
-    `path[:line]: key: problem`."""
+    `path[:line[:column]]: key: problem`. `at` is the key path of the offending
+    value in the file (`("select", 0)`; default `(key,)`), which `placed` turns
+    into the line and column of a YAML config."""
 
-    def __init__(self, path: str, message: str, key: str | None = None):
+    def __init__(self, path: str, message: str, key: str | None = None,
+                 at: tuple | None = None):
+        self.path, self.problem, self.key = path, message, key
+        self.at = (key,) if at is None and key else at
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
 
+    def placed(self, marks: Marks | None) -> "ConfigError":
+        """This error with `path:line:col:` from `marks`, or itself when unknown."""
+        spot = marks.at(self.at) if marks is not None else None
+        if spot is None:
+            return self
+        return ConfigError(f"{self.path}:{spot[0]}:{spot[1]}", self.problem, self.key)
 
-def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str) -> None:
+
+def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
+              marks: Marks | None = None) -> None:
     """Refuse an id that names no rule or pack (`file.*` included), suggesting
-    the nearest: a typo in `select` must not switch linting off silently."""
+    the nearest: a typo in `select` must not switch linting off silently.
+    `marks` (of the config file `where`) place the error on the id's line."""
     known = set(known)
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for rid in ids:
@@ -44,7 +59,8 @@ def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str) ->
             import difflib
             near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
             hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
-            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key)
+            at = marks.find((key,), rid) if marks is not None and key else None
+            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key, at).placed(marks)
 
 
 def check_config_ids(config: "Config", known: Iterable[str]) -> None:
@@ -54,7 +70,7 @@ def check_config_ids(config: "Config", known: Iterable[str]) -> None:
     for key, ids in (("select", config.select), ("ignore", config.ignore),
                      ("levels", [r for r, _ in config.levels]),
                      ("options", [r for r, _ in config.options])):
-        check_ids(ids, known, where, key)
+        check_ids(ids, known, where, key, config.marks)
 
 
 @dataclass(frozen=True)
@@ -75,6 +91,7 @@ class Config:
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
     vale: ValeConfig | None = None              # a Vale config in charge of this file
+    marks: Marks | None = field(default=None, compare=False, repr=False)   # where values are
 
     def read_options(self) -> ReadOptions:
         """What the readers are told about the site (--markup, figures, image-fields)."""
@@ -124,8 +141,11 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
 def _str_list(path: str, key: str, value) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split() if v]
-    if not isinstance(value, list) or not all(isinstance(v, str) for v in value):
+    if not isinstance(value, list):
         raise ConfigError(path, "must be a list of strings", key)
+    for i, item in enumerate(value):
+        if not isinstance(item, str):
+            raise ConfigError(path, f"must be a list of strings, not {shown(item)}", key, (key, i))
     return tuple(dict.fromkeys(value))      # repeats add nothing
 
 
@@ -134,12 +154,13 @@ def _patterns(path: str, value) -> tuple[str, ...]:
     patterns = _str_list(path, "exclude", value)
     if patterns:
         import pathspec   # only a config with excludes pays for it
-    for pattern in patterns:
+    for i, pattern in enumerate(patterns):
         try:
             pathspec.GitIgnoreSpec.from_lines([pattern])
         except (ValueError, TypeError) as exc:   # GitIgnorePatternError is a ValueError
+            at = ("exclude", value.index(pattern)) if isinstance(value, list) else None
             raise ConfigError(path, f"{shown(pattern)} is not a gitignore pattern: {exc}",
-                              "exclude") from None
+                              "exclude", at) from None
     return patterns
 
 
@@ -154,18 +175,28 @@ def _max_file_size(path: str, size) -> int:
     return max(1, int(size * 1024 * 1024))
 
 
-def from_mapping(data, path: str) -> Config:
+def from_mapping(data, path: str, marks: Marks | None = None) -> Config:
+    """A Config from a config file's parsed content. ConfigError names the
+    value's line and column when `marks` (of the same file) know it."""
+    try:
+        return _from_mapping(data, path, marks)
+    except ConfigError as exc:
+        raise exc.placed(marks) from None
+
+
+def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     if data is None:
         data = {}
     if not isinstance(data, dict):
-        raise ConfigError(path, "config must be a mapping")
+        raise ConfigError(path, "config must be a mapping", at=())
     unknown = [k for k in data if k not in KEYS]
     if unknown:
         import difflib
         near = difflib.get_close_matches(str(unknown[0]), sorted(KEYS), n=1)
         hint = f"did you mean {near[0]}? " if near else ""
         raise ConfigError(path, f"unknown key ({hint}known: {', '.join(sorted(KEYS))})",
-                          shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0])
+                          shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0],
+                          (unknown[0], KEY))
     base = os.path.dirname(os.path.abspath(path))
     levels = data.get("levels") or {}
     if not isinstance(levels, dict):
@@ -174,11 +205,13 @@ def from_mapping(data, path: str) -> Config:
         if not isinstance(rule, str) or not isinstance(level, str) or level not in LEVELS:
             raise ConfigError(path, f"{rule if isinstance(rule, str) else shown(rule)}: "
                                     f"{shown(level)} is not one of "
-                                    f"{', '.join(LEVELS)}", "levels")
+                                    f"{', '.join(LEVELS)}", "levels", ("levels", rule))
     options = data.get("options") or {}
-    if not isinstance(options, dict) or not all(isinstance(k, str) and isinstance(v, dict)
-                                                for k, v in options.items()):
-        raise ConfigError(path, "must map rule ids to mappings of options", "options")
+    bad = [k for k, v in options.items() if not isinstance(k, str) or not isinstance(v, dict)] \
+        if isinstance(options, dict) else []
+    if not isinstance(options, dict) or bad:
+        raise ConfigError(path, "must map rule ids to mappings of options", "options",
+                          ("options", bad[0]) if bad else None)
     rule_dirs = tuple(os.path.normpath(os.path.join(base, d))
                       for d in _str_list(path, "rules", data.get("rules", [])))
     site_folders = data.get("site-folders", True)
@@ -203,6 +236,7 @@ def from_mapping(data, path: str) -> Config:
         site_folders=site_folders,
         path=path,
         root=base,
+        marks=marks,
     )
 
 
@@ -217,7 +251,8 @@ def _jsonl(path: str, value) -> tuple[tuple[str, str], ...]:
                                 "{headline: title, body: content}", "jsonl")
     for key in value:
         if key not in FIELDS:
-            raise ConfigError(path, f"{shown(key)} is not one of {', '.join(FIELDS)}", "jsonl")
+            raise ConfigError(path, f"{shown(key)} is not one of {', '.join(FIELDS)}", "jsonl",
+                              ("jsonl", key, KEY))
     return tuple(sorted(value.items()))
 
 
@@ -235,7 +270,8 @@ def _figures(path: str, value) -> tuple[tuple[str, tuple[str, ...]], ...]:
             if not isinstance(name, str) or not isinstance(roles, list) or \
                     not all(isinstance(r, str) for r in roles):
                 raise ConfigError(path, f"{name}: must list the roles of the positional "
-                                  f"parameters ({', '.join(ROLES)}, or any other name)", "figures")
+                                  f"parameters ({', '.join(ROLES)}, or any other name)", "figures",
+                                  ("figures", name))
             out.append((name, tuple(roles)))
         return tuple(out)
     raise ConfigError(path, "must be a list of shortcode/include names, or map each name to "
@@ -252,7 +288,7 @@ def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
     for key, role in value.items():
         if role not in ROLES:
             raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
-                              "image-fields")
+                              "image-fields", ("image-fields", key))
     return tuple(sorted((str(k), v) for k, v in value.items()))
 
 
@@ -280,11 +316,13 @@ def load_file(path: str) -> Config:
             data = tool.get("newslint", {})
             if not isinstance(data, dict):
                 raise ConfigError(path, "must be a table", "tool.newslint")
+            marks = None            # tomllib keeps no positions
         else:
-            data = load_yaml(text)
+            marks = Marks()
+            data = load_yaml(text, marks=marks)
     except LoadError as exc:
         raise _error(path, exc) from None
-    return from_mapping(data, path)
+    return from_mapping(data, path, marks)
 
 
 def load_vale(path: str) -> Config:

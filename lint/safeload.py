@@ -15,6 +15,8 @@ import stat
 from contextlib import contextmanager
 from functools import lru_cache
 
+from .marks import Marks, collect
+
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
 MAX_DEPTH = 64               # nesting of mappings and lists
@@ -118,8 +120,10 @@ def no_gc():
             gc.enable()
 
 
-def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> object:
-    """One YAML document, safely: compose, measure, then construct.
+def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH,
+              marks: Marks | None = None) -> object:
+    """One YAML document, safely: compose, measure, then construct. With `marks`,
+    also record where each value starts (`marks.collect`), from the same nodes.
 
     Raises LoadError for a syntax error, an impossible date (`2024-13-45`), a
     recursive alias, more than `max_nodes` values once aliases are expanded, or
@@ -134,6 +138,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         if node is None:
             return None
         measure(node, max_nodes, max_depth)
+        if marks is not None:
+            collect(node, marks)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark

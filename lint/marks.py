@@ -1,0 +1,76 @@
+"""Where each value of a YAML file starts, so a config or rule error names its line.
+
+A `Marks` maps a key path (`("select", 0)`, `("rules", "house.x", "level")`,
+`("tokens", 3)`) to the 1-based (line, column) of that value in the file, and
+`path + (KEY,)` to the key itself (for an unknown key). It is built from the
+node graph `safeload.load_yaml` composes anyway, only when asked: configs ask on
+every load (they are small and never cached); rule files only when one is
+wrong, since the rule-set cache keeps their parsed content without marks.
+"""
+from __future__ import annotations
+
+KEY = "\0key"      # last element of a path that means "the key, not its value"
+
+
+class Marks:
+    """Key path -> (line, column), both 1-based, from one YAML document."""
+
+    def __init__(self) -> None:
+        self.spots: dict[tuple, tuple[int, int]] = {}
+        self.texts: dict[tuple, str] = {}      # list items' scalar text, for `find`
+
+    def at(self, path: tuple | None) -> tuple[int, int] | None:
+        """The mark of `path`, else of the nearest enclosing value that has one
+        (the example of a key it lacks); None when not even the top key has one.
+        `()` is the document itself."""
+        if path is None:
+            return None
+        path = _norm(path)
+        if not path:
+            return self.spots.get(())
+        while path:
+            spot = self.spots.get(path)
+            if spot is not None:
+                return spot
+            path = path[:-1]
+        return None
+
+    def find(self, path: tuple, text: str) -> tuple:
+        """The path of the first list item under `path` whose text is `text`, or of
+        the key `text` in the mapping at `path`; `path` itself when neither is there."""
+        path = _norm(path)
+        for item, value in self.texts.items():
+            if value == text and item[:-1] == path:
+                return item
+        if path + (text, KEY) in self.spots:
+            return path + (text, KEY)
+        return path
+
+
+def _norm(path: tuple) -> tuple:
+    return tuple(p if isinstance(p, int) and not isinstance(p, bool) else str(p) for p in path)
+
+
+def collect(root, marks: Marks) -> None:
+    """Record the mark of every value and key under the composed node `root`.
+    Only call it on a graph `safeload.measure` accepted: aliases are walked each
+    time they are used, which its node limit bounds."""
+    import yaml
+    stack = [(root, ())]
+    while stack:
+        node, path = stack.pop()
+        marks.spots.setdefault(path, _spot(node))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                name = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
+                marks.spots.setdefault(path + (name, KEY), _spot(k))
+                stack.append((v, path + (name,)))
+        elif isinstance(node, yaml.SequenceNode):
+            for i, item in enumerate(node.value):
+                if isinstance(item, yaml.ScalarNode):
+                    marks.texts.setdefault(path + (i,), item.value)
+                stack.append((item, path + (i,)))
+
+
+def _spot(node) -> tuple[int, int]:
+    return node.start_mark.line + 1, node.start_mark.column + 1
