@@ -17,7 +17,7 @@ from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
 from .kinds.base import RULE_BUDGET, Finding, budget
 from .readers import ReadError, read_bytes, refused_date, too_large
-from .ruleset import Rule, builtin_rules_dir, load_rules, rule_stamps
+from .ruleset import Rule, RuleError, builtin_rules_dir, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, unknown_ids
 from . import vale
@@ -49,7 +49,10 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     rule of a Vale config's styles). Compiled once per set of rule files, options
     and file stamps: an edited rule is re-read."""
     folders = (str(builtin_rules_dir()),) + config.rule_dirs
-    own = load_rules(folders, config.options, rule_stamps(folders), config.path)
+    try:
+        own = load_rules(folders, config.options, rule_stamps(folders), config.path)
+    except RuleError as exc:       # a bad `options:` override: placed in the config
+        raise (exc.placed(config.marks) if exc.path == config.path else exc) from None
     if config.vale is None:
         return own
     try:

@@ -17,6 +17,7 @@ from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import rule_cache
 from .kinds import Kind, OptionError, registry
+from .marks import KEY, Marks
 from .safeload import LoadError, load_yaml, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
@@ -25,11 +26,22 @@ EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "mes
 
 
 class RuleError(Exception):
-    """A rule file is wrong. str() is one line: `path: key: problem`."""
+    """A rule file is wrong. str() is one line: `path[:line:column]: key: problem`.
+    `at` is the key path of the offending value (default `(key,)`), which
+    `placed` turns into its line and column."""
 
-    def __init__(self, path: str, message: str, key: str | None = None):
+    def __init__(self, path: str, message: str, key: str | None = None,
+                 at: tuple | None = None):
         self.path, self.key, self.problem = path, key, message
+        self.at = (key,) if at is None and key else at
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+    def placed(self, marks: Marks | None) -> "RuleError":
+        """This error with `path:line:col:` from `marks`, or itself when unknown."""
+        spot = marks.at(self.at) if marks is not None else None
+        if spot is None:
+            return self
+        return RuleError(f"{self.path}:{spot[0]}:{spot[1]}", self.problem, self.key)
 
 
 @dataclass
@@ -86,8 +98,11 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     except OSError as exc:
         raise RuleError(display, f"cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
-        raise RuleError(display, "a rule file must be a YAML mapping")
-    rule = _build(rule_id, path, display, data)
+        raise RuleError(display, "a rule file must be a YAML mapping", at=()).placed(_marks(path))
+    try:
+        rule = _build(rule_id, path, display, data)
+    except RuleError as exc:
+        raise exc.placed(_marks(path)) from None
     if not overrides:
         return rule
     blame = overrides_from or display
@@ -98,17 +113,31 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
             hint = f"did you mean {near[0]}? " if near else ""
             known = ", ".join(sorted(kind.options)) or "none"
             raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint}options: {known})",
-                            f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}")
+                            f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
+                            ("options", rule_id, key, KEY))
     try:
         return _build(rule_id, path, display, {**data, **overrides}, trusted=False)
     except RuleError as exc:
         if exc.key in overrides:
-            raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}") from None
-        raise
+            raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",
+                            ("options", rule_id) + (exc.at or (exc.key,))) from None
+        raise exc.placed(_marks(path)) from None
 
 
 def _parse_rule(path: str):
     return load_yaml(read_text(path, "rule file"))
+
+
+def _marks(path: Path) -> Marks | None:
+    """Where each value of a rule file is, read again: only a broken rule file
+    asks, so the happy path (often served parsed from the rule-set cache) never
+    pays for marks. None when the file cannot be read now."""
+    marks = Marks()
+    try:
+        load_yaml(read_text(str(path), "rule file"), marks=marks)
+    except (LoadError, OSError):
+        return None
+    return marks
 
 
 def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | None = None) -> Rule:
@@ -126,7 +155,7 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
     if unknown:
         allowed = ", ".join(sorted(COMMON_KEYS | set(kind.options)))
         raise RuleError(display, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
-                        str(unknown[0]))
+                        str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
     if not isinstance(message, str) or not message.strip():
         raise RuleError(display, "missing; every rule needs a message", "message")
@@ -147,7 +176,7 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
     try:
         rule.checker = kind(rule_id, options, trusted)
     except OptionError as exc:
-        raise RuleError(display, str(exc), exc.key) from None
+        raise RuleError(display, str(exc), exc.key, exc.at) from None
     return rule
 
 
@@ -170,10 +199,11 @@ def _scope(display: str, value) -> tuple[str, ...]:
     if not isinstance(names, list) or not names:
         raise RuleError(display, "must be a part name or a list of them", "scope")
     known = set(PART_KINDS) | set(SCOPE_ALIASES)
-    for name in names:
+    for i, name in enumerate(names):
         if not isinstance(name, str) or name not in known:
             raise RuleError(display, f"unknown part {shown(name)} (known: "
-                                     f"{', '.join(sorted(known))})", "scope")
+                                     f"{', '.join(sorted(known))})", "scope",
+                            ("scope", i) if isinstance(value, list) else None)
     return expand_scope(names)
 
 
@@ -182,23 +212,27 @@ def _examples(display: str, value) -> list[dict]:
         raise RuleError(display, "must be a list of {pass: TEXT} / {fail: TEXT} items", "examples")
     for i, ex in enumerate(value):
         key = f"examples[{i}]"
+        at = ("examples", i)
         if not isinstance(ex, dict) or len({"pass", "fail"} & set(ex)) != 1:
-            raise RuleError(display, "each example needs exactly one of pass or fail", key)
+            raise RuleError(display, "each example needs exactly one of pass or fail", key, at)
         extra = [k for k in ex if k not in EXAMPLE_KEYS]
         if extra:
-            raise RuleError(display, f"unknown example key {shown(extra[0])}", key)
+            raise RuleError(display, f"unknown example key {shown(extra[0])}", key,
+                            at + (extra[0], KEY))
         for name in ("fix", "at", "message", "count"):
             if name in ex and "fail" not in ex:
-                raise RuleError(display, f"{name} goes with a fail example", key)
+                raise RuleError(display, f"{name} goes with a fail example", key, at + (name, KEY))
         bad = [k for k in ("pass", "fail", "fix", "name", "format") if k in ex
                and not isinstance(ex[k], str)]
         if bad:
-            raise RuleError(display, f"{bad[0]}: must be text (quote it in the YAML)", key)
+            raise RuleError(display, f"{bad[0]}: must be text (quote it in the YAML)", key,
+                            at + (bad[0],))
         problem = _example_claims(ex)
         if problem:
-            raise RuleError(display, problem, key)
+            raise RuleError(display, problem, key, at)
         if "options" in ex and not isinstance(ex["options"], dict):
-            raise RuleError(display, "options must map option names to values", key)
+            raise RuleError(display, "options must map option names to values", key,
+                            at + ("options",))
     return value
 
 
@@ -241,10 +275,10 @@ def _options(display: str, kind: type[Kind], data: dict) -> dict:
                 t.__name__ for t in opt.type)
             raise RuleError(display, f"must be {_article(want)}, got {type(value).__name__}", key)
         if opt.type is list and opt.items is not None:
-            bad = [v for v in value if not isinstance(v, opt.items)]
+            bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
             if bad:
                 raise RuleError(display, f"every item must be {_article(opt.items.__name__)} "
-                                       f"(quote {bad[0]!r} in the YAML)", key)
+                                       f"(quote {value[bad[0]]!r} in the YAML)", key, (key, bad[0]))
         if opt.choices is not None and value not in opt.choices:
             raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
         if opt.non_empty and not value:

@@ -165,7 +165,7 @@ def test_ids_that_name_no_rule_are_refused_where_they_were_written(tmp_path):
         Session(cli={"ignore": ["hygeine"]}).validated_rules([Config()])
     forced = write(tmp_path / "house.yaml", "select: [hygene]\n")
     session = Session.from_options(str(forced))
-    with pytest.raises(ConfigError, match=r"house\.yaml: select: no rule or pack 'hygene'"):
+    with pytest.raises(ConfigError, match=r"house\.yaml:1:10: select: no rule or pack 'hygene'"):
         session.validated_rules([session.config_for(str(tmp_path / "a.txt"))])
 
 

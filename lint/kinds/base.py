@@ -47,11 +47,13 @@ class budget:
 
 
 class OptionError(ValueError):
-    """A rule option is invalid; `key` names the offending YAML key."""
+    """A rule option is invalid; `key` names the offending YAML key, `at` the
+    offending value's key path when it is inside the option (`("tokens", 3)`;
+    ends in `marks.KEY` when a mapping's key is at fault)."""
 
-    def __init__(self, key: str, message: str):
+    def __init__(self, key: str, message: str, at: tuple | None = None):
         super().__init__(message)
-        self.key = key
+        self.key, self.at = key, at
 
 
 @dataclass(frozen=True)
@@ -108,18 +110,20 @@ class Kind:
         raise NotImplementedError
 
 
-def compile_pattern(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
+def compile_pattern(key: str, pattern: str, flags: int = 0,
+                    at: tuple | None = None) -> "regex.Pattern":
+    """`pattern` compiled; OptionError(key, ..., at) when it does not compile."""
     try:
         return regex.compile(pattern, flags | regex.VERSION0)
     except regex.error as exc:
-        raise OptionError(key, f"regex {pattern!r} does not compile: {exc}") from None
+        raise OptionError(key, f"regex {pattern!r} does not compile: {exc}", at) from None
 
 
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":
     """One compiled alternation over `tokens`, bounded by non-word characters
     (not `\\b`, so tokens that end in punctuation such as `U.S.` still match)."""
-    for tok in tokens:
-        compile_pattern(key, tok)  # name the bad token, not the whole alternation
+    for i, tok in enumerate(tokens):
+        compile_pattern(key, tok, at=(key, i))  # name the bad token, not the whole alternation
     body = "(?:" + "|".join(f"(?:{t})" for t in tokens) + ")"
     if not nonword:
         body = rf"(?<!\w){body}(?!\w)"

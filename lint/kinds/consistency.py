@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import regex
 
+from ..marks import KEY
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
 
 
@@ -31,9 +32,10 @@ class Consistency(Kind):
         alternatives = []
         for a, b in self.opts["either"].items():
             if not isinstance(b, str):
-                raise OptionError("either", f"the other form of {a!r} must be a string")
-            for pat in (a, b):
-                compile_pattern("either", pat)   # name the bad form, not the alternation
+                raise OptionError("either", f"the other form of {a!r} must be a string",
+                                  ("either", a))
+            for pat, at in ((a, ("either", a, KEY)), (b, ("either", a))):
+                compile_pattern("either", pat, at=at)   # name the bad form, not the alternation
                 alternatives.append(f"(?P<f{len(self.labels)}>{pat})")
                 self.labels.append(str(labels.get(pat, _label(pat))))
         # Every form of every pair in one scan: m.lastgroup says which form hit.

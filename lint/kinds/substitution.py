@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import regex
 
+from ..marks import KEY
 from .base import Finding, Kind, Option, OptionError, compile_pattern, match_case, matches
 
 
@@ -24,9 +25,10 @@ class Substitution(Kind):
         self.swaps = []
         for pattern, replacement in self.opts["swap"].items():
             if not isinstance(replacement, str):
-                raise OptionError("swap", f"replacement for {pattern!r} must be a string")
+                raise OptionError("swap", f"replacement for {pattern!r} must be a string",
+                                  ("swap", pattern))
             body = pattern if self.opts["nonword"] else rf"(?<!\w)(?:{pattern})(?!\w)"
-            self.swaps.append((compile_pattern("swap", body, flags), replacement))
+            self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement))
 
     def check(self, doc, parts):
         for part in parts:

@@ -1,0 +1,121 @@
+"""Config and rule-file errors name the line and column of the offending value
+(`path:line:col: key: problem`), also when the rule file comes from the cache."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint import rule_cache
+from lint.config import Config, ConfigError, load_file
+from lint.ruleset import RuleError, load_rule
+from lint.session import Session
+
+
+def write(path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def config_error(tmp_path, text: str) -> str:
+    path = write(tmp_path / ".newslint.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        config = load_file(str(path))
+        Session.from_options(str(path)).validated_rules([config])
+    return str(caught.value).replace(str(path), "CFG")
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("select:\n  - hygiene\n  - hygeine\n",
+     "CFG:3:5: select: no rule or pack 'hygeine' (did you mean hygiene?)"),
+    ("ignore: [dates, hygeine]\n", "CFG:1:17: ignore: no rule or pack 'hygeine'"),
+    ("levels:\n  hygiene: error\n  hygeine.x: error\n", "CFG:3:3: levels: no rule or pack"),
+    ("levels:\n  hygiene: loud\n", "CFG:2:12: levels: hygiene: 'loud' is not one of"),
+    ("select: [dates]\nmax-file-size: big\n", "CFG:2:16: max-file-size: must be a positive"),
+    ("select: [dates]\n\nselcet: [hygiene]\n", "CFG:3:1: selcet: unknown key (did you mean select?"),
+    ("exclude:\n  - drafts/\n  - 3\n", "CFG:3:5: exclude: must be a list of strings, not 3"),
+    ("published: soon\n", "CFG:1:12: published: 'soon' is not a date"),
+    ("markup: gatsby\n", "CFG:1:9: markup: 'gatsby' is not one of"),
+    ("jsonl:\n  headline: title\n  hed: title\n", "CFG:3:3: jsonl: 'hed' is not one of"),
+    ("image-fields:\n  hero.photog: painter\n", "CFG:2:16: image-fields: hero.photog: 'painter'"),
+    ("- select\n", "CFG:1:1: config must be a mapping"),
+])
+def test_a_config_error_names_the_line_and_column(tmp_path, text, expected):
+    assert str(config_error(tmp_path, text)).startswith(expected)
+
+
+def test_a_pyproject_error_without_positions_names_the_file(tmp_path):
+    path = write(tmp_path / "pyproject.toml", '[tool.newslint]\nmarkup = "gatsby"\n')
+    with pytest.raises(ConfigError, match=r"pyproject\.toml: markup: 'gatsby' is not one of"):
+        load_file(str(path))
+
+
+def test_a_command_line_id_has_no_line(tmp_path):
+    with pytest.raises(ConfigError, match=r"^--select: no rule or pack 'hygeine'"):
+        Session(cli={"select": ["hygeine"]}).validated_rules([Config()])
+
+
+RULE_HEAD = 'extends: existence\nmessage: "Avoid %s."\n'
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("tokens:\n  - very\n  - '(unclosed'\n", ":5:5: tokens: regex '(unclosed' does not compile"),
+    ("tokens: [very, 3]\n", ":3:16: tokens: every item must be a string"),
+    ("tokens: [very]\nlevel: loud\n", ":4:8: level: 'loud' is not one of"),
+    ("tokens: [very]\nignorecase: 3\n", ":4:13: ignorecase: must be true or false, got int"),
+    ("tokens: [very]\nscope: [body, dek, footer]\n", ":4:20: scope: unknown part 'footer'"),
+    ("tokens: [very]\n\nswap: 1\n", ":5:1: swap: unknown key for kind 'existence'"),
+    ("tokens: [very]\nexamples:\n  - pass: ok\n  - fail: very\n    fix: 3\n",
+     ":7:10: examples[1]: fix: must be text"),
+    ("tokens: [very]\nexamples:\n  - pass: ok\n    at: 3\n", ":6:5: examples[0]: at goes with a fail"),
+])
+def test_a_rule_file_error_names_the_line_and_column(tmp_path, body, expected):
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + body)
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    message = str(caught.value)
+    assert f"house/x.yaml{expected}" in message, message
+
+
+def test_a_bad_regex_key_of_a_swap_names_the_key(tmp_path):
+    rule = write(tmp_path / "rules" / "house" / "x.yaml",
+                 'extends: substitution\nmessage: "Use %s."\nswap:\n  ok: fine\n  "(bad": good\n')
+    with pytest.raises(RuleError, match=r"x\.yaml:5:3: swap: regex .* does not compile"):
+        load_rule("house.x", rule)
+
+
+def test_an_option_override_error_names_its_line_in_the_config(tmp_path, run_cli):
+    write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens: [very]\n")
+    write(tmp_path / "a.txt", "Head\n\nA very fine day.\n")
+    for options, expected in (("    ignorecase: 3\n", ":4:17: options: house.x: ignorecase: must be"),
+                              ("    bogus: 3\n", ":4:5: options: house.x: bogus: not an option"),
+                              ("    tokens: [b, '(x']\n", ":4:17: options: house.x: tokens: regex")):
+        write(tmp_path / ".newslint.yaml", "rules: [rules]\noptions:\n  house.x:\n" + options)
+        result = run_cli("check", tmp_path / "a.txt")
+        assert result.exit_code == 2
+        assert f".newslint.yaml{expected}" in result.output, result.output
+        assert len(result.output.strip().splitlines()) == 1
+
+
+@pytest.fixture
+def fresh_rule_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "rule-cache"))
+    rule_cache.reset()
+    yield
+    rule_cache.reset()
+
+
+def test_an_error_in_a_cached_rule_file_still_names_its_line(fresh_rule_cache, tmp_path, monkeypatch):
+    from lint import ruleset
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens: [very]\nlevel: loud\n")
+    old = os.stat(rule).st_mtime_ns - 10 * 10**9           # old enough to be cached
+    os.utime(rule, ns=(old, old))
+    for _ in range(2):
+        with pytest.raises(RuleError, match=r"x\.yaml:4:8: level: 'loud'"):
+            load_rule("house.x", rule)
+        rule_cache.reset()                                 # saved; read again as a new run would
+        parsed = []
+        real = ruleset._parse_rule
+        monkeypatch.setattr(ruleset, "_parse_rule", lambda path: parsed.append(path) or real(path))
+    assert parsed == []                                    # the second run's content was cached
