@@ -146,12 +146,15 @@ def main(ctx):
                    "'newslint clean').")
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin with '-'.")
+@click.option("--force-exclude", is_flag=True,
+              help="Leave out static-site generators' folders (_site, layouts, ...) even "
+                   "for paths named here, as pre-commit names every staged file.")
 @click.option("--verbose", "-v", is_flag=True,
               help="List the rules selected and the site generators' folders skipped, and say "
                    "which config and publication date each file uses.")
 def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file, fail_level,
           published, markup, fix, diff, baseline_file, write_baseline, statistics, jobs, no_color,
-          no_progress, use_cache, cache_dir, stdin_filename, verbose):
+          no_progress, use_cache, cache_dir, stdin_filename, force_exclude, verbose):
     """Lint article files and folders; '-' reads stdin.
 
     \b
@@ -184,14 +187,16 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     stdin_name = stdin_filename or "stdin.txt"
     try:
         skipped: list = []
-        files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped)
+        files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
+                                force_exclude)
         if missing:   # a usage error: say so and lint nothing, never "No problems found"
             for path in missing[:-1]:
                 click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
             raise fail(f"{printable(missing[-1])}: no such file or folder")
         if not files and not use_stdin:   # so "No problems found" is never about nothing
             click.echo("newslint: no article files to lint here (folders are walked for "
-                       f"{' '.join(EXTENSIONS)}; the config's exclude: skips files)", err=True)
+                       f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"
+                       f"{'; -v lists the site folders left out' if skipped else ''})", err=True)
         configs = {session.config_for(f) for f in files}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         rules, selected = session.validated_rules(configs)

@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .config import Config
 from .readers import EXTENSIONS
-from .sites import Skipped, prune
+from .sites import Skipped, holder, prune
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -42,19 +42,24 @@ def _keep(path: str, config_for, files: list[str]) -> None:
         files.append(path)
 
 
-def expand(paths: list[str], config_for,
-           skipped: list[Skipped] | None = None) -> tuple[list[str], list[str]]:
+def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
+           force_exclude: bool = False) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for known extensions;
     files named explicitly are linted whatever their extension. Below a static
     site's root the generator's templates and build output are left out
     (`sites.prune`; each is added to `skipped` when given); a path named here
-    is linted even inside them. A folder that
+    is linted even inside them, unless `force_exclude`. A folder that
     cannot be listed, and a named path that exists but cannot be looked at (no
     permission, a symlink loop), is kept as a file: reading it gives a
     `file.unreadable` finding instead of being skipped without a word."""
     files, missing = [], []
+    listed: dict = {}
     for path in paths:
-        if os.path.isdir(path):
+        held = holder(path, config_for, listed) if force_exclude and _exists(path) else None
+        if held:
+            if skipped is not None:
+                skipped.append(held)
+        elif os.path.isdir(path):
             unlisted: list[OSError] = []
             for root, dirs, names in os.walk(path, onerror=unlisted.append):
                 while unlisted:           # os.walk reports a folder it could not list here

@@ -19,7 +19,8 @@ generator's config file; the folder names are each generator's defaults:
   other than `_site` is not read from the JavaScript config.
 
 Config `site-folders: false` turns this off; a path named on the command line
-is always linted.
+is linted even inside such a folder, unless `check --force-exclude` (as ruff's,
+for pre-commit, which names every staged file) says otherwise (`holder`).
 """
 from __future__ import annotations
 
@@ -39,19 +40,23 @@ HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json"
 ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
+FOLDERS = frozenset(JEKYLL) | frozenset(HUGO) | frozenset(ELEVENTY)
 
 
 class Skipped(NamedTuple):
-    """One folder a walk left out: `path` as walked, and why."""
+    """One folder a walk left out (`path` as walked, ending in a separator), or a
+    named path `--force-exclude` left out; and why."""
     path: str
     generator: str      # "Jekyll", "Hugo" or "Eleventy"
     role: str           # "build output", "templates", ...
     marker: str         # the config file (or folder) that makes its parent a site root
+    named: bool = False  # a path named on the command line, left out by --force-exclude
 
     def line(self) -> str:
         """One line for `check -v`."""
-        return (f"skipped {self.path}{os.sep} ({self.generator} {self.role}, beside "
-                f"{self.marker}; name it, or set site-folders: false, to lint it)")
+        undo = "drop --force-exclude" if self.named else "name it"
+        return (f"skipped {self.path} ({self.generator} {self.role}, beside {self.marker}; "
+                f"{undo}, or set site-folders: false, to lint it)")
 
 
 def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, str, dict]]:
@@ -90,8 +95,37 @@ def prune(root: str, names: list[str], dirs: list[str], config_for) -> list[Skip
     for d in dirs:
         hit = next(((gen, roles[d], marker) for gen, marker, roles in found if d in roles), None)
         if hit:
-            skipped.append(Skipped(os.path.join(root, d), *hit))
+            skipped.append(Skipped(os.path.join(root, d, ""), *hit))
         else:
             keep.append(d)
     dirs[:] = keep
     return skipped
+
+
+def holder(path: str, config_for, listed: dict) -> Skipped | None:
+    """The generator folder that `path` (named on the command line) is, or is
+    inside, or None. Only an ancestor whose name is a generator folder's costs a
+    listing of its parent, kept in `listed` (parent -> generators) for the run."""
+    parts = os.path.abspath(path).split(os.sep)
+    for i in range(len(parts) - 1, 0, -1):
+        if parts[i] not in FOLDERS:
+            continue
+        parent = os.sep.join(parts[:i]) or os.sep
+        if parent not in listed:
+            listed[parent] = _generators_of(parent)
+        hit = next(((gen, roles[parts[i]], marker) for gen, marker, roles in listed[parent]
+                    if parts[i] in roles), None)
+        if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
+            return Skipped(path, *hit, named=True)
+    return None
+
+
+def _generators_of(folder: str) -> list[tuple[str, str, dict]]:
+    try:
+        with os.scandir(folder) as entries:
+            names, dirs = [], []
+            for entry in entries:
+                (dirs if entry.is_dir() else names).append(entry.name)
+    except OSError:
+        return []
+    return generators(folder, names, dirs)

@@ -86,3 +86,18 @@ def test_hook_files_pattern_is_the_readers_extensions(hook):
         assert pattern.search(f"content/post{ext}") and pattern.search(f"POST{ext.upper()}"), ext
     for other in ("a.py", "a.yml", "a.md.bak", "a.njk", "a.mdxx", "README"):
         assert not pattern.search(other), other
+
+
+def test_hook_leaves_out_a_sites_templates_and_build_output(editorial_repo):
+    # pre-commit names every staged file, so the hook passes --force-exclude:
+    # a Jekyll site's _layouts/ and _site/ are not articles even when staged.
+    repo, env = editorial_repo
+    for rel, text in {"site/_config.yml": "title: x\n", "site/_layouts/post.txt": DEFECTIVE,
+                      "site/_site/post.txt": DEFECTIVE, "site/_posts/post.txt": DEFECTIVE}.items():
+        (repo / rel).parent.mkdir(parents=True, exist_ok=True)
+        (repo / rel).write_text(text)
+    subprocess.run(["git", "add", "site"], cwd=repo, check=True, env=env)
+    proc = try_repo(repo, env, "site/_layouts/post.txt", "site/_site/post.txt", "site/_posts/post.txt")
+    assert proc.returncode == 1, proc.stdout + proc.stderr
+    assert "site/_posts/post.txt:7:1: error [hygiene.boilerplate]" in proc.stdout
+    assert "_layouts" not in proc.stdout and "_site" not in proc.stdout

@@ -53,7 +53,7 @@ def test_a_site_root_walk_lints_only_the_articles(tmp_path, files, kept):
 def test_each_skipped_folder_is_reported_with_its_generator_and_role(tmp_path):
     skipped = []
     walked(tree(tmp_path, JEKYLL), skipped)
-    assert [(os.path.basename(s.path), s.generator, s.role, s.marker) for s in skipped] == [
+    assert [(os.path.basename(s.path.rstrip(os.sep)), s.generator, s.role, s.marker) for s in skipped] == [
         ("_includes", "Jekyll", "templates", "_config.yml"),
         ("_layouts", "Jekyll", "templates", "_config.yml"),
         ("_site", "Jekyll", "build output", "_config.yml"),
@@ -115,3 +115,35 @@ def test_root_check_reports_each_finding_once_and_verbose_says_what_was_skipped(
     assert lines[-1] == (f"newslint: skipped .{os.sep}vendor{os.sep} (Jekyll Bundler's gems, "
                          "beside _config.yml; name it, or set site-folders: false, to lint it)")
     assert len(lines) == 4
+
+
+def test_force_exclude_leaves_out_named_paths_inside_site_folders(run_cli, tmp_path):
+    tree(tmp_path, {**JEKYLL, "drafts/_site/memo.md": ARTICLE})   # no site root above it
+    result = run_cli("check", "--no-cache", "-v", "--force-exclude", "--select", "dates",
+                     "_site/2024/05/18/council.md", "_site", "_posts", "drafts/_site/memo.md",
+                     cwd=tmp_path)
+    linted = {line.split(":")[0] for line in result.stdout.splitlines() if "[dates." in line}
+    assert linted == {os.path.join("_posts", "2024-05-18-council.md"),
+                      os.path.join("drafts", "_site", "memo.md")}
+    assert (f"newslint: skipped _site (Jekyll build output, beside _config.yml; drop "
+            f"--force-exclude, or set site-folders: false, to lint it)") in result.stderr.splitlines()
+    assert result.stderr.count("newslint: skipped _site") == 2
+
+
+def test_force_exclude_keeps_named_paths_when_site_folders_is_false(run_cli, tmp_path):
+    tree(tmp_path, {**JEKYLL, ".newslint.yaml": "site-folders: false\n"})
+    result = run_cli("check", "--no-cache", "--force-exclude", "_site/2024/05/18/council.md",
+                     cwd=tmp_path)
+    assert "council.md:4:20: error [dates.weekday-mismatch]" in result.stdout
+
+
+def test_force_exclude_still_reports_a_missing_path(run_cli, tmp_path):
+    tree(tmp_path, JEKYLL)
+    result = run_cli("check", "--force-exclude", "_site/gone.md", cwd=tmp_path)
+    assert result.exit_code == 2 and "_site/gone.md: no such file or folder" in result.stderr
+
+
+def test_nothing_left_but_site_folders_says_where_to_look(run_cli, tmp_path):
+    tree(tmp_path, JEKYLL)
+    result = run_cli("check", "--force-exclude", "_site", cwd=tmp_path)
+    assert result.stderr.rstrip().endswith("; -v lists the site folders left out)")
