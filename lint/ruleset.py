@@ -18,7 +18,7 @@ from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import rule_cache
 from .kinds import Kind, OptionError, registry
 from .marks import KEY, Marks
-from .safeload import LoadError, load_yaml, read_text, shown
+from .safeload import LoadError, load_yaml, marks_of, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
 EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
@@ -98,11 +98,12 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     except OSError as exc:
         raise RuleError(display, f"cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
-        raise RuleError(display, "a rule file must be a YAML mapping", at=()).placed(_marks(path))
+        raise RuleError(display, "a rule file must be a YAML mapping",
+                        at=()).placed(marks_of(str(path)))
     try:
         rule = _build(rule_id, path, display, data)
     except RuleError as exc:
-        raise exc.placed(_marks(path)) from None
+        raise exc.placed(marks_of(str(path))) from None
     if not overrides:
         return rule
     blame = overrides_from or display
@@ -121,23 +122,11 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
         if exc.key in overrides:
             raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",
                             ("options", rule_id) + (exc.at or (exc.key,))) from None
-        raise exc.placed(_marks(path)) from None
+        raise exc.placed(marks_of(str(path))) from None
 
 
 def _parse_rule(path: str):
     return load_yaml(read_text(path, "rule file"))
-
-
-def _marks(path: Path) -> Marks | None:
-    """Where each value of a rule file is, read again: only a broken rule file
-    asks, so the happy path (often served parsed from the rule-set cache) never
-    pays for marks. None when the file cannot be read now."""
-    marks = Marks()
-    try:
-        load_yaml(read_text(str(path), "rule file"), marks=marks)
-    except (LoadError, OSError):
-        return None
-    return marks
 
 
 def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | None = None) -> Rule:

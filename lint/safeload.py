@@ -156,6 +156,18 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         loader.dispose()
 
 
+def marks_of(path: str, what: str = "rule file") -> Marks | None:
+    """Where each value of the YAML file at `path` is (`marks.Marks`), read again:
+    only an error asks, so the happy path (often served parsed from the rule-set
+    cache) never pays for marks. None when the file cannot be read now."""
+    marks = Marks()
+    try:
+        load_yaml(read_text(path, what), marks=marks)
+    except (LoadError, OSError):
+        return None
+    return marks
+
+
 def reader_error_offset(text: str, exc) -> int:
     """The character offset of the character a YAML ReaderError refuses. libyaml
     reports a BYTE offset of the UTF-8 text as `position` (PyYAML's own reader a

@@ -119,3 +119,13 @@ def test_an_error_in_a_cached_rule_file_still_names_its_line(fresh_rule_cache, t
         real = ruleset._parse_rule
         monkeypatch.setattr(ruleset, "_parse_rule", lambda path: parsed.append(path) or real(path))
     assert parsed == []                                    # the second run's content was cached
+
+
+def test_an_error_in_a_vale_style_rule_names_its_line(tmp_path, run_cli):
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = S\n")
+    write(tmp_path / "styles" / "S" / "Bad.yml", "extends: existence\nmessage: x\nlevel: loud\n"
+                                                 "tokens: [a]\n")
+    write(tmp_path / "a.md", "A b.\n")
+    result = run_cli("check", tmp_path / "a.md")
+    assert result.exit_code == 2
+    assert "Bad.yml:3:8: level: 'loud' is not one of" in result.stderr, result.stderr

@@ -112,7 +112,7 @@ def test_vale_config_option_forces_one_config(run_cli, tmp_path):
     ("StylesPath = styles\n[*]\nBasedOnStyles = Nope\n", {}, "style 'Nope' does not exist"),
     ("StylesPath = styles\nMinAlertLevel = loud\n", {}, "MinAlertLevel"),
     ("StylesPath = styles\n[*]\nBasedOnStyles = S\n",
-     {"S/Bad": "extends: existence\nmessage: x\ntokens: ['(unclosed']\n"}, "Bad.yml: tokens"),
+     {"S/Bad": "extends: existence\nmessage: x\ntokens: ['(unclosed']\n"}, "Bad.yml:3:9: tokens"),
     ("StylesPath = styles\n[*]\nBasedOnStyles = S\n",
      {"S/Bad": "extends: sparkle\nmessage: x\n"}, "extends: 'sparkle' is not one of"),
     ("StylesPath = styles\nVocab = Missing\n[*]\nBasedOnStyles = Vale\n", {}, "Vocab: 'Missing'"),

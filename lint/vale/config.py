@@ -32,7 +32,12 @@ _IGNORED = {"Transform", "Lang", "CommentDelimiters", "NLPEndpoint", "BlockIgnor
 
 
 class ValeConfigError(ValueError):
-    """One line naming the config file (and key) and the problem."""
+    """One line naming the config file (and key) and the problem. `at` is the
+    key path of the offending value in a style's rule file (`marks.Marks`)."""
+
+    def __init__(self, message: str, at: tuple | None = None):
+        super().__init__(message)
+        self.at = at
 
 
 @dataclass(frozen=True)

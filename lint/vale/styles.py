@@ -22,7 +22,7 @@ from pathlib import Path
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
-from ..safeload import LoadError, load_yaml, read_text
+from ..safeload import LoadError, load_yaml, marks_of, read_text
 from .. import rule_cache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
@@ -97,16 +97,17 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
     kind_name = KIND_FOR.get(str(extends))
     if kind_name is None:
         raise ValeConfigError(f"{path}: extends: {extends!r} is not one of "
-                              f"{', '.join(sorted(set(KIND_FOR) | set(UNSUPPORTED)))}")
+                              f"{', '.join(sorted(set(KIND_FOR) | set(UNSUPPORTED)))}", ("extends",))
     message = data.get("message")
     if message is None:
         raise ValeConfigError(f"{path}: message: missing; every rule needs a message")
     level = dict(vc.levels).get(rule_id) if vc else None
     level = level or str(data.get("level", "warning"))
     if level not in LEVELS:
-        raise ValeConfigError(f"{path}: level: {level!r} is not one of {', '.join(LEVELS)}")
+        raise ValeConfigError(f"{path}: level: {level!r} is not one of {', '.join(LEVELS)}",
+                              ("level",))
     if data.get("code") is True:
-        raise ValeConfigError(f"{path}: code: deprecated; use `scope: raw` instead")
+        raise ValeConfigError(f"{path}: code: deprecated; use `scope: raw` instead", ("code",))
     scope = data.get("scope") or ["text"]
     scope = [scope] if isinstance(scope, str) else [str(s) for s in scope]
     if extends == "metric":
@@ -127,7 +128,7 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
             opts[key] = float(opts[key])
         if not isinstance(opts[key], want):
             raise ValeConfigError(f"{path}: {key}: expected {'/'.join(t.__name__ for t in want)}, "
-                                  f"got {type(opts[key]).__name__}")
+                                  f"got {type(opts[key]).__name__}", (key,))
     action = data.get("action")
     if "_replace" in kind.options:
         opts["_replace"] = isinstance(action, dict) and action.get("name") == "replace" \
@@ -138,7 +139,7 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
     try:
         limit = int(data.get("limit") or 0)
     except (TypeError, ValueError):
-        raise ValeConfigError(f"{path}: limit: must be a whole number") from None
+        raise ValeConfigError(f"{path}: limit: must be a whole number", ("limit",)) from None
     opts["_lazy"] = lazy
     opts["_vale"] = ValeContext(message=str(message), scope=Scope(scope), limit=limit,
                                 accepted=accepted, word_template=vc.word_template if vc else "")
@@ -147,7 +148,7 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
     try:
         rule.checker = kind(rule_id, opts, False)
     except OptionError as exc:
-        raise ValeConfigError(f"{path}: {exc.key}: {exc}") from None
+        raise ValeConfigError(f"{path}: {exc.key}: {exc}", exc.at or (exc.key,)) from None
     return rule
 
 
@@ -156,6 +157,16 @@ def _all_parts() -> tuple[str, ...]:
     return PART_KINDS
 
 
+
+
+def _placed(exc: ValeConfigError, path: str) -> ValeConfigError:
+    """`exc` with the line and column of its value in the rule file at `path`."""
+    marks = marks_of(path) if exc.at else None
+    spot = marks.at(exc.at) if marks is not None else None
+    text = str(exc)
+    if spot is None or not text.startswith(path + ": "):
+        return exc
+    return ValeConfigError(f"{path}:{spot[0]}:{spot[1]}: {text[len(path) + 2:]}")
 
 
 def _read_yaml(path: str) -> dict:
@@ -282,7 +293,10 @@ def load(vc: ValeConfig) -> ValeRules:
                     out.unsupported.append(f"{path}: {rule_id}: not supported: `{data['extends']}` "
                                            f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
                     continue
-                out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
+                try:
+                    out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
+                except ValeConfigError as exc:
+                    raise _placed(exc, path) from None
                 if not lazy:     # loaded cleanly: later runs may skip validating it
                     cache.put(path, data, at)
     return out
