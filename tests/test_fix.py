@@ -139,7 +139,7 @@ def test_a_fixed_file_that_cannot_be_written_is_reported_as_it_stays(run_cli, tm
                                                                       monkeypatch):
     def refuse(path, data):
         raise PermissionError(13, "Permission denied")
-    monkeypatch.setattr("lint.cli.write_atomic", refuse)
+    monkeypatch.setattr("lint.cli_output.write_atomic", refuse)
     (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
     result = run_cli("check", "--fix", *HYGIENE, "a.txt", cwd=tmp_path)
     assert result.exit_code == 2 and "newslint: fixed" not in result.stderr

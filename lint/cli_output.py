@@ -1,0 +1,107 @@
+"""What `check` writes besides the report: the --diff patch, files fixed in place,
+a baseline, and the report itself to --output or the terminal. Each says what
+it did on stderr and picks the exit code (0 clean, 1 findings, 2 an error that
+is not a finding), so `cli` keeps only the options and the flow."""
+from __future__ import annotations
+
+import sys
+from typing import TYPE_CHECKING
+
+import click
+
+from .document import FILE_RULES
+from .formatters import printable
+from .writer import write_atomic
+
+if TYPE_CHECKING:
+    from .fixes import FixOutcome
+
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
+
+
+def fail(message: str) -> "click.exceptions.Exit":
+    click.echo(f"newslint: {message}", err=True)
+    return click.exceptions.Exit(EXIT_ERROR)
+
+
+def open_baseline(file: str):
+    from .baseline import Baseline, BaselineError
+    try:
+        return Baseline(file)
+    except BaselineError as exc:
+        raise fail(str(exc))
+
+
+def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> None:
+    """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when
+    there is one or a file could not be read (said on stderr, never a silent 0)."""
+    from .fixes import unified_diff
+    changed = [o for o in outcomes if o.changed]
+    emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
+    n = sum(o.applied for o in changed)
+    click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
+               f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
+    skipped = [d for o in outcomes for d in o.result.diagnostics    # unreadable, binary, too large
+               if d.rule in FILE_RULES and d.rule != "file.encoding"]
+    notes = [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
+    for line in notes + list(dict.fromkeys(problems)):
+        click.echo(f"newslint: {printable(line)}", err=True)
+    unread = any(d.level == "error" for d in skipped)
+    sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN)
+
+
+def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[str]:
+    """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
+    fixed or not (the report then goes to stderr)."""
+    from .writer import remove_orphans
+    problems, fixed, files = [], 0, 0
+    # A --fix killed mid-write left a temp file beside the article: this run clears it.
+    remove_orphans([o.path for i, o in enumerate(outcomes) if not (stdin_data is not None and i == 0)])
+    for i, o in enumerate(outcomes):
+        is_stdin = stdin_data is not None and i == 0
+        if is_stdin:
+            sys.stdout.buffer.write(o.data if o.changed else stdin_data)
+            sys.stdout.flush()
+        if not o.changed:
+            continue
+        try:
+            if not is_stdin:
+                write_atomic(o.path, o.data)
+        except OSError as exc:
+            problems.append(f"{o.path}: cannot write the fixed file: {exc.strerror or exc}")
+            o.result = o.unfixed or o.result     # report the file as it stays, not as fixed
+            continue
+        fixed, files = fixed + o.applied, files + 1
+    if fixed:
+        click.echo(f"newslint: fixed {fixed} problem{'s' if fixed != 1 else ''} in {files} "
+                   f"file{'s' if files != 1 else ''}", err=True)
+    return problems
+
+
+def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:
+    from . import baseline as baseline_mod
+    try:
+        n = baseline_mod.write(file, diagnostics, documents)
+    except OSError as exc:
+        raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
+    click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
+    for line in dict.fromkeys(problems):
+        click.echo(f"newslint: {printable(line)}", err=True)
+    sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+def emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> None:
+    """The report to --output (atomically) or the terminal. A patch is bytes:
+    each file's lines keep their own encoding."""
+    data = report.encode("utf-8") if isinstance(report, str) else report
+    if output:
+        try:
+            write_atomic(output, data)
+        except OSError as exc:
+            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    elif isinstance(report, str):
+        click.echo(report, nl=False, err=to_stderr)
+    else:
+        sys.stdout.flush()
+        sys.stdout.buffer.write(data)
+        sys.stdout.flush()
