@@ -153,11 +153,20 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
         if p.kind in SKIPPED_PARTS:
             continue
         found = find_mentions(p.text, doc.published, p)
-        if datelines and p.kind != "dateline":
+        if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):
             found = [m for m in found
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]
         out[p.index] = found
     return out
+
+
+def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:
+    """Can an offset of `part` map into one of the source `spans`? Text offset
+    i maps to s + (i - t) for a segment (t, s), with 0 <= i <= len(text);
+    a part wholly outside every span (most paragraphs) skips the test per mention."""
+    lo = min(s - t for t, s in part.segments)
+    hi = max(s for _, s in part.segments) + len(part.text)
+    return any(a <= hi and b > lo for a, b in spans)
 
 
 def find_mentions(text: str, published: dt.date | None, part: Part | None = None) -> list[Mention]:
@@ -229,10 +238,6 @@ def _year_from_sentence(mention: Mention, years: list[tuple[int, int, int]]) -> 
         mention.first = mention.last = None
 
 
-def _span(m: re.Match, name: str) -> tuple[int, int] | None:
-    return m.span(name) if m.group(name) is not None else None
-
-
 def _mention(m: re.Match, text: str, published: dt.date | None, part,
              prev_end: int = -1) -> Mention | None:
     if m["mo"] or m["mo2"] or m["iy"]:
@@ -252,7 +257,7 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
 
 
 def _day_mention(m, text, published, part) -> Mention | None:
-    spans = {k: s for k, s in (("weekday", _span(m, "wd")),) if s}
+    spans = {"weekday": m.span("wd")} if m["wd"] is not None else {}
     if m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not 1 <= month <= 12 or day == 0:
@@ -260,7 +265,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
         spans.update(year=m.span("iy"), month=m.span("im"), day=m.span("id"))
     else:
         g = ("mo", "day", "ord", "year") if m["mo"] else ("mo2", "day2", "ord2", "year2")
-        mo, day_s, ordinal, year_s = (m[k] for k in g)
+        mo, day_s, ordinal, year_s = m.group(*g)
         month, day = MONTHS[mo.rstrip(".").lower()], int(day_s)
         if day == 0 or day > 39 or (day > 31 and not (ordinal or year_s)):
             return None
