@@ -121,11 +121,33 @@ def scan(text: str) -> Iterator[re.Match]:
     for p in sorted(anchors):
         if p < done:
             continue
-        pre = PREFIX.search(text, max(done, p - 20), p)
+        pre = PREFIX.search(text, max(done, p - 20), p) if _may_prefix(text, p) else None
         m = (pre and MENTION.match(text, pre.start())) or MENTION.match(text, p)
         if m and m.end() > m.start():
             done = m.end()
             yield m
+
+
+# The last character of each PREFIX word before its spaces: last, next, past,
+# this, early, late, coming, of, and a day number's ordinal (1st, 2nd, 3rd, 4th).
+_PREFIX_ENDS = frozenset("tsyegfdh")
+
+
+def _may_prefix(text: str, p: int) -> bool:
+    """Can PREFIX end at p? A plain character test that spares its search at
+    most anchors ("on June", "in May"): PREFIX ends in "mid"/"mid-", or in
+    spaces after one of its words or a day number (`\\d` is `str.isdecimal`)."""
+    if p == 0:
+        return False
+    c = text[p - 1]
+    if c == "d" or c == "-":
+        return True
+    if not c.isspace():
+        return False
+    j = p - 2
+    while j >= 0 and text[j].isspace():
+        j -= 1
+    return j >= 0 and (text[j] in _PREFIX_ENDS or text[j].isdecimal())
 
 
 def prev_word(text: str, start: int) -> str:
