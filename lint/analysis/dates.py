@@ -46,6 +46,7 @@ DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
+_DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
 
@@ -405,10 +406,9 @@ def _relative_mention(m, text, published, part) -> Mention:
     if published is None:
         return mention
     if len(words) == 1:
-        shift = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}[words[0]]
-        mention.first = mention.last = add_days(published, shift)
+        mention.first = mention.last = add_days(published, _DAY_SHIFT[words[0]])
         return mention
-    step = {"last": -1, "this": 0, "next": 1}[words[0]]
+    step = YEAR_STEP[words[0]]                          # (the same steps: last, this, next)
     if words[1] == "week":
         monday = add_days(published, 7 * step - published.weekday())
         mention.first, mention.last = monday, add_days(monday, 6)
