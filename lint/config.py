@@ -336,8 +336,7 @@ def load_vale(path: str) -> Config:
 
 
 def _error(path: str, exc: LoadError) -> ConfigError:
-    where = f"{path}:{exc.line}" if exc.line else path
-    return ConfigError(where, exc.message, exc.key)
+    return ConfigError(exc.where(path), exc.message, exc.key)
 
 
 def find_config_file(directory: str) -> str | None:

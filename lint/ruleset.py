@@ -93,8 +93,7 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     try:
         data = rule_cache.load(path, _parse_rule)
     except LoadError as exc:
-        raise RuleError(f"{display}:{exc.line}" if exc.line else display, exc.message,
-                        exc.key) from None
+        raise RuleError(exc.where(display), exc.message, exc.key) from None
     except OSError as exc:
         raise RuleError(display, f"cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):

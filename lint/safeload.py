@@ -26,14 +26,21 @@ _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
 class LoadError(ValueError):
-    """Input refused. `line` is 1-based (None when unknown); `key` is the dotted
-    path of the offending value (None at the top level)."""
+    """Input refused. `line` and `column` are 1-based (None when unknown); `key`
+    is the dotted path of the offending value (None at the top level)."""
 
-    def __init__(self, message: str, line: int | None = None, key: str | None = None):
+    def __init__(self, message: str, line: int | None = None, key: str | None = None,
+                 column: int | None = None):
         super().__init__(message)
         if key is not None and len(key) > _SHOWN:
             key = key[: _SHOWN - 1] + "…"
-        self.message, self.line, self.key = message, line, key
+        self.message, self.line, self.key, self.column = message, line, key, column
+
+    def where(self, path: str) -> str:
+        """`path:line:column`, `path:line` or `path`, as much as is known."""
+        if not self.line:
+            return path
+        return f"{path}:{self.line}:{self.column}" if self.column else f"{path}:{self.line}"
 
 
 class NotRegular(OSError):
@@ -144,7 +151,8 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
         problem = exc.problem or exc.context or "syntax error"
-        raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None) from None
+        raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
+                        column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
         line = text.count("\n", 0, reader_error_offset(text, exc)) + 1
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
@@ -204,7 +212,7 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
     while stack:
         node, key, level, done = stack.pop()
         nid = id(node)
-        line = node.start_mark.line + 1
+        line, col = node.start_mark.line + 1, node.start_mark.column + 1
         where = key or None
         if not isinstance(node, (yaml.MappingNode, yaml.SequenceNode)):
             if nid not in size:
@@ -219,16 +227,16 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
             height[nid] = 1 + max((height[k] for k in kids), default=0)
             if size[nid] > max_nodes:
                 raise LoadError(f"more than {max_nodes:,} values (aliases counted each time "
-                                "they are used); refused", line, where)
+                                "they are used); refused", line, where, col)
             continue
         if nid in size:
             if level + height[nid] > max_depth:
-                raise LoadError(f"nested more than {max_depth} deep; refused", line, where)
+                raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
             continue
         if nid in active:
-            raise LoadError("an alias refers to the value that contains it; refused", line, where)
+            raise LoadError("an alias refers to the value that contains it; refused", line, where, col)
         if level >= max_depth:
-            raise LoadError(f"nested more than {max_depth} deep; refused", line, where)
+            raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
         active.add(nid)
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
@@ -241,7 +249,8 @@ def _check_timestamp(node, line: int, key: str | None) -> None:
     try:
         _dates().construct_yaml_timestamp(node)
     except (ValueError, OverflowError):
-        raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key) from None
+        raise LoadError(f"{node.value!r} is not a valid date (use YYYY-MM-DD)", line, key,
+                        node.start_mark.column + 1) from None
 
 
 @lru_cache(maxsize=1)

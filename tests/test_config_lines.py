@@ -129,3 +129,15 @@ def test_an_error_in_a_vale_style_rule_names_its_line(tmp_path, run_cli):
     result = run_cli("check", tmp_path / "a.md")
     assert result.exit_code == 2
     assert "Bad.yml:3:8: level: 'loud' is not one of" in result.stderr, result.stderr
+
+
+@pytest.mark.parametrize("body, expected", [
+    ("tokens: [very\n", ":4:1: invalid YAML"),
+    ("tokens: [very]\nexamples:\n  - fail: very\n    published: 2024-13-45\n",
+     ":6:16: examples[0].published: '2024-13-45' is not a valid date"),
+])
+def test_a_yaml_error_in_a_rule_file_names_line_and_column(tmp_path, body, expected):
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + body)
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    assert f"house/x.yaml{expected}" in str(caught.value), str(caught.value)

@@ -175,9 +175,8 @@ def _read_yaml(path: str) -> dict:
     try:
         data = load_yaml(read_text(path, "rule file"))
     except LoadError as exc:
-        where = f":{exc.line}" if exc.line else ""
         key = f" {exc.key}:" if exc.key else ""
-        raise ValeConfigError(f"{path}{where}:{key} {exc.message}") from None
+        raise ValeConfigError(f"{exc.where(path)}:{key} {exc.message}") from None
     except OSError as exc:
         raise ValeConfigError(f"{path}: cannot read rule: {exc.strerror or exc}") from None
     if not isinstance(data, dict):
