@@ -141,3 +141,27 @@ def test_a_yaml_error_in_a_rule_file_names_line_and_column(tmp_path, body, expec
     with pytest.raises(RuleError) as caught:
         load_rule("house.x", rule)
     assert f"house/x.yaml{expected}" in str(caught.value), str(caught.value)
+
+
+@pytest.mark.parametrize("ini, expected", [
+    ("StylesPath = styles\nMinAlertLevel =  loud\n", ".vale.ini:2:18: MinAlertLevel: 'loud'"),
+    ("StylesPath = styles\n[*]\nBasedOnStyles = S\nS.Bad = MAYBE\n", ".vale.ini:4:9: S.Bad: 'MAYBE'"),
+    ("StylesPath = styles\n[*.md]\nTokenIgnores = ok\nTokenIgnores = x, (bad\n",
+     ".vale.ini:4:16: [*.md] TokenIgnores: '(bad' does not compile"),
+    ("StylesPath = styles\n\n[*.{md]\n", ".vale.ini:3: [*.{md]: unclosed '{'"),
+])
+def test_a_vale_ini_error_names_its_line(tmp_path, run_cli, ini, expected):
+    write(tmp_path / ".vale.ini", ini)
+    write(tmp_path / "styles" / "S" / "Bad.yml", "extends: existence\nmessage: x\ntokens: [a]\n")
+    write(tmp_path / "a.md", "A b.\n")
+    result = run_cli("check", tmp_path / "a.md")
+    assert result.exit_code == 2 and expected in result.stderr, result.stderr
+
+
+def test_a_vale_package_value_is_placed_in_the_package_config(tmp_path, run_cli):
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = S\n")
+    write(tmp_path / "styles" / ".vale-config" / "pkg.ini", "# a package\nMinAlertLevel = loud\n")
+    write(tmp_path / "a.md", "A b.\n")
+    result = run_cli("check", tmp_path / "a.md")
+    assert result.exit_code == 2
+    assert "pkg.ini:2:17: MinAlertLevel: 'loud'" in result.stderr, result.stderr

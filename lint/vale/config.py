@@ -124,7 +124,8 @@ def _checks(path: str, section, levels: dict[str, str]) -> list[tuple[str, bool]
             levels[key] = value
             out.append((key, True))
         else:
-            raise ValeConfigError(f"{path}: {key}: {value!r} is not one of YES, NO, "
+            raise ValeConfigError(f"{section.where(key, path)}: {key}: {value!r} is not one of "
+                                  "YES, NO, "
                                   f"{', '.join(LEVELS)}")
     return out
 
@@ -140,11 +141,8 @@ def _merge_sections(chunks: list[list]) -> list:
                 merged[sec.name] = sec
                 order.append(sec.name)
                 continue
-            for key, vals in sec.items():
-                if key in _LIST_KEYS:
-                    have.values.setdefault(key, []).extend(vals)
-                else:
-                    have.values[key] = list(vals)
+            for key, _ in sec.items():
+                have.take(sec, key, extend=key in _LIST_KEYS)
     return [merged[n] for n in order]
 
 
@@ -178,7 +176,8 @@ def load(path: str) -> ValeConfig:
     top = sections[0]
     min_level = (top.get("MinAlertLevel") or "suggestion").strip()
     if min_level not in LEVELS:
-        raise ValeConfigError(f"{path}: MinAlertLevel: {min_level!r} is not one of "
+        raise ValeConfigError(f"{top.where('MinAlertLevel', path)}: MinAlertLevel: "
+                              f"{min_level!r} is not one of "
                               f"{', '.join(LEVELS)}")
     levels: dict[str, str] = {}
     global_styles: tuple[str, ...] = ()
@@ -198,14 +197,15 @@ def load(path: str) -> ValeConfig:
         try:
             compile_glob(sec.name)
         except GlobError as exc:
-            raise ValeConfigError(f"{path}: [{sec.name}]: {exc}") from None
+            raise ValeConfigError(f"{sec.path or path}:{sec.line}: [{sec.name}]: {exc}") from None
         for key in ("TokenIgnores", "BlockIgnores"):
-            for pattern in split_list(sec.values.get(key, [])):
-                try:
-                    regex.compile(pattern)
-                except regex.error as exc:
-                    raise ValeConfigError(f"{path}: [{sec.name}] {key}: {pattern!r} does not "
-                                          f"compile: {exc}") from None
+            for i, value in enumerate(sec.values.get(key, [])):
+                for pattern in split_list([value]):
+                    try:
+                        regex.compile(pattern)
+                    except regex.error as exc:
+                        raise ValeConfigError(f"{sec.where(key, path, i)}: [{sec.name}] {key}: "
+                                              f"{pattern!r} does not compile: {exc}") from None
         out_sections.append(SectionRules(
             sec.name, tuple(styles) if styles is not None else None, tuple(checks),
             tuple(split_list(sec.values.get("BlockIgnores", []))),

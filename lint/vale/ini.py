@@ -21,14 +21,32 @@ class IniError(ValueError):
 
 @dataclass
 class Section:
-    """One `[name]` block: keys in order, each with every value given (shadows)."""
+    """One `[name]` block of the file `path`: keys in order, each with every value
+    given (shadows) and where each value starts (`spots`: file, line, column)."""
 
     name: str
     line: int
     values: dict[str, list[str]] = field(default_factory=dict)
+    path: str = ""
+    spots: dict[str, list[tuple[str, int, int]]] = field(default_factory=dict)
 
-    def add(self, key: str, value: str) -> None:
+    def add(self, key: str, value: str, spot: tuple[str, int, int] | None = None) -> None:
         self.values.setdefault(key, []).append(value)
+        self.spots.setdefault(key, []).append(spot)
+
+    def take(self, other: "Section", key: str, extend: bool) -> None:
+        """Another file's values of `key` (a package's, say): added to ours, or instead."""
+        if not extend:
+            self.values[key], self.spots[key] = [], []
+        self.values.setdefault(key, []).extend(other.values[key])
+        spots = other.spots.get(key) or [None] * len(other.values[key])
+        self.spots.setdefault(key, []).extend(spots)
+
+    def where(self, key: str, default: str, index: int = -1) -> str:
+        """`file:line:column` of a value of `key` (the last by default), else `default`."""
+        spots = self.spots.get(key)
+        spot = spots[index] if spots else None
+        return f"{spot[0]}:{spot[1]}:{spot[2]}" if spot else default
 
     def get(self, key: str) -> str | None:
         vals = self.values.get(key)
@@ -69,7 +87,7 @@ def parse(text: str, path: str = "<config>") -> list[Section]:
 
     A section named twice is merged into its first occurrence, as go-ini does.
     """
-    sections = [Section(GLOBAL, 0)]
+    sections = [Section(GLOBAL, 0, path=path)]
     by_name = {GLOBAL: sections[0]}
     current = sections[0]
     for number, raw in enumerate(text.splitlines(), 1):
@@ -83,7 +101,7 @@ def parse(text: str, path: str = "<config>") -> list[Section]:
             name = line[1:close].strip()
             current = by_name.get(name)
             if current is None:
-                current = by_name[name] = Section(name, number)
+                current = by_name[name] = Section(name, number, path=path)
                 sections.append(current)
             continue
         key, sep, value = line.partition("=")
@@ -92,5 +110,6 @@ def parse(text: str, path: str = "<config>") -> list[Section]:
         key = key.strip()
         if not key:
             raise IniError(path, number, "a key is missing before '='")
-        current.add(key, _unquote(_strip_comment(value.strip())))
+        column = raw.index("=") + 2 + len(value) - len(value.lstrip())
+        current.add(key, _unquote(_strip_comment(value.strip())), (path, number, column))
     return sections
