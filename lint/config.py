@@ -212,8 +212,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     if not isinstance(options, dict) or bad:
         raise ConfigError(path, "must map rule ids to mappings of options", "options",
                           ("options", bad[0]) if bad else None)
-    rule_dirs = tuple(os.path.normpath(os.path.join(base, d))
-                      for d in _str_list(path, "rules", data.get("rules", [])))
+    rule_dirs = _rule_dirs(path, base, data.get("rules", []))
     site_folders = data.get("site-folders", True)
     if not isinstance(site_folders, bool):
         raise ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders")
@@ -238,6 +237,20 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         root=base,
         marks=marks,
     )
+
+
+def _rule_dirs(path: str, base: str, value) -> tuple[str, ...]:
+    """`rules:` folders, relative to the config's folder; each must exist (a
+    typo would otherwise be blamed on the absolute path, far from the config)."""
+    dirs = []
+    for name in _str_list(path, "rules", value):
+        folder = os.path.normpath(os.path.join(base, name))
+        if not os.path.isdir(folder):
+            at = ("rules", value.index(name)) if isinstance(value, list) else None
+            raise ConfigError(path, f"folder {shown(name)} does not exist (relative to the "
+                                    "config's folder)", "rules", at)
+        dirs.append(folder)
+    return tuple(dirs)
 
 
 def _jsonl(path: str, value) -> tuple[tuple[str, str], ...]:

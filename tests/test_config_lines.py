@@ -165,3 +165,9 @@ def test_a_vale_package_value_is_placed_in_the_package_config(tmp_path, run_cli)
     result = run_cli("check", tmp_path / "a.md")
     assert result.exit_code == 2
     assert "pkg.ini:2:17: MinAlertLevel: 'loud'" in result.stderr, result.stderr
+
+
+def test_a_missing_rules_folder_is_placed_in_the_config(tmp_path):
+    (tmp_path / "house-rules").mkdir()
+    message = config_error(tmp_path, "rules:\n  - house-rules\n  - house-rulez\n")
+    assert message.startswith("CFG:3:5: rules: folder 'house-rulez' does not exist"), message

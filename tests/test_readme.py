@@ -58,6 +58,7 @@ def test_config_example_is_valid(tmp_path):
 
     from lint.engine import rules_for
 
+    (tmp_path / "house-rules").mkdir()       # `rules:` folders must exist
     config = from_mapping(yaml.safe_load(yaml_block_after("## Configuration")), str(tmp_path / "c.yaml"))
     assert config.select == ("hygiene", "dates", "quotes")
     assert config.level_for("style.date-ordinal") == "suggestion"
