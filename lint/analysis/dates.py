@@ -23,23 +23,21 @@ back when its clause is in the past tense and ahead when it is in the future
 from __future__ import annotations
 
 import bisect
-import calendar as _cal
 import datetime as dt
 import re
-from dataclasses import dataclass, field
-from functools import cached_property
 
 import regex
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
+from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
+                           month_range)
 from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
                         OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, SUCH_AS, THAT_YEAR, label_follows,
                         names, names_event, next_word, noun_follows, prev_word, scan, spans,
                         year_in_aside)
-from .tense import FUTURE, PAST, SENTENCE_END, Tense, clause_tense, sentence_bounds
+from .tense import SENTENCE_END
 
-DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                "caption", "dateline", "field")
@@ -47,97 +45,7 @@ DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
-
-
-@dataclass(eq=False)
-class Mention:
-    """One date mention in `part.text[start:end]`.
-
-    kind: `date` (a day), `weekday` (a weekday alone), `month` (a month alone
-    or with a year) or `relative` (yesterday, last week, ...). `first` and
-    `last` bound the resolved day or range (equal for a day; None when it
-    cannot be resolved). `year_written` and `weekday` (0 = Monday, or None)
-    say what the text itself gives. `valid` is False for a day that does not
-    exist (Feb. 30). `end_day` is the last day of a day range written after
-    it ("March 3-5": 5; 0 when none, span `spans["end_day"]`). `spans` holds the offsets of the pieces
-    (`weekday`, `month`, `day`, `ordinal`, `year`, `modifier`) in part.text,
-    for rules that fix a piece. `tense` is computed on first use.
-    """
-
-    part: Part | None
-    text: str
-    start: int
-    end: int
-    kind: str
-    first_day: dt.date | None = field(default=None, repr=False)
-    last_day: dt.date | None = field(default=None, repr=False)
-    year_written: bool = False
-    weekday: int | None = None
-    valid: bool = True
-    modifier: str = ""
-    day: int = 0
-    end_day: int = 0               # "March 3-5": 5
-    month: int = 0
-    year: int | None = None        # the year the day was read in (written or publication)
-    attributive: bool = False      # before a noun: "the June summit", "the May 14 statement"
-    label: bool = False            # a period or contract name: "the June quarter"
-    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
-    bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
-    lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
-    span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
-    # A weekday alone is resolved on first use: its tense is costly to find.
-    pending: dt.date | None = field(default=None, repr=False)
-
-    @property
-    def first(self) -> dt.date | None:
-        if self.pending is not None:
-            _resolve_weekday(self)
-        return self.first_day
-
-    @first.setter
-    def first(self, value: dt.date | None) -> None:
-        self.first_day = value
-
-    @property
-    def last(self) -> dt.date | None:
-        if self.pending is not None:
-            _resolve_weekday(self)
-        return self.last_day
-
-    @last.setter
-    def last(self, value: dt.date | None) -> None:
-        self.last_day = value
-
-    @property
-    def matched(self) -> str:
-        return self.text[self.start:self.end]
-
-    @property
-    def date(self) -> dt.date | None:
-        """The single day meant, when the mention is one day."""
-        return self.first if self.first is not None and self.first == self.last else None
-
-    @cached_property
-    def tense(self) -> Tense:
-        """The tense of its clause; the second date of a range ("for March 15/
-        April 15 shipment") shares the first one's."""
-        if self.lead is not None:
-            return self.lead.tense
-        if not self.bounds:
-            self.bounds.extend(sentence_bounds(self.text))
-        return clause_tense(self.text, self.start, self.end, self.bounds)
-
-
-    @property
-    def tense_applies(self) -> bool:
-        """Does `tense` speak for this mention? Yes, unless the date names an
-        event ("the June summit"): then only a cue after it or a verb at most
-        `CLOSE_WORDS` before it ("made at the June summit"; not "vowed ... in
-        a May 14 statement")."""
-        t = self.tense
-        return not self.attributive or t.ahead or t.distance <= CLOSE_WORDS
 
 
 def date_mentions(doc: Document) -> dict[int, list[Mention]]:
@@ -245,7 +153,7 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
         return _day_mention(m, text, published, part)
     if m["mo3"]:
         month, year = MONTHS[m["mo3"].rstrip(".").lower()], int(m["year3"])
-        first, last = _month_range(year, month)
+        first, last = month_range(year, month)
         return Mention(part, text, m.start(), m.end(), MONTH, first, last, True,
                        spans={"month": m.span("mo3"), "year": m.span("year3")})
     if m["wd3"]:
@@ -292,25 +200,11 @@ def _day_mention(m, text, published, part) -> Mention | None:
                       attributive=bool(after) and after not in lists["not_nouns"],
                       label=label_follows(text, m.end()) or (not written and names_event(
                           text, m.end(), month, day)))   # "the Sept. 11 attacks"
-    if day > _max_day(year, month):
+    if day > max_day(year, month):
         mention.valid = False
     elif year is not None:
         mention.first = mention.last = dt.date(year, month, day)
     return mention
-
-
-_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def _max_day(year: int | None, month: int) -> int:
-    """Days in the month; February has 29 when the year is unknown."""
-    if month == 2:
-        return 29 if year is None or _cal.isleap(year) else 28
-    return _DAYS_IN[month]
-
-
-def _month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
-    return dt.date(year, month, 1), dt.date(year, month, _max_day(year, month))
 
 
 def _weekday_mention(m, text, part) -> Mention | None:
@@ -327,23 +221,6 @@ def _weekday_mention(m, text, part) -> Mention | None:
         spans["modifier"] = m.span("wmod")
     return Mention(part, text, m.start(), m.end(), WEEKDAY, weekday=WEEKDAYS[m["wd3"].lower()],
                    modifier=" ".join(mod.split()), spans=spans)
-
-
-def _resolve_weekday(mention: Mention) -> None:
-    """The weekday in the week around publication: back for a past clause or
-    `last`, ahead for a future clause or `next`."""
-    published, mention.pending = mention.pending, None
-    diff = (mention.weekday - published.weekday()) % 7          # days ahead, 0..6
-    mod = mention.modifier
-    if mod == "next" or mod == "this coming":
-        ahead = diff or 7
-    elif mod == "last" or mod == "this past":
-        ahead = -((7 - diff) % 7 or 7)
-    elif mention.tense.tense == FUTURE or (mod == "this" and mention.tense.tense != PAST):
-        ahead = diff
-    else:
-        ahead = diff - 7 if diff else 0
-    mention.first = mention.last = add_days(published, ahead)
 
 
 def _month_mention(m, text, published, part, listed: bool = False) -> Mention | None:
@@ -388,7 +265,7 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
             year -= 1
         elif mod == "next" and month <= published.month:
             year += 1
-        first, last = _month_range(year, month)
+        first, last = month_range(year, month)
         if mod == "early":
             last = first.replace(day=10)
         elif mod == "mid":
@@ -415,7 +292,7 @@ def _relative_mention(m, text, published, part) -> Mention:
     elif words[1] == "month":
         y, mo = divmod(published.year * 12 + published.month - 1 + step, 12)
         if dt.MINYEAR <= y <= dt.MAXYEAR:
-            mention.first, mention.last = _month_range(y, mo + 1)
+            mention.first, mention.last = month_range(y, mo + 1)
     elif dt.MINYEAR <= published.year + step <= dt.MAXYEAR:
         y = published.year + step
         mention.first, mention.last = dt.date(y, 1, 1), dt.date(y, 12, 31)

@@ -1,0 +1,140 @@
+"""One date mention and how it resolves: the `Mention` record that the date
+analysis (`dates`) builds and the date kinds read, the weekday resolved
+around the publication date on first use, and month lengths.
+
+Kept apart from the scan in `dates` so each stays small; `dates` re-exports
+the kind names (`DATE`, `WEEKDAY`, `MONTH`, `RELATIVE`) and `Mention`.
+"""
+from __future__ import annotations
+
+import calendar as _cal
+import datetime as dt
+from dataclasses import dataclass, field
+from functools import cached_property
+
+from ..document import Part
+from .calendar import add_days
+from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
+
+DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
+CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
+
+
+@dataclass(eq=False)
+class Mention:
+    """One date mention in `part.text[start:end]`.
+
+    kind: `date` (a day), `weekday` (a weekday alone), `month` (a month alone
+    or with a year) or `relative` (yesterday, last week, ...). `first` and
+    `last` bound the resolved day or range (equal for a day; None when it
+    cannot be resolved). `year_written` and `weekday` (0 = Monday, or None)
+    say what the text itself gives. `valid` is False for a day that does not
+    exist (Feb. 30). `end_day` is the last day of a day range written after
+    it ("March 3-5": 5; 0 when none, span `spans["end_day"]`). `spans` holds the offsets of the pieces
+    (`weekday`, `month`, `day`, `ordinal`, `year`, `modifier`) in part.text,
+    for rules that fix a piece. `tense` is computed on first use.
+    """
+
+    part: Part | None
+    text: str
+    start: int
+    end: int
+    kind: str
+    first_day: dt.date | None = field(default=None, repr=False)
+    last_day: dt.date | None = field(default=None, repr=False)
+    year_written: bool = False
+    weekday: int | None = None
+    valid: bool = True
+    modifier: str = ""
+    day: int = 0
+    end_day: int = 0               # "March 3-5": 5
+    month: int = 0
+    year: int | None = None        # the year the day was read in (written or publication)
+    attributive: bool = False      # before a noun: "the June summit", "the May 14 statement"
+    label: bool = False            # a period or contract name: "the June quarter"
+    spans: dict[str, tuple[int, int]] = field(default_factory=dict)
+    bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
+    lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
+    span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
+    # A weekday alone is resolved on first use: its tense is costly to find.
+    pending: dt.date | None = field(default=None, repr=False)
+
+    @property
+    def first(self) -> dt.date | None:
+        if self.pending is not None:
+            resolve_weekday(self)
+        return self.first_day
+
+    @first.setter
+    def first(self, value: dt.date | None) -> None:
+        self.first_day = value
+
+    @property
+    def last(self) -> dt.date | None:
+        if self.pending is not None:
+            resolve_weekday(self)
+        return self.last_day
+
+    @last.setter
+    def last(self, value: dt.date | None) -> None:
+        self.last_day = value
+
+    @property
+    def matched(self) -> str:
+        return self.text[self.start:self.end]
+
+    @property
+    def date(self) -> dt.date | None:
+        """The single day meant, when the mention is one day."""
+        return self.first if self.first is not None and self.first == self.last else None
+
+    @cached_property
+    def tense(self) -> Tense:
+        """The tense of its clause; the second date of a range ("for March 15/
+        April 15 shipment") shares the first one's."""
+        if self.lead is not None:
+            return self.lead.tense
+        if not self.bounds:
+            self.bounds.extend(sentence_bounds(self.text))
+        return clause_tense(self.text, self.start, self.end, self.bounds)
+
+
+    @property
+    def tense_applies(self) -> bool:
+        """Does `tense` speak for this mention? Yes, unless the date names an
+        event ("the June summit"): then only a cue after it or a verb at most
+        `CLOSE_WORDS` before it ("made at the June summit"; not "vowed ... in
+        a May 14 statement")."""
+        t = self.tense
+        return not self.attributive or t.ahead or t.distance <= CLOSE_WORDS
+
+
+def resolve_weekday(mention: Mention) -> None:
+    """The weekday in the week around publication: back for a past clause or
+    `last`, ahead for a future clause or `next`."""
+    published, mention.pending = mention.pending, None
+    diff = (mention.weekday - published.weekday()) % 7          # days ahead, 0..6
+    mod = mention.modifier
+    if mod == "next" or mod == "this coming":
+        ahead = diff or 7
+    elif mod == "last" or mod == "this past":
+        ahead = -((7 - diff) % 7 or 7)
+    elif mention.tense.tense == FUTURE or (mod == "this" and mention.tense.tense != PAST):
+        ahead = diff
+    else:
+        ahead = diff - 7 if diff else 0
+    mention.first = mention.last = add_days(published, ahead)
+
+
+_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def max_day(year: int | None, month: int) -> int:
+    """Days in the month; February has 29 when the year is unknown."""
+    if month == 2:
+        return 29 if year is None or _cal.isleap(year) else 28
+    return _DAYS_IN[month]
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    return dt.date(year, month, 1), dt.date(year, month, max_day(year, month))
