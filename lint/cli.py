@@ -31,9 +31,8 @@ from .ruleset import RuleError
 from .runner import lint_files, lint_stdin, slim
 from .session import Session
 from .usage import OneLineGroup
-from .cli_output import (EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, emit as _emit, fail,
-                         open_baseline as _open_baseline, show_diff as _show_diff,
-                         write_baseline as _write_baseline, write_fixed as _write_fixed)
+from . import cli_output as out
+from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
 from . import vale
 
 # Imported where used, so a plain `check` never loads them: baselines and
@@ -170,7 +169,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                    else Session.from_options(config_file, **cli))
     except ConfigError as exc:
         raise fail(str(exc))
-    baseline = _open_baseline(baseline_file) if baseline_file else None
+    baseline = out.open_baseline(baseline_file) if baseline_file else None
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
@@ -220,8 +219,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             problems += [p for o in outcomes for p in o.problems]
             problems += [p.text for o in outcomes for p in o.result.problems]
             if diff:
-                _show_diff(outcomes, problems, output)
-            problems += _write_fixed(outcomes, stdin_data)
+                out.show_diff(outcomes, problems, output)
+            problems += out.write_fixed(outcomes, stdin_data)
             results = [o.result for o in outcomes]
             report_to_stderr = use_stdin
         else:
@@ -254,7 +253,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             for note in r.notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     if write_baseline:
-        _write_baseline(write_baseline, diagnostics, documents, problems)
+        out.write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:
         diagnostics, hidden = baseline.filter(diagnostics, documents)
         if hidden:
@@ -265,7 +264,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     report = Report(diagnostics, files=[r.path for r in results], rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems)
-    _emit(render(fmt, report), output, report_to_stderr)
+    out.emit(render(fmt, report), output, report_to_stderr)
     if statistics:
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
