@@ -20,7 +20,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
-from .files import expand
+from .files import expand, left_out
 from .formatters import Report, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
@@ -137,7 +137,8 @@ def main(ctx):
               help="Name (and so format) of the article read from stdin with '-'.")
 @click.option("--force-exclude", is_flag=True,
               help="Leave out static-site generators' folders (_site, layouts, ...) even "
-                   "for paths named here, as pre-commit names every staged file.")
+                   "for paths named here, as pre-commit names every staged file; and stdin "
+                   "when --stdin-filename is excluded or in one (nothing reported, exit 0).")
 @click.option("--verbose", "-v", is_flag=True,
               help="List the rules selected and the site generators' folders skipped, and say "
                    "which config and publication date each file uses.")
@@ -175,6 +176,11 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     use_stdin = "-" in paths
     stdin_name = stdin_filename or "stdin.txt"
     try:
+        if use_stdin and force_exclude and (why := left_out(stdin_name, session.config_for)):
+            out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0
+            use_stdin = False
+            if set(paths) == {"-"}:
+                sys.exit(EXIT_CLEAN)
         skipped: list = []
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude)
@@ -241,7 +247,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     finally:
         progress.close()
     if stream is not None:
-        _finish_streamed(done, session, verbose)
+        out.finish_streamed(done, session, verbose)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
@@ -292,18 +298,6 @@ def _stream(fmt, no_color, output, fail_level, verbose, collecting, order):
         return write_streamed((r for source in sources for r in source), writer,
                               lambda text: click.echo(storable(text), nl=False), fail_level, verbose)
     return run
-
-
-def _finish_streamed(done, session: Session, verbose: bool) -> None:
-    if verbose:
-        for path, notes in done.notes:
-            source = session.config_for(path).path or "no config file (defaults)"
-            click.echo(f"newslint: {printable(path)}: config {source}", err=True)
-            for note in notes:
-                click.echo(f"newslint: {printable(note)}", err=True)
-    for line in done.problems:
-        click.echo(f"newslint: {printable(line)}", err=True)
-    sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)
 
 
 def _result_cache(folder: str | None):

@@ -15,6 +15,7 @@ from .writer import write_atomic
 
 if TYPE_CHECKING:
     from .fixes import FixOutcome
+    from .session import Session
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
@@ -22,6 +23,17 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 def fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"newslint: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
+
+
+def pass_stdin(why: str, verbose: bool, fix: bool) -> None:
+    """`--force-exclude` left out the article on stdin (`files.left_out`): read
+    it anyway (the editor writing it never sees a broken pipe) and, with --fix,
+    write it back unchanged, as ruff does, so a buffer is never emptied."""
+    data = sys.stdin.buffer.read()
+    if fix:
+        sys.stdout.buffer.write(data)
+    if verbose:
+        click.echo(f"newslint: {printable(why)}", err=True)
 
 
 def open_baseline(file: str):
@@ -105,3 +117,16 @@ def emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> No
         sys.stdout.flush()
         sys.stdout.buffer.write(data)
         sys.stdout.flush()
+
+
+def finish_streamed(done, session: "Session", verbose: bool) -> None:
+    """A streamed report is written: -v notes, problems, and the exit code."""
+    if verbose:
+        for path, notes in done.notes:
+            source = session.config_for(path).path or "no config file (defaults)"
+            click.echo(f"newslint: {printable(path)}: config {source}", err=True)
+            for note in notes:
+                click.echo(f"newslint: {printable(note)}", err=True)
+    for line in done.problems:
+        click.echo(f"newslint: {printable(line)}", err=True)
+    sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

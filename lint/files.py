@@ -26,6 +26,18 @@ def is_excluded(path: str, config: Config) -> bool:
     return _spec(config.exclude).match_file(rel.replace(os.sep, "/"))
 
 
+def left_out(name: str, config_for) -> str | None:
+    """Why `--force-exclude` leaves out the article read from stdin as `name`
+    (`--stdin-filename`), or None to lint it: the config's `exclude:` matches
+    the name, or it is in a static site's generator folder (`sites.holder`).
+    As ruff's, this looks at the name only; the file need not exist."""
+    if is_excluded(name, config_for(name)):
+        return f"skipped stdin as {name} (matched by exclude: in {config_for(name).path}; " \
+               "drop --force-exclude to lint it)"
+    held = holder(name, config_for, {})
+    return f"skipped stdin as {held.line()[len('skipped '):]}" if held else None
+
+
 def _exists(path: str) -> bool:
     """False only when nothing is there; a path that cannot be looked at exists."""
     try:
