@@ -6,6 +6,10 @@ declares them (see `document.FILE_RULES`), so their descriptions live here.
 from __future__ import annotations
 
 DESCRIPTIONS = {
+    "file.article-body": "A web page whose HTML shows little or none of its story (rendered by "
+                         "script): the story is read from the page's JSON-LD articleBody "
+                         "(100+ words, the HTML story under a fifth of them), and findings in it "
+                         "point into that field.",
     "file.binary": "The file holds NUL bytes, so it is no text article (a picture or a "
                    "document saved under an article's name); it is skipped.",
     "file.empty": "The file is empty or holds only whitespace: nothing to lint.",

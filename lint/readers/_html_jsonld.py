@@ -162,12 +162,13 @@ class Facts:
 
     headline: JStr | None = None
     published: JStr | None = None
+    body: JStr | None = None          # articleBody (see `_html_body`)
     site: str = ""
     url: str = ""
 
 
 def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
-    """Headline and datePublished of the story: from the first object typed as
+    """Headline, datePublished and articleBody of the story: from the first object typed as
     an article (any block), else from the page's own objects, never from an
     object nested under `isPartOf`, `publisher` and the like."""
     out = Facts()
@@ -177,12 +178,14 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
             if away:
                 continue
             target = out if is_article(obj, src) else fallback
-            for key, attr in (("headline", "headline"), ("datePublished", "published")):
+            for key, attr in (("headline", "headline"), ("datePublished", "published"),
+                              ("articleBody", "body")):
                 if getattr(target, attr) is None and isinstance(obj.get(key), JStr):
                     setattr(target, attr, obj[key])
             _site_and_url(obj, src, out)
     out.headline = out.headline or fallback.headline
     out.published = out.published or fallback.published
+    out.body = out.body or fallback.body
     return out
 
 

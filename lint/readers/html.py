@@ -8,7 +8,8 @@ has an `<article>`, the first one's content is. A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
 linted. If it finds no story, a `file.no-story` notice says so and the page
-is read as a fragment.
+is read as a fragment. A story the HTML does not show (rendered by script)
+is read from the page's JSON-LD `articleBody` (`_html_body`).
 
 The head supplies title fields (`<title>`, og:title, twitter:title, the
 JSON-LD headline; a site-name suffix is cut off, see `_html_page`), the
@@ -22,6 +23,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Notice
+from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
 from ._conventions import wire_dateline
 from ._html_dates import choose_date
@@ -76,6 +78,9 @@ def read(doc: Document, fragment: bool = False) -> None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:
                 stand_in.kind = "headline"
+    if page and read_article_body(doc, doc.source, facts.body, found=story is not None) \
+            and story is None:
+        doc.notices[:] = [n for n in doc.notices if n.rule != "file.no-story"]
     wire_dateline(doc)
     for part in titles:
         doc.add(part)
