@@ -215,3 +215,34 @@ def test_a_finding_is_written_as_the_general_json_walk_writes_it():
             fields[rng.randrange(8)] = rng.choice(odd)
         d = Diagnostic(*fields, fix=fix, article=rng.choice(texts + [0, None]))
         assert finding(d) == dumps(as_dict(d), 1)
+
+
+def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
+    import dataclasses
+    from lint import code_cache
+    assert code_cache.install()
+
+    def define():
+        @dataclasses.dataclass(frozen=True)
+        class Credit:
+            name: str
+            role: str = "staff"
+            tags: list = dataclasses.field(default_factory=list, compare=False)
+        return Credit
+
+    first = define()
+    assert rule_cache.current().dirty                # new code is kept
+    rule_cache.reset()                               # saved, and read again as a new run would
+    rule_cache.shared()
+    compiled = []
+    monkeypatch.setattr("builtins.compile", lambda *a, **k: compiled.append(a) or compile(*a, **k))
+    again = define()
+    assert compiled == []                            # from the cache, not compiled
+    a, b = first("Ana Ruiz"), again("Ana Ruiz")
+    assert repr(a) == repr(b) == "test_a_cached_dataclass_is_the_dataclass.<locals>.define." \
+        "<locals>.Credit(name='Ana Ruiz', role='staff', tags=[])"
+    assert again("Ana Ruiz", tags=[1]) == again("Ana Ruiz") != again("Ana Ruiz", "photo")
+    assert hash(b) == hash(again("Ana Ruiz"))
+    with pytest.raises(dataclasses.FrozenInstanceError):
+        b.name = "x"
+    assert dataclasses.fields(again)[2].default_factory is list
