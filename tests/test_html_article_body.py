@@ -9,6 +9,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from conftest import ROOT
 from test_html_pages import STORY, page
 from lint import lint_text
@@ -133,9 +135,13 @@ def test_a_page_whose_html_shows_the_story_ignores_article_body():
     assert [p.text for p in doc.parts if p.kind == "paragraph"] == STORY
 
 
-def test_html_block_tags_in_article_body_break_paragraphs():
+@pytest.mark.parametrize("escape", [lambda t: t, lambda t: t.replace("<", "\\u003c"),
+                                    lambda t: t.replace("<", "&lt;").replace(">", "&gt;")],
+                         ids=["raw", "json-escaped", "entity-escaped"])
+def test_html_block_tags_in_article_body_break_paragraphs(escape):
     tagged = "".join(f"<p>{p.replace('Moreau', '<a href=x>Moreau</a>')}</p>" for p in BODY)
-    doc = read(page(head=ld(tagged), story=[CAPTION]))
+    raw = escape(json.dumps(tagged).replace("</", "<\\/"))
+    doc = read(page(head=ld("", raw=raw), story=[CAPTION]))
     assert [p.text for p in body_parts(doc)] == BODY
 
 
