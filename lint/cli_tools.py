@@ -76,8 +76,16 @@ def parse(paths, fmt):
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Config file to apply (default: the one found from the current folder).")
 @click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
-def list_rules(rule_dirs, config_file, long_):
-    """List every rule: id, level, kind, whether it fixes, and its description."""
+@click.option("--kinds", is_flag=True,
+              help="List the rule kinds instead (what a rule's extends: names) and their options.")
+def list_rules(rule_dirs, config_file, long_, kinds):
+    """List every rule: id, level, kind, whether it fixes, and its description.
+
+    With --kinds, list every kind a rule file can extend instead; no rule file
+    is read, so it works while one is broken. 'newslint explain RULE' shows a
+    rule's options with their values."""
+    if kinds:
+        return _list_kinds()
     rules = _load_all(rule_dirs, config_file)
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
@@ -90,6 +98,17 @@ def list_rules(rule_dirs, config_file, long_):
         fix = "yes" if r.fixable else ""
         text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
         click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
+
+
+def _list_kinds() -> None:
+    from .kinds import registry
+    found = sorted(registry().items())
+    width = max(len(name) for name, _ in found)
+    click.echo(f"{'KIND':<{width}}  FIX  DESCRIPTION (OPTIONS)")
+    for name, kind in found:
+        fix = "yes" if kind.fixable else ""
+        options = f" (options: {', '.join(kind.options)})" if kind.options else ""
+        click.echo(f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}")
 
 
 def _first_sentence(text: str, width: int | None) -> str:

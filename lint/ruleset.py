@@ -75,9 +75,17 @@ def builtin_rules_dir() -> Path:
 
 
 def rule_files(folder: Path) -> list[tuple[str, Path]]:
-    """(id, path) for every `<pack>/<name>.yaml` under folder, sorted by id."""
+    """(id, path) for every `<pack>/<name>.yaml` under folder, sorted by id.
+    A rule file directly in `folder` has no pack, so no id: a RuleError
+    naming it, never a rule silently left out."""
     found = []
-    for pack in sorted(p for p in folder.iterdir() if p.is_dir() and not p.name.startswith(".")):
+    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    stray = next((f for f in entries if f.suffix in (".yaml", ".yml") and f.is_file()), None)
+    if stray is not None:
+        raise RuleError(_display(stray), "not loaded: a rule file goes in a <pack>/ folder, as a "
+                        f"rule's id is <pack>.<name> (move it to "
+                        f"{os.path.join(_display(folder), '<pack>', stray.name)})")
+    for pack in (p for p in entries if p.is_dir()):
         for f in sorted(pack.iterdir()):
             if f.suffix in (".yaml", ".yml") and f.is_file():
                 found.append((f"{pack.name}.{f.stem}", f))
@@ -132,12 +140,16 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
-        raise RuleError(display, "missing; name the rule kind", "extends")
+        if "extends" not in data and (wrong := _misnamed_extends(data)) is not None:
+            raise RuleError(display, "not a rule key; did you mean extends? (it names the rule "
+                                     "kind)", wrong, (wrong, KEY))
+        raise RuleError(display, "missing; name the rule kind ('newslint rules --kinds' lists "
+                                 "them)", "extends", None if "extends" in data else ())
     if not isinstance(kind_name, str) or kind_name not in kinds:
         near = difflib.get_close_matches(str(kind_name), sorted(kinds), n=1)
         hint = f"did you mean {near[0]}? " if near else ""
-        raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}known: "
-                                 f"{', '.join(sorted(kinds))})", "extends")
+        raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}'newslint rules "
+                                 "--kinds' lists every kind)", "extends")
     kind = kinds[kind_name]
     unknown = [k for k in data if k not in COMMON_KEYS and k not in kind.options]
     if unknown:
@@ -166,6 +178,16 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     return rule
+
+
+MISNAMED_EXTENDS = ("kind", "type", "extend", "base", "inherits", "rule")
+
+
+def _misnamed_extends(data: dict) -> str | None:
+    """The key of a rule without `extends:` that was probably meant to be it."""
+    keys = [k for k in data if isinstance(k, str)]
+    return next((k for k in keys if k.lower() in MISNAMED_EXTENDS), None) or next(
+        iter(difflib.get_close_matches("extends", keys, n=1, cutoff=0.75)), None)
 
 
 def _is_builtin(path: Path) -> bool:

@@ -1,0 +1,81 @@
+"""Rule-file mistakes a newsroom makes when writing its own rules: each gets
+one line naming the file (and the line and column when there is one) and
+exit 2, never a rule silently left out or a list of every kind."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint.kinds import registry
+from lint.ruleset import RuleError, load_rule, load_rules
+
+RULE = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'
+
+
+def write(path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rule_error(tmp_path, text: str) -> str:
+    rule = write(tmp_path / "house" / "x.yaml", text)
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    return str(caught.value).replace(str(rule), "X")
+
+
+def test_a_rule_file_outside_a_pack_folder_is_an_error_naming_it(run_cli, tmp_path):
+    write(tmp_path / "myrules" / "house" / "ok.yaml", RULE)
+    write(tmp_path / "myrules" / "foo.yaml", RULE)
+    write(tmp_path / ".newslint.yaml", "rules: [myrules]\n")
+    write(tmp_path / "a.txt", "Head\n\nA very fine day.\n")
+    result = run_cli("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.stderr.splitlines() == [
+        f"newslint: {os.path.join('myrules', 'foo.yaml')}: not loaded: a rule file goes in a "
+        f"<pack>/ folder, as a rule's id is <pack>.<name> (move it to "
+        f"{os.path.join('myrules', '<pack>', 'foo.yaml')})"]
+
+
+def test_rules_in_pack_folders_load_beside_other_files(tmp_path):
+    write(tmp_path / "house" / "ok.yaml", RULE)
+    write(tmp_path / "README.md", "# our rules\n")          # not a rule file: no error
+    write(tmp_path / ".draft.yaml", RULE)                   # hidden: left alone, as hidden packs
+    assert [r.id for r in load_rules((str(tmp_path),))] == ["house.ok"]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ('message: "Avoid %s."\ntokens: [very]\n',
+     "X:1:1: extends: missing; name the rule kind ('newslint rules --kinds' lists them)"),
+    ('# house rule\n\nmessage: "Avoid %s."\n', "X:3:1: extends: missing"),
+    ('message: "Avoid %s."\nkind: existence\ntokens: [very]\n',
+     "X:2:1: kind: not a rule key; did you mean extends? (it names the rule kind)"),
+    ('message: "Avoid %s."\ntokens: [very]\nextend: existence\n', "X:3:1: extend: not a rule key"),
+    ('message: "Avoid %s."\n  \ntype: existence\n', "X:3:1: type: not a rule key; did you mean"),
+    ('extends:\nmessage: "Avoid %s."\n', "X:1:9: extends: missing"),
+])
+def test_a_missing_extends_is_placed_and_a_misnamed_one_is_named(tmp_path, text, expected):
+    message = rule_error(tmp_path, text)
+    assert message.startswith(expected), message
+
+
+def test_an_unknown_kind_keeps_its_suggestion_and_points_to_the_kinds_list(tmp_path):
+    message = rule_error(tmp_path, 'extends: existance\nmessage: "Avoid %s."\ntokens: [very]\n')
+    assert message == ("X:1:10: extends: unknown kind 'existance' (did you mean existence? "
+                       "'newslint rules --kinds' lists every kind)")
+    assert "substitution" not in message
+
+
+def test_rules_kinds_lists_every_kind_with_its_options_even_with_a_broken_rule(run_cli, tmp_path):
+    write(tmp_path / "rules" / "house" / "x.yaml", "kind: existence\n")
+    write(tmp_path / ".newslint.yaml", "rules: [rules]\n")
+    result = run_cli("rules", "--kinds", cwd=tmp_path)
+    assert result.exit_code == 0
+    lines = result.stdout.splitlines()
+    assert lines[0].split() == ["KIND", "FIX", "DESCRIPTION", "(OPTIONS)"]
+    assert sorted(line.split()[0] for line in lines[1:]) == sorted(registry())
+    swap = next(line for line in lines if line.startswith("substitution "))
+    assert " yes " in swap and swap.endswith("(options: swap, ignorecase, nonword, fix)")
+    assert run_cli("rules", cwd=tmp_path).exit_code == 2       # the listing of rules does fail
