@@ -38,6 +38,15 @@ def left_out(name: str, config_for) -> str | None:
     return f"skipped stdin as {held.line()[len('skipped '):]}" if held else None
 
 
+def trim(root: str, dirs: list[str], names: list[str], config_for) -> list[Skipped]:
+    """One step of a folder walk (os.walk's or fsspec's `walk`, top down):
+    sort `dirs` and drop from it, in place, version-control, dependency and
+    hidden folders and a static site's generator folders (`sites.prune`);
+    returns the site folders left out. `check` and `audit` both walk with it."""
+    dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
+    return prune(root, names, dirs, config_for)
+
+
 def _exists(path: str) -> bool:
     """False only when nothing is there; a path that cannot be looked at exists."""
     try:
@@ -76,8 +85,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             for root, dirs, names in os.walk(path, onerror=unlisted.append):
                 while unlisted:           # os.walk reports a folder it could not list here
                     _keep(unlisted.pop().filename, config_for, files)
-                dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-                pruned = prune(root, names, dirs, config_for)
+                pruned = trim(root, dirs, names, config_for)
                 if skipped is not None:
                     skipped.extend(pruned)
                 for name in sorted(names):

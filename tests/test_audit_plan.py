@@ -2,6 +2,8 @@
 reads with the export's own line numbers (no Dask needed)."""
 from __future__ import annotations
 
+import os
+
 import pytest
 
 from archive_gen import articles, write_jsonl, write_wxr
@@ -88,3 +90,34 @@ def test_each_local_file_gets_its_nearest_config_as_help_says(tmp_path, monkeypa
     assert chosen.config_for("wire/a.jsonl").select == ("hygiene.placeholder",)
     assert chosen.config_for("b.jsonl").select == ("dates",)
     assert chosen.config_for("s3://desk/c.jsonl").select == ("dates",)     # a URL: the current folder's
+
+
+def test_sources_leave_out_site_folders_and_excludes_as_check_does(tmp_path):
+    from lint.audit import settings as audit_settings
+    from lint.files import expand
+    from lint.session import Session
+    from tests.test_site_folders import ARTICLE, JEKYLL, tree
+
+    tree(tmp_path, {**JEKYLL, "drafts/memo.md": ARTICLE, "wire/feed.jsonl": "{}\n",
+                    ".newslint.yaml": "exclude: [drafts/]\n"})
+    walked = sources([str(tmp_path)], audit_settings().config_for)
+    checked, _ = expand([str(tmp_path)], Session().config_for)
+    assert sorted(walked) == sorted(checked)
+    assert str(tmp_path / "wire" / "feed.jsonl") in walked          # the site's own articles
+    tops = {os.path.relpath(p, tmp_path).split(os.sep)[0] for p in walked}
+    assert tops == {"_posts", "about.md", "wire"}      # not _site, _layouts, vendor, drafts
+    (tmp_path / ".newslint.yaml").write_text("site-folders: false\n")
+    assert str(tmp_path / "_site" / "2024" / "05" / "18" / "council.md") in \
+        sources([str(tmp_path)], audit_settings().config_for)
+
+
+def test_a_url_folder_skips_site_folders_too():
+    fsspec = pytest.importorskip("fsspec")
+    fs = fsspec.filesystem("memory")
+    for rel, text in {"_config.yml": "title: x\n", "_posts/a.md": "# A\n",
+                      "_site/a/index.html": "<p>A</p>\n", "node_modules/x/README.md": "# x\n"}.items():
+        fs.pipe(f"/site-audit/{rel}", text.encode())
+    try:
+        assert sources(["memory://site-audit"]) == ["memory:///site-audit/_posts/a.md"]
+    finally:
+        fs.rm("/site-audit", recursive=True)

@@ -44,7 +44,8 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
 
     specs = [source] if isinstance(source, str) else list(source)
     resolved = settings(config, **cli)
-    parts = plan(specs, articles_per_partition=articles_per_partition)
+    parts = plan(specs, articles_per_partition=articles_per_partition,
+                 config_for=resolved.config_for)
     meta = schema("findings").empty_table().to_pandas()
     return dd.from_map(_frame, parts, settings=resolved, meta=meta, enforce_metadata=False)
 

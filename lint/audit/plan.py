@@ -21,7 +21,9 @@ import os
 import pyexpat
 from dataclasses import asdict, dataclass, field
 
+from ..files import is_excluded, trim
 from ..readers import ARCHIVE_EXTENSIONS
+from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
 
@@ -50,12 +52,17 @@ class PlanError(Exception):
     """A source cannot be planned (missing, unreadable); one line."""
 
 
-def sources(specs: list[str]) -> list[str]:
-    """Every file the specs name: a file or URL as given, a folder walked for
-    article and export extensions, a glob expanded. PlanError for a spec that
-    matches nothing."""
+def sources(specs: list[str], config_for=None) -> list[str]:
+    """Every file the specs name: a file or URL as given, a glob expanded, a
+    folder walked for article and export extensions as `check` walks one
+    (`files.trim`: no .git, node_modules or hidden folders, no static site's
+    build output or templates; `config_for(path)` says whether a site turns
+    that off, default the config found from the current folder; a local
+    folder's files also honour `exclude:`). PlanError for a spec that matches
+    nothing."""
     import fsspec
 
+    config_for = config_for or Session().config_for
     out: list[str] = []
     for spec in specs:
         fs, path = fsspec.core.url_to_fs(spec)
@@ -63,8 +70,8 @@ def sources(specs: list[str]) -> list[str]:
         if any(c in spec for c in "*?["):
             found = sorted(fs.glob(path))
         elif fs.isdir(path):
-            found = sorted(p for p in fs.find(path) if p.lower().endswith(ARCHIVE_EXTENSIONS)
-                           and not _hidden(p[len(path.rstrip("/")):]))
+            found = _walk(fs, path, config_for if local else
+                          lambda p: config_for(fs.unstrip_protocol(p)), local)
         elif fs.exists(path):
             out.append(spec)
             continue
@@ -77,9 +84,15 @@ def sources(specs: list[str]) -> list[str]:
     return list(dict.fromkeys(out))
 
 
-def _hidden(relative: str) -> bool:
-    """A file under a dot-folder (.git, .venv) or a dot-file: never an article."""
-    return any(name.startswith(".") for name in relative.split("/") if name)
+def _walk(fs, top: str, config_for, local: bool) -> list[str]:
+    found = []
+    for root, dirs, names in fs.walk(top):
+        trim(root, dirs, names, config_for)
+        found += [f"{root.rstrip('/')}/{n}" for n in names
+                  if n.lower().endswith(ARCHIVE_EXTENSIONS) and not n.startswith(".")]
+    if local:       # an exclude: pattern is relative to a local config's folder
+        found = [p for p in found if not is_excluded(p, config_for(p))]
+    return sorted(found)
 
 
 def _shown(spec: str, root: str, found: str, fs) -> str:
@@ -90,13 +103,14 @@ def _shown(spec: str, root: str, found: str, fs) -> str:
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
-         files_per_partition: int = 200) -> list[Partition]:
-    """The partitions for `specs`, in a stable order (same sources, same plan)."""
+         files_per_partition: int = 200, config_for=None) -> list[Partition]:
+    """The partitions for `specs`, in a stable order (same sources, same plan).
+    `config_for`: as `sources` takes it (`work.Settings.config_for`)."""
     import fsspec
 
     parts: list[Partition] = []
     loose: list[str] = []
-    for path in sources(specs):
+    for path in sources(specs, config_for):
         fmt = _export_format(fsspec, path)
         if fmt == "jsonl":
             parts += [Partition(0, "slice", (path,), "jsonl", (p,), n)

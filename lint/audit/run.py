@@ -48,7 +48,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     import fsspec
 
     try:
-        parts = plan(specs, articles_per_partition=per)
+        parts = plan(specs, articles_per_partition=per, config_for=settings.config_for)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
