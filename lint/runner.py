@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import sys
 from functools import partial
-from itertools import chain
+from collections import deque
+from itertools import chain, islice
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .analysis.calendar import refused_future
@@ -39,25 +40,55 @@ def _finish(result: FileResult, keep: bool) -> FileResult:
 def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
              progress: Callable[[int, int], None] | None = None,
              initializer: Callable | None = None, initargs: tuple = (),
-             first_here: bool = False) -> Iterator:
+             first_here: bool = False, here_too: bool = False) -> Iterator:
     """`work(item)` for each item in `jobs` worker processes when there is more
     than one job and one item, else `local(item)` here (it may use the session's
     compiled rules); results in the order given, `progress(done, total)` after each.
     `initializer(*initargs)` runs once in each worker (state every task shares).
     With `first_here` the first item is done here before the workers fork, so
     what it loads on first use (word lists, patterns compiled when first
-    needed) is loaded once and shared, not once in every worker."""
+    needed) is loaded once and shared, not once in every worker. With
+    `here_too` this process is one of the `jobs`: it forks `jobs - 1` workers
+    and does batches itself (`local`) between collecting theirs (see `_shared`)."""
     total = len(items)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
         head = [local(items[0])] if first_here else []
-        with ProcessPoolExecutor(max_workers=jobs, initializer=initializer,
-                                 initargs=initargs) as pool:
-            batches = pool.map(partial(_batch, work), guided(items[len(head):], jobs))
-            yield from _counted(chain(head, chain.from_iterable(batches)), total, progress)
+        rest = items[len(head):]
+        with ProcessPoolExecutor(max_workers=jobs - 1 if here_too else jobs,
+                                 initializer=initializer, initargs=initargs) as pool:
+            done = _shared(pool, work, local, rest, jobs) if here_too else \
+                chain.from_iterable(pool.map(partial(_batch, work), guided(rest, jobs)))
+            yield from _counted(chain(head, done), total, progress)
     else:
         yield from _counted(map(local, items), total, progress)
+
+
+def _shared(pool, work: Callable, local: Callable, items: list, jobs: int) -> Iterator:
+    """The results of `items` in order, made by `pool`'s workers and here. Each
+    worker is kept two batches ahead; in between, this process takes the next
+    batch itself. While workers lint, the parent of a plain pool only waits
+    for results (a third process on two cores), and every result it could
+    have made itself is pickled and sent back."""
+    batches = guided(items, jobs)
+    pending: deque = deque()          # in item order: a worker's Future, or results made here
+    ahead = 2 * (jobs - 1)
+
+    def feed() -> None:
+        busy = sum(1 for p in pending if type(p) is not list and not p.done())
+        pending.extend(pool.submit(_batch, work, b) for b in islice(batches, max(0, ahead - busy)))
+
+    feed()
+    for batch in batches:
+        pending.append([local(item) for item in batch])
+        while pending and (type(pending[0]) is list or pending[0].done()):
+            front = pending.popleft()
+            yield from front if type(front) is list else front.result()
+        feed()
+    while pending:
+        front = pending.popleft()
+        yield from front if type(front) is list else front.result()
 
 
 def guided(items: list, jobs: int, most: int = 64) -> Iterator[list]:
@@ -115,9 +146,11 @@ _RUN: dict = {}
 
 def _start(forced: Config | None, cli: dict, keep: bool, cache_folder: str | None,
            salts: dict) -> None:
-    from .result_cache import ResultCache
-    _RUN.update(session=Session(forced, cli), keep=keep, salts=salts,
-                cache=ResultCache(cache_folder) if cache_folder else None)
+    cache = None
+    if cache_folder:        # imported only then: a --no-cache run's workers skip it
+        from .result_cache import ResultCache
+        cache = ResultCache(cache_folder)
+    _RUN.update(session=Session(forced, cli), keep=keep, salts=salts, cache=cache)
 
 
 def _work(path: str) -> FileResult:
@@ -135,9 +168,9 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
     """Yield one FileResult per file, in the order given, each with the config
     `session` resolves for it. With `keep_documents` each result keeps its
     document's source (see `slim`); with `cache` unchanged files are not linted
-    again (see `result_cache`). With `jobs` > 1 the files are shared out to
-    worker processes, which start from this process's compiled rules; the
-    first file, when it is article-sized, is linted here before they fork."""
+    again (see `result_cache`). With `jobs` > 1 the files are shared between
+    this process and `jobs - 1` workers, which start from its compiled rules;
+    the first file, when it is article-sized, is linted here before they fork."""
     configs = {f: session.config_for(f) for f in files}
     salts = {c: cache.salt(c) for c in set(configs.values())} if cache else {}
 
@@ -150,7 +183,7 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
     return in_order(_work, here, files, jobs, progress, initializer=_start,
                     initargs=(session.forced, session.cli, keep_documents,
                               cache.folder if cache else None, salts),
-                    first_here=_small(files[0]) if files else False)
+                    first_here=_small(files[0]) if files else False, here_too=True)
 
 
 # The first file is linted before the workers fork only when it is an article's

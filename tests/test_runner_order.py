@@ -44,3 +44,15 @@ def test_batches_shrink_to_single_items_and_keep_the_order():
         assert sizes == sorted(sizes, reverse=True) and max(sizes) <= 64 and sizes[-1] == 1
     assert [len(b) for b in guided(list(range(199)), 2)][:3] == [24, 21, 19]
     assert list(guided([], 2)) == []
+
+
+def test_here_too_shares_the_items_between_this_process_and_the_workers_in_order():
+    seen: list[tuple[int, int]] = []
+    got = list(in_order(_where, _where, list(range(40)), jobs=2, here_too=True,
+                        progress=lambda done, total: seen.append((done, total)), first_here=True))
+    assert [item for item, _ in got] == list(range(40))
+    pids = [pid for _, pid in got]
+    assert pids[0] == os.getpid() and len(set(pids)) == 2     # here, and one worker (jobs - 1)
+    assert pids.count(os.getpid()) > 1                         # not only the first item
+    assert seen == [(k, 40) for k in range(1, 41)]
+    assert [item for item, _ in in_order(_where, _where, [5, 6], jobs=3, here_too=True)] == [5, 6]
