@@ -189,6 +189,11 @@ class Suppression:
     rules: tuple[str, ...]  # empty: every rule
     offset: int
     vale: bool = False     # Vale's comment syntax: Vale's rules for it apply
+    # Set for a directive in a body embedded in another file (a JSON Lines
+    # record's body, a WXR post), whose lines are not the file's: the file span
+    # [start, end) of the body's next line. Such a directive takes effect at its
+    # own offset, not at its file line (see `suppress.Suppressor`).
+    next_line: tuple[int, int] | None = None
 
 
 @dataclass(eq=False)

@@ -160,7 +160,7 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             out.append(_diagnostic(doc, rule, f, config))
     suppressor = Suppressor(doc, vale.whole_file_rules(rules) if config.vale is not None else frozenset())
     if suppressor:
-        out = [d for d in out if not suppressor.is_suppressed(d.rule, d.line)]
+        out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 

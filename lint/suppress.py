@@ -62,60 +62,91 @@ def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
 
 
 class Suppressor:
-    """Answers `is_suppressed(rule, line)` for one document.
+    """Answers `is_suppressed(rule, offset)` for one document.
 
     Directives are replayed in source order for each rule asked about, as
     ESLint does: `disable X` starts hiding every rule X matches, from the
     directive's line; `enable Y` stops hiding the rules Y matches, through the
     directive's line. So `enable hygiene.placeholder` after a blanket `disable`
     turns that one rule back on, and `enable hygiene` ends
-    `disable hygiene.placeholder`.
+    `disable hygiene.placeholder`. A finding is on the line of its start.
+
+    In a body embedded in an export (a JSON Lines record is one file line, a
+    WXR post's HTML often one too) the file line would take in the whole
+    article, so there a directive acts from its own offset: `disable` hides
+    what follows it, `enable` what precedes it, and `disable-next-line` the
+    body's next line (`Suppression.next_line`).
     """
 
     def __init__(self, doc: Document, whole_file: frozenset[str] = frozenset()):
         """`whole_file`: ids of Vale rules scoped to the whole file (`raw`,
         `summary`), which Vale's comments never switch off."""
-        index: LineIndex = doc.lines
+        starts = doc.lines.starts
         self.whole_file = whole_file
-        self.blocks: list[tuple[str, tuple[str, ...], int, bool]] = []   # action, ids, line, vale
-        self.next_lines: dict[int, list[tuple[str, ...]]] = {}     # the line hidden -> ids
+        # action, ids, offset where it takes effect (hidden from / up to), vale
+        self.blocks: list[tuple[str, tuple[str, ...], int, bool]] = []
+        lines: dict[int, tuple[int, list[tuple[str, ...]]]] = {}   # start -> (end, ids)
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
-            line, _ = index.position(d.offset)
-            if d.action == "disable-next-line":
-                self.next_lines.setdefault(line + 1, []).append(d.rules)
+            if d.next_line is not None:
+                here, below = (d.offset, d.offset), d.next_line
             else:
-                self.blocks.append((d.action, d.rules, line, d.vale))
-        self._ranges: dict[str, list[tuple[int, int]]] = {}
+                here = _line_of(starts, d.offset)
+                below = _line_of(starts, here[1])
+            if d.action == "disable-next-line":
+                if below[0] < below[1]:
+                    lines.setdefault(below[0], (below[1], []))[1].append(d.rules)
+            else:
+                self.blocks.append((d.action, d.rules, here[0] if d.action == "disable" else here[1],
+                                    d.vale))
+        self.next_lines = lines
+        self._line_starts = sorted(lines)
+        self._ranges: dict[str, list[tuple[int, float]]] = {}
         self._firsts: dict[str, list[int]] = {}
 
     def __bool__(self) -> bool:
         return bool(self.blocks or self.next_lines)
 
-    def ranges(self, rule: str) -> list[tuple[int, int | None]]:
-        """The (first, last) line ranges, inclusive, where `rule` is hidden by
-        blocks; `last` is None for a block never closed."""
+    def ranges(self, rule: str) -> list[tuple[int, float]]:
+        """The [first, end) source offset ranges where `rule` is hidden by
+        blocks; `end` is infinity for a block never closed."""
         if rule not in self._ranges:
             out, start = [], None
             exempt = rule in self.whole_file
-            for action, ids, line, vale in self.blocks:
+            for action, ids, at, vale in self.blocks:
                 if not matches_rule(ids, rule) or (vale and exempt):
                     continue
                 if action == "disable" and start is None:
-                    start = line
+                    start = at
                 elif action == "enable" and start is not None:
-                    out.append((start, line))
+                    out.append((start, at))
                     start = None
             if start is not None:
-                out.append((start, None))
+                out.append((start, _END))
             self._ranges[rule] = out
             self._firsts[rule] = [first for first, _ in out]
         return self._ranges[rule]
 
-    def is_suppressed(self, rule: str, line: int) -> bool:
-        """Looked up, not scanned: thousands of directives and findings in one
-        file stay linear (benchmarks/adversarial.py)."""
-        if any(matches_rule(ids, rule) for ids in self.next_lines.get(line, ())):
-            return True
-        ranges = self.ranges(rule)           # sorted and disjoint: replayed in source order
-        k = bisect.bisect_right(self._firsts[rule], line) - 1
-        return k >= 0 and (ranges[k][1] is None or line <= ranges[k][1])
+    def is_suppressed(self, rule: str, offset: int) -> bool:
+        """Is a finding of `rule` starting at source `offset` hidden? Looked
+        up, not scanned: thousands of directives and findings in one file stay
+        linear (benchmarks/adversarial.py)."""
+        k = bisect.bisect_right(self._line_starts, offset) - 1
+        if k >= 0:
+            end, ids = self.next_lines[self._line_starts[k]]
+            if offset < end and any(matches_rule(i, rule) for i in ids):
+                return True
+        ranges = self.ranges(rule)       # in source order; a later range reaches as far
+        k = bisect.bisect_right(self._firsts[rule], offset) - 1
+        return k >= 0 and offset < ranges[k][1]
+
+
+_END = float("inf")
+
+
+def _line_of(starts: list[int], offset: int) -> tuple[int, float]:
+    """[start, end) of the source line holding `offset` (`LineIndex.starts`);
+    past the last line, an empty span at infinity."""
+    if offset == _END:
+        return _END, _END
+    k = bisect.bisect_right(starts, offset) - 1
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else _END

@@ -47,6 +47,16 @@ def compose(segments: Map, length: int, outer: Map) -> Map:
     return tuple(out) or ((0, map_offset(outer, segments[0][1] if segments else 0)),)
 
 
+def _next_line(sub: Document, offset: int) -> tuple[int, int]:
+    """[start, end) in `sub`'s text of the line after the one holding `offset`
+    (empty at the end), for `disable-next-line` in an embedded body."""
+    starts = sub.lines.starts
+    k = bisect.bisect_right(starts, offset)
+    if k >= len(starts):
+        return len(sub.source), len(sub.source)
+    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(sub.source)
+
+
 def read_as(fmt: str, path: str, source: str, options: ReadOptions,
             headline: bool = False) -> Document:
     """`source` read as `fmt` (html: always a CMS fragment, never a page).
@@ -92,8 +102,10 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
         article.published, article.published_from = sub.published, sub.published_from
     article.notices.extend(Notice(n.rule, n.level, n.message, map_offset(outer, n.offset))
                            for n in sub.notices)
-    article.suppressions.extend(Suppression(s.action, s.rules, map_offset(outer, s.offset), s.vale)
-                                for s in sub.suppressions)
+    article.suppressions.extend(
+        Suppression(s.action, s.rules, map_offset(outer, s.offset), s.vale,
+                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset)))
+        for s in sub.suppressions)
     article.protected.extend((map_offset(outer, a), map_offset(outer, b)) for a, b in sub.protected)
     article.protected.sort()
     for key, value in sub.fields.items():
