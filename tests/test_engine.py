@@ -259,7 +259,7 @@ def test_under_a_vale_config_the_selection_still_applies_and_style_errors_name_t
     config = Session().config_for(str(bad / "a.md"))
     with pytest.raises(ConfigError) as err:
         active_rules(config, str(bad / "a.md"))
-    assert str(err.value) == f"{bad / 'styles' / 'T' / 'R.yml'}: extends: missing; name the rule kind"
+    assert str(err.value) == f"{bad / 'styles' / 'T' / 'R.yml'}:1:1: extends: missing; name the rule kind"
 
 
 def test_an_os_error_says_whether_a_file_or_a_folder_could_not_be_read(tmp_path, monkeypatch):

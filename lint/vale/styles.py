@@ -93,7 +93,8 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
     compiled on first use instead of now."""
     extends = data.get("extends")
     if not extends:
-        raise ValeConfigError(f"{path}: extends: missing; name the rule kind")
+        raise ValeConfigError(f"{path}: extends: missing; name the rule kind",
+                              ("extends",) if "extends" in data else ())   # (): the mapping
     kind_name = KIND_FOR.get(str(extends))
     if kind_name is None:
         raise ValeConfigError(f"{path}: extends: {extends!r} is not one of "
@@ -161,7 +162,7 @@ def _all_parts() -> tuple[str, ...]:
 
 def _placed(exc: ValeConfigError, path: str) -> ValeConfigError:
     """`exc` with the line and column of its value in the rule file at `path`."""
-    marks = marks_of(path) if exc.at else None
+    marks = marks_of(path) if exc.at is not None else None
     spot = marks.at(exc.at) if marks is not None else None
     text = str(exc)
     if spot is None or not text.startswith(path + ": "):
