@@ -96,7 +96,7 @@ def test_sources_leave_out_site_folders_and_excludes_as_check_does(tmp_path):
     from lint.audit import settings as audit_settings
     from lint.files import expand
     from lint.session import Session
-    from tests.test_site_folders import ARTICLE, JEKYLL, tree
+    from test_site_folders import ARTICLE, JEKYLL, tree
 
     tree(tmp_path, {**JEKYLL, "drafts/memo.md": ARTICLE, "wire/feed.jsonl": "{}\n",
                     ".newslint.yaml": "exclude: [drafts/]\n"})

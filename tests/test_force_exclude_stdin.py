@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import os
 
-from tests.test_site_folders import ARTICLE, JEKYLL, tree
+from test_site_folders import ARTICLE, JEKYLL, tree
 
 BAD = "Headline\n\nShare this article\n"      # hygiene.boilerplate, an error
 
