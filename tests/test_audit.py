@@ -178,6 +178,20 @@ def test_a_bad_output_or_source_is_one_line(client, archive, tmp_path, monkeypat
         run(["http://127.0.0.1:9/x.jsonl"], str(tmp_path / "o"), settings(), client=client)
 
 
+def test_a_broken_rule_file_stops_the_audit_in_one_line_before_any_worker(client, tmp_path,
+                                                                           monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "rules" / "house").mkdir(parents=True)
+    (tmp_path / "rules" / "house" / "x.yaml").write_text('extends: existance\nmessage: "x"\n')
+    (tmp_path / ".newslint.yaml").write_text("rules: [rules]\n")
+    (tmp_path / "a.txt").write_text("Head\n\nA fine day.\n")
+    with pytest.raises(AuditError) as caught:
+        run(["a.txt"], str(tmp_path / "out"), settings(), client=client)
+    assert str(caught.value).startswith(
+        f"{os.path.join('rules', 'house', 'x.yaml')}:1:10: extends: unknown kind 'existance'")
+    assert not (tmp_path / "out").exists()
+
+
 def test_plain_cli_and_hook_never_import_dask(tmp_path):
     story = tmp_path / "story.md"
     story.write_text("# Council votes\n\nThe the council voted on Tuesday.\n")

@@ -16,9 +16,10 @@ import uuid
 import warnings
 from dataclasses import dataclass, field
 
+from ..ruleset import RuleError
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
-from .work import run_partition
+from .work import run_partition, session_for
 
 
 class AuditError(Exception):
@@ -53,6 +54,11 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
         raise AuditError(f"cannot read the sources: {exc}") from None
+    try:    # a broken rule file stops the audit here, in one line, not in every worker
+        session_for(settings).validated_rules(
+            {settings.config_for(p) for part in parts for p in part.paths})
+    except RuleError as exc:
+        raise AuditError(str(exc)) from None
     wanted = describe(parts, config_key(settings))
     try:
         fs, root = fsspec.core.url_to_fs(out)
