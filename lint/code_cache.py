@@ -20,9 +20,9 @@ from __future__ import annotations
 
 import builtins
 import marshal
+from types import CodeType
 
 _installed = False
-_CODE = type(compile("", "<string>", "exec"))
 
 
 def install() -> bool:
@@ -52,7 +52,7 @@ def install() -> bool:
                 code = marshal.loads(blob)
             except (EOFError, ValueError, TypeError):   # a damaged entry: compile as usual
                 code = None
-        if type(code) is not _CODE:
+        if type(code) is not CodeType:
             code = compile(source, "<string>", "exec", dont_inherit=True)
             cache.put_pattern(key, marshal.dumps(code))
         return run(code, globals, locals)
