@@ -191,10 +191,21 @@ def _misnamed_extends(data: dict) -> str | None:
 
 
 def _is_builtin(path: Path) -> bool:
+    """Whether the rule file lies in the shipped rules' folder once every link
+    is resolved. A file that is no link lies where its folder does, and each
+    folder is resolved once per `load_rules` call (resolving each of 45 files
+    took 1.5 ms: a `stat` per component of each path)."""
     try:
-        return Path(path).resolve().is_relative_to(_builtin_real())
+        if os.path.islink(path):
+            return Path(os.path.realpath(path)).is_relative_to(_builtin_real())
+        return _builtin_folder(os.path.dirname(os.path.abspath(path)))
     except OSError:
         return False
+
+
+@lru_cache(maxsize=64)
+def _builtin_folder(folder: str) -> bool:
+    return Path(os.path.realpath(folder)).is_relative_to(_builtin_real())
 
 
 @lru_cache(maxsize=1)
@@ -340,6 +351,7 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     which is blamed for a bad one. A later folder's rule replaces an earlier
     one with the same id, so a newsroom can re-define a built-in rule.
     """
+    _builtin_folder.cache_clear()   # a folder's links are read again for each rule set
     extra = {rid: load_yaml(text) for rid, text in overrides}
     rules: dict[str, Rule] = {}
     for folder in folders:

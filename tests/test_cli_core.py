@@ -341,6 +341,25 @@ def test_only_builtin_rules_without_overrides_skip_the_time_limit(tmp_path):
     assert not rules["hygiene.placeholder"].checker.trusted and rules["hygiene.boilerplate"].checker.trusted
 
 
+def test_a_linked_rule_file_is_trusted_by_where_it_leads(tmp_path):
+    from lint.config import Config
+    from lint.engine import rules_for
+    from lint.ruleset import builtin_rules_dir
+
+    house_rule(tmp_path / "rules")
+    (tmp_path / "rules" / "house" / "boiler.yaml").symlink_to(
+        builtin_rules_dir() / "hygiene" / "boilerplate.yaml")
+    (tmp_path / "linked").symlink_to(tmp_path / "rules", target_is_directory=True)
+    (tmp_path / "inside").mkdir()
+    (tmp_path / "inside" / "hygiene").symlink_to(builtin_rules_dir() / "hygiene",
+                                                 target_is_directory=True)
+    rules = {r.id: r for r in rules_for(Config(rule_dirs=(str(tmp_path / "linked"),
+                                                          str(tmp_path / "inside"))))}
+    assert rules["house.boiler"].checker.trusted                 # a link to a built-in file
+    assert not rules["house.no-utilize"].checker.trusted         # through a linked folder
+    assert rules["hygiene.placeholder"].checker.trusted          # a linked built-in folder
+
+
 def test_a_run_that_finds_no_article_says_so(run_cli, tmp_path):
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
