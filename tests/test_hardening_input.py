@@ -280,3 +280,16 @@ def test_a_control_character_in_front_matter_is_placed_on_it():
     data = "---\ntitle: \u201cVote\u201d\nb: [\x0c]\n---\n\nBody.\n".encode()
     (d,) = [d for d in lint_bytes("a.md", data, ALL).diagnostics if d.rule == "file.front-matter"]
     assert (d.line, d.column) == (3, 5) and "#x000c" in d.message
+
+
+@pytest.mark.parametrize("front", [
+    '{"title": "Hed", "description": "%s"}\n',           # Hugo JSON front matter
+    '+++\ntitle = "Hed"\ndescription = "%s"\n+++\n',      # Hugo TOML front matter
+])
+def test_a_9_mb_front_matter_string_is_read(front):
+    # Under the 10 MB file limit; a pattern taking one step per character
+    # raised MemoryError there (exit 2 for the whole run).
+    long = "The district closed the station. " * 280_000
+    doc = read_bytes("a.md", ((front % long) + "\nThe body.\n").encode())
+    assert doc.first("paragraph").text == "The body."
+    assert not [n for n in doc.notices if n.rule == "file.front-matter"]

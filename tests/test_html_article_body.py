@@ -169,3 +169,13 @@ def test_newslint_parse_shows_the_article_body_parts(tmp_path):
     assert [p["text"] for p in parts] == BODY
     start = src.index(BODY[1][:30])
     assert (parts[1]["line"], parts[1]["column"]) == at(src, start)
+
+
+def test_a_huge_json_ld_string_is_read_without_running_out_of_memory():
+    # 5 MB is under the 10 MB file limit; a per-character string pattern
+    # raised MemoryError (exit 2 for the whole run) on it.
+    from lint.readers._html_jsonld import parse
+    body = "The district closed the station. " * 160_000
+    block = '{"@type": "NewsArticle", "articleBody": "' + body + '\\n\\"End.\\""}'
+    token = parse(block, 0, len(block))["articleBody"]
+    assert (token.start, token.end) == (block.index('"The'), len(block) - 1)

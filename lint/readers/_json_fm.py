@@ -15,7 +15,7 @@ from ..document import Document, Notice
 from . import _scalars
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
-_STRING = regex.compile(r'"(?:[^"\\]|\\.)*"', regex.DOTALL)
+_STRING = regex.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', regex.DOTALL)   # runs, not a step a character
 _OTHER = regex.compile(r"[^,\]\}\s]+")
 
 

@@ -202,7 +202,7 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
 _TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
 _TOML_PAIR = regex.compile(
     r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
-_TOML_STRING = regex.compile(r"\"((?:[^\"\\\r\n]|\\.)*)\"|'([^'\r\n]*)'")
+_TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
 
 
 def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
