@@ -24,11 +24,6 @@ from . import _fm_images, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
 
-try:
-    import tomllib
-except ModuleNotFoundError:  # Python 3.10
-    import tomli as tomllib
-
 _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
           "+++": regex.compile(r"^\+\+\+[ \t]*\r?$", regex.M)}
@@ -206,6 +201,10 @@ _TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r
 
 
 def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
+    try:
+        import tomllib           # here: only Hugo's +++ front matter needs it
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
     src = doc.source
     text = src[fm.start:fm.end]
     try:
