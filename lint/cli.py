@@ -182,6 +182,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0
             use_stdin = False
             if set(paths) == {"-"}:
+                if not (fix or diff) and (output or fmt not in ("text", "github", "vale")):
+                    # a report a tool parses (or a file it reads) is an empty one, never none
+                    out.emit(render(fmt, Report([], root=os.getcwd(), fail_level=fail_level)), output)
                 sys.exit(EXIT_CLEAN)
         skipped: list = []
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,

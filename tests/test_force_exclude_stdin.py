@@ -5,6 +5,7 @@ exits 0, as ruff's --force-exclude does. With --fix the text comes back
 unchanged, so the editor's buffer is never emptied."""
 from __future__ import annotations
 
+import json
 import os
 
 from test_site_folders import ARTICLE, JEKYLL, tree
@@ -61,3 +62,14 @@ def test_other_named_files_are_still_linted_beside_an_excluded_stdin(run_cli, tm
     assert result.exit_code == 1
     assert "notes.txt:3:1: error [hygiene.boilerplate]" in result.stdout
     assert "x.txt" not in result.stdout
+
+
+def test_a_machine_format_gets_an_empty_report_for_an_excluded_stdin(run_cli, tmp_path):
+    # An editor parsing --format json (or a CI step reading -o FILE) would choke on nothing.
+    tree(tmp_path, {".newslint.yaml": "exclude: [drafts/]\n"})
+    args = ("check", "--force-exclude", "--stdin-filename", "drafts/x.txt")
+    result = run_cli(*args, "--format", "json", "-", input=BAD, cwd=tmp_path)
+    assert (result.exit_code, json.loads(result.stdout)) == (0, [])
+    result = run_cli(*args, "--format", "sarif", "-o", "out.sarif", "-", input=BAD, cwd=tmp_path)
+    sarif = json.loads((tmp_path / "out.sarif").read_text(encoding="utf-8"))
+    assert (result.exit_code, result.stdout, sarif["runs"][0]["results"]) == (0, "", [])
