@@ -145,7 +145,10 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
                                      "kind)", wrong, (wrong, KEY))
         raise RuleError(display, "missing; name the rule kind ('newslint rules --kinds' lists "
                                  "them)", "extends", None if "extends" in data else ())
-    if not isinstance(kind_name, str) or kind_name not in kinds:
+    if not isinstance(kind_name, str):
+        raise RuleError(display, f"must be a string (one kind's name), got "
+                                 f"{type(kind_name).__name__}", "extends")
+    if kind_name not in kinds:
         near = difflib.get_close_matches(str(kind_name), sorted(kinds), n=1)
         hint = f"did you mean {near[0]}? " if near else ""
         raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}'newslint rules "

@@ -79,3 +79,8 @@ def test_rules_kinds_lists_every_kind_with_its_options_even_with_a_broken_rule(r
     swap = next(line for line in lines if line.startswith("substitution "))
     assert " yes " in swap and swap.endswith("(options: swap, ignorecase, nonword, fix)")
     assert run_cli("rules", cwd=tmp_path).exit_code == 2       # the listing of rules does fail
+
+
+def test_extends_given_a_list_says_it_takes_one_kind(tmp_path):
+    message = rule_error(tmp_path, 'extends: [existence]\nmessage: "Avoid %s."\ntokens: [very]\n')
+    assert message == "X:1:10: extends: must be a string (one kind's name), got list"
