@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import os
 import sys
+import threading
 from functools import partial
 from collections import deque
-from itertools import chain, islice
+from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
 from .analysis.calendar import refused_future
@@ -49,7 +50,7 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
     what it loads on first use (word lists, patterns compiled when first
     needed) is loaded once and shared, not once in every worker. With
     `here_too` this process is one of the `jobs`: it forks `jobs - 1` workers
-    and does batches itself (`local`) between collecting theirs (see `_shared`)."""
+    and does batches itself (`local`) between collecting theirs (see `_Shared`)."""
     total = len(items)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
@@ -58,37 +59,69 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
         rest = items[len(head):]
         with ProcessPoolExecutor(max_workers=jobs - 1 if here_too else jobs,
                                  initializer=initializer, initargs=initargs) as pool:
-            done = _shared(pool, work, local, rest, jobs) if here_too else \
-                chain.from_iterable(pool.map(partial(_batch, work), guided(rest, jobs)))
-            yield from _counted(chain(head, done), total, progress)
+            if not here_too:
+                batches = pool.map(partial(_batch, work), guided(rest, jobs))
+                yield from _counted(chain(head, chain.from_iterable(batches)), total, progress)
+                return
+            shared = _Shared(pool, work, rest, jobs)
+            try:
+                yield from _counted(chain(head, shared.results(local)), total, progress)
+            finally:
+                shared.stop()       # before the pool shuts down: no batch is sent after
     else:
         yield from _counted(map(local, items), total, progress)
 
 
-def _shared(pool, work: Callable, local: Callable, items: list, jobs: int) -> Iterator:
-    """The results of `items` in order, made by `pool`'s workers and here. Each
-    worker is kept two batches ahead; in between, this process takes the next
-    batch itself. While workers lint, the parent of a plain pool only waits
-    for results (a third process on two cores), and every result it could
-    have made itself is pickled and sent back."""
-    batches = guided(items, jobs)
-    pending: deque = deque()          # in item order: a worker's Future, or results made here
-    ahead = 2 * (jobs - 1)
+class _Shared:
+    """`items` in batches (`guided`) between `pool`'s workers and this process,
+    results in order. Each worker is kept two batches ahead: when one of its
+    batches is done, the pool's own thread sends it the next (a done-callback),
+    so a long file linted here never leaves the workers idle; this process
+    takes the next batch whenever it is free. While workers lint, the parent
+    of a plain pool only waits for results (a third process on two cores),
+    and every result it could have made itself is pickled and sent back."""
 
-    def feed() -> None:
-        busy = sum(1 for p in pending if type(p) is not list and not p.done())
-        pending.extend(pool.submit(_batch, work, b) for b in islice(batches, max(0, ahead - busy)))
+    def __init__(self, pool, work: Callable, items: list, jobs: int):
+        self.pool, self.work = pool, work
+        self.batches = guided(items, jobs)
+        self.pending: deque = deque()     # in item order: a worker's Future, or results made here
+        self.lock = threading.Lock()      # taking a batch and queueing its slot is one step
+        self.stopped = False
+        for _ in range(2 * (jobs - 1)):
+            self._refill()
 
-    feed()
-    for batch in batches:
-        pending.append([local(item) for item in batch])
-        while pending and (type(pending[0]) is list or pending[0].done()):
+    def _take(self, here: bool):
+        with self.lock:
+            batch = None if self.stopped else next(self.batches, None)
+            if batch is None:
+                return None
+            slot = [] if here else self.pool.submit(_batch, self.work, batch)
+            self.pending.append(slot)
+            return batch, slot
+
+    def _refill(self, done=None) -> None:
+        try:
+            got = self._take(here=False)
+        except RuntimeError:      # shut down, or a worker died (BrokenExecutor): the
+            return                # result of `done` says so, in its turn
+        if got is not None:
+            got[1].add_done_callback(self._refill)
+
+    def stop(self) -> None:
+        with self.lock:
+            self.stopped = True
+
+    def results(self, local: Callable) -> Iterator:
+        pending = self.pending
+        while (got := self._take(here=True)) is not None:
+            batch, slot = got
+            slot.extend(map(local, batch))
+            while pending and (type(pending[0]) is list or pending[0].done()):
+                front = pending.popleft()
+                yield from front if type(front) is list else front.result()
+        while pending:
             front = pending.popleft()
             yield from front if type(front) is list else front.result()
-        feed()
-    while pending:
-        front = pending.popleft()
-        yield from front if type(front) is list else front.result()
 
 
 def guided(items: list, jobs: int, most: int = 64) -> Iterator[list]:

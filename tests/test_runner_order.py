@@ -4,6 +4,8 @@ before the workers fork (what it loads on first use is then shared)."""
 from __future__ import annotations
 
 import os
+import time
+from functools import partial
 
 from lint.runner import FIRST_HERE_MAX, _small, guided, in_order
 
@@ -56,3 +58,30 @@ def test_here_too_shares_the_items_between_this_process_and_the_workers_in_order
     assert pids.count(os.getpid()) > 1                         # not only the first item
     assert seen == [(k, 40) for k in range(1, 41)]
     assert [item for item, _ in in_order(_where, _where, [5, 6], jobs=3, here_too=True)] == [5, 6]
+
+
+def _log_and_echo(folder: str, item: int) -> tuple[int, int]:
+    with open(os.path.join(folder, f"{item}.done"), "w"):
+        pass
+    return item, os.getpid()
+
+
+def test_a_long_item_here_never_leaves_the_workers_idle(tmp_path):
+    """The parent blocks on its first batch until the worker has done 20 items:
+    the worker must be fed while the parent is busy (two batches ahead is only 8)."""
+    folder = str(tmp_path)
+    waited = []
+
+    def slow_here(item):
+        if not waited:
+            waited.append(item)
+            deadline = time.monotonic() + 60
+            while len(os.listdir(folder)) < 20 and time.monotonic() < deadline:
+                time.sleep(0.01)
+            waited.append(len(os.listdir(folder)))
+        return item, os.getpid()
+
+    got = list(in_order(partial(_log_and_echo, folder), slow_here, list(range(40)), jobs=2,
+                        here_too=True))
+    assert [item for item, _ in got] == list(range(40))
+    assert waited[1] >= 20
