@@ -58,7 +58,7 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
         head = [local(items[0])] if first_here else []
         rest = items[len(head):]
         with ProcessPoolExecutor(max_workers=jobs - 1 if here_too else jobs,
-                                 initializer=initializer, initargs=initargs) as pool:
+                                 initializer=_worker_start, initargs=(initializer, initargs)) as pool:
             if not here_too:
                 batches = pool.map(partial(_batch, work), guided(rest, jobs))
                 yield from _counted(chain(head, chain.from_iterable(batches)), total, progress)
@@ -70,6 +70,33 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
                 shared.stop()       # before the pool shuts down: no batch is sent after
     else:
         yield from _counted(map(local, items), total, progress)
+
+
+def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
+    """Each worker: Ctrl-C (sent to the whole process group) ends it at once
+    and quietly, as the parent reports the interruption; and it ends when its
+    parent does, killed or terminated (it waited for work forever)."""
+    import multiprocessing
+    import signal
+    import threading
+
+    signal.signal(signal.SIGINT, _quit)
+    parent = multiprocessing.parent_process()
+    if parent is not None:
+        threading.Thread(target=_quit_after, args=(parent,), daemon=True).start()
+    if initializer is not None:
+        initializer(*initargs)
+
+
+def _quit(signum=None, frame=None) -> None:
+    # At once, never by an exception: one raised in a worker waiting for work
+    # printed a traceback, or left the task queue's lock held and the run hung.
+    os._exit(130)
+
+
+def _quit_after(parent) -> None:
+    parent.join()               # returns when the parent process has ended
+    os._exit(1)
 
 
 class _Shared:

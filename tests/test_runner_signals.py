@@ -1,0 +1,97 @@
+"""`--jobs` workers and signals: Ctrl-C (SIGINT to the whole process group,
+as a terminal sends it) ends the run with the parent's one line and no
+worker's traceback, and workers never outlive a parent that was killed.
+Each case runs `in_order` in a child Python whose workers are its own, so
+the test can signal and kill it."""
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+import textwrap
+import time
+
+import pytest
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="process groups and /proc")
+
+SCRIPT = textwrap.dedent("""
+    import os, sys, time
+    from lint.runner import in_order
+
+    def work(seconds):
+        print(os.getpid(), flush=True)      # one line per task: the worker's pid
+        time.sleep(seconds)
+        return seconds
+
+    try:
+        list(in_order(work, work, [30, 0, 0], jobs=4, here_too=False))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)
+""")
+
+
+def start():
+    """The child, once three workers have each started a task."""
+    child = subprocess.Popen([sys.executable, "-c", SCRIPT], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    for _ in range(3):
+        child.stdout.readline()
+    time.sleep(0.3)                         # the two quick workers are idle again
+    return child
+
+
+def group(pgid: int) -> list[int]:
+    """The live (not zombie) processes of a process group: the child and its workers."""
+    found = []
+    for entry in filter(str.isdigit, os.listdir("/proc")):
+        try:
+            with open(f"/proc/{entry}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+        except (FileNotFoundError, ProcessLookupError):
+            continue
+        if fields[0] != "Z" and int(fields[2]) == pgid:
+            found.append(int(entry))
+    return found
+
+
+def workers_gone(child, within: float = 5.0) -> bool:
+    end = time.monotonic() + within
+    while time.monotonic() < end:
+        if not [p for p in group(child.pid) if p != child.pid]:
+            return True
+        time.sleep(0.05)
+    return False
+
+
+def end(child) -> None:
+    """Kill what is left of a case (its own process group only)."""
+    if group(child.pid):
+        os.killpg(child.pid, signal.SIGKILL)
+    child.wait()
+    child.stdout.close()
+    child.stderr.close()
+
+
+def test_ctrl_c_prints_no_worker_traceback():
+    child = start()
+    try:
+        os.killpg(child.pid, signal.SIGINT)
+        assert child.wait(timeout=10) == 130
+        assert workers_gone(child)
+        assert child.stderr.read() == "interrupted\n"
+    finally:
+        end(child)
+
+
+@pytest.mark.parametrize("sig", [signal.SIGKILL, signal.SIGTERM])
+def test_workers_end_when_their_parent_is_killed(sig):
+    child = start()
+    try:
+        os.kill(child.pid, sig)
+        child.wait(timeout=10)
+        assert workers_gone(child)
+    finally:
+        end(child)
