@@ -240,7 +240,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 use_cache = any(os.path.isdir(p) for p in paths if p != "-")
             stream = _stream(fmt, no_color, output, fail_level, verbose, collecting=bool(
                 baseline or write_baseline or statistics or output),
-                order=([stdin_name] if use_stdin else []) + files)
+                order=([stdin_name] if use_stdin else []) + files, progress=progress)
             results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
             lint = lint_files(files, session, jobs=jobs or os.cpu_count() or 1,
                               keep_documents=keep, progress=progress,
@@ -287,7 +287,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
 
 
-def _stream(fmt, no_color, output, fail_level, verbose, collecting, order):
+def _stream(fmt, no_color, output, fail_level, verbose, collecting, order, progress=None):
     """A function that lints and writes the report file by file (see `reporting`),
     or None when this report must be collected first."""
     from .reporting import can_stream, write_streamed
@@ -299,9 +299,19 @@ def _stream(fmt, no_color, output, fail_level, verbose, collecting, order):
     if writer is None:
         return None
 
+    # On a terminal that shows the bar too, the bar is erased before each file's
+    # findings (and drawn again after), so a finding never follows it on its line.
+    erase = progress.close if progress is not None and progress.active and sys.stdout.isatty() \
+        else None
+
+    def write(text: str) -> None:
+        if erase is not None:
+            erase()
+        click.echo(storable(text), nl=False)
+
     def run(sources):
-        return write_streamed((r for source in sources for r in source), writer,
-                              lambda text: click.echo(storable(text), nl=False), fail_level, verbose)
+        return write_streamed((r for source in sources for r in source), writer, write,
+                              fail_level, verbose)
     return run
 
 
