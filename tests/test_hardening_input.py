@@ -293,3 +293,21 @@ def test_a_9_mb_front_matter_string_is_read(front):
     doc = read_bytes("a.md", ((front % long) + "\nThe body.\n").encode())
     assert doc.first("paragraph").text == "The body."
     assert not [n for n in doc.notices if n.rule == "file.front-matter"]
+
+
+def test_a_reader_that_crashes_is_one_files_problem_not_the_runs(monkeypatch, tmp_path):
+    # A reader's bug (or a MemoryError on a hostile file) names the file and
+    # leaves the other files linted, as a crashing rule does.
+    import lint.readers.text as text_reader
+
+    def broken(doc):
+        raise MemoryError("out of memory on purpose")
+
+    monkeypatch.setattr(text_reader, "read", broken)
+    result = lint_bytes("story.txt", b"The the council met.\n", Config())
+    assert result.diagnostics == [] and result.document is None
+    assert [p.text for p in result.problems] == [
+        "story.txt: internal error reading it: MemoryError: out of memory on purpose "
+        "(the file is left unlinted)"]
+    other = lint_bytes("story.md", b"# Vote\n\nThe the council met.\n", Config())
+    assert [d.rule for d in other.diagnostics] == ["hygiene.doubled-word"]
