@@ -254,8 +254,8 @@ def lint_bytes(path: str, data: bytes, config: Config,
         return _file_result(path, exc.rule, exc.level, str(exc), config)
     except Exception as exc:   # a reader's bug (or a MemoryError) is this file's problem,
         return FileResult(path, problems=[Problem(   # as a crashing rule's is
-            f"{path}: internal error reading it: {type(exc).__name__}: {exc} "
-            "(the file is left unlinted)")])
+            f"{path}: internal error: {type(exc).__name__}: {exc} (while reading it; the "
+            "file is left unlinted)")])
     if rules is None:
         rules = active_rules(config, path)
     # Ids in inline directives are checked against every rule the config can see

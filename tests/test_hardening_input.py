@@ -307,7 +307,7 @@ def test_a_reader_that_crashes_is_one_files_problem_not_the_runs(monkeypatch, tm
     result = lint_bytes("story.txt", b"The the council met.\n", Config())
     assert result.diagnostics == [] and result.document is None
     assert [p.text for p in result.problems] == [
-        "story.txt: internal error reading it: MemoryError: out of memory on purpose "
-        "(the file is left unlinted)"]
+        "story.txt: internal error: MemoryError: out of memory on purpose (while reading it; "
+        "the file is left unlinted)"]
     other = lint_bytes("story.md", b"# Vote\n\nThe the council met.\n", Config())
     assert [d.rule for d in other.diagnostics] == ["hygiene.doubled-word"]
