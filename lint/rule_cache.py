@@ -26,6 +26,7 @@ import os
 import sys
 import threading
 import time
+import zlib
 
 from . import cache_dir
 from .__about__ import __version__
@@ -34,7 +35,7 @@ MAX_FILES = 4000        # parsed files kept (several projects' Vale styles)
 MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
 RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
                          # in the same clock tick could keep its size and mtime
-LAYOUT = 1              # this file's layout; part of the cache file's name
+LAYOUT = 2              # this file's layout (2: a CRC-32 after the marshalled data)
 
 
 def _format() -> str:
@@ -81,9 +82,9 @@ class RuleSetCache:
         self.dirty = False
         self.lock = threading.Lock()
         raw = cache_dir.read_bytes(path) if path else None
-        if raw:
+        if raw and _intact(raw):
             try:
-                data = marshal.loads(raw)
+                data = marshal.loads(raw)   # the checksum after it is ignored
                 files, patterns = data["files"], data["patterns"]
                 if data.get("format") == _format() and isinstance(files, dict) \
                         and isinstance(patterns, dict):
@@ -169,8 +170,17 @@ class RuleSetCache:
                 data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns})
             except ValueError:  # pragma: no cover - every entry was marshalled already
                 return
+            data += zlib.crc32(data).to_bytes(4, "little")
             if cache_dir.write_atomic(self.path, data):
                 self.dirty = False
+
+
+def _intact(raw: bytes) -> bool:
+    """Whether the CRC-32 that ends the file is its content's. Marshalled code
+    and patterns are run as they are: a flipped bit that marshal still reads
+    made a dataclass method loop for ever, or a cached value wrong."""
+    body = memoryview(raw)[:-4]
+    return len(raw) > 4 and zlib.crc32(body) == int.from_bytes(raw[-4:], "little")
 
 
 def _well_formed(entry) -> bool:

@@ -302,6 +302,24 @@ def test_a_broken_rule_cache_is_rebuilt_silently(fresh_rule_cache, tmp_path, mon
         assert marshal.loads(cache_file.read_bytes())["format"] == rule_cache._format()
 
 
+def test_a_rule_cache_damaged_inside_a_value_is_not_trusted(fresh_rule_cache, tmp_path,
+                                                            monkeypatch):
+    # A flipped byte that marshal still reads (here in a cached token; in a
+    # cached dataclass method it looped for ever) must not reach a run.
+    from lint.ruleset import load_rule
+    rule = write(tmp_path / "rules" / "house" / "banned.yaml", RULE.format(word="council"))
+    old = os.stat(rule).st_mtime_ns - 10 * 10**9
+    os.utime(rule, ns=(old, old))
+    load_rule("house.banned", rule)
+    rule_cache.reset()
+    (cache_file,) = fresh_rule_cache.glob("rules-*.marshal")
+    data = cache_file.read_bytes()
+    assert b"council" in data
+    cache_file.write_bytes(data.replace(b"council", b"cooncil"))
+    calls = parse_count(monkeypatch)
+    assert load_rule("house.banned", rule).options["tokens"] == ["council"] and calls
+
+
 def test_a_newer_version_starts_a_new_rule_cache(fresh_rule_cache, monkeypatch):
     name = rule_cache._file_name()
     monkeypatch.setattr(rule_cache, "__version__", "99.0")
