@@ -50,8 +50,10 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
     what it loads on first use (word lists, patterns compiled when first
     needed) is loaded once and shared, not once in every worker. With
     `here_too` this process is one of the `jobs`: it forks `jobs - 1` workers
-    and does batches itself (`local`) between collecting theirs (see `_Shared`)."""
+    and does batches itself (`local`) between collecting theirs (see `_Shared`).
+    Never more jobs than items: a pool forks all its workers at once."""
     total = len(items)
+    jobs = min(jobs, total)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 

@@ -85,3 +85,14 @@ def test_a_long_item_here_never_leaves_the_workers_idle(tmp_path):
                         here_too=True))
     assert [item for item, _ in got] == list(range(40))
     assert waited[1] >= 20
+
+
+def test_no_more_workers_than_items():
+    # --jobs 1000 on three files forked 999 workers (a pool forks all at once): 4 s, not 0.3.
+    import multiprocessing
+    alive = [len(multiprocessing.active_children())
+             for _ in in_order(_where, _where, [1, 2, 3], jobs=50, here_too=True)]
+    assert 0 < max(alive) <= 2
+    alive = [len(multiprocessing.active_children())
+             for _ in in_order(_where, _where, [1, 2, 3], jobs=50)]
+    assert 0 < max(alive) <= 3
