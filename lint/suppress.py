@@ -1,6 +1,6 @@
 """Inline suppressions: `<!-- newslint-disable ID... -->`, `-enable`, `-disable-next-line`.
 
-Readers of Markdown and HTML collect the directives (with offsets); this
+Readers of Markdown, HTML and NITF collect the directives (with offsets); this
 module turns them into a per-line predicate the engine applies. An id may be
 a pack prefix (`dates` silences every `dates.*` rule); no id means all rules.
 """

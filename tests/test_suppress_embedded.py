@@ -56,3 +56,25 @@ def test_disable_next_line_on_a_bodys_last_line_hides_nothing():
 def test_a_directive_mid_line_in_a_markdown_file_still_covers_its_line():
     text = f"# Budget vote\n\nThe the vote. {OFF} It it passed.\n\nWas was late.\n"
     assert [d.line for d in lint_text(text, "story.md", select=SELECT)] == []
+
+
+NITF = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><body><body.head><hedline><hl1>Storm</hl1>'
+        '</hedline></body.head><body.content>\n<p>The the first.</p>\n'
+        '<!-- newslint-disable-next-line hygiene.doubled-word -->\n<p>It it second.</p>\n'
+        '<p>Was was third.</p>\n{OFF}\n<p>And and fourth.</p>\n</body.content></body></nitf>\n')
+
+
+def test_directives_in_a_nitf_file_are_xml_comments():
+    text = NITF.format(OFF=OFF)
+    found = [text[d.offset:d.end_offset] for d in lint_text(text, "story.nitf", select=SELECT)]
+    assert found == ["The the", "Was was"]
+
+
+def test_directives_in_a_newsml_items_nitf_story():
+    nitf = NITF.format(OFF=OFF).split("\n", 1)[1]
+    text = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/'
+            '2006-10-01/"><itemSet><newsItem guid="urn:a:1"><contentSet><inlineXML contenttype='
+            f'"application/nitf+xml">{nitf}</inlineXML></contentSet></newsItem></itemSet>'
+            '</newsMessage>\n')
+    found = [text[d.offset:d.end_offset] for d in lint_text(text, "wire.xml", select=SELECT)]
+    assert found == ["The the", "Was was"]

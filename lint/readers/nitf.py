@@ -8,11 +8,13 @@ Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
 `media` with `media-caption` (caption) and `media-producer` (its credit).
 Tables and preformatted text are not prose. The publication date is
 `docdata/date.issue`, else `date.release`, else the dateline's `story.date`
-(the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`).
+(the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). Inline directives are
+XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`).
 """
 from __future__ import annotations
 
 from ..document import Document, Notice, Part
+from ..suppress import find_directives
 from ._articles import attr_part, choose_date
 from ._xml import Node, parse, text_part
 
@@ -60,6 +62,7 @@ def read_nitf(doc: Document, nitf: Node) -> None:
     content = body.child("body.content") if body is not None else None
     if content is not None:
         _blocks(doc, content)
+    doc.suppressions.extend(find_directives(doc.source, nitf.start, nitf.end))
     docdata = head.child("docdata") if head is not None else None
     src = doc.source
     dates = [(_date_field(src, docdata, "date.issue"), "NITF date.issue"),
