@@ -284,14 +284,21 @@ def test_rule_files_are_parsed_once_and_edits_are_seen(fresh_rule_cache, tmp_pat
     assert load_rule("house.banned", rule).options["tokens"] == ["mayor"] and len(calls) == 2
 
 
-def test_a_broken_rule_cache_is_rebuilt_silently(fresh_rule_cache, tmp_path, monkeypatch):
+def cached_rule(cache_folder, tmp_path):
+    """A rule file banning 'council', and the rule-set cache file that now holds it."""
     from lint.ruleset import load_rule
     rule = write(tmp_path / "rules" / "house" / "banned.yaml", RULE.format(word="council"))
     old = os.stat(rule).st_mtime_ns - 10 * 10**9
     os.utime(rule, ns=(old, old))
     load_rule("house.banned", rule)
     rule_cache.reset()
-    (cache_file,) = fresh_rule_cache.glob("rules-*.marshal")
+    (cache_file,) = cache_folder.glob("rules-*.marshal")
+    return rule, cache_file
+
+
+def test_a_broken_rule_cache_is_rebuilt_silently(fresh_rule_cache, tmp_path, monkeypatch):
+    from lint.ruleset import load_rule
+    rule, cache_file = cached_rule(fresh_rule_cache, tmp_path)
     for damage in (b"", b"junk", marshal.dumps({"format": "x", "files": {}, "patterns": {}}),
                    marshal.dumps({"format": rule_cache._format(), "files": {str(rule): (1, 2)},
                                   "patterns": {"k": "not bytes"}})):
@@ -307,12 +314,7 @@ def test_a_rule_cache_damaged_inside_a_value_is_not_trusted(fresh_rule_cache, tm
     # A flipped byte that marshal still reads (here in a cached token; in a
     # cached dataclass method it looped for ever) must not reach a run.
     from lint.ruleset import load_rule
-    rule = write(tmp_path / "rules" / "house" / "banned.yaml", RULE.format(word="council"))
-    old = os.stat(rule).st_mtime_ns - 10 * 10**9
-    os.utime(rule, ns=(old, old))
-    load_rule("house.banned", rule)
-    rule_cache.reset()
-    (cache_file,) = fresh_rule_cache.glob("rules-*.marshal")
+    rule, cache_file = cached_rule(fresh_rule_cache, tmp_path)
     data = cache_file.read_bytes()
     assert b"council" in data
     cache_file.write_bytes(data.replace(b"council", b"cooncil"))
