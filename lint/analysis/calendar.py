@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from contextvars import ContextVar
+from functools import lru_cache
 
 import regex
 
@@ -82,6 +83,13 @@ def add_days(value: dt.date, days: int) -> dt.date:
     against the result, and a window past the calendar's end is the end."""
     ordinal = value.toordinal() + days
     return dt.date.fromordinal(min(max(ordinal, 1), dt.date.max.toordinal()))
+
+
+@lru_cache(maxsize=64)
+def long_date(value: dt.date) -> str:
+    """`March 7, 2025`, the form messages give a date in. Cached: strftime's
+    `%B` costs microseconds, and a story's findings share its publication date."""
+    return f"{value:%B} {value.day}, {value.year}"
 
 
 EARLIEST_PUBLICATION_YEAR = 1800

@@ -15,7 +15,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import add_days
+from ..analysis.calendar import add_days, long_date
 from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, words
@@ -94,7 +94,7 @@ class AfterPublication(Kind):
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
                     continue                  # "since September" in a May story: the last one
-                args = {"published": f"{published:%B} {published.day}, {published.year}",
+                args = {"published": long_date(published),
                         "marker": tense.marker}
                 if m.year_written:
                     yield Finding(part, m.start, m.end, args=args)

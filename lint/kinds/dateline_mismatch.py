@@ -2,6 +2,7 @@
 publication date the front matter, the page meta or the configuration gives."""
 from __future__ import annotations
 
+from ..analysis.calendar import long_date
 from ..analysis.dates import DATE, date_mentions
 from .base import Finding, Kind, Option
 
@@ -34,7 +35,7 @@ class DatelineMismatch(Kind):
                     continue
                 if abs(m.date.toordinal() - published.toordinal()) > slack:
                     yield Finding(part, m.start, m.end, args={
-                        "published": f"{published:%B} {published.day}, {published.year}",
+                        "published": long_date(published),
                         "source": doc.published_from or "the document"})
                 break
 

@@ -2,7 +2,7 @@
 the publication date: stale copy, or a date missing its (later) year."""
 from __future__ import annotations
 
-from ..analysis.calendar import add_days
+from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from .base import Finding, Kind, Option
@@ -35,7 +35,7 @@ class FutureTensePastDate(Kind):
                         or not m.tense_applies:
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
-                args = {"published": f"{published:%B} {published.day}, {published.year}",
+                args = {"published": long_date(published),
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
                 yield Finding(part, m.start, m.end, message=message, args=args)

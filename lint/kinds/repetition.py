@@ -11,6 +11,7 @@ word said three or more times in a row ("fa la la la la").
 from __future__ import annotations
 
 import bisect
+import operator
 import re
 from itertools import islice
 
@@ -127,7 +128,7 @@ def may_repeat(text: str) -> bool:
         return True
     low = text.lower().replace("’", "'").encode("ascii", "replace")
     runs = low.translate(_RUN_BYTES).split()
-    if any(map(bytes.__eq__, runs, islice(runs, 1, None))):
+    if any(map(operator.eq, runs, islice(runs, 1, None))):   # (bytes.__eq__: 3x slower)
         return True
     return b"'" in low and _QUOTE_OPENS.search(low) is not None
 
