@@ -21,6 +21,8 @@ _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;|a
 _ESCAPE = re.compile(_ENTITY.pattern + r"|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD][c-fC-F][0-9a-fA-F]{2}"
                      r"|u[0-9a-fA-F]{4}|.)|\r\n", re.DOTALL)
 
+_MISSING = object()    # no cached analysis yet (None is a result)
+
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
     "headline",    # the story's headline (first H1, else a title field)
@@ -259,13 +261,17 @@ class Document:
 
     def analysis(self, key: str, build) -> object:
         """Run a shared analysis at most once per document and keep the result."""
-        if key not in self.cache:
-            self.cache[key] = build(self)
-        return self.cache[key]
+        found = self.cache.get(key, _MISSING)       # (one look-up: kinds call this a lot)
+        if found is _MISSING:
+            found = self.cache[key] = build(self)
+        return found
 
     def per_part(self, key: str, part: Part, build) -> object:
         """Like `analysis`, once per part: kinds that share one scan of each text."""
-        cache = self.cache.setdefault(key, {})
-        if part.index not in cache:
-            cache[part.index] = build(part.text)
-        return cache[part.index]
+        cache = self.cache.get(key)
+        if cache is None:
+            cache = self.cache[key] = {}
+        found = cache.get(part.index, _MISSING)
+        if found is _MISSING:
+            found = cache[part.index] = build(part.text)
+        return found

@@ -70,9 +70,9 @@ class AfterPublication(Kind):
         window = add_days(published, self.opts["window-days"])
         since_window = add_days(published, self.opts["since-window-days"])
         found = date_mentions(doc)
+        opener = note_opener()
         for part in parts:
-            if note_opener().match(part.text):
-                continue                      # a correction or update note: dated later by nature
+            note = None                       # read at the part's first date worth a tense
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
@@ -81,6 +81,10 @@ class AfterPublication(Kind):
                     # (not "paid ... between June 2012 and April 2014": all of it done)
                 if not m.year_written and m.first > window:
                     continue                  # (decided before the costly tense: see below)
+                if note is None:
+                    note = opener.match(part.text) is not None
+                if note:
+                    break                     # a correction or update note: dated later by nature
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
