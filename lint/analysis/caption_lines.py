@@ -129,6 +129,9 @@ def caption_line_pattern() -> CaptionLine:
     phrases = sorted({str(p).split()[0].lower() for p in v["phrases"]})
     leads = {re.match(r"[^\W\d_]+", str(w))[0].lower()
              for key in ("labels", "phrases", "agency_leads") for w in v[key]} - {"the"}
+    hints = _HINTS + tuple(phrases)
+    # A hint holding another ("photos", "photo") adds no `in` test that can answer yes.
+    hints = tuple(h for h in hints if not any(o != h and o in h for o in hints))
     return CaptionLine(grammar(), int(v["caption_line_max"]),
                        int(v.get("strong_caption_line_max", v["caption_line_max"])),
-                       int(v["phrase_line_max"]), _HINTS + tuple(phrases), frozenset(leads))
+                       int(v["phrase_line_max"]), hints, frozenset(leads))
