@@ -80,16 +80,21 @@ def rule_files(folder: Path) -> list[tuple[str, Path]]:
     naming it, never a rule silently left out."""
     found = []
     entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
-    stray = next((f for f in entries if f.suffix in (".yaml", ".yml") and f.is_file()), None)
+    stray = next((f for f in entries if _is_rule_file(f)), None)
     if stray is not None:
         raise RuleError(_display(stray), "not loaded: a rule file goes in a <pack>/ folder, as a "
                         f"rule's id is <pack>.<name> (move it to "
                         f"{os.path.join(_display(folder), '<pack>', stray.name)})")
     for pack in (p for p in entries if p.is_dir()):
         for f in sorted(pack.iterdir()):
-            if f.suffix in (".yaml", ".yml") and f.is_file():
+            if _is_rule_file(f):
                 found.append((f"{pack.name}.{f.stem}", f))
     return found
+
+
+def _is_rule_file(path: Path) -> bool:
+    # `.YAML` as `.yaml`: a file saved on Windows or macOS is not left out unsaid.
+    return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
 
 
 def load_rule(rule_id: str, path: Path, overrides: dict | None = None,

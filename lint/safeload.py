@@ -237,12 +237,34 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
             raise LoadError("an alias refers to the value that contains it; refused", line, where, col)
         if level >= max_depth:
             raise LoadError(f"nested more than {max_depth} deep; refused", line, where, col)
+        if isinstance(node, yaml.MappingNode):
+            _check_keys(node, key)
         active.add(nid)
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
             child_key = key if name is None else (f"{key}{name}" if name.startswith("[")
                                                    else f"{key}.{name}" if key else name)
             stack.append((child, child_key, level + 1, False))
+
+
+def _check_keys(node, key: str) -> None:
+    """Refuse a mapping that names a key twice: YAML 1.2 forbids it, and PyYAML
+    would keep the last value unsaid (`message:` written twice in a rule file,
+    the first one silently lost). Go's yaml, which Vale uses, refuses it too.
+    Merge keys (`<<`) are left to YAML's own merging."""
+    import yaml
+    first: dict[tuple[str, str], int] = {}
+    for k, _ in node.value:
+        if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
+            continue
+        line = k.start_mark.line + 1
+        seen = first.get((k.tag, k.value))
+        if seen is not None:
+            name = f"{key}.{k.value}" if key else k.value
+            raise LoadError(f"given twice (first on line {seen}); "
+                            "YAML keeps only the last, so write it once", line, name,
+                            k.start_mark.column + 1)
+        first[(k.tag, k.value)] = line
 
 
 def _check_timestamp(node, line: int, key: str | None) -> None:

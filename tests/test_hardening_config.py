@@ -208,3 +208,24 @@ def test_a_huge_vale_config_is_refused(run_cli, tmp_path):
     (tmp_path / ".vale.ini").write_text("StylesPath = styles\n" + "; padding\n" * 120_000)
     (tmp_path / "a.md").write_text("A day.\n")
     one_line_error(run_cli("check", "a.md", cwd=tmp_path), ".vale.ini", "MB")
+
+
+@pytest.mark.parametrize("text, where", [
+    ("select: [style]\nselect: [dates]\n", (2, 1)),
+    ("options:\n  style.x:\n    limit: 1\n    limit: 2\n", (4, 5)),
+    ("{a: 1, a: 2}\n", (1, 8)),
+    ("a: 1\n'a': 2\n", (2, 1)),
+])
+def test_a_key_given_twice_is_refused_where_it_is_repeated(text, where):
+    with pytest.raises(LoadError, match=r"given twice \(first on line \d\)") as info:
+        load_yaml(text)
+    assert (info.value.line, info.value.column) == where
+
+
+@pytest.mark.parametrize("text", [
+    "base: &b {limit: 1}\nrule:\n  <<: *b\n  level: error\n",   # merge keys merge
+    "a: {x: 1}\nb: {x: 2}\n",                                  # the same key in two mappings
+    "- {x: 1}\n- {x: 2}\n",
+])
+def test_keys_that_are_not_repeats_load(text):
+    assert load_yaml(text)

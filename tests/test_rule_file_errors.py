@@ -84,3 +84,15 @@ def test_rules_kinds_lists_every_kind_with_its_options_even_with_a_broken_rule(r
 def test_extends_given_a_list_says_it_takes_one_kind(tmp_path):
     message = rule_error(tmp_path, 'extends: [existence]\nmessage: "Avoid %s."\ntokens: [very]\n')
     assert message == "X:1:10: extends: must be a string (one kind's name), got list"
+
+
+def test_a_key_given_twice_is_placed_at_the_second(tmp_path):
+    text = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\nmessage: "Never %s."\n'
+    assert rule_error(tmp_path, text) == ("X:4:1: message: given twice (first on line 2); "
+                                          "YAML keeps only the last, so write it once")
+
+
+def test_a_rule_file_named_in_capitals_is_loaded(tmp_path):
+    write(tmp_path / "house" / "Loud.YAML", RULE)
+    write(tmp_path / "house" / "quiet.yml", RULE)
+    assert [r.id for r in load_rules((str(tmp_path),))] == ["house.Loud", "house.quiet"]
