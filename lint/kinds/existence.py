@@ -33,19 +33,13 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         if self.literals is not None:     # most copy holds none: skip the scan
-            text = doc.analysis("existence.folded", _folded)
+            text = fold("".join([p.text for p in parts]))
             if not any(map(text.__contains__, self.literals)):
                 return
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
                 if self.fold(m.group()) not in self.exceptions:
                     yield Finding(part, m.start(), m.end())
-
-
-def _folded(doc) -> str:
-    """Every part's text, folded once for all existence rules: a literal in
-    none of it is in none of the parts a rule's scope picks out of it."""
-    return fold("\n".join([p.text for p in doc.parts]))
 
 
 KIND = Existence
