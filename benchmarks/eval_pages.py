@@ -230,6 +230,7 @@ def measure(page: dict, lint_bytes, config) -> dict:
         got = [len(trigrams(t) & lint_tri) / len(trigrams(t)) >= 0.8 if len(t) >= 3
                else f" {' '.join(t)} " in padded for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
+        m["missed"] = [" ".join(t) for g, t in zip(got, paras) if not g]
         # Copy-desk counting (pass 3): no embedded posts; trigrams across adjacent parts.
         markup = PageMarkup(raw)
         joined = trigrams(lint_norm.split())
@@ -354,7 +355,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--sample-file", default="eval_pages_sample.txt")
     ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
     ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
+    ap.add_argument("--misses", action="store_true",
+                    help="print each expected paragraph that is not linted, page by page (dev only: "
+                         "reading the test split's pages one by one is tuning on it)")
     args = ap.parse_args(argv)
+    if args.misses and args.split != "dev":
+        ap.error("--misses reads pages one by one: only with --split dev")
     found = pages(args.pages, args.split, args.seed)
     if not found:
         print(f"no pages under {args.pages}; nothing to evaluate (skipped)")
@@ -370,6 +376,11 @@ def main(argv: list[str]) -> int:
             print(f"  {Path(r['path']).name}: recall {r.get('recall')}, precision {r.get('precision')}, "
                   f"headline_ok {r.get('headline_ok')} ({r.get('headline')!r}), "
                   f"published {r['published']} url {r.get('url_date')} htmldate {r.get('htmldate')}")
+    if args.misses:
+        for r in results:
+            if r.get("missed"):
+                print(f"  {Path(r['path']).name}: {len(r['missed'])} missed")
+                print("".join(f"    {text[:150]}\n" for text in r["missed"]), end="")
     if args.sample:
         from _pages_sample import write_sample
         write_sample(results, args.sample_file, args.sample, args.seed,

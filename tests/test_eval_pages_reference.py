@@ -45,3 +45,38 @@ def test_the_text_of_an_embedded_post_is_found_by_its_class():
     markup = PageMarkup(PAGE)
     assert markup.embedded(tokens("Stranded at the pier again, no ferry today"))
     assert not markup.embedded(tokens("The old ferry at dawn."))
+
+
+def _eval_pages():
+    import eval_pages
+    return eval_pages
+
+
+def test_misses_prints_the_unlinted_paragraph_of_a_dev_page(tmp_path, capsys):
+    ev = _eval_pages()
+    name = next(f"site{i}.example.html" for i in range(100) if ev.in_split(f"site{i}.example.html", "dev", 1))
+    base = tmp_path / "pages" / "html"
+    base.mkdir(parents=True)
+    story = ("The harbour board voted on Tuesday to buy two new ferries for the island route. "
+             "Fares will not rise before the spring, the chair said after the meeting. "
+             "The first of the two boats is due to sail from the north pier in May.")
+    (base / name).write_text(f"<html><body><article><h1>Ferries</h1><p>{story}</p></article>"
+                             "<footer><p>Sign up for the Ferry Fan newsletter today</p></footer>"
+                             "</body></html>", encoding="utf-8")
+    expected = tmp_path / "pages" / "expected"
+    expected.mkdir()
+    (expected / name.replace(".html", ".txt")).write_text(
+        f"{story}\nSign up for the Ferry Fan newsletter today\n", encoding="utf-8")
+    assert ev.main([str(tmp_path / "pages"), "--split", "dev", "--no-speed", "--misses"]) == 0
+    out = capsys.readouterr().out
+    assert f"{name}: 1 missed" in out
+    assert "sign up for the ferry fan newsletter today" in out
+    assert "harbour board" not in out.split("missed", 1)[1]
+
+
+def test_misses_refuses_the_test_split(capsys):
+    import pytest
+    with pytest.raises(SystemExit) as info:
+        _eval_pages().main(["nowhere", "--split", "test", "--misses"])
+    assert info.value.code == 2
+    assert "only with --split dev" in capsys.readouterr().err
