@@ -35,7 +35,7 @@ def left_out(name: str, config_for) -> str | None:
         return f"skipped stdin as {name} (matched by exclude: in {config_for(name).path}; " \
                "drop --force-exclude to lint it)"
     held = holder(name, config_for, {})
-    return f"skipped stdin as {held.line()[len('skipped '):]}" if held else None
+    return held.line(f"stdin as {name}") if held else None
 
 
 def trim(root: str, dirs: list[str], names: list[str], config_for) -> list[Skipped]:

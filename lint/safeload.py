@@ -242,9 +242,12 @@ def measure(root, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEPTH) -> Non
         active.add(nid)
         stack.append((node, key, level, True))
         for child, name in reversed(_children(node)):
-            child_key = key if name is None else (f"{key}{name}" if name.startswith("[")
-                                                   else f"{key}.{name}" if key else name)
-            stack.append((child, child_key, level + 1, False))
+            stack.append((child, key if name is None else _child_key(key, name), level + 1, False))
+
+
+def _child_key(key: str, name: str) -> str:
+    """The dotted path of `name` (a key, or `[i]` for a list item) under `key`."""
+    return f"{key}{name}" if name.startswith("[") else f"{key}.{name}" if key else name
 
 
 def _check_keys(node, key: str) -> None:
@@ -260,9 +263,9 @@ def _check_keys(node, key: str) -> None:
         line = k.start_mark.line + 1
         seen = first.get((k.tag, k.value))
         if seen is not None:
-            name = f"{key}.{k.value}" if key else k.value
             raise LoadError(f"given twice (first on line {seen}); "
-                            "YAML keeps only the last, so write it once", line, name,
+                            "YAML keeps only the last, so write it once", line,
+                            _child_key(key, str(k.value)),
                             k.start_mark.column + 1)
         first[(k.tag, k.value)] = line
 

@@ -52,10 +52,12 @@ class Skipped(NamedTuple):
     marker: str         # the config file (or folder) that makes its parent a site root
     named: bool = False  # a path named on the command line, left out by --force-exclude
 
-    def line(self) -> str:
-        """One line for `check -v`."""
+    def line(self, shown: str | None = None) -> str:
+        """One line for `check -v`, naming what was skipped as `shown` (default
+        its path; "stdin as x.md" for an article read from stdin)."""
         undo = "drop --force-exclude" if self.named else "name it"
-        return (f"skipped {self.path} ({self.generator} {self.role}, beside {self.marker}; "
+        return (f"skipped {shown or self.path} ({self.generator} {self.role}, "
+                f"beside {self.marker}; "
                 f"{undo}, or set site-folders: false, to lint it)")
 
 

@@ -34,7 +34,8 @@ from ._stitch import Builder, slice_segments, without_html
 MIN_WORDS = 100        # words in articleBody before it may stand in for the story
 SHARE = 0.2            # the HTML story below this share of articleBody's words is "tiny"
 NAME = "JSON-LD articleBody"
-STORY_TEXT = ("paragraph", "blockquote", "heading")
+BODY_TEXT = ("paragraph", "blockquote")        # whose words say how much story the HTML shows
+STORY_TEXT = BODY_TEXT + ("heading",)          # what the field's paragraphs stand in for
 UNSAFE_JSON = '"\\' + "".join(map(chr, range(32)))
 _BREAK = regex.compile(r"[\r\n\u2028\u2029]+|</?(?:p|div|br|li|ul|ol|h[1-6]|blockquote|section)\b[^<>]*>",
                        regex.IGNORECASE)
@@ -78,7 +79,7 @@ def read_article_body(doc: Document, src: str, token: JStr | None, found: bool) 
     total = sum(words(p.text) for p in body)
     if total < MIN_WORDS:
         return False
-    shown = sum(words(p.text) for p in doc.parts if p.kind in STORY_TEXT[:2])
+    shown = sum(words(p.text) for p in doc.parts if p.kind in BODY_TEXT)
     if found and shown >= SHARE * total:
         return False
     _replace(doc, body)
