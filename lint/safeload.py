@@ -254,20 +254,38 @@ def _check_keys(node, key: str) -> None:
     """Refuse a mapping that names a key twice: YAML 1.2 forbids it, and PyYAML
     would keep the last value unsaid (`message:` written twice in a rule file,
     the first one silently lost). Go's yaml, which Vale uses, refuses it too.
+    Keys are compared as read, so `01` and `1`, `~` and an empty key, or `1`
+    and `true` (one key in the mapping PyYAML builds) are the same key too.
     Merge keys (`<<`) are left to YAML's own merging."""
     import yaml
-    first: dict[tuple[str, str], int] = {}
+    first: dict[object, int] = {}
     for k, _ in node.value:
         if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
             continue
         line = k.start_mark.line + 1
-        seen = first.get((k.tag, k.value))
+        read = _key_read(k)
+        seen = first.get(read)
         if seen is not None:
             raise LoadError(f"given twice (first on line {seen}); "
                             "YAML keeps only the last, so write it once", line,
                             _child_key(key, str(k.value)),
                             k.start_mark.column + 1)
-        first[(k.tag, k.value)] = line
+        first[read] = line
+
+
+def _key_read(node) -> object:
+    """A scalar key as the mapping built from it holds it (`01` -> 1); its
+    tag and text when that cannot be built (a bad value is reported later)."""
+    constructor = _dates()
+    make = constructor.yaml_constructors.get(node.tag)
+    if make is None:
+        return (node.tag, node.value)
+    try:
+        read = make(constructor, node)
+        hash(read)
+    except Exception:      # noqa: BLE001 - any refusal: compare as written
+        return (node.tag, node.value)
+    return read
 
 
 def _check_timestamp(node, line: int, key: str | None) -> None:

@@ -215,6 +215,9 @@ def test_a_huge_vale_config_is_refused(run_cli, tmp_path):
     ("options:\n  style.x:\n    limit: 1\n    limit: 2\n", (4, 5)),
     ("{a: 1, a: 2}\n", (1, 8)),
     ("a: 1\n'a': 2\n", (2, 1)),
+    ("swap: {01: one, 1: uno}\n", (1, 17)),      # both read as the number 1
+    ("levels: {~: error, ? : warning}\n", (1, 22)),   # both null (the empty key starts after "? ")
+    ("swap: {1: one, true: yes}\n", (1, 16)),    # one key in the mapping PyYAML builds
 ])
 def test_a_key_given_twice_is_refused_where_it_is_repeated(text, where):
     with pytest.raises(LoadError, match=r"given twice \(first on line \d\)") as info:
