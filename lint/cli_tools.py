@@ -107,7 +107,8 @@ def _list_kinds() -> None:
     click.echo(f"{'KIND':<{width}}  FIX  DESCRIPTION (OPTIONS)")
     for name, kind in found:
         fix = "yes" if kind.fixable else ""
-        options = f" (options: {', '.join(kind.options)})" if kind.options else ""
+        settable = kind.user_options()      # `_` options are the loaders' own
+        options = f" (options: {', '.join(settable)})" if settable else ""
         click.echo(f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}")
 
 

@@ -16,7 +16,7 @@ from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ROLES, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, load_toml, load_yaml, read_text, shown
+from .safeload import LoadError, key_not_text, load_toml, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
 if TYPE_CHECKING:
@@ -201,13 +201,14 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     levels = data.get("levels") or {}
     if not isinstance(levels, dict):
         raise ConfigError(path, "must map rule ids to levels", "levels")
+    for name in ("levels", "options", "jsonl", "image-fields"):
+        _word_keys(path, name, data.get(name))
     for rule, level in levels.items():
-        if not isinstance(rule, str) or not isinstance(level, str) or level not in LEVELS:
-            raise ConfigError(path, f"{rule if isinstance(rule, str) else shown(rule)}: "
-                                    f"{shown(level)} is not one of "
-                                    f"{', '.join(LEVELS)}", "levels", ("levels", rule))
+        if not isinstance(level, str) or level not in LEVELS:
+            raise ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
+                              "levels", ("levels", rule))
     options = data.get("options") or {}
-    bad = [k for k, v in options.items() if not isinstance(k, str) or not isinstance(v, dict)] \
+    bad = [k for k, v in options.items() if not isinstance(v, dict)] \
         if isinstance(options, dict) else []
     if not isinstance(options, dict) or bad:
         raise ConfigError(path, "must map rule ids to mappings of options", "options",
@@ -237,6 +238,15 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         root=base,
         marks=marks,
     )
+
+
+def _word_keys(path: str, key: str, value) -> None:
+    """Refuse a key of a mapping of names (rule ids, fields) that YAML read as
+    no text (`yes:` -> true, `1:` -> 1): it would never match a name."""
+    if isinstance(value, dict):
+        bad = next((k for k in value if not isinstance(k, str)), "")
+        if not isinstance(bad, str):
+            raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY))
 
 
 def _rule_dirs(path: str, base: str, value) -> tuple[str, ...]:
@@ -302,7 +312,7 @@ def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
         if role not in ROLES:
             raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
                               "image-fields", ("image-fields", key))
-    return tuple(sorted((str(k), v) for k, v in value.items()))
+    return tuple(sorted(value.items()))
 
 
 def _dump(value) -> str:

@@ -51,10 +51,12 @@ def _norm(path: tuple) -> tuple:
     return tuple(p if isinstance(p, int) and not isinstance(p, bool) else str(p) for p in path)
 
 
-def collect(root, marks: Marks) -> None:
+def collect(root, marks: Marks, read=None) -> None:
     """Record the mark of every value and key under the composed node `root`.
     Only call it on a graph `safeload.measure` accepted: aliases are walked each
-    time they are used, which its node limit bounds."""
+    time they are used, which its node limit bounds. `read(key node)` gives a
+    key as the built mapping holds it (`yes` -> True): such a key is also
+    marked under that value, so an error about the key `True` finds `yes`."""
     import yaml
     stack = [(root, ())]
     while stack:
@@ -64,6 +66,11 @@ def collect(root, marks: Marks) -> None:
             for k, v in node.value:
                 name = str(k.value) if isinstance(k, yaml.ScalarNode) else "?"
                 marks.spots.setdefault(path + (name, KEY), _spot(k))
+                if read is not None and isinstance(k, yaml.ScalarNode) and not \
+                        k.tag.endswith(":str"):
+                    built = _norm((read(k),))
+                    marks.spots.setdefault(path + built + (KEY,), _spot(k))
+                    marks.spots.setdefault(path + built, _spot(v))
                 stack.append((v, path + (name,)))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):

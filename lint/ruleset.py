@@ -18,7 +18,7 @@ from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import rule_cache
 from .kinds import Kind, OptionError, registry
 from .marks import KEY, Marks
-from .safeload import LoadError, load_yaml, marks_of, read_text, shown
+from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
 EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
@@ -76,8 +76,9 @@ def builtin_rules_dir() -> Path:
 
 def rule_files(folder: Path) -> list[tuple[str, Path]]:
     """(id, path) for every `<pack>/<name>.yaml` under folder, sorted by id.
-    A rule file directly in `folder` has no pack, so no id: a RuleError
-    naming it, never a rule silently left out."""
+    A rule file directly in `folder` has no pack, so no id, and `x.yml` beside
+    `x.yaml` (or `x.YAML`) would give one id to two files: a RuleError naming
+    them, never a rule silently left out."""
     found = []
     entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
     stray = next((f for f in entries if _is_rule_file(f)), None)
@@ -86,9 +87,16 @@ def rule_files(folder: Path) -> list[tuple[str, Path]]:
                         f"rule's id is <pack>.<name> (move it to "
                         f"{os.path.join(_display(folder), '<pack>', stray.name)})")
     for pack in (p for p in entries if p.is_dir()):
+        named: dict[str, Path] = {}
         for f in sorted(pack.iterdir()):
-            if _is_rule_file(f):
-                found.append((f"{pack.name}.{f.stem}", f))
+            if not _is_rule_file(f):
+                continue
+            if f.stem in named:      # x.yaml beside x.yml: one id, and one would be lost
+                raise RuleError(_display(f), f"same rule id {pack.name}.{f.stem} as "
+                                f"{_display(named[f.stem])}; a rule is one file: remove or "
+                                "rename one of them")
+            named[f.stem] = f
+            found.append((f"{pack.name}.{f.stem}", f))
     return found
 
 
@@ -120,11 +128,12 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
         return rule
     blame = overrides_from or display
     kind = registry()[rule.kind]
+    settable = kind.user_options()
     for key in overrides:
-        if key not in kind.options:
-            near = difflib.get_close_matches(str(key), sorted(kind.options), n=1)
+        if key not in settable:
+            near = difflib.get_close_matches(str(key), sorted(settable), n=1)
             hint = f"did you mean {near[0]}? " if near else ""
-            known = ", ".join(sorted(kind.options)) or "none"
+            known = ", ".join(sorted(settable)) or "none"
             raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint}options: {known})",
                             f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
                             ("options", rule_id, key, KEY))
@@ -159,9 +168,10 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
         raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}'newslint rules "
                                  "--kinds' lists every kind)", "extends")
     kind = kinds[kind_name]
-    unknown = [k for k in data if k not in COMMON_KEYS and k not in kind.options]
+    settable = kind.user_options()
+    unknown = [k for k in data if k not in COMMON_KEYS and k not in settable]
     if unknown:
-        allowed = ", ".join(sorted(COMMON_KEYS | set(kind.options)))
+        allowed = ", ".join(sorted(COMMON_KEYS | set(settable)))
         raise RuleError(display, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
                         str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
@@ -308,6 +318,10 @@ def _options(display: str, kind: type[Kind], data: dict) -> dict:
             if bad:
                 raise RuleError(display, f"every item must be {_article(opt.items.__name__)} "
                                        f"(quote {value[bad[0]]!r} in the YAML)", key, (key, bad[0]))
+        if opt.type is dict and opt.items is str:
+            bad = [k for k in value if not isinstance(k, str)]
+            if bad:
+                raise RuleError(display, key_not_text(bad[0]), key, (key, bad[0], KEY))
         if opt.choices is not None and value not in opt.choices:
             raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
         if opt.non_empty and not value:

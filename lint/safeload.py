@@ -23,6 +23,7 @@ MAX_DEPTH = 64               # nesting of mappings and lists
 _SHOWN = 60                  # characters of an offending value quoted in a message
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
+_STR = "tag:yaml.org,2002:str"
 
 
 class LoadError(ValueError):
@@ -146,7 +147,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             return None
         measure(node, max_nodes, max_depth)
         if marks is not None:
-            collect(node, marks)
+            collect(node, marks, key_read)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
@@ -253,29 +254,38 @@ def _child_key(key: str, name: str) -> str:
 def _check_keys(node, key: str) -> None:
     """Refuse a mapping that names a key twice: YAML 1.2 forbids it, and PyYAML
     would keep the last value unsaid (`message:` written twice in a rule file,
-    the first one silently lost). Go's yaml, which Vale uses, refuses it too.
-    Keys are compared as read, so `01` and `1`, `~` and an empty key, or `1`
-    and `true` (one key in the mapping PyYAML builds) are the same key too.
-    Merge keys (`<<`) are left to YAML's own merging."""
+    the first one silently lost). Go's yaml, which Vale uses, refuses it too."""
+    for k, first in duplicate_keys(node):
+        raise LoadError(f"given twice (first on line {first.start_mark.line + 1}); "
+                        "YAML keeps only the last, so write it once", k.start_mark.line + 1,
+                        _child_key(key, str(k.value)), k.start_mark.column + 1)
+
+
+def duplicate_keys(node):
+    """(key node, the first key node it repeats) for each repeated key of the
+    composed mapping `node`, in order. Keys are compared as read, so `01` and
+    `1`, `~` and an empty key, or `1` and `true` (one key in the mapping PyYAML
+    builds) are the same key too. Merge keys (`<<`) are left to YAML's own
+    merging. Front matter reports these (readers.frontmatter); rule and config
+    files refuse them (`measure`)."""
     import yaml
-    first: dict[object, int] = {}
+    first: dict[object, object] = {}
     for k, _ in node.value:
         if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
             continue
-        line = k.start_mark.line + 1
-        read = _key_read(k)
+        read = key_read(k)
         seen = first.get(read)
         if seen is not None:
-            raise LoadError(f"given twice (first on line {seen}); "
-                            "YAML keeps only the last, so write it once", line,
-                            _child_key(key, str(k.value)),
-                            k.start_mark.column + 1)
-        first[read] = line
+            yield k, seen
+        else:
+            first[read] = k
 
 
-def _key_read(node) -> object:
+def key_read(node) -> object:
     """A scalar key as the mapping built from it holds it (`01` -> 1); its
     tag and text when that cannot be built (a bad value is reported later)."""
+    if node.tag == _STR:
+        return node.value
     constructor = _dates()
     make = constructor.yaml_constructors.get(node.tag)
     if make is None:
@@ -286,6 +296,22 @@ def _key_read(node) -> object:
     except Exception:      # noqa: BLE001 - any refusal: compare as written
         return (node.tag, node.value)
     return read
+
+
+def key_not_text(read: object) -> str:
+    """Why a key that must be a word (a `swap:` pattern, a front-matter field
+    name) is refused, for a key YAML read as `read`: unquoted yes, no, on, off,
+    true and false are booleans in YAML 1.1 (PyYAML's), numbers and dates are
+    numbers and dates, and ~ or an empty key is null; the word is lost."""
+    if isinstance(read, bool):
+        return (f"key read as {'true' if read else 'false'}, not as a word (YAML reads an "
+                "unquoted yes, no, on, off, true or false as true or false); quote it, as in "
+                f"\"{'yes' if read else 'no'}\": ...")
+    if read is None:
+        return ("key read as null, not as a word (YAML reads ~, null or an empty key as "
+                "null); quote it, as in \"null\": ...")
+    what = "a number" if isinstance(read, (int, float)) else f"a {type(read).__name__}"
+    return f"key read as {what} ({read}), not as a word; quote it, as in \"{read}\": ..."
 
 
 def _check_timestamp(node, line: int, key: str | None) -> None:

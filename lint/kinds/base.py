@@ -63,7 +63,7 @@ class Option:
     required: bool = False
     help: str = ""
     check: Callable[[Any], str | None] | None = None  # returns an error text or None
-    items: type | None = str                          # element type, for list options
+    items: type | None = str       # element type of a list option; key type of a mapping one
     choices: tuple | None = None                      # the only values allowed
     non_empty: bool = False                           # a list or mapping needs an entry
 
@@ -96,6 +96,12 @@ class Kind:
     default_scope: ClassVar[tuple[str, ...]] = ("prose",)
     fixable: ClassVar[bool] = False
     description: ClassVar[str] = ""
+
+    @classmethod
+    def user_options(cls) -> dict[str, Option]:
+        """The options a rule file or config may set: a `_` name is set by a
+        loader (Vale's `action: replace` -> `_replace`), never by a user."""
+        return {k: v for k, v in cls.options.items() if not k.startswith("_")}
 
     def __init__(self, rule_id: str, opts: dict[str, Any], trusted: bool = False):
         self.rule_id = rule_id

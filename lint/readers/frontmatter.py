@@ -19,7 +19,7 @@ import yaml
 
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc, reader_error_offset
+from ..safeload import duplicate_keys, no_gc, reader_error_offset
 from . import _fm_images, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
@@ -151,6 +151,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             return
         if isinstance(node, yaml.MappingNode):
             seen.add(id(node))
+            _repeated_keys(doc, fm, node, key)
             for k_node, v_node in node.value:
                 if isinstance(k_node, yaml.ScalarNode):
                     walk(v_node, f"{key}.{k_node.value}", depth + 1)
@@ -163,6 +164,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             if ok and isinstance(value, (str, dt.date)):
                 entries.append(_yaml_entry(doc.source, fm.start, node, key, value))
 
+    _repeated_keys(doc, fm, root, "")
     for k_node, v_node in root.value:
         if not isinstance(k_node, yaml.ScalarNode):
             continue
@@ -171,6 +173,17 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             data[k_node.value] = value
             walk(v_node, str(k_node.value))
     return data, entries
+
+
+def _repeated_keys(doc: Document, fm: FrontMatter, node, key: str) -> None:
+    """Report each key the mapping `node` repeats, at the repeated key, as TOML
+    front matter's reader refuses one: YAML keeps the last value unsaid (the
+    article is still read, with that value)."""
+    for k, first in duplicate_keys(node):
+        line = doc.source.count("\n", 0, fm.start + first.start_mark.index) + 1
+        name = f"{key}.{k.value}" if key else str(k.value)
+        _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
+                      "last, so write it once", fm.start + k.start_mark.index)
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:

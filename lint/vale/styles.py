@@ -22,7 +22,8 @@ from pathlib import Path
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
-from ..safeload import LoadError, load_yaml, marks_of, read_text
+from ..marks import KEY
+from ..safeload import LoadError, key_not_text, load_yaml, marks_of, read_text
 from .. import rule_cache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
@@ -80,6 +81,20 @@ def _coerce(value, opt):
     return value
 
 
+def _check_words(path: str, key: str, words: dict) -> None:
+    """Refuse a `swap:`/`either:` key that YAML read as true, false or null: Vale
+    would turn it into "1", "0" or "" (its loose decoding), never the word
+    written. A number is taken as its text, as Vale does, unless that text is
+    a key too (`1` and `"1"`): one of the two would be lost unsaid."""
+    texts = {k for k in words if isinstance(k, str)}
+    for k in words:
+        if isinstance(k, bool) or not isinstance(k, (str, int, float)):
+            raise ValeConfigError(f"{path}: {key}: {key_not_text(k)}", (key, k, KEY))
+        if not isinstance(k, str) and _scalar(k) in texts:
+            raise ValeConfigError(f"{path}: {key}: {_scalar(k)} given twice (as a number and "
+                                  "as text); write it once", (key, k, KEY))
+
+
 def _scalar(v) -> str:
     if isinstance(v, bool):
         return "true" if v else "false"
@@ -119,6 +134,8 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
         if key.startswith("_"):
             continue
         if key in data:
+            if opt.type is dict and isinstance(data[key], dict):
+                _check_words(path, key, data[key])
             opts[key] = _coerce(data[key], opt)
         elif opt.required:
             raise ValeConfigError(f"{path}: {key}: missing; required by `{extends}`")

@@ -1,0 +1,185 @@
+"""Keys that YAML reads as no word, rule files that share an id, repeated
+front-matter keys, and the `_` options of kinds: each is one line naming the
+file and, where there is one, the line and column; never a key or a file
+silently lost."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint.config import Config, ConfigError, load_file
+from lint.engine import lint_bytes
+from lint.ruleset import RuleError, load_rule
+
+SUB = 'extends: substitution\nmessage: "Use %s."\n'
+
+
+def write(path, text: str):
+    path.parent.mkdir(parents=True, exist_ok=True)
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def rule_error(tmp_path, text: str) -> str:
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", text)
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    return str(caught.value).replace(str(rule), "X")
+
+
+# --- 1. word-map options: a key YAML reads as true, a number or null ------------------------
+
+@pytest.mark.parametrize("body, expected", [
+    ("swap:\n  colour: color\n  yes: yep\n", 'X:5:3: swap: key read as true, not as a word'),
+    ("swap:\n  colour: color\n  Off: on\n", 'X:5:3: swap: key read as false, not as a word'),
+    ("swap: {colour: color, ~: nothing}\n", "X:3:23: swap: key read as null, not as a word"),
+    # `1` and `"1"` were two keys; now the number is refused, so they cannot merge
+    ('swap:\n  "1": one\n  1: uno\n', 'X:5:3: swap: key read as a number (1), not as a word; '
+                                      'quote it, as in "1": ...'),
+    ("swap:\n  colour: color\n  2024-05-01: May 1\n", "X:5:3: swap: key read as a date"),
+])
+def test_a_word_map_key_that_yaml_reads_as_no_word_is_refused_at_its_key(tmp_path, body, expected):
+    assert rule_error(tmp_path, SUB + body).startswith(expected)
+
+
+def test_the_advice_for_a_boolean_key_is_to_quote_it(tmp_path):
+    message = rule_error(tmp_path, SUB + "swap:\n  yes: yep\n")
+    assert message.endswith('quote it, as in "yes": ...')
+    assert len(message.splitlines()) == 1
+
+
+@pytest.mark.parametrize("body, expected", [
+    ('either:\n  color: colour\n  on: onward\n', "X:5:3: either: key read as true"),
+    ('either:\n  color: colour\nlabels:\n  1: one\n', "X:6:3: labels: key read as a number (1)"),
+])
+def test_every_mapping_of_words_refuses_such_keys(tmp_path, body, expected):
+    text = 'extends: consistency\nmessage: "Use %s."\n' + body
+    assert rule_error(tmp_path, text).startswith(expected)
+
+
+def test_a_quoted_key_is_the_word_and_matches(tmp_path):
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", SUB + 'swap:\n  "yes": yep\n')
+    loaded = load_rule("house.x", rule)
+    assert loaded.options["swap"] == {"yes": "yep"}
+    doc = lint_bytes("a.txt", b"Head\n\nThey said yes today.\n",
+                     Config(rule_dirs=(str(tmp_path / "rules"),)))
+    (hit,) = [d for d in doc.diagnostics if d.rule == "house.x"]
+    assert (hit.line, hit.column) == (3, 11)
+
+
+def test_a_config_override_with_such_a_key_is_placed_in_the_config(tmp_path, run_cli):
+    write(tmp_path / "rules" / "house" / "x.yaml", SUB + "swap:\n  colour: color\n")
+    write(tmp_path / ".newslint.yaml",
+          "rules: [rules]\noptions:\n  house.x:\n    swap:\n      colour: color\n      no: nope\n")
+    write(tmp_path / "a.txt", "Head\n\nA fine colour.\n")
+    result = run_cli("check", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2
+    assert result.output.strip().splitlines() == [
+        f"newslint: {tmp_path / '.newslint.yaml'}:6:7: options: house.x: swap: key read as "
+        'false, not as a word (YAML reads an unquoted yes, no, on, off, true or false as true '
+        'or false); quote it, as in "no": ...']
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("image-fields:\n  hero.photog: credit\n  on: alt\n", "CFG:3:3: image-fields: key read as true"),
+    ("levels:\n  hygiene: error\n  1: error\n", "CFG:3:3: levels: key read as a number (1)"),
+    ("jsonl:\n  headline: title\n  ~: body\n", "CFG:3:3: jsonl: key read as null"),
+])
+def test_a_config_mapping_of_names_refuses_such_keys(tmp_path, text, expected):
+    path = write(tmp_path / ".newslint.yaml", text)
+    with pytest.raises(ConfigError) as caught:
+        load_file(str(path))
+    assert str(caught.value).replace(str(path), "CFG").startswith(expected)
+
+
+def vale_check(tmp_path, run_cli, swap: str):
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n[*]\nBasedOnStyles = S\n")
+    write(tmp_path / "styles" / "S" / "Terms.yml",
+          "extends: substitution\nmessage: \"Use '%s' not '%s'.\"\nswap:\n" + swap)
+    write(tmp_path / "a.md", "One 2 colour.\n")
+    return run_cli("check", "--no-cache", "a.md", cwd=tmp_path)
+
+
+def test_a_vale_style_refuses_a_boolean_key_at_its_line(tmp_path, run_cli):
+    result = vale_check(tmp_path, run_cli, "  colour: color\n  yes: yep\n")
+    assert result.exit_code == 2
+    assert "Terms.yml:5:3: swap: key read as true, not as a word" in result.stderr, result.stderr
+
+
+def test_a_vale_style_takes_a_number_key_as_its_text_as_vale_does(tmp_path, run_cli):
+    result = vale_check(tmp_path, run_cli, "  colour: color\n  2: two\n")
+    assert result.exit_code == 0, result.output        # Vale's rules are warnings here
+    assert "Use 'two' not '2'." in result.stdout and "Use 'color' not 'colour'." in result.stdout
+
+
+def test_a_vale_style_refuses_a_number_key_that_repeats_a_text_key(tmp_path, run_cli):
+    result = vale_check(tmp_path, run_cli, '  "2": two\n  2: deux\n')
+    assert result.exit_code == 2
+    assert "Terms.yml:5:3: swap: 2 given twice (as a number and as text)" in result.stderr
+
+
+# --- 2. x.yml beside x.yaml: one rule id, two files ------------------------------------------
+
+@pytest.mark.parametrize("other", ["x.yml", "x.YAML"])
+def test_two_files_of_one_rule_id_are_an_error_naming_both(tmp_path, run_cli, other):
+    write(tmp_path / "rules" / "house" / "x.yaml", SUB + "swap:\n  colour: color\n")
+    write(tmp_path / "rules" / "house" / other, SUB + "swap:\n  favour: favor\n")
+    write(tmp_path / ".newslint.yaml", "rules: [rules]\n")
+    write(tmp_path / "a.txt", "Head\n\nA fine colour.\n")
+    result = run_cli("check", "--no-cache", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2
+    (line,) = result.stderr.splitlines()
+    first, second = sorted(["x.yaml", other])
+    assert line == (f"newslint: {os.path.join('rules', 'house', second)}: same rule id house.x "
+                    f"as {os.path.join('rules', 'house', first)}; a rule is one file: remove or "
+                    "rename one of them")
+
+
+# --- 3. YAML front matter that repeats a key ----------------------------------------------
+
+def test_a_repeated_front_matter_key_is_reported_at_the_repeat_and_the_article_linted():
+    data = ("---\ntitle: Council votes\ndate: 2024-05-18\nhero:\n  credit: A\n  credit: B\n"
+            "title: Council votes again\n---\n\nThe the council met.\n").encode()
+    result = lint_bytes("a.md", data, Config())
+    notes = [(d.line, d.column, d.level, d.message) for d in result.diagnostics
+             if d.rule == "file.front-matter"]
+    assert sorted(notes, reverse=True) == [
+        (7, 1, "error", "invalid YAML front matter: title given twice (first on line 2); YAML "
+                        "keeps only the last, so write it once"),
+        (6, 3, "error", "invalid YAML front matter: hero.credit given twice (first on line 5); "
+                        "YAML keeps only the last, so write it once")]
+    assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
+    assert result.document is None or result.document.fields["title"] == "Council votes again"
+
+
+@pytest.mark.parametrize("front", ["title: A\n01: x\n1: y\n", "title: A\n~: x\nnull: y\n"])
+def test_front_matter_keys_are_compared_as_yaml_reads_them(front):
+    data = f"---\n{front}---\n\nThe vote.\n".encode()
+    (d,) = [d for d in lint_bytes("a.md", data, Config()).diagnostics
+            if d.rule == "file.front-matter"]
+    assert (d.line, d.column) == (4, 1) and "given twice (first on line 3)" in d.message
+
+
+def test_front_matter_without_repeats_has_no_notice():
+    data = b"---\ntitle: A\nhero:\n  credit: A\nother:\n  credit: B\n---\n\nThe vote.\n"
+    assert not [d for d in lint_bytes("a.md", data, Config()).diagnostics
+                if d.rule == "file.front-matter"]
+
+
+# --- 4. the `_` options of kinds are the loaders' own -------------------------------------
+
+def test_rules_kinds_hides_internal_options(run_cli, tmp_path):
+    result = run_cli("rules", "--kinds", cwd=tmp_path)
+    vale_sub = next(line for line in result.stdout.splitlines()
+                    if line.startswith("vale-substitution "))
+    assert vale_sub.endswith("(options: swap, ignorecase, nonword, exceptions, vocab, "
+                             "capitalize, pos)")
+    assert "(options: _" not in result.stdout and ", _" not in result.stdout
+
+
+def test_a_rule_file_cannot_set_an_internal_option(tmp_path):
+    message = rule_error(tmp_path, 'extends: vale-substitution\nmessage: "Use %s."\n'
+                                   'swap: {a: b}\n_replace: true\n')
+    assert message.startswith("X:4:1: _replace: unknown key for kind 'vale-substitution'")
+    assert "_replace" not in message.split("allowed:")[1]
