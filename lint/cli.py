@@ -30,7 +30,7 @@ from .progress import Progress
 from .readers import EXTENSIONS
 from .readers.options import MARKUPS
 from .ruleset import RuleError
-from .runner import lint_files, lint_stdin, slim
+from .runner import WorkerLost, lint_files, lint_stdin, slim
 from .session import Session
 from .usage import OneLineGroup
 from . import cli_output as out
@@ -64,6 +64,9 @@ def run() -> None:
     except KeyboardInterrupt:
         click.echo("newslint: interrupted", err=True)
         sys.exit(130)
+    except WorkerLost as exc:
+        click.echo(f"newslint: {exc}", err=True)
+        sys.exit(EXIT_ERROR)
     except Exception as exc:  # pragma: no cover - last resort
         click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
                    err=True)

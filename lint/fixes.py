@@ -145,8 +145,7 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
         path, config = item
         return _slim(fix_path(path, config, rules=session.active_rules(config, path)))
 
-    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress,
-                    here_too=True)
+    return in_order(_fix_work, here, [(f, session.config_for(f)) for f in files], jobs, progress)
 
 
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")

@@ -5,7 +5,6 @@ from __future__ import annotations
 import os
 import sys
 import threading
-from functools import partial
 from collections import deque
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
@@ -41,31 +40,27 @@ def _finish(result: FileResult, keep: bool) -> FileResult:
 def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
              progress: Callable[[int, int], None] | None = None,
              initializer: Callable | None = None, initargs: tuple = (),
-             first_here: bool = False, here_too: bool = False) -> Iterator:
-    """`work(item)` for each item in `jobs` worker processes when there is more
-    than one job and one item, else `local(item)` here (it may use the session's
-    compiled rules); results in the order given, `progress(done, total)` after each.
-    `initializer(*initargs)` runs once in each worker (state every task shares).
-    With `first_here` the first item is done here before the workers fork, so
-    what it loads on first use (word lists, patterns compiled when first
-    needed) is loaded once and shared, not once in every worker. With
-    `here_too` this process is one of the `jobs`: it forks `jobs - 1` workers
-    and does batches itself (`local`) between collecting theirs (see `_Shared`).
-    Never more jobs than items: a pool forks all its workers at once."""
+             first_here: bool = False) -> Iterator:
+    """`work(item)` or `local(item)` for each item, results in the order given,
+    `progress(done, total)` after each. With more than one job and one item,
+    this process is one of the `jobs`: it forks `jobs - 1` worker processes
+    that run `work`, and runs `local` (which may use the session's compiled
+    rules) on batches of its own between collecting theirs (see `_Shared`);
+    else it runs `local` on every item. `initializer(*initargs)` runs once in
+    each worker (state every task shares). With `first_here` the first item is
+    done here before the workers fork, so what it loads on first use (word
+    lists, patterns compiled when first needed) is loaded once and shared, not
+    once in every worker. Never more jobs than items: a pool forks all its
+    workers at once."""
     total = len(items)
     jobs = min(jobs, total)
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
         head = [local(items[0])] if first_here else []
-        rest = items[len(head):]
-        with ProcessPoolExecutor(max_workers=jobs - 1 if here_too else jobs,
-                                 initializer=_worker_start, initargs=(initializer, initargs)) as pool:
-            if not here_too:
-                batches = pool.map(partial(_batch, work), guided(rest, jobs))
-                yield from _counted(chain(head, chain.from_iterable(batches)), total, progress)
-                return
-            shared = _Shared(pool, work, rest, jobs)
+        with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_worker_start,
+                                 initargs=(initializer, initargs)) as pool:
+            shared = _Shared(pool, work, items[len(head):], jobs)
             try:
                 yield from _counted(chain(head, shared.results(local)), total, progress)
             finally:
@@ -113,26 +108,37 @@ class _Shared:
     def __init__(self, pool, work: Callable, items: list, jobs: int):
         self.pool, self.work = pool, work
         self.batches = guided(items, jobs)
-        self.pending: deque = deque()     # in item order: a worker's Future, or results made here
+        self.pending: deque = deque()     # in item order: results made here, or (Future, batch)
         self.lock = threading.Lock()      # taking a batch and queueing its slot is one step
         self.stopped = False
+        self.refused = False              # the pool refused a batch: send it no more
         for _ in range(2 * (jobs - 1)):
             self._refill()
 
     def _take(self, here: bool):
         with self.lock:
-            batch = None if self.stopped else next(self.batches, None)
+            if self.stopped or (self.refused and not here):
+                return None
+            batch = next(self.batches, None)
             if batch is None:
                 return None
-            slot = [] if here else self.pool.submit(_batch, self.work, batch)
-            self.pending.append(slot)
+            if here:
+                slot = []
+            else:
+                try:
+                    slot = self.pool.submit(_batch, self.work, batch)
+                except RuntimeError:   # shut down, or a worker died (BrokenExecutor)
+                    # The batch goes back, first in line: this process lints it and
+                    # every later one (`results`), so no item is lost. A batch a
+                    # dead worker had raises when its turn comes.
+                    self.refused = True
+                    self.batches = chain([batch], self.batches)
+                    return None
+            self.pending.append(slot if here else (slot, batch))
             return batch, slot
 
     def _refill(self, done=None) -> None:
-        try:
-            got = self._take(here=False)
-        except RuntimeError:      # shut down, or a worker died (BrokenExecutor): the
-            return                # result of `done` says so, in its turn
+        got = self._take(here=False)
         if got is not None:
             got[1].add_done_callback(self._refill)
 
@@ -145,12 +151,35 @@ class _Shared:
         while (got := self._take(here=True)) is not None:
             batch, slot = got
             slot.extend(map(local, batch))
-            while pending and (type(pending[0]) is list or pending[0].done()):
-                front = pending.popleft()
-                yield from front if type(front) is list else front.result()
+            while pending and (type(pending[0]) is list or pending[0][0].done()):
+                yield from _outcome(pending.popleft())
         while pending:
-            front = pending.popleft()
-            yield from front if type(front) is list else front.result()
+            yield from _outcome(pending.popleft())
+
+
+def _outcome(slot) -> list:
+    """A slot's results: made here, or a worker's (see `WorkerLost`)."""
+    if type(slot) is list:
+        return slot
+    from concurrent.futures import BrokenExecutor   # loaded already: a pool is running
+
+    future, batch = slot
+    try:
+        return future.result()
+    except BrokenExecutor as exc:
+        raise WorkerLost(batch) from exc
+
+
+class WorkerLost(RuntimeError):
+    """A `--jobs` worker process ended (killed, out of memory, crashed) before
+    it returned its batch's results; the message names the batch's files."""
+
+    def __init__(self, batch: list):
+        names = [str(item[0] if isinstance(item, tuple) else item) for item in batch]
+        shown = ", ".join(names[:5]) + (f" and {len(names) - 5} more" if len(names) > 5 else "")
+        super().__init__(f"a worker process ended abruptly (killed, or out of memory?) while "
+                         f"linting {shown}; run again, or with --jobs 1")
+        self.items = batch
 
 
 def guided(items: list, jobs: int, most: int = 64) -> Iterator[list]:
@@ -245,7 +274,7 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
     return in_order(_work, here, files, jobs, progress, initializer=_start,
                     initargs=(session.forced, session.cli, keep_documents,
                               cache.folder if cache else None, salts),
-                    first_here=_small(files[0]) if files else False, here_too=True)
+                    first_here=_small(files[0]) if files else False)
 
 
 # The first file is linted before the workers fork only when it is an article's

@@ -26,7 +26,7 @@ SCRIPT = textwrap.dedent("""
         return seconds
 
     try:
-        list(in_order(work, work, [30, 0, 0], jobs=4, here_too=False))
+        list(in_order(work, work, [30, 0, 0, 0, 0, 30], jobs=3))
     except KeyboardInterrupt:
         print("interrupted", file=sys.stderr)
         sys.exit(130)
@@ -34,12 +34,14 @@ SCRIPT = textwrap.dedent("""
 
 
 def start():
-    """The child, once three workers have each started a task."""
+    """The child, once every task has started: one worker busy, the other idle
+    (waiting for work), and the child itself busy with the last item (its two
+    workers are sent the first four single-item batches, then it takes one)."""
     child = subprocess.Popen([sys.executable, "-c", SCRIPT], stdout=subprocess.PIPE,
                              stderr=subprocess.PIPE, text=True, start_new_session=True)
-    for _ in range(3):
+    for _ in range(6):
         child.stdout.readline()
-    time.sleep(0.3)                         # the two quick workers are idle again
+    time.sleep(0.3)
     return child
 
 
