@@ -81,6 +81,26 @@ def write_atomic(path: str, data: bytes) -> bool:
         return False
 
 
+def seal(data: bytes) -> bytes:
+    """`data` followed by its CRC-32 (4 bytes, little-endian), for `unseal`."""
+    import zlib
+
+    return data + zlib.crc32(data).to_bytes(4, "little")
+
+
+def unseal(raw: bytes | None) -> memoryview | None:
+    """What `seal` sealed, or None when `raw` is missing, too short or damaged
+    (a flipped bit, a cut-off or foreign file): the CRC-32 that ends it is
+    not its content's. Marshal reads many damaged files without an error, and
+    what it then returns is wrong: a cached finding, a token, a program."""
+    import zlib
+
+    if raw is None or len(raw) <= 4:
+        return None
+    body = memoryview(raw)[:-4]
+    return body if zlib.crc32(body) == int.from_bytes(raw[-4:], "little") else None
+
+
 def read_bytes(path: str, limit: int = 256 * 1024 * 1024) -> bytes | None:
     """A cache file's bytes, or None when it is missing, unreadable or over `limit`."""
     try:

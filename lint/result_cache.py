@@ -19,7 +19,10 @@ a problem (a rule timed out or crashed), and one whose publication date was
 refused as lying in the future (tomorrow it may not be).
 
 Entries live in `<cache folder>/results/<2 hex>/<digest>.marshal`, each written
-atomically; an entry that cannot be read or decoded is a miss. `newslint
+atomically and ending with a CRC-32 of the rest (`cache_dir.seal`); an entry
+that cannot be read, fails its check (a flipped bit that marshal would still
+read as a different finding, a cut-off write) or cannot be decoded is a miss,
+linted again and overwritten. `newslint
 clean` empties the folder. `--fix` and `--diff` never use the cache.
 """
 from __future__ import annotations
@@ -35,7 +38,7 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 1
+LAYOUT = 2              # an entry's layout (2: a CRC-32 after the marshalled data)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -111,11 +114,11 @@ class ResultCache:
     def get(self, key: str, path: str, data: bytes, keep: bool):
         """The FileResult kept under `key` (with its slim document when `keep`,
         rebuilt from `data`), or None."""
-        raw = cache_dir.read_bytes(self._file(key), 64 * 1024 * 1024)
-        if raw is None:
+        body = cache_dir.unseal(cache_dir.read_bytes(self._file(key), 64 * 1024 * 1024))
+        if body is None:
             return None
         try:
-            return _decode(marshal.loads(raw), path, data, keep)
+            return _decode(marshal.loads(body), path, data, keep)
         except Exception:   # a damaged or foreign entry is a miss
             return None
 
@@ -127,7 +130,7 @@ class ResultCache:
             blob = marshal.dumps(_encode(result, document))
         except ValueError:  # pragma: no cover - every value is a plain one
             return
-        cache_dir.write_atomic(self._file(key), blob)
+        cache_dir.write_atomic(self._file(key), cache_dir.seal(blob))
 
 
 def _encode(result, document: Document | None) -> dict:

@@ -26,7 +26,6 @@ import os
 import sys
 import threading
 import time
-import zlib
 
 from . import cache_dir
 from .__about__ import __version__
@@ -81,10 +80,10 @@ class RuleSetCache:
         self.used: set = set()          # pattern keys this process used
         self.dirty = False
         self.lock = threading.Lock()
-        raw = cache_dir.read_bytes(path) if path else None
-        if raw and _intact(raw):
+        body = cache_dir.unseal(cache_dir.read_bytes(path)) if path else None
+        if body is not None:
             try:
-                data = marshal.loads(raw)   # the checksum after it is ignored
+                data = marshal.loads(body)
                 files, patterns = data["files"], data["patterns"]
                 if data.get("format") == _format() and isinstance(files, dict) \
                         and isinstance(patterns, dict):
@@ -170,17 +169,8 @@ class RuleSetCache:
                 data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns})
             except ValueError:  # pragma: no cover - every entry was marshalled already
                 return
-            data += zlib.crc32(data).to_bytes(4, "little")
-            if cache_dir.write_atomic(self.path, data):
+            if cache_dir.write_atomic(self.path, cache_dir.seal(data)):
                 self.dirty = False
-
-
-def _intact(raw: bytes) -> bool:
-    """Whether the CRC-32 that ends the file is its content's. Marshalled code
-    and patterns are run as they are: a flipped bit that marshal still reads
-    made a dataclass method loop for ever, or a cached value wrong."""
-    body = memoryview(raw)[:-4]
-    return len(raw) > 4 and zlib.crc32(body) == int.from_bytes(raw[-4:], "little")
 
 
 def _well_formed(entry) -> bool:

@@ -12,6 +12,8 @@ import textwrap
 import pytest
 
 from lint import rule_cache
+from lint.cache_dir import seal
+from lint.result_cache import LAYOUT
 from lint.session import Session
 
 ARTICLE = "Headline\n\nThe the council met on May 18th. Leave a Reply\n"
@@ -136,9 +138,11 @@ def test_a_newer_version_lints_again(run_cli, site, tmp_path, counted, monkeypat
     assert len(counted) == 4 and len(entries(cache)) == 4      # new entries beside the old
 
 
-@pytest.mark.parametrize("damage", [b"", b"\x00garbage", marshal.dumps({"layout": 1}),
-                                    marshal.dumps({"layout": 1, "diagnostics": [(1, 2)],
-                                                   "notes": [], "document": None})])
+@pytest.mark.parametrize("damage", [b"", b"\x00garbage", seal(marshal.dumps({"layout": LAYOUT})),
+                                    seal(marshal.dumps({"layout": LAYOUT - 1, "diagnostics": [],
+                                                        "notes": [], "document": None})),
+                                    seal(marshal.dumps({"layout": LAYOUT, "diagnostics": [(1, 2)],
+                                                        "notes": [], "document": None}))])
 def test_a_corrupt_entry_is_ignored_and_replaced(run_cli, site, tmp_path, counted, damage):
     cache = tmp_path / "cache"
     first = check(run_cli, site, "--cache-dir", cache)
@@ -208,7 +212,7 @@ def test_reports_that_need_the_source_match_an_uncached_run(run_cli, site, tmp_p
 def test_fix_never_uses_the_cache(run_cli, site, tmp_path):
     cache = tmp_path / "cache"
     check(run_cli, site, "--cache-dir", cache)
-    empty = marshal.dumps({"layout": 1, "diagnostics": [], "notes": [], "document": None})
+    empty = seal(marshal.dumps({"layout": LAYOUT, "diagnostics": [], "notes": [], "document": None}))
     for entry in entries(cache):               # a cache that says: nothing to fix
         entry.write_bytes(empty)
     assert check(run_cli, site, "--cache-dir", cache) == []      # a cached run believes it
