@@ -127,6 +127,9 @@ def test_a_short_article_body_never_stands_in():
     doc = read(page(head=ld(short), story=[CAPTION]))
     assert not body_parts(doc)
     assert not [n for n in doc.notices if n.rule == "file.article-body"]
+    # nothing stood in for the missing story: the page still says it has none
+    assert [n.rule for n in doc.notices] == ["file.no-story"]
+    assert "(no paragraph matched)" in doc.notices[0].message
 
 
 def test_a_page_whose_html_shows_the_story_ignores_article_body():

@@ -7,9 +7,10 @@ and no scripts or style sheets loaded by a whole `<html>` document) is all story
 has an `<article>`, the first one's content is. A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
-linted. If it finds no story, a `file.no-story` notice says so and the page
-is read as a fragment. A story the HTML does not show (rendered by script)
-is read from the page's JSON-LD `articleBody` (`_html_body`).
+linted. If it finds no story, the page is read as a fragment. A story the
+HTML does not show (rendered by script) is read from the page's JSON-LD
+`articleBody` (`_html_body`); when that does not stand in either, a
+`file.no-story` notice says why no story was found.
 
 The head supplies title fields (`<title>`, og:title, twitter:title, the
 JSON-LD headline; a site-name suffix is cut off, see `_html_page`), the
@@ -49,7 +50,8 @@ def read(doc: Document, fragment: bool = False) -> None:
     """Fill `doc`; `fragment=True`: the source is known to be a CMS fragment
     (an export's post body), never a page, whatever markup it holds."""
     page = not fragment and is_page(doc.source)
-    story = _read_page(doc) if page else None
+    story, no_story = _read_page(doc) if page else (None, None)
+    no_story_at = len(doc.notices)      # its place: before the fragment reading's own
     ex = story.ex if story is not None else _read_fragment(doc)
     meta = ex.meta
     facts = jsonld_facts(doc.source, meta.jsonld)
@@ -78,9 +80,9 @@ def read(doc: Document, fragment: bool = False) -> None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:
                 stand_in.kind = "headline"
-    if page and read_article_body(doc, doc.source, facts.body, found=story is not None) \
-            and story is None:
-        doc.notices[:] = [n for n in doc.notices if n.rule != "file.no-story"]
+    if page and not read_article_body(doc, doc.source, facts.body, found=story is not None) \
+            and no_story is not None:     # the JSON-LD articleBody did not stand in for it
+        doc.notices.insert(no_story_at, _no_story(no_story))
     wire_dateline(doc)
     for part in titles:
         doc.add(part)
@@ -124,15 +126,16 @@ def _read_fragment(doc: Document) -> Extractor:
     return ex
 
 
-def _read_page(doc: Document) -> PageStory | None:
+def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
     """Find the page's story and read the stretches of the page that hold it
-    (see `_html_windows`; the whole page when those do not hold it). None when
-    there is no story (after a notice), so the caller reads it as a fragment."""
+    (see `_html_windows`; the whole page when those do not hold it): (story,
+    None), or (None, why) when there is none, so the caller reads the page as a
+    fragment and says why in a `file.no-story` notice, unless the JSON-LD
+    articleBody stands in for the story (`_html_body`)."""
     notices = len(doc.notices)
     story, why = find_story(doc.source)
     if story is None:
-        doc.notices.append(_no_story(why))
-        return None
+        return None, why
     spans = windows(doc.source, doc.lines, story)
     ex = _extract(doc, restrict=False, spans=spans)
     found = story_parts(doc, story, ex.box_of)
@@ -142,9 +145,8 @@ def _read_page(doc: Document) -> PageStory | None:
         found = story_parts(doc, story, ex.box_of)
     if found is None:
         _reset(doc, notices)
-        doc.notices.append(_no_story("no paragraph matched"))
-        return None
-    return PageStory(ex, story, *found)
+        return None, "no paragraph matched"
+    return PageStory(ex, story, *found), None
 
 
 def _holds_story(doc: Document, found, story) -> bool:
