@@ -30,7 +30,7 @@ from .progress import Progress
 from .readers import EXTENSIONS
 from .readers.options import MARKUPS
 from .ruleset import RuleError
-from .runner import WorkerLost, lint_files, lint_stdin, slim
+from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session
 from .usage import OneLineGroup
 from . import cli_output as out
@@ -128,7 +128,8 @@ def main(ctx):
               help="Record today's findings in FILE (for --baseline) and exit 0.")
 @click.option("--statistics", is_flag=True, help="Also print how many findings each rule produced.")
 @click.option("--jobs", "-j", type=click.IntRange(min=0), default=1, show_default=True,
-              help="Lint files in parallel (0: one per CPU).")
+              help="Lint files in N processes (0: one per CPU). More than the CPUs is "
+                   "allowed but seldom faster (-v says so).")
 @click.option("--no-color", is_flag=True, help="Never colour the output (it is only coloured on a TTY).")
 @click.option("--no-progress", is_flag=True,
               help="Never draw the progress bar (drawn only on a terminal, for many files).")
@@ -215,6 +216,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(f"newslint: {printable(folder.line())}", err=True)
         for ids in selected:
             click.echo(f"newslint: {len(ids)} rules selected: {', '.join(ids)}", err=True)
+        if (crowded := oversubscribed(job_count(jobs), len(files))) is not None:
+            click.echo(f"newslint: {crowded}", err=True)
     stdin_data = sys.stdin.buffer.read() if use_stdin else None
     progress = Progress(len(files), sys.stderr, enabled=not no_progress,
                         label="fixing" if fix or diff else "linting")
@@ -224,7 +227,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         if fix or diff:
             from .fixes import fix_bytes, fix_files
             outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
-            outcomes += fix_files(files, session, jobs=jobs or os.cpu_count() or 1,
+            outcomes += fix_files(files, session, jobs=job_count(jobs),
                                   progress=progress)
             for o in outcomes:
                 o.result.document = slim(o.result.document)
@@ -245,7 +248,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 baseline or write_baseline or statistics or output),
                 order=([stdin_name] if use_stdin else []) + files, progress=progress)
             results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
-            lint = lint_files(files, session, jobs=jobs or os.cpu_count() or 1,
+            lint = lint_files(files, session, jobs=job_count(jobs),
                               keep_documents=keep, progress=progress,
                               cache=_result_cache(cache_dir) if use_cache else None)
             if stream is not None:

@@ -69,6 +69,33 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
         yield from _counted(map(local, items), total, progress)
 
 
+def usable_cpus() -> int:
+    """The CPUs this process may run on (its affinity mask: `taskset`, a
+    container's cpuset), else the machine's count. A cgroup CPU quota is not
+    seen, as `os.cpu_count()` does not see it either."""
+    try:
+        return len(os.sched_getaffinity(0)) or 1
+    except (AttributeError, OSError):   # not on Linux
+        return os.cpu_count() or 1
+
+
+def job_count(jobs: int) -> int:
+    """`--jobs`: 0 is one per usable CPU; any other count is kept as asked,
+    even above the CPUs (as flake8 `--jobs`, pytest-xdist `-n` and ruff's
+    RAYON_NUM_THREADS keep it): `-v` says what it costs (`oversubscribed`)."""
+    return jobs or usable_cpus()
+
+
+def oversubscribed(jobs: int, files: int) -> str | None:
+    """The `-v` line for more jobs than usable CPUs (None when there are not)."""
+    cpus, running = usable_cpus(), min(jobs, files)
+    if running <= cpus or files < 2:
+        return None
+    return (f"--jobs {jobs} starts {running} processes for {cpus} CPU{'s' if cpus != 1 else ''}: "
+            f"they take turns, so a run costs more CPU time and is seldom faster "
+            f"(--jobs 0 is one per CPU)")
+
+
 def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
     """Each worker: Ctrl-C (sent to the whole process group) ends it at once
     and quietly, as the parent reports the interruption; and it ends when its
