@@ -130,7 +130,9 @@ class _Shared:
     so a long file linted here never leaves the workers idle; this process
     takes the next batch whenever it is free. While workers lint, the parent
     of a plain pool only waits for results (a third process on two cores),
-    and every result it could have made itself is pickled and sent back."""
+    and every result it could have made itself is pickled and sent back.
+    A batch the pool refuses (shut down, broken) and all after it are done
+    here; a batch a worker died with raises `WorkerLost` in its turn."""
 
     def __init__(self, pool, work: Callable, items: list, jobs: int):
         self.pool, self.work = pool, work
