@@ -19,6 +19,7 @@ from ..document import LineIndex
 # inside another attribute's value (title="a alt=b") for an attribute.
 _ATTR = regex.compile(r"""(?P<name>[^\s/>"'=]+)(?:\s*=\s*(?:"(?P<dq>[^"]*)"|'(?P<sq>[^']*)'|(?P<bare>[^\s>]+)))?""")
 _TAG_NAME = regex.compile(r"<[^\s/>]*")
+_LETTER = regex.compile(r"</?[A-Za-z]")
 
 
 def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
@@ -49,6 +50,21 @@ class PositionedParser(HTMLParser):
             self.starts = [0] + [base + s for s in LineIndex(text).starts]
         else:
             self.starts = [0, base] + lines.starts[bisect.bisect_right(lines.starts, base):]
+
+    def close(self) -> None:
+        """End of input. What `feed` left unparsed starts with a tag or comment
+        that never ends; html.parser (CPython before its 2025 fix, gh-135462)
+        then retries it at every later `<`, each time scanning to the end, so
+        `<a x<a x...` takes quadratic time. Read it as the HTML spec and the
+        fixed parser do: end of input inside a tag drops the tag, inside a
+        comment (`<!--`, a bogus `<!x` or `</1`) ends the comment there."""
+        raw = self.rawdata
+        if len(raw) > 2 and raw[0] == "<" and not self.cdata_elem:
+            if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
+                    and not raw.startswith("<![CDATA[") and raw[:9].lower() != "<!doctype":
+                self.ex.comment(self._at(), len(raw))
+            self.rawdata = ""
+        super().close()
 
     def _at(self) -> int:
         return self.starts[self.lineno] + self.offset

@@ -32,13 +32,14 @@ VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
-    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline")
+    __slots__ = ("pieces", "segments", "length", "has_text", "_next", "block", "inline", "_open")
 
     def __init__(self) -> None:
         # The HTML-like tag of the block (`h2`, `li`, `td`, ...) and inline spans
         # (kind, start, end) such as links: Vale's scopes read them from `Part.attrs`.
         self.block = ""
         self.inline: list[list] = []
+        self._open: dict[str, list[list]] = {}    # kind -> its marks still open, innermost last
         self.pieces: list[str] = []
         self.segments: list[tuple[int, int]] = []
         self.length = 0
@@ -126,13 +127,16 @@ class Builder:
     def open_inline(self, kind: str) -> None:
         """An inline element (link, strong, emphasis; code, which leaves no text)
         starts at the current end."""
-        self.inline.append([kind, self.length, -1])
+        mark = [kind, self.length, -1]
+        self.inline.append(mark)
+        self._open.setdefault(kind, []).append(mark)
 
     def close_inline(self, kind: str) -> None:
-        for mark in reversed(self.inline):
-            if mark[0] == kind and mark[2] < 0:
-                mark[2] = self.length
-                return
+        """The innermost open element of that kind ends at the current end (a
+        stack per kind: 10,000 nested `*` close in linear time)."""
+        stack = self._open.get(kind)
+        if stack:
+            stack.pop()[2] = self.length
 
 
 def slice_segments(segments, start: int, end: int) -> tuple[tuple[int, int], ...]:

@@ -58,6 +58,12 @@ def _parser(mdx: bool) -> MarkdownIt:
 
 
 _MD, _MDX = _parser(False), _parser(True)
+# Inline runs get the commonmark preset's nesting limit (links in link labels,
+# images in alts): markdown-it's label scan does up to that many steps per `[`
+# of an unclosed run (`![![![...`), so 100 made such a paragraph 5x slower,
+# and no prose nests links or images 20 deep.
+_INLINE = _parser(False)
+_INLINE.options["maxNesting"] = 20
 # The characters at which an enabled inline rule other than text and newline
 # can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
@@ -106,7 +112,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     tokens = md.parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
-            tok.children = _inline_tokens(md, tok.content, env)
+            tok.children = _inline_tokens(tok.content, env)
     _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
     wire_dateline(doc)
 
@@ -136,14 +142,14 @@ def _date_from_path(doc: Document, markup: str) -> None:
         doc.notices.append(notice)
 
 
-def _inline_tokens(md: MarkdownIt, content: str, env: dict) -> list[Token]:
+def _inline_tokens(content: str, env: dict) -> list[Token]:
     """What markdown-it's inline parser gives for one inline run, each token
     with its span (`_md_positions`). Most runs hold no markup at all: for them
     the result (text tokens split by soft and hard line breaks, as its
     `newline` rule makes them) is built here directly, several times faster
     than running every inline rule per character."""
     if _INLINE_MARKUP.search(content):
-        return md.inline.parse(content, md, env, [])
+        return _INLINE.inline.parse(content, _INLINE, env, [])
     out: list[Token] = []
     pos = 0
     lines = content.split("\n")

@@ -64,8 +64,12 @@ _ATTR_LIST = regex.compile(
     r"""\{[ \t]*(?:[#.][\w\-]+|[\w\-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w\-.]+))
         (?:[ \t]+(?:[#.][\w\-]+|[\w\-]+=(?:"[^"\n]*"|'[^'\n]*'|[\w\-.]+)))*[ \t]*\}""",
     regex.VERBOSE)
-_IAL = regex.compile(r"""\{:(?::?[\w\-]*:)?(?:[^}"'\n]|"[^"\n]*"|'[^'\n]*')*\}""")
-_KRAMDOWN_EXT = regex.compile(r"\{::(?P<name>\w+)(?P<attrs>[^}\n]*)\}")
+# An attribute list `{: ...}` or extension `{::name ...}` runs to the first `}`
+# on its line outside quotes. Found by walking indexed stops, not by a regex per
+# `{:`, which rescanned the line at every opener (`{: {: {: ...`, quadratic).
+_IAL_STOP = r"[}\"'\n]"
+_EXT_STOP = r"[}\n]"
+_KRAMDOWN_EXT = regex.compile(r"\{::(?P<name>\w+)")
 
 
 @dataclass(frozen=True)
@@ -102,6 +106,7 @@ class _Scanner:
         self.src, self.end, self.families = src, end, families
         self._index: dict[str, list[int]] = {}     # pattern -> match starts, in order
         self._ends: dict[str, list[int]] = {}      # pattern -> match ends
+        self._ial: dict[int, int] = {}             # attribute-list stop -> its end, or -1
 
     def next_at(self, pattern: str, pos: int, limit: int, regex_: bool = False) -> tuple[int, int] | None:
         """(start, end) of the first match of `pattern` at or after pos, before limit."""
@@ -229,14 +234,48 @@ class _Scanner:
         src = self.src
         ext = _KRAMDOWN_EXT.match(src, at, self.end)
         if ext:
-            name = ext["name"]
-            if ext["attrs"].rstrip().endswith("/"):
-                return Tag(at, ext.end(), "attributes", name)
-            c = self.next_at(r"\{:/(?:" + regex.escape(name) + r")?\}", ext.end(), self.end, True)
-            return Tag(at, c[1] if c else ext.end(), "comment" if c else "attributes", name,
+            stop = self.next_at(_EXT_STOP, ext.end(), self.end, True)
+            if stop is None or src[stop[0]] != "}":
+                return None
+            name, close = ext["name"], stop[1]
+            if src[ext.end():stop[0]].rstrip().endswith("/"):
+                return Tag(at, close, "attributes", name)
+            c = self.next_at(r"\{:/(?:" + regex.escape(name) + r")?\}", close, self.end, True)
+            return Tag(at, c[1] if c else close, "comment" if c else "attributes", name,
                        block=c is not None)
-        m = _IAL.match(src, at, self.end)
-        return Tag(at, m.end(), "attributes", inner=(at + 2, m.end() - 1)) if m else None
+        close = self._ial_end(at + 2)
+        return Tag(at, close, "attributes", inner=(at + 2, close - 1)) if close > 0 else None
+
+    def _ial_end(self, pos: int) -> int:
+        """End (after `}`) of the attribute list whose body starts at pos, or -1:
+        the first `}` outside quotes, with `"..."`/`'...'` closed on their line.
+        Each stop's outcome is remembered, so openers sharing a line share the walk."""
+        memo = self._ial
+        seen: list[int] = []
+        result = -1
+        while True:
+            stop = self.next_at(_IAL_STOP, pos, self.end, True)
+            if stop is None:
+                break
+            s = stop[0]
+            if s in memo:
+                result = memo[s]
+                break
+            seen.append(s)
+            ch = self.src[s]
+            if ch == "}":
+                result = s + 1
+                break
+            if ch == "\n":
+                break
+            quote = self.next_at(ch, s + 1, self.end)
+            line = self.next_at("\n", s + 1, self.end)
+            if quote is None or (line is not None and line[0] < quote[0]):
+                break
+            pos = quote[1]
+        for s in seen:
+            memo[s] = result
+        return result
 
     def block_end(self, tag: Tag) -> tuple[str, int] | None:
         """For a tag that opens a code, comment or raw block: ("whole", end of the
