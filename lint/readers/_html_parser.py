@@ -59,7 +59,7 @@ class PositionedParser(HTMLParser):
         fixed parser do: end of input inside a tag drops the tag, inside a
         comment (`<!--`, a bogus `<!x` or `</1`) ends the comment there."""
         raw = self.rawdata
-        if len(raw) > 2 and raw[0] == "<" and not self.cdata_elem:
+        if len(raw) > 1 and raw[0] == "<" and raw != "</" and not self.cdata_elem:
             if not _LETTER.match(raw) and raw.startswith(("<!", "</")) \
                     and not raw.startswith("<![CDATA[") and raw[:9].lower() != "<!doctype":
                 self.ex.comment(self._at(), len(raw))

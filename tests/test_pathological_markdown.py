@@ -1,0 +1,120 @@
+"""Pathological Markdown is read in work linear in its size (a fuzzer's shapes).
+
+No timings: each test counts the internal step that used to repeat per
+opener (markdown-it's label scan, html.parser's retry of an unterminated tag,
+the kramdown attribute-list walk), and checks that what is read is right.
+benchmarks/adversarial.py measures the time of the same shapes.
+"""
+from __future__ import annotations
+
+import pytest
+
+from lint.readers import read_bytes
+from lint.readers import templates
+from lint.readers._html_parser import PositionedParser
+from lint.readers._md_positions import PositionedInline
+from lint.readers._stitch import Builder
+
+
+def _counting(monkeypatch, cls, name: str) -> list[int]:
+    calls = [0]
+    original = getattr(cls, name)
+
+    def counted(self, *args):
+        calls[0] += 1
+        return original(self, *args)
+
+    monkeypatch.setattr(cls, name, counted)
+    return calls
+
+
+@pytest.mark.parametrize("opener", ["![", "["])
+def test_an_unclosed_run_of_link_openers_costs_a_bounded_scan_per_opener(monkeypatch, opener):
+    # markdown-it scans a link label up to the inline nesting limit per `[`:
+    # 400 steps per `![` at a limit of 100, 80 at the commonmark preset's 20.
+    calls = _counting(monkeypatch, PositionedInline, "skipToken")
+    n = 2000
+    doc = read_bytes("a.md", ("Head\n\n" + opener * n + "\n").encode())
+    assert calls[0] <= 90 * n
+    (_, body) = [p.text for p in doc.parts]
+    assert body == opener * n
+
+
+def test_links_and_emphasis_nested_in_prose_are_still_read():
+    doc = read_bytes("a.md", b"The [**vote** on *the **[bill](/b)***](/x) passed.\n")
+    (part,) = doc.parts
+    # CommonMark: a link never holds a link, the inner one wins (spec example 518)
+    assert part.text == "The [vote on the bill](/x) passed."
+    marks = sorted((k, part.text[s:e]) for k, s, e in part.attrs["inline"])
+    assert marks == [("emphasis", "the bill"), ("link", "bill"), ("strong", "bill"),
+                     ("strong", "vote")]
+
+
+def test_deeply_nested_emphasis_closes_each_mark_at_its_own_end():
+    n = 3000
+    doc = read_bytes("a.md", ("*" * n + "vote" + "*" * n + " now\n").encode())
+    (part,) = doc.parts
+    assert part.text == "vote now"
+    marks = part.attrs["inline"]
+    assert len(marks) == n // 2
+    assert all(part.text[s:e] == "vote" for _, s, e in marks)
+
+
+def test_a_builder_closes_the_innermost_open_mark_of_each_kind():
+    b = Builder()
+    b.add("a", 0)
+    b.open_inline("link")
+    b.add("b", 1)
+    b.open_inline("strong")
+    b.open_inline("link")
+    b.add("c", 2)
+    b.close_inline("link")
+    b.add("d", 3)
+    b.close_inline("strong")
+    b.close_inline("link")
+    b.close_inline("link")     # nothing of that kind left open: ignored
+    assert b.inline == [["link", 1, 4], ["strong", 2, 4], ["link", 2, 3]]
+
+
+def test_an_unterminated_tag_at_the_end_of_an_html_block_is_tried_once(monkeypatch):
+    calls = _counting(monkeypatch, PositionedParser, "check_for_whole_start_tag")
+    n = 2000
+    doc = read_bytes("a.md", ("Head\n\n<div>\n<p>The vote.</p>\n" + "<a x" * n + "\n").encode())
+    assert calls[0] <= 5          # the retry at every later `<` made it n
+    assert [p.text for p in doc.parts] == ["Head", "The vote."]
+
+
+@pytest.mark.parametrize("tail, kept", [
+    ('<a title="x', []),                       # end of input inside a tag drops it
+    ("<!-- a note", []),                       # and inside a comment ends the comment
+    ("The <b", ["The"]),
+    ("a < b", ["a < b"]),                      # a `<` that opens nothing stays text
+])
+def test_html_that_ends_inside_markup_is_read_as_the_html_spec_says(tail, kept):
+    doc = read_bytes("a.html", f"<html><body><p>The vote.</p><p>{tail}".encode())
+    assert [p.text for p in doc.parts] == ["The vote."] + kept
+
+
+def test_kramdown_attribute_list_openers_on_one_line_share_one_walk(monkeypatch):
+    n = 3000
+    src = "{: " * n + '.x title="a}b"}\n'
+    (tag,) = templates.scan(src, 0, len(src), "jekyll")
+    assert (tag.start, tag.end, tag.family) == (0, len(src) - 1, "attributes")
+    calls = _counting(monkeypatch, templates._Scanner, "next_at")
+    src = '{: "a" ' * n + "\n{: .y}\n"
+    tags = templates.scan(src, 0, len(src), "jekyll")
+    assert [src[t.start:t.end] for t in tags] == ["{: .y}"]
+    assert calls[0] <= 5 * n      # each opener walking every quote after it: 1.5 * n * n
+
+
+@pytest.mark.parametrize("src, found", [
+    ("{: .a}", ["{: .a}"]),
+    ('{: title="}"}', ['{: title="}"}']),
+    ('{: title="x}\n', []),                   # a quote left open on its line
+    ("{::comment}x{:/comment}", ["{::comment}x{:/comment}"]),
+    ("{::options x /}", ["{::options x /}"]),
+    ("{::a b\n}", []),
+])
+def test_kramdown_attribute_lists_and_extensions_end_where_kramdown_ends_them(src, found):
+    tags = templates.scan(src, 0, len(src), "jekyll")
+    assert [src[t.start:t.end] for t in tags] == found
