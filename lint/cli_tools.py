@@ -101,15 +101,25 @@ def list_rules(rule_dirs, config_file, long_, kinds):
 
 
 def _list_kinds() -> None:
+    """One line per kind; on a terminal, wrapped under the description column
+    (never mid-word) instead. Piped output stays one line per kind, for grep."""
+    import shutil
+    import textwrap
     from .kinds import registry
     found = sorted(registry().items())
     width = max(len(name) for name, _ in found)
+    indent = " " * (width + 7)
+    room = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     click.echo(f"{'KIND':<{width}}  FIX  DESCRIPTION (OPTIONS)")
     for name, kind in found:
         fix = "yes" if kind.fixable else ""
         settable = kind.user_options()      # `_` options are the loaders' own
         options = f" (options: {', '.join(settable)})" if settable else ""
-        click.echo(f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}")
+        line = f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}"
+        if room is not None and len(line) > room > len(indent) + 20:
+            line = "\n".join(textwrap.wrap(line, room, subsequent_indent=indent,
+                                           break_long_words=False, break_on_hyphens=False))
+        click.echo(line)
 
 
 def _first_sentence(text: str, width: int | None) -> str:

@@ -183,3 +183,27 @@ def test_a_rule_file_cannot_set_an_internal_option(tmp_path):
                                    'swap: {a: b}\n_replace: true\n')
     assert message.startswith("X:4:1: _replace: unknown key for kind 'vale-substitution'")
     assert "_replace" not in message.split("allowed:")[1]
+
+
+def test_rules_kinds_on_a_terminal_wraps_under_the_description_never_mid_word(capsys,
+                                                                              monkeypatch):
+    import shutil
+    import sys
+
+    from lint import cli_tools
+    monkeypatch.setattr(shutil, "get_terminal_size", lambda *a: os.terminal_size((80, 24)))
+    monkeypatch.setattr(sys.stdout, "isatty", lambda: True)
+    cli_tools._list_kinds()
+    lines = capsys.readouterr().out.splitlines()
+    column = lines[0].index("DESCRIPTION")
+    assert all(len(line) <= 80 for line in lines)
+    rest = [line for line in lines[1:] if line.startswith(" ")]
+    assert rest and all(line[:column].strip() == "" and line[column] != " " for line in rest)
+    first = [lines[1]]                     # the first kind and its continuation lines
+    for line in lines[2:]:
+        if not line.startswith(" "):
+            break
+        first.append(line)
+    text = " ".join(line.strip() for line in first)
+    assert text.startswith("after-publication") and len(first) > 1
+    assert "(options: grace-days, window-days, since-window-days," in text
