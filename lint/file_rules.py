@@ -18,9 +18,9 @@ DESCRIPTIONS = {
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
                      "UTF-16 after a byte-order mark is an error, and the file is skipped.",
     "file.front-matter": "Front matter (YAML, TOML or JSON) that cannot be read: broken syntax, "
-                         "nesting too deep, a fence never closed, a YAML key given twice (YAML "
-                         "keeps the last value unsaid; TOML refuses it), or a date field that "
-                         "is no date (date: TK). The body is still linted.",
+                         "nesting too deep, a fence never closed, a YAML or JSON key given "
+                         "twice (only the last value is read and linted; TOML refuses it), or "
+                         "a date field that is no date (date: TK). The body is still linted.",
     "file.html": "The HTML parser stopped early on this page; what it read before is linted.",
     "file.implausible-date": "A publication date before 1800 or in the future (from the "
                              "article, --published or the config) is refused, so no date check "

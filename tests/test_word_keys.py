@@ -10,6 +10,7 @@ import pytest
 
 from lint.config import Config, ConfigError, load_file
 from lint.engine import lint_bytes
+from lint.readers import read_bytes
 from lint.ruleset import RuleError, load_rule
 
 SUB = 'extends: substitution\nmessage: "Use %s."\n'
@@ -151,6 +152,21 @@ def test_a_repeated_front_matter_key_is_reported_at_the_repeat_and_the_article_l
                         "YAML keeps only the last, so write it once")]
     assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
     assert result.document is None or result.document.fields["title"] == "Council votes again"
+
+
+@pytest.mark.parametrize("front, notice", [
+    ("---\ntitle: The the one\ntitle: Vote held\n---\n",
+     (3, 1, "invalid YAML front matter: title given twice (first on line 2); YAML keeps only")),
+    ('{\n"title": "The the one",\n"title": "Vote held"\n}\n',
+     (3, 1, "invalid JSON front matter: title given twice (first on line 2); JSON readers keep")),
+])
+def test_only_the_value_read_is_linted_so_a_lost_value_makes_no_findings(front, notice):
+    result = lint_bytes("a.md", (front + "\nThe vote.\n").encode(), Config())
+    (d,) = result.diagnostics          # no `The the`, no title field disagreeing
+    assert (d.rule, d.line, d.column) == ("file.front-matter", *notice[:2])
+    assert d.message.startswith(notice[2])
+    doc = read_bytes("a.md", (front + "\nThe vote.\n").encode())
+    assert [(p.kind, p.text) for p in doc.parts][:1] == [("headline", "Vote held")]
 
 
 @pytest.mark.parametrize("front", ["title: A\n01: x\n1: y\n", "title: A\n~: x\nnull: y\n"])

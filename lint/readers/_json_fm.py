@@ -53,19 +53,30 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
         doc.notices.append(Notice("file.front-matter", "error",
                                   f"invalid JSON front matter: {getattr(exc, 'msg', exc)}", offset))
         return {}, []
-    out: list[tuple] = []
-    _walk(src, start, "", data, out, 0, max_entries, max_depth)
-    return data, out
+    out: list[tuple | None] = []
+    repeats: list[tuple[str, int, int]] = []
+    _walk(src, start, "", data, out, 0, max_entries, max_depth, repeats)
+    for key, first, at in repeats:
+        doc.notices.append(Notice(
+            "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
+            f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
+            "it once", at))
+    return data, [e for e in out if e is not None]
 
 
-def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, max_depth: int) -> int:
-    """Walk the JSON value at src[p] (already validated as `value`); returns its end."""
+def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, max_depth: int,
+          repeats: list) -> int:
+    """Walk the JSON value at src[p] (already validated as `value`); returns its end.
+    A name an object repeats goes to `repeats` (dotted key, offset of the first,
+    offset of the repeat), and the entries of its earlier value become None: `json`
+    kept the last value, which is not the text they were read from."""
     p = _SPACE.match(src, p).end()
     ch = src[p]
     if ch in "{[" and depth > max_depth:
         return object_end(src, p) or len(src)
     if ch == "{":
         p += 1
+        seen: dict[str, tuple[int, int, int]] = {}     # name -> its entries' span, offset
         while True:
             p = _SPACE.match(src, p).end()
             if src[p] == "}":
@@ -78,7 +89,13 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
             k = json.loads(name.group())
             v = value.get(k) if isinstance(value, dict) else None
             sub = f"{key}.{k}" if key else str(k)
-            p = _walk(src, p, sub, v, out, depth + 1, cap, max_depth)
+            begin = len(out)
+            p = _walk(src, p, sub, v, out, depth + 1, cap, max_depth, repeats)
+            if k in seen:
+                a, b, first = seen[k]
+                out[a:b] = [None] * (b - a)
+                repeats.append((sub, first, name.start()))
+            seen[k] = (begin, len(out), name.start())
     if ch == "[":
         p += 1
         i = 0
@@ -90,7 +107,7 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
                 p += 1
                 continue
             item = value[i] if isinstance(value, list) and i < len(value) else None
-            p = _walk(src, p, f"{key}.{i}", item, out, depth + 1, cap, max_depth)
+            p = _walk(src, p, f"{key}.{i}", item, out, depth + 1, cap, max_depth, repeats)
             i += 1
     if ch == '"':
         m = _STRING.match(src, p)

@@ -151,9 +151,9 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             return
         if isinstance(node, yaml.MappingNode):
             seen.add(id(node))
-            _repeated_keys(doc, fm, node, key)
+            lost = _repeated_keys(doc, fm, node, key)
             for k_node, v_node in node.value:
-                if isinstance(k_node, yaml.ScalarNode):
+                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
                     walk(v_node, f"{key}.{k_node.value}", depth + 1)
         elif isinstance(node, yaml.SequenceNode):
             seen.add(id(node))
@@ -164,9 +164,9 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             if ok and isinstance(value, (str, dt.date)):
                 entries.append(_yaml_entry(doc.source, fm.start, node, key, value))
 
-    _repeated_keys(doc, fm, root, "")
+    lost = _repeated_keys(doc, fm, root, "")
     for k_node, v_node in root.value:
-        if not isinstance(k_node, yaml.ScalarNode):
+        if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
         value, ok = construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
@@ -175,15 +175,19 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     return data, entries
 
 
-def _repeated_keys(doc: Document, fm: FrontMatter, node, key: str) -> None:
+def _repeated_keys(doc: Document, fm: FrontMatter, node, key: str) -> set[int]:
     """Report each key the mapping `node` repeats, at the repeated key, as TOML
-    front matter's reader refuses one: YAML keeps the last value unsaid (the
-    article is still read, with that value)."""
+    front matter's reader refuses one. YAML keeps the last value unsaid, and
+    the article is read with that value only: the ids of the key nodes whose
+    values are lost are returned, to be skipped."""
+    groups: dict[int, list] = {}        # first key node's id -> it and its repeats
     for k, first in duplicate_keys(node):
         line = doc.source.count("\n", 0, fm.start + first.start_mark.index) + 1
         name = f"{key}.{k.value}" if key else str(k.value)
         _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
                       "last, so write it once", fm.start + k.start_mark.index)
+        groups.setdefault(id(first), [first]).append(k)
+    return {id(k) for keys in groups.values() for k in keys[:-1]}
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
