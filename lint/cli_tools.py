@@ -102,7 +102,8 @@ def list_rules(rule_dirs, config_file, long_, kinds):
 
 def _list_kinds() -> None:
     """One line per kind; on a terminal, wrapped under the description column
-    (never mid-word) instead. Piped output stays one line per kind, for grep."""
+    (never mid-word) instead. Piped output stays one line per kind, for grep.
+    FIX `opt`: the kind fixes only when a rule asks (`Kind.fix_needs`)."""
     import shutil
     import textwrap
     from .kinds import registry
@@ -112,7 +113,7 @@ def _list_kinds() -> None:
     room = shutil.get_terminal_size().columns if sys.stdout.isatty() else None
     click.echo(f"{'KIND':<{width}}  FIX  DESCRIPTION (OPTIONS)")
     for name, kind in found:
-        fix = "yes" if kind.fixable else ""
+        fix = ("opt" if kind.fix_needs else "yes") if kind.fixable else ""
         settable = kind.user_options()      # `_` options are the loaders' own
         options = f" (options: {', '.join(settable)})" if settable else ""
         line = f"{name:<{width}}  {fix:<3}  {first_sentence(plain(kind.description))}{options}"

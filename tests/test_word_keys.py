@@ -194,6 +194,13 @@ def test_rules_kinds_hides_internal_options(run_cli, tmp_path):
     assert "(options: _" not in result.stdout and ", _" not in result.stdout
 
 
+def test_rules_kinds_says_opt_where_a_rule_must_ask_for_the_fix(run_cli, tmp_path):
+    lines = run_cli("rules", "--kinds", cwd=tmp_path).stdout.splitlines()
+    fix = {line.split()[0]: line.split()[1] for line in lines[1:]}
+    assert (fix["consistency"], fix["vale-substitution"]) == ("opt", "opt")   # fix: true, action
+    assert (fix["substitution"], fix["repetition"]) == ("yes", "yes")
+
+
 def test_a_rule_file_cannot_set_an_internal_option(tmp_path):
     message = rule_error(tmp_path, 'extends: vale-substitution\nmessage: "Use %s."\n'
                                    'swap: {a: b}\n_replace: true\n')

@@ -95,6 +95,7 @@ class Kind:
     options: ClassVar[dict[str, Option]] = {}
     default_scope: ClassVar[tuple[str, ...]] = ("prose",)
     fixable: ClassVar[bool] = False
+    fix_needs: ClassVar[str] = ""      # what a rule sets to get the fix, when it is off by default
     description: ClassVar[str] = ""
 
     @classmethod

@@ -16,6 +16,7 @@ class Consistency(Kind):
     name = "consistency"
     description = "Flags the minority form when both forms of a pair appear."
     fixable = True
+    fix_needs = "fix: true"
     options = {
         "either": Option(dict, required=True, non_empty=True,
                          help="form -> other form (regexes); both in one article is flagged"),

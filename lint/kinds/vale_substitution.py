@@ -28,6 +28,7 @@ class ValeSubstitution(ValeKind):
     name = "vale-substitution"
     description = "Vale's substitution: suggests the preferred form of each matched term."
     fixable = True
+    fix_needs = "action: replace"
     options = {
         "swap": Option(dict, {}, help="pattern -> preferred form"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
