@@ -316,8 +316,11 @@ def _options(display: str, kind: type[Kind], data: dict) -> dict:
         if opt.type is list and opt.items is not None:
             bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
             if bad:
-                raise RuleError(display, f"every item must be {_article(opt.items.__name__)} "
-                                       f"(quote {value[bad[0]]!r} in the YAML)", key, (key, bad[0]))
+                item = value[bad[0]]
+                why = key_not_text(item, "item") if opt.items is str and \
+                    not isinstance(item, (list, dict)) else f"got {type(item).__name__}"
+                raise RuleError(display, f"every item must be {_article(opt.items.__name__)}: "
+                                         f"{why}", key, (key, bad[0]))
         if opt.type is dict and opt.items is str:
             bad = [k for k in value if not isinstance(k, str)]
             if bad:

@@ -298,20 +298,22 @@ def key_read(node) -> object:
     return read
 
 
-def key_not_text(read: object) -> str:
-    """Why a key that must be a word (a `swap:` pattern, a front-matter field
-    name) is refused, for a key YAML read as `read`: unquoted yes, no, on, off,
-    true and false are booleans in YAML 1.1 (PyYAML's), numbers and dates are
-    numbers and dates, and ~ or an empty key is null; the word is lost."""
+def key_not_text(read: object, what: str = "key") -> str:
+    """Why a key (or list item, `what`) that must be a word (a `swap:` pattern,
+    a front-matter field name, an `existence` token) is refused, when YAML read
+    it as `read`: unquoted yes, no, on, off, true and false are booleans in YAML
+    1.1 (PyYAML's), numbers and dates are numbers and dates, and ~ or an empty
+    key is null; the word written is lost before any check."""
+    tail = ": ..." if what == "key" else ""
     if isinstance(read, bool):
-        return (f"key read as {'true' if read else 'false'}, not as a word (YAML reads an "
+        return (f"{what} read as {'true' if read else 'false'}, not as a word (YAML reads an "
                 "unquoted yes, no, on, off, true or false as true or false); quote it, as in "
-                f"\"{'yes' if read else 'no'}\": ...")
+                f"\"{'yes' if read else 'no'}\"{tail}")
     if read is None:
-        return ("key read as null, not as a word (YAML reads ~, null or an empty key as "
-                "null); quote it, as in \"null\": ...")
-    what = "a number" if isinstance(read, (int, float)) else f"a {type(read).__name__}"
-    return f"key read as {what} ({read}), not as a word; quote it, as in \"{read}\": ..."
+        return (f"{what} read as null, not as a word (YAML reads ~, null or an empty {what} "
+                f"as null); quote it, as in \"null\"{tail}")
+    kind = "a number" if isinstance(read, (int, float)) else f"a {type(read).__name__}"
+    return f"{what} read as {kind} ({read}), not as a word; quote it, as in \"{read}\"{tail}"
 
 
 def _check_timestamp(node, line: int, key: str | None) -> None:

@@ -59,6 +59,18 @@ def test_every_mapping_of_words_refuses_such_keys(tmp_path, body, expected):
     assert rule_error(tmp_path, text).startswith(expected)
 
 
+@pytest.mark.parametrize("tokens, expected", [
+    ("[very, on]", 'X:3:16: tokens: every item must be a string: item read as true, not as a '
+                   'word (YAML reads an unquoted yes, no, on, off, true or false as true or '
+                   'false); quote it, as in "yes"'),
+    ("[very, 7]", 'X:3:16: tokens: every item must be a string: item read as a number (7), '
+                  'not as a word; quote it, as in "7"'),
+])
+def test_a_word_list_item_yaml_reads_as_no_word_says_how_to_quote_it(tmp_path, tokens, expected):
+    text = f'extends: existence\nmessage: "Avoid %s."\ntokens: {tokens}\n'
+    assert rule_error(tmp_path, text) == expected
+
+
 def test_a_quoted_key_is_the_word_and_matches(tmp_path):
     rule = write(tmp_path / "rules" / "house" / "x.yaml", SUB + 'swap:\n  "yes": yep\n')
     loaded = load_rule("house.x", rule)
