@@ -227,6 +227,19 @@ def test_doubled_single_marks_are_one_double_mark():
     assert quote_analysis(doc).quotes[0].inner == "We won,"
 
 
+def test_grave_accents_open_a_double_quote_that_two_single_marks_close():
+    doc = body("``We won,'' she said. ``Next year,'' he said, ``we go again.")
+    assert spans(doc) == [(0, 0, 11, "double", 0), (0, 22, 36, "double", 0),
+                          (0, 46, 60, "double", 0)]
+    assert strays(doc) == [(0, 46, "open")]      # `` never closes, even at a paragraph end
+    assert quote_analysis(doc).quotes[1].inner == "Next year,"
+
+
+def test_a_grave_accent_quote_runs_on_into_a_paragraph_that_opens_with_one():
+    doc = body("``We won the vote.", "``We will win again,'' Ruiz said.")
+    assert strays(doc) == [] and quote_analysis(doc).quotes[0].next is not None
+
+
 def test_year_abbreviations_are_apostrophes():
     doc = body("He said in ‘08 and ’16 that the ’90s were better.")
     assert spans(doc) == [] and strays(doc) == []

@@ -27,13 +27,15 @@ from ..document import Document, Part
 BODY_KINDS = ("paragraph", "blockquote")
 BREAKS = ("heading", "headline")      # nothing runs on across these
 # A single mark between two letters or digits (they’re) never matters: skip it here.
-# Two single marks ('' ‘‘ ’’) stand for a double mark in some archives.
-PAIRS = {"''": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
-MARKS = regex.compile("''|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
+# Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
+# grave accents (``) open one in ASCII wire and archive copy that closes it
+# with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
+PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
+MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
                       "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 DOUBLES = "\"\u201c\u201d"
 CURLY_DOUBLES = ("\u201c", "\u201d")
-OPENS_PART = regex.compile("[\"\u201c]|''|\u2018\u2018")
+OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
 OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
 # Dashes that set off words or an attribution: em, en, and the horizontal bar
 # (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
@@ -173,14 +175,15 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     for m in MARKS.finditer(text):
         i, ch = m.start(), m.group()
         width = len(ch)
+        grave = ch == "``"          # only ever an opening mark
         if width == 2:
             ch = PAIRS[ch]
         prev = text[i - 1] if i else ""
         nxt = text[i + width] if i + width < len(text) else ""
-        opens = (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
+        opens = grave or (not prev or prev.isspace() or prev in OPENING_CONTEXT) and bool(nxt) \
             and not nxt.isspace()
-        closes = (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) and bool(prev) \
-            and not prev.isspace()
+        closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) \
+            and bool(prev) and not prev.isspace()
         if ch == '"' and prev.isalpha() and APOSTROPHE.match(text, i + 1):
             continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
