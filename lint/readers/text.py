@@ -1,6 +1,7 @@
 """Plain text, as wire copy and the seed are written.
 
-Blocks are runs of non-empty lines. The first non-empty line is the headline
+Blocks are runs of non-empty lines; a first-line indent after a sentence
+also starts a paragraph (wire copy). The first non-empty line is the headline
 unless it is a date line; a short line that is only a date is the dateline
 and gives the publication date; a headline may also follow the date line,
 as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
@@ -92,12 +93,41 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
             line_spans.pop(0)
         if not line_spans:
             continue
-        for p_start, p_end, kind in _split_at_captions(src, line_spans, b_end):
-            part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
-                else Part.from_slice(kind, src, p_start, p_end)
-            doc.add(part)
+        for run in _indented_paragraphs(src, line_spans):
+            for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
+                part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
+                    else Part.from_slice(kind, src, p_start, p_end)
+                doc.add(part)
         seen_text = True
     wire_dateline(doc)
+
+
+def _indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
+    """The line spans of a block, cut into paragraphs where a line is indented
+    deeper than the block's least indented line and the line before ends a
+    sentence: typed and wire copy (Reuters, ANPA 1312) marks a paragraph with
+    a first-line indent, not a blank line. A block whose every line is
+    indented alike, or a hard-wrapped sentence, is never cut."""
+    indents = [_indent(src, s, e) for s, e in line_spans]
+    least = min(indents)
+    run = [line_spans[0]]
+    for k in range(1, len(line_spans)):
+        before = src[run[-1][0]:run[-1][1]].rstrip()
+        if indents[k] >= least + 2 and before and before[-1] in _LINE_ENDS:
+            yield run
+            run = []
+        run.append(line_spans[k])
+    yield run
+
+
+def _indent(src: str, start: int, end: int) -> int:
+    """Columns of space before a line's text (a tab counts as a paragraph
+    indent of its own); a blank line has none."""
+    k, cols = start, 0
+    while k < end and src[k] in " \t":
+        cols += 4 if src[k] == "\t" else 1
+        k += 1
+    return cols if k < end else 0
 
 
 def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
