@@ -79,3 +79,22 @@ def test_a_doubled_word_quoted_as_a_mention_is_not_the_slip(path, text):
 def test_a_doubled_word_inside_a_long_quote_is_still_a_slip():
     text = HEAD + "“We will finish the the bridge before the thaw,” Ruiz said.\n"
     assert found(text) == [("doubled-word", 5, 17, "the")]
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The band Duran Duran played in Walla Walla on Friday.", []),
+    ("It was The The end of the season.", [("doubled-word", 5, 8, "The")]),
+    ("She moved to Walla walla last year.", [("doubled-word", 5, 14, "Walla")]),
+    ("The SEC SEC filing was late.", [("doubled-word", 5, 5, "SEC")]),
+])
+def test_a_capitalised_word_said_twice_is_a_name(text, flagged):
+    assert found(HEAD + text + "\n") == flagged
+
+
+def test_capitals_say_nothing_in_a_title_case_headline_nor_with_names_off():
+    assert found("Mayor Opens Ferry Ferry Terminal Today\n\nThe mayor spoke.\n") == [
+        ("doubled-word", 1, 13, "Ferry")]
+    off = Config(select=("hygiene.doubled-word",),
+                 options=(("hygiene.doubled-word", "names: false\n"),))
+    diags = lint_text(HEAD + "Duran Duran played.\n", "t.txt", config=off)
+    assert [(d.line, d.column) for d in diags] == [(5, 1)]

@@ -17,6 +17,7 @@ from itertools import islice
 
 import regex
 
+from ..analysis.headline import is_title_cased
 from ..analysis.quotes import BODY_KINDS, quote_analysis
 from .base import Finding, Kind, Option, compile_pattern, matches
 
@@ -47,6 +48,9 @@ class Repetition(Kind):
             "deliberate; false flags every pair in it")),
         "not_refrains": Option(list, [], help=(
             "words whose runs are still slips (`the the the`): articles, prepositions")),
+        "names": Option(bool, True, help=(
+            "the same capitalised word twice (`Walla Walla`, `Duran Duran`) is a name, "
+            "not a slip, unless it is a `not_refrains` word or the part is in title case")),
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
@@ -78,6 +82,7 @@ class Repetition(Kind):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit() or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
+                        self._name(part.text, m[0], word) or \
                         self._mention(doc, part, m.start(), m.end()):
                     continue
                 fix = None if "\n" in m[0] or "\r" in m[0] else word
@@ -94,6 +99,15 @@ class Repetition(Kind):
             return True
         before = _PREVIOUS.search(text, max(start - 64, 0), start)
         return before is not None and before[1].casefold() == key
+
+    def _name(self, text: str, pair: str, word: str) -> bool:
+        """Both words capitalised alike and not an acronym: a reduplicated
+        name (Walla Walla, Bora Bora, Duran Duran), unless capitals say
+        nothing here (a title-case headline) or the word is a function word
+        ("The The" is a slip)."""
+        return (self.opts["names"] and word[:1].isupper() and not word.isupper()
+                and pair.endswith(word) and word.casefold() not in self.not_refrains
+                and not is_title_cased(text))
 
     def _mention(self, doc, part, start: int, end: int) -> bool:
         """The repeat lies inside a short quotation of the body (the innermost
