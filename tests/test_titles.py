@@ -100,6 +100,16 @@ def test_headline_supported_by_surname_and_normalised_numbers():
     assert run(read(text), "titles.headline-unsupported") == []
 
 
+@pytest.mark.parametrize("written,supported", [
+    ("by 3 to 5 cents", True), ("by 3 through 5 cents", True), ("by 3\u20135 cents", True),
+    ("by 3-5 cents", True), ("by 3 cents, then 5 cents", False), ("by 13 to 5 cents", False),
+])
+def test_a_headline_range_is_supported_by_the_range_written_out(written, supported):
+    body = BODY.replace("after a long debate", f"and will raise the tax levy {written}")
+    diags = run(read(article("Council raises levy 3-5 cents", body)), "titles.headline-unsupported")
+    assert where(diags) == ([] if supported else [(1, 21, "3-5")])
+
+
 def test_support_score_orders_related_above_unrelated():
     body = profile_text([BODY])
     assert support("Council approves school budget", body) > 0.9

@@ -160,11 +160,16 @@ class BodyProfile:
 
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
-        digits or as a number word."""
+        digits or as a number word; a score or range (`11-12`) also as the
+        body writes a range out (`11 to 12`, `11 through 12`, `11–12`)."""
         if self._numbers is None:
             self._numbers = tuple(number_value(m) for m in NUMBER.finditer(self.text))
-        return any(close(value, v) for v in self._numbers) or any(
-            self.has_word(w) for w, v in tables()["number_words"].items() if close(value, str(v)))
+        if any(close(value, v) for v in self._numbers) or any(
+                self.has_word(w) for w, v in tables()["number_words"].items()
+                if close(value, str(v))):
+            return True
+        low, _, high = value.partition("-")
+        return bool(high) and _range(low, high).search(self.text) is not None
 
     def _starts(self, hay: str, needle: str):
         """(start, end) of every body word that starts where `needle` occurs in `hay`."""
@@ -210,6 +215,13 @@ class BodyProfile:
 # "happi"). Over the 34,386 distinct words of the BBC and FNC-1 corpora, only
 # the three-letter "-ie" stems of "-ying" words ("dying") rewrite more.
 _STEM_REWRITE = 2
+
+
+@lru_cache(maxsize=256)
+def _range(low: str, high: str) -> "regex.Pattern":
+    """`low` to `high` written out as a range (AP: `from 11 to 12`, a hyphen
+    or en dash in a headline or table)."""
+    return regex.compile(rf"(?<![\d.,]){low}\s*(?:to|through|-|\u2013)\s*{high}(?![\d])")
 
 
 def _is_mark(c: str) -> bool:
