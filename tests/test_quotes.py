@@ -240,6 +240,13 @@ def test_a_grave_accent_quote_runs_on_into_a_paragraph_that_opens_with_one():
     assert strays(doc) == [] and quote_analysis(doc).quotes[0].next is not None
 
 
+@pytest.mark.parametrize("speaker", ["C.W. Nance of Tenneco", "an analyst at L.F. Rothschild",
+                                     "a broker at Mansion House (F.E.) Ltd"])
+def test_initials_in_the_speakers_name_do_not_end_the_sentence(speaker):
+    assert statuses(f"“We will raise the price again in the spring,” {speaker} said.") == [
+        (True, True, "cue")]
+
+
 def test_year_abbreviations_are_apostrophes():
     doc = body("He said in ‘08 and ’16 that the ’90s were better.")
     assert spans(doc) == [] and strays(doc) == []

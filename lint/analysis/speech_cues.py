@@ -106,7 +106,8 @@ def lexicon() -> Lexicon:
             rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|(?:the\s+)?(?:[\p{{L}}.&-]+\s+){{0,2}}"
             r"(?:[\p{L}\p{N}.&-]+['\u2019]s|[\p{L}.&-]*s['\u2019]))"
             rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"),
-        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:\p{{Lu}}|{abbrevs})\.$"),
+        # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title
+        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
     )
 
 
