@@ -110,6 +110,19 @@ def test_a_headline_range_is_supported_by_the_range_written_out(written, support
     assert where(diags) == ([] if supported else [(1, 21, "3-5")])
 
 
+AGATE = ("Shr loss 24 cts vs loss nine cts\n    Net loss 216,000 vs loss 80,000\n"
+         "    Revs 1,200,000 vs 900,000\n    Avg shrs 900,000 vs 880,000\n"
+         "    Nine mths\n    Shr loss 50 cts vs profit two cts\n")
+
+
+def test_a_table_of_figures_is_no_body_to_judge_a_headline_by():
+    text = article("Harwell Widget Corp first quarter net", AGATE)
+    assert run(read(text), "titles.headline-unrelated") == []
+    prose = AGATE.replace("Nine mths", "The company said sales fell in every region.")
+    assert where(run(read(article("Harwell Widget Corp first quarter net", prose)),
+                     "titles.headline-unrelated")) == [(1, 1, "Harwell Widget Corp first quarter net")]
+
+
 def test_support_score_orders_related_above_unrelated():
     body = profile_text([BODY])
     assert support("Council approves school budget", body) > 0.9

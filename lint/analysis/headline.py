@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
+from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -21,6 +22,8 @@ from .words import (NUMBER, WORD, close, idf, is_common, is_year, number_value, 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
+# A sentence's end: a lower-case word's last letters and . ! or ?
+SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)")
 # A capitalised word inside a sentence: after a word or comma, not after a
 # sentence end, a colon, an opening quote or a line start.
 MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
@@ -79,6 +82,13 @@ class BodyProfile:
                     break
             self._seen[key] = len(seen) >= n
         return self._seen[key]
+
+    def enough_sentences(self, n: int) -> bool:
+        """At least `n` sentence ends: a table of figures (an earnings or sports
+        agate) has none, so a headline cannot be measured against its words."""
+        if ("s", n) not in self._seen:
+            self._seen[("s", n)] = sum(1 for _ in islice(SENTENCE_END.finditer(self.text), n)) >= n
+        return self._seen[("s", n)]
 
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""
