@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import pytest
 
-from lint.readers import read_bytes
-from lint.readers import templates
+from lint.config import Config
+from lint.engine import lint_bytes
+from lint.readers import _md_parse, read_bytes, templates
 from lint.readers._html_parser import PositionedParser
 from lint.readers._md_positions import PositionedInline
 from lint.readers._stitch import Builder
@@ -118,3 +119,24 @@ def test_kramdown_attribute_list_openers_on_one_line_share_one_walk(monkeypatch)
 def test_kramdown_attribute_lists_and_extensions_end_where_kramdown_ends_them(src, found):
     tags = templates.scan(src, 0, len(src), "jekyll")
     assert [src[t.start:t.end] for t in tags] == found
+
+
+def test_link_syntax_over_the_files_budget_is_read_as_plain_text_and_said(monkeypatch):
+    monkeypatch.setattr(_md_parse, "LABEL_STEPS", 20_000)
+    src = "Intro [the vote](/v).\n\n" + "![" * 3000 + "\n\nAfter [a](/b) link.\n"
+    result = lint_bytes("a.md", src.encode(), Config(select=("file",)))
+    (d,) = result.diagnostics
+    assert (d.rule, d.line, d.column) == ("file.markdown", 3, 1)
+    assert "over 20,000 steps" in d.message and "read as plain text" in d.message
+    intro, run, after = result.document.parts
+    assert intro.text == "Intro the vote." and intro.attrs["inline"] == [("link", 6, 14)]
+    assert run.text == "![" * 3000
+    assert after.text == "After [a](/b) link." and "inline" not in after.attrs
+
+
+def test_an_article_full_of_links_stays_far_inside_the_budget(monkeypatch):
+    monkeypatch.setattr(_md_parse, "LABEL_STEPS", 10_000)   # 1,000 links: 10 steps each
+    para = " ".join(f"[link **{i}** *here*](https://example.com/{i} \"t\")" for i in range(40))
+    doc = read_bytes("a.md", ("# Head\n\n" + (para + "\n\n") * 25).encode())
+    assert not doc.notices
+    assert len(doc.parts[1].attrs["inline"]) == 120

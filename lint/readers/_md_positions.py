@@ -99,9 +99,10 @@ def _shift(tokens, by: int) -> None:
             _shift(t.children, by)
 
 
-def install(md: MarkdownIt) -> MarkdownIt:
-    """Give `md` the positioned inline parser, keeping its enabled rules."""
-    inline = PositionedInline.__new__(PositionedInline)
+def install(md: MarkdownIt, cls: type[PositionedInline] | None = None) -> MarkdownIt:
+    """Give `md` the positioned inline parser (or `cls`, a subclass), keeping its enabled rules."""
+    cls = cls or PositionedInline
+    inline = cls.__new__(cls)
     inline.__dict__.update(md.inline.__dict__)
     md.inline = inline
     # fragments_join glues unused emphasis marks onto their neighbours, which

@@ -15,6 +15,8 @@ decorative) and its title a caption; the rest of a paragraph that opens with
 an image, or a caption-like paragraph right under a lone image, is that
 image's caption. Raw HTML blocks go through the HTML reader's extractor, so
 `<figure>` reads the same in both; embeds (a tweet's blockquote) are markup.
+markdown-it's set-up and the inline pass, with its budget for link syntax a
+fuzzer makes costly, are in `_md_parse`.
 Without a date in the front matter, a dated file name gives the
 publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
 (`YYYY-MM-DD` anywhere in the path) read it.
@@ -22,11 +24,8 @@ publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
 from __future__ import annotations
 
 import os
-import re
 
 import regex
-from markdown_it import MarkdownIt
-from markdown_it.token import Token
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
@@ -35,7 +34,8 @@ from . import frontmatter, templates
 from ._conventions import looks_like_caption, refused_date, wire_dateline
 from ._html_extract import Extractor
 from ._md_inline import Inline, InlineReader
-from ._md_positions import content_map, install, table_cells
+from ._md_parse import parse
+from ._md_positions import content_map, table_cells
 from ._stitch import OBJECT, sub_part
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
@@ -44,29 +44,6 @@ from .text import BYLINE
 FORMAT = "markdown"
 
 
-def _parser(mdx: bool) -> MarkdownIt:
-    md = install(MarkdownIt("commonmark").enable("table"))
-    # The commonmark preset stops at 20 levels and drops what lies deeper unsaid
-    # (a 20-deep `>` chain of a forwarded e-mail); CommonMark sets no limit, and
-    # markdown-it's default preset's 100 stays well inside Python's recursion limit.
-    md.options["maxNesting"] = 100
-    md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
-    md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
-    if mdx:
-        md.disable("code")    # MDX has no indented code blocks
-    return md
-
-
-_MD, _MDX = _parser(False), _parser(True)
-# Inline runs get the commonmark preset's nesting limit (links in link labels,
-# images in alts): markdown-it's label scan does up to that many steps per `[`
-# of an unclosed run (`![![![...`), so 100 made such a paragraph 5x slower,
-# and no prose nests links or images 20 deep.
-_INLINE = _parser(False)
-_INLINE.options["maxNesting"] = 20
-# The characters at which an enabled inline rule other than text and newline
-# can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
-_INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
@@ -107,12 +84,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
     doc.protected.extend((t.start, t.end) for t in tags)
     text = templates.masked(doc.source, tags)
-    md = _MDX if mdx else _MD
-    env: dict = {}
-    tokens = md.parse(text[body:], env)
-    for tok in tokens:
-        if tok.type == "inline":
-            tok.children = _inline_tokens(tok.content, env)
+    tokens = parse(doc, text, body, mdx)
     _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
     wire_dateline(doc)
 
@@ -140,46 +112,6 @@ def _date_from_path(doc: Document, markup: str) -> None:
         doc.published, doc.published_from = value, source
     else:
         doc.notices.append(notice)
-
-
-def _inline_tokens(content: str, env: dict) -> list[Token]:
-    """What markdown-it's inline parser gives for one inline run, each token
-    with its span (`_md_positions`). Most runs hold no markup at all: for them
-    the result (text tokens split by soft and hard line breaks, as its
-    `newline` rule makes them) is built here directly, several times faster
-    than running every inline rule per character."""
-    if _INLINE_MARKUP.search(content):
-        return _INLINE.inline.parse(content, _INLINE, env, [])
-    out: list[Token] = []
-    pos = 0
-    lines = content.split("\n")
-    last = len(lines) - 1
-    for i, line in enumerate(lines):
-        start = pos
-        if i:
-            stripped = line.lstrip(" \t")       # spaces opening a continuation line
-            start += len(line) - len(stripped)
-            line = stripped
-        end_of_line = pos + len(lines[i])
-        if i == last:
-            if line:
-                out.append(_token("text", line, start))
-            break
-        if line.endswith("  "):
-            line, brk = line.rstrip(" "), "hardbreak"
-        else:
-            line, brk = (line[:-1] if line.endswith(" ") else line), "softbreak"
-        if line:
-            out.append(_token("text", line, start))
-        out.append(_token(brk, "", end_of_line, 1))
-        pos = end_of_line + 1
-    return out
-
-
-def _token(kind: str, content: str, at: int, length: int | None = None) -> Token:
-    tok = Token(kind, "br" if kind != "text" else "", 0, content=content)
-    tok.meta["span"] = (at, at + (len(content) if length is None else length))
-    return tok
 
 
 class _Body:

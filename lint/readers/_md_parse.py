@@ -1,0 +1,144 @@
+"""markdown-it set up for newslint, and the inline pass with its work budget.
+
+Blocks are parsed by markdown-it (CommonMark plus tables), each inline run
+by `_md_positions.PositionedInline` so every token carries its span. Link
+and image labels are scanned by markdown-it per `[`, up to the inline
+nesting limit deep, which makes a run of unclosed `[` (`![![![...`, as a
+fuzzer writes) cost some 80 steps per opener: 6 s for 0.5 MB. The steps are
+counted per file; past `LABEL_STEPS` (thousands of times what an article
+takes) the rest of the file is read with links and images as plain text,
+and a `file.markdown` notice says where.
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+from markdown_it import MarkdownIt
+from markdown_it.token import Token
+
+from ..document import Document, Notice
+from ._md_positions import PositionedInline, install
+
+# Label-scan steps one file may take. Articles take under 300 (at most 23
+# per KB in the Markdown repositories); a million is about 0.3 s of CPU.
+LABEL_STEPS = 1_000_000
+_BUDGET = "newslint.label-steps"     # env key: [steps left]
+_PLAIN = "newslint.plain-links"      # env key: set once the budget is spent
+
+
+class LabelBudgetSpent(Exception):
+    """A file's link-label scans went over `LABEL_STEPS`."""
+
+
+class BudgetedInline(PositionedInline):
+    """The positioned inline parser, counting the steps of its label scans in
+    the parse's env (one per file); past the budget it stops the run."""
+
+    def skipToken(self, state) -> None:
+        left = state.env.get(_BUDGET)
+        if left is not None:
+            left[0] -= 1
+            if left[0] < 0:
+                raise LabelBudgetSpent
+        super().skipToken(state)
+
+
+def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
+    md = install(MarkdownIt("commonmark").enable("table"),
+                 BudgetedInline if inline_only else PositionedInline)
+    # The commonmark preset stops at 20 levels and drops what lies deeper unsaid
+    # (a 20-deep `>` chain of a forwarded e-mail); CommonMark sets no limit, and
+    # markdown-it's default preset's 100 stays well inside Python's recursion limit.
+    md.options["maxNesting"] = 100
+    md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
+    md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
+    if mdx:
+        md.disable("code")    # MDX has no indented code blocks
+    if inline_only:
+        # Inline runs get the commonmark preset's limit (links in labels, images
+        # in alts): the label scan costs that many steps per unclosed `[`, so
+        # 100 made such a paragraph 5x slower, and no prose nests links 20 deep.
+        md.options["maxNesting"] = 20
+    return md
+
+
+_MD, _MDX, _INLINE = _parser(), _parser(mdx=True), _parser(inline_only=True)
+_NO_LINKS = _parser(inline_only=True).disable(["link", "image"])
+# The characters at which an enabled inline rule other than text and newline
+# can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
+_INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
+_LINE_BREAK = regex.compile(r"\r\n?|\n")
+
+
+def parse(doc: Document, text: str, body: int, mdx: bool) -> list[Token]:
+    """markdown-it's tokens for text[body:] (the masked source after front
+    matter), inline runs parsed with their spans."""
+    env: dict = {_BUDGET: [LABEL_STEPS]}
+    tokens = (_MDX if mdx else _MD).parse(text[body:], env)
+    for tok in tokens:
+        if tok.type == "inline":
+            tok.children = _inline_tokens(doc, tok, env, text, body)
+    return tokens
+
+
+def _inline_tokens(doc: Document, tok: Token, env: dict, text: str, body: int) -> list[Token]:
+    """What markdown-it's inline parser gives for one inline run, each token
+    with its span (`_md_positions`). Most runs hold no markup at all: for them
+    the result (text tokens split by soft and hard line breaks, as its
+    `newline` rule makes them) is built here directly, several times faster
+    than running every inline rule per character."""
+    content = tok.content
+    if _INLINE_MARKUP.search(content):
+        if not env.get(_PLAIN):
+            try:
+                return _INLINE.inline.parse(content, _INLINE, env, [])
+            except LabelBudgetSpent:
+                env[_PLAIN] = True
+                at = _line_start(text, body, tok.map[0] if tok.map else 0)
+                doc.notices.append(Notice(
+                    "file.markdown", "warning",
+                    f"link and image syntax too costly to parse (over {LABEL_STEPS:,} steps, "
+                    "as in a run of unclosed '['): from this paragraph on, links and images "
+                    "are read as plain text", at))
+        return _NO_LINKS.inline.parse(content, _NO_LINKS, env, [])
+    out: list[Token] = []
+    pos = 0
+    lines = content.split("\n")
+    last = len(lines) - 1
+    for i, line in enumerate(lines):
+        start = pos
+        if i:
+            stripped = line.lstrip(" \t")       # spaces opening a continuation line
+            start += len(line) - len(stripped)
+            line = stripped
+        end_of_line = pos + len(lines[i])
+        if i == last:
+            if line:
+                out.append(_token("text", line, start))
+            break
+        if line.endswith("  "):
+            line, brk = line.rstrip(" "), "hardbreak"
+        else:
+            line, brk = (line[:-1] if line.endswith(" ") else line), "softbreak"
+        if line:
+            out.append(_token("text", line, start))
+        out.append(_token(brk, "", end_of_line, 1))
+        pos = end_of_line + 1
+    return out
+
+
+def _token(kind: str, content: str, at: int, length: int | None = None) -> Token:
+    tok = Token(kind, "br" if kind != "text" else "", 0, content=content)
+    tok.meta["span"] = (at, at + (len(content) if length is None else length))
+    return tok
+
+
+def _line_start(text: str, body: int, line: int) -> int:
+    """Source offset of the body's `line` (0-based, as markdown-it counts)."""
+    pos = body
+    for n, m in enumerate(_LINE_BREAK.finditer(text, body), 1):
+        if n > line:
+            break
+        pos = m.end()
+    return pos
