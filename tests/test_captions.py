@@ -82,6 +82,10 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("A woman checks her phone. (Thinkstock)", "(Thinkstock)"),
     ("Crews clear the road after the storm [DS]", "[DS]"),
     ("A woman checks her phone. smolaw11/iStock", "smolaw11/iStock"),
+    # Getty's contributor/collection/brand credit line, the handle in any case
+    ("A woman checks her phone. olm26250/iStock/Thinkstock", "olm26250/iStock/Thinkstock"),
+    ("A woman checks her phone. elenabs/iStock/Thinkstock", "elenabs/iStock/Thinkstock"),
+    ("elenabs/iStock/Thinkstock", "elenabs/iStock/Thinkstock"),
     # a credit on a line of its own under another one
     ("\u00a9 Provided by The Guardian\n Photograph: Ana Ruiz/AFP/Getty",
      "Photograph: Ana Ruiz/AFP/Getty"),
@@ -105,6 +109,7 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "Scenes from the flood [VIDEO]",
     "A man walks his dog (DS)",
     "The rate rose on Monday. and/AP",
+    "Students line up. students/iStock",
     "U.K. Minister for Aviation Ana Ruiz",
     "Vote Ana Ruiz for Mayor",
     "Scroll Down for Audio",

@@ -172,7 +172,9 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
         rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",            # Handout via Reuters
         by_for,                                                        # Ana Ruiz for BuzzFeed
         rf"{agency}(?:{slash}{agency})+",                              # AP/AFP
-        rf"@?(?=[\p{{L}}\d._-]*\d|\p{{Ll}}+[._-])\p{{L}}[\p{{L}}\d._-]{{2,29}}{slash}{agency}",  # smolaw11/iStock
+        rf"@?(?=[\p{{L}}\d._-]*\d|\p{{Ll}}+[._-])\p{{L}}[\p{{L}}\d._-]{{2,29}}{slash}{agency}"  # smolaw11/iStock
+        rf"(?:{slash}{agency})?",                                  # Getty's handle/iStock/Thinkstock
+        rf"\p{{L}}[\p{{L}}\d._-]{{1,29}}{slash}{agency}{slash}{agency}",   # elenabs/iStock/Thinkstock
         rf"(?=\p{{Lu}}|i\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars, iStock/Name
     ))
     # The agency list and the name and bare-credit forms recur up to ten
