@@ -86,6 +86,7 @@ SHAPES = {
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",
     "unterminated tags.md": lambda n: "<div>\n" + "<a x" * (n // 4),
+    "HTML blocks and shortcodes.md": lambda n: "<div>\n\n{{< x >}}\n\n" * (n // 19),
     "unterminated tags.html": lambda n: '<a b="' * (n // 6),
     "unterminated comments.html": lambda n: "<!--" * (n // 4),
     "nested.html": lambda n: "<div><p>" * (n // 8),

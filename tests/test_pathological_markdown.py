@@ -11,6 +11,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from lint.document import LineIndex
 from lint.readers import _md_parse, read_bytes, templates
 from lint.readers._html_parser import PositionedParser
 from lint.readers._md_positions import PositionedInline
@@ -140,3 +141,34 @@ def test_an_article_full_of_links_stays_far_inside_the_budget(monkeypatch):
     doc = read_bytes("a.md", ("# Head\n\n" + (para + "\n\n") * 25).encode())
     assert not doc.notices
     assert len(doc.parts[1].attrs["inline"]) == 120
+
+
+class _Recorder:
+    def __init__(self, src: str):
+        self.src, self.seen = src, []
+
+    def start(self, tag, attrs, raw, offset):
+        self.seen.append((tag, offset))
+
+    def end(self, tag, offset):
+        self.seen.append(("/" + tag, offset))
+
+    def text(self, data, offset):
+        self.seen.append((data, offset))
+
+    def comment(self, offset, length):
+        self.seen.append(("!--", offset))
+
+
+def test_an_html_block_is_placed_with_the_files_line_table_never_a_copy_of_it():
+    src = "Intro.\n\nx <div>\n<p>Vote</p>\n<!-- c -->\n</div>\n\nEnd.\n"
+    lines = LineIndex(src)
+    start, end = src.index("<div>"), src.index("\n\nEnd")
+    ex = _Recorder(src)
+    parser = PositionedParser(ex, start, src[start:end], lines)
+    assert parser._line_starts is lines.starts      # one copy per HTML block was quadratic
+    parser.feed(src[start:end])
+    parser.close()
+    assert [(w, at) for w, at in ex.seen if w.strip()] == [
+        ("div", src.index("<div>")), ("p", src.index("<p>")), ("Vote", src.index("Vote")),
+        ("/p", src.index("</p>")), ("!--", src.index("<!--")), ("/div", src.index("</div>"))]

@@ -43,13 +43,16 @@ class PositionedParser(HTMLParser):
     def __init__(self, ex, base: int, text: str, lines: LineIndex | None = None):
         super().__init__(convert_charrefs=False)
         self.ex = ex
-        # Offset of each line start (1-based line numbers), as a plain list: the
-        # position is asked for at every tag and every run of text. With the
-        # whole source's `lines`, the fed text's lines are a slice of its table.
+        # Line n > 1 of the fed text starts at _line_starts[_first + n - 2] + _shift:
+        # the position is asked for at every tag and every run of text. With the
+        # whole source's `lines` its table is used in place, never copied (a
+        # copy per HTML block of a Markdown file was quadratic).
+        self._base = base
         if lines is None:
-            self.starts = [0] + [base + s for s in LineIndex(text).starts]
+            self._line_starts, self._first, self._shift = LineIndex(text).starts, 1, base
         else:
-            self.starts = [0, base] + lines.starts[bisect.bisect_right(lines.starts, base):]
+            self._line_starts, self._shift = lines.starts, 0
+            self._first = bisect.bisect_right(lines.starts, base)
 
     def close(self) -> None:
         """End of input. What `feed` left unparsed starts with a tag or comment
@@ -67,7 +70,10 @@ class PositionedParser(HTMLParser):
         super().close()
 
     def _at(self) -> int:
-        return self.starts[self.lineno] + self.offset
+        n = self.lineno
+        if n == 1:
+            return self._base + self.offset
+        return self._line_starts[self._first + n - 2] + self._shift + self.offset
 
     def handle_starttag(self, tag, attrs):
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())

@@ -23,6 +23,7 @@ publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
 """
 from __future__ import annotations
 
+import bisect
 import os
 
 import regex
@@ -122,6 +123,7 @@ class _Body:
         self.html = _MaskedExtractor(doc, text)
         self.figures = figures
         self.tags = tags
+        self.tag_starts = [t.start for t in tags]    # in source order: bisected per HTML block
         self.inline = InlineReader(doc, text, tags, self._inline_html, figures.is_figure)
         self.headline = doc.first("headline") is not None
         self.preamble = True          # still before the first ordinary paragraph
@@ -277,8 +279,9 @@ class _Body:
             self.html.feed(start, end)
         else:   # inside a list or quote the source lines carry Markdown prefixes
             self.doc.suppressions.extend(find_directives(self.src, start, end))
-        for tag in self.tags:                      # figure tags written inside the HTML
-            if start <= tag.start < end and self.figures.is_figure(tag):
+        k = bisect.bisect_left(self.tag_starts, start)
+        for tag in self.tags[k:bisect.bisect_left(self.tag_starts, end, k)]:
+            if self.figures.is_figure(tag):        # figure tags written inside the HTML
                 self.figures.read(self.doc, tag)
         added = self.doc.parts[before:]
         if added:   # a bare <img> block waits for its caption like a Markdown image
