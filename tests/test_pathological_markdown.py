@@ -11,11 +11,10 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
-from lint.document import LineIndex
-from lint.readers import _md_parse, read_bytes, templates
+from lint.document import LineIndex, Part
+from lint.readers import _md_parse, _stitch, read_bytes, templates
 from lint.readers._html_parser import PositionedParser
 from lint.readers._md_positions import PositionedInline
-from lint.readers._stitch import Builder
 
 
 def _counting(monkeypatch, cls, name: str) -> list[int]:
@@ -63,7 +62,7 @@ def test_deeply_nested_emphasis_closes_each_mark_at_its_own_end():
 
 
 def test_a_builder_closes_the_innermost_open_mark_of_each_kind():
-    b = Builder()
+    b = _stitch.Builder()
     b.add("a", 0)
     b.open_inline("link")
     b.add("b", 1)
@@ -172,3 +171,32 @@ def test_an_html_block_is_placed_with_the_files_line_table_never_a_copy_of_it():
     assert [(w, at) for w, at in ex.seen if w.strip()] == [
         ("div", src.index("<div>")), ("p", src.index("<p>")), ("Vote", src.index("Vote")),
         ("/p", src.index("</p>")), ("!--", src.index("<!--")), ("/div", src.index("</div>"))]
+
+
+def test_html_left_out_of_a_value_slices_its_map_without_rebuilding_it(monkeypatch):
+    text = "<b>a&</b>" * 300
+    segments = tuple((9 * i + 4, 1000 + 20 * i) for i in range(300))   # each `&` decoded
+    given = []
+    real = _stitch.slice_segments
+
+    def spy(segs, start, end, starts=None):
+        given.append(starts)
+        return real(segs, start, end, starts)
+
+    monkeypatch.setattr(_stitch, "slice_segments", spy)
+    kept, kept_segments = _stitch.without_html(text, segments)
+    assert kept == "a&" * 300
+    assert len(given) == 300 and all(s is given[0] and s is not None for s in given)
+    part = Part("caption", kept, kept_segments)
+    assert [part.source_offset(2 * i + 1) for i in (0, 1, 299)] == [1000, 1020, 1000 + 20 * 299]
+
+
+def test_character_references_in_a_long_front_matter_value_keep_their_places():
+    value = "\\t&amp;" * 500
+    src = f'---\ntitle: Vote\ndescription: "{value}"\n---\nBody.\n'
+    doc = read_bytes("a.md", src.encode())
+    (dek,) = [p for p in doc.parts if p.kind == "dek"]
+    assert dek.text == ("\t&" * 500).strip()
+    first = src.index("&amp;")
+    assert [dek.source_offset(dek.text.index("&") + 2 * i) for i in (0, 1, 498)] == \
+        [first + 7 * i for i in (0, 1, 498)]

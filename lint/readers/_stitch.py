@@ -139,13 +139,18 @@ class Builder:
             stack.pop()[2] = self.length
 
 
-def slice_segments(segments, start: int, end: int) -> tuple[tuple[int, int], ...]:
-    """The segment map of text[start:end], rebased to 0."""
-    starts = [t for t, _ in segments]
+def slice_segments(segments, start: int, end: int, starts: list[int] | None = None
+                   ) -> tuple[tuple[int, int], ...]:
+    """The segment map of text[start:end], rebased to 0. `starts` (the
+    segments' text offsets) lets a caller slicing one map many times build it
+    once: the work is then that of the slice, not of the whole map."""
+    if starts is None:
+        starts = [t for t, _ in segments]
     k = max(bisect.bisect_right(starts, start) - 1, 0)
     t0, s0 = segments[k]
     out = [(0, s0 + start - t0)]
-    for t, s in segments[k + 1:]:
+    for i in range(k + 1, len(segments)):
+        t, s = segments[i]
         if t >= end:
             break
         out.append((t - start, s))
@@ -185,10 +190,11 @@ def without_html(text: str, segments) -> tuple[str, tuple[tuple[int, int], ...]]
         return text, tuple(segments)
     kept = Builder()
     prev = 0
+    starts = [t for t, _ in segments]
     for m in _HTML_TAG.finditer(text):
         if m.start() > prev:
-            kept.add_segments(text[prev:m.start()], slice_segments(segments, prev, m.start()))
+            kept.add_segments(text[prev:m.start()], slice_segments(segments, prev, m.start(), starts))
         prev = m.end()
     if prev < len(text):
-        kept.add_segments(text[prev:], slice_segments(segments, prev, len(text)))
+        kept.add_segments(text[prev:], slice_segments(segments, prev, len(text), starts))
     return kept.text(), tuple(kept.segments) or tuple(segments[:1])

@@ -286,12 +286,14 @@ def _with_refs(e: Entry) -> Entry:
     if "&" not in e.text:
         return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
     b, prev = Builder(), 0
+    field = Part("field", e.text, e.segments)     # once: each reference is placed through it
+    starts = [t for t, _ in e.segments]
     for m in _CHARREF.finditer(e.text):
         decoded = html.unescape(m.group())
         if decoded == m.group():
             continue
-        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start()))
-        b.add_decoded(decoded, Part("field", e.text, e.segments).source_offset(m.start()))
+        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start(), starts))
+        b.add_decoded(decoded, field.source_offset(m.start()))
         prev = m.end()
     if prev == 0:
         return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
