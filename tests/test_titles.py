@@ -4,6 +4,8 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.headline import profile_text, support
+from lint.config import Config
+from lint.engine import active_rules, lint_document
 from lint.analysis.words import numbers, stem
 from titles_helpers import built, read, run, where
 
@@ -121,6 +123,16 @@ def test_a_table_of_figures_is_no_body_to_judge_a_headline_by():
     prose = AGATE.replace("Nine mths", "The company said sales fell in every region.")
     assert where(run(read(article("Harwell Widget Corp first quarter net", prose)),
                      "titles.headline-unrelated")) == [(1, 1, "Harwell Widget Corp first quarter net")]
+
+
+def test_a_dates_day_is_left_to_the_dates_pack_unless_asked_for():
+    text = article("Council votes on school budget Jan. 31, cuts 31 posts")
+    assert where(run(read(text), "titles.headline-unsupported")) == [(1, 46, "31")]
+    doc = read(text)
+    days = Config(select=("titles.headline-unsupported",),
+                  options=(("titles.headline-unsupported", "days: true\n"),))
+    assert [(d.line, d.column) for d in lint_document(doc, active_rules(days), days).diagnostics] \
+        == [(1, 37), (1, 46)]
 
 
 def test_support_score_orders_related_above_unrelated():

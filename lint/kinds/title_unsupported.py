@@ -3,13 +3,23 @@
 Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
 is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
-other way round. A headline over an empty body is not judged.
+other way round. A headline over an empty body is not judged. Years and a
+date's day (`Jan. 31`) are left to the dates pack unless asked for: a body
+may give the day as a weekday, as AP style does within a week.
 """
 from __future__ import annotations
 
+import regex
+
+from ..analysis.calendar import MONTHS
 from ..analysis.headline import body_profile, name_groups, name_supported, unsupported_numbers
 from ..analysis.words import is_year
 from .base import Finding, Kind, Option
+
+
+# A month name just before a number makes it a date's day (Jan. 31, JAN 31).
+_MONTH_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$")
 
 
 class TitleUnsupported(Kind):
@@ -19,6 +29,9 @@ class TitleUnsupported(Kind):
     options = {
         "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
         "years": Option(bool, False, help="also check years (a story may not repeat its year)"),
+        "days": Option(bool, False, help=(
+            "also check a date's day (Jan. 31): AP style gives a date within a week of "
+            "publication as its weekday, so the body may say Friday")),
     }
 
     def check(self, doc, parts):
@@ -27,7 +40,8 @@ class TitleUnsupported(Kind):
             return
         for part in parts:
             for start, end, value in unsupported_numbers(part.text, body):
-                if not self.opts["years"] and is_year(value):
+                if not self.opts["years"] and is_year(value) or not self.opts["days"] and \
+                        _MONTH_BEFORE.search(part.text, max(0, start - 12), start):
                     continue
                 yield Finding(part, start, end, args={"what": "number"})
             for group in name_groups(part.text):
