@@ -30,6 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lint.analysis.headline import (Weights, content_tokens, evidence, name_groups,  # noqa: E402
                                     name_supported, profile_text, score, unsupported_numbers)
 from lint.analysis.words import WORD, is_year, tables  # noqa: E402
+from lint.kinds.title_unsupported import MONTH_BEFORE  # noqa: E402
 from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402
 from corpora import split_ids  # noqa: E402
 
@@ -65,6 +66,7 @@ def fnc1_pairs(folder: Path, split: str, seed: int, dev_share: float) -> list[tu
             body, words = bodies[row["Body ID"]]
             head = row["Headline"]
             judged = (body.enough_words(DEFAULTS["min_body_words"])
+                      and (DEFAULTS["tables"] or body.has_prose())
                       and len(content_tokens(head)) >= DEFAULTS["min_words"])
             out.append((evidence(head, body) if judged else None, overlap(head, words), row["Stance"]))
     return out
@@ -118,9 +120,11 @@ def bbc_rates(folder: Path, weights: Weights, threshold: float) -> None:
             body = profile_text(body_text.split("\n"))
             n += 1
             if body.enough_words(DEFAULTS["min_body_words"]) and \
+                    (DEFAULTS["tables"] or body.has_prose()) and \
                     len(content_tokens(head)) >= DEFAULTS["min_words"]:
                 unrelated += score(evidence(head, body), weights) < threshold
-            bad = [v for _, _, v in unsupported_numbers(head, body) if not is_year(v)]
+            bad = [v for s, _, v in unsupported_numbers(head, body)
+                   if not is_year(v) and not MONTH_BEFORE.search(head, max(0, s - 12), s)]
             bad += [g for g in name_groups(head) if not name_supported(g, body)]
             unsupported += bool(bad)
         role = "tuning section" if section == TUNE_SECTION else "held out"

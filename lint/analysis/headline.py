@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from itertools import islice
 from typing import NamedTuple
 
 import regex
@@ -22,8 +21,10 @@ from .words import (NUMBER, WORD, close, idf, is_common, is_year, number_value, 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
-# A sentence's end: a lower-case word's last letters and . ! or ?
-SENTENCE_END = regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)")
+# Prose, which no table holds: a lower-case word ending a sentence, or six
+# words in a row within a line.
+PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
+         regex.compile(r"(?:\p{L}[\p{L}\p{M}'\u2019.&-]*[,;:]?[ \t]+){5}\p{L}"))
 # A capitalised word inside a sentence: after a word or comma, not after a
 # sentence end, a colon, an opening quote or a line start.
 MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
@@ -83,12 +84,13 @@ class BodyProfile:
             self._seen[key] = len(seen) >= n
         return self._seen[key]
 
-    def enough_sentences(self, n: int) -> bool:
-        """At least `n` sentence ends: a table of figures (an earnings or sports
-        agate) has none, so a headline cannot be measured against its words."""
-        if ("s", n) not in self._seen:
-            self._seen[("s", n)] = sum(1 for _ in islice(SENTENCE_END.finditer(self.text), n)) >= n
-        return self._seen[("s", n)]
+    def has_prose(self) -> bool:
+        """A sentence's end after a lower-case word, or six words in a row: a
+        table of figures (an earnings or sports agate) has neither, so a
+        headline cannot be measured against its words."""
+        if "prose" not in self._seen:
+            self._seen["prose"] = any(p.search(self.text) for p in PROSE)
+        return self._seen["prose"]
 
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""

@@ -31,8 +31,8 @@ class TitleUnrelated(Kind):
                             help="flag when less than this share of the headline is supported"),
         "min_words": Option(int, 2, help="headlines with fewer content words are not judged"),
         "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
-        "min_sentences": Option(int, 1, help=(
-            "bodies with fewer sentences (a table of figures, an agate box) are not judged")),
+        "tables": Option(bool, False, help=(
+            "also judge a body with no run of six words (a table of figures, an agate box)")),
         "number_weight": Option((int, float), 2.0, check=_not_negative,
                                 help="weight of a number (not a year) in the headline"),
         "name_weight": Option((int, float), 1.5, check=_not_negative,
@@ -51,7 +51,7 @@ class TitleUnrelated(Kind):
     def check(self, doc, parts):
         body = body_profile(doc)
         if not body.enough_words(self.opts["min_body_words"]) or \
-                not body.enough_sentences(self.opts["min_sentences"]):
+                not (self.opts["tables"] or body.has_prose()):
             return
         for part in parts:
             if len(content_tokens(part.text)) < self.opts["min_words"]:

@@ -18,7 +18,7 @@ from .base import Finding, Kind, Option
 
 
 # A month name just before a number makes it a date's day (Jan. 31, JAN 31).
-_MONTH_BEFORE = regex.compile(
+MONTH_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$")
 
 
@@ -41,7 +41,7 @@ class TitleUnsupported(Kind):
         for part in parts:
             for start, end, value in unsupported_numbers(part.text, body):
                 if not self.opts["years"] and is_year(value) or not self.opts["days"] and \
-                        _MONTH_BEFORE.search(part.text, max(0, start - 12), start):
+                        MONTH_BEFORE.search(part.text, max(0, start - 12), start):
                     continue
                 yield Finding(part, start, end, args={"what": "number"})
             for group in name_groups(part.text):
