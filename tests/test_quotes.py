@@ -247,6 +247,11 @@ def test_initials_in_the_speakers_name_do_not_end_the_sentence(speaker):
         (True, True, "cue")]
 
 
+def test_speculated_is_a_speech_verb():
+    assert statuses("“The next move is a tender offer,” speculated one arbitrager.") == [
+        (True, True, "cue")]
+
+
 def test_year_abbreviations_are_apostrophes():
     doc = body("He said in ‘08 and ’16 that the ’90s were better.")
     assert spans(doc) == [] and strays(doc) == []
