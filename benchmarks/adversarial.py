@@ -71,6 +71,7 @@ SHAPES = {
     "signed quote lines.txt": lambda n: "Head\n\n" + "\u201ca b c d.\u201d \u2015\u00a0Jane Roe\n" * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
     "dates.txt": lambda n: "It was Monday, May 5, 2024, and Feb. 30 said. " * (n // 46),
+    "weekdays in one paragraph.txt": lambda n: "Head\n\n" + "The vote was held on Monday. " * (n // 29),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
     "brackets.md": lambda n: "[" * (n // 2) + "(" * (n // 2),
     # a fuzzer's Markdown (markdown-it and cmark trackers' reports among them)

@@ -7,6 +7,8 @@ benchmarks/adversarial.py measures the time of the same shapes.
 """
 from __future__ import annotations
 
+import datetime as dt
+
 import pytest
 
 from lint.config import Config
@@ -200,3 +202,14 @@ def test_character_references_in_a_long_front_matter_value_keep_their_places():
     first = src.index("&amp;")
     assert [dek.source_offset(dek.text.index("&") + 2 * i) for i in (0, 1, 498)] == \
         [first + 7 * i for i in (0, 1, 498)]
+
+
+def test_a_weekday_with_next_week_is_found_anywhere_in_a_long_paragraph():
+    unit = "The vote was held on Monday. "
+    text = ("Head\n\nThey met Friday, of next week. " + unit * 3000
+            + "They met Tuesday the following weekend and Sunday of the previous week.\n")
+    config = Config(select=("dates.relative-weekday",), published=dt.date(2024, 5, 18))
+    found = [(d.line, d.column, d.end_column) for d in lint_bytes("a.txt", text.encode(), config).diagnostics]
+    tail = text.splitlines()[2]
+    at = tail.index("Sunday of the previous week")
+    assert found == [(3, 10, 10 + len("Friday, of next week")), (3, at + 1, at + 1 + len("Sunday of the previous week"))]
