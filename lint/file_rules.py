@@ -28,10 +28,11 @@ DESCRIPTIONS = {
     "file.jsonl": "A JSON Lines line that is not a JSON object, or an article whose fields "
                   "cannot be read (no string body, an unknown format, a published value that is "
                   "no date); the other lines are read.",
-    "file.markdown": "Markdown whose link and image syntax takes too much work to parse in "
-                     "full (a run of thousands of unclosed '[', as a fuzzer writes; articles take "
-                     "a few hundred steps of the million allowed): from the paragraph named on, "
-                     "links and images are read as plain text.",
+    "file.markdown": "Markdown whose inline syntax takes too much work to parse in full, as "
+                     "a fuzzer writes it (thousands of unclosed '[' or of emphasis marks; "
+                     "articles take a few hundred steps of the hundreds of thousands allowed): "
+                     "from the paragraph named on, links and images are read as plain text, or "
+                     "all the text is read as written, markup and all.",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

@@ -213,3 +213,25 @@ def test_a_weekday_with_next_week_is_found_anywhere_in_a_long_paragraph():
     tail = text.splitlines()[2]
     at = tail.index("Sunday of the previous week")
     assert found == [(3, 10, 10 + len("Friday, of next week")), (3, at + 1, at + 1 + len("Sunday of the previous week"))]
+
+
+def test_inline_syntax_over_the_files_budget_is_read_as_written_and_said(monkeypatch):
+    monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
+    src = "Intro *the* vote.\n\n" + "*a" * 3000 + "\n\nAfter **the** [vote](/v) &amp; more.\n"
+    result = lint_bytes("a.md", src.encode(), Config(select=("file",)))
+    (d,) = result.diagnostics
+    assert (d.rule, d.line, d.column) == ("file.markdown", 3, 1)
+    assert "over 5,000 steps" in d.message and "read as written" in d.message
+    intro, run, after = result.document.parts
+    assert intro.text == "Intro the vote." and intro.attrs["inline"] == [("emphasis", 6, 9)]
+    assert run.text == "*a" * 3000
+    assert after.text == "After **the** [vote](/v) &amp; more."
+    assert after.source_offset(0) == src.index("After")       # still placed exactly
+
+
+def test_an_article_full_of_markup_stays_far_inside_the_inline_budget(monkeypatch):
+    monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
+    para = "The *vote* on **Monday** drew `100` voters &amp; [critics](/c), officials said. "
+    doc = read_bytes("a.md", ("# Head\n\n" + (para * 4 + "\n\n") * 25).encode())
+    assert not doc.notices      # 1,525 steps for 8 KB of markup far denser than an article
+    assert len(doc.parts[1].attrs["inline"]) == 16

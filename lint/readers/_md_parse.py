@@ -1,13 +1,14 @@
-"""markdown-it set up for newslint, and the inline pass with its work budget.
+"""markdown-it set up for newslint, and the inline pass with its work budgets.
 
 Blocks are parsed by markdown-it (CommonMark plus tables), each inline run
-by `_md_positions.PositionedInline` so every token carries its span. Link
-and image labels are scanned by markdown-it per `[`, up to the inline
-nesting limit deep, which makes a run of unclosed `[` (`![![![...`, as a
-fuzzer writes) cost some 80 steps per opener: 6 s for 0.5 MB. The steps are
-counted per file; past `LABEL_STEPS` (thousands of times what an article
-takes) the rest of the file is read with links and images as plain text,
-and a `file.markdown` notice says where.
+by `_md_positions.PositionedInline` so every token carries its span.
+markdown-it's inline parser is linear but costly on syntax a fuzzer writes:
+it scans a link label per `[`, up to the nesting limit deep (`![![![...`:
+80 steps per opener, 6 s for 0.5 MB), and takes some 7 us per emphasis mark
+(`*a*a*a...`: 18 s for 2.4 MB). Both are counted per file: past
+`LABEL_STEPS`, the rest of the file is read with links and images as plain
+text; past `INLINE_STEPS`, with no inline syntax at all. Either says where
+in a `file.markdown` notice. Articles stay thousands of times below both.
 """
 from __future__ import annotations
 
@@ -20,28 +21,44 @@ from markdown_it.token import Token
 from ..document import Document, Notice
 from ._md_positions import PositionedInline, install
 
-# Label-scan steps one file may take. Articles take under 300 (at most 23
-# per KB in the Markdown repositories); a million is about 0.3 s of CPU.
+# Steps one file may take. Label scans: articles take under 300 (at most 23
+# per KB in the Markdown repositories); a million is about 0.7 s of CPU.
+# Inline steps (a token or a character of text): articles take under 800,
+# 11 per KB in the Markdown repositories and at most 50 (10 MB of typical
+# Markdown: some 120,000); the costliest syntax, emphasis marks, takes
+# about 3.5 s for 500,000.
 LABEL_STEPS = 1_000_000
-_BUDGET = "newslint.label-steps"     # env key: [steps left]
-_PLAIN = "newslint.plain-links"      # env key: set once the budget is spent
+INLINE_STEPS = 500_000
+_LABELS, _STEPS = "newslint.label-steps", "newslint.inline-steps"   # env: [steps left]
+_PLAIN = "newslint.plain"            # env: "links" or "all", once a budget is spent
 
 
-class LabelBudgetSpent(Exception):
-    """A file's link-label scans went over `LABEL_STEPS`."""
+class BudgetSpent(Exception):
+    """A file's inline parsing went over one of its budgets (`what` it was)."""
+
+    def __init__(self, what: str):
+        super().__init__(what)
+        self.what = what
 
 
 class BudgetedInline(PositionedInline):
-    """The positioned inline parser, counting the steps of its label scans in
-    the parse's env (one per file); past the budget it stops the run."""
+    """The positioned inline parser, counting its steps and the steps of its
+    label scans in the parse's env (one per file); past a budget it stops."""
 
     def skipToken(self, state) -> None:
-        left = state.env.get(_BUDGET)
-        if left is not None:
-            left[0] -= 1
-            if left[0] < 0:
-                raise LabelBudgetSpent
+        _spend(state.env, _LABELS, "links")
         super().skipToken(state)
+
+    def step(self, state) -> None:
+        _spend(state.env, _STEPS, "all")
+
+
+def _spend(env: dict, key: str, what: str) -> None:
+    left = env.get(key)
+    if left is not None:
+        left[0] -= 1
+        if left[0] < 0:
+            raise BudgetSpent(what)
 
 
 def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
@@ -74,7 +91,7 @@ _LINE_BREAK = regex.compile(r"\r\n?|\n")
 def parse(doc: Document, text: str, body: int, mdx: bool) -> list[Token]:
     """markdown-it's tokens for text[body:] (the masked source after front
     matter), inline runs parsed with their spans."""
-    env: dict = {_BUDGET: [LABEL_STEPS]}
+    env: dict = {_LABELS: [LABEL_STEPS], _STEPS: [INLINE_STEPS]}
     tokens = (_MDX if mdx else _MD).parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
@@ -84,24 +101,37 @@ def parse(doc: Document, text: str, body: int, mdx: bool) -> list[Token]:
 
 def _inline_tokens(doc: Document, tok: Token, env: dict, text: str, body: int) -> list[Token]:
     """What markdown-it's inline parser gives for one inline run, each token
-    with its span (`_md_positions`). Most runs hold no markup at all: for them
-    the result (text tokens split by soft and hard line breaks, as its
-    `newline` rule makes them) is built here directly, several times faster
-    than running every inline rule per character."""
+    with its span (`_md_positions`); once a budget is spent, what is left of
+    the file is read with less inline syntax (`parse`)."""
     content = tok.content
-    if _INLINE_MARKUP.search(content):
-        if not env.get(_PLAIN):
-            try:
-                return _INLINE.inline.parse(content, _INLINE, env, [])
-            except LabelBudgetSpent:
-                env[_PLAIN] = True
-                at = _line_start(text, body, tok.map[0] if tok.map else 0)
-                doc.notices.append(Notice(
-                    "file.markdown", "warning",
-                    f"link and image syntax too costly to parse (over {LABEL_STEPS:,} steps, "
-                    "as in a run of unclosed '['): from this paragraph on, links and images "
-                    "are read as plain text", at))
-        return _NO_LINKS.inline.parse(content, _NO_LINKS, env, [])
+    plain = env.get(_PLAIN)
+    if plain == "all" or not _INLINE_MARKUP.search(content):
+        return _plain_tokens(content)
+    md = _NO_LINKS if plain else _INLINE
+    try:
+        return md.inline.parse(content, md, env, [])
+    except BudgetSpent as spent:
+        env[_PLAIN] = spent.what
+        at = _line_start(text, body, tok.map[0] if tok.map else 0)
+        doc.notices.append(Notice("file.markdown", "warning", _spent(spent.what), at))
+        return _inline_tokens(doc, tok, env, text, body)
+
+
+def _spent(what: str) -> str:
+    if what == "links":
+        return (f"link and image syntax too costly to parse (over {LABEL_STEPS:,} steps, as "
+                "in a run of unclosed '['): from this paragraph on, links and images are "
+                "read as plain text")
+    return (f"inline syntax too costly to parse (over {INLINE_STEPS:,} steps, as in "
+            "thousands of emphasis marks): from this paragraph on, the text is read as "
+            "written, markup and all")
+
+
+def _plain_tokens(content: str) -> list[Token]:
+    """The tokens of a run read without inline syntax: text split by soft and
+    hard line breaks, as markdown-it's `newline` rule makes them. Most runs
+    hold no markup at all, and this is several times faster than running
+    every inline rule per character."""
     out: list[Token] = []
     pos = 0
     lines = content.split("\n")

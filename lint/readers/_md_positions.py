@@ -39,6 +39,7 @@ class PositionedInline(ParserInline):
         tokens = state.tokens
         pending_at = -1
         while state.pos < end:
+            self.step(state)
             p0, n0 = state.pos, len(tokens)
             ok = False
             if state.level < max_nesting:
@@ -62,6 +63,10 @@ class PositionedInline(ParserInline):
         if state.pending:
             tok = state.pushPending()
             tok.meta["span"] = (pending_at, pending_at + len(tok.content))
+
+    def step(self, state) -> None:
+        """Called once per step of the loop above (a token or a character of
+        text): a subclass may count the work and stop a run."""
 
 
 def _append_pending(state, text: str) -> None:
