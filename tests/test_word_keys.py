@@ -195,6 +195,18 @@ def test_front_matter_without_repeats_has_no_notice():
                 if d.rule == "file.front-matter"]
 
 
+def test_a_merge_key_overridden_in_front_matter_is_no_repeat_and_the_override_is_read():
+    # `<<: *b` then `caption:` overrides the merged caption (YAML's merge keys):
+    # each key is written once per mapping, so no notice; the override is read
+    data = (b"---\ntitle: Vote\nbase: &b {caption: The the one, credit: AP}\nimage:\n"
+            b"  <<: *b\n  caption: Vote held\n---\n\nThe vote.\n")
+    assert not [d for d in lint_bytes("a.md", data, Config()).diagnostics
+                if d.rule == "file.front-matter"]
+    doc = read_bytes("a.md", data)
+    assert [(p.kind, p.text) for p in doc.parts if p.kind in ("caption", "credit")] == [
+        ("caption", "Vote held"), ("credit", "AP")]
+
+
 # --- 4. the `_` options of kinds are the loaders' own -------------------------------------
 
 def test_rules_kinds_hides_internal_options(run_cli, tmp_path):

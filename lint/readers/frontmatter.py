@@ -19,8 +19,8 @@ import yaml
 
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import duplicate_keys, no_gc, reader_error_offset
-from . import _fm_images, _json_fm, _scalars
+from ..safeload import no_gc, reader_error_offset
+from . import _fm_images, _fm_repeats, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
 
@@ -151,7 +151,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             return
         if isinstance(node, yaml.MappingNode):
             seen.add(id(node))
-            lost = _repeated_keys(doc, fm, node, key)
+            lost = _fm_repeats.lost_keys(node)
             for k_node, v_node in node.value:
                 if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
                     walk(v_node, f"{key}.{k_node.value}", depth + 1)
@@ -164,7 +164,11 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             if ok and isinstance(value, (str, dt.date)):
                 entries.append(_yaml_entry(doc.source, fm.start, node, key, value))
 
-    lost = _repeated_keys(doc, fm, root, "")
+    for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
+        line = doc.source.count("\n", 0, fm.start + first.start_mark.index) + 1
+        _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
+                      "last, so write it once", fm.start + k.start_mark.index)
+    lost = _fm_repeats.lost_keys(root)
     for k_node, v_node in root.value:
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
@@ -173,21 +177,6 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             data[k_node.value] = value
             walk(v_node, str(k_node.value))
     return data, entries
-
-
-def _repeated_keys(doc: Document, fm: FrontMatter, node, key: str) -> set[int]:
-    """Report each key the mapping `node` repeats, at the repeated key, as TOML
-    front matter's reader refuses one. YAML keeps the last value unsaid, and
-    the article is read with that value only: the ids of the key nodes whose
-    values are lost are returned, to be skipped."""
-    groups: dict[int, list] = {}        # first key node's id -> it and its repeats
-    for k, first in duplicate_keys(node):
-        line = doc.source.count("\n", 0, fm.start + first.start_mark.index) + 1
-        name = f"{key}.{k.value}" if key else str(k.value)
-        _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
-                      "last, so write it once", fm.start + k.start_mark.index)
-        groups.setdefault(id(first), [first]).append(k)
-    return {id(k) for keys in groups.values() for k in keys[:-1]}
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:

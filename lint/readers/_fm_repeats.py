@@ -1,0 +1,41 @@
+"""Keys a YAML front-matter mapping repeats: which to report, which values are lost.
+
+Repeats are found on the composed node graph before anything is constructed:
+PyYAML builds a mapping with merge keys (`<<: *base`) by rewriting its node's
+pairs in place, the merged ones first, so afterwards a key that overrides a
+merged one (legal YAML, written once) would look like a repeat.
+"""
+from __future__ import annotations
+
+import yaml
+
+from ..safeload import duplicate_keys
+
+
+def repeats(root) -> list[tuple[str, object, object]]:
+    """(dotted key, repeated key node, first key node) for every key repeated in
+    any mapping under the composed `root`, in document order; each mapping once,
+    named where it is written (an anchor comes before its aliases)."""
+    found, seen, stack = [], set(), [(root, "")]
+    while stack:
+        node, key = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            found += [(f"{key}.{k.value}" if key else str(k.value), k, first)
+                      for k, first in duplicate_keys(node)]
+            stack += reversed([(v, f"{key}.{k.value}" if key else str(k.value))
+                               for k, v in node.value if isinstance(k, yaml.ScalarNode)])
+        elif isinstance(node, yaml.SequenceNode):
+            stack += reversed([(item, f"{key}.{i}") for i, item in enumerate(node.value)])
+    return found
+
+
+def lost_keys(node) -> set[int]:
+    """Ids of the key nodes of the mapping `node` whose values YAML drops: all
+    but the last of each repeated key, and merged keys the mapping overrides."""
+    groups: dict[int, list] = {}        # first key node's id -> it and its repeats
+    for k, first in duplicate_keys(node):
+        groups.setdefault(id(first), [first]).append(k)
+    return {id(k) for keys in groups.values() for k in keys[:-1]}
