@@ -10,7 +10,8 @@ import datetime as dt
 import math
 import os
 from dataclasses import dataclass, field, replace
-from typing import TYPE_CHECKING, Iterable
+from functools import partial
+from typing import TYPE_CHECKING, Callable, Iterable
 
 from .analysis.calendar import coerce_date
 from .diagnostic import LEVELS
@@ -34,9 +35,10 @@ class ConfigError(Exception):
     into the line and column of a YAML config."""
 
     def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None):
+                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
         self.path, self.problem, self.key = path, message, key
         self.at = (key,) if at is None and key else at
+        self.reword = reword    # the problem again, given the text written at `at`
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
 
     def placed(self, marks: Marks | None) -> "ConfigError":
@@ -44,7 +46,9 @@ class ConfigError(Exception):
         spot = marks.at(self.at) if marks is not None else None
         if spot is None:
             return self
-        return ConfigError(f"{self.path}:{spot[0]}:{spot[1]}", self.problem, self.key)
+        written = marks.written(self.at) if self.reword is not None else None
+        problem = self.problem if written is None else self.reword(written)
+        return ConfigError(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
 
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
@@ -246,7 +250,8 @@ def _word_keys(path: str, key: str, value) -> None:
     if isinstance(value, dict):
         bad = next((k for k in value if not isinstance(k, str)), "")
         if not isinstance(bad, str):
-            raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY))
+            raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY),
+                              partial(key_not_text, bad, "key"))
 
 
 def _rule_dirs(path: str, base: str, value) -> tuple[str, ...]:

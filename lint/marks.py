@@ -18,6 +18,7 @@ class Marks:
     def __init__(self) -> None:
         self.spots: dict[tuple, tuple[int, int]] = {}
         self.texts: dict[tuple, str] = {}      # list items' scalar text, for `find`
+        self.keys: dict[tuple, str] = {}       # keys YAML read as no text: their text
 
     def at(self, path: tuple | None) -> tuple[int, int] | None:
         """The mark of `path`, else of the nearest enclosing value that has one
@@ -34,6 +35,14 @@ class Marks:
                 return spot
             path = path[:-1]
         return None
+
+    def written(self, path: tuple | None) -> str | None:
+        """The text written for the list item or the key (`path + (KEY,)`) at
+        `path`, when YAML read it as no text (`12:00` -> 720); else None."""
+        if path is None:
+            return None
+        path = _norm(path)
+        return self.keys.get(path, self.texts.get(path))
 
     def find(self, path: tuple, text: str) -> tuple:
         """The path of the first list item under `path` whose text is `text`, or of
@@ -70,6 +79,7 @@ def collect(root, marks: Marks, read=None) -> None:
                         k.tag.endswith(":str"):
                     built = _norm((read(k),))
                     marks.spots.setdefault(path + built + (KEY,), _spot(k))
+                    marks.keys.setdefault(path + built + (KEY,), k.value)
                     marks.spots.setdefault(path + built, _spot(v))
                 stack.append((v, path + (name,)))
         elif isinstance(node, yaml.SequenceNode):

@@ -9,9 +9,9 @@ from __future__ import annotations
 import difflib
 import os
 from dataclasses import dataclass, field
-from functools import lru_cache
+from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any
+from typing import Any, Callable
 
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
@@ -31,9 +31,10 @@ class RuleError(Exception):
     `placed` turns into its line and column."""
 
     def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None):
+                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
         self.path, self.key, self.problem = path, key, message
         self.at = (key,) if at is None and key else at
+        self.reword = reword    # the problem again, given the text written at `at`
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
 
     def placed(self, marks: Marks | None) -> "RuleError":
@@ -41,7 +42,9 @@ class RuleError(Exception):
         spot = marks.at(self.at) if marks is not None else None
         if spot is None:
             return self
-        return RuleError(f"{self.path}:{spot[0]}:{spot[1]}", self.problem, self.key)
+        written = marks.written(self.at) if self.reword is not None else None
+        problem = self.problem if written is None else self.reword(written)
+        return RuleError(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
 
 
 @dataclass
@@ -142,7 +145,7 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     except RuleError as exc:
         if exc.key in overrides:
             raise RuleError(blame, exc.problem, f"options: {rule_id}: {exc.key}",
-                            ("options", rule_id) + (exc.at or (exc.key,))) from None
+                            ("options", rule_id) + (exc.at or (exc.key,)), exc.reword) from None
         raise exc.placed(marks_of(str(path))) from None
 
 
@@ -317,14 +320,18 @@ def _options(display: str, kind: type[Kind], data: dict) -> dict:
             bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
             if bad:
                 item = value[bad[0]]
-                why = key_not_text(item, "item") if opt.items is str and \
-                    not isinstance(item, (list, dict)) else f"got {type(item).__name__}"
+                if opt.items is str and not isinstance(item, (list, dict)):
+                    raise RuleError(display, f"every item must be a string: "
+                                    f"{key_not_text(item, 'item')}", key, (key, bad[0]),
+                                    lambda text: "every item must be a string: "
+                                                 f"{key_not_text(item, 'item', text)}")
                 raise RuleError(display, f"every item must be {_article(opt.items.__name__)}: "
-                                         f"{why}", key, (key, bad[0]))
+                                         f"got {type(item).__name__}", key, (key, bad[0]))
         if opt.type is dict and opt.items is str:
             bad = [k for k in value if not isinstance(k, str)]
             if bad:
-                raise RuleError(display, key_not_text(bad[0]), key, (key, bad[0], KEY))
+                raise RuleError(display, key_not_text(bad[0]), key, (key, bad[0], KEY),
+                                partial(key_not_text, bad[0], "key"))
         if opt.choices is not None and value not in opt.choices:
             raise RuleError(display, f"{shown(value)} is not one of {', '.join(map(str, opt.choices))}", key)
         if opt.non_empty and not value:

@@ -62,13 +62,48 @@ def test_every_mapping_of_words_refuses_such_keys(tmp_path, body, expected):
 @pytest.mark.parametrize("tokens, expected", [
     ("[very, on]", 'X:3:16: tokens: every item must be a string: item read as true, not as a '
                    'word (YAML reads an unquoted yes, no, on, off, true or false as true or '
-                   'false); quote it, as in "yes"'),
+                   'false); quote it, as in "on"'),
     ("[very, 7]", 'X:3:16: tokens: every item must be a string: item read as a number (7), '
                   'not as a word; quote it, as in "7"'),
 ])
 def test_a_word_list_item_yaml_reads_as_no_word_says_how_to_quote_it(tmp_path, tokens, expected):
     text = f'extends: existence\nmessage: "Avoid %s."\ntokens: {tokens}\n'
     assert rule_error(tmp_path, text) == expected
+
+
+# YAML 1.1 reads 12:00 as the base-60 number 720 and 0x1F as 31: the advice
+# quotes the text written, never the number read (a rule for "720" is no rule
+# for "12:00")
+@pytest.mark.parametrize("body, expected", [
+    ("swap:\n  12:00: noon\n", 'X:4:3: swap: key read as a number (720), not as a word; '
+                                'quote it, as in "12:00": ...'),
+    ("swap: {0x1F: x}\n", 'X:3:8: swap: key read as a number (31), not as a word; '
+                          'quote it, as in "0x1F": ...'),
+    ("swap: {On: x}\n", 'X:3:8: swap: key read as true, not as a word (YAML reads an unquoted '
+                        'yes, no, on, off, true or false as true or false); quote it, as in '
+                        '"On": ...'),
+])
+def test_the_advice_quotes_the_key_as_written(tmp_path, body, expected):
+    assert rule_error(tmp_path, SUB + body) == expected
+
+
+def test_the_advice_quotes_the_item_as_written(tmp_path):
+    text = 'extends: existence\nmessage: "Avoid %s."\ntokens:\n  - 12:00\n'
+    assert rule_error(tmp_path, text).endswith('item read as a number (720), not as a word; '
+                                               'quote it, as in "12:00"')
+
+
+def test_config_errors_quote_the_key_and_item_as_written(tmp_path, run_cli):
+    write(tmp_path / "a.txt", "Head\n\nThe vote.\n")
+    write(tmp_path / "c.yaml", "levels:\n  010: error\n")
+    result = run_cli("check", "--config", "c.yaml", "a.txt", cwd=tmp_path)
+    assert result.stderr.strip() == ('newslint: c.yaml:2:3: levels: key read as a number (8), '
+                                     'not as a word; quote it, as in "010": ...')
+    write(tmp_path / "c.yaml", "options:\n  hygiene.placeholder:\n    tokens: [TK, 12:00]\n")
+    result = run_cli("check", "--config", "c.yaml", "a.txt", cwd=tmp_path)
+    assert result.stderr.strip().endswith('c.yaml:3:18: options: hygiene.placeholder: tokens: '
+                                          'every item must be a string: item read as a number '
+                                          '(720), not as a word; quote it, as in "12:00"')
 
 
 def test_a_quoted_key_is_the_word_and_matches(tmp_path):
@@ -118,6 +153,13 @@ def test_a_vale_style_refuses_a_boolean_key_at_its_line(tmp_path, run_cli):
     result = vale_check(tmp_path, run_cli, "  colour: color\n  yes: yep\n")
     assert result.exit_code == 2
     assert "Terms.yml:5:3: swap: key read as true, not as a word" in result.stderr, result.stderr
+
+
+def test_a_vale_style_quotes_the_key_as_written(tmp_path, run_cli):
+    result = vale_check(tmp_path, run_cli, "  colour: color\n  Off: on\n")
+    assert result.stderr.strip().endswith('Terms.yml:5:3: swap: key read as false, not as a '
+                                          'word (YAML reads an unquoted yes, no, on, off, true '
+                                          'or false as true or false); quote it, as in "Off": ...')
 
 
 def test_a_vale_style_takes_a_number_key_as_its_text_as_vale_does(tmp_path, run_cli):

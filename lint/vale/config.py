@@ -35,9 +35,10 @@ class ValeConfigError(ValueError):
     """One line naming the config file (and key) and the problem. `at` is the
     key path of the offending value in a style's rule file (`marks.Marks`)."""
 
-    def __init__(self, message: str, at: tuple | None = None):
+    def __init__(self, message: str, at: tuple | None = None, reword=None):
         super().__init__(message)
         self.at = at
+        self.reword = reword    # the message again, given the text written at `at`
 
 
 @dataclass(frozen=True)

@@ -89,7 +89,8 @@ def _check_words(path: str, key: str, words: dict) -> None:
     texts = {k for k in words if isinstance(k, str)}
     for k in words:
         if isinstance(k, bool) or not isinstance(k, (str, int, float)):
-            raise ValeConfigError(f"{path}: {key}: {key_not_text(k)}", (key, k, KEY))
+            raise ValeConfigError(f"{path}: {key}: {key_not_text(k)}", (key, k, KEY),
+                                  lambda text, k=k: f"{path}: {key}: {key_not_text(k, 'key', text)}")
         if not isinstance(k, str) and _scalar(k) in texts:
             raise ValeConfigError(f"{path}: {key}: {_scalar(k)} given twice (as a number and "
                                   "as text); write it once", (key, k, KEY))
@@ -181,7 +182,8 @@ def _placed(exc: ValeConfigError, path: str) -> ValeConfigError:
     """`exc` with the line and column of its value in the rule file at `path`."""
     marks = marks_of(path) if exc.at is not None else None
     spot = marks.at(exc.at) if marks is not None else None
-    text = str(exc)
+    written = marks.written(exc.at) if spot is not None and exc.reword is not None else None
+    text = str(exc) if written is None else exc.reword(written)
     if spot is None or not text.startswith(path + ": "):
         return exc
     return ValeConfigError(f"{path}:{spot[0]}:{spot[1]}: {text[len(path) + 2:]}")
