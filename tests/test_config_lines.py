@@ -85,6 +85,20 @@ def test_a_bad_regex_key_of_a_swap_names_the_key(tmp_path):
         load_rule("house.x", rule)
 
 
+@pytest.mark.parametrize("body, expected", [
+    ('extends: existence\ntokens: [very, ""]\n', ":2:16: tokens: regex '' matches empty text"),
+    ('extends: substitution\nswap:\n  ok: fine\n  "x?": y\n', ":4:3: swap: regex 'x?' matches"),
+    ('extends: consistency\neither:\n  colour: "u*"\n', ":3:11: either: regex 'u*' matches"),
+])
+def test_a_pattern_that_matches_empty_text_is_refused(tmp_path, body, expected):
+    # found between two characters, its fix (`--fix`) would insert `y` there:
+    # `ok.y` from `ok.`
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", body + 'message: "Use %s."\n')
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    assert f"x.yaml{expected}" in str(caught.value), str(caught.value)
+
+
 def test_an_option_override_error_names_its_line_in_the_config(tmp_path, run_cli):
     write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens: [very]\n")
     write(tmp_path / "a.txt", "Head\n\nA very fine day.\n")

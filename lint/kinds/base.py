@@ -118,19 +118,26 @@ class Kind:
 
 
 def compile_pattern(key: str, pattern: str, flags: int = 0,
-                    at: tuple | None = None) -> "regex.Pattern":
-    """`pattern` compiled; OptionError(key, ..., at) when it does not compile."""
+                    at: tuple | None = None, empty_ok: bool = True) -> "regex.Pattern":
+    """`pattern` compiled; OptionError(key, ..., at) when it does not compile or,
+    unless `empty_ok`, when it matches empty text (`""`, `x?`): a word to flag or
+    swap that is found between two characters is no word, and its fix would
+    insert the replacement there."""
     try:
-        return regex.compile(pattern, flags | regex.VERSION0)
+        compiled = regex.compile(pattern, flags | regex.VERSION0)
     except regex.error as exc:
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}", at) from None
+    if not empty_ok and compiled.fullmatch(""):
+        raise OptionError(key, f"regex {pattern!r} matches empty text, so it would be found "
+                               "between characters; make it match at least one", at)
+    return compiled
 
 
 def word_alternation(key: str, tokens: list[str], ignorecase: bool, nonword: bool) -> "regex.Pattern":
     """One compiled alternation over `tokens`, bounded by non-word characters
     (not `\\b`, so tokens that end in punctuation such as `U.S.` still match)."""
     for i, tok in enumerate(tokens):
-        compile_pattern(key, tok, at=(key, i))  # name the bad token, not the whole alternation
+        compile_pattern(key, tok, at=(key, i), empty_ok=False)  # name the bad token, not the alternation
     body = "(?:" + "|".join(f"(?:{t})" for t in tokens) + ")"
     if not nonword:
         body = rf"(?<!\w){body}(?!\w)"

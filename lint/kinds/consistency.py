@@ -36,7 +36,7 @@ class Consistency(Kind):
                 raise OptionError("either", f"the other form of {a!r} must be a string",
                                   ("either", a))
             for pat, at in ((a, ("either", a, KEY)), (b, ("either", a))):
-                compile_pattern("either", pat, at=at)   # name the bad form, not the alternation
+                compile_pattern("either", pat, at=at, empty_ok=False)   # name the bad form
                 alternatives.append(f"(?P<f{len(self.labels)}>{pat})")
                 self.labels.append(str(labels.get(pat, _label(pat))))
         # Every form of every pair in one scan: m.lastgroup says which form hit.

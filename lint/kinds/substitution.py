@@ -27,6 +27,7 @@ class Substitution(Kind):
             if not isinstance(replacement, str):
                 raise OptionError("swap", f"replacement for {pattern!r} must be a string",
                                   ("swap", pattern))
+            compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
             body = pattern if self.opts["nonword"] else rf"(?<!\w)(?:{pattern})(?!\w)"
             self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement))
 
