@@ -30,7 +30,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from lint.analysis.headline import (Weights, content_tokens, evidence, name_groups,  # noqa: E402
                                     name_supported, profile_text, score, unsupported_numbers)
 from lint.analysis.words import WORD, is_year, tables  # noqa: E402
-from lint.kinds.title_unsupported import MONTH_BEFORE  # noqa: E402
+from lint.kinds.title_unsupported import date_day  # noqa: E402
 from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402
 from corpora import split_ids  # noqa: E402
 
@@ -123,8 +123,8 @@ def bbc_rates(folder: Path, weights: Weights, threshold: float) -> None:
                     (DEFAULTS["tables"] or body.has_prose()) and \
                     len(content_tokens(head)) >= DEFAULTS["min_words"]:
                 unrelated += score(evidence(head, body), weights) < threshold
-            bad = [v for s, _, v in unsupported_numbers(head, body)
-                   if not is_year(v) and not MONTH_BEFORE.search(head, max(0, s - 12), s)]
+            bad = [v for s, e, v in unsupported_numbers(head, body)
+                   if not is_year(v) and not date_day(head, s, e)]
             bad += [g for g in name_groups(head) if not name_supported(g, body)]
             unsupported += bool(bad)
         role = "tuning section" if section == TUNE_SECTION else "held out"

@@ -135,6 +135,16 @@ def test_a_dates_day_is_left_to_the_dates_pack_unless_asked_for():
         == [(1, 37), (1, 46)]
 
 
+@pytest.mark.parametrize("headline, flagged", [
+    ("Council votes on school budget 31 January, cuts 31 posts", [(1, 49, "31")]),
+    ("Council votes on school budget 1st of May, cuts 500 March posts", [(1, 49, "500")]),
+])
+def test_a_day_first_dates_day_is_left_to_the_dates_pack_too(headline, flagged):
+    # style.date-order flags `31 January` itself; `31 posts` and `500 March` are no dates
+    assert [f for f in where(run(read(article(headline)), "titles.headline-unsupported"))
+            if f[2][0].isdigit()] == flagged
+
+
 def test_support_score_orders_related_above_unrelated():
     body = profile_text([BODY])
     assert support("Council approves school budget", body) > 0.9

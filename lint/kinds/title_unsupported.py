@@ -4,8 +4,8 @@ Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
 is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round. A headline over an empty body is not judged. Years and a
-date's day (`Jan. 31`) are left to the dates pack unless asked for: a body
-may give the day as a weekday, as AP style does within a week.
+date's day (`Jan. 31`, `31 January`) are left to the dates pack unless asked
+for: a body may give the day as a weekday, as AP style does within a week.
 """
 from __future__ import annotations
 
@@ -17,9 +17,19 @@ from ..analysis.words import is_year
 from .base import Finding, Kind, Option
 
 
-# A month name just before a number makes it a date's day (Jan. 31, JAN 31).
-MONTH_BEFORE = regex.compile(
-    r"(?i)(?<![\p{L}])(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?\s+$")
+_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+# A month name just before a number makes it a date's day (Jan. 31, JAN 31),
+# and so does one just after a day (31 January, 1st of May: day-first dates).
+MONTH_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}]){_MONTH}\.?\s+$")
+MONTH_AFTER = regex.compile(rf"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\p{{L}}])")
+
+
+def date_day(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is a date's day: after a month name,
+    or a day (1 to 31) before one."""
+    return bool(MONTH_BEFORE.search(text, max(0, start - 12), start)) or \
+        text[start:end].isdigit() and 1 <= int(text[start:end]) <= 31 and \
+        bool(MONTH_AFTER.match(text, end))
 
 
 class TitleUnsupported(Kind):
@@ -41,7 +51,7 @@ class TitleUnsupported(Kind):
         for part in parts:
             for start, end, value in unsupported_numbers(part.text, body):
                 if not self.opts["years"] and is_year(value) or not self.opts["days"] and \
-                        MONTH_BEFORE.search(part.text, max(0, start - 12), start):
+                        date_day(part.text, start, end):
                     continue
                 yield Finding(part, start, end, args={"what": "number"})
             for group in name_groups(part.text):
