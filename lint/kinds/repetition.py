@@ -50,7 +50,8 @@ class Repetition(Kind):
             "words whose runs are still slips (`the the the`): articles, prepositions")),
         "names": Option(bool, True, help=(
             "the same capitalised word twice (`Walla Walla`, `Duran Duran`) is a name, "
-            "not a slip, unless it is a `not_refrains` word or the part is in title case")),
+            "not a slip, unless it is a `not_refrains` word, or the part is in title case "
+            "and no other part writes the pair")),
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
@@ -82,7 +83,7 @@ class Repetition(Kind):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit() or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
-                        self._name(part.text, m[0], word) or \
+                        self._name(doc, part, m[0], word) or \
                         self._mention(doc, part, m.start(), m.end()):
                     continue
                 fix = None if "\n" in m[0] or "\r" in m[0] else word
@@ -100,14 +101,21 @@ class Repetition(Kind):
         before = _PREVIOUS.search(text, max(start - 64, 0), start)
         return before is not None and before[1].casefold() == key
 
-    def _name(self, text: str, pair: str, word: str) -> bool:
+    def _name(self, doc, part, pair: str, word: str) -> bool:
         """Both words capitalised alike and not an acronym: a reduplicated
-        name (Walla Walla, Bora Bora, Duran Duran), unless capitals say
-        nothing here (a title-case headline) or the word is a function word
-        ("The The" is a slip)."""
-        return (self.opts["names"] and word[:1].isupper() and not word.isupper()
-                and pair.endswith(word) and word.casefold() not in self.not_refrains
-                and not is_title_cased(text))
+        name (Walla Walla, Bora Bora, Duran Duran), unless the word is a
+        function word ("The The" is a slip). In a title-case headline capitals
+        say nothing, so there the pair is a name only when the article writes
+        it in a part that is not title case ("Walla Walla Council Votes" over
+        a body naming Walla Walla; its fix would cut the name)."""
+        if not (self.opts["names"] and word[:1].isupper() and not word.isupper()
+                and pair.endswith(word) and word.casefold() not in self.not_refrains):
+            return False
+        if not is_title_cased(part.text):
+            return True
+        named = regex.compile(rf"(?<![\w'’]){regex.escape(word)}\s+{regex.escape(word)}(?![\w'’])")
+        return any(named.search(p.text) for p in doc.parts
+                   if p is not part and not is_title_cased(p.text))
 
     def _mention(self, doc, part, start: int, end: int) -> bool:
         """The repeat lies inside a short quotation of the body (the innermost
