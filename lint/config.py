@@ -148,8 +148,12 @@ def _str_list(path: str, key: str, value) -> tuple[str, ...]:
     if not isinstance(value, list):
         raise ConfigError(path, "must be a list of strings", key)
     for i, item in enumerate(value):
-        if not isinstance(item, str):
+        if isinstance(item, (list, dict)):
             raise ConfigError(path, f"must be a list of strings, not {shown(item)}", key, (key, i))
+        if not isinstance(item, str):     # `on`, `1`: YAML read no word
+            raise ConfigError(path, f"must be a list of strings: {key_not_text(item, 'item')}",
+                              key, (key, i), lambda text: "must be a list of strings: "
+                                                          f"{key_not_text(item, 'item', text)}")
     return tuple(dict.fromkeys(value))      # repeats add nothing
 
 

@@ -34,7 +34,7 @@ def config_error(tmp_path, text: str) -> str:
     ("levels:\n  hygiene: loud\n", "CFG:2:12: levels: hygiene: 'loud' is not one of"),
     ("select: [dates]\nmax-file-size: big\n", "CFG:2:16: max-file-size: must be a positive"),
     ("select: [dates]\n\nselcet: [hygiene]\n", "CFG:3:1: selcet: unknown key (did you mean select?"),
-    ("exclude:\n  - drafts/\n  - 3\n", "CFG:3:5: exclude: must be a list of strings, not 3"),
+    ("exclude:\n  - drafts/\n  - 3\n", "CFG:3:5: exclude: must be a list of strings: item read as a number (3)"),
     ("published: soon\n", "CFG:1:12: published: 'soon' is not a date"),
     ("markup: gatsby\n", "CFG:1:9: markup: 'gatsby' is not one of"),
     ("jsonl:\n  headline: title\n  hed: title\n", "CFG:3:3: jsonl: 'hed' is not one of"),

@@ -99,6 +99,12 @@ def test_config_errors_quote_the_key_and_item_as_written(tmp_path, run_cli):
     result = run_cli("check", "--config", "c.yaml", "a.txt", cwd=tmp_path)
     assert result.stderr.strip() == ('newslint: c.yaml:2:3: levels: key read as a number (8), '
                                      'not as a word; quote it, as in "010": ...')
+    write(tmp_path / "c.yaml", "select: [dates, on]\n")
+    result = run_cli("check", "--config", "c.yaml", "a.txt", cwd=tmp_path)
+    assert result.stderr.strip().endswith('c.yaml:1:17: select: must be a list of strings: item '
+                                          'read as true, not as a word (YAML reads an unquoted '
+                                          'yes, no, on, off, true or false as true or false); '
+                                          'quote it, as in "on"')
     write(tmp_path / "c.yaml", "options:\n  hygiene.placeholder:\n    tokens: [TK, 12:00]\n")
     result = run_cli("check", "--config", "c.yaml", "a.txt", cwd=tmp_path)
     assert result.stderr.strip().endswith('c.yaml:3:18: options: hygiene.placeholder: tokens: '
