@@ -32,7 +32,8 @@ DESCRIPTIONS = {
                      "a fuzzer writes it (thousands of unclosed '[' or of emphasis marks; "
                      "articles take a few hundred steps of the hundreds of thousands allowed): "
                      "from the paragraph named on, links and images are read as plain text, or "
-                     "all the text is read as written, markup and all.",
+                     "all the text is read as written, markup and all (and no fix is made "
+                     "there).",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

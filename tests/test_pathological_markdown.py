@@ -229,6 +229,16 @@ def test_inline_syntax_over_the_files_budget_is_read_as_written_and_said(monkeyp
     assert after.source_offset(0) == src.index("After")       # still placed exactly
 
 
+def test_text_read_as_written_past_the_inline_budget_gets_no_fixes(monkeypatch):
+    # `the the` in a code span, and `<!-- the the -->`, are markup read as text
+    # there: findings still say so, but --fix must not rewrite code or comments
+    monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
+    src = ("# The the vote\n\n" + "*a" * 3000 + "\n\nRun `the the` and *the the* end.\n")
+    result = lint_bytes("a.md", src.encode(), Config(select=("hygiene.doubled-word",)))
+    found = [(d.line, d.column, d.fix is not None) for d in result.diagnostics]
+    assert found == [(1, 3, True), (5, 6, False), (5, 20, False)]
+
+
 def test_an_article_full_of_markup_stays_far_inside_the_inline_budget(monkeypatch):
     monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
     para = "The *vote* on **Monday** drew `100` voters &amp; [critics](/c), officials said. "

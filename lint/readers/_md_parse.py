@@ -114,7 +114,18 @@ def _inline_tokens(doc: Document, tok: Token, env: dict, text: str, body: int) -
         env[_PLAIN] = spent.what
         at = _line_start(text, body, tok.map[0] if tok.map else 0)
         doc.notices.append(Notice("file.markdown", "warning", _spent(spent.what), at))
+        if spent.what == "all":
+            _protect_from(doc, at)
         return _inline_tokens(doc, tok, env, text, body)
+
+
+def _protect_from(doc: Document, at: int) -> None:
+    """No fix from `at` on: the text there is read as written, so a finding
+    may lie in markup (a code span, a URL) that a fix must not rewrite. Spans
+    stay sorted and disjoint, as `Document.is_protected` needs them."""
+    start = min([at] + [a for a, b in doc.protected if b > at])
+    doc.protected[:] = [(a, b) for a, b in doc.protected if b <= start] + \
+        [(start, len(doc.source))]
 
 
 def _spent(what: str) -> str:
