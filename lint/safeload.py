@@ -151,7 +151,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        problem = exc.problem or exc.context or "syntax error"
+        problem = yaml_problem(exc, text)
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
@@ -163,6 +163,18 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         raise LoadError("invalid YAML: nested too deeply") from None
     finally:
         loader.dispose()
+
+
+def yaml_problem(exc, text: str) -> str:
+    """What a MarkedYAMLError says, in words a user can act on: libyaml's
+    "found character that cannot start any token" names no character, and
+    is most often a tab where YAML wants spaces."""
+    mark = exc.problem_mark or exc.context_mark
+    problem = exc.problem or exc.context or "syntax error"
+    if mark and "cannot start any token" in problem and \
+            text.split("\n")[mark.line][mark.column:mark.column + 1] == "\t":
+        return "a tab, which YAML never reads as indentation: indent with spaces"
+    return problem
 
 
 def marks_of(path: str, what: str = "rule file") -> Marks | None:

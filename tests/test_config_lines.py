@@ -8,6 +8,7 @@ import pytest
 
 from lint import rule_cache
 from lint.config import Config, ConfigError, load_file
+from lint.engine import lint_bytes
 from lint.ruleset import RuleError, load_rule
 from lint.session import Session
 
@@ -97,6 +98,19 @@ def test_a_pattern_that_matches_empty_text_is_refused(tmp_path, body, expected):
     with pytest.raises(RuleError) as caught:
         load_rule("house.x", rule)
     assert f"x.yaml{expected}" in str(caught.value), str(caught.value)
+
+
+def test_a_tab_indent_is_named_in_a_rule_file_and_in_front_matter(tmp_path):
+    # libyaml says only "found character that cannot start any token"
+    rule = write(tmp_path / "rules" / "house" / "x.yaml", RULE_HEAD + "tokens:\n\t- very\n")
+    with pytest.raises(RuleError) as caught:
+        load_rule("house.x", rule)
+    assert str(caught.value).endswith("x.yaml:4:1: invalid YAML: a tab, which YAML never reads "
+                                      "as indentation: indent with spaces")
+    src = "---\ntitle: Vote\ntags:\n\t- a\n---\n\nThe vote.\n"
+    (d,) = lint_bytes("a.md", src.encode(), Config(select=("file",))).diagnostics
+    assert (d.line, d.column, d.message) == (4, 1, "invalid YAML front matter: a tab, which YAML "
+                                                   "never reads as indentation: indent with spaces")
 
 
 def test_an_option_override_error_names_its_line_in_the_config(tmp_path, run_cli):

@@ -19,7 +19,7 @@ import yaml
 
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc, reader_error_offset
+from ..safeload import no_gc, reader_error_offset, yaml_problem
 from . import _fm_images, _fm_repeats, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
@@ -117,8 +117,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         mark = exc.problem_mark or exc.context_mark
-        _problem(doc, exc.problem or exc.context or "syntax error",
-                 fm.start + (mark.index if mark else 0))
+        _problem(doc, yaml_problem(exc, text), fm.start + (mark.index if mark else 0))
         return {}, []
     except yaml.YAMLError as exc:
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
