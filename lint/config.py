@@ -7,17 +7,17 @@ overrides discovery. Every problem is a `ConfigError` naming file and key.
 from __future__ import annotations
 
 import datetime as dt
-import math
 import os
 from dataclasses import dataclass, field, replace
-from functools import partial
-from typing import TYPE_CHECKING, Callable, Iterable
+from typing import TYPE_CHECKING, Iterable
 
+from . import config_values as values
 from .analysis.calendar import coerce_date
+from .config_values import ConfigError
 from .diagnostic import LEVELS
-from .readers.options import MARKUPS, ROLES, ReadOptions
+from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, key_not_text, load_toml, load_yaml, read_text, shown
+from .safeload import LoadError, load_toml, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
 if TYPE_CHECKING:
@@ -26,29 +26,6 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
         "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders"}
-
-
-class ConfigError(Exception):
-    """A config (or command-line) value is wrong. str() is one line:
-    `path[:line[:column]]: key: problem`. `at` is the key path of the offending
-    value in the file (`("select", 0)`; default `(key,)`), which `placed` turns
-    into the line and column of a YAML config."""
-
-    def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
-        self.path, self.problem, self.key = path, message, key
-        self.at = (key,) if at is None and key else at
-        self.reword = reword    # the problem again, given the text written at `at`
-        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
-
-    def placed(self, marks: Marks | None) -> "ConfigError":
-        """This error with `path:line:col:` from `marks`, or itself when unknown."""
-        spot = marks.at(self.at) if marks is not None else None
-        if spot is None:
-            return self
-        written = marks.written(self.at) if self.reword is not None else None
-        problem = self.problem if written is None else self.reword(written)
-        return ConfigError(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
 
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
@@ -142,47 +119,6 @@ def parse_date_option(value, where: str, key: str = "published") -> dt.date:
     return parsed
 
 
-def _str_list(path: str, key: str, value) -> tuple[str, ...]:
-    if isinstance(value, str):
-        value = [v for v in value.replace(",", " ").split() if v]
-    if not isinstance(value, list):
-        raise ConfigError(path, "must be a list of strings", key)
-    for i, item in enumerate(value):
-        if isinstance(item, (list, dict)):
-            raise ConfigError(path, f"must be a list of strings, not {shown(item)}", key, (key, i))
-        if not isinstance(item, str):     # `on`, `1`: YAML read no word
-            raise ConfigError(path, f"must be a list of strings: {key_not_text(item, 'item')}",
-                              key, (key, i), lambda text: "must be a list of strings: "
-                                                          f"{key_not_text(item, 'item', text)}")
-    return tuple(dict.fromkeys(value))      # repeats add nothing
-
-
-def _patterns(path: str, value) -> tuple[str, ...]:
-    """The `exclude` patterns, each checked to compile as a gitignore line."""
-    patterns = _str_list(path, "exclude", value)
-    if patterns:
-        import pathspec   # only a config with excludes pays for it
-    for i, pattern in enumerate(patterns):
-        try:
-            pathspec.GitIgnoreSpec.from_lines([pattern])
-        except (ValueError, TypeError) as exc:   # GitIgnorePatternError is a ValueError
-            at = ("exclude", value.index(pattern)) if isinstance(value, list) else None
-            raise ConfigError(path, f"{shown(pattern)} is not a gitignore pattern: {exc}",
-                              "exclude", at) from None
-    return patterns
-
-
-MAX_FILE_SIZE_MB = 1024 * 1024      # a terabyte: beyond it the setting is a typo
-
-
-def _max_file_size(path: str, size) -> int:
-    if (not isinstance(size, (int, float)) or isinstance(size, bool) or not math.isfinite(size)
-            or not 0 < size <= MAX_FILE_SIZE_MB):
-        raise ConfigError(path, f"must be a positive number of megabytes (at most "
-                                f"{MAX_FILE_SIZE_MB:,}), not {shown(size)}", "max-file-size")
-    return max(1, int(size * 1024 * 1024))
-
-
 def from_mapping(data, path: str, marks: Marks | None = None) -> Config:
     """A Config from a config file's parsed content. ConfigError names the
     value's line and column when `marks` (of the same file) know it."""
@@ -210,7 +146,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     if not isinstance(levels, dict):
         raise ConfigError(path, "must map rule ids to levels", "levels")
     for name in ("levels", "options", "jsonl", "image-fields"):
-        _word_keys(path, name, data.get(name))
+        values.word_keys(path, name, data.get(name))
     for rule, level in levels.items():
         if not isinstance(level, str) or level not in LEVELS:
             raise ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
@@ -221,7 +157,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     if not isinstance(options, dict) or bad:
         raise ConfigError(path, "must map rule ids to mappings of options", "options",
                           ("options", bad[0]) if bad else None)
-    rule_dirs = _rule_dirs(path, base, data.get("rules", []))
+    rule_dirs = values.rule_dirs(path, base, data.get("rules", []))
     site_folders = data.get("site-folders", True)
     if not isinstance(site_folders, bool):
         raise ConfigError(path, f"must be true or false, not {shown(site_folders)}", "site-folders")
@@ -229,99 +165,23 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     if markup not in MARKUPS:
         raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
     return Config(
-        select=_str_list(path, "select", data.get("select", [])),
-        ignore=_str_list(path, "ignore", data.get("ignore", [])),
+        select=values.str_list(path, "select", data.get("select", [])),
+        ignore=values.str_list(path, "ignore", data.get("ignore", [])),
         levels=tuple(sorted(levels.items())),
         rule_dirs=rule_dirs,
-        exclude=_patterns(path, data.get("exclude", [])),
+        exclude=values.patterns(path, data.get("exclude", [])),
         published=parse_date_option(data["published"], path) if data.get("published") else None,
         options=tuple(sorted((k, _dump(v)) for k, v in options.items())),
-        max_file_size=_max_file_size(path, data.get("max-file-size", 10)),
+        max_file_size=values.max_file_size(path, data.get("max-file-size", 10)),
         markup=markup,
-        figures=_figures(path, data.get("figures")),
-        image_fields=_image_fields(path, data.get("image-fields")),
-        jsonl=_jsonl(path, data.get("jsonl")),
+        figures=values.figures(path, data.get("figures")),
+        image_fields=values.image_fields(path, data.get("image-fields")),
+        jsonl=values.jsonl(path, data.get("jsonl")),
         site_folders=site_folders,
         path=path,
         root=base,
         marks=marks,
     )
-
-
-def _word_keys(path: str, key: str, value) -> None:
-    """Refuse a key of a mapping of names (rule ids, fields) that YAML read as
-    no text (`yes:` -> true, `1:` -> 1): it would never match a name."""
-    if isinstance(value, dict):
-        bad = next((k for k in value if not isinstance(k, str)), "")
-        if not isinstance(bad, str):
-            raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY),
-                              partial(key_not_text, bad, "key"))
-
-
-def _rule_dirs(path: str, base: str, value) -> tuple[str, ...]:
-    """`rules:` folders, relative to the config's folder; each must exist (a
-    typo would otherwise be blamed on the absolute path, far from the config)."""
-    dirs = []
-    for name in _str_list(path, "rules", value):
-        folder = os.path.normpath(os.path.join(base, name))
-        if not os.path.isdir(folder):
-            at = ("rules", value.index(name)) if isinstance(value, list) else None
-            raise ConfigError(path, f"folder {shown(name)} does not exist (relative to the "
-                                    "config's folder)", "rules", at)
-        dirs.append(folder)
-    return tuple(dirs)
-
-
-def _jsonl(path: str, value) -> tuple[tuple[str, str], ...]:
-    """`jsonl:` maps newslint's JSON Lines fields (readers.jsonl.FIELDS) to a dump's keys."""
-    from .readers.jsonl import FIELDS
-
-    if value is None:
-        return ()
-    if not isinstance(value, dict) or not all(isinstance(v, str) for v in value.values()):
-        raise ConfigError(path, "must map JSON Lines fields to key names, e.g. "
-                                "{headline: title, body: content}", "jsonl")
-    for key in value:
-        if key not in FIELDS:
-            raise ConfigError(path, f"{shown(key)} is not one of {', '.join(FIELDS)}", "jsonl",
-                              ("jsonl", key, KEY))
-    return tuple(sorted(value.items()))
-
-
-def _figures(path: str, value) -> tuple[tuple[str, tuple[str, ...]], ...]:
-    """`figures:` is a list of figure-like shortcode/include names, or a mapping of
-    each name to the roles of its positional parameters (`image: [src, alt]`)."""
-    if value is None:
-        return ()
-    if isinstance(value, list) and all(isinstance(v, str) for v in value):
-        return tuple((v, ()) for v in value)
-    if isinstance(value, dict):
-        out = []
-        for name, roles in value.items():
-            roles = roles or []
-            if not isinstance(name, str) or not isinstance(roles, list) or \
-                    not all(isinstance(r, str) for r in roles):
-                raise ConfigError(path, f"{name}: must list the roles of the positional "
-                                  f"parameters ({', '.join(ROLES)}, or any other name)", "figures",
-                                  ("figures", name))
-            out.append((name, tuple(roles)))
-        return tuple(out)
-    raise ConfigError(path, "must be a list of shortcode/include names, or map each name to "
-                      "its positional parameters' roles", "figures")
-
-
-def _image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
-    """`image-fields:` maps a front-matter key (dotted: `hero.photog`) to a role."""
-    if value is None:
-        return ()
-    if not isinstance(value, dict):
-        raise ConfigError(path, f"must map front-matter keys to one of {', '.join(ROLES)}",
-                          "image-fields")
-    for key, role in value.items():
-        if role not in ROLES:
-            raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
-                              "image-fields", ("image-fields", key))
-    return tuple(sorted(value.items()))
 
 
 def _dump(value) -> str:
