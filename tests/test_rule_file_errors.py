@@ -8,22 +8,10 @@ import os
 import pytest
 
 from lint.kinds import registry
-from lint.ruleset import RuleError, load_rule, load_rules
+from lint.ruleset import load_rules
+from rule_file_helpers import rule_error, write
 
 RULE = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'
-
-
-def write(path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
-def rule_error(tmp_path, text: str) -> str:
-    rule = write(tmp_path / "house" / "x.yaml", text)
-    with pytest.raises(RuleError) as caught:
-        load_rule("house.x", rule)
-    return str(caught.value).replace(str(rule), "X")
 
 
 def test_a_rule_file_outside_a_pack_folder_is_an_error_naming_it(run_cli, tmp_path):

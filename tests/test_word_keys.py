@@ -11,22 +11,14 @@ import pytest
 from lint.config import Config, ConfigError, load_file
 from lint.engine import lint_bytes
 from lint.readers import read_bytes
-from lint.ruleset import RuleError, load_rule
+from lint.ruleset import load_rule
+from rule_file_helpers import rule_error as file_error, write
 
 SUB = 'extends: substitution\nmessage: "Use %s."\n'
 
 
-def write(path, text: str):
-    path.parent.mkdir(parents=True, exist_ok=True)
-    path.write_text(text, encoding="utf-8")
-    return path
-
-
 def rule_error(tmp_path, text: str) -> str:
-    rule = write(tmp_path / "rules" / "house" / "x.yaml", text)
-    with pytest.raises(RuleError) as caught:
-        load_rule("house.x", rule)
-    return str(caught.value).replace(str(rule), "X")
+    return file_error(tmp_path / "rules", text)
 
 
 # --- 1. word-map options: a key YAML reads as true, a number or null ------------------------
