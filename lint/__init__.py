@@ -31,11 +31,16 @@ def lint_text(text: str, path: str = "article.txt", config=None, **cli):
 
 def lint_paths(paths, jobs: int = 1, config_file: str | None = None, **cli):
     """Lint files and folders with discovered config (or `config_file`); returns
-    every Diagnostic. Each call reads the config files afresh."""
+    every Diagnostic. Each call reads the config files afresh. `jobs` counts
+    processes as the CLI's `--jobs` does: 1 is serial, 0 is one per usable CPU;
+    a negative count is a ValueError."""
     from .files import expand
-    from .runner import lint_files
+    from .runner import job_count, lint_files
+
+    if jobs < 0:
+        raise ValueError(f"jobs must be 0 (one per usable CPU) or more, not {jobs}")
     from .session import Session
 
     session = Session.from_options(config_file, **cli)
     files, _ = expand(list(paths), session.config_for)
-    return [d for r in lint_files(files, session, jobs=jobs) for d in r.diagnostics]
+    return [d for r in lint_files(files, session, jobs=job_count(jobs)) for d in r.diagnostics]

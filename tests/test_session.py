@@ -209,3 +209,25 @@ def test_fix_files_runs_the_sessions_rules_as_lint_does(tmp_path):
     assert fixed() == ["Head\n\nThe color and flavour.\n"] * 2
     session.refresh()
     assert fixed() == ["Head\n\nThe colour and flavor.\n"] * 2
+
+
+def test_lint_paths_jobs_0_is_one_per_cpu_as_on_the_command_line(tmp_path, monkeypatch):
+    import lint.runner as runner
+    write(tmp_path / "story.txt", ARTICLE)
+    asked, real = [], runner.lint_files
+
+    def spy(files, session, jobs=1, **kw):
+        asked.append(jobs)
+        return real(files, session, jobs=jobs, **kw)
+
+    monkeypatch.setattr(runner, "usable_cpus", lambda: 3)
+    monkeypatch.setattr(runner, "lint_files", spy)
+    assert "hygiene.doubled-word" in [d.rule for d in lint_paths([tmp_path], jobs=0)]
+    lint_paths([tmp_path])
+    assert asked == [3, 1]
+
+
+def test_lint_paths_refuses_a_negative_job_count(tmp_path):
+    import pytest
+    with pytest.raises(ValueError, match="not -1"):
+        lint_paths([tmp_path], jobs=-1)
