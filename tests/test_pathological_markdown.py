@@ -245,3 +245,18 @@ def test_an_article_full_of_markup_stays_far_inside_the_inline_budget(monkeypatc
     doc = read_bytes("a.md", ("# Head\n\n" + (para * 4 + "\n\n") * 25).encode())
     assert not doc.notices      # 1,525 steps for 8 KB of markup far denser than an article
     assert len(doc.parts[1].attrs["inline"]) == 16
+
+
+@pytest.mark.parametrize("lead", ["  > ", "- ", "1. > "])
+def test_the_budget_notice_points_at_the_paragraphs_first_character_inside_marks(monkeypatch, lead):
+    monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
+    src = "Intro.\n\n" + lead + "*a" * 3000 + "\n"
+    (d,) = lint_bytes("a.md", src.encode(), Config(select=("file",))).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.markdown", 3, len(lead) + 1)
+
+
+def test_the_link_budget_notice_points_inside_a_quote_on_its_later_line(monkeypatch):
+    monkeypatch.setattr(_md_parse, "LABEL_STEPS", 20_000)
+    src = "Intro.\n\n> Quoted\n>   " + "![" * 3000 + "\n"
+    (d,) = lint_bytes("a.md", src.encode(), Config(select=("file",))).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.markdown", 3, 3)

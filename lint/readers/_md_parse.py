@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import re
 
-import regex
 from markdown_it import MarkdownIt
 from markdown_it.token import Token
 
@@ -85,21 +84,21 @@ _NO_LINKS = _parser(inline_only=True).disable(["link", "image"])
 # The characters at which an enabled inline rule other than text and newline
 # can fire (escape, code, emphasis, link, image, autolink, HTML, entity).
 _INLINE_MARKUP = re.compile(r"[\\`*_\[!<&]")
-_LINE_BREAK = regex.compile(r"\r\n?|\n")
 
 
-def parse(doc: Document, text: str, body: int, mdx: bool) -> list[Token]:
+def parse(text: str, body: int, mdx: bool) -> list[Token]:
     """markdown-it's tokens for text[body:] (the masked source after front
-    matter), inline runs parsed with their spans."""
+    matter), inline runs parsed with their spans; a run where a budget was
+    spent carries it in `meta["budget_spent"]` (see `budget_notice`)."""
     env: dict = {_LABELS: [LABEL_STEPS], _STEPS: [INLINE_STEPS]}
     tokens = (_MDX if mdx else _MD).parse(text[body:], env)
     for tok in tokens:
         if tok.type == "inline":
-            tok.children = _inline_tokens(doc, tok, env, text, body)
+            tok.children = _inline_tokens(tok, env)
     return tokens
 
 
-def _inline_tokens(doc: Document, tok: Token, env: dict, text: str, body: int) -> list[Token]:
+def _inline_tokens(tok: Token, env: dict) -> list[Token]:
     """What markdown-it's inline parser gives for one inline run, each token
     with its span (`_md_positions`); once a budget is spent, what is left of
     the file is read with less inline syntax (`parse`)."""
@@ -112,11 +111,22 @@ def _inline_tokens(doc: Document, tok: Token, env: dict, text: str, body: int) -
         return md.inline.parse(content, md, env, [])
     except BudgetSpent as spent:
         env[_PLAIN] = spent.what
-        at = _line_start(text, body, tok.map[0] if tok.map else 0)
-        doc.notices.append(Notice("file.markdown", "warning", _spent(spent.what), at))
-        if spent.what == "all":
-            _protect_from(doc, at)
-        return _inline_tokens(doc, tok, env, text, body)
+        # said by the reader (`budget_notice`), which knows where the run's
+        # first character lies inside `> ` and list-item marks
+        tok.meta["budget_spent"] = spent.what
+        return _inline_tokens(tok, env)
+
+
+def budget_notice(doc: Document, tok: Token, at: int) -> None:
+    """The `file.markdown` notice at `at` (source offset of the first
+    character of the run where a budget was spent), if one was spent there;
+    past the inline budget, no fix from `at` on."""
+    what = tok.meta.get("budget_spent")
+    if what is None:
+        return
+    doc.notices.append(Notice("file.markdown", "warning", _spent(what), at))
+    if what == "all":
+        _protect_from(doc, at)
 
 
 def _protect_from(doc: Document, at: int) -> None:
@@ -174,12 +184,3 @@ def _token(kind: str, content: str, at: int, length: int | None = None) -> Token
     tok.meta["span"] = (at, at + (len(content) if length is None else length))
     return tok
 
-
-def _line_start(text: str, body: int, line: int) -> int:
-    """Source offset of the body's `line` (0-based, as markdown-it counts)."""
-    pos = body
-    for n, m in enumerate(_LINE_BREAK.finditer(text, body), 1):
-        if n > line:
-            break
-        pos = m.end()
-    return pos

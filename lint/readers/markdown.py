@@ -35,7 +35,7 @@ from . import frontmatter, templates
 from ._conventions import looks_like_caption, refused_date, wire_dateline
 from ._html_extract import Extractor
 from ._md_inline import Inline, InlineReader
-from ._md_parse import parse
+from ._md_parse import budget_notice, parse
 from ._md_positions import content_map, table_cells
 from ._stitch import OBJECT, sub_part
 from .figures import Figures
@@ -85,7 +85,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
     doc.protected.extend((t.start, t.end) for t in tags)
     text = templates.masked(doc.source, tags)
-    tokens = parse(doc, text, body, mdx)
+    tokens = parse(text, body, mdx)
     _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
     wire_dateline(doc)
 
@@ -180,6 +180,7 @@ class _Body:
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
         cmap = self._map(tok, opener)
+        budget_notice(self.doc, tok, cmap.source(0) if cmap is not None else self.line(tok.map[0]))
         if cmap is None or not tok.content:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
