@@ -16,6 +16,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from .marks import Marks, collect
+from .toml_repeats import position, repeat
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -376,6 +377,10 @@ def load_toml(text: str) -> dict:
     try:
         data = tomllib.loads(text)
     except tomllib.TOMLDecodeError as exc:
+        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
+            raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
+        if (at := position(str(exc))) is not None:
+            raise LoadError(f"invalid TOML: {at[0]}", at[1], None, at[2]) from None
         raise LoadError(f"invalid TOML: {exc}") from None
     except RecursionError:
         raise LoadError(f"invalid TOML: nested more than {MAX_DEPTH} deep") from None

@@ -20,6 +20,7 @@ import yaml
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc, reader_error_offset, yaml_problem
+from ..toml_repeats import position, repeat
 from . import _fm_images, _fm_repeats, _json_fm, _scalars
 from ._conventions import refused_date
 from ._stitch import Builder, slice_segments, without_html
@@ -219,13 +220,14 @@ def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
                                   "invalid TOML front matter: values nested too deeply", fm.start))
         return {}, []
     except tomllib.TOMLDecodeError as exc:
-        m = regex.search(r"line (\d+), column (\d+)", str(exc))
-        offset = fm.start
-        if m:
-            offset = _line_offset(src, fm.start, int(m[1])) + int(m[2]) - 1
+        said, offset = str(exc), fm.start
+        if (at := position(said)) is not None:
+            said, offset = at[0], _line_offset(src, fm.start, at[1]) + at[2] - 1
+        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
+            said = f"{rep.key} {rep.problem(doc.lines.position(fm.start)[0] - 1)}"   # lines of the file
+            offset = _line_offset(src, fm.start, rep.line) + rep.column - 1
         doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid TOML front matter: {str(exc).split(' (at ')[0]}",
-                                  offset))
+                                  f"invalid TOML front matter: {said}", offset))
         return {}, []
     # Values are located line by line: `key = "value"` and one-line string arrays.
     entries: list[Entry] = []
