@@ -142,7 +142,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
                           shown(unknown[0]) if not isinstance(unknown[0], str) else unknown[0],
                           (unknown[0], KEY))
     base = os.path.dirname(os.path.abspath(path))
-    levels = data.get("levels") or {}
+    levels = {} if data.get("levels") is None else data["levels"]   # `levels: []` is no mapping
     if not isinstance(levels, dict):
         raise ConfigError(path, "must map rule ids to levels", "levels")
     for name in ("levels", "options", "jsonl", "image-fields"):
@@ -151,12 +151,14 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         if not isinstance(level, str) or level not in LEVELS:
             raise ConfigError(path, f"{rule}: {shown(level)} is not one of {', '.join(LEVELS)}",
                               "levels", ("levels", rule))
-    options = data.get("options") or {}
+    options = {} if data.get("options") is None else data["options"]
     bad = [k for k, v in options.items() if not isinstance(v, dict)] \
         if isinstance(options, dict) else []
     if not isinstance(options, dict) or bad:
         raise ConfigError(path, "must map rule ids to mappings of options", "options",
                           ("options", bad[0]) if bad else None)
+    for rule, overrides in options.items():
+        values.word_keys(path, "options", overrides, under=rule)
     rule_dirs = values.rule_dirs(path, base, data.get("rules", []))
     site_folders = data.get("site-folders", True)
     if not isinstance(site_folders, bool):

@@ -77,14 +77,18 @@ def max_file_size(path: str, size) -> int:
     return max(1, int(size * 1024 * 1024))
 
 
-def word_keys(path: str, key: str, value) -> None:
-    """Refuse a key of a mapping of names (rule ids, fields) that YAML read as
-    no text (`yes:` -> true, `1:` -> 1): it would never match a name."""
+def word_keys(path: str, key: str, value, under: str | None = None) -> None:
+    """Refuse a key of a mapping of names (rule ids, fields, a rule's options
+    `under` its id) that YAML read as no text (`yes:` -> true, `1:` -> 1): it
+    would never match a name."""
     if isinstance(value, dict):
         bad = next((k for k in value if not isinstance(k, str)), "")
         if not isinstance(bad, str):
-            raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY),
-                              partial(key_not_text, bad, "key"))
+            if under is None:
+                raise ConfigError(path, key_not_text(bad), key, (key, bad, KEY),
+                                  partial(key_not_text, bad, "key"))
+            raise ConfigError(path, f"{under}: {key_not_text(bad)}", key, (key, under, bad, KEY),
+                              lambda text: f"{under}: {key_not_text(bad, 'key', text)}")
 
 
 def rule_dirs(path: str, base: str, value) -> tuple[str, ...]:

@@ -41,6 +41,8 @@ def config_error(tmp_path, text: str) -> str:
     ("jsonl:\n  headline: title\n  hed: title\n", "CFG:3:3: jsonl: 'hed' is not one of"),
     ("image-fields:\n  hero.photog: painter\n", "CFG:2:16: image-fields: hero.photog: 'painter'"),
     ("- select\n", "CFG:1:1: config must be a mapping"),
+    ("levels: []\n", "CFG:1:9: levels: must map rule ids to levels"),
+    ("options: []\n", "CFG:1:10: options: must map rule ids to mappings of options"),
 ])
 def test_a_config_error_names_the_line_and_column(tmp_path, text, expected):
     assert str(config_error(tmp_path, text)).startswith(expected)

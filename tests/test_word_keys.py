@@ -131,6 +131,11 @@ def test_a_config_override_with_such_a_key_is_placed_in_the_config(tmp_path, run
     ("image-fields:\n  hero.photog: credit\n  on: alt\n", "CFG:3:3: image-fields: key read as true"),
     ("levels:\n  hygiene: error\n  1: error\n", "CFG:3:3: levels: key read as a number (1)"),
     ("jsonl:\n  headline: title\n  ~: body\n", "CFG:3:3: jsonl: key read as null"),
+    ("options:\n  house.x: {yes: 1}\n", 'CFG:2:13: options: house.x: key read as true, not as a '
+     'word (YAML reads an unquoted yes, no, on, off, true or false as true or false); quote it, '
+     'as in "yes": ...'),
+    ("options:\n  house.x:\n    12:00: 1\n", 'CFG:3:5: options: house.x: key read as a number '
+     '(720), not as a word; quote it, as in "12:00": ...'),
 ])
 def test_a_config_mapping_of_names_refuses_such_keys(tmp_path, text, expected):
     path = write(tmp_path / ".newslint.yaml", text)
