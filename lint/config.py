@@ -172,7 +172,8 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         levels=tuple(sorted(levels.items())),
         rule_dirs=rule_dirs,
         exclude=values.patterns(path, data.get("exclude", [])),
-        published=parse_date_option(data["published"], path) if data.get("published") else None,
+        published=parse_date_option(data["published"], path)
+        if data.get("published") is not None else None,     # `published: []` is no date either
         options=tuple(sorted((k, _dump(v)) for k, v in options.items())),
         max_file_size=values.max_file_size(path, data.get("max-file-size", 10)),
         markup=markup,

@@ -43,6 +43,8 @@ def config_error(tmp_path, text: str) -> str:
     ("- select\n", "CFG:1:1: config must be a mapping"),
     ("levels: []\n", "CFG:1:9: levels: must map rule ids to levels"),
     ("options: []\n", "CFG:1:10: options: must map rule ids to mappings of options"),
+    ("published: []\n", "CFG:1:12: published: [] is not a date (use YYYY-MM-DD)"),
+    ("published: false\n", "CFG:1:12: published: False is not a date (use YYYY-MM-DD)"),
 ])
 def test_a_config_error_names_the_line_and_column(tmp_path, text, expected):
     assert str(config_error(tmp_path, text)).startswith(expected)
