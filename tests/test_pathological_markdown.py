@@ -123,17 +123,27 @@ def test_kramdown_attribute_lists_and_extensions_end_where_kramdown_ends_them(sr
     assert [src[t.start:t.end] for t in tags] == found
 
 
-def test_link_syntax_over_the_files_budget_is_read_as_plain_text_and_said(monkeypatch):
-    monkeypatch.setattr(_md_parse, "LABEL_STEPS", 20_000)
-    src = "Intro [the vote](/v).\n\n" + "![" * 3000 + "\n\nAfter [a](/b) link.\n"
+@pytest.mark.parametrize("budget, steps, src, said, intro_inline, run, after", [
+    # past the link-label budget, links and images are plain text
+    ("LABEL_STEPS", 20_000, "Intro [the vote](/v).\n\n" + "![" * 3000 + "\n\nAfter [a](/b) link.\n",
+     "read as plain text", [("link", 6, 14)], "![" * 3000, "After [a](/b) link."),
+    # past the inline budget, the rest is read as written, markup and all
+    ("INLINE_STEPS", 5_000, "Intro *the* vote.\n\n" + "*a" * 3000
+     + "\n\nAfter **the** [vote](/v) &amp; more.\n",
+     "read as written", [("emphasis", 6, 9)], "*a" * 3000, "After **the** [vote](/v) &amp; more."),
+])
+def test_syntax_over_a_files_budget_is_read_plainer_and_said(monkeypatch, budget, steps, src, said,
+                                                             intro_inline, run, after):
+    monkeypatch.setattr(_md_parse, budget, steps)
     result = lint_bytes("a.md", src.encode(), Config(select=("file",)))
     (d,) = result.diagnostics
     assert (d.rule, d.line, d.column) == ("file.markdown", 3, 1)
-    assert "over 20,000 steps" in d.message and "read as plain text" in d.message
-    intro, run, after = result.document.parts
-    assert intro.text == "Intro the vote." and intro.attrs["inline"] == [("link", 6, 14)]
-    assert run.text == "![" * 3000
-    assert after.text == "After [a](/b) link." and "inline" not in after.attrs
+    assert f"over {steps:,} steps" in d.message and said in d.message
+    first, middle, last = result.document.parts
+    assert first.text == "Intro the vote." and first.attrs["inline"] == intro_inline
+    assert middle.text == run
+    assert last.text == after and "inline" not in last.attrs
+    assert last.source_offset(0) == src.index("After")       # still placed exactly
 
 
 def test_an_article_full_of_links_stays_far_inside_the_budget(monkeypatch):
@@ -213,20 +223,6 @@ def test_a_weekday_with_next_week_is_found_anywhere_in_a_long_paragraph():
     tail = text.splitlines()[2]
     at = tail.index("Sunday of the previous week")
     assert found == [(3, 10, 10 + len("Friday, of next week")), (3, at + 1, at + 1 + len("Sunday of the previous week"))]
-
-
-def test_inline_syntax_over_the_files_budget_is_read_as_written_and_said(monkeypatch):
-    monkeypatch.setattr(_md_parse, "INLINE_STEPS", 5_000)
-    src = "Intro *the* vote.\n\n" + "*a" * 3000 + "\n\nAfter **the** [vote](/v) &amp; more.\n"
-    result = lint_bytes("a.md", src.encode(), Config(select=("file",)))
-    (d,) = result.diagnostics
-    assert (d.rule, d.line, d.column) == ("file.markdown", 3, 1)
-    assert "over 5,000 steps" in d.message and "read as written" in d.message
-    intro, run, after = result.document.parts
-    assert intro.text == "Intro the vote." and intro.attrs["inline"] == [("emphasis", 6, 9)]
-    assert run.text == "*a" * 3000
-    assert after.text == "After **the** [vote](/v) &amp; more."
-    assert after.source_offset(0) == src.index("After")       # still placed exactly
 
 
 def test_text_read_as_written_past_the_inline_budget_gets_no_fixes(monkeypatch):
