@@ -27,8 +27,9 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lint.analysis.headline import (Weights, content_tokens, evidence, name_groups,  # noqa: E402
-                                    name_supported, profile_text, score, unsupported_numbers)
+from lint.analysis.headline import (Weights, content_tokens, evidence, profile_text,  # noqa: E402
+                                    score, unsupported_numbers)
+from lint.analysis.headline_names import name_groups, name_supported  # noqa: E402
 from lint.analysis.words import WORD, is_year, tables  # noqa: E402
 from lint.kinds.title_unsupported import date_day  # noqa: E402
 from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402

@@ -17,7 +17,7 @@ from itertools import islice
 
 import regex
 
-from ..analysis.headline import is_title_cased
+from ..analysis.headline_names import is_title_cased
 from ..analysis.quotes import BODY_KINDS, quote_analysis
 from .base import Finding, Kind, Option, compile_pattern, matches
 

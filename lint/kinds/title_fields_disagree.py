@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.headline import is_title_cased, name_groups
+from ..analysis.headline_names import is_title_cased, name_groups
 from ..analysis.names import fold, one_edit
 from ..analysis.words import WORD, close, numbers, stem
 from .base import Finding, Kind, Option

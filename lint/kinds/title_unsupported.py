@@ -12,7 +12,8 @@ from __future__ import annotations
 import regex
 
 from ..analysis.calendar import MONTHS
-from ..analysis.headline import body_profile, name_groups, name_supported, unsupported_numbers
+from ..analysis.headline import body_profile, unsupported_numbers
+from ..analysis.headline_names import name_groups, name_supported
 from ..analysis.words import is_year
 from .base import Finding, Kind, Option
 

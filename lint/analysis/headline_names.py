@@ -1,0 +1,94 @@
+"""The names a headline gives: runs of capitalised words that are not
+ordinary words, and whether the body bears each out. Split from `headline`,
+which scores the rest of a headline's content."""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import TYPE_CHECKING, NamedTuple
+
+import regex
+
+from .words import WORD, is_common, stem, tables
+
+if TYPE_CHECKING:
+    from .headline import BodyProfile
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+
+
+class Token(NamedTuple):
+    start: int
+    end: int
+    text: str
+    stem: str
+
+
+def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
+    """Runs of capitalised words in a headline that are not ordinary words:
+    the people, places and bodies it names. A lone word opening the headline
+    (or a part after a colon) is left out unless `openers`: a capital there
+    says little, though comparing two titles may still want it."""
+    groups: list[list[Token]] = []
+    last_end = -2
+    for m in WORD.finditer(text):
+        w = name_word(m[0])
+        if w:
+            tok = Token(m.start(), m.start() + len(w), w, stem(w))
+            if groups and text[last_end:m.start()] in (" ", "-"):
+                groups[-1].append(tok)
+            else:
+                groups.append([tok])
+            last_end = tok.end
+        else:
+            last_end = -2
+    if openers:
+        return groups
+    if is_title_cased(text):
+        return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
+    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+
+
+@lru_cache(maxsize=8192)
+def name_word(word: str) -> str:
+    """The word without its possessive if it may be a name, else ""."""
+    w = _POSSESSIVE.sub("", word)
+    return w if _is_name(w) and w.lower() not in tables()["demonyms"] else ""
+
+
+def is_title_cased(text: str) -> bool:
+    """Three or more words of four letters or more, three in four capitalised."""
+    longer = [w for w in WORD.findall(text) if len(w) >= 4]
+    return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
+
+
+def _is_name(word: str) -> bool:
+    """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
+    are abbreviations a body often spells out), not an ordinary word."""
+    return (len(word) >= 4 and word.isalpha() and word[0].isupper()
+            and sum(c.isupper() for c in word) == 1
+            and not is_common(word) and not word.endswith(_WORD_ENDINGS))
+
+
+# Endings of ordinary English words that the rarity table may not know
+# ("Casually", "Rampages" in a title-case headline are no names).
+_WORD_ENDINGS = ("ly", "ing", "ings", "ed", "tion", "tions", "ness", "ment", "ments", "ous",
+                 "ive", "able", "ible", "ful", "less", "ism", "ist", "ists", "ize", "ise",
+                 "izes", "ises", "ages", "ates", "ities")
+
+
+def _opens(text: str, i: int) -> bool:
+    head = text[:i].rstrip(" \"'‘“")
+    return not head or head.endswith((":", "?", "!", "."))
+
+
+def name_supported(group: list[Token], body: BodyProfile) -> bool:
+    """A name is supported when the body has any of its words, so "Harris" is
+    supported by "Kamala Harris" and the other way round; a shared five-letter
+    start also counts ("Korea" and "Korean", "Beijing" and "Beijingers")."""
+    for tok in group:
+        low = tok.text.lower()
+        if body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]):
+            return True
+        if body.has_shorter(low):
+            return True        # "Iowans" and "Americans" by "Iowa" and "America"
+    return False
