@@ -6,34 +6,16 @@ from __future__ import annotations
 import math
 import os
 from functools import partial
-from typing import Callable
 
-from .marks import KEY, Marks
+from .marks import KEY, PlacedError
 from .readers.options import ROLES
 from .safeload import key_not_text, shown
 
 
-class ConfigError(Exception):
-    """A config (or command-line) value is wrong. str() is one line:
-    `path[:line[:column]]: key: problem`. `at` is the key path of the offending
-    value in the file (`("select", 0)`; default `(key,)`), which `placed` turns
-    into the line and column of a YAML config."""
-
-    def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
-        self.path, self.problem, self.key = path, message, key
-        self.at = (key,) if at is None and key else at
-        self.reword = reword    # the problem again, given the text written at `at`
-        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
-
-    def placed(self, marks: Marks | None) -> "ConfigError":
-        """This error with `path:line:col:` from `marks`, or itself when unknown."""
-        spot = marks.at(self.at) if marks is not None else None
-        if spot is None:
-            return self
-        written = marks.written(self.at) if self.reword is not None else None
-        problem = self.problem if written is None else self.reword(written)
-        return ConfigError(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
+class ConfigError(PlacedError):
+    """A config (or command-line) value is wrong (`marks.PlacedError`): `at` is
+    the key path of the offending value in the file (`("select", 0)`), placed
+    at its line and column in a YAML config."""
 
 
 def str_list(path: str, key: str, value) -> tuple[str, ...]:

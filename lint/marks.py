@@ -9,7 +9,34 @@ wrong, since the rule-set cache keeps their parsed content without marks.
 """
 from __future__ import annotations
 
+from typing import Callable
+
 KEY = "\0key"      # last element of a path that means "the key, not its value"
+
+
+class PlacedError(Exception):
+    """A value of a YAML file (a config, a rule file) is wrong. str() is one
+    line: `path[:line:column]: key: problem`. `at` is the key path of the
+    offending value (default `(key,)`), which `placed` turns into its line and
+    column; `reword(text)` gives the problem again once the text written
+    there is known (`12:00`, which YAML read as 720)."""
+
+    def __init__(self, path: str, message: str, key: str | None = None,
+                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
+        self.path, self.problem, self.key = path, message, key
+        self.at = (key,) if at is None and key else at
+        self.reword = reword
+        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
+
+    def placed(self, marks: "Marks | None"):
+        """This error (of the same class) with `path:line:col:` from `marks`,
+        or itself when unknown."""
+        spot = marks.at(self.at) if marks is not None else None
+        if spot is None:
+            return self
+        written = marks.written(self.at) if self.reword is not None else None
+        problem = self.problem if written is None else self.reword(written)
+        return type(self)(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
 
 
 class Marks:

@@ -11,13 +11,13 @@ import os
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
 from pathlib import Path
-from typing import Any, Callable
+from typing import Any
 
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import rule_cache
 from .kinds import Kind, OptionError, registry
-from .marks import KEY, Marks
+from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
@@ -25,26 +25,9 @@ EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "mes
                 "options"}
 
 
-class RuleError(Exception):
-    """A rule file is wrong. str() is one line: `path[:line:column]: key: problem`.
-    `at` is the key path of the offending value (default `(key,)`), which
-    `placed` turns into its line and column."""
-
-    def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
-        self.path, self.key, self.problem = path, key, message
-        self.at = (key,) if at is None and key else at
-        self.reword = reword    # the problem again, given the text written at `at`
-        super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
-
-    def placed(self, marks: Marks | None) -> "RuleError":
-        """This error with `path:line:col:` from `marks`, or itself when unknown."""
-        spot = marks.at(self.at) if marks is not None else None
-        if spot is None:
-            return self
-        written = marks.written(self.at) if self.reword is not None else None
-        problem = self.problem if written is None else self.reword(written)
-        return RuleError(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
+class RuleError(PlacedError):
+    """A rule file is wrong (`marks.PlacedError`): `at` is the key path of the
+    offending value, placed at its line and column."""
 
 
 @dataclass
