@@ -102,7 +102,6 @@ def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
     parent does, killed or terminated (it waited for work forever)."""
     import multiprocessing
     import signal
-    import threading
 
     signal.signal(signal.SIGINT, _quit)
     parent = multiprocessing.parent_process()
