@@ -23,13 +23,17 @@ def repeats(root) -> list[tuple[str, object, object]]:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            found += [(f"{key}.{k.value}" if key else str(k.value), k, first)
-                      for k, first in duplicate_keys(node)]
-            stack += reversed([(v, f"{key}.{k.value}" if key else str(k.value))
+            found += [(_dotted(key, k.value), k, first) for k, first in duplicate_keys(node)]
+            stack += reversed([(v, _dotted(key, k.value))
                                for k, v in node.value if isinstance(k, yaml.ScalarNode)])
         elif isinstance(node, yaml.SequenceNode):
-            stack += reversed([(item, f"{key}.{i}") for i, item in enumerate(node.value)])
+            stack += reversed([(item, _dotted(key, i)) for i, item in enumerate(node.value)])
     return found
+
+
+def _dotted(key: str, name) -> str:
+    """`name` (a key, or a list index) under the dotted path `key`."""
+    return f"{key}.{name}" if key else str(name)
 
 
 def lost_keys(node) -> set[int]:

@@ -165,7 +165,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
                 entries.append(_yaml_entry(doc.source, fm.start, node, key, value))
 
     for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
-        line = doc.source.count("\n", 0, fm.start + first.start_mark.index) + 1
+        line = doc.lines.position(fm.start + first.start_mark.index)[0]
         _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
                       "last, so write it once", fm.start + k.start_mark.index)
     lost = _fm_repeats.lost_keys(root)
