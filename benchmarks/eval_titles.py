@@ -27,17 +27,18 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 
-from lint.analysis.headline import (Weights, content_tokens, evidence, profile_text,  # noqa: E402
-                                    score, unsupported_numbers)
-from lint.analysis.headline_names import name_groups, name_supported  # noqa: E402
-from lint.analysis.words import WORD, is_year, tables  # noqa: E402
-from lint.kinds.title_unsupported import date_day  # noqa: E402
+from lint.analysis.headline import Weights, evidence, profile_text, score  # noqa: E402
+from lint.analysis.words import WORD, tables  # noqa: E402
+from lint.kinds.title_unrelated import judged  # noqa: E402
+from lint.kinds.title_unsupported import unsupported  # noqa: E402
 from lint.ruleset import builtin_rules_dir, load_rule  # noqa: E402
 from corpora import split_ids  # noqa: E402
 
 # The values the rule ships with: its YAML over the kind's defaults.
 DEFAULTS = load_rule("titles.headline-unrelated",
                      builtin_rules_dir() / "titles" / "headline-unrelated.yaml").checker.opts
+UNSUPPORTED = load_rule("titles.headline-unsupported",
+                        builtin_rules_dir() / "titles" / "headline-unsupported.yaml").checker.opts
 SHIPPED = Weights(DEFAULTS["number_weight"], DEFAULTS["name_weight"], DEFAULTS["rarity_power"],
                   DEFAULTS["lead_weight"])
 TUNE_SECTION = "business"
@@ -66,10 +67,8 @@ def fnc1_pairs(folder: Path, split: str, seed: int, dev_share: float) -> list[tu
                 continue
             body, words = bodies[row["Body ID"]]
             head = row["Headline"]
-            judged = (body.enough_words(DEFAULTS["min_body_words"])
-                      and (DEFAULTS["tables"] or body.has_prose())
-                      and len(content_tokens(head)) >= DEFAULTS["min_words"])
-            out.append((evidence(head, body) if judged else None, overlap(head, words), row["Stance"]))
+            out.append((evidence(head, body) if judged(head, body, DEFAULTS) else None,
+                        overlap(head, words), row["Stance"]))
     return out
 
 
@@ -115,23 +114,18 @@ def tune(pairs) -> None:
 
 def bbc_rates(folder: Path, weights: Weights, threshold: float) -> None:
     for section in sorted(p.name for p in folder.iterdir() if p.is_dir()):
-        n = unrelated = unsupported = 0
+        n = unrelated = flagged = 0
         for path in sorted((folder / section).glob("*.txt")):
             head, _, body_text = path.read_text(encoding="utf-8", errors="replace").partition("\n")
             body = profile_text(body_text.split("\n"))
             n += 1
-            if body.enough_words(DEFAULTS["min_body_words"]) and \
-                    (DEFAULTS["tables"] or body.has_prose()) and \
-                    len(content_tokens(head)) >= DEFAULTS["min_words"]:
+            if judged(head, body, DEFAULTS):
                 unrelated += score(evidence(head, body), weights) < threshold
-            bad = [v for s, e, v in unsupported_numbers(head, body)
-                   if not is_year(v) and not date_day(head, s, e)]
-            bad += [g for g in name_groups(head) if not name_supported(g, body)]
-            unsupported += bool(bad)
+            flagged += any(True for _ in unsupported(head, body, UNSUPPORTED))
         role = "tuning section" if section == TUNE_SECTION else "held out"
         print(f"BBC {section} ({role}), {n} stories with their own headlines: headline-unrelated "
               f"flags {unrelated / max(n, 1):.2%}, headline-unsupported flags "
-              f"{unsupported / max(n, 1):.2%}")
+              f"{flagged / max(n, 1):.2%}")
 
 
 def main(argv: list[str]) -> int:

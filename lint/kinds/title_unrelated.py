@@ -10,8 +10,17 @@ and weights are options, learnt on a dev split of FNC-1 train
 """
 from __future__ import annotations
 
-from ..analysis.headline import Weights, body_profile, content_tokens, support
+from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, support
 from .base import Finding, Kind, Option
+
+
+def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
+    """Whether the rule, with options `opts`, judges `headline` over `body`:
+    the body has `min_body_words` distinct words and prose (not a table of
+    figures, unless `tables`), and the headline `min_words` content words.
+    benchmarks/eval_titles.py applies this same gate."""
+    return (body.enough_words(opts["min_body_words"]) and (opts["tables"] or body.has_prose())
+            and len(content_tokens(headline)) >= opts["min_words"])
 
 
 def _unit(value) -> str | None:
@@ -50,11 +59,8 @@ class TitleUnrelated(Kind):
 
     def check(self, doc, parts):
         body = body_profile(doc)
-        if not body.enough_words(self.opts["min_body_words"]) or \
-                not (self.opts["tables"] or body.has_prose()):
-            return
         for part in parts:
-            if len(content_tokens(part.text)) < self.opts["min_words"]:
+            if not judged(part.text, body, self.opts):
                 continue
             score = support(part.text, body, self.weights)
             if score < self.opts["threshold"]:
