@@ -27,7 +27,10 @@ WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturd
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
 
-_MONTH = r"(?P<month>" + "|".join(sorted(MONTHS, key=len, reverse=True)) + r")\.?"
+# Every month name and abbreviation as one alternation, longest first (so
+# "June" is tried before "Jun"); for patterns that read a month in text.
+MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+_MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
 _WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"

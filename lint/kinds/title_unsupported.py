@@ -13,14 +13,14 @@ from typing import Iterator
 
 import regex
 
-from ..analysis.calendar import MONTHS
+from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import name_groups, name_supported
 from ..analysis.words import is_year
 from .base import Finding, Kind, Option
 
 
-_MONTH = "(?:" + "|".join(sorted(MONTHS, key=len, reverse=True)) + ")"
+_MONTH = f"(?:{MONTH_WORDS})"
 # A month name just before a number makes it a date's day (Jan. 31, JAN 31),
 # and so does one just after a day (31 January, 1st of May: day-first dates).
 MONTH_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}]){_MONTH}\.?\s+$")

@@ -16,18 +16,17 @@ import warnings
 
 import regex
 
-from ..analysis.calendar import MONTHS, implausible_publication
+from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication
 from ..document import Document
 from ._conventions import refused_date
 from ._html_meta import RANK_URL, DateCandidate, PageMeta
 
-_MONTH = "|".join(sorted(MONTHS, key=len, reverse=True))
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _FORMS = regex.compile(rf"""^\s*{_WEEKDAY}(?:
       (?P<y>\d{{4}})[-/.](?P<m>\d{{1,2}})[-/.](?P<d>\d{{1,2}})(?!\d)      # 2019-11-19, 2019/11/19
     | (?P<y2>\d{{4}})(?P<m2>\d{{2}})(?P<d2>\d{{2}})(?:T|$)             # 20191119T...
-    | (?P<mn>{_MONTH})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)
-    | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn4>{_MONTH})\.?,?\s+(?P<y4>\d{{4}})(?!\d)
+    | (?P<mn>{MONTH_WORDS})\.?\s+(?P<d3>\d{{1,2}})(?:st|nd|rd|th)?,?\s+(?P<y3>\d{{4}})(?!\d)
+    | (?P<d4>\d{{1,2}})(?:st|nd|rd|th)?\s+(?:of\s+)?(?P<mn4>{MONTH_WORDS})\.?,?\s+(?P<y4>\d{{4}})(?!\d)
     | (?P<epoch>\d{{10}}(?:\d{{3}})?)\s*$                            # Unix time
 )""", regex.IGNORECASE | regex.VERBOSE)
 _UTC = regex.compile(r"(?:Z|[+-]00:?00|\bUTC|\bGMT)\s*$", regex.IGNORECASE)
