@@ -36,11 +36,10 @@ def lint_paths(paths, jobs: int = 1, config_file: str | None = None, **cli):
     a negative count is a ValueError."""
     from .files import expand
     from .runner import job_count, lint_files
+    from .session import Session
 
     if jobs < 0:
         raise ValueError(f"jobs must be 0 (one per usable CPU) or more, not {jobs}")
-    from .session import Session
-
     session = Session.from_options(config_file, **cli)
     files, _ = expand(list(paths), session.config_for)
     return [d for r in lint_files(files, session, jobs=job_count(jobs)) for d in r.diagnostics]
