@@ -1,0 +1,189 @@
+"""Capitalised name runs in body text: which runs are names, and which word is the surname.
+
+No NLP model: a name is a run of capitalised words whose last word is not an
+ordinary lower-case English word (by the shipped word table), so "Strategic
+Stability Dialogue" is not a person and "Sergey Ryabkov" is. One regex pass
+over the parts yields the runs of capitalised words; a run's reading is cached
+per spelling and context, since names repeat.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Part
+from .name_titles import TOKEN, tables, title_word
+from .words import is_common
+from .words import tables as word_tables
+
+_POSSESSIVE = regex.compile(r"['’]s?$")
+# A capitalised word not glued to a word before it ("then-Mayor" is not one).
+CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
+_CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
+# O'Brien and O’Brien are one name: surnames (the key every rule groups by) get straight marks.
+APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
+
+
+def _is_name_word(word: str, text: str, end: int) -> bool:
+    if len(word) == 1:
+        return text[end:end + 1] == "."        # an initial: "Wendy R. Sherman"
+    return _name_like(word)
+
+
+@lru_cache(maxsize=16384)
+def _name_like(word: str) -> bool:
+    """A capitalised word that may be part of a name (cached: names repeat)."""
+    low = word.lower()
+    t = tables()
+    if _CONTRACTION.search(word):
+        return False                          # "I’m Nancy"
+    head = low.rpartition("-")[0]
+    if head and (head.partition("-")[0] in t["past"] or word[len(head) + 1:].islower()):
+        return False                          # "Then-Mayor", "Madrid-based"
+    return not (word.isupper() or low in t["not_names"] or title_word(word)
+                or low in t["courtesy"])
+
+
+# part, start, end, surname start, surname, full, sure
+Raw = tuple[Part, int, int, int, str, bool, bool]
+# Parts are read as one text, joined so that no run of names crosses a join
+# and a part's first words still open a sentence (the full stops say so).
+_JOIN = "\n\n...."
+
+
+def find_mentions(parts: list[Part]) -> list[Raw]:
+    """(part, start, end, surname_start, surname, full, sure) for every
+    capitalised name run in the parts. A run is sure when its last word is no
+    ordinary word ("Ryabkov"), or a given name that is none leads it ("Helen
+    Marsh"); a lone ordinary word ("Marsh") is a mention only once the article
+    names that person in full. One regex pass yields the runs of capitalised
+    words; each run is worked out once per spelling and context (cached: names
+    repeat), so the per-article cost is the regex pass and a look-up per run."""
+    out: list[Raw] = []
+    if not parts:
+        return out
+    text = _JOIN.join(p.text for p in parts)
+    k, base = 0, 0
+    part, limit = parts[0], len(parts[0].text)
+    lone, append = _lone, out.append
+    for run in _run_pattern().finditer(text):
+        start, end = run.span()
+        while start >= limit:                     # the run is in a later part
+            k += 1
+            part, base = parts[k], limit + len(_JOIN)
+            limit = base + len(part.text)
+        word = run[0]
+        if " " not in word:                       # most runs are one word
+            found = lone(word)
+            if found:
+                surname, sure = found
+                if sure and text[end:end + 1] == " ":
+                    sure = not _title_next(text, end + 1)
+                at = start - base
+                append((part, at, at + len(surname), at, surname, False, sure))
+            continue
+        for s, e, ss, surname, full, sure, last in _split_run(
+                word, _opens_sentence(text, start), text[end:end + 1] == "."):
+            if last and sure and text[end:end + 1] == " ":
+                sure = not _title_next(text, end + 1)
+            at = start - base
+            append((part, at + s, at + e, at + ss, surname, full, sure))
+    return out
+
+
+def _title_next(text: str, at: int) -> bool:
+    """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
+    after = TOKEN.match(text, at)
+    return bool(after and title_word(after[0]))
+
+
+# Whitespace that str.strip() removes (every character for which str.isspace() holds).
+_SPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
+_REST = r"[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
+
+
+@lru_cache(maxsize=1)
+def _run_pattern() -> "regex.Pattern":
+    """Capitalised words joined the way `_adjacent` joins them: one space, an
+    initial's full stop ("Wendy R. Sherman"), or one or two particles."""
+    words = sorted((w for w in tables()["particles"] if w and not any(c.isspace() for c in w)),
+                   key=lambda w: (-len(w), w))    # longest first; the same pattern every run
+    # The stop first, then the look back: a full stop is rarer than a capital.
+    sep = r" |\.(?<=(?<![\p{L}\p{M}'’‘-])\p{Lu}\.) "
+    if words:
+        one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
+        firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
+        sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
+    return regex.compile(rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}'’‘-].){_REST}(?:(?:{sep})\p{{Lu}}{_REST})*")
+
+
+_Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]
+
+
+@lru_cache(maxsize=16384)
+def _lone(word: str) -> tuple[str, bool] | tuple[()]:
+    """(surname, sure) for a capitalised word standing alone; () when it is no
+    name word."""
+    if len(word) > 1 and _name_like(word):
+        surname = _POSSESSIVE.sub("", word).translate(APOSTROPHES)
+        if len(surname) > 1:
+            return surname, not is_common(surname)
+    return ()
+
+
+@lru_cache(maxsize=16384)
+def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
+    """The names in a run of capitalised words, relative to its start. The
+    run's context is all that matters beyond it: whether it opens a sentence
+    and whether a full stop follows it (a last initial). Each name carries a
+    flag when the word after the run may still take its sureness away."""
+    text = run + "." if dot_after else run
+    size = len(run)
+    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, 0, size)
+            if _is_name_word(m[0], text, m.end())]
+    stop = word_tables()["stopwords"]
+    demonyms = word_tables()["demonyms"]
+    found = []
+    i, n = 0, len(toks)
+    while i < n:
+        j = i
+        while j + 1 < n and _adjacent(text, toks[j], toks[j + 1]) and \
+                not _POSSESSIVE.search(toks[j][2]):
+            j += 1
+        first = i
+        while first < j:       # "Joining Bonnie Jenkins", "American Christians": no given name
+            s, _, w = toks[first]
+            if len(w) > 1 and (w.lower() in demonyms or is_common(w) and (
+                    opens if s == 0 else _opens_sentence(text, s))):
+                first += 1
+            else:
+                break
+        s_last, e_last, w_last = toks[j]
+        surname = _POSSESSIVE.sub("", w_last).translate(APOSTROPHES)
+        if len(surname) > 1:
+            full = first < j
+            org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
+            sure = not org and not is_common(surname) or (
+                full and not org and toks[first][2].lower() not in demonyms
+                and surname.lower() not in stop)
+            if e_last < size and text[e_last] == " " and not full and _title_next(text, e_last + 1):
+                sure = False   # "Foreign" in "Deputy Foreign Minister"
+            found.append((toks[first][0], s_last + len(surname), s_last, surname, full, sure,
+                          not full and e_last == size))
+        i = j + 1
+    return tuple(found)
+
+
+def _opens_sentence(text: str, i: int) -> bool:
+    head = text[max(0, i - 4):i].rstrip(" \"'“‘(")
+    return not head or head[-1] in ".!?:;—–"
+
+
+def _adjacent(text: str, a, b) -> bool:
+    gap = text[a[1]:b[0]]
+    if gap == " " or (gap == ". " and len(a[2]) == 1):
+        return True
+    words = gap.strip().split(" ")     # "bin" in "Osama bin Laden"
+    return gap[:1] == " " and gap[-1:] == " " and len(words) <= 2 and \
+        all(w in tables()["particles"] for w in words)

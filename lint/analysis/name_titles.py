@@ -1,0 +1,111 @@
+"""Job titles before a name ("Russian Deputy Foreign Minister Sergey Ryabkov").
+
+The names table (`rules/data/names.yaml`: titles, rank modifiers, past-office
+words, courtesy titles, abbreviations) and the walk back from a name over the
+title words before it. Split from `names` so the title logic reads on its own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+from typing import NamedTuple
+
+import regex
+
+from ..rule_cache import load_data
+
+# A word, with inner hyphens and apostrophes ("O'Brien", "then-Mayor").
+TOKEN = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
+# The same words read right to left (a walk back over a job title stops early).
+_TOKEN_BACK = regex.compile(r"(?r)" + TOKEN.pattern)
+
+
+class Title(NamedTuple):
+    start: int
+    end: int
+    base: str                     # the job, abbreviations expanded: "mayor"
+    modifiers: frozenset[str]     # rank words: {"deputy"}
+    past: bool                    # "former", "then-": a different title is normal
+
+
+@lru_cache(maxsize=1)
+def tables() -> dict:
+    data = load_data("names.yaml")
+    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles"):
+        data[key] = frozenset(data[key])
+    # Abbreviations of letters only: a word glued to a mark or quote is none of them.
+    data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])
+    return data
+
+
+@lru_cache(maxsize=32768)
+def title_word(word: str) -> str | None:
+    t = tables()
+    low = word.lower()
+    low = t["abbreviations"].get(low, low)
+    return low if low in t["titles"] or low in t["modifiers"] else None
+
+
+def _gap_ok(gap: str, word: str) -> bool:
+    """One space, or an abbreviation's full stop and a space ("Sen. Ortiz")."""
+    return gap == " " or (gap == ". " and word.lower() in tables()["abbreviations"])
+
+
+# The word before a name, read backwards from the space before it.
+WORD_BEFORE = regex.compile(r"(?r)[\p{L}\-.'’]*")
+
+
+@lru_cache(maxsize=8192)
+def may_lead(before: str) -> bool:
+    """Cheap test of the word before a name (`WORD_BEFORE`): most names follow
+    "said", "and", "by" or "Mr.", and then there is no title to walk back over."""
+    word = before.rstrip(".")
+    if not word:
+        return False
+    t = tables()
+    if before[-1] == "." and word.isalpha() and t["plain_abbreviations"] and \
+            word.lower() not in t["abbreviations"]:
+        return False            # only a title's abbreviation stands before the stop: "Sen. Ortiz"
+    return word[0].isupper() or "-" in word or title_word(word) is not None \
+        or word.lower() in t["past"]
+
+
+def title_before(text: str, at: int) -> Title | None:
+    """The job title right before a name at `at`, if any ("Deputy Secretary of
+    State"); the caller has checked `may_lead` on the word before it.
+
+    Walks left over title words, capitalised words and "of"; the title starts
+    at the leftmost title word. "former", "then-" or "ex-" mark a past office.
+    """
+    t = tables()
+    words = _TOKEN_BACK.finditer(text, max(0, at - 80), at)   # right to left, as needed
+    tok = next(words, None)
+    right = at                                      # start of the word right of `tok`
+    taken: list[tuple[str, int, int]] = []          # (word, start, end), right to left
+    past = False
+    while tok is not None and _gap_ok(text[tok.end():right], tok[0]):
+        s, e, w = tok.start(), tok.end(), tok[0]
+        low = w.lower()
+        head, _, rest = low.partition("-")
+        if rest and head in t["past"] and title_word(rest):
+            taken.append((rest, s + len(head) + 1, e))
+            past = True
+            break
+        if low in t["past"]:
+            past = True
+            break
+        if title_word(w) or w[0].isupper() or low in ("of", "for"):
+            taken.append((low, s, e))
+            right, tok = s, next(words, None)
+            continue
+        break
+    if not past and tok is not None and tok[0].lower() in t["past"]:
+        past = True
+    while taken and not title_word(taken[-1][0]):
+        taken.pop()             # "US President": the title starts at "President"
+    if not taken:
+        return None
+    jobs = [t["abbreviations"].get(w, w) for w, _, _ in taken]
+    titled = [w for w in jobs if w in t["titles"] or w in t["modifiers"]]
+    base = titled[0]            # right to left: the last title word is the job
+    mods = frozenset(w for w in titled[1:] if w in t["modifiers"])
+    return Title(taken[-1][1], taken[0][2], base, mods, past)
