@@ -112,6 +112,30 @@ def test_given_name_after_a_title_and_name_particles():
     assert ("Osama bin Laden", True, None) in got
 
 
+def test_common_word_given_name_after_an_abbreviated_title():
+    """The full stop of "Rep." or "Dr." ends no sentence, so "Mark" and "Hope"
+    stay given names and no surname alone is reported at the full name."""
+    text = ("Vote ends\n\nAides hoped to save Rep. Mark Tollefsen (R-N.C.) and Dr. Hope Varga. "
+            "Tollefsen lost. Varga said so, and Mark Tollefsen agreed with Hope Varga.\n")
+    got = names(text)
+    assert ("Mark Tollefsen", True, "Rep") in got
+    assert ("Hope Varga", True, None) in got
+    assert run(read(text), "names.first-reference") == []
+    assert ("U.S", False, None) not in names("Head\n\nThey left the U.S. Mark Tollefsen stayed.\n")
+
+
+def test_given_name_opening_a_sentence():
+    """A listed given-name word opens a sentence as a name; another ordinary
+    word does not; and a given name the article uses with the surname joins it."""
+    got = names("Head\n\nBill Tollefsen spoke. Joining Ana Varga, he left.\n")
+    assert ("Bill Tollefsen", True, None) in got
+    assert ("Ana Varga", True, None) in got
+    text = ("Head\n\nMaye Okonjo won the seat. Okonjo thanked voters, and Councillor "
+            "Maye Okonjo's staff cheered.\n")
+    assert names(text)[0] == ("Maye Okonjo", True, None)
+    assert run(read(text), "names.first-reference") == []
+
+
 def test_osama_is_no_variant_of_obama():
     text = "Head\n\nBarack Obama said the raid on Osama bin Laden worked. Obama smiled.\n"
     assert run(read(text), "names.spelling-variant") == []

@@ -92,6 +92,34 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
     return out
 
 
+# The word right before a surname, read backwards from the space before it.
+_GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’‘.-])\p{Lu}[\p{L}\p{M}]+")
+
+
+def given_first(found: list[Raw]) -> list[Raw]:
+    """`found` with a surname alone made a full name when the word right
+    before it is a given name the article uses with that surname elsewhere:
+    "Bowe Bergdahl" opening a sentence reads "Bowe" as an ordinary word ("bow"),
+    so without this the article's first full name would be a surname alone."""
+    given: dict[str, set[str]] = {}
+    for part, start, _, surname_start, surname, full, _ in found:
+        if full:
+            given.setdefault(surname, set()).add(
+                part.text[start:surname_start].split(" ", 1)[0])
+    if not given:
+        return found
+    out = []
+    for raw in found:
+        part, start, end, surname_start, surname, full, sure = raw
+        names = given.get(surname)
+        if names and not full and start > 1 and part.text[start - 1] == " ":
+            word = _GIVEN_BEFORE.match(part.text, 0, start - 1)
+            if word and word[0] in names:
+                raw = (part, word.start(), end, surname_start, surname, True, True)
+        out.append(raw)
+    return out
+
+
 def _title_next(text: str, at: int) -> bool:
     """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
     after = TOKEN.match(text, at)
@@ -144,6 +172,7 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
             if _is_name_word(m[0], text, m.end())]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
+    given = tables()["given_words"]
     found = []
     i, n = 0, len(toks)
     while i < n:
@@ -154,7 +183,8 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
         first = i
         while first < j:       # "Joining Bonnie Jenkins", "American Christians": no given name
             s, _, w = toks[first]
-            if len(w) > 1 and (w.lower() in demonyms or is_common(w) and (
+            low = w.lower()    # but "Mark Walker", "Bill Clinton" open a sentence with a name
+            if len(w) > 1 and (low in demonyms or is_common(w) and low not in given and (
                     opens if s == 0 else _opens_sentence(text, s))):
                 first += 1
             else:
@@ -175,9 +205,25 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
     return tuple(found)
 
 
+# The word before a full stop, read backwards from the stop.
+_WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
+
+
 def _opens_sentence(text: str, i: int) -> bool:
+    """Whether the word at `i` starts a sentence. The full stop of a title's
+    abbreviation ("Rep. Mark Walker", "Dr. Hope Lin") ends no sentence: read
+    as one, it made the given name a sentence's first word and so no name."""
     head = text[max(0, i - 4):i].rstrip(" \"'“‘(")
-    return not head or head[-1] in ".!?:;—–"
+    if not head:
+        return True
+    if head[-1] != ".":
+        return head[-1] in ".!?:;—–"
+    stop = max(0, i - 4) + len(head)      # just after the full stop
+    word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop)
+    if word is None:
+        return True
+    t, low = tables(), word[0].lower()
+    return not (low in t["abbreviations"] or low in t["courtesy"])
 
 
 def _adjacent(text: str, a, b) -> bool:

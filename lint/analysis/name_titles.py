@@ -30,7 +30,8 @@ class Title(NamedTuple):
 @lru_cache(maxsize=1)
 def tables() -> dict:
     data = load_data("names.yaml")
-    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles"):
+    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles",
+                "given_words"):
         data[key] = frozenset(data[key])
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
     data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])

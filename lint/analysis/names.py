@@ -13,7 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
-from .name_runs import find_mentions
+from .name_runs import find_mentions, given_first
 from .name_titles import WORD_BEFORE, Title, may_lead, tables, title_before
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
@@ -60,7 +60,7 @@ class Mention:
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        found = find_mentions([p for p in d.parts if p.kind in NAME_KINDS])
+        found = given_first(find_mentions([p for p in d.parts if p.kind in NAME_KINDS]))
         known = {r[4] for r in found if r[6] and r[5]}
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if sure or sn in known]
