@@ -145,6 +145,29 @@ def test_a_day_first_dates_day_is_left_to_the_dates_pack_too(headline, flagged):
             if f[2][0].isdigit()] == flagged
 
 
+@pytest.mark.parametrize("headline", [
+    "Council votes on Hartwell budget 31 January 2025",
+    "Council sets Hartwell budget vote for Thursday, Sept 4",
+    "Council moves Hartwell budget vote to December",
+])
+def test_months_and_weekdays_are_no_names_in_a_headline(headline):
+    # the body mentions neither Hartwell nor any month or weekday
+    assert [f[2] for f in where(run(read(article(headline)), "titles.headline-unsupported"))
+            if not f[2][0].isdigit()] == ["Hartwell"]
+
+
+def test_a_month_in_a_title_field_is_no_name_the_headline_leaves_out():
+    headline = ("headline", "", "Kowalczyk weighs year-end tax moves")
+    story = "Kowalczyk said clients moved money in December, before Nowak's rules."
+    doc = _with_story(headline, ("title", "html title", "FINANCE INSIGHTS: December 29"),
+                      story=story)
+    assert run(doc, "titles.fields-disagree") == []
+    doc = _with_story(headline, ("title", "html title", "Tax tips from Nowak on Wednesday, Dec 29"),
+                      story=story)
+    assert [(d.snippet, d.level) for d in run(doc, "titles.fields-disagree")] == \
+        [("Nowak", "error")]
+
+
 def test_support_score_orders_related_above_unrelated():
     body = profile_text([BODY])
     assert support("Council approves school budget", body) > 0.9

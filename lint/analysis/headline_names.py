@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .calendar import MONTHS, WEEKDAYS
 from .words import WORD, is_common, stem, tables
 
 if TYPE_CHECKING:
@@ -63,10 +64,12 @@ def is_title_cased(text: str) -> bool:
 
 def _is_name(word: str) -> bool:
     """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
-    are abbreviations a body often spells out), not an ordinary word."""
+    are abbreviations a body often spells out), not an ordinary word, and no
+    month or weekday ("31 January 2025", "Sept", "Thurs": a date, not a name)."""
     return (len(word) >= 4 and word.isalpha() and word[0].isupper()
             and sum(c.isupper() for c in word) == 1
-            and not is_common(word) and not word.endswith(_WORD_ENDINGS))
+            and not is_common(word) and not word.endswith(_WORD_ENDINGS)
+            and word.lower() not in MONTHS and word.lower() not in WEEKDAYS)
 
 
 # Endings of ordinary English words that the rarity table may not know
