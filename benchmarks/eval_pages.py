@@ -14,7 +14,13 @@ pages of one site never straddle the split) with a seeded hash; tune on
 Reported, as in issue 10:
 - body recall: share of expected body paragraphs found in linted prose
   (a paragraph counts when 80% of its word trigrams are linted, one of one
-  or two words when its words are linted in a row), and the pages under half;
+  or two words when its words are linted in a row), and the pages under half.
+  Paragraph boundaries are judged on neither side (`_pages_match`): the
+  linted parts and the reference paragraphs are each one stream of words in
+  page order, so a trigram may run from one part into the next (the
+  reference prints a credit and its caption as one line; newslint reads two
+  parts, and cuts a wire dateline off its paragraph). The count with each
+  paragraph inside one part, as before, is printed beside it;
 - body precision: share of linted paragraph/blockquote characters that are
   article text (a part counts when half its trigrams are in the body);
 - the share of findings in paragraphs and blockquotes that are outside the
@@ -22,15 +28,12 @@ Reported, as in issue 10:
 - body recall in a copy-desk counting, printed beside the first, as the
   third pass of issue 10 defined it: expected paragraphs that are the text
   of an embedded post (a tweet or Instagram post, found by its embed class
-  in the page's own markup) are left out, since nobody edits another's post,
-  and a paragraph's trigrams may span two parts linted one after the other
-  (the reference prints a credit and its caption as one line; newslint reads
-  them as two parts); and as the fourth pass defines it: link text is left
+  in the page's own markup) are left out, since nobody edits another's post;
+  and as the fourth pass defines it: link text is left
   out too (a paragraph at least half of whose words are one link's text in
   the page's markup: "Related article: ...", a share bar's "Facebook"; see
   `_pages_reference`; of other paragraphs only the words outside links of
-  two or more words are judged), and a wire dateline split off its
-  paragraph counts;
+  two or more words are judged);
 - must-contain recall and must-not-contain leaks (trafilatura pages);
 - headline agreement: the read headline matches (token F1 >= 0.6) one of the
   page's own title statements (og:title, twitter:title, JSON-LD headline,
@@ -56,16 +59,18 @@ from pathlib import Path
 
 import regex
 
+from _pages_match import found, in_body, page_order, stream
 from _pages_reference import PageMarkup, tokens, trigrams
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY_KINDS = ("paragraph", "blockquote")
-# Parts whose text counts as linted for body recall (a credit is checked too,
-# and the reference bodies print it beside its caption).
-PROSE_KINDS = ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "credit")
-# The copy-desk counting also counts a wire dateline split off the first
-# paragraph ("KOBE --"): the date rules check it.
-DESK_KINDS = PROSE_KINDS + ("dateline",)
+# Parts whose text counts as linted for body recall and must-contain (a credit
+# is checked too, and the reference bodies print it beside its caption; a wire
+# dateline cut off the first paragraph, "KOBE --", is checked by the date rules).
+PROSE_KINDS = ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "credit",
+               "dateline")
+# The parts matched before paragraph boundaries were left unjudged, each on its own.
+PART_KINDS = PROSE_KINDS[:-1]
 # Parts of the page body whose findings are judged inside or outside the story:
 # text by its words, images and captions by lying between the story's paragraphs.
 STORY_KINDS = ("paragraph", "blockquote", "heading", "caption", "credit", "alt", "byline",
@@ -205,11 +210,6 @@ def _found(stretches: list[list[str]], linted_tri: set, linted: str) -> bool:
     return len(tri & linted_tri) / len(tri) >= 0.8
 
 
-def _in_body(part, body_tri) -> bool:
-    tri = trigrams(tokens(part.text))
-    return bool(tri) and len(tri & body_tri) / len(tri) >= 0.5
-
-
 def measure(page: dict, lint_bytes, config) -> dict:
     raw_bytes = Path(page["path"]).read_bytes()
     result = lint_bytes(page["path"], raw_bytes, config)
@@ -217,41 +217,40 @@ def measure(page: dict, lint_bytes, config) -> dict:
     raw = doc.source if doc is not None else raw_bytes.decode("utf-8", "replace")
     parts = doc.parts if doc is not None else []
     m = {"path": page["path"], "findings": [], "sampled": [], "rules": collections.Counter()}
-    linted = [p for p in parts if p.kind in PROSE_KINDS]
-    lint_tri = set().union(*(trigrams(tokens(p.text)) for p in linted)) if linted else set()
-    lint_norm = " ".join(" ".join(tokens(p.text)) for p in linted)
+    # The linted words as one stream in page order (see _pages_match).
+    linted = page_order(parts, PROSE_KINDS)
+    words = stream(p.text for p in linted)
+    lint_tri, lint_norm = trigrams(words), " ".join(words)
+    padded = f" {lint_norm} "
     body_tri = None
     if page["body"]:
         paras = [tokens(x) for x in page["body"].split("\n") if x.strip()]
         paras = [t for t in paras if t]
-        padded = f" {lint_norm} "
-        # A paragraph of one or two words has no trigram: it counts when its
-        # words are linted as a run ("The Bike" heading a paragraph).
-        got = [len(trigrams(t) & lint_tri) / len(trigrams(t)) >= 0.8 if len(t) >= 3
-               else f" {' '.join(t)} " in padded for t in paras]
+        got = [found(t, lint_tri, padded) for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
         m["missed"] = [" ".join(t) for g, t in zip(got, paras) if not g]
-        # Copy-desk counting (pass 3): no embedded posts; trigrams across adjacent parts.
+        # As before this pass: each paragraph inside one part, parts of PART_KINDS.
+        part_tri = set().union(*(trigrams(tokens(p.text)) for p in parts if p.kind in PART_KINDS))
+        old_pad = f" {' '.join(' '.join(tokens(p.text)) for p in parts if p.kind in PART_KINDS)} "
+        within = [found(t, part_tri, old_pad) for t in paras]
+        m["recall_parts"] = sum(within) / len(within) if within else None
+        # Copy-desk counting (pass 3): no embedded posts.
         markup = PageMarkup(raw)
-        joined = trigrams(lint_norm.split())
-        across = [g or (len(t) >= 3 and len(trigrams(t) & joined) / len(trigrams(t)) >= 0.8)
-                  for g, t in zip(got, paras)]
-        desk = [a for a, t in zip(across, paras) if not markup.embedded(t)]
+        desk = [g for g, t in zip(got, paras) if not markup.embedded(t)]
         m["recall_desk3"] = sum(desk) / len(desk) if desk else None
-        # Pass 4 adds: no link-text paragraphs; dateline parts are linted text too.
-        dated = " ".join(" ".join(tokens(p.text)) for p in parts if p.kind in DESK_KINDS).split()
-        joined4 = trigrams(dated)
-        desk = [_found(markup.unlinked(t), joined4, f" {' '.join(dated)} ")
+        # Pass 4 adds: no link-text paragraphs, and links glued into a paragraph cut out.
+        desk = [_found(markup.unlinked(t), lint_tri, padded)
                 for t in paras if not (markup.embedded(t) or markup.link_text(t))]
         m["recall_desk"] = sum(desk) / len(desk) if desk else None
         long_ = [g for g, t in zip(got, paras) if len(t) >= LONG]
         m["recall_long"] = sum(long_) / len(long_) if long_ else None
-        body_tri = set().union(*(trigrams(t) for t in paras)) if paras else set()
+        body_words = [w for t in paras for w in t]
+        body_tri, body_pad = trigrams(body_words), f" {' '.join(body_words)} "
         body_chars = in_chars = 0
         for p in parts:
             if p.kind in BODY_KINDS:
                 body_chars += len(p.text)
-                in_chars += len(p.text) if _in_body(p, body_tri) else 0
+                in_chars += len(p.text) if in_body(p.text, body_tri, body_pad) else 0
         m["precision"] = in_chars / body_chars if body_chars else None
     if page["with"]:
         m["with"] = [(" ".join(tokens(s)) in lint_norm) for s in page["with"]]
@@ -260,14 +259,15 @@ def measure(page: dict, lint_bytes, config) -> dict:
     spans = part_spans(doc) if doc is not None else []
     region = None
     if body_tri is not None:
-        inside = [(s, e) for s, e, p in spans if p.kind in BODY_KINDS and _in_body(p, body_tri)]
+        inside = [(s, e) for s, e, p in spans
+                  if p.kind in BODY_KINDS and in_body(p.text, body_tri, body_pad)]
         region = (min(s for s, _ in inside), max(e for _, e in inside)) if inside else (0, 0)
     for d in result.diagnostics:
         p = part_at(spans, d.offset)
         outside = None
         if region is not None and p is not None and p.kind in STORY_KINDS:
             if p.kind in TEXT_JUDGED:
-                outside = not _in_body(p, body_tri)
+                outside = not in_body(p.text, body_tri, body_pad)
             else:                       # images, captions, credits: by where they sit
                 outside = not region[0] <= d.offset < region[1]
         m["findings"].append((d, p.kind if p else None, outside, p.text if p else ""))
@@ -320,8 +320,11 @@ def report(results: list[dict], args) -> None:
     rec = [r["recall"] for r in results if r.get("recall") is not None]
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
           f"paragraphs of {LONG}+ words only: {share([r.get('recall_long') for r in results])}")
-    for key, what in (("recall_desk3", "pass 3: no embedded posts; trigrams across adjacent parts"),
-                      ("recall_desk", "pass 4: also no link text, whole paragraphs or glued runs; datelines count")):
+    within = [r["recall_parts"] for r in results if r.get("recall_parts") is not None]
+    print(f"body recall, each paragraph inside one part (as before paragraph boundaries were left "
+          f"unjudged): {share(within)}; pages under half: {sum(x < 0.5 for x in within)}")
+    for key, what in (("recall_desk3", "pass 3: no embedded posts"),
+                      ("recall_desk", "pass 4: also no link text, whole paragraphs or glued runs")):
         desk = [r[key] for r in results if r.get(key) is not None]
         print(f"body recall, copy-desk counting ({what}): "
               f"{share(desk)}; pages under half: {sum(x < 0.5 for x in desk)}")
