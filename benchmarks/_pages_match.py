@@ -48,13 +48,16 @@ def stream(texts) -> list[str]:
     return [w for text in texts for w in tokens(text)]
 
 
-def found(para: list[str], linted_tri: set, padded: str) -> bool:
-    """A reference paragraph (its words) is in the linted stream: its trigrams
-    (`linted_tri`, the stream's), or its one or two words in a row (`padded`,
-    the stream's words joined by spaces, with a space at each end)."""
-    if len(para) < 3:
-        return f" {' '.join(para)} " in padded
-    tri = trigrams(para)
+def found(stretches: list[list[str]], linted_tri: set, padded: str) -> bool:
+    """A reference paragraph, as its stretches of words (one stretch: the whole
+    paragraph; the copy-desk counting cuts out links), is in the linted stream:
+    80% of its trigrams are in `linted_tri` (the stream's), or its one or two
+    words are in a row in `padded` (the stream's words joined by spaces, with
+    a space at each end)."""
+    if sum(map(len, stretches)) < 3:
+        return f" {' '.join(w for s in stretches for w in s)} " in padded
+    tri = set().union(*(trigrams(s) for s in stretches if len(s) >= 3)) or \
+        {tuple(s) for s in stretches}
     return len(tri & linted_tri) / len(tri) >= RECALL_SHARE
 
 

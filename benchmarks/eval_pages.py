@@ -200,16 +200,6 @@ def part_at(spans, offset: int):
     return best[2] if best else None
 
 
-def _found(stretches: list[list[str]], linted_tri: set, linted: str) -> bool:
-    """A paragraph (its stretches of words outside links) counts as linted:
-    80% of its trigrams, or its one or two words in a row."""
-    if sum(map(len, stretches)) < 3:
-        return f" {' '.join(w for s in stretches for w in s)} " in linted
-    tri = set().union(*(trigrams(s) for s in stretches if len(s) >= 3)) or \
-        {tuple(s) for s in stretches}
-    return len(tri & linted_tri) / len(tri) >= 0.8
-
-
 def measure(page: dict, lint_bytes, config) -> dict:
     raw_bytes = Path(page["path"]).read_bytes()
     result = lint_bytes(page["path"], raw_bytes, config)
@@ -226,20 +216,20 @@ def measure(page: dict, lint_bytes, config) -> dict:
     if page["body"]:
         paras = [tokens(x) for x in page["body"].split("\n") if x.strip()]
         paras = [t for t in paras if t]
-        got = [found(t, lint_tri, padded) for t in paras]
+        got = [found([t], lint_tri, padded) for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
         m["missed"] = [" ".join(t) for g, t in zip(got, paras) if not g]
         # As before this pass: each paragraph inside one part, parts of PART_KINDS.
         part_tri = set().union(*(trigrams(tokens(p.text)) for p in parts if p.kind in PART_KINDS))
         old_pad = f" {' '.join(' '.join(tokens(p.text)) for p in parts if p.kind in PART_KINDS)} "
-        within = [found(t, part_tri, old_pad) for t in paras]
+        within = [found([t], part_tri, old_pad) for t in paras]
         m["recall_parts"] = sum(within) / len(within) if within else None
         # Copy-desk counting (pass 3): no embedded posts.
         markup = PageMarkup(raw)
         desk = [g for g, t in zip(got, paras) if not markup.embedded(t)]
         m["recall_desk3"] = sum(desk) / len(desk) if desk else None
         # Pass 4 adds: no link-text paragraphs, and links glued into a paragraph cut out.
-        desk = [_found(markup.unlinked(t), lint_tri, padded)
+        desk = [found(markup.unlinked(t), lint_tri, padded)
                 for t in paras if not (markup.embedded(t) or markup.link_text(t))]
         m["recall_desk"] = sum(desk) / len(desk) if desk else None
         long_ = [g for g, t in zip(got, paras) if len(t) >= LONG]

@@ -39,7 +39,7 @@ def _stream(page: bytes):
 def test_a_credit_and_caption_the_reference_prints_as_one_line_count_as_linted():
     doc, _, _, tri, padded = _stream(CUT_DATELINE)
     glued = tokens("Ana Ruiz The old ferry at dawn.")
-    assert found(glued, tri, padded)
+    assert found([glued], tri, padded)
     # each part on its own holds too few of the line's trigrams
     per_part = set().union(*(trigrams(tokens(p.text)) for p in doc.parts))
     assert len(trigrams(glued) & per_part) / len(trigrams(glued)) < 0.8
@@ -49,7 +49,7 @@ def test_a_dateline_cut_off_its_paragraph_joins_it_again():
     _, parts, words, tri, padded = _stream(CUT_DATELINE)
     assert [p.kind for p in parts][:3] == ["headline", "dateline", "paragraph"]
     line = tokens("KIRKWALL - The harbour board voted on Tuesday to buy two new ferries")
-    assert found(line, tri, padded)
+    assert found([line], tri, padded)
     assert f" {' '.join(line)} " in padded
 
 
@@ -63,8 +63,8 @@ def test_a_dateline_its_paragraph_also_holds_is_read_once():
 def test_words_between_two_parts_are_never_bridged():
     _, _, _, tri, padded = _stream(CUT_DATELINE)
     furniture = tokens("Ana Ruiz Share this photo The old ferry at dawn.")
-    assert not found(furniture, tri, padded)
-    assert not found(tokens("Share this"), tri, padded)
+    assert not found([furniture], tri, padded)
+    assert not found([tokens("Share this")], tri, padded)
 
 
 def test_a_short_part_is_article_text_when_its_words_are_there_in_a_row():
