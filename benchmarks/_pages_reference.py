@@ -23,6 +23,10 @@ from html.parser import HTMLParser
 import regex
 
 _WORD = regex.compile(r"\w+")
+# Invisible format characters (soft hyphen, zero-width space and joiners, BOM):
+# a page may carry them inside a word ("emo&shy;tional") where the reference
+# text does not; they are no word boundary on either side.
+_FORMAT = regex.compile(r"\p{Cf}+")
 _EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card|"
                              r"bluesky-embed|threads-post", regex.I)
 _VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
@@ -32,7 +36,8 @@ LINK_DENSITY = 0.5      # share of a paragraph's words inside one link that make
 
 
 def tokens(text: str) -> list[str]:
-    return _WORD.findall(text.lower())
+    """The lower-cased words of `text`, format characters dropped."""
+    return _WORD.findall(_FORMAT.sub("", text.lower()))
 
 
 def trigrams(toks: list[str]) -> set[tuple[str, ...]]:

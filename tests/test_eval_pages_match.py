@@ -74,3 +74,12 @@ def test_a_short_part_is_article_text_when_its_words_are_there_in_a_row():
     assert not in_body("Tweet this", body_tri, body_pad)
     assert in_body("The board voted on Tuesday, the chair said.", body_tri, body_pad)
     assert not in_body("Sign up for the ferry newsletter today", body_tri, body_pad)
+
+
+def test_a_soft_hyphen_or_zero_width_space_in_a_word_is_no_word_boundary():
+    assert tokens("so emo\u00adtional, said the \u200bchair") == ["so", "emotional", "said", "the", "chair"]
+    page = (b"<html><body><article><h1>Ferries</h1><p>The board was emo&shy;tional about "
+            b"the vote on the two new ferries for the island route.</p></article></body></html>")
+    _, _, _, tri, padded = _stream(page)
+    para = tokens("The board was emotional about the vote on the two new ferries for the island route.")
+    assert found([para], tri, padded)
