@@ -23,7 +23,7 @@ from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
 from .files import expand, left_out
-from .formatters import Report, names as format_names, needs_source, render
+from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
 from .progress import Progress
@@ -186,9 +186,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0
             use_stdin = False
             if set(paths) == {"-"}:
-                if not (fix or diff) and (output or fmt not in ("text", "github", "vale")):
+                if not (fix or diff) and (output or not lines(fmt)):
                     # a report a tool parses (or a file it reads) is an empty one, never none
-                    out.emit(render(fmt, Report([], root=os.getcwd(), fail_level=fail_level)), output)
+                    out.emit(render(fmt, Report([], root=os.getcwd(), fail_level=fail_level)), output,
+                             whole=not lines(fmt))
                 sys.exit(EXIT_CLEAN)
         skipped: list = []
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
@@ -281,7 +282,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     report = Report(diagnostics, files=[r.path for r in results], rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems)
-    out.emit(render(fmt, report), output, report_to_stderr)
+    out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))
     if statistics:
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
@@ -297,6 +298,7 @@ def _stream(fmt, no_color, output, fail_level, verbose, collecting, order, progr
     """A function that lints and writes the report file by file (see `reporting`),
     or None when this report must be collected first."""
     from .reporting import can_stream, write_streamed
+    from .spool import spooled
 
     if not can_stream(order, collecting=collecting):
         return None
@@ -316,8 +318,12 @@ def _stream(fmt, no_color, output, fail_level, verbose, collecting, order, progr
         click.echo(storable(text), nl=False)
 
     def run(sources):
-        return write_streamed((r for source in sources for r in source), writer, write,
-                              fail_level, verbose)
+        results = (r for source in sources for r in source)
+        if lines(fmt):
+            return write_streamed(results, writer, write, fail_level, verbose)
+        # a document reaches stdout whole, once every file is linted, or not at all
+        return spooled(lambda put: write_streamed(results, writer, put, fail_level, verbose),
+                       before=erase)
     return run
 
 

@@ -11,6 +11,7 @@ import click
 
 from .document import FILE_RULES
 from .formatters import printable
+from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
@@ -102,15 +103,20 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
 
 
-def emit(report: str | bytes, output: str | None, to_stderr: bool = False) -> None:
+def emit(report: str | bytes, output: str | None, to_stderr: bool = False,
+         whole: bool = False) -> None:
     """The report to --output (atomically) or the terminal. A patch is bytes:
-    each file's lines keep their own encoding."""
+    each file's lines keep their own encoding. A `whole` document (JSON, SARIF,
+    ...) is written out even past one Ctrl-C (`spool.held`), never cut."""
     data = report.encode("utf-8") if isinstance(report, str) else report
     if output:
         try:
             write_atomic(output, data)
         except OSError as exc:
             raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
+    elif whole and isinstance(report, str):
+        with held():
+            write_all(report, sys.stderr if to_stderr else sys.stdout)
     elif isinstance(report, str):
         click.echo(report, nl=False, err=to_stderr)
     else:

@@ -16,7 +16,7 @@ from functools import lru_cache
 from ..diagnostic import Diagnostic
 from ._common import first_sentence, plain, printable, safe_link, storable
 
-__all__ = ["Report", "first_sentence", "names", "needs_source", "plain", "printable", "render",
+__all__ = ["Report", "first_sentence", "lines", "names", "needs_source", "plain", "printable", "render",
            "safe_link", "storable"]
 
 
@@ -54,6 +54,15 @@ def needs_source(name: str) -> bool:
     """Whether the format reads the articles' text (`NEEDS_SOURCE = True` in its
     module): only then does the runner keep each document's source."""
     return bool(getattr(formatter(name), "NEEDS_SOURCE", False))
+
+
+def lines(name: str) -> bool:
+    """Whether format `name` is a list of lines that each stand alone
+    (`LINES = True` in its module), so a report cut short is still read line
+    by line. Every other format is one document (a JSON array, SARIF, JUnit
+    XML, an HTML page) that a consumer parses whole: `spool` writes those all
+    or nothing."""
+    return bool(getattr(formatter(name), "LINES", False))
 
 
 def stream(name: str, report: Report):

@@ -6,6 +6,7 @@ import os
 from ._common import relative
 
 NAME = "github"
+LINES = True          # each line stands alone: streamed as it comes (see spool)
 COMMAND = {"error": "error", "warning": "warning", "suggestion": "notice"}
 
 

@@ -6,6 +6,7 @@ from collections import Counter
 from ._common import printable
 
 NAME = "text"
+LINES = True          # each line stands alone: streamed as it comes (see spool)
 COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 

@@ -10,6 +10,7 @@ from __future__ import annotations
 import os
 
 NAME = "vale"
+LINES = True          # each line stands alone: streamed as it comes (see spool)
 
 
 def _relative(path: str, root: str) -> str:

@@ -1,0 +1,139 @@
+"""All or nothing on stdout for whole-document reports (JSON, SARIF, JUnit, ...).
+
+A document format is parsed as one piece: a CI step that reads half a JSON
+array (the run ended by a dead `--jobs` worker, or by Ctrl-C) fails with a
+parser error that hides the real one. So a document streamed file by file
+goes to a `Spool` (memory, then a temporary file past `MEMORY` characters,
+so a run over an archive keeps flat memory) and reaches stdout only once the
+run is complete; the final write (`write_all`) is `held` against a single
+Ctrl-C. Line
+formats (text, github, vale) declare `LINES = True` and keep streaming: a
+cut line report is still readable.
+"""
+from __future__ import annotations
+
+import contextlib
+import io
+import os
+import signal
+import sys
+import tempfile
+import threading
+from typing import Callable, Iterator, TextIO
+
+import click
+
+MEMORY = 512 << 10        # characters kept in memory before the spool moves to disk
+CHUNK = 256 << 10         # characters per write when the spool is copied out
+
+
+class Spool:
+    """Text written now, handed on later in order (`drain`); `close` drops it.
+    Memory is bounded by MEMORY; the rest waits in an anonymous temporary file
+    (removed by the system when closed, even if the process is killed)."""
+
+    def __init__(self) -> None:
+        self.parts: list[str] = []
+        self.size = 0
+        self.file = None
+
+    def write(self, text: str) -> None:
+        if self.file is not None:
+            self.file.write(text)
+            return
+        self.parts.append(text)
+        self.size += len(text)
+        if self.size > MEMORY:
+            self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+            self.file.write("".join(self.parts))
+            self.parts = []
+
+    def drain(self, write: Callable[[str], None]) -> None:
+        """Everything written, to `write`, in pieces of about CHUNK characters."""
+        if self.file is None:
+            batch, size = [], 0
+            for part in self.parts:
+                batch.append(part)
+                size += len(part)
+                if size >= CHUNK:
+                    write("".join(batch))
+                    batch, size = [], 0
+            if batch:
+                write("".join(batch))
+            return
+        self.file.seek(0)
+        while chunk := self.file.read(CHUNK):
+            write(chunk)
+
+    def close(self) -> None:
+        self.parts = []
+        if self.file is not None:
+            self.file.close()
+            self.file = None
+
+
+def spooled(produce: Callable[[Callable[[str], None]], object],
+            before: Callable[[], None] | None = None):
+    """Run `produce(write)` (a streamed report's writer) into a `Spool`; when
+    it returns, call `before` (erase a progress bar), write everything to
+    stdout (`write_all`, `held`) and return what `produce` returned. When it
+    raises (a dead worker, Ctrl-C), stdout gets nothing. Text is made
+    `storable` as it comes, as the line path does."""
+    from .formatters import storable
+
+    spool = Spool()
+    try:
+        done = produce(lambda text: spool.write(storable(text)))
+        if before is not None:
+            before()
+        with held():
+            spool.drain(lambda text: write_all(text, sys.stdout))
+        return done
+    finally:
+        spool.close()
+
+
+@contextlib.contextmanager
+def held() -> Iterator[None]:
+    """Defer one Ctrl-C until the block ends (then `KeyboardInterrupt`, exit
+    130), so a document being written to stdout is finished, not cut. A second
+    Ctrl-C interrupts at once: a write blocked on a reader that stopped
+    reading (a pager) never holds the run hostage. Off the main thread, where
+    Python delivers no signal, the block just runs."""
+    if threading.current_thread() is not threading.main_thread():
+        yield
+        return
+    pending: list[int] = []
+
+    def defer(signum, frame):
+        if pending:
+            raise KeyboardInterrupt
+        pending.append(signum)
+
+    previous = signal.signal(signal.SIGINT, defer)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGINT, signal.default_int_handler if previous is None else previous)
+    if pending:
+        raise KeyboardInterrupt
+
+
+def write_all(text: str, stream: TextIO) -> None:
+    """`text` to `stream` as `click.echo` writes it (the stream's encoding;
+    ANSI codes dropped off a terminal), every byte: a blocking write that a
+    handled signal interrupts returns short, and Python's text layer dropped
+    the rest without a word (seen on a pipe, CPython 3.11), so the bytes go
+    to the descriptor in a loop. A stream without one (a test's) is written
+    as usual. BrokenPipeError passes on, as from any write."""
+    try:
+        fd = stream.fileno()
+    except (AttributeError, OSError, io.UnsupportedOperation):
+        click.echo(text, file=stream, nl=False)
+        return
+    if not stream.isatty():
+        text = click.unstyle(text)
+    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    stream.flush()
+    while data:
+        data = data[os.write(fd, data):]

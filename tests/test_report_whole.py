@@ -1,0 +1,133 @@
+"""A run that fails part-way (a dead `--jobs` worker, Ctrl-C) writes a document
+format (JSON, SARIF, JUnit, rdjson, HTML) whole or not at all: a CI step never
+parses half a JSON array. Line formats keep streaming. The failure is
+simulated in-process: `lint_files` yields the first article's results, then
+raises as the runner does when a worker dies (or as Ctrl-C does)."""
+from __future__ import annotations
+
+import json
+import os
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+from click.testing import CliRunner
+
+from lint import cli, spool
+from lint.formatters import lines, names
+from lint.runner import WorkerLost
+
+ARTICLES = {"a.txt": "Budget vote\n\nThe the council met on Monday.\n",
+            "b.txt": "Harbour news\n\nThe the ferry left on Tuesday.\n"}
+
+
+def dying(failure: BaseException):
+    """`lint_files` that hands on the first article's results, then fails."""
+    real = cli.lint_files
+
+    def lint_files(files, session, **kwargs):
+        results = real(files, session, **kwargs)
+        yield next(results)
+        raise failure
+    return lint_files
+
+
+def check(tmp_path, monkeypatch, fmt: str, failure: BaseException | None):
+    for name, text in ARTICLES.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    if failure is not None:
+        monkeypatch.setattr(cli, "lint_files", dying(failure))
+    monkeypatch.chdir(tmp_path)
+    return CliRunner().invoke(cli.main, ["check", "--format", fmt, "--no-cache", "--jobs", "1",
+                                         "a.txt", "b.txt"])
+
+
+def test_formats_are_lines_or_documents():
+    assert {n for n in names() if lines(n)} == {"text", "github", "vale"}
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "junit", "rdjson", "html"])
+def test_a_dead_worker_leaves_no_half_document(tmp_path, monkeypatch, fmt):
+    result = check(tmp_path, monkeypatch, fmt, WorkerLost(["b.txt"]))
+    assert isinstance(result.exception, WorkerLost)   # `cli.run` says it on one line, exit 2
+    assert result.stdout == ""
+
+
+def test_ctrl_c_leaves_no_half_json(tmp_path, monkeypatch):
+    result = check(tmp_path, monkeypatch, "json", KeyboardInterrupt())
+    assert (result.exit_code, result.stdout) == (130, "")
+    assert result.stderr == "newslint: interrupted\n"
+
+
+def test_the_json_written_whole_is_the_streamed_array(tmp_path, monkeypatch):
+    result = check(tmp_path, monkeypatch, "json", None)
+    assert result.exit_code == 0        # warnings only
+    found = json.loads(result.stdout)
+    assert [(f["path"], f["line"], f["rule"]) for f in found] == [
+        ("a.txt", 3, "hygiene.doubled-word"), ("b.txt", 3, "hygiene.doubled-word")]
+
+
+def test_a_line_format_still_streams_what_it_has(tmp_path, monkeypatch):
+    result = check(tmp_path, monkeypatch, "github", WorkerLost(["b.txt"]))
+    assert isinstance(result.exception, WorkerLost)
+    assert "file=a.txt,line=3" in result.stdout and "b.txt" not in result.stdout
+
+
+def test_a_spool_past_memory_spills_to_disk_and_drains_in_order(monkeypatch):
+    monkeypatch.setattr(spool, "MEMORY", 10)
+    monkeypatch.setattr(spool, "CHUNK", 4)
+    out, kept = [], spool.Spool()
+    for piece in ["[\n  ", "é" * 7, ",\n  ", "x" * 9, "\n]\n"]:
+        kept.write(piece)
+    assert kept.file is not None and kept.parts == []
+    kept.drain(out.append)
+    kept.close()
+    assert "".join(out) == "[\n  " + "é" * 7 + ",\n  " + "x" * 9 + "\n]\n"
+    assert max(map(len, out)) == 4
+
+
+def test_one_ctrl_c_waits_for_the_document_a_second_cuts_it():
+    written = []
+    with pytest.raises(KeyboardInterrupt):
+        with spool.held():
+            os.kill(os.getpid(), signal.SIGINT)
+            written.append("whole document")      # reached: the first Ctrl-C waits
+    assert written == ["whole document"]
+    with pytest.raises(KeyboardInterrupt):
+        with spool.held():
+            os.kill(os.getpid(), signal.SIGINT)
+            os.kill(os.getpid(), signal.SIGINT)
+            written.append("never")
+    assert written == ["whole document"]
+    assert signal.getsignal(signal.SIGINT) is signal.default_int_handler
+
+
+CHILD = """
+import sys
+from lint.spool import held, write_all
+print("writing", file=sys.stderr, flush=True)
+try:
+    with held():
+        write_all("[" + "1," * 500_000 + "1]\\n", sys.stdout)
+except KeyboardInterrupt:
+    sys.exit(130)
+"""
+
+
+def test_a_write_blocked_on_a_full_pipe_survives_one_ctrl_c():
+    # A signal handled during a blocking write made it return short, and the
+    # text layer dropped the rest: the reader got the first 64 KiB only.
+    child = subprocess.Popen([sys.executable, "-c", CHILD], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE)
+    try:
+        assert child.stderr.readline() == b"writing\n"
+        time.sleep(0.2)                          # the pipe (64 KiB) is full: the write blocks
+        child.send_signal(signal.SIGINT)
+        out, _ = child.communicate(timeout=10)
+    finally:
+        child.kill()
+        child.wait()
+    assert child.returncode == 130
+    assert len(json.loads(out)) == 500_001
