@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from lint.config import Config
 from lint.engine import lint_document, rules_for
 from lint.readers import read_bytes
@@ -92,3 +94,18 @@ def test_issue_10_ap_caption_form():
     wrong = story("In this Monday, Nov. 10, 2019, photo, protesters march in Hong Kong.",
                   "Nov. 12, 2019")
     assert rules(wrong) == [("dates.weekday-mismatch", 5, 9)]
+
+
+@pytest.mark.parametrize("body, flagged", [
+    # a date in a phrase nested in the subject dates that phrase's noun, not the verb
+    ("Several of the contenders for best picture at the Oscars on March 9 were not "
+     "nominated for the guild award.", []),
+    ("The vote on March 9 passed easily.", [13]),             # the subject's own phrase
+    ("Shipments of steel on March 9 rose 5 percent.", [23]),  # `of` is no nesting phrase
+    # a participle with its agent after a comma is no finite verb of the date
+    ("The film hits select theaters on March 31, followed by a wider release.", []),
+    ("The strike began on March 9, followed by talks.", [21]),
+], ids=["nested-in-subject", "subjects-own-phrase", "of-phrase", "participle-by", "verb-before"])
+def test_after_publication_reads_the_dates_own_verb(body, flagged):
+    assert [col for rule, line, col in rules(story(body)) if rule == "dates.after-publication"] \
+        == flagged

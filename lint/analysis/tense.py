@@ -17,8 +17,8 @@ import regex
 
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
-                            modified_ahead, negated, opens, participle_adjunct, relative_after,
-                            verb_after_comma)
+                            modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
+                            relative_after, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -141,6 +141,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
                                         or (k and lows[k - 1] == "after" and lows[k] in w["determiners"])))
         or (n == k and n < len(seq) and commas[n]))  # "Last May, a federal judge ... ordered"
     # ("After a July visit, the envoy wrote ...": `after` + a determiner opens a phrase)
+    if not fronted and k == 0 and nested_in_subject(seq, lows, n, commas, w):
+        return NO_CUE                # "the contenders at the Oscars on Feb. 9 were not nominated"
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return after_date(ahead) if ahead is not None else NO_CUE
 
@@ -314,7 +316,8 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
         if tense is not None and tense.marker == "to" and i == n and not commas[i]:
             i += 2                   # "The council's vote in October to raise taxes angered ...":
             continue                 # the infinitive belongs to the noun; the main verb tells
-        if tense is not None and not (fronted and commas[i] and low in en_participles()):
-            return tense             # (not "Trump, known for ...": a participle set off by a comma)
-        i += 1
+        if tense is not None and not (fronted and commas[i] and low in en_participles()) and not (
+                commas[i] and tense.marker == low and i + 1 < len(seq) and lows[i + 1] == "by"):
+            return tense             # (not "Trump, known for ...": a participle set off by a comma;
+        i += 1                       # nor "on Dec. 31, followed by a wider release": one with its agent)
     return None

@@ -19,7 +19,10 @@
   aside closed by a comma before the date is not the date's
   ("Bono, who formed U2 in 1977, begin a tour on 28 March": `in_aside`),
   nor is the verb of a free relative ("will play in what has been dubbed
-  Europe's biggest tent on June 14": `free_relative`).
+  Europe's biggest tent on June 14": `free_relative`);
+- a date in a phrase nested inside the subject ("Several of the contenders
+  at the Oscars on Feb. 9 were not nominated") dates that phrase's noun,
+  not the subject's verb (`nested_in_subject`).
 
 All read the clause's tokens (`seq`, lowered in `lows`) and, for each,
 whether a comma stands before it (`commas`). The word lists live in
@@ -293,3 +296,31 @@ def free_relative(lows: list[str], i: int, w) -> int | None:
                                          or lows[j - 1] in ("of", "to", "for", "into", "with")):
         return j - 1
     return None
+
+
+# Prepositions that open a place or event phrase a date's own phrase may hang
+# on ("at the Oscars on Feb. 9"); not `of`, `by` or `for`, whose phrase the date
+# usually shares with the head noun ("A survey by the group in March found").
+_NESTING = frozenset(("at", "in", "on", "during", "among", "against", "with"))
+_OTHER_PREPOSITIONS = frozenset(("of", "by", "for", "from", "to", "about", "over", "after",
+                                 "before", "into", "under", "through"))
+NESTED_REACH = 5   # words at most from the outer preposition to the date's own
+
+
+def nested_in_subject(seq: list[str], lows: list[str], n: int, commas: list[bool], w) -> bool:
+    """The date after lows[:n] stands in a phrase nested inside the clause's
+    subject and the finite verb follows right after it: "Several of the
+    contenders for best picture at the Oscars on Feb. 9 were not nominated".
+    The verb tells of the subject's head ("contenders"), the date of the
+    nested noun ("the Oscars"), so the date is not judged. Kept narrow: no
+    verb and no comma before the date, the date's own preposition right
+    before it, a place or event preposition (`_NESTING`) a few words before
+    that ("Shipments of steel in June rose" is still read), and a word before it."""
+    p = n - 1
+    if p < 3 or n >= len(seq) or lows[p] not in w["event_prepositions"] or any(commas[1:n + 1]):
+        return False
+    if cue(seq, lows, n, w) is None or any(cue(seq, lows, i, w) is not None for i in range(n)):
+        return False
+    j = next((i for i in range(p - 1, 0, -1)
+              if lows[i] in _NESTING or lows[i] in _OTHER_PREPOSITIONS), 0)
+    return j > 0 and lows[j] in _NESTING and 2 <= p - j <= NESTED_REACH
