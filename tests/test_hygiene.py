@@ -82,6 +82,25 @@ def test_a_doubled_word_inside_a_long_quote_is_still_a_slip():
 
 
 @pytest.mark.parametrize("text,flagged", [
+    ("“The bill is way way too large,” Ruiz said.", []),             # the speaker's words
+    ("The bill is way way too large, Ruiz said.", [("doubled-word", 5, 13, "way")]),
+    ("“It was a a mistake,” Ruiz said of the vote.", [("doubled-word", 5, 9, "a")]),
+    ("\"Cut it and and go,\" Ruiz said.", [("doubled-word", 5, 9, "and")]),
+])
+def test_a_doubled_word_in_a_quote_is_speech_unless_a_function_word(text, flagged):
+    assert found(HEAD + text + "\n") == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The choir sang fa la la, la la as the ferry left.", []),
+    ("The choir sang Fa la la la la, la la la la at noon.", []),
+    ("It was the the, the end.", [("doubled-word", 5, 8, "the")]),   # no refrain of `the`
+])
+def test_a_refrain_broken_by_a_comma_is_still_a_refrain(text, flagged):
+    assert found(HEAD + text + "\n") == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
     ("The band Duran Duran played in Walla Walla on Friday.", []),
     ("It was The The end of the season.", [("doubled-word", 5, 8, "The")]),
     ("She moved to Walla walla last year.", [("doubled-word", 5, 14, "Walla")]),

@@ -5,8 +5,11 @@ Words joined inside one part are neighbours, also across a line break
 a break inside it is only where the text was wrapped. Such a pair gets no
 fix: a fix never adds or drops a line break. A doubled word inside
 a short quotation in the body (`the “the the” typo in the report`) is a
-mention of the slip, not the slip, and is left alone; so is a refrain, a
-word said three or more times in a row ("fa la la la la").
+mention of the slip, not the slip, and is left alone; so is any other
+doubled word in a quotation (the speaker's "way way too large") unless it
+is a function word, whose repeat is a typing slip even there ("the the");
+and so is a refrain, a word said three or more times in a row, a comma
+between or not ("fa la la, la la").
 """
 from __future__ import annotations
 
@@ -23,8 +26,9 @@ from .base import Finding, Kind, Option, compile_pattern, matches
 
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
-_NEXT = regex.compile(r"[ \t]+([\p{L}\p{N}'’]+)")
-_PREVIOUS = regex.compile(r"(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+)[ \t]+\Z")
+# The word after a pair or before it, parted by spaces or a comma ("la la, la la").
+_NEXT = regex.compile(r",?[ \t]+([\p{L}\p{N}'’]+)")
+_PREVIOUS = regex.compile(r"(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+),?[ \t]+\Z")
 DEFAULT_TOKENS = r"[\p{L}\p{N}'’]+"
 
 # The quick test (`may_repeat`) knows this alphabet: ASCII and the marks news
@@ -55,6 +59,9 @@ class Repetition(Kind):
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
+        "speech": Option(bool, True, help=(
+            "a repeat inside a body quotation is the speaker's (`way way too large`) "
+            "unless it is a `not_refrains` word (`the the`); false flags those too")),
     }
 
     def setup(self) -> None:
@@ -84,7 +91,7 @@ class Repetition(Kind):
                 if word.lower() in self.exceptions or word.isdigit() or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
                         self._name(doc, part, m[0], word) or \
-                        self._mention(doc, part, m.start(), m.end()):
+                        self._quoted(doc, part, m.start(), m.end(), word):
                     continue
                 fix = None if "\n" in m[0] or "\r" in m[0] else word
                 yield Finding(part, m.start(), m.end(), fix=fix, args={"word": word})
@@ -117,11 +124,15 @@ class Repetition(Kind):
         return any(named.search(p.text) for p in doc.parts
                    if p is not part and not is_title_cased(p.text))
 
-    def _mention(self, doc, part, start: int, end: int) -> bool:
-        """The repeat lies inside a short quotation of the body (the innermost
-        quote around it has at most `mention_words` words)."""
+    def _quoted(self, doc, part, start: int, end: int, word: str) -> bool:
+        """The repeat lies inside a quotation of the body, and is either a
+        mention of the slip (the innermost quote has at most `mention_words`
+        words: the “the the” typo) or the speaker's own words (`speech`: "way
+        way too large"), unless the word is a function word (`not_refrains`),
+        whose repeat is a typing slip even in a quote."""
         most = self.opts["mention_words"]
-        if most <= 0 or part.kind not in BODY_KINDS:
+        speech = self.opts["speech"] and word.casefold() not in self.not_refrains
+        if (most <= 0 and not speech) or part.kind not in BODY_KINDS:
             return False
         quotes = doc.analysis("hygiene.quotes-by-part", _quotes_by_part).get(part.index)
         if not quotes:
@@ -132,7 +143,7 @@ class Repetition(Kind):
         q = quotes[1][k] if k >= 0 else None
         while q is not None and q.end <= end:
             q = q.parent
-        return q is not None and len(WORD.findall(q.inner)) <= most
+        return q is not None and (speech or len(WORD.findall(q.inner)) <= most)
 
 
 def may_repeat(text: str) -> bool:
