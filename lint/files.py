@@ -38,13 +38,15 @@ def left_out(name: str, config_for) -> str | None:
     return held.line(f"stdin as {name}") if held else None
 
 
-def trim(root: str, dirs: list[str], names: list[str], config_for) -> list[Skipped]:
+def trim(root: str, dirs: list[str], names: list[str], config_for,
+         below: dict | None = None) -> list[Skipped]:
     """One step of a folder walk (os.walk's or fsspec's `walk`, top down):
     sort `dirs` and drop from it, in place, version-control, dependency and
     hidden folders and a static site's generator folders (`sites.prune`);
-    returns the site folders left out. `check` and `audit` both walk with it."""
+    returns the site folders left out. `check` and `audit` both walk with it;
+    `below` carries a site's deeper folders down one walk (`sites.prune`)."""
     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-    return prune(root, names, dirs, config_for)
+    return prune(root, names, dirs, config_for, below)
 
 
 def _exists(path: str) -> bool:
@@ -82,10 +84,11 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 skipped.append(held)
         elif os.path.isdir(path):
             unlisted: list[OSError] = []
+            below: dict = {}
             for root, dirs, names in os.walk(path, onerror=unlisted.append):
                 while unlisted:           # os.walk reports a folder it could not list here
                     _keep(unlisted.pop().filename, config_for, files)
-                pruned = trim(root, dirs, names, config_for)
+                pruned = trim(root, dirs, names, config_for, below)
                 if skipped is not None:
                     skipped.extend(pruned)
                 for name in sorted(names):

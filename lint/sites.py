@@ -11,12 +11,14 @@ generator's config file; the folder names are each generator's defaults:
   `.jekyll-cache`, `vendor` (Bundler's gems; excluded by Jekyll itself).
 - Hugo (gohugo.io/getting-started/directory-structure): `hugo.toml|yaml|yml|json`,
   or `config.toml|yaml|yml|json` beside `content/` or `archetypes/`, or
-  `config/_default/`; `public` (publishDir), `resources` (resourceDir),
+  `config/_default/`; `public` (publishDir, or the config's own `publishDir`:
+  many sites publish to `docs/` for GitHub Pages), `resources` (resourceDir),
   `layouts`, `archetypes` (templates for new content), `themes`.
 - Eleventy (11ty.dev/docs/config "Default filenames"): `.eleventy.js`,
   `eleventy.config.js|cjs|mjs`; `_site` (output), `_includes`, `_layouts`
-  (the usual `dir.layouts`), `node_modules`. A configured output folder
-  other than `_site` is not read from the JavaScript config.
+  (the usual `dir.layouts`), `node_modules`. An output folder, or an input
+  folder (which holds `_includes` and `_layouts`), set in the JavaScript
+  config as a plain string replaces the default (`site_config`, never run).
 
 Config `site-folders: false` turns this off; a path named on the command line
 is linted even inside such a folder, unless `check --force-exclude` (as ruff's,
@@ -25,7 +27,10 @@ for pre-commit, which names every staged file) says otherwise (`holder`).
 from __future__ import annotations
 
 import os
+import posixpath
 from typing import NamedTuple
+
+from .site_config import eleventy_dirs, hugo_publish_dir
 
 JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templates",
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
@@ -40,7 +45,6 @@ HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json"
 ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
-FOLDERS = frozenset(JEKYLL) | frozenset(HUGO) | frozenset(ELEVENTY)
 
 
 class Skipped(NamedTuple):
@@ -78,45 +82,91 @@ def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, 
     if not marker and "config" in dirs and os.path.isdir(os.path.join(root, "config", "_default")):
         marker = os.path.join("config", "_default") + os.sep
     if marker:
-        found.append(("Hugo", marker, HUGO))
+        found.append(("Hugo", marker, hugo_folders(root, marker)))
     marker = next((n for n in ELEVENTY_CONFIGS if n in files), None)
     if marker:
-        found.append(("Eleventy", marker, ELEVENTY))
+        found.append(("Eleventy", marker, eleventy_folders(eleventy_dirs(os.path.join(root, marker)))))
     return found
 
 
-def prune(root: str, names: list[str], dirs: list[str], config_for) -> list[Skipped]:
+def hugo_folders(root: str, marker: str) -> dict[str, str]:
+    """Hugo's {folder: role}, with `publishDir` from the config that `marker`
+    names (in `config/_default/`: its hugo.* or else config.* file) in place
+    of `public`; an unset or unusable value keeps `public`."""
+    if marker.endswith(os.sep):
+        here = os.path.join(root, marker)
+        try:
+            files = set(os.listdir(here))
+        except OSError:
+            return HUGO
+        marker = next((n for n in HUGO_CONFIGS + HUGO_LEGACY_CONFIGS if n in files), None)
+        if marker is None:
+            return HUGO
+        root = here
+    publish = hugo_publish_dir(os.path.join(root, marker))
+    if publish is None or publish == "public":
+        return HUGO
+    return {publish: "build output", **{k: v for k, v in HUGO.items() if k != "public"}}
+
+
+def eleventy_folders(dirs: dict[str, str]) -> dict[str, str]:
+    """Eleventy's {folder: role}, the config's `dirs` (`site_config`) applied:
+    the output folder, and the includes and layouts folders inside the input
+    folder. Nested folders are "/"-separated ("src/_includes")."""
+    if not dirs:
+        return ELEVENTY
+    source = dirs.get("input", ".")
+    inside = (lambda name: posixpath.normpath(posixpath.join(source, name)))
+    folders = {dirs.get("output", "_site"): "build output", "node_modules": "npm packages"}
+    folders.setdefault(inside(dirs.get("includes", "_includes")), "templates")
+    folders.setdefault(inside(dirs.get("layouts", "_layouts")), "templates")
+    return folders
+
+
+def prune(root: str, names: list[str], dirs: list[str], config_for,
+          below: dict | None = None) -> list[Skipped]:
     """Remove a site root's generator folders from `dirs` (in place, as os.walk
     allows) unless the config that applies there says `site-folders: false`;
-    returns what was removed."""
+    returns what was removed. A folder deeper down (Eleventy's "src/_includes")
+    waits in `below` ({parent as walked: {name: why}}, one dict per top-down
+    walk) until the walk reaches its parent; without `below` it is linted."""
+    later = below.pop(root, None) if below else None
     found = generators(root, names, dirs)
     # config_for takes a file's path: any name in `root` gives the config of `root`
-    if not found or not config_for(os.path.join(root, JEKYLL_CONFIGS[0])).site_folders:
+    if found and not config_for(os.path.join(root, JEKYLL_CONFIGS[0])).site_folders:
+        found = []
+    if not found and not later:
         return []
     skipped, keep = [], []
     for d in dirs:
-        hit = next(((gen, roles[d], marker) for gen, marker, roles in found if d in roles), None)
+        hit = (later or {}).get(d) or next(
+            ((gen, roles[d], marker) for gen, marker, roles in found if d in roles), None)
         if hit:
             skipped.append(Skipped(os.path.join(root, d, ""), *hit))
         else:
             keep.append(d)
     dirs[:] = keep
+    for gen, marker, roles in found if below is not None else ():
+        for rel, role in roles.items():
+            head, _, name = rel.rpartition("/")
+            if head:
+                below.setdefault(os.path.join(root, *head.split("/")), {})[name] = (gen, role, marker)
     return skipped
 
 
 def holder(path: str, config_for, listed: dict) -> Skipped | None:
     """The generator folder that `path` (named on the command line) is, or is
-    inside, or None. Only an ancestor whose name is a generator folder's costs a
-    listing of its parent, kept in `listed` (parent -> generators) for the run."""
+    inside, or None. Each ancestor costs one listing (and an Eleventy config
+    one read), kept in `listed` (folder -> generators) for the run: a
+    configured output folder can have any name."""
     parts = os.path.abspath(path).split(os.sep)
     for i in range(len(parts) - 1, 0, -1):
-        if parts[i] not in FOLDERS:
-            continue
         parent = os.sep.join(parts[:i]) or os.sep
         if parent not in listed:
             listed[parent] = _generators_of(parent)
-        hit = next(((gen, roles[parts[i]], marker) for gen, marker, roles in listed[parent]
-                    if parts[i] in roles), None)
+        hit = next(((gen, role, marker) for gen, marker, roles in listed[parent]
+                    for rel, role in roles.items() if parts[i:i + rel.count("/") + 1] == rel.split("/")),
+                   None)
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)
     return None

@@ -147,3 +147,90 @@ def test_nothing_left_but_site_folders_says_where_to_look(run_cli, tmp_path):
     tree(tmp_path, JEKYLL)
     result = run_cli("check", "--force-exclude", "_site", cwd=tmp_path)
     assert result.stderr.rstrip().endswith("; -v lists the site folders left out)")
+
+
+ELEVENTY_CJS = """// .eleventy.js
+// return { dir: { output: "commented-out" } };
+module.exports = function (eleventyConfig) {
+  eleventyConfig.addPassthroughCopy("img");   // see https://www.11ty.dev/docs/
+  return {
+    dir: { input: "src", output: "dist" },
+  };
+};
+"""
+ELEVENTY_MJS = """export default function (eleventyConfig) {
+  eleventyConfig.setInputDirectory('src');
+  eleventyConfig.setOutputDirectory('./build/site/');
+}
+"""
+ELEVENTY_SITE = {"src/posts/council.md": ARTICLE, "src/_includes/note.md": "x\n",
+                 "dist/posts/council/index.html": "<p>Council</p>\n",
+                 "build/site/posts/council/index.html": "<p>Council</p>\n",
+                 "_site/old.md": ARTICLE}
+
+
+@pytest.mark.parametrize("config, name, skipped", [
+    (ELEVENTY_CJS, ".eleventy.js", ["dist", "src/_includes"]),
+    (ELEVENTY_CJS, "eleventy.config.cjs", ["dist", "src/_includes"]),
+    (ELEVENTY_MJS, "eleventy.config.mjs", ["build/site", "src/_includes"]),
+], ids=["dir-object", "cjs", "setters-nested"])
+def test_eleventy_output_and_input_folders_come_from_the_config_text(tmp_path, config, name, skipped):
+    tree(tmp_path, {**ELEVENTY_SITE, name: config})
+    left_out = []
+    kept = walked(tmp_path, left_out)
+    assert sorted(os.path.relpath(s.path, tmp_path).replace(os.sep, "/") for s in left_out) == skipped
+    assert {s.role for s in left_out} == {"build output", "templates"}
+    # _site is not this site's output any more: a folder of that name is linted
+    assert "_site/old.md" in kept and "src/posts/council.md" in kept
+
+
+@pytest.mark.parametrize("config", [
+    "module.exports = () => ({ dir: { output: process.env.OUT || 'dist' } });\n",   # an expression
+    "module.exports = () => ({ dir: { output: `${base}/dist` } });\n",              # interpolated
+    "module.exports = () => ({ dir: { output: '../elsewhere' } });\n",              # outside the site
+    "const a = { dir: { output: 'dist' } }, b = { dir: { output: 'out' } };\n",    # two answers
+    "/* dir: { output: 'dist' } */ module.exports = () => ({});\n",                # a comment
+], ids=["expression", "template", "outside", "ambiguous", "comment"])
+def test_an_eleventy_output_not_given_plainly_keeps_the_default(tmp_path, config):
+    tree(tmp_path, {".eleventy.js": config, "dist/a.md": ARTICLE, "_site/b.md": ARTICLE})
+    assert walked(tmp_path) == ["dist/a.md"]
+
+
+def test_force_exclude_knows_a_configured_eleventy_output(run_cli, tmp_path):
+    tree(tmp_path, {**ELEVENTY_SITE, "eleventy.config.mjs": ELEVENTY_MJS})
+    result = run_cli("check", "--no-cache", "-v", "--force-exclude", "--select", "dates",
+                     "build/site/posts/council/index.html", "src/posts/council.md", cwd=tmp_path)
+    assert "skipped build/site/posts/council/index.html (Eleventy build output, beside " \
+           "eleventy.config.mjs;" in result.stderr
+    assert "src/posts/council.md:4:20: error [dates.weekday-mismatch]" in result.stdout.replace(os.sep, "/")
+
+
+@pytest.mark.parametrize("config, text", [
+    ("hugo.toml", "baseURL = 'https://example.org/'\npublishDir = 'docs'\n"),
+    ("config/_default/hugo.yaml", "publishdir: docs/\n"),            # keys are case-insensitive
+    ("config/_default/config.json", '{"publishDir": "./docs"}\n'),
+], ids=["hugo.toml", "config-default-yaml", "config-default-json"])
+def test_a_hugo_publish_dir_from_the_config_is_the_build_output(tmp_path, config, text):
+    tree(tmp_path, {config: text, "content/a.md": ARTICLE, "docs/a/index.html": "<p>a</p>\n",
+                    "public/notes.md": ARTICLE})
+    skipped = []
+    assert walked(tmp_path, skipped) == ["content/a.md", "public/notes.md"]
+    assert [(os.path.basename(s.path.rstrip(os.sep)), s.role) for s in skipped] == [("docs", "build output")]
+
+
+def test_a_hugo_site_known_only_by_config_default_that_deploys_to_s3(tmp_path):
+    deployment = "[deployment]\n[[deployment.targets]]\nname = 'prod'\nURL = 's3://news-site?region=us-east-1'\n"
+    tree(tmp_path, {"config/_default/hugo.toml": "title = 'News'\n",
+                    "config/_default/deployment.toml": deployment,
+                    "content/a.md": ARTICLE, "public/a/index.html": "<p>a</p>\n",
+                    "layouts/_default/single.html": "<h1>{{ .Title }}</h1>\n"})
+    skipped = []
+    assert walked(tmp_path, skipped) == ["content/a.md"]
+    assert {s.marker for s in skipped} == {os.path.join("config", "_default") + os.sep}
+
+
+@pytest.mark.parametrize("text", ["publishDir = '/var/www'\n", "publishDir = '..'\n", "publishDir = [\n"],
+                         ids=["absolute", "outside", "broken"])
+def test_a_hugo_publish_dir_outside_the_site_or_unreadable_keeps_public(tmp_path, text):
+    tree(tmp_path, {"hugo.toml": text, "content/a.md": ARTICLE, "public/a.md": ARTICLE})
+    assert walked(tmp_path) == ["content/a.md"]
