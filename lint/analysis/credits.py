@@ -15,6 +15,7 @@ lint/data/credits.yaml so a newsroom can add its own agencies and forms.
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass
 
 import regex
@@ -56,15 +57,47 @@ def may_trail(text: str, pos: int) -> bool:
     return True
 
 
+_BREAK = re.compile(r"[ \t]*(?:\r\n?|\n)[ \t]*")
+
+
+def flatten(text: str) -> tuple[str, list[tuple[int, int]]]:
+    """(flat, marks): `text` with each line break and the spaces around it as
+    one space, as a page shows a soft break (`(Photo: Jane` / `Doe/AP)` is
+    one credit), and per break (its offset in `flat` just after that space,
+    characters dropped up to there) for `unflat`. Text on one line comes back
+    as it is, with no marks."""
+    if "\n" not in text and "\r" not in text:
+        return text, []
+    out, marks, last, dropped = [], [], 0, 0
+    for m in _BREAK.finditer(text):
+        out += (text[last:m.start()], " ")
+        dropped += m.end() - m.start() - 1
+        marks.append((m.end() - dropped, dropped))
+        last = m.end()
+    out.append(text[last:])
+    return "".join(out), marks
+
+
+def unflat(at: int, marks: list[tuple[int, int]]) -> int:
+    """Offset `at` in a `flatten`ed text as an offset in the text it came from."""
+    k = bisect_right(marks, (at, float("inf"))) - 1
+    return at + marks[k][1] if k >= 0 else at
+
+
 def find_credit(text: str) -> tuple[int, int] | None:
     """The [start, end) of the credit a caption text carries, or None.
 
     A trailing credit is tried at each boundary in the caption's last stretch
     (a credit body is at most _LOOKAHEAD characters), and only where the rest
-    of the text could hold one; then a leading credit."""
+    of the text could hold one; then a leading credit. Line breaks inside the
+    caption are read as spaces (`flatten`), and a credit may also start just
+    after one; the span is in `text`'s own offsets."""
+    text, marks = flatten(text)
     g, line = grammar(), caption_line_pattern()
     lo = max(0, len(text.rstrip()) - LOOKAHEAD - 40)
     starts = [m.end() for m in _BOUNDARY.finditer(text, lo)]
+    if marks:
+        starts = sorted(set(starts).union(at for at, _ in marks if at >= lo))
     if lo == 0:
         starts.insert(0, 0)
     for pos in starts:
@@ -81,7 +114,7 @@ def find_credit(text: str) -> tuple[int, int] | None:
     start, end = m.span("credit")
     while end > start and text[end - 1].isspace():
         end -= 1
-    return start, end
+    return unflat(start, marks), unflat(end, marks)
 
 
 @dataclass(frozen=True)
@@ -107,10 +140,14 @@ class Credit:
 
 
 def parse(part: Part) -> Credit:
-    m = grammar().whole.match(part.text)
-    lead = m.span("lead") if m["lead"] is not None else None
-    slash = m.span("slash") if m["slash"] is not None else None
-    return Credit(part, lead, m.span("body"), slash,
+    """The credit part split up, read across its line breaks as `find_credit` reads it."""
+    flat, marks = flatten(part.text)
+    m = grammar().whole.match(flat)
+
+    def span(name: str) -> tuple[int, int]:
+        return unflat(m.start(name), marks), unflat(m.end(name), marks)
+    slash = span("slash") if m["slash"] is not None else None
+    return Credit(part, span("lead") if m["lead"] is not None else None, span("body"), slash,
                   complete_lead=m["agency"] is not None and slash is None)
 
 

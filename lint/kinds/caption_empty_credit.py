@@ -29,7 +29,8 @@ class CaptionEmptyCredit(Kind):
             credit = parsed.get(part.index)
             if credit is not None and credit.part is part and credit.is_empty:
                 start, end = trimmed(part.text)
-                what = (f"'{part.text[start:end]}' names no photographer or source" if end > start
+                shown = " ".join(part.text[start:end].split())     # one line, as a page shows it
+                what = (f"'{shown}' names no photographer or source" if end > start
                         else "the credit is blank")
                 yield Finding(part, start, end, args={"what": what})
 

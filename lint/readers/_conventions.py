@@ -29,13 +29,30 @@ def wire_dateline(doc: Document) -> Part | None:
     return doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
 
 
+# Italic notes that are not captions, by how they open: an editor's note, a
+# correction or update notice, a note on the story itself, or an author bio
+# ("Jane Doe is a reporter at ...", "Jane Doe covers ...").
+NOTE = regex.compile(
+    r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
+      | (?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
+      | updated\s+(?-i:\p{Lu})
+      | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\b
+      | an\s+earlier\s+version\s+of\s+this\b
+      | (?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})
+        \s+(?:is\s+(?:a|an|the)\s|(?:covers|writes\s+about|reports\s+on)\s))""",
+    regex.IGNORECASE | regex.VERBOSE)
+
+
 def looks_like_caption(text: str, emphasized: bool) -> bool:
     """Is the paragraph under a lone image its caption? Captions are set in
     italics, open with a caption/credit lead-in, or end with a credit; an
-    ordinary body paragraph after a photo does none of these."""
+    ordinary body paragraph after a photo does none of these. Italics alone
+    do not make a caption of an editor's note, a correction or update notice
+    or an author bio (`NOTE`): those are set in italics too."""
     if not text.strip():
         return False
-    return emphasized or bool(CAPTION_LINE.match(text)) or bool(TRAILING_CREDIT.search(text))
+    return emphasized and not NOTE.match(text) or bool(CAPTION_LINE.match(text)) \
+        or bool(TRAILING_CREDIT.search(text))
 
 
 def refused_date(value, source: str, offset: int = 0) -> Notice | None:

@@ -1,0 +1,90 @@
+"""Markdown captions: an italic note under a picture is not its caption, and a
+credit wrapped over a soft line break is read whole, at its exact place."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.credits import find_credit, flatten, unflat
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+CAPTIONS = Config(select=("captions",))
+
+
+def story(caption: str) -> str:
+    return f"# Floods reach Lima\n\nThe river rose on Monday.\n\n![Flooded street](lima.jpg)\n\n{caption}\n\nThe water fell.\n"
+
+
+def lint(text: str):
+    doc = read_bytes("story.md", text.encode("utf-8"))
+    return doc, lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics
+
+
+@pytest.mark.parametrize("note", [
+    "*Jane Doe is a reporter at the Lima Ledger.*",
+    "*Ana María Ruiz covers city hall for the Ledger.*",
+    "*Editor's note: This story was updated to correct a name.*",
+    "*Editor’s Note — the family asked that names be withheld.*",
+    "*Ed. note: the photographer is the author's sister.*",
+    "*Correction: An earlier version gave the wrong date.*",
+    "*Update (3:15 p.m.): Police reopened the road.*",
+    "*Updated May 3, 2024*",
+    "*This story was produced with the Lima Ledger.*",
+    "_This post was originally published on our blog._",
+    "*An earlier version of this article misspelled a street.*",
+])
+def test_an_italic_note_under_a_picture_is_not_its_caption(note):
+    doc, diags = lint(story(note))
+    assert [p.kind for p in doc.parts if p.kind == "caption"] == []
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+    assert any(p.kind == "paragraph" and p.text.startswith(note.strip("*_")[:12]) for p in doc.parts)
+
+
+@pytest.mark.parametrize("caption", [
+    "*A man wades through the flood in Lima.*",
+    "*Mayor Ana Ruiz is sworn in on Monday.*",
+    "*Correction officers guard the flooded jail.*",
+    "*Updates to the evacuation map are posted outside.*",
+])
+def test_an_italic_caption_still_draws_missing_credit(caption):
+    _, diags = lint(story(caption))
+    assert [(d.line, d.column, d.rule) for d in diags] == [(7, 2, "captions.missing-credit")]
+
+
+def test_a_note_that_ends_in_a_credit_is_still_a_caption():
+    doc, _ = lint(story("*Jane Doe is a reporter. (Photo: Ana Ruiz/AP)*"))
+    assert [p.text for p in doc.parts if p.kind == "credit"] == ["(Photo: Ana Ruiz/AP)"]
+
+
+@pytest.mark.parametrize("caption, credit", [
+    ("*A man wades through the flood. (Photo: Jane\nDoe/AP)*", "(Photo: Jane\nDoe/AP)"),
+    ("*A man wades through the flood. (Photo courtesy\nof Jane Doe)*", "(Photo courtesy\nof Jane Doe)"),
+    ("*Image courtesy of the Lima\nLedger*", "Image courtesy of the Lima\nLedger"),
+    ("*A man wades through the flood. Source: Jane\r\nDoe*", "Source: Jane\r\nDoe"),
+])
+def test_a_credit_wrapped_over_a_soft_break_is_found_in_place(caption, credit):
+    text = story(caption)
+    doc, diags = lint(text)
+    parts = [p for p in doc.parts if p.kind == "credit"]
+    assert [p.text for p in parts] == [credit]
+    start = parts[0].source_offset(0)
+    assert text[start:parts[0].source_offset(len(credit))] == credit
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+
+
+def test_an_empty_credit_over_a_break_is_placed_at_its_lead_in_and_quoted_on_one_line():
+    _, diags = lint(story("*A man wades through the flood. (Photo\ncourtesy: )*"))
+    assert [(d.line, d.column, d.end_line, d.rule) for d in diags] == [(7, 33, 8, "captions.empty-credit")]
+    assert "'(Photo courtesy: )' names no photographer" in diags[0].message
+
+
+def test_flatten_maps_every_offset_back():
+    text = "Crews at work.  \r\n   (Photo: Jane\nDoe/AP)"
+    flat, marks = flatten(text)
+    assert flat == "Crews at work. (Photo: Jane Doe/AP)"
+    for i, ch in enumerate(flat):
+        assert ch == " " and text[unflat(i, marks)].isspace() or text[unflat(i, marks)] == ch
+    start, end = find_credit(text)
+    assert text[start:end] == "(Photo: Jane\nDoe/AP)"
+    assert flatten("one line")[1] == []
