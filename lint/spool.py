@@ -12,6 +12,7 @@ cut line report is still readable.
 """
 from __future__ import annotations
 
+import codecs
 import contextlib
 import io
 import os
@@ -120,8 +121,8 @@ def held() -> Iterator[None]:
 
 
 def write_all(text: str, stream: TextIO) -> None:
-    """`text` to `stream` as `click.echo` writes it (the stream's encoding;
-    ANSI codes dropped off a terminal), every byte: a blocking write that a
+    """`text` to `stream` as `click.echo` writes it (the stream's encoding,
+    UTF-8 for an ASCII one; ANSI codes dropped off a terminal), every byte: a blocking write that a
     handled signal interrupts returns short, and Python's text layer dropped
     the rest without a word (seen on a pipe, CPython 3.11), so the bytes go
     to the descriptor in a loop. A stream without one (a test's) is written
@@ -133,7 +134,10 @@ def write_all(text: str, stream: TextIO) -> None:
         return
     if not stream.isatty():
         text = click.unstyle(text)
-    data = memoryview(text.encode(stream.encoding or "utf-8", stream.errors or "strict"))
+    encoding, errors = stream.encoding or "utf-8", stream.errors or "strict"
+    if codecs.lookup(encoding).name == "ascii":    # a misconfigured locale: click writes UTF-8
+        encoding, errors = "utf-8", "replace"
+    data = memoryview(text.encode(encoding, errors))
     stream.flush()
     while data:
         data = data[os.write(fd, data):]

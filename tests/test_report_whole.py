@@ -131,3 +131,10 @@ def test_a_write_blocked_on_a_full_pipe_survives_one_ctrl_c():
         child.wait()
     assert child.returncode == 130
     assert len(json.loads(out)) == 500_001
+
+
+def test_a_stream_set_to_ascii_gets_utf8_as_click_writes_it(tmp_path):
+    # PYTHONIOENCODING=ascii or a C locale: the report was an internal error
+    with open(tmp_path / "out.json", "w", encoding="ascii") as stream:
+        spool.write_all('["café.txt"]\n', stream)
+    assert (tmp_path / "out.json").read_bytes() == '["café.txt"]\n'.encode("utf-8")
