@@ -74,6 +74,20 @@ def test_month_scan_contexts():
     }
 
 
+@pytest.mark.parametrize("line, flagged", [
+    ("This entry was posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under Ferries.",
+     []),
+    ("Posted by Ana Ruiz on Sept 3rd, 2013", []),
+    ("Posted on September 3rd, 2013", []),
+    ("The video was posted on September 3rd by the mayor.", [("style.date-ordinal", 3, 35)]),
+    ("Ruiz reposted on September 3rd.", [("style.date-ordinal", 3, 28)]),
+])
+def test_a_blog_post_meta_line_is_the_templates_date(line, flagged):
+    # every date-form rule skips the template's date; the ordinal stands for them
+    text = f"Ferry fares rise\n\n{line}\n\nThe board voted.\n"
+    assert [(r, ln, col) for r, ln, col, _, _ in found(text) if r == "style.date-ordinal"] == flagged
+
+
 def test_rules_can_be_switched_off_and_relevelled():
     text = "Headline\n\nPolls close at 7pm on January 5.\n"
     assert {r for r, *_ in found(text)} == {"style.time-of-day", "style.month-abbreviation"}

@@ -73,6 +73,16 @@ DATE_WORDS = frozenset(
     "Each Every Before After Between And Or The".split() + [w.capitalize() for w in WEEKDAYS])
 SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
 NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
+# A blog template's post-meta line before the date: WordPress's "This entry was
+# posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under ...",
+# or a line that opens "Posted on", "Posted by admin on". The theme wrote the
+# date, not the reporter, so its form is no style matter. Read in reverse,
+# anchored at the month.
+POST_META = regex.compile(
+    r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*posted"
+    r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?)(?:\s+on)?\s+"
+    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+    regex.IGNORECASE | regex.REVERSE)
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year")
 
 
@@ -86,6 +96,7 @@ class Month:
     dot: bool
     context: str           # "day", "day-first", "year", "lead-in" or "" (nothing telling)
     sentence_end: bool     # the period may also end the sentence
+    meta: bool             # in a blog template's post-meta line (`POST_META`)
     before: regex.Match | None = None   # BEFORE_MONTH
     day: regex.Match | None = None      # DAY_AFTER
     year: regex.Match | None = None     # YEAR
@@ -122,7 +133,8 @@ def scan(text: str) -> list[Month]:
             context = ""
         sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
             SENTENCE_GOES_ON.match(text, end))
-        found.append(Month(start, end, m["name"], bool(m["dot"]), context, sentence_end,
+        meta = POST_META.match(text, max(0, start - 80), start) is not None
+        found.append(Month(start, end, m["name"], bool(m["dot"]), context, sentence_end, meta,
                            before, day, year))
     return found
 
@@ -205,6 +217,8 @@ class DateForm(Kind):
         for part in parts:
             months = doc.per_part("style.date_form", part, scan)
             for mo in months:
+                if mo.meta:
+                    continue        # "This entry was posted on ...": the theme's date
                 for start, end, new in findings(mo, part.text, check):
                     yield Finding(part, start, end, args={"replacement": new}, fix=new)
 
