@@ -194,6 +194,23 @@ def test_mixed_marks_fix_only_where_the_paragraph_balances():
     assert diags[0].fix.replacement == "“We are ready,”"
 
 
+@pytest.mark.parametrize("paragraphs, flagged", [
+    # ``…'' is a style of its own: the curly minority is told to use it, not `"`
+    (["``We won,'' she said. ``We will win again,'' he said.", "“We are ready,” Ruiz said."],
+     [(5, "curly", "ASCII-paired", "``We are ready,''")]),
+    # and the other way round: a lone ``…'' among curly quotes is told to use curly marks
+    (["“We won,” she said. “We will win again,” he said.", "``We are ready,'' Ruiz said."],
+     [(5, "ASCII-paired", "curly", "“We are ready,”")]),
+    # the wire's "…'' is straight, so it mixes with nothing here
+    (["\"We won,'' she said. \"We will win again,\" he said."], []),
+])
+def test_mixed_marks_never_proposes_a_style_the_article_lacks(paragraphs, flagged):
+    text = "Headline\n\n" + "\n\n".join(paragraphs) + "\n"
+    diags = [d for d in lint_text(text, "t.txt", config=QUOTES) if d.rule == "quotes.mixed-marks"]
+    assert [(d.line, d.message.split(" double")[0], d.message.split("mostly uses ")[1].split(" ones")[0],
+             d.fix.replacement) for d in diags] == flagged
+
+
 def test_nested_same_mark():
     text = "Headline\n\n“He told us “the case is closed” and left,” Ortega said.\n"
     assert found(text) == [("quotes.nested-same-mark", 3, 13)]

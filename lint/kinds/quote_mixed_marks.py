@@ -1,47 +1,84 @@
-"""`quote-mixed-marks`: straight and curly double quotes in one article.
+"""`quote-mixed-marks`: straight, curly and ASCII-paired double quotes in one article.
 
-The style used by fewer marks is flagged, one finding per quote. The fix
-swaps that quote's marks for the majority style, and is offered only where
-the paragraph balances: with a stray mark in it, which mark pairs with
-which is a guess, and a guessed fix would make things worse.
+Three styles of double quote marks occur: straight (`"`), curly (“ ”) and
+the ASCII pairs of archive copy (``We won,'' as old WSJ text, TeX and the
+Penn Treebank write it; ‘‘ ’’ count as curly, and the wire's "…'' as
+straight). Each mark is classed on its own; the style used by the most marks is the article's, and
+every quote with a mark of another style is flagged, one finding per quote,
+so the proposed style is always one the article already uses. The fix swaps
+that quote's marks for the majority style, and is offered only where the
+paragraph balances: with a stray mark in it, which mark pairs with which is a
+guess, and a guessed fix would make things worse.
 """
 from __future__ import annotations
 
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind
 
-STYLES = {True: ("curly", "\u201c", "\u201d"), False: ("straight", '"', '"')}
-SHOWN = {True: "\u201c \u201d", False: '"'}
+CURLY, STRAIGHT, PAIRED = "curly", "straight", "ASCII-paired"
+# (opening, closing) for a fix; what the message shows.
+MARKS = {CURLY: ("\u201c", "\u201d"), STRAIGHT: ('"', '"'), PAIRED: ("``", "''")}
+SHOWN = {CURLY: "\u201c \u201d", STRAIGHT: '"', PAIRED: "`` ''"}
+# On a tie, typographic marks win, then the plain ASCII mark.
+PREFERENCE = (CURLY, STRAIGHT, PAIRED)
+
+
+def opening_style(mark: str) -> str:
+    """The style of a quote's opening mark: `` opens the ASCII pairs; `"` and
+    '' are straight (some archives open with ''); `“` and `‘‘` are curly."""
+    if mark == "``":
+        return PAIRED
+    return STRAIGHT if mark in ('"', "''") else CURLY
+
+
+def closing_style(mark: str, opening: str) -> str:
+    """The style of a closing mark: '' closes an ASCII quote in the style it
+    opened (``…'' paired; "…'' is the wire's straight quote), and counts as
+    straight after a curly opening; `"` is straight, `”` and `’’` curly."""
+    if mark == "''":
+        return PAIRED if opening == PAIRED else STRAIGHT
+    return STRAIGHT if mark == '"' else CURLY
 
 
 class QuoteMixedMarks(Kind):
     name = "quote-mixed-marks"
-    description = "Flags double quotes whose straight or curly marks are the article's minority."
+    description = "Flags double quotes whose marks are not the article's main style."
     default_scope = ("paragraph", "blockquote")
     fixable = True
 
     def check(self, doc, parts):
         qa = quote_analysis(doc)
-        doubles = [q for q in qa.quotes if q.mark == "double"]
-        marks = [q.curly for q in doubles] + [q.close_curly for q in doubles if q.closed]
-        curly, straight = marks.count(True), marks.count(False)
-        if not curly or not straight:
+        styled = []                    # (quote, opening style, closing style or None)
+        counts = dict.fromkeys(PREFERENCE, 0)
+        for q in qa.quotes:
+            if q.mark != "double":
+                continue
+            text = q.part.text
+            opening = opening_style(text[q.start:q.start + q.open_width])
+            closing = closing_style(text[q.end - q.close_width:q.end], opening) \
+                if q.closed else None
+            counts[opening] += 1
+            if closing is not None:
+                counts[closing] += 1
+            styled.append((q, opening, closing))
+        if sum(1 for n in counts.values() if n) < 2:
             return
-        major = curly >= straight   # on a tie, typographic marks win
-        name, opening, closing = STYLES[major]
+        major = max(PREFERENCE, key=lambda s: (counts[s], -PREFERENCE.index(s)))
+        opening_mark, closing_mark = MARKS[major]
         wanted = {id(p) for p in parts}
         unbalanced = {id(s.part) for s in qa.strays}
-        for q in doubles:
-            if id(q.part) not in wanted or (q.curly == major and q.close_curly in (None, major)):
+        for q, opening, closing in styled:
+            if id(q.part) not in wanted or (opening == major and closing in (None, major)):
                 continue
             fix = None
             if id(q.part) not in unbalanced:
                 end = q.end - q.close_width if q.closed else q.end
-                fix = opening + q.part.text[q.start + q.open_width:end] + (
-                    closing if q.closed else "")
+                fix = opening_mark + q.part.text[q.start + q.open_width:end] + (
+                    closing_mark if q.closed else "")
+            style = opening if opening != major else closing
             yield Finding(q.part, q.start, q.end, fix=fix, args={
-                "style": STYLES[not major][0], "major": name,
-                "count": max(curly, straight), "marks": SHOWN[major]})
+                "style": style, "major": major, "count": counts[major],
+                "marks": SHOWN[major]})
 
 
 KIND = QuoteMixedMarks
