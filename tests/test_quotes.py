@@ -211,6 +211,22 @@ def test_mixed_marks_never_proposes_a_style_the_article_lacks(paragraphs, flagge
              d.fix.replacement) for d in diags] == flagged
 
 
+@pytest.mark.parametrize("path, text, flagged", [
+    ("t.html", "<h1>Fares rise</h1><p>The fares:</p><table><tr><td>Adult</td><td>$3</td></tr>"
+               "<tr><td>Senior</td><td>\"</td></tr><tr><td>Child</td><td> ” </td></tr>"
+               "<tr><td>Youth</td><td>〃</td></tr></table>", []),
+    ("t.md", "# Fares rise\n\nThe fares:\n\n| Rider | Fare |\n|---|---|\n| Adult | $3 |\n"
+             "| Senior |  \"  |\n", []),
+    # a cell that opens a quote and says more is no ditto mark
+    ("t.md", "# Fares rise\n\nThe fares:\n\n| Rider | Fare |\n|---|---|\n| Adult | \"free |\n",
+     [("quotes.unbalanced", 7, 11)]),
+    # nor is a lone mark in a paragraph
+    ("t.md", "# Fares rise\n\nThe fares:\n\n\"\n", [("quotes.unbalanced", 5, 1)]),
+])
+def test_a_ditto_mark_in_a_table_cell_is_no_quote(path, text, flagged):
+    assert found(text, path) == flagged
+
+
 def test_nested_same_mark():
     text = "Headline\n\n“He told us “the case is closed” and left,” Ortega said.\n"
     assert found(text) == [("quotes.nested-same-mark", 3, 13)]

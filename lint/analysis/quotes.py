@@ -4,7 +4,8 @@ The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
 letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`; a
 `"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` after `5'10` is an inch mark,
-a closing single mark with no single quote open is a possessive (`Jones’`).
+a closing single mark with no single quote open is a possessive (`Jones’`),
+and a table cell that is only `"` is a ditto mark (`is_ditto`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
@@ -131,11 +132,22 @@ def quote_analysis(doc: Document) -> QuoteAnalysis:
     return doc.analysis("quotes.spans", _analyse)
 
 
+# A table cell that is only a ditto mark, "the same as above": `"`, `”` or `〃`.
+DITTO = regex.compile(r"\s*[\"\u201d\u3003]\s*")
+
+
+def is_ditto(part: Part) -> bool:
+    """A table cell (HTML `td`/`th`, a Markdown table's cell) whose whole text
+    is a ditto mark: no quote, so it is left out of the quote scan."""
+    return part.attrs.get("block") in ("td", "th") and DITTO.fullmatch(part.text) is not None
+
+
 def _analyse(doc: Document) -> QuoteAnalysis:
     parts, broken = [], set()       # body parts; those a heading parts from the one before
     for part in doc.parts:
         if part.kind in BODY_KINDS:
-            parts.append(part)
+            if not is_ditto(part):
+                parts.append(part)
         elif part.kind in BREAKS and parts:
             broken.add(len(parts))
     quotes: list[Quote] = []
