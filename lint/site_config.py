@@ -1,5 +1,7 @@
 """The folders a static-site generator's config moves away from the defaults,
 read from the config's text: `sites` uses them to skip the right build output.
+Hugo's and Jekyll's configs are data (TOML, YAML, JSON), read safely
+(`config_folder`).
 
 Eleventy's config is JavaScript, which newslint never runs. It reads only the
 plain forms the docs give (11ty.dev/docs/config "Input directory", "Output
@@ -69,17 +71,19 @@ def eleventy_dirs(path: str) -> dict[str, str]:
     return out
 
 
-def hugo_publish_dir(path: str) -> str | None:
-    """The `publishDir` (gohugo.io/configuration/all "publishDir"; keys are
-    case-insensitive) a Hugo config file at `path` (TOML, YAML or JSON, by
-    its extension) sets to a relative folder inside the site, else None: an
-    unreadable or broken config keeps the default `public`, as it did."""
+def config_folder(path: str, key: str) -> str | None:
+    """The folder a TOML, YAML or JSON site config at `path` (by its extension)
+    gives under the top-level `key` (matched case-insensitively, as Hugo
+    does), when it is a relative folder inside the site; else None: an
+    unreadable or broken config keeps the generator's default. Hugo's
+    `publishDir` (gohugo.io/configuration/all), Jekyll's `destination`
+    (jekyllrb.com/docs/configuration/options)."""
     import json
 
     from .safeload import LoadError, load_toml, load_yaml, read_text
 
     try:
-        text = read_text(path, "Hugo config")
+        text = read_text(path, "site config")
         ext = path.rsplit(".", 1)[-1].lower()
         data = load_toml(text) if ext == "toml" else json.loads(text) if ext == "json" \
             else load_yaml(text)
@@ -87,5 +91,5 @@ def hugo_publish_dir(path: str) -> str | None:
         return None
     if not isinstance(data, dict):
         return None
-    value = next((v for k, v in data.items() if isinstance(k, str) and k.lower() == "publishdir"), None)
+    value = next((v for k, v in data.items() if isinstance(k, str) and k.lower() == key.lower()), None)
     return folder(value) if isinstance(value, str) else None

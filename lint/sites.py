@@ -7,8 +7,9 @@ would be reported twice). A folder is a site root when it holds the
 generator's config file; the folder names are each generator's defaults:
 
 - Jekyll (jekyllrb.com/docs/structure, /configuration/options "exclude"):
-  `_config.yml|yaml|toml`; `_site` (destination), `_layouts`, `_includes`,
-  `.jekyll-cache`, `vendor` (Bundler's gems; excluded by Jekyll itself).
+  `_config.yml|yaml|toml`; `_site` (or the config's `destination`),
+  `_layouts`, `_includes`, `.jekyll-cache`, `vendor` (Bundler's gems;
+  excluded by Jekyll itself).
 - Hugo (gohugo.io/getting-started/directory-structure): `hugo.toml|yaml|yml|json`,
   or `config.toml|yaml|yml|json` beside `content/` or `archetypes/`, or
   `config/_default/`; `public` (publishDir, or the config's own `publishDir`:
@@ -30,7 +31,7 @@ import os
 import posixpath
 from typing import NamedTuple
 
-from .site_config import eleventy_dirs, hugo_publish_dir
+from .site_config import config_folder, eleventy_dirs
 
 JEKYLL = {"_site": "build output", "_layouts": "templates", "_includes": "templates",
           ".jekyll-cache": "build cache", "vendor": "Bundler's gems"}
@@ -75,7 +76,8 @@ def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, 
     found = []
     marker = next((n for n in JEKYLL_CONFIGS if n in files), None)
     if marker:
-        found.append(("Jekyll", marker, JEKYLL))
+        destination = config_folder(os.path.join(root, marker), "destination")
+        found.append(("Jekyll", marker, output_in(JEKYLL, "_site", destination)))
     marker = next((n for n in HUGO_CONFIGS if n in files), None)
     if not marker and ("content" in dirs or "archetypes" in dirs):
         marker = next((n for n in HUGO_LEGACY_CONFIGS if n in files), None)
@@ -103,10 +105,14 @@ def hugo_folders(root: str, marker: str) -> dict[str, str]:
         if marker is None:
             return HUGO
         root = here
-    publish = hugo_publish_dir(os.path.join(root, marker))
-    if publish is None or publish == "public":
-        return HUGO
-    return {publish: "build output", **{k: v for k, v in HUGO.items() if k != "public"}}
+    return output_in(HUGO, "public", config_folder(os.path.join(root, marker), "publishDir"))
+
+
+def output_in(folders: dict[str, str], default: str, output: str | None) -> dict[str, str]:
+    """`folders` with the configured build `output` in place of `default`."""
+    if output is None or output == default:
+        return folders
+    return {output: "build output", **{k: v for k, v in folders.items() if k != default}}
 
 
 def eleventy_folders(dirs: dict[str, str]) -> dict[str, str]:

@@ -234,3 +234,12 @@ def test_a_hugo_site_known_only_by_config_default_that_deploys_to_s3(tmp_path):
 def test_a_hugo_publish_dir_outside_the_site_or_unreadable_keeps_public(tmp_path, text):
     tree(tmp_path, {"hugo.toml": text, "content/a.md": ARTICLE, "public/a.md": ARTICLE})
     assert walked(tmp_path) == ["content/a.md"]
+
+
+def test_a_jekyll_destination_from_the_config_is_the_build_output(tmp_path):
+    tree(tmp_path, {**JEKYLL, "_config.yml": "title: Bruin\ndestination: ./docs\n",
+                    "docs/2024/05/18/council.md": ARTICLE})
+    skipped = []
+    kept = walked(tmp_path, skipped)
+    assert "docs/2024/05/18/council.md" not in kept and "_site/2024/05/18/council.md" in kept
+    assert ("docs", "build output") in [(os.path.basename(s.path.rstrip(os.sep)), s.role) for s in skipped]
