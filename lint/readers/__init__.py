@@ -195,6 +195,7 @@ def read_slice(path: str, source: str, fmt: str, pieces: tuple[tuple[int, int], 
 
 def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
     from ..analysis.credits import split_credits
+    from ._stitch import drop_invisible
 
     try:
         if reader.__name__.rsplit(".", 1)[-1] in _OPTIONS:
@@ -207,4 +208,6 @@ def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
             raise
         raise ReadError("file.xml", str(exc)) from None
     for article in doc.articles or (doc,):
+        for part in article.parts:
+            drop_invisible(part)    # soft hyphens and zero widths, whatever the format
         split_credits(article)  # every reader's captions get their credits carved out

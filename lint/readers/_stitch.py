@@ -198,3 +198,45 @@ def without_html(text: str, segments) -> tuple[str, tuple[tuple[int, int], ...]]
     if prev < len(text):
         kept.add_segments(text[prev:], slice_segments(segments, prev, len(text), starts))
     return kept.text(), tuple(kept.segments) or tuple(segments[:1])
+
+
+# Format characters a page shows as nothing inside a word: SOFT HYPHEN (a
+# line-break hint), ZERO WIDTH SPACE, WORD JOINER and ZERO WIDTH NO-BREAK SPACE
+# (a stray BOM). CMSes and hyphenation plugins leave them in copy; kept in the
+# text they split "emo\u00adtional" into a word no word check knows. Joiners
+# that change how text renders (ZWJ, ZWNJ) are kept.
+INVISIBLE = "\u00ad\u200b\u2060\ufeff"
+_INVISIBLE = regex.compile(f"[{INVISIBLE}]+")
+
+
+def drop_invisible(part: Part) -> None:
+    """Leave the `INVISIBLE` characters out of `part`'s text, in place. Each
+    run left out opens a new segment past it, so every position stays exact
+    and `Part.is_verbatim` refuses a fix spanning one (its source differs from
+    the text); the ends are trimmed again; inline marks (`attrs["inline"]`)
+    move with the text."""
+    text = part.text
+    if not _INVISIBLE.search(text):
+        return
+    kept, prev, gone = Builder(), 0, []       # gone: (text offset, chars left out before it)
+    starts = [t for t, _ in part.segments]
+    for m in _INVISIBLE.finditer(text):
+        if m.start() > prev:
+            kept.add_segments(text[prev:m.start()], slice_segments(part.segments, prev, m.start(), starts))
+        prev = m.end()
+        gone.append((m.end(), (gone[-1][1] if gone else 0) + len(m[0])))
+    if prev < len(text):
+        kept.add_segments(text[prev:], slice_segments(part.segments, prev, len(text), starts))
+    new, segs = kept.text(), kept.segments or [(0, part.source_offset(len(text)))]
+    lead = len(new) - len(new.lstrip())
+    end = len(new.rstrip()) if new.strip() else lead
+
+    def moved(i: int) -> int:
+        k = bisect.bisect_right(gone, (i, len(text) + 1)) - 1
+        return min(max(i - (gone[k][1] if k >= 0 else 0) - lead, 0), end - lead)
+
+    part.text = new[lead:end]
+    part.segments = slice_segments(segs, lead, end) if end > lead else ((0, part.source_offset(len(text))),)
+    part.__post_init__()
+    if "inline" in part.attrs:
+        part.attrs["inline"] = [(k, moved(s), moved(e)) for k, s, e in part.attrs["inline"]]
