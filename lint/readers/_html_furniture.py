@@ -19,6 +19,7 @@ import regex
 from ..document import Document
 from ._html_media import keep_parts
 from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
+from ._stitch import cut_out
 
 # Labels of page widgets that end up in a figure or a paragraph of their own.
 WIDGET_TEXT = regex.compile(
@@ -31,6 +32,23 @@ WIDGET_TEXT = regex.compile(
     r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device"
     r"|this\s+entry\s+was\s+posted\b.{0,300}?\bfiled\s+under\b.*"
     r")\s*",
+    regex.IGNORECASE | regex.DOTALL)
+# A blog template's post-metadata glued into a paragraph of prose (WordPress
+# themes print the author's bio and this in one `<p class="postmetadata">`):
+# "This entry was posted on <date> at <time> and is filed under <categories>.",
+# opening a sentence and running, with the theme's "You can follow any
+# responses ..." lines, to the paragraph's end; or a line of its own "Posted
+# on <date> [by <name>] [in <categories>]" / "Posted by <name> on <date> ...".
+_DATE = (r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?(?:"
+         r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4}"
+         r"|\d{1,2}(?:st|nd|rd|th)?\s+(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\p{L}*\.?,?\s+\d{4}"
+         r"|\d{4}-\d{2}-\d{2}|\d{1,2}/\d{1,2}/\d{2,4})"
+         r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?)?")
+_WHO = r"by\s+\p{L}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,2}"
+_POST_META = regex.compile(
+    r"(?:(?<=^|[.!?][\"”’)]?\s+|\n\s*)this\s+entry\s+was\s+posted\b.{0,300}?\bfiled\s+under\b.{0,400}\Z"
+    rf"|(?<=^|\n)[ \t]*posted\s+(?:(?:on\s+)?{_DATE}(?:\s+{_WHO})?|{_WHO}\s+on\s+{_DATE})"
+    r"(?:\s+in\s+[\p{L}\d&'’ -]{1,40}(?:,\s*[\p{L}\d&'’ -]{1,40}){0,5})?\.?[ \t]*(?=\n|\Z))",
     regex.IGNORECASE | regex.DOTALL)
 # "By Ana Ruiz, Aug. 14, 2020 2:30 pm", "by Ana Ruiz / 21 August 2019, 7:40am":
 # a byline, and perhaps the timestamp the template prints beside it.
@@ -71,12 +89,15 @@ def mark_furniture(doc: Document) -> None:
     `timestamp` field (date checks only), a byline line a byline."""
     def furniture(p) -> bool:
         if p.kind == "paragraph":
-            return bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
+            return not p.text or bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
                         or is_link_listing(p))
         if p.kind == "alt":
             return bool(p.attrs.get("control"))
         return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text) or PAGE_FURNITURE.fullmatch(p.text))
 
+    for part in doc.parts:
+        if part.kind == "paragraph":
+            cut_post_meta(part)         # a line left empty is dropped next
     keep_parts(doc, lambda p: not furniture(p))
     for part in doc.parts:
         if part.kind == "paragraph" and is_timestamp(part.text) or \
@@ -84,3 +105,14 @@ def mark_furniture(doc: Document) -> None:
             part.kind, part.name = "field", "timestamp"
         elif part.kind in ("paragraph", "dateline", "dek") and is_byline(part.text):
             part.kind, part.name = "byline", ""
+
+
+def cut_post_meta(part) -> None:
+    """Leave a blog template's post-metadata (`_POST_META`) out of a paragraph
+    of prose it is glued to, as template text (`_stitch.cut_out`): the date
+    and time the theme printed are no reporter's, so no date, time or word
+    check reads them. The rest of the paragraph keeps its exact positions."""
+    if "osted" not in part.text or is_timestamp(part.text):
+        return      # a line that is only "Posted on <date>" is a timestamp field
+    for m in reversed(list(_POST_META.finditer(part.text))):
+        cut_out(part, m.start(), m.end())

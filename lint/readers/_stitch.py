@@ -240,3 +240,30 @@ def drop_invisible(part: Part) -> None:
     part.__post_init__()
     if "inline" in part.attrs:
         part.attrs["inline"] = [(k, moved(s), moved(e)) for k, s, e in part.attrs["inline"]]
+
+
+def cut_out(part: Part, start: int, end: int) -> None:
+    """Leave part.text[start:end] out of `part`, in place, as template text: an
+    `OBJECT` stands where it was (mapped to its start, so no fix spans it, and
+    the words around it stay apart) and the ends are trimmed as `Builder.part`
+    trims them. Every other character keeps its exact source position; inline
+    marks move with the text or shrink to the cut."""
+    text = part.text
+    b = Builder()
+    b.add_segments(text[:start], slice_segments(part.segments, 0, start) if start else ())
+    b.add_decoded(OBJECT, part.source_offset(start))
+    if end < len(text):
+        b.add_segments(text[end:], slice_segments(part.segments, end, len(text)))
+    new = b.text()
+    lead = len(new) - len(new.lstrip(_BLANK))
+    stop = max(len(new.rstrip(_BLANK)), lead)
+
+    def moved(i: int) -> int:
+        i = i if i <= start else start + 1 + max(i - end, 0) if i >= end else start
+        return min(max(i - lead, 0), stop - lead)
+
+    part.text = new[lead:stop]
+    part.segments = slice_segments(b.segments, lead, stop) if stop > lead else ((0, part.source_offset(start)),)
+    part.__post_init__()
+    if "inline" in part.attrs:
+        part.attrs["inline"] = [(k, moved(s), moved(e)) for k, s, e in part.attrs["inline"]]
