@@ -39,15 +39,24 @@ class Spool:
         self.file = None
 
     def write(self, text: str) -> None:
-        if self.file is not None:
-            self.file.write(text)
-            return
-        self.parts.append(text)
-        self.size += len(text)
-        if self.size > MEMORY:
-            self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
-            self.file.write("".join(self.parts))
-            self.parts = []
+        """Keep `text`. A temporary folder that is full or missing ends the run
+        with one line naming it (`click.exceptions.Exit`, exit 2), never an
+        internal error: --output FILE or another TMPDIR is the way out."""
+        try:
+            if self.file is not None:
+                self.file.write(text)
+                return
+            self.parts.append(text)
+            self.size += len(text)
+            if self.size > MEMORY:
+                self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
+                self.file.write("".join(self.parts))
+                self.parts = []
+        except OSError as exc:
+            click.echo(f"newslint: cannot keep the report in a temporary file in "
+                       f"{tempfile.gettempdir()}: {exc.strerror or exc}; set TMPDIR to a "
+                       f"folder with room, or write the report with --output FILE", err=True)
+            raise click.exceptions.Exit(2) from None
 
     def drain(self, write: Callable[[str], None]) -> None:
         """Everything written, to `write`, in pieces of about CHUNK characters."""

@@ -138,3 +138,14 @@ def test_a_stream_set_to_ascii_gets_utf8_as_click_writes_it(tmp_path):
     with open(tmp_path / "out.json", "w", encoding="ascii") as stream:
         spool.write_all('["café.txt"]\n', stream)
     assert (tmp_path / "out.json").read_bytes() == '["café.txt"]\n'.encode("utf-8")
+
+
+def test_a_full_temporary_folder_is_one_line_not_an_internal_error(tmp_path, monkeypatch):
+    def full(*args, **kwargs):
+        raise OSError(28, "No space left on device")
+    monkeypatch.setattr(spool, "MEMORY", 10)
+    monkeypatch.setattr(spool.tempfile, "TemporaryFile", full)
+    result = check(tmp_path, monkeypatch, "json", None)
+    assert (result.exit_code, result.stdout) == (2, "")
+    assert result.stderr.startswith("newslint: cannot keep the report in a temporary file in ")
+    assert "No space left on device; set TMPDIR" in result.stderr
