@@ -12,7 +12,6 @@ cut line report is still readable.
 """
 from __future__ import annotations
 
-import codecs
 import contextlib
 import io
 import os
@@ -130,11 +129,10 @@ def held() -> Iterator[None]:
 
 
 def write_all(text: str, stream: TextIO) -> None:
-    """`text` to `stream` as `click.echo` writes it (the stream's encoding,
-    UTF-8 for an ASCII one; ANSI codes dropped off a terminal), every byte: a blocking write that a
-    handled signal interrupts returns short, and Python's text layer dropped
-    the rest without a word (seen on a pipe, CPython 3.11), so the bytes go
-    to the descriptor in a loop. A stream without one (a test's) is written
+    """`text` to `stream` in UTF-8 (ANSI codes dropped off a terminal), every
+    byte: a blocking write that a handled signal interrupts returns short, and
+    Python's text layer dropped the rest without a word (seen on a pipe,
+    CPython 3.11), so the bytes go to the descriptor in a loop. A stream without one (a test's) is written
     as usual. BrokenPipeError passes on, as from any write."""
     try:
         fd = stream.fileno()
@@ -143,10 +141,10 @@ def write_all(text: str, stream: TextIO) -> None:
         return
     if not stream.isatty():
         text = click.unstyle(text)
-    encoding, errors = stream.encoding or "utf-8", stream.errors or "strict"
-    if codecs.lookup(encoding).name == "ascii":    # a misconfigured locale: click writes UTF-8
-        encoding, errors = "utf-8", "replace"
-    data = memoryview(text.encode(encoding, errors))
+    # UTF-8 whatever the locale says (cp1252 on a redirected Windows stdout,
+    # latin-1): JSON and SARIF must be UTF-8 (RFC 8259 section 8.1), the XML and
+    # HTML reports declare it, and --output writes the same bytes
+    data = memoryview(text.encode("utf-8", "replace"))
     stream.flush()
     while data:
         data = data[os.write(fd, data):]

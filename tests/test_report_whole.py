@@ -149,3 +149,11 @@ def test_a_full_temporary_folder_is_one_line_not_an_internal_error(tmp_path, mon
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith("newslint: cannot keep the report in a temporary file in ")
     assert "No space left on device; set TMPDIR" in result.stderr
+
+
+def test_a_document_is_utf8_whatever_the_stream_encoding(tmp_path):
+    # cp1252 (a redirected Windows stdout) or latin-1: 'é' came out as one byte
+    # in a JSON or XML report declared UTF-8, and 'ż' was an internal error
+    with open(tmp_path / "out.json", "w", encoding="latin-1") as stream:
+        spool.write_all('["café żółć"]\n', stream)
+    assert (tmp_path / "out.json").read_bytes() == '["café żółć"]\n'.encode("utf-8")
