@@ -56,6 +56,10 @@ def _ids(values: tuple[str, ...]) -> list[str]:
 def run() -> None:
     """Console entry point: no traceback ever reaches the user."""
     process.pause()
+    if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
+        # a latin-1 or cp1252 stdout: a finding quoting 'żółć' shows '?ó??'
+        # instead of ending the run as an internal error (stderr does likewise)
+        sys.stdout.reconfigure(errors="replace")
     try:
         main(standalone_mode=True)
     except SystemExit as exc:
