@@ -24,6 +24,8 @@ def lint(text: str):
 @pytest.mark.parametrize("note", [
     "*Jane Doe is a reporter at the Lima Ledger.*",
     "*Ana María Ruiz covers city hall for the Ledger.*",
+    "*Jane Doe is the Ledger's Lima bureau chief.*",
+    "*Tomás Díaz is an award-winning freelance photographer based in Lima.*",
     "*Editor's note: This story was updated to correct a name.*",
     "*Editor’s Note — the family asked that names be withheld.*",
     "*Ed. note: the photographer is the author's sister.*",
@@ -46,6 +48,9 @@ def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     "*Mayor Ana Ruiz is sworn in on Monday.*",
     "*Correction officers guard the flooded jail.*",
     "*Updates to the evacuation map are posted outside.*",
+    "*Police Chief Ana Ruiz covers her face as she speaks.*",
+    "*The Lima Cathedral is a landmark of the old town.*",
+    "*Ana Ruiz is the first woman to lead the rescue team.*",
 ])
 def test_an_italic_caption_still_draws_missing_credit(caption):
     _, diags = lint(story(caption))

@@ -31,15 +31,21 @@ def wire_dateline(doc: Document) -> Part | None:
 
 # Italic notes that are not captions, by how they open: an editor's note, a
 # correction or update notice, a note on the story itself, or an author bio
-# ("Jane Doe is a reporter at ...", "Jane Doe covers ...").
+# ("Jane Doe is a reporter at ...", "Jane Doe covers city hall ..."). A bio
+# names a newsroom role: "Ana Ruiz is the first woman to ..." and "Chief Ana
+# Ruiz covers her face" are captions.
 NOTE = regex.compile(
     r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | (?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
       | updated\s+(?-i:\p{Lu})
       | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\b
       | an\s+earlier\s+version\s+of\s+this\b
-      | (?-i:\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})
-        \s+(?:is\s+(?:a|an|the)\s|(?:covers|writes\s+about|reports\s+on)\s))""",
+      | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})
+        \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
+                |correspondent|editor|journalist|columnist|contributor|photographer|producer
+                |author|critic|freelancer)s?\b)
+            | (?:covers|writes\s+about|reports\s+on)\s+(?!(?:her|his|their|its|him|them
+                |herself|himself|themselves|up)\b)))""",
     regex.IGNORECASE | regex.VERBOSE)
 
 
