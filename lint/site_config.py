@@ -22,7 +22,7 @@ LIMIT = 256 << 10      # bytes of a config read; a larger one is not a hand-writ
 # Strings are kept (a "//" inside a URL is not a comment); comments become a space.
 _TOKENS = re.compile(r'"(?:\\.|[^"\\\n])*"|\'(?:\\.|[^\'\\\n])*\'|`(?:\\.|[^`\\$])*`'
                      r"|//[^\n]*|/\*.*?\*/", re.DOTALL)
-_DIR_OBJECT = re.compile(r"\bdir\s*:\s*\{([^{}]*)\}")
+_DIR_OBJECT = re.compile(r"\bdir[\"']?\s*:\s*\{([^{}]*)\}")      # dir: or "dir": (JSON-style)
 _STRING = r"""(?:"([^"\\\n]*)"|'([^'\\\n]*)'|`([^`\\$\n]*)`)"""
 _KEYS = ("input", "output", "includes", "layouts")
 _PAIR = re.compile(r"(?:^|[,{\s])[\"']?(" + "|".join(_KEYS) + r")[\"']?\s*:\s*" + _STRING + r"\s*(?=[,}]|$)")

@@ -173,7 +173,9 @@ ELEVENTY_SITE = {"src/posts/council.md": ARTICLE, "src/_includes/note.md": "x\n"
     (ELEVENTY_CJS, ".eleventy.js", ["dist", "src/_includes"]),
     (ELEVENTY_CJS, "eleventy.config.cjs", ["dist", "src/_includes"]),
     (ELEVENTY_MJS, "eleventy.config.mjs", ["build/site", "src/_includes"]),
-], ids=["dir-object", "cjs", "setters-nested"])
+    ('module.exports = { "dir": { "input": "src", "output": "dist" } };\n', ".eleventy.js",
+     ["dist", "src/_includes"]),
+], ids=["dir-object", "cjs", "setters-nested", "quoted-keys"])
 def test_eleventy_output_and_input_folders_come_from_the_config_text(tmp_path, config, name, skipped):
     tree(tmp_path, {**ELEVENTY_SITE, name: config})
     left_out = []
