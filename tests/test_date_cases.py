@@ -102,10 +102,14 @@ def test_issue_10_ap_caption_form():
      "nominated for the guild award.", []),
     ("The vote on March 9 passed easily.", [13]),             # the subject's own phrase
     ("Shipments of steel on March 9 rose 5 percent.", [23]),  # `of` is no nesting phrase
+    # a common noun's phrase dates the subject's own event: a place has no date
+    ("A fire at the plant on March 9 killed two workers.", [24]),
+    ("The meeting at the school on March 9 ended early.", [30]),
     # a participle with its agent after a comma is no finite verb of the date
     ("The film hits select theaters on March 31, followed by a wider release.", []),
     ("The strike began on March 9, followed by talks.", [21]),
-], ids=["nested-in-subject", "subjects-own-phrase", "of-phrase", "participle-by", "verb-before"])
+], ids=["nested-in-subject", "subjects-own-phrase", "of-phrase", "place-phrase", "place-phrase-2",
+        "participle-by", "verb-before"])
 def test_after_publication_reads_the_dates_own_verb(body, flagged):
     assert [col for rule, line, col in rules(story(body)) if rule == "dates.after-publication"] \
         == flagged

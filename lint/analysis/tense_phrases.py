@@ -315,7 +315,10 @@ def nested_in_subject(seq: list[str], lows: list[str], n: int, commas: list[bool
     nested noun ("the Oscars"), so the date is not judged. Kept narrow: no
     verb and no comma before the date, the date's own preposition right
     before it, a place or event preposition (`_NESTING`) a few words before
-    that ("Shipments of steel in June rose" is still read), and a word before it."""
+    that ("Shipments of steel in June rose" is still read), and a word before it.
+    The nested phrase names its noun ("the Oscars", "the Super Bowl"): a common
+    noun there is mostly a place, which has no date of its own, so "A fire at
+    the plant on June 9 killed two" is the fire's date and still read."""
     p = n - 1
     if p < 3 or n >= len(seq) or lows[p] not in w["event_prepositions"] or any(commas[1:n + 1]):
         return False
@@ -323,4 +326,5 @@ def nested_in_subject(seq: list[str], lows: list[str], n: int, commas: list[bool
         return False
     j = next((i for i in range(p - 1, 0, -1)
               if lows[i] in _NESTING or lows[i] in _OTHER_PREPOSITIONS), 0)
-    return j > 0 and lows[j] in _NESTING and 2 <= p - j <= NESTED_REACH
+    return j > 0 and lows[j] in _NESTING and 2 <= p - j <= NESTED_REACH \
+        and any(seq[k][:1].isupper() for k in range(j + 1, p))
