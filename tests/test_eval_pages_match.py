@@ -83,3 +83,11 @@ def test_a_soft_hyphen_or_zero_width_space_in_a_word_is_no_word_boundary():
     _, _, _, tri, padded = _stream(page)
     para = tokens("The board was emotional about the vote on the two new ferries for the island route.")
     assert found([para], tri, padded)
+
+
+def test_a_paragraph_cut_by_links_into_short_stretches_is_matched_on_its_words():
+    # a caption "Ana Ruiz [View image] The old [Zoom] ferry": no stretch of
+    # three words is left, and the one- and two-word pieces were never found
+    _, _, _, tri, padded = _stream(CUT_DATELINE)
+    assert found([["ana", "ruiz"], ["the", "old"], ["ferry"]], tri, padded)
+    assert not found([["share", "this"], ["photo"], ["now"]], tri, padded)
