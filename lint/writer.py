@@ -49,7 +49,16 @@ def write_atomic(path: str, data: bytes) -> None:
     A file we may not write (read-only, as a checkout or an archive marks files
     not to be edited) raises PermissionError: a rename would replace it anyway.
     Its owner and group are kept where we may set them (a `--fix` run as root in
-    a container must not hand the writer's articles to root)."""
+    a container must not hand the writer's articles to root). A path that is
+    no regular file (`--output /dev/null`, /dev/stdout, a named pipe) is
+    written into: a rename would put a file where the device was."""
+    try:
+        if not stat.S_ISREG(os.stat(path).st_mode):
+            with open(path, "wb") as fh:
+                fh.write(data)
+            return
+    except FileNotFoundError:
+        pass
     target = os.path.realpath(path)           # rewrite a symlink's target, keep the link
     folder = os.path.dirname(target) or "."
     owner = None
