@@ -5,6 +5,7 @@ Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 """
 from __future__ import annotations
 
+import errno
 import os
 import sys
 
@@ -72,8 +73,12 @@ def run() -> None:
         click.echo(f"newslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except Exception as exc:  # pragma: no cover - last resort
-        click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
-                   err=True)
+        if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+            # the report's stdout on a full disk (`> /dev/full`)
+            click.echo(f"newslint: cannot write the report: {exc.strerror}", err=True)
+        else:
+            click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
+                       err=True)
         sys.exit(EXIT_ERROR)
 
 

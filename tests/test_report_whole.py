@@ -169,3 +169,15 @@ def test_a_latin1_stdout_never_ends_the_run_as_an_internal_error(tmp_path, fmt):
     assert (done.returncode, done.stderr) == (0, b"")
     assert ("'żółć żółć'".encode("utf-8") if fmt == "json" else b"'?\xf3?? ?\xf3??'") \
         in done.stdout
+
+
+@pytest.mark.skipif(not os.path.exists("/dev/full"), reason="no /dev/full here")
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_stdout_on_a_full_disk_is_one_line_not_an_internal_error(tmp_path, fmt):
+    (tmp_path / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    with open("/dev/full", "w") as full:
+        done = subprocess.run([sys.executable, "-m", "lint.cli", "check", "--no-cache",
+                               "--format", fmt, "a.txt"], cwd=tmp_path, stdout=full,
+                              stderr=subprocess.PIPE, timeout=60)
+    assert (done.returncode, done.stderr) == (
+        2, b"newslint: cannot write the report: No space left on device\n")
