@@ -50,12 +50,11 @@ def eleventy_dirs(path: str) -> dict[str, str]:
     """{key: folder} for the keys of `_KEYS` an Eleventy config at `path` sets
     plainly (see the module doc); {} when it cannot be read. `input` may be
     "." (the site root) and is then left out."""
+    from .safeload import read_regular
+
     try:
-        with open(path, "rb") as f:
-            text = f.read(LIMIT + 1)
+        text = read_regular(path, LIMIT)    # never blocks on a FIFO; too large raises
     except OSError:
-        return {}
-    if len(text) > LIMIT:
         return {}
     code = _code(text.decode("utf-8", "replace"))
     found: dict[str, set[str]] = {}

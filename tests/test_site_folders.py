@@ -245,3 +245,19 @@ def test_a_jekyll_destination_from_the_config_is_the_build_output(tmp_path):
     kept = walked(tmp_path, skipped)
     assert "docs/2024/05/18/council.md" not in kept and "_site/2024/05/18/council.md" in kept
     assert ("docs", "build output") in [(os.path.basename(s.path.rstrip(os.sep)), s.role) for s in skipped]
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_an_eleventy_config_that_is_a_named_pipe_never_hangs_the_walk(tmp_path):
+    import threading
+
+    from lint.site_config import eleventy_dirs
+    os.mkfifo(tmp_path / ".eleventy.js")
+    got = []
+    reader = threading.Thread(target=lambda: got.append(eleventy_dirs(str(tmp_path / ".eleventy.js"))),
+                              daemon=True)
+    reader.start()
+    reader.join(timeout=5)
+    if reader.is_alive():                  # blocked in open(): let it go, then fail
+        os.close(os.open(tmp_path / ".eleventy.js", os.O_WRONLY | os.O_NONBLOCK))
+    assert got == [{}]
