@@ -83,8 +83,10 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
                 at = start - base
                 append((part, at, at + len(surname), at, surname, False, sure))
             continue
+        month = word[:word.find(" ")].lower() in tables()["given_months"] and \
+            _month_given(text, start, end)
         for s, e, ss, surname, full, sure, last in _split_run(
-                word, _opens_sentence(text, start), text[end:end + 1] == "."):
+                word, _opens_sentence(text, start), text[end:end + 1] == ".", month):
             if last and sure and text[end:end + 1] == " ":
                 sure = not _title_next(text, end + 1)
             at = start - base
@@ -161,15 +163,16 @@ def _lone(word: str) -> tuple[str, bool] | tuple[()]:
 
 
 @lru_cache(maxsize=16384)
-def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
+def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _Found:
     """The names in a run of capitalised words, relative to its start. The
-    run's context is all that matters beyond it: whether it opens a sentence
-    and whether a full stop follows it (a last initial). Each name carries a
-    flag when the word after the run may still take its sureness away."""
+    run's context is all that matters beyond it: whether it opens a sentence,
+    whether a full stop follows it (a last initial) and whether its first word,
+    a month, is a given name there (`_month_given`). Each name carries a flag
+    when the word after the run may still take its sureness away."""
     text = run + "." if dot_after else run
     size = len(run)
     toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, 0, size)
-            if _is_name_word(m[0], text, m.end())]
+            if _is_name_word(m[0], text, m.end()) or month and m.start() == 0]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
     given = tables()["given_words"]
@@ -184,7 +187,7 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
         while first < j:       # "Joining Bonnie Jenkins", "American Christians": no given name
             s, _, w = toks[first]
             low = w.lower()    # but "Mark Walker", "Bill Clinton" open a sentence with a name
-            if len(w) > 1 and (low in demonyms or is_common(w) and low not in given and (
+            if len(w) > 1 and not (month and s == 0) and (low in demonyms or is_common(w) and low not in given and (
                     opens if s == 0 else _opens_sentence(text, s))):
                 first += 1
             else:
@@ -203,6 +206,42 @@ def _split_run(run: str, opens: bool, dot_after: bool) -> _Found:
                           not full and e_last == size))
         i = j + 1
     return tuple(found)
+
+
+# The word before a run that opens with a month: a date's lead-in ("in June",
+# "last May", "the June summit") or a number makes the month a date.
+_WORD_BEFORE_RUN = regex.compile(r"(?r)(?:(?<![\p{L}\p{M}'’-])([\p{L}]+)|(\d))[\s\p{Pd}]*$")
+# After the run, what follows a person's name: a comma (apposition: "April
+# Mellody, a spokeswoman") or, within two words, a speech verb ("June Carter
+# Cash previously said").
+_AFTER_RUN = regex.compile(r"(?:\s+\p{Ll}+){1,2}")
+
+
+def _month_given(text: str, start: int, end: int) -> bool:
+    """Whether the run at text[start:end], which opens with a month that is
+    also a given name (`given_months`: "June Carter", "April Ryan"), names a
+    person by it: its next word is name-like and no ordinary word, no date
+    word or number stands before it ("in June Smith", "a June Gallup poll"),
+    and a comma or a speech verb comes after it. Headlines never take a month
+    for a name (`headline_names`). Measured on BBC, Reuters, the FNC-1 train
+    bodies and PolNeAR train/dev: see README (Titles and names)."""
+    run = text[start:end].split(" ")
+    if len(run) < 2 or not _name_like(run[1]) or is_common(run[1]) or run[1].lower() in tables()["not_names"]:
+        return False
+    before = _WORD_BEFORE_RUN.search(text, max(0, start - 24), start)
+    if before is not None and (before[2] or before[1].lower() in _date_lead_ins()):
+        return False
+    if text.startswith(",", end):
+        return True
+    from .speech_cues import lexicon      # (the attribution lists: loaded only here)
+    after = _AFTER_RUN.match(text, end)
+    return after is not None and any(w in lexicon().cues for w in after[0].split())
+
+
+@lru_cache(maxsize=1)
+def _date_lead_ins() -> frozenset[str]:
+    from .speech_cues import lexicon
+    return frozenset(tables()["month_lead_ins"]) | lexicon().determiners
 
 
 # The word before a full stop, read backwards from the stop.
