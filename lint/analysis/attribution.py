@@ -45,8 +45,8 @@ from .quote_blocks import block_attribution, prose_order, repeats
 from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        names_somebody, proper_names)
-from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag, is_name,
-                          is_work_title, leads_in, lexicon)
+from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, initialism_ends, is_dialogue_tag,
+                          is_name, is_work_title, leads_in, lexicon)
 
 __all__ = ["QuoteStatus", "attribution"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
@@ -311,7 +311,8 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
 
 
 def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
-    """Sentence starts outside every quote, skipping abbreviations (`Sen. Marsh`)."""
+    """Sentence starts outside every quote, skipping abbreviations (`Sen. Marsh`,
+    `C.W. Nance`) unless a run of initials also ends the sentence (`9 a.m. “We`)."""
     out = []
     span_starts = [a for a, _ in spans]     # spans are top-level quotes: sorted, disjoint
     for m in BOUNDARY.finditer(text):
@@ -319,7 +320,8 @@ def _boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[i
         k = bisect.bisect_left(span_starts, gap) - 1
         if k >= 0 and gap < spans[k][1]:
             continue
-        if m.group(1) == "." and lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1)):
+        if m.group(1) == "." and (a := lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1))) \
+                and not initialism_ends(text, a[0], m.end(), lex):
             continue
         out.append(m.end())
     return out

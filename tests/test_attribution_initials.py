@@ -1,0 +1,69 @@
+"""A full stop after a run of initials (`U.S.`, `a.m.`, `C.W.`) in attribution
+(speech_cues.initialism_ends, attribution._boundaries): it also ends the
+sentence before a quotation mark or a sentence opener, and after a.m./p.m.
+before any capitalised word but a weekday, month or time zone; a surname after
+initials and a noun after `U.S.` go on the sentence."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.attribution import _boundaries
+from lint.analysis.speech_cues import initialism_ends, lexicon
+from test_quotes import statuses
+
+
+def starts(text: str) -> list[int]:
+    return _boundaries(text, [], lexicon())
+
+
+@pytest.mark.parametrize("text,nxt", [
+    ("The team arrived at 9 a.m. “We are ready.”", "“We"),
+    ("The team arrived at 9 a.m. The coach was late.", "The coach"),
+    ("The team arrived at 10 p.m. Ruiz was late.", "Ruiz"),
+    ("The plane landed in the U.S. He was tired.", "He was"),
+    ("The plane landed in the U.S. \"We are home.\"", "\"We"),
+    ("Flights across the U.K. But the airline waited.", "But"),
+])
+def test_an_initialism_ends_the_sentence_before_a_new_one(text, nxt):
+    assert starts(text) == [text.index(nxt)]
+
+
+@pytest.mark.parametrize("text", [
+    "The team arrives at 9 a.m. Tuesday in Harlow.",
+    "The polls close at 8 p.m. EDT across the state.",
+    "Prices were set by C.W. Nance of the company.",
+    "He served in the U.S. Army for ten years.",
+    "Talks with Sen. Marsh went on.",
+    "A letter from J. Doe arrived.",
+])
+def test_an_abbreviation_inside_a_sentence_ends_nothing(text):
+    assert starts(text) == []
+
+
+def test_only_a_run_of_initials_can_end_a_sentence():
+    lex = lexicon()
+    assert initialism_ends("at 9 a.m. “We", "a.m.", 10, lex)
+    assert not initialism_ends("Sen. “Bob” Marsh", "Sen.", 5, lex)      # a title
+    assert not initialism_ends("J. “Bob” Doe", "J.", 3, lex)             # a single initial
+    assert not initialism_ends("the U.S. economy", "U.S.", 9, lex)
+
+
+@pytest.mark.parametrize("lead", [
+    "Mayor Ana Ruiz landed in the U.S.",
+    "Coach Ana Ruiz got to the stadium at 9 a.m.",
+])
+def test_a_quote_after_a_sentence_ending_in_initials_opens_its_own_sentence(lead):
+    # The sentence before names the speaker as its subject, so the quote that
+    # opens the next sentence is hers; read as one sentence it was a bare
+    # quote in the middle of a sentence with no cue.
+    assert statuses(f"{lead} “We are home at last and glad of it.”") == [(True, True, "introduced")]
+
+
+def test_a_quote_after_initials_with_no_speaker_before_it_is_still_unattributed():
+    assert statuses("The team bus arrived at 9 a.m. “We are ready to play the final.”") == [
+        (True, False, "")]
+
+
+def test_a_surname_after_initials_keeps_the_attribution_in_one_sentence():
+    assert statuses("“We will raise the price again in the spring,” C.W. Nance of Tenneco said.") == [
+        (True, True, "cue")]
