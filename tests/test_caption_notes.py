@@ -33,6 +33,8 @@ def lint(text: str):
     "*Update (3:15 p.m.): Police reopened the road.*",
     "*Updated May 3, 2024*",
     "*This story was produced with the Lima Ledger.*",
+    "*This article has been updated with the toll.*",
+    "*This piece originally appeared in the Ledger.*",
     "_This post was originally published on our blog._",
     "*An earlier version of this article misspelled a street.*",
 ])
@@ -51,6 +53,8 @@ def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     "*Police Chief Ana Ruiz covers her face as she speaks.*",
     "*The Lima Cathedral is a landmark of the old town.*",
     "*Ana Ruiz is the first woman to lead the rescue team.*",
+    "*This page from the 1890 city ledger lists the flood's dead.*",
+    "*This interview room at the station took in water.*",
 ])
 def test_an_italic_caption_still_draws_missing_credit(caption):
     _, diags = lint(story(caption))

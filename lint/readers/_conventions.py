@@ -33,12 +33,14 @@ def wire_dateline(doc: Document) -> Part | None:
 # correction or update notice, a note on the story itself, or an author bio
 # ("Jane Doe is a reporter at ...", "Jane Doe covers city hall ..."). A bio
 # names a newsroom role: "Ana Ruiz is the first woman to ..." and "Chief Ana
-# Ruiz covers her face" are captions.
+# Ruiz covers her face" are captions, as is "This page from the 1890 ledger"
+# (a note on the story goes on with its verb: "This story was updated").
 NOTE = regex.compile(
     r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | (?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
       | updated\s+(?-i:\p{Lu})
-      | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\b
+      | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\s+(?:was|were|is
+                |has|had|first|originally|appeared|appears|contains|includes|uses)\b
       | an\s+earlier\s+version\s+of\s+this\b
       | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})
         \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
