@@ -108,8 +108,10 @@ def held() -> Iterator[None]:
     130), so a document being written to stdout is finished, not cut. A second
     Ctrl-C interrupts at once: a write blocked on a reader that stopped
     reading (a pager) never holds the run hostage. Off the main thread, where
-    Python delivers no signal, the block just runs."""
-    if threading.current_thread() is not threading.main_thread():
+    Python delivers no signal, and in a run that ignores SIGINT (started with
+    `&` from a script), the block just runs."""
+    if threading.current_thread() is not threading.main_thread() \
+            or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         yield
         return
     pending: list[int] = []

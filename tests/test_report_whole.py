@@ -181,3 +181,15 @@ def test_stdout_on_a_full_disk_is_one_line_not_an_internal_error(tmp_path, fmt):
                               stderr=subprocess.PIPE, timeout=60)
     assert (done.returncode, done.stderr) == (
         2, b"newslint: cannot write the report: No space left on device\n")
+
+
+def test_a_run_that_ignores_ctrl_c_keeps_ignoring_it_while_writing():
+    # a job started with & from a script ignores SIGINT: the report's write must
+    # not turn that Ctrl-C into exit 130
+    previous = signal.signal(signal.SIGINT, signal.SIG_IGN)
+    try:
+        with spool.held():
+            os.kill(os.getpid(), signal.SIGINT)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+    finally:
+        signal.signal(signal.SIGINT, previous)
