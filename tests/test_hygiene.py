@@ -110,6 +110,17 @@ def test_a_capitalised_word_said_twice_is_a_name(text, flagged):
     assert found(HEAD + text + "\n") == flagged
 
 
+@pytest.mark.parametrize("text,flagged", [
+    ("Officials fear IS is moving fighters to the coast.", []),
+    ("The museum asked US us to lend the ferry bell.", []),
+    ("The report named WHO who is leading the inquiry.", []),
+    ("The AP AP story ran on Friday.", [("doubled-word", 5, 5, "AP")]),
+    ("The ferry is is late.", [("doubled-word", 5, 11, "is")]),
+])
+def test_an_acronym_beside_the_same_letters_in_lower_case_is_two_words(text, flagged):
+    assert found(HEAD + text + "\n") == flagged
+
+
 def test_a_title_case_headline_pair_the_body_writes_as_a_name_is_the_name():
     # capitals say nothing in the headline, but the body names Walla Walla:
     # flagging it (and fixing it to "Walla Council") would cut the name

@@ -9,7 +9,9 @@ mention of the slip, not the slip, and is left alone; so is any other
 doubled word in a quotation (the speaker's "way way too large") unless it
 is a function word, whose repeat is a typing slip even there ("the the");
 and so is a refrain, a word said three or more times in a row, a comma
-between or not ("fa la la, la la").
+between or not ("fa la la, la la"). An acronym beside the same letters as a
+plain word is two words, not one twice ("in case IS is using it", "the US
+us"): a case-insensitive match is only a repeat when the cases agree that far.
 """
 from __future__ import annotations
 
@@ -89,6 +91,7 @@ class Repetition(Kind):
             for m in matches(self.pattern, part.text, self.trusted):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit() or \
+                        _acronym_and_word(word, m[0][-len(word):]) or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
                         self._name(doc, part, m[0], word) or \
                         self._quoted(doc, part, m.start(), m.end(), word):
@@ -144,6 +147,13 @@ class Repetition(Kind):
         while q is not None and q.end <= end:
             q = q.parent
         return q is not None and (speech or len(WORD.findall(q.inner)) <= most)
+
+
+def _acronym_and_word(first: str, second: str) -> bool:
+    """One of the pair is an acronym in capitals and the other the same letters
+    in lower case ("IS is", "us US", "WHO who"): two different words."""
+    return len(first) > 1 and ((first.isupper() and second.islower())
+                               or (first.islower() and second.isupper()))
 
 
 def may_repeat(text: str) -> bool:
