@@ -125,3 +125,14 @@ def test_noon_is_capitalised_where_a_sentence_starts():
         ("style.noon-midnight", 3, 11, "12 noon", "Noon"),
         ("style.noon-midnight", 3, 41, "12 p.m.", "noon"),
     ]
+
+
+@pytest.mark.parametrize("line, columns", [
+    ("Prices soared in the 1990's and the mid-30's.", [26, 43]),
+    ("Fares rose in the 1980's and 1990's.", [23, 34]),
+    ("The ferry film, 2010's The Crossing, won; quarter 2020's enrollment fell.", []),
+    ("In 1990's budget the council cut fares.", []),
+])
+def test_a_years_possessive_is_not_a_decade(line, columns):
+    text = f"Ferry fares\n\n{line}\n"
+    assert [col for r, _, col, _, _ in found(text) if r == "style.decades"] == columns
