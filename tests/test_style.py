@@ -81,6 +81,12 @@ def test_month_scan_contexts():
     ("Posted on September 3rd, 2013", []),
     ("The video was posted on September 3rd by the mayor.", [("style.date-ordinal", 3, 35)]),
     ("Ruiz reposted on September 3rd.", [("style.date-ordinal", 3, 28)]),
+    ("— Ana Ruiz (@anaruiz) September 3rd, 2013", []),
+    ("Last updated Tue 3rd Sept 2013", []),
+    ("UPDATED AT 14:41 ON Tuesday, September 3rd, 2013", []),
+    ("From: Ana Ruiz To: Lee Park Date: Tue, September 3rd, 2013", []),
+    ("The ferry was updated on September 3rd by the crew.", [("style.date-ordinal", 3, 36)]),
+    ("Ruiz (a rider) wrote on September 3rd.", [("style.date-ordinal", 3, 35)]),
 ])
 def test_a_blog_post_meta_line_is_the_templates_date(line, flagged):
     # every date-form rule skips the template's date; the ordinal stands for them

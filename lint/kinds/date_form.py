@@ -73,15 +73,21 @@ DATE_WORDS = frozenset(
     "Each Every Before After Between And Or The".split() + [w.capitalize() for w in WEEKDAYS])
 SENTENCE_GOES_ON = regex.compile(r"\s*(?:$|\p{Lu}|[\"“”])")
 NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
-# A blog template's post-meta line before the date: WordPress's "This entry was
-# posted on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under ...",
-# or a line that opens "Posted on", "Posted by admin on". The theme wrote the
-# date, not the reporter, so its form is no style matter. Read in reverse,
-# anchored at the month.
+# A date stamp a machine wrote, not the reporter, so its form is no style
+# matter: a blog template's post-meta line (WordPress's "This entry was posted
+# on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under ...", a line
+# that opens "Posted on", "Posted by admin on"), a CMS's update stamp at a
+# line's start ("Last updated Sat 24 Jan 2015", "Updated at 14:41 on Tue 10
+# Feb 2015"), an e-mail's header quoted in a story ("Date: Tue, Jul 29, 2014")
+# and an embedded tweet's signature ("— Ana Ruiz (@anaruiz) February 11,
+# 2015"). Read in reverse, anchored at the month.
 POST_META = regex.compile(
     r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*posted"
-    r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?)(?:\s+on)?\s+"
-    r"(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day,?\s+)?",
+    r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?"
+    r"|(?<![^\n])[ \t]*(?:last\s+)?updated(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+    r"|(?-i:\bDate:)|\(@\w{1,15}\))(?:\s+on)?\s+"
+    r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
+    r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?",
     regex.IGNORECASE | regex.REVERSE)
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year")
 
@@ -96,7 +102,7 @@ class Month:
     dot: bool
     context: str           # "day", "day-first", "year", "lead-in" or "" (nothing telling)
     sentence_end: bool     # the period may also end the sentence
-    meta: bool             # in a blog template's post-meta line (`POST_META`)
+    meta: bool             # in a machine's date stamp (`POST_META`)
     before: regex.Match | None = None   # BEFORE_MONTH
     day: regex.Match | None = None      # DAY_AFTER
     year: regex.Match | None = None     # YEAR
