@@ -41,6 +41,8 @@ def test_caption_placeholder_in_any_format(name, source, at):
 @pytest.mark.parametrize("line", [
     "Watch the debate. [VIDEO]", "[PHOTOS] Scenes from the flood.", "[GALLERY]",
     "The caption here was wrong, and the credit needed fixing, she said.",
+    "The levee report [PDF] says the wall held, engineers found. [AP]",
+    "Ferry fares rise again in the spring. [NYT]",
 ])
 def test_editorial_tags_and_prose_are_no_placeholders(line):
     assert placeholders(lint(TEXT.format(line), "story.txt")) == []
