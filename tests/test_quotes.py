@@ -67,6 +67,14 @@ def test_apostrophes_and_inch_marks_are_not_quotes(text):
     assert spans(doc) == [] and strays(doc) == []
 
 
+def test_a_single_mark_after_a_minus_closes_the_quote_it_ends():
+    # 'BBB-'. : after a dash-like minus and before a stop, the mark closes the open quote
+    doc = body("Bonds are rated 'BBB-', one notch above junk, and the notes ‘BB-/B’.")
+    assert [(q[1], q[2], q[3]) for q in spans(doc)] == [(16, 22, "single"), (60, 67, "single")]
+    assert strays(doc) == []
+    assert strays(body("Bonds are rated 'BBB- by the agency.")) == [(0, 16, "open")]
+
+
 def test_a_straight_mark_doubling_a_curly_one_is_not_a_quote():
     doc = body('"“You don’t win the nomination by states,” Rubio said before adding more."')
     assert [(q[1], q[3], q[4]) for q in spans(doc)] == [(1, "double", 0)]

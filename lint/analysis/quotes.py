@@ -207,7 +207,9 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
         if ch != CLOSE_SINGLE or not prev.isalnum():
             if opens and (YEAR.match(text, i + 1) or _elision().match(text, i + 1)):
                 continue  # '90s, '08, 'em, 'n'
-            if ch != CLOSE_SINGLE and opens:
+            # after a dash or slash and before a stop, a mark could open or
+            # close ('BBB-'.): with a single quote open, it closes that one
+            if ch != CLOSE_SINGLE and opens and not (closes and stack and stack[-1].mark == "single"):
                 _push(part, i, 1, "single", ch != "'", stack, quotes)
                 continue
         if closes and stack and stack[-1].mark == "single":
