@@ -266,6 +266,17 @@ def test_trailing_period_and_fix():
     assert run(read(article("Council approves budget for U.S.")), "titles.trailing-period") == []
 
 
+@pytest.mark.parametrize("headline,flagged", [
+    ("Ferry strike called for Tues.", []),
+    ("Council votes on fares Thurs.", []),
+    ("Cold snap ends Fri.", []),
+    ("Couple finally wed.", [(1, 19, ".")]),
+    ("Council meets in Thurso.", [(1, 24, ".")]),
+])
+def test_a_weekdays_abbreviation_keeps_its_stop(headline, flagged):
+    assert where(run(read(article(headline)), "titles.trailing-period")) == flagged
+
+
 def test_title_case_headline_checks_only_name_runs():
     diags = run(read(article("Harris Slams Ambivalent Council Over Paul Ostrowski Deal")),
                 "titles.headline-unsupported")

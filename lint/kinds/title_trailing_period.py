@@ -1,7 +1,7 @@
 """`title-trailing-period`: a headline or title that ends with a full stop.
 
 Headlines take no closing period. An ellipsis and an abbreviation's own stop
-("U.S.", "Inc.") are not flagged.
+("U.S.", "Inc.", a weekday's "Tues.") are not flagged.
 """
 from __future__ import annotations
 
@@ -9,8 +9,12 @@ import regex
 
 from .base import Finding, Kind
 
-# A stop that is a sentence's end: not an ellipsis, not an abbreviation or initial.
-_END = regex.compile(r"(?<![.\s]|\b\p{L}|\b\p{L}\.\p{L}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mt|Bros))\.\s*$")
+# A stop that is a sentence's end: not an ellipsis, not an abbreviation or
+# initial. A weekday's abbreviation ends a headline's when-clause ("Cold Wave
+# Alert Tues."); Wed, Sat and Sun are left out, since in a title-case
+# headline they may be words ("Couple Finally Wed.").
+_END = regex.compile(r"(?<![.\s]|\b\p{L}|\b\p{L}\.\p{L}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mt|Bros"
+                     r"|Mon|Tues?|Thu(?:rs?)?|Fri))\.\s*$")
 
 
 class TitleTrailingPeriod(Kind):
