@@ -53,6 +53,7 @@ def tables() -> dict:
     data["stopwords"] = frozenset(data["stopwords"])
     data["small_words"] = frozenset(data["small_words"])
     data["demonyms"] = frozenset(data["demonyms"])
+    data["list_nouns"] = frozenset(data["list_nouns"])
     return data
 
 

@@ -6,6 +6,10 @@ has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round. A headline over an empty body is not judged. Years and a
 date's day (`Jan. 31`, `31 January`) are left to the dates pack unless asked
 for: a body may give the day as a weekday, as AP style does within a week.
+Nor are a series' part number (`part 2`, `No. 3`) and a list's count (`5 ways
+to ...`, `8 Passive Aggressive Things`: a number opening the headline or a
+clause of it, then up to three words and a noun of `list_nouns` in
+data/titles.yaml), which the body never needs to state.
 """
 from __future__ import annotations
 
@@ -16,7 +20,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import name_groups, name_supported
-from ..analysis.words import is_year
+from ..analysis.words import is_year, tables
 from .base import Finding, Kind, Option
 
 
@@ -25,6 +29,24 @@ _MONTH = f"(?:{MONTH_WORDS})"
 # and so does one just after a day (31 January, 1st of May: day-first dates).
 MONTH_BEFORE = regex.compile(rf"(?i)(?<![\p{{L}}]){_MONTH}\.?\s+$")
 MONTH_AFTER = regex.compile(rf"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\p{{L}}])")
+
+
+SERIES_BEFORE = regex.compile(
+    r"(?i)(?<![\p{L}])(?:part|pt\.?|no\.|vol\.?|volume|episode|ep\.|chapter|season|round)\s*$")
+CLAUSE_START = regex.compile(r"(?:^|[:!?.]\s+|(?<![\p{L}])(?:[Tt]op|[Tt]he)\s+)$")
+_NEXT_WORDS = regex.compile(r"(?:\s+[\p{L}'’-]+){1,4}")
+
+
+def series_or_list(text: str, start: int, end: int) -> bool:
+    """Whether the number text[start:end] is a series' part number (`part 2`)
+    or the count of a list (`5 ways to ...`): see the module docstring."""
+    if SERIES_BEFORE.search(text, max(0, start - 12), start):
+        return True
+    if not CLAUSE_START.search(text, max(0, start - 6), start):
+        return False
+    m = _NEXT_WORDS.match(text, end)
+    nouns = tables()["list_nouns"]
+    return m is not None and any(w.lower().replace("’", "'") in nouns for w in m[0].split())
 
 
 def date_day(text: str, start: int, end: int) -> bool:
@@ -62,7 +84,7 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
     day only when `years` and `days` ask. benchmarks/eval_titles.py counts these."""
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
-                and date_day(headline, start, end)):
+                and date_day(headline, start, end) or series_or_list(headline, start, end)):
             yield start, end, "number"
     for group in name_groups(headline):
         if not name_supported(group, body):
