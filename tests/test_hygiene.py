@@ -138,3 +138,22 @@ def test_capitals_say_nothing_in_a_title_case_headline_nor_with_names_off():
                  options=(("hygiene.doubled-word", "names: false\n"),))
     diags = lint_text(HEAD + "Duran Duran played.\n", "t.txt", config=off)
     assert [(d.line, d.column) for d in diags] == [(5, 1)]
+
+
+BOILERPLATE = Config(select=("hygiene.boilerplate",))
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("Advertisement\n\nThe board voted.", [(5, 1)]),
+    ("- ADVERTISEMENT -\n\nThe board voted.", [(5, 3)]),
+    ("Continue reading the main story\n\nThe board voted.", [(5, 1)]),
+    ("The board voted. Continue reading", [(5, 18)]),
+    ("Leave a Reply", [(5, 1)]),
+    ("You can use the form to leave a comment on the plan.", []),
+    ("The mayor appeared in an advertisement for the ferry.", []),
+    ("The campaign ran sponsored content on two sites.", []),
+    ('The page shows a "continue reading" button under the lead.', []),
+])
+def test_boilerplate_words_that_are_also_prose_count_only_where_a_cms_puts_them(text, flagged):
+    diags = lint_text(HEAD + text + "\n", "t.txt", config=BOILERPLATE)
+    assert [(d.line, d.column) for d in diags] == flagged
