@@ -314,3 +314,13 @@ def test_long_caption_finds_its_trailing_credit_only_near_the_end():
     assert cr.find_credit(text) == (len(body), len(text))
     # a credit far from the end belongs to the prose, not to the caption's end
     assert cr.find_credit("Crews work. (AP Photo/Maria Okafor) " + body) is None
+
+
+def test_a_spaced_slash_before_a_label_parts_two_credits():
+    figure = ('<figure><img src="c.jpg" alt="{alt}"><figcaption>{cap} '
+              '<span class="credit">{credit}</span></figcaption></figure>')
+    src = ("<h1>Ferry books</h1><p>The board voted on the ferry books today.</p>"
+           + figure.format(alt="Two covers", cap="The covers.", credit="L: Ferry House / R: Pier Books")
+           + figure.format(alt="A ferry", cap="A ferry.", credit="Ana Ruiz / Pier Books"))
+    _, diags = lint(src, "story.html", Config(select=("captions.malformed-credit",)))
+    assert [d.snippet for d in diags] == [" / "] and diags[0].column == src.index("Ruiz / ") + 5

@@ -4,6 +4,8 @@ Credit forms join their slots with a slash, `via` or `for` ("AP Photo/Jane
 Doe", "Jane Doe/Getty Images", "Handout via Reuters", "Jane Doe for The
 Times"). Spaces around the slash, or a slot left empty ("/Getty Images",
 "Jane Doe/"), print a credit that reads as a typo or credits half a party.
+A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
+two labelled credits and is left alone.
 """
 from __future__ import annotations
 
@@ -12,7 +14,11 @@ import regex
 from ..analysis.credits import credits
 from .base import Finding, Kind
 
-SPACED_SLASH = regex.compile(r"(?<=[\p{L}\p{N}.)])(?:\s+/\s*|/\s+)(?=[\p{L}\p{N}(])")
+# A spaced slash before a label ("L: Random House / R: Simon & Schuster",
+# "Mashable / Photo sources: ...") parts two labelled credits: a separator,
+# not a credit's own slash.
+SPACED_SLASH = regex.compile(r"(?<=[\p{L}\p{N}.)])(?:\s+/\s*|/\s+)(?=[\p{L}\p{N}(])"
+                             r"(?!\p{L}[\p{L} ]{0,24}:\s)")
 # (pattern over the body, problem); group 1 is the span reported.
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
