@@ -146,6 +146,7 @@ BOILERPLATE = Config(select=("hygiene.boilerplate",))
 @pytest.mark.parametrize("text,flagged", [
     ("Advertisement\n\nThe board voted.", [(5, 1)]),
     ("- ADVERTISEMENT -\n\nThe board voted.", [(5, 3)]),
+    ("Advertisement-content continues below\n\nThe board voted.", [(5, 1)]),
     ("Continue reading the main story\n\nThe board voted.", [(5, 1)]),
     ("The board voted. Continue reading", [(5, 18)]),
     ("Leave a Reply", [(5, 1)]),
