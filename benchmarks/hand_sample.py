@@ -11,7 +11,7 @@ their test split out. Draws up to --per-rule findings of every rule in every
 family with one `random.Random(seed)` (families, rules and findings in sorted
 order, so the same code, data and seed give the same sample) and writes each
 with its source line around the flagged span between [[ and ]]. Absent
-folders are skipped by name. PolNeAR test and FNC-1 competition test are
+folders are skipped (an empty sample says so). PolNeAR test and FNC-1 competition test are
 never read.
 """
 from __future__ import annotations
@@ -98,6 +98,8 @@ def main() -> int:
                 for n, (name, d, ctx) in enumerate(rng.sample(items, min(args.per_rule, len(items))), 1):
                     fh.write(f"{n:2}. {name}/{d['path']}:{d['line']}:{d['column']} {d['message']}\n"
                              f"    {ctx}\n")
+    if not found:
+        print(f"no corpus found under {args.shared}; the sample is empty")
     print(f"seed {args.seed}: sample of up to {args.per_rule} findings per rule per family "
           f"written to {args.out}")
     return 0
