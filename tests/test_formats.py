@@ -173,7 +173,7 @@ def test_junit_has_one_case_per_file_and_rule(run_cli, tmp_path):
 
 
 def test_junit_escapes_markup_and_control_characters(run_cli, tmp_path):
-    write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01 Leave a Reply & more TK.\n")
+    write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01 Share this article & more TK.\n")
     result = run_cli("check", "--format", "junit", "a\x01.txt", cwd=tmp_path)
     suites = ET.fromstring(result.stdout.encode("utf-8"))       # still well-formed XML
     cases = suites.find("testsuite").findall("testcase")

@@ -150,6 +150,7 @@ BOILERPLATE = Config(select=("hygiene.boilerplate",))
     ("Continue reading the main story\n\nThe board voted.", [(5, 1)]),
     ("The board voted. Continue reading", [(5, 18)]),
     ("Leave a Reply", [(5, 1)]),
+    ("The board voted. Leave a Reply", [(5, 18)]),
     ("You can use the form to leave a comment on the plan.", []),
     ("The mayor appeared in an advertisement for the ferry.", []),
     ("The campaign ran sponsored content on two sites.", []),
