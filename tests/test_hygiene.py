@@ -151,6 +151,7 @@ BOILERPLATE = Config(select=("hygiene.boilerplate",))
     ("The board voted. Continue reading", [(5, 18)]),
     ("Leave a Reply", [(5, 1)]),
     ("The board voted. Leave a Reply", [(5, 18)]),
+    ("The board voted. Leave a Reply\r\nThe fares rose.", [(5, 18)]),
     ("You can use the form to leave a comment on the plan.", []),
     ("The mayor appeared in an advertisement for the ferry.", []),
     ("The campaign ran sponsored content on two sites.", []),
