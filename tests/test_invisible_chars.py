@@ -81,3 +81,11 @@ def test_a_doubled_word_split_by_soft_hyphens_is_found_but_never_fixed_across_th
     at = src.index("emo")
     assert (d.offset, d.end_offset) == (at, src.index(" to see"))
     assert d.fix is None
+
+
+def test_a_mark_inside_a_run_lands_where_the_run_was():
+    part = Part("paragraph", "ab\u200b\u200b\u200bcd\u00adef", ((0, 0),),
+                attrs={"inline": [("link", 3, 5), ("link", 5, 7), ("link", 8, 10)]})
+    drop_invisible(part)
+    assert part.text == "abcdef"
+    assert part.attrs["inline"] == [("link", 2, 2), ("link", 2, 4), ("link", 4, 6)]

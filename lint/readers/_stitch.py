@@ -218,13 +218,13 @@ def drop_invisible(part: Part) -> None:
     text = part.text
     if not _INVISIBLE.search(text):
         return
-    kept, prev, gone = Builder(), 0, []       # gone: (text offset, chars left out before it)
+    kept, prev, runs = Builder(), 0, []       # runs: (start, end, chars left out before it)
     starts = [t for t, _ in part.segments]
     for m in _INVISIBLE.finditer(text):
         if m.start() > prev:
             kept.add_segments(text[prev:m.start()], slice_segments(part.segments, prev, m.start(), starts))
         prev = m.end()
-        gone.append((m.end(), (gone[-1][1] if gone else 0) + len(m[0])))
+        runs.append((m.start(), m.end(), (runs[-1][2] + runs[-1][1] - runs[-1][0]) if runs else 0))
     if prev < len(text):
         kept.add_segments(text[prev:], slice_segments(part.segments, prev, len(text), starts))
     new, segs = kept.text(), kept.segments or [(0, part.source_offset(len(text)))]
@@ -232,8 +232,11 @@ def drop_invisible(part: Part) -> None:
     end = len(new.rstrip()) if new.strip() else lead
 
     def moved(i: int) -> int:
-        k = bisect.bisect_right(gone, (i, len(text) + 1)) - 1
-        return min(max(i - (gone[k][1] if k >= 0 else 0) - lead, 0), end - lead)
+        k = bisect.bisect_right(runs, (i, len(text) + 1, 0)) - 1
+        if k >= 0:
+            s, e, before = runs[k]
+            i -= before + min(i, e) - s        # a run's own characters up to i, and all before it
+        return min(max(i - lead, 0), end - lead)
 
     part.text = new[lead:end]
     part.segments = slice_segments(segs, lead, end) if end > lead else ((0, part.source_offset(len(text))),)
