@@ -15,6 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
+import select
 import signal
 import sys
 import tempfile
@@ -134,7 +135,8 @@ def write_all(text: str, stream: TextIO) -> None:
     """`text` to `stream` in UTF-8 (ANSI codes dropped off a terminal), every
     byte: a blocking write that a handled signal interrupts returns short, and
     Python's text layer dropped the rest without a word (seen on a pipe,
-    CPython 3.11), so the bytes go to the descriptor in a loop. A stream without one (a test's) is written
+    CPython 3.11), so the bytes go to the descriptor in a loop, which waits
+    on a pipe left non-blocking rather than fail half-way. A stream without one (a test's) is written
     as usual. BrokenPipeError passes on, as from any write."""
     try:
         fd = stream.fileno()
@@ -149,4 +151,7 @@ def write_all(text: str, stream: TextIO) -> None:
     data = memoryview(text.encode("utf-8", "replace"))
     stream.flush()
     while data:
-        data = data[os.write(fd, data):]
+        try:
+            data = data[os.write(fd, data):]
+        except BlockingIOError:    # a parent left the pipe non-blocking (Node.js does)
+            select.select([], [fd], [])

@@ -193,3 +193,31 @@ def test_a_run_that_ignores_ctrl_c_keeps_ignoring_it_while_writing():
         assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
     finally:
         signal.signal(signal.SIGINT, previous)
+
+
+NONBLOCKING_CHILD = """
+import sys
+from lint.spool import write_all
+write_all("[" + "1," * 200_000 + "1]\\n", sys.stdout)
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking") or sys.platform == "win32",
+                    reason="POSIX pipes only")
+def test_a_non_blocking_stdout_still_gets_the_whole_document():
+    # a parent that leaves the pipe non-blocking (Node.js does): the write
+    # failed with EAGAIN at 64 KiB, an internal error and half a JSON array
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+    child = subprocess.Popen([sys.executable, "-c", NONBLOCKING_CHILD], stdout=w,
+                             stderr=subprocess.PIPE)
+    os.close(w)
+    try:
+        time.sleep(0.3)                      # the pipe fills while nobody reads
+        with os.fdopen(r, "rb") as pipe:
+            out = pipe.read()
+        child.wait(timeout=30)
+    finally:
+        child.kill()
+    assert (child.returncode, child.stderr.read()) == (0, b"")
+    assert len(json.loads(out)) == 200_001
