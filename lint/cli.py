@@ -5,6 +5,8 @@ Exit codes: 0 nothing at or above --fail-level, 1 such findings,
 """
 from __future__ import annotations
 
+import atexit
+import contextlib
 import errno
 import os
 import sys
@@ -61,6 +63,7 @@ def run() -> None:
         # a latin-1 or cp1252 stdout: a finding quoting 'żółć' shows '?ó??'
         # instead of ending the run as an internal error (stderr does likewise)
         sys.stdout.reconfigure(errors="replace")
+    _blocking_stdout()
     try:
         main(standalone_mode=True)
     except SystemExit as exc:
@@ -80,6 +83,26 @@ def run() -> None:
             click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
                        err=True)
         sys.exit(EXIT_ERROR)
+
+
+def _blocking_stdout() -> None:
+    """A stdout pipe left non-blocking by the parent (Node.js child processes:
+    lint-staged, editor extensions) made a write stop at the first full pipe
+    (64 KiB), and the text layer lost the rest without a word. It blocks for
+    this run and is handed back as it was, after a final flush, at exit."""
+    try:
+        fd = sys.stdout.fileno()
+        if os.get_blocking(fd):
+            return
+        os.set_blocking(fd, True)
+    except (AttributeError, OSError, ValueError):
+        return
+
+    def restore() -> None:
+        with contextlib.suppress(OSError, ValueError):
+            sys.stdout.flush()
+            os.set_blocking(fd, False)
+    atexit.register(restore)
 
 
 @click.group(cls=OneLineGroup, lazy={"server": "lint.server.command:server",   # pygls and Dask

@@ -221,3 +221,41 @@ def test_a_non_blocking_stdout_still_gets_the_whole_document():
         child.kill()
     assert (child.returncode, child.stderr.read()) == (0, b"")
     assert len(json.loads(out)) == 200_001
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking") or sys.platform == "win32",
+                    reason="POSIX pipes only")
+def test_a_non_blocking_stdout_gets_every_line_of_a_line_report(tmp_path):
+    # the text report stopped at about 64 KiB, silently, exit 1 as if complete
+    (tmp_path / "a.txt").write_text("Budget vote\n\n" + "The the vote. " * 2000 + "\n",
+                                    encoding="utf-8")
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+    child = subprocess.Popen([sys.executable, "-m", "lint.cli", "check", "--no-cache",
+                              "--select", "hygiene.doubled-word", "a.txt"], cwd=tmp_path,
+                             stdout=w, stderr=subprocess.PIPE)
+    try:
+        time.sleep(0.5)
+        with os.fdopen(r, "rb") as pipe:
+            os.close(w)                      # the parent's copy, once the child has its own
+            out = pipe.read()
+        child.wait(timeout=60)
+    finally:
+        child.kill()
+    assert out.count(b"[hygiene.doubled-word]") == 2000
+    assert out.endswith(b"Found 2000 problems (2000 warnings) in 1 file; 2000 fixable with --fix.\n")
+
+
+@pytest.mark.skipif(not hasattr(os, "set_blocking") or sys.platform == "win32",
+                    reason="POSIX pipes only")
+def test_a_non_blocking_stdout_is_handed_back_non_blocking(monkeypatch):
+    r, w = os.pipe()
+    os.set_blocking(w, False)
+    at_exit = []
+    with os.fdopen(w, "w") as stdout, os.fdopen(r, "rb"):
+        monkeypatch.setattr(sys, "stdout", stdout)
+        monkeypatch.setattr(cli.atexit, "register", at_exit.append)
+        cli._blocking_stdout()
+        assert os.get_blocking(w) and len(at_exit) == 1
+        at_exit[0]()
+        assert not os.get_blocking(w)
