@@ -211,6 +211,16 @@ def test_a_correction_note_is_skipped_but_the_story_after_it_is_checked():
     assert [(column, level) for column, level, _ in got] == [(34, "error")]
 
 
+@pytest.mark.parametrize("note", [
+    "_This post was updated March 20 at 11:43 a.m. to correct the fares._",
+    "Summer 2025 Update: The ferry left its trial run on March 20, 2025.",
+    "This page has been updated. The ferry left its trial run on March 20, 2025.",
+])
+def test_a_blog_posts_update_note_is_skipped(note):
+    assert after_publication(note) == []
+    assert after_publication("The ferry left its trial run on March 20, 2025.") != []
+
+
 @pytest.mark.parametrize("body, message", [
     # no publication date: no year at all, so February may have 29 days
     ("The fair runs April 29-31.", "'April 29-31' is not a real date: the range ends on day 31, "

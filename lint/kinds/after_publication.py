@@ -26,10 +26,12 @@ from .base import Finding, Kind, Option
 @lru_cache(maxsize=None)
 def note_opener() -> regex.Pattern:
     """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
-    openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start."""
+    openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start,
+    also after a season and year (`Summer 2017 Update:`)."""
     words = sorted(names()["note_openers"], key=lambda w: (-len(w), w))   # the same every run
-    return regex.compile(r"\W*(?:" + "|".join(regex.escape(w).replace("\\ ", r"\s+") for w in words)
-                         + r")\b", regex.IGNORECASE)
+    season = r"(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?"
+    return regex.compile(r"[\W_]*" + season + "(?:" + "|".join(
+        regex.escape(w).replace("\\ ", r"\s+") for w in words) + r")\b", regex.IGNORECASE)
 
 
 def _not_negative(value) -> str | None:
