@@ -211,6 +211,17 @@ def test_a_correction_note_is_skipped_but_the_story_after_it_is_checked():
     assert [(column, level) for column, level, _ in got] == [(34, "error")]
 
 
+@pytest.mark.parametrize("body, flagged", [
+    ("Between April and May 2024, the first contest drew 56 apps.", []),
+    ("The ferry ran in April and May 2024.", []),
+    ("Fares rose in December and January 2025, the board said.", []),
+    ("The ferry ran in April and May.", [18, 28]),      # read in 2025: after March 12
+    ("The ferry ran in April, and in May 2024 it closed.", [18]),
+])
+def test_a_year_written_after_a_run_of_dates_holds_for_all_of_them(body, flagged):
+    assert [column for column, _, _ in after_publication(body)] == flagged
+
+
 @pytest.mark.parametrize("note", [
     "_This post was updated March 20 at 11:43 a.m. to correct the fares._",
     "Summer 2025 Update: The ferry left its trial run on March 20, 2025.",

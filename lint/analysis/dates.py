@@ -102,6 +102,8 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
                     other.label = True
                     if other is mention.lead:
                         break
+            if mention.year_written and mention.first is not None:
+                _share_year(mention, out)
         if kind == WEEKDAY:
             mention.pending = published
         elif (kind in (DATE, MONTH) and mention.first_day is not None
@@ -116,6 +118,23 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         out.append(mention)
         prev = mention
     return out
+
+
+def _share_year(mention: Mention, out: list[Mention]) -> None:
+    """"Between April and May 2012", "in May and June 2012": the year written
+    after the last of a run of dates holds for those before it that have
+    none (a month after the last one's is in the year before: "December and
+    January 2012")."""
+    for other in reversed(out):
+        if not other.year_written and other.first_day is not None and other.kind in (DATE, MONTH):
+            year = mention.first.year - (other.first_day.month > mention.first.month)
+            try:
+                other.first = other.first_day.replace(year=year)
+                other.last = other.last_day.replace(year=year)
+            except ValueError:              # Feb. 29 in a year without one
+                other.first = other.last = None
+        if other is mention.lead:
+            break
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:
