@@ -6,7 +6,7 @@ from functools import lru_cache
 
 from .config import Config
 from .readers import EXTENSIONS
-from .sites import Skipped, holder, prune
+from .sites import Skipped, above, holder, prune
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -69,8 +69,9 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            force_exclude: bool = False) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for known extensions;
     files named explicitly are linted whatever their extension. Below a static
-    site's root the generator's templates and build output are left out
-    (`sites.prune`; each is added to `skipped` when given); a path named here
+    site's root, in the walk or above the folder named (`sites.above`), the
+    generator's templates and build output are left out (`sites.prune`; each
+    is added to `skipped` when given); a path named here
     is linted even inside them, unless `force_exclude`. A folder that
     cannot be listed, and a named path that exists but cannot be looked at (no
     permission, a symlink loop), is kept as a file: reading it gives a
@@ -84,7 +85,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 skipped.append(held)
         elif os.path.isdir(path):
             unlisted: list[OSError] = []
-            below: dict = {}
+            below = above(path, config_for, listed)     # a site root above the folder
             for root, dirs, names in os.walk(path, onerror=unlisted.append):
                 while unlisted:           # os.walk reports a folder it could not list here
                     _keep(unlisted.pop().filename, config_for, files)

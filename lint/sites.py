@@ -21,6 +21,8 @@ generator's config file; the folder names are each generator's defaults:
   folder (which holds `_includes` and `_layouts`), set in the JavaScript
   config as a plain string replaces the default (`site_config`, never run).
 
+A folder named for a walk inside a site (`src/`, Eleventy's input) has its
+generator folders left out too, from the config above it (`above`).
 Config `site-folders: false` turns this off; a path named on the command line
 is linted even inside such a folder, unless `check --force-exclude` (as ruff's,
 for pre-commit, which names every staged file) says otherwise (`holder`).
@@ -187,3 +189,29 @@ def _generators_of(folder: str) -> list[tuple[str, str, dict]]:
     except OSError:
         return []
     return generators(folder, names, dirs)
+
+
+def above(path: str, config_for, listed: dict) -> dict:
+    """`prune`'s `below` for a walk of the folder `path` inside a site whose
+    config sits above it (`newslint check src` in an Eleventy site whose input
+    folder is src/): {parent as walked: {name: why}} for each generator folder
+    of an ancestor site root that lies below `path`. Ancestors are listed once
+    per run (`listed`, as `holder` keeps them)."""
+    here = os.path.abspath(path)
+    parts = here.split(os.sep)
+    out: dict = {}
+    for i in range(len(parts) - 1, 0, -1):
+        parent = os.sep.join(parts[:i]) or os.sep
+        if parent not in listed:
+            listed[parent] = _generators_of(parent)
+        if not listed[parent] or not config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
+            continue
+        for gen, marker, roles in listed[parent]:
+            for rel, role in roles.items():
+                inner = os.path.relpath(os.path.join(parent, *rel.split("/")), here)
+                if inner == os.curdir or inner == os.pardir or inner.startswith(os.pardir + os.sep):
+                    continue
+                head, name = os.path.split(inner)
+                out.setdefault(os.path.join(path, head) if head else path, {})[name] = \
+                    (gen, role, marker)
+    return out

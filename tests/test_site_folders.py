@@ -261,3 +261,14 @@ def test_an_eleventy_config_that_is_a_named_pipe_never_hangs_the_walk(tmp_path):
     if reader.is_alive():                  # blocked in open(): let it go, then fail
         os.close(os.open(tmp_path / ".eleventy.js", os.O_WRONLY | os.O_NONBLOCK))
     assert got == [{}]
+
+
+def test_walking_an_eleventy_input_folder_leaves_out_its_includes(tmp_path):
+    # `newslint check src`: the site's config sits in the folder above
+    tree(tmp_path, {**ELEVENTY_SITE, ".eleventy.js": ELEVENTY_CJS})
+    left_out = []
+    assert walked(tmp_path / "src", left_out) == ["posts/council.md"]
+    assert [(os.path.relpath(s.path, tmp_path), s.role) for s in left_out] == [
+        (os.path.join("src", "_includes"), "templates")]
+    tree(tmp_path, {".newslint.yaml": "site-folders: false\n"})
+    assert walked(tmp_path / "src") == ["_includes/note.md", "posts/council.md"]
