@@ -85,6 +85,14 @@ def test_run_on_credit_and_caption_are_placed():
     assert "'HinshawIn'" in diags[0].message
 
 
+def test_a_camel_case_name_ending_the_caption_is_no_run_on():
+    src = ("Ferry fire\n\nThe ferry burned at the pier on Tuesday night, and crews fought it.\n\n"
+           "(Screengrab via PierFeed)\n\n[ Images Via HarborCommons]\n\n"
+           "AP Photo/The Harbor Courier, Ana RuizIn this May 30 photo, the ferry burns.\n")
+    _, diags = lint(src)
+    assert [(d.line, d.snippet) for d in diags if d.rule == "captions.run-on"] == [(9, "RuizIn")]
+
+
 def test_repeated_credit_forms_are_placed():
     src = ("Air strikes\n\n"
            "AFP PHOTO/JORDANIAN TV\n"

@@ -36,9 +36,14 @@ class Fault(NamedTuple):
     what: str       # what the message names: the glued words, or the repeated text
 
 
+# What may close a caption after its last word: brackets, stops, quote marks.
+_ONLY_CLOSERS = regex.compile(r"[\s)\]}.,;:!?'\"’”]*")
+
+
 def run_ons(part: Part) -> list[Fault]:
     """Glue points in a caption: a credit glued to the caption after it, or a
-    sentence glued to the credit after it."""
+    sentence glued to the credit after it. A case change inside the caption's
+    last word is a name's own ("via BuzzFeed)"): no text follows it."""
     text, out = part.text, []
     for m in _GLUED_CAPITAL.finditer(text):
         at = m.start()
@@ -60,6 +65,8 @@ def _credit_ends_at(text: str, at: int) -> bool:
     left, right = _WORD_BEFORE.search(text, 0, at), _WORD_AFTER.match(text, at)
     if right is None or (text[at - 1] != "]" and (left is None or len(left[0]) < 2)):
         return False
+    if _ONLY_CLOSERS.fullmatch(text, right.end()):
+        return False             # "(Screengrab via BuzzFeed)": no text follows to be glued
     g = grammar()
     starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
     for a in starts:
