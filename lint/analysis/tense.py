@@ -24,6 +24,10 @@ from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_bounds",
            "words"]
+# A word in -ed right after one of these is an adjective before its noun ("in
+# controlled airspace", "the elected council"), not a past verb.
+ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "from", "under",
+                                "the", "a", "an"))
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 
@@ -312,6 +316,9 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
             continue                 # "..., while others called for war, Trump said", ", of which he ..."
         if low in w["reporting"] or low in w["clause_breaks"]:
             return None
+        if i > n and low.endswith("ed") and lows[i - 1] in ATTRIBUTIVE_BEFORE:
+            i += 1
+            continue                 # "flying in controlled airspace": an adjective, no verb
         tense = cue(seq, lows, i, w)
         if tense is not None and tense.marker == "to" and i == n and not commas[i]:
             i += 2                   # "The council's vote in October to raise taxes angered ...":
