@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import bisect
 import html
+from typing import Callable
 
 import regex
 
@@ -238,11 +239,7 @@ def drop_invisible(part: Part) -> None:
             i -= before + min(i, e) - s        # a run's own characters up to i, and all before it
         return min(max(i - lead, 0), end - lead)
 
-    part.text = new[lead:end]
-    part.segments = slice_segments(segs, lead, end) if end > lead else ((0, part.source_offset(len(text))),)
-    part.__post_init__()
-    if "inline" in part.attrs:
-        part.attrs["inline"] = [(k, moved(s), moved(e)) for k, s, e in part.attrs["inline"]]
+    _settle(part, new, segs, lead, end, part.source_offset(len(text)), moved)
 
 
 def cut_out(part: Part, start: int, end: int) -> None:
@@ -265,8 +262,17 @@ def cut_out(part: Part, start: int, end: int) -> None:
         i = i if i <= start else start + 1 + max(i - end, 0) if i >= end else start
         return min(max(i - lead, 0), stop - lead)
 
+    _settle(part, new, b.segments, lead, stop, part.source_offset(start), moved)
+
+
+def _settle(part: Part, new: str, segments, lead: int, stop: int, empty_at: int,
+            moved: Callable[[int], int]) -> None:
+    """Make new[lead:stop] (built with `segments`) `part`'s text, in place; an
+    empty one maps to `empty_at` in the source. Inline marks go through `moved`
+    (an old text position to its new one). The last step of `drop_invisible`
+    and `cut_out`."""
     part.text = new[lead:stop]
-    part.segments = slice_segments(b.segments, lead, stop) if stop > lead else ((0, part.source_offset(start)),)
+    part.segments = slice_segments(segments, lead, stop) if stop > lead else ((0, empty_at),)
     part.__post_init__()
     if "inline" in part.attrs:
         part.attrs["inline"] = [(k, moved(s), moved(e)) for k, s, e in part.attrs["inline"]]
