@@ -122,6 +122,42 @@ def given_first(found: list[Raw]) -> list[Raw]:
     return out
 
 
+# One or two words right before a name, read backwards: "van ", "de la ".
+_PARTICLES_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}+ )?\p{L}+ $")
+
+
+def particle_surnames(found: list[Raw]) -> list[Raw]:
+    """`found` with a run that opens with capitalised particles ("Von der
+    Leyen", "Van Dijk", "Bin Laden" opening a sentence) made the surname
+    alone, when the article writes those particles in lower case inside a
+    full name with that surname ("Ursula von der Leyen"): read as a given
+    name, "Von" made a second person of her. "Al Gore" stays a full name
+    unless the article has someone "... al Gore"."""
+    lower: dict[str, set[str]] = {}
+    for part, start, _, surname_start, surname, full, _ in found:
+        if full:
+            head = part.text[start:surname_start].split(" ", 1)
+            if len(head) == 2 and head[1].strip().islower() and \
+                    head[0].lower() not in tables()["particles"]:
+                lower.setdefault(surname, set()).add(head[1].strip())
+    if not lower:
+        return found
+    out = []
+    for raw in found:
+        part, start, end, surname_start, surname, full, sure = raw
+        ours = lower.get(surname)
+        if ours and full and part.text[start:surname_start].strip().lower() in ours:
+            raw = (part, start, end, surname_start, surname, False, sure)
+        elif ours and not full:          # "van Dijk", "Van Dijk": the particles are the name's
+            m = _PARTICLES_BEFORE.search(part.text, max(0, start - 16), start)
+            for words in (m[0], m[0][len(m[1] or ""):]) if m else ():
+                if words.strip().lower() in ours:
+                    raw = (part, start - len(words), end, surname_start, surname, False, sure)
+                    break
+        out.append(raw)
+    return out
+
+
 def _title_next(text: str, at: int) -> bool:
     """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
     after = TOKEN.match(text, at)

@@ -13,8 +13,9 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
-from .name_runs import find_mentions, given_first
+from .name_runs import find_mentions, given_first, particle_surnames
 from .name_titles import WORD_BEFORE, Title, may_lead, tables, title_before
+from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
            "fold", "one_edit"]
@@ -60,7 +61,8 @@ class Mention:
 def mentions(doc: Document) -> list[Mention]:
     """Every name mention in the body, in reading order."""
     def build(d: Document) -> list[Mention]:
-        found = given_first(find_mentions([p for p in d.parts if p.kind in NAME_KINDS]))
+        found = given_first(particle_surnames(
+            find_mentions([p for p in d.parts if p.kind in NAME_KINDS])))
         known = {r[4] for r in found if r[6] and r[5]}
         return [Mention(p, s, e, ss, sn, full) for p, s, e, ss, sn, full, sure in found
                 if sure or sn in known]
@@ -90,8 +92,31 @@ def people(doc: Document) -> dict[str, list[Mention]]:
         for m in mentions(d):
             if m.surname in given:
                 groups.setdefault(m.surname, []).append(m)
-        return {s: ms for s, ms in groups.items() if any(is_person(m) for m in ms)}
+        return {s: ms for s, ms in groups.items()
+                if any(is_person(m) for m in ms) and not _inside_org_names(ms)}
     return doc.analysis("names.people", build)
+
+
+# A place's lead-in right before a word ("in Wales", "across Canada").
+_PLACE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:in|across|throughout|within)\s$")
+
+
+def _inside_org_names(ms: list[Mention]) -> bool:
+    """Whether the "surname" is a word inside organisations' names, no
+    person's: every full name with it opens with an ordinary word that is no
+    given name ("Radio Wales", "Statistics Canada", "First Chicago") and the
+    word alone is never used as a person is, or is used as a place ("in
+    Wales"). "Spike Lee" stays a person once "Lee said" appears."""
+    given = tables()["given_words"]
+    for m in ms:
+        if m.full:
+            first = m.part.text[m.start:m.surname_start].split(" ", 1)[0]
+            if not is_common(first) or first.lower() in given:
+                return False
+    alone = [m for m in ms if not m.full]
+    return not any(is_person(m) for m in alone) or any(
+        m.part.text[m.end:m.end + 1] not in ("'", "’") and
+        _PLACE_BEFORE.search(m.part.text, max(0, m.start - 12), m.start) for m in alone)
 
 
 _SPEAKS_AFTER = regex.compile(

@@ -32,11 +32,22 @@ def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
     words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
     owner = (r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+"
              r"(?:(?:late|former|older|elder|younger)\s+)?")
-    after = regex.compile(rf"(?i),\s+(?P<rel>(?:{owner})?(?:{words}))(?![\p{{L}}'’-])")
+    # the relation closes the apposition: "Hasib, his mother left" is no apposition
+    after = regex.compile(rf"(?i),\s+(?P<rel>(?:{owner})?(?:{words}))(?![\p{{L}}'’-])"
+                          r"(?=(?:\s+of\s[^,.;:]{1,30})?\s*(?:[,.;:)!?\p{Pd}]|$))")
     # a job title may stand between: `his brother, former Mayor Kowalczyk`
     before = regex.compile(rf"(?r)\b(?P<rel>(?i:{owner}(?:{words}))),?\s+"
                            rf"(?:(?:\p{{Lu}}[\p{{L}}.'’-]*|(?i:former|then-\p{{L}}+))\s+){{0,4}}$")
     return after, before
+
+
+# An introductory phrase ending right there: its comma closes the phrase, so
+# what stands on its other side is no apposition ("According to Hasib, his
+# mother left", "Like his father, Kowalczyk ran"). Read backwards; names
+# (and a title) may stand between the lead-in and the point checked.
+_INTRO = regex.compile(
+    r"(?r)(?:(?i:\baccording\s+to)|(?:^|[.!?][\"”’)]?\s+|\n)(?i:to|for|like|unlike|with|"
+    r"without|after|before|besides|alongside|as))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
 
 
 def relation(m: Mention) -> str:
@@ -52,7 +63,8 @@ def relation(m: Mention) -> str:
         window = text[start:m.start].lower()          # cheap test before the regex
         if any(w in window for w in OWNERS):
             found = before.search(text, start, m.start)
-    if found is None:
+    if found is None or _INTRO.search(text, max(0, m.start - 80), found.start("rel") if
+                                      found.start() < m.start else m.start):
         return ""
     said = found["rel"]
     return said[0].lower() + said[1:]

@@ -2,6 +2,8 @@
 a wire dateline opening the story, and what a caption under a photo looks like."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..analysis.calendar import implausible_publication
@@ -34,21 +36,29 @@ def wire_dateline(doc: Document) -> Part | None:
 # ("Jane Doe is a reporter at ...", "Jane Doe covers city hall ..."). A bio
 # names a newsroom role: "Ana Ruiz is the first woman to ..." and "Chief Ana
 # Ruiz covers her face" are captions, as is "This page from the 1890 ledger"
-# (a note on the story goes on with its verb: "This story was updated").
-NOTE = regex.compile(
-    r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
+# (a note on the story goes on with its verb: "This story was updated"). The
+# bio's name may hold lower-case particles ("Ursula von der Leyen", "Ahmed
+# al-Sharaa"), the names pack's `particles`.
+_NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | (?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
       | updated\s+(?-i:\p{Lu})
       | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\s+(?:was|were|is
                 |has|had|first|originally|appeared|appears|contains|includes|uses)\b
       | an\s+earlier\s+version\s+of\s+this\b
-      | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+\p{Lu}[\p{L}'’.-]+){1,3})
+      | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:PARTICLE)\s+){0,2}(?:(?:PARTICLE)-)?\p{Lu}[\p{L}'’.-]+){1,3})
         \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
                 |correspondent|editor|journalist|columnist|contributor|photographer|producer
                 |author|critic|freelancer)s?\b)
             | (?:covers|writes\s+about|reports\s+on)\s+(?!(?:her|his|their|its|him|them
-                |herself|himself|themselves|up)\b)))""",
-    regex.IGNORECASE | regex.VERBOSE)
+                |herself|himself|themselves|up)\b)))"""
+
+
+@lru_cache(maxsize=1)
+def _note() -> "regex.Pattern":
+    from ..analysis.name_titles import tables      # the names pack's data: read on first use
+    words = sorted((w for w in tables()["particles"] if w.isalpha()), key=lambda w: (-len(w), w))
+    return regex.compile(_NOTE.replace("PARTICLE", "|".join(words)),
+                         regex.IGNORECASE | regex.VERBOSE)
 
 
 def looks_like_caption(text: str, emphasized: bool) -> bool:
@@ -56,10 +66,10 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
     italics, open with a caption/credit lead-in, or end with a credit; an
     ordinary body paragraph after a photo does none of these. Italics alone
     do not make a caption of an editor's note, a correction or update notice
-    or an author bio (`NOTE`): those are set in italics too."""
+    or an author bio (`_NOTE`): those are set in italics too."""
     if not text.strip():
         return False
-    return emphasized and not NOTE.match(text) or bool(CAPTION_LINE.match(text)) \
+    return emphasized and not _note().match(text) or bool(CAPTION_LINE.match(text)) \
         or bool(TRAILING_CREDIT.search(text))
 
 

@@ -1,0 +1,63 @@
+"""Names read where none are meant, and names with particles: a place inside
+an organisation's name, an introductory "According to X," and "von der Leyen"."""
+from __future__ import annotations
+
+from lint.analysis.names import mentions, people
+from lint.readers._conventions import looks_like_caption
+from titles_helpers import read, run, where
+
+
+def first_ref(body: str) -> list[tuple[int, int, str]]:
+    return where(run(read("Council vote set\n\n" + body + "\n"), "names.first-reference"))
+
+
+def test_a_place_inside_an_organisations_name_is_no_person():
+    body = ("Waiting lists in Wales grew. Wales needs nurses, Dr Gibbons told Radio Wales. "
+            "Prices in Canada rose, Statistics Canada said.")
+    assert first_ref(body) == []
+    assert "Wales" not in people(read("Head\n\n" + body + "\n"))
+
+
+def test_a_surname_that_is_also_a_place_still_counts_for_a_person():
+    # a given name that is no ordinary word keeps the person ("Michael Jordan")
+    assert first_ref("Jordan said he would stay in Jordan. Michael Jordan said so.") == \
+        [(3, 1, "Jordan")]
+    # a given name that is an ordinary word counts once the surname alone is a person's
+    assert first_ref("Lee said the film was done, and later Spike Lee said so.") == [(3, 1, "Lee")]
+    # ... and not while the word alone is only a place's or an organisation's
+    assert first_ref("Canada's index rose, Statistics Canada said.") == []
+
+
+def test_according_to_opens_no_apposition():
+    assert first_ref("Usman Hasib said he stayed. According to Hasib, his mother left Kabul.") == []
+    assert first_ref("Usman Hasib said he stayed. According to his mother, Hasib left.") == []
+    assert first_ref("Usman Hasib said he stayed. Like his father, Hasib left Kabul.") == []
+    # the surname alone before the full name is still the ordinary finding
+    got = run(read("Head\n\nAccording to Hasib, his mother left. Usman Hasib said so.\n"),
+              "names.first-reference")
+    assert where(got) == [(3, 14, "Hasib")] and "before the full name" in got[0].message
+
+
+def test_an_apposition_must_close():
+    assert first_ref("Irena Kowalczyk spoke. She met Kowalczyk, her aunt of many years.") == \
+        [(3, 32, "Kowalczyk")]
+    # "her aunt said": the relation goes on as a clause, so no second person
+    assert first_ref("Irena Kowalczyk spoke. Kowalczyk, her aunt said, was late.") == []
+
+
+def test_capitalised_particles_open_a_surname():
+    doc = read("Head\n\nVon der Leyen spoke. President Ursula von der Leyen said so. "
+               "Later von der Leyen left, not van der Leyen.\n")
+    got = [(m.part.text[m.start:m.end], m.full) for m in mentions(doc)]
+    assert got == [("Von der Leyen", False), ("Ursula von der Leyen", True),
+                   ("von der Leyen", False), ("Leyen", False)]
+    assert where(run(doc, "names.first-reference")) == [(3, 1, "Von der Leyen")]
+    # "Al Gore" is no particle: nobody is "... al Gore" here
+    doc = read("Head\n\nAl Gore spoke. Former Vice President Al Gore said so.\n")
+    assert ("Al Gore", True) in [(m.part.text[m.start:m.end], m.full) for m in mentions(doc)]
+
+
+def test_a_bio_with_a_particle_name_is_no_caption():
+    assert not looks_like_caption("Ursula von der Leyen is a columnist for the Herald.", True)
+    assert not looks_like_caption("Ahmed al-Sharaa writes about Syria for us.", True)
+    assert looks_like_caption("Ursula von der Leyen arrives in Brussels.", True)
