@@ -130,8 +130,8 @@ def main(ctx):
 @click.argument("paths", nargs=-1, type=click.Path(readable=False))   # unreadable: a finding
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
-@click.option("--output", "-o", type=click.Path(dir_okay=False), metavar="FILE",
-              help="Write the report to FILE instead of stdout.")
+@click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
+              help="Write the report to FILE instead of stdout ('-' is stdout).")
 @click.option("--select", multiple=True, metavar="IDS",
               help="Only these rule ids or pack prefixes (comma-separated; replaces the config's).")
 @click.option("--ignore", multiple=True, metavar="IDS",
@@ -195,6 +195,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     Baselines: --write-baseline FILE once, then --baseline FILE reports only new findings.
     Caching:   a folder's unchanged files are not linted again (--no-cache to lint all).
     """
+    if output == "-":        # click's convention (click.File): '-' is stdout, as without -o
+        output = None
     if fix and diff:
         raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
     if diff and write_baseline:

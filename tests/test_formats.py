@@ -221,6 +221,16 @@ def test_output_writes_the_report_to_a_file(run_cli, tmp_path):
     assert {d["rule"] for d in data} >= {"hygiene.doubled-word", "hygiene.missing-space"}
 
 
+def test_output_dash_is_stdout(run_cli, tmp_path):
+    """click's convention for an output file: '-' is stdout, never a file named '-'."""
+    write(tmp_path, "a.txt", ARTICLE)
+    result = run_cli("check", "--format", "json", "-o", "-", "--fail-level", "warning", "a.txt",
+                     cwd=tmp_path)
+    assert result.exit_code == 1 and not (tmp_path / "-").exists()
+    assert {d["rule"] for d in json.loads(result.stdout)} >= {"hygiene.doubled-word"}
+    assert "'-' is stdout" in run_cli("check", "--help").stdout
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit", "rdjson", "html", "vale"])
 def test_a_file_name_that_is_not_utf8_never_stops_the_report(run_cli, tmp_path, fmt):
     import os
