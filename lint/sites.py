@@ -12,7 +12,8 @@ generator's config file; the folder names are each generator's defaults:
   excluded by Jekyll itself).
 - Hugo (gohugo.io/getting-started/directory-structure): `hugo.toml|yaml|yml|json`,
   or `config.toml|yaml|yml|json` beside `content/` or `archetypes/`, or
-  `config/_default/`; `public` (publishDir, or the config's own `publishDir`:
+  `config/_default/` or `config/production/`; `public` (publishDir, or the
+  configs' own `publishDir`, merged as a production build merges them:
   many sites publish to `docs/` for GitHub Pages), `resources` (resourceDir),
   `layouts`, `archetypes` (templates for new content), `themes`.
 - Eleventy (11ty.dev/docs/config "Default filenames"): `.eleventy.js`,
@@ -45,6 +46,7 @@ ELEVENTY = {"_site": "build output", "_includes": "templates", "_layouts": "temp
 JEKYLL_CONFIGS = ("_config.yml", "_config.yaml", "_config.toml")
 HUGO_CONFIGS = ("hugo.toml", "hugo.yaml", "hugo.yml", "hugo.json")
 HUGO_LEGACY_CONFIGS = ("config.toml", "config.yaml", "config.yml", "config.json")
+HUGO_CONFIG_DIRS = ("_default", "production")    # under config/: `hugo` builds for production
 ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
@@ -83,31 +85,37 @@ def generators(root: str, names: list[str], dirs: list[str]) -> list[tuple[str, 
     marker = next((n for n in HUGO_CONFIGS if n in files), None)
     if not marker and ("content" in dirs or "archetypes" in dirs):
         marker = next((n for n in HUGO_LEGACY_CONFIGS if n in files), None)
-    if not marker and "config" in dirs and os.path.isdir(os.path.join(root, "config", "_default")):
-        marker = os.path.join("config", "_default") + os.sep
+    if not marker and "config" in dirs:
+        marker = next((os.path.join("config", env) + os.sep for env in HUGO_CONFIG_DIRS
+                       if os.path.isdir(os.path.join(root, "config", env))), None)
     if marker:
-        found.append(("Hugo", marker, hugo_folders(root, marker)))
+        found.append(("Hugo", marker, hugo_folders(root, marker, "config" in dirs)))
     marker = next((n for n in ELEVENTY_CONFIGS if n in files), None)
     if marker:
         found.append(("Eleventy", marker, eleventy_folders(eleventy_dirs(os.path.join(root, marker)))))
     return found
 
 
-def hugo_folders(root: str, marker: str) -> dict[str, str]:
-    """Hugo's {folder: role}, with `publishDir` from the config that `marker`
-    names (in `config/_default/`: its hugo.* or else config.* file) in place
-    of `public`; an unset or unusable value keeps `public`."""
-    if marker.endswith(os.sep):
-        here = os.path.join(root, marker)
+def hugo_folders(root: str, marker: str, config_dir: bool = False) -> dict[str, str]:
+    """Hugo's {folder: role}, with `publishDir` in place of `public`, merged
+    as `hugo` (a production build) merges its configs, the later winning: the
+    root config file `marker` names, then `config/_default/`, then
+    `config/production/` (gohugo.io/configuration/introduction "Configuration
+    directory"; in each, its hugo.* or else config.* file). An unset or
+    unusable value keeps `public`."""
+    output = None
+    if not marker.endswith(os.sep):
+        output = config_folder(os.path.join(root, marker), "publishDir")
+    for env in HUGO_CONFIG_DIRS if config_dir or marker.endswith(os.sep) else ():
+        here = os.path.join(root, "config", env)
         try:
             files = set(os.listdir(here))
         except OSError:
-            return HUGO
-        marker = next((n for n in HUGO_CONFIGS + HUGO_LEGACY_CONFIGS if n in files), None)
-        if marker is None:
-            return HUGO
-        root = here
-    return output_in(HUGO, "public", config_folder(os.path.join(root, marker), "publishDir"))
+            continue
+        name = next((n for n in HUGO_CONFIGS + HUGO_LEGACY_CONFIGS if n in files), None)
+        value = config_folder(os.path.join(here, name), "publishDir") if name else None
+        output = value if value is not None else output
+    return output_in(HUGO, "public", output)
 
 
 def output_in(folders: dict[str, str], default: str, output: str | None) -> dict[str, str]:

@@ -231,6 +231,25 @@ def test_a_hugo_site_known_only_by_config_default_that_deploys_to_s3(tmp_path):
     assert {s.marker for s in skipped} == {os.path.join("config", "_default") + os.sep}
 
 
+@pytest.mark.parametrize("files, output", [
+    ({"config/_default/hugo.toml": "publishDir = 'docs'\n",
+      "config/production/hugo.toml": "publishDir = 'dist'\n"}, "dist"),     # production wins
+    ({"config/_default/hugo.toml": "publishDir = 'docs'\n",
+      "config/production/params.toml": "x = 1\n"}, "docs"),                # no production value
+    ({"config/production/config.yaml": "publishDir: dist\n"}, "dist"),      # production alone
+    ({"hugo.toml": "publishDir = 'docs'\n",
+      "config/production/hugo.toml": "publishDir = 'dist'\n"}, "dist"),    # over the root file
+], ids=["production-over-default", "default-only", "production-only", "production-over-root"])
+def test_a_hugo_production_config_folder_is_merged_over_the_default(tmp_path, files, output):
+    tree(tmp_path, {**files, "content/a.md": ARTICLE, "docs/a.md": ARTICLE, "dist/a.md": ARTICLE,
+                    "public/a.md": ARTICLE})
+    skipped = []
+    kept = {"docs", "dist", "public"} - {output}
+    assert walked(tmp_path, skipped) == ["content/a.md"] + sorted(f"{k}/a.md" for k in kept)
+    assert [(os.path.basename(s.path.rstrip(os.sep)), s.role) for s in skipped] == \
+        [(output, "build output")]
+
+
 @pytest.mark.parametrize("text", ["publishDir = '/var/www'\n", "publishDir = '..'\n", "publishDir = [\n"],
                          ids=["absolute", "outside", "broken"])
 def test_a_hugo_publish_dir_outside_the_site_or_unreadable_keeps_public(tmp_path, text):
