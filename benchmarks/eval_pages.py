@@ -13,6 +13,7 @@ pages of one site never straddle the split) with a seeded hash; tune on
 
 Reported, as in issue 10:
 - body recall: share of expected body paragraphs found in linted prose
+  (the parts of PROSE_KINDS, which the default rules lint)
   (a paragraph counts when 80% of its word trigrams are linted, one of one
   or two words when its words are linted in a row), and the pages under half.
   Paragraph boundaries are judged on neither side (`_pages_match`): the
@@ -20,7 +21,9 @@ Reported, as in issue 10:
   page order, so a trigram may run from one part into the next (the
   reference prints a credit and its caption as one line; newslint reads two
   parts, and cuts a wire dateline off its paragraph). The count with each
-  paragraph inside one part, as before, is printed beside it;
+  paragraph inside one part, as before, is printed beside it, and so is the
+  body read by the reader: the same count with the text of embedded posts
+  (`embed` parts, read but not linted by default) included;
 - body precision: share of linted paragraph/blockquote characters that are
   article text (a part counts when half its trigrams are in the body);
 - the share of findings in paragraphs and blockquotes that are outside the
@@ -69,6 +72,9 @@ BODY_KINDS = ("paragraph", "blockquote")
 # dateline cut off the first paragraph, "KOBE --", is checked by the date rules).
 PROSE_KINDS = ("headline", "dek", "heading", "paragraph", "blockquote", "caption", "credit",
                "dateline")
+# Body read by the reader: the linted parts and the text of embedded posts
+# (`embed` parts, which no default rule lints: another's words and style).
+READ_KINDS = PROSE_KINDS + ("embed",)
 # The parts matched before paragraph boundaries were left unjudged, each on its own.
 PART_KINDS = PROSE_KINDS[:-1]
 # Parts of the page body whose findings are judged inside or outside the story:
@@ -219,6 +225,10 @@ def measure(page: dict, lint_bytes, config) -> dict:
         got = [found([t], lint_tri, padded) for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
         m["missed"] = [" ".join(t) for g, t in zip(got, paras) if not g]
+        read_words = stream(p.text for p in page_order(parts, READ_KINDS))
+        read_tri, read_pad = trigrams(read_words), f" {' '.join(read_words)} "
+        read = [found([t], read_tri, read_pad) for t in paras]
+        m["recall_read"] = sum(read) / len(read) if read else None
         # As before this pass: each paragraph inside one part, parts of PART_KINDS.
         part_tri = set().union(*(trigrams(tokens(p.text)) for p in parts if p.kind in PART_KINDS))
         old_pad = f" {' '.join(' '.join(tokens(p.text)) for p in parts if p.kind in PART_KINDS)} "
@@ -310,6 +320,9 @@ def report(results: list[dict], args) -> None:
     rec = [r["recall"] for r in results if r.get("recall") is not None]
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
           f"paragraphs of {LONG}+ words only: {share([r.get('recall_long') for r in results])}")
+    read = [r["recall_read"] for r in results if r.get("recall_read") is not None]
+    print(f"body read by the reader (embedded posts included; not all of it linted): "
+          f"{share(read)}; pages under half: {sum(x < 0.5 for x in read)}")
     within = [r["recall_parts"] for r in results if r.get("recall_parts") is not None]
     print(f"body recall, each paragraph inside one part (as before paragraph boundaries were left "
           f"unjudged): {share(within)}; pages under half: {sum(x < 0.5 for x in within)}")

@@ -6,7 +6,9 @@ JSON is an array with one object per file: `path`, `format`, `headline` (the
 headline part's text or null), `published` (`YYYY-MM-DD` or null),
 `published_from` (where the reader found it, or null), `parts` (a list of
 `{kind, text, line, column, end_line, end_column}`; 1-based, columns count
-characters, the end is exclusive like every newslint position) and
+characters, the end is exclusive like every newslint position; an `embed`
+part, a block of an embedded post, adds `post`, its 1-based number, and
+`author`, `handle` and `url` where the markup gives them) and
 `notices` (`file.*` notes about the file itself). An export (WXR, JSON
 Lines, a NewsML-G2 news message) has `notices` and `articles` instead: one
 such object per article, with its `article` id. No rule runs.
@@ -18,6 +20,7 @@ import json
 from .document import Document, Part
 
 _WIDTH = 100      # text outline: characters of a part's text shown before "…"
+POST_KEYS = ("post", "author", "handle", "url")     # an embed part's attrs `parse` shows
 
 
 def part_outline(doc: Document, part: Part) -> dict:
@@ -25,8 +28,11 @@ def part_outline(doc: Document, part: Part) -> dict:
     start, end = part.source_span(0, len(part.text), doc.source)
     line, column = doc.lines.position(start)
     end_line, end_column = doc.lines.position(end)
-    return {"kind": part.kind, "text": part.text, "line": line, "column": column,
-            "end_line": end_line, "end_column": end_column}
+    out = {"kind": part.kind, "text": part.text, "line": line, "column": column,
+           "end_line": end_line, "end_column": end_column}
+    if part.kind == "embed":
+        out.update((k, part.attrs[k]) for k in POST_KEYS if k in part.attrs)
+    return out
 
 
 def outline(doc: Document) -> dict:
@@ -80,11 +86,17 @@ def _text(doc: Document, title: str) -> list[str]:
     lines.append(f"  published: {when}")
     for n in o["notices"]:
         lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
+    post = None
     for part, p in zip(doc.parts, o["parts"]):
         where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
         label = f"{part.kind}[{part.name}]" if part.name else part.kind
         flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")
                         if part.attrs.get(k))
+        if part.kind == "embed":      # who and where on a post's first part only
+            shown = POST_KEYS if p.get("post") != post else POST_KEYS[:1]
+            flags += " {" + " ".join(str(p[k]) if k != "post" else f"post {p[k]}"
+                                     for k in shown if k in p) + "}"
+            post = p.get("post")
         text = " ".join(part.text.split())
         if len(text) > _WIDTH:
             text = text[:_WIDTH - 1] + "…"

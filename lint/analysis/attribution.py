@@ -41,7 +41,7 @@ from functools import cached_property
 import regex
 
 from ..document import Document, Part
-from .quote_blocks import block_attribution, prose_order, repeats
+from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
                        names_somebody, proper_names)
@@ -133,6 +133,8 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
         said = [q for q in qa.top_level() if how.get(id(q)) in SAID]
         for found in repeats(doc, loose, said):
             how[found] = "repeat"
+        for found in carried(doc, [h for h in loose if id(h) not in how]):
+            how[found] = "embed"          # the story quoting the post it embeds
     return _statuses(heads, by_part, how, sentences)
 
 

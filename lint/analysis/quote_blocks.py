@@ -8,10 +8,12 @@ article's layout, in any format:
   quote's own part or as the next part,
   attributes that quote (and, for a blockquote, the blockquote paragraphs
   right before it);
-- an embedded post (a part the reader marks `attrs["embed"]`, or one that
+- an embedded post (an `embed` part, which readers make of a post's
+  markup, a part the reader marks `attrs["embed"]`, or one that
   ends with a post's signature: `— Ellen Park (@EllenPark) March 3, 2025`,
   `A post shared by Ellen Park (@ellenpark)`) is attributed by that
-  signature;
+  signature, and so is a quote of the body whose words a post carries
+  (`carried`: the story quoting the tweet it embeds);
 - a digest's source tag closing the paragraph right after a quote
   (`“…” [Reuters.]`) names where the quote comes from;
 - a pull quote, marked by the reader from the markup (`attrs["pullquote"]`,
@@ -218,7 +220,7 @@ def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> 
     or punctuation. Attributed quotes are indexed by their word trigrams, so
     the work stays linear however many quotes an article holds."""
     alone = [q for q in candidates if _alone(q)]
-    if not alone:
+    if not alone or not attributed:
         return set()
     said: list[tuple[int, str]] = []                 # (part index, " words ")
     index: dict[tuple[str, ...], list[int]] = {}     # trigram -> positions in `said`
@@ -229,8 +231,8 @@ def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> 
         said.append((q.part.index, f" {' '.join(words)} "))
     out = set()
     for q in alone:
-        pieces = [w for w in (_words(p) for p in ELLIPSIS.split(q.inner)) if w]
-        if not pieces or len(pieces[0]) < 3:
+        pieces = _pieces(q)
+        if pieces is None:
             continue
         texts = [f" {' '.join(w)} " for w in pieces]
         for k in list(dict.fromkeys(index.get(tuple(pieces[0][:3]), ())))[:REPEAT_CHECKS]:
@@ -239,6 +241,37 @@ def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> 
                 out.add(id(q))
                 break
     return out
+
+
+def carried(doc: Document, candidates: list[Quote]) -> set[int]:
+    """ids of the candidate quotes whose words, word for word (`…` and `[…]`
+    may cut them; at least three in a row), an embedded post of the document
+    carries: the post attributes them. A post is its `embed` parts (by `attrs["post"]`, else a run of
+    them); words are compared as `repeats` compares them."""
+    posts: dict[object, list[str]] = {}
+    run = None                    # where the current run of embed parts started
+    for part in doc.parts:
+        run = (run if run is not None else part.index) if part.kind == "embed" else None
+        if run is not None:
+            posts.setdefault(part.attrs.get("post", ("run", run)), []).extend(_words(part.text))
+    if not posts:
+        return set()
+    said = [f" {' '.join(words)} " for words in posts.values()]
+    out = set()
+    for q in candidates:
+        pieces = _pieces(q)
+        if pieces is not None:
+            texts = [f" {' '.join(w)} " for w in pieces]
+            if any(all(t in post for t in texts) for post in said):
+                out.add(id(q))
+    return out
+
+
+def _pieces(q: Quote) -> list[list[str]] | None:
+    """The quote's words, cut at ellipses; None when its first stretch is
+    under three words (too short to tell a repeat from a chance match)."""
+    pieces = [w for w in (_words(p) for p in ELLIPSIS.split(q.inner)) if w]
+    return pieces if pieces and len(pieces[0]) >= 3 else None
 
 
 def _alone(q: Quote) -> bool:

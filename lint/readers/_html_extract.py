@@ -8,8 +8,8 @@ each collect their text into one part; an element with a telling class
 `article__credit` counts) collects its own part and is cut out of the
 enclosing one, so a figcaption's caption text excludes its credit. Page
 metadata goes to `PageMeta`; images, figures and pull quotes follow
-`_html_media`. A `<time>` outside running text, an embedded post and
-navigation, form controls, share links and a media player's labels are page
+`_html_media`; an embedded post's text becomes `embed` parts
+(`_html_posts`). A `<time>` outside running text and navigation, form controls, share links and a media player's labels are page
 furniture: their text is never prose.
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
@@ -20,11 +20,12 @@ from collections import Counter
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
-from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_embed, is_pull_quote
+from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
+from ._html_posts import Post, finish_post, is_embed, start_post
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
-                         CREDIT_PROPS, EXCLUSIVE, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
+                         CREDIT_PROPS, EXCLUSIVE, HEADINGS, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
                          PARAGRAPHS, SKIP, VOID, is_widget, names_control, names_transcript)
 from ._stitch import Builder
 
@@ -53,6 +54,8 @@ class Extractor(FigureSteps):
         self.mute = 0
         self.transcript = 0                      # open transcript containers
         self.quotes: list[PullQuote] = []
+        self.posts: list[Post] = []              # the open embedded post (at most one)
+        self.n_posts = 0
         self.meta = PageMeta(doc)
         self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
         self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
@@ -80,6 +83,12 @@ class Extractor(FigureSteps):
         if self.owners:                          # bare text at the top level
             self._finish(self.owners.pop().coll)
             self.stack[0].coll = None
+
+    def close_post(self) -> None:
+        """End an embedded post the markup left open (a Markdown raw HTML
+        block cut off by a blank line), so later blocks are not its text."""
+        while self.posts and len(self.stack) > 1:
+            self._pop()
 
     def in_scope(self) -> bool:
         return not self.head and (self.in_article or not self.restrict)
@@ -135,7 +144,14 @@ class Extractor(FigureSteps):
             if tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
                 self._script = [-1, -1]
             return
-        if tag in MUTE or (tag == "time" and not self._in_text()) or is_embed(attrs) or \
+        if tag == "a" and self.posts:
+            self.posts[-1].link(attrs)
+        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute:
+            self.n_posts += 1
+            elem.post = start_post(self.n_posts, attrs)
+            self.posts.append(elem.post)     # its own collector: no paragraph runs into it
+            self._own(elem, Collector("embed", at=offset + len(raw)))
+        elif tag in MUTE or (tag == "time" and not self._in_text()) or \
                 is_widget(tag, attrs) or (self.transcript and elem.control):
             elem.mute = True            # (a transcript's show/hide button too)
             self.mute += 1
@@ -227,6 +243,7 @@ class Extractor(FigureSteps):
             self.in_article, self.article_done = False, True
         if elem.box:
             self.boxes.pop()
+        post = elem.post
         if elem.capture is not None:
             self.captures -= 1
             part = elem.capture.part("field", name="datePublished")
@@ -235,6 +252,9 @@ class Extractor(FigureSteps):
         if elem.coll is not None:
             self.owners.pop()
             self._finish(elem.coll)
+        if post is not None:
+            self.posts.pop()
+            finish_post(post)
         if elem.quote is not None:
             self.quotes.pop()
             if elem.figure is None and self.figures and not self.figures[-1].media:
@@ -248,6 +268,8 @@ class Extractor(FigureSteps):
 
     def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
         active = self._active()
+        if self.posts:          # a post's blocks are the post, whatever their class
+            return ("embed" if tag in PARAGRAPHS or tag in HEADINGS else None), ""
         classes, rel, kind, name = attrs.get("class"), attrs.get("rel"), None, ""
         if classes and tag not in NOT_MARKED:
             if CLASS_HINT.search(classes):
@@ -275,7 +297,7 @@ class Extractor(FigureSteps):
         if tag == "h1" and not self.headline_seen and self.in_scope():
             self.headline_seen = True
             return "headline", ""
-        if tag in ("h1", "h2", "h3", "h4", "h5", "h6"):
+        if tag in HEADINGS:
             return "heading", ""
         if tag == "figcaption":
             return "caption", ""
@@ -330,7 +352,8 @@ class Extractor(FigureSteps):
         if coll is None:
             if blank or not self.in_scope():
                 return out
-            kind = "caption" if self.figures else "blockquote" if self.blockquote else "paragraph"
+            kind = "embed" if self.posts else "caption" if self.figures else \
+                "blockquote" if self.blockquote else "paragraph"
             coll = self._own(self.stack[-1], Collector(kind))
         out.append(coll.builder)
         return out
@@ -365,7 +388,9 @@ class Extractor(FigureSteps):
         if coll.h1:
             self.h1s.append(part)
             self.h1_at[id(part)] = coll.at
-        if coll.kind == "blockquote" and self.quotes:
+        if coll.kind == "embed" and self.posts:
+            self.posts[-1].parts.append(part)
+        elif coll.kind == "blockquote" and self.quotes:
             self.quotes[-1].parts.append(part)
         elif coll.name == "cite" and self.quotes:
             self.quotes[-1].cite = part

@@ -20,6 +20,7 @@ from dataclasses import dataclass, field
 import regex
 
 from ..document import Part
+from ._html_posts import Post
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
 from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control
 from ._stitch import Builder
@@ -100,6 +101,7 @@ class Elem:
     texts_before: int = 0            # story text parts finished before it opened
     control: bool = False            # its class or id names a button, icon or logo
     transcript: bool = False         # its class or id names a transcript
+    post: Post | None = None         # the embedded post it opens (`_html_posts`)
 
 
 class FigureSteps:
@@ -207,8 +209,8 @@ class FigureSteps:
             part.attrs["drop"] = True
 
     def _img(self, attrs: dict, raw: str, offset: int) -> None:
-        if not self.in_scope() or self.mute:
-            return
+        if not self.in_scope() or self.mute or self.posts:
+            return                   # (a post's pictures are the platform's, not the story's)
         part = alt_part(self.src, attrs, raw, offset)
         if part is None:             # a tracking pixel, a stand-in or a hidden image
             return

@@ -37,7 +37,8 @@ AGREE = 0.3              # token F1 above which an h1 and a title field tell one
 ONE_ARTICLE = 0.8        # share of the story's text in one <article> that makes it the story's
 PLACED = 0.8             # share of matches that must sit where trafilatura saw them
 STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
-NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek")
+# (an embedded post counts where a picture would: between the story's neighbours)
+NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek", "embed")
 STAND_IN_ORDER = ("schema headline", "og:title", "twitter:title", "html title")
 CREDIT_LINE_MAX = 80     # characters: a block that is only a credit is no longer
 # ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz"), with a name after

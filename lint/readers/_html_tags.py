@@ -18,6 +18,7 @@ BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h
                    "thead", "tfoot", "caption", "form", "hr", "address", "details", "summary",
                    "body", "html", "head", "title", "fieldset", "hgroup", "pre"})
 PARAGRAPHS = frozenset({"p", "li", "td", "th", "dd", "dt"})
+HEADINGS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6"})
 # Elements a new one of the same family closes implicitly, unless a container
 # lies in between (a nested list keeps its parent's item open).
 CONTAINERS = BLOCK - PARAGRAPHS - {"tr"}

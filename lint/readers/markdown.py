@@ -14,7 +14,9 @@ dateline and a `By ...` line the byline. An image yields an `alt` part
 decorative) and its title a caption; the rest of a paragraph that opens with
 an image, or a caption-like paragraph right under a lone image, is that
 image's caption. Raw HTML blocks go through the HTML reader's extractor, so
-`<figure>` reads the same in both; embeds (a tweet's blockquote) are markup.
+`<figure>` reads the same in both, and an embedded post (a tweet's
+`<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts;
+a video player's `<iframe>` is markup.
 markdown-it's set-up and the inline pass, with its budget for link syntax a
 fuzzer makes costly, are in `_md_parse`.
 Without a date in the front matter, a dated file name gives the
@@ -48,10 +50,10 @@ FORMAT = "markdown"
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 _LONE_CR = regex.compile(r"\r(?!\n)")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
-_EMBED = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?(?:class\s*=\s*["'][^"']*\b(?:
-    twitter-tweet|twitter-timeline|instagram-media|tiktok-embed|reddit-embed-bq|reddit-card
-    |fb-post|fb-video|bluesky-embed|mastodon-embed|text-post-media|imgur-embed-pub)\b
-    |src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed))""", regex.VERBOSE | regex.IGNORECASE)
+# A video or post player's iframe: markup with no text (a post's own snippet
+# is read by the HTML extractor, which knows the platforms' classes).
+_PLAYER = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed)""",
+                        regex.IGNORECASE)
 _JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
@@ -272,12 +274,13 @@ class _Body:
     def _html_block(self, tok) -> None:
         start, end = self.line(tok.map[0]), self.line(tok.map[1])
         before = len(self.doc.parts)
-        if _EMBED.match(self.text, start, end):   # a tweet or video embed: markup, never prose
+        if _PLAYER.match(self.text, start, end):   # a video embed: markup, never prose
             self.doc.suppressions.extend(find_directives(self.src, start, end))
             self.pending_image = None
             return
         if tok.level == 0:
             self.html.feed(start, end)
+            self.html.close_post()
         else:   # inside a list or quote the source lines carry Markdown prefixes
             self.doc.suppressions.extend(find_directives(self.src, start, end))
         k = bisect.bisect_left(self.tag_starts, start)

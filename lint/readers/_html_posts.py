@@ -1,0 +1,88 @@
+"""Embedded social posts (a tweet, an Instagram or TikTok post, ...) in HTML.
+
+Platforms give publishers an embed snippet: a `<blockquote>` or `<div>` with
+the platform's class (`twitter-tweet`, `instagram-media`, ...) holding the
+post's text as fallback, signed `— Name (@handle) <a href=…/status/…>date</a>`,
+which the platform's script later replaces with an iframe. A reader sees the
+post as part of the story, but it is someone else's words in someone else's
+style: the reader makes it `embed` parts (one per block of the post, the
+signature line included), which the default rule scopes leave alone and the
+quote analysis reads as furniture that attributes what it carries.
+
+Both readers use this list: the HTML reader for a page or fragment, the
+Markdown reader for a raw HTML block (an `<iframe>` player stays markup).
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+from ..document import Part
+
+# Class tokens of embed snippets (the platforms' own embed codes).
+EMBED_CLASSES = ("twitter-tweet", "twitter-timeline", "instagram-media", "tiktok-embed",
+                 "reddit-embed-bq", "reddit-card", "fb-post", "fb-video", "bluesky-embed",
+                 "mastodon-embed", "threads-post", "text-post-media", "imgur-embed-pub",
+                 "embedly-card")
+_EMBED = regex.compile("|".join(EMBED_CLASSES), regex.IGNORECASE)
+# Attributes that hold the post's address, by platform (Twitter's is the
+# signature's date link; a timeline's its own href).
+_URL_ATTRS = ("cite", "data-instgrm-permalink", "data-href", "data-text-post-permalink",
+              "data-url", "href")
+# A link inside the post that addresses the post itself.
+_POST_LINK = regex.compile(r"^https?://[^?#]*/(?:status|statuses|p|reel|post|posts|video|"
+                           r"comments|gallery|a)/", regex.IGNORECASE)
+# The signature: `— Name (@handle)` (Twitter, Bluesky, Threads) or
+# `A post shared by Name (@handle)` (Instagram).
+_SIGNATURE = regex.compile(r"(?:^|[\u2014\u2013]|--?\s|A post shared by\s)\s*"
+                           r"(?P<author>[^\n()\u2014\u2013]{1,80}?)\s*\((?P<handle>@[\w.]{1,30})\)")
+_URL_HANDLE = regex.compile(r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?P<tw>\w{1,30})/status"
+                            r"|[^/]+/(?P<at>@[\w.]{1,30})(?:/|$))", regex.IGNORECASE)
+
+
+def is_embed(attrs: dict) -> bool:
+    """The element is an embedded post, by its class tokens."""
+    return bool(_EMBED.search(attrs.get("class") or ""))
+
+
+@dataclass
+class Post:
+    """One embedded post while it is read: its parts and where it points."""
+
+    number: int                          # 1-based, in document order
+    url: str = ""
+    parts: list[Part] = field(default_factory=list)
+
+    def link(self, attrs: dict) -> None:
+        """An `<a>` inside the post: its href may be the post's address."""
+        href = (attrs.get("href") or "").strip()
+        if href and _POST_LINK.match(href):
+            self.url = self.url or href
+
+
+def start_post(number: int, attrs: dict) -> Post:
+    """A post opened by an element with an embed class and attributes `attrs`."""
+    url = next((attrs[k].strip() for k in _URL_ATTRS
+                if (attrs.get(k) or "").strip().lower().startswith("http")), "")
+    return Post(number, url)
+
+
+def finish_post(post: Post) -> None:
+    """Mark the post's parts: attrs embed=True, post (its number), and where
+    the markup gives them url, author and handle (from the signature line,
+    else the handle from the URL)."""
+    info: dict = {"embed": True, "post": post.number}
+    if post.url:
+        info["url"] = post.url
+    for part in reversed(post.parts):
+        m = _SIGNATURE.search(part.text)
+        if m is not None:
+            info["author"], info["handle"] = m["author"].strip(), m["handle"]
+            break
+    else:
+        m = _URL_HANDLE.match(post.url)
+        if m is not None and (m["tw"] or m["at"]):
+            info["handle"] = m["at"] or "@" + m["tw"]
+    for part in post.parts:
+        part.attrs.update(info)
