@@ -24,9 +24,6 @@ LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-o
 MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "object",
                         "canvas", "table", "math", "amp-img", "amp-video"})
 _PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out", regex.IGNORECASE)
-# Class tokens of embedded posts: someone else's words in someone else's style.
-_EMBED = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card|"
-                       r"bluesky-embed|threads-post|embedly-card", regex.IGNORECASE)
 _LINKS = ("credit", "caption", "image")      # attrs that hold another part's index
 
 
@@ -128,10 +125,6 @@ def _tiny(value) -> bool:
 def is_pull_quote(tag: str, attrs: dict) -> bool:
     classes = attrs.get("class") or ""
     return tag in ("aside", "blockquote", "div", "figure") and bool(_PULL.search(classes))
-
-
-def is_embed(attrs: dict) -> bool:
-    return bool(_EMBED.search(attrs.get("class") or ""))
 
 
 def finish_quote(quote: PullQuote) -> None:
