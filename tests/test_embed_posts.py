@@ -166,3 +166,17 @@ def test_parse_shows_posts_with_their_kind_and_author():
     lines = [line for line in render_text([doc]).splitlines() if " embed " in line]
     assert len(lines) == 2 and "{post 1 Harbour Board @HarbourBoard https://" in lines[0]
     assert lines[1].endswith("{post 1}")
+
+
+def test_markdown_post_split_by_blank_lines_stays_one_post():
+    # Prettified embed code: blank lines cut it into several raw HTML blocks.
+    src = ("---\ntitle: Board orders two ferries\n---\n\n"
+           '<blockquote class="twitter-tweet">\n  <p lang="en">\n    Boats ordered TK\n  </p>\n\n'
+           "  <p>\n    &mdash; Harbour Board (@HarbourBoard) "
+           '<a href="https://twitter.com/HarbourBoard/status/123">Feb. 5, 2026</a>\n  </p>\n'
+           "</blockquote>\n\nThe board voted on Tuesday.\n")
+    doc = read(src, "content/story.md")
+    assert [p.text for p in embeds(doc)] == [
+        "Boats ordered TK", "\u2014 Harbour Board (@HarbourBoard) Feb. 5, 2026"]
+    assert {p.attrs["handle"] for p in embeds(doc)} == {"@HarbourBoard"}
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["The board voted on Tuesday."]

@@ -85,8 +85,8 @@ class Extractor(FigureSteps):
             self.stack[0].coll = None
 
     def close_post(self) -> None:
-        """End an embedded post the markup left open (a Markdown raw HTML
-        block cut off by a blank line), so later blocks are not its text."""
+        """End an embedded post the markup left open (Markdown text after a
+        raw HTML block that a blank line cut off), so later blocks are not its text."""
         while self.posts and len(self.stack) > 1:
             self._pop()
 

@@ -150,6 +150,8 @@ class _Body:
         opener = None
         for tok in tokens:
             t = tok.type
+            if self.html.posts and t != "html_block" and tok.nesting >= 0:
+                self.html.close_post()   # Markdown text ends a post a blank line left open
             if t == "blockquote_open":
                 quote += 1
             elif t == "blockquote_close":
@@ -280,7 +282,6 @@ class _Body:
             return
         if tok.level == 0:
             self.html.feed(start, end)
-            self.html.close_post()
         else:   # inside a list or quote the source lines carry Markdown prefixes
             self.doc.suppressions.extend(find_directives(self.src, start, end))
         k = bisect.bisect_left(self.tag_starts, start)
