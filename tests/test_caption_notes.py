@@ -97,3 +97,23 @@ def test_flatten_maps_every_offset_back():
     start, end = find_credit(text)
     assert text[start:end] == "(Photo: Jane\nDoe/AP)"
     assert flatten("one line")[1] == []
+
+
+@pytest.mark.parametrize("line", ["**Scrum**", "__Day one__", "**Agile and lean terms**"])
+def test_a_bold_line_under_a_picture_is_a_subhead_not_its_caption(line):
+    doc, diags = lint(story(line))
+    assert [p.kind for p in doc.parts if p.kind == "caption"] == []
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+    # bold and italic together is still set in italics: a caption
+    doc, _ = lint(story("***A man wades through the flood in Lima.***"))
+    assert [p.text for p in doc.parts if p.kind == "caption"] == ["A man wades through the flood in Lima."]
+
+
+def test_an_italic_line_over_a_list_labels_the_list():
+    text = story("*Editor's picks*\n\n- Floods in Lima\n- The river's record")
+    doc, diags = lint(text)
+    assert [p.kind for p in doc.parts if p.kind == "caption"] == []
+    assert "captions.missing-credit" not in {d.rule for d in diags}
+    # a short italic line with a paragraph, not a list, under it is still a caption
+    doc, _ = lint(story("*The flooded market*"))
+    assert [p.text for p in doc.parts if p.kind == "caption"] == ["The flooded market"]

@@ -41,12 +41,14 @@ class Image:
 
 @dataclass
 class Inline:
-    """The prose of one inline run, the images in it, and how much of the
-    prose was outside emphasis (a wholly italic paragraph is caption-like)."""
+    """The prose of one inline run, the images in it, how much of the prose
+    was outside emphasis, and how much outside italics: a wholly italic
+    paragraph is caption-like, a wholly bold one ("**Scrum**") a subhead."""
 
     builder: Builder = field(default_factory=Builder)
     images: list[Image] = field(default_factory=list)
     plain: int = 0
+    upright: int = 0        # characters outside italics (plain, bold or struck through)
 
 
 class InlineReader:
@@ -70,7 +72,7 @@ class InlineReader:
         return out
 
     def _walk(self, tokens, cmap: ContentMap, out: Inline, b: Builder, outer: bool) -> None:
-        emphasis = 0
+        emphasis = italic = 0
         autolink = False
         for tok in tokens:
             t = tok.type
@@ -80,6 +82,8 @@ class InlineReader:
                     self._text(tok.content, s, cmap, b, out if outer else None)
                     if emphasis == 0:
                         out.plain += len(tok.content.strip())
+                    if italic == 0:
+                        out.upright += len(tok.content.strip())
             elif t == "text_special":
                 at = cmap.source(s)
                 if tok.content == tok.markup:
@@ -88,11 +92,15 @@ class InlineReader:
                     b.add_decoded(tok.content, at)
                 if emphasis == 0:
                     out.plain += 1
+                if italic == 0:
+                    out.upright += 1
             elif t in ("softbreak", "hardbreak"):
                 self._line_break(s, e, cmap, b)
             elif t in _EMPHASIS:
                 emphasis += _EMPHASIS[t]
                 mark = "strong" if t.startswith("strong") else "emphasis" if t.startswith("em") else ""
+                if mark == "emphasis":
+                    italic += _EMPHASIS[t]
                 if mark:
                     (b.open_inline if _EMPHASIS[t] > 0 else b.close_inline)(mark)
             elif t == "code_inline":

@@ -58,6 +58,9 @@ _JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
 _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
+# A list item's marker opening a line (CommonMark 5.2): "- ", "* ", "+ ", "1. ", "1) ".
+_LIST_ITEM = regex.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     """Fill `doc` from its Markdown. markdown-it counts a lone CR (old Mac
     files, some CMS exports) as a line break, newslint's LineIndex does not:
@@ -211,11 +214,12 @@ class _Body:
             part.kind, part.attrs["image"] = "caption", alts[0].index
         elif lone and alts[0] is not None and alts[0].kind == "alt" \
                 and "\n" in self.src[first_tag.end:part.source_offset(0)] \
-                and looks_like_caption(part.text, res.plain == 0):
+                and looks_like_caption(part.text, res.upright == 0 and not self._labels_list(tok)):
             # a figure tag on its own line with a caption-like line under it;
             # text running on from the tag on its line (a floated picture) is body
             part.kind, part.attrs["image"] = "caption", alts[0].index
-        elif pending is not None and looks_like_caption(part.text, res.plain == 0):
+        elif pending is not None and looks_like_caption(
+                part.text, res.upright == 0 and not self._labels_list(tok)):
             part.kind, part.attrs["image"] = "caption", pending.index
         elif kind == "paragraph" and self.preamble and opener.type == "paragraph_open":
             part = self._preamble(part)
@@ -223,6 +227,18 @@ class _Body:
             self.doc.add(part)
             if part.kind == "paragraph":
                 self.preamble = False
+
+    def _labels_list(self, tok) -> bool:
+        """Whether the paragraph `tok` is one line with a list right under it:
+        an italic line there ("*Editor's picks*") is the list's label, not
+        the caption of the picture above it."""
+        first, after = tok.map
+        if after - first != 1:
+            return False
+        n = after
+        while n < len(self.starts) and not self.text[slice(*self.line_span(n))].strip():
+            n += 1
+        return n < len(self.starts) and bool(_LIST_ITEM.match(self.text, *self.line_span(n)))
 
     def _images(self, res: Inline) -> list[Part | None]:
         """Parts for the run's images; per image the part a caption paragraph
