@@ -180,3 +180,13 @@ def test_markdown_post_split_by_blank_lines_stays_one_post():
         "Boats ordered TK", "\u2014 Harbour Board (@HarbourBoard) Feb. 5, 2026"]
     assert {p.attrs["handle"] for p in embeds(doc)} == {"@HarbourBoard"}
     assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["The board voted on Tuesday."]
+
+
+def test_a_share_button_named_after_a_post_class_is_no_post():
+    button = ('<p><a class="twitter-tweet-btn" href="/story">'
+              '<span class="twitter-tweet-btn label">Tweet this story</span></a></p>\n')
+    doc = read(STORY.format(post=button))
+    assert not embeds(doc)
+    assert not any("Tweet" in p.text for p in doc.parts)
+    assert [p.kind for p in embeds(read(STORY.format(post=TWEET.replace(
+        '"twitter-tweet"', '"twitter-tweet twitter-tweet-rendered"'))))] == ["embed", "embed"]

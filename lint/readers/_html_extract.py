@@ -23,7 +23,7 @@ from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_posts import Post, finish_post, is_embed, start_post
+from ._html_posts import Post, finish_post, is_embed, names_embed, start_post
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
                          CREDIT_PROPS, EXCLUSIVE, HEADINGS, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
                          PARAGRAPHS, SKIP, VOID, is_widget, names_control, names_transcript)
@@ -151,7 +151,7 @@ class Extractor(FigureSteps):
             elem.post = start_post(self.n_posts, attrs)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif tag in MUTE or (tag == "time" and not self._in_text()) or \
+        elif tag in MUTE or (tag == "time" and not self._in_text()) or names_embed(attrs) or \
                 is_widget(tag, attrs) or (self.transcript and elem.control):
             elem.mute = True            # (a transcript's show/hide button too)
             self.mute += 1

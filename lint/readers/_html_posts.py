@@ -26,6 +26,7 @@ EMBED_CLASSES = ("twitter-tweet", "twitter-timeline", "instagram-media", "tiktok
                  "mastodon-embed", "threads-post", "text-post-media", "imgur-embed-pub",
                  "embedly-card")
 _EMBED = regex.compile("|".join(EMBED_CLASSES), regex.IGNORECASE)
+_TOKENS = frozenset(EMBED_CLASSES)
 # Attributes that hold the post's address, by platform (Twitter's is the
 # signature's date link; a timeline's its own href).
 _URL_ATTRS = ("cite", "data-instgrm-permalink", "data-href", "data-text-post-permalink",
@@ -42,7 +43,15 @@ _URL_HANDLE = regex.compile(r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?P<tw>\
 
 
 def is_embed(attrs: dict) -> bool:
-    """The element is an embedded post, by its class tokens."""
+    """The element is an embedded post: one of its class tokens is an embed
+    class (`twitter-tweet twitter-tweet-rendered`)."""
+    classes = attrs.get("class") or ""
+    return bool(_EMBED.search(classes)) and any(t in _TOKENS for t in classes.lower().split())
+
+
+def names_embed(attrs: dict) -> bool:
+    """A class token holds an embed class (`twitter-tweet-btn`, a share
+    button; `twitter-tweet-count`): the platform's widget, never prose."""
     return bool(_EMBED.search(attrs.get("class") or ""))
 
 
