@@ -20,14 +20,16 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
-# A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2.
+# A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
+# a clock time (7:05, 10:30 a.m.) is one value, not the numbers 7 and 05.
 NUMBER = regex.compile(
     r"""(?<![\p{L}\p{N}.,#])
-    (?P<cur>[$£€])?
-    (?:(?P<score>\d{1,3}-\d{1,3})(?![\d-]|\s*(?:percent|per\ cent|%))
-     |(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?
-      (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
-    (?![\p{L}\d])""", regex.VERBOSE | regex.IGNORECASE)
+    (?:(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])
+     |(?P<cur>[$£€])?
+      (?:(?P<score>\d{1,3}-\d{1,3})(?![\d-]|\s*(?:percent|per\ cent|%))
+       |(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?
+        (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
+      (?![\p{L}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _stemmer():
@@ -89,9 +91,14 @@ def is_common(word: str) -> bool:
 
 def number_value(m: "regex.Match") -> str:
     """One spelling for a number: `$4M`, `4 million` and `4,000,000` all give
-    `4000000`; a score such as `5-2` stays as it is."""
+    `4000000`; a score such as `5-2` stays as it is; a clock time keeps its
+    minutes (`07:05` gives `7:05`) unless they are none (`7:00` gives `7`,
+    as `7 p.m.` says it)."""
     if m["score"]:
         return m["score"]
+    if m["time"]:
+        hour, minutes = m["time"].split(":")
+        return str(int(hour)) if minutes == "00" else f"{int(hour)}:{minutes}"
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)

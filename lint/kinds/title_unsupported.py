@@ -85,7 +85,7 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
-            yield start, end, "number"
+            yield start, end, "time" if ":" in headline[start:end] else "number"
     for group in name_groups(headline):
         if not name_supported(group, body):
             yield group[0].start, group[-1].end, "name"

@@ -1,0 +1,38 @@
+"""A clock time in a headline ("7:05 p.m.") is one time, never the numbers 7
+and 05: `titles.headline-unsupported` looks for that time in the body."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.words import numbers
+from lint.config import Config
+from lint.engine import lint_bytes
+
+BODY = ("The Phillies host the Diamondbacks at Citizens Bank Park for the start of a "
+        "three-game series, and both teams come off weekend sweeps.")
+
+
+def nitf(headline: str, body: str) -> bytes:
+    return (f"<nitf><body><body.head><hedline><hl1>{headline}</hl1></hedline></body.head>"
+            f"<body.content><p>{body}</p></body.content></body></nitf>\n").encode()
+
+
+@pytest.mark.parametrize("text, found", [
+    ("7:05 p.m.", [(0, 4, "7:05")]),
+    ("at 7:05p.m. Tuesday", [(3, 7, "7:05")]),
+    ("10:30 a.m.", [(0, 5, "10:30")]),
+    ("7:00 p.m.", [(0, 4, "7")]),           # as "7 p.m." says it
+    ("won 3:1", [(4, 5, "3"), (6, 7, "1")]),  # no minutes: a ratio stays two numbers
+])
+def test_a_clock_time_is_one_value(text, found):
+    assert numbers(text) == found
+
+
+def test_a_headline_time_in_nitf_is_checked_as_a_time():
+    select = Config(select=("titles.headline-unsupported",))
+    data = nitf("Diamondbacks at Phillies,\n   7:05 p.m.", BODY)
+    [d] = lint_bytes("preview.nitf", data, select).diagnostics
+    assert (d.line, d.column, d.snippet) == (2, 4, "7:05")
+    assert d.message.startswith("time '7:05' in the headline")
+    said = nitf("Diamondbacks at Phillies, 7:05 p.m.", BODY + " The first pitch is at 7:05 p.m.")
+    assert lint_bytes("preview.nitf", said, select).diagnostics == []
