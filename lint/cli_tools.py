@@ -35,6 +35,8 @@ def parse(paths, fmt):
     No rule runs. Each part is listed with its kind, text and exact source span,
     so you can see why a page was read the way it was (which block became the
     headline, what was left out as page furniture, where the date came from).
+    An embedded post's blocks are `embed` parts, shown with the post's number,
+    author, handle and URL where the markup gives them.
     Exit 1 when a file could not be read.
     """
     from .outline import render_json, render_text
