@@ -11,6 +11,9 @@ one object at a time) was a fifth of a one-file run. So the command line:
   not written to in forked workers, so their memory stays shared) and turns
   the collector back on before any article is read (`settle`): an article's
   garbage is collected as usual, so memory stays flat over an archive;
+- freezes again right before `--jobs` workers fork (`before_fork`), so what
+  the first article loaded (word lists, patterns compiled on first use) is
+  not scanned, and so copied, by either process's collector;
 - leaves with `os._exit` once the exit handlers have run and the output is
   flushed (`leave`), as mypy does, when no other thread is running.
 
@@ -23,6 +26,7 @@ import os
 import sys
 
 _paused = False
+_frozen = False       # start-up was frozen: a command-line run, which ends with its work
 
 
 def pause() -> None:
@@ -43,11 +47,26 @@ def resume() -> None:
 
 def settle() -> None:
     """Start-up is over: freeze the objects made so far and collect again."""
-    global _paused
+    global _paused, _frozen
     if _paused:
         gc.freeze()
         gc.enable()
         _paused = False
+        _frozen = True
+
+
+def before_fork() -> None:
+    """Freeze every object that exists now, as the `gc` documentation advises
+    right before a fork without exec: a collection in the parent or a worker
+    then never writes to those objects' headers, which would copy their
+    memory pages into each process (200 articles, --jobs 2: generation-1
+    collections took 1.4 ms of CPU per process instead of 3). Frozen objects
+    are still freed when nothing refers to them; only garbage cycles made
+    before the fork are kept. Only in a command-line run (start-up frozen by
+    `settle`), which ends with its work: a library caller's process lives on,
+    and what it froze would never be scanned for garbage again."""
+    if _frozen:
+        gc.freeze()
 
 
 def leave(code) -> None:

@@ -9,6 +9,7 @@ from collections import deque
 from itertools import chain
 from typing import TYPE_CHECKING, Callable, Iterable, Iterator
 
+from . import process
 from .analysis.calendar import refused_future
 from .config import Config
 from .document import Document, Part
@@ -58,6 +59,7 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
         head = [local(items[0])] if first_here else []
+        process.before_fork()
         with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_worker_start,
                                  initargs=(initializer, initargs)) as pool:
             shared = _Shared(pool, work, items[len(head):], jobs)
