@@ -61,3 +61,10 @@ def test_a_bio_with_a_particle_name_is_no_caption():
     assert not looks_like_caption("Ursula von der Leyen is a columnist for the Herald.", True)
     assert not looks_like_caption("Ahmed al-Sharaa writes about Syria for us.", True)
     assert looks_like_caption("Ursula von der Leyen arrives in Brussels.", True)
+
+
+def test_a_sentence_ending_in_said_is_no_cue_for_the_next_name():
+    # "said." ends a sentence: "Mark Smith" after it is not thereby a person
+    assert first_ref("Smith left early, the council said. Mark Smith stayed.") == []
+    assert first_ref("Smith left early. Mr. Mark Smith stayed.") == [(3, 1, "Smith")]
+    assert first_ref("Smith left early, said Mark Smith.") == [(3, 1, "Smith")]

@@ -122,8 +122,10 @@ def _inside_org_names(ms: list[Mention]) -> bool:
 _SPEAKS_AFTER = regex.compile(
     r"(?:['’]s)?,?\s(?:said|says|told|added|argued|explained|wrote|noted|insisted|warned|"
     r"stated|asked|replied|spoke|announced|who|whose|\(\d{1,3}\))\b|,\s\d{1,3},")
-_SPEAKS_BEFORE = regex.compile(   # read backwards: it ends where the name starts
-    r"(?r)(?:\b(?:said|says|told|added|according\sto|Mr|Mrs|Ms|Dr|Miss|Sir)\.?,?\s)$")
+# Read backwards: it ends where the name starts. A full stop follows only a
+# courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
+_SPEAKS_BEFORE = regex.compile(
+    r"(?r)(?:\b(?:(?:said|says|told|added|according\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
 
 
 def is_person(m: Mention) -> bool:
