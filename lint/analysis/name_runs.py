@@ -98,16 +98,21 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
 _GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’‘.-])\p{Lu}[\p{L}\p{M}]+")
 
 
+def _heads(found: list[Raw]):
+    """(surname, the words before it) for each full name in `found`."""
+    for part, start, _, surname_start, surname, full, _ in found:
+        if full:
+            yield surname, part.text[start:surname_start]
+
+
 def given_first(found: list[Raw]) -> list[Raw]:
     """`found` with a surname alone made a full name when the word right
     before it is a given name the article uses with that surname elsewhere:
     "Bowe Bergdahl" opening a sentence reads "Bowe" as an ordinary word ("bow"),
     so without this the article's first full name would be a surname alone."""
     given: dict[str, set[str]] = {}
-    for part, start, _, surname_start, surname, full, _ in found:
-        if full:
-            given.setdefault(surname, set()).add(
-                part.text[start:surname_start].split(" ", 1)[0])
+    for surname, head in _heads(found):
+        given.setdefault(surname, set()).add(head.split(" ", 1)[0])
     if not given:
         return found
     out = []
@@ -134,12 +139,10 @@ def particle_surnames(found: list[Raw]) -> list[Raw]:
     name, "Von" made a second person of her. "Al Gore" stays a full name
     unless the article has someone "... al Gore"."""
     lower: dict[str, set[str]] = {}
-    for part, start, _, surname_start, surname, full, _ in found:
-        if full:
-            head = part.text[start:surname_start].split(" ", 1)
-            if len(head) == 2 and head[1].strip().islower() and \
-                    head[0].lower() not in tables()["particles"]:
-                lower.setdefault(surname, set()).add(head[1].strip())
+    for surname, head in _heads(found):
+        first, _, rest = head.partition(" ")
+        if rest.strip().islower() and first.lower() not in tables()["particles"]:
+            lower.setdefault(surname, set()).add(rest.strip())
     if not lower:
         return found
     out = []
