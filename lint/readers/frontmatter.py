@@ -131,52 +131,60 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
                                   "front matter is not a mapping of keys to values; ignored",
                                   fm.start))
         return {}, []
-    entries: list[Entry] = []
-    data: dict = {}
-    seen: set[int] = set()
-
-    def construct(node):
-        try:
-            return loader.construct_object(node, deep=True), True
-        except RecursionError:
-            _problem(doc, "values nested too deeply", fm.start + node.start_mark.index)
-            return None, False
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            _problem(doc, problem, fm.start + node.start_mark.index)
-            return None, False
-
-    def walk(node, key: str, depth: int = 0) -> None:
-        if len(entries) >= _MAX_ENTRIES or id(node) in seen or depth > _MAX_DEPTH:
-            return
-        if isinstance(node, yaml.MappingNode):
-            seen.add(id(node))
-            lost = _fm_repeats.lost_keys(node)
-            for k_node, v_node in node.value:
-                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
-                    walk(v_node, f"{key}.{k_node.value}", depth + 1)
-        elif isinstance(node, yaml.SequenceNode):
-            seen.add(id(node))
-            for i, item in enumerate(node.value):
-                walk(item, f"{key}.{i}", depth + 1)
-        else:
-            value, ok = construct(node)
-            if ok and isinstance(value, (str, dt.date)):
-                entries.append(_yaml_entry(doc.source, fm.start, node, key, value))
-
     for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
         line = doc.lines.position(fm.start + first.start_mark.index)[0]
         _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
                       "last, so write it once", fm.start + k.start_mark.index)
+    walker = _YamlWalk(doc, fm.start, loader)
+    data: dict = {}
     lost = _fm_repeats.lost_keys(root)
     for k_node, v_node in root.value:
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
-        value, ok = construct(v_node)
+        value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
-            walk(v_node, str(k_node.value))
-    return data, entries
+            walker.walk(v_node, str(k_node.value))
+    return data, walker.entries
+
+
+class _YamlWalk:
+    """Front-matter leaves to entries. A class, not recursive closures: those
+    sit in a reference cycle that kept each document for the collector."""
+
+    def __init__(self, doc: Document, base: int, loader):
+        self.doc, self.base, self.loader = doc, base, loader
+        self.entries: list[Entry] = []
+        self.seen: set[int] = set()
+
+    def construct(self, node) -> tuple[object, bool]:
+        try:
+            return self.loader.construct_object(node, deep=True), True
+        except RecursionError:
+            _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
+            return None, False
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            _problem(self.doc, problem, self.base + node.start_mark.index)
+            return None, False
+
+    def walk(self, node, key: str, depth: int = 0) -> None:
+        if len(self.entries) >= _MAX_ENTRIES or id(node) in self.seen or depth > _MAX_DEPTH:
+            return
+        if isinstance(node, yaml.MappingNode):
+            self.seen.add(id(node))
+            lost = _fm_repeats.lost_keys(node)
+            for k_node, v_node in node.value:
+                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
+                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            self.seen.add(id(node))
+            for i, item in enumerate(node.value):
+                self.walk(item, f"{key}.{i}", depth + 1)
+        else:
+            value, ok = self.construct(node)
+            if ok and isinstance(value, (str, dt.date)):
+                self.entries.append(_yaml_entry(self.doc.source, self.base, node, key, value))
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:

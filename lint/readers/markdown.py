@@ -129,7 +129,9 @@ class _Body:
         self.figures = figures
         self.tags = tags
         self.tag_starts = [t.start for t in tags]    # in source order: bisected per HTML block
-        self.inline = InlineReader(doc, text, tags, self._inline_html, figures.is_figure)
+        # the extractor's method, not one of ours: a bound method of _Body stored
+        # on its own reader was a reference cycle holding each document
+        self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
         self.headline = doc.first("headline") is not None
         self.preamble = True          # still before the first ordinary paragraph
         self.dateline = self.byline = False
@@ -308,12 +310,6 @@ class _Body:
         if added:   # a bare <img> block waits for its caption like a Markdown image
             self.pending_image = added[-1] if added[-1].kind == "alt" else None
 
-    def _inline_html(self, start: int, end: int) -> None:
-        if self.src.startswith(("<img", "<IMG"), start):
-            self.html.feed(start, end)
-        else:
-            self.doc.suppressions.extend(find_directives(self.src, start, end))
-
 
 class _MaskedExtractor(Extractor):
     """The HTML extractor reading the masked text: template tags inside HTML
@@ -323,6 +319,14 @@ class _MaskedExtractor(Extractor):
     def __init__(self, doc: Document, text: str):
         super().__init__(doc, page=False)
         self.src = text
+
+    def inline_html(self, start: int, end: int) -> None:
+        """HTML written inside a paragraph: an `<img>` is read as a picture;
+        other tags only for their suppression comments."""
+        if self.doc.source.startswith(("<img", "<IMG"), start):
+            self.feed(start, end)
+        else:
+            self.doc.suppressions.extend(find_directives(self.doc.source, start, end))
 
     def text(self, text: str, offset: int) -> None:
         if templates.MASK not in text:
