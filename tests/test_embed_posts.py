@@ -190,3 +190,19 @@ def test_a_share_button_named_after_a_post_class_is_no_post():
     assert not any("Tweet" in p.text for p in doc.parts)
     assert [p.kind for p in embeds(read(STORY.format(post=TWEET.replace(
         '"twitter-tweet"', '"twitter-tweet twitter-tweet-rendered"'))))] == ["embed", "embed"]
+
+
+def test_an_instagram_signature_gives_the_author_without_its_lead_in():
+    # "A post shared by Name (@handle)" opens the part: the author is the name alone.
+    post = ('<blockquote class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/Q7/">'
+            '<div><a href="https://www.instagram.com/p/Q7/">View this post on Instagram</a>'
+            '<p><a href="https://www.instagram.com/p/Q7/">A post shared by Pat Lee (@patlee)</a></p>'
+            '</div></blockquote>\n')
+    posts = embeds(read(STORY.format(post=post)))
+    assert {(p.attrs["author"], p.attrs["handle"]) for p in posts} == {("Pat Lee", "@patlee")}
+
+
+def test_posts_are_numbered_by_those_read_an_empty_snippet_takes_no_number():
+    empty = '<blockquote class="twitter-tweet"></blockquote>\n<div class="embedly-card"><p> </p></div>\n'
+    doc = read(STORY.format(post=TWEET + empty + INSTAGRAM))
+    assert [p.attrs["post"] for p in embeds(doc)] == [1, 1, 2, 2]

@@ -55,7 +55,7 @@ class Extractor(FigureSteps):
         self.transcript = 0                      # open transcript containers
         self.quotes: list[PullQuote] = []
         self.posts: list[Post] = []              # the open embedded post (at most one)
-        self.n_posts = 0
+        self.n_posts = 0                         # posts read so far (with text)
         self.meta = PageMeta(doc)
         self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
         self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
@@ -147,8 +147,7 @@ class Extractor(FigureSteps):
         if tag == "a" and self.posts:
             self.posts[-1].link(attrs)
         if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute:
-            self.n_posts += 1
-            elem.post = start_post(self.n_posts, attrs)
+            elem.post = start_post(attrs)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
         elif tag in MUTE or (tag == "time" and not self._in_text()) or names_embed(attrs) or \
@@ -254,7 +253,9 @@ class Extractor(FigureSteps):
             self._finish(elem.coll)
         if post is not None:
             self.posts.pop()
-            finish_post(post)
+            if post.parts:
+                self.n_posts += 1
+                finish_post(post, self.n_posts)
         if elem.quote is not None:
             self.quotes.pop()
             if elem.figure is None and self.figures and not self.figures[-1].media:

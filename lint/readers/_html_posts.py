@@ -35,8 +35,9 @@ _URL_ATTRS = ("cite", "data-instgrm-permalink", "data-href", "data-text-post-per
 _POST_LINK = regex.compile(r"^https?://[^?#]*/(?:status|statuses|p|reel|post|posts|video|"
                            r"comments|gallery|a)/", regex.IGNORECASE)
 # The signature: `— Name (@handle)` (Twitter, Bluesky, Threads) or
-# `A post shared by Name (@handle)` (Instagram).
-_SIGNATURE = regex.compile(r"(?:^|[\u2014\u2013]|--?\s|A post shared by\s)\s*"
+# `A post shared by Name (@handle)` (Instagram; tried before the line start,
+# so its lead-in is never taken for the author).
+_SIGNATURE = regex.compile(r"(?:A post shared by\s|^|[\u2014\u2013]|--?\s)\s*"
                            r"(?P<author>[^\n()\u2014\u2013]{1,80}?)\s*\((?P<handle>@[\w.]{1,30})\)")
 _URL_HANDLE = regex.compile(r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?P<tw>\w{1,30})/status"
                             r"|[^/]+/(?P<at>@[\w.]{1,30})(?:/|$))", regex.IGNORECASE)
@@ -59,7 +60,7 @@ def names_embed(attrs: dict) -> bool:
 class Post:
     """One embedded post while it is read: its parts and where it points."""
 
-    number: int                          # 1-based, in document order
+    number: int = 0                      # 1-based, in document order (`finish_post`)
     url: str = ""
     parts: list[Part] = field(default_factory=list)
 
@@ -70,17 +71,19 @@ class Post:
             self.url = self.url or href
 
 
-def start_post(number: int, attrs: dict) -> Post:
+def start_post(attrs: dict) -> Post:
     """A post opened by an element with an embed class and attributes `attrs`."""
     url = next((attrs[k].strip() for k in _URL_ATTRS
                 if (attrs.get(k) or "").strip().lower().startswith("http")), "")
-    return Post(number, url)
+    return Post(url=url)
 
 
-def finish_post(post: Post) -> None:
-    """Mark the post's parts: attrs embed=True, post (its number), and where
-    the markup gives them url, author and handle (from the signature line,
-    else the handle from the URL)."""
+def finish_post(post: Post, number: int) -> None:
+    """Mark the post's parts: attrs embed=True, post (`number`, counting only
+    posts that gave parts, so an empty snippet leaves no gap), and where the
+    markup gives them url, author and handle (from the signature line, else
+    the handle from the URL)."""
+    post.number = number
     info: dict = {"embed": True, "post": post.number}
     if post.url:
         info["url"] = post.url
