@@ -206,3 +206,14 @@ def test_posts_are_numbered_by_those_read_an_empty_snippet_takes_no_number():
     empty = '<blockquote class="twitter-tweet"></blockquote>\n<div class="embedly-card"><p> </p></div>\n'
     doc = read(STORY.format(post=TWEET + empty + INSTAGRAM))
     assert [p.attrs["post"] for p in embeds(doc)] == [1, 1, 2, 2]
+
+
+def test_a_post_quoted_inside_a_post_is_the_outer_posts_text():
+    inner = ('<blockquote class="twitter-tweet"><p>Boats ordered</p>'
+             '&mdash; Harbour Board (@HarbourBoard)</blockquote>')
+    outer = ('<blockquote class="twitter-tweet"><p>Finally!</p>' + inner +
+             '&mdash; Marta Quinn (@mquinn)</blockquote>\n')
+    posts = embeds(read(STORY.format(post=outer)))
+    assert [p.text for p in posts] == ["Finally!", "Boats ordered", "\u2014 Harbour Board (@HarbourBoard)",
+                                       "\u2014 Marta Quinn (@mquinn)"]
+    assert {(p.attrs["post"], p.attrs["handle"]) for p in posts} == {(1, "@mquinn")}

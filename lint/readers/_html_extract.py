@@ -150,8 +150,9 @@ class Extractor(FigureSteps):
             elem.post = start_post(attrs)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif tag in MUTE or (tag == "time" and not self._in_text()) or names_embed(attrs) or \
-                is_widget(tag, attrs) or (self.transcript and elem.control):
+        elif tag in MUTE or (tag == "time" and not self._in_text()) or is_widget(tag, attrs) or \
+                (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
+                (self.transcript and elem.control):    # (a post quoted in a post is its text)
             elem.mute = True            # (a transcript's show/hide button too)
             self.mute += 1
         if attrs and names_transcript(attrs):
