@@ -186,6 +186,27 @@ def test_a_blockquote_that_repeats_nothing_is_still_flagged():
     assert flagged(text, "t.md") == [(3, 3)]
 
 
+def test_pieces_cut_by_an_ellipsis_count_only_in_the_quote_s_order():
+    # Every piece is in the body quote, but reordered: that is no repeat.
+    body = f"“{QUOTE}” Mayor Ellen Park said after the vote."
+    pull = "> “Before the summer timetable starts … we owe the riders an answer.”"
+    text = f"# Ferry inquiry\n\n{body}\n\nThe council voted 5-2.\n\n{pull}\n"
+    assert "repeat" not in [how for _, how in hows(text, "t.md")]
+    assert flagged(text, "t.md") == [(7, 3)]
+
+
+def test_a_post_carries_a_quote_only_in_the_quote_s_order():
+    post = ('<blockquote class="twitter-tweet"><p>Traffic is terrible in the city tonight. '
+            'Please stay home.</p>&mdash; Road Desk (@roaddesk)</blockquote>\n')
+    story = ("<article><h1>Flood closes roads</h1>\n<p>The council met on Tuesday.</p>\n"
+             f"{post}<p>“{{quote}}”</p>\n</article>\n")
+    carried = story.format(quote="Traffic is terrible … please stay home.")
+    assert "embed" in [how for _, how in hows(carried, "t.html")]
+    reordered = story.format(quote="Please stay home … in the city … tonight.")
+    assert "embed" not in [how for _, how in hows(reordered, "t.html")]
+    assert flagged(reordered, "t.html") == [(4, 4)]
+
+
 def test_case_9_markdown_pull_quote_with_a_dash_line():
     text = ("# Council opens ferry inquiry\n\nThe council voted 5-2 on Monday.\n\n"
             f"“{QUOTE[:-1]},” Mayor Ellen Park said after the vote.\n\n"

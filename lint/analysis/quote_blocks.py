@@ -237,7 +237,7 @@ def repeats(doc: Document, candidates: list[Quote], attributed: list[Quote]) -> 
         texts = [f" {' '.join(w)} " for w in pieces]
         for k in list(dict.fromkeys(index.get(tuple(pieces[0][:3]), ())))[:REPEAT_CHECKS]:
             part, text = said[k]
-            if part != q.part.index and all(t in text for t in texts):
+            if part != q.part.index and _in_order(texts, text):
                 out.add(id(q))
                 break
     return out
@@ -262,7 +262,7 @@ def carried(doc: Document, candidates: list[Quote]) -> set[int]:
         pieces = _pieces(q)
         if pieces is not None:
             texts = [f" {' '.join(w)} " for w in pieces]
-            if any(all(t in post for t in texts) for post in said):
+            if any(_in_order(texts, post) for post in said):
                 out.add(id(q))
     return out
 
@@ -272,6 +272,18 @@ def _pieces(q: Quote) -> list[list[str]] | None:
     under three words (too short to tell a repeat from a chance match)."""
     pieces = [w for w in (_words(p) for p in ELLIPSIS.split(q.inner)) if w]
     return pieces if pieces and len(pieces[0]) >= 3 else None
+
+
+def _in_order(pieces: list[str], said: str) -> bool:
+    """Every piece (" words ", as `_pieces` cut them) is in `said`, in the
+    quote's order: an ellipsis leaves words out, it never reorders them."""
+    at = 0
+    for piece in pieces:
+        at = said.find(piece, at)
+        if at < 0:
+            return False
+        at += len(piece) - 1             # the closing space opens the next piece
+    return True
 
 
 def _alone(q: Quote) -> bool:
