@@ -131,7 +131,8 @@ def main(ctx):
 @click.option("--format", "fmt", type=click.Choice(format_names()), default="text", show_default=True,
               help="Output format.")
 @click.option("--output", "-o", type=click.Path(dir_okay=False, allow_dash=True), metavar="FILE",
-              help="Write the report to FILE instead of stdout ('-' is stdout).")
+              help="Write the report to FILE instead of stdout ('-' is stdout; "
+                   "never an article being linted).")
 @click.option("--select", multiple=True, metavar="IDS",
               help="Only these rule ids or pack prefixes (comma-separated; replaces the config's).")
 @click.option("--ignore", multiple=True, metavar="IDS",
@@ -232,6 +233,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             for path in missing[:-1]:
                 click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
             raise fail(f"{printable(missing[-1])}: no such file or folder")
+        if output is not None and out.overwrites(output, files) is not None:
+            raise fail(f"{printable(output)}: -o would overwrite an article being linted; "
+                       "write the report to another file")
         if not files and not use_stdin:   # so "No problems found" is never about nothing
             click.echo("newslint: no article files to lint here (folders are walked for "
                        f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"

@@ -4,6 +4,7 @@ it did on stderr and picks the exit code (0 clean, 1 findings, 2 an error that
 is not a finding), so `cli` keeps only the options and the flow."""
 from __future__ import annotations
 
+import os
 import sys
 from typing import TYPE_CHECKING
 
@@ -101,6 +102,22 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+def overwrites(output: str, files: list[str]) -> str | None:
+    """The article of `files` that is the file `output` names (the same file
+    on disk: `./a.txt` is `a.txt`), which writing the report there would
+    replace; None when there is none. Only files of the same name are
+    compared, so a long walk costs no extra stat calls."""
+    name = os.path.normcase(os.path.basename(output))
+    for path in files:
+        if os.path.normcase(os.path.basename(path)) == name:
+            try:
+                if os.path.samefile(path, output):
+                    return path
+            except OSError:          # the report file does not exist yet
+                return None
+    return None
 
 
 def emit(report: str | bytes, output: str | None, to_stderr: bool = False,

@@ -231,6 +231,20 @@ def test_output_dash_is_stdout(run_cli, tmp_path):
     assert "'-' is stdout" in run_cli("check", "--help").stdout
 
 
+@pytest.mark.parametrize("args", [["a.txt"], ["."], ["./a.txt", "b.txt"]])
+def test_output_never_overwrites_an_article_being_linted(run_cli, tmp_path, args):
+    # -o naming an article (or last run's .txt/.html report inside the folder
+    # walked) would replace that article with the report.
+    write(tmp_path, "a.txt", ARTICLE)
+    write(tmp_path, "b.txt", ARTICLE)
+    result = run_cli("check", "-o", "a.txt", *args, cwd=tmp_path)
+    assert result.exit_code == 2
+    assert "a.txt: -o would overwrite an article being linted" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    result = run_cli("check", "-o", "report.log", *args, cwd=tmp_path)   # elsewhere: written
+    assert result.exit_code == 0 and "doubled-word" in (tmp_path / "report.log").read_text(encoding="utf-8")
+
+
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit", "rdjson", "html", "vale"])
 def test_a_file_name_that_is_not_utf8_never_stops_the_report(run_cli, tmp_path, fmt):
     import os
