@@ -217,3 +217,21 @@ def test_a_post_quoted_inside_a_post_is_the_outer_posts_text():
     assert [p.text for p in posts] == ["Finally!", "Boats ordered", "\u2014 Harbour Board (@HarbourBoard)",
                                        "\u2014 Marta Quinn (@mquinn)"]
     assert {(p.attrs["post"], p.attrs["handle"]) for p in posts} == {(1, "@mquinn")}
+
+
+def test_a_page_s_posts_outside_the_story_s_article_are_not_the_story_s():
+    # A site's sidebar timeline after the story (nothing but the muted footer
+    # below it) is page furniture; the post inside the <article> is the story's.
+    paras = "".join(f"<p>The board voted on Tuesday to replace ferry number {n}, "
+                    f"which has sailed since 19{n}0, chair Marta Quinn said at the meeting.</p>\n"
+                    for n in range(1, 7))
+    page = ("<!doctype html><html><head><title>Board orders two ferries</title></head><body>\n"
+            "<nav><a href=\"/\">Home</a></nav><main><article><h1>Board orders two ferries</h1>\n"
+            f"{paras}{TWEET}<p>The first boat is due in service next year, Quinn said.</p>\n"
+            "</article><aside>"
+            '<blockquote class="twitter-tweet"><p>Our weekend picks are out.</p>'
+            "&mdash; The Paper (@paper)</blockquote></aside></main>\n"
+            "<footer><p>Copyright The Paper</p></footer></body></html>\n")
+    doc = read(page)
+    assert [p.text for p in embeds(doc)] == ["Ferries at 7 PM TK on Feb. 5 pic.twitter.com/x",
+                                             "\u2014 Harbour Board (@HarbourBoard) February 5, 2026"]

@@ -210,7 +210,8 @@ class PageStory:
         count from the headline (an h1 above the story) or the page text before
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
-        paragraphs or just above them (the lead picture), and not an icon."""
+        paragraphs or just above them (the lead picture), and not an icon;
+        an embedded post, one between them or inside the story's `<article>`."""
         self._loose_captions(doc)
         self._credit_lines(doc)
         first, last = self.region
@@ -226,6 +227,7 @@ class PageStory:
         near = [p for p in doc.parts if p.kind in NEAR_STORY and not p.attrs.get("drop")
                 and start <= p.source_offset(0) < end]
         lead = next((p for p in near if p.kind == "caption" and p.source_offset(0) < first), None)
+        boxes = {self.ex.box_of.get(i, 0) for i in self.chosen}    # the story's <article>s
         for part in near:
             if part.kind == "caption":
                 image = doc.parts[part.attrs["image"]] if "image" in part.attrs else None
@@ -236,6 +238,9 @@ class PageStory:
                         keep.add(id(doc.parts[part.attrs["credit"]]))
             elif part.kind == "alt":
                 if self._picture(part):
+                    keep.add(id(part))
+            elif part.kind == "embed":     # elsewhere on the page: a sidebar's post
+                if first <= part.source_offset(0) < last or self.ex.box_of.get(id(part), 0) in boxes:
                     keep.add(id(part))
             elif part.kind != "credit" or "caption" not in part.attrs:
                 keep.add(id(part))
