@@ -217,8 +217,8 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
-    fix = None
-    if (f.fix is not None and part.is_verbatim(doc.source, f.start, f.end)
+    fix = None      # (an embedded post copies someone else's words: reported, never rewritten)
+    if (f.fix is not None and part.kind != "embed" and part.is_verbatim(doc.source, f.start, f.end)
             and not any(c in f.fix for c in part.attrs.get("unsafe_chars", ""))
             and not doc.is_protected(start, end)):
         fix = Fix(start, end, f.fix)

@@ -235,3 +235,19 @@ def test_a_page_s_posts_outside_the_story_s_article_are_not_the_story_s():
     doc = read(page)
     assert [p.text for p in embeds(doc)] == ["Ferries at 7 PM TK on Feb. 5 pic.twitter.com/x",
                                              "\u2014 Harbour Board (@HarbourBoard) February 5, 2026"]
+
+
+def test_a_rule_that_reaches_a_post_reports_there_but_never_fixes_it(tmp_path):
+    # A post is a copy of someone else's published words: --fix must not edit it.
+    rule = tmp_path / "rules" / "house" / "board.yaml"
+    rule.parent.mkdir(parents=True)
+    rule.write_text(textwrap.dedent("""\
+        extends: substitution
+        message: "use '{replacement}' rather than '%s'"
+        scope: all
+        swap:
+          Ferries: Boats
+        """), encoding="utf-8")
+    src = STORY.format(post=TWEET).replace("The first boat", "Ferries")
+    found = lint_text(src, "story.html", rule_dirs=[str(tmp_path / "rules")], select=["house"])
+    assert [(d.line, d.fix is not None) for d in found] == [(4, False), (8, True)]
