@@ -233,9 +233,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             for path in missing[:-1]:
                 click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
             raise fail(f"{printable(missing[-1])}: no such file or folder")
-        if output is not None and out.overwrites(output, files) is not None:
-            raise fail(f"{printable(output)}: -o would overwrite an article being linted; "
-                       "write the report to another file")
+        for option, target in (("-o", output), ("--write-baseline", write_baseline)):
+            if target and out.overwrites(target, files) is not None:
+                raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
+                           "write it to another file")
         if not files and not use_stdin:   # so "No problems found" is never about nothing
             click.echo("newslint: no article files to lint here (folders are walked for "
                        f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"

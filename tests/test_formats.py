@@ -241,6 +241,9 @@ def test_output_never_overwrites_an_article_being_linted(run_cli, tmp_path, args
     assert result.exit_code == 2
     assert "a.txt: -o would overwrite an article being linted" in result.stderr
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    result = run_cli("check", "--write-baseline", "a.txt", *args, cwd=tmp_path)
+    assert result.exit_code == 2 and "--write-baseline would overwrite an article" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
     result = run_cli("check", "-o", "report.log", *args, cwd=tmp_path)   # elsewhere: written
     assert result.exit_code == 0 and "doubled-word" in (tmp_path / "report.log").read_text(encoding="utf-8")
 
