@@ -16,7 +16,8 @@ in headlines) and their quotes are rarely attributed in the same part.
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+import weakref
+from dataclasses import dataclass, field
 from functools import lru_cache
 
 import regex
@@ -79,10 +80,20 @@ class Quote:
     parent: "Quote | None" = None
     closed: bool = False
     close_curly: bool | None = None
-    prev: "Quote | None" = None    # this quote's segment in the paragraph before
-    next: "Quote | None" = None    # ... and in the paragraph after
+    next: "Quote | None" = None    # this quote's segment in the paragraph after
     open_width: int = 1            # 2 for a '' mark
     close_width: int = 1
+    # ... and in the paragraph before (`prev`), held weakly: a strong link both
+    # ways was a reference cycle that left each such document to the collector
+    _prev: "weakref.ref[Quote] | None" = field(default=None, repr=False)
+
+    @property
+    def prev(self) -> "Quote | None":
+        return self._prev() if self._prev is not None else None
+
+    @prev.setter
+    def prev(self, quote: "Quote | None") -> None:
+        self._prev = weakref.ref(quote) if quote is not None else None
 
     @property
     def head(self) -> "Quote":
