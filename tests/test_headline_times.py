@@ -23,6 +23,10 @@ def nitf(headline: str, body: str) -> bytes:
     ("10:30 a.m.", [(0, 5, "10:30")]),
     ("7:00 p.m.", [(0, 4, "7")]),           # as "7 p.m." says it
     ("won 3:1", [(4, 5, "3"), (6, 7, "1")]),  # no minutes: a ratio stays two numbers
+    ("19:30", [(0, 5, "7:30")]),             # one clock face: 19:30 is 7:30 p.m.
+    ("at 7.30pm", [(3, 7, "7:30")]),         # the British form, before am or pm
+    ("at 7.30 a.m. Monday", [(3, 7, "7:30")]),
+    ("rose 7.30 percent", [(5, 9, "7.3")]),  # no am or pm: a decimal
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found
@@ -36,3 +40,16 @@ def test_a_headline_time_in_nitf_is_checked_as_a_time():
     assert d.message.startswith("time '7:05' in the headline")
     said = nitf("Diamondbacks at Phillies, 7:05 p.m.", BODY + " The first pitch is at 7:05 p.m.")
     assert lint_bytes("preview.nitf", said, select).diagnostics == []
+
+
+@pytest.mark.parametrize("headline, body", [
+    ("Kick-off moved to 19:30", "The match now starts at 7:30 p.m. on Saturday at the old stadium, the club said."),
+    ("Kick-off moved to 7:30 p.m.", "The match now starts at 19:30 on Saturday at the old stadium, the club said."),
+    ("Kick-off moved to 7:30", "The match now starts at 7.30pm on Saturday at the old stadium, the club said."),
+])
+def test_a_headline_time_is_the_body_s_time_in_another_form(headline, body):
+    select = Config(select=("titles.headline-unsupported",))
+    assert lint_bytes("preview.nitf", nitf(headline, body), select).diagnostics == []
+    other = body.replace("7:30", "8:30").replace("19:30", "20:30").replace("7.30", "8.30")
+    [d] = lint_bytes("preview.nitf", nitf(headline, other), select).diagnostics
+    assert d.message.startswith("time ")

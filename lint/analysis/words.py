@@ -21,10 +21,12 @@ DATA = Path(__file__).resolve().parent.parent / "data"
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
-# a clock time (7:05, 10:30 a.m.) is one value, not the numbers 7 and 05.
+# a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm before am or pm) is one
+# value, not the numbers 7 and 05.
 NUMBER = regex.compile(
     r"""(?<![\p{L}\p{N}.,#])
     (?:(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])
+     |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?=\s?[ap]\.?m\b)
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{1,3}-\d{1,3})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?
@@ -91,14 +93,17 @@ def is_common(word: str) -> bool:
 
 def number_value(m: "regex.Match") -> str:
     """One spelling for a number: `$4M`, `4 million` and `4,000,000` all give
-    `4000000`; a score such as `5-2` stays as it is; a clock time keeps its
-    minutes (`07:05` gives `7:05`) unless they are none (`7:00` gives `7`,
-    as `7 p.m.` says it)."""
+    `4000000`; a score such as `5-2` stays as it is; a clock time is read
+    on a 12-hour face (`19:30`, `7:30 p.m.` and `7.30pm` give `7:30`) and
+    keeps its minutes unless they are none (`7:00` gives `7`, as `7 p.m.`
+    says it)."""
     if m["score"]:
         return m["score"]
-    if m["time"]:
-        hour, minutes = m["time"].split(":")
-        return str(int(hour)) if minutes == "00" else f"{int(hour)}:{minutes}"
+    clock = m["time"] or m["time_dot"]
+    if clock:
+        hour, minutes = regex.split("[:.]", clock)
+        hour = int(hour) % 12 or 12
+        return str(hour) if minutes == "00" else f"{hour}:{minutes}"
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -126,6 +131,12 @@ def _numbers(text: str) -> tuple[tuple[int, int, str], ...]:
 def is_year(value: str) -> bool:
     """A normalised number that reads as a year (1900-2099)."""
     return value.isdigit() and len(value) == 4 and value.startswith(("19", "20"))
+
+
+def is_clock_time(text: str, start: int) -> bool:
+    """The number `numbers` found at `start` of `text` is a clock time."""
+    m = NUMBER.match(text, start)
+    return m is not None and bool(m["time"] or m["time_dot"])
 
 
 def close(a: str, b: str) -> bool:

@@ -20,7 +20,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import name_groups, name_supported
-from ..analysis.words import is_year, tables
+from ..analysis.words import is_clock_time, is_year, tables
 from .base import Finding, Kind, Option
 
 
@@ -85,7 +85,7 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
-            yield start, end, "time" if ":" in headline[start:end] else "number"
+            yield start, end, "time" if is_clock_time(headline, start) else "number"
     for group in name_groups(headline):
         if not name_supported(group, body):
             yield group[0].start, group[-1].end, "name"
