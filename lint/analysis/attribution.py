@@ -195,6 +195,7 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         attributed_ends = {sentences[id(q)][1] for q in quotes if id(q) in how}
         openers = _Openers(part.text, lex)
         spoken = False      # an attributed direct quote stands earlier in this paragraph
+        earlier: list[tuple[Quote, int]] = []   # quotes that may make it so, asked when needed
         for q in quotes:
             s_start, s_end = sentences[id(q)]
             if id(q) in how:
@@ -203,8 +204,8 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 opens = openers(s_start, q.start)
                 if opens and s_start in attributed_ends:
                     found = "follows"
-                elif spoken:
-                    found = "paragraph"
+                elif spoken or _any_speaks(earlier, lex):
+                    spoken, found = True, "paragraph"
                 elif opens and s_start == 0 and q.prev is None and previous is not None \
                         and holds(previous):
                     found = "continues"
@@ -216,8 +217,18 @@ def _follow_on(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 for s in q.segments():
                     how.setdefault(id(s), found)
                 attributed_ends.add(s_end)
-            spoken = spoken or (how.get(id(q)) != "partial"
-                                and _speaks(q, s_start, lex, PARAGRAPH_WORDS))
+            if not spoken and how.get(id(q)) != "partial":
+                earlier.append((q, s_start))   # `_speaks` only if a later quote asks
+
+
+def _any_speaks(earlier: list[tuple[Quote, int]], lex: Lexicon) -> bool:
+    """Does one of the `earlier` (quote, sentence start) pairs speak? Each is
+    asked once: those that do not are dropped, so a paragraph of many quotes
+    stays linear."""
+    while earlier:
+        if _speaks(*earlier.pop(), lex, PARAGRAPH_WORDS):
+            return True
+    return False
 
 
 def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
