@@ -117,3 +117,10 @@ def test_an_italic_line_over_a_list_labels_the_list():
     # a short italic line with a paragraph, not a list, under it is still a caption
     doc, _ = lint(story("*The flooded market*"))
     assert [p.text for p in doc.parts if p.kind == "caption"] == ["The flooded market"]
+
+
+def test_an_italic_sentence_over_a_list_is_still_the_picture_s_caption():
+    # A label names the list ("Editor's picks"); a sentence describes the picture.
+    for line in ("*A man wades through the flood in Lima.*", "*Where is the river going?*"):
+        doc, _ = lint(story(f"{line}\n\n- Floods in Lima\n- The river's record"))
+        assert [p.text for p in doc.parts if p.kind == "caption"] == [line.strip("*")]

@@ -60,6 +60,8 @@ _ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 # A list item's marker opening a line (CommonMark 5.2): "- ", "* ", "+ ", "1. ", "1) ".
 _LIST_ITEM = regex.compile(r"[ ]{0,3}(?:[-*+]|\d{1,9}[.)])(?:[ \t]|$)")
+# A line ending a sentence, inside its emphasis or quote marks: "*In Lima.*".
+_SENTENCE_END = regex.compile(r"[.!?][*_\"'\u201d\u2019)\]]*\s*$")
 
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     """Fill `doc` from its Markdown. markdown-it counts a lone CR (old Mac
@@ -231,11 +233,12 @@ class _Body:
                 self.preamble = False
 
     def _labels_list(self, tok) -> bool:
-        """Whether the paragraph `tok` is one line with a list right under it:
-        an italic line there ("*Editor's picks*") is the list's label, not
-        the caption of the picture above it."""
+        """Whether the paragraph `tok` is one line, not a sentence, with a list
+        right under it: an italic line there ("*Editor's picks*") is the
+        list's label, not the caption of the picture above it; one that ends
+        a sentence ("*A man wades through the flood.*") still describes it."""
         first, after = tok.map
-        if after - first != 1:
+        if after - first != 1 or _SENTENCE_END.search(tok.content):
             return False
         n = after
         while n < len(self.starts) and not self.text[slice(*self.line_span(n))].strip():
