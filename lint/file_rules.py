@@ -21,7 +21,10 @@ DESCRIPTIONS = {
                          "nesting too deep, a fence never closed, a YAML or JSON key given "
                          "twice (only the last value is read and linted; TOML refuses it), or "
                          "a date field that is no date (date: TK). The body is still linted.",
-    "file.html": "The HTML parser stopped early on this page; what it read before is linted.",
+    "file.html": "The HTML parser stopped early on this page (what it read before is linted), "
+                 "or an embedded post's element (<blockquote class=\"twitter-tweet\">) is never "
+                 "closed, so the story text after it sits inside the post that the platform's "
+                 "script replaces on the page.",
     "file.implausible-date": "A publication date before 1800 or in the future (from the "
                              "article, --published or the config) is refused, so no date check "
                              "uses it.",

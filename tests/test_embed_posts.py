@@ -251,3 +251,18 @@ def test_a_rule_that_reaches_a_post_reports_there_but_never_fixes_it(tmp_path):
     src = STORY.format(post=TWEET).replace("The first boat", "Ferries")
     found = lint_text(src, "story.html", rule_dirs=[str(tmp_path / "rules")], select=["house"])
     assert [(d.line, d.fix is not None) for d in found] == [(4, False), (8, True)]
+
+
+def test_a_post_never_closed_is_a_notice_at_its_opening_tag():
+    # On the page the platform's script replaces the post, and with it the
+    # story text the open element holds.
+    src = STORY.format(post=TWEET.replace("</blockquote>\n", "\n"))
+    found = [d for d in lint_text(src, "story.html") if d.rule == "file.html"]
+    assert [(d.line, d.column) for d in found] == [(3, 1)]
+    assert "never closed" in found[0].message and "<blockquote>" in found[0].message
+    md = ("---\ntitle: Board orders two ferries\n---\n\n"
+          '<blockquote class="twitter-tweet"><p>Boats ordered</p>\n\n'
+          "The board voted on Tuesday.\n")
+    assert [(d.line, d.column) for d in lint_text(md, "story.md") if d.rule == "file.html"] == [(5, 1)]
+    for closed in (STORY.format(post=TWEET), STORY.format(post=INSTAGRAM)):
+        assert not [d for d in lint_text(closed, "story.html") if d.rule == "file.html"]

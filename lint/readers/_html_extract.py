@@ -23,7 +23,7 @@ from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_posts import Post, finish_post, is_embed, names_embed, start_post
+from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
                          CREDIT_PROPS, EXCLUSIVE, HEADINGS, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
                          PARAGRAPHS, SKIP, VOID, is_widget, names_control, names_transcript)
@@ -77,7 +77,10 @@ class Extractor(FigureSteps):
                                            f"HTML parsing stopped early: {exc}", start))
 
     def close(self) -> None:
-        """End of input: close whatever the markup left open."""
+        """End of input: close whatever the markup left open (an embedded
+        post left open is a notice: the page would lose what it holds)."""
+        if self.posts:
+            self.doc.notices.append(unclosed(self.posts[0]))
         while len(self.stack) > 1:
             self._pop()
         if self.owners:                          # bare text at the top level
@@ -86,7 +89,10 @@ class Extractor(FigureSteps):
 
     def close_post(self) -> None:
         """End an embedded post the markup left open (Markdown text after a
-        raw HTML block that a blank line cut off), so later blocks are not its text."""
+        raw HTML block that a blank line cut off), so later blocks are not its
+        text; a notice says so, as on the page that text would be the post's."""
+        if self.posts:
+            self.doc.notices.append(unclosed(self.posts[0]))
         while self.posts and len(self.stack) > 1:
             self._pop()
 
@@ -147,7 +153,7 @@ class Extractor(FigureSteps):
         if tag == "a" and self.posts:
             self.posts[-1].link(attrs)
         if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute:
-            elem.post = start_post(attrs)
+            elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
         elif tag in MUTE or (tag == "time" and not self._in_text()) or is_widget(tag, attrs) or \
@@ -200,6 +206,8 @@ class Extractor(FigureSteps):
                 break
         else:
             return
+        if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
+            self.doc.notices.append(unclosed(self.posts[0]))   # an outer end tag ends it
         while len(self.stack) > i:
             self._pop()
         if tag in BLOCK:

@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Part
+from ..document import Notice, Part
 
 # Class tokens of embed snippets (the platforms' own embed codes).
 EMBED_CLASSES = ("twitter-tweet", "twitter-timeline", "instagram-media", "tiktok-embed",
@@ -62,6 +62,8 @@ class Post:
 
     number: int = 0                      # 1-based, in document order (`finish_post`)
     url: str = ""
+    tag: str = ""                        # the element that opened it, and where
+    at: int = 0
     parts: list[Part] = field(default_factory=list)
 
     def link(self, attrs: dict) -> None:
@@ -71,11 +73,23 @@ class Post:
             self.url = self.url or href
 
 
-def start_post(attrs: dict) -> Post:
-    """A post opened by an element with an embed class and attributes `attrs`."""
+def start_post(tag: str, attrs: dict, at: int) -> Post:
+    """A post opened by a `tag` element with an embed class and attributes
+    `attrs`, at source offset `at`."""
     url = next((attrs[k].strip() for k in _URL_ATTRS
                 if (attrs.get(k) or "").strip().lower().startswith("http")), "")
-    return Post(url=url)
+    return Post(url=url, tag=tag, at=at)
+
+
+def unclosed(post: Post) -> Notice:
+    """The `file.html` notice for a post the markup never closes: a browser
+    puts what follows inside it, and the platform's script (widgets.js,
+    embed.js) replaces the whole element with its player, so that text
+    would be gone from the page."""
+    return Notice("file.html", "warning",
+                  f"this <{post.tag}> (an embedded post) is never closed: any text after it is "
+                  f"inside the post, which the platform's script replaces on the page; "
+                  f"close it with </{post.tag}>", post.at)
 
 
 def finish_post(post: Post, number: int) -> None:
