@@ -48,11 +48,11 @@ class Node:
     tag, `close` its end tag's '<' (== `inner` when empty), `end` one past the
     end tag. `items` holds Runs and child Nodes in document order."""
 
-    __slots__ = ("name", "local", "attrs", "start", "inner", "close", "end", "items", "parent")
+    __slots__ = ("name", "local", "attrs", "start", "inner", "close", "end", "items")
 
-    def __init__(self, name: str, attrs: dict, start: int, parent: "Node | None"):
+    def __init__(self, name: str, attrs: dict, start: int):
         self.name, self.local = name, name.rpartition(":")[2]
-        self.attrs, self.start, self.parent = attrs, start, parent
+        self.attrs, self.start = attrs, start
         self.inner = self.close = self.end = start
         self.items: list = []
 
@@ -131,14 +131,19 @@ def inner_runs(node: Node) -> tuple[str, tuple[tuple[int, int], ...], bool]:
 
 
 class _Builder:
-    """Expat handlers that build Nodes with character offsets."""
+    """Expat handlers that build Nodes with character offsets. Nodes keep no
+    link to their parent and the handlers reach the expat parser through
+    `expat`, dropped after the parse: the tree is freed by reference
+    counting, not left in reference cycles for the collector."""
 
     def __init__(self, source: str, data: bytes, shift: int):
         self.source, self.data, self.shift = source, data, shift
         self.ascii = len(data) == len(source)
         self._b = self._c = 0            # last byte index converted, and its character offset
-        self.root = Node("#document", {}, 0, None)
+        self.root = Node("#document", {}, 0)
         self.node = self.root
+        self.open: list[Node] = []       # the elements around `node`, outermost first
+        self.expat = None
         self.cdata = False
         self.depth = 0
 
@@ -153,12 +158,13 @@ class _Builder:
         return self._c
 
     def install(self, p) -> None:
-        p.StartElementHandler = lambda name, attrs: self.start(p, name, attrs)
-        p.EndElementHandler = lambda name: self.end(p)
-        p.CharacterDataHandler = lambda data: self.chars(p, data)
+        self.expat = p
+        p.StartElementHandler = lambda name, attrs: self.start(self.expat, name, attrs)
+        p.EndElementHandler = lambda name: self.end(self.expat)
+        p.CharacterDataHandler = lambda data: self.chars(self.expat, data)
         p.StartCdataSectionHandler = lambda: setattr(self, "cdata", True)
         p.EndCdataSectionHandler = lambda: setattr(self, "cdata", False)
-        p.SkippedEntityHandler = lambda name, is_pe: self.skipped(p, name, is_pe)
+        p.SkippedEntityHandler = lambda name, is_pe: self.skipped(self.expat, name, is_pe)
 
     def start(self, p, name: str, attrs: dict) -> None:
         self.depth += 1
@@ -166,9 +172,10 @@ class _Builder:
             raise XMLError(f"elements nested more than {MAX_DEPTH} deep at line "
                            f"{p.CurrentLineNumber}; not read")
         at = self.offset(p)
-        node = Node(name, attrs, at, self.node)
+        node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
         self.node.items.append(node)
+        self.open.append(self.node)
         self.node = node
 
     def end(self, p) -> None:
@@ -178,7 +185,7 @@ class _Builder:
         else:
             node.close = at
             node.end = self.source.find(">", at) + 1 or len(self.source)
-        self.node = node.parent
+        self.node = self.open.pop()
         self.depth -= 1
 
     def chars(self, p, data: str) -> None:
@@ -256,13 +263,12 @@ def parse(source: str, slice_: bool = False) -> Node:
         raise
     except (ValueError, RecursionError) as exc:
         raise XMLError(f"cannot read the XML: {exc}") from None
+    finally:
+        builder.expat = None
     if slice_:
         wrapper = builder.root.child("newslint-slice")
         if wrapper is not None:
             builder.root.items = wrapper.items
-            for item in wrapper.items:
-                if isinstance(item, Node):
-                    item.parent = builder.root
     return builder.root
 
 
