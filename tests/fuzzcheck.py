@@ -36,6 +36,9 @@ PIECES = [
     '{"title": "Vote", "date": "0001-01-01"}\n\n', "+++\ntitle = \"Vote\"\ndate = 9999-12-31\n+++\n",
     "---\ntitle: Vote\nimage:\n  src: a.jpg\n  caption: Photo: \n---\n", "on Friday, Dec. 31, 9999",
     "Sunday, Jan. 1, 0001", "Feb. 29, 2023", "in 0000", "the 31st of February", "Tuesday 32",
+    '<blockquote class="twitter-tweet"><p>', "</blockquote>", "&mdash; Jane Doe (@jdoe) ",
+    '<div class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">', "</div>",
+    "A post shared by Jane Doe (@jdoe)", '<a href="https://twitter.com/jdoe/status/1">', "</a>",
 ]
 
 
