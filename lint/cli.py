@@ -202,6 +202,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         raise fail("use --fix or --diff, not both (--diff shows what --fix would write)")
     if diff and write_baseline:
         raise fail("use --write-baseline without --diff (--diff writes nothing)")
+    for option, name in (("--baseline", baseline_file), ("--write-baseline", write_baseline)):
+        if name == "-":      # no stream: stdout holds the report, stdin the articles
+            raise fail(f"{option} needs a file name, not '-'")
     if config_file and vale_file:
         raise fail("use --config or --vale-config, not both")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,

@@ -106,3 +106,12 @@ def test_diff_with_write_baseline_is_refused_not_ignored(run_cli, tmp_path):
     result = lint(run_cli, tmp_path, "--diff", "--write-baseline", "b.json", "a.txt")
     assert result.exit_code == 2 and "use --write-baseline without --diff" in result.stderr
     assert not (tmp_path / "b.json").exists()
+
+
+def test_a_dash_is_no_baseline_file_name(run_cli, tmp_path):
+    # '-' is stdout for -o; for a baseline it would be a file named '-': refused.
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    for option in ("--write-baseline", "--baseline"):
+        result = lint(run_cli, tmp_path, option, "-", "a.txt")
+        assert result.exit_code == 2 and f"{option} needs a file name" in result.stderr
+    assert not (tmp_path / "-").exists()
