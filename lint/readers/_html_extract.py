@@ -3,14 +3,14 @@ and the Markdown reader (raw HTML blocks such as `<figure>`).
 
 `Extractor` is fed start/end tags, text and character references with their
 source offsets and keeps an element stack. Block elements (p, li, h2, ...)
-each collect their text into one part; an element with a telling class
-(`credit`, `byline`, `dateline`, `dek`; matched by class token, so
-`article__credit` counts) collects its own part and is cut out of the
-enclosing one, so a figcaption's caption text excludes its credit. Page
-metadata goes to `PageMeta`; images, figures and pull quotes follow
-`_html_media`; an embedded post's text becomes `embed` parts
-(`_html_posts`). A `<time>` outside running text and navigation, form controls, share links and a media player's labels are page
-furniture: their text is never prose.
+each collect their text into one part, of the kind `_html_kinds` chooses; an
+element with a telling class (`credit`, `byline`, `dateline`, `dek`; matched
+by class token, so `article__credit` counts) collects its own part and is cut
+out of the enclosing one, so a figcaption's caption text excludes its credit.
+Page metadata goes to `PageMeta`; images, figures and pull quotes follow
+`_html_media`; an embedded post's text becomes `embed` parts (`_html_posts`).
+A `<time>` outside running text and navigation, form controls, share links
+and a media player's labels are page furniture: their text is never prose.
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
@@ -20,17 +20,17 @@ from collections import Counter
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
+from ._html_kinds import KindSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CLOSES_P,
-                         CREDIT_PROPS, EXCLUSIVE, HEADINGS, INLINE_MARKS, KICKER, MAX_DEPTH, MUTE, NOT_MARKED,
-                         PARAGRAPHS, SKIP, VOID, is_widget, names_control, names_transcript)
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, EXCLUSIVE, INLINE_MARKS, MAX_DEPTH, MUTE, SKIP, VOID,
+                         is_widget, names_control, names_transcript)
 from ._stitch import Builder
 
 
-class Extractor(FigureSteps):
+class Extractor(FigureSteps, KindSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown."""
 
@@ -193,11 +193,6 @@ class Extractor(FigureSteps):
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
 
-    def _in_text(self) -> bool:
-        """Inside a paragraph, caption or other element whose text is prose."""
-        coll = self._active()
-        return coll is not None and coll.kind not in ("title", "field")
-
     def end(self, tag: str, offset: int) -> None:
         if not self.open[tag] or (self.skip and tag not in SKIP):
             return          # a stray end tag (or markup inside a <template>): ignore it
@@ -275,48 +270,6 @@ class Extractor(FigureSteps):
             self._close_figure(elem.figure)
         if self.pending_pic is not None:
             self._settle_box(elem)
-
-    def _kind_for(self, tag: str, attrs: dict) -> tuple[str | None, str]:
-        active = self._active()
-        if self.posts:          # a post's blocks are the post, whatever their class
-            return ("embed" if tag in PARAGRAPHS or tag in HEADINGS else None), ""
-        classes, rel, kind, name = attrs.get("class"), attrs.get("rel"), None, ""
-        if classes and tag not in NOT_MARKED:
-            if CLASS_HINT.search(classes):
-                found = {m.lastgroup for m in map(CLASS_KINDS.search, classes.split()) if m}
-                # Caption and source classes count beside a picture only: in a
-                # figure, or in a `_picture_box`.
-                if found & {"caption", "source"} and not (self.figures or self._picture_box()):
-                    found -= {"caption", "source"}
-                kind = next((k for k in CLASS_PRIORITY if k in found), None)
-                kind = "credit" if kind == "source" else kind
-            if kind is None and active is not None and active.h1 and KICKER.search(classes):
-                kind, name = "field", "kicker"
-        if kind is None and self.figures and tag not in NOT_MARKED and \
-                (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:
-            kind = "credit"
-        if kind is None and rel and "author" in rel.lower().split():
-            kind = "byline"
-        if kind is None and tag in ("cite", "footer") and self.quotes and \
-                self.stack[-2].quote is self.quotes[-1]:
-            kind, name = "field", "cite"              # a quote's attribution line
-        if kind:
-            return (None if active and active.kind == kind else kind), name
-        if tag == "title":
-            return ("title", "html title") if self.page and self.meta.title is None else (None, "")
-        if tag == "h1" and not self.headline_seen and self.in_scope():
-            self.headline_seen = True
-            return "headline", ""
-        if tag in HEADINGS:
-            return "heading", ""
-        if tag == "figcaption":
-            return "caption", ""
-        if tag in PARAGRAPHS and not (active and active.kind in EXCLUSIVE):
-            return ("blockquote" if self.blockquote else "paragraph"), ""
-        return None, ""
-
-    def _active(self) -> Collector | None:
-        return self.owners[-1].coll if self.owners else None
 
     def _break(self, offset: int, block: bool) -> None:
         """A block boundary: it ends a pending paragraph; inside a caption or
