@@ -27,6 +27,18 @@ def nitf(headline: str, body: str) -> bytes:
     ("at 7.30pm", [(3, 7, "7:30")]),         # the British form, before am or pm
     ("at 7.30 a.m. Monday", [(3, 7, "7:30")]),
     ("rose 7.30 percent", [(5, 9, "7.3")]),  # no am or pm: a decimal
+    ("won in 2:01:09", [(7, 14, "2:01:09")]),  # seconds: one value, not three numbers
+    ("at 10:30:15", [(3, 11, "10:30:15")]),
+    ("shut at 24:00", [(8, 13, "12")]),       # midnight ends the day: 12 on the face
+    ("shut at 24:30", [(8, 10, "24"), (11, 13, "30")]),  # no such time
+    ("won 25:13", [(4, 6, "25"), (7, 9, "13")]),
+    ("John 3:16 read", [(5, 6, "3"), (7, 9, "16")]),  # a verse: chapter 3, verse 16
+    ("under Section 2:15 of the act", [(14, 15, "2"), (16, 18, "15")]),
+    ("Mark 3:15 p.m.", [(5, 9, "3:15")]),   # am or pm: a time after all
+    ("At 10:30 the vote", [(3, 8, "10:30")]),  # a time preposition, not a book
+    ("Friday 19:30", [(7, 12, "7:30")]),     # a weekday before a time
+    ("Tonight 20:00", [(8, 13, "8")]),
+    ("kick-off 15:00", [(9, 14, "3")]),      # no capital: no reference
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found

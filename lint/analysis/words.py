@@ -15,23 +15,36 @@ from pathlib import Path
 import regex
 
 from ..rule_cache import load_data
+from .calendar import MONTHS, WEEKDAYS
 
 DATA = Path(__file__).resolve().parent.parent / "data"
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
+# A clock time, H:MM or H:MM:SS on a 24-hour face (0:00 to 24:00), so 10:30:15
+# is one time and 25:13 two numbers.
+_CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00(?::00)?)"
+# A capitalised word right before N:N marks a verse or section reference, not
+# a time ("John 3:16", "Psalm 23:14", "Section 2:15"), unless it is a time
+# word ("At 10:30", "Friday 19:30", "Tonight 20:00") or am/pm follows.
+_TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", "since",
+                        "around", "about", "today", "tonight", "tomorrow", "yesterday",
+                        *sorted(WEEKDAYS, key=len, reverse=True),
+                        *sorted(MONTHS, key=len, reverse=True)))
+_REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
+_AM_PM = r"\s?[ap]\.?m\b"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm before am or pm) is one
 # value, not the numbers 7 and 05.
 NUMBER = regex.compile(
-    r"""(?<![\p{L}\p{N}.,#])
-    (?:(?P<time>(?:[01]?\d|2[0-3]):[0-5]\d)(?![\d:])
-     |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?=\s?[ap]\.?m\b)
+    rf"""(?<![\p{{L}}\p{{N}}.,#])
+    (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
+     |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
      |(?P<cur>[$£€])?
-      (?:(?P<score>\d{1,3}-\d{1,3})(?![\d-]|\s*(?:percent|per\ cent|%))
-       |(?P<num>\d{1,3}(?:,\d{3})+(?!\d)|\d+)(?P<dec>\.\d+)?
+      (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
+       |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
         (?:\s?(?P<scale>bn|tn|m|mn|k|million|billion|trillion|thousand)\b)?)
-      (?![\p{L}\d]))""", regex.VERBOSE | regex.IGNORECASE)
+      (?![\p{{L}}\d]))""", regex.VERBOSE | regex.IGNORECASE)
 
 @lru_cache(maxsize=1)
 def _stemmer():
@@ -96,13 +109,15 @@ def number_value(m: "regex.Match") -> str:
     `4000000`; a score such as `5-2` stays as it is; a clock time is read
     on a 12-hour face (`19:30`, `7:30 p.m.` and `7.30pm` give `7:30`) and
     keeps its minutes unless they are none (`7:00` gives `7`, as `7 p.m.`
-    says it)."""
+    says it) and its seconds unless they are none (`10:30:15`)."""
     if m["score"]:
         return m["score"]
     clock = m["time"] or m["time_dot"]
     if clock:
-        hour, minutes = regex.split("[:.]", clock)
+        hour, minutes, *seconds = regex.split("[:.]", clock)
         hour = int(hour) % 12 or 12
+        if seconds and seconds != ["00"]:
+            return f"{hour}:{minutes}:{seconds[0]}"
         return str(hour) if minutes == "00" else f"{hour}:{minutes}"
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
