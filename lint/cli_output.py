@@ -5,6 +5,7 @@ is not a finding), so `cli` keeps only the options and the flow."""
 from __future__ import annotations
 
 import os
+import stat
 import sys
 from typing import TYPE_CHECKING
 
@@ -105,18 +106,30 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
 
 
 def overwrites(output: str, files: list[str]) -> str | None:
-    """The article of `files` that is the file `output` names (the same file
-    on disk: `./a.txt` is `a.txt`), which writing the report there would
-    replace; None when there is none. Only files of the same name are
-    compared, so a long walk costs no extra stat calls."""
-    name = os.path.normcase(os.path.basename(output))
+    """The article of `files` that writing a report to `output` would replace;
+    None when there is none. The report goes where `output` leads
+    (`writer.write_atomic` follows a symlink), so what matters is the file
+    there, not the name: `./a.txt` is `a.txt`, and so are a symlink to it, the
+    article behind a linted symlink, and another case of its name on a
+    case-insensitive disk. A hard link is another name of the same file that
+    the rename replaces, leaving the article as it was: allowed. Costs one
+    stat per article, only when `output` exists (a new file is no article)."""
+    try:
+        found = os.stat(output)
+    except (OSError, ValueError):
+        return None
+    if not stat.S_ISREG(found.st_mode):      # /dev/null, a pipe: written into, nothing replaced
+        return None
+    here = None
     for path in files:
-        if os.path.normcase(os.path.basename(path)) == name:
-            try:
-                if os.path.samefile(path, output):
-                    return path
-            except OSError:          # the report file does not exist yet
-                return None
+        try:
+            st = os.stat(path)
+        except (OSError, ValueError):
+            continue
+        if (st.st_ino, st.st_dev) == (found.st_ino, found.st_dev):
+            here = here or os.path.realpath(output).casefold()
+            if os.path.realpath(path).casefold() == here:
+                return path
     return None
 
 

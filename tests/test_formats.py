@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import os
 import shutil
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -246,6 +247,26 @@ def test_output_never_overwrites_an_article_being_linted(run_cli, tmp_path, args
     assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
     result = run_cli("check", "-o", "report.log", *args, cwd=tmp_path)   # elsewhere: written
     assert result.exit_code == 0 and "doubled-word" in (tmp_path / "report.log").read_text(encoding="utf-8")
+
+
+@pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="needs symlinks")
+@pytest.mark.parametrize("linted, report", [("link.txt", "a.txt"), ("a.txt", "report.txt")])
+def test_output_never_overwrites_an_article_through_a_symlink(run_cli, tmp_path, linted, report):
+    # The report is written to the file a symlink names, so a report named
+    # by a link to the article (or the article behind a linted link)
+    # would replace the article itself, though the names differ.
+    write(tmp_path, "a.txt", ARTICLE)
+    os.symlink("a.txt", tmp_path / "link.txt")
+    os.symlink("a.txt", tmp_path / "report.txt")
+    for option in ("-o", "--write-baseline"):
+        result = run_cli("check", option, report, linted, cwd=tmp_path)
+        assert result.exit_code == 2, result.stderr
+        assert f"{report}: {option} would overwrite an article being linted" in result.stderr
+        assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    os.link(tmp_path / "a.txt", tmp_path / "hard.txt")     # the rename replaces the link only
+    assert run_cli("check", "-o", "hard.txt", "a.txt", cwd=tmp_path).exit_code == 0
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    assert (tmp_path / "hard.txt").read_text(encoding="utf-8") != ARTICLE
 
 
 @pytest.mark.parametrize("fmt", ["text", "json", "github", "sarif", "junit", "rdjson", "html", "vale"])
