@@ -266,3 +266,26 @@ def test_a_post_never_closed_is_a_notice_at_its_opening_tag():
     assert [(d.line, d.column) for d in lint_text(md, "story.md") if d.rule == "file.html"] == [(5, 1)]
     for closed in (STORY.format(post=TWEET), STORY.format(post=INSTAGRAM)):
         assert not [d for d in lint_text(closed, "story.html") if d.rule == "file.html"]
+
+
+def test_markdown_text_in_a_post_closed_by_a_later_block_is_the_posts():
+    # A blank line inside the embed code makes its signature a Markdown
+    # paragraph, but the </blockquote> after it closes the post on the page:
+    # the paragraph is the post's text, and the post was never left open.
+    post = ('<blockquote class="twitter-tweet">\n<p lang="en">Boats ordered TK</p>\n\n'
+            '&mdash; Harbour Board (@HarbourBoard) '
+            '<a href="https://twitter.com/HarbourBoard/status/123">Feb. 5, 2026</a>\n'
+            "</blockquote>\n\n")
+    src = f"---\ntitle: Board orders two ferries\n---\n\n{post}The board voted on Tuesday.\n"
+    doc = read(src, "content/story.md")
+    assert [p.text for p in embeds(doc)] == [
+        "Boats ordered TK", "\u2014 Harbour Board (@HarbourBoard) Feb. 5, 2026"]
+    assert {(p.attrs["post"], p.attrs["handle"]) for p in embeds(doc)} == {(1, "@HarbourBoard")}
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["The board voted on Tuesday."]
+    assert not [d for d in lint_text(src, "content/story.md") if d.rule == "file.html"]
+    # A later pull quote's </blockquote> closes that quote, never the post.
+    left_open = src.replace("</blockquote>\n\n", "\n<blockquote><p>Two boats.</p></blockquote>\n\n")
+    assert [(d.line, d.rule) for d in lint_text(left_open, "content/story.md")
+            if d.rule == "file.html"] == [(5, "file.html")]
+    assert "The board voted on Tuesday." in [p.text for p in read(left_open, "content/story.md").parts
+                                             if p.kind == "paragraph"]

@@ -141,6 +141,7 @@ class _Body:
         self.items = 0                # depth of list items around the current block
         self.row: list = []
         self.cell = 0
+        self.post_end = -1            # the token whose HTML closes the open post
 
     def line(self, n: int) -> int:
         return self.starts[n] if n < len(self.starts) else len(self.src)
@@ -155,9 +156,10 @@ class _Body:
     def run(self, tokens) -> None:
         quote = 0
         opener = None
-        for tok in tokens:
+        for i, tok in enumerate(tokens):
             t = tok.type
-            if self.html.posts and t != "html_block" and tok.nesting >= 0:
+            if self.html.posts and t != "html_block" and tok.nesting >= 0 \
+                    and not self._closed_later(tokens, i):
                 self.html.close_post()   # Markdown text ends a post a blank line left open
             if t == "blockquote_open":
                 quote += 1
@@ -179,6 +181,25 @@ class _Body:
                 self.pending_image = None
         self.html.close()
 
+    def _closed_later(self, tokens: list, i: int) -> bool:
+        """Does a later top-level HTML block close the open post (its end tag
+        past any of the same tag opened in between)? Then the Markdown up to
+        it, which a blank line in the embed code made Markdown, is the post's
+        text, as on the page. Looked up once per post."""
+        if self.post_end > i:
+            return True
+        tag = regex.compile(rf"<(/?){regex.escape(self.html.posts[-1].tag)}(?=[\s/>])", regex.I)
+        depth = 1
+        for j in range(i + 1, len(tokens)):
+            tok = tokens[j]
+            if tok.type == "html_block" and tok.level == 0 and tok.map:
+                for m in tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])):
+                    depth += -1 if m[1] else 1
+                    if not depth:
+                        self.post_end = j
+                        return True
+        return False
+
     def _map(self, tok, opener):
         if opener.type in ("th_open", "td_open"):
             cmap = self.row[self.cell] if self.cell < len(self.row) else None
@@ -196,6 +217,13 @@ class _Body:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
         res.builder.block = opener.tag if opener.tag != "p" or not self.items else "li"
+        if self.html.posts:         # Markdown inside an embedded post (`_closed_later`)
+            self._images(res)
+            part = res.builder.part("embed")
+            if part is not None:
+                self.doc.add(part)
+                self.html.posts[-1].parts.append(part)
+            return
         if opener.type == "heading_open":
             kind = "heading"
             if opener.tag == "h1" and not self.headline:
