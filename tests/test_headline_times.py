@@ -65,3 +65,30 @@ def test_a_headline_time_is_the_body_s_time_in_another_form(headline, body):
     other = body.replace("7:30", "8:30").replace("19:30", "20:30").replace("7.30", "8.30")
     [d] = lint_bytes("preview.nitf", nitf(headline, other), select).diagnostics
     assert d.message.startswith("time ")
+
+
+@pytest.mark.parametrize("headline, body, other", [
+    # A dot for the colon and no am or pm (a British headline): 7.30, 19.30.
+    ("Kick-off moved to 7.30", "at 7:30 p.m.", "at 8:30 p.m."),
+    ("Kick-off moved to 19.30", "at 7.30pm", "at 8.30pm"),
+    ("Kick-off moved to 7:30 p.m.", "at 19.30", "at 20.30"),
+    # 12 o'clock that the body gives as noon or midnight.
+    ("Kick-off moved to 12 noon", "at noon", "at 1 p.m."),
+    ("Kick-off moved to 12 p.m.", "at midday", "at 1 p.m."),
+    ("Kick-off moved to 12:00", "at noon", "at 1 p.m."),
+    ("Kick-off moved to 12 midnight", "at midnight", "at noon"),
+])
+def test_a_headline_time_is_the_body_s_dot_time_or_noon(headline, body, other):
+    select = Config(select=("titles.headline-unsupported",))
+    story = "The match now starts {} on Saturday at the old stadium, the club said."
+    assert lint_bytes("preview.nitf", nitf(headline, story.format(body)), select).diagnostics == []
+    [d] = lint_bytes("preview.nitf", nitf(headline, story.format(other)), select).diagnostics
+    assert d.message.split("'")[1] in headline
+
+
+def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
+    select = Config(select=("titles.headline-unsupported",))
+    body = "Prices rose on Saturday, the highest since records began at the old exchange, officials said at 7:30 p.m."
+    for headline in ("Prices rose 7.30%", "Tickets now cost $7.30"):
+        [d] = lint_bytes("preview.nitf", nitf(headline, body), select).diagnostics
+        assert d.message.startswith("number ")

@@ -16,7 +16,8 @@ import regex
 
 from ..document import Document, Part
 from .headline_names import Token, name_word
-from .words import NUMBER, WORD, close, idf, is_year, number_value, numbers, stem, tables
+from .words import (NUMBER, WORD, close, dot_time, idf, is_clock_time, is_year, number_value, numbers,
+                    stem, tables)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
@@ -49,6 +50,7 @@ class BodyProfile:
         self._low = low if len(low) == len(text) and "Σ" not in text else None
         self._folded: str | None = None
         self._numbers: tuple[str, ...] | None = None
+        self._clocks: set[str] = set()      # what its `H.MM` numbers read as times (`dot_time`)
         self._proper: frozenset[str] | None = None
         self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
         self._seen: dict[tuple[str, object], bool] = {}   # answers: rules share them
@@ -165,10 +167,13 @@ class BodyProfile:
     def has_number(self, value: str) -> bool:
         """The body states this normalised number (or one close to it), in
         digits or as a number word; a score or range (`11-12`) also as the
-        body writes a range out (`11 to 12`, `11 through 12`, `11–12`)."""
+        body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
+        clock time also as `H.MM` (`19.30` is `7:30`, see `words.dot_time`)."""
         if self._numbers is None:
-            self._numbers = tuple(number_value(m) for m in NUMBER.finditer(self.text))
-        if any(close(value, v) for v in self._numbers) or any(
+            found = list(NUMBER.finditer(self.text))
+            self._numbers = tuple(number_value(m) for m in found)
+            self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
+        if any(close(value, v) for v in self._numbers) or value in self._clocks or any(
                 self.has_word(w) for w, v in tables()["number_words"].items()
                 if close(value, str(v))):
             return True
@@ -321,7 +326,31 @@ def support(headline: str, body: BodyProfile, weights: Weights = Weights()) -> f
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
     """Numbers the body never states; a headline's "one" is left alone ("One
-    more thing" is no count)."""
+    more thing" is no count), and so is a time the body gives another way
+    (`time_said_otherwise`)."""
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v == "1" and headline[s].isalpha())
-            and not body.has_number(v)]
+            and not body.has_number(v) and not time_said_otherwise(headline, s, e, v, body)]
+
+
+# What follows a headline's 12 that makes it noon or midnight (AP: "noon",
+# "midnight", never "12 noon"; a headline may still write it so).
+_NOON = regex.compile(r"\s?(?:(?P<noon>p\.?m\b\.?|noon|midday)|a\.?m\b\.?|midnight)", regex.IGNORECASE)
+
+
+def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
+    """The headline number headline[start:end] (normalised `value`) is a time
+    the body gives in another form: `7.30` or `19.30` (a dot, no am or pm)
+    as `7:30 p.m.`, or 12 o'clock (`12 noon`, `12 p.m.`, `12:00`, `12
+    midnight`) as noon, midday or midnight."""
+    alt = dot_time(headline, start, end)
+    if alt is not None and body.has_number(alt):
+        return True
+    if value != "12" or not headline[start].isdigit():
+        return False
+    m = _NOON.match(headline, end)
+    if m is None and not is_clock_time(headline, start):
+        return False
+    words = ("noon", "midday", "midnight") if m is None else \
+        ("noon", "midday") if m["noon"] else ("midnight",)
+    return any(body.has_word(w) for w in words)

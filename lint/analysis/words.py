@@ -148,6 +148,23 @@ def is_year(value: str) -> bool:
     return value.isdigit() and len(value) == 4 and value.startswith(("19", "20"))
 
 
+_DOT_TIME = regex.compile(r"(?:[01]?\d|2[0-3])\.[0-5]\d(?!\s?(?:%|per\s?cent\b|percent\b))",
+                          regex.IGNORECASE)
+
+
+def dot_time(text: str, start: int, end: int) -> str | None:
+    """The clock time that the number text[start:end] may be when written
+    `H.MM` with no am or pm (`7.30`, `19.30`: British style, a headline
+    that drops the pm), spelled as `number_value` spells a time (`7:30`, `7`);
+    None for any other number (a currency's `$7.30`, `7.30%`, `7.3`)."""
+    m = _DOT_TIME.match(text, start)
+    if m is None or m.end() != end:
+        return None
+    hour, minutes = text[start:end].split(".")
+    hour = int(hour) % 12 or 12
+    return str(hour) if minutes == "00" else f"{hour}:{minutes}"
+
+
 def is_clock_time(text: str, start: int) -> bool:
     """The number `numbers` found at `start` of `text` is a clock time."""
     m = NUMBER.match(text, start)
