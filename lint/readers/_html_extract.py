@@ -65,12 +65,15 @@ class Extractor(FigureSteps, KindSteps):
         self._script: list[int] | None = None
 
     # -- feeding -----------------------------------------------------------------
-    def feed(self, start: int, end: int) -> None:
-        """Parse src[start:end]; a parser failure is a notice, never an exception."""
-        parser = PositionedParser(self, start, self.src[start:end],
+    def feed(self, start: int, end: int, text: str | None = None) -> None:
+        """Parse src[start:end], or `text` in its place (as long, the same
+        line breaks: Markdown container prefixes blanked); a parser failure
+        is a notice, never an exception."""
+        text = self.src[start:end] if text is None else text
+        parser = PositionedParser(self, start, text,
                                   self.doc.lines if start or end < len(self.src) else None)
         try:
-            parser.feed(self.src[start:end])
+            parser.feed(text)
             parser.close()
         except Exception as exc:  # html.parser is forgiving, but never let a page crash a run
             self.doc.notices.append(Notice("file.html", "warning",

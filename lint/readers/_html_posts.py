@@ -43,6 +43,17 @@ _URL_HANDLE = regex.compile(r"^https?://(?:www\.)?(?:(?:twitter|x)\.com/(?P<tw>\
                             r"|[^/]+/(?P<at>@[\w.]{1,30})(?:/|$))", regex.IGNORECASE)
 
 
+# A start tag with an embed class, for finding a post in raw HTML unparsed.
+_OPENING = regex.compile(r"""<[A-Za-z][^>]*?\bclass\s*=\s*["']?[^"'>]*?(?<![\w-])(?:"""
+                         + "|".join(EMBED_CLASSES) + r")(?![\w-])", regex.IGNORECASE)
+
+
+def opens_post(text: str, start: int, end: int) -> bool:
+    """text[start:end] holds the start tag of an embedded post (an element
+    whose class is an embed class, as `is_embed` reads it)."""
+    return _OPENING.search(text, start, end) is not None
+
+
 def is_embed(attrs: dict) -> bool:
     """The element is an embedded post: one of its class tokens is an embed
     class (`twitter-tweet twitter-tweet-rendered`)."""

@@ -174,6 +174,35 @@ def content_map(kind: str, content: str, src: str, lines: list[tuple[int, int]])
     return ContentMap(segments)
 
 
+def blank_prefixes(content: str, src: str, lines: list[tuple[int, int]],
+                   end: int) -> tuple[str, list[tuple[int, int]]] | None:
+    """src[lines[0][0]:end] (a raw HTML block's source lines, `end` past the
+    last one's line break) with the container prefixes markdown-it stripped
+    from `content` (a blockquote's `> `, a list item's marker and indent)
+    turned into spaces, and the [start, end) source spans of those prefixes.
+    A line's leading white space goes with its prefix (markdown-it expands a
+    tab there into spaces the source lacks). The text keeps the source's
+    length and line breaks, so the HTML parser reads the block as written
+    and every offset stays the source's. None when a line of `content` is
+    not the end of its source line: then no position would be exact."""
+    pieces: list[str] = []
+    cuts: list[tuple[int, int]] = []
+    texts = content.split("\n")
+    if len(texts) < len(lines):
+        return None
+    for k, (ls, le) in enumerate(lines):
+        text = texts[k].lstrip(" \t")
+        cut = le - len(text)
+        if cut < ls or src[cut:le] != text:
+            return None
+        if cut > ls:
+            cuts.append((ls, cut))
+        nxt = lines[k + 1][0] if k + 1 < len(lines) else end
+        pieces += (" " * (cut - ls), src[cut:nxt])
+    out = "".join(pieces)
+    return (out, cuts) if len(out) == end - lines[0][0] else None
+
+
 def _rtrim(s: str) -> str:
     """What markdown-it trims off the end of a block's text."""
     trimmed = _md_trim("x" + s)

@@ -15,7 +15,8 @@ decorative) and its title a caption; the rest of a paragraph that opens with
 an image, or a caption-like paragraph right under a lone image, is that
 image's caption. Raw HTML blocks go through the HTML reader's extractor, so
 `<figure>` reads the same in both, and an embedded post (a tweet's
-`<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts;
+`<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts,
+also inside a list item or blockquote (its prefixes blanked, `blank_prefixes`);
 a video player's `<iframe>` is markup.
 markdown-it's set-up and the inline pass, with its budget for link syntax a
 fuzzer makes costly, are in `_md_parse`.
@@ -35,10 +36,11 @@ from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._conventions import looks_like_caption, refused_date, wire_dateline
-from ._html_extract import Extractor
+from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
-from ._md_positions import content_map, table_cells
+from ._html_posts import opens_post
+from ._md_positions import blank_prefixes, content_map, table_cells
 from ._stitch import OBJECT, sub_part
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
@@ -127,7 +129,7 @@ class _Body:
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
         self.starts = [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
-        self.html = _MaskedExtractor(doc, text)
+        self.html = MaskedExtractor(doc, text)
         self.figures = figures
         self.tags = tags
         self.tag_starts = [t.start for t in tags]    # in source order: bisected per HTML block
@@ -331,7 +333,8 @@ class _Body:
             return
         if tok.level == 0:
             self.html.feed(start, end)
-        else:   # inside a list or quote the source lines carry Markdown prefixes
+        elif not self._nested_post(tok, start, end):
+            # other HTML inside a list or quote is markup: only its directives count
             self.doc.suppressions.extend(find_directives(self.src, start, end))
         k = bisect.bisect_left(self.tag_starts, start)
         for tag in self.tags[k:bisect.bisect_left(self.tag_starts, end, k)]:
@@ -341,36 +344,18 @@ class _Body:
         if added:   # a bare <img> block waits for its caption like a Markdown image
             self.pending_image = added[-1] if added[-1].kind == "alt" else None
 
-
-class _MaskedExtractor(Extractor):
-    """The HTML extractor reading the masked text: template tags inside HTML
-    (an attribute's `{{< ref >}}`, a Liquid tag in a `<figure>`) are neither
-    markup the HTML parser trips on nor text; each leaves one OBJECT."""
-
-    def __init__(self, doc: Document, text: str):
-        super().__init__(doc, page=False)
-        self.src = text
-
-    def inline_html(self, start: int, end: int) -> None:
-        """HTML written inside a paragraph: an `<img>` is read as a picture;
-        other tags only for their suppression comments."""
-        if self.doc.source.startswith(("<img", "<IMG"), start):
-            self.feed(start, end)
-        else:
-            self.doc.suppressions.extend(find_directives(self.doc.source, start, end))
-
-    def text(self, text: str, offset: int) -> None:
-        if templates.MASK not in text:
-            super().text(text, offset)
-            return
-        prev = 0
-        for m in _MASK_RUN.finditer(text):
-            if m.start() > prev:
-                super().text(text[prev:m.start()], offset + prev)
-            super().text(OBJECT, offset + m.start())
-            prev = m.end()
-        if prev < len(text):
-            super().text(text[prev:], offset + prev)
-
-
-_MASK_RUN = regex.compile(templates.MASK + "+")
+    def _nested_post(self, tok, start: int, end: int) -> bool:
+        """Read an HTML block inside a list item or blockquote that opens an
+        embedded post (or goes on with one) as the top level's are, its
+        container prefixes blanked so positions stay exact; False when it
+        holds no post or cannot be placed exactly."""
+        if not (self.html.posts or opens_post(self.text, start, end)):
+            return False
+        lines = [self.line_span(n) for n in range(*tok.map)]
+        blanked = blank_prefixes(tok.content, self.text, lines, end)
+        if blanked is None:
+            return False
+        text, self.html.cuts = blanked
+        self.html.feed(start, end, text)
+        self.html.cuts = []
+        return True

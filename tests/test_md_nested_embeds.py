@@ -1,0 +1,107 @@
+"""An embedded post written as raw HTML inside a Markdown list item or `>`
+blockquote is read as `embed` parts, as one at the top level is, with every
+character placed on the source past the container's `> ` prefixes and the
+list's marker and indentation."""
+from __future__ import annotations
+
+from lint import lint_text
+from lint.readers import read_bytes
+from lint.readers._md_positions import blank_prefixes
+
+QUOTED = ("---\ntitle: Storm closes valley roads\n---\n\n"
+          "The county closed three roads on Monday.\n\n"
+          '> <blockquote class="twitter-tweet"><p lang="en">Rain is coming to the\n'
+          "> valley TK tonight.</p>&mdash; Jane Roe (@jroe)\n"
+          '> <a href="https://twitter.com/jroe/status/1">May 1, 2024</a></blockquote>\n'
+          '> <script async src="https://platform.twitter.com/widgets.js"></script>\n'
+          ">\n> Crews worked through the night.\n\n"
+          "Schools will open late on Tuesday.\n")
+LISTED = ("---\ntitle: Storm closes valley roads\n---\n\n"
+          "Residents posted pictures:\n\n"
+          "- Water over the bridge.\n"
+          '- <blockquote class="instagram-media" '
+          'data-instgrm-permalink="https://www.instagram.com/p/X1/">\n'
+          "    <p>Sunset over the flooded bay TK</p>\n"
+          "    <p>A post shared by Sam Lee (@samlee)</p>\n"
+          "  </blockquote>\n"
+          "- The ferry stopped.\n\n"
+          "Schools will open late on Tuesday.\n")
+
+
+def read(src: str):
+    return read_bytes("content/story.md", src.encode("utf-8"))
+
+
+def embeds(doc):
+    return [p for p in doc.parts if p.kind == "embed"]
+
+
+def placed(doc, part) -> str:
+    """The part's text rebuilt from the source characters its map points at."""
+    return "".join(doc.source[part.source_offset(i)] for i in range(len(part.text)))
+
+
+def test_a_post_in_a_blockquote_is_embed_parts_placed_past_the_prefixes():
+    doc = read(QUOTED)
+    posts = embeds(doc)
+    # line breaks kept as the HTML reader keeps them; the `> ` is no text
+    assert [p.text for p in posts] == ["Rain is coming to the\nvalley TK tonight.",
+                                       "\u2014 Jane Roe (@jroe)\nMay 1, 2024"]
+    first = posts[0]
+    assert placed(doc, first) == first.text
+    at = first.source_offset(first.text.index("valley"))
+    assert QUOTED[at - 2:at + 6] == "> valley"
+    assert posts[1].source_offset(posts[1].text.index("May 1")) == QUOTED.index("May 1")
+    assert {p.attrs["handle"] for p in posts} == {"@jroe"}
+    assert posts[0].attrs["url"] == "https://twitter.com/jroe/status/1"
+    # the Markdown around it reads as before
+    assert [p.text for p in doc.parts if p.kind == "blockquote"] == ["Crews worked through the night."]
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == [
+        "The county closed three roads on Monday.", "Schools will open late on Tuesday."]
+
+
+def test_a_post_in_a_list_item_is_embed_parts_placed_past_marker_and_indent():
+    doc = read(LISTED)
+    posts = embeds(doc)
+    assert [p.text for p in posts] == ["Sunset over the flooded bay TK",
+                                       "A post shared by Sam Lee (@samlee)"]
+    for part in posts:
+        assert placed(doc, part) == part.text
+        assert (part.attrs["post"], part.attrs["handle"]) == (1, "@samlee")
+    assert posts[0].source_offset(0) == LISTED.index("Sunset")
+    assert [p.text for p in doc.parts if p.kind == "paragraph"][-2:] == [
+        "The ferry stopped.", "Schools will open late on Tuesday."]
+
+
+def test_a_nested_post_is_left_alone_by_the_default_rules():
+    for src in (QUOTED, LISTED):
+        assert "hygiene.placeholder" not in {d.rule for d in lint_text(src, "content/story.md")}
+        story = src.replace("Schools will", "Schools TK will")
+        [d] = [d for d in lint_text(story, "content/story.md") if d.rule == "hygiene.placeholder"]
+        assert story.splitlines()[d.line - 1].startswith("Schools TK")
+
+
+def test_nested_html_that_is_no_post_stays_markup():
+    src = ("Intro.\n\n> <div class=\"note\"><p>Editor's note TK</p></div>\n\n"
+           "- <p>List HTML TK</p>\n")
+    doc = read(src)
+    assert not any("TK" in p.text for p in doc.parts)
+
+
+def test_a_tab_markdown_it_expands_is_a_prefix_and_the_post_still_placed_exactly():
+    # markdown-it turns the tab into two spaces of the block's text; the
+    # source has a tab there, so a line's leading white space is cut with
+    # its prefix rather than read as text (no part rests on a guess)
+    src = 'Intro.\n\n- <blockquote class="twitter-tweet">\n\t<p>Tabbed TK</p></blockquote>\n'
+    doc = read(src)
+    [post] = embeds(doc)
+    assert post.text == "Tabbed TK" and placed(doc, post) == post.text
+    assert post.source_offset(0) == src.index("Tabbed")
+
+
+def test_blank_prefixes_refuses_a_block_whose_text_is_not_the_source_s():
+    src = "> <p>a</p>\n> <p>b</p>\n"
+    lines = [(0, 10), (11, 21)]
+    assert blank_prefixes("<p>a</p>\n<p>b</p>\n", src, lines, 22) == (
+        "  <p>a</p>\n  <p>b</p>\n", [(0, 2), (11, 13)])
+    assert blank_prefixes("<p>a</p>\n<p>c</p>\n", src, lines, 22) is None
