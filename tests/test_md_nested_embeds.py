@@ -105,3 +105,20 @@ def test_blank_prefixes_refuses_a_block_whose_text_is_not_the_source_s():
     assert blank_prefixes("<p>a</p>\n<p>b</p>\n", src, lines, 22) == (
         "  <p>a</p>\n  <p>b</p>\n", [(0, 2), (11, 13)])
     assert blank_prefixes("<p>a</p>\n<p>c</p>\n", src, lines, 22) is None
+
+
+def test_a_nested_post_split_by_a_blank_line_stays_one_post():
+    # the blank quote line made the signature a Markdown paragraph of the
+    # quote; the post's end tag in the next HTML block of the quote closes it
+    src = ("Intro.\n\n"
+           '> <blockquote class="twitter-tweet"><p>Boats ordered TK</p>\n>\n'
+           "> &mdash; Harbour Board (@HarbourBoard)\n>\n"
+           "> </blockquote>\n\nThe board voted on Tuesday.\n")
+    doc = read(src)
+    posts = embeds(doc)
+    assert [p.text for p in posts] == ["Boats ordered TK", "\u2014 Harbour Board (@HarbourBoard)"]
+    assert {p.attrs["handle"] for p in posts} == {"@HarbourBoard"}
+    assert placed(doc, posts[0]) == posts[0].text
+    assert posts[1].source_offset(2) == src.index("Harbour Board")
+    assert not [n for n in doc.notices if n.rule == "file.html"]
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["Intro.", "The board voted on Tuesday."]

@@ -144,6 +144,7 @@ class _Body:
         self.row: list = []
         self.cell = 0
         self.post_end = -1            # the token whose HTML closes the open post
+        self.post_level = 0           # nesting of the HTML block that opened it
 
     def line(self, n: int) -> int:
         return self.starts[n] if n < len(self.starts) else len(self.src)
@@ -184,7 +185,8 @@ class _Body:
         self.html.close()
 
     def _closed_later(self, tokens: list, i: int) -> bool:
-        """Does a later top-level HTML block close the open post (its end tag
+        """Does a later HTML block at the post's level (top level, or the
+        list item or quote that opened it) close the open post (its end tag
         past any of the same tag opened in between)? Then the Markdown up to
         it, which a blank line in the embed code made Markdown, is the post's
         text, as on the page. Looked up once per post."""
@@ -194,7 +196,7 @@ class _Body:
         depth = 1
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
-            if tok.type == "html_block" and tok.level == 0 and tok.map:
+            if tok.type == "html_block" and tok.level == self.post_level and tok.map:
                 for m in tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])):
                     depth += -1 if m[1] else 1
                     if not depth:
@@ -331,6 +333,8 @@ class _Body:
             self.doc.suppressions.extend(find_directives(self.src, start, end))
             self.pending_image = None
             return
+        if not self.html.posts:
+            self.post_level = tok.level
         if tok.level == 0:
             self.html.feed(start, end)
         elif not self._nested_post(tok, start, end):
