@@ -252,6 +252,21 @@ def test_a_merge_key_overridden_in_front_matter_is_no_repeat_and_the_override_is
         ("caption", "Vote held"), ("credit", "AP")]
 
 
+def test_a_merge_key_at_the_top_of_front_matter_brings_in_its_keys():
+    # `<<: *d` at the top gives the front matter the anchor's keys, as YAML
+    # reads it (a key written beside the merge wins): the merged date is the
+    # publication date, and the merged author the byline, at the anchor's text.
+    src = ("---\ndefaults: &d\n  author: Pat Lee\n  date: 2024-05-01\n  title: Old\n"
+           "<<: *d\ntitle: Council votes on budget\n---\n\nThe council voted on Tuesday.\n")
+    doc = read_bytes("a.md", src.encode())
+    assert (doc.published.isoformat(), doc.published_from) == ("2024-05-01", "front matter date")
+    assert doc.first("headline").text == "Council votes on budget"
+    [author] = [p for p in doc.parts if p.kind == "byline"]
+    assert (author.text, author.source_offset(0)) == ("Pat Lee", src.index("Pat Lee"))
+    assert not [d for d in lint_bytes("a.md", src.encode(), Config()).diagnostics
+                if d.rule == "file.front-matter"]
+
+
 # --- 4. the `_` options of kinds are the loaders' own -------------------------------------
 
 def test_rules_kinds_hides_internal_options(run_cli, tmp_path):

@@ -1,4 +1,5 @@
-"""Keys a YAML front-matter mapping repeats: which to report, which values are lost.
+"""Keys a YAML front-matter mapping repeats: which to report, which values are
+lost, and which a merge key (`<<: *base`) brings in at the top.
 
 Repeats are found on the composed node graph before anything is constructed:
 PyYAML builds a mapping with merge keys (`<<: *base`) by rewriting its node's
@@ -43,3 +44,31 @@ def lost_keys(node) -> set[int]:
     for k, first in duplicate_keys(node):
         groups.setdefault(id(first), [first]).append(k)
     return {id(k) for keys in groups.values() for k in keys[:-1]}
+
+
+MERGE_TAG = "tag:yaml.org,2002:merge"
+
+
+def top_pairs(root) -> list[tuple[object, object]]:
+    """The (key node, value node) pairs of the front matter's top mapping
+    `root` as YAML reads it: its own, and where a merge key stands (`<<: *d`,
+    `<<: [*a, *b]`) the pairs of the mappings it names, each key the first
+    time it is given (a key of `root` itself always wins). PyYAML merges so
+    for a mapping it constructs; the top one is read key by key, to keep
+    each value's node, so it is merged here. A merge key whose value is no
+    mapping stays an ordinary key."""
+    own = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode) and k.tag != MERGE_TAG}
+    out, given = [], set(own)
+    for k, v in root.value:
+        sources = v.value if isinstance(v, yaml.SequenceNode) else [v]
+        if k.tag != MERGE_TAG or not all(isinstance(m, yaml.MappingNode) for m in sources):
+            out.append((k, v))
+            continue
+        for mapping in sources:
+            lost = lost_keys(mapping)
+            for mk, mv in mapping.value:
+                if isinstance(mk, yaml.ScalarNode) and id(mk) not in lost and mk.value not in given \
+                        and mk.tag != MERGE_TAG:
+                    given.add(mk.value)
+                    out.append((mk, mv))
+    return out

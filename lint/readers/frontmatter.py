@@ -138,7 +138,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     walker = _YamlWalk(doc, fm.start, loader)
     data: dict = {}
     lost = _fm_repeats.lost_keys(root)
-    for k_node, v_node in root.value:
+    for k_node, v_node in _fm_repeats.top_pairs(root):
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
         value, ok = walker.construct(v_node)
