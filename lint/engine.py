@@ -234,10 +234,13 @@ def _place(doc: Document, rule: str, level: str, message: str, start: int, end: 
                       start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)
 
 
-def _file_result(path: str, rule: str, level: str, message: str, config: Config) -> FileResult:
+def _file_result(path: str, rule: str, level: str, message: str, config: Config,
+                 at: tuple[int, int] = (1, 1)) -> FileResult:
+    """The result of a file that cannot be linted: one `rule` finding at `at`
+    (line, column), the file's start unless the reader knows where it stopped."""
     result = FileResult(path)
     if config.is_selected(rule):
-        result.diagnostics.append(Diagnostic(path, 1, 1, 1, 1, rule,
+        result.diagnostics.append(Diagnostic(path, *at, *at, rule,
                                              config.level_for(rule) or level, message))
     return result
 
@@ -251,7 +254,7 @@ def lint_bytes(path: str, data: bytes, config: Config,
             doc = read_bytes(path, data, max_bytes=config.max_file_size,
                              options=config.read_options())
     except ReadError as exc:
-        return _file_result(path, exc.rule, exc.level, str(exc), config)
+        return _file_result(path, exc.rule, exc.level, str(exc), config, (exc.line, exc.column))
     except Exception as exc:   # a reader's bug (or a MemoryError) is this file's problem,
         return FileResult(path, problems=[Problem(   # as a crashing rule's is
             f"{path}: internal error: {type(exc).__name__}: {exc} (while reading it; the "

@@ -401,3 +401,15 @@ def test_newsml_text_and_xhtml_bodies_under_a_contentmeta_headline():
         [("headline", "Rain due"), ("paragraph", "It will rain and and blow.")]]
     [d] = lint_bytes("wire.xml", data, Config(select=("hygiene.doubled-word",))).diagnostics
     assert (d.line, d.snippet, d.article) == (6, "and and", "item 2")
+
+
+def test_broken_xml_is_reported_where_the_parser_stopped():
+    # An editor jumps to the finding: at the mismatched tag, not the file's 1:1
+    # (columns count characters: the é before it is one).
+    src = "<nitf><body>\n<p>Caf\u00e9 open</body></nitf>\n"
+    [d] = lint_bytes("bad.nitf", src.encode("utf-8"), Config()).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.xml", 2, 15)
+    assert src.splitlines()[1][d.column - 1:].startswith("body>")
+    [d] = lint_bytes("deep.nitf", ("<nitf>\n" + "<b>" * 600 + "</b>" * 600 + "</nitf>").encode(),
+                     Config()).diagnostics
+    assert (d.rule, d.line) == ("file.xml", 2) and "nested more than" in d.message

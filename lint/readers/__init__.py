@@ -38,11 +38,13 @@ _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
 
 
 class ReadError(Exception):
-    """The file cannot be linted at all. `rule` is the `file.*` id to report."""
+    """The file cannot be linted at all. `rule` is the `file.*` id to report,
+    at (`line`, `column`), 1-based, where the reader knows where it stopped."""
 
-    def __init__(self, rule: str, message: str, level: str = "error"):
+    def __init__(self, rule: str, message: str, level: str = "error", line: int = 1, column: int = 1):
         super().__init__(message)
         self.rule, self.level = rule, level
+        self.line, self.column = line, column
 
 
 def reader_for(path: str, source: str = ""):
@@ -206,7 +208,7 @@ def _read(reader, doc: Document, options: ReadOptions, **kw) -> None:
         xml = sys.modules.get(f"{__name__}._xml")   # loaded by the XML readers, only them
         if xml is None or not isinstance(exc, xml.XMLError):
             raise
-        raise ReadError("file.xml", str(exc)) from None
+        raise ReadError("file.xml", str(exc), line=exc.line or 1, column=exc.column or 1) from None
     for article in doc.articles or (doc,):
         for part in article.parts:
             drop_invisible(part)    # soft hyphens and zero widths, whatever the format

@@ -34,7 +34,13 @@ MAX_DEPTH = 500        # elements nested deeper than this are refused (the tree 
 
 
 class XMLError(Exception):
-    """The XML cannot be read: one line naming the line and column."""
+    """The XML cannot be read: one line naming the line and column, which
+    `line` and `column` (1-based, characters) give too; 0 when unknown (a
+    slice of a bigger file, where they would be the slice's)."""
+
+    def __init__(self, message: str, line: int = 0, column: int = 0):
+        super().__init__(message)
+        self.line, self.column = line, column
 
 
 class Run(NamedTuple):
@@ -169,8 +175,9 @@ class _Builder:
     def start(self, p, name: str, attrs: dict) -> None:
         self.depth += 1
         if self.depth > MAX_DEPTH:
+            where = (p.CurrentLineNumber, p.CurrentColumnNumber + 1) if not self.shift else ()
             raise XMLError(f"elements nested more than {MAX_DEPTH} deep at line "
-                           f"{p.CurrentLineNumber}; not read")
+                           f"{p.CurrentLineNumber}; not read", *where)
         at = self.offset(p)
         node = Node(name, attrs, at)
         node.inner = node.close = node.end = _tag_end(self.source, at)
@@ -253,9 +260,10 @@ def parse(source: str, slice_: bool = False) -> Node:
         if slice_:
             parser.feed(_WRAP_CLOSE)
         parser.close()
-    except SAXParseException as exc:
-        raise XMLError(f"malformed XML at line {exc.getLineNumber()}, column "
-                       f"{exc.getColumnNumber() + 1}: {exc.getMessage()}") from None
+    except SAXParseException as exc:     # (expat counts columns in characters, from 0)
+        line, column = exc.getLineNumber(), exc.getColumnNumber() + 1
+        raise XMLError(f"malformed XML at line {line}, column {column}: {exc.getMessage()}",
+                       *(() if slice_ else (line, column))) from None
     except DefusedXmlException as exc:
         raise XMLError(f"unsafe XML refused ({type(exc).__name__}: {exc}); entity "
                        "declarations and external references are never expanded") from None
