@@ -289,3 +289,26 @@ def test_markdown_text_in_a_post_closed_by_a_later_block_is_the_posts():
             if d.rule == "file.html"] == [(5, "file.html")]
     assert "The board voted on Tuesday." in [p.text for p in read(left_open, "content/story.md").parts
                                              if p.kind == "paragraph"]
+
+
+EMBED_FIGURE = ('<figure class="wp-block-embed is-type-rich is-provider-twitter wp-block-embed-twitter">'
+                '<div class="wp-block-embed__wrapper">' + TWEET + '</div>'
+                '<figcaption class="wp-element-caption">The board posted the delay on Tuesday.'
+                '</figcaption></figure>\n')
+
+
+def test_a_figure_round_a_post_keeps_its_figcaption_as_a_caption_of_the_post():
+    # WordPress's embed block: the editor's caption under the post is the
+    # newsroom's words about it, not the post's text, and no photo caption
+    for name, src in (("story.html", STORY.format(post=EMBED_FIGURE)),
+                      ("content/story.md", "# Board orders two ferries\n\nThe board voted.\n\n"
+                       + EMBED_FIGURE + "\nThe first boat is due next year.\n")):
+        doc = read(src, name)
+        [cap] = [p for p in doc.parts if p.kind == "caption"]
+        assert cap.text == "The board posted the delay on Tuesday."
+        assert cap.source_offset(0) == src.index("The board posted")
+        assert cap.attrs.get("for_post") == 1 and "image" not in cap.attrs
+        assert [p.attrs["post"] for p in embeds(doc)] == [1, 1]
+        rules = {d.rule for d in lint_text(src, name)}
+        assert "captions.missing-credit" not in rules
+        assert "captions.placeholder" in {d.rule for d in lint_text(src.replace("on Tuesday", "TK"), name)}

@@ -3,8 +3,9 @@
 Whether a caption must carry its credit is house policy: some houses print
 the credit in the caption, others in a CMS field or a credits box. The
 `formats` option names the file formats whose captions must credit. A pull
-quote (marked so by the reader) and a `— Name` attribution line are no
-photo captions, whatever element holds them, so they are never asked for one.
+quote (marked so by the reader), a `— Name` attribution line and the caption
+of an embedded post (attrs `for_post`: a post is no photo) are no photo
+captions, whatever element holds them, so they are never asked for one.
 """
 from __future__ import annotations
 
@@ -37,7 +38,8 @@ class CaptionMissingCredit(Kind):
             return
         for part in parts:
             if part.attrs.get("credit") is None and part.text.strip() and \
-                    not is_pull_quote(part) and not is_dash_part(part):
+                    not is_pull_quote(part) and not is_dash_part(part) and \
+                    not part.attrs.get("for_post"):
                 yield Finding(part, *trimmed(part.text))
 
 

@@ -263,9 +263,11 @@ class Extractor(FigureSteps, KindSteps):
             if post.parts:
                 self.n_posts += 1
                 finish_post(post, self.n_posts)
+                if self.figures and not self.figures[-1].post:
+                    self.figures[-1].post = post.number    # its figcaption is the post's
         if elem.quote is not None:
             self.quotes.pop()
-            if elem.figure is None and self.figures and not self.figures[-1].media:
+            if elem.figure is None and post is None and self.figures and not self.figures[-1].media:
                 self.figures[-1].quote = elem.quote     # a figcaption may attribute it
             finish_quote(elem.quote)
         if elem.figure is not None:

@@ -198,9 +198,17 @@ class FigureSteps:
 
     def _close_figure(self, fig: Figure) -> None:
         """A figure with no picture is no captioned image: its figcaption
-        attributes a quote it holds, or is furniture (a share box)."""
+        attributes a quote it holds, captions an embedded post (WordPress's
+        embed block: the editor's words under the post; attrs for_post, the
+        post's number, and no picture to credit), or is furniture (a share
+        box)."""
         if fig.media or fig.caption is None:
             self._link_figure(fig)
+            return
+        if fig.post and fig.quote is None:
+            for part in fig.texts:
+                if part.kind == "caption":
+                    part.attrs["for_post"] = fig.post
             return
         if fig.quote is not None:
             fig.quote.cite = fig.quote.cite or fig.caption

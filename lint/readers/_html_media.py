@@ -34,6 +34,7 @@ class Figure:
     credit: Part | None = None
     media: bool = False          # an image, video, table or chart inside
     quote: "PullQuote | None" = None
+    post: int = 0                # number of an embedded post inside (no picture)
     texts: list[Part] = field(default_factory=list)   # every caption and credit inside
 
 
