@@ -312,3 +312,19 @@ def test_a_figure_round_a_post_keeps_its_figcaption_as_a_caption_of_the_post():
         rules = {d.rule for d in lint_text(src, name)}
         assert "captions.missing-credit" not in rules
         assert "captions.placeholder" in {d.rule for d in lint_text(src.replace("on Tuesday", "TK"), name)}
+
+
+def test_a_post_ended_by_its_wrapper_s_end_tag_says_where_it_ends():
+    # A browser closes the post at the wrapper's </div>: the story after it is
+    # not in the post, so the notice names that end tag, not 'any text after it'.
+    post = '<div class="embed">\n' + TWEET.replace("</blockquote>\n", "</div>\n")
+    src = STORY.format(post=post)
+    doc = read(src)
+    assert "The first boat is due in service next year." in [
+        p.text for p in doc.parts if p.kind == "paragraph"]
+    [d] = [d for d in lint_text(src, "story.html") if d.rule == "file.html"]
+    assert (d.line, d.column) == (4, 1)
+    assert "the </div> on line 7 ends it, so what stands before that is inside the post" in d.message
+    eof = [d for d in lint_text(STORY.format(post=TWEET.replace("</blockquote>\n", "\n"))
+                                .replace("</article>\n", ""), "story.html") if d.rule == "file.html"]
+    assert len(eof) == 1 and "any text after it is inside the post" in eof[0].message

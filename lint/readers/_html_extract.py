@@ -205,7 +205,8 @@ class Extractor(FigureSteps, KindSteps):
         else:
             return
         if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
-            self.doc.notices.append(unclosed(self.posts[0]))   # an outer end tag ends it
+            line = self.doc.lines.position(offset)[0]           # an outer end tag ends it
+            self.doc.notices.append(unclosed(self.posts[0], tag, line))
         while len(self.stack) > i:
             self._pop()
         if tag in BLOCK:
