@@ -121,3 +121,23 @@ def test_a_url_folder_skips_site_folders_too():
         assert sources(["memory://site-audit"]) == ["memory:///site-audit/_posts/a.md"]
     finally:
         fs.rm("/site-audit", recursive=True)
+
+
+def test_a_wxr_item_nested_in_an_item_leaves_its_post_in_the_audit(tmp_path):
+    # Check reads the post (the nested item is no post of the channel); the
+    # plan once took the nested item for the article and dropped the post.
+    path = tmp_path / "export.xml"
+    path.write_text(
+        '<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+        'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+        'xmlns:wp="http://wordpress.org/export/1.2/">\n<channel><title>Site</title>\n'
+        "<item><title>Council votes on budget</title>\n<wp:post_id>7</wp:post_id><wp:post_type>post</wp:post_type>"
+        "<wp:status>publish</wp:status>\n<content:encoded><![CDATA[<p>The the council voted "
+        "on Tuesday, Mayor Ann Cole said.</p>]]></content:encoded>\n"
+        "<item><title>Inner</title><wp:status>draft</wp:status></item>\n</item>\n</channel></rss>\n",
+        encoding="utf-8")
+    parts = plan([str(path)], articles_per_partition=5)
+    assert sum(p.articles for p in parts) == 1
+    settings = Settings(None, (), Config())
+    assert findings_of(parts, settings) == whole(path)
+    assert any(rule == "hygiene.doubled-word" for *_, rule in whole(path))

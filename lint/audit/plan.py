@@ -190,9 +190,10 @@ def _wxr_cuts(fsspec, path: str, per: int):
 def _wxr_items(fsspec, path: str) -> list[dict]:
     """Each `<item>`: its byte range (from the start of its line to the end of
     the line holding `</item>`), first line, post id, type, status, parent.
+    An item nested in an item is part of it, as the WXR reader reads it.
     The export is read whole here, on the client, once."""
     items: list[dict] = []
-    state = {"item": None, "field": None, "text": []}
+    state = {"item": None, "field": None, "text": [], "nested": 0}   # items inside the open one
     seen = [0, 0]              # a byte index and the newlines before it (indexes only grow)
     p = pyexpat.ParserCreate()
     p.buffer_text = True
@@ -203,15 +204,19 @@ def _wxr_items(fsspec, path: str) -> list[dict]:
         return seen[1] + 1
 
     def start(name, attrs):
-        if name == "item":
+        if name == "item" and state["item"] is not None:
+            state["nested"] += 1            # not the channel's post: part of the open one
+        elif name == "item":
             state["item"] = {"start": p.CurrentByteIndex, "id": "", "type": "", "status": "",
                              "parent": "", "line": line_at(p.CurrentByteIndex)}
-        elif state["item"] is not None and name in _WXR_FIELDS:
+        elif state["item"] is not None and not state["nested"] and name in _WXR_FIELDS:
             state["field"], state["text"] = _WXR_FIELDS[name], []
 
     def end(name):
         item = state["item"]
-        if name == "item" and item is not None:
+        if name == "item" and state["nested"]:
+            state["nested"] -= 1
+        elif name == "item" and item is not None:
             item["end"] = p.CurrentByteIndex
             items.append(item)
             state["item"] = None
