@@ -265,6 +265,11 @@ def test_a_merge_key_at_the_top_of_front_matter_brings_in_its_keys():
     assert (author.text, author.source_offset(0)) == ("Pat Lee", src.index("Pat Lee"))
     assert not [d for d in lint_bytes("a.md", src.encode(), Config()).diagnostics
                 if d.rule == "file.front-matter"]
+    # an anchor that merges another brings that one's keys too
+    chained = ("---\na: &a {author: Pat Lee}\nb: &b {<<: *a, date: 2024-05-01}\n<<: *b\n"
+               "title: Council votes\n---\n\nThe council voted on Tuesday.\n")
+    doc = read_bytes("a.md", chained.encode())
+    assert [p.text for p in doc.parts if p.kind == "byline"] == ["Pat Lee"] and doc.published
 
 
 # --- 4. the `_` options of kinds are the loaders' own -------------------------------------

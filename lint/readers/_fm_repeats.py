@@ -49,26 +49,32 @@ def lost_keys(node) -> set[int]:
 MERGE_TAG = "tag:yaml.org,2002:merge"
 
 
-def top_pairs(root) -> list[tuple[object, object]]:
+def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]:
     """The (key node, value node) pairs of the front matter's top mapping
     `root` as YAML reads it: its own, and where a merge key stands (`<<: *d`,
-    `<<: [*a, *b]`) the pairs of the mappings it names, each key the first
-    time it is given (a key of `root` itself always wins). PyYAML merges so
-    for a mapping it constructs; the top one is read key by key, to keep
-    each value's node, so it is merged here. A merge key whose value is no
-    mapping stays an ordinary key."""
-    own = {k.value for k, _ in root.value if isinstance(k, yaml.ScalarNode) and k.tag != MERGE_TAG}
-    out, given = [], set(own)
+    `<<: [*a, *b]`) the pairs of the mappings it names (merged in turn), each
+    key the first time it is given (a key of `root` itself always wins).
+    PyYAML merges so for a mapping it constructs; the top one is read key by
+    key, to keep each value's node, so it is merged here. A merge key whose
+    value is no mapping stays an ordinary key. `seen`: mappings merged
+    already (the recursion's; each once, so a cycle of aliases ends)."""
+    nested = seen is not None
+    seen = seen if nested else {id(root)}
+    lost = lost_keys(root) if nested else set()     # the top's own the caller drops
+    out, given = [], {k.value for k, _ in root.value
+                      if isinstance(k, yaml.ScalarNode) and k.tag != MERGE_TAG}
     for k, v in root.value:
         sources = v.value if isinstance(v, yaml.SequenceNode) else [v]
         if k.tag != MERGE_TAG or not all(isinstance(m, yaml.MappingNode) for m in sources):
-            out.append((k, v))
+            if id(k) not in lost:
+                out.append((k, v))
             continue
         for mapping in sources:
-            lost = lost_keys(mapping)
-            for mk, mv in mapping.value:
-                if isinstance(mk, yaml.ScalarNode) and id(mk) not in lost and mk.value not in given \
-                        and mk.tag != MERGE_TAG:
+            if id(mapping) in seen:
+                continue
+            seen.add(id(mapping))
+            for mk, mv in top_pairs(mapping, seen):
+                if isinstance(mk, yaml.ScalarNode) and mk.tag != MERGE_TAG and mk.value not in given:
                     given.add(mk.value)
                     out.append((mk, mv))
     return out
