@@ -19,7 +19,25 @@ from .words import tables as word_tables
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
 # A capitalised word not glued to a word before it ("then-Mayor" is not one).
-CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’‘-])\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*")
+_NOT_GLUED = r"(?<![\p{L}\p{M}'’‘-])"
+_CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
+CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
+
+
+@lru_cache(maxsize=1)
+def _hyphened() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(a capitalised word, perhaps after a hyphened particle: "al-Assad";
+    the particle with its hyphen at a surname's start, any case: "Al-")."""
+    one = "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
+    word = regex.compile(rf"{_NOT_GLUED}(?:(?:{one})-(?=\p{{Lu}}))?{_CAP_WORD}")
+    return word, regex.compile(rf"(?i:{one})-(?=\p{{Lu}})")
+
+
+def _particle_len(word: str) -> int:
+    """Length of a hyphened particle opening `word` ("al-" in "al-Assad",
+    "Al-" in "Al-Assad"): not part of the surname it is grouped by."""
+    m = _hyphened()[1].match(word)
+    return m.end() if m else 0
 _CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
 # O'Brien and O’Brien are one name: surnames (the key every rule groups by) get straight marks.
 APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
@@ -77,11 +95,11 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
         if " " not in word:                       # most runs are one word
             found = lone(word)
             if found:
-                surname, sure = found
+                surname, sure, skip = found
                 if sure and text[end:end + 1] == " ":
                     sure = not _title_next(text, end + 1)
                 at = start - base
-                append((part, at, at + len(surname), at, surname, False, sure))
+                append((part, at, at + skip + len(surname), at + skip, surname, False, sure))
             continue
         month = word[:word.find(" ")].lower() in tables()["given_months"] and \
             _month_given(text, start, end)
@@ -133,16 +151,20 @@ _PARTICLES_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}+ )?\p{L}+ $
 
 def particle_surnames(found: list[Raw]) -> list[Raw]:
     """`found` with a run that opens with capitalised particles ("Von der
-    Leyen", "Van Dijk", "Bin Laden" opening a sentence) made the surname
-    alone, when the article writes those particles in lower case inside a
-    full name with that surname ("Ursula von der Leyen"): read as a given
-    name, "Von" made a second person of her. "Al Gore" stays a full name
-    unless the article has someone "... al Gore"."""
+    Leyen", "Van Dijk", "Bin Laden", "Le Pen" opening a sentence) made the
+    surname alone, when the article writes those particles inside a full
+    name with that surname, in lower case ("Ursula von der Leyen") or as
+    particles of the table ("Marine Le Pen"): read as a given name, "Von"
+    made a second person of her. "Al Gore" stays a full name unless the
+    article has someone "... al Gore"."""
     lower: dict[str, set[str]] = {}
+    particles = tables()["particles"]
     for surname, head in _heads(found):
         first, _, rest = head.partition(" ")
-        if rest.strip().islower() and first.lower() not in tables()["particles"]:
-            lower.setdefault(surname, set()).add(rest.strip())
+        rest = rest.strip()
+        if rest and first.lower() not in particles and (
+                rest.islower() or all(w.lower() in particles for w in rest.split(" "))):
+            lower.setdefault(surname, set()).add(rest.lower())
     if not lower:
         return found
     out = []
@@ -184,20 +206,28 @@ def _run_pattern() -> "regex.Pattern":
         one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
         firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
         sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
-    return regex.compile(rf"\p{{Lu}}(?<![\p{{L}}\p{{M}}'’‘-].){_REST}(?:(?:{sep})\p{{Lu}}{_REST})*")
+    hyphened = "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
+    if hyphened:       # "Bashar al-Assad", and "al-Assad" alone
+        sep += rf"| (?:{hyphened})-"
+        first = rf"(?:\p{{Lu}}(?<![\p{{L}}\p{{M}}'’‘-].)|{_NOT_GLUED}(?:{hyphened})-\p{{Lu}})"
+    else:
+        first = r"\p{Lu}(?<![\p{L}\p{M}'’‘-].)"
+    return regex.compile(rf"{first}{_REST}(?:(?:{sep})\p{{Lu}}{_REST})*")
 
 
 _Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]
 
 
 @lru_cache(maxsize=16384)
-def _lone(word: str) -> tuple[str, bool] | tuple[()]:
-    """(surname, sure) for a capitalised word standing alone; () when it is no
-    name word."""
+def _lone(word: str) -> tuple[str, bool, int] | tuple[()]:
+    """(surname, sure, where the surname starts in the word: past a hyphened
+    particle) for a capitalised word standing alone; () when it is no name
+    word."""
     if len(word) > 1 and _name_like(word):
-        surname = _POSSESSIVE.sub("", word).translate(APOSTROPHES)
+        skip = _particle_len(word)
+        surname = _POSSESSIVE.sub("", word[skip:]).translate(APOSTROPHES)
         if len(surname) > 1:
-            return surname, not is_common(surname)
+            return surname, not is_common(surname), skip
     return ()
 
 
@@ -210,11 +240,12 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
     when the word after the run may still take its sureness away."""
     text = run + "." if dot_after else run
     size = len(run)
-    toks = [(m.start(), m.end(), m[0]) for m in CAPITAL.finditer(text, 0, size)
+    toks = [(m.start(), m.end(), m[0]) for m in _hyphened()[0].finditer(text, 0, size)
             if _is_name_word(m[0], text, m.end()) or month and m.start() == 0]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
     given = tables()["given_words"]
+    particles = tables()["particles"]
     found = []
     i, n = 0, len(toks)
     while i < n:
@@ -232,10 +263,13 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
             else:
                 break
         s_last, e_last, w_last = toks[j]
+        skip = _particle_len(w_last)              # "al-" of "al-Assad" is no part of the key
+        s_last, w_last = s_last + skip, w_last[skip:]
         surname = _POSSESSIVE.sub("", w_last).translate(APOSTROPHES)
         if len(surname) > 1:
             full = first < j
-            org = any(is_common(w) for _, _, w in toks[first + 1:j] if len(w) > 1)
+            org = any(is_common(w) and w.lower() not in particles    # "Van" in "Dick Van Dyke"
+                      for _, _, w in toks[first + 1:j] if len(w) > 1)
             sure = not org and not is_common(surname) or (
                 full and not org and toks[first][2].lower() not in demonyms
                 and surname.lower() not in stop)
@@ -308,6 +342,6 @@ def _adjacent(text: str, a, b) -> bool:
     gap = text[a[1]:b[0]]
     if gap == " " or (gap == ". " and len(a[2]) == 1):
         return True
-    words = gap.strip().split(" ")     # "bin" in "Osama bin Laden"
+    words = gap.strip().split(" ")     # "bin" in "Osama bin Laden", "Van" in "Dick Van Dyke"
     return gap[:1] == " " and gap[-1:] == " " and len(words) <= 2 and \
-        all(w in tables()["particles"] for w in words)
+        all(w.lower() in tables()["particles"] for w in words)

@@ -114,9 +114,13 @@ def _inside_org_names(ms: list[Mention]) -> bool:
             if not is_common(first) or first.lower() in given:
                 return False
     alone = [m for m in ms if not m.full]
-    return not any(is_person(m) for m in alone) or any(
-        m.part.text[m.end:m.end + 1] not in ("'", "’") and
-        _PLACE_BEFORE.search(m.part.text, max(0, m.start - 12), m.start) for m in alone)
+    return not any(is_person(m) for m in alone) or any(map(is_place, alone))
+
+
+def is_place(m: Mention) -> bool:
+    """The word is used as a place's name ("in Wales", "across Britain")."""
+    return m.part.text[m.end:m.end + 1] not in ("'", "’") and \
+        _PLACE_BEFORE.search(m.part.text, max(0, m.start - 12), m.start) is not None
 
 
 _SPEAKS_AFTER = regex.compile(

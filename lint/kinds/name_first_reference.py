@@ -80,8 +80,8 @@ class NameFirstReference(Kind):
         wanted = {p.index for p in parts}
         given = given_names(doc)
         for surname, ms in people(doc).items():
-            if is_common(surname):
-                continue       # "Bank" before "Deutsche Bank"
+            if is_common(surname) and not _after_particle(ms):
+                continue       # "Bank" before "Deutsche Bank" (but "Le Pen" is a name)
             others = {id(m): r for m in ms if (r := relation(m))}
             for m in ms:
                 if id(m) in others and m.part.index in wanted:
@@ -95,6 +95,18 @@ class NameFirstReference(Kind):
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
                               args={"full": _text(next(m for m in ms if m.full))})
+
+
+def _after_particle(ms: list[Mention]) -> bool:
+    """A full name writes the surname after a particle ("Marine Le Pen"):
+    with it, an ordinary word ("pen") is a surname."""
+    particles = tables()["particles"]
+    for m in ms:
+        if m.full:
+            head = m.part.text[m.start:m.surname_start].split()
+            if head and head[-1].lower() in particles:
+                return True
+    return False
 
 
 def _text(m: Mention) -> str:

@@ -7,7 +7,9 @@ must be given in full, and one of the two used as a person is (a title, a
 speech cue, an age): a cue on the variant counts as much as one on the main
 spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
 flagged at every use, naming the one the article mostly uses; names the
-newsroom lists under `distinct` are different people. Spellings that differ
+newsroom lists under `distinct` are different people, and a form never given
+in full that is used as a place ("across Britain") is no spelling of a
+surname (Abu Abdullah al-Britani). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
 suggestion to use one mark, never the variant warning.
 """
@@ -15,7 +17,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis.names import fold, given_names, is_person, mentions, one_edit
+from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
@@ -53,7 +55,8 @@ class NameSpellingVariant(Kind):
             # given names are two people (David Walliams and Robbie Williams)
             if not (ga or gb) or (ga and gb and not ga & gb) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
-                    not any(is_person(m) for m in counts[a] + counts[b]):
+                    not any(is_person(m) for m in counts[a] + counts[b]) or \
+                    _place(counts[a], ga) or _place(counts[b], gb):
                 continue
             major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
             for m in counts[minor]:
@@ -122,6 +125,12 @@ def _variants(a: str, b: str) -> bool:
     if fold(a) == fold(b):
         return True
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
+
+
+def _place(ms: list, given: set[str]) -> bool:
+    """A form never given in full that is used as a place ("across
+    Britain") is no spelling of a person's surname (Abu Abdullah al-Britani)."""
+    return not given and any(map(is_place, ms))
 
 
 def _as_surname(form: str, given: set[str]) -> bool:
