@@ -73,6 +73,8 @@ SHAPES = {
     "dates.txt": lambda n: "It was Monday, May 5, 2024, and Feb. 30 said. " * (n // 46),
     "weekdays in one paragraph.txt": lambda n: "Head\n\n" + "The vote was held on Monday. " * (n // 29),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
+    "hyphened names.txt": lambda n: "Bashar al-Assad met Al-Assad al-al-El- " * (n // 38),
+    "nested posts.md": lambda n: "> <blockquote class=\"twitter-tweet\"><p>a\n>\n" * (n // 44),
     "brackets.md": lambda n: "[" * (n // 2) + "(" * (n // 2),
     # a fuzzer's Markdown (markdown-it and cmark trackers' reports among them)
     "unclosed images.md": lambda n: "![" * (n // 2),
