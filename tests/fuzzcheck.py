@@ -39,6 +39,8 @@ PIECES = [
     '<blockquote class="twitter-tweet"><p>', "</blockquote>", "&mdash; Jane Doe (@jdoe) ",
     '<div class="instagram-media" data-instgrm-permalink="https://www.instagram.com/p/x/">', "</div>",
     "A post shared by Jane Doe (@jdoe)", '<a href="https://twitter.com/jdoe/status/1">', "</a>",
+    '\n> <blockquote class="twitter-tweet"><p>a\n>\tb', '\n- <div class="tiktok-embed">\n\t<p>',
+    "Le Pen said", "Bashar al-Assad, Al-Assad and al-", "at 10:30:15 and 24:00, John 3:16",
 ]
 
 
