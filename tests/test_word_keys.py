@@ -272,6 +272,39 @@ def test_a_merge_key_at_the_top_of_front_matter_brings_in_its_keys():
     assert [p.text for p in doc.parts if p.kind == "byline"] == ["Pat Lee"] and doc.published
 
 
+
+def _front_matter_notices(src: str) -> list[str]:
+    return [f"{d.line}:{d.column}: {d.message}" for d in lint_bytes("a.md", src.encode(), Config()).diagnostics
+            if d.rule == "file.front-matter"]
+
+
+@pytest.mark.parametrize("merge, expected", [
+    # YAML merges only mappings: PyYAML refuses these in a nested mapping, and
+    # the top one, merged key by key here, said nothing and kept a key `<<`;
+    # placed at the `<<` (an alias's node is its anchor's, on line 2 or 3)
+    ("<<: *s\n", "4:1: invalid YAML front matter: expected a mapping or list of mappings "
+                  "for merging, but found scalar"),
+    ("<<: [*m, *s]\n", "4:1: invalid YAML front matter: expected a mapping for merging, "
+                        "but found scalar"),
+])
+def test_a_top_merge_of_no_mapping_is_one_clear_line(merge, expected):
+    src = ("---\ns: &s Pat Lee\nm: &m {author: Pat Lee}\n" + merge
+           + "title: Council votes\n---\n\nThe council voted on Tuesday.\n")
+    assert _front_matter_notices(src) == [expected]
+
+
+def test_a_bad_value_in_a_merged_anchor_is_one_line_at_the_value():
+    # the anchor's date fails once where it is written (4:9), not again as
+    # "unconstructable recursive node" when the top merge reads it, and not at
+    # the anchor's mapping (2:11); its good keys still come in
+    src = ("---\ndefaults: &d\n  author: Pat Lee\n  date: 2024-02-30\n<<: *d\n"
+           "title: Council votes\n---\n\nThe council voted on Tuesday.\n")
+    assert _front_matter_notices(src) == [
+        "4:9: invalid YAML front matter: day is out of range for month"]
+    assert [p.text for p in read_bytes("a.md", src.encode()).parts if p.kind == "byline"] == [
+        "Pat Lee"]
+
+
 # --- 4. the `_` options of kinds are the loaders' own -------------------------------------
 
 def test_rules_kinds_hides_internal_options(run_cli, tmp_path):

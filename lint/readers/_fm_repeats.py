@@ -1,5 +1,6 @@
 """Keys a YAML front-matter mapping repeats: which to report, which values are
-lost, and which a merge key (`<<: *base`) brings in at the top.
+lost, and which a merge key (`<<: *base`) brings in at the top; and which
+value under a node fails to construct.
 
 Repeats are found on the composed node graph before anything is constructed:
 PyYAML builds a mapping with merge keys (`<<: *base`) by rewriting its node's
@@ -56,7 +57,8 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
     key the first time it is given (a key of `root` itself always wins).
     PyYAML merges so for a mapping it constructs; the top one is read key by
     key, to keep each value's node, so it is merged here. A merge key whose
-    value is no mapping stays an ordinary key. `seen`: mappings merged
+    value is no mapping is invalid YAML (`merge_problems` names it) and is
+    dropped, neither merged nor read as a key `<<`. `seen`: mappings merged
     already (the recursion's; each once, so a cycle of aliases ends)."""
     nested = seen is not None
     seen = seen if nested else {id(root)}
@@ -65,9 +67,11 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
                       if isinstance(k, yaml.ScalarNode) and k.tag != MERGE_TAG}
     for k, v in root.value:
         sources = v.value if isinstance(v, yaml.SequenceNode) else [v]
-        if k.tag != MERGE_TAG or not all(isinstance(m, yaml.MappingNode) for m in sources):
+        if k.tag != MERGE_TAG:
             if id(k) not in lost:
                 out.append((k, v))
+            continue
+        if not all(isinstance(m, yaml.MappingNode) for m in sources):
             continue
         for mapping in sources:
             if id(mapping) in seen:
@@ -78,3 +82,48 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
                     given.add(mk.value)
                     out.append((mk, mv))
     return out
+
+
+def merge_problems(root) -> list[tuple[str, object]]:
+    """(message, merge key node) for each value a merge key of the top mapping
+    `root` names that is no mapping: YAML merges mappings only (the merge key
+    type, yaml.org/type/merge), and PyYAML refuses a nested one in these words.
+    The key places it: an alias's node is its anchor's, written elsewhere."""
+    out = []
+    for k, v in root.value:
+        if k.tag != MERGE_TAG:
+            continue
+        if isinstance(v, yaml.SequenceNode):
+            out += [(f"expected a mapping for merging, but found {_kind(m)}", k)
+                    for m in v.value if not isinstance(m, yaml.MappingNode)]
+        elif not isinstance(v, yaml.MappingNode):
+            out.append((f"expected a mapping or list of mappings for merging, but found {_kind(v)}", k))
+    return out
+
+
+def _kind(node) -> str:
+    """`node`'s id as PyYAML's messages name it (scalar, sequence)."""
+    return node.id
+
+
+def failing_scalar(loader, node):
+    """The first scalar under `node` that fails to construct alone (a date no
+    calendar has), so a problem names the value, not the mapping holding it;
+    `node` itself when none does. `loader`: the PyYAML loader that composed it."""
+    stack, seen = [node], set()
+    while stack:
+        n = stack.pop()
+        if id(n) in seen:
+            continue
+        seen.add(id(n))
+        if isinstance(n, yaml.ScalarNode):
+            try:
+                loader.construct_object(n, deep=True)
+            except (yaml.YAMLError, ValueError, TypeError, OverflowError):
+                loader.recursive_objects.clear()
+                return n
+        elif isinstance(n, yaml.MappingNode):
+            stack += reversed([x for pair in n.value for x in pair])
+        elif isinstance(n, yaml.SequenceNode):
+            stack += reversed(n.value)
+    return node

@@ -135,6 +135,8 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
         line = doc.lines.position(fm.start + first.start_mark.index)[0]
         _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
                       "last, so write it once", fm.start + k.start_mark.index)
+    for problem, node in _fm_repeats.merge_problems(root):
+        _problem(doc, problem, fm.start + node.start_mark.index)
     walker = _YamlWalk(doc, fm.start, loader)
     data: dict = {}
     lost = _fm_repeats.lost_keys(root)
@@ -156,6 +158,7 @@ class _YamlWalk:
         self.doc, self.base, self.loader = doc, base, loader
         self.entries: list[Entry] = []
         self.seen: set[int] = set()
+        self.reported: set[tuple[int, str]] = set()
 
     def construct(self, node) -> tuple[object, bool]:
         try:
@@ -164,8 +167,16 @@ class _YamlWalk:
             _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
             return None, False
         except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            # PyYAML leaves a node that failed marked as being built, so an alias
+            # of it (a top merge of its anchor) read "unconstructable recursive node"
+            self.loader.recursive_objects.clear()
             problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            _problem(self.doc, problem, self.base + node.start_mark.index)
+            if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
+                node = _fm_repeats.failing_scalar(self.loader, node)
+            at = self.base + node.start_mark.index
+            if (at, problem) not in self.reported:     # once, however often it is merged
+                self.reported.add((at, problem))
+                _problem(self.doc, problem, at)
             return None, False
 
     def walk(self, node, key: str, depth: int = 0) -> None:
