@@ -122,3 +122,29 @@ def test_a_nested_post_split_by_a_blank_line_stays_one_post():
     assert posts[1].source_offset(2) == src.index("Harbour Board")
     assert not [n for n in doc.notices if n.rule == "file.html"]
     assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["Intro.", "The board voted on Tuesday."]
+
+
+# A blank line in the embed code leaves the signature a Markdown paragraph
+# whose inline </blockquote> closes the post on the page (the browser ends the
+# <p> and the post there): it is the post's signature, not story text under a
+# false "never closed" warning; at the top level and inside a `> ` quote.
+SPLIT = ('<blockquote class="twitter-tweet"><p>Rain is coming tonight.</p>\n\n'
+         '&mdash; Jane Roe (@jroe) <a href="https://twitter.com/jroe/status/1">May 1, 2024</a>'
+         '</blockquote>\n')
+
+
+def test_a_paragraph_whose_html_closes_the_post_is_its_signature():
+    for prefix in ("", "> "):
+        body = "".join(prefix + line if line else prefix.rstrip() + line
+                       for line in SPLIT.splitlines(keepends=True))
+        src = "# Storm closes roads\n\nThe county closed roads.\n\n" + body + "\nSchools open late.\n"
+        doc = read(src)
+        assert [n.message for n in doc.notices] == [], prefix
+        posts = embeds(doc)
+        assert [p.text for p in posts] == ["Rain is coming tonight.",
+                                           "\u2014 Jane Roe (@jroe) May 1, 2024"], prefix
+        sig = posts[1]
+        assert (sig.attrs["author"], sig.attrs["post"]) == ("Jane Roe", 1)
+        assert sig.source_offset(2) == src.index("Jane Roe") and placed(doc, sig)[2:] == sig.text[2:]
+        assert [p.text for p in doc.parts if p.kind in ("paragraph", "blockquote")] == [
+            "The county closed roads.", "Schools open late."], prefix

@@ -176,6 +176,9 @@ class _Body:
                 self.row, self.cell = table_cells(self.text, *self.line_span(tok.map[0])), 0
             elif t in _OPENERS:
                 opener = tok
+            elif t == "inline" and i == self.post_end and tok.map \
+                    and self._post_html(tok, start=self.line(tok.map[0]), end=self.line(tok.map[1])):
+                pass        # the paragraph whose raw </blockquote> closes the post
             elif t == "inline" and opener is not None and tok.map:
                 self._inline(tok, opener, quote)
             elif t == "html_block" and tok.map:
@@ -190,18 +193,25 @@ class _Body:
         past any of the same tag opened in between)? Then the Markdown up to
         it, which a blank line in the embed code made Markdown, is the post's
         text, as on the page. Looked up once per post."""
-        if self.post_end > i:
+        if self.post_end >= i:
             return True
         tag = regex.compile(rf"<(/?){regex.escape(self.html.posts[-1].tag)}(?=[\s/>])", regex.I)
         depth = 1
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
             if tok.type == "html_block" and tok.level == self.post_level and tok.map:
-                for m in tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1])):
-                    depth += -1 if m[1] else 1
-                    if not depth:
-                        self.post_end = j
-                        return True
+                found = tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1]))
+            elif tok.type == "inline" and tok.level == self.post_level + 1 and tok.children:
+                # a paragraph's raw tags (a signature a blank line cut off)
+                found = (m for c in tok.children if c.type == "html_inline"
+                         for m in [tag.match(c.content)] if m)
+            else:
+                continue
+            for m in found:
+                depth += -1 if m[1] else 1
+                if not depth:
+                    self.post_end = j
+                    return True
         return False
 
     def _map(self, tok, opener):
@@ -335,9 +345,7 @@ class _Body:
             return
         if not self.html.posts:
             self.post_level = tok.level
-        if tok.level == 0:
-            self.html.feed(start, end)
-        elif not self._nested_post(tok, start, end):
+        if not self._post_html(tok, start, end):
             # other HTML inside a list or quote is markup: only its directives count
             self.doc.suppressions.extend(find_directives(self.src, start, end))
         k = bisect.bisect_left(self.tag_starts, start)
@@ -348,11 +356,16 @@ class _Body:
         if added:   # a bare <img> block waits for its caption like a Markdown image
             self.pending_image = added[-1] if added[-1].kind == "alt" else None
 
-    def _nested_post(self, tok, start: int, end: int) -> bool:
-        """Read an HTML block inside a list item or blockquote that opens an
-        embedded post (or goes on with one) as the top level's are, its
-        container prefixes blanked so positions stay exact; False when it
-        holds no post or cannot be placed exactly."""
+    def _post_html(self, tok, start: int, end: int) -> bool:
+        """Feed lines [start, end) of `tok` (an HTML block, or the paragraph
+        that closes a post) to the HTML extractor: at the top level as they
+        are; inside a list item or blockquote only when they open an embedded
+        post (or go on with one), their container prefixes blanked so
+        positions stay exact. False when not fed (other nested HTML is markup;
+        a block that cannot be placed exactly)."""
+        if tok.level - (tok.type == "inline") == 0:
+            self.html.feed(start, end)
+            return True
         if not (self.html.posts or opens_post(self.text, start, end)):
             return False
         lines = [self.line_span(n) for n in range(*tok.map)]
