@@ -148,3 +148,23 @@ def test_a_paragraph_whose_html_closes_the_post_is_its_signature():
         assert sig.source_offset(2) == src.index("Jane Roe") and placed(doc, sig)[2:] == sig.text[2:]
         assert [p.text for p in doc.parts if p.kind in ("paragraph", "blockquote")] == [
             "The county closed roads.", "Schools open late."], prefix
+
+
+def test_a_post_left_open_in_a_quote_or_item_ends_with_it_not_at_a_later_end_tag():
+    # the page closes the post where its > quote or list item ends (the
+    # container's end tag pops it): the story paragraph after it is story,
+    # linted as such, though a later quote holds a stray </blockquote>
+    for marker, what in (("> ", "> quote"), ("- ", "list item")):
+        src = ("# Storm closes roads\n\nThe county closed roads.\n\n"
+               f'{marker}<blockquote class="twitter-tweet"><p>Rain is coming tonight.</p>\n\n'
+               "The the mayor said the vote was close.\n\n"
+               f"{marker}</blockquote>\n\nSchools open late.\n")
+        doc = read(src)
+        assert [p.text for p in embeds(doc)] == ["Rain is coming tonight."], marker
+        assert "The the mayor said the vote was close." in [
+            p.text for p in doc.parts if p.kind == "paragraph"]
+        [notice] = doc.notices
+        assert f"never closed: the end of the Markdown {what} on line 5 ends it, so what stands " \
+               "before that is inside the post" in notice.message
+        rules = [d.rule for d in lint_text(src, path="content/story.md")]
+        assert "hygiene.doubled-word" in rules, marker

@@ -90,12 +90,13 @@ class Extractor(FigureSteps, KindSteps):
             self._finish(self.owners.pop().coll)
             self.stack[0].coll = None
 
-    def close_post(self) -> None:
+    def close_post(self, ended: str = "") -> None:
         """End an embedded post the markup left open (Markdown text after a
         raw HTML block that a blank line cut off), so later blocks are not its
-        text; a notice says so, as on the page that text would be the post's."""
+        text; a notice says so, as on the page that text would be the post's.
+        `ended`: what closes it on the page (the end of a Markdown quote)."""
         if self.posts:
-            self.doc.notices.append(unclosed(self.posts[0]))
+            self.doc.notices.append(unclosed(self.posts[0], ended=ended))
         while self.posts and len(self.stack) > 1:
             self._pop()
 

@@ -92,15 +92,16 @@ def start_post(tag: str, attrs: dict, at: int) -> Post:
     return Post(url=url, tag=tag, at=at)
 
 
-def unclosed(post: Post, end_tag: str = "", line: int = 0) -> Notice:
+def unclosed(post: Post, end_tag: str = "", line: int = 0, ended: str = "") -> Notice:
     """The `file.html` notice for a post the markup never closes: a browser
     puts what follows inside it, and the platform's script (widgets.js,
     embed.js) replaces the whole element with its player, so that text
     would be gone from the page. When an outer element's end tag (`end_tag`,
     on `line`) ends it, the browser closes the post there: only what stands
-    before that end tag is in the post, and the message says so."""
-    held = f"the </{end_tag}> on line {line} ends it, so what stands before that" if end_tag \
-        else "any text after it"
+    before that end tag is in the post, and the message says so; `ended`
+    names another end that closes it (a Markdown quote's or list item's)."""
+    ended = f"the </{end_tag}> on line {line}" if end_tag else ended
+    held = f"{ended} ends it, so what stands before that" if ended else "any text after it"
     return Notice("file.html", "warning",
                   f"this <{post.tag}> (an embedded post) is never closed: {held} is "
                   f"inside the post, which the platform's script replaces on the page; "

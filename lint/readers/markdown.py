@@ -159,11 +159,20 @@ class _Body:
     def run(self, tokens) -> None:
         quote = 0
         opener = None
+        last = 0                          # end line of the last block read
         for i, tok in enumerate(tokens):
             t = tok.type
             if self.html.posts and t != "html_block" and tok.nesting >= 0 \
                     and not self._closed_later(tokens, i):
                 self.html.close_post()   # Markdown text ends a post a blank line left open
+            elif self.html.posts and tok.nesting < 0 and tok.level < self.post_level:
+                # the quote or list item holding the post ends: on the page its
+                # end tag closes the post there (the browser pops up to it)
+                at = self.doc.lines.position(self.line(max(last - 1, 0)))[0]
+                what = "> quote" if t == "blockquote_close" else "list item"
+                self.html.close_post(f"the end of the Markdown {what} on line {at}")
+            if tok.map:
+                last = tok.map[1]
             if t == "blockquote_open":
                 quote += 1
             elif t == "blockquote_close":
@@ -199,6 +208,8 @@ class _Body:
         depth = 1
         for j in range(i + 1, len(tokens)):
             tok = tokens[j]
+            if tok.nesting < 0 and tok.level < self.post_level:
+                return False     # the quote or list item holding the post ends first
             if tok.type == "html_block" and tok.level == self.post_level and tok.map:
                 found = tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1]))
             elif tok.type == "inline" and tok.level == self.post_level + 1 and tok.children:
