@@ -59,6 +59,10 @@ def write_atomic(path: str, data: bytes) -> None:
             return
     except FileNotFoundError:
         pass
+    if not os.path.isdir(os.path.dirname(path) or "."):
+        # realpath reads a missing `gone/..` as no step at all: the article
+        # beside it would be replaced where the system refuses the path
+        raise FileNotFoundError(errno.ENOENT, os.strerror(errno.ENOENT), path)
     target = os.path.realpath(path)           # rewrite a symlink's target, keep the link
     folder = os.path.dirname(target) or "."
     owner = None

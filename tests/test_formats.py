@@ -249,6 +249,18 @@ def test_output_never_overwrites_an_article_being_linted(run_cli, tmp_path, args
     assert result.exit_code == 0 and "doubled-word" in (tmp_path / "report.log").read_text(encoding="utf-8")
 
 
+@pytest.mark.parametrize("option", ["-o", "--write-baseline"])
+def test_output_through_a_missing_folder_is_refused_not_an_article(run_cli, tmp_path, option):
+    # `gone/../a.txt`: the system finds no `gone` and refuses it; read as a
+    # name (gone and .. cancelled) it was the article, which the report replaced
+    write(tmp_path, "a.txt", ARTICLE)
+    result = run_cli("check", option, "gone/../a.txt", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 2, result.stderr
+    assert "gone/../a.txt: cannot write" in result.stderr and "No such file or directory" in result.stderr
+    assert (tmp_path / "a.txt").read_text(encoding="utf-8") == ARTICLE
+    assert not (tmp_path / "gone").exists()
+
+
 @pytest.mark.skipif(not hasattr(os, "symlink") or os.name == "nt", reason="needs symlinks")
 @pytest.mark.parametrize("linted, report", [("link.txt", "a.txt"), ("a.txt", "report.txt")])
 def test_output_never_overwrites_an_article_through_a_symlink(run_cli, tmp_path, linted, report):
