@@ -168,3 +168,18 @@ def test_a_post_left_open_in_a_quote_or_item_ends_with_it_not_at_a_later_end_tag
                "before that is inside the post" in notice.message
         rules = [d.rule for d in lint_text(src, path="content/story.md")]
         assert "hygiene.doubled-word" in rules, marker
+
+
+def test_a_paragraph_going_on_past_the_posts_end_tag_stays_story_markdown():
+    # story text after the </blockquote> on its line is the writer's Markdown
+    # (*spoke* is emphasis): the paragraph is not read as HTML, so it stays one
+    # story paragraph in its place, and the warning says the post is open
+    src = ("# Storm hits\n\nThe storm hit.\n\n"
+           '<blockquote class="twitter-tweet"><p>Rain.</p>\n\n'
+           "&mdash; Jane Roe (@jroe) May 1, 2020</blockquote> The mayor *spoke* later.\n\n"
+           "Schools open late.\n")
+    doc = read(src)
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == [
+        "The storm hit.", "\u2014 Jane Roe (@jroe) May 1, 2020 The mayor spoke later.",
+        "Schools open late."]
+    assert [p.text for p in embeds(doc)] == ["Rain."] and len(doc.notices) == 1

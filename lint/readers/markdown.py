@@ -211,16 +211,21 @@ class _Body:
             if tok.nesting < 0 and tok.level < self.post_level:
                 return False     # the quote or list item holding the post ends first
             if tok.type == "html_block" and tok.level == self.post_level and tok.map:
-                found = tag.finditer(self.text, self.line(tok.map[0]), self.line(tok.map[1]))
+                found = ((m, ()) for m in tag.finditer(self.text, self.line(tok.map[0]),
+                                                       self.line(tok.map[1])))
             elif tok.type == "inline" and tok.level == self.post_level + 1 and tok.children:
-                # a paragraph's raw tags (a signature a blank line cut off)
-                found = (m for c in tok.children if c.type == "html_inline"
+                # a paragraph's raw tags (a signature a blank line cut off);
+                # one that goes on past the end tag is story Markdown: not read as HTML
+                kids = tok.children
+                found = ((m, kids[n + 1:]) for n, c in enumerate(kids) if c.type == "html_inline"
                          for m in [tag.match(c.content)] if m)
             else:
                 continue
-            for m in found:
+            for m, after in found:
                 depth += -1 if m[1] else 1
                 if not depth:
+                    if any(c.content.strip() for c in after):
+                        return False
                     self.post_end = j
                     return True
         return False
