@@ -114,11 +114,7 @@ def number_value(m: "regex.Match") -> str:
         return m["score"]
     clock = m["time"] or m["time_dot"]
     if clock:
-        hour, minutes, *seconds = regex.split("[:.]", clock)
-        hour = int(hour) % 12 or 12
-        if seconds and seconds != ["00"]:
-            return f"{hour}:{minutes}:{seconds[0]}"
-        return str(hour) if minutes == "00" else f"{hour}:{minutes}"
+        return _twelve_hour(clock)
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -160,8 +156,17 @@ def dot_time(text: str, start: int, end: int) -> str | None:
     m = _DOT_TIME.match(text, start)
     if m is None or m.end() != end:
         return None
-    hour, minutes = text[start:end].split(".")
+    return _twelve_hour(m[0])
+
+
+def _twelve_hour(clock: str) -> str:
+    """A clock time (`19:30`, `7.30`, `10:30:15`) on a 12-hour face, as
+    `number_value` and `dot_time` spell it: minutes and seconds kept unless
+    they are none (`7:00` gives `7`)."""
+    hour, minutes, *seconds = regex.split("[:.]", clock)
     hour = int(hour) % 12 or 12
+    if seconds and seconds != ["00"]:
+        return f"{hour}:{minutes}:{seconds[0]}"
     return str(hour) if minutes == "00" else f"{hour}:{minutes}"
 
 
