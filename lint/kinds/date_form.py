@@ -89,6 +89,19 @@ POST_META = regex.compile(
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?",
     regex.IGNORECASE | regex.REVERSE)
+
+
+def _may_be_meta(text: str) -> bool:
+    """False when POST_META cannot match anywhere in `text`: each of its forms
+    needs "posted", "updated" (any case: `casefold` also reads the "ſ" its
+    IGNORECASE takes for "s"), "Date:" or "(@". Most stories have none, and
+    skip its reverse match at every month (a sixth of this scan)."""
+    if "Date:" in text or "(@" in text:
+        return True
+    folded = text.casefold()
+    return "posted" in folded or "updated" in folded
+
+
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year")
 
 
@@ -110,6 +123,7 @@ class Month:
 
 def scan(text: str) -> list[Month]:
     found = []
+    meta_here = None                       # `_may_be_meta`, asked at the first month
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
     for at, word in triggers(text):
@@ -139,7 +153,9 @@ def scan(text: str) -> list[Month]:
             context = ""
         sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
             SENTENCE_GOES_ON.match(text, end))
-        meta = POST_META.match(text, max(0, start - 80), start) is not None
+        if meta_here is None:
+            meta_here = _may_be_meta(text)
+        meta = meta_here and POST_META.match(text, max(0, start - 80), start) is not None
         found.append(Month(start, end, m["name"], bool(m["dot"]), context, sentence_end, meta,
                            before, day, year))
     return found
