@@ -6,12 +6,13 @@ The front matter is never prose. Its well-known keys become named parts
 other string value a `field` part, each placed exactly: YAML is composed
 first so every value node carries its source marks, then constructed
 safely; string values are decoded with their map (`_scalars`), and HTML
-character references in them (`&#8217;`) decoded on top.
+character references in them (`&#8217;`) decoded on top (`_fm_entry`).
+Hugo's TOML is read by `_fm_toml`, its JSON by `_json_fm`; this module
+locates the block, reads YAML and turns every language's entries into parts.
 """
 from __future__ import annotations
 
 import datetime as dt
-import html
 from dataclasses import dataclass
 
 import regex
@@ -20,10 +21,10 @@ import yaml
 from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc, reader_error_offset, yaml_problem
-from ..toml_repeats import position, repeat
-from . import _fm_images, _fm_repeats, _json_fm, _scalars
+from . import _fm_images, _fm_repeats, _fm_toml, _json_fm, _scalars
 from ._conventions import refused_date
-from ._stitch import Builder, slice_segments, without_html
+from ._fm_entry import UNSAFE, Entry, with_refs
+from ._stitch import slice_segments
 
 _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
@@ -35,7 +36,6 @@ HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title
 TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
               "short_title", "meta_title"}    # other title fields, compared with the headline
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
-_CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
 # libyaml's parser is ~15x faster and gives the same character-index marks.
@@ -48,23 +48,6 @@ class FrontMatter:
     start: int           # first character of the content (after the opening fence line)
     end: int             # end of the content (start of the closing fence line)
     body: int            # where the Markdown body starts
-
-
-@dataclass
-class Entry:
-    """One scalar value: dotted key, constructed value, text and its map, and
-    the characters a fix may not write into it (its quoting would break)."""
-
-    key: str
-    value: object
-    text: str
-    segments: tuple[tuple[int, int], ...]
-    unsafe: str = "\n"
-
-
-# Characters a fix must not write into a value, by how the value is quoted:
-# they would end the string or change how the scalar parses (YAML 1.2 7.3).
-UNSAFE = {'"': '"\\\n', "'": "'\n", "": ":#\n", "|": "\n", ">": "\n"}
 
 
 def locate(doc: Document) -> FrontMatter | None:
@@ -100,9 +83,9 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
         data, entries = _json_fm.entries(doc, fm.start, fm.end, _MAX_ENTRIES, _MAX_DEPTH)
         entries = [Entry(*e, UNSAFE['"']) for e in entries]
     else:
-        data, entries = _toml_entries(doc, fm)
+        data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
-    _apply(doc, [_with_refs(e) for e in entries], image_fields or {})
+    _apply(doc, [with_refs(e) for e in entries], image_fields or {})
 
 
 def _problem(doc: Document, message: str, offset: int) -> None:
@@ -217,116 +200,6 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
         b = _scalars.yaml_flow(src, start, end, node.style)
     text, segments = _scalars.placed(value, b, start)
     return Entry(key, value, text, segments, unsafe)
-
-
-_TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
-_TOML_PAIR = regex.compile(
-    r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
-_TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
-
-
-def _toml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
-    try:
-        import tomllib           # here: only Hugo's +++ front matter needs it
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
-    src = doc.source
-    text = src[fm.start:fm.end]
-    try:
-        data = tomllib.loads(text.replace("\r\n", "\n"))
-    except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
-        doc.notices.append(Notice("file.front-matter", "error",
-                                  "invalid TOML front matter: values nested too deeply", fm.start))
-        return {}, []
-    except tomllib.TOMLDecodeError as exc:
-        said, offset = str(exc), fm.start
-        if (at := position(said)) is not None:
-            said, offset = at[0], _line_offset(src, fm.start, at[1]) + at[2] - 1
-        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
-            said = f"{rep.key} {rep.problem(doc.lines.position(fm.start)[0] - 1)}"   # lines of the file
-            offset = _line_offset(src, fm.start, rep.line) + rep.column - 1
-        doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid TOML front matter: {said}", offset))
-        return {}, []
-    # Values are located line by line: `key = "value"` and one-line string arrays.
-    entries: list[Entry] = []
-    tables = [(m.start(), m["name"].strip()) for m in _TOML_TABLE.finditer(src, fm.start, fm.end)]
-    t = 0
-    table = ""
-    for m in _TOML_PAIR.finditer(src, fm.start, fm.end):
-        while t < len(tables) and tables[t][0] < m.start():
-            table = tables[t][1]
-            t += 1
-        key = (f"{table}." if table else "") + m["key"].strip('"')
-        value = _lookup(data, key)
-        v_start, v_end = m.start("value"), m.end("value")
-        if isinstance(value, str):
-            s = _TOML_STRING.match(src, v_start, v_end)
-            if s:
-                entries.append(_string_entry(src, key, value, s))
-        elif isinstance(value, (dt.date, dt.datetime)):
-            raw = src[v_start:v_end].split("#")[0].rstrip()
-            entries.append(Entry(key, value, raw, ((0, v_start),)))
-        elif isinstance(value, list):
-            strings = list(_TOML_STRING.finditer(src, v_start, v_end))
-            for i, (item, s) in enumerate(zip(value, strings)):
-                if isinstance(item, str):
-                    entries.append(_string_entry(src, f"{key}.{i}", item, s))
-    return data, entries
-
-
-def _string_entry(src: str, key: str, value: str, m) -> Entry:
-    if m.start(1) != -1:
-        b = _scalars.toml_basic(src, m.start(1), m.end(1))
-        start, unsafe = m.start(1), UNSAFE['"']
-    else:
-        b = Builder()
-        b.add(src[m.start(2):m.end(2)], m.start(2))
-        start, unsafe = m.start(2), UNSAFE["'"]
-    text, segments = _scalars.placed(value, b, start)
-    return Entry(key, value, text, segments, unsafe)
-
-
-def _with_refs(e: Entry) -> Entry:
-    """The entry with HTML character references decoded, each mapped to where it
-    starts, and HTML tags left out (sites render these values as HTML)."""
-    if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
-        return e
-    if "&" not in e.text:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
-    b, prev = Builder(), 0
-    field = Part("field", e.text, e.segments)     # once: each reference is placed through it
-    starts = [t for t, _ in e.segments]
-    for m in _CHARREF.finditer(e.text):
-        decoded = html.unescape(m.group())
-        if decoded == m.group():
-            continue
-        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start(), starts))
-        b.add_decoded(decoded, field.source_offset(m.start()))
-        prev = m.end()
-    if prev == 0:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
-    b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe)
-
-
-def _lookup(data: dict, dotted: str):
-    cur: object = data
-    for piece in dotted.split("."):
-        if not isinstance(cur, dict) or piece not in cur:
-            return None
-        cur = cur[piece]
-    return cur
-
-
-def _line_offset(src: str, start: int, line: int) -> int:
-    pos = start
-    for _ in range(line - 1):
-        nl = src.find("\n", pos)
-        if nl == -1:
-            break
-        pos = nl + 1
-    return pos
 
 
 def _part(kind: str, e: Entry, **kw) -> Part:

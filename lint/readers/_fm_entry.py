@@ -1,0 +1,58 @@
+"""One front-matter value as read from its source, in any of the three
+languages (YAML, TOML, JSON): its dotted key, constructed value, decoded text
+with the map of each character to the source, and the characters a fix may
+not write into it. `with_refs` then decodes the HTML character references
+sites leave in these values (they render them as HTML).
+"""
+from __future__ import annotations
+
+import html
+from dataclasses import dataclass
+
+import regex
+
+from ..document import Part
+from ._stitch import Builder, slice_segments, without_html
+
+_CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
+
+
+@dataclass
+class Entry:
+    """One scalar value: dotted key, constructed value, text and its map, and
+    the characters a fix may not write into it (its quoting would break)."""
+
+    key: str
+    value: object
+    text: str
+    segments: tuple[tuple[int, int], ...]
+    unsafe: str = "\n"
+
+
+# Characters a fix must not write into a value, by how the value is quoted:
+# they would end the string or change how the scalar parses (YAML 1.2 7.3).
+UNSAFE = {'"': '"\\\n', "'": "'\n", "": ":#\n", "|": "\n", ">": "\n"}
+
+
+def with_refs(e: Entry) -> Entry:
+    """The entry with HTML character references decoded, each mapped to where it
+    starts, and HTML tags left out (sites render these values as HTML)."""
+    if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
+        return e
+    if "&" not in e.text:
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
+    b, prev = Builder(), 0
+    field = Part("field", e.text, e.segments)     # once: each reference is placed through it
+    starts = [t for t, _ in e.segments]
+    for m in _CHARREF.finditer(e.text):
+        decoded = html.unescape(m.group())
+        if decoded == m.group():
+            continue
+        b.add_segments(e.text[prev:m.start()], slice_segments(e.segments, prev, m.start(), starts))
+        b.add_decoded(decoded, field.source_offset(m.start()))
+        prev = m.end()
+    if prev == 0:
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
+    b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
+    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe)
+

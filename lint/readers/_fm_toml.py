@@ -1,0 +1,108 @@
+"""Hugo's TOML front matter (between `+++` lines; gohugo.io: front matter
+formats, TOML v1.0.0).
+
+`tomllib` validates and builds the data; each value is then located line by
+line (`key = "value"` under its `[table]`, and one-line string arrays), its
+basic-string escapes decoded with their map (`_scalars`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+from ..document import Document, Notice
+from ..toml_repeats import position, repeat
+from . import _scalars
+from ._fm_entry import UNSAFE, Entry
+from ._stitch import Builder
+
+_TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
+_TOML_PAIR = regex.compile(
+    r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
+_TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
+
+
+def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
+    """The TOML between `start` and `end` (the `+++` fences) as (data, entries);
+    a decode error is a file.front-matter notice on its line and column, and
+    gives ({}, [])."""
+    try:
+        import tomllib           # here: only Hugo's +++ front matter needs it
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    src = doc.source
+    text = src[start:end]
+    try:
+        data = tomllib.loads(text.replace("\r\n", "\n"))
+    except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
+        doc.notices.append(Notice("file.front-matter", "error",
+                                  "invalid TOML front matter: values nested too deeply", start))
+        return {}, []
+    except tomllib.TOMLDecodeError as exc:
+        said, offset = str(exc), start
+        if (at := position(said)) is not None:
+            said, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
+        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
+            said = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
+            offset = _line_offset(src, start, rep.line) + rep.column - 1
+        doc.notices.append(Notice("file.front-matter", "error",
+                                  f"invalid TOML front matter: {said}", offset))
+        return {}, []
+    # Values are located line by line: `key = "value"` and one-line string arrays.
+    found: list[Entry] = []
+    tables = [(m.start(), m["name"].strip()) for m in _TOML_TABLE.finditer(src, start, end)]
+    t = 0
+    table = ""
+    for m in _TOML_PAIR.finditer(src, start, end):
+        while t < len(tables) and tables[t][0] < m.start():
+            table = tables[t][1]
+            t += 1
+        key = (f"{table}." if table else "") + m["key"].strip('"')
+        value = _lookup(data, key)
+        v_start, v_end = m.start("value"), m.end("value")
+        if isinstance(value, str):
+            s = _TOML_STRING.match(src, v_start, v_end)
+            if s:
+                found.append(_string_entry(src, key, value, s))
+        elif isinstance(value, (dt.date, dt.datetime)):
+            raw = src[v_start:v_end].split("#")[0].rstrip()
+            found.append(Entry(key, value, raw, ((0, v_start),)))
+        elif isinstance(value, list):
+            strings = list(_TOML_STRING.finditer(src, v_start, v_end))
+            for i, (item, s) in enumerate(zip(value, strings)):
+                if isinstance(item, str):
+                    found.append(_string_entry(src, f"{key}.{i}", item, s))
+    return data, found
+
+
+def _string_entry(src: str, key: str, value: str, m) -> Entry:
+    if m.start(1) != -1:
+        b = _scalars.toml_basic(src, m.start(1), m.end(1))
+        start, unsafe = m.start(1), UNSAFE['"']
+    else:
+        b = Builder()
+        b.add(src[m.start(2):m.end(2)], m.start(2))
+        start, unsafe = m.start(2), UNSAFE["'"]
+    text, segments = _scalars.placed(value, b, start)
+    return Entry(key, value, text, segments, unsafe)
+
+
+def _lookup(data: dict, dotted: str):
+    cur: object = data
+    for piece in dotted.split("."):
+        if not isinstance(cur, dict) or piece not in cur:
+            return None
+        cur = cur[piece]
+    return cur
+
+
+def _line_offset(src: str, start: int, line: int) -> int:
+    pos = start
+    for _ in range(line - 1):
+        nl = src.find("\n", pos)
+        if nl == -1:
+            break
+        pos = nl + 1
+    return pos
+
