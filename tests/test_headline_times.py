@@ -18,27 +18,33 @@ def nitf(headline: str, body: str) -> bytes:
 
 
 @pytest.mark.parametrize("text, found", [
-    ("7:05 p.m.", [(0, 4, "7:05")]),
-    ("at 7:05p.m. Tuesday", [(3, 7, "7:05")]),
-    ("10:30 a.m.", [(0, 5, "10:30")]),
-    ("7:00 p.m.", [(0, 4, "7")]),           # as "7 p.m." says it
+    ("7:05 p.m.", [(0, 4, "7:05pm")]),
+    ("at 7:05p.m. Tuesday", [(3, 7, "7:05pm")]),
+    ("10:30 a.m.", [(0, 5, "10:30am")]),
+    ("7:00 p.m.", [(0, 4, "7pm")]),         # as "7 p.m." says it
+    ("at 7 p.m.", [(3, 4, "7pm")]),         # an hour with its half of the day is a time
+    ("at 5am", [(3, 4, "5am")]),
+    ("at 7:00", [(3, 7, "7:00")]),          # neither half: a time, never the count 7
+    ("at 7:30", [(3, 7, "7:30")]),
+    ("at 05:00", [(3, 8, "5am")]),          # a leading zero: the 24-hour face
     ("won 3:1", [(4, 5, "3"), (6, 7, "1")]),  # no minutes: a ratio stays two numbers
-    ("19:30", [(0, 5, "7:30")]),             # one clock face: 19:30 is 7:30 p.m.
-    ("at 7.30pm", [(3, 7, "7:30")]),         # the British form, before am or pm
-    ("at 7.30 a.m. Monday", [(3, 7, "7:30")]),
+    ("19:30", [(0, 5, "7:30pm")]),           # one clock face: 19:30 is 7:30 p.m.
+    ("at 0:30", [(3, 7, "12:30am")]),
+    ("at 7.30pm", [(3, 7, "7:30pm")]),         # the British form, before am or pm
+    ("at 7.30 a.m. Monday", [(3, 7, "7:30am")]),
     ("rose 7.30 percent", [(5, 9, "7.3")]),  # no am or pm: a decimal
     ("won in 2:01:09", [(7, 14, "2:01:09")]),  # seconds: one value, not three numbers
     ("at 10:30:15", [(3, 11, "10:30:15")]),
-    ("shut at 24:00", [(8, 13, "12")]),       # midnight ends the day: 12 on the face
+    ("shut at 24:00", [(8, 13, "12am")]),     # midnight ends the day: 12 a.m.
     ("shut at 24:30", [(8, 10, "24"), (11, 13, "30")]),  # no such time
     ("won 25:13", [(4, 6, "25"), (7, 9, "13")]),
     ("John 3:16 read", [(5, 6, "3"), (7, 9, "16")]),  # a verse: chapter 3, verse 16
     ("under Section 2:15 of the act", [(14, 15, "2"), (16, 18, "15")]),
-    ("Mark 3:15 p.m.", [(5, 9, "3:15")]),   # am or pm: a time after all
+    ("Mark 3:15 p.m.", [(5, 9, "3:15pm")]),   # am or pm: a time after all
     ("At 10:30 the vote", [(3, 8, "10:30")]),  # a time preposition, not a book
-    ("Friday 19:30", [(7, 12, "7:30")]),     # a weekday before a time
-    ("Tonight 20:00", [(8, 13, "8")]),
-    ("kick-off 15:00", [(9, 14, "3")]),      # no capital: no reference
+    ("Friday 19:30", [(7, 12, "7:30pm")]),     # a weekday before a time
+    ("Tonight 20:00", [(8, 13, "8pm")]),
+    ("kick-off 15:00", [(9, 14, "3pm")]),      # no capital: no reference
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found
@@ -92,3 +98,34 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     for headline in ("Prices rose 7.30%", "Tickets now cost $7.30"):
         [d] = lint_bytes("preview.nitf", nitf(headline, body), select).diagnostics
         assert d.message.startswith("number ")
+
+
+@pytest.mark.parametrize("headline, body, other", [
+    # The half of the day is part of the time: 5 p.m. is not 5 a.m.
+    ("Protest set for 5 p.m. Friday", "at 5 p.m.", "at 5 a.m."),
+    ("Protest set for 5pm Friday", "at 17:00", "at 05:00"),
+    ("Protest set for 7:30 a.m.", "at 7.30am", "at 7.30pm"),
+    # A dotted 24-hour time is p.m.: 17.00 is 5 p.m., never the count 5.
+    ("Kick-off moved to 17.00", "at 5 p.m.", "at 5 a.m."),
+    ("Kick-off moved to 17.00", "at 5 p.m.", "with 5 players"),
+    ("Kick-off moved to 19.30", "at 7:30 p.m.", "at 7:30 a.m."),
+])
+def test_a_headline_time_keeps_its_half_of_the_day(headline, body, other):
+    select = Config(select=("titles.headline-unsupported",))
+    story = "The match now starts {} on Saturday at the old stadium, the club said."
+    assert lint_bytes("preview.nitf", nitf(headline, story.format(body)), select).diagnostics == []
+    [d] = lint_bytes("preview.nitf", nitf(headline, story.format(other)), select).diagnostics
+    assert d.message.split("'")[1] in headline
+
+
+@pytest.mark.parametrize("a, b, same", [
+    ("5pm", "5pm", True), ("5pm", "5am", False),
+    ("7:30", "7:30pm", True), ("7:30", "7:30am", True),   # neither half: either
+    ("7:00", "7", True),                                   # a bare 7:00 may be the 7
+    ("5pm", "5", False), ("5", "5am", False),             # a count is no time of day
+    ("12am", "12pm", False), ("7:30pm", "7:45pm", False),
+    ("12", "13", False), ("4000000", "4100000", True),  # numbers as before
+])
+def test_close_compares_times_by_face_and_half(a, b, same):
+    from lint.analysis.words import close
+    assert close(a, b) is same and close(b, a) is same

@@ -168,14 +168,15 @@ class BodyProfile:
         """The body states this normalised number (or one close to it), in
         digits or as a number word; a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
-        clock time also as `H.MM` (`19.30` is `7:30`, see `words.dot_time`)."""
+        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`)."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
             self._numbers = tuple(number_value(m) for m in found)
             self._clocks = {t for m in found if m["dec"] and (t := dot_time(self.text, *m.span()))}
-        if any(close(value, v) for v in self._numbers) or value in self._clocks or any(
-                self.has_word(w) for w, v in tables()["number_words"].items()
-                if close(value, str(v))):
+        if any(close(value, v) for v in self._numbers) \
+                or any(close(value, c) for c in self._clocks) or any(
+                    self.has_word(w) for w, v in tables()["number_words"].items()
+                    if close(value, str(v))):
             return True
         low, _, high = value.partition("-")
         return bool(high) and _range(low, high).search(self.text) is not None
@@ -346,7 +347,7 @@ def time_said_otherwise(headline: str, start: int, end: int, value: str, body: B
     alt = dot_time(headline, start, end)
     if alt is not None and body.has_number(alt):
         return True
-    if value != "12" or not headline[start].isdigit():
+    if value not in ("12", "12:00", "12am", "12pm") or not headline[start].isdigit():
         return False
     m = _NOON.match(headline, end)
     if m is None and not is_clock_time(headline, start):

@@ -34,12 +34,13 @@ _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", 
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
 _AM_PM = r"\s?[ap]\.?m\b"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
-# a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm before am or pm) is one
-# value, not the numbers 7 and 05.
+# a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
+# one value, not the numbers 7 and 05.
 NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,#])
     (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
      |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
+     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
@@ -106,15 +107,15 @@ def is_common(word: str) -> bool:
 
 def number_value(m: "regex.Match") -> str:
     """One spelling for a number: `$4M`, `4 million` and `4,000,000` all give
-    `4000000`; a score such as `5-2` stays as it is; a clock time is read
-    on a 12-hour face (`19:30`, `7:30 p.m.` and `7.30pm` give `7:30`) and
-    keeps its minutes unless they are none (`7:00` gives `7`, as `7 p.m.`
-    says it) and its seconds unless they are none (`10:30:15`)."""
+    `4000000`; a score such as `5-2` stays as it is; a clock time is spelled
+    by `_twelve_hour` (`19:30`, `7:30 p.m.` and `7.30pm` give `7:30pm`,
+    `5 a.m.` gives `5am`, a bare `7:30` gives `7:30`)."""
     if m["score"]:
         return m["score"]
-    clock = m["time"] or m["time_dot"]
+    clock = m["time"] or m["time_dot"] or m["hour"]
     if clock:
-        return _twelve_hour(clock)
+        ap = _AP.match(m.string, m.end())
+        return _twelve_hour(clock, ap[1].lower() if ap else "")
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -159,28 +160,71 @@ def dot_time(text: str, start: int, end: int) -> str | None:
     return _twelve_hour(m[0])
 
 
-def _twelve_hour(clock: str) -> str:
-    """A clock time (`19:30`, `7.30`, `10:30:15`) on a 12-hour face, as
-    `number_value` and `dot_time` spell it: minutes and seconds kept unless
-    they are none (`7:00` gives `7`)."""
-    hour, minutes, *seconds = regex.split("[:.]", clock)
-    hour = int(hour) % 12 or 12
+_AP = regex.compile(r"\s?([ap])\.?m\b", regex.IGNORECASE)
+
+
+def _twelve_hour(clock: str, ap: str = "") -> str:
+    """A clock time (`19:30`, `7.30`, `10:30:15`, `5`) on a 12-hour face with
+    its half of the day, `ap` ("a" or "p") as written after it or else the
+    24-hour face's (13:00 to 23:59 are p.m.; 0:00 to 0:59, 24:00 and an hour
+    written with a leading zero, 05:00, a.m.):
+    `7:30pm`, `5am`, `10:30:15`. Minutes and seconds are kept unless they are
+    none (`7:00 p.m.` gives `7pm`, as `7 p.m.` says it); a time of neither
+    half (`7:30`, `12:15`) keeps its minutes (`7:00`) so it never reads as a
+    count. Compare these with `close`."""
+    hour, minutes, *seconds = regex.split("[:.]", clock) + ([] if ":" in clock or "." in clock
+                                                            else ["00"])
+    h = int(hour)
+    if h == 0 or h == 24 or hour[0] == "0" and not ap:   # 05:00 is the 24-hour face's
+        ap = "a"
+    elif h > 12:
+        ap = "p"
+    face = str(h % 12 or 12)
     if seconds and seconds != ["00"]:
-        return f"{hour}:{minutes}:{seconds[0]}"
-    return str(hour) if minutes == "00" else f"{hour}:{minutes}"
+        face = f"{face}:{minutes}:{seconds[0]}"
+    elif minutes != "00" or not ap:
+        face = f"{face}:{minutes}"
+    return face + (f"{ap}m" if ap else "")
+
+
+_TIME_VALUE = regex.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d\d)(?::(?P<s>\d\d))?)?(?P<ap>[ap]m)?")
+
+
+def _as_time(value: str) -> tuple[tuple[int, str, str], str, bool] | None:
+    """((hour, minutes, seconds), "am"/"pm"/"", is a clock time) of a value
+    `number_value` spelled, or None for a value that is no hour (`4000000`,
+    `7.3`, `5-2`). A bare count (`5`) is an hour of neither half that is not
+    a clock time."""
+    m = _TIME_VALUE.fullmatch(value)
+    if m is None or not 0 < int(m["h"]) <= 12:
+        return None
+    clock = bool(m["ap"] or m["m"])
+    return (int(m["h"]), m["m"] or "00", m["s"] or "00"), m["ap"] or "", clock
 
 
 def is_clock_time(text: str, start: int) -> bool:
     """The number `numbers` found at `start` of `text` is a clock time."""
     m = NUMBER.match(text, start)
-    return m is not None and bool(m["time"] or m["time_dot"])
+    return m is not None and bool(m["time"] or m["time_dot"] or m["hour"])
 
 
 def close(a: str, b: str) -> bool:
     """Numbers agree: equal, or within 5% when either is large or has decimals
-    (a headline rounds $1.13bn to $1.1bn)."""
+    (a headline rounds $1.13bn to $1.1bn). Clock times agree on the same
+    face in the same half of the day; a time of neither half (`7:30`, a
+    headline that drops the pm) agrees with either, and a count (`5`) with no
+    time that names its half (`5 p.m.` is not the 5 of `5 arrested`)."""
     if a == b:
         return True
+    ta, tb = _as_time(a), _as_time(b)
+    if ta is not None and tb is not None and (ta[2] or tb[2]):
+        if ta[0] != tb[0]:
+            return False
+        if ta[1] and tb[1]:
+            return ta[1] == tb[1]
+        return not (ta[1] and not tb[2] or tb[1] and not ta[2])
+    if ta is not None and ta[2] or tb is not None and tb[2]:
+        return False
     try:
         x, y = float(a), float(b)
     except ValueError:
