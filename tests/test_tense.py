@@ -165,6 +165,13 @@ def test_future_mirror():
     # a span that starts now ends ahead, whatever the verb
     ("The campaign will remind voters every day between now and November.", FUTURE, "now and"),
     ("Between now and June, the council meets weekly.", FUTURE, "now and"),
+    # a participle after `after` is done before its past main verb; not under a future
+    ("Spain won the cup after beating Italy in the final on June 9.", PAST, "won ... after beating"),
+    ("Spain will face France after beating Italy in the final on June 9.", UNKNOWN, "beating"),
+    # a past tally through dated events counts them done; a deadline stays a target
+    ("She won 77 percent of the vote through the June 10 contests.", PAST, "won ... through"),
+    ("The offer ran through June 10.", UNKNOWN, "through"),
+    ("They extended the ban through the June 10 votes.", UNKNOWN, "through"),
 ])
 def test_clause_structure_decides(text, tense, marker):
     assert tense_of(text) == (tense, marker)
@@ -213,3 +220,16 @@ def test_future_check_reads_a_date_naming_an_event():
     assert rules_fired("The January orders will be revised.", dt.date(2025, 3, 4)) == []
     assert rules_fired("The campaign will remind voters between now and July.", pub) == [
         ("dates.future-tense-past-date", 3, 49)]
+
+
+@pytest.mark.parametrize("body, fired", [
+    # The date in a phrase of the subject is its noun's when the verb has its
+    # own time at or before publication: the selling was last month.
+    ("Tickets for the final on March 9 sold out last month.", False),
+    ("Tickets for the final on March 9 sold out on Feb. 20.", False),
+    ("Tickets for the final on March 9 sold out in April.", True),   # its own time is later too
+    ("The vote on March 9 passed last week.", True),                 # the subject's own date
+])
+def test_a_nested_date_is_not_the_verbs_when_the_verb_has_its_own_time(body, fired):
+    at = ("dates.after-publication", 3, body.index("March 9") + 1)
+    assert (at in rules_fired(body)) is fired

@@ -18,7 +18,7 @@ import regex
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
-                            relative_after, verb_after_comma)
+                            relative_after, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -126,6 +126,11 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             ahead = _forward(seq, lows, n, commas, w, fronted=True)
             if ahead is not None and ahead.tense == PAST and not ahead.planned:
                 return after_date(tense_of(PAST, marker=f"{lows[index - 1]} {lows[index]} ... {ahead.marker}"))
+        elif nonfinite(tense, lows[index]) and index > 1 and lows[index - 1] == "after" \
+                and (main := _backward(seq, lows, index - 1, w)) is not None \
+                and main[0].tense == PAST and not main[0].planned:
+            # "Spain won the cup after beating Italy on June 9": done before its past main verb.
+            return tense_of(PAST, marker=f"{main[0].marker} ... after {lows[index]}", distance=n - 1 - index)
         elif tense.marker in w["reporting"] and not participle_adjunct(seq, lows, index, n, commas, w):
             # "said the vote on June 16 will be close", "said April 10 is the
             # redemption date", "said on April 30 it will redeem": the reported
@@ -217,7 +222,7 @@ def _target(before: list[str], lows: list[str], i: int, w) -> Tense:
     if found is not None and found[0].tense == FUTURE and not found[0].planned \
             and low in w["lasting_targets"]:
         return tense_of(FUTURE, marker=f"{found[0].marker} ... {low}")
-    if found is not None and done_by(lows, found, i, w):
+    if found is not None and (done_by(lows, found, i, w) or tallied_through(before, lows, found, i, w)):
         return tense_of(PAST, marker=f"{found[0].marker} ... {low}")
     if found is not None and found[0].tense == PAST and low in ("until", "till") \
             and negated(lows, found[1], i, w):

@@ -11,7 +11,8 @@
 - a participle clause takes its main clause's verb, before it or after its
   closing comma (`main_verb`, `verb_after_comma`);
 - a perfect before `by`/`through` is done by the date (`done_by`), and so is
-  a negated past before `until` (`negated`);
+  a negated past before `until` (`negated`) and a past tally through dated
+  events (`tallied_through`);
 - a past verb after `when`/`if` under `would` is backshifted or supposed,
   not done ("would be the theme when the UK took over in July":
   `backshifted`); an event noun after `looming` or `planned` is ahead or a
@@ -202,6 +203,24 @@ def done_by(lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
     while k > 0 and lows[k - 1] not in w["clause_breaks"]:
         k -= 1
     return k == 0 or lows[k - 1] not in w["hypothetical"]
+
+
+def tallied_through(before: list[str], lows: list[str], found: tuple[Tense, int], i: int, w) -> bool:
+    """Is the date after `through` lows[i] the last of the events a past tally
+    counts ("won more than 77 percent of the vote through the May 10
+    contests")? A simple past, an amount between it and `through`, and the
+    date naming plural events after a determiner ("the May 10 contests");
+    not a deadline ("ran through June 10", "extended the ban through the
+    June 10 vote": no amount)."""
+    tense, v = found
+    last = len(before) - 1
+    if tense.tense != PAST or tense.planned or lows[i] not in ("through", "thru") or last != i + 1 \
+            or lows[last] not in w["determiners"] or len(lows) <= last + 1:
+        return False
+    noun = lows[last + 1]
+    return noun.endswith("s") and noun not in w["period_nouns"] and any(
+        lows[j].isdigit() or (lows[j] in w["amount_words"] and lows[j] not in ("a", "an"))
+        for j in range(v + 1, i))
 
 
 BACKSHIFT_REACH = 6   # words from `when`/`if` to its past verb

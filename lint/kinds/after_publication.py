@@ -8,9 +8,16 @@ own message. Only dates up to `window-days` after publication are flagged
 without a year: "rose in December" in a March story is the usual shorthand
 for the December just gone, while "the June summit" in a May story is
 either a date error or a year-old event that needs its year.
+
+A date in a phrase inside the subject dates that phrase's noun, not the
+verb after it, when the verb has a time of its own at or before publication:
+"Tickets for the final on June 9 sold out last month" (the selling was last
+month; the final is ahead) is not judged, while "The vote on June 9 passed
+last week" (the date is the subject's own) still is.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
@@ -32,6 +39,35 @@ def note_opener() -> regex.Pattern:
     season = r"(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?"
     return regex.compile(r"[\W_]*" + season + "(?:" + "|".join(
         regex.escape(w).replace("\\ ", r"\s+") for w in words) + r")\b", regex.IGNORECASE)
+
+
+# The date's own phrase hanging on a noun inside a phrase of the subject:
+# "Tickets [for the final] on", "Seats [at the Oscars] on" (a determiner, at
+# most three words, then the date's preposition and the date).
+_NESTED = regex.compile(r"\w[\w'’-]*\s+(?:for|of|at|to|in|from|with|about)\s+(?:the|a|an|this|that|its"
+                        r"|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$",
+                        regex.IGNORECASE)
+_VERB_TO_TIME = 6    # words at most between the verb and its own time
+
+
+def _verb_has_own_time(m, mentions, published) -> bool:
+    """Is the past verb read after m (its tense `ahead`) told at a time of its
+    own, a later mention in its sentence at or before publication ("sold out
+    last month", "sold out on May 2"), while m stands in a phrase nested in
+    the subject (`_NESTED`)? Then the date is that phrase noun's."""
+    t = m.tense
+    if not t.ahead or " " in t.marker:
+        return False
+    k = bisect.bisect_right(m.bounds, m.start) - 1
+    start = m.bounds[k] if k >= 0 else 0
+    stop = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
+    if _NESTED.search(m.text, start, m.start) is None:
+        return False
+    verb = regex.compile(rf"\W*{regex.escape(t.marker)}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$",
+                         regex.IGNORECASE)
+    return any(o.start > m.end and o.end <= stop and o.first is not None and o.last <= published
+               and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]
+               for o in mentions)
 
 
 def _not_negative(value) -> str | None:
@@ -90,6 +126,8 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
+                if tense.tense == PAST and _verb_has_own_time(m, found[part.index], published):
+                    continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
                 # By default a period's end is told as over, as TimeBank annotates it:
