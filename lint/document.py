@@ -128,9 +128,14 @@ class Part:
             for i in range(start, end) if self.text[i] == "&")
 
 
+_LINE_END = re.compile(r"\r\n?|\n")
+
+
 class LineIndex:
     """Maps a source offset to a 1-based (line, column); columns count characters.
-    `starts` lists the offset where each line begins.
+    `starts` lists the offset where each line begins. A line ends at `\n`,
+    `\r\n` or a lone `\r` (old Mac files, some CMS exports), as CommonMark
+    (2.1), HTML and XML read line endings, and as editors count lines.
 
     `pieces` serves a source made of whole lines cut from a bigger file (an
     archive audit reads a slice of an export): (offset in `source`, the file's
@@ -144,6 +149,8 @@ class LineIndex:
         while i != -1:
             starts.append(i + 1)
             i = find("\n", i + 1)
+        if "\r" in source and source.count("\r") != source.count("\r\n"):   # a lone CR somewhere
+            starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
         self.starts = starts
         self._numbers: list[int] | None = None
         if pieces and pieces != ((0, 1),):

@@ -57,6 +57,21 @@ def test_line_index_positions(offset, position):
     assert LineIndex("abc\nd\n\nef").position(offset) == position
 
 
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+def test_line_index_counts_every_line_end_alike(end):
+    source = end.join(["abc", "d", "", "ef"])
+    index = LineIndex(source)
+    assert index.position(source.index("d")) == (2, 1)
+    assert index.position(source.index("f")) == (4, 2)
+    assert [source[s:s + 1] for s in index.starts] == ["a", "d", end[0], "e"]
+
+
+def test_line_index_with_mixed_line_ends():
+    source = "a\r\nb\rc\nd"          # CRLF, a lone CR, LF: four lines
+    assert [LineIndex(source).position(source.index(c)) for c in "abcd"] == [
+        (1, 1), (2, 1), (3, 1), (4, 1)]
+
+
 def test_line_index_line_starts_are_clamped():
     index = LineIndex("abc\nd\n\nef")
     assert index.starts == [0, 4, 6, 7]

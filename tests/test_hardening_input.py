@@ -6,6 +6,8 @@ from __future__ import annotations
 import datetime as dt
 import os
 import re
+import subprocess
+import sys
 import threading
 import time
 
@@ -116,21 +118,35 @@ def test_add_days_clamps_at_the_calendar_ends():
 # --- 3. lone CR line breaks ---------------------------------------------------------------
 
 def test_markdown_with_lone_cr_places_findings_like_the_other_readers():
+    # A lone CR ends a line, as CommonMark, HTML, XML and editors read it.
     for name in ("a.md", "a.txt", "a.html"):
         data = b'<p>Vote</p>\n\n<p>x\r"y</p>\n' if name.endswith("html") else b'Vote\n\nx\r"y\n'
         result = lint_bytes(name, data, Config(select=("quotes.unbalanced",)))
-        col = 6 if name.endswith("html") else 3
-        assert [(d.line, d.column) for d in result.diagnostics] == [(3, col)], name
+        assert [(d.line, d.column) for d in result.diagnostics] == [(4, 1)], name
     result = lint_bytes("b.md", b'x\r"y\n', Config(select=("quotes.unbalanced",)))
-    assert [(d.line, d.column) for d in result.diagnostics] == [(1, 3)]     # the issue's input
+    assert [(d.line, d.column) for d in result.diagnostics] == [(2, 1)]     # the issue's input
 
 
-def test_markdown_with_lone_cr_keeps_its_fixes():
-    data = b"# Vote\r\rThe council met the the board.\rIt was 7 PM.\r"
-    result = lint_bytes("a.md", data, Config(select=("hygiene.doubled-word",)))
-    (d,) = result.diagnostics
-    assert d.fix is not None and data.decode()[d.offset:d.end_offset] == "the the"
-    assert (d.line, d.column) == (1, 25)
+@pytest.mark.parametrize("end", ["\n", "\r\n", "\r"])
+@pytest.mark.parametrize("name", ["a.md", "a.txt"])
+def test_positions_and_fixes_are_the_same_for_every_line_end(end, name):
+    text = end.join(["Vote", "", "The council met the the board.", "", "It was TK.", ""])
+    result = lint_bytes(name, text.encode(), Config(select=("hygiene.doubled-word", "hygiene.placeholder")))
+    assert [(d.rule, d.line, d.column) for d in result.diagnostics] == [
+        ("hygiene.doubled-word", 3, 17), ("hygiene.placeholder", 5, 8)]
+    (d, _) = result.diagnostics
+    assert d.fix is not None and text[d.offset:d.end_offset] == "the the"
+    fixed = text[:d.offset] + d.fix.replacement + text[d.end_offset:]
+    assert fixed.split(end) == ["Vote", "", "The council met the board.", "", "It was TK.", ""]
+
+
+def test_fix_writes_a_lone_cr_file_back_with_its_line_ends(tmp_path):
+    story = tmp_path / "story.txt"
+    story.write_bytes(b"Vote\r\rThe council met the the board on Tue. May 18th, 2022.\r")
+    run = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--fix", str(story)],
+                         capture_output=True, text=True)
+    assert run.returncode in (0, 1), run.stderr
+    assert story.read_bytes() == b"Vote\r\rThe council met the board on Tuesday, May 18, 2022.\r"
 
 
 def test_front_matter_with_lone_cr_is_read():

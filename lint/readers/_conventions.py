@@ -1,8 +1,10 @@
 """Newsroom conventions the Markdown and HTML readers share with plain text:
-a wire dateline opening the story, and what a caption under a photo looks like."""
+a wire dateline opening the story, and what a caption under a photo looks
+like; and how the line readers meet an old Mac file's lone CR line ends."""
 from __future__ import annotations
 
 from functools import lru_cache
+from typing import Callable
 
 import regex
 
@@ -10,6 +12,27 @@ from ..analysis.calendar import implausible_publication
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
 from ._stitch import sub_part
+
+_LONE_CR = regex.compile(r"\r(?!\n)")
+
+
+def lone_cr_as_lf(doc: Document, read: Callable[..., None], *args) -> None:
+    """Run `read(doc, *args)` on a copy of the source where each lone CR (old
+    Mac files, some CMS exports: a line end, as `LineIndex` counts it) is a
+    LF, so readers that split lines at LF see the same lines; the copy has
+    the same length, so every offset read holds for the real source, which
+    is put back after (a fix then keeps the file's own line ends)."""
+    original = doc.source
+    copy = _LONE_CR.sub("\n", original) if "\r" in original else original
+    if copy == original:
+        read(doc, *args)
+        return
+    doc.source = copy
+    try:
+        read(doc, *args)
+    finally:
+        doc.source, doc._lines = original, None
+
 
 # A caption that ends in its credit: `... (AP Photo/Jane Doe)`, `... Photo: Jane Doe`.
 TRAILING_CREDIT = regex.compile(

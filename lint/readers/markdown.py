@@ -35,7 +35,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
-from ._conventions import looks_like_caption, refused_date, wire_dateline
+from ._conventions import lone_cr_as_lf, looks_like_caption, refused_date, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
@@ -50,7 +50,6 @@ FORMAT = "markdown"
 
 
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
-_LONE_CR = regex.compile(r"\r(?!\n)")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
 # A video or post player's iframe: markup with no text (a post's own snippet
 # is read by the HTML extractor, which knows the platforms' classes).
@@ -67,20 +66,9 @@ _SENTENCE_END = regex.compile(r"[.!?][*_\"'\u201d\u2019)\]]*\s*$")
 
 def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
     """Fill `doc` from its Markdown. markdown-it counts a lone CR (old Mac
-    files, some CMS exports) as a line break, newslint's LineIndex does not:
-    the reader works on a copy where each lone CR is a LF, the same length, so
-    every offset it records holds for the real source (issue 13)."""
-    original = doc.source
-    if "\r" in original:
-        copy = _LONE_CR.sub("\n", original)
-        if copy != original:
-            doc.source = copy
-            try:
-                _read(doc, options)
-            finally:
-                doc.source, doc._lines = original, None
-            return
-    _read(doc, options)
+    files, some CMS exports) as a line break, as LineIndex does: the reader
+    works on a copy where each lone CR is a LF (`lone_cr_as_lf`, issue 13)."""
+    lone_cr_as_lf(doc, _read, options)
 
 
 def _read(doc: Document, options: ReadOptions) -> None:

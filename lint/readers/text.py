@@ -14,7 +14,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ._conventions import wire_dateline
+from ._conventions import lone_cr_as_lf, wire_dateline
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 FORMAT = "text"
@@ -65,7 +65,12 @@ def trim(source: str, start: int, end: int) -> tuple[int, int]:
 
 
 def read(doc: Document, start: int = 0, end: int | None = None) -> None:
-    """Fill doc with the parts of source[start:end] (front matter already handled)."""
+    """Fill doc with the parts of source[start:end] (front matter already
+    handled); a lone CR ends a line as LF does (`lone_cr_as_lf`)."""
+    lone_cr_as_lf(doc, _read, start, end)
+
+
+def _read(doc: Document, start: int, end: int | None) -> None:
     src = doc.source
     seen_text = False
     links = may_hold_url(src, start, end)
