@@ -312,3 +312,34 @@ def test_a_template_tag_opening_the_file_is_not_json_front_matter():
     assert [(p.kind, p.text) for p in doc.parts] == [("alt", "Kids at the fair"),
                                                       ("paragraph", "Text.")]
     assert doc.notices == []
+
+
+@pytest.mark.parametrize("body, caption", [
+    ('> {{< figure src="a.jpg" caption=`The mayor speaks\n> at the rally.` >}}\n',
+     "The mayor speaks\nat the rally."),
+    ('> {% include image.html caption="The mayor speaks\n> at the rally." %}\n',
+     "The mayor speaks\nat the rally."),
+    ('> > {% include image.html caption="The mayor speaks\n> > at the rally." %}\n',
+     "The mayor speaks\nat the rally."),
+    ('- A list\n- {% include image.html caption="The mayor speaks\n  at the rally." %}\n',
+     "The mayor speaks\nat the rally."),
+    ('> - {% include image.html caption="The mayor speaks\n>   at the rally." %}\n',
+     "The mayor speaks\nat the rally."),
+    ('> <div>\n> {% include image.html caption="The mayor speaks\n> at the rally." %}\n> </div>\n',
+     "The mayor speaks\nat the rally."),
+    # at the top level a `>` opening a line of the value is the value's own
+    ('{% include image.html caption="The mayor speaks\n> at the rally." %}\n',
+     "The mayor speaks\n> at the rally."),
+])
+def test_a_figure_over_lines_of_a_quote_or_list_item_leaves_out_their_prefixes(body, caption):
+    doc = read(FRONT + body)
+    (part,) = [p for p in doc.parts if p.kind == "caption"]
+    assert part.text == caption
+    assert all(doc.source[part.source_offset(i)] == c for i, c in enumerate(part.text) if c != "\n")
+
+
+def test_a_finding_in_a_figure_caption_inside_a_quote_is_placed_exactly():
+    src = FRONT + '> {% include image.html caption="The mayor speaks\n> at the the rally." credit="AP" %}\n'
+    doc, diags = lint(src, config=Config(select=("hygiene.doubled-word",)))
+    (d,) = diags
+    assert at(doc, d) == "the the" and (d.line, d.column) == (7, 6)

@@ -174,6 +174,33 @@ def content_map(kind: str, content: str, src: str, lines: list[tuple[int, int]])
     return ContentMap(segments)
 
 
+def container_cuts(src: str, start: int, end: int, quotes: int) -> list[tuple[int, int]]:
+    """The source spans of the container prefixes on the lines of
+    src[start:end] after its first: up to `quotes` blockquote marks (`>`,
+    each with the spaces before and the one after it) and then the line's
+    white space (a list item's indent). A template tag written over several
+    lines inside a quote or list item is masked before markdown-it reads the
+    block, so markdown-it never strips these; its values leave them out, as
+    `blank_prefixes` blanks them for raw HTML."""
+    out = []
+    nl = src.find("\n", start, end)
+    while nl != -1:
+        ls = p = nl + 1
+        for _ in range(quotes):
+            q = p
+            while q < end and q - p < 3 and src[q] in " \t":
+                q += 1
+            if q >= end or src[q] != ">":
+                break
+            p = q + 1 + (q + 1 < end and src[q + 1] == " ")
+        while p < end and src[p] in " \t":
+            p += 1
+        if p > ls:
+            out.append((ls, p))
+        nl = src.find("\n", ls, end)
+    return out
+
+
 def blank_prefixes(content: str, src: str, lines: list[tuple[int, int]],
                    end: int) -> tuple[str, list[tuple[int, int]]] | None:
     """src[lines[0][0]:end] (a raw HTML block's source lines, `end` past the

@@ -72,9 +72,12 @@ class Figures:
         words.discard("html")
         return bool(words & FIGURE_WORDS)
 
-    def read(self, doc: Document, tag: Tag) -> Part | None:
+    def read(self, doc: Document, tag: Tag, cuts: list[tuple[int, int]] | tuple = ()) -> Part | None:
         """Add the tag's alt, caption and credit parts; returns the caption
-        (else the alt) part, so a caption paragraph under it can link to it."""
+        (else the alt) part, so a caption paragraph under it can link to it.
+        `cuts` are source spans left out of every value: the container
+        prefixes (`> `, a list item's indent) of a tag written over several
+        lines inside a blockquote or list item."""
         roles: dict[str, Param] = {}
         named: dict[str, str] = {}            # role -> the parameter's name (or the role)
         title = None
@@ -98,16 +101,16 @@ class Figures:
         info = {"template": tag.name}
         alt = caption = credit = None
         if "alt" in roles:
-            text = value_part(doc.source, roles["alt"], escapes, "alt", name=where + "alt",
+            text = value_part(doc.source, roles["alt"], escapes, "alt", cuts, name=where + "alt",
                               attrs={**info, "src": _raw(doc, src), "missing": False})
             text.attrs["decorative"] = not text.text
             alt = doc.add(text)
         if "caption" in roles:
-            cap = value_part(doc.source, roles["caption"], escapes, "caption",
+            cap = value_part(doc.source, roles["caption"], escapes, "caption", cuts,
                              name=where + named["caption"], attrs=dict(info))
             caption = doc.add(cap) if cap.text else None
         if "credit" in roles:
-            credit = doc.add(value_part(doc.source, roles["credit"], escapes, "credit",
+            credit = doc.add(value_part(doc.source, roles["credit"], escapes, "credit", cuts,
                                         name=where + named["credit"],
                                         attrs=dict(info)))
         if caption is not None:
@@ -141,20 +144,22 @@ def params(src: str, tag: Tag) -> list[Param]:
     return out
 
 
-def value_part(src: str, p: Param, escapes: bool, kind: str, **kw) -> Part:
+def value_part(src: str, p: Param, escapes: bool, kind: str, cuts=(), **kw) -> Part:
     """A parameter value as a part: escapes and character references decoded
-    (each decoded character mapped to its source form), HTML tags left out."""
+    (each decoded character mapped to its source form), HTML tags and the
+    source spans `cuts` (container prefixes) left out."""
     b = Builder()
-    pos = p.start
     pattern = _ESCAPE_OR_REF if escapes and p.quote == '"' else _REF
-    for m in pattern.finditer(src, p.start, p.end):
-        b.add(src[pos:m.start()], pos)
-        if m.group().startswith("\\"):
-            b.add_decoded(m.group()[1], m.start())
-        else:
-            b.add_ref(m.group(), m.start())
-        pos = m.end()
-    b.add(src[pos:p.end], pos)
+    for start, end in _kept(p.start, p.end, cuts):
+        pos = start
+        for m in pattern.finditer(src, start, end):
+            b.add(src[pos:m.start()], pos)
+            if m.group().startswith("\\"):
+                b.add_decoded(m.group()[1], m.start())
+            else:
+                b.add_ref(m.group(), m.start())
+            pos = m.end()
+        b.add(src[pos:end], pos)
     text = b.text()
     segments = tuple(b.segments) or ((0, p.start),)
     if "<" in text:
@@ -162,3 +167,17 @@ def value_part(src: str, p: Param, escapes: bool, kind: str, **kw) -> Part:
     part = Builder()
     part.add_segments(text, segments)
     return part.part(kind, empty_at=p.start, **kw)
+
+
+def _kept(start: int, end: int, cuts) -> list[tuple[int, int]]:
+    """[start, end) without the spans `cuts` (sorted, each within one line)."""
+    out, pos = [], start
+    for a, z in cuts:
+        if z <= pos or a >= end:
+            continue
+        if a > pos:
+            out.append((pos, a))
+        pos = max(pos, z)
+    if pos < end or not out:
+        out.append((pos, end))
+    return out

@@ -40,7 +40,7 @@ from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
 from ._html_posts import opens_post
-from ._md_positions import blank_prefixes, content_map, table_cells
+from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._stitch import OBJECT, sub_part
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
@@ -179,7 +179,7 @@ class _Body:
             elif t == "inline" and opener is not None and tok.map:
                 self._inline(tok, opener, quote)
             elif t == "html_block" and tok.map:
-                self._html_block(tok)
+                self._html_block(tok, quote)
             elif t in ("fence", "code_block", "hr", "table_open"):
                 self.pending_image = None
         self.html.close()
@@ -254,7 +254,7 @@ class _Body:
         kind = "blockquote" if quote else "paragraph"
         lone = bool(res.images) and res.images[0].lone
         first_tag = res.images[0].tag if res.images else None
-        alts = self._images(res)
+        alts = self._images(res, quote)
         part = res.builder.part(kind)
         if part is None:
             if alts and alts[-1] is not None:
@@ -291,13 +291,13 @@ class _Body:
             n += 1
         return n < len(self.starts) and bool(_LIST_ITEM.match(self.text, *self.line_span(n)))
 
-    def _images(self, res: Inline) -> list[Part | None]:
+    def _images(self, res: Inline, quote: int = 0) -> list[Part | None]:
         """Parts for the run's images; per image the part a caption paragraph
         under it links to (its alt; a figure tag's caption or alt), or None."""
         out: list[Part | None] = []
         for img in res.images:
             if img.tag is not None:
-                out.append(self.figures.read(self.doc, img.tag))
+                out.append(self._figure(img.tag, quote))
                 continue
             alt = img.alt.part("alt", empty_at=img.start, attrs={"src": img.src})
             # Markdown has no way to mark an image decorative: an empty alt is missing.
@@ -340,7 +340,7 @@ class _Body:
             pos += 1
         return sub_part(part, "paragraph", pos, len(text)) if pos < len(text) else None
 
-    def _html_block(self, tok) -> None:
+    def _html_block(self, tok, quote: int) -> None:
         start, end = self.line(tok.map[0]), self.line(tok.map[1])
         before = len(self.doc.parts)
         if _PLAYER.match(self.text, start, end):   # a video embed: markup, never prose
@@ -355,10 +355,16 @@ class _Body:
         k = bisect.bisect_left(self.tag_starts, start)
         for tag in self.tags[k:bisect.bisect_left(self.tag_starts, end, k)]:
             if self.figures.is_figure(tag):        # figure tags written inside the HTML
-                self.figures.read(self.doc, tag)
+                self._figure(tag, quote)
         added = self.doc.parts[before:]
         if added:   # a bare <img> block waits for its caption like a Markdown image
             self.pending_image = added[-1] if added[-1].kind == "alt" else None
+
+    def _figure(self, tag, quote: int) -> Part | None:
+        """A figure tag's parts; inside a list item or quote its values leave
+        out the container prefixes of the lines it spans (`container_cuts`)."""
+        cuts = container_cuts(self.src, tag.start, tag.end, quote) if quote or self.items else ()
+        return self.figures.read(self.doc, tag, cuts)
 
     def _post_html(self, tok, start: int, end: int) -> bool:
         """Feed lines [start, end) of `tok` (an HTML block, or the paragraph
