@@ -124,3 +124,21 @@ def test_an_italic_sentence_over_a_list_is_still_the_picture_s_caption():
     for line in ("*A man wades through the flood in Lima.*", "*Where is the river going?*"):
         doc, _ = lint(story(f"{line}\n\n- Floods in Lima\n- The river's record"))
         assert [p.text for p in doc.parts if p.kind == "caption"] == [line.strip("*")]
+
+
+@pytest.mark.parametrize("picture, caption, read_as", [
+    # the picture sits in a list item or quote that ends before the italic line:
+    # the line labels what follows it, it is no caption of that picture
+    ("- ![Flooded street](lima.jpg)", "*Editor's picks*", "paragraph"),
+    ("> ![Flooded street](lima.jpg)", "*Editor's picks*", "paragraph"),
+    ("![Flooded street](lima.jpg)", "> *A man wades through the flood*", "blockquote"),
+    # in the same item or quote, under the picture, it is its caption
+    ("- ![Flooded street](lima.jpg)", "  *A man wades through the flood*", "caption"),
+    ("> ![Flooded street](lima.jpg)", "> *A man wades through the flood*", "caption"),
+])
+def test_an_italic_line_is_a_caption_only_beside_its_picture(picture, caption, read_as):
+    between = "\n>\n" if picture[0] == caption[0] == ">" else "\n\n"    # one quote holds both
+    text = f"# Floods reach Lima\n\nThe river rose on Monday.\n\n{picture}{between}{caption}\n\nThe water fell.\n"
+    doc, _ = lint(text)
+    line = caption.strip(" >*")
+    assert [p.kind for p in doc.parts if p.text == line] == [read_as]

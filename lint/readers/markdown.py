@@ -51,6 +51,9 @@ FORMAT = "markdown"
 
 _LINE_BREAK = regex.compile(r"\r\n?|\n")
 _OPENERS = {"paragraph_open", "heading_open", "th_open", "td_open"}
+# Container tokens: (change in quote depth, change in list item depth).
+_CONTAINERS = {"blockquote_open": (1, 0), "blockquote_close": (-1, 0),
+               "list_item_open": (0, 1), "list_item_close": (0, -1)}
 # A video or post player's iframe: markup with no text (a post's own snippet
 # is read by the HTML extractor, which knows the platforms' classes).
 _PLAYER = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed)""",
@@ -161,14 +164,10 @@ class _Body:
                 self.html.close_post(f"the end of the Markdown {what} on line {at}")
             if tok.map:
                 last = tok.map[1]
-            if t == "blockquote_open":
-                quote += 1
-            elif t == "blockquote_close":
-                quote -= 1
-            elif t == "list_item_open":
-                self.items += 1
-            elif t == "list_item_close":
-                self.items -= 1
+            if t in _CONTAINERS:          # a picture's caption sits in its own quote or item
+                self.pending_image = None
+                quote += _CONTAINERS[t][0]
+                self.items += _CONTAINERS[t][1]
             elif t == "tr_open" and tok.map:
                 self.row, self.cell = table_cells(self.text, *self.line_span(tok.map[0])), 0
             elif t in _OPENERS:
