@@ -3,6 +3,8 @@ an organisation's name, an introductory "According to X," and "von der Leyen".""
 from __future__ import annotations
 
 from lint.analysis.names import mentions, people
+from lint.config import Config
+from lint.engine import lint_bytes
 from lint.readers._conventions import looks_like_caption
 from titles_helpers import read, run, where
 
@@ -68,3 +70,25 @@ def test_a_sentence_ending_in_said_is_no_cue_for_the_next_name():
     assert first_ref("Smith left early, the council said. Mark Smith stayed.") == []
     assert first_ref("Smith left early. Mr. Mark Smith stayed.") == [(3, 1, "Smith")]
     assert first_ref("Smith left early, said Mark Smith.") == [(3, 1, "Smith")]
+
+
+def test_a_particle_run_into_the_surname_is_a_spelling_variant():
+    select = Config(select=("names.spelling-variant",))
+    text = ("Rates\n\nMohamed El-Erian, an economist, said rates would hold. "
+            "Elerian added that inflation was easing. El-Erian said more.\n")
+    (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
+    assert text[d.offset:d.end_offset] == "Elerian" and "'El-Erian' (used 2 times)" in d.message
+    # the hyphened form as the rarer spelling is flagged whole, particle and all
+    text = text.replace("El-Erian said", "Elerian said")
+    (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
+    assert text[d.offset:d.end_offset] == "El-Erian" and "'Elerian'" in d.message
+
+
+def test_a_surname_naming_a_thing_is_no_first_reference():
+    select = Config(select=("names.first-reference",))
+    text = ("Cash\n\nThe Biden for President campaign raised money, unlike in the Obama eras. "
+            "Joe Biden said it was a record. Barack Obama said nothing. Obama left.\n")
+    assert lint_bytes("a.txt", text.encode(), select).diagnostics == []
+    text = text.replace("The Biden for President campaign", "Biden said the campaign")
+    (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
+    assert text[d.offset:d.end_offset] == "Biden"

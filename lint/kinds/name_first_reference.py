@@ -91,7 +91,9 @@ class NameFirstReference(Kind):
                         f"besides '{_text(full)}'; give this person's full name too"))
             if len(given[surname]) > 1:
                 continue       # Barack and Michelle Obama
-            early = ms[0]      # in reading order: any use before the first full one
+            # in reading order: any use before the first full one, but not the
+            # name of a thing ("the Obama eras", "Biden for President")
+            early = next((m for m in ms if m.full or not _names_a_thing(m)), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
                               args={"full": _text(next(m for m in ms if m.full))})
@@ -107,6 +109,20 @@ def _after_particle(ms: list[Mention]) -> bool:
             if head and head[-1].lower() in particles:
                 return True
     return False
+
+
+# A surname that names a thing, not the person: a campaign committee named
+# for its candidate ("Biden for President", "Obama for America"), or a
+# modifier after `the` ("the Obama eras", "the Biden campaign").
+_FOR_OFFICE = regex.compile(r"\s+for\s+\p{Lu}")
+_MODIFIER = regex.compile(r"\s+\p{Ll}")
+_THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
+
+
+def _names_a_thing(m: Mention) -> bool:
+    text = m.part.text
+    return bool(_FOR_OFFICE.match(text, m.end) or (
+        _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
 
 
 def _text(m: Mention) -> str:

@@ -11,11 +11,14 @@ newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
-suggestion to use one mark, never the variant warning.
+suggestion to use one mark, never the variant warning. A particle run into
+the surname ("Elerian" for "El-Erian") is a variant too.
 """
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
 
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
@@ -49,7 +52,8 @@ class NameSpellingVariant(Kind):
             if len(m.surname) >= self.opts["min_length"]:
                 counts.setdefault(m.surname, []).append(m)
         given = given_names(doc)
-        for a, b in self._candidates(counts):
+        joined = _joined(counts)
+        for a, b in self._candidates(counts) + [p for p in joined if not self._distinct(*p)]:
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; both given in full with different
             # given names are two people (David Walliams and Robbie Williams)
@@ -59,10 +63,15 @@ class NameSpellingVariant(Kind):
                     _place(counts[a], ga) or _place(counts[b], gb):
                 continue
             major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
+            lead = len(joined.get((a, b), a)) - len(a) if minor == a else 0   # "El-" of El-Erian
             for m in counts[minor]:
                 if m.part.index in wanted:
-                    yield Finding(m.part, m.surname_start, m.end, args={
-                        "other": major, "count": len(counts[major])})
+                    start = m.surname_start
+                    if lead and _PARTICLE.search(m.part.text, max(0, start - 4), start):
+                        start -= lead
+                    yield Finding(m.part, start, m.end, args={
+                        "other": joined.get((a, b), major) if major == a else major,
+                        "count": len(counts[major])})
         yield from _mixed_marks(counts, given, wanted)
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
@@ -86,6 +95,27 @@ class NameSpellingVariant(Kind):
     def _distinct(self, a: str, b: str) -> bool:
         """The newsroom lists the two as different people."""
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
+
+
+# A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr"): the
+# names analysis keys the surname without it ("Erian").
+_PARTICLE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,2})[-‐]$")
+
+
+def _joined(counts: dict) -> dict[tuple[str, str], str]:
+    """(surname, form) pairs where the form is the surname with its hyphened
+    particle run in, the hyphen lost ("Elerian" for "El-Erian"), each with
+    the hyphened spelling as written."""
+    lower = {f.lower(): f for f in counts}
+    out: dict[tuple[str, str], str] = {}
+    for surname, ms in counts.items():
+        for m in ms:
+            p = _PARTICLE.search(m.part.text, max(0, m.surname_start - 4), m.surname_start)
+            form = lower.get((p[1] + surname).lower()) if p else None
+            if form is not None and form != surname:
+                out[(surname, form)] = f"{p[0]}{surname}"
+                break
+    return out
 
 
 @lru_cache(maxsize=16384)
