@@ -11,6 +11,16 @@ run. This cache keeps, in one file of the cache folder (see `cache_dir`):
 - each compiled pattern's program as the `regex` module builds it, keyed by
   the pattern, its flags and named lists (see `regex_cache`).
 
+Each entry also keeps the day a run last used it: one no run has used for
+`STALE_DAYS` (another checkout's rule files, a Vale style since dropped, a
+pattern no rule compiles any more) is left out at the next save, so the file
+does not grow by a checkout's worth of rules with every clone and worktree
+(8.2 MB seen, and a large file is slow to open on every run); a run that
+uses an entry marked more than `REFRESH_DAYS` ago saves once to mark it
+again. A save also removes other versions' cache files and leftover
+temporary files nobody has written for `STALE_DAYS` (a running newer or
+older newslint keeps its own file fresh).
+
 The file's name carries newslint's, Python's and regex's versions, so an
 upgrade starts a new cache. Entries are marshalled bytes, decoded on use, so
 a caller can change what it gets without changing the cache. A missing,
@@ -23,6 +33,7 @@ import atexit
 import datetime as dt
 import marshal
 import os
+import stat
 import sys
 import threading
 import time
@@ -35,6 +46,14 @@ MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
 RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
                          # in the same clock tick could keep its size and mtime
 LAYOUT = 2              # this file's layout (2: a CRC-32 after the marshalled data)
+STALE_DAYS = 30         # an entry (or another version's file) unused this long is dropped
+REFRESH_DAYS = 7        # an entry in use is marked used again (a save) this often
+DAY = 86400
+
+
+def _today() -> int:
+    """Days since the epoch (UTC): the unit of an entry's last use."""
+    return int(time.time() // DAY)
 
 
 def _format() -> str:
@@ -78,19 +97,30 @@ class RuleSetCache:
         self.files: dict = {}
         self.patterns: dict = {}
         self.used: set = set()          # pattern keys this process used
+        self.seen: dict = {}            # file or pattern key -> day last used (`_today`)
+        self.today = _today()
         self.dirty = False
         self.lock = threading.Lock()
         body = cache_dir.unseal(cache_dir.read_bytes(path)) if path else None
         if body is not None:
             try:
                 data = marshal.loads(body)
-                files, patterns = data["files"], data["patterns"]
+                files, patterns, seen = data["files"], data["patterns"], data.get("seen", {})
                 if data.get("format") == _format() and isinstance(files, dict) \
-                        and isinstance(patterns, dict):
+                        and isinstance(patterns, dict) and isinstance(seen, dict):
                     self.files = {k: e for k, e in files.items() if _well_formed(e)}
                     self.patterns = {k: v for k, v in patterns.items() if isinstance(v, bytes)}
+                    self.seen = {k: d for k, d in seen.items() if type(d) is int}
             except (EOFError, ValueError, TypeError, KeyError, AttributeError):
                 pass    # a broken cache is an empty one; the next save replaces it
+
+    def _touch(self, key) -> None:
+        """Mark an entry used today; one last marked `REFRESH_DAYS` ago (or
+        never: a file written before entries had days) makes this run save."""
+        last = self.seen.get(key)
+        if last is None or self.today - last >= REFRESH_DAYS:
+            self.seen[key] = self.today
+            self.dirty = True
 
     def get(self, path: str, tag: str = ""):
         """The content cached for the file at `path` if it is unchanged, else None.
@@ -101,6 +131,7 @@ class RuleSetCache:
             return None
         try:
             if tuple(hit[0]) == stamp(path):
+                self._touch(path + tag)
                 blob = hit[1]
                 if blob.startswith(_DATED):
                     return _decode_dates(marshal.loads(blob[len(_DATED):]))
@@ -125,6 +156,7 @@ class RuleSetCache:
                 return
         with self.lock:
             self.files[path + tag] = (at, blob, path)
+            self.seen[path + tag] = self.today
             self.dirty = True
 
     def pattern(self, key) -> bytes | None:
@@ -133,6 +165,7 @@ class RuleSetCache:
             blob = self.patterns.get(key)
             if blob is not None:
                 self.used.add(key)
+                self._touch(key)
         return blob
 
     def put_pattern(self, key, blob: bytes, quiet: bool = False) -> None:
@@ -144,6 +177,7 @@ class RuleSetCache:
         with self.lock:
             self.patterns[key] = blob
             self.used.add(key)
+            self.seen[key] = self.today
             self.dirty = self.dirty or not quiet
 
     def save(self) -> None:
@@ -159,18 +193,52 @@ class RuleSetCache:
         if not (self.dirty and self.path):
             return
         with self.lock:
-            files = {k: e for k, e in self.files.items() if tuple(e[0]) == stamp(e[2])}
+            today, seen = self.today, self.seen
+            files = {k: e for k, e in self.files.items()
+                     if today - seen.get(k, today) <= STALE_DAYS and tuple(e[0]) == stamp(e[2])}
             if len(files) > MAX_FILES:
                 files = dict(list(files.items())[-MAX_FILES:])
-            patterns = self.patterns
+            patterns = {k: v for k, v in self.patterns.items() if today - seen.get(k, today) <= STALE_DAYS}
             if len(patterns) > MAX_PATTERNS:
                 patterns = {k: v for k, v in patterns.items() if k in self.used}
+            days = {k: seen.get(k, today) for k in (*files, *patterns)}   # kept: a grace for unmarked ones
             try:
-                data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns})
+                data = marshal.dumps({"format": _format(), "files": files, "patterns": patterns,
+                                      "seen": days})
             except ValueError:  # pragma: no cover - every entry was marshalled already
                 return
             if cache_dir.write_atomic(self.path, cache_dir.seal(data)):
                 self.dirty = False
+        prune_stale_files(os.path.dirname(self.path), os.path.basename(self.path))
+
+
+def prune_stale_files(folder: str, keep: str, now: float | None = None) -> int:
+    """Remove the rule-set cache files of other versions (`rules-*.marshal`)
+    and leftover temporary files (`.tmp-*`, a killed run's) in `folder` that
+    nothing has written for `STALE_DAYS`; never `keep` (this run's file), a
+    symlink or any other file. A concurrent run of another version keeps its
+    file fresh by saving it, and a temporary file being written is seconds
+    old. Returns how many were removed; errors are ignored (a file another
+    run's prune removed first, a read-only folder)."""
+    now = time.time() if now is None else now
+    removed = 0
+    try:
+        names = os.listdir(folder)
+    except OSError:
+        return 0
+    for name in names:
+        if name == keep or not (name.startswith(".tmp-") or (
+                name.startswith("rules-") and name.endswith(".marshal"))):
+            continue
+        path = os.path.join(folder, name)
+        try:
+            st = os.lstat(path)
+            if stat.S_ISREG(st.st_mode) and now - st.st_mtime > STALE_DAYS * DAY:
+                os.unlink(path)
+                removed += 1
+        except OSError:
+            continue
+    return removed
 
 
 def _well_formed(entry) -> bool:

@@ -12,7 +12,7 @@ import textwrap
 import pytest
 
 from lint import rule_cache
-from lint.cache_dir import seal
+from lint.cache_dir import seal, unseal
 from lint.result_cache import LAYOUT
 from lint.session import Session
 
@@ -384,3 +384,94 @@ def test_a_worker_salts_a_config_the_parent_did_not_see(site, tmp_path):
     data = (site / "a.txt").read_bytes()
     key = cache.key(str(site / "a.txt"), data, cache.salt(config))
     assert [p.name for p in entries(tmp_path / "cache")] == [key + ".marshal"]
+
+
+def _entries(cache_file):
+    data = marshal.loads(unseal(cache_file.read_bytes()))
+    return data["files"], data["seen"]
+
+
+def test_rule_cache_entries_no_run_used_for_a_month_are_dropped(fresh_rule_cache, tmp_path,
+                                                                 monkeypatch):
+    # Another checkout's rule files stay on disk but no run reads them: they
+    # leave the cache once unused for STALE_DAYS, so it stops growing.
+    from lint.ruleset import load_rule
+    day = rule_cache._today()
+    monkeypatch.setattr(rule_cache, "_today", lambda: day)
+    rule, cache_file = cached_rule(fresh_rule_cache, tmp_path)
+    other = write(tmp_path / "clone" / "rules" / "house" / "banned.yaml", RULE.format(word="mayor"))
+    old = os.stat(other).st_mtime_ns - 10 * 10**9
+    os.utime(other, ns=(old, old))
+    monkeypatch.setattr(rule_cache, "_today", lambda: day + rule_cache.STALE_DAYS)
+    load_rule("house.banned", other)                   # the clone, a month later: still kept
+    rule_cache.reset()
+    files, seen = _entries(cache_file)
+    assert {e[2] for e in files.values()} == {str(rule), str(other)}
+    later = day + rule_cache.STALE_DAYS + rule_cache.REFRESH_DAYS
+    monkeypatch.setattr(rule_cache, "_today", lambda: later)
+    load_rule("house.banned", other)                   # the first checkout is never used again
+    rule_cache.reset()
+    files, seen = _entries(cache_file)
+    assert {e[2] for e in files.values()} == {str(other)}
+    assert set(seen) >= set(files)
+
+
+def test_a_rule_cache_entry_in_use_is_marked_again_and_never_goes_stale(fresh_rule_cache, tmp_path,
+                                                                        monkeypatch):
+    from lint.ruleset import load_rule
+    day = rule_cache._today()
+    monkeypatch.setattr(rule_cache, "_today", lambda: day)
+    rule, cache_file = cached_rule(fresh_rule_cache, tmp_path)
+    for later in range(rule_cache.REFRESH_DAYS, 4 * rule_cache.STALE_DAYS, rule_cache.REFRESH_DAYS):
+        monkeypatch.setattr(rule_cache, "_today", lambda: day + later)
+        calls = parse_count(monkeypatch)
+        assert load_rule("house.banned", rule).options["tokens"] == ["council"] and not calls
+        assert rule_cache.current().dirty             # marked long enough ago: this run saves
+        rule_cache.reset()
+        files, seen = _entries(cache_file)
+        assert [seen[k] for k in files] == [day + later]
+    before = cache_file.stat().st_mtime_ns
+    load_rule("house.banned", rule)                    # marked today: no write
+    assert not rule_cache.current().dirty
+    rule_cache.reset()
+    assert cache_file.stat().st_mtime_ns == before
+
+
+def test_stale_cache_files_of_other_versions_are_pruned_and_nothing_else(tmp_path):
+    now = 1_900_000_000.0
+    month = (rule_cache.STALE_DAYS + 1) * rule_cache.DAY
+    files = {"rules-0.1-py3.9-regex1.marshal": month, "rules-0.2-py3.11-regex2.marshal": 60,
+             ".tmp-abc.part": month, ".tmp-new.part": 5, "mine.marshal": month,
+             "rules-current.marshal": month, "notes.txt": month}
+    for name, age in files.items():
+        path = tmp_path / name
+        path.write_bytes(b"x")
+        os.utime(path, (now - age, now - age))
+    os.symlink(tmp_path / "notes.txt", tmp_path / "rules-link.marshal")
+    os.utime(tmp_path / "rules-link.marshal", (now - month, now - month), follow_symlinks=False)
+    (tmp_path / "results").mkdir()
+    assert rule_cache.prune_stale_files(str(tmp_path), "rules-current.marshal", now=now) == 2
+    assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
+        [".tmp-new.part", "mine.marshal", "notes.txt", "results", "rules-0.2-py3.11-regex2.marshal",
+         "rules-current.marshal", "rules-link.marshal"])
+    assert rule_cache.prune_stale_files(str(tmp_path / "gone"), "x", now=now) == 0
+
+
+def test_concurrent_rule_cache_saves_leave_one_whole_file(fresh_rule_cache, tmp_path):
+    # Two runs saving at once: each writes a whole file and renames it into
+    # place, so the cache read afterwards is one of them, never a mix or a torn file.
+    import threading
+    path = str(fresh_rule_cache / rule_cache._file_name())
+    caches = []
+    for n in range(8):
+        c = rule_cache.RuleSetCache(path)
+        c.put_pattern(("p", n), b"blob%d" % n)
+        caches.append(c)
+    threads = [threading.Thread(target=c.save) for c in caches]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    read = rule_cache.RuleSetCache(path)
+    assert len(read.patterns) == 1 and set(read.seen) == set(read.patterns)
+    assert not [p for p in fresh_rule_cache.iterdir() if p.name.startswith(".tmp-")]
