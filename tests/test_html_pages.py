@@ -337,3 +337,14 @@ def test_template_blocks_between_the_story_s_paragraphs_are_not_prose(block):
     doc = read(page(middle=f"<p>{block}</p>"))
     assert texts(doc, "paragraph") == STORY
     assert "hygiene.boilerplate" not in rules(page(middle=f"<p>{block}</p>"))
+
+
+def test_a_story_paragraph_of_short_lines_broken_by_br_is_story():
+    # trafilatura writes <br> as <lb/>, and its plain text glues the lines
+    # ("QuinnTomas"): a paragraph of short lines then shares no trigram with it.
+    names = ["Marta Quinn", "Tomas Lindqvist", "Ana Ruiz Berg", "Jon Alder", "Pia Holm"]
+    middle = ("\n<p>The five islanders elected to the new ferry users' panel are:</p>\n"
+              f"<p>{'<br>'.join(names)}</p>\n")
+    paras = texts(read(page(middle=middle)), "paragraph")
+    assert "\n".join(names) in paras
+    assert paras.index("\n".join(names)) == 3      # in its place, after the panel's lead-in

@@ -23,6 +23,13 @@ _WORD = regex.compile(r"\w+")
 SLACK = 5            # lines: an element's start tag may sit a few lines before its text
 MIN_SHARE = 0.5      # share of a part's trigrams that must be in the kept text
 FULL_BELOW = 1000    # characters: a fast extraction this short is redone in full
+# Elements of trafilatura's output that part words as the page shows them: a
+# line break (`<br>` becomes `<lb/>`), a table cell or row, a list item. Their
+# text runs on from the element before with no space, so lxml's itertext()
+# glues the last word of one line to the first of the next ("Elliot
+# AckermanSaladin Ambar"), and a part that holds those lines finds none of
+# the trigrams across each break.
+_BREAKS = frozenset({"lb", "cell", "row", "item"})
 
 
 def _trigrams(text: str) -> set[tuple[str, ...]]:
@@ -82,6 +89,22 @@ class Story:
         return True, placed >= need
 
 
+def _text(elem) -> str:
+    """The text of one element of trafilatura's output, as itertext() gives it
+    but with a space at each line break, table cell, row and list item
+    (`_BREAKS`), as the reader's parts have them."""
+    from lxml import etree          # trafilatura's own dependency, loaded with it
+    out: list[str] = []
+    for event, node in etree.iterwalk(elem, events=("start", "end")):
+        if event == "start":
+            if node is not elem and node.tag in _BREAKS:
+                out.append(" ")
+            out.append(node.text or "")
+        elif node is not elem:
+            out.append(node.tail or "")
+    return "".join(out)
+
+
 def image_name(src: str) -> str:
     """The file name of an image source, without query or fragment."""
     return src.split("?", 1)[0].split("#", 1)[0].rstrip("/").rsplit("/", 1)[-1]
@@ -121,7 +144,7 @@ def find_story(source: str) -> tuple[Story | None, str]:
         if line is None and ((elem.text or "").strip() or any((c.tail or "").strip() for c in elem)):
             line = last                # text trafilatura rebuilt: it sits after the last placed one
             if line is None:
-                unlined.append("".join(elem.itertext()))
+                unlined.append(_text(elem))
                 continue
         elif line is None:             # a container it built: look inside
             todo.extend(reversed(elem))
@@ -129,7 +152,7 @@ def find_story(source: str) -> tuple[Story | None, str]:
         if last is None and unlined:
             lined.extend((line, text) for text in unlined)
             unlined = []
-        lined.append((line, "".join(elem.itertext())))
+        lined.append((line, _text(elem)))
         last = line
     images = set()
     for graphic in body.iter("graphic"):
