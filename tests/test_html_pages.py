@@ -348,3 +348,14 @@ def test_a_story_paragraph_of_short_lines_broken_by_br_is_story():
     paras = texts(read(page(middle=middle)), "paragraph")
     assert "\n".join(names) in paras
     assert paras.index("\n".join(names)) == 3      # in its place, after the panel's lead-in
+
+
+@pytest.mark.parametrize("dek", ["<h2 class=\"excerpt\">Islanders get new boats by 2027.</h3>",
+                                 "<h3>Islanders get new boats by 2027.</h2>"])
+def test_a_heading_closed_by_another_level_s_end_tag_does_not_swallow_the_story(dek):
+    # Browsers close the open heading at any heading's end tag (HTML parsing,
+    # "in body" insertion mode); a stray one left it open over the whole story.
+    doc = read(page(before=dek))
+    assert texts(doc, "paragraph") == STORY
+    assert not [n for n in doc.notices if n.rule == "file.no-story"]
+    assert all("Harbour Board voted" not in p.text for p in doc.parts if p.kind == "heading")

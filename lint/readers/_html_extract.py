@@ -25,7 +25,8 @@ from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_sour
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, EXCLUSIVE, INLINE_MARKS, MAX_DEPTH, MUTE, SKIP, VOID,
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, EXCLUSIVE, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
+                         SKIP, VOID,
                          is_widget, names_control, names_transcript)
 from ._stitch import Builder
 
@@ -198,6 +199,10 @@ class Extractor(FigureSteps, KindSteps):
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
 
     def end(self, tag: str, offset: int) -> None:
+        if tag in HEADINGS and not self.open[tag] and not self.skip:
+            # any heading's end tag closes the open heading, as browsers parse it
+            # (HTML spec 13.2.6.4.7: `<h2>Dek</h3>` must not swallow the story)
+            tag = next((e.tag for e in reversed(self.stack) if e.tag in HEADINGS), tag)
         if not self.open[tag] or (self.skip and tag not in SKIP):
             return          # a stray end tag (or markup inside a <template>): ignore it
         for i in range(len(self.stack) - 1, 0, -1):
