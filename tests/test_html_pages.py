@@ -359,3 +359,21 @@ def test_a_heading_closed_by_another_level_s_end_tag_does_not_swallow_the_story(
     assert texts(doc, "paragraph") == STORY
     assert not [n for n in doc.notices if n.rule == "file.no-story"]
     assert all("Harbour Board voted" not in p.text for p in doc.parts if p.kind == "heading")
+
+
+def test_a_sidebar_s_picture_between_the_story_s_paragraphs_is_not_checked():
+    # issue 10, build 4: only the story's images. A captioned picture in a
+    # sidebar <aside> (named so, or titled: a gallery of other news) sits
+    # between the paragraphs but is not the story's; the same figure alone,
+    # in an untitled <aside> (a CMS's inline picture) or in a pull quote's is.
+    figure = ('<figure><img src="/img/mayor-promo.jpg"><figcaption>Meet the mayor at the town '
+              'hall on Friday</figcaption></figure>')
+    for middle, checked in ((f'<aside class="sidebar">{figure}</aside>', False),
+                            (f'<aside class="box"><h3>Island news in pictures</h3>{figure}</aside>', False),
+                            (figure, True), (f'<aside class="story-enhancement">{figure}</aside>', True),
+                            (f'<aside class="pullquote">{figure}</aside>', True)):
+        src = page(middle=middle)
+        doc = read(src)
+        assert bool(texts(doc, "caption")) is checked, middle
+        assert ("captions.missing-alt" in rules(src)) is checked, middle
+        assert texts(doc, "paragraph") == STORY

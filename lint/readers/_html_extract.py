@@ -27,7 +27,7 @@ from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, EXCLUSIVE, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
                          SKIP, VOID,
-                         is_widget, names_control, names_transcript)
+                         is_widget, names_control, names_sidebar, names_transcript)
 from ._stitch import Builder
 
 
@@ -54,6 +54,8 @@ class Extractor(FigureSteps, KindSteps):
         self.captures = 0
         self.mute = 0
         self.transcript = 0                      # open transcript containers
+        self.asides: list[Elem] = []             # open <aside>s that are no pull quote
+        self.sidebars = 0                        # of them, sidebars (`_sidebar`)
         self.quotes: list[PullQuote] = []
         self.posts: list[Post] = []              # the open embedded post (at most one)
         self.n_posts = 0                         # posts read so far (with text)
@@ -175,6 +177,13 @@ class Extractor(FigureSteps, KindSteps):
             self.boxes.append(elem.box)
             if self.restrict and not self.in_article and not self.article_done:
                 elem.article = self.in_article = True
+        if tag == "aside" and not is_pull_quote(tag, attrs):
+            elem.aside = True
+            self.asides.append(elem)
+            if names_sidebar(attrs):
+                self._sidebar(elem)
+        elif self.asides and (tag in HEADINGS or tag == "header"):
+            self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
         if tag == "blockquote" or (tag == "aside" and is_pull_quote(tag, attrs)):
             self.blockquote += 1
             elem.quote = PullQuote(marked=is_pull_quote(tag, attrs))
@@ -217,6 +226,16 @@ class Extractor(FigureSteps, KindSteps):
             self._pop()
         if tag in BLOCK:
             self._break(offset, block=True)
+
+    def _sidebar(self, elem: Elem) -> None:
+        """An `<aside>` is a sidebar (a promo, a related story's card, a
+        gallery of other news) when its class names one or it has a title;
+        an untitled one may hold the story's own picture (Politico's
+        `story-enhancement`). On a page, its pictures are checked only when
+        the extractor kept them (`_html_page.PageStory.keep_only`)."""
+        if not elem.sidebar:
+            elem.sidebar = True
+            self.sidebars += 1
 
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`
@@ -282,6 +301,9 @@ class Extractor(FigureSteps, KindSteps):
             self._close_figure(elem.figure)
         if self.pending_pic is not None:
             self._settle_box(elem)
+        if elem.aside:
+            self.asides.pop()
+            self.sidebars -= elem.sidebar
 
     def _break(self, offset: int, block: bool) -> None:
         """A block boundary: it ends a pending paragraph; inside a caption or
@@ -352,6 +374,8 @@ class Extractor(FigureSteps, KindSteps):
                 self._box_text(part)
         if self.transcript:
             part.attrs["transcript"] = True
+        if self.sidebars:
+            part.attrs["sidebar"] = True
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

@@ -102,6 +102,8 @@ class Elem:
     control: bool = False            # its class or id names a button, icon or logo
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
+    aside: bool = False              # an <aside> that is no pull quote
+    sidebar: bool = False            # that aside named a sidebar, or titled (`_html_tags.SIDEBAR_NAME`)
 
 
 class FigureSteps:
@@ -228,6 +230,8 @@ class FigureSteps:
             part.attrs["control"] = True
         for elem in self.stack:
             elem.img = True
+        if self.sidebars:
+            part.attrs["sidebar"] = True
         self.last_alt = part
         self.doc.add(part)
         self.pending_pic = None if self.figures or part.attrs.get("control") or \

@@ -210,7 +210,8 @@ class PageStory:
         count from the headline (an h1 above the story) or the page text before
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
-        paragraphs or just above them (the lead picture), and not an icon;
+        paragraphs or just above them (the lead picture), and not an icon
+        (in an `<aside>`, a sidebar's, only what the extractor kept);
         an embedded post, one between them or inside the story's `<article>`."""
         self._loose_captions(doc)
         self._credit_lines(doc)
@@ -231,8 +232,11 @@ class PageStory:
         for part in near:
             if part.kind == "caption":
                 image = doc.parts[part.attrs["image"]] if "image" in part.attrs else None
-                if part is lead or first <= part.source_offset(0) < last or image is None or \
-                        self._picture(image) or self._text(doc, part):
+                # in a sidebar (a promo, a related story's card), even between the
+                # story's paragraphs, only a picture or text the extractor kept
+                placed = not part.attrs.get("sidebar") and \
+                    (part is lead or first <= part.source_offset(0) < last or image is None)
+                if placed or (image is not None and self._picture(image)) or self._text(doc, part):
                     keep.update(id(p) for p in (part, image) if p is not None)
                     if "credit" in part.attrs:
                         keep.add(id(doc.parts[part.attrs["credit"]]))
@@ -241,6 +245,9 @@ class PageStory:
                     keep.add(id(part))
             elif part.kind == "embed":     # elsewhere on the page: a sidebar's post
                 if first <= part.source_offset(0) < last or self.ex.box_of.get(id(part), 0) in boxes:
+                    keep.add(id(part))
+            elif part.kind == "credit" and part.attrs.get("sidebar"):
+                if "caption" not in part.attrs and self._text(doc, part):
                     keep.add(id(part))
             elif part.kind != "credit" or "caption" not in part.attrs:
                 keep.add(id(part))

@@ -133,6 +133,16 @@ def names_transcript(attrs: dict) -> bool:
         not names_control(attrs)
 
 
+# Class or id words of a sidebar box (`<aside class="related">`, `sidebar`,
+# `promo-box`, `right-rail`, `recirculation`, `widget`): not the story's.
+SIDEBAR_NAME = regex.compile(r"(?:^|[-_\s])(?i:sidebar|side-bar|related|promos?|rail|recirc\w*|widgets?)(?=$|[-_\s\d])")
+
+
+def names_sidebar(attrs: dict) -> bool:
+    """True when an element's class or id names a sidebar box (`SIDEBAR_NAME`)."""
+    return any(SIDEBAR_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
+
+
 def names_control(attrs: dict) -> bool:
     """True when an element's class or id names a page control (`CONTROL_NAME`)."""
     return any(CONTROL_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
