@@ -377,3 +377,12 @@ def test_a_sidebar_s_picture_between_the_story_s_paragraphs_is_not_checked():
         assert bool(texts(doc, "caption")) is checked, middle
         assert ("captions.missing-alt" in rules(src)) is checked, middle
         assert texts(doc, "paragraph") == STORY
+
+
+def test_a_newsletter_sign_up_between_the_story_s_paragraphs_is_not_prose():
+    # issue 10, build 3: a sign-up pitch set between paragraphs by the template
+    # (the extractor drops some such blocks itself, not this one)
+    pitch = ('<p class="signup"><a href="/signup/">Get the Courier\'s daily edition by email and '
+             'never miss our top stories</a> <a href="/signup/">Free Sign Up</a></p>')
+    doc = read(page(middle=pitch))
+    assert texts(doc, "paragraph") == STORY

@@ -60,14 +60,16 @@ SHARE_HREF = regex.compile(r"pinterest\.[a-z.]+/pin/create|facebook\.com/(?:shar
                            r"(?:twitter|x)\.com/(?:intent/tweet|share)|linkedin\.com/(?:shareArticle|sharing)|"
                            r"reddit\.com/submit|whatsapp\.com/send|whatsapp://send|t\.me/share|^mailto:\?",
                            regex.IGNORECASE)
-# Class words of widgets: share and follow bars, and the pieces of a media
+# Class words of widgets: share and follow bars, newsletter sign-ups
+# (`<p class="newsletter-promo">` between paragraphs), and the pieces of a media
 # player (BEM elements of a player block: "player-with-placeholder__caption",
 # "player-overlay__title"; the wrapper, "video-player", may hold the story).
-# Share and social words mark only small elements (a `<div class="social-enabled">`
+# Those words mark only small elements (a `<div class="social-enabled">`
 # may hold the story too).
-SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social)(?:$|[-_])", regex.IGNORECASE)
+SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social|newsletter|signup)(?:$|[-_])",
+                            regex.IGNORECASE)
 PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
-_WIDGET_HINT = regex.compile(r"share|sharing|social|player", regex.IGNORECASE)
+_WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player", regex.IGNORECASE)
 SMALL = frozenset({"a", "span", "button", "li", "p", "small", "em", "strong", "i", "b"})
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
