@@ -386,3 +386,13 @@ def test_a_newsletter_sign_up_between_the_story_s_paragraphs_is_not_prose():
              'never miss our top stories</a> <a href="/signup/">Free Sign Up</a></p>')
     doc = read(page(middle=pitch))
     assert texts(doc, "paragraph") == STORY
+
+
+@pytest.mark.parametrize("block", ['<p><img src="/img/ferry-dawn.jpg" alt="The old ferry" width="635">'
+                                   'Photo: Ana Ruiz/Getty Images</p>',
+                                   '<p>Pictures: Getty</p>'])
+def test_a_story_block_that_is_only_a_photo_credit_is_a_credit(block):
+    # The extractor keeps it with the story's text; it is still no prose.
+    doc = read(page(middle=block))
+    assert texts(doc, "paragraph") == STORY
+    assert texts(doc, "credit")[-1] in ("Photo: Ana Ruiz/Getty Images", "Pictures: Getty")

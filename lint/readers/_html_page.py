@@ -278,12 +278,14 @@ class PageStory:
                 part.attrs["drop"] = True
 
     def _credit_lines(self, doc: Document) -> None:
-        """A block of its own that the extractor did not keep and that is only
-        a photo credit ("Photos: Getty Images" under a story's pictures) is
-        a credit: checked as one when it sits by the story, never as prose."""
+        """A block of its own that is only a photo credit ("Photos: Getty
+        Images" under a story's pictures, "Photo: Name/Getty Images" beside
+        an image in its paragraph) is a credit: checked as one when it sits
+        by the story, never as prose, whether the extractor kept it as story
+        text or not."""
         for part in doc.parts:
             if part.kind in ("paragraph", "heading") and len(part.text) <= CREDIT_LINE_MAX and \
-                    id(part) not in self.chosen and not part.attrs.get("drop"):
+                    not part.attrs.get("drop"):
                 if not CREDIT_LEAD.match(part.text):
                     continue
                 span = find_credit(part.text)
