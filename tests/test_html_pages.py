@@ -390,9 +390,10 @@ def test_a_newsletter_sign_up_between_the_story_s_paragraphs_is_not_prose():
 
 @pytest.mark.parametrize("block", ['<p><img src="/img/ferry-dawn.jpg" alt="The old ferry" width="635">'
                                    'Photo: Ana Ruiz/Getty Images</p>',
-                                   '<p>Pictures: Getty</p>'])
+                                   '<p>Pictures: Getty</p>', '<p><em>(Credit: Ana Ruiz/Courier)</em></p>'])
 def test_a_story_block_that_is_only_a_photo_credit_is_a_credit(block):
     # The extractor keeps it with the story's text; it is still no prose.
     doc = read(page(middle=block))
     assert texts(doc, "paragraph") == STORY
-    assert texts(doc, "credit")[-1] in ("Photo: Ana Ruiz/Getty Images", "Pictures: Getty")
+    assert texts(doc, "credit")[-1] in ("Photo: Ana Ruiz/Getty Images", "Pictures: Getty",
+                                        "(Credit: Ana Ruiz/Courier)")

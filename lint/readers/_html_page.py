@@ -41,9 +41,9 @@ STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
 NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek", "embed")
 STAND_IN_ORDER = ("schema headline", "og:title", "twitter:title", "html title")
 CREDIT_LINE_MAX = 80     # characters: a block that is only a credit is no longer
-# ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz"), with a name after
+# ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz", "(Credit: AP)"), with a name after
 # the lead-in: a bare "Facebook" or "Sign In / Register" is a widget's label.
-CREDIT_LEAD = regex.compile(r"\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+|image\s+)?credits?)"
+CREDIT_LEAD = regex.compile(r"\s*\(?\s*(?:photo(?:graph)?s?|pictures?|images?|illustrations?|(?:photo\s+|image\s+)?credits?)"
                             r"\s*(?::|\bby\b|\bcourtesy\b)\s*\w", regex.IGNORECASE)
 
 
