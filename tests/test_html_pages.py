@@ -397,3 +397,13 @@ def test_a_story_block_that_is_only_a_photo_credit_is_a_credit(block):
     assert texts(doc, "paragraph") == STORY
     assert texts(doc, "credit")[-1] in ("Photo: Ana Ruiz/Getty Images", "Pictures: Getty",
                                         "(Credit: Ana Ruiz/Courier)")
+
+
+@pytest.mark.parametrize("cls", ["off-screen", "sr-only", "visually-hidden", "screen-reader-text"])
+def test_screen_reader_only_labels_are_not_prose(cls):
+    # Text only a screen reader speaks ("Image caption"): never seen, never linted.
+    middle = (f'<figure><img src="/img/ferry-dawn.jpg" alt="The old ferry"><figcaption><span class="{cls}">'
+              'Image caption</span>The old ferry at dawn. (Ana Ruiz/Courier)</figcaption></figure>')
+    doc = read(page(middle=middle))
+    assert texts(doc, "caption") == ["The old ferry at dawn. (Ana Ruiz/Courier)"]
+    assert texts(doc, "paragraph") == STORY

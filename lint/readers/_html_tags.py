@@ -69,7 +69,14 @@ SHARE_HREF = regex.compile(r"pinterest\.[a-z.]+/pin/create|facebook\.com/(?:shar
 SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social|newsletter|signup)(?:$|[-_])",
                             regex.IGNORECASE)
 PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
-_WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player", regex.IGNORECASE)
+_WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|screen|hidden|sr-only",
+                            regex.IGNORECASE)
+# Text only a screen reader speaks ("Image caption", "Media playback is
+# unsupported"): the common visually-hidden utility classes of CSS frameworks
+# (Bootstrap `sr-only`/`visually-hidden`, WordPress `screen-reader-text`, the BBC's
+# `off-screen`). A reader never sees it, so it is never prose.
+SCREEN_READER = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
+                           "off-screen", "offscreen"})
 SMALL = frozenset({"a", "span", "button", "li", "p", "small", "em", "strong", "i", "b"})
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
@@ -89,14 +96,16 @@ _STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
 
 
 def is_widget(tag: str, attrs: dict) -> bool:
-    """A share link or button, or a media player's label: never prose."""
+    """A share link or button, a media player's label, or screen-reader-only
+    text in a small element: never prose."""
     if tag == "a" and SHARE_HREF.search(attrs.get("href") or ""):
         return True
     classes = attrs.get("class") or ""
     if tag in NOT_MARKED or not _WIDGET_HINT.search(classes):
         return False
     classes = classes.split()
-    return any(PLAYER_CLASS.search(c) or (tag in SMALL and SHARE_CLASS.search(c)) for c in classes)
+    return any(PLAYER_CLASS.search(c) or (tag in SMALL and (SHARE_CLASS.search(c) or c.lower() in SCREEN_READER))
+               for c in classes)
 
 
 def is_timestamp(text: str) -> bool:
