@@ -149,6 +149,17 @@ def test_fix_writes_a_lone_cr_file_back_with_its_line_ends(tmp_path):
     assert story.read_bytes() == b"Vote\r\rThe council met the board on Tuesday, May 18, 2022.\r"
 
 
+@pytest.mark.parametrize("first, second", [("\r", "\n"), ("\r", "\r\n"), ("\n", "\r"), ("\r", "\r")])
+def test_html_with_a_lone_cr_before_a_lf_places_findings_and_fixes(first, second):
+    # html.parser counts lines at LF only: with a lone CR above a LF its line
+    # numbers fell behind LineIndex's, and the finding (and its fix) landed on
+    # other text ('il met.' for 'the the').
+    text = f"<h1>Vote</h1>{first}<p>The council met.</p>{second}<p>They met the the board.</p>\n"
+    result = lint_bytes("a.html", text.encode(), Config(select=("hygiene.doubled-word",)))
+    (d,) = result.diagnostics
+    assert (d.line, d.column, text[d.offset:d.end_offset]) == (3, 13, "the the")
+
+
 def test_front_matter_with_lone_cr_is_read():
     data = b"---\rtitle: Council votes\rdate: 2024-05-18\r---\r\rThe council met.\r"
     doc = read_bytes("a.md", data)

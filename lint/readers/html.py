@@ -26,7 +26,7 @@ import regex
 from ..document import Document, Notice
 from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
-from ._conventions import wire_dateline
+from ._conventions import lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
@@ -48,7 +48,14 @@ _ASSETS = regex.compile(r"<script(?![^>]*ld\+json)[\s>/]|<link[^>]*stylesheet", 
 
 def read(doc: Document, fragment: bool = False) -> None:
     """Fill `doc`; `fragment=True`: the source is known to be a CMS fragment
-    (an export's post body), never a page, whatever markup it holds."""
+    (an export's post body), never a page, whatever markup it holds. A lone
+    CR is a line end, as HTML's input stream preprocessing (HTML 13.2.3.5)
+    and LineIndex read it; html.parser counts lines at LF only, so the
+    reader works on the same-length copy with LF there (`lone_cr_as_lf`)."""
+    lone_cr_as_lf(doc, _read, fragment)
+
+
+def _read(doc: Document, fragment: bool) -> None:
     page = not fragment and is_page(doc.source)
     story, no_story = _read_page(doc) if page else (None, None)
     no_story_at = len(doc.notices)      # its place: before the fragment reading's own
