@@ -21,6 +21,9 @@ CONTEXT_WORDS = 3
 CONTEXT_CHARS = 80      # how far to look for those words
 _WORD = regex.compile(r"[\p{L}\p{N}]+")
 _SPACE = regex.compile(r"\s+")
+# A paragraph ends at a blank line, whatever the file's line ends (LF, CRLF, a
+# lone CR, as LineIndex counts them): a checkout that changes them keeps its prints.
+_BLANK_LINE = regex.compile(r"(?:\r\n?|\n)[ \t]*(?:\r\n?|\n)")
 
 
 def normalise(text: str) -> str:
@@ -31,8 +34,8 @@ def context(source: str, start: int, end: int) -> str:
     """A few normalised words before and after source[start:end], within its paragraph."""
     before = source[max(0, start - CONTEXT_CHARS):start]
     after = source[end:end + CONTEXT_CHARS]
-    before = regex.split(r"\n[ \t]*\n", before)[-1]
-    after = regex.split(r"\n[ \t]*\n", after)[0]
+    before = _BLANK_LINE.split(before)[-1]
+    after = _BLANK_LINE.split(after)[0]
     words_before = _WORD.findall(before)[-CONTEXT_WORDS:]
     words_after = _WORD.findall(after)[:CONTEXT_WORDS]
     return normalise(" ".join(words_before)) + " | " + normalise(" ".join(words_after))

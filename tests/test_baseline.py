@@ -115,3 +115,19 @@ def test_a_dash_is_no_baseline_file_name(run_cli, tmp_path):
         result = lint(run_cli, tmp_path, option, "-", "a.txt")
         assert result.exit_code == 2 and f"{option} needs a file name" in result.stderr
     assert not (tmp_path / "-").exists()
+
+
+def test_a_baseline_holds_when_the_checkout_changes_its_line_ends(run_cli, tmp_path):
+    # A baseline recorded on a LF checkout, run where git writes CRLF (autocrlf)
+    # or on an old Mac export: the same findings. The fingerprint's context
+    # stopped at a blank line only between LFs, so at a CRLF or CR file's
+    # paragraph end it took the next paragraph's words and every such finding
+    # came back as new.
+    story = tmp_path / "story.txt"
+    text = "Vote\n\nThe council met the the board.\n\nIt was TK.\n\nNext they voted.\n"
+    story.write_bytes(text.encode())
+    assert lint(run_cli, tmp_path, "--write-baseline", "b.json", "story.txt").exit_code == 0
+    for end in ("\r\n", "\r"):
+        story.write_bytes(text.replace("\n", end).encode())
+        quiet = lint(run_cli, tmp_path, "--baseline", "b.json", "story.txt")
+        assert quiet.exit_code == 0 and "2 known findings hidden" in quiet.stderr, (end, quiet.stdout)
