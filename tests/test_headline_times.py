@@ -45,6 +45,12 @@ def nitf(headline: str, body: str) -> bytes:
     ("Friday 19:30", [(7, 12, "7:30pm")]),     # a weekday before a time
     ("Tonight 20:00", [(8, 13, "8pm")]),
     ("kick-off 15:00", [(9, 14, "3pm")]),      # no capital: no reference
+    ("at 12 noon", [(3, 5, "12pm")]),          # noon and midnight name the half
+    ("at 12 Midnight", [(3, 5, "12am")]),
+    ("12 noonday", [(0, 2, "12")]),
+    ("at 5 o'clock", [(3, 4, "5:00")]),        # a time, of neither half
+    ("at 11 o’clock", [(3, 5, "11:00")]),
+    ("5 noon", [(0, 1, "5")]),                 # only 12 is noon
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found
@@ -109,6 +115,12 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     ("Kick-off moved to 17.00", "at 5 p.m.", "at 5 a.m."),
     ("Kick-off moved to 17.00", "at 5 p.m.", "with 5 players"),
     ("Kick-off moved to 19.30", "at 7:30 p.m.", "at 7:30 a.m."),
+    # 12 noon is 12 p.m. and 12 midnight 12 a.m.; 5 o'clock is a time of neither half.
+    ("Kick-off moved to 12 noon", "at 12 p.m.", "at 12 a.m."),
+    ("Kick-off moved to 12 noon", "at 12:00 p.m.", "with 12 players"),
+    ("Kick-off moved to 12 p.m.", "at 12 noon", "at 12 midnight"),
+    ("Kick-off moved to 12 midnight", "at 12 a.m.", "at 12 p.m."),
+    ("Kick-off moved to 5 o'clock", "at 5 p.m.", "at 6 p.m."),
 ])
 def test_a_headline_time_keeps_its_half_of_the_day(headline, body, other):
     select = Config(select=("titles.headline-unsupported",))

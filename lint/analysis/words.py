@@ -33,6 +33,9 @@ _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", 
                         *sorted(MONTHS, key=len, reverse=True)))
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
 _AM_PM = r"\s?[ap]\.?m\b"
+# What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
+# midday or midnight (AP writes the word alone; copy still writes "12 noon").
+_HOUR_WORD = r"\s?o['’]clock\b|(?<=12)\s?(?:noon|midday|midnight)\b"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
 # one value, not the numbers 7 and 05.
@@ -40,7 +43,7 @@ NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,#])
     (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
      |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
-     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM})
+     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
@@ -115,7 +118,8 @@ def number_value(m: "regex.Match") -> str:
     clock = m["time"] or m["time_dot"] or m["hour"]
     if clock:
         ap = _AP.match(m.string, m.end())
-        return _twelve_hour(clock, ap[1].lower() if ap else "")
+        word = _TWELVE.match(m.string, m.end()) if ap is None else None
+        return _twelve_hour(clock, ap[1].lower() if ap else _TWELVE_HALF[word[1].lower()] if word else "")
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -161,6 +165,8 @@ def dot_time(text: str, start: int, end: int) -> str | None:
 
 
 _AP = regex.compile(r"\s?([ap])\.?m\b", regex.IGNORECASE)
+_TWELVE = regex.compile(r"\s?(noon|midday|midnight)\b", regex.IGNORECASE)   # after 12 only (NUMBER)
+_TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}
 
 
 def _twelve_hour(clock: str, ap: str = "") -> str:
