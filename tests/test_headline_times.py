@@ -51,6 +51,12 @@ def nitf(headline: str, body: str) -> bytes:
     ("at 5 o'clock", [(3, 4, "5:00")]),        # a time, of neither half
     ("at 11 o’clock", [(3, 5, "11:00")]),
     ("5 noon", [(0, 1, "5")]),                 # only 12 is noon
+    ("5-7pm", [(0, 1, "5pm"), (2, 3, "7pm")]),  # a range's first hour takes its half
+    ("from 5-7 p.m.", [(5, 6, "5pm"), (7, 8, "7pm")]),
+    ("from 5 to 7 p.m.", [(5, 6, "5pm"), (10, 11, "7pm")]),
+    ("10–11:30 a.m.", [(0, 2, "10am"), (3, 8, "11:30am")]),
+    ("between 9 and 11 a.m.", [(8, 9, "9am"), (14, 16, "11am")]),
+    ("won 5-2 in Miami", [(4, 7, "5-2")]),       # a score stays one value
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found
@@ -121,6 +127,10 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     ("Kick-off moved to 12 p.m.", "at 12 noon", "at 12 midnight"),
     ("Kick-off moved to 12 midnight", "at 12 a.m.", "at 12 p.m."),
     ("Kick-off moved to 5 o'clock", "at 5 p.m.", "at 6 p.m."),
+    # A range: the first hour has the half of the day written after the second.
+    ("Fan zone open 5-7pm", "from 5 p.m. until 7 p.m.", "from 5 a.m. until 7 p.m."),
+    ("Fan zone open 5-7 p.m.", "from 17:00 to 19:00", "from 05:00 to 19:00"),
+    ("Fan zone open 5 to 7 p.m.", "from 5-7 p.m.", "from 4-7 p.m."),
 ])
 def test_a_headline_time_keeps_its_half_of_the_day(headline, body, other):
     select = Config(select=("titles.headline-unsupported",))

@@ -36,6 +36,9 @@ _AM_PM = r"\s?[ap]\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
 _HOUR_WORD = r"\s?o['’]clock\b|(?<=12)\s?(?:noon|midday|midnight)\b"
+# The rest of a range of hours whose half of the day is written once, at its
+# end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m.
+_RANGE_END = r"\s?(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?([ap])\.?m\b"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
 # one value, not the numbers 7 and 05.
@@ -43,7 +46,7 @@ NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,#])
     (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
      |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
-     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD})
+     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END.replace("([ap])", "[ap]")})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
@@ -117,8 +120,8 @@ def number_value(m: "regex.Match") -> str:
         return m["score"]
     clock = m["time"] or m["time_dot"] or m["hour"]
     if clock:
-        ap = _AP.match(m.string, m.end())
-        word = _TWELVE.match(m.string, m.end()) if ap is None else None
+        ap = _AP.match(m.string, m.end()) or m["hour"] and _RANGE.match(m.string, m.end())
+        word = _TWELVE.match(m.string, m.end()) if not ap else None
         return _twelve_hour(clock, ap[1].lower() if ap else _TWELVE_HALF[word[1].lower()] if word else "")
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
@@ -167,6 +170,7 @@ def dot_time(text: str, start: int, end: int) -> str | None:
 _AP = regex.compile(r"\s?([ap])\.?m\b", regex.IGNORECASE)
 _TWELVE = regex.compile(r"\s?(noon|midday|midnight)\b", regex.IGNORECASE)   # after 12 only (NUMBER)
 _TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}
+_RANGE = regex.compile(_RANGE_END, regex.IGNORECASE)
 
 
 def _twelve_hour(clock: str, ap: str = "") -> str:
