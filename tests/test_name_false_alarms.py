@@ -92,3 +92,12 @@ def test_a_surname_naming_a_thing_is_no_first_reference():
     text = text.replace("The Biden for President campaign", "Biden said the campaign")
     (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
     assert text[d.offset:d.end_offset] == "Biden"
+
+
+def test_a_lowercase_particle_run_into_the_surname_is_a_spelling_variant():
+    # AP writes al-Assad with a lowercase particle; 'Alassad' is the same name.
+    select = Config(select=("names.spelling-variant",))
+    text = ("War\n\nPresident Bashar al-Assad spoke on Monday. Alassad said the war was over. "
+            "Later al-Assad left.\n")
+    (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
+    assert text[d.offset:d.end_offset] == "Alassad" and "'al-Assad' (used 2 times)" in d.message

@@ -97,9 +97,9 @@ class NameSpellingVariant(Kind):
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
 
 
-# A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr"): the
-# names analysis keys the surname without it ("Erian").
-_PARTICLE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}{1,2})[-‐]$")
+# A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr", AP's
+# lowercase "al-Assad"): the names analysis keys the surname without it ("Erian").
+_PARTICLE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}{1,2})[-‐]$")
 
 
 def _joined(counts: dict) -> dict[tuple[str, str], str]:
