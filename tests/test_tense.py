@@ -229,6 +229,11 @@ def test_future_check_reads_a_date_naming_an_event():
     ("Tickets for the final on March 9 sold out on Feb. 20.", False),
     ("Tickets for the final on March 9 sold out in April.", True),   # its own time is later too
     ("The vote on March 9 passed last week.", True),                 # the subject's own date
+    # the date before the nested phrase's noun reads alike ("the March 9 final")
+    ("Tickets for the March 9 final sold out last month.", False),
+    ("Results of the March 9 runoff were announced on Feb. 28.", False),
+    ("Tickets for the March 9 final sold out in April.", True),
+    ("The March 9 vote passed last week.", True),
 ])
 def test_a_nested_date_is_not_the_verbs_when_the_verb_has_its_own_time(body, fired):
     at = ("dates.after-publication", 3, body.index("March 9") + 1)

@@ -47,6 +47,10 @@ def note_opener() -> regex.Pattern:
 _NESTED = regex.compile(r"\w[\w'’-]*\s+(?:for|of|at|to|in|from|with|about)\s+(?:the|a|an|this|that|its"
                         r"|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$",
                         regex.IGNORECASE)
+# ... or the date before that noun: "Tickets [for the] June 9 final" (the one
+# word between the date and the verb is then the noun).
+_NESTED_BEFORE = regex.compile(r"\w[\w'’-]*\s+(?:for|of|at|to|in|from|with|about)\s+(?:the|a|an|this"
+                               r"|that|its|their|his|her)\s+$", regex.IGNORECASE)
 _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
@@ -54,16 +58,21 @@ def _verb_has_own_time(m, mentions, published) -> bool:
     """Is the past verb read after m (its tense `ahead`) told at a time of its
     own, a later mention in its sentence at or before publication ("sold out
     last month", "sold out on May 2"), while m stands in a phrase nested in
-    the subject (`_NESTED`)? Then the date is that phrase noun's."""
+    the subject (`_NESTED`), or names that phrase's noun (`_NESTED_BEFORE`)?
+    Then the date is that phrase noun's."""
     t = m.tense
     if not t.ahead or " " in t.marker:
         return False
     k = bisect.bisect_right(m.bounds, m.start) - 1
     start = m.bounds[k] if k >= 0 else 0
     stop = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
-    if _NESTED.search(m.text, start, m.start) is None:
+    if _NESTED.search(m.text, start, m.start) is not None:
+        noun = ""
+    elif _NESTED_BEFORE.search(m.text, start, m.start) is not None:
+        noun = r"\s+[\w'’-]+"
+    else:
         return False
-    verb = regex.compile(rf"\W*{regex.escape(t.marker)}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$",
+    verb = regex.compile(rf"{noun}\W*{regex.escape(t.marker)}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$",
                          regex.IGNORECASE)
     return any(o.start > m.end and o.end <= stop and o.first is not None and o.last <= published
                and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]
