@@ -57,6 +57,7 @@ def nitf(headline: str, body: str) -> bytes:
     ("10–11:30 a.m.", [(0, 2, "10am"), (3, 8, "11:30am")]),
     ("between 9 and 11 a.m.", [(8, 9, "9am"), (14, 16, "11am")]),
     ("won 5-2 in Miami", [(4, 7, "5-2")]),       # a score stays one value
+    ("Top 10 - 5 p.m. update", [(4, 6, "10"), (9, 10, "5pm")]),  # spaced: no range
 ])
 def test_a_clock_time_is_one_value(text, found):
     assert numbers(text) == found

@@ -37,8 +37,9 @@ _AM_PM = r"\s?[ap]\.?m\b"
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
 _HOUR_WORD = r"\s?o['’]clock\b|(?<=12)\s?(?:noon|midday|midnight)\b"
 # The rest of a range of hours whose half of the day is written once, at its
-# end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m.
-_RANGE_END = r"\s?(?:[-–—]|to\b|until\b|till\b|through\b|and\b)\s?(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?([ap])\.?m\b"
+# end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m. A dash with
+# spaces round it parts two things ("Top 10 - 5 p.m. update"), no range.
+_RANGE_END = r"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?([ap])\.?m\b"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
 # one value, not the numbers 7 and 05.
