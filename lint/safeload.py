@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import gc
 import os
+import re
 import stat
 from contextlib import contextmanager
 from functools import lru_cache
@@ -21,6 +22,9 @@ from .toml_repeats import position, repeat
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
 MAX_DEPTH = 64               # nesting of mappings and lists
+# Where YAML ends a line (YAML 1.1, 5.4: LF, CRLF, a lone CR, NEL, LS, PS), as
+# libyaml and PyYAML count a mark's line; `str.split("\n")` misses all but LF.
+_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _SHOWN = 60                  # characters of an offending value quoted in a message
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -156,7 +160,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
-        line = text.count("\n", 0, reader_error_offset(text, exc)) + 1
+        line = len(_YAML_BREAK.findall(text, 0, reader_error_offset(text, exc))) + 1
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
     except yaml.YAMLError as exc:
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}") from None
@@ -173,7 +177,7 @@ def yaml_problem(exc, text: str) -> str:
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
     if mark and "cannot start any token" in problem and \
-            text.split("\n")[mark.line][mark.column:mark.column + 1] == "\t":
+            text[mark.index:mark.index + 1] == "\t":
         return "a tab, which YAML never reads as indentation: indent with spaces"
     return problem
 

@@ -203,3 +203,17 @@ def test_a_missing_rules_folder_is_placed_in_the_config(tmp_path):
     (tmp_path / "house-rules").mkdir()
     message = config_error(tmp_path, "rules:\n  - house-rules\n  - house-rulez\n")
     assert message.startswith("CFG:3:5: rules: folder 'house-rulez' does not exist"), message
+
+
+@pytest.mark.parametrize("end", ["\r", "\u2028"])
+def test_a_yaml_error_in_a_file_with_other_line_breaks_names_its_line(tmp_path, end):
+    # YAML also ends a line at a lone CR (an old Mac editor) and at NEL, LS and
+    # PS; the tab check split the text at LF only, so the error's line was
+    # past the list's end: 'internal error: IndexError', exit 2, and no line.
+    message = config_error(tmp_path, f"select: [hygiene]{end}ignore: @x{end}")
+    assert message.startswith("CFG:2:9: invalid YAML: found character that cannot start any token")
+    message = config_error(tmp_path, f"ignore: []{end}select:{end}\t- hygiene{end}")
+    assert message.startswith("CFG:3:1: invalid YAML: a tab, which YAML never reads as indentation")
+    # a character YAML refuses (a reader error) is placed on its own line too
+    message = config_error(tmp_path, f"select: [hygiene]{end}ignore: [x]{end}# \x07{end}")
+    assert message.startswith("CFG:3:")
