@@ -15,10 +15,7 @@ from __future__ import annotations
 import contextlib
 import io
 import os
-import select
-import signal
 import sys
-import tempfile
 import threading
 from typing import Callable, Iterator, TextIO
 
@@ -49,10 +46,14 @@ class Spool:
             self.parts.append(text)
             self.size += len(text)
             if self.size > MEMORY:
+                import tempfile   # here, not at the top: a short report never needs it
+
                 self.file = tempfile.TemporaryFile("w+", encoding="utf-8", newline="")
                 self.file.write("".join(self.parts))
                 self.parts = []
         except OSError as exc:
+            import tempfile
+
             click.echo(f"newslint: cannot keep the report in a temporary file in "
                        f"{tempfile.gettempdir()}: {exc.strerror or exc}; set TMPDIR to a "
                        f"folder with room, or write the report with --output FILE", err=True)
@@ -111,6 +112,8 @@ def held() -> Iterator[None]:
     reading (a pager) never holds the run hostage. Off the main thread, where
     Python delivers no signal, and in a run that ignores SIGINT (started with
     `&` from a script), the block just runs."""
+    import signal     # only a document report pays for it (an enum module, ~1 ms)
+
     if threading.current_thread() is not threading.main_thread() \
             or signal.getsignal(signal.SIGINT) is signal.SIG_IGN:
         yield
@@ -154,4 +157,6 @@ def write_all(text: str, stream: TextIO) -> None:
         try:
             data = data[os.write(fd, data):]
         except BlockingIOError:    # a parent left the pipe non-blocking (Node.js does)
+            import select
+
             select.select([], [fd], [])

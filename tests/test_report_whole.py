@@ -10,6 +10,7 @@ import os
 import signal
 import subprocess
 import sys
+import tempfile
 import time
 
 import pytest
@@ -144,7 +145,7 @@ def test_a_full_temporary_folder_is_one_line_not_an_internal_error(tmp_path, mon
     def full(*args, **kwargs):
         raise OSError(28, "No space left on device")
     monkeypatch.setattr(spool, "MEMORY", 10)
-    monkeypatch.setattr(spool.tempfile, "TemporaryFile", full)
+    monkeypatch.setattr(tempfile, "TemporaryFile", full)   # spool imports it when it needs it
     result = check(tmp_path, monkeypatch, "json", None)
     assert (result.exit_code, result.stdout) == (2, "")
     assert result.stderr.startswith("newslint: cannot keep the report in a temporary file in ")
