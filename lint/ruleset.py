@@ -6,7 +6,6 @@ its own rules gets one clear line instead of a traceback.
 """
 from __future__ import annotations
 
-import difflib
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
@@ -117,6 +116,8 @@ def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
     settable = kind.user_options()
     for key in overrides:
         if key not in settable:
+            import difflib   # a misspelt key or kind only
+
             near = difflib.get_close_matches(str(key), sorted(settable), n=1)
             hint = f"did you mean {near[0]}? " if near else ""
             known = ", ".join(sorted(settable)) or "none"
@@ -149,6 +150,8 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
         raise RuleError(display, f"must be a string (one kind's name), got "
                                  f"{type(kind_name).__name__}", "extends")
     if kind_name not in kinds:
+        import difflib   # a misspelt key or kind only
+
         near = difflib.get_close_matches(str(kind_name), sorted(kinds), n=1)
         hint = f"did you mean {near[0]}? " if near else ""
         raise RuleError(display, f"unknown kind {shown(kind_name)} ({hint}'newslint rules "
@@ -189,6 +192,8 @@ MISNAMED_EXTENDS = ("kind", "type", "extend", "base", "inherits", "rule")
 
 def _misnamed_extends(data: dict) -> str | None:
     """The key of a rule without `extends:` that was probably meant to be it."""
+    import difflib   # a rule without `extends:` only
+
     keys = [k for k in data if isinstance(k, str)]
     return next((k for k in keys if k.lower() in MISNAMED_EXTENDS), None) or next(
         iter(difflib.get_close_matches("extends", keys, n=1, cutoff=0.75)), None)

@@ -7,7 +7,6 @@ a pack prefix (`dates` silences every `dates.*` rule); no id means all rules.
 from __future__ import annotations
 
 import bisect
-import difflib
 from typing import Iterable, Iterator
 
 import regex
@@ -53,6 +52,8 @@ def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[
             continue        # Vale ignores a comment naming a rule it did not load; so do we
         for rid in d.rules:
             if rid and rid not in names:
+                import difflib   # an unknown rule id only
+
                 near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
                 yield d.offset, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
 
