@@ -9,11 +9,11 @@ file's findings as they come, in flat memory, instead of holding them all.
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from dataclasses import dataclass, field
 from functools import lru_cache
 
 from ..diagnostic import Diagnostic
+from ..submodules import public
 from ._common import first_sentence, plain, printable, safe_link, storable
 
 __all__ = ["Report", "first_sentence", "lines", "names", "needs_source", "plain", "printable", "render",
@@ -38,8 +38,7 @@ class Report:
 def names() -> list[str]:
     """Every format: the public modules of this package, listed without importing
     them (a run imports only the formatter it uses)."""
-    return sorted(info.name for info in pkgutil.iter_modules(__path__)
-                  if not info.name.startswith("_"))
+    return public(__path__)
 
 
 @lru_cache(maxsize=None)

@@ -9,10 +9,10 @@ the first time a rule asks for that kind, so a run never loads the kinds
 from __future__ import annotations
 
 import importlib
-import pkgutil
 from collections.abc import Iterator, MutableMapping
 from functools import lru_cache
 
+from ..submodules import public
 from .base import Finding, Kind, Option, OptionError
 
 __all__ = ["Finding", "Kind", "Option", "OptionError", "registry"]
@@ -54,5 +54,4 @@ class KindRegistry(MutableMapping):
 
 @lru_cache(maxsize=None)
 def registry() -> KindRegistry:
-    return KindRegistry([info.name for info in pkgutil.iter_modules(__path__)
-                         if not info.name.startswith("_") and info.name != "base"])
+    return KindRegistry([name for name in public(__path__) if name != "base"])
