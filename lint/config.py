@@ -56,6 +56,10 @@ def check_config_ids(config: "Config", known: Iterable[str]) -> None:
 
 @dataclass(frozen=True)
 class Config:
+    """One effective configuration: a config file's values (or the defaults),
+    with the command line applied by `merged`. (A docstring also spares
+    `@dataclass` computing one from the signature with `inspect` at start.)"""
+
     select: tuple[str, ...] = ()
     ignore: tuple[str, ...] = ()
     levels: tuple[tuple[str, str], ...] = ()

@@ -31,6 +31,10 @@ class RuleError(PlacedError):
 
 @dataclass
 class Rule:
+    """A validated rule: its YAML file's fields, with `checker` the kind built
+    from its options. (A docstring also spares `@dataclass` computing one from
+    the signature with `inspect` at every start.)"""
+
     id: str
     kind: str
     message: str
