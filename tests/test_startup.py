@@ -66,6 +66,25 @@ def test_a_check_loads_neither_other_commands_nor_unused_kinds(tmp_path):
                          "lint.kinds.spelling", "lint.kinds.vale_existence", "platformdirs"}
 
 
+def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(tmp_path):
+    # the rule set comes from the cache and the article has no front matter,
+    # so no YAML; a short line report needs no temporary file (tempfile,
+    # shutil), no Ctrl-C guard (signal), no did-you-mean (difflib), no
+    # package listing (pkgutil) and no entity table (html.entities)
+    story = tmp_path / "s.txt"
+    story.write_text(STORY)
+    code = (f"import os\nos.environ['NEWSLINT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}\n"
+            "from lint.cli import main\ntry:\n"
+            f"    main(['check', {str(story)!r}])\n"
+            "except SystemExit:\n    pass")
+    first = loaded_after(code, tmp_path)         # parses the rule files, fills the cache
+    assert "yaml" in first
+    loaded = loaded_after(code, tmp_path)
+    assert "lint.kinds.repetition" in loaded
+    assert not loaded & {"yaml", "tempfile", "shutil", "signal", "select", "difflib", "pkgutil",
+                         "html.entities"}
+
+
 def test_lazy_commands_are_listed_helped_and_suggested(run_cli):
     listed = run_cli("--help")
     assert "server " in listed.output and "audit " in listed.output
