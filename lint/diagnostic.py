@@ -18,6 +18,9 @@ class Fix:
 
 @dataclass(frozen=True, order=True)
 class Diagnostic:
+    """One finding, placed: `line` and `column` where it starts and ends in the
+    file, `offset` and `end_offset` in the decoded text, the rule and level."""
+
     path: str
     line: int
     column: int

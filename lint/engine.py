@@ -37,6 +37,9 @@ class Problem:
 
 @dataclass
 class FileResult:
+    """What linting one file gave: its findings and any problems (rules that
+    stopped or crashed)."""
+
     path: str
     diagnostics: list[Diagnostic] = field(default_factory=list)
     problems: list[Problem] = field(default_factory=list)

@@ -55,6 +55,8 @@ class LazyPattern:
 
 @dataclass(frozen=True)
 class Grammar:
+    """The compiled credit forms (`grammar()`), each pattern compiled on first use."""
+
     trailing: LazyPattern   # a credit from a boundary to the end of the caption text
     leading: LazyPattern    # a credit that opens it and is followed by more text
     whole: LazyPattern      # a credit part's text split into lead-in and body

@@ -131,6 +131,8 @@ class Stray:
 
 @dataclass
 class QuoteAnalysis:
+    """A document's quotes, stray marks and the body parts scanned for them."""
+
     quotes: list[Quote]            # every quote segment in document order
     strays: list[Stray]
     parts: list[Part]              # the body parts scanned, in order

@@ -43,6 +43,8 @@ PLURAL = regex.compile(r"\p{Ll}[\p{Ll}'\u2019-]*[^su's]s")
 
 @dataclass(frozen=True)
 class Lexicon:
+    """The speech-cue word lists and patterns attribution reads."""
+
     cues: frozenset[str]
     multi_cues: dict[str, tuple[tuple[str, ...], ...]]   # first word -> whole cues
     pronouns: frozenset[str]

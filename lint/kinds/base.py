@@ -58,6 +58,8 @@ class OptionError(ValueError):
 
 @dataclass(frozen=True)
 class Option:
+    """A kind's option as a rule file sets it: its type, default and checks."""
+
     type: type | tuple[type, ...]
     default: Any = None
     required: bool = False

@@ -34,6 +34,8 @@ CHECKS = ("form", "noon")
 
 @dataclass(frozen=True)
 class Time:
+    """A clock time found in a part's text (`start`:`end`) and its AP form."""
+
     start: int
     end: int
     check: str          # which check owns it: "form" or "noon"
