@@ -106,7 +106,11 @@ def _blocking_stdout() -> None:
 
 
 @click.group(cls=OneLineGroup, lazy={"server": "lint.server.command:server",   # pygls and Dask
-                                     "audit": "lint.audit.command:audit"},     # only when run
+                                     "audit": "lint.audit.command:audit",      # only when run
+                                     "parse": "lint.cli_tools:parse",          # and the tools
+                                     "rules": "lint.cli_tools:list_rules",     # a check never
+                                     "explain": "lint.cli_tools:explain",      # runs
+                                     "clean": "lint.cli_tools:clean"},
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="newslint")
 @click.pass_context
@@ -378,7 +382,6 @@ def _result_cache(folder: str | None):
     return ResultCache(os.path.abspath(folder) if folder else default_folder())
 
 
-from . import cli_tools  # noqa: E402,F401  (registers parse, rules, explain and clean)
 process.resume()           # imported, not run: collect as usual
 
 if __name__ == "__main__":  # pragma: no cover

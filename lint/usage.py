@@ -3,7 +3,8 @@
 Click's default is three lines (usage, a hint, the error); newslint prints
 `newslint: PROBLEM (see 'newslint check --help')`, like every other error it
 reports, and exits 2. Commands a plain `check` never runs (the language
-server, the archive audit) are imported only when named or listed.
+server, the archive audit, and parse, rules, explain and clean) are
+imported only when named or listed.
 """
 from __future__ import annotations
 

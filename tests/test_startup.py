@@ -62,7 +62,7 @@ def test_a_check_loads_neither_other_commands_nor_unused_kinds(tmp_path):
                           f"    main(['check', '--format', 'json', {str(story)!r}])\n"
                           "except SystemExit:\n    pass", tmp_path)
     assert "lint.kinds.repetition" in loaded and "lint.kinds.existence" in loaded
-    assert not loaded & {"lint.server.command", "lint.audit.command", "logging",
+    assert not loaded & {"lint.server.command", "lint.audit.command", "lint.cli_tools", "logging",
                          "lint.kinds.spelling", "lint.kinds.vale_existence", "platformdirs"}
 
 
