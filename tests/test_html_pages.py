@@ -407,3 +407,16 @@ def test_screen_reader_only_labels_are_not_prose(cls):
     doc = read(page(middle=middle))
     assert texts(doc, "caption") == ["The old ferry at dawn. (Ana Ruiz/Courier)"]
     assert texts(doc, "paragraph") == STORY
+
+
+@pytest.mark.parametrize("cls", ["newsletter-text", "newsletter-issue__para", "newsletter-lede"])
+def test_a_story_paragraph_whose_class_names_a_newsletter_is_still_prose(cls):
+    # An archived newsletter issue marks every paragraph so; a sign-up pitch
+    # is marked as one (`newsletter-promo`, `newsletter`), not by the word alone.
+    doc = read(page(story=[], middle="\n".join(f'<p class="{cls}">{p}</p>' for p in STORY)))
+    assert texts(doc, "paragraph") == STORY
+    assert not [n for n in doc.notices if n.rule == "file.no-story"]
+    for pitch in ("newsletter-promo", "newsletter"):
+        doc = read(page(middle=f'<p class="{pitch}"><a href="/signup/">Get the Courier\'s daily edition '
+                                'by email and never miss our top stories</a></p>'))
+        assert texts(doc, "paragraph") == STORY, pitch

@@ -61,13 +61,23 @@ SHARE_HREF = regex.compile(r"pinterest\.[a-z.]+/pin/create|facebook\.com/(?:shar
                            r"reddit\.com/submit|whatsapp\.com/send|whatsapp://send|t\.me/share|^mailto:\?",
                            regex.IGNORECASE)
 # Class words of widgets: share and follow bars, newsletter sign-ups
-# (`<p class="newsletter-promo">` between paragraphs), and the pieces of a media
+# (`<p class="signup">`), and the pieces of a media
 # player (BEM elements of a player block: "player-with-placeholder__caption",
 # "player-overlay__title"; the wrapper, "video-player", may hold the story).
 # Those words mark only small elements (a `<div class="social-enabled">`
 # may hold the story too).
-SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social|newsletter|signup)(?:$|[-_])",
+SHARE_CLASS = regex.compile(r"(?:^|[-_])(?:share|sharing|sharebar|social|signup)(?:$|[-_])",
                             regex.IGNORECASE)
+# "Newsletter" is also what a story is about, or the text of an archived issue
+# (`<p class="newsletter-text">` on every paragraph): it marks a sign-up only
+# alone or with a word of a pitch or its form (`newsletter-promo`,
+# `newsletter__submit-button`, `c-newsletter_signup_box__blurb`).
+NEWSLETTER_CLASS = regex.compile(
+    r"^newsletters?$|(?:^|[-_])newsletters?[-_](?:[\w-]*[-_])?"
+    r"(?:promo|signup|sign-up|subscribe|cta|form|box|widget|module|banner|button|btn|submit|link|"
+    r"title|label|message|blurb|description|callout|plug|shortcode|icon)s?(?:$|[-_])|"
+    r"(?:^|[-_])(?:promo|signup|subscribe|cta|form|submit|icon|btn|blocks)[-_]+newsletters?(?:$|[-_])",
+    regex.IGNORECASE)
 PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
 _WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|screen|hidden|sr-only",
                             regex.IGNORECASE)
@@ -104,7 +114,8 @@ def is_widget(tag: str, attrs: dict) -> bool:
     if tag in NOT_MARKED or not _WIDGET_HINT.search(classes):
         return False
     classes = classes.split()
-    return any(PLAYER_CLASS.search(c) or (tag in SMALL and (SHARE_CLASS.search(c) or c.lower() in SCREEN_READER))
+    return any(PLAYER_CLASS.search(c) or (tag in SMALL and (SHARE_CLASS.search(c) or NEWSLETTER_CLASS.search(c) or
+                                   c.lower() in SCREEN_READER))
                for c in classes)
 
 
