@@ -420,3 +420,15 @@ def test_a_story_paragraph_whose_class_names_a_newsletter_is_still_prose(cls):
         doc = read(page(middle=f'<p class="{pitch}"><a href="/signup/">Get the Courier\'s daily edition '
                                 'by email and never miss our top stories</a></p>'))
         assert texts(doc, "paragraph") == STORY, pitch
+
+
+@pytest.mark.parametrize("block", ["Photo: the bank said the image, taken by a customer, was edited.",
+                                   "(Credit: the bank said it would not extend the loan.)",
+                                   "Pictures by local artist Ana Ruiz hang in the new terminal.",
+                                   "Courtesy of the family, the letter reads in part: come home."])
+def test_a_story_sentence_that_opens_like_a_credit_is_still_prose(block):
+    # A credit line's lead-in ("Photo:", "(Credit:", "Pictures by") followed by
+    # a sentence, not a name: the story's paragraph, kept and linted as one.
+    doc = read(page(middle=f"<p>{block}</p>"))
+    assert texts(doc, "paragraph") == STORY[:2] + [block] + STORY[2:]
+    assert block not in texts(doc, "credit")
