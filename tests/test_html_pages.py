@@ -432,3 +432,18 @@ def test_a_story_sentence_that_opens_like_a_credit_is_still_prose(block):
     doc = read(page(middle=f"<p>{block}</p>"))
     assert texts(doc, "paragraph") == STORY[:2] + [block] + STORY[2:]
     assert block not in texts(doc, "credit")
+
+
+def test_a_class_word_on_an_inline_element_inside_a_sentence_does_not_cut_its_words():
+    # "share", "social" and "signup" mark a share bar's or a sign-up's small
+    # element; inside a sentence they name what the words are, and cutting
+    # them left "rose  on Tuesday". A share bar at a paragraph's start is cut.
+    sentence = ('Shares in the yard rose <span class="share-price">4 percent</span> after the vote, '
+                '<em class="social-media">Twitter</em> users said, and <a class="signup-link" '
+                'href="/panel">the users\' panel</a> filled in a day.')
+    doc = read(page(middle=f"<p>{sentence}</p>"))
+    assert texts(doc, "paragraph")[2] == ("Shares in the yard rose 4 percent after the vote, Twitter users "
+                                          "said, and the users' panel filled in a day.")
+    doc = read(page(middle='<p><a class="share-link" href="/s">Share</a> Voters in the island wards '
+                           'backed the new boats by two to one.</p>'))
+    assert texts(doc, "paragraph")[2] == "Voters in the island wards backed the new boats by two to one."

@@ -163,7 +163,8 @@ class Extractor(FigureSteps, KindSteps):
             elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif tag in MUTE or (tag == "time" and not self._in_text()) or is_widget(tag, attrs) or \
+        elif tag in MUTE or (tag == "time" and not self._in_text()) or \
+                is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control):    # (a post quoted in a post is its text)
             elem.mute = True            # (a transcript's show/hide button too)

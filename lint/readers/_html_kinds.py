@@ -70,3 +70,9 @@ class KindSteps:
         """Inside a paragraph, caption or other element whose text is prose."""
         coll = self._active()
         return coll is not None and coll.kind not in ("title", "field")
+
+    def _in_sentence(self) -> bool:
+        """Inside a paragraph or blockquote that already holds words: an
+        inline element opened here runs on in its sentence."""
+        coll = self._active()
+        return coll is not None and coll.kind in ("paragraph", "blockquote") and coll.builder.has_text

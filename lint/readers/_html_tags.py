@@ -88,6 +88,7 @@ _WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|scr
 SCREEN_READER = frozenset({"sr-only", "visually-hidden", "visuallyhidden", "screen-reader-text",
                            "off-screen", "offscreen"})
 SMALL = frozenset({"a", "span", "button", "li", "p", "small", "em", "strong", "i", "b"})
+INLINE = SMALL - {"button", "li", "p"}     # phrasing elements that run on in a sentence
 MAX_DEPTH = 512      # browsers cap nesting too; it keeps every step cheap on junk input
 EXCLUSIVE = frozenset({"headline", "heading", "title", "caption", "credit", "byline",
                        "dateline", "dek", "field"})
@@ -105,18 +106,21 @@ STAMP_WORDS = frozenset("""
 _STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
 
 
-def is_widget(tag: str, attrs: dict) -> bool:
+def is_widget(tag: str, attrs: dict, in_sentence: bool = False) -> bool:
     """A share link or button, a media player's label, or screen-reader-only
-    text in a small element: never prose."""
+    text in a small element: never prose. `in_sentence`: the element is
+    inline and opens after the words of a paragraph it runs on in; a class
+    word there (`<span class="share-price">4 percent</span>`) names what the
+    words are, not a widget, and cutting them would leave a sentence with a hole."""
     if tag == "a" and SHARE_HREF.search(attrs.get("href") or ""):
         return True
     classes = attrs.get("class") or ""
     if tag in NOT_MARKED or not _WIDGET_HINT.search(classes):
         return False
-    classes = classes.split()
-    return any(PLAYER_CLASS.search(c) or (tag in SMALL and (SHARE_CLASS.search(c) or NEWSLETTER_CLASS.search(c) or
-                                   c.lower() in SCREEN_READER))
-               for c in classes)
+    words = tag in SMALL and not (in_sentence and tag in INLINE)
+    return any(PLAYER_CLASS.search(c) or c.lower() in SCREEN_READER and tag in SMALL or
+               (words and (SHARE_CLASS.search(c) or NEWSLETTER_CLASS.search(c)))
+               for c in classes.split())
 
 
 def is_timestamp(text: str) -> bool:
