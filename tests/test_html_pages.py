@@ -447,3 +447,14 @@ def test_a_class_word_on_an_inline_element_inside_a_sentence_does_not_cut_its_wo
     doc = read(page(middle='<p><a class="share-link" href="/s">Share</a> Voters in the island wards '
                            'backed the new boats by two to one.</p>'))
     assert texts(doc, "paragraph")[2] == "Voters in the island wards backed the new boats by two to one."
+
+
+@pytest.mark.parametrize("title", ["<header>On trials</header>", "<h3>On trials</h3>"])
+def test_a_title_inside_the_figure_of_an_untitled_aside_does_not_make_it_a_sidebar(title):
+    # A heading titles an <aside> box ("Island news in pictures"); one in the
+    # figure's caption titles the story's own picture, which is still checked.
+    middle = ('<aside class="inline-media"><figure><img src="/img/ferry-trials.jpg">'
+              f'<figcaption>{title}The new ferry on trials in Port Alder.</figcaption></figure></aside>')
+    src = page(middle=middle)
+    assert texts(read(src), "caption")
+    assert "captions.missing-alt" in rules(src)

@@ -183,7 +183,7 @@ class Extractor(FigureSteps, KindSteps):
             self.asides.append(elem)
             if names_sidebar(attrs):
                 self._sidebar(elem)
-        elif self.asides and (tag in HEADINGS or tag == "header"):
+        elif self.asides and (tag in HEADINGS or tag == "header") and not self._in_aside_figure():
             self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
         if tag == "blockquote" or (tag == "aside" and is_pull_quote(tag, attrs)):
             self.blockquote += 1
@@ -227,16 +227,6 @@ class Extractor(FigureSteps, KindSteps):
             self._pop()
         if tag in BLOCK:
             self._break(offset, block=True)
-
-    def _sidebar(self, elem: Elem) -> None:
-        """An `<aside>` is a sidebar (a promo, a related story's card, a
-        gallery of other news) when its class names one or it has a title;
-        an untitled one may hold the story's own picture (Politico's
-        `story-enhancement`). On a page, its pictures are checked only when
-        the extractor kept them (`_html_page.PageStory.keep_only`)."""
-        if not elem.sidebar:
-            elem.sidebar = True
-            self.sidebars += 1
 
     def _close_open(self, tags: set[str], stop: set[str]) -> None:
         """Implicitly close the nearest open element in `tags`, unless a `stop`

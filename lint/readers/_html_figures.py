@@ -109,6 +109,23 @@ class Elem:
 class FigureSteps:
     """Picture handling for `Extractor`; uses its stack, figures, owners and doc."""
 
+    def _sidebar(self, elem: Elem) -> None:
+        """An `<aside>` is a sidebar (a promo, a related story's card, a
+        gallery of other news) when its class names one or it has a title;
+        an untitled one may hold the story's own picture (Politico's
+        `story-enhancement`). On a page, its pictures are checked only when
+        the extractor kept them (`_html_page.PageStory.keep_only`)."""
+        if not elem.sidebar:
+            elem.sidebar = True
+            self.sidebars += 1
+
+    def _in_aside_figure(self) -> bool:
+        """A figure is open in the innermost `<aside>`: a heading there titles the picture."""
+        for e in reversed(self.stack):
+            if e is self.asides[-1] or e.figure is not None:
+                return e.figure is not None
+        return False
+
     def _picture_box(self) -> Elem | None:
         """The element round a caption or credit outside any `<figure>` that
         holds a picture and so acts as its figure: the parent or grandparent
