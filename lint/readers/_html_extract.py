@@ -128,6 +128,8 @@ class Extractor(FigureSteps, KindSteps):
             return
         if tag == "link" and self.page:
             self.meta.link(attrs)
+        if tag in HEADINGS and self.stack[-1].tag in HEADINGS:
+            self.end(self.stack[-1].tag, offset)   # as browsers do: `<h2>Dek<h3>` ends the dek
         if tag in AUTO_CLOSE:
             self._close_open(*AUTO_CLOSE[tag])
         elif tag in BLOCK:
