@@ -6,7 +6,7 @@ import sys
 import click
 
 from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
-from .config import Config, ConfigError, load_file
+from .config import ConfigError, load_file
 from .engine import rules_for
 from .files import expand
 from .formatters import first_sentence, plain, printable, storable

@@ -11,7 +11,7 @@ from typing import Iterable, Iterator
 
 import regex
 
-from .document import Document, LineIndex, Suppression
+from .document import Document, Suppression
 
 DIRECTIVE = regex.compile(
     r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")

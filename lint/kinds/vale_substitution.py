@@ -11,7 +11,7 @@ from __future__ import annotations
 import regex
 
 from ..kinds.base import Option, OptionError
-from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex, is_phrase, word_regex
+from ..vale.rulebase import ValeKind, exceptions_regex, is_phrase, word_regex
 
 
 def to_sentence(words: list[str], conj: str = "or") -> str:

@@ -20,7 +20,7 @@ import regex
 from ..diagnostic import LEVELS
 from ..safeload import LoadError, read_text
 from .glob import GlobError, compile_glob
-from .ini import GLOBAL, IniError, parse, split_list
+from .ini import IniError, parse, split_list
 from .names import CONFIG_NAMES, find_in
 
 __all__ = ["CONFIG_NAMES", "find_in", "ValeConfig", "ValeConfigError", "load", "load_file"]
