@@ -24,11 +24,17 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
 CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
 
 
+def _hyphen_particles() -> str:
+    """The table's hyphened particles ("al", "el") as one regex alternation,
+    longest first; "" when the table has none."""
+    return "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _hyphened() -> tuple["regex.Pattern", "regex.Pattern"]:
     """(a capitalised word, perhaps after a hyphened particle: "al-Assad";
     the particle with its hyphen at a surname's start, any case: "Al-")."""
-    one = "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
+    one = _hyphen_particles()
     word = regex.compile(rf"{_NOT_GLUED}(?:(?:{one})-(?=\p{{Lu}}))?{_CAP_WORD}")
     return word, regex.compile(rf"(?i:{one})-(?=\p{{Lu}})")
 
@@ -213,7 +219,7 @@ def _run_pattern() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern | N
         one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
         firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
         sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
-    hyphened = "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
+    hyphened = _hyphen_particles()
     if hyphened:       # "Bashar al-Assad", and "al-Assad" alone
         sep += rf"| (?:{hyphened})-"
     capital = r"\p{Lu}(?<![\p{L}\p{M}'’‘-].)"
