@@ -35,7 +35,8 @@ _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu
 _AM_PM = r"\s?[ap]\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
-_HOUR_WORD = r"\s?o['’]clock\b|(?<=12)\s?(?:noon|midday|midnight)\b"
+_TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}   # 12 and the word: its half of the day
+_HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
 # The rest of a range of hours whose half of the day is written once, at its
 # end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m. A dash with
 # spaces round it parts two things ("Top 10 - 5 p.m. update"), no range.
@@ -169,8 +170,7 @@ def dot_time(text: str, start: int, end: int) -> str | None:
 
 
 _AP = regex.compile(r"\s?([ap])\.?m\b", regex.IGNORECASE)
-_TWELVE = regex.compile(r"\s?(noon|midday|midnight)\b", regex.IGNORECASE)   # after 12 only (NUMBER)
-_TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}
+_TWELVE = regex.compile(rf"\s?({'|'.join(_TWELVE_HALF)})\b", regex.IGNORECASE)   # after 12 only (NUMBER)
 _RANGE = regex.compile(_RANGE_END, regex.IGNORECASE)
 
 
