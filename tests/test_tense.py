@@ -238,3 +238,28 @@ def test_future_check_reads_a_date_naming_an_event():
 def test_a_nested_date_is_not_the_verbs_when_the_verb_has_its_own_time(body, fired):
     at = ("dates.after-publication", 3, body.index("March 9") + 1)
     assert (at in rules_fired(body)) is fired
+
+
+@pytest.mark.parametrize("body, fired", [
+    # A `for` phrase hanging on a noun names what that noun is for: its date
+    # is that event's, ahead or not, whichever verb is read.
+    ("Tickets for the final on March 9 sold out.", False),
+    ("Tickets for the March 9 final sold out.", False),
+    ("Fans who bought tickets for the final on March 9 cheered last week.", False),
+    # a verb before the phrase is the date's unless the phrase ends a
+    # subject that holds it ("arrested two men for the attack": the cause, done)
+    ("Police arrested two men for the attack on March 9.", True),
+    ("Police arrested two men for the attack on March 9 and charged them.", True),
+    ("He went to the final on March 9.", True),
+])
+def test_a_date_in_a_for_phrase_on_a_noun_is_that_events(body, fired):
+    at = ("dates.after-publication", 3, body.index("March 9") + 1)
+    assert (at in rules_fired(body)) is fired
+
+
+def test_a_coordinated_clause_reads_its_own_verb():
+    body = "Voters backed the plan, and the vote on March 10 passed."
+    assert ("dates.after-publication", 3, body.index("March 10") + 1) in rules_fired(body)
+    # a list item after `, and the` with no verb of its own keeps the verb before
+    body = "He visited Rome, Paris, and the summit on March 10."
+    assert ("dates.after-publication", 3, body.index("March 10") + 1) in rules_fired(body)

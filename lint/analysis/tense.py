@@ -104,6 +104,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
                 return after_date(ahead)
         return prep
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
+    if found is not None and _coordinated(lows, commas, found[1], n, w):
+        # "Voters backed the plan, and the vote on June 10 passed": a clause
+        # of its own after ", and the"; its verb, when it has one, tells.
+        ahead = _forward(seq, lows, n, commas, w)
+        if ahead is not None:
+            return after_date(ahead)
     if found is not None and in_aside(seq, lows, commas, found[1], n, w):
         found = None                 # "Bono, who formed U2 in 1977, begin a tour on 28 March"
     elif found is not None and (p := free_relative(lows, found[1], w)) is not None:
@@ -281,6 +287,15 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
             return None              # not "have continued after the June 7 primary", "broke out
             # after midnight on Aug. 9": a preposition
     return None
+
+
+def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool:
+    """Does a clause of its own open between the verb at lows[i] and the date
+    after lows[:n]: a comma, a conjunction and a determiner (", and the vote
+    on June 10 passed")? A list's last item opens so too, hence the caller
+    also wants a verb after the date."""
+    return any(commas[j] and lows[j] in w["conjunctions"] and lows[j + 1] in w["determiners"]
+               for j in range(i + 1, n - 1))
 
 
 def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:

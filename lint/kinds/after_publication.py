@@ -13,7 +13,9 @@ A date in a phrase inside the subject dates that phrase's noun, not the
 verb after it, when the verb has a time of its own at or before publication:
 "Tickets for the final on June 9 sold out last month" (the selling was last
 month; the final is ahead) is not judged, while "The vote on June 9 passed
-last week" (the date is the subject's own) still is.
+last week" (the date is the subject's own) still is. A `for` phrase on a noun
+names what that noun is for, so its date is that event's even without such a
+time ("Tickets for the final on June 9 sold out").
 """
 from __future__ import annotations
 
@@ -25,7 +27,8 @@ import regex
 from ..analysis.calendar import add_days, long_date
 from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
-from ..analysis.tense import PAST, words
+from ..analysis.tense import PAST, UNKNOWN, words
+from ..analysis.verb_group import cue
 from ..diagnostic import LEVELS
 from .base import Finding, Kind, Option
 
@@ -44,39 +47,64 @@ def note_opener() -> regex.Pattern:
 # The date's own phrase hanging on a noun inside a phrase of the subject:
 # "Tickets [for the final] on", "Seats [at the Oscars] on" (a determiner, at
 # most three words, then the date's preposition and the date).
-_NESTED = regex.compile(r"\w[\w'’-]*\s+(?:for|of|at|to|in|from|with|about)\s+(?:the|a|an|this|that|its"
-                        r"|their|his|her)\s+(?:[\w'’-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$",
-                        regex.IGNORECASE)
+_NESTED = regex.compile(r"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|in|from|with|about)\s+"
+                        r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}"
+                        r"(?:on|in|at|for)\s+(?:the\s+)?$", regex.IGNORECASE)
 # ... or the date before that noun: "Tickets [for the] June 9 final" (the one
 # word between the date and the verb is then the noun).
-_NESTED_BEFORE = regex.compile(r"\w[\w'’-]*\s+(?:for|of|at|to|in|from|with|about)\s+(?:the|a|an|this"
-                               r"|that|its|their|his|her)\s+$", regex.IGNORECASE)
+_NESTED_BEFORE = regex.compile(r"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|in|from|with|about)\s+"
+                               r"(?:the|a|an|this|that|its|their|his|her)\s+$", regex.IGNORECASE)
 _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
-def _verb_has_own_time(m, mentions, published) -> bool:
-    """Is the past verb read after m (its tense `ahead`) told at a time of its
-    own, a later mention in its sentence at or before publication ("sold out
-    last month", "sold out on May 2"), while m stands in a phrase nested in
-    the subject (`_NESTED`), or names that phrase's noun (`_NESTED_BEFORE`)?
-    Then the date is that phrase noun's."""
+def _nested_noun_date(m, mentions, published) -> bool:
+    """Does m date a noun in a phrase nested on another noun rather than the
+    past verb its tense was read from? m stands in such a phrase (`_NESTED`)
+    or names its noun (`_NESTED_BEFORE`), and either
+    - the phrase is a `for` phrase on a noun, not a verb ("tickets for the
+      final on June 9": the final is what the tickets are for, ahead or not),
+      and the verb, when read after m, has no time of its own after
+      publication ("sold out in July" is still judged); or
+    - the verb is read after m (its tense `ahead`) and told at a time of its
+      own, a later mention in its sentence at or before publication ("sold out
+      last month", "sold out on May 2")."""
     t = m.tense
-    if not t.ahead or " " in t.marker:
-        return False
     k = bisect.bisect_right(m.bounds, m.start) - 1
     start = m.bounds[k] if k >= 0 else 0
     stop = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
-    if _NESTED.search(m.text, start, m.start) is not None:
-        noun = ""
-    elif _NESTED_BEFORE.search(m.text, start, m.start) is not None:
+    noun = ""
+    nested = _NESTED.search(m.text, start, m.start)
+    if nested is None:
         noun = r"\s+[\w'’-]+"
-    else:
+        nested = _NESTED_BEFORE.search(m.text, start, m.start)
+        if nested is None:
+            return False
+    head = nested["head"]
+    purpose = nested["prep"].lower() == "for" and cue([head], [head.lower()], 0, words()) is None
+    if not t.ahead:                  # "Fans who bought tickets for the final on June 9 cheered"
+        return purpose and _verb_follows(m.text, m.end, stop, noun)
+    if " " in t.marker:
         return False
     verb = regex.compile(rf"{noun}\W*{regex.escape(t.marker)}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$",
                          regex.IGNORECASE)
-    return any(o.start > m.end and o.end <= stop and o.first is not None and o.last <= published
-               and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]
-               for o in mentions)
+    own = [o for o in mentions if o.start > m.end and o.end <= stop and o.first is not None
+           and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]]
+    if purpose:
+        return regex.match(rf"{noun}\W*{regex.escape(t.marker)}\b", m.text[m.end:stop], regex.IGNORECASE) \
+            is not None and not any(o.last > published for o in own)
+    return any(o.last <= published for o in own)
+
+
+def _verb_follows(text: str, end: int, stop: int, noun: str) -> bool:
+    """Does a finite verb follow the date (or the noun after it, `noun`) at
+    once? Then the phrase holding the date ends the subject, and a verb read
+    before it stands in a clause inside that subject ("Fans who bought
+    tickets for the final on June 9 cheered"), not in the date's clause."""
+    after = regex.match(rf"{noun}\W+([\w'’]+)", text[end:stop])
+    if after is None:
+        return False
+    found = cue([after[1]], [after[1].lower()], 0, words())
+    return found is not None and found.tense != UNKNOWN
 
 
 def _not_negative(value) -> str | None:
@@ -135,7 +163,7 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
-                if tense.tense == PAST and _verb_has_own_time(m, found[part.index], published):
+                if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
