@@ -109,6 +109,22 @@ def test_a_lists_count_and_a_series_part_need_no_support(headline, flagged):
     assert where(run(read(article(headline)), "titles.headline-unsupported")) == flagged
 
 
+@pytest.mark.parametrize("headline,flagged", [
+    # wordplay: a lone quoted word is an allusion or a film's title ("a
+    # 'Jaws' moment"), and "zero" says none, which a body says with "no"
+    ("Surfer survives \u2018Jaws\u2019 moment with Hartwell shark", ["Hartwell"]),
+    ('Council passes "Hartwell" budget', []),
+    ("6 Budget Ideas With Zero Fluff From Anna Kowalczyk", ["Anna Kowalczyk"]),
+    ("Zero council members back budget", []),
+    # a quoted run of names, and a bare name, still need the body
+    ("Council hears \u2018Anna Kowalczyk\u2019 on budget", ["Anna Kowalczyk"]),
+    ("Surfer survives Jaws moment", ["Jaws"]),
+])
+def test_a_lone_quoted_word_and_zero_are_wordplay(headline, flagged):
+    assert where(run(read(article(headline)), "titles.headline-unsupported")) == [
+        (1, headline.index(w) + 1, w) for w in flagged]
+
+
 def test_headline_supported_by_surname_and_normalised_numbers():
     text = article("Harris wins 5-2 vote on $4M budget for two schools")
     assert run(read(text), "titles.headline-unsupported") == []

@@ -327,10 +327,11 @@ def support(headline: str, body: BodyProfile, weights: Weights = Weights()) -> f
 
 def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
     """Numbers the body never states; a headline's "one" is left alone ("One
-    more thing" is no count), and so is a time the body gives another way
-    (`time_said_otherwise`)."""
+    more thing" is no count), so is its "zero" ("Zero Fluff", "zero
+    tolerance": none, which a body says with "no"), and so is a time the body
+    gives another way (`time_said_otherwise`)."""
     return [(s, e, v) for s, e, v in numbers(headline)
-            if not (v == "1" and headline[s].isalpha())
+            if not (v in ("0", "1") and headline[s].isalpha())
             and not body.has_number(v) and not time_said_otherwise(headline, s, e, v, body)]
 
 
