@@ -85,6 +85,10 @@ def test_month_scan_contexts():
     ("— Ana Ruiz (@anaruiz) September 3rd, 2013", []),
     ("Last updated Tue 3rd Sept 2013", []),
     ("UPDATED AT 14:41 ON Tuesday, September 3rd, 2013", []),
+    ("Updated: May 5th, 2013", []),                 # a colon after the CMS's word
+    ("Updated May 5th, 2013", []),
+    ("Posted: Sept 3rd, 2013", []),
+    ("The ferry was updated: May 5th was the day.", [("style.date-ordinal", 3, 28)]),
     ("From: Ana Ruiz To: Lee Park Date: Tue, September 3rd, 2013", []),
     ("The ferry was updated on September 3rd by the crew.", [("style.date-ordinal", 3, 36)]),
     ("Ruiz (a rider) wrote on September 3rd.", [("style.date-ordinal", 3, 35)]),
