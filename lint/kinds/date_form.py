@@ -78,9 +78,9 @@ NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
 # on Tuesday, September 3rd, 2013 at 12:53 pm and is filed under ...", a line
 # that opens "Posted on", "Posted by admin on"), a CMS's update stamp at a
 # line's start ("Last updated Sat 24 Jan 2015", "Updated at 14:41 on Tue 10
-# Feb 2015", "Updated: May 5th, 2013"), an e-mail's header quoted in a story ("Date: Tue, Jul 29, 2014")
-# and an embedded tweet's signature ("— Ana Ruiz (@anaruiz) February 11,
-# 2015"). Read in reverse, anchored at the month.
+# Feb 2015", "Updated: May 5th, 2013"), an e-mail's header quoted in a story
+# ("Date: Tue, Jul 29, 2014") and an embedded tweet's signature ("— Ana Ruiz
+# (@anaruiz) February 11, 2015"). Read in reverse, anchored at the month.
 POST_META = regex.compile(
     r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*posted"
     r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?"
