@@ -84,6 +84,16 @@ def test_a_particle_run_into_the_surname_is_a_spelling_variant():
     assert text[d.offset:d.end_offset] == "El-Erian" and "'Elerian'" in d.message
 
 
+def test_a_particle_with_the_unicode_hyphen_is_the_same_name():
+    # U+2010 HYPHEN joins the particle as "-" does: "El\u2010Erian" is the name
+    # "Elerian" runs together
+    select = Config(select=("names.spelling-variant",))
+    text = ("Rates\n\nMohamed El\u2010Erian, an economist, said rates would hold. "
+            "Elerian added that inflation was easing. El\u2010Erian said more.\n")
+    (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
+    assert text[d.offset:d.end_offset] == "Elerian" and "'El\u2010Erian' (used 2 times)" in d.message
+
+
 def test_a_surname_naming_a_thing_is_no_first_reference():
     select = Config(select=("names.first-reference",))
     text = ("Cash\n\nThe Biden for President campaign raised money, unlike in the Obama eras. "

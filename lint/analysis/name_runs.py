@@ -24,6 +24,11 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
 CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
 
 
+# The hyphen joining a particle to its surname: ASCII's, or U+2010 HYPHEN,
+# which typeset copy uses ("El\u2010Erian").
+HYPHEN = "[-\u2010]"
+
+
 def _hyphen_particles() -> str:
     """The table's hyphened particles ("al", "el") as one regex alternation,
     longest first; "" when the table has none."""
@@ -32,11 +37,23 @@ def _hyphen_particles() -> str:
 
 @lru_cache(maxsize=1)
 def _hyphened() -> tuple["regex.Pattern", "regex.Pattern"]:
-    """(a capitalised word, perhaps after a hyphened particle: "al-Assad";
-    the particle with its hyphen at a surname's start, any case: "Al-")."""
+    """(a capitalised word, perhaps after a hyphened particle: "al-Assad",
+    "El\u2010Erian"; the particle with its hyphen at a surname's start, any
+    case: "Al-")."""
     one = _hyphen_particles()
-    word = regex.compile(rf"{_NOT_GLUED}(?:(?:{one})-(?=\p{{Lu}}))?{_CAP_WORD}")
-    return word, regex.compile(rf"(?i:{one})-(?=\p{{Lu}})")
+    word = regex.compile(rf"{_NOT_GLUED}(?:(?i:{one}){HYPHEN}(?=\p{{Lu}}))?{_CAP_WORD}")
+    return word, regex.compile(rf"(?i:{one}){HYPHEN}(?=\p{{Lu}})")
+
+
+@lru_cache(maxsize=1)
+def particle_before() -> "regex.Pattern":
+    """A reverse pattern: one of the table's hyphened particles, any case,
+    with its hyphen, ending where the search stops ("El-" before "Erian");
+    group 1 is the particle. It never matches when the table has none."""
+    one = _hyphen_particles()
+    if not one:
+        return regex.compile(r"(?!)")
+    return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:({one})){HYPHEN}$")
 
 
 def _particle_len(word: str) -> int:
@@ -220,15 +237,17 @@ def _run_pattern() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern | N
         firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
         sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
     hyphened = _hyphen_particles()
-    if hyphened:       # "Bashar al-Assad", and "al-Assad" alone
-        sep += rf"| (?:{hyphened})-"
+    if hyphened:       # "Bashar al-Assad", "Mohamed El\u2010Erian", and "al-Assad" alone
+        # (first: a space alone would end "Mohamed El\u2010Erian" at "El")
+        sep = rf" (?i:{hyphened}){HYPHEN}|" + sep
     capital = r"\p{Lu}(?<![\p{L}\p{M}'’‘-].)"
     rest = rf"{_REST}(?:(?:{sep})\p{{Lu}}{_REST})*"
     plain = regex.compile(capital + rest)
     if not hyphened:
         return plain, plain, None
-    first = rf"(?:{capital}|{_NOT_GLUED}(?:{hyphened})-\p{{Lu}})"
-    return regex.compile(first + rest), plain, regex.compile(rf"(?:{hyphened})-\p{{Lu}}")
+    # (the particle first: "El\u2010Erian" as a capital alone would end at "El")
+    first = rf"(?:{_NOT_GLUED}(?i:{hyphened}){HYPHEN}\p{{Lu}}|{capital})"
+    return regex.compile(first + rest), plain, regex.compile(rf"(?i:{hyphened}){HYPHEN}\p{{Lu}}")
 
 
 _Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]

@@ -18,8 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
-
+from ..analysis.name_runs import particle_before
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
@@ -67,7 +66,7 @@ class NameSpellingVariant(Kind):
             for m in counts[minor]:
                 if m.part.index in wanted:
                     start = m.surname_start
-                    if lead and _PARTICLE.search(m.part.text, max(0, start - 4), start):
+                    if lead and particle_before().search(m.part.text, max(0, start - _PARTICLE_REACH), start):
                         start -= lead
                     yield Finding(m.part, start, m.end, args={
                         "other": joined.get((a, b), major) if major == a else major,
@@ -97,9 +96,12 @@ class NameSpellingVariant(Kind):
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
 
 
+
+
 # A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr", AP's
-# lowercase "al-Assad"): the names analysis keys the surname without it ("Erian").
-_PARTICLE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{L}\p{Ll}{1,2})[-‐]$")
+# lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
+# the surname without it ("Erian"). Read this far back before the surname.
+_PARTICLE_REACH = 8
 
 
 def _joined(counts: dict) -> dict[tuple[str, str], str]:
@@ -110,7 +112,7 @@ def _joined(counts: dict) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for surname, ms in counts.items():
         for m in ms:
-            p = _PARTICLE.search(m.part.text, max(0, m.surname_start - 4), m.surname_start)
+            p = particle_before().search(m.part.text, max(0, m.surname_start - _PARTICLE_REACH), m.surname_start)
             form = lower.get((p[1] + surname).lower()) if p else None
             if form is not None and form != surname:
                 out[(surname, form)] = f"{p[0]}{surname}"
