@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.analysis.words import numbers
+from lint.analysis.words import half_after, numbers
 from lint.config import Config
 from lint.engine import lint_bytes
 
@@ -152,3 +152,11 @@ def test_a_headline_time_keeps_its_half_of_the_day(headline, body, other):
 def test_close_compares_times_by_face_and_half(a, b, same):
     from lint.analysis.words import close
     assert close(a, b) is same and close(b, a) is same
+
+
+@pytest.mark.parametrize("text, half", [
+    ("7 p.m.", "p"), ("7am", "a"), ("7 PM", "p"), ("12 noon", "p"), ("12 Midday", "p"),
+    ("12 midnight", "a"), ("7 and", ""), ("7 amps", ""), ("12 noonish", ""),
+])
+def test_the_half_of_the_day_after_a_time_is_read_by_one_pattern(text, half):
+    assert half_after(text, text.index(" ") if " " in text else 1) == half

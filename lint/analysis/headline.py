@@ -16,8 +16,8 @@ import regex
 
 from ..document import Document, Part
 from .headline_names import Token, name_word
-from .words import (NUMBER, WORD, close, dot_time, idf, is_clock_time, is_year, number_value, numbers,
-                    stem, tables)
+from .words import (NUMBER, WORD, close, dot_time, half_after, idf, is_clock_time, is_year, number_value,
+                    numbers, stem, tables)
 
 # A word without its possessive 's ("Harris's" -> "Harris").
 BARE_WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’](?!s\b)\p{L}+)*")
@@ -335,11 +335,6 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
             and not body.has_number(v) and not time_said_otherwise(headline, s, e, v, body)]
 
 
-# What follows a headline's 12 that makes it noon or midnight (AP: "noon",
-# "midnight", never "12 noon"; a headline may still write it so).
-_NOON = regex.compile(r"\s?(?:(?P<noon>p\.?m\b\.?|noon|midday)|a\.?m\b\.?|midnight)", regex.IGNORECASE)
-
-
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
     """The headline number headline[start:end] (normalised `value`) is a time
     the body gives in another form: `7.30` or `19.30` (a dot, no am or pm)
@@ -350,9 +345,11 @@ def time_said_otherwise(headline: str, start: int, end: int, value: str, body: B
         return True
     if value not in ("12", "12:00", "12am", "12pm") or not headline[start].isdigit():
         return False
-    m = _NOON.match(headline, end)
-    if m is None and not is_clock_time(headline, start):
+    # what follows it makes it noon or midnight (AP: "noon", "midnight",
+    # never "12 noon"; a headline may still write it so)
+    half = half_after(headline, end)
+    if not half and not is_clock_time(headline, start):
         return False
-    words = ("noon", "midday", "midnight") if m is None else \
-        ("noon", "midday") if m["noon"] else ("midnight",)
+    words = ("noon", "midday", "midnight") if not half else \
+        ("noon", "midday") if half == "p" else ("midnight",)
     return any(body.has_word(w) for w in words)

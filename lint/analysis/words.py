@@ -32,7 +32,9 @@ _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", 
                         *sorted(WEEKDAYS, key=len, reverse=True),
                         *sorted(MONTHS, key=len, reverse=True)))
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
-_AM_PM = r"\s?[ap]\.?m\b"
+# a.m. or p.m. after a time, however written (am, PM, p.m): the one pattern
+# of the half of the day; group `half` is its letter.
+_AM_PM = r"\s?(?P<half>[ap])\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
 _TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}   # 12 and the word: its half of the day
@@ -40,7 +42,7 @@ _HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
 # The rest of a range of hours whose half of the day is written once, at its
 # end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m. A dash with
 # spaces round it parts two things ("Top 10 - 5 p.m. update"), no range.
-_RANGE_END = r"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?([ap])\.?m\b"
+_RANGE_END = rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
 # a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
 # one value, not the numbers 7 and 05.
@@ -48,7 +50,7 @@ NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,#])
     (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
      |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
-     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END.replace("([ap])", "[ap]")})
+     |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
        |(?P<num>\d{{1,3}}(?:,\d{{3}})+(?!\d)|\d+)(?P<dec>\.\d+)?
@@ -122,9 +124,8 @@ def number_value(m: "regex.Match") -> str:
         return m["score"]
     clock = m["time"] or m["time_dot"] or m["hour"]
     if clock:
-        ap = _AP.match(m.string, m.end()) or m["hour"] and _RANGE.match(m.string, m.end())
-        word = _TWELVE.match(m.string, m.end()) if not ap else None
-        return _twelve_hour(clock, ap[1].lower() if ap else _TWELVE_HALF[word[1].lower()] if word else "")
+        ap = m["hour"] and _RANGE.match(m.string, m.end())
+        return _twelve_hour(clock, ap["half"].lower() if ap else half_after(m.string, m.end()))
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -169,9 +170,20 @@ def dot_time(text: str, start: int, end: int) -> str | None:
     return _twelve_hour(m[0])
 
 
-_AP = regex.compile(r"\s?([ap])\.?m\b", regex.IGNORECASE)
+_AP = regex.compile(_AM_PM, regex.IGNORECASE)
 _TWELVE = regex.compile(rf"\s?({'|'.join(_TWELVE_HALF)})\b", regex.IGNORECASE)   # after 12 only (NUMBER)
 _RANGE = regex.compile(_RANGE_END, regex.IGNORECASE)
+
+
+def half_after(text: str, end: int) -> str:
+    """The half of the day written right after a time that ends at text[end]:
+    "a" or "p" for a.m. or p.m., else the half of a 12's word (noon and
+    midday "p", midnight "a"; NUMBER reads those after 12 only); "" for none."""
+    ap = _AP.match(text, end)
+    if ap:
+        return ap["half"].lower()
+    word = _TWELVE.match(text, end)
+    return _TWELVE_HALF[word[1].lower()] if word else ""
 
 
 def _twelve_hour(clock: str, ap: str = "") -> str:
