@@ -56,7 +56,10 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
     `<<: [*a, *b]`) the pairs of the mappings it names (merged in turn), each
     key the first time it is given (a key of `root` itself always wins).
     PyYAML merges so for a mapping it constructs; the top one is read key by
-    key, to keep each value's node, so it is merged here. A merge key whose
+    key, to keep each value's node, so it is merged here (not by PyYAML's
+    `flatten_mapping`, which raises at a bad merge nested in a merged mapping
+    where this drops that merge alone, and puts every merged pair before the
+    mapping's own rather than where its merge key stands). A merge key whose
     value is no mapping is invalid YAML (`merge_problems` names it) and is
     dropped, neither merged nor read as a key `<<`. `seen`: mappings merged
     already (the recursion's; each once, so a cycle of aliases ends)."""
@@ -88,22 +91,18 @@ def merge_problems(root) -> list[tuple[str, object]]:
     """(message, merge key node) for each value a merge key of the top mapping
     `root` names that is no mapping: YAML merges mappings only (the merge key
     type, yaml.org/type/merge), and PyYAML refuses a nested one in these words.
-    The key places it: an alias's node is its anchor's, written elsewhere."""
+    The key places it: an alias's node is its anchor's, written elsewhere. A
+    node's `id` is its kind as PyYAML's messages name it (scalar, sequence)."""
     out = []
     for k, v in root.value:
         if k.tag != MERGE_TAG:
             continue
         if isinstance(v, yaml.SequenceNode):
-            out += [(f"expected a mapping for merging, but found {_kind(m)}", k)
+            out += [(f"expected a mapping for merging, but found {m.id}", k)
                     for m in v.value if not isinstance(m, yaml.MappingNode)]
         elif not isinstance(v, yaml.MappingNode):
-            out.append((f"expected a mapping or list of mappings for merging, but found {_kind(v)}", k))
+            out.append((f"expected a mapping or list of mappings for merging, but found {v.id}", k))
     return out
-
-
-def _kind(node) -> str:
-    """`node`'s id as PyYAML's messages name it (scalar, sequence)."""
-    return node.id
 
 
 def failing_scalar(loader, node):
