@@ -238,6 +238,9 @@ def test_future_check_reads_a_date_naming_an_event():
     # is that event's, with no time of the verb's own, whichever verb is read.
     ("Tickets for the final on March 9 sold out.", False),
     ("Tickets for the March 9 final sold out.", False),
+    ("Tickets for the final on March 9 have sold out.", False),
+    ("Tickets for the final on March 9 quickly sold out.", False),
+    ("Tickets for the final on March 9 quickly sold out in April.", True),   # a later time of its own
     ("Fans who bought tickets for the final on March 9 cheered last week.", False),
     # a verb before the phrase is the date's unless the phrase ends a
     # subject that holds it ("arrested two men for the attack": the cause, done)

@@ -63,8 +63,9 @@ def _nested_noun_date(m, mentions, published) -> bool:
     or names its noun (`_NESTED_BEFORE`), and either
     - the phrase is a `for` phrase on a noun, not a verb ("tickets for the
       final on June 9": the final is what the tickets are for, ahead or not),
-      and the verb, when read after m, has no time of its own after
-      publication ("sold out in July" is still judged); or
+      a finite verb follows it at once (`_verb_follows`: the phrase closes
+      the subject), and that verb, when it is the one read, has no time of
+      its own after publication ("sold out in July" is still judged); or
     - the verb is read after m (its tense `ahead`) and told at a time of its
       own, a later mention in its sentence at or before publication ("sold out
       last month", "sold out on May 2")."""
@@ -80,30 +81,39 @@ def _nested_noun_date(m, mentions, published) -> bool:
         if nested is None:
             return False
     head = nested["head"]
-    purpose = nested["prep"].lower() == "for" and cue([head], [head.lower()], 0, words()) is None
-    if not t.ahead:                  # "Fans who bought tickets for the final on June 9 cheered"
-        return purpose and _verb_follows(m.text, m.end, stop, noun)
-    if " " in t.marker:
+    if nested["prep"].lower() == "for" and cue([head], [head.lower()], 0, words()) is None:
+        # a purpose: "tickets for the final on June 9", closing the subject
+        if not _verb_follows(m.text, m.end, stop, noun):
+            return False
+        later = _own_times(m, mentions, noun, stop, adverb=r"(?:\W+\w+ly)?")
+        return not t.ahead or not any(o.last > published for o in later)
+    if not t.ahead or " " in t.marker:
         return False
-    verb = regex.compile(rf"{noun}\W*{regex.escape(t.marker)}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$",
-                         regex.IGNORECASE)
-    own = [o for o in mentions if o.start > m.end and o.end <= stop and o.first is not None
-           and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]]
-    if purpose:
-        return regex.match(rf"{noun}\W*{regex.escape(t.marker)}\b", m.text[m.end:stop], regex.IGNORECASE) \
-            is not None and not any(o.last > published for o in own)
-    return any(o.last <= published for o in own)
+    return any(o.last <= published for o in _own_times(m, mentions, noun, stop))
+
+
+def _own_times(m, mentions, noun: str, stop: int, adverb: str = "") -> list:
+    """The mentions after m in its sentence (before `stop`) that time the verb
+    read after m (`noun` and `adverb` may stand before it): "sold out last
+    month", "sold out on May 2", up to `_VERB_TO_TIME` words on, no comma."""
+    marker = regex.escape(m.tense.marker)
+    verb = regex.compile(rf"{noun}{adverb}\W*{marker}\b((?:\W+\w+){{0,{_VERB_TO_TIME}}}?)\W+$", regex.IGNORECASE)
+    return [o for o in mentions if o.start > m.end and o.end <= stop and o.first is not None
+            and (v := verb.match(m.text, m.end, o.start)) is not None and "," not in v[0]]
 
 
 def _verb_follows(text: str, end: int, stop: int, noun: str) -> bool:
     """Does a finite verb follow the date (or the noun after it, `noun`) at
-    once? Then the phrase holding the date ends the subject, and a verb read
-    before it stands in a clause inside that subject ("Fans who bought
-    tickets for the final on June 9 cheered"), not in the date's clause."""
-    after = regex.match(rf"{noun}\W+([\w'’]+)", text[end:stop])
+    once, or after an adverb in -ly? Then the phrase holding the date ends
+    the subject, and a verb read before it stands in a clause inside that
+    subject ("Fans who bought tickets for the final on June 9 cheered"), not
+    in the date's clause."""
+    after = regex.match(rf"{noun}((?:\W+[\w'’]+){{1,3}})", text[end:stop])
     if after is None:
         return False
-    found = cue([after[1]], [after[1].lower()], 0, words())
+    seq = regex.findall(r"[\w'’]+", after[1])
+    i = 1 if seq[0].lower().endswith("ly") and len(seq) > 1 else 0
+    found = cue(seq, [w.lower() for w in seq], i, words())
     return found is not None and found.tense != UNKNOWN
 
 
