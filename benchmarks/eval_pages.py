@@ -27,7 +27,11 @@ Reported, as in issue 10:
 - body precision: share of linted paragraph/blockquote characters that are
   article text (a part counts when half its trigrams are in the body);
 - the share of findings in paragraphs and blockquotes that are outside the
-  article, and of all findings on those pages that sit outside it;
+  article, and of all findings in the page body's parts: text by its words,
+  a picture's alt, caption and credit by where it sits (between the story's
+  paragraphs, or its lead or closing picture; see `_pages_outside`), with
+  the share of the picture findings alone, and as the position alone judged
+  them before the tenth pass;
 - body recall in a copy-desk counting, printed beside the first, as the
   third pass of issue 10 defined it: expected paragraphs that are the text
   of an embedded post (a tweet or Instagram post, found by its embed class
@@ -58,6 +62,7 @@ import time
 from pathlib import Path
 
 from _pages_match import found, in_body, page_order, stream
+from _pages_outside import PictureJudge, picture_of
 from _pages_reference import PageMarkup, tokens, trigrams
 from _pages_truth import f1, htmldate_of, page_titles, pages, url_date, url_of
 
@@ -150,14 +155,19 @@ def measure(page: dict, lint_bytes, config) -> dict:
         inside = [(s, e) for s, e, p in spans
                   if p.kind in BODY_KINDS and in_body(p.text, body_tri, body_pad)]
         region = (min(s for s, _ in inside), max(e for _, e in inside)) if inside else (0, 0)
+        m["judge"] = PictureJudge(raw, region, body_tri, body_pad)
+        m["story_starts"] = sorted(s for s, _ in inside)
+    m["document"] = doc
+    m["by_position"] = []
     for d in result.diagnostics:
         p = part_at(spans, d.offset)
         outside = None
         if region is not None and p is not None and p.kind in STORY_KINDS:
             if p.kind in TEXT_JUDGED:
                 outside = not in_body(p.text, body_tri, body_pad)
-            else:                       # images, captions, credits: by where they sit
-                outside = not region[0] <= d.offset < region[1]
+            else:                       # images, captions, credits: see _pages_outside
+                outside = not m["judge"].inside(d.offset, p.text, picture_of(doc, p))
+                m["by_position"].append(not region[0] <= d.offset < region[1])
         m["findings"].append((d, p.kind if p else None, outside, p.text if p else ""))
         m["sampled"].append((d, p, outside))
         m["rules"][d.rule] += 1
@@ -222,8 +232,11 @@ def report(results: list[dict], args) -> None:
     print(f"body precision: {share([r.get('precision') for r in results])}")
     para = [o for r in results for _, kind, o, _ in r["findings"] if kind in BODY_KINDS]
     story = [o for r in results for _, kind, o, _ in r["findings"] if kind in STORY_KINDS]
+    pics = [o for r in results for _, kind, o, _ in r["findings"]
+            if kind in STORY_KINDS and kind not in TEXT_JUDGED]
     print(f"findings outside the article: in paragraphs {share(para)}; in any body part "
-          f"(images and captions by position) {share(story)}")
+          f"{share(story)}; of them in pictures {share(pics)} (by position between the story's "
+          f"paragraphs only, as before: {share([o for r in results for o in r['by_position']])})")
     withs = [x for r in results for x in r.get("with", [])]
     withouts = [x for r in results for x in r.get("without", [])]
     print(f"must-contain found: {share(withs)}; must-not-contain leaked: {share(withouts)}")
@@ -252,9 +265,12 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--misses", action="store_true",
                     help="print each expected paragraph that is not linted, page by page (dev only: "
                          "reading the test split's pages one by one is tuning on it)")
+    ap.add_argument("--outside", action="store_true",
+                    help="print each picture finding judged outside the story, with its image, "
+                         "ancestor elements and place (dev only, as --misses)")
     args = ap.parse_args(argv)
-    if args.misses and args.split != "dev":
-        ap.error("--misses reads pages one by one: only with --split dev")
+    if (args.misses or args.outside) and args.split != "dev":
+        ap.error("--misses and --outside read pages one by one: only with --split dev")
     found = pages(args.pages, args.split, args.seed)
     if not found:
         print(f"no pages under {args.pages}; nothing to evaluate (skipped)")
@@ -275,6 +291,9 @@ def main(argv: list[str]) -> int:
             if r.get("missed"):
                 print(f"  {Path(r['path']).name}: {len(r['missed'])} missed")
                 print("".join(f"    {text[:150]}\n" for text in r["missed"]), end="")
+    if args.outside:
+        from _pages_outside import listing
+        print("\n".join(listing(results)))
     if args.sample:
         from _pages_sample import write_sample
         write_sample(results, args.sample_file, args.sample, args.seed,

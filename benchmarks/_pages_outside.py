@@ -1,0 +1,196 @@
+"""Whether a picture on a real page is the story's, as eval_pages.py judges it.
+
+Text parts are judged by their words (`_pages_match.in_body`). A picture's
+parts (alt text, caption, credit; also a byline or dateline) were judged by
+position only: inside when the finding lies between the first and last
+linted paragraph that is reference body text. That calls the story's own
+lead picture (above the first paragraph, with its caption between) and its
+closing picture (after the last paragraph, still in the story's container)
+outside; a hand reading of the dev split found 12 of the 14 picture findings
+judged outside were of that kind. `PictureJudge` also counts as inside:
+
+- a caption or credit whose text the reference prints (the newspaper4k
+  bodies hold captions, as they hold paragraphs): judged by its words;
+- a picture above the story when the page text between it and the first
+  paragraph is all reference text (its own caption) or none;
+- a picture after the story when, besides that, it lies inside the story's
+  container: the innermost element holding its first and last paragraph
+  (a read-next card after the story sits outside it).
+
+The page's elements come from the standard library's parser over the raw
+page, never from newslint's reader, so the reader cannot move the yardstick
+(as `_pages_reference` does for links).
+
+`listing` serves `eval_pages.py --outside`: every picture finding judged
+outside, with its image, ancestor elements and place, and the count of kept
+pictures inside and outside the story, so a change that drops pictures can
+be seen to keep the story's own.
+"""
+from __future__ import annotations
+
+import html as htmlmod
+from html.parser import HTMLParser
+from pathlib import Path
+
+import regex
+
+from _pages_match import found, in_body
+from _pages_reference import _VOID, tokens
+
+TOKENS = 4          # class/id tokens shown per ancestor
+CHAIN = 8           # innermost ancestors shown
+PICTURE_KINDS = ("alt", "caption", "credit", "byline", "dateline")
+_HIDDEN = regex.compile(r"<!--.*?-->|<(script|style|template)\b.*?</\1\s*>|<[^>]*>",
+                        regex.I | regex.S)
+
+
+class _Stack(HTMLParser):
+    """The open elements at the end of the text fed, as (serial, tag, tokens)."""
+
+    def __init__(self):
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[int, str, list[str]]] = []
+        self.serial = 0
+
+    def handle_starttag(self, tag, attrs):
+        if tag in _VOID:
+            return
+        a = dict(attrs)
+        toks = [f"#{a['id']}"] if a.get("id") else []
+        toks += [f".{t}" for t in (a.get("class") or "").split()]
+        self.serial += 1
+        self.stack.append((self.serial, tag, toks[:TOKENS]))
+
+    def handle_endtag(self, tag):
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][1] == tag:
+                del self.stack[i:]
+                return
+
+
+def open_elements(raw: str, offset: int) -> list[tuple[int, str, list[str]]]:
+    """The elements open at `offset` of `raw`, outermost first (each with a
+    serial number that tells two elements of one tag apart)."""
+    parser = _Stack()
+    try:
+        parser.feed(raw[:offset])
+    except Exception:  # noqa: BLE001 - a page the parser cannot read: no ancestors
+        return []
+    return parser.stack
+
+
+def ancestors(raw: str, offset: int) -> str:
+    """The innermost CHAIN open elements at `offset`, outermost first."""
+    return " > ".join(tag + "".join(toks) for _, tag, toks in open_elements(raw, offset)[-CHAIN:])
+
+
+def visible_words(raw: str, start: int, end: int) -> list[str]:
+    """The words a reader sees in raw[start:end]: no tags, comments, scripts or
+    styles; a tag cut at either end is left out."""
+    if raw.rfind("<", 0, start) > raw.rfind(">", 0, start):      # starts inside a tag
+        start = raw.find(">", start) + 1 or end
+    cut = raw.rfind("<", start, end)
+    if cut > raw.rfind(">", start, end):                          # ends inside a tag
+        end = cut
+    return tokens(htmlmod.unescape(_HIDDEN.sub(" ", raw[start:max(start, end)])))
+
+
+class PictureJudge:
+    """Inside-or-outside judgements for a picture's findings on one page.
+    `region`: (start, end) source offsets of the story's first and last
+    linted paragraph that is reference text; `body_tri`/`body_pad`: the
+    reference body's trigrams and padded words (`_pages_match`)."""
+
+    def __init__(self, raw: str, region: tuple[int, int], body_tri: set, body_pad: str):
+        self.raw, self.region, self.body_tri, self.body_pad = raw, region, body_tri, body_pad
+        self._container: int | None = None
+
+    def container(self) -> int:
+        """Serial of the innermost element open at both the story's first and
+        last paragraph (0: none, or no story)."""
+        if self._container is None:
+            first, last = self.region
+            a = open_elements(self.raw, first) if last > first else []
+            b = open_elements(self.raw, last - 1) if a else []
+            common = [x for x, y in zip(a, b) if x[0] == y[0]]
+            self._container = common[-1][0] if common else 0
+        return self._container
+
+    def clear(self, start: int, end: int) -> bool:
+        """Nothing but reference text is visible between `start` and `end`."""
+        words = visible_words(self.raw, start, end)
+        return not words or found([words], self.body_tri, self.body_pad)
+
+    def inside(self, offset: int, text: str = "", picture: int | None = None) -> bool:
+        """A finding at `offset` in a picture part with text `text` is the
+        story's; `picture`: where its image sits, when the part is a caption
+        or credit linked to one (the text after the story is judged from
+        there: a caption's own words are no page text between)."""
+        first, last = self.region
+        if first <= offset < last:
+            return True
+        if last <= first:
+            return False
+        if text.strip() and in_body(text, self.body_tri, self.body_pad):
+            return True
+        if offset < first:
+            return self.clear(offset, first)
+        return self.clear(last, min(offset, offset if picture is None else picture)) and \
+            any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset))
+
+
+def picture_of(doc, part) -> int | None:
+    """Where the picture of a caption or credit part starts: the image it is
+    linked to, else the caption a credit is linked to; None for neither."""
+    at = None
+    if "caption" in part.attrs:
+        part = doc.parts[part.attrs["caption"]]
+        at = part.source_offset(0)
+    if "image" in part.attrs:
+        return doc.parts[part.attrs["image"]].source_offset(0)
+    return at
+
+
+def where(offset: int, region: tuple[int, int], story_starts: list[int]) -> str:
+    """Where `offset` sits relative to the story's span of paragraphs."""
+    first, last = region
+    if offset < first:
+        return f"before the story by {first - offset} chars"
+    if offset >= last:
+        return f"after the story by {offset - last} chars"
+    n = sum(s <= offset for s in story_starts)
+    return f"inside, after story paragraph {n} of {len(story_starts)}"
+
+
+def listing(results: list[dict]) -> list[str]:
+    """Lines describing every picture finding judged outside, page by page,
+    and a count of the kept pictures (alt parts) judged inside and outside."""
+    out: list[str] = []
+    inside = outside = 0
+    for r in results:
+        judge, doc = r.get("judge"), r.get("document")
+        if judge is None or doc is None:
+            continue
+        for p in doc.parts:
+            if p.kind == "alt":
+                if judge.inside(p.source_offset(0)):
+                    inside += 1
+                else:
+                    outside += 1
+                    out.append(f"  {Path(r['path']).name} kept picture outside: "
+                               f"src={p.attrs.get('src', '')[:90]!r}\n"
+                               f"    {ancestors(doc.source, p.source_offset(0))}")
+        for d, part, out_ in r["sampled"]:
+            kind = part.kind if part is not None else None
+            if not out_ or kind not in PICTURE_KINDS:
+                continue
+            alt = part
+            if part.kind != "alt" and "image" in part.attrs:
+                alt = doc.parts[part.attrs["image"]]
+            src = alt.attrs.get("src", "") if alt.kind == "alt" else ""
+            out.append(f"  {Path(r['path']).name} {d.rule} [{kind}] "
+                       f"{where(d.offset, judge.region, r['story_starts'])}\n"
+                       f"    src={src[:100]!r} text={alt.text[:80]!r}\n"
+                       f"    {ancestors(doc.source, d.offset)}")
+    out.append(f"pictures kept: {inside} judged the story's, {outside} not")
+    return out

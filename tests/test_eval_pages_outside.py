@@ -1,0 +1,87 @@
+"""eval_pages.py's judgement of a picture's findings (benchmarks/_pages_outside.py):
+the story's lead and closing pictures are the story's, although they lie outside
+the span of its paragraphs; a read-next card's picture is not. Pages written
+for the test."""
+from __future__ import annotations
+
+import sys
+
+from conftest import ROOT
+
+sys.path.insert(0, str(ROOT / "benchmarks"))
+from _pages_outside import PictureJudge, ancestors, visible_words  # noqa: E402
+from _pages_reference import tokens, trigrams  # noqa: E402
+
+FIRST = "The harbour board voted on Tuesday to buy two new ferries for the island route."
+LAST = "The first of the two boats is due to sail from the north pier in May, the board said."
+PAGE = f"""<html><body><header><h1>Island ferries to be replaced</h1></header>
+<div class="story">
+<figure class="lead"><img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg">
+<figcaption>The old ferry at the north pier.</figcaption></figure>
+<p>{FIRST}</p>
+<p>{LAST}</p>
+<img src="/img/pier.jpg" alt="">
+</div>
+<div class="read-next"><h3>Read next</h3>
+<a href="/other"><img src="/img/bus.jpg" alt="bus.jpg"><span>Bus fares rise in spring</span></a></div>
+</body></html>"""
+# The reference body prints the lead picture's caption, as newspaper4k's do.
+BODY = f"The old ferry at the north pier.\n{FIRST}\n{LAST}"
+
+
+def _judge(page: str = PAGE, body: str = BODY) -> PictureJudge:
+    words = [w for line in body.split("\n") for w in tokens(line)]
+    first = page.index(FIRST)
+    last = page.index(LAST) + len(LAST)
+    return PictureJudge(page, (first, last), trigrams(words), f" {' '.join(words)} ")
+
+
+def test_the_lead_picture_above_the_first_paragraph_is_the_storys():
+    judge = _judge()
+    alt = PAGE.index("ferry-0412.jpg\"")
+    first, last = judge.region
+    assert not first <= alt < last            # the old judgement, by position alone: outside
+    assert judge.inside(alt)
+
+
+def test_a_caption_the_reference_prints_is_judged_by_its_words():
+    page = PAGE.replace("</figure>", '</figure><div class="byline">By Ana Ruiz</div>')
+    judge = _judge(page)
+    assert not judge.inside(page.index("ferry-0412.jpg\""))     # the byline is between
+    assert judge.inside(page.index("The old ferry"), "The old ferry at the north pier.")
+    assert not judge.inside(page.index("The old ferry"), "A new ferry in the south harbour last winter.")
+
+
+def test_the_closing_picture_in_the_storys_container_is_the_storys():
+    judge = _judge()
+    img = PAGE.index('<img src="/img/pier.jpg"')
+    assert not judge.region[0] <= img < judge.region[1]
+    assert judge.inside(img)
+
+
+def test_a_read_next_cards_picture_after_the_story_is_not():
+    judge = _judge()
+    assert not judge.inside(PAGE.index("bus.jpg\">"))
+
+
+def test_a_picture_after_page_text_the_reference_leaves_out_is_not():
+    page = PAGE.replace('<img src="/img/pier.jpg" alt="">',
+                        '<p>Sign up for our weekly newsletter</p><img src="/img/pier.jpg" alt="">')
+    judge = _judge(page)
+    assert not judge.inside(page.index('<img src="/img/pier.jpg"'))
+
+
+def test_a_picture_above_page_text_the_reference_leaves_out_is_not():
+    page = PAGE.replace("<figcaption>The old ferry at the north pier.</figcaption>",
+                        "<figcaption>Author headshot</figcaption>")
+    judge = _judge(page)
+    assert not judge.inside(page.index("ferry-0412.jpg\""))
+
+
+def test_visible_words_leave_out_markup_scripts_and_a_cut_tag():
+    raw = '<p class="x">One <b>two</b></p><script>var three = 3;</script><!-- four --><img alt="five">'
+    assert visible_words(raw, 3, len(raw) - 3) == ["one", "two"]
+
+
+def test_ancestors_name_tags_and_class_tokens():
+    assert ancestors(PAGE, PAGE.index("bus.jpg\">")).endswith("div.read-next > a")
