@@ -159,8 +159,10 @@ class Extractor(FigureSteps, KindSteps):
             if tag == "script" and "ld+json" in (attrs.get("type") or "").lower():
                 self._script = [-1, -1]
             return
-        if tag == "a" and self.posts:
-            self.posts[-1].link(attrs)
+        if tag == "a":
+            self._link(elem, attrs)
+            if self.posts:
+                self.posts[-1].link(attrs)
         if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute:
             elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
@@ -361,6 +363,8 @@ class Extractor(FigureSteps, KindSteps):
             return
         if coll.kind == "caption" and coll.credit is None:
             part = self._split_credit(coll, part)
+        if self.last_pic is not None and coll.kind in ("paragraph", "heading", "byline"):
+            self._after_picture(part)
         if coll.kind in ("paragraph", "blockquote", "heading"):
             self.n_texts += 1
             if self.pending_pic is not None:

@@ -12,6 +12,12 @@ or two (`<li><div><img></div><div><p>Caption</p></div></li>`, a caption as
 bare text beside the image) records a `LooseCaption`: on a full page, the
 reader makes its first text the picture's caption when the main-content
 extractor did not keep it as story text (`_html_page.PageStory`).
+
+Two kinds of picture are the page's, not the story's, though the extractor
+may keep them (`_after_picture`): an author's headshot (a byline beside it
+names the person in its alt text or file name: an author box under the
+story) and a teaser card's picture (it links to the page a headline after it
+links to, or sits in one link with a headline: "Most read", "Read next").
 """
 from __future__ import annotations
 
@@ -37,6 +43,13 @@ NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+p
                             r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
                             regex.IGNORECASE)
 LARGE = 200
+# Elements that hold a story, or a picture's own credit line: no author box.
+STORY_BOXES = frozenset({"#root", "html", "body", "article", "main", "section", "header", "figure"})
+# A teaser card's headline follows its picture within this many texts.
+CARD_TEXTS = 2
+_NO_PAGE = regex.compile(r"\s*(?:#|javascript:)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
+                         regex.IGNORECASE | regex.DOTALL)
+_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
 _STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
@@ -58,6 +71,17 @@ def is_large(attrs: dict) -> bool:
     m = _STYLE_WIDTH.search(attrs.get("style") or "")
     width = m[1] if m else (attrs.get("width") or "").strip().removesuffix("px")
     return width.isdigit() and int(width) >= LARGE
+
+
+def names_author(alt: Part, byline: str) -> bool:
+    """A picture's alt text or file name holds the byline's surname (its last
+    capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz"."""
+    words = [w for w in _CAPITAL_WORD.findall(byline) if w.lower() != "by"]
+    if not words:
+        return False
+    name = words[-1].lower()
+    where = f"{alt.text} {alt.attrs.get('src', '').split('?', 1)[0].rsplit('/', 1)[-1]}".lower()
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", where) is not None
 
 
 def is_link(part: Part) -> bool:
@@ -103,11 +127,50 @@ class Elem:
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
     aside: bool = False              # an <aside> that is no pull quote
+    href: str = ""                   # a link's address
     sidebar: bool = False            # that aside named a sidebar, or titled (`_html_tags.SIDEBAR_NAME`)
 
 
 class FigureSteps:
     """Picture handling for `Extractor`; uses its stack, figures, owners and doc."""
+
+    # The last picture read: (alt part, the innermost elements round it, texts
+    # finished before it, the link round it); and the address of the last link opened.
+    last_pic: "tuple[Part, list[Elem], int, Elem | None] | None" = None
+    last_href = ""
+
+    def _link(self, elem: Elem, attrs: dict) -> None:
+        elem.href = self.last_href = (attrs.get("href") or "").strip()
+
+    def _after_picture(self, part: Part) -> None:
+        """A byline or text finished after the last picture, before it counts:
+        - a byline in the picture's box (the innermost element round both,
+          with no story text before the picture or between them; not a
+          story's container such as `<article>`) that the picture names
+          (`names_author`) makes it the author's headshot: page furniture,
+          as an avatar is (attrs["control"]);
+        - a heading that is one link to the page the picture links to (not an
+          image file or an anchor), or a heading or paragraph inside the
+          link round the picture, within CARD_TEXTS texts: the picture is a
+          teaser card's, for another page (attrs["teaser"])."""
+        alt, around, before, link = self.last_pic
+        since = self.n_texts - before
+        if part.kind == "byline":
+            box = next((e for e in reversed(self.stack) if any(e is a for a in around)), None)
+            if not since and box is not None and box.texts_before == before and \
+                    box.tag not in STORY_BOXES and names_author(alt, part.text):
+                alt.attrs["control"] = True
+            return
+        if since >= CARD_TEXTS:
+            self.last_pic = None
+            return
+        if link is None:
+            return
+        if any(e is link for e in self.stack) or (
+                part.kind == "heading" and is_link(part) and self.last_href == link.href
+                and link.href and not _NO_PAGE.match(link.href)):
+            alt.attrs["teaser"] = True
+            self.last_pic = None
 
     def _sidebar(self, elem: Elem) -> None:
         """An `<aside>` is a sidebar (a promo, a related story's card, a
@@ -251,6 +314,8 @@ class FigureSteps:
             part.attrs["sidebar"] = True
         self.last_alt = part
         self.doc.add(part)
+        self.last_pic = (part, self.stack[-8:], self.n_texts,
+                         next((e for e in reversed(self.stack) if e.tag == "a"), None))
         self.pending_pic = None if self.figures or part.attrs.get("control") or \
             is_thumbnail(attrs, part.attrs["src"]) else \
             LooseCaption(part, len(self.stack), next((e for e in reversed(self.stack) if e.tag == "a"), None))

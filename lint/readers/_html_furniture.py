@@ -9,8 +9,10 @@ widget's label in a figure ("Share on Pinterest", "Slideshow (15 images)",
 line ("This entry was posted on ... and is filed under ..."), or an entry of
 a list of links to other stories (a link followed only by its date). None of
 them is the story's prose; nor is an image the markup names a button, icon or
-logo (attrs["control"], see `_html_tags.CONTROL_NAME`) one of its pictures. Only full pages go through here: a CMS fragment
-reads as written.
+logo (attrs["control"], see `_html_tags.CONTROL_NAME`; an author's headshot
+too) or a teaser card's picture (attrs["teaser"], see `_html_figures`) one
+of its pictures. Only full pages go through here: a CMS fragment reads as
+written.
 """
 from __future__ import annotations
 
@@ -92,7 +94,7 @@ def mark_furniture(doc: Document) -> None:
             return not p.text or bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
                         or is_link_listing(p))
         if p.kind == "alt":
-            return bool(p.attrs.get("control"))
+            return bool(p.attrs.get("control") or p.attrs.get("teaser"))
         return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text) or PAGE_FURNITURE.fullmatch(p.text))
 
     for part in doc.parts:

@@ -227,7 +227,8 @@ class PageStory:
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
         paragraphs or just above them (the lead picture), and not an icon
-        (in an `<aside>`, a sidebar's, only what the extractor kept);
+        (in an `<aside>`, a sidebar's, only what the extractor kept), nor a
+        headshot or a teaser card's (`_html_figures`);
         an embedded post, one between them or inside the story's `<article>`."""
         self._loose_captions(doc)
         self._credit_lines(doc)
@@ -312,7 +313,7 @@ class PageStory:
     def _picture(self, alt: Part) -> bool:
         src = alt.attrs.get("src", "")
         images = self.story.images
-        return not alt.attrs.get("control") and \
+        return not (alt.attrs.get("control") or alt.attrs.get("teaser")) and \
             (src in images or image_name(src) in images)
 
     def _text(self, doc: Document, part: Part) -> bool:

@@ -1,0 +1,66 @@
+"""Full web pages (issue 10, build 4): only the story's pictures are checked.
+An author's headshot beside the bio under the story, and a teaser card's
+picture (a picture linking to another page, with that page's headline), are
+the page's, even where the extractor keeps them; the story's own pictures
+stay checked. Every page is written for the test (`test_html_pages.page`)."""
+from __future__ import annotations
+
+from lint import lint_text
+from test_html_pages import page, read
+
+# The extractor keeps a picture inside a paragraph, with a full address.
+IMG = "https://img.example.com/{}"
+
+
+def _alts(src: str) -> list[str]:
+    return [p.attrs["src"] for p in read(src).parts if p.kind == "alt"]
+
+
+def _missing_alt(src: str) -> int:
+    return sum(d.rule == "captions.missing-alt" for d in lint_text(src, "page.html"))
+
+
+def test_an_author_headshot_beside_the_bio_is_not_checked():
+    bio = (f'<div class="about"><p><img src="{IMG.format("staff/lindqvist.jpg")}"></p>'
+           '<p><a rel="author" href="/by/tl">Tomas Lindqvist</a> covers the islands and their '
+           'ferries for the Courier.</p></div>')
+    for where in ("middle", "after"):
+        src = page(**{where: bio})
+        assert _alts(src) == [], where
+        assert _missing_alt(src) == 0, where
+
+
+def test_a_story_picture_of_someone_else_beside_a_byline_is_still_checked():
+    # The picture names Marta Quinn; the byline beside it is another person's.
+    box = (f'<div class="about"><p><img src="{IMG.format("news/quinn.jpg")}"></p>'
+           '<p><a rel="author" href="/by/tl">Tomas Lindqvist</a> covers the islands and their '
+           'ferries for the Courier.</p></div>')
+    src = page(middle=box)
+    assert _alts(src) == [IMG.format("news/quinn.jpg")]
+    assert _missing_alt(src) == 1
+
+
+def test_a_teaser_cards_picture_is_not_checked():
+    card = (f'<div class="more"><div class="card"><p><a href="/storm-causeway">'
+            f'<img src="{IMG.format("storm.jpg")}"></a></p>'
+            '<h3><a href="/storm-causeway">Storm closes the causeway again for a third day</a></h3>'
+            '</div></div>')
+    block = (f'<div class="more"><a href="/storm-causeway"><p><img src="{IMG.format("storm.jpg")}"></p>'
+             '<div class="title">Storm closes the causeway again for a third day</div></a></div>')
+    for markup in (card, block):
+        for where in ("middle", "after"):
+            src = page(**{where: markup})
+            assert _alts(src) == [], (markup, where)
+            assert _missing_alt(src) == 0, (markup, where)
+
+
+def test_a_story_picture_linked_to_its_full_size_file_is_still_checked():
+    # A link to the picture's own file (and "View full size" under it), then
+    # a subhead linking to another page: no teaser card.
+    full = IMG.format("ferry-full.jpg")
+    middle = (f'<p><a href="{full}"><img src="{IMG.format("ferry.jpg")}"></a></p>'
+              f'<h3><a href="{full}">View full size image</a></h3>'
+              '<h3><a href="/timetable">Timetable</a></h3>')
+    src = page(middle=middle)
+    assert _alts(src) == [IMG.format("ferry.jpg")]
+    assert _missing_alt(src) == 1
