@@ -27,7 +27,9 @@ from ..analysis.credits import find_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
+from ._html_figures import is_link
 from ._html_furniture import mark_furniture
+from ._html_tags import PAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -40,6 +42,7 @@ STORY_TEXT = ("paragraph", "blockquote", "heading", "dek")
 # (an embedded post counts where a picture would: between the story's neighbours)
 NEAR_STORY = ("caption", "credit", "alt", "byline", "dateline", "field", "dek", "embed")
 STAND_IN_ORDER = ("schema headline", "og:title", "twitter:title", "html title")
+SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 CREDIT_LINE_MAX = 80     # characters: a block that is only a credit is no longer
 # ... and it says it is one ("Photos: Getty Images", "Photo by Ana Ruiz", "(Credit: AP)"), with a name after
 # the lead-in: a bare "Facebook" or "Sign In / Register" is a widget's label.
@@ -142,7 +145,43 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     chosen = {id(p) for p, _, _ in use}
     region = (min(s for s, _ in body), max(e for _, e in body))
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top))
+    chosen.update(id(p) for p in subheads(doc, chosen, box_of))
     return chosen, region
+
+
+# Markup between two blocks of one container: paragraph and heading tags, line
+# breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>).
+_SIBLING_GAP = regex.compile(r"(?:\s|&nbsp;|&#160;|<!--.*?-->|</?(?:p|h[1-6]|br|hr|span|strong|b|em|i|u)"
+                             r"(?:\s[^<>]*)?/?>)*", regex.IGNORECASE | regex.DOTALL)
+
+
+def _siblings(source: str, first: Part, second: Part) -> bool:
+    """Only `_SIBLING_GAP` markup lies between the end of `first` and the start of `second`."""
+    start = first.source_span(0, len(first.text))[1]
+    return _SIBLING_GAP.fullmatch(source, start, second.source_offset(0)) is not None
+
+
+def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
+    """The story's subheads the extractor left out: trafilatura drops some
+    `<h2>`/`<h3>` between two story paragraphs (on a short story above all).
+    A heading counts when the text blocks just before and after it are story
+    paragraphs or quotes of the same `<article>` (no other page text between)
+    and of one container (only the markup of paragraphs, line breaks and
+    inline emphasis between: a share box's or related box's title sits in a
+    `<div>` of its own), and it is short, no sidebar's title, not one link (a
+    related story) and no page furniture ("Advertisement")."""
+    texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
+                    and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
+    out = []
+    for before, part, after in zip(texts, texts[1:], texts[2:]):
+        if part.kind == "heading" and id(part) not in chosen and \
+                all(id(p) in chosen and p.kind != "heading" for p in (before, after)) and \
+                box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0) and \
+                len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
+                not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and \
+                _siblings(doc.source, before, part) and _siblings(doc.source, part, after):
+            out.append(part)
+    return out
 
 
 def transcript_parts(doc: Document, chosen: set[int], region: tuple[int, int],

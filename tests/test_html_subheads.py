@@ -1,0 +1,29 @@
+"""Full web pages: a story's subhead between two of its paragraphs is read
+(trafilatura leaves some `<h2>`/`<h3>` out on a short story), and a box's
+title between them is not. Pages written for the test (`test_html_pages.page`)."""
+from __future__ import annotations
+
+import pytest
+
+from test_html_pages import STORY, page, read, texts
+
+
+@pytest.mark.parametrize("subhead, text", [
+    ("<h2>What the board decided</h2>", "What the board decided"),
+    ("\n<p>&nbsp;</p><h3><strong>Fares</strong></h3>\n", "Fares"),
+])
+def test_a_subhead_between_two_story_paragraphs_is_a_heading(subhead, text):
+    doc = read(page(middle=subhead))
+    assert texts(doc, "heading") == [text]
+    assert texts(doc, "paragraph") == STORY
+
+
+@pytest.mark.parametrize("box", [
+    '<div class="share"><h3>Share this</h3></div>',          # a box's title, in a box of its own
+    '<h3><a href="/fares">Ferry fares rise in spring</a></h3>',   # one link: a related story
+    "<h3>Advertisement</h3>",
+])
+def test_a_box_title_or_a_link_between_story_paragraphs_is_no_subhead(box):
+    doc = read(page(middle=box))
+    assert texts(doc, "heading") == []
+    assert texts(doc, "paragraph") == STORY
