@@ -3,6 +3,7 @@
     python benchmarks/eval_pages.py ../shared/realhtml --split dev
     python benchmarks/eval_pages.py ../shared/realhtml --split test --seed 1 --sample 14
     python benchmarks/eval_pages.py PAGES... --root /tmp/old-checkout   # another version's code
+    python benchmarks/eval_pages.py ../shared/realhtml --split dev --outside   # pictures judged outside
 
 PAGES are folders laid out as `../shared/realhtml` (see its README): a
 `newspaper4k/` folder (html/ plus expected/<name>.txt article bodies) and a
