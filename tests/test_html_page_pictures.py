@@ -47,7 +47,8 @@ def test_a_teaser_cards_picture_is_not_checked():
             '</div></div>')
     block = (f'<div class="more"><a href="/storm-causeway"><p><img src="{IMG.format("storm.jpg")}"></p>'
              '<div class="title">Storm closes the causeway again for a third day</div></a></div>')
-    for markup in (card, block):
+    titled = card.replace("<h3>", '<p class="title">').replace("</h3>", "</p>")
+    for markup in (card, block, titled):
         for where in ("middle", "after"):
             src = page(**{where: markup})
             assert _alts(src) == [], (markup, where)

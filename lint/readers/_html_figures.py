@@ -149,9 +149,9 @@ class FigureSteps:
           story's container such as `<article>`) that the picture names
           (`names_author`) makes it the author's headshot: page furniture,
           as an avatar is (attrs["control"]);
-        - a heading that is one link to the page the picture links to (not an
-          image file or an anchor), or a heading or paragraph inside the
-          link round the picture, within CARD_TEXTS texts: the picture is a
+        - a heading or paragraph that is one link to the page the picture
+          links to (not an image file or an anchor), or one inside the link
+          round the picture, within CARD_TEXTS texts: the picture is a
           teaser card's, for another page (attrs["teaser"])."""
         alt, around, before, link = self.last_pic
         since = self.n_texts - before
@@ -167,7 +167,7 @@ class FigureSteps:
         if link is None:
             return
         if any(e is link for e in self.stack) or (
-                part.kind == "heading" and is_link(part) and self.last_href == link.href
+                is_link(part) and self.last_href == link.href
                 and link.href and not _NO_PAGE.match(link.href)):
             alt.attrs["teaser"] = True
             self.last_pic = None
