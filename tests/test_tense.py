@@ -241,6 +241,14 @@ def test_future_check_reads_a_date_naming_an_event():
     ("Tickets for the final on March 9 have sold out.", False),
     ("Tickets for the final on March 9 quickly sold out.", False),
     ("Tickets for the final on March 9 quickly sold out in April.", True),   # a later time of its own
+    # ... but only for a noun got or readied ahead of the event (`advance_nouns`);
+    # on any other noun the date is that noun's own, and its verb's
+    ("Seats for the concert on March 9 sold out.", False),
+    ("Preparations for the summit on March 9 were completed.", False),
+    ("A vigil for the victims on March 9 drew hundreds.", True),
+    ("Turnout for the primary on March 9 reached 40 percent.", True),
+    ("Polls for the runoff on March 9 closed at 8 p.m.", True),
+    ("Demand for the vaccine on March 9 rose sharply.", True),
     ("Fans who bought tickets for the final on March 9 cheered last week.", False),
     # a verb before the phrase is the date's unless the phrase ends a
     # subject that holds it ("arrested two men for the attack": the cause, done)

@@ -14,8 +14,10 @@ verb after it, when the verb has a time of its own at or before publication:
 "Tickets for the final on June 9 sold out last month" (the selling was last
 month; the final is ahead) is not judged, while "The vote on June 9 passed
 last week" (the date is the subject's own) still is. A `for` phrase on a noun
-names what that noun is for, so its date is that event's even without such a
-time ("Tickets for the final on June 9 sold out").
+got ahead of an event (tickets, seats, preparations) names that event, so its
+date is the event's even without such a time ("Tickets for the final on June 9
+sold out"); on another noun the date stays the noun's ("A vigil for the
+victims on June 9 drew hundreds" is flagged).
 """
 from __future__ import annotations
 
@@ -61,8 +63,11 @@ def _nested_noun_date(m, mentions, published) -> bool:
     """Does m date a noun in a phrase nested on another noun rather than the
     past verb its tense was read from? m stands in such a phrase (`_NESTED`)
     or names its noun (`_NESTED_BEFORE`), and either
-    - the phrase is a `for` phrase on a noun, not a verb ("tickets for the
-      final on June 9": the final is what the tickets are for, ahead or not),
+    - the phrase is a `for` phrase on a noun got or readied ahead of the
+      event the phrase names (`advance_nouns` in lint/data/tense.yaml:
+      "tickets for the final on June 9": the final is what the tickets are
+      for, ahead or not; not "a vigil for the victims on June 9", the vigil's
+      date),
       a finite verb follows it at once (`_verb_follows`: the phrase closes
       the subject), and that verb, when it is the one read, has no time of
       its own after publication ("sold out in July" is still judged); or
@@ -80,9 +85,8 @@ def _nested_noun_date(m, mentions, published) -> bool:
         nested = _NESTED_BEFORE.search(m.text, start, m.start)
         if nested is None:
             return False
-    head = nested["head"]
-    if nested["prep"].lower() == "for" and cue([head], [head.lower()], 0, words()) is None:
-        # a purpose: "tickets for the final on June 9", closing the subject
+    if nested["prep"].lower() == "for" and nested["head"].lower() in words()["advance_nouns"]:
+        # got ahead of the event: "tickets for the final on June 9", closing the subject
         if not _verb_follows(m.text, m.end, stop, noun):
             return False
         later = _own_times(m, mentions, noun, stop, adverb=r"(?:\W+\w+ly)?")
