@@ -110,17 +110,18 @@ def test_a_lists_count_and_a_series_part_need_no_support(headline, flagged):
 
 
 @pytest.mark.parametrize("headline,flagged", [
-    # wordplay: a lone quoted word is an allusion or a film's title ("a
-    # 'Jaws' moment"), and "zero" says none, which a body says with "no"
-    ("Surfer survives \u2018Jaws\u2019 moment with Hartwell shark", ["Hartwell"]),
-    ('Council passes "Hartwell" budget', []),
+    # "zero" says none, which a body says with "no"
     ("6 Budget Ideas With Zero Fluff From Anna Kowalczyk", ["Anna Kowalczyk"]),
     ("Zero council members back budget", []),
-    # a quoted run of names, and a bare name, still need the body
+    # a name in quote marks is still a name the body must give: a nickname,
+    # a show, a coined "-gate" (FNC-1's 'Banksy', 'Seinfeld', 'Bendgate')
+    ("Surfer survives \u2018Jaws\u2019 moment with Hartwell shark", ["Jaws", "Hartwell"]),
+    ('Council passes "Hartwell" budget', ["Hartwell"]),
+    ("Fans mob \u2018Kowalczyk\u2019 at budget vote", ["Kowalczyk"]),
     ("Council hears \u2018Anna Kowalczyk\u2019 on budget", ["Anna Kowalczyk"]),
     ("Surfer survives Jaws moment", ["Jaws"]),
 ])
-def test_a_lone_quoted_word_and_zero_are_wordplay(headline, flagged):
+def test_zero_is_no_count_and_a_quoted_name_still_needs_the_body(headline, flagged):
     assert where(run(read(article(headline)), "titles.headline-unsupported")) == [
         (1, headline.index(w) + 1, w) for w in flagged]
 

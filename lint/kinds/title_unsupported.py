@@ -3,8 +3,10 @@
 Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
 is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
-other way round. A headline over an empty body is not judged, nor is a lone
-word in quote marks (`‘Jaws’ moment`: an allusion, a pun or a title). Years and a
+other way round; a name in quote marks too (`‘Banksy’`, `‘Bendgate’`: a
+nickname, a show, a coined name is a claim the body must carry, as FNC-1's
+mismatched pairs show, though an allusion such as `‘Jaws’ moment` is then
+flagged). A headline over an empty body is not judged. Years and a
 date's day (`Jan. 31`, `31 January`) are left to the dates pack unless asked
 for: a body may give the day as a weekday, as AP style does within a week.
 Nor are a series' part number (`part 2`, `No. 3`) and a list's count (`5 ways
@@ -58,21 +60,6 @@ def date_day(text: str, start: int, end: int) -> bool:
         bool(MONTH_AFTER.match(text, end))
 
 
-_OPEN_QUOTES = "'\"‘“"
-_CLOSE_QUOTES = {"'": "'", '"': '"', "‘": "’", "“": "”"}
-
-
-def quoted_word(text: str, start: int, end: int) -> bool:
-    """Whether the word text[start:end] stands alone in quote marks (`‘Jaws’
-    moment`, `"Hartwell" budget`; its possessive may follow): a headline's
-    allusion, pun or title, which the body need not repeat."""
-    if start == 0 or text[start - 1] not in _OPEN_QUOTES:
-        return False
-    close = _CLOSE_QUOTES[text[start - 1]]
-    rest = text[end:end + 3]
-    return rest.startswith(close) or rest[:1] in "'’" and rest[1:2] == "s" and rest[2:3] == close
-
-
 class TitleUnsupported(Kind):
     name = "title-unsupported"
     description = "Flags headline numbers and names that the body never mentions."
@@ -103,8 +90,6 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
             yield start, end, "time" if is_clock_time(headline, start) else "number"
     for group in name_groups(headline):
-        if len(group) == 1 and quoted_word(headline, group[0].start, group[0].end):
-            continue
         if not name_supported(group, body):
             yield group[0].start, group[-1].end, "name"
 
