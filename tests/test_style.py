@@ -89,6 +89,11 @@ def test_month_scan_contexts():
     ("Updated May 5th, 2013", []),
     ("Posted: Sept 3rd, 2013", []),
     ("The ferry was updated: May 5th was the day.", [("style.date-ordinal", 3, 28)]),
+    # a hard-wrapped line of prose that opens with the word is no stamp: a
+    # stamp's word is capitalised ("Updated", "UPDATED", "Last updated")
+    ("The voter rolls were last\nupdated May 5th, 2013, before the vote.", [("style.date-ordinal", 4, 13)]),
+    ("The photos were\nposted on May 5th, 2013 by fans.", [("style.date-ordinal", 4, 15)]),
+    ("The ferry list was\nupdated: May 5th was its last day.", [("style.date-ordinal", 4, 14)]),
     ("From: Ana Ruiz To: Lee Park Date: Tue, September 3rd, 2013", []),
     ("The ferry was updated on September 3rd by the crew.", [("style.date-ordinal", 3, 36)]),
     ("Ruiz (a rider) wrote on September 3rd.", [("style.date-ordinal", 3, 35)]),

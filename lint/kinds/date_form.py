@@ -80,11 +80,13 @@ NOT_A_DATE_AFTER = regex.compile(r"\s+Day\b")          # May Day
 # line's start ("Last updated Sat 24 Jan 2015", "Updated at 14:41 on Tue 10
 # Feb 2015", "Updated: May 5th, 2013"), an e-mail's header quoted in a story
 # ("Date: Tue, Jul 29, 2014") and an embedded tweet's signature ("— Ana Ruiz
-# (@anaruiz) February 11, 2015"). Read in reverse, anchored at the month.
+# (@anaruiz) February 11, 2015"). A stamp's word at a line's start is
+# capitalised: a lower-case one opens a hard-wrapped line of prose ("were
+# last\nupdated May 5th, 2013"). Read in reverse, anchored at the month.
 POST_META = regex.compile(
-    r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*posted"
+    r"(?:\bthis\s+entry\s+was\s+posted|(?<![^\n])[ \t]*(?-i:P)osted"
     r"(?:\s+by\s+[\p{L}.'’-]+(?:\s+[\p{L}.'’-]+){0,2})?"
-    r"|(?<![^\n])[ \t]*(?:last\s+)?updated(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
+    r"|(?<![^\n])[ \t]*(?:(?-i:L)ast\s+updated|(?-i:U)pdated)(?:\s+at\s+\d{1,2}[:.]\d\d(?:\s*[ap]\.?m\.?)?)?"
     r"|(?-i:\bDate:)|\(@\w{1,15}\))(?:\s+on|:)?\s+"
     r"(?:(?:mon|tue|tues|wed|wednes|thu|thur|thurs|fri|sat|satur|sun)(?:day)?\.?,?\s+)?"
     r"(?:\d{1,2}(?:st|nd|rd|th)?\s+)?",
