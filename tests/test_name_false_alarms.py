@@ -74,7 +74,8 @@ def test_a_sentence_ending_in_said_is_no_cue_for_the_next_name():
     assert first_ref("Smith left early, said Mark Smith.") == [(3, 1, "Smith")]
 
 
-@pytest.mark.parametrize("hyphen", ["-", "\u2010"])   # U+2010 HYPHEN joins a particle as "-" does
+# U+2010 HYPHEN and U+2011 NON-BREAKING HYPHEN join a particle as "-" does
+@pytest.mark.parametrize("hyphen", ["-", "\u2010", "\u2011"])
 def test_a_particle_run_into_the_surname_is_a_spelling_variant(hyphen):
     select = Config(select=("names.spelling-variant",))
     name = f"El{hyphen}Erian"

@@ -24,9 +24,10 @@ _CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
 CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
 
 
-# The hyphen joining a particle to its surname: ASCII's, or U+2010 HYPHEN,
-# which typeset copy uses ("El\u2010Erian").
-HYPHEN = "[-\u2010]"
+# The hyphen joining a particle to its surname: ASCII's, U+2010 HYPHEN or
+# U+2011 NON-BREAKING HYPHEN, which typeset copy and word processors use
+# ("El\u2010Erian", "El\u2011Erian").
+HYPHEN = "[-\u2010\u2011]"
 
 
 def _hyphen_particles() -> str:
