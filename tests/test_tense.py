@@ -267,3 +267,17 @@ def test_a_coordinated_clause_reads_its_own_verb():
     # a list item after `, and the` with no verb of its own keeps the verb before
     body = "He visited Rome, Paris, and the summit on March 10."
     assert ("dates.after-publication", 3, body.index("March 10") + 1) in rules_fired(body)
+
+
+@pytest.mark.parametrize("body, fired", [
+    # in the clause after ", and the", a past form with its agent after the
+    # date is a participle on the subject's noun, not the clause's verb
+    ("The council met Tuesday, and the meeting on March 10 called by the mayor will decide it.", False),
+    ("Voters rejected the plan, and the vote on March 10 promised by the mayor is off.", False),
+    ("Officials approved the plan, and the vote on March 10 required by law will follow.", False),
+    ("Voters backed the plan, and the vote on March 10 was called by the mayor.", True),
+    ("Voters backed the plan, and the vote on March 10 passed by a wide margin.", True),
+])
+def test_a_participle_with_its_agent_is_not_the_coordinated_clauses_verb(body, fired):
+    at = ("dates.after-publication", 3, body.index("March 10") + 1)
+    assert (at in rules_fired(body)) is fired

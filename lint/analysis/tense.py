@@ -106,8 +106,10 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     found = _backward(seq[:n + 1], lows[:n + 1], n, w)
     if found is not None and _coordinated(lows, commas, found[1], n, w):
         # "Voters backed the plan, and the vote on June 10 passed": a clause
-        # of its own after ", and the"; its verb, when it has one, tells.
-        ahead = _forward(seq, lows, n, commas, w)
+        # of its own after ", and the"; its verb, when it has one, tells
+        # (not "the vote on June 10 called by the mayor will ...": the noun's
+        # participle; but "the vote on June 10 passed by 20 votes" alone).
+        ahead = _forward(seq, lows, n, commas, w, subject=True) or _forward(seq, lows, n, commas, w)
         if ahead is not None:
             return after_date(ahead)
     if found is not None and in_aside(seq, lows, commas, found[1], n, w):
@@ -313,13 +315,16 @@ def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
 
 
 def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
-             fronted: bool = False, reported: bool | None = None) -> Tense | None:
+             fronted: bool = False, reported: bool | None = None, subject: bool = False) -> Tense | None:
     """The first cue after the date (seq[n:]); an attribution ("..., officials
     said") is none, unless the date stands in a phrase that opens the
     sentence ("In a July 9 cable, Stevens reported ..."): then the reporting
     verb is the main verb, and a subordinate clause set off by commas before
     it is read past ("In a September debate, while others called for ...,
-    Trump said"). `reported` (default: `fronted`) lets a reporting verb count."""
+    Trump said"). `reported` (default: `fronted`) lets a reporting verb count.
+    `subject`: the date stands in its clause's subject, so a bare past form
+    with its agent ("the vote on June 10 called by the mayor") is a
+    participle on the subject's noun even without a comma before it."""
     reported = fronted if reported is None else reported
     i, stop = n, len(seq) if fronted else min(len(seq), n + MAX_FORWARD)
     while i < stop:
@@ -344,7 +349,7 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
             i += 2                   # "The council's vote in October to raise taxes angered ...":
             continue                 # the infinitive belongs to the noun; the main verb tells
         if tense is not None and not (fronted and commas[i] and low in en_participles()) and not (
-                commas[i] and tense.marker == low and i + 1 < len(seq) and lows[i + 1] == "by"):
+                (commas[i] or subject) and tense.marker == low and i + 1 < len(seq) and lows[i + 1] == "by"):
             return tense             # (not "Trump, known for ...": a participle set off by a comma;
         i += 1                       # nor "on Dec. 31, followed by a wider release": one with its agent)
     return None
