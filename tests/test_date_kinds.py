@@ -148,6 +148,16 @@ def test_relative_weekdays(body, flagged):
     assert message.startswith(flagged)
 
 
+@pytest.mark.parametrize("body", [
+    # counted from the story's own time, not from publication: no day to name
+    "The workshop ran on a Monday. They came back the next Wednesday.",
+    "The vote falls on the last Friday of the month.",
+    "We shipped it that next Tuesday.",
+])
+def test_a_weekday_counted_from_the_story_is_no_relative_weekday(body):
+    assert [k for k, _ in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"] == []
+
+
 @pytest.mark.parametrize("body, published, column", [
     ("The council will vote on March 12.", dt.date(2025, 3, 12), None),   # the day itself: fine
     ("The council will vote on March 11.", dt.date(2025, 3, 12), 26),

@@ -4,11 +4,15 @@ publication ("last Tuesday", "next Friday", "Monday of next week").
 News copy uses a weekday alone for the seven days either side of the
 publication date, and the date beyond them; `last`/`next` with a weekday is
 either redundant or a day more than a week away that the reader must count.
+After a determiner the weekday is counted from the story's own time or within
+a month ("they came back the next Wednesday", "the last Friday of the month"):
+it names no day around publication, so it is left alone.
 """
 from __future__ import annotations
 
 import regex
 
+from ..analysis.date_scan import prev_word
 from ..analysis.dates import WEEKDAY, date_mentions
 from .base import Finding, Kind
 
@@ -18,6 +22,8 @@ WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|follo
 # them only, since `regex` looks ahead for the "week" after `\s+` as far as the
 # text goes, and a long paragraph of weekdays was quadratic (0.8 s at 195 KB).
 _WINDOW = regex.compile(r"[,\s]*(?:\S+\s+){0,3}\S+")
+# `the next Wednesday`, `that last Friday`: a day counted from the story, not from publication.
+_DETERMINERS = frozenset({"the", "that", "a", "every", "each"})
 
 
 class RelativeWeekday(Kind):
@@ -33,6 +39,8 @@ class RelativeWeekday(Kind):
                 window = _WINDOW.match(part.text, m.end)
                 tail = WEEK_AFTER.match(part.text, m.end, window.end() if window else m.end)
                 if not (m.modifier or tail):
+                    continue
+                if m.modifier in ("next", "last") and prev_word(part.text, m.start).lower() in _DETERMINERS:
                     continue
                 end = tail.end() if tail and not m.modifier else m.end
                 when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
