@@ -37,6 +37,11 @@ def lint(text: str):
     "*This piece originally appeared in the Ledger.*",
     "_This post was originally published on our blog._",
     "*An earlier version of this article misspelled a street.*",
+    # a notice dated before its word: the season, month, day or year
+    "_Summer 2017 Update: The site left beta in June 2017 and takes new customers._",
+    "*June 5 update: Police reopened the road.*",
+    "*Oct. 3, 2024, correction: The toll was 12, not 21.*",
+    "*2019 Update — the bridge was rebuilt.*",
 ])
 def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     doc, diags = lint(story(note))
@@ -55,6 +60,8 @@ def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     "*Ana Ruiz is the first woman to lead the rescue team.*",
     "*This page from the 1890 city ledger lists the flood's dead.*",
     "*This interview room at the station took in water.*",
+    "*Summer 2017 updates to the evacuation map are posted outside.*",
+    "*May 2017 flooding in Lima.*",
 ])
 def test_an_italic_caption_still_draws_missing_credit(caption):
     _, diags = lint(story(caption))

@@ -61,9 +61,14 @@ def wire_dateline(doc: Document) -> Part | None:
 # Ruiz covers her face" are captions, as is "This page from the 1890 ledger"
 # (a note on the story goes on with its verb: "This story was updated"). The
 # bio's name may hold lower-case particles ("Ursula von der Leyen", "Ahmed
-# al-Sharaa"), the names pack's `particles`.
+# al-Sharaa"), the names pack's `particles`. A notice may be dated before its
+# word ("Summer 2017 update:", "June 5 update:", "Oct. 3, 2024, correction:").
+_DATE_LEAD = r"""(?:(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter
+      |jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
+      |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?
+      (?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:\d{4},?\s+)?|\d{4},?\s+)"""
 _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
-      | (?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
+      | (?:DATE_LEAD)?(?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
       | updated\s+(?-i:\p{Lu})
       | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\s+(?:was|were|is
                 |has|had|first|originally|appeared|appears|contains|includes|uses)\b
@@ -80,7 +85,7 @@ _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
 def _note() -> "regex.Pattern":
     from ..analysis.name_titles import tables      # the names pack's data: read on first use
     words = sorted((w for w in tables()["particles"] if w.isalpha()), key=lambda w: (-len(w), w))
-    return regex.compile(_NOTE.replace("PARTICLE", "|".join(words)),
+    return regex.compile(_NOTE.replace("DATE_LEAD", _DATE_LEAD).replace("PARTICLE", "|".join(words)),
                          regex.IGNORECASE | regex.VERBOSE)
 
 
