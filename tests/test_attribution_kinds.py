@@ -138,6 +138,19 @@ def test_a_short_quote_after_a_determiner_or_naming_word_is_a_term(text):
 
 
 @pytest.mark.parametrize("text", [
+    # an interface label after the verb that works it: the reader's own action, nobody's words
+    "To book a seat, click “Reserve ferry tickets now” and pay.",
+    "Then select \"Show all sailing times\" from the menu.",
+    "On the form, choose “Residents of the county” first.",
+    "Tap “Add a new ferry pass” on the home screen.",
+    "Open the app and press \"Start a new trip\" twice.",
+    "The ferry office put up a page titled \"Sailings for the whole year\".",
+])
+def test_a_short_interface_label_is_a_term(text):
+    assert direct(text) == [False]
+
+
+@pytest.mark.parametrize("text", [
     # a full sentence, however short, is speech
     "The sign on the bridge read the “road is closed today.”",
     # more than five words is more than a term
@@ -146,6 +159,8 @@ def test_a_short_quote_after_a_determiner_or_naming_word_is_a_term(text):
     "The ferry will “sail on time every single day” from June.",
     # a capitalised common noun is no lower-case adjective after `the`
     "The mayor met the Council “to settle the ferry fares”.",
+    # a sentence after an interface verb is still speech
+    "The captain told riders to click “the bell. It rings the crew.”",
 ])
 def test_near_misses_stay_direct_quotes(text):
     assert direct(text) == [True]
