@@ -88,6 +88,10 @@ def test_a_noun_that_is_also_a_verb_is_no_cue():
     "“It is an across-the-board failure” of planning, in Marsh’s view.",
     "The port is, in Forbes’ words, “the busiest place on the whole coast.”",
     "In his own words, “the ferry has run out of road and money.”",
+    # the owner after the noun, with a word or two before it
+    "In the wise words of Lena Marsh, a ferry captain, “The tide waits for nobody here.”",
+    "In the words of the harbor master, “the tide waits for nobody here.”",
+    "In the view of Marsh, “The ferry has run out of road and money.”",
 ])
 def test_in_somebodys_words_or_view_attributes(text):
     assert hows(text) == ["cue"]
@@ -95,6 +99,8 @@ def test_in_somebodys_words_or_view_attributes(text):
 
 def test_in_a_word_that_is_not_possessive_does_not_attribute():
     assert hows("In other words, “the ferry has run out of road and money.”") == [""]
+    # an adjective before the noun does not make the phrase an owner's
+    assert hows("In other wise words, “the ferry has run out of road and money.”") == [""]
 
 
 # --- a speaker whose name is a cue word ---------------------------------------------
