@@ -86,6 +86,14 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("A woman checks her phone. olm26250/iStock/Thinkstock", "olm26250/iStock/Thinkstock"),
     ("A woman checks her phone. elenabs/iStock/Thinkstock", "elenabs/iStock/Thinkstock"),
     ("elenabs/iStock/Thinkstock", "elenabs/iStock/Thinkstock"),
+    # ... and the same line with commas for slashes
+    ("A woman checks her phone. arinahabich, iStock, Thinkstock", "arinahabich, iStock, Thinkstock"),
+    ("DigitalStorm, iStock, Thinkstock", "DigitalStorm, iStock, Thinkstock"),
+    # a student paper's credit: the photographer and a role after the slash
+    ("Students queue for lunch. (Christine Kao/Daily Bruin staff)", "(Christine Kao/Daily Bruin staff)"),
+    ("(Megan Cai/Photo editor)", "(Megan Cai/Photo editor)"),
+    ("Students queue for lunch. (Ana Ruiz/The Daily Texan staff photographer)",
+     "(Ana Ruiz/The Daily Texan staff photographer)"),
     # a credit on a line of its own under another one
     ("\u00a9 Provided by The Guardian\n Photograph: Ana Ruiz/AFP/Getty",
      "Photograph: Ana Ruiz/AFP/Getty"),
@@ -115,6 +123,8 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "Scroll Down for Audio",
     "The January/November figures were revised.",
     "Jane McDonald holds an iPhone at the YouTube office",
+    "Rain, snow, wind and hail hit the coast.",
+    "The meeting drew Ana Ruiz, iStock, and Getty reps.",
 ])
 def test_find_credit_leaves_plain_captions_alone(text):
     assert cr.find_credit(text) is None

@@ -166,17 +166,20 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     publication = (rf"(?!(?i:{offices})\b)(?:{agency}|The\s+{name}|\p{{Lu}}\p{{Ll}}+\p{{Lu}}\p{{L}}*\b"
                    rf"|\p{{Lu}}{{2,6}}\b|(?:{word}\s+){{0,3}}{masthead}\b)")
     for_client = rf"(?:\s+for\s+(?:The\s+)?{name})?"   # Getty Images for Hartwell Festival
+    # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor)
+    role = rf"(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
     by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
     strict_forms = "|".join((   # bare credits, strict enough to stand as a caption line
         rf"{names}{slash}(?:{org}{slash})?{agency}(?:{via})?{for_client}{suffix}",  # Ana Ruiz/AFP/Getty
         rf"{caps_name}{slash}(?:{caps_name}{slash})?{agency}",         # ANA RUIZ/GETTY IMAGES
-        rf"{names2}{slash}{org}(?:{via})?{suffix}",                   # Ana Ruiz/The Daily Herald
+        rf"{names2}{slash}(?:{org}(?:{via})?{suffix}|(?:{org}\s+)?{role})",  # Ana Ruiz/The Daily Herald
         rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",            # Handout via Reuters
         by_for,                                                        # Ana Ruiz for BuzzFeed
         rf"{agency}(?:{slash}{agency})+",                              # AP/AFP
         rf"@?(?=[\p{{L}}\d._-]*\d|\p{{Ll}}+[._-])\p{{L}}[\p{{L}}\d._-]{{2,29}}{slash}{agency}"  # smolaw11/iStock
         rf"(?:{slash}{agency})?",                                  # Getty's handle/iStock/Thinkstock
         rf"\p{{L}}[\p{{L}}\d._-]{{1,29}}{slash}{agency}{slash}{agency}",   # elenabs/iStock/Thinkstock
+        rf"\p{{L}}[\p{{L}}\d._-]{{1,29}}\s*,\s*{agency}\s*,\s*{agency}",   # elenabs, iStock, Thinkstock
         rf"(?=\p{{Lu}}|i\p{{Lu}}){agency}{slash}(?:{name}|@?[\w.]*[\p{{L}}\p{{N}}])",  # Facebook/Star Wars, iStock/Name
     ))
     # The agency list and the name and bare-credit forms recur up to ten
