@@ -149,3 +149,18 @@ def test_an_italic_line_is_a_caption_only_beside_its_picture(picture, caption, r
     doc, _ = lint(text)
     line = caption.strip(" >*")
     assert [p.kind for p in doc.parts if p.text == line] == [read_as]
+
+
+@pytest.mark.parametrize("picture", [
+    '{% image "team/ana.jpg" "Ana Ruiz at her desk" %}',
+    '{% image "team/ana.jpg" "" %}',
+    '<img src="team/ana.jpg" alt="Ana Ruiz at her desk">',
+])
+def test_a_figure_with_its_own_caption_takes_no_italic_paragraph_under_it(picture):
+    text = (f"# Meet the team\n\nThe team grew this year.\n\n<figure>\n  {picture}\n"
+            "  <figcaption>Ana Ruiz, team member (Photo: Jo Lee)</figcaption>\n</figure>\n\n"
+            "*All through the summer we will profile members of the team.*\n\nShe joined in May.\n")
+    doc, diags = lint(text)
+    assert [p.text for p in doc.parts if p.kind == "caption"] == ["Ana Ruiz, team member (Photo: Jo Lee)"]
+    assert any(p.kind == "paragraph" and p.text.startswith("All through") for p in doc.parts)
+    assert "captions.missing-credit" not in {d.rule for d in diags}

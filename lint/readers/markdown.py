@@ -356,8 +356,10 @@ class _Body:
             if self.figures.is_figure(tag):        # figure tags written inside the HTML
                 self._figure(tag, quote)
         added = self.doc.parts[before:]
-        if added:   # a bare <img> block waits for its caption like a Markdown image
-            self.pending_image = added[-1] if added[-1].kind == "alt" else None
+        if added:   # a bare <img> block waits for its caption like a Markdown image;
+            # a figure with its own <figcaption> (a template tag's picture is read after it) does not
+            self.pending_image = added[-1] if added[-1].kind == "alt" and \
+                not any(p.kind == "caption" for p in added) else None
 
     def _figure(self, tag, quote: int) -> Part | None:
         """A figure tag's parts; inside a list item or quote its values leave
