@@ -42,6 +42,10 @@ def lint(text: str):
     "*June 5 update: Police reopened the road.*",
     "*Oct. 3, 2024, correction: The toll was 12, not 21.*",
     "*2019 Update — the bridge was rebuilt.*",
+    # where the story first ran
+    "*Originally published on [the Ledger's blog](https://example.org/blog).*",
+    "_Cross-posted from the Lima Ledger._",
+    "*Republished with permission from the Lima Ledger.*",
 ])
 def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     doc, diags = lint(story(note))
@@ -62,6 +66,7 @@ def test_an_italic_note_under_a_picture_is_not_its_caption(note):
     "*This interview room at the station took in water.*",
     "*Summer 2017 updates to the evacuation map are posted outside.*",
     "*May 2017 flooding in Lima.*",
+    "*Originally a rail depot, the hall now shelters families.*",
 ])
 def test_an_italic_caption_still_draws_missing_credit(caption):
     _, diags = lint(story(caption))

@@ -55,7 +55,8 @@ def wire_dateline(doc: Document) -> Part | None:
 
 
 # Italic notes that are not captions, by how they open: an editor's note, a
-# correction or update notice, a note on the story itself, or an author bio
+# correction or update notice, a note on the story itself or on where it first
+# ran ("Originally published on ...", "Cross-posted from ..."), or an author bio
 # ("Jane Doe is a reporter at ...", "Jane Doe covers city hall ..."). A bio
 # names a newsroom role: "Ana Ruiz is the first woman to ..." and "Chief Ana
 # Ruiz covers her face" are captions, as is "This page from the 1890 ledger"
@@ -73,6 +74,8 @@ _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\s+(?:was|were|is
                 |has|had|first|originally|appeared|appears|contains|includes|uses)\b
       | an\s+earlier\s+version\s+of\s+this\b
+      | originally\s+(?:published|posted|appeared|ran)\b | cross-?posted\s+(?:from|on|with)\b
+      | re(?:published|posted|printed)\s+(?:with\s+permission|from|courtesy)\b
       | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:PARTICLE)\s+){0,2}(?:(?:PARTICLE)-)?\p{Lu}[\p{L}'’.-]+){1,3})
         \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
                 |correspondent|editor|journalist|columnist|contributor|photographer|producer
