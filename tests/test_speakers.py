@@ -164,6 +164,8 @@ def test_titles_glosses_and_identifiers_are_no_direct_quotes(text):
 @pytest.mark.parametrize("text, direct", [
     ("Ana Ruiz's commentary, “Riders, tell your ferry story,” is very thoughtful.", False),
     ("Her op-ed “Why The Ferry Must Run At Night And On Sundays” ran Monday.", False),
+    # a stage work whose title is set in sentence case
+    ("The 1980 Spanish musical “Del otro lado del puente,” follows a student.", False),
     # a work's noun, but the quote is somebody's words, or content, not a title
     ("In her book, “I never wanted to run the ferry at all,” she writes.", True),
     ("The article, “the ferry will run at night from May,” was wrong.", True),
