@@ -153,6 +153,10 @@ def test_a_crowd_cheering_is_no_dialogue_tag():
     "The film “Batman v Superman: Dawn of Justice” opens Friday.",
     "Call getElementById(“update_article_time_4760733_x”) when it loads.",
     "Boko Haram, a name that means “western education is forbidden”, is banned.",
+    # a proverb or an adage is nobody's words, however long
+    "The old adage of “do it right the first time on the ferry” holds here.",
+    "Like the proverb “give a man a fish and you feed him for a day,” the plan teaches.",
+    "Crews live by the mantra “never leave the pier before the tide turns”.",
     # markup left in scraped copy: an attribute's value, however many words
     'The ferry ran late. class="story-text story-para wide first">In the morning it sank.',
     "The ferry ran late. <img alt = 'The ferry at the pier in Hartwell on Monday'> It sank.",
