@@ -144,6 +144,14 @@ def test_dialogue_tags(text, expected):
     assert hows(text) == [expected]
 
 
+@pytest.mark.parametrize("text", [
+    "The mayor was thinking, “How complicated could the ferry timetable be?”",
+    "You’re probably thinking, “How complicated could the ferry timetable be?”",
+])
+def test_a_thought_in_progress_is_attributed_like_one_thought(text):
+    assert hows(text) == ["cue"]
+
+
 def test_a_crowd_cheering_is_no_dialogue_tag():
     assert hows("“We will finish the bridge before the thaw,” the crowd cheered.") == [""]
 
