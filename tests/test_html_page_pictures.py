@@ -6,7 +6,7 @@ stay checked. Every page is written for the test (`test_html_pages.page`)."""
 from __future__ import annotations
 
 from lint import lint_text
-from test_html_pages import page, read
+from test_html_pages import HEADLINE, page, read
 
 # The extractor keeps a picture inside a paragraph, with a full address.
 IMG = "https://img.example.com/{}"
@@ -65,3 +65,32 @@ def test_a_story_picture_linked_to_its_full_size_file_is_still_checked():
     src = page(middle=middle)
     assert _alts(src) == [IMG.format("ferry.jpg")]
     assert _missing_alt(src) == 1
+
+
+def test_a_story_picture_with_a_one_link_sentence_after_it_is_still_checked():
+    # A chart linked to the report it comes from, and the story's sentence
+    # linking there too; a photo linked to a larger view of itself, with the
+    # view's label; a lead photo linked to the story's own address: no card.
+    chart = IMG.format("chart.png")
+    report = (f'<p><a href="/reports/ferry-study"><img src="{chart}"></a></p>'
+              '<p><a href="/reports/ferry-study">Read the full report.</a></p>')
+    larger = (f'<p><a href="https://img.example.com/view?id=123"><img src="{chart}"></a></p>'
+              '<p><a href="https://img.example.com/view?id=123">View larger image</a></p>')
+    url = "https://www.islandcourier.com/news/2026/12/01/ferries"
+    own = (f'<p><a href="{url}/?utm_source=x#top"><img src="{chart}"></a></p>'
+           f'<h3><a href="/news/2026/12/01/ferries">Harbour Board replaces two island ferries</a></h3>')
+    for markup in (report, larger, own):
+        src = page(head=f'<link rel="canonical" href="{url}">', middle=markup)
+        assert _alts(src) == [chart], markup
+        assert _missing_alt(src) == 1, markup
+
+
+def test_a_story_photo_of_someone_who_shares_the_reporters_surname_is_still_checked():
+    # A lead photo of Marta Quinn over Carlos Quinn's byline, in one box.
+    photo = IMG.format("2026/12/quinn-board.jpg")
+    lead = (f'<div class="lead"><div class="lead-art"><img src="{photo}" width="1200" '
+            'alt="Board chair Marta Quinn speaks at the harbour meeting on Tuesday">'
+            '<p class="caption">Marta Quinn at the meeting. (Photo: Ana Ruiz/Island Courier)</p></div>'
+            '<div class="byline">By Carlos Quinn</div></div>')
+    doc = read(page(h1=f"<h1>{HEADLINE}</h1>{lead}"))
+    assert [p.attrs["src"] for p in doc.parts if p.kind == "alt"] == [photo]

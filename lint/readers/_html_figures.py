@@ -22,6 +22,7 @@ links to, or sits in one link with a headline: "Most read", "Read next").
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from urllib.parse import urljoin, urlsplit
 
 import regex
 
@@ -50,6 +51,20 @@ CARD_TEXTS = 2
 _NO_PAGE = regex.compile(r"\s*(?:#|javascript:)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
                          regex.IGNORECASE | regex.DOTALL)
 _CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+# A headshot's alt text names the person and little else: "Ana Ruiz",
+# "Photo of Ana Ruiz"; a longer one describes a story photo.
+HEADSHOT_WORDS = 6
+_HEADSHOT_WORD = regex.compile(r"(?:photo|picture|image|headshot|portrait|avatar|author|profile|"
+                               r"staff|reporter|writer|columnist|contributor|mug(?:shot)?|bio|of)",
+                               regex.IGNORECASE)
+# A link's text that opens the picture itself, not another page: "View larger
+# image", "Enlarge", "See all 12 photos", "Open gallery", "Full size".
+_PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view|enlarge))\b.{0,30}?"
+                              r"\b(?:larger|full[\s-]*size|image|photo|picture|gallery|slide\s*show)"
+                              r"|enlarge\b|full[\s-]*(?:size|screen)\b).{0,40}",
+                              regex.IGNORECASE | regex.DOTALL)
+# A sentence's end: a card's title is a headline, which has none ("Read the full report.").
+_SENTENCE_END = regex.compile(r"[.!]['\"”’)]?\s*$")
 _STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
 _SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
 
@@ -75,13 +90,31 @@ def is_large(attrs: dict) -> bool:
 
 def names_author(alt: Part, byline: str) -> bool:
     """A picture's alt text or file name holds the byline's surname (its last
-    capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz"."""
+    capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz".
+    An alt text must be a name label (at most HEADSHOT_WORDS words, every
+    capitalised one the byline's or a headshot word): "Board chair Marta Quinn
+    speaks ..." over Carlos Quinn's byline is a story photo of someone else."""
     words = [w for w in _CAPITAL_WORD.findall(byline) if w.lower() != "by"]
     if not words:
         return False
+    if alt.text.strip():
+        names = {w.lower() for w in words}
+        if len(alt.text.split()) > HEADSHOT_WORDS or any(
+                w.lower() not in names and not _HEADSHOT_WORD.fullmatch(w)
+                for w in _CAPITAL_WORD.findall(alt.text)):
+            return False
     name = words[-1].lower()
     where = f"{alt.text} {alt.attrs.get('src', '').split('?', 1)[0].rsplit('/', 1)[-1]}".lower()
     return regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", where) is not None
+
+
+def same_page(href: str, urls: list[str]) -> bool:
+    """`href` is the address of the page itself (its canonical link or og:url),
+    relative or absolute, with or without a query, anchor or trailing slash."""
+    def key(url: str) -> tuple[str, str]:
+        parts = urlsplit(url)
+        return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+    return any(key(urljoin(u, href)) == key(u) for u in urls[:2] if u)
 
 
 def is_link(part: Part) -> bool:
@@ -152,7 +185,10 @@ class FigureSteps:
         - a heading or paragraph that is one link to the page the picture
           links to (not an image file or an anchor), or one inside the link
           round the picture, within CARD_TEXTS texts: the picture is a
-          teaser card's, for another page (attrs["teaser"])."""
+          teaser card's, for another page (attrs["teaser"]); not a link to
+          the page itself, a label that opens the picture ("View larger
+          image") or a paragraph that ends as a sentence ("Read the full
+          report."): a story's chart linked to its source."""
         alt, around, before, link = self.last_pic
         since = self.n_texts - before
         if part.kind == "byline":
@@ -166,9 +202,12 @@ class FigureSteps:
             return
         if link is None:
             return
+        if same_page(link.href, self.meta.urls):
+            return
         if any(e is link for e in self.stack) or (
-                is_link(part) and self.last_href == link.href
-                and link.href and not _NO_PAGE.match(link.href)):
+                is_link(part) and self.last_href == link.href and link.href
+                and not _NO_PAGE.match(link.href) and not _PICTURE_LINK.fullmatch(part.text)
+                and not (part.kind == "paragraph" and _SENTENCE_END.search(part.text))):
             alt.attrs["teaser"] = True
             self.last_pic = None
 
