@@ -22,6 +22,11 @@ def test_a_subhead_between_two_story_paragraphs_is_a_heading(subhead, text):
     '<div class="share"><h3>Share this</h3></div>',          # a box's title, in a box of its own
     '<h3><a href="/fares">Ferry fares rise in spring</a></h3>',   # one link: a related story
     "<h3>Advertisement</h3>",
+    # a box's title left between the paragraphs without its box: page furniture
+    "<h3>Related</h3>", "<h3>Read More</h3>", "<h3>Most Read</h3>", "<h2>Trending Now</h2>",
+    "<h3>You may also like</h3>", "<h3>More from the Courier</h3>", "<h3>Share this story</h3>",
+    "<h3>Sign up for our daily newsletter</h3>", "<h3>Get the Morning Briefing in your inbox</h3>",
+    "<h3>Subscribe</h3>", "<h3>Listen to this article</h3>", "<h3>Comments</h3>", "<h3>Loading...</h3>",
 ])
 def test_a_box_title_or_a_link_between_story_paragraphs_is_no_subhead(box):
     doc = read(page(middle=box))

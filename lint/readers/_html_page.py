@@ -29,7 +29,7 @@ from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_figures import is_link
 from ._html_furniture import mark_furniture
-from ._html_tags import PAGE_FURNITURE
+from ._html_tags import BOX_TITLE, PAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -169,7 +169,8 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
     and of one container (only the markup of paragraphs, line breaks and
     inline emphasis between: a share box's or related box's title sits in a
     `<div>` of its own), and it is short, no sidebar's title, not one link (a
-    related story) and no page furniture ("Advertisement")."""
+    related story) and no page furniture ("Advertisement") or box title
+    ("Most Read", "Sign up for our newsletter": `_html_tags.BOX_TITLE`)."""
     texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
                     and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
     out = []
@@ -179,6 +180,7 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
                 box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0) and \
                 len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
                 not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and \
+                not BOX_TITLE.fullmatch(part.text) and \
                 _siblings(doc.source, before, part) and _siblings(doc.source, part, after):
             out.append(part)
     return out

@@ -188,3 +188,14 @@ PAGE_FURNITURE = regex.compile(
     r"|.{0,200}all\s+rights\s+reserved.{0,200}"
     r"|.{0,100}(?:copyright|\u00a9).{0,200}(?:reprinted|used\s+with|may\s+not\s+be).{0,200})",
     regex.IGNORECASE | regex.DOTALL)
+# The title of a page box (related links, most read, share bar, newsletter
+# pitch, comments, an audio player) as a heading of its own: no story subhead,
+# even where the box's markup round it is gone.
+BOX_TITLE = regex.compile(
+    r"\s*(?:related|read\s+(?:more|next)|also\s+read|see\s+also|up\s+next|most\s+(?:read|popular|viewed)"
+    r"|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|top\s+stories|editor'?s\s+picks"
+    r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|on|stories)\b.{0,40}"
+    r"|share(?:\s+(?:this|the))?(?:\s+(?:story|article|post|page))?|subscribe\b.{0,60}|sign\s+up\b.{0,80}"
+    r"|.{0,60}\b(?:newsletters?|inbox)\b.{0,60}|listen\s+to\s+(?:this|the)\s+(?:article|story)"
+    r"|\d*\s*comments?|leave\s+a\s+(?:reply|comment)|loading)\W*",
+    regex.IGNORECASE | regex.DOTALL)
