@@ -15,7 +15,14 @@ judged outside were of that kind. `PictureJudge` also counts as inside:
   paragraph is all reference text (its own caption) or none;
 - a picture after the story when, besides that, it lies inside the story's
   container: the innermost element holding its first and last paragraph
-  (a read-next card after the story sits outside it).
+  (a read-next card after the story sits outside it), and, when it has a
+  box of its own there (a `<figure>`, a card's `<div>`), the rest of that
+  box holds no heading but reference text (a card's headline; its caption
+  may be left out by the reference).
+
+and never a picture outside the span of paragraphs in a link to another
+page (not its own file, not an anchor): a card's or a promo's, which can
+sit in the story's container with no page text between (qa17).
 
 The page's elements come from the standard library's parser over the raw
 page, never from newslint's reader, so the reader cannot move the yardstick
@@ -45,12 +52,16 @@ _HIDDEN = regex.compile(r"<!--.*?-->|<(script|style|template)\b.*?</\1\s*>|<[^>]
 
 
 class _Stack(HTMLParser):
-    """The open elements at the end of the text fed, as (serial, tag, tokens)."""
+    """The open elements at the end of the text fed, as (serial, tag, tokens);
+    the address of each open link (`hrefs`, by serial); and, once `watch` is
+    set to an open element's serial, where it closed: (line, column) of its end tag."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[int, str, list[str]]] = []
+        self.hrefs: dict[int, str] = {}
         self.serial = 0
+        self.watch, self.closed_at = 0, None
 
     def handle_starttag(self, tag, attrs):
         if tag in _VOID:
@@ -60,10 +71,14 @@ class _Stack(HTMLParser):
         toks += [f".{t}" for t in (a.get("class") or "").split()]
         self.serial += 1
         self.stack.append((self.serial, tag, toks[:TOKENS]))
+        if tag == "a":
+            self.hrefs[self.serial] = (a.get("href") or "").strip()
 
     def handle_endtag(self, tag):
         for i in range(len(self.stack) - 1, -1, -1):
             if self.stack[i][1] == tag:
+                if self.closed_at is None and any(serial == self.watch for serial, _, _ in self.stack[i:]):
+                    self.closed_at = self.getpos()
                 del self.stack[i:]
                 return
 
@@ -77,6 +92,43 @@ def open_elements(raw: str, offset: int) -> list[tuple[int, str, list[str]]]:
     except Exception:  # noqa: BLE001 - a page the parser cannot read: no ancestors
         return []
     return parser.stack
+
+
+# Elements a picture sits in that are no box of its own (its box: the innermost other).
+_INLINE = frozenset({"a", "span", "picture", "noscript", "b", "i", "em", "strong", "small"})
+_HEADING = regex.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", regex.I | regex.S)
+# A link to the picture itself (its full-size file) or to a place on the page.
+_OWN_LINK = regex.compile(r"\s*(?:#|javascript:|$)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
+                          regex.I | regex.S)
+
+
+def picture_box(raw: str, offset: int) -> tuple[bool, int, int]:
+    """For a picture at `offset`: whether it sits in a link to another page
+    (a card's or a promo's picture), its box (the innermost open element but
+    links and inline markup: its serial, 0 for none) and where the box ends
+    (len(raw) when never closed)."""
+    parser = _Stack()
+    try:
+        parser.feed(raw[:offset])
+    except Exception:  # noqa: BLE001 - a page the parser cannot read: no box
+        return False, 0, len(raw)
+    linked = any(tag == "a" and not _OWN_LINK.match(parser.hrefs.get(serial, ""))
+                 for serial, tag, _ in parser.stack)
+    box = [serial for serial, tag, _ in parser.stack if tag not in _INLINE]
+    if not box:
+        return linked, 0, len(raw)
+    parser.watch = box[-1]
+    try:
+        parser.feed(raw[offset:])
+    except Exception:  # noqa: BLE001
+        return linked, box[-1], len(raw)
+    if parser.closed_at is None:
+        return linked, box[-1], len(raw)
+    line, col = parser.closed_at          # lines as the parser counts them: by "\n"
+    at = 0
+    for _ in range(line - 1):
+        at = raw.index("\n", at) + 1
+    return linked, box[-1], at + col
 
 
 def ancestors(raw: str, offset: int) -> str:
@@ -121,11 +173,24 @@ class PictureJudge:
         words = visible_words(self.raw, start, end)
         return not words or found([words], self.body_tri, self.body_pad)
 
+    def untitled(self, start: int, end: int) -> bool:
+        """No heading between `start` and `end` but reference text: a card's
+        headline is a heading; a picture's caption, credit or slideshow
+        counter (which the reference may leave out) is not."""
+        for m in _HEADING.finditer(self.raw, start, end):
+            if not self.clear(m.start(2), m.end(2)):
+                return False
+        return True
+
     def inside(self, offset: int, text: str = "", picture: int | None = None) -> bool:
         """A finding at `offset` in a picture part with text `text` is the
         story's; `picture`: where its image sits, when the part is a caption
         or credit linked to one (the text after the story is judged from
-        there: a caption's own words are no page text between)."""
+        there: a caption's own words are no page text between). Outside the
+        span of paragraphs, a picture in a link to another page is a card's
+        or a promo's, never the story's; after it, a picture in a box of its
+        own within the container is the story's only when the rest of the
+        box holds no heading but reference text (`untitled`)."""
         first, last = self.region
         if first <= offset < last:
             return True
@@ -133,10 +198,15 @@ class PictureJudge:
             return False
         if text.strip() and in_body(text, self.body_tri, self.body_pad):
             return True
+        at = offset if picture is None else picture
+        linked, box, box_end = picture_box(self.raw, at)
+        if linked:
+            return False
         if offset < first:
             return self.clear(offset, first)
-        return self.clear(last, min(offset, offset if picture is None else picture)) and \
-            any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset))
+        return self.clear(last, min(offset, at)) and \
+            any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset)) and \
+            (box == self.container() or self.untitled(at, box_end))
 
 
 def picture_of(doc, part) -> int | None:

@@ -85,3 +85,28 @@ def test_visible_words_leave_out_markup_scripts_and_a_cut_tag():
 
 def test_ancestors_name_tags_and_class_tokens():
     assert ancestors(PAGE, PAGE.index("bus.jpg\">")).endswith("div.read-next > a")
+
+
+def test_a_card_inside_the_storys_container_after_the_story_is_not():
+    # A read-next card after the closing picture, still inside div.story:
+    # linked to another page, or not linked but with its own headline.
+    linked = ('<div class="read-next"><a href="/fares"><img src="/img/fares.jpg" alt=""></a>'
+              '<h3><a href="/fares">Bus fares rise in spring</a></h3></div>')
+    unlinked = '<div class="card"><img src="/img/fares.jpg" alt=""><h3>Bus fares rise in spring</h3></div>'
+    for card in (linked, unlinked):
+        page = PAGE.replace('<img src="/img/pier.jpg" alt="">', f'<img src="/img/pier.jpg" alt="">{card}')
+        judge = _judge(page)
+        assert judge.inside(page.index('<img src="/img/pier.jpg"')), card
+        assert not judge.inside(page.index('<img src="/img/fares.jpg"')), card
+
+
+def test_a_promo_between_the_headline_and_the_first_paragraph_is_not():
+    # A subscription banner, a link to another page, with no text of its own.
+    page = PAGE.replace(f"<p>{FIRST}</p>",
+                        f'<a href="/subscribe"><img src="/img/banner.jpg" alt=""></a><p>{FIRST}</p>')
+    judge = _judge(page)
+    assert not judge.inside(page.index('<img src="/img/banner.jpg"'))
+    # a picture linked to its own full-size file stays the story's
+    page = PAGE.replace('<img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg">',
+                        '<a href="/img/ferry-0412-full.jpg"><img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg"></a>')
+    assert _judge(page).inside(page.index("ferry-0412.jpg\""))
