@@ -6,7 +6,7 @@ stay checked. Every page is written for the test (`test_html_pages.page`)."""
 from __future__ import annotations
 
 from lint import lint_text
-from test_html_pages import HEADLINE, page, read
+from test_html_pages import HEADLINE, STORY, page, read
 
 # The extractor keeps a picture inside a paragraph, with a full address.
 IMG = "https://img.example.com/{}"
@@ -94,3 +94,15 @@ def test_a_story_photo_of_someone_who_shares_the_reporters_surname_is_still_chec
             '<div class="byline">By Carlos Quinn</div></div>')
     doc = read(page(h1=f"<h1>{HEADLINE}</h1>{lead}"))
     assert [p.attrs["src"] for p in doc.parts if p.kind == "alt"] == [photo]
+
+
+def test_a_malformed_link_round_a_card_reads_the_page_as_before():
+    # urllib cannot split "http://[::1" (an unclosed IPv6 host); the card is
+    # still a card and the story is read whole, wherever the malformed address is.
+    card = (f'<p><a href="http://[::1"><img src="{IMG.format("a.jpg")}"></a></p>'
+            '<h3><a href="http://[::1">Bus fares rise in spring</a></h3>')
+    for head, href in (("https://www.islandcourier.com/ferries", "http://[::1"),
+                       ("http://[::1/ferries", "/fares")):
+        doc = read(page(head=f'<link rel="canonical" href="{head}">', middle=card.replace("http://[::1", href)))
+        assert [p.attrs["src"] for p in doc.parts if p.kind == "alt"] == []
+        assert [p.text for p in doc.parts if p.kind == "paragraph"] == STORY

@@ -110,11 +110,15 @@ def names_author(alt: Part, byline: str) -> bool:
 
 def same_page(href: str, urls: list[str]) -> bool:
     """`href` is the address of the page itself (its canonical link or og:url),
-    relative or absolute, with or without a query, anchor or trailing slash."""
+    relative or absolute, with or without a query, anchor or trailing slash;
+    False for an address `urllib.parse` cannot read."""
     def key(url: str) -> tuple[str, str]:
         parts = urlsplit(url)
         return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
-    return any(key(urljoin(u, href)) == key(u) for u in urls[:2] if u)
+    try:
+        return any(key(urljoin(u, href)) == key(u) for u in urls[:2] if u)
+    except ValueError:      # a malformed address ("http://[::1"): no page's
+        return False
 
 
 def is_link(part: Part) -> bool:
