@@ -32,3 +32,26 @@ def test_a_box_title_or_a_link_between_story_paragraphs_is_no_subhead(box):
     doc = read(page(middle=box))
     assert texts(doc, "heading") == []
     assert texts(doc, "paragraph") == STORY
+
+
+@pytest.mark.parametrize("subhead", [
+    # static-site and docs generators' permalink anchors (Hugo, Sphinx,
+    # markdown-it-anchor): a glyph for the reader's mouse, no word of the hed
+    '<h2 id="decided"><a class="anchor" aria-hidden="true" href="#decided">#</a>What the board decided</h2>',
+    '<h2 id="decided">What the board decided<a class="headerlink" href="#decided" '
+    'title="Permalink to this heading">\u00b6</a></h2>',
+    '<h2 id="decided"><a class="header-anchor" href="#decided"></a>What the board decided</h2>',
+])
+def test_a_subheads_permalink_glyph_is_not_its_text(subhead):
+    # in a bare <div class="body">, where trafilatura leaves the subhead out
+    inner = "\n".join(f"<p>{p}</p>" for p in STORY[:2]) + subhead + \
+        "\n".join(f"<p>{p}</p>" for p in STORY[2:])
+    src = ("<!DOCTYPE html><html><head><title>Ferries | The Island Courier</title></head><body>"
+           '<header><nav><a href="/">Home</a></nav></header><h1>Harbour Board replaces two island ferries</h1>'
+           f'<div class="body">{inner}</div><footer><p>Copyright 2026</p></footer></body></html>')
+    doc = read(src)
+    assert texts(doc, "heading") == ["What the board decided"]
+    assert texts(doc, "paragraph") == STORY
+    for where in ("middle", "after"):       # and where the extractor keeps it
+        heads = texts(read(page(**{where: subhead})), "heading")
+        assert heads in ([], ["What the board decided"]), (where, heads)

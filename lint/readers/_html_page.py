@@ -150,9 +150,11 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
 
 
 # Markup between two blocks of one container: paragraph and heading tags, line
-# breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>).
+# breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>),
+# and a heading's permalink anchor with a glyph or nothing (`_html_tags.is_permalink`).
 _SIBLING_GAP = regex.compile(r"(?:\s|&nbsp;|&#160;|<!--.*?-->|</?(?:p|h[1-6]|br|hr|span|strong|b|em|i|u)"
-                             r"(?:\s[^<>]*)?/?>)*", regex.IGNORECASE | regex.DOTALL)
+                             r"(?:\s[^<>]*)?/?>|<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{0,8}</a>)*",
+                             regex.IGNORECASE | regex.DOTALL)
 
 
 def _siblings(source: str, first: Part, second: Part) -> bool:

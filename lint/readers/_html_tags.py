@@ -106,13 +106,36 @@ STAMP_WORDS = frozenset("""
 _STAMP_TOKEN = regex.compile(r"[\p{L}]+|\d+")
 
 
+# A heading's permalink anchor, as static-site and docs generators print it
+# (GitHub's and Hugo themes' aria-hidden `anchor`, Sphinx `headerlink`, markdown-it-anchor
+# `header-anchor`, Docusaurus `hash-link`, AnchorJS): a glyph ("#", "¶", "🔗")
+# or nothing, linking to the heading's own id.
+PERMALINK_CLASS = frozenset({"headerlink", "header-anchor", "heading-anchor", "hash-link", "anchor-link",
+                             "anchorjs-link", "permalink"})
+_PERMALINK_TITLE = regex.compile(r"\s*(?:permalink|permanent\s+link|link\s+to\s+this)", regex.IGNORECASE)
+
+
+def is_permalink(attrs: dict, in_sentence: bool = False) -> bool:
+    """A link to an anchor on the page marked as a permalink by its class or
+    title, or hidden from screen readers (`aria-hidden`: not in a sentence,
+    whose words it may be). A bare `class="anchor"` is not enough: a table
+    of contents' or a "Back to top" link has it too, with words."""
+    if not (attrs.get("href") or "").startswith("#"):
+        return False
+    classes = {c.lower() for c in (attrs.get("class") or "").split()}
+    return bool(classes & PERMALINK_CLASS or _PERMALINK_TITLE.match(attrs.get("title") or "")) or \
+        (not in_sentence and (attrs.get("aria-hidden") or "").lower() == "true")
+
+
 def is_widget(tag: str, attrs: dict, in_sentence: bool = False) -> bool:
-    """A share link or button, a media player's label, or screen-reader-only
+    """A share link or button, a heading's permalink glyph, a media player's label, or screen-reader-only
     text in a small element: never prose. `in_sentence`: the element is
     inline and opens after the words of a paragraph it runs on in; a class
     word there (`<span class="share-price">4 percent</span>`) names what the
     words are, not a widget, and cutting them would leave a sentence with a hole."""
     if tag == "a" and SHARE_HREF.search(attrs.get("href") or ""):
+        return True
+    if tag == "a" and is_permalink(attrs, in_sentence):
         return True
     classes = attrs.get("class") or ""
     if tag in NOT_MARKED or not _WIDGET_HINT.search(classes):
