@@ -12,7 +12,9 @@ judged outside were of that kind. `PictureJudge` also counts as inside:
 - a caption or credit whose text the reference prints (the newspaper4k
   bodies hold captions, as they hold paragraphs): judged by its words;
 - a picture above the story when the page text between it and the first
-  paragraph is all reference text (its own caption) or none;
+  paragraph is all reference text (its own caption) or none, and holds no
+  heading the reference leaves out (a card's headline, a few words beside
+  a long printed caption, would pass the 80% share of trigrams);
 - a picture after the story when, besides that, it lies inside the story's
   container: the innermost element holding its first and last paragraph
   (a read-next card after the story sits outside it), and, when it has a
@@ -203,7 +205,7 @@ class PictureJudge:
         if linked:
             return False
         if offset < first:
-            return self.clear(offset, first)
+            return self.clear(offset, first) and self.untitled(offset, first)
         return self.clear(last, min(offset, at)) and \
             any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset)) and \
             (box == self.container() or self.untitled(at, box_end))

@@ -110,3 +110,17 @@ def test_a_promo_between_the_headline_and_the_first_paragraph_is_not():
     page = PAGE.replace('<img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg">',
                         '<a href="/img/ferry-0412-full.jpg"><img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg"></a>')
     assert _judge(page).inside(page.index("ferry-0412.jpg\""))
+
+
+def test_an_unlinked_card_above_a_long_printed_caption_is_not():
+    # The card's headline is a few words among the lead caption's many, all
+    # between the card's picture and the first paragraph; a share of 80% of
+    # the stretch's trigrams let it pass as reference text.
+    caption = ("The old ferry leaves the north pier on its last winter run, with the harbour "
+               "board's two replacements due to start service from the same pier in May next year.")
+    page = PAGE.replace('<figure class="lead">',
+                        '<div class="card"><img src="/img/fares.jpg" alt=""><h3>Bus fares rise</h3></div>'
+                        '<figure class="lead">').replace("The old ferry at the north pier.", caption)
+    judge = _judge(page, BODY.replace("The old ferry at the north pier.", caption))
+    assert not judge.inside(page.index('<img src="/img/fares.jpg"'))
+    assert judge.inside(page.index("ferry-0412.jpg\""))
