@@ -83,6 +83,10 @@ def test_a_story_picture_with_a_one_link_sentence_after_it_is_still_checked():
         src = page(head=f'<link rel="canonical" href="{url}">', middle=markup)
         assert _alts(src) == [chart], markup
         assert _missing_alt(src) == 1, markup
+    # a relative canonical link, and the lead photo linked by its full address
+    relative = own.replace(f'href="{url}/?utm_source=x#top"', f'href="{url}"')
+    src = page(head='<link rel="canonical" href="/news/2026/12/01/ferries">', middle=relative)
+    assert _alts(src) == [chart]
 
 
 def test_a_story_photo_of_someone_who_shares_the_reporters_surname_is_still_checked():

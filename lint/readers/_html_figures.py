@@ -116,7 +116,9 @@ def same_page(href: str, urls: list[str]) -> bool:
         parts = urlsplit(url)
         return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
     try:
-        return any(key(urljoin(u, href)) == key(u) for u in urls[:2] if u)
+        pairs = [(key(urljoin(u, href)), key(u)) for u in urls[:2] if u]
+        # a relative canonical link ("/news/ferries") names no host to compare
+        return any(a[1] == b[1] and (a[0] == b[0] or not b[0]) for a, b in pairs)
     except ValueError:      # a malformed address ("http://[::1"): no page's
         return False
 
