@@ -55,3 +55,22 @@ def test_a_subheads_permalink_glyph_is_not_its_text(subhead):
     for where in ("middle", "after"):       # and where the extractor keeps it
         heads = texts(read(page(**{where: subhead})), "heading")
         assert heads in ([], ["What the board decided"]), (where, heads)
+
+
+@pytest.mark.parametrize("subhead", [
+    # markup with no text inside the heading: Substack's anchor widget, an
+    # old-style named anchor, an icon
+    '<h3 class="header-with-anchor-widget">What the board decided<div class="header-anchor-parent">'
+    '<div class="pencraft" id="decided"><svg width="18" height="18"><path d="M1 1"></path></svg></div></div></h3>',
+    '<h2><a name="decided"></a>What the board decided</h2>',
+    '<h2><img src="/icons/bullet.svg" alt="">What the board decided</h2>',
+])
+def test_a_subhead_with_markup_of_its_own_is_a_heading(subhead):
+    inner = "\n".join(f"<p>{p}</p>" for p in STORY[:2]) + subhead + \
+        "\n".join(f"<p>{p}</p>" for p in STORY[2:])
+    src = ("<!DOCTYPE html><html><head><title>Ferries | The Island Courier</title></head><body>"
+           '<header><nav><a href="/">Home</a></nav></header><h1>Harbour Board replaces two island ferries</h1>'
+           f'<div class="body">{inner}</div><footer><p>Copyright 2026</p></footer></body></html>')
+    doc = read(src)
+    assert texts(doc, "heading") == ["What the board decided"]
+    assert texts(doc, "paragraph") == STORY

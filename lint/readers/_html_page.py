@@ -152,15 +152,20 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
 # Markup between two blocks of one container: paragraph and heading tags, line
 # breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>),
 # and a heading's permalink anchor with a glyph or nothing (`_html_tags.is_permalink`).
-_SIBLING_GAP = regex.compile(r"(?:\s|&nbsp;|&#160;|<!--.*?-->|</?(?:p|h[1-6]|br|hr|span|strong|b|em|i|u)"
-                             r"(?:\s[^<>]*)?/?>|<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{0,8}</a>)*",
-                             regex.IGNORECASE | regex.DOTALL)
+_ANCHOR = r"<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{0,8}</a>"
+_GAP = (r"(?:\s|&nbsp;|&#160;|<!--.*?-->|</?(?:p|h[1-6]|br|hr|span|strong|b|em|i|u)(?:\s[^<>]*)?/?>|"
+        rf"{_ANCHOR})*")
+# Inside the heading, any markup with no text: an old `<a name>` anchor, an
+# icon, Substack's anchor widget (`<div><svg>` after the text).
+_IN_HEADING = rf"(?:{_ANCHOR}|\s|&nbsp;|&#160;|<(?!/?h[1-6]\b)[^<>]*>)*"
+_TO_HEADING = regex.compile(rf"{_GAP}<h[1-6]\b[^<>]*>{_IN_HEADING}", regex.IGNORECASE | regex.DOTALL)
+_FROM_HEADING = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>{_GAP}", regex.IGNORECASE | regex.DOTALL)
 
 
-def _siblings(source: str, first: Part, second: Part) -> bool:
-    """Only `_SIBLING_GAP` markup lies between the end of `first` and the start of `second`."""
+def _siblings(source: str, first: Part, second: Part, gap) -> bool:
+    """Only `gap` markup lies between the end of `first` and the start of `second`."""
     start = first.source_span(0, len(first.text))[1]
-    return _SIBLING_GAP.fullmatch(source, start, second.source_offset(0)) is not None
+    return gap.fullmatch(source, start, second.source_offset(0)) is not None
 
 
 def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
@@ -183,7 +188,8 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
                 len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
                 not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and \
                 not BOX_TITLE.fullmatch(part.text) and \
-                _siblings(doc.source, before, part) and _siblings(doc.source, part, after):
+                _siblings(doc.source, before, part, _TO_HEADING) and \
+                _siblings(doc.source, part, after, _FROM_HEADING):
             out.append(part)
     return out
 
