@@ -153,14 +153,18 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
 # breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>),
 # and a heading's permalink anchor with a glyph or nothing (`_html_tags.is_permalink`).
 _ANCHOR = r"<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{0,8}</a>"
-_GAP = (r"(?:\s|&nbsp;|&#160;|<!--.*?-->|</?(?:p|h[1-6]|br|hr|span|strong|b|em|i|u)(?:\s[^<>]*)?/?>|"
-        rf"{_ANCHOR})*")
+_GAP_ITEM = (r"\s|&nbsp;|&#160;|<!--(?:[^-]|-(?!->))*-->|</?(?:p|br|hr|span|strong|b|em|i|u)(?:\s[^<>]*)?/?>"
+             rf"|</h[1-6]\s*>|{_ANCHOR}")
 # Inside the heading, any markup with no text: an old `<a name>` anchor, an
 # icon, Substack's anchor widget (`<div><svg>` after the text).
-_IN_HEADING = rf"(?:{_ANCHOR}|\s|&nbsp;|&#160;|<(?!/?h[1-6]\b)[^<>]*>)*"
-_TO_HEADING = regex.compile(rf"{_GAP}<h[1-6]\b[^<>]*>{_IN_HEADING}", regex.IGNORECASE | regex.DOTALL)
-_FROM_HEADING = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>{_GAP}", regex.IGNORECASE | regex.DOTALL)
-
+_IN_HEADING = (r"(?:<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{1,8}</a>|\s|&nbsp;|&#160;"
+               r"|<(?!/?h[1-6]\b)[^<>]*>)*+")
+# (possessive repeats: each piece matches one way, so no page's thousands of
+# comments or empty anchors between two paragraphs backtrack for seconds)
+_TO_HEADING = regex.compile(rf"(?:{_GAP_ITEM})*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
+                            regex.IGNORECASE | regex.DOTALL)
+_FROM_HEADING = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|<h[1-6]\b[^<>]*>)*+",
+                              regex.IGNORECASE | regex.DOTALL)
 
 def _siblings(source: str, first: Part, second: Part, gap) -> bool:
     """Only `gap` markup lies between the end of `first` and the start of `second`."""
