@@ -28,6 +28,11 @@ def test_an_author_headshot_beside_the_bio_is_not_checked():
         src = page(**{where: bio})
         assert _alts(src) == [], where
         assert _missing_alt(src) == 0, where
+    # alt texts that name the author, then the paper or the job
+    for alt in ("Tomas Lindqvist | The Island Courier", "Tomas Lindqvist, Staff Writer",
+                "Headshot of Tomas Lindqvist"):
+        labelled = bio.replace('lindqvist.jpg"', f'lindqvist.jpg" alt="{alt}"')
+        assert _alts(page(after=labelled)) == [], alt
 
 
 def test_a_story_picture_of_someone_else_beside_a_byline_is_still_checked():

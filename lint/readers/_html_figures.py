@@ -57,6 +57,8 @@ HEADSHOT_WORDS = 6
 _HEADSHOT_WORD = regex.compile(r"(?:photo|picture|image|headshot|portrait|avatar|author|profile|"
                                r"staff|reporter|writer|columnist|contributor|mug(?:shot)?|bio|of)",
                                regex.IGNORECASE)
+# Where a headshot's name label ends: "Ana Ruiz | The Courier", "Ana Ruiz, staff writer".
+_LABEL_END = regex.compile(r"\s*[|,(\u2013\u2014\u2022\u00b7]|\s+-\s+")
 # A link's text that opens the picture itself, not another page: "View larger
 # image", "Enlarge", "See all 12 photos", "Open gallery", "Full size".
 _PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view|enlarge))\b.{0,30}?"
@@ -91,17 +93,20 @@ def is_large(attrs: dict) -> bool:
 def names_author(alt: Part, byline: str) -> bool:
     """A picture's alt text or file name holds the byline's surname (its last
     capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz".
-    An alt text must be a name label (at most HEADSHOT_WORDS words, every
-    capitalised one the byline's or a headshot word): "Board chair Marta Quinn
-    speaks ..." over Carlos Quinn's byline is a story photo of someone else."""
+    An alt text must open with a name label (up to a "|", ",", dash or
+    parenthesis: at most HEADSHOT_WORDS words, every capitalised one the
+    byline's or a headshot word; "Ana Ruiz | The Courier", "Ana Ruiz, staff
+    writer"): "Board chair Marta Quinn speaks ..." over Carlos Quinn's
+    byline is a story photo of someone else."""
     words = [w for w in _CAPITAL_WORD.findall(byline) if w.lower() != "by"]
     if not words:
         return False
-    if alt.text.strip():
+    label = _LABEL_END.split(alt.text, 1)[0]
+    if label.strip():
         names = {w.lower() for w in words}
-        if len(alt.text.split()) > HEADSHOT_WORDS or any(
+        if len(label.split()) > HEADSHOT_WORDS or any(
                 w.lower() not in names and not _HEADSHOT_WORD.fullmatch(w)
-                for w in _CAPITAL_WORD.findall(alt.text)):
+                for w in _CAPITAL_WORD.findall(label)):
             return False
     name = words[-1].lower()
     where = f"{alt.text} {alt.attrs.get('src', '').split('?', 1)[0].rsplit('/', 1)[-1]}".lower()
