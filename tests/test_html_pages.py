@@ -240,6 +240,10 @@ def test_an_empty_credit_element_is_an_empty_credit():
 @pytest.mark.parametrize("markup, cite", [
     ('<aside class="pullquote"><p>\u201cThe island deserves boats that start every morning.'
      '\u201d</p></aside>', None),
+    ('<aside class="wp-block-pquote"><p>\u201cThe island deserves boats that start every morning.'
+     '\u201d</p></aside>', None),
+    ('<aside class="pquote"><img src="quinn.jpg" alt="Marta Quinn"><blockquote><p>\u201cThe island'
+     ' deserves boats that start every morning.\u201d</p></blockquote></aside>', None),
     ('<blockquote><p>\u201cThe island deserves boats that start every morning.\u201d</p>'
      '<cite>Marta Quinn</cite></blockquote>', "Marta Quinn"),
     ('<figure><blockquote><p>\u201cThe island deserves boats that start every morning.\u201d'
@@ -247,6 +251,9 @@ def test_an_empty_credit_element_is_an_empty_credit():
      "\u2014 Marta Quinn, board chair"),
 ])
 def test_pull_quotes_from_markup(markup, cite):
+    """Pull quotes marked by class (pullquote, pquote as 18F's profiles write
+    it; a blockquote inside such a box too), by a <cite>, or by a figure's
+    attribution line."""
     src = ("<div>" + "".join(f"<p>{p}</p>" for p in STORY[:3]) + markup
            + "".join(f"<p>{p}</p>" for p in STORY[3:]) + "</div>")
     doc = read(src)

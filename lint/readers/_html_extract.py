@@ -191,7 +191,8 @@ class Extractor(FigureSteps, KindSteps):
             self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
         if tag == "blockquote" or (tag == "aside" and is_pull_quote(tag, attrs)):
             self.blockquote += 1
-            elem.quote = PullQuote(marked=is_pull_quote(tag, attrs))
+            inside = bool(self.quotes) and self.quotes[-1].marked    # a pull-quote box's own quote
+            elem.quote = PullQuote(marked=inside or is_pull_quote(tag, attrs))
             self.quotes.append(elem.quote)
         elif tag == "head":
             self.head += 1

@@ -23,7 +23,10 @@ LAZY_SRC = ("data-src", "data-original", "data-lazy-src", "data-srcset", "data-o
 # Inline <svg> is left out: in a figure it is nearly always a share or play icon.
 MEDIA_TAGS = frozenset({"img", "picture", "video", "audio", "iframe", "embed", "object",
                         "canvas", "table", "math", "amp-img", "amp-video"})
-_PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out", regex.IGNORECASE)
+# "pquote" is the short form some CMS themes use (18F's profile pages); the
+# look-behind keeps "top-quote" and "stop_quote" out.
+_PULL = regex.compile(r"pull[-_]?quote|pullout|pull-out|(?<![a-z])p[-_]?quote",
+                      regex.IGNORECASE)
 _LINKS = ("credit", "caption", "image")      # attrs that hold another part's index
 
 
