@@ -158,6 +158,19 @@ def test_a_weekday_counted_from_the_story_is_no_relative_weekday(body):
     assert [k for k, _ in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"] == []
 
 
+@pytest.mark.parametrize("body, flagged", [
+    # `that` opening what was said or thought is no determiner: the day is still counted from publication
+    ("Police said that last Friday a man was shot on Elm Street.", "'last Friday'"),
+    ("The mayor said that next Tuesday the council will vote.", "'next Tuesday'"),
+    ("Officials hope that next Friday the bridge will reopen.", "'next Friday'"),
+    ("Now that next Monday is a holiday, the vote moves.", "'next Monday'"),
+    ("He told the council that last Friday was the worst day.", "'last Friday'"),
+])
+def test_that_opening_a_clause_does_not_hide_a_relative_weekday(body, flagged):
+    (message,) = [m for k, m in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"]
+    assert message.startswith(flagged)
+
+
 @pytest.mark.parametrize("body, published, column", [
     ("The council will vote on March 12.", dt.date(2025, 3, 12), None),   # the day itself: fine
     ("The council will vote on March 11.", dt.date(2025, 3, 12), 26),

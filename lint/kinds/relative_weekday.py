@@ -6,7 +6,9 @@ publication date, and the date beyond them; `last`/`next` with a weekday is
 either redundant or a day more than a week away that the reader must count.
 After a determiner the weekday is counted from the story's own time or within
 a month ("they came back the next Wednesday", "the last Friday of the month"):
-it names no day around publication, so it is left alone.
+it names no day around publication, so it is left alone. `that` after a verb
+of saying or thinking opens a clause and is no determiner ("police said that
+last Friday a man was shot"): the day is still counted from publication.
 """
 from __future__ import annotations
 
@@ -14,6 +16,7 @@ import regex
 
 from ..analysis.date_scan import prev_word
 from ..analysis.dates import WEEKDAY, date_mentions
+from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
 
 WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|following))\s+week\b",
@@ -24,6 +27,24 @@ WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|follo
 _WINDOW = regex.compile(r"[,\s]*(?:\S+\s+){0,3}\S+")
 # `the next Wednesday`, `that last Friday`: a day counted from the story, not from publication.
 _DETERMINERS = frozenset({"the", "that", "a", "every", "each"})
+# The three words before `that`: a cue verb (attribution.yaml's cue_verbs:
+# said, told, announced, hoped...) or one of _CLAUSE_HEADS among them makes it a
+# conjunction (`said that next Tuesday ...`, `told the council that last Friday ...`).
+_BEFORE_THAT = regex.compile(r"((?:\p{L}+[\s,]+){1,3})that\s+$", regex.IGNORECASE)
+_CLAUSE_HEADS = frozenset({"so", "now", "such", "given", "except", "hope", "expect", "expects",
+                           "expected", "know", "knew", "knows", "learned", "decided", "means", "meant",
+                           "sure", "ensure", "show", "shows", "showed"})
+
+
+def _counted_from_story(text: str, start: int) -> bool:
+    """Does a determiner before the `next`/`last` at `start` count the weekday
+    from the story's own time (`came back the next Wednesday`)?"""
+    word = prev_word(text, start).lower()
+    if word != "that":
+        return word in _DETERMINERS
+    head = _BEFORE_THAT.search(text, max(0, start - 80), start)
+    words = regex.findall(r"\p{L}+", head[1].lower()) if head else ()
+    return not any(w in _CLAUSE_HEADS or w in lexicon().cues for w in words)
 
 
 class RelativeWeekday(Kind):
@@ -40,7 +61,7 @@ class RelativeWeekday(Kind):
                 tail = WEEK_AFTER.match(part.text, m.end, window.end() if window else m.end)
                 if not (m.modifier or tail):
                     continue
-                if m.modifier in ("next", "last") and prev_word(part.text, m.start).lower() in _DETERMINERS:
+                if m.modifier in ("next", "last") and _counted_from_story(part.text, m.start):
                     continue
                 end = tail.end() if tail and not m.modifier else m.end
                 when = f" ({m.date:%A, %B} {m.date.day})" if m.date and not tail else ""
