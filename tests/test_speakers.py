@@ -182,6 +182,10 @@ def test_titles_glosses_and_identifiers_are_no_direct_quotes(text):
     ("In her book, “I never wanted to run the ferry at all,” she writes.", True),
     ("The article, “the ferry will run at night from May,” was wrong.", True),
     ("The ferry timetable, “Nobody rides the ferry after dark anyway,” is wrong.", True),
+    # after the noun and a comma, a quote that ends the sentence is what somebody said: a
+    # title set off by commas is an aside the sentence goes on from
+    ("Despite the report, “We remain confident in our ferry crews and their training.”", True),
+    ("After dropping the series, “We just didn't hit the ball this week.”", True),
 ])
 def test_a_capitalised_quote_after_a_work_s_noun_is_its_title(text, direct):
     assert [s.direct for s in attribution(body(text))] == [direct]

@@ -98,7 +98,7 @@ class QuoteStatus:
             return self.like.direct
         head, lex = self.head, lexicon()
         if not self.attributed and is_work_title(head.part.text, head.start,
-                                                 head.open_width, lex):
+                                                 head.open_width, lex, head.end):
             return False        # `commentary, “Riders, tell …,” is thoughtful`: a title
         return not is_name(head.part.text, self.sentence_start, head.start, head.end,
                            self.word_list, lex)

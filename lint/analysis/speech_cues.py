@@ -24,6 +24,8 @@ WINDOW = 6   # words after a cue verb searched for a speaker
 LEAD = 12    # words into the next sentence the cue of an inverted attribution may stand
 LEAD_IN_REACH = 40    # characters before a quote searched for a lead-in (`so-called`)
 LEAD_OUT_REACH = 80   # characters after it searched for `as … is known`
+# A quote's last mark ends a sentence: `… this week.”` (read back from its end).
+_ENDS_SENTENCE = regex.compile(r"[.!?\u2026][\"'\u201d\u2019]*\s*$")
 TERM_WORDS = 5   # a quote this short after `the`, `called`, `as` ... is a term (AP "quotation marks")
 # A name and the apposition after it that opens a sentence: `Miller, a retired worker, said`
 APPOSITION = regex.compile(r"^(\s*(?:\p{Lu}[\p{L}.'\u2019-]*\s+){0,3}\p{Lu}[\p{L}'\u2019-]*),[^,.!?\x00]{1,150},")
@@ -226,13 +228,20 @@ def is_name(text: str, sentence_start: int, start: int, end: int, words: list[st
     return is_title(words, lex)
 
 
-def is_work_title(text: str, start: int, open_width: int, lex: Lexicon) -> bool:
+def is_work_title(text: str, start: int, open_width: int, lex: Lexicon, end: int | None = None) -> bool:
     """The quote at text[start] opens with a capital right after a work's noun
     (`commentary, “Riders, tell your story,”`): that work's title (AP
     Stylebook, "composition titles"). Asked only of quotes nobody is said to
-    have said, so `In her book, “…,” she writes` stays speech."""
-    return text[start + open_width:start + open_width + 1].isupper() and \
-        lex.work.search(text, max(0, start - LEAD_IN_REACH), start) is not None
+    have said, so `In her book, “…,” she writes` stays speech. Set off by a
+    comma, a title is an aside the sentence goes on from: a quote there that
+    ends the sentence (`After dropping the series, “We just didn't hit.”`,
+    `end` just past its closing mark) is somebody's words."""
+    if not text[start + open_width:start + open_width + 1].isupper():
+        return False
+    work = lex.work.search(text, max(0, start - LEAD_IN_REACH), start)
+    if work is None:
+        return False
+    return not (end is not None and "," in work[0] and _ENDS_SENTENCE.search(text, max(start, end - 8), end))
 
 
 def is_title(words: list[str], lex: Lexicon) -> bool:
