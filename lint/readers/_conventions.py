@@ -68,13 +68,17 @@ _DATE_LEAD = r"""(?:(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|win
       |jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
       |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?
       (?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:\d{4},?\s+)?|\d{4},?\s+)"""
+# ... but "Originally published in 1943, the poster urged ..." opens a caption:
+# after the comma a clause on what is pictured (a pronoun, or a noun and its verb).
+_CLAUSE_AFTER = r"""[^,.\n]*,\s+(?:this|these|that|those|it|he|she|they
+      |(?:the|a|an|his|her|its|their)\s+(?:[\p{L}'’-]+\s+){0,2}(?!news\b)\p{L}+(?:ed|s)\b)\b"""
 _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
       | (?:DATE_LEAD)?(?:correction|clarification|update|updated|editor['’]?s\s+update)s?\b\s*(?:[:—–(-]|\d|on\b|at\b)
       | updated\s+(?-i:\p{Lu})
       | this\s+(?:story|article|post|piece|report|column|essay|interview|page)\s+(?:was|were|is
                 |has|had|first|originally|appeared|appears|contains|includes|uses)\b
       | an\s+earlier\s+version\s+of\s+this\b
-      | originally\s+(?:published|posted|appeared|ran)\b | cross-?posted\s+(?:from|on|with)\b
+      | originally\s+(?:published|posted|appeared|ran)\b(?!CLAUSE_AFTER) | cross-?posted\s+(?:from|on|with)\b
       | re(?:published|posted|printed)\s+(?:with\s+permission|from|courtesy)\b
       | (?-i:(?!(?:The|A|An)\s)\p{Lu}[\p{L}'’.-]+(?:\s+(?:(?:PARTICLE)\s+){0,2}(?:(?:PARTICLE)-)?\p{Lu}[\p{L}'’.-]+){1,3})
         \s+(?:is\s+(?:a|an|the)\s+(?:[\p{L}'’-]+\s+){0,4}?(?:bureau\s+chief|(?:reporter|writer
@@ -88,8 +92,8 @@ _NOTE = r"""\s*(?:(?:editor|ed)(?:['’]?s|s['’])?\.?\s+note\b
 def _note() -> "regex.Pattern":
     from ..analysis.name_titles import tables      # the names pack's data: read on first use
     words = sorted((w for w in tables()["particles"] if w.isalpha()), key=lambda w: (-len(w), w))
-    return regex.compile(_NOTE.replace("DATE_LEAD", _DATE_LEAD).replace("PARTICLE", "|".join(words)),
-                         regex.IGNORECASE | regex.VERBOSE)
+    note = _NOTE.replace("DATE_LEAD", _DATE_LEAD).replace("CLAUSE_AFTER", _CLAUSE_AFTER)
+    return regex.compile(note.replace("PARTICLE", "|".join(words)), regex.IGNORECASE | regex.VERBOSE)
 
 
 def looks_like_caption(text: str, emphasized: bool) -> bool:
