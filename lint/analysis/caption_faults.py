@@ -25,7 +25,7 @@ _GLUED_CAPITAL = regex.compile(r"(?<=\p{Ll})(?=\p{Lu})|(?<=\p{Lu}{2})(?=\p{Lu}\p
 _GLUED_SENTENCE = regex.compile(r"(?<=\p{L}{2}[.!?]|[.!?]['’”\")]|[)'’”\"]\.)(?=[\p{L}(\[©])"
                                 r"(?!Credit\s*(?:\.{2,}|…))")   # NYT's own "...Credit...Name" form
 _SENTENCE_START = regex.compile(r"[.!?]\s+")
-_WORD_BEFORE = regex.compile(r"\p{L}+$")
+_WORD_BEFORE = regex.compile(r"\p{L}+", regex.REVERSE)    # matched back from a glue point
 _WORD_AFTER = regex.compile(r"\p{L}+")
 
 
@@ -36,6 +36,10 @@ class Fault(NamedTuple):
     what: str       # what the message names: the glued words, or the repeated text
 
 
+# The longest credit a glue point is looked for behind, in characters: every
+# sentence start further back was tried, and a 40 KB caption of "Ana McDonald
+# waves." sentences (a glue point in each) took minutes.
+CREDIT_REACH = 200
 # What may close a caption after its last word: brackets, stops, quote marks.
 _ONLY_CLOSERS = regex.compile(r"[\s)\]}.,;:!?'\"’”]*")
 
@@ -62,13 +66,14 @@ def _credit_ends_at(text: str, at: int) -> bool:
     """text[...:at] is a whole credit, from the caption start or a sentence start,
     and the capital at `at` opens new text. Only a case change counts ("HinshawIn",
     "TVAn"), not a name's own inner capital ("McDonald", "YouTube", "iPhone")."""
-    left, right = _WORD_BEFORE.search(text, 0, at), _WORD_AFTER.match(text, at)
+    left, right = _WORD_BEFORE.match(text, 0, at), _WORD_AFTER.match(text, at)
     if right is None or (text[at - 1] != "]" and (left is None or len(left[0]) < 2)):
         return False
     if _ONLY_CLOSERS.fullmatch(text, right.end()):
         return False             # "(Screengrab via BuzzFeed)": no text follows to be glued
     g = grammar()
-    starts = [0] + [m.end() for m in _SENTENCE_START.finditer(text, 0, at)]
+    reach = max(0, at - CREDIT_REACH)
+    starts = [0] * (reach == 0) + [m.end() for m in _SENTENCE_START.finditer(text, reach, at)]
     for a in starts:
         m = g.only.fullmatch(text, a, at)
         if m is None:
