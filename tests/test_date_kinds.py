@@ -165,6 +165,9 @@ def test_a_weekday_counted_from_the_story_is_no_relative_weekday(body):
     ("Officials hope that next Friday the bridge will reopen.", "'next Friday'"),
     ("Now that next Monday is a holiday, the vote moves.", "'next Monday'"),
     ("He told the council that last Friday was the worst day.", "'last Friday'"),
+    # a determiner ends the sentence or a comma stands between: none for the weekday
+    ("And that was that. Next Friday the board votes.", "'Next Friday'"),
+    ("He said that, next Tuesday, the council will vote.", "'next Tuesday'"),
 ])
 def test_that_opening_a_clause_does_not_hide_a_relative_weekday(body, flagged):
     (message,) = [m for k, m in found(body, dt.date(2025, 3, 12)) if k == "relative-weekday"]

@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.date_scan import prev_word
 from ..analysis.dates import WEEKDAY, date_mentions
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -27,6 +26,9 @@ WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|follo
 _WINDOW = regex.compile(r"[,\s]*(?:\S+\s+){0,3}\S+")
 # `the next Wednesday`, `that last Friday`: a day counted from the story, not from publication.
 _DETERMINERS = frozenset({"the", "that", "a", "every", "each"})
+# The word right before, spaces only between: `that. Next Friday` and `that, next
+# Tuesday` have no determiner (`And that was that. Next Friday the board votes.`).
+_WORD_BEFORE = regex.compile(r"(\p{L}+)\s+", regex.REVERSE)
 # The three words before `that`: a cue verb (attribution.yaml's cue_verbs:
 # said, told, announced, hoped...) or one of _CLAUSE_HEADS among them makes it a
 # conjunction (`said that next Tuesday ...`, `told the council that last Friday ...`).
@@ -39,7 +41,8 @@ _CLAUSE_HEADS = frozenset({"so", "now", "such", "given", "except", "hope", "expe
 def _counted_from_story(text: str, start: int) -> bool:
     """Does a determiner before the `next`/`last` at `start` count the weekday
     from the story's own time (`came back the next Wednesday`)?"""
-    word = prev_word(text, start).lower()
+    det = _WORD_BEFORE.match(text, max(0, start - 40), start)
+    word = det[1].lower() if det else ""
     if word != "that":
         return word in _DETERMINERS
     head = _BEFORE_THAT.search(text, max(0, start - 80), start)
