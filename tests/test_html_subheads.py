@@ -34,6 +34,16 @@ def test_a_box_title_or_a_link_between_story_paragraphs_is_no_subhead(box):
     assert texts(doc, "paragraph") == STORY
 
 
+def bare_body(subhead: str) -> str:
+    """A page whose story sits in a bare <div class="body"> (no <article>),
+    where trafilatura leaves a subhead between two paragraphs out."""
+    inner = "\n".join(f"<p>{p}</p>" for p in STORY[:2]) + subhead + \
+        "\n".join(f"<p>{p}</p>" for p in STORY[2:])
+    return ("<!DOCTYPE html><html><head><title>Ferries | The Island Courier</title></head><body>"
+            '<header><nav><a href="/">Home</a></nav></header><h1>Harbour Board replaces two island ferries</h1>'
+            f'<div class="body">{inner}</div><footer><p>Copyright 2026</p></footer></body></html>')
+
+
 @pytest.mark.parametrize("subhead", [
     # static-site and docs generators' permalink anchors (Hugo, Sphinx,
     # markdown-it-anchor): a glyph for the reader's mouse, no word of the hed
@@ -43,13 +53,7 @@ def test_a_box_title_or_a_link_between_story_paragraphs_is_no_subhead(box):
     '<h2 id="decided"><a class="header-anchor" href="#decided"></a>What the board decided</h2>',
 ])
 def test_a_subheads_permalink_glyph_is_not_its_text(subhead):
-    # in a bare <div class="body">, where trafilatura leaves the subhead out
-    inner = "\n".join(f"<p>{p}</p>" for p in STORY[:2]) + subhead + \
-        "\n".join(f"<p>{p}</p>" for p in STORY[2:])
-    src = ("<!DOCTYPE html><html><head><title>Ferries | The Island Courier</title></head><body>"
-           '<header><nav><a href="/">Home</a></nav></header><h1>Harbour Board replaces two island ferries</h1>'
-           f'<div class="body">{inner}</div><footer><p>Copyright 2026</p></footer></body></html>')
-    doc = read(src)
+    doc = read(bare_body(subhead))
     assert texts(doc, "heading") == ["What the board decided"]
     assert texts(doc, "paragraph") == STORY
     for where in ("middle", "after"):       # and where the extractor keeps it
@@ -66,11 +70,6 @@ def test_a_subheads_permalink_glyph_is_not_its_text(subhead):
     '<h2><img src="/icons/bullet.svg" alt="">What the board decided</h2>',
 ])
 def test_a_subhead_with_markup_of_its_own_is_a_heading(subhead):
-    inner = "\n".join(f"<p>{p}</p>" for p in STORY[:2]) + subhead + \
-        "\n".join(f"<p>{p}</p>" for p in STORY[2:])
-    src = ("<!DOCTYPE html><html><head><title>Ferries | The Island Courier</title></head><body>"
-           '<header><nav><a href="/">Home</a></nav></header><h1>Harbour Board replaces two island ferries</h1>'
-           f'<div class="body">{inner}</div><footer><p>Copyright 2026</p></footer></body></html>')
-    doc = read(src)
+    doc = read(bare_body(subhead))
     assert texts(doc, "heading") == ["What the board decided"]
     assert texts(doc, "paragraph") == STORY
