@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 import tempfile
 from pathlib import Path
 
@@ -30,6 +31,9 @@ def pytest_unconfigure(config):
     folder, up to a few megabytes each: 304 of them, 221 MB, on one machine)."""
     folder = getattr(config, "_newslint_cache_dir", None)
     if folder:
+        rule_cache = sys.modules.get("lint.rule_cache")
+        if rule_cache is not None:      # save it now: its exit-time save would make the folder again
+            rule_cache.reset()
         shutil.rmtree(folder, ignore_errors=True)
 
 
