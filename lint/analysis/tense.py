@@ -52,11 +52,16 @@ def sentence_bounds(text: str) -> list[int]:
     return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
 
 
+def sentence_at(bounds: list[int], at: int, length: int) -> tuple[int, int]:
+    """(start, end) offsets of the sentence holding offset `at`, from
+    `sentence_bounds` of a text `length` characters long."""
+    k = bisect.bisect_right(bounds, at) - 1
+    return (bounds[k] if k >= 0 else 0), (bounds[k + 1] if k + 1 < len(bounds) else length)
+
+
 def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     """The tense of the clause around text[start:end] (a date mention)."""
-    k = bisect.bisect_right(bounds, start) - 1
-    s_start = bounds[k] if k >= 0 else 0
-    s_end = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+    s_start, s_end = sentence_at(bounds, start, len(text))
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
     # ... and begins one: a mark, or two apostrophes or backticks ('' ``) as

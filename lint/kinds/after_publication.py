@@ -21,7 +21,6 @@ victims on June 9 drew hundreds" is flagged).
 """
 from __future__ import annotations
 
-import bisect
 from functools import lru_cache
 
 import regex
@@ -29,7 +28,7 @@ import regex
 from ..analysis.calendar import add_days, long_date
 from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
-from ..analysis.tense import PAST, UNKNOWN, words
+from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
 from ..analysis.verb_group import cue
 from ..diagnostic import LEVELS
 from .base import Finding, Kind, Option
@@ -79,9 +78,7 @@ def _nested_noun_date(m, mentions, published) -> bool:
       own, a later mention in its sentence at or before publication ("sold out
       last month", "sold out on May 2")."""
     t = m.tense
-    k = bisect.bisect_right(m.bounds, m.start) - 1
-    start = m.bounds[k] if k >= 0 else 0
-    stop = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
+    start, stop = sentence_at(m.bounds, m.start, len(m.text))
     noun = ""
     nested = _NESTED.search(m.text, start, m.start)
     if nested is None:
