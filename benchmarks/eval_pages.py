@@ -63,7 +63,7 @@ import time
 from pathlib import Path
 
 from _pages_match import found, in_body, page_order, stream
-from _pages_outside import PictureJudge, picture_of
+from _pages_outside import PictureJudge, listing, picture_of
 from _pages_reference import PageMarkup, tokens, trigrams
 from _pages_truth import f1, htmldate_of, page_titles, pages, url_date, url_of
 
@@ -293,7 +293,6 @@ def main(argv: list[str]) -> int:
                 print(f"  {Path(r['path']).name}: {len(r['missed'])} missed")
                 print("".join(f"    {text[:150]}\n" for text in r["missed"]), end="")
     if args.outside:
-        from _pages_outside import listing
         print("\n".join(listing(results)))
     if args.sample:
         from _pages_sample import write_sample

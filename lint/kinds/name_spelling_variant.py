@@ -96,8 +96,6 @@ class NameSpellingVariant(Kind):
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
 
 
-
-
 # A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr", AP's
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
