@@ -182,17 +182,18 @@ class Extractor(FigureSteps, KindSteps):
             self.boxes.append(elem.box)
             if self.restrict and not self.in_article and not self.article_done:
                 elem.article = self.in_article = True
-        if tag == "aside" and not is_pull_quote(tag, attrs):
+        pull = tag in ("aside", "blockquote") and is_pull_quote(tag, attrs)
+        if tag == "aside" and not pull:
             elem.aside = True
             self.asides.append(elem)
             if names_sidebar(attrs):
                 self._sidebar(elem)
         elif self.asides and (tag in HEADINGS or tag == "header") and not self._in_aside_figure():
             self._sidebar(self.asides[-1])     # a titled box: "UK news in pictures"
-        if tag == "blockquote" or (tag == "aside" and is_pull_quote(tag, attrs)):
+        if tag == "blockquote" or (tag == "aside" and pull):
             self.blockquote += 1
             inside = bool(self.quotes) and self.quotes[-1].marked    # a pull-quote box's own quote
-            elem.quote = PullQuote(marked=inside or is_pull_quote(tag, attrs))
+            elem.quote = PullQuote(marked=inside or pull)
             self.quotes.append(elem.quote)
         elif tag == "head":
             self.head += 1
