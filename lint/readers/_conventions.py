@@ -23,11 +23,10 @@ def lone_cr_as_lf(doc: Document, read: Callable[..., None], *args) -> None:
     the same length, so every offset read holds for the real source, which
     is put back after (a fix then keeps the file's own line ends)."""
     original = doc.source
-    copy = _LONE_CR.sub("\n", original) if "\r" in original else original
-    if copy == original:
+    if "\r" not in original or _LONE_CR.search(original) is None:   # LF or CRLF: nothing to copy
         read(doc, *args)
         return
-    doc.source = copy
+    doc.source = _LONE_CR.sub("\n", original)
     try:
         read(doc, *args)
     finally:
