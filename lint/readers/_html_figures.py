@@ -364,11 +364,10 @@ class FigureSteps:
             part.attrs["sidebar"] = True
         self.last_alt = part
         self.doc.add(part)
-        self.last_pic = (part, self.stack[-8:], self.n_texts,
-                         next((e for e in reversed(self.stack) if e.tag == "a"), None))
+        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture
+        self.last_pic = (part, self.stack[-8:], self.n_texts, link)
         self.pending_pic = None if self.figures or part.attrs.get("control") or \
-            is_thumbnail(attrs, part.attrs["src"]) else \
-            LooseCaption(part, len(self.stack), next((e for e in reversed(self.stack) if e.tag == "a"), None))
+            is_thumbnail(attrs, part.attrs["src"]) else LooseCaption(part, len(self.stack), link)
         fig = self._figure()
         if fig is not None and fig.alt is None:
             fig.alt = part
