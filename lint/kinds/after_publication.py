@@ -62,6 +62,40 @@ _NESTED_BEFORE = regex.compile(r"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|
 _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
+@lru_cache(maxsize=None)
+def _calling_off() -> tuple[regex.Pattern, regex.Pattern]:
+    """Two patterns for a date in the noun phrase of a verb that calls its
+    event off (`called_off` in lint/data/tense.yaml), so the event did not
+    happen then:
+    - read forward from the date's end, the subject's passive: "The hearing
+      on June 9 [was canceled]", "The June 9 [hearing has been abruptly called
+      off]" (at most three words of the noun phrase, no comma, then a form of
+      be or get, `been`, an adverb in -ly, the verb);
+    - read in reverse from the date's start, the object of the active verb:
+      "[scrapped the] June 9 hearing", "[called off the hearing on] June 9"
+      (a determiner right after the verb, at most three words, the date's
+      preposition).
+    Not "was canceled on June 9": there the date is the calling off's own."""
+    verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
+                     for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
+    dets = "|".join(sorted(words()["determiners"]))
+    passive = regex.compile(r"(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?:was|were|is|are|be|got|gets|has|have|had)"
+                            rf"(?:\s+been)?(?:\s+\w+ly)?\s+(?:{verbs})\b", regex.IGNORECASE)
+    active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:[\w'’-]+\s+){{0,3}}?"
+                           r"(?:(?:on|for|at|in)\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
+    return passive, active
+
+
+def _called_off(m) -> bool:
+    """Does m date an event its verb calls off (`_calling_off`)? Then the
+    event did not take place at m, whatever the verb's tense."""
+    passive, active = _calling_off()
+    start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    if m.tense.ahead:
+        return passive.match(m.text, m.end, stop) is not None
+    return active.search(m.text, start, m.start) is not None
+
+
 def _nested_noun_date(m, mentions, published) -> bool:
     """Does m date a noun in a phrase nested on another noun rather than the
     past verb its tense was read from? m stands in such a phrase (`_NESTED`)
@@ -180,6 +214,8 @@ class AfterPublication(Kind):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
+                if tense.tense == PAST and _called_off(m):
+                    continue                  # "The hearing on June 9 was canceled": it never took place
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
                 # By default a period's end is told as over, as TimeBank annotates it:
