@@ -56,6 +56,11 @@ def nitf(headline: str, body: str) -> bytes:
     ("from 5 to 7 p.m.", [(5, 6, "5pm"), (10, 11, "7pm")]),
     ("10–11:30 a.m.", [(0, 2, "10am"), (3, 8, "11:30am")]),
     ("between 9 and 11 a.m.", [(8, 9, "9am"), (14, 16, "11am")]),
+    ("open 11-12 noon", [(5, 7, "11am"), (8, 10, "12pm")]),  # a range up to noon: no score
+    ("11–12 midnight", [(0, 2, "11pm"), (3, 5, "12am")]),   # ... up to midnight: p.m. before it
+    ("runs 7.30-9pm", [(5, 9, "7:30pm"), (10, 11, "9pm")]),  # a dot time opening a range, no 7.3
+    ("7.30 to 9.45 p.m.", [(0, 4, "7:30pm"), (8, 12, "9:45pm")]),
+    ("rose 7.30-9 percent", [(5, 9, "7.3"), (10, 11, "9")]),  # no am or pm: decimals
     ("won 5-2 in Miami", [(4, 7, "5-2")]),       # a score stays one value
     ("Top 10 - 5 p.m. update", [(4, 6, "10"), (9, 10, "5pm")]),  # spaced: no range
 ])
@@ -108,6 +113,7 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     ("Protest set for 5 p.m. Friday", "at 5 p.m.", "at 5 a.m."),
     ("Protest set for 5pm Friday", "at 17:00", "at 05:00"),
     ("Protest set for 7:30 a.m.", "at 7.30am", "at 7.30pm"),
+    ("Protest set for 7.30pm", "at 7:30 p.m.", "at 7:30 a.m."),
     # A dotted 24-hour time is p.m.: 17.00 is 5 p.m., never the count 5.
     ("Kick-off moved to 17.00", "at 5 p.m.", "at 5 a.m."),
     ("Kick-off moved to 17.00", "at 5 p.m.", "with 5 players"),
@@ -122,6 +128,8 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     ("Fan zone open 5-7pm", "from 5 p.m. until 7 p.m.", "from 5 a.m. until 7 p.m."),
     ("Fan zone open 5-7 p.m.", "from 17:00 to 19:00", "from 05:00 to 19:00"),
     ("Fan zone open 5 to 7 p.m.", "from 5-7 p.m.", "from 4-7 p.m."),
+    ("Clinic open 11-12 noon", "from 11 a.m. until noon", "from 11 p.m. until noon"),
+    ("Talk runs 7.30-9pm", "from 7:30 p.m. to 9 p.m.", "from 7:30 a.m. to 9 p.m."),
 ])
 def test_a_headline_time_is_the_body_s_time_with_its_half_of_the_day(headline, body, other):
     select = Config(select=("titles.headline-unsupported",))

@@ -337,11 +337,11 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
     """The headline number headline[start:end] (normalised `value`) is a time
-    the body gives in another form: `7.30` or `19.30` (a dot, no am or pm)
-    as `7:30 p.m.`, or 12 o'clock (`12 noon`, `12 p.m.`, `12:00`, `12
+    the body gives in another form: `7.30` or `19.30` (a dot, no am or pm,
+    not read as a time) as `7:30 p.m.`, or 12 o'clock (`12 noon`, `12 p.m.`, `12:00`, `12
     midnight`) as noon, midday or midnight."""
-    alt = dot_time(headline, start, end)
-    if alt is not None and body.has_number(alt):
+    alt = None if is_clock_time(headline, start) else dot_time(headline, start, end)
+    if alt is not None and body.has_number(alt):      # (`7.30pm`, `7.30-9pm` have their half)
         return True
     if value not in ("12", "12:00", "12am", "12pm") or not headline[start].isdigit():
         return False

@@ -40,16 +40,22 @@ _AM_PM = r"\s?(?P<half>[ap])\.?m\b"
 _TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}   # 12 and the word: its half of the day
 _HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
 # The rest of a range of hours whose half of the day is written once, at its
-# end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m. A dash with
-# spaces round it parts two things ("Top 10 - 5 p.m. update"), no range.
-_RANGE_END = rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
+# end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m.; or a range up
+# to 12 noon or midnight (11-12 noon: the hours before it are a.m.; 11-12
+# midnight: p.m.), group `upto`. A dash with spaces round it parts two things
+# ("Top 10 - 5 p.m. update"), no range.
+_UPTO_HALF = {"noon": "a", "midday": "a", "midnight": "p"}   # the half of an hour before 12 and the word
+_RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
+              rf"|12\s?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;
-# a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm) is
-# one value, not the numbers 7 and 05.
+# a clock time (7:05, 10:30 a.m., 19:30, and 7.30pm or 5pm before am or pm or
+# opening a range that ends in one, 7.30-9pm, 11-12 noon) is one value, not the
+# numbers 7 and 05 nor the score 11-12. The lookaheads leave the half of the
+# day they read in groups `half` and `upto` for `number_value`.
 NUMBER = regex.compile(
     rf"""(?<![\p{{L}}\p{{N}}.,#])
     (?:(?=\d\d?:\d)(?P<time>{_REFERENCE}{_CLOCK}(?![\d:])|{_CLOCK}(?![\d:])(?={_AM_PM}))
-     |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM})
+     |(?P<time_dot>(?:0?[1-9]|1[0-2])\.[0-5]\d)(?={_AM_PM}|{_RANGE_END})
      |(?P<hour>1[0-2]|0?[1-9])(?={_AM_PM}|{_HOUR_WORD}|{_RANGE_END})
      |(?P<cur>[$£€])?
       (?:(?P<score>\d{{1,3}}-\d{{1,3}})(?![\d-]|\s*(?:percent|per\ cent|%))
@@ -124,8 +130,10 @@ def number_value(m: "regex.Match") -> str:
         return m["score"]
     clock = m["time"] or m["time_dot"] or m["hour"]
     if clock:
-        ap = m["hour"] and _RANGE.match(m.string, m.end())
-        return _twelve_hour(clock, ap["half"].lower() if ap else half_after(m.string, m.end()))
+        # The half NUMBER's lookahead read after the time or at its range's end
+        # (`5-7pm`, `11-12 noon`); else what follows (`7:30 pm`, `12 noon`).
+        half = _UPTO_HALF[m["upto"].lower()] if m["upto"] else (m["half"] or "").lower()
+        return _twelve_hour(clock, half or half_after(m.string, m.end()))
     value = float(m["num"].replace(",", "") + (m["dec"] or ""))
     scale = (m["scale"] or "").lower()
     value *= tables()["scales"].get(scale, 1)
@@ -172,7 +180,6 @@ def dot_time(text: str, start: int, end: int) -> str | None:
 
 _AP = regex.compile(_AM_PM, regex.IGNORECASE)
 _TWELVE = regex.compile(rf"\s?({'|'.join(_TWELVE_HALF)})\b", regex.IGNORECASE)   # after 12 only (NUMBER)
-_RANGE = regex.compile(_RANGE_END, regex.IGNORECASE)
 
 
 def half_after(text: str, end: int) -> str:
