@@ -1,7 +1,8 @@
 """`time-form`: AP style for clock times (7 p.m., 7:30 a.m., noon, midnight).
 
 One pattern finds every hour with a.m./p.m. (in any of the forms writers
-use: 7pm, 7 PM, 7 P.M., 07:00 pm, 9.30pm) or with `noon`/`midnight`; the scan
+use: 7pm, 7 PM, 7 P.M., 07:00 pm, 9.30pm) or with `noon`/`midnight`, and a
+second finds a dot time opening a range (`7.30-9pm` -> `7:30-9 p.m.`); the scan
 is cached on the document and shared by the rules of this kind. `check: form`
 reports a time not written the AP way; `check: noon` reports 12 p.m., 12 a.m.,
 12 noon and 12 midnight, which AP writes noon and midnight.
@@ -21,6 +22,17 @@ from .base import Finding, Kind, Option
 TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
     r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s+(?P<word>noon|midnight))(?!\w)")
+# A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
+# British style): AP puts a colon before the minutes ("7:30-9 p.m.").
+RANGE_DOT = regex.compile(
+    r"(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])\.(?P<min>[0-5]\d)"
+    r"(?=[-–](?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[aApP]\.?[mM](?!\w))")
+# The first hour of a range up to 12 noon or midnight ("11-12 noon"), read in
+# reverse from the 12: the fix keeps it and gives it its half of the day
+# ("11 a.m.-noon"), which the range's end no longer says once 12 is a word.
+RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?(?P<dash>[-–])$",
+                                regex.REVERSE)
+_BEFORE_TWELVE = {"noon": "a", "midnight": "p"}   # the half of an hour before 12 and the word
 # After "12 p.m." a capital opens a new sentence, unless it is a day, month or
 # time zone that belongs to the time ("12 p.m. Friday", "12 p.m. ET").
 _GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -51,7 +63,7 @@ def scan(text: str) -> list[Time]:
         on_the_hour = minutes in (None, "00")
         if m["word"]:
             if hour == "12" and on_the_hour:
-                found.append(Time(m.start(), m.end(), "noon", m["word"]))
+                found.append(_twelve_word(text, m))
             continue
         meridiem = m["ap"].lower()
         if hour == "12" and on_the_hour:
@@ -63,7 +75,21 @@ def scan(text: str) -> list[Time]:
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
         found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
-    return found
+    found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}") for m in RANGE_DOT.finditer(text))
+    return sorted(found, key=lambda t: t.start)
+
+
+def _twelve_word(text: str, m) -> Time:
+    """The `noon` finding for "12 noon" or "12 midnight" (TIME's match m),
+    from the first hour of a range when one ends there: "11-12 noon" ->
+    "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight"."""
+    word = m["word"]
+    r = RANGE_TO_TWELVE.match(text, 0, m.start())
+    if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in ".:,")):
+        return Time(m.start(), m.end(), "noon", word)
+    clock = r["hour"].lstrip("0") + (f":{r['min']}" if r["min"] and r["min"] != "00" else "")
+    half = _BEFORE_TWELVE[word.lower()]
+    return Time(r.start(), m.end(), "noon", f"{clock} {half}.m.{r['dash']}{word}")
 
 
 class TimeForm(Kind):
