@@ -161,11 +161,31 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             continue
         for f in findings:
             out.append(_diagnostic(doc, rule, f, config))
+    yielding = {r.id: r.yields_to for r in rules if r.yields_to}
+    if yielding:
+        out = _yield(out, yielding)
     suppressor = Suppressor(doc, vale.whole_file_rules(rules) if config.vale is not None else frozenset())
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
+
+
+def _yield(out: list[Diagnostic], yielding: dict[str, tuple[str, ...]]) -> list[Diagnostic]:
+    """`out` without the findings of a rule with `yields-to` that overlap a
+    finding of a rule it names: one fault, reported once, by the rule that
+    names it best (hygiene.missing-space yields to captions.run-on, which
+    says a credit is glued on)."""
+    wanted = {rid for names in yielding.values() for rid in names}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d in out:
+        if d.rule in wanted:
+            spans.setdefault(d.rule, []).append((d.offset, d.end_offset))
+    if not spans:
+        return out
+    return [d for d in out if d.rule not in yielding or not any(
+        (a < d.end_offset and d.offset < b) or a == d.offset
+        for rid in yielding[d.rule] for a, b in spans.get(rid, ()))]
 
 
 def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:

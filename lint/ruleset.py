@@ -19,7 +19,7 @@ from .kinds import Kind, OptionError, registry
 from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
-COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples"}
+COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to"}
 EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
                 "options"}
 
@@ -46,6 +46,7 @@ class Rule:
     options: dict[str, Any]
     path: str
     checker: Kind = field(repr=False, default=None)
+    yields_to: tuple[str, ...] = ()   # rule ids whose finding over the same text replaces this one's
 
     @property
     def pack(self) -> str:
@@ -180,8 +181,11 @@ def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | N
     scope = _scope(display, data.get("scope", list(kind.default_scope)))
     examples = _examples(display, data.get("examples", []))
     options = _options(display, kind, data)
+    yields = data.get("yields-to", [])
+    if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):
+        raise RuleError(display, "must be a list of rule ids (pack.name)", "yields-to")
     rule = Rule(rule_id, kind_name, message, level, scope, data.get("description", ""),
-                data.get("link", ""), examples, options, str(path))
+                data.get("link", ""), examples, options, str(path), yields_to=tuple(yields))
     if trusted is None:
         trusted = _is_builtin(path)
     try:

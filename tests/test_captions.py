@@ -334,3 +334,25 @@ def test_a_spaced_slash_before_a_label_parts_two_credits():
            + figure.format(alt="A ferry", cap="A ferry.", credit="Ana Ruiz / Pier Books"))
     _, diags = lint(src, "story.html", Config(select=("captions.malformed-credit",)))
     assert [d.snippet for d in diags] == [" / "] and diags[0].column == src.index("Ruiz / ") + 5
+
+
+def test_a_stop_glued_to_a_credit_is_one_finding_the_run_ons():
+    # "phenomenon.Credit" drew hygiene.missing-space and captions.run-on at once;
+    # the run-on names the fault (a credit run on), so missing-space yields to it.
+    select = Config(select=("captions.run-on", "hygiene.missing-space"))
+    cap = "Lights\n\nResidents photographed the phenomenon.Credit: Jane Roe/AP\n\nThe lights were seen.\n"
+    doc = read_bytes("a.txt", cap.encode())
+    diags = lint_document(doc, active_rules(select), select).diagnostics
+    assert [d.rule for d in diags] == ["captions.run-on"]
+    # in a paragraph, with no run-on to yield to, the missing space is still found
+    body = "Lights\n\nResidents saw the phenomenon.Credit card use rose, they said on Tuesday night.\n"
+    diags = lint_document(read_bytes("b.txt", body.encode()), active_rules(select), select).diagnostics
+    assert [d.rule for d in diags] == ["hygiene.missing-space"]
+
+
+def test_yields_to_must_name_rules(tmp_path):
+    rule = tmp_path / "house" / "x.yaml"
+    rule.parent.mkdir()
+    rule.write_text('extends: existence\nmessage: "Avoid %s."\ntokens: [very]\nyields-to: run-on\n')
+    with pytest.raises(RuleError, match="yields-to.*list of rule ids|list of rule ids"):
+        load_rule("house.x", rule)
