@@ -174,3 +174,13 @@ def test_a_figure_with_its_own_caption_takes_no_italic_paragraph_under_it(pictur
     assert [p.text for p in doc.parts if p.kind == "caption"] == ["Ana Ruiz, team member (Photo: Jo Lee)"]
     assert any(p.kind == "paragraph" and p.text.startswith("All through") for p in doc.parts)
     assert "captions.missing-credit" not in {d.rule for d in diags}
+
+
+def test_a_note_dated_by_any_month_form_is_no_caption():
+    # the notice's date lead reads calendar.MONTHS, the one month table
+    from lint.analysis.calendar import MONTHS
+    from lint.readers._conventions import looks_like_caption
+    for month in MONTHS:
+        assert not looks_like_caption(f"{month.title()}. 5 update: the fares were corrected.", True), month
+        assert not looks_like_caption(f"{month.title()} 5, 2024, correction: the fares were wrong.", True), month
+    assert looks_like_caption("Sepember 5 update: the fares were corrected.", True)   # no month

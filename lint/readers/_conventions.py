@@ -8,7 +8,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis.calendar import implausible_publication
+from ..analysis.calendar import MONTH_WORDS, implausible_publication
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
 from ._stitch import sub_part
@@ -63,10 +63,9 @@ def wire_dateline(doc: Document) -> Part | None:
 # bio's name may hold lower-case particles ("Ursula von der Leyen", "Ahmed
 # al-Sharaa"), the names pack's `particles`. A notice may be dated before its
 # word ("Summer 2017 update:", "June 5 update:", "Oct. 3, 2024, correction:").
-_DATE_LEAD = r"""(?:(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter
-      |jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?
-      |sept?(?:ember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\b\.?
-      (?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:\d{4},?\s+)?|\d{4},?\s+)"""
+# (The months are calendar.MONTH_WORDS, every name and abbreviation, the one table.)
+_DATE_LEAD = r"""(?:(?:(?:early|late|mid-?)\s*)?(?:spring|summer|fall|autumn|winter|MONTHS)\b\.?
+      (?:\s+\d{1,2}(?:st|nd|rd|th)?)?,?\s+(?:\d{4},?\s+)?|\d{4},?\s+)""".replace("MONTHS", MONTH_WORDS)
 # ... but "Originally published in 1943, the poster urged ..." opens a caption:
 # after the comma a clause on what is pictured (a pronoun, or a noun and its verb).
 _CLAUSE_AFTER = r"""[^,.\n]*,\s+(?:this|these|that|those|it|he|she|they
