@@ -327,3 +327,21 @@ def test_a_dateline_is_compared_past_what_is_not_a_date(dateline):
     got = lint_document(doc, DATES, Config(published=dt.date(2025, 3, 12))).diagnostics
     assert [(d.rule, d.line, d.column) for d in got] == [
         ("dates.dateline-mismatch", 1, len(head) + dateline.index("March 9") + 1)]
+
+
+def test_relative_weekday_reads_its_word_lists_from_the_data(monkeypatch):
+    # weekday_determiners and that_clause_heads live in lint/data/dates.yaml, so a
+    # newsroom's addition there is what the kind reads
+    from lint.analysis.date_scan import names
+    from lint.kinds import relative_weekday as rw
+    text = "They met again this next Friday."
+    at = text.index("next")
+    assert not rw._counted_from_story(text, at)
+    lists = dict(names())
+    lists["weekday_determiners"] = lists["weekday_determiners"] | {"this"}
+    monkeypatch.setattr(rw, "names", lambda: lists)
+    assert rw._counted_from_story(text, at)
+    said = "They prayed that next Friday the vote is due."
+    assert rw._counted_from_story(said, said.index("next"))
+    lists["that_clause_heads"] = lists["that_clause_heads"] | {"prayed"}
+    assert not rw._counted_from_story(said, said.index("next"))

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.date_scan import names
 from ..analysis.dates import WEEKDAY, date_mentions
 from ..analysis.speech_cues import lexicon
 from .base import Finding, Kind
@@ -24,30 +25,28 @@ WEEK_AFTER = regex.compile(r",?\s+(?:of\s+)?(?:last|next|the\s+(?:previous|follo
 # them only, since `regex` looks ahead for the "week" after `\s+` as far as the
 # text goes, and a long paragraph of weekdays was quadratic (0.8 s at 195 KB).
 _WINDOW = regex.compile(r"[,\s]*(?:\S+\s+){0,3}\S+")
-# `the next Wednesday`, `that last Friday`: a day counted from the story, not from publication.
-_DETERMINERS = frozenset({"the", "that", "a", "every", "each"})
 # The word right before, spaces only between: `that. Next Friday` and `that, next
 # Tuesday` have no determiner (`And that was that. Next Friday the board votes.`).
 _WORD_BEFORE = regex.compile(r"(\p{L}+)\s+", regex.REVERSE)
 # The three words before `that`: a cue verb (attribution.yaml's cue_verbs:
-# said, told, announced, hoped...) or one of _CLAUSE_HEADS among them makes it a
-# conjunction (`said that next Tuesday ...`, `told the council that last Friday ...`).
+# said, told, announced, hoped...) or one of `that_clause_heads` (dates.yaml)
+# among them makes it a conjunction (`said that next Tuesday ...`, `told the
+# council that last Friday ...`).
 _BEFORE_THAT = regex.compile(r"((?:\p{L}+[\s,]+){1,3})that\s+$", regex.IGNORECASE)
-_CLAUSE_HEADS = frozenset({"so", "now", "such", "given", "except", "hope", "expect", "expects",
-                           "expected", "know", "knew", "knows", "learned", "decided", "means", "meant",
-                           "sure", "ensure", "show", "shows", "showed"})
 
 
 def _counted_from_story(text: str, start: int) -> bool:
-    """Does a determiner before the `next`/`last` at `start` count the weekday
-    from the story's own time (`came back the next Wednesday`)?"""
+    """Does a determiner before the `next`/`last` at `start` (`weekday_determiners`
+    in lint/data/dates.yaml) count the weekday from the story's own time
+    (`came back the next Wednesday`)?"""
+    lists = names()
     det = _WORD_BEFORE.match(text, max(0, start - 40), start)
     word = det[1].lower() if det else ""
     if word != "that":
-        return word in _DETERMINERS
+        return word in lists["weekday_determiners"]
     head = _BEFORE_THAT.search(text, max(0, start - 80), start)
     words = regex.findall(r"\p{L}+", head[1].lower()) if head else ()
-    return not any(w in _CLAUSE_HEADS or w in lexicon().cues for w in words)
+    return not any(w in lists["that_clause_heads"] or w in lexicon().cues for w in words)
 
 
 class RelativeWeekday(Kind):
