@@ -345,3 +345,19 @@ def test_relative_weekday_reads_its_word_lists_from_the_data(monkeypatch):
     assert rw._counted_from_story(said, said.index("next"))
     lists["that_clause_heads"] = lists["that_clause_heads"] | {"prayed"}
     assert not rw._counted_from_story(said, said.index("next"))
+
+
+def test_after_publication_reads_its_nested_determiners_from_the_data(monkeypatch):
+    # nested_determiners lives in lint/data/tense.yaml: a newsroom's addition counts
+    from lint.kinds import after_publication as ap
+    body = "Head\n\nTickets for our final on June 9 sold out last month.\n"
+    when = dt.date(2026, 5, 18)
+    assert [k for k, _ in found(body, when)] == ["after-publication"]
+    lists = dict(ap.words())
+    lists["nested_determiners"] = lists["nested_determiners"] | {"our"}
+    monkeypatch.setattr(ap, "words", lambda: lists)
+    ap._nested.cache_clear()
+    try:
+        assert found(body, when) == []
+    finally:
+        ap._nested.cache_clear()

@@ -45,20 +45,25 @@ def note_opener() -> regex.Pattern:
         regex.escape(w).replace("\\ ", r"\s+") for w in words) + r")\b", regex.IGNORECASE)
 
 
-# The date's own phrase hanging on a noun inside a phrase of the subject:
-# "Tickets [for the final] on", "Seats [at the Oscars] on" (a determiner, at
-# most three words, then the date's preposition and the date). Both patterns
-# end at the date and are read in reverse from it: a forward search tried
-# every word from the sentence's start, for each date (quadratic: a
-# 150,000-character run-on sentence of 1,100 dates took 53 s; now 3 s).
-_NESTED = regex.compile(r"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|in|from|with|about)\s+"
-                        r"(?:the|a|an|this|that|its|their|his|her)\s+(?:[\w'’-]+\s+){1,3}"
-                        r"(?:on|in|at|for)\s+(?:the\s+)?$", regex.IGNORECASE | regex.REVERSE)
-# ... or the date before that noun: "Tickets [for the] June 9 final" (the one
-# word between the date and the verb is then the noun).
-_NESTED_BEFORE = regex.compile(r"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|in|from|with|about)\s+"
-                               r"(?:the|a|an|this|that|its|their|his|her)\s+$",
-                               regex.IGNORECASE | regex.REVERSE)
+@lru_cache(maxsize=None)
+def _nested() -> tuple[regex.Pattern, regex.Pattern]:
+    """The date's own phrase hanging on a noun inside a phrase of the subject:
+    "Tickets [for the final] on", "Seats [at the Oscars] on" (a determiner of
+    `nested_determiners` in lint/data/tense.yaml, at most three words, then the
+    date's preposition and the date); and the date before that noun, "Tickets
+    [for the] June 9 final" (the one word between the date and the verb is
+    then the noun). Both end at the date and are read in reverse from it: a
+    forward search tried every word from the sentence's start, for each date
+    (quadratic: a 150,000-character run-on sentence of 1,100 dates took 53 s;
+    now 3 s)."""
+    dets = "|".join(sorted(words()["nested_determiners"]))
+    head = rf"(?P<head>\w[\w'’-]*)\s+(?P<prep>for|of|at|to|in|from|with|about)\s+(?:{dets})\s+"
+    after = regex.compile(head + r"(?:[\w'’-]+\s+){1,3}(?:on|in|at|for)\s+(?:the\s+)?$",
+                          regex.IGNORECASE | regex.REVERSE)
+    before = regex.compile(head + "$", regex.IGNORECASE | regex.REVERSE)
+    return after, before
+
+
 _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
@@ -98,8 +103,8 @@ def _called_off(m) -> bool:
 
 def _nested_noun_date(m, mentions, published) -> bool:
     """Does m date a noun in a phrase nested on another noun rather than the
-    past verb its tense was read from? m stands in such a phrase (`_NESTED`)
-    or names its noun (`_NESTED_BEFORE`), and either
+    past verb its tense was read from? m stands in such a phrase (`_nested`)
+    or names its noun (`_nested`), and either
     - the phrase is a `for` phrase on a noun got or readied ahead of the
       event the phrase names (`advance_nouns` in lint/data/tense.yaml:
       "tickets for the final on June 9": the final is what the tickets are
@@ -114,10 +119,11 @@ def _nested_noun_date(m, mentions, published) -> bool:
     t = m.tense
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     noun = ""
-    nested = _NESTED.search(m.text, start, m.start)
+    after, before = _nested()
+    nested = after.search(m.text, start, m.start)
     if nested is None:
         noun = r"\s+[\w'’-]+"
-        nested = _NESTED_BEFORE.search(m.text, start, m.start)
+        nested = before.search(m.text, start, m.start)
         if nested is None:
             return False
     if nested["prep"].lower() == "for" and nested["head"].lower() in words()["advance_nouns"]:
