@@ -220,6 +220,7 @@ def _twelve_hour(clock: str, ap: str = "") -> str:
 _TIME_VALUE = regex.compile(r"(?P<h>\d{1,2})(?::(?P<m>\d\d)(?::(?P<s>\d\d))?)?(?P<ap>[ap]m)?")
 
 
+@lru_cache(maxsize=4096)     # `close` asks about the same few values again and again
 def _as_time(value: str) -> tuple[tuple[int, str, str], str, bool] | None:
     """((hour, minutes, seconds), "am"/"pm"/"", is a clock time) of a value
     `number_value` spelled, or None for a value that is no hour (`4000000`,

@@ -62,12 +62,13 @@ class NameSpellingVariant(Kind):
                     _place(counts[a], ga) or _place(counts[b], gb):
                 continue
             major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
-            lead = len(joined.get((a, b), a)) - len(a) if minor == a else 0   # "El-" of El-Erian
+            hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             for m in counts[minor]:
                 if m.part.index in wanted:
                     start = m.surname_start
-                    if lead and particle_before().search(m.part.text, max(0, start - _PARTICLE_REACH), start):
-                        start -= lead
+                    p = hyphened and particle_before().search(m.part.text, max(0, start - _PARTICLE_REACH), start)
+                    if p:
+                        start = p.start()                  # the particle as written before it
                     yield Finding(m.part, start, m.end, args={
                         "other": joined.get((a, b), major) if major == a else major,
                         "count": len(counts[major])})
