@@ -98,7 +98,11 @@ def _called_off(m) -> bool:
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     if m.tense.ahead:
         return passive.match(m.text, m.end, stop) is not None
-    return active.search(m.text, start, m.start) is not None
+    found = active.search(m.text, start, m.start)
+    # the verb read is the calling off, and no conjunction opens another verb's
+    # phrase between ("canceled the trip and flew on June 9" is the flight's date)
+    return found is not None and m.tense.marker.lower() == found[0].split()[0].lower() and \
+        not any(w in words()["conjunctions"] for w in found[0].lower().split())
 
 
 def _nested_noun_date(m, mentions, published) -> bool:
