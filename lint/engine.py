@@ -161,12 +161,12 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             continue
         for f in findings:
             out.append(_diagnostic(doc, rule, f, config))
-    yielding = {r.id: r.yields_to for r in rules if r.yields_to}
-    if yielding:
-        out = _yield(out, yielding)
     suppressor = Suppressor(doc, vale.whole_file_rules(rules) if config.vale is not None else frozenset())
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
+    yielding = {r.id: r.yields_to for r in rules if r.yields_to}
+    if yielding:   # after suppressions: a finding never yields to one the writer switched off
+        out = _yield(out, yielding)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 

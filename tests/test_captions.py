@@ -350,6 +350,19 @@ def test_a_stop_glued_to_a_credit_is_one_finding_the_run_ons():
     assert [d.rule for d in diags] == ["hygiene.missing-space"]
 
 
+def test_a_finding_never_yields_to_a_suppressed_one():
+    # the writer switched the run-on off for this caption: the missing space is
+    # then the one finding left, not dropped with it.
+    select = Config(select=("captions.run-on", "hygiene.missing-space"))
+    page = ("<h1>Lights</h1><p>The lights were seen on Tuesday.</p>\n{}<figure><img src='a.jpg' alt='Lights'>"
+            "<figcaption>Residents photographed the phenomenon.Credit: Jane Roe/AP</figcaption></figure>\n")
+    diags = lint_document(read_bytes("a.html", page.format("").encode()), active_rules(select), select).diagnostics
+    assert [d.rule for d in diags] == ["captions.run-on"]
+    off = page.format("<!-- newslint-disable-next-line captions.run-on -->\n")
+    diags = lint_document(read_bytes("a.html", off.encode()), active_rules(select), select).diagnostics
+    assert [d.rule for d in diags] == ["hygiene.missing-space"]
+
+
 def test_yields_to_must_name_rules(tmp_path):
     rule = tmp_path / "house" / "x.yaml"
     rule.parent.mkdir()
