@@ -1,0 +1,115 @@
+"""Where the HTML extractor's text goes, and what a finished part joins.
+
+`TextSteps` (mixed into `_html_extract.Extractor`, which keeps the element
+stack) routes each run of text and character reference, with its source
+offset, to the innermost collector (started on demand for bare text in a
+container: an `embed`, `caption`, `blockquote` or `paragraph` part, by what
+is open) and to any open date capture; muted furniture gets none, script
+text only marks a JSON-LD block's span. A block boundary ends a pending
+paragraph but only separates words inside a caption or other single-part
+element (`_html_tags.EXCLUSIVE`). `_finish` turns a collector into a part
+and records it where it belongs: the document, its figure, quote or post,
+its `<article>`, the h1 list, the title. Kept apart from the tag logic so
+each module stays small; no behaviour of its own.
+"""
+from __future__ import annotations
+
+from ..suppress import find_directives
+from ._html_figures import Collector
+from ._html_tags import EXCLUSIVE
+from ._stitch import Builder
+
+
+class TextSteps:
+    """Text routing and part finishing for `Extractor` (see the module docstring)."""
+
+    def _break(self, offset: int, block: bool) -> None:
+        """A block boundary: it ends a pending paragraph; inside a caption or
+        other single-part element it only separates words."""
+        if not self.owners:
+            return
+        elem = self.owners[-1]
+        coll = elem.coll
+        if block and coll.kind not in EXCLUSIVE:
+            self.owners.pop()
+            elem.coll = None
+            self._finish(coll)
+        else:
+            coll.block_breaks.append(offset)
+            if not coll.builder.ends_with_space():
+                coll.builder.add_decoded("\n", offset)
+
+    def text(self, text: str, offset: int) -> None:
+        if self._script is not None:
+            if self._script[0] < 0:
+                self._script[0] = offset
+            self._script[1] = offset + len(text)
+            return
+        for b in self._builders(text.isspace()):
+            b.add(text, offset)
+
+    def ref(self, raw: str, offset: int) -> None:
+        """A character reference, `raw` as written in the source."""
+        if self._script is None:
+            for b in self._builders(False):
+                b.add_ref(raw, offset)
+
+    def _builders(self, blank: bool) -> list[Builder]:
+        """Where text goes now: the innermost collector (started on demand for
+        bare text in a container) and any date capture."""
+        if self.skip:
+            return []
+        out = [e.capture for e in self.stack if e.capture is not None] if self.captures else []
+        if self.mute:
+            return out
+        coll = self._active()
+        if coll is None:
+            if blank or not self.in_scope():
+                return out
+            kind = "embed" if self.posts else "caption" if self.figures else \
+                "blockquote" if self.blockquote else "paragraph"
+            coll = self._own(self.stack[-1], Collector(kind))
+        out.append(coll.builder)
+        return out
+
+    def comment(self, offset: int, length: int) -> None:
+        self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
+
+    def _finish(self, coll: Collector) -> None:
+        if coll.kind == "credit":      # an empty credit element is a blank credit, not none
+            part = coll.builder.part("credit", empty_at=coll.at)
+        else:
+            part = coll.builder.part(coll.kind, name=coll.name)
+        if part is None:
+            return
+        if coll.kind == "caption" and coll.credit is None:
+            part = self._split_credit(coll, part)
+        if self.last_pic is not None and coll.kind in ("paragraph", "heading", "byline"):
+            self._after_picture(part)
+        if coll.kind in ("paragraph", "blockquote", "heading"):
+            self.n_texts += 1
+            if self.pending_pic is not None:
+                self._box_text(part)
+        if self.transcript:
+            part.attrs["transcript"] = True
+        if self.sidebars:
+            part.attrs["sidebar"] = True
+        if coll.kind == "title":
+            self.meta.title = part
+            self.doc.fields.setdefault("title", part.text)
+        self.doc.add(part)
+        if coll.kind in ("caption", "credit") and self.figures:
+            self.figures[-1].texts.append(part)
+        if self.boxes:
+            self.box_of[id(part)] = self.boxes[-1]
+        if coll.h1:
+            self.h1s.append(part)
+            self.h1_at[id(part)] = coll.at
+        if coll.kind == "embed" and self.posts:
+            self.posts[-1].parts.append(part)
+        elif coll.kind == "blockquote" and self.quotes:
+            self.quotes[-1].parts.append(part)
+        elif coll.name == "cite" and self.quotes:
+            self.quotes[-1].cite = part
+        if coll.kind in ("caption", "credit"):
+            self._place_in_figure(coll, part)
