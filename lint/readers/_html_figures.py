@@ -29,7 +29,8 @@ import regex
 from ..document import Part
 from ._html_posts import Post
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
-from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control
+from ._html_tags import (CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control,
+                         names_poster)
 from ._stitch import Builder
 
 # Inline elements that may wrap a control's image (`<a class="btn"><img></a>`).
@@ -168,6 +169,7 @@ class Elem:
     img: bool = False                # a picture has been seen inside it
     texts_before: int = 0            # story text parts finished before it opened
     control: bool = False            # its class or id names a button, icon or logo
+    player: bool = False             # its class names a media player block (`names_player`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
     aside: bool = False              # an <aside> that is no pull quote
@@ -256,6 +258,19 @@ class FigureSteps:
         it (a link, a button), names a button, icon or logo."""
         for elem in reversed(self.stack):
             if elem.control:
+                return True
+            if elem.tag not in INLINE_WRAPPERS:
+                return False
+        return False
+
+    def _poster(self, attrs: dict) -> bool:
+        """The `<img>` is a video's poster: its class names one, or the element
+        right round it (through links and inline wrappers) is a player block
+        (`_html_tags.names_poster`, `names_player`)."""
+        if attrs and names_poster(attrs):
+            return True
+        for elem in reversed(self.stack):
+            if elem.player:
                 return True
             if elem.tag not in INLINE_WRAPPERS:
                 return False

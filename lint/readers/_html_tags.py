@@ -79,6 +79,16 @@ NEWSLETTER_CLASS = regex.compile(
     r"(?:^|[-_])(?:promo|signup|subscribe|cta|form|submit|icon|btn|blocks)[-_]+newsletters?(?:$|[-_])",
     regex.IGNORECASE)
 PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
+# A video's poster: the still a player shows until it plays, named by the
+# image's class (a player block's BEM element, `player-with-placeholder__image`;
+# `video-placeholder`, video.js `vjs-poster`) or by the player block right
+# round it (`<div class="video-player"><img>`). The player replaces it: no
+# picture of the story to describe or credit. A bare `poster` class is left
+# alone (a film review's poster is the story's picture), and so is a lazy
+# loader's `placeholder` outside a player.
+POSTER_CLASS = regex.compile(r"(?:^|[-_])(?:video|vjs|player)[-_]?(?:poster|placeholder|still)(?:$|[-_])",
+                             regex.IGNORECASE)
+PLAYER_BLOCK = regex.compile(r"(?:^|[-_])(?:video|vjs|media|audio|jw)?[-_]?player(?:$|[-_](?!_))", regex.IGNORECASE)
 _WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|screen|hidden|sr-only",
                             regex.IGNORECASE)
 # Text only a screen reader speaks ("Image caption", "Media playback is
@@ -190,6 +200,19 @@ SIDEBAR_NAME = regex.compile(r"(?:^|[-_\s])(?i:sidebar|side-bar|related|promos?|
 def names_sidebar(attrs: dict) -> bool:
     """True when an element's class or id names a sidebar box (`SIDEBAR_NAME`)."""
     return any(SIDEBAR_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
+
+
+def names_poster(attrs: dict) -> bool:
+    """True when an `<img>`'s class names a video's poster (`POSTER_CLASS`,
+    or a player block's element: `PLAYER_CLASS`)."""
+    return any(PLAYER_CLASS.search(c) or POSTER_CLASS.search(c) for c in (attrs.get("class") or "").split())
+
+
+def names_player(attrs: dict) -> bool:
+    """True when an element's class names a media player block (`video-player`,
+    `player-with-placeholder`; not a BEM element of one, `player__title`)."""
+    return any(PLAYER_BLOCK.search(c) and not PLAYER_CLASS.search(c)
+               for c in (attrs.get("class") or "").split())
 
 
 def names_control(attrs: dict) -> bool:

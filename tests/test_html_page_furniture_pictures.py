@@ -1,0 +1,53 @@
+"""Full web pages (issue 10, build 4): pictures of kinds that are the page's
+or a player's, not the story's, are not checked as the story's pictures,
+and the story's own pictures beside them still are. Every page is written
+for the test (`test_html_pages.page`)."""
+from __future__ import annotations
+
+from lint import lint_text
+from test_html_pages import page, read
+
+IMG = "https://img.example.com/{}"
+PICTURE_RULES = ("captions.missing-alt", "captions.missing-credit")
+
+
+def _alts(src: str) -> list[str]:
+    return [p.attrs["src"] for p in read(src).parts if p.kind == "alt"]
+
+
+def _picture_findings(src: str) -> list[str]:
+    return [d.rule for d in lint_text(src, "page.html") if d.rule in PICTURE_RULES]
+
+
+def test_a_video_poster_is_no_picture_of_the_story():
+    # The still a player shows until it plays, named by the image's class or
+    # by the player block round it; the caption under the player is the
+    # video's title, with no photo to credit.
+    still = IMG.format("video/harbour-vote.jpg")
+    posters = (
+        f'<img class="player-box__image" src="{still}">',
+        f'<img class="story-video-placeholder" src="{still}">',
+        f'<div class="video-player"><a href="#play"><img src="{still}"></a></div>',
+    )
+    for poster in posters:
+        markup = (f'<figure class="media">{poster}<div class="controls"></div>'
+                  '<figcaption>Watch: the board votes on the new ferries</figcaption></figure>')
+        src = page(middle=markup)
+        assert _alts(src) == [], poster
+        assert _picture_findings(src) == [], poster
+
+
+def test_a_picture_beside_a_player_or_named_poster_is_still_checked():
+    # A film review's poster is its picture; a photo in a figure after a
+    # player block is the story's; a lazy loader's placeholder class is no player.
+    film = IMG.format("film/poster.jpg")
+    for markup in (f'<figure><img class="poster" src="{film}"><figcaption>The film\'s poster, '
+                   'released on Tuesday</figcaption></figure>',
+                   f'<div class="video-player"><div class="frame"></div></div>'
+                   f'<figure><img src="{film}"><figcaption>The film\'s poster, released on '
+                   'Tuesday</figcaption></figure>',
+                   f'<figure><img class="lazy placeholder" src="{film}"><figcaption>The film\'s '
+                   'poster, released on Tuesday</figcaption></figure>'):
+        src = page(middle=markup)
+        assert _alts(src) == [film], markup
+        assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES), markup
