@@ -5,6 +5,7 @@ for the test (`test_html_pages.page`)."""
 from __future__ import annotations
 
 from lint import lint_text
+from lint.readers import read_bytes
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"
@@ -51,3 +52,23 @@ def test_a_picture_beside_a_player_or_named_poster_is_still_checked():
         src = page(middle=markup)
         assert _alts(src) == [film], markup
         assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES), markup
+
+
+
+def test_a_cards_title_link_on_a_line_of_its_own_makes_its_picture_a_teasers():
+    # "Editor's pick" cards: a picture linking to another story, a section
+    # link, then that story's headline as a link that opens on a line of its
+    # own in its heading (the template's indentation before `<a>`): the link
+    # covers the heading's whole text, so the picture is a teaser card's.
+    card = ('<section class="picks"><article>'
+            f'<div class="thumb"><a href="./view.htm?id=446015"><img src="{IMG.format("pick.jpg")}"></a></div>'
+            '<p class="cate"><a href="./list.htm?cate=culture">Culture</a></p>'
+            '<h2>\n\t\t<a href="./view.htm?id=446015">\n\t\t\tSinger opens the harbour festival\t\t</a>\n\t</h2>'
+            '</article></section>')
+    doc = read_bytes("card.html", card.encode())
+    heading = doc.first("heading")
+    assert heading.attrs["inline"] == [("link", 0, len(heading.text))]
+    assert doc.first("alt").attrs.get("teaser") is True
+    # a story picture followed by a subhead that is no link stays the story's
+    story = card.replace('<a href="./view.htm?id=446015">\n', '<span>\n').replace("</a>\n\t</h2>", "</span></h2>")
+    assert "teaser" not in read_bytes("story.html", story.encode()).first("alt").attrs

@@ -120,8 +120,10 @@ class Builder:
         if self.block in VALE_BLOCKS:
             part.attrs.setdefault("block", self.block)
         if self.inline and kind != "alt":
+            # (a link opened in the block's leading blank, `<h2>\n  <a>Title</a>`,
+            # still covers the text from its start)
             marks = [(k, max(s - start, 0), min(e, end) - start) for k, s, e in self.inline
-                     if start <= s <= end and (e > s or k == "code")]
+                     if (start <= s <= end and (e > s or k == "code")) or s < start < e]
             if marks:
                 part.attrs["inline"] = marks
         return part
