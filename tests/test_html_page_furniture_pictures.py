@@ -72,3 +72,20 @@ def test_a_cards_title_link_on_a_line_of_its_own_makes_its_picture_a_teasers():
     # a story picture followed by a subhead that is no link stays the story's
     story = card.replace('<a href="./view.htm?id=446015">\n', '<span>\n').replace("</a>\n\t</h2>", "</span></h2>")
     assert "teaser" not in read_bytes("story.html", story.encode()).first("alt").attrs
+
+
+def test_a_hidden_lightboxs_copies_of_the_pictures_are_not_checked_again():
+    # The story's photo, then the gallery's full-screen copy of it that no
+    # reader sees until it opens: AMP's lightbox, or any element with `hidden`.
+    photo = IMG.format("ferry.jpg")
+    shown = (f'<figure><img src="{photo}"><figcaption>The new ferry on its trial run on '
+             'Tuesday</figcaption></figure>')
+    for box in ('<amp-lightbox id="gallery" layout="nodisplay">{}</amp-lightbox>',
+                '<div class="gallery-modal" hidden>{}</div>'):
+        copy = box.format(f'<figure><amp-img src="{photo}?width=1600"></amp-img>'
+                          '<figcaption>The new ferry on its trial run on Tuesday</figcaption></figure>')
+        src = page(middle=shown + copy)
+        assert _alts(src) == [photo], box
+        assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES), box
+        assert [p.text for p in read(src).parts if p.kind == "caption"] == \
+            ["The new ferry on its trial run on Tuesday"], box

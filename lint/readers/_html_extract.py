@@ -27,7 +27,7 @@ from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
                          SKIP, VOID,
-                         is_widget, names_control, names_player, names_sidebar, names_transcript)
+                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_transcript)
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -137,13 +137,13 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self._close_open(*CLOSES_P)
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
-        poster = tag in ("img", "amp-img") and self._poster(attrs)    # a player's still: no picture
-        if tag in MEDIA_TAGS and not poster and self.figures and (tag != "img" or image_source(attrs)):
+        unseen = tag in ("img", "amp-img") and self._unseen(attrs)    # a player's still, a hidden copy
+        if tag in MEDIA_TAGS and not unseen and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
         if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:
             self.pending_pic = None      # text between two pictures or a video: no caption box
         if tag in ("img", "amp-img"):
-            if not poster:
+            if not unseen:
                 self._img(attrs, raw, offset)
             if tag == "img":
                 return
@@ -153,7 +153,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs))
+                    player=bool(attrs) and names_player(attrs), hidden=bool(attrs) and is_hidden(tag, attrs))
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()

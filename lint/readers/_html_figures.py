@@ -170,6 +170,7 @@ class Elem:
     texts_before: int = 0            # story text parts finished before it opened
     control: bool = False            # its class or id names a button, icon or logo
     player: bool = False             # its class names a media player block (`names_player`)
+    hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
     aside: bool = False              # an <aside> that is no pull quote
@@ -263,11 +264,13 @@ class FigureSteps:
                 return False
         return False
 
-    def _poster(self, attrs: dict) -> bool:
-        """The `<img>` is a video's poster: its class names one, or the element
-        right round it (through links and inline wrappers) is a player block
-        (`_html_tags.names_poster`, `names_player`)."""
-        if attrs and names_poster(attrs):
+    def _unseen(self, attrs: dict) -> bool:
+        """The `<img>` is no picture a reader sees as the story's: a video's
+        poster (its class names one, or the element right round it, through
+        links and inline wrappers, is a player block: `_html_tags.names_poster`,
+        `names_player`), or inside a hidden element (a lightbox's copy:
+        `_html_tags.is_hidden`)."""
+        if attrs and names_poster(attrs) or any(e.hidden for e in self.stack):
             return True
         for elem in reversed(self.stack):
             if elem.player:

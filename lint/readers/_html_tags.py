@@ -202,6 +202,13 @@ def names_sidebar(attrs: dict) -> bool:
     return any(SIDEBAR_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
 
 
+def is_hidden(tag: str, attrs: dict) -> bool:
+    """An element no reader sees until a script shows it: the `hidden`
+    attribute (HTML 6.1), or AMP's lightbox and `layout="nodisplay"` (a
+    gallery's full-screen copies of the pictures already on the page)."""
+    return tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay"
+
+
 def names_poster(attrs: dict) -> bool:
     """True when an `<img>`'s class names a video's poster (`POSTER_CLASS`,
     or a player block's element: `PLAYER_CLASS`)."""
