@@ -29,7 +29,7 @@ from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_figures import is_link
 from ._html_furniture import mark_furniture
-from ._html_tags import BOX_TITLE, PAGE_FURNITURE
+from ._html_tags import BLURB_WORDS, BOX_TITLE, PAGE_FURNITURE, READ_ON
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -133,6 +133,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
             if placed:
                 here.append((part, start, end))
     use = here if len(here) >= PLACED * len(anywhere) else anywhere
+    use = [x for x in use if not is_blurb(x[0])]
     chars: Counter[int] = Counter()
     for p, _, _ in use:
         chars[box_of.get(id(p), 0)] += len(p.text)
@@ -147,6 +148,19 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top))
     chosen.update(id(p) for p in subheads(doc, chosen, box_of))
     return chosen, region
+
+
+def is_blurb(part: Part) -> bool:
+    """A teaser's blurb: a short paragraph (at most BLURB_WORDS words) that
+    ends in a link reading "Full Article", "Read more" or the like
+    (`_html_tags.READ_ON`), as a list of other stories prints them, even
+    where the extractor keeps it (a right rail of "Full Article" teasers)."""
+    if part.kind != "paragraph":
+        return False
+    text = part.text.rstrip()
+    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link" and e >= len(text)]
+    return any(0 < s and READ_ON.fullmatch(text, s) and len(text[:s].split()) <= BLURB_WORDS
+               for s, _ in links)
 
 
 # Markup between two blocks of one container: paragraph and heading tags, line

@@ -241,6 +241,12 @@ PAGE_FURNITURE = regex.compile(
     r"|.{0,200}all\s+rights\s+reserved.{0,200}"
     r"|.{0,100}(?:copyright|\u00a9).{0,200}(?:reprinted|used\s+with|may\s+not\s+be).{0,200})",
     regex.IGNORECASE | regex.DOTALL)
+# The link that ends a teaser's blurb in a list of other stories ("Storm
+# closes the causeway. Full Article", "... Read more", "Continue reading"):
+# the blurb is the list's, not the story's prose.
+READ_ON = regex.compile(r"\s*(?:full\s+(?:article|story|coverage|report)|read\s+(?:more|on|the\s+(?:full\s+)?"
+                        r"(?:story|article|report))|continue\s+reading|more)\W*", regex.IGNORECASE)
+BLURB_WORDS = 30     # words before that link: a blurb is no longer
 # The title of a page box (related links, most read, share bar, newsletter
 # pitch, comments, an audio player) as a heading of its own: no story subhead,
 # even where the box's markup round it is gone.

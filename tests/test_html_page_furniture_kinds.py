@@ -1,11 +1,13 @@
-"""Full web pages (issue 10, build 4): pictures of kinds that are the page's
-or a player's, not the story's, are not checked as the story's pictures,
-and the story's own pictures beside them still are. Every page is written
-for the test (`test_html_pages.page`)."""
+"""Full web pages (issue 10, builds 3 and 4): kinds of page furniture the
+extractor may keep are not checked as the story's: pictures that are a
+player's or a hidden lightbox's, a teaser card's picture, a teaser's blurb;
+the story's own pictures and paragraphs beside them still are. Every page
+and fragment is written for the test (`test_html_pages.page`)."""
 from __future__ import annotations
 
 from lint import lint_text
 from lint.readers import read_bytes
+from lint.readers._html_page import is_blurb
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"
@@ -89,3 +91,23 @@ def test_a_hidden_lightboxs_copies_of_the_pictures_are_not_checked_again():
         assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES), box
         assert [p.text for p in read(src).parts if p.kind == "caption"] == \
             ["The new ferry on its trial run on Tuesday"], box
+
+
+def _paragraphs(markup: str):
+    return [p for p in read_bytes("frag.html", markup.encode()).parts if p.kind == "paragraph"]
+
+
+def test_a_teasers_blurb_ending_in_a_full_article_link_is_no_story_text():
+    # A right rail of other stories: a blurb, then "Full Article" (a
+    # non-breaking space in it) or "Read more" as a link of its own.
+    rail = ('<div class="feature"><p>Harbour fares rise again in spring.&nbsp; <span class="links">'
+            '<a href="/fares">Full&nbsp;Article</a></span>&nbsp;</p>'
+            '<p>The causeway reopens after the storm. <a href="/causeway">Read more &raquo;</a></p></div>')
+    assert [is_blurb(p) for p in _paragraphs(rail)] == [True, True]
+    # a story's sentence with a link at its end, a long paragraph, a link
+    # that is the whole paragraph: none is a blurb
+    story = ('<p>The board published <a href="/report">the full report</a></p>'
+             f'<p>{" ".join(["word"] * 31)} <a href="/more">Read more</a></p>'
+             '<p><a href="/more">Read more</a></p>'
+             '<p>To find out how the vote went, <a href="/vote">learn more</a></p>')
+    assert [is_blurb(p) for p in _paragraphs(story)] == [False, False, False, False]
