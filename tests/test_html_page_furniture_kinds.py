@@ -111,3 +111,23 @@ def test_a_teasers_blurb_ending_in_a_full_article_link_is_no_story_text():
              '<p><a href="/more">Read more</a></p>'
              '<p>To find out how the vote went, <a href="/vote">learn more</a></p>')
     assert [is_blurb(p) for p in _paragraphs(story)] == [False, False, False, False]
+
+
+def test_a_picture_whose_alt_text_asks_to_be_bought_or_clicked_is_an_ads():
+    # A shop's picture and a house ad between the story's paragraphs (in a
+    # paragraph of their own, which the extractor keeps): the alt text ends
+    # in a call to action.
+    shop = (f'<p><a href="/shop/globe"><img src="{IMG.format("globe.jpg")}" '
+            'alt="Island Courier harbour globe. Buy Now"></a></p>')
+    house = f'<p><a href="/live"><img src="{IMG.format("live.png")}" alt="Now Streaming 24/7 Click Here"></a></p>'
+    for markup in (shop, house):
+        src = page(middle=markup)
+        doc = read(src)
+        assert [p for p in doc.parts if p.kind == "alt"] == [], markup
+        assert _picture_findings(src) == [], markup
+    # a story photo of people buying is the story's
+    photo = (f'<figure><img src="{IMG.format("queue.jpg")}"><figcaption>Islanders queue to buy the '
+             'first tickets on Tuesday</figcaption></figure>')
+    src = page(middle=photo)
+    assert _alts(src) == [IMG.format("queue.jpg")]
+    assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES)

@@ -5,6 +5,7 @@ does: a line that is only a CMS timestamp ("Mon 20 Jan 2020 06.05 GMT /
 Last modified on ..."), a byline with its timestamp ("By Ana Ruiz, Aug. 14,
 2020 2:30 pm"), an ad label or rights line (`_html_tags.PAGE_FURNITURE`), a
 widget's label in a figure ("Share on Pinterest", "Slideshow (15 images)",
+an image whose alt text ends in a call to action ("Click Here", "Buy Now"),
 "Media playback is unsupported on your device"), WordPress's post-metadata
 line ("This entry was posted on ... and is filed under ..."), or an entry of
 a list of links to other stories (a link followed only by its date). None of
@@ -35,6 +36,12 @@ WIDGET_TEXT = regex.compile(
     r"|this\s+entry\s+was\s+posted\b.{0,300}?\bfiled\s+under\b.*"
     r")\s*",
     regex.IGNORECASE | regex.DOTALL)
+# The call to action that ends a house ad's or a shop's alt text ("Now
+# Streaming 24/7 Click Here", "Harbour Globe Buy Now"): no story's picture
+# asks to be bought or clicked. (A caption is left alone: the reference
+# bodies of the shared pages print a shop box's caption as story text.)
+CALL_TO_ACTION = regex.compile(r"\b(?:buy|shop|order|apply|subscribe|download|click|tap|book)\s+(?:it\s+)?"
+                               r"(?:now|here|today)\W*$|\blearn\s+more\W*$", regex.IGNORECASE)
 # A blog template's post-metadata glued into a paragraph of prose (WordPress
 # themes print the author's bio and this in one `<p class="postmetadata">`):
 # "This entry was posted on <date> at <time> and is filed under <categories>.",
@@ -88,13 +95,15 @@ def is_link_listing(part) -> bool:
 
 def mark_furniture(doc: Document) -> None:
     """Drop the furniture blocks of a page's parts; a timestamp becomes a
-    `timestamp` field (date checks only), a byline line a byline."""
+    `timestamp` field (date checks only), a byline line a byline. A picture
+    whose alt text ends in a call to action (`CALL_TO_ACTION`: a house ad's)
+    is an ad's."""
     def furniture(p) -> bool:
         if p.kind == "paragraph":
             return not p.text or bool(PAGE_FURNITURE.fullmatch(p.text) or WIDGET_TEXT.fullmatch(p.text)
                         or is_link_listing(p))
         if p.kind == "alt":
-            return bool(p.attrs.get("control") or p.attrs.get("teaser"))
+            return bool(p.attrs.get("control") or p.attrs.get("teaser") or CALL_TO_ACTION.search(p.text))
         return p.kind == "caption" and bool(WIDGET_TEXT.fullmatch(p.text) or PAGE_FURNITURE.fullmatch(p.text))
 
     for part in doc.parts:
