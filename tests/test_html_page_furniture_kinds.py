@@ -131,3 +131,17 @@ def test_a_picture_whose_alt_text_asks_to_be_bought_or_clicked_is_an_ads():
     src = page(middle=photo)
     assert _alts(src) == [IMG.format("queue.jpg")]
     assert sorted(_picture_findings(src)) == sorted(PICTURE_RULES)
+
+
+def test_a_picture_linking_to_a_sites_front_page_is_a_logo_or_badge():
+    # A partner's badge over the story and a logo linking home, in
+    # paragraphs of their own (the extractor keeps them); a photo linking to
+    # an article, or to its own full-size file, stays the story's.
+    badge = IMG.format("partners/wire.jpg")
+    for markup in (f'<p><a href="https://www.harbourwire.example/"><img src="{badge}" alt="Harbour Wire"></a></p>',
+                   f'<p><a href="/"><img src="{badge}" alt="The Island Courier"></a></p>'):
+        assert _alts(page(middle=markup)) == [], markup
+    photo = IMG.format("ferry.jpg")
+    for href in ("https://www.harbourwire.example/2026/ferries", photo, "https://www.harbourwire.example/?id=4"):
+        markup = f'<p><a href="{href}"><img src="{photo}" alt="The new ferry"></a></p>'
+        assert _alts(page(middle=markup)) == [photo], href

@@ -13,21 +13,22 @@ bare text beside the image) records a `LooseCaption`: on a full page, the
 reader makes its first text the picture's caption when the main-content
 extractor did not keep it as story text (`_html_page.PageStory`).
 
-Two kinds of picture are the page's, not the story's, though the extractor
-may keep them (`_after_picture`): an author's headshot (a byline beside it
-names the person in its alt text or file name: an author box under the
+A picture linking to a site's front page is a logo or a partner's badge
+(`_html_looks.is_home_link`). Two more kinds of picture are the page's, not
+the story's, though the extractor may keep them (`_after_picture`): an
+author's headshot (a byline beside it names the person in its alt text or file name: an author box under the
 story) and a teaser card's picture (it links to the page a headline after it
 links to, or sits in one link with a headline: "Most read", "Read next").
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from urllib.parse import urljoin, urlsplit
 
 import regex
 
 from ..document import Part
 from ._html_posts import Post
+from ._html_looks import is_home_link, is_large, is_link, is_thumbnail, names_author, same_page
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
 from ._html_tags import (CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control,
                          names_poster)
@@ -39,27 +40,17 @@ INLINE_WRAPPERS = frozenset({"a", "span", "button", "i", "b", "em", "strong", "p
 # characters in all (a caption, perhaps a "View full size" link), and at least
 # this many words in the first; not a link (a teaser card), a timestamp, or an
 # author box's or newsletter box's line; beside a picture, not a thumbnail
-# (an avatar, a teaser's icon) of at most THUMB pixels a side.
-BOX_TEXTS, BOX_CHARS, BOX_WORDS, THUMB = 3, 500, 3, 120
+# (an avatar, a teaser's icon: `_html_looks.is_thumbnail`).
+BOX_TEXTS, BOX_CHARS, BOX_WORDS = 3, 500, 3
 NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+posts|more\s+posts|"
                             r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
                             regex.IGNORECASE)
-LARGE = 200
 # Elements that hold a story, or a picture's own credit line: no author box.
 STORY_BOXES = frozenset({"#root", "html", "body", "article", "main", "section", "header", "figure"})
 # A teaser card's headline follows its picture within this many texts.
 CARD_TEXTS = 2
 _NO_PAGE = regex.compile(r"\s*(?:#|javascript:)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
                          regex.IGNORECASE | regex.DOTALL)
-_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
-# A headshot's alt text names the person and little else: "Ana Ruiz",
-# "Photo of Ana Ruiz"; a longer one describes a story photo.
-HEADSHOT_WORDS = 6
-_HEADSHOT_WORD = regex.compile(r"(?:photo|picture|image|headshot|portrait|avatar|author|profile|"
-                               r"staff|reporter|writer|columnist|contributor|mug(?:shot)?|bio|of)",
-                               regex.IGNORECASE)
-# Where a headshot's name label ends: "Ana Ruiz | The Courier", "Ana Ruiz, staff writer".
-_LABEL_END = regex.compile(r"\s*[|,(\u2013\u2014\u2022\u00b7]|\s+-\s+")
 # A link's text that opens the picture itself, not another page: "View larger
 # image", "Enlarge", "See all 12 photos", "Open gallery", "Full size".
 _PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view|enlarge))\b.{0,30}?"
@@ -68,71 +59,6 @@ _PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view
                               regex.IGNORECASE | regex.DOTALL)
 # A sentence's end: a card's title is a headline, which has none ("Read the full report.").
 _SENTENCE_END = regex.compile(r"[.!]['\"”’)]?\s*$")
-_STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
-_SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
-
-
-def is_thumbnail(attrs: dict, src: str) -> bool:
-    """An image its markup or file name sets at most THUMB pixels on a side
-    (`width="60"`, `.../fill-60x60/`, `?w=105&h=105`)."""
-    sides = [attrs.get("width") or "", attrs.get("height") or ""]
-    for m in _SIZE.finditer(src):
-        sides.extend(g for g in m.groups() if g)
-    return any(v.strip().removesuffix("px").isdigit() and 1 < int(v.strip().removesuffix("px")) <= THUMB
-               for v in sides)
-
-
-def is_large(attrs: dict) -> bool:
-    """An image its markup shows at least LARGE pixels wide (`width="270"`,
-    `style="width:270px"`): a story's picture even when its file is named
-    like a control (`nasa-logo.jpg` over a caption), never an icon."""
-    m = _STYLE_WIDTH.search(attrs.get("style") or "")
-    width = m[1] if m else (attrs.get("width") or "").strip().removesuffix("px")
-    return width.isdigit() and int(width) >= LARGE
-
-
-def names_author(alt: Part, byline: str) -> bool:
-    """A picture's alt text or file name holds the byline's surname (its last
-    capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz".
-    An alt text must open with a name label (up to a "|", ",", dash or
-    parenthesis: at most HEADSHOT_WORDS words, every capitalised one the
-    byline's or a headshot word; "Ana Ruiz | The Courier", "Ana Ruiz, staff
-    writer"): "Board chair Marta Quinn speaks ..." over Carlos Quinn's
-    byline is a story photo of someone else."""
-    words = [w for w in _CAPITAL_WORD.findall(byline) if w.lower() != "by"]
-    if not words:
-        return False
-    label = _LABEL_END.split(alt.text, 1)[0]
-    if label.strip():
-        names = {w.lower() for w in words}
-        if len(label.split()) > HEADSHOT_WORDS or any(
-                w.lower() not in names and not _HEADSHOT_WORD.fullmatch(w)
-                for w in _CAPITAL_WORD.findall(label)):
-            return False
-    name = words[-1].lower()
-    where = f"{alt.text} {alt.attrs.get('src', '').split('?', 1)[0].rsplit('/', 1)[-1]}".lower()
-    return regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", where) is not None
-
-
-def same_page(href: str, urls: list[str]) -> bool:
-    """`href` is the address of the page itself (its canonical link or og:url),
-    relative or absolute, with or without a query, anchor or trailing slash;
-    False for an address `urllib.parse` cannot read."""
-    def key(url: str) -> tuple[str, str]:
-        parts = urlsplit(url)
-        return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
-    try:
-        pairs = [(key(urljoin(u, href)), key(u)) for u in urls[:2] if u]
-        # a relative canonical link ("/news/ferries") names no host to compare
-        return any(a[1] == b[1] and (a[0] == b[0] or not b[0]) for a, b in pairs)
-    except ValueError:      # a malformed address ("http://[::1"): no page's
-        return False
-
-
-def is_link(part: Part) -> bool:
-    """The whole text is one link: a teaser's headline, not a caption."""
-    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
-    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in links)
 
 
 @dataclass
@@ -376,13 +302,15 @@ class FigureSteps:
         if names_control(attrs) or self._in_control() or \
                 ((IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path)) and not is_large(attrs)):
             part.attrs["control"] = True
+        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture
+        if link is not None and is_home_link(link.href):
+            part.attrs["control"] = True     # a site's logo or a partner's badge
         for elem in self.stack:
             elem.img = True
         if self.sidebars:
             part.attrs["sidebar"] = True
         self.last_alt = part
         self.doc.add(part)
-        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture
         self.last_pic = (part, self.stack[-8:], self.n_texts, link)
         self.pending_pic = None if self.figures or part.attrs.get("control") or \
             is_thumbnail(attrs, part.attrs["src"]) else LooseCaption(part, len(self.stack), link)

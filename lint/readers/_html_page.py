@@ -27,7 +27,7 @@ from ..analysis.credits import find_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
-from ._html_figures import is_link
+from ._html_looks import is_link
 from ._html_furniture import mark_furniture
 from ._html_tags import BLURB_WORDS, BOX_TITLE, PAGE_FURNITURE, READ_ON
 from ._stitch import sub_part

@@ -1,0 +1,107 @@
+"""What an image's markup, and the texts beside it, tell about the picture,
+for the HTML extractor's picture steps (`_html_figures`) and the page-level
+choices (`_html_page`): its size as the markup or file name sets it
+(a thumbnail, a large picture), whether its alt text or file name names an
+author (a headshot), whether a link goes to the page itself or to a site's
+front page (a logo, a partner's badge), and whether a part is one link (a
+teaser's headline). Pure functions of attributes and parts; no stack.
+"""
+from __future__ import annotations
+
+from urllib.parse import urljoin, urlsplit
+
+import regex
+
+from ..document import Part
+
+# An image the markup shows at most THUMB pixels on a side is a thumbnail (an
+# avatar, a teaser's icon); one at least LARGE pixels wide is a picture.
+THUMB = 120
+LARGE = 200
+_CAPITAL_WORD = regex.compile(r"\p{Lu}[\p{L}'’-]+")
+# A headshot's alt text names the person and little else: "Ana Ruiz",
+# "Photo of Ana Ruiz"; a longer one describes a story photo.
+HEADSHOT_WORDS = 6
+_HEADSHOT_WORD = regex.compile(r"(?:photo|picture|image|headshot|portrait|avatar|author|profile|"
+                               r"staff|reporter|writer|columnist|contributor|mug(?:shot)?|bio|of)",
+                               regex.IGNORECASE)
+# Where a headshot's name label ends: "Ana Ruiz | The Courier", "Ana Ruiz, staff writer".
+_LABEL_END = regex.compile(r"\s*[|,(\u2013\u2014\u2022\u00b7]|\s+-\s+")
+_STYLE_WIDTH = regex.compile(r"(?:^|[;\s])width\s*:\s*(\d{1,4})px", regex.IGNORECASE)
+_SIZE = regex.compile(r"(?<![\d.])(\d{2,4})x(\d{2,4})(?!\d)|[?&](?:w|width|h|height)=(\d{1,4})\b")
+
+
+def is_thumbnail(attrs: dict, src: str) -> bool:
+    """An image its markup or file name sets at most THUMB pixels on a side
+    (`width="60"`, `.../fill-60x60/`, `?w=105&h=105`)."""
+    sides = [attrs.get("width") or "", attrs.get("height") or ""]
+    for m in _SIZE.finditer(src):
+        sides.extend(g for g in m.groups() if g)
+    return any(v.strip().removesuffix("px").isdigit() and 1 < int(v.strip().removesuffix("px")) <= THUMB
+               for v in sides)
+
+
+def is_large(attrs: dict) -> bool:
+    """An image its markup shows at least LARGE pixels wide (`width="270"`,
+    `style="width:270px"`): a story's picture even when its file is named
+    like a control (`nasa-logo.jpg` over a caption), never an icon."""
+    m = _STYLE_WIDTH.search(attrs.get("style") or "")
+    width = m[1] if m else (attrs.get("width") or "").strip().removesuffix("px")
+    return width.isdigit() and int(width) >= LARGE
+
+
+def names_author(alt: Part, byline: str) -> bool:
+    """A picture's alt text or file name holds the byline's surname (its last
+    capitalised word): "Photo of Ana Ruiz", `ruiz-60x60.jpg` under "Ana Ruiz".
+    An alt text must open with a name label (up to a "|", ",", dash or
+    parenthesis: at most HEADSHOT_WORDS words, every capitalised one the
+    byline's or a headshot word; "Ana Ruiz | The Courier", "Ana Ruiz, staff
+    writer"): "Board chair Marta Quinn speaks ..." over Carlos Quinn's
+    byline is a story photo of someone else."""
+    words = [w for w in _CAPITAL_WORD.findall(byline) if w.lower() != "by"]
+    if not words:
+        return False
+    label = _LABEL_END.split(alt.text, 1)[0]
+    if label.strip():
+        names = {w.lower() for w in words}
+        if len(label.split()) > HEADSHOT_WORDS or any(
+                w.lower() not in names and not _HEADSHOT_WORD.fullmatch(w)
+                for w in _CAPITAL_WORD.findall(label)):
+            return False
+    name = words[-1].lower()
+    where = f"{alt.text} {alt.attrs.get('src', '').split('?', 1)[0].rsplit('/', 1)[-1]}".lower()
+    return regex.search(rf"(?<!\p{{L}}){regex.escape(name)}(?!\p{{L}})", where) is not None
+
+
+def same_page(href: str, urls: list[str]) -> bool:
+    """`href` is the address of the page itself (its canonical link or og:url),
+    relative or absolute, with or without a query, anchor or trailing slash;
+    False for an address `urllib.parse` cannot read."""
+    def key(url: str) -> tuple[str, str]:
+        parts = urlsplit(url)
+        return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
+    try:
+        pairs = [(key(urljoin(u, href)), key(u)) for u in urls[:2] if u]
+        # a relative canonical link ("/news/ferries") names no host to compare
+        return any(a[1] == b[1] and (a[0] == b[0] or not b[0]) for a, b in pairs)
+    except ValueError:      # a malformed address ("http://[::1"): no page's
+        return False
+
+
+def is_home_link(href: str) -> bool:
+    """`href` is a site's front page (`/`, `https://www.spacenews.com/`: no
+    path, query or anchor): a picture linking there is that site's logo or a
+    partner's badge, never a story's picture. False for what `urllib.parse`
+    cannot read."""
+    try:
+        parts = urlsplit(href.strip())
+    except ValueError:
+        return False
+    return parts.path in ("", "/") and not parts.query and not parts.fragment and \
+        (bool(parts.netloc) or parts.path == "/") and parts.scheme in ("", "http", "https")
+
+
+def is_link(part: Part) -> bool:
+    """The whole text is one link: a teaser's headline, not a caption."""
+    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in links)
