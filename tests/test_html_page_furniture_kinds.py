@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from lint import lint_text
 from lint.readers import read_bytes
+from lint.readers._html_furniture import WIDGET_TEXT
 from lint.readers._html_page import is_blurb
 from test_html_pages import page, read
 
@@ -145,3 +146,12 @@ def test_a_picture_linking_to_a_sites_front_page_is_a_logo_or_badge():
     for href in ("https://www.harbourwire.example/2026/ferries", photo, "https://www.harbourwire.example/?id=4"):
         markup = f'<p><a href="{href}"><img src="{photo}" alt="The new ferry"></a></p>'
         assert _alts(page(middle=markup)) == [photo], href
+
+
+def test_a_share_lists_labels_are_widget_text_and_a_sentence_is_not():
+    for label in ("Tweet this", "Share this", "Email this", "E-mail this story", "Digg this", "Link this",
+                  "Print this article", "Reprints", "Reprints & Permissions"):
+        assert WIDGET_TEXT.fullmatch(label), label
+    for prose in ("Share this moment with your family, she said.", "Reprints of the 1923 map sold out.",
+                  "Print this week's edition"):
+        assert not WIDGET_TEXT.fullmatch(prose), prose

@@ -4,15 +4,16 @@ The markup of a page does not always say what a block is, but its text
 does: a line that is only a CMS timestamp ("Mon 20 Jan 2020 06.05 GMT /
 Last modified on ..."), a byline with its timestamp ("By Ana Ruiz, Aug. 14,
 2020 2:30 pm"), an ad label or rights line (`_html_tags.PAGE_FURNITURE`), a
-widget's label in a figure ("Share on Pinterest", "Slideshow (15 images)",
-an image whose alt text ends in a call to action ("Click Here", "Buy Now"),
-"Media playback is unsupported on your device"), WordPress's post-metadata
-line ("This entry was posted on ... and is filed under ..."), or an entry of
-a list of links to other stories (a link followed only by its date). None of
-them is the story's prose; nor is an image the markup names a button, icon or
-logo (attrs["control"], see `_html_tags.CONTROL_NAME`; an author's headshot
-too) or a teaser card's picture (attrs["teaser"], see `_html_figures`) one
-of its pictures. Only full pages go through here: a CMS fragment reads as
+widget's label in a figure or a paragraph ("Share on Pinterest", "Tweet
+this", "Reprints", "Slideshow (15 images)", "Media playback is unsupported
+on your device"), WordPress's post-metadata line ("This entry was posted on
+... and is filed under ..."), or an entry of a list of links to other
+stories (a link followed only by its date). None of them is the story's
+prose; nor is an image the markup names a button, icon or logo
+(attrs["control"], see `_html_tags.CONTROL_NAME`; an author's headshot too),
+a teaser card's picture (attrs["teaser"], see `_html_figures`) or an image
+whose alt text ends in a call to action ("Click Here", "Buy Now": an ad's)
+one of its pictures. Only full pages go through here: a CMS fragment reads as
 written.
 """
 from __future__ import annotations
@@ -32,6 +33,8 @@ WIDGET_TEXT = regex.compile(
     r"|(?:view|open|launch)\s+(?:the\s+)?(?:slide\s*show|gallery)(?:\s*\(?\s*\d+\s+\w+\s*\)?)?"
     r"|(?:click|tap)\s+(?:here\s+)?to\s+(?:enlarge|expand|zoom)|enlarge\s+this\s+image"
     r"|(?:hide|show|toggle)\s+caption|image\s+\d+\s+of\s+\d+"
+    r"|(?:tweet|share|e-?mail|print|digg|link|save|pin)\s+this(?:\s+(?:story|article|page|post))?"
+    r"|reprints?(?:\s*(?:&|and)\s*permissions)?"
     r"|media\s+playback\s+is\s+(?:unsupported|not\s+supported)\s+on\s+your\s+device"
     r"|this\s+entry\s+was\s+posted\b.{0,300}?\bfiled\s+under\b.*"
     r")\s*",
