@@ -155,3 +155,25 @@ def test_a_share_lists_labels_are_widget_text_and_a_sentence_is_not():
     for prose in ("Share this moment with your family, she said.", "Reprints of the 1923 map sold out.",
                   "Print this week's edition"):
         assert not WIDGET_TEXT.fullmatch(prose), prose
+
+
+def test_a_gallerys_thumbnail_strip_is_not_checked_but_its_pictures_are():
+    # The gallery's shown picture, then the strip of small copies that pick
+    # which one is shown (no alt text on them; in a paragraph, which the
+    # extractor keeps): only the shown one is checked.
+    shown = IMG.format("gallery/1.jpg")
+    strip = "".join(f'<a href="?img={i}"><img src="{IMG.format(f"gallery/{i}-s.jpg")}"></a>'
+                    for i in range(1, 4))
+    for thumbs in (f'<p class="thumbs">{strip}</p>',
+                   f'<div class="gallery-thumbs"><p>{strip}</p></div>',
+                   '<p>' + strip.replace('<a href', '<a class="inline-gallery-thumbnail" href') + '</p>'):
+        markup = f'<div class="gallery"><p><img src="{shown}"></p>{thumbs}</div>'
+        src = page(middle=markup)
+        assert _alts(src) == [shown], thumbs
+    # a lead picture whose link carries a script's hook, and a post's small
+    # picture sized "thumbnail" by WordPress, are the story's
+    lead = (f'<figure><a class="img-container js-gallerythumbs" href="#img-1"><img src="{shown}"></a>'
+            '<figcaption>The new ferry on its trial run on Tuesday</figcaption></figure>')
+    small = f'<p><img class="attachment-thumbnail size-thumbnail" src="{shown}"></p>'
+    for markup in (lead, small):
+        assert _alts(page(middle=markup)) == [shown], markup

@@ -27,7 +27,8 @@ from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
                          SKIP, VOID,
-                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_transcript)
+                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_thumb_strip,
+                         names_transcript)
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -153,7 +154,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs), hidden=bool(attrs) and is_hidden(tag, attrs))
+                    player=bool(attrs) and names_player(attrs), hidden=bool(attrs) and is_hidden(tag, attrs),
+                    thumbs=bool(attrs) and names_thumb_strip(attrs))
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()

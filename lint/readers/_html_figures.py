@@ -31,7 +31,7 @@ from ._html_posts import Post
 from ._html_looks import is_home_link, is_large, is_link, is_thumbnail, names_author, same_page
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
 from ._html_tags import (CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control,
-                         names_poster)
+                         names_poster, names_thumb_strip)
 from ._stitch import Builder
 
 # Inline elements that may wrap a control's image (`<a class="btn"><img></a>`).
@@ -45,6 +45,9 @@ BOX_TEXTS, BOX_CHARS, BOX_WORDS = 3, 500, 3
 NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+posts|more\s+posts|"
                             r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
                             regex.IGNORECASE)
+# How far out from an image a thumbnail strip's class is looked for (`<ul
+# class="thumbs"><li><a><img>`).
+THUMB_DEPTH = 3
 # Elements that hold a story, or a picture's own credit line: no author box.
 STORY_BOXES = frozenset({"#root", "html", "body", "article", "main", "section", "header", "figure"})
 # A teaser card's headline follows its picture within this many texts.
@@ -97,6 +100,7 @@ class Elem:
     control: bool = False            # its class or id names a button, icon or logo
     player: bool = False             # its class names a media player block (`names_player`)
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
+    thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
     aside: bool = False              # an <aside> that is no pull quote
@@ -205,6 +209,16 @@ class FigureSteps:
                 return False
         return False
 
+    def _in_thumb_strip(self, attrs: dict) -> bool:
+        """The `<img>` is a gallery's thumbnail: its class, or that of one of
+        the THUMB_DEPTH elements round it, names a thumbnail strip
+        (`_html_tags.names_thumb_strip`). Never in a `<figure>`: that is a
+        picture shown with its caption (a lead picture's link may carry a
+        script's `js-gallerythumbs` hook)."""
+        if self.open["figure"]:
+            return False
+        return bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])
+
     def _settle_box(self, elem: Elem) -> None:
         """`elem` (just closed) held the pending picture: when texts followed
         the picture in it, decide whether they are its caption box's."""
@@ -299,7 +313,7 @@ class FigureSteps:
         if part is None:             # a tracking pixel, a stand-in or a hidden image
             return
         path = part.attrs["src"].split("?", 1)[0]
-        if names_control(attrs) or self._in_control() or \
+        if names_control(attrs) or self._in_control() or self._in_thumb_strip(attrs) or \
                 ((IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path)) and not is_large(attrs)):
             part.attrs["control"] = True
         link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture

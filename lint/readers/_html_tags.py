@@ -202,6 +202,20 @@ def names_sidebar(attrs: dict) -> bool:
     return any(SIDEBAR_NAME.search(attrs.get(k) or "") for k in ("class", "id"))
 
 
+# A gallery's strip of thumbnails (`<ul class="thumbs">`, `gallery-thumbs`,
+# `<a class="inline-gallery-thumbnail">`): small copies that pick which of
+# the gallery's pictures is shown. A lone `thumbnail` is left alone: WordPress
+# names a story's small picture `size-thumbnail`.
+THUMB_STRIP = regex.compile(r"(?:^|[-_])thumb(?:s|nails)(?:$|[-_])|(?:gallery|slide(?:show)?|carousel|rotator)"
+                            r"[-_]?thumb(?:nail)?s?(?:$|[-_])", regex.IGNORECASE)
+
+
+def names_thumb_strip(attrs: dict) -> bool:
+    """True when an element's class names a gallery's thumbnail strip (`THUMB_STRIP`)."""
+    classes = attrs.get("class") or ""
+    return "humb" in classes and any(THUMB_STRIP.search(c) for c in classes.split())
+
+
 def is_hidden(tag: str, attrs: dict) -> bool:
     """An element no reader sees until a script shows it: the `hidden`
     attribute (HTML 6.1), or AMP's lightbox and `layout="nodisplay"` (a
