@@ -177,3 +177,17 @@ def test_a_gallerys_thumbnail_strip_is_not_checked_but_its_pictures_are():
     small = f'<p><img class="attachment-thumbnail size-thumbnail" src="{shown}"></p>'
     for markup in (lead, small):
         assert _alts(page(middle=markup)) == [shown], markup
+
+
+def test_a_hidden_boxs_text_is_not_read_on_a_page():
+    # A modal's warning and a quiz slider no reader sees until a script
+    # shows them; a paragraph hidden only on small screens is the story's.
+    boxes = ('<p class="modal-note hidden">At work? With your gran? Theres something here you might '
+             'not want to read right now!!</p>'
+             '<p hidden>Take our quizz and find out your best colours.</p>')
+    extra = "The board will meet again in January to choose a name for the first boat."
+    src = page(middle=boxes + f'<p class="hidden-xs">{extra}</p>')
+    paragraphs = [p.text for p in read(src).parts if p.kind == "paragraph"]
+    assert extra in paragraphs
+    assert not any("gran" in t or "quizz" in t for t in paragraphs)
+    assert [d.rule for d in lint_text(src, "page.html")] == []

@@ -176,8 +176,9 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         elif tag in MUTE or (tag == "time" and not self._in_text()) or \
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
-                (self.transcript and elem.control):    # (a post quoted in a post is its text)
-            elem.mute = True            # (a transcript's show/hide button too)
+                (self.transcript and elem.control) or (elem.hidden and self.page):
+            elem.mute = True            # (a post quoted in a post is its text; a transcript's
+                                        # show/hide button too; on a page, what no reader sees)
             self.mute += 1
         if attrs and names_transcript(attrs):
             elem.transcript = True

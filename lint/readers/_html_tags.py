@@ -218,9 +218,12 @@ def names_thumb_strip(attrs: dict) -> bool:
 
 def is_hidden(tag: str, attrs: dict) -> bool:
     """An element no reader sees until a script shows it: the `hidden`
-    attribute (HTML 6.1), or AMP's lightbox and `layout="nodisplay"` (a
-    gallery's full-screen copies of the pictures already on the page)."""
-    return tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay"
+    attribute (HTML 6.1), the CSS frameworks' `hidden` class (Bootstrap's
+    `.hidden`; not `hidden-xs`, which hides on small screens only), or
+    AMP's lightbox and `layout="nodisplay"`: a gallery's full-screen copies
+    of the pictures already on the page, a quiz slider, a modal's warning."""
+    return tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay" or \
+        "hidden" in (attrs.get("class") or "").lower().split()
 
 
 def names_poster(attrs: dict) -> bool:
