@@ -235,8 +235,9 @@ def names_poster(attrs: dict) -> bool:
 def names_player(attrs: dict) -> bool:
     """True when an element's class names a media player block (`video-player`,
     `player-with-placeholder`; not a BEM element of one, `player__title`)."""
-    return any(PLAYER_BLOCK.search(c) and not PLAYER_CLASS.search(c)
-               for c in (attrs.get("class") or "").split())
+    classes = attrs.get("class") or ""
+    return "layer" in classes.lower() and any(PLAYER_BLOCK.search(c) and not PLAYER_CLASS.search(c)
+                                               for c in classes.split())
 
 
 def names_control(attrs: dict) -> bool:
