@@ -191,3 +191,17 @@ def test_a_hidden_boxs_text_is_not_read_on_a_page():
     assert extra in paragraphs
     assert not any("gran" in t or "quizz" in t for t in paragraphs)
     assert [d.rule for d in lint_text(src, "page.html")] == []
+
+
+def test_a_templates_standing_notice_is_not_read_on_a_page():
+    # An affiliate disclosure and a standards badge the template prints on
+    # every page; the story's own disclosure sentence is the story's.
+    notices = ('<p class="affiliate-disclosure">This post contains references to products from our '
+               'advertisers. We may receive compensation when you click on links.</p>'
+               '<div class="TrustBadge-trust-badge-20GM8"><p>Our Standards: the Island Courier Trust '
+               'Principles.</p></div>')
+    own = "Disclosure: the Harbour Board chair sits on the Courier's community board."
+    src = page(middle=notices + f"<p>{own}</p>")
+    paragraphs = [p.text for p in read(src).parts if p.kind == "paragraph"]
+    assert own in paragraphs
+    assert not any("compensation" in t or "Standards" in t for t in paragraphs)

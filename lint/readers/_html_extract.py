@@ -11,7 +11,10 @@ out of the enclosing one, so a figcaption's caption text excludes its credit.
 Page metadata goes to `PageMeta`; images, figures and pull quotes follow
 `_html_media`; an embedded post's text becomes `embed` parts (`_html_posts`).
 A `<time>` outside running text and navigation, form controls, share links
-and a media player's labels are page furniture: their text is never prose.
+and a media player's labels are page furniture: their text is never prose;
+on a full page so is what no reader sees (`hidden`) and a template's
+standing notice (an affiliate disclosure). A video's poster and a hidden
+copy of a picture are no pictures (`_html_figures.FigureSteps._unseen`).
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
 """
@@ -27,8 +30,8 @@ from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
                          SKIP, VOID,
-                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_thumb_strip,
-                         names_transcript)
+                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
+                         names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -176,9 +179,11 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         elif tag in MUTE or (tag == "time" and not self._in_text()) or \
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
-                (self.transcript and elem.control) or (elem.hidden and self.page):
+                (self.transcript and elem.control) or \
+                (self.page and attrs and (elem.hidden or names_template_box(attrs))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
-                                        # show/hide button too; on a page, what no reader sees)
+                                        # show/hide button too; on a page, what no reader sees
+                                        # and a template's standing notice)
             self.mute += 1
         if attrs and names_transcript(attrs):
             elem.transcript = True

@@ -216,6 +216,20 @@ def names_thumb_strip(attrs: dict) -> bool:
     return "humb" in classes and any(THUMB_STRIP.search(c) for c in classes.split())
 
 
+# A publisher's standing notice boxed by the template: an advertising or
+# affiliate disclosure (`<section class="editorial-disclosure">`), a
+# standards badge (`TrustBadge-trust-badge`: "Our Standards: The Trust
+# Principles"). The same words on every page, never the story's prose.
+TEMPLATE_BOX = regex.compile(r"(?:^|[-_])(?:(?:editorial|affiliate|advertis\w*|sponsor\w*)[-_])?disclosures?"
+                             r"(?:$|[-_])|(?:^|[-_])trust-?badges?(?:$|[-_])", regex.IGNORECASE)
+
+
+def names_template_box(attrs: dict) -> bool:
+    """True when an element's class names a template's standing notice (`TEMPLATE_BOX`)."""
+    classes = (attrs.get("class") or "").lower()
+    return ("isclos" in classes or "badge" in classes) and any(TEMPLATE_BOX.search(c) for c in classes.split())
+
+
 def is_hidden(tag: str, attrs: dict) -> bool:
     """An element no reader sees until a script shows it: the `hidden`
     attribute (HTML 6.1), the CSS frameworks' `hidden` class (Bootstrap's
