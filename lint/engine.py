@@ -17,7 +17,7 @@ from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
 from .kinds.base import RULE_BUDGET, Finding, budget
 from .readers import ReadError, read_bytes, refused_date, too_large
-from .ruleset import Rule, RuleError, builtin_rules_dir, load_rules, rule_stamps
+from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, unknown_ids
 from . import vale
@@ -51,7 +51,7 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     """The compiled rules a config can see (built-ins plus its folders, plus every
     rule of a Vale config's styles). Compiled once per set of rule files, options
     and file stamps: an edited rule is re-read."""
-    folders = (str(builtin_rules_dir()),) + config.rule_dirs
+    folders = (builtin_rules_folder(),) + config.rule_dirs
     try:
         own = load_rules(folders, config.options, rule_stamps(folders), config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
@@ -66,7 +66,8 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
 
 def builtin_packs() -> frozenset[str]:
     """The names of newslint's own packs (`hygiene`, `dates`, ...)."""
-    return frozenset(p.name for p in builtin_rules_dir().iterdir() if p.is_dir())
+    folder = builtin_rules_folder()
+    return frozenset(n for n in os.listdir(folder) if os.path.isdir(os.path.join(folder, n)))
 
 
 def active_rules(config: Config, path: str = "") -> list[Rule]:

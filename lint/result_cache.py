@@ -88,8 +88,8 @@ class ResultCache:
         """What every entry linted under `config` shares (see the module docstring)."""
         got = self._salts.get(config)
         if got is None:
-            from .ruleset import builtin_rules_dir
-            folders = [str(builtin_rules_dir()), *config.rule_dirs,
+            from .ruleset import builtin_rules_folder
+            folders = [builtin_rules_folder(), *config.rule_dirs,
                        os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")]
             if config.vale is not None and config.vale.styles_path:
                 folders.append(config.vale.styles_path)

@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache, partial
-from pathlib import Path
 from typing import Any
 
 from .diagnostic import LEVELS
@@ -57,45 +56,58 @@ class Rule:
         return bool(self.checker.fixable)
 
 
-def builtin_rules_dir() -> Path:
-    """The shipped rules: inside the wheel, or the checkout's top-level `rules/`."""
-    here = Path(__file__).resolve().parent
-    packaged = here / "_builtin_rules"
-    return packaged if packaged.is_dir() else here.parent / "rules"
+def builtin_rules_dir():
+    """The shipped rules (a `pathlib.Path`; see `builtin_rules_folder`)."""
+    from pathlib import Path   # here only: a `check` run never imports pathlib (~7 ms)
+
+    return Path(builtin_rules_folder())
 
 
-def rule_files(folder: Path) -> list[tuple[str, Path]]:
-    """(id, path) for every `<pack>/<name>.yaml` under folder, sorted by id.
-    A rule file directly in `folder` has no pack, so no id, and `x.yml` beside
-    `x.yaml` (or `x.YAML`) would give one id to two files: a RuleError naming
-    them, never a rule silently left out."""
+def builtin_rules_folder() -> str:
+    """The shipped rules' folder as a string: inside the wheel, or the
+    checkout's top-level `rules/`. Rule loading works on plain strings and
+    `os`, not `pathlib`, whose import (with urllib.parse and ipaddress, 40
+    classes) was some 4% of a one-article run."""
+    here = os.path.dirname(os.path.realpath(__file__))
+    packaged = os.path.join(here, "_builtin_rules")
+    return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "rules")
+
+
+def rule_files(folder) -> list[tuple[str, str]]:
+    """(id, path) for every `<pack>/<name>.yaml` under folder (a string or a
+    path), sorted by id. A rule file directly in `folder` has no pack, so no
+    id, and `x.yml` beside `x.yaml` (or `x.YAML`) would give one id to two
+    files: a RuleError naming them, never a rule silently left out."""
     found = []
-    entries = sorted(p for p in folder.iterdir() if not p.name.startswith("."))
+    folder = os.fspath(folder)
+    entries = sorted(os.path.join(folder, n) for n in os.listdir(folder) if not n.startswith("."))
     stray = next((f for f in entries if _is_rule_file(f)), None)
     if stray is not None:
         raise RuleError(_display(stray), "not loaded: a rule file goes in a <pack>/ folder, as a "
                         f"rule's id is <pack>.<name> (move it to "
-                        f"{os.path.join(_display(folder), '<pack>', stray.name)})")
-    for pack in (p for p in entries if p.is_dir()):
-        named: dict[str, Path] = {}
-        for f in sorted(pack.iterdir()):
+                        f"{os.path.join(_display(folder), '<pack>', os.path.basename(stray))})")
+    for pack in (p for p in entries if os.path.isdir(p)):
+        named: dict[str, str] = {}
+        pack_name = os.path.basename(pack)
+        for f in sorted(os.path.join(pack, n) for n in os.listdir(pack)):
             if not _is_rule_file(f):
                 continue
-            if f.stem in named:      # x.yaml beside x.yml: one id, and one would be lost
-                raise RuleError(_display(f), f"same rule id {pack.name}.{f.stem} as "
-                                f"{_display(named[f.stem])}; a rule is one file: remove or "
+            stem = os.path.splitext(os.path.basename(f))[0]
+            if stem in named:      # x.yaml beside x.yml: one id, and one would be lost
+                raise RuleError(_display(f), f"same rule id {pack_name}.{stem} as "
+                                f"{_display(named[stem])}; a rule is one file: remove or "
                                 "rename one of them")
-            named[f.stem] = f
-            found.append((f"{pack.name}.{f.stem}", f))
+            named[stem] = f
+            found.append((f"{pack_name}.{stem}", f))
     return found
 
 
-def _is_rule_file(path: Path) -> bool:
+def _is_rule_file(path: str) -> bool:
     # `.YAML` as `.yaml`: a file saved on Windows or macOS is not left out unsaid.
-    return path.suffix.lower() in (".yaml", ".yml") and path.is_file()
+    return os.path.splitext(path)[1].lower() in (".yaml", ".yml") and os.path.isfile(path)
 
 
-def load_rule(rule_id: str, path: Path, overrides: dict | None = None,
+def load_rule(rule_id: str, path, overrides: dict | None = None,
               overrides_from: str = "") -> Rule:
     """Read, validate and compile one rule file. `overrides` are the option
     values a config sets for this rule (`options: {id: {...}}`); a problem with
@@ -142,7 +154,7 @@ def _parse_rule(path: str):
     return load_yaml(read_text(path, "rule file"))
 
 
-def _build(rule_id: str, path: Path, display: str, data: dict, trusted: bool | None = None) -> Rule:
+def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None) -> Rule:
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
@@ -207,14 +219,14 @@ def _misnamed_extends(data: dict) -> str | None:
         iter(difflib.get_close_matches("extends", keys, n=1, cutoff=0.75)), None)
 
 
-def _is_builtin(path: Path) -> bool:
+def _is_builtin(path) -> bool:
     """Whether the rule file lies in the shipped rules' folder once every link
     is resolved. A file that is no link lies where its folder does, and each
     folder is resolved once per `load_rules` call (resolving each of 45 files
     took 1.5 ms: a `stat` per component of each path)."""
     try:
         if os.path.islink(path):
-            return Path(os.path.realpath(path)).is_relative_to(_builtin_real())
+            return _inside(os.path.realpath(path), _builtin_real())
         return _builtin_folder(os.path.dirname(os.path.abspath(path)))
     except OSError:
         return False
@@ -222,14 +234,20 @@ def _is_builtin(path: Path) -> bool:
 
 @lru_cache(maxsize=64)
 def _builtin_folder(folder: str) -> bool:
-    return Path(os.path.realpath(folder)).is_relative_to(_builtin_real())
+    return _inside(os.path.realpath(folder), _builtin_real())
+
+
+def _inside(path: str, folder: str) -> bool:
+    """Whether the resolved `path` is `folder` or lies under it (both absolute
+    and normalised by `realpath`), as `PurePath.is_relative_to` judges."""
+    return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
 @lru_cache(maxsize=1)
-def _builtin_real() -> Path:
+def _builtin_real() -> str:
     """The shipped rules' folder with every link resolved (it never moves while
     newslint runs; resolving it for each of 45 rules was a millisecond)."""
-    return builtin_rules_dir().resolve()
+    return os.path.realpath(builtin_rules_folder())
 
 
 def _scope(display: str, value) -> tuple[str, ...]:
@@ -343,7 +361,7 @@ def _article(word: str) -> str:
             "int": "a whole number", "float": "a number"}.get(word, word)
 
 
-def _display(path: Path) -> str:
+def _display(path) -> str:
     try:
         rel = os.path.relpath(path)
         return rel if not rel.startswith("..") else str(path)
@@ -383,9 +401,8 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     extra = {rid: load_yaml(text) for rid, text in overrides}
     rules: dict[str, Rule] = {}
     for folder in folders:
-        path = Path(folder)
-        if not path.is_dir():
+        if not os.path.isdir(folder):
             raise RuleError(folder, "rules folder does not exist")
-        for rule_id, file in rule_files(path):
+        for rule_id, file in rule_files(folder):
             rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
     return tuple(rules[k] for k in sorted(rules))

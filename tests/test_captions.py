@@ -292,7 +292,9 @@ def test_missing_alt_flags_only_images_without_alt():
 
 def test_a_newsroom_can_add_an_agency(tmp_path, monkeypatch):
     data = tmp_path / "credits.yaml"
-    data.write_text(cg.DATA_FILE.read_text(encoding="utf-8").replace(
+    with open(cg.DATA_FILE, encoding="utf-8") as fh:    # a path string (no pathlib at start-up)
+        shipped = fh.read()
+    data.write_text(shipped.replace(
         "agencies:\n", "agencies:\n  - Delta Wire Service\n"), encoding="utf-8")
     text = "Crews clear the road. (Delta Wire Service)"
     assert cr.find_credit(text) is None

@@ -26,6 +26,22 @@ WEEKDAYS = {
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")
+_MONTH_DAYS = (31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
+
+
+def is_leap(year: int) -> bool:
+    """Whether `year` is a Gregorian leap year, as `calendar.isleap` says
+    (written here: the standard module's import, with its classes and
+    locale tables, was a millisecond of every start)."""
+    return year % 4 == 0 and (year % 100 != 0 or year % 400 == 0)
+
+
+def month_days(year: int, month: int) -> int:
+    """Days in `month` (1 to 12, else ValueError) of `year`, as
+    `calendar.monthrange(year, month)[1]`."""
+    if not 1 <= month <= 12:
+        raise ValueError(f"bad month number {month}; must be 1-12")
+    return _MONTH_DAYS[month - 1] + (month == 2 and is_leap(year))
 
 # Every month name and abbreviation as one alternation, longest first (so
 # "June" is tried before "Jun"); for patterns that read a month in text.

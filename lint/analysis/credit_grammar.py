@@ -10,14 +10,14 @@ compiled on first use: most runs need few of them.
 from __future__ import annotations
 
 from dataclasses import dataclass
+import os
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from ..rule_cache import load_data
 
-DATA_FILE = Path(__file__).resolve().parent.parent / "data" / "credits.yaml"
+DATA_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "credits.yaml")
 LOOKAHEAD = 120  # longest credit body looked for inside a caption
 
 

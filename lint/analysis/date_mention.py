@@ -7,13 +7,12 @@ the kind names (`DATE`, `WEEKDAY`, `MONTH`, `RELATIVE`) and `Mention`.
 """
 from __future__ import annotations
 
-import calendar as _cal
 import datetime as dt
 from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..document import Part
-from .calendar import add_days
+from .calendar import add_days, is_leap
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -132,7 +131,7 @@ _DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
 def max_day(year: int | None, month: int) -> int:
     """Days in the month; February has 29 when the year is unknown."""
     if month == 2:
-        return 29 if year is None or _cal.isleap(year) else 28
+        return 29 if year is None or is_leap(year) else 28
     return _DAYS_IN[month]
 
 

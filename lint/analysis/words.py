@@ -9,15 +9,15 @@ PyStemmer: `approves`, `approved` and `approval` meet, and so do
 from __future__ import annotations
 
 import math
+import os
 from functools import lru_cache
-from pathlib import Path
 
 import regex
 
 from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
 
-DATA = Path(__file__).resolve().parent.parent / "data"
+DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data")
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")

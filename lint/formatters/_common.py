@@ -2,7 +2,6 @@
 from __future__ import annotations
 
 import os
-from urllib.parse import urlsplit
 
 import regex
 
@@ -86,6 +85,8 @@ def storable(text: str) -> str:
 def safe_link(link: str) -> str:
     """`link` when it is an http(s) URL, else "": only those become live links
     in reports (a rule file's `javascript:` link is shown as text)."""
+    from urllib.parse import urlsplit   # here: a plain run never loads urllib (and ipaddress)
+
     try:
         parts = urlsplit(link.strip())
     except ValueError:

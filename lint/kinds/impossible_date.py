@@ -2,9 +2,8 @@
 also as the end of a day range ("Feb. 27-30": the end of a range is a date too)."""
 from __future__ import annotations
 
-import calendar
 
-from ..analysis.calendar import MONTH_NAMES
+from ..analysis.calendar import MONTH_NAMES, month_days
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from .base import Finding, Kind
 
@@ -32,7 +31,7 @@ def _days_in(month: int, year: int | None) -> int:
     """Days in the month; February has 29 when the year is unknown."""
     if month == 2 and year is None:
         return 29
-    return calendar.monthrange(year if year is not None else 2000, month)[1]
+    return month_days(year if year is not None else 2000, month)
 
 
 def _reason(day: int, month: int, year: int | None) -> str:
@@ -42,7 +41,7 @@ def _reason(day: int, month: int, year: int | None) -> str:
     if month == 2 and day == 29:
         return f"{year} is not a leap year"
     if month == 2 and year is not None:
-        return f"February {year} has {calendar.monthrange(year, 2)[1]} days"
+        return f"February {year} has {month_days(year, 2)} days"
     return f"{MONTH_NAMES[month - 1]} has {_days_in(month, year)} days"
 
 
