@@ -12,6 +12,7 @@ from typing import Iterable
 
 import regex
 
+from . import process
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
@@ -92,8 +93,11 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
     pack is reported too."""
     with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
         if not doc.articles:
-            return _lint(doc, rules, config, known)
-        return _lint_export(doc, list(rules), config, known)
+            result = _lint(doc, rules, config, known)
+        else:
+            result = _lint_export(doc, list(rules), config, known)
+        process.first_article_done()   # before the collector resumes: see `process`
+        return result
 
 
 def _lint_export(doc: Document, rules: list[Rule], config: Config,
