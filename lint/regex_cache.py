@@ -21,7 +21,9 @@ The standard library's `re` also parses in Python (the date scanner's
 patterns, and click's, json's and dataclasses' own: several milliseconds a
 start). Its compiler ends in `_sre.compile(pattern, flags, code, groups,
 groupindex, indexgroup)`, the same call from Python 3.10 to 3.13; `install()`
-keeps those arguments for each str pattern, keyed by the pattern and its
+keeps those arguments for each str or bytes pattern (six bytes patterns,
+the readers' encoding sniffers, tokenize's and platform's, were parsed at
+every start), keyed by the pattern and its
 flags (the cache file's name carries the Python version), and only once the
 pattern they rebuild is equal to the one `re` compiled (same code, flags,
 groups and group names). Any library compiles with `re`, at any time, so
@@ -146,7 +148,7 @@ def _install_re() -> bool:
     from . import rule_cache
 
     def compile(p, flags=0):
-        if type(p) is not str or flags & debug:
+        if type(p) not in (str, bytes) or flags & debug:
             return original(p, flags)
         cache = rule_cache.current()
         if cache is None:
