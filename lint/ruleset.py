@@ -58,16 +58,13 @@ class Rule:
 
 def builtin_rules_dir():
     """The shipped rules (a `pathlib.Path`; see `builtin_rules_folder`)."""
-    from pathlib import Path   # here only: a `check` run never imports pathlib (~7 ms)
-
+    from pathlib import Path   # here only: a `check` run never imports pathlib
     return Path(builtin_rules_folder())
 
 
 def builtin_rules_folder() -> str:
-    """The shipped rules' folder as a string: inside the wheel, or the
-    checkout's top-level `rules/`. Rule loading works on plain strings and
-    `os`, not `pathlib`, whose import (with urllib.parse and ipaddress, 40
-    classes) was some 4% of a one-article run."""
+    """The shipped rules' folder (inside the wheel, or the checkout's `rules/`), a string:
+    rules load with `os`; importing `pathlib` was some 4% of a one-article run."""
     here = os.path.dirname(os.path.realpath(__file__))
     packaged = os.path.join(here, "_builtin_rules")
     return packaged if os.path.isdir(packaged) else os.path.join(os.path.dirname(here), "rules")
@@ -78,8 +75,7 @@ def rule_files(folder) -> list[tuple[str, str]]:
     path), sorted by id. A rule file directly in `folder` has no pack, so no
     id, and `x.yml` beside `x.yaml` (or `x.YAML`) would give one id to two
     files: a RuleError naming them, never a rule silently left out."""
-    found = []
-    folder = os.fspath(folder)
+    found, folder = [], os.fspath(folder)
     entries = sorted(os.path.join(folder, n) for n in os.listdir(folder) if not n.startswith("."))
     stray = next((f for f in entries if _is_rule_file(f)), None)
     if stray is not None:
@@ -238,8 +234,7 @@ def _builtin_folder(folder: str) -> bool:
 
 
 def _inside(path: str, folder: str) -> bool:
-    """Whether the resolved `path` is `folder` or lies under it (both absolute
-    and normalised by `realpath`), as `PurePath.is_relative_to` judges."""
+    """Is the resolved `path` `folder` or under it? (`PurePath.is_relative_to`)"""
     return path == folder or path.startswith(folder.rstrip(os.sep) + os.sep)
 
 
