@@ -346,10 +346,9 @@ def _forward(seq: list[str], lows: list[str], n: int, commas: list[bool], w,
             continue                 # "..., while others called for war, Trump said", ", of which he ..."
         if low in w["reporting"] or low in w["clause_breaks"]:
             return None
-        if low in w["conjunctions"] and i + 1 < len(seq) and lows[i + 1] in w["subject_pronouns"] \
-                and not (i > n and lows[i - 1] in w["subject_pronouns"]):
+        if i == n and low in w["conjunctions"] and i + 1 < len(seq) and lows[i + 1] in w["subject_pronouns"]:
             return None              # "through June and it will accelerate": a clause of its own
-            # (not "In June, he and she will meet": one subject)
+            # (only right after the date: "In June, my wife and I will travel" is one subject)
         if i > n and low.endswith("ed") and lows[i - 1] in ATTRIBUTIVE_BEFORE:
             i += 1
             continue                 # "flying in controlled airspace": an adjective, no verb
