@@ -68,41 +68,55 @@ _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
 @lru_cache(maxsize=None)
-def _calling_off() -> tuple[regex.Pattern, regex.Pattern]:
-    """Two patterns for a date in the noun phrase of a verb that calls its
-    event off (`called_off` in lint/data/tense.yaml), so the event did not
-    happen then:
+def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+    """Patterns for a date in the noun phrase of a verb that calls its event
+    off (`called_off` in lint/data/tense.yaml), so the event did not happen
+    then:
     - read forward from the date's end, the subject's passive: "The hearing
       on June 9 [was canceled]", "The June 9 [hearing has been abruptly called
       off]" (at most three words of the noun phrase, no comma, then a form of
-      be or get, `been`, an adverb in -ly, the verb);
+      be or get, group `be`, `been`, `all` or `both`, an adverb in -ly that is
+      no near miss, the verb; not "canceled out", offset);
     - read in reverse from the date's start, the object of the active verb:
-      "[scrapped the] June 9 hearing", "[called off the hearing on] June 9"
-      (a determiner right after the verb, at most three words, the date's
-      preposition).
+      "[scrapped the] June 9 hearing", "[canceled the hearing set for] June 9"
+      (a determiner right after the verb, at most three words, not on, at or
+      in, then `for`). Not "canceled the hearing on June 9", which reads as
+      the calling off's date;
+    - a near miss (`near_misses`) before the active verb: "nearly scrapped".
     Not "was canceled on June 9": there the date is the calling off's own."""
     verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
                      for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
     dets = "|".join(sorted(words()["determiners"]))
-    passive = regex.compile(r"(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?:was|were|is|are|be|got|gets|has|have|had)"
-                            rf"(?:\s+been)?(?:\s+\w+ly)?\s+(?:{verbs})\b", regex.IGNORECASE)
-    active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:[\w'’-]+\s+){{0,3}}?"
-                           r"(?:(?:on|for|at|in)\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
-    return passive, active
+    near = "|".join(sorted(words()["near_misses"]))
+    passive = regex.compile(r"(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?P<be>was|were|is|are|be|got|gets|has|have|had)"
+                            rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?:{verbs})\b"
+                            r"(?!\s+out\b)", regex.IGNORECASE)
+    active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){{0,3}}?"
+                           r"(?:for\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
+    missed = regex.compile(rf"\b(?:{near})\s+$", regex.IGNORECASE | regex.REVERSE)
+    return passive, active, missed
 
 
 def _called_off(m) -> bool:
     """Does m date an event its verb calls off (`_calling_off`)? Then the
-    event did not take place at m, whatever the verb's tense."""
-    passive, active = _calling_off()
+    event did not take place at m, whatever the verb's tense. The verb read
+    must be the calling off (its be or get form, in the passive)."""
+    passive, active, missed = _calling_off()
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    marker = m.tense.marker.lower()
     if m.tense.ahead:
-        return passive.match(m.text, m.end, stop) is not None
+        found = passive.match(m.text, m.end, stop)
+        # not "Stocks on June 9 fell as flights were canceled": the fall is dated
+        return found is not None and marker.split()[0] == found["be"].lower()
     found = active.search(m.text, start, m.start)
     # the verb read is the calling off, and no conjunction opens another verb's
-    # phrase between ("canceled the trip and flew on June 9" is the flight's date)
-    return found is not None and m.tense.marker.lower() == found[0].split()[0].lower() and \
-        not any(w in words()["conjunctions"] for w in found[0].lower().split())
+    # phrase between ("canceled the trip and flew on June 9" is the flight's
+    # date; "canceled the June 9 and June 10 hearings" joins two dates)
+    between = regex.findall(r"[\w'’-]+", found[0].lower()) if found is not None else []
+    return found is not None and marker == found[0].split()[0].lower() and \
+        not any(w in words()["conjunctions"] and not between[i - 1].isdigit()
+                for i, w in enumerate(between)) and \
+        missed.search(m.text, start, found.start()) is None
 
 
 def _nested_noun_date(m, mentions, published) -> bool:
