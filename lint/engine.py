@@ -21,7 +21,7 @@ from .readers import ReadError, read_bytes, refused_date, too_large
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, unknown_ids
-from . import vale
+from . import vale, yields
 
 _PLACEHOLDER = regex.compile(r"\{(\w+)\}")
 SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
@@ -171,26 +171,9 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
     yielding = {r.id: r.yields_to for r in rules if r.yields_to}
     if yielding:   # after suppressions: a finding never yields to one the writer switched off
-        out = _yield(out, yielding)
+        out = yields.drop(out, yielding)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
-
-
-def _yield(out: list[Diagnostic], yielding: dict[str, tuple[str, ...]]) -> list[Diagnostic]:
-    """`out` without the findings of a rule with `yields-to` that overlap a
-    finding of a rule it names: one fault, reported once, by the rule that
-    names it best (hygiene.missing-space yields to captions.run-on, which
-    says a credit is glued on)."""
-    wanted = {rid for names in yielding.values() for rid in names}
-    spans: dict[str, list[tuple[int, int]]] = {}
-    for d in out:
-        if d.rule in wanted:
-            spans.setdefault(d.rule, []).append((d.offset, d.end_offset))
-    if not spans:
-        return out
-    return [d for d in out if d.rule not in yielding or not any(
-        (a < d.end_offset and d.offset < b) or a == d.offset
-        for rid in yielding[d.rule] for a, b in spans.get(rid, ()))]
 
 
 def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:

@@ -13,7 +13,7 @@ from typing import Any
 
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
-from . import rule_cache
+from . import rule_cache, yields
 from .kinds import Kind, OptionError, registry
 from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
@@ -400,4 +400,6 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
             raise RuleError(folder, "rules folder does not exist")
         for rule_id, file in rule_files(folder):
             rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
+    for rid, i, problem in yields.problems({k: r.yields_to for k, r in rules.items()})[:1]:   # else silent
+        raise RuleError(_display(rules[rid].path), problem, "yields-to", ("yields-to", i)).placed(marks_of(rules[rid].path))
     return tuple(rules[k] for k in sorted(rules))

@@ -1,0 +1,68 @@
+"""`yields-to`: a rule that gives way where a rule it names flags the same text.
+
+One fault, one finding, from the rule that names it best: in a caption
+hygiene.missing-space yields to captions.run-on ("phenomenon.Credit: Jane
+Roe/AP" is a credit run on, not only a missing space). `problems` checks a
+rule set's `yields-to` ids when it is loaded; `drop` filters one document's
+findings, after suppressions, so a finding never yields to one the writer
+switched off (a rule not selected, ignored or disabled inline takes nothing
+away either).
+"""
+from __future__ import annotations
+
+import difflib
+from typing import Mapping
+
+from .diagnostic import Diagnostic
+from .document import FILE_RULES
+
+
+def problems(yielding: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, str]]:
+    """(rule id, index in its `yields-to`, problem) for each id of `yielding`
+    (every loaded rule id -> its `yields-to`) that names no rule, names the
+    rule itself, or closes a chain back to it (a -> b -> a): each of those
+    would drop the fault's every finding, silently."""
+    known = set(yielding) | set(FILE_RULES)
+    found = []
+    for rid, names in yielding.items():
+        for i, name in enumerate(names):
+            if name == rid:
+                found.append((rid, i, f"{name!r} is the rule itself: every finding of it would be dropped"))
+            elif name not in known:
+                near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
+                hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
+                found.append((rid, i, f"no rule {name!r}{hint}"))
+            elif (chain := _back(name, rid, yielding)) is not None:
+                found.append((rid, i, f"{' -> '.join((rid, *chain))} comes back round: the rules would "
+                                      "drop each other's findings and none would report the fault"))
+    return found
+
+
+def _back(start: str, target: str, yielding: Mapping[str, tuple[str, ...]]) -> tuple[str, ...] | None:
+    """The chain of `yields-to` ids from `start` that reaches `target`, or None."""
+    todo, seen = [(start,)], {start}
+    while todo:
+        chain = todo.pop()
+        for name in yielding.get(chain[-1], ()):
+            if name == target:
+                return chain + (name,)
+            if name not in seen:
+                seen.add(name)
+                todo.append(chain + (name,))
+    return None
+
+
+def drop(out: list[Diagnostic], yielding: Mapping[str, tuple[str, ...]]) -> list[Diagnostic]:
+    """`out` without the findings of a rule with `yields-to` (`yielding`: rule
+    id -> the ids it yields to) that overlap a finding of a rule it names, or
+    start where one starts (an empty span)."""
+    wanted = {rid for names in yielding.values() for rid in names}
+    spans: dict[str, list[tuple[int, int]]] = {}
+    for d in out:
+        if d.rule in wanted:
+            spans.setdefault(d.rule, []).append((d.offset, d.end_offset))
+    if not spans:
+        return out
+    return [d for d in out if d.rule not in yielding or not any(
+        (a < d.end_offset and d.offset < b) or a == d.offset
+        for rid in yielding[d.rule] for a, b in spans.get(rid, ()))]
