@@ -27,11 +27,12 @@ TIME = regex.compile(
 RANGE_DOT = regex.compile(
     r"(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])\.(?P<min>[0-5]\d)"
     r"(?=[-–](?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?\s?[aApP]\.?[mM](?!\w))")
-# The first hour of a range up to 12 noon or midnight ("11-12 noon"), read in
-# reverse from the 12: the fix keeps it and gives it its half of the day
-# ("11 a.m.-noon"), which the range's end no longer says once 12 is a word.
-RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?(?P<dash>[-–])$",
-                                regex.REVERSE)
+# The first hour of a range up to 12 noon or midnight ("11-12 noon", "from
+# 11 to 12 noon": the ranges lint.analysis.words reads), in reverse from the
+# 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
+# a.m. to noon"), which the range's end no longer says once 12 is a word.
+RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
+                                r"(?P<dash>[-–—]|\s(?:to|until|till|through|and)\s)$", regex.REVERSE)
 _BEFORE_TWELVE = {"noon": "a", "midnight": "p"}   # the half of an hour before 12 and the word
 # After "12 p.m." a capital opens a new sentence, unless it is a day, month or
 # time zone that belongs to the time ("12 p.m. Friday", "12 p.m. ET").
