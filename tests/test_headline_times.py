@@ -130,6 +130,8 @@ def test_a_dot_decimal_is_no_time_beside_a_percent_or_a_currency():
     ("Fan zone open 5 to 7 p.m.", "from 5-7 p.m.", "from 4-7 p.m."),
     ("Clinic open 11-12 noon", "from 11 a.m. until noon", "from 11 p.m. until noon"),
     ("Talk runs 7.30-9pm", "from 7:30 p.m. to 9 p.m.", "from 7:30 a.m. to 9 p.m."),
+    ("Lunch served 12-1pm", "from noon to 1 p.m.", "from midnight to 1 p.m."),
+    ("Clinic open 11 to 12 noon", "from 11 a.m. until noon", "from 11 p.m. until noon"),
 ])
 def test_a_headline_time_is_the_body_s_time_with_its_half_of_the_day(headline, body, other):
     select = Config(select=("titles.headline-unsupported",))

@@ -347,7 +347,8 @@ def time_said_otherwise(headline: str, start: int, end: int, value: str, body: B
         return False
     # what follows it makes it noon or midnight (AP: "noon", "midnight",
     # never "12 noon"; a headline may still write it so)
-    half = half_after(headline, end)
+    # (or its range's end: "12-1pm" is noon to 1 p.m., never midnight)
+    half = value[2] if value in ("12am", "12pm") else half_after(headline, end)
     if not half and not is_clock_time(headline, start):
         return False
     words = ("noon", "midday", "midnight") if not half else \
