@@ -14,6 +14,8 @@ def explain_rule(rule: Rule) -> str:
         lines += textwrap.wrap(plain(rule.description), 88) + [""]
     lines.append(f"Message: {rule.message}")
     lines.append(f"Scope:   {', '.join(rule.scope)}")
+    if rule.yields_to:     # where its finding gives way: else a missing finding looks like a miss
+        lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")
     if rule.link:
         lines.append(f"Link:    {rule.link}")
     lines.append(f"File:    {rule.path}")

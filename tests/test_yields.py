@@ -62,3 +62,10 @@ def test_a_rule_not_run_takes_nothing_away(tmp_path):
     assert lint_foo(folder, Config(select=("house",))) == ["house.b"]
     assert lint_foo(folder, Config(select=("house.a",))) == ["house.a"]
     assert lint_foo(folder, Config(select=("house",), ignore=("house.b",))) == ["house.a"]
+
+
+def test_explain_says_where_a_rule_gives_way(tmp_path):
+    from lint.explain import explain_rule
+    rules = {r.id: r for r in load_rules((str(builtin_rules_dir()), house(tmp_path, a=["house.b"], b=[])))}
+    assert "Yields:  to house.b over the same text" in explain_rule(rules["house.a"])
+    assert "Yields:" not in explain_rule(rules["house.b"])
