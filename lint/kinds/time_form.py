@@ -9,7 +9,8 @@ reports a time not written the AP way; `check: noon` reports 12 p.m., 12 a.m.,
 
 The fixes must read correctly: a period that ends both `p.m.` and the
 sentence is kept when `12 p.m.` becomes `noon`, `noon` is capitalised where a
-sentence starts, and `11: 06 a.m.` (a split time) is left alone.
+sentence starts, and `11: 06 a.m.` (a split time) is left alone, as is a 12
+after a month (`Nov. 12 noon`: the day, so `Nov. Noon` would be wrong).
 """
 from __future__ import annotations
 
@@ -17,6 +18,7 @@ from dataclasses import dataclass
 
 import regex
 
+from ..analysis.calendar import MONTH_WORDS
 from .base import Finding, Kind, Option
 
 TIME = regex.compile(
@@ -34,6 +36,9 @@ RANGE_DOT = regex.compile(
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
                                 r"(?P<dash>[-–—]|\s(?:to|until|till|through|and)\s)$", regex.REVERSE)
 _BEFORE_TWELVE = {"noon": "a", "midnight": "p"}   # the half of an hour before 12 and the word
+# A month before the 12 (or its range) makes it a day: "ends Nov. 12 noon",
+# "runs Nov. 11-12 noon to 5 p.m." are noon on a date, not 12 noon; read in reverse.
+_MONTH_BEFORE = regex.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", regex.IGNORECASE | regex.REVERSE)
 # After "12 p.m." a capital opens a new sentence, unless it is a day, month or
 # time zone that belongs to the time ("12 p.m. Friday", "12 p.m. ET").
 _GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
@@ -64,7 +69,9 @@ def scan(text: str) -> list[Time]:
         on_the_hour = minutes in (None, "00")
         if m["word"]:
             if hour == "12" and on_the_hour:
-                found.append(_twelve_word(text, m))
+                twelve = _twelve_word(text, m)
+                if not _MONTH_BEFORE.match(text, 0, twelve.start):   # not a day: "Nov. 12 noon"
+                    found.append(twelve)
             continue
         meridiem = m["ap"].lower()
         if hour == "12" and on_the_hour:
