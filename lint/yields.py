@@ -10,7 +10,6 @@ away either).
 """
 from __future__ import annotations
 
-import difflib
 from typing import Mapping
 
 from .diagnostic import Diagnostic
@@ -29,6 +28,7 @@ def problems(yielding: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, st
             if name == rid:
                 found.append((rid, i, f"{name!r} is the rule itself: every finding of it would be dropped"))
             elif name not in known:
+                import difflib   # a misspelt id only: start-up stays light
                 near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
                 hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
                 found.append((rid, i, f"no rule {name!r}{hint}"))
