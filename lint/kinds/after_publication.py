@@ -74,9 +74,10 @@ def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     then:
     - read forward from the date's end, the subject's passive: "The hearing
       on June 9 [was canceled]", "The June 9 [hearing has been abruptly called
-      off]" (at most three words of the noun phrase, no comma, then a form of
-      be or get, group `be`, `been`, `all` or `both`, an adverb in -ly that is
-      no near miss, the verb; not "canceled out", offset);
+      off]" (the comma after a year, at most three words of the noun phrase,
+      no comma, then a form of be or get, group `be`, `been`, `all` or
+      `both`, an adverb in -ly that is no near miss, the verb; not "canceled
+      out", offset);
     - read in reverse from the date's start, the object of the active verb:
       "[scrapped the] June 9 hearing", "[canceled the hearing set for] June 9"
       (a determiner right after the verb, at most three words, not on, at or
@@ -88,7 +89,7 @@ def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
                      for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
     dets = "|".join(sorted(words()["determiners"]))
     near = "|".join(sorted(words()["near_misses"]))
-    passive = regex.compile(r"(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?P<be>was|were|is|are|be|got|gets|has|have|had)"
+    passive = regex.compile(r"(?:(?<=\d{4}),)?(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?P<be>was|were|is|are|be|got|gets|has|have|had)"
                             rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?:{verbs})\b"
                             r"(?!\s+out\b)", regex.IGNORECASE)
     active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){{0,3}}?"
