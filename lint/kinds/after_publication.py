@@ -68,7 +68,7 @@ _VERB_TO_TIME = 6    # words at most between the verb and its own time
 
 
 @lru_cache(maxsize=None)
-def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
+def _calling_off() -> tuple[regex.Pattern, ...]:
     """Patterns for a date in the noun phrase of a verb that calls its event
     off (`called_off` in lint/data/tense.yaml), so the event did not happen
     then:
@@ -83,6 +83,8 @@ def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
       (a determiner right after the verb, at most three words, not on, at or
       in, then `for`). Not "canceled the hearing on June 9", which reads as
       the calling off's date;
+    - the same with a two-word verb split round its object: "[called the]
+      June 9 vote[ off]", the particle at most two words after the date;
     - a near miss (`near_misses`) before the active verb: "nearly scrapped".
     Not "was canceled on June 9": there the date is the calling off's own."""
     verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
@@ -95,14 +97,19 @@ def _calling_off() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern]:
     active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){{0,3}}?"
                            r"(?:for\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
     missed = regex.compile(rf"\b(?:{near})\s+$", regex.IGNORECASE | regex.REVERSE)
-    return passive, active, missed
+    two = [v.split() for v in words()["called_off"] if len(v.split()) == 2]
+    split = regex.compile(rf"\b(?P<verb>{'|'.join(sorted({v for v, _ in two}))})\s+(?:{dets})\s+"
+                          r"(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){0,3}?$", regex.IGNORECASE | regex.REVERSE)
+    particle = regex.compile(rf"(?:[ \t\n]+[\w'’-]+){{0,2}}?[ \t\n]+(?P<particle>{'|'.join(sorted({p for _, p in two}))})\b",
+                             regex.IGNORECASE)
+    return passive, active, missed, split, particle
 
 
 def _called_off(m) -> bool:
     """Does m date an event its verb calls off (`_calling_off`)? Then the
     event did not take place at m, whatever the verb's tense. The verb read
     must be the calling off (its be or get form, in the passive)."""
-    passive, active, missed = _calling_off()
+    passive, active, missed, split, particle = _calling_off()
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     marker = m.tense.marker.lower()
     if m.tense.ahead:
@@ -110,6 +117,10 @@ def _called_off(m) -> bool:
         # not "Stocks on June 9 fell as flights were canceled": the fall is dated
         return found is not None and marker.split()[0] == found["be"].lower()
     found = active.search(m.text, start, m.start)
+    if found is None and (found := split.search(m.text, start, m.start)) is not None:
+        rest = particle.match(m.text, m.end, stop)      # "called the June 9 vote off"
+        if rest is None or f"{found['verb']} {rest['particle']}".lower() not in words()["called_off"]:
+            return False
     # the verb read is the calling off, and no conjunction opens another verb's
     # phrase between ("canceled the trip and flew on June 9" is the flight's
     # date; "canceled the June 9 and June 10 hearings" joins two dates)
