@@ -14,7 +14,8 @@ reader makes its first text the picture's caption when the main-content
 extractor did not keep it as story text (`_html_page.PageStory`).
 
 A picture linking to a site's front page is a logo or a partner's badge
-(`_html_looks.is_home_link`). Two more kinds of picture are the page's, not
+(`_html_looks.is_home_link`), unless a `<figure>` shows it: a story's
+photo may link to its agency's or photographer's front page. Two more kinds of picture are the page's, not
 the story's, though the extractor may keep them (`_after_picture`): an
 author's headshot (a byline beside it names the person in its alt text or file name: an author box under the
 story) and a teaser card's picture (it links to the page a headline after it
@@ -317,8 +318,9 @@ class FigureSteps:
                 ((IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path)) and not is_large(attrs)):
             part.attrs["control"] = True
         link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture
-        if link is not None and is_home_link(link.href):
-            part.attrs["control"] = True     # a site's logo or a partner's badge
+        if link is not None and is_home_link(link.href) and not self.open["figure"]:
+            part.attrs["control"] = True     # a site's logo or a partner's badge (in a
+                                             # <figure>, a story picture linked to its agency)
         for elem in self.stack:
             elem.img = True
         if self.sidebars:

@@ -43,8 +43,12 @@ WIDGET_TEXT = regex.compile(
 # Streaming 24/7 Click Here", "Harbour Globe Buy Now"): no story's picture
 # asks to be bought or clicked. (A caption is left alone: the reference
 # bodies of the shared pages print a shop box's caption as story text.)
-CALL_TO_ACTION = regex.compile(r"\b(?:buy|shop|order|apply|subscribe|download|click|tap|book)\s+(?:it\s+)?"
-                               r"(?:now|here|today)\W*$|\blearn\s+more\W*$", regex.IGNORECASE)
+# It is an imperative, a button's label: a lowercase word right before it
+# makes it part of a description ("Job seekers line up to apply today",
+# "a museum where children can learn more").
+CALL_TO_ACTION = regex.compile(r"(?<!(?-i:\b\p{Ll}[\p{L}'’]*)\s+)"
+                               r"\b(?:(?:buy|shop|order|apply|subscribe|download|click|tap|book)\s+(?:it\s+)?"
+                               r"(?:now|here|today)|learn\s+more)\W*$", regex.IGNORECASE)
 # A blog template's post-metadata glued into a paragraph of prose (WordPress
 # themes print the author's bio and this in one `<p class="postmetadata">`):
 # "This entry was posted on <date> at <time> and is filed under <categories>.",

@@ -88,7 +88,11 @@ PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
 # loader's `placeholder` outside a player.
 POSTER_CLASS = regex.compile(r"(?:^|[-_])(?:video|vjs|player)[-_]?(?:poster|placeholder|still)(?:$|[-_])",
                              regex.IGNORECASE)
-PLAYER_BLOCK = regex.compile(r"(?:^|[-_])(?:video|vjs|media|audio|jw)?[-_]?player(?:$|[-_](?!_))", regex.IGNORECASE)
+# A sports page's player is an athlete: `player-photo`, `player-card` name his
+# picture, never a media player.
+PLAYER_BLOCK = regex.compile(r"(?:^|[-_])(?:video|vjs|media|audio|jw)?[-_]?player(?:$|[-_](?!_)(?!(?:photo|image|img|"
+                             r"pic(?:ture)?|headshot|mug|card|profile|bio|stats?|name|info)(?:$|[-_s])))",
+                             regex.IGNORECASE)
 _WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|screen|hidden|sr-only",
                             regex.IGNORECASE)
 # Text only a screen reader speaks ("Image caption", "Media playback is

@@ -1,0 +1,75 @@
+"""Full web pages (issue 10): the page-furniture steps must not take the
+story's own pictures and prose for furniture. Each case is markup the web
+writes inside a story (a sports photo, an agency-linked photo, an alt text
+that describes people applying), beside the furniture it resembles, which
+still goes. Every page is written for the test (`test_html_pages.page`)."""
+from __future__ import annotations
+
+from lint import lint_text
+from lint.readers._html_furniture import CALL_TO_ACTION
+from lint.readers._html_tags import names_player
+from test_html_pages import page, read
+
+IMG = "https://img.example.com/{}"
+PICTURE_RULES = ("captions.missing-alt", "captions.missing-credit")
+
+
+def _texts(src: str, kind: str) -> list[str]:
+    return [p.text for p in read(src).parts if p.kind == kind]
+
+
+def _placed(src: str, kind: str) -> list[tuple[str, str]]:
+    """(text, the source at the part's span) for each part of `kind`."""
+    out = []
+    for p in read(src).parts:
+        if p.kind == kind:
+            start, end = p.source_span(0, len(p.text))
+            out.append((p.text, src[start:end]))
+    return out
+
+
+def _picture_findings(src: str) -> list[str]:
+    return sorted(d.rule for d in lint_text(src, "page.html") if d.rule in PICTURE_RULES)
+
+
+def test_a_sports_pages_player_photo_is_the_storys_picture():
+    # On a sports page a player is an athlete: `player-photo`, `player-card`
+    # name his picture, not a media player's poster.
+    photo = IMG.format("quinn.jpg")
+    for cls in ("player-photo", "player-image", "player-card"):
+        src = page(middle=f'<figure class="{cls}"><img src="{photo}"><figcaption>Quinn scores in the '
+                          'second half on Tuesday.</figcaption></figure>')
+        assert _texts(src, "alt") == [""], cls
+        assert _texts(src, "caption") == ["Quinn scores in the second half on Tuesday."], cls
+        assert _picture_findings(src) == sorted(PICTURE_RULES), cls
+    for cls in ("player-photo", "player-card", "player-headshots"):
+        assert not names_player({"class": cls}), cls
+    for cls in ("player", "video-player", "player-with-placeholder", "media-player-wrapper", "jw-player"):
+        assert names_player({"class": cls}), cls
+
+
+def test_a_figures_picture_linking_to_its_agencys_front_page_is_checked():
+    # A story photo linked to its agency's or photographer's site; a logo
+    # linking home outside a figure still is no picture of the story.
+    photo = IMG.format("ferry.jpg")
+    fig = (f'<figure><a href="https://agency.example/"><img src="{photo}" alt="The ferry Island Queen '
+           'at the dock"></a><figcaption>The Island Queen at Port Alder on Monday.</figcaption></figure>')
+    src = page(middle=fig)
+    assert _placed(src, "alt") == [("The ferry Island Queen at the dock",) * 2]
+    assert _picture_findings(src) == ["captions.missing-credit"]
+    badge = f'<div class="partners"><a href="https://agency.example/"><img src="{photo}" alt="Agency"></a></div>'
+    assert _texts(page(middle=badge), "alt") == []
+
+
+def test_an_alt_text_describing_people_who_apply_or_learn_is_no_ad():
+    # A call to action is an imperative, a button's label; after a
+    # lowercase word it is part of a description.
+    for alt in ("Job seekers line up at the ferry office to apply today",
+                "Visitors at the maritime museum, where children can learn more"):
+        assert not CALL_TO_ACTION.search(alt), alt
+        src = page(middle=f'<figure><img src="{IMG.format("ferry.jpg")}" alt="{alt}"><figcaption>At the '
+                          'ferry office on Monday. Photo: Ana Ruiz</figcaption></figure>')
+        assert _texts(src, "alt") == [alt]
+    for alt in ("Now Streaming 24/7 Click Here", "Harbour Globe Buy Now", "Sale ends Sunday - buy now!",
+                "LEARN MORE", "Great deals, shop today"):
+        assert CALL_TO_ACTION.search(alt), alt
