@@ -1,13 +1,16 @@
 """Full web pages (issue 10): the page-furniture steps must not take the
 story's own pictures and prose for furniture. Each case is markup the web
-writes inside a story (a sports photo, an agency-linked photo, an alt text
+writes inside a story (a sports photo, an agency-linked photo, a writer's
+disclosure line, a related-story link at the end of a paragraph, an alt text
 that describes people applying), beside the furniture it resembles, which
 still goes. Every page is written for the test (`test_html_pages.page`)."""
 from __future__ import annotations
 
 from lint import lint_text
+from lint.readers import read_bytes
 from lint.readers._html_furniture import CALL_TO_ACTION
-from lint.readers._html_tags import names_player
+from lint.readers._html_page import teaser_blurbs
+from lint.readers._html_tags import names_player, names_template_box
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"
@@ -73,3 +76,34 @@ def test_an_alt_text_describing_people_who_apply_or_learn_is_no_ad():
     for alt in ("Now Streaming 24/7 Click Here", "Harbour Globe Buy Now", "Sale ends Sunday - buy now!",
                 "LEARN MORE", "Great deals, shop today"):
         assert CALL_TO_ACTION.search(alt), alt
+
+
+def test_a_writers_disclosure_line_in_the_story_is_prose():
+    # `<p class="disclosure">` is the writer's own line; a template's box
+    # (`<div class="disclosure">`, `editorial-disclosure` anywhere) is not.
+    line = "Disclosure: Tomas Lindqvist owns a season pass on the island ferry."
+    for markup in (f'<p class="disclosure">{line}</p>', f'<p><em class="disclosure">{line}</em></p>'):
+        src = page(after=markup)
+        assert _placed(src, "paragraph")[-1] == (line, line), markup
+    for markup in (f'<div class="disclosure"><p>{line}</p></div>',
+                   f'<p class="affiliate-disclosure">{line}</p>'):
+        assert line not in _texts(page(after=markup), "paragraph"), markup
+    assert names_template_box("section", {"class": "disclosure"})
+    assert not names_template_box("p", {"class": "disclosure"})
+    assert names_template_box("p", {"class": "editorial-disclosure"})
+
+
+def test_a_story_paragraph_ending_in_read_more_stays_the_storys():
+    # A related-story link at the end of one paragraph of the story; the
+    # same blurb in a list of teasers (beside a headline link or another
+    # blurb) is the list's.
+    para = 'The board also approved a study of a third ferry. <a href="/news/third-ferry">Read more</a>'
+    text = "The board also approved a study of a third ferry. Read more"
+    assert _texts(page(after=f"<p>{para}</p>"), "paragraph")[-1] == text
+    story = read_bytes("story.html", f"<p>Fares rise in spring.</p><p>{para}</p>".encode())
+    assert teaser_blurbs(story.parts) == set()
+    rail = read_bytes("rail.html", (f'<div class="rail"><h3><a href="/news/third-ferry">Third ferry studied</a>'
+                                    f'</h3><p>{para}</p></div>').encode())
+    assert teaser_blurbs(rail.parts) == {id(rail.first("paragraph"))}
+    pair = read_bytes("pair.html", f"<p>{para}</p><p>{para}</p>".encode())
+    assert len(teaser_blurbs(pair.parts)) == 2

@@ -180,7 +180,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
-                (self.page and attrs and (elem.hidden or names_template_box(attrs))):
+                (self.page and attrs and (elem.hidden or names_template_box(tag, attrs))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
                                         # show/hide button too; on a page, what no reader sees
                                         # and a template's standing notice)

@@ -133,7 +133,8 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
             if placed:
                 here.append((part, start, end))
     use = here if len(here) >= PLACED * len(anywhere) else anywhere
-    use = [x for x in use if not is_blurb(x[0])]
+    teasers = teaser_blurbs(doc.parts)
+    use = [x for x in use if id(x[0]) not in teasers]
     chars: Counter[int] = Counter()
     for p, _, _ in use:
         chars[box_of.get(id(p), 0)] += len(p.text)
@@ -161,6 +162,17 @@ def is_blurb(part: Part) -> bool:
     links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link" and e >= len(text)]
     return any(0 < s and READ_ON.fullmatch(text, s) and len(text[:s].split()) <= BLURB_WORDS
                for s, _ in links)
+
+
+def teaser_blurbs(parts: list[Part]) -> set[int]:
+    """Ids of the blurbs (`is_blurb`) that sit in a list of teasers: the text
+    before or after one on the page is another blurb or one link (a teaser's
+    headline). A lone story paragraph that ends in "Read more", linking a
+    related story, stays the story's."""
+    texts = [p for p in parts if p.kind in ("paragraph", "heading") and p.text]
+    blurb = [is_blurb(p) for p in texts]
+    return {id(p) for i, p in enumerate(texts) if blurb[i] and any(
+        blurb[j] or is_link(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts))}
 
 
 # Markup between two blocks of one container: paragraph and heading tags, line

@@ -228,10 +228,22 @@ TEMPLATE_BOX = regex.compile(r"(?:^|[-_])(?:(?:editorial|affiliate|advertis\w*|s
                              r"(?:$|[-_])|(?:^|[-_])trust-?badges?(?:$|[-_])", regex.IGNORECASE)
 
 
-def names_template_box(attrs: dict) -> bool:
-    """True when an element's class names a template's standing notice (`TEMPLATE_BOX`)."""
+# Where a bare `disclosure` class is the writer's own line, not a template's
+# box: a paragraph or a phrase of the story ("Disclosure: the author owns shares").
+_TEXT_LEVEL = frozenset({"p", "span", "em", "i", "strong", "b", "small"})
+
+
+def names_template_box(tag: str, attrs: dict) -> bool:
+    """True when an element's class names a template's standing notice
+    (`TEMPLATE_BOX`); a bare `disclosure` only on a box, not on a paragraph
+    or phrase (`<p class="disclosure">`: the story's own disclosure)."""
     classes = (attrs.get("class") or "").lower()
-    return ("isclos" in classes or "badge" in classes) and any(TEMPLATE_BOX.search(c) for c in classes.split())
+    if not ("isclos" in classes or "badge" in classes):
+        return False
+    names = [c for c in classes.split() if TEMPLATE_BOX.search(c)]
+    if tag in _TEXT_LEVEL:
+        names = [c for c in names if c.strip("-_") not in ("disclosure", "disclosures")]
+    return bool(names)
 
 
 def is_hidden(tag: str, attrs: dict) -> bool:
