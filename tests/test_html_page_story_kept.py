@@ -1,7 +1,8 @@
 """Full web pages (issue 10): the page-furniture steps must not take the
 story's own pictures and prose for furniture. Each case is markup the web
 writes inside a story (a sports photo, an agency-linked photo, a writer's
-disclosure line, a related-story link at the end of a paragraph, an alt text
+disclosure line, the rest of the story behind a "Continue reading" button, a
+related-story link at the end of a paragraph, an alt text
 that describes people applying), beside the furniture it resembles, which
 still goes. Every page is written for the test (`test_html_pages.page`)."""
 from __future__ import annotations
@@ -107,3 +108,20 @@ def test_a_story_paragraph_ending_in_read_more_stays_the_storys():
     assert teaser_blurbs(rail.parts) == {id(rail.first("paragraph"))}
     pair = read_bytes("pair.html", f"<p>{para}</p><p>{para}</p>".encode())
     assert len(teaser_blurbs(pair.parts)) == 2
+
+
+def test_the_rest_of_a_story_behind_a_continue_reading_button_is_prose():
+    # An expander: the story's paragraphs go on in a block the `hidden`
+    # attribute hides until the button is pressed, or one hidden until
+    # found (a collapsed section find-in-page opens).
+    rest = "Officials said a second vote on fares would follow in the new year, after a public hearing."
+    for block in ("<div hidden>", '<section class="story-rest" hidden="">', '<div hidden="until-found">'):
+        end = "</section>" if block.startswith("<section") else "</div>"
+        src = page(after=f"{block}<p>{rest}</p>{end}<button>Continue reading</button>")
+        assert _placed(src, "paragraph")[-1] == (rest, rest), block
+    # a hidden block outside the story's run (a modal at the page's end, a
+    # lone hidden teaser line) is still no prose
+    src = page(after=f"<p hidden>{rest}</p>")
+    assert rest not in _texts(src, "paragraph")
+    src = page().replace("<footer>", f"<div hidden><p>{rest}</p></div><footer>")
+    assert rest not in _texts(src, "paragraph")

@@ -12,8 +12,9 @@ Page metadata goes to `PageMeta`; images, figures and pull quotes follow
 `_html_media`; an embedded post's text becomes `embed` parts (`_html_posts`).
 A `<time>` outside running text and navigation, form controls, share links
 and a media player's labels are page furniture: their text is never prose;
-on a full page so is what no reader sees (`hidden`) and a template's
-standing notice (an affiliate disclosure). A video's poster and a hidden
+on a full page so is what no reader sees (`hidden`; not the rest of the
+story behind a "Continue reading" button: `_story_goes_on`) and a
+template's standing notice (an affiliate disclosure). A video's poster and a hidden
 copy of a picture are no pictures (`_html_figures.FigureSteps._unseen`).
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
@@ -33,6 +34,9 @@ from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MA
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
+
+# Texts finished in a hidden block's parent that make it the story's container.
+STORY_RUN = 2
 from ._stitch import Builder
 
 
@@ -111,6 +115,23 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
     def in_scope(self) -> bool:
         return not self.head and (self.in_article or not self.restrict)
 
+    def _story_goes_on(self, tag: str, attrs: dict) -> bool:
+        """A block the `hidden` attribute hides holds the rest of the story,
+        so its text is prose (its pictures stay unseen, as a gallery's
+        hidden copies would be): `hidden="until-found"` (HTML 6.1: a
+        collapsed section the browser opens for find-in-page), or a bare
+        `hidden` on a `<div>` or `<section>` whose parent (not the page's
+        body) has finished at least STORY_RUN texts (the story's container:
+        the rest of it behind a "Continue reading" button). Never AMP's lightbox copies; the
+        `hidden` class stays muted (a modal's warning, a quiz slider)."""
+        if "hidden" not in attrs or tag == "amp-lightbox" or (attrs.get("layout") or "").lower() == "nodisplay":
+            return False
+        if (attrs["hidden"] or "").strip().lower() == "until-found":
+            return True
+        parent = self.stack[-2]     # (the block is open: stack[-1])
+        return tag in ("div", "section") and parent.tag not in ("#root", "html", "body") and \
+            self.n_texts - parent.texts_before >= STORY_RUN
+
     def _push(self, elem: Elem) -> None:
         elem.texts_before = self.n_texts
         self.stack.append(elem)
@@ -157,7 +178,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs), hidden=bool(attrs) and is_hidden(tag, attrs),
+                    player=bool(attrs) and names_player(attrs),
+                    hidden=bool(attrs) and is_hidden(tag, attrs),
                     thumbs=bool(attrs) and names_thumb_strip(attrs))
         self._push(elem)
         if capture and self.in_scope():
@@ -180,7 +202,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
-                (self.page and attrs and (elem.hidden or names_template_box(tag, attrs))):
+                (self.page and attrs and ((elem.hidden and not self._story_goes_on(tag, attrs)) or
+                                            names_template_box(tag, attrs))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
                                         # show/hide button too; on a page, what no reader sees
                                         # and a template's standing notice)
