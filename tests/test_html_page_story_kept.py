@@ -11,7 +11,7 @@ from lint import lint_text
 from lint.readers import read_bytes
 from lint.readers._html_furniture import CALL_TO_ACTION
 from lint.readers._html_page import teaser_blurbs
-from lint.readers._html_tags import names_player, names_template_box
+from lint.readers._html_tags import names_player, names_poster, names_template_box
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"
@@ -125,3 +125,21 @@ def test_the_rest_of_a_story_behind_a_continue_reading_button_is_prose():
     assert rest not in _texts(src, "paragraph")
     src = page().replace("<footer>", f"<div hidden><p>{rest}</p></div><footer>")
     assert rest not in _texts(src, "paragraph")
+
+
+def test_a_player_cards_picture_and_profile_and_a_video_still_are_the_storys():
+    # BEM elements of an athlete's card (`player-card__headshot`, its bio)
+    # are no media player's; a `video-still` is a frame grab the newsroom
+    # publishes as a photo. A player's own poster and labels still go.
+    for cls, cap in (("player-card__headshot", "Quinn in the second half on Tuesday."),
+                     ("video-still", "A still from the police video released on Tuesday.")):
+        src = page(middle=f'<figure><img class="{cls}" src="{IMG.format("q.jpg")}" alt="Quinn at the door">'
+                          f'<figcaption>{cap}</figcaption></figure>')
+        assert _texts(src, "alt") == ["Quinn at the door"], cls
+        assert _texts(src, "caption") == [cap], cls
+        assert not names_poster({"class": cls}), cls
+    bio = "Quinn has scored 12 goals in 20 games this season for the club."
+    src = page(after=f'<div class="player-card"><p class="player-card__bio">{bio}</p></div>')
+    assert _placed(src, "paragraph")[-1] == (bio, bio)
+    for cls in ("player-box__image", "player-with-placeholder__image", "vjs-poster", "player-still"):
+        assert names_poster({"class": cls}), cls

@@ -78,20 +78,21 @@ NEWSLETTER_CLASS = regex.compile(
     r"title|label|message|blurb|description|callout|plug|shortcode|icon)s?(?:$|[-_])|"
     r"(?:^|[-_])(?:promo|signup|subscribe|cta|form|submit|icon|btn|blocks)[-_]+newsletters?(?:$|[-_])",
     regex.IGNORECASE)
-PLAYER_CLASS = regex.compile(r"(?:^|[-_])player[\w-]*__\w", regex.IGNORECASE)
+# A sports page's player is an athlete: `player-photo`, `player-card`,
+# `player-card__headshot` name his picture or his profile, never a media player.
+_ATHLETE = r"(?:photo|image|img|pic(?:ture)?|headshot|mug|card|profile|bio|stats?|name|info)(?:$|[-_s])"
+PLAYER_CLASS = regex.compile(rf"(?:^|[-_])player(?![-_]{_ATHLETE})[\w-]*__\w", regex.IGNORECASE)
 # A video's poster: the still a player shows until it plays, named by the
 # image's class (a player block's BEM element, `player-with-placeholder__image`;
 # `video-placeholder`, video.js `vjs-poster`) or by the player block right
 # round it (`<div class="video-player"><img>`). The player replaces it: no
 # picture of the story to describe or credit. A bare `poster` class is left
 # alone (a film review's poster is the story's picture), and so is a lazy
-# loader's `placeholder` outside a player.
-POSTER_CLASS = regex.compile(r"(?:^|[-_])(?:video|vjs|player)[-_]?(?:poster|placeholder|still)(?:$|[-_])",
-                             regex.IGNORECASE)
-# A sports page's player is an athlete: `player-photo`, `player-card` name his
-# picture, never a media player.
-PLAYER_BLOCK = regex.compile(r"(?:^|[-_])(?:video|vjs|media|audio|jw)?[-_]?player(?:$|[-_](?!_)(?!(?:photo|image|img|"
-                             r"pic(?:ture)?|headshot|mug|card|profile|bio|stats?|name|info)(?:$|[-_s])))",
+# loader's `placeholder` outside a player, and a `video-still` (a frame
+# grab the newsroom publishes as a photo: "A still from the police video").
+POSTER_CLASS = regex.compile(r"(?:^|[-_])(?:(?:video|vjs|player)[-_]?(?:poster|placeholder)|(?:vjs|player)[-_]?still)"
+                             r"(?:$|[-_])", regex.IGNORECASE)
+PLAYER_BLOCK = regex.compile(rf"(?:^|[-_])(?:video|vjs|media|audio|jw)?[-_]?player(?:$|[-_](?!_)(?!{_ATHLETE}))",
                              regex.IGNORECASE)
 _WIDGET_HINT = regex.compile(r"share|sharing|social|newsletter|signup|player|screen|hidden|sr-only",
                             regex.IGNORECASE)
