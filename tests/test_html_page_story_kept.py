@@ -11,7 +11,7 @@ from lint import lint_text
 from lint.readers import read_bytes
 from lint.readers._html_furniture import CALL_TO_ACTION
 from lint.readers._html_page import teaser_blurbs
-from lint.readers._html_tags import names_player, names_poster, names_template_box
+from lint.readers._html_tags import is_hidden, names_player, names_poster, names_template_box
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"
@@ -143,3 +143,19 @@ def test_a_player_cards_picture_and_profile_and_a_video_still_are_the_storys():
     assert _placed(src, "paragraph")[-1] == (bio, bio)
     for cls in ("player-box__image", "player-with-placeholder__image", "vjs-poster", "player-still"):
         assert names_poster({"class": cls}), cls
+
+
+def test_a_block_tailwind_shows_from_a_screen_width_up_is_seen():
+    # `hidden md:block`: hidden on phones, shown on wider screens (a desktop
+    # copy of the lead picture, a desktop-only paragraph), as `hidden-xs`.
+    photo = IMG.format("lead.jpg")
+    rest = "Officials said a second vote on fares would follow in the new year, after a public hearing."
+    src = page(middle=f'<div class="hidden md:block"><figure><img src="{photo}" alt="The Island Queen">'
+                      '<figcaption>The Island Queen on Monday. Photo: Ana Ruiz</figcaption></figure></div>',
+               after=f'<div class="hidden lg:block"><p>{rest}</p></div>')
+    assert _texts(src, "alt") == ["The Island Queen"]
+    assert _placed(src, "paragraph")[-1] == (rest, rest)
+    for cls in ("hidden sm:flex", "mx-auto hidden 2xl:inline-block"):
+        assert not is_hidden("div", {"class": cls}), cls
+    for cls in ("hidden", "col-fixed hidden", "hidden xl:hidden", "md:hidden"):
+        assert is_hidden("div", {"class": cls}) == ("hidden" in cls.split()), cls

@@ -247,14 +247,23 @@ def names_template_box(tag: str, attrs: dict) -> bool:
     return bool(names)
 
 
+# Tailwind's responsive variant that shows a `hidden` element from a screen
+# width up (`hidden md:block`: a desktop copy of the lead picture, a desktop
+# sidebar): seen by most readers, as `hidden-xs` is.
+SHOWN_FROM = regex.compile(r"(?:sm|md|lg|xl|\dxl):(?:block|flex|grid|table|contents|flow-root|inline(?:-block|-flex|-grid)?)$")
+
+
 def is_hidden(tag: str, attrs: dict) -> bool:
     """An element no reader sees until a script shows it: the `hidden`
     attribute (HTML 6.1), the CSS frameworks' `hidden` class (Bootstrap's
-    `.hidden`; not `hidden-xs`, which hides on small screens only), or
+    `.hidden`; not `hidden-xs`, which hides on small screens only, nor
+    Tailwind's `hidden md:block`, shown from a width up: `SHOWN_FROM`), or
     AMP's lightbox and `layout="nodisplay"`: a gallery's full-screen copies
     of the pictures already on the page, a quiz slider, a modal's warning."""
-    return tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay" or \
-        "hidden" in (attrs.get("class") or "").lower().split()
+    if tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay":
+        return True
+    classes = (attrs.get("class") or "").lower().split()
+    return "hidden" in classes and not any(SHOWN_FROM.match(c) for c in classes)
 
 
 def names_poster(attrs: dict) -> bool:
