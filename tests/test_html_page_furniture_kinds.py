@@ -8,7 +8,7 @@ from __future__ import annotations
 from lint import lint_text
 from lint.readers import read_bytes
 from lint.readers._html_furniture import WIDGET_TEXT
-from lint.readers._html_page import is_blurb
+from lint.readers._html_looks import is_blurb
 from test_html_pages import page, read
 
 IMG = "https://img.example.com/{}"

@@ -10,9 +10,9 @@ from __future__ import annotations
 from lint import lint_text
 from lint.readers import read_bytes
 from lint.readers._html_furniture import CALL_TO_ACTION
-from lint.readers._html_page import teaser_blurbs
+from lint.readers._html_looks import teaser_blurbs
 from lint.readers._html_tags import is_hidden, names_player, names_poster, names_template_box
-from test_html_pages import page, read
+from test_html_pages import STORY, page, read
 
 IMG = "https://img.example.com/{}"
 PICTURE_RULES = ("captions.missing-alt", "captions.missing-credit")
@@ -159,3 +159,18 @@ def test_a_block_tailwind_shows_from_a_screen_width_up_is_seen():
         assert not is_hidden("div", {"class": cls}), cls
     for cls in ("hidden", "col-fixed hidden", "hidden xl:hidden", "md:hidden"):
         assert is_hidden("div", {"class": cls}) == ("hidden" in cls.split()), cls
+
+
+def test_a_story_hidden_whole_until_a_script_shows_it_is_still_read():
+    # The story's body in one block a script reveals (the hidden attribute
+    # or class, right under the byline): it is the story, not a modal; a
+    # hidden box beside a shown story is still no prose.
+    for veil in ('<div class="story-body" hidden>', '<div class="story-body hidden">'):
+        src = page().replace('<p class="byline">By Tomas Lindqvist</p>',
+                             f'<p class="byline">By Tomas Lindqvist</p>{veil}').replace(
+            "</article>\n<aside", "</div></article>\n<aside")
+        assert _texts(src, "paragraph") == STORY, veil
+        assert [(t, s) for t, s in _placed(src, "paragraph")] == [(t, t) for t in STORY], veil
+    modal = "At work? With your gran? There is something here you might not want to read right now."
+    src = page(after=f'<div class="modal hidden"><p>{modal}</p></div>')
+    assert _texts(src, "paragraph") == STORY

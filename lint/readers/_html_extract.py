@@ -12,9 +12,10 @@ Page metadata goes to `PageMeta`; images, figures and pull quotes follow
 `_html_media`; an embedded post's text becomes `embed` parts (`_html_posts`).
 A `<time>` outside running text and navigation, form controls, share links
 and a media player's labels are page furniture: their text is never prose;
-on a full page so is what no reader sees (`hidden`; not the rest of the
-story behind a "Continue reading" button: `_story_goes_on`) and a
-template's standing notice (an affiliate disclosure). A video's poster and a hidden
+on a full page so is a template's standing notice (an affiliate
+disclosure) and a hidden phrase; a hidden block's parts are marked
+`hidden` (dropped unless the story is hidden whole: `_html_page`), except
+the rest of the story behind a "Continue reading" button (`_story_goes_on`). A video's poster and a hidden
 copy of a picture are no pictures (`_html_figures.FigureSteps._unseen`).
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
@@ -62,6 +63,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.blockquote = 0
         self.captures = 0
         self.mute = 0
+        self.veiled = 0                          # open hidden blocks (`Elem.veiled`)
         self.transcript = 0                      # open transcript containers
         self.asides: list[Elem] = []             # open <aside>s that are no pull quote
         self.sidebars = 0                        # of them, sidebars (`_sidebar`)
@@ -194,7 +196,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self._link(elem, attrs)
             if self.posts:
                 self.posts[-1].link(attrs)
-        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute:
+        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute and not self.veiled:
             elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
@@ -202,12 +204,15 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
-                (self.page and attrs and ((elem.hidden and not self._story_goes_on(tag, attrs)) or
-                                            names_template_box(tag, attrs))):
+                (self.page and attrs and (names_template_box(tag, attrs) or
+                                          (elem.hidden and tag not in BLOCK))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
-                                        # show/hide button too; on a page, what no reader sees
-                                        # and a template's standing notice)
+                                        # show/hide button too; on a page, a template's standing
+                                        # notice and a hidden phrase)
             self.mute += 1
+        elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
+            elem.veiled = True          # what no reader sees: its parts are marked, and
+            self.veiled += 1            # dropped unless they are the story (`_html_page.story_parts`)
         if attrs and names_transcript(attrs):
             elem.transcript = True
             self.transcript += 1
@@ -316,6 +321,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if elem.coll is not None:
             self.owners.pop()
             self._finish(elem.coll)
+        if elem.veiled:                # (after its own part: a hidden `<p>`'s is hidden)
+            self.veiled -= 1
         if post is not None:
             self.posts.pop()
             if post.parts:

@@ -101,6 +101,7 @@ class Elem:
     control: bool = False            # its class or id names a button, icon or logo
     player: bool = False             # its class names a media player block (`names_player`)
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
+    veiled: bool = False             # a hidden block on a page: its text parts are marked hidden
     thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)

@@ -4,7 +4,7 @@ choices (`_html_page`): its size as the markup or file name sets it
 (a thumbnail, a large picture), whether its alt text or file name names an
 author (a headshot), whether a link goes to the page itself or to a site's
 front page (a logo, a partner's badge), and whether a part is one link (a
-teaser's headline). Pure functions of attributes and parts; no stack.
+teaser's headline) or a teaser's blurb. Pure functions of attributes and parts; no stack.
 """
 from __future__ import annotations
 
@@ -13,6 +13,7 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from ..document import Part
+from ._html_tags import BLURB_WORDS, READ_ON
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
 # avatar, a teaser's icon); one at least LARGE pixels wide is a picture.
@@ -105,3 +106,25 @@ def is_link(part: Part) -> bool:
     """The whole text is one link: a teaser's headline, not a caption."""
     links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
     return any(s == 0 and e >= len(part.text.rstrip()) for s, e in links)
+
+
+def is_blurb(part: Part) -> bool:
+    """A teaser's blurb: a short paragraph (at most BLURB_WORDS words) that
+    ends in a link reading "Full Article", "Read more" or the like
+    (`_html_tags.READ_ON`), as a list of other stories prints them, even
+    where the extractor keeps it (a right rail of "Full Article" teasers)."""
+    if part.kind != "paragraph":
+        return False
+    text = part.text.rstrip()
+    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link" and e >= len(text)]
+    return any(0 < s and READ_ON.fullmatch(text, s) and len(text[:s].split()) <= BLURB_WORDS
+               for s, _ in links)
+
+
+def teaser_blurbs(parts: list[Part]) -> set[int]:
+    """Ids of the blurbs (`is_blurb`) in a list of teasers: next to another
+    blurb or a one-link headline; not a story paragraph ending in "Read more"."""
+    texts = [p for p in parts if p.kind in ("paragraph", "heading") and p.text]
+    blurb = [is_blurb(p) for p in texts]
+    return {id(p) for i, p in enumerate(texts) if blurb[i] and any(
+        blurb[j] or is_link(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts))}

@@ -27,9 +27,9 @@ from ..analysis.credits import find_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
-from ._html_looks import is_link
+from ._html_looks import is_link, teaser_blurbs
 from ._html_furniture import mark_furniture
-from ._html_tags import BLURB_WORDS, BOX_TITLE, PAGE_FURNITURE, READ_ON
+from ._html_tags import BOX_TITLE, PAGE_FURNITURE
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -135,6 +135,9 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     use = here if len(here) >= PLACED * len(anywhere) else anywhere
     teasers = teaser_blurbs(doc.parts)
     use = [x for x in use if id(x[0]) not in teasers]
+    shown = [x for x in use if not x[0].attrs.get("hidden")]
+    if 2 * _body_chars(shown) >= _body_chars(use):   # else the story itself is hidden till a
+        use = shown                                  # script shows it; beside it, a modal's text
     chars: Counter[int] = Counter()
     for p, _, _ in use:
         chars[box_of.get(id(p), 0)] += len(p.text)
@@ -151,28 +154,8 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     return chosen, region
 
 
-def is_blurb(part: Part) -> bool:
-    """A teaser's blurb: a short paragraph (at most BLURB_WORDS words) that
-    ends in a link reading "Full Article", "Read more" or the like
-    (`_html_tags.READ_ON`), as a list of other stories prints them, even
-    where the extractor keeps it (a right rail of "Full Article" teasers)."""
-    if part.kind != "paragraph":
-        return False
-    text = part.text.rstrip()
-    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link" and e >= len(text)]
-    return any(0 < s and READ_ON.fullmatch(text, s) and len(text[:s].split()) <= BLURB_WORDS
-               for s, _ in links)
-
-
-def teaser_blurbs(parts: list[Part]) -> set[int]:
-    """Ids of the blurbs (`is_blurb`) that sit in a list of teasers: the text
-    before or after one on the page is another blurb or one link (a teaser's
-    headline). A lone story paragraph that ends in "Read more", linking a
-    related story, stays the story's."""
-    texts = [p for p in parts if p.kind in ("paragraph", "heading") and p.text]
-    blurb = [is_blurb(p) for p in texts]
-    return {id(p) for i, p in enumerate(texts) if blurb[i] and any(
-        blurb[j] or is_link(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts))}
+def _body_chars(parts: list[tuple[Part, int, int]]) -> int:
+    return sum(len(p.text) for p, _, _ in parts if p.kind in ("paragraph", "blockquote"))
 
 
 # Markup between two blocks of one container: paragraph and heading tags, line
@@ -322,6 +305,7 @@ class PageStory:
             start = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
         keep = self.chosen | {id(headline)}
         near = [p for p in doc.parts if p.kind in NEAR_STORY and not p.attrs.get("drop")
+                and (not p.attrs.get("hidden") or id(p) in keep)
                 and start <= p.source_offset(0) < end]
         lead = next((p for p in near if p.kind == "caption" and p.source_offset(0) < first), None)
         boxes = {self.ex.box_of.get(i, 0) for i in self.chosen}    # the story's <article>s

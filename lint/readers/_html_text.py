@@ -94,6 +94,8 @@ class TextSteps:
             part.attrs["transcript"] = True
         if self.sidebars:
             part.attrs["sidebar"] = True
+        if self.veiled:
+            part.attrs["hidden"] = True
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)

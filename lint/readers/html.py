@@ -80,7 +80,8 @@ def _read(doc: Document, fragment: bool) -> None:
                                    story.region)
         story.keep_only(doc, headline)
     else:
-        keep_parts(doc, lambda p: not p.attrs.pop("drop", False))
+        # (with no story found, a page's hidden block is no story text: `_html_extract`)
+        keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
         if page:
             mark_furniture(doc)
         if doc.first("headline") is None:
