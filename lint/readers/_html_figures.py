@@ -189,8 +189,13 @@ class FigureSteps:
     def _in_control(self) -> bool:
         """The <img> sits in a control: its parent, or an inline element round
         it (a link, a button), names a button, icon or logo."""
+        return self._round_img("control")
+
+    def _round_img(self, flag: str) -> bool:
+        """The element right round the `<img>`, looking out through links and
+        inline wrappers up to the first block, has `flag` (an `_Elem` field) set."""
         for elem in reversed(self.stack):
-            if elem.control:
+            if getattr(elem, flag):
                 return True
             if elem.tag not in INLINE_WRAPPERS:
                 return False
@@ -204,12 +209,7 @@ class FigureSteps:
         `_html_tags.is_hidden`)."""
         if attrs and names_poster(attrs) or any(e.hidden for e in self.stack):
             return True
-        for elem in reversed(self.stack):
-            if elem.player:
-                return True
-            if elem.tag not in INLINE_WRAPPERS:
-                return False
-        return False
+        return self._round_img("player")
 
     def _in_thumb_strip(self, attrs: dict) -> bool:
         """The `<img>` is a gallery's thumbnail: its class, or that of one of
