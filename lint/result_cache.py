@@ -59,18 +59,18 @@ def default_folder() -> str:
 def _stamps(folders) -> list:
     """(path, size, mtime, ctime, inode) of every file under `folders`, in a
     stable order (the change time and inode catch an edit that keeps the size
-    and restores the modification time: `touch -r`, `rsync -a`, `cp -p`)."""
+    and restores the modification time: `touch -r`, `rsync -a`, `cp -p`); links are
+    followed (`rule_cache.files_under`)."""
+    from .rule_cache import files_under
+
     out = []
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs.sort()
-            for name in sorted(names):
-                path = os.path.join(root, name)
-                try:
-                    st = os.stat(path)
-                except OSError:
-                    continue
-                out.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
+    for root, name in (f for folder in folders for f in files_under(folder)):
+        path = os.path.join(root, name)
+        try:
+            st = os.stat(path)
+        except OSError:
+            continue
+        out.append((path, st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino))
     return out
 
 

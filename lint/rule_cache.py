@@ -88,6 +88,27 @@ def stamp(path: str) -> tuple[int, int, int, int] | None:
     return st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino
 
 
+def files_under(folder: str):
+    """(folder, name) of every file under `folder`, in a stable order, for the
+    stamps rules and results are cached by. Links to folders are followed, as
+    `ruleset.rule_files` follows a pack linked into a rules folder (os.walk's
+    default left its files out, so an edit to them went unseen), each real
+    folder once: a link back up the tree is not walked round for ever."""
+    seen = set()
+    for root, dirs, names in os.walk(folder, followlinks=True):
+        try:
+            st = os.stat(root)
+        except OSError:
+            continue
+        if (st.st_dev, st.st_ino) in seen:
+            dirs[:] = []
+            continue
+        seen.add((st.st_dev, st.st_ino))
+        dirs.sort()
+        for name in sorted(names):
+            yield root, name
+
+
 class RuleSetCache:
     """One cache file: `files` (path + tag -> (stamp, marshalled content, path)) and
     `patterns` (pattern key -> the compiled pattern's pickle, see `regex_cache`)."""

@@ -367,17 +367,14 @@ def _display(path) -> str:
 def rule_stamps(folders: tuple[str, ...]) -> tuple:
     """What changes when a rule file in `folders` is added, removed or edited:
     (folder, name, modification time in ns, size, change time in ns, inode) of
-    every file, for `load_rules`' cache key."""
+    every file (links followed: `rule_cache.files_under`), for `load_rules`' cache key."""
     stamps = []
-    for folder in folders:
-        for root, dirs, names in os.walk(folder):
-            dirs.sort()
-            for name in sorted(names):
-                try:
-                    st = os.stat(os.path.join(root, name))
-                except OSError:
-                    continue
-                stamps.append((root, name, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
+    for root, name in (f for folder in folders for f in rule_cache.files_under(folder)):
+        try:
+            st = os.stat(os.path.join(root, name))
+        except OSError:
+            continue
+        stamps.append((root, name, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
     return tuple(stamps)
 
 
