@@ -83,6 +83,8 @@ def run() -> None:
             click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
                        err=True)
         sys.exit(EXIT_ERROR)
+    finally:            # still here (`leave` returned): the caller's process goes on
+        process.release()
 
 
 def _blocking_stdout() -> None:

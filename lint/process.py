@@ -66,6 +66,18 @@ def resume() -> None:
         _paused = False
 
 
+def release() -> None:
+    """`run` returns to its caller instead of ending the process (`leave`
+    returned: another thread runs, or the caller catches SystemExit): undo a
+    `pause` (and a `hold`) still in force, so the caller's collector runs
+    again; an early exit (--version, a usage error) never reached `settle`."""
+    global _paused, _held
+    _held = False
+    if _paused:
+        gc.enable()
+        _paused = False
+
+
 def settle() -> None:
     """Start-up is over: freeze the objects made so far and collect again."""
     global _paused, _frozen

@@ -186,6 +186,24 @@ def test_leave_exits_normally_while_a_thread_runs():
         worker.join()
 
 
+def test_the_collector_runs_again_when_the_cli_returns_to_its_caller():
+    # A caller running the command line in-process, with a thread alive (so
+    # `leave` returns): an early exit (--version, a usage error) came back with
+    # the collector still paused by `run`, for the rest of the caller's life.
+    code = ("import gc, sys, threading\n"
+            "stop = threading.Event(); threading.Thread(target=stop.wait).start()\n"
+            "from lint.__main__ import main\n"
+            "for argv in (['--version'], ['check', 'no-such-file'], ['check', '--format', 'x']):\n"
+            "    sys.argv = ['newslint', *argv]\n"
+            "    try:\n"
+            "        main()\n"
+            "    except SystemExit as exc:\n"
+            "        print(exc.code, gc.isenabled())\n"
+            "stop.set()\n")
+    proc = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True)
+    assert proc.stdout.splitlines()[-3:] == ["0 True", "2 True", "2 True"], proc.stderr
+
+
 def test_the_json_report_is_what_json_dumps_writes():
     import random
     import string
