@@ -186,6 +186,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         if not isinstance(data.get(key, ""), str):
             raise RuleError(display, f"must be text, not {shown(data[key])} (quote it in the YAML)",
                             key)
+    if len(data.get("link", "").split()) > 1:    # prose run on from the line above or below
+        raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))
     examples = _examples(display, data.get("examples", []))
     options = _options(display, kind, data)

@@ -8,7 +8,7 @@ import os
 import pytest
 
 from lint.kinds import registry
-from lint.ruleset import load_rules
+from lint.ruleset import load_rule, load_rules
 from rule_file_helpers import rule_error, write
 
 RULE = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'
@@ -84,3 +84,15 @@ def test_a_rule_file_named_in_capitals_is_loaded(tmp_path):
     write(tmp_path / "house" / "Loud.YAML", RULE)
     write(tmp_path / "house" / "quiet.yml", RULE)
     assert [r.id for r in load_rules((str(tmp_path),))] == ["house.Loud", "house.quiet"]
+
+
+def test_a_link_is_one_address(tmp_path):
+    # prose run on into the link's plain scalar (as a description's next lines
+    # once did) would make the rule's help address a sentence.
+    text = ('extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'
+            'link: https://example.org/style#very A word that\n  says little.\n')
+    assert rule_error(tmp_path, text) == ("X:4:7: link: must be one address (SARIF's helpUri), "
+                                          "with no spaces")
+    ok = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\nlink: https://example.org/style#very\n'
+    rule = load_rule("house.x", write(tmp_path / "house" / "x.yaml", ok))
+    assert rule.link == "https://example.org/style#very"
