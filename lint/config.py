@@ -37,11 +37,16 @@ def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | N
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for rid in ids:
         if rid not in names:
-            import difflib
-            near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
-            hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
             at = marks.find((key,), rid) if marks is not None and key else None
-            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key, at).placed(marks)
+            raise ConfigError(where, f"no rule or pack {rid!r}{id_hint(rid, names)}", key, at).placed(marks)
+
+
+def id_hint(rid: str, names: Iterable[str]) -> str:
+    """' (did you mean X?)' with the id of `names` nearest to a misspelt
+    `rid`, or a pointer to `newslint rules` when none is near."""
+    import difflib   # a misspelt id only: start-up stays light
+    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
 
 
 def check_config_ids(config: "Config", known: Iterable[str]) -> None:

@@ -28,10 +28,8 @@ def problems(yielding: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, st
             if name == rid:
                 found.append((rid, i, f"{name!r} is the rule itself: every finding of it would be dropped"))
             elif name not in known:
-                import difflib   # a misspelt id only: start-up stays light
-                near = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-                hint = f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
-                found.append((rid, i, f"no rule {name!r}{hint}"))
+                from .config import id_hint   # a misspelt id only
+                found.append((rid, i, f"no rule {name!r}{id_hint(name, known)}"))
             elif (chain := _back(name, rid, yielding)) is not None:
                 found.append((rid, i, f"{' -> '.join((rid, *chain))} comes back round: the rules would "
                                       "drop each other's findings and none would report the fault"))
