@@ -43,6 +43,14 @@ def month_days(year: int, month: int) -> int:
         raise ValueError(f"bad month number {month}; must be 1-12")
     return _MONTH_DAYS[month - 1] + (month == 2 and is_leap(year))
 
+
+def max_day(year: int | None, month: int) -> int:
+    """The last day a date in `month` (1 to 12) may have: `month_days`, or 29
+    for February when the year is unknown (None: "Feb. 29" may be right)."""
+    if year is None:
+        return 29 if month == 2 else _MONTH_DAYS[month - 1]
+    return month_days(year, month)
+
 # Every month name and abbreviation as one alternation, longest first (so
 # "June" is tried before "Jun"); for patterns that read a month in text.
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))

@@ -12,7 +12,7 @@ from dataclasses import dataclass, field
 from functools import cached_property
 
 from ..document import Part
-from .calendar import add_days, is_leap
+from .calendar import add_days, max_day
 from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
@@ -123,16 +123,6 @@ def resolve_weekday(mention: Mention) -> None:
     else:
         ahead = diff - 7 if diff else 0
     mention.first = mention.last = add_days(published, ahead)
-
-
-_DAYS_IN = (0, 31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31)
-
-
-def max_day(year: int | None, month: int) -> int:
-    """Days in the month; February has 29 when the year is unknown."""
-    if month == 2:
-        return 29 if year is None or is_leap(year) else 28
-    return _DAYS_IN[month]
 
 
 def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:

@@ -9,7 +9,6 @@ PyStemmer: `approves`, `approved` and `approval` meet, and so do
 from __future__ import annotations
 
 import math
-import os
 from functools import lru_cache
 
 import regex
@@ -17,7 +16,6 @@ import regex
 from ..rule_cache import load_data
 from .calendar import MONTHS, WEEKDAYS
 
-DATA = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data")
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")

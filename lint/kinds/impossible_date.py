@@ -2,8 +2,7 @@
 also as the end of a day range ("Feb. 27-30": the end of a range is a date too)."""
 from __future__ import annotations
 
-
-from ..analysis.calendar import MONTH_NAMES, month_days
+from ..analysis.calendar import MONTH_NAMES, max_day, month_days
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from .base import Finding, Kind
 
@@ -21,17 +20,10 @@ class ImpossibleDate(Kind):
                     continue
                 if not m.valid:
                     yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, m.year)})
-                elif m.end_day and m.end_day > _days_in(m.month, m.year):
+                elif m.end_day and m.end_day > max_day(m.year, m.month):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
                         "reason": f"the range ends on day {m.end_day}, but "
                                   + _reason(m.end_day, m.month, m.year)})
-
-
-def _days_in(month: int, year: int | None) -> int:
-    """Days in the month; February has 29 when the year is unknown."""
-    if month == 2 and year is None:
-        return 29
-    return month_days(year if year is not None else 2000, month)
 
 
 def _reason(day: int, month: int, year: int | None) -> str:
@@ -42,7 +34,7 @@ def _reason(day: int, month: int, year: int | None) -> str:
         return f"{year} is not a leap year"
     if month == 2 and year is not None:
         return f"February {year} has {month_days(year, 2)} days"
-    return f"{MONTH_NAMES[month - 1]} has {_days_in(month, year)} days"
+    return f"{MONTH_NAMES[month - 1]} has {max_day(year, month)} days"
 
 
 KIND = ImpossibleDate
