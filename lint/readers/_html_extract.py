@@ -31,7 +31,7 @@ from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
-                         SKIP, VOID,
+                         SKIP, VOID, amp_hidden,
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
@@ -126,7 +126,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         body) has finished at least STORY_RUN texts (the story's container:
         the rest of it behind a "Continue reading" button). Never AMP's lightbox copies; the
         `hidden` class stays muted (a modal's warning, a quiz slider)."""
-        if "hidden" not in attrs or tag == "amp-lightbox" or (attrs.get("layout") or "").lower() == "nodisplay":
+        if "hidden" not in attrs or amp_hidden(tag, attrs):
             return False
         if (attrs["hidden"] or "").strip().lower() == "until-found":
             return True

@@ -186,14 +186,11 @@ class FigureSteps:
                 return elem
         return None
 
-    def _in_control(self) -> bool:
-        """The <img> sits in a control: its parent, or an inline element round
-        it (a link, a button), names a button, icon or logo."""
-        return self._round_img("control")
-
     def _round_img(self, flag: str) -> bool:
         """The element right round the `<img>`, looking out through links and
-        inline wrappers up to the first block, has `flag` (an `_Elem` field) set."""
+        inline wrappers up to the first block, has `flag` (an `_Elem` field)
+        set: `control`, the picture sits in a button, icon or logo; `player`,
+        in a media player block."""
         for elem in reversed(self.stack):
             if getattr(elem, flag):
                 return True
@@ -315,7 +312,7 @@ class FigureSteps:
         if part is None:             # a tracking pixel, a stand-in or a hidden image
             return
         path = part.attrs["src"].split("?", 1)[0]
-        if names_control(attrs) or self._in_control() or self._in_thumb_strip(attrs) or \
+        if names_control(attrs) or self._round_img("control") or self._in_thumb_strip(attrs) or \
                 ((IMAGE_FURNITURE.search(path) or CONTROL_NAME.search(path)) and not is_large(attrs)):
             part.attrs["control"] = True
         link = next((e for e in reversed(self.stack) if e.tag == "a"), None)     # round the picture

@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ._html_media import keep_parts
 from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
-from ._stitch import cut_out
+from ._stitch import cut_out, link_spans
 
 # Labels of page widgets that end up in a figure or a paragraph of their own.
 WIDGET_TEXT = regex.compile(
@@ -93,7 +93,7 @@ def is_link_listing(part) -> bool:
     title - October 10, 2020"): a list of other stories."""
     if part.attrs.get("block") != "li":
         return False
-    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+    links = link_spans(part)
     if not links or links[0][0] > 0:
         return False
     rest = _SEPARATORS.sub("", part.text[max(e for _, e in links):])

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Part
 from ._html_tags import BLURB_WORDS, READ_ON
+from ._stitch import link_spans
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
 # avatar, a teaser's icon); one at least LARGE pixels wide is a picture.
@@ -104,8 +105,7 @@ def is_home_link(href: str) -> bool:
 
 def is_link(part: Part) -> bool:
     """The whole text is one link: a teaser's headline, not a caption."""
-    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
-    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in links)
+    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in link_spans(part))
 
 
 def is_blurb(part: Part) -> bool:
@@ -116,9 +116,8 @@ def is_blurb(part: Part) -> bool:
     if part.kind != "paragraph":
         return False
     text = part.text.rstrip()
-    links = [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link" and e >= len(text)]
-    return any(0 < s and READ_ON.fullmatch(text, s) and len(text[:s].split()) <= BLURB_WORDS
-               for s, _ in links)
+    return any(0 < s and e >= len(text) and READ_ON.fullmatch(text, s) and
+               len(text[:s].split()) <= BLURB_WORDS for s, e in link_spans(part))
 
 
 def teaser_blurbs(parts: list[Part]) -> set[int]:

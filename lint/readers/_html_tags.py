@@ -260,10 +260,19 @@ def is_hidden(tag: str, attrs: dict) -> bool:
     Tailwind's `hidden md:block`, shown from a width up: `SHOWN_FROM`), or
     AMP's lightbox and `layout="nodisplay"`: a gallery's full-screen copies
     of the pictures already on the page, a quiz slider, a modal's warning."""
-    if tag == "amp-lightbox" or "hidden" in attrs or (attrs.get("layout") or "").lower() == "nodisplay":
+    if amp_hidden(tag, attrs) or "hidden" in attrs:
         return True
-    classes = (attrs.get("class") or "").lower().split()
+    classes = (attrs.get("class") or "").lower()
+    if "hidden" not in classes:       # most elements: no split
+        return False
+    classes = classes.split()
     return "hidden" in classes and not any(SHOWN_FROM.match(c) for c in classes)
+
+
+def amp_hidden(tag: str, attrs: dict) -> bool:
+    """AMP's lightbox or `layout="nodisplay"`: a gallery's full-screen copies
+    of pictures already on the page, never the story's own text."""
+    return tag == "amp-lightbox" or (attrs.get("layout") or "").lower() == "nodisplay"
 
 
 def names_poster(attrs: dict) -> bool:

@@ -29,6 +29,12 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "caption"})
 
 
+def link_spans(part: Part) -> list[tuple[int, int]]:
+    """(start, end) offsets in `part.text` of each link the reader marked
+    (`attrs["inline"]`, kind `link`), in reading order."""
+    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+
+
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
