@@ -35,10 +35,10 @@ from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MA
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
+from ._stitch import Builder
 
 # Texts finished in a hidden block's parent that make it the story's container.
 STORY_RUN = 2
-from ._stitch import Builder
 
 
 class Extractor(FigureSteps, KindSteps, TextSteps):
