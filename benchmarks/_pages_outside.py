@@ -22,6 +22,14 @@ judged outside were of that kind. `PictureJudge` also counts as inside:
   box holds no heading but reference text (a card's headline; its caption
   may be left out by the reference).
 
+The page text "between" leaves out the picture's own block: the outermost
+element around it that does not also hold the story's first (or last)
+paragraph. The reference often leaves a lead picture's caption, credit or
+slideshow controls out (grazia, businessinsider, mashable, a two-slide
+foxnews slideshow on dev); counting them as page text called the story's
+own lead art outside (dev, seed 1: 6 kept pictures and 2 findings, all the
+story's by a hand reading).
+
 and never a picture outside the span of paragraphs in a link to another
 page (not its own file, not an anchor): a card's or a promo's, which can
 sit in the story's container with no page text between (qa17).
@@ -62,6 +70,7 @@ class _Stack(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[int, str, list[str]]] = []
         self.hrefs: dict[int, str] = {}
+        self.starts: dict[int, tuple[int, int]] = {}
         self.serial = 0
         self.watch, self.closed_at = 0, None
 
@@ -73,6 +82,7 @@ class _Stack(HTMLParser):
         toks += [f".{t}" for t in (a.get("class") or "").split()]
         self.serial += 1
         self.stack.append((self.serial, tag, toks[:TOKENS]))
+        self.starts[self.serial] = self.getpos()
         if tag == "a":
             self.hrefs[self.serial] = (a.get("href") or "").strip()
 
@@ -126,11 +136,39 @@ def picture_box(raw: str, offset: int) -> tuple[bool, int, int]:
         return linked, box[-1], len(raw)
     if parser.closed_at is None:
         return linked, box[-1], len(raw)
-    line, col = parser.closed_at          # lines as the parser counts them: by "\n"
+    return linked, box[-1], _offset(raw, *parser.closed_at)
+
+
+def _offset(raw: str, line: int, col: int) -> int:
+    """The offset in `raw` of a parser position (lines counted by "\n", from 1)."""
     at = 0
     for _ in range(line - 1):
         at = raw.index("\n", at) + 1
-    return linked, box[-1], at + col
+    return at + col
+
+
+def picture_block(raw: str, offset: int, bound: int) -> tuple[int, int] | None:
+    """The outermost element open at `offset` that is not open at `bound`
+    (the story's first paragraph, or the end of its last): the picture's own
+    block beside the story, holding its caption, credit or slideshow. Its
+    (start, end) offsets, end len(raw) when never closed; None when every
+    element around the picture also holds `bound`."""
+    parser = _Stack()
+    try:
+        parser.feed(raw[:offset])
+        there = {serial for serial, _, _ in open_elements(raw, bound)}
+    except Exception:  # noqa: BLE001 - a page the parser cannot read: no block
+        return None
+    outer = next((serial for serial, _, _ in parser.stack if serial not in there), None)
+    if outer is None:
+        return None
+    start = _offset(raw, *parser.starts[outer])
+    parser.watch = outer
+    try:
+        parser.feed(raw[offset:])
+    except Exception:  # noqa: BLE001
+        return start, len(raw)
+    return start, len(raw) if parser.closed_at is None else _offset(raw, *parser.closed_at)
 
 
 def ancestors(raw: str, offset: int) -> str:
@@ -205,8 +243,11 @@ class PictureJudge:
         if linked:
             return False
         if offset < first:
-            return self.clear(offset, first) and self.untitled(offset, first)
-        return self.clear(last, min(offset, at)) and \
+            block = picture_block(self.raw, offset, first)
+            return self.clear(max(offset, block[1]) if block else offset, first) and \
+                self.untitled(offset, first)
+        block = picture_block(self.raw, min(offset, at), last - 1)
+        return self.clear(last, min(offset, at, block[0]) if block else min(offset, at)) and \
             any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset)) and \
             (box == self.container() or self.untitled(at, box_end))
 

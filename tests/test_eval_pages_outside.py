@@ -72,10 +72,26 @@ def test_a_picture_after_page_text_the_reference_leaves_out_is_not():
 
 
 def test_a_picture_above_page_text_the_reference_leaves_out_is_not():
-    page = PAGE.replace("<figcaption>The old ferry at the north pier.</figcaption>",
-                        "<figcaption>Author headshot</figcaption>")
+    page = PAGE.replace("</figure>", '</figure><div class="promo">Subscribe today</div>')
     judge = _judge(page)
     assert not judge.inside(page.index("ferry-0412.jpg\""))
+
+
+def test_a_lead_pictures_own_caption_and_slides_are_no_page_text_between():
+    # A two-slide slideshow above the story: the second slide's caption and the
+    # Next/Previous controls sit in the picture's block (the outermost element
+    # around it not holding the first paragraph); the reference prints neither.
+    slides = ('<div class="slideshow"><ul><li><img src="/img/ferry-0412.jpg" alt="ferry-0412.jpg">'
+              '<div class="summary"><p>The old ferry at dawn.</p></div></li>'
+              '<li><img src="/img/ferry-2.jpg" alt=""><div class="summary"><p>Its engine room.</p></div></li>'
+              '</ul><a href="#" class="next">Next Slide</a></div>')
+    page = PAGE.replace(PAGE[PAGE.index('<figure class="lead">'):PAGE.index("</figure>") + 9], slides)
+    judge = _judge(page, f"{FIRST}\n{LAST}")
+    assert judge.inside(page.index("ferry-0412.jpg\""))
+    assert judge.inside(page.index("The old ferry at dawn"), "The old ferry at dawn.")
+    # the same slides with page text between them and the story are not
+    page = page.replace(f"<p>{FIRST}", f"<div>Most read this week</div><p>{FIRST}")
+    assert not _judge(page, f"{FIRST}\n{LAST}").inside(page.index("ferry-0412.jpg\""))
 
 
 def test_visible_words_leave_out_markup_scripts_and_a_cut_tag():
