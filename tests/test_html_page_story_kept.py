@@ -174,3 +174,20 @@ def test_a_story_hidden_whole_until_a_script_shows_it_is_still_read():
     modal = "At work? With your gran? There is something here you might not want to read right now."
     src = page(after=f'<div class="modal hidden"><p>{modal}</p></div>')
     assert _texts(src, "paragraph") == STORY
+
+
+def test_an_anchor_subhead_and_its_read_more_paragraph_stay_the_storys():
+    # A subhead that is one link to its own place on the page (`#fares`, a
+    # table of contents' target) is no teaser's headline, so the short
+    # paragraph after it ending in "Read more" is no teaser's blurb; a
+    # headline linking to another page still makes that paragraph a blurb.
+    para = ('The board will hear from riders at a public meeting in February. '
+            '<a href="/news/fares-hearing">Read more</a>')
+    text = "The board will hear from riders at a public meeting in February. Read more"
+    src = page(middle=f'<h2><a href="#fares" id="fares">What happens to fares</a></h2><p>{para}</p>')
+    assert _placed(src, "heading") == [("What happens to fares", "What happens to fares")]
+    assert (text, src[src.index("The board will hear"):src.index("Read more</a>") + 9]) in \
+        _placed(src, "paragraph")
+    card = read_bytes("rail.html", (f'<div class="rail"><h3><a href="/news/fares">What happens to fares</a>'
+                                    f'</h3><p>{para}</p></div>').encode())
+    assert teaser_blurbs(card.parts) == {id(card.first("paragraph"))}

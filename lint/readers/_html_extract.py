@@ -253,6 +253,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 coll.h1 = True
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
+            if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):
+                self.owners[-1].coll.builder.open_inline("anchor")    # a place on this page
 
     def end(self, tag: str, offset: int) -> None:
         if tag in HEADINGS and not self.open[tag] and not self.skip:
@@ -294,6 +296,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.open[elem.tag] -= 1
         if elem.tag in INLINE_MARKS and self.owners and elem.coll is None:
             self.owners[-1].coll.builder.close_inline(INLINE_MARKS[elem.tag])
+            if elem.tag == "a":
+                self.owners[-1].coll.builder.close_inline("anchor")
         if elem.tag in SKIP:
             self.skip -= 1
             if elem.tag == "script" and self._script is not None:

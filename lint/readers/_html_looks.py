@@ -104,8 +104,12 @@ def is_home_link(href: str) -> bool:
 
 
 def is_link(part: Part) -> bool:
-    """The whole text is one link: a teaser's headline, not a caption."""
-    return any(s == 0 and e >= len(part.text.rstrip()) for s, e in link_spans(part))
+    """The whole text is one link to another page: a teaser's headline, not
+    a caption. A link to a place on this page (`href="#..."`, reader's
+    inline kind `anchor`) is a story's own subhead or table of contents."""
+    text = part.text.rstrip()
+    anchors = {(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "anchor"}
+    return any(s == 0 and e >= len(text) and (s, e) not in anchors for s, e in link_spans(part))
 
 
 def is_blurb(part: Part) -> bool:
