@@ -179,6 +179,29 @@ def test_a_gallerys_thumbnail_strip_is_not_checked_but_its_pictures_are():
         assert _alts(page(middle=markup)) == [shown], markup
 
 
+def test_a_thumbnail_only_gallerys_pictures_are_the_storys():
+    # WordPress NextGEN: each thumbnail links to its own full-size file, which
+    # only a lightbox shows; the thumbnails are the page's one copy of each
+    # picture, though the class names a gallery thumbnail and the extractor
+    # drops them. A strip whose links open files the gallery already shows
+    # stays furniture.
+    def box(i: int) -> str:
+        return (f'<div class="ngg-gallery-thumbnail-box"><div class="ngg-gallery-thumbnail">'
+                f'<a href="{IMG.format(f"gallery/ferry-{i}.jpg")}" class="ngg-fancybox">'
+                f'<img alt="The Island Queen, view {i}" src="{IMG.format(f"gallery/thumbs/thumbs_ferry-{i}.jpg")}"'
+                f' width="100" height="75"></a></div></div>')
+    thumbs = [IMG.format(f"gallery/thumbs/thumbs_ferry-{i}.jpg") for i in range(3)]
+    gallery = f'<div class="ngg-galleryoverview">{"".join(box(i) for i in range(3))}</div>'
+    for src in (page(middle=gallery), page(after=gallery)):
+        assert _alts(src) == thumbs
+        assert [(p.text, src[slice(*p.source_span(0, len(p.text)))]) for p in read(src).parts
+                if p.kind == "alt"] == [(f"The Island Queen, view {i}",) * 2 for i in range(3)]
+    shown = IMG.format("gallery/ferry-0.jpg")
+    src = page(middle=f'<div class="gallery"><p><img src="{shown}"></p>'
+                      f'<div class="gallery-thumbs">{box(0)}</div></div>')
+    assert _alts(src) == [shown]
+
+
 def test_a_hidden_boxs_text_is_not_read_on_a_page():
     # A modal's warning and a quiz slider no reader sees until a script
     # shows them; a paragraph hidden only on small screens is the story's.

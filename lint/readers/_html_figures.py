@@ -29,6 +29,7 @@ import regex
 
 from ..document import Part
 from ._html_posts import Post
+from ._html_story import image_name
 from ._html_looks import is_home_link, is_large, is_link, is_thumbnail, names_author, same_page
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
 from ._html_tags import (CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control,
@@ -55,6 +56,8 @@ STORY_BOXES = frozenset({"#root", "html", "body", "article", "main", "section", 
 CARD_TEXTS = 2
 _NO_PAGE = regex.compile(r"\s*(?:#|javascript:)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
                          regex.IGNORECASE | regex.DOTALL)
+# A link to an image file (a picture's full size).
+_IMAGE_FILE = regex.compile(r"[^?#]*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$", regex.IGNORECASE | regex.DOTALL)
 # A link's text that opens the picture itself, not another page: "View larger
 # image", "Enlarge", "See all 12 photos", "Open gallery", "Full size".
 _PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view|enlarge))\b.{0,30}?"
@@ -216,7 +219,22 @@ class FigureSteps:
         script's `js-gallerythumbs` hook)."""
         if self.open["figure"]:
             return False
-        return bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])
+        if not (bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])):
+            return False
+        return not self._opens_own_file()
+
+    def _opens_own_file(self) -> bool:
+        """The `<img>` is linked to an image file that no picture before it
+        shows: a thumbnail-only gallery (WordPress NextGEN's
+        `ngg-gallery-thumbnail`), whose thumbnails are the page's only copy
+        of each picture (a lightbox opens the full size), not a strip that
+        picks which picture a large display shows (that display holds the
+        file)."""
+        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
+        if link is None or not _IMAGE_FILE.match(link.href):
+            return False
+        name = image_name(link.href)
+        return not any(p.kind == "alt" and image_name(p.attrs.get("src", "")) == name for p in self.doc.parts)
 
     def _settle_box(self, elem: Elem) -> None:
         """`elem` (just closed) held the pending picture: when texts followed
@@ -319,6 +337,8 @@ class FigureSteps:
         if link is not None and is_home_link(link.href) and not self.open["figure"]:
             part.attrs["control"] = True     # a site's logo or a partner's badge (in a
                                              # <figure>, a story picture linked to its agency)
+        if link is not None and not part.attrs.get("control") and self._opens_own_file():
+            part.attrs["lightbox"] = True    # the page's only copy: kept by the story (`_html_page`)
         for elem in self.stack:
             elem.img = True
         if self.sidebars:

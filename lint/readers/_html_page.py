@@ -288,7 +288,9 @@ class PageStory:
         count from the headline (an h1 above the story) or the page text before
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
-        paragraphs or just above them (the lead picture), and not an icon
+        paragraphs or just above them (the lead picture), or a thumbnail
+        linked to its own full-size file that no picture shows (a lightbox
+        gallery: WordPress NextGEN), and not an icon
         (in an `<aside>`, a sidebar's, only what the extractor kept), nor a
         headshot or a teaser card's (`_html_figures`);
         an embedded post, one between them or inside the story's `<article>`."""
@@ -320,8 +322,8 @@ class PageStory:
                     keep.update(id(p) for p in (part, image) if p is not None)
                     if "credit" in part.attrs:
                         keep.add(id(doc.parts[part.attrs["credit"]]))
-            elif part.kind == "alt":
-                if self._picture(part):
+            elif part.kind == "alt":     # (a lightbox gallery's thumbnail: the extractor drops it)
+                if self._picture(part) or (part.attrs.get("lightbox") and not part.attrs.get("sidebar")):
                     keep.add(id(part))
             elif part.kind == "embed":     # elsewhere on the page: a sidebar's post
                 if first <= part.source_offset(0) < last or self.ex.box_of.get(id(part), 0) in boxes:
