@@ -191,3 +191,22 @@ def test_an_anchor_subhead_and_its_read_more_paragraph_stay_the_storys():
     card = read_bytes("rail.html", (f'<div class="rail"><h3><a href="/news/fares">What happens to fares</a>'
                                     f'</h3><p>{para}</p></div>').encode())
     assert teaser_blurbs(card.parts) == {id(card.first("paragraph"))}
+
+
+def test_the_rest_of_a_story_in_a_hidden_class_block_beside_a_continue_reading_control_is_prose():
+    # The same expander written with the CSS `hidden` class; trafilatura
+    # drops a class ending in " hidden" itself. The control's label, after
+    # the block or before it, tells it from a modal or a quiz slider.
+    rest = "Officials said a second vote on fares would follow in the new year, after a public hearing."
+    more = "The board will publish the new timetable for the island route on its website in February."
+    for block, end in (('<div class="hidden">', "</div>"), ('<div class="story-rest hidden">', "</div>"),
+                       ('<section class="more hidden">', "</section>")):
+        for control, after in (("<button>Continue reading</button>", True),
+                               ('<a class="btn" href="#">Read more &raquo;</a>', True),
+                               ('<p class="expand"><a href="#">Read the full story</a></p>', False)):
+            body = f"{block}<p>{rest}</p><p>{more}</p>{end}"
+            src = page(after=body + control if after else control + body)
+            assert _placed(src, "paragraph")[-2:] == [(rest, rest), (more, more)], (block, control)
+        # with no such control beside it, the block is still no prose
+        src = page(after=f"{block}<p>{rest}</p>{end}<button>Subscribe</button>")
+        assert rest not in _texts(src, "paragraph"), block

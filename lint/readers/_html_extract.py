@@ -15,7 +15,8 @@ and a media player's labels are page furniture: their text is never prose;
 on a full page so is a template's standing notice (an affiliate
 disclosure) and a hidden phrase; a hidden block's parts are marked
 `hidden` (dropped unless the story is hidden whole: `_html_page`), except
-the rest of the story behind a "Continue reading" button (`_story_goes_on`). A video's poster and a hidden
+the rest of the story behind a "Continue reading" button (`_story_goes_on`
+for the `hidden` attribute, `_story_rest` for the class). A video's poster and a hidden
 copy of a picture are no pictures (`_html_figures.FigureSteps._unseen`).
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
@@ -26,6 +27,7 @@ from collections import Counter
 from ..document import Document, Notice, Part
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_kinds import KindSteps
+from ._html_looks import read_on_beside
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
@@ -130,9 +132,26 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             return False
         if (attrs["hidden"] or "").strip().lower() == "until-found":
             return True
+        return self._in_story_run(tag)
+
+    def _in_story_run(self, tag: str) -> bool:
+        """The `<div>` or `<section>` just opened sits where the story runs
+        on: its parent (not the page's body) has finished STORY_RUN texts."""
         parent = self.stack[-2]     # (the block is open: stack[-1])
         return tag in ("div", "section") and parent.tag not in ("#root", "html", "body") and \
             self.n_texts - parent.texts_before >= STORY_RUN
+
+    def _story_rest(self, elem: Elem, offset: int) -> None:
+        """`elem`, a block the `hidden` class hides where the story runs on,
+        ends at `offset`: beside a "Continue reading" control it holds the
+        rest of the story (the extractor may drop it: trafilatura skips a
+        class ending in " hidden"), so its text parts are prose again,
+        marked `rest` (`_html_page.story_parts`)."""
+        first, start = elem.rest
+        if read_on_beside(self.src, start, offset):
+            for part in self.doc.parts[first:]:
+                if part.attrs.pop("hidden", False):
+                    part.attrs["rest"] = True
 
     def _push(self, elem: Elem) -> None:
         elem.texts_before = self.n_texts
@@ -213,6 +232,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
             elem.veiled = True          # what no reader sees: its parts are marked, and
             self.veiled += 1            # dropped unless they are the story (`_html_page.story_parts`)
+            if "hidden" not in attrs and self._in_story_run(tag):
+                elem.rest = (len(self.doc.parts), offset)
         if attrs and names_transcript(attrs):
             elem.transcript = True
             self.transcript += 1
@@ -268,11 +289,14 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 break
         else:
             return
+        closing = self.stack[i]
         if self.posts and self.stack[i].post is None and any(e.post for e in self.stack[i + 1:]):
             line = self.doc.lines.position(offset)[0]           # an outer end tag ends it
             self.doc.notices.append(unclosed(self.posts[0], tag, line))
         while len(self.stack) > i:
             self._pop()
+        if closing.rest is not None:
+            self._story_rest(closing, offset)
         if tag in BLOCK:
             self._break(offset, block=True)
 

@@ -105,6 +105,7 @@ class Elem:
     player: bool = False             # its class names a media player block (`names_player`)
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
     veiled: bool = False             # a hidden block on a page: its text parts are marked hidden
+    rest: tuple[int, int] | None = None  # a hidden-class block in the story's run: (first part, start offset)
     thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)

@@ -8,6 +8,7 @@ teaser's headline) or a teaser's blurb. Pure functions of attributes and parts; 
 """
 from __future__ import annotations
 
+import html
 from urllib.parse import urljoin, urlsplit
 
 import regex
@@ -131,3 +132,18 @@ def teaser_blurbs(parts: list[Part]) -> set[int]:
     blurb = [is_blurb(p) for p in texts]
     return {id(p) for i, p in enumerate(texts) if blurb[i] and any(
         blurb[j] or is_link(texts[j]) for j in (i - 1, i + 1) if 0 <= j < len(texts))}
+
+
+# Markup between a block and a control's label: tags and comments.
+_MARKUP = regex.compile(r"<!--.*?-->|<[^>]*>", regex.DOTALL)
+READ_ON_REACH = 400     # characters of source searched for the control's label
+
+
+def read_on_beside(source: str, start: int, end: int) -> bool:
+    """The first text a reader sees after source[end] (or the last before
+    source[start]) is a "Continue reading" or "Read more" control's label
+    (`_html_tags.READ_ON`): the button that shows the block between."""
+    after = _MARKUP.sub("\n", source[end:end + READ_ON_REACH]).split("\n")
+    before = _MARKUP.sub("\n", source[max(0, start - READ_ON_REACH):start]).split("\n")
+    near = (next((t for t in after if t.strip()), ""), next((t for t in reversed(before) if t.strip()), ""))
+    return any(READ_ON.fullmatch(html.unescape(t).strip()) for t in near if t)

@@ -150,6 +150,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     chosen = {id(p) for p, _, _ in use}
     region = (min(s for s, _ in body), max(e for _, e in body))
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top))
+    chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top, "rest"))
     chosen.update(id(p) for p in subheads(doc, chosen, box_of))
     return chosen, region
 
@@ -208,21 +209,23 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
 
 
 def transcript_parts(doc: Document, chosen: set[int], region: tuple[int, int],
-                     box_of: dict[int, int], top: int) -> list[Part]:
+                     box_of: dict[int, int], top: int, flag: str = "transcript") -> list[Part]:
     """The text of a transcript container (`id="transcript"`) that belongs to
     the story although the extractor left it out (a video's transcript in
     the story's `<footer>`): one inside the story's `<article>`, inside the
-    story's span, or following the story with no other page text between."""
+    story's span, or following the story with no other page text between.
+    With `flag` "rest": so is the rest of the story behind a "Continue
+    reading" control (`_html_extract.Extractor._story_rest`)."""
     out: list[Part] = []
     following = True
     for part in sorted((p for p in doc.parts if p.kind in STORY_TEXT and p.text),
                        key=lambda p: p.source_offset(0)):
         start = part.source_offset(0)
         if id(part) in chosen or start < region[1]:
-            if part.attrs.get("transcript") and id(part) not in chosen and start >= region[0]:
+            if part.attrs.get(flag) and id(part) not in chosen and start >= region[0]:
                 out.append(part)
             continue
-        if part.attrs.get("transcript"):
+        if part.attrs.get(flag):
             if following or (top and box_of.get(id(part)) == top):
                 out.append(part)
         elif not part.attrs.get("drop"):
