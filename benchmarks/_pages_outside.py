@@ -28,7 +28,9 @@ paragraph. The reference often leaves a lead picture's caption, credit or
 slideshow controls out (grazia, businessinsider, mashable, a two-slide
 foxnews slideshow on dev); counting them as page text called the story's
 own lead art outside (dev, seed 1: 6 kept pictures and 2 findings, all the
-story's by a hand reading).
+story's by a hand reading). Nor is the text of a `<figure>` (a picture's
+caption): a photo essay's run of captioned pictures after the story
+(slate2 on dev: 18 kept pictures).
 
 and never a picture outside the span of paragraphs in a link to another
 page (not its own file, not an anchor): a card's or a promo's, which can
@@ -108,6 +110,7 @@ def open_elements(raw: str, offset: int) -> list[tuple[int, str, list[str]]]:
 
 # Elements a picture sits in that are no box of its own (its box: the innermost other).
 _INLINE = frozenset({"a", "span", "picture", "noscript", "b", "i", "em", "strong", "small"})
+_FIGURE = regex.compile(r"<figure\b.*?</figure\s*>", regex.I | regex.S)
 _HEADING = regex.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", regex.I | regex.S)
 # A link to the picture itself (its full-size file) or to a place on the page.
 _OWN_LINK = regex.compile(r"\s*(?:#|javascript:|$)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
@@ -196,6 +199,7 @@ class PictureJudge:
     def __init__(self, raw: str, region: tuple[int, int], body_tri: set, body_pad: str):
         self.raw, self.region, self.body_tri, self.body_pad = raw, region, body_tri, body_pad
         self._container: int | None = None
+        self._unfigured: str | None = None     # raw with each <figure> blanked, offsets kept
 
     def container(self) -> int:
         """Serial of the innermost element open at both the story's first and
@@ -209,8 +213,13 @@ class PictureJudge:
         return self._container
 
     def clear(self, start: int, end: int) -> bool:
-        """Nothing but reference text is visible between `start` and `end`."""
-        words = visible_words(self.raw, start, end)
+        """Nothing but reference text is visible between `start` and `end`,
+        leaving out the text of `<figure>` elements: a picture's own caption
+        (HTML's element for a picture with its caption), which the reference
+        may leave out, as in a photo essay's run of pictures."""
+        if self._unfigured is None:
+            self._unfigured = _FIGURE.sub(lambda m: " " * len(m.group()), self.raw)
+        words = visible_words(self._unfigured, start, end)
         return not words or found([words], self.body_tri, self.body_pad)
 
     def untitled(self, start: int, end: int) -> bool:

@@ -140,3 +140,19 @@ def test_an_unlinked_card_above_a_long_printed_caption_is_not():
     judge = _judge(page, BODY.replace("The old ferry at the north pier.", caption))
     assert not judge.inside(page.index('<img src="/img/fares.jpg"'))
     assert judge.inside(page.index("ferry-0412.jpg\""))
+
+
+def test_a_photo_essays_pictures_after_the_story_are_the_storys():
+    # A run of captioned <figure>s after the story's last paragraph, in its
+    # container; the reference prints none of the captions. The pictures
+    # before one are no page text between it and the story.
+    essay = "".join(f'<figure><img src="/img/essay-{i}.jpg" alt=""><figcaption>Riders queue at the '
+                    f'north pier, scene {i}. Photo by Ana Ruiz</figcaption></figure>' for i in range(3))
+    page = PAGE.replace('<img src="/img/pier.jpg" alt="">', essay)
+    judge = _judge(page, f"{FIRST}\n{LAST}")
+    for i in range(3):
+        assert judge.inside(page.index(f'<img src="/img/essay-{i}.jpg"')), i
+    # a box of page text among them still is page text between
+    third = '<figure><img src="/img/essay-2.jpg"'
+    page = page.replace(third, f"<div>Most read this week</div>{third}")
+    assert not _judge(page, f"{FIRST}\n{LAST}").inside(page.index('<img src="/img/essay-2.jpg"'))
