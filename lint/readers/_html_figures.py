@@ -121,6 +121,8 @@ class FigureSteps:
     # finished before it, the link round it); and the address of the last link opened.
     last_pic: "tuple[Part, list[Elem], int, Elem | None] | None" = None
     last_href = ""
+    # The file names of the pictures read so far, and how many parts that covers.
+    shown_names: "tuple[set[str], int] | None" = None
 
     def _link(self, elem: Elem, attrs: dict) -> None:
         elem.href = self.last_href = (attrs.get("href") or "").strip()
@@ -234,8 +236,10 @@ class FigureSteps:
         link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
         if link is None or not _IMAGE_FILE.match(link.href):
             return False
-        name = image_name(link.href)
-        return not any(p.kind == "alt" and image_name(p.attrs.get("src", "")) == name for p in self.doc.parts)
+        names, seen = self.shown_names or (set(), 0)      # (parts only grow while reading)
+        names.update(image_name(p.attrs.get("src", "")) for p in self.doc.parts[seen:] if p.kind == "alt")
+        self.shown_names = (names, len(self.doc.parts))
+        return image_name(link.href) not in names
 
     def _settle_box(self, elem: Elem) -> None:
         """`elem` (just closed) held the pending picture: when texts followed
