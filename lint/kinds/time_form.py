@@ -23,7 +23,7 @@ from .base import Finding, Kind, Option
 
 TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
-    r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s+(?P<word>noon|midnight))(?!\w)")
+    r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
 RANGE_DOT = regex.compile(
@@ -34,8 +34,12 @@ RANGE_DOT = regex.compile(
 # 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
 # a.m. to noon"), which the range's end no longer says once 12 is a word.
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
-                                r"(?P<dash>[-–—]|\s(?:to|until|till|through|and)\s)$", regex.REVERSE)
-_BEFORE_TWELVE = {"noon": "a", "midnight": "p"}   # the half of an hour before 12 and the word
+                                r"(?:[ \t]*(?P<dash>[-–—])[ \t]*|(?P<words>\s(?:to|until|till|through|and)\s))$",
+                                regex.REVERSE)
+# The word AP writes for 12 and a word after it, and the half of the day of
+# an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
+_AP_WORD = {"noon": "noon", "midday": "noon", "midnight": "midnight"}
+_BEFORE_TWELVE = {"noon": "a", "midday": "a", "midnight": "p"}
 # A month before the 12 (or its range) makes it a day: "ends Nov. 12 noon",
 # "runs Nov. 11-12 noon to 5 p.m." are noon on a date, not 12 noon; read in reverse.
 _MONTH_BEFORE = regex.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -91,13 +95,15 @@ def _twelve_word(text: str, m) -> Time:
     """The `noon` finding for "12 noon" or "12 midnight" (TIME's match m),
     from the first hour of a range when one ends there: "11-12 noon" ->
     "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight"."""
-    word = m["word"]
+    written = m["word"].lower()
+    word = _AP_WORD[written]
     r = RANGE_TO_TWELVE.match(text, 0, m.start())
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in ".:,")):
         return Time(m.start(), m.end(), "noon", word)
     clock = r["hour"].lstrip("0") + (f":{r['min']}" if r["min"] and r["min"] != "00" else "")
-    half = _BEFORE_TWELVE[word.lower()]
-    return Time(r.start(), m.end(), "noon", f"{clock} {half}.m.{r['dash']}{word}")
+    half = _BEFORE_TWELVE[written]
+    # a dash spaced or not gives the range form: "11 - 12 noon" -> "11 a.m.-noon"
+    return Time(r.start(), m.end(), "noon", f"{clock} {half}.m.{r['dash'] or r['words']}{word}")
 
 
 class TimeForm(Kind):
