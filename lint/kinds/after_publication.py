@@ -75,60 +75,110 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
     - read forward from the date's end, the subject's passive: "The hearing
       on June 9 [was canceled]", "The June 9 [hearing has been abruptly called
       off]" (the comma after a year, at most three words of the noun phrase,
-      no comma, then a form of be or get, group `be`, `been`, `all` or
-      `both`, an adverb in -ly that is no near miss, the verb; not "canceled
-      out", offset);
+      group `np`, no comma, then a form of be or get, group `be`, `been`,
+      `all` or `both`, an adverb in -ly that is no near miss, the verb, group
+      `verb`; not "canceled out", offset);
     - read in reverse from the date's start, the object of the active verb:
-      "[scrapped the] June 9 hearing", "[canceled the hearing set for] June 9"
-      (a determiner right after the verb, at most three words, not on, at or
+      "[scrapped the] June 9 hearing", "[canceled Duke's] June 9 game",
+      "[canceled the hearing set for] June 9" (a determiner or a possessive
+      right after the verb, at most three words, group `np`, not on, at or
       in, then `for`). Not "canceled the hearing on June 9", which reads as
       the calling off's date;
     - the same with a two-word verb split round its object: "[called the]
       June 9 vote[ off]", the particle at most two words after the date;
-    - a near miss (`near_misses`) before the active verb: "nearly scrapped".
+    - a near miss (`near_misses`) before the active verb: "nearly scrapped";
+    - the noun a date's phrase hangs on before it: "[ruling on ]June 9";
+    - a run of dates joined by commas, and or or, read as one date: "the June
+      9 and June 10 games were canceled".
     Not "was canceled on June 9": there the date is the calling off's own."""
     verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
                      for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
     dets = "|".join(sorted(words()["determiners"]))
+    det = rf"(?:{dets}|[\w.-]+['’]s|[\w.-]+s['’])"     # "the", "Duke's", "the Yankees'"
     near = "|".join(sorted(words()["near_misses"]))
-    passive = regex.compile(r"(?:(?<=\d{4}),)?(?:[ \t\n]+[\w'’-]+){0,3}?[ \t\n]+(?P<be>was|were|is|are|be|got|gets|has|have|had)"
-                            rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?:{verbs})\b"
+    np = r"(?P<np>(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){0,3}?)"
+    passive = regex.compile(r"(?:(?<=\d{4}),)?(?P<np>(?:[ \t\n]+[\w'’-]+){0,3}?)[ \t\n]+"
+                            r"(?P<be>was|were|is|are|be|got|gets|has|have|had)"
+                            rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?P<verb>{verbs})\b"
                             r"(?!\s+out\b)", regex.IGNORECASE)
-    active = regex.compile(rf"\b(?:{verbs})\s+(?:{dets})\s+(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){{0,3}}?"
+    active = regex.compile(rf"\b(?P<verb>{verbs})\s+{det}\s+{np}"
                            r"(?:for\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
     missed = regex.compile(rf"\b(?:{near})\s+$", regex.IGNORECASE | regex.REVERSE)
     two = [v.split() for v in words()["called_off"] if len(v.split()) == 2]
-    split = regex.compile(rf"\b(?P<verb>{'|'.join(sorted({v for v, _ in two}))})\s+(?:{dets})\s+"
-                          r"(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){0,3}?$", regex.IGNORECASE | regex.REVERSE)
+    split = regex.compile(rf"\b(?P<verb>{'|'.join(sorted({v for v, _ in two}))})\s+{det}\s+{np}$",
+                          regex.IGNORECASE | regex.REVERSE)
     particle = regex.compile(rf"(?:[ \t\n]+[\w'’-]+){{0,2}}?[ \t\n]+(?P<particle>{'|'.join(sorted({p for _, p in two}))})\b",
                              regex.IGNORECASE)
-    return passive, active, missed, split, particle
+    head = regex.compile(r"(?P<noun>[\w'’-]+)\s+(?:on|of|from|for|dated|at|in)\s+(?:the\s+)?$",
+                         regex.IGNORECASE | regex.REVERSE)
+    return passive, active, missed, split, particle, head
 
 
-def _called_off(m) -> bool:
+_JOIN = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", regex.IGNORECASE)
+_NEXT_WORD = regex.compile(r"\s+([\w'’-]+)")
+
+
+def _date_run(m, mentions) -> tuple[int, int]:
+    """(start, end) of the run of dates m stands in, joined by commas, `and`
+    or `or` ("June 9, June 10 and June 11"); m's own bounds when alone."""
+    dates = [o for o in mentions if o.kind == DATE]
+    k = next((i for i, o in enumerate(dates) if o is m), None)
+    if k is None:
+        return m.start, m.end
+    i = j = k
+    while i > 0 and _JOIN.fullmatch(m.text, dates[i - 1].end, dates[i].start):
+        i -= 1
+    while j + 1 < len(dates) and _JOIN.fullmatch(m.text, dates[j].end, dates[j + 1].start):
+        j += 1
+    return dates[i].start, dates[j].end
+
+
+def _called_off(m, mentions=()) -> bool:
     """Does m date an event its verb calls off (`_calling_off`)? Then the
     event did not take place at m, whatever the verb's tense. The verb read
-    must be the calling off (its be or get form, in the passive)."""
-    passive, active, missed, split, particle = _calling_off()
+    must be the calling off (its be or get form, in the passive). A thing
+    made at its date (`made_nouns` in lint/data/tense.yaml: "scrapped the
+    June 9 ruling") and people deterred (`deterred_nouns`, after a verb of
+    `deterring`: "put off the June 9 crowd") are no event called off."""
+    passive, active, missed, split, particle, head = _calling_off()
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
+    first, last = _date_run(m, mentions)
     marker = m.tense.marker.lower()
     if m.tense.ahead:
-        found = passive.match(m.text, m.end, stop)
+        found = passive.match(m.text, last, stop)
         # not "Stocks on June 9 fell as flights were canceled": the fall is dated
-        return found is not None and marker.split()[0] == found["be"].lower()
-    found = active.search(m.text, start, m.start)
-    if found is None and (found := split.search(m.text, start, m.start)) is not None:
-        rest = particle.match(m.text, m.end, stop)      # "called the June 9 vote off"
-        if rest is None or f"{found['verb']} {rest['particle']}".lower() not in words()["called_off"]:
+        if found is None or marker.split()[0] != found["be"].lower():
+            return False
+        noun = head.search(m.text, start, first)
+        return not _undone_made(found["verb"], found["np"], noun["noun"] if noun else "")
+    found = active.search(m.text, start, first)
+    verb = found["verb"] if found is not None else ""
+    if found is None and (found := split.search(m.text, start, first)) is not None:
+        rest = particle.match(m.text, last, stop)      # "called the June 9 vote off"
+        verb = f"{found['verb']} {rest['particle']}" if rest is not None else ""
+        if verb.lower() not in words()["called_off"]:
             return False
     # the verb read is the calling off, and no conjunction opens another verb's
     # phrase between ("canceled the trip and flew on June 9" is the flight's
     # date; "canceled the June 9 and June 10 hearings" joins two dates)
     between = regex.findall(r"[\w'’-]+", found[0].lower()) if found is not None else []
-    return found is not None and marker == found[0].split()[0].lower() and \
-        not any(w in words()["conjunctions"] and not between[i - 1].isdigit()
-                for i, w in enumerate(between)) and \
-        missed.search(m.text, start, found.start()) is None
+    if found is None or marker != found[0].split()[0].lower() or \
+            any(w in words()["conjunctions"] and not between[i - 1].isdigit()
+                for i, w in enumerate(between)) or \
+            missed.search(m.text, start, found.start()) is not None:
+        return False
+    after = _NEXT_WORD.match(m.text, last, stop)
+    return not _undone_made(verb, found["np"], after[1] if after else "")
+
+
+def _undone_made(verb: str, *phrase: str) -> bool:
+    """Is the noun phrase (its words in `phrase`) a thing made at its date
+    (`made_nouns`), or people a verb of `deterring` deters (`deterred_nouns`)?"""
+    w = words()
+    nouns = {t.lower() for p in phrase for t in regex.findall(r"[\w'’-]+", p)}
+    if nouns & w["made_nouns"]:
+        return True
+    return " ".join(verb.lower().split()) in w["deterring"] and bool(nouns & w["deterred_nouns"])
 
 
 def _nested_noun_date(m, mentions, published) -> bool:
@@ -250,7 +300,7 @@ class AfterPublication(Kind):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
-                if tense.tense == PAST and _called_off(m):
+                if tense.tense == PAST and _called_off(m, found[part.index]):
                     continue                  # "The hearing on June 9 was canceled": it never took place
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
