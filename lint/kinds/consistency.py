@@ -3,6 +3,11 @@
 For each `either` pair the form used less often is flagged at every use, and
 the message names the form the article mostly uses. On a tie, the form that
 appears second is the one flagged.
+
+With `person-initials`, a form written as initials before a capitalised word
+("U.S. Grant") is no use of the form when the story spells out a person with
+those initials and that surname ("Ulysses S. Grant", "Ulysses Simpson Grant"):
+it is that person's name ("the Galena & U.S. Grant Museum"), not the country.
 """
 from __future__ import annotations
 
@@ -23,6 +28,9 @@ class Consistency(Kind):
         "ignorecase": Option(bool, False, help="match without regard to case"),
         "labels": Option(dict, {}, help="pattern -> how to name it in messages"),
         "fix": Option(bool, False, help="offer the majority form as a fix (only when it is literal)"),
+        "person-initials": Option(bool, False,
+                                  help="initials before a surname the story spells out in full "
+                                       "(U.S. Grant beside Ulysses S. Grant) are a name, not the form"),
     }
 
     def setup(self) -> None:
@@ -45,8 +53,11 @@ class Consistency(Kind):
 
     def check(self, doc, parts):
         hits: dict[int, list] = {}
+        names: dict[tuple[str, str], bool] = {}
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
+                if self.opts["person-initials"] and _person(m, parts, names):
+                    continue
                 form = int(m.lastgroup[1:])
                 hits.setdefault(form, []).append((part, m))
         for a in range(0, len(self.labels), 2):
@@ -69,6 +80,29 @@ class Consistency(Kind):
                 yield Finding(part, m.start(), m.end(), fix=literal, args={
                     "other": major_label, "count": major_count, "form": minor_label,
                     "times": _times(major_count), "counts": counts})
+
+
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
+_SURNAME = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?!\w)")
+
+
+def _person(m, parts, seen: dict) -> bool:
+    """Is the form m ("U.S.") a person's initials before a surname ("U.S.
+    Grant") that the story spells out elsewhere with the given name written
+    and each later initial or name ("Ulysses S. Grant", "Ulysses Simpson
+    Grant")? `seen` caches the answer per (initials, surname) for one article."""
+    if not _INITIALS.fullmatch(m[0]):
+        return False
+    surname = _SURNAME.match(m.string, m.end())
+    if surname is None:
+        return False
+    key = (m[0], surname[1])
+    if key not in seen:
+        first, *rest = m[0].replace(".", "")
+        middle = "".join(rf"\s+{c}(?:\.|\p{{Ll}}+)" for c in rest)
+        full = regex.compile(rf"(?<!\w){first}\p{{Ll}}+{middle}\s+{surname[1]}(?!\p{{Ll}})")
+        seen[key] = any(full.search(p.text) for p in parts)
+    return seen[key]
 
 
 def _times(n: int) -> str:
