@@ -6,8 +6,9 @@ appears second is the one flagged.
 
 With `person-initials`, a form written as initials before a capitalised word
 ("U.S. Grant") is no use of the form when the story spells out a person with
-those initials and that surname ("Ulysses S. Grant", "Ulysses Simpson Grant"):
-it is that person's name ("the Galena & U.S. Grant Museum"), not the country.
+those initials and that surname, each later initial a dotted letter
+("Ulysses S. Grant"; "United Nations Security Council" is no person): it is
+that person's name ("the Galena & U.S. Grant Museum"), not the country.
 """
 from __future__ import annotations
 
@@ -89,8 +90,8 @@ _SURNAME = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?!\w)")
 def _person(m, parts, seen: dict) -> bool:
     """Is the form m ("U.S.") a person's initials before a surname ("U.S.
     Grant") that the story spells out elsewhere with the given name written
-    and each later initial or name ("Ulysses S. Grant", "Ulysses Simpson
-    Grant")? `seen` caches the answer per (initials, surname) for one article."""
+    and each later initial a dotted letter ("Ulysses S. Grant"; not "United
+    Nations Security Council", an organisation, for "U.N. Security")? `seen` caches the answer per (initials, surname) for one article."""
     if not _INITIALS.fullmatch(m[0]):
         return False
     surname = _SURNAME.match(m.string, m.end())
@@ -99,7 +100,7 @@ def _person(m, parts, seen: dict) -> bool:
     key = (m[0], surname[1])
     if key not in seen:
         first, *rest = m[0].replace(".", "")
-        middle = "".join(rf"\s+{c}(?:\.|\p{{Ll}}+)" for c in rest)
+        middle = "".join(rf"\s+{c}\." for c in rest)   # "Ulysses S.", never "United Nations"
         full = regex.compile(rf"(?<!\w){first}\p{{Ll}}+{middle}\s+{surname[1]}(?!\p{{Ll}})")
         seen[key] = any(full.search(p.text) for p in parts)
     return seen[key]
