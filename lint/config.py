@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from . import config_values as values
@@ -88,7 +89,9 @@ class Config:
         return ReadOptions(self.markup, self.figures, self.image_fields, self.jsonl)
 
     def level_for(self, rule: str) -> str | None:
-        return dict(self.levels).get(rule)
+        """The level `levels` sets for `rule`, or None. Asked once per finding:
+        the mapping is built once per `levels` tuple (`_level_map`), not per call."""
+        return _level_map(self.levels).get(rule) if self.levels else None
 
     def is_selected(self, rule: str) -> bool:
         """flake8-style: the most specific matching select/ignore entry wins."""
@@ -111,6 +114,11 @@ class Config:
         if cli.get("markup"):
             changes["markup"] = cli["markup"]
         return replace(self, **changes) if changes else self
+
+
+@lru_cache(maxsize=32)
+def _level_map(levels: tuple[tuple[str, str], ...]) -> dict[str, str]:
+    return dict(levels)     # (a later entry wins, as in the config's mapping)
 
 
 def _longest(prefixes: tuple[str, ...], rule: str) -> int:
