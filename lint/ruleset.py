@@ -13,14 +13,12 @@ from typing import Any
 
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
-from . import rule_cache, yields
+from . import example_shape, rule_cache, yields
 from .kinds import Kind, OptionError, registry
 from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to"}
-EXAMPLE_KEYS = {"pass", "fail", "fix", "name", "published", "format", "at", "message", "count",
-                "options"}
 
 
 class RuleError(PlacedError):
@@ -189,7 +187,9 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     if len(data.get("link", "").split()) > 1:    # prose run on from the line above or below
         raise RuleError(display, "must be one address (SARIF's helpUri), with no spaces", "link")
     scope = _scope(display, data.get("scope", list(kind.default_scope)))
-    examples = _examples(display, data.get("examples", []))
+    examples = data.get("examples", [])
+    if (wrong := example_shape.problem(examples)) is not None:
+        raise RuleError(display, *wrong)
     options = _options(display, kind, data)
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):
@@ -258,54 +258,6 @@ def _scope(display: str, value) -> tuple[str, ...]:
                                      f"{', '.join(sorted(known))})", "scope",
                             ("scope", i) if isinstance(value, list) else None)
     return expand_scope(names)
-
-
-def _examples(display: str, value) -> list[dict]:
-    if not isinstance(value, list):
-        raise RuleError(display, "must be a list of {pass: TEXT} / {fail: TEXT} items", "examples")
-    for i, ex in enumerate(value):
-        key = f"examples[{i}]"
-        at = ("examples", i)
-        if not isinstance(ex, dict) or len({"pass", "fail"} & set(ex)) != 1:
-            raise RuleError(display, "each example needs exactly one of pass or fail", key, at)
-        extra = [k for k in ex if k not in EXAMPLE_KEYS]
-        if extra:
-            raise RuleError(display, f"unknown example key {shown(extra[0])}", key,
-                            at + (extra[0], KEY))
-        for name in ("fix", "at", "message", "count"):
-            if name in ex and "fail" not in ex:
-                raise RuleError(display, f"{name} goes with a fail example", key, at + (name, KEY))
-        bad = [k for k in ("pass", "fail", "fix", "name", "format") if k in ex
-               and not isinstance(ex[k], str)]
-        if bad:
-            raise RuleError(display, f"{bad[0]}: must be text (quote it in the YAML)", key,
-                            at + (bad[0],))
-        problem = _example_claims(ex)
-        if problem:
-            raise RuleError(display, problem, key, at)
-        if "options" in ex and not isinstance(ex["options"], dict):
-            raise RuleError(display, "options must map option names to values", key,
-                            at + ("options",))
-    return value
-
-
-def _example_claims(ex: dict) -> str | None:
-    """What is wrong with an example's `at`, `message` and `count`, if anything."""
-    at, message, count = ex.get("at"), ex.get("message"), ex.get("count")
-    spots = at if isinstance(at, list) else [at] if "at" in ex else []
-    if "at" in ex and (not spots or not all(
-            isinstance(a, str) and a or isinstance(a, int) and not isinstance(a, bool) and a > 0
-            for a in spots)):
-        return "at must be the flagged text, a column (1 or more), or a list of them"
-    texts = message if isinstance(message, list) else [message] if "message" in ex else []
-    if "message" in ex and (not texts or not all(isinstance(m, str) and m for m in texts)):
-        return "message must be a piece of the message, or a list of them"
-    if "count" in ex and (isinstance(count, bool) or not isinstance(count, int) or count < 1):
-        return "count must be a whole number, 1 or more"
-    sizes = {len(v) for v in (at, message) if isinstance(v, list)} | ({count} if "count" in ex else set())
-    if len(sizes) > 1:
-        return "at, message and count disagree on the number of findings"
-    return None
 
 
 def _options(display: str, kind: type[Kind], data: dict) -> dict:
