@@ -311,11 +311,20 @@ def _article(word: str) -> str:
 
 
 def _display(path) -> str:
+    """The path as messages show it: relative to the working folder when it
+    lies below it. Asked for every rule at every load (for the messages a
+    broken rule would get), so it is kept per path and folder: `relpath` was
+    a tenth of `load_rules` from the rule-set cache."""
+    return _relative(str(path), os.getcwd())
+
+
+@lru_cache(maxsize=256)
+def _relative(path: str, cwd: str) -> str:
     try:
-        rel = os.path.relpath(path)
-        return rel if not rel.startswith("..") else str(path)
+        rel = os.path.relpath(path, cwd)
+        return rel if not rel.startswith("..") else path
     except ValueError:
-        return str(path)
+        return path
 
 
 def rule_stamps(folders: tuple[str, ...]) -> tuple:
