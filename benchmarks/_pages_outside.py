@@ -22,15 +22,23 @@ judged outside were of that kind. `PictureJudge` also counts as inside:
   box holds no heading but reference text (a card's headline; its caption
   may be left out by the reference).
 
-The page text "between" leaves out the picture's own block: the outermost
-element around it that does not also hold the story's first (or last)
-paragraph. The reference often leaves a lead picture's caption, credit or
-slideshow controls out (grazia, businessinsider, mashable, a two-slide
-foxnews slideshow on dev); counting them as page text called the story's
-own lead art outside (dev, seed 1: 6 kept pictures and 2 findings, all the
-story's by a hand reading). Nor is the text of a `<figure>` (a picture's
-caption): a photo essay's run of captioned pictures after the story
-(slate2 on dev: 18 kept pictures).
+The page text "between" leaves out a picture's own matter, which the
+reference often leaves out (`caption_matter`): in the picture's own block
+(the outermost element around it that does not also hold the story's first,
+or last, paragraph) its caption, credit and byline (by class name, `<time>`),
+its slideshow's controls and slides; anywhere, the caption and credit of a
+`<figure>` that holds a picture. Counting them called the story's own lead
+art outside (grazia, businessinsider, mashable, a two-slide foxnews
+slideshow on dev) and a photo essay's run of captioned pictures after the
+story (slate2): dev, seed 1, 24 kept pictures, all the story's by a hand
+reading. Only that matter: a block's other text (an ad's label, a promo's
+pitch, an author's bio, a "Related" heading) and a `<figure>` holding no
+picture (a newsletter box) still are page text between (qa22: skipping the
+whole block, or every `<figure>`'s text, called those the story's). Nor is
+a caption that is only an ad's label ("Advertisement") a caption.
+Whatever the text, a picture inside an `<aside>` or an element whose class
+or id names an ad, a promo or a sponsor, and not holding the story, is no
+story's picture (`furnished`).
 
 and never a picture outside the span of paragraphs in a link to another
 page (not its own file, not an anchor): a card's or a promo's, which can
@@ -54,6 +62,7 @@ from pathlib import Path
 import regex
 
 from _pages_match import found, in_body
+from _pages_matter import ad_label, blank, block_matter, figure_captions, is_furniture
 from _pages_reference import _VOID, tokens
 
 TOKENS = 4          # class/id tokens shown per ancestor
@@ -110,7 +119,6 @@ def open_elements(raw: str, offset: int) -> list[tuple[int, str, list[str]]]:
 
 # Elements a picture sits in that are no box of its own (its box: the innermost other).
 _INLINE = frozenset({"a", "span", "picture", "noscript", "b", "i", "em", "strong", "small"})
-_FIGURE = regex.compile(r"<figure\b.*?</figure\s*>", regex.I | regex.S)
 _HEADING = regex.compile(r"<(h[1-6])\b[^>]*>(.*?)</\1\s*>", regex.I | regex.S)
 # A link to the picture itself (its full-size file) or to a place on the page.
 _OWN_LINK = regex.compile(r"\s*(?:#|javascript:|$)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
@@ -199,7 +207,7 @@ class PictureJudge:
     def __init__(self, raw: str, region: tuple[int, int], body_tri: set, body_pad: str):
         self.raw, self.region, self.body_tri, self.body_pad = raw, region, body_tri, body_pad
         self._container: int | None = None
-        self._unfigured: str | None = None     # raw with each <figure> blanked, offsets kept
+        self._figures: list[tuple[int, int]] | None = None    # `figure_captions`
 
     def container(self) -> int:
         """Serial of the innermost element open at both the story's first and
@@ -212,15 +220,31 @@ class PictureJudge:
             self._container = common[-1][0] if common else 0
         return self._container
 
-    def clear(self, start: int, end: int) -> bool:
+    def clear(self, start: int, end: int, block: tuple[int, int] | None = None) -> bool:
         """Nothing but reference text is visible between `start` and `end`,
-        leaving out the text of `<figure>` elements: a picture's own caption
-        (HTML's element for a picture with its caption), which the reference
-        may leave out, as in a photo essay's run of pictures."""
-        if self._unfigured is None:
-            self._unfigured = _FIGURE.sub(lambda m: " " * len(m.group()), self.raw)
-        words = visible_words(self._unfigured, start, end)
+        leaving out pictures' own matter (`_pages_matter`): the captions of
+        `<figure>`s with a picture, and the matter of the picture's own
+        `block` (its (start, end) offsets; None: no block of its own)."""
+        if self._figures is None:
+            self._figures = figure_captions(self.raw)
+        spans = [(s, e) for s, e in self._figures if s < end and e > start]
+        if block is not None:
+            spans += block_matter(self.raw, *block)
+        words = visible_words(blank(self.raw, spans), start, end)
         return not words or found([words], self.body_tri, self.body_pad)
+
+    def own_box(self, at: int, end: int) -> bool:
+        """The rest of a picture's box (from `at` to `end`) holds no heading
+        but reference text (`untitled`) and is no ad's label ("Sponsored")."""
+        return self.untitled(at, end) and not ad_label(" ".join(visible_words(self.raw, at, end)))
+
+    def furnished(self, offset: int, bound: int) -> bool:
+        """An element around `offset` that does not hold `bound` (the story's
+        first paragraph, or the end of its last) is an ad's, a promo's or a
+        sidebar's (`_pages_matter.is_furniture`)."""
+        story = {serial for serial, _, _ in open_elements(self.raw, bound)}
+        return any(is_furniture(tag, toks) for serial, tag, toks in open_elements(self.raw, offset)
+                   if serial not in story)
 
     def untitled(self, start: int, end: int) -> bool:
         """No heading between `start` and `end` but reference text: a card's
@@ -252,13 +276,15 @@ class PictureJudge:
         if linked:
             return False
         if offset < first:
-            block = picture_block(self.raw, offset, first)
-            return self.clear(max(offset, block[1]) if block else offset, first) and \
+            return not self.furnished(offset, first) and \
+                self.clear(offset, first, picture_block(self.raw, offset, first)) and \
                 self.untitled(offset, first)
         block = picture_block(self.raw, min(offset, at), last - 1)
-        return self.clear(last, min(offset, at, block[0]) if block else min(offset, at)) and \
+        return not self.furnished(min(offset, at), last - 1) and \
+            self.clear(last, min(offset, at), block) and \
             any(serial == self.container() for serial, _, _ in open_elements(self.raw, offset)) and \
-            (box == self.container() or self.untitled(at, box_end))
+            (box == self.container() or self.own_box(at, box_end)) and \
+            (block is None or self.untitled(block[0], at))
 
 
 def picture_of(doc, part) -> int | None:

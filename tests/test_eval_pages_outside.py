@@ -156,3 +156,65 @@ def test_a_photo_essays_pictures_after_the_story_are_the_storys():
     third = '<figure><img src="/img/essay-2.jpg"'
     page = page.replace(third, f"<div>Most read this week</div>{third}")
     assert not _judge(page, f"{FIRST}\n{LAST}").inside(page.index('<img src="/img/essay-2.jpg"'))
+
+
+PIER = '<img src="/img/pier.jpg" alt="">'
+
+
+def _before(block: str) -> str:
+    return PAGE.replace(f"<p>{FIRST}", f"{block}<p>{FIRST}")
+
+
+def test_a_pictures_own_block_is_no_licence_for_its_other_text():
+    # Only a picture's caption, credit, byline and slideshow are left out of
+    # the page text between it and the story: an author's bio, an ad's label
+    # or a promo's pitch in the picture's block still is page text (qa22).
+    pages = [_before('<div class="author"><img src="/img/x.jpg" alt=""><p>Ana Ruiz covers transport '
+                     'for the Gazette.</p></div>'),
+             _before('<div><img src="/img/x.jpg" alt=""><span>Advertisement</span></div>'),
+             _before('<div><img src="/img/x.jpg" alt=""><p>Get our app for the latest news</p></div>'),
+             PAGE.replace(PIER, '<div class="related"><h4>Related</h4><img src="/img/x.jpg" alt="">'
+                                '<p><a href="/fares">Bus fares rise in spring</a></p></div>'),
+             PAGE.replace(PIER, '<div><p>Get our app for the latest news</p><img src="/img/x.jpg" alt=""></div>')]
+    for page in pages:
+        assert not _judge(page).inside(page.index('<img src="/img/x.jpg"')), page
+    # the same block with a caption and a credit is the story's lead art
+    page = _before('<div class="hero"><img src="/img/x.jpg" alt=""><p class="hero-caption">The north '
+                   'pier at dawn</p><span class="credit">Ana Ruiz</span></div>')
+    assert _judge(page).inside(page.index('<img src="/img/x.jpg"'))
+
+
+def test_a_lead_picture_above_the_byline_in_the_storys_header_is_the_storys():
+    page = _before('<header class="article-header"><figure><img src="/img/x.jpg" alt=""><figcaption>'
+                   'The north pier.</figcaption></figure><div class="article-info"><a class="byline" '
+                   'href="/people/ana">By Ana Ruiz</a> <time>2014-12-22</time></div></header>')
+    assert _judge(page).inside(page.index('<img src="/img/x.jpg"'))
+
+
+def test_a_figure_with_no_picture_has_no_caption():
+    # A newsletter box or a list of links in a <figure> before a closing
+    # picture is page text between it and the story.
+    for box in ('<figure class="newsletter"><figcaption>Sign up for our weekly newsletter</figcaption></figure>',
+                '<figure><h3>More on ferries</h3><ul><li>Bus fares rise in spring</li></ul></figure>'):
+        page = PAGE.replace(PIER, f'{box}<img src="/img/x.jpg" alt="">')
+        assert not _judge(page).inside(page.index('<img src="/img/x.jpg"')), box
+
+
+def test_an_ad_in_a_figure_of_its_own_is_not_the_storys():
+    # Its label, before or after the picture, is no caption.
+    for ad in ('<figure><figcaption>Advertisement</figcaption><img src="/img/x.gif" alt=""></figure>',
+               '<figure><img src="/img/x.gif" alt=""><figcaption>Sponsored</figcaption></figure>'):
+        page = PAGE.replace(PIER, ad)
+        assert not _judge(page).inside(page.index('<img src="/img/x.gif"')), ad
+
+
+def test_a_picture_in_an_ad_slot_or_a_sidebar_is_not_the_storys():
+    # By markup alone: an ad's box, or an <aside> gallery inside the story's
+    # container with nothing between it and the last paragraph.
+    for box in ('<div class="ad-slot"><img src="/img/x.gif" alt=""></div>',
+                '<aside class="gallery"><ul><li><img src="/img/x.gif" alt=""><p>Storm hits coast</p></li>'
+                '<li><img src="/img/y.gif" alt=""><p>Fair opens</p></li></ul></aside>'):
+        page = PAGE.replace(PIER, box)
+        assert not _judge(page).inside(page.index('<img src="/img/x.gif"')), box
+    page = PAGE.replace(PIER, '<div class="loader shadow"><img src="/img/x.gif" alt=""></div>')
+    assert _judge(page).inside(page.index('<img src="/img/x.gif"'))     # no ad's name
