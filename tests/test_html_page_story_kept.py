@@ -210,3 +210,22 @@ def test_the_rest_of_a_story_in_a_hidden_class_block_beside_a_continue_reading_c
         # with no such control beside it, the block is still no prose
         src = page(after=f"{block}<p>{rest}</p>{end}<button>Subscribe</button>")
         assert rest not in _texts(src, "paragraph"), block
+
+
+def test_a_hidden_box_beside_a_more_or_read_more_link_to_another_page_stays_furniture():
+    # The rest-of-story expander needs a control that shows the block on this
+    # page (a button, a link to '#') and names reading on; a bare "More"
+    # opens a share menu or the comments, a "Read more" link goes to another
+    # page, and a modal, a cookie notice or a related list is no rest of the
+    # story by its class whatever sits beside it (qa22).
+    notice = "We use cookies to improve your experience on our site and to show you personalised offers."
+    for block, control in (('<div class="hidden">', '<a href="/cookie-policy">Read more</a>'),
+                           ('<div class="share-menu hidden">', "<button>More</button>"),
+                           ('<div class="comments hidden">', '<a href="#comments">More</a>'),
+                           ('<div class="cookie-modal hidden">', "<button>Read more</button>"),
+                           ('<div class="related-stories hidden">', '<a class="btn" href="#">Read more</a>')):
+        src = page(after=f"{block}<p>{notice}</p></div>{control}")
+        assert notice not in _texts(src, "paragraph"), (block, control)
+    # the story's own rest behind such a control still reads on
+    src = page(after=f'<div class="story-rest hidden"><p>{notice}</p></div><a href="#" role="button">Read more</a>')
+    assert notice in _texts(src, "paragraph")

@@ -35,7 +35,7 @@ from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, u
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
                          SKIP, VOID, amp_hidden,
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
-                         names_thumb_strip, names_transcript)
+                         names_shown_box, names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
 from ._stitch import Builder
 
@@ -232,7 +232,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
             elem.veiled = True          # what no reader sees: its parts are marked, and
             self.veiled += 1            # dropped unless they are the story (`_html_page.story_parts`)
-            if "hidden" not in attrs and self._in_story_run(tag):
+            if "hidden" not in attrs and self._in_story_run(tag) and not names_shown_box(attrs):
                 elem.rest = (len(self.doc.parts), offset)
         if attrs and names_transcript(attrs):
             elem.transcript = True

@@ -14,7 +14,7 @@ from urllib.parse import urljoin, urlsplit
 import regex
 
 from ..document import Part
-from ._html_tags import BLURB_WORDS, READ_ON
+from ._html_tags import BLURB_WORDS, READ_ON, READ_REST
 from ._stitch import link_spans
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
@@ -137,13 +137,35 @@ def teaser_blurbs(parts: list[Part]) -> set[int]:
 # Markup between a block and a control's label: tags and comments.
 _MARKUP = regex.compile(r"<!--.*?-->|<[^>]*>", regex.DOTALL)
 READ_ON_REACH = 400     # characters of source searched for the control's label
+# Start tags that make the label a control on this page: a button (or an
+# element playing one), a link to a place on the page, a script or nowhere.
+_CONTROL = regex.compile(r"<button\b|<[^>]*\brole\s*=\s*[\"']?button|<a\b(?![^>]*\bhref\s*=)"
+                         r"|<a\b[^>]*\bhref\s*=\s*(?:([\"'])\s*(?:#|javascript:|\1)|#|javascript:)", regex.IGNORECASE)
+
+
+def _texts(window: str) -> list[tuple[str, str]]:
+    """Each run of text in the markup `window` that shows, with the markup
+    just before it: [(markup, text)]."""
+    out, at, tags = [], 0, []
+    for m in _MARKUP.finditer(window):
+        if window[at:m.start()].strip():
+            out.append(("".join(tags), window[at:m.start()]))
+            tags = []
+        tags.append(m.group())
+        at = m.end()
+    if window[at:].strip():
+        out.append(("".join(tags), window[at:]))
+    return out
 
 
 def read_on_beside(source: str, start: int, end: int) -> bool:
     """The first text a reader sees after source[end] (or the last before
-    source[start]) is a "Continue reading" or "Read more" control's label
-    (`_html_tags.READ_ON`): the button that shows the block between."""
-    after = _MARKUP.sub("\n", source[end:end + READ_ON_REACH]).split("\n")
-    before = _MARKUP.sub("\n", source[max(0, start - READ_ON_REACH):start]).split("\n")
-    near = (next((t for t in after if t.strip()), ""), next((t for t in reversed(before) if t.strip()), ""))
-    return any(READ_ON.fullmatch(html.unescape(t).strip()) for t in near if t)
+    source[start]) is the label of a control that shows the block between:
+    it names reading on (`_html_tags.READ_REST`: "Continue reading", "Read
+    more") and sits in a button or a link to a place on this page, not a
+    link to another page (a "Read more" to the next story, or to a cookie
+    policy)."""
+    after = _texts(source[end:end + READ_ON_REACH])[:1]
+    before = _texts(source[max(0, start - READ_ON_REACH):start])[-1:]
+    return any(READ_REST.fullmatch(html.unescape(text).strip()) and _CONTROL.search(tags)
+               for tags, text in after + before)

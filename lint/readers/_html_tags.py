@@ -311,9 +311,27 @@ PAGE_FURNITURE = regex.compile(
 # The link that ends a teaser's blurb in a list of other stories ("Storm
 # closes the causeway. Full Article", "... Read more", "Continue reading"):
 # the blurb is the list's, not the story's prose.
-READ_ON = regex.compile(r"\s*(?:full\s+(?:article|story|coverage|report)|read\s+(?:more|on|the\s+(?:full\s+)?"
-                        r"(?:story|article|report))|continue\s+reading|more)\W*", regex.IGNORECASE)
+_READ_ON = (r"full\s+(?:article|story|coverage|report)|read\s+(?:more|on|the\s+(?:full\s+)?(?:story|article|report))"
+            r"|continue\s+reading")
+READ_ON = regex.compile(rf"\s*(?:{_READ_ON}|more)\W*", regex.IGNORECASE)
 BLURB_WORDS = 30     # words before that link: a blurb is no longer
+# The label of a control that shows the rest of the story on the page: one
+# that names reading on (a bare "More" also opens a share menu or comments).
+READ_REST = regex.compile(rf"\s*(?:{_READ_ON})\W*", regex.IGNORECASE)
+# Class or id words of a box a script shows over or beside a story (a cookie
+# or newsletter modal, a share menu, the comments, a related list, an ad):
+# hidden, it is no rest of the story, whatever control sits beside it.
+SHOWN_BOX = regex.compile(r"(?:^|[-_\s])(?i:modal|popup|pop-up|overlay|dialog|lightbox|cookies?|consent|gdpr"
+                          r"|comments?|menu|dropdown|drawer|toast|banner|newsletters?|signup|subscribe|share|"
+                          r"sharing|social|paywall|related|promos?|sidebar|ads?|advert\w*|sponsor\w*)(?=$|[-_\s\d])")
+
+
+def names_shown_box(attrs: dict) -> bool:
+    """True when an element's class or id names a box a script shows
+    (`SHOWN_BOX`: a modal, a share menu, the comments)."""
+    return any(SHOWN_BOX.search(attrs.get(k) or "") for k in ("class", "id"))
+
+
 # The title of a page box (related links, most read, share bar, newsletter
 # pitch, comments, an audio player) as a heading of its own: no story subhead,
 # even where the box's markup round it is gone.
