@@ -228,3 +228,15 @@ def test_a_templates_standing_notice_is_not_read_on_a_page():
     paragraphs = [p.text for p in read(src).parts if p.kind == "paragraph"]
     assert own in paragraphs
     assert not any("compensation" in t or "Standards" in t for t in paragraphs)
+
+
+def test_a_promos_picture_linked_to_its_own_file_after_the_storys_article_is_not_the_storys():
+    # The lightbox keep reaches the story's paragraphs and its <article>, not
+    # a box after it that links its picture to its own file too (qa22).
+    promo = (f'<div class="box"><a href="{IMG.format("app-large.jpg")}"><img src="{IMG.format("app.jpg")}" '
+             'alt="The Courier app"></a></div>')
+    src = page().replace("</article>\n<aside", f"</article>{promo}\n<aside")
+    assert promo in src
+    assert _alts(src) == []
+    # the same picture in the story's <article> is a lightbox's, the story's
+    assert _alts(page(after=promo)) == [IMG.format("app.jpg")]

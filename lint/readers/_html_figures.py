@@ -344,6 +344,8 @@ class FigureSteps:
                                              # <figure>, a story picture linked to its agency)
         if link is not None and not part.attrs.get("control") and self._opens_own_file():
             part.attrs["lightbox"] = True    # the page's only copy: kept by the story (`_html_page`)
+            if self.boxes:                   # in its <article>
+                self.box_of[id(part)] = self.boxes[-1]
         for elem in self.stack:
             elem.img = True
         if self.sidebars:

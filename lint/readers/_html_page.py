@@ -293,7 +293,9 @@ class PageStory:
         one the extractor kept, or a captioned one between the story's
         paragraphs or just above them (the lead picture), or a picture
         linked to its own full-size file that no picture before it shows
-        (a lightbox opens it: a NextGEN gallery's thumbnails), and not an icon
+        (a lightbox opens it: a NextGEN gallery's thumbnails) between the
+        story's paragraphs or in its `<article>` (after the story's box, a
+        promo's picture links to its own file as well: qa22), and not an icon
         (in an `<aside>`, a sidebar's, only what the extractor kept), nor a
         headshot or a teaser card's (`_html_figures`);
         an embedded post, one between them or inside the story's `<article>`."""
@@ -326,7 +328,9 @@ class PageStory:
                     if "credit" in part.attrs:
                         keep.add(id(doc.parts[part.attrs["credit"]]))
             elif part.kind == "alt":     # (a lightbox gallery's thumbnail: the extractor drops it)
-                if self._picture(part) or (part.attrs.get("lightbox") and not part.attrs.get("sidebar")):
+                if self._picture(part) or (part.attrs.get("lightbox") and not part.attrs.get("sidebar") and
+                                           (first <= part.source_offset(0) < last or
+                                            self.ex.box_of.get(id(part), 0) in boxes - {0})):
                     keep.add(id(part))
             elif part.kind == "embed":     # elsewhere on the page: a sidebar's post
                 if first <= part.source_offset(0) < last or self.ex.box_of.get(id(part), 0) in boxes:
