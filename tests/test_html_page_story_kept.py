@@ -229,3 +229,19 @@ def test_a_hidden_box_beside_a_more_or_read_more_link_to_another_page_stays_furn
     # the story's own rest behind such a control still reads on
     src = page(after=f'<div class="story-rest hidden"><p>{notice}</p></div><a href="#" role="button">Read more</a>')
     assert notice in _texts(src, "paragraph")
+
+
+def test_an_anchor_mark_spans_its_own_link_in_broken_nesting():
+    # The inline 'anchor' mark of a link to a place on the page is that
+    # link's span: is_link tells the two apart by their equal spans. A link
+    # to another page inside it (broken markup) closes only its own mark.
+    for html in ('<h2><a href="#fares">What <a href="/fares">happens</a> to fares</a></h2>',
+                 '<h2><a href="/fares">What <a href="#fares">happens</a> to fares</a></h2>',
+                 '<h2><a href="#fares">What happens to fares</a></h2>',
+                 '<p>See <a href="#notes">the notes <a href="/x">here</a> below</a> now.</p>'):
+        part = read_bytes("part.html", html.encode()).parts[0]
+        marks = part.attrs["inline"]
+        anchors = [(s, e) for k, s, e in marks if k == "anchor"]
+        assert anchors and all((s, e) in {(s, e) for k, s, e in marks if k == "link"} for s, e in anchors), \
+            (html, marks)
+    assert [part.text[s:e] for s, e in anchors] == ["the notes here below"]

@@ -276,6 +276,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):
                 self.owners[-1].coll.builder.open_inline("anchor")    # a place on this page
+                elem.anchor = True
 
     def end(self, tag: str, offset: int) -> None:
         if tag in HEADINGS and not self.open[tag] and not self.skip:
@@ -320,7 +321,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.open[elem.tag] -= 1
         if elem.tag in INLINE_MARKS and self.owners and elem.coll is None:
             self.owners[-1].coll.builder.close_inline(INLINE_MARKS[elem.tag])
-            if elem.tag == "a":
+            if elem.anchor:         # (only its own: a link inside it, broken markup, leaves it open)
                 self.owners[-1].coll.builder.close_inline("anchor")
         if elem.tag in SKIP:
             self.skip -= 1

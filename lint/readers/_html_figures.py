@@ -106,6 +106,7 @@ class Elem:
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
     veiled: bool = False             # a hidden block on a page: its text parts are marked hidden
     rest: tuple[int, int] | None = None  # a hidden-class block in the story's run: (first part, start offset)
+    anchor: bool = False             # an `<a>` to a place on this page: it opened an inline 'anchor' mark
     thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)
