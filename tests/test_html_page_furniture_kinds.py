@@ -230,13 +230,17 @@ def test_a_templates_standing_notice_is_not_read_on_a_page():
     assert not any("compensation" in t or "Standards" in t for t in paragraphs)
 
 
-def test_a_promos_picture_linked_to_its_own_file_after_the_storys_article_is_not_the_storys():
-    # The lightbox keep reaches the story's paragraphs and its <article>, not
-    # a box after it that links its picture to its own file too (qa22).
-    promo = (f'<div class="box"><a href="{IMG.format("app-large.jpg")}"><img src="{IMG.format("app.jpg")}" '
-             'alt="The Courier app"></a></div>')
-    src = page().replace("</article>\n<aside", f"</article>{promo}\n<aside")
-    assert promo in src
+def test_a_lightbox_keep_is_a_gallery_thumbnails_in_the_storys_article():
+    # The keep of a picture linked to its own full-size file reaches a
+    # gallery's thumbnails between the story's paragraphs and in its
+    # <article>; not a gallery after the article, nor an ad's, a sponsor's or
+    # a promo's picture, which links to its own file as well (qa22).
+    thumb = (f'<div class="ngg-gallery-thumbnail"><a href="{IMG.format("app-large.jpg")}">'
+             f'<img src="{IMG.format("app.jpg")}" alt="The Courier app"></a></div>')
+    src = page().replace("</article>\n<aside", f"</article>{thumb}\n<aside")
+    assert thumb in src
     assert _alts(src) == []
-    # the same picture in the story's <article> is a lightbox's, the story's
-    assert _alts(page(after=promo)) == [IMG.format("app.jpg")]
+    assert _alts(page(after=thumb)) == [IMG.format("app.jpg")]
+    for box in ('<div class="ad">', '<div class="sponsor">', "<div><p>Advertisement</p>"):
+        ad = f'{box}<a href="{IMG.format("ads/sale-large.jpg")}"><img src="{IMG.format("ads/sale.jpg")}" alt="Sale"></a></div>'
+        assert _alts(page(middle=ad)) == _alts(page(after=ad)) == [], box

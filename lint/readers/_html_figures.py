@@ -221,11 +221,14 @@ class FigureSteps:
         (`_html_tags.names_thumb_strip`). Never in a `<figure>`: that is a
         picture shown with its caption (a lead picture's link may carry a
         script's `js-gallerythumbs` hook)."""
+        return self._strip_thumbnail(attrs) and not self._opens_own_file()
+
+    def _strip_thumbnail(self, attrs: dict) -> bool:
+        """The `<img>` sits in a thumbnail strip (`_in_thumb_strip`), whether
+        it picks a shown picture or opens its own file."""
         if self.open["figure"]:
             return False
-        if not (bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])):
-            return False
-        return not self._opens_own_file()
+        return bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])
 
     def _opens_own_file(self) -> bool:
         """The `<img>` is linked to an image file that no picture before it
@@ -343,8 +346,10 @@ class FigureSteps:
         if link is not None and is_home_link(link.href) and not self.open["figure"]:
             part.attrs["control"] = True     # a site's logo or a partner's badge (in a
                                              # <figure>, a story picture linked to its agency)
-        if link is not None and not part.attrs.get("control") and self._opens_own_file():
-            part.attrs["lightbox"] = True    # the page's only copy: kept by the story (`_html_page`)
+        if link is not None and not part.attrs.get("control") and self._strip_thumbnail(attrs) and \
+                self._opens_own_file():      # (only a gallery's: an ad's or a sponsor's picture
+            part.attrs["lightbox"] = True    # links to its own file too) the page's only copy,
+                                             # kept by the story (`_html_page`)
             if self.boxes:                   # in its <article>
                 self.box_of[id(part)] = self.boxes[-1]
         for elem in self.stack:

@@ -291,11 +291,11 @@ class PageStory:
         count from the headline (an h1 above the story) or the page text before
         the story, to the first page text after it; a picture also has to be
         one the extractor kept, or a captioned one between the story's
-        paragraphs or just above them (the lead picture), or a picture
-        linked to its own full-size file that no picture before it shows
-        (a lightbox opens it: a NextGEN gallery's thumbnails) between the
-        story's paragraphs or in its `<article>` (after the story's box, a
-        promo's picture links to its own file as well: qa22), and not an icon
+        paragraphs or just above them (the lead picture), or a gallery's
+        thumbnail linked to its own full-size file that no picture before it
+        shows (a lightbox opens it: a NextGEN gallery) between the story's
+        paragraphs or in its `<article>` (an ad's, a sponsor's or a promo's
+        picture may link to its own file as well: qa22), and not an icon
         (in an `<aside>`, a sidebar's, only what the extractor kept), nor a
         headshot or a teaser card's (`_html_figures`);
         an embedded post, one between them or inside the story's `<article>`."""
