@@ -17,7 +17,7 @@ parser (never newslint's reader, so the reader cannot move the yardstick):
   each slide: an element holding one picture.
 
 An element whose text is only an ad's label ("Advertisement", "Sponsored")
-is never a picture's matter. `is_furniture` names the other side: the
+or only links to other pages (a card's headline) is never a picture's matter. `is_furniture` names the other side: the
 class/id tokens of an ad, a promo or a sponsor's box.
 """
 from __future__ import annotations
@@ -42,6 +42,9 @@ _AD_LABEL = regex.compile(r"\W*(?:advertisement|advertising|ad|sponsored(?:\s+co
 # A class or id token naming an ad, a promo or a sponsor's box ("ad-slot",
 # "promo_card", "sponsored"; not "header", "shadow", "load").
 _FURNITURE = regex.compile(r"(?:^|[-_])(?:ads?|advert\w*|sponsor\w*|promo\w*)(?:[-_]|$)", regex.I)
+# A link to another page, with its text (not to a place on the page, a script or an image file).
+_AWAY_LINK = regex.compile(r"<a\b(?=[^>]*\bhref\s*=\s*[\"']?(?!\s*(?:#|javascript:|[\"'>]))(?![^\"'>]*\.(?:jpe?g|png|gif|webp|avif|tiff?)\b))"
+                           r"[^>]*>.*?</a\s*>", regex.I | regex.S)
 _TAGS = regex.compile(r"<!--.*?-->|<(script|style)\b.*?</\1\s*>|<[^>]*>", regex.I | regex.S)
 
 
@@ -120,6 +123,21 @@ def ad_label(text: str) -> bool:
     return _AD_LABEL.fullmatch(words) is not None
 
 
+def _not_matter(e: dict, text: str) -> bool:
+    """Element `e` with markup `text` is no picture's matter: an ad's label,
+    or a caption that is only links to other pages (a card's headline; a
+    byline may link to its writer's page)."""
+    byline = e["tag"] == "time" or any("byline" in t.lower() for t in e["tokens"])
+    return ad_label(text) or (not byline and link_only(text))
+
+
+def link_only(text: str) -> bool:
+    """The visible text of markup `text` is all inside links to other pages:
+    a card's headline, not a picture's caption."""
+    shown = htmlmod.unescape(_TAGS.sub(" ", text)).strip()
+    return bool(shown) and not htmlmod.unescape(_TAGS.sub(" ", _AWAY_LINK.sub(" ", text))).strip()
+
+
 def figure_captions(raw: str) -> list[tuple[int, int]]:
     """(start, end) offsets of the caption matter of every `<figure>` on the
     page that holds a picture."""
@@ -129,7 +147,7 @@ def figure_captions(raw: str) -> list[tuple[int, int]]:
         if not _is_matter(e) or e["tag"] == "time":
             continue
         figure = next((a for a in parser.ancestors(i) if a["tag"] == "figure"), None)
-        if figure is not None and figure["pictures"] and not ad_label(raw[e["start"]:e["end"]]):
+        if figure is not None and figure["pictures"] and not _not_matter(e, raw[e["start"]:e["end"]]):
             out.append((e["start"], e["end"]))
     return out
 
@@ -146,7 +164,7 @@ def block_matter(raw: str, start: int, end: int) -> list[tuple[int, int]]:
     out = []
     for e in elems[1:] if elems[0]["start"] == 0 else elems:
         if _is_matter(e) or _is_control(e) or (slideshow and e["pictures"] == 1):
-            if not ad_label(text[e["start"]:e["end"]]):
+            if not _not_matter(e, text[e["start"]:e["end"]]):
                 out.append((start + e["start"], start + e["end"]))
     return out
 

@@ -62,7 +62,7 @@ from pathlib import Path
 import regex
 
 from _pages_match import found, in_body
-from _pages_matter import ad_label, blank, block_matter, figure_captions, is_furniture
+from _pages_matter import ad_label, blank, block_matter, figure_captions, is_furniture, link_only
 from _pages_reference import _VOID, tokens
 
 TOKENS = 4          # class/id tokens shown per ancestor
@@ -235,8 +235,11 @@ class PictureJudge:
 
     def own_box(self, at: int, end: int) -> bool:
         """The rest of a picture's box (from `at` to `end`) holds no heading
-        but reference text (`untitled`) and is no ad's label ("Sponsored")."""
-        return self.untitled(at, end) and not ad_label(" ".join(visible_words(self.raw, at, end)))
+        but reference text (`untitled`), and is no ad's label ("Sponsored")
+        nor only links to other pages (a card's headline as its caption)."""
+        if self.raw.rfind("<", 0, at) > self.raw.rfind(">", 0, at):     # (from inside the <img> tag)
+            at = self.raw.find(">", at) + 1 or end
+        return self.untitled(at, end) and not ad_label(self.raw[at:end]) and not link_only(self.raw[at:end])
 
     def furnished(self, offset: int, bound: int) -> bool:
         """An element around `offset` that does not hold `bound` (the story's

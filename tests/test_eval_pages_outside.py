@@ -218,3 +218,18 @@ def test_a_picture_in_an_ad_slot_or_a_sidebar_is_not_the_storys():
         assert not _judge(page).inside(page.index('<img src="/img/x.gif"')), box
     page = PAGE.replace(PIER, '<div class="loader shadow"><img src="/img/x.gif" alt=""></div>')
     assert _judge(page).inside(page.index('<img src="/img/x.gif"'))     # no ad's name
+
+
+def test_a_caption_that_is_only_a_link_to_another_page_is_a_cards_headline():
+    # A read-next card as a <figure> whose caption is one link: its picture
+    # is the card's, and its headline is page text between the story and a
+    # picture after it. A byline linked to its writer's page stays a byline.
+    card = ('<figure class="card"><img src="/img/x.jpg" alt=""><figcaption><a href="/fares">Bus fares '
+            'rise in spring</a></figcaption></figure>')
+    page = PAGE.replace(PIER, card + PIER)
+    judge = _judge(page)
+    assert not judge.inside(page.index('<img src="/img/x.jpg"'))
+    assert not judge.inside(page.index(PIER))
+    page = _before('<header><figure><img src="/img/x.jpg" alt=""></figure><a class="byline" '
+                   'href="/people/ana">By Ana Ruiz</a></header>')
+    assert _judge(page).inside(page.index('<img src="/img/x.jpg"'))
