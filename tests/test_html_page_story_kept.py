@@ -245,3 +245,15 @@ def test_an_anchor_mark_spans_its_own_link_in_broken_nesting():
         assert anchors and all((s, e) in {(s, e) for k, s, e in marks if k == "link"} for s, e in anchors), \
             (html, marks)
     assert [part.text[s:e] for s, e in anchors] == ["the notes here below"]
+
+
+def test_a_hidden_box_or_a_sidebar_inside_the_rest_of_the_story_stays_furniture():
+    # The expander shows the rest of the story; a modal, a hidden box or a
+    # related aside inside that block is still hidden or a sidebar (qa22).
+    rest = "Officials said a second vote on fares would follow in the new year, after a public hearing."
+    notice = "We use cookies to improve your experience on our site and to show you personalised offers."
+    for inner in (f'<div class="cookie-modal hidden"><p>{notice}</p></div>', f'<div hidden><p>{notice}</p></div>',
+                  f'<p class="hidden">{notice}</p>', f'<aside class="related"><p>{notice}</p></aside>'):
+        src = page(after=f'<div class="story-rest hidden"><p>{rest}</p>{inner}</div><button>Continue reading</button>')
+        texts = _texts(src, "paragraph")
+        assert rest in texts and notice not in texts, inner

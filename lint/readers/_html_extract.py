@@ -66,6 +66,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.captures = 0
         self.mute = 0
         self.veiled = 0                          # open hidden blocks (`Elem.veiled`)
+        self.veil_depth: dict[int, int] = {}     # id(part) -> open hidden blocks round it
         self.transcript = 0                      # open transcript containers
         self.asides: list[Elem] = []             # open <aside>s that are no pull quote
         self.sidebars = 0                        # of them, sidebars (`_sidebar`)
@@ -146,11 +147,13 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         ends at `offset`: beside a "Continue reading" control it holds the
         rest of the story (the extractor may drop it: trafilatura skips a
         class ending in " hidden"), so its text parts are prose again,
-        marked `rest` (`_html_page.story_parts`)."""
-        first, start = elem.rest
+        marked `rest` (`_html_page.story_parts`); not those of a hidden box
+        (a modal) or a sidebar inside it."""
+        first, start, depth = elem.rest
         if read_on_beside(self.src, start, offset):
-            for part in self.doc.parts[first:]:
-                if part.attrs.pop("hidden", False):
+            for part in self.doc.parts[first:]:     # (not a hidden box or a sidebar inside it)
+                if self.veil_depth.get(id(part)) == depth and not part.attrs.get("sidebar"):
+                    del part.attrs["hidden"]
                     part.attrs["rest"] = True
 
     def _push(self, elem: Elem) -> None:
@@ -233,7 +236,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             elem.veiled = True          # what no reader sees: its parts are marked, and
             self.veiled += 1            # dropped unless they are the story (`_html_page.story_parts`)
             if "hidden" not in attrs and self._in_story_run(tag) and not names_shown_box(attrs):
-                elem.rest = (len(self.doc.parts), offset)
+                elem.rest = (len(self.doc.parts), offset, self.veiled)
         if attrs and names_transcript(attrs):
             elem.transcript = True
             self.transcript += 1

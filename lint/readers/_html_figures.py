@@ -105,7 +105,8 @@ class Elem:
     player: bool = False             # its class names a media player block (`names_player`)
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
     veiled: bool = False             # a hidden block on a page: its text parts are marked hidden
-    rest: tuple[int, int] | None = None  # a hidden-class block in the story's run: (first part, start offset)
+    rest: tuple[int, int, int] | None = None  # a hidden-class block in the story's run: (first part,
+                                              # start offset, hidden blocks open in it)
     anchor: bool = False             # an `<a>` to a place on this page: it opened an inline 'anchor' mark
     thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript

@@ -96,6 +96,7 @@ class TextSteps:
             part.attrs["sidebar"] = True
         if self.veiled:
             part.attrs["hidden"] = True
+            self.veil_depth[id(part)] = self.veiled
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)
