@@ -130,6 +130,8 @@ def _date_run(m, mentions) -> tuple[int, int]:
         i -= 1
     while j + 1 < len(dates) and _JOIN.fullmatch(m.text, dates[j].end, dates[j + 1].start):
         j += 1
+    if j - i == 1 and "," in m.text[dates[i].end:dates[j].start]:
+        return m.start, m.end      # two dates and a comma part clauses: "voted on June 9, and June 10 voting was canceled"
     return dates[i].start, dates[j].end
 
 
@@ -149,8 +151,11 @@ def _called_off(m, mentions=()) -> bool:
         # not "Stocks on June 9 fell as flights were canceled": the fall is dated
         if found is None or marker.split()[0] != found["be"].lower():
             return False
-        noun = head.search(m.text, start, first)
-        return not _undone_made(found["verb"], found["np"], noun["noun"] if noun else "")
+        # the head is the np's last word ("The June 9 deal signing was
+        # scrapped": a signing), else the noun the date hangs on ("The
+        # decision on June 9 was scrapped")
+        noun = found["np"].split()[-1] if found["np"].split() else head.search(m.text, start, first)
+        return not _undone_made(found["verb"], noun if isinstance(noun, str) else noun["noun"] if noun else "")
     found = active.search(m.text, start, first)
     verb = found["verb"] if found is not None else ""
     if found is None and (found := split.search(m.text, start, first)) is not None:
@@ -167,8 +172,14 @@ def _called_off(m, mentions=()) -> bool:
                 for i, w in enumerate(between)) or \
             missed.search(m.text, start, found.start()) is not None:
         return False
+    # the head is the word after the date ("scrapped the June 9 ruling"), or
+    # the noun before "set for" ("canceled the ruling set for June 9"); the
+    # words between the verb and the date modify it ("scrapped the rules
+    # committee's June 9 hearing" is a hearing)
     after = _NEXT_WORD.match(m.text, last, stop)
-    return not _undone_made(verb, found["np"], after[1] if after else "")
+    if regex.search(r"\bfor\s+(?:the\s+)?$", found[0], regex.IGNORECASE) and found["np"].split():
+        return not _undone_made(verb, found["np"].split()[0])
+    return not _undone_made(verb, after[1] if after else "")
 
 
 def _undone_made(verb: str, *phrase: str) -> bool:
