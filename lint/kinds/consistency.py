@@ -8,7 +8,9 @@ With `person-initials`, a form written as initials before a capitalised word
 ("U.S. Grant") is no use of the form when the story spells out a person with
 those initials and that surname, each later initial a dotted letter
 ("Ulysses S. Grant"; "United Nations Security Council" is no person): it is
-that person's name ("the Galena & U.S. Grant Museum"), not the country.
+that person's name ("the Galena & U.S. Grant Museum", undotted "the US
+Grant Hotel", or "U.S." and "Grant" on two lines of a wrapped text), not
+the country.
 """
 from __future__ import annotations
 
@@ -83,8 +85,10 @@ class Consistency(Kind):
                     "times": _times(major_count), "counts": counts})
 
 
-_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}")
-_SURNAME = regex.compile(r"[ \t]+(\p{Lu}\p{Ll}+)(?!\w)")
+# Initials dotted or not ("U.S. Grant", "the US Grant Hotel"), and the
+# surname after them on the same line or the next (a wrapped text file).
+_INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}")
+_SURNAME = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}\p{Ll}+)(?!\w)")
 
 
 def _person(m, parts, seen: dict) -> bool:
