@@ -130,8 +130,10 @@ def _date_run(m, mentions) -> tuple[int, int]:
         i -= 1
     while j + 1 < len(dates) and _JOIN.fullmatch(m.text, dates[j].end, dates[j + 1].start):
         j += 1
-    if j - i == 1 and "," in m.text[dates[i].end:dates[j].start]:
-        return m.start, m.end      # two dates and a comma part clauses: "voted on June 9, and June 10 voting was canceled"
+    if j - i == 1 and regex.match(r"\s*,\s*(?:and|or)\s", m.text[dates[i].end:dates[j].start], regex.IGNORECASE):
+        # ", and" between two dates parts clauses ("voted on June 9, and June
+        # 10 voting was canceled"); a list of two takes no serial comma
+        return m.start, m.end
     return dates[i].start, dates[j].end
 
 
@@ -176,10 +178,33 @@ def _called_off(m, mentions=()) -> bool:
     # the noun before "set for" ("canceled the ruling set for June 9"); the
     # words between the verb and the date modify it ("scrapped the rules
     # committee's June 9 hearing" is a hearing)
-    after = _NEXT_WORD.match(m.text, last, stop)
     if regex.search(r"\bfor\s+(?:the\s+)?$", found[0], regex.IGNORECASE) and found["np"].split():
         return not _undone_made(verb, found["np"].split()[0])
-    return not _undone_made(verb, after[1] if after else "")
+    return not _undone_made(verb, _compound_head(m.text, last, stop))
+
+
+def _compound_head(text: str, pos: int, stop: int) -> str:
+    """The noun a compound after pos ends in, at most three words: "[policy
+    vote] last week" -> "vote", "[ruling] on Friday" -> "ruling". The
+    compound goes on through lower-case words that are no preposition,
+    conjunction, determiner, verb form or adverb (`compound_end_words` and
+    the `compound_end_lists` in lint/data/tense.yaml, or -ly); "" when no
+    word follows at once."""
+    head = ""
+    for k, w in enumerate(_NEXT_WORD.finditer(text, pos, stop)):
+        if w.start() != pos or k and (not w[1].isalpha() or not w[1].islower()
+                                      or w[1].endswith("ly") or w[1] in _compound_ends()):
+            break
+        head, pos = w[1], w.end()
+        if k == 2:
+            break
+    return head
+
+
+@lru_cache(maxsize=None)
+def _compound_ends() -> frozenset[str]:
+    w = words()
+    return frozenset().union(w["compound_end_words"], *(w[key] for key in w["compound_end_lists"]))
 
 
 def _undone_made(verb: str, *phrase: str) -> bool:
