@@ -52,8 +52,9 @@ _GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
             "Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|GMT|BST|UTC|local")
 # A capitalised Noon or Midnight before a capitalised word other than those
 # is a name ("12 Midnight Oil albums", "12 Midnight Madness events"), not
-# the time; an all-capitals word is a headline's ("12 NOON SHARP").
-_NAME_AFTER = regex.compile(rf"[ \t]+(?!(?:{_GOES_ON})s?\b)\p{{Lu}}")
+# the time, also across a wrapped line; an all-capitals word is a
+# headline's ("12 NOON SHARP").
+_NAME_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{_GOES_ON})s?\b)\p{{Lu}}")
 SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
