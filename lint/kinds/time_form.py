@@ -36,7 +36,7 @@ RANGE_DOT = regex.compile(
 # 12: the fix keeps it and gives it its half of the day ("11 a.m.-noon", "11
 # a.m. to noon"), which the range's end no longer says once 12 is a word.
 RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d))?"
-                                r"(?:[ \t]*(?P<dash>[-–—])[ \t]*|(?P<words>\s(?:to|until|till|through|and)\s))$",
+                                r"(?:[ \t]*(?P<dash>[-–—])[ \t]*(?:\n[ \t]*)?|(?P<words>\s(?:to|until|till|through|and)\s))$",
                                 regex.REVERSE)
 # The word AP writes for 12 and a word after it, and the half of the day of
 # an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
@@ -108,7 +108,7 @@ def _twelve_word(text: str, m) -> Time:
     word = _AP_WORD[written]
     r = RANGE_TO_TWELVE.match(text, 0, m.start())
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in ".:,")) or \
-            (r["dash"] and regex.search(r"[ \t]", text[r.start("dash") - 1:r.end("dash") + 1])
+            (r["dash"] and regex.search(r"\s", text[r.start("dash") - 1:r.end("dash") + 1])
              and not _range_cue().search(text, max(0, r.start() - 40), r.start())):
         return Time(m.start(), m.end(), "noon", word)
     clock = r["hour"].lstrip("0") + (f":{r['min']}" if r["min"] and r["min"] != "00" else "")
