@@ -56,7 +56,7 @@ class Consistency(Kind):
 
     def check(self, doc, parts):
         hits: dict[int, list] = {}
-        names: dict[tuple[str, str], bool] = {}
+        names: list = []     # the names spelled out, read when first asked
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
                 if self.opts["person-initials"] and _person(m, parts, names):
@@ -91,23 +91,28 @@ _INITIALS = regex.compile(r"(?:\p{Lu}\.){2,3}|\p{Lu}{2,3}")
 _SURNAME = regex.compile(r"(?:[ \t]+|[ \t]*\n[ \t]*)(\p{Lu}\p{Ll}+)(?!\w)")
 
 
-def _person(m, parts, seen: dict) -> bool:
+# A person's name spelled out with a given name and one or two dotted
+# initials: "Ulysses S. Grant" -> ("US", "Grant"); "United Nations Security
+# Council" has no dotted initial, so no person.
+_SPELLED = regex.compile(r"(?<!\w)(\p{Lu})\p{Ll}+((?:\s+\p{Lu}\.){1,2})\s+(\p{Lu}\p{Ll}+)(?!\p{Ll})")
+
+
+def _person(m, parts, names: list) -> bool:
     """Is the form m ("U.S.") a person's initials before a surname ("U.S.
     Grant") that the story spells out elsewhere with the given name written
     and each later initial a dotted letter ("Ulysses S. Grant"; not "United
-    Nations Security Council", an organisation, for "U.N. Security")? `seen` caches the answer per (initials, surname) for one article."""
+    Nations Security Council", an organisation, for "U.N. Security")?
+    `names` holds the set of (initials, surname) the article spells out,
+    read once on the first call (one scan, however many forms ask)."""
     if not _INITIALS.fullmatch(m[0]):
         return False
     surname = _SURNAME.match(m.string, m.end())
     if surname is None:
         return False
-    key = (m[0], surname[1])
-    if key not in seen:
-        first, *rest = m[0].replace(".", "")
-        middle = "".join(rf"\s+{c}\." for c in rest)   # "Ulysses S.", never "United Nations"
-        full = regex.compile(rf"(?<!\w){first}\p{{Ll}}+{middle}\s+{surname[1]}(?!\p{{Ll}})")
-        seen[key] = any(full.search(p.text) for p in parts)
-    return seen[key]
+    if not names:
+        names.append({(n[1] + regex.sub(r"[\s.]", "", n[2]), n[3])
+                      for p in parts for n in _SPELLED.finditer(p.text)})
+    return (m[0].replace(".", ""), surname[1]) in names[0]
 
 
 def _times(n: int) -> str:
