@@ -118,26 +118,28 @@ _JOIN = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", regex.IGNOR
 _NEXT_WORD = regex.compile(r"\s+([\w'’-]+)")
 
 
-def _date_run(m, mentions) -> tuple[int, int]:
-    """(start, end) of the run of dates m stands in, joined by commas, `and`
-    or `or` ("June 9, June 10 and June 11"); m's own bounds when alone."""
+def _date_runs(mentions) -> dict[int, tuple[int, int]]:
+    """For each date in mentions (one part's, in order), keyed by its id, the
+    (start, end) of the run of dates it stands in, joined by commas, `and` or
+    `or` ("June 9, June 10 and June 11"); a date alone is missing. Built once
+    per part: linear in its dates."""
     dates = [o for o in mentions if o.kind == DATE]
-    k = next((i for i, o in enumerate(dates) if o is m), None)
-    if k is None:
-        return m.start, m.end
-    i = j = k
-    while i > 0 and _JOIN.fullmatch(m.text, dates[i - 1].end, dates[i].start):
-        i -= 1
-    while j + 1 < len(dates) and _JOIN.fullmatch(m.text, dates[j].end, dates[j + 1].start):
-        j += 1
-    if j - i == 1 and regex.match(r"\s*,\s*(?:and|or)\s", m.text[dates[i].end:dates[j].start], regex.IGNORECASE):
+    runs: dict[int, tuple[int, int]] = {}
+    i = 0
+    while i < len(dates):
+        j = i
+        while j + 1 < len(dates) and _JOIN.fullmatch(dates[j].text, dates[j].end, dates[j + 1].start):
+            j += 1
         # ", and" between two dates parts clauses ("voted on June 9, and June
         # 10 voting was canceled"); a list of two takes no serial comma
-        return m.start, m.end
-    return dates[i].start, dates[j].end
+        if j > i and not (j - i == 1 and regex.match(r"\s*,\s*(?:and|or)\s", dates[i].text[dates[i].end:dates[j].start],
+                                                      regex.IGNORECASE)):
+            runs.update((id(o), (dates[i].start, dates[j].end)) for o in dates[i:j + 1])
+        i = j + 1
+    return runs
 
 
-def _called_off(m, mentions=()) -> bool:
+def _called_off(m, runs: dict | None = None) -> bool:
     """Does m date an event its verb calls off (`_calling_off`)? Then the
     event did not take place at m, whatever the verb's tense. The verb read
     must be the calling off (its be or get form, in the passive). A thing
@@ -146,7 +148,7 @@ def _called_off(m, mentions=()) -> bool:
     `deterring`: "put off the June 9 crowd") are no event called off."""
     passive, active, missed, split, particle, head = _calling_off()
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
-    first, last = _date_run(m, mentions)
+    first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
     marker = m.tense.marker.lower()
     if m.tense.ahead:
         found = passive.match(m.text, last, stop)
@@ -319,6 +321,7 @@ class AfterPublication(Kind):
         opener = note_opener()
         for part in parts:
             note = None                       # read at the part's first date worth a tense
+            runs = None                       # its runs of dates, read when first needed
             for m in found.get(part.index, ()):
                 if m.kind not in (DATE, MONTH) or m.label or m.first is None or m.first <= limit:
                     continue
@@ -336,7 +339,9 @@ class AfterPublication(Kind):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
-                if tense.tense == PAST and _called_off(m, found[part.index]):
+                if tense.tense == PAST and runs is None:
+                    runs = _date_runs(found[part.index])
+                if tense.tense == PAST and _called_off(m, runs):
                     continue                  # "The hearing on June 9 was canceled": it never took place
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
