@@ -90,6 +90,9 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
     - the noun a date's phrase hangs on before it: "[ruling on ]June 9";
     - a run of dates joined by commas, and or or, read as one date: "the June
       9 and June 10 games were canceled".
+    - in a headline, the passive without its be form, group `verb` ("June 9
+      game [canceled] amid storm"), no determiner or possessive after it (not
+      "June 9 storm [canceled the] final": that verb has an object).
     Not "was canceled on June 9": there the date is the calling off's own."""
     verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
                      for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
@@ -111,11 +114,18 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
                              regex.IGNORECASE)
     head = regex.compile(r"(?P<noun>[\w'’-]+)\s+(?:on|of|from|for|dated|at|in)\s+(?:the\s+)?$",
                          regex.IGNORECASE | regex.REVERSE)
-    return passive, active, missed, split, particle, head
+    bare = regex.compile(r"(?:(?<=\d{4}),)?(?P<np>(?:[ \t\n]+[\w'’-]+){0,3}?)[ \t\n]+"
+                         rf"(?P<verb>{verbs})\b(?!\s+out\b)(?!\s+{det}\s)", regex.IGNORECASE)
+    return passive, active, missed, split, particle, head, bare
 
 
 _JOIN = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", regex.IGNORECASE)
 _NEXT_WORD = regex.compile(r"\s+([\w'’-]+)")
+
+
+# Parts written in headline style, which drops the be of a passive ("June 9
+# game canceled").
+HEADLINE_KINDS = ("headline", "title", "dek")
 
 
 def _date_runs(mentions) -> dict[int, tuple[int, int]]:
@@ -139,14 +149,14 @@ def _date_runs(mentions) -> dict[int, tuple[int, int]]:
     return runs
 
 
-def _called_off(m, runs: dict | None = None) -> bool:
+def _called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     """Does m date an event its verb calls off (`_calling_off`)? Then the
     event did not take place at m, whatever the verb's tense. The verb read
     must be the calling off (its be or get form, in the passive). A thing
     made at its date (`made_nouns` in lint/data/tense.yaml: "scrapped the
     June 9 ruling") and people deterred (`deterred_nouns`, after a verb of
     `deterring`: "put off the June 9 crowd") are no event called off."""
-    passive, active, missed, split, particle, head = _calling_off()
+    passive, active, missed, split, particle, head, bare = _calling_off()
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
     marker = m.tense.marker.lower()
@@ -154,7 +164,9 @@ def _called_off(m, runs: dict | None = None) -> bool:
         found = passive.match(m.text, last, stop)
         # not "Stocks on June 9 fell as flights were canceled": the fall is dated
         if found is None or marker.split()[0] != found["be"].lower():
-            return False
+            found = bare.match(m.text, last, stop) if headline else None
+            if found is None or marker.split()[0] != found["verb"].split()[0].lower():
+                return False
         # the head is the np's last word ("The June 9 deal signing was
         # scrapped": a signing), else the noun the date hangs on ("The
         # decision on June 9 was scrapped")
@@ -341,7 +353,7 @@ class AfterPublication(Kind):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:
                     runs = _date_runs(found[part.index])
-                if tense.tense == PAST and _called_off(m, runs):
+                if tense.tense == PAST and _called_off(m, runs, part.kind in HEADLINE_KINDS):
                     continue                  # "The hearing on June 9 was canceled": it never took place
                 if tense.period and not self.opts["period-ends"]:
                     continue                  # "the year ended June 30, 1986" read as a name
