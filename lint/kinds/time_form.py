@@ -14,7 +14,7 @@ after a month (`Nov. 12 noon`: the day, so `Nov. Noon` would be wrong).
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
@@ -55,6 +55,9 @@ _GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|Fe
 # the time, also across a wrapped line; an all-capitals word is a
 # headline's ("12 NOON SHARP").
 _NAME_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{_GOES_ON})s?\b)\p{{Lu}}")
+# Unless the word before the 12 is capitalised too: a title-case headline
+# ("Lunch Served At 12 Noon Daily"), whose fix keeps the capital ("At Noon").
+_TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’]*[ \t]+\Z")
 SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
@@ -79,10 +82,15 @@ def scan(text: str) -> list[Time]:
         hour, minutes = m["hour"], m["min"]
         on_the_hour = minutes in (None, "00")
         if m["word"]:
-            if m["word"].istitle() and _NAME_AFTER.match(text, m.end()):
+            title = m["word"].istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if m["word"].istitle() and not title and _NAME_AFTER.match(text, m.end()):
                 continue                   # a name: "12 Midnight Oil albums"
             if hour == "12" and on_the_hour:
                 twelve = _twelve_word(text, m)
+                if m["word"].istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
+                    # "Lunch Served At Noon Daily", "Bar Open 11 p.m.-Midnight"
+                    cut = len(twelve.replacement) - len(_AP_WORD[m["word"].lower()])
+                    twelve = replace(twelve, replacement=twelve.replacement[:cut] + twelve.replacement[cut:].title())
                 if not _MONTH_BEFORE.match(text, 0, twelve.start):   # not a day: "Nov. 12 noon"
                     found.append(twelve)
             continue
