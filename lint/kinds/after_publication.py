@@ -167,11 +167,13 @@ def _called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
             found = bare.match(m.text, last, stop) if headline else None
             if found is None or marker.split()[0] != found["verb"].split()[0].lower():
                 return False
-        # the head is the np's last word ("The June 9 deal signing was
-        # scrapped": a signing), else the noun the date hangs on ("The
-        # decision on June 9 was scrapped")
-        noun = found["np"].split()[-1] if found["np"].split() else head.search(m.text, start, first)
-        return not _undone_made(found["verb"], noun if isinstance(noun, str) else noun["noun"] if noun else "")
+        # the nouns judged are the np's last word ("The June 9 deal signing
+        # was scrapped": a signing) and the noun the date's phrase hangs on
+        # ("The decision on June 9 was scrapped", "The ruling on the June 9
+        # vote was scrapped": the vote was held)
+        noun = head.search(m.text, start, first)
+        return not _undone_made(found["verb"], found["np"].split()[-1] if found["np"].split() else "",
+                                noun["noun"] if noun else "")
     found = active.search(m.text, start, first)
     verb = found["verb"] if found is not None else ""
     if found is None and (found := split.search(m.text, start, first)) is not None:
