@@ -90,8 +90,15 @@ class Config:
 
     def level_for(self, rule: str) -> str | None:
         """The level `levels` sets for `rule`, or None. Asked once per finding:
-        the mapping is built once per `levels` tuple (`_level_map`), not per call."""
-        return _level_map(self.levels).get(rule) if self.levels else None
+        the mapping is built once per `levels` tuple (`_level_map`), not per call.
+        A caller of the Python API may build a Config with `levels` as a dict
+        or a list of pairs (no key for the cache): that is read as it comes."""
+        if not self.levels:
+            return None
+        try:
+            return _level_map(self.levels).get(rule)
+        except TypeError:       # unhashable: {rule: level}, [[rule, level]]
+            return dict(self.levels).get(rule)
 
     def is_selected(self, rule: str) -> bool:
         """flake8-style: the most specific matching select/ignore entry wins."""

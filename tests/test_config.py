@@ -139,3 +139,27 @@ def test_explicit_config_file_overrides_discovery(run_cli, tmp_path):
 def test_load_file_rejects_unreadable(tmp_path):
     with pytest.raises(ConfigError, match="cannot read config"):
         load_file(str(tmp_path / "missing.yaml"))
+
+
+@pytest.mark.parametrize("levels", [
+    {"hygiene.boilerplate": "suggestion"},
+    [["hygiene.boilerplate", "suggestion"]],
+    (("hygiene.boilerplate", "suggestion"),),
+])
+def test_levels_given_through_the_python_api_in_any_mapping_shape(levels):
+    # The levels mapping is cached per hashable `levels` tuple; a Config built
+    # by hand with a dict or a list of pairs once raised TypeError (unhashable).
+    from lint import lint_text
+    found = lint_text("Leave a Reply\n", "story.txt", config=Config(levels=levels))
+    assert [(d.rule, d.level) for d in found] == [("hygiene.boilerplate", "suggestion")]
+
+
+def test_level_for_follows_each_configs_own_levels():
+    # One cached mapping per levels tuple: a config never gets another's level.
+    a = Config(levels=(("hygiene.boilerplate", "error"),))
+    b = Config(levels=(("hygiene.boilerplate", "warning"),))
+    for _ in range(2):
+        assert a.level_for("hygiene.boilerplate") == "error"
+        assert b.level_for("hygiene.boilerplate") == "warning"
+    assert Config().level_for("hygiene.boilerplate") is None
+    assert a.level_for("hygiene.doubled-word") is None
