@@ -217,3 +217,21 @@ def test_a_yaml_error_in_a_file_with_other_line_breaks_names_its_line(tmp_path, 
     # a character YAML refuses (a reader error) is placed on its own line too
     message = config_error(tmp_path, f"select: [hygiene]{end}ignore: [x]{end}# \x07{end}")
     assert message.startswith("CFG:3:")
+
+
+def test_a_rule_files_path_in_messages_follows_the_working_folder(tmp_path, monkeypatch):
+    # `_display` is kept per (path, working folder): one process (the Python
+    # API, the language server) that changes folder between loads must still
+    # show each message's path relative to the folder it is in then.
+    rule = write(tmp_path / "desk a" / "~" / "rules" / "house" / "x.yaml",
+                 RULE_HEAD + "tokens: [very]\nlevel: loud\n")
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    for _ in range(2):
+        for cwd, shown in ((tmp_path / "desk a", os.path.join("~", "rules", "house", "x.yaml")),
+                           (rule.parent.parent, os.path.join("house", "x.yaml")),
+                           (elsewhere, str(rule))):
+            monkeypatch.chdir(cwd)
+            with pytest.raises(RuleError) as caught:
+                load_rule("house.x", rule)
+            assert str(caught.value).startswith(shown + ":4:8: level: 'loud'"), (cwd, str(caught.value))
