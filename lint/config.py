@@ -89,16 +89,25 @@ class Config:
         return ReadOptions(self.markup, self.figures, self.image_fields, self.jsonl)
 
     def level_for(self, rule: str) -> str | None:
-        """The level `levels` sets for `rule`, or None. Asked once per finding:
-        the mapping is built once per `levels` tuple (`_level_map`), not per call.
-        A caller of the Python API may build a Config with `levels` as a dict
-        or a list of pairs (no key for the cache): that is read as it comes."""
+        """The level `levels` sets for `rule`, or None: the most specific entry
+        wins, as in select/ignore (the rule's id, else its pack, else ALL).
+        A pack or ALL passes `check_config_ids` as a name, so it must act too:
+        `levels: {hygiene: suggestion}` was accepted and then did nothing.
+        Asked once per finding: the mapping is built once per `levels` tuple
+        (`_level_map`), not per call. A caller of the Python API may build a
+        Config with `levels` as a dict or a list of pairs (no key for the
+        cache): that is read as it comes."""
         if not self.levels:
             return None
         try:
-            return _level_map(self.levels).get(rule)
+            table = _level_map(self.levels)
         except TypeError:       # unhashable: {rule: level}, [[rule, level]]
-            return dict(self.levels).get(rule)
+            table = dict(self.levels)
+        level = table.get(rule)
+        while level is None and "." in rule:
+            rule = rule.rpartition(".")[0]
+            level = table.get(rule)
+        return level if level is not None else table.get("ALL", table.get("all"))
 
     def is_selected(self, rule: str) -> bool:
         """flake8-style: the most specific matching select/ignore entry wins."""

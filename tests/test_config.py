@@ -163,3 +163,28 @@ def test_level_for_follows_each_configs_own_levels():
         assert b.level_for("hygiene.boilerplate") == "warning"
     assert Config().level_for("hygiene.boilerplate") is None
     assert a.level_for("hygiene.doubled-word") is None
+
+
+def test_levels_for_a_pack_or_all_apply_and_the_most_specific_wins(run_cli, tmp_path):
+    # A pack or ALL passes the config's id check as a name in `levels`; it was
+    # accepted and then did nothing (`level_for` looked up the rule's id only).
+    write(tmp_path / ".newslint.yaml", """\
+        select: [hygiene, style]
+        levels:
+          ALL: error
+          hygiene: suggestion
+          hygiene.doubled-word: warning
+        """)
+    article = write(tmp_path / "story.txt",
+                    "Headline\n\nThe the council met on May 18th. Leave a Reply\n")
+    result = run_cli("check", "--no-color", article)
+    found = sorted(line.split(" [")[0].rsplit(" ", 1)[1] + " " + rules_in(line)[0]
+                   for line in result.stdout.splitlines() if "] " in line)
+    assert found == ["error style.date-ordinal", "suggestion hygiene.boilerplate",
+                     "warning hygiene.doubled-word"]
+    config = Config(levels=(("ALL", "error"), ("hygiene", "suggestion"),
+                            ("hygiene.doubled-word", "warning")))
+    assert [config.level_for(r) for r in ("hygiene.doubled-word", "hygiene.boilerplate",
+                                          "titles.trailing-period", "file.encoding")] \
+        == ["warning", "suggestion", "error", "error"]
+    assert Config(levels=(("hygiene", "error"),)).level_for("hygienes.x") is None
