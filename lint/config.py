@@ -42,6 +42,21 @@ def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | N
             raise ConfigError(where, f"no rule or pack {rid!r}{id_hint(rid, names)}", key, at).placed(marks)
 
 
+def check_option_ids(ids: Iterable[str], known: Iterable[str], where: str,
+                     marks: Marks | None = None) -> None:
+    """`options:` names one rule each: a rule's options are its kind's, so a
+    pack or ALL there is refused (it was accepted as a name and then set
+    nothing, a bogus option included)."""
+    known = set(known)
+    for rid in ids:
+        if rid not in known:
+            at = marks.find(("options",), rid) if marks is not None else None
+            some = sorted(k for k in known if k.startswith(rid + ".") or rid in ("all", "ALL"))[:2]
+            problem = f"{rid!r} is not one rule: options are set per rule ({', '.join(some)}, ...)" \
+                if some else f"no rule {rid!r}{id_hint(rid, known)}"
+            raise ConfigError(where, problem, "options", at).placed(marks)
+
+
 def id_hint(rid: str, names: Iterable[str]) -> str:
     """' (did you mean X?)' with the id of `names` nearest to a misspelt
     `rid`, or a pointer to `newslint rules` when none is near."""
@@ -51,13 +66,14 @@ def id_hint(rid: str, names: Iterable[str]) -> str:
 
 
 def check_config_ids(config: "Config", known: Iterable[str]) -> None:
-    """Every id a config file names (select, ignore, levels, options) is a rule or pack."""
+    """Every id a config file names (select, ignore, levels) is a rule or pack;
+    each of `options` is a rule."""
     known = set(known)
     where = config.path or "config"
     for key, ids in (("select", config.select), ("ignore", config.ignore),
-                     ("levels", [r for r, _ in config.levels]),
-                     ("options", [r for r, _ in config.options])):
+                     ("levels", [r for r, _ in config.levels])):
         check_ids(ids, known, where, key, config.marks)
+    check_option_ids([r for r, _ in config.options], known, where, config.marks)
 
 
 @dataclass(frozen=True)

@@ -43,6 +43,12 @@ def config_error(tmp_path, text: str) -> str:
     ("- select\n", "CFG:1:1: config must be a mapping"),
     ("levels: []\n", "CFG:1:9: levels: must map rule ids to levels"),
     ("options: []\n", "CFG:1:10: options: must map rule ids to mappings of options"),
+    # options are a rule's own (its kind's): a pack or ALL there set nothing, silently
+    ("options:\n  hygiene:\n    bogus: 1\n",
+     "CFG:2:3: options: 'hygiene' is not one rule: options are set per rule (hygiene."),
+    ("options:\n  ALL: {min_words: 5}\n", "CFG:2:3: options: 'ALL' is not one rule"),
+    ("options:\n  hygiene.boilerplat: {ignorecase: false}\n",
+     "CFG:2:3: options: no rule 'hygiene.boilerplat' (did you mean hygiene.boilerplate?)"),
     ("published: []\n", "CFG:1:12: published: [] is not a date (use YYYY-MM-DD)"),
     ("published: false\n", "CFG:1:12: published: False is not a date (use YYYY-MM-DD)"),
 ])
