@@ -58,6 +58,12 @@ _NAME_AFTER = regex.compile(rf"(?:[ \t]+|[ \t]*\n[ \t]*)(?!(?:{_GOES_ON})s?\b)\p
 # Unless the word before the 12 is capitalised too: a title-case headline
 # ("Lunch Served At 12 Noon Daily"), whose fix keeps the capital ("At Noon").
 _TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’]*[ \t]+\Z")
+# A capitalised word right before the 12, mid-sentence, that is no day,
+# month or zone: the 12 is that name's number ("the Apollo 12 noon launch",
+# "Channel 12 midday news"), so the noon is no "12 noon" to fix. Read in
+# reverse, anchored at the 12; what stands before the word is checked apart.
+_NUMBERED_NAME = regex.compile(rf"(?<!\p{{L}})(?!(?:{_GOES_ON})\.?[ \t])\p{{Lu}}[\p{{L}}'’-]*[ \t]+$",
+                               regex.REVERSE)
 SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
@@ -86,6 +92,8 @@ def scan(text: str) -> list[Time]:
             if m["word"].istitle() and not title and _NAME_AFTER.match(text, m.end()):
                 continue                   # a name: "12 Midnight Oil albums"
             if hour == "12" and on_the_hour:
+                if m["word"].islower() and _numbered_name(text, m.start()):
+                    continue               # "the Apollo 12 noon launch"
                 twelve = _twelve_word(text, m)
                 if m["word"].istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
                     # "Lunch Served At Noon Daily", "Bar Open 11 p.m.-Midnight"
@@ -106,6 +114,14 @@ def scan(text: str) -> list[Time]:
         found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
     found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}") for m in RANGE_DOT.finditer(text))
     return sorted(found, key=lambda t: t.start)
+
+
+def _numbered_name(text: str, at: int) -> bool:
+    """Whether the 12 at `at` is the number of a name before it ("Apollo
+    12"): a capitalised word, not a day, month or zone, that does not open
+    the sentence ("Open 12 noon daily" is the time)."""
+    name = _NUMBERED_NAME.match(text, max(0, at - 40), at)
+    return bool(name) and not SENTENCE_START_BEFORE.match(text, 0, name.start())
 
 
 def _twelve_word(text: str, m) -> Time:
