@@ -360,13 +360,15 @@ _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 def _opens_sentence(text: str, i: int) -> bool:
     """Whether the word at `i` starts a sentence. The full stop of a title's
     abbreviation ("Rep. Mark Walker", "Dr. Hope Lin") ends no sentence: read
-    as one, it made the given name a sentence's first word and so no name."""
-    head = text[max(0, i - 4):i].rstrip(" \"'“‘(")
+    as one, it made the given name a sentence's first word and so no name.
+    A closing quote or bracket may stand after the stop ("…for theatre.’
+    (Via Chortle)": "Via" opens, so it is no given name)."""
+    head = text[max(0, i - 5):i].rstrip(" \"'“‘(”’)")
     if not head:
         return True
     if head[-1] != ".":
         return head[-1] in ".!?:;—–"
-    stop = max(0, i - 4) + len(head)      # just after the full stop
+    stop = max(0, i - 5) + len(head)      # just after the full stop
     word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop)
     if word is None:
         return True
