@@ -299,10 +299,11 @@ def _backward(seq: list[str], lows: list[str], n: int, w) -> tuple[Tense, int] |
 def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool:
     """Does a clause of its own open between the verb at lows[i] and the date
     after lows[:n]: a comma, a conjunction and a determiner (", and the vote
-    on June 10 passed")? A list's last item opens so too, hence the caller
-    also wants a verb after the date."""
-    return any(commas[j] and lows[j] in w["conjunctions"] and lows[j + 1] in w["determiners"]
-               for j in range(i + 1, n - 1))
+    on June 10 passed"), or "and"/"but" and a determiner with no comma ("was
+    played and the June 10 game was canceled")? A list's last item opens so
+    too, hence the caller also wants a verb after the date."""
+    return any((commas[j] or lows[j] in ("and", "but")) and lows[j] in w["conjunctions"]
+               and lows[j + 1] in w["determiners"] for j in range(i + 1, n - 1))
 
 
 def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
