@@ -112,6 +112,17 @@ def test_a_link_and_its_date_make_a_listing_but_a_sentence_with_a_link_does_not(
     assert [is_link_listing(p) for p in doc.parts if p.kind == "paragraph"] == [True, False, False]
 
 
+def test_a_list_entry_that_is_one_card_link_is_a_listing_but_a_one_line_link_is_not():
+    from lint.readers._html_furniture import is_link_listing
+    src = ('<ul class="playlist"><li><a href="/v/1"><img src="t.jpg" alt="">\n<span>Morning forecast for '
+           'November 5</span>\n<span>Morning forecast for November 5</span>\n<span>Wales Online</span></a></li>'
+           '<li><a href="https://www.cdc.gov/flu">CDC flu guidance</a></li>'
+           '<li><a href="#vote">\n<span>How the vote ran</span>\n<span>Jump to the tally</span></a></li>'
+           '<li><a href="/s/2">Ferry fares</a><br>rise again as the board votes</li></ul>')
+    doc = read(src)
+    assert [is_link_listing(p) for p in doc.parts if p.kind == "paragraph"] == [True, False, False, False]
+
+
 @pytest.mark.parametrize("text, want", [
     ("by Tomas Lindqvist\n21 August 2019, 7:40am", True),
     ("By Tomas Lindqvist | Updated Oct. 9, 2020 at 7:40 p.m. ET", True),

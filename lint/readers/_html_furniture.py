@@ -90,14 +90,20 @@ def is_byline(text: str) -> bool:
 
 def is_link_listing(part) -> bool:
     """True for a list entry that is a link and then only its date ("Story
-    title - October 10, 2020"): a list of other stories."""
+    title - October 10, 2020"), or that is wholly one link to another page
+    holding more than one line (a card: a title, its blurb, its source, as
+    in a "What to watch next" playlist): a list of other stories."""
     if part.attrs.get("block") != "li":
         return False
     links = link_spans(part)
     if not links or links[0][0] > 0:
         return False
     rest = _SEPARATORS.sub("", part.text[max(e for _, e in links):])
-    return bool(rest) and is_timestamp(rest)
+    if rest:
+        return is_timestamp(rest)
+    (start, end), = links[:1]
+    return len(links) == 1 and "\n" in part.text[start:end].strip() and not any(
+        k == "anchor" for k, _, _ in part.attrs.get("inline", ()))
 
 
 def mark_furniture(doc: Document) -> None:
