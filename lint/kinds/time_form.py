@@ -62,8 +62,16 @@ _TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’]*[ \t]+\Z")
 # month or zone: the 12 is that name's number ("the Apollo 12 noon launch",
 # "Channel 12 midday news"), so the noon is no "12 noon" to fix. Read in
 # reverse, anchored at the 12; what stands before the word is checked apart.
-_NUMBERED_NAME = regex.compile(rf"(?<!\p{{L}})(?!(?:{_GOES_ON})\.?[ \t])\p{{Lu}}[\p{{L}}'’-]*[ \t]+$",
-                               regex.REVERSE)
+# A day's plural or possessive is a day too ("Sundays 12 noon", "Friday's 12
+# noon deadline"), as is a holiday's Eve or Day (`twelve_day_words` in
+# lint/data/dates.yaml: "Christmas Eve 12 midnight Mass").
+@lru_cache(maxsize=1)
+def _numbered_name_pattern() -> regex.Pattern:
+    days = "|".join(map(regex.escape, load_data("dates.yaml")["twelve_day_words"]))
+    return regex.compile(rf"(?<!\p{{L}})(?!(?:{_GOES_ON}|{days})(?:['’]?s)?\.?[ \t])\p{{Lu}}[\p{{L}}'’-]*[ \t]+$",
+                         regex.REVERSE)
+
+
 SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
@@ -119,9 +127,11 @@ def scan(text: str) -> list[Time]:
 def _numbered_name(text: str, at: int) -> bool:
     """Whether the 12 at `at` is the number of a name before it ("Apollo
     12"): a capitalised word, not a day, month or zone, that does not open
-    the sentence ("Open 12 noon daily" is the time)."""
-    name = _NUMBERED_NAME.match(text, max(0, at - 40), at)
-    return bool(name) and not SENTENCE_START_BEFORE.match(text, 0, name.start())
+    the sentence ("Open 12 noon daily" is the time) nor is a word where hours
+    are read (`spaced_range_cues`: "opens Sat 12 noon", "(Open 12 noon)")."""
+    name = _numbered_name_pattern().match(text, max(0, at - 40), at)
+    return bool(name) and not SENTENCE_START_BEFORE.match(text, 0, name.start()) and \
+        not _range_cue().search(text, max(0, at - 40), at)
 
 
 def _twelve_word(text: str, m) -> Time:
