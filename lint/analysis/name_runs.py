@@ -362,8 +362,12 @@ def _opens_sentence(text: str, i: int) -> bool:
     abbreviation ("Rep. Mark Walker", "Dr. Hope Lin") ends no sentence: read
     as one, it made the given name a sentence's first word and so no name.
     A closing quote or bracket may stand after the stop ("…for theatre.’
-    (Via Chortle)": "Via" opens, so it is no given name)."""
-    head = text[max(0, i - 5):i].rstrip(" \"'“‘(”’)")
+    (Via Chortle)": "Via" opens, so it is no given name), but not after a
+    question or exclamation mark, whose quote an attribution goes on ("“Why
+    now?” Will Hurd asked": "Will" is his given name)."""
+    head = text[max(0, i - 5):i].rstrip(" \"'“‘(")
+    if head.rstrip("”’)").endswith("."):
+        head = head.rstrip("”’)")
     if not head:
         return True
     if head[-1] != ".":
