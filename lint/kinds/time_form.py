@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS
+from ..analysis.calendar import MONTH_WORDS, WEEKDAYS
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option
 
@@ -75,6 +75,10 @@ def _numbered_name_pattern() -> regex.Pattern:
 SENTENCE_END_AFTER = regex.compile(rf"\s*$|\s+(?!(?:{_GOES_ON})\b)[\p{{Lu}}\"“]")
 # Matched in reverse, anchored at the time: does a sentence start right there?
 SENTENCE_START_BEFORE = regex.compile(r"(?:^|[.!?][\"”’]?\s+|[\"“]\s*)", regex.REVERSE)
+# A weekday's abbreviation ends no sentence with its full stop: "opens Thurs.
+# 12 noon" is "Thurs. noon", not "Thurs. Noon"; read in reverse from the 12.
+_DAY_STOP_BEFORE = regex.compile(rf"(?<!\p{{L}})(?:{'|'.join(w for w in WEEKDAYS if len(w) < 6)})\.\s+$",
+                                 regex.IGNORECASE | regex.REVERSE)
 CHECKS = ("form", "noon")
 
 
@@ -186,7 +190,7 @@ class TimeForm(Kind):
                     continue
                 new = t.replacement
                 at_start = SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start)
-                if check == "noon" and at_start:
+                if check == "noon" and at_start and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
                     new = new.capitalize()
                 if new != text[t.start:t.end]:
                     yield Finding(part, t.start, t.end, args={"replacement": new}, fix=new)
