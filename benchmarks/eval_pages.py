@@ -4,6 +4,7 @@
     python benchmarks/eval_pages.py ../shared/realhtml --split test --seed 1 --sample 14
     python benchmarks/eval_pages.py PAGES... --root /tmp/old-checkout   # another version's code
     python benchmarks/eval_pages.py ../shared/realhtml --split dev --outside   # pictures judged outside
+    python benchmarks/eval_pages.py ../shared/realhtml --split dev --seed 1 --sample 1 --sample-seed 4
 
 PAGES are folders laid out as `../shared/realhtml` (see its README): a
 `newspaper4k/` folder (html/ plus expected/<name>.txt article bodies) and a
@@ -261,6 +262,10 @@ def main(argv: list[str]) -> int:
                     help="write a seeded sample of N findings per rule, each in its part's "
                          "context, to --sample-file for reading by hand")
     ap.add_argument("--sample-file", default="eval_pages_sample.txt")
+    ap.add_argument("--sample-seed", type=int, default=None, metavar="S",
+                    help="draw the --sample with S (default: --seed). The split moves with --seed, so "
+                         "another --seed's dev pages include this seed's test pages: to read a fresh "
+                         "sample of the same dev pages, keep --seed and change --sample-seed")
     ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
     ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
     ap.add_argument("--misses", action="store_true",
@@ -296,7 +301,8 @@ def main(argv: list[str]) -> int:
         print("\n".join(listing(results)))
     if args.sample:
         from _pages_sample import write_sample
-        write_sample(results, args.sample_file, args.sample, args.seed,
+        drawn = args.seed if args.sample_seed is None else args.sample_seed
+        write_sample(results, args.sample_file, args.sample, drawn,
                      f"split {args.split} (seed {args.seed}), {len(results)} pages")
     if not args.no_speed:
         wall, cpu, rss = speed([p["path"] for p in found], Path(args.root))
