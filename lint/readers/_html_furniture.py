@@ -23,7 +23,7 @@ import regex
 from ..document import Document
 from ._html_media import keep_parts
 from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
-from ._stitch import cut_out, link_spans
+from ._stitch import cut_out, link_spans, page_link_spans
 
 # Labels of page widgets that end up in a figure or a paragraph of their own.
 WIDGET_TEXT = regex.compile(
@@ -101,9 +101,8 @@ def is_link_listing(part) -> bool:
     rest = _SEPARATORS.sub("", part.text[max(e for _, e in links):])
     if rest:
         return is_timestamp(rest)
-    (start, end), = links[:1]
-    return len(links) == 1 and "\n" in part.text[start:end].strip() and not any(
-        k == "anchor" for k, _, _ in part.attrs.get("inline", ()))
+    return len(links) == 1 and page_link_spans(part) == links and \
+        "\n" in part.text[links[0][0]:links[0][1]].strip()
 
 
 def mark_furniture(doc: Document) -> None:

@@ -15,7 +15,7 @@ import regex
 
 from ..document import Part
 from ._html_tags import BLURB_WORDS, READ_ON, READ_REST
-from ._stitch import link_spans
+from ._stitch import link_spans, page_link_spans
 
 # An image the markup shows at most THUMB pixels on a side is a thumbnail (an
 # avatar, a teaser's icon); one at least LARGE pixels wide is a picture.
@@ -109,8 +109,7 @@ def is_link(part: Part) -> bool:
     a caption. A link to a place on this page (`href="#..."`, reader's
     inline kind `anchor`) is a story's own subhead or table of contents."""
     text = part.text.rstrip()
-    anchors = {(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "anchor"}
-    return any(s == 0 and e >= len(text) and (s, e) not in anchors for s, e in link_spans(part))
+    return any(s == 0 and e >= len(text) for s, e in page_link_spans(part))
 
 
 def is_blurb(part: Part) -> bool:

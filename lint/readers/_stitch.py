@@ -35,6 +35,14 @@ def link_spans(part: Part) -> list[tuple[int, int]]:
     return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
 
 
+def page_link_spans(part: Part) -> list[tuple[int, int]]:
+    """`link_spans` less the links to a place on this page (`href="#..."`,
+    which the reader also marks with an inline `anchor` of the same span):
+    the links that lead to another page."""
+    anchors = {(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "anchor"}
+    return [span for span in link_spans(part) if span not in anchors]
+
+
 class Builder:
     """Accumulates (text, source offset) pieces into one part's text and segments."""
 
