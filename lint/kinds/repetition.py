@@ -73,11 +73,12 @@ class Repetition(Kind):
         # never occurs inside a part). `\b` lets the engine skip ahead faster
         # than a lookbehind; atomic groups stop backtracking into a word;
         # case-folding only the back-reference is several times faster than a
-        # global IGNORECASE.
+        # global IGNORECASE. A hyphen and a word after the second makes it a
+        # compound's first word ("for the reader reader-centered"), no repeat.
         again = "(?i:(?P=w))" if self.opts["ignorecase"] else "(?P=w)"
         self.pattern = compile_pattern(
             "tokens", rf"\b(?<!['’])(?>(?P<w>{tok}))(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+)"
-                      rf"{again}(?![\w'’])")
+                      rf"{again}(?![\w'’]|-[\p{{L}}\p{{N}}])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
         self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
         self.quick = tok == DEFAULT_TOKENS
