@@ -25,7 +25,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
-from .files import expand, left_out
+from .files import cwd_gone, expand, left_out
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
@@ -79,6 +79,8 @@ def run() -> None:
         if isinstance(exc, OSError) and exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
             # the report's stdout on a full disk (`> /dev/full`)
             click.echo(f"newslint: cannot write the report: {exc.strerror}", err=True)
+        elif isinstance(exc, FileNotFoundError) and (gone := cwd_gone()) is not None:
+            click.echo(f"newslint: {gone}", err=True)
         else:
             click.echo(f"newslint: internal error: {type(exc).__name__}: {exc} (please report this)",
                        err=True)

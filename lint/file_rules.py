@@ -17,6 +17,10 @@ DESCRIPTIONS = {
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
                      "UTF-16 after a byte-order mark is an error, and the file is skipped.",
+    "file.format": "A file named on the command line whose extension says it holds code, data "
+                   "or a schema, never an article (.json, .yaml, .csv, .css, .js, .py, .xsd, "
+                   ".pdf...): it is skipped. Folders are walked for the readers' extensions "
+                   "only; a named file of any other extension is read as plain text.",
     "file.front-matter": "Front matter (YAML, TOML or JSON) that cannot be read: broken syntax, "
                          "nesting too deep, a fence never closed, a YAML or JSON key given "
                          "twice (only the last value is read and linted; TOML refuses it), or "
@@ -45,8 +49,9 @@ DESCRIPTIONS = {
                        "loop, a folder that cannot be listed, a FIFO or a device (never opened, "
                        "so a run never blocks).",
     "file.xml": "Malformed XML, a refused entity declaration or external reference (XML is "
-                "read with defusedxml: no entity expansion, no network), or an .xml file of no "
-                "known format (NITF, NewsML-G2, WordPress export).",
+                "read with defusedxml: no entity expansion, no network), or XML of no known "
+                "format (NITF, NewsML-G2, WordPress export): an .xml file, or a file of another "
+                "extension that opens with <?xml (an .xsd schema, a feed); it is skipped.",
 }
 
 

@@ -49,6 +49,17 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
     return prune(root, names, dirs, config_for, below)
 
 
+def cwd_gone() -> str | None:
+    """The one line for a run started in a folder that was since deleted (a shell
+    left in a removed checkout): `os.getcwd` raises FileNotFoundError, and paths,
+    config lookup and the report's relative names all need it. None when it is there."""
+    try:
+        os.getcwd()
+    except FileNotFoundError:
+        return "the current folder no longer exists (deleted or moved); cd to a folder that exists"
+    return None
+
+
 def _exists(path: str) -> bool:
     """False only when nothing is there; a path that cannot be looked at exists."""
     try:

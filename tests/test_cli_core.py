@@ -364,7 +364,7 @@ def test_a_run_that_finds_no_article_says_so(run_cli, tmp_path):
     (tmp_path / "photos").mkdir()
     (tmp_path / "photos" / "a.jpg").write_bytes(b"\xff\xd8")
     result = run_cli("check", "photos", cwd=tmp_path)
-    assert result.exit_code == 0 and result.stdout == "No problems found.\n"
+    assert result.exit_code == 0 and result.stdout == "No files linted.\n"
     assert "newslint: no article files to lint here (folders are walked for .md " in result.stderr
     write(tmp_path / ".newslint.yaml", "exclude: ['*.draft.md']\n")
     write(tmp_path / "a.draft.md", "The the TK.\n")

@@ -11,17 +11,21 @@ COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
-def summary(diagnostics, problems: int = 0) -> str:
+def summary(diagnostics, problems: int = 0, files: int | None = None) -> str:
     tally = Tally()
     tally.add(diagnostics)
+    tally.files = files
     return tally.summary(problems)
 
 
 class Tally:
-    """What the summary line counts, added up file by file."""
+    """What the summary line counts, added up file by file. `files` counts the
+    files linted (None: not known), so a run that linted none never says "No
+    problems found" (as ruff says no file matched; the exit code stays 0, ruff's)."""
 
     def __init__(self):
         self.n, self.fixable, self.levels, self.paths = 0, 0, Counter(), set()
+        self.files: int | None = None
 
     def add(self, diagnostics) -> None:
         for d in diagnostics:
@@ -37,7 +41,7 @@ class Tally:
             return (f"{found}, but the check is incomplete: see the {problems} error"
                     f"{'s' if problems != 1 else ''} below.")
         if not n:
-            return "No problems found."
+            return "No files linted." if self.files == 0 else "No problems found."
         parts = [f"{self.levels[lvl]} {lvl}{'s' if self.levels[lvl] != 1 else ''}"
                  for lvl in ("error", "warning", "suggestion") if self.levels[lvl]]
         tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
@@ -61,8 +65,10 @@ class Stream:
 
     def __init__(self, report):
         self.color, self.tally = report.color, Tally()
+        self.tally.files = 0
 
     def file(self, diagnostics) -> str:
+        self.tally.files += 1
         self.tally.add(diagnostics)
         return "".join(_line(d, self.color) + "\n" for d in diagnostics)
 
@@ -72,5 +78,5 @@ class Stream:
 
 def render(report) -> str:
     lines = [_line(d, report.color) for d in report.diagnostics]
-    lines.append(summary(report.diagnostics, len(report.problems)))
+    lines.append(summary(report.diagnostics, len(report.problems), len(report.files)))
     return "\n".join(lines) + "\n"

@@ -32,6 +32,15 @@ READERS = {
 # a site's folders hold feeds and sitemaps that are no articles.
 EXTENSIONS = tuple(READERS)
 ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
+# A file named on the command line is read by its extension: READERS' own, or
+# `.xml` by its root element. Any other extension is read as plain text (wire
+# copy comes as .story, .wire or no extension), except a file that is XML (it
+# begins `<?xml`: read as `.xml` is, so an .xsd or a feed is skipped, NITF read)
+# or one of these formats, which hold code, data or a schema, never an article:
+# either is skipped with one line (`file.xml`, `file.format`), never nonsense findings.
+NOT_ARTICLES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml",
+                ".toml", ".csv", ".tsv", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".sql", ".ini",
+                ".cfg", ".pdf")
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -51,7 +60,7 @@ def reader_for(path: str, source: str = ""):
     """The reader module for a file (an `.xml` file's is told by its root
     element: `source` holds the text), or None."""
     ext = os.path.splitext(path)[1].lower()
-    if ext != ".xml":
+    if ext != ".xml" and (ext in READERS or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
     from ._xml import root_name
@@ -62,6 +71,28 @@ def reader_for(path: str, source: str = ""):
         return _reader("newsml")
     if root == "rss" and _reader("wxr").is_wxr(source):
         return _reader("wxr")
+    return None
+
+
+def _is_xml(source: str) -> bool:
+    """Whether the text opens with an XML declaration (after a BOM or blank space)."""
+    return source.lstrip("\ufeff \t\r\n").startswith("<?xml")
+
+
+def _not_an_article(path: str, source: str) -> ReadError | None:
+    """The one line that skips a file of no article format (see NOT_ARTICLES), or None."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext in READERS or not source.strip():
+        return None
+    if ext == ".xml" or _is_xml(source):
+        from ._xml import root_name
+        return ReadError("file.xml", f"skipped: not an article format (XML with root element "
+                                        f"<{root_name(source) or '?'}>, not NITF, NewsML-G2 or a "
+                                        "WordPress export)", "warning")
+    if ext in NOT_ARTICLES:
+        return ReadError("file.format", f"skipped: not an article format ({ext} holds code, data "
+                                        "or a schema; newslint reads " + " ".join(EXTENSIONS) +
+                                        " and NITF, NewsML-G2 or WordPress .xml)", "warning")
     return None
 
 
@@ -168,10 +199,8 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise ReadError("file.binary", "binary file (contains NUL bytes); skipped", "warning")
     source, encoding, bom, notices = decode(data)
     reader = reader_for(path, source)
-    if reader is None and path.lower().endswith(".xml") and source.strip():
-        from ._xml import root_name
-        raise ReadError("file.xml", f"not NITF, NewsML-G2 or a WordPress export (root element "
-                                    f"<{root_name(source) or '?'}>); skipped", "warning")
+    if reader is None and (skip := _not_an_article(path, source)) is not None:
+        raise skip
     reader = reader or _reader("text")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
