@@ -45,3 +45,41 @@ def test_a_quote_runs_on_across_indented_paragraphs():
     flat = WIRE.replace("\n    \"We will", " \"We will")       # the break lost: one paragraph
     assert [(d.rule, d.line, d.column) for d in lint_text(flat, "story.txt", config=quotes)] == [
         ("quotes.unbalanced", 5, 35)]
+
+
+def parts(text: str) -> list[tuple[str, str]]:
+    """(kind, text) of each part, in order."""
+    return [(p.kind, p.text) for p in read_bytes("story.txt", text.encode("utf-8")).parts]
+
+
+LEDE = ("A small meteorite crashed into a wooded area in Nicaragua's capital of Managua "
+        "overnight, the government said Sunday, leaving a crater 12 metres wide.")
+
+
+def test_a_first_line_is_the_headline_only_when_it_looks_like_one():
+    # BBC's files open with the title; FNC-1's scraped bodies with the lede (was read as the hed)
+    assert parts("Ad sales boost Time Warner profit\n\nQuarterly profits rose.\n")[0] == (
+        "headline", "Ad sales boost Time Warner profit")
+    assert parts(f"{LEDE}\n\nThe crater was found on Sunday.\n")[0] == ("paragraph", LEDE)
+    wire = "LONDON, March 3 (Reuters) - Britain's economy grew 0.5 percent in the fourth quarter.\n"
+    assert "headline" not in [k for k, _ in parts(wire + "\nMore text.\n")]
+    # a hard-wrapped paragraph's first line runs on into the next: no hed
+    wrapped = "The ferry company raised fares on Monday, its chief\nexecutive said.\n"
+    assert [k for k, _ in parts(wrapped)] == ["paragraph"]
+
+
+def test_a_headline_over_a_dek_or_a_byline_and_a_titled_or_punctuated_one_are_kept():
+    assert parts("Super PAC haul surges past $1B;\nSmall group of rich donors pushes tally "
+                 "beyond total for 2012.\n\nBody.\n")[0] == ("headline", "Super PAC haul surges past $1B;")
+    assert parts("Vote passes\nBy Jane Doe\n\nBody.\n")[:2] == [("headline", "Vote passes"),
+                                                                ("byline", "By Jane Doe")]
+    titled = ("Drivers Are So Shocked By These 3 Words On Highway Warning Sign They Turn "
+              "Around Just To Record It.")
+    assert parts(titled + "\n\nBody.\n")[0] == ("headline", titled)
+    assert parts("The real Trump showed up at debate. GOP must live with it.\n\nBody.\n")[0][0] == "headline"
+
+
+def test_a_wire_slug_line_is_a_field_and_the_headline_follows_it():
+    doc = read_bytes("story.txt", b"BC-Britain-Economy,0412\nBritain's economy grows\n\nBody.\n")
+    assert [(p.kind, p.name, p.text) for p in doc.parts][:2] == [
+        ("field", "slug", "BC-Britain-Economy,0412"), ("headline", "", "Britain's economy grows")]

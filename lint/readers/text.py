@@ -2,7 +2,11 @@
 
 Blocks are runs of non-empty lines; a first-line indent after a sentence
 also starts a paragraph (wire copy). The first non-empty line is the headline
-unless it is a date line; a short line that is only a date is the dateline
+when it looks like one (`_looks_like_hed`: short, on its own line, not a
+run of body sentences; a wire slug line before it is skipped), as BBC's
+and PolNeAR's files open: wire copy and scraped bodies (FNC-1) often open
+with body text or a dateline-led lede instead, which is no headline. A
+short line that is only a date is the dateline
 and gives the publication date; a headline may also follow the date line,
 as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
 caption lines are captions. A wire dateline (`LONDON, March 3 (Reuters) -`)
@@ -14,7 +18,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ._conventions import lone_cr_as_lf, wire_dateline
+from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 FORMAT = "text"
@@ -82,8 +86,13 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            first = not seen_text or (after_dateline and len(line_spans) == 1
-                                      and not SENTENCE_CLOSE.search(line))
+            first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
+                after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
+            if not seen_text and SLUG.match(line):   # a wire slug: kept out of prose; a hed may follow
+                doc.add(Part.from_slice("field", src, l_start, l_end, name="slug"))
+                present.add("field")
+                line_spans.pop(0)
+                continue
             kind = _line_kind(present, line, first=first)
             after_dateline = kind == "dateline" and not seen_text
             if kind is None:
@@ -105,6 +114,39 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 doc.add(part)
         seen_text = True
     wire_dateline(doc)
+
+
+# An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
+# `AP-US-Election-Results, 1st Ld-Writethru`: a hyphenated key word with no space in it.
+SLUG = regex.compile(r"^(?:BC|AM|PM|AP|[A-Z]{2,4})-[\p{L}\d&]+(?:--?[\p{L}\d&]+)*(?:,.*)?$")
+# A headline runs to about 25 words; a line that ends like a sentence and is
+# longer than this is a lede (FNC-1's first lines: median 25 words; BBC's and
+# PolNeAR's titles: under 18 words, Title Case ones to 30).
+_HED_WORDS, _HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 25, 18, 30
+
+
+def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
+    """Whether the first line of the text reads as a headline: on a line of its
+    own (a blank line or a byline, dateline or caption line after it), or
+    over a longer dek in a block of two lines, or closed with ';' (PolNeAR's
+    hed; dek); and short: at most 25 words, 18 when it ends like a sentence
+    ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
+    dateline (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
+    a hard-wrapped paragraph's first line runs straight on into the next."""
+    if len(line) > 200 or WIRE_DATELINE.match(line):   # a lede under a wire dateline
+        return False
+    if len(line_spans) > 1:
+        nxt = src[slice(*trim(src, *line_spans[1]))]
+        if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False)
+                or len(line_spans) == 2 and len(line) < len(nxt)):
+            return False
+    words = line.split()
+    capitalizable = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    if capitalizable and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable):
+        return len(words) <= _HED_TITLE_CASE_WORDS
+    if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
+        return False
+    return len(words) <= _HED_WORDS
 
 
 def _indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
