@@ -20,7 +20,7 @@ paragraph right after a paragraph that holds an attributed direct quote of
 three words or more ("continues": the same speaker goes on; figures,
 embedded posts, pull quotes and dash lines in between do not break it); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
-transcript label (`Q:`), a partial quote's sentence (`Standard Chartered
+transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
 sees “the opportunity …”`), or the subject of the sentence before (`Mr
 Howard was dismissive. “These things happen.”`). A quote listed after
 another (`“A,” “B” and “C”`) shares its status. A
@@ -44,7 +44,7 @@ from ..document import Document, Part
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
-                       names_somebody, proper_names)
+                       names_somebody, owned_words, proper_names)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, initialism_ends, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
@@ -260,6 +260,8 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     naming[s_start] = names_somebody(frame, lex, names())
                 if naming[s_start]:
                     how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
+            elif owned_words(text, s_start, q.start):
+                how[id(q)] = "introduced"    # `My next words were, “…”`: the writer's
             elif s_start and q.prev is None and openers(s_start, q.start):
                 starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
                 before = starts[bisect.bisect_left(starts, s_start) - 1]

@@ -15,6 +15,11 @@ down to the bare quote is never attributed by them:
   you!” — the balloons fell`);
 - an *introduced* quote (`Mr Howard was dismissive. “These things happen.”`):
   a quote opening the sentence right after one whose subject is a person;
+- a quote *named as someone's words* (`My next words were, “…”`, `His reply
+  was: “…”`): the sentence before it, up to the quote, is an owner (a
+  possessive determiner or a capitalised possessive), a noun for speech
+  (`speech_lead_nouns`) and `was`/`were`/`is`: the owner said it, the
+  writer when it is `my` or `our`;
 - a *transcript turn* (`Q: …`, `ROBERTS: …`, `Jane Roe: …`): a paragraph that
   opens with a speaker label;
 - a quote *listed* after another (`“Peace,” “Law and Order” and “Sanity”`)
@@ -132,6 +137,23 @@ def is_aside(text: str, start: int, end: int) -> bool:
     while n < len(text) and text[n].isspace():
         n += 1
     return k > 0 and text[k - 1] in DASHES and n < len(text) and text[n] in DASHES
+
+
+@lru_cache(maxsize=None)
+def _owned_words():
+    w = word_lists()
+    owners = "|".join(regex.escape(str(o)) for o in w["possessive_determiners"])
+    nouns = "|".join(regex.escape(str(n)) for n in w["speech_lead_nouns"])
+    # `My next words were,` / `Marsh's only answer is:` right before the quote
+    return regex.compile(rf"(?i)(?<![\w'’])(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
+                         rf"\s+(?:[\p{{Ll}}-]+\s+){{0,2}}(?:{nouns})\s+(?:was|were|is|are|had\s+been)"
+                         r"\s*[,:]?\s*$")
+
+
+def owned_words(text: str, sentence_start: int, start: int) -> bool:
+    """The quote at text[start] is named as its owner's words by the start of
+    its sentence (`My next words were, “…”`: the writer's; `Her reply was:`)."""
+    return _owned_words().search(text, max(sentence_start, start - 80), start) is not None
 
 
 def introduces(sentence: str, lex: Lexicon, names: frozenset[str]) -> bool:

@@ -11,6 +11,10 @@ those initials and that surname, each later initial a dotted letter
 that person's name ("the Galena & U.S. Grant Museum", undotted "the US
 Grant Hotel", or "U.S." and "Grant" on two lines of a wrapped text), not
 the country.
+
+A form glued to a currency sign ("US$5 million", "HK$", "U.S.$") is part of
+the currency's symbol (ISO 4217 prefixes as AP and Reuters write them), not
+a use of the name: it is never counted.
 """
 from __future__ import annotations
 
@@ -52,7 +56,7 @@ class Consistency(Kind):
                 self.labels.append(str(labels.get(pat, _label(pat))))
         # Every form of every pair in one scan: m.lastgroup says which form hit.
         self.pattern = compile_pattern(
-            "either", rf"(?<!\w)(?:{'|'.join(alternatives)})(?!\w)", flags)
+            "either", rf"(?<!\w)(?:{'|'.join(alternatives)})(?![\w\p{{Sc}}])", flags)
 
     def check(self, doc, parts):
         hits: dict[int, list] = {}
