@@ -83,3 +83,8 @@ def test_a_wire_slug_line_is_a_field_and_the_headline_follows_it():
     doc = read_bytes("story.txt", b"BC-Britain-Economy,0412\nBritain's economy grows\n\nBody.\n")
     assert [(p.kind, p.name, p.text) for p in doc.parts][:2] == [
         ("field", "slug", "BC-Britain-Economy,0412"), ("headline", "", "Britain's economy grows")]
+
+
+def test_a_kicker_before_a_dash_is_no_wire_dateline():
+    hed = "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines."
+    assert parts(hed + "\n\nThere is serious concern, Stone said.\n")[0] == ("headline", hed)

@@ -32,14 +32,17 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
       "[scrapped the] June 9 hearing", "[canceled Duke's] June 9 game",
       "[canceled the hearing set for] June 9" (a determiner or a possessive
       right after the verb, at most three words, group `np`, not on, at or
-      in, then `for`). Not "canceled the hearing on June 9", which reads as
+      in, then `for`), or with no determiner, the date right after the verb
+      before its noun: "[scrapped] June 9 game" (a compound head must follow
+      the date). Not "canceled the hearing on June 9", which reads as
       the calling off's date;
     - the same with a two-word verb split round its object: "[called the]
       June 9 vote[ off]", the particle at most two words after the date;
     - a near miss (`near_misses`) before the active verb: "nearly scrapped";
     - the noun a date's phrase hangs on before it: "[ruling on ]June 9";
     - a run of dates joined by commas, and or or, read as one date: "the June
-      9 and June 10 games were canceled".
+      9 and June 10 games were canceled", also each with its own noun: "The
+      June 9 concert and the June 10 show were canceled" (`date_runs`).
     - in a headline, the passive without its be form, group `verb` ("June 9
       game [canceled] amid storm"), no determiner or possessive after it (not
       "June 9 storm [canceled the] final": that verb has an object).
@@ -54,8 +57,8 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
                             r"(?P<be>was|were|is|are|be|got|gets|has|have|had)"
                             rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?P<verb>{verbs})\b"
                             r"(?!\s+out\b)", regex.IGNORECASE)
-    active = regex.compile(rf"\b(?P<verb>{verbs})\s+{det}\s+{np}"
-                           r"(?:for\s+(?:the\s+)?)?$", regex.IGNORECASE | regex.REVERSE)
+    active = regex.compile(rf"\b(?P<verb>{verbs})\s+(?:{det}\s+{np}"
+                           r"(?:for\s+(?:the\s+)?)?)?$", regex.IGNORECASE | regex.REVERSE)
     missed = regex.compile(rf"\b(?:{near})\s+$", regex.IGNORECASE | regex.REVERSE)
     two = [v.split() for v in words()["called_off"] if len(v.split()) == 2]
     split = regex.compile(rf"\b(?P<verb>{'|'.join(sorted({v for v, _ in two}))})\s+{det}\s+{np}$",
@@ -73,6 +76,18 @@ _JOIN = regex.compile(r"\s*,\s*(?:(?:and|or)\s+)?|\s+(?:and|or)\s+", regex.IGNOR
 _NEXT_WORD = regex.compile(r"\s+([\w'’-]+)")
 
 
+@lru_cache(maxsize=None)
+def _noun_join() -> regex.Pattern:
+    """Two dates each with its noun, joined: "June 9 [concert and the] June 10
+    show", "June 9 [game or Duke's] June 10 game": one or two lower-case words
+    that are no be or have form and no -ed verb, `and`/`or`, a determiner or a
+    possessive. The run's verb is then every date's ("were canceled")."""
+    dets = "|".join(sorted(words()["determiners"]))
+    return regex.compile(r"(?:\s+(?!(?:was|were|is|are|be|been|has|have|had|got|gets)\b)"
+                         r"\p{Ll}[\p{Ll}'’-]*(?<!ed)){1,2}\s+(?:and|or)\s+"
+                         rf"(?:(?:{dets})|[\w.-]+['’]s|[\w.-]+s['’])\s+", regex.IGNORECASE)
+
+
 def date_runs(mentions) -> dict[int, tuple[int, int]]:
     """For each date in mentions (one part's, in order), keyed by its id, the
     (start, end) of the run of dates it stands in, joined by commas, `and` or
@@ -83,7 +98,9 @@ def date_runs(mentions) -> dict[int, tuple[int, int]]:
     i = 0
     while i < len(dates):
         j = i
-        while j + 1 < len(dates) and _JOIN.fullmatch(dates[j].text, dates[j].end, dates[j + 1].start):
+        while j + 1 < len(dates) and (_JOIN.fullmatch(dates[j].text, dates[j].end, dates[j + 1].start)
+                                      or _noun_join().fullmatch(dates[j].text, dates[j].end,
+                                                                dates[j + 1].start)):
             j += 1
         # ", and" between two dates parts clauses ("voted on June 9, and June
         # 10 voting was canceled"); a list of two takes no serial comma
@@ -139,9 +156,12 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     # the noun before "set for" ("canceled the ruling set for June 9"); the
     # words between the verb and the date modify it ("scrapped the rules
     # committee's June 9 hearing" is a hearing)
-    if regex.search(r"\bfor\s+(?:the\s+)?$", found[0], regex.IGNORECASE) and found["np"].split():
+    if regex.search(r"\bfor\s+(?:the\s+)?$", found[0], regex.IGNORECASE) and (found["np"] or "").split():
         return not _undone_made(verb, found["np"].split()[0])
-    return not _undone_made(verb, _compound_head(m.text, last, stop))
+    head = _compound_head(m.text, last, stop)
+    if found["np"] is None and not head:
+        return False        # "canceled June 9": the date is no noun's, the verb's own
+    return not _undone_made(verb, head)
 
 
 def _compound_head(text: str, pos: int, stop: int) -> str:

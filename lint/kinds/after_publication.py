@@ -73,6 +73,29 @@ _VERB_TO_TIME = 6    # words at most between the verb and its own time
 HEADLINE_KINDS = ("headline", "title", "dek")
 
 
+@lru_cache(maxsize=None)
+def _advance_for() -> regex.Pattern:
+    """A verb of getting ahead of an event (`advance_verbs` in lint/data/tense.yaml)
+    and the `for` phrase naming that event, ending at its date: "[qualified for
+    the debate on] Feb. 19", "[registered for the] Feb. 19 primary" (read in
+    reverse from the date)."""
+    verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
+                     for v in sorted(words()["advance_verbs"], key=lambda v: (-len(v), v)))
+    dets = "|".join(sorted(words()["determiners"]))
+    return regex.compile(rf"\b(?P<verb>{verbs})\s+for\s+(?:(?:{dets})\s+)?(?:[\w'’-]+\s+){{0,3}}?"
+                         r"(?:(?:on|set\s+for|slated\s+for|scheduled\s+for)\s+)?(?:the\s+)?$",
+                         regex.IGNORECASE | regex.REVERSE)
+
+
+def _event_ahead(m) -> bool:
+    """Does m date the event its past verb got ahead of (`_advance_for`), not
+    the verb? "Smith qualified for the debate on Feb. 19": the debate is on
+    Feb. 19, the qualifying before it. The verb found must be the one read."""
+    start, _ = sentence_at(m.bounds, m.start, len(m.text))
+    found = _advance_for().search(m.text, start, m.start)
+    return found is not None and found["verb"].split()[-1].lower() in m.tense.marker.lower().split()
+
+
 def _nested_noun_date(m, mentions, published) -> bool:
     """Does m date a noun in a phrase nested on another noun rather than the
     past verb its tense was read from? m stands in such a phrase (`_nested`)
@@ -191,6 +214,8 @@ class AfterPublication(Kind):
                 tense = m.tense
                 if not m.tense_applies:
                     continue                  # "vowed ... in a May 14 statement": not its verb
+                if tense.tense == PAST and _event_ahead(m):
+                    continue                  # "qualified for the debate on Feb. 19": the debate's date
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:

@@ -131,10 +131,13 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     over a longer dek in a block of two lines, or closed with ';' (PolNeAR's
     hed; dek); and short: at most 25 words, 18 when it ends like a sentence
     ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
-    dateline (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
+    dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
-    if len(line) > 200 or WIRE_DATELINE.match(line):   # a lede under a wire dateline
+    if len(line) > 200:
         return False
+    wire = WIRE_DATELINE.match(line)
+    if wire and (wire["date"] or wire["agency"] or "," in wire["place"]):
+        return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False)
