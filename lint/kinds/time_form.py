@@ -84,12 +84,15 @@ CHECKS = ("form", "noon")
 
 @dataclass(frozen=True)
 class Time:
-    """A clock time found in a part's text (`start`:`end`) and its AP form."""
+    """A clock time found in a part's text (`start`:`end`) and its AP form.
+    `written` is the time as written when the span leaves out its last
+    period (kept to end the sentence: "12 a.m."), for the message."""
 
     start: int
     end: int
     check: str          # which check owns it: "form" or "noon"
     replacement: str
+    written: str = ""
 
 
 def scan(text: str) -> list[Time]:
@@ -104,9 +107,11 @@ def scan(text: str) -> list[Time]:
             if m["word"].istitle() and not title and _NAME_AFTER.match(text, m.end()):
                 continue                   # a name: "12 Midnight Oil albums"
             if hour == "12" and on_the_hour:
-                if m["word"].islower() and _numbered_name(text, m.start()):
+                if m["word"].islower() and _numbered_name(text, m.start(), m.end()):
                     continue               # "the Apollo 12 noon launch"
                 twelve = _twelve_word(text, m)
+                if twelve is None:
+                    continue               # "ages 10-12 noon classes": the 12 is an age
                 if m["word"].istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
                     # "Lunch Served At Noon Daily", "Bar Open 11 p.m.-Midnight"
                     cut = len(twelve.replacement) - len(_AP_WORD[m["word"].lower()])
@@ -120,7 +125,7 @@ def scan(text: str) -> list[Time]:
             if m["dot"] and SENTENCE_END_AFTER.match(text, end):
                 end -= 1                   # that period also ends the sentence: keep it
             word = "noon" if meridiem == "p" else "midnight"
-            found.append(Time(m.start(), end, "noon", word))
+            found.append(Time(m.start(), end, "noon", word, m[0]))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
         found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
@@ -128,23 +133,45 @@ def scan(text: str) -> list[Time]:
     return sorted(found, key=lambda t: t.start)
 
 
-def _numbered_name(text: str, at: int) -> bool:
-    """Whether the 12 at `at` is the number of a name before it ("Apollo
-    12"): a capitalised word, not a day, month or zone, that does not open
-    the sentence ("Open 12 noon daily" is the time) nor is a word where hours
-    are read (`spaced_range_cues`: "opens Sat 12 noon", "(Open 12 noon)")."""
+def _numbered_name(text: str, at: int, end: int) -> bool:
+    """Whether the 12 at `at` (its noon word ending at `end`) is the number
+    of a name before it ("Apollo 12"): a capitalised word, not a day, month
+    or zone, nor a word where hours are read (`spaced_range_cues`: "opens
+    Sat 12 noon", "(Open 12 noon)"), and the noon word goes on to a noun of
+    that name ("the Apollo 12 noon launch", "Channel 12 midday news", at a
+    sentence's start too): a lower-case word that is no time's follower
+    (`twelve_time_followers`). Before a stop, a comma or "daily" the noon is
+    the time ("Doors open at City Hall 12 noon.")."""
     name = _numbered_name_pattern().match(text, max(0, at - 40), at)
-    return bool(name) and not SENTENCE_START_BEFORE.match(text, 0, name.start()) and \
-        not _range_cue().search(text, max(0, at - 40), at)
+    if not name or _range_cue().search(text, max(0, at - 40), at):
+        return False
+    after = _WORD_AFTER.match(text, end)
+    return after is not None and after[1] not in _twelve_words("twelve_time_followers")
 
 
-def _twelve_word(text: str, m) -> Time:
+_WORD_AFTER = regex.compile(r"[ \t]+(\p{Ll}[\p{Ll}-]*)\b")
+
+
+@lru_cache(maxsize=None)
+def _twelve_words(key: str) -> frozenset[str]:
+    """A word list of lint/data/dates.yaml, lower-cased."""
+    return frozenset(str(w).lower() for w in load_data("dates.yaml")[key])
+
+
+_COUNT_BEFORE = regex.compile(r"(?<!\p{L})(\p{L}+)[ \t]+$", regex.REVERSE)
+
+
+def _twelve_word(text: str, m) -> Time | None:
     """The `noon` finding for "12 noon" or "12 midnight" (TIME's match m),
     from the first hour of a range when one ends there: "11-12 noon" ->
-    "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight"."""
+    "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight". None when
+    the range is a count (`twelve_count_words`: "ages 10-12 noon classes")."""
     written = m["word"].lower()
     word = _AP_WORD[written]
     r = RANGE_TO_TWELVE.match(text, 0, m.start())
+    if r is not None and (count := _COUNT_BEFORE.match(text, max(0, r.start() - 20), r.start())) and \
+            count[1].lower() in _twelve_words("twelve_count_words"):
+        return None
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in ".:,")) or \
             (r["dash"] and regex.search(r"\s", text[r.start("dash") - 1:r.end("dash") + 1])
              and not _range_cue().search(text, max(0, r.start() - 40), r.start())):
@@ -193,7 +220,8 @@ class TimeForm(Kind):
                 if check == "noon" and at_start and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
                     new = new.capitalize()
                 if new != text[t.start:t.end]:
-                    yield Finding(part, t.start, t.end, args={"replacement": new}, fix=new)
+                    yield Finding(part, t.start, t.end, fix=new, args={
+                        "replacement": new, "written": t.written or text[t.start:t.end]})
 
 
 KIND = TimeForm
