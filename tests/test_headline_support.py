@@ -86,3 +86,24 @@ def test_build_idf_skips_without_corpora(tmp_path):
                          timeout=60)
     assert out.returncode == 0 and out.stdout.startswith("skipped:")
     assert not (tmp_path / "idf.json").exists()
+
+
+@pytest.mark.parametrize("headline", [
+    "UCLA men’s basketball: From Pauley to the Pros",          # the plural of an ordinary word
+    "Course Scarcity: Unveiling the online course market",      # an ordinary -ity noun
+    "Take our code: 34 reusable projects from the agency",      # a list's count after a colon
+    "Here Are 7 Ways to Save",                                  # ... after a list's lead-in
+])
+def test_ordinary_capitalised_words_and_list_counts_need_no_support(headline):
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text(["Pauley Pavilion was full as the council talked about money and "
+                         "savings for families in the city for a long while."])
+    assert list(unsupported(headline, body, {"years": False, "days": False})) == []
+
+
+def test_a_name_and_a_count_of_no_list_still_need_support():
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text(["The council talked about money and savings for families in the "
+                         "city for a long while on Tuesday."])
+    found = unsupported("Police find 7 bodies near Dunmore", body, {"years": False, "days": False})
+    assert [what for _, _, what in found] == ["number", "name"]

@@ -64,19 +64,23 @@ def is_title_cased(text: str) -> bool:
 
 def _is_name(word: str) -> bool:
     """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
-    are abbreviations a body often spells out), not an ordinary word, and no
-    month or weekday ("31 January 2025", "Sept", "Thurs": a date, not a name)."""
+    are abbreviations a body often spells out), not an ordinary word nor the
+    plural of one ("From Pauley to the Pros": `pro` is ordinary, though its
+    plural is too rare in the table; a surname such as "Woods" alone is then
+    not checked, one beside a given name still is), and no month or weekday
+    ("31 January 2025", "Sept", "Thurs": a date, not a name)."""
     return (len(word) >= 4 and word.isalpha() and word[0].isupper()
             and sum(c.isupper() for c in word) == 1
             and not is_common(word) and not word.endswith(_WORD_ENDINGS)
+            and not (word.endswith("s") and not word.endswith("ss") and is_common(word[:-1]))
             and word.lower() not in MONTHS and word.lower() not in WEEKDAYS)
 
 
 # Endings of ordinary English words that the rarity table may not know
-# ("Casually", "Rampages" in a title-case headline are no names).
+# ("Casually", "Rampages", "Scarcity" in a headline are no names).
 _WORD_ENDINGS = ("ly", "ing", "ings", "ed", "tion", "tions", "ness", "ment", "ments", "ous",
                  "ive", "able", "ible", "ful", "less", "ism", "ist", "ists", "ize", "ise",
-                 "izes", "ises", "ages", "ates", "ities")
+                 "izes", "ises", "ages", "ates", "ity", "ities")
 
 
 def _opens(text: str, i: int) -> bool:

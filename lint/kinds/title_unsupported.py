@@ -10,8 +10,9 @@ flagged). A headline over an empty body is not judged. Years and a
 date's day (`Jan. 31`, `31 January`) are left to the dates pack unless asked
 for: a body may give the day as a weekday, as AP style does within a week.
 Nor are a series' part number (`part 2`, `No. 3`) and a list's count (`5 ways
-to ...`, `8 Passive Aggressive Things`: a number opening the headline or a
-clause of it, then up to three words and a noun of `list_nouns` in
+to ...`, `8 Passive Aggressive Things`, `Here Are 7 Ways`: a number opening
+the headline or a clause of it, or after a list's lead-in such as `Here are`,
+`These`, `Our`, then up to three words and a noun of `list_nouns` in
 data/titles.yaml), which the body never needs to state.
 """
 from __future__ import annotations
@@ -36,7 +37,8 @@ MONTH_AFTER = regex.compile(rf"(?i)(?:st|nd|rd|th)?\s+(?:of\s+)?{_MONTH}(?![\p{{
 
 SERIES_BEFORE = regex.compile(
     r"(?i)(?<![\p{L}])(?:part|pt\.?|no\.|vol\.?|volume|episode|ep\.|chapter|season|round)\s*$")
-CLAUSE_START = regex.compile(r"(?:^|[:!?.]\s+|(?<![\p{L}])(?:[Tt]op|[Tt]he)\s+)$")
+CLAUSE_START = regex.compile(r"(?:^|[:!?.]\s+|(?<![\p{L}])(?i:top|the|these|those|our|my|your|"
+                             r"here\s+are|here\s+is|try|just|only)\s+)$")
 _NEXT_WORDS = regex.compile(r"(?:\s+[\p{L}'’-]+){1,4}")
 
 
@@ -45,7 +47,7 @@ def series_or_list(text: str, start: int, end: int) -> bool:
     or the count of a list (`5 ways to ...`): see the module docstring."""
     if SERIES_BEFORE.search(text, max(0, start - 12), start):
         return True
-    if not CLAUSE_START.search(text, max(0, start - 6), start):
+    if not CLAUSE_START.search(text, max(0, start - 12), start):
         return False
     m = _NEXT_WORDS.match(text, end)
     nouns = tables()["list_nouns"]
