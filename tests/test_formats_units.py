@@ -231,7 +231,8 @@ def test_a_streamed_report_is_the_rendered_one(name):
     for files in ([], [[]], by_file):
         flat = [d for f in files for d in f]
         for problems, color in (([], False), (["r.slow: stopped"], False), ([], True)):
-            report = Report(flat, problems=problems, color=color)
+            report = Report(flat, files=[f"{k}.txt" for k in range(len(files))],   # one per file streamed
+                            problems=problems, color=color)
             assert streamed(name, report, files) == render(name, report), (files, problems, color)
 
 
