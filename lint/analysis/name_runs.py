@@ -28,6 +28,7 @@ CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
 # U+2011 NON-BREAKING HYPHEN, which typeset copy and word processors use
 # ("El\u2010Erian", "El\u2011Erian").
 HYPHEN = "[-\u2010\u2011]"
+HYPHENS = ("-", "\u2010", "\u2011")
 
 
 def _hyphen_particles() -> str:
@@ -110,7 +111,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
     part, limit = parts[0], len(parts[0].text)
     lone, append = _lone, out.append
     runs, plain, particle = _run_pattern()
-    if particle is None or particle.search(text) is None:
+    if particle is None or not _has_particle(particle, text):
         runs = plain              # no run can open with a hyphened particle here
     for run in runs.finditer(text):
         start, end = run.span()
@@ -138,6 +139,25 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             append((part, at + s, at + e, at + ss, surname, full, sure))
     return out
 
+
+def _has_particle(particle: "regex.Pattern", text: str) -> bool:
+    """Does `particle` (a hyphened particle, its hyphen, a capital) match in
+    `text`? Tried only before each hyphen, which `str.find` reaches at memory
+    speed (its search read every character: 1% of a run). Case-blind
+    matching keeps a particle's length: its match starts that far back."""
+    lengths = _particle_lengths()
+    for hyphen in HYPHENS:
+        i = text.find(hyphen)
+        while i != -1:
+            if any(i >= n and particle.match(text, i - n) for n in lengths):
+                return True
+            i = text.find(hyphen, i + 1)
+    return False
+
+
+@lru_cache(maxsize=1)
+def _particle_lengths() -> frozenset[int]:
+    return frozenset(len(w) for w in tables()["hyphen_particles"])
 
 # The word right before a surname, read backwards from the space before it.
 _GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’‘.-])\p{Lu}[\p{L}\p{M}]+")
