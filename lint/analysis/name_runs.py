@@ -13,56 +13,15 @@ from functools import lru_cache
 import regex
 
 from ..document import Part
+from .name_particles import CAP_WORD as _CAP_WORD
+from .name_particles import HYPHEN, has_particle, hyphen_particles, hyphened, particle_len
+from .name_particles import NOT_GLUED as _NOT_GLUED
 from .name_titles import TOKEN, tables, title_word
 from .words import is_common
 from .words import tables as word_tables
 
 _POSSESSIVE = regex.compile(r"['’]s?$")
-# A capitalised word not glued to a word before it ("then-Mayor" is not one).
-_NOT_GLUED = r"(?<![\p{L}\p{M}'’‘-])"
-_CAP_WORD = r"\p{Lu}[\p{L}\p{M}]*(?:[-'’‘]\p{L}[\p{L}\p{M}]*)*"
 CAPITAL = regex.compile(_NOT_GLUED + _CAP_WORD)
-
-
-# The hyphen joining a particle to its surname: ASCII's, U+2010 HYPHEN or
-# U+2011 NON-BREAKING HYPHEN, which typeset copy and word processors use
-# ("El\u2010Erian", "El\u2011Erian").
-HYPHEN = "[-\u2010\u2011]"
-HYPHENS = ("-", "\u2010", "\u2011")
-
-
-def _hyphen_particles() -> str:
-    """The table's hyphened particles ("al", "el") as one regex alternation,
-    longest first; "" when the table has none."""
-    return "|".join(regex.escape(w) for w in sorted(tables()["hyphen_particles"], key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _hyphened() -> tuple["regex.Pattern", "regex.Pattern"]:
-    """(a capitalised word, perhaps after a hyphened particle: "al-Assad",
-    "El\u2010Erian"; the particle with its hyphen at a surname's start, any
-    case: "Al-")."""
-    one = _hyphen_particles()
-    word = regex.compile(rf"{_NOT_GLUED}(?:(?i:{one}){HYPHEN}(?=\p{{Lu}}))?{_CAP_WORD}")
-    return word, regex.compile(rf"(?i:{one}){HYPHEN}(?=\p{{Lu}})")
-
-
-@lru_cache(maxsize=1)
-def particle_before() -> "regex.Pattern":
-    """A reverse pattern: one of the table's hyphened particles, any case,
-    with its hyphen, ending where the search stops ("El-" before "Erian");
-    group 1 is the particle. It never matches when the table has none."""
-    one = _hyphen_particles()
-    if not one:
-        return regex.compile(r"(?!)")
-    return regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:({one})){HYPHEN}$")
-
-
-def _particle_len(word: str) -> int:
-    """Length of a hyphened particle opening `word` ("al-" in "al-Assad",
-    "Al-" in "Al-Assad"): not part of the surname it is grouped by."""
-    m = _hyphened()[1].match(word)
-    return m.end() if m else 0
 _CONTRACTION = regex.compile(r"['’](?:m|ll|re|ve|d|t)$")
 # O'Brien and O’Brien are one name: surnames (the key every rule groups by) get straight marks.
 APOSTROPHES = str.maketrans("\u2019\u2018\u02bc", "'" * 3)
@@ -111,7 +70,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
     part, limit = parts[0], len(parts[0].text)
     lone, append = _lone, out.append
     runs, plain, particle = _run_pattern()
-    if particle is None or not _has_particle(particle, text):
+    if particle is None or not has_particle(particle, text):
         runs = plain              # no run can open with a hyphened particle here
     for run in runs.finditer(text):
         start, end = run.span()
@@ -139,25 +98,6 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             append((part, at + s, at + e, at + ss, surname, full, sure))
     return out
 
-
-def _has_particle(particle: "regex.Pattern", text: str) -> bool:
-    """Does `particle` (a hyphened particle, its hyphen, a capital) match in
-    `text`? Tried only before each hyphen, which `str.find` reaches at memory
-    speed (its search read every character: 1% of a run). Case-blind
-    matching keeps a particle's length: its match starts that far back."""
-    lengths = _particle_lengths()
-    for hyphen in HYPHENS:
-        i = text.find(hyphen)
-        while i != -1:
-            if any(i >= n and particle.match(text, i - n) for n in lengths):
-                return True
-            i = text.find(hyphen, i + 1)
-    return False
-
-
-@lru_cache(maxsize=1)
-def _particle_lengths() -> frozenset[int]:
-    return frozenset(len(w) for w in tables()["hyphen_particles"])
 
 # The word right before a surname, read backwards from the space before it.
 _GIVEN_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’‘.-])\p{Lu}[\p{L}\p{M}]+")
@@ -257,18 +197,18 @@ def _run_pattern() -> tuple["regex.Pattern", "regex.Pattern", "regex.Pattern | N
         one = "(?:" + "|".join(regex.escape(w) for w in words) + ")"
         firsts = "".join(regex.escape(c) for c in sorted({w[0] for w in words}))
         sep += rf"| (?=[{_SPACE}]*[{firsts}])[{_SPACE}]*{one}(?: {one})?[{_SPACE}]* "
-    hyphened = _hyphen_particles()
-    if hyphened:       # "Bashar al-Assad", "Mohamed El\u2010Erian", and "al-Assad" alone
+    particles = hyphen_particles()
+    if particles:       # "Bashar al-Assad", "Mohamed El\u2010Erian", and "al-Assad" alone
         # (first: a space alone would end "Mohamed El\u2010Erian" at "El")
-        sep = rf" (?i:{hyphened}){HYPHEN}|" + sep
+        sep = rf" (?i:{particles}){HYPHEN}|" + sep
     capital = r"\p{Lu}(?<![\p{L}\p{M}'’‘-].)"
     rest = rf"{_REST}(?:(?:{sep})\p{{Lu}}{_REST})*"
     plain = regex.compile(capital + rest)
-    if not hyphened:
+    if not particles:
         return plain, plain, None
     # (the particle first: "El\u2010Erian" as a capital alone would end at "El")
-    first = rf"(?:{_NOT_GLUED}(?i:{hyphened}){HYPHEN}\p{{Lu}}|{capital})"
-    return regex.compile(first + rest), plain, regex.compile(rf"(?i:{hyphened}){HYPHEN}\p{{Lu}}")
+    first = rf"(?:{_NOT_GLUED}(?i:{particles}){HYPHEN}\p{{Lu}}|{capital})"
+    return regex.compile(first + rest), plain, regex.compile(rf"(?i:{particles}){HYPHEN}\p{{Lu}}")
 
 
 _Found = tuple[tuple[int, int, int, str, bool, bool, bool], ...]
@@ -280,7 +220,7 @@ def _lone(word: str) -> tuple[str, bool, int] | tuple[()]:
     particle) for a capitalised word standing alone; () when it is no name
     word."""
     if len(word) > 1 and _name_like(word):
-        skip = _particle_len(word)
+        skip = particle_len(word)
         surname = _POSSESSIVE.sub("", word[skip:]).translate(APOSTROPHES)
         if len(surname) > 1:
             return surname, not is_common(surname), skip
@@ -296,7 +236,7 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
     when the word after the run may still take its sureness away."""
     text = run + "." if dot_after else run
     size = len(run)
-    toks = [(m.start(), m.end(), m[0]) for m in _hyphened()[0].finditer(text, 0, size)
+    toks = [(m.start(), m.end(), m[0]) for m in hyphened()[0].finditer(text, 0, size)
             if _is_name_word(m[0], text, m.end()) or month and m.start() == 0]
     stop = word_tables()["stopwords"]
     demonyms = word_tables()["demonyms"]
@@ -319,7 +259,7 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
             else:
                 break
         s_last, e_last, w_last = toks[j]
-        skip = _particle_len(w_last)              # "al-" of "al-Assad" is no part of the key
+        skip = particle_len(w_last)              # "al-" of "al-Assad" is no part of the key
         s_last, w_last = s_last + skip, w_last[skip:]
         surname = _POSSESSIVE.sub("", w_last).translate(APOSTROPHES)
         if len(surname) > 1:

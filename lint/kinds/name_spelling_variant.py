@@ -18,7 +18,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from ..analysis.name_runs import particle_before
+from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
@@ -111,7 +111,8 @@ def _joined(counts: dict) -> dict[tuple[str, str], str]:
     out: dict[tuple[str, str], str] = {}
     for surname, ms in counts.items():
         for m in ms:
-            p = particle_before().search(m.part.text, max(0, m.surname_start - _PARTICLE_REACH), m.surname_start)
+            p = hyphen_before(m.part.text, m.surname_start) and particle_before().search(
+                m.part.text, max(0, m.surname_start - _PARTICLE_REACH), m.surname_start)
             form = lower.get((p[1] + surname).lower()) if p else None
             if form is not None and form != surname:
                 out[(surname, form)] = f"{p[0]}{surname}"
