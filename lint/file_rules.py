@@ -51,7 +51,8 @@ DESCRIPTIONS = {
     "file.xml": "Malformed XML, a refused entity declaration or external reference (XML is "
                 "read with defusedxml: no entity expansion, no network), or XML of no known "
                 "format (NITF, NewsML-G2, WordPress export): an .xml file, or a file of another "
-                "extension that opens with <?xml (an .xsd schema, a feed); it is skipped.",
+                "extension that opens with <?xml (an .xsd schema, a feed, a .txt; NITF in a "
+                ".txt or on stdin is read as NITF); it is skipped.",
 }
 
 

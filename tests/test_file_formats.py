@@ -19,16 +19,21 @@ def _rules(path, text):
     return [(d.rule, d.level) for d in lint_bytes(str(path), path.read_bytes(), Config()).diagnostics]
 
 
-@pytest.mark.parametrize("name", ["schema.xsd", "schema.xml", "schema"])
+@pytest.mark.parametrize("name", ["schema.xsd", "schema.xml", "schema", "schema.txt"])
 def test_xml_of_no_article_format_is_one_line_whatever_its_name(tmp_path, name):
     # an .xsd was read as plain text: 17 findings on its attribute quotes
     assert _rules(tmp_path / name, SCHEMA) == [("file.xml", "warning")]
 
 
-def test_nitf_under_another_extension_is_read_as_nitf(tmp_path):
-    found = _rules(tmp_path / "story.wire", '<?xml version="1.0"?>\n<nitf><body><body.content>'
-                                            "<p>The the vote passed.</p></body.content></body></nitf>")
-    assert ("file.xml", "warning") not in found and found   # read, and its text linted
+@pytest.mark.parametrize("name", ["story.wire", "story.txt", "stdin.txt"])
+def test_nitf_under_another_extension_is_read_as_nitf(tmp_path, name):
+    # a .txt (and stdin, read as stdin.txt) that is XML was plain text: nonsense findings
+    path = tmp_path / name
+    path.write_text('<?xml version="1.0"?>\n<nitf><body><body.content>'
+                    "<p>The the vote passed.</p></body.content></body></nitf>")
+    result = lint_bytes(str(path), path.read_bytes(), Config())
+    assert result.document.format == "nitf"
+    assert "hygiene.doubled-word" in [d.rule for d in result.diagnostics]   # its text linted
 
 
 def test_code_and_data_named_are_skipped_plain_text_of_any_extension_is_read(tmp_path):

@@ -60,7 +60,7 @@ def reader_for(path: str, source: str = ""):
     """The reader module for a file (an `.xml` file's is told by its root
     element: `source` holds the text), or None."""
     ext = os.path.splitext(path)[1].lower()
-    if ext != ".xml" and (ext in READERS or not _is_xml(source)):
+    if ext != ".xml" and (not _by_content(ext) or not _is_xml(source)):
         name = READERS.get(ext)
         return _reader(name) if name else None
     from ._xml import root_name
@@ -74,6 +74,14 @@ def reader_for(path: str, source: str = ""):
     return None
 
 
+def _by_content(ext: str) -> bool:
+    """Whether a file of this extension that opens with `<?xml` is told by its
+    root element: any extension but a reader's own markup (.md, .html, .nitf,
+    .jsonl). A `.txt` or `.text` is one, and so is stdin (`stdin.txt`): NITF
+    saved or piped as text is still NITF, and XML is never plain text."""
+    return READERS.get(ext, "text") == "text"
+
+
 def _is_xml(source: str) -> bool:
     """Whether the text opens with an XML declaration (after a BOM or blank space)."""
     return source.lstrip("\ufeff \t\r\n").startswith("<?xml")
@@ -82,7 +90,7 @@ def _is_xml(source: str) -> bool:
 def _not_an_article(path: str, source: str) -> ReadError | None:
     """The one line that skips a file of no article format (see NOT_ARTICLES), or None."""
     ext = os.path.splitext(path)[1].lower()
-    if ext in READERS or not source.strip():
+    if not _by_content(ext) or not source.strip():
         return None
     if ext == ".xml" or _is_xml(source):
         from ._xml import root_name
