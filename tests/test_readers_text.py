@@ -88,3 +88,23 @@ def test_a_wire_slug_line_is_a_field_and_the_headline_follows_it():
 def test_a_kicker_before_a_dash_is_no_wire_dateline():
     hed = "EXCLUSIVE – Roger Stone: Don’t Trust the Voting Machines."
     assert parts(hed + "\n\nThere is serious concern, Stone said.\n")[0] == ("headline", hed)
+
+
+def test_a_headline_that_opens_like_a_slug_is_the_headline():
+    # `US-China, EU ...` was read as a slug field, and the lede under it as the hed
+    hed = "US-China, EU sign climate pact"
+    assert parts(hed + "\n\nThe three signed a pact on Tuesday, officials said.\n")[0] == ("headline", hed)
+    assert parts("UK-EU\n\nBody.\n")[0] == ("headline", "UK-EU")
+    assert parts("BC-US--Election-Results,1st Ld-Writethru,0567\nVote count goes on\n\nBody.\n")[:2] == [
+        ("field", "BC-US--Election-Results,1st Ld-Writethru,0567"), ("headline", "Vote count goes on")]
+
+
+def test_a_lede_under_a_bare_dateline_is_no_headline():
+    # FNC-1: a place and a dash, then a sentence (was read as the hed; its dateline lost)
+    lede = "LAS VEGAS -- The person behind the $300,000 dinner at the steakhouse has been revealed."
+    doc = read_bytes("story.txt", f"{lede}\n\nMore text.\n".encode())
+    assert [(p.kind, p.text) for p in doc.parts if p.kind != "paragraph"] == [("dateline", "LAS VEGAS --")]
+    # a kicker, a Title Case or all-caps rest, or no closing stop: a headline's
+    for hed in ("ANALYSIS - Why the Fed will wait.", "U.S. SUGAR IMPORTS DOWN IN WEEK - USDA",
+                "WASHINGTON — Senate passes the bill", "EXCLUSIVE - Inside the Bank's Rate Meeting."):
+        assert parts(hed + "\n\nBody.\n")[0] == ("headline", hed)

@@ -117,8 +117,13 @@ def _read(doc: Document, start: int, end: int | None) -> None:
 
 
 # An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
-# `AP-US-Election-Results, 1st Ld-Writethru`: a hyphenated key word with no space in it.
-SLUG = regex.compile(r"^(?:BC|AM|PM|AP|[A-Z]{2,4})-[\p{L}\d&]+(?:--?[\p{L}\d&]+)*(?:,.*)?$")
+# `AP-US-Election-Results, 1st Ld-Writethru`: a hyphenated key word with no
+# space in it (after another desk code than BC, AM, PM or AP, two parts at
+# least), then version notes, each word a number or capitalised. A headline
+# such as `US-China, EU sign climate pact` runs on in lower case: no slug.
+SLUG = regex.compile(r"""^(?:(?:BC|AM|PM|AP)-K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
+    (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
+                     regex.VERBOSE)
 # A headline runs to about 25 words; a line that ends like a sentence and is
 # longer than this is a lede (FNC-1's first lines: median 25 words; BBC's and
 # PolNeAR's titles: under 18 words, Title Case ones to 30).
@@ -136,7 +141,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line) > 200:
         return False
     wire = WIRE_DATELINE.match(line)
-    if wire and (wire["date"] or wire["agency"] or "," in wire["place"]):
+    if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
         return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
@@ -144,12 +149,39 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
                 or len(line_spans) == 2 and len(line) < len(nxt)):
             return False
     words = line.split()
-    capitalizable = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    if capitalizable and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable):
+    if _title_case(words):
         return len(words) <= _HED_TITLE_CASE_WORDS
     if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
         return False
     return len(words) <= _HED_WORDS
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most words of four letters or more are capitalised (Title Case or all caps)."""
+    capitalizable = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(capitalizable) and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable)
+
+
+# Words a wire or a site sets in capitals before a dash over the headline
+# (Reuters' `EXCLUSIVE -`, `CORRECTED -`, `ECONOMIC SPOTLIGHT -`): a kicker,
+# never the place of a bare dateline such as `WASHINGTON —`.
+_KICKER = regex.compile(r"""(?:EXCLUSIVE|ANALYSIS|NEWS\ ANALYSIS|CORRECTED|CORRECTION|REFILE|UPDATE|UPDATED
+    |BREAKING(?:\ NEWS)?|URGENT|OPINION|EDITORIAL|COMMENTARY|COLUMN|EXPLAINER|FACTBOX|FACT\ CHECK
+    |INSIGHT|INTERVIEW|REVIEW|PREVIEW|FEATURE|WATCH|VIDEO|PHOTOS|LIVE|SPECIAL\ REPORT|WRAPUP
+    |ECONOMIC\ SPOTLIGHT)""", regex.VERBOSE)
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*$")
+
+
+def _lede_after(line: str, wire) -> bool:
+    """Whether a line under a bare dateline (`WASHINGTON —`: no date, agency
+    or state) is a lede: a sentence in sentence case, ended with '.', '!' or
+    '?' (FNC-1's `LAS VEGAS -- The person behind the $300,000 dinner ... has
+    been revealed.`). A kicker (`EXCLUSIVE –`), a Title Case or all-caps rest
+    (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
+    stop is a headline's."""
+    rest = line[wire.end():]
+    return (not _KICKER.fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
+            and not _title_case(rest.split()))
 
 
 def _indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
