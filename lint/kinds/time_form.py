@@ -165,11 +165,13 @@ def _twelve_word(text: str, m) -> Time | None:
     """The `noon` finding for "12 noon" or "12 midnight" (TIME's match m),
     from the first hour of a range when one ends there: "11-12 noon" ->
     "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight". None when
-    the range is a count (`twelve_count_words`: "ages 10-12 noon classes")."""
+    the 12, or the range it ends, is a count (`twelve_count_words`: "ages
+    10-12 noon classes", "the grade 12 noon assembly")."""
     written = m["word"].lower()
     word = _AP_WORD[written]
     r = RANGE_TO_TWELVE.match(text, 0, m.start())
-    if r is not None and (count := _COUNT_BEFORE.match(text, max(0, r.start() - 20), r.start())) and \
+    at = m.start() if r is None else r.start()
+    if (count := _COUNT_BEFORE.match(text, max(0, at - 20), at)) and \
             count[1].lower() in _twelve_words("twelve_count_words"):
         return None
     if r is None or (r.start() and (text[r.start() - 1].isalnum() or text[r.start() - 1] in ".:,")) or \
