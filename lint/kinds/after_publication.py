@@ -78,12 +78,18 @@ def _advance_for() -> regex.Pattern:
     """A verb of getting ahead of an event (`advance_verbs` in lint/data/tense.yaml)
     and the `for` phrase naming that event, ending at its date: "[qualified for
     the debate on] Feb. 19", "[registered for the] Feb. 19 primary" (read in
-    reverse from the date)."""
+    reverse from the date). Not "filed for bankruptcy on June 9": a date after
+    a noun with no definite determiner is the verb's."""
     verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
                      for v in sorted(words()["advance_verbs"], key=lambda v: (-len(v), v)))
     dets = "|".join(sorted(words()["determiners"]))
-    return regex.compile(rf"\b(?P<verb>{verbs})\s+for\s+(?:(?:{dets})\s+)?(?:[\w'’-]+\s+){{0,3}}?"
-                         r"(?:(?:on|set\s+for|slated\s+for|scheduled\s+for)\s+)?(?:the\s+)?$",
+    # after its noun, the date is the event's only when a definite determiner
+    # names the event: "filed for bankruptcy on June 9", "applied for a visa
+    # on June 9" date the filing and the applying
+    definite = r"(?:the|his|her|its|their|our|my|your|this|that|these|those|[\w.-]+['’]s?)"
+    return regex.compile(rf"\b(?P<verb>{verbs})\s+for\s+(?:(?:(?:{dets})\s+)?(?:(?!(?:on|for|in|at)\s)[\w'’-]+\s+){{0,3}}?"
+                         rf"|{definite}\s+(?:[\w'’-]+\s+){{1,3}}?"
+                         r"(?:on|set\s+for|slated\s+for|scheduled\s+for)\s+(?:the\s+)?)$",
                          regex.IGNORECASE | regex.REVERSE)
 
 
