@@ -159,9 +159,19 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     if regex.search(r"\bfor\s+(?:the\s+)?$", found[0], regex.IGNORECASE) and (found["np"] or "").split():
         return not _undone_made(verb, found["np"].split()[0])
     head = _compound_head(m.text, last, stop)
-    if found["np"] is None and not head:
-        return False        # "canceled June 9": the date is no noun's, the verb's own
+    if found["np"] is None and not _noun_after(m.text, last, stop):
+        return False        # "canceled June 9", "scrapped June 9 after rain": the verb's own date
     return not _undone_made(verb, head)
+
+
+def _noun_after(text: str, pos: int, stop: int) -> bool:
+    """Whether a word that can be a noun follows pos at once: not a
+    preposition, conjunction or other word that ends a compound
+    (`_compound_ends`), nor an adverb in -ly ("June 9 game", not "June 9
+    after rain")."""
+    w = _NEXT_WORD.match(text, pos, stop)
+    return w is not None and w[1].isalpha() and not w[1].lower().endswith("ly") and \
+        w[1].lower() not in _compound_ends()
 
 
 def _compound_head(text: str, pos: int, stop: int) -> str:
