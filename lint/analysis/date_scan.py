@@ -26,7 +26,10 @@ _WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 _MO_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
 _MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b)"
-_YEAR = r"(?:1[6-9]|2[01])\d\d(?!\d)"   # 1600-2199: "Feb. 29, 2100" has its year (no leap day)
+# 1600-2199: "Feb. 29, 2100" has its year (no leap day); but a 21xx before a
+# plural noun is a count after the date ("On June 5, 2150 runners finished"),
+# far likelier in news copy than a date two centuries out
+_YEAR = r"(?:(?:1[6-9]|20)\d\d|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|children|men|women)\b))(?!\d)"
 MENTION = re.compile(
     rf"""(?<![\w-])(?:
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
