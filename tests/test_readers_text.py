@@ -108,3 +108,11 @@ def test_a_lede_under_a_bare_dateline_is_no_headline():
     for hed in ("ANALYSIS - Why the Fed will wait.", "U.S. SUGAR IMPORTS DOWN IN WEEK - USDA",
                 "WASHINGTON — Senate passes the bill", "EXCLUSIVE - Inside the Bank's Rate Meeting."):
         assert parts(hed + "\n\nBody.\n")[0] == ("headline", hed)
+
+
+def test_a_headline_over_a_wrapped_paragraph_with_no_blank_line_is_kept():
+    # a hed typed straight over a hard-wrapped body (was read as the body's first words)
+    text = ("Council approves budget\nThe council approved the budget on Tuesday after a long\n"
+            "debate that ran late into the night, officials said.\n")
+    assert [k for k, _ in parts(text)] == ["headline", "paragraph"]
+    assert [k for k, _ in parts("From Staff Reports\n" + text.split("\n", 1)[1])] == ["paragraph"]

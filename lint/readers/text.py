@@ -146,7 +146,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False)
-                or len(line_spans) == 2 and len(line) < len(nxt)):
+                or len(line_spans) == 2 and len(line) < len(nxt) or _over_body(line, nxt)):
             return False
     words = line.split()
     if _title_case(words):
@@ -154,6 +154,20 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
         return False
     return len(words) <= _HED_WORDS
+
+
+def _over_body(line: str, nxt: str) -> bool:
+    """Whether a line stands over a hard-wrapped paragraph with no blank line
+    between (`Council approves budget` over `The council approved ...`): it
+    ends with no stop or comma, the next line opens with a capital, and it is
+    under 60% of that line's length, shorter than any wrap would leave a
+    paragraph's first line (the next line's first word would have fitted).
+    Not a credit (`By: Press Trust of India | ...`, `From Staff Reports`)."""
+    return not SENTENCE_CLOSE.search(line) and nxt[:1].isupper() and len(line) < 0.6 * len(nxt) \
+        and _CREDIT_LEAD.match(line) is None
+
+
+_CREDIT_LEAD = regex.compile(r"(?i)(?:by|from)\b")
 
 
 def _title_case(words: list[str]) -> bool:
