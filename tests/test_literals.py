@@ -66,6 +66,23 @@ def test_fold_maps_every_character_regex_matches_to_an_ascii_letter():
         assert regex.fullmatch(folded, c, regex.IGNORECASE | regex.VERSION0)
 
 
+def test_fold_maps_every_character_an_ascii_literal_matches():
+    # A literal letter is no set: `regex` matches a capital I to the dotless
+    # i (U+0131), which `[a-z]` above never finds, so try each letter alone.
+    chars = "".join(chr(c) for c in range(128, 0x110000) if not 0xD800 <= c < 0xE000)
+    for letter in "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ":
+        for c in regex.findall(letter, chars, regex.IGNORECASE | regex.VERSION0):
+            assert fold(c) == letter.lower(), (letter, hex(ord(c)))
+
+
+def test_a_capital_literal_still_finds_its_dotless_i():
+    kind = _existence(["Iran"])
+    assert kind.literals == {"iran"}
+    text = "The \u0131ran talks"
+    assert kind.pattern.search(text)
+    assert any(lit in fold(text) for lit in kind.literals)
+
+
 def _existence(tokens, ignorecase=True):
     return Existence("t.r", {"tokens": tokens, "ignorecase": ignorecase, "nonword": False,
                              "exceptions": []}, trusted=True)
