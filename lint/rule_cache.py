@@ -173,8 +173,8 @@ class RuleSetCache:
                 if blob.startswith(_DATES):
                     return _place_dates(*marshal.loads(blob[len(_DATES):]))
                 return marshal.loads(blob)
-        except (EOFError, ValueError, TypeError, IndexError):
-            pass
+        except (EOFError, ValueError, TypeError, IndexError, KeyError):
+            pass        # a broken entry (a date's path that leads nowhere, say) is a miss
         return None
 
     def put(self, path: str, content, at: tuple[int, ...] | None, tag: str = "") -> None:

@@ -345,6 +345,29 @@ def test_dates_in_rule_files_survive_the_cache(fresh_rule_cache, tmp_path):
     assert isinstance(again["examples"][0]["when"], dt.datetime)
 
 
+def test_a_cached_date_placed_nowhere_is_a_miss(fresh_rule_cache, tmp_path):
+    # A whole, sealed cache file whose entry puts a date under a key its
+    # content lacks (written by another build of the layout, or by hand): the
+    # file is read afresh, not an internal error (KeyError).
+    import datetime as dt
+    data = tmp_path / "dated.yaml"
+    write(data, "examples:\n  - published: 2024-05-20\n")
+    old = os.stat(data).st_mtime_ns - 10 * 10**9
+    os.utime(data, ns=(old, old))
+    rule_cache.load_data(str(data))
+    rule_cache.reset()
+    (cache_file,) = fresh_rule_cache.glob("rules-*.marshal")
+    whole = marshal.loads(unseal(cache_file.read_bytes()))
+    (key,) = [k for k in whole["files"] if k.startswith(str(data))]
+    at, blob, path = whole["files"][key]
+    assert blob.startswith(rule_cache._DATES)
+    content, found = marshal.loads(blob[len(rule_cache._DATES):])
+    found = [(("exampels",) + where[1:], kind, iso) for where, kind, iso in found]
+    whole["files"][key] = (at, rule_cache._DATES + marshal.dumps((content, found)), path)
+    cache_file.write_bytes(seal(marshal.dumps(whole)))
+    assert rule_cache.load_data(str(data)) == {"examples": [{"published": dt.date(2024, 5, 20)}]}
+
+
 def test_a_cached_pattern_is_the_pattern(fresh_rule_cache, monkeypatch):
     import regex
     from regex import _main
