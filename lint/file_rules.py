@@ -20,7 +20,9 @@ DESCRIPTIONS = {
     "file.format": "A file named on the command line whose extension says it holds code, data "
                    "or a schema, never an article (.json, .yaml, .csv, .css, .js, .py, .xsd, "
                    ".pdf...): it is skipped. Folders are walked for the readers' extensions "
-                   "only; a named file of any other extension is read as plain text.",
+                   "only; a named file of any other extension is read as plain text. A "
+                   "report of newslint's own (--format html) left in a content folder is "
+                   "skipped too.",
     "file.front-matter": "Front matter (YAML, TOML or JSON) that cannot be read: broken syntax, "
                          "nesting too deep, a fence never closed, a YAML or JSON key given "
                          "twice (only the last value is read and linted; TOML refuses it), or "

@@ -59,3 +59,17 @@ def test_a_deleted_working_folder_is_one_line(tmp_path):
     assert result.returncode == 2
     assert result.stderr == ("newslint: the current folder no longer exists (deleted or moved); "
                              "cd to a folder that exists\n")
+
+
+def test_a_saved_html_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_path):
+    # a report written into the content folder gave 45 findings on its own tables
+    # at the next run, and --fix would have rewritten it (a new user's trial)
+    (tmp_path / "story.md").write_text("# Council votes\n\nThe the council voted on Tuesday.\n")
+    assert run_cli("check", "--format", "html", "-o", tmp_path / "report.html",
+                   tmp_path / "story.md").exit_code in (0, 1)
+    result = run_cli("check", "--select", "hygiene,file", tmp_path)
+    lines = result.stdout.splitlines()
+    assert any("report.html:1:1: warning [file.format] skipped: newslint's own HTML report" in line
+               for line in lines), result.output
+    assert [line for line in lines if "report.html" in line and "[file.format]" not in line] == []
+    assert any("story.md:3:1: warning [hygiene.doubled-word]" in line for line in lines)

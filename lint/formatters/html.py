@@ -275,6 +275,7 @@ def render(report) -> str:
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
+<meta name="generator" content="newslint report">
 <title>newslint report: {total} finding{"s" if total != 1 else ""}</title>
 <style>{CSS}</style></head>
 <body><header><h1>newslint report</h1>

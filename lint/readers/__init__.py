@@ -41,6 +41,9 @@ ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 NOT_ARTICLES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml",
                 ".toml", ".csv", ".tsv", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".sql", ".ini",
                 ".cfg", ".pdf")
+# The mark `--format html` writes in its report's head: a report saved in a
+# content folder is skipped, never linted as an article (or rewritten by --fix).
+OWN_REPORT = '<meta name="generator" content="newslint report">'
 DEFAULT_MAX_BYTES = 10 * 1024 * 1024
 # Readers that take the site's options, and those whose files hold several articles.
 _OPTIONS = ("markdown", "newsml", "wxr", "jsonl")
@@ -209,6 +212,9 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     reader = reader_for(path, source)
     if reader is None and (skip := _not_an_article(path, source)) is not None:
         raise skip
+    if getattr(reader, "FORMAT", "") == "html" and OWN_REPORT in source[:2048]:
+        raise ReadError("file.format", "skipped: newslint's own HTML report (--format html), "
+                                       "not an article", "warning")
     reader = reader or _reader("text")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
