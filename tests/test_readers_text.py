@@ -66,6 +66,11 @@ def test_a_first_line_is_the_headline_only_when_it_looks_like_one():
     # a hard-wrapped paragraph's first line runs on into the next: no hed
     wrapped = "The ferry company raised fares on Monday, its chief\nexecutive said.\n"
     assert [k for k, _ in parts(wrapped)] == ["paragraph"]
+    # nor when its second line is the longer: a dek opens with a capital, not `at ...`
+    for lede in ("PARIS -- French workers walked off the job on Monday in protest\n",
+                 "French workers walked off the job on Monday in protest\n"):
+        two = lede + "at pension changes that the government pushed through parliament, unions said.\n"
+        assert "headline" not in [k for k, _ in parts(two + "\nMore.\n")]
 
 
 def test_a_headline_over_a_dek_or_a_byline_and_a_titled_or_punctuated_one_are_kept():

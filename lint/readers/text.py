@@ -133,8 +133,9 @@ _HED_WORDS, _HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 25, 18, 30
 def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
     """Whether the first line of the text reads as a headline: on a line of its
     own (a blank line or a byline, dateline or caption line after it), or
-    over a longer dek in a block of two lines, or closed with ';' (PolNeAR's
-    hed; dek); and short: at most 25 words, 18 when it ends like a sentence
+    over a longer dek in a block of two lines (a dek opens with no lower-case
+    letter: a wrapped lede's second line runs on, `at pension changes`), or
+    closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
     ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
@@ -146,7 +147,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False)
-                or len(line_spans) == 2 and len(line) < len(nxt) or _over_body(line, nxt)):
+                or len(line_spans) == 2 and len(line) < len(nxt) and not nxt[:1].islower()
+                or _over_body(line, nxt)):
             return False
     words = line.split()
     if _title_case(words):
