@@ -74,11 +74,13 @@ class Repetition(Kind):
         # than a lookbehind; atomic groups stop backtracking into a word;
         # case-folding only the back-reference is several times faster than a
         # global IGNORECASE. A hyphen and a word after the second makes it a
-        # compound's first word ("for the reader reader-centered"), no repeat.
+        # compound's first word ("for the reader reader-centered"), no repeat;
+        # a first word after a word and a hyphen is a compound's tail ("a
+        # business-present present").
         again = "(?i:(?P=w))" if self.opts["ignorecase"] else "(?P=w)"
         self.pattern = compile_pattern(
-            "tokens", rf"\b(?<!['’])(?>(?P<w>{tok}))(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+)"
-                      rf"{again}(?![\w'’]|-[\p{{L}}\p{{N}}])")
+            "tokens", rf"\b(?<!['’]|[\p{{L}}\p{{N}}]-)(?>(?P<w>{tok}))"
+                      rf"(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+){again}(?![\w'’]|-[\p{{L}}\p{{N}}])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
         self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
         self.quick = tok == DEFAULT_TOKENS
@@ -93,6 +95,7 @@ class Repetition(Kind):
                 word = m.group("w")
                 if word.lower() in self.exceptions or word.isdigit() or \
                         _acronym_and_word(word, m[0][-len(word):]) or \
+                        self._title_before_name(part.text, m.end(), word, m[0][-len(word):]) or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
                         self._name(doc, part, m[0], word) or \
                         self._quoted(doc, part, m.start(), m.end(), word):
@@ -111,6 +114,18 @@ class Repetition(Kind):
             return True
         before = _PREVIOUS.search(text, max(start - 64, 0), start)
         return before is not None and before[1].casefold() == key
+
+    def _title_before_name(self, text: str, end: int, first: str, second: str) -> bool:
+        """A common noun and then the same word as the title of a name that
+        follows ("senior law lord Lord Bingham", "the party's whip Whip
+        Jones"): the first in lower case, the second capitalised and a
+        capitalised word after it. A function word (`not_refrains`) is still
+        a slip ("the The Times"), and so is the title twice ("Lord Lord")."""
+        if not (first.islower() and second[:1].isupper() and second[1:].islower()
+                and first.casefold() not in self.not_refrains):
+            return False
+        after = _NEXT.match(text, end)
+        return after is not None and "," not in after[0] and after[1][:1].isupper()
 
     def _name(self, doc, part, pair: str, word: str) -> bool:
         """Both words capitalised alike and not an acronym: a reduplicated
