@@ -46,6 +46,7 @@ def test_dateline_is_checked_with_exact_spans():
     "Crowds watched the Fourth of July parade and the 4th of July fireworks.",
     "A portrait of Theresa May, 2019, hangs beside one of June Carter, 1970s.",
     "Prices are shown for Oct/Dec            Jan/Dec\n1986 in the table.",
+    "Sales rose in the 2nd and 3rd quarters, and 4th-place finishers won nothing.",
 ])
 def test_ordinary_copy_is_not_flagged(text):
     assert found("Headline here\n\n" + text + "\n") == []
@@ -112,6 +113,32 @@ def test_rules_can_be_switched_off_and_relevelled():
     loud = Config(select=("style",), levels=(("style.time-of-day", "error"),))
     levels = {d.rule: d.level for d in lint_bytes("s.txt", text.encode(), loud).diagnostics}
     assert levels == {"style.time-of-day": "error", "style.month-abbreviation": "suggestion"}
+
+
+def test_every_day_of_a_range_or_list_loses_its_ordinal():
+    # the digitalgov shapes (civic-hacker.md:5, ex-im-bank.md:16, printed-in-3d.md:32):
+    # once only the first day was flagged, and --fix left "June 1 and 2nd".
+    text = ("Civic hacking\n\nHackers meet on June 1st and 2nd. The fair runs April 23rd-24th "
+            "in Washington; the festival is on January 20th and 21st, Jan. 20th, 21st or 22nd "
+            "and March 3rd – 5th. Results for June 1st and 2nd quarters came on June 30th "
+            "and 1st of July, from March 3 to 5 p.m.\n")
+    assert [(r, col, snip, fix) for r, _, col, snip, fix in found(text)
+            if r == "style.date-ordinal"] == [
+        ("style.date-ordinal", 22, "1st", "1"), ("style.date-ordinal", 30, "2nd", "2"),
+        ("style.date-ordinal", 55, "23rd", "23"), ("style.date-ordinal", 60, "24th", "24"),
+        ("style.date-ordinal", 107, "20th", "20"), ("style.date-ordinal", 116, "21st", "21"),
+        ("style.date-ordinal", 127, "20th", "20"), ("style.date-ordinal", 133, "21st", "21"),
+        ("style.date-ordinal", 141, "22nd", "22"), ("style.date-ordinal", 156, "3rd", "3"),
+        ("style.date-ordinal", 162, "5th", "5"), ("style.date-ordinal", 184, "1st", "1"),
+        ("style.date-ordinal", 218, "30th", "30"),
+        ("style.date-ordinal", 227, "1st of July", "July 1")]
+    outcome = fix_bytes("s.md", ("---\nsummary: 'Hackers meet on June 1st and 2nd.'\n---\n\n"
+                                 "# Civic hacking\n\nThe fair runs April 23rd-24th. It is on "
+                                 "January 20th and 21st.\n").encode("utf-8"), STYLE)
+    assert outcome.fixed == ("---\nsummary: 'Hackers meet on June 1 and 2.'\n---\n\n"
+                             "# Civic hacking\n\nThe fair runs April 23-24. It is on "
+                             "Jan. 20 and 21.\n")
+    assert not outcome.problems
 
 
 def test_fixes_settle_and_read_correctly():

@@ -50,6 +50,18 @@ _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
 # A day after the month, not part of a larger number or a quantity.
 DAY_AFTER = regex.compile(_GAP + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
                           r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
+# A later day of the same month after a day: a range ("April 23rd-24th", "June
+# 1st to 3rd") or a pair or list ("June 1st and 2nd", "Jan. 20th, 21st or
+# 22nd"). Not a day: one before a month of its own ("June 30th and 1st of
+# July"), a time ("June 1 to 3 p.m.") or an ordinal of a noun ("June's 1st and
+# 2nd quarters" after a month: "2nd quarters", "2nd-place").
+LATER_DAY = regex.compile(
+    r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|thru|and|or)[ \t]+|,[ \t]+(?:(?:and|or)[ \t]+)?)"
+    + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}|-\p{L}|[ \t]*[ap]\.?m\b"
+    r"|[ \t]+(?:of[ \t]+)?(?:" + "|".join(_NAMES) + r")\b"
+    r"|[ \t]+(?:quarter|half|halves|place|round|floor|grade|centur|term|season|period|inning"
+    r"|stage|leg|edition|anniversar|birthday|generation|amendment|district|ward|avenue|street"
+    r"|time|year|week|month|day|hour|minute|game|race|lap|heat|set|test|try|attempt))")
 YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
@@ -195,11 +207,23 @@ def _month_first(mo: Month) -> tuple[int, int, str]:
     return start, end, f"{AP_ABBREVIATION.get(full, full)} {b['day1'].lstrip('0')}{comma}"
 
 
+def _later_days(text: str, at: int):
+    """(start, end, replacement) for each ordinal among the later days of a
+    range or list that opens with the day ending at `at` ("June 1st and 2nd":
+    the 2nd), so the fixed copy is of one form ("June 1 and 2")."""
+    while (later := LATER_DAY.match(text, at)) is not None:
+        if later["ord"]:
+            yield later.start("day"), later.end(), later["day"].lstrip("0")
+        at = later.end()
+
+
 def findings(mo: Month, text: str, check: str):
     """(start, end, replacement) for each deviation of one month token."""
     if check == "ordinal":
-        if mo.context == "day" and mo.day["ord"]:
-            yield mo.day.start("day"), mo.day.end(), mo.day["day"].lstrip("0")
+        if mo.context == "day":
+            if mo.day["ord"]:
+                yield mo.day.start("day"), mo.day.end(), mo.day["day"].lstrip("0")
+            yield from _later_days(text, mo.day.end())
         elif mo.context == "day-first" and mo.before["ord1"] and not (
                 mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
             yield _month_first(mo)
