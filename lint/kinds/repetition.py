@@ -58,6 +58,9 @@ class Repetition(Kind):
             "the same capitalised word twice (`Walla Walla`, `Duran Duran`) is a name, "
             "not a slip, unless it is a `not_refrains` word, or the part is in title case "
             "and no other part writes the pair")),
+        "titles": Option(list, [], help=(
+            "titles before a name (`Lord`, `Sir`): the same one twice (`Lord Lord Bingham`) "
+            "is a slip, never a reduplicated name")),
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
@@ -83,6 +86,7 @@ class Repetition(Kind):
                       rf"(?>[ \t]*(?:\r\n|[\r\n])[ \t]*|[ \t]+){again}(?![\w'’]|-[\p{{L}}\p{{N}}])")
         self.exceptions = {e.lower() for e in self.opts["exceptions"]}
         self.not_refrains = {e.casefold() for e in self.opts["not_refrains"]}
+        self.titles = {e.casefold() for e in self.opts["titles"]}
         self.quick = tok == DEFAULT_TOKENS
 
     def check(self, doc, parts):
@@ -130,12 +134,14 @@ class Repetition(Kind):
     def _name(self, doc, part, pair: str, word: str) -> bool:
         """Both words capitalised alike and not an acronym: a reduplicated
         name (Walla Walla, Bora Bora, Duran Duran), unless the word is a
-        function word ("The The" is a slip). In a title-case headline capitals
+        function word ("The The" is a slip) or a title (`titles`: "Lord Lord
+        Bingham" is a slip). In a title-case headline capitals
         say nothing, so there the pair is a name only when the article writes
         it in a part that is not title case ("Walla Walla Council Votes" over
         a body naming Walla Walla; its fix would cut the name)."""
         if not (self.opts["names"] and word[:1].isupper() and not word.isupper()
-                and pair.endswith(word) and word.casefold() not in self.not_refrains):
+                and pair.endswith(word) and word.casefold() not in self.not_refrains
+                and word.casefold() not in self.titles):
             return False
         if not is_title_cased(part.text):
             return True
