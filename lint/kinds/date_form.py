@@ -47,8 +47,10 @@ _CANDIDATES = frozenset(_NAMES)
 # The space between a month and its day or year: a wrapped line, not a table's columns.
 _GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?\r?\n[ \t]*)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
+# What a day's digits may not run on into: a word, a larger number, a percent.
+_RUNS_ON = r"[\p{L}\p{N}%]|[.,:/]\p{N}"
 # A day after the month, not part of a larger number or a quantity.
-DAY_AFTER = regex.compile(_GAP + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
+DAY_AFTER = regex.compile(_GAP + _DAY + r"(?!" + _RUNS_ON +
                           r"|\s*(?:percent|per cent|million|billion|trillion)\b)")
 # A later day of the same month after a day: a range ("April 23rd-24th", "June
 # 1st to 3rd") or a pair or list ("June 1st and 2nd", "Jan. 20th, 21st or
@@ -57,7 +59,7 @@ DAY_AFTER = regex.compile(_GAP + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}"
 # 2nd quarters" after a month: "2nd quarters", "2nd-place").
 LATER_DAY = regex.compile(
     r"(?:[ \t]*[-–][ \t]*|[ \t]+(?:to|through|thru|and|or)[ \t]+|,[ \t]+(?:(?:and|or)[ \t]+)?)"
-    + _DAY + r"(?![\p{L}\p{N}%]|[.,:/]\p{N}|-\p{L}|[ \t]*[ap]\.?m\b"
+    + _DAY + r"(?!" + _RUNS_ON + r"|-\p{L}|[ \t]*[ap]\.?m\b"
     r"|[ \t]+(?:of[ \t]+)?(?:" + "|".join(_NAMES) + r")\b"
     r"|[ \t]+(?:quarter|half|halves|place|round|floor|grade|centur|term|season|period|inning"
     r"|stage|leg|edition|anniversar|birthday|generation|amendment|district|ward|avenue|street"
