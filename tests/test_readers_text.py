@@ -121,3 +121,52 @@ def test_a_headline_over_a_wrapped_paragraph_with_no_blank_line_is_kept():
             "debate that ran late into the night, officials said.\n")
     assert [k for k, _ in parts(text)] == ["headline", "paragraph"]
     assert [k for k, _ in parts("From Staff Reports\n" + text.split("\n", 1)[1])] == ["paragraph"]
+
+
+def test_a_byline_or_a_date_in_figures_opening_the_text_is_no_headline():
+    # qa26: `By Jane Doe` and `3/4/2025` were read as the hed
+    assert parts("By Jane Doe\n\nThe council approved the budget on Tuesday.\n")[0] == ("byline", "By Jane Doe")
+    assert parts("BY JANE DOE AND JOHN ROE\n\nThe council met.\n")[0][0] == "byline"
+    pti = "By: Press Trust of India | New Delhi | Posted: January 8, 2015 2:10 pm"
+    assert parts(pti + "\nA senior official was dismissed on Thursday.\n")[0] == ("byline", pti)
+    assert parts("3/4/2025\n\nThe council approved the budget on Tuesday.\n")[0] == ("dateline", "3/4/2025")
+    doc = read_bytes("story.txt", b"3/4/2025\n\nCouncil approves budget\n\nThe council met.\n")
+    assert doc.published is None and doc.first("headline").text == "Council approves budget"
+    # a Title Case hed that opens with `By` and a capitalised small word is a hed
+    for hed in ("By Land And Sea", "BY THE NUMBERS", "By The Book"):
+        assert parts(hed + "\n\nThe council met on Tuesday.\n")[0] == ("headline", hed)
+    assert parts("By The Associated Press\n\nThe council met.\n")[0][0] == "byline"
+
+
+def test_lower_case_and_double_dash_wire_slugs_are_fields():
+    for slug in ("bc-britain-economy,0412", "BC--Obit-Smith,0412"):
+        doc = read_bytes("story.txt", f"{slug}\nBritain's economy grows\n\nBody.\n".encode())
+        assert [(p.kind, p.name, p.text) for p in doc.parts][:2] == [
+            ("field", "slug", slug), ("headline", "", "Britain's economy grows")]
+
+
+def test_a_writers_line_under_the_byline_is_the_bylines():
+    # `Associated Press Writer` was read as the lede
+    for role in ("Associated Press Writer", "AP Business Writer", "Reuters staff", "Special to The Times"):
+        got = parts(f"Council approves budget\n\nBy Jane Doe\n{role}\n\nThe council met on Tuesday.\n")
+        assert got == [("headline", "Council approves budget"), ("byline", f"By Jane Doe\n{role}"),
+                       ("paragraph", "The council met on Tuesday.")]
+
+
+def test_a_release_notice_is_a_field_and_the_headline_follows_it():
+    for notice in ("FOR IMMEDIATE RELEASE", "For Immediate Release:", "EMBARGOED UNTIL 00:01 GMT JUNE 5"):
+        doc = read_bytes("story.txt", f"{notice}\n\nAcme launches widget\n\nAcme said on Tuesday.\n".encode())
+        assert [(p.kind, p.name, p.text) for p in doc.parts][:2] == [
+            ("field", "release", notice), ("headline", "", "Acme launches widget")]
+
+
+def test_a_published_line_gives_the_publication_date():
+    for line in ("Published June 5, 2026", "Posted on: 5 June 2026", "Published June 5, 2026 at 3:40 p.m. ET"):
+        doc = read_bytes("story.txt", f"Council approves budget\n\n{line}\n\nThe council met.\n".encode())
+        assert str(doc.published) == "2026-06-05", line
+        assert doc.published_part.kind == "field" and doc.published_part.text == line
+    # no year, or a later line of the body: no date, and the line stays prose
+    doc = read_bytes("story.txt", b"Council approves budget\n\nPublished June 5\n\nThe council met.\n")
+    assert doc.published is None
+    doc = read_bytes("story.txt", b"Budget\n\nThe council met.\n\nPublished June 5, 2026\n")
+    assert doc.published is None and parts("Budget\n\nThe council met.\n\nPublished June 5, 2026\n")[-1][0] == "paragraph"

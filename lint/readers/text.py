@@ -9,10 +9,14 @@ with body text or a dateline-led lede instead, which is no headline. A
 short line that is only a date is the dateline
 and gives the publication date; a headline may also follow the date line,
 as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
-caption lines are captions. A wire dateline (`LONDON, March 3 (Reuters) -`)
+caption lines are captions. A wire slug, a press release's `FOR IMMEDIATE
+RELEASE` and a `Published June 5, 2026` line (which gives the publication
+date) are fields above the story, never its headline. A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
 """
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
@@ -20,11 +24,25 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
+from ..rule_cache import load_data
 
 FORMAT = "text"
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
-BYLINE = regex.compile(r"^\s*By\s+\p{Lu}[\p{L}.'’-]*(?:\s+\p{Lu}[\p{L}.'’-]*){0,4}"
-                       r"(?:\s*(?:,|and)\s+.*)?$")
+# `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
+# ...`, `BY JANE DOE`: up to five capitalised words (a lower-case name particle
+# or the `of` of an agency's name between them), then more names or a desk
+# note after ',', 'and', '|' or '/'. `By` or `BY`, never `by` (a sentence's).
+# A capitalised article, conjunction or preposition is a Title Case
+# headline's, never a name's (`By Land And Sea`, `BY THE NUMBERS`), but for
+# `The` before an agency's name of two words or more (`By The Associated Press`).
+_NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|FOR|ON|AT|WITH|FROM|AN?|OR)\s)" \
+    r"\p{Lu}[\p{L}.'’-]*"
+BYLINE = regex.compile(rf"^\s*B[yY]:?\s+(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?{_NAME}"
+                       rf"(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}}"
+                       r"(?:(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
+# A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
+# though not a date it can give (March 4 in the US, 3 April elsewhere).
+NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
 
 
 def blocks(source: str, start: int = 0, end: int | None = None):
@@ -81,6 +99,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
     after_dateline = False        # only a date line so far: a headline may follow it
+    in_body = False               # a paragraph read: no more heading lines
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
         while line_spans:
@@ -88,8 +107,16 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line = src[l_start:l_end]
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            if not seen_text and SLUG.match(line):   # a wire slug: kept out of prose; a hed may follow
-                doc.add(Part.from_slice("field", src, l_start, l_end, name="slug"))
+            field = _field_line(line) if not seen_text else None
+            if field:          # a wire slug or a release notice: kept out of prose; a hed may follow
+                doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
+                present.add("field")
+                line_spans.pop(0)
+                continue
+            published = _published_line(line) if not in_body and doc.published is None else None
+            if published is not None:
+                doc.published, doc.published_from = published, "the 'Published' line"
+                doc.published_part = doc.add(Part.from_slice("field", src, l_start, l_end, name="published"))
                 present.add("field")
                 line_spans.pop(0)
                 continue
@@ -97,6 +124,11 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             after_dateline = kind == "dateline" and not seen_text
             if kind is None:
                 break
+            if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
+                n_start, n_end = trim(src, *line_spans[1])
+                if _byline_role(src[n_start:n_end]):
+                    l_end = n_end
+                    line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
             present.add(kind)
             if kind == "dateline" and doc.published is None:
@@ -112,16 +144,18 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
                 doc.add(part)
-        seen_text = True
+        seen_text = in_body = True
     wire_dateline(doc)
 
 
 # An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
-# `AP-US-Election-Results, 1st Ld-Writethru`: a hyphenated key word with no
-# space in it (after another desk code than BC, AM, PM or AP, two parts at
-# least), then version notes, each word a number or capitalised. A headline
+# `AP-US-Election-Results, 1st Ld-Writethru`, `BC--Obit-Smith,0412`, or in
+# lower case as some desks send it (`bc-britain-economy,0412`): a hyphenated
+# key word with no space in it (after another desk code than BC, AM, PM or
+# AP, in capitals, two parts at least), then version notes, each word a
+# number or capitalised. A headline
 # such as `US-China, EU sign climate pact` runs on in lower case: no slug.
-SLUG = regex.compile(r"""^(?:(?:BC|AM|PM|AP)-K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
+SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
     (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
                      regex.VERBOSE)
 # A headline runs to about 25 words; a line that ends like a sentence and is
@@ -139,8 +173,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
-    if len(line) > 200:
-        return False
+    if len(line) > 200 or BYLINE.match(line) or NUMERIC_DATE.match(line):
+        return False      # a byline or a date in figures opening the text
     wire = WIRE_DATELINE.match(line)
     if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
         return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
@@ -178,13 +212,6 @@ def _title_case(words: list[str]) -> bool:
     return bool(capitalizable) and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable)
 
 
-# Words a wire or a site sets in capitals before a dash over the headline
-# (Reuters' `EXCLUSIVE -`, `CORRECTED -`, `ECONOMIC SPOTLIGHT -`): a kicker,
-# never the place of a bare dateline such as `WASHINGTON —`.
-_KICKER = regex.compile(r"""(?:EXCLUSIVE|ANALYSIS|NEWS\ ANALYSIS|CORRECTED|CORRECTION|REFILE|UPDATE|UPDATED
-    |BREAKING(?:\ NEWS)?|URGENT|OPINION|EDITORIAL|COMMENTARY|COLUMN|EXPLAINER|FACTBOX|FACT\ CHECK
-    |INSIGHT|INTERVIEW|REVIEW|PREVIEW|FEATURE|WATCH|VIDEO|PHOTOS|LIVE|SPECIAL\ REPORT|WRAPUP
-    |ECONOMIC\ SPOTLIGHT)""", regex.VERBOSE)
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*$")
 
 
@@ -196,7 +223,7 @@ def _lede_after(line: str, wire) -> bool:
     (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
     stop is a headline's."""
     rest = line[wire.end():]
-    return (not _KICKER.fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
+    return (not _lists()["kicker"].fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
             and not _title_case(rest.split()))
 
 
@@ -273,7 +300,7 @@ def _line_kind(present: set[str], line: str, first: bool) -> str | None:
     `present`: the part kinds the document has so far."""
     if CAPTION_LINE.match(line):
         return "caption"
-    if "dateline" not in present and parse_date_line(line, default_year=2000):
+    if "dateline" not in present and (parse_date_line(line, default_year=2000) or NUMERIC_DATE.match(line)):
         return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
@@ -288,3 +315,54 @@ def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -
     if not links:
         return Part.from_slice(kind, src, start, end)
     return mask_spans(kind, src, start, end, [m.span() for m in URL.finditer(src, start, end)])
+
+
+def _phrases(words) -> str:
+    """Plain phrases from the data file as one alternation, longest first;
+    any run of spaces in a phrase matches any run of whitespace."""
+    return "|".join(regex.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    """The patterns built from lint/data/plain_text.yaml (its comments give
+    each list's source), compiled on first use."""
+    data = load_data("plain_text.yaml")
+    return {
+        "kicker": regex.compile(_phrases(data["kickers"])),
+        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
+                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+\p{{Lu}}[^.!?]*"),
+        "release": regex.compile(rf"(?i:{_phrases(data['release_notices'])})[.:]?"
+                                 rf"|(?i:{_phrases(data['embargo_leads'])})\b.*"),
+        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?P<date>.+?)"
+                                   r"(?:(?:,|\s+at|\s+-)?\s+\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
+                                   r"(?:\s+\p{Lu}{2,4})?)?"),
+    }
+
+
+def _field_line(line: str) -> str:
+    """The field name of a line above the headline that is no prose: `slug`
+    for a wire slug, `release` for a press release's notice (`FOR IMMEDIATE
+    RELEASE`) or an embargo; else ''."""
+    if SLUG.match(line):
+        return "slug"
+    if len(line) <= 80 and _lists()["release"].fullmatch(line):
+        return "release"
+    return ""
+
+
+def _published_line(line: str):
+    """The date a `Published June 5, 2026` line (a time may follow) gives, or
+    None. A line of its own before the body, as sites print it over the
+    story; with no year, or no date, it is no such line."""
+    if len(line) > 80:
+        return None
+    m = _lists()["published"].fullmatch(line)
+    return parse_date_line(m["date"]) if m else None
+
+
+def _byline_role(line: str) -> bool:
+    """Whether a line under the byline names the writer's role or desk
+    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`):
+    the byline's second line, never the lede's."""
+    return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
