@@ -6,8 +6,14 @@ the credit in the caption, others in a CMS field or a credits box. The
 quote (marked so by the reader), a `— Name` attribution line and the caption
 of an embedded post (attrs `for_post`: a post is no photo) are no photo
 captions, whatever element holds them, so they are never asked for one.
+Nor is a caption that is itself the credit: its picture's file is named
+after it, `...-by-Dan-Willis-uxcrank.jpg` under "Dan Willis, uxcrank" (a
+photographer's name and Flickr handle, which no credit grammar can tell from
+a mug shot's "Jane Doe, superintendent" without that file name).
 """
 from __future__ import annotations
+
+import regex
 
 from ..analysis.quote_blocks import is_dash_part, is_pull_quote
 from .base import Finding, Kind, Option
@@ -39,8 +45,31 @@ class CaptionMissingCredit(Kind):
         for part in parts:
             if part.attrs.get("credit") is None and part.text.strip() and \
                     not is_pull_quote(part) and not is_dash_part(part) and \
-                    not part.attrs.get("for_post"):
+                    not part.attrs.get("for_post") and not _named_by(doc, part):
                 yield Finding(part, *trimmed(part.text))
+
+
+_WORD = regex.compile(r"[\p{L}\p{N}]+")
+
+
+def _named_by(doc, part) -> bool:
+    """Whether the caption's picture (attrs `image`: the alt part's index,
+    whose attrs `src` is the file) has a file name that holds `by` and then
+    every word of the caption in order: the picture is named after its
+    credit, so the caption is that credit. A caption of more than eight
+    words is a description, never only a credit."""
+    index = part.attrs.get("image")
+    if not isinstance(index, int) or not 0 <= index < len(doc.parts):
+        return False
+    src = doc.parts[index].attrs.get("src")
+    words = _WORD.findall(part.text.lower())
+    if not isinstance(src, str) or not words or len(words) > 8:
+        return False
+    name = _WORD.findall(src.rsplit("/", 1)[-1].lower())
+    for k, w in enumerate(name):
+        if w == "by" and name[k + 1:k + 1 + len(words)] == words:
+            return True
+    return False
 
 
 KIND = CaptionMissingCredit
