@@ -144,9 +144,10 @@ def _owned_words():
     w = word_lists()
     owners = "|".join(regex.escape(str(o)) for o in w["possessive_determiners"])
     nouns = "|".join(regex.escape(str(n)) for n in w["speech_lead_nouns"])
-    # `My next words were,` / `Marsh's only answer is:` right before the quote
+    # `My next words were,` / `Marsh's only answer is:` / `Our team's mantra is,`
+    # right before the quote (a word between may be a group's possessive)
     return regex.compile(rf"(?i)(?<![\w'’])(?:{owners}|(?-i:\p{{Lu}})[\p{{L}}.-]*['’]s?)"
-                         rf"\s+(?:[\p{{Ll}}-]+\s+){{0,2}}(?:{nouns})\s+(?:was|were|is|are|had\s+been)"
+                         rf"\s+(?:[\p{{Ll}}-]+(?:['’]s?)?\s+){{0,2}}(?:{nouns})\s+(?:was|were|is|are|had\s+been)"
                          r"\s*[,:]?\s*$")
 
 
