@@ -177,8 +177,9 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
 def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense | None:
     """A past form: simple past, or a participle whose auxiliary decides."""
     j = i - 1
-    if j >= 0 and lows[j].endswith("ly") and not (j > 0 and lows[j - 1] in w["determiners"]):
-        j -= 1                               # "was quickly approved"; not "the rally began": a noun
+    if j >= 0 and lows[j].endswith("ly") and lows[j] not in w["ly_nouns"] and \
+            not (j > 0 and lows[j - 1] in w["determiners"]):
+        j -= 1                               # "was quickly approved"; not "the rally began", "the June 10 rally went": a noun
     prev = lows[j] if j >= 0 else ""
     if prev in ("which", "who") or (prev == "that" and (
             i + 1 >= len(seq) or lows[i + 1] in w["event_prepositions"]

@@ -17,7 +17,9 @@ last week" (the date is the subject's own) still is. A `for` phrase on a noun
 got ahead of an event (tickets, seats, preparations) names that event, so its
 date is the event's even without such a time ("Tickets for the final on June 9
 sold out"); on another noun the date stays the noun's ("A vigil for the
-victims on June 9 drew hundreds" is flagged).
+victims on June 9 drew hundreds" is flagged). A verb of making an event
+known or setting it dates its event ("announced a rally on June 12"), never
+one done at the event ("held a rally on June 12" is flagged).
 """
 from __future__ import annotations
 
@@ -100,6 +102,34 @@ def _event_ahead(m) -> bool:
     start, _ = sentence_at(m.bounds, m.start, len(m.text))
     found = _advance_for().search(m.text, start, m.start)
     return found is not None and found["verb"].split()[-1].lower() in m.tense.marker.lower().split()
+
+
+@lru_cache(maxsize=None)
+def _announced() -> regex.Pattern:
+    """A verb of making an event known or setting it (`announce_verbs` in
+    lint/data/tense.yaml), its object an event (`announced_events`, after a
+    determiner and up to two words), and the preposition before the date:
+    "[announced a rally on] June 12", "[called a general strike for] June 20"
+    (read in reverse from the date)."""
+    def alternation(key):
+        return "|".join(regex.escape(v).replace("\\ ", r"\s+")
+                        for v in sorted(words()[key], key=lambda v: (-len(v), v)))
+    dets = "|".join(sorted(words()["determiners"]))
+    return regex.compile(rf"\b(?P<verb>{alternation('announce_verbs')})\s+(?:(?:{dets})\s+)?"
+                         rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('announced_events')})\s+"
+                         r"(?:on|for|set\s+for|slated\s+for|scheduled\s+for)\s+(?:the\s+)?$",
+                         regex.IGNORECASE | regex.REVERSE)
+
+
+def _event_announced(m) -> bool:
+    """Does m date the event its past verb made known or set (`_announced`),
+    not the verb? "The union announced a rally on June 12", in a June 5 story:
+    the rally is ahead, the announcing done. Only asked of a date after
+    publication, which cannot be the announcing's. The verb found must be the
+    one read."""
+    start, _ = sentence_at(m.bounds, m.start, len(m.text))
+    found = _announced().search(m.text, start, m.start)
+    return found is not None and found["verb"].split()[0].lower() in m.tense.marker.lower().split()
 
 
 def _nested_noun_date(m, mentions, published) -> bool:
@@ -222,6 +252,8 @@ class AfterPublication(Kind):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense == PAST and _event_ahead(m):
                     continue                  # "qualified for the debate on Feb. 19": the debate's date
+                if tense.tense == PAST and _event_announced(m):
+                    continue                  # "announced a rally on June 12": the rally's date
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
                     continue                  # "Tickets for the final on June 9 sold out last month"
                 if tense.tense == PAST and runs is None:
