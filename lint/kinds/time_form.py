@@ -64,11 +64,15 @@ _TITLE_BEFORE = regex.compile(r"\p{Lu}[\p{L}'’]*[ \t]+\Z")
 # reverse, anchored at the 12; what stands before the word is checked apart.
 # A day's plural or possessive is a day too ("Sundays 12 noon", "Friday's 12
 # noon deadline"), as is a holiday's Eve or Day (`twelve_day_words` in
-# lint/data/dates.yaml: "Christmas Eve 12 midnight Mass").
+# lint/data/dates.yaml: "Christmas Eve 12 midnight Mass"). A determiner or a
+# preposition opening a sentence names nothing (`twelve_not_names`: "The 12
+# midnight deadline passed").
 @lru_cache(maxsize=1)
 def _numbered_name_pattern() -> regex.Pattern:
     days = "|".join(map(regex.escape, load_data("dates.yaml")["twelve_day_words"]))
-    return regex.compile(rf"(?<!\p{{L}})(?!(?:{_GOES_ON}|{days})(?:['’]?s)?\.?[ \t])\p{{Lu}}[\p{{L}}'’-]*[ \t]+$",
+    plain = "|".join(map(regex.escape, load_data("dates.yaml")["twelve_not_names"]))   # "The 12 midnight deadline"
+    return regex.compile(rf"(?<!\p{{L}})(?!(?:{_GOES_ON}|{days})(?:['’]?s)?\.?[ \t]|(?:{plain})[ \t])"
+                         r"\p{Lu}[\p{L}'’-]*[ \t]+$",
                          regex.REVERSE)
 
 
