@@ -237,3 +237,10 @@ def test_future_tense_past_date_skips_next_years_shorthand():
     found, _ = lint("Headline\n\nThe state will hold its vote on Dec. 1.\n",
                     published=dt.date(2015, 12, 15))
     assert [rule for _, _, rule, _ in found] == ["dates.future-tense-past-date"]
+
+
+def test_the_centurys_end_is_a_year_before_a_plural_noun():
+    # `2100 temperatures` was read as a count after the date (qa28); other 21xx still are
+    m = one("The plan aims to cut emissions by Dec. 31, 2100 temperatures will be lower.")
+    assert (m.matched, m.date) == ("Dec. 31, 2100", dt.date(2100, 12, 31))
+    assert one("On June 5, 2150 runners finished the race.").matched == "June 5"

@@ -28,8 +28,10 @@ _MO_ABBR = r"Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept|Sep|Oct|Nov|Dec"
 _DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|million)\b)"
 # 1600-2199: "Feb. 29, 2100" has its year (no leap day); but a 21xx before a
 # plural noun is a count after the date ("On June 5, 2150 runners finished"),
-# far likelier in news copy than a date two centuries out
-_YEAR = r"(?:(?:1[6-9]|20)\d\d|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|children|men|women)\b))(?!\d)"
+# far likelier in news copy than a date two centuries out; but 2100, the
+# century's end that climate copy dates to, is a year ("by Dec. 31, 2100
+# temperatures will ...")
+_YEAR = r"(?:(?:1[6-9]|20)\d\d|2100|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|children|men|women)\b))(?!\d)"
 MENTION = re.compile(
     rf"""(?<![\w-])(?:
       (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|\s+))?
