@@ -28,23 +28,34 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
     """Runs of capitalised words in a headline that are not ordinary words:
     the people, places and bodies it names. A lone word opening the headline
     (or a part after a colon) is left out unless `openers`: a capital there
-    says little, though comparing two titles may still want it."""
+    says little, though comparing two titles may still want it. A word that
+    ends like an ordinary word (`_WORD_ENDINGS`: "Felicity", "Trinity",
+    "Scarcity") is a name right after a lower-case word of a sentence-case
+    headline, where only a name takes a capital ("Fire at Trinity destroys
+    chapel"), or beside a name word ("Felicity Jones"); not in a capitalised
+    label ("Course Scarcity: Unveiling ...") nor alone in Title Case."""
+    title = is_title_cased(text)
     groups: list[list[Token]] = []
+    strong: list[bool] = []        # the run holds a word that is a name by its form too
     last_end = -2
     for m in WORD.finditer(text):
-        w = name_word(m[0])
+        w = name_word(m[0]) or _ending_name(m[0])
         if w:
             tok = Token(m.start(), m.start() + len(w), w, stem(w))
+            sure = bool(name_word(m[0])) or not title and _after_lower(text, m.start())
             if groups and text[last_end:m.start()] in (" ", "-"):
                 groups[-1].append(tok)
+                strong[-1] = strong[-1] or sure
             else:
                 groups.append([tok])
+                strong.append(sure)
             last_end = tok.end
         else:
             last_end = -2
+    groups = [g for g, sure in zip(groups, strong) if sure]
     if openers:
         return groups
-    if is_title_cased(text):
+    if title:
         return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
     return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
 
@@ -56,13 +67,29 @@ def name_word(word: str) -> str:
     return w if _is_name(w) and w.lower() not in tables()["demonyms"] else ""
 
 
+def _after_lower(text: str, i: int) -> bool:
+    """Whether the word before text[i] is in lower case (a capital after it
+    is a name's, not a label's or a title's)."""
+    before = WORD.findall(text[max(0, i - 40):i])
+    return bool(before) and before[-1][0].islower()
+
+
+@lru_cache(maxsize=8192)
+def _ending_name(word: str) -> str:
+    """The word without its possessive if it would be a name but for ending
+    like an ordinary word ("Felicity", "Scarcity"), else ""."""
+    w = _POSSESSIVE.sub("", word)
+    return w if _is_name(w, endings=False) and w.endswith(_WORD_ENDINGS) \
+        and w.lower() not in tables()["demonyms"] else ""
+
+
 def is_title_cased(text: str) -> bool:
     """Three or more words of four letters or more, three in four capitalised."""
     longer = [w for w in WORD.findall(text) if len(w) >= 4]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 
 
-def _is_name(word: str) -> bool:
+def _is_name(word: str, endings: bool = True) -> bool:
     """Capitalised, four letters or more, not an acronym (`MPs`, `Utd` and `OAPs`
     are abbreviations a body often spells out), not an ordinary word nor the
     plural of one ("From Pauley to the Pros": `pro` is ordinary, though its
@@ -71,7 +98,7 @@ def _is_name(word: str) -> bool:
     ("31 January 2025", "Sept", "Thurs": a date, not a name)."""
     return (len(word) >= 4 and word.isalpha() and word[0].isupper()
             and sum(c.isupper() for c in word) == 1
-            and not is_common(word) and not word.endswith(_WORD_ENDINGS)
+            and not is_common(word) and not (endings and word.endswith(_WORD_ENDINGS))
             and not (word.endswith("s") and not word.endswith("ss") and is_common(word[:-1]))
             and word.lower() not in MONTHS and word.lower() not in WEEKDAYS)
 
