@@ -125,7 +125,9 @@ def test_a_killed_worker_loses_no_article(client, archive, checked, tmp_path, mo
     assert rows(out) == checked["export.xml"]
     ids = article_ids(out)
     assert len(ids) == len(set(ids)) == N
-    client.wait_for_workers(2, timeout=120)
+    # The nanny restarts the killed worker when the machine lets it (slow under load); the tests
+    # after this one need only a live worker, so waiting for both made a loaded run fail here.
+    client.wait_for_workers(1, timeout=120)
 
 
 def test_resume_after_an_interruption(client, archive, checked, tmp_path):
