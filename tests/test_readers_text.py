@@ -153,6 +153,14 @@ def test_a_writers_line_under_the_byline_is_the_bylines():
                        ("paragraph", "The council met on Tuesday.")]
 
 
+def test_a_hard_wrapped_lede_under_the_byline_stays_the_lede():
+    # its first line opens like `For The Associated Press` but runs on past a name
+    got = parts("Storm hits coast\n\nBy Jane Doe\nFor Maria Lopez, the day began before dawn, when the\n"
+                "water reached her door.\n")
+    assert got[1] == ("byline", "By Jane Doe")
+    assert got[2][0] == "paragraph" and got[2][1].startswith("For Maria Lopez, the day began")
+
+
 def test_a_release_notice_is_a_field_and_the_headline_follows_it():
     for notice in ("FOR IMMEDIATE RELEASE", "For Immediate Release:", "EMBARGOED UNTIL 00:01 GMT JUNE 5"):
         doc = read_bytes("story.txt", f"{notice}\n\nAcme launches widget\n\nAcme said on Tuesday.\n".encode())

@@ -317,6 +317,13 @@ def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -
     return mask_spans(kind, src, start, end, [m.span() for m in URL.finditer(src, start, end)])
 
 
+# A paper's or desk's name after `Special to` or `For`: capitalised words, a
+# small word between them (`The Times`, `The Associated Press`, `Bank of
+# England Watch`), and nothing after; a lede's first line ("For Maria Lopez,
+# the day began ...") runs on past the name.
+_DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}"
+
+
 def _phrases(words) -> str:
     """Plain phrases from the data file as one alternation, longest first;
     any run of spaces in a phrase matches any run of whitespace."""
@@ -331,7 +338,7 @@ def _lists() -> dict:
     return {
         "kicker": regex.compile(_phrases(data["kickers"])),
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
-                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+\p{{Lu}}[^.!?]*"),
+                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"),
         "release": regex.compile(rf"(?i:{_phrases(data['release_notices'])})[.:]?"
                                  rf"|(?i:{_phrases(data['embargo_leads'])})\b.*"),
         "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?P<date>.+?)"
