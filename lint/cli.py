@@ -1,6 +1,7 @@
 """The `newslint` command: check, parse, rules, explain, server.
 
-Exit codes: 0 nothing at or above --fail-level, 1 such findings,
+Exit codes: 0 nothing at or above --fail-level, 1 such findings (a named
+path where nothing is, `file.missing`, is an error finding, as ruff's E902),
 2 usage, config or rule errors (and rules that timed out or crashed).
 """
 from __future__ import annotations
@@ -25,7 +26,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
-from .files import cwd_gone, expand, left_out
+from .files import cwd_gone, expand, left_out, missing_result
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
@@ -203,6 +204,11 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     Fixing:    --fix rewrites files with the safe fixes; --diff only shows them.
     Baselines: --write-baseline FILE once, then --baseline FILE reports only new findings.
     Caching:   a folder's unchanged files are not linted again (--no-cache to lint all).
+
+    \b
+    Exit codes: 0 nothing at or above --fail-level; 1 a finding at or above it
+    (a path where nothing is: a file.missing error, the rest still linted);
+    2 a usage or config error, or a rule that crashed or timed out.
     """
     if output == "-":        # click's convention (click.File): '-' is stdout, as without -o
         output = None
@@ -240,15 +246,12 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         skipped: list = []
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude)
-        if missing:   # a usage error: say so and lint nothing, never "No problems found"
-            for path in missing[:-1]:
-                click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
-            raise fail(f"{printable(missing[-1])}: no such file or folder")
+        gone = [missing_result(p, session.config_for(p)) for p in missing]   # file.missing
         for option, target in (("-o", output), ("--write-baseline", write_baseline)):
             if target and out.overwrites(target, files) is not None:
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
                            "write it to another file")
-        if not files and not use_stdin:   # so "No problems found" is never about nothing
+        if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
             click.echo("newslint: no article files to lint here (folders are walked for "
                        f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"
                        f"{'; -v lists the site folders left out' if skipped else ''})", err=True)
@@ -276,8 +279,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     report_to_stderr, stream = False, None
     try:
         if fix or diff:
-            from .fixes import fix_bytes, fix_files
+            from .fixes import FixOutcome, fix_bytes, fix_files
             outcomes = [fix_bytes(stdin_name, stdin_data, session.config_for(stdin_name))] if use_stdin else []
+            outcomes += [FixOutcome(r.path, r) for r in gone]
             outcomes += fix_files(files, session, jobs=job_count(jobs),
                                   progress=progress)
             for o in outcomes:
@@ -297,8 +301,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 use_cache = any(os.path.isdir(p) for p in paths if p != "-")
             stream = _stream(fmt, no_color, output, fail_level, verbose, collecting=bool(
                 baseline or write_baseline or statistics or output),
-                order=([stdin_name] if use_stdin else []) + files, progress=progress)
+                order=([stdin_name] if use_stdin else []) + missing + files, progress=progress)
             results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
+            results += gone
             lint = lint_files(files, session, jobs=job_count(jobs),
                               keep_documents=keep, progress=progress,
                               cache=_result_cache(cache_dir) if use_cache else None)

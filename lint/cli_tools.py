@@ -49,8 +49,8 @@ def parse(paths, fmt):
     except ConfigError as exc:
         raise fail(str(exc))
     docs, failed = [], bool(missing)
-    for path in missing:
-        click.echo(f"newslint: {printable(path)}: no such file or folder", err=True)
+    for path in missing:      # the line `check` reports as a finding (`files.missing_result`)
+        click.echo(f"newslint: {printable(path)}: file.missing: no such file or folder", err=True)
     for path in files:
         try:
             config = resolve(path)

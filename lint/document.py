@@ -174,7 +174,7 @@ class LineIndex:
 # itself, which no rule file declares. Config and inline ids are checked against
 # these and the loaded rules (tests/test_hardening.py keeps the list complete).
 FILE_RULES = ("file.article-body", "file.binary", "file.empty", "file.encoding", "file.format", "file.front-matter", "file.html",
-              "file.implausible-date", "file.jsonl", "file.markdown", "file.no-story", "file.too-large",
+              "file.implausible-date", "file.jsonl", "file.markdown", "file.missing", "file.no-story", "file.too-large",
               "file.unreadable", "file.xml")
 
 

@@ -43,6 +43,13 @@ DESCRIPTIONS = {
                      "from the paragraph named on, links and images are read as plain text, or "
                      "all the text is read as written, markup and all (and no fix is made "
                      "there).",
+    "file.missing": "A path named on the command line where nothing is: a typo, a file "
+                    "deleted since it was listed (git diff --name-only lists deleted files), or "
+                    "a symlink whose target is gone. The other paths are still linted, as "
+                    "ruff's and flake8's E902 does; it is an error, so the run exits 1 (turn it "
+                    "off with --ignore file.missing when a list of changed files is linted). A "
+                    "path the config's exclude: matches is left out silently, as it would be if "
+                    "it were there.",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

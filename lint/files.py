@@ -3,10 +3,14 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .readers import EXTENSIONS
 from .sites import Skipped, above, holder, prune
+
+if TYPE_CHECKING:
+    from .engine import FileResult
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
@@ -86,7 +90,10 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     is linted even inside them, unless `force_exclude`. A folder that
     cannot be listed, and a named path that exists but cannot be looked at (no
     permission, a symlink loop), is kept as a file: reading it gives a
-    `file.unreadable` finding instead of being skipped without a word."""
+    `file.unreadable` finding instead of being skipped without a word. A named
+    path where nothing is (a file `git diff --name-only` lists as deleted, a
+    typo) is returned in `missing`, unless the config's `exclude:` matches it,
+    for `missing_result` to report."""
     files, missing = [], []
     listed: dict = {}
     for path in paths:
@@ -110,7 +117,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 _keep(exc.filename, config_for, files)
         elif _exists(path):
             _keep(path, config_for, files)
-        else:
+        elif not is_excluded(path, config_for(path)):   # as it would be if it were there
             missing.append(path)
     seen, unique = set(), []
     for f in files:
@@ -119,3 +126,23 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             seen.add(key)
             unique.append(f)
     return unique, missing
+
+
+def missing_result(path: str, config: Config) -> FileResult:
+    """The result of a named path where nothing is: one `file.missing` error at
+    1:1, and the run goes on with the other paths, as ruff's and flake8's
+    `E902 No such file or directory` does (so a finding: exit 1 at the default
+    --fail-level; `--ignore file.missing` for a list of changed files that
+    names deleted ones). A symlink whose target is gone says so."""
+    from .diagnostic import Diagnostic
+    from .engine import FileResult
+
+    result = FileResult(path)
+    if config.is_selected("file.missing"):
+        if os.path.islink(path):
+            message = f"broken symlink: its target {os.readlink(path)!r} does not exist"
+        else:
+            message = "no such file or folder"
+        level = config.level_for("file.missing") or "error"
+        result.diagnostics.append(Diagnostic(path, 1, 1, 1, 1, "file.missing", level, message))
+    return result

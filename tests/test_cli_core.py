@@ -98,10 +98,19 @@ def test_fail_level_decides_the_exit_code(run_cli, tmp_path):
     assert run_cli("check", "--select", "hygiene", "--fail-level", "warning", article).exit_code == 1
 
 
-def test_missing_path_is_a_usage_error(run_cli, tmp_path):
-    result = run_cli("check", tmp_path / "nope.md")
-    assert result.exit_code == 2
-    assert "nope.md: no such file or folder" in result.stderr
+def test_missing_path_is_a_finding_and_the_rest_is_linted(run_cli, tmp_path):
+    # was a usage error (exit 2, nothing linted): now ruff's and flake8's E902,
+    # so `newslint check $(git diff --name-only)` with a deleted file lints the rest
+    article = write(tmp_path / "a.txt", "Headline here\n\nThe the vote was close.\n")
+    result = run_cli("check", "--no-color", "--select", "hygiene,file", tmp_path / "nope.md", article)
+    assert result.exit_code == 1, result.output
+    assert result.stdout.splitlines()[:2] == [
+        f"{article}:3:1: warning [hygiene.doubled-word] doubled word: 'The the'",
+        f"{tmp_path / 'nope.md'}:1:1: error [file.missing] no such file or folder"]
+    assert result.stderr == ""
+    quiet = run_cli("check", "--select", "hygiene,file", "--ignore", "file.missing",
+                    tmp_path / "nope.md", article)
+    assert quiet.exit_code == 0 and "nope.md" not in quiet.output
 
 
 # --- user rules -------------------------------------------------------------

@@ -77,12 +77,15 @@ def test_an_https_link_stays_a_link_and_backticks_become_code(run_cli, tmp_path)
 
 # --- 10. a missing path ----------------------------------------------------------------------
 
-def test_a_missing_path_prints_the_error_only(run_cli, tmp_path):
+def test_a_missing_path_is_one_finding_and_the_other_file_is_linted(run_cli, tmp_path):
+    # was exit 2 with only the error printed: a deleted file stopped the whole run
     (tmp_path / "a.txt").write_text(ARTICLE)
-    result = run_cli("check", tmp_path / "nope.md", tmp_path / "a.txt")
-    assert result.exit_code == 2
-    assert result.stdout == ""
-    assert result.stderr.strip() == f"newslint: {tmp_path / 'nope.md'}: no such file or folder"
+    result = run_cli("check", "--format", "json", tmp_path / "nope.md", tmp_path / "a.txt")
+    assert result.exit_code == 1 and result.stderr == ""
+    found = json.loads(result.stdout)
+    assert [(d["rule"], d["level"], d["message"]) for d in found if "nope.md" in d["path"]] == [
+        ("file.missing", "error", "no such file or folder")]
+    assert any(d["path"] == str(tmp_path / "a.txt") for d in found)
 
 
 # --- 11. JUnit counts --------------------------------------------------------------------------

@@ -52,7 +52,7 @@ def test_an_unreadable_file_is_one_line_and_the_others_are_still_shown(run_cli, 
     assert result.exit_code == 1
     assert [d["path"] for d in json.loads(result.stdout)] == [str(good)]
     errors = result.stderr.splitlines()
-    assert errors == [f"newslint: {tmp_path / 'missing.md'}: no such file or folder",
+    assert errors == [f"newslint: {tmp_path / 'missing.md'}: file.missing: no such file or folder",
                       f"newslint: {binary}: file.binary: binary file (contains NUL bytes); skipped"]
 
 

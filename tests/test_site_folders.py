@@ -140,7 +140,7 @@ def test_force_exclude_keeps_named_paths_when_site_folders_is_false(run_cli, tmp
 def test_force_exclude_still_reports_a_missing_path(run_cli, tmp_path):
     tree(tmp_path, JEKYLL)
     result = run_cli("check", "--force-exclude", "_site/gone.md", cwd=tmp_path)
-    assert result.exit_code == 2 and "_site/gone.md: no such file or folder" in result.stderr
+    assert result.exit_code == 1 and "_site/gone.md:1:1: error [file.missing]" in result.stdout
 
 
 def test_nothing_left_but_site_folders_says_where_to_look(run_cli, tmp_path):

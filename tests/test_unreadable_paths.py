@@ -33,10 +33,34 @@ def test_a_named_symlink_loop_is_unreadable_and_the_other_files_are_linted(run_c
     assert "no such file" not in result.output
 
 
-def test_a_missing_file_is_still_a_usage_error(run_cli, tmp_path):
-    result = run_cli("check", "gone.md", cwd=tmp_path)
-    assert result.exit_code == 2
-    assert "gone.md: no such file or folder" in result.stderr
+def test_a_missing_file_is_a_file_missing_finding_not_unreadable(run_cli, loop):
+    # was a usage error (exit 2); a symlink loop stays file.unreadable
+    result = run_cli("check", "--no-color", "gone.md", "a.md", cwd=loop)
+    assert result.exit_code == 1
+    assert [line.split(" [")[1].split("]")[0] for line in result.stdout.splitlines()[:2]] == [
+        "file.unreadable", "file.missing"]
+    assert "gone.md:1:1: error [file.missing] no such file or folder" in result.stdout
+
+
+def test_a_broken_symlink_says_its_target_is_gone(run_cli, loop):
+    (loop / "link.md").symlink_to(loop / "deleted.md")
+    result = run_cli("check", "--no-color", "link.md", cwd=loop)
+    assert result.exit_code == 1
+    assert result.stdout.startswith("link.md:1:1: error [file.missing] broken symlink: its target ")
+    assert "deleted.md' does not exist" in result.stdout
+
+
+def test_a_missing_path_the_config_excludes_is_left_out(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("exclude: [drafts/]\n")
+    (tmp_path / "ok.txt").write_text(STORY)
+    result = run_cli("check", "--no-color", "drafts/gone.md", "ok.txt", cwd=tmp_path)
+    assert "gone.md" not in result.output and "ok.txt:3:17:" in result.stdout
+
+
+def test_diff_names_a_missing_path_and_fails(run_cli, tmp_path):
+    result = run_cli("check", "--diff", "gone.md", cwd=tmp_path)
+    assert result.exit_code == 1
+    assert "newslint: gone.md: error [file.missing] no such file or folder" in result.stderr
 
 
 def test_parse_says_why_a_named_path_cannot_be_read(run_cli, loop):
