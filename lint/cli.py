@@ -317,6 +317,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         out.finish_streamed(done, session, verbose)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
+    diagnostics, skipped_files = out.set_aside(diagnostics)   # said, never counted as findings
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     problems = list(dict.fromkeys(problems))
     if verbose:
@@ -325,6 +326,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
             for note in r.notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
+    out.say_skipped(skipped_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:
@@ -334,7 +336,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                        f"by the baseline {baseline_file}", err=True)
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
-    report = Report(diagnostics, files=[r.path for r in results], rules=rules, color=color,
+    report = Report(diagnostics, files=out.linted(results), rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems)
     out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))

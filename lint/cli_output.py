@@ -22,6 +22,37 @@ if TYPE_CHECKING:
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
+# The `file.*` id of a file skipped as no article format: a named .json, .rtf
+# or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
+# HTML report. Information, not a finding: see `set_aside`.
+SKIPPED = "file.format"
+
+
+def set_aside(diagnostics: list) -> tuple[list, list[str]]:
+    """(findings, one line per skipped file). A skipped file is said on stderr
+    (`path: file.format: skipped: ...`) and is neither counted in the report nor
+    fails the run at any --fail-level: a list of changed files (lint-staged, git
+    diff) names pictures and data, and ESLint's warning for such a file made
+    `--max-warnings 0` fail those runs. `--ignore file.format` silences it."""
+    kept, said = [], []
+    for d in diagnostics:
+        if d.rule == SKIPPED:
+            said.append(f"{d.path}: {d.rule}: {d.message}")
+        else:
+            kept.append(d)
+    return kept, said
+
+
+def linted(results) -> list[str]:
+    """The paths of the results that were linted: all but the files skipped,
+    whose one finding is `SKIPPED` (so "No files linted." stays true)."""
+    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]]
+
+
+def say_skipped(lines: list[str]) -> None:
+    for line in lines:
+        click.echo(f"newslint: {printable(line)}", err=True)
+
 
 def fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"newslint: {message}", err=True)
@@ -170,6 +201,7 @@ def finish_streamed(done, session: "Session", verbose: bool) -> None:
             click.echo(f"newslint: {printable(path)}: config {source}", err=True)
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
+    say_skipped(done.skipped)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

@@ -17,12 +17,17 @@ DESCRIPTIONS = {
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
                      "UTF-16 after a byte-order mark is an error, and the file is skipped.",
-    "file.format": "A file named on the command line whose extension says it holds code, data "
-                   "or a schema, never an article (.json, .yaml, .csv, .css, .js, .py, .xsd, "
-                   ".pdf...): it is skipped. Folders are walked for the readers' extensions "
-                   "only; a named file of any other extension is read as plain text. A "
-                   "report of newslint's own (--format html) left in a content folder is "
-                   "skipped too.",
+    "file.format": "A file of no article format, skipped: said on stderr, never a finding. "
+                   "It is a file named on the command line whose extension says it holds code, data or a schema (.json, .yaml, .csv, "
+                   ".css, .js, .py, .xsd...), is a document newslint does not read (.pdf, .rtf, "
+                   ".docx, .odt...) or a picture or archive (.jpg, .png, .zip...), even when "
+                   "empty; XML that is not NITF, NewsML-G2 or a WordPress export (a feed, a "
+                   "sitemap, a schema); or a report of newslint's own (--format html) left in a "
+                   "content folder. Folders are walked for the readers' extensions only; a named "
+                   "file of any other extension is read as plain text. A skip is information, "
+                   "not a problem: it is never counted in the report and never fails the run, "
+                   "whatever --fail-level (levels: does not apply); --ignore file.format "
+                   "silences it.",
     "file.front-matter": "Front matter (YAML, TOML or JSON) that cannot be read: broken syntax, "
                          "nesting too deep, a fence never closed, a YAML or JSON key given "
                          "twice (only the last value is read and linted; TOML refuses it), or "
@@ -54,14 +59,14 @@ DESCRIPTIONS = {
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
                       "skipped without being read.",
-    "file.unreadable": "The file cannot be read: no permission, a broken symlink or a symlink "
-                       "loop, a folder that cannot be listed, a FIFO or a device (never opened, "
+    "file.unreadable": "The file cannot be read: no permission, a symlink loop, a broken "
+                       "symlink found in a folder (named, it is file.missing), a folder that cannot be listed, a FIFO or a device (never opened, "
                        "so a run never blocks).",
-    "file.xml": "Malformed XML, a refused entity declaration or external reference (XML is "
-                "read with defusedxml: no entity expansion, no network), or XML of no known "
-                "format (NITF, NewsML-G2, WordPress export): an .xml file, or a file of another "
-                "extension that opens with <?xml (an .xsd schema, a feed, a .txt; NITF in a "
-                ".txt or on stdin is read as NITF); it is skipped.",
+    "file.xml": "Malformed XML, or a refused entity declaration or external reference (XML "
+                "is read with defusedxml: no entity expansion, no network), in an .xml file or "
+                "a file of another extension that opens with <?xml (NITF in a .txt or on stdin "
+                "is read as NITF), or a .nitf file that is not NITF. XML of no known format is "
+                "skipped as file.format.",
 }
 
 
@@ -70,5 +75,6 @@ def explain_file_rule(rule_id: str) -> str:
     import textwrap
     return "\n".join([f"{rule_id} (reported by the reader about the file itself)", "",
                       *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "",
+                      "Turn it off with --ignore or ignore:." if rule_id == "file.format" else
                       "Re-level it with levels: in the config, or turn it off with "
                       "--ignore or ignore:."])

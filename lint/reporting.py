@@ -29,15 +29,22 @@ class Streamed:
     failed: bool = False                           # a finding at or above --fail-level
     problems: list[str] = field(default_factory=list)
     notes: list[tuple[str, list[str]]] = field(default_factory=list)   # for --verbose
+    skipped: list[str] = field(default_factory=list)   # files of no article format (`set_aside`)
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
                    verbose: bool = False) -> Streamed:
     """Write each result's findings with `writer` (`formatters.stream`) as it
-    comes, then the report's end. Only counters and --verbose notes are kept."""
+    comes, then the report's end. Only counters and --verbose notes are kept.
+    A file skipped as no article format is neither written nor counted (`set_aside`)."""
+    from .cli_output import set_aside
+
     out = Streamed()
     for result in results:
-        diagnostics = sorted(result.diagnostics, key=Diagnostic.sort_key)
+        diagnostics, said = set_aside(sorted(result.diagnostics, key=Diagnostic.sort_key))
+        out.skipped += said
+        if said and not diagnostics:
+            continue
         text = writer.file(diagnostics)
         if text:
             write(text)

@@ -9,6 +9,7 @@ import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from lint.readers import EXTENSIONS
 
 SCHEMA = ('<?xml version="1.0"?>\n<xs:schema xmlns:xs="http://www.w3.org/2001/XMLSchema">\n'
           '<xs:element name="hed" type="xs:string"/>\n</xs:schema>\n')
@@ -22,7 +23,8 @@ def _rules(path, text):
 @pytest.mark.parametrize("name", ["schema.xsd", "schema.xml", "schema", "schema.txt"])
 def test_xml_of_no_article_format_is_one_line_whatever_its_name(tmp_path, name):
     # an .xsd was read as plain text: 17 findings on its attribute quotes
-    assert _rules(tmp_path / name, SCHEMA) == [("file.xml", "warning")]
+    # file.xml then, file.format now: a skip (said, not a finding), not broken XML
+    assert _rules(tmp_path / name, SCHEMA) == [("file.format", "warning")]
 
 
 @pytest.mark.parametrize("name", ["story.wire", "story.txt", "stdin.txt"])
@@ -69,7 +71,59 @@ def test_a_saved_html_report_in_the_folder_is_skipped_not_linted(run_cli, tmp_pa
                    tmp_path / "story.md").exit_code in (0, 1)
     result = run_cli("check", "--select", "hygiene,file", tmp_path)
     lines = result.stdout.splitlines()
-    assert any("report.html:1:1: warning [file.format] skipped: newslint's own HTML report" in line
-               for line in lines), result.output
-    assert [line for line in lines if "report.html" in line and "[file.format]" not in line] == []
+    # a skip is said on stderr now, not a warning finding on stdout
+    assert f"newslint: {tmp_path / 'report.html'}: file.format: skipped: newslint's own HTML " \
+           "report (--format html), not an article" in result.stderr.splitlines(), result.output
+    assert [line for line in lines if "report.html" in line] == []
     assert any("story.md:3:1: warning [hygiene.doubled-word]" in line for line in lines)
+
+
+# --- a skipped file is said, never a finding (new-user trial: a lone .json gave
+# "Found 1 problem" and exit 1 with --fail-level warning) -------------------------
+
+@pytest.mark.parametrize("name, data", [
+    ("feed.json", b'{"headline": "The the vote"}\n'),
+    ("empty.json", b""),                                  # was file.empty
+    ("letter.rtf", b"{\\rtf1\\ansi The the council met.\\par}\n"),   # was read as plain text
+    ("memo.docx", b"PK\x03\x04\x00\x00binary"),           # was file.binary
+    ("photo.jpg", b"\xff\xd8\xff\xe0\x00\x10JFIF"),
+])
+def test_a_file_of_no_article_format_is_skipped_by_its_extension(tmp_path, name, data):
+    path = tmp_path / name
+    path.write_bytes(data)
+    [d] = lint_bytes(str(path), data, Config()).diagnostics
+    assert (d.rule, d.level) == ("file.format", "warning")
+    assert d.message.startswith(f"skipped: not an article format ({name[name.index('.'):]} ")
+
+
+def test_a_skipped_file_is_said_but_never_fails_the_run(run_cli, tmp_path):
+    (tmp_path / "data.json").write_text('{"a": 1}\n')
+    (tmp_path / "notes.rtf").write_text("{\\rtf1 The the vote.\\par}\n")
+    for fmt in ("text", "json"):
+        result = run_cli("check", "--no-cache", "--format", fmt, "--fail-level", "suggestion",
+                         "data.json", "notes.rtf", cwd=tmp_path)
+        assert result.exit_code == 0, result.output
+        assert result.stdout == ("No files linted.\n" if fmt == "text" else "[]\n")
+        assert result.stderr.splitlines() == [
+            "newslint: data.json: file.format: skipped: not an article format (.json holds code, "
+            "data or a schema; newslint reads " + " ".join(EXTENSIONS) + " and NITF, NewsML-G2 "
+            "or WordPress .xml)",
+            "newslint: notes.rtf: file.format: skipped: not an article format (.rtf is a "
+            "word-processor or print document; newslint reads " + " ".join(EXTENSIONS) +
+            " and NITF, NewsML-G2 or WordPress .xml)"]
+    quiet = run_cli("check", "--no-cache", "--ignore", "file.format", "data.json", cwd=tmp_path)
+    assert quiet.exit_code == 0 and quiet.stderr == ""
+
+
+def test_a_skipped_file_beside_an_article_leaves_the_summary_to_the_article(run_cli, tmp_path):
+    (tmp_path / "a.json").write_text("{}\n")
+    (tmp_path / "b.txt").write_text("Vote\n\nThe the council met.\n")
+    for extra in ((), ("--output", tmp_path / "out.txt")):     # streamed, then collected
+        result = run_cli("check", "--no-cache", "--no-color", "--fail-level", "warning", *extra,
+                         "a.json", "b.txt", cwd=tmp_path)
+        report = (tmp_path / "out.txt").read_text() if extra else result.stdout
+        assert result.exit_code == 1
+        assert report.splitlines() == [
+            "b.txt:3:1: warning [hygiene.doubled-word] doubled word: 'The the'",
+            "Found 1 problem (1 warning) in 1 file; 1 fixable with --fix."]
+        assert "a.json: file.format: skipped" in result.stderr

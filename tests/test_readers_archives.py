@@ -178,7 +178,7 @@ def test_unknown_xml_is_skipped_with_a_warning(tmp_path):
     path.write_text("<urlset><url/></urlset>")
     result = lint_bytes(str(path), path.read_bytes(), Config())
     [d] = result.diagnostics
-    assert (d.rule, d.level) == ("file.xml", "warning") and "<urlset>" in d.message
+    assert (d.rule, d.level) == ("file.format", "warning") and "<urlset>" in d.message   # was file.xml
 
 
 def test_json_and_sarif_name_the_article(run_cli):

@@ -199,7 +199,7 @@ def test_the_collector_runs_again_when_the_cli_returns_to_its_caller():
     code = ("import gc, sys, threading\n"
             "stop = threading.Event(); threading.Thread(target=stop.wait).start()\n"
             "from lint.__main__ import main\n"
-            "for argv in (['--version'], ['check', 'no-such-file'], ['check', '--format', 'x']):\n"
+            "for argv in (['--version'], ['check', '--fix', '--diff'], ['check', '--format', 'x']):\n"
             "    sys.argv = ['newslint', *argv]\n"
             "    try:\n"
             "        main()\n"

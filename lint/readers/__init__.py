@@ -36,11 +36,25 @@ ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 # `.xml` by its root element. Any other extension is read as plain text (wire
 # copy comes as .story, .wire or no extension), except a file that is XML (it
 # begins `<?xml`: read as `.xml` is, so an .xsd or a feed is skipped, NITF read)
-# or one of these formats, which hold code, data or a schema, never an article:
-# either is skipped with one line (`file.xml`, `file.format`), never nonsense findings.
-NOT_ARTICLES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml",
-                ".toml", ".csv", ".tsv", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".sql", ".ini",
-                ".cfg", ".pdf")
+# or one of these formats, which newslint does not read: either is skipped with
+# one `file.format` line (information, not a finding: see `cli_output.SKIPPED`),
+# never nonsense findings. Told by the extension alone, before the bytes are looked
+# at, so an empty .json or a binary .docx is skipped as any .json or .docx is.
+_NOT_READ = {
+    "holds code, data or a schema": (
+        ".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml", ".toml",
+        ".csv", ".tsv", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".sql", ".ini", ".cfg"),
+    # RTF is markup ({\rtf1 ... \par}), read as plain text it gave findings on its
+    # control words; the others are zipped or binary
+    "is a word-processor or print document": (
+        ".pdf", ".rtf", ".doc", ".docx", ".odt", ".pages", ".epub"),
+    "is a picture or an archive": (
+        ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".heic", ".zip", ".gz"),
+}
+NOT_ARTICLES = {ext: why for why, exts in _NOT_READ.items() for ext in exts}
+# XML formats among them are told by content first, as before: NITF or a WordPress
+# export saved under one of these names is still read.
+_XML_NAMES = (".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom")
 # The mark `--format html` writes in its report's head: a report saved in a
 # content folder is skipped, never linted as an article (or rewritten by --fix).
 OWN_REPORT = '<meta name="generator" content="newslint report">'
@@ -90,21 +104,28 @@ def _is_xml(source: str) -> bool:
     return source.lstrip("\ufeff \t\r\n").startswith("<?xml")
 
 
+def _not_read(path: str) -> ReadError | None:
+    """The one line that skips a file by its extension (see NOT_ARTICLES), or None."""
+    ext = os.path.splitext(path)[1].lower()
+    if ext not in NOT_ARTICLES:
+        return None
+    return ReadError("file.format", f"skipped: not an article format ({ext} {NOT_ARTICLES[ext]}; "
+                                    "newslint reads " + " ".join(EXTENSIONS) +
+                                    " and NITF, NewsML-G2 or WordPress .xml)", "warning")
+
+
 def _not_an_article(path: str, source: str) -> ReadError | None:
-    """The one line that skips a file of no article format (see NOT_ARTICLES), or None."""
+    """The one line that skips XML of no article format, or a file of an
+    XML format's name (`_XML_NAMES`) that is not XML; None to read it."""
     ext = os.path.splitext(path)[1].lower()
     if not _by_content(ext) or not source.strip():
         return None
     if ext == ".xml" or _is_xml(source):
         from ._xml import root_name
-        return ReadError("file.xml", f"skipped: not an article format (XML with root element "
+        return ReadError("file.format", f"skipped: not an article format (XML with root element "
                                         f"<{root_name(source) or '?'}>, not NITF, NewsML-G2 or a "
                                         "WordPress export)", "warning")
-    if ext in NOT_ARTICLES:
-        return ReadError("file.format", f"skipped: not an article format ({ext} holds code, data "
-                                        "or a schema; newslint reads " + " ".join(EXTENSIONS) +
-                                        " and NITF, NewsML-G2 or WordPress .xml)", "warning")
-    return None
+    return _not_read(path)
 
 
 def _reader(name: str):
@@ -206,6 +227,8 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     Markdown reader about the site (template syntax, figure names)."""
     if len(data) > max_bytes:
         raise too_large(len(data), max_bytes)
+    if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
+        raise skip
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         raise ReadError("file.binary", "binary file (contains NUL bytes); skipped", "warning")
     source, encoding, bom, notices = decode(data)
