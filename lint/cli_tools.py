@@ -81,7 +81,9 @@ def parse(paths, fmt):
 @click.option("--kinds", is_flag=True,
               help="List the rule kinds instead (what a rule's extends: names) and their options.")
 def list_rules(rule_dirs, config_file, long_, kinds):
-    """List every rule: id, level, kind, whether it fixes, and its description.
+    """List every rule: id, level, kind, whether it fixes, and its description;
+    then, in a group of their own, the file notices (file.*) the readers report
+    about a file itself.
 
     With --kinds, list every kind a rule file can extend instead; no rule file
     is read, so it works while one is broken. 'newslint explain RULE' shows a
@@ -100,6 +102,21 @@ def list_rules(rule_dirs, config_file, long_, kinds):
         fix = "yes" if r.fixable else ""
         text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
         click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
+    _list_file_notices(long_, width, room)
+
+
+def _list_file_notices(long_: bool, width: int, room: int | None) -> None:
+    """The `file.*` ids (`document.FILE_RULES`): no rule file declares them, so
+    no level, kind or fix; `explain` and `--ignore` take them as rule ids do."""
+    from .document import FILE_RULES
+    from .file_rules import DESCRIPTIONS
+    width = max([width, *map(len, FILE_RULES)])
+    room = None if room is None else room + len(f"{'':<10}  {'':<8}  FIX  ")
+    click.echo(f"\n{'FILE NOTICE':<{width}}  DESCRIPTION (about a file itself, from the "
+               "readers; 'newslint explain file.ID')")
+    for rule_id in FILE_RULES:
+        text = DESCRIPTIONS[rule_id] if long_ else _first_sentence(DESCRIPTIONS[rule_id], room)
+        click.echo(f"{rule_id:<{width}}  {text}")
 
 
 def _list_kinds() -> None:

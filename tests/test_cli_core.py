@@ -258,7 +258,8 @@ def test_rules_lists_every_rule(run_cli):
 
     result = run_cli("rules")
     assert result.exit_code == 0
-    header, *rows = result.stdout.splitlines()
+    listing, notices = result.stdout.split("\n\n")
+    header, *rows = listing.splitlines()
     assert header.split() == ["ID", "LEVEL", "KIND", "FIX", "DESCRIPTION"]
     rules = rules_for(Config())
     assert len(rows) == len(rules)
@@ -268,6 +269,21 @@ def test_rules_lists_every_rule(run_cli):
         assert row.startswith(f"{rule.id:<{width}}  {rule.level:<10}  {rule.kind:<{kwidth}}  {fix:<3}  "
                               + rule.description.split()[0]), row
     assert re.search(r"^hygiene\.doubled-word\s+warning\s+repetition\s+yes\s+The same word", result.stdout, re.M)
+
+
+def test_rules_lists_the_file_notices_in_a_group_of_their_own(run_cli):
+    # `explain file.format` knew them, `rules` left them out (new-user trial)
+    from lint.document import FILE_RULES
+    from lint.file_rules import DESCRIPTIONS
+
+    notices = run_cli("rules").stdout.split("\n\n")[1]
+    header, *rows = notices.splitlines()
+    assert header.split()[:3] == ["FILE", "NOTICE", "DESCRIPTION"]
+    assert [row.split()[0] for row in rows] == list(FILE_RULES)
+    assert re.search(r"^file\.missing\s+A path named on the command line where nothing is",
+                     notices, re.M)
+    long = run_cli("rules", "--long").stdout.split("\n\n")[1]
+    assert all(DESCRIPTIONS[rule_id] in long for rule_id in FILE_RULES)
 
 
 def test_explain_shows_the_examples_and_their_results(run_cli):
@@ -302,7 +318,7 @@ def test_a_vale_substitution_is_fixable_only_with_action_replace(run_cli, tmp_pa
     write(styles / "Swap.yml", "extends: substitution\nmessage: \"Use '%s'\"\nswap:\n  utilize: use\n")
     write(styles / "Fix.yml", "extends: substitution\nmessage: \"Use '%s'\"\nswap:\n  utilise: use\n"
           "action:\n  name: replace\n")
-    rows = {line.split()[0]: line for line in run_cli("rules", cwd=tmp_path).stdout.splitlines()}
+    rows = {line.split()[0]: line for line in run_cli("rules", cwd=tmp_path).stdout.splitlines() if line}
     assert re.match(r"House\.Fix\s+warning\s+vale-substitution\s+yes", rows["House.Fix"])
     assert re.match(r"House\.Swap\s+warning\s+vale-substitution\s*$", rows["House.Swap"])
     write(tmp_path / "a.md", "We utilize and utilise it.\n")
