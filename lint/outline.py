@@ -3,7 +3,7 @@ user can see why a page was read the way it was (as `sqlfluff parse` shows
 its parse tree).
 
 JSON is an array with one object per file: `path`, `format`, `headline` (the
-headline part's text or null), `published` (`YYYY-MM-DD` or null),
+headline part's text with its white space folded, or null), `published` (`YYYY-MM-DD` or null),
 `published_from` (where the reader found it, or null), `parts` (a list of
 `{kind, text, line, column, end_line, end_column}`; 1-based, columns count
 characters, the end is exclusive like every newslint position; an `embed`
@@ -16,11 +16,23 @@ such object per article, with its `article` id. No rule runs.
 from __future__ import annotations
 
 import json
+import re
 
 from .document import Document, Part
 
 _WIDTH = 100      # text outline: characters of a part's text shown before "…"
 POST_KEYS = ("post", "author", "handle", "url")     # an embed part's attrs `parse` shows
+# XML's and HTML's white space (XML 1.0 section 2.3 `S`; HTML's ASCII whitespace,
+# with form feed): the line breaks and indents of a pretty-printed file. A
+# no-break space is the writer's and stays.
+_MARKUP_SPACE = re.compile(r"[ \t\n\r\f]+")
+
+
+def folded(text: str) -> str:
+    """`text` as it reads on one line: each run of markup white space one space,
+    none at the ends. A NewsML-G2 `<headline>` laid out over two indented lines
+    is one headline; its part keeps the source's text, so offsets stay exact."""
+    return _MARKUP_SPACE.sub(" ", text).strip(" ")
 
 
 def part_outline(doc: Document, part: Part) -> dict:
@@ -49,7 +61,7 @@ def outline(doc: Document) -> dict:
     return {
         "path": doc.path,
         "format": doc.format,
-        "headline": headline.text if headline is not None else None,
+        "headline": folded(headline.text) if headline is not None else None,
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from or None,
         "parts": [part_outline(doc, p) for p in doc.parts],

@@ -63,3 +63,18 @@ def test_parse_shows_a_file_name_that_is_not_utf8(run_cli, tmp_path):
     for fmt, shown in (("text", "caf\ufffd.txt (text)"), ("json", '"path": "caf\ufffd.txt"')):
         result = run_cli("parse", "--format", fmt, name, cwd=tmp_path)
         assert result.exit_code == 0 and shown in result.stdout, result.stderr
+
+
+def test_a_headline_laid_out_over_lines_is_one_line_its_part_stays_exact(run_cli, tmp_path):
+    # NewsML-G2 pretty-printed (IPTC's LISTING_22): the headline kept "\n             "
+    item = tmp_path / "item.xml"
+    item.write_text('<?xml version="1.0"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
+                    'guid="urn:a:1"><contentMeta>\n  <headline>Preview: Arizona at\n'
+                    '      Philadelphia,\u00a07:05 p.m.</headline>\n</contentMeta></newsItem>\n')
+    [doc] = json.loads(run_cli("parse", "--format", "json", item).stdout)
+    assert doc["headline"] == "Preview: Arizona at Philadelphia,\u00a07:05 p.m."   # no-break space kept
+    [part] = [p for p in doc["parts"] if p["kind"] == "headline"]
+    assert part["text"] == "Preview: Arizona at\n      Philadelphia,\u00a07:05 p.m."
+    assert (part["line"], part["column"], part["end_line"], part["end_column"]) == (3, 13, 4, 30)
+    text = run_cli("parse", item).stdout
+    assert "  headline: 'Preview: Arizona at Philadelphia,\\xa07:05 p.m.'\n" in text
