@@ -272,3 +272,13 @@ def test_json_findings_are_what_json_dumps_writes():
     assert dumps([1, {"a": "é"}]) == json.dumps([1, {"a": "é"}], indent=2, ensure_ascii=False)
     for odd in ({1: "é"}, [1.5, "ü"], ("ß",)):           # left to json: still not escaped
         assert dumps(odd, 1) == json.dumps(odd, indent=2, ensure_ascii=False).replace("\n", "\n  ")
+
+
+def test_vale_keeps_the_named_path_of_a_file_outside_the_working_folder(tmp_path):
+    # was relative to the working folder whatever the climb: '../../tmp/.../a.txt'
+    inside, outside = tmp_path / "run", tmp_path / "elsewhere" / "a.txt"
+    found = [diag(str(outside), 1, 2), diag(str(inside / "b.txt"), 3, 4), diag("../up.txt", 5, 6)]
+    assert render("vale", Report(found, root=str(inside))).splitlines() == [
+        "../up.txt:5:6:hygiene.x:m",            # as named, relative, outside the working folder
+        f"{outside}:1:2:hygiene.x:m",
+        "b.txt:3:4:hygiene.x:m"]

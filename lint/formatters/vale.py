@@ -3,27 +3,28 @@
 One line per finding, sorted by path, line and column (as `vale --sort`),
 paths relative to the working folder with `/` separators (`--relative
 --normalize`), and nothing else: no summary, so scripts written for Vale's
-line output keep working.
+line output keep working. A file outside the working folder keeps the path
+it was named by, as every other format shows it: never a climb of `../../`
+from wherever the run started (Vale's own suite, testdata/features, only
+lints below its working folder, so it shows no other form).
 """
 from __future__ import annotations
 
 import os
 
+from ._common import relative
+
 NAME = "vale"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
 
 
-def _relative(path: str, root: str) -> str:
-    if path in ("-", "") or not root:
-        return path.replace(os.sep, "/")
-    try:
-        rel = os.path.relpath(os.path.abspath(path), root)
-    except ValueError:
-        rel = path
-    return rel.replace(os.sep, "/")
+def _shown(path: str, root: str) -> str:
+    if path in ("-", ""):
+        return path
+    return relative(path, root) or path.replace(os.sep, "/")
 
 
 def render(report) -> str:
-    rows = sorted((_relative(d.path, report.root), d.line, d.column, d.rule, d.message)
+    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, d.message)
                   for d in report.diagnostics)
     return "".join(f"{p}:{line}:{col}:{rule}:{msg}\n" for p, line, col, rule, msg in rows)
