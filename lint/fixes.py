@@ -151,6 +151,24 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")
 
 
+def _patch_name(path: str) -> str:
+    """The name a patch gives the file after `a/` and `b/`, with `/` separators:
+    a relative path as named (normalized); an absolute one relative to the
+    working folder when it lies below it (so `git apply` or `patch -p1` there
+    applies the patch), else without its root, as `git diff --no-index`
+    writes `a/tmp/story.md` for /tmp/story.md (it was `a//tmp/story.md`)."""
+    name = os.path.normpath(path)
+    if os.path.isabs(name):
+        try:
+            rel = os.path.relpath(name)
+        except ValueError:             # another drive (Windows)
+            rel = os.pardir
+        if rel == os.pardir or rel.startswith(os.pardir + os.sep):
+            rel = os.path.splitdrive(name)[1].lstrip(os.sep + "/")
+        name = rel
+    return name.replace(os.sep, "/")
+
+
 def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
     """A unified diff of the file's BYTES that `git apply` and `patch -p1` apply.
 
@@ -161,7 +179,7 @@ def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
     if before == after:
         return b""
     a, b = _LINE.findall(before), _LINE.findall(after)
-    shown = os.path.normpath(path).replace(os.sep, "/").encode("utf-8", "surrogateescape")
+    shown = _patch_name(path).encode("utf-8", "surrogateescape")
     out = []
     for line in difflib.diff_bytes(difflib.unified_diff, a, b, b"a/" + shown, b"b/" + shown):
         if line.endswith(b"\n"):

@@ -418,3 +418,28 @@ def test_unified_diff_names_the_file_as_git_does():
     assert patch.splitlines()[:2] == [b"--- a/sub/dir/a.txt", b"+++ b/sub/dir/a.txt"]
     odd = os.fsdecode(b"caf\xe9.txt")          # a Latin-1 file name on a UTF-8 system
     assert unified_diff(odd, b"one\n", b"two\n").splitlines()[0] == b"--- a/caf\xe9.txt"
+
+
+def test_unified_diff_names_an_absolute_path_as_git_does(tmp_path, monkeypatch):
+    # was '--- a//tmp/.../a.txt'
+    (tmp_path / "here").mkdir()
+    monkeypatch.chdir(tmp_path / "here")
+    outside = str(tmp_path / "there" / "a.txt")
+    assert unified_diff(outside, b"one\n", b"two\n").splitlines()[:2] == [
+        b"--- a" + outside.encode(), b"+++ b" + outside.encode()]    # git diff --no-index's form
+    inside = str(tmp_path / "here" / "sub" / "b.txt")             # patch -p1 here applies it
+    assert unified_diff(inside, b"one\n", b"two\n").splitlines()[0] == b"--- a/sub/b.txt"
+    assert unified_diff("./sub/../c.txt", b"one\n", b"two\n").splitlines()[0] == b"--- a/c.txt"
+
+
+def test_diff_of_a_file_below_the_working_folder_applies_with_patch_p1(run_cli, tmp_path):
+    import shutil
+    import subprocess
+    if shutil.which("patch") is None:
+        pytest.skip("no patch(1) here")
+    story = tmp_path / "story.txt"
+    story.write_text("Vote\n\nThe the council met.\n")
+    patch = run_cli("check", "--diff", "--select", "hygiene", story, cwd=tmp_path).stdout
+    assert patch.startswith("--- a/story.txt\n+++ b/story.txt\n")
+    subprocess.run(["patch", "-p1", "-s"], input=patch, text=True, cwd=tmp_path, check=True)
+    assert story.read_text() == "Vote\n\nThe council met.\n"
