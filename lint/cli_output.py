@@ -89,7 +89,8 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
     skipped = [d for o in outcomes for d in o.result.diagnostics    # unreadable, binary, too large
                if d.rule in FILE_RULES and d.rule != "file.encoding"]
-    notes = [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
+    skipped, said = set_aside(skipped)        # no article format: said as `check` says it
+    notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
     for line in notes + list(dict.fromkeys(problems)):
         click.echo(f"newslint: {printable(line)}", err=True)
     unread = any(d.level == "error" for d in skipped)

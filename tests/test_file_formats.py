@@ -127,3 +127,11 @@ def test_a_skipped_file_beside_an_article_leaves_the_summary_to_the_article(run_
             "b.txt:3:1: warning [hygiene.doubled-word] doubled word: 'The the'",
             "Found 1 problem (1 warning) in 1 file; 1 fixable with --fix."]
         assert "a.json: file.format: skipped" in result.stderr
+
+
+def test_diff_says_a_skipped_file_as_check_does(run_cli, tmp_path):
+    (tmp_path / "data.json").write_text("{}\n")
+    result = run_cli("check", "--diff", "data.json", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert "newslint: data.json: file.format: skipped: not an article format (.json " \
+        in result.stderr.splitlines()[-1]
