@@ -208,7 +208,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     \b
     Exit codes: 0 nothing at or above --fail-level; 1 a finding at or above it
     (a path where nothing is: a file.missing error, the rest still linted);
-    2 a usage or config error, or a rule that crashed or timed out.
+    2 a usage or config error, or a rule that crashed or timed out. A named
+    file of no article format (.json, .pdf) is skipped: said, never a finding.
     """
     if output == "-":        # click's convention (click.File): '-' is stdout, as without -o
         output = None
