@@ -6,6 +6,7 @@ import sys
 import click
 
 from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
+from .cli_output import SKIPPED
 from .config import ConfigError, load_file
 from .engine import rules_for
 from .files import expand
@@ -37,7 +38,8 @@ def parse(paths, fmt):
     headline, what was left out as page furniture, where the date came from).
     An embedded post's blocks are `embed` parts, shown with the post's number,
     author, handle and URL where the markup gives them.
-    Exit 1 when a file could not be read.
+    Exit 1 when a file could not be read (a file of no article format, such
+    as a .json, is skipped with one line, and is no failure, as in `check`).
     """
     from .outline import render_json, render_text
     from .readers import ReadError, read_bytes, too_large
@@ -67,7 +69,7 @@ def parse(paths, fmt):
             rule = getattr(exc, "rule", "file.unreadable")
             click.echo(f"newslint: {printable(path)}: {rule}: {getattr(exc, 'strerror', None) or exc}",
                        err=True)
-            failed = True
+            failed = failed or rule != SKIPPED      # no article format: said, as `check` says it
     click.echo(storable((render_json if fmt == "json" else render_text)(docs)), nl=False)
     sys.exit(EXIT_FINDINGS if failed else EXIT_CLEAN)
 

@@ -78,3 +78,12 @@ def test_a_headline_laid_out_over_lines_is_one_line_its_part_stays_exact(run_cli
     assert (part["line"], part["column"], part["end_line"], part["end_column"]) == (3, 13, 4, 30)
     text = run_cli("parse", item).stdout
     assert "  headline: 'Preview: Arizona at Philadelphia,\\xa07:05 p.m.'\n" in text
+
+
+def test_parse_says_a_skipped_file_and_does_not_fail_on_it(run_cli, tmp_path):
+    (tmp_path / "data.json").write_text("{}\n")
+    (tmp_path / "a.txt").write_text("A line of copy.\n")
+    result = run_cli("parse", "data.json", "a.txt", cwd=tmp_path)
+    assert result.exit_code == 0
+    assert result.stderr.startswith("newslint: data.json: file.format: skipped: not an article format")
+    assert result.stdout.startswith("a.txt (text)")
