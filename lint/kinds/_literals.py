@@ -23,6 +23,8 @@ from __future__ import annotations
 
 import re
 
+from ..rule_cache import load
+
 # (The dotless i matches a capital I, not a small one: "Iran" finds "\u0131ran".)
 _SPECIAL = (("\u0130", "i"), ("\u0131", "i"), ("\u017f", "s"), ("\u212a", "k"))
 _META = set("\\.^$*+?{}[]()|")
@@ -69,7 +71,16 @@ def required(token: str) -> frozenset[str] | None:
 
 
 def any_required(tokens: list[str]) -> frozenset[str] | None:
-    """The union of every token's literals, or None if one token has none."""
+    """The union of every token's literals, or None if one token has none.
+    Kept in the rule-set cache, keyed by the tokens and checked against this
+    file's stamp (an edit to the reader reads every token afresh): reading
+    the 40 tokens of the four built-in `existence` rules was 13.8M of the
+    first article's instructions, in every run."""
+    got = load(__file__, lambda _path: (_any_required(tokens),), "\0literals\0" + "\0".join(tokens))
+    return got[0]
+
+
+def _any_required(tokens: list[str]) -> frozenset[str] | None:
     out: set[str] = set()
     for token in tokens:
         got = required(token)
