@@ -38,6 +38,8 @@ class Session:
         self._nearest: dict[str, str | None] = {}                  # folder -> config file
         self._loaded: dict[str, tuple[tuple, Config]] = {}          # file -> (stamp, config)
         self._rules: dict[tuple, tuple[Rule, ...]] = {}
+        self._defaults: dict[str, Config] = {}      # folder with no config file -> its defaults
+        self._merged: dict[int, tuple] = {}    # id(base) -> (base, the cli options, merged)
 
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
@@ -49,11 +51,21 @@ class Session:
         included): a config was created or deleted, or a rule file edited."""
         self._nearest.clear()
         self._rules.clear()
+        self._merged.clear()
         vale.forget()
 
     def config_for(self, path: str) -> Config:
-        """The config that applies to the file at `path`, with the CLI options merged."""
-        return self._base(path).merged(**self.cli)
+        """The config that applies to the file at `path`, with the CLI options merged.
+        Each base config is merged once for the same options (`_merged`): a
+        run asks this three times a file (the command line, the runner, a
+        worker), and building a Config was most of that."""
+        base, cli = self._base(path), self.cli
+        got = self._merged.get(id(base))
+        if got is None or got[0] is not base or got[1] != cli:   # (the server replaces `cli`)
+            if len(self._merged) >= 256:     # a long session's edited configs
+                self._merged.clear()
+            got = self._merged[id(base)] = (base, dict(cli), base.merged(**cli))
+        return got[2]
 
     __call__ = config_for   # a Session is the `resolve(path) -> Config` that runners take
 
@@ -69,7 +81,10 @@ class Session:
             found = self._nearest[folder] = find_config_file(folder)
             stamp = _stamp(found) if found else None
         if not found:
-            return Config(root=folder)
+            defaults = self._defaults.get(folder)
+            if defaults is None:
+                defaults = self._defaults[folder] = Config(root=folder)
+            return defaults
         cached = self._loaded.get(found)
         if cached is None or cached[0] != stamp:
             cached = self._loaded[found] = (stamp, load_file(found))
