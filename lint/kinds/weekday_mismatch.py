@@ -7,6 +7,7 @@ import regex
 
 from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.tense import FUTURE, PAST
 from .base import Finding, Kind
 
 # A date without a year near New Year may mean the year before or after the
@@ -32,10 +33,11 @@ class WeekdayMismatch(Kind):
                 if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published) \
                         or _range_fits(m):
                     continue
+                meant = _meant(m, doc.published)
                 yield Finding(part, m.start, m.end, args={
-                    "actual": WEEKDAY_NAMES[m.date.weekday()],
+                    "actual": WEEKDAY_NAMES[meant.weekday()],
                     "written": WEEKDAY_NAMES[m.weekday],
-                    "date": f"{m.date:%B} {m.day}, {m.date.year}"})
+                    "date": f"{meant:%B} {m.day}, {meant.year}"})
 
     @staticmethod
     def _other_year_fits(m, published: dt.date | None) -> bool:
@@ -50,6 +52,32 @@ class WeekdayMismatch(Kind):
             if abs(other - published) <= NEAR_YEAR_END and other.weekday() == m.weekday:
                 return True
         return False
+
+
+def _meant(m, published: dt.date | None) -> dt.date:
+    """The day a date without a year means, for the message to name: the
+    publication year's, the year before or the year after, whichever its
+    clause's tense points to (the latest on or before publication for the
+    past, the earliest on or after it for the future, else the nearest).
+    "The storm struck Friday, Dec. 27" in a story of Jan. 2, 2026 means Dec.
+    27, 2025 (a Saturday), never Dec. 27, 2026. A written year, or one the
+    sentence gave (`m.date` in another year), is kept."""
+    if m.year_written or published is None or m.date.year != published.year:
+        return m.date
+    days = []
+    for year in (published.year - 1, published.year, published.year + 1):
+        try:
+            days.append(m.date.replace(year=year))
+        except ValueError:           # Feb. 29
+            continue
+    tense = m.tense.tense if m.tense_applies else None
+    if tense == PAST:
+        days = [d for d in days if d <= published] or days
+        return max(days)
+    if tense == FUTURE:
+        days = [d for d in days if d >= published] or days
+        return min(days)
+    return min(days, key=lambda d: abs(d - published))
 
 
 def _range_fits(m) -> bool:
