@@ -75,11 +75,15 @@ def test_weekday_ranges(body, published, message):
 
 
 @pytest.mark.parametrize("body, published, flagged", [
-    # without a year, a weekday may fit the year next to the publication's, up to 120 days away
+    # without a year, a weekday may fit the year next to the publication's, up to 120 days away,
+    # and always the year the clause's tense points to: the next Jan. 3 for the future
     ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 12, 20), False),   # 2026-01-03
     ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 9, 5), False),     # 120 days
-    ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 9, 4), True),      # 121 days
+    ("The talks will be held Saturday, Jan. 3.", dt.date(2025, 9, 4), False),     # 121 days, ahead
+    ("The talks were held Saturday, Jan. 3.", dt.date(2025, 9, 4), True),         # 2025-01-03, a Friday
+    # a past clause a few days into the new year means last December's, not the coming one's
     ("The fire started Tuesday, Dec. 30.", dt.date(2026, 1, 3), False),           # 2025-12-30
+    ("The fire started Wednesday, Dec. 30.", dt.date(2026, 1, 3), True),          # 2026-12-30's
     # a written year is the year: Dec. 30, 2024 was a Monday
     ("The talks were held Tuesday, Dec. 30, 2024.", dt.date(2026, 1, 3), True),
 ])

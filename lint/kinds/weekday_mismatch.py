@@ -30,10 +30,11 @@ class WeekdayMismatch(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != DATE or m.weekday is None or m.date is None:
                     continue
-                if m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published) \
+                meant = _meant(m, doc.published)
+                if meant.weekday() == m.weekday or (not _plain(m, meant, doc.published) and (
+                        m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published))) \
                         or _range_fits(m):
                     continue
-                meant = _meant(m, doc.published)
                 yield Finding(part, m.start, m.end, args={
                     "actual": WEEKDAY_NAMES[meant.weekday()],
                     "written": WEEKDAY_NAMES[m.weekday],
@@ -78,6 +79,18 @@ def _meant(m, published: dt.date | None) -> dt.date:
         days = [d for d in days if d >= published] or days
         return min(days)
     return min(days, key=lambda d: abs(d - published))
+
+
+# A yearless date whose tense puts it within a month of publication, in the
+# year next to it, while the publication year's is most of a year away, means
+# that one only ("struck Sunday, Dec. 27" in a story of Jan. 2 is last
+# December's, a Saturday): other readings are no excuse for its weekday.
+PLAIN_NEAR, PLAIN_FAR = dt.timedelta(days=31), dt.timedelta(days=300)
+
+
+def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
+    return published is not None and meant != m.date and abs(meant - published) <= PLAIN_NEAR \
+        and abs(m.date - published) >= PLAIN_FAR
 
 
 def _range_fits(m) -> bool:
