@@ -195,13 +195,13 @@ class Suppression:
     """An inline `<!-- newslint-... -->` (or Vale `<!-- vale ... -->`) directive
     found by a reader."""
 
-    action: str            # "disable", "enable" or "disable-next-line"
+    action: str            # "disable", "enable", "disable-next-line" or "disable-line"
     rules: tuple[str, ...]  # empty: every rule
     offset: int
     vale: bool = False     # Vale's comment syntax: Vale's rules for it apply
     # Set for a directive in a body embedded in another file (a JSON Lines
     # record's body, a WXR post), whose lines are not the file's: the file span
-    # [start, end) of the body's next line. Such a directive takes effect at its
+    # [start, end) of the body's next line (its own line for `disable-line`). Such a directive takes effect at its
     # own offset, not at its file line (see `suppress.Suppressor`).
     next_line: tuple[int, int] | None = None
 

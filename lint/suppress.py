@@ -1,4 +1,6 @@
-"""Inline suppressions: `<!-- newslint-disable ID... -->`, `-enable`, `-disable-next-line`.
+"""Inline suppressions: `<!-- newslint-disable ID... -->`, `-enable`,
+`-disable-next-line` and `-disable-line` (the directive's own line, as
+ESLint's `eslint-disable-line`).
 
 Readers of Markdown, HTML and NITF collect the directives (with offsets); this
 module turns them into a per-line predicate the engine applies. An id may be
@@ -14,7 +16,7 @@ import regex
 from .document import Document, Suppression
 
 DIRECTIVE = regex.compile(
-    r"<!--\s*newslint-(?P<action>disable-next-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")
+    r"<!--\s*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")
 
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
@@ -93,9 +95,11 @@ class Suppressor:
             else:
                 here = _line_of(starts, d.offset)
                 below = _line_of(starts, here[1])
-            if d.action == "disable-next-line":
-                if below[0] < below[1]:
-                    lines.setdefault(below[0], (below[1], []))[1].append(d.rules)
+            if d.action in ("disable-next-line", "disable-line"):
+                # a body embedded in an export carries the line it means in `next_line`
+                span = here if d.action == "disable-line" and d.next_line is None else below
+                if span[0] < span[1]:
+                    lines.setdefault(span[0], (span[1], []))[1].append(d.rules)
             else:
                 self.blocks.append((d.action, d.rules, here[0] if d.action == "disable" else here[1],
                                     d.vale))

@@ -71,6 +71,12 @@ def test_disable_next_line_hides_the_next_line_only_and_only_its_rules():
     assert found(body) == both(3) + [(5, "placeholder")] + both(6)
 
 
+def test_disable_line_hides_its_own_line_only_and_only_its_rules():
+    # it was read as `disable` with an unknown id '-line': exit 2 and a block to the end
+    body = [f"{LINE}\n{LINE} <!-- newslint-disable-line hygiene.doubled-word -->\n{LINE}"]
+    assert found(body) == both(3) + [(4, "placeholder")] + both(5)
+
+
 def test_ids_may_be_separated_by_commas_or_spaces():
     body = ["<!-- newslint-disable hygiene.placeholder,hygiene.doubled-word -->", LINE,
             "<!-- newslint-enable hygiene.placeholder hygiene.doubled-word -->", LINE]

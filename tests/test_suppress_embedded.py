@@ -47,6 +47,13 @@ def test_disable_next_line_hides_the_bodys_next_line_not_the_next_record():
         ("a", "The the"), ("a", "Was was"), ("b", "And and")]
 
 
+def test_disable_line_hides_its_own_line_of_the_body_only():
+    body = ("The the vote.\nIt it passed. <!-- newslint-disable-line hygiene.doubled-word -->\n"
+            "Was was late.")
+    assert found(record("a", body, "markdown"), record("b", "And and more.", "markdown")) == [
+        ("a", "The the"), ("a", "Was was"), ("b", "And and")]
+
+
 def test_disable_next_line_on_a_bodys_last_line_hides_nothing():
     body = "The the vote. <!-- newslint-disable-next-line -->"
     assert found(record("a", body, "markdown"), record("b", "And and more.", "markdown")) == [

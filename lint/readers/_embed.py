@@ -47,11 +47,12 @@ def compose(segments: Map, length: int, outer: Map) -> Map:
     return tuple(out) or ((0, map_offset(outer, segments[0][1] if segments else 0)),)
 
 
-def _next_line(sub: Document, offset: int) -> tuple[int, int]:
+def _next_line(sub: Document, offset: int, own: bool = False) -> tuple[int, int]:
     """[start, end) in `sub`'s text of the line after the one holding `offset`
-    (empty at the end), for `disable-next-line` in an embedded body."""
+    (empty at the end), for `disable-next-line` in an embedded body; with
+    `own`, of the line holding it, for `disable-line`."""
     starts = sub.lines.starts
-    k = bisect.bisect_right(starts, offset)
+    k = bisect.bisect_right(starts, offset) - own
     if k >= len(starts):
         return len(sub.source), len(sub.source)
     return starts[k], starts[k + 1] if k + 1 < len(starts) else len(sub.source)
@@ -104,7 +105,7 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
                            for n in sub.notices)
     article.suppressions.extend(
         Suppression(s.action, s.rules, map_offset(outer, s.offset), s.vale,
-                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset)))
+                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")))
         for s in sub.suppressions)
     article.protected.extend((map_offset(outer, a), map_offset(outer, b)) for a, b in sub.protected)
     article.protected.sort()
