@@ -179,6 +179,14 @@ def yaml_problem(exc, text: str) -> str:
     if mark and "cannot start any token" in problem and \
             text[mark.index:mark.index + 1] == "\t":
         return "a tab, which YAML never reads as indentation: indent with spaces"
+    q = text[mark.index - 1] if mark and 1 <= mark.index < len(text) else ""
+    if q and q in "'\"" and text[mark.index].isalnum() and \
+            q in text[text.rfind("\n", 0, mark.index) + 1:mark.index - 1]:
+        # "description: 'Board's vote'": the apostrophe closed the value it is in
+        twice = "write it twice (''), " if q == "'" else ""
+        other = '"' if q == "'" else "'"
+        return (f"{problem}: the {q} inside a {q}...{q} value ends it; {twice}"
+                f"quote the value with {other} instead, or leave it unquoted")
     return problem
 
 

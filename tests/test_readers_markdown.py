@@ -209,6 +209,24 @@ def test_broken_front_matter_is_a_notice_on_its_line_and_the_body_is_read():
     assert kinds(doc) == [("headline", "Head"), ("paragraph", "Body TK.")]
 
 
+@pytest.mark.parametrize("value, advice", [
+    ("'Board's vote'", "the ' inside a '...' value ends it; write it twice"),
+    ('"Board says "yes" to it"', 'the " inside a "..." value ends it; quote the value with \''),
+])
+def test_a_quote_mark_that_ends_a_quoted_value_is_named(value, advice):
+    # libyaml says only "did not find expected key"
+    doc = read(f"---\ntitle: T\ndescription: {value}\n---\nBody.\n")
+    assert [n.rule for n in doc.notices] == ["file.front-matter"]
+    assert advice in doc.notices[0].message
+
+
+def test_unreadable_front_matter_is_one_error_not_also_a_missing_headline():
+    from lint import lint_text
+    found = lint_text("---\ntitle: Board approves budget\ndescription: 'Board's vote'\n---\n\n"
+                      "The board voted on Tuesday.\n", "story.md")
+    assert [d.rule for d in found] == ["file.front-matter"]
+
+
 def test_bad_front_matter_date_is_reported_at_the_value():
     doc = read("---\ntitle: T\ndate: 2024-02-30\n---\nBody.\n")
     assert [(n.message, doc.lines.position(n.offset)) for n in doc.notices] == [

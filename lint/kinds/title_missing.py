@@ -2,7 +2,9 @@
 
 A document-level check: it looks at the headline and every title field, and
 reports at the very start of the file when there are none, because that is
-where the headline belongs.
+where the headline belongs. Not when the front matter could not be read (a
+`file.front-matter` error): the title is most likely in it, and that error
+already says what to mend.
 """
 from __future__ import annotations
 
@@ -15,7 +17,8 @@ class TitleMissing(Kind):
     default_scope = ("headline", "title")
 
     def check(self, doc, parts):
-        if parts or not doc.parts:
+        if parts or not doc.parts or any(
+                n.rule == "file.front-matter" and n.level == "error" for n in doc.notices):
             return
         first = min(doc.parts, key=lambda p: p.source_offset(0))
         yield Finding(first, 0, 0)
