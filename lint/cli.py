@@ -323,7 +323,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     problems = list(dict.fromkeys(problems))
     if verbose:
         for r in results:
-            source = session.config_for(r.path).path or "no config file (defaults)"
+            source = session.config_for(r.path).path or "none found (defaults)"
             click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
             for note in r.notes:
                 click.echo(f"newslint: {printable(note)}", err=True)

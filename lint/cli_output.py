@@ -198,7 +198,7 @@ def finish_streamed(done, session: "Session", verbose: bool) -> None:
     """A streamed report is written: -v notes, problems, and the exit code."""
     if verbose:
         for path, notes in done.notes:
-            source = session.config_for(path).path or "no config file (defaults)"
+            source = session.config_for(path).path or "none found (defaults)"
             click.echo(f"newslint: {printable(path)}: config {source}", err=True)
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
