@@ -169,6 +169,26 @@ def _patch_name(path: str) -> str:
     return name.replace(os.sep, "/")
 
 
+# Bytes git's quote_c_style escapes in a name (core.quotePath, its default):
+# control characters, '"', '\\', DEL and every byte past ASCII.
+_C_ESCAPES = {0x07: b"\\a", 0x08: b"\\b", 0x09: b"\\t", 0x0A: b"\\n", 0x0B: b"\\v",
+              0x0C: b"\\f", 0x0D: b"\\r", 0x22: b'\\"', 0x5C: b"\\\\"}
+
+
+def _header_name(name: bytes) -> bytes:
+    """A file name as git writes it on a `---`/`+++` line, so `patch -p1` reads
+    it back whole: C-quoted ("a/n\\nl.md", "a/caf\\303\\251.md") when it holds
+    a control character, a quote, a backslash or a byte past ASCII, and
+    followed by a tab when it holds a space (GNU patch ends a bare name at
+    white space; it read `a/my` of `a/my story.md`). Git's diff.c does both."""
+    tab = b"\t" if b" " in name else b""
+    if not any(c < 0x20 or c >= 0x7F or c in (0x22, 0x5C) for c in name):
+        return name + tab
+    quoted = b"".join(_C_ESCAPES.get(c) or (b"\\%03o" % c if c < 0x20 or c >= 0x7F else bytes((c,)))
+                      for c in name)
+    return b'"' + quoted + b'"' + tab
+
+
 def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
     """A unified diff of the file's BYTES that `git apply` and `patch -p1` apply.
 
@@ -181,7 +201,8 @@ def unified_diff(path: str, before: bytes, after: bytes) -> bytes:
     a, b = _LINE.findall(before), _LINE.findall(after)
     shown = _patch_name(path).encode("utf-8", "surrogateescape")
     out = []
-    for line in difflib.diff_bytes(difflib.unified_diff, a, b, b"a/" + shown, b"b/" + shown):
+    for line in difflib.diff_bytes(difflib.unified_diff, a, b, _header_name(b"a/" + shown),
+                                   _header_name(b"b/" + shown)):
         if line.endswith(b"\n"):
             out.append(line)
         else:

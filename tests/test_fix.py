@@ -417,7 +417,31 @@ def test_unified_diff_names_the_file_as_git_does():
     patch = unified_diff("sub/dir/a.txt", b"one\n", b"two\n")
     assert patch.splitlines()[:2] == [b"--- a/sub/dir/a.txt", b"+++ b/sub/dir/a.txt"]
     odd = os.fsdecode(b"caf\xe9.txt")          # a Latin-1 file name on a UTF-8 system
-    assert unified_diff(odd, b"one\n", b"two\n").splitlines()[0] == b"--- a/caf\xe9.txt"
+    # C-quoted as git quotes it (was the raw byte): patch(1) and git apply read it back
+    assert unified_diff(odd, b"one\n", b"two\n").splitlines()[0] == b'--- "a/caf\\351.txt"'
+
+
+@pytest.mark.parametrize("name, header", [
+    ("my story.md", b"--- a/my story.md\t"),               # was '--- a/my story.md': patch read 'a/my'
+    ("n\nl.md", b'--- "a/n\\nl.md"'),                       # was two lines
+    ('q"b\\.md', b'--- "a/q\\"b\\\\.md"'),
+    ("caf\u00e9.md", b'--- "a/caf\\303\\251.md"'),
+    ("it\x7f.md", b'--- "a/it\\177.md"'),
+])
+def test_unified_diff_quotes_a_name_as_git_does(name, header):
+    assert unified_diff(name, b"one\n", b"two\n").split(b"\n")[0] == header
+
+
+def test_diff_of_odd_names_applies_with_patch_p1(run_cli, tmp_path):
+    import subprocess
+    if shutil.which("patch") is None:
+        pytest.skip("no patch(1) here")
+    names = ["my story.txt", "two\nlines.txt", 'q"b.txt', "caf\u00e9.txt"]
+    for name in names:
+        (tmp_path / name).write_text("Vote\n\nThe the council met.\n")
+    patch = run_cli("check", "--diff", "--select", "hygiene", *names, cwd=tmp_path).stdout
+    subprocess.run(["patch", "-p1", "-s"], input=patch, text=True, cwd=tmp_path, check=True)
+    assert [(tmp_path / n).read_text() for n in names] == ["Vote\n\nThe council met.\n"] * 4
 
 
 def test_unified_diff_names_an_absolute_path_as_git_does(tmp_path, monkeypatch):
