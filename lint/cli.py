@@ -26,7 +26,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
-from .files import cwd_gone, expand, left_out, missing_result
+from .files import cwd_gone, expand, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import stream as stream_writer
 from .formatters import printable, storable
@@ -247,7 +247,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         skipped: list = []
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
                                 force_exclude)
-        gone = [missing_result(p, session.config_for(p)) for p in missing]   # file.missing
+        gone = missing_results(missing, session.config_for)   # file.missing
         for option, target in (("-o", output), ("--write-baseline", write_baseline)):
             if target and out.overwrites(target, files) is not None:
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
@@ -256,7 +256,9 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo("newslint: no article files to lint here (folders are walked for "
                        f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"
                        f"{'; -v lists the site folders left out' if skipped else ''})", err=True)
-        configs = {session.config_for(f) for f in files}
+        # a missing path's config too, and the working folder's when no file is left: the
+        # rules --select names are known (it was 'no rule or pack' for `--select titles gone.md`)
+        configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         rules, selected = session.validated_rules(configs)
         process.settle()

@@ -51,7 +51,7 @@ def parse(paths, fmt):
     except ConfigError as exc:
         raise fail(str(exc))
     docs, failed = [], bool(missing)
-    for path in missing:      # the line `check` reports as a finding (`files.missing_result`)
+    for path in missing:      # the line `check` reports as a finding (`files.missing_results`)
         click.echo(f"newslint: {printable(path)}: file.missing: no such file or folder", err=True)
     for path in files:
         try:

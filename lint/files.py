@@ -10,6 +10,8 @@ from .readers import EXTENSIONS
 from .sites import Skipped, above, holder, prune
 
 if TYPE_CHECKING:
+    import pathspec
+
     from .engine import FileResult
 
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
@@ -93,7 +95,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     `file.unreadable` finding instead of being skipped without a word. A named
     path where nothing is (a file `git diff --name-only` lists as deleted, a
     typo) is returned in `missing`, unless the config's `exclude:` matches it,
-    for `missing_result` to report."""
+    for `missing_results` to report."""
     files, missing = [], []
     listed: dict = {}
     for path in paths:
@@ -128,21 +130,28 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     return unique, missing
 
 
-def missing_result(path: str, config: Config) -> FileResult:
-    """The result of a named path where nothing is: one `file.missing` error at
-    1:1, and the run goes on with the other paths, as ruff's and flake8's
-    `E902 No such file or directory` does (so a finding: exit 1 at the default
-    --fail-level; `--ignore file.missing` for a list of changed files that
-    names deleted ones). A symlink whose target is gone says so."""
+def missing_results(paths: list[str], config_for) -> list[FileResult]:
+    """The results of named paths where nothing is (`expand`'s `missing`): one
+    `file.missing` error at 1:1 each, and the run goes on with the other
+    paths, as ruff's and flake8's `E902 No such file or directory` does (so a
+    finding: exit 1 at the default --fail-level; `--ignore file.missing` for a
+    list of changed files that names deleted ones). A symlink whose target is
+    gone says so. A path whose config does not select file.missing gives no
+    result at all, not an empty one: nothing was linted there, so the report
+    never counts it as a file linted ("No problems found." about nothing)."""
     from .diagnostic import Diagnostic
     from .engine import FileResult
 
-    result = FileResult(path)
-    if config.is_selected("file.missing"):
+    results = []
+    for path in paths:
+        config = config_for(path)
+        if not config.is_selected("file.missing"):
+            continue
         if os.path.islink(path):
             message = f"broken symlink: its target {os.readlink(path)!r} does not exist"
         else:
             message = "no such file or folder"
         level = config.level_for("file.missing") or "error"
-        result.diagnostics.append(Diagnostic(path, 1, 1, 1, 1, "file.missing", level, message))
-    return result
+        results.append(FileResult(path, [Diagnostic(path, 1, 1, 1, 1, "file.missing", level,
+                                                     message)]))
+    return results

@@ -92,3 +92,21 @@ def test_diff_names_the_files_it_could_not_read(run_cli, loop):
     result = run_cli("check", "--diff", "a.md", cwd=loop)
     assert result.exit_code == 1                  # not a silent "0 fixes", exit 0
     assert "a.md: error [file.unreadable] cannot read file:" in result.stderr
+
+
+def test_select_with_only_a_missing_path_knows_the_rules(run_cli, tmp_path):
+    # was exit 2, "--select: no rule or pack 'titles' (did you mean file?)": no
+    # config was asked for its rules when no file was left to lint
+    result = run_cli("check", "--no-color", "--select", "titles", "gone.md", cwd=tmp_path)
+    assert result.exit_code == 0 and "no rule or pack" not in result.stderr
+    (tmp_path / "empty").mkdir()
+    assert run_cli("check", "--select", "titles", "empty", cwd=tmp_path).exit_code == 0
+
+
+@pytest.mark.parametrize("option", [("--select", "titles"), ("--ignore", "file.missing")])
+def test_a_missing_path_not_reported_is_no_file_linted(run_cli, tmp_path, option):
+    # was "No problems found.", and a passing JUnit suite named for the missing path
+    result = run_cli("check", "--no-color", *option, "gone.md", cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (0, "No files linted.\n")
+    junit = run_cli("check", "--format", "junit", *option, "gone.md", cwd=tmp_path)
+    assert "gone.md" not in junit.stdout
