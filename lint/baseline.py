@@ -22,6 +22,10 @@ from .fingerprint import for_report
 from .safeload import read_regular
 
 FORMAT_VERSION = 1
+# Findings about the command line, not an article: never recorded, never hidden.
+# A path named where nothing is (a typo, a deleted file) would stay hidden for
+# good once recorded, and its file is not there to be adopted.
+NEVER_RECORDED = ("file.missing",)
 
 
 MAX_BASELINE_BYTES = 1 << 30      # a baseline bigger than a gigabyte is not one
@@ -48,6 +52,7 @@ def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
     from .writer import write_atomic
 
     base_dir = os.path.dirname(os.path.abspath(file))
+    diagnostics = [d for d in diagnostics if d.rule not in NEVER_RECORDED]
     entries = sorted(_entries(diagnostics, documents, base_dir),
                      key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
@@ -76,12 +81,13 @@ class Baseline:
                                 "write one with --write-baseline") from None
 
     def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
-        """(findings not in the baseline, how many were hidden). Order is kept."""
+        """(findings not in the baseline, how many were hidden). Order is kept;
+        a NEVER_RECORDED finding is never hidden, even by a baseline that holds it."""
         left = Counter(self.known)
         keep, hidden = [], 0
         for d, entry in zip(diagnostics, _entries(diagnostics, documents, self.base_dir)):
             key = (entry["path"], entry.get("article", ""), entry["rule"], entry["fingerprint"])
-            if left[key] > 0:
+            if left[key] > 0 and d.rule not in NEVER_RECORDED:
                 left[key] -= 1
                 hidden += 1
             else:

@@ -126,12 +126,19 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[
 
 
 def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:
+    """--write-baseline: record the findings and exit 0 (2 on a problem). A
+    named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`)."""
     from . import baseline as baseline_mod
     try:
         n = baseline_mod.write(file, diagnostics, documents)
     except OSError as exc:
         raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
     click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
+    for d in diagnostics:
+        if d.rule in baseline_mod.NEVER_RECORDED:
+            click.echo(f"newslint: {printable(d.path)}: {d.rule}: {printable(d.message)} (not "
+                       "recorded: a baseline keeps findings in articles, and would hide this "
+                       "path for good)", err=True)
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)

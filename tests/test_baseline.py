@@ -131,3 +131,23 @@ def test_a_baseline_holds_when_the_checkout_changes_its_line_ends(run_cli, tmp_p
         story.write_bytes(text.replace("\n", end).encode())
         quiet = lint(run_cli, tmp_path, "--baseline", "b.json", "story.txt")
         assert quiet.exit_code == 0 and "2 known findings hidden" in quiet.stderr, (end, quiet.stdout)
+
+
+def test_a_missing_path_is_never_recorded_nor_hidden(run_cli, tmp_path):
+    # was recorded as a file.missing finding, so --baseline hid the typo for good
+    (tmp_path / "story.txt").write_text(ARTICLE, encoding="utf-8")
+    args = ("--select", "hygiene,file", "story.txt", "gone.txt")
+    wrote = run_cli("check", "--write-baseline", "base.json", *args, cwd=tmp_path)
+    assert wrote.exit_code == 0 and "recorded 3 findings" in wrote.stderr
+    assert "newslint: gone.txt: file.missing: no such file or folder (not recorded" in wrote.stderr
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    assert "file.missing" not in {f["rule"] for f in data["findings"]}
+    sarif = json.loads(run_cli("check", "--format", "sarif", *args, cwd=tmp_path).stdout)
+    print_ = next(r["partialFingerprints"]["newslint/v1"] for r in sarif["runs"][0]["results"]
+                  if r["ruleId"] == "file.missing").split(":")[0]
+    data["findings"].append({"path": "gone.txt", "rule": "file.missing",     # an older baseline's
+                             "fingerprint": print_, "text": "", "line": 1})
+    (tmp_path / "base.json").write_text(json.dumps(data), encoding="utf-8")
+    held = run_cli("check", "--baseline", "base.json", "--format", "json", *args, cwd=tmp_path)
+    assert held.exit_code == 1 and "3 known findings hidden" in held.stderr
+    assert [d["rule"] for d in json.loads(held.stdout)] == ["file.missing"]
