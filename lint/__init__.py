@@ -8,6 +8,8 @@ The Python API, for batch and archive use:
 """
 from __future__ import annotations
 
+import os
+
 from .__about__ import __version__
 
 __all__ = ["__version__", "lint_text", "lint_paths", "Session"]
@@ -31,15 +33,21 @@ def lint_text(text: str, path: str = "article.txt", config=None, **cli):
 
 def lint_paths(paths, jobs: int = 1, config_file: str | None = None, **cli):
     """Lint files and folders with discovered config (or `config_file`); returns
-    every Diagnostic. Each call reads the config files afresh. `jobs` counts
-    processes as the CLI's `--jobs` does: 1 is serial, 0 is one per usable CPU;
-    a negative count is a ValueError."""
-    from .files import expand
+    every Diagnostic, as `newslint check` reports them: a named path where
+    nothing is gives a `file.missing` error (it was dropped without a word), and
+    a file of no article format (a named .json, a picture) is skipped without
+    one (`check` says it on stderr, never as a finding). Each call reads the
+    config files afresh. `jobs` counts processes as the CLI's `--jobs` does: 1
+    is serial, 0 is one per usable CPU; a negative count is a ValueError."""
+    from .files import expand, missing_results
+    from .reporting import set_aside
     from .runner import job_count, lint_files
     from .session import Session
 
     if jobs < 0:
         raise ValueError(f"jobs must be 0 (one per usable CPU) or more, not {jobs}")
     session = Session.from_options(config_file, **cli)
-    files, _ = expand(list(paths), session.config_for)
-    return [d for r in lint_files(files, session, jobs=job_count(jobs)) for d in r.diagnostics]
+    files, missing = expand([os.fspath(p) for p in paths], session.config_for)
+    results = missing_results(missing, session.config_for)
+    results += lint_files(files, session, jobs=job_count(jobs))
+    return set_aside([d for r in results for d in r.diagnostics])[0]

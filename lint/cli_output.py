@@ -13,6 +13,9 @@ import click
 
 from .document import FILE_RULES
 from .formatters import printable
+# a file of no article format is said, never a finding: `reporting.set_aside` tells
+# it apart (there, without click: the API and the language server use it too)
+from .reporting import SKIPPED, set_aside  # noqa: F401  (cli.py calls out.set_aside)
 from .spool import held, write_all
 from .writer import write_atomic
 
@@ -21,26 +24,6 @@ if TYPE_CHECKING:
     from .session import Session
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-# The `file.*` id of a file skipped as no article format: a named .json, .rtf
-# or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
-# HTML report. Information, not a finding: see `set_aside`.
-SKIPPED = "file.format"
-
-
-def set_aside(diagnostics: list) -> tuple[list, list[str]]:
-    """(findings, one line per skipped file). A skipped file is said on stderr
-    (`path: file.format: skipped: ...`) and is neither counted in the report nor
-    fails the run at any --fail-level: a list of changed files (lint-staged, git
-    diff) names pictures and data, and ESLint's warning for such a file made
-    `--max-warnings 0` fail those runs. `--ignore file.format` silences it."""
-    kept, said = [], []
-    for d in diagnostics:
-        if d.rule == SKIPPED:
-            said.append(f"{d.path}: {d.rule}: {d.message}")
-        else:
-            kept.append(d)
-    return kept, said
 
 
 def linted(results) -> list[str]:

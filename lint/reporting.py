@@ -14,6 +14,27 @@ from typing import Callable, Iterable
 
 from .diagnostic import Diagnostic
 
+# The `file.*` id of a file skipped as no article format: a named .json, .rtf
+# or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
+# HTML report. Information, not a finding: see `set_aside`.
+SKIPPED = "file.format"
+
+
+def set_aside(diagnostics: list) -> tuple[list, list[str]]:
+    """(findings, one line per skipped file). A skipped file is said on stderr
+    (`path: file.format: skipped: ...`) and is neither counted in the report nor
+    fails the run at any --fail-level: a list of changed files (lint-staged, git
+    diff) names pictures and data, and ESLint's warning for such a file made
+    `--max-warnings 0` fail those runs. `--ignore file.format` silences it.
+    `lint_paths` and the language server leave it out the same way."""
+    kept, said = [], []
+    for d in diagnostics:
+        if d.rule == SKIPPED:
+            said.append(f"{d.path}: {d.rule}: {d.message}")
+        else:
+            kept.append(d)
+    return kept, said
+
 
 def can_stream(paths_in_order: list[str], *, collecting: bool) -> bool:
     """Whether streaming gives the collected report: the results come in strictly
@@ -37,8 +58,6 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
     """Write each result's findings with `writer` (`formatters.stream`) as it
     comes, then the report's end. Only counters and --verbose notes are kept.
     A file skipped as no article format is neither written nor counted (`set_aside`)."""
-    from .cli_output import set_aside
-
     out = Streamed()
     for result in results:
         diagnostics, said = set_aside(sorted(result.diagnostics, key=Diagnostic.sort_key))

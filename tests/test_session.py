@@ -35,6 +35,18 @@ def test_lint_paths_sees_an_edited_config(tmp_path):
     assert [d.rule for d in lint_paths([tmp_path])] == ["hygiene.boilerplate"]
 
 
+def test_lint_paths_reports_a_missing_path_and_skips_no_article_format(tmp_path):
+    # a missing path was dropped without a word; a named .json was a warning finding
+    story = write(tmp_path / "story.txt", ARTICLE)
+    write(tmp_path / "data.json", "{}\n")
+    gone = tmp_path / "gone.txt"
+    found = lint_paths([story, gone, tmp_path / "data.json"], select=("hygiene", "file"))
+    assert [(d.path, d.rule, d.level) for d in found] == [
+        (str(gone), "file.missing", "error"), (str(story), "hygiene.doubled-word", "warning"),
+        (str(story), "hygiene.boilerplate", "error")]
+    assert lint_paths([gone], ignore=("file.missing",)) == []
+
+
 def test_one_session_sees_an_edited_config(tmp_path):
     cfg = write(tmp_path / ".newslint.yaml", "select: [hygiene.doubled-word]\n")
     story = write(tmp_path / "story.txt", ARTICLE)

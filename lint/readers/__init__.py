@@ -37,7 +37,7 @@ ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 # copy comes as .story, .wire or no extension), except a file that is XML (it
 # begins `<?xml`: read as `.xml` is, so an .xsd or a feed is skipped, NITF read)
 # or one of these formats, which newslint does not read: either is skipped with
-# one `file.format` line (information, not a finding: see `cli_output.SKIPPED`),
+# one `file.format` line (information, not a finding: see `reporting.SKIPPED`),
 # never nonsense findings. Told by the extension alone, before the bytes are looked
 # at, so an empty .json or a binary .docx is skipped as any .json or .docx is.
 _NOT_READ = {
