@@ -132,6 +132,18 @@ def test_an_excluded_file_is_not_linted(tmp_path):
     assert Linter().lint(buffer, "# H\n\nThe the.\n").diagnostics == []
 
 
+def test_a_document_of_no_article_format_is_skipped_not_a_warning(tmp_path, caplog):
+    # was a file.format warning at 1:1 in the Problems panel; `check` never counts it
+    report = ('<!DOCTYPE html><html><head><meta name="generator" content="newslint report">'
+              "<title>r</title></head><body><p>The the vote.</p></body></html>\n")
+    buffer = target((tmp_path / "report.html").as_uri(), "html", [])
+    linter = Linter()
+    with caplog.at_level("INFO", logger="newslint.server"):
+        assert linter.lint(buffer, report).diagnostics == []
+        assert linter.lint(buffer, report).diagnostics == []
+    assert [r.getMessage().split(": ")[1:2] for r in caplog.records] == [["file.format"]]   # once
+
+
 # -- where "Disable RULE for this line" writes its comment -----------------------------------
 
 def parts(name: str, text: str) -> list[tuple[str, str]]:

@@ -19,6 +19,7 @@ from ..diagnostic import Diagnostic
 from ..files import is_excluded
 from ..fixes import fix_bytes
 from ..readers import frontmatter
+from ..reporting import set_aside
 from ..document import Document
 from ..ruleset import Rule, RuleError
 from ..session import Session
@@ -54,6 +55,7 @@ class Linter:
     def __init__(self, cli: dict | None = None):
         self.session = Session(cli=cli)
         self._checked: dict[Config, Exception | None] = {}   # config -> its id error, if any
+        self._said: set[str] = set()          # skipped documents already logged
 
     def configure(self, cli: dict) -> None:
         """New settings (select, ignore, published) for every later lint."""
@@ -107,7 +109,16 @@ class Linter:
         except (ConfigError, RuleError) as exc:
             return Outcome(problems=[_one_line(exc)])
         doc = result.document
-        out = Outcome([_shifted(d, shift) for d in result.diagnostics] if shift else result.diagnostics,
+        # A file of no article format (newslint's own HTML report, XML of no known
+        # format in a .txt) is skipped, said in the log once: never a warning in the
+        # Problems panel, as `check` never counts it (ESLint's editor drops its
+        # "File ignored" warning the same way).
+        found, said = set_aside(result.diagnostics)
+        for line in said:
+            if line not in self._said:
+                self._said.add(line)
+                log.info("%s", line)
+        out = Outcome([_shifted(d, shift) for d in found] if shift else found,
                       [p.text for p in result.problems], rules)
         if doc is not None:
             out.format = doc.format
