@@ -141,3 +141,18 @@ def test_a_wxr_item_nested_in_an_item_leaves_its_post_in_the_audit(tmp_path):
     settings = Settings(None, (), Config())
     assert findings_of(parts, settings) == whole(path)
     assert any(rule == "hygiene.doubled-word" for *_, rule in whole(path))
+
+
+def test_a_sitemap_in_an_archive_is_skipped_not_a_finding_row(tmp_path):
+    # was a file.format warning row, counted in the audit's findings
+    (tmp_path / "story.txt").write_text("Vote\n\nThe the council met.\n")
+    (tmp_path / "sitemap.xml").write_text('<?xml version="1.0"?>\n<urlset><url><loc>https://x/'
+                                          "</loc></url></urlset>\n")
+    settings = Settings(Config(), (), Config(), str(tmp_path))
+    rows, skipped = [], []
+    for part in plan([str(tmp_path)]):
+        columns, _, _ = lint_partition(part, settings, skipped)
+        rows += zip(columns["path"], columns["rule"])
+    assert "file.format" not in {rule for _, rule in rows}
+    assert ("hygiene.doubled-word" in {rule for _, rule in rows}) and len(skipped) == 1
+    assert skipped[0].startswith(str(tmp_path / "sitemap.xml") + ": file.format: skipped: ")

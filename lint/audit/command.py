@@ -6,6 +6,7 @@ import sys
 import click
 
 from ..config import ConfigError
+from ..formatters import printable
 
 EXIT_ERROR = 2
 
@@ -68,8 +69,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                f"{_count(result.partitions, 'partition')}{kept}: "
                f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}; "
                f"wrote {output}", err=True)
-    for line in dict.fromkeys(result.problems):
-        click.echo(f"newslint: {line}", err=True)
+    for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
+        click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else 0)
 
 

@@ -34,6 +34,7 @@ class AuditResult:
     findings: int = 0
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
+    not_articles: list[str] = field(default_factory=list)   # files skipped (file.format), one line each
 
 
 def config_key(settings) -> str:
@@ -76,6 +77,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                     bar(futures)
             for done in c.gather(futures):
                 result.problems += done["problems"]
+                result.not_articles += done.get("skipped", [])
     _summarise(fs, root, result)
     if fs.exists(f"{root}/_tmp"):
         fs.rm(f"{root}/_tmp", recursive=True)

@@ -20,6 +20,7 @@ from ..config import Config
 from ..document import Document
 from ..engine import FileResult
 from ..readers import ReadError, decode, read_slice
+from ..reporting import set_aside
 from ..session import Session
 from .plan import Partition
 from .table import ArticleRows, FindingRows, to_table
@@ -60,13 +61,19 @@ def session_for(settings: Settings) -> Session:
     return _SESSIONS[settings]
 
 
-def lint_partition(part: Partition, settings: Settings) -> tuple[dict, dict, list[str]]:
-    """(finding columns, article columns, problems) for one partition."""
+def lint_partition(part: Partition, settings: Settings,
+                   skipped: list[str] | None = None) -> tuple[dict, dict, list[str]]:
+    """(finding columns, article columns, problems) for one partition. A file
+    of no article format (a sitemap or feed among the .xml, a named .json) is
+    no finding row, as `check` never counts it: its line goes to `skipped`."""
     import fsspec
 
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
     for path, result, docs in _results(fsspec, part, settings, session):
+        result.diagnostics, said = set_aside(result.diagnostics)
+        if skipped is not None:
+            skipped += said
         findings.add(result, docs)
         articles.add(path, result, docs)
         problems += [p.text for p in result.problems]
@@ -141,7 +148,8 @@ def run_partition(part: Partition, settings: Settings, out: str) -> dict:
     import fsspec
     import pyarrow.parquet as pq
 
-    findings, articles, problems = lint_partition(part, settings)
+    skipped: list[str] = []
+    findings, articles, problems = lint_partition(part, settings, skipped)
     fs, root = fsspec.core.url_to_fs(out)
     tmp = f"{root}/_tmp"
     fs.makedirs(tmp, exist_ok=True)
@@ -153,4 +161,4 @@ def run_partition(part: Partition, settings: Settings, out: str) -> dict:
             pq.write_table(table, f)
         fs.mv(scratch, final)
     return {"partition": part.index, "articles": len(articles["article"]),
-            "findings": len(findings["rule"]), "problems": problems}
+            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped}
