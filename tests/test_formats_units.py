@@ -148,6 +148,13 @@ def test_vale_lines_are_sorted_and_relative_like_vale_relative_normalize(tmp_pat
     assert render("vale", Report([diag("")], root=root)) == ":1:1:hygiene.x:m\n"      # no name
 
 
+def test_a_vale_line_never_breaks_on_a_newline_in_a_file_name(tmp_path):
+    # was 'two\nlines.txt:1:1:...' over two lines, as no script reads it back
+    found = [diag(str(tmp_path / "two\nlines.txt"), 1, 1, rule="file.missing", message="gone\there")]
+    assert render("vale", Report(found, root=str(tmp_path))) == (
+        "two\\nlines.txt:1:1:file.missing:gone\\there\n")      # escaped as --format text does
+
+
 # --- rdjson without the source -----------------------------------------------------------------
 
 def test_rdjson_falls_back_to_character_columns_without_the_source():

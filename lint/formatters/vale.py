@@ -12,19 +12,22 @@ from __future__ import annotations
 
 import os
 
-from ._common import relative
+from ._common import printable, relative
 
 NAME = "vale"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
 
 
 def _shown(path: str, root: str) -> str:
+    """The path as the line shows it; a control character in it escaped as the
+    text format escapes it (`printable`), since a newline in a file name split
+    the finding over two lines that no script reads back."""
     if path in ("-", ""):
         return path
-    return relative(path, root) or path.replace(os.sep, "/")
+    return printable(relative(path, root) or path.replace(os.sep, "/"))
 
 
 def render(report) -> str:
-    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, d.message)
+    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, printable(d.message))
                   for d in report.diagnostics)
     return "".join(f"{p}:{line}:{col}:{rule}:{msg}\n" for p, line, col, rule, msg in rows)
