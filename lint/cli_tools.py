@@ -9,7 +9,7 @@ from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
 from .cli_output import SKIPPED
 from .config import ConfigError, load_file
 from .engine import rules_for
-from .files import expand
+from .files import expand, missing_message
 from .formatters import first_sentence, plain, printable, storable
 from .ruleset import RuleError
 from .session import Session
@@ -52,7 +52,8 @@ def parse(paths, fmt):
         raise fail(str(exc))
     docs, failed = [], bool(missing)
     for path in missing:      # the line `check` reports as a finding (`files.missing_results`)
-        click.echo(f"newslint: {printable(path)}: file.missing: no such file or folder", err=True)
+        click.echo(f"newslint: {printable(path)}: file.missing: {printable(missing_message(path))}",
+                   err=True)
     for path in files:
         try:
             config = resolve(path)

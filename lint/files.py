@@ -147,11 +147,15 @@ def missing_results(paths: list[str], config_for) -> list[FileResult]:
         config = config_for(path)
         if not config.is_selected("file.missing"):
             continue
-        if os.path.islink(path):
-            message = f"broken symlink: its target {os.readlink(path)!r} does not exist"
-        else:
-            message = "no such file or folder"
         level = config.level_for("file.missing") or "error"
         results.append(FileResult(path, [Diagnostic(path, 1, 1, 1, 1, "file.missing", level,
-                                                     message)]))
+                                                     missing_message(path))]))
     return results
+
+
+def missing_message(path: str) -> str:
+    """Why nothing is at a named path: a symlink whose target is gone says so."""
+    try:
+        return f"broken symlink: its target {os.readlink(path)!r} does not exist"
+    except (OSError, ValueError):      # not a symlink (or gone since)
+        return "no such file or folder"

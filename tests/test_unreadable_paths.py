@@ -69,6 +69,14 @@ def test_parse_says_why_a_named_path_cannot_be_read(run_cli, loop):
     assert "a.md: file.unreadable:" in result.stderr and "no such file" not in result.stderr
 
 
+def test_parse_says_a_broken_symlink_as_check_does(run_cli, loop):
+    # parse said 'no such file or folder' where check names the target
+    (loop / "link.md").symlink_to(loop / "deleted.md")
+    result = run_cli("parse", "link.md", cwd=loop)
+    assert result.exit_code == 1
+    assert "newslint: link.md: file.missing: broken symlink: its target " in result.stderr
+
+
 def test_a_folder_that_cannot_be_listed_is_a_finding(run_cli, tmp_path, monkeypatch):
     (tmp_path / "closed").mkdir()
     (tmp_path / "closed" / "hidden.md").write_text(STORY)
