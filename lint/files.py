@@ -94,12 +94,15 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     permission, a symlink loop), is kept as a file: reading it gives a
     `file.unreadable` finding instead of being skipped without a word. A named
     path where nothing is (a file `git diff --name-only` lists as deleted, a
-    typo) is returned in `missing`, unless the config's `exclude:` matches it,
-    for `missing_results` to report."""
+    typo) is returned in `missing`, unless the config's `exclude:` matches it
+    or, with `force_exclude`, it lies in a site's folder: as it would be if it
+    were there. `missing_results` reports them."""
     files, missing = [], []
     listed: dict = {}
     for path in paths:
-        held = holder(path, config_for, listed) if force_exclude and _exists(path) else None
+        # with --force-exclude a path in a site's build output or templates is left out, there
+        # or not, as a missing path `exclude:` matches is (it was a file.missing error)
+        held = holder(path, config_for, listed) if force_exclude else None
         if held:
             if skipped is not None:
                 skipped.append(held)
