@@ -125,8 +125,8 @@ def test_force_exclude_leaves_out_named_paths_inside_site_folders(run_cli, tmp_p
     linted = {line.split(":")[0] for line in result.stdout.splitlines() if "[dates." in line}
     assert linted == {os.path.join("_posts", "2024-05-18-council.md"),
                       os.path.join("drafts", "_site", "memo.md")}
-    assert (f"newslint: skipped _site (Jekyll build output, beside _config.yml; drop "
-            f"--force-exclude, or set site-folders: false, to lint it)") in result.stderr.splitlines()
+    assert ("newslint: skipped _site (Jekyll build output, beside _config.yml; drop "
+            "--force-exclude, or set site-folders: false, to lint it)") in result.stderr.splitlines()
     assert result.stderr.count("newslint: skipped _site") == 2
 
 
