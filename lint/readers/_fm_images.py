@@ -78,7 +78,9 @@ def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]])
     `groups` maps a group to {role: (part, value)}. Without an alt field, an
     alt part marked missing (flagged) is added only for the classic
     `image: {src: ...}` / `images: [{src: ...}]` mappings: other sites' image
-    fields often feed templates that take the alt text from elsewhere.
+    fields often feed templates that take the alt text from elsewhere. A bare
+    path (`image: /a.jpg`, Hugo's `images: ["/a.jpg"]`, which feeds only the
+    Open Graph and Twitter cards) has nowhere to hold an alt, so none is asked.
     """
     for group, fields in groups.items():
         src = fields.get("src")
@@ -89,7 +91,7 @@ def add_images(doc: Document, groups: dict[str, dict[str, tuple[Part, object]]])
             alt_part.kind = "alt"
             alt_part.attrs.update(src=src_value, missing=False, decorative=not alt_part.text)
             doc.add(alt_part)
-        elif src is not None and group.split(".")[0] in _LEGACY and "." in src[0].name:
+        elif src is not None and group.split(".")[0] in _LEGACY and src[0].name != group:
             alt_part = doc.add(Part("alt", "", ((0, src[0].source_offset(0)),),
                                     name=f"{group}.alt",
                                     attrs={"src": src_value, "missing": True, "decorative": False,
