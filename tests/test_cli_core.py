@@ -113,6 +113,14 @@ def test_missing_path_is_a_finding_and_the_rest_is_linted(run_cli, tmp_path):
     assert quiet.exit_code == 0 and "nope.md" not in quiet.output
 
 
+def test_an_empty_path_is_a_usage_error(run_cli, tmp_path):
+    # `newslint check "$FILE"` with FILE unset: no file to name in a finding
+    article = write(tmp_path / "a.txt", "Headline here\n\nThe vote was close.\n")
+    result = run_cli("check", "", article)
+    assert result.exit_code == 2 and "an empty path was given" in result.stderr
+    assert result.stdout == ""
+
+
 # --- user rules -------------------------------------------------------------
 
 def house_rule(folder, name="no-utilize", body=None):
