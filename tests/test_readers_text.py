@@ -178,3 +178,36 @@ def test_a_published_line_gives_the_publication_date():
     assert doc.published is None
     doc = read_bytes("story.txt", b"Budget\n\nThe council met.\n\nPublished June 5, 2026\n")
     assert doc.published is None and parts("Budget\n\nThe council met.\n\nPublished June 5, 2026\n")[-1][0] == "paragraph"
+
+
+def test_a_headline_that_opens_with_a_word_of_an_embargo_is_the_headline():
+    # qa29: any line opening `Embargo`/`Embargoed` was a release field, and the lede became the hed
+    for hed in ("Embargo lifted on Iran oil sales", "Embargoed countries face new sanctions",
+                "Embargo may be lifted soon", "Press release: Acme launches widget"):
+        got = parts(f"{hed}\n\nWashington lifted the embargo on Tuesday.\n")
+        assert got == [("headline", hed), ("paragraph", "Washington lifted the embargo on Tuesday.")], hed
+
+
+def test_a_release_notice_naming_its_day_is_a_field():
+    # qa29: `For release: June 5, 2026` was read as the hed, the hed under it as the lede
+    for notice in ("For release: June 5, 2026", "FOR IMMEDIATE RELEASE - June 5, 2026", "EMBARGOED FOR 00:01 HRS",
+                   "Not for publication before 00:01 BST, Thursday 5 June 2026", "Embargoed until further notice"):
+        doc = read_bytes("story.txt", f"{notice}\n\nAcme launches widget\n\nAcme said on Tuesday.\n".encode())
+        assert [(p.kind, p.name, p.text) for p in doc.parts][:2] == [
+            ("field", "release", notice), ("headline", "", "Acme launches widget")], notice
+
+
+def test_a_headline_that_opens_with_by_and_ordinary_words_is_the_headline():
+    # qa29: `By Design`, `By Land, Sea and Air: ...` were bylines opening the text
+    for hed in ("By Design", "By Popular Demand", "By Land and Sea", "By George, He Did It",
+                "By Land, Sea and Air: Navy Shows Off Fleet", "By Tuesday, the Floodwaters Had Reached Main Street"):
+        assert parts(hed + "\n\nThe council met on Tuesday.\n")[0] == ("headline", hed), hed
+    for byline in ("By Mark Wood", "By Staff", "By AP, Reuters", "By June Carter"):
+        assert parts(byline + "\n\nThe council met on Tuesday.\n")[0] == ("byline", byline), byline
+
+
+def test_a_lede_that_opens_with_by_and_a_day_is_no_byline():
+    # qa29: `By Tuesday, the floodwaters ...` under the hed was read as the byline
+    lede = "By Tuesday, the floodwaters had reached Main Street."
+    assert parts(f"Floods reach Main Street\n\n{lede}\n")[1] == ("paragraph", lede)
+    assert parts(f"Floods reach Main Street\n\nBy June Carter\n\n{lede}\n")[1] == ("byline", "By June Carter")

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import parse_date_line
+from ..analysis.words import is_common
 from ..document import Document, Part
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
@@ -37,9 +38,14 @@ SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 # `The` before an agency's name of two words or more (`By The Associated Press`).
 _NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|FOR|ON|AT|WITH|FROM|AN?|OR)\s)" \
     r"\p{Lu}[\p{L}.'’-]*"
-BYLINE = regex.compile(rf"^\s*B[yY]:?\s+(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?{_NAME}"
-                       rf"(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}}"
-                       r"(?:(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
+# A day or a month is a time, never a name (`By Tuesday, the floodwaters had
+# reached Main Street`: a lede), but for a month that is also a given name
+# before a surname (`By June Carter`).
+_WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|september|october"
+                  r"|november|december|christmas|easter)\b|(?i:april|may|june|july|august)\b(?!\s+\p{Lu}))")
+BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
+                       rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
+                       r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
 # A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
 # though not a date it can give (March 4 in the US, 3 April elsewhere).
 NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
@@ -173,7 +179,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
-    if len(line) > 200 or BYLINE.match(line) or NUMERIC_DATE.match(line):
+    if len(line) > 200 or _opening_byline(line) or NUMERIC_DATE.match(line):
         return False      # a byline or a date in figures opening the text
     wire = WIRE_DATELINE.match(line)
     if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
@@ -190,6 +196,25 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
         return False
     return len(words) <= _HED_WORDS
+
+
+def _opening_byline(line: str) -> bool:
+    """Whether the text's first line is a byline (`BYLINE`), not a hed that
+    opens with `By`: one whose words after it are all ordinary words ("By
+    Design", "By Popular Demand", "By Land and Sea"; not a given name such as
+    Mark or Grace, nor a desk such as `Staff` or `The Associated Press`), or one capitalised word and a
+    comma ("By George, He Did It", "By Land, Sea and Air: Navy Shows Off
+    Fleet"; not an agency's capitals, `By AP, Reuters`)."""
+    m = BYLINE.match(line)
+    if m is None:
+        return False
+    words = [w for w in m["names"].split() if not w.islower()]
+    lists = _lists()
+    if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
+        return True           # an agency's name (`By The Associated Press`) or a desk (`By Staff`)
+    if all(is_common(w) and w.lower() not in lists["given_words"] for w in words):
+        return False
+    return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
 
 
 def _over_body(line: str, nxt: str) -> bool:
@@ -324,6 +349,15 @@ def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -
 _DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}"
 
 
+# What a release notice or an embargo may name after its phrase: the day or
+# time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
+# `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
+# sales`, `Press release: Acme launches widget`).
+_WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august"
+         r"|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d"
+         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
+
+
 def _phrases(words) -> str:
     """Plain phrases from the data file as one alternation, longest first;
     any run of spaces in a phrase matches any run of whitespace."""
@@ -336,11 +370,14 @@ def _lists() -> dict:
     each list's source), compiled on first use."""
     data = load_data("plain_text.yaml")
     return {
+        "byline_roles": frozenset(map(str, data["byline_roles"])),
+        "given_words": frozenset(map(str, load_data("names.yaml")["given_words"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
                               rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"),
-        "release": regex.compile(rf"(?i:{_phrases(data['release_notices'])})[.:]?"
-                                 rf"|(?i:{_phrases(data['embargo_leads'])})\b.*"),
+        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
+                                 rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
+                                 rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?P<date>.+?)"
                                    r"(?:(?:,|\s+at|\s+-)?\s+\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
                                    r"(?:\s+\p{Lu}{2,4})?)?"),
