@@ -211,3 +211,14 @@ def test_a_lede_that_opens_with_by_and_a_day_is_no_byline():
     lede = "By Tuesday, the floodwaters had reached Main Street."
     assert parts(f"Floods reach Main Street\n\n{lede}\n")[1] == ("paragraph", lede)
     assert parts(f"Floods reach Main Street\n\nBy June Carter\n\n{lede}\n")[1] == ("byline", "By June Carter")
+
+
+def test_a_releases_contact_block_is_a_field_and_the_headline_follows_it():
+    # qa29: the contact block under `FOR IMMEDIATE RELEASE` was the first paragraph, and the hed prose
+    contact = "Media Contact:\nJane Doe\n555-555-0123\njane@acme.example"
+    for top in (f"FOR IMMEDIATE RELEASE\n\n{contact}", f"FOR IMMEDIATE RELEASE\n{contact}"):
+        doc = read_bytes("story.txt", f"{top}\n\nAcme launches widget\n\nAcme said on Tuesday.\n".encode())
+        assert [(p.kind, p.name, p.text) for p in doc.parts][1:3] == [
+            ("field", "contact", contact), ("headline", "", "Acme launches widget")]
+    # with no release notice above it, a `Contact:` line is left to the hed and the body
+    assert parts("Contact: the new rules of dating\n\nDating has changed.\n")[0][0] == "headline"

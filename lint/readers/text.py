@@ -10,7 +10,8 @@ short line that is only a date is the dateline
 and gives the publication date; a headline may also follow the date line,
 as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
 caption lines are captions. A wire slug, a press release's `FOR IMMEDIATE
-RELEASE` and a `Published June 5, 2026` line (which gives the publication
+RELEASE` (and the contact block under it: `Media Contact:` to the blank
+line) and a `Published June 5, 2026` line (which gives the publication
 date) are fields above the story, never its headline. A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
 """
@@ -106,6 +107,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     present = {p.kind for p in doc.parts}
     after_dateline = False        # only a date line so far: a headline may follow it
     in_body = False               # a paragraph read: no more heading lines
+    released = False              # a press release's notice read: its contact block may follow
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
         while line_spans:
@@ -117,8 +119,15 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             if field:          # a wire slug or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
+                released = released or field == "release"
                 line_spans.pop(0)
                 continue
+            if released and not seen_text and _lists()["contact"].match(line):
+                # the release's contact (`Media Contact:`, a name, a phone, an email) to the block's end
+                c_start, c_end = trim(src, l_start, line_spans[-1][1])
+                doc.add(Part.from_slice("field", src, c_start, c_end, name="contact"))
+                line_spans = []
+                break
             published = _published_line(line) if not in_body and doc.published is None else None
             if published is not None:
                 doc.published, doc.published_from = published, "the 'Published' line"
@@ -373,6 +382,7 @@ def _lists() -> dict:
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "given_words": frozenset(map(str, load_data("names.yaml")["given_words"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
+        "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
                               rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"),
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
