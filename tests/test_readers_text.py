@@ -222,3 +222,18 @@ def test_a_releases_contact_block_is_a_field_and_the_headline_follows_it():
             ("field", "contact", contact), ("headline", "", "Acme launches widget")]
     # with no release notice above it, a `Contact:` line is left to the hed and the body
     assert parts("Contact: the new rules of dating\n\nDating has changed.\n")[0][0] == "headline"
+
+
+def test_a_published_line_with_its_time_first_or_an_update_after_gives_the_date():
+    # qa29: sites print the time first, 'PM' in capitals or an update on the line; each stayed prose
+    for line in ("Published 5:32 PM EDT Jun 5, 2026", "Published Friday, June 5, 2026 4:30PM ET",
+                 "Published June 5, 2026 | Updated June 6, 2026", "Published: 10:02 AM, June 5, 2026"):
+        doc = read_bytes("story.txt", f"Council approves budget\n\n{line}\n\nThe council met.\n".encode())
+        assert str(doc.published) == "2026-06-05" and doc.published_part.text == line, line
+
+
+def test_an_agencys_name_under_the_byline_is_the_bylines():
+    # qa29: `The Associated Press` under the byline was the lede, and the wire dateline under it no dateline
+    got = parts("BY JANE DOE and JOHN ROE\nThe Associated Press\n\nNEW YORK -- Stocks fell sharply on Tuesday.\n")
+    assert got[:3] == [("byline", "BY JANE DOE and JOHN ROE\nThe Associated Press"),
+                       ("paragraph", "NEW YORK -- Stocks fell sharply on Tuesday."), ("dateline", "NEW YORK --")]

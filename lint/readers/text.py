@@ -367,6 +367,12 @@ _WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|
          r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
+# A clock time beside a `Published` line's date, before or after it (`5:32 PM
+# EDT Jun 5, 2026`, `June 5, 2026 at 4:30PM ET`): minutes or a.m./p.m. in
+# either case, then a time zone's capitals.
+_CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
+
+
 def _phrases(words) -> str:
     """Plain phrases from the data file as one alternation, longest first;
     any run of spaces in a phrase matches any run of whitespace."""
@@ -384,13 +390,14 @@ def _lists() -> dict:
         "kicker": regex.compile(_phrases(data["kickers"])),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
-                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"),
+                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
+                              rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
-        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?P<date>.+?)"
-                                   r"(?:(?:,|\s+at|\s+-)?\s+\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)"
-                                   r"(?:\s+\p{Lu}{2,4})?)?"),
+        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
+                                   rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
+                                   r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?"),
     }
 
 
@@ -417,6 +424,7 @@ def _published_line(line: str):
 
 def _byline_role(line: str) -> bool:
     """Whether a line under the byline names the writer's role or desk
-    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`):
-    the byline's second line, never the lede's."""
+    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`)
+    or its agency alone (`The Associated Press`): the byline's second line,
+    never the lede's."""
     return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
