@@ -19,7 +19,8 @@ date is the event's even without such a time ("Tickets for the final on June 9
 sold out"); on another noun the date stays the noun's ("A vigil for the
 victims on June 9 drew hundreds" is flagged). A verb of making an event
 known or setting it dates its event ("announced a rally on June 12"), never
-one done at the event ("held a rally on June 12" is flagged).
+one done at the event ("held a rally on June 12" is flagged), and one that
+may be either ("organized a protest", "called a session") only through `for`.
 """
 from __future__ import annotations
 
@@ -110,14 +111,17 @@ def _announced() -> regex.Pattern:
     lint/data/tense.yaml), its object an event (`announced_events`, after a
     determiner and up to two words), and the preposition before the date:
     "[announced a rally on] June 12", "[called a general strike for] June 20"
-    (read in reverse from the date)."""
+    (read in reverse from the date). A verb also done at the event
+    (`announce_for_verbs`) only before `for`: "organized a protest on June
+    12" is the protest's organizing, and judged."""
     def alternation(key):
         return "|".join(regex.escape(v).replace("\\ ", r"\s+")
                         for v in sorted(words()[key], key=lambda v: (-len(v), v)))
     dets = "|".join(sorted(words()["determiners"]))
-    return regex.compile(rf"\b(?P<verb>{alternation('announce_verbs')})\s+(?:(?:{dets})\s+)?"
-                         rf"(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('announced_events')})\s+"
-                         r"(?:on|for|set\s+for|slated\s+for|scheduled\s+for)\s+(?:the\s+)?$",
+    event = rf"\s+(?:(?:{dets})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('announced_events')})\s+"
+    ahead = r"(?:for|set\s+for|slated\s+for|scheduled\s+for)"
+    return regex.compile(rf"\b(?:(?P<verb>{alternation('announce_verbs')}){event}(?:on|{ahead})"
+                         rf"|(?P<verb>{alternation('announce_for_verbs')}){event}{ahead})\s+(?:the\s+)?$",
                          regex.IGNORECASE | regex.REVERSE)
 
 
