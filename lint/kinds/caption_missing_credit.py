@@ -15,7 +15,9 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.name_titles import tables
 from ..analysis.quote_blocks import is_dash_part, is_pull_quote
+from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 from .caption_empty_credit import trimmed
 
@@ -57,19 +59,29 @@ def _named_by(doc, part) -> bool:
     whose attrs `src` is the file) has a file name that holds `by` and then
     every word of the caption in order: the picture is named after its
     credit, so the caption is that credit. A caption of more than eight
-    words is a description, never only a credit."""
+    words is a description, never only a credit, and one that opens with an
+    ordinary word names nobody: "Shooting scene" under
+    drive-by-shooting-scene.jpg, "Generator" under stand-by-generator.jpg."""
     index = part.attrs.get("image")
     if not isinstance(index, int) or not 0 <= index < len(doc.parts):
         return False
     src = doc.parts[index].attrs.get("src")
+    first = _WORD.search(part.text)
     words = _WORD.findall(part.text.lower())
-    if not isinstance(src, str) or not words or len(words) > 8:
+    if not isinstance(src, str) or not words or len(words) > 8 or not _credit_word(first[0]):
         return False
     name = _WORD.findall(src.rsplit("/", 1)[-1].lower())
     for k, w in enumerate(name):
         if w == "by" and name[k + 1:k + 1 + len(words)] == words:
             return True
     return False
+
+
+def _credit_word(word: str) -> bool:
+    """Whether a caption's first word may open a credit: a name or a handle
+    (`Dan`, `uxcrank`), or a given name that is also a word (`Mark`), not
+    an ordinary word (`Shooting`)."""
+    return not is_common(word) or word.lower() in tables()["given_words"]
 
 
 KIND = CaptionMissingCredit
