@@ -237,3 +237,14 @@ def test_an_agencys_name_under_the_byline_is_the_bylines():
     got = parts("BY JANE DOE and JOHN ROE\nThe Associated Press\n\nNEW YORK -- Stocks fell sharply on Tuesday.\n")
     assert got[:3] == [("byline", "BY JANE DOE and JOHN ROE\nThe Associated Press"),
                        ("paragraph", "NEW YORK -- Stocks fell sharply on Tuesday."), ("dateline", "NEW YORK --")]
+
+
+def test_an_editors_note_under_the_wire_headline_is_a_field():
+    # qa29: AP's `Eds:` line glued the hed, the note, the byline and its role line into one paragraph
+    text = ("BC-US-Storm-Coast,0512\nStorm batters Gulf Coast\nEds: UPDATES with governor's comments.\n"
+            "By JANE DOE\nAssociated Press Writer\n\nNEW ORLEANS (AP) -- A storm hit the coast on Tuesday.\n")
+    doc = read_bytes("story.txt", text.encode())
+    assert [(p.kind, p.name, p.text) for p in doc.parts][:4] == [
+        ("field", "slug", "BC-US-Storm-Coast,0512"), ("headline", "", "Storm batters Gulf Coast"),
+        ("field", "eds", "Eds: UPDATES with governor's comments."),
+        ("byline", "", "By JANE DOE\nAssociated Press Writer")]

@@ -115,8 +115,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line = src[l_start:l_end]
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            field = _field_line(line) if not seen_text else None
-            if field:          # a wire slug or a release notice: kept out of prose; a hed may follow
+            field = _field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
+            if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
                 released = released or field == "release"
@@ -173,6 +173,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
 SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
     (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
                      regex.VERBOSE)
+# A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
+# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
+# prose, and the line over it may be the headline.
+EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 # A headline runs to about 25 words; a line that ends like a sentence and is
 # longer than this is a lede (FNC-1's first lines: median 25 words; BBC's and
 # PolNeAR's titles: under 18 words, Title Case ones to 30).
@@ -195,7 +199,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
         return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
-        if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False)
+        if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
                 or len(line_spans) == 2 and len(line) < len(nxt) and not nxt[:1].islower()
                 or _over_body(line, nxt)):
             return False
@@ -403,10 +407,12 @@ def _lists() -> dict:
 
 def _field_line(line: str) -> str:
     """The field name of a line above the headline that is no prose: `slug`
-    for a wire slug, `release` for a press release's notice (`FOR IMMEDIATE
+    for a wire slug, `eds` for a wire's note to editors, `release` for a press release's notice (`FOR IMMEDIATE
     RELEASE`) or an embargo; else ''."""
     if SLUG.match(line):
         return "slug"
+    if EDS_NOTE.match(line):
+        return "eds"
     if len(line) <= 80 and _lists()["release"].fullmatch(line):
         return "release"
     return ""
