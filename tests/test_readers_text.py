@@ -200,7 +200,8 @@ def test_a_release_notice_naming_its_day_is_a_field():
 def test_a_headline_that_opens_with_by_and_ordinary_words_is_the_headline():
     # qa29: `By Design`, `By Land, Sea and Air: ...` were bylines opening the text
     for hed in ("By Design", "By Popular Demand", "By Land and Sea", "By George, He Did It",
-                "By Land, Sea and Air: Navy Shows Off Fleet", "By Tuesday, the Floodwaters Had Reached Main Street"):
+                "By Land, Sea and Air: Navy Shows Off Fleet", "By Tuesday, the Floodwaters Had Reached Main Street",
+                "By Obama's Count, Jobs Grew"):
         assert parts(hed + "\n\nThe council met on Tuesday.\n")[0] == ("headline", hed), hed
     for byline in ("By Mark Wood", "By Staff", "By AP, Reuters", "By June Carter"):
         assert parts(byline + "\n\nThe council met on Tuesday.\n")[0] == ("byline", byline), byline

@@ -37,8 +37,9 @@ SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 # A capitalised article, conjunction or preposition is a Title Case
 # headline's, never a name's (`By Land And Sea`, `BY THE NUMBERS`), but for
 # `The` before an agency's name of two words or more (`By The Associated Press`).
+# A possessive is no name of a byline's (`By Obama's Count, Jobs Grew`: a hed).
 _NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|FOR|ON|AT|WITH|FROM|AN?|OR)\s)" \
-    r"\p{Lu}[\p{L}.'’-]*"
+    r"\p{Lu}[\p{L}.'’-]*(?<!['’][sS])"
 # A day or a month is a time, never a name (`By Tuesday, the floodwaters had
 # reached Main Street`: a lede), but for a month that is also a given name
 # before a surname (`By June Carter`).
