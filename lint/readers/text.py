@@ -17,40 +17,19 @@ opening the first paragraph becomes a `dateline` part too.
 """
 from __future__ import annotations
 
-from functools import lru_cache
-
 import regex
 
 from ..analysis.calendar import parse_date_line
-from ..analysis.words import is_common
 from ..document import Document, Part
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
+from ._text_fields import (BYLINE, EDS_NOTE, NUMERIC_DATE, byline_role, contact_line, field_line, kicker,
+                           opening_byline, published_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
-from ..rule_cache import load_data
+
+__all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
 
 FORMAT = "text"
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
-# `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
-# ...`, `BY JANE DOE`: up to five capitalised words (a lower-case name particle
-# or the `of` of an agency's name between them), then more names or a desk
-# note after ',', 'and', '|' or '/'. `By` or `BY`, never `by` (a sentence's).
-# A capitalised article, conjunction or preposition is a Title Case
-# headline's, never a name's (`By Land And Sea`, `BY THE NUMBERS`), but for
-# `The` before an agency's name of two words or more (`By The Associated Press`).
-# A possessive is no name of a byline's (`By Obama's Count, Jobs Grew`: a hed).
-_NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|FOR|ON|AT|WITH|FROM|AN?|OR)\s)" \
-    r"\p{Lu}[\p{L}.'’-]*(?<!['’][sS])"
-# A day or a month is a time, never a name (`By Tuesday, the floodwaters had
-# reached Main Street`: a lede), but for a month that is also a given name
-# before a surname (`By June Carter`).
-_WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|september|october"
-                  r"|november|december|christmas|easter)\b|(?i:april|may|june|july|august)\b(?!\s+\p{Lu}))")
-BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
-                       rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
-                       r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
-# A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
-# though not a date it can give (March 4 in the US, 3 April elsewhere).
-NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
 
 
 def blocks(source: str, start: int = 0, end: int | None = None):
@@ -116,20 +95,20 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line = src[l_start:l_end]
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            field = _field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
+            field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
                 released = released or field == "release"
                 line_spans.pop(0)
                 continue
-            if released and not seen_text and _lists()["contact"].match(line):
+            if released and not seen_text and contact_line(line):
                 # the release's contact (`Media Contact:`, a name, a phone, an email) to the block's end
                 c_start, c_end = trim(src, l_start, line_spans[-1][1])
                 doc.add(Part.from_slice("field", src, c_start, c_end, name="contact"))
                 line_spans = []
                 break
-            published = _published_line(line) if not in_body and doc.published is None else None
+            published = published_line(line) if not in_body and doc.published is None else None
             if published is not None:
                 doc.published, doc.published_from = published, "the 'Published' line"
                 doc.published_part = doc.add(Part.from_slice("field", src, l_start, l_end, name="published"))
@@ -142,7 +121,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
                 n_start, n_end = trim(src, *line_spans[1])
-                if _byline_role(src[n_start:n_end]):
+                if byline_role(src[n_start:n_end]):
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
@@ -164,20 +143,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     wire_dateline(doc)
 
 
-# An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
-# `AP-US-Election-Results, 1st Ld-Writethru`, `BC--Obit-Smith,0412`, or in
-# lower case as some desks send it (`bc-britain-economy,0412`): a hyphenated
-# key word with no space in it (after another desk code than BC, AM, PM or
-# AP, in capitals, two parts at least), then version notes, each word a
-# number or capitalised. A headline
-# such as `US-China, EU sign climate pact` runs on in lower case: no slug.
-SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
-    (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
-                     regex.VERBOSE)
-# A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
-# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
-# prose, and the line over it may be the headline.
-EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 # A headline runs to about 25 words; a line that ends like a sentence and is
 # longer than this is a lede (FNC-1's first lines: median 25 words; BBC's and
 # PolNeAR's titles: under 18 words, Title Case ones to 30).
@@ -193,7 +158,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
-    if len(line) > 200 or _opening_byline(line) or NUMERIC_DATE.match(line):
+    if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
         return False      # a byline or a date in figures opening the text
     wire = WIRE_DATELINE.match(line)
     if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
@@ -210,25 +175,6 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
         return False
     return len(words) <= _HED_WORDS
-
-
-def _opening_byline(line: str) -> bool:
-    """Whether the text's first line is a byline (`BYLINE`), not a hed that
-    opens with `By`: one whose words after it are all ordinary words ("By
-    Design", "By Popular Demand", "By Land and Sea"; not a given name such as
-    Mark or Grace, nor a desk such as `Staff` or `The Associated Press`), or one capitalised word and a
-    comma ("By George, He Did It", "By Land, Sea and Air: Navy Shows Off
-    Fleet"; not an agency's capitals, `By AP, Reuters`)."""
-    m = BYLINE.match(line)
-    if m is None:
-        return False
-    words = [w for w in m["names"].split() if not w.islower()]
-    lists = _lists()
-    if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
-        return True           # an agency's name (`By The Associated Press`) or a desk (`By Staff`)
-    if all(is_common(w) and w.lower() not in lists["given_words"] for w in words):
-        return False
-    return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
 
 
 def _over_body(line: str, nxt: str) -> bool:
@@ -262,7 +208,7 @@ def _lede_after(line: str, wire) -> bool:
     (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
     stop is a headline's."""
     rest = line[wire.end():]
-    return (not _lists()["kicker"].fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
+    return (not kicker().fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
             and not _title_case(rest.split()))
 
 
@@ -354,84 +300,3 @@ def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -
     if not links:
         return Part.from_slice(kind, src, start, end)
     return mask_spans(kind, src, start, end, [m.span() for m in URL.finditer(src, start, end)])
-
-
-# A paper's or desk's name after `Special to` or `For`: capitalised words, a
-# small word between them (`The Times`, `The Associated Press`, `Bank of
-# England Watch`), and nothing after; a lede's first line ("For Maria Lopez,
-# the day began ...") runs on past the name.
-_DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}"
-
-
-# What a release notice or an embargo may name after its phrase: the day or
-# time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
-# `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
-# sales`, `Press release: Acme launches widget`).
-_WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august"
-         r"|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d"
-         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
-
-
-# A clock time beside a `Published` line's date, before or after it (`5:32 PM
-# EDT Jun 5, 2026`, `June 5, 2026 at 4:30PM ET`): minutes or a.m./p.m. in
-# either case, then a time zone's capitals.
-_CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
-
-
-def _phrases(words) -> str:
-    """Plain phrases from the data file as one alternation, longest first;
-    any run of spaces in a phrase matches any run of whitespace."""
-    return "|".join(regex.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
-
-
-@lru_cache(maxsize=1)
-def _lists() -> dict:
-    """The patterns built from lint/data/plain_text.yaml (its comments give
-    each list's source), compiled on first use."""
-    data = load_data("plain_text.yaml")
-    return {
-        "byline_roles": frozenset(map(str, data["byline_roles"])),
-        "given_words": frozenset(map(str, load_data("names.yaml")["given_words"])),
-        "kicker": regex.compile(_phrases(data["kickers"])),
-        "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
-        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
-                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
-                              rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
-        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
-                                 rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
-                                 rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
-        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
-                                   rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
-                                   r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?"),
-    }
-
-
-def _field_line(line: str) -> str:
-    """The field name of a line above the headline that is no prose: `slug`
-    for a wire slug, `eds` for a wire's note to editors, `release` for a press release's notice (`FOR IMMEDIATE
-    RELEASE`) or an embargo; else ''."""
-    if SLUG.match(line):
-        return "slug"
-    if EDS_NOTE.match(line):
-        return "eds"
-    if len(line) <= 80 and _lists()["release"].fullmatch(line):
-        return "release"
-    return ""
-
-
-def _published_line(line: str):
-    """The date a `Published June 5, 2026` line (a time may follow) gives, or
-    None. A line of its own before the body, as sites print it over the
-    story; with no year, or no date, it is no such line."""
-    if len(line) > 80:
-        return None
-    m = _lists()["published"].fullmatch(line)
-    return parse_date_line(m["date"]) if m else None
-
-
-def _byline_role(line: str) -> bool:
-    """Whether a line under the byline names the writer's role or desk
-    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`)
-    or its agency alone (`The Associated Press`): the byline's second line,
-    never the lede's."""
-    return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None

@@ -1,0 +1,166 @@
+"""The lines above a plain-text story that are no prose (lint/readers/text.py
+reads them): the byline (`BYLINE`, shared with the Markdown reader) and
+whether the text's first line is one, a date in figures, a wire slug and
+AP's note to editors, a press release's notice, embargo and contact block,
+a `Published June 5, 2026` line and a writer's role line under the byline.
+Word lists in lint/data/plain_text.yaml (its comments give each list's
+source)."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..analysis.calendar import parse_date_line
+from ..analysis.words import is_common
+from ..rule_cache import load_data
+
+# `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
+# ...`, `BY JANE DOE`: up to five capitalised words (a lower-case name particle
+# or the `of` of an agency's name between them), then more names or a desk
+# note after ',', 'and', '|' or '/'. `By` or `BY`, never `by` (a sentence's).
+# A capitalised article, conjunction or preposition is a Title Case
+# headline's, never a name's (`By Land And Sea`, `BY THE NUMBERS`), but for
+# `The` before an agency's name of two words or more (`By The Associated Press`).
+# A possessive is no name of a byline's (`By Obama's Count, Jobs Grew`: a hed).
+_NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|FOR|ON|AT|WITH|FROM|AN?|OR)\s)" \
+    r"\p{Lu}[\p{L}.'’-]*(?<!['’][sS])"
+# A day or a month is a time, never a name (`By Tuesday, the floodwaters had
+# reached Main Street`: a lede), but for a month that is also a given name
+# before a surname (`By June Carter`).
+_WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|september|october"
+                  r"|november|december|christmas|easter)\b|(?i:april|may|june|july|august)\b(?!\s+\p{Lu}))")
+BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
+                       rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
+                       r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
+# A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
+# though not a date it can give (March 4 in the US, 3 April elsewhere).
+NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
+
+
+# An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
+# `AP-US-Election-Results, 1st Ld-Writethru`, `BC--Obit-Smith,0412`, or in
+# lower case as some desks send it (`bc-britain-economy,0412`): a hyphenated
+# key word with no space in it (after another desk code than BC, AM, PM or
+# AP, in capitals, two parts at least), then version notes, each word a
+# number or capitalised. A headline
+# such as `US-China, EU sign climate pact` runs on in lower case: no slug.
+SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
+    (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
+                     regex.VERBOSE)
+# A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
+# with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
+# prose, and the line over it may be the headline.
+EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
+
+
+def opening_byline(line: str) -> bool:
+    """Whether the text's first line is a byline (`BYLINE`), not a hed that
+    opens with `By`: one whose words after it are all ordinary words ("By
+    Design", "By Popular Demand", "By Land and Sea"; not a given name such as
+    Mark or Grace, nor a desk such as `Staff` or `The Associated Press`), or one capitalised word and a
+    comma ("By George, He Did It", "By Land, Sea and Air: Navy Shows Off
+    Fleet"; not an agency's capitals, `By AP, Reuters`)."""
+    m = BYLINE.match(line)
+    if m is None:
+        return False
+    words = [w for w in m["names"].split() if not w.islower()]
+    lists = _lists()
+    if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
+        return True           # an agency's name (`By The Associated Press`) or a desk (`By Staff`)
+    if all(is_common(w) and w.lower() not in lists["given_words"] for w in words):
+        return False
+    return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
+
+
+# A paper's or desk's name after `Special to` or `For`: capitalised words, a
+# small word between them (`The Times`, `The Associated Press`, `Bank of
+# England Watch`), and nothing after; a lede's first line ("For Maria Lopez,
+# the day began ...") runs on past the name.
+_DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}"
+
+
+# What a release notice or an embargo may name after its phrase: the day or
+# time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
+# `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
+# sales`, `Press release: Acme launches widget`).
+_WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august"
+         r"|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d"
+         r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
+
+
+# A clock time beside a `Published` line's date, before or after it (`5:32 PM
+# EDT Jun 5, 2026`, `June 5, 2026 at 4:30PM ET`): minutes or a.m./p.m. in
+# either case, then a time zone's capitals.
+_CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
+
+
+def _phrases(words) -> str:
+    """Plain phrases from the data file as one alternation, longest first;
+    any run of spaces in a phrase matches any run of whitespace."""
+    return "|".join(regex.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    """The patterns built from lint/data/plain_text.yaml (its comments give
+    each list's source), compiled on first use."""
+    data = load_data("plain_text.yaml")
+    return {
+        "byline_roles": frozenset(map(str, data["byline_roles"])),
+        "given_words": frozenset(map(str, load_data("names.yaml")["given_words"])),
+        "kicker": regex.compile(_phrases(data["kickers"])),
+        "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
+        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
+                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
+                              rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
+        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
+                                 rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
+                                 rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
+        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
+                                   rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
+                                   r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?"),
+    }
+
+
+def field_line(line: str) -> str:
+    """The field name of a line above the headline that is no prose: `slug`
+    for a wire slug, `eds` for a wire's note to editors, `release` for a press release's notice (`FOR IMMEDIATE
+    RELEASE`) or an embargo; else ''."""
+    if SLUG.match(line):
+        return "slug"
+    if EDS_NOTE.match(line):
+        return "eds"
+    if len(line) <= 80 and _lists()["release"].fullmatch(line):
+        return "release"
+    return ""
+
+
+def published_line(line: str):
+    """The date a `Published June 5, 2026` line (a time may follow) gives, or
+    None. A line of its own before the body, as sites print it over the
+    story; with no year, or no date, it is no such line."""
+    if len(line) > 80:
+        return None
+    m = _lists()["published"].fullmatch(line)
+    return parse_date_line(m["date"]) if m else None
+
+
+def byline_role(line: str) -> bool:
+    """Whether a line under the byline names the writer's role or desk
+    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`)
+    or its agency alone (`The Associated Press`): the byline's second line,
+    never the lede's."""
+    return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
+
+
+def kicker() -> regex.Pattern:
+    """The pattern of a wire's kicker over its headline (`kickers` in
+    lint/data/plain_text.yaml: `EXCLUSIVE`, `CORRECTED`)."""
+    return _lists()["kicker"]
+
+
+def contact_line(line: str) -> bool:
+    """Whether a line under a release notice opens its contact block
+    (`contact_leads`: `Media Contact:`)."""
+    return _lists()["contact"].match(line) is not None
