@@ -94,6 +94,17 @@ SCRAPED_FORMS = [  # issue 10's forms and the ones scraped stories carry
     ("(Megan Cai/Photo editor)", "(Megan Cai/Photo editor)"),
     ("Students queue for lunch. (Ana Ruiz/The Daily Texan staff photographer)",
      "(Ana Ruiz/The Daily Texan staff photographer)"),
+    # US desk credits naming no one, or the house's own: staff, file, reader,
+    # a TV station's call letters; a name and paper in capitals
+    ("Crews fight the blaze. (Staff photo by Ana Ruiz)", "(Staff photo by Ana Ruiz)"),
+    ("Crews fight the blaze. Staff photo by Ana Ruiz", "Staff photo by Ana Ruiz"),
+    ("Crews fight the blaze. Staff photo", "Staff photo"),
+    ("The new fire map. (Photo illustration by Ana Ruiz)", "(Photo illustration by Ana Ruiz)"),
+    ("Crews fight the blaze. (ANA RUIZ/THE COURIER)", "(ANA RUIZ/THE COURIER)"),
+    ("The Lions pose after the final. (Contributed)", "(Contributed)"),
+    ("The Lions pose after the final. (Submitted photo)", "(Submitted photo)"),
+    ("Smoke rises west of Bend. (KXYZ)", "(KXYZ)"),
+    ("Smoke rises west of Bend. (WGN-TV)", "(WGN-TV)"),
     # a credit on a line of its own under another one
     ("\u00a9 Provided by The Guardian\n Photograph: Ana Ruiz/AFP/Getty",
      "Photograph: Ana Ruiz/AFP/Getty"),
@@ -125,6 +136,11 @@ def test_find_credit_takes_exactly_the_credit(text, credit):
     "Jane McDonald holds an iPhone at the YouTube office",
     "Rain, snow, wind and hail hit the coast.",
     "The meeting drew Ana Ruiz, iStock, and Getty reps.",
+    "The plans for the bridge were submitted.",
+    "The head of the World Health Organization (WHO)",
+    "A veteran of World War II (WWII)",
+    "Ana Ruiz, superintendent",
+    "GROWERS MEET/CORN PRICES FALL",
 ])
 def test_find_credit_leaves_plain_captions_alone(text):
     assert cr.find_credit(text) is None

@@ -91,9 +91,10 @@ def grammar() -> Grammar:
 
     # "... via Vogue Instagram": a platform or agency after "via", ending the caption.
     via_end = rf"(?i:via)\s+(?:{f['word']}\s+){{0,3}}{agency}{suffix}"
+    house = f["house"]
     trailing = pattern(
         rf"\s*(?P<credit>(?P<open>[(\[])?\s*(?:(?P<lead>{lead})\s*(?P<body>{body})"
-        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note})){close})\s*$")
+        rf"|(?P<bare>{bare}|{via_end}|(?<=[(\[]\s*){note}|{house})){close})\s*$")
     # A credit opening the caption ends at a sentence end, a dash or bar, or
     # two spaces before the caption ("Getty   Successful: ..."), or is glued
     # to it ("GettyKim").
@@ -117,7 +118,7 @@ def grammar() -> Grammar:
         bare=pattern(rf"\s*(?:{copyright}(?:{strict}))\s*$"),
         paren=pattern(rf"[(\[](?<=\S\s{{0,3}}[(\[])\s*(?:{lead}[^()\[\]\n]*[)\]]?"
                       rf"|{copyright}(?:{strict}|{agency}{suffix})\s*[)\]]|{note}\s*[)\]])\s*\.?\s*$"),
-        sentence=pattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end})\s*$"),
+        sentence=pattern(rf"(?:{lead}\s*{body}|{copyright}(?:{strict})|{via_end}|{house})\s*$"),
         agency=pattern(rf"[(\[]?\s*{copyright}{agency}{suffix}\s*[)\]]?\s*\.?\s*$"),
         strong=pattern(rf"\s*[(\[]?\s*(?:(?:{leads}\s*/|{f['labelled']}|{f['phrase']})\s*{body}"
                        rf"|{copyright}(?:{strict})){close}\s*$"),
@@ -169,9 +170,15 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     # a student paper's role after the slash: (Ana Ruiz/Daily Bruin staff), (Ana Ruiz/Photo editor)
     role = rf"(?i:{lists.add('roles', v.get('credit_roles') or ['staff'])})(?!\p{{L}})"
     by_for = rf"{names2}\s+for\s+{publication}"   # not "Minister for Aviation Ana Ruiz"
+    # A publication in capitals after a name in capitals: "THE ..." or ending
+    # in a masthead word ("DAILY NEWS"), so a wire headline's "CORN/OATS
+    # GROWERS" is still no credit.
+    caps_pub = (rf"(?:THE\s+{caps_name}|(?:{caps}\s+){{0,3}}(?=\p{{Lu}}+(?![\p{{Ll}}]))"
+                rf"(?i:{masthead})(?![\p{{L}}]))")
     strict_forms = "|".join((   # bare credits, strict enough to stand as a caption line
         rf"{names}{slash}(?:{org}{slash})?{agency}(?:{via})?{for_client}{suffix}",  # Ana Ruiz/AFP/Getty
         rf"{caps_name}{slash}(?:{caps_name}{slash})?{agency}",         # ANA RUIZ/GETTY IMAGES
+        rf"{caps_name}{slash}{caps_pub}",                              # ANA RUIZ/THE COURIER
         rf"{names2}{slash}(?:{org}(?:{via})?{suffix}|(?:{org}\s+)?{role})",  # Ana Ruiz/The Daily Herald
         rf"(?:{names}|{org})(?:{slash}{org})?{via}{suffix}",            # Handout via Reuters
         by_for,                                                        # Ana Ruiz for BuzzFeed
@@ -201,14 +208,24 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     strong = (rf"(?P<agency>{leads}(?:(?P<slash>\s*/)|(?=\s*[)\]]?\s*\.?\s*$)))"
               rf"|(?P<label>{labelled})")
     sentence = r"(?<=\p{Ll}{2})[.!?]\s"
+    # A house credit naming no one ("Staff photo"); one-word ones in brackets only.
+    house = rf"(?i:{lists.add('house', v.get('house_credits') or ())})(?!\p{{L}})"
+    bracketed = rf"(?i:{lists.add('bracketed', v.get('bracketed_credits') or ())})(?!\p{{L}})"
+    # A US broadcaster's call letters (FCC: K west of the Mississippi, W east;
+    # four letters, or three with a band): "(KXYZ)", "(WGN-TV)". In capitals;
+    # not the world wars ("(WWII)").
+    station = r"(?-i:(?!WWI)[KW]\p{Lu}{3}(?:-(?:TV|FM|AM|DT))?|[KW]\p{Lu}{2}-(?:TV|FM|AM|DT))(?![\p{L}\p{N}])"
     return {
         "defs": defs, "word": word, "agency": agency, "names": names, "strict": strict,
         "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",
         "bare": rf"(?:{copyright}(?:{strict}|{agency}{suffix}))",
-        # (Iraqi News photo), (SWNS.com), and initials in square brackets: [DS]
-        "note": rf"(?:{name}\s+{what}|{agency}\.com|\p{{Lu}}{{2,3}}(?=\s*\]))",
+        # (Iraqi News photo), (SWNS.com), initials in square brackets: [DS],
+        # a house credit (Contributed), call letters (KXYZ)
+        "note": rf"(?:{name}\s+{what}|{agency}\.com|\p{{Lu}}{{2,3}}(?=\s*\])|{house}|{bracketed}"
+                rf"|{station})",
+        "house": house,
         "tagged": rf"{agency}\[{agency}\]",             # Europics[CEN]
         # An agency glued to the next word ("GettyKim"); caption_lines checks its
         # spelling, so "CenTrust" is no "CEN" credit.
