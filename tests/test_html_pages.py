@@ -237,6 +237,31 @@ def test_an_empty_credit_element_is_an_empty_credit():
     assert "the credit is blank" in found[0].message
 
 
+_SLOT = ('<div class="carousel-caption-container"><div class="copyright"></div>'
+         '<div class="credit"></div><div class="caption"></div></div>')
+
+
+@pytest.mark.parametrize("middle", [
+    f'<div class="carousel">{_SLOT}</div>',                    # no picture anywhere in the box
+    '<figure class="slot"><div class="credit"></div></figure>',   # a figure with neither
+])
+def test_a_templates_empty_credit_slot_with_no_picture_is_no_credit(middle):
+    doc = read(page(middle=middle))
+    assert texts(doc, "credit") == []
+    assert not [r for r in rules(page(middle=middle)) if r.startswith("captions.")]
+
+
+@pytest.mark.parametrize("middle", [
+    f'<div class="carousel"><img src="/ferry.jpg" alt="The ferry">{_SLOT}</div>',   # picture before
+    f'<div class="carousel">{_SLOT}<img src="/ferry.jpg" alt="The ferry"></div>',   # picture after
+    '<figure><img src="/ferry.jpg" alt="The ferry"><div class="credit"></div></figure>',
+])
+def test_a_blank_credit_beside_a_picture_is_still_empty(middle):
+    found = [d for d in lint_text(page(middle=middle), "page.html") if d.rule == "captions.empty-credit"]
+    assert len(found) == 1
+    assert "delete the empty credit" in found[0].message and "lead-in" not in found[0].message
+
+
 @pytest.mark.parametrize("markup, cite", [
     ('<aside class="pullquote"><p>\u201cThe island deserves boats that start every morning.'
      '\u201d</p></aside>', None),

@@ -1,7 +1,9 @@
 """`caption-empty-credit`: a credit lead-in that credits nobody.
 
 "(photo courtesy:" or "Photo:" left under a picture means the credit was
-never filled in; the page then prints a lead-in naming no one. Works on
+never filled in; the page then prints a lead-in naming no one. A blank
+credit element (no lead-in) under a picture is one too; the message says
+which to delete. Works on
 `credit` parts, whether a reader marked them up or they were carved out of a
 caption by `lint.analysis.credits`.
 """
@@ -30,8 +32,8 @@ class CaptionEmptyCredit(Kind):
             if credit is not None and credit.part is part and credit.is_empty:
                 start, end = trimmed(part.text)
                 shown = " ".join(part.text[start:end].split())     # one line, as a page shows it
-                what = (f"'{shown}' names no photographer or source" if end > start
-                        else "the credit is blank")
+                what = (f"'{shown}' names no photographer or source; fill it in or delete the lead-in"
+                        if end > start else "the credit is blank; fill it in or delete the empty credit")
                 yield Finding(part, start, end, args={"what": what})
 
 

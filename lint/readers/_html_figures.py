@@ -114,6 +114,8 @@ class Elem:
     aside: bool = False              # an <aside> that is no pull quote
     href: str = ""                   # a link's address
     sidebar: bool = False            # that aside named a sidebar, or titled (`_html_tags.SIDEBAR_NAME`)
+    captioned: bool = False          # a caption with text has been finished inside it
+    blanks: "list[Part] | None" = None   # blank credits in it kept only if a picture or caption follows
 
 
 class FigureSteps:
@@ -294,13 +296,36 @@ class FigureSteps:
                 fig = self._figure()
                 if fig is not None and fig.credit is None:
                     fig.credit = part
+                elif fig is None and not part.text.strip():
+                    self._blank_slot(part)
             return
+        for elem in self.stack:
+            elem.captioned = True
+            self._keep_blanks(elem)
         if coll.credit is not None:
             link_credit(part, coll.credit)
         fig = self._figure()
         if fig is not None and fig.caption is None:
             fig.caption = part
             self._link_figure(fig)
+
+    def _blank_slot(self, part: Part) -> None:
+        """A blank credit element outside any figure (a carousel template's
+        `<div class="credit"></div>`) is furniture, not an unfilled credit,
+        unless its box (the closed credit element's parent or grandparent)
+        holds a picture or a caption with text, before or after it."""
+        box = self.stack[-2:]
+        if any(e.img or e.captioned for e in box):
+            return
+        part.attrs["drop"] = True
+        for elem in box:
+            elem.blanks = (elem.blanks or []) + [part]
+
+    @staticmethod
+    def _keep_blanks(elem: Elem) -> None:     # a picture or caption came into `elem`
+        for part in elem.blanks or ():
+            part.attrs.pop("drop", None)
+        elem.blanks = None
 
     def _figure(self) -> Figure | None:
         return self.figures[-1] if self.figures else None
@@ -318,7 +343,12 @@ class FigureSteps:
         attributes a quote it holds, captions an embedded post (WordPress's
         embed block: the editor's words under the post; attrs for_post, the
         post's number, and no picture to credit), or is furniture (a share
-        box)."""
+        box). With neither picture nor caption, its blank credit elements are
+        a template's empty slots, not an unfilled credit: dropped."""
+        if not fig.media and fig.caption is None:
+            for part in fig.texts:
+                if part.kind == "credit" and not part.text.strip():
+                    part.attrs["drop"] = True
         if fig.media or fig.caption is None:
             self._link_figure(fig)
             return
@@ -355,6 +385,8 @@ class FigureSteps:
                 self.box_of[id(part)] = self.boxes[-1]
         for elem in self.stack:
             elem.img = True
+            if elem.blanks:
+                self._keep_blanks(elem)
         if self.sidebars:
             part.attrs["sidebar"] = True
         self.last_alt = part
