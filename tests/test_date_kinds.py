@@ -84,6 +84,10 @@ def test_weekday_ranges(body, published, message):
     # a past clause a few days into the new year means last December's, not the coming one's
     ("The fire started Tuesday, Dec. 30.", dt.date(2026, 1, 3), False),           # 2025-12-30
     ("The fire started Wednesday, Dec. 30.", dt.date(2026, 1, 3), True),          # 2026-12-30's
+    # a clause of no tense may mean the coming December: nearest is no proof
+    ("The festival returns Sunday, Dec. 27.", dt.date(2026, 1, 2), False),        # 2026-12-27
+    ("The deadline was extended to Sunday, Dec. 27.", dt.date(2026, 1, 2), False),
+    ("The festival returns Monday, Dec. 27.", dt.date(2026, 1, 2), True),         # no year's
     # a written year is the year: Dec. 30, 2024 was a Monday
     ("The talks were held Tuesday, Dec. 30, 2024.", dt.date(2026, 1, 3), True),
 ])

@@ -85,12 +85,16 @@ def _meant(m, published: dt.date | None) -> dt.date:
 # year next to it, while the publication year's is most of a year away, means
 # that one only ("struck Sunday, Dec. 27" in a story of Jan. 2 is last
 # December's, a Saturday): other readings are no excuse for its weekday.
+# Only a past or future clause decides it: "returns Sunday, Dec. 27", "was
+# moved to Sunday, Dec. 27" (no tense) in a story of Jan. 2, 2026 may mean
+# the coming Dec. 27, a Sunday, and nearest is no proof.
 PLAIN_NEAR, PLAIN_FAR = dt.timedelta(days=31), dt.timedelta(days=300)
 
 
 def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
-    return published is not None and meant != m.date and abs(meant - published) <= PLAIN_NEAR \
-        and abs(m.date - published) >= PLAIN_FAR
+    return published is not None and meant != m.date and m.tense_applies \
+        and m.tense.tense in (PAST, FUTURE) \
+        and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
 def _range_fits(m) -> bool:
