@@ -15,6 +15,7 @@ import regex
 
 from .document import Document, Suppression
 
+ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
 DIRECTIVE = regex.compile(
     r"<!--\s*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")
 
@@ -52,10 +53,15 @@ def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[
     for d in directives:
         if d.vale:
             continue        # Vale ignores a comment naming a rule it did not load; so do we
-        for rid in d.rules:
+        for k, rid in enumerate(d.rules):
             if rid and rid not in names:
                 import difflib   # an unknown rule id only
 
+                if k == 0 and rid.startswith("-"):
+                    # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
+                    near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
+                    yield d.offset, d.action, rid, f" (did you mean newslint-{near[0]}?)" if near else ""
+                    continue
                 near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
                 yield d.offset, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
 
@@ -90,6 +96,8 @@ class Suppressor:
         self.blocks: list[tuple[str, tuple[str, ...], int, bool]] = []
         lines: dict[int, tuple[int, list[tuple[str, ...]]]] = {}   # start -> (end, ids)
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
+            if d.rules and d.rules[0].startswith("-") and not d.vale:
+                continue        # 'newslint-disable-lines': a misspelt action, reported, hides nothing
             if d.next_line is not None:
                 here, below = (d.offset, d.offset), d.next_line
             else:

@@ -170,6 +170,16 @@ def test_a_misspelled_inline_directive_is_reported_and_the_rest_linted(tmp_path)
     assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
 
 
+def test_a_misspelled_directive_action_is_reported_and_hides_nothing(tmp_path):
+    # 'disable-lines' was read as 'disable' with the id '-lines': a block to the end of the file
+    data = b"# Vote\n\nThe the end. <!-- newslint-disable-lines hygiene.doubled-word -->\n\nThe the end.\n"
+    result = lint_bytes(str(tmp_path / "a.md"), data, Config())
+    assert [p.text for p in result.problems] == [
+        f"{tmp_path / 'a.md'}:3:14: newslint-disable: no rule or pack '-lines' "
+        "(did you mean newslint-disable-line?)"]
+    assert [d.line for d in result.diagnostics if d.rule == "hygiene.doubled-word"] == [3, 5]
+
+
 def test_verbose_lists_the_selected_rules(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text(ARTICLE)
     result = run_cli("check", "--verbose", "--select", "quotes", "--ignore", "quotes.mixed-marks",
