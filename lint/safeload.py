@@ -185,8 +185,12 @@ def yaml_problem(exc, text: str) -> str:
         # "description: 'Board's vote'": the apostrophe closed the value it is in
         twice = "write it twice (''), " if q == "'" else ""
         other = '"' if q == "'" else "'"
+        line = (text[text.rfind("\n", 0, mark.index) + 1:] + "\n").split("\n", 1)[0]
+        value = line[line.index(q) + 1:line.rindex(q)]
+        # unquoted, 'Update: Mayor says "no"' is a key, '"No," she said' a quoted start (YAML 1.2 7.3.3)
+        bare = value[:1] not in "\"'&*!|>%@`[]{},#?:-" and not re.search(r": | #|:$", value)
         return (f"{problem}: the {q} inside a {q}...{q} value ends it; {twice}"
-                f"quote the value with {other} instead, or leave it unquoted")
+                f"quote the value with {other} instead" + (", or leave it unquoted" if bare else ""))
     return problem
 
 
