@@ -6,6 +6,7 @@ import datetime as dt
 import regex
 
 from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.tense import FUTURE, PAST
 from .base import Finding, Kind
@@ -87,13 +88,15 @@ def _meant(m, published: dt.date | None) -> dt.date:
 # December's, a Saturday): other readings are no excuse for its weekday.
 # Only a past or future clause decides it: "returns Sunday, Dec. 27", "was
 # moved to Sunday, Dec. 27" (no tense) in a story of Jan. 2, 2026 may mean
-# the coming Dec. 27, a Sunday, and nearest is no proof.
+# the coming Dec. 27, a Sunday, and nearest is no proof; nor does a verb more
+# than CLOSE_WORDS before the date ("Tickets went on sale Friday for the
+# concert Sunday, Dec. 27": the concert's date, not the sale's).
 PLAIN_NEAR, PLAIN_FAR = dt.timedelta(days=31), dt.timedelta(days=300)
 
 
 def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
     return published is not None and meant != m.date and m.tense_applies \
-        and m.tense.tense in (PAST, FUTURE) \
+        and m.tense.tense in (PAST, FUTURE) and m.tense.distance <= CLOSE_WORDS \
         and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
