@@ -249,3 +249,17 @@ def test_an_editors_note_under_the_wire_headline_is_a_field():
         ("field", "slug", "BC-US-Storm-Coast,0512"), ("headline", "", "Storm batters Gulf Coast"),
         ("field", "eds", "Eds: UPDATES with governor's comments."),
         ("byline", "", "By JANE DOE\nAssociated Press Writer")]
+
+
+def test_a_press_release_dateline_with_its_year_gives_the_publication_date():
+    # PR Newswire, Business Wire and GlobeNewswire set the distributor between slashes
+    for line in ("MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --", "MILLBROOK, Ohio, Nov. 18, 2025 --",
+                 "MILLBROOK, Ohio, Nov. 18, 2025 /Business Wire/ --", "NEW YORK, Nov. 18, 2025 /GLOBE NEWSWIRE/ --",
+                 "LONDON, Nov. 18, 2025 (Reuters) -"):
+        doc = read_bytes("story.txt", f"Plant to close\n\n{line} The plant closes Friday.\n".encode())
+        assert (doc.first("dateline").text, str(doc.published)) == (line, "2025-11-18"), line
+    # without a year the dateline gives none: the year would be a guess
+    assert read_bytes("story.txt", b"LONDON, Nov. 18 (Reuters) - The plant closes Friday.\n").published is None
+    # a date line above the story still wins
+    doc = read_bytes("story.txt", b"Nov. 17, 2025\n\nMILLBROOK, Ohio, Nov. 18, 2025 -- The plant closes.\n")
+    assert str(doc.published) == "2025-11-17"

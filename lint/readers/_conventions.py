@@ -8,7 +8,7 @@ from typing import Callable
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS, implausible_publication
+from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
 from ._stitch import sub_part
@@ -43,14 +43,21 @@ TRAILING_CREDIT = regex.compile(
 def wire_dateline(doc: Document) -> Part | None:
     """`LONDON, March 3 (Reuters) -` opening the first paragraph becomes a
     dateline part over that slice (the paragraph keeps its text). A date
-    line above it does not stop it: the two are compared (issue 12, case 7)."""
+    line above it does not stop it: the two are compared (issue 12, case 7).
+    A dateline whose date has its year (a press release's `MILLBROOK, Ohio,
+    Nov. 18, 2025 /PRNewswire/ --`) gives the publication date when nothing
+    above the story did; without a year it gives none (the year is a guess)."""
     first = doc.first("paragraph")
     if first is None or any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
     m = WIRE_DATELINE.match(first.text)
     if not m:
         return None
-    return doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
+    part = doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
+    if m["year"] and doc.published is None:
+        doc.published = parse_date_line(m["date"])
+        doc.published_from, doc.published_part = "wire dateline", part
+    return part
 
 
 # Italic notes that are not captions, by how they open: an editor's note, a

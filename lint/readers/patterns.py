@@ -38,12 +38,15 @@ class _CaptionLine:
 
 CAPTION_LINE = _CaptionLine()
 
-# `LONDON, March 3 (Reuters) -` or `WASHINGTON (AP) —` opening a wire story.
+# `LONDON, March 3 (Reuters) -` or `WASHINGTON (AP) —` opening a wire story,
+# or a press release's `MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --` (the
+# distributor between slashes, as PR Newswire, Business Wire and GlobeNewswire
+# set it; the date may carry its year).
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}))?
-        (?:\s*\((?P<agency>[^)]{1,30})\))?
+        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?))?
+        (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/)?
         \s*[-–—]{1,2}
     )\s""", regex.VERBOSE)
 
