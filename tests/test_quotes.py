@@ -61,6 +61,9 @@ def test_straight_quotes_pair_by_position():
     "Jones’ car and the Smiths' dog.",
     "’Tis the season, ’til March.",
     'Brazil"s output fell, and the world"s biggest buyer don"t care.',
+    # a clipped team name before a later 'n' was read as a quote closed there
+    "Fans at the 'Stros game cheered. The rock 'n' roll anthem played.",
+    "The ’Cuse beat the ’Burgh, and vets of ’Nam rock ’n’ roll.",
 ])
 def test_apostrophes_and_inch_marks_are_not_quotes(text):
     doc = body(text)
