@@ -38,7 +38,7 @@ MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
 DOUBLES = "\"\u201c\u201d"
 CURLY_DOUBLES = ("\u201c", "\u201d")
 OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
-OPEN_DOUBLE, CLOSE_SINGLE = "\u201c", "\u2019"
+OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Dashes that set off words or an attribution: em, en, and the horizontal bar
 # (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
 DASHES = "\u2014\u2013\u2015"
@@ -120,7 +120,9 @@ class Quote:
 @dataclass(frozen=True)
 class Stray:
     """A quote mark with no partner: `kind` is "open" (never closed) or
-    "close" (never opened); `offset` is the mark itself."""
+    "close" (never opened), or "misplaced" (a closing mark that closed its
+    quote with its space before it, glued to the next word); `offset` is the
+    mark itself."""
 
     part: Part
     offset: int
@@ -247,7 +249,13 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     double_open = stack.doubles > 0
     if ch == '"' and prev.isdigit() and (not double_open or FEET.search(part.text, max(0, i - 4), i)):
         return carry  # an inch mark: 5'10", a 12" record
-    if opens != closes:
+    if ch == CLOSE_DOUBLE and opens and not closes and double_open \
+            and part.text[i + width:i + width + 1].isalnum():
+        # `“A Most Violent Year, ”out`: a right mark never opens; with a double
+        # quote open it closes it, and its one fault is the side of its space
+        strays.append(Stray(part, i, width, "misplaced", "double"))
+        is_open = False
+    elif opens != closes:
         is_open = opens
     elif ch == '"' or not opens:   # spaces on both sides, or both readings fit
         is_open = not double_open

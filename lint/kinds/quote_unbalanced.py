@@ -13,6 +13,8 @@ PROBLEMS = {
     "open": "it opens a quote that is never closed; add the closing mark, or open the next "
             "paragraph with a quote mark if the quote runs on",
     "close": "it closes a quote that was never opened; add the opening mark or delete it",
+    "misplaced": "it closes the quote but stands against the next word; move the space before "
+                 "it to after it",
 }
 
 
