@@ -261,3 +261,12 @@ def close(a: str, b: str) -> bool:
     if max(x, y) >= 100 or x != int(x) or y != int(y):
         return abs(x - y) <= 0.05 * max(abs(x), abs(y))
     return False
+
+
+def phrase_alternation(phrases) -> str:
+    """A regex alternation (no group) matching any of `phrases` as written, a
+    run of whitespace (a line break too) for each space inside one, longest
+    first so a phrase never loses to its own start ("called off" before
+    "called"); ties in sorted order, so the pattern is the same every run."""
+    return "|".join(regex.escape(p).replace("\\ ", r"\s+")
+                    for p in sorted(map(str, phrases), key=lambda p: (-len(p), p)))

@@ -13,6 +13,7 @@ import regex
 
 from ..analysis.dates import DATE
 from ..analysis.tense import sentence_at, words
+from ..analysis.words import phrase_alternation
 
 __all__ = ["called_off", "date_runs"]
 
@@ -47,8 +48,7 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
       game [canceled] amid storm"), no determiner or possessive after it (not
       "June 9 storm [canceled the] final": that verb has an object).
     Not "was canceled on June 9": there the date is the calling off's own."""
-    verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
-                     for v in sorted(words()["called_off"], key=lambda v: (-len(v), v)))
+    verbs = phrase_alternation(words()["called_off"])
     dets = "|".join(sorted(words()["determiners"]))
     det = rf"(?:{dets}|[\w.-]+['’]s|[\w.-]+s['’])"     # "the", "Duke's", "the Yankees'"
     near = "|".join(sorted(words()["near_misses"]))

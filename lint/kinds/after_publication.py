@@ -33,6 +33,7 @@ from ..analysis.date_scan import names
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
 from ..analysis.verb_group import cue
+from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
 from ._called_off import called_off, date_runs
 from .base import Finding, Kind, Option
@@ -43,10 +44,9 @@ def note_opener() -> regex.Pattern:
     """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
     openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start,
     also after a season and year (`Summer 2017 Update:`)."""
-    words = sorted(names()["note_openers"], key=lambda w: (-len(w), w))   # the same every run
     season = r"(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?"
-    return regex.compile(r"[\W_]*" + season + "(?:" + "|".join(
-        regex.escape(w).replace("\\ ", r"\s+") for w in words) + r")\b", regex.IGNORECASE)
+    return regex.compile(r"[\W_]*" + season + "(?:" + phrase_alternation(names()["note_openers"]) + r")\b",
+                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)
@@ -83,8 +83,7 @@ def _advance_for() -> regex.Pattern:
     the debate on] Feb. 19", "[registered for the] Feb. 19 primary" (read in
     reverse from the date). Not "filed for bankruptcy on June 9": a date after
     a noun with no definite determiner is the verb's."""
-    verbs = "|".join(regex.escape(v).replace("\\ ", r"\s+")
-                     for v in sorted(words()["advance_verbs"], key=lambda v: (-len(v), v)))
+    verbs = phrase_alternation(words()["advance_verbs"])
     dets = "|".join(sorted(words()["determiners"]))
     # after its noun, the date is the event's only when a definite determiner
     # names the event: "filed for bankruptcy on June 9", "applied for a visa
@@ -115,8 +114,7 @@ def _announced() -> regex.Pattern:
     (`announce_for_verbs`) only before `for`: "organized a protest on June
     12" is the protest's organizing, and judged."""
     def alternation(key):
-        return "|".join(regex.escape(v).replace("\\ ", r"\s+")
-                        for v in sorted(words()[key], key=lambda v: (-len(v), v)))
+        return phrase_alternation(words()[key])
     dets = "|".join(sorted(words()["determiners"]))
     event = rf"\s+(?:(?:{dets})\s+)?(?:[\w'’-]+\s+){{0,2}}?(?:{alternation('announced_events')})\s+"
     ahead = r"(?:for|set\s+for|slated\s+for|scheduled\s+for)"

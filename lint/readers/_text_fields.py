@@ -12,7 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import parse_date_line
-from ..analysis.words import is_common
+from ..analysis.words import is_common, phrase_alternation as _phrases
 from ..rule_cache import load_data
 
 # `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
@@ -93,12 +93,6 @@ _WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|
 # EDT Jun 5, 2026`, `June 5, 2026 at 4:30PM ET`): minutes or a.m./p.m. in
 # either case, then a time zone's capitals.
 _CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
-
-
-def _phrases(words) -> str:
-    """Plain phrases from the data file as one alternation, longest first;
-    any run of spaces in a phrase matches any run of whitespace."""
-    return "|".join(regex.escape(str(w)).replace("\\ ", r"\s+") for w in sorted(words, key=len, reverse=True))
 
 
 @lru_cache(maxsize=1)
