@@ -12,6 +12,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import parse_date_line
+from ..analysis.name_titles import tables
 from ..analysis.words import is_common, phrase_alternation as _phrases
 from ..rule_cache import load_data
 
@@ -68,7 +69,8 @@ def opening_byline(line: str) -> bool:
     lists = _lists()
     if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
         return True           # an agency's name (`By The Associated Press`) or a desk (`By Staff`)
-    if all(is_common(w) and w.lower() not in lists["given_words"] for w in words):
+    given = tables()["given_words"]
+    if all(is_common(w) and w.lower() not in given for w in words):
         return False
     return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
 
@@ -102,7 +104,6 @@ def _lists() -> dict:
     data = load_data("plain_text.yaml")
     return {
         "byline_roles": frozenset(map(str, data["byline_roles"])),
-        "given_words": frozenset(map(str, load_data("names.yaml")["given_words"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
