@@ -49,6 +49,11 @@ NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
 SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
     (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
                      regex.VERBOSE)
+# AP's bare slug over the hed (`STORM-CLEANUP`, `BUDGET-VOTE`): one or two
+# key words in capitals joined by a hyphen, no space (AP Stylebook, "slug";
+# the keyword line of ANPA 1312 without its desk code). A single word in
+# capitals (`BREAKING`) is a kicker's or a hed's, so the hyphen is required.
+PLAIN_SLUG = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,2}")
 # A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
 # with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
 # prose, and the line over it may be the headline.
@@ -147,6 +152,13 @@ def byline_role(line: str) -> bool:
     or its agency alone (`The Associated Press`): the byline's second line,
     never the lede's."""
     return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
+
+
+def publication_line(line: str) -> bool:
+    """Whether the line under a byline, alone before a blank line, names the
+    paper (`The Albany Ledger`, `Bangor Daily News`): capitalised words, a
+    small word between them, no stop: the byline block's, never a paragraph."""
+    return len(line) <= 60 and regex.fullmatch(_DESK, line) is not None and " " in line
 
 
 def kicker() -> regex.Pattern:

@@ -22,8 +22,9 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
-from ._text_fields import (BYLINE, EDS_NOTE, NUMERIC_DATE, byline_role, contact_line, field_line, kicker,
-                           opening_byline, published_line)
+from ._text_budget import read_budget
+from ._text_fields import (BYLINE, EDS_NOTE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_line, field_line,
+                           kicker, opening_byline, publication_line, published_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -88,14 +89,22 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     after_dateline = False        # only a date line so far: a headline may follow it
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
+    opening = True                # the text's first block: budget lines and a slug may open it
     for b_start, b_end in blocks(src, start, end):
         line_spans = list(lines(src, b_start, b_end))
+        if opening:
+            opening = False
+            taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
+            del line_spans[:taken]
+            seen_text = "headline" in present and taken > 0
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
             field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
+            if not field and not present and _slug_over_hed(src, line, line_spans):
+                field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
                 present.add("field")
@@ -121,7 +130,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
                 n_start, n_end = trim(src, *line_spans[1])
-                if byline_role(src[n_start:n_end]):
+                if byline_role(src[n_start:n_end]) or len(line_spans) == 2 and publication_line(src[n_start:n_end]):
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
@@ -141,6 +150,16 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 doc.add(part)
         seen_text = in_body = True
     wire_dateline(doc)
+
+
+def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
+    """Whether the text's first line is a bare slug over the hed (AP's
+    `STORM-CLEANUP`: `PLAIN_SLUG`) with a line of prose under it in the same
+    block: the slug names the story, the line under it is the hed."""
+    if len(line_spans) < 2 or PLAIN_SLUG.fullmatch(line) is None:
+        return False
+    nxt = src[slice(*trim(src, *line_spans[1]))]
+    return " " in nxt and any(c.islower() for c in nxt)
 
 
 # A headline runs to about 25 words; a line that ends like a sentence and is

@@ -1,0 +1,68 @@
+"""Budget lines over plain-text copy: the labelled header lines a story
+budget or a CMS's plain-text export opens with (`HED: Crews race to restore
+power`, `DEK: ...`, `BY: Margaret Okonkwo`, `Slug: storm-cleanup`, `Words:
+640`). Each becomes the part its label names (`budget_labels` in
+lint/data/plain_text.yaml), over the text after the label only, so the
+label is never linted as the hed's words. lint/readers/text.py calls
+`read_budget` on the text's opening block alone: a label further down
+(`By: the way` in the body) is prose."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..analysis.calendar import parse_date_line
+from ..analysis.words import phrase_alternation
+from ..document import Document, Part
+from ..rule_cache import load_data
+
+
+@lru_cache(maxsize=1)
+def _labels() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
+    """(pattern of a labelled line, label → (part kind, field name))."""
+    by_label: dict[str, tuple[str, str]] = {}
+    for target, labels in load_data("plain_text.yaml")["budget_labels"].items():
+        kind, _, name = str(target).partition(" ")
+        for label in labels:
+            by_label[" ".join(str(label).lower().split())] = (kind, name)
+    pattern = regex.compile(rf"(?i:(?P<label>{phrase_alternation(by_label)}))[ \t]*:[ \t]*(?=\S)")
+    return pattern, by_label
+
+
+def budget_label(line: str) -> tuple[str, str, int] | None:
+    """(part kind, field name, offset of the value) when `line` opens with a
+    budget label and a colon and has text after it; else None."""
+    pattern, by_label = _labels()
+    m = pattern.match(line)
+    if m is None:
+        return None
+    kind, name = by_label[" ".join(m["label"].lower().split())]
+    return kind, name, m.end()
+
+
+def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], present: set) -> int:
+    """Add a part for each budget line opening the block `line_spans` (the
+    text's first block: (start, end) of each line, trimmed) and return how
+    many lines were read. The run counts when it names the hed or holds two
+    labelled lines at least: a lone `By: Jane Doe` is left to the byline
+    reading. A `DATELINE:` line that is a date gives the publication date,
+    as a date line does."""
+    found = []
+    for l_start, l_end in line_spans:
+        label = budget_label(src[l_start:l_end])
+        if label is None:
+            break
+        found.append((label, l_start, l_end))
+    if not found or len(found) == 1 and found[0][0][0] != "headline":
+        return 0
+    for (kind, name, at), l_start, l_end in found:
+        if kind in present and kind != "field":
+            kind, name = "field", kind             # a second hed or byline: kept, but no prose
+        part = doc.add(Part.from_slice(kind, src, l_start + at, l_end, name=name))
+        present.add(kind)
+        if kind == "dateline" and doc.published is None:
+            doc.published = parse_date_line(part.text)
+            if doc.published is not None:
+                doc.published_from, doc.published_part = "the 'Dateline' line", part
+    return len(found)
