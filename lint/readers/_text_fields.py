@@ -34,6 +34,11 @@ _WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|fe
 BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
                        rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
                        r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
+# AFP's byline in lower case (`by Marie Dupont`, `by Marie DUPONT, AFP`): a
+# line of its own above the story with two to four names after `by`; a
+# sentence's `by` runs on in lower-case words.
+LOWER_BYLINE = regex.compile(rf"^\s*by\s+{_WHEN_NOT_NAME}(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|da|di|al|bin|le|la)\s+)?"
+                             rf"{_NAME}){{1,3}})(?P<tail>\s*[,|/]\s+\p{{Lu}}[^.!?]{{0,40}})?\s*$")
 # A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
 # though not a date it can give (March 4 in the US, 3 April elsewhere).
 NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
@@ -69,7 +74,7 @@ def opening_byline(line: str) -> bool:
     Fleet"; not an agency's capitals, `By AP, Reuters`)."""
     m = BYLINE.match(line)
     if m is None:
-        return False
+        return LOWER_BYLINE.match(line) is not None
     words = [w for w in m["names"].split() if not w.islower()]
     lists = _lists()
     if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
@@ -102,6 +107,18 @@ _WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|
 _CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
 
 
+def _stamp(leads) -> regex.Pattern:
+    """A time stamp line: a lead (`Published`, `Updated`), then the date, a
+    clock time before or after it, and an update's note after a `|`."""
+    return regex.compile(rf"(?i:{_phrases(leads)})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
+                         rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
+                         r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?")
+
+
+# A stamp's time with no calendar date: `5:32 p.m. ET`, `3 hours ago`.
+_TIME_ONLY = regex.compile(rf"{_CLOCK}|(?i:\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago|just\s+now)")
+
+
 @lru_cache(maxsize=1)
 def _lists() -> dict:
     """The patterns built from lint/data/plain_text.yaml (its comments give
@@ -117,9 +134,9 @@ def _lists() -> dict:
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
-        "published": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
-                                   rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
-                                   r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?"),
+        "published": _stamp(data["published_leads"]),
+        "updated": _stamp(data["updated_leads"]),
+        "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
     }
 
 
@@ -136,14 +153,31 @@ def field_line(line: str) -> str:
     return ""
 
 
-def published_line(line: str):
-    """The date a `Published June 5, 2026` line (a time may follow) gives, or
-    None. A line of its own before the body, as sites print it over the
-    story; with no year, or no date, it is no such line."""
+def stamp_line(line: str):
+    """(`published` or `updated`, date or None) for a time stamp line over
+    the story (`Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`,
+    `Published: 3 hours ago`), else None. The date only when the line
+    carries a year: without one the year is a guess (as a wire dateline's
+    is), so the line gives none, but it is a stamp all the same, no prose
+    and no headline."""
     if len(line) > 80:
         return None
-    m = _lists()["published"].fullmatch(line)
-    return parse_date_line(m["date"]) if m else None
+    for name in ("published", "updated"):
+        m = _lists()[name].fullmatch(line)
+        if m is None:
+            continue
+        when = parse_date_line(m["date"])
+        if when is not None or parse_date_line(m["date"], default_year=2000) is not None \
+                or _TIME_ONLY.fullmatch(m["date"]):
+            return name, when
+    return None
+
+
+def published_line(line: str):
+    """The date a `Published June 5, 2026` line (a time may follow) gives, or
+    None: with no year, or no date, it gives none (`stamp_line`)."""
+    stamp = stamp_line(line)
+    return stamp[1] if stamp and stamp[0] == "published" else None
 
 
 def byline_role(line: str) -> bool:
@@ -165,6 +199,13 @@ def kicker() -> regex.Pattern:
     """The pattern of a wire's kicker over its headline (`kickers` in
     lint/data/plain_text.yaml: `EXCLUSIVE`, `CORRECTED`)."""
     return _lists()["kicker"]
+
+
+def contact_head(line: str) -> bool:
+    """Whether a line opens a contact block at a release's foot: the lead
+    alone (`Contacts`, `Media contacts:`) or with the contact after its
+    colon (`Contact: Jane Doe, 555-0100`)."""
+    return _lists()["contact_head"].fullmatch(line) is not None or contact_line(line)
 
 
 def contact_line(line: str) -> bool:

@@ -23,8 +23,8 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
-from ._text_fields import (BYLINE, EDS_NOTE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_line, field_line,
-                           kicker, opening_byline, publication_line, published_line)
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head, contact_line,
+                           field_line, kicker, opening_byline, publication_line, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -117,10 +117,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 doc.add(Part.from_slice("field", src, c_start, c_end, name="contact"))
                 line_spans = []
                 break
-            published = published_line(line) if not in_body and doc.published is None else None
-            if published is not None:
-                doc.published, doc.published_from = published, "the 'Published' line"
-                doc.published_part = doc.add(Part.from_slice("field", src, l_start, l_end, name="published"))
+            stamp = stamp_line(line) if not in_body else None
+            if stamp is not None:       # `Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`
+                part = doc.add(Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
+                if stamp[1] is not None and (doc.published is None or doc.published_from == _UPDATED):
+                    doc.published, doc.published_part = stamp[1], part
+                    doc.published_from = "the 'Published' line" if stamp[0] == "published" else _UPDATED
                 present.add("field")
                 line_spans.pop(0)
                 continue
@@ -143,6 +145,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line_spans.pop(0)
         if not line_spans:
             continue
+        if seen_text and contact_head(src[slice(*trim(src, *line_spans[0]))]):
+            # a release's contact block at its foot (`Contacts`, then names, phones, emails)
+            doc.add(Part.from_slice("field", src, *trim(src, line_spans[0][0], line_spans[-1][1]), name="contact"))
+            continue
         for run in _indented_paragraphs(src, line_spans):
             for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
@@ -160,6 +166,9 @@ def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bo
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
     return " " in nxt and any(c.islower() for c in nxt)
+
+
+_UPDATED = "the 'Updated' line"
 
 
 # A headline runs to about 25 words; a line that ends like a sentence and is
@@ -308,7 +317,7 @@ def _line_kind(present: set[str], line: str, first: bool) -> str | None:
         return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
-    if "byline" not in present and len(line) <= 100 and BYLINE.match(line):
+    if "byline" not in present and len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)):
         return "byline"
     return None
 
