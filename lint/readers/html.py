@@ -34,6 +34,7 @@ from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
+from ._text_fields import opening_byline
 from ._html_windows import windows
 
 FORMAT = "html"
@@ -84,6 +85,8 @@ def _read(doc: Document, fragment: bool) -> None:
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
         if page:
             mark_furniture(doc)
+        if not page and doc.first("headline") is None:
+            _fragment_hed(doc)
         if doc.first("headline") is None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:
@@ -100,6 +103,33 @@ def _read(doc: Document, fragment: bool) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
+
+
+# An `<h2>` start tag, then only tags and space up to a part's first character.
+_H2_BEFORE = regex.compile(r"<h2\b[^>]*>(?:\s|<(?!/?h\d)[^>]*>)*$", regex.IGNORECASE)
+
+
+def _fragment_hed(doc: Document) -> None:
+    """In a fragment with no `<h1>`, a leading `<h2>` (before any paragraph,
+    blockquote or caption) is the hed: a CMS exports the story's body with
+    its headline demoted, as WordPress and Arc give a block's top heading.
+    A later h2 is a subhead, and a page's reading never comes here. The
+    first paragraph under that hed (and its dek) that is a byline alone
+    (`By Dana Ruiz | Staff writer`: `opening_byline`) is the byline."""
+    hed = None
+    for part in doc.parts:
+        if hed is not None:
+            if part.kind == "paragraph" and len(part.text) <= 100 and opening_byline(part.text):
+                part.kind = "byline"
+            if part.kind != "dek":
+                return
+        elif part.kind in ("paragraph", "blockquote", "caption"):
+            return
+        elif part.kind == "heading" and part.text.strip():
+            at = part.source_offset(0)
+            if not _H2_BEFORE.search(doc.source, max(0, at - 200), at):
+                return
+            part.kind, hed = "headline", part
 
 
 def is_page(source: str) -> bool:
