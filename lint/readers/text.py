@@ -21,6 +21,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
+from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head, contact_line,
@@ -33,15 +34,16 @@ FORMAT = "text"
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 
 
-def blocks(source: str, start: int = 0, end: int | None = None):
-    """Yield (start, end) of each run of non-blank lines, trailing newline excluded."""
+def blocks(source: str, start: int = 0, end: int | None = None, skip: frozenset[int] = frozenset()):
+    """Yield (start, end) of each run of non-blank lines, trailing newline
+    excluded; a line starting at an offset in `skip` counts as blank."""
     end = len(source) if end is None else end
     pos, block_start, last_end = start, None, start
     while pos < end:
         nl = source.find("\n", pos, end)
         line_end = end if nl == -1 else nl
         content_end = line_end - 1 if line_end > pos and source[line_end - 1] == "\r" else line_end
-        if source[pos:content_end].strip():
+        if source[pos:content_end].strip() and pos not in skip:
             if block_start is None:
                 block_start = pos
             last_end = content_end
@@ -90,7 +92,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
-    for b_start, b_end in blocks(src, start, end):
+    for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end)):
         line_spans = list(lines(src, b_start, b_end))
         if opening:
             opening = False
@@ -169,6 +171,29 @@ def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bo
 
 
 _UPDATED = "the 'Updated' line"
+
+
+def _directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
+    """The starts of the lines that hold a newslint directive and nothing else
+    (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to
+    `doc.suppressions`; the reader reads those lines as blank, so they are
+    never prose. Plain text has no comment syntax, so a directive counts only
+    on a line of its own; Vale's comments (`<!-- vale off -->`) are left
+    alone, as Vale reads none in a .txt file."""
+    if src.find("newslint-", start, end if end is not None else len(src)) == -1:
+        return frozenset()
+    found = []
+    for d in find_directives(src, start, end):
+        m = DIRECTIVE.match(src, d.offset) if not d.vale else None
+        if m is None:
+            continue
+        line_start = src.rfind("\n", start, m.start()) + 1 or start
+        line_end = src.find("\n", m.end(), end if end is not None else len(src))
+        line_end = len(src) if line_end == -1 else line_end
+        if not src[max(line_start, start):m.start()].strip() and not src[m.end():line_end].strip():
+            doc.suppressions.append(d)
+            found.append(max(line_start, start))
+    return frozenset(found)
 
 
 # A headline runs to about 25 words; a line that ends like a sentence and is
