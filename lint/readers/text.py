@@ -14,6 +14,15 @@ RELEASE` (and the contact block under it: `Media Contact:` to the blank
 line) and a `Published June 5, 2026` line (which gives the publication
 date) are fields above the story, never its headline. A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
+
+Budget lines opening the text (`HED: ...`, `DEK: ...`, `BY: ...`, `Slug:
+...`: `_text_budget`) give those parts over the text after the label; AP's
+bare slug (`STORM-CLEANUP`) over a line of prose is a field and that line
+the hed. `Published`/`Updated` stamps are fields with or without a year
+(the date only with one); AFP's lower-case `by Marie Dupont` is a byline,
+and the paper's name alone under a byline is the byline's. A `Contacts`
+block at a release's foot is a field. A newslint directive on a line of
+its own is read (`_directive_lines`) and the line is no prose.
 """
 from __future__ import annotations
 
