@@ -46,7 +46,7 @@ def test_an_updated_stamp_with_a_year_gives_the_date_a_published_line_wins():
 
 
 def test_a_hed_under_a_published_line_with_no_year_is_not_merged_into_the_lede():
-    for stamp in ("Published: Oct. 14", "Published: 3 hours ago"):
+    for stamp in ("Published: Oct. 14", "Published: 3 hours ago", "Updated 5:32 p.m. ET"):
         doc = read(stamp + "\n" + HED + "By Jane Doe\n" + LEDE)
         assert [(p.kind, p.text) for p in doc.parts] == [
             ("field", stamp), ("headline", HED.strip()), ("byline", "By Jane Doe"), ("paragraph", LEDE.strip())]

@@ -136,6 +136,8 @@ def _lists() -> dict:
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "published": _stamp(data["published_leads"]),
         "updated": _stamp(data["updated_leads"]),
+        "published lead": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+"),
+        "updated lead": regex.compile(rf"(?i:{_phrases(data['updated_leads'])})\s*:?\s+"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
     }
 
@@ -167,8 +169,9 @@ def stamp_line(line: str):
         if m is None:
             continue
         when = parse_date_line(m["date"])
+        after_lead = _lists()[name + " lead"].match(line).end()      # `Updated 5:32 p.m. ET`: a time alone
         if when is not None or parse_date_line(m["date"], default_year=2000) is not None \
-                or _TIME_ONLY.fullmatch(m["date"]):
+                or _TIME_ONLY.fullmatch(m["date"]) or _TIME_ONLY.fullmatch(line, after_lead):
             return name, when
     return None
 

@@ -114,7 +114,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
             field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
-            if not field and not present and _slug_over_hed(src, line, line_spans):
+            if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
