@@ -101,6 +101,7 @@ class Time:
 
 def scan(text: str) -> list[Time]:
     found = []
+    meridiem_seen = False
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
     for m in TIME.finditer(text):
@@ -123,7 +124,7 @@ def scan(text: str) -> list[Time]:
                 if not _MONTH_BEFORE.match(text, 0, twelve.start):   # not a day: "Nov. 12 noon"
                     found.append(twelve)
             continue
-        meridiem = m["ap"].lower()
+        meridiem, meridiem_seen = m["ap"].lower(), True
         if hour == "12" and on_the_hour:
             end = m.end()
             if m["dot"] and SENTENCE_END_AFTER.match(text, end):
@@ -133,7 +134,8 @@ def scan(text: str) -> list[Time]:
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
         found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
-    found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}") for m in RANGE_DOT.finditer(text))
+    if meridiem_seen:   # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
+        found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}") for m in RANGE_DOT.finditer(text))
     return sorted(found, key=lambda t: t.start)
 
 
