@@ -51,9 +51,12 @@ MENTION = re.compile(
       )(?![\w-])
     )""",
     re.VERBOSE)
-TRIGGER_WORD = re.compile(r"[ADFJMNOSTWY][a-z]+")
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
     "Yesterday", "Today", "Tonight", "Tomorrow"}
+# One of TRIGGERS with no lower-case letter running on ("Monday's" counts;
+# "Mayor" and "Marching" do not). Naming the words spares a match object for
+# every other capitalised word.
+TRIGGER_WORD = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")(?![a-z])")
 LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
 ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
@@ -108,8 +111,7 @@ def triggers(text: str) -> tuple[tuple[int, str], ...]:
     """(offset, word) of each capitalised month, weekday or relative day name
     in the text. Cached: the date mentions and the AP date-form checks both
     start from the month names of the same part texts."""
-    return tuple([(w.start(), word) for w in TRIGGER_WORD.finditer(text)
-                  if (word := w.group()) in TRIGGERS])
+    return tuple([(w.start(), w.group()) for w in TRIGGER_WORD.finditer(text)])
 
 
 def scan(text: str) -> Iterator[re.Match]:
