@@ -76,3 +76,29 @@ def test_body_image_with_a_caption_and_no_alt_stays_a_warning():
             "(AP Photo/Maria Okafor)</figcaption></figure>")
     diags = [d for d in lint(page, "story.html") if d.rule == "captions.missing-alt"]
     assert [d.level for d in diags] == ["warning"]
+
+
+@pytest.mark.parametrize("line,at", [
+    ("A spokesperson for [company name] did not respond.", "[company name]"),
+    ("The winner, [name], takes office on [date].", "[name]"),
+    ("\"We won,\" [insert quote] said.", "[insert quote]"),
+    ("The new [title] starts Monday.", "[title]"),
+])
+def test_a_bracketed_generic_noun_in_lower_case_is_a_placeholder(line, at):
+    assert at in [d[2] for d in placeholders(lint(TEXT.format(line), "story.txt"))]
+
+
+@pytest.mark.parametrize("line", [
+    "\"We were [sic] very happy,\" the memo said.",
+    "The document had several names [redacted] by the agency.",
+    "\"I told [the mayor] twice,\" she said; [name withheld] agreed.",
+    "Women have two X chromosomes, written XX in genetics texts.",
+    "Each cell is XX or XY, the geneticist said.",
+])
+def test_editors_brackets_and_the_sex_chromosomes_are_no_placeholders(line):
+    assert placeholders(lint(TEXT.format(line), "story.txt")) == []
+
+
+def test_xx_before_a_plural_in_a_title_case_headline():
+    doc = "Council Approves XX Homes\n\nMarch 4, 2025\n\nThe council approved the homes on Tuesday.\n"
+    assert placeholders(lint(doc, "story.txt")) == [(1, 18, "XX")]
