@@ -156,6 +156,11 @@ BOILERPLATE = Config(select=("hygiene.boilerplate",))
     ("The mayor appeared in an advertisement for the ferry.", []),
     ("The campaign ran sponsored content on two sites.", []),
     ('The page shows a "continue reading" button under the lead.', []),
+    ("Share this article", [(5, 1)]),
+    ("The board voted. Share this story", [(5, 18)]),
+    ("Patrons who want to share this article with friends can use the newsletter.", []),
+    ("Related: Library budget grows 4%", [(5, 1)]),
+    ("The two cuts are related: both follow the vote.", []),
 ])
 def test_boilerplate_words_that_are_also_prose_count_only_where_a_cms_puts_them(text, flagged):
     diags = lint_text(HEAD + text + "\n", "t.txt", config=BOILERPLATE)
