@@ -165,3 +165,16 @@ BOILERPLATE = Config(select=("hygiene.boilerplate",))
 def test_boilerplate_words_that_are_also_prose_count_only_where_a_cms_puts_them(text, flagged):
     diags = lint_text(HEAD + text + "\n", "t.txt", config=BOILERPLATE)
     assert [(d.line, d.column) for d in diags] == flagged
+
+
+@pytest.mark.parametrize("text,flagged", [
+    ("The ice was the worst since 1998 1998, Feeney said.", ["1998 1998"]),
+    ("“Nothing like it since 1998 1998,” Feeney said.", ["1998 1998"]),
+    ("The Treasury sold 10 10-year bonds.", []),
+    ("Call the helpline on 0845 8 505 505 or 03000 999 999.", []),
+    ("The vote was 5 5 in the first round.", []),
+    ("She had had enough, and that that was final.", []),
+])
+def test_a_repeated_number_of_three_digits_is_a_slip(text, flagged):
+    diags = lint_text(HEAD + text + "\n", "t.txt", config=HYGIENE)
+    assert [d.snippet for d in diags if d.rule == "hygiene.doubled-word"] == flagged

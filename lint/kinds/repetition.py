@@ -64,6 +64,10 @@ class Repetition(Kind):
         "mention_words": Option(int, 4, help=(
             "a repeat inside a body quotation of at most this many words is a mention "
             "of the slip (the “the the” typo), not the slip; 0 flags those too")),
+        "number_digits": Option(int, 0, help=(
+            "a number of at least this many digits said twice (`since 1998 1998`) is a "
+            "slip; shorter ones (a score or tally, `5 5`) are left alone; 0 leaves every "
+            "number alone")),
         "speech": Option(bool, True, help=(
             "a repeat inside a body quotation is the speaker's (`way way too large`) "
             "unless it is a `not_refrains` word (`the the`); false flags those too")),
@@ -97,7 +101,7 @@ class Repetition(Kind):
                 continue
             for m in matches(self.pattern, part.text, self.trusted):
                 word = m.group("w")
-                if word.lower() in self.exceptions or word.isdigit() or \
+                if word.lower() in self.exceptions or self._number(part.text, m.start(), m.end(), word) or \
                         _acronym_and_word(word, m[0][-len(word):]) or \
                         self._title_before_name(part.text, m.end(), word, m[0][-len(word):]) or \
                         self._refrain(part.text, m.start(), m.end(), word) or \
@@ -106,6 +110,21 @@ class Repetition(Kind):
                     continue
                 fix = None if "\n" in m[0] or "\r" in m[0] else word
                 yield Finding(part, m.start(), m.end(), fix=fix, args={"word": word})
+
+    def _number(self, text: str, start: int, end: int, word: str) -> bool:
+        """A number left alone: all of them unless `number_digits` is set,
+        else those shorter than it (a score or tally, `5 5`) and those in a
+        run of digit groups, as a phone number is written ("0845 8 505 505",
+        "03000 999 999")."""
+        if not word.isdigit():
+            return False
+        least = self.opts["number_digits"]
+        if least <= 0 or len(word) < least:
+            return True
+        after = _NEXT.match(text, end)
+        before = _PREVIOUS.search(text, max(start - 64, 0), start)
+        return (after is not None and after[1].isdigit()) or \
+            (before is not None and before[1].isdigit())
 
     def _refrain(self, text: str, start: int, end: int, word: str) -> bool:
         """The pair is part of a run of three or more: the same word also
@@ -154,9 +173,11 @@ class Repetition(Kind):
         mention of the slip (the innermost quote has at most `mention_words`
         words: the “the the” typo) or the speaker's own words (`speech`: "way
         way too large"), unless the word is a function word (`not_refrains`),
-        whose repeat is a typing slip even in a quote."""
+        whose repeat is a typing slip even in a quote, as is a number long
+        enough to be checked at all (`number_digits`: "since 1998 1998")."""
         most = self.opts["mention_words"]
-        speech = self.opts["speech"] and word.casefold() not in self.not_refrains
+        speech = self.opts["speech"] and word.casefold() not in self.not_refrains \
+            and not word.isdigit()
         if (most <= 0 and not speech) or part.kind not in BODY_KINDS:
             return False
         quotes = doc.analysis("hygiene.quotes-by-part", _quotes_by_part).get(part.index)
