@@ -75,6 +75,17 @@ def test_plural_and_short_names_are_not_variants():
     assert run(read(text), "names.spelling-variant") == []
 
 
+def test_a_final_silent_e_is_a_variant_also_of_a_short_name():
+    text = ("Vote\n\nDeputy Superintendent Angela Whitcombe was named. Whitcombe said yes. "
+            "Superintendent Whitcomb starts soon.\n\nHelen Cho, 40, spoke. Cho said no. Choe left.\n")
+    assert [w[2] for w in where(run(read(text), "names.spelling-variant"))] == ["Whitcomb", "Choe"]
+
+
+def test_a_plural_or_another_edit_of_a_short_name_is_no_silent_e():
+    text = "Vote\n\nOzzy Osbourne, 56, said The Osbournes return. Jin Kim said yes; Kin said no.\n"
+    assert run(read(text), "names.spelling-variant") == []
+
+
 def test_title_changed_dropped_deputy():
     diags = run(read(STORY), "names.title-changed")
     assert where(diags) == [(7, 8, "Mayor")]

@@ -47,12 +47,21 @@ class NameSpellingVariant(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         counts: dict[str, list] = {}
+        short: dict[str, list] = {}
+        least = self.opts["min_length"]
         for m in mentions(doc):
-            if len(m.surname) >= self.opts["min_length"]:
+            n = len(m.surname)
+            if n >= least:
                 counts.setdefault(m.surname, []).append(m)
+            elif n >= _SILENT_E_LEAST:
+                short.setdefault(m.surname, []).append(m)
         given = given_names(doc)
         joined = _joined(counts)
-        for a, b in self._candidates(counts) + [p for p in joined if not self._distinct(*p)]:
+        pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
+        if short:
+            pairs += self._silent_e(short, counts)
+            counts = {**short, **counts}
+        for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; both given in full with different
             # given names are two people (David Walliams and Robbie Williams)
@@ -92,10 +101,25 @@ class NameSpellingVariant(Kind):
                         pairs.add((a, b))
         return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
+    def _silent_e(self, short: dict, counts: dict) -> list[tuple[str, str]]:
+        """Pairs of a surname under `min_length` (three letters or more) and
+        the same with a final e (Cho/Choe): the one variant short names are
+        compared for, since any other edit of a three-letter name is
+        usually another name (Kim/Kin)."""
+        pairs = []
+        for f in short:
+            e = f + "e"
+            if (e in short or e in counts) and not self._distinct(f, e):
+                pairs.append((f, e))
+        return pairs
+
     def _distinct(self, a: str, b: str) -> bool:
         """The newsroom lists the two as different people."""
         return bool(self.distinct) and any({a.lower(), b.lower()} <= g for g in self.distinct)
 
+
+# Surnames this short are compared only with the same plus a final e (Cho/Choe).
+_SILENT_E_LEAST = 3
 
 # A particle joined to the surname by a hyphen ("El-Erian", "Al-Sadr", AP's
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
@@ -153,7 +177,10 @@ def _variants(a: str, b: str) -> bool:
     """Two spellings of one name (cached: the same pairs recur across stories)."""
     la, lb = a.lower(), b.lower()
     if la.startswith(lb) or lb.startswith(la):
-        return False           # plurals and demonyms: Jenkins/Jenkin, India/Indian
+        # plurals and demonyms (Jenkins/Jenkin, India/Indian) are other
+        # words; a final silent e is a spelling (Whitcombe/Whitcomb)
+        longer, shorter = (la, lb) if len(la) > len(lb) else (lb, la)
+        return longer == shorter + "e"
     if fold(a) == fold(b):
         return True
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
