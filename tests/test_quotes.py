@@ -312,3 +312,16 @@ def test_a_quote_does_not_run_on_across_a_sub_heading():
     assert found(text, "t.md") == [("quotes.unbalanced", 3, 1)]
     joined = text.replace("## Next steps\n\n", "")
     assert found(joined, "t.md") == []
+
+
+def test_a_right_mark_that_nothing_closes_is_a_stray_close_not_an_opener():
+    doc = body("He called it \u201dgood. The council met.", "Ruiz said \u201cwe won.\u201d")
+    assert strays(doc) == [(0, 13, "close")]
+    assert spans(doc) == [(1, 10, 19, "double", 0)]
+    text = 'Vote\n\n"We won," Ruiz said. "It was close," she said. He called it \u201dgood.\n'
+    assert found(text) == [("quotes.unbalanced", 3, 61)]
+
+
+def test_a_right_mark_that_a_later_mark_closes_still_pairs():
+    doc = body("\u201dWe will vote,\u201d Ruiz said.")
+    assert strays(doc) == [] and spans(doc) == [(0, 0, 15, "double", 0)]

@@ -234,6 +234,11 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     for q in stack:
         if q.mark == "double" and q.depth == 0 and OPENS_PART.match(following):
             q.end, runs_on = len(text), q
+        elif _reversed(text, q):
+            # a right mark read as an opener that nothing closes: it is the
+            # closing mark of a quote never opened (`He called it ”good.`)
+            strays.append(Stray(part, q.start, q.open_width, "close", "double"))
+            _drop(q, quotes)
         elif runs_on is None or q.mark == "double":
             strays.append(Stray(part, q.start, q.open_width, "open", q.mark))
             q.end = len(text)
@@ -275,6 +280,26 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry
+
+
+def _reversed(text: str, q: Quote) -> bool:
+    """A double quote opened by a right mark (” or ’’) in this part."""
+    return q.mark == "double" and q.prev is None and \
+        text[q.start:q.start + q.open_width] in (CLOSE_DOUBLE, "\u2019\u2019")
+
+
+def _drop(q: Quote, quotes: list[Quote]) -> None:
+    """Take a quote that never was out of the list; the quotes inside it
+    move up a level."""
+    at = len(quotes) - 1
+    while quotes[at] is not q:
+        at -= 1
+    del quotes[at]
+    for inner in quotes[at:]:
+        if inner.part is q.part and inner.depth > q.depth:
+            inner.depth -= 1
+            if inner.parent is q:
+                inner.parent = q.parent
 
 
 def _push(part: Part, i: int, width: int, mark: str, curly: bool, stack: list[Quote],
