@@ -387,3 +387,13 @@ def test_yields_to_must_name_rules(tmp_path):
     rule.write_text('extends: existence\nmessage: "Avoid %s."\ntokens: [very]\nyields-to: run-on\n')
     with pytest.raises(RuleError, match="yields-to.*list of rule ids|list of rule ids"):
         load_rule("house.x", rule)
+
+
+@pytest.mark.parametrize("credit,empty", [("(Courtesy)", False), ("(Photo courtesy)", False),
+                                          ("(photo courtesy:", True), ("Photo courtesy of", True)])
+def test_courtesy_alone_is_an_incomplete_credit_and_a_lead_in_left_open_is_empty(credit, empty):
+    _, diags = lint(f"Ferry vote\n\nThe council met.\n\n![The ferry](ferry.jpg)\n\nThe ferry. {credit}\n",
+                    "story.md")
+    rules = [d.rule for d in diags if "credit" in d.rule]
+    assert rules == (["captions.empty-credit"] if empty else ["captions.malformed-credit"])
+    assert empty or "'Courtesy' alone is incomplete" in diags[-1].message

@@ -139,6 +139,20 @@ class Credit:
         return regex.search(r"[\p{L}\p{N}]", self.body_text) is None
 
 
+    @property
+    def courtesy_alone(self) -> bool:
+        """"(Courtesy)", "(Photo courtesy)": a credit the writer closed
+        without naming the source. Not a lead-in left open ("Photo courtesy
+        of", "(photo courtesy:"), but an incomplete credit: AP's form is
+        "Courtesy of" and the source (Stylebook, "photo credits")."""
+        return self.lead is not None and self.is_empty and _COURTESY.fullmatch(
+            self.part.text, *self.lead) is not None
+
+
+# The courtesy lead-in with neither "of" nor a colon after it.
+_COURTESY = regex.compile(r"(?i)(?:(?:photo|photos|photograph|image|picture|video)\s+)?courtesy")
+
+
 def parse(part: Part) -> Credit:
     """The credit part split up, read across its line breaks as `find_credit` reads it."""
     flat, marks = flatten(part.text)

@@ -3,7 +3,8 @@
 "(photo courtesy:" or "Photo:" left under a picture means the credit was
 never filled in; the page then prints a lead-in naming no one. A blank
 credit element (no lead-in) under a picture is one too; the message says
-which to delete. Works on
+which to delete. "(Courtesy)" alone is no lead-in left open but an
+incomplete credit, reported by `caption-malformed-credit`. Works on
 `credit` parts, whether a reader marked them up or they were carved out of a
 caption by `lint.analysis.credits`.
 """
@@ -29,7 +30,8 @@ class CaptionEmptyCredit(Kind):
         parsed = credits(doc)
         for part in parts:
             credit = parsed.get(part.index)
-            if credit is not None and credit.part is part and credit.is_empty:
+            if credit is not None and credit.part is part and credit.is_empty \
+                    and not credit.courtesy_alone:      # incomplete: caption-malformed-credit
                 start, end = trimmed(part.text)
                 shown = " ".join(part.text[start:end].split())     # one line, as a page shows it
                 what = (f"'{shown}' names no photographer or source; fill it in or delete the lead-in"

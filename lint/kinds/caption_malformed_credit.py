@@ -3,7 +3,9 @@
 Credit forms join their slots with a slash, `via` or `for` ("AP Photo/Jane
 Doe", "Jane Doe/Getty Images", "Handout via Reuters", "Jane Doe for The
 Times"). Spaces around the slash, or a slot left empty ("/Getty Images",
-"Jane Doe/"), print a credit that reads as a typo or credits half a party.
+"Jane Doe/"), print a credit that reads as a typo or credits half a party;
+"(Courtesy)" alone credits nobody, since AP's form is "Courtesy of" and
+the source.
 A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
 two labelled credits and is left alone.
 """
@@ -19,6 +21,9 @@ from .base import Finding, Kind
 # not a credit's own slash.
 SPACED_SLASH = regex.compile(r"(?<=[\p{L}\p{N}.)])(?:\s+/\s*|/\s+)(?=[\p{L}\p{N}(])"
                              r"(?!\p{L}[\p{L} ]{0,24}:\s)")
+# "(Courtesy)" alone: AP's credit is "Courtesy of" and the source.
+COURTESY = ("'Courtesy' alone is incomplete and names no source: write 'Courtesy of' and the source, "
+            "as in '(Courtesy of the Brennan family)'")
 # (pattern over the body, problem); group 1 is the span reported.
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
@@ -39,7 +44,12 @@ class CaptionMalformedCredit(Kind):
         parsed = credits(doc)
         for part in parts:
             credit = parsed.get(part.index)
-            if credit is None or credit.part is not part or credit.is_empty:
+            if credit is None or credit.part is not part:
+                continue
+            if credit.courtesy_alone:
+                yield Finding(part, *credit.lead, args={"problem": COURTESY})
+                continue
+            if credit.is_empty:
                 continue
             b0, b1 = credit.body
             region = credit.lead[0] if credit.lead else b0
