@@ -15,7 +15,7 @@ from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import SKIPPED, set_aside  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import SKIPPED, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
 from .spool import held, write_all
 from .writer import write_atomic
 
@@ -28,8 +28,11 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
 
 def linted(results) -> list[str]:
     """The paths of the results that were linted: all but the files skipped,
-    whose one finding is `SKIPPED` (so "No files linted." stays true)."""
-    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]]
+    whose one finding is `SKIPPED`, or that have none because `--ignore
+    file.format` hid it (a named .json is never linted: "No files linted."
+    stays true, never "No problems found.")."""
+    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
+            and not skipped_unsaid(r)]
 
 
 def say_skipped(lines: list[str]) -> None:

@@ -292,6 +292,12 @@ def read_path(path: str, config: Config) -> bytes | FileResult:
         err = _listing_error(path) if os.path.isdir(path) else None
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read folder: {err}" if err else f"cannot read file: {exc}", config)
+    except FileNotFoundError as exc:
+        if not os.path.lexists(path):    # gone since it was listed; a broken link found
+            return _file_result(path, "file.missing", "error",   # in a folder is unreadable
+                                "no such file or folder (deleted since it was listed)", config)
+        return _file_result(path, "file.unreadable", "error",
+                            f"cannot read file: {exc.strerror or exc}", config)
     except OSError as exc:
         what = "folder" if os.path.isdir(path) else "file"
         return _file_result(path, "file.unreadable", "error",

@@ -70,10 +70,16 @@ DESCRIPTIONS = {
 }
 
 
+# Who reports a `file.*` id: the reader, except where no file is there to read
+# (the file list, `files.missing_results`, or the read finding it gone).
+REPORTED_BY = {None: "reported by the reader about the file itself",
+               "file.missing": "reported by the file list about a path where nothing is"}
+
+
 def explain_file_rule(rule_id: str) -> str:
     """The text `newslint explain` shows for a `file.*` id (KeyError for others)."""
     import textwrap
-    return "\n".join([f"{rule_id} (reported by the reader about the file itself)", "",
+    return "\n".join([f"{rule_id} ({REPORTED_BY.get(rule_id, REPORTED_BY[None])})", "",
                       *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "",
                       "Turn it off with --ignore or ignore:." if rule_id == "file.format" else
                       "Re-level it with levels: in the config, or turn it off with "

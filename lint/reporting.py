@@ -43,6 +43,14 @@ def can_stream(paths_in_order: list[str], *, collecting: bool) -> bool:
     return not collecting and all(a < b for a, b in zip(paths_in_order, paths_in_order[1:]))
 
 
+def skipped_unsaid(result) -> bool:
+    """A file skipped by its name (a .json, a picture) whose `file.format`
+    line `--ignore file.format` hid: it has no findings yet was never
+    linted, so it is never counted as a file linted."""
+    from .readers import skipped_by_name
+    return not result.diagnostics and result.document is None and skipped_by_name(result.path)
+
+
 @dataclass
 class Streamed:
     """What the run still needs once the report is written."""
@@ -62,8 +70,8 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
     for result in results:
         diagnostics, said = set_aside(sorted(result.diagnostics, key=Diagnostic.sort_key))
         out.skipped += said
-        if said and not diagnostics:
-            continue
+        if said and not diagnostics or not result.diagnostics and skipped_unsaid(result):
+            continue    # never linted: not counted, so "No files linted." stays true
         text = writer.file(diagnostics)
         if text:
             write(text)

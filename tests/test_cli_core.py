@@ -344,6 +344,8 @@ def test_explain_tells_what_every_file_finding_means(run_cli):
     assert result.exit_code == 0
     assert result.stdout.startswith("file.encoding (reported by the reader about the file itself)\n\n")
     assert "read as cp1252" in result.stdout and "levels:" in result.stdout
+    missing = run_cli("explain", "file.missing").stdout   # no file to read: the list says it
+    assert missing.startswith("file.missing (reported by the file list about a path where nothing is)")
     typo = run_cli("explain", "file.encodng")
     assert typo.exit_code == 2 and "did you mean: file.encoding" in typo.stderr
 

@@ -130,11 +130,16 @@ def test_file_problems_are_file_diagnostics_at_the_start():
     assert lint_bytes("e.md", b"", Config(ignore=("file",))).diagnostics == []
 
 
-def test_a_missing_file_is_unreadable_not_a_crash(tmp_path):
+def test_a_file_deleted_since_it_was_listed_is_missing_not_a_crash(tmp_path):
     missing = str(tmp_path / "gone.txt")
     [d] = lint_path(missing, Config()).diagnostics
-    assert (d.path, d.rule, d.level, d.line, d.column) == (missing, "file.unreadable", "error", 1, 1)
-    assert d.message == "cannot read file: No such file or directory"
+    assert (d.path, d.rule, d.level, d.line, d.column) == (missing, "file.missing", "error", 1, 1)
+    assert d.message == "no such file or folder (deleted since it was listed)"
+    assert lint_path(missing, Config(ignore=("file.missing",))).diagnostics == []
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "nowhere.txt")      # a broken link found in a folder
+    [d] = lint_path(str(link), Config()).diagnostics
+    assert d.rule == "file.unreadable" and d.message == "cannot read file: No such file or directory"
     result = read_path(str(tmp_path), Config())
     assert [d.rule for d in result.diagnostics] == ["file.unreadable"]
     assert result.diagnostics[0].message.startswith("cannot read file: ")
@@ -182,11 +187,11 @@ def test_a_file_that_grew_after_fstat_is_read_to_the_limit(tmp_path, monkeypatch
 
 def test_file_results_carry_the_path_the_level_and_the_selection(tmp_path):
     missing = str(tmp_path / "gone.txt")
-    result = lint_path(missing, Config(levels=(("file.unreadable", "warning"),)))
+    result = lint_path(missing, Config(levels=(("file.missing", "warning"),)))
     assert result.path == missing
     assert [(d.line, d.column, d.end_line, d.end_column, d.level) for d in result.diagnostics] == [
         (1, 1, 1, 1, "warning")]
-    assert lint_path(missing, Config(ignore=("file.unreadable",))).diagnostics == []
+    assert lint_path(missing, Config(ignore=("file.missing",))).diagnostics == []
 
 
 def test_lint_path_runs_only_the_rules_given(tmp_path):

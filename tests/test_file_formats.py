@@ -135,3 +135,14 @@ def test_diff_says_a_skipped_file_as_check_does(run_cli, tmp_path):
     assert result.exit_code == 0
     assert "newslint: data.json: file.format: skipped: not an article format (.json " \
         in result.stderr.splitlines()[-1]
+
+
+@pytest.mark.parametrize("cache", ["--no-cache", "--cache"])
+def test_a_file_skipped_under_ignore_file_format_is_still_not_linted(run_cli, tmp_path, cache):
+    # `--ignore file.format` hides the skip line, never into "No problems found."
+    (tmp_path / "data.json").write_text('{"a": 1}\n')
+    result = run_cli("check", cache, "--ignore", "file.format", "data.json", cwd=tmp_path)
+    assert (result.exit_code, result.stdout) == (0, "No files linted.\n")
+    (tmp_path / "a.md").write_text("# Vote passes\n\nThe vote passed.\n")
+    result = run_cli("check", cache, "--ignore", "file.format", "data.json", "a.md", cwd=tmp_path)
+    assert result.stdout == "No problems found.\n"

@@ -114,6 +114,12 @@ def _not_read(path: str) -> ReadError | None:
                                     " and NITF, NewsML-G2 or WordPress .xml)", "warning")
 
 
+def skipped_by_name(path: str) -> bool:
+    """Whether the file is skipped by its extension alone (a .json, a
+    picture): never linted, whether or not its `file.format` line is shown."""
+    return _not_read(path) is not None
+
+
 def _not_an_article(path: str, source: str) -> ReadError | None:
     """The one line that skips XML of no article format, or a file of an
     XML format's name (`_XML_NAMES`) that is not XML; None to read it."""
