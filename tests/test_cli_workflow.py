@@ -104,3 +104,15 @@ def test_action_yml_installs_from_its_own_path_and_runs_github_format():
     assert all(s["shell"] == "bash" for s in steps if "run" in s)
     # Inputs reach the shell only through env, never pasted into the script text.
     assert not any("${{ inputs." in s.get("run", "") for s in steps)
+
+
+def test_statistics_show_the_levels_the_findings_carry(run_cli, tmp_path):
+    # a folder's config re-levels the rule: the counts say both levels, not one
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / ".newslint.yaml").write_text("levels:\n  hygiene.doubled-word: error\n")
+    (tmp_path / "a.txt").write_text(STORY, encoding="utf-8")
+    (tmp_path / "sub" / "b.txt").write_text(STORY + "\nAnd and then.\n", encoding="utf-8")
+    result = run_cli("check", "--no-cache", "--select", "hygiene.doubled-word", "--statistics",
+                     "a.txt", "sub/b.txt", cwd=tmp_path)
+    assert result.stdout.splitlines()[-2:] == [
+        "3  hygiene.doubled-word  error 2, warning 1  (3 fixable)", "3  total"]
