@@ -342,3 +342,17 @@ def test_two_findings_in_one_part_list_both_messages_and_nothing_else():
     (row,) = [r for r in rows_of(page) if r["label"] == "paragraph"]
     assert row["messages"] == ["f0-1", "f0-2"]       # rows_of: and nothing between them
     assert row["marks"] == [("f0-1", "The the"), ("f0-2", "mouse")]
+
+
+def test_a_markup_finding_is_shown_where_it_stands_in_the_page():
+    doc = read_bytes("a.html", MULTI.encode("utf-8"))
+    at = MULTI.index("</article>")
+    late = Diagnostic("a.html", 5, 1, 5, 11, "file.late", "warning", "late says", None, at, at + 10,
+                      MULTI[at:at + 10])
+    head = MULTI.index("<h1>")
+    early = Diagnostic("a.html", 4, 1, 4, 5, "file.early", "warning", "early says", None, head,
+                       head + 4, MULTI[head:head + 4])
+    page = render("html", Report([early, late], files=["a.html"], documents={"a.html": doc}))
+    assert [(r["label"], r["messages"]) for r in rows_of(page)] == [
+        ("html title", []), ("markup", ["f0-1"]), ("headline", []), ("paragraph", []),
+        ("markup", ["f0-2"])]

@@ -5,6 +5,7 @@ piece of article text is escaped, so a `<script>` in copy stays text.
 """
 from __future__ import annotations
 
+import bisect
 import html
 import os
 from collections import Counter, defaultdict
@@ -179,7 +180,8 @@ def _span_in(part, start: int, end: int) -> tuple[int, int] | None:
 def _part_rows(doc, numbered: list) -> list[str]:
     """An HTML article as read: one row per part (headline, paragraph, caption,
     ...) of its text, entities decoded and markup gone, findings marked in it.
-    Findings outside every part (in markup, or about the file) come first."""
+    Findings outside every part (in markup, or about the file) get a markup
+    row in their place in the page's order."""
     lines = LineIndex(doc.source)
     parts = sorted((p for p in doc.parts if p.text), key=lambda p: p.segments[0][1])
     placed, rows, per_part = set(), [], []
@@ -194,17 +196,29 @@ def _part_rows(doc, numbered: list) -> list[str]:
     for part, hits in zip(parts, per_part):
         for a, n, d, *_ in hits:
             first.setdefault(a, part)
-    outside = [(a, n, d) for a, n, d in numbered if a not in first]
-    if outside:
-        rows.append(_row(outside[0][2].line, '<span class="kind">markup</span>',
-                         "".join(_message_item(a, n, d) for a, n, d in outside)))
-    for part, hits in zip(parts, per_part):
+    # Findings outside every part (in markup, or about the file) go in a
+    # markup row where they stand: before the first part that starts after them.
+    starts = [p.segments[0][1] for p in parts]
+    outside = defaultdict(list)
+    for a, n, d in numbered:
+        if a not in first:
+            outside[bisect.bisect_right(starts, d.offset or 0)].append((a, n, d))
+    for k, (part, hits) in enumerate(zip(parts, per_part)):
+        _markup_row(rows, outside.pop(k, ()))
         msgs = "".join(_message_item(a, n, d) for a, n, d, *_ in hits if first[a] is part
                        and a not in placed)
         placed.update(a for a, *_ in hits)
         text = _marked(part.text, hits) if hits else _e(part.text)
         rows.append(_row(lines.position(part.segments[0][1])[0], text, msgs, part.name or part.kind))
+    _markup_row(rows, outside.pop(len(parts), ()))
     return rows
+
+
+def _markup_row(rows: list[str], found) -> None:
+    """One row for the findings in markup between two parts, if any."""
+    if found:
+        rows.append(_row(found[0][2].line, '<span class="kind">markup</span>',
+                         "".join(_message_item(a, n, d) for a, n, d in found)))
 
 
 def _article(k: int, path: str, doc, diags: list, root: str) -> str:
