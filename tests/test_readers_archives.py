@@ -413,3 +413,15 @@ def test_broken_xml_is_reported_where_the_parser_stopped():
     [d] = lint_bytes("deep.nitf", ("<nitf>\n" + "<b>" * 600 + "</b>" * 600 + "</nitf>").encode(),
                      Config()).diagnostics
     assert (d.rule, d.line) == ("file.xml", 2) and "nested more than" in d.message
+
+
+def test_jsonl_body_of_html_markup_with_no_format_key_is_read_as_html():
+    lines = [{"id": "a", "headline": "Vote", "body": "<p>The council met.</p>\n<p>It voted 5-2.</p>"},
+             {"id": "b", "headline": "Love", "body": "<3 the ferry, she said."},
+             {"id": "c", "headline": "Code", "body": "<p>The council met.</p>", "format": "text"}]
+    doc = read_bytes("dump.jsonl", "\n".join(json.dumps(x) for x in lines).encode("utf-8"))
+    html, text, told = doc.articles
+    assert html.format == "html"
+    assert [p.text for p in html.parts if p.kind == "paragraph"] == ["The council met.", "It voted 5-2."]
+    assert text.format == "text" and text.first("paragraph").text == "<3 the ferry, she said."
+    assert told.format == "text" and told.first("paragraph").text == "<p>The council met.</p>"

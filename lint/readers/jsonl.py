@@ -2,7 +2,9 @@
 write them.
 
 Each line is a JSON object. Its fields default to `id`, `headline`, `body`,
-`published`, `format` (`text`, `markdown` or `html`; `text` when absent),
+`published`, `format` (`text`, `markdown` or `html`; when absent, `html` for
+a body that opens with an HTML block element closed in it, as `<p>…</p>`,
+else `text`),
 `dek`, `byline` and `section`; the config's `jsonl:` mapping renames them
 (`jsonl: {headline: title, body: content, published: date}`). Only top-level
 string fields are read. The body is read by the reader for its format (a
@@ -28,6 +30,13 @@ from .options import DEFAULT, ReadOptions
 
 FORMAT = "jsonl"
 FIELDS = ("id", "headline", "dek", "byline", "body", "published", "format", "section")
+# A body with no `format` key that opens with an HTML block element closed
+# later in it (`<p>The council met.</p>`) is HTML, as CMS dumps store it;
+# "<3 the ferry" or "<b>" alone stays text.
+HTML_BODY = regex.compile(
+    r"(?is)\s*(?:<!doctype\s+html|<html[\s>]|<!--.*?-->\s*<"
+    r"|<(p|div|h[1-6]|article|section|figure|blockquote|ul|ol|table|header|main|aside)[\s>]"
+    r"(?=.*</\1\s*>))")
 BODY_FORMATS = ("text", "markdown", "html")
 # A fix may not write a quote, a backslash or a control character into a JSON string.
 UNSAFE_JSON = '"\\' + "".join(map(chr, range(32)))
@@ -156,7 +165,9 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     body = get("body")
     if body is not None and isinstance(body[0], str) and body[0].strip():
         fmt, given = "text", get("format")
-        if given is not None and given[0] in BODY_FORMATS:
+        if given is None and HTML_BODY.match(body[0]):
+            fmt = "html"    # no format key: markup is sniffed, as the .xml readers sniff theirs
+        elif given is not None and given[0] in BODY_FORMATS:
             fmt = given[0]
         elif given is not None:
             article.notices.append(Notice(
