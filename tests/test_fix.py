@@ -299,7 +299,7 @@ def test_unreadable_input_is_reported_not_fixed(tmp_path):
         "b.md", False, ["file.binary"])
     missing = fix_path(str(tmp_path / "gone.txt"), Config())
     assert (missing.path, [d.rule for d in missing.result.diagnostics]) == (
-        str(tmp_path / "gone.txt"), ["file.unreadable"])
+        str(tmp_path / "gone.txt"), ["file.missing"])
     big = tmp_path / "big.txt"
     big.write_bytes(b"Head\n\nThe the end.\n" * 100)
     large = fix_path(str(big), Config(max_file_size=100))
