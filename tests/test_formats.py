@@ -174,14 +174,14 @@ def test_junit_has_one_case_per_file_and_rule(run_cli, tmp_path):
 
 
 def test_junit_escapes_markup_and_control_characters(run_cli, tmp_path):
-    write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01 Share this article & more TK.\n")
+    write(tmp_path, "a\x01.txt", "Title\n\nThe <b>the</b> x \x01. Share this article & more TK.\n")
     result = run_cli("check", "--format", "junit", "a\x01.txt", cwd=tmp_path)
     suites = ET.fromstring(result.stdout.encode("utf-8"))       # still well-formed XML
     cases = suites.find("testsuite").findall("testcase")
     assert {c.get("classname") for c in cases} == {c.get("file") for c in cases} == {"a\ufffd.txt"}
     assert [f.get("type") for c in cases for f in c.findall("failure")] == ["hygiene.boilerplate",
                                                                            "hygiene.placeholder"]
-    assert cases[0].find("failure").text.startswith("a\ufffd.txt:3:20: error [hygiene.boilerplate]")
+    assert cases[0].find("failure").text.startswith("a\ufffd.txt:3:21: error [hygiene.boilerplate]")
     assert "\x01" not in result.stdout
 
 
