@@ -63,3 +63,22 @@ def test_a_contacts_block_at_a_release_foot_is_a_field():
 def test_a_paragraph_that_opens_with_contact_in_a_sentence_is_prose():
     text = HED + "\n" + LEDE + "\nContact with the mayor's office was lost on Monday.\n"
     assert parts(text)[-1][0] == "paragraph"
+
+
+def test_a_sentence_after_a_contact_lead_in_the_body_is_prose():
+    for line in ("Contact: The mayor did not return calls seeking comment on Tuesday.",
+                 "For more information: the full budget is online at the city's website.",
+                 "Media inquiries: Officials said they would take questions after the vote."):
+        text = HED + "\n" + LEDE + "\n" + line + "\n\nThe vote was 5-2.\n"
+        assert ("paragraph", "", line) in parts(text)
+    assert parts(HED + "\n" + LEDE + "\nContact: Jane Doe, director of communications, Acme Corp.\n")[-1] == \
+        ("field", "contact", "Contact: Jane Doe, director of communications, Acme Corp.")
+
+
+def test_contacts_under_a_lead_of_their_own_are_the_contact_block():
+    text = HED + "\n" + LEDE + "\nMedia contacts:\n\nJane Doe\n555-010-1234\n\nJohn Roe, Acme Corp.\njroe@acme.example\n"
+    assert parts(text)[2:] == [("field", "contact", "Media contacts:"),
+                               ("field", "contact", "Jane Doe\n555-010-1234"),
+                               ("field", "contact", "John Roe, Acme Corp.\njroe@acme.example")]
+    text = HED + "\n" + LEDE + "\nContacts\n\nThe mayor said the budget would pass, and it did.\n"
+    assert parts(text)[-1][0] == "paragraph"

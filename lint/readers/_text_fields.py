@@ -204,11 +204,37 @@ def kicker() -> regex.Pattern:
     return _lists()["kicker"]
 
 
+# A contact's phone, email or web address (`555-010-1234`, `(212) 555-0100`,
+# `jane@example.com`, `www.example.com`): what a release's contact block
+# holds, and a sentence of the story seldom does.
+_REACH = regex.compile(r"\d{3}[-.\s)]+\d{3}[-.\s]\d{4}|\b\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.\w|\bwww\.\w|https?://")
+# Names, titles and offices are capitalised: a contact line holds no more
+# lower-case words than `director of communications`; a sentence holds more.
+_CONTACT_LOWER_WORDS = 3
+
+
 def contact_head(line: str) -> bool:
     """Whether a line opens a contact block at a release's foot: the lead
     alone (`Contacts`, `Media contacts:`) or with the contact after its
-    colon (`Contact: Jane Doe, 555-0100`)."""
-    return _lists()["contact_head"].fullmatch(line) is not None or contact_line(line)
+    colon (`Contact: Jane Doe, 555-0100`): a phone, an email or a web
+    address, or a name and an office (`contact_info`). A sentence after the
+    colon is the story's own (`Contact: The mayor did not return calls.`,
+    `For more information: the budget is online at the city's website.`)."""
+    if _lists()["contact_head"].fullmatch(line):
+        return True
+    m = _lists()["contact"].match(line)
+    return m is not None and contact_info([line[m.end():]], reach=False)
+
+
+def contact_info(lines: list[str], reach: bool = True) -> bool:
+    """Whether lines read as a contact's, not as prose: each at most 80
+    characters with few lower-case words (`_CONTACT_LOWER_WORDS`), and, with
+    `reach`, a phone, an email or a web address among them (`Jane Doe` over
+    `555-010-1234`, under a `Media contacts:` line of its own)."""
+    if not lines or any(len(line) > 80 or sum(w[:1].islower() for w in line.split()) > _CONTACT_LOWER_WORDS
+                        for line in lines):
+        return False
+    return not reach or any(_REACH.search(line) for line in lines)
 
 
 def contact_line(line: str) -> bool:

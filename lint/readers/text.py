@@ -33,8 +33,9 @@ from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head, contact_line,
-                           field_line, kicker, opening_byline, publication_line, stamp_line)
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head,
+                           contact_info, contact_line, field_line, kicker, opening_byline,
+                           publication_line, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -101,6 +102,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
+    contacts_open = False         # the block above was a contact block: more contacts may follow
     for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end)):
         line_spans = list(lines(src, b_start, b_end))
         if opening:
@@ -156,10 +158,15 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line_spans.pop(0)
         if not line_spans:
             continue
-        if seen_text and contact_head(src[slice(*trim(src, *line_spans[0]))]):
-            # a release's contact block at its foot (`Contacts`, then names, phones, emails)
+        head = src[slice(*trim(src, *line_spans[0]))]
+        if seen_text and (contact_head(head) or contacts_open and contact_info(
+                [src[slice(*trim(src, *s))] for s in line_spans])):
+            # a release's contact block at its foot (`Contacts`, then names, phones, emails), and
+            # each block of names and phones under it (`Media contacts:` over a blank line)
             doc.add(Part.from_slice("field", src, *trim(src, line_spans[0][0], line_spans[-1][1]), name="contact"))
+            contacts_open = True
             continue
+        contacts_open = False
         for run in _indented_paragraphs(src, line_spans):
             for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
