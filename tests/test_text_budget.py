@@ -83,3 +83,25 @@ def test_a_release_embargo_and_contact_stand_over_its_hed():
     assert parts(text)[:3] == [("field", "release", "EMBARGOED UNTIL 12:01 A.M. EST, TUESDAY, MARCH 4, 2025"),
                                ("field", "contact", "Media contact: Jordan Blake, 555-010-4477"),
                                ("headline", "", "New study finds microplastics in 9 of 10 bottled waters")]
+
+
+def test_an_empty_label_keeps_the_run_and_gives_no_part():
+    text = "HED:\nDEK: Thousands remain without heat\nBY: Margaret Okonkwo\n\n" + LEDE
+    assert parts(text)[:2] == [("dek", "", "Thousands remain without heat"), ("byline", "", "Margaret Okonkwo")]
+    assert not any("HED:" in t for _, _, t in parts(text))
+    text = "HED:\n\nCrews race to restore power after ice storm\n\n" + LEDE
+    assert parts(text)[0] == ("headline", "", "Crews race to restore power after ice storm")
+
+
+def test_a_lone_dek_label_is_the_dek_not_a_hed_with_its_label():
+    text = "DEK: More than 140,000 customers remain without electricity\n\n" + LEDE
+    assert parts(text)[0] == ("dek", "", "More than 140,000 customers remain without electricity")
+    assert missing_headline(text) == ["titles.missing-headline"]
+
+
+def test_a_label_whose_value_cannot_be_its_part_ends_the_run():
+    text = ("Length: 5 miles. The trail opens Saturday.\n"
+            "By: the time it closes, officials said, thousands will have walked it.\n\nMore.\n")
+    assert not any(k in ("byline", "field") for k, _, _ in parts(text))
+    text = "HED: Crews race to restore power\nWords: matter, the mayor said.\n\n" + LEDE
+    assert parts(text)[1] == ("paragraph", "", "Words: matter, the mayor said.")

@@ -26,27 +26,41 @@ def _labels() -> tuple[regex.Pattern, dict[str, tuple[str, str]]]:
         kind, _, name = str(target).partition(" ")
         for label in labels:
             by_label[" ".join(str(label).lower().split())] = (kind, name)
-    pattern = regex.compile(rf"(?i:(?P<label>{phrase_alternation(by_label)}))[ \t]*:[ \t]*(?=\S)")
+    pattern = regex.compile(rf"(?i:(?P<label>{phrase_alternation(by_label)}))[ \t]*:[ \t]*")
     return pattern, by_label
+
+
+# A run of one labelled line counts only for these: `Note: ...`, `Words: ...`
+# or `By: ...` alone may open a lede or a byline line.
+_ALONE = ("headline", "dek")
 
 
 def budget_label(line: str) -> tuple[str, str, int] | None:
     """(part kind, field name, offset of the value) when `line` opens with a
-    budget label and a colon and has text after it; else None."""
+    budget label and a colon, else None; the value may be empty (`HED:` not
+    yet written: a budget line all the same). A value that cannot be the
+    label's is no budget line: `By: the time it closes, ...` (a byline's
+    names are capitalised), `Words: matter, the mayor said` (a length has
+    a figure)."""
     pattern, by_label = _labels()
     m = pattern.match(line)
     if m is None:
         return None
     kind, name = by_label[" ".join(m["label"].lower().split())]
+    value = line[m.end():]
+    if kind == "byline" and value[:1].islower() and " " in value.strip():
+        return None
+    if name == "words" and value and not any(c.isdigit() for c in value):
+        return None
     return kind, name, m.end()
 
 
 def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], present: set) -> int:
     """Add a part for each budget line opening the block `line_spans` (the
     text's first block: (start, end) of each line, trimmed) and return how
-    many lines were read. The run counts when it names the hed or holds two
-    labelled lines at least: a lone `By: Jane Doe` is left to the byline
-    reading. A `DATELINE:` line that is a date gives the publication date,
+    many lines were read. The run counts when it holds two labelled lines
+    at least, or one hed or dek (an empty `HED:` too): a lone `By: Jane Doe` is left
+    to the byline reading. A `DATELINE:` line that is a date gives the publication date,
     as a date line does."""
     found = []
     for l_start, l_end in line_spans:
@@ -54,9 +68,11 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
         if label is None:
             break
         found.append((label, l_start, l_end))
-    if not found or len(found) == 1 and found[0][0][0] != "headline":
+    if not found or len(found) == 1 and found[0][0][0] not in _ALONE:
         return 0
     for (kind, name, at), l_start, l_end in found:
+        if l_start + at == l_end:
+            continue                               # a label with nothing after it: no part, no prose
         if kind in present and kind != "field":
             kind, name = "field", kind             # a second hed or byline: kept, but no prose
         part = doc.add(Part.from_slice(kind, src, l_start + at, l_end, name=name))
