@@ -82,3 +82,11 @@ def test_contacts_under_a_lead_of_their_own_are_the_contact_block():
                                ("field", "contact", "John Roe, Acme Corp.\njroe@acme.example")]
     text = HED + "\n" + LEDE + "\nContacts\n\nThe mayor said the budget would pass, and it did.\n"
     assert parts(text)[-1][0] == "paragraph"
+
+
+def test_a_published_line_with_no_year_takes_the_updated_line_s_year_not_its_date():
+    doc = read("Published June 5\nUpdated June 6, 2026\n" + HED + "\n" + LEDE)
+    assert doc.published == datetime.date(2026, 6, 5)
+    assert doc.published_part.text == "Published June 5"
+    doc = read("Updated Jan. 2, 2026, 5:00 p.m.\nPublished Dec. 31\n" + HED + "\n" + LEDE)
+    assert doc.published == datetime.date(2025, 12, 31)      # the year before: no publication after its update

@@ -14,6 +14,7 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..analysis.name_titles import tables
 from ..analysis.words import is_common, phrase_alternation as _phrases
+from ..document import Document, Part
 from ..rule_cache import load_data
 
 # `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
@@ -156,12 +157,13 @@ def field_line(line: str) -> str:
 
 
 def stamp_line(line: str):
-    """(`published` or `updated`, date or None) for a time stamp line over
-    the story (`Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`,
-    `Published: 3 hours ago`), else None. The date only when the line
-    carries a year: without one the year is a guess (as a wire dateline's
-    is), so the line gives none, but it is a stamp all the same, no prose
-    and no headline."""
+    """(`published` or `updated`, date or None, month and day or None) for a
+    time stamp line over the story (`Published June 5, 2026`, `Updated 5:32
+    p.m. ET, Oct. 14`, `Published: 3 hours ago`), else None. The date only
+    when the line carries a year: without one the year is a guess (as a wire
+    dateline's is), so the line gives none, but it is a stamp all the same,
+    no prose and no headline; its month and day (a date in leap year 2000)
+    are kept for `stamped_date`."""
     if len(line) > 80:
         return None
     for name in ("published", "updated"):
@@ -169,11 +171,57 @@ def stamp_line(line: str):
         if m is None:
             continue
         when = parse_date_line(m["date"])
+        day = parse_date_line(m["date"], default_year=2000) if when is None else None
         after_lead = _lists()[name + " lead"].match(line).end()      # `Updated 5:32 p.m. ET`: a time alone
-        if when is not None or parse_date_line(m["date"], default_year=2000) is not None \
-                or _TIME_ONLY.fullmatch(m["date"]) or _TIME_ONLY.fullmatch(line, after_lead):
-            return name, when
+        if when is not None or day is not None or _TIME_ONLY.fullmatch(m["date"]) \
+                or _TIME_ONLY.fullmatch(line, after_lead):
+            return name, when, day
     return None
+
+
+def stamped_date(day, updated):
+    """The publication date of a `Published June 5` line with no year over
+    an `Updated June 6, 2026` one: its month and day in the update's year,
+    or the year before when that would come after the update (a story
+    published Dec. 31 and updated Jan. 2). None for Feb. 29 in a common year."""
+    for year in (updated.year, updated.year - 1):
+        try:
+            when = day.replace(year=year)
+        except ValueError:
+            return None
+        if when <= updated:
+            return when
+    return None
+
+
+def stamp_date(doc: Document, stamp: tuple, part: Part, undated: dict) -> None:
+    """Take a time stamp's date (`stamp_line`) for the publication date: a
+    `Published` line's over an `Updated` one's. A `Published June 5` line
+    with no year takes the year of an `Updated June 6, 2026` line, above or
+    below it (`stamped_date`), never the update's date itself. `undated`:
+    the part and month and day of the first year-less `Published` line."""
+    name, when, day = stamp
+    if when is None:
+        if name == "published" and day is not None and not undated:
+            undated["published"] = day, part
+            if doc.published_from == _UPDATED:
+                when = stamped_date(day, doc.published)
+                if when is not None:
+                    doc.published, doc.published_part, doc.published_from = when, part, _BOTH
+        return
+    if doc.published is not None and doc.published_from != _UPDATED:
+        return
+    if name == "updated" and undated:
+        published = stamped_date(undated["published"][0], when)
+        if published is not None:
+            doc.published, doc.published_part, doc.published_from = published, undated["published"][1], _BOTH
+            return
+    doc.published, doc.published_part = when, part
+    doc.published_from = "the 'Published' line" if name == "published" else _UPDATED
+
+
+_UPDATED = "the 'Updated' line"
+_BOTH = "the 'Published' line, in the 'Updated' line's year"
 
 
 def published_line(line: str):

@@ -35,7 +35,7 @@ from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head,
                            contact_info, contact_line, field_line, kicker, opening_byline,
-                           publication_line, stamp_line)
+                           publication_line, stamp_date, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -103,6 +103,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
     contacts_open = False         # the block above was a contact block: more contacts may follow
+    undated: dict = {}            # a `Published June 5` line with no year: `stamp_date`
     for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end)):
         line_spans = list(lines(src, b_start, b_end))
         if opening:
@@ -133,9 +134,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             stamp = stamp_line(line) if not in_body else None
             if stamp is not None:       # `Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`
                 part = doc.add(Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
-                if stamp[1] is not None and (doc.published is None or doc.published_from == _UPDATED):
-                    doc.published, doc.published_part = stamp[1], part
-                    doc.published_from = "the 'Published' line" if stamp[0] == "published" else _UPDATED
+                stamp_date(doc, stamp, part, undated)
                 present.add("field")
                 line_spans.pop(0)
                 continue
@@ -184,9 +183,6 @@ def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bo
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
     return " " in nxt and any(c.islower() for c in nxt)
-
-
-_UPDATED = "the 'Updated' line"
 
 
 def _directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
