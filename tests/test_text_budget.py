@@ -105,3 +105,11 @@ def test_a_label_whose_value_cannot_be_its_part_ends_the_run():
     assert not any(k in ("byline", "field") for k, _, _ in parts(text))
     text = "HED: Crews race to restore power\nWords: matter, the mayor said.\n\n" + LEDE
     assert parts(text)[1] == ("paragraph", "", "Words: matter, the mayor said.")
+
+
+def test_a_capitalised_label_over_a_lede_sentence_is_no_slug_and_the_lede_no_hed():
+    text = ("COVID-19\nHealth officials reported 1,200 new cases on Monday as the state braced for winter.\n\n"
+            + LEDE)
+    assert ("field", "slug", "COVID-19") not in parts(text)
+    assert read(text).first("headline").text != \
+        "Health officials reported 1,200 new cases on Monday as the state braced for winter."

@@ -178,11 +178,14 @@ def _read(doc: Document, start: int, end: int | None) -> None:
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
     """Whether the text's first line is a bare slug over the hed (AP's
     `STORM-CLEANUP`: `PLAIN_SLUG`) with a line of prose under it in the same
-    block: the slug names the story, the line under it is the hed."""
+    block: the slug names the story, the line under it is the hed. A line
+    closed with a full stop is a lede's (`COVID-19` over `Health officials
+    reported 1,200 new cases.`: a kicker or a label, no slug), as no hed
+    ends with one."""
     if len(line_spans) < 2 or PLAIN_SLUG.fullmatch(line) is None:
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
-    return " " in nxt and any(c.islower() for c in nxt)
+    return " " in nxt and any(c.islower() for c in nxt) and not nxt.endswith(".")
 
 
 def _directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
