@@ -40,3 +40,11 @@ def test_an_h2_after_the_first_paragraph_or_under_an_h1_is_a_subhead():
 
 def test_an_h3_opening_a_fragment_is_no_hed():
     assert not any(k == "headline" for k, _ in kinds("<h3>Notes</h3>\n<p>The council voted.</p>\n"))
+
+
+def test_a_section_kicker_h2_over_the_hed_h2_is_no_hed():
+    html = ('<h2 class="kicker"><a href="/politics">Politics</a></h2>\n'
+            '<h2>Council approves budget after long debate</h2>\n<p>The council voted on Tuesday.</p>\n')
+    assert kinds(html)[:2] == [("heading", "Politics"), ("headline", "Council approves budget after long debate")]
+    two = "<h2>Council approves budget</h2>\n<h2>What comes next</h2>\n<p>More.</p>\n"
+    assert kinds(two)[:2] == [("headline", "Council approves budget"), ("heading", "What comes next")]

@@ -115,9 +115,12 @@ def _fragment_hed(doc: Document) -> None:
     its headline demoted, as WordPress and Arc give a block's top heading.
     A later h2 is a subhead, and a page's reading never comes here. The
     first paragraph under that hed (and its dek) that is a byline alone
-    (`By Dana Ruiz | Staff writer`: `opening_byline`) is the byline."""
+    (`By Dana Ruiz | Staff writer`: `opening_byline`) is the byline. A
+    leading h2 of one or two words right over a longer one is the section's
+    kicker (`Politics`), and the h2 under it the hed."""
     hed = None
-    for part in doc.parts:
+    parts = doc.parts
+    for k, part in enumerate(parts):
         if hed is not None:
             if part.kind == "paragraph" and len(part.text) <= 100 and opening_byline(part.text):
                 part.kind = "byline"
@@ -126,10 +129,19 @@ def _fragment_hed(doc: Document) -> None:
         elif part.kind in ("paragraph", "blockquote", "caption"):
             return
         elif part.kind == "heading" and part.text.strip():
-            at = part.source_offset(0)
-            if not _H2_BEFORE.search(doc.source, max(0, at - 200), at):
+            if not _leading_h2(doc, part):
                 return
+            nxt = parts[k + 1] if k + 1 < len(parts) else None
+            if nxt is not None and nxt.kind == "heading" and _leading_h2(doc, nxt) \
+                    and len(part.text.split()) <= 2 < len(nxt.text.split()):
+                continue            # the kicker over the hed
             part.kind, hed = "headline", part
+
+
+def _leading_h2(doc: Document, part) -> bool:
+    """Whether a heading part is an h2's text (`_H2_BEFORE`)."""
+    at = part.source_offset(0)
+    return _H2_BEFORE.search(doc.source, max(0, at - 200), at) is not None
 
 
 def is_page(source: str) -> bool:
