@@ -71,8 +71,9 @@ def test_a_sentence_after_a_contact_lead_in_the_body_is_prose():
                  "Media inquiries: Officials said they would take questions after the vote."):
         text = HED + "\n" + LEDE + "\n" + line + "\n\nThe vote was 5-2.\n"
         assert ("paragraph", "", line) in parts(text)
-    assert parts(HED + "\n" + LEDE + "\nContact: Jane Doe, director of communications, Acme Corp.\n")[-1] == \
-        ("field", "contact", "Contact: Jane Doe, director of communications, Acme Corp.")
+    for line in ("Contact: Jane Doe, director of communications, Acme Corp.",
+                 "Media contact: Jane Doe, director of corporate communications and public affairs, 555-010-1234"):
+        assert parts(HED + "\n" + LEDE + "\n" + line + "\n")[-1] == ("field", "contact", line)
 
 
 def test_contacts_under_a_lead_of_their_own_are_the_contact_block():

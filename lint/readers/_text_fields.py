@@ -265,13 +265,13 @@ def contact_head(line: str) -> bool:
     """Whether a line opens a contact block at a release's foot: the lead
     alone (`Contacts`, `Media contacts:`) or with the contact after its
     colon (`Contact: Jane Doe, 555-0100`): a phone, an email or a web
-    address, or a name and an office (`contact_info`). A sentence after the
+    address, or else a name and an office (`contact_info`). A sentence after the
     colon is the story's own (`Contact: The mayor did not return calls.`,
     `For more information: the budget is online at the city's website.`)."""
     if _lists()["contact_head"].fullmatch(line):
         return True
     m = _lists()["contact"].match(line)
-    return m is not None and contact_info([line[m.end():]], reach=False)
+    return m is not None and (_REACH.search(line, m.end()) is not None or contact_info([line[m.end():]], reach=False))
 
 
 def contact_info(lines: list[str], reach: bool = True) -> bool:
