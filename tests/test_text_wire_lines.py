@@ -91,3 +91,9 @@ def test_a_published_line_with_no_year_takes_the_updated_line_s_year_not_its_dat
     assert doc.published_part.text == "Published June 5"
     doc = read("Updated Jan. 2, 2026, 5:00 p.m.\nPublished Dec. 31\n" + HED + "\n" + LEDE)
     assert doc.published == datetime.date(2025, 12, 31)      # the year before: no publication after its update
+
+
+def test_an_updated_stamp_before_a_published_one_on_its_line_gives_the_published_date():
+    doc = read(HED + "\nUpdated: June 6, 2026 | Published: June 5, 2026\n\n" + LEDE)
+    assert [(p.kind, p.name) for p in doc.parts] == [("headline", ""), ("field", "published"), ("paragraph", "")]
+    assert doc.published == datetime.date(2026, 6, 5)

@@ -166,6 +166,11 @@ def stamp_line(line: str):
     are kept for `stamped_date`."""
     if len(line) > 80:
         return None
+    pieces = _STAMP_SEPARATOR.split(line)
+    if len(pieces) > 1:        # `Updated: June 6, 2026 | Published: June 5, 2026`: the Published stamp's date
+        stamps = [stamp_line(piece) for piece in pieces]
+        if all(stamps):
+            return next((s for s in stamps if s[0] == "published"), stamps[0])
     for name in ("published", "updated"):
         m = _lists()[name].fullmatch(line)
         if m is None:
@@ -177,6 +182,9 @@ def stamp_line(line: str):
                 or _TIME_ONLY.fullmatch(line, after_lead):
             return name, when, day
     return None
+
+
+_STAMP_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
 
 def stamped_date(day, updated):
