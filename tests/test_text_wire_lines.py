@@ -97,3 +97,9 @@ def test_an_updated_stamp_before_a_published_one_on_its_line_gives_the_published
     doc = read(HED + "\nUpdated: June 6, 2026 | Published: June 5, 2026\n\n" + LEDE)
     assert [(p.kind, p.name) for p in doc.parts] == [("headline", ""), ("field", "published"), ("paragraph", "")]
     assert doc.published == datetime.date(2026, 6, 5)
+
+
+def test_afp_byline_with_a_second_writer_is_a_byline():
+    for line in ("by Marie DUPONT, with Jean MARTIN in Lyon", "by Marie Dupont with Jean Martin in Lyon"):
+        assert parts(HED + "\n" + line + "\n\n" + LEDE)[1] == ("byline", "", line)
+    assert parts(HED + "\nby Hurricane Maria with winds of 155 mph\n\n" + LEDE)[1][0] == "paragraph"

@@ -35,11 +35,12 @@ _WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|fe
 BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
                        rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
                        r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
-# AFP's byline in lower case (`by Marie Dupont`, `by Marie DUPONT, AFP`): a
-# line of its own above the story with two to four names after `by`; a
-# sentence's `by` runs on in lower-case words.
+# AFP's byline in lower case (`by Marie Dupont`, `by Marie DUPONT, AFP`,
+# `by Marie DUPONT, with Jean MARTIN in Lyon`): a line of its own above the
+# story with two to four names after `by`; a sentence's `by` runs on in
+# lower-case words.
 LOWER_BYLINE = regex.compile(rf"^\s*by\s+{_WHEN_NOT_NAME}(?P<names>{_NAME}(?:\s+(?:(?:de|van|von|da|di|al|bin|le|la)\s+)?"
-                             rf"{_NAME}){{1,3}})(?P<tail>\s*[,|/]\s+\p{{Lu}}[^.!?]{{0,40}})?\s*$")
+                             rf"{_NAME}){{1,3}})(?P<tail>(?:\s*[,|/]|,?\s+(?:with|and))\s+\p{{Lu}}[^.!?]{{0,40}})?\s*$")
 # A line that is only a date in figures (`3/4/2025`, `04.03.25`): a date line,
 # though not a date it can give (March 4 in the US, 3 April elsewhere).
 NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
