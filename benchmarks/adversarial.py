@@ -57,6 +57,7 @@ SHAPES = {
     "one long word.txt": lambda n: "Head\n\n" + "a" * n,
     "lone CR lines.md": lambda n: 'x\r"y the the\r' * (n // 14),
     "blank lines.txt": lambda n: "a\n\n" * (n // 3),
+    "contact lead over a long word.txt": lambda n: "Head\n\nBody.\n\nContact: " + "a" * n,
     "directives on one line.txt": lambda n: "Head\n\n" + "<!-- newslint-disable-next-line hygiene --> x " * (n // 46),
     "front matter.md": front_matter,
     "JSON-LD.html": json_ld,

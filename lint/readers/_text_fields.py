@@ -264,7 +264,9 @@ def kicker() -> regex.Pattern:
 # A contact's phone, email or web address (`555-010-1234`, `(212) 555-0100`,
 # `jane@example.com`, `www.example.com`): what a release's contact block
 # holds, and a sentence of the story seldom does.
-_REACH = regex.compile(r"\d{3}[-.\s)]+\d{3}[-.\s]\d{4}|\b\d{3}-\d{4}\b|[\w.+-]+@[\w-]+\.\w|\bwww\.\w|https?://")
+# Bounded runs, so that no long word is scanned again from each of its letters.
+_REACH = regex.compile(r"\d{3}[-.\s)]{1,3}\d{3}[-.\s]\d{4}|\b\d{3}-\d{4}\b|(?<![\w.+-])[\w.+-]{1,64}@[\w-]{1,63}\.\w"
+                       r"|\bwww\.\w|https?://")
 # Names, titles and offices are capitalised: a contact line holds no more
 # lower-case words than `director of communications`; a sentence holds more.
 _CONTACT_LOWER_WORDS = 3
@@ -279,7 +281,7 @@ def contact_head(line: str) -> bool:
     `For more information: the budget is online at the city's website.`)."""
     if _lists()["contact_head"].fullmatch(line):
         return True
-    m = _lists()["contact"].match(line)
+    m = _lists()["contact"].match(line) if len(line) <= 200 else None
     return m is not None and (_REACH.search(line, m.end()) is not None or contact_info([line[m.end():]], reach=False))
 
 
