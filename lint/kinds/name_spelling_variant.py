@@ -80,7 +80,7 @@ class NameSpellingVariant(Kind):
                         start = p.start()                  # the particle as written before it
                     yield Finding(m.part, start, m.end, args={
                         "other": joined.get((a, b), major) if major == a else major,
-                        "count": len(counts[major])})
+                        "count": len(counts[major]), "times": _times(len(counts[major]))})
         yield from _mixed_marks(counts, given, wanted)
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
@@ -125,6 +125,11 @@ _SILENT_E_LEAST = 3
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
 _PARTICLE_REACH = 8
+
+
+def _times(n: int) -> str:
+    """How often the main spelling is used, in words: 'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _joined(counts: dict) -> dict[tuple[str, str], str]:
