@@ -140,17 +140,25 @@ class Credit:
 
 
     @property
-    def courtesy_alone(self) -> bool:
-        """"(Courtesy)", "(Photo courtesy)": a credit the writer closed
-        without naming the source. Not a lead-in left open ("Photo courtesy
-        of", "(photo courtesy:"), but an incomplete credit: AP's form is
-        "Courtesy of" and the source (Stylebook, "photo credits")."""
-        return self.lead is not None and self.is_empty and _COURTESY.fullmatch(
-            self.part.text, *self.lead) is not None
+    def courtesy_alone(self) -> tuple[int, int] | None:
+        """The [start, end) of a courtesy that names no source, or None:
+        "(Courtesy)", "(Photo courtesy)", a credit the writer closed without
+        naming the source, or "(Photo: Courtesy)", a label whose body is that
+        word alone. Not a lead-in left open ("Photo courtesy of", "(photo
+        courtesy:"), but an incomplete credit: AP's form is "Courtesy of" and
+        the source (Stylebook, "photo credits")."""
+        if self.lead is None:
+            return None
+        if self.is_empty:
+            return self.lead if _COURTESY.fullmatch(self.part.text, *self.lead) else None
+        word = _COURTESY_BODY.fullmatch(self.part.text, *self.body)
+        return word.span(1) if word else None
 
 
 # The courtesy lead-in with neither "of" nor a colon after it.
 _COURTESY = regex.compile(r"(?i)(?:(?:photo|photos|photograph|image|picture|video)\s+)?courtesy")
+# A label's body that is the word alone ("Photo: Courtesy."); group 1 is the word.
+_COURTESY_BODY = regex.compile(r"(?i)\s*(courtesy)[\s.]*")
 
 
 def parse(part: Part) -> Credit:

@@ -46,8 +46,9 @@ class CaptionMalformedCredit(Kind):
             credit = parsed.get(part.index)
             if credit is None or credit.part is not part:
                 continue
-            if credit.courtesy_alone:
-                yield Finding(part, *credit.lead, args={"problem": COURTESY})
+            courtesy = credit.courtesy_alone
+            if courtesy:
+                yield Finding(part, *courtesy, args={"problem": COURTESY})
                 continue
             if credit.is_empty:
                 continue
