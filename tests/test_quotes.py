@@ -58,6 +58,8 @@ def test_straight_quotes_pair_by_position():
     "They're back for the '90s tour.",
     "A rock ’n’ roll night at the Joneses’ house.",
     "The guard is 5'10\" and the board is 12\" wide.",
+    # a word processor curls the inch mark after a digit: 12" becomes 12”
+    "The shop sells a 12” pizza; the guard is 6’ 4” and the bolt 3/4” wide.",
     "Jones’ car and the Smiths' dog.",
     "’Tis the season, ’til March.",
     'Brazil"s output fell, and the world"s biggest buyer don"t care.',

@@ -3,7 +3,8 @@
 The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
 letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`; a
-`"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` after `5'10` is an inch mark,
+`"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` or `”` after `5'10`, or
+after a digit with no double quote open (`a 12” pizza`), is an inch mark,
 a closing single mark with no single quote open is a possessive (`Jones’`),
 and a table cell that is only `"` is a ditto mark (`is_ditto`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
@@ -252,8 +253,9 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
             strays: list[Stray]) -> Quote | None:
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
-    if ch == '"' and prev.isdigit() and (not double_open or FEET.search(part.text, max(0, i - 4), i)):
-        return carry  # an inch mark: 5'10", a 12" record
+    if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
+            and (not double_open or FEET.search(part.text, max(0, i - 4), i)):
+        return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
             and part.text[i + width:i + width + 1].isalnum():
         # `“A Most Violent Year, ”out`: a right mark never opens; with a double
