@@ -72,6 +72,13 @@ def test_apostrophes_and_inch_marks_are_not_quotes(text):
     assert spans(doc) == [] and strays(doc) == []
 
 
+def test_a_right_mark_after_a_year_is_a_stray_closing_mark_not_an_inch_mark():
+    # a size in inches has at most three digits; "in 2018”" ends a quote never opened
+    doc = body("Spending was $4.1 trillion in 2018” which is 20.3 percent of GDP.")
+    text = "Spending was $4.1 trillion in 2018” which is 20.3 percent of GDP."
+    assert spans(doc) == [] and strays(doc) == [(0, text.index("”"), "close")]
+
+
 def test_a_single_mark_after_a_minus_closes_the_quote_it_ends():
     # 'BBB-'. : after a dash-like minus and before a stop, the mark closes the open quote
     doc = body("Bonds are rated 'BBB-', one notch above junk, and the notes ‘BB-/B’.")

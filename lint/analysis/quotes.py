@@ -4,7 +4,8 @@ The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
 letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`; a
 `"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` or `”` after `5'10`, or
-after a digit with no double quote open (`a 12” pizza`), is an inch mark,
+after a size of at most three digits with no double quote open (`a 12” pizza`, not
+`in 2018”`), is an inch mark,
 a closing single mark with no single quote open is a possessive (`Jones’`),
 and a table cell that is only `"` is a ditto mark (`is_ditto`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
@@ -51,6 +52,10 @@ SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
 FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
+# A size in inches before a curled mark: at most three digits, or a fraction
+# or decimal of them (12”, 3/4”, 3.5”); a year or a sum ("$4.1 trillion in
+# 2018”") ends a quote whose opening mark was lost.
+INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")   # after a letter and `"`
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 
@@ -254,7 +259,8 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
     if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
-            and (not double_open or FEET.search(part.text, max(0, i - 4), i)):
+            and (not double_open or FEET.search(part.text, max(0, i - 4), i)) \
+            and (ch == '"' or INCHES.search(part.text, max(0, i - 8), i)):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
             and part.text[i + width:i + width + 1].isalnum():
