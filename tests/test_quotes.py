@@ -72,6 +72,15 @@ def test_apostrophes_and_inch_marks_are_not_quotes(text):
     assert spans(doc) == [] and strays(doc) == []
 
 
+def test_an_inch_mark_inside_a_quote_leaves_the_quote_open():
+    # the quote closes at its own mark, not at the inch mark inside it; a
+    # number ending a quote before another quote opens still closes it
+    text = "“I ordered a 12” pizza and got a 10” one,” Smith said. Fans chanted “12-0” and “’72” too."
+    doc = body(text)
+    ends = [text.index(",”") + 2, text.index("12-0”") + 5, text.index("2” too") + 2]
+    assert [e for _, _, e, _, _ in spans(doc)] == ends and strays(doc) == []
+
+
 def test_a_right_mark_after_a_year_is_a_stray_closing_mark_not_an_inch_mark():
     # a size in inches has at most three digits; "in 2018”" ends a quote never opened
     doc = body("Spending was $4.1 trillion in 2018” which is 20.3 percent of GDP.")

@@ -56,6 +56,10 @@ FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
 # or decimal of them (12”, 3/4”, 3.5”); a year or a sum ("$4.1 trillion in
 # 2018”") ends a quote whose opening mark was lost.
 INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
+# Inside a quote, an inch mark is one the sentence goes on after in lower
+# case (`“a 12” pizza,” he said`); CLOSER finds the mark that ends the quote.
+INCH_GOES_ON = regex.compile(r" \p{Ll}")
+CLOSER = regex.compile("[\"\u201d]")
 APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")   # after a letter and `"`
 YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 
@@ -259,7 +263,8 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
     if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
-            and (not double_open or FEET.search(part.text, max(0, i - 4), i)) \
+            and (not double_open or FEET.search(part.text, max(0, i - 4), i)
+                 or _inches_in_quote(part.text, i)) \
             and (ch == '"' or INCHES.search(part.text, max(0, i - 8), i)):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
@@ -288,6 +293,18 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry
+
+
+def _inches_in_quote(text: str, i: int) -> bool:
+    """With a quote open, the mark after a size at text[i] is an inch mark
+    when a word in lower case goes on after it and a double mark comes later
+    in the paragraph to close the quote ("“I ordered a 12” pizza,” he said"),
+    with no quote opened before it ("chanted “12-0” and “’72”" closes at 0)."""
+    if INCH_GOES_ON.match(text, i + 1) is None:
+        return False
+    later = CLOSER.search(text, i + 1)
+    later = later.start() if later else -1
+    return later > 0 and not text[later - 1].isspace() and OPEN_DOUBLE not in text[i + 1:later]
 
 
 def _reversed(text: str, q: Quote) -> bool:
