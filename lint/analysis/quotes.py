@@ -264,7 +264,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     double_open = stack.doubles > 0
     if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
             and (not double_open or FEET.search(part.text, max(0, i - 4), i)
-                 or _inches_in_quote(part.text, i)) \
+                 or ch == CLOSE_DOUBLE and _inches_in_quote(part.text, i)) \
             and (ch == '"' or INCHES.search(part.text, max(0, i - 8), i)):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
@@ -296,7 +296,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
 
 
 def _inches_in_quote(text: str, i: int) -> bool:
-    """With a quote open, the mark after a size at text[i] is an inch mark
+    """With a quote open, the right mark after a size at text[i] is an inch mark
     when a word in lower case goes on after it and a double mark comes later
     in the paragraph to close the quote ("“I ordered a 12” pizza,” he said"),
     with no quote opened before it ("chanted “12-0” and “’72”" closes at 0)."""
