@@ -141,6 +141,7 @@ def _lists() -> dict:
         "published lead": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+"),
         "updated lead": regex.compile(rf"(?i:{_phrases(data['updated_leads'])})\s*:?\s+"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
+        "past": frozenset(map(str, data["past_tense_irregular"])),
     }
 
 
@@ -300,3 +301,32 @@ def contact_line(line: str) -> bool:
     """Whether a line under a release notice opens its contact block
     (`contact_leads`: `Media Contact:`)."""
     return _lists()["contact"].match(line) is not None
+
+
+# A lede's first line is a sentence of eight words or more; a hed with a
+# stray stop is shorter or reads as a hed (present tense, no article).
+_LEDE_WORDS = 8
+_WEEKDAY = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+# Words ending in '-ed' that are no verb's past.
+_NOT_PAST = frozenset({"need", "speed", "seed", "breed", "creed", "greed", "hundred", "indeed", "sacred",
+                       "naked", "wicked", "kindred", "rugged", "shred", "embed"})
+
+
+def lede_sentence(line: str, words: list[str]) -> bool:
+    """Whether a first line closed by a full stop is the lede, not a hed with
+    a stray stop: at least eight words (`words`: the line split at spaces),
+    its last word no abbreviation (`U.S.`, `Inc.`), a lower-case verb in the
+    past tense (`killed`, `said`: AP heds take the present tense, AP
+    Stylebook "headlines") and running prose's marks, an article opening it
+    or a weekday ("A gunman killed three people at a Denver mall on
+    Saturday.", "Police arrested two men ... on Friday night.")."""
+    if len(words) < _LEDE_WORDS or not line.endswith(".") or line.endswith(".."):
+        return False
+    last = words[-1][:-1]
+    if "." in last or len(last) < 3 or last in ("Inc", "Corp", "Ltd", "Bros"):
+        return False
+    past = _lists()["past"]
+    bare = [w.strip(",;:.\"”’)(") for w in words[1:]]
+    if not any(w in past or w.endswith("ed") and len(w) > 4 and w.islower() and w not in _NOT_PAST for w in bare):
+        return False
+    return words[0] in ("A", "An", "The") or _WEEKDAY.search(line) is not None

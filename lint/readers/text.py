@@ -34,7 +34,7 @@ from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head,
-                           contact_info, contact_line, field_line, kicker, opening_byline,
+                           contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline,
                            publication_line, stamp_date, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
@@ -245,8 +245,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     words = line.split()
     if _title_case(words):
         return len(words) <= _HED_TITLE_CASE_WORDS
-    if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS:
-        return False
+    if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS or lede_sentence(line, words):
+        return False      # a sentence too long for a hed, or a lede's (`lede_sentence`)
     return len(words) <= _HED_WORDS
 
 

@@ -1,0 +1,35 @@
+"""Plain text's first lines: a lede opening the text with no hed, a wire
+slug in its AP forms, budget lines under a slug, a writer's line under a
+`BY:` budget line and a one-line `Published | Updated` stamp (the new
+user's trial, fifteenth session)."""
+from __future__ import annotations
+
+from lint.readers import read_bytes
+
+
+def read(text: str):
+    return read_bytes("story.txt", text.encode("utf-8"))
+
+
+def kinds(text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in read(text).parts]
+
+
+def test_a_one_sentence_lede_with_an_article_and_a_past_tense_verb_is_no_hed():
+    text = ("A gunman killed three people at a Denver mall on Saturday.\n\n"
+            "Police said the suspect, a 24-year-old man, was arrested at the scene.\n")
+    assert [k for k, _ in kinds(text)] == ["paragraph", "paragraph"]
+
+
+def test_a_lede_naming_a_weekday_is_no_hed():
+    text = ("Police arrested two men after a chase through downtown Riverside on Friday night.\n\n"
+            "Officers said the chase began at a red light.\n")
+    assert "headline" not in [k for k, _ in kinds(text)]
+
+
+def test_a_hed_with_a_stray_stop_stays_the_hed():
+    # present tense, no article, no weekday: a hed, whose stop titles.trailing-period reports
+    text = "Council approves budget after long debate over pension costs.\n\nThe council voted on Friday.\n"
+    assert kinds(text)[0] == ("headline", "Council approves budget after long debate over pension costs.")
+    text = "Storms hit Ohio as utilities warn of long waits for the U.S.\n\nStorms hit Monday.\n"
+    assert kinds(text)[0][0] == "headline"
