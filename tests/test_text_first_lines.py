@@ -33,3 +33,17 @@ def test_a_hed_with_a_stray_stop_stays_the_hed():
     assert kinds(text)[0] == ("headline", "Council approves budget after long debate over pension costs.")
     text = "Storms hit Ohio as utilities warn of long waits for the U.S.\n\nStorms hit Monday.\n"
     assert kinds(text)[0][0] == "headline"
+
+
+def test_budget_lines_under_an_ap_slug_line_are_read():
+    text = ("BC-US-Storm-Power,0587\nHED: Storm knocks out power to 200,000\nDEK: Utilities warn of long waits\n"
+            "BY: Maria Gonzalez\n\nCOLUMBUS, Ohio (AP) — Storms hit Monday.\n")
+    doc = read(text)
+    assert [(p.kind, p.name, p.text) for p in doc.parts[:4]] == [
+        ("field", "slug", "BC-US-Storm-Power,0587"), ("headline", "", "Storm knocks out power to 200,000"),
+        ("dek", "", "Utilities warn of long waits"), ("byline", "", "Maria Gonzalez")]
+
+
+def test_an_ap_slug_line_over_a_plain_hed_is_still_a_field():
+    text = "BC-US-Storm-Power,0587\nStorm knocks out power to 200,000\n\nStorms hit Monday.\n"
+    assert kinds(text)[:2] == [("field", "BC-US-Storm-Power,0587"), ("headline", "Storm knocks out power to 200,000")]

@@ -16,7 +16,7 @@ date) are fields above the story, never its headline. A wire dateline (`LONDON, 
 opening the first paragraph becomes a `dateline` part too.
 
 Budget lines opening the text (`HED: ...`, `DEK: ...`, `BY: ...`, `Slug:
-...`: `_text_budget`) give those parts over the text after the label; AP's
+...`: `_text_budget`; a wire slug line may stand over them) give those parts over the text after the label; AP's
 bare slug (`STORM-CLEANUP`) over a line of prose is a field and that line
 the hed. `Published`/`Updated` stamps are fields with or without a year
 (the date only with one); AFP's lower-case `by Marie Dupont` is a byline,
@@ -108,6 +108,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         line_spans = list(lines(src, b_start, b_end))
         if opening:
             opening = False
+            if len(line_spans) > 1 and field_line(src[slice(*trim(src, *line_spans[0]))]) == "slug":
+                # AP's slug line over the budget lines (`BC-US-Storm-Power,0587` over `HED: ...`)
+                doc.add(Part.from_slice("field", src, *trim(src, *line_spans.pop(0)), name="slug"))
+                present.add("field")
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
             seen_text = "headline" in present and taken > 0
