@@ -47,3 +47,19 @@ def test_budget_lines_under_an_ap_slug_line_are_read():
 def test_an_ap_slug_line_over_a_plain_hed_is_still_a_field():
     text = "BC-US-Storm-Power,0587\nStorm knocks out power to 200,000\n\nStorms hit Monday.\n"
     assert kinds(text)[:2] == [("field", "BC-US-Storm-Power,0587"), ("headline", "Storm knocks out power to 200,000")]
+
+
+BELOW = "\n12,000 flee wildfire near Santa Rosa\n\nBy Tom Beckett\n\nSANTA ROSA, Calif. — About 2,000 fled Sunday.\n"
+
+
+def test_ap_bare_slug_forms_over_the_hed_are_fields():
+    for slug in ("WILDFIRE", "WILDFIRE-EVAC 2NDLD", "CALIF-WILDFIRE/", "wildfire-evac", "BUDGET-VOTE ADV",
+                 "WILDFIRE-EVAC 1STLD-WRITETHRU"):
+        got = [(p.kind, p.name, p.text) for p in read(slug + BELOW).parts[:2]]
+        assert got == [("field", "slug", slug), ("headline", "", "12,000 flee wildfire near Santa Rosa")], slug
+
+
+def test_ambiguous_caps_lines_and_kickers_are_no_slug():
+    # two words in capitals may be an all-caps hed; a kicker is no slug; an unknown note after a slug is none
+    for first in ("WILDFIRE EVACUATIONS", "BREAKING", "FED", "WILDFIRE-EVAC TONIGHT"):
+        assert read(first + BELOW).parts[0].kind != "field", first

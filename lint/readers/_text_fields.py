@@ -56,11 +56,29 @@ NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
 SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
     (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
                      regex.VERBOSE)
-# AP's bare slug over the hed (`STORM-CLEANUP`, `BUDGET-VOTE`): one or two
-# key words in capitals joined by a hyphen, no space (AP Stylebook, "slug";
-# the keyword line of ANPA 1312 without its desk code). A single word in
-# capitals (`BREAKING`) is a kicker's or a hed's, so the hyphen is required.
-PLAIN_SLUG = regex.compile(r"\p{Lu}[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,2}")
+# AP's bare slug over the hed (`STORM-CLEANUP`, `BUDGET-VOTE`, `storm-cleanup`):
+# one to three key words joined by hyphens, no space, all in capitals or all in
+# lower case (AP Stylebook, "slug"; the keyword line of ANPA 1312 without its
+# desk code); a version note may follow (`WILDFIRE-EVAC 2NDLD`:
+# `slug_versions` in lint/data/plain_text.yaml) or a slash may close it
+# (`CALIF-WILDFIRE/`). `plain_slug` also takes one word in capitals.
+PLAIN_SLUG = regex.compile(r"(?P<key>\p{Lu}[\p{Lu}\d]+(?:-[\p{Lu}\d]+){1,2}|[a-z][a-z\d]+(?:-[a-z\d]+){1,2}"
+                           r"|\p{Lu}{4,})(?P<slash>/)?(?:[ \t]+(?P<version>\S+))?")
+
+
+def plain_slug(line: str) -> bool:
+    """Whether a line is a bare slug (`PLAIN_SLUG`): a single word in
+    capitals counts with four letters or more and when it is no kicker
+    (`BREAKING`, `EXCLUSIVE`: `kicker`), so `WILDFIRE` is a slug; a version
+    note after it must be one of `slug_versions` (`2NDLD`, `ADV`,
+    `CORRECTION`). Two words in capitals (`WILDFIRE EVACUATIONS`) may be an
+    all-caps hed, so they are none."""
+    m = PLAIN_SLUG.fullmatch(line)
+    if m is None or m["version"] and _lists()["version"].fullmatch(m["version"]) is None:
+        return False
+    return "-" in m["key"] or kicker().fullmatch(m["key"]) is None
+
+
 # A wire's note to editors under the slug or the headline (AP's `Eds: UPDATES
 # with governor's comments.`, `Eds: APNewsNow.`): a field of its own, no
 # prose, and the line over it may be the headline.
@@ -141,6 +159,7 @@ def _lists() -> dict:
         "published lead": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+"),
         "updated lead": regex.compile(rf"(?i:{_phrases(data['updated_leads'])})\s*:?\s+"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
+        "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         "past": frozenset(map(str, data["past_tense_irregular"])),
     }
 

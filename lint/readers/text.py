@@ -33,8 +33,8 @@ from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import read_budget
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, PLAIN_SLUG, byline_role, contact_head,
-                           contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline,
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, contact_head,
+                           contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
@@ -181,12 +181,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
     """Whether the text's first line is a bare slug over the hed (AP's
-    `STORM-CLEANUP`: `PLAIN_SLUG`) with a line of prose under it in the same
+    `STORM-CLEANUP`, `WILDFIRE`, `WILDFIRE-EVAC 2NDLD`: `plain_slug`) with a line of prose under it in the same
     block: the slug names the story, the line under it is the hed. A line
     closed with a full stop is a lede's (`COVID-19` over `Health officials
     reported 1,200 new cases.`: a kicker or a label, no slug), as no hed
     ends with one."""
-    if len(line_spans) < 2 or PLAIN_SLUG.fullmatch(line) is None:
+    if len(line_spans) < 2 or not plain_slug(line):
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
     return " " in nxt and any(c.islower() for c in nxt) and not nxt.endswith(".")
