@@ -63,3 +63,16 @@ def test_ambiguous_caps_lines_and_kickers_are_no_slug():
     # two words in capitals may be an all-caps hed; a kicker is no slug; an unknown note after a slug is none
     for first in ("WILDFIRE EVACUATIONS", "BREAKING", "FED", "WILDFIRE-EVAC TONIGHT"):
         assert read(first + BELOW).parts[0].kind != "field", first
+
+
+def test_a_writer_line_under_a_budget_byline_joins_the_byline_and_the_dateline_is_read():
+    text = ("HED: Storm knocks out power\nBY: MARIA GONZALEZ\nAP Business Writer\n\n"
+            "COLUMBUS, Ohio, June 3 (AP) — Storms hit Monday.\n")
+    assert kinds(text)[1:] == [("byline", "MARIA GONZALEZ\nAP Business Writer"),
+                               ("paragraph", "COLUMBUS, Ohio, June 3 (AP) — Storms hit Monday."),
+                               ("dateline", "COLUMBUS, Ohio, June 3 (AP) —")]
+
+
+def test_a_lede_under_a_budget_byline_stays_prose():
+    text = "HED: Storm knocks out power\nBY: Maria Gonzalez\nStorms hit Ohio on Monday, utilities said.\n"
+    assert kinds(text)[2] == ("paragraph", "Storms hit Ohio on Monday, utilities said.")

@@ -16,6 +16,7 @@ from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
+from ._text_fields import byline_role
 
 
 @lru_cache(maxsize=1)
@@ -60,7 +61,9 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
     text's first block: (start, end) of each line, trimmed) and return how
     many lines were read. The run counts when it holds two labelled lines
     at least, or one hed or dek (an empty `HED:` too): a lone `By: Jane Doe` is left
-    to the byline reading. A `DATELINE:` line that is a date gives the publication date,
+    to the byline reading. A writer's line under the last `BY:` line
+    (`AP Business Writer`: `byline_role`) is the byline's, as under a plain
+    `By` line, so the lede's dateline under it is read. A `DATELINE:` line that is a date gives the publication date,
     as a date line does."""
     found = []
     for l_start, l_end in line_spans:
@@ -70,6 +73,12 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
         found.append((label, l_start, l_end))
     if not found or len(found) == 1 and found[0][0][0] not in _ALONE:
         return 0
+    taken = len(found)
+    (kind, name, at), l_start, l_end = found[-1]
+    if kind == "byline" and l_start + at < l_end and taken < len(line_spans) \
+            and byline_role(src[slice(*line_spans[taken])]):
+        found[-1] = (kind, name, at), l_start, line_spans[taken][1]     # `AP Business Writer` under `BY:`
+        taken += 1
     for (kind, name, at), l_start, l_end in found:
         if l_start + at == l_end:
             continue                               # a label with nothing after it: no part, no prose
@@ -81,4 +90,4 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
             doc.published = parse_date_line(part.text)
             if doc.published is not None:
                 doc.published_from, doc.published_part = "the 'Dateline' line", part
-    return len(found)
+    return taken
