@@ -76,3 +76,12 @@ def test_a_writer_line_under_a_budget_byline_joins_the_byline_and_the_dateline_i
 def test_a_lede_under_a_budget_byline_stays_prose():
     text = "HED: Storm knocks out power\nBY: Maria Gonzalez\nStorms hit Ohio on Monday, utilities said.\n"
     assert kinds(text)[2] == ("paragraph", "Storms hit Ohio on Monday, utilities said.")
+
+
+def test_a_published_stamp_with_no_year_takes_the_update_s_year_on_one_line():
+    import datetime
+    text = ("Council to vote on budget\nBy Priya Natarajan\nPublished June 5 | Updated June 6, 2026\n\n"
+            "The council voted on Friday.\n")
+    assert read(text).published == datetime.date(2026, 6, 5)
+    text = text.replace("June 6, 2026", "Jan. 2, 2027").replace("June 5", "Dec. 31")
+    assert read(text).published == datetime.date(2026, 12, 31)      # published the year before the update

@@ -184,14 +184,21 @@ def stamp_line(line: str):
     when the line carries a year: without one the year is a guess (as a wire
     dateline's is), so the line gives none, but it is a stamp all the same,
     no prose and no headline; its month and day (a date in leap year 2000)
-    are kept for `stamped_date`."""
+    are kept for `stamped_date`. On one line with an update (`Published June
+    5 | Updated June 6, 2026`) it takes the update's year, as on two lines."""
     if len(line) > 80:
         return None
     pieces = _STAMP_SEPARATOR.split(line)
     if len(pieces) > 1:        # `Updated: June 6, 2026 | Published: June 5, 2026`: the Published stamp's date
         stamps = [stamp_line(piece) for piece in pieces]
         if all(stamps):
-            return next((s for s in stamps if s[0] == "published"), stamps[0])
+            published = next((s for s in stamps if s[0] == "published"), None)
+            updated = next((s for s in stamps if s[0] == "updated" and s[1] is not None), None)
+            if published and published[1] is None and published[2] is not None and updated:
+                # `Published June 5 | Updated June 6, 2026`: June 5 in the update's year (`stamped_date`)
+                when = stamped_date(published[2], updated[1])
+                return ("published", when, None) if when else published
+            return published or stamps[0]
     for name in ("published", "updated"):
         m = _lists()[name].fullmatch(line)
         if m is None:
