@@ -85,3 +85,9 @@ def test_a_published_stamp_with_no_year_takes_the_update_s_year_on_one_line():
     assert read(text).published == datetime.date(2026, 6, 5)
     text = text.replace("June 6, 2026", "Jan. 2, 2027").replace("June 5", "Dec. 31")
     assert read(text).published == datetime.date(2026, 12, 31)      # published the year before the update
+
+
+def test_a_hed_with_a_label_and_a_stray_stop_stays_the_hed():
+    # PolNeAR's AP hed: article, an '-ed' adjective and a stop, but a label and a colon
+    text = "The Latest: Cruz to give away engraved shotgun.\n\nWASHINGTON (AP) — The latest on the day.\n"
+    assert kinds(text)[0] == ("headline", "The Latest: Cruz to give away engraved shotgun.")

@@ -345,8 +345,10 @@ def lede_sentence(line: str, words: list[str]) -> bool:
     past tense (`killed`, `said`: AP heds take the present tense, AP
     Stylebook "headlines") and running prose's marks, an article opening it
     or a weekday ("A gunman killed three people at a Denver mall on
-    Saturday.", "Police arrested two men ... on Friday night.")."""
-    if len(words) < _LEDE_WORDS or not line.endswith(".") or line.endswith(".."):
+    Saturday.", "Police arrested two men ... on Friday night."). A label
+    and a colon mark a hed (AP's "The Latest: Cruz to give away engraved
+    shotgun.")."""
+    if len(words) < _LEDE_WORDS or not line.endswith(".") or line.endswith("..") or ": " in line:
         return False
     last = words[-1][:-1]
     if "." in last or len(last) < 3 or last in ("Inc", "Corp", "Ltd", "Bros"):
