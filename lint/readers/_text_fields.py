@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import parse_date_line
+from ..analysis.calendar import WEEKDAY_NAMES, parse_date_line
 from ..analysis.name_titles import tables
 from ..analysis.words import is_common, phrase_alternation as _phrases
 from ..document import Document, Part
@@ -260,13 +260,6 @@ _UPDATED = "the 'Updated' line"
 _BOTH = "the 'Published' line, in the 'Updated' line's year"
 
 
-def published_line(line: str):
-    """The date a `Published June 5, 2026` line (a time may follow) gives, or
-    None: with no year, or no date, it gives none (`stamp_line`)."""
-    stamp = stamp_line(line)
-    return stamp[1] if stamp and stamp[0] == "published" else None
-
-
 def byline_role(line: str) -> bool:
     """Whether a line under the byline names the writer's role or desk
     (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`)
@@ -332,7 +325,7 @@ def contact_line(line: str) -> bool:
 # A lede's first line is a sentence of eight words or more; a hed with a
 # stray stop is shorter or reads as a hed (present tense, no article).
 _LEDE_WORDS = 8
-_WEEKDAY = regex.compile(r"\b(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day\b")
+_WEEKDAY = regex.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
 # Words ending in '-ed' that are no verb's past.
 _NOT_PAST = frozenset({"need", "speed", "seed", "breed", "creed", "greed", "hundred", "indeed", "sacred",
                        "naked", "wicked", "kindred", "rugged", "shred", "embed"})
