@@ -52,6 +52,28 @@ def test_text_output_is_sorted_with_a_summary(run_cli):
         "Found 7 problems (4 errors, 3 warnings) in 1 file; 2 fixable with --fix.")
 
 
+def test_summary_counts_files_with_findings_out_of_files_linted(run_cli, tmp_path):
+    """"in 2 files" when 3 were linted read as if only 2 were: the summary says
+    how many of the files linted have findings (Vale counts files linted, ruff
+    none), streamed and collected alike."""
+    clean = write(tmp_path / "b-clean.txt", """\
+        Council approves harbour budget
+
+        The city council approved the harbour budget by a vote of 7-2.
+        """)
+    left = FIXTURES / "hygiene" / "leftovers.txt"
+    (tmp_path / "a.txt").write_bytes(left.read_bytes())
+    (tmp_path / "c.txt").write_bytes(left.read_bytes())
+    files = [tmp_path / "a.txt", clean, tmp_path / "c.txt"]
+    streamed = run_cli("check", "--no-cache", "--no-color", "--select", "hygiene", *files)
+    collected = run_cli("check", "--no-cache", "--no-color", "--select", "hygiene", "--statistics", *files)
+    want = "Found 14 problems (8 errors, 6 warnings) in 2 of 3 files; 4 fixable with --fix."
+    assert streamed.stdout.splitlines()[-1] == want
+    assert want in collected.stdout.splitlines()
+    both = run_cli("check", "--no-cache", "--no-color", "--select", "hygiene", files[0], files[2])
+    assert both.stdout.splitlines()[-1].endswith(") in 2 files; 4 fixable with --fix.")
+
+
 # --- output formats ---------------------------------------------------------
 
 def test_json_output_shape(run_cli):

@@ -221,6 +221,12 @@ def test_text_lines_summary_and_colours():
     assert summary(tips) == "Found 2 problems (2 suggestions) in 2 files."
     assert summary(found + tips[:1]) == "Found 4 problems (1 error, 2 warnings, 1 suggestion) in 2 files; " \
                                         "1 fixable with --fix."
+    # files linted beyond those with findings: "2 of 3", never a bare "2" that reads as all
+    assert summary(tips, files=3) == "Found 2 problems (2 suggestions) in 2 of 3 files."
+    assert summary(tips, files=2) == "Found 2 problems (2 suggestions) in 2 files."
+    assert summary(found[:1], files=2) == "Found 1 problem (1 error) in 1 of 2 files."
+    assert render("text", Report(found, files=["a.txt", "b\n.txt", "c.txt"])).endswith(
+        ") in 2 of 3 files; 1 fixable with --fix.\n")
 
 
 def test_text_says_a_check_with_problems_is_incomplete():

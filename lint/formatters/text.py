@@ -21,7 +21,9 @@ def summary(diagnostics, problems: int = 0, files: int | None = None) -> str:
 class Tally:
     """What the summary line counts, added up file by file. `files` counts the
     files linted (None: not known), so a run that linted none never says "No
-    problems found" (as ruff says no file matched; the exit code stays 0, ruff's)."""
+    problems found" (as ruff says no file matched; the exit code stays 0, ruff's),
+    and findings in fewer files than were linted say "in 2 of 3 files": a bare
+    "in 2 files" read as the number linted (Vale's count) when it was not."""
 
     def __init__(self):
         self.n, self.fixable, self.levels, self.paths = 0, 0, Counter(), set()
@@ -45,9 +47,9 @@ class Tally:
         parts = [f"{self.levels[lvl]} {lvl}{'s' if self.levels[lvl] != 1 else ''}"
                  for lvl in ("error", "warning", "suggestion") if self.levels[lvl]]
         tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
-        files = len(self.paths)
-        return (f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in "
-                f"{files} file{'s' if files != 1 else ''}{tail}.")
+        found, linted = len(self.paths), self.files or 0
+        where = f"{found} of {linted} files" if linted > found else f"{found} file{'s' if found != 1 else ''}"
+        return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {where}{tail}."
 
 
 def _line(d, color: bool) -> str:
