@@ -116,3 +116,24 @@ def test_statistics_show_the_levels_the_findings_carry(run_cli, tmp_path):
                      "a.txt", "sub/b.txt", cwd=tmp_path)
     assert result.stdout.splitlines()[-2:] == [
         "3  hygiene.doubled-word  error 2, warning 1  (3 fixable)", "3  total"]
+
+
+def test_statistics_columns_line_up_with_suggestions_and_the_total():
+    """nu15: 'suggestion' is wider than 'warning', so a fixable count after it
+    stood out of line; and a total with more digits than any rule's count pushed
+    'total' right of the rule column. Each column is as wide as its widest cell."""
+    from lint.diagnostic import Diagnostic, Fix
+    from lint.statistics import render
+
+    def found(rule, level, n, fixable):
+        return [Diagnostic("a.txt", 1, 1, 1, 2, rule, level, "m", Fix(0, 1, "x") if fixable else None)
+                for _ in range(n)]
+
+    rows = render(found("style.a", "warning", 6, True) + found("style.b", "suggestion", 5, True)
+                  + found("hygiene.c", "error", 1, False)).splitlines()
+    assert rows == [" 6  style.a    warning     (6 fixable)",
+                    " 5  style.b    suggestion  (5 fixable)",
+                    " 1  hygiene.c  error",
+                    "12  total"]
+    assert len({row.index("(") for row in rows if "(" in row}) == 1
+    assert rows[-1].index("total") == rows[0].index("style.a")
