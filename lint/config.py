@@ -18,7 +18,7 @@ from .config_values import ConfigError
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, load_toml, load_yaml, read_text, shown
+from .safeload import LoadError, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
 if TYPE_CHECKING:
@@ -254,6 +254,7 @@ def load_file(path: str) -> Config:
         raise _error(path, exc) from None
     try:
         if os.path.basename(path) == "pyproject.toml":
+            from .toml_load import load_toml    # only a pyproject.toml pays for tomllib
             tool = load_toml(text).get("tool", {})
             if not isinstance(tool, dict):
                 raise ConfigError(path, "must be a table", "tool")

@@ -5,7 +5,8 @@ recurse, and YAML aliases can make a few lines stand for billions of values
 (the "billion laughs" bomb). Everything here is safe loading only (no YAML
 tag ever builds an object), uses libyaml when it is installed, and refuses
 input that is too big, too deep or too aliased with a `LoadError` that says
-where, instead of a hang, a RecursionError or gigabytes of memory.
+where, instead of a hang, a RecursionError or gigabytes of memory. TOML
+(pyproject.toml, site configs) is `toml_load`'s, under the same limits.
 """
 from __future__ import annotations
 
@@ -17,7 +18,6 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from .marks import Marks, collect
-from .toml_repeats import position, repeat
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -361,46 +361,3 @@ def _check_timestamp(node, line: int, key: str | None) -> None:
 def _dates():
     import yaml
     return yaml.constructor.SafeConstructor()
-
-
-def check_depth(data: object, max_depth: int = MAX_DEPTH, max_items: int = MAX_NODES) -> str | None:
-    """Why already-parsed data (TOML, JSON) is too deep or too big, or None."""
-    stack = [(data, 0)]
-    seen = 0
-    while stack:
-        item, level = stack.pop()
-        seen += 1
-        if seen > max_items:
-            return f"more than {max_items:,} values"
-        if isinstance(item, dict):
-            children = item.values()
-        elif isinstance(item, (list, tuple)):
-            children = item
-        else:
-            continue
-        if level >= max_depth:
-            return f"nested more than {max_depth} deep"
-        stack.extend((c, level + 1) for c in children)
-    return None
-
-
-def load_toml(text: str) -> dict:
-    """A TOML document as a dict; LoadError for bad or too deeply nested TOML."""
-    try:  # Python 3.11+
-        import tomllib
-    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
-        import tomli as tomllib  # type: ignore[no-redef]
-    try:
-        data = tomllib.loads(text)
-    except tomllib.TOMLDecodeError as exc:
-        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
-            raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
-        if (at := position(str(exc))) is not None:
-            raise LoadError(f"invalid TOML: {at[0]}", at[1], None, at[2]) from None
-        raise LoadError(f"invalid TOML: {exc}") from None
-    except RecursionError:
-        raise LoadError(f"invalid TOML: nested more than {MAX_DEPTH} deep") from None
-    problem = check_depth(data)
-    if problem:
-        raise LoadError(f"invalid TOML: {problem}")
-    return data

@@ -79,7 +79,8 @@ def config_folder(path: str, key: str) -> str | None:
     (jekyllrb.com/docs/configuration/options)."""
     import json
 
-    from .safeload import LoadError, load_toml, load_yaml, read_text
+    from .safeload import LoadError, load_yaml, read_text
+    from .toml_load import load_toml
 
     try:
         text = read_text(path, "site config")

@@ -1,0 +1,56 @@
+"""A TOML document (pyproject.toml's [tool.newslint], a Hugo site config),
+loaded under `safeload`'s limits.
+
+tomllib builds the whole document before anything can be measured, so the
+depth and size are checked on the data it gives (`check_depth`), and its
+errors are given back as a `LoadError` with the line and column it names
+(`toml_repeats` says which key a "Cannot overwrite a value" error repeats).
+Imported only when a TOML file is read: a run without one never loads it.
+"""
+from __future__ import annotations
+
+from .safeload import MAX_DEPTH, MAX_NODES, LoadError
+from .toml_repeats import position, repeat
+
+
+def check_depth(data: object, max_depth: int = MAX_DEPTH, max_items: int = MAX_NODES) -> str | None:
+    """Why already-built data (what tomllib gives) is too deep or too big, or None."""
+    stack = [(data, 0)]
+    seen = 0
+    while stack:
+        item, level = stack.pop()
+        seen += 1
+        if seen > max_items:
+            return f"more than {max_items:,} values"
+        if isinstance(item, dict):
+            children = item.values()
+        elif isinstance(item, (list, tuple)):
+            children = item
+        else:
+            continue
+        if level >= max_depth:
+            return f"nested more than {max_depth} deep"
+        stack.extend((c, level + 1) for c in children)
+    return None
+
+
+def load_toml(text: str) -> dict:
+    """A TOML document as a dict; LoadError for bad or too deeply nested TOML."""
+    try:  # Python 3.11+
+        import tomllib
+    except ModuleNotFoundError:  # pragma: no cover - Python 3.10
+        import tomli as tomllib  # type: ignore[no-redef]
+    try:
+        data = tomllib.loads(text)
+    except tomllib.TOMLDecodeError as exc:
+        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
+            raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
+        if (at := position(str(exc))) is not None:
+            raise LoadError(f"invalid TOML: {at[0]}", at[1], None, at[2]) from None
+        raise LoadError(f"invalid TOML: {exc}") from None
+    except RecursionError:
+        raise LoadError(f"invalid TOML: nested more than {MAX_DEPTH} deep") from None
+    problem = check_depth(data)
+    if problem:
+        raise LoadError(f"invalid TOML: {problem}")
+    return data
