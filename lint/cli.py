@@ -28,11 +28,11 @@ from .config import ConfigError, load_vale, parse_date_option
 from .diagnostic import LEVELS
 from .files import cwd_gone, expand, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
-from .formatters import stream as stream_writer
-from .formatters import printable, storable
+from .formatters import printable
 from .progress import Progress
 from .readers import EXTENSIONS
 from .readers.options import MARKUPS
+from .reporting import streamer
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session
@@ -303,7 +303,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             keep = bool(needs_source(fmt) or baseline or write_baseline)
             if use_cache is None:
                 use_cache = any(os.path.isdir(p) for p in paths if p != "-")
-            stream = _stream(fmt, no_color, output, fail_level, verbose, collecting=bool(
+            stream = streamer(fmt, no_color, fail_level, verbose, collecting=bool(
                 baseline or write_baseline or statistics or output),
                 order=([stdin_name] if use_stdin else []) + missing + files, progress=progress)
             results = [lint_stdin(stdin_name, session, stdin_data)] if use_stdin else []
@@ -353,39 +353,6 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
-
-
-def _stream(fmt, no_color, output, fail_level, verbose, collecting, order, progress=None):
-    """A function that lints and writes the report file by file (see `reporting`),
-    or None when this report must be collected first."""
-    from .reporting import can_stream, write_streamed
-    from .spool import spooled
-
-    if not can_stream(order, collecting=collecting):
-        return None
-    color = fmt == "text" and not no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
-    writer = stream_writer(fmt, Report([], color=color, root=os.getcwd(), fail_level=fail_level))
-    if writer is None:
-        return None
-
-    # On a terminal that shows the bar too, the bar is erased before each file's
-    # findings (and drawn again after), so a finding never follows it on its line.
-    erase = progress.close if progress is not None and progress.active and sys.stdout.isatty() \
-        else None
-
-    def write(text: str) -> None:
-        if erase is not None:
-            erase()
-        click.echo(storable(text), nl=False)
-
-    def run(sources):
-        results = (r for source in sources for r in source)
-        if lines(fmt):
-            return write_streamed(results, writer, write, fail_level, verbose)
-        # a document reaches stdout whole, once every file is linted, or not at all
-        return spooled(lambda put: write_streamed(results, writer, put, fail_level, verbose),
-                       before=erase)
-    return run
 
 
 def _result_cache(folder: str | None):

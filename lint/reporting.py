@@ -82,3 +82,46 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
     out.problems = list(dict.fromkeys(out.problems))
     write(writer.end(out.problems))
     return out
+
+
+def streamer(fmt: str, no_color: bool, fail_level: str, verbose: bool, collecting: bool,
+             order: list[str], progress=None):
+    """`newslint check`'s writer: a function that takes the runs' results (an
+    iterable of iterables of FileResult), writes format `fmt`'s report file by
+    file to stdout and gives the `Streamed` counts; or None when the report must
+    be collected first (`can_stream`; a format with no `Stream`). A line format
+    reaches stdout as it comes, a document (JSON, SARIF) whole or not at all
+    (`spool.spooled`)."""
+    import os
+    import sys
+
+    import click
+
+    from .formatters import Report, lines, storable, stream
+    from .spool import spooled
+
+    if not can_stream(order, collecting=collecting):
+        return None
+    color = fmt == "text" and not no_color and sys.stdout.isatty() and "NO_COLOR" not in os.environ
+    writer = stream(fmt, Report([], color=color, root=os.getcwd(), fail_level=fail_level))
+    if writer is None:
+        return None
+
+    # On a terminal that shows the bar too, the bar is erased before each file's
+    # findings (and drawn again after), so a finding never follows it on its line.
+    erase = progress.close if progress is not None and progress.active and sys.stdout.isatty() \
+        else None
+
+    def write(text: str) -> None:
+        if erase is not None:
+            erase()
+        click.echo(storable(text), nl=False)
+
+    def run(sources):
+        results = (r for source in sources for r in source)
+        if lines(fmt):
+            return write_streamed(results, writer, write, fail_level, verbose)
+        # a document reaches stdout whole, once every file is linted, or not at all
+        return spooled(lambda put: write_streamed(results, writer, put, fail_level, verbose),
+                       before=erase)
+    return run
