@@ -1,4 +1,4 @@
-"""The `newslint` command: check, parse, rules, explain, server.
+"""The `newslint` command: check, parse, rules, explain, init, clean, server, audit.
 
 Exit codes: 0 nothing at or above --fail-level, 1 such findings (a named
 path where nothing is, `file.missing`, is an error finding, as ruff's E902),
@@ -115,7 +115,8 @@ def _blocking_stdout() -> None:
                                      "parse": "lint.cli_tools:parse",          # and the tools
                                      "rules": "lint.cli_tools:list_rules",     # a check never
                                      "explain": "lint.cli_tools:explain",      # runs
-                                     "clean": "lint.cli_tools:clean"},
+                                     "clean": "lint.cli_tools:clean",
+                                     "init": "lint.cli_init:init"},
              context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
 @click.version_option(__version__, "--version", prog_name="newslint")
 @click.pass_context
@@ -128,6 +129,7 @@ def main(ctx):
       newslint check content/ --format github annotate a pull request
       newslint rules                          list every rule
       newslint explain dates.weekday-mismatch show a rule's examples
+      newslint init                           write a commented .newslint.yaml
       newslint server                         the language server for editors
       newslint audit export.xml -o out/       audit an archive on Dask
     """

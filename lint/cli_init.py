@@ -1,0 +1,100 @@
+"""`newslint init`: write a commented starter `.newslint.yaml` here.
+
+Every key is commented out, so the file changes nothing until a line is
+uncommented: it is a map of what can be set (README, Configuration), not a
+house style. It never overwrites: a config of newslint's own in this folder
+(`.newslint.yaml`, `.newslint.yml`, `[tool.newslint]` in pyproject.toml)
+refuses the command, and the file is created exclusively, so a file made in
+between is never replaced. Imported only when `init` is run.
+"""
+from __future__ import annotations
+
+import os
+
+import click
+
+from .cli_output import fail
+from .config import CONFIG_NAMES, find_config_file
+from .formatters import printable
+
+NAME = CONFIG_NAMES[0]
+
+# Prose lines start "# " and a capital; an example line is a commented key
+# ("# select: ...") or a commented indented line under one ("#   style.x: ...").
+# tests/test_cli_init.py uncomments every example and loads the result.
+STARTER = """\
+# newslint configuration (README, "Configuration"). Every key below is
+# commented out: the defaults hold until you uncomment a line. The nearest
+# config above a file is the one it uses; nothing is merged from folders above.
+# On the command line --select and --markup replace a value; --ignore and
+# --rules add to it.
+
+# Rule ids or pack prefixes to run (default: every rule). `newslint rules` lists them.
+# select: [hygiene, dates, quotes, captions, titles, names, style]
+
+# Rule ids or packs to skip; the most specific of select and ignore wins.
+# ignore: [dates.relative-weekday]
+
+# Re-level a rule or a pack: error, warning or suggestion (the most specific wins).
+# levels:
+#   style.date-ordinal: suggestion
+
+# A rule's own options (`newslint rules --kinds` lists each kind's).
+# options:
+#   quotes.unattributed:
+#     min_words: 5
+
+# Extra rule folders laid out <pack>/<name>.yaml, relative to this file.
+# rules: [house-rules]
+
+# Files to leave out, gitignore-style, relative to this file.
+# exclude: ["drafts/", "*.draft.md"]
+
+# Publication date of every file, over the date the article gives (YYYY-MM-DD).
+# published: 2024-05-18
+
+# Files larger than this many megabytes are skipped.
+# max-file-size: 10
+
+# Template syntax in Markdown: auto, hugo, jekyll, eleventy or none.
+# markup: auto
+
+# Leave out static-site generators' templates and build output (_site, layouts, public).
+# site-folders: true
+
+# More figure-like shortcode or include names, with their positional parameters.
+# figures:
+#   photo_box: [src, class, alt]
+
+# A house's own front-matter keys (dotted) for an image's parts.
+# image-fields:
+#   lede_art.shooter: credit
+
+# JSON Lines exports: newslint's field -> the dump's key.
+# jsonl: {headline: title, body: content, published: date}
+"""
+
+
+@click.command(short_help="Write a commented starter .newslint.yaml here.")
+def init():
+    """Write a starter .newslint.yaml in the current folder: every key, each
+    commented out with a line on what it does, so nothing changes until you
+    uncomment one. Never overwrites a config of newslint's own here (exit 2)."""
+    here = os.getcwd()
+    found = find_config_file(here)
+    if found is not None and os.path.dirname(found) == here and \
+            os.path.basename(found) in (*CONFIG_NAMES, "pyproject.toml"):
+        raise fail(f"{printable(os.path.basename(found))} already configures newslint here; "
+                   "init never overwrites a config")
+    try:
+        with open(os.path.join(here, NAME), "x", encoding="utf-8", newline="\n") as fh:
+            fh.write(STARTER)
+    except FileExistsError:
+        raise fail(f"{NAME} already exists here; init never overwrites a config") from None
+    except OSError as exc:
+        raise fail(f"cannot write {NAME}: {exc.strerror or exc}") from None
+    click.echo(f"newslint: wrote {NAME}; every key is commented out, so the defaults hold "
+               "until you uncomment one")
+    if found is not None:   # a parent's config, or a Vale config here: the nearest wins
+        click.echo(f"newslint: files here used {printable(found)} until now; {NAME} takes its "
+                   "place for them (the nearest config wins, nothing is merged)")

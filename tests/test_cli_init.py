@@ -1,0 +1,61 @@
+"""`newslint init`: a commented starter config that changes nothing until a
+line is uncommented, documents every key, and never overwrites a config."""
+from __future__ import annotations
+
+import re
+
+from lint.cli_init import STARTER
+from lint.config import KEYS, Config, find_config_file, load_file
+
+EXAMPLE = re.compile(r"^# (?=[a-z-]+:|  )")     # "# key: ..." or "#   nested: ..."
+
+
+def test_init_writes_a_starter_that_keeps_the_defaults(run_cli, tmp_path):
+    result = run_cli("init", cwd=tmp_path)
+    assert result.exit_code == 0, result.stderr
+    path = tmp_path / ".newslint.yaml"
+    assert path.read_text(encoding="utf-8") == STARTER
+    assert "wrote .newslint.yaml" in result.stdout and "until now" not in result.stdout
+    assert find_config_file(str(tmp_path)) == str(path)
+    loaded = load_file(str(path))
+    assert loaded.path == str(path)
+    # everything commented out: the same settings as no config at all
+    assert loaded == Config(root=str(tmp_path), path=str(path))
+
+
+def test_every_key_is_shown_and_every_example_is_valid(tmp_path):
+    uncommented = "\n".join(EXAMPLE.sub("", line) for line in STARTER.splitlines()) + "\n"
+    keys = {m[1] for m in re.finditer(r"^([a-z-]+):", uncommented, re.M)}
+    assert keys == KEYS                      # a key added to the config must be shown here
+    (tmp_path / "house-rules").mkdir()       # `rules:` names a folder that must exist
+    (tmp_path / ".newslint.yaml").write_text(uncommented, encoding="utf-8")
+    config = load_file(str(tmp_path / ".newslint.yaml"))
+    assert config.select and config.ignore and config.levels and config.options
+    assert config.published is not None and config.jsonl and config.figures and config.image_fields
+
+
+def test_init_never_overwrites(run_cli, tmp_path):
+    for name, text in ((".newslint.yaml", "select: [dates]\n"), (".newslint.yml", "ignore: [hygiene]\n"),
+                       ("pyproject.toml", "[tool.newslint]\nselect = ['dates']\n")):
+        folder = tmp_path / name.strip(".").replace(".", "-")
+        folder.mkdir()
+        (folder / name).write_text(text, encoding="utf-8")
+        result = run_cli("init", cwd=folder)
+        assert result.exit_code == 2
+        assert result.stderr == (f"newslint: {name} already configures newslint here; "
+                                 "init never overwrites a config\n")
+        assert (folder / name).read_text(encoding="utf-8") == text
+        assert sorted(p.name for p in folder.iterdir()) == [name]
+
+
+def test_init_says_which_config_it_takes_the_place_of(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text("select: [dates]\n", encoding="utf-8")
+    (tmp_path / "desk").mkdir()
+    result = run_cli("init", cwd=tmp_path / "desk")
+    assert result.exit_code == 0
+    assert f"files here used {tmp_path / '.newslint.yaml'} until now" in result.stdout
+    # a pyproject.toml without [tool.newslint] is no config: init writes beside it
+    (tmp_path / "site").mkdir()
+    (tmp_path / "site" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
+    assert run_cli("init", cwd=tmp_path / "site").exit_code == 0
+    assert (tmp_path / "site" / ".newslint.yaml").read_text(encoding="utf-8") == STARTER
