@@ -46,11 +46,19 @@ def wire_dateline(doc: Document) -> Part | None:
     line above it does not stop it: the two are compared (issue 12, case 7).
     A dateline whose date has its year (a press release's `MILLBROOK, Ohio,
     Nov. 18, 2025 /PRNewswire/ --`) gives the publication date when nothing
-    above the story did; without a year it gives none (the year is a guess)."""
-    first = doc.first("paragraph")
-    if first is None or any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
+    above the story did; without a year it gives none (the year is a guess).
+    Under a headline, a release's subhead (`_subhead`) may stand between it
+    and the dateline's paragraph, which then is the second."""
+    if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
-    m = WIRE_DATELINE.match(first.text)
+    paragraphs = [p for p in doc.parts if p.kind == "paragraph"][:2]
+    if not paragraphs:
+        return None
+    m = WIRE_DATELINE.match(paragraphs[0].text)
+    first = paragraphs[0]
+    if not m and len(paragraphs) == 2 and doc.first("headline") is not None and _subhead(first.text):
+        first = paragraphs[1]
+        m = WIRE_DATELINE.match(first.text)
     if not m:
         return None
     part = doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
@@ -58,6 +66,19 @@ def wire_dateline(doc: Document) -> Part | None:
         doc.published = parse_date_line(m["date"])
         doc.published_from, doc.published_part = "wire dateline", part
     return part
+
+
+# A release's subhead under its headline (`Revenue up 18% year over year;
+# company to hire 300 engineers`): one line, a headline's length (text.py's
+# 25 words), closed with no stop, so no lede.
+_SUBHEAD_WORDS = 25
+
+
+def _subhead(text: str) -> bool:
+    """Whether a first paragraph reads as a subhead over the dateline's paragraph, not as the lede."""
+    text = text.rstrip()
+    return "\n" not in text and bool(text) and text[-1] not in ".!?:\"”’)" \
+        and len(text.split()) <= _SUBHEAD_WORDS
 
 
 # Italic notes that are not captions, by how they open: an editor's note, a

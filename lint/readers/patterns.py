@@ -39,16 +39,22 @@ class _CaptionLine:
 CAPTION_LINE = _CaptionLine()
 
 # `LONDON, March 3 (Reuters) -` or `WASHINGTON (AP) —` opening a wire story,
-# or a press release's `MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --` (the
-# distributor between slashes, as PR Newswire, Business Wire and GlobeNewswire
-# set it; the date may carry its year).
+# or a press release's dateline, as the distributors set it: PR Newswire's and
+# GlobeNewswire's `MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --` (the
+# distributor between slashes), Business Wire's `AUSTIN, Texas--(BUSINESS
+# WIRE)--` (no date; the text may follow the dashes with no space), and the
+# date between dashes or in parentheses (`DAYTON, Ohio – Feb. 3, 2026 –`,
+# `AUSTIN, Texas (Oct. 28, 2026) –`). The date may carry its year; `date` and
+# `year` name it wherever it stands.
+_DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
-        (?:,\s*(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?))?
-        (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/)?
+        (?:,\s*DATE|\s*\(DATE\))?
+        (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
+           |\s*--\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
         \s*[-–—]{1,2}
-    )\s""", regex.VERBOSE)
+    )(?:\s|(?<=\)--)(?=\p{Lu}))""".replace("DATE", _DATE), regex.VERBOSE)
 
 
 def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],

@@ -1,0 +1,37 @@
+"""Press-release datelines as the distributors set them (nu15 report, item 4)."""
+from __future__ import annotations
+
+from lint.readers import read_bytes
+
+BODY = " Acme Robotics Inc. today said it had closed its Dallas plant on Nov. 2.\n"
+
+
+def dateline(name: str, text: str):
+    doc = read_bytes(name, text.encode())
+    part = doc.first("dateline")
+    return (part.text if part else None), (str(doc.published) if doc.published else None)
+
+
+def test_a_release_dateline_with_its_date_between_dashes_or_in_parentheses_gives_the_date():
+    for line, when in (("DAYTON, Ohio – Feb. 3, 2026 –", "2026-02-03"), ("AUSTIN, Texas (Oct. 28, 2026) –", "2026-10-28"),
+                       ("AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ --", "2026-10-28")):
+        assert dateline("r.txt", f"Acme raises outlook\n\n{line}{BODY}") == (line, when)
+        # the HTML and Markdown readers share the dateline code
+        assert dateline("r.html", f"<h1>Acme raises outlook</h1><p>{line}{BODY}</p>") == (line, when)
+        assert dateline("r.md", f"# Acme raises outlook\n\n{line}{BODY}") == (line, when)
+    # a date between dashes with no year gives no date, but the dateline is read
+    assert dateline("r.txt", f"Acme raises outlook\n\nDAYTON, Ohio – Feb. 3 –{BODY}") == ("DAYTON, Ohio – Feb. 3 –", None)
+
+
+def test_a_business_wire_dateline_is_read_with_no_date():
+    for line, rest in (("AUSTIN, Texas--(BUSINESS WIRE)--", BODY), ("AUSTIN, Texas--(BUSINESS WIRE)--", BODY.lstrip())):
+        assert dateline("r.txt", f"Acme raises outlook\n\n{line}{rest}") == (line, None)
+
+
+def test_a_subhead_between_the_headline_and_the_dateline_keeps_the_date():
+    text = ("Acme raises outlook\n\nRevenue up 18% year over year; company to hire 300 engineers\n\n"
+            f"AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ --{BODY}")
+    assert dateline("r.txt", text) == ("AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ --", "2026-10-28")
+    # a lede before it (closed with a stop) is no subhead: the dateline is not the story's
+    lede = text.replace("engineers\n", "engineers.\n")
+    assert dateline("r.txt", lede) == (None, None)
