@@ -37,6 +37,7 @@ PART_KINDS = (
     "credit",      # the credit carved out of a caption
     "alt",         # image alt text
     "field",       # other front-matter / meta fields (name says which)
+    "contact",     # a press release's contact block: names, phones, emails; no prose
     "embed",       # an embedded post (a tweet, an Instagram post): someone else's words
 )
 # Scope aliases, so a rule can say `scope: prose` rather than list every part.

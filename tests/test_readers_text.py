@@ -220,7 +220,7 @@ def test_a_releases_contact_block_is_a_field_and_the_headline_follows_it():
     for top in (f"FOR IMMEDIATE RELEASE\n\n{contact}", f"FOR IMMEDIATE RELEASE\n{contact}"):
         doc = read_bytes("story.txt", f"{top}\n\nAcme launches widget\n\nAcme said on Tuesday.\n".encode())
         assert [(p.kind, p.name, p.text) for p in doc.parts][1:3] == [
-            ("field", "contact", contact), ("headline", "", "Acme launches widget")]
+            ("contact", "", contact), ("headline", "", "Acme launches widget")]
     # with no release notice above it, a `Contact:` line is left to the hed and the body
     assert parts("Contact: the new rules of dating\n\nDating has changed.\n")[0][0] == "headline"
 

@@ -81,7 +81,7 @@ def test_a_release_embargo_and_contact_stand_over_its_hed():
             "New study finds microplastics in 9 of 10 bottled waters\n\n"
             "BOSTON -- Researchers found microplastics in nine of 10 brands of bottled water.\n")
     assert parts(text)[:3] == [("field", "release", "EMBARGOED UNTIL 12:01 A.M. EST, TUESDAY, MARCH 4, 2025"),
-                               ("field", "contact", "Media contact: Jordan Blake, 555-010-4477"),
+                               ("contact", "", "Media contact: Jordan Blake, 555-010-4477"),
                                ("headline", "", "New study finds microplastics in 9 of 10 bottled waters")]
 
 

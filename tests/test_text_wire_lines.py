@@ -56,8 +56,8 @@ def test_a_hed_under_a_published_line_with_no_year_is_not_merged_into_the_lede()
 def test_a_contacts_block_at_a_release_foot_is_a_field():
     text = (HED + "\n" + LEDE + "\nContacts\nJane Doe, Acme Corp.\n555-010-1234\n\n"
             "Media contacts:\nJohn Roe, 555-010-9999\n")
-    assert parts(text)[2:] == [("field", "contact", "Contacts\nJane Doe, Acme Corp.\n555-010-1234"),
-                               ("field", "contact", "Media contacts:\nJohn Roe, 555-010-9999")]
+    assert parts(text)[2:] == [("contact", "", "Contacts\nJane Doe, Acme Corp.\n555-010-1234"),
+                               ("contact", "", "Media contacts:\nJohn Roe, 555-010-9999")]
 
 
 def test_a_paragraph_that_opens_with_contact_in_a_sentence_is_prose():
@@ -73,14 +73,14 @@ def test_a_sentence_after_a_contact_lead_in_the_body_is_prose():
         assert ("paragraph", "", line) in parts(text)
     for line in ("Contact: Jane Doe, director of communications, Acme Corp.",
                  "Media contact: Jane Doe, director of corporate communications and public affairs, 555-010-1234"):
-        assert parts(HED + "\n" + LEDE + "\n" + line + "\n")[-1] == ("field", "contact", line)
+        assert parts(HED + "\n" + LEDE + "\n" + line + "\n")[-1] == ("contact", "", line)
 
 
 def test_contacts_under_a_lead_of_their_own_are_the_contact_block():
     text = HED + "\n" + LEDE + "\nMedia contacts:\n\nJane Doe\n555-010-1234\n\nJohn Roe, Acme Corp.\njroe@acme.example\n"
-    assert parts(text)[2:] == [("field", "contact", "Media contacts:"),
-                               ("field", "contact", "Jane Doe\n555-010-1234"),
-                               ("field", "contact", "John Roe, Acme Corp.\njroe@acme.example")]
+    assert parts(text)[2:] == [("contact", "", "Media contacts:"),
+                               ("contact", "", "Jane Doe\n555-010-1234"),
+                               ("contact", "", "John Roe, Acme Corp.\njroe@acme.example")]
     text = HED + "\n" + LEDE + "\nContacts\n\nThe mayor said the budget would pass, and it did.\n"
     assert parts(text)[-1][0] == "paragraph"
 

@@ -20,8 +20,9 @@ Budget lines opening the text (`HED: ...`, `DEK: ...`, `BY: ...`, `Slug:
 bare slug (`STORM-CLEANUP`) over a line of prose is a field and that line
 the hed. `Published`/`Updated` stamps are fields with or without a year
 (the date only with one); AFP's lower-case `by Marie Dupont` is a byline,
-and the paper's name alone under a byline is the byline's. A `Contacts`
-block at a release's foot is a field. A newslint directive on a line of
+and the paper's name alone under a byline is the byline's. A release's
+contact block (under its notice, or `Contacts` at its foot) is a `contact`
+part: no prose, but placeholders left in it are found. A newslint directive on a line of
 its own is read (`_directive_lines`) and the line is no prose.
 """
 from __future__ import annotations
@@ -132,7 +133,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             if released and not seen_text and contact_line(line):
                 # the release's contact (`Media Contact:`, a name, a phone, an email) to the block's end
                 c_start, c_end = trim(src, l_start, line_spans[-1][1])
-                doc.add(Part.from_slice("field", src, c_start, c_end, name="contact"))
+                doc.add(Part.from_slice("contact", src, c_start, c_end))
                 line_spans = []
                 break
             stamp = stamp_line(line) if not in_body else None
@@ -166,7 +167,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 [src[slice(*trim(src, *s))] for s in line_spans])):
             # a release's contact block at its foot (`Contacts`, then names, phones, emails), and
             # each block of names and phones under it (`Media contacts:` over a blank line)
-            doc.add(Part.from_slice("field", src, *trim(src, line_spans[0][0], line_spans[-1][1]), name="contact"))
+            doc.add(Part.from_slice("contact", src, *trim(src, line_spans[0][0], line_spans[-1][1])))
             contacts_open = True
             continue
         contacts_open = False
