@@ -1,6 +1,6 @@
 """Newsroom conventions the Markdown and HTML readers share with plain text:
-a wire dateline opening the story, and what a caption under a photo looks
-like; and how the line readers meet an old Mac file's lone CR line ends."""
+a wire dateline opening the story, a hed demoted to the leading h2, and what
+a caption under a photo looks like; and how the line readers meet an old Mac file's lone CR line ends."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -11,6 +11,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
+from ._text_fields import opening_byline
 from ._stitch import sub_part
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
@@ -79,6 +80,48 @@ def _subhead(text: str) -> bool:
     text = text.rstrip()
     return "\n" not in text and bool(text) and text[-1] not in ".!?:\"”’)" \
         and len(text.split()) <= _SUBHEAD_WORDS
+
+
+def demoted_hed(doc: Document) -> None:
+    """In a document with no headline (no `<h1>` or `# `, no title field), a
+    leading h2 (`<h2>`, Markdown's `## `: before any paragraph or
+    blockquote) is the hed: a CMS exports the story's body with its headline
+    demoted, as WordPress and Arc give a block's top heading. A later h2 is
+    a subhead, and an HTML page's reading never comes here. Lead art
+    (a figure, its caption and credit) may stand over it, and so may a
+    kicker (`<p class="kicker">PORTS</p>`, a paragraph the extractor names
+    `kicker`: `_html_kinds`), which then is a `kicker` field. The first
+    paragraph under that hed (and its dek) that is a byline alone (`By Dana
+    Ruiz | Staff writer`: `opening_byline`) is the byline. A leading h2 of
+    one or two words right over a longer one is the section's kicker
+    (`Politics`), and the h2 under it the hed."""
+    hed, kicker = None, None
+    parts = doc.parts
+    for k, part in enumerate(parts):
+        if hed is not None:
+            if part.kind == "paragraph" and len(part.text) <= 100 and opening_byline(part.text):
+                part.kind = "byline"
+            if part.kind != "dek":
+                break
+        elif part.kind == "paragraph" and part.name == "kicker" and kicker is None:
+            kicker = part
+        elif part.kind in ("paragraph", "blockquote"):
+            return
+        elif part.kind == "heading" and part.text.strip():
+            if not _h2(part):
+                return
+            nxt = parts[k + 1] if k + 1 < len(parts) else None
+            if nxt is not None and nxt.kind == "heading" and _h2(nxt) \
+                    and len(part.text.split()) <= 2 < len(nxt.text.split()):
+                continue            # the kicker over the hed
+            part.kind, hed = "headline", part
+    if hed is not None and kicker is not None:
+        kicker.kind = "field"
+
+
+def _h2(part) -> bool:
+    """Whether a heading part is an h2's text (its tag, as the extractor recorded it: `attrs["block"]`)."""
+    return part.attrs.get("block") == "h2"
 
 
 # Italic notes that are not captions, by how they open: an editor's note, a

@@ -17,6 +17,10 @@ from ._html_tags import (CLASS_HINT, CLASS_KINDS, CLASS_PRIORITY, CREDIT_PROPS, 
                          KICKER, NOT_MARKED, PARAGRAPHS)
 
 
+# Elements whose kicker class marks a kicker standing alone over a heading.
+_KICKER_TAGS = frozenset({"p", "span"})
+
+
 class KindSteps:
     """The extractor's choice of part kind (see the module docstring)."""
 
@@ -39,6 +43,11 @@ class KindSteps:
                 kind = "credit" if kind == "source" else kind
             if kind is None and active is not None and active.h1 and KICKER.search(classes):
                 kind, name = "field", "kicker"
+            elif kind is None and active is None and tag in _KICKER_TAGS and not (self.figures or self.blockquote) \
+                    and KICKER.search(classes):
+                # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`): a paragraph
+                # still, named so that `html._fragment_hed` can tell it
+                return "paragraph", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \
                 (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:
             kind = "credit"

@@ -26,7 +26,7 @@ import regex
 from ..document import Document, Notice
 from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
-from ._conventions import lone_cr_as_lf, wire_dateline
+from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
@@ -34,7 +34,6 @@ from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
-from ._text_fields import opening_byline
 from ._html_windows import windows
 
 FORMAT = "html"
@@ -86,7 +85,7 @@ def _read(doc: Document, fragment: bool) -> None:
         if page:
             mark_furniture(doc)
         if not page and doc.first("headline") is None:
-            _fragment_hed(doc)
+            demoted_hed(doc)
         if doc.first("headline") is None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:
@@ -103,45 +102,6 @@ def _read(doc: Document, fragment: bool) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
-
-
-# An `<h2>` start tag, then only tags and space up to a part's first character.
-_H2_BEFORE = regex.compile(r"<h2\b[^>]*>(?:\s|<(?!/?h\d)[^>]*>)*$", regex.IGNORECASE)
-
-
-def _fragment_hed(doc: Document) -> None:
-    """In a fragment with no `<h1>`, a leading `<h2>` (before any paragraph,
-    blockquote or caption) is the hed: a CMS exports the story's body with
-    its headline demoted, as WordPress and Arc give a block's top heading.
-    A later h2 is a subhead, and a page's reading never comes here. The
-    first paragraph under that hed (and its dek) that is a byline alone
-    (`By Dana Ruiz | Staff writer`: `opening_byline`) is the byline. A
-    leading h2 of one or two words right over a longer one is the section's
-    kicker (`Politics`), and the h2 under it the hed."""
-    hed = None
-    parts = doc.parts
-    for k, part in enumerate(parts):
-        if hed is not None:
-            if part.kind == "paragraph" and len(part.text) <= 100 and opening_byline(part.text):
-                part.kind = "byline"
-            if part.kind != "dek":
-                return
-        elif part.kind in ("paragraph", "blockquote", "caption"):
-            return
-        elif part.kind == "heading" and part.text.strip():
-            if not _leading_h2(doc, part):
-                return
-            nxt = parts[k + 1] if k + 1 < len(parts) else None
-            if nxt is not None and nxt.kind == "heading" and _leading_h2(doc, nxt) \
-                    and len(part.text.split()) <= 2 < len(nxt.text.split()):
-                continue            # the kicker over the hed
-            part.kind, hed = "headline", part
-
-
-def _leading_h2(doc: Document, part) -> bool:
-    """Whether a heading part is an h2's text (`_H2_BEFORE`)."""
-    at = part.source_offset(0)
-    return _H2_BEFORE.search(doc.source, max(0, at - 200), at) is not None
 
 
 def is_page(source: str) -> bool:

@@ -2,7 +2,8 @@
 Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 
 Front matter is read by `frontmatter`; its `title` is the headline, else
-the first H1 is, and other headings are headings. Template syntax
+the first H1 is, else a leading `## ` (`demoted_hed`, as HTML's leading
+`<h2>`), and other headings are headings. Template syntax
 (`templates`: shortcodes, Liquid/Nunjucks tags, kramdown attribute lists,
 MDX's JSX) is found first and blanked out before parsing, so it is markup,
 never prose, and its bytes are protected from fixes; a figure-like tag's
@@ -35,7 +36,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
-from ._conventions import lone_cr_as_lf, looks_like_caption, refused_date, wire_dateline
+from ._conventions import demoted_hed, lone_cr_as_lf, looks_like_caption, refused_date, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
@@ -87,6 +88,8 @@ def _read(doc: Document, options: ReadOptions) -> None:
     text = templates.masked(doc.source, tags)
     tokens = parse(text, body, mdx)
     _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
+    if doc.first("headline") is None:
+        demoted_hed(doc)
     wire_dateline(doc)
 
 
