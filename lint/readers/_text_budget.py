@@ -5,7 +5,8 @@ power`, `DEK: ...`, `BY: Margaret Okonkwo`, `Slug: storm-cleanup`, `Words:
 lint/data/plain_text.yaml), over the text after the label only, so the
 label is never linted as the hed's words. lint/readers/text.py calls
 `read_budget` on the text's opening block alone: a label further down
-(`By: the way` in the body) is prose."""
+(`By: the way` in the body) is prose. YAML front matter over the text
+is read as Markdown's is (`front_matter`)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -16,6 +17,7 @@ from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
+from . import frontmatter
 from ._text_fields import byline_role
 
 
@@ -91,3 +93,23 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
             if doc.published is not None:
                 doc.published_from, doc.published_part = "the 'Dateline' line", part
     return taken
+
+
+# A YAML key opening a line (`title: ...`, `date:`): what makes a block between
+# `---` lines front matter, not a story's rules or separators.
+_FM_KEY = regex.compile(r"(?m)^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+
+
+def front_matter(doc: Document) -> int:
+    """Where the story starts: after YAML front matter opening the file (`---`
+    lines around `title: ...`), read as the Markdown reader reads it
+    (`frontmatter`: its title is the headline, its date the publication
+    date), else 0. A block with no `key:` line, or a `---` never closed, is
+    the story's own text (a rule line), with no notice."""
+    notices = len(doc.notices)
+    fm = frontmatter.locate(doc)
+    if fm is None or fm.lang != "yaml" or not _FM_KEY.search(doc.source, fm.start, fm.end):
+        del doc.notices[notices:]
+        return 0
+    frontmatter.read(doc, fm)
+    return fm.body

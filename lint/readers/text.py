@@ -23,7 +23,8 @@ the hed. `Published`/`Updated` stamps are fields with or without a year
 and the paper's name alone under a byline is the byline's. A release's
 contact block (under its notice, or `Contacts` at its foot) is a `contact`
 part: no prose, but placeholders left in it are found. A newslint directive on a line of
-its own is read (`_directive_lines`) and the line is no prose.
+its own is read (`_directive_lines`) and the line is no prose. YAML
+front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
 
@@ -33,7 +34,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
-from ._text_budget import read_budget
+from ._text_budget import front_matter, read_budget
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
@@ -95,6 +96,8 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
 
 def _read(doc: Document, start: int, end: int | None) -> None:
     src = doc.source
+    if start == 0 and src.startswith("---"):
+        start = front_matter(doc)
     seen_text = False
     links = may_hold_url(src, start, end)
     # Kinds present so far (what `doc.first` would find, without a scan per line).
