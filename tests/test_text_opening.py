@@ -22,3 +22,25 @@ def test_yaml_front_matter_over_plain_text_is_read_as_front_matter():
     for text in (f"---\nThe council met.\n---\n\n{LEDE}", f"---\n\nCouncil votes\n\n{LEDE}"):
         doc = read_bytes("story.txt", text.encode())
         assert doc.notices == [] and doc.fields == {} and LEDE.strip() in [p.text for p in doc.parts]
+
+
+def test_a_stamp_naming_a_day_with_no_date_is_a_field_and_gives_no_date():
+    hed = "Council approves budget\n"
+    for line, name in (("Updated yesterday", "updated"), ("Published Tuesday", "published"),
+                       ("Posted this morning at 9:15 a.m.", "published"), ("Updated Tuesday at 5 p.m.", "updated")):
+        for text in (hed + line + "\n\n" + LEDE, line + "\n\n" + LEDE):
+            doc = read_bytes("story.txt", text.encode())
+            assert ("field", name, line) in parts(text), text
+            assert doc.published is None
+        assert parts(hed + line + "\n\n" + LEDE)[0] == ("headline", "", hed.strip())
+    # a sentence opening with the lead is prose
+    assert parts(hed + "\nUpdated yesterday, the guidance now says masks are optional.\n")[-1][0] == "paragraph"
+
+
+def test_a_posted_by_line_naming_a_writer_is_the_byline():
+    for line in ("Posted by Jane Doe", "Written by Marie Dupont"):
+        assert parts(f"Council approves budget\n{line}\n\n{LEDE}")[:2] == [
+            ("headline", "", "Council approves budget"), ("byline", "", line)]
+        assert parts(f"{line}\n\n{LEDE}")[0] == ("byline", "", line)
+    # one name alone is not sure to be a writer's: left as it was
+    assert not any(k == "byline" for k, _, _ in parts(f"Council approves budget\nPosted by admin\n\n{LEDE}"))

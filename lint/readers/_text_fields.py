@@ -85,6 +85,15 @@ def plain_slug(line: str) -> bool:
 EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 
 
+def byline_stamp(line: str) -> bool:
+    """Whether a line is a web CMS's writer stamp (`Posted by Jane Doe`,
+    `Written by Marie Dupont`: `byline_stamp_leads`, then `by` and two to four
+    names as `LOWER_BYLINE` reads them): a byline. `Posted by admin` is not
+    sure to name a writer and stays as it is."""
+    m = _lists()["byline stamp"].match(line) if len(line) <= 100 else None
+    return m is not None and LOWER_BYLINE.match("by" + line[m.end() + 2:]) is not None
+
+
 def opening_byline(line: str) -> bool:
     """Whether the text's first line is a byline (`BYLINE`), not a hed that
     opens with `By`: one whose words after it are all ordinary words ("By
@@ -94,7 +103,7 @@ def opening_byline(line: str) -> bool:
     Fleet"; not an agency's capitals, `By AP, Reuters`)."""
     m = BYLINE.match(line)
     if m is None:
-        return LOWER_BYLINE.match(line) is not None
+        return LOWER_BYLINE.match(line) is not None or byline_stamp(line)
     words = [w for w in m["names"].split() if not w.islower()]
     lists = _lists()
     if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
@@ -161,6 +170,8 @@ def _lists() -> dict:
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         "past": frozenset(map(str, data["past_tense_irregular"])),
+        "stamp day": regex.compile(rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"),
+        "byline stamp": regex.compile(rf"(?i:{_phrases(data['byline_stamp_leads'])})\s+(?=[bB][yY]\s)"),
     }
 
 
@@ -207,7 +218,7 @@ def stamp_line(line: str):
         day = parse_date_line(m["date"], default_year=2000) if when is None else None
         after_lead = _lists()[name + " lead"].match(line).end()      # `Updated 5:32 p.m. ET`: a time alone
         if when is not None or day is not None or _TIME_ONLY.fullmatch(m["date"]) \
-                or _TIME_ONLY.fullmatch(line, after_lead):
+                or _TIME_ONLY.fullmatch(line, after_lead) or _lists()["stamp day"].fullmatch(m["date"]):
             return name, when, day
     return None
 

@@ -35,7 +35,7 @@ from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
 from ._text_budget import front_matter, read_budget
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, contact_head,
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
@@ -247,6 +247,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
+                or stamp_line(nxt) is not None
                 or len(line_spans) == 2 and len(line) < len(nxt) and not nxt[:1].islower()
                 or _over_body(line, nxt)):
             return False
@@ -370,7 +371,8 @@ def _line_kind(present: set[str], line: str, first: bool) -> str | None:
         return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
-    if "byline" not in present and len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)):
+    if "byline" not in present and len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)
+                                                         or byline_stamp(line)):
         return "byline"
     return None
 
