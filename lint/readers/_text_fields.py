@@ -151,8 +151,9 @@ _TIME_ONLY = regex.compile(rf"{_CLOCK}|(?i:\d+\s+(?:second|minute|min|hour|hr|da
 @lru_cache(maxsize=1)
 def _lists() -> dict:
     """The patterns built from lint/data/plain_text.yaml (its comments give
-    each list's source), compiled on first use."""
-    data = load_data("plain_text.yaml")
+    each list's source), and the past-tense words of lint/data/tense.yaml,
+    compiled on first use."""
+    data, tense = load_data("plain_text.yaml"), load_data("tense.yaml")
     return {
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
@@ -169,7 +170,10 @@ def _lists() -> dict:
         "updated lead": regex.compile(rf"(?i:{_phrases(data['updated_leads'])})\s*:?\s+"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
-        "past": frozenset(map(str, data["past_tense_irregular"])),
+        # the tense pack's lists, as lint.analysis reads them (verb_group): past forms with no '-ed'
+        # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
+        "past": frozenset(map(str, tense["irregular"] + tense["past"])),
+        "not past": frozenset(map(str, tense["not_past"])),
         "stamp day": regex.compile(rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"),
         "byline stamp": regex.compile(rf"(?i:{_phrases(data['byline_stamp_leads'])})\s+(?=[bB][yY]\s)"),
     }
@@ -337,16 +341,14 @@ def contact_line(line: str) -> bool:
 # stray stop is shorter or reads as a hed (present tense, no article).
 _LEDE_WORDS = 8
 _WEEKDAY = regex.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
-# Words ending in '-ed' that are no verb's past.
-_NOT_PAST = frozenset({"need", "speed", "seed", "breed", "creed", "greed", "hundred", "indeed", "sacred",
-                       "naked", "wicked", "kindred", "rugged", "shred", "embed"})
 
 
 def lede_sentence(line: str, words: list[str]) -> bool:
     """Whether a first line closed by a full stop is the lede, not a hed with
     a stray stop: at least eight words (`words`: the line split at spaces),
     its last word no abbreviation (`U.S.`, `Inc.`), a lower-case verb in the
-    past tense (`killed`, `said`: AP heds take the present tense, AP
+    past tense (`killed`, `said`: an '-ed' word that is no `not_past`, or an
+    `irregular` or `past` word of lint/data/tense.yaml; AP heds take the present tense, AP
     Stylebook "headlines") and running prose's marks, an article opening it
     or a weekday ("A gunman killed three people at a Denver mall on
     Saturday.", "Police arrested two men ... on Friday night."). A label
@@ -357,8 +359,9 @@ def lede_sentence(line: str, words: list[str]) -> bool:
     last = words[-1][:-1]
     if "." in last or len(last) < 3 or last in ("Inc", "Corp", "Ltd", "Bros"):
         return False
-    past = _lists()["past"]
+    lists = _lists()
+    past, not_past = lists["past"], lists["not past"]
     bare = [w.strip(",;:.\"”’)(") for w in words[1:]]
-    if not any(w in past or w.endswith("ed") and len(w) > 4 and w.islower() and w not in _NOT_PAST for w in bare):
+    if not any(w in past or w.endswith("ed") and len(w) > 4 and w.islower() and w not in not_past for w in bare):
         return False
     return words[0] in ("A", "An", "The") or _WEEKDAY.search(line) is not None
