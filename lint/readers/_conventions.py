@@ -4,6 +4,7 @@ a caption under a photo looks like; and how the line readers meet an old Mac fil
 from __future__ import annotations
 
 from functools import lru_cache
+from itertools import islice
 from typing import Callable
 
 import regex
@@ -52,7 +53,7 @@ def wire_dateline(doc: Document) -> Part | None:
     and the dateline's paragraph, which then is the second."""
     if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
-    paragraphs = [p for p in doc.parts if p.kind == "paragraph"][:2]
+    paragraphs = list(islice((p for p in doc.parts if p.kind == "paragraph"), 2))
     if not paragraphs:
         return None
     m = WIRE_DATELINE.match(paragraphs[0].text)
