@@ -17,7 +17,6 @@ from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
-from . import frontmatter
 from ._text_fields import byline_role
 
 
@@ -106,6 +105,8 @@ def front_matter(doc: Document) -> int:
     (`frontmatter`: its title is the headline, its date the publication
     date), else 0. A block with no `key:` line, or a `---` never closed, is
     the story's own text (a rule line), with no notice."""
+    from . import frontmatter      # (YAML: loaded only for a text that opens with `---`)
+
     notices = len(doc.notices)
     fm = frontmatter.locate(doc)
     if fm is None or fm.lang != "yaml" or not _FM_KEY.search(doc.source, fm.start, fm.end):
