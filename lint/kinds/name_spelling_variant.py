@@ -2,9 +2,10 @@
 
 Surnames of five letters or more are grouped with every capitalised word
 within one edit of them, or equal once transliteration is folded
-(Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch). One spelling
-must be given in full, and one of the two used as a person is (a title, a
-speech cue, an age): a cue on the variant counts as much as one on the main
+(Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch, Zelenskyy/Zelensky;
+from three letters, Merz/Mertz and Cho/Choe). One spelling, and only one,
+must be given in full (two forms each given in full are two people), and
+one of the two used as a person is (a title, a speech cue, an age): a cue on the variant counts as much as one on the main
 spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
 flagged at every use, naming the one the article mostly uses; names the
 newsroom lists under `distinct` are different people, and a form never given
@@ -63,9 +64,10 @@ class NameSpellingVariant(Kind):
             counts = {**short, **counts}
         for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
-            # one of them given in full; both given in full with different
-            # given names are two people (David Walliams and Robbie Williams)
-            if not (ga or gb) or (ga and gb and not ga & gb) or \
+            # one of them given in full; two forms each given in full are
+            # two people each introduced so (David Walliams and Robbie
+            # Williams, Tom Smith and Tom Smyth), whatever their given names
+            if not (ga or gb) or (ga and gb) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m) for m in counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb):
@@ -103,14 +105,20 @@ class NameSpellingVariant(Kind):
 
     def _silent_e(self, short: dict, counts: dict) -> list[tuple[str, str]]:
         """Pairs of a surname under `min_length` (three letters or more) and
-        the same with a final e (Cho/Choe): the one variant short names are
-        compared for, since any other edit of a three-letter name is
-        usually another name (Kim/Kin)."""
+        the same with a final e (Cho/Choe) or the same once transliteration
+        is folded (Merz/Mertz): the only variants short names are compared
+        for, since any other edit of a three-letter name is usually another
+        name (Kim/Kin, Chan/Chang)."""
         pairs = []
+        folded: dict[str, list[str]] = {}
+        for f in list(short) + list(counts):
+            folded.setdefault(fold(f), []).append(f)
         for f in short:
             e = f + "e"
             if (e in short or e in counts) and not self._distinct(f, e):
                 pairs.append((f, e))
+            pairs += [(f, g) for g in folded[fold(f)]
+                      if g != f and (g in counts or g > f) and not self._distinct(f, g)]
         return pairs
 
     def _distinct(self, a: str, b: str) -> bool:
@@ -181,13 +189,13 @@ def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
 def _variants(a: str, b: str) -> bool:
     """Two spellings of one name (cached: the same pairs recur across stories)."""
     la, lb = a.lower(), b.lower()
+    if fold(a) == fold(b):
+        return True             # before the prefix test: Zelenskyy/Zelensky
     if la.startswith(lb) or lb.startswith(la):
         # plurals and demonyms (Jenkins/Jenkin, India/Indian) are other
         # words; a final silent e is a spelling (Whitcombe/Whitcomb)
         longer, shorter = (la, lb) if len(la) > len(lb) else (lb, la)
         return longer == shorter + "e"
-    if fold(a) == fold(b):
-        return True
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
 
 

@@ -2,13 +2,15 @@
 
 "Deputy Mayor Irena Kowalczyk" followed by "Mayor Kowalczyk" promotes her:
 a `Deputy`, `Vice`, `Acting` or `Assistant` dropped or added to the same job
-is the classic error. Each later title is compared with the person's first
-one; a title marked as past ("former", "then-") is normal and skipped, and a
+is the classic error. So is a move between two jobs nobody holds at once
+(names.yaml `exclusive_titles`: "Assembly Speaker Carl Heastie" then
+"Majority Leader Heastie"). Each later title is compared with the person's
+first one; a title marked as past ("former", "then-") is normal and skipped, and a
 surname shared by two people given in full is left alone.
 """
 from __future__ import annotations
 
-from ..analysis.names import given_names, people
+from ..analysis.names import given_names, people, tables
 from .base import Finding, Kind
 
 
@@ -29,11 +31,16 @@ class NameTitleChanged(Kind):
             first = titled[0].title
             for m in titled[1:]:
                 t = m.title
-                if t.base == first.base and t.modifiers != first.modifiers and \
-                        m.part.index in wanted:
+                if (t.base == first.base and t.modifiers != first.modifiers or
+                        _exclusive(t.base, first.base)) and m.part.index in wanted:
                     yield Finding(m.part, t.start, t.end, args={
                         "name": surname,
                         "first": titled[0].part.text[first.start:first.end]})
+
+
+def _exclusive(a: str, b: str) -> bool:
+    """Two different jobs one person cannot hold together (Speaker, Majority Leader)."""
+    return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
 
 
 KIND = NameTitleChanged
