@@ -46,6 +46,9 @@ SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
+# A weekday in apposition after its date: "on Sept. 10, a Wednesday", "Sept.
+# 10, which was a Wednesday".
+WEEKDAY_AFTER = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+")
 
 
 def date_mentions(doc: Document) -> dict[int, list[Mention]]:
@@ -94,6 +97,11 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
         if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
                 and prev.modifier and WEEKDAY_GAP.fullmatch(text, prev.end, mention.start)):
             _take_weekday(mention, out.pop())
+        elif (kind == WEEKDAY and not mention.modifier and prev is not None and prev.kind == DATE
+                and prev.weekday is None and WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start)):
+            prev.weekday = mention.weekday               # the date's own weekday, no weekday alone
+            prev.spans["weekday"] = mention.spans["weekday"]
+            continue
         if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
             mention.span_range = prev.span_range or spans(text, mention.lead.start, prev.end, mention.start)

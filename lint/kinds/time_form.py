@@ -19,7 +19,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS, WEEKDAYS
+from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option
 
@@ -47,9 +47,10 @@ _BEFORE_TWELVE = {"noon": "a", "midday": "a", "midnight": "p"}
 _MONTH_BEFORE = regex.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", regex.IGNORECASE | regex.REVERSE)
 # After "12 p.m." a capital opens a new sentence, unless it is a day, month or
 # time zone that belongs to the time ("12 p.m. Friday", "12 p.m. ET").
-_GOES_ON = ("Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|"
-            "April|May|June|July|August|September|October|November|December|Jan|Feb|Aug|Sept|"
-            "Oct|Nov|Dec|Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|GMT|BST|UTC|local")
+# The names come from lint.analysis.calendar (every month abbreviation, longest first).
+_GOES_ON = "|".join((*WEEKDAY_NAMES, *MONTH_NAMES,
+                     *sorted({m.capitalize() for m in MONTHS} - set(MONTH_NAMES), key=lambda m: (-len(m), m)),
+                     "Eastern|Central|Mountain|Pacific|[ECMP][SD]?T|GMT|BST|UTC|local"))
 # A capitalised Noon or Midnight before a capitalised word other than those
 # is a name ("12 Midnight Oil albums", "12 Midnight Madness events"), not
 # the time, also across a wrapped line; an all-capitals word is a

@@ -36,7 +36,8 @@ class WeekdayMismatch(Kind):
                         m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published))) \
                         or _range_fits(m):
                     continue
-                yield Finding(part, m.start, m.end, args={
+                # the weekday may follow the date in apposition ("Sept. 10, a Wednesday")
+                yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
                     "actual": WEEKDAY_NAMES[meant.weekday()],
                     "written": WEEKDAY_NAMES[m.weekday],
                     "date": f"{meant:%B} {m.day}, {meant.year}"})
