@@ -12,6 +12,13 @@ and so is a refrain, a word said three or more times in a row, a comma
 between or not ("fa la la, la la"). An acronym beside the same letters as a
 plain word is two words, not one twice ("in case IS is using it", "the US
 us"): a case-insensitive match is only a repeat when the cases agree that far.
+
+`number_forms` also reads figures the word pattern splits: a grouped number
+("1,000 1,000"), a clock time ("10:30 10:30") and an amount after a currency
+sign ("$1.2 1.2 billion"), each a slip even in a quote. A figure beside
+another figure is a table or agate run ("10,234 10,234 10,180"), and a
+figure pair after a name that ends the clause is a score line ("Brown 102
+102."): both are left alone, as plain numbers are.
 """
 from __future__ import annotations
 
@@ -22,6 +29,7 @@ from itertools import islice
 
 import regex
 
+from ..analysis.calendar import MONTHS
 from ..analysis.headline_names import is_title_cased
 from ..analysis.quotes import BODY_KINDS, quote_analysis
 from .base import Finding, Kind, Option, compile_pattern, matches
@@ -32,6 +40,20 @@ WORD = regex.compile(r"[\p{L}\p{N}]+(?:['’][\p{L}\p{N}]+)*")
 _NEXT = regex.compile(r",?[ \t]+([\p{L}\p{N}'’]+)")
 _PREVIOUS = regex.compile(r"(?<![\p{L}\p{N}'’])([\p{L}\p{N}'’]+),?[ \t]+\Z")
 DEFAULT_TOKENS = r"[\p{L}\p{N}'’]+"
+
+# Figures the word pattern splits at a comma, colon or point (`number_forms`):
+# a grouped number, a clock time, an amount after a currency sign. A race
+# time's seconds or a decimal after it make it another figure ("2:05.3").
+_FIGURE_PAIR = regex.compile(
+    r"(?<![\p{L}\p{N},.:])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"|(?<=[$€£¥])\d+\.\d+)[ \t]+(?P=n)(?![\p{L}\p{N}]|[,.:]\d|-[\p{L}\p{N}])")
+_FIGURE_QUICK = re.compile(r"\d[ \t]+\d")     # no figure pair without this
+_FIGURE_NEXT = regex.compile(r",?[ \t]+[$€£¥]?\d")
+_FIGURE_BEFORE = regex.compile(r"[\p{N}%][,;]?[ \t]+\Z")
+# A capitalised word, then the pair, then the clause's end: a score line
+# ("Brown 102 102."), unless the word is a month ("January 2009 2009.").
+_NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*)[ \t]+\Z")
+_CLAUSE_END = regex.compile(r"[ \t]*(?:[.;,:]|$)", regex.MULTILINE)
 
 # The quick test (`may_repeat`) knows this alphabet: ASCII and the marks news
 # copy is full of, none of which has a case or is a word character.
@@ -68,6 +90,9 @@ class Repetition(Kind):
             "a number of at least this many digits said twice (`since 1998 1998`) is a "
             "slip; shorter ones (a score or tally, `5 5`) are left alone; 0 leaves every "
             "number alone")),
+        "number_forms": Option(bool, False, help=(
+            "also flag a grouped number, clock time or currency amount said twice "
+            "(`1,000 1,000`, `10:30 10:30`, `$1.2 1.2`), which the word pattern splits")),
         "speech": Option(bool, True, help=(
             "a repeat inside a body quotation is the speaker's (`way way too large`) "
             "unless it is a `not_refrains` word (`the the`); false flags those too")),
@@ -94,6 +119,10 @@ class Repetition(Kind):
         self.quick = tok == DEFAULT_TOKENS
 
     def check(self, doc, parts):
+        if self.opts["number_forms"]:
+            for part in parts:
+                if _FIGURE_QUICK.search(part.text):
+                    yield from _figure_pairs(part)
         if self.quick and len(parts) > 1 and not may_repeat("\n\n".join([p.text for p in parts])):
             return         # the quick test once over every part (a blank line parts them)
         for part in parts:
@@ -124,7 +153,7 @@ class Repetition(Kind):
         after = _NEXT.match(text, end)
         before = _PREVIOUS.search(text, max(start - 64, 0), start)
         return (after is not None and after[1].isdigit()) or \
-            (before is not None and before[1].isdigit())
+            (before is not None and before[1].isdigit()) or _score_line(text, start, end)
 
     def _refrain(self, text: str, start: int, end: int, word: str) -> bool:
         """The pair is part of a run of three or more: the same word also
@@ -190,6 +219,27 @@ class Repetition(Kind):
         while q is not None and q.end <= end:
             q = q.parent
         return q is not None and (speech or len(WORD.findall(q.inner)) <= most)
+
+
+def _figure_pairs(part):
+    """Findings for each figure said twice (`_FIGURE_PAIR`) that is not part
+    of a run of figures or a score line; the fix keeps one."""
+    text = part.text
+    for m in _FIGURE_PAIR.finditer(text):
+        start, end = m.span()
+        if _FIGURE_NEXT.match(text, end) or _FIGURE_BEFORE.search(text, max(0, start - 8), start) \
+                or _score_line(text, start, end):
+            continue
+        yield Finding(part, start, end, fix=m["n"], args={"word": m["n"]})
+
+
+def _score_line(text: str, start: int, end: int) -> bool:
+    """The pair follows a name and ends its clause: a player's two scores in
+    agate ("Brown 102 102."), not a slip."""
+    if not _CLAUSE_END.match(text, end):
+        return False
+    name = _NAME_BEFORE.search(text, max(0, start - 40), start)
+    return name is not None and name[1].rstrip(".").lower() not in MONTHS
 
 
 def _acronym_and_word(first: str, second: str) -> bool:
