@@ -144,11 +144,15 @@ class Credit:
         """The [start, end) of a courtesy that names no source, or None:
         "(Courtesy)", "(Photo courtesy)", a credit the writer closed without
         naming the source, or "(Photo: Courtesy)", a label whose body is that
-        word alone. Not a lead-in left open ("Photo courtesy of", "(photo
+        word alone, or "(Courtesy photo)", the same two words the other way
+        round. Not a lead-in left open ("Photo courtesy of", "(photo
         courtesy:"), but an incomplete credit: AP's form is "Courtesy of" and
         the source (Stylebook, "photo credits")."""
         if self.lead is None:
-            return None
+            # "(Courtesy photo)": the same words as "(Photo courtesy)", a
+            # house credit's shape, and no source either
+            word = _COURTESY_NOUN.fullmatch(self.part.text, *self.body)
+            return word.span(1) if word else None
         if self.is_empty:
             return self.lead if _COURTESY.fullmatch(self.part.text, *self.lead) else None
         word = _COURTESY_BODY.fullmatch(self.part.text, *self.body)
@@ -159,6 +163,8 @@ class Credit:
 _COURTESY = regex.compile(r"(?i)(?:(?:photo|photos|photograph|image|picture|video)\s+)?courtesy")
 # A label's body that is the word alone ("Photo: Courtesy."); group 1 is the word.
 _COURTESY_BODY = regex.compile(r"(?i)\s*(courtesy)[\s.]*")
+# A body that is "courtesy" and a picture word ("Courtesy photo."); group 1 is the credit.
+_COURTESY_NOUN = regex.compile(r"(?i)\s*(courtesy\s+(?:photo|photograph|image|picture)s?)[\s.]*")
 
 
 def parse(part: Part) -> Credit:

@@ -5,7 +5,11 @@ Doe", "Jane Doe/Getty Images", "Handout via Reuters", "Jane Doe for The
 Times"). Spaces around the slash, or a slot left empty ("/Getty Images",
 "Jane Doe/"), print a credit that reads as a typo or credits half a party;
 "(Courtesy)" alone credits nobody, since AP's form is "Courtesy of" and
-the source.
+the source, and nor do "(Photo courtesy)" and "(Courtesy photo)". A credit
+that opens with "via" ("Via Facebook") is no empty slot: it is the web form
+"Photo via Facebook" with its lead dropped and names where the picture came
+from, as the credit grammar's "photo via" lead does; AP's fuller "Jane
+Doe/Facebook via AP" is a matter of house style, not a broken form.
 A spaced slash before a label ("L: Random House / R: Simon & Schuster") parts
 two labelled credits and is left alone.
 """
@@ -28,7 +32,6 @@ COURTESY = ("'Courtesy' alone is incomplete and names no source: write 'Courtesy
 SLOTS = (
     (regex.compile(r"^(/)\s*\S"), "nothing before the slash: name the photographer"),
     (regex.compile(r"\S\s*(/)$"), "nothing after the slash: name the agency"),
-    (regex.compile(r"(?i)^(via)\b"), "nothing before 'via': name the photographer or source"),
     (regex.compile(r"(?i)\b(via)$"), "nothing after 'via': name the agency"),
     (regex.compile(r"(?i)^(for)\b"), "nothing before 'for': name the photographer"),
     (regex.compile(r"(?i)\s(for)$"), "nothing after 'for': name the publication"),
