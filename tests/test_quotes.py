@@ -111,6 +111,32 @@ def test_multi_paragraph_quote_runs_on():
     assert strays(doc) == []
 
 
+def test_british_single_quote_runs_on_when_each_paragraph_reopens_it():
+    doc = body("‘It is incredible the interest we have had.",
+               "‘Yes, we are a small company,’ she said.")
+    first, second = quote_analysis(doc).quotes
+    assert (first.mark, first.closed, first.next) == ("single", False, second)
+    assert second.prev is first and strays(doc) == []
+
+
+def test_british_single_quote_not_reopened_is_stray_at_its_mark():
+    doc = body("‘It is incredible the interest we have had.", "Work starts Monday.")
+    assert strays(doc) == [(0, 0, "open")]
+
+
+def test_quote_running_on_without_reopening_is_one_stray_at_its_open():
+    # the close in the next paragraph ends the same quote: one fault, not two
+    doc = body("“We will not sign a deal that raises fares,",
+               "and we will not let it lapse either,” the mayor said.")
+    assert strays(doc) == [(0, 0, "open")]
+
+
+def test_a_close_after_a_quote_opened_in_its_own_paragraph_is_still_stray():
+    doc = body("“We will not sign a deal that raises fares,",
+               "she said. “Fine.” And then,” she added.")
+    assert strays(doc) == [(0, 0, "open"), (1, 27, "close")]
+
+
 def test_open_quote_not_continued_is_stray_at_its_mark():
     doc = body("Ruiz said “we will build it.", "Work starts Monday.")
     assert strays(doc) == [(0, 10, "open")]

@@ -40,6 +40,9 @@ MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
 DOUBLES = "\"\u201c\u201d"
 CURLY_DOUBLES = ("\u201c", "\u201d")
 OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
+# A part opening with a single mark, as a British-style quote (single marks
+# outermost) reopens each paragraph it runs over: ‘ or a straight ' before a letter.
+OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Dashes that set off words or an attribution: em, en, and the horizontal bar
 # (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
@@ -177,14 +180,35 @@ def _analyse(doc: Document) -> QuoteAnalysis:
             broken.add(len(parts))
     quotes: list[Quote] = []
     strays: list[Stray] = []
-    carry: Quote | None = None       # a double quote running on from the previous part
+    carry: Quote | None = None       # a quote running on from the previous part
+    dangling: Quote | None = None    # a quote left open into a part that did not reopen it
     for i, part in enumerate(parts):
         # a quote runs on only into a part of the same kind (not paragraph -> blockquote)
         # and never across a sub-heading
         nxt = parts[i + 1] if i + 1 < len(parts) and i + 1 not in broken else None
         following = nxt.text if nxt is not None and nxt.kind == part.kind else ""
+        first_stray, first_quote = len(strays), len(quotes)
         carry = _scan(part, carry, following, quotes, strays)
+        if dangling is not None:
+            _run_on_close(dangling, strays, first_stray, quotes[first_quote:])
+        dangling = next((q for q in reversed(quotes) if q.part is part and q.depth == 0
+                         and not q.closed and q is not carry), None) if following else None
     return QuoteAnalysis(quotes, strays, parts)
+
+
+def _run_on_close(dangling: Quote, strays: list[Stray], first: int, opened: list[Quote]) -> None:
+    """A quote left open at a paragraph's end whose next paragraph did not
+    reopen it, then closes with no quote of its kind opened before: one
+    fault, the missing reopening mark, already reported at the open (its
+    message says to open the next paragraph with a mark); the close in the
+    next paragraph is that quote's end, not a second stray."""
+    for k in range(first, len(strays)):
+        s = strays[k]
+        if s.mark != dangling.mark:
+            continue
+        if s.kind == "close" and not any(q.mark == s.mark and q.start < s.offset for q in opened):
+            del strays[k]
+        return
 
 
 class _Stack(list):
@@ -235,14 +259,17 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             # after a dash or slash and before a stop, a mark could open or
             # close ('BBB-'.): with a single quote open, it closes that one
             if ch != CLOSE_SINGLE and opens and not (closes and stack and stack[-1].mark == "single"):
-                _push(part, i, 1, "single", ch != "'", stack, quotes)
+                q = _push(part, i, 1, "single", ch != "'", stack, quotes)
+                if i == 0 and carry is not None and carry.mark == "single":
+                    q.prev, carry.next = carry, q       # a British quote reopened
+                    carry = None
                 continue
         if closes and stack and stack[-1].mark == "single":
             _close(stack.pop(), i, 1, ch != "'")
         # otherwise an apostrophe: Jones', a stray typographic mark
     runs_on = None
     for q in stack:
-        if q.mark == "double" and q.depth == 0 and OPENS_PART.match(following):
+        if q.depth == 0 and (OPENS_PART if q.mark == "double" else OPENS_PART_SINGLE).match(following):
             q.end, runs_on = len(text), q
         elif _reversed(text, q):
             # a right mark read as an opener that nothing closes: it is the
@@ -253,7 +280,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             strays.append(Stray(part, q.start, q.open_width, "open", q.mark))
             q.end = len(text)
     if carry is not None:  # the part after a quote that runs on did not open with a mark
-        strays.append(Stray(carry.part, carry.start, carry.open_width, "open", "double"))
+        strays.append(Stray(carry.part, carry.start, carry.open_width, "open", carry.mark))
     return runs_on
 
 
@@ -282,7 +309,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     curly = ch != '"'
     if is_open:
         q = _push(part, i, width, "double", curly, stack, quotes)
-        if i == 0 and carry is not None:
+        if i == 0 and carry is not None and carry.mark == "double":
             q.prev, carry.next = carry, q
             carry = None
     elif double_open:
