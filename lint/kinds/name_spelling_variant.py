@@ -3,10 +3,12 @@
 Surnames of five letters or more are grouped with every capitalised word
 within one edit of them, or equal once transliteration is folded
 (Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch, Zelenskyy/Zelensky;
-from three letters, Merz/Mertz and Cho/Choe). One spelling, and only one,
-must be given in full (two forms each given in full are two people), and
-one of the two used as a person is (a title, a speech cue, an age): a cue on the variant counts as much as one on the main
-spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
+from three letters, Merz/Mertz and Cho/Choe). One spelling must be given in
+full (two forms each given in full are two people when the given names
+differ or each form is used again: Tom Smith and Tom Smyth, then "Smith
+said ... Smyth declined"), and one of the two used as a person is (a
+title, a speech cue, an age): a cue on the variant counts as much as one on
+the main spelling (`Colin McDonald … MacDonald said`). The spelling used less often is
 flagged at every use, naming the one the article mostly uses; names the
 newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
@@ -64,10 +66,12 @@ class NameSpellingVariant(Kind):
             counts = {**short, **counts}
         for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
-            # one of them given in full; two forms each given in full are
-            # two people each introduced so (David Walliams and Robbie
-            # Williams, Tom Smith and Tom Smyth), whatever their given names
-            if not (ga or gb) or (ga and gb) or \
+            # one of them given in full; two forms each given in full are two
+            # people when their given names differ (David Walliams and Robbie
+            # Williams) or each form is used again (Tom Smith and Tom Smyth,
+            # then "Smith said ... Smyth declined"); a full name typed once
+            # the other way is a slip (Steven Sotloff ... Steven Soltoff)
+            if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m) for m in counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb):
@@ -135,6 +139,12 @@ _SILENT_E_LEAST = 3
 _PARTICLE_REACH = 8
 
 
+def _both_again(ma: list, mb: list) -> bool:
+    """Each spelling is used more than once: two people, each introduced and
+    then referred to on their own."""
+    return len(ma) > 1 and len(mb) > 1
+
+
 def _times(n: int) -> str:
     """How often the main spelling is used, in words: 'once', 'twice', '3 times'."""
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
@@ -189,6 +199,8 @@ def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
 def _variants(a: str, b: str) -> bool:
     """Two spellings of one name (cached: the same pairs recur across stories)."""
     la, lb = a.lower(), b.lower()
+    if la == lb:
+        return False            # capitals only (O'Neal, O’neal): no other spelling
     if fold(a) == fold(b):
         return True             # before the prefix test: Zelenskyy/Zelensky
     if la.startswith(lb) or lb.startswith(la):
