@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
@@ -18,7 +19,7 @@ from .config_values import ConfigError
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import LoadError, load_yaml, read_text, shown
+from .safeload import MAX_BYTES, LoadError, load_yaml, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
 if TYPE_CHECKING:
@@ -307,11 +308,42 @@ def find_config_file(directory: str) -> str | None:
 
 
 def _has_tool_section(pyproject: str) -> bool:
+    """Whether pyproject.toml sets anything under `tool.newslint`: a
+    `[tool.newslint]` header, but also only `[tool.newslint.levels]`, a dotted
+    `tool.newslint.select = ...` or `newslint = {...}` under `[tool]` (TOML 1.0,
+    'Keys' and 'Table'); each was passed over as no config at all. A file that
+    never says `newslint` is not parsed. A file that does but is no valid TOML
+    (or UTF-8) counts when a header or dotted key names the table, so `load_file`
+    says what is wrong with it instead of its settings being dropped unsaid."""
     try:
-        with open(pyproject, encoding="utf-8") as fh:
-            return "[tool.newslint]" in fh.read()
-    except (OSError, UnicodeDecodeError):
+        st = os.stat(pyproject)
+    except OSError:
         return False
+    return _sets_tool_newslint(pyproject, st.st_mtime_ns, st.st_size)
+
+
+_NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t]*["']?newslint\b""", re.M)
+
+
+@lru_cache(maxsize=64)
+def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
+    """`_has_tool_section` for one version of the file (a run asks once per folder)."""
+    from .safeload import read_regular
+    from .toml_load import load_toml
+
+    try:
+        data = read_regular(pyproject, 16 * MAX_BYTES)
+    except OSError:         # unreadable, not a regular file, huge: no config, as before
+        return False
+    if b"newslint" not in data:
+        return False
+    if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
+        return _NAMES_TABLE.search(data) is not None
+    try:
+        tool = load_toml(data.decode("utf-8")).get("tool")
+    except (UnicodeDecodeError, LoadError):
+        return _NAMES_TABLE.search(data) is not None
+    return isinstance(tool, dict) and "newslint" in tool
 
 
 def config_for(directory: str) -> Config:

@@ -59,3 +59,29 @@ def test_init_says_which_config_it_takes_the_place_of(run_cli, tmp_path):
     (tmp_path / "site" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
     assert run_cli("init", cwd=tmp_path / "site").exit_code == 0
     assert (tmp_path / "site" / ".newslint.yaml").read_text(encoding="utf-8") == STARTER
+
+
+def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_path):
+    # TOML says tool.newslint's keys in several ways; each is newslint's config,
+    # not only a literal "[tool.newslint]" header (these were passed over)
+    for n, text in enumerate(("[tool.newslint.levels]\ndates = 'suggestion'\n",
+                              "[tool]\nnewslint.select = ['dates']\n",
+                              "tool.newslint.select = ['dates']\n",
+                              "[ tool . 'newslint' ]\nselect = ['dates']\n",
+                              "[tool.newslint]\nselect = [\n")):      # broken: load_file says why
+        folder = tmp_path / f"p{n}"
+        folder.mkdir()
+        (folder / "pyproject.toml").write_text(text, encoding="utf-8")
+        assert find_config_file(str(folder)) == str(folder / "pyproject.toml"), text
+        result = run_cli("init", cwd=folder)
+        assert result.exit_code == 2, text
+        assert "pyproject.toml already configures newslint here" in result.stderr
+    loaded = load_file(str(tmp_path / "p0" / "pyproject.toml"))
+    assert dict(loaded.levels) == {"dates": "suggestion"}
+    # a project that only depends on newslint, or names the table in a comment, is no config
+    for n, text in enumerate(("[project]\nname = 'desk'\ndependencies = ['newslint']\n",
+                              "# [tool.newslint] would go here\n[project]\nname = 'desk'\n")):
+        folder = tmp_path / f"q{n}"
+        folder.mkdir()
+        (folder / "pyproject.toml").write_text(text, encoding="utf-8")
+        assert find_config_file(str(folder)) is None, text
