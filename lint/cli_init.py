@@ -29,8 +29,10 @@ STARTER = """\
 # On the command line --select and --markup replace a value; --ignore and
 # --rules add to it.
 
-# Rule ids or pack prefixes to run (default: every rule). `newslint rules` lists them.
-# select: [hygiene, dates, quotes, captions, titles, names, style]
+# Rule ids or pack prefixes to run (default: every rule, as this list of every
+# pack). Leave out `file` and a missing or unreadable file goes unsaid. The ids
+# are in `newslint rules`.
+# select: [file, hygiene, dates, quotes, captions, titles, names, style]
 
 # Rule ids or packs to skip; the most specific of select and ignore wins.
 # ignore: [dates.relative-weekday]

@@ -85,3 +85,15 @@ def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_pa
         folder.mkdir()
         (folder / "pyproject.toml").write_text(text, encoding="utf-8")
         assert find_config_file(str(folder)) is None, text
+
+
+def test_the_select_example_names_every_pack():
+    # uncommenting `select:` alone must not switch a pack off unsaid: without
+    # `file` a missing or unreadable file named on the command line was silent
+    from lint.document import FILE_RULES
+    from lint.ruleset import builtin_rules_folder, rule_files
+
+    (line,) = [line for line in STARTER.splitlines() if line.startswith("# select:")]
+    shown = [p.strip() for p in line.split("[", 1)[1].rstrip("]").split(",")]
+    packs = {rid.split(".")[0] for rid, _ in rule_files(builtin_rules_folder())}
+    assert set(shown) == packs | {r.split(".")[0] for r in FILE_RULES}
