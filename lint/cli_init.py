@@ -79,9 +79,17 @@ STARTER = """\
 
 @click.command(short_help="Write a commented starter .newslint.yaml here.")
 def init():
-    """Write a starter .newslint.yaml in the current folder: every key, each
-    commented out with a line on what it does, so nothing changes until you
-    uncomment one. Never overwrites a config of newslint's own here (exit 2)."""
+    """Write a commented starter .newslint.yaml in the current folder.
+
+    Every key is there, commented out under a line on what it does, so the
+    defaults hold until you uncomment one. It takes the place of a config
+    found in a folder above or a Vale config here (the nearest config wins;
+    nothing is merged), and says so.
+
+    Exit codes: 0 the file was written; 2 a config of newslint's own is
+    already here (.newslint.yaml, .newslint.yml or [tool.newslint] in
+    pyproject.toml: never overwritten) or the folder cannot be written.
+    """
     here = os.getcwd()
     found = find_config_file(here)
     if found is not None and os.path.dirname(found) == here and \
