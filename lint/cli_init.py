@@ -9,6 +9,7 @@ between is never replaced. Imported only when `init` is run.
 """
 from __future__ import annotations
 
+import contextlib
 import os
 
 import click
@@ -96,15 +97,32 @@ def init():
             os.path.basename(found) in (*CONFIG_NAMES, "pyproject.toml"):
         raise fail(f"{printable(os.path.basename(found))} already configures newslint here; "
                    "init never overwrites a config")
+    path, made = os.path.join(here, NAME), False
     try:
-        with open(os.path.join(here, NAME), "x", encoding="utf-8", newline="\n") as fh:
+        with open(path, "x", encoding="utf-8", newline="\n") as fh:
+            made = True
             fh.write(STARTER)
     except FileExistsError:
-        raise fail(f"{NAME} already exists here; init never overwrites a config") from None
+        raise fail(_in_the_way(path)) from None
     except OSError as exc:
+        if made:    # a disk full or over quota mid-write: no half a starter left to load
+            with contextlib.suppress(OSError):
+                os.unlink(path)
         raise fail(f"cannot write {NAME}: {exc.strerror or exc}") from None
     click.echo(f"newslint: wrote {NAME}; every key is commented out, so the defaults hold "
                "until you uncomment one")
     if found is not None:   # a parent's config, or a Vale config here: the nearest wins
         click.echo(f"newslint: files here used {printable(found)} until now; {NAME} takes its "
                    "place for them (the nearest config wins, nothing is merged)")
+
+
+def _in_the_way(path: str) -> str:
+    """Why `path` (this folder's .newslint.yaml, which was no config) is not
+    written: a symlink to nothing and a folder are passed over by discovery,
+    so "already exists" alone sent the user looking for a file to read."""
+    if os.path.islink(path) and not os.path.exists(path):
+        return (f"{NAME} here is a symlink to {printable(os.readlink(path))}, which does not "
+                "exist; init never replaces it: remove it first")
+    if os.path.isdir(path):
+        return f"{NAME} here is a folder; init never replaces it"
+    return f"{NAME} already exists here; init never overwrites a config"

@@ -97,3 +97,35 @@ def test_the_select_example_names_every_pack():
     shown = [p.strip() for p in line.split("[", 1)[1].rstrip("]").split(",")]
     packs = {rid.split(".")[0] for rid, _ in rule_files(builtin_rules_folder())}
     assert set(shown) == packs | {r.split(".")[0] for r in FILE_RULES}
+
+
+def test_a_dangling_symlink_or_a_folder_in_the_way_is_named(run_cli, tmp_path):
+    # discovery passes both over, so "already exists" sent the user to a file
+    # that is not there to read
+    (tmp_path / "link").mkdir()
+    (tmp_path / "link" / ".newslint.yaml").symlink_to("house/newslint.yaml")
+    result = run_cli("init", cwd=tmp_path / "link")
+    assert result.exit_code == 2
+    assert result.stderr == ("newslint: .newslint.yaml here is a symlink to house/newslint.yaml, "
+                             "which does not exist; init never replaces it: remove it first\n")
+    (tmp_path / "dir" / ".newslint.yaml").mkdir(parents=True)
+    result = run_cli("init", cwd=tmp_path / "dir")
+    assert (result.exit_code, result.stderr) == (
+        2, "newslint: .newslint.yaml here is a folder; init never replaces it\n")
+
+
+def test_a_write_cut_short_leaves_no_half_starter(tmp_path):
+    # a disk full mid-write (here the file-size limit, which Python meets as
+    # EFBIG) left the first bytes, a config every later run loaded
+    import resource
+    import subprocess
+    import sys
+
+    def small_files():
+        resource.setrlimit(resource.RLIMIT_FSIZE, (100, 100))
+
+    result = subprocess.run([sys.executable, "-m", "lint", "init"], cwd=tmp_path, text=True,
+                            capture_output=True, preexec_fn=small_files)
+    assert result.returncode == 2
+    assert result.stderr.startswith("newslint: cannot write .newslint.yaml: ")
+    assert list(tmp_path.iterdir()) == []
