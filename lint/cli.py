@@ -60,6 +60,11 @@ def _ids(values: tuple[str, ...]) -> list[str]:
 def run() -> None:
     """Console entry point: no traceback ever reaches the user."""
     process.pause()
+    if sys.stdout is None:
+        # started with stdout closed (`newslint check a.md >&-`): Python gives None,
+        # and the first isatty() ended the run as an internal error. The report
+        # goes nowhere, as a Rust tool's (ruff's) does; the exit code still tells.
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")
     if getattr(sys.stdout, "errors", None) == "strict" and hasattr(sys.stdout, "reconfigure"):
         # a latin-1 or cp1252 stdout: a finding quoting 'żółć' shows '?ó??'
         # instead of ending the run as an internal error (stderr does likewise)

@@ -184,6 +184,19 @@ def test_stdout_on_a_full_disk_is_one_line_not_an_internal_error(tmp_path, fmt):
         2, b"newslint: cannot write the report: No space left on device\n")
 
 
+@pytest.mark.parametrize("fmt", ["text", "json"])
+def test_a_closed_stdout_is_a_sink_not_an_internal_error(tmp_path, fmt):
+    # `newslint check a.txt >&-`: Python's sys.stdout is None, and the text
+    # report's isatty() ended the run as "internal error: AttributeError"
+    (tmp_path / "a.txt").write_text(ARTICLES["a.txt"], encoding="utf-8")
+    done = subprocess.run([sys.executable, "-m", "lint", "check", "--no-cache", "--format", fmt,
+                           "--statistics", "--fail-level", "warning", "a.txt"], cwd=tmp_path,
+                          stderr=subprocess.PIPE,
+                          preexec_fn=lambda: os.close(1), timeout=60)
+    assert b"internal error" not in done.stderr
+    assert done.returncode == 1          # the warning still fails the run
+
+
 def test_a_run_that_ignores_ctrl_c_keeps_ignoring_it_while_writing():
     # a job started with & from a script ignores SIGINT: the report's write must
     # not turn that Ctrl-C into exit 130
