@@ -311,10 +311,11 @@ def _has_tool_section(pyproject: str) -> bool:
     """Whether pyproject.toml sets anything under `tool.newslint`: a
     `[tool.newslint]` header, but also only `[tool.newslint.levels]`, a dotted
     `tool.newslint.select = ...` or `newslint = {...}` under `[tool]` (TOML 1.0,
-    'Keys' and 'Table'); each was passed over as no config at all. A file that
-    never says `newslint` is not parsed. A file that does but is no valid TOML
-    (or UTF-8) counts when a header or dotted key names the table, so `load_file`
-    says what is wrong with it instead of its settings being dropped unsaid."""
+    'Keys' and 'Table'); each was passed over as no config at all. A file with
+    no key or table named `newslint` (a mere dependency on it) is not parsed.
+    One that is no valid TOML (or UTF-8) counts when a header or dotted key
+    names the table, so `load_file` says what is wrong with it instead of its
+    settings being dropped unsaid."""
     try:
         st = os.stat(pyproject)
     except OSError:
@@ -322,6 +323,9 @@ def _has_tool_section(pyproject: str) -> bool:
     return _sets_tool_newslint(pyproject, st.st_mtime_ns, st.st_size)
 
 
+# a key or table named newslint: `[tool.newslint]`, `tool.newslint.x`, `newslint = {`
+# under [tool]; never a string in a list (`dependencies = ['newslint']`)
+_KEYED = re.compile(rb"""(?:\.|^)[ \t]*["']?newslint["']?[ \t]*[.=\]]""", re.M)
 _NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t]*["']?newslint\b""", re.M)
 
 
@@ -335,7 +339,7 @@ def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
         data = read_regular(pyproject, 16 * MAX_BYTES)
     except OSError:         # unreadable, not a regular file, huge: no config, as before
         return False
-    if b"newslint" not in data:
+    if _KEYED.search(data) is None:     # not even a key or table named newslint: no tomllib
         return False
     if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
         return _NAMES_TABLE.search(data) is not None

@@ -61,7 +61,7 @@ def test_init_says_which_config_it_takes_the_place_of(run_cli, tmp_path):
     assert (tmp_path / "site" / ".newslint.yaml").read_text(encoding="utf-8") == STARTER
 
 
-def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_path):
+def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_path, monkeypatch):
     # TOML says tool.newslint's keys in several ways; each is newslint's config,
     # not only a literal "[tool.newslint]" header (these were passed over)
     for n, text in enumerate(("[tool.newslint.levels]\ndates = 'suggestion'\n",
@@ -78,7 +78,14 @@ def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_pa
         assert "pyproject.toml already configures newslint here" in result.stderr
     loaded = load_file(str(tmp_path / "p0" / "pyproject.toml"))
     assert dict(loaded.levels) == {"dates": "suggestion"}
-    # a project that only depends on newslint, or names the table in a comment, is no config
+    # a project that only depends on newslint, or names the table in a comment, is no
+    # config; the first is not even parsed
+    import lint.toml_load
+
+    def unparsed(text):
+        assert "dependencies" not in text, "a mere dependency on newslint was parsed"
+        return {}
+    monkeypatch.setattr(lint.toml_load, "load_toml", unparsed)
     for n, text in enumerate(("[project]\nname = 'desk'\ndependencies = ['newslint']\n",
                               "# [tool.newslint] would go here\n[project]\nname = 'desk'\n")):
         folder = tmp_path / f"q{n}"
