@@ -109,11 +109,14 @@ def init():
             with contextlib.suppress(OSError):
                 os.unlink(path)
         raise fail(f"cannot write {NAME}: {exc.strerror or exc}") from None
+    # what it did goes to stderr, as check's "fixed 2 problems" and "recorded 3
+    # findings" do: stdout is for reports (on a full stdout the file was written
+    # and the run ended "cannot write the report", exit 2)
     click.echo(f"newslint: wrote {NAME}; every key is commented out, so the defaults hold "
-               "until you uncomment one")
+               "until you uncomment one", err=True)
     if found is not None:   # a parent's config, or a Vale config here: the nearest wins
         click.echo(f"newslint: files here used {printable(found)} until now; {NAME} takes its "
-                   "place for them (the nearest config wins, nothing is merged)")
+                   "place for them (the nearest config wins, nothing is merged)", err=True)
 
 
 def _in_the_way(path: str) -> str:

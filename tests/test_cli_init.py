@@ -15,7 +15,8 @@ def test_init_writes_a_starter_that_keeps_the_defaults(run_cli, tmp_path):
     assert result.exit_code == 0, result.stderr
     path = tmp_path / ".newslint.yaml"
     assert path.read_text(encoding="utf-8") == STARTER
-    assert "wrote .newslint.yaml" in result.stdout and "until now" not in result.stdout
+    assert "wrote .newslint.yaml" in result.stderr and "until now" not in result.stderr
+    assert result.stdout == ""          # what it did is said on stderr, as check's notes
     assert find_config_file(str(tmp_path)) == str(path)
     loaded = load_file(str(path))
     assert loaded.path == str(path)
@@ -53,7 +54,7 @@ def test_init_says_which_config_it_takes_the_place_of(run_cli, tmp_path):
     (tmp_path / "desk").mkdir()
     result = run_cli("init", cwd=tmp_path / "desk")
     assert result.exit_code == 0
-    assert f"files here used {tmp_path / '.newslint.yaml'} until now" in result.stdout
+    assert f"files here used {tmp_path / '.newslint.yaml'} until now" in result.stderr
     # a pyproject.toml without [tool.newslint] is no config: init writes beside it
     (tmp_path / "site").mkdir()
     (tmp_path / "site" / "pyproject.toml").write_text("[project]\nname = 'x'\n", encoding="utf-8")
