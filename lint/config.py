@@ -255,14 +255,14 @@ def load_file(path: str) -> Config:
         raise _error(path, exc) from None
     try:
         if os.path.basename(path) == "pyproject.toml":
-            from .toml_load import load_toml    # only a pyproject.toml pays for tomllib
+            from .toml_load import load_toml, table_marks  # only a pyproject.toml pays for tomllib
             tool = load_toml(text).get("tool", {})
             if not isinstance(tool, dict):
                 raise ConfigError(path, "must be a table", "tool")
             data = tool.get("newslint", {})
             if not isinstance(data, dict):
                 raise ConfigError(path, "must be a table", "tool.newslint")
-            marks = None            # tomllib keeps no positions
+            marks = table_marks(text, ("tool", "newslint"))   # tomllib keeps no positions
         else:
             marks = Marks()
             data = load_yaml(text, marks=marks)

@@ -9,8 +9,14 @@ Imported only when a TOML file is read: a run without one never loads it.
 """
 from __future__ import annotations
 
+import re
+from typing import TYPE_CHECKING
+
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
 from .toml_repeats import position, repeat
+
+if TYPE_CHECKING:
+    from .marks import Marks
 
 
 def check_depth(data: object, max_depth: int = MAX_DEPTH, max_items: int = MAX_NODES) -> str | None:
@@ -68,3 +74,50 @@ def _at_end(text: str, message: str) -> tuple[str, int, int] | None:
         return None
     lines = text.replace("\r\n", "\n").rstrip().split("\n")
     return f"{message[:-len(_AT_END)]} where the file ends", len(lines), len(lines[-1]) + 1
+
+
+_HEADER = re.compile(r"""[ \t]*\[\[?([^\]\r\n]*)\]""")
+_PART = re.compile(r"""[ \t]*(?:([A-Za-z0-9_-]+)|"([^"\\\r\n]*)"|'([^'\r\n]*)')[ \t]*""")
+_PAIR = re.compile(r"""[ \t]*(?:[A-Za-z0-9_-]+|"[^"\\\r\n]*"|'[^'\r\n]*')[ \t]*=""")
+
+
+def table_marks(text: str, table: tuple[str, ...]) -> "Marks":
+    """Where each key of `table` (("tool", "newslint")) and of its sub-tables
+    is set, as `Marks` (1-based line and column of the key): tomllib keeps no
+    positions, so a wrong value in pyproject.toml's [tool.newslint] was named
+    by its key alone (`select: no rule or pack 'datez'`), never its line, as a
+    YAML config's is. Read from the `key =` lines under each `[header]`; a
+    dotted key or a line inside a multi-line string is not marked (the error
+    then falls back to its table's line, or to the file)."""
+    from .marks import Marks
+
+    marks, inside = Marks(), None
+    for n, line in enumerate(text.replace("\r\n", "\n").split("\n"), 1):
+        if (h := _HEADER.match(line)) is not None:
+            name = _dotted(h[1])
+            inside = name[len(table):] if name is not None and name[:len(table)] == table else None
+            if inside:
+                marks.spots.setdefault(inside, (n, h.start(1) + 1))
+            continue
+        if inside is not None and _PAIR.match(line):
+            part = _PART.match(line)
+            key = part[1] or part[2] or part[3] or ""
+            marks.spots.setdefault(inside + (key,), (n, part.start(next(
+                i for i in (1, 2, 3) if part.start(i) != -1)) + 1 - (part[1] is None)))
+    return marks
+
+
+def _dotted(header: str) -> tuple[str, ...] | None:
+    """A table header's key path (`tool . "newslint"` -> ("tool", "newslint"))."""
+    parts, at = [], 0
+    while True:
+        m = _PART.match(header, at)
+        if m is None or m.end() == at:
+            return None
+        parts.append(m[1] or m[2] or m[3] or "")
+        at = m.end()
+        if at == len(header):
+            return tuple(parts)
+        if header[at] != ".":
+            return None
+        at += 1

@@ -21,3 +21,21 @@ def test_an_error_where_the_text_ends_is_placed_after_its_last_character(text, w
         load_toml(text)
     assert (caught.value.line, caught.value.column) == where[:2]
     assert caught.value.message == f"invalid TOML: {where[2]} where the file ends"
+
+
+@pytest.mark.parametrize("text, where", [
+    ('[project]\nname = "desk"\n\n[tool.newslint]\nmarkup = "auto"\n  select = ["dates", "datez"]\n',
+     "6:3: select: no rule or pack 'datez'"),
+    ('[tool.newslint.levels]\n"dates" = "loud"\n', "2:1: levels: dates: 'loud' is not one of"),
+    ("[ tool . 'newslint' ]\nbogus = 1\n", "2:1: bogus: unknown key"),
+    ('[tool.newslint]\nlevels = {dates = "loud"}\n', "2:1: levels: dates: 'loud' is not one of"),
+])
+def test_a_wrong_value_in_pyproject_is_placed_on_its_line(tmp_path, where, text):
+    # tomllib keeps no positions: the error named the key alone, where a YAML
+    # config's names its line and column
+    from lint.config import ConfigError, check_config_ids, load_file
+
+    (tmp_path / "pyproject.toml").write_text(text, encoding="utf-8")
+    with pytest.raises(ConfigError) as caught:      # a value's own check, or the ids' against the rules
+        check_config_ids(load_file(str(tmp_path / "pyproject.toml")), ["dates.weekday-mismatch"])
+    assert str(caught.value).startswith(f"{tmp_path / 'pyproject.toml'}:{where}")
