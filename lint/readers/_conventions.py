@@ -166,6 +166,12 @@ def _note() -> "regex.Pattern":
     return regex.compile(note.replace("PARTICLE", "|".join(words)), regex.IGNORECASE | regex.VERBOSE)
 
 
+def editors_note(text: str) -> bool:
+    """Whether a text opens as an editor's note, a correction or update notice,
+    a note on the story or an author bio (`_NOTE`)."""
+    return _note().match(text) is not None
+
+
 def looks_like_caption(text: str, emphasized: bool) -> bool:
     """Is the paragraph under a lone image its caption? Captions are set in
     italics, open with a caption/credit lead-in, or end with a credit; an

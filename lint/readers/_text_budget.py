@@ -95,22 +95,52 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
 
 
 # A YAML key opening a line (`title: ...`, `date:`): what makes a block between
-# `---` lines front matter, not a story's rules or separators.
-_FM_KEY = regex.compile(r"(?m)^[A-Za-z_][\w-]*[ \t]*:(?:[ \t]|$)")
+# `---` lines front matter, not a story's rules or separators. The key must
+# read as a front-matter key (`_fm_key`): a capitalised word before a colon
+# is as likely a note boxed between rules (`Correction: An earlier version
+# ...`, `Note:`, `UPDATE:`), which is the story's text.
+_FM_KEY = regex.compile(r"(?m)^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
 
 
 def front_matter(doc: Document) -> int:
     """Where the story starts: after YAML front matter opening the file (`---`
     lines around `title: ...`), read as the Markdown reader reads it
     (`frontmatter`: its title is the headline, its date the publication
-    date), else 0. A block with no `key:` line, or a `---` never closed, is
-    the story's own text (a rule line), with no notice."""
+    date), else 0. A block with no front-matter `key:` line (`_FM_KEY`), or
+    a `---` never closed, is the story's own text (a rule line, a boxed
+    correction), with no notice."""
     from . import frontmatter      # (YAML: loaded only for a text that opens with `---`)
 
     notices = len(doc.notices)
     fm = frontmatter.locate(doc)
-    if fm is None or fm.lang != "yaml" or not _FM_KEY.search(doc.source, fm.start, fm.end):
+    if fm is None or fm.lang != "yaml" or not any(
+            _fm_key(m["key"], frontmatter) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):
         del doc.notices[notices:]
         return 0
     frontmatter.read(doc, fm)
     return fm.body
+
+
+def _fm_key(key: str, frontmatter) -> bool:
+    """Whether a `key:` opening a line in a `---` block is a front-matter key:
+    in lower case as static-site generators and CMS exports write them
+    (`title`, `slug`, `tags`), or any case of one the front matter reads
+    (`Title`, `Date`, `Author`: Hugo takes keys in any case)."""
+    if key[0].islower() or key[0] == "_":
+        return True
+    known = {"title", *frontmatter.DATE_KEYS, *frontmatter.DEK_KEYS, *frontmatter.BYLINE_KEYS,
+             *frontmatter.HEADLINE_KEYS, *frontmatter.TITLE_KEYS}
+    return key.lower() in {k.lower() for k in known}
+
+
+# A rule line: three or more hyphens alone on a line (`---`), the fence front
+# matter uses and a thematic break between a story's sections.
+_RULE_LINE = regex.compile(r"(?m)^[ \t]*-{3,}[ \t]*\r?$")
+
+
+def rule_lines(source: str, start: int, end: int | None) -> frozenset[int]:
+    """The starts of the `---` rule lines in source[start:end]: no text of the
+    story, so a rule opening the file (a `---` block that is no front matter,
+    `front_matter`) is no headline, and one under a line sets it apart as a
+    blank line would."""
+    return frozenset(m.start() for m in _RULE_LINE.finditer(source, start, len(source) if end is None else end))

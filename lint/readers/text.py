@@ -33,8 +33,8 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
-from ._conventions import WIRE_DATELINE, lone_cr_as_lf, wire_dateline
-from ._text_budget import front_matter, read_budget
+from ._conventions import WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
+from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
@@ -103,12 +103,13 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
     after_dateline = False        # only a date line so far: a headline may follow it
+    after_note = False            # only an editor's note so far: a hed (closed with no stop) may follow it
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
     contacts_open = False         # the block above was a contact block: more contacts may follow
     undated: dict = {}            # a `Published June 5` line with no year: `stamp_date`
-    for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end)):
+    for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end) | rule_lines(src, start, end)):
         line_spans = list(lines(src, b_start, b_end))
         if opening:
             opening = False
@@ -122,7 +123,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            first = (not seen_text and _looks_like_hed(src, line, line_spans, present)) or (
+            first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
+                     and not (after_note and SENTENCE_CLOSE.search(line))) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
             field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
@@ -174,12 +176,15 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             contacts_open = True
             continue
         contacts_open = False
+        # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
+        note = not seen_text and editors_note(head)
         for run in _indented_paragraphs(src, line_spans):
             for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
                 doc.add(part)
-        seen_text = in_body = True
+        seen_text = in_body = not note
+        after_note = note
     wire_dateline(doc)
 
 
@@ -236,7 +241,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     over a longer dek in a block of two lines (a dek opens with no lower-case
     letter: a wrapped lede's second line runs on, `at pension changes`), or
     closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
-    ('.', '!', '?'), 30 in Title Case; never one that opens with a wire
+    ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
+    (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
     dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
     a hard-wrapped paragraph's first line runs straight on into the next."""
     if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
@@ -254,8 +260,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     words = line.split()
     if _title_case(words):
         return len(words) <= _HED_TITLE_CASE_WORDS
-    if line[-1] in ".!?" and len(words) > _HED_SENTENCE_WORDS or lede_sentence(line, words):
-        return False      # a sentence too long for a hed, or a lede's (`lede_sentence`)
+    if line[-1] in ".!?" and (len(words) > _HED_SENTENCE_WORDS or editors_note(line)) or lede_sentence(line, words):
+        return False      # a sentence too long for a hed, a note's (`Correction: ...`) or a lede's
     return len(words) <= _HED_WORDS
 
 
