@@ -35,3 +35,20 @@ def test_a_subhead_between_the_headline_and_the_dateline_keeps_the_date():
     # a lede before it (closed with a stop) is no subhead: the dateline is not the story's
     lede = text.replace("engineers\n", "engineers.\n")
     assert dateline("r.txt", lede) == (None, None)
+
+
+def test_accesswire_and_spaced_business_wire_datelines_are_read_whole():
+    for line, when in (("NEW YORK, NY / ACCESSWIRE / March 3, 2026 /", "2026-03-03"),
+                       ("SAN FRANCISCO, March 3, 2026 -- (BUSINESS WIRE) --", "2026-03-03")):
+        for name, text in (("r.txt", f"Acme raises outlook\n\n{line}{BODY}"),
+                           ("r.html", f"<h1>Acme raises outlook</h1><p>{line}{BODY}</p>")):
+            assert dateline(name, text) == (line, when)
+
+
+def test_two_subheads_or_one_wrapped_over_two_lines_keep_the_date():
+    line = "AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ --"
+    for subheads in ("Revenue up 18%; company to hire 300\n\nThird-quarter orders at a record",
+                     "Revenue up 18% year over year,\ncompany to hire 300 engineers"):
+        assert dateline("r.txt", f"Acme raises outlook\n\n{subheads}\n\n{line}{BODY}") == (line, "2026-10-28")
+    # with no headline over them, short lines are no subheads
+    assert dateline("r.html", f"<p>Share this</p><p>Advertisement</p><p>{line}{BODY}</p>") == (None, None)

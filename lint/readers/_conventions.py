@@ -49,18 +49,18 @@ def wire_dateline(doc: Document) -> Part | None:
     A dateline whose date has its year (a press release's `MILLBROOK, Ohio,
     Nov. 18, 2025 /PRNewswire/ --`) gives the publication date when nothing
     above the story did; without a year it gives none (the year is a guess).
-    Under a headline, a release's subhead (`_subhead`) may stand between it
-    and the dateline's paragraph, which then is the second."""
+    Under a headline, a release's subheads (`_subhead`, up to
+    `_SUBHEADS` paragraphs) may stand between it and the dateline's
+    paragraph."""
     if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
-    paragraphs = list(islice((p for p in doc.parts if p.kind == "paragraph"), 2))
-    if not paragraphs:
-        return None
-    m = WIRE_DATELINE.match(paragraphs[0].text)
-    first = paragraphs[0]
-    if not m and len(paragraphs) == 2 and doc.first("headline") is not None and _subhead(first.text):
-        first = paragraphs[1]
+    under_hed = doc.first("headline") is not None
+    for first in islice((p for p in doc.parts if p.kind == "paragraph"), _SUBHEADS + 1):
         m = WIRE_DATELINE.match(first.text)
+        if m or not (under_hed and _subhead(first.text)):
+            break
+    else:
+        return None
     if not m:
         return None
     part = doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
@@ -71,15 +71,17 @@ def wire_dateline(doc: Document) -> Part | None:
 
 
 # A release's subhead under its headline (`Revenue up 18% year over year;
-# company to hire 300 engineers`): one line, a headline's length (text.py's
-# 25 words), closed with no stop, so no lede.
+# company to hire 300 engineers`): one line or two (wrapped), a headline's
+# length (text.py's 25 words), closed with no stop, so no lede. PR Newswire
+# and GlobeNewswire releases may set several, one a paragraph.
 _SUBHEAD_WORDS = 25
+_SUBHEADS = 3
 
 
 def _subhead(text: str) -> bool:
-    """Whether a first paragraph reads as a subhead over the dateline's paragraph, not as the lede."""
+    """Whether a paragraph over the dateline's reads as a release's subhead, not as the lede."""
     text = text.rstrip()
-    return "\n" not in text and bool(text) and text[-1] not in ".!?:\"”’)" \
+    return text.count("\n") <= 1 and bool(text) and text[-1] not in ".!?:\"”’)" \
         and len(text.split()) <= _SUBHEAD_WORDS
 
 

@@ -42,18 +42,22 @@ CAPTION_LINE = _CaptionLine()
 # or a press release's dateline, as the distributors set it: PR Newswire's and
 # GlobeNewswire's `MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --` (the
 # distributor between slashes), Business Wire's `AUSTIN, Texas--(BUSINESS
-# WIRE)--` (no date; the text may follow the dashes with no space), and the
+# WIRE)--` (no date; the text may follow the dashes with no space; some
+# reprints space them, `SAN FRANCISCO, March 3, 2026 -- (BUSINESS WIRE) --`), the
 # date between dashes or in parentheses (`DAYTON, Ohio – Feb. 3, 2026 –`,
-# `AUSTIN, Texas (Oct. 28, 2026) –`). The date may carry its year; `date` and
-# `year` name it wherever it stands.
+# `AUSTIN, Texas (Oct. 28, 2026) –`), and ACCESSWIRE's `NEW YORK, NY /
+# ACCESSWIRE / March 3, 2026 /` (distributor, then date, each closed by a
+# slash; no dash). The date may carry its year; `date` and `year` name it
+# wherever it stands.
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
-        (?:,\s*DATE|\s*\(DATE\))?
-        (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
-           |\s*--\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
-        \s*[-–—]{1,2}
+        (?:(?:,\s*DATE|\s*\(DATE\))?
+           (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
+              |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
+           \s*[-–—]{1,2}
+         |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
     )(?:\s|(?<=\)--)(?=\p{Lu}))""".replace("DATE", _DATE), regex.VERBOSE)
 
 
