@@ -88,10 +88,27 @@ EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 def byline_stamp(line: str) -> bool:
     """Whether a line is a web CMS's writer stamp (`Posted by Jane Doe`,
     `Written by Marie Dupont`: `byline_stamp_leads`, then `by` and two to four
-    names as `LOWER_BYLINE` reads them): a byline. `Posted by admin` is not
-    sure to name a writer and stays as it is."""
+    names as `LOWER_BYLINE` reads them): a byline. So is an agency or the
+    staff in a sentence's case (`Posted by the Associated Press`, `Written by
+    staff`: `_STAMP_CREDIT`, then read as `BYLINE` reads `By The Associated
+    Press`, `By Staff`). `Posted by admin` is not sure to name a writer and
+    stays as it is."""
     m = _lists()["byline stamp"].match(line) if len(line) <= 100 else None
-    return m is not None and LOWER_BYLINE.match("by" + line[m.end() + 2:]) is not None
+    if m is None:
+        return False
+    rest = line[m.end() + 2:]
+    if LOWER_BYLINE.match("by" + rest) is not None:
+        return True
+    credit = _STAMP_CREDIT.match(rest)
+    if credit is None:
+        return False
+    words = rest.strip().title() if credit[1] == "staff" else "The" + rest[credit.end(1):]
+    return BYLINE.match("By " + words) is not None
+
+
+# `the` before an agency's capitalised name, or `staff` (`staff reports`,
+# `staff writers`) after a stamp's `by`, in lower case as a sentence has them.
+_STAMP_CREDIT = regex.compile(r"\s+(the(?=\s+\p{Lu})|staff)\b")
 
 
 def opening_byline(line: str) -> bool:
