@@ -26,6 +26,7 @@ import regex
 from ..document import Document, Notice
 from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
+from ._contacts import release_contacts
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
 from ._html_extract import Extractor
@@ -94,6 +95,7 @@ def _read(doc: Document, fragment: bool) -> None:
             and no_story is not None:     # the JSON-LD articleBody did not stand in for it
         doc.notices.insert(no_story_at, _no_story(no_story))
     wire_dateline(doc)
+    release_contacts(doc)
     for part in titles:
         doc.add(part)
     has_dek = doc.first("dek") is not None

@@ -36,6 +36,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
+from ._contacts import release_contacts
 from ._conventions import demoted_hed, lone_cr_as_lf, looks_like_caption, refused_date, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
@@ -91,6 +92,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     if doc.first("headline") is None:
         demoted_hed(doc)
     wire_dateline(doc)
+    release_contacts(doc)
 
 
 def _date_from_path(doc: Document, markup: str) -> None:
