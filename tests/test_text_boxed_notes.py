@@ -39,3 +39,16 @@ def test_an_editors_note_over_the_hed_is_prose_and_the_hed_under_it_is_read():
     lede = "According to the mayor, the budget will pass on Friday."
     assert [k for k, _, _ in parts(f"Update: The vote was moved. It is now Friday.\n\n{lede}\n\n{LEDE}")] == \
         ["paragraph"] * 3
+
+
+def test_a_hed_closed_with_a_stop_over_a_byline_under_a_note_is_still_the_hed():
+    text = f"---\n{NOTE}\n---\n\nCouncil approves budget.\nWritten by staff\n\n{LEDE}"
+    assert parts(text)[1:3] == [("headline", "", "Council approves budget."), ("byline", "", "Written by staff")]
+
+
+def test_front_matter_never_closed_is_said_once_and_the_story_is_kept():
+    doc = read_bytes("s.txt", f"---\ntitle: Council approves budget\ndate: 2026-06-05\n\n{LEDE}".encode())
+    assert [(n.rule, n.offset) for n in doc.notices] == [("file.front-matter", 0)]
+    assert "never closed" in doc.notices[0].message and LEDE.strip() in [p.text for p in doc.parts]
+    # a rule line over no key is no broken block: nothing said
+    assert read_bytes("s.txt", f"---\n\nCouncil approves budget\n\n{LEDE}".encode()).notices == []

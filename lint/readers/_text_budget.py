@@ -15,7 +15,7 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
-from ..document import Document, Part
+from ..document import Document, Notice, Part
 from ..rule_cache import load_data
 from ._text_fields import byline_role
 
@@ -108,11 +108,19 @@ def front_matter(doc: Document) -> int:
     (`frontmatter`: its title is the headline, its date the publication
     date), else 0. A block with no front-matter `key:` line (`_FM_KEY`), or
     a `---` never closed, is the story's own text (a rule line, a boxed
-    correction), with no notice."""
+    correction), with no notice unless a front-matter key opens the block
+    never closed (`---` over `title: ...`: one `file.front-matter` line)."""
     from . import frontmatter      # (YAML: loaded only for a text that opens with `---`)
 
     notices = len(doc.notices)
     fm = frontmatter.locate(doc)
+    if fm is None and len(doc.notices) > notices:       # a `---` never closed
+        key = _FM_KEY.match(doc.source, doc.source.find("\n") + 1)
+        del doc.notices[notices:]
+        if key is not None and _fm_key(key["key"], frontmatter):   # over `title: ...`: a broken block, said once
+            doc.notices.append(Notice("file.front-matter", "warning", "front matter opened with '---' on line 1"
+                                      " is never closed; read as plain text", 0))
+        return 0
     if fm is None or fm.lang != "yaml" or not any(
             _fm_key(m["key"], frontmatter) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):
         del doc.notices[notices:]

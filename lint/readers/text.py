@@ -103,7 +103,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
     after_dateline = False        # only a date line so far: a headline may follow it
-    after_note = False            # only an editor's note so far: a hed (closed with no stop) may follow it
+    after_note = False            # only an editor's note so far: a hed may follow it (closed with no stop, or over a byline)
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
@@ -124,7 +124,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
-                     and not (after_note and SENTENCE_CLOSE.search(line))) or (
+                     and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
             field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
