@@ -52,3 +52,10 @@ def test_two_subheads_or_one_wrapped_over_two_lines_keep_the_date():
         assert dateline("r.txt", f"Acme raises outlook\n\n{subheads}\n\n{line}{BODY}") == (line, "2026-10-28")
     # with no headline over them, short lines are no subheads
     assert dateline("r.html", f"<p>Share this</p><p>Advertisement</p><p>{line}{BODY}</p>") == (None, None)
+
+
+def test_a_newsfile_dateline_names_its_place_in_mixed_case():
+    line = "Toronto, Ontario--(Newsfile Corp. - March 3, 2026) -"
+    assert dateline("r.txt", f"Acme raises outlook\n\n{line}{BODY}") == (line, "2026-03-03")
+    # mixed case with no distributor and dated year after `--(` is prose
+    assert dateline("r.txt", f"Acme raises outlook\n\nThe Mayor--(who spoke - Feb. 3) -{BODY}") == (None, None)

@@ -47,12 +47,16 @@ CAPTION_LINE = _CaptionLine()
 # date between dashes or in parentheses (`DAYTON, Ohio – Feb. 3, 2026 –`,
 # `AUSTIN, Texas (Oct. 28, 2026) –`), and ACCESSWIRE's `NEW YORK, NY /
 # ACCESSWIRE / March 3, 2026 /` (distributor, then date, each closed by a
-# slash; no dash). The date may carry its year; `date` and `year` name it
+# slash; no dash), and Newsfile's `Vancouver, British Columbia--(Newsfile
+# Corp. - March 3, 2026) -` (only there, with a distributor and a dated
+# year after `--(`, may the place be in mixed case). The date may carry its year; `date` and `year` name it
 # wherever it stands.
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
-        (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
+        (?P<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
+           --\((?P<distributor>\p{Lu}[^()\n-]{1,30}?)\s+[-–—]\s+DATE(?<=\d{4})\)\s*[-–—]{1,2}
+      | (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
         (?:(?:,\s*DATE|\s*\(DATE\))?
            (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
               |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
