@@ -21,6 +21,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
@@ -68,9 +70,10 @@ class NameSpellingVariant(Kind):
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; two forms each given in full are two
             # people when their given names differ (David Walliams and Robbie
-            # Williams) or each form is used again (Tom Smith and Tom Smyth,
-            # then "Smith said ... Smyth declined"); a full name typed once
-            # the other way is a slip (Steven Sotloff ... Steven Soltoff)
+            # Williams) or each form is used again alone (Tom Smith and Tom
+            # Smyth, then "Smith said ... Smyth declined"); a full name typed
+            # the other way, once or twice, is a slip (Steven Sotloff ...
+            # Steven Soltoff)
             if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m) for m in counts[a] + counts[b]) or \
@@ -137,12 +140,29 @@ _SILENT_E_LEAST = 3
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
 _PARTICLE_REACH = 8
+# A sentence's end: a stop, a closing mark maybe, space and a capital.
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
 def _both_again(ma: list, mb: list) -> bool:
-    """Each spelling is used more than once: two people, each introduced and
-    then referred to on their own."""
-    return len(ma) > 1 and len(mb) > 1
+    """Each spelling is used again on its own, as a bare surname after its
+    full name: two people, each introduced and then referred to ("Smith
+    said ... Smyth declined"). A full name typed the other way twice and
+    never alone ("Steven Soltoff" twice among "Sotloff"s) is still a slip."""
+    return any(not m.full for m in ma) and any(not m.full for m in mb) or _side_by_side(ma, mb)
+
+
+def _side_by_side(ma: list, mb: list) -> bool:
+    """Both full names stand in one sentence ("Police Chief Tom Smith and
+    Councilman Tom Smyth clashed"): a writer sets two people side by side,
+    a slip does not sit beside the right spelling."""
+    for a in ma:
+        for b in mb:
+            if a.full and b.full and a.part is b.part:
+                lo, hi = sorted((a, b), key=lambda m: m.start)
+                if not _SENTENCE_END.search(a.part.text, lo.end, hi.start):
+                    return True
+    return False
 
 
 def _times(n: int) -> str:
