@@ -10,6 +10,8 @@ surname shared by two people given in full is left alone.
 """
 from __future__ import annotations
 
+import regex
+
 from ..analysis.names import given_names, people, tables
 from .base import Finding, Kind
 
@@ -32,7 +34,8 @@ class NameTitleChanged(Kind):
             for m in titled[1:]:
                 t = m.title
                 if (t.base == first.base and t.modifiers != first.modifiers or
-                        _exclusive(t.base, first.base)) and m.part.index in wanted:
+                        _exclusive(t.base, first.base) and not _moved(ms, t.base, first.base)) \
+                        and m.part.index in wanted:
                     yield Finding(m.part, t.start, t.end, args={
                         "name": surname,
                         "first": titled[0].part.text[first.start:first.end]})
@@ -41,6 +44,24 @@ class NameTitleChanged(Kind):
 def _exclusive(a: str, b: str) -> bool:
     """Two different jobs one person cannot hold together (Speaker, Majority Leader)."""
     return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
+
+
+def _moved(ms: list, a: str, b: str) -> bool:
+    """The story says the person held or seeks the other job ("Gov. Jane
+    Ortiz, a former mayor", "then a mayor", "Mayor-elect", "running for
+    governor") in a paragraph that names them: both titles are then the
+    story's, not a slip."""
+    told = _MOVE.get((a, b))
+    if told is None:
+        jobs = "|".join(sorted({a, b}))
+        past = "|".join(sorted(tables()["past"]))
+        told = _MOVE[(a, b)] = regex.compile(
+            rf"(?i)\b(?:(?:{past}|was|became|become|elected|for)[ \t-]+(?:(?:an?|the)\s+)?"
+            rf"(?:\p{{L}}+\s+)?(?:{jobs})|(?:{jobs})-elect)\b")
+    return any(told.search(p.text) for p in {id(m.part): m.part for m in ms}.values())
+
+
+_MOVE: dict[tuple[str, str], regex.Pattern] = {}
 
 
 KIND = NameTitleChanged
