@@ -369,3 +369,14 @@ def test_a_right_mark_that_nothing_closes_is_a_stray_close_not_an_opener():
 def test_a_right_mark_that_a_later_mark_closes_still_pairs():
     doc = body("\u201dWe will vote,\u201d Ruiz said.")
     assert strays(doc) == [] and spans(doc) == [(0, 0, 15, "double", 0)]
+
+
+def test_a_single_quote_closing_over_a_double_left_open_is_one_fault():
+    # British copy: the inner double quote's close was dropped; the single
+    # quote still closes, so the one stray is the double's open
+    doc = body("\u2018The sign read \u201cNo entry,\u2019 he said.")
+    assert strays(doc) == [(0, 15, "open")]
+    assert [s[3] for s in spans(doc)] == ["single", "double"]
+    # a later double mark may close it: nothing is decided at the single's close
+    doc = body("\u2018The sign read \u201cNo entry\u201d,\u2019 he said.")
+    assert strays(doc) == []

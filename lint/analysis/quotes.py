@@ -43,6 +43,8 @@ OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
 # A part opening with a single mark, as a British-style quote (single marks
 # outermost) reopens each paragraph it runs over: ‘ or a straight ' before a letter.
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
+# A double mark that could still close a quote later in the part.
+_DOUBLE_CLOSE = regex.compile("[\"\u201d]|''")
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Dashes that set off words or an attribution: em, en, and the horizontal bar
 # (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
@@ -264,6 +266,14 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
                     q.prev, carry.next = carry, q       # a British quote reopened
                     carry = None
                 continue
+        if closes and len(stack) > 1 and stack[-1].mark == "double" and stack[-2].mark == "single" \
+                and not _DOUBLE_CLOSE.search(text, i):
+            # `‘The sign read “No entry,’ he said.`: the single quote closes
+            # over a double one left open inside it, one fault (the double's
+            # open), not a second at the single's
+            strays.append(Stray(part, stack[-1].start, stack[-1].open_width, "open", "double"))
+            stack[-1].end = i
+            stack.pop()
         if closes and stack and stack[-1].mark == "single":
             _close(stack.pop(), i, 1, ch != "'")
         # otherwise an apostrophe: Jones', a stray typographic mark
