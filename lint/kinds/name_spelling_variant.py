@@ -24,7 +24,8 @@ from functools import lru_cache
 import regex
 
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
+from ..analysis.names import (fold, given_names, is_person, is_place, mentions, one_edit,
+                              tables)
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
@@ -79,7 +80,9 @@ class NameSpellingVariant(Kind):
                     not any(is_person(m) for m in counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb):
                 continue
-            major, minor = (a, b) if len(counts[a]) >= len(counts[b]) else (b, a)
+            # the spelling used more often; on a tie, the one given in full
+            # ("Rep. Jim Kerr ... Ker said": Kerr is the name, Ker the slip)
+            major, minor = (a, b) if (len(counts[a]), bool(ga)) >= (len(counts[b]), bool(gb)) else (b, a)
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             for m in counts[minor]:
                 if m.part.index in wanted:
@@ -112,19 +115,19 @@ class NameSpellingVariant(Kind):
 
     def _silent_e(self, short: dict, counts: dict) -> list[tuple[str, str]]:
         """Pairs of a surname under `min_length` (three letters or more) and
-        the same with a final e (Cho/Choe) or the same once transliteration
-        is folded (Merz/Mertz): the only variants short names are compared
-        for, since any other edit of a three-letter name is usually another
-        name (Kim/Kin, Chan/Chang)."""
+        the same once names.yaml's `short_transliteration` is folded
+        (Merz/Mertz): the only variants short names are compared for, since
+        any other edit of a three-letter name is usually another name
+        (Kim/Kin, Chan/Chang), a doubled letter too (Kim/Kimm, Hal/Hall)."""
         pairs = []
         folded: dict[str, list[str]] = {}
         for f in list(short) + list(counts):
-            folded.setdefault(fold(f), []).append(f)
+            folded.setdefault(_short_fold(f), []).append(f)
         for f in short:
             e = f + "e"
             if (e in short or e in counts) and not self._distinct(f, e):
                 pairs.append((f, e))
-            pairs += [(f, g) for g in folded[fold(f)]
+            pairs += [(f, g) for g in folded[_short_fold(f)]
                       if g != f and (g in counts or g > f) and not self._distinct(f, g)]
         return pairs
 
@@ -142,6 +145,15 @@ _SILENT_E_LEAST = 3
 _PARTICLE_REACH = 8
 # A sentence's end: a stop, a closing mark maybe, space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
+
+
+@lru_cache(maxsize=4096)
+def _short_fold(name: str) -> str:
+    """A short surname under `short_transliteration` only (Mertz -> merz)."""
+    low = name.lower()
+    for a, b in tables()["short_transliteration"]:
+        low = low.replace(a, b)
+    return low
 
 
 def _both_again(ma: list, mb: list) -> bool:
