@@ -118,7 +118,8 @@ class NameSpellingVariant(Kind):
         the same once names.yaml's `short_transliteration` is folded
         (Merz/Mertz): the only variants short names are compared for, since
         any other edit of a three-letter name is usually another name
-        (Kim/Kin, Chan/Chang), a doubled letter too (Kim/Kimm, Hal/Hall)."""
+        (Kim/Kin, Chan/Chang), and so is the y/i or kh/h fold (Kay/Kai,
+        Khan/Han). A doubled letter is folded (Bary/Barry)."""
         pairs = []
         folded: dict[str, list[str]] = {}
         for f in list(short) + list(counts):
@@ -143,17 +144,19 @@ _SILENT_E_LEAST = 3
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
 _PARTICLE_REACH = 8
+_DOUBLED = regex.compile(r"(\p{L})\1+")
 # A sentence's end: a stop, a closing mark maybe, space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
 @lru_cache(maxsize=4096)
 def _short_fold(name: str) -> str:
-    """A short surname under `short_transliteration` only (Mertz -> merz)."""
+    """A short surname under `short_transliteration` and with doubled
+    letters folded (Mertz -> merz, Barry -> bary)."""
     low = name.lower()
     for a, b in tables()["short_transliteration"]:
         low = low.replace(a, b)
-    return low
+    return _DOUBLED.sub(r"\1", low)
 
 
 def _both_again(ma: list, mb: list) -> bool:
