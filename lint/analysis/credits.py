@@ -161,8 +161,9 @@ class Credit:
 
 # The courtesy lead-in with neither "of" nor a colon after it.
 _COURTESY = regex.compile(r"(?i)(?:(?:photo|photos|photograph|image|picture|video)\s+)?courtesy")
-# A label's body that is the word alone ("Photo: Courtesy."); group 1 is the word.
-_COURTESY_BODY = regex.compile(r"(?i)\s*(courtesy)[\s.]*")
+# A label's body that is the word alone ("Photo: Courtesy.") or with a picture
+# word ("Photo: Courtesy photo"); group 1 is the credit.
+_COURTESY_BODY = regex.compile(r"(?i)\s*(courtesy(?:\s+(?:photo|photograph|image|picture)s?)?)[\s.]*")
 # A body that is "courtesy" and a picture word ("Courtesy photo."); group 1 is the credit.
 _COURTESY_NOUN = regex.compile(r"(?i)\s*(courtesy\s+(?:photo|photograph|image|picture)s?)[\s.]*")
 
