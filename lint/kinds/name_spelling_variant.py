@@ -64,8 +64,9 @@ class NameSpellingVariant(Kind):
         given = given_names(doc)
         joined = _joined(counts)
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
+        doubled: set[tuple[str, str]] = set()
         if short:
-            pairs += self._silent_e(short, counts)
+            pairs += self._silent_e(short, counts, doubled)
             counts = {**short, **counts}
         for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
@@ -83,6 +84,8 @@ class NameSpellingVariant(Kind):
             # the spelling used more often; on a tie, the one given in full
             # ("Rep. Jim Kerr ... Ker said": Kerr is the name, Ker the slip)
             major, minor = (a, b) if (len(counts[a]), bool(ga)) >= (len(counts[b]), bool(gb)) else (b, a)
+            if (a, b) in doubled and not (ga & gb or _lone_slip(counts[minor], counts[major])):
+                continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             for m in counts[minor]:
                 if m.part.index in wanted:
@@ -113,13 +116,14 @@ class NameSpellingVariant(Kind):
                         pairs.add((a, b))
         return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
-    def _silent_e(self, short: dict, counts: dict) -> list[tuple[str, str]]:
+    def _silent_e(self, short: dict, counts: dict, doubled: set) -> list[tuple[str, str]]:
         """Pairs of a surname under `min_length` (three letters or more) and
         the same once names.yaml's `short_transliteration` is folded
         (Merz/Mertz): the only variants short names are compared for, since
         any other edit of a three-letter name is usually another name
         (Kim/Kin, Chan/Chang), and so is the y/i or kh/h fold (Kay/Kai,
-        Khan/Han). A doubled letter is folded (Bary/Barry)."""
+        Khan/Han). A doubled letter is folded (Bary/Barry); pairs that differ
+        only by one are added to `doubled` too, as they need more to pair."""
         pairs = []
         folded: dict[str, list[str]] = {}
         for f in list(short) + list(counts):
@@ -128,8 +132,10 @@ class NameSpellingVariant(Kind):
             e = f + "e"
             if (e in short or e in counts) and not self._distinct(f, e):
                 pairs.append((f, e))
-            pairs += [(f, g) for g in folded[_short_fold(f)]
-                      if g != f and (g in counts or g > f) and not self._distinct(f, g)]
+            same = [(f, g) for g in folded[_short_fold(f)]
+                    if g != f and (g in counts or g > f) and not self._distinct(f, g)]
+            pairs += same
+            doubled.update(p for p in same if _undoubled(p[0]) != _undoubled(p[1]))
         return pairs
 
     def _distinct(self, a: str, b: str) -> bool:
@@ -153,10 +159,32 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 def _short_fold(name: str) -> str:
     """A short surname under `short_transliteration` and with doubled
     letters folded (Mertz -> merz, Barry -> bary)."""
+    return _DOUBLED.sub(r"\1", _undoubled(name))
+
+
+def _undoubled(name: str) -> str:
+    """A short surname under `short_transliteration` only, its doubled
+    letters kept (Mertz -> merz, Barry -> barry)."""
     low = name.lower()
     for a, b in tables()["short_transliteration"]:
         low = low.replace(a, b)
-    return _DOUBLED.sub(r"\1", low)
+    return low
+
+
+# A short surname and the same with a letter doubled (Bary/Barry, Kim/Kimm,
+# Hal/Hall) are often two names, each a given name or surname in its own
+# right: the minority form is a slip only when used once against this many
+# uses of the other (FNC-1 616: 'Bary' six times, 'Barry' once), or when both
+# are given in full with one given name.
+_DOUBLED_SLIP_AGAINST = 3
+
+
+def _lone_slip(minor: list, major: list) -> bool:
+    """The minority form of a doubled-letter pair is used once, never in
+    full, against `_DOUBLED_SLIP_AGAINST` uses or more of the other: a slip,
+    not a second person introduced and quoted ('Tom Hall ... Hall said ...
+    Hal said' is two to one, as likely a second speaker)."""
+    return len(minor) == 1 and not minor[0].full and len(major) >= _DOUBLED_SLIP_AGAINST
 
 
 def _both_again(ma: list, mb: list) -> bool:
