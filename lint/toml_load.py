@@ -13,7 +13,7 @@ import re
 from typing import TYPE_CHECKING
 
 from .safeload import MAX_DEPTH, MAX_NODES, LoadError
-from .toml_repeats import position, repeat
+from .toml_repeats import at_end, position, repeat
 
 if TYPE_CHECKING:
     from .marks import Marks
@@ -51,7 +51,7 @@ def load_toml(text: str) -> dict:
     except tomllib.TOMLDecodeError as exc:
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             raise LoadError(rep.problem(), rep.line, rep.key, rep.column) from None
-        if (at := position(str(exc)) or _at_end(text, str(exc))) is not None:
+        if (at := position(str(exc)) or at_end(text, str(exc), "the file")) is not None:
             raise LoadError(f"invalid TOML: {at[0]}", at[1], None, at[2]) from None
         raise LoadError(f"invalid TOML: {exc}") from None
     except RecursionError:
@@ -60,20 +60,6 @@ def load_toml(text: str) -> dict:
     if problem:
         raise LoadError(f"invalid TOML: {problem}")
     return data
-
-
-_AT_END = " (at end of document)"
-
-
-def _at_end(text: str, message: str) -> tuple[str, int, int] | None:
-    """tomllib gives no line for an error at the end of the text (an array,
-    inline table or string left open): the message and the place just after
-    the last character that is not white space (1-based line and column), so
-    the one line names a spot in the file, not the blank lines after it."""
-    if not message.endswith(_AT_END):
-        return None
-    lines = text.replace("\r\n", "\n").rstrip().split("\n")
-    return f"{message[:-len(_AT_END)]} where the file ends", len(lines), len(lines[-1]) + 1
 
 
 _HEADER = re.compile(r"""[ \t]*\[\[?([^\]\r\n]*)\]""")

@@ -8,7 +8,9 @@ the repeat. Line L is read again only to learn the key: a plain `key =` pair
 the first `key =` pair since the table header in force, skipping multi-line
 strings. A dotted key, a table declared twice (`[a]`, tomllib says so
 itself) or a first setting made otherwise (`key.x = 1`, a `[key]` header)
-is not guessed at: `repeat` says what it cannot know.
+is not guessed at: `repeat` says what it cannot know. `at_end` places the
+errors tomllib gives no line for (a value left open where the text ends),
+for pyproject.toml and Hugo's TOML front matter alike.
 """
 from __future__ import annotations
 
@@ -45,6 +47,21 @@ def position(message: str) -> tuple[str, int, int] | None:
     (1-based); None when it gives no position."""
     m = _POSITION.search(message)
     return (message[:m.start()], int(m[1]), int(m[2])) if m else None
+
+
+_AT_END = " (at end of document)"
+
+
+def at_end(text: str, message: str, what: str) -> tuple[str, int, int] | None:
+    """tomllib gives no line for an error at the end of the text (an array,
+    inline table or string left open): the message, saying where `what`
+    ("the file", "the front matter") ends, and the place just after the last
+    character of `text` that is not white space (1-based line and column),
+    so the one line names a spot in the file, not the blank lines after it."""
+    if not message.endswith(_AT_END):
+        return None
+    lines = text.replace("\r\n", "\n").rstrip().split("\n")
+    return f"{message[:-len(_AT_END)]} where {what} ends", len(lines), len(lines[-1]) + 1
 
 
 def repeat(text: str, message: str) -> Repeat | None:

@@ -32,6 +32,17 @@ def test_a_repeated_toml_front_matter_key_is_named_where_it_can_be_known(front, 
     assert notice(front) == found
 
 
+@pytest.mark.parametrize("front, found", [
+    ('title = "A"\ntags = ["a",\n', (3, 13, "Invalid value where the front matter ends")),
+    ('title = "A"\nsummary = """Open\nstill open\n\n', (4, 11, "Unterminated string where the front matter ends")),
+])
+def test_front_matter_left_open_is_placed_where_it_ends(front, found):
+    # tomllib says "(at end of document)" with no line, which placed the
+    # error on the front matter's first line; toml_load's pyproject errors
+    # are placed after the last character that is not white space
+    assert notice(front) == found
+
+
 def test_a_repeated_key_in_pyproject_names_the_key_at_the_repeat(tmp_path):
     (tmp_path / "pyproject.toml").write_text('[tool.newslint]\nselect = ["a"]\nselect = ["b"]\n')
     with pytest.raises(ConfigError) as caught:

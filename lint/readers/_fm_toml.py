@@ -12,7 +12,7 @@ import datetime as dt
 import regex
 
 from ..document import Document, Notice
-from ..toml_repeats import position, repeat
+from ..toml_repeats import at_end, position, repeat
 from . import _scalars
 from ._fm_entry import UNSAFE, Entry
 from ._stitch import Builder
@@ -41,7 +41,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         return {}, []
     except tomllib.TOMLDecodeError as exc:
         said, offset = str(exc), start
-        if (at := position(said)) is not None:
+        if (at := position(said) or at_end(text, said, "the front matter")) is not None:
             said, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             said = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
