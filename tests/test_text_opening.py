@@ -46,6 +46,15 @@ def test_a_posted_by_line_naming_a_writer_is_the_byline():
     assert not any(k == "byline" for k, _, _ in parts(f"Council approves budget\nPosted by admin\n\n{LEDE}"))
 
 
+def test_a_posted_by_line_with_a_day_and_no_date_is_the_byline_and_gives_no_date():
+    for line in ("Posted by Jane Doe on Tuesday", "Written by Marie Dupont yesterday at 9 a.m.",
+                 "Posted by the Associated Press on Monday"):
+        text = f"Council approves budget\n{line}\n\n{LEDE}"
+        assert parts(text)[:2] == [("headline", "", "Council approves budget"), ("byline", "", line)]
+        assert read_bytes("story.txt", text.encode()).published is None
+    assert not any(k == "byline" for k, _, _ in parts(f"Council approves budget\nPosted by admin on Tuesday\n\n{LEDE}"))
+
+
 def test_a_lede_with_any_irregular_past_of_the_tense_data_is_no_hed():
     # `heard`, `swore`, `wept`: irregular pasts of lint/data/tense.yaml, once missing from the reader's own list
     for lede in ("A witness heard three shots at a Denver mall on Saturday.",

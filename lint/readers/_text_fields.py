@@ -92,11 +92,15 @@ def byline_stamp(line: str) -> bool:
     staff in a sentence's case (`Posted by the Associated Press`, `Written by
     staff`: `_STAMP_CREDIT`, then read as `BYLINE` reads `By The Associated
     Press`, `By Staff`). `Posted by admin` is not sure to name a writer and
-    stays as it is."""
+    stays as it is. A day with no date after the names (`Posted by Jane Doe
+    on Tuesday`, `... yesterday at 9 a.m.`: `stamp_days` or a weekday, a
+    clock time maybe) is still the byline; it gives no date."""
     m = _lists()["byline stamp"].match(line) if len(line) <= 100 else None
     if m is None:
         return False
     rest = line[m.end() + 2:]
+    if (day := _lists()["stamp day after"].search(rest)) is not None:
+        rest = rest[:day.start()]
     if LOWER_BYLINE.match("by" + rest) is not None:
         return True
     credit = _STAMP_CREDIT.match(rest)
@@ -192,6 +196,9 @@ def _lists() -> dict:
         "past": frozenset(map(str, tense["irregular"] + tense["past"])),
         "not past": frozenset(map(str, tense["not_past"])),
         "stamp day": regex.compile(rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"),
+        # a stamp's day after its writer's names, ending the line (`on Tuesday`, `yesterday at 9 a.m.`)
+        "stamp day after": regex.compile(rf"\s+(?i:on\s+)?(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"
+                                         rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\s*$"),
         "byline stamp": regex.compile(rf"(?i:{_phrases(data['byline_stamp_leads'])})\s+(?=[bB][yY]\s)"),
     }
 
