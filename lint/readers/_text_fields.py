@@ -11,7 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import WEEKDAY_NAMES, parse_date_line
+from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, parse_date_line
 from ..analysis.name_titles import tables
 from ..analysis.words import is_common, phrase_alternation as _phrases
 from ..document import Document, Part
@@ -29,9 +29,12 @@ _NAME = r"(?!(?:The|And|Of|In|To|For|On|At|With|From|An?|Or|Is|Are|THE|OF|IN|TO|
     r"\p{Lu}[\p{L}.'’-]*(?<!['’][sS])"
 # A day or a month is a time, never a name (`By Tuesday, the floodwaters had
 # reached Main Street`: a lede), but for a month that is also a given name
-# before a surname (`By June Carter`).
-_WHEN_NOT_NAME = (r"(?!(?i:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|september|october"
-                  r"|november|december|christmas|easter)\b|(?i:april|may|june|july|august)\b(?!\s+\p{Lu}))")
+# before a surname (`By June Carter`). Days and months are
+# lint.analysis.calendar's names.
+_GIVEN_MONTHS = ("April", "May", "June", "July", "August")
+_WEEKDAY_WORDS = "|".join(WEEKDAY_NAMES).lower()
+_WHEN_NOT_NAME = (rf"(?!(?i:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m not in _GIVEN_MONTHS).lower()}"
+                  rf"|christmas|easter)\b|(?i:{'|'.join(_GIVEN_MONTHS).lower()})\b(?!\s+\p{{Lu}}))")
 BYLINE = regex.compile(rf"^\s*B[yY]:?\s+{_WHEN_NOT_NAME}(?P<names>(?:(?:The|THE)\s+(?=\p{{Lu}}\S*\s+\p{{Lu}}))?"
                        rf"{_NAME}(?:\s+(?:(?:of|de|van|von|da|di|al|bin)\s+)?{_NAME}){{0,4}})"
                        r"(?P<tail>(?:\s*[,|/]|\s+(?:and|AND))\s+.*)?$")
@@ -145,9 +148,13 @@ _DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'
 # What a release notice or an embargo may name after its phrase: the day or
 # time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
 # `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
-# sales`, `Press release: Acme launches widget`).
-_WHEN = (r"(?=\d|(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day|january|february|march|april|june|july|august"
-         r"|september|october|november|december|(?:jan|feb|mar|apr|may|jun|jul|aug|sept?|oct|nov|dec)\.?\s+\d"
+# sales`, `Press release: Acme launches widget`): a weekday, a month but May,
+# or a month's abbreviation or May before a figure (lint.analysis.calendar's
+# names and abbreviations).
+_SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAMES} | {"may"},
+                                key=lambda m: (MONTHS[m], m)))     # one order in every process
+_WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
+         rf"|(?:{_SHORT_MONTHS})\.?\s+\d"
          r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
