@@ -12,7 +12,12 @@ Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
 segments of such a quote are linked (`prev`/`next`); a quote never runs on
-from a paragraph into a blockquote or back, nor across a sub-heading. Headlines, captions and other
+from a paragraph into a blockquote or back, nor across a sub-heading. A
+British quote (single marks outermost) runs on the same way when the next
+part reopens it with a single mark. A quote left open whose next paragraph
+does not reopen it, and closes there, is one fault at its open, not a second
+stray at the close; so is a single quote that closes over a double one left
+open inside it. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
 """
@@ -44,7 +49,6 @@ OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
 # outermost) reopens each paragraph it runs over: ‘ or a straight ' before a letter.
 OPENS_PART_SINGLE = regex.compile("\u2018(?!\u2018)|'(?=\\p{L})")
 # A double mark that could still close a quote later in the part.
-_DOUBLE_CLOSE = regex.compile("[\"\u201d]|''")
 OPEN_DOUBLE, CLOSE_DOUBLE, CLOSE_SINGLE = "\u201c", "\u201d", "\u2019"
 # Dashes that set off words or an attribution: em, en, and the horizontal bar
 # (U+2015, the quotation dash some styles sign a quote with: `” ― Jane Roe`).
@@ -235,6 +239,10 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     """Match the marks of one part; return the quote that runs on, if any."""
     text = part.text
     stack = _Stack()
+    # where the last closing double mark starts: a single quote closing over
+    # an open double with none after it (one look-up per part, not a search
+    # to the paragraph's end at every closing single mark: that was quadratic)
+    last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
     for m in MARKS.finditer(text):
         i, ch = m.start(), m.group()
         width = len(ch)
@@ -267,7 +275,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
                     carry = None
                 continue
         if closes and len(stack) > 1 and stack[-1].mark == "double" and stack[-2].mark == "single" \
-                and not _DOUBLE_CLOSE.search(text, i):
+                and last_double < i:
             # `‘The sign read “No entry,’ he said.`: the single quote closes
             # over a double one left open inside it, one fault (the double's
             # open), not a second at the single's

@@ -45,7 +45,7 @@ DEFAULT_TOKENS = r"[\p{L}\p{N}'’]+"
 # a grouped number, a clock time, an amount after a currency sign. A race
 # time's seconds or a decimal after it make it another figure ("2:05.3").
 _FIGURE_PAIR = regex.compile(
-    r"(?<![\p{L}\p{N},.:])(?P<n>\d{1,3}(?:,\d{3})+(?:\.\d+)?|(?:[01]?\d|2[0-3]):[0-5]\d"
+    r"(?<![\p{L}\p{N},.:])(?P<n>\d{1,3}(?:,\d{3})++(?:\.\d+)?|(?:[01]?\d|2[0-3]):[0-5]\d"
     r"|(?<=[$€£¥])\d+\.\d+)[ \t]+(?P=n)(?![\p{L}\p{N}]|[,.:]\d|-[\p{L}\p{N}])")
 _FIGURE_QUICK = re.compile(r"\d[ \t]+\d")     # no figure pair without this
 _FIGURE_NEXT = regex.compile(r",?[ \t]+[$€£¥]?\d")
