@@ -66,7 +66,7 @@ class NameSpellingVariant(Kind):
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
         doubled: set[tuple[str, str]] = set()
         if short:
-            pairs += self._silent_e(short, counts, doubled)
+            pairs += self._short_pairs(short, counts, doubled)
             counts = {**short, **counts}
         for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
@@ -116,7 +116,7 @@ class NameSpellingVariant(Kind):
                         pairs.add((a, b))
         return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
-    def _silent_e(self, short: dict, counts: dict, doubled: set) -> list[tuple[str, str]]:
+    def _short_pairs(self, short: dict, counts: dict, doubled: set) -> list[tuple[str, str]]:
         """Pairs of a surname under `min_length` (three letters or more) and
         the same once names.yaml's `short_transliteration` is folded
         (Merz/Mertz): the only variants short names are compared for, since

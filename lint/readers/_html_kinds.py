@@ -46,7 +46,7 @@ class KindSteps:
             elif kind is None and active is None and tag in _KICKER_TAGS and not (self.figures or self.blockquote) \
                     and KICKER.search(classes):
                 # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`): a paragraph
-                # still, named so that `html._fragment_hed` can tell it
+                # still, named so that `_conventions.demoted_hed` can tell it
                 return "paragraph", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \
                 (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:
