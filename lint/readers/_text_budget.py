@@ -151,4 +151,7 @@ def rule_lines(source: str, start: int, end: int | None) -> frozenset[int]:
     story, so a rule opening the file (a `---` block that is no front matter,
     `front_matter`) is no headline, and one under a line sets it apart as a
     blank line would."""
-    return frozenset(m.start() for m in _RULE_LINE.finditer(source, start, len(source) if end is None else end))
+    end = len(source) if end is None else end
+    if source.find("---", start, end) < 0:      # (most stories: no pattern scan of every line start)
+        return frozenset()
+    return frozenset(m.start() for m in _RULE_LINE.finditer(source, start, end))
