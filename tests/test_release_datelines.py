@@ -28,6 +28,18 @@ def test_a_business_wire_dateline_is_read_with_no_date():
         assert dateline("r.txt", f"Acme raises outlook\n\n{line}{rest}") == (line, None)
 
 
+def test_business_wire_s_classic_dateline_gives_the_date_after_the_wire_s_name():
+    # `BOSTON--(BUSINESS WIRE)--Nov. 5, 2025--Acme ...` (nu16 report, item 1): the date after the
+    # distributor is the release's date, in text and HTML alike; the text may follow with no space
+    line = "BOSTON--(BUSINESS WIRE)--Nov. 5, 2025--"
+    for rest in (BODY, BODY.lstrip()):
+        assert dateline("r.txt", f"Acme raises outlook\n\n{line}{rest}") == (line, "2025-11-05")
+        assert dateline("r.html", f"<h1>Acme raises outlook</h1><p>{line}{rest}</p>") == (line, "2025-11-05")
+    # with no year after it the dateline stops at the wire's name: no date is guessed
+    assert dateline("r.txt", f"Acme raises outlook\n\nBOSTON--(BUSINESS WIRE)--Nov. 5--{BODY}") \
+        == ("BOSTON--(BUSINESS WIRE)--", None)
+
+
 def test_a_subhead_between_the_headline_and_the_dateline_keeps_the_date():
     text = ("Acme raises outlook\n\nRevenue up 18% year over year; company to hire 300 engineers\n\n"
             f"AUSTIN, Texas, Oct. 28, 2026 /PRNewswire/ --{BODY}")

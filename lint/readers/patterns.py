@@ -42,7 +42,9 @@ CAPTION_LINE = _CaptionLine()
 # or a press release's dateline, as the distributors set it: PR Newswire's and
 # GlobeNewswire's `MILLBROOK, Ohio, Nov. 18, 2025 /PRNewswire/ --` (the
 # distributor between slashes), Business Wire's `AUSTIN, Texas--(BUSINESS
-# WIRE)--` (no date; the text may follow the dashes with no space; some
+# WIRE)--` (the text may follow the dashes with no space; its classic form
+# sets the date after the wire's name, `BOSTON--(BUSINESS WIRE)--Nov. 5, 2025--`,
+# `bw_date`, read only with its year, as the release's own date; some
 # reprints space them, `SAN FRANCISCO, March 3, 2026 -- (BUSINESS WIRE) --`), the
 # date between dashes or in parentheses (`DAYTON, Ohio – Feb. 3, 2026 –`,
 # `AUSTIN, Texas (Oct. 28, 2026) –`), and ACCESSWIRE's `NEW YORK, NY /
@@ -60,9 +62,10 @@ WIRE_DATELINE = regex.compile(
         (?:(?:,\s*DATE|\s*\(DATE\))?
            (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
               |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
+           (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
            \s*[-–—]{1,2}
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
-    )(?:\s|(?<=\)--)(?=\p{Lu}))""".replace("DATE", _DATE), regex.VERBOSE)
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE), regex.VERBOSE)
 
 
 def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],
