@@ -22,6 +22,7 @@ from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_sta
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, unknown_ids
 from . import vale, yields
+from .vale.rulebase import format_message, ordered_verbs
 
 _PLACEHOLDER = regex.compile(r"\{(\w+)\}")
 SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
@@ -223,7 +224,9 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     if f.anchor is not None:
         start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message
-    if not f.final and "%s" in message:
+    if not f.final and f.subs and ordered_verbs(message):
+        message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
+    elif not f.final and "%s" in message:
         message = message.replace("%s", _shorten(part.text, f.start, f.end))
     if f.args and not f.final and "{" in message:
         args = f.args

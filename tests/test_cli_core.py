@@ -169,6 +169,18 @@ def test_user_rules_folder_reports_its_own_ids(run_cli, tmp_path):
         "rule": "house.no-utilize", "message": "use 'use' rather than 'utilize'"}]
 
 
+def test_a_house_substitution_fills_vale_s_two_verbs_with_the_suggestion_then_the_match(run_cli, tmp_path):
+    # nu16 report, item 2: Vale's substitution message names the preferred form first
+    # (https://vale.sh/docs/checks/substitution); a lone '%s' stays the match, as in the built-in rules
+    for message, said in (("Use '%s' instead of '%s'", "Use 'use' instead of 'utilize'"),
+                          ("'%[2]s': write '%[1]s'", "'utilize': write 'use'"),
+                          ("rather than '%s'", "rather than 'utilize'")):
+        house_rule(tmp_path / "myrules", body=f'extends: substitution\nmessage: "{message}"\nswap:\n  utilize: use\n')
+        article = write(tmp_path / "a.txt", "Headline\n\nThe agency will utilize drones.\n")
+        result = run_cli("check", "--rules", tmp_path / "myrules", "--select", "house", article)
+        assert [f["message"] for f in findings(result.stdout)] == [said], message
+
+
 @pytest.mark.parametrize("body,key", [
     ("extends: nosuchkind\nmessage: x\n", "extends"),
     ("extends: existence\nmessage: x\ntokens: ['(unclosed']\n", "tokens"),

@@ -75,7 +75,9 @@ class Finding:
     """A fact a kind reports: a span of one part's text and what is wrong there.
 
     `message` overrides the rule's template; `args` fill `{name}` placeholders
-    in the template; `fix` is the replacement for the span when it is safe;
+    in the template; `subs` are values for Go's verbs (`%s`, `%[2]s`) in
+    their order, as Vale fills them, used when the template has two verbs or
+    an indexed one (a lone `%s` is the matched text); `fix` is the replacement for the span when it is safe;
     `level` overrides the rule's level for this finding only.
     """
 
@@ -84,6 +86,7 @@ class Finding:
     end: int
     message: str | None = None
     args: dict = field(default_factory=dict)
+    subs: tuple[str, ...] = ()
     fix: str | None = None
     level: str | None = None
     final: bool = False      # `message` is complete: no `%s` or `{name}` filling

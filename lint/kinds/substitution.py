@@ -1,4 +1,11 @@
-"""`substitution`: suggest a preferred form for each matched form, with a fix."""
+"""`substitution`: suggest a preferred form for each matched form, with a fix.
+
+The message may name the form as `{replacement}`, or as Vale's substitution
+does (https://vale.sh/docs/checks/substitution): with two verbs,
+`Use '%s' instead of '%s'`, the first is the preferred form and the second the
+text found (`%[2]s` by position); a lone `%s` is the text found, as in every
+rule that is not a substitution.
+"""
 from __future__ import annotations
 
 import regex
@@ -47,7 +54,8 @@ class Substitution(Kind):
                     # speed and still show its context: "{left}%s".
                     args = {k: v for k, v in m.groupdict().items() if v is not None}
                     args["replacement"] = new
-                    yield Finding(part, m.start(), m.end(), args=args,
+                    # Vale's substitution message: `%s` the preferred form, then the text found
+                    yield Finding(part, m.start(), m.end(), args=args, subs=(new, m.group()),
                                   fix=new if self.opts["fix"] else None)
 
 

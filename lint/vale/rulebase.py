@@ -57,6 +57,13 @@ def format_message(template: str, *subs: str) -> str:
     return _SPACES.sub(" ", out.replace("\n", " "))
 
 
+def ordered_verbs(template: str) -> bool:
+    """Whether a message template has two of Go's verbs or an indexed one
+    (`%[2]s`): values then go in by position, as `format_message` fills them."""
+    verbs = [m for m in _GO_VERB.finditer(template) if m.group(2) != "%"]
+    return len(verbs) > 1 or any(m.group(1) for m in verbs)
+
+
 def compile_vale(key: str, pattern: str, flags: int = 0) -> "regex.Pattern":
     """Compile a pattern from a Vale style (Go RE2/regexp2 syntax) or name the key."""
     pattern = pattern.replace(r"\z", r"\Z")
