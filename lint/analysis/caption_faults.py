@@ -104,7 +104,8 @@ def _glue(part: Part, at: int) -> Fault:
 
 def repeats(doc: Document) -> list[Fault]:
     """Captions that repeat a credit: the caption before them whole, a credit
-    line just above that opens them again, or their own first half."""
+    line just above that opens them again, their own first half, or their
+    credit pasted twice at their end."""
     return doc.analysis("captions.repeats", _repeats)
 
 
@@ -117,9 +118,11 @@ def _repeats(doc: Document) -> list[Fault]:
     prev: Part | None = None
     for part in sorted((p for p in doc.parts if p.kind == "caption" and p.text.strip()),
                        key=lambda p: p.source_offset(0)):
-        half = _doubled(part.text)
+        half, again = _doubled(part.text), _credit_again(part.text)
         if half is not None:
             out.append(Fault(part, half, len(part.text.rstrip()), "the same caption and credit"))
+        elif again is not None:
+            out.append(Fault(part, *again, "the same credit"))
         elif prev is not None and _adjacent(doc, prev, part):
             out.extend(_repeat_of(prev, part))
         prev = part
@@ -146,6 +149,20 @@ def _repeat_of(prev: Part, part: Part) -> list[Fault]:
         if _norm(text[lead:lead + n]) == before:
             return [Fault(part, lead, lead + n, "the same credit")]
     return []
+
+
+def _credit_again(text: str) -> tuple[int, int] | None:
+    """The [start, end) of a caption's credit when the same credit stands just
+    before it, pasted twice ("... Elm Street. (AP Photo/Jane Doe)(AP
+    Photo/Jane Doe)"): the credit the reader took is the second copy."""
+    credit = find_credit(text)
+    if credit is None:
+        return None
+    start, end = credit
+    said, before = text[start:end].strip(), text[:start].rstrip()
+    if len(said) >= 6 and _norm(before[-len(said):]) == _norm(said) and len(before) > len(said):
+        return start + len(text[start:end]) - len(text[start:end].lstrip()), start + len(text[start:end].rstrip())
+    return None
 
 
 def _doubled(text: str) -> int | None:

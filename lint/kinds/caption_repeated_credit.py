@@ -3,7 +3,8 @@
 Scraping a page that shows a credit both over and under a picture, or a
 caption in two places, leaves it twice in the text: a credit line and then
 the caption that opens with the same credit, two identical caption lines,
-or one caption written twice over. `lint.analysis.caption_faults.repeats`
+one caption written twice over, or a caption's credit pasted twice at its
+end. `lint.analysis.caption_faults.repeats`
 finds them; the second copy is flagged.
 """
 from __future__ import annotations
