@@ -6,7 +6,8 @@ is the classic error. So is a move between two jobs nobody holds at once
 (names.yaml `exclusive_titles`: "Assembly Speaker Carl Heastie" then
 "Majority Leader Heastie"). Each later title is compared with the person's
 first one; a title marked as past ("former", "then-") is normal and skipped, and a
-surname shared by two people given in full is left alone.
+surname shared by two people given in full is left alone. The message gives
+both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
 """
 from __future__ import annotations
 
@@ -37,8 +38,15 @@ class NameTitleChanged(Kind):
                         _exclusive(t.base, first.base) and not _moved(ms, t.base, first.base)) \
                         and m.part.index in wanted:
                     yield Finding(m.part, t.start, t.end, args={
-                        "name": surname,
-                        "first": titled[0].part.text[first.start:first.end]})
+                        "name": surname, "here": _as_written(m.part.text, t),
+                        "first": _as_written(titled[0].part.text, first)})
+
+
+def _as_written(text: str, title) -> str:
+    """The title as the copy sets it: its span with the full stop of an
+    abbreviation that ends it ('Lt. Gov.'; the span stops before the stop,
+    which stands between the title and the name)."""
+    return text[title.start:title.end + (text[title.end:title.end + 1] == ".")]
 
 
 def _exclusive(a: str, b: str) -> bool:
