@@ -22,7 +22,8 @@ def test_ci_runs_the_readme_test_command():
 def test_quick_start_sample_exists():
     install_and_run = shell_blocks()[0].strip()
     sample = install_and_run.rsplit(" ", 1)[-1]
-    assert install_and_run.startswith("python -m pip install . && newslint check ")
+    assert install_and_run.startswith("python3 -m venv --upgrade-deps .venv && . .venv/bin/activate && ")
+    assert "&& python -m pip install . && newslint check " in install_and_run
     assert (ROOT / sample).is_file()
 
 
