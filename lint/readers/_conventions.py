@@ -70,11 +70,13 @@ def wire_dateline(doc: Document) -> Part | None:
     return part
 
 
+# A headline runs to about 25 words (FNC-1's first lines: median 25 words),
+# the plain-text reader's bound for a hed and this module's for a subhead.
+HED_WORDS = 25
 # A release's subhead under its headline (`Revenue up 18% year over year;
 # company to hire 300 engineers`): one line or two (wrapped), a headline's
-# length (text.py's 25 words), closed with no stop, so no lede. PR Newswire
+# length (`HED_WORDS`), closed with no stop, so no lede. PR Newswire
 # and GlobeNewswire releases may set several, one a paragraph.
-_SUBHEAD_WORDS = 25
 _SUBHEADS = 3
 
 
@@ -82,7 +84,7 @@ def _subhead(text: str) -> bool:
     """Whether a paragraph over the dateline's reads as a release's subhead, not as the lede."""
     text = text.rstrip()
     return text.count("\n") <= 1 and bool(text) and text[-1] not in ".!?:\"”’)" \
-        and len(text.split()) <= _SUBHEAD_WORDS
+        and len(text.split()) <= HED_WORDS
 
 
 def demoted_hed(doc: Document) -> None:

@@ -182,6 +182,7 @@ def _lists() -> dict:
     each list's source), and the past-tense words of lint/data/tense.yaml,
     compiled on first use."""
     data, tense = load_data("plain_text.yaml"), load_data("tense.yaml")
+    day = rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"     # `yesterday`, `Tuesday`
     return {
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
@@ -202,10 +203,9 @@ def _lists() -> dict:
         # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
         "past": frozenset(map(str, tense["irregular"] + tense["past"])),
         "not past": frozenset(map(str, tense["not_past"])),
-        "stamp day": regex.compile(rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"),
+        "stamp day": regex.compile(day),
         # a stamp's day after its writer's names, ending the line (`on Tuesday`, `yesterday at 9 a.m.`)
-        "stamp day after": regex.compile(rf"\s+(?i:on\s+)?(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"
-                                         rf"(?:,?\s+(?:at\s+)?{_CLOCK})?\s*$"),
+        "stamp day after": regex.compile(rf"\s+(?i:on\s+)?{day}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*$"),
         "byline stamp": regex.compile(rf"(?i:{_phrases(data['byline_stamp_leads'])})\s+(?=[bB][yY]\s)"),
     }
 

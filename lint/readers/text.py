@@ -33,7 +33,7 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
-from ._conventions import WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
+from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
@@ -229,10 +229,10 @@ def _directive_lines(doc: Document, src: str, start: int, end: int | None) -> fr
     return frozenset(found)
 
 
-# A headline runs to about 25 words; a line that ends like a sentence and is
-# longer than this is a lede (FNC-1's first lines: median 25 words; BBC's and
-# PolNeAR's titles: under 18 words, Title Case ones to 30).
-_HED_WORDS, _HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 25, 18, 30
+# A headline runs to about 25 words (`HED_WORDS`); a line that ends like a
+# sentence and is longer than 18 is a lede (BBC's and PolNeAR's titles: under
+# 18 words, Title Case ones to 30).
+_HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 18, 30
 
 
 def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
@@ -262,7 +262,7 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
         return len(words) <= _HED_TITLE_CASE_WORDS
     if line[-1] in ".!?" and (len(words) > _HED_SENTENCE_WORDS or editors_note(line)) or lede_sentence(line, words):
         return False      # a sentence too long for a hed, a note's (`Correction: ...`) or a lede's
-    return len(words) <= _HED_WORDS
+    return len(words) <= HED_WORDS
 
 
 def _over_body(line: str, nxt: str) -> bool:
