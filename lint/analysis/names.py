@@ -144,12 +144,14 @@ _DOUBLED = regex.compile(r"(\p{L})\1+")
 
 
 @lru_cache(maxsize=16384)
-def fold(name: str) -> str:
-    """Transliteration-neutral spelling: Ryabkov and Riabkov fold alike."""
+def fold(name: str, table: str = "transliteration", doubled: bool = True) -> str:
+    """Transliteration-neutral spelling: Ryabkov and Riabkov fold alike.
+    `table` names the names.yaml folds to apply (`short_transliteration`
+    for short surnames); with `doubled` false, doubled letters are kept."""
     low = name.lower()
-    for a, b in tables()["transliteration"]:
+    for a, b in tables()[table]:
         low = low.replace(a, b)
-    return _DOUBLED.sub(r"\1", low)
+    return _DOUBLED.sub(r"\1", low) if doubled else low
 
 
 def one_edit(a: str, b: str) -> bool:

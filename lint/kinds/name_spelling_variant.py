@@ -24,8 +24,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.names import (fold, given_names, is_person, is_place, mentions, one_edit,
-                              tables)
+from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
@@ -150,7 +149,6 @@ _SILENT_E_LEAST = 3
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
 _PARTICLE_REACH = 8
-_DOUBLED = regex.compile(r"(\p{L})\1+")
 # A sentence's end: a stop, a closing mark maybe, space and a capital.
 _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
@@ -159,16 +157,13 @@ _SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 def _short_fold(name: str) -> str:
     """A short surname under `short_transliteration` and with doubled
     letters folded (Mertz -> merz, Barry -> bary)."""
-    return _DOUBLED.sub(r"\1", _undoubled(name))
+    return fold(name, "short_transliteration")
 
 
 def _undoubled(name: str) -> str:
     """A short surname under `short_transliteration` only, its doubled
     letters kept (Mertz -> merz, Barry -> barry)."""
-    low = name.lower()
-    for a, b in tables()["short_transliteration"]:
-        low = low.replace(a, b)
-    return low
+    return fold(name, "short_transliteration", doubled=False)
 
 
 # A short surname and the same with a letter doubled (Bary/Barry, Kim/Kimm,
