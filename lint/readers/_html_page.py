@@ -35,6 +35,11 @@ from ._stitch import sub_part
 _WORD = regex.compile(r"\w+")
 _SEPARATOR = regex.compile(r"\s+(?P<sep>[|\u2013\u2014\-:\u00bb\u2022/]{1,2})\s+(?=\S)|(?P<sep2>:)\s+(?=\S)")
 _LEAD_SEPARATOR = regex.compile(r"^\s*[|\u2013\u2014\-:\u00bb\u2022/]+")
+# A site's name or host as a key: a leading "the" or "www" dropped (`_key`), the
+# host of a URL (`site_keys`). Compiled here: `regex.sub(pattern, ...)` looks its
+# pattern up in the module's cache on every call, two to four calls a page.
+_LEAD_THE = regex.compile(r"^(?:the|www)\b")
+_HOST = regex.compile(r"(?:[a-z]+:)?//(?:www\.)?([^/:]+)")
 AGREE = 0.3              # token F1 above which an h1 and a title field tell one headline
 ONE_ARTICLE = 0.8        # share of the story's text in one <article> that makes it the story's
 PLACED = 0.8             # share of matches that must sit where trafilatura saw them
@@ -65,13 +70,13 @@ def agreement(a: str, b: str) -> float:
 
 
 def _key(text: str) -> str:
-    return "".join(_tokens(regex.sub(r"^(?:the|www)\b", "", text.strip().lower())))
+    return "".join(_tokens(_LEAD_THE.sub("", text.strip().lower())))
 
 
 def site_keys(sites: list[str], urls: list[str]) -> set[str]:
-    keys = {_key(s) for s in sites if _key(s)}
+    keys = {k for k in map(_key, sites) if k}
     for url in urls:
-        m = regex.match(r"(?:[a-z]+:)?//(?:www\.)?([^/:]+)", url.strip().lower())
+        m = _HOST.match(url.strip().lower())
         if m:
             host = m[1]
             keys.add(_key(host))
