@@ -40,6 +40,7 @@ class Session:
         self._rules: dict[tuple, tuple[Rule, ...]] = {}
         self._defaults: dict[str, Config] = {}      # folder with no config file -> its defaults
         self._merged: dict[int, tuple] = {}    # id(base) -> (base, the cli options, merged)
+        self._active: dict[int, tuple] = {}    # id(config) -> (config, its rules, those selected)
 
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
@@ -51,6 +52,7 @@ class Session:
         included): a config was created or deleted, or a rule file edited."""
         self._nearest.clear()
         self._rules.clear()
+        self._active.clear()
         self._merged.clear()
         vale.forget()
 
@@ -124,10 +126,20 @@ class Session:
         return rules, selected
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
-        """The rules that run on `path` (a Vale config picks them per file)."""
+        """The rules that run on `path` (a Vale config picks them per file).
+        Without Vale the choice depends on the config and its compiled rules
+        alone: made once per pair (`_active`), not per file (45 `is_selected`
+        calls an article), and a new list each call, so no caller shares one."""
         if config.vale is not None:
             return active_rules(config, path)
-        return [r for r in self.rules(config) if config.is_selected(r.id)]
+        rules = self.rules(config)
+        got = self._active.get(id(config))
+        if got is None or got[0] is not config or got[1] is not rules:
+            if len(self._active) >= 256:     # a long session's edited configs
+                self._active.clear()
+            got = self._active[id(config)] = (config, rules,
+                                              tuple(r for r in rules if config.is_selected(r.id)))
+        return list(got[2])
 
     def lint_document(self, doc: Document, config: Config | None = None) -> FileResult:
         """Lint a parsed document (its own config unless one is given); `doc` is not changed."""
