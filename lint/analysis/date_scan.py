@@ -21,6 +21,16 @@ from .calendar import MONTHS, WEEKDAYS
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
 RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
 
+
+def range_gap(text: str, start: int, end: int) -> bool:
+    """Is text[start:end] a RANGE_GAP? It holds at most three runs of
+    non-space characters ("-12, through"): a plain split rules out the usual
+    gap, a clause or more between two dates, before the pattern is called."""
+    if end - start > 11 and len(text[start:end].split(None, 3)) > 3:
+        return False
+    return RANGE_GAP.fullmatch(text, start, end) is not None
+
+
 _WD_FULL = "Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday"
 _WD_ABBR = r"Mon|Tues|Tue|Wed|Thurs|Thur|Thu|Fri|Sat|Sun"
 _MO_FULL = "January|February|March|April|May|June|July|August|September|October|November|December"
@@ -53,10 +63,28 @@ MENTION = re.compile(
     re.VERBOSE)
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
     "Yesterday", "Today", "Tonight", "Tomorrow"}
+
+
+def word_trie(words) -> str:
+    """An alternation of `words` nested by their shared beginnings
+    ("J(?:an(?:uary)?|u(?:l(?:y)?|n(?:e)?))"). Each optional tail is greedy,
+    so where several words match the longest is tried first, as in a flat
+    alternation sorted longest first."""
+    if "" in words:
+        rest = word_trie({w for w in words if w})
+        return f"(?:{rest})?" if rest else ""
+    tails: dict[str, set[str]] = {}
+    for w in words:
+        tails.setdefault(w[0], set()).add(w[1:])
+    branches = [re.escape(c) + word_trie(t) for c, t in sorted(tails.items())]
+    return branches[0] if len(branches) == 1 else "(?:" + "|".join(branches) + ")"
+
+
 # One of TRIGGERS with no lower-case letter running on ("Monday's" counts;
 # "Mayor" and "Marching" do not). Naming the words spares a match object for
-# every other capitalised word.
-TRIGGER_WORD = re.compile("(?:" + "|".join(sorted(TRIGGERS, key=len, reverse=True)) + ")(?![a-z])")
+# every other capitalised word; nesting them by shared beginnings (`word_trie`)
+# lets `re` try one branch per capital letter instead of all 23 words.
+TRIGGER_WORD = re.compile(word_trie(TRIGGERS) + "(?![a-z])")
 LOWER_TRIGGERS = ("yesterday", "today", "tonight", "tomorrow", "week", "month", "year")
 ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
@@ -157,6 +185,17 @@ def _may_prefix(text: str, p: int) -> bool:
     return j >= 0 and (text[j] in _PREFIX_ENDS or text[j].isdecimal())
 
 
+def capitalised_after(text: str, end: int) -> str | None:
+    """The capitalised word or digit after `end`, past spaces and commas
+    (NEXT_WORD), or None; a character that can open neither ("on Friday.")
+    answers without the pattern."""
+    c = text[end:end + 1]
+    if c != "," and not c.isspace() and not c.isupper() and not c.isdigit():
+        return None
+    m = NEXT_WORD.match(text, end)
+    return m[1] if m else None
+
+
 def prev_word(text: str, start: int) -> str:
     pm = PREV_WORD.match(text, max(0, start - 30), start)
     return pm[1] if pm else ""
@@ -175,26 +214,35 @@ def year_in_aside(text: str, year_start: int, year_end: int, start: int) -> bool
         text, max(0, year_start - 160), year_start) is not None
 
 
-def names_event(text: str, end: int, month: int, day: int) -> bool:
+def words_after(text: str, end: int) -> tuple[str | None, ...]:
+    """The lower-case words right after a date, up to three (NOUN_RUN's
+    groups, None where the run stops; () when no word follows). Read once per
+    date for `label_follows`, `names_event` and the word after it (the first:
+    what `next_word` reads there)."""
+    m = NOUN_RUN.match(text, end)
+    return m.groups() if m is not None else ()
+
+
+def names_event(run: tuple[str | None, ...], month: int, day: int) -> bool:
     """Is the day month/day one of `named_days` and does one of
-    `named_day_nouns` follow it within three lower-case words ("the Sept. 11
-    attacks")? Then it names that event, whatever the publication year."""
+    `named_day_nouns` follow it within three lower-case words (`run`, from
+    `words_after`: "the Sept. 11 attacks")? Then it names that event,
+    whatever the publication year."""
     lists = names()
     if f"{month}-{day}" not in lists["named_days"]:
         return False
-    m = NOUN_RUN.match(text, end)
-    return m is not None and any(word in lists["named_day_nouns"] for word in m.groups() if word)
+    return any(word in lists["named_day_nouns"] for word in run if word)
 
 
-def label_follows(text: str, end: int) -> bool:
-    """Does the noun phrase after a date end in one of `label_nouns` ("the
-    June quarter", "the February quarterly expiration cycle", "the March 9
-    week")? Read up to three lower-case words, stopping at a `not_nouns` word."""
-    m = NOUN_RUN.match(text, end)
-    if m is None:
+def label_follows(run: tuple[str | None, ...]) -> bool:
+    """Does the noun phrase after a date (`run`, from `words_after`) end in
+    one of `label_nouns` ("the June quarter", "the February quarterly
+    expiration cycle", "the March 9 week")? Read up to three lower-case
+    words, stopping at a `not_nouns` word."""
+    if not run:
         return False
     lists = names()
-    for word in m.groups():
+    for word in run:
         if word is None or word in lists["not_nouns"]:
             return False
         if word in lists["label_nouns"]:

@@ -32,10 +32,10 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
                            month_range)
-from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, NEXT_WORD, OPENS_SENTENCE,
-                        OWNER, POSSESSIVE, RANGE_DAY, RANGE_GAP, SUCH_AS, THAT_YEAR, label_follows,
-                        names, names_event, next_word, noun_follows, prev_word, scan, spans,
-                        year_in_aside)
+from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE,
+                        OWNER, POSSESSIVE, RANGE_DAY, SUCH_AS, THAT_YEAR, label_follows,
+                        names, names_event, next_word, range_gap, noun_follows, prev_word, scan, spans,
+                        capitalised_after, words_after, year_in_aside)
 from .tense import SENTENCE_END
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
@@ -102,7 +102,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             prev.weekday = mention.weekday               # the date's own weekday, no weekday alone
             prev.spans["weekday"] = mention.spans["weekday"]
             continue
-        if prev is not None and prev.kind in (DATE, MONTH) and RANGE_GAP.fullmatch(text, prev.end, mention.start):
+        if prev is not None and prev.kind in (DATE, MONTH) and range_gap(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
             mention.span_range = prev.span_range or spans(text, mention.lead.start, prev.end, mention.start)
             if mention.label and not mention.lead.label:     # "the July/September quarter",
@@ -186,7 +186,7 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
     if m["wd3"]:
         return _weekday_mention(m, text, part)
     if m["mo4"]:
-        listed = (prev_end >= 0 and RANGE_GAP.fullmatch(text, prev_end, m.start()) is not None) \
+        listed = (prev_end >= 0 and range_gap(text, prev_end, m.start())) \
             or FROM_NOW.search(text, max(0, m.start() - 20), m.start()) is not None
         return _month_mention(m, text, published, part, listed)
     return _relative_mention(m, text, published, part)
@@ -219,14 +219,15 @@ def _day_mention(m, text, published, part) -> Mention | None:
     written = year is not None or bool(m["ry"])
     if year is None and published is not None:
         year = published.year + YEAR_STEP.get(m["ry"], 0)
-    after = next_word(text, m.end())
+    run = words_after(text, m.end())
+    after = run[0] if run else ""
     lists = names()
     end_day = int(text[slice(*spans["end_day"])]) if "end_day" in spans else 0
     mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
                       weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
-                      label=label_follows(text, m.end()) or (not written and names_event(
-                          text, m.end(), month, day)))   # "the Sept. 11 attacks"
+                      label=label_follows(run) or (not written and names_event(
+                          run, month, day)))   # "the Sept. 11 attacks"
     if day > max_day(year, month):
         mention.valid = False
     elif year is not None:
@@ -236,8 +237,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
 
 def _weekday_mention(m, text, part) -> Mention | None:
     lists = names()
-    after = NEXT_WORD.match(text, m.end())
-    nxt = after[1] if after else None
+    nxt = capitalised_after(text, m.end())
     if nxt and nxt in lists["weekday_names_after"]:
         return None
     if not m["wmod"] and prev_word(text, m.start()) in lists["weekday_names_before"]:
@@ -285,7 +285,7 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
     mention = Mention(part, text, m.start(), m.end(), MONTH, modifier=mod, month=month,
                       year_written=bool(m["ry2"]), spans=spans,
                       attributive=not mod and prev in lists["month_determiners"],
-                      label=label_follows(text, m.end()))
+                      label=label_follows(words_after(text, m.end())))
     if published is not None:
         year = published.year + YEAR_STEP.get(m["ry2"], 0)
         if mod == "last" and month >= published.month:

@@ -37,9 +37,11 @@ GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
 # after a capital initial or a short abbreviation does not end a sentence,
-# nor one before a lower-case word ("10 p.m. on Aug. 9").
+# nor one before a lower-case word ("10 p.m. on Aug. 9"). The lookahead
+# first: the long lookbehind is then tried only at a stop, not at every
+# character of a scanned text.
 SENTENCE_END = regex.compile(
-    r"""(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co
+    r"""(?=[.!?;])(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co
               |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur
               |Thurs|Fri|Sat|Sun))
         (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{Ll})|[.!?](?=\p{Lu}\p{Ll}))
