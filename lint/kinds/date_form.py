@@ -134,7 +134,7 @@ class Month:
     meta: bool             # in a machine's date stamp (`POST_META`)
     before: regex.Match | None = None   # BEFORE_MONTH
     day: regex.Match | None = None      # DAY_AFTER
-    year: regex.Match | None = None     # YEAR
+    year: regex.Match | None = None     # YEAR; not read after a day or a name (it decides nothing there)
 
 
 def scan(text: str) -> list[Month]:
@@ -151,7 +151,7 @@ def scan(text: str) -> list[Month]:
         if before is not None and before.start() == start:
             before = None
         day = DAY_AFTER.match(text, end)
-        year = YEAR.match(text, end)
+        year = None
         prev = PREV_WORD.match(text, max(0, start - 16), start)
         if prev is not None and prev["w"] not in DATE_WORDS:
             context = ""                   # a name, not a month
@@ -159,14 +159,16 @@ def scan(text: str) -> list[Month]:
             day, context = None, "lead-in"         # "In January 25 people": a count
         elif day:
             context = "day"
-        elif before is not None and before["day1"] and not NOT_A_DATE_AFTER.match(text, end):
-            context = "day-first"
-        elif year:
-            context = "year"
-        elif LEAD_IN.match(text, max(0, start - 12), start):
-            context = "lead-in"
-        else:
-            context = ""
+        else:                              # only here can the year decide or be fixed
+            year = YEAR.match(text, end)
+            if before is not None and before["day1"] and not NOT_A_DATE_AFTER.match(text, end):
+                context = "day-first"
+            elif year:
+                context = "year"
+            elif LEAD_IN.match(text, max(0, start - 12), start):
+                context = "lead-in"
+            else:
+                context = ""
         sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
             SENTENCE_GOES_ON.match(text, end))
         if meta_here is None:

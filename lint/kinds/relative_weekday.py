@@ -59,6 +59,9 @@ class RelativeWeekday(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != WEEKDAY:
                     continue
+                after = part.text[m.end:m.end + 1]
+                if not m.modifier and after != "," and not after.isspace():
+                    continue              # "on Friday.": WEEK_AFTER opens with a comma or a space
                 window = _WINDOW.match(part.text, m.end)
                 tail = WEEK_AFTER.match(part.text, m.end, window.end() if window else m.end)
                 if not (m.modifier or tail):
