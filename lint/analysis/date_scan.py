@@ -206,6 +206,27 @@ def next_word(text: str, end: int) -> str:
     return nxt[1] if nxt else ""
 
 
+def bare_years(text: str) -> list[tuple[int, int, int]]:
+    """(end, start, year) of each BARE_YEAR in `text`, left to right. The
+    pattern is tried only where a year can start, after a space ("18", "19"
+    or "20", found by `str.find`, and two more digits): its lookbehind made a
+    scan of every character cost more than all the rest of a text's dates."""
+    starts = []
+    for lead in ("18", "19", "20"):
+        i = text.find(lead)
+        while i != -1:
+            starts.append(i)
+            i = text.find(lead, i + 1)
+    out = []
+    done = 0
+    for i in sorted(starts):
+        if i >= done and text[i - 1:i].isspace() and text[i + 2:i + 4].isdigit() \
+                and (y := BARE_YEAR.match(text, i)) is not None:
+            out.append((y.end(), y.start(), int(y[1])))
+            done = y.end()
+    return out
+
+
 def year_in_aside(text: str, year_start: int, year_end: int, start: int) -> bool:
     """Does the year at text[year_start:year_end] stand in an aside that a
     comma closes before the mention at `start` ("The firm, founded in 1998,

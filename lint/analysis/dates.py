@@ -32,8 +32,8 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
                            month_range)
-from .date_scan import (BARE_YEAR, FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE,
-                        OWNER, POSSESSIVE, RANGE_DAY, SUCH_AS, THAT_YEAR, label_follows,
+from .date_scan import (FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE,
+                        OWNER, POSSESSIVE, RANGE_DAY, SUCH_AS, THAT_YEAR, bare_years, label_follows,
                         names, names_event, next_word, range_gap, noun_follows, prev_word, scan, spans,
                         capitalised_after, words_after, year_in_aside)
 from .tense import SENTENCE_END
@@ -120,7 +120,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
                 mention.first = mention.last = None    # "in June of that year"
             else:
                 if years is None:
-                    years = [(y.end(), y.start(), int(y[1])) for y in BARE_YEAR.finditer(text)]
+                    years = bare_years(text)
                 if years:
                     _year_from_sentence(mention, years)
         out.append(mention)
