@@ -241,9 +241,9 @@ class TimeForm(Kind):
                 if t.check != check:
                     continue
                 new = t.replacement
-                at_start = SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start)
-                if check == "noon" and at_start and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
-                    new = new.capitalize()
+                if check == "noon" and SENTENCE_START_BEFORE.match(text, max(0, t.start - 6), t.start) \
+                        and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
+                    new = new.capitalize()        # (only noon and midnight open a sentence capitalised)
                 if new != text[t.start:t.end]:
                     yield Finding(part, t.start, t.end, fix=new, args={
                         "replacement": new, "written": t.written or text[t.start:t.end]})
