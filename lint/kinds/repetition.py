@@ -32,6 +32,7 @@ import regex
 from ..analysis.calendar import MONTHS
 from ..analysis.headline_names import is_title_cased
 from ..analysis.quotes import BODY_KINDS, quote_analysis
+from ..analysis.words import ascii_letters
 from .base import Finding, Kind, Option, compile_pattern, matches
 
 
@@ -55,9 +56,6 @@ _FIGURE_BEFORE = regex.compile(r"[\p{N}%][,;]?[ \t]+\Z")
 _NAME_BEFORE = regex.compile(r"(?<![\p{L}\p{N}'’.-])(\p{Lu}[\p{L}'’.-]*)[ \t]+\Z")
 _CLAUSE_END = regex.compile(r"[ \t]*(?:[.;,:]|$)", regex.MULTILINE)
 
-# The quick test (`may_repeat`) knows this alphabet: ASCII and the marks news
-# copy is full of, none of which has a case or is a word character.
-_OUTSIDE = re.compile(r"[^\x00-\x7f‘’“”–—…\xa0]")
 # Bytes other than a lowered word character become spaces (runs split there).
 _RUN_BYTES = bytes(c if chr(c) in "abcdefghijklmnopqrstuvwxyz0123456789'" else 32 for c in range(256))
 _QUOTE_OPENS = re.compile(rb"(?<![a-z0-9'])'")
@@ -253,16 +251,18 @@ def may_repeat(text: str) -> bool:
     """False only when the default `tokens` pattern cannot match in `text`; a
     quick test (a tenth of the pattern's time) that lets most parts skip it.
 
-    In `_OUTSIDE`'s alphabet, case-insensitive is ASCII lower case, and a match
-    "w w" is two neighbouring maximal runs of word characters with only
+    In the alphabet of `ascii_letters` (ASCII and the marks news copy is
+    full of, none of which has a case or is a word character),
+    case-insensitive is ASCII lower case, and a match "w w" is two
+    neighbouring maximal runs of word characters with only
     spaces between: the same run twice (lowercased), or, when the first `w`
     starts with an apostrophe inside a run ("x'a 'a"), a run that opens with
     an apostrophe. Any other character: True (the pattern decides). The runs
     are read as ASCII bytes, with ’ as ' (runs equal before stay equal) and
     the other marks as "?" (no word character either)."""
-    if _OUTSIDE.search(text):
+    if not ascii_letters(text):
         return True
-    low = text.lower().replace("’", "'").encode("ascii", "replace")
+    low = text.replace("’", "'").encode("ascii", "replace").lower()   # (bytes: ASCII lowering)
     runs = low.translate(_RUN_BYTES).split()
     if any(map(operator.eq, runs, islice(runs, 1, None))):   # (bytes.__eq__: 3x slower)
         return True
