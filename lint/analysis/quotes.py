@@ -32,16 +32,12 @@ import regex
 from ..rule_cache import load_data
 
 from ..document import Document, Part
+from .quote_marks import marks
 
 BODY_KINDS = ("paragraph", "blockquote")
 BREAKS = ("heading", "headline")      # nothing runs on across these
-# A single mark between two letters or digits (they’re) never matters: skip it here.
-# Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
-# grave accents (``) open one in ASCII wire and archive copy that closes it
-# with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
+# What a pair of marks stands for (`quote_marks.MARKS`: ``We won,'' she said).
 PAIRS = {"''": '"', "``": '"', "\u2018\u2018": "\u201c", "\u2019\u2019": "\u201d"}
-MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
-                      "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
 DOUBLES = "\"\u201c\u201d"
 CURLY_DOUBLES = ("\u201c", "\u201d")
 OPENS_PART = regex.compile("[\"\u201c]|''|``|\u2018\u2018")
@@ -243,7 +239,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # an open double with none after it (one look-up per part, not a search
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
-    for m in MARKS.finditer(text):
+    for m in marks(text):
         i, ch = m.start(), m.group()
         width = len(ch)
         grave = ch == "``"          # only ever an opening mark

@@ -1,0 +1,39 @@
+"""The quote marks of a text, as `quotes._scan` reads them.
+
+`MARKS` finds every mark that may open or close a quote; `marks(text)` yields
+exactly what `MARKS.finditer(text)` yields, but tries the pattern only where
+`str.find` has found one of its characters. A paragraph holds a few dozen
+marks in thousands of characters, and `regex` spent some 100 instructions a
+character testing each against the pattern's first characters (2% of a run).
+"""
+from __future__ import annotations
+
+from typing import Iterator
+
+import regex
+
+# A single mark between two letters or digits (they’re) never matters: skip it here.
+# Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
+# grave accents (``) open one in ASCII wire and archive copy that closes it
+# with '' (old AP and WSJ text, TeX, the Penn Treebank): ``We won,'' she said.
+MARKS = regex.compile("''|``|\u2018\u2018|\u2019\u2019|[\"\u201c\u201d\u2018]"
+                      "|['\u2019](?![\\p{L}\\p{N}])|(?<![\\p{L}\\p{N}])['\u2019]")
+# Every character a match of MARKS starts with.
+_FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u2018", "\u2019")
+
+
+def marks(text: str) -> Iterator["regex.Match"]:
+    """`MARKS.finditer(text)`: the match at each candidate in turn, skipping
+    those inside the last match (a pair such as '' is one mark)."""
+    starts = []
+    for first in _FIRSTS:
+        i = text.find(first)
+        while i != -1:
+            starts.append(i)
+            i = text.find(first, i + 1)
+    starts.sort()
+    end, match = 0, MARKS.match
+    for i in starts:
+        if i >= end and (m := match(text, i)) is not None:
+            end = m.end()
+            yield m
