@@ -51,7 +51,15 @@ def wire_dateline(doc: Document) -> Part | None:
     above the story did; without a year it gives none (the year is a guess).
     Under a headline, a release's subheads (`_subhead`, up to
     `_SUBHEADS` paragraphs) may stand between it and the dateline's
-    paragraph."""
+    paragraph, with or without a closing full stop ("Board picks veteran
+    executive after long search."): only the dateline's paragraph decides.
+
+    Such a subhead stays a `paragraph`, not a `dek`, though a deck under the
+    hed is what the field would call it: it is read as one only once a
+    dateline is found under it, and the checks that read paragraphs alone
+    (quotes, attribution, names, the tense pack's prose rules) would then
+    stop reading its words; a stop-less subhead has always been a
+    paragraph too, so both forms read alike."""
     if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
     under_hed = doc.first("headline") is not None
@@ -81,10 +89,21 @@ _SUBHEADS = 3
 
 
 def _subhead(text: str) -> bool:
-    """Whether a paragraph over the dateline's reads as a release's subhead, not as the lede."""
+    """Whether a paragraph over the dateline's reads as a release's subhead,
+    not as the lede: a headline's length, one line or two, and closed with no
+    stop, or with one full stop ending its one sentence (no other sentence
+    end inside: `_SENTENCE_BREAK`), as a desk sets a subhead in sentence case.
+    A question, an exclamation or a quote's close is a lede's or a quote's."""
     text = text.rstrip()
-    return text.count("\n") <= 1 and bool(text) and text[-1] not in ".!?:\"”’)" \
-        and len(text.split()) <= HED_WORDS
+    if not text or text.count("\n") > 1 or len(text.split()) > HED_WORDS:
+        return False
+    if text[-1] == "." and not text.endswith(".."):
+        return _SENTENCE_BREAK.search(text[:-1]) is None
+    return text[-1] not in ".!?:\"”’)"
+
+
+# A sentence end inside a paragraph: a stop, then a capital or a quote mark.
+_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s+[\p{Lu}\"“‘(]")
 
 
 def demoted_hed(doc: Document) -> None:

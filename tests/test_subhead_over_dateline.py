@@ -1,0 +1,44 @@
+"""A one-sentence subhead between the hed and a wire dateline, closed with a
+full stop or not (readers/_conventions.py `_subhead`): the dateline under it
+is read in plain text and in Markdown, and the subhead stays a paragraph.
+Every story here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lint.readers import read_bytes
+
+HED = "Harbor board raises ferry fares"
+SUB = "Riders will pay 50 cents more starting in June"
+DATELINE = "PORTLAND, Maine (AP) —"
+LEDE = f"{DATELINE} The harbor board voted 5-2 on Tuesday to raise fares, chair Ruth Alvarez said.\n"
+
+
+def _story(name: str, subhead: str) -> str:
+    if name.endswith(".md"):
+        return f"---\ntitle: {HED}\n---\n\n{subhead}\n\n{LEDE}"
+    return f"{HED}\n\n{subhead}\n\n{LEDE}"
+
+
+@pytest.mark.parametrize("name", ["story.txt", "story.md"])
+@pytest.mark.parametrize("stop", ["", "."])
+def test_the_dateline_under_a_one_sentence_subhead_is_read(name, stop):
+    src = _story(name, SUB + stop)
+    doc = read_bytes(name, src.encode())
+    [dateline] = doc.parts_of(("dateline",))
+    assert dateline.text == DATELINE
+    assert dateline.source_offset(0) == src.index(DATELINE)
+    # the subhead is kept as a paragraph (see `wire_dateline`'s docstring for why not a dek)
+    assert SUB + stop in [p.text for p in doc.parts_of(("paragraph",))]
+    assert not doc.parts_of(("dek",))
+
+
+@pytest.mark.parametrize("subhead", [
+    # two sentences: a lede's, not a subhead's
+    "Riders will pay more. The board voted on Tuesday.",
+    # a question is no subhead
+    "Will riders pay 50 cents more starting in June?",
+])
+def test_a_paragraph_that_is_no_subhead_still_hides_a_later_dateline(subhead):
+    doc = read_bytes("story.txt", _story("story.txt", subhead).encode())
+    assert not doc.parts_of(("dateline",))
