@@ -12,7 +12,9 @@ as a block of one line that does not end like a sentence (issue 12, case 11); `B
 caption lines are captions. A wire slug, a press release's `FOR IMMEDIATE
 RELEASE` (and the contact block under it: `Media Contact:` to the blank
 line) and a `Published June 5, 2026` line (which gives the publication
-date) are fields above the story, never its headline. A wire dateline (`LONDON, March 3 (Reuters) -`)
+date) are fields above the story, never its headline; a release or embargo line under the hed is one
+too, and its date is the publication date when no other line gives one (`_release_lines`, as is a
+`Posted by Jane Doe on March 3, 2026` line: a byline and a dateline). A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
 
 Budget lines opening the text (`HED: ...`, `DEK: ...`, `BY: ...`, `Slug:
@@ -34,6 +36,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
+from ._release_lines import dated_byline, release_date, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
@@ -126,7 +129,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
                      and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            field = field_line(line) if not seen_text else "eds" if not in_body and EDS_NOTE.match(line) else None
+            field = field_line(line) if not seen_text else under_hed_field(line) if not in_body else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
@@ -146,6 +149,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 part = doc.add(Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
                 stamp_date(doc, stamp, part, undated)
                 present.add("field")
+                line_spans.pop(0)
+                continue
+            if not in_body and dated_byline(doc, src, l_start, l_end, present):   # `Posted by ... on March 3, 2026`
+                seen_text = True
                 line_spans.pop(0)
                 continue
             kind = _line_kind(present, line, first=first)
@@ -186,6 +193,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         seen_text = in_body = not note
         after_note = note
     wire_dateline(doc)
+    release_date(doc)
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:

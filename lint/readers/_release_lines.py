@@ -1,0 +1,113 @@
+"""A press release's notice and embargo lines as the plain-text reader meets
+them (lint/readers/text.py), and the writer's stamp that names its date on
+the byline's line.
+
+A release says when it may run: `FOR RELEASE: June 5, 2026`, `EMBARGOED
+UNTIL 12:01 a.m. ET, June 5, 2026`. That is its publication date as far as
+the copy desk knows, so when nothing in the text states a better one (a date
+line, a `Published` stamp, a wire dateline with its year, front matter) the
+release line's date is taken (`release_date`), and `published_from` says
+which line gave it. Its year is needed (a day alone is a guess), and an
+implausible date (`implausible_publication`: before 1800, or after
+tomorrow, as an embargo may well be when the release is linted early) is
+refused with the `file.implausible-date` notice the other sources give.
+
+An embargo line may stand under the hed as well as over it (a desk's
+layout: hed, embargo, dateline); there it is the same field, never the
+story's first paragraph (`under_hed_field`).
+
+`Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
+(`dated_byline`): the byline part ends with the writer's names and the date
+is a `dateline` part of its own, as the same two on two lines are read.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..analysis.calendar import MONTH_WORDS, parse_date_line
+from ..document import Document, Part
+from ..rule_cache import load_data
+from ._conventions import refused_date
+from ._text_fields import EDS_NOTE, byline_stamp, field_line
+
+# A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
+# `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
+_DATE_IN_LINE = regex.compile(
+    rf"(?i)\b(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?,?\s+\d{{4}}"
+    rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?,?\s+\d{{4}}"
+    r"|\d{4}-\d{1,2}-\d{1,2})\b")
+
+
+@lru_cache(maxsize=1)
+def _embargo_lead() -> regex.Pattern:
+    """An embargo line's opening words (`embargo_leads` in lint/data/plain_text.yaml)."""
+    leads = sorted(map(str, load_data("plain_text.yaml")["embargo_leads"]), key=len, reverse=True)
+    return regex.compile(r"(?i)\s*(?:" + "|".join(r"\s+".join(map(regex.escape, lead.split())) for lead in leads)
+                         + r")\b")
+
+
+def under_hed_field(line: str) -> str:
+    """The field name of a line between the hed and the story's first
+    paragraph that is no prose: `eds` for a wire's note to editors, `release`
+    for a release notice or an embargo (`field_line`); else ''."""
+    if EDS_NOTE.match(line):
+        return "eds"
+    return "release" if field_line(line) == "release" else ""
+
+
+def release_date(doc: Document) -> None:
+    """When the reading gave no publication date, take it from the first
+    release or embargo line (`field[release]`) that states one with its year;
+    a date `refused_date` refuses is left with its notice and the next line
+    is tried."""
+    if doc.published is not None:
+        return
+    for part in doc.parts:
+        if part.kind != "field" or part.name != "release":
+            continue
+        m = _DATE_IN_LINE.search(part.text)
+        when = parse_date_line(m[0]) if m else None
+        if when is None:
+            continue
+        source = "the embargo line" if _embargo_lead().match(part.text) else "the release line"
+        notice = refused_date(when, source, part.source_offset(m.start()))
+        if notice is not None:
+            doc.notices.append(notice)
+            continue
+        doc.published, doc.published_from, doc.published_part = when, source, part
+        return
+
+
+# `Posted by Jane Doe on March 3, 2026`, `Posted by Jane Doe | 3 March 2026`: the writer's
+# stamp, then `on`, a comma or a bar, and a date (a year or not), perhaps a clock time after it.
+_STAMP_DATE = regex.compile(
+    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
+    rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))"
+    r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*$")
+
+
+def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str]) -> bool:
+    """Read a writer's stamp that names its date (`Posted by Jane Doe on
+    March 3, 2026`: `byline_stamp` on the words before the date) on the
+    line src[start:end] as a byline over the stamp and a dateline over the
+    date, which gives the publication date when it has its year and no
+    date was read yet. False (nothing added) for any other line, or when
+    the text has a byline already."""
+    line = src[start:end]
+    if "byline" in present or len(line) > 100:
+        return False
+    m = _STAMP_DATE.search(line)
+    if m is None or m.start() == 0 or not byline_stamp(line[:m.start()]):
+        return False
+    doc.add(Part.from_slice("byline", src, start, start + m.start()))
+    present.add("byline")
+    if "dateline" not in present:
+        d_start, d_end = start + m.start("date"), start + m.end("date")
+        part = doc.add(Part.from_slice("dateline", src, d_start, d_end))
+        present.add("dateline")
+        when = parse_date_line(m["date"])
+        if when is not None and doc.published is None:
+            doc.published, doc.published_from, doc.published_part = when, "date line", part
+    return True
