@@ -7,7 +7,8 @@ Last modified on ..."), a byline with its timestamp ("By Ana Ruiz, Aug. 14,
 widget's label in a figure or a paragraph ("Share on Pinterest", "Tweet
 this", "Reprints", "Slideshow (15 images)", "Media playback is unsupported
 on your device"), WordPress's post-metadata line ("This entry was posted on
-... and is filed under ..."), or an entry of a list of links to other
+... and is filed under ..."), a theme's post-meta paragraph that is its date
+and its category links ("May 6, 2022 News": `stamp_and_tags`), or an entry of a list of links to other
 stories (a link followed only by its date). None of them is the story's
 prose; nor is an image the markup names a button, icon or logo
 (attrs["control"], see `_html_tags.CONTROL_NAME`; an author's headshot too),
@@ -23,7 +24,7 @@ import regex
 from ..document import Document
 from ._html_media import keep_parts
 from ._html_tags import PAGE_FURNITURE, STAMP_WORDS, TIMESTAMP, is_timestamp
-from ._stitch import cut_out, link_spans, page_link_spans
+from ._stitch import cut_out, link_spans, page_link_spans, sub_part
 
 # Labels of page widgets that end up in a figure or a paragraph of their own.
 WIDGET_TEXT = regex.compile(
@@ -126,6 +127,9 @@ def mark_furniture(doc: Document) -> None:
         if part.kind == "paragraph" and is_timestamp(part.text) or \
                 part.kind == "dateline" and (TIMESTAMP.match(part.text) or is_timestamp(part.text)):
             part.kind, part.name = "field", "timestamp"
+        elif part.kind == "paragraph" and (stamp := stamp_and_tags(part)) is not None:
+            _narrow(part, *stamp)
+            part.kind, part.name = "field", "timestamp"
         elif part.kind in ("paragraph", "dateline", "dek") and is_byline(part.text):
             part.kind, part.name = "byline", ""
 
@@ -139,3 +143,44 @@ def cut_post_meta(part) -> None:
         return      # a line that is only "Posted on <date>" is a timestamp field
     for m in reversed(list(_POST_META.finditer(part.text))):
         cut_out(part, m.start(), m.end())
+
+
+# What stands between a post-meta line's date and its category links: spaces,
+# a comma, a bar, a slash, a bullet or a dash, and the theme's "in" or "filed under".
+_TAG_GAP = regex.compile(r"[\s,|/\u2022\u00b7\u2013\u2014:-]*(?:(?i:in|filed\s+under|category)\b[\s:]*)?")
+TAG_WORDS = 4        # words: a category or tag link is no longer ("Local News", "Health & Science")
+
+
+def stamp_and_tags(part) -> tuple[int, int] | None:
+    """(start, end) of the date in a paragraph that is only a theme's
+    post-meta: a timestamp (`is_timestamp`) and one or more short links to
+    the site's categories or tags, before or after it ("May 6, 2022 News",
+    "Local | April 14, 2026"), as WordPress themes print `<p class="post-meta">`
+    with a date span and a category span. The links are template text, no
+    prose; None for any other paragraph (a sentence around a link has words
+    outside it)."""
+    links = page_link_spans(part)
+    if not links or len(links) > 6 or "\n\n" in part.text:
+        return None
+    text, runs, pos = part.text, [], 0
+    for start, end in links + [(len(text), len(text))]:
+        gap = text[pos:start]
+        lead, stop = _TAG_GAP.match(gap).end(), len(gap.rstrip(" \t\n,|/\u2022\u00b7\u2013\u2014:-"))
+        if lead < stop:         # words between the links, not only a separator
+            runs.append((pos + lead, pos + stop))
+        if start < len(text) and len(text[start:end].split()) > TAG_WORDS:
+            return None
+        pos = end
+    stamp = text[slice(*runs[0])] if len(runs) == 1 else ""
+    if not (stamp and is_timestamp(stamp) and TIMESTAMP.match(stamp)):
+        return None      # a date the theme prints, with its month ("May 06, 2022") or in figures
+    return runs[0]
+
+
+def _narrow(part, start: int, end: int) -> None:
+    """Make part.text[start:end] the whole of `part`, in place (its inline
+    marks, the links cut off, dropped), with its exact source positions."""
+    kept = sub_part(part, part.kind, start, end)
+    part.text, part.segments = kept.text, kept.segments
+    part.__post_init__()
+    part.attrs.pop("inline", None)

@@ -1,0 +1,73 @@
+"""A theme's post-meta paragraph that is the story's date and its category
+links (`<p class="post-meta"><span class="date updated">...</span> <span
+class="meta-cat"><a rel="category tag">...</a></span></p>`) is template text:
+a `timestamp` field over the date alone, never a paragraph
+(readers/_html_furniture.py `stamp_and_tags`). The page is written for the
+test; its content sits in a `sidebar_content` box, as some WordPress themes
+set it, which makes the extractor keep every paragraph of the page."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+
+STORY = [
+    "The harbor board voted 5-2 on Tuesday to raise ferry fares by 50 cents, the first increase "
+    "in six years, board chair Ruth Alvarez said.",
+    "Commuters who ride the morning boat will pay $3.50 a trip starting in June. Alvarez said "
+    "fuel and repair costs had doubled since the last increase.",
+    "Two members voted against the plan, saying riders had not been given enough time to comment.",
+]
+DATE = "February 03, 2026"
+TAGS = '<a href="/category/local/" rel="category tag">Local News</a>'
+
+
+def _page(meta: str) -> str:
+    body = "\n".join(f"<p>{p}</p>" for p in STORY)
+    return f"""<!DOCTYPE html>
+<html><head><title>Harbor board raises ferry fares | Coastline Ledger</title></head>
+<body>
+<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>
+<section id="contents"><div class="row"><div class="sidebar_content">
+<div class="post type-post category-local" id="post-1207">
+<h2 class="entry-title post-title">Harbor board raises ferry fares</h2>
+<p class="post-meta">
+{meta}
+</p>
+<hr class="none" />
+{body}
+</div>
+</div></div></section>
+<footer><p>Copyright 2026 Coastline Ledger</p></footer>
+</body></html>
+"""
+
+
+@pytest.mark.parametrize("meta", [
+    f'<span class="date updated"><i class="icon-calendar"></i> {DATE}</span>\n'
+    f'<span class="meta-cat"><i class="icon-book"></i> {TAGS}</span>',
+    f'<span class="meta-cat">{TAGS}, <a href="/category/ports/" rel="category tag">Ports</a></span> | '
+    f'<span class="date updated">{DATE}</span>',
+])
+def test_a_post_meta_paragraph_of_a_date_and_category_links_is_a_timestamp_field(meta):
+    src = _page(meta)
+    doc = read_bytes("page.html", src.encode())
+    assert [p.text for p in doc.parts_of(("paragraph",))] == STORY
+    [stamp] = [p for p in doc.parts if p.kind == "field" and p.name == "timestamp"]
+    assert (stamp.text, stamp.source_offset(0)) == (DATE, src.index(DATE))
+    # its spelled-out month is the theme's, not the reporter's: no style finding on it
+    assert not [d for d in lint_text(src, "page.html") if d.offset == src.index(DATE)]
+
+
+def test_the_same_paragraph_with_only_its_date_reads_alike():
+    src = _page(f'<span class="date updated">{DATE}</span>')
+    doc = read_bytes("page.html", src.encode())
+    assert [(p.kind, p.name, p.text) for p in doc.parts if p.name == "timestamp"] == [("field", "timestamp", DATE)]
+
+
+def test_a_sentence_with_a_link_in_the_post_meta_box_stays_prose():
+    line = f'The board will meet again on {DATE}, <a href="/agenda">the agenda</a> says.'
+    src = _page(line)
+    doc = read_bytes("page.html", src.encode())
+    assert any("The board will meet again" in p.text for p in doc.parts_of(("paragraph",)))
