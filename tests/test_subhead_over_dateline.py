@@ -38,6 +38,8 @@ def test_the_dateline_under_a_one_sentence_subhead_is_read(name, stop):
     "Riders will pay more. The board voted on Tuesday.",
     # a question is no subhead
     "Will riders pay 50 cents more starting in June?",
+    # a line closed with a stop counts only right over the dateline's paragraph
+    "Riders will pay 50 cents more starting in June.\n\nFares rise for the first time in six years",
 ])
 def test_a_paragraph_that_is_no_subhead_still_hides_a_later_dateline(subhead):
     doc = read_bytes("story.txt", _story("story.txt", subhead).encode())

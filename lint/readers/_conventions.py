@@ -51,22 +51,24 @@ def wire_dateline(doc: Document) -> Part | None:
     above the story did; without a year it gives none (the year is a guess).
     Under a headline, a release's subheads (`_subhead`, up to
     `_SUBHEADS` paragraphs) may stand between it and the dateline's
-    paragraph, with or without a closing full stop ("Board picks veteran
-    executive after long search."): only the dateline's paragraph decides.
+    paragraph; one closed with a full stop ("Board picks veteran executive
+    after long search.") only right over the dateline's paragraph.
 
-    Such a subhead stays a `paragraph`, not a `dek`, though a deck under the
-    hed is what the field would call it: it is read as one only once a
-    dateline is found under it, and the checks that read paragraphs alone
-    (quotes, attribution, names, the tense pack's prose rules) would then
-    stop reading its words; a stop-less subhead has always been a
-    paragraph too, so both forms read alike."""
+    Such a subhead stays a `paragraph`, though the field would call a line
+    under the hed its dek: the checks that read paragraphs and quotes alone
+    (rules/quotes: unbalanced, mixed and nested marks, unattributed quotes;
+    a name's first reference) would stop reading its words as a `dek`, and
+    a stop-less subhead has always been a paragraph, so both forms read alike."""
     if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
     under_hed = doc.first("headline") is not None
-    for first in islice((p for p in doc.parts if p.kind == "paragraph"), _SUBHEADS + 1):
+    paragraphs = list(islice((p for p in doc.parts if p.kind == "paragraph"), _SUBHEADS + 1))
+    for k, first in enumerate(paragraphs):
         m = WIRE_DATELINE.match(first.text)
-        if m or not (under_hed and _subhead(first.text)):
-            break
+        sub = not m and under_hed and _subhead(first.text)
+        if not sub or sub == _STOPPED and not (k + 1 < len(paragraphs)
+                                               and WIRE_DATELINE.match(paragraphs[k + 1].text)):
+            break       # (a subhead closed with a stop stands right over the dateline's paragraph)
     else:
         return None
     if not m:
@@ -88,18 +90,27 @@ HED_WORDS = 25
 _SUBHEADS = 3
 
 
-def _subhead(text: str) -> bool:
+def _subhead(text: str) -> str:
     """Whether a paragraph over the dateline's reads as a release's subhead,
-    not as the lede: a headline's length, one line or two, and closed with no
-    stop, or with one full stop ending its one sentence (no other sentence
-    end inside: `_SENTENCE_BREAK`), as a desk sets a subhead in sentence case.
-    A question, an exclamation or a quote's close is a lede's or a quote's."""
+    not as the lede ('' when not): a headline's length, one line or two, and
+    closed with no stop (`_OPEN`), or else one clause on one line closed
+    with a full stop (`_STOPPED`), as a desk may set a subhead in sentence
+    case ("Board picks veteran executive after long search."). A stopped
+    line with another sentence end inside (`_SENTENCE_BREAK`), or with a
+    semicolon or a colon joining two statements ("Revenue up 18%; company to
+    hire 300 engineers."), reads as a lede's sentence; a question, an
+    exclamation or a quote's close is a lede's or a quote's."""
     text = text.rstrip()
     if not text or text.count("\n") > 1 or len(text.split()) > HED_WORDS:
-        return False
+        return ""
     if text[-1] == "." and not text.endswith(".."):
-        return _SENTENCE_BREAK.search(text[:-1]) is None
-    return text[-1] not in ".!?:\"”’)"
+        one_clause = "\n" not in text and not any(c in text for c in ";:") \
+            and _SENTENCE_BREAK.search(text[:-1]) is None
+        return _STOPPED if one_clause else ""
+    return _OPEN if text[-1] not in ".!?:\"”’)" else ""
+
+
+_OPEN, _STOPPED = "open", "stopped"
 
 
 # A sentence end inside a paragraph: a stop, then a capital or a quote mark.
