@@ -17,8 +17,13 @@ layout: hed, embargo, dateline); there it is the same field, never the
 story's first paragraph (`under_hed_field`).
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
-(`dated_byline`): the byline part ends with the writer's names and the date
-is a `dateline` part of its own, as the same two on two lines are read.
+(`dated_byline`): the byline part ends with the writer's names, and the date
+is the CMS's stamp, a `published` field over the date alone (as a `Published
+June 5, 2026` line is a field), which gives the publication date. Not a
+`dateline`: the date is the template's, not the writer's, so the style
+rules on a date's form (`Sept 3rd`) leave it alone, as they leave a
+blog's post-meta line; the fact checks that read fields (an impossible
+date, a weekday that does not match) still read it.
 """
 from __future__ import annotations
 
@@ -91,10 +96,10 @@ _STAMP_DATE = regex.compile(
 def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str]) -> bool:
     """Read a writer's stamp that names its date (`Posted by Jane Doe on
     March 3, 2026`: `byline_stamp` on the words before the date) on the
-    line src[start:end] as a byline over the stamp and a dateline over the
-    date, which gives the publication date when it has its year and no
-    date was read yet. False (nothing added) for any other line, or when
-    the text has a byline already."""
+    line src[start:end] as a byline over the stamp and a `published` field
+    over the date, which gives the publication date when it has its year
+    and no date was read yet. False (nothing added) for any other line, or
+    when the text has a byline already."""
     line = src[start:end]
     if "byline" in present or len(line) > 100:
         return False
@@ -103,11 +108,9 @@ def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str
         return False
     doc.add(Part.from_slice("byline", src, start, start + m.start()))
     present.add("byline")
-    if "dateline" not in present:
-        d_start, d_end = start + m.start("date"), start + m.end("date")
-        part = doc.add(Part.from_slice("dateline", src, d_start, d_end))
-        present.add("dateline")
-        when = parse_date_line(m["date"])
-        if when is not None and doc.published is None:
-            doc.published, doc.published_from, doc.published_part = when, "date line", part
+    part = doc.add(Part.from_slice("field", src, start + m.start("date"), start + m.end("date"), name="published"))
+    present.add("field")
+    when = parse_date_line(m["date"])
+    if when is not None and doc.published is None:
+        doc.published, doc.published_from, doc.published_part = when, "the byline's date", part
     return True

@@ -14,7 +14,7 @@ RELEASE` (and the contact block under it: `Media Contact:` to the blank
 line) and a `Published June 5, 2026` line (which gives the publication
 date) are fields above the story, never its headline; a release or embargo line under the hed is one
 too, and its date is the publication date when no other line gives one (`_release_lines`, as is a
-`Posted by Jane Doe on March 3, 2026` line: a byline and a dateline). A wire dateline (`LONDON, March 3 (Reuters) -`)
+`Posted by Jane Doe on March 3, 2026` line: a byline and a `published` field). A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
 
 Budget lines opening the text (`HED: ...`, `DEK: ...`, `BY: ...`, `Slug:
