@@ -3,7 +3,7 @@
 AP abbreviates only Jan., Feb., Aug., Sept., Oct., Nov. and Dec., and only
 before a day (`Jan. 5`); March to July are never abbreviated, and a month
 alone or with a year only is spelled out (`January 2020`). Days are plain
-numbers (`May 18`, not `May 18th` or `the 18th of May`) and weekdays are
+numbers (`May 18`, not `May 18th` or `the 18th of May`; `Feb. 3`, not `Feb. 03`) and weekdays are
 spelled out (`Wednesday, May 18`, not `Wed. May 18`); nothing stands between
 a month and its year (`March 2020`, not `March, 2020` or `March of 2020`).
 
@@ -118,7 +118,8 @@ def _may_be_meta(text: str) -> bool:
     return "posted" in folded or "updated" in folded
 
 
-CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year")
+CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
+          "leading-zero")
 
 
 @dataclass
@@ -215,9 +216,15 @@ def _later_days(text: str, at: int):
     """(start, end, replacement) for each ordinal among the later days of a
     range or list that opens with the day ending at `at` ("June 1st and 2nd":
     the 2nd), so the fixed copy is of one form ("June 1 and 2")."""
-    while (later := LATER_DAY.match(text, at)) is not None:
+    for later in _later_days_written(text, at):
         if later["ord"]:
             yield later.start("day"), later.end(), later["day"].lstrip("0")
+
+
+def _later_days_written(text: str, at: int):
+    """Each LATER_DAY match of a range or list opening with the day ending at `at`."""
+    while (later := LATER_DAY.match(text, at)) is not None:
+        yield later
         at = later.end()
 
 
@@ -231,6 +238,13 @@ def findings(mo: Month, text: str, check: str):
         elif mo.context == "day-first" and mo.before["ord1"] and not (
                 mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
             yield _month_first(mo)
+    elif check == "leading-zero":
+        # "Feb. 03" -> "Feb. 3"; a day with an ordinal is the ordinal check's
+        # (its fix drops the zero too), and so is a day written first.
+        if mo.context == "day":
+            for day in (mo.day, *_later_days_written(text, mo.day.end())):
+                if day["day"].startswith("0") and not day["ord"]:
+                    yield day.start("day"), day.end("day"), day["day"][1:]
     elif check == "order":
         if mo.context == "day-first" and not mo.before["ord1"] and not mo.before["the"]:
             yield _month_first(mo)                   # "on 5 January" -> "on Jan. 5"
@@ -260,8 +274,9 @@ class DateForm(Kind):
         "check": Option(str, required=True, choices=CHECKS,
                         help="which deviation to report: abbreviate (January 5), spell-out "
                              "(Mar. 5, Jan. 2020), form (Sep. 5, Jan 5), ordinal (May 18th, "
-                             "the 18th of May), order (5 January), weekday (Wed. May 18) or "
-                             "month-year (March, 2020, March of 2020)"),
+                             "the 18th of May), order (5 January), weekday (Wed. May 18), "
+                             "month-year (March, 2020, March of 2020) or leading-zero "
+                             "(Feb. 03)"),
     }
 
     def check(self, doc, parts):
