@@ -216,7 +216,14 @@ class Repetition(Kind):
         q = quotes[1][k] if k >= 0 else None
         while q is not None and q.end <= end:
             q = q.parent
-        return q is not None and (speech or len(WORD.findall(q.inner)) <= most)
+        return q is not None and (speech or _words_at_most(q.inner, most))
+
+
+def _words_at_most(text: str, most: int) -> bool:
+    """`text` has at most `most` words. Counted only to one past the limit: a
+    long quotation (an unclosed mark) holding many repeats was read whole for
+    each of them, quadratic in the part (benchmarks/adversarial.py)."""
+    return sum(1 for _ in islice(WORD.finditer(text), most + 1)) <= most
 
 
 def _figure_pairs(part):
