@@ -1,4 +1,4 @@
-"""Guards that keep two checks linear on pathological input.
+"""Guards for pathological and unusual input: two checks kept linear, a noon word in Turkish capitals.
 
 Speed itself is measured by benchmarks/adversarial.py, never here; these
 tests pin the behaviour the linear forms must keep.
@@ -41,3 +41,12 @@ def test_lorem_ipsum_forms_behind_the_look_ahead(placeholder, text, flagged):
     found = [d for d in placeholder.lint_bytes("a.txt", ("Hed\n\n" + text + "\n").encode()).diagnostics
              if "orem" in d.message]
     assert bool(found) is flagged
+
+
+def test_a_dotted_capital_i_in_a_noon_word_is_read_not_a_crash():
+    """TIME matches "MİDNIGHT" (U+0130, as a Turkish keyboard types it) with
+    full case folding; its lower() was no key, and two rules crashed."""
+    session = Session.from_options(select=("style.noon-midnight", "style.time-of-day"))
+    result = session.lint_bytes("a.txt", "Hed\n\nThe store closes at 12 MİDNIGHT on Friday.\n".encode())
+    assert not result.problems
+    assert [d.rule for d in result.diagnostics] == ["style.noon-midnight"]
