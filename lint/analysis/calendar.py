@@ -120,6 +120,9 @@ def long_date(value: dt.date) -> str:
 
 
 EARLIEST_PUBLICATION_YEAR = 1800
+# How far ahead a publication date the user gives may lie (an embargo, a
+# scheduled post): a year and a day.
+USER_HORIZON_DAYS = 366
 
 
 # True once a publication date was refused for lying after today: what was
@@ -127,18 +130,22 @@ EARLIEST_PUBLICATION_YEAR = 1800
 refused_future: ContextVar[bool] = ContextVar("refused_future", default=False)
 
 
-def implausible_publication(value: dt.date, today: dt.date | None = None) -> str | None:
+def implausible_publication(value: dt.date, today: dt.date | None = None,
+                            future_ok: bool = False) -> str | None:
     """Why `value` cannot be a story's publication date, or None when it can be.
 
     Refused: a date before 1800 (CMS placeholders such as `0001-01-01`) and a
     date more than one day after `today` (the local date; a day of slack covers
-    time zones and stories scheduled just past midnight). Readers skip such a
-    candidate and try the next source; the engine reports what it refused.
+    time zones and stories scheduled just past midnight). With `future_ok` (a
+    date the user gave: `--published` or the config, for copy readied before
+    it runs) the slack is `USER_HORIZON_DAYS` instead, so a typed 9999 is
+    still caught. Readers skip such a candidate and try the next source; the
+    engine reports what it refused.
     """
     today = today or dt.date.today()
     if value.year < EARLIEST_PUBLICATION_YEAR:
         return f"{value.isoformat()} is before {EARLIEST_PUBLICATION_YEAR} (a placeholder?)"
-    if value.toordinal() > today.toordinal() + 1:
+    if value.toordinal() > today.toordinal() + (USER_HORIZON_DAYS if future_ok else 1):
         refused_future.set(True)
-        return f"{value.isoformat()} is in the future"
+        return f"{value.isoformat()} is {'more than a year ' if future_ok else ''}in the future"
     return None

@@ -218,11 +218,12 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
         or bool(TRAILING_CREDIT.search(text))
 
 
-def refused_date(value, source: str, offset: int = 0) -> Notice | None:
+def refused_date(value, source: str, offset: int = 0, future_ok: bool = False) -> Notice | None:
     """The `file.implausible-date` notice for a publication date candidate that
     `implausible_publication` refuses (None when the date is plausible): the
-    reader skips it, and the user learns why the date checks ignore it."""
-    why = implausible_publication(value)
+    reader skips it, and the user learns why the date checks ignore it.
+    `future_ok`: the user gave the date, so a future one is the planned run."""
+    why = implausible_publication(value, future_ok=future_ok)
     if why is None:
         return None
     return Notice("file.implausible-date", "warning",
