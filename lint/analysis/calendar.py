@@ -11,18 +11,33 @@ from functools import lru_cache
 
 import regex
 
-MONTHS = {
+class FoldedKeys(dict):
+    """A table of lower-case words looked up with what a case-insensitive
+    pattern matched: `regex` folds more than `str.lower` undoes ("ſept" with a
+    long s; "MİDNIGHT" with a dotted capital I, whose lower() adds a combining
+    dot), so a missing key, as written or lowered, is looked for as the
+    pattern found it. Only misses pay."""
+
+    def __missing__(self, key: str):
+        bare = key.replace("\u0307", "")       # lower() of "İ" is "i" and a combining dot
+        for known in self:
+            if regex.fullmatch(regex.escape(known), bare, regex.IGNORECASE):
+                return self[known]
+        raise KeyError(key)
+
+
+MONTHS = FoldedKeys({
     "january": 1, "february": 2, "march": 3, "april": 4, "may": 5, "june": 6,
     "july": 7, "august": 8, "september": 9, "october": 10, "november": 11, "december": 12,
     "jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8,
     "sep": 9, "sept": 9, "oct": 10, "nov": 11, "dec": 12,
-}
-WEEKDAYS = {
+})
+WEEKDAYS = FoldedKeys({
     "monday": 0, "tuesday": 1, "wednesday": 2, "thursday": 3, "friday": 4,
     "saturday": 5, "sunday": 6,
     "mon": 0, "tue": 1, "tues": 1, "wed": 2, "thu": 3, "thur": 3, "thurs": 3,
     "fri": 4, "sat": 5, "sun": 6,
-}
+})
 WEEKDAY_NAMES = ("Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday")
 MONTH_NAMES = ("January", "February", "March", "April", "May", "June", "July", "August",
                "September", "October", "November", "December")

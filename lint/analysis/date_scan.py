@@ -116,7 +116,7 @@ SPAN_JOIN = regex.compile(r"(?:[-–]\d{1,2})?\s*[/–—-]\s*")   # "July 1986/
 # A span from now: "between now and March", "now until May" (a month alone there is a month).
 FROM_NOW = regex.compile(r"\bnow\s+(?:and|until|till|through|thru)\s+$")
 # "March 3-5": the end of a range, and the year written after it ("Feb. 27-29, 2024")
-RANGE_DAY = regex.compile(rf"[-–](?P<end>\d{{1,2}})(?![\d\p{{L}}%])(?:,?\s+(?P<year>{_YEAR})(?![\w-]))?")
+RANGE_DAY = regex.compile(rf"[-–](?P<end>[0-9]{{1,2}})(?![\d\p{{L}}%])(?:,?\s+(?P<year>{_YEAR})(?![\w-]))?")
 # "June Carter" (a comma breaks it), and the word after the name.
 NAME_NEXT = regex.compile(r"[ \u00a0]+\p{Lu}[\p{L}-]*(?:[ \u00a0]+(?P<after>\p{Ll}+))?")
 OPENS_SENTENCE = regex.compile(r"(?:^|[.!?:][\"”’)]?\s+)[\"“]?$")   # read on the 4 characters before

@@ -213,7 +213,8 @@ def _day_mention(m, text, published, part) -> Mention | None:
         tail = RANGE_DAY.match(text, m.end()) if m["mo"] and not year_s else None
         if tail and int(tail["end"]) > day:
             spans["end_day"] = tail.span("end")
-            if tail["year"]:              # "Feb. 27-29, 2024": the range's year is the date's
+            if tail["year"] and tail["year"].isdecimal():   # "Feb. 27-29, 2024": the range's year
+                # is the date's (isdecimal: regex knows digits newer than Python's int() does)
                 year, spans["year"] = int(tail["year"]), tail.span("year")
     weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
     written = year is not None or bool(m["ry"])

@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-from .calendar import MONTHS, WEEKDAYS
+from .calendar import MONTHS, WEEKDAYS, FoldedKeys
 
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
@@ -35,14 +35,14 @@ _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu
 _AM_PM = r"\s?(?P<half>[ap])\.?m\b"
 # What else makes an hour a clock time: 5 o'clock (neither half), and 12 noon,
 # midday or midnight (AP writes the word alone; copy still writes "12 noon").
-_TWELVE_HALF = {"noon": "p", "midday": "p", "midnight": "a"}   # 12 and the word: its half of the day
+_TWELVE_HALF = FoldedKeys({"noon": "p", "midday": "p", "midnight": "a"})   # 12 and the word: its half of the day
 _HOUR_WORD = rf"\s?o['’]clock\b|(?<=12)\s?(?:{'|'.join(_TWELVE_HALF)})\b"
 # The rest of a range of hours whose half of the day is written once, at its
 # end: 5-7pm, 5 to 7 p.m., 10–11:30 a.m., between 9 and 11 a.m.; or a range up
 # to 12 noon or midnight (11-12 noon: the hours before it are a.m.; 11-12
 # midnight: p.m.), group `upto`. A dash with spaces round it parts two things
 # ("Top 10 - 5 p.m. update"), no range.
-_UPTO_HALF = {"noon": "a", "midday": "a", "midnight": "p"}   # the half of an hour before 12 and the word
+_UPTO_HALF = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})   # the half of an hour before 12 and the word
 _RANGE_END = (rf"(?:[-–—]|\s(?:to|until|till|through|and)\s)(?:(?:1[0-2]|0?[1-9])(?:[:.][0-5]\d)?{_AM_PM}"
               rf"|12\s?(?P<upto>{'|'.join(_UPTO_HALF)})\b)")
 # A number with its currency sign and scale word: $4M, £1.13bn, 4 million, 76%, 5-2;

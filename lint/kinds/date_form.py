@@ -240,9 +240,14 @@ def findings(mo: Month, text: str, check: str):
             yield _month_first(mo)
     elif check == "leading-zero":
         # "Feb. 03" -> "Feb. 3"; a day with an ordinal is the ordinal check's
-        # (its fix drops the zero too), and so is a day written first.
-        if mo.context == "day":
+        # (its fix drops the zero too), and a day written first date-order's.
+        # A zero-padded number may be a two-digit year instead: after a word
+        # such as "in" or "since" ("failed in Sept. 08") and after a bare
+        # comma ("Jan. 3, 05"), so neither is read as a day.
+        if mo.context == "day" and not LEAD_IN.match(text, max(0, mo.start - 12), mo.start):
             for day in (mo.day, *_later_days_written(text, mo.day.end())):
+                if day is not mo.day and text[day.start():day.start("day")].strip() == ",":
+                    break
                 if day["day"].startswith("0") and not day["ord"]:
                     yield day.start("day"), day.end("day"), day["day"][1:]
     elif check == "order":

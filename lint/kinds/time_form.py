@@ -20,7 +20,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS
+from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option
 
@@ -51,18 +51,8 @@ RANGE_TO_TWELVE = regex.compile(r"(?P<hour>1[01]|0?[1-9])(?:[:.](?P<min>[0-5]\d)
                                 regex.REVERSE)
 # The word AP writes for 12 and a word after it, and the half of the day of
 # an hour before it in a range: midday is noon ("10-12 midday" -> "10 a.m.-noon").
-_AP_WORD = {"noon": "noon", "midday": "noon", "midnight": "midnight"}
-_BEFORE_TWELVE = {"noon": "a", "midday": "a", "midnight": "p"}
-
-
-def _twelve_key(word: str) -> str:
-    """The `_AP_WORD` key of TIME's noon word as written. TIME matches it
-    with full case folding, so "MİDNIGHT" (a dotted capital I, as a Turkish
-    keyboard types it) matches, though its `lower()` is no key."""
-    key = word.lower()
-    if key in _AP_WORD:
-        return key
-    return next(k for k in _AP_WORD if regex.fullmatch(k, word, regex.IGNORECASE))
+_AP_WORD = FoldedKeys({"noon": "noon", "midday": "noon", "midnight": "midnight"})
+_BEFORE_TWELVE = FoldedKeys({"noon": "a", "midday": "a", "midnight": "p"})
 # A month before the 12 (or its range) makes it a day: "ends Nov. 12 noon",
 # "runs Nov. 11-12 noon to 5 p.m." are noon on a date, not 12 noon; read in reverse.
 _MONTH_BEFORE = regex.compile(rf"\b(?:{MONTH_WORDS})\.?\s+$", regex.IGNORECASE | regex.REVERSE)
@@ -144,7 +134,7 @@ def scan(text: str) -> list[Time]:
                     continue               # "ages 10-12 noon classes": the 12 is an age
                 if m["word"].istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
                     # "Lunch Served At Noon Daily", "Bar Open 11 p.m.-Midnight"
-                    cut = len(twelve.replacement) - len(_AP_WORD[_twelve_key(m["word"])])
+                    cut = len(twelve.replacement) - len(_AP_WORD[m["word"].lower()])
                     twelve = replace(twelve, replacement=twelve.replacement[:cut] + twelve.replacement[cut:].title())
                 if not _MONTH_BEFORE.match(text, 0, twelve.start):   # not a day: "Nov. 12 noon"
                     found.append(twelve)
@@ -200,7 +190,7 @@ def _twelve_word(text: str, m) -> Time | None:
     "11 a.m.-noon", "10.30-12 midnight" -> "10:30 p.m.-midnight". None when
     the 12, or the range it ends, is a count (`twelve_count_words`: "ages
     10-12 noon classes", "the grade 12 noon assembly")."""
-    written = _twelve_key(m["word"])
+    written = m["word"].lower()
     word = _AP_WORD[written]
     r = RANGE_TO_TWELVE.match(text, 0, m.start())
     at = m.start() if r is None else r.start()
