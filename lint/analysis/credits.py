@@ -117,6 +117,11 @@ def find_credit(text: str) -> tuple[int, int] | None:
     return unflat(start, marks), unflat(end, marks)
 
 
+# A letter or digit: what a credit body needs to name anyone (`is_empty`, run
+# on every credit; a pattern string would be looked up in regex's cache each time).
+_NAMING = regex.compile(r"[\p{L}\p{N}]")
+
+
 @dataclass(frozen=True)
 class Credit:
     """A credit part's text split up; spans are offsets into `part.text`."""
@@ -136,7 +141,7 @@ class Credit:
         """True when nothing names a photographer or a source."""
         if self.complete_lead:
             return False
-        return regex.search(r"[\p{L}\p{N}]", self.body_text) is None
+        return _NAMING.search(self.part.text, *self.body) is None
 
 
     @property
