@@ -55,6 +55,12 @@ def test_one_token_without_literals_turns_the_test_off():
     assert any_required(["advertisement", "tk"]) == {"advertisement", "tk"}
 
 
+def test_any_required_drops_literals_that_hold_another():
+    # a text holding "lorem ipsum dolor" holds "lorem ipsum": one scan is enough
+    assert any_required(["lorem ipsum dolor", "Lorem ipsum", "sit amet"]) == {"lorem ipsum", "sit amet"}
+    assert any_required(["(?:PHOTO )?CREDIT", "photo credit"]) == {"credit"}
+
+
 def test_fold_maps_every_character_regex_matches_to_an_ascii_letter():
     # Every code point that `regex` matches to an ASCII letter, case-insensitively.
     chars = "".join(chr(c) for c in range(0x110000) if not 0xD800 <= c < 0xE000)
