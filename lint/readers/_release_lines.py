@@ -14,7 +14,10 @@ refused with the `file.implausible-date` notice the other sources give.
 
 An embargo line may stand under the hed as well as over it (a desk's
 layout: hed, embargo, dateline); there it is the same field, never the
-story's first paragraph (`under_hed_field`).
+story's first paragraph (`under_hed_field`), when it is a block of its own
+and ends with its date (`notice_only`): a lede may open with the same words
+("Embargoed until March 3, 2026, the city audit was given to reporters"),
+and runs on. Only such a line gives a date, over the hed as well.
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
 (`dated_byline`): the byline part ends with the writer's names, and the date
@@ -31,7 +34,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS, parse_date_line
+from ..analysis.calendar import MONTH_WORDS, WEEKDAYS, parse_date_line
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
@@ -53,24 +56,60 @@ def _embargo_lead() -> regex.Pattern:
                          + r")\b")
 
 
-def under_hed_field(line: str) -> str:
+# What a release or embargo line names after its opening words, to the line's
+# end: its date (`June 5, 2026`, `Thu., 5 June 2026`, `June 2026`,
+# `2026-06-05`), a weekday, a clock time and its zone (`12:01 a.m. ET`,
+# `00:01 GMT`) or a word for when (`immediately`, `further notice`), joined
+# by spaces, commas, colons, dashes and small words (`until`, `at`, `on`).
+_WHEN_DATE = (rf"(?i:(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
+              rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
+              rf"|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+              r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
+_WHEN_CLOCK = r"(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
+_WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
+
+
+@lru_cache(maxsize=1)
+def _notice_only() -> regex.Pattern:
+    """A release or embargo line that is its opening words (`release_notices`,
+    `embargo_leads` in lint/data/plain_text.yaml) and what `_WHEN_DATE` and
+    `_WHEN_CLOCK` read, and nothing more."""
+    data = load_data("plain_text.yaml")
+    leads = sorted(map(str, data["release_notices"] + data["embargo_leads"]), key=len, reverse=True)
+    lead = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in leads)
+    return regex.compile(rf"\s*(?i:{lead})(?:{_WHEN_JOIN}(?:{_WHEN_CLOCK}|{_WHEN_DATE}))*[\s.:]*")
+
+
+def notice_only(line: str) -> bool:
+    """Whether a release or embargo line ends with its date or time (`FOR
+    RELEASE: June 5, 2026`, `EMBARGOED UNTIL 12:01 a.m. ET, June 5, 2026`,
+    `FOR IMMEDIATE RELEASE`), no sentence running on after it ("For release
+    June 5, 2026, the band recorded twelve songs")."""
+    return len(line) <= 80 and _notice_only().fullmatch(line) is not None
+
+
+def under_hed_field(line: str, alone: bool) -> str:
     """The field name of a line between the hed and the story's first
     paragraph that is no prose: `eds` for a wire's note to editors, `release`
-    for a release notice or an embargo (`field_line`); else ''."""
+    for a release notice or an embargo (`field_line`) that is its block
+    (`alone`: no line of the block after it) and ends with its date
+    (`notice_only`); else ''."""
     if EDS_NOTE.match(line):
         return "eds"
-    return "release" if field_line(line) == "release" else ""
+    return "release" if alone and field_line(line) == "release" and notice_only(line) else ""
 
 
 def release_date(doc: Document) -> None:
     """When the reading gave no publication date, take it from the first
-    release or embargo line (`field[release]`) that states one with its year;
-    a date `refused_date` refuses is left with its notice and the next line
-    is tried."""
+    release or embargo line (`field[release]`) that states one with its year
+    and ends with it (`notice_only`: never a lede's date over the hed); a
+    date `refused_date` refuses is left with its notice and the next line is
+    tried."""
     if doc.published is not None:
         return
     for part in doc.parts:
-        if part.kind != "field" or part.name != "release":
+        if part.kind != "field" or part.name != "release" or not notice_only(part.text):
             continue
         m = _DATE_IN_LINE.search(part.text)
         when = parse_date_line(m[0]) if m else None

@@ -129,7 +129,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
                      and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))) or (
                 after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            field = field_line(line) if not seen_text else under_hed_field(line) if not in_body else None
+            field = field_line(line) if not seen_text else under_hed_field(line, len(line_spans) == 1) if not in_body else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
