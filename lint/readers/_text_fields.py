@@ -154,7 +154,7 @@ _DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'
 _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAMES} | {"may"},
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
-         rf"|(?:{_SHORT_MONTHS})\.?\s+\d"
+         rf"|(?:{_SHORT_MONTHS})\.?\s+\d+"
          r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
