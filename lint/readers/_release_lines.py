@@ -126,8 +126,11 @@ def release_date(doc: Document) -> None:
 
 # `Posted by Jane Doe on March 3, 2026`, `Posted by Jane Doe | 3 March 2026`: the writer's
 # stamp, then `on`, a comma or a bar, and a date (a year or not), perhaps a clock time after it.
+# A weekday before the date is the date's (`on Monday, March 3, 2026`), so that the checks
+# that read the field compare the two.
+_STAMP_WEEKDAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
 _STAMP_DATE = regex.compile(
-    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
+    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>{_STAMP_WEEKDAY}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*$")
 
