@@ -12,7 +12,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
-from ._text_fields import opening_byline
+from ._text_fields import kicker, opening_byline
 from ._stitch import sub_part
 
 _LONE_CR = regex.compile(r"\r(?!\n)")
@@ -52,7 +52,10 @@ def wire_dateline(doc: Document) -> Part | None:
     Under a headline, a release's subheads (`_subhead`, up to
     `_SUBHEADS` paragraphs) may stand between it and the dateline's
     paragraph; one closed with a full stop ("Board picks veteran executive
-    after long search.") only right over the dateline's paragraph.
+    after long search.") only right over the dateline's paragraph, and only
+    when that dateline is a sure one (`_sure_dateline`): a one-sentence lede
+    may stand over a paragraph that opens "NASA — which had planned ...".
+    A note's word is no place (`UPDATE, March 5 — The mayor signed ...`).
 
     Such a subhead stays a `paragraph`, though the field would call a line
     under the hed its dek: the checks that read paragraphs and quotes alone
@@ -67,11 +70,11 @@ def wire_dateline(doc: Document) -> Part | None:
         m = WIRE_DATELINE.match(first.text)
         sub = not m and under_hed and _subhead(first.text)
         if not sub or sub == _STOPPED and not (k + 1 < len(paragraphs)
-                                               and WIRE_DATELINE.match(paragraphs[k + 1].text)):
-            break       # (a subhead closed with a stop stands right over the dateline's paragraph)
+                                               and _sure_dateline(WIRE_DATELINE.match(paragraphs[k + 1].text))):
+            break       # (a subhead closed with a stop stands right over a sure dateline's paragraph)
     else:
         return None
-    if not m:
+    if not m or _note_word(m["place"]):
         return None
     part = doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
     if m["year"] and doc.published is None:
@@ -111,6 +114,27 @@ def _subhead(text: str) -> str:
 
 
 _OPEN, _STOPPED = "open", "stopped"
+
+
+def _sure_dateline(m) -> bool:
+    """Whether a `WIRE_DATELINE` match shows it is a dateline, not a
+    paragraph's opening words before a dash: an agency in parentheses
+    (`(AP)`, `(Reuters)`) or a distributor, a state or country after a comma
+    (`PORTLAND, Maine —`), or a date; and its place no note's word (`_note_word`)."""
+    return m is not None and not _note_word(m["place"]) and bool(
+        m["agency"] or m["distributor"] or m["date"] or "," in m["place"])
+
+
+# A note's or a kicker's word before a dash or a date is no place: `UPDATE, March 5 —`,
+# `CORRECTION —`, `EDITOR'S NOTE —` (and the `kickers` of lint/data/plain_text.yaml).
+_NOTE_WORDS = regex.compile(r"(?i:updated?|corrections?|corrected|clarifications?|editor['’]?s['’]?\s+notes?"
+                            r"|notes?|advisory|addendum|postscript|update\s+\d+)")
+
+
+def _note_word(place: str) -> bool:
+    """Whether a dateline's place is a note's or a kicker's word (`UPDATE`, `Correction`)."""
+    place = place.strip(" .-")
+    return _NOTE_WORDS.fullmatch(place) is not None or kicker().fullmatch(place.upper()) is not None
 
 
 # A sentence end inside a paragraph: a stop, then a capital or a quote mark.

@@ -1,0 +1,47 @@
+"""A one-sentence lede closed with a full stop hides no wire dateline only
+when the paragraph under it opens with a sure one (an agency, a state or
+country after a comma, a date), and a note's word (`UPDATE`) is never a
+dateline's place (readers/_conventions.py). Every story here is written for the test."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+
+LEDE = "The council voted 5-2 on Tuesday to end a year of budget fights."
+
+
+@pytest.mark.parametrize("second", [
+    "UPDATE, March 5 — The mayor signed the budget on Thursday.",
+    "CORRECTION, March 5 — An earlier version misstated the vote.",
+    "NASA — which had planned to fly in May — said it would wait.",
+])
+def test_a_paragraph_under_a_one_sentence_lede_opening_with_a_dash_is_no_dateline(second):
+    src = f"Council ends budget fight\nMarch 3, 2026\n\n{LEDE}\n\n{second}\n"
+    doc = read_bytes("story.txt", src.encode())
+    assert [p.text for p in doc.parts_of(("dateline",))] == ["March 3, 2026"]
+    assert doc.published == dt.date(2026, 3, 3)
+    assert [d.rule for d in lint_text(src, "story.txt") if d.rule.startswith("dates.")] == []
+
+
+def test_in_markdown_an_update_line_gives_no_publication_date():
+    src = (f"---\ntitle: Council ends budget fight\n---\n\n{LEDE}\n\n"
+           "UPDATE, March 5, 2026 — The mayor signed the budget on Thursday.\n")
+    doc = read_bytes("story.md", src.encode())
+    assert not doc.parts_of(("dateline",)) and doc.published is None
+
+
+@pytest.mark.parametrize("dateline", ["PORTLAND, Maine —", "LONDON (Reuters) —", "LONDON, March 3 —"])
+def test_a_sure_dateline_under_a_stopped_subhead_is_still_read(dateline):
+    src = f"Board picks new chief\n\nBoard picks veteran executive after long search.\n\n{dateline} The board met.\n"
+    doc = read_bytes("release.txt", src.encode())
+    [part] = doc.parts_of(("dateline",))
+    assert (part.text, part.source_offset(0)) == (dateline, src.index(dateline))
+
+
+def test_an_update_word_opening_the_first_paragraph_is_no_dateline():
+    src = "Board picks new chief\n\nUPDATE, March 5 — The mayor signed the budget on Thursday.\n"
+    assert not read_bytes("story.txt", src.encode()).parts_of(("dateline",))
