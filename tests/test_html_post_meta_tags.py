@@ -71,3 +71,11 @@ def test_a_sentence_with_a_link_in_the_post_meta_box_stays_prose():
     src = _page(line)
     doc = read_bytes("page.html", src.encode())
     assert any("The board will meet again" in p.text for p in doc.parts_of(("paragraph",)))
+
+
+def test_on_a_crlf_page_the_timestamp_field_ends_with_the_date():
+    src = _page(f'<span class="date updated">{DATE}</span>\n{TAGS}').replace("\n", "\r\n")
+    doc = read_bytes("page.html", src.encode())
+    [stamp] = [p for p in doc.parts if p.kind == "field" and p.name == "timestamp"]
+    assert stamp.text == DATE
+    assert (stamp.source_offset(0), stamp.source_offset(len(DATE))) == (src.index(DATE), src.index(DATE) + len(DATE))

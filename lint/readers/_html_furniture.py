@@ -165,7 +165,7 @@ def stamp_and_tags(part) -> tuple[int, int] | None:
     text, runs, pos = part.text, [], 0
     for start, end in links + [(len(text), len(text))]:
         gap = text[pos:start]
-        lead, stop = _TAG_GAP.match(gap).end(), len(gap.rstrip(" \t\n,|/\u2022\u00b7\u2013\u2014:-"))
+        lead, stop = _TAG_GAP.match(gap).end(), len(gap.rstrip(" \t\r\n,|/\u2022\u00b7\u2013\u2014:-"))
         if lead < stop:         # words between the links, not only a separator
             runs.append((pos + lead, pos + stop))
         if start < len(text) and len(text[start:end].split()) > TAG_WORDS:
