@@ -101,27 +101,38 @@ def under_hed_field(line: str, alone: bool) -> str:
 
 
 def release_date(doc: Document) -> None:
-    """When the reading gave no publication date, take it from the first
-    release or embargo line (`field[release]`) that states one with its year
-    and ends with it (`notice_only`: never a lede's date over the hed); a
-    date `refused_date` refuses is left with its notice and the next line is
-    tried."""
+    """When the reading gave no publication date (no date line, stamp, wire
+    dateline with its year or front matter, wherever it stood), take the
+    date of a `Posted by NAME on DATE` line (`dated_byline`), else of the
+    first release or embargo line (`field[release]`) that states one with
+    its year and ends with it (`notice_only`: never a lede's date over the
+    hed); a date `refused_date` refuses is left with its notice and the next
+    line is tried."""
     if doc.published is not None:
         return
-    for part in doc.parts:
-        if part.kind != "field" or part.name != "release" or not notice_only(part.text):
-            continue
-        m = _DATE_IN_LINE.search(part.text)
-        when = parse_date_line(m[0]) if m else None
-        if when is None:
-            continue
-        source = "the embargo line" if _embargo_lead().match(part.text) else "the release line"
-        notice = refused_date(when, source, part.source_offset(m.start()))
+    for part, at, when, source in _dated_fields(doc):
+        notice = refused_date(when, source, part.source_offset(at))
         if notice is not None:
             doc.notices.append(notice)
             continue
         doc.published, doc.published_from, doc.published_part = when, source, part
         return
+
+
+def _dated_fields(doc: Document):
+    """(part, offset in its text, date, source) of each field that may give
+    the publication date, in `release_date`'s order: a byline's date, then
+    the release and embargo lines."""
+    for part in doc.parts:
+        if part.kind == "field" and part.attrs.get("byline_date") and (when := parse_date_line(part.text)):
+            yield part, 0, when, "the byline's date"
+    for part in doc.parts:
+        if part.kind != "field" or part.name != "release" or not notice_only(part.text):
+            continue
+        m = _DATE_IN_LINE.search(part.text)
+        when = parse_date_line(m[0]) if m else None
+        if when is not None:
+            yield part, m.start(), when, "the embargo line" if _embargo_lead().match(part.text) else "the release line"
 
 
 # `Posted by Jane Doe on March 3, 2026`, `Posted by Jane Doe | 3 March 2026`: the writer's
@@ -139,8 +150,9 @@ def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str
     """Read a writer's stamp that names its date (`Posted by Jane Doe on
     March 3, 2026`: `byline_stamp` on the words before the date) on the
     line src[start:end] as a byline over the stamp and a `published` field
-    over the date, which gives the publication date when it has its year
-    and no date was read yet. False (nothing added) for any other line, or
+    over the date (`attrs["byline_date"]`), which gives the publication date
+    when it has its year and no other line gives one (`release_date`, once
+    the whole text is read). False (nothing added) for any other line, or
     when the text has a byline already."""
     line = src[start:end]
     if "byline" in present or len(line) > 100:
@@ -150,9 +162,7 @@ def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str
         return False
     doc.add(Part.from_slice("byline", src, start, start + m.start()))
     present.add("byline")
-    part = doc.add(Part.from_slice("field", src, start + m.start("date"), start + m.end("date"), name="published"))
+    doc.add(Part.from_slice("field", src, start + m.start("date"), start + m.end("date"), name="published",
+                            attrs={"byline_date": True}))
     present.add("field")
-    when = parse_date_line(m["date"])
-    if when is not None and doc.published is None:
-        doc.published, doc.published_from, doc.published_part = when, "the byline's date", part
     return True
