@@ -79,3 +79,23 @@ def test_on_a_crlf_page_the_timestamp_field_ends_with_the_date():
     [stamp] = [p for p in doc.parts if p.kind == "field" and p.name == "timestamp"]
     assert stamp.text == DATE
     assert (stamp.source_offset(0), stamp.source_offset(len(DATE))) == (src.index(DATE), src.index(DATE) + len(DATE))
+
+
+@pytest.mark.parametrize("para", [
+    '<p>Feb. 2, 2026 &mdash; <a href="/v">Board rejects TK</a></p>',
+    '<p>February 3, 2026 at <a href="/hall">City Hall</a></p>',
+])
+def test_a_date_and_a_link_in_the_body_stay_prose(para):
+    src = _page(f'<span class="date updated">{DATE}</span> {TAGS}').replace(
+        f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>\n{para}")
+    doc = read_bytes("page.html", src.encode())
+    assert [p.text for p in doc.parts if p.kind == "field" and p.name == "timestamp"] == [DATE]
+    assert len(doc.parts_of(("paragraph",))) == len(STORY) + 1
+
+
+def test_a_placeholder_in_a_dated_link_in_the_body_is_still_found():
+    para = '<p>Feb. 2, 2026 &mdash; <a href="/v">Board rejects TK</a></p>'
+    src = _page(f'<span class="date updated">{DATE}</span> {TAGS}').replace(
+        f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>\n{para}")
+    found = [d for d in lint_text(src, "page.html") if d.rule == "hygiene.placeholder"]
+    assert [(d.snippet, d.offset) for d in found] == [("TK", src.index("TK</a>"))]

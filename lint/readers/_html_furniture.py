@@ -123,15 +123,17 @@ def mark_furniture(doc: Document) -> None:
         if part.kind == "paragraph":
             cut_post_meta(part)         # a line left empty is dropped next
     keep_parts(doc, lambda p: not furniture(p))
+    story_begun = False         # a paragraph of prose read: a date and a link under it are the story's
     for part in doc.parts:
         if part.kind == "paragraph" and is_timestamp(part.text) or \
                 part.kind == "dateline" and (TIMESTAMP.match(part.text) or is_timestamp(part.text)):
             part.kind, part.name = "field", "timestamp"
-        elif part.kind == "paragraph" and (stamp := stamp_and_tags(part)) is not None:
+        elif part.kind == "paragraph" and not story_begun and (stamp := stamp_and_tags(part)) is not None:
             _narrow(part, *stamp)
             part.kind, part.name = "field", "timestamp"
         elif part.kind in ("paragraph", "dateline", "dek") and is_byline(part.text):
             part.kind, part.name = "byline", ""
+        story_begun = story_begun or part.kind == "paragraph"
 
 
 def cut_post_meta(part) -> None:
@@ -158,7 +160,9 @@ def stamp_and_tags(part) -> tuple[int, int] | None:
     "Local | April 14, 2026"), as WordPress themes print `<p class="post-meta">`
     with a date span and a category span. The links are template text, no
     prose; None for any other paragraph (a sentence around a link has words
-    outside it)."""
+    outside it). `mark_furniture` asks only over the story's top, before its
+    first paragraph of prose: in the body a date and a linked headline are
+    the story's ("Feb. 2, 2026 — Board rejects plan")."""
     links = page_link_spans(part)
     if not links or len(links) > 6 or "\n\n" in part.text:
         return None
