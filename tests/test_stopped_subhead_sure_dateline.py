@@ -45,3 +45,14 @@ def test_a_sure_dateline_under_a_stopped_subhead_is_still_read(dateline):
 def test_an_update_word_opening_the_first_paragraph_is_no_dateline():
     src = "Board picks new chief\n\nUPDATE, March 5 — The mayor signed the budget on Thursday.\n"
     assert not read_bytes("story.txt", src.encode()).parts_of(("dateline",))
+
+
+@pytest.mark.parametrize("subhead", [
+    "St. Louis Fed names veteran economist as its new president.",
+    "Gov. Ray Malone signs the budget after a long fight.",
+    "John F. Kennedy airport to close a runway for repairs.",
+])
+def test_an_abbreviation_s_stop_inside_a_subhead_is_no_sentence_end(subhead):
+    src = f"Fed picks president\n\n{subhead}\n\nST. LOUIS (AP) — The board voted on Monday.\n"
+    doc = read_bytes("story.txt", src.encode())
+    assert [p.text for p in doc.parts if p.kind == "dateline"] == ["ST. LOUIS (AP) —"]

@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from .abbreviations import STOP_ABBREVIATIONS
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
@@ -41,10 +42,8 @@ GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
 # first: the long lookbehind is then tried only at a stop, not at every
 # character of a scanned text.
 SENTENCE_END = regex.compile(
-    r"""(?=[.!?;])(?<!\b(?:\p{Lu}|Mr|Mrs|Ms|Dr|St|Jr|Sr|Gen|Gov|Sen|Rep|Lt|Col|Capt|Sgt|Prof|Inc|Corp|Co
-              |Ltd|No|vs|Jan|Feb|Mar|Apr|Aug|Sep|Sept|Oct|Nov|Dec|Mon|Tue|Tues|Wed|Thu|Thur
-              |Thurs|Fri|Sat|Sun))
-        (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{Ll})|[.!?](?=\p{Lu}\p{Ll}))
+    rf"""(?=[.!?;])(?<!\b(?:{STOP_ABBREVIATIONS}))
+        (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{{Ll}})|[.!?](?=\p{{Lu}}\p{{Ll}}))
 """,
     regex.VERBOSE)
 

@@ -9,6 +9,7 @@ from typing import Callable
 
 import regex
 
+from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
 from ..document import Document, Notice, Part
 from .patterns import CAPTION_LINE, WIRE_DATELINE
@@ -137,8 +138,9 @@ def _note_word(place: str) -> bool:
     return _NOTE_WORDS.fullmatch(place) is not None or kicker().fullmatch(place.upper()) is not None
 
 
-# A sentence end inside a paragraph: a stop, then a capital or a quote mark.
-_SENTENCE_BREAK = regex.compile(r"[.!?][\"”’)]*\s+[\p{Lu}\"“‘(]")
+# A sentence end inside a paragraph: a stop, then a capital or a quote mark;
+# not the stop of an abbreviation or an initial ("St. Louis Fed names ...").
+_SENTENCE_BREAK = regex.compile(rf"(?<!\b(?:{STOP_ABBREVIATIONS}))[.!?][\"”’)]*\s+[\p{{Lu}}\"“‘(]")
 
 
 def demoted_hed(doc: Document) -> None:
