@@ -65,6 +65,19 @@ def test_an_implausible_release_date_is_refused_with_a_notice():
     assert [d.rule for d in lint_text(src, "release.txt")] == ["file.implausible-date"]
 
 
+def test_an_embargo_next_week_is_the_planned_run_and_the_date_checks_use_it():
+    """A release is linted before its embargo lifts: that date is its
+    publication date, so an event told as past after it is still caught."""
+    soon = dt.date.today() + dt.timedelta(days=7)
+    later = soon + dt.timedelta(days=4)
+    line = f"EMBARGOED UNTIL 12:01 a.m. ET, {soon:%B} {soon.day}, {soon.year}"
+    body = f"SALEM, Ore. -- The board reviewed the plan on {later:%B} {later.day}, {later.year}."
+    src = f"{HED}\n\n{line}\n\n{body}\n"
+    assert _read(src).published == soon
+    found = [d.rule for d in lint_text(src, "release.txt") if d.rule.startswith(("dates.", "file."))]
+    assert found == ["dates.after-publication"]
+
+
 @pytest.mark.parametrize("stamp, date_text, when", [
     ("Posted by Jane Doe on March 3, 2026", "March 3, 2026", dt.date(2026, 3, 3)),
     ("Posted by Jane Doe on 3 March 2026 at 9:15 a.m.", "3 March 2026", dt.date(2026, 3, 3)),

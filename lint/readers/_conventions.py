@@ -244,11 +244,19 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
         or bool(TRAILING_CREDIT.search(text))
 
 
+# Sources whose date is the run the copy is readied for, so a future one is
+# the plan, not a glitch: a press release's release or embargo line
+# (readers/_release_lines.py). Still refused past a year ahead.
+PLANNED_RUN_SOURCES = frozenset({"the release line", "the embargo line"})
+
+
 def refused_date(value, source: str, offset: int = 0, future_ok: bool = False) -> Notice | None:
     """The `file.implausible-date` notice for a publication date candidate that
     `implausible_publication` refuses (None when the date is plausible): the
     reader skips it, and the user learns why the date checks ignore it.
-    `future_ok`: the user gave the date, so a future one is the planned run."""
+    `future_ok` (the user gave the date), or a source in `PLANNED_RUN_SOURCES`:
+    a future date within a year is the planned run (an embargo linted early)."""
+    future_ok = future_ok or source in PLANNED_RUN_SOURCES
     why = implausible_publication(value, future_ok=future_ok)
     if why is None:
         return None

@@ -8,9 +8,10 @@ the copy desk knows, so when nothing in the text states a better one (a date
 line, a `Published` stamp, a wire dateline with its year, front matter) the
 release line's date is taken (`release_date`), and `published_from` says
 which line gave it. Its year is needed (a day alone is a guess), and an
-implausible date (`implausible_publication`: before 1800, or after
-tomorrow, as an embargo may well be when the release is linted early) is
-refused with the `file.implausible-date` notice the other sources give.
+implausible date (`implausible_publication`: before 1800, or more than a
+year ahead; a date next week is the embargo a release is linted before, so
+`_conventions.PLANNED_RUN_SOURCES` lets it stand) is refused with the
+`file.implausible-date` notice the other sources give.
 
 An embargo line may stand under the hed as well as over it (a desk's
 layout: hed, embargo, dateline); there it is the same field, never the
