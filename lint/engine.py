@@ -16,7 +16,7 @@ from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
 from .kinds.base import RULE_BUDGET, Finding, budget
-from .readers import ReadError, read_bytes, refused_date, too_large
+from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, unknown_ids
@@ -179,27 +179,21 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     return result
 
 
-# The user's own date (`--published`, `published:` in the config): a future one is
-# the run the copy is being readied for (an embargo, a scheduled post), not a glitch.
-USER_SOURCE = "--published or the config"
-
-
 def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:
     """Settle the publication date: `--published`/config first, then the
-    article's own. An implausible date (`implausible_publication`; a future
-    date only when the article states it) is refused
+    article's own. An implausible date (`implausible_publication`; how far
+    ahead depends on the source: `_conventions.PLANNED_RUN_SOURCES`) is refused
     and never used, so no date check computes with year 1 or 9999. Returns the
     document to lint (a copy when the date changes: `doc` is never changed) and
     (message, offset) for each date refused."""
     candidates = [(doc.published, doc.published_from, doc.published_part)]
     if config.published:
-        candidates.insert(0, (config.published, USER_SOURCE, None))
+        candidates.insert(0, (config.published, USER_DATE_SOURCE, None))
     chosen, refused = (None, "", None), []
     for date, source, part in candidates:
         if date is None:
             continue
-        notice = refused_date(date, source, part.source_offset(0) if part is not None else 0,
-                              future_ok=source == USER_SOURCE)
+        notice = refused_date(date, source, part.source_offset(0) if part is not None else 0)
         if notice is None:
             chosen = (date, source, part)
             break

@@ -135,8 +135,8 @@ def long_date(value: dt.date) -> str:
 
 
 EARLIEST_PUBLICATION_YEAR = 1800
-# How far ahead a publication date the user gives may lie (an embargo, a
-# scheduled post): a year and a day.
+# How far ahead a publication date that names the planned run may lie (the
+# user's own, an embargo): a year and a day.
 USER_HORIZON_DAYS = 366
 
 
@@ -152,9 +152,9 @@ def implausible_publication(value: dt.date, today: dt.date | None = None,
     Refused: a date before 1800 (CMS placeholders such as `0001-01-01`) and a
     date more than one day after `today` (the local date; a day of slack covers
     time zones and stories scheduled just past midnight). With `future_ok` (a
-    date the user gave: `--published` or the config, for copy readied before
-    it runs) the slack is `USER_HORIZON_DAYS` instead, so a typed 9999 is
-    still caught. Readers skip such a candidate and try the next source; the
+    date that names the planned run: `--published`, the config, an embargo;
+    see `readers._conventions.PLANNED_RUN_SOURCES`) the slack is
+    `USER_HORIZON_DAYS` instead, so a typed 9999 is still caught. Readers skip such a candidate and try the next source; the
     engine reports what it refused.
     """
     today = today or dt.date.today()

@@ -17,7 +17,8 @@ from ..document import Document, LineIndex, Notice
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
-           "decode", "read_bytes", "read_slice", "reader_for", "refused_date", "too_large"]
+           "USER_DATE_SOURCE", "decode", "read_bytes", "read_slice", "reader_for", "refused_date",
+           "too_large"]
 
 # Extension -> reader module, by name: a reader is imported on first use, so a
 # run over plain text never loads the Markdown parser, the HTML stack or XML.
@@ -137,6 +138,10 @@ def _not_an_article(path: str, source: str) -> ReadError | None:
 def _reader(name: str):
     """The reader module `name` of this package, imported on first use."""
     return importlib.import_module(f"{__name__}.{name}")
+
+
+# Where the engine says a publication date came from when the user gave it.
+USER_DATE_SOURCE = "--published or the config"
 
 
 def refused_date(*args, **kwargs):

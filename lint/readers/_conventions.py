@@ -12,6 +12,7 @@ import regex
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
 from ..document import Document, Notice, Part
+from . import USER_DATE_SOURCE
 from .patterns import CAPTION_LINE, WIRE_DATELINE
 from ._text_fields import kicker, opening_byline
 from ._stitch import sub_part
@@ -244,20 +245,20 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
         or bool(TRAILING_CREDIT.search(text))
 
 
-# Sources whose date is the run the copy is readied for, so a future one is
-# the plan, not a glitch: a press release's release or embargo line
-# (readers/_release_lines.py). Still refused past a year ahead.
-PLANNED_RUN_SOURCES = frozenset({"the release line", "the embargo line"})
+# Sources whose date is the run the copy is readied for, so a future one (up
+# to a year ahead) is the plan, not a glitch: the user's own (`--published`,
+# the config) and a press release's release or embargo line
+# (readers/_release_lines.py).
+PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the embargo line"})
 
 
-def refused_date(value, source: str, offset: int = 0, future_ok: bool = False) -> Notice | None:
+def refused_date(value, source: str, offset: int = 0) -> Notice | None:
     """The `file.implausible-date` notice for a publication date candidate that
     `implausible_publication` refuses (None when the date is plausible): the
-    reader skips it, and the user learns why the date checks ignore it.
-    `future_ok` (the user gave the date), or a source in `PLANNED_RUN_SOURCES`:
-    a future date within a year is the planned run (an embargo linted early)."""
-    future_ok = future_ok or source in PLANNED_RUN_SOURCES
-    why = implausible_publication(value, future_ok=future_ok)
+    reader skips it, and the user learns why the date checks ignore it. A
+    source in `PLANNED_RUN_SOURCES` may lie up to a year ahead (an embargo or
+    a scheduled story linted before it runs)."""
+    why = implausible_publication(value, future_ok=source in PLANNED_RUN_SOURCES)
     if why is None:
         return None
     return Notice("file.implausible-date", "warning",
