@@ -36,6 +36,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_WORDS, WEEKDAYS, parse_date_line
+from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
@@ -52,20 +53,22 @@ _DATE_IN_LINE = regex.compile(
 @lru_cache(maxsize=1)
 def _embargo_lead() -> regex.Pattern:
     """An embargo line's opening words (`embargo_leads` in lint/data/plain_text.yaml)."""
-    leads = sorted(map(str, load_data("plain_text.yaml")["embargo_leads"]), key=len, reverse=True)
-    return regex.compile(r"(?i)\s*(?:" + "|".join(r"\s+".join(map(regex.escape, lead.split())) for lead in leads)
-                         + r")\b")
+    return regex.compile(rf"(?i)\s*(?:{phrase_alternation(load_data('plain_text.yaml')['embargo_leads'])})\b")
 
+
+_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))     # "tues" before "tue"
+# A weekday before a date is the date's (`Monday, March 3, 2026`).
+_WEEKDAY_BEFORE = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
 
 # What a release or embargo line names after its opening words, to the line's
 # end: its date (`June 5, 2026`, `Thu., 5 June 2026`, `June 2026`,
 # `2026-06-05`), a weekday, a clock time and its zone (`12:01 a.m. ET`,
 # `00:01 GMT`) or a word for when (`immediately`, `further notice`), joined
 # by spaces, commas, colons, dashes and small words (`until`, `at`, `on`).
-_WHEN_DATE = (rf"(?i:(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
+_WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
               rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
               rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
-              rf"|{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
+              rf"|{_WEEKDAY})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
               r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
 _WHEN_CLOCK = r"(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
 _WHEN_JOIN = r"[\s,:–—/-]+(?:(?i:until|till|'til|before|after|release|for|to|at|on|of|the)\s+)*"
@@ -77,8 +80,7 @@ def _notice_only() -> regex.Pattern:
     `embargo_leads` in lint/data/plain_text.yaml) and what `_WHEN_DATE` and
     `_WHEN_CLOCK` read, and nothing more."""
     data = load_data("plain_text.yaml")
-    leads = sorted(map(str, data["release_notices"] + data["embargo_leads"]), key=len, reverse=True)
-    lead = "|".join(r"\s+".join(map(regex.escape, w.split())) for w in leads)
+    lead = phrase_alternation(data["release_notices"] + data["embargo_leads"])
     return regex.compile(rf"\s*(?i:{lead})(?:{_WHEN_JOIN}(?:{_WHEN_CLOCK}|{_WHEN_DATE}))*[\s.:]*")
 
 
@@ -140,9 +142,8 @@ def _dated_fields(doc: Document):
 # stamp, then `on`, a comma or a bar, and a date (a year or not), perhaps a clock time after it.
 # A weekday before the date is the date's (`on Monday, March 3, 2026`), so that the checks
 # that read the field compare the two.
-_STAMP_WEEKDAY = rf"(?:(?:{'|'.join(sorted(WEEKDAYS, key=len, reverse=True))})\.?,?\s+)?"
 _STAMP_DATE = regex.compile(
-    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>{_STAMP_WEEKDAY}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
+    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
     rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))"
     r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*$")
 
