@@ -17,6 +17,7 @@ import regex
 from ..rule_cache import load_data
 
 from .calendar import MONTHS, WEEKDAYS
+from .words import starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
 RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
@@ -211,15 +212,9 @@ def bare_years(text: str) -> list[tuple[int, int, int]]:
     pattern is tried only where a year can start, after a space ("18", "19"
     or "20", found by `str.find`, and two more digits): its lookbehind made a
     scan of every character cost more than all the rest of a text's dates."""
-    starts = []
-    for lead in ("18", "19", "20"):
-        i = text.find(lead)
-        while i != -1:
-            starts.append(i)
-            i = text.find(lead, i + 1)
     out = []
     done = 0
-    for i in sorted(starts):
+    for i in starts_of(text, ("18", "19", "20")):
         if i >= done and text[i - 1:i].isspace() and text[i + 2:i + 4].isdigit() \
                 and (y := BARE_YEAR.match(text, i)) is not None:
             out.append((y.end(), y.start(), int(y[1])))

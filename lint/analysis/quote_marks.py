@@ -12,6 +12,8 @@ from typing import Iterator
 
 import regex
 
+from .words import starts_of
+
 # A single mark between two letters or digits (they’re) never matters: skip it here.
 # Two single marks ('' ‘‘ ’’) stand for a double mark in some archives; two
 # grave accents (``) open one in ASCII wire and archive copy that closes it
@@ -25,15 +27,8 @@ _FIRSTS = ("'", "`", '"', "\u201c", "\u201d", "\u2018", "\u2019")
 def marks(text: str) -> Iterator["regex.Match"]:
     """`MARKS.finditer(text)`: the match at each candidate in turn, skipping
     those inside the last match (a pair such as '' is one mark)."""
-    starts = []
-    for first in _FIRSTS:
-        i = text.find(first)
-        while i != -1:
-            starts.append(i)
-            i = text.find(first, i + 1)
-    starts.sort()
     end, match = 0, MARKS.match
-    for i in starts:
+    for i in starts_of(text, _FIRSTS):
         if i >= end and (m := match(text, i)) is not None:
             end = m.end()
             yield m

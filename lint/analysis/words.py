@@ -289,3 +289,18 @@ def ascii_letters(text: str) -> bool:
             break
         beyond -= text.count(mark)
     return not beyond
+
+
+def starts_of(text: str, leads) -> list[int]:
+    """Every offset in `text` where one of `leads` (short strings) begins, in
+    order. Found by `str.find`, which reads the text at memory speed, so a
+    costly pattern is tried only at these offsets (`date_scan.bare_years`,
+    `quote_marks.marks`) instead of at every character."""
+    starts = []
+    for lead in leads:
+        i = text.find(lead)
+        while i != -1:
+            starts.append(i)
+            i = text.find(lead, i + 1)
+    starts.sort()
+    return starts
