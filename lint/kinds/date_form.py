@@ -221,9 +221,6 @@ def _later_days(text: str, at: int):
             yield later.start("day"), later.end(), later["day"].lstrip("0")
 
 
-_YEAR_AFTER_DAY = regex.compile(r",?[ \t\u00a0]+(?:1[6-9]|20)\d\d(?!\d)")
-
-
 def _later_days_written(text: str, at: int):
     """Each LATER_DAY match of a range or list opening with the day ending at `at`."""
     while (later := LATER_DAY.match(text, at)) is not None:
@@ -249,7 +246,7 @@ def findings(mo: Month, text: str, check: str):
         # "due by Feb. 03, 2027") and after a bare comma ("Jan. 3, 05"), so
         # neither is read as a day.
         if mo.context == "day" and (not LEAD_IN.match(text, max(0, mo.start - 12), mo.start)
-                                    or _YEAR_AFTER_DAY.match(text, mo.day.end())):
+                                    or YEAR.match(text, mo.day.end())):
             for day in (mo.day, *_later_days_written(text, mo.day.end())):
                 if day is not mo.day and text[day.start():day.start("day")].strip() == ",":
                     break
