@@ -54,5 +54,4 @@ def test_an_update_word_opening_the_first_paragraph_is_no_dateline():
 ])
 def test_an_abbreviation_s_stop_inside_a_subhead_is_no_sentence_end(subhead):
     src = f"Fed picks president\n\n{subhead}\n\nST. LOUIS (AP) — The board voted on Monday.\n"
-    doc = read_bytes("story.txt", src.encode())
-    assert [p.text for p in doc.parts if p.kind == "dateline"] == ["ST. LOUIS (AP) —"]
+    assert [p.text for p in read_bytes("story.txt", src.encode()).parts_of(("dateline",))] == ["ST. LOUIS (AP) —"]
