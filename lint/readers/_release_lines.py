@@ -138,33 +138,65 @@ def _dated_fields(doc: Document):
             yield part, m.start(), when, "the embargo line" if _embargo_lead().match(part.text) else "the release line"
 
 
-# `Posted by Jane Doe on March 3, 2026`, `Posted by Jane Doe | 3 March 2026`: the writer's
-# stamp, then `on`, a comma or a bar, and a date (a year or not), perhaps a clock time after it.
-# A weekday before the date is the date's (`on Monday, March 3, 2026`), so that the checks
-# that read the field compare the two.
+# A stamp's date (a year or not), a weekday before it being the date's (`on Monday, March 3,
+# 2026`), so that the checks that read the field compare the two.
+_STAMP_DAY = (rf"(?P<date>{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))")
+# A clock time after a stamp's date, after a comma, `at` or a bar (`at 9:15 a.m.`, `| 4:15 pm`):
+# the template's, left out of every part.
+_STAMP_TIME = (r"(?:(?:,|\s*[|·•]|\s+[–—-])?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"
+               r"(?:\s+\p{Lu}{2,4})?)?")
+# `Posted by Jane Doe on March 3, 2026`, `Posted by Jane Doe | 3 March 2026 | 4:15 pm`: the
+# writer's stamp, then `on`, a comma, a bar or a dash, and the date, perhaps a clock time after it.
 _STAMP_DATE = regex.compile(
-    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?(?P<date>{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}"
-    rf"(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))"
-    r"(?:,?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?(?:\s+\p{Lu}{2,4})?)?\s*$")
+    rf"(?i)(?:\s+on\s+|\s*[,|·•]\s*|\s+[–—-]\s+)(?:on\s+)?{_STAMP_DAY}{_STAMP_TIME}\s*$")
+# `Posted on March 3, 2026 by Jane Doe`, `Posted on March 3, 2026 at 9 a.m. | by Jane Doe`: the
+# stamp's lead, its date (and time), then the writer's `by` and names to the line's end.
+_DATE_FIRST = regex.compile(
+    rf"(?i)\s*(?P<lead>\p{{L}}+(?:\s+and\s+\p{{L}}+)?)\s+on\s+{_STAMP_DAY}{_STAMP_TIME}"
+    r"(?:\s*[,|·•]|\s+[–—-])?\s+(?P<by>by\s+.+?)\s*$")
+
+
+def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
+    """The parts of a writer's stamp that names its date, as (kind, field name,
+    start, end) in `line`: the byline (`Posted by Jane Doe`; `by Jane Doe`
+    when the date comes first, `Posted on March 3, 2026 by Jane Doe`) and a
+    `published` field over the date alone (weekday and all). The stamp must be
+    the whole line, ending with its date, its clock time or the writer's
+    names (`byline_stamp` reads lead and names), so that a sentence ("Posted
+    on the door was a notice ...") stays prose. [] for any other line."""
+    if len(line) > 100:
+        return []
+    m = _STAMP_DATE.search(line)
+    if m is not None and m.start() > 0 and byline_stamp(line[:m.start()]):
+        return [("byline", "", 0, m.start()), ("field", "published", m.start("date"), m.end("date"))]
+    m = _DATE_FIRST.fullmatch(line)
+    if m is not None and byline_stamp(f"{m['lead']} {m['by']}"):
+        return [("field", "published", m.start("date"), m.end("date")), ("byline", "", m.start("by"), m.end("by"))]
+    return []
 
 
 def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str]) -> bool:
-    """Read a writer's stamp that names its date (`Posted by Jane Doe on
-    March 3, 2026`: `byline_stamp` on the words before the date) on the
-    line src[start:end] as a byline over the stamp and a `published` field
-    over the date (`attrs["byline_date"]`), which gives the publication date
-    when it has its year and no other line gives one (`release_date`, once
-    the whole text is read). False (nothing added) for any other line, or
-    when the text has a byline already."""
-    line = src[start:end]
-    if "byline" in present or len(line) > 100:
+    """Read a writer's stamp that names its date (`stamp_pieces`: `Posted by
+    Jane Doe on March 3, 2026`) on the line src[start:end] as a byline and a
+    `published` field over the date (`attrs["byline_date"]`), which gives the
+    publication date when it has its year and no other line gives one
+    (`release_date`, once the whole text is read). False (nothing added) for
+    any other line, or when the text has a byline already."""
+    pieces = stamp_pieces(src[start:end]) if "byline" not in present else []
+    for kind, name, p_start, p_end in pieces:
+        attrs = {"byline_date": True} if kind == "field" else {}
+        doc.add(Part.from_slice(kind, src, start + p_start, start + p_end, name=name, attrs=attrs))
+        present.add(kind)
+    return bool(pieces)
+
+
+def under_dek(doc: Document) -> bool:
+    """Whether what the reader has read so far is a headline and one line of
+    prose under it, a dek (`Spending rises for a third year`): a dated
+    stamp (`dated_byline`) may stand under it as under the hed."""
+    parts = doc.parts
+    if not 2 <= len(parts) <= 8 or parts[-1].kind != "paragraph" or "\n" in parts[-1].text:
         return False
-    m = _STAMP_DATE.search(line)
-    if m is None or m.start() == 0 or not byline_stamp(line[:m.start()]):
-        return False
-    doc.add(Part.from_slice("byline", src, start, start + m.start()))
-    present.add("byline")
-    doc.add(Part.from_slice("field", src, start + m.start("date"), start + m.end("date"), name="published",
-                            attrs={"byline_date": True}))
-    present.add("field")
-    return True
+    kinds = [p.kind for p in parts]
+    return "headline" in kinds and kinds.count("paragraph") == 1

@@ -36,7 +36,7 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import DIRECTIVE, find_directives
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
-from ._release_lines import dated_byline, release_date, under_hed_field
+from ._release_lines import dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
@@ -151,7 +151,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 present.add("field")
                 line_spans.pop(0)
                 continue
-            if not in_body and dated_byline(doc, src, l_start, l_end, present):   # `Posted by ... on March 3, 2026`
+            if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present):  # `Posted on`
                 seen_text = True
                 line_spans.pop(0)
                 continue
