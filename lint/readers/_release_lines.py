@@ -21,13 +21,19 @@ and ends with its date (`notice_only`): a lede may open with the same words
 and runs on. Only such a line gives a date, over the hed as well.
 
 `Posted by Jane Doe on March 3, 2026` is the byline and the date on one line
-(`dated_byline`): the byline part ends with the writer's names, and the date
+(`stamp_pieces`; so are `Posted on March 3, 2026 by Jane Doe` and `Posted by
+Jane Doe | March 3, 2026 | 4:15 pm`, under the hed or a dek): the byline part
+is the stamp's words over the writer's names, and the date
 is the CMS's stamp, a `published` field over the date alone (as a `Published
 June 5, 2026` line is a field), which gives the publication date. Not a
 `dateline`: the date is the template's, not the writer's, so the style
 rules on a date's form (`Sept 3rd`) leave it alone, as they leave a
 blog's post-meta line; the fact checks that read fields (an impossible
-date, a weekday that does not match) still read it.
+date, a weekday that does not match) still read it. The clock time after it
+is in no part.
+
+The Markdown reader reads these lines above its story with the same
+function (`under_hed_line`, from `_md_preamble`).
 """
 from __future__ import annotations
 
@@ -177,18 +183,40 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
 
 
 def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str]) -> bool:
+    """Read a writer's stamp that names its date on the line src[start:end]
+    of a plain text (`add_stamp`)."""
+    return add_stamp(doc, src[start:end], present,
+                     lambda kind, s, e, **kw: Part.from_slice(kind, src, start + s, start + e, **kw))
+
+
+def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
     """Read a writer's stamp that names its date (`stamp_pieces`: `Posted by
-    Jane Doe on March 3, 2026`) on the line src[start:end] as a byline and a
-    `published` field over the date (`attrs["byline_date"]`), which gives the
-    publication date when it has its year and no other line gives one
-    (`release_date`, once the whole text is read). False (nothing added) for
-    any other line, or when the text has a byline already."""
-    pieces = stamp_pieces(src[start:end]) if "byline" not in present else []
+    Jane Doe on March 3, 2026`) as a byline and a `published` field over the
+    date (`attrs["byline_date"]`), which gives the publication date when it
+    has its year and no other line gives one (`release_date`, once the whole
+    text is read). `place(kind, start, end, **kw)` makes the part over
+    line[start:end]. False (nothing added) for any other line, or when the
+    text has a byline already (`present`: the kinds read so far, updated)."""
+    pieces = stamp_pieces(line) if "byline" not in present else []
     for kind, name, p_start, p_end in pieces:
         attrs = {"byline_date": True} if kind == "field" else {}
-        doc.add(Part.from_slice(kind, src, start + p_start, start + p_end, name=name, attrs=attrs))
+        doc.add(place(kind, p_start, p_end, name=name, attrs=attrs))
         present.add(kind)
     return bool(pieces)
+
+
+def under_hed_line(doc: Document, line: str, alone: bool, present: set[str], place) -> bool:
+    """Read a line between the hed and the story's first paragraph that is no
+    prose, as the plain-text reader reads it: a release or embargo line
+    (`under_hed_field`; `alone`: the last line of its block) as a field, a
+    dated stamp as a byline and a date (`add_stamp`). The Markdown reader's
+    (`_md_preamble`); False (nothing added) for any other line."""
+    name = under_hed_field(line, alone)
+    if not name:
+        return add_stamp(doc, line, present, place)
+    doc.add(place("field", 0, len(line), name=name))
+    present.add("field")
+    return True
 
 
 def under_dek(doc: Document) -> bool:

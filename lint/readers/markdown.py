@@ -10,9 +10,10 @@ never prose, and its bytes are protected from fixes; a figure-like tag's
 parameters give caption, credit and alt parts (`figures`). Paragraphs, list
 items and table cells are paragraphs, and inside a blockquote blockquotes.
 Before the first ordinary paragraph, a line that is only a date is the
-dateline and a `By ...` line the byline. An image yields an `alt` part
-(zero-length when the alt is empty: Markdown cannot mark an image
-decorative) and its title a caption; the rest of a paragraph that opens with
+dateline, a `By ...` line the byline, and a release line or a dated
+`Posted` stamp is read as the text reader reads it (`_md_preamble`). An
+image yields an `alt` part (zero-length when the alt is empty: Markdown
+cannot mark an image decorative) and its title a caption; the rest of a paragraph that opens with
 an image, or a caption-like paragraph right under a lone image, is that
 image's caption. Raw HTML blocks go through the HTML reader's extractor, so
 `<figure>` reads the same in both, and an embedded post (a tweet's
@@ -32,7 +33,6 @@ import os
 
 import regex
 
-from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
@@ -43,10 +43,10 @@ from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
 from ._html_posts import opens_post
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
-from ._stitch import OBJECT, sub_part
+from ._md_preamble import read_preamble
+from ._release_lines import release_date
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
-from .text import BYLINE
 
 FORMAT = "markdown"
 
@@ -92,6 +92,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     if doc.first("headline") is None:
         demoted_hed(doc)
     wire_dateline(doc)
+    release_date(doc)
     release_contacts(doc)
 
 
@@ -134,7 +135,7 @@ class _Body:
         self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
         self.headline = doc.first("headline") is not None
         self.preamble = True          # still before the first ordinary paragraph
-        self.dateline = self.byline = False
+        self.above: set[str] = set()  # kinds of the lines read above the story: `read_preamble`
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
         self.items = 0                # depth of list items around the current block
         self.row: list = []
@@ -276,7 +277,7 @@ class _Body:
                 part.text, res.upright == 0 and not self._labels_list(tok)):
             part.kind, part.attrs["image"] = "caption", pending.index
         elif kind == "paragraph" and self.preamble and opener.type == "paragraph_open":
-            part = self._preamble(part)
+            part = read_preamble(self.doc, part, self.above)
         if part is not None:
             self.doc.add(part)
             if part.kind == "paragraph":
@@ -312,37 +313,6 @@ class _Body:
             if title is not None:
                 self.doc.add(title)
         return out
-
-    def _preamble(self, part: Part) -> Part | None:
-        """Leading date and `By ...` lines of a paragraph above the story become
-        the dateline and byline; what follows stays a paragraph."""
-        doc, pos = self.doc, 0
-        text = part.text
-        while pos < len(text):
-            nl = text.find("\n", pos)
-            end = len(text) if nl == -1 else nl
-            line = text[pos:end].rstrip("\r").strip().strip(OBJECT)
-            if not line:
-                break
-            stop = pos + len(text[pos:end].rstrip("\r").rstrip())
-            if not self.dateline and parse_date_line(line, default_year=2000):
-                self.dateline = True
-                dateline = doc.add(sub_part(part, "dateline", pos, stop))
-                if doc.published is None:
-                    doc.published = parse_date_line(line)
-                    if doc.published is not None:
-                        doc.published_from, doc.published_part = "date line", dateline
-            elif not self.byline and len(line) <= 100 and BYLINE.match(line):
-                self.byline = True
-                doc.add(sub_part(part, "byline", pos, stop))
-            else:
-                break
-            pos = len(text) if nl == -1 else nl + 1
-        if pos == 0:
-            return part
-        while pos < len(text) and text[pos].isspace():
-            pos += 1
-        return sub_part(part, "paragraph", pos, len(text)) if pos < len(text) else None
 
     def _html_block(self, tok, quote: int) -> None:
         start, end = self.line(tok.map[0]), self.line(tok.map[1])

@@ -1,0 +1,53 @@
+"""The lines of a Markdown story above its first ordinary paragraph
+(lint/readers/markdown.py reads the rest): a line that is only a date is the
+dateline, a `By ...` line the byline, and a release or embargo line or a
+writer's dated stamp (`Posted on March 3, 2026 by Jane Doe`) is read by
+`_release_lines.under_hed_line`, the function the plain-text reader reads
+them with, so a Hugo or Jekyll body with no date in its front matter gives
+the same parts and date as the same lines in a .txt file."""
+from __future__ import annotations
+
+from ..analysis.calendar import parse_date_line
+from ..document import Document, Part
+from ._release_lines import under_hed_line
+from ._stitch import OBJECT, sub_part
+from ._text_fields import BYLINE
+
+
+def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
+    """Read the leading lines of a paragraph above the story: date line,
+    byline, release line and dated stamp each become their parts; what
+    follows stays a paragraph (None when nothing does). `present`: the kinds
+    read so far above the story ("dateline", "byline", "field"), updated."""
+    pos = 0
+    text = part.text
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        end = len(text) if nl == -1 else nl
+        line = text[pos:end].rstrip("\r").strip().strip(OBJECT)
+        if not line:
+            break
+        stop = pos + len(text[pos:end].rstrip("\r").rstrip())
+        lead = stop - len(text[pos:stop].lstrip())         # where the line's text starts
+
+        def place(kind: str, start: int, end: int, **kw) -> Part:
+            return sub_part(part, kind, lead + start, lead + end, **kw)
+
+        if "dateline" not in present and parse_date_line(line, default_year=2000):
+            present.add("dateline")
+            dateline = doc.add(sub_part(part, "dateline", pos, stop))
+            if doc.published is None:
+                doc.published = parse_date_line(line)
+                if doc.published is not None:
+                    doc.published_from, doc.published_part = "date line", dateline
+        elif "byline" not in present and len(line) <= 100 and BYLINE.match(line):
+            present.add("byline")
+            doc.add(sub_part(part, "byline", pos, stop))
+        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], nl == -1, present, place):
+            break
+        pos = len(text) if nl == -1 else nl + 1
+    if pos == 0:
+        return part
+    while pos < len(text) and text[pos].isspace():
+        pos += 1
+    return sub_part(part, "paragraph", pos, len(text)) if pos < len(text) else None
