@@ -150,7 +150,7 @@ _DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'
 # `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
 # sales`, `Press release: Acme launches widget`): a weekday, a month but May,
 # or a month's abbreviation or May before a figure (lint.analysis.calendar's
-# names and abbreviations).
+# names and abbreviations); a notice's `at` may come first (`For release at 6 a.m.`).
 _SHORT_MONTHS = "|".join(sorted({m for m in MONTHS if m.title() not in MONTH_NAMES} | {"may"},
                                 key=lambda m: (MONTHS[m], m)))     # one order in every process
 _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != 'May').lower()}"
@@ -190,7 +190,7 @@ def _lists() -> dict:
         "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
                               rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
                               rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
-        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+{_WHEN}.*)?"
+        "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
         "published": _stamp(data["published_leads"]),
