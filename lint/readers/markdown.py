@@ -45,8 +45,10 @@ from ._html_posts import opens_post
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import read_preamble
 from ._release_lines import release_date
+from ._text_lines import end_mark_line
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
+from .text import trim
 
 FORMAT = "markdown"
 
@@ -234,6 +236,11 @@ class _Body:
 
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
+        line = self.line_span(tok.map[0])
+        if tok.map[1] - tok.map[0] == 1 and not quote | self.items and end_mark_line(self.text[slice(*line)]):
+            # `###`, `# # #`, `-30-` alone: the copy's end mark, no heading and no prose
+            self.doc.add(Part.from_slice("field", self.src, *trim(self.src, *line), name="end-mark"))
+            return
         cmap = self._map(tok, opener)
         budget_notice(self.doc, tok, cmap.source(0) if cmap is not None else self.line(tok.map[0]))
         if cmap is None or not tok.content:

@@ -25,7 +25,8 @@ the hed. `Published`/`Updated` stamps are fields with or without a year
 and the paper's name alone under a byline is the byline's. A release's
 contact block (under its notice, or `Contacts` at its foot) is a `contact`
 part: no prose, but placeholders left in it are found. A newslint directive on a line of
-its own is read (`_directive_lines`) and the line is no prose. YAML
+its own is read (`_text_lines`) and the line is no prose, nor is an end mark
+under the story (`-30-`, `###`: an `end-mark` field). YAML
 front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
@@ -34,10 +35,10 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ..suppress import DIRECTIVE, find_directives
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._release_lines import dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
+from ._text_lines import add_end_marks, directive_lines, end_marks
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
@@ -112,7 +113,9 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     opening = True                # the text's first block: budget lines and a slug may open it
     contacts_open = False         # the block above was a contact block: more contacts may follow
     undated: dict = {}            # a `Published June 5` line with no year: `stamp_date`
-    for b_start, b_end in blocks(src, start, end, _directive_lines(doc, src, start, end) | rule_lines(src, start, end)):
+    ends = end_marks(src, start, end)     # `-30-`, `###` under the story: `end-mark` fields, read as blank
+    for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
+                                 | ends.keys()):
         line_spans = list(lines(src, b_start, b_end))
         if opening:
             opening = False
@@ -194,6 +197,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         after_note = note
     wire_dateline(doc)
     release_date(doc)
+    add_end_marks(doc, ends)
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
@@ -207,34 +211,6 @@ def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bo
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
     return " " in nxt and any(c.islower() for c in nxt) and not nxt.endswith(".")
-
-
-def _directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
-    """The starts of the lines that hold a newslint directive and nothing else
-    (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to
-    `doc.suppressions`; the reader reads those lines as blank, so they are
-    never prose. Plain text has no comment syntax, so a directive counts only
-    on a line of its own; Vale's comments (`<!-- vale off -->`) are left
-    alone, as Vale reads none in a .txt file."""
-    stop = len(src) if end is None else end
-    if src.find("newslint-", start, stop) == -1:
-        return frozenset()
-    found = []
-    for d in find_directives(src, start, end):
-        m = DIRECTIVE.match(src, d.offset) if not d.vale else None
-        if m is None:
-            continue
-        # only space out to the line's ends: walked, not sliced, so that thousands of
-        # directives in one long line cost no more than the line (was quadratic)
-        line_start, line_end = m.start(), m.end()
-        while line_start > start and src[line_start - 1] != "\n" and src[line_start - 1].isspace():
-            line_start -= 1
-        while line_end < stop and src[line_end] != "\n" and src[line_end].isspace():
-            line_end += 1
-        if (line_start == start or src[line_start - 1] == "\n") and (line_end == stop or src[line_end] == "\n"):
-            doc.suppressions.append(d)
-            found.append(line_start)
-    return frozenset(found)
 
 
 # A headline runs to about 25 words (`HED_WORDS`); a line that ends like a

@@ -1,0 +1,74 @@
+"""Lines of a plain text that the reader (lint/readers/text.py) reads as
+blank, as no text of the story: a newslint directive on a line of its own
+(`directive_lines`) and an end mark under the story (`end_marks`: `-30-`,
+`###`, `# # #`, `-0-`, `ENDS`; `end_marks` in lint/data/plain_text.yaml),
+which `add_end_marks` then adds as `end-mark` fields, so `newslint parse`
+shows them and no rule lints them as prose."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document, Part
+from ..rule_cache import load_data
+from ..suppress import DIRECTIVE, find_directives
+
+
+def directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
+    """The starts of the lines that hold a newslint directive and nothing else
+    (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to
+    `doc.suppressions`; the reader reads those lines as blank, so they are
+    never prose. Plain text has no comment syntax, so a directive counts only
+    on a line of its own; Vale's comments (`<!-- vale off -->`) are left
+    alone, as Vale reads none in a .txt file."""
+    stop = len(src) if end is None else end
+    if src.find("newslint-", start, stop) == -1:
+        return frozenset()
+    found = []
+    for d in find_directives(src, start, end):
+        m = DIRECTIVE.match(src, d.offset) if not d.vale else None
+        if m is None:
+            continue
+        # only space out to the line's ends: walked, not sliced, so that thousands of
+        # directives in one long line cost no more than the line (was quadratic)
+        line_start, line_end = m.start(), m.end()
+        while line_start > start and src[line_start - 1] != "\n" and src[line_start - 1].isspace():
+            line_start -= 1
+        while line_end < stop and src[line_end] != "\n" and src[line_end].isspace():
+            line_end += 1
+        if (line_start == start or src[line_start - 1] == "\n") and (line_end == stop or src[line_end] == "\n"):
+            doc.suppressions.append(d)
+            found.append(line_start)
+    return frozenset(found)
+
+
+@lru_cache(maxsize=1)
+def _end_mark() -> regex.Pattern:
+    """A line that is only an end mark (`end_marks`), space around it."""
+    marks = "|".join(regex.escape(m) for m in load_data("plain_text.yaml")["end_marks"])
+    return regex.compile(rf"(?m)^[ \t]*(?P<mark>{marks})[ \t]*\r?$")
+
+
+def end_mark_line(line: str) -> bool:
+    """Whether a line is only an end mark (the Markdown reader's test: there
+    `###` alone is an empty heading and `# # #` a heading of `#`)."""
+    return _end_mark().fullmatch(line) is not None
+
+
+def end_marks(src: str, start: int, end: int | None) -> dict[int, tuple[int, int]]:
+    """{line start: (start, end) of the mark} for each line of src[start:end]
+    that is only an end mark, below the text's first line (a mark opening
+    the text ends no story). A mark inside a line (`"-30-" was his sign-off`,
+    `30 people came`) is none."""
+    stop = len(src) if end is None else end
+    first = start
+    while first < stop and src[first].isspace():
+        first += 1
+    return {m.start(): m.span("mark") for m in _end_mark().finditer(src, start, stop) if m.start() > first}
+
+
+def add_end_marks(doc: Document, marks: dict[int, tuple[int, int]]) -> None:
+    """Add each end mark (`end_marks`) as a field named `end-mark`."""
+    for m_start, m_end in marks.values():
+        doc.add(Part.from_slice("field", doc.source, m_start, m_end, name="end-mark"))
