@@ -4,8 +4,8 @@ its parse tree).
 
 JSON is an array with one object per file: `path`, `format`, `headline` (the
 headline part's text with its white space folded, or null), `published` (`YYYY-MM-DD` or null),
-`published_from` (where the reader found it, or null), `parts` (a list of
-`{kind, text, line, column, end_line, end_column}`; 1-based, columns count
+`published_from` (where the reader found it, or null), `parts` (a list, in
+source order, of `{kind, text, line, column, end_line, end_column}`; 1-based, columns count
 characters, the end is exclusive like every newslint position; an `embed`
 part, a block of an embedded post, adds `post`, its 1-based number, and
 `author`, `handle` and `url` where the markup gives them) and
@@ -47,6 +47,13 @@ def part_outline(doc: Document, part: Part) -> dict:
     return out
 
 
+def in_order(doc: Document) -> list[Part]:
+    """The document's parts in source order (by start offset; parts that start
+    together in the order the reader added them): a reader may add a part
+    after later ones (a wire dateline, found once the paragraphs are read)."""
+    return sorted(doc.parts, key=lambda p: (p.source_span(0, len(p.text), doc.source)[0], p.index))
+
+
 def outline(doc: Document) -> dict:
     """The whole document as one JSON-ready object (see the module docstring)."""
     headline = doc.first("headline")
@@ -64,7 +71,7 @@ def outline(doc: Document) -> dict:
         "headline": folded(headline.text) if headline is not None else None,
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from or None,
-        "parts": [part_outline(doc, p) for p in doc.parts],
+        "parts": [part_outline(doc, p) for p in in_order(doc)],
         "notices": notices,
     }
 
@@ -99,7 +106,7 @@ def _text(doc: Document, title: str) -> list[str]:
     for n in o["notices"]:
         lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
     post = None
-    for part, p in zip(doc.parts, o["parts"]):
+    for part, p in zip(in_order(doc), o["parts"]):
         where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
         label = f"{part.kind}[{part.name}]" if part.name else part.kind
         flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")
