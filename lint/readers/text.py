@@ -38,10 +38,10 @@ from ..document import Document, Part
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._release_lines import dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._text_lines import add_end_marks, directive_lines, end_marks
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
+from ._text_lines import add_end_marks, directive_lines, end_marks
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
