@@ -6,6 +6,7 @@ engine maps the span to line and column through the part's segment map.
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 import re
 from dataclasses import dataclass, field, replace
@@ -207,6 +208,9 @@ def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[st
 def _notes(doc: Document, result: FileResult) -> None:
     if doc.published is None:
         result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
+    elif doc.published > dt.date.today():   # a scheduled story (`_conventions.PLANNED_RUN_SOURCES`)
+        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from "
+                            f"{doc.published_from}), a date still to come: linted as if it ran then")
     else:
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
 

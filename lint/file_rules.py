@@ -38,7 +38,9 @@ DESCRIPTIONS = {
                  "script replaces on the page.",
     "file.implausible-date": "A publication date before 1800 or in the future (from the "
                              "article, --published or the config) is refused, so no date check "
-                             "uses it.",
+                             "uses it. The planned run of a scheduled story (--published, the "
+                             "config, a release or embargo line, a front matter date, a Jekyll "
+                             "dated file name) may lie up to a year ahead.",
     "file.jsonl": "A JSON Lines line that is not a JSON object, or an article whose fields "
                   "cannot be read (no string body, an unknown format, a published value that is "
                   "no date); the other lines are read.",

@@ -247,9 +247,15 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
 
 # Sources whose date is the run the copy is readied for, so a future one (up
 # to a year ahead) is the plan, not a glitch: the user's own (`--published`,
-# the config) and a press release's release or embargo line
-# (readers/_release_lines.py).
-PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the embargo line"})
+# the config), a press release's release or embargo line
+# (readers/_release_lines.py), and a static-site post's own date: its front
+# matter date keys (Hugo, Jekyll and Eleventy publish a future-dated post on
+# that day) and a Jekyll dated file name (`_posts/2027-01-05-slug.md`). A date
+# scraped from a web page's metadata (JSON-LD, meta tags, htmldate) is no plan:
+# a future one there is a glitch, still refused.
+FRONT_MATTER_DATE_KEYS = ("date", "published", "publishDate", "pubDate")
+PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the embargo line", "file name"}
+                                | {f"front matter {key}" for key in FRONT_MATTER_DATE_KEYS})
 
 
 def refused_date(value, source: str, offset: int = 0) -> Notice | None:

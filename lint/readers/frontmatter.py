@@ -22,14 +22,14 @@ from ..analysis.calendar import coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc, reader_error_offset, yaml_problem
 from . import _fm_images, _fm_repeats, _fm_toml, _json_fm, _scalars
-from ._conventions import refused_date
+from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
 from ._stitch import slice_segments
 
 _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
           "+++": regex.compile(r"^\+\+\+[ \t]*\r?$", regex.M)}
-DATE_KEYS = ("date", "published", "publishDate", "pubDate")
+DATE_KEYS = FRONT_MATTER_DATE_KEYS
 DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
@@ -222,7 +222,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
     by_key = {e.key: e for e in entries}
     headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
-    date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value)),
+    date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value, k)),
                       None)
     for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01, TK) is said, not silent
         if key not in by_key:
@@ -272,6 +272,7 @@ def _not_a_date(key: str, e: Entry) -> Notice | None:
                   "date checks do not use it", e.segments[0][1])
 
 
-def _plausible(value) -> bool:
+def _plausible(value, key: str) -> bool:
     published = coerce_date(value)
-    return published is not None and implausible_publication(published) is None
+    return published is not None and implausible_publication(
+        published, future_ok=f"front matter {key}" in PLANNED_RUN_SOURCES) is None

@@ -1,0 +1,60 @@
+"""A static-site post dated ahead (Hugo, Jekyll, Eleventy publish it on that
+day) is a scheduled story: its front matter date or Jekyll file name date, up
+to `USER_HORIZON_DAYS` ahead, is the planned run, used and said in one -v note.
+A future date scraped from a web page's metadata stays refused."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.calendar import USER_HORIZON_DAYS, long_date
+from lint.config import Config
+from lint.engine import lint_bytes
+
+AHEAD = dt.date.today() + dt.timedelta(days=40)
+
+
+def _story(published: dt.date) -> str:
+    """A story that says, in the past tense, the council voted a week after it ran."""
+    return f"The council voted on {long_date(published + dt.timedelta(days=7))}, the mayor said.\n"
+
+
+@pytest.mark.parametrize("key", ["date", "publishDate"])
+def test_a_front_matter_date_ahead_is_the_planned_run(key):
+    data = f"---\ntitle: Council votes\n{key}: {AHEAD.isoformat()}\n---\n\n{_story(AHEAD)}"
+    result = lint_bytes("post.md", data.encode(), Config())
+    rules = [d.rule for d in result.diagnostics]
+    assert "file.implausible-date" not in rules
+    assert result.document.published == AHEAD
+    assert "dates.after-publication" in rules        # the date checks compute with it
+    [note] = [n for n in result.notes if "published" in n]
+    assert note == (f"post.md: published {AHEAD.isoformat()} (from front matter {key}), "
+                    "a date still to come: linted as if it ran then")
+
+
+def test_a_jekyll_file_name_date_ahead_is_the_planned_run():
+    name = f"_posts/{AHEAD.isoformat()}-council-votes.md"
+    data = f"---\ntitle: Council votes\n---\n\n{_story(AHEAD)}"
+    result = lint_bytes(name, data.encode(), Config())
+    assert "file.implausible-date" not in [d.rule for d in result.diagnostics]
+    assert (result.document.published, result.document.published_from) == (AHEAD, "file name")
+    assert any("a date still to come" in n for n in result.notes)
+
+
+def test_a_front_matter_date_past_the_horizon_is_still_refused():
+    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    data = f"---\ntitle: Council votes\ndate: {far.isoformat()}\n---\n\n{_story(far)}"
+    result = lint_bytes("post.md", data.encode(), Config())
+    [notice] = [d for d in result.diagnostics if d.rule == "file.implausible-date"]
+    assert "more than a year in the future (from front matter date)" in notice.message
+    assert result.document.published is None
+
+
+def test_a_page_metadata_date_ahead_stays_refused():
+    page = (f'<html><head><meta property="article:published_time" content="{AHEAD.isoformat()}">'
+            f"</head><body><h1>Council votes</h1><p>{_story(AHEAD)}</p></body></html>")
+    result = lint_bytes("page.html", page.encode(), Config())
+    assert "file.implausible-date" in [d.rule for d in result.diagnostics]
+    assert result.document.published is None
+    assert not any("a date still to come" in n for n in result.notes)
