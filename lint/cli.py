@@ -325,7 +325,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     finally:
         progress.close()
     if stream is not None:
-        out.finish_streamed(done, session, verbose)
+        out.finish_streamed(done, session, verbose, fmt)
     documents = {r.path: r.document for r in results if r.document is not None}
     diagnostics = sorted((d for r in results for d in r.diagnostics), key=lambda d: d.sort_key())
     diagnostics, skipped_files = out.set_aside(diagnostics)   # said, never counted as findings
@@ -355,6 +355,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
+    out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt)
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:

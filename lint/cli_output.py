@@ -40,6 +40,29 @@ def say_skipped(lines: list[str]) -> None:
         click.echo(f"newslint: {printable(line)}", err=True)
 
 
+# The formats a person reads, after whose report the run may add a note on stderr
+# (`say_undated`); a tool reading JSON, SARIF or GitHub annotations gets none.
+HUMAN_FORMATS = frozenset({"text"})
+
+
+def undated_note(undated: int, files: int) -> str | None:
+    """The summary's note on files without a publication date (None when every
+    file had one): the checks that need one said nothing there, and `-v`
+    alone names the files. Counted as the summary line counts ("2 of 3 files")."""
+    if not undated:
+        return None
+    some = f"{undated} of {files} files" if files > undated else \
+        f"{undated} file{'s' if undated != 1 else ''}"
+    return (f"{some} had no publication date, so the checks that need one were skipped; give "
+            "one with `--published`, a front matter `date:` or a date line (`-v` names the files).")
+
+
+def say_undated(undated: int, files: int, fmt: str) -> None:
+    note = undated_note(undated, files)
+    if note is not None and fmt in HUMAN_FORMATS:
+        click.echo(f"newslint: {note}", err=True)
+
+
 def fail(message: str) -> "click.exceptions.Exit":
     click.echo(f"newslint: {message}", err=True)
     return click.exceptions.Exit(EXIT_ERROR)
@@ -187,8 +210,9 @@ def emit(report: str | bytes, output: str | None, to_stderr: bool = False,
         sys.stdout.flush()
 
 
-def finish_streamed(done, session: "Session", verbose: bool) -> None:
-    """A streamed report is written: -v notes, problems, and the exit code."""
+def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
+    """A streamed report is written: -v notes, the note on files without a
+    publication date, problems, and the exit code."""
     if verbose:
         for path, notes in done.notes:
             source = session.config_for(path).path or "none found (defaults)"
@@ -196,6 +220,7 @@ def finish_streamed(done, session: "Session", verbose: bool) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
+    say_undated(done.undated, done.files, fmt)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

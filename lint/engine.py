@@ -50,6 +50,9 @@ class FileResult:
     problems: list[Problem] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)      # --verbose explanations
     document: Document | None = None
+    # no publication date, so an active rule that needs one (`Kind.needs_published`)
+    # said nothing: counted in the text summary's note (`cli_output.say_undated`)
+    undated: bool = False
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -116,6 +119,7 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
         out.extend(one.diagnostics)
         result.problems.extend(one.problems)
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
+        result.undated = result.undated or one.undated
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 
@@ -126,6 +130,8 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
+    result.undated = doc.published is None and any(
+        getattr(rule.checker, "needs_published", False) for rule in rules)
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)

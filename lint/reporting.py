@@ -59,6 +59,8 @@ class Streamed:
     problems: list[str] = field(default_factory=list)
     notes: list[tuple[str, list[str]]] = field(default_factory=list)   # for --verbose
     skipped: list[str] = field(default_factory=list)   # files of no article format (`set_aside`)
+    files: int = 0                                 # files linted
+    undated: int = 0                               # ... of them with no publication date (`FileResult.undated`)
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -76,6 +78,8 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         if text:
             write(text)
         out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
+        out.files += 1
+        out.undated += result.undated
         out.problems += [p.text for p in result.problems]
         if verbose:
             out.notes.append((result.path, list(result.notes)))

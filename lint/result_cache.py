@@ -38,7 +38,7 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 2              # an entry's layout (2: a CRC-32 after the marshalled data)
+LAYOUT = 3              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -145,7 +145,8 @@ def _encode(result, document: Document | None) -> dict:
         parts = [(p.kind, p.text, tuple(p.segments), p.name) for p in document.parts] \
             if document.format == "html" else []
         doc = (document.format, document.encoding, document.bom, parts)
-    return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc}
+    return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
+            "undated": result.undated}
 
 
 def _decode(entry: dict, path: str, data: bytes, keep: bool):
@@ -162,7 +163,8 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
         if values[fix_at] is not None:
             values[fix_at] = Fix(*values[fix_at])
         diagnostics.append(Diagnostic(*values))
-    result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]))
+    result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
+                        undated=bool(entry.get("undated")))
     if keep and entry["document"] is not None:
         from .readers import decode
         fmt, encoding, bom, parts = entry["document"]

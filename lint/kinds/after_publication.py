@@ -205,6 +205,7 @@ def _level(value) -> str | None:
 
 class AfterPublication(Kind):
     name = "after-publication"
+    needs_published = True
     description = "Flags a past-tense event dated after the publication date."
     options = {
         "grace-days": Option(int, 0, check=_not_negative,

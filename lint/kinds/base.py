@@ -102,6 +102,9 @@ class Kind:
     fixable: ClassVar[bool] = False
     fix_needs: ClassVar[str] = ""      # what a rule sets to get the fix, when it is off by default
     description: ClassVar[str] = ""
+    # The kind says nothing without a publication date (`doc.published`): a
+    # file without one is counted in the run's summary note (`engine.FileResult.undated`).
+    needs_published: ClassVar[bool] = False
 
     @classmethod
     def user_options(cls) -> dict[str, Option]:

@@ -13,6 +13,7 @@ def _not_negative(value) -> str | None:
 
 class DatelineMismatch(Kind):
     name = "dateline-mismatch"
+    needs_published = True
     description = "Flags a dateline whose date differs from the publication date."
     default_scope = ("dateline",)
     options = {

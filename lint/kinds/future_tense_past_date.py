@@ -10,6 +10,7 @@ from .base import Finding, Kind, Option
 
 class FutureTensePastDate(Kind):
     name = "future-tense-past-date"
+    needs_published = True
     description = "Flags a future-tense event dated before the publication date."
     options = {
         "window-days": Option(int, 120, check=lambda v: "must be 0 or more" if v < 0 else None,

@@ -1,0 +1,70 @@
+"""A file with no publication date leaves the date checks quiet; the text
+report's run says how many such files there were, and how to give a date,
+in one line on stderr. Never in a machine format, never when all had one."""
+from __future__ import annotations
+
+import pytest
+
+from lint.cli_output import undated_note
+
+DATED = "---\ntitle: Council votes\ndate: 2024-05-18\n---\n\nThe council voted on Monday.\n"
+UNDATED = "Council votes\n\nThe council voted on Monday, the mayor said.\n"
+
+
+def _files(tmp_path, dated: int, undated: int) -> list[str]:
+    paths = []
+    for i in range(dated):
+        (tmp_path / f"dated{i}.md").write_text(DATED, encoding="utf-8")
+        paths.append(str(tmp_path / f"dated{i}.md"))
+    for i in range(undated):
+        (tmp_path / f"undated{i}.txt").write_text(UNDATED, encoding="utf-8")
+        paths.append(str(tmp_path / f"undated{i}.txt"))
+    return paths
+
+
+def _notes(stderr: str) -> list[str]:
+    return [line for line in stderr.splitlines() if "no publication date" in line]
+
+
+@pytest.mark.parametrize("cache", ["--no-cache", "--cache"])
+def test_the_text_summary_counts_files_without_a_publication_date(run_cli, tmp_path, cache):
+    paths = _files(tmp_path, dated=2, undated=1)
+    for _ in range(2):          # the second run may read the result cache
+        result = run_cli("check", cache, "--cache-dir", tmp_path / "cache", *paths)
+        assert result.exit_code == 0, result.output
+        assert _notes(result.stderr) == [
+            "newslint: 1 of 3 files had no publication date, so the checks that need one were "
+            "skipped; give one with `--published`, a front matter `date:` or a date line "
+            "(`-v` names the files)."]
+        assert "no publication date" not in result.stdout
+
+
+def test_streamed_and_collected_reports_say_the_same(run_cli, tmp_path):
+    paths = _files(tmp_path, dated=1, undated=2)
+    streamed = run_cli("check", "--no-cache", *paths)
+    collected = run_cli("check", "--no-cache", "--statistics", *paths)   # --statistics collects
+    assert _notes(streamed.stderr) == _notes(collected.stderr) != []
+    assert "2 of 3 files" in _notes(streamed.stderr)[0]
+
+
+@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "vale", "junit", "rdjson"])
+def test_machine_formats_never_carry_the_note(run_cli, tmp_path, fmt):
+    paths = _files(tmp_path, dated=0, undated=1)
+    result = run_cli("check", "--no-cache", "--format", fmt, *paths)
+    assert "no publication date" not in result.output
+
+
+def test_no_note_when_every_file_is_dated_or_no_date_check_runs(run_cli, tmp_path):
+    dated = _files(tmp_path, dated=2, undated=0)
+    assert _notes(run_cli("check", "--no-cache", *dated).stderr) == []
+    undated = _files(tmp_path, dated=0, undated=1)
+    assert _notes(run_cli("check", "--no-cache", "--select", "hygiene", *undated).stderr) == []
+    given = run_cli("check", "--no-cache", "--published", "2024-05-18", *undated)
+    assert _notes(given.stderr) == []
+
+
+def test_the_note_counts_as_the_summary_line_does():
+    assert undated_note(0, 4) is None
+    assert undated_note(1, 1).startswith("1 file had no publication date")
+    assert undated_note(3, 3).startswith("3 files had no publication date")
+    assert undated_note(2, 5).startswith("2 of 5 files had no publication date")
