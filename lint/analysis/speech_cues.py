@@ -111,13 +111,14 @@ def lexicon() -> Lexicon:
                                rf"\s+(?:(?:now|often|also|widely|locally)\s+)?"
                                rf"(?:{_alternatives(w['non_quote_lead_outs'])})\b"),
         # `in Bolton’s view`, `in Forbes’ words`, `in the mayor’s words`, `in his own words`;
-        # the owner after the noun: `in the wise words of Reid Hoffman`, `in the view of Marsh`
+        # the owner after the noun: `in the wise words of Reid Hoffman`, `in the view of Marsh`,
+        # an aside in brackets too: `in the (probably trademarked) words of Ron Popeil`
         possessive=regex.compile(
             rf"(?i)(?<!\w)(?:in|by)\s+(?:{owners}|(?:the\s+)?(?:[\p{{L}}.&-]+\s+){{0,2}}"
             r"(?:[\p{L}\p{N}.&-]+['\u2019]s|[\p{L}.&-]*s['\u2019]))"
             rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"
-            rf"|(?<!\w)in\s+the\s+(?:\p{{Ll}}+\s+){{0,2}}(?:{_alternatives(w['possessive_cue_nouns'])})"
-            r"\s+of\s+(?-i:\p{Lu})"),
+            r"|(?<!\w)in\s+the\s+(?:\p{Ll}+\s+){0,2}(?:\((?:\p{Ll}+\s+){0,2}\p{Ll}+\)\s+)?"
+            rf"(?:{_alternatives(w['possessive_cue_nouns'])})\s+of\s+(?-i:\p{{Lu}})"),
         # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
     )
