@@ -63,6 +63,9 @@ class NameSpellingVariant(Kind):
         given = given_names(doc)
         joined = _joined(counts)
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
+        cut = [p for p in _cut_short(counts, given)
+               if not self._distinct(*p) and p not in pairs and p[::-1] not in pairs]
+        pairs += cut
         doubled: set[tuple[str, str]] = set()
         if short:
             pairs += self._short_pairs(short, counts, doubled)
@@ -83,6 +86,8 @@ class NameSpellingVariant(Kind):
             # the spelling used more often; on a tie, the one given in full
             # ("Rep. Jim Kerr ... Ker said": Kerr is the name, Ker the slip)
             major, minor = (a, b) if (len(counts[a]), bool(ga)) >= (len(counts[b]), bool(gb)) else (b, a)
+            if (a, b) in cut:
+                major, minor = a, b      # the full name is the spelling, the later cut form the slip
             if (a, b) in doubled and not (ga & gb or _lone_slip(counts[minor], counts[major])):
                 continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
@@ -267,6 +272,39 @@ def _variants(a: str, b: str) -> bool:
         longer, shorter = (la, lb) if len(la) > len(lb) else (lb, la)
         return longer == shorter + "e"
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
+
+
+# A surname cut short at its end ("Priya Venkataraman" ... "Venkataram said"):
+# the cut form is this long at least and this many letters shorter at most, so
+# a name and a longer name built on it (John/Johnson, Robert/Roberts) never pair.
+_CUT_LEAST = 7
+_CUT_MOST = 2
+
+
+def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
+    """(full-name surname, cut form) pairs: the cut form is a strict prefix of
+    a surname given in full, `_CUT_MOST` letters shorter at most and
+    `_CUT_LEAST` letters long at least, never given in full itself, first
+    used after that full name and used as a person is at least once (a title,
+    a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu Bakr
+    al-Baghdadi, "the American people" after Muslim Americans are no slips). A prefix is otherwise no variant (`_variants`:
+    Jenkins/Jenkin), so only these are added."""
+    lower: dict[str, str] = {}
+    for form in counts:
+        lower.setdefault(form.lower(), form)
+    pairs = []
+    for long, ms in counts.items():
+        if long not in given:
+            continue
+        first_full = min(m.position for m in ms if m.full)
+        for cut in range(1, _CUT_MOST + 1):
+            short = lower.get(long[:-cut].lower())
+            if short is None or len(short) < _CUT_LEAST or short in given:
+                continue
+            uses = counts[short]
+            if min(m.position for m in uses) > first_full and any(map(is_person, uses)):
+                pairs.append((long, short))
+    return pairs
 
 
 def _place(ms: list, given: set[str]) -> bool:
