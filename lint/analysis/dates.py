@@ -32,10 +32,10 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
                            month_range)
-from .date_scan import (FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE,
-                        OWNER, POSSESSIVE, RANGE_DAY, SUCH_AS, THAT_YEAR, bare_years, label_follows,
-                        names, names_event, next_word, range_gap, noun_follows, prev_word, scan, spans,
-                        capitalised_after, words_after, year_in_aside)
+from .date_scan import (FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, OWNER, POSSESSIVE,
+                        RANGE_DAY, SUCH_AS, THAT_YEAR, bare_years, capitalised_after, label_follows,
+                        names, names_event, next_word, noun_follows, prev_word, range_gap, scan,
+                        spans, words_after, year_in_aside)
 from .tense import SENTENCE_END
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
