@@ -26,6 +26,7 @@ import regex
 from ..document import Document, Notice
 from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
+from ._html_label import relabel
 from ._contacts import release_contacts
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
@@ -78,8 +79,9 @@ def _read(doc: Document, fragment: bool) -> None:
         meta.title = carve_suffix(doc, meta.title, sites)
     titles = [carve_suffix(doc, t, sites) for t in meta.titles]
     if story is not None:
-        headline = choose_headline(ex.h1s, titles + ([meta.title] if meta.title else []),
-                                   story.region)
+        fields = titles + ([meta.title] if meta.title else [])
+        headline = choose_headline(ex.h1s, fields, story.region)
+        headline = relabel(doc, headline, fields, story.region)     # not a section label
         story.keep_only(doc, headline)
     else:
         # (with no story found, a page's hidden block is no story text: `_html_extract`)

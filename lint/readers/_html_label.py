@@ -1,0 +1,50 @@
+"""A section label in the page's `<h1>` is not the story's headline.
+
+Some sites print the section's name as the page's only `<h1>` ("Sports
+Items", "Local News") and the story's own headline below it as an `<h2>`;
+the `<title>` may even repeat the label. `_html_page.choose_headline` then
+takes the label, since it agrees with the `<title>`, and the headline checks
+judge a label against a story it does not name. The h1 is a label when it
+is short (LABEL_WORDS words at most) and a title field that names a longer
+headline (og:title, twitter:title, the JSON-LD headline) does not agree
+with it. Then the headline is the heading between the label and the
+story's first paragraph that agrees with such a field; with no such
+heading, the field itself stands in, but only when no title field (not even
+the `<title>`) agrees with the label. The label is dropped: it is the
+section's name, page furniture, even when the extractor kept it.
+"""
+from __future__ import annotations
+
+from ..document import Document, Part
+from ._html_page import AGREE, STAND_IN_ORDER, agreement
+
+LABEL_WORDS = 4      # words: a section label above the headline is no longer
+NAMED = 0.6          # token F1 at which a heading tells the same headline as a title field
+HEADLINE_WORDS = 5   # words: a title field naming a headline, not a label, is no shorter
+
+
+def relabel(doc: Document, headline: Part | None, titles: list[Part],
+            region: tuple[int, int]) -> Part | None:
+    """The headline, with a section label's `<h1>` replaced (see the module)."""
+    if headline is None or headline.kind != "headline" or headline.name or \
+            len(headline.text.split()) > LABEL_WORDS:
+        return headline
+    named = [t for t in titles if t.name != "html title" and len(t.text.split()) >= HEADLINE_WORDS
+             and agreement(t.text, headline.text) < AGREE]
+    if not named:
+        return headline
+    at = headline.source_offset(0)
+    below = [p for p in doc.parts if p.kind == "heading" and at < p.source_offset(0) <= region[0]
+             and len(p.text.split()) > LABEL_WORDS and not p.attrs.get("drop")]
+    best = max(below, key=lambda p: max(agreement(p.text, t.text) for t in named), default=None)
+    if best is None or max(agreement(best.text, t.text) for t in named) < NAMED:
+        if any(agreement(t.text, headline.text) >= AGREE for t in titles):
+            return headline
+        by_name = {t.name: t for t in named}
+        best = next((by_name[n] for n in STAND_IN_ORDER if n in by_name), None)
+        if best is None:
+            return headline
+    headline.kind = "heading"
+    headline.attrs["drop"] = True       # the section's name: page furniture
+    best.kind = "headline"
+    return best
