@@ -37,6 +37,7 @@ from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MA
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_shown_box, names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
+from ._html_video import names_playlist
 from ._stitch import Builder
 
 # Texts finished in a hidden block's parent that make it the story's container.
@@ -226,11 +227,11 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
-                (self.page and attrs and (names_template_box(tag, attrs) or
+                (self.page and attrs and (names_template_box(tag, attrs) or names_playlist(attrs) or
                                           (elem.hidden and tag not in BLOCK))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
                                         # show/hide button too; on a page, a template's standing
-                                        # notice and a hidden phrase)
+                                        # notice, a player's list of videos and a hidden phrase)
             self.mute += 1
         elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
             elem.veiled = True          # what no reader sees: its parts are marked, and
