@@ -114,7 +114,7 @@ def test_a_link_and_its_date_make_a_listing_but_a_sentence_with_a_link_does_not(
 
 def test_a_list_entry_that_is_one_card_link_is_a_listing_but_a_one_line_link_is_not():
     from lint.readers._html_furniture import is_link_listing
-    src = ('<ul class="playlist"><li><a href="/v/1"><img src="t.jpg" alt="">\n<span>Morning forecast for '
+    src = ('<ul class="watch-next"><li><a href="/v/1"><img src="t.jpg" alt="">\n<span>Morning forecast for '
            'November 5</span>\n<span>Morning forecast for November 5</span>\n<span>Wales Online</span></a></li>'
            '<li><a href="https://www.cdc.gov/flu">CDC flu guidance</a></li>'
            '<li><a href="#vote">\n<span>How the vote ran</span>\n<span>Jump to the tally</span></a></li>'
