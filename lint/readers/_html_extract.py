@@ -37,7 +37,7 @@ from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MA
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_shown_box, names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
-from ._html_video import names_playlist
+from ._html_video import is_video_still, names_playlist, names_video_box
 from ._stitch import Builder
 
 # Texts finished in a hidden block's parent that make it the story's container.
@@ -187,7 +187,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self._close_open(*CLOSES_P)
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
-        unseen = tag in ("img", "amp-img") and self._unseen(attrs)    # a player's still, a hidden copy
+        unseen = tag in ("img", "amp-img") and \
+            (self._unseen(attrs) or is_video_still(image_source(attrs), self.stack))  # a player's still, a hidden copy
         if tag in MEDIA_TAGS and not unseen and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
         if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:
@@ -203,7 +204,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs),
+                    player=bool(attrs) and (names_player(attrs) or names_video_box(tag, attrs)),
                     hidden=bool(attrs) and is_hidden(tag, attrs),
                     thumbs=bool(attrs) and names_thumb_strip(attrs))
         self._push(elem)
