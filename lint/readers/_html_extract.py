@@ -188,7 +188,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
         unseen = tag in ("img", "amp-img") and \
-            (self._unseen(attrs) or is_video_still(image_source(attrs), self.stack))  # a player's still, a hidden copy
+            (self._unseen(attrs) or is_video_still(image_source(attrs), self.stack))  # a video's still, a hidden copy
         if tag in MEDIA_TAGS and not unseen and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
         if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:

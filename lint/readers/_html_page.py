@@ -129,7 +129,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     here: list[tuple[Part, int, int]] = []
     lines = doc.lines
     for part in doc.parts:
-        if part.kind not in STORY_TEXT + ("headline",) or not part.text:
+        if part.kind not in STORY_TEXT + ("headline",) or not part.text or part.attrs.get("drop"):
             continue
         start, end = part.source_span(0, len(part.text))
         found, placed = story.holds(part.text, lines.position(start)[0], lines.position(end)[0])

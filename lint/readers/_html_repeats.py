@@ -18,6 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
+from ._html_page import story_parts
 
 MIN_RUN = 3          # blocks in a row that must repeat
 MIN_CHARS = 200      # characters those blocks must hold
@@ -54,22 +55,24 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
     return out
 
 
-def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None):
-    """`found` (chosen ids, story span) without a second copy of the story."""
+def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, story, box_of: dict[int, int]):
+    """`found` (chosen ids, story span, as `_html_page.story_parts` gives
+    them) without a second copy of the story. The story's parts are then
+    chosen again without the copy: a copy the extractor did not keep where
+    it sits outweighs the kept text there and makes the first choice take
+    text from anywhere on the page (a sidebar's promo that repeats a box the
+    extractor kept)."""
     if found is None:
         return None
-    chosen, _ = found
-    runs = repeated(doc, chosen)
+    runs = repeated(doc, found[0])
     if not runs:
         return found
-    kept = chosen - {id(p) for run in runs for p in run}
-    body = [p.source_span(0, len(p.text)) for p in doc.parts
-            if id(p) in kept and p.kind in ("paragraph", "blockquote")]
-    if not body:
+    kept = found[0] - {id(p) for run in runs for p in run}
+    if not any(id(p) in kept for p in doc.parts if p.kind in ("paragraph", "blockquote")):
         return found
     for run in runs:
         _drop_copy(doc, run)
-    return kept, (min(s for s, _ in body), max(e for _, e in body))
+    return story_parts(doc, story, box_of) or found
 
 
 def _drop_copy(doc: Document, run: list[Part]) -> None:

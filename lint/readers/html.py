@@ -7,7 +7,8 @@ and no scripts or style sheets loaded by a whole `<html>` document) is all story
 has an `<article>`, the first one's content is. A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
-linted, and a story the page prints twice is read once (`_html_repeats`). If it finds no story, the page is read as a fragment. A story the
+linted, and a story the page prints twice is read once (`_html_repeats`).
+If it finds no story, the page is read as a fragment. A story the
 HTML does not show (rendered by script) is read from the page's JSON-LD
 `articleBody` (`_html_body`); when that does not stand in either, a
 `file.no-story` notice says why no story was found.
@@ -161,7 +162,7 @@ def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
     if found is None:
         _reset(doc, notices)
         return None, "no paragraph matched"
-    found = first_copy(doc, found)      # a story the page prints twice: its first copy
+    found = first_copy(doc, found, story, ex.box_of)      # a story printed twice: its first copy
     return PageStory(ex, story, *found), None
 
 
