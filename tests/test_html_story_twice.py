@@ -63,3 +63,29 @@ def test_a_second_copy_of_two_paragraphs_is_no_copy():
     doc = read_bytes("page.html", src.encode())
     texts = [p.text for p in doc.parts_of(("paragraph",))]
     assert texts[:len(STORY)] == STORY and texts.count(STORY[0]) == 2
+
+
+class _Kept:
+    """A stand-in for the extractor's story: every text is story text, kept
+    in place only on the given source lines."""
+
+    def __init__(self, lines: set[int]):
+        self.lines = lines
+
+    def holds(self, text: str, first_line: int, last_line: int) -> tuple[bool, bool]:
+        return True, first_line in self.lines
+
+
+def test_without_the_copy_the_story_is_chosen_again_from_the_text_kept_in_place():
+    from lint.readers._html_page import story_parts
+    from lint.readers._html_repeats import first_copy
+    promo = "Take our quiz: how well do you know the harbor ferries and the people who run them?"
+    blocks = [promo] + STORY + STORY + [promo]      # a promo kept in place, the story, its copy, the promo again
+    src = "<div>\n" + "\n".join(f"<p>{b}</p>" for b in blocks) + "\n</div>\n"
+    doc = read_bytes("page.html", src.encode())
+    story = _Kept(set(range(2, 2 + 1 + len(STORY))))     # lines of the first promo and the first copy
+    found = story_parts(doc, story, {})
+    chosen = [p.text for p in doc.parts if id(p) in found[0]]
+    assert chosen == blocks       # (the copy, kept elsewhere, made the choice take text anywhere)
+    chosen, _ = first_copy(doc, found, story, {})
+    assert [p.text for p in doc.parts if id(p) in chosen] == [promo] + STORY
