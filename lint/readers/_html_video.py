@@ -1,18 +1,18 @@
 """A video player's list of other videos is page furniture, and a video's
 still is no story photo.
 
-A page with a video player often sets a list of other videos beside it (the
-player's companion box, "Top Trending Videos", "Up next"): each entry a
-link to another video with its title and source. The extractor may keep
-those titles as story text, and then they are linted as the story's
-paragraphs. The markup names the box: a class or id that says playlist or
-up next (`<ul class="playlist">`, `vjs-up-next`), or pairs a player's or
-video's word with a list's (`playerCompanionBlock`, `related-videos`). The
+A page with a video player often sets a list of other videos beside it
+("More videos", "Up next", "What to watch next"): each entry a link to
+another video with its title and source. The extractor may keep those
+titles as story text, and then they are linted as the story's paragraphs.
+The markup names the box: a class or id that says playlist or up next
+(`<ul class="playlist">`, `vjs-up-next`), or pairs a player's or video's
+word with a list's (`player-queue`, `related-videos`, `more-videos`). The
 reader mutes such a box (`_html_extract`): its text is never prose.
 
 A bare `player` is an athlete on a sports page (`player-card`), so with a
-player's word only a video list's own words count (companion, queue); a
-related, trending or "more" list must say it holds videos.
+player's word only a video list's own word counts (queue); a related,
+trending or "more" list must say it holds videos.
 
 A video embed shows a still of the clip until its player loads (YouTube's
 own still, a lazy embed's `<img>`): no picture of the story's, so no
@@ -29,11 +29,11 @@ from ._html_figures import INLINE_WRAPPERS
 
 # A class or id split into its words: at `-`, `_`, spaces and a camelCase hump.
 _WORD = regex.compile(r"\p{Lu}?\p{Ll}+|\p{Lu}+(?!\p{Ll})|\d+")
-_HINT = regex.compile(r"play|vid|clip|jw|vjs", regex.IGNORECASE)
+_HINT = regex.compile(r"play|vid|clip|jw|vjs|next", regex.IGNORECASE)
 _PLAYER = frozenset({"player", "jw", "vjs"})
 _VIDEO = frozenset({"video", "videos", "vid", "vids", "clip", "clips"})
 _ALONE = frozenset({"playlist", "playlists", "upnext"})
-_LIST = _ALONE | frozenset({"companion", "queue"})
+_LIST = _ALONE | frozenset({"queue"})
 _VIDEO_LIST = _LIST | frozenset({"trending", "related", "more", "rail", "carousel", "recommended",
                                  "recommendations", "recirc", "popular", "latest"})
 
