@@ -66,7 +66,7 @@ from pathlib import Path
 from _pages_match import found, in_body, page_order, stream
 from _pages_outside import PictureJudge, listing, picture_of
 from _pages_reference import PageMarkup, tokens, trigrams
-from _pages_truth import f1, htmldate_of, page_titles, pages, url_date, url_of
+from _pages_truth import f1, htmldate_of, page_titles, pages, site, url_date, url_of
 
 ROOT = Path(__file__).resolve().parent.parent
 BODY_KINDS = ("paragraph", "blockquote")
@@ -216,7 +216,8 @@ def speed(files: list[str], root: Path) -> tuple[float, float, float]:
 
 
 def report(results: list[dict], args) -> None:
-    print(f"split: {args.split} (seed {args.seed}); pages: {len(results)}")
+    left_out = f"; sites left out: {', '.join(sorted(args.exclude_site))}" if args.exclude_site else ""
+    print(f"split: {args.split} (seed {args.seed}); pages: {len(results)}{left_out}")
     rec = [r["recall"] for r in results if r.get("recall") is not None]
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
           f"paragraphs of {LONG}+ words only: {share([r.get('recall_long') for r in results])}")
@@ -266,6 +267,10 @@ def main(argv: list[str]) -> int:
                     help="draw the --sample with S (default: --seed). The split moves with --seed, so "
                          "another --seed's dev pages include this seed's test pages: to read a fresh "
                          "sample of the same dev pages, keep --seed and change --sample-seed")
+    ap.add_argument("--exclude-site", action="append", default=[], metavar="SITE",
+                    help="leave out every page of SITE (as the split names sites: 'usnews.com'); "
+                         "for a test split some of whose pages were seen while tuning. Repeatable; "
+                         "the report's first line names the sites left out")
     ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
     ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
     ap.add_argument("--misses", action="store_true",
@@ -277,7 +282,8 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     if (args.misses or args.outside) and args.split != "dev":
         ap.error("--misses and --outside read pages one by one: only with --split dev")
-    found = pages(args.pages, args.split, args.seed)
+    found = [p for p in pages(args.pages, args.split, args.seed)
+             if site(p["path"]) not in set(args.exclude_site)]
     if not found:
         print(f"no pages under {args.pages}; nothing to evaluate (skipped)")
         return 0
