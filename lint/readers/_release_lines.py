@@ -163,6 +163,18 @@ _DATE_FIRST = regex.compile(
     r"(?:\s*[,|·•]|\s+[–—-])?\s+(?P<by>by\s+.+?)\s*$")
 
 
+def _date_stamp_lead(lead: str) -> bool:
+    """Whether a date-first stamp opens with a word that stamps a date
+    (`published_leads` in lint/data/plain_text.yaml: `Posted on March 3`),
+    not any verb ("Written on Nov. 19, 1863 by Abraham Lincoln" is a sentence)."""
+    return " ".join(lead.lower().split()) in _published_leads()
+
+
+@lru_cache(maxsize=1)
+def _published_leads() -> frozenset[str]:
+    return frozenset(map(str, load_data("plain_text.yaml")["published_leads"]))
+
+
 def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     """The parts of a writer's stamp that names its date, as (kind, field name,
     start, end) in `line`: the byline (`Posted by Jane Doe`; `by Jane Doe`
@@ -177,7 +189,7 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     if m is not None and m.start() > 0 and byline_stamp(line[:m.start()]):
         return [("byline", "", 0, m.start()), ("field", "published", m.start("date"), m.end("date"))]
     m = _DATE_FIRST.fullmatch(line)
-    if m is not None and byline_stamp(f"{m['lead']} {m['by']}"):
+    if m is not None and _date_stamp_lead(m["lead"]) and byline_stamp(f"{m['lead']} {m['by']}"):
         return [("field", "published", m.start("date"), m.end("date")), ("byline", "", m.start("by"), m.end("by"))]
     return []
 
@@ -220,11 +232,16 @@ def under_hed_line(doc: Document, line: str, alone: bool, present: set[str], pla
 
 
 def under_dek(doc: Document) -> bool:
-    """Whether what the reader has read so far is a headline and one line of
-    prose under it, a dek (`Spending rises for a third year`): a dated
-    stamp (`dated_byline`) may stand under it as under the hed."""
+    """Whether what the reader has read so far is a headline and a dek in
+    the hed's own block (`Council approves budget` over `Spending rises for
+    a third year`, no blank line between: the dek `_looks_like_hed` lets a
+    hed stand over), so that a dated stamp (`dated_byline`) may stand under
+    it as under the hed. A one-line paragraph after a blank line is the
+    story's lede, never a dek: a stamp under it is prose."""
     parts = doc.parts
-    if not 2 <= len(parts) <= 8 or parts[-1].kind != "paragraph" or "\n" in parts[-1].text:
+    if not 2 <= len(parts) <= 8 or parts[-1].kind != "paragraph" or "\n" in parts[-1].text \
+            or parts[-2].kind != "headline" or parts[-1].text[:1].islower():
         return False
-    kinds = [p.kind for p in parts]
-    return "headline" in kinds and kinds.count("paragraph") == 1
+    hed, dek = parts[-2], parts[-1]
+    between = doc.source[hed.source_offset(len(hed.text) - 1) + 1:dek.source_offset(0)]
+    return between.count("\n") == 1 and not between.strip()

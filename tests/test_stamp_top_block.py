@@ -1,0 +1,45 @@
+"""A writer's dated stamp (`Posted on March 3, 2026 by Jane Doe`) is read only
+in the story's top block: directly under the hed, or under a dek that stands
+in the hed's own block; never from a story's second paragraph, and only when
+it opens with a stamp word. Every story here is written for the test."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.readers import read_bytes
+
+HED = "Lost letter found"
+LEDE = "A letter found in an attic in Ohio was signed by the president himself."
+BODY = "The letter was sold on March 10, 2026, for $2 million."
+
+
+def _read(name: str, src: str):
+    return read_bytes(name, src.encode())
+
+
+@pytest.mark.parametrize("line", [
+    "Written on Nov. 19, 1863 by Abraham Lincoln.",
+    "Posted on March 3, 2026 by Jane Doe",
+])
+def test_a_stamp_in_the_second_paragraph_stays_prose(line):
+    src = f"{HED}\n\n{LEDE}\n\n{line}\n\n{BODY}\n"
+    doc = _read("story.txt", src)
+    assert line in [p.text for p in doc.parts_of(("paragraph",))]
+    assert doc.published is None and not doc.parts_of(("byline", "field"))
+    assert [d.rule for d in lint_text(src, "story.txt") if d.rule == "dates.after-publication"] == []
+
+
+def test_a_stamp_under_a_dek_in_the_heds_block_is_read():
+    dek = "Spending rises for the third year in a row as the city grows"
+    src = f"Council approves budget\n{dek}\n\nPosted on March 3, 2026 by Jane Doe\n\n{BODY}\n"
+    doc = _read("story.txt", src)
+    assert [p.text for p in doc.parts_of(("byline",))] == ["by Jane Doe"]
+
+
+@pytest.mark.parametrize("lead", ["Written", "Signed", "Sold"])
+def test_a_date_first_stamp_opens_with_a_stamp_word(lead):
+    line = f"{lead} on March 3, 2026 by Jane Doe"
+    doc = _read("story.txt", f"{HED}\n\n{line}\n\n{BODY}\n")
+    assert line in [p.text for p in doc.parts_of(("paragraph",))]
+    assert doc.published is None
