@@ -43,3 +43,27 @@ def test_a_date_first_stamp_opens_with_a_stamp_word(lead):
     doc = _read("story.txt", f"{HED}\n\n{line}\n\n{BODY}\n")
     assert line in [p.text for p in doc.parts_of(("paragraph",))]
     assert doc.published is None
+
+
+WRAPPED = ("Posted on March 3, 2026 by Mayor Jane Doe and Deputy Mayor John Roe\n"
+           "on the city website, the notice said the park closed on March 9, 2026.")
+
+
+@pytest.mark.parametrize("name, hed", [("story.txt", "Park notice stirs anger"),
+                                       ("story.md", "# Park notice stirs anger")])
+def test_the_first_line_of_a_wrapped_lede_is_no_stamp(name, hed):
+    src = f"{hed}\n\n{WRAPPED}\n"
+    doc = _read(name, src)
+    [para] = doc.parts_of(("paragraph",))
+    assert para.source_offset(0) == src.index("Posted on")
+    assert para.text.endswith("March 9, 2026.")
+    assert doc.published is None and not doc.parts_of(("byline", "field"))
+    assert [d.rule for d in lint_text(src, name) if d.rule == "dates.after-publication"] == []
+
+
+@pytest.mark.parametrize("name, hed", [("story.txt", "Parks closed"), ("story.md", "# Parks closed")])
+def test_a_stamp_that_is_its_whole_block_is_still_read(name, hed):
+    src = f"{hed}\n\nPosted on March 3, 2026 by Jane Doe\n\nThe park was closed.\n"
+    doc = _read(name, src)
+    assert [p.text for p in doc.parts_of(("byline",))] == ["by Jane Doe"]
+    assert doc.published is not None and doc.published.isoformat() == "2026-03-03"

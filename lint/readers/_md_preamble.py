@@ -14,6 +14,11 @@ from ._stitch import OBJECT, sub_part
 from ._text_fields import BYLINE
 
 
+def _rest(text: str, nl: int) -> list[str]:
+    """The lines of a paragraph after the one that ends at `nl` (-1: none)."""
+    return [] if nl == -1 else [line.strip() for line in text[nl + 1:].split("\n") if line.strip()]
+
+
 def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
     """Read the leading lines of a paragraph above the story: date line,
     byline, release line and dated stamp each become their parts; what
@@ -43,7 +48,7 @@ def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
         elif "byline" not in present and len(line) <= 100 and BYLINE.match(line):
             present.add("byline")
             doc.add(sub_part(part, "byline", pos, stop))
-        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], nl == -1, present, place):
+        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], _rest(text, nl), present, place):
             break
         pos = len(text) if nl == -1 else nl + 1
     if pos == 0:

@@ -194,11 +194,22 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     return []
 
 
-def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str]) -> bool:
+def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str], rest=()) -> bool:
     """Read a writer's stamp that names its date on the line src[start:end]
-    of a plain text (`add_stamp`)."""
+    of a plain text (`add_stamp`); `rest`: the (start, end) of each line
+    after it in its block, which must all be stamps (`stamp_block`)."""
+    if not stamp_block([src[s:e].strip() for s, e in rest]):
+        return False
     return add_stamp(doc, src[start:end], present,
                      lambda kind, s, e, **kw: Part.from_slice(kind, src, start + s, start + e, **kw))
+
+
+def stamp_block(rest: list[str]) -> bool:
+    """Whether the lines after a stamp in its block (a paragraph in
+    Markdown) let it be a stamp: none, or stamps only. A stamp is a whole
+    block; a line that a wrapped lede runs on from ("Posted on March 3, 2026
+    by Mayor Jane Doe" over "on the city website, ...") is prose."""
+    return all(stamp_pieces(line) for line in rest)
 
 
 def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
@@ -217,15 +228,16 @@ def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
     return bool(pieces)
 
 
-def under_hed_line(doc: Document, line: str, alone: bool, present: set[str], place) -> bool:
+def under_hed_line(doc: Document, line: str, rest: list[str], present: set[str], place) -> bool:
     """Read a line between the hed and the story's first paragraph that is no
     prose, as the plain-text reader reads it: a release or embargo line
-    (`under_hed_field`; `alone`: the last line of its block) as a field, a
-    dated stamp as a byline and a date (`add_stamp`). The Markdown reader's
-    (`_md_preamble`); False (nothing added) for any other line."""
-    name = under_hed_field(line, alone)
+    (`under_hed_field`; the last line of its block: `rest`, the lines after
+    it in the block, empty) as a field, a dated stamp (followed by stamps
+    only: `stamp_block`) as a byline and a date (`add_stamp`). The Markdown
+    reader's (`_md_preamble`); False (nothing added) for any other line."""
+    name = under_hed_field(line, not rest)
     if not name:
-        return add_stamp(doc, line, present, place)
+        return stamp_block(rest) and add_stamp(doc, line, present, place)
     doc.add(place("field", 0, len(line), name=name))
     present.add("field")
     return True

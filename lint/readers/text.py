@@ -154,7 +154,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 present.add("field")
                 line_spans.pop(0)
                 continue
-            if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present):  # `Posted on`
+            if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present, line_spans[1:]):
                 seen_text = True
                 line_spans.pop(0)
                 continue
