@@ -46,7 +46,7 @@ from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
-from ._text_fields import EDS_NOTE, byline_stamp, field_line
+from ._text_fields import EDS_NOTE, byline_stamp, field_line, stamp_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
@@ -160,7 +160,10 @@ _STAMP_DATE = regex.compile(
 # stamp's lead, its date (and time), then the writer's `by` and names to the line's end.
 _DATE_FIRST = regex.compile(
     rf"(?i)\s*(?P<lead>\p{{L}}+(?:\s+and\s+\p{{L}}+)?)\s+on\s+{_STAMP_DAY}{_STAMP_TIME}"
-    r"(?:\s*[,|·•]|\s+[–—-])?\s+(?P<by>by\s+.+?)\s*$")
+    r"(?:\s*[,|·•]|\s+[–—-])?\s+(?P<by>by\s+.+?)"
+    r"(?:\s*[|·•]\s*\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?)?\s*$")
+# The bar before an update stamp at the end of a stamp's line (`... by Jane Doe | Updated March 4, 2026`).
+_UPDATE_BAR = regex.compile(r"\s*[|·•]\s*(?=(?i:last\s+)?(?i:updated|modified)\b)")
 
 
 def _date_stamp_lead(lead: str) -> bool:
@@ -175,14 +178,31 @@ def _published_leads() -> frozenset[str]:
     return frozenset(map(str, load_data("plain_text.yaml")["published_leads"]))
 
 
+def _update_tail(line: str):
+    """The bar before an update stamp that ends a stamp's line (`| Updated
+    Monday, March 4, 2026`: `stamp_line` reads it as an update), or None."""
+    for m in _UPDATE_BAR.finditer(line):
+        stamp = stamp_line(line[m.end():])
+        if stamp is not None and stamp[0] == "updated":
+            return m
+    return None
+
+
 def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     """The parts of a writer's stamp that names its date, as (kind, field name,
     start, end) in `line`: the byline (`Posted by Jane Doe`; `by Jane Doe`
     when the date comes first, `Posted on March 3, 2026 by Jane Doe`) and a
-    `published` field over the date alone (weekday and all). The stamp must be
+    `published` field over the date alone (weekday and all), and an update
+    stamp after a bar (`| Updated Monday, March 4, 2026`: a field of its
+    own, `updated`, which the date checks read and which never gives the
+    publication date). The stamp must be
     the whole line, ending with its date, its clock time or the writer's
     names (`byline_stamp` reads lead and names), so that a sentence ("Posted
     on the door was a notice ...") stays prose. [] for any other line."""
+    update = _update_tail(line)
+    if update is not None:
+        pieces = stamp_pieces(line[:update.start()])
+        return pieces and [*pieces, ("field", "updated", update.end(), len(line))]
     if len(line) > 100:
         return []
     m = _STAMP_DATE.search(line)
@@ -222,7 +242,7 @@ def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
     text has a byline already (`present`: the kinds read so far, updated)."""
     pieces = stamp_pieces(line) if "byline" not in present else []
     for kind, name, p_start, p_end in pieces:
-        attrs = {"byline_date": True} if kind == "field" else {}
+        attrs = {"byline_date": True} if name == "published" else {}
         doc.add(place(kind, p_start, p_end, name=name, attrs=attrs))
         present.add(kind)
     return bool(pieces)
