@@ -67,3 +67,14 @@ def test_a_stamp_that_is_its_whole_block_is_still_read(name, hed):
     doc = _read(name, src)
     assert [p.text for p in doc.parts_of(("byline",))] == ["by Jane Doe"]
     assert doc.published is not None and doc.published.isoformat() == "2026-03-03"
+
+
+@pytest.mark.parametrize("name, hed", [("story.txt", "Parks closed"), ("story.md", "# Parks closed")])
+@pytest.mark.parametrize("gap", ["\n", "\n\n"])
+def test_a_second_stamp_in_the_top_block_is_a_stamp_too(name, hed, gap):
+    src = f"{hed}\n\nPosted on March 3, 2026 by Jane Doe{gap}Posted on March 4, 2026 by John Roe\n\nThe park was closed.\n"
+    doc = _read(name, src)
+    assert [p.text for p in doc.parts_of(("byline",))] == ["by Jane Doe", "by John Roe"]
+    assert [p.text for p in doc.parts_of(("paragraph",))] == ["The park was closed."]
+    assert doc.published is not None and doc.published.isoformat() == "2026-03-03"
+    assert [d.rule for d in lint_text(src, name) if d.rule == "dates.after-publication"] == []

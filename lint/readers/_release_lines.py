@@ -239,12 +239,14 @@ def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
     has its year and no other line gives one (`release_date`, once the whole
     text is read). `place(kind, start, end, **kw)` makes the part over
     line[start:end]. False (nothing added) for any other line, or when the
-    text has a byline already (`present`: the kinds read so far, updated)."""
-    pieces = stamp_pieces(line) if "byline" not in present else []
+    text has a byline already (`present`: the kinds read so far, updated)
+    that no stamp gave: a second stamp in the top block (a repost's, a
+    syndication's) is a stamp too, and the first one's date stands."""
+    pieces = stamp_pieces(line) if "byline" not in present or "stamp" in present else []
     for kind, name, p_start, p_end in pieces:
         attrs = {"byline_date": True} if name == "published" else {}
         doc.add(place(kind, p_start, p_end, name=name, attrs=attrs))
-        present.add(kind)
+        present.update((kind, "stamp"))
     return bool(pieces)
 
 
