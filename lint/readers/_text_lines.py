@@ -13,6 +13,7 @@ import regex
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ..suppress import DIRECTIVE, find_directives
+from ._stitch import sub_part
 
 
 def directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
@@ -72,3 +73,33 @@ def add_end_marks(doc: Document, marks: dict[int, tuple[int, int]]) -> None:
     """Add each end mark (`end_marks`) as a field named `end-mark`."""
     for m_start, m_end in marks.values():
         doc.add(Part.from_slice("field", doc.source, m_start, m_end, name="end-mark"))
+
+
+def md_end_mark(text: str, body_start: int, lines: tuple[int, int], line_span, opener) -> tuple[int, int] | None:
+    """The (start, end) of a Markdown block's end mark (`end_mark_line`), as
+    the text reader reads marks: the block is the mark alone (a paragraph,
+    or `###` and `# # #`, which are ATX headings there; a setext heading's
+    `ENDS` over `===` is a heading), or a paragraph's last line is one (a
+    mark glued under the story's last line); never on the body's first line
+    (a mark opening the text ends no story). `lines`: the block's first line
+    and the line after it; `line_span(n)`: line n's (start, end) in `text`."""
+    first, last = line_span(lines[0]), line_span(lines[1] - 1)
+    if opener.markup in ("=", "-") or not text[body_start:first[0]].strip() \
+            or lines[1] - lines[0] > 1 and opener.type != "paragraph_open":
+        return None
+    m = _end_mark().fullmatch(text, *last)
+    return m.span("mark") if m is not None else None
+
+
+def before_mark(part: Part | None, mark: int):
+    """`part` cut before a source offset `mark` (a glued end mark's), space
+    before it dropped; None when nothing is left."""
+    if part is None:
+        return None
+    end = 0
+    for i in range(len(part.text)):
+        if part.source_offset(i) >= mark:
+            break
+        if not part.text[i].isspace():
+            end = i + 1
+    return sub_part(part, part.kind, 0, end, name=part.name, attrs=part.attrs) if end else None

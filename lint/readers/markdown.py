@@ -45,10 +45,9 @@ from ._html_posts import opens_post
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import read_preamble
 from ._release_lines import release_date
-from ._text_lines import end_mark_line
+from ._text_lines import before_mark, md_end_mark
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
-from .text import trim
 
 FORMAT = "markdown"
 
@@ -236,11 +235,11 @@ class _Body:
 
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
-        line = self.line_span(tok.map[0])
-        if tok.map[1] - tok.map[0] == 1 and not quote | self.items and end_mark_line(self.text[slice(*line)]):
-            # `###`, `# # #`, `-30-` alone: the copy's end mark, no heading and no prose
-            self.doc.add(Part.from_slice("field", self.src, *trim(self.src, *line), name="end-mark"))
-            return
+        mark = None if quote | self.items else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
+        if mark is not None:        # `###`, `-30-` alone or glued under the last line: no heading and no prose
+            self.doc.add(Part.from_slice("field", self.src, *mark, name="end-mark"))
+            if tok.map[1] - tok.map[0] == 1:
+                return
         cmap = self._map(tok, opener)
         budget_notice(self.doc, tok, cmap.source(0) if cmap is not None else self.line(tok.map[0]))
         if cmap is None or not tok.content:
@@ -267,7 +266,7 @@ class _Body:
         lone = bool(res.images) and res.images[0].lone
         first_tag = res.images[0].tag if res.images else None
         alts = self._images(res, quote)
-        part = res.builder.part(kind)
+        part = res.builder.part(kind) if mark is None else before_mark(res.builder.part(kind), mark[0])
         if part is None:
             if alts and alts[-1] is not None:
                 self.pending_image = alts[-1]
