@@ -29,7 +29,9 @@ def _load_all(rule_dirs, config_file) -> list:
 @click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable outline; json: one object per file (see README).")
-def parse(paths, fmt):
+@click.option("--stdin-filename", metavar="NAME",
+              help="Name (and so format) of the article read from stdin with '-'.")
+def parse(paths, fmt, stdin_filename):
     """Show the article model as read: headline, publication date and every part.
 
     \b
@@ -40,24 +42,32 @@ def parse(paths, fmt):
     author, handle and URL where the markup gives them.
     Exit 1 when a file could not be read (a file of no article format, such
     as a .json, is skipped with one line, and is no failure, as in `check`).
+    '-' reads stdin, as `check -` does (named by --stdin-filename, else stdin.txt).
     """
     from .outline import render_json, render_text
     from .readers import ReadError, read_bytes, too_large
     from .safeload import TooLarge, read_regular
 
     resolve = Session().config_for
+    stdin_name = stdin_filename or "stdin.txt"
+    others = [p for p in paths if p != "-"]
     try:
-        files, missing = expand(list(paths), resolve)
+        files, missing = expand(others, resolve) if others else ([], [])
     except ConfigError as exc:
         raise fail(str(exc))
+    if len(others) < len(paths):      # '-': the article on stdin, listed first as `check` reports it
+        files.insert(0, "-")
     docs, failed = [], bool(missing)
     for path in missing:      # the line `check` reports as a finding (`files.missing_results`)
         click.echo(f"newslint: {printable(path)}: file.missing: {printable(missing_message(path))}",
                    err=True)
     for path in files:
         try:
-            config = resolve(path)
-            data = read_regular(path, config.max_file_size)   # a FIFO never blocks
+            config = resolve(stdin_name if path == "-" else path)
+            if path == "-":
+                path, data = stdin_name, sys.stdin.buffer.read()
+            else:
+                data = read_regular(path, config.max_file_size)   # a FIFO never blocks
             docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
                                    options=config.read_options()))
         except TooLarge as exc:
