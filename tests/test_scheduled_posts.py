@@ -58,3 +58,44 @@ def test_a_page_metadata_date_ahead_stays_refused():
     assert "file.implausible-date" in [d.rule for d in result.diagnostics]
     assert result.document.published is None
     assert not any("a date still to come" in n for n in result.notes)
+
+
+WRITTEN = dt.date.today() - dt.timedelta(days=12)
+
+
+@pytest.mark.parametrize("fence,assign", [("---", ": "), ("+++", " = ")])
+@pytest.mark.parametrize("key", ["publishDate", "pubDate", "published"])
+def test_hugo_publish_date_beats_the_page_date(fence, assign, key):
+    """Hugo: `date` is the page's own date, publishDate (then pubDate,
+    published) the day it goes live; with both, the page runs on the latter."""
+    title = "'Council votes'" if fence == "+++" else "Council votes"
+    data = (f"{fence}\ntitle{assign}{title}\ndate{assign}{WRITTEN.isoformat()}\n"
+            f"{key}{assign}{AHEAD.isoformat()}\n{fence}\n\n{_story(AHEAD)}")
+    result = lint_bytes("post.md", data.encode(), Config())
+    assert (result.document.published, result.document.published_from) == (AHEAD, f"front matter {key}")
+    assert "dates.after-publication" in [d.rule for d in result.diagnostics]
+
+
+def test_hugo_publish_date_order_and_lastmod_never():
+    data = (f"---\ntitle: Council votes\nlastmod: {AHEAD.isoformat()}\ndate: {WRITTEN.isoformat()}\n"
+            f"published: {(WRITTEN + dt.timedelta(days=1)).isoformat()}\n"
+            f"pubDate: {(WRITTEN + dt.timedelta(days=2)).isoformat()}\n---\n\nText.\n")
+    result = lint_bytes("post.md", data.encode(), Config())
+    assert (result.document.published, result.document.published_from) == \
+        (WRITTEN + dt.timedelta(days=2), "front matter pubDate")
+
+
+def test_a_refused_publish_date_does_not_fall_back_to_the_page_date():
+    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    data = (f"---\ntitle: Council votes\ndate: {WRITTEN.isoformat()}\npublishDate: {far.isoformat()}\n"
+            f"---\n\n{_story(WRITTEN)}")
+    result = lint_bytes("post.md", data.encode(), Config())
+    assert result.document.published is None
+    assert "file.implausible-date" in [d.rule for d in result.diagnostics]
+
+
+def test_a_placeholder_publish_date_leaves_the_page_date():
+    data = f"---\ntitle: Council votes\ndate: {WRITTEN.isoformat()}\npublishDate: 0001-01-01\n---\n\nText.\n"
+    result = lint_bytes("post.md", data.encode(), Config())
+    assert (result.document.published, result.document.published_from) == (WRITTEN, "front matter date")
+

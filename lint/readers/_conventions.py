@@ -253,7 +253,11 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
 # that day) and a Jekyll dated file name (`_posts/2027-01-05-slug.md`). A date
 # scraped from a web page's metadata (JSON-LD, meta tags, htmldate) is no plan:
 # a future one there is a glitch, still refused.
-FRONT_MATTER_DATE_KEYS = ("date", "published", "publishDate", "pubDate")
+# The keys in the order Hugo's default configuration reads a page's publish
+# date (publishDate, pubDate, published, then date; `date` alone is the page's
+# own date, so a scheduled Hugo post gives both). Jekyll and Eleventy read
+# `date` only. lastmod/modified never name the publication.
+FRONT_MATTER_DATE_KEYS = ("publishDate", "pubDate", "published", "date")
 PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the embargo line", "file name"}
                                 | {f"front matter {key}" for key in FRONT_MATTER_DATE_KEYS})
 

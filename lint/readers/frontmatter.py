@@ -18,7 +18,7 @@ from dataclasses import dataclass
 import regex
 import yaml
 
-from ..analysis.calendar import coerce_date, implausible_publication
+from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc, reader_error_offset, yaml_problem
 from . import _fm_images, _fm_repeats, _fm_toml, _json_fm, _scalars
@@ -216,14 +216,13 @@ def _part(kind: str, e: Entry, **kw) -> Part:
 
 def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) -> None:
     """Turn scalar entries into parts: the well-known keys get their kinds. The
-    title is the headline (a body `#` heading is then a heading); the first
-    date key holding a plausible date is the publication date."""
+    title is the headline (a body `#` heading is then a heading); the
+    publication date is `_publish_entry`'s."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
     by_key = {e.key: e for e in entries}
     headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
-    date_entry = next((by_key[k] for k in DATE_KEYS if k in by_key and _plausible(by_key[k].value, k)),
-                      None)
+    date_entry = _publish_entry(by_key)
     for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01, TK) is said, not silent
         if key not in by_key:
             continue
@@ -272,7 +271,16 @@ def _not_a_date(key: str, e: Entry) -> Notice | None:
                   "date checks do not use it", e.segments[0][1])
 
 
-def _plausible(value, key: str) -> bool:
-    published = coerce_date(value)
-    return published is not None and implausible_publication(
-        published, future_ok=f"front matter {key}" in PLANNED_RUN_SOURCES) is None
+def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
+    """The entry holding the publication date: the first date key (in
+    `DATE_KEYS` order) whose value is a date, skipping placeholders
+    (0001-01-01, Hugo's zero date). A date refused for lying too far ahead is
+    still the one the site would use, so no later key stands in for it."""
+    for key in DATE_KEYS:
+        published = coerce_date(by_key[key].value) if key in by_key else None
+        if published is None or published.year < EARLIEST_PUBLICATION_YEAR:
+            continue
+        refused = implausible_publication(published, future_ok=f"front matter {key}" in PLANNED_RUN_SOURCES)
+        return by_key[key] if refused is None else None
+    return None
+
