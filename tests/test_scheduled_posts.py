@@ -99,3 +99,14 @@ def test_a_placeholder_publish_date_leaves_the_page_date():
     result = lint_bytes("post.md", data.encode(), Config())
     assert (result.document.published, result.document.published_from) == (WRITTEN, "front matter date")
 
+
+def test_a_refused_front_matter_date_keeps_the_jekyll_file_name_out():
+    """Jekyll's front matter date overrides the file name: once it is refused,
+    the post has no publication date (the refusal is said), never the name's."""
+    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    name = f"_posts/{AHEAD.isoformat()}-council-votes.md"
+    data = f"---\ntitle: Council votes\ndate: {far.isoformat()}\n---\n\n{_story(AHEAD)}"
+    result = lint_bytes(name, data.encode(), Config())
+    rules = [d.rule for d in result.diagnostics]
+    assert result.document.published is None
+    assert "file.implausible-date" in rules and "dates.after-publication" not in rules

@@ -284,3 +284,9 @@ def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
         return by_key[key] if refused is None else None
     return None
 
+
+def states_date(doc: Document) -> bool:
+    """Whether the front matter gave a date key a date (used or refused): a
+    Jekyll file-name date then never stands in for it."""
+    return any(p.kind == "field" and p.name in DATE_KEYS and coerce_date(p.text) is not None
+               for p in doc.parts)

@@ -82,7 +82,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     body = fm.body if fm else 0
     if fm:
         frontmatter.read(doc, fm, dict(options.image_fields))
-    if doc.published is None:
+    if doc.published is None and not frontmatter.states_date(doc):   # Jekyll: front matter wins
         _date_from_path(doc, options.markup)
     mdx = doc.path.lower().endswith(".mdx")
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
