@@ -24,6 +24,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.name_particles import hyphen_before, particle_before
+from ..analysis.name_titles import tables
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
@@ -279,6 +280,12 @@ def _variants(a: str, b: str) -> bool:
 # a name and a longer name built on it (John/Johnson, Robert/Roberts) never pair.
 _CUT_LEAST = 7
 _CUT_MOST = 2
+# Endings whose loss leaves another word, no slip: a plural or patronymic s
+# (Matthews/Matthew, Williams/William), a demonym's i (al-Baghdadi/Baghdad,
+# Pakistani/Pakistan), and the -on of -son, which leaves a name in -s
+# (Stevenson/Stevens, Jenkinson/Jenkins; never -sson: Johansson/Johanss). "-an" is no
+# such ending: Venkataraman/Venkataram, Rajagopalan/Rajagopal are slips.
+_WORD_ENDINGS = ("s", "es", "i")
 
 
 def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
@@ -287,11 +294,15 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
     `_CUT_LEAST` letters long at least, never given in full itself, first
     used after that full name and used as a person is at least once (a title,
     a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu Bakr
-    al-Baghdadi, "the American people" after Muslim Americans are no slips). A prefix is otherwise no variant (`_variants`:
-    Jenkins/Jenkin), so only these are added."""
+    al-Baghdadi, "the American people" after Muslim Americans are no slips).
+    A cut that drops a word's ending (`_word_ending`: "her son Matthew" after
+    Laura Matthews, "Baghdad said") or leaves a given name (one the article
+    gives somebody, or `given_words`) is another word. A prefix is otherwise
+    no variant (`_variants`: Jenkins/Jenkin), so only these are added."""
     lower: dict[str, str] = {}
     for form in counts:
         lower.setdefault(form.lower(), form)
+    first_names = set().union(*given.values()) | tables()["given_words"]
     pairs = []
     for long, ms in counts.items():
         if long not in given:
@@ -299,12 +310,20 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
         first_full = min(m.position for m in ms if m.full)
         for cut in range(1, _CUT_MOST + 1):
             short = lower.get(long[:-cut].lower())
-            if short is None or len(short) < _CUT_LEAST or short in given:
+            if short is None or len(short) < _CUT_LEAST or short in given or \
+                    _word_ending(long.lower(), cut) or short.lower() in first_names:
                 continue
             uses = counts[short]
             if min(m.position for m in uses) > first_full and any(map(is_person, uses)):
                 pairs.append((long, short))
     return pairs
+
+
+def _word_ending(long: str, cut: int) -> bool:
+    """Whether cutting `cut` letters off `long` drops an ending that makes
+    another word of it (`_WORD_ENDINGS`, or the -on of -son)."""
+    ending = long[-cut:]
+    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson")
 
 
 def _place(ms: list, given: set[str]) -> bool:

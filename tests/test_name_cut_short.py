@@ -1,0 +1,43 @@
+"""names.spelling-variant's surname cut short at its end ("Priya
+Venkataraman" ... "Venkataram said"): a cut that drops a plural, possessive or
+demonym ending (Matthews/Matthew, al-Baghdadi/Baghdad) or leaves a given name
+is another word, no slip."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run, where
+
+
+def variants(body: str) -> list[str]:
+    return [text for _, _, text in where(run(read("Council vote set\n\n" + body + "\n"),
+                                             "names.spelling-variant"))]
+
+
+@pytest.mark.parametrize("body", [
+    "Laura Matthews, 35, and her son Matthew, 8, were rescued on Monday. Matthew said the water was cold.",
+    "Sen. Ann Williams spoke on Monday. Her son William, 12, said he was proud.",
+    "Coach Tom Richards spoke. His son, Richard, 9, said he would play.",
+    "Pilot Dana Phillips, 41, landed. Her husband, Phillip, said she was calm.",
+    "Nurse Ann Michaels said the ward was full. Her brother Michael, 30, said so too.",
+    "Islamic State leader Abu Bakr al-Baghdadi, 43, was not seen. Baghdad said on Monday it would send troops.",
+    "Businessman Ahmed Pakistani, 50, was arrested. Pakistan said it would appeal.",
+    "Actor Frank Stevenson spoke. Mayor Stevens said no.",
+])
+def test_a_cut_ending_or_a_given_name_is_no_slip(body):
+    assert variants(body) == []
+
+
+def test_a_cut_form_the_article_uses_as_a_given_name_is_no_slip():
+    assert variants("Rita Ostrowskin, 50, spoke. Ostrowsk said no. Ostrowsk Barnes, 12, agreed.") == []
+
+
+@pytest.mark.parametrize("body,cut", [
+    ("City treasurer Priya Venkataraman presented the budget. Venkataram said the city would borrow less.",
+     "Venkataram"),
+    ("Finance chief R. Rajagopalan spoke first. Rajagopal said the plan would hold.", "Rajagopal"),
+    ("Rita Ostrowskin, 50, spoke. Ostrowsk said no.", "Ostrowsk"),
+    ("Mayor Lena Johansson, 50, spoke on Monday. Johanss said the deal was done.", "Johanss"),
+])
+def test_a_surname_cut_short_is_still_caught(body, cut):
+    assert variants(body) == [cut]
