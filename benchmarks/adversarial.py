@@ -76,6 +76,9 @@ SHAPES = {
     "signed quote lines.txt": lambda n: "Head\n\n" + "\u201ca b c d.\u201d \u2015\u00a0Jane Roe\n" * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
     "dates.txt": lambda n: "It was Monday, May 5, 2024, and Feb. 30 said. " * (n // 46),
+    "a run of dates in one paragraph.txt": lambda n: "Head\n\nThe park opened " + "March 3, 2026 " * (n // 14),
+    "dated clauses in one paragraph.txt": lambda n: "Head\n\nIt met " + "on March 3, 2026, and on March 4, 2026, "
+                                                    * (n // 40),
     "weekdays in one paragraph.txt": lambda n: "Head\n\n" + "The vote was held on Monday. " * (n // 29),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
     "hyphened names.txt": lambda n: "Bashar al-Assad met Al-Assad al-al-El- " * (n // 38),

@@ -87,6 +87,8 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
     bounds: list[int] = []    # filled by the first mention that needs a tense
     years: list[tuple[int, int, int]] | None = None   # (end, start, year) of each bare year
     prev: Mention | None = None
+    run_lead = 0              # index in `out` of the lead of the current run of dates
+    sharer: tuple[int, Mention] | None = None   # the run's last date with a year, and its index
     for m in scan(text):
         mention = _mention(m, text, published, part,
                            prev.end if prev is not None and prev.kind in (DATE, MONTH) else -1)
@@ -111,7 +113,11 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
                     if other is mention.lead:
                         break
             if mention.year_written and mention.first is not None:
-                _share_year(mention, out)
+                sharer = (len(out), mention)
+        else:
+            if sharer is not None:
+                _share_year(sharer[1], out[run_lead:sharer[0]])
+            run_lead, sharer = len(out), None
         if kind == WEEKDAY:
             mention.pending = published
         elif (kind in (DATE, MONTH) and mention.first_day is not None
@@ -125,15 +131,20 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
                     _year_from_sentence(mention, years)
         out.append(mention)
         prev = mention
+    if sharer is not None:
+        _share_year(sharer[1], out[run_lead:sharer[0]])
     return out
 
 
-def _share_year(mention: Mention, out: list[Mention]) -> None:
+def _share_year(mention: Mention, before: list[Mention]) -> None:
     """"Between April and May 2012", "in May and June 2012": the year written
     after the last of a run of dates holds for those before it that have
     none (a month after the last one's is in the year before: "December and
-    January 2012")."""
-    for other in reversed(out):
+    January 2012"). `before` is the run from its lead up to `mention`; when
+    several dates of the run write a year, the last one's holds, so the run
+    is shared once, when it ends (sharing at each one made a long run of
+    dates quadratic)."""
+    for other in before:
         if not other.year_written and other.first_day is not None and other.kind in (DATE, MONTH):
             year = mention.first.year - (other.first_day.month > mention.first.month)
             try:
@@ -141,8 +152,6 @@ def _share_year(mention: Mention, out: list[Mention]) -> None:
                 other.last = other.last_day.replace(year=year)
             except ValueError:              # Feb. 29 in a year without one
                 other.first = other.last = None
-        if other is mention.lead:
-            break
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:

@@ -119,6 +119,9 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     June 9 ruling") and people deterred (`deterred_nouns`, after a verb of
     `deterring`: "put off the June 9 crowd") are no event called off."""
     passive, active, missed, split, particle, head, bare = _calling_off()
+    # the patterns read in reverse end in `$`: `match` anchors them at the end
+    # given (a `search` would try every earlier position, quadratic in a long
+    # sentence of dates)
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     first, last = (runs or {}).get(id(m), (m.start, m.end))    # `_date_runs`
     marker = m.tense.marker.lower()
@@ -133,12 +136,12 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
         # was scrapped": a signing) and the noun the date's phrase hangs on
         # ("The decision on June 9 was scrapped", "The ruling on the June 9
         # vote was scrapped": the vote was held)
-        noun = head.search(m.text, start, first)
+        noun = head.match(m.text, start, first)
         return not _undone_made(found["verb"], found["np"].split()[-1] if found["np"].split() else "",
                                 noun["noun"] if noun else "")
-    found = active.search(m.text, start, first)
+    found = active.match(m.text, start, first)
     verb = found["verb"] if found is not None else ""
-    if found is None and (found := split.search(m.text, start, first)) is not None:
+    if found is None and (found := split.match(m.text, start, first)) is not None:
         rest = particle.match(m.text, last, stop)      # "called the June 9 vote off"
         verb = f"{found['verb']} {rest['particle']}" if rest is not None else ""
         if verb.lower() not in words()["called_off"]:
@@ -150,7 +153,7 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     if found is None or marker != found[0].split()[0].lower() or \
             any(w in words()["conjunctions"] and not between[i - 1].isdigit()
                 for i, w in enumerate(between)) or \
-            missed.search(m.text, start, found.start()) is not None:
+            missed.match(m.text, start, found.start()) is not None:
         return False
     # the head is the word after the date ("scrapped the June 9 ruling"), or
     # the noun before "set for" ("canceled the ruling set for June 9"); the

@@ -89,7 +89,10 @@ def _advance_for() -> regex.Pattern:
     # names the event: "filed for bankruptcy on June 9", "applied for a visa
     # on June 9" date the filing and the applying
     definite = r"(?:the|his|her|its|their|our|my|your|this|that|these|those|[\w.-]+['’]s?)"
-    return regex.compile(rf"\b(?P<verb>{verbs})\s+for\s+(?:(?:(?:{dets})\s+)?(?:(?!(?:on|for|in|at)\s)[\w'’-]+\s+){{0,3}}?"
+    # `(?:for|(?!))` is `for`: the branch that never matches keeps the regex
+    # module from first scanning the whole text before the date for a
+    # required "for" at each call (quadratic on one long sentence of dates)
+    return regex.compile(rf"\b(?P<verb>{verbs})\s+(?:for|(?!))\s+(?:(?:(?:{dets})\s+)?(?:(?!(?:on|for|in|at)\s)[\w'’-]+\s+){{0,3}}?"
                          rf"|{definite}\s+(?:[\w'’-]+\s+){{1,3}}?"
                          r"(?:on|set\s+for|slated\s+for|scheduled\s+for)\s+(?:the\s+)?)$",
                          regex.IGNORECASE | regex.REVERSE)
@@ -100,7 +103,7 @@ def _event_ahead(m) -> bool:
     the verb? "Smith qualified for the debate on Feb. 19": the debate is on
     Feb. 19, the qualifying before it. The verb found must be the one read."""
     start, _ = sentence_at(m.bounds, m.start, len(m.text))
-    found = _advance_for().search(m.text, start, m.start)
+    found = _advance_for().match(m.text, start, m.start)
     return found is not None and found["verb"].split()[-1].lower() in m.tense.marker.lower().split()
 
 
@@ -130,7 +133,7 @@ def _event_announced(m) -> bool:
     publication, which cannot be the announcing's. The verb found must be the
     one read."""
     start, _ = sentence_at(m.bounds, m.start, len(m.text))
-    found = _announced().search(m.text, start, m.start)
+    found = _announced().match(m.text, start, m.start)
     return found is not None and found["verb"].split()[0].lower() in m.tense.marker.lower().split()
 
 
