@@ -1,6 +1,6 @@
 """A static-site post dated ahead (Hugo, Jekyll, Eleventy publish it on that
 day) is a scheduled story: its front matter date or Jekyll file name date, up
-to `USER_HORIZON_DAYS` ahead, is the planned run, used and said in one -v note.
+to a year ahead (`planned_horizon`), is the planned run, used and said in one -v note.
 A future date scraped from a web page's metadata stays refused."""
 from __future__ import annotations
 
@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 
-from lint.analysis.calendar import USER_HORIZON_DAYS, long_date
+from lint.analysis.calendar import long_date, planned_horizon
 from lint.config import Config
 from lint.engine import lint_bytes
 
@@ -43,7 +43,7 @@ def test_a_jekyll_file_name_date_ahead_is_the_planned_run():
 
 
 def test_a_front_matter_date_past_the_horizon_is_still_refused():
-    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    far = planned_horizon(dt.date.today()) + dt.timedelta(days=2)
     data = f"---\ntitle: Council votes\ndate: {far.isoformat()}\n---\n\n{_story(far)}"
     result = lint_bytes("post.md", data.encode(), Config())
     [notice] = [d for d in result.diagnostics if d.rule == "file.implausible-date"]
@@ -86,7 +86,7 @@ def test_hugo_publish_date_order_and_lastmod_never():
 
 
 def test_a_refused_publish_date_does_not_fall_back_to_the_page_date():
-    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    far = planned_horizon(dt.date.today()) + dt.timedelta(days=2)
     data = (f"---\ntitle: Council votes\ndate: {WRITTEN.isoformat()}\npublishDate: {far.isoformat()}\n"
             f"---\n\n{_story(WRITTEN)}")
     result = lint_bytes("post.md", data.encode(), Config())
@@ -103,10 +103,22 @@ def test_a_placeholder_publish_date_leaves_the_page_date():
 def test_a_refused_front_matter_date_keeps_the_jekyll_file_name_out():
     """Jekyll's front matter date overrides the file name: once it is refused,
     the post has no publication date (the refusal is said), never the name's."""
-    far = dt.date.today() + dt.timedelta(days=USER_HORIZON_DAYS + 2)
+    far = planned_horizon(dt.date.today()) + dt.timedelta(days=2)
     name = f"_posts/{AHEAD.isoformat()}-council-votes.md"
     data = f"---\ntitle: Council votes\ndate: {far.isoformat()}\n---\n\n{_story(AHEAD)}"
     result = lint_bytes(name, data.encode(), Config())
     rules = [d.rule for d in result.diagnostics]
     assert result.document.published is None
     assert "file.implausible-date" in rules and "dates.after-publication" not in rules
+
+
+def test_the_horizon_is_a_year_by_the_calendar():
+    """"Up to a year ahead": the same day next year is the last accepted, the
+    day after it (a year and a day) is refused."""
+    from lint.analysis.calendar import implausible_publication
+    today = dt.date(2026, 12, 2)
+    assert implausible_publication(dt.date(2027, 12, 2), today, future_ok=True) is None
+    assert "more than a year" in implausible_publication(dt.date(2027, 12, 3), today, future_ok=True)
+    assert planned_horizon(dt.date(2028, 2, 29)) == dt.date(2029, 2, 28)
+    assert implausible_publication(dt.date(2026, 12, 3), today) is None      # a day's slack otherwise
+    assert implausible_publication(dt.date(2026, 12, 4), today) is not None

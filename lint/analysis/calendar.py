@@ -135,9 +135,15 @@ def long_date(value: dt.date) -> str:
 
 
 EARLIEST_PUBLICATION_YEAR = 1800
-# How far ahead a publication date that names the planned run may lie (the
-# user's own, an embargo): a year and a day.
-USER_HORIZON_DAYS = 366
+def planned_horizon(today: dt.date) -> dt.date:
+    """The last day a publication date that names the planned run (the
+    user's own, an embargo, a scheduled post) may fall on: a year ahead by the
+    calendar, the same day next year (February 28 after a February 29), as
+    the docs and messages say ("up to a year ahead")."""
+    try:
+        return today.replace(year=today.year + 1)
+    except ValueError:
+        return today.replace(year=today.year + 1, day=28)
 
 
 # True once a publication date was refused for lying after today: what was
@@ -154,13 +160,13 @@ def implausible_publication(value: dt.date, today: dt.date | None = None,
     time zones and stories scheduled just past midnight). With `future_ok` (a
     date that names the planned run: `--published`, the config, an embargo;
     see `readers._conventions.PLANNED_RUN_SOURCES`) the slack is
-    `USER_HORIZON_DAYS` instead, so a typed 9999 is still caught. Readers skip such a candidate and try the next source; the
+    `planned_horizon` instead, so a typed 9999 is still caught. Readers skip such a candidate and try the next source; the
     engine reports what it refused.
     """
     today = today or dt.date.today()
     if value.year < EARLIEST_PUBLICATION_YEAR:
         return f"{value.isoformat()} is before {EARLIEST_PUBLICATION_YEAR} (a placeholder?)"
-    if value.toordinal() > today.toordinal() + (USER_HORIZON_DAYS if future_ok else 1):
+    if value > (planned_horizon(today) if future_ok else today + dt.timedelta(days=1)):
         refused_future.set(True)
         return f"{value.isoformat()} is {'more than a year ' if future_ok else ''}in the future"
     return None
