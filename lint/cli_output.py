@@ -45,20 +45,29 @@ def say_skipped(lines: list[str]) -> None:
 HUMAN_FORMATS = frozenset({"text"})
 
 
-def undated_note(undated: int, files: int) -> str | None:
+def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False) -> str | None:
     """The summary's note on files without a publication date (None when every
     file had one): the checks that need one said nothing there, and `-v`
-    alone names the files. Counted as the summary line counts ("2 of 3 files")."""
+    alone names the files (said only without `-v`). Counted as the summary
+    line counts ("2 of 3 files"). A date given but refused or unreadable
+    (`refused` of the `undated`) is named: its warning says why, and "give
+    one" would tell the user to do what they did."""
     if not undated:
         return None
     some = f"{undated} of {files} files" if files > undated else \
         f"{undated} file{'s' if undated != 1 else ''}"
-    return (f"{some} had no publication date, so the checks that need one were skipped; give "
-            "one with `--published`, a front matter `date:` or a date line (`-v` names the files).")
+    names = "" if verbose else " (`-v` names the files)"
+    if refused >= undated:
+        why = "the date given was refused (see the warning)" if undated == 1 else \
+            "the dates given were refused (see the warnings)"
+        return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
+    given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
+    return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
+            f"one with `--published`, a front matter `date:` or a date line{names}.")
 
 
-def say_undated(undated: int, files: int, fmt: str) -> None:
-    note = undated_note(undated, files)
+def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False) -> None:
+    note = undated_note(undated, files, refused, verbose)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
 
@@ -220,7 +229,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
-    say_undated(done.undated, done.files, fmt)
+    say_undated(done.undated, done.files, fmt, done.date_refused, verbose)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

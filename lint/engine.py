@@ -53,6 +53,9 @@ class FileResult:
     # no publication date, so an active rule that needs one (`Kind.needs_published`)
     # said nothing: counted in the text summary's note (`cli_output.say_undated`)
     undated: bool = False
+    # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
+    # (`file.implausible-date`, a front matter date that is no date): the note says so
+    date_refused: bool = False
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -120,6 +123,7 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
         result.problems.extend(one.problems)
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
         result.undated = result.undated or one.undated
+        result.date_refused = result.date_refused or one.date_refused
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 
@@ -130,8 +134,11 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
-    result.undated = doc.published is None and any(
-        getattr(rule.checker, "needs_published", False) for rule in rules)
+    result.undated = doc.published is None and bool(doc.source.strip()) and any(
+        getattr(rule.checker, "needs_published", False) for rule in rules)    # an empty file has no date to read
+    result.date_refused = result.undated and (bool(refused) or any(
+        n.rule == "file.implausible-date" or n.rule == "file.front-matter" and "is not a date" in n.message
+        for n in doc.notices))
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)

@@ -61,6 +61,7 @@ class Streamed:
     skipped: list[str] = field(default_factory=list)   # files of no article format (`set_aside`)
     files: int = 0                                 # files linted
     undated: int = 0                               # ... of them with no publication date (`FileResult.undated`)
+    date_refused: int = 0                          # ... of those, one given but refused (`FileResult.date_refused`)
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -80,6 +81,7 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
         out.files += 1
         out.undated += result.undated
+        out.date_refused += result.date_refused
         out.problems += [p.text for p in result.problems]
         if verbose:
             out.notes.append((result.path, list(result.notes)))

@@ -146,7 +146,7 @@ def _encode(result, document: Document | None) -> dict:
             if document.format == "html" else []
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
-            "undated": result.undated}
+            "undated": result.undated, "date_refused": result.date_refused}
 
 
 def _decode(entry: dict, path: str, data: bytes, keep: bool):
@@ -164,7 +164,7 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
             values[fix_at] = Fix(*values[fix_at])
         diagnostics.append(Diagnostic(*values))
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
-                        undated=bool(entry.get("undated")))
+                        undated=bool(entry.get("undated")), date_refused=bool(entry.get("date_refused")))
     if keep and entry["document"] is not None:
         from .readers import decode
         fmt, encoding, bom, parts = entry["document"]

@@ -23,7 +23,7 @@ def _files(tmp_path, dated: int, undated: int) -> list[str]:
 
 
 def _notes(stderr: str) -> list[str]:
-    return [line for line in stderr.splitlines() if "no publication date" in line]
+    return [line for line in stderr.splitlines() if " had no " in line and "publication date" in line]
 
 
 @pytest.mark.parametrize("cache", ["--no-cache", "--cache"])
@@ -68,3 +68,46 @@ def test_the_note_counts_as_the_summary_line_does():
     assert undated_note(1, 1).startswith("1 file had no publication date")
     assert undated_note(3, 3).startswith("3 files had no publication date")
     assert undated_note(2, 5).startswith("2 of 5 files had no publication date")
+
+
+def test_under_verbose_the_note_does_not_point_to_verbose(run_cli, tmp_path):
+    paths = _files(tmp_path, dated=0, undated=1)
+    [plain] = _notes(run_cli("check", "--no-cache", *paths).stderr)
+    [verbose] = _notes(run_cli("check", "--no-cache", "-v", *paths).stderr)
+    assert plain.endswith("(`-v` names the files).")
+    assert "`-v`" not in verbose and verbose.endswith("or a date line.")
+
+
+def test_an_empty_file_is_not_counted_as_undated(run_cli, tmp_path):
+    (tmp_path / "empty.md").write_text("", encoding="utf-8")
+    (tmp_path / "blank.txt").write_text("\n\n", encoding="utf-8")
+    paths = [str(tmp_path / "empty.md"), str(tmp_path / "blank.txt")] + _files(tmp_path, dated=0, undated=1)
+    assert _notes(run_cli("check", "--no-cache", *paths).stderr) == [
+        "newslint: 1 of 3 files had no publication date, so the checks that need one were skipped; give one "
+        "with `--published`, a front matter `date:` or a date line (`-v` names the files)."]
+
+
+@pytest.mark.parametrize("given", [
+    ("--published", "2099-01-01"),                               # refused as too far ahead
+])
+def test_a_refused_date_is_named_not_asked_for(run_cli, tmp_path, given):
+    paths = _files(tmp_path, dated=0, undated=1)
+    [note] = _notes(run_cli("check", "--no-cache", *given, *paths).stderr)
+    assert note == ("newslint: 1 file had no usable publication date: the date given was refused (see the "
+                    "warning), so the checks that need one were skipped (`-v` names the files).")
+
+
+@pytest.mark.parametrize("front", ["date: 2099-06-01", "date: TK", "publishDate: 2099-06-01"])
+def test_a_refused_or_unreadable_front_matter_date_is_named(run_cli, tmp_path, front):
+    (tmp_path / "post.md").write_text(f"---\ntitle: Council votes\n{front}\n---\n\nThe council voted.\n",
+                                      encoding="utf-8")
+    paths = [str(tmp_path / "post.md")] + _files(tmp_path, dated=0, undated=1)
+    [note] = _notes(run_cli("check", "--no-cache", *paths).stderr)
+    assert note.startswith("newslint: 2 files had no publication date (1 gave one that was refused: see "
+                           "the warnings), so")
+
+
+def test_the_note_wording_for_refused_dates():
+    assert undated_note(2, 2, refused=2).startswith(
+        "2 files had no usable publication date: the dates given were refused (see the warnings)")
+    assert "(`-v`" not in undated_note(1, 3, verbose=True)
