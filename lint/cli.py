@@ -355,8 +355,10 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
+    linted = set(out.linted(results))
     out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt,
-                    sum(r.date_refused for r in results), verbose)
+                    sum(r.date_refused for r in results), verbose,
+                    sum(r.articles for r in results if r.path in linted))
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:

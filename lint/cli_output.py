@@ -45,29 +45,37 @@ def say_skipped(lines: list[str]) -> None:
 HUMAN_FORMATS = frozenset({"text"})
 
 
-def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False) -> str | None:
+def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,
+                 articles: int | None = None) -> str | None:
     """The summary's note on files without a publication date (None when every
     file had one): the checks that need one said nothing there, and `-v`
     alone names the files (said only without `-v`). Counted as the summary
     line counts ("2 of 3 files"). A date given but refused or unreadable
     (`refused` of the `undated`) is named: its warning says why, and "give
-    one" would tell the user to do what they did."""
+    one" would tell the user to do what they did. When a file holds several
+    articles (an export: `articles` in all), articles are counted, and the
+    advice fits any format."""
     if not undated:
         return None
-    some = f"{undated} of {files} files" if files > undated else \
-        f"{undated} file{'s' if undated != 1 else ''}"
+    exports = articles is not None and articles != files
+    total, noun = (articles, "article") if exports else (files, "file")
+    some = f"{undated} of {total} {noun}s" if total > undated else f"{undated} {noun}{'s' if undated != 1 else ''}"
+    if exports:
+        some += f" in {files} file{'s' if files != 1 else ''}"
     names = "" if verbose else " (`-v` names the files)"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \
             "the dates given were refused (see the warnings)"
         return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
+    where = " or in each article's date field" if exports else ", a front matter `date:` or a date line"
     return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
-            f"one with `--published`, a front matter `date:` or a date line{names}.")
+            f"one with `--published`{where}{names}.")
 
 
-def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False) -> None:
-    note = undated_note(undated, files, refused, verbose)
+def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
+                articles: int | None = None) -> None:
+    note = undated_note(undated, files, refused, verbose, articles)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
 
@@ -229,7 +237,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
-    say_undated(done.undated, done.files, fmt, done.date_refused, verbose)
+    say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

@@ -52,10 +52,12 @@ class FileResult:
     document: Document | None = None
     # no publication date, so an active rule that needs one (`Kind.needs_published`)
     # said nothing: counted in the text summary's note (`cli_output.say_undated`)
-    undated: bool = False
+    # (an export: how many of its `articles` had none)
+    undated: int = 0
+    articles: int = 1
     # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
     # (`file.implausible-date`, a front matter date that is no date): the note says so
-    date_refused: bool = False
+    date_refused: int = 0
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -114,7 +116,7 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
                  known: Iterable[str] | None) -> FileResult:
     """A file of several articles: its own notices, then each article linted
     on its own; every finding names its article and lies in the one file."""
-    result = FileResult(doc.path, document=doc)
+    result = FileResult(doc.path, document=doc, articles=len(doc.articles))
     out = [_place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
                   None) for n in doc.notices if config.is_selected(n.rule)]
     for article in doc.articles:
@@ -122,8 +124,8 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
         out.extend(one.diagnostics)
         result.problems.extend(one.problems)
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
-        result.undated = result.undated or one.undated
-        result.date_refused = result.date_refused or one.date_refused
+        result.undated += one.undated
+        result.date_refused += one.date_refused
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 
@@ -134,11 +136,11 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
-    result.undated = doc.published is None and bool(doc.source.strip()) and any(
-        getattr(rule.checker, "needs_published", False) for rule in rules)    # an empty file has no date to read
-    result.date_refused = result.undated and (bool(refused) or any(
+    result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
+        getattr(rule.checker, "needs_published", False) for rule in rules))    # an empty file has no date to read
+    result.date_refused = int(bool(result.undated) and (bool(refused) or any(
         n.rule == "file.implausible-date" or n.rule == "file.front-matter" and "is not a date" in n.message
-        for n in doc.notices))
+        for n in doc.notices)))
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)

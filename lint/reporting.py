@@ -62,6 +62,7 @@ class Streamed:
     files: int = 0                                 # files linted
     undated: int = 0                               # ... of them with no publication date (`FileResult.undated`)
     date_refused: int = 0                          # ... of those, one given but refused (`FileResult.date_refused`)
+    articles: int = 0                              # articles in the files linted (an export holds several)
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -82,6 +83,7 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.files += 1
         out.undated += result.undated
         out.date_refused += result.date_refused
+        out.articles += result.articles
         out.problems += [p.text for p in result.problems]
         if verbose:
             out.notes.append((result.path, list(result.notes)))

@@ -146,7 +146,7 @@ def _encode(result, document: Document | None) -> dict:
             if document.format == "html" else []
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
-            "undated": result.undated, "date_refused": result.date_refused}
+            "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles}
 
 
 def _decode(entry: dict, path: str, data: bytes, keep: bool):
@@ -164,7 +164,8 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
             values[fix_at] = Fix(*values[fix_at])
         diagnostics.append(Diagnostic(*values))
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
-                        undated=bool(entry.get("undated")), date_refused=bool(entry.get("date_refused")))
+                        undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
+                        articles=int(entry.get("articles") or 1))
     if keep and entry["document"] is not None:
         from .readers import decode
         fmt, encoding, bom, parts = entry["document"]

@@ -111,3 +111,22 @@ def test_the_note_wording_for_refused_dates():
     assert undated_note(2, 2, refused=2).startswith(
         "2 files had no usable publication date: the dates given were refused (see the warnings)")
     assert "(`-v`" not in undated_note(1, 3, verbose=True)
+
+
+def test_an_export_counts_its_articles(run_cli, tmp_path):
+    """A JSON Lines export with one dated article of three: two articles had
+    none, not "1 file"; the advice names no front matter."""
+    rows = ['{"id": "a", "title": "Council votes", "published": "2024-05-18", "body": "The council voted."}',
+            '{"id": "b", "title": "Budget passes", "body": "The budget passed."}',
+            '{"id": "c", "title": "Mayor speaks", "body": "The mayor spoke."}']
+    (tmp_path / "e.jsonl").write_text("\n".join(rows) + "\n", encoding="utf-8")
+    paths = [str(tmp_path / "e.jsonl")] + _files(tmp_path, dated=1, undated=0)
+    for cache in ("--no-cache", "--cache"):
+        for _ in range(2):
+            [note] = _notes(run_cli("check", cache, "--cache-dir", tmp_path / "cache", *paths).stderr)
+            assert note == ("newslint: 2 of 4 articles in 2 files had no publication date, so the checks that "
+                            "need one were skipped; give one with `--published` or in each article's date "
+                            "field (`-v` names the files).")
+    streamed = _notes(run_cli("check", "--no-cache", *paths).stderr)
+    collected = _notes(run_cli("check", "--no-cache", "--statistics", *paths).stderr)
+    assert streamed == collected
