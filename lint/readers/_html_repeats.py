@@ -10,10 +10,21 @@ every part between its first and last block (its pictures and captions) are
 dropped, and the story's span is taken again from the blocks left.
 
 A run counts when it is at least MIN_RUN blocks and MIN_CHARS characters
-long: a repeated one-line label ("Advertisement", a photo credit) or a
-reporter repeating a short refrain is no copy of the story.
+long, and when it is a second copy of (most of) the whole story: its text is
+at least COPY_SHARE of the chosen text outside every such run. A repeated
+one-line label ("Advertisement", a photo credit), a chorus a song repeats,
+a box of highlights that copies the lede, or a second story with the same
+wire opening is no copy of the story, and both are read. Blocks match
+case and all (only runs of white space count as one): a print copy is the
+same text.
+
+Both steps are linear in the page's parts: an earlier block's place is
+looked up by its text (only its first few places are tried), and the parts
+a copy drops are found in one sweep over the parts in page order.
 """
 from __future__ import annotations
+
+import bisect
 
 import regex
 
@@ -22,16 +33,19 @@ from ._html_page import story_parts
 
 MIN_RUN = 3          # blocks in a row that must repeat
 MIN_CHARS = 200      # characters those blocks must hold
+COPY_SHARE = 0.6     # of the chosen text outside the copies: a copy of the whole story holds no less
+TRIES = 4            # earlier places of a block's text tried as the start of the first copy
 TEXT_KINDS = ("paragraph", "blockquote", "heading", "dek")
 _SPACE = regex.compile(r"\s+")
 
 
 def _key(part: Part) -> str:
-    return _SPACE.sub(" ", part.text).strip().lower()
+    return _SPACE.sub(" ", part.text).strip()
 
 
 def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
-    """The runs of chosen text parts that repeat a run of chosen parts before them."""
+    """The runs of chosen text parts that repeat a run of chosen parts before
+    them and hold most of the story (see the module)."""
     blocks = sorted((p for p in doc.parts if id(p) in chosen and p.kind in TEXT_KINDS and p.text.strip()),
                     key=lambda p: p.source_offset(0))
     keys = [_key(p) for p in blocks]
@@ -40,7 +54,7 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
     j = 0
     while j < len(blocks):
         best = 0
-        for i in seen.get(keys[j], ()):
+        for i in seen.get(keys[j], ())[:TRIES]:
             k = 0
             while i + k < j and j + k < len(blocks) and keys[i + k] == keys[j + k]:
                 k += 1
@@ -52,7 +66,11 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
             continue
         seen.setdefault(keys[j], []).append(j)
         j += 1
-    return out
+    if not out:
+        return out
+    size = {id(run[0]): sum(len(_key(p)) for p in run) for run in out}
+    outside = sum(map(len, keys)) - sum(size.values())
+    return [run for run in out if size[id(run[0])] >= COPY_SHARE * outside]
 
 
 def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, story, box_of: dict[int, int]):
@@ -70,24 +88,33 @@ def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, st
     kept = found[0] - {id(p) for run in runs for p in run}
     if not any(id(p) in kept for p in doc.parts if p.kind in ("paragraph", "blockquote")):
         return found
-    for run in runs:
-        _drop_copy(doc, run)
+    _drop_copies(doc, runs)
     return story_parts(doc, story, box_of) or found
 
 
-def _drop_copy(doc: Document, run: list[Part]) -> None:
-    """Drop the parts of a second copy: those between its first and last
-    block, and those just above it (its lead picture, after the text before
-    it) whose text a part before them already had."""
-    start = run[0].source_offset(0)
-    end = run[-1].source_span(0, len(run[-1].text))[1]
-    above = max((p.source_span(0, len(p.text))[1] for p in doc.parts
-                 if p.kind in TEXT_KINDS and p.text.strip() and not p.attrs.get("drop")
-                 and p.source_offset(0) < start), default=start)
-    earlier: set[tuple[str, str]] = set()
-    for part in sorted((p for p in doc.parts if p.kind != "title" and p.text),
-                       key=lambda p: p.source_offset(0)):
-        at, key = part.source_offset(0), (part.kind, _key(part))
-        if start <= at < end or (above <= at < start and key in earlier):
-            part.attrs["drop"] = True
-        earlier.add(key)
+def _drop_copies(doc: Document, runs: list[list[Part]]) -> None:
+    """Drop the parts of each second copy (`runs`, in page order): those
+    between its first and last block, and those just above it (its lead
+    picture, after the text before it) whose text a part before them
+    already had. One sweep over the parts in page order."""
+    parts = sorted((p for p in doc.parts if p.kind != "title" and p.text), key=lambda p: p.source_offset(0))
+    keys = [(p.kind, _key(p)) for p in parts]
+    first: dict[tuple[str, str], int] = {}
+    for n, key in enumerate(keys):
+        first.setdefault(key, n)
+    at = [p.source_offset(0) for p in parts]
+    n = 0
+    above = None                     # the end of the last kept text block before the copy
+    for run in runs:
+        start = run[0].source_offset(0)
+        end = run[-1].source_span(0, len(run[-1].text))[1]
+        while n < len(parts) and at[n] < start:
+            p = parts[n]
+            if p.kind in TEXT_KINDS and p.text.strip() and not p.attrs.get("drop"):
+                stop = p.source_span(0, len(p.text))[1]
+                above = stop if above is None else max(above, stop)
+            n += 1
+        low = start if above is None else min(above, start)
+        for m in range(bisect.bisect_left(at, low), bisect.bisect_left(at, end)):
+            if at[m] >= start or first[keys[m]] < m:
+                parts[m].attrs["drop"] = True
