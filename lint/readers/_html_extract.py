@@ -50,6 +50,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
 
     def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False):
         self.doc, self.src, self.page = doc, doc.source, page
+        self.story_page = False                  # a page whose story was found: video furniture is read
         self.stack: list[Elem] = [Elem("#root")]
         self.owners: list[Elem] = []             # elements with a collector, in stack order
         self.open: Counter[str] = Counter()      # open elements by tag
@@ -187,15 +188,18 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self._close_open(*CLOSES_P)
         if tag in BLOCK or tag == "br":
             self._break(offset, block=tag != "br")
-        unseen = tag in ("img", "amp-img") and \
-            (self._unseen(attrs) or is_video_still(image_source(attrs), self.stack))  # a video's still, a hidden copy
+        unseen = tag in ("img", "amp-img") and self._unseen(attrs)    # a player's poster, a hidden copy
         if tag in MEDIA_TAGS and not unseen and self.figures and (tag != "img" or image_source(attrs)):
             self.figures[-1].media = True
         if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:
             self.pending_pic = None      # text between two pictures or a video: no caption box
         if tag in ("img", "amp-img"):
             if not unseen:
+                before = self.last_alt
                 self._img(attrs, raw, offset)
+                if self.story_page and self.last_alt is not before and self.last_alt.attrs.get("missing") \
+                        and is_video_still(image_source(attrs), self.stack):
+                    self.last_alt.attrs["decorative"] = True    # a video's still: the player replaces it
             if tag == "img":
                 return
         capture = False
@@ -204,7 +208,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
             return
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and (names_player(attrs) or names_video_box(tag, attrs)),
+                    player=bool(attrs) and names_player(attrs),
+                    still_box=self.story_page and names_video_box(tag, attrs),
                     hidden=bool(attrs) and is_hidden(tag, attrs),
                     thumbs=bool(attrs) and names_thumb_strip(attrs))
         self._push(elem)
@@ -228,7 +233,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
                 is_widget(tag, attrs, self._in_sentence()) or \
                 (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
-                (self.page and attrs and (names_template_box(tag, attrs) or names_playlist(attrs) or
+                (self.page and attrs and (names_template_box(tag, attrs) or
+                                          (self.story_page and names_playlist(tag, attrs)) or
                                           (elem.hidden and tag not in BLOCK))):
             elem.mute = True            # (a post quoted in a post is its text; a transcript's
                                         # show/hide button too; on a page, a template's standing

@@ -103,6 +103,7 @@ class Elem:
     texts_before: int = 0            # story text parts finished before it opened
     control: bool = False            # its class or id names a button, icon or logo
     player: bool = False             # its class names a media player block (`names_player`)
+    still_box: bool = False          # a lazy video embed's own element (`_html_video.names_video_box`)
     hidden: bool = False             # no reader sees it until a script shows it (`is_hidden`)
     veiled: bool = False             # a hidden block on a page: its text parts are marked hidden
     rest: tuple[int, int, int] | None = None  # a hidden-class block in the story's run: (first part,

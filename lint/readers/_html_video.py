@@ -15,11 +15,15 @@ player's word only a video list's own word counts (queue); a related,
 trending or "more" list must say it holds videos.
 
 A video embed shows a still of the clip until its player loads (YouTube's
-own still, a lazy embed's `<img>`): no picture of the story's, so no
-caption or alt check reads it. The reader treats it as it treats a player's
-poster (`_html_figures.FigureSteps._unseen`): by its source (`is_video_still`),
-by a link round it to the clip, or by the embed's box round it
-(`names_video_box`, which the reader marks as a player block).
+own still, the `<img>` in a `<lite-youtube>`): the player replaces it, so
+no missing-alt is raised on it (`is_video_still`; the reader marks its alt
+part as a decorative image's). It stays a picture: a caption or credit
+beside it is read as any picture's.
+
+Neither rule mutes or hides a story: the class words are exact tokens (a
+name with any other word, `tag-playlist` or `playlist-story`, is no list),
+a body, main or article element is never a list or an embed, and a CMS
+fragment (no page chrome) is read without them (`Extractor.story_page`).
 """
 from __future__ import annotations
 
@@ -49,14 +53,30 @@ def _words(name: str) -> set[str]:
     return set(out)
 
 
-def names_playlist(attrs: dict) -> bool:
-    """True when an element's class or id names a player's list of other videos."""
+# Words a list box's name may hold besides the list words: a name with any
+# other word (`tag-playlist`, `category-videos`, `playlist-story`) is no list
+# box (WordPress puts a post's tags and categories in its classes).
+_BOX_WORDS = frozenset({"list", "lists", "items", "box", "container", "wrapper", "widget", "module",
+                        "section", "block", "panel", "area", "vjs", "jw", "js", "c", "o"})
+_LIST_WORDS = _PLAYER | _VIDEO | _VIDEO_LIST | _BOX_WORDS
+# Elements that hold a story, never a list of other videos.
+_STORY_TAGS = frozenset({"html", "body", "main", "article"})
+
+
+def names_playlist(tag: str, attrs: dict) -> bool:
+    """True when an element's class or id names a player's list of other
+    videos: one of its names is made of list words only (exact tokens),
+    and the element is no body, main or article."""
+    if tag in _STORY_TAGS:
+        return False
     for key in ("class", "id"):
         value = attrs.get(key) or ""
         if not _HINT.search(value):         # most elements: no split
             continue
         for name in value.split():
             words = _words(name)
+            if not words or not words <= _LIST_WORDS:
+                continue
             if words & _ALONE or words & _PLAYER and words & _LIST or words & _VIDEO and words & _VIDEO_LIST:
                 return True
     return False
@@ -64,49 +84,35 @@ def names_playlist(attrs: dict) -> bool:
 
 # A video's still, the poster a page shows until its player loads: an image
 # the video host serves for a clip (YouTube's `i.ytimg.com/vi/<id>/hqdefault.jpg`,
-# `img.youtube.com/vi/...`, Vimeo's `i.vimeocdn.com/video/...`), or any image
-# that is a link to the clip (`<a href="https://www.youtube.com/watch?v=...">`).
+# `img.youtube.com/vi/...`, Vimeo's `i.vimeocdn.com/video/...`), or an image
+# right inside a lazy embed's own element (`<lite-youtube>`, or an element
+# carrying the clip's id: `data-youtube-id="..."`). An image linked to a clip
+# or set in a box whose class names YouTube is no still: a newsroom links its
+# own photos to its videos, and a story's box may be tagged `tag-youtube`.
 VIDEO_STILL = regex.compile(r"(?:^|[/.])(?:i\d?\.ytimg\.com/vi(?:_webp)?/|img\.youtube\.com/vi(?:_webp)?/"
                             r"|i\.vimeocdn\.com/video/|vumbnail\.com/)", regex.IGNORECASE)
-VIDEO_LINK = regex.compile(r"^(?:https?:)?//(?:www\.|m\.)?(?:youtube\.com/(?:watch\b|embed/|shorts/)|youtu\.be/"
-                           r"|(?:player\.)?vimeo\.com/(?:video/)?\d)", regex.IGNORECASE)
-# The element a lazy embed puts round the still: a custom element
-# (`<lite-youtube>`), an element carrying the clip's id (`data-youtube-id`),
-# or one whose class or id names YouTube or Vimeo, or a video embed's box
-# (`video-embed`, `embed-video`, `youtube-container`, `video-wrapper`).
 EMBED_TAGS = frozenset({"lite-youtube", "lite-vimeo", "youtube-video", "lite-youtube-embed"})
-EMBED_DATA = frozenset({"data-youtube-id", "data-youtubeid", "data-ytid", "data-vimeo-id", "data-video-id",
-                        "data-videoid"})
-_HOST = frozenset({"youtube", "vimeo", "ytp"})
-_HINT_BOX = regex.compile(r"vid|tube|vimeo|ytp", regex.IGNORECASE)
-_BOX = frozenset({"embed", "wrapper", "container", "frame", "facade", "lazy", "poster", "thumbnail"})
+EMBED_DATA = frozenset({"data-youtube-id", "data-youtubeid", "data-ytid", "data-vimeo-id"})
 
 
 def names_video_box(tag: str, attrs: dict) -> bool:
-    """True when an element is a video embed's box round its still (see EMBED_TAGS)."""
-    if tag in EMBED_TAGS or any(k in EMBED_DATA for k in attrs):
-        return True
-    for key in ("class", "id"):
-        value = attrs.get(key) or ""
-        if not _HINT_BOX.search(value):
-            continue
-        for name in value.split():
-            words = _words(name)
-            if words & _HOST or words & _VIDEO and words & _BOX:
-                return True
-    return False
+    """True when an element is a lazy video embed's own element (see EMBED_TAGS)."""
+    return tag in EMBED_TAGS or tag not in _STORY_TAGS and tag != "section" and \
+        any(k in EMBED_DATA and (v or "").strip() for k, v in attrs.items())
 
 
 def is_video_still(src: str | None, stack) -> bool:
     """True when an image is a video's still: its source is a video host's
-    still (VIDEO_STILL), or a link round it (looking out from the `<img>`
-    through the inline elements of the reader's `stack`, as
-    `_html_figures.FigureSteps._round_img` does) leads to the clip (VIDEO_LINK)."""
+    still (VIDEO_STILL), or the element right round it (looking out from
+    the `<img>` through inline elements other than links, as
+    `_html_figures.FigureSteps._round_img` does) is a lazy embed's own
+    element (`Elem.still_box`). Such a still raises no missing-alt (the
+    player replaces it); its caption and credit are read as any picture's."""
     if src and VIDEO_STILL.search(src):
         return True
     for elem in reversed(stack):
-        if elem.tag == "a" and VIDEO_LINK.search(elem.href):
+        if getattr(elem, "still_box", False):
             return True
-        if elem.tag not in INLINE_WRAPPERS:
+        if elem.tag not in INLINE_WRAPPERS or elem.tag == "a":
             return False
     return False

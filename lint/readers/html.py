@@ -116,9 +116,11 @@ def is_page(source: str) -> bool:
     return bool(_CHROME.search(source) or (_DOCUMENT.search(source) and _ASSETS.search(source)))
 
 
-def _extract(doc: Document, restrict: bool, spans=None) -> Extractor:
-    """Parse the page (or only `spans` of it, each closed on its own)."""
+def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False) -> Extractor:
+    """Parse the page (or only `spans` of it, each closed on its own);
+    `story_page`: a page whose story was found (not a fragment)."""
     ex = Extractor(doc, page=True, restrict_to_article=restrict)
+    ex.story_page = story_page
     for start, end in spans or [(0, len(doc.source))]:
         ex.feed(start, end)
         ex.close()
@@ -153,11 +155,11 @@ def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
     if story is None:
         return None, why
     spans = windows(doc.source, doc.lines, story)
-    ex = _extract(doc, restrict=False, spans=spans)
+    ex = _extract(doc, restrict=False, spans=spans, story_page=True)
     found = story_parts(doc, story, ex.box_of)
     if spans is not None and not _holds_story(doc, found, story):
         _reset(doc, notices)
-        ex = _extract(doc, restrict=False)
+        ex = _extract(doc, restrict=False, story_page=True)
         found = story_parts(doc, story, ex.box_of)
     if found is None:
         _reset(doc, notices)
