@@ -99,13 +99,3 @@ def test_a_placeholder_in_a_dated_link_in_the_body_is_still_found():
         f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>\n{para}")
     found = [d for d in lint_text(src, "page.html") if d.rule == "hygiene.placeholder"]
     assert [(d.snippet, d.offset) for d in found] == [("TK", src.index("TK</a>"))]
-
-
-@pytest.mark.parametrize("date", ["Feb 3rd, 2026", "February 1st 2026", "Feb. 22nd, 2026", "Feb 11th, 2026"])
-def test_a_post_meta_line_with_an_ordinal_day_is_a_timestamp_field_too(date):
-    src = _page(f'{date} <a href="/category/local/" rel="category tag">Local</a>')
-    doc = read_bytes("page.html", src.encode())
-    assert [p.text for p in doc.parts_of(("paragraph",))] == STORY
-    [stamp] = [p for p in doc.parts if p.kind == "field" and p.name == "timestamp"]
-    assert (stamp.text, stamp.source_offset(0)) == (date, src.index(date))
-    assert not [d for d in lint_text(src, "page.html") if d.offset == src.index(date)]

@@ -157,7 +157,7 @@ def stamp_and_tags(part) -> tuple[int, int] | None:
     """(start, end) of the date in a paragraph that is only a theme's
     post-meta: a timestamp (`is_timestamp`) and one or more short links to
     the site's categories or tags, before or after it ("May 6, 2022 News",
-    "Local | April 14, 2026", "Feb 3rd, 2026 Local"), as WordPress themes print `<p class="post-meta">`
+    "Local | April 14, 2026"), as WordPress themes print `<p class="post-meta">`
     with a date span and a category span. The links are template text, no
     prose; None for any other paragraph (a sentence around a link has words
     outside it). `mark_furniture` asks only over the story's top, before its

@@ -169,13 +169,12 @@ def is_timestamp(text: str) -> bool:
         all(t.isdigit() or t in STAMP_WORDS for t in tokens)
 
 
-# A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am",
-# "Feb 3rd, 2026": a theme may print the day as an ordinal) is page furniture: it
-# becomes a `timestamp` field (date checks only), not a dateline.
+# A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
+# is page furniture: it becomes a `timestamp` field (date checks only), not a dateline.
 TIMESTAMP = regex.compile(r"\s*(?:(?:first\s+|last\s+)?(?:published|posted|updated|modified)\b|"
                           r"\d{1,4}[-/.]\d{1,2}[-/.]\d{1,4}|"
                           r"(?:(?:mon|tue|wed|thu|fri|sat|sun)\w*,?\s+)?"
-                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2}(?:st|nd|rd|th)?,?\s+\d{4})",
+                          r"(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)\w*\.?\s+\d{1,2},?\s+\d{4})",
                           regex.IGNORECASE)
 # Class or id words of a page control (a button, an icon, a logo) on an <img>
 # or the element round it: `btn-invite`, `btnInviteFriends`, `site-logo`,
