@@ -99,3 +99,22 @@ def test_a_placeholder_in_a_dated_link_in_the_body_is_still_found():
         f"<p>{STORY[1]}</p>", f"<p>{STORY[1]}</p>\n{para}")
     found = [d for d in lint_text(src, "page.html") if d.rule == "hygiene.placeholder"]
     assert [(d.snippet, d.offset) for d in found] == [("TK", src.index("TK</a>"))]
+
+
+# An ordinal day stays out of the stamp reading: the date checks flag it
+# ("3rd"), so a dateline element or a top paragraph that opens with one is
+# read as the story's text, not as a theme's timestamp.
+ORDINAL = "Feb 3rd, 2026"
+
+
+@pytest.mark.parametrize("meta,text", [
+    (f'<span class="dateline">{ORDINAL} &mdash; The 3rd Battalion came home to Pier 9 on {ORDINAL}.</span>',
+     f"{ORDINAL} \u2014 The 3rd Battalion came home to Pier 9 on {ORDINAL}."),
+    (f'{ORDINAL} <a href="/x">Board rejects fare plan</a>', f"{ORDINAL} Board rejects fare plan"),
+])
+def test_a_date_with_an_ordinal_day_and_words_after_it_stays_story_text(meta, text):
+    src = _page(meta)
+    doc = read_bytes("page.html", src.encode())
+    assert not [p for p in doc.parts if p.kind == "field" and p.name == "timestamp"]
+    assert text in [p.text.strip() for p in doc.parts]
+    assert src.index(ORDINAL) in {d.offset for d in lint_text(src, "page.html")}
