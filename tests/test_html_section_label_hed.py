@@ -19,7 +19,7 @@ STORY = [
 ]
 
 
-def _page(label: str, title: str, og: str, h2: str = HED) -> str:
+def _page(label: str, title: str, og: str, h2: str = HED, crumb: str = "") -> str:
     body = "\n".join(f"<p>{p}</p>" for p in STORY)
     heading = f'<h2 class="node-title">{h2}</h2>' if h2 else ""
     return f"""<!DOCTYPE html>
@@ -27,6 +27,7 @@ def _page(label: str, title: str, og: str, h2: str = HED) -> str:
 <meta name="twitter:title" content="{og}"></head>
 <body>
 <header><nav><a href="/">Home</a> <a href="/local">Local</a></nav></header>
+<div class="breadcrumb"><a href="/">Home</a> &raquo; <a href="/section">{crumb}</a></div>
 <div id="content"><h1 class="title" id="page-title">{label}</h1>
 <div class="node"><div class="inside">
 {heading}
@@ -39,7 +40,7 @@ def _page(label: str, title: str, og: str, h2: str = HED) -> str:
 
 
 def test_a_section_label_h1_gives_way_to_the_headline_below_it():
-    src = _page("Gift Guide", "Gift Guide", HED)
+    src = _page("Gift Guide", "Gift Guide", HED, crumb="Gift Guide")
     doc = read_bytes("page.html", src.encode())
     hed = doc.first("headline")
     assert (hed.text, hed.source_offset(0)) == (HED, src.index(f">{HED}<") + 1)
@@ -62,6 +63,16 @@ def test_with_no_heading_below_the_title_field_stands_in_when_no_title_names_the
 ])
 def test_a_short_headline_stays_the_headline(label, title, og):
     src = _page(label, title, og, h2="")
+    doc = read_bytes("page.html", src.encode())
+    hed = doc.first("headline")
+    assert (hed.text, hed.source_offset(0)) == (label, src.index(f'page-title">{label}<') + 12)
+
+
+@pytest.mark.parametrize("label", ["Fares Go Up.", "Eclipse!"])
+def test_a_short_headline_the_title_repeats_stays_above_an_seo_subhead(label):
+    sub = "Harbor board votes to raise ferry fares by 50 cents a trip, the first rise in six years"
+    src = _page(label, f"{label} | Coastline Ledger", "Harbor board votes to raise ferry fares by 50 cents a trip",
+                h2=sub, crumb="Local")
     doc = read_bytes("page.html", src.encode())
     hed = doc.first("headline")
     assert (hed.text, hed.source_offset(0)) == (label, src.index(f'page-title">{label}<') + 12)

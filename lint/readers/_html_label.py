@@ -12,8 +12,17 @@ story's first paragraph that agrees with such a field; with no such
 heading, the field itself stands in, but only when no title field (not even
 the `<title>`) agrees with the label. The label is dropped: it is the
 section's name, page furniture, even when the extractor kept it.
+
+A short headline the `<title>` repeats ("Fares Go Up." above an SEO
+subhead that og:title or twitter:title names) is a real headline: an h1
+that a title field agrees with gives way only when the page also links to
+it as a section (a breadcrumb's or the nav's link with the same text).
 """
 from __future__ import annotations
+
+import html as htmlmod
+
+import regex
 
 from ..document import Document, Part
 from ._html_page import AGREE, STAND_IN_ORDER, agreement
@@ -33,6 +42,9 @@ def relabel(doc: Document, headline: Part | None, titles: list[Part],
              and agreement(t.text, headline.text) < AGREE]
     if not named:
         return headline
+    if any(agreement(t.text, headline.text) >= AGREE for t in titles) and \
+            not _linked(doc.source, headline.text):
+        return headline             # a title names it, and no link names it a section
     at = headline.source_offset(0)
     below = [p for p in doc.parts if p.kind == "heading" and at < p.source_offset(0) <= region[0]
              and len(p.text.split()) > LABEL_WORDS and not p.attrs.get("drop")]
@@ -48,3 +60,14 @@ def relabel(doc: Document, headline: Part | None, titles: list[Part],
     headline.attrs["drop"] = True       # the section's name: page furniture
     best.kind = "headline"
     return best
+
+
+_LINK_TEXT = regex.compile(r"<a\b[^>]*>([^<]{1,80})</a>", regex.IGNORECASE)
+
+
+def _linked(source: str, label: str) -> bool:
+    """True when a link on the page has the label's text (a breadcrumb's or
+    the nav's link to the section)."""
+    want = " ".join(label.split()).casefold()
+    return any(" ".join(htmlmod.unescape(m[1]).split()).casefold() == want
+               for m in _LINK_TEXT.finditer(source))
