@@ -89,3 +89,18 @@ def test_without_the_copy_the_story_is_chosen_again_from_the_text_kept_in_place(
     assert chosen == blocks       # (the copy, kept elsewhere, made the choice take text anywhere)
     chosen, _ = first_copy(doc, found, story, {})
     assert [p.text for p in doc.parts if id(p) in chosen] == [promo] + STORY
+
+
+def test_check_and_fix_agree_on_a_page_with_a_copy(run_cli, tmp_path):
+    """`--fix` fixes the first copy; the second, one fix apart from it, is
+    still a copy on the next pass, so `--fix` fixes what `check` counts."""
+    story = STORY[:3] + ["The board will vote on a plan for the empty building on November 5."]
+    body = "\n".join(f"<p>{p}</p>" for p in story)
+    page = tmp_path / "page.html"
+    page.write_text(_page(body).replace(_copy(True), body), encoding="utf-8")
+    checked = run_cli("check", "--no-cache", "--no-color", "--select", "style.month-abbreviation", page)
+    assert checked.stdout.splitlines()[-1].endswith("1 fixable with --fix.")
+    fixed = run_cli("check", "--no-cache", "--no-color", "--select", "style.month-abbreviation", "--fix", page)
+    assert "fixed 1 problem in 1 file" in fixed.stderr + fixed.stdout
+    text = page.read_text(encoding="utf-8")
+    assert text.count("on Nov. 5.") == 1 and text.count("on November 5.") == 1

@@ -16,7 +16,10 @@ one-line label ("Advertisement", a photo credit), a chorus a song repeats,
 a box of highlights that copies the lede, or a second story with the same
 wire opening is no copy of the story, and both are read. Blocks match
 case and all (only runs of white space count as one): a print copy is the
-same text.
+same text. Inside a copy, a block between matching blocks (or at either
+copy's end) that differs from its twin by a few characters (EDITED) still
+belongs to it: after `--fix` fixed the first copy, the second is still a
+copy, so `--fix` fixes what `check` reports and no more.
 
 Both steps are linear in the page's parts: an earlier block's place is
 looked up by its text (only its first few places are tried), and the parts
@@ -25,6 +28,7 @@ a copy drops are found in one sweep over the parts in page order.
 from __future__ import annotations
 
 import bisect
+import difflib
 
 import regex
 
@@ -34,6 +38,7 @@ from ._html_page import story_parts
 MIN_RUN = 3          # blocks in a row that must repeat
 MIN_CHARS = 200      # characters those blocks must hold
 COPY_SHARE = 0.6     # of the chosen text outside the copies: a copy of the whole story holds no less
+EDITED = 0.9        # similarity at which a copy's block is the first copy's with a fix or two
 TRIES = 4            # earlier places of a block's text tried as the start of the first copy
 TEXT_KINDS = ("paragraph", "blockquote", "heading", "dek")
 _SPACE = regex.compile(r"\s+")
@@ -55,10 +60,12 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
     while j < len(blocks):
         best = 0
         for i in seen.get(keys[j], ())[:TRIES]:
-            k = 0
-            while i + k < j and j + k < len(blocks) and keys[i + k] == keys[j + k]:
+            k = same = 0
+            while i + k < j and j + k < len(blocks) and \
+                    (keys[i + k] == keys[j + k] or _edited(keys, i + k, j + k, j)):
+                same += keys[i + k] == keys[j + k]
                 k += 1
-            if k > best and k >= MIN_RUN and sum(len(keys[j + n]) for n in range(k)) >= MIN_CHARS:
+            if k > best and same >= MIN_RUN and sum(len(keys[j + n]) for n in range(k)) >= MIN_CHARS:
                 best = k
         if best:
             out.append(blocks[j:j + best])
@@ -71,6 +78,18 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
     size = {id(run[0]): sum(len(_key(p)) for p in run) for run in out}
     outside = sum(map(len, keys)) - sum(size.values())
     return [run for run in out if size[id(run[0])] >= COPY_SHARE * outside]
+
+
+def _edited(keys: list[str], a: int, b: int, copy: int) -> bool:
+    """Block b of a copy is block a of the first copy with a few characters
+    changed (EDITED similar; `--fix` fixed the first copy only), between
+    blocks that match: the next pair matches, or either copy ends there."""
+    if not (b + 1 == len(keys) or a + 1 == copy or keys[a + 1] == keys[b + 1]):
+        return False
+    x, y = keys[a], keys[b]
+    if abs(len(x) - len(y)) > (1 - EDITED) * max(len(x), len(y)):
+        return False
+    return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= EDITED
 
 
 def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, story, box_of: dict[int, int]):
