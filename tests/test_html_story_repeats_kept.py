@@ -54,6 +54,7 @@ CASES = {
                *CHORUS, "Then the second verse turns to the fare rise itself.", *CHORUS, *REST],
     "highlights": None,
     "two stories": None,
+    "same wire opening": None,
     "case": [*LEDE, *REST, LEDE[0], LEDE[1], "r" + LEDE[2][1:]],
 }
 
@@ -67,6 +68,10 @@ def test_text_the_story_repeats_is_read(name):
         second = ["The ferry crews' union said it would meet on Friday to talk about the new schedule."]
         body = f"{_ps(LEDE + REST)}\n<h2>Also today: the union meets</h2>\n{_ps(LEDE + second)}"
         texts = LEDE + REST + LEDE + second
+    elif name == "same wire opening":     # a roundup's second item: the wire's 3 paragraphs, its own end
+        second = ["The board will decide on late-night service in April, the chair said on November 5."]
+        body = f"{_ps(LEDE + REST[:1])}\n<h2>Ferry board also weighs new late-night boats</h2>\n{_ps(LEDE + second)}"
+        texts = LEDE + REST[:1] + LEDE + second
     else:
         texts = CASES[name]
         body = _ps(texts)

@@ -11,10 +11,12 @@ dropped, and the story's span is taken again from the blocks left.
 
 A run counts when it is at least MIN_RUN blocks and MIN_CHARS characters
 long, and when it is a second copy of (most of) the whole story: its text is
-at least COPY_SHARE of the chosen text outside every such run. A repeated
+at least COPY_SHARE of the chosen text outside every such run, and no new
+text follows it (only other copies, or texts read before it: a promo the
+page prints twice). A repeated
 one-line label ("Advertisement", a photo credit), a chorus a song repeats,
 a box of highlights that copies the lede, or a second story with the same
-wire opening is no copy of the story, and both are read. Blocks match
+wire opening and an ending of its own is no copy of the story, and both are read. Blocks match
 case and all (only runs of white space count as one): a print copy is the
 same text. Inside a copy, a block between matching blocks (or at either
 copy's end) that differs from its twin by a few characters (EDITED) still
@@ -55,7 +57,7 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
                     key=lambda p: p.source_offset(0))
     keys = [_key(p) for p in blocks]
     seen: dict[str, list[int]] = {}
-    out: list[list[Part]] = []
+    spans: list[tuple[int, int]] = []
     j = 0
     while j < len(blocks):
         best = 0
@@ -68,16 +70,24 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
             if k > best and same >= MIN_RUN and sum(len(keys[j + n]) for n in range(k)) >= MIN_CHARS:
                 best = k
         if best:
-            out.append(blocks[j:j + best])
+            spans.append((j, j + best))
             j += best
             continue
         seen.setdefault(keys[j], []).append(j)
         j += 1
-    if not out:
-        return out
-    size = {id(run[0]): sum(len(_key(p)) for p in run) for run in out}
-    outside = sum(map(len, keys)) - sum(size.values())
-    return [run for run in out if size[id(run[0])] >= COPY_SHARE * outside]
+    size = [sum(map(len, keys[a:b])) for a, b in spans]
+    outside = sum(map(len, keys)) - sum(size)
+    first: dict[str, int] = {}
+    for n, key in enumerate(keys):
+        first.setdefault(key, n)
+    in_span = [False] * len(blocks)
+    for a, b in spans:
+        in_span[a:b] = [True] * (b - a)
+    newest = [-1] * (len(blocks) + 1)       # from each block on, the latest first place of a text outside the runs
+    for n in range(len(blocks) - 1, -1, -1):
+        newest[n] = newest[n + 1] if in_span[n] else max(newest[n + 1], first[keys[n]])
+    # a copy: most of the story, and nothing new after it (only runs, or texts read before it)
+    return [blocks[a:b] for (a, b), n in zip(spans, size) if n >= COPY_SHARE * outside and newest[b] < a]
 
 
 def _edited(keys: list[str], a: int, b: int, copy: int) -> bool:
