@@ -230,9 +230,8 @@ class FigureSteps:
     def _strip_thumbnail(self, attrs: dict) -> bool:
         """The `<img>` sits in a thumbnail strip (`_in_thumb_strip`), whether
         it picks a shown picture or opens its own file."""
-        if self.open["figure"]:
-            return False
-        return bool(attrs) and names_thumb_strip(attrs) or any(e.thumbs for e in self.stack[-THUMB_DEPTH:])
+        return not self.open["figure"] and (bool(attrs) and names_thumb_strip(attrs)
+                                            or any(e.thumbs for e in self.stack[-THUMB_DEPTH:]))
 
     def _opens_own_file(self) -> bool:
         """The `<img>` is linked to an image file that no picture before it
