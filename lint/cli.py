@@ -162,7 +162,8 @@ def main(ctx):
 @click.option("--fail-level", type=click.Choice(LEVELS), default="error", show_default=True,
               help="Exit 1 when a finding is at or above this level.")
 @click.option("--published", callback=_published, metavar="DATE",
-              help="Publication date (YYYY-MM-DD) for date checks, overriding the article.")
+              help="Publication date for date checks, overriding the article: YYYY-MM-DD (an "
+                   "ISO date-time or a written date such as 'Nov. 30, 2026' is read too).")
 @click.option("--markup", type=click.Choice(MARKUPS), default=None,
               help="Template syntax in Markdown: hugo shortcodes, jekyll (Liquid, kramdown), "
                    "eleventy (Liquid, Nunjucks), none, or auto (all; the default, or the "

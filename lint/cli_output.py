@@ -62,13 +62,14 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     some = f"{undated} of {total} {noun}s" if total > undated else f"{undated} {noun}{'s' if undated != 1 else ''}"
     if exports:
         some += f" in {files} file{'s' if files != 1 else ''}"
-    names = "" if verbose else " (`-v` names the files)"
+    names = "" if verbose else "; `-v` names the files"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \
             "the dates given were refused (see the warnings)"
         return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
-    where = " or in each article's date field" if exports else ", a front matter `date:` or a date line"
+    where = " or in each article's date field" if exports else \
+        " or in the article (front matter `date:`, a date line, a page's `article:published_time`)"
     return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
             f"one with `--published`{where}{names}.")
 

@@ -34,8 +34,9 @@ def test_the_text_summary_counts_files_without_a_publication_date(run_cli, tmp_p
         assert result.exit_code == 0, result.output
         assert _notes(result.stderr) == [
             "newslint: 1 of 3 files had no publication date, so the checks that need one were "
-            "skipped; give one with `--published`, a front matter `date:` or a date line "
-            "(`-v` names the files)."]
+            "skipped; give one with `--published` or in the article (front matter `date:`, a date "
+            "line, a page's `article:published_time`); "
+            "`-v` names the files."]
         assert "no publication date" not in result.stdout
 
 
@@ -74,8 +75,8 @@ def test_under_verbose_the_note_does_not_point_to_verbose(run_cli, tmp_path):
     paths = _files(tmp_path, dated=0, undated=1)
     [plain] = _notes(run_cli("check", "--no-cache", *paths).stderr)
     [verbose] = _notes(run_cli("check", "--no-cache", "-v", *paths).stderr)
-    assert plain.endswith("(`-v` names the files).")
-    assert "`-v`" not in verbose and verbose.endswith("or a date line.")
+    assert plain.endswith("; `-v` names the files.")
+    assert "`-v`" not in verbose and verbose.endswith("`article:published_time`).")
 
 
 def test_an_empty_file_is_not_counted_as_undated(run_cli, tmp_path):
@@ -84,7 +85,8 @@ def test_an_empty_file_is_not_counted_as_undated(run_cli, tmp_path):
     paths = [str(tmp_path / "empty.md"), str(tmp_path / "blank.txt")] + _files(tmp_path, dated=0, undated=1)
     assert _notes(run_cli("check", "--no-cache", *paths).stderr) == [
         "newslint: 1 of 3 files had no publication date, so the checks that need one were skipped; give one "
-        "with `--published`, a front matter `date:` or a date line (`-v` names the files)."]
+        "with `--published` or in the article (front matter `date:`, a date line, a page's "
+        "`article:published_time`); `-v` names the files."]
 
 
 @pytest.mark.parametrize("given", [
@@ -94,7 +96,7 @@ def test_a_refused_date_is_named_not_asked_for(run_cli, tmp_path, given):
     paths = _files(tmp_path, dated=0, undated=1)
     [note] = _notes(run_cli("check", "--no-cache", *given, *paths).stderr)
     assert note == ("newslint: 1 file had no usable publication date: the date given was refused (see the "
-                    "warning), so the checks that need one were skipped (`-v` names the files).")
+                    "warning), so the checks that need one were skipped; `-v` names the files.")
 
 
 @pytest.mark.parametrize("front", ["date: 2099-06-01", "date: TK", "publishDate: 2099-06-01"])
@@ -126,7 +128,7 @@ def test_an_export_counts_its_articles(run_cli, tmp_path):
             [note] = _notes(run_cli("check", cache, "--cache-dir", tmp_path / "cache", *paths).stderr)
             assert note == ("newslint: 2 of 4 articles in 2 files had no publication date, so the checks that "
                             "need one were skipped; give one with `--published` or in each article's date "
-                            "field (`-v` names the files).")
+                            "field; `-v` names the files.")
     streamed = _notes(run_cli("check", "--no-cache", *paths).stderr)
     collected = _notes(run_cli("check", "--no-cache", "--statistics", *paths).stderr)
     assert streamed == collected
