@@ -52,11 +52,11 @@ NUMERIC_DATE = regex.compile(r"^\s*\d{1,4}([/.-])\d{1,2}\1\d{2,4}\s*$")
 # An AP/wire slug line (ANPA 1312 keyword line): `BC-Britain-Economy,0412`,
 # `AP-US-Election-Results, 1st Ld-Writethru`, `BC--Obit-Smith,0412`, or in
 # lower case as some desks send it (`bc-britain-economy,0412`): a hyphenated
-# key word with no space in it (after another desk code than BC, AM, PM or
+# key word with no space in it but after `--` over a version (`BC-US--Maine Storm,1st Ld`; after a desk code not BC, AM, PM or
 # AP, in capitals, two parts at least), then version notes, each word a
 # number or capitalised. A headline
 # such as `US-China, EU sign climate pact` runs on in lower case: no slug.
-SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K)*
+SLUG = regex.compile(r"""^(?:(?i:BC|AM|PM|AP)--?K|[A-Z]{2,4}-K(?=--?\p{L}))(?:--?K|--K(?:\x20\p{Lu}[\p{L}\d&]*)+(?=,))*
     (?:,[ \t]*T(?:[ \t]+T){0,3})*$""".replace("K", r"[\p{L}\d&]+").replace("T", r"[\d\p{Lu}][^\s,]*"),
                      regex.VERBOSE)
 # AP's bare slug over the hed (`STORM-CLEANUP`, `BUDGET-VOTE`, `storm-cleanup`):

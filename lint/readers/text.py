@@ -155,7 +155,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 line_spans.pop(0)
                 continue
             if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present, line_spans[1:]):
-                seen_text = True
+                seen_text = seen_text or "headline" in present    # a stamp over the hed: a hed may follow
                 line_spans.pop(0)
                 continue
             kind = _line_kind(present, line, first=first)
@@ -168,12 +168,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
+            seen_text = seen_text or kind != "byline" or "headline" in present    # a byline over the hed: a hed may follow
             present.add(kind)
             if kind == "dateline" and doc.published is None:
                 doc.published = parse_date_line(line)
                 doc.published_from = "date line"
                 doc.published_part = part
-            seen_text = True
             line_spans.pop(0)
         if not line_spans:
             continue
