@@ -32,15 +32,19 @@ class WeekdayMismatch(Kind):
                 if m.kind != DATE or m.weekday is None or m.date is None:
                     continue
                 meant = _meant(m, doc.published)
-                if meant.weekday() == m.weekday or (not _plain(m, meant, doc.published) and (
+                across = _across(m, doc.published)
+                if meant.weekday() == m.weekday or (not across and not _plain(m, meant, doc.published) and (
                         m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published))) \
                         or _range_fits(m):
                     continue
+                other = across and _fitting_year(m, doc.published)
                 # the weekday may follow the date in apposition ("Sept. 10, a Wednesday")
                 yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
                     "actual": WEEKDAY_NAMES[meant.weekday()],
                     "written": WEEKDAY_NAMES[m.weekday],
-                    "date": f"{meant:%B} {m.day}, {meant.year}"})
+                    "date": f"{meant:%B} {m.day}, {meant.year}",
+                    "also": f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: if that year is meant, write it"
+                    if other else ""}, level="warning" if other else None)
 
     @staticmethod
     def _other_year_fits(m, published: dt.date | None) -> bool:
@@ -74,6 +78,8 @@ def _meant(m, published: dt.date | None) -> dt.date:
         except ValueError:           # Feb. 29
             continue
     tense = m.tense.tense if m.tense_applies else None
+    if _across(m, published):
+        return m.date
     if tense == PAST:
         days = [d for d in days if d <= published] or days
         return max(days)
@@ -81,6 +87,33 @@ def _meant(m, published: dt.date | None) -> dt.date:
         days = [d for d in days if d >= published] or days
         return min(days)
     return min(days, key=lambda d: abs(d - published))
+
+
+def _across(m, published: dt.date | None) -> bool:
+    """Whether a date without a year is told in a tense its publication-year
+    day contradicts, within NEAR_YEAR_END of publication: past but after it,
+    future but before it. The tense rules (after-publication,
+    future-tense-past-date, within their `window-days`) read it in the
+    publication year and ask for the year, so the weekday is checked in that
+    year too: "voted on Sunday, Dec. 8" in a story of Dec. 1, 2026 is Dec. 8,
+    2026, a week on, not Dec. 8, 2025 (nu18 #4)."""
+    if m.year_written or published is None or m.date.year != published.year or not m.tense_applies:
+        return False
+    if m.tense.tense == PAST:
+        return published < m.date <= published + NEAR_YEAR_END
+    return m.tense.tense == FUTURE and published - NEAR_YEAR_END <= m.date < published
+
+
+def _fitting_year(m, published: dt.date) -> int | None:
+    """The year next to the publication's in which the written weekday fits
+    the date, if any (the message names it)."""
+    for year in (published.year - 1, published.year + 1):
+        try:
+            if m.date.replace(year=year).weekday() == m.weekday:
+                return year
+        except ValueError:           # Feb. 29
+            continue
+    return None
 
 
 # A yearless date whose tense puts it within a month of publication, in the
