@@ -136,7 +136,8 @@ class Quote:
 class Stray:
     """A quote mark with no partner: `kind` is "open" (never closed) or
     "close" (never opened), or "misplaced" (a closing mark that closed its
-    quote with its space before it, glued to the next word); `offset` is the
+    quote with its space before it, glued to the next word), or
+    "misplaced-open" (an opening mark with its space after it); `offset` is the
     mark itself."""
 
     part: Part
@@ -314,6 +315,9 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
         # quote open it closes it, and its one fault is the side of its space
         strays.append(Stray(part, i, width, "misplaced", "double"))
         is_open = False
+    elif closes and not double_open and _open_spaced_wrong(part.text, i, width, ch, prev):
+        strays.append(Stray(part, i, width, "misplaced-open", "double"))
+        is_open = True
     elif opens != closes:
         is_open = opens
     elif ch == '"' or not opens:   # spaces on both sides, or both readings fit
@@ -334,6 +338,17 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry
+
+
+def _open_spaced_wrong(text: str, i: int, width: int, ch: str, prev: str) -> bool:
+    """`The chef wrote back:" I sure did!"`: a straight mark after a colon or a
+    comma, a space and a word after it, with no quote open, and the next
+    straight mark in the part a closing one: an opening mark whose space
+    stands on the wrong side (nu18 #7), not the close of a quote never opened."""
+    if ch != '"' or width != 1 or prev not in ":," or text[i + 1:i + 2] != " " or not text[i + 2:i + 3].isalnum():
+        return False
+    later = text.find('"', i + 1)
+    return later > 0 and not text[later - 1].isspace() and (later + 1 == len(text) or not text[later + 1].isalnum())
 
 
 def _inches_in_quote(text: str, i: int) -> bool:

@@ -15,6 +15,8 @@ PROBLEMS = {
     "close": "it closes a quote that was never opened; add the opening mark or delete it",
     "misplaced": "it closes the quote but stands against the next word; move the space before "
                  "it to after it",
+    "misplaced-open": "it opens the quote but stands against the word before it; move the space after "
+                      "it to before it",
 }
 
 
