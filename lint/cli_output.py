@@ -41,7 +41,7 @@ def say_skipped(lines: list[str]) -> None:
 
 
 # The formats a person reads, after whose report the run may add a note on stderr
-# (`say_undated`); a tool reading JSON, SARIF or GitHub annotations gets none.
+# (`say_undated`); GitHub annotations get it as a `::notice` line, a tool reading JSON or SARIF none.
 HUMAN_FORMATS = frozenset({"text"})
 
 
@@ -79,6 +79,9 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
     note = undated_note(undated, files, refused, verbose, articles)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
+    elif note is not None and fmt == "github":     # a workflow command on stdout, so CI shows it too (nu18 #8)
+        from .formatters.github import notice
+        click.echo(notice(f"newslint: {note}"))
 
 
 def fail(message: str) -> "click.exceptions.Exit":

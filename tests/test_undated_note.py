@@ -1,6 +1,7 @@
 """A file with no publication date leaves the date checks quiet; the text
 report's run says how many such files there were, and how to give a date,
-in one line on stderr. Never in a machine format, never when all had one."""
+in one line on stderr; GitHub annotations as a `::notice` line. Never in another machine
+format, never when all had one."""
 from __future__ import annotations
 
 import pytest
@@ -48,11 +49,21 @@ def test_streamed_and_collected_reports_say_the_same(run_cli, tmp_path):
     assert "2 of 3 files" in _notes(streamed.stderr)[0]
 
 
-@pytest.mark.parametrize("fmt", ["json", "sarif", "github", "vale", "junit", "rdjson"])
+@pytest.mark.parametrize("fmt", ["json", "sarif", "vale", "junit", "rdjson"])
 def test_machine_formats_never_carry_the_note(run_cli, tmp_path, fmt):
     paths = _files(tmp_path, dated=0, undated=1)
     result = run_cli("check", "--no-cache", "--format", fmt, *paths)
     assert "no publication date" not in result.output
+
+
+@pytest.mark.parametrize("cache", ["--no-cache", "--cache"])
+def test_github_annotations_carry_the_note_as_one_notice_line(run_cli, tmp_path, cache):
+    """CI runs `--format github` (action.yml): an undated post is said to be unchecked for dates (nu18 #8)."""
+    paths = _files(tmp_path, dated=1, undated=1)
+    out = run_cli("check", cache, "--format", "github", *paths).stdout
+    notices = [line for line in out.splitlines() if "publication date" in line]
+    assert len(notices) == 1 and notices[0].startswith("::notice title=newslint::newslint: 1 of 2 files had no")
+    assert "publication date" not in run_cli("check", "--no-cache", "--format", "github", paths[0]).stdout
 
 
 def test_no_note_when_every_file_is_dated_or_no_date_check_runs(run_cli, tmp_path):

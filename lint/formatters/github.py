@@ -53,3 +53,8 @@ class Stream:
 
     def end(self, problems: list[str]) -> str:
         return ""
+
+
+def notice(text: str) -> str:
+    """A note on the run as a whole (no file or line): a `::notice` command, which GitHub shows with the annotations."""
+    return f"::notice title=newslint::{_escape_data(text)}"
