@@ -38,6 +38,7 @@ from ..document import Document, Part
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._release_lines import dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
+from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
@@ -186,6 +187,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             contacts_open = True
             continue
         contacts_open = False
+        if in_body and foot_stamp(doc, src, line_spans, end, ends.keys(), present):
+            continue        # `Posted by Communications Staff on Nov. 30, 2026` closing the text
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not seen_text and editors_note(head)
         for run in _indented_paragraphs(src, line_spans):
