@@ -359,7 +359,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     linted = set(out.linted(results))
     out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt,
                     sum(r.date_refused for r in results), verbose,
-                    sum(r.articles for r in results if r.path in linted))
+                    sum(r.articles for r in results if r.path in linted), output, report_to_stderr)
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:

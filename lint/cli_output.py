@@ -75,13 +75,23 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
 
 
 def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
-                articles: int | None = None) -> None:
+                articles: int | None = None, output: str | None = None, to_stderr: bool = False) -> None:
+    """The note on stderr after a text report; after GitHub annotations, a
+    `::notice` line where the report went (`output`, `to_stderr`), so CI shows it too (nu18 #8)."""
     note = undated_note(undated, files, refused, verbose, articles)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
-    elif note is not None and fmt == "github":     # a workflow command on stdout, so CI shows it too (nu18 #8)
+    elif note is not None and fmt == "github":
         from .formatters.github import notice
-        click.echo(notice(f"newslint: {note}"))
+        line = notice(f"newslint: {note}")
+        if not output:
+            click.echo(line, err=to_stderr)
+            return
+        try:
+            with open(output, "a", encoding="utf-8") as fh:
+                fh.write(line + "\n")
+        except OSError as exc:
+            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
 
 
 def fail(message: str) -> "click.exceptions.Exit":

@@ -64,6 +64,9 @@ def test_github_annotations_carry_the_note_as_one_notice_line(run_cli, tmp_path,
     notices = [line for line in out.splitlines() if "publication date" in line]
     assert len(notices) == 1 and notices[0].startswith("::notice title=newslint::newslint: 1 of 2 files had no")
     assert "publication date" not in run_cli("check", "--no-cache", "--format", "github", paths[0]).stdout
+    report = tmp_path / "report.txt"       # with --output, the notice goes with the report
+    run_cli("check", cache, "--format", "github", "--output", str(report), *paths)
+    assert report.read_text(encoding="utf-8") == out
 
 
 def test_no_note_when_every_file_is_dated_or_no_date_check_runs(run_cli, tmp_path):
