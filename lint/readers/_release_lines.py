@@ -199,6 +199,8 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     the whole line, ending with its date, its clock time or the writer's
     names (`byline_stamp` reads lead and names), so that a sentence ("Posted
     on the door was a notice ...") stays prose. [] for any other line."""
+    if not _may_stamp(line):
+        return []
     update = _update_tail(line)
     if update is not None:
         pieces = stamp_pieces(line[:update.start()])
@@ -214,11 +216,24 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     return []
 
 
+def _may_stamp(line: str) -> bool:
+    """A cheap test that every stamp passes (most lines fail it, so
+    `stamp_pieces` tries no pattern on them): a stamp that ends with its
+    date opens as `byline_stamp` reads it (`Posted by`), and one whose date
+    comes first opens with `Posted` or `Published` (`_date_stamp_lead`); an
+    update stamp after it leaves its opening in the first 100 characters."""
+    if byline_stamp(line[:100], lead_only=True):
+        return True
+    low = line.lower()
+    return "posted" in low or "published" in low
+
+
 def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str], rest=()) -> bool:
     """Read a writer's stamp that names its date on the line src[start:end]
     of a plain text (`add_stamp`); `rest`: the (start, end) of each line
-    after it in its block, which must all be stamps (`stamp_block`)."""
-    if not stamp_block([src[s:e].strip() for s, e in rest]):
+    after it in its block, which must all be stamps (`stamp_block`), read
+    only when the line is one."""
+    if not stamp_pieces(src[start:end]) or not stamp_block([src[s:e].strip() for s, e in rest]):
         return False
     return add_stamp(doc, src[start:end], present,
                      lambda kind, s, e, **kw: Part.from_slice(kind, src, start + s, start + e, **kw))

@@ -88,7 +88,7 @@ def plain_slug(line: str) -> bool:
 EDS_NOTE = regex.compile(r"^Eds[.:]\s+\S")
 
 
-def byline_stamp(line: str) -> bool:
+def byline_stamp(line: str, lead_only: bool = False) -> bool:
     """Whether a line is a web CMS's writer stamp (`Posted by Jane Doe`,
     `Written by Marie Dupont`: `byline_stamp_leads`, then `by` and two to four
     names as `LOWER_BYLINE` reads them): a byline. So is an agency or the
@@ -97,10 +97,10 @@ def byline_stamp(line: str) -> bool:
     Press`, `By Staff`). `Posted by admin` is not sure to name a writer and
     stays as it is. A day with no date after the names (`Posted by Jane Doe
     on Tuesday`, `... yesterday at 9 a.m.`: `stamp_days` or a weekday, a
-    clock time maybe) is still the byline; it gives no date."""
+    clock time maybe) is still the byline; it gives no date. `lead_only`: the lead and `by` alone."""
     m = _lists()["byline stamp"].match(line) if len(line) <= 100 else None
-    if m is None:
-        return False
+    if m is None or lead_only:
+        return m is not None
     rest = line[m.end() + 2:]
     if (day := _lists()["stamp day after"].search(rest)) is not None:
         rest = rest[:day.start()]
