@@ -63,10 +63,17 @@ def end_marks(src: str, start: int, end: int | None) -> dict[int, tuple[int, int
     the text ends no story). A mark inside a line (`"-30-" was his sign-off`,
     `30 people came`) is none."""
     stop = len(src) if end is None else end
+    if not any(src.find(mark, start, stop) != -1 for mark in _marks()):    # most texts have none
+        return {}
     first = start
     while first < stop and src[first].isspace():
         first += 1
     return {m.start(): m.span("mark") for m in _end_mark().finditer(src, start, stop) if m.start() > first}
+
+
+@lru_cache(maxsize=1)
+def _marks() -> tuple[str, ...]:
+    return tuple(load_data("plain_text.yaml")["end_marks"])
 
 
 def add_end_marks(doc: Document, marks: dict[int, tuple[int, int]]) -> None:
@@ -83,12 +90,10 @@ def md_end_mark(text: str, body_start: int, lines: tuple[int, int], line_span, o
     mark glued under the story's last line); never on the body's first line
     (a mark opening the text ends no story). `lines`: the block's first line
     and the line after it; `line_span(n)`: line n's (start, end) in `text`."""
-    first, last = line_span(lines[0]), line_span(lines[1] - 1)
-    if opener.markup in ("=", "-") or not text[body_start:first[0]].strip() \
-            or lines[1] - lines[0] > 1 and opener.type != "paragraph_open":
+    if opener.markup in ("=", "-") or lines[1] - lines[0] > 1 and opener.type != "paragraph_open":
         return None
-    m = _end_mark().fullmatch(text, *last)
-    return m.span("mark") if m is not None else None
+    m = _end_mark().fullmatch(text, *line_span(lines[1] - 1))     # the body's start read only for a mark
+    return m.span("mark") if m is not None and text[body_start:line_span(lines[0])[0]].strip() else None
 
 
 def before_mark(part: Part | None, mark: int):
