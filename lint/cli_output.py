@@ -83,7 +83,7 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
         click.echo(f"newslint: {note}", err=True)
     elif note is not None and fmt == "github":
         from .formatters.github import notice
-        line = notice(f"newslint: {note}")
+        line = notice(note)
         if not output:
             click.echo(line, err=to_stderr)
             return

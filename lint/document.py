@@ -189,6 +189,7 @@ class Notice:
     level: str
     message: str
     offset: int = 0
+    refuses_date: bool = False       # it refuses a publication date the article gives (the summary's note)
 
 
 @dataclass(frozen=True)

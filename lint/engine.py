@@ -139,8 +139,7 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
         getattr(rule.checker, "needs_published", False) for rule in rules))    # an empty file has no date to read
     result.date_refused = int(bool(result.undated) and (bool(refused) or any(
-        n.rule == "file.implausible-date" or n.rule == "file.front-matter" and "is not a date" in n.message
-        for n in doc.notices)))
+        n.refuses_date for n in doc.notices)))
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)

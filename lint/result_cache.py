@@ -38,7 +38,8 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 3              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`)
+LAYOUT = 4              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+                        # 4: `undated` a count, `date_refused` and `articles`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 

@@ -62,7 +62,7 @@ def test_github_annotations_carry_the_note_as_one_notice_line(run_cli, tmp_path,
     paths = _files(tmp_path, dated=1, undated=1)
     out = run_cli("check", cache, "--format", "github", *paths).stdout
     notices = [line for line in out.splitlines() if "publication date" in line]
-    assert len(notices) == 1 and notices[0].startswith("::notice title=newslint::newslint: 1 of 2 files had no")
+    assert len(notices) == 1 and notices[0].startswith("::notice title=newslint::1 of 2 files had no")
     assert "publication date" not in run_cli("check", "--no-cache", "--format", "github", paths[0]).stdout
     report = tmp_path / "report.txt"       # with --output, the notice goes with the report
     run_cli("check", cache, "--format", "github", "--output", str(report), *paths)
@@ -146,3 +146,15 @@ def test_an_export_counts_its_articles(run_cli, tmp_path):
     streamed = _notes(run_cli("check", "--no-cache", *paths).stderr)
     collected = _notes(run_cli("check", "--no-cache", "--statistics", *paths).stderr)
     assert streamed == collected
+
+
+def test_a_refused_date_is_marked_on_its_notice_not_read_from_the_wording():
+    # The note's "refused" wording rests on this flag: rewording a reader's
+    # message must not turn the note back into "give one" (rv18 M4).
+    import datetime as dt
+    from lint.readers._conventions import refused_date
+    from lint.readers.frontmatter import Entry, _not_a_date
+    assert refused_date(dt.date(1, 1, 1), "JSON-LD datePublished").refuses_date
+    assert refused_date(dt.date(2020, 5, 1), "JSON-LD datePublished") is None
+    notice = _not_a_date("date", Entry("date", "TK", "TK", ((0, 12),)))
+    assert notice is not None and notice.refuses_date

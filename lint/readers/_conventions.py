@@ -273,4 +273,4 @@ def refused_date(value, source: str, offset: int = 0) -> Notice | None:
         return None
     return Notice("file.implausible-date", "warning",
                   f"publication date {why} (from {source}); refused, so date checks do not use it",
-                  offset)
+                  offset, refuses_date=True)

@@ -268,7 +268,7 @@ def _not_a_date(key: str, e: Entry) -> Notice | None:
     shown = text if len(text) <= 40 else text[:39] + "…"
     return Notice("file.front-matter", "warning",
                   f"front matter {key}: '{shown}' is not a date (write YYYY-MM-DD); "
-                  "date checks do not use it", e.segments[0][1])
+                  "date checks do not use it", e.segments[0][1], refuses_date=True)
 
 
 def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
