@@ -216,7 +216,8 @@ def speed(files: list[str], root: Path) -> tuple[float, float, float]:
 
 
 def report(results: list[dict], args) -> None:
-    left_out = f"; sites left out: {', '.join(sorted(args.exclude_site))}" if args.exclude_site else ""
+    left_out = f"; sites left out: {', '.join(sorted({s.lower() for s in args.exclude_site}))}" \
+        if args.exclude_site else ""
     print(f"split: {args.split} (seed {args.seed}); pages: {len(results)}{left_out}")
     rec = [r["recall"] for r in results if r.get("recall") is not None]
     print(f"body recall: {share(rec)}; pages under half: {sum(x < 0.5 for x in rec)}; "
@@ -282,8 +283,12 @@ def main(argv: list[str]) -> int:
     args = ap.parse_args(argv)
     if (args.misses or args.outside) and args.split != "dev":
         ap.error("--misses and --outside read pages one by one: only with --split dev")
-    found = [p for p in pages(args.pages, args.split, args.seed)
-             if site(p["path"]) not in set(args.exclude_site)]
+    left_out = {name.lower() for name in args.exclude_site}
+    unknown = left_out - {site(p["path"]) for p in pages(args.pages, "all", args.seed)}
+    if unknown:
+        ap.error(f"--exclude-site: no page of {', '.join(sorted(unknown))} (sites are named as "
+                 "'usnews.com', from the file names)")
+    found = [p for p in pages(args.pages, args.split, args.seed) if site(p["path"]) not in left_out]
     if not found:
         print(f"no pages under {args.pages}; nothing to evaluate (skipped)")
         return 0
