@@ -286,6 +286,7 @@ _CUT_MOST = 2
 # (Stevenson/Stevens, Jenkinson/Jenkins; never -sson: Johansson/Johanss). "-an" is no
 # such ending: Venkataraman/Venkataram, Rajagopalan/Rajagopal are slips.
 _WORD_ENDINGS = ("s", "es", "i")
+_FEMININE = ("ova", "eva", "yova", "ina", "yna")     # Smirnova/Smirnov, Ilyina/Ilyin
 
 
 def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
@@ -321,9 +322,11 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
 
 def _word_ending(long: str, cut: int) -> bool:
     """Whether cutting `cut` letters off `long` drops an ending that makes
-    another word of it (`_WORD_ENDINGS`, or the -on of -son)."""
+    another word of it (`_WORD_ENDINGS`, the -on of -son, or the feminine -a
+    of a Slavic surname: Kuznetsova, then her father Kuznetsov)."""
     ending = long[-cut:]
-    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson")
+    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson") \
+        or ending == "a" and long.endswith(_FEMININE)
 
 
 def _place(ms: list, given: set[str]) -> bool:
