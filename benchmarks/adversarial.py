@@ -64,6 +64,10 @@ SHAPES = {
     "directives on one line.txt": lambda n: "Head\n\n" + "<!-- newslint-disable-next-line hygiene --> x " * (n // 46),
     "front matter.md": front_matter,
     "JSON-LD.html": json_ld,
+    "ad labels between paragraphs.html": lambda n: (
+        "<html><head><title>Vote</title></head><body><article><h1>Vote</h1>"
+        + "".join(f"<p>Item {i} passed when the council voted on it today.</p><p>Advertisement</p>"
+                  for i in range(n // 80)) + "</article></body></html>"),
     "entities.html": lambda n: "<p>" + "&amp;&#8220;" * (n // 12) + "</p>",
     "long attribute.html": lambda n: '<p title="' + "a" * n + '">x</p>',
     "captions.txt": lambda n: "(AP Photo/" * (n // 10),

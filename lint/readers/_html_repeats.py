@@ -99,6 +99,11 @@ def _edited(keys: list[str], a: int, b: int, copy: int) -> bool:
     x, y = keys[a], keys[b]
     if abs(len(x) - len(y)) > (1 - EDITED) * max(len(x), len(y)):
         return False
+    # Two different paragraphs share few words; a block with a fix or two
+    # shares nearly all: only then the costly character comparison.
+    wx, wy = set(x.split()), set(y.split())
+    if len(wx & wy) < EDITED * max(len(wx), len(wy)) - 2:
+        return False
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= EDITED
 
 
