@@ -30,7 +30,7 @@ from .files import cwd_gone, expand, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
-from .readers import EXTENSIONS
+from .readers import EXTENSIONS, STDIN_NAME
 from .readers.options import MARKUPS
 from .reporting import streamer
 from .ruleset import RuleError
@@ -243,7 +243,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths
-    stdin_name = stdin_filename or "stdin.txt"
+    stdin_name = stdin_filename or STDIN_NAME
     try:
         if use_stdin and force_exclude and (why := left_out(stdin_name, session.config_for)):
             out.pass_stdin(why, verbose, fix)   # as ruff: no report, exit 0

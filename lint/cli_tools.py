@@ -45,11 +45,11 @@ def parse(paths, fmt, stdin_filename):
     '-' reads stdin, as `check -` does (named by --stdin-filename, else stdin.txt).
     """
     from .outline import render_json, render_text
-    from .readers import ReadError, read_bytes, too_large
+    from .readers import STDIN_NAME, ReadError, read_bytes, too_large
     from .safeload import TooLarge, read_regular
 
     resolve = Session().config_for
-    stdin_name = stdin_filename or "stdin.txt"
+    stdin_name = stdin_filename or STDIN_NAME
     others = [p for p in paths if p != "-"]
     try:
         files, missing = expand(others, resolve) if others else ([], [])

@@ -31,6 +31,9 @@ READERS = {
 # Walked in folders by `newslint check`. `.xml` (NITF, NewsML-G2, WXR, told
 # apart by the root element) is read when named, and walked by `newslint audit`:
 # a site's folders hold feeds and sitemaps that are no articles.
+# The name (and so the format) of an article read from stdin with `-` when
+# `--stdin-filename` gives none, as Vale names it.
+STDIN_NAME = "stdin.txt"
 EXTENSIONS = tuple(READERS)
 ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 # A file named on the command line is read by its extension: READERS' own, or
