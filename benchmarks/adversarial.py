@@ -84,6 +84,8 @@ SHAPES = {
     "dated clauses in one paragraph.txt": lambda n: "Head\n\nIt met " + "on March 3, 2026, and on March 4, 2026, "
                                                     * (n // 40),
     "weekdays in one paragraph.txt": lambda n: "Head\n\n" + "The vote was held on Monday. " * (n // 29),
+    "update tails on a stamp line.txt": lambda n: "Parks closed\n\nPosted on March 3, 2026 by Jane Doe"
+                                                  + " | Updated March 4, 2026" * (n // 24) + "\n\nBody.\n",
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
     "hyphened names.txt": lambda n: "Bashar al-Assad met Al-Assad al-al-El- " * (n // 38),
     "nested posts.md": lambda n: "> <blockquote class=\"twitter-tweet\"><p>a\n>\n" * (n // 44),

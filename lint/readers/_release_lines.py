@@ -162,6 +162,9 @@ _DATE_FIRST = regex.compile(
     rf"(?i)\s*(?P<lead>\p{{L}}+(?:\s+and\s+\p{{L}}+)?)\s+on\s+{_STAMP_DAY}{_STAMP_TIME}"
     r"(?:\s*[,|·•]|\s+[–—-])?\s+(?P<by>by\s+.+?)"
     r"(?:\s*[|·•]\s*\d{1,2}(?::\d\d\s*(?:[ap]\.?m\.?)?|\s*[ap]\.?m\.?)(?:\s+\p{Lu}{2,4})?)?\s*$")
+# The longest stamp read, and the longest update tail after it (a bar and
+# `stamp_line`'s 80 characters).
+_STAMP_MAX, _TAIL_MAX = 100, 90
 # The bar before an update stamp at the end of a stamp's line (`... by Jane Doe | Updated March 4, 2026`).
 _UPDATE_BAR = regex.compile(r"\s*[|·•]\s*(?=(?i:last\s+)?(?i:updated|modified)\b)")
 
@@ -199,13 +202,20 @@ def stamp_pieces(line: str) -> list[tuple[str, str, int, int]]:
     the whole line, ending with its date, its clock time or the writer's
     names (`byline_stamp` reads lead and names), so that a sentence ("Posted
     on the door was a notice ...") stays prose. [] for any other line."""
+    if len(line) > _STAMP_MAX + _TAIL_MAX:    # before any pattern: no line of bar after bar is read
+        return []
     if not _may_stamp(line):
         return []
     update = _update_tail(line)
-    if update is not None:
-        pieces = stamp_pieces(line[:update.start()])
+    if update is not None:      # one update tail at most, split off without recursion
+        pieces = _stamp_head(line[:update.start()])
         return pieces and [*pieces, ("field", "updated", update.end(), len(line))]
-    if len(line) > 100:
+    return _stamp_head(line)
+
+
+def _stamp_head(line: str) -> list[tuple[str, str, int, int]]:
+    """`stamp_pieces` for a stamp with no update tail."""
+    if len(line) > _STAMP_MAX:
         return []
     m = _STAMP_DATE.search(line)
     if m is not None and m.start() > 0 and byline_stamp(line[:m.start()]):
