@@ -87,6 +87,8 @@ SHAPES = {
     "update tails on a stamp line.txt": lambda n: "Parks closed\n\nPosted on March 3, 2026 by Jane Doe"
                                                   + " | Updated March 4, 2026" * (n // 24) + "\n\nBody.\n",
     "many short paragraphs.md": lambda n: "# Parks closed\n\n" + "The park was closed, the city said.\n\n" * (n // 37),
+    "stamp lines.txt": lambda n: "Parks closed\n\n" + "Posted on March 3, 2026 by Jane Doe\n" * (n // 36),
+    "stamp lines.md": lambda n: "# Parks closed\n\n" + "Posted on March 3, 2026 by Jane Doe\n" * (n // 36),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
     "hyphened names.txt": lambda n: "Bashar al-Assad met Al-Assad al-al-El- " * (n // 38),
     "nested posts.md": lambda n: "> <blockquote class=\"twitter-tweet\"><p>a\n>\n" * (n // 44),

@@ -9,14 +9,20 @@ from __future__ import annotations
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ._release_lines import under_hed_line
+from ._release_lines import StampBlock, under_hed_line
 from ._stitch import OBJECT, sub_part
 from ._text_fields import BYLINE
 
 
-def _rest(text: str, nl: int) -> list[str]:
-    """The lines of a paragraph after the one that ends at `nl` (-1: none)."""
-    return [] if nl == -1 else [line.strip() for line in text[nl + 1:].split("\n") if line.strip()]
+def _rest(text: str, nl: int):
+    """The lines of a paragraph after the one that ends at `nl` (-1: none),
+    stripped, blank ones left out, split off one by one as they are asked for."""
+    while nl != -1:
+        next_nl = text.find("\n", nl + 1)
+        line = text[nl + 1:len(text) if next_nl == -1 else next_nl].strip()
+        if line:
+            yield line
+        nl = next_nl
 
 
 def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
@@ -26,6 +32,9 @@ def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
     read so far above the story ("dateline", "byline", "field"), updated."""
     pos = 0
     text = part.text
+    tail = len(text.rstrip())       # the end of the paragraph's last line with text
+    nl = -1
+    rest = StampBlock(lambda: _rest(text, nl))      # the lines after the one read now
     while pos < len(text):
         nl = text.find("\n", pos)
         end = len(text) if nl == -1 else nl
@@ -48,7 +57,8 @@ def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
         elif "byline" not in present and len(line) <= 100 and BYLINE.match(line):
             present.add("byline")
             doc.add(sub_part(part, "byline", pos, stop))
-        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], _rest(text, nl), present, place):
+        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], nl == -1 or tail <= nl + 1, rest,
+                                                             present, place):
             break
         pos = len(text) if nl == -1 else nl + 1
     if pos == 0:

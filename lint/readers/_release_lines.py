@@ -37,6 +37,7 @@ function (`under_hed_line`, from `_md_preamble`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterable
 from functools import lru_cache
 
 import regex
@@ -238,23 +239,38 @@ def _may_stamp(line: str) -> bool:
     return "posted" in low or "published" in low
 
 
-def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str], rest=()) -> bool:
+def dated_byline(doc: Document, src: str, start: int, end: int, present: set[str], rest: StampBlock) -> bool:
     """Read a writer's stamp that names its date on the line src[start:end]
-    of a plain text (`add_stamp`); `rest`: the (start, end) of each line
-    after it in its block, which must all be stamps (`stamp_block`), read
-    only when the line is one."""
-    if not stamp_pieces(src[start:end]) or not stamp_block([src[s:e].strip() for s, e in rest]):
+    of a plain text (`add_stamp`); `rest`: the lines after it in its block,
+    which must all be stamps (`StampBlock`), read only when the line is one."""
+    if not stamp_pieces(src[start:end]) or not rest.stamps_only():
         return False
     return add_stamp(doc, src[start:end], present,
                      lambda kind, s, e, **kw: Part.from_slice(kind, src, start + s, start + e, **kw))
 
 
-def stamp_block(rest: list[str]) -> bool:
+def stamp_block(rest: Iterable[str]) -> bool:
     """Whether the lines after a stamp in its block (a paragraph in
     Markdown) let it be a stamp: none, or stamps only. A stamp is a whole
     block; a line that a wrapped lede runs on from ("Posted on March 3, 2026
     by Mayor Jane Doe" over "on the city website, ...") is prose."""
     return all(stamp_pieces(line) for line in rest)
+
+
+class StampBlock:
+    """The lines after the line being read in one block, for `stamp_block`,
+    decided once per block: `lines()` gives them (read lazily) for the line
+    read now. Once the lines after one line are all stamps, so are those
+    after any later line of the block, and they are not read again (a block
+    of stamp lines is read in linear time, rv18 H2)."""
+
+    def __init__(self, lines: Callable[[], Iterable[str]]):
+        self._lines = lines
+        self._proven = False
+
+    def stamps_only(self) -> bool:
+        self._proven = self._proven or stamp_block(self._lines())
+        return self._proven
 
 
 def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
@@ -275,16 +291,16 @@ def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
     return bool(pieces)
 
 
-def under_hed_line(doc: Document, line: str, rest: list[str], present: set[str], place) -> bool:
+def under_hed_line(doc: Document, line: str, last: bool, rest: StampBlock, present: set[str], place) -> bool:
     """Read a line between the hed and the story's first paragraph that is no
     prose, as the plain-text reader reads it: a release or embargo line
-    (`under_hed_field`; the last line of its block: `rest`, the lines after
-    it in the block, empty) as a field, a dated stamp (followed by stamps
-    only: `stamp_block`) as a byline and a date (`add_stamp`). The Markdown
-    reader's (`_md_preamble`); False (nothing added) for any other line."""
-    name = under_hed_field(line, not rest)
+    (`under_hed_field`; `last`: the last line of its block) as a field, a
+    dated stamp (followed by stamps only: `rest`, the lines after it in the
+    block) as a byline and a date (`add_stamp`). The Markdown reader's
+    (`_md_preamble`); False (nothing added) for any other line."""
+    name = under_hed_field(line, last)
     if not name:
-        return stamp_block(rest) and add_stamp(doc, line, present, place)
+        return bool(stamp_pieces(line)) and rest.stamps_only() and add_stamp(doc, line, present, place)
     doc.add(place("field", 0, len(line), name=name))
     present.add("field")
     return True

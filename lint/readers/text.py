@@ -31,12 +31,14 @@ front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
 
+from itertools import islice
+
 import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
-from ._release_lines import dated_byline, release_date, under_dek, under_hed_field
+from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
@@ -118,6 +120,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
                                  | ends.keys()):
         line_spans = list(lines(src, b_start, b_end))
+        rest = StampBlock(lambda: (src[s:e].strip() for s, e in islice(line_spans, 1, None)))
         if opening:
             opening = False
             if len(line_spans) > 1 and field_line(src[slice(*trim(src, *line_spans[0]))]) == "slug":
@@ -155,7 +158,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 present.add("field")
                 line_spans.pop(0)
                 continue
-            if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present, line_spans[1:]):
+            if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present, rest):
                 seen_text = seen_text or "headline" in present    # a stamp over the hed: a hed may follow
                 line_spans.pop(0)
                 continue
