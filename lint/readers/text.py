@@ -110,6 +110,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
     after_dateline = False        # only a date line so far: a headline may follow it
+    after_byline = False          # a byline over the hed: a hed may follow it as it follows a date line
     after_note = False            # only an editor's note so far: a hed may follow it (closed with no stop, or over a byline)
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
@@ -133,9 +134,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
+            lone = len(line_spans) == 1 and not SENTENCE_CLOSE.search(line)     # one line, no sentence close
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
-                     and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))) or (
-                after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
+                     and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))
+                     and (lone or not after_byline)) or (after_dateline and lone)
             field = field_line(line) if not seen_text else under_hed_field(line, len(line_spans) == 1) if not in_body else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
@@ -164,6 +166,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 continue
             kind = _line_kind(present, line, first=first)
             after_dateline = kind == "dateline" and not seen_text
+            after_byline = kind == "byline" and "headline" not in present
             if kind is None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
