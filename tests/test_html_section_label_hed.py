@@ -48,6 +48,15 @@ def test_a_section_label_h1_gives_way_to_the_headline_below_it():
     assert not [d for d in lint_text(src, "page.html") if d.rule == "titles.headline-unrelated"]
 
 
+def test_a_breadcrumb_that_wraps_its_name_in_a_span_names_the_section_too():
+    # schema.org BreadcrumbList markup: <a itemprop="item"><span itemprop="name">...</span></a> (rv18 L3)
+    src = _page("Gift Guide", "Gift Guide", HED).replace(
+        '<a href="/section"></a>', '<a itemprop="item" href="/section"><span itemprop="name">Gift Guide</span></a>')
+    assert '<span itemprop="name">Gift Guide</span>' in src
+    doc = read_bytes("page.html", src.encode())
+    assert doc.first("headline").text == HED
+
+
 def test_with_no_heading_below_the_title_field_stands_in_when_no_title_names_the_label():
     src = _page("Gift Guide", f"{HED} | Coastline Ledger", HED, h2="")
     doc = read_bytes("page.html", src.encode())

@@ -62,12 +62,17 @@ def relabel(doc: Document, headline: Part | None, titles: list[Part],
     return best
 
 
-_LINK_TEXT = regex.compile(r"<a\b[^>]*>([^<]{1,80})</a>", regex.IGNORECASE)
+# A link's content, with the inline tags a name may be wrapped in
+# (schema.org breadcrumbs put it in a <span>), at most 120 characters and
+# tags: a section link is short, and a scan from each `<a` stays short.
+_LINK_TEXT = regex.compile(r"<a\b[^>]*>((?:[^<]|</?(?:span|b|strong|em|i|bdi)\b[^<>]{0,200}>){1,120}?)</a>",
+                           regex.IGNORECASE)
+_TAG = regex.compile(r"<[^>]*>")
 
 
 def _linked(source: str, label: str) -> bool:
     """True when a link on the page has the label's text (a breadcrumb's or
-    the nav's link to the section)."""
+    the nav's link to the section), its inner tags left out."""
     want = " ".join(label.split()).casefold()
-    return any(" ".join(htmlmod.unescape(m[1]).split()).casefold() == want
+    return any(" ".join(htmlmod.unescape(_TAG.sub(" ", m[1])).split()).casefold() == want
                for m in _LINK_TEXT.finditer(source))
