@@ -12,13 +12,9 @@ import pytest
 from lint import lint_text
 from lint.readers import read_bytes
 
-STORY = [
-    "The harbor board voted 5-2 on Tuesday to raise ferry fares by 50 cents, the first increase "
-    "in six years, board chair Ruth Alvarez said.",
-    "Commuters who ride the morning boat will pay $3.50 a trip starting in June. Alvarez said "
-    "fuel and repair costs had doubled since the last increase.",
-    "Two members voted against the plan, saying riders had not been given enough time to comment.",
-]
+from ferry_story import FERRY_STORY
+
+STORY = FERRY_STORY[:3]
 DATE = "February 03, 2026"
 TAGS = '<a href="/category/local/" rel="category tag">Local News</a>'
 
