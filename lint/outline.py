@@ -47,7 +47,7 @@ def part_outline(doc: Document, part: Part) -> dict:
     return out
 
 
-def in_order(doc: Document) -> list[Part]:
+def by_position(doc: Document) -> list[Part]:
     """The document's parts in source order (by start offset; parts that start
     together in the order the reader added them): a reader may add a part
     after later ones (a wire dateline, found once the paragraphs are read)."""
@@ -71,7 +71,7 @@ def outline(doc: Document) -> dict:
         "headline": folded(headline.text) if headline is not None else None,
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from or None,
-        "parts": [part_outline(doc, p) for p in in_order(doc)],
+        "parts": [part_outline(doc, p) for p in by_position(doc)],
         "notices": notices,
     }
 
@@ -106,7 +106,7 @@ def _text(doc: Document, title: str) -> list[str]:
     for n in o["notices"]:
         lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
     post = None
-    for part, p in zip(in_order(doc), o["parts"]):
+    for part, p in zip(by_position(doc), o["parts"]):
         where = f"{p['line']}:{p['column']}-{p['end_line']}:{p['end_column']}"
         label = f"{part.kind}[{part.name}]" if part.name else part.kind
         flags = "".join(f" {{{k}}}" for k in ("pullquote", "missing", "decorative")

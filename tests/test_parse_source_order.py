@@ -1,5 +1,5 @@
 """`newslint parse` lists a document's parts in source order, in its text
-outline and in its JSON (lint/outline.py `in_order`), though a reader may
+outline and in its JSON (lint/outline.py `by_position`), though a reader may
 add one after later ones: the plain-text reader finds a wire dateline
 (`WASHINGTON (AP) —`) once the paragraphs are read. Every story here is
 written for the test."""

@@ -46,11 +46,12 @@ STORY_RUN = 2
 
 class Extractor(FigureSteps, KindSteps, TextSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
-    `<article>` scoping, first h1 as headline); False for HTML inside Markdown."""
+    `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
+    `story_page=True` for a page whose story was found (video furniture is read)."""
 
-    def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False):
+    def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False, story_page: bool = False):
         self.doc, self.src, self.page = doc, doc.source, page
-        self.story_page = False                  # a page whose story was found: video furniture is read
+        self.story_page = story_page
         self.stack: list[Elem] = [Elem("#root")]
         self.owners: list[Elem] = []             # elements with a collector, in stack order
         self.open: Counter[str] = Counter()      # open elements by tag

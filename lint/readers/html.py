@@ -119,8 +119,7 @@ def is_page(source: str) -> bool:
 def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False) -> Extractor:
     """Parse the page (or only `spans` of it, each closed on its own);
     `story_page`: a page whose story was found (not a fragment)."""
-    ex = Extractor(doc, page=True, restrict_to_article=restrict)
-    ex.story_page = story_page
+    ex = Extractor(doc, page=True, restrict_to_article=restrict, story_page=story_page)
     for start, end in spans or [(0, len(doc.source))]:
         ex.feed(start, end)
         ex.close()
