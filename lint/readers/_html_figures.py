@@ -29,11 +29,10 @@ import regex
 
 from ..document import Part
 from ._html_posts import Post
-from ._html_story import image_name
 from ._html_looks import is_home_link, is_large, is_link, is_thumbnail, names_author, same_page
 from ._html_media import Figure, PullQuote, alt_part, credit_block, finish_quote, link_credit
-from ._html_tags import (CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control,
-                         names_poster, names_thumb_strip)
+from ._html_tags import CONTROL_NAME, IMAGE_FURNITURE, NOT_MARKED, is_timestamp, names_control, names_poster
+from ._html_thumbs import ThumbSteps
 from ._stitch import Builder
 
 # Inline elements that may wrap a control's image (`<a class="btn"><img></a>`).
@@ -47,17 +46,12 @@ BOX_TEXTS, BOX_CHARS, BOX_WORDS = 3, 500, 3
 NOT_CAPTION = regex.compile(r"\s*(?:(?:written|posted|reviewed|edited|latest\s+posts|more\s+posts|"
                             r"articles|stories)\s+by\b|(?:sign\s+up|subscribe|never\s+miss)\b)",
                             regex.IGNORECASE)
-# How far out from an image a thumbnail strip's class is looked for (`<ul
-# class="thumbs"><li><a><img>`).
-THUMB_DEPTH = 3
 # Elements that hold a story, or a picture's own credit line: no author box.
 STORY_BOXES = frozenset({"#root", "html", "body", "article", "main", "section", "header", "figure"})
 # A teaser card's headline follows its picture within this many texts.
 CARD_TEXTS = 2
 _NO_PAGE = regex.compile(r"\s*(?:#|javascript:)|.*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$",
                          regex.IGNORECASE | regex.DOTALL)
-# A link to an image file (a picture's full size).
-_IMAGE_FILE = regex.compile(r"[^?#]*\.(?:jpe?g|png|gif|webp|avif|tiff?)(?:[?#].*)?$", regex.IGNORECASE | regex.DOTALL)
 # A link's text that opens the picture itself, not another page: "View larger
 # image", "Enlarge", "See all 12 photos", "Open gallery", "Full size".
 _PICTURE_LINK = regex.compile(r"\s*(?:(?:view|see|open|show|click\s+to\s+(?:view|enlarge))\b.{0,30}?"
@@ -119,15 +113,13 @@ class Elem:
     blanks: "list[Part] | None" = None   # blank credits in it kept only if a picture or caption follows
 
 
-class FigureSteps:
+class FigureSteps(ThumbSteps):
     """Picture handling for `Extractor`; uses its stack, figures, owners and doc."""
 
     # The last picture read: (alt part, the innermost elements round it, texts
     # finished before it, the link round it); and the address of the last link opened.
     last_pic: "tuple[Part, list[Elem], int, Elem | None] | None" = None
     last_href = ""
-    # The file names of the pictures read so far, and how many parts that covers.
-    shown_names: "tuple[set[str], int] | None" = None
 
     def _link(self, elem: Elem, attrs: dict) -> None:
         elem.href = self.last_href = (attrs.get("href") or "").strip()
@@ -218,35 +210,6 @@ class FigureSteps:
         if attrs and names_poster(attrs) or any(e.hidden for e in self.stack):
             return True
         return self._round_img("player")
-
-    def _in_thumb_strip(self, attrs: dict) -> bool:
-        """The `<img>` is a gallery's thumbnail: its class, or that of one of
-        the THUMB_DEPTH elements round it, names a thumbnail strip
-        (`_html_tags.names_thumb_strip`). Never in a `<figure>`: that is a
-        picture shown with its caption (a lead picture's link may carry a
-        script's `js-gallerythumbs` hook)."""
-        return self._strip_thumbnail(attrs) and not self._opens_own_file()
-
-    def _strip_thumbnail(self, attrs: dict) -> bool:
-        """The `<img>` sits in a thumbnail strip (`_in_thumb_strip`), whether
-        it picks a shown picture or opens its own file."""
-        return not self.open["figure"] and (bool(attrs) and names_thumb_strip(attrs)
-                                            or any(e.thumbs for e in self.stack[-THUMB_DEPTH:]))
-
-    def _opens_own_file(self) -> bool:
-        """The `<img>` is linked to an image file that no picture before it
-        shows: a thumbnail-only gallery (WordPress NextGEN's
-        `ngg-gallery-thumbnail`), whose thumbnails are the page's only copy
-        of each picture (a lightbox opens the full size), not a strip that
-        picks which picture a large display shows (that display holds the
-        file)."""
-        link = next((e for e in reversed(self.stack) if e.tag == "a"), None)
-        if link is None or not _IMAGE_FILE.match(link.href):
-            return False
-        names, seen = self.shown_names or (set(), 0)      # (parts only grow while reading)
-        names.update(image_name(p.attrs.get("src", "")) for p in self.doc.parts[seen:] if p.kind == "alt")
-        self.shown_names = (names, len(self.doc.parts))
-        return image_name(link.href) not in names
 
     def _settle_box(self, elem: Elem) -> None:
         """`elem` (just closed) held the pending picture: when texts followed
