@@ -64,6 +64,9 @@ SHAPES = {
     "directives on one line.txt": lambda n: "Head\n\n" + "<!-- newslint-disable-next-line hygiene --> x " * (n // 46),
     "front matter.md": front_matter,
     "JSON-LD.html": json_ld,
+    "unclosed link tags under a section label.html": lambda n: (
+        '<html><head><title>Sports</title><meta property="og:title" content="Harbor board raises '
+        'ferry fares for the first time"></head><body><h1>Sports</h1><p>' + "<a " * (n // 3) + "</p></body></html>"),
     "ad labels between paragraphs.html": lambda n: (
         "<html><head><title>Vote</title></head><body><article><h1>Vote</h1>"
         + "".join(f"<p>Item {i} passed when the council voted on it today.</p><p>Advertisement</p>"

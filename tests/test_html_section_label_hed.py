@@ -85,3 +85,4 @@ def test_a_short_headline_the_title_repeats_stays_above_an_seo_subhead(label):
     doc = read_bytes("page.html", src.encode())
     hed = doc.first("headline")
     assert (hed.text, hed.source_offset(0)) == (label, src.index(f'page-title">{label}<') + 12)
+

@@ -98,5 +98,8 @@ def test_two_different_paragraphs_between_repeated_labels_are_never_compared_let
             "Advertisement", "Fire crews worked through the night to save the barn.", "Advertisement"]
     assert not _html_repeats._edited(keys, 1, 3, 2)
     monkeypatch.undo()
-    keys[3] = "The council voted on the budget today, officials said"      # its full stop lost to a fix
-    assert _html_repeats._edited(keys, 1, 3, 2)
+    para = "Crews worked through the night to save the barn, the fire chief said."
+    keys = [keys[1], para, keys[1].rstrip("."), para]          # a copy whose first block lost its full stop
+    assert _html_repeats._edited(keys, 0, 2, 2)
+    keys[1] = keys[3] = "Advertisement"                        # only a label beside it: no comparison
+    assert not _html_repeats._edited(keys, 0, 2, 2)

@@ -1,8 +1,8 @@
-"""After a byline opening the text (`By Jane Doe`), a hed may stand only as
-it may after a date line: one line with no sentence close. A short
-one-sentence lede there stays the lede, so the story has no headline and
-`--fix` finds no headline full stop to delete (rv18 H4; the stories are
-rv18's reproducers, written for the review)."""
+"""After a byline opening the text (`By Jane Doe`), a hed is one line that
+does not end in a full stop. A short one-sentence lede there stays the
+lede, so the story has no headline and `--fix` finds no headline full stop
+to delete (rv18 H4; the stories are rv18's reproducers, written for the
+review); a hed that asks or quotes stays the hed (qa41)."""
 from __future__ import annotations
 
 import pytest
@@ -48,3 +48,11 @@ def test_a_hed_between_a_byline_and_a_wire_dateline_is_still_read():
     doc = read_bytes("story.txt", src.encode())
     assert [p.text for p in doc.parts_of(("headline",))] == ["Storm knocks out power"]
     assert [p.text for p in doc.parts_of(("dateline",))] == ["SEAHAVEN, Maine, Nov. 27 (AP) --"]
+
+
+@pytest.mark.parametrize("hed", ['Where did the $4 million go?', 'Mayor: "We will fix it"',
+                                 "Fire crews save the barn!"])
+def test_a_hed_that_asks_quotes_or_exclaims_after_a_byline_is_still_the_hed(hed):
+    src = _story(hed)
+    doc = read_bytes("story.txt", src.encode())
+    assert [(p.text, p.source_offset(0)) for p in doc.parts_of(("headline",))] == [(hed, src.index(hed))]

@@ -158,3 +158,14 @@ def test_a_refused_date_is_marked_on_its_notice_not_read_from_the_wording():
     assert refused_date(dt.date(2020, 5, 1), "JSON-LD datePublished") is None
     notice = _not_a_date("date", Entry("date", "TK", "TK", ((0, 12),)))
     assert notice is not None and notice.refuses_date
+
+
+def test_a_json_lines_date_that_is_no_date_is_named_as_refused(tmp_path):
+    # qa41: JSON Lines' own "is not a date" notice marks the refusal too, so
+    # the note does not ask for a date the article gave.
+    from lint.readers import read_bytes
+    row = ('{"id": "a1", "headline": "Council approves budget", "published": "TK", '
+           '"body": "The council voted 5-2 on Tuesday to approve the budget."}\n')
+    doc = read_bytes("e.jsonl", row.encode())
+    notices = [n for a in doc.articles for n in a.notices] + list(doc.notices)
+    assert [n.refuses_date for n in notices if "is not a date" in n.message] == [True]

@@ -286,7 +286,7 @@ _CUT_MOST = 2
 # (Stevenson/Stevens, Jenkinson/Jenkins; never -sson: Johansson/Johanss). "-an" is no
 # such ending: Venkataraman/Venkataram, Rajagopalan/Rajagopal are slips.
 _WORD_ENDINGS = ("s", "es", "i")
-_FEMININE = ("ova", "eva", "yova", "ina", "yna")     # Smirnova/Smirnov, Ilyina/Ilyin
+_FEMININE = ("ova", "eva")     # Smirnova/Smirnov, Kuznetsova/Kuznetsov (not -ina: Medina, Molina)
 
 
 def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:

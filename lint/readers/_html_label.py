@@ -65,7 +65,7 @@ def relabel(doc: Document, headline: Part | None, titles: list[Part],
 # A link's content, with the inline tags a name may be wrapped in
 # (schema.org breadcrumbs put it in a <span>), at most 120 characters and
 # tags: a section link is short, and a scan from each `<a` stays short.
-_LINK_TEXT = regex.compile(r"<a\b[^>]*>((?:[^<]|</?(?:span|b|strong|em|i|bdi)\b[^<>]{0,200}>){1,120}?)</a>",
+_LINK_TEXT = regex.compile(r"<a\b[^<>]{0,500}>((?:[^<]|</?(?:span|b|strong|em|i|bdi)\b[^<>]{0,200}>){1,120}?)</a>",
                            regex.IGNORECASE)
 _TAG = regex.compile(r"<[^>]*>")
 

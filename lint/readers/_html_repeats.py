@@ -42,6 +42,8 @@ MIN_CHARS = 200      # characters those blocks must hold
 COPY_SHARE = 0.6     # of the chosen text outside the copies: a copy of the whole story holds no less
 EDITED = 0.9        # similarity at which a copy's block is the first copy's with a fix or two
 TRIES = 4            # earlier places of a block's text tried as the start of the first copy
+SHARED_WORDS = 0.5   # of the distinct words two blocks share before they are compared letter by letter
+ANCHOR = 40          # characters: a block matching beside an edited pair is a paragraph, not a label
 TEXT_KINDS = ("paragraph", "blockquote", "heading", "dek")
 _SPACE = regex.compile(r"\s+")
 
@@ -93,16 +95,23 @@ def repeated(doc: Document, chosen: set[int]) -> list[list[Part]]:
 def _edited(keys: list[str], a: int, b: int, copy: int) -> bool:
     """Block b of a copy is block a of the first copy with a few characters
     changed (EDITED similar; `--fix` fixed the first copy only), between
-    blocks that match: the next pair matches, or either copy ends there."""
+    blocks that match: the next pair matches, or either copy ends there, and
+    a paragraph (ANCHOR characters or more), not only a label, matches next
+    to it."""
     if not (b + 1 == len(keys) or a + 1 == copy or keys[a + 1] == keys[b + 1]):
         return False
+    if not any(0 <= a + d and b + d < len(keys) and keys[a + d] == keys[b + d] and len(keys[a + d]) >= ANCHOR
+               for d in (-1, 1)):
+        return False            # only labels match beside it ("Advertisement" between paragraphs)
     x, y = keys[a], keys[b]
     if abs(len(x) - len(y)) > (1 - EDITED) * max(len(x), len(y)):
         return False
-    # Two different paragraphs share few words; a block with a fix or two
-    # shares nearly all: only then the costly character comparison.
+    # Two different paragraphs share few words (function words: a fifth or
+    # so); a block with a few fixes shares most, even with a fix in many of
+    # its words (curly apostrophes made straight): only then the costly
+    # character comparison.
     wx, wy = set(x.split()), set(y.split())
-    if len(wx & wy) < EDITED * max(len(wx), len(wy)) - 2:
+    if len(wx & wy) < SHARED_WORDS * max(len(wx), len(wy)) - 2:
         return False
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= EDITED
 

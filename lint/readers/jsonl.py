@@ -161,7 +161,8 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         if parse_stamp(date.text) is None:     # `TK`, `YYYY-MM-DD`: said, not a silent lack
             article.notices.append(Notice(
                 "file.jsonl", "warning", f"line {number}: {names['published']} {date.text[:40]!r} "
-                "is not a date (write YYYY-MM-DD); date checks do not use it", date.source_offset(0)))
+                "is not a date (write YYYY-MM-DD); date checks do not use it", date.source_offset(0),
+                refuses_date=True))
     body = get("body")
     if body is not None and isinstance(body[0], str) and body[0].strip():
         fmt, given = "text", get("format")
