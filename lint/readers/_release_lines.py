@@ -67,14 +67,18 @@ _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))     # "tues" before
 # A weekday before a date is the date's (`Monday, March 3, 2026`).
 _WEEKDAY_BEFORE = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
 
+# A day of a month, month first or day first, its year perhaps (`June 5, 2026`, `5 June`):
+# read by a release line's `_WHEN_DATE` and a stamp's `_STAMP_DAY`.
+_MONTH_DAY = (rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
+              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?)")
+
 # What a release or embargo line names after its opening words, to the line's
 # end: its date (`June 5, 2026`, `Thu., 5 June 2026`, `June 2026`,
 # `2026-06-05`), a weekday, a clock time and its zone (`12:01 a.m. ET`,
 # `00:01 GMT`) or a word for when (`immediately`, `further notice`), joined
 # by spaces, commas, colons, dashes and small words (`until`, `at`, `on`).
 _WHEN_DATE = (rf"(?i:{_WEEKDAY_BEFORE}"
-              rf"(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
+              rf"(?:{_MONTH_DAY}|(?:{MONTH_WORDS})\.?\s+\d{{4}}"
               rf"|{_WEEKDAY})\.?|\d{{4}}-\d{{1,2}}-\d{{1,2}}"
               r"|today|tomorrow|tonight|midnight|noon|immediately|further\s+notice|local\s+time)")
 _WHEN_CLOCK = r"(?:\d{1,2}:\d\d(?:\s*(?i:[ap]\.?m\.?))?|\d{1,2}\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4}(?:[+-]\d{1,2})?)?"
@@ -147,8 +151,7 @@ def _dated_fields(doc: Document):
 
 # A stamp's date (a year or not), a weekday before it being the date's (`on Monday, March 3,
 # 2026`), so that the checks that read the field compare the two.
-_STAMP_DAY = (rf"(?P<date>{_WEEKDAY_BEFORE}(?:(?:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:st|nd|rd|th)?(?:,?\s+\d{{4}})?"
-              rf"|\d{{1,2}}(?:st|nd|rd|th)?\s+(?:{MONTH_WORDS})\.?(?:,?\s+\d{{4}})?))")
+_STAMP_DAY = rf"(?P<date>{_WEEKDAY_BEFORE}{_MONTH_DAY})"
 # A clock time after a stamp's date, after a comma, `at` or a bar (`at 9:15 a.m.`, `| 4:15 pm`):
 # the template's, left out of every part.
 _STAMP_TIME = (r"(?:(?:,|\s*[|·•]|\s+[–—-])?\s+(?:at\s+)?\d{1,2}(?::\d\d)?\s*(?:[ap]\.?m\.?)?"

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 from ..document import Document, Part
 from ._release_lines import add_stamp, stamp_pieces
+from ._text_lines import trim
 
 
 def foot_stamp(doc: Document, src: str, line_spans: list[tuple[int, int]], end: int | None,
@@ -18,11 +19,7 @@ def foot_stamp(doc: Document, src: str, line_spans: list[tuple[int, int]], end: 
     `field` named `stamp`. False (nothing added) for any other block."""
     if len(line_spans) != 1:
         return False
-    start, stop = line_spans[0]
-    while start < stop and src[start].isspace():
-        start += 1
-    while stop > start and src[stop - 1].isspace():
-        stop -= 1
+    start, stop = trim(src, *line_spans[0])
     if not stamp_pieces(src[start:stop]) or _text_after(src, line_spans[0][1], len(src) if end is None else end, skip):
         return False
     if not add_stamp(doc, src[start:stop], present,

@@ -16,6 +16,15 @@ from ..suppress import DIRECTIVE, find_directives
 from ._stitch import sub_part
 
 
+def trim(source: str, start: int, end: int) -> tuple[int, int]:
+    """The span source[start:end] without the white space at either end."""
+    while start < end and source[start].isspace():
+        start += 1
+    while end > start and source[end - 1].isspace():
+        end -= 1
+    return start, end
+
+
 def directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
     """The starts of the lines that hold a newslint directive and nothing else
     (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to

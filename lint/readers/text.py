@@ -44,7 +44,7 @@ from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
-from ._text_lines import add_end_marks, directive_lines, end_marks
+from ._text_lines import add_end_marks, directive_lines, end_marks, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -86,14 +86,6 @@ def lines(source: str, start: int, end: int):
         if nl == -1:
             break
         pos = nl + 1
-
-
-def trim(source: str, start: int, end: int) -> tuple[int, int]:
-    while start < end and source[start].isspace():
-        start += 1
-    while end > start and source[end - 1].isspace():
-        end -= 1
-    return start, end
 
 
 def read(doc: Document, start: int = 0, end: int | None = None) -> None:
