@@ -32,8 +32,17 @@ _SUFFIX = regex.compile(r"\s+[|\u2013\u2014:-]\s+[^|\u2013\u2014:-]{2,40}$")
 
 
 def site(name: str) -> str:
-    m = _SITE.match(Path(name).stem.lower())
-    return m[1] if m else Path(name).stem.lower()
+    """The site a page belongs to: `usnews.com2.html`, `usnews.com2` and
+    `expected/usnews.com2.txt` all give `usnews.com`. Only a file type the
+    folders use is taken off, never a name's own dotted part (`Path.stem` of
+    `usnews.com2` is `usnews`, another site, and a split check on it lies)."""
+    stem = Path(name).name.lower()
+    for ending in (".html", ".htm", ".txt", ".json"):
+        if stem.endswith(ending):
+            stem = stem[:-len(ending)]
+            break
+    m = _SITE.match(stem)
+    return m[1] if m else stem
 
 
 def in_split(name: str, split: str, seed: int, test_share: float = 0.4) -> bool:

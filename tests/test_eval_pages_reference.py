@@ -85,3 +85,12 @@ def test_misses_refuses_the_test_split(capsys):
         _eval_pages().main(["nowhere", "--split", "test", "--misses"])
     assert info.value.code == 2
     assert "only with --split dev" in capsys.readouterr().err
+
+
+def test_a_page_name_gives_its_site_with_or_without_its_file_type():
+    from _pages_truth import site
+    # `Path.stem` of a bare page name takes `.com2` for a file type: the split
+    # check of "example.com2" would then judge the site "example", another site.
+    assert site("example.com2") == site("example.com2.html") == site("example.com2.txt") == "example.com"
+    assert site("expected/news_site3.txt") == site("news_site3.html") == "news_site"
+    assert in_split("example.com2", "dev", 1) == in_split("example.com2.html", "dev", 1)
