@@ -179,7 +179,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             line_spans.pop(0)
         if not line_spans:
             continue
-        head = src[slice(*trim(src, *line_spans[0]))]
+        head = line     # the block's first line, trimmed: the loop above stopped at it
         if seen_text and (contact_head(head) or contacts_open and contact_info(
                 [src[slice(*trim(src, *s))] for s in line_spans])):
             # a release's contact block at its foot (`Contacts`, then names, phones, emails), and
@@ -294,6 +294,9 @@ def _indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
     sentence: typed and wire copy (Reuters, ANPA 1312) marks a paragraph with
     a first-line indent, not a blank line. A block whose every line is
     indented alike, or a hard-wrapped sentence, is never cut."""
+    if len(line_spans) == 1:       # (most blocks: one line, nothing to cut)
+        yield line_spans
+        return
     indents = [_indent(src, s, e) for s, e in line_spans]
     least = min(indents)
     run = [line_spans[0]]
@@ -324,6 +327,11 @@ def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
     ends a sentence; in a block that is not hard-wrapped, also when the line
     before is short or the line is a credit alone with no full stop
     ("... told" / "Reuters." ends a wrapped sentence)."""
+    if len(line_spans) == 1:       # (most blocks: one line, which the test never cuts)
+        p_start, p_end = trim(src, line_spans[0][0], end)
+        if p_start < p_end:
+            yield p_start, p_end, "paragraph"
+        return
     para_start, prev_ends = line_spans[0][0], False
     # Wire copy wraps every line near one width; scraped copy puts a paragraph on a line.
     widths = sorted(e - s for s, e in line_spans[:-1])
