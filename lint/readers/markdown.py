@@ -45,7 +45,7 @@ from ._html_posts import opens_post
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import read_preamble
 from ._release_lines import release_date
-from ._text_lines import before_mark, md_end_mark
+from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
 from .options import DEFAULT, ReadOptions
 
@@ -135,6 +135,7 @@ class _Body:
         # on its own reader was a reference cycle holding each document
         self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
         self.headline = doc.first("headline") is not None
+        self.marks = may_hold_end_mark(text, base, len(text))    # else no block's end is tried as one
         self.preamble = True          # still before the first ordinary paragraph
         self.above: set[str] = set()  # kinds of the lines read above the story: `read_preamble`
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
@@ -235,7 +236,7 @@ class _Body:
 
     def _inline(self, tok, opener, quote: int) -> None:
         pending, self.pending_image = self.pending_image, None
-        mark = None if quote | self.items else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
+        mark = None if quote | self.items or not self.marks else md_end_mark(self.text, self.starts[0], tok.map, self.line_span, opener)
         if mark is not None:        # `###`, `-30-` alone or glued under the last line: no heading and no prose
             self.doc.add(Part.from_slice("field", self.src, *mark, name="end-mark"))
             if tok.map[1] - tok.map[0] == 1:
