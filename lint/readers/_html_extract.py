@@ -231,8 +231,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
         elif tag in MUTE or (tag == "time" and not self._in_text()) or \
-                is_widget(tag, attrs, self._in_sentence()) or \
-                (names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
+                (attrs and is_widget(tag, attrs, self._in_sentence())) or \
+                (attrs and names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \
                 (self.page and attrs and (names_template_box(tag, attrs) or
                                           (self.story_page and names_playlist(tag, attrs)) or
