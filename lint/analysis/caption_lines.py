@@ -34,6 +34,8 @@ def _first_words(word: str, spellings: frozenset) -> set[str]:
     when that is an agency as the list spells it ("GettyKim" -> {"gettykim",
     "getty"}; "CenTrust" -> {"centrust"}): a credit glued to the caption."""
     low = word.lower()
+    if word[1:].islower():      # (most words: no inner capital, no character-by-character walk)
+        return {low}
     inner = next((k for k in range(1, len(word)) if word[k].isupper()
                   and (word[k - 1].islower() or word[k + 1:k + 2].islower())), 0)
     return {low, low[:inner]} if inner and word[:inner] in spellings else {low}
