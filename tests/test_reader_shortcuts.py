@@ -1,0 +1,68 @@
+"""The readers' shortcuts (issue 15) give what the longer path gave: each is
+checked against that path, written out here, on random input."""
+from __future__ import annotations
+
+import random
+
+import pytest
+
+from lint.analysis.caption_lines import _first_words
+from lint.readers._html_posts import names_embed
+from lint.readers._html_tags import BLOCK, HEADINGS, INLINE_MARKS, is_widget
+from lint.readers._text_lines import _end_mark, may_hold_end_mark
+from lint.readers.text import _indented_paragraphs, _split_at_captions, trim
+
+# Letters in both cases, a title-case digraph, letters with no case, a sharp s.
+LETTERS = ["a", "b", "G", "K", "é", "É", "ß", "ǅ", "ǆ", "中", "ا", "x", "Y"]
+
+
+def _first_words_walk(word: str, spellings) -> set[str]:
+    """`_first_words` as it was: every character of the word walked for an inner capital."""
+    low = word.lower()
+    inner = next((k for k in range(1, len(word)) if word[k].isupper()
+                  and (word[k - 1].islower() or word[k + 1:k + 2].islower())), 0)
+    return {low, low[:inner]} if inner and word[:inner] in spellings else {low}
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_first_words_as_the_walk_gives_them(seed):
+    rng = random.Random(seed)
+    spellings = frozenset({"Getty", "AP", "a", "Gé", "ǅa"})
+    for _ in range(4000):
+        word = "".join(rng.choice(LETTERS) for _ in range(rng.randint(1, 7)))
+        if rng.random() < 0.2:
+            word = rng.choice(sorted(spellings)) + word
+        assert _first_words(word, spellings) == _first_words_walk(word, spellings), word
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_may_hold_end_mark_never_misses_one(seed):
+    rng = random.Random(seed)
+    pieces = ["-30-", "###", "# # #", "-0-", "ENDS", "—30—", "–30–", "#", "-", "3", "0", "E", "NDS",
+              " ", "\t", "\n", "\r\n", "word", ".", "END"]
+    found = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 8)))
+        start = rng.randint(0, len(text))
+        if _end_mark().search(text, start, len(text)):
+            found += 1
+            assert may_hold_end_mark(text, start, len(text)), repr(text)
+    assert found > 50
+    assert not may_hold_end_mark("The council voted 6-0 on Tuesday.\n\nIt ends here.", 0, 48)
+
+
+@pytest.mark.parametrize("line", ["Officials met.", "  Indented lede runs on  ", "AP Photo/Jane Roe",
+                                  "(Reuters)", "Jane Doe/Getty Images", "\t", "A caption. Photo: AP"])
+def test_a_one_line_block_is_one_paragraph(line):
+    """One line is never cut: no line before it ends a sentence or is short."""
+    src = "Head\n\n" + line + "\n"
+    span = (6, 6 + len(line))
+    assert list(_indented_paragraphs(src, [span])) == [[span]]
+    start, end = trim(src, *span)
+    assert list(_split_at_captions(src, [span], span[1])) == ([(start, end, "paragraph")] if start < end else [])
+
+
+def test_an_element_with_no_attributes_is_no_widget_and_no_embed():
+    for tag in sorted(BLOCK | HEADINGS | set(INLINE_MARKS) | {"a", "span", "button", "img", "iframe"}):
+        assert not is_widget(tag, {}, False) and not is_widget(tag, {}, True)
+        assert not names_embed({})
