@@ -127,12 +127,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            lone = len(line_spans) == 1 and not SENTENCE_CLOSE.search(line)     # one line, no sentence close
-            # after a byline, one line ending in a full stop is a lede ("She won."), not a hed
+            # after a byline, one line ending in a full stop is a lede ("She won."), not a hed;
+            # after a date line, one line with no sentence close is the hed
             first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
                      and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))
                      and not (after_byline and (len(line_spans) > 1 or _FULL_STOP.search(line)))) or (
-                after_dateline and lone)
+                after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
             field = field_line(line) if not seen_text else under_hed_field(line, len(line_spans) == 1) if not in_body else None
             if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
