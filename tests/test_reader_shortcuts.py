@@ -66,3 +66,13 @@ def test_an_element_with_no_attributes_is_no_widget_and_no_embed():
     for tag in sorted(BLOCK | HEADINGS | set(INLINE_MARKS) | {"a", "span", "button", "img", "iframe"}):
         assert not is_widget(tag, {}, False) and not is_widget(tag, {}, True)
         assert not names_embed({})
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_markdown_line_starts_as_the_line_break_pattern_gives_them(seed):
+    from lint.readers.markdown import _LINE_BREAK, line_starts
+    rng = random.Random(seed)
+    for _ in range(2000):
+        text = "".join(rng.choice(["a", " ", "\n", "\r\n", "\r", "\n\n", "é"]) for _ in range(rng.randint(0, 12)))
+        base = rng.randint(0, len(text))
+        assert line_starts(text, base) == [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)], repr(text)

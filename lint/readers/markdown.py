@@ -122,11 +122,25 @@ def _date_from_path(doc: Document, markup: str) -> None:
         doc.notices.append(notice)
 
 
+def line_starts(text: str, base: int) -> list[int]:
+    """`base` and the start of each line after it, as markdown-it counts lines
+    (a line ends at LF, CRLF or a lone CR). With no CR in the text, plain
+    `find`s for LF give the same starts without a match object per line."""
+    if "\r" in text:
+        return [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
+    starts, find = [base], text.find
+    nl = find("\n", base)
+    while nl != -1:
+        starts.append(nl + 1)
+        nl = find("\n", nl + 1)
+    return starts
+
+
 class _Body:
     def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures):
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
-        self.starts = [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)]
+        self.starts = line_starts(text, base)
         self.html = MaskedExtractor(doc, text)
         self.figures = figures
         self.tags = tags
