@@ -256,7 +256,8 @@ class _Body:
             if tok.map[1] - tok.map[0] == 1:
                 return
         cmap = self._map(tok, opener)
-        budget_notice(self.doc, tok, cmap.source(0) if cmap is not None else self.line(tok.map[0]))
+        if "budget_spent" in tok.meta:      # (rare: the place of the notice is looked up only then)
+            budget_notice(self.doc, tok, cmap.source(0) if cmap is not None else self.line(tok.map[0]))
         if cmap is None or not tok.content:
             return
         res = self.inline.run(tok.children or (), tok.content, cmap)
@@ -280,7 +281,7 @@ class _Body:
         kind = "blockquote" if quote else "paragraph"
         lone = bool(res.images) and res.images[0].lone
         first_tag = res.images[0].tag if res.images else None
-        alts = self._images(res, quote)
+        alts = self._images(res, quote) if res.images else []
         part = res.builder.part(kind) if mark is None else before_mark(res.builder.part(kind), mark[0])
         if part is None:
             if alts and alts[-1] is not None:
