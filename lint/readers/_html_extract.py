@@ -317,7 +317,10 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         """Implicitly close the nearest open element in `tags`, unless a `stop`
         container lies in between."""
         open_ = self.open
-        if not any(open_[t] for t in tags):
+        for t in tags:      # (a loop, not any() over a generator: run at every block's start)
+            if open_[t]:
+                break
+        else:
             return
         for i in range(len(self.stack) - 1, 0, -1):
             tag = self.stack[i].tag
