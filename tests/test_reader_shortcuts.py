@@ -76,3 +76,21 @@ def test_markdown_line_starts_as_the_line_break_pattern_gives_them(seed):
         text = "".join(rng.choice(["a", " ", "\n", "\r\n", "\r", "\n\n", "é"]) for _ in range(rng.randint(0, 12)))
         base = rng.randint(0, len(text))
         assert line_starts(text, base) == [base] + [m.end() for m in _LINE_BREAK.finditer(text, base)], repr(text)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_part_of_one_run_is_mapped_as_slice_segments_maps_it(seed):
+    from lint.readers._stitch import OBJECT, Builder, slice_segments
+    rng = random.Random(seed)
+    for _ in range(2000):
+        b = Builder()
+        text = "".join(rng.choice(["a", " ", "\n", OBJECT, "b"]) for _ in range(rng.randint(1, 9)))
+        b.add(text, rng.randint(0, 50))
+        if rng.random() < 0.3:
+            b.add_decoded("&", rng.randint(60, 90))
+        part = b.part("paragraph")
+        if part is None:
+            continue
+        full = b.text()
+        start = len(full) - len(full.lstrip(" \t\r\n\f\v" + OBJECT))
+        assert part.segments == slice_segments(b.segments, start, start + len(part.text)), repr(full)

@@ -129,7 +129,11 @@ class Builder:
             if empty_at is None:
                 return None
             return Part(kind, "", ((0, empty_at),), **kw)
-        segs = slice_segments(self.segments, start, end)
+        if len(self.segments) == 1:     # one verbatim run, as most paragraphs are: no map to slice
+            t0, s0 = self.segments[0]
+            segs: tuple[tuple[int, int], ...] = ((0, s0 + start - t0),)
+        else:
+            segs = slice_segments(self.segments, start, end)
         part = Part(kind, text[start:end], segs, **kw)
         if self.block in VALE_BLOCKS:
             part.attrs.setdefault("block", self.block)
