@@ -94,3 +94,20 @@ def test_a_part_of_one_run_is_mapped_as_slice_segments_maps_it(seed):
         full = b.text()
         start = len(full) - len(full.lstrip(" \t\r\n\f\v" + OBJECT))
         assert part.segments == slice_segments(b.segments, start, start + len(part.text)), repr(full)
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_a_one_line_run_is_emitted_as_the_map_s_pieces_give_it(seed):
+    from lint.readers._md_inline import InlineReader
+    from lint.readers._md_positions import ContentMap
+    from lint.readers._stitch import Builder
+    rng = random.Random(seed)
+    for _ in range(2000):
+        cmap = ContentMap([(0, rng.randint(0, 40))])
+        text = "".join(rng.choice("ab \n") for _ in range(rng.randint(0, 6)))
+        s = rng.randint(0, 10)
+        fast, walked = Builder(), Builder()
+        InlineReader._emit(fast, text, s, cmap)
+        for t, at, n in cmap.pieces(s, s + len(text)):
+            walked.add(text[t - s:t - s + n], at)
+        assert (fast.text(), fast.segments) == (walked.text(), walked.segments)

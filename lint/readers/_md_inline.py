@@ -149,6 +149,10 @@ class InlineReader:
 
     @staticmethod
     def _emit(b: Builder, text: str, s: int, cmap: ContentMap) -> None:
+        if len(cmap.segments) == 1:     # a one-line run: one piece, no walk over the map
+            t0, s0 = cmap.segments[0]
+            b.add(text, s0 + s - t0)
+            return
         for t, at, n in cmap.pieces(s, s + len(text)):
             b.add(text[t - s:t - s + n], at)
 
