@@ -179,3 +179,21 @@ def test_noon_is_capitalised_where_a_sentence_starts():
 def test_a_years_possessive_is_not_a_decade(line, columns):
     text = f"Ferry fares\n\n{line}\n"
     assert [col for r, _, col, _, _ in found(text) if r == "style.decades"] == columns
+
+
+def test_deviations_are_each_check_s_findings_of_the_month_tokens():
+    # the eight date-form rules read one shared reading of each part: it must
+    # give each check what reading the month tokens for that check alone gives
+    from lint.kinds.date_form import CHECKS, deviations
+    texts = ["On Wed. Jan 05 2020, the 21st of October and 5 January 2020, then Sept 4th-6th and "
+             "June 1st and 2nd. In January 25 people came; March, 2020 and March of 2020.",
+             "Posted on Tuesday, September 3rd, 2013 at 12:53 pm. Updated: May 5th, 2013\nFeb. 03, 2027",
+             "Theresa May, 2017; the Fourth of July; Jan. ends it. Mar. 5 and Jun. 3, then Oct 7th."]
+    seen = set()
+    for text in texts:
+        found = deviations(text)
+        for check in CHECKS:
+            alone = [f for mo in scan(text) if not mo.meta for f in findings(mo, text, check)]
+            assert found.get(check, []) == alone, (text, check)
+        seen.update(found)
+    assert len(seen) >= 6           # the texts exercise most checks

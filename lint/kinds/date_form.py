@@ -8,9 +8,10 @@ spelled out (`Wednesday, May 18`, not `Wed. May 18`); nothing stands between
 a month and its year (`March 2020`, not `March, 2020` or `March of 2020`).
 
 Every one of these hangs on a month name, so one scan per part finds the
-month tokens and reads the few characters on either side; the scan is cached
-on the document and shared by all rules of this kind, each of which reports
-one sort of deviation (`check`), so a house can switch off just that one.
+month tokens and reads the few characters on either side; what it finds is
+read for every sort of deviation at once (`deviations`), cached on the
+document and shared by all rules of this kind, each of which reports one sort
+(`check`), so a house can switch off just that one.
 False alarms are avoided by context: `May` and `March` are never taken for
 abbreviations, an abbreviation with no day must stand before a year or after a
 word such as `in` (`Jan.` ending a sentence may be a person), `Sun`/`Wed`
@@ -288,13 +289,30 @@ class DateForm(Kind):
 
     def check(self, doc, parts):
         check = self.opts["check"]
+        found = doc.analysis("style.date_form", lambda d: {})     # part index -> `deviations`
         for part in parts:
-            months = doc.per_part("style.date_form", part, scan)
-            for mo in months:
-                if mo.meta:
-                    continue        # "This entry was posted on ...": the theme's date
-                for start, end, new in findings(mo, part.text, check):
-                    yield Finding(part, start, end, args={"replacement": new}, fix=new)
+            by_check = found.get(part.index)
+            if by_check is None:
+                by_check = found[part.index] = deviations(part.text)
+            for start, end, new in by_check.get(check, ()):
+                yield Finding(part, start, end, args={"replacement": new}, fix=new)
+
+
+def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
+    """Every check's (start, end, replacement) in one text, the checks with
+    none left out. The eight rules of this kind read the same month tokens:
+    each token is read for all of them at once, when the first rule asks,
+    instead of once per rule (eight loops over every part's months). A
+    machine's date stamp ("This entry was posted on ...") is skipped: the
+    theme's date, no style matter."""
+    out: dict[str, list[tuple[int, int, str]]] = {}
+    for mo in scan(text):
+        if mo.meta:
+            continue
+        for check in CHECKS:
+            for found in findings(mo, text, check):
+                out.setdefault(check, []).append(found)
+    return out
 
 
 KIND = DateForm
