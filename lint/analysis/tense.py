@@ -152,7 +152,8 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return after_date(ahead)
-        return Tense(tense.tense, tense.planned, tense.marker, n - 1 - index, False, tense.period)
+        # (a shared value from `tense_of`: building a frozen dataclass costs more than the look-up)
+        return tense_of(tense.tense, tense.planned, tense.marker, n - 1 - index, False, tense.period)
     # "In a July 9 cable, Stevens reported ...", "As recently as an October
     # interview, Trump said ...": the date stands in a phrase opening the
     # sentence; the main verb after it is the date's verb, a reporting one too.

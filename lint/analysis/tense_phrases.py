@@ -171,9 +171,10 @@ def verb_after_comma(seq: list[str], lows: list[str], n: int, commas: list[bool]
 
 
 def after_date(tense: Tense) -> Tense:
-    """The cue found after the date. (Built directly: `dataclasses.replace`
-    introspects the fields on every call.)"""
-    return Tense(tense.tense, tense.planned, tense.marker, tense.distance, True, tense.period)
+    """The cue found after the date. (Through `tense_of`, the shared values:
+    `dataclasses.replace` introspects the fields on every call, and a frozen
+    dataclass's own `__init__` sets each field through `object.__setattr__`.)"""
+    return tense_of(tense.tense, tense.planned, tense.marker, tense.distance, True, tense.period)
 
 
 def negated(lows: list[str], a: int, b: int, w) -> bool:
