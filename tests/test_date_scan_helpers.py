@@ -1,6 +1,7 @@
 """The shortcuts of lint.analysis.date_scan give what the patterns they spare give."""
 from __future__ import annotations
 
+import random
 import re
 
 import pytest
@@ -29,3 +30,32 @@ def test_range_gap_and_bare_years_agree_with_their_patterns(text):
     assert [range_gap(text, a, b) for a, b in gaps] == [
         RANGE_GAP.fullmatch(text, a, b) is not None for a, b in gaps]
     assert bare_years(text) == [(y.end(), y.start(), int(y[1])) for y in BARE_YEAR.finditer(text)]
+
+
+# Pieces of the phrases the pre-tested patterns read, and near misses.
+PHRASE_PIECES = ["year", "Year", "years", "that", "the", "same", "previous", "of", ",", " ", "  ", "\n",
+                 "-", "–", "—", "5", "12", "2024", "now", "Now", "known", "and", "until", "thru",
+                 "agency", "'s", "’s", "s'", "'", "\u00a0", "x", "June", "%", " of that year",
+                 ", the same year", " that year's", "now and ", "now  until ", "-5", "–12, 2024",
+                 "agency's ", "it’s\u00a0"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_date_pre_tests_agree_with_their_patterns(seed):
+    from lint.analysis.date_scan import (FROM_NOW, OWNER, RANGE_DAY, THAT_YEAR, from_now, owned,
+                                         range_day, that_year)
+    rng = random.Random(seed)
+    hits = [0, 0, 0, 0]
+    for _ in range(1500):
+        text = "".join(rng.choice(PHRASE_PIECES) + rng.choice(["", "", " "])
+                       for _ in range(rng.randint(1, 10)))
+        for i in range(len(text) + 1):
+            checks = [(that_year(text, i), THAT_YEAR.match(text, i) is not None),
+                      (owned(text, i), OWNER.search(text, max(0, i - 4), i) is not None),
+                      (from_now(text, i), FROM_NOW.search(text, max(0, i - 20), i) is not None)]
+            r, expected = range_day(text, i), RANGE_DAY.match(text, i)
+            checks.append((r and (r.span(), r.groupdict()), expected and (expected.span(), expected.groupdict())))
+            for k, (got, want) in enumerate(checks):
+                assert got == want, (k, text, i)
+                hits[k] += bool(want)
+    assert min(hits) > 20          # each pattern matched often enough to test

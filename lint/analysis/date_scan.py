@@ -186,6 +186,37 @@ def _may_prefix(text: str, p: int) -> bool:
     return j >= 0 and (text[j] in _PREFIX_ENDS or text[j].isdecimal())
 
 
+# Pre-tests for patterns the date mentions try at most dates and that seldom
+# match: a `str` test that every match needs spares the `regex` call (some
+# 3,000 instructions, most of them the call itself) where it fails.
+# tests/test_date_scan_helpers.py checks each against its pattern.
+
+def that_year(text: str, end: int) -> bool:
+    """THAT_YEAR right after a date ("in June of that year"): it ends in the
+    word "year", so none follows when the text has no "year" after `end`."""
+    return text.find("year", end) != -1 and THAT_YEAR.match(text, end) is not None
+
+
+def range_day(text: str, end: int):
+    """RANGE_DAY's match right after a date ("March 3-5"), or None; it opens
+    with a hyphen or an en dash."""
+    return RANGE_DAY.match(text, end) if text[end:end + 1] in ("-", "–") else None
+
+
+def owned(text: str, start: int) -> bool:
+    """OWNER in the 4 characters before a month ("the agency's September
+    report"): it needs an apostrophe there."""
+    before = text[max(0, start - 4):start]
+    return ("'" in before or "’" in before) and OWNER.search(text, max(0, start - 4), start) is not None
+
+
+def from_now(text: str, start: int) -> bool:
+    """FROM_NOW in the 20 characters before a month ("between now and
+    March"): it needs the word "now" there."""
+    return "now" in text[max(0, start - 20):start] and \
+        FROM_NOW.search(text, max(0, start - 20), start) is not None
+
+
 def capitalised_after(text: str, end: int) -> str | None:
     """The capitalised word or digit after `end`, past spaces and commas
     (NEXT_WORD), or None; a character that can open neither ("on Friday.")

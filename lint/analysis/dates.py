@@ -32,10 +32,10 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
                            month_range)
-from .date_scan import (FROM_NOW, NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, OWNER, POSSESSIVE,
-                        RANGE_DAY, SUCH_AS, THAT_YEAR, bare_years, capitalised_after, label_follows,
-                        names, names_event, next_word, noun_follows, prev_word, range_gap, scan,
-                        spans, words_after, year_in_aside)
+from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, bare_years,
+                        capitalised_after, from_now, label_follows, names, names_event, next_word,
+                        noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
+                        words_after, year_in_aside)
 from .tense import SENTENCE_END
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
@@ -122,7 +122,7 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             mention.pending = published
         elif (kind in (DATE, MONTH) and mention.first_day is not None
               and not mention.year_written and mention.modifier in ("", "early", "mid", "late")):
-            if THAT_YEAR.match(text, mention.end):
+            if that_year(text, mention.end):
                 mention.first = mention.last = None    # "in June of that year"
             else:
                 if years is None:
@@ -196,7 +196,7 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
         return _weekday_mention(m, text, part)
     if m["mo4"]:
         listed = (prev_end >= 0 and range_gap(text, prev_end, m.start())) \
-            or FROM_NOW.search(text, max(0, m.start() - 20), m.start()) is not None
+            or from_now(text, m.start())
         return _month_mention(m, text, published, part, listed)
     return _relative_mention(m, text, published, part)
 
@@ -219,7 +219,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
         for key, name in (("ordinal", g[2]), ("year", g[3])):
             if m[name]:
                 spans[key] = m.span(name)
-        tail = RANGE_DAY.match(text, m.end()) if m["mo"] and not year_s else None
+        tail = range_day(text, m.end()) if m["mo"] and not year_s else None
         if tail and int(tail["end"]) > day:
             spans["end_day"] = tail.span("end")
             if tail["year"] and tail["year"].isdecimal():   # "Feb. 27-29, 2024": the range's year
@@ -268,7 +268,7 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
     word = m["mo4"]
     # The word before, lowered: "In September, ..." opens a sentence.
     prev = prev_word(text, m.start()).lower()
-    if OWNER.search(text, max(0, m.start() - 4), m.start()):
+    if owned(text, m.start()):
         prev = "the"                                  # "the agency's September report": a determiner
     named = NAME_NEXT.match(text, m.end())
     if named and not (prev in lists["month_determiners"] and word not in lists["ambiguous_months"]
