@@ -126,3 +126,27 @@ def test_a_bare_credit_never_holds_a_bracket(seed):
             assert "(" not in text, text
     assert found > 20
     assert bare.match("Jane Doe/Getty Images") and not bare.match("Jane Doe/Getty Images (2)")
+
+
+# Pieces of possessive attributions ("in Bolton’s view", "in the words of"),
+# the letters `regex` matches to ASCII ones case-insensitively (İ, ſ, the
+# Kelvin sign) and near misses.
+POSSESSIVE_PIECES = ["in", "In", "IN", "by", "the", " ", "  ", "\n", "Bolton’s", "Forbes'", "his", "HER",
+                     "own", "view", "VIEW", "Views", "words", "WORDS", "wordſ", "İn", "vİew", "telling",
+                     "account", "estimation", "opinion", "judgment", "judgement", "of", "Reid", "(probably",
+                     "trademarked)", "wise", "\x00", "said", "K", "\u212a"]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_may_be_possessive_never_misses_a_possessive_attribution(seed):
+    from lint.analysis.speech_cues import lexicon, may_be_possessive
+    lex = lexicon()
+    rng = random.Random(seed)
+    found = 0
+    for _ in range(4000):
+        frame = " ".join(rng.choice(POSSESSIVE_PIECES) for _ in range(rng.randint(1, 7)))
+        if lex.possessive.search(frame):
+            found += 1
+            assert may_be_possessive(frame, lex), repr(frame)
+    assert found > 40
+    assert not may_be_possessive("The mayor said on Tuesday that the vote \x00 would pass.", lex)

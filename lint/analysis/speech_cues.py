@@ -63,6 +63,9 @@ class Lexicon:
     lead_out: "regex.Pattern"
     possessive: "regex.Pattern"
     abbreviation: "regex.Pattern"
+    # The first word of each possessive cue noun, lowered, all ASCII; None when
+    # one is not (`may_be_possessive` cannot answer then).
+    possessive_words: tuple[str, ...] | None = None
 
 
 def _alternatives(items) -> str:
@@ -82,6 +85,7 @@ def lexicon() -> Lexicon:
             multi.setdefault(c[0], []).append(c)
     abbrevs = "|".join(regex.escape(str(a)) for a in w["abbreviations"])
     owners = _alternatives(w["possessive_determiners"])
+    possessive_words = tuple(sorted({str(x).split()[0].lower() for x in w["possessive_cue_nouns"]}))
     return Lexicon(
         cues=frozenset(c[0] for c in cues if len(c) == 1),
         multi_cues={k: tuple(v) for k, v in multi.items()},
@@ -121,7 +125,21 @@ def lexicon() -> Lexicon:
             rf"(?:{_alternatives(w['possessive_cue_nouns'])})\s+of\s+(?-i:\p{{Lu}})"),
         # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
+        possessive_words=possessive_words if all(x.isascii() for x in possessive_words) else None,
     )
+
+
+def may_be_possessive(frame: str, lex: Lexicon) -> bool:
+    """False when `lex.possessive` cannot match in `frame`: every match holds a
+    possessive cue noun, in any case. Lowering the frame finds it, unless it
+    holds one of the two letters `regex` matches to an ASCII one but that do
+    not lower to it (İ for i, ſ for s). Most frames hold none of the nouns and
+    skip the pattern, which is tried at every character of the frame."""
+    words = lex.possessive_words
+    if words is None or "İ" in frame or "ſ" in frame:
+        return True
+    low = frame.lower()
+    return any(word in low for word in words)
 
 
 def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
@@ -130,7 +148,7 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
     (`saying`, `adding`) takes its speaker from the main clause, so it needs
     none of its own. With `lead`, the cue must stand near the start of the
     frame (the attribution after a quote ending in ? or !)."""
-    if not lead and lex.possessive.search(frame):
+    if not lead and may_be_possessive(frame, lex) and lex.possessive.search(frame):
         return True
     if lead:    # `Miller, a retired worker from a nuclear plant, said …`: skip the apposition
         frame = APPOSITION.sub(r"\1", frame, count=1)
