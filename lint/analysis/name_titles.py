@@ -25,12 +25,13 @@ class Title(NamedTuple):
     base: str                     # the job, abbreviations expanded: "mayor"
     modifiers: frozenset[str]     # rank words: {"deputy"}
     past: bool                    # "former", "then-": a different title is normal
+    office: str = ""              # the job with its service word ("police chief"), else `base`
 
 
 @lru_cache(maxsize=1)
 def tables() -> dict:
     data = load_data("names.yaml")
-    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles",
+    for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles", "offices",
                 "given_words", "given_months", "month_lead_ins"):
         data[key] = frozenset(data[key])
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
@@ -94,19 +95,23 @@ def title_before(text: str, at: int) -> Title | None:
         if low in t["past"]:
             past = True
             break
-        if title_word(w) or w[0].isupper() or low in ("of", "for"):
+        if title_word(w) or w[0].isupper() or low in ("of", "for") or \
+                taken and f"{low} {taken[-1][0]}" in t["offices"]:
             taken.append((low, s, e))
             right, tok = s, next(words, None)
             continue
         break
     if not past and tok is not None and tok[0].lower() in t["past"]:
         past = True
-    while taken and not title_word(taken[-1][0]):
+    while taken and not title_word(taken[-1][0]) and not (
+            len(taken) > 1 and f"{taken[-1][0]} {taken[-2][0]}" in t["offices"]):
         taken.pop()             # "US President": the title starts at "President"
     if not taken:
         return None
     jobs = [t["abbreviations"].get(w, w) for w, _, _ in taken]
-    titled = [w for w in jobs if w in t["titles"] or w in t["modifiers"]]
-    base = titled[0]            # right to left: the last title word is the job
-    mods = frozenset(w for w in titled[1:] if w in t["modifiers"])
-    return Title(taken[-1][1], taken[0][2], base, mods, past)
+    at_base = next(i for i, w in enumerate(jobs) if w in t["titles"] or w in t["modifiers"])
+    base = jobs[at_base]        # right to left: the last title word is the job
+    mods = frozenset(w for w in jobs[at_base + 1:] if w in t["modifiers"])
+    office = " ".join(jobs[at_base:at_base + 2][::-1])
+    return Title(taken[-1][1], taken[0][2], base, mods, past,
+                 office if office in t["offices"] else base)

@@ -4,7 +4,8 @@
 a `Deputy`, `Vice`, `Acting` or `Assistant` dropped or added to the same job
 is the classic error. So is a move between two jobs nobody holds at once
 (names.yaml `exclusive_titles`: "Assembly Speaker Carl Heastie" then
-"Majority Leader Heastie"). Each later title is compared with the person's
+"Majority Leader Heastie"; "Police Chief" then "Fire Chief", the service word
+kept as part of the office by names.yaml `offices`). Each later title is compared with the person's
 first one; a title marked as past ("former", "then-") is normal and skipped, and a
 surname shared by two people given in full is left alone. The message gives
 both titles as written, an abbreviation with its stop ('Gov.', 'Lt. Gov.').
@@ -35,7 +36,8 @@ class NameTitleChanged(Kind):
             for m in titled[1:]:
                 t = m.title
                 if (t.base == first.base and t.modifiers != first.modifiers or
-                        _exclusive(t.base, first.base) and not _moved(ms, t.base, first.base)) \
+                        _exclusive(t.office, first.office) and
+                        not _moved(ms, t.office, first.office)) \
                         and m.part.index in wanted:
                     yield Finding(m.part, t.start, t.end, args={
                         "name": surname, "here": _as_written(m.part.text, t),
