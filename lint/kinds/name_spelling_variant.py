@@ -15,14 +15,17 @@ in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
 suggestion to use one mark, never the variant warning. A particle run into
-the surname ("Elerian" for "El-Erian") is a variant too.
+the surname ("Elerian" for "El-Erian") is a variant too, and so is a double
+surname written with a hyphen and with a space (`name_forms`: Vasquez-Lind,
+Vasquez Lind). A Slavic feminine surname's masculine form is her relative
+unless the story says it is her (`used_for_a_woman`).
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
-import regex
 
+from ..analysis.name_forms import SENTENCE_END, double_surnames, used_for_a_woman
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.name_titles import tables
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
@@ -102,6 +105,25 @@ class NameSpellingVariant(Kind):
                         "other": joined.get((a, b), major) if major == a else major,
                         "count": len(counts[major]), "times": _times(len(counts[major]))})
         yield from _mixed_marks(counts, given, wanted)
+        yield from self._double(doc, wanted)
+
+    def _double(self, doc, wanted: set[int]):
+        """A double surname written with a hyphen and with a space
+        (Vasquez-Lind, Vasquez Lind): the form used less often is flagged, on
+        a tie the later one, when one of the two is used as a person is."""
+        for one, two in double_surnames(mentions(doc)):
+            hyphened = one[0].mention.surname
+            spaced = hyphened.replace("-", " ")
+            if self._distinct(hyphened, spaced) or not any(is_person(u.mention) for u in one + two):
+                continue
+            if (len(one), two[0].mention.position) >= (len(two), one[0].mention.position):
+                major, minor, other = one, two, hyphened
+            else:
+                major, minor, other = two, one, spaced
+            for u in minor:
+                if u.mention.part.index in wanted:
+                    yield Finding(u.mention.part, u.start, u.mention.end, args={
+                        "other": other, "count": len(major), "times": _times(len(major))})
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
         """Pairs of spellings that are variants, first-seen first. Only forms
@@ -155,8 +177,6 @@ _SILENT_E_LEAST = 3
 # lowercase "al-Assad"; names.yaml `hyphen_particles`): the names analysis keys
 # the surname without it ("Erian"). Read this far back before the surname.
 _PARTICLE_REACH = 8
-# A sentence's end: a stop, a closing mark maybe, space and a capital.
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
 @lru_cache(maxsize=4096)
@@ -204,7 +224,7 @@ def _side_by_side(ma: list, mb: list) -> bool:
         for b in mb:
             if a.full and b.full and a.part is b.part:
                 lo, hi = sorted((a, b), key=lambda m: m.start)
-                if not _SENTENCE_END.search(a.part.text, lo.end, hi.start):
+                if not SENTENCE_END.search(a.part.text, lo.end, hi.start):
                     return True
     return False
 
@@ -315,6 +335,8 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
                     _word_ending(long.lower(), cut) or short.lower() in first_names:
                 continue
             uses = counts[short]
+            if _feminine(long.lower(), cut) and not any(map(used_for_a_woman, uses)):
+                continue        # her father or husband, unless the story says it is her
             if min(m.position for m in uses) > first_full and any(map(is_person, uses)):
                 pairs.append((long, short))
     return pairs
@@ -322,11 +344,16 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
 
 def _word_ending(long: str, cut: int) -> bool:
     """Whether cutting `cut` letters off `long` drops an ending that makes
-    another word of it (`_WORD_ENDINGS`, the -on of -son, or the feminine -a
-    of a Slavic surname: Kuznetsova, then her father Kuznetsov)."""
+    another word of it (`_WORD_ENDINGS`, or the -on of -son)."""
     ending = long[-cut:]
-    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson") \
-        or ending == "a" and long.endswith(_FEMININE)
+    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson")
+
+
+def _feminine(long: str, cut: int) -> bool:
+    """Whether the cut is the feminine -a of a Slavic surname: Kuznetsova,
+    then Kuznetsov, her father or husband, unless the story says it is her
+    (`used_for_a_woman`: "Kuznetsov said she was glad")."""
+    return cut == 1 and long.endswith(_FEMININE)
 
 
 def _place(ms: list, given: set[str]) -> bool:

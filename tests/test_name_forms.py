@@ -1,0 +1,81 @@
+"""names.spelling-variant on two forms a surname takes: the masculine form of
+a Slavic feminine surname used for the woman herself (qa41 #5), and a double
+surname written with a hyphen and with a space (nu18 #3)."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run, where
+
+
+def flagged(body: str, **options) -> list[str]:
+    return [t for _, _, t in where(run(read("Council vote set\n\n" + body + "\n"),
+                                       "names.spelling-variant", **options))]
+
+
+@pytest.mark.parametrize("body", [
+    "Council member Svetlana Kuznetsova, 38, spoke. Kuznetsova said no. Later, Kuznetsov said she was glad.",
+    "Council member Svetlana Kuznetsova, 38, spoke on Monday. Ms. Kuznetsov declined to say more.",
+    "Olga Smirnova, 41, a nurse, spoke first. Smirnov said she had no beds left.",
+    "Elena Zakharova, 50, spoke. Zakharov, who was elected in May, said she would stay.",
+])
+def test_the_masculine_form_used_for_the_woman_is_flagged(body):
+    assert flagged(body) in (["Kuznetsov"], ["Smirnov"], ["Zakharov"])
+
+
+@pytest.mark.parametrize("body", [
+    'Svetlana Kuznetsova, 38, returned home on Monday. "I am proud of her," Kuznetsov said of his daughter.',
+    "Svetlana Kuznetsova, 38, spoke. Her husband, Kuznetsov, said he was glad.",
+    "Svetlana Kuznetsova, 38, spoke. Mr. Kuznetsov said his wife was tired.",
+    "Svetlana Kuznetsova, 38, spoke. Kuznetsov said no.",          # nothing says who
+    "Svetlana Kuznetsova, 38, spoke. Kuznetsov said she and he would stay.",
+    "Svetlana Kuznetsova, 38, spoke. Kuznetsov told her to wait.",     # "her" is often another woman
+])
+def test_a_relative_or_an_unknown_is_not(body):
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    "Council member Maria Valentina, 44, spoke. Valentina said no. Later, Valentin said she was glad.",
+    "Council member Rosa Medinaa, 44, spoke. Medinaa said no. Later, Medina said she was glad.",
+])
+def test_other_cut_endings_still_read_as_cuts(body):
+    assert len(flagged(body)) == 1
+
+
+@pytest.mark.parametrize("body,span", [
+    ("Plant chief Teodora Vasquez-Lind said the upgrade is on time. Vasquez Lind said crews start Monday.",
+     "Vasquez Lind"),
+    ("Plant chief Teodora Okonjo-Reed said the upgrade is on time. Later, Okonjo Reed said crews start Monday.",
+     "Okonjo Reed"),
+    ("Plant chief Teodora Vasquez Lind said the upgrade is on time. Vasquez-Lind said crews start Monday.",
+     "Vasquez-Lind"),
+    ("Plant chief Teodora Vasquez-Lind said the upgrade is on time. Vasquez-Lind said so twice. "
+     "Vasquez Lind said crews start Monday.", "Vasquez Lind"),
+])
+def test_a_double_surname_with_a_hyphen_and_with_a_space(body, span):
+    assert flagged(body) == [span]
+
+
+def test_the_message_names_the_other_form_and_its_count():
+    body = ("Plant chief Teodora Vasquez-Lind said so. Vasquez-Lind said it again. "
+            "Vasquez Lind said crews start Monday.")
+    diags = run(read("Chief named\n\n" + body + "\n"), "names.spelling-variant")
+    assert where(diags) == [(3, body.index("Vasquez Lind") + 1, "Vasquez Lind")]
+    assert "'Vasquez Lind' looks like another spelling of 'Vasquez-Lind' (used twice)" in diags[0].message
+
+
+@pytest.mark.parametrize("body", [
+    "Plant chief Teodora Vasquez-Lind said the upgrade is on time. Vasquez-Lind said crews start Monday.",
+    # two people: the spaced form has a given name of its own
+    "Plant chief Teodora Vasquez-Lind spoke first. Her cousin, Ana Vasquez Lind, said crews start Monday.",
+    # two families side by side, no double surname
+    "Ana Vasquez and Tom Lind spoke. Vasquez said yes; Lind said no.",
+])
+def test_one_form_or_two_people_is_not(body):
+    assert flagged(body) == []
+
+
+def test_distinct_lists_the_two_forms_as_two_people():
+    body = "Plant chief Teodora Vasquez-Lind said so. Vasquez Lind said crews start Monday."
+    assert flagged(body, distinct=[["Vasquez-Lind", "Vasquez Lind"]]) == []
