@@ -20,7 +20,7 @@ from .kinds.base import RULE_BUDGET, Finding, budget
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
-from .suppress import Suppressor, unknown_ids
+from .suppress import Suppressor, off_for_body, unknown_ids
 from . import vale, yields
 from .vale.rulebase import format_message, ordered_verbs
 
@@ -137,7 +137,8 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     result = FileResult(doc.path, document=doc)
     _notes(doc, result)
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
-        getattr(rule.checker, "needs_published", False) for rule in rules))    # an empty file has no date to read
+        getattr(rule.checker, "needs_published", False) and not off_for_body(doc, rule.id, rule.scope)
+        for rule in rules))    # an empty file has no date to read; a rule switched off needs none
     result.date_refused = int(bool(result.undated) and (bool(refused) or any(
         n.refuses_date for n in doc.notices)))
     if config.vale is not None:

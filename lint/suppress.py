@@ -163,3 +163,19 @@ def _line_of(starts: list[int], offset: int) -> tuple[int, float]:
         return _END, _END
     k = bisect.bisect_right(starts, offset) - 1
     return starts[k], starts[k + 1] if k + 1 < len(starts) else _END
+
+
+def off_for_body(doc: Document, rule: str, scope: Iterable[str]) -> bool:
+    """Whether inline blocks hide `rule` on every part of its `scope` in the
+    body (`<!-- newslint-disable dates -->` above the text): the rule can show
+    nothing there, so what it needs (a publication date) is not missed.
+    Front-matter fields stand above any place a directive can go, so they
+    count as covered when the body is; a rule with no part to read (no
+    dateline) misses nothing either. Without directives, False at once: the
+    rule is on."""
+    if not doc.suppressions:
+        return False
+    body = [p.source_span(0, len(p.text)) for p in doc.parts_of(scope)
+            if not (p.name or "").startswith("front-matter")]
+    ranges = Suppressor(doc).ranges(rule)
+    return all(any(a <= s and e <= b for a, b in ranges) for s, e in body)
