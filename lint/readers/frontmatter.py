@@ -30,6 +30,9 @@ _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
           "+++": regex.compile(r"^\+\+\+[ \t]*\r?$", regex.M)}
 DATE_KEYS = FRONT_MATTER_DATE_KEYS
+_DATE_KEY = {k.lower(): k for k in DATE_KEYS}      # Hugo reads keys in any case: publishdate
+# Eleventy's `date` keywords: the file's own dates, which no text holds (no error, no date).
+_FILE_DATES = frozenset({"last modified", "created", "git last modified", "git created"})
 DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
@@ -219,7 +222,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
-    by_key = {e.key: e for e in entries}
+    by_key = {_DATE_KEY.get(e.key.lower(), e.key): e for e in entries}
     headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
     date_entry = _publish_entry(by_key)
@@ -243,11 +246,11 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
             doc.add(_part("headline", e, name="front-matter " + e.key))
         elif (e.key == "title" or e.key in TITLE_KEYS) and isinstance(e.value, str):
             doc.add(_part("title", e, name="front-matter " + e.key))
-        elif e.key in DATE_KEYS:
+        elif e.key.lower() in _DATE_KEY:
             part = doc.add(_part("field", e, name=e.key))
             if e is date_entry:
                 doc.published, doc.published_part = coerce_date(e.value), part
-                doc.published_from = f"front matter {e.key}"
+                doc.published_from = f"front matter {_DATE_KEY[e.key.lower()]}"
         elif e.key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
         elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.endswith("name")):
@@ -260,10 +263,10 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
 def _not_a_date(key: str, e: Entry) -> Notice | None:
     """The notice for a date key whose value reads as no date (`TK`,
     `2024-XX-XX`), which would otherwise leave the date checks quiet unsaid.
-    An empty value and a generator's template (`{{ .Date }}` in a Hugo
-    archetype) are left alone."""
+    An empty value, a generator's template (`{{ .Date }}` in a Hugo
+    archetype) and an Eleventy keyword (`Last Modified`) are left alone."""
     text = e.text.strip()
-    if not text or not e.segments or "{{" in text or "{%" in text:
+    if not text or not e.segments or "{{" in text or "{%" in text or str(e.value).lower() in _FILE_DATES:
         return None
     shown = text if len(text) <= 40 else text[:39] + "…"
     return Notice("file.front-matter", "warning",
@@ -288,5 +291,5 @@ def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
 def states_date(doc: Document) -> bool:
     """Whether the front matter gave a date key a date (used or refused): a
     Jekyll file-name date then never stands in for it."""
-    return any(p.kind == "field" and p.name in DATE_KEYS and coerce_date(p.text) is not None
+    return any(p.kind == "field" and p.name.lower() in _DATE_KEY and coerce_date(p.text) is not None
                for p in doc.parts)
