@@ -190,7 +190,8 @@ def main(ctx):
               help="Keep the result cache in DIR (default: the user cache folder, see "
                    "'newslint clean').")
 @click.option("--stdin-filename", metavar="NAME",
-              help="Name (and so format) of the article read from stdin with '-'.")
+              help="Name (and so format) of the article read from stdin; it means stdin is "
+                   "read, so files named with it and no '-' are left out (as ruff).")
 @click.option("--force-exclude", is_flag=True,
               help="Leave out static-site generators' folders (_site, layouts, ...) even "
                    "for paths named here, as pre-commit names every staged file; and stdin "
@@ -240,6 +241,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except ConfigError as exc:
         raise fail(str(exc))
     baseline = out.open_baseline(baseline_file) if baseline_file else None
+    paths = out.stdin_named(paths, stdin_filename)
     if not paths:
         paths = ("-",) if stdin_filename else (".",)
     use_stdin = "-" in paths

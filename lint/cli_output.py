@@ -99,6 +99,18 @@ def fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_ERROR)
 
 
+def stdin_named(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[str, ...]:
+    """The paths to read: `--stdin-filename` names the article on stdin, so
+    given with files and no '-' it means stdin, as in ruff, and the files are
+    left out with one line saying so (they were once read and the option
+    ignored without a word)."""
+    if not stdin_filename or not paths or "-" in paths:
+        return paths
+    click.echo(f"newslint: ignoring {printable(', '.join(paths))} in favor of standard input "
+               "(--stdin-filename names the article read from stdin; add '-' to read both)", err=True)
+    return ("-",)
+
+
 def pass_stdin(why: str, verbose: bool, fix: bool) -> None:
     """`--force-exclude` left out the article on stdin (`files.left_out`): read
     it anyway (the editor writing it never sees a broken pipe) and, with --fix,

@@ -6,7 +6,7 @@ import sys
 import click
 
 from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
-from .cli_output import SKIPPED
+from .cli_output import SKIPPED, stdin_named
 from .config import ConfigError, load_file
 from .engine import rules_for
 from .files import expand, missing_message
@@ -30,7 +30,8 @@ def _load_all(rule_dirs, config_file) -> list:
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable outline; json: one object per file (see README).")
 @click.option("--stdin-filename", metavar="NAME",
-              help="Name (and so format) of the article read from stdin with '-'.")
+              help="Name (and so format) of the article read from stdin; it means stdin is "
+                   "read, so files named with it and no '-' are left out (as ruff).")
 def parse(paths, fmt, stdin_filename):
     """Show the article model as read: headline, publication date and every part.
 
@@ -49,6 +50,7 @@ def parse(paths, fmt, stdin_filename):
     from .safeload import TooLarge, read_regular
 
     resolve = Session().config_for
+    paths = stdin_named(paths, stdin_filename)
     stdin_name = stdin_filename or STDIN_NAME
     others = [p for p in paths if p != "-"]
     try:
