@@ -5,6 +5,9 @@
 finding keeps its identity when text above it moves. `--baseline FILE` then
 hides recorded findings and reports only new ones. Matching counts
 occurrences: if a file had one doubled word and now has two, one is new.
+A copy edit beside a finding changes its context words, so a finding whose
+print is gone is still known when the file holds a recorded finding of the
+same rule and flagged text that no finding matched exactly (nu18 #9).
 Paths are stored relative to the baseline file, so it works from any folder.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
 id, so reordering the export's articles keeps it known.
@@ -18,7 +21,7 @@ from typing import Iterable
 
 from . import __version__
 from .diagnostic import Diagnostic
-from .fingerprint import for_report
+from .fingerprint import for_report, normalise
 from .safeload import read_regular
 
 FORMAT_VERSION = 1
@@ -74,6 +77,9 @@ class Baseline:
             findings = data["findings"]
             self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
                                  for f in findings)
+            # the flagged text of each print, for findings whose context was edited
+            self.text = {(f["path"], f.get("article", ""), f["rule"], f["fingerprint"]):
+                         normalise(f["text"]) for f in findings if isinstance(f.get("text"), str)}
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
@@ -84,12 +90,20 @@ class Baseline:
         """(findings not in the baseline, how many were hidden). Order is kept;
         a NEVER_RECORDED finding is never hidden, even by a baseline that holds it."""
         left = Counter(self.known)
-        keep, hidden = [], 0
-        for d, entry in zip(diagnostics, _entries(diagnostics, documents, self.base_dir)):
-            key = (entry["path"], entry.get("article", ""), entry["rule"], entry["fingerprint"])
+        entries = _entries(diagnostics, documents, self.base_dir)
+        keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
+        known = [False] * len(keys)
+        for i, (d, key) in enumerate(zip(diagnostics, keys)):
             if left[key] > 0 and d.rule not in NEVER_RECORDED:
                 left[key] -= 1
-                hidden += 1
-            else:
-                keep.append(d)
-        return keep, hidden
+                known[i] = True
+        loose = Counter()       # recorded prints nothing matched, by their flagged text
+        for key, n in left.items():
+            if n > 0 and key in self.text:
+                loose[key[:3] + (self.text[key],)] += n
+        for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
+            near = key[:3] + (normalise(e["text"]),)
+            if not known[i] and loose[near] > 0 and d.rule not in NEVER_RECORDED:
+                loose[near] -= 1
+                known[i] = True
+        return [d for d, k in zip(diagnostics, known) if not k], sum(known)
