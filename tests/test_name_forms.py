@@ -79,3 +79,22 @@ def test_one_form_or_two_people_is_not(body):
 def test_distinct_lists_the_two_forms_as_two_people():
     body = "Plant chief Teodora Vasquez-Lind said so. Vasquez Lind said crews start Monday."
     assert flagged(body, distinct=[["Vasquez-Lind", "Vasquez Lind"]]) == []
+
+
+@pytest.mark.parametrize("body,span", [
+    ("Plant chief Teodora Deschenes said the upgrade is on time. DesChenes said crews start Monday.",
+     "DesChenes"),
+    ("Gov. Ron DeSantis said so on Monday. Later, Desantis said crews start Monday.", "Desantis"),
+    ("Coach Tom McDonald said so. McDonald said it twice. Mcdonald said crews start Monday.", "Mcdonald"),
+])
+def test_a_surname_with_a_capital_in_another_place_is_flagged(body, span):
+    assert flagged(body) == [span]
+
+
+@pytest.mark.parametrize("body", [
+    "Coach Tom McDONALD said so. McDonald said crews start Monday.",      # capitals as a style
+    "President Emmanuel MACRON spoke. Macron said crews start Monday.",
+    "President Charles de Gaulle spoke. De Gaulle said no. Later de Gaulle left.",
+])
+def test_a_surname_in_capitals_or_a_particle_opening_a_sentence_is_not(body):
+    assert flagged(body) == []

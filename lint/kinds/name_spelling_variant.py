@@ -14,7 +14,9 @@ newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
-suggestion to use one mark, never the variant warning. A particle run into
+suggestion to use one mark, never the variant warning; a capital in another
+place (DesChenes, Deschenes) is a variant, a name in capitals (MACRON) none.
+The other spelling is named as the article first writes it (O’Neal). A particle run into
 the surname ("Elerian" for "El-Erian") is a variant too, and so is a double
 surname written with a hyphen and with a space (`name_forms`: Vasquez-Lind,
 Vasquez Lind). A Slavic feminine surname's masculine form is her relative
@@ -23,6 +25,8 @@ unless the story says it is her (`used_for_a_woman`).
 from __future__ import annotations
 
 from functools import lru_cache
+
+import regex
 
 
 from ..analysis.name_forms import SENTENCE_END, double_surnames, used_for_a_woman
@@ -102,7 +106,8 @@ class NameSpellingVariant(Kind):
                     if p:
                         start = p.start()                  # the particle as written before it
                     yield Finding(m.part, start, m.end, args={
-                        "other": joined.get((a, b), major) if major == a else major,
+                        "other": joined.get((a, b)) if major == a and (a, b) in joined
+                        else _written(counts[major]),
                         "count": len(counts[major]), "times": _times(len(counts[major]))})
         yield from _mixed_marks(counts, given, wanted)
         yield from self._double(doc, wanted)
@@ -229,6 +234,12 @@ def _side_by_side(ma: list, mb: list) -> bool:
     return False
 
 
+def _written(ms: list) -> str:
+    """A surname as the article first writes it: its key has straight
+    apostrophes, the copy may have curly ones (O’Neal)."""
+    return ms[0].part.text[ms[0].surname_start:ms[0].end]
+
+
 def _times(n: int) -> str:
     """How often the main spelling is used, in words: 'once', 'twice', '3 times'."""
     return {1: "once", 2: "twice"}.get(n, f"{n} times")
@@ -279,12 +290,17 @@ def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
                         "apostrophe marks; use one mark throughout"))
 
 
+_CAPS_RUN = regex.compile(r"\p{Lu}{2}")
+
+
 @lru_cache(maxsize=16384)
 def _variants(a: str, b: str) -> bool:
     """Two spellings of one name (cached: the same pairs recur across stories)."""
     la, lb = a.lower(), b.lower()
     if la == lb:
-        return False            # capitals only (O'Neal, O’neal): no other spelling
+        # a capital in another place (DesChenes/Deschenes, DeSantis/Desantis) is
+        # another spelling; a name set in capitals as a style (McDONALD, MACRON) is not
+        return not (_CAPS_RUN.search(a) or _CAPS_RUN.search(b))
     if fold(a) == fold(b):
         return True             # before the prefix test: Zelenskyy/Zelensky
     if la.startswith(lb) or lb.startswith(la):
