@@ -41,3 +41,12 @@ def test_a_cut_form_the_article_uses_as_a_given_name_is_no_slip():
 ])
 def test_a_surname_cut_short_is_still_caught(body, cut):
     assert variants(body) == [cut]
+
+
+def test_according_to_opening_a_sentence_is_a_person_cue():
+    """qa39 #10: "according to" counted only in lower case, so a cut form
+    used only after a sentence's "According to" was never a person."""
+    assert variants("City treasurer Priya Venkataraman presented the budget on Monday. "
+                    "According to Venkataram, the city would borrow less.") == ["Venkataram"]
+    assert variants("Islamic State leader Abu Bakr al-Baghdadi, 43, was not seen. "
+                    "According to Baghdad, troops would go north.") == []

@@ -129,7 +129,7 @@ _SPEAKS_AFTER = regex.compile(
 # Read backwards: it ends where the name starts. A full stop follows only a
 # courtesy title ("Mr. Smith"): "the council said. Mark Smith stayed" is no cue.
 _SPEAKS_BEFORE = regex.compile(
-    r"(?r)(?:\b(?:(?:said|says|told|added|according\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
+    r"(?r)(?:\b(?:(?:said|says|told|added|(?i:according)\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
 
 
 def is_person(m: Mention) -> bool:
