@@ -15,8 +15,10 @@ What is kept is what a report needs: the findings, the `--verbose` notes and,
 so baselines, SARIF and the HTML report see exactly what an uncached run
 sees, how to rebuild the slim document (encoding, BOM, an HTML page's parts;
 the source itself is the file's bytes, decoded again). Not kept: a result with
-a problem (a rule timed out or crashed), and one whose publication date was
-refused as lying in the future (tomorrow it may not be).
+a problem (a rule timed out or crashed), one whose publication date was
+refused as lying in the future (tomorrow it may not be), and a scheduled
+post's, dated after today: its `-v` note says "a date still to come", which
+is no longer true once the day passes (qa39 #9).
 
 Entries live in `<cache folder>/results/<2 hex>/<digest>.marshal`, each written
 atomically and ending with a CRC-32 of the rest (`cache_dir.seal`); an entry
@@ -28,6 +30,7 @@ clean` empties the folder. `--fix` and `--diff` never use the cache.
 from __future__ import annotations
 
 import dataclasses
+import datetime as dt
 import marshal
 import os
 import sys
@@ -125,13 +128,20 @@ class ResultCache:
 
     def put(self, key: str, result, document: Document | None) -> None:
         """Keep `result` (its full `document` gives the encoding and the parts)."""
-        if result.problems or refused_future.get():
+        if result.problems or refused_future.get() or _ahead(document):
             return
         try:
             blob = marshal.dumps(_encode(result, document))
         except ValueError:  # pragma: no cover - every value is a plain one
             return
         cache_dir.write_atomic(self._file(key), cache_dir.seal(blob))
+
+
+def _ahead(document: Document | None) -> bool:
+    """A publication date after today, in the file or one of its articles."""
+    today = dt.date.today()
+    return document is not None and any(d.published is not None and d.published > today
+                                        for d in (document, *document.articles))
 
 
 def _encode(result, document: Document | None) -> dict:
