@@ -30,6 +30,8 @@ def test_the_masculine_form_used_for_the_woman_is_flagged(body):
     "Svetlana Kuznetsova, 38, spoke. Kuznetsov said no.",          # nothing says who
     "Svetlana Kuznetsova, 38, spoke. Kuznetsov said she and he would stay.",
     "Svetlana Kuznetsova, 38, spoke. Kuznetsov told her to wait.",     # "her" is often another woman
+    "Svetlana Kuznetsova, 38, spoke. Kuznetsov, her husband, said she was tired.",
+    "Svetlana Kuznetsova, 38, spoke. Mr. Kuznetsov said she was tired.",
 ])
 def test_a_relative_or_an_unknown_is_not(body):
     assert flagged(body) == []

@@ -5,7 +5,8 @@
   name only when the story says it is her: a feminine courtesy title before
   it ("Ms. Kuznetsov") or a feminine subject pronoun after it in its sentence
   with no masculine one ("Kuznetsov said she was glad"). names.yaml
-  `feminine_words`, `masculine_words` and `feminine_courtesy` hold the words.
+  `feminine_words`, `masculine_words`, `feminine_courtesy` and
+  `masculine_courtesy` hold the words.
 - A double surname written once with a hyphen and once with a space
   ("Teodora Vasquez-Lind" ... "Vasquez Lind said"): the name runs read the
   spaced form as a given name and a surname, so the pair is found here from
@@ -24,25 +25,31 @@ from .name_titles import tables
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
+def _alternation(words) -> str:
+    return "|".join(regex.escape(w) for w in sorted(words, key=len, reverse=True))
+
+
 @lru_cache(maxsize=1)
 def _gender_words() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
     t = tables()
-    words = sorted({*t["feminine_words"], *t["masculine_words"]}, key=len, reverse=True)
-    courtesy = "|".join(regex.escape(w) for w in sorted(t["feminine_courtesy"], key=len, reverse=True))
-    return (regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}'’-])(?:{'|'.join(words)})(?![\p{{L}}\p{{M}}'’-])"),
-            regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}])(?i:{courtesy})\.?\s+$"),
-            frozenset(t["feminine_words"]))
+    words = _alternation({*t["feminine_words"], *t["masculine_words"]})
+    courtesy = _alternation({*t["feminine_courtesy"], *t["masculine_courtesy"]})
+    return (regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}'’-])(?:{words})(?![\p{{L}}\p{{M}}'’-])"),
+            regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}])(?i:({courtesy}))\.?\s+$"),
+            frozenset(t["feminine_words"]) | frozenset(t["feminine_courtesy"]))
 
 
 def used_for_a_woman(m) -> bool:
     """The story says this use of a name is a woman's: a feminine courtesy
-    title right before it, or, in the rest of its sentence, a feminine word
-    and no masculine one ("Kuznetsov said she was glad"; not "Kuznetsov said
-    of his daughter", nor "Kuznetsov said she and he would stay")."""
+    title right before it, or (with no title) in the rest of its sentence a
+    feminine word and no masculine one ("Kuznetsov said she was glad"; not
+    "Kuznetsov said of his daughter", "Mr. Kuznetsov said she", nor
+    "Kuznetsov said she and her husband would stay")."""
     pronoun, courtesy, feminine = _gender_words()
     text = m.part.text
-    if courtesy.search(text, max(0, m.start - 8), m.start):
-        return True
+    title = courtesy.search(text, max(0, m.start - 10), m.start)
+    if title:
+        return title[1].lower() in feminine
     stop = SENTENCE_END.search(text, m.end)
     said = [w[0].lower() for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else len(text))]
     return bool(said) and all(w in feminine for w in said)
