@@ -94,6 +94,10 @@ SHAPES = {
     "stamp lines.md": lambda n: "# Parks closed\n\n" + "Posted on March 3, 2026 by Jane Doe\n" * (n // 36),
     "names.txt": lambda n: "Mayor Irena Kowalczyk met Deputy Mayor Kowalczik. " * (n // 50),
     "hyphened names.txt": lambda n: "Bashar al-Assad met Al-Assad al-al-El- " * (n // 38),
+    # one sentence with no end: a masculine form's pronoun search, double surnames both ways
+    "feminine surnames.txt": lambda n: "Head\n\n" + "Olga Kuznetsova, 38, and Kuznetsov said " * (n // 40),
+    "double surnames.txt": lambda n: "Head\n\n" + "Police Chief Ana Vasquez-Lind and Fire Chief Vasquez Lind said "
+                                     * (n // 66),
     "nested posts.md": lambda n: "> <blockquote class=\"twitter-tweet\"><p>a\n>\n" * (n // 44),
     "brackets.md": lambda n: "[" * (n // 2) + "(" * (n // 2),
     # a fuzzer's Markdown (markdown-it and cmark trackers' reports among them)

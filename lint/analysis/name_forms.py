@@ -39,6 +39,10 @@ def _gender_words() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
             frozenset(t["feminine_words"]) | frozenset(t["feminine_courtesy"]))
 
 
+# How far after a name its sentence is read for a pronoun.
+_SENTENCE_REACH = 300
+
+
 def used_for_a_woman(m) -> bool:
     """The story says this use of a name is a woman's: a feminine courtesy
     title right before it, or (with no title) in the rest of its sentence a
@@ -50,8 +54,9 @@ def used_for_a_woman(m) -> bool:
     title = courtesy.search(text, max(0, m.start - 10), m.start)
     if title:
         return title[1].lower() in feminine
-    stop = SENTENCE_END.search(text, m.end)
-    said = [w[0].lower() for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else len(text))]
+    reach = min(len(text), m.end + _SENTENCE_REACH)    # a sentence with no end stays linear
+    stop = SENTENCE_END.search(text, m.end, reach)
+    said = [w[0].lower() for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else reach)]
     return bool(said) and all(w in feminine for w in said)
 
 
