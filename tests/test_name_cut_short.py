@@ -50,3 +50,18 @@ def test_according_to_opening_a_sentence_is_a_person_cue():
                     "According to Venkataram, the city would borrow less.") == ["Venkataram"]
     assert variants("Islamic State leader Abu Bakr al-Baghdadi, 43, was not seen. "
                     "According to Baghdad, troops would go north.") == []
+
+
+@pytest.mark.parametrize("body,cut", [
+    ("City treasurer Priya Venkataraman presented the budget on Monday. "
+     "Later, Venkataram’s aide said the city would borrow less.", ["Venkataram"]),
+    ("City treasurer Priya Venkataraman presented the budget on Monday. "
+     "Venkataram's husband said she was tired.", ["Venkataram"]),
+    # a place's possessive before a thing is no person
+    ("City treasurer Priya Venkataraman presented the budget on Monday. "
+     "Venkataram's budget was cut.", []),
+])
+def test_a_possessive_before_a_person_noun_is_a_person_cue(body, cut):
+    """qa39 #10: "Venkataram’s aide said" uses the cut form as a person's
+    name as surely as "Venkataram said"."""
+    assert variants(body) == cut

@@ -60,6 +60,18 @@ def used_for_a_woman(m) -> bool:
     return bool(said) and all(w in feminine for w in said)
 
 
+@lru_cache(maxsize=1)
+def _possessed() -> regex.Pattern:
+    return regex.compile(rf"['’]s\s+(?i:{_alternation(tables()['possessed_people'])})\b")
+
+
+def owns_a_person(m) -> bool:
+    """The name is a possessive that owns a person ("Venkataram’s deputy
+    said"): used as a person's name, as a place's possessive owning a thing
+    ("Baghdad's budget") is not."""
+    return _possessed().match(m.part.text, m.end) is not None
+
+
 class Spaced(NamedTuple):
     """One use of a double surname: where the flagged form starts and ends,
     and the given name written with it ("" when there is none)."""

@@ -29,7 +29,7 @@ from functools import lru_cache
 import regex
 
 
-from ..analysis.name_forms import SENTENCE_END, double_surnames, used_for_a_woman
+from ..analysis.name_forms import SENTENCE_END, double_surnames, owns_a_person, used_for_a_woman
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.name_titles import tables
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
@@ -353,7 +353,8 @@ def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
             uses = counts[short]
             if _feminine(long.lower(), cut) and not any(map(used_for_a_woman, uses)):
                 continue        # her father or husband, unless the story says it is her
-            if min(m.position for m in uses) > first_full and any(map(is_person, uses)):
+            if min(m.position for m in uses) > first_full and \
+                    any(is_person(m) or owns_a_person(m) for m in uses):
                 pairs.append((long, short))
     return pairs
 
