@@ -100,3 +100,10 @@ def test_a_surname_with_a_capital_in_another_place_is_flagged(body, span):
 ])
 def test_a_surname_in_capitals_or_a_particle_opening_a_sentence_is_not(body):
     assert flagged(body) == []
+
+
+def test_the_other_spelling_is_named_as_written():
+    diags = run(read("Vote\n\nFather John O’Neal, 60, spoke. O’Neal said so. Later, O’neal left.\n"),
+                "names.spelling-variant")
+    assert where(diags) == [(3, 55, "O’neal")]
+    assert "'O’neal' looks like another spelling of 'O’Neal' (used twice)" in diags[0].message
