@@ -29,9 +29,9 @@ from functools import lru_cache
 import regex
 
 
-from ..analysis.name_forms import SENTENCE_END, double_surnames, owns_a_person, used_for_a_woman
+from ..analysis.name_cut import cut_short
+from ..analysis.name_forms import SENTENCE_END, double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.name_titles import tables
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
@@ -71,7 +71,7 @@ class NameSpellingVariant(Kind):
         given = given_names(doc)
         joined = _joined(counts)
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
-        cut = [p for p in _cut_short(counts, given)
+        cut = [p for p in cut_short(counts, given)
                if not self._distinct(*p) and p not in pairs and p[::-1] not in pairs]
         pairs += cut
         doubled: set[tuple[str, str]] = set()
@@ -309,68 +309,6 @@ def _variants(a: str, b: str) -> bool:
         longer, shorter = (la, lb) if len(la) > len(lb) else (lb, la)
         return longer == shorter + "e"
     return la[0] == lb[0] and one_edit(la, lb)   # a slip rarely hits the first letter
-
-
-# A surname cut short at its end ("Priya Venkataraman" ... "Venkataram said"):
-# the cut form is this long at least and this many letters shorter at most, so
-# a name and a longer name built on it (John/Johnson, Robert/Roberts) never pair.
-_CUT_LEAST = 7
-_CUT_MOST = 2
-# Endings whose loss leaves another word, no slip: a plural or patronymic s
-# (Matthews/Matthew, Williams/William), a demonym's i (al-Baghdadi/Baghdad,
-# Pakistani/Pakistan), and the -on of -son, which leaves a name in -s
-# (Stevenson/Stevens, Jenkinson/Jenkins; never -sson: Johansson/Johanss). "-an" is no
-# such ending: Venkataraman/Venkataram, Rajagopalan/Rajagopal are slips.
-_WORD_ENDINGS = ("s", "es", "i")
-_FEMININE = ("ova", "eva")     # Smirnova/Smirnov, Kuznetsova/Kuznetsov (not -ina: Medina, Molina)
-
-
-def _cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
-    """(full-name surname, cut form) pairs: the cut form is a strict prefix of
-    a surname given in full, `_CUT_MOST` letters shorter at most and
-    `_CUT_LEAST` letters long at least, never given in full itself, first
-    used after that full name and used as a person is at least once (a title,
-    a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu Bakr
-    al-Baghdadi, "the American people" after Muslim Americans are no slips).
-    A cut that drops a word's ending (`_word_ending`: "her son Matthew" after
-    Laura Matthews, "Baghdad said") or leaves a given name (one the article
-    gives somebody, or `given_words`) is another word. A prefix is otherwise
-    no variant (`_variants`: Jenkins/Jenkin), so only these are added."""
-    lower: dict[str, str] = {}
-    for form in counts:
-        lower.setdefault(form.lower(), form)
-    first_names = set().union(*given.values()) | tables()["given_words"]
-    pairs = []
-    for long, ms in counts.items():
-        if long not in given:
-            continue
-        first_full = min(m.position for m in ms if m.full)
-        for cut in range(1, _CUT_MOST + 1):
-            short = lower.get(long[:-cut].lower())
-            if short is None or len(short) < _CUT_LEAST or short in given or \
-                    _word_ending(long.lower(), cut) or short.lower() in first_names:
-                continue
-            uses = counts[short]
-            if _feminine(long.lower(), cut) and not any(map(used_for_a_woman, uses)):
-                continue        # her father or husband, unless the story says it is her
-            if min(m.position for m in uses) > first_full and \
-                    any(is_person(m) or owns_a_person(m) for m in uses):
-                pairs.append((long, short))
-    return pairs
-
-
-def _word_ending(long: str, cut: int) -> bool:
-    """Whether cutting `cut` letters off `long` drops an ending that makes
-    another word of it (`_WORD_ENDINGS`, or the -on of -son)."""
-    ending = long[-cut:]
-    return ending in _WORD_ENDINGS or ending == "on" and long.endswith("son") and not long.endswith("sson")
-
-
-def _feminine(long: str, cut: int) -> bool:
-    """Whether the cut is the feminine -a of a Slavic surname: Kuznetsova,
-    then Kuznetsov, her father or husband, unless the story says it is her
-    (`used_for_a_woman`: "Kuznetsov said she was glad")."""
-    return cut == 1 and long.endswith(_FEMININE)
 
 
 def _place(ms: list, given: set[str]) -> bool:
