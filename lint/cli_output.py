@@ -15,11 +15,13 @@ from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import SKIPPED, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import DATE_PLACES, SKIPPED, date_place, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls them)
 from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
+    from collections.abc import Collection
+
     from .fixes import FixOutcome
     from .session import Session
 
@@ -46,15 +48,17 @@ HUMAN_FORMATS = frozenset({"text"})
 
 
 def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,
-                 articles: int | None = None) -> str | None:
+                 articles: int | None = None, places: Collection[str] = ()) -> str | None:
     """The summary's note on files without a publication date (None when every
     file had one): the checks that need one said nothing there, and `-v`
     alone names the files (said only without `-v`). Counted as the summary
     line counts ("2 of 3 files"). A date given but refused or unreadable
     (`refused` of the `undated`) is named: its warning says why, and "give
-    one" would tell the user to do what they did. When a file holds several
-    articles (an export: `articles` in all), articles are counted, and the
-    advice fits any format."""
+    one" would tell the user to do what they did. `places` (`date_place` of
+    each undated file) narrows the advice to their formats, so an HTML page is
+    not told to add front matter; empty, every place is named. When a file
+    holds several articles (an export: `articles` in all), articles are
+    counted, and the advice fits any format."""
     if not undated:
         return None
     exports = articles is not None and articles != files
@@ -68,17 +72,19 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
             "the dates given were refused (see the warnings)"
         return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
-    where = " or in each article's date field" if exports else \
-        " or in the article (front matter `date:`, a date line, a page's `article:published_time`)"
+    named = [p for p in DATE_PLACES.values() if p in places] or \
+        [p for p in DATE_PLACES.values() if p != DATE_PLACES["nitf"]]
+    where = " or in each article's date field" if exports else f" or in the article ({', '.join(named)})"
     return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
             f"one with `--published`{where}{names}.")
 
 
 def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
-                articles: int | None = None, output: str | None = None, to_stderr: bool = False) -> None:
+                articles: int | None = None, output: str | None = None, to_stderr: bool = False,
+                places: Collection[str] = ()) -> None:
     """The note on stderr after a text report; after GitHub annotations, a
     `::notice` line where the report went (`output`, `to_stderr`), so CI shows it too (nu18 #8)."""
-    note = undated_note(undated, files, refused, verbose, articles)
+    note = undated_note(undated, files, refused, verbose, articles, places)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
     elif note is not None and fmt == "github":
@@ -263,7 +269,8 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
-    say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles)
+    say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
+                places=done.undated_places)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

@@ -135,12 +135,12 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     rules = list(rules)
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
-    _notes(doc, result)
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
         getattr(rule.checker, "needs_published", False) and not off_for_body(doc, rule.id, rule.scope)
         for rule in rules))    # an empty file has no date to read; a rule switched off needs none
     result.date_refused = int(bool(result.undated) and (bool(refused) or any(
         n.refuses_date for n in doc.notices)))
+    _notes(doc, result, bool(refused) or any(n.refuses_date for n in doc.notices))
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)
@@ -220,8 +220,14 @@ def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[st
     return doc, refused
 
 
-def _notes(doc: Document, result: FileResult) -> None:
-    if doc.published is None:
+def _notes(doc: Document, result: FileResult, refused: bool) -> None:
+    """The `-v` line on the publication date: where it came from, that it is
+    still to come, or why there is none (`refused`: one was given but refused,
+    and its warning says why)."""
+    if doc.published is None and refused:
+        result.notes.append(f"{doc.path}: the publication date given was refused (see the warning); "
+                            "checks that need one are quiet")
+    elif doc.published is None:
         result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
     elif doc.published > dt.date.today():   # a scheduled story (`_conventions.PLANNED_RUN_SOURCES`)
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from "

@@ -9,6 +9,7 @@ exactly the report collecting everything would.
 """
 from __future__ import annotations
 
+import os
 from dataclasses import dataclass, field
 from typing import Callable, Iterable
 
@@ -51,6 +52,22 @@ def skipped_unsaid(result) -> bool:
     return not result.diagnostics and result.document is None and skipped_by_name(result.path)
 
 
+# Where each reader finds an article's publication date: the no-date note
+# names the places for the formats of the files that had none.
+DATE_PLACES = {
+    "markdown": "front matter `date:`", "text": "a date line",
+    "html": "a page's `article:published_time`", "nitf": "`<date.issue>`",
+}
+
+
+def date_place(path: str) -> str | None:
+    """Where a file of this name states its date (`DATE_PLACES`), or None when
+    its format is told by its content (`.xml`) or holds several articles."""
+    from .readers import READERS
+    ext = os.path.splitext(path)[1].lower()
+    return DATE_PLACES.get(READERS.get(ext, "text" if ext != ".xml" else ""))
+
+
 @dataclass
 class Streamed:
     """What the run still needs once the report is written."""
@@ -63,6 +80,7 @@ class Streamed:
     undated: int = 0                               # ... of them with no publication date (`FileResult.undated`)
     date_refused: int = 0                          # ... of those, one given but refused (`FileResult.date_refused`)
     articles: int = 0                              # articles in the files linted (an export holds several)
+    undated_places: set[str] = field(default_factory=set)   # where those files' formats state a date
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -82,6 +100,8 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
         out.files += 1
         out.undated += result.undated
+        if result.undated and result.articles == 1:
+            out.undated_places.add(date_place(result.path))
         out.date_refused += result.date_refused
         out.articles += result.articles
         out.problems += [p.text for p in result.problems]

@@ -340,6 +340,16 @@ def test_a_document_with_no_date_is_linted_as_it_is():
     assert result.notes == ["story.txt: no publication date found; checks that need one are quiet"]
 
 
+def test_the_verbose_note_says_a_refused_date_was_refused_not_missing():
+    from lint.engine import active_rules
+    doc = Document("story.txt", "Headline\n\nThe council met Tuesday.\n", "text")
+    doc.add(Part.from_slice("headline", doc.source, 0, 8))
+    result = lint_document(doc, active_rules(Config()), Config(published=dt.date(1, 1, 1)))
+    assert result.notes == ["story.txt: the publication date given was refused (see the warning); "
+                            "checks that need one are quiet"]
+    assert (result.undated, result.date_refused) == (1, 1)
+
+
 def test_a_date_from_the_config_is_linted_on_a_copy_with_its_own_analyses():
     from lint.engine import active_rules
     from lint.readers import read_bytes
