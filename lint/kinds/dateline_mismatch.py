@@ -1,5 +1,6 @@
-"""`dateline-mismatch`: the dateline states a different day from the
-publication date the front matter, the page meta or the configuration gives."""
+"""`dateline-mismatch`: the dateline, or a press release's release or embargo
+line, states a different day from the publication date the front matter, the
+page meta, the configuration or the other line gives."""
 from __future__ import annotations
 
 from ..analysis.calendar import long_date
@@ -15,7 +16,7 @@ class DatelineMismatch(Kind):
     name = "dateline-mismatch"
     needs_published = True
     description = "Flags a dateline whose date differs from the publication date."
-    default_scope = ("dateline",)
+    default_scope = ("dateline", "field")
     options = {
         "tolerance-days": Option(int, 1, check=_not_negative,
                                  help="days the dateline may differ from the publication date: "
@@ -29,14 +30,15 @@ class DatelineMismatch(Kind):
         slack = self.opts["tolerance-days"]
         found = date_mentions(doc)
         for part in parts:
-            if part is doc.published_part:
-                continue                      # the dateline is where the date came from
+            if part is doc.published_part or part.kind == "field" and part.name != "release":
+                continue                      # the line is where the date came from, or no dateline
+            what = "dateline date" if part.kind != "field" else "release line's date"
             for m in found.get(part.index, ()):
                 if m.kind != DATE or m.date is None:
                     continue
                 if abs(m.date.toordinal() - published.toordinal()) > slack:
                     yield Finding(part, m.start, m.end, args={
-                        "published": long_date(published),
+                        "what": what, "published": long_date(published),
                         "source": doc.published_from or "the document"})
                 break
 
