@@ -60,6 +60,11 @@ def test_according_to_opening_a_sentence_is_a_person_cue():
     # a place's possessive before a thing is no person
     ("City treasurer Priya Venkataraman presented the budget on Monday. "
      "Venkataram's budget was cut.", []),
+    # a title word after the possessive ("deputy", "secretary") is owned, not part of a title
+    ("City treasurer Priya Venkataraman presented the budget on Monday. "
+     "Venkataram’s deputy, Tom Ruiz, said the city would borrow less.", ["Venkataram"]),
+    ("Mayor Priya Venkataraman named a new deputy on Monday. "
+     "Venkatraman’s deputy said the city would borrow less.", ["Venkatraman"]),
 ])
 def test_a_possessive_before_a_person_noun_is_a_person_cue(body, cut):
     """qa39 #10: "Venkataram’s aide said" uses the cut form as a person's

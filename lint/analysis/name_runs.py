@@ -84,8 +84,8 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             found = lone(word)
             if found:
                 surname, sure, skip = found
-                if sure and text[end:end + 1] == " ":
-                    sure = not _title_next(text, end + 1)
+                if sure and text[end:end + 1] == " " and not _POSSESSIVE.search(word):
+                    sure = not _title_next(text, end + 1)   # "Venkataram’s deputy": an owner, no title word
                 at = start - base
                 append((part, at, at + skip + len(surname), at + skip, surname, False, sure))
             continue
