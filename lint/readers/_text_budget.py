@@ -136,9 +136,7 @@ def _fm_key(key: str, frontmatter) -> bool:
     (`Title`, `Date`, `Author`: Hugo takes keys in any case)."""
     if key[0].islower() or key[0] == "_":
         return True
-    known = {"title", *frontmatter.DATE_KEYS, *frontmatter.DEK_KEYS, *frontmatter.BYLINE_KEYS,
-             *frontmatter.HEADLINE_KEYS, *frontmatter.TITLE_KEYS}
-    return key.lower() in {k.lower() for k in known}
+    return key.lower() in frontmatter.KNOWN_KEYS
 
 
 # A rule line: three or more hyphens alone on a line (`---`), the fence front

@@ -38,6 +38,18 @@ BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
 TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
               "short_title", "meta_title"}    # other title fields, compared with the headline
+# Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the
+# well-known keys are matched so (lower case -> as this reader spells it); a part keeps the
+# key as written.
+KNOWN_KEYS = {k.lower(): k for k in (*HEADLINE_KEYS, "title", *sorted(TITLE_KEYS), *DEK_KEYS,
+                                     *BYLINE_KEYS, *DATE_KEYS)}
+
+
+def _known(key: str) -> str:
+    """The well-known key `key` is in another case (`Title` -> `title`), else `key`."""
+    return KNOWN_KEYS.get(key.lower(), key)
+
+
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
@@ -222,7 +234,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
-    by_key = {_DATE_KEY.get(e.key.lower(), e.key): e for e in entries}
+    by_key = {_known(e.key): e for e in entries}
     headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
     date_entry = _publish_entry(by_key)
@@ -235,7 +247,9 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
         if notice is not None:
             doc.notices.append(notice)
     for e in entries:
+        key = _known(e.key)
         head, _, rest = e.key.partition(".")
+        head = _known(head)
         picture = _fm_images.classify(e.key, e.value, image_fields)
         if picture is not None:
             group, role = picture
@@ -244,14 +258,14 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
             continue
         if e is headline:
             doc.add(_part("headline", e, name="front-matter " + e.key))
-        elif (e.key == "title" or e.key in TITLE_KEYS) and isinstance(e.value, str):
+        elif (key == "title" or key in TITLE_KEYS) and isinstance(e.value, str):
             doc.add(_part("title", e, name="front-matter " + e.key))
         elif e.key.lower() in _DATE_KEY:
             part = doc.add(_part("field", e, name=e.key))
             if e is date_entry:
                 doc.published, doc.published_part = coerce_date(e.value), part
                 doc.published_from = f"front matter {_DATE_KEY[e.key.lower()]}"
-        elif e.key in DEK_KEYS and isinstance(e.value, str):
+        elif key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
         elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.endswith("name")):
             doc.add(_part("byline", e, name=e.key))
