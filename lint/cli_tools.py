@@ -26,7 +26,7 @@ def _load_all(rule_dirs, config_file) -> list:
 
 
 @main.command(short_help="Show the article model as read: headline, date and every part.")
-@click.argument("paths", nargs=-1, required=True, type=click.Path(readable=False))
+@click.argument("paths", nargs=-1, type=click.Path(readable=False))
 @click.option("--format", "fmt", type=click.Choice(["text", "json"]), default="text", show_default=True,
               help="text: a readable outline; json: one object per file (see README).")
 @click.option("--stdin-filename", metavar="NAME",
@@ -43,14 +43,17 @@ def parse(paths, fmt, stdin_filename):
     author, handle and URL where the markup gives them.
     Exit 1 when a file could not be read (a file of no article format, such
     as a .json, is skipped with one line, and is no failure, as in `check`).
-    '-' reads stdin, as `check -` does (named by --stdin-filename, else stdin.txt).
+    '-' reads stdin, as `check -` does (named by --stdin-filename, else stdin.txt);
+    so does --stdin-filename with no paths.
     """
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, read_bytes, too_large
     from .safeload import TooLarge, read_regular
 
+    if not paths and not stdin_filename:
+        raise click.UsageError("Missing argument 'PATHS...'.")
     resolve = Session().config_for
-    paths = stdin_named(paths, stdin_filename)
+    paths = stdin_named(paths, stdin_filename) if paths else ("-",)
     stdin_name = stdin_filename or STDIN_NAME
     others = [p for p in paths if p != "-"]
     try:

@@ -44,3 +44,19 @@ def test_parse_reads_stdin_and_says_the_files_are_left_out(run_cli, tmp_path):
     assert _stdin_lines(result.stderr) == [
         "newslint: ignoring a.txt, b.txt in favor of standard input (--stdin-filename names the "
         "article read from stdin; add '-' to read both)"]
+
+
+def test_parse_with_only_a_stdin_filename_reads_stdin_as_check_does(run_cli, tmp_path):
+    """nu19 #8: `parse --stdin-filename post.md` with no paths stopped on a
+    missing PATHS argument (exit 2) where `check` reads stdin."""
+    result = run_cli("parse", "--format", "json", "--stdin-filename", "post.md",
+                     input="# Council votes\n\nThe council voted.\n", cwd=tmp_path)
+    assert result.exit_code == 0, result.output
+    [doc] = json.loads(result.stdout)
+    assert (doc["path"], doc["format"], doc["headline"]) == ("post.md", "markdown", "Council votes")
+    assert _stdin_lines(result.stderr) == []
+
+
+def test_parse_with_nothing_to_read_is_a_usage_error(run_cli, tmp_path):
+    result = run_cli("parse", cwd=tmp_path)
+    assert result.exit_code == 2 and "Missing argument 'PATHS...'" in result.stderr
