@@ -38,4 +38,4 @@ def test_a_second_copy_or_another_slip_is_still_new(run_cli, tmp_path):
     result = _check(run_cli, tmp_path, "--baseline", "r9.json")
     assert sorted(_new(result)) == ["[hygiene.doubled-word] doubled word: 'the the'",
                                     "[names.spelling-variant] 'Imbart' looks like another spelling of "
-                                    "'Imbert' (used twice); one person, one spelling"]
+                                    "'Imbert', which the story uses twice; one person, one spelling"]

@@ -82,7 +82,7 @@ def test_a_particle_run_into_the_surname_is_a_spelling_variant(hyphen):
     text = (f"Rates\n\nMohamed {name}, an economist, said rates would hold. "
             f"Elerian added that inflation was easing. {name} said more.\n")
     (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
-    assert text[d.offset:d.end_offset] == "Elerian" and f"'{name}' (used twice)" in d.message
+    assert text[d.offset:d.end_offset] == "Elerian" and f"'{name}', which the story uses twice" in d.message
     # the hyphened form as the rarer spelling is flagged whole, particle and all
     text = text.replace(f"{name} said", "Elerian said")
     (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
@@ -105,4 +105,4 @@ def test_a_lowercase_particle_run_into_the_surname_is_a_spelling_variant():
     text = ("War\n\nPresident Bashar al-Assad spoke on Monday. Alassad said the war was over. "
             "Later al-Assad left.\n")
     (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
-    assert text[d.offset:d.end_offset] == "Alassad" and "'al-Assad' (used twice)" in d.message
+    assert text[d.offset:d.end_offset] == "Alassad" and "'al-Assad', which the story uses twice" in d.message

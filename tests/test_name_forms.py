@@ -64,7 +64,7 @@ def test_the_message_names_the_other_form_and_its_count():
             "Vasquez Lind said crews start Monday.")
     diags = run(read("Chief named\n\n" + body + "\n"), "names.spelling-variant")
     assert where(diags) == [(3, body.index("Vasquez Lind") + 1, "Vasquez Lind")]
-    assert "'Vasquez Lind' looks like another spelling of 'Vasquez-Lind' (used twice)" in diags[0].message
+    assert "'Vasquez Lind' looks like another spelling of 'Vasquez-Lind', which the story uses twice" in diags[0].message
 
 
 @pytest.mark.parametrize("body", [
@@ -106,4 +106,4 @@ def test_the_other_spelling_is_named_as_written():
     diags = run(read("Vote\n\nFather John O’Neal, 60, spoke. O’Neal said so. Later, O’neal left.\n"),
                 "names.spelling-variant")
     assert where(diags) == [(3, 55, "O’neal")]
-    assert "'O’neal' looks like another spelling of 'O’Neal' (used twice)" in diags[0].message
+    assert "'O’neal' looks like another spelling of 'O’Neal', which the story uses twice" in diags[0].message

@@ -51,7 +51,7 @@ def test_sample_gets_no_names_findings(sample):
 def test_spelling_variant_flags_minority_naming_majority():
     diags = run(read(STORY), "names.spelling-variant")
     assert where(diags) == [(7, 44, "Kowalczik")]
-    assert "another spelling of 'Kowalczyk' (used 4 times)" in diags[0].message
+    assert "another spelling of 'Kowalczyk', which the story uses 4 times" in diags[0].message
 
 
 def test_spelling_variant_transliteration():
@@ -164,7 +164,7 @@ def test_a_speech_cue_on_the_variant_counts_like_one_on_the_main_spelling():
             "the port had lost ground. McDonald has worked there since 2001.\n")
     diags = run(read(text), "names.spelling-variant")
     assert where(diags) == [(3, 50, "MacDonald")]
-    assert "another spelling of 'McDonald' (used twice)" in diags[0].message
+    assert "another spelling of 'McDonald', which the story uses twice" in diags[0].message
 
 
 def test_without_any_person_cue_no_variant_is_reported():
