@@ -205,15 +205,18 @@ def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[st
     candidates = [(doc.published, doc.published_from, doc.published_part)]
     if config.published:
         candidates.insert(0, (config.published, USER_DATE_SOURCE, None))
-    chosen, refused = (None, "", None), []
+    chosen, passed = (None, "", None), []
     for date, source, part in candidates:
         if date is None:
             continue
-        notice = refused_date(date, source, part.source_offset(0) if part is not None else 0)
-        if notice is None:
+        at = part.source_offset(0) if part is not None else 0
+        if refused_date(date, source, at) is None:
             chosen = (date, source, part)
             break
-        refused.append((notice.message, notice.offset))
+        passed.append((date, source, at))
+    instead = f"the article's own, {chosen[0].isoformat()} (from {chosen[1]})" if chosen[0] else ""
+    refused = [(notice.message, notice.offset) for date, source, at in passed
+               if (notice := refused_date(date, source, at, instead)) is not None]
     if chosen != (doc.published, doc.published_from, doc.published_part):
         doc = replace(doc, published=chosen[0], published_from=chosen[1],
                       published_part=chosen[2], cache={})

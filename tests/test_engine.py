@@ -296,6 +296,19 @@ def test_refused_publication_dates_are_reported_where_they_were_written():
                doc=doc).diagnostics == []
 
 
+def test_a_refused_user_date_names_the_article_date_used_instead():
+    """nu19: `--published` ten years ahead is refused in every file; where the
+    article gives its own date, the warning says that one is used."""
+    doc = document()
+    doc.published, doc.published_from, doc.published_part = dt.date(2025, 3, 4), "the dateline", doc.parts[1]
+    result = run(config=Config(published=dt.date(9999, 1, 1)), doc=doc)
+    assert [(d.rule, d.message) for d in result.diagnostics if d.rule.startswith("file.")] == [
+        ("file.implausible-date", "publication date 9999-01-01 is more than a year in the future (from "
+         "--published or the config); refused, so date checks use the article's own, 2025-03-04 "
+         "(from the dateline)")]
+    assert result.document.published == dt.date(2025, 3, 4)
+
+
 def test_a_future_publication_date_the_user_gives_is_the_planned_run():
     """`--published` next week (an embargo, a scheduled post) is used, not
     refused: the copy is linted before it runs. The same date stated by the

@@ -262,15 +262,17 @@ PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the emba
                                 | {f"front matter {key}" for key in FRONT_MATTER_DATE_KEYS})
 
 
-def refused_date(value, source: str, offset: int = 0) -> Notice | None:
+def refused_date(value, source: str, offset: int = 0, instead: str = "") -> Notice | None:
     """The `file.implausible-date` notice for a publication date candidate that
     `implausible_publication` refuses (None when the date is plausible): the
-    reader skips it, and the user learns why the date checks ignore it. A
-    source in `PLANNED_RUN_SOURCES` may lie up to a year ahead (an embargo or
-    a scheduled story linted before it runs)."""
+    reader skips it, and the user learns why the date checks ignore it, and
+    what they use `instead` when another date was found. A source in
+    `PLANNED_RUN_SOURCES` may lie up to a year ahead (an embargo or a
+    scheduled story linted before it runs)."""
     why = implausible_publication(value, future_ok=source in PLANNED_RUN_SOURCES)
     if why is None:
         return None
+    then = f"date checks use {instead}" if instead else "date checks do not use it"
     return Notice("file.implausible-date", "warning",
-                  f"publication date {why} (from {source}); refused, so date checks do not use it",
+                  f"publication date {why} (from {source}); refused, so {then}",
                   offset, refuses_date=True)
