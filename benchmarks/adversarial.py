@@ -120,11 +120,16 @@ SHAPES = {
     "soup.txt": soup,
     "soup.md": soup,
     "soup.html": soup,
+    # linted with no publication date (UNDATED): each date rule asks whether blocks hide it everywhere
+    "a block around each paragraph.md": lambda n: ("<!-- newslint-disable dates -->\n\nThe board met on "
+                                                  "Monday.\n\n<!-- newslint-enable dates -->\n\n") * (n // 90),
 }
+# Shapes linted with no publication date: the paths only an undated article takes.
+UNDATED = {"a block around each paragraph.md"}
 
 
 def seconds(name: str, text: str, pack: str) -> float:
-    config = Config(select=(pack,), published=dt.date(2024, 5, 18))
+    config = Config(select=(pack,), published=None if name in UNDATED else dt.date(2024, 5, 18))
     rules = active_rules(config)
     t0 = time.process_time()
     doc = read_bytes(name, text.encode("utf-8"), max_bytes=1 << 30)
