@@ -54,3 +54,33 @@ def test_eleventy_date_keywords_are_no_error(value):
 def test_an_eleventy_keyword_leaves_a_hugo_publish_date():
     result = _lint(f"date: Last Modified\npublishDate: {LIVE.isoformat()}\n")
     assert result.document.published == LIVE
+
+
+def _lint_at(path: str, front: str, markup: str = "auto"):
+    data = f"---\ntitle: Council votes\n{front}---\n\nThe council voted on Monday.\n"
+    return lint_bytes(path, data.encode(), Config(markup=markup))
+
+
+def test_an_eleventy_keyword_overrides_the_date_in_the_path():
+    """rv19 M4: Eleventy takes a path's date only when `date` is absent; `date:
+    Last Modified` means the file's own date, which no text holds, so the path's
+    2021-03-05 is no publication date for it."""
+    assert _lint_at("posts/2021-03-05-council.md", "date: Last Modified\n").document.published is None
+    assert _lint_at("posts/2021-03-05-council.md", "").document.published == dt.date(2021, 3, 5)
+
+
+def test_the_exact_key_beats_another_case_of_it():
+    """qa42 #7: `date` and `Date` in one file: the last one won, unsaid."""
+    for front in ("date: 2025-03-05\nDate: 2025-06-01\n", "Date: 2025-06-01\ndate: 2025-03-05\n"):
+        assert _lint_at("post.md", front).document.published == dt.date(2025, 3, 5)
+
+
+@pytest.mark.parametrize("markup,published", [
+    ("auto", dt.date(2025, 3, 5)), ("hugo", dt.date(2025, 3, 5)),
+    ("jekyll", dt.date(2025, 3, 4)), ("eleventy", dt.date(2025, 3, 4)),
+])
+def test_case_sensitive_generators_read_only_the_exact_key(markup, published):
+    """qa42 #7: Jekyll ignores `Date:` and dates a post by its file name; with
+    `markup: jekyll` (or eleventy) so does newslint."""
+    result = _lint_at("_posts/2025-03-04-council.md", "Date: 2025-03-05\n", markup)
+    assert result.document.published == published

@@ -40,14 +40,23 @@ TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", 
               "short_title", "meta_title"}    # other title fields, compared with the headline
 # Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the
 # well-known keys are matched so (lower case -> as this reader spells it); a part keeps the
-# key as written.
+# key as written. Jekyll's and Eleventy's keys are case-sensitive (Jekyll ignores `Date:` and
+# dates the post by its file name): with `markup: jekyll` or `eleventy` only the exact key is
+# read (`case_blind`), and in any mode the exact key beats another case of it.
 KNOWN_KEYS = {k.lower(): k for k in (*HEADLINE_KEYS, "title", *sorted(TITLE_KEYS), *DEK_KEYS,
                                      *BYLINE_KEYS, *DATE_KEYS)}
+
+
+CASE_SENSITIVE_MARKUPS = ("jekyll", "eleventy")
 
 
 def _known(key: str) -> str:
     """The well-known key `key` is in another case (`Title` -> `title`), else `key`."""
     return KNOWN_KEYS.get(key.lower(), key)
+
+
+def _same(key: str) -> str:
+    return key
 
 
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
@@ -89,9 +98,11 @@ def locate(doc: Document) -> FrontMatter | None:
                        len(src) if nl == -1 else nl + 1)
 
 
-def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = None) -> None:
+def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = None,
+         case_blind: bool = True) -> None:
     """Fill doc.fields and add the front matter's parts (and publication date).
-    `image_fields` maps a house's own keys to a picture role (`_fm_images`)."""
+    `image_fields` maps a house's own keys to a picture role (`_fm_images`);
+    `case_blind`: well-known keys in any case, as Hugo reads them (`KNOWN_KEYS`)."""
     if fm.lang == "yaml":
         data, entries = _yaml_entries(doc, fm)
     elif fm.lang == "json":
@@ -100,7 +111,7 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
     else:
         data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
-    _apply(doc, [with_refs(e) for e in entries], image_fields or {})
+    _apply(doc, [with_refs(e) for e in entries], image_fields or {}, _known if case_blind else _same)
 
 
 def _problem(doc: Document, message: str, offset: int) -> None:
@@ -229,12 +240,16 @@ def _part(kind: str, e: Entry, **kw) -> Part:
     return part
 
 
-def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) -> None:
+def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=_known) -> None:
     """Turn scalar entries into parts: the well-known keys get their kinds. The
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
-    by_key = {_known(e.key): e for e in entries}
+    by_key: dict[str, Entry] = {}
+    for e in entries:              # the exact key beats another case of it (`date` over `Date`)
+        key = known(e.key)
+        if key not in by_key or e.key == key:
+            by_key[key] = e
     headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
                      and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
     date_entry = _publish_entry(by_key)
@@ -247,9 +262,9 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
         if notice is not None:
             doc.notices.append(notice)
     for e in entries:
-        key = _known(e.key)
+        key = known(e.key)
         head, _, rest = e.key.partition(".")
-        head = _known(head)
+        head = known(head)
         picture = _fm_images.classify(e.key, e.value, image_fields)
         if picture is not None:
             group, role = picture
@@ -260,11 +275,11 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str]) ->
             doc.add(_part("headline", e, name="front-matter " + e.key))
         elif (key == "title" or key in TITLE_KEYS) and isinstance(e.value, str):
             doc.add(_part("title", e, name="front-matter " + e.key))
-        elif e.key.lower() in _DATE_KEY:
+        elif key in DATE_KEYS:
             part = doc.add(_part("field", e, name=e.key))
             if e is date_entry:
                 doc.published, doc.published_part = coerce_date(e.value), part
-                doc.published_from = f"front matter {_DATE_KEY[e.key.lower()]}"
+                doc.published_from = f"front matter {key}"
         elif key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
         elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.endswith("name")):
@@ -302,8 +317,11 @@ def _publish_entry(by_key: dict[str, Entry]) -> Entry | None:
     return None
 
 
-def states_date(doc: Document) -> bool:
-    """Whether the front matter gave a date key a date (used or refused): a
-    Jekyll file-name date then never stands in for it."""
-    return any(p.kind == "field" and p.name.lower() in _DATE_KEY and coerce_date(p.text) is not None
+def states_date(doc: Document, case_blind: bool = True) -> bool:
+    """Whether the front matter gave a date key a date (used or refused), or
+    one of Eleventy's keywords for the file's own date (`Last Modified`,
+    which overrides the date in its path: 11ty.dev/docs/dates): a file-name
+    date then never stands in for it. `case_blind` as `read`'s."""
+    return any(p.kind == "field" and (p.name.lower() in _DATE_KEY if case_blind else p.name in DATE_KEYS)
+               and (coerce_date(p.text) is not None or p.text.strip().lower() in _FILE_DATES)
                for p in doc.parts)

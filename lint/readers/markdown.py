@@ -80,9 +80,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
 def _read(doc: Document, options: ReadOptions) -> None:
     fm = frontmatter.locate(doc)
     body = fm.body if fm else 0
+    case_blind = options.markup not in frontmatter.CASE_SENSITIVE_MARKUPS
     if fm:
-        frontmatter.read(doc, fm, dict(options.image_fields))
-    if doc.published is None and not frontmatter.states_date(doc):   # Jekyll: front matter wins
+        frontmatter.read(doc, fm, dict(options.image_fields), case_blind)
+    if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
         _date_from_path(doc, options.markup)
     mdx = doc.path.lower().endswith(".mdx")
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
