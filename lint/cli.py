@@ -362,7 +362,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt,
                     sum(r.date_refused for r in results), verbose,
                     sum(r.articles for r in results if r.path in linted), output, report_to_stderr,
-                    {out.date_place(r.path) for r in results if r.undated and r.articles == 1})
+                    {out.date_place(r.path) for r in results if r.undated and r.articles == 1},
+                    [r.path for r in results if r.undated and r.articles == 1 and r.path in linted])
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:

@@ -15,12 +15,12 @@ from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import DATE_PLACES, SKIPPED, date_place, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls them)
+from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, date_place, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls them)
 from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
-    from collections.abc import Collection
+    from collections.abc import Collection, Sequence
 
     from .fixes import FixOutcome
     from .session import Session
@@ -48,7 +48,8 @@ HUMAN_FORMATS = frozenset({"text"})
 
 
 def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,
-                 articles: int | None = None, places: Collection[str] = ()) -> str | None:
+                 articles: int | None = None, places: Collection[str] = (),
+                 named: Sequence[str] = ()) -> str | None:
     """The summary's note on files without a publication date (None when every
     file had one): the checks that need one said nothing there, and `-v`
     alone names the files (said only without `-v`). Counted as the summary
@@ -58,7 +59,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     each undated file) narrows the advice to their formats, so an HTML page is
     not told to add front matter; empty, every place is named. When a file
     holds several articles (an export: `articles` in all), articles are
-    counted, and the advice fits any format."""
+    counted, and the advice fits any format. `named` (some of the undated
+    files, for GitHub's notice, where no `-v` line shows) replaces the pointer
+    to `-v` with the names."""
     if not undated:
         return None
     exports = articles is not None and articles != files
@@ -67,6 +70,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     if exports:
         some += f" in {files} file{'s' if files != 1 else ''}"
     names = "" if verbose else "; `-v` names the files"
+    if named and not exports:
+        more = f" and {undated - len(named)} more" if undated > len(named) else ""
+        names = f" ({', '.join(named)}{more})"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \
             "the dates given were refused (see the warnings)"
@@ -81,15 +87,18 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
 
 def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
                 articles: int | None = None, output: str | None = None, to_stderr: bool = False,
-                places: Collection[str] = ()) -> None:
+                places: Collection[str] = (), paths: Sequence[str] = ()) -> None:
     """The note on stderr after a text report; after GitHub annotations, a
-    `::notice` line where the report went (`output`, `to_stderr`), so CI shows it too (nu18 #8)."""
+    `::notice` line where the report went (`output`, `to_stderr`), so CI shows
+    it too (nu18 #8), naming up to `NAMED_IN_NOTICE` of the undated `paths` as
+    the pull request knows them (nu19: a CI log has no `-v` line to point to)."""
     note = undated_note(undated, files, refused, verbose, articles, places)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
     elif note is not None and fmt == "github":
-        from .formatters.github import notice
-        line = notice(note)
+        from .formatters.github import notice, repo_path
+        named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
+        line = notice(undated_note(undated, files, refused, verbose, articles, places, named))
         if not output:
             click.echo(line, err=to_stderr)
             return
@@ -270,7 +279,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
-                places=done.undated_places)
+                places=done.undated_places, paths=done.undated_paths)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

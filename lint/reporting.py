@@ -19,6 +19,8 @@ from .diagnostic import Diagnostic
 # or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
 # HTML report. Information, not a finding: see `set_aside`.
 SKIPPED = "file.format"
+# How many undated files GitHub's no-date notice names (`cli_output.say_undated`).
+NAMED_IN_NOTICE = 5
 
 
 def set_aside(diagnostics: list) -> tuple[list, list[str]]:
@@ -81,6 +83,7 @@ class Streamed:
     date_refused: int = 0                          # ... of those, one given but refused (`FileResult.date_refused`)
     articles: int = 0                              # articles in the files linted (an export holds several)
     undated_places: set[str] = field(default_factory=set)   # where those files' formats state a date
+    undated_paths: list[str] = field(default_factory=list)  # the first NAMED_IN_NOTICE of them
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -102,6 +105,8 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.undated += result.undated
         if result.undated and result.articles == 1:
             out.undated_places.add(date_place(result.path))
+            if len(out.undated_paths) < NAMED_IN_NOTICE:
+                out.undated_paths.append(result.path)
         out.date_refused += result.date_refused
         out.articles += result.articles
         out.problems += [p.text for p in result.problems]

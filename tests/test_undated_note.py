@@ -62,6 +62,7 @@ def test_github_annotations_carry_the_note_as_one_notice_line(run_cli, tmp_path,
     out = run_cli("check", cache, "--format", "github", *paths).stdout
     notices = [line for line in out.splitlines() if "publication date" in line]
     assert len(notices) == 1 and notices[0].startswith("::notice title=newslint::1 of 2 files had no")
+    assert notices[0].endswith("undated0.txt).") and "`-v`" not in notices[0]   # a CI log has no -v line
     assert "publication date" not in run_cli("check", "--no-cache", "--format", "github", paths[0]).stdout
     report = tmp_path / "report.txt"       # with --output, the notice goes with the report
     run_cli("check", cache, "--format", "github", "--output", str(report), *paths)
@@ -190,3 +191,12 @@ def test_a_json_lines_date_that_is_no_date_is_named_as_refused(tmp_path):
     doc = read_bytes("e.jsonl", row.encode())
     notices = [n for a in doc.articles for n in a.notices] + list(doc.notices)
     assert [n.refuses_date for n in notices if "is not a date" in n.message] == [True]
+
+
+@pytest.mark.parametrize("extra", [[], ["--statistics"]])     # streamed, and collected
+def test_the_github_notice_names_the_first_undated_files_and_counts_the_rest(run_cli, tmp_path, extra):
+    _files(tmp_path, dated=1, undated=7)
+    out = run_cli("check", "--no-cache", "--format", "github", *extra, ".", cwd=tmp_path).stdout
+    [note] = [line for line in out.splitlines() if line.startswith("::notice title=newslint::")]
+    assert note.endswith("(undated0.txt, undated1.txt, undated2.txt, undated3.txt, undated4.txt "
+                         "and 2 more)."), note

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from ._common import relative
+from ._common import printable, relative, storable
 
 NAME = "github"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -28,6 +28,11 @@ def _repo_path(path: str, root: str) -> str:
     GitHub shows `./story.md` or `/abs/story.md` in the log but on no line."""
     rel = relative(path, root) if root else None
     return rel if rel is not None else os.path.normpath(path).replace(os.sep, "/")
+
+
+def repo_path(path: str) -> str:
+    """`path` as a pull request names it (see `_repo_path`)."""
+    return _repo_path(path, os.environ.get("GITHUB_WORKSPACE") or os.getcwd())
 
 
 def _command(d, root: str = "") -> str:
@@ -56,5 +61,6 @@ class Stream:
 
 
 def notice(text: str) -> str:
-    """A note on the run as a whole (no file or line): a `::notice` command, which GitHub shows with the annotations."""
-    return f"::notice title=newslint::{_escape_data(text)}"
+    """A note on the run as a whole (no file or line): a `::notice` command, which GitHub shows with the annotations.
+    A file name in it that is not UTF-8 is shown as `ls` shows it (`storable`)."""
+    return f"::notice title=newslint::{_escape_data(storable(printable(text)))}"
