@@ -41,7 +41,7 @@ def test_a_stamp_under_a_dek_in_the_heds_block_is_read():
 def test_a_date_first_stamp_opens_with_a_stamp_word(lead):
     line = f"{lead} on March 3, 2026 by Jane Doe"
     doc = _read("story.txt", f"{HED}\n\n{line}\n\n{BODY}\n")
-    assert line in [p.text for p in doc.parts_of(("paragraph",))]
+    assert line in [p.text for p in doc.parts_of(("paragraph", "dek"))]     # prose, no stamp
     assert doc.published is None
 
 

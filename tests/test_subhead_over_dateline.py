@@ -1,6 +1,7 @@
 """A one-sentence subhead between the hed and a wire dateline, closed with a
 full stop or not (readers/_conventions.py `_subhead`): the dateline under it
-is read in plain text and in Markdown, and the subhead stays a paragraph.
+is read in plain text and in Markdown; a plain-text subhead with no stop is
+the dek (readers/_text_dek.py), any other a paragraph.
 Every story here is written for the test."""
 from __future__ import annotations
 
@@ -28,9 +29,11 @@ def test_the_dateline_under_a_one_sentence_subhead_is_read(name, stop):
     [dateline] = doc.parts_of(("dateline",))
     assert dateline.text == DATELINE
     assert dateline.source_offset(0) == src.index(DATELINE)
-    # the subhead is kept as a paragraph (see `wire_dateline`'s docstring for why not a dek)
-    assert SUB + stop in [p.text for p in doc.parts_of(("paragraph",))]
-    assert not doc.parts_of(("dek",))
+    # a stop-less subhead under a plain-text hed is its dek; closed with a stop, or in
+    # Markdown's body (its dek is front matter's `dek:`), a paragraph (`wire_dateline`)
+    kind = "dek" if name.endswith(".txt") and not stop else "paragraph"
+    assert SUB + stop in [p.text for p in doc.parts_of((kind,))]
+    assert len(doc.parts_of(("dek",))) == (kind == "dek")
 
 
 @pytest.mark.parametrize("subhead", [

@@ -59,11 +59,11 @@ def wire_dateline(doc: Document) -> Part | None:
     may stand over a paragraph that opens "NASA — which had planned ...".
     A note's word is no place (`UPDATE, March 5 — The mayor signed ...`).
 
-    Such a subhead stays a `paragraph`, though the field would call a line
-    under the hed its dek: the checks that read paragraphs and quotes alone
-    (rules/quotes: unbalanced, mixed and nested marks, unattributed quotes;
-    a name's first reference) would stop reading its words as a `dek`, and
-    a stop-less subhead has always been a paragraph, so both forms read alike."""
+    In plain text a stop-less subhead right under the hed is the `dek`
+    (`_text_dek`), as a dek is in every other format, so the rules read it as
+    they read Markdown's `dek:` (a surname alone there is headline style, no
+    first reference: nu19 #7); one closed with a full stop reads like a lede's
+    sentence and stays a `paragraph`, and so does a second subhead."""
     if any(p.kind == "dateline" and p.attrs.get("wire") for p in doc.parts):
         return None
     under_hed = doc.first("headline") is not None

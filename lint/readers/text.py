@@ -40,6 +40,7 @@ from ..document import Document, Part
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
+from ._text_dek import text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
@@ -190,6 +191,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         contacts_open = False
         if in_body and foot_stamp(doc, src, line_spans, end, ends.keys(), present):
             continue        # `Posted by Communications Staff on Nov. 30, 2026` closing the text
+        if not in_body and len(line_spans) == 1 and text_dek(doc, head, src, b_end, end):
+            doc.add(Part.from_slice("dek", src, *trim(src, *line_spans[0])))    # the subhead under the hed
+            present.add("dek")
+            continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not seen_text and editors_note(head)
         for run in _indented_paragraphs(src, line_spans):

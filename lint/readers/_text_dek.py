@@ -1,0 +1,35 @@
+"""A plain-text dek: the subhead a release or a feature sets under its
+headline, as its own block (`Council approves $42 million budget`, a blank
+line, `Cole says taxes stay flat`, a blank line, the lede). Read as a
+paragraph it was body copy: `names.first-reference` asked for a full name
+that the lede gives next (nu19 #7), where the same line as Markdown's
+`dek:` is quiet. A dek reads like a headline: a line of a few words that
+does not end like a sentence, right under the hed, with the story below."""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document
+from ._conventions import HED_WORDS, WIRE_DATELINE
+
+# How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
+# copy closes a quote), or a stop inside the line: a dek never has either.
+_SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$|[.!?][\"”’')]*\s")
+_MORE_TEXT = regex.compile(r"\S")
+# Fewer words is a label or a section name (`Analysis`, `Local news`), no dek.
+_DEK_MIN_WORDS = 3
+
+
+def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
+    """Whether `line`, a block of one line that the reader would take as a
+    paragraph, is the story's dek: the part before it is the headline, the
+    text has no dek yet, the line opens with a capital or a figure, holds
+    `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline and no
+    sentence close (at its end or inside it), and some text follows it
+    (src[after:end]) for the story."""
+    if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
+        return False
+    if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
+            or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
+        return False
+    return _DEK_MIN_WORDS <= len(line.split()) <= HED_WORDS and _MORE_TEXT.search(src, after, end) is not None

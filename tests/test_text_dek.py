@@ -1,0 +1,48 @@
+"""A plain-text dek (nu19 #7): a line under the headline that reads like a
+headline is the story's subhead, not its first paragraph, so the body
+rules treat it as Markdown's `dek:` is treated."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+
+HED = "Council approves $42 million budget\n\n"
+LEDE = "MILLBROOK, Ore. (AP) -- The city council approved a $42 million budget Monday, Mayor Ann Cole said.\n"
+
+
+def _kinds(text: str):
+    doc = lint_bytes("story.txt", text.encode(), Config()).document
+    return [(p.kind, p.text) for p in doc.parts if p.kind != "dateline"]
+
+
+def test_a_subhead_under_the_hed_is_the_dek_and_needs_no_full_name():
+    text = HED + "Cole says taxes stay flat\n\n" + LEDE
+    assert _kinds(text)[:2] == [("headline", "Council approves $42 million budget"),
+                                ("dek", "Cole says taxes stay flat")]
+    found = lint_bytes("story.txt", text.encode(), Config(published=dt.date(2026, 11, 30))).diagnostics
+    assert [d.rule for d in found] == []          # names.first-reference asked for Cole's full name
+
+
+@pytest.mark.parametrize("second", [
+    "Cole says taxes will stay flat this year.",                  # ends like a sentence: the lede
+    "LOS ANGELES -- ''The stories begin. The stories end.''",     # a wire dateline: the lede
+    "Taxes stay flat. Fees rise",                                 # a stop inside: sentences
+    "Local news",                                                 # a label, too short for a dek
+    "and taxes stay flat for now",                                # a lower-case start runs on
+])
+def test_a_line_that_does_not_read_like_a_dek_stays_a_paragraph(second):
+    assert _kinds(HED + second + "\n\n" + LEDE)[1] == ("paragraph", second)
+
+
+def test_a_last_line_under_the_hed_is_the_story_not_a_dek():
+    assert _kinds(HED + "Cole says taxes stay flat\n") == [
+        ("headline", "Council approves $42 million budget"), ("paragraph", "Cole says taxes stay flat")]
+
+
+def test_only_one_dek():
+    kinds = _kinds(HED + "Cole says taxes stay flat\n\nFees rise for the first time\n\n" + LEDE)
+    assert [k for k, _ in kinds[:3]] == ["headline", "dek", "paragraph"]
