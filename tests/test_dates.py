@@ -92,6 +92,7 @@ def test_relative_words(text, first, last):
     ("Officials were to travel to Brussels on Thursday.", dt.date(2022, 5, 19)),
     ("The bridge closes next Friday.", dt.date(2022, 5, 20)),
     ("The bridge closed last Wednesday.", dt.date(2022, 5, 11)),
+    ("Talks will resume at 10 a.m. Monday.", dt.date(2022, 5, 23)),     # AP: the time first
 ])
 def test_weekday_alone_resolves_by_tense(text, day):
     m = one(text)
@@ -111,10 +112,27 @@ def test_weekday_alone_resolves_by_tense(text, day):
     ("Net income for the year ended June 30 rose.", PAST, "year ended"),     # a period: see test_tense_kinds
     ("Banks must repurchase securities pledged on June 22.", UNKNOWN, "pledged"),
     ('She said: "We will win in June," and left.', FUTURE, "will"),
+    ("The council will meet at 19:00 June 6.", FUTURE, "will"),
 ])
 def test_tense_of_the_clause(text, tense, marker):
     m = one(text)
     assert (m.tense.tense, m.tense.marker) == (tense, marker)
+
+
+def test_a_clock_time_before_the_date_ends_no_sentence():
+    """AP's order ("at 7 p.m. Nov. 25"): each date keeps its own clause's verb."""
+    found = find_mentions("The council met at 7 p.m. May 2 and will meet again at 7 p.m. June 6.", PUB)
+    assert [(m.matched, m.tense.tense, m.tense.marker) for m in found] == [
+        ("May 2", PAST, "met"), ("June 6", FUTURE, "will")]
+
+
+@pytest.mark.parametrize("text,matched", [
+    ("The council meets at 7:30 March 3.", "March 3"),   # not "30 March"
+    ("The council meets at 19:00 Nov. 25.", "Nov. 25"),  # not "00 Nov."
+    ("The council meets on 30 March.", "30 March"),
+])
+def test_a_clock_time_before_a_date_is_no_day(text, matched):
+    assert one(text).matched == matched
 
 
 def test_planned_future_is_marked():

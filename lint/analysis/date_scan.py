@@ -42,6 +42,8 @@ _DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|millio
 # far likelier in news copy than a date two centuries out; but 2100, the
 # century's end that climate copy dates to, is a year ("by Dec. 31, 2100
 # temperatures will ...")
+# A day written first is no clock's minutes ("at 19:00 Nov. 25", "7:30 March
+# 3": the date is the month's, not "00 Nov." or "30 March").
 _YEAR = r"(?:(?:1[6-9]|20)\d\d|2100|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|children|men|women)\b))(?!\d)"
 MENTION = re.compile(
     rf"""(?<![\w-])(?:
@@ -49,7 +51,7 @@ MENTION = re.compile(
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
           (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
-      | (?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
+      | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
       )

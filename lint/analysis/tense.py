@@ -16,6 +16,7 @@ import re
 import regex
 
 from .abbreviations import STOP_ABBREVIATIONS
+from .calendar import MONTHS, WEEKDAY_NAMES
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
@@ -35,14 +36,21 @@ MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the se
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
+CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
 # after a capital initial or a short abbreviation does not end a sentence,
 # nor one before a lower-case word ("10 p.m. on Aug. 9"). The lookahead
 # first: the long lookbehind is then tried only at a stop, not at every
-# character of a scanned text.
+# character of a scanned text. The stop of "a.m." or "p.m." before the day
+# it is on ends no sentence either: AP writes the time first ("at 7 p.m.
+# Nov. 25", "at 10 a.m. Wednesday, Dec. 2", "7 p.m. EST Nov. 25"); before
+# another capital it may ("ended at 7 p.m. Officials said").
+_DAY_AFTER_TIME = (rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d"
+                   rf"|(?:{'|'.join(WEEKDAY_NAMES)}|[ECMP][SD]?T|GMT|UTC)\b")
 SENTENCE_END = regex.compile(
     rf"""(?=[.!?;])(?<!\b(?:{STOP_ABBREVIATIONS}))
+        (?<!\b[aApP]\.[mM](?=\.\s+(?i:{_DAY_AFTER_TIME})))
         (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{{Ll}})|[.!?](?=\p{{Lu}}\p{{Ll}}))
 """,
     regex.VERBOSE)
@@ -85,7 +93,7 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
 
 def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     """The tense of text[start:end] in the clause text[opening:stop]."""
-    before, commas = _tokens(text, opening, start)
+    before, commas = _tokens(text, opening, _before_clock(text, opening, start))
     after, after_commas = _tokens(text, end, stop, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
@@ -169,6 +177,16 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         return NO_CUE                # "the contenders at the Oscars on Feb. 9 were not nominated"
     ahead = _forward(seq, lows, n, commas, w, fronted)
     return after_date(ahead) if ahead is not None else NO_CUE
+
+
+def _before_clock(text: str, opening: int, start: int) -> int:
+    """Where a clock time right before the date starts ("at 19:00 Nov. 25"),
+    or `start`: its figures are no number the date belongs to ("8.50 pct June
+    1997 stock"), so the words before it are read as if it were not there."""
+    if ":" not in text[max(opening, start - 9):start]:
+        return start
+    clock = CLOCK_BEFORE.search(text, max(opening, start - 12), start)
+    return clock.start() if clock is not None else start
 
 
 def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
