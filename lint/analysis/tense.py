@@ -20,7 +20,7 @@ from .calendar import MONTHS, WEEKDAY_NAMES
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
-                            relative_after, tallied_through, verb_after_comma)
+                            relative_after, reported_present, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, nonfinite, tense_of, words)
 
@@ -160,6 +160,9 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
             ahead = _forward(seq, lows, n, commas, w)
             if ahead is not None:
                 return after_date(ahead)
+            told = reported_present(seq, lows, index, n, w)   # "said crews begin Dec. 8"
+            if told is not None:
+                return told
         # (a shared value from `tense_of`: building a frozen dataclass costs more than the look-up)
         return tense_of(tense.tense, tense.planned, tense.marker, n - 1 - index, False, tense.period)
     # "In a July 9 cable, Stevens reported ...", "As recently as an October

@@ -35,6 +35,7 @@ from .verb_group import FUTURE, PAST, UNKNOWN, Tense, copulas, cue, cue_words, n
 
 MAX_FORWARD = 8    # tokens read after the date when nothing before it decides
 GOVERN_REACH = 8   # words a preposition may stand before the date and still govern it
+REPORTED_SUBJECT = 5   # words a reported clause's subject may take (`reported_present`)
 PERFECT_REACH = 5  # words a perfect may stand before `by`/`through` and still be done by the date
 
 
@@ -102,6 +103,26 @@ def participle_adjunct(seq: list[str], lows: list[str], i: int, n: int, commas: 
     if commas[i] and commas[n]:
         return True                  # "the decision, announced on June 5, to cut jobs": set off
     return not commas[n] and cue(seq, lows, n, w) is not None
+
+
+def reported_present(seq: list[str], lows: list[str], i: int, n: int, w) -> Tense | None:
+    """The bare present verb of a plan (`reported_present` in
+    lint/data/tense.yaml) heading the clause that the reporting verb lows[i]
+    reports, after its subject and before the date at n: "said crews begin
+    Dec. 8", "said the cuts take effect Dec. 8". The plan is told, not done:
+    no tense, as for "said work begins Dec. 8". Not after a determiner, a
+    possessive, a number or a preposition ("said the 5-4 vote on June 9",
+    "said the project's end"), nor `to`, a modal or a copula."""
+    for j in range(i + 2, min(n, i + 2 + REPORTED_SUBJECT)):
+        low, prev = lows[j], lows[j - 1]
+        if low in w["reported_present"] and seq[j][0].islower() and not (
+                prev in w["determiners"] or prev in w["modal"] or prev in w["future"] or prev == "to"
+                or prev in copulas() or prev.isdigit() or prev.endswith(("'s", "’s"))
+                or prev in w["event_prepositions"] or prev in w["target_prepositions"]):
+            return tense_of(UNKNOWN, marker=low, distance=n - 1 - j)
+        if low in w["clause_breaks"] or cue(seq, lows, j, w) is not None:
+            return None
+    return None
 
 
 def leads_to(lows: list[str], a: int, n: int, w) -> bool:
