@@ -114,6 +114,8 @@ def test_weekday_alone_resolves_by_tense(text, day):
     ('She said: "We will win in June," and left.', FUTURE, "will"),
     ("The council will meet at 19:00 June 6.", FUTURE, "will"),
     ("Marchand said the ferries return on June 8.", UNKNOWN, "return"),   # the reported clause's
+    ("Vendors will set up on June 8.", FUTURE, "will"),       # a base form spelt like a past
+    ("Vendors will also cut prices on June 8.", FUTURE, "will"),
     ("Marchand said the ferries returned on June 8.", PAST, "returned"),
 ])
 def test_tense_of_the_clause(text, tense, marker):

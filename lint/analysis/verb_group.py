@@ -119,7 +119,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if low in w["bare_past"]:
         nxt = lows[i + 1] if i + 1 < n else ""
         if tok[0].isupper() or i == 0 or prev in w["base_subjects"] or prev in w["determiners"] \
-                or prev in w["modal"] or prev in w["future"] or prev.isdigit() or not seq[i - 1][0].isalpha() \
+                or _after_aux(lows, i, w) or prev.isdigit() or not seq[i - 1][0].isalpha() \
                 or not nxt or nxt in w["bare_past_blockers"]:
             return None
         if prev in w["present"] or prev in w["copula_past"] or prev in w["perfect"]:
@@ -154,11 +154,13 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     if _prospective(seq, lows, i, w) or low in w["habitual"]:
         if prev in w["determiners"]:
             return None                              # "the opening of a golf course"
+        if _after_aux(lows, i, w):
+            return None                              # "will set up on Dec. 8": `will` decides
         if prev == "be" and i >= 2 and lows[i - 2] in w["future"]:
             return tense_of(FUTURE, marker=f"{lows[i - 2]} be {low}")   # "will be payable Jan. 3"
         return tense_of(UNKNOWN, marker=low)
     if low in w["schedule_verbs"]:
-        if prev in w["future"] or prev in w["modal"] or prev == "to" or prev in w["determiners"]:
+        if _after_aux(lows, i, w) or prev == "to" or prev in w["determiners"]:
             return None                              # "will resume on Monday": `will` decides
         return tense_of(UNKNOWN, marker=low)
     if not tok[0].islower() and not (i == 0 and (low in w["opening_participles"] or (
@@ -225,6 +227,17 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev in w["present"]:
         return tense_of(UNKNOWN, marker=f"{prev} {low}")
     return tense_of(PAST, marker=low)
+
+
+def _after_aux(lows: list[str], i: int, w) -> bool:
+    """Does a future auxiliary or a modal stand before lows[i], past adverbs
+    ("will set up", "will also cut", "would not resume")? Then lows[i] is a
+    base form, even one spelt as a past or a participle ("set", "cut"), and
+    the auxiliary tells its time."""
+    j = i - 1
+    while j > 0 and (lows[j] in w["perfect_adverbs"] or (lows[j].endswith("ly") and lows[j] not in w["ly_nouns"])):
+        j -= 1
+    return j >= 0 and _ahead_aux(lows[j], w)
 
 
 def _ahead_aux(low: str, w) -> bool:
