@@ -40,7 +40,9 @@ ABBREVIATED = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "Apri
                "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
 _NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
-MONTH = regex.compile(r"(?<![\p{L}\p{N}.'’/-])(?P<name>" + "|".join(_NAMES)
+# After a hyphen only where it joins a range from a number ("Aug. 2013-Aug.
+# 2014", "Jan. 5-Feb. 3"), not a word ("Mar-a-Lago", "mid-Aug.").
+MONTH = regex.compile(r"(?:(?<![\p{L}\p{N}.'’/-])|(?<=\p{N}-))(?P<name>" + "|".join(_NAMES)
                       + r")(?P<dot>\.)?(?![\p{L}\p{N}'’/-])")
 # A month token is a capitalised word (`date_scan.triggers`) that is a month name:
 # MONTH is tried only there.
@@ -192,8 +194,9 @@ def _month_form(mo: Month, check: str) -> str | None:
         want = AP_ABBREVIATION.get(full)
         written = mo.name + ("." if mo.dot else "")
         return want if mo.context == "day" and want and want != written else None
-    # spell-out: an abbreviation AP never uses, or one without a day after it.
-    if mo.context == "day" and full in AP_ABBREVIATION:
+    # spell-out: an abbreviation AP never uses, or one without a day after it
+    # or before it ("03 Feb 2026" is date-order's "Feb. 3, 2026", not "February").
+    if mo.context in ("day", "day-first") and full in AP_ABBREVIATION:
         return None
     if mo.context == "" or (mo.context == "lead-in" and not mo.dot):
         return None  # too little evidence that `Jan` is a month here
