@@ -47,6 +47,15 @@ def json_ld(n: int) -> str:
             + items + ']}</script></head><body><p>Vote today.</p></body></html>')
 
 
+def _surname(i: int) -> str:
+    """A made-up surname of its own for every i (Bazuka, Cezobe, ...)."""
+    out, i = "", i + 17 ** 3
+    while i:
+        out += "bcdfghjklmnprstvz"[i % 17] + "aeiou"[i % 5]
+        i //= 17
+    return out.capitalize()
+
+
 SHAPES = {
     "quote marks.txt": lambda n: '"' * n,
     "nested curly quotes.txt": lambda n: "\u201c" * (n // 2) + "\u201d" * (n // 2),
@@ -98,6 +107,11 @@ SHAPES = {
     "feminine surnames.txt": lambda n: "Head\n\n" + "Olga Kuznetsova, 38, and Kuznetsov said " * (n // 40),
     "double surnames.txt": lambda n: "Head\n\n" + "Police Chief Ana Vasquez-Lind and Fire Chief Vasquez Lind said "
                                      * (n // 66),
+    # qa42 #10: thousands of people, each with a surname cut short and used as a person
+    # (a speech cue, a possessive owning a person): the cut pairs were looked up in lists
+    "surnames cut short.md": lambda n: "# Budget vote\n\n" + "".join(
+        f"Council member Priya {_surname(i)}aman said it was fair. According to {_surname(i)}am, "
+        f"{_surname(i)}am's aide said no.\n\n" for i in range(n // 130)),
     "nested posts.md": lambda n: "> <blockquote class=\"twitter-tweet\"><p>a\n>\n" * (n // 44),
     "brackets.md": lambda n: "[" * (n // 2) + "(" * (n // 2),
     # a fuzzer's Markdown (markdown-it and cmark trackers' reports among them)

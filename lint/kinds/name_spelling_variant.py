@@ -132,20 +132,23 @@ class NameSpellingVariant(Kind):
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
         """Pairs of spellings that are variants, first-seen first. Only forms
-        with the same first letter or the same fold can pair, so the forms
-        are bucketed rather than all compared."""
-        buckets: dict[str, list[str]] = {}
-        for f in counts:       # mentions come in reading order: forms come first-seen first
-            for key in _buckets(f):
-                buckets.setdefault(key, []).append(f)
+        that share a key can be variants (`_keys`: the lower-case form, its
+        fold, and the form with one letter dropped), so the forms are indexed
+        by key rather than all compared (qa42 #10: thousands of surnames with
+        one first letter were compared pair by pair)."""
+        order = {f: i for i, f in enumerate(counts)}    # mentions come in reading order
+        index: dict[str, list[str]] = {}
+        for f in counts:
+            for key in _keys(f):
+                index.setdefault(key, []).append(f)
         pairs = set()
-        for forms in buckets.values():
+        for forms in index.values():
             if len(forms) < 2:
                 continue
             for i, a in enumerate(forms):
                 for b in forms[i + 1:]:
                     if a != b and _variants(a, b) and not self._distinct(a, b):
-                        pairs.add((a, b))
+                        pairs.add((a, b) if order[a] < order[b] else (b, a))
         return sorted(pairs, key=lambda p: (counts[p[0]][0].position, counts[p[1]][0].position))
 
     def _short_pairs(self, short: dict, counts: dict, doubled: set) -> list[tuple[str, str]]:
@@ -262,11 +265,13 @@ def _joined(counts: dict) -> dict[tuple[str, str], str]:
     return out
 
 
-@lru_cache(maxsize=16384)
-def _buckets(form: str) -> tuple[str, ...]:
-    """Its first letter, and its folded first letter when that differs."""
-    first, folded = form[0].lower(), fold(form)[0]
-    return (first,) if folded == first else (first, folded)
+def _keys(form: str) -> set[str]:
+    """Keys two forms share when `_variants` may hold: the same lower-case
+    form or fold (Zelenskyy/Zelensky), or the same form once one letter is
+    dropped from each or from one (a swap, a changed, a lost or a silent-e
+    letter: Kowalczyk/Kowalczik, Whitcombe/Whitcomb)."""
+    low = form.lower()
+    return {low, "\0" + fold(form), *(low[:i] + low[i + 1:] for i in range(len(low)))}
 
 
 def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
