@@ -4,9 +4,9 @@ endings, its feminine forms and its person cues read on their own.
 """
 from __future__ import annotations
 
-from .name_forms import owns_a_person, used_for_a_woman
+from .name_forms import read_as
 from .name_titles import tables
-from .names import is_person
+from .names import is_person, owns_a_person
 
 
 # A surname cut short at its end ("Priya Venkataraman" ... "Venkataram said"):
@@ -23,22 +23,28 @@ _WORD_ENDINGS = ("s", "es", "i")
 _FEMININE = ("ova", "eva")     # Smirnova/Smirnov, Kuznetsova/Kuznetsov (not -ina: Medina, Molina)
 
 
-def cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
-    """(full-name surname, cut form) pairs: the cut form is a strict prefix of
-    a surname given in full, `_CUT_MOST` letters shorter at most and
-    `_CUT_LEAST` letters long at least, never given in full itself, first
-    used after that full name and used as a person is at least once (a title,
-    a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu Bakr
-    al-Baghdadi, "the American people" after Muslim Americans are no slips).
-    A cut that drops a word's ending (`_word_ending`: "her son Matthew" after
-    Laura Matthews, "Baghdad said") or leaves a given name (one the article
-    gives somebody, or `given_words`) is another word. A prefix is otherwise
-    no variant (`_variants`: Jenkins/Jenkin), so only these are added."""
+def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
+    """(full-name surname, cut form) pairs, each with the uses of the cut
+    form to flag (None: every use). `counts` maps a surname to its Mentions,
+    `given` a surname to the given names it is used with. The cut form is a
+    strict prefix of a surname given in full, `_CUT_MOST` letters shorter at
+    most and `_CUT_LEAST` letters long at least, never given in full itself,
+    first used after that full name and used as a person is at least once (a
+    title, a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu
+    Bakr al-Baghdadi, "the American people" after Muslim Americans are no
+    slips). A cut that drops a word's ending (`_word_ending`: "her son
+    Matthew" after Laura Matthews, "Baghdad said") or leaves a given name
+    (one the article gives somebody, or `given_words`) is another word. A
+    prefix is otherwise no variant (`_variants`: Jenkins/Jenkin), so only
+    these are added. The masculine form of a feminine surname (`_feminine`)
+    pairs only when some use is hers and none a man's (`read_as`), and only
+    her uses are flagged: "Mr. Kuznetsov" is her husband, and so is the
+    Kuznetsov who "said she worked hard" in the same story."""
     lower: dict[str, str] = {}
     for form in counts:
         lower.setdefault(form.lower(), form)
     first_names = set().union(*given.values()) | tables()["given_words"]
-    pairs = []
+    pairs: dict[tuple[str, str], list | None] = {}
     for long, ms in counts.items():
         if long not in given:
             continue
@@ -49,11 +55,15 @@ def cut_short(counts: dict, given: dict) -> list[tuple[str, str]]:
                     _word_ending(long.lower(), cut) or short.lower() in first_names:
                 continue
             uses = counts[short]
-            if _feminine(long.lower(), cut) and not any(map(used_for_a_woman, uses)):
-                continue        # her father or husband, unless the story says it is her
+            hers = None
+            if _feminine(long.lower(), cut):
+                read = [read_as(m) for m in uses]
+                if "f" not in read or "m" in read:
+                    continue    # her father or husband, unless the story says it is her
+                hers = [m for m, r in zip(uses, read) if r == "f"]
             if min(m.position for m in uses) > first_full and \
                     any(is_person(m) or owns_a_person(m) for m in uses):
-                pairs.append((long, short))
+                pairs[(long, short)] = hers
     return pairs
 
 
@@ -67,5 +77,5 @@ def _word_ending(long: str, cut: int) -> bool:
 def _feminine(long: str, cut: int) -> bool:
     """Whether the cut is the feminine -a of a Slavic surname: Kuznetsova,
     then Kuznetsov, her father or husband, unless the story says it is her
-    (`used_for_a_woman`: "Kuznetsov said she was glad")."""
+    (`read_as`: "Kuznetsov said she was glad")."""
     return cut == 1 and long.endswith(_FEMININE)

@@ -2,11 +2,13 @@
 
 - A Slavic feminine surname and its masculine form (Kuznetsova, Kuznetsov)
   are usually two relatives, so the masculine form is read as the woman's
-  name only when the story says it is her: a feminine courtesy title before
-  it ("Ms. Kuznetsov") or a feminine subject pronoun after it in its sentence
-  with no masculine one ("Kuznetsov said she was glad"). names.yaml
-  `feminine_words`, `masculine_words`, `feminine_courtesy` and
-  `masculine_courtesy` hold the words.
+  name only at the uses the story says are hers (`read_as`): a feminine
+  courtesy title before it ("Ms. Kuznetsov") or a feminine subject pronoun
+  after it in its sentence with no masculine one ("Kuznetsov said she was
+  glad"), and only while no use of it is a man's ("Mr. Kuznetsov", "Her
+  father, Kuznetsov,", "Kuznetsov said he"). names.yaml `feminine_words`,
+  `masculine_words`, `feminine_courtesy` and `masculine_courtesy` hold the
+  words.
 - A double surname written once with a hyphen and once with a space
   ("Teodora Vasquez-Lind" ... "Vasquez Lind said"): the name runs read the
   spaced form as a given name and a surname, so the pair is found here from
@@ -20,6 +22,7 @@ from typing import NamedTuple
 import regex
 
 from .name_titles import tables
+from .names import Mention, owns_a_person
 
 # A sentence's end: a stop, a closing mark maybe, space and a capital.
 SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
@@ -30,52 +33,60 @@ def _alternation(words) -> str:
 
 
 @lru_cache(maxsize=1)
-def _gender_words() -> tuple[regex.Pattern, regex.Pattern, frozenset[str]]:
+def _gender_words() -> tuple[regex.Pattern, regex.Pattern, regex.Pattern, regex.Pattern, frozenset[str]]:
     t = tables()
     words = _alternation({*t["feminine_words"], *t["masculine_words"]})
     courtesy = _alternation({*t["feminine_courtesy"], *t["masculine_courtesy"]})
+    his = _alternation(t["masculine_words"])
+    mr = _alternation(t["masculine_courtesy"])
     return (regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}'’-])(?:{words})(?![\p{{L}}\p{{M}}'’-])"),
             regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}])(?i:({courtesy}))\.?\s+$"),
+            # a man's word or kin noun right before the name ("Her father, Kuznetsov")
+            regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:{his})(?:\s*,\s*|\s+)$"),
+            # a couple's joint title: "Mr. and Mrs." before the name
+            regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}])(?i:{mr})\.?\s+(?:and|&)\s+$"),
             frozenset(t["feminine_words"]) | frozenset(t["feminine_courtesy"]))
 
 
-# How far after a name its sentence is read for a pronoun.
+# How far after a name its sentence is read for a pronoun, and before it for a
+# man's word in apposition.
 _SENTENCE_REACH = 300
+_APPOSITION_REACH = 30
 
 
-def used_for_a_woman(m) -> bool:
-    """The story says this use of a name is a woman's: a feminine courtesy
-    title right before it, or (with no title) in the rest of its sentence a
-    feminine word and no masculine one ("Kuznetsov said she was glad"; not
-    "Kuznetsov said of his daughter", "Mr. Kuznetsov said she", nor
-    "Kuznetsov said she and her husband would stay")."""
-    pronoun, courtesy, feminine = _gender_words()
+def read_as(m: Mention) -> str | None:
+    """Whose the story says this use of a name (a Mention) is: "f" a
+    woman's, "m" a man's, None when it does not say. In this order:
+    - a courtesy title right before it ("Ms. Kuznetsov", "Mr. Kuznetsov");
+      a couple's joint title ("Mr. and Mrs. Kuznetsov") is a man's too;
+    - a man's word or kin noun right before it ("Her father, Kuznetsov,"):
+      a man's;
+    - a possessive that owns a person ("Kuznetsov's wife said she"): the
+      words after it are the owned person's, so None;
+    - the rest of its sentence: feminine words only ("Kuznetsov said she was
+      glad") hers, masculine only ("Kuznetsov said he") a man's, both
+      ("said she and her husband would stay") or none, None."""
+    pronoun, courtesy, kin, couple, feminine = _gender_words()
     text = m.part.text
     title = courtesy.search(text, max(0, m.start - 10), m.start)
     if title:
-        return title[1].lower() in feminine
+        if couple.search(text, max(0, title.start() - 14), title.start()):
+            return "m"
+        return "f" if title[1].lower() in feminine else "m"
+    if kin.search(text, max(0, m.start - _APPOSITION_REACH), m.start):
+        return "m"
+    if owns_a_person(m):
+        return None
     reach = min(len(text), m.end + _SENTENCE_REACH)    # a sentence with no end stays linear
     stop = SENTENCE_END.search(text, m.end, reach)
-    said = [w[0].lower() for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else reach)]
-    return bool(said) and all(w in feminine for w in said)
-
-
-@lru_cache(maxsize=1)
-def _possessed() -> regex.Pattern:
-    return regex.compile(rf"['’]s\s+(?i:{_alternation(tables()['possessed_people'])})\b")
-
-
-def owns_a_person(m) -> bool:
-    """The name is a possessive that owns a person ("Venkataram’s deputy
-    said"): used as a person's name, as a place's possessive owning a thing
-    ("Baghdad's budget") is not."""
-    return _possessed().match(m.part.text, m.end) is not None
+    said = {w[0].lower() in feminine for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else reach)}
+    return None if len(said) != 1 else "f" if True in said else "m"
 
 
 class Spaced(NamedTuple):
     """One use of a double surname: where the flagged form starts and ends,
     and the given name written with it ("" when there is none)."""
-    mention: object
+    mention: Mention
     start: int
     given: str
 
@@ -84,7 +95,7 @@ class Spaced(NamedTuple):
 _SPACED_TAIL = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+) \p{Lu}[\p{L}\p{M}'’]+$")
 
 
-def double_surnames(mentions: list) -> list[tuple[list[Spaced], list[Spaced]]]:
+def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Spaced]]]:
     """(hyphened uses, spaced uses) of every double surname the article writes
     both ways ("Vasquez-Lind", "Vasquez Lind"), for one person: when both
     forms are given a given name, it is the same one (a cousin "Ana Vasquez

@@ -18,7 +18,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, tables, title_before
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
-           "fold", "one_edit"]
+           "owns_a_person", "fold", "one_edit"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -134,10 +134,29 @@ _SPEAKS_BEFORE = regex.compile(
 
 def is_person(m: Mention) -> bool:
     """A mention used the way news copy uses a person: with a job title, a
-    courtesy title, a speech verb, "who", or an age."""
+    courtesy title, a speech verb, "who", or an age. "According to" before a
+    possessive is no cue: what is owned is the source ("According to
+    England's health service")."""
     text = m.part.text
-    return bool(m.title or _SPEAKS_AFTER.match(text, m.end) or
-                _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start))
+    if m.title or _SPEAKS_AFTER.match(text, m.end):
+        return True
+    before = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    return before is not None and not (before[0][:2].lower() == "ac" and
+                                       text.startswith(("'s", "’s"), m.end))
+
+
+def owns_a_person(m: Mention) -> bool:
+    """The name is a possessive that owns a person ("Venkataram’s deputy
+    said", names.yaml `possessed_people`): used as a person's name, as a
+    place's possessive owning a thing ("Baghdad's budget", "Holland's
+    family-friendly budget") is not."""
+    return _possessed().match(m.part.text, m.end) is not None
+
+
+@lru_cache(maxsize=1)
+def _possessed() -> regex.Pattern:
+    owned = "|".join(regex.escape(w) for w in sorted(tables()["possessed_people"], key=len, reverse=True))
+    return regex.compile(rf"['’]s\s+(?i:{owned})(?![\p{{L}}\p{{M}}'’-])")
 
 
 _DOUBLED = regex.compile(r"(\p{L})\1+")

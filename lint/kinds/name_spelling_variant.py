@@ -20,14 +20,13 @@ The other spelling is named as the article first writes it (O’Neal). A particl
 the surname ("Elerian" for "El-Erian") is a variant too, and so is a double
 surname written with a hyphen and with a space (`name_forms`: Vasquez-Lind,
 Vasquez Lind). A Slavic feminine surname's masculine form is her relative
-unless the story says it is her (`used_for_a_woman`).
+unless the story says it is her (`read_as`), and only her uses are flagged.
 """
 from __future__ import annotations
 
 from functools import lru_cache
 
 import regex
-
 
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import SENTENCE_END, double_surnames
@@ -71,8 +70,9 @@ class NameSpellingVariant(Kind):
         given = given_names(doc)
         joined = _joined(counts)
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
-        cut = [p for p in cut_short(counts, given)
-               if not self._distinct(*p) and p not in pairs and p[::-1] not in pairs]
+        seen = set(pairs)        # sets and dicts: a long article has thousands of pairs (qa42 #10)
+        cut = {p: uses for p, uses in cut_short(counts, given).items()
+               if not self._distinct(*p) and p not in seen and p[::-1] not in seen}
         pairs += cut
         doubled: set[tuple[str, str]] = set()
         if short:
@@ -99,7 +99,7 @@ class NameSpellingVariant(Kind):
             if (a, b) in doubled and not (ga & gb or _lone_slip(counts[minor], counts[major])):
                 continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
-            for m in counts[minor]:
+            for m in cut.get((a, b)) or counts[minor]:     # a feminine form: her uses only
                 if m.part.index in wanted:
                     start = m.surname_start
                     p = hyphened and particle_before().search(m.part.text, max(0, start - _PARTICLE_REACH), start)
