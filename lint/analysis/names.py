@@ -18,7 +18,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, tables, title_before
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
-           "owns_a_person", "fold", "one_edit"]
+           "owns_a_person", "names_a_place", "fold", "one_edit"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -121,6 +121,17 @@ def is_place(m: Mention) -> bool:
     """The word is used as a place's name ("in Wales", "across Britain")."""
     return m.part.text[m.end:m.end + 1] not in ("'", "’") and \
         _PLACE_BEFORE.search(m.part.text, max(0, m.start - 12), m.start) is not None
+
+
+_NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)")
+
+
+def names_a_place(m: Mention) -> bool:
+    """The name opens a street's or a building's name ("Dubois Street",
+    names.yaml `place_nouns`): no use of the person's name, so no count
+    towards the spelling the article mostly uses."""
+    after = _NEXT_WORD.match(m.part.text, m.end)
+    return after is not None and after[1].lower() in tables()["place_nouns"]
 
 
 _SPEAKS_AFTER = regex.compile(

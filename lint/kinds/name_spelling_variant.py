@@ -31,7 +31,7 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import SENTENCE_END, double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.names import fold, given_names, is_person, is_place, mentions, one_edit
+from ..analysis.names import fold, given_names, is_person, is_place, mentions, names_a_place, one_edit
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option
 
@@ -63,6 +63,8 @@ class NameSpellingVariant(Kind):
         least = self.opts["min_length"]
         for m in mentions(doc):
             n = len(m.surname)
+            if not m.full and names_a_place(m):
+                continue        # "Dubois Street": no spelling of Ann DuBois's name (qa42 #8)
             if n >= least:
                 counts.setdefault(m.surname, []).append(m)
             elif n >= _SILENT_E_LEAST:
