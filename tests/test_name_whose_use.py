@@ -3,7 +3,9 @@ from qa42 #1, #2, #5, #6, #8 and rv19 M3). The masculine form of a Slavic
 feminine surname is flagged only at the uses the story says are hers, and not
 at all once a use is a man's; a possessive owning kin is the owner, not the
 woman; a couple's joint title and a man's kin noun before the name are no
-woman's; a place's possessive and a street's name are no person's name."""
+woman's; a place's possessive and a street's name are no person's name. A
+spaced double surname is read across a no-break space, a soft wrap or two
+spaces (qa42 #9)."""
 from __future__ import annotations
 
 import pytest
@@ -71,10 +73,19 @@ def test_a_possessive_after_according_to_that_owns_a_person_still_is():
     assert texts("City treasurer Priya Venkataraman presented the budget on Monday. "
                  "According to Venkataram's aide, the city would borrow less.") == ["Venkataram"]
 
+
 def test_a_street_does_not_count_towards_the_spelling_used_more():
     """qa42 #8: "Dubois Street" made Dubois the spelling used twice, so the
     introduction "Ann DuBois" was flagged and not the later slip."""
     body = ("Council member Ann DuBois said the council budget vote was close. Dubois Street residents "
             "said the council budget was unfair. Dubois said she voted no.")
     assert flagged(body) == [(3, body.rindex("Dubois") + 1, "Dubois")]
+
+
+@pytest.mark.parametrize("gap", ["\u00a0", "\n", "  ", " \n"])
+def test_a_spaced_double_surname_across_a_wide_gap(gap):
+    body = ("Council member Ana Vasquez-Lind said the budget vote was close. The council budget was fair, "
+            f"said Ana Vasquez{gap}Lind, who voted no.")
+    at = body.index("Vasquez" + gap)
+    assert flagged(body) == [(3, at + 1, f"Vasquez{gap}Lind")]
 

@@ -84,8 +84,9 @@ def read_as(m: Mention) -> str | None:
 
 
 class Spaced(NamedTuple):
-    """One use of a double surname: where the flagged form starts and ends,
-    and the given name written with it ("" when there is none)."""
+    """One use of a double surname: the Mention it ends with (its end is the
+    flagged form's), where the flagged form starts, and the given name
+    written with it ("" when there is none)."""
     mention: Mention
     start: int
     given: str
@@ -93,6 +94,11 @@ class Spaced(NamedTuple):
 
 # The two words of a spaced double surname at the end of a name run.
 _SPACED_TAIL = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’]+) \p{Lu}[\p{L}\p{M}'’]+$")
+
+
+# A space the name runs do not read across: a no-break space, a soft line
+# wrap, two spaces or more (qa42 #9).
+_WIDE_GAP = regex.compile(r"\u00a0|[ \t]*\n[ \t]*| {2,}")
 
 
 def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Spaced]]]:
@@ -111,8 +117,19 @@ def double_surnames(mentions: list[Mention]) -> list[tuple[list[Spaced], list[Sp
     if not hyphened:
         return []
     spaced: dict[str, list[Spaced]] = {}
-    for m in mentions:
-        if not m.full or "-" in m.surname:
+    for i, m in enumerate(mentions):
+        if "-" in m.surname:
+            continue
+        after = mentions[i + 1] if i + 1 < len(mentions) else None
+        if after is not None and after.part is m.part and not after.full and \
+                _WIDE_GAP.fullmatch(m.part.text, m.end, after.start) and \
+                f"{m.surname}-{after.surname}".lower() in hyphened:
+            # the two words apart, so two runs: "Vasquez<no-break space>Lind", a soft wrap
+            given = m.part.text[m.start:m.surname_start].split(" ", 1)[0].lower() if m.full else ""
+            key = f"{m.surname}-{after.surname}".lower()
+            spaced.setdefault(key, []).append(Spaced(after, m.surname_start, given))
+            continue
+        if not m.full:
             continue
         tail = _SPACED_TAIL.search(m.part.text, m.start, m.end)
         key = tail and f"{tail[1]}-{m.surname}".lower()
