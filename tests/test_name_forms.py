@@ -50,8 +50,9 @@ def test_other_cut_endings_still_read_as_cuts(body):
      "Vasquez Lind"),
     ("Plant chief Teodora Okonjo-Reed said the upgrade is on time. Later, Okonjo Reed said crews start Monday.",
      "Okonjo Reed"),
+    # on a tie the spaced form is the slip, even written first (rv19 L6)
     ("Plant chief Teodora Vasquez Lind said the upgrade is on time. Vasquez-Lind said crews start Monday.",
-     "Vasquez-Lind"),
+     "Vasquez Lind"),
     ("Plant chief Teodora Vasquez-Lind said the upgrade is on time. Vasquez-Lind said so twice. "
      "Vasquez Lind said crews start Monday.", "Vasquez Lind"),
 ])

@@ -117,13 +117,15 @@ class NameSpellingVariant(Kind):
     def _double(self, doc, wanted: set[int]):
         """A double surname written with a hyphen and with a space
         (Vasquez-Lind, Vasquez Lind): the form used less often is flagged, on
-        a tie the later one, when one of the two is used as a person is."""
+        a tie the spaced one (a space is how a hyphen gets lost: BBC's "Robert
+        Kilroy Silk" beside "Mr Kilroy-Silk"), when one of the two is used as
+        a person is."""
         for one, two in double_surnames(mentions(doc)):
             hyphened = one[0].mention.surname
             spaced = hyphened.replace("-", " ")
             if self._distinct(hyphened, spaced) or not any(is_person(u.mention) for u in one + two):
                 continue
-            if (len(one), two[0].mention.position) >= (len(two), one[0].mention.position):
+            if len(one) >= len(two):
                 major, minor, other = one, two, hyphened
             else:
                 major, minor, other = two, one, spaced
