@@ -20,7 +20,10 @@ _CUT_MOST = 2
 # (Stevenson/Stevens, Jenkinson/Jenkins; never -sson: Johansson/Johanss). "-an" is no
 # such ending: Venkataraman/Venkataram, Rajagopalan/Rajagopal are slips.
 _WORD_ENDINGS = ("s", "es", "i")
-_FEMININE = ("ova", "eva")     # Smirnova/Smirnov, Kuznetsova/Kuznetsov (not -ina: Medina, Molina)
+# East Slavic feminine surname endings (names.yaml's note above `feminine_words`
+# says where the convention comes from): Smirnova/Smirnov, Kuznetsova/Kuznetsov
+# (not -ina: Medina, Molina).
+_FEMININE = ("ova", "eva")
 
 
 def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
