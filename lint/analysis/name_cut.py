@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from .name_forms import read_as
 from .name_titles import tables
-from .names import is_person, owns_a_person
+from .names import is_person
 
 
 # A surname cut short at its end ("Priya Venkataraman" ... "Venkataram said"):
@@ -65,7 +65,7 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
                     continue    # her father or husband, unless the story says it is her
                 hers = [m for m, r in zip(uses, read) if r == "f"]
             if min(m.position for m in uses) > first_full and \
-                    any(is_person(m) or owns_a_person(m) for m in uses):
+                    any(map(is_person, uses)):
                 pairs[(long, short)] = hers
     return pairs
 

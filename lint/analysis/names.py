@@ -145,11 +145,12 @@ _SPEAKS_BEFORE = regex.compile(
 
 def is_person(m: Mention) -> bool:
     """A mention used the way news copy uses a person: with a job title, a
-    courtesy title, a speech verb, "who", or an age. "According to" before a
-    possessive is no cue: what is owned is the source ("According to
-    England's health service")."""
+    courtesy title, a speech verb, "who", an age, or as a possessive that
+    owns a person (`owns_a_person`). "According to" before a possessive is
+    no cue: what is owned is the source ("According to England's health
+    service")."""
     text = m.part.text
-    if m.title or _SPEAKS_AFTER.match(text, m.end):
+    if m.title or _SPEAKS_AFTER.match(text, m.end) or owns_a_person(m):
         return True
     before = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
     return before is not None and not (before[0][:2].lower() == "ac" and
