@@ -134,6 +134,7 @@ SHAPES = {
     "soup.txt": soup,
     "soup.md": soup,
     "soup.html": soup,
+    "yearless dates in one paragraph.txt": lambda n: "Head\n\n" + "on May 6 and " * (n // 13) + "\n",
     # linted with no publication date (UNDATED): each date rule asks whether blocks hide it everywhere
     "a block around each paragraph.md": lambda n: ("<!-- newslint-disable dates -->\n\nThe board met on "
                                                   "Monday.\n\n<!-- newslint-enable dates -->\n\n") * (n // 90),

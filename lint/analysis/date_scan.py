@@ -193,10 +193,17 @@ def _may_prefix(text: str, p: int) -> bool:
 # 3,000 instructions, most of them the call itself) where it fails.
 # tests/test_date_scan_helpers.py checks each against its pattern.
 
+# How far after a date THAT_YEAR's "year" may end: ", of the following year" is 24
+# characters; the rest is room for runs of white space.
+_THAT_YEAR_REACH = 80
+
+
 def that_year(text: str, end: int) -> bool:
     """THAT_YEAR right after a date ("in June of that year"): it ends in the
-    word "year", so none follows when the text has no "year" after `end`."""
-    return text.find("year", end) != -1 and THAT_YEAR.match(text, end) is not None
+    word "year", so none follows when the next `_THAT_YEAR_REACH` characters
+    hold no "year". Bounded, as the pattern's own search for that word runs
+    to the end of the text: a paragraph of yearless dates was quadratic (rv19 M5)."""
+    return text.find("year", end, end + _THAT_YEAR_REACH) != -1 and THAT_YEAR.match(text, end) is not None
 
 
 def range_day(text: str, end: int):
