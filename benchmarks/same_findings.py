@@ -6,7 +6,7 @@
 Runs `newslint check --format json --no-cache` over the generated bench
 corpus and every corpus under ../shared that is present (BBC, a Reuters-21578
 and an FNC-1 training sample rebuilt as text, PolNeAR train text, the saved
-news pages, the Markdown repositories, the seeds, the feed formats), once per
+news pages of the dev split (a test-split page is never shown), the Markdown repositories, the seeds, the feed formats), once per
 corpus with the folder as working directory so paths are relative. --record
 stores each report as <name>.json; --compare prints the first differing line
 of every corpus that changed and exits 1 if any did. Corpora that are absent
@@ -40,6 +40,19 @@ def _write(folder: Path, items) -> Path:
     return folder
 
 
+def _dev_pages(folder: Path, out: Path) -> Path:
+    """A copy of the saved pages (and their expected texts) of the realhtml dev
+    split only (`_pages_truth.in_split`, seed 1): a changed finding is printed,
+    and a test-split page is never to be read while working."""
+    from _pages_truth import in_split
+    for path in sorted(folder.rglob("*")):
+        if path.is_file() and path.parent.name in ("html", "expected") and in_split(path.name, "dev", 1):
+            target = out / path.relative_to(folder)
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, target)
+    return out
+
+
 def corpora(shared: Path, tmp: Path, sample: int):
     """(name, folder) of every corpus to lint; built ones go under tmp."""
     gen = tmp / "generated"
@@ -57,7 +70,9 @@ def corpora(shared: Path, tmp: Path, sample: int):
         yield "fnc1", _write(tmp / "fnc1", islice(items, sample))
     if (c / "polnear" / "train" / "text").is_dir():
         yield "polnear-train", c / "polnear" / "train" / "text"
-    for name in ("realhtml", "mdrepos", "seeds"):
+    if (shared / "realhtml").is_dir():
+        yield "realhtml", _dev_pages(shared / "realhtml", tmp / "realhtml")
+    for name in ("mdrepos", "seeds"):
         if (shared / name).is_dir():
             yield name, shared / name
     for name in ("newsml-g2", "wordpress-wxr"):
