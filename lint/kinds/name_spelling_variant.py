@@ -269,13 +269,14 @@ def _joined(counts: dict) -> dict[tuple[str, str], str]:
     return out
 
 
-def _keys(form: str) -> set[str]:
+@lru_cache(maxsize=16384)
+def _keys(form: str) -> frozenset[str]:
     """Keys two forms share when `_variants` may hold: the same lower-case
     form or fold (Zelenskyy/Zelensky), or the same form once one letter is
     dropped from each or from one (a swap, a changed, a lost or a silent-e
     letter: Kowalczyk/Kowalczik, Whitcombe/Whitcomb)."""
     low = form.lower()
-    return {low, "\0" + fold(form), *(low[:i] + low[i + 1:] for i in range(len(low)))}
+    return frozenset((low, "\0" + fold(form), *(low[:i] + low[i + 1:] for i in range(len(low)))))
 
 
 def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
