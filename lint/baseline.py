@@ -7,7 +7,11 @@ hides recorded findings and reports only new ones. Matching counts
 occurrences: if a file had one doubled word and now has two, one is new.
 A copy edit beside a finding changes its context words, so a finding whose
 print is gone is still known when the file holds a recorded finding of the
-same rule and flagged text that no finding matched exactly (nu18 #9).
+same rule and flagged text that no finding matched exactly (nu18 #9) and
+that was near it: the words on one side of it are the recorded ones
+(`before`, `after`), or it is within a line of the recorded line. So a new
+TK elsewhere in the file is not hidden by one that was filled in (qa42 #3).
+A baseline written before `before` and `after` were kept has only the line.
 Paths are stored relative to the baseline file, so it works from any folder.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
 id, so reordering the export's articles keeps it known.
@@ -21,7 +25,7 @@ from typing import Iterable
 
 from . import __version__
 from .diagnostic import Diagnostic
-from .fingerprint import for_report, normalise
+from .fingerprint import for_report, halves, normalise
 from .safeload import read_regular
 
 FORMAT_VERSION = 1
@@ -46,8 +50,17 @@ def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str) 
     prints = for_report(diagnostics, documents)
     return [{"path": _key_path(d.path, base_dir), "rule": d.rule,
              "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line,
-             **({"article": d.article} if d.article else {})}
+             **_sides(d, documents), **({"article": d.article} if d.article else {})}
             for d in diagnostics]
+
+
+def _sides(d: Diagnostic, documents: dict) -> dict:
+    """The context words either side of `d` (see `fingerprint.halves`), when its file was read."""
+    doc = documents.get(d.path)
+    if doc is None:
+        return {}
+    before, after = halves(doc.source, d.offset, d.end_offset)
+    return {"before": before, "after": after}
 
 
 def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
@@ -77,9 +90,16 @@ class Baseline:
             findings = data["findings"]
             self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
                                  for f in findings)
-            # the flagged text of each print, for findings whose context was edited
-            self.text = {(f["path"], f.get("article", ""), f["rule"], f["fingerprint"]):
-                         normalise(f["text"]) for f in findings if isinstance(f.get("text"), str)}
+            # per print: its flagged text, context words and lines, for findings whose context was edited
+            self.near: dict = {}
+            for f in findings:
+                if isinstance(f.get("text"), str):
+                    key = (f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
+                    lines = self.near[key][2] if key in self.near else []
+                    sides = tuple(f.get(k) if isinstance(f.get(k), str) else "" for k in ("before", "after"))
+                    line = f.get("line")
+                    self.near[key] = (normalise(f["text"]), sides,
+                                      lines + ([line] if type(line) is int else []))
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
@@ -97,13 +117,32 @@ class Baseline:
             if left[key] > 0 and d.rule not in NEVER_RECORDED:
                 left[key] -= 1
                 known[i] = True
-        loose = Counter()       # recorded prints nothing matched, by their flagged text
+        loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
-            if n > 0 and key in self.text:
-                loose[key[:3] + (self.text[key],)] += n
-        for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
-            near = key[:3] + (normalise(e["text"]),)
-            if not known[i] and loose[near] > 0 and d.rule not in NEVER_RECORDED:
-                loose[near] -= 1
-                known[i] = True
+            if n > 0 and key in self.near:
+                text, sides, lines = self.near[key]
+                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines])
+        # a matching side of context first, so a finding on the recorded line
+        # cannot take the print another finding's unchanged words point to
+        for beside in (_same_side, _same_line):
+            for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
+                if known[i] or d.rule in NEVER_RECORDED:
+                    continue
+                for slot in loose.get(key[:3] + (normalise(e["text"]),), ()):
+                    if slot[0] > 0 and beside(slot, e):
+                        slot[0] -= 1
+                        known[i] = True
+                        break
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
+
+
+def _same_side(slot: list, entry: dict) -> bool:
+    """The words before the finding, or those after it, are the recorded ones
+    (an edge of a paragraph, no words, says nothing)."""
+    before, after = slot[1]
+    return bool(before and before == entry.get("before") or after and after == entry.get("after"))
+
+
+def _same_line(slot: list, entry: dict) -> bool:
+    """The finding is within a line of where a recorded one was."""
+    return any(abs(line - entry["line"]) <= 1 for line in slot[2])

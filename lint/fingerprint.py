@@ -30,15 +30,21 @@ def normalise(text: str) -> str:
     return _SPACE.sub(" ", text).strip().casefold()
 
 
-def context(source: str, start: int, end: int) -> str:
-    """A few normalised words before and after source[start:end], within its paragraph."""
+def halves(source: str, start: int, end: int) -> tuple[str, str]:
+    """(the few normalised words before source[start:end], those after), within
+    its paragraph; either is "" at the paragraph's edge."""
     before = source[max(0, start - CONTEXT_CHARS):start]
     after = source[end:end + CONTEXT_CHARS]
     before = _BLANK_LINE.split(before)[-1]
     after = _BLANK_LINE.split(after)[0]
     words_before = _WORD.findall(before)[-CONTEXT_WORDS:]
     words_after = _WORD.findall(after)[:CONTEXT_WORDS]
-    return normalise(" ".join(words_before)) + " | " + normalise(" ".join(words_after))
+    return normalise(" ".join(words_before)), normalise(" ".join(words_after))
+
+
+def context(source: str, start: int, end: int) -> str:
+    """A few normalised words before and after source[start:end], within its paragraph."""
+    return " | ".join(halves(source, start, end))
 
 
 def fingerprints(diagnostics: Iterable[Diagnostic], source: str | None) -> dict[Diagnostic, str]:

@@ -2,9 +2,14 @@
 beside them (nu18 #9): a Markdown paragraph is one line, and rewording one
 phrase changed the context words of every finding near it. A finding whose
 exact print is gone is still known when the same file holds a recorded
-finding of the same rule and flagged text that nothing else matched; counts
-still hold, so a second copy, or another flagged text, is new."""
+finding of the same rule and flagged text that nothing else matched, and one
+side of its context or its line is the recorded one (qa42 #3); counts still
+hold, so a second copy, or another flagged text, is new."""
 from __future__ import annotations
+
+import json
+
+import pytest
 
 STORY = ("---\ntitle: \"Council delays ferry vote\"\ndate: 2026-11-30\n---\n\n"
          "Mayor Rosa Imbert said the vote would wait. Imbrt declined to say more. "
@@ -39,3 +44,55 @@ def test_a_second_copy_or_another_slip_is_still_new(run_cli, tmp_path):
     assert sorted(_new(result)) == ["[hygiene.doubled-word] doubled word: 'the the'",
                                     "[names.spelling-variant] 'Imbart' looks like another spelling of "
                                     "'Imbert', which the story uses twice; one person, one spelling"]
+
+
+# qa42 #3: the loose match above keyed only on rule and flagged text, so filling
+# in a recorded TK and adding a new one elsewhere reported the new one as known.
+BUDGET = ("---\ntitle: Council votes budget\ndate: 2025-03-04\n---\n\n"
+          "The council voted TK to approve the budget on Monday.\n\nResidents spoke for an hour.\n")
+FILLED = BUDGET.replace("voted TK", "voted 7-2") + "\nA new paragraph: the mayor will speak at TK p.m.\n"
+
+
+def _without_sides(path):
+    """The baseline as newslint wrote it before it kept the context words."""
+    data = json.loads(path.read_text(encoding="utf-8"))
+    for entry in data["findings"]:
+        assert entry.pop("before") == "the council voted" and entry.pop("after") == "to approve the"
+    path.write_text(json.dumps(data), encoding="utf-8")
+
+
+@pytest.mark.parametrize("old_file", [False, True])
+def test_a_filled_in_finding_does_not_hide_a_new_one_elsewhere(run_cli, tmp_path, old_file):
+    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
+    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
+    if old_file:
+        _without_sides(tmp_path / "r9.json")
+    (tmp_path / "r9.md").write_text(FILLED, encoding="utf-8")
+    result = _check(run_cli, tmp_path, "--baseline", "r9.json")
+    assert [line.split(" ", 1)[0] for line in result.stdout.splitlines() if line.startswith("r9.md:")] \
+        == ["r9.md:10:42:"]
+
+
+@pytest.mark.parametrize("old_file", [False, True])
+def test_an_unchanged_or_copy_edited_finding_stays_known_in_either_file(run_cli, tmp_path, old_file):
+    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
+    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
+    if old_file:
+        _without_sides(tmp_path / "r9.json")
+    for story in (BUDGET, BUDGET.replace("to approve", "to pass")):
+        (tmp_path / "r9.md").write_text(story, encoding="utf-8")
+        result = _check(run_cli, tmp_path, "--baseline", "r9.json")
+        assert _new(result) == [] and "1 known finding hidden" in result.stderr
+
+
+def test_one_unchanged_side_keeps_a_finding_known_after_lines_move(run_cli, tmp_path):
+    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
+    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
+    moved = BUDGET.replace("\n\nThe council", "\n\nA paragraph above.\n\nAnother.\n\nThe council")
+    for edit in (("to approve", "to pass"), ("The council voted", "Councillors voted")):
+        (tmp_path / "r9.md").write_text(moved.replace(*edit), encoding="utf-8")
+        assert "1 known finding hidden" in _check(run_cli, tmp_path, "--baseline", "r9.json").stderr
+    # both sides reworded and moved: nothing ties it to the recorded one
+    (tmp_path / "r9.md").write_text(moved.replace("The council voted TK to approve",
+                                                  "Councillors cast TK votes for"), encoding="utf-8")
+    assert _new(_check(run_cli, tmp_path, "--baseline", "r9.json")) != []
