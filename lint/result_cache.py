@@ -9,7 +9,11 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
 - the effective config (`Config`, with the command-line options merged);
 - the rule set: newslint's, Python's and regex's versions, and the path, size,
   modification and change times and inode of every rule file the config can see, of newslint's
-  data files and of a Vale config's styles.
+  data files and of a Vale config's styles;
+- newslint's code: the path, size and modification time of every `.py` file
+  of the `lint` package (`code_stamp.package`, taken once per run and only
+  when the cache is used), as the version stays the same from one git or
+  editable install to the next (qa42 #4).
 
 What is kept is what a report needs: the findings, the `--verbose` notes and,
 so baselines, SARIF and the HTML report see exactly what an uncached run
@@ -35,7 +39,7 @@ import marshal
 import os
 import sys
 
-from . import cache_dir
+from . import cache_dir, code_stamp
 from .__about__ import __version__
 from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
@@ -102,7 +106,8 @@ class ResultCache:
             except ImportError:  # pragma: no cover
                 regex_version = ""
             h = _blake2b(repr((LAYOUT, __version__, sys.version, regex_version, _FIELDS,
-                               repr(config), _stamps(folders))).encode("utf-8", "surrogatepass"))
+                               repr(config), _stamps(folders), code_stamp.package()))
+                          .encode("utf-8", "surrogatepass"))
             got = self._salts[config] = h.digest()
         return got
 

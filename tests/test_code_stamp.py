@@ -1,0 +1,56 @@
+"""The caches notice a change to newslint's own code (qa42 #4): `__version__`
+stays 0.1.0 between sessions, so a git or editable install changed code under
+a result cache and a rule-set cache keyed on the version, config and data only,
+and stale findings were served until --no-cache."""
+from __future__ import annotations
+
+import os
+
+import pytest
+
+from lint import code_stamp
+from lint.config import Config
+from lint.result_cache import ResultCache
+
+
+@pytest.fixture(autouse=True)
+def fresh_stamps():
+    code_stamp.forget()
+    yield
+    code_stamp.forget()
+
+
+def _edit(path, text):
+    """Rewrite `path` with a later modification time (a coarse clock could keep it)."""
+    before = os.stat(path).st_mtime_ns
+    path.write_text(text, encoding="utf-8")
+    os.utime(path, ns=(before + 10**9, before + 10**9))
+
+
+def test_the_package_stamp_covers_every_code_file_and_sees_an_edit(tmp_path, monkeypatch):
+    assert ("code_stamp.py", os.path.getsize(code_stamp.__file__),
+            os.stat(code_stamp.__file__).st_mtime_ns) in code_stamp.package()
+    (tmp_path / "readers").mkdir()
+    (tmp_path / "readers" / "frontmatter.py").write_text("OLD = 1\n", encoding="utf-8")
+    (tmp_path / "notes.txt").write_text("not code\n", encoding="utf-8")
+    monkeypatch.setattr(code_stamp, "PACKAGE", str(tmp_path))
+    code_stamp.forget()
+    first = code_stamp.package()
+    assert [row[0] for row in first] == [os.path.join("readers", "frontmatter.py")]
+    assert code_stamp.package() is first          # once per process
+    _edit(tmp_path / "readers" / "frontmatter.py", "NEW = 1\n")
+    code_stamp.forget()
+    assert code_stamp.package() != first
+
+
+def test_a_changed_code_file_misses_the_result_cache(tmp_path, monkeypatch):
+    (tmp_path / "lint").mkdir()
+    (tmp_path / "lint" / "frontmatter.py").write_text("OLD = 1\n", encoding="utf-8")
+    monkeypatch.setattr(code_stamp, "PACKAGE", str(tmp_path / "lint"))
+    cache, config = ResultCache(str(tmp_path / "results")), Config()
+    data = b"The council met.\n"
+    old_key = cache.key("a.md", data, cache.salt(config))
+    assert cache.key("a.md", data, ResultCache(cache.folder).salt(config)) == old_key
+    _edit(tmp_path / "lint" / "frontmatter.py", "NEW = 1\n")
+    code_stamp.forget()
+    assert cache.key("a.md", data, ResultCache(cache.folder).salt(config)) != old_key
