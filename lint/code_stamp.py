@@ -125,12 +125,15 @@ def stamps(files: tuple[str, ...]) -> tuple:
     return got
 
 
-def flat(files: tuple[str, ...]) -> tuple:
-    """`stamps(files)` as one flat tuple (memoised: the rule-set cache asks per entry)."""
+def joined(at: tuple | None, files: tuple[str, ...]) -> tuple | None:
+    """A data file's stamp `at` followed by those of the code `files` that read
+    it, flat (the rule-set cache's check; None when the file is gone)."""
+    if at is None:
+        return None
     got = _flat.get(files)
     if got is None:
         got = _flat[files] = tuple(x for pair in stamps(files) for x in pair)
-    return got
+    return tuple(at) + got
 
 
 def forget() -> None:

@@ -7,7 +7,8 @@ run. This cache keeps, in one file of the cache folder (see `cache_dir`):
 
 - each rule or data file's parsed content, keyed by its path and checked
   against its size and modification time on every use, so an edited, added or
-  removed file is read afresh (`load`);
+  removed file is read afresh (`load`), and against those of the code that
+  parsed or built it (`code_stamp.files_of`: a git upgrade keeps the version);
 - each compiled pattern's program as the `regex` module builds it, keyed by
   the pattern, its flags and named lists (see `regex_cache`).
 
@@ -39,15 +40,15 @@ import sys
 import threading
 import time
 
-from . import cache_dir
+from . import cache_dir, code_stamp
 from .__about__ import __version__
 
 MAX_FILES = 4000        # parsed files kept (several projects' Vale styles)
 MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
 RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
                          # in the same clock tick could keep its size and mtime
-LAYOUT = 3              # this file's layout (2: a CRC-32 after the marshalled data;
-                        # 3: dates placed by path, `_find_dates`)
+LAYOUT = 4              # this file's layout (2: a CRC-32 after the marshalled data;
+                        # 3: dates placed by path, `_find_dates`; 4: an entry's code files)
 STALE_DAYS = 30         # an entry (or another version's file) unused this long is dropped
 REFRESH_DAYS = 7        # an entry in use is marked used again (a save) this often
 DAY = 86400
@@ -126,7 +127,8 @@ def files_under(folder: str):
 
 
 class RuleSetCache:
-    """One cache file: `files` (path + tag -> (stamp, marshalled content, path)) and
+    """One cache file: `files` (path + tag -> (stamp of the file and its code
+    files, `code_stamp.joined`; marshalled content; path; code files)) and
     `patterns` (pattern key -> the compiled pattern's pickle, see `regex_cache`)."""
 
     def __init__(self, path: str | None):
@@ -159,15 +161,16 @@ class RuleSetCache:
             self.seen[key] = self.today
             self.dirty = True
 
-    def get(self, path: str, tag: str = ""):
-        """The content cached for the file at `path` if it is unchanged, else None.
-        `tag` names one of several things built from the same file."""
+    def get(self, path: str, tag: str = "", code: tuple = ()):
+        """The content cached for the file at `path` if it and the `code` files
+        that made it are unchanged, else None. `tag` names one of several
+        things built from the same file."""
         path = os.path.abspath(path)
         hit = self.files.get(path + tag)
         if hit is None:
             return None
         try:
-            if tuple(hit[0]) == stamp(path):
+            if tuple(hit[0]) == code_stamp.joined(stamp(path), code):
                 self._touch(path + tag)
                 blob = hit[1]
                 if blob.startswith(_DATES):
@@ -177,11 +180,14 @@ class RuleSetCache:
             pass        # a broken entry (a date's path that leads nowhere, say) is a miss
         return None
 
-    def put(self, path: str, content, at: tuple[int, ...] | None, tag: str = "") -> None:
-        """Record the content parsed from `path` when it had the stamp `at`
-        (taken before reading, so a file edited meanwhile is never cached stale).
+    def put(self, path: str, content, at: tuple[int, ...] | None, tag: str = "",
+            code: tuple = ()) -> None:
+        """Record the content parsed from `path` by `code` when it had the stamp
+        `at` (taken before reading, so a file edited meanwhile is never cached stale).
         Content marshal cannot keep (a YAML date, say) is simply not cached."""
-        if at is None or self.path is None or time.time_ns() - at[0] < RACY_NS:
+        now = time.time_ns()
+        if at is None or self.path is None or now - at[0] < RACY_NS \
+                or any(now - m < RACY_NS for m, _ in code_stamp.stamps(code)):
             return
         path = os.path.abspath(path)
         try:
@@ -193,7 +199,7 @@ class RuleSetCache:
             except ValueError:
                 return
         with self.lock:
-            self.files[path + tag] = (at, blob, path)
+            self.files[path + tag] = (code_stamp.joined(at, code), blob, path, code)
             self.seen[path + tag] = self.today
             self.dirty = True
 
@@ -233,7 +239,7 @@ class RuleSetCache:
         with self.lock:
             today, seen = self.today, self.seen
             files = {k: e for k, e in self.files.items()
-                     if today - seen.get(k, today) <= STALE_DAYS and tuple(e[0]) == stamp(e[2])}
+                     if today - seen.get(k, today) <= STALE_DAYS and tuple(e[0]) == code_stamp.joined(stamp(e[2]), e[3])}
             if len(files) > MAX_FILES:
                 files = dict(list(files.items())[-MAX_FILES:])
             patterns = {k: v for k, v in self.patterns.items() if today - seen.get(k, today) <= STALE_DAYS}
@@ -280,8 +286,9 @@ def prune_stale_files(folder: str, keep: str, now: float | None = None) -> int:
 
 
 def _well_formed(entry) -> bool:
-    return (isinstance(entry, tuple) and len(entry) == 3 and isinstance(entry[0], tuple)
-            and isinstance(entry[1], bytes) and isinstance(entry[2], str))
+    return (isinstance(entry, tuple) and len(entry) == 4 and isinstance(entry[0], tuple)
+            and isinstance(entry[1], bytes) and isinstance(entry[2], str)
+            and isinstance(entry[3], tuple) and all(isinstance(f, str) for f in entry[3]))
 
 
 # YAML gives dates (an example's `published: 2024-05-20`), which marshal cannot
@@ -360,12 +367,13 @@ def load(path, parse, tag: str = ""):
     keeps apart several things built from one file."""
     path = os.path.abspath(str(path))
     cache = shared()
-    hit = cache.get(path, tag)
+    code = code_stamp.files_of(parse)
+    hit = cache.get(path, tag, code)
     if hit is not None:
         return hit
     at = stamp(path)
     content = parse(path)
-    cache.put(path, content, at, tag)
+    cache.put(path, content, at, tag, code)
     return content
 
 

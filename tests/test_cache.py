@@ -359,11 +359,11 @@ def test_a_cached_date_placed_nowhere_is_a_miss(fresh_rule_cache, tmp_path):
     (cache_file,) = fresh_rule_cache.glob("rules-*.marshal")
     whole = marshal.loads(unseal(cache_file.read_bytes()))
     (key,) = [k for k in whole["files"] if k.startswith(str(data))]
-    at, blob, path = whole["files"][key]
+    at, blob, path, code = whole["files"][key]
     assert blob.startswith(rule_cache._DATES)
     content, found = marshal.loads(blob[len(rule_cache._DATES):])
     found = [(("exampels",) + where[1:], kind, iso) for where, kind, iso in found]
-    whole["files"][key] = (at, rule_cache._DATES + marshal.dumps((content, found)), path)
+    whole["files"][key] = (at, rule_cache._DATES + marshal.dumps((content, found)), path, code)
     cache_file.write_bytes(seal(marshal.dumps(whole)))
     assert rule_cache.load_data(str(data)) == {"examples": [{"published": dt.date(2024, 5, 20)}]}
 

@@ -4,11 +4,13 @@ a result cache and a rule-set cache keyed on the version, config and data only,
 and stale findings were served until --no-cache."""
 from __future__ import annotations
 
+import importlib.util
 import os
+import sys
 
 import pytest
 
-from lint import code_stamp
+from lint import code_stamp, rule_cache
 from lint.config import Config
 from lint.result_cache import ResultCache
 
@@ -54,3 +56,42 @@ def test_a_changed_code_file_misses_the_result_cache(tmp_path, monkeypatch):
     _edit(tmp_path / "lint" / "frontmatter.py", "NEW = 1\n")
     code_stamp.forget()
     assert cache.key("a.md", data, ResultCache(cache.folder).salt(config)) != old_key
+
+
+def _module(folder, name, body):
+    path = folder / f"{name}.py"
+    path.write_text(body, encoding="utf-8")
+    spec = importlib.util.spec_from_file_location(f"lint.{name}", path)
+    module = importlib.util.module_from_spec(spec)
+    sys.modules[spec.name] = module
+    spec.loader.exec_module(module)
+    return module
+
+
+def test_a_changed_parser_or_helper_misses_the_rule_set_cache(tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    rule_cache.reset()
+    monkeypatch.setattr(rule_cache, "RACY_NS", 0)
+    data = tmp_path / "words.txt"
+    data.write_text("mayor\n", encoding="utf-8")
+    helper = _module(tmp_path, "_fx40_helper", "def shout(text):\n    return text.upper()\n")
+    parser = _module(tmp_path, "_fx40_parser", "from lint._fx40_helper import shout\n\n"
+                     "def parse(path):\n    with open(path) as fh:\n        return shout(fh.read())\n")
+    try:
+        assert code_stamp.files_of(parser.parse) == tuple(sorted(
+            (str(tmp_path / "_fx40_helper.py"), str(tmp_path / "_fx40_parser.py"))))
+        assert rule_cache.load(data, parser.parse) == "MAYOR\n"
+        rule_cache.reset()                         # saved; the next run reads it back
+        calls = []
+        assert rule_cache.load(data, lambda p: calls.append(p) or "x") == "x" and calls
+        assert rule_cache.load(data, parser.parse) == "MAYOR\n"      # unchanged code: a hit
+        _edit(tmp_path / "_fx40_helper.py", "def shout(text):\n    return text.title()\n")
+        helper = _module(tmp_path, "_fx40_helper", (tmp_path / "_fx40_helper.py").read_text())
+        parser.shout = helper.shout
+        code_stamp.forget()
+        rule_cache.reset()
+        assert rule_cache.load(data, parser.parse) == "Mayor\n"      # the helper changed: a miss
+    finally:
+        for name in ("lint._fx40_helper", "lint._fx40_parser"):
+            sys.modules.pop(name, None)
+        rule_cache.reset()

@@ -24,7 +24,7 @@ from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
 from ..safeload import LoadError, key_not_text, load_yaml, marks_of, read_text
-from .. import rule_cache
+from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
 from .scope import Scope
@@ -283,6 +283,7 @@ def load(vc: ValeConfig) -> ValeRules:
     out = ValeRules(accepted=accepted, rejected=rejected)
     out.rules.update(builtin_rules(vc, accepted, rejected))
     cache = rule_cache.shared()
+    code = tuple(sorted(set(code_stamp.files_of(_read_yaml) + code_stamp.files_of(build_rule))))
     named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
     for style in needed_styles(vc):
         if style == BUILTIN:
@@ -303,7 +304,7 @@ def load(vc: ValeConfig) -> ValeRules:
                 rule_id = f"{os.path.basename(root)}.{fname[:-4]}"
                 if rule_id in out.rules:
                     continue
-                data = cache.get(path)
+                data = cache.get(path, code=code)
                 lazy = data is not None
                 if data is None:
                     at = rule_cache.stamp(path)
@@ -317,7 +318,7 @@ def load(vc: ValeConfig) -> ValeRules:
                 except ValeConfigError as exc:
                     raise _placed(exc, path) from None
                 if not lazy:     # loaded cleanly: later runs may skip validating it
-                    cache.put(path, data, at)
+                    cache.put(path, data, at, code=code)
     return out
 
 
