@@ -33,6 +33,7 @@ def test_a_subhead_under_the_hed_is_the_dek_and_needs_no_full_name():
     "Taxes stay flat. Fees rise",                                 # a stop inside: sentences
     "Local news",                                                 # a label, too short for a dek
     "and taxes stay flat for now",                                # a lower-case start runs on
+    "Jane Doe Staff Writer",                                      # a writer and her role (rv20 L6)
 ])
 def test_a_line_that_does_not_read_like_a_dek_stays_a_paragraph(second):
     assert _kinds(HED + second + "\n\n" + LEDE)[1] == ("paragraph", second)

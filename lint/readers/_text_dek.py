@@ -11,6 +11,7 @@ import regex
 
 from ..document import Document
 from ._conventions import HED_WORDS, WIRE_DATELINE
+from ._text_fields import byline_role
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
 # copy closes a quote), or a stop inside the line: a dek never has either.
@@ -24,12 +25,16 @@ def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
     """Whether `line`, a block of one line that the reader would take as a
     paragraph, is the story's dek: the part before it is the headline, the
     text has no dek yet, the line opens with a capital or a figure, holds
-    `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline and no
-    sentence close (at its end or inside it), and some text follows it
-    (src[after:end]) for the story."""
+    `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
+    sentence close (at its end or inside it) and no writer's role at its end
+    (`Staff Writer`: `byline_role`), and some text follows it (src[after:end])
+    for the story."""
     if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
         return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
             or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
-    return _DEK_MIN_WORDS <= len(line.split()) <= HED_WORDS and _MORE_TEXT.search(src, after, end) is not None
+    words = line.split()
+    if any(byline_role(" ".join(words[k:])) for k in range(1, len(words))):
+        return False                            # `Jane Doe Staff Writer`: a byline and its role
+    return _DEK_MIN_WORDS <= len(words) <= HED_WORDS and _MORE_TEXT.search(src, after, end) is not None
