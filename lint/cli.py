@@ -32,7 +32,7 @@ from .formatters import printable
 from .progress import Progress
 from .readers import EXTENSIONS, STDIN_NAME
 from .readers.options import MARKUPS
-from .reporting import streamer
+from .reporting import add_undated, streamer
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .session import Session
@@ -358,12 +358,14 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
-    linted = set(out.linted(results))
+    linted, places, named = set(out.linted(results)), set(), []
+    for r in results:
+        if r.path in linted:
+            add_undated(r, places, named)
     out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt,
                     sum(r.date_refused for r in results), verbose,
                     sum(r.articles for r in results if r.path in linted), output, report_to_stderr,
-                    {out.date_place(r.path) for r in results if r.undated and r.articles == 1},
-                    [r.path for r in results if r.undated and r.articles == 1 and r.path in linted])
+                    places, named)
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:

@@ -15,7 +15,7 @@ from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, date_place, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls them)
+from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
 from .spool import held, write_all
 from .writer import write_atomic
 
@@ -78,9 +78,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
             "the dates given were refused (see the warnings)"
         return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
-    named = [p for p in DATE_PLACES.values() if p in places] or \
+    spots = [p for p in DATE_PLACES.values() if p in places] or \
         [p for p in DATE_PLACES.values() if p != DATE_PLACES["nitf"]]
-    where = " or in each article's date field" if exports else f" or in the article ({', '.join(named)})"
+    where = " or in each article's date field" if exports else f" or in the article ({', '.join(spots)})"
     return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
             f"one with `--published`{where}{names}.")
 

@@ -39,6 +39,16 @@ def set_aside(diagnostics: list) -> tuple[list, list[str]]:
     return kept, said
 
 
+def add_undated(result, places: set[str], paths: list[str]) -> None:
+    """Count a file with no publication date into the note's advice: where
+    its format states one (`date_place`), and its path among the first
+    `NAMED_IN_NOTICE`. An export's articles are counted, not placed."""
+    if result.undated and result.articles == 1:
+        places.add(date_place(result.path))
+        if len(paths) < NAMED_IN_NOTICE:
+            paths.append(result.path)
+
+
 def can_stream(paths_in_order: list[str], *, collecting: bool) -> bool:
     """Whether streaming gives the collected report: the results come in strictly
     increasing path order, and nothing needs every finding at once (`collecting`:
@@ -103,10 +113,7 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
         out.files += 1
         out.undated += result.undated
-        if result.undated and result.articles == 1:
-            out.undated_places.add(date_place(result.path))
-            if len(out.undated_paths) < NAMED_IN_NOTICE:
-                out.undated_paths.append(result.path)
+        add_undated(result, out.undated_places, out.undated_paths)
         out.date_refused += result.date_refused
         out.articles += result.articles
         out.problems += [p.text for p in result.problems]

@@ -59,3 +59,16 @@ def test_date_pre_tests_agree_with_their_patterns(seed):
                 assert got == want, (k, text, i)
                 hits[k] += bool(want)
     assert min(hits) > 20          # each pattern matched often enough to test
+
+
+def test_that_year_reads_only_the_characters_a_phrase_can_fill():
+    """rv19 M5: the pre-test looks for "year" within `_THAT_YEAR_REACH`
+    characters of the date, not to the end of the text (which made a
+    paragraph of yearless dates quadratic). Every phrase fits well inside;
+    a "year" beyond the reach is never one (it would need 60 spaces)."""
+    from lint.analysis.date_scan import _THAT_YEAR_REACH, that_year
+    for phrase in (", of the following year", " of that year", " the previous year", ", the same year"):
+        assert that_year("in June" + phrase + " the plant shut", len("in June"))
+    far = "in June" + " " * _THAT_YEAR_REACH + "that year"
+    assert not that_year(far, len("in June"))
+    assert that_year("in June" + " " * 40 + "that year", len("in June"))

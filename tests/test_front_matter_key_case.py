@@ -39,3 +39,9 @@ def test_a_capitalised_title_is_no_missing_headline():
 def test_an_unknown_capitalised_key_stays_a_field():
     assert _parts("---\nTitle: Council votes\nCategory: Politics\n---\n\nThe council voted.\n")[1] == \
         ("field", "Category", "Politics")
+
+
+def test_a_nested_byline_key_in_any_case():
+    """rv20 L2: `Author: {Name: ...}` is the byline, as `author: {name: ...}` is."""
+    parts = _parts("---\nTitle: Council votes\nAuthor:\n  Name: Jane Doe\n---\n\nThe council voted.\n")
+    assert ("byline", "Author.Name", "Jane Doe") in parts

@@ -282,7 +282,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
                 doc.published_from = f"front matter {key}"
         elif key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
-        elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.endswith("name")):
+        elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.lower().endswith("name")):
             doc.add(_part("byline", e, name=e.key))
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
