@@ -40,9 +40,11 @@ ABBREVIATED = {"Jan": "January", "Feb": "February", "Mar": "March", "Apr": "Apri
                "Sept": "September", "Oct": "October", "Nov": "November", "Dec": "December"}
 
 _NAMES = sorted([*MONTH_NAMES, *ABBREVIATED], key=len, reverse=True)
-# After a hyphen only where it joins a range from a number ("Aug. 2013-Aug.
-# 2014", "Jan. 5-Feb. 3"), not a word ("Mar-a-Lago", "mid-Aug.").
-MONTH = regex.compile(r"(?:(?<![\p{L}\p{N}.'’/-])|(?<=\p{N}-))(?P<name>" + "|".join(_NAMES)
+# After a hyphen only where it joins a range from a year or a month's day
+# ("Aug. 2013-Aug. 2014", "Jan. 5-Feb. 3"), not a word ("Mar-a-Lago",
+# "mid-Aug.") nor a day alone, written first ("15-Sept. 2025", qa43 #1).
+MONTH = regex.compile(r"(?:(?<![\p{L}\p{N}.'’/-])|(?<=(?<![\p{L}\p{N}])\p{N}{4}-)|(?<=(?:"
+                      + "|".join(_NAMES) + r")\.?\s+\p{N}{1,2}-))(?P<name>" + "|".join(_NAMES)
                       + r")(?P<dot>\.)?(?![\p{L}\p{N}'’/-])")
 # A month token is a capitalised word (`date_scan.triggers`) that is a month name:
 # MONTH is tried only there.
@@ -203,17 +205,25 @@ def _month_form(mo: Month, check: str) -> str | None:
     return full + ("." if mo.sentence_end else "")
 
 
-def _month_first(mo: Month) -> tuple[int, int, str]:
+def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     """(start, end, replacement) turning a day-first date round into AP's
     month-first form with AP's month (`the 21st of October` -> `Oct. 21`,
     `5 January 2020` -> `Jan. 5, 2020`). A period after a full month name
-    ends the sentence: it stays where it is."""
+    ends the sentence: it stays where it is; so does an abbreviation's that
+    may end it (`ran on 5 Feb.` -> `ran on Feb. 5.`). Any other is the
+    abbreviation's and goes with it (`3 Feb.-5 March` -> `Feb. 3-March 5`,
+    not `Feb. 3.-`: qa43 #3)."""
     b = mo.before
     start = b.start("the") if b["the"] else b.start("day1")
     comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
     end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
+    tail = ""
+    if mo.name in ABBREVIATED and not mo.dot and text[end:end + 1] == ".":
+        end += 1                                  # "Feb." before a hyphen: MONTH left its stop out
+    elif mo.name in ABBREVIATED and mo.dot and not mo.year and SENTENCE_GOES_ON.match(text, end):
+        tail = "."                                # the stop also ends the sentence
     full = ABBREVIATED.get(mo.name, mo.name)
-    return start, end, f"{AP_ABBREVIATION.get(full, full)} {b['day1'].lstrip('0')}{comma}"
+    return start, end, f"{AP_ABBREVIATION.get(full, full)} {b['day1'].lstrip('0')}{comma}{tail}"
 
 
 def _later_days(text: str, at: int):
@@ -241,7 +251,7 @@ def findings(mo: Month, text: str, check: str):
             yield from _later_days(text, mo.day.end())
         elif mo.context == "day-first" and mo.before["ord1"] and not (
                 mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
-            yield _month_first(mo)
+            yield _month_first(mo, text)
     elif check == "leading-zero":
         # "Feb. 03" -> "Feb. 3"; a day with an ordinal is the ordinal check's
         # (its fix drops the zero too), and a day written first date-order's.
@@ -258,7 +268,7 @@ def findings(mo: Month, text: str, check: str):
                     yield day.start("day"), day.end("day"), day["day"][1:]
     elif check == "order":
         if mo.context == "day-first" and not mo.before["ord1"] and not mo.before["the"]:
-            yield _month_first(mo)                   # "on 5 January" -> "on Jan. 5"
+            yield _month_first(mo, text)                   # "on 5 January" -> "on Jan. 5"
     elif check == "weekday":
         b = mo.before
         if b is not None and b["wd"] and mo.context in ("day", "day-first"):
