@@ -11,7 +11,9 @@ same rule and flagged text that no finding matched exactly (nu18 #9) and
 that was near it: the words on one side of it are the recorded ones
 (`before`, `after`), or it is within a line of the recorded line. So a new
 TK elsewhere in the file is not hidden by one that was filled in (qa42 #3).
-A baseline written before `before` and `after` were kept has only the line.
+A baseline written before `before` and `after` were kept matches as it did
+then, anywhere in the file, so an upgrade brings no known finding back
+(`--write-baseline` again to match near the place).
 Paths are stored relative to the baseline file, so it works from any folder.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
 id, so reordering the export's articles keeps it known.
@@ -98,8 +100,9 @@ class Baseline:
                     lines = self.near[key][2] if key in self.near else []
                     sides = tuple(f.get(k) if isinstance(f.get(k), str) else "" for k in ("before", "after"))
                     line = f.get("line")
+                    old = "before" not in f and "after" not in f    # written before they were kept
                     self.near[key] = (normalise(f["text"]), sides,
-                                      lines + ([line] if type(line) is int else []))
+                                      lines + ([line] if type(line) is int else []), old)
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
@@ -120,11 +123,11 @@ class Baseline:
         loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
             if n > 0 and key in self.near:
-                text, sides, lines = self.near[key]
-                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines])
+                text, sides, lines, old = self.near[key]
+                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old])
         # a matching side of context first, so a finding on the recorded line
         # cannot take the print another finding's unchanged words point to
-        for beside in (_same_side, _same_line):
+        for beside in (_same_side, _same_line, _recorded_bare):
             for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
                 if known[i] or d.rule in NEVER_RECORDED:
                     continue
@@ -141,6 +144,14 @@ def _same_side(slot: list, entry: dict) -> bool:
     (an edge of a paragraph, no words, says nothing)."""
     before, after = slot[1]
     return bool(before and before == entry.get("before") or after and after == entry.get("after"))
+
+
+def _recorded_bare(slot: list, entry: dict) -> bool:
+    """A print from a baseline written before the context words were kept
+    matches its rule and text anywhere in the file, as it did then, so an
+    upgrade brings back no known finding (qa43 #2); `--write-baseline` again
+    makes it match only near its place."""
+    return slot[3]
 
 
 def _same_line(slot: list, entry: dict) -> bool:

@@ -69,8 +69,22 @@ def test_a_filled_in_finding_does_not_hide_a_new_one_elsewhere(run_cli, tmp_path
         _without_sides(tmp_path / "r9.json")
     (tmp_path / "r9.md").write_text(FILLED, encoding="utf-8")
     result = _check(run_cli, tmp_path, "--baseline", "r9.json")
+    # a baseline written before the context words were kept matches as it did then,
+    # anywhere in the file (qa43 #2: an upgrade must bring no known finding back)
     assert [line.split(" ", 1)[0] for line in result.stdout.splitlines() if line.startswith("r9.md:")] \
-        == ["r9.md:10:42:"]
+        == ([] if old_file else ["r9.md:10:42:"])
+
+
+def test_an_old_baseline_keeps_a_copy_edited_finding_known_after_lines_move(run_cli, tmp_path):
+    """qa43 #2: a baseline from before fx40 holds only the line; a paragraph
+    added above and a copy edit beside the finding brought it back."""
+    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
+    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
+    _without_sides(tmp_path / "r9.json")
+    moved = BUDGET.replace("\n\nThe council", "\n\nA paragraph above.\n\nAnother.\n\nThe council")
+    (tmp_path / "r9.md").write_text(moved.replace("to approve", "to pass"), encoding="utf-8")
+    result = _check(run_cli, tmp_path, "--baseline", "r9.json")
+    assert _new(result) == [] and "1 known finding hidden" in result.stderr
 
 
 @pytest.mark.parametrize("old_file", [False, True])
