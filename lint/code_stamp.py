@@ -30,8 +30,8 @@ _flat: dict = {}
 
 
 def package() -> tuple:
-    """(relative path, size, mtime in ns) of every `.py` file under `PACKAGE`,
-    sorted; taken once per process."""
+    """(relative path, size, mtime in ns, ctime in ns, inode) of every `.py`
+    file under `PACKAGE`, sorted; taken once per process."""
     global _package
     if _package is None:
         out = []
@@ -44,7 +44,8 @@ def package() -> tuple:
                         st = os.stat(path)
                     except OSError:
                         continue
-                    out.append((os.path.relpath(path, PACKAGE), st.st_size, st.st_mtime_ns))
+                    out.append((os.path.relpath(path, PACKAGE), st.st_size, st.st_mtime_ns,
+                                st.st_ctime_ns, st.st_ino))
         _package = tuple(sorted(out))
     return _package
 
@@ -110,15 +111,17 @@ def _follow_code(code: types.CodeType, names: dict, found: set, seen: set) -> No
 
 
 def stamps(files: tuple[str, ...]) -> tuple:
-    """((mtime in ns, size) of each of `files`; (0, -1) for one that cannot be
-    read), taken once per process: the code this process runs."""
+    """((mtime in ns, size, ctime in ns, inode) of each of `files`; (0, -1) for
+    one that cannot be read), taken once per process: the code this process
+    runs. The change time and inode catch a copy that keeps the mtime and size
+    (`cp -p`, `rsync -a`: qa43), as the rule files' stamps do."""
     got = _stamps.get(files)
     if got is None:
         out = []
         for path in files:
             try:
                 st = os.stat(path)
-                out.append((st.st_mtime_ns, st.st_size))
+                out.append((st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
             except OSError:
                 out.append((0, -1))
         got = _stamps[files] = tuple(out)

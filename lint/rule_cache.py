@@ -187,7 +187,7 @@ class RuleSetCache:
         Content marshal cannot keep (a YAML date, say) is simply not cached."""
         now = time.time_ns()
         if at is None or self.path is None or now - at[0] < RACY_NS \
-                or any(now - m < RACY_NS for m, _ in code_stamp.stamps(code)):
+                or any(now - m < RACY_NS for m, *_ in code_stamp.stamps(code)):
             return
         path = os.path.abspath(path)
         try:

@@ -30,8 +30,8 @@ def _edit(path, text):
 
 
 def test_the_package_stamp_covers_every_code_file_and_sees_an_edit(tmp_path, monkeypatch):
-    assert ("code_stamp.py", os.path.getsize(code_stamp.__file__),
-            os.stat(code_stamp.__file__).st_mtime_ns) in code_stamp.package()
+    st = os.stat(code_stamp.__file__)
+    assert ("code_stamp.py", st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino) in code_stamp.package()
     (tmp_path / "readers").mkdir()
     (tmp_path / "readers" / "frontmatter.py").write_text("OLD = 1\n", encoding="utf-8")
     (tmp_path / "notes.txt").write_text("not code\n", encoding="utf-8")
@@ -96,3 +96,24 @@ def test_a_changed_parser_or_helper_misses_the_rule_set_cache(tmp_path, monkeypa
         for name in ("lint._fx40_helper", "lint._fx40_parser"):
             sys.modules.pop(name, None)
         rule_cache.reset()
+
+
+def test_a_copy_that_keeps_size_and_mtime_still_changes_the_stamp(tmp_path, monkeypatch):
+    """qa43: `cp -p` or `rsync -a` of an edited file of the same size keeps its
+    mtime; its change time and inode do not stay."""
+    import shutil
+    (tmp_path / "pkg").mkdir()
+    code = tmp_path / "pkg" / "existence.py"
+    code.write_text("X = 1\n", encoding="utf-8")
+    monkeypatch.setattr(code_stamp, "PACKAGE", str(tmp_path / "pkg"))
+    code_stamp.forget()
+    first = code_stamp.package()
+    edited = tmp_path / "existence.py"
+    edited.write_text("X = 2\n", encoding="utf-8")
+    st = os.stat(code)
+    os.utime(edited, ns=(st.st_atime_ns, st.st_mtime_ns))
+    code.unlink()
+    shutil.copy2(edited, code)                  # as `cp -p` puts it in place
+    assert os.stat(code).st_mtime_ns == st.st_mtime_ns and os.stat(code).st_size == st.st_size
+    code_stamp.forget()
+    assert code_stamp.package() != first
