@@ -70,3 +70,13 @@ def test_a_possessive_before_a_person_noun_is_a_person_cue(body, cut):
     """qa39 #10: "Venkataram’s aide said" uses the cut form as a person's
     name as surely as "Venkataram said"."""
     assert variants(body) == cut
+
+
+def test_a_place_owning_an_office_is_no_person():
+    """qa43: "Georgia’s deputy governor" names a place's office, so Georgia is
+    no person there, and "Kim Georgia" later needs no earlier full name."""
+    from lint.config import Config
+    from lint.engine import lint_bytes
+    text = "Budget talks stall\n\nGeorgia’s deputy governor said so. Kim Georgia agreed.\n"
+    found = lint_bytes("story.txt", text.encode(), Config(select=("names",))).diagnostics
+    assert [d.rule for d in found] == []

@@ -17,7 +17,7 @@ from ..document import Part
 from .name_particles import CAP_WORD as _CAP_WORD
 from .name_particles import HYPHEN, has_particle, hyphen_particles, hyphened, particle_len
 from .name_particles import NOT_GLUED as _NOT_GLUED
-from .name_titles import TOKEN, tables, title_word
+from .name_titles import TOKEN, office_after, tables, title_word
 from .words import ascii_letters, is_common
 from .words import tables as word_tables
 
@@ -84,7 +84,8 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             found = lone(word)
             if found:
                 surname, sure, skip = found
-                if sure and text[end:end + 1] == " " and not _POSSESSIVE.search(word):
+                if sure and text[end:end + 1] == " " and (not _POSSESSIVE.search(word)
+                                                           or office_after(text, end + 1)):
                     sure = not _title_next(text, end + 1)   # "Venkataram’s deputy": an owner, no title word
                 at = start - base
                 append((part, at, at + skip + len(surname), at + skip, surname, False, sure))
@@ -175,6 +176,7 @@ def _title_next(text: str, at: int) -> bool:
     """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
     after = TOKEN.match(text, at)
     return bool(after and title_word(after[0]))
+
 
 
 # Whitespace that str.strip() removes (every character for which str.isspace() holds).

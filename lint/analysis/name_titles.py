@@ -115,3 +115,21 @@ def title_before(text: str, at: int) -> Title | None:
     office = " ".join(jobs[at_base:at_base + 2][::-1])
     return Title(taken[-1][1], taken[0][2], base, mods, past,
                  office if office in t["offices"] else base)
+
+
+def office_after(text: str, at: int) -> bool:
+    """After a possessive, a title word that runs on into another within two
+    words names an office ("Georgia’s deputy governor", "Ukraine’s deputy
+    foreign minister": a place's), not a person the name owns ("Venkataram’s
+    deputy said", qa43)."""
+    first = TOKEN.match(text, at)
+    if first is None or not title_word(first[0]):
+        return False
+    at = first.end()
+    for _ in range(2):
+        if text[at:at + 1] != " " or (word := TOKEN.match(text, at + 1)) is None:
+            return False
+        if title_word(word[0]):
+            return True
+        at = word.end()
+    return False

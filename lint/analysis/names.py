@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document, Part
 from .name_runs import find_mentions, given_first, particle_surnames
-from .name_titles import WORD_BEFORE, Title, may_lead, tables, title_before
+from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
@@ -161,8 +161,10 @@ def owns_a_person(m: Mention) -> bool:
     """The name is a possessive that owns a person ("Venkataram’s deputy
     said", names.yaml `possessed_people`): used as a person's name, as a
     place's possessive owning a thing ("Baghdad's budget", "Holland's
-    family-friendly budget") is not."""
-    return _possessed().match(m.part.text, m.end) is not None
+    family-friendly budget") or an office ("Georgia’s deputy governor":
+    `office_after`) is not."""
+    owned = _possessed().match(m.part.text, m.end)
+    return owned is not None and not office_after(m.part.text, owned.end() - len(owned[0].split()[-1]))
 
 
 @lru_cache(maxsize=1)
