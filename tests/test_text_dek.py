@@ -39,6 +39,14 @@ def test_a_line_that_does_not_read_like_a_dek_stays_a_paragraph(second):
     assert _kinds(HED + second + "\n\n" + LEDE)[1] == ("paragraph", second)
 
 
+@pytest.mark.parametrize("second", [
+    "Gov. Cole says taxes stay flat",          # an abbreviation's stop ends no sentence (qa43 #4)
+    "U.S. aid arrives Nov. 3 in Leeds",
+])
+def test_a_dek_may_hold_abbreviations(second):
+    assert _kinds(HED + second + "\n\n" + LEDE)[1] == ("dek", second)
+
+
 def test_a_last_line_under_the_hed_is_the_story_not_a_dek():
     assert _kinds(HED + "Cole says taxes stay flat\n") == [
         ("headline", "Council approves $42 million budget"), ("paragraph", "Cole says taxes stay flat")]

@@ -11,11 +11,14 @@ import regex
 
 from ..document import Document
 from ._conventions import HED_WORDS, WIRE_DATELINE
-from ._text_fields import byline_role
+from ._text_fields import byline_role, contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
-# copy closes a quote), or a stop inside the line: a dek never has either.
-_SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$|[.!?][\"”’')]*\s")
+# copy closes a quote; a question, as `_conventions._subhead` reads one), or a sentence's stop inside
+# the line, before a capital: a dek never has either. The stop of an
+# abbreviation (`Gov.`, `Dr.`, `U.S.`, `Nov. 3`: a capital and at most three
+# letters, or one letter) ends no sentence (qa43 #4).
+_SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$|(?<!(?:^|[\s(])(?:\p{Lu}\p{L}{0,3}|\p{L}))[.!?][\"”’')]*\s+[\p{Lu}\"“‘']")
 _MORE_TEXT = regex.compile(r"\S")
 # Fewer words is a label or a section name (`Analysis`, `Local news`), no dek.
 _DEK_MIN_WORDS = 3
@@ -35,6 +38,6 @@ def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
             or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
     words = line.split()
-    if any(byline_role(" ".join(words[k:])) for k in range(1, len(words))):
-        return False                            # `Jane Doe Staff Writer`: a byline and its role
+    if any(byline_role(" ".join(words[k:])) for k in range(1, len(words))) or contact_line(line):
+        return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
     return _DEK_MIN_WORDS <= len(words) <= HED_WORDS and _MORE_TEXT.search(src, after, end) is not None
