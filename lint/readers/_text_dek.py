@@ -34,10 +34,12 @@ def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
     for the story."""
     if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
         return False
+    words = line.split()        # counted first: every test below then reads a short line
+    if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
+        return False
     if not (line[:1].isupper() or line[:1].isdigit()) or _SENTENCE_CLOSE.search(line) \
             or WIRE_DATELINE.match(line):      # `LOS ANGELES -- ''The stories begin...'': the lede
         return False
-    words = line.split()
     if any(byline_role(" ".join(words[k:])) for k in range(1, len(words))) or contact_line(line):
         return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
-    return _DEK_MIN_WORDS <= len(words) <= HED_WORDS and _MORE_TEXT.search(src, after, end) is not None
+    return _MORE_TEXT.search(src, after, end) is not None
