@@ -61,12 +61,17 @@ def _without_sides(path):
     path.write_text(json.dumps(data), encoding="utf-8")
 
 
-@pytest.mark.parametrize("old_file", [False, True])
-def test_a_filled_in_finding_does_not_hide_a_new_one_elsewhere(run_cli, tmp_path, old_file):
+def _record_budget(run_cli, tmp_path, old_file: bool = False) -> None:
+    """r9.md holds BUDGET, recorded in r9.json (as an older newslint wrote it, with `old_file`)."""
     (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
     _check(run_cli, tmp_path, "--write-baseline", "r9.json")
     if old_file:
         _without_sides(tmp_path / "r9.json")
+
+
+@pytest.mark.parametrize("old_file", [False, True])
+def test_a_filled_in_finding_does_not_hide_a_new_one_elsewhere(run_cli, tmp_path, old_file):
+    _record_budget(run_cli, tmp_path, old_file)
     (tmp_path / "r9.md").write_text(FILLED, encoding="utf-8")
     result = _check(run_cli, tmp_path, "--baseline", "r9.json")
     # a baseline written before the context words were kept matches as it did then,
@@ -78,9 +83,7 @@ def test_a_filled_in_finding_does_not_hide_a_new_one_elsewhere(run_cli, tmp_path
 def test_an_old_baseline_keeps_a_copy_edited_finding_known_after_lines_move(run_cli, tmp_path):
     """qa43 #2: a baseline from before fx40 holds only the line; a paragraph
     added above and a copy edit beside the finding brought it back."""
-    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
-    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
-    _without_sides(tmp_path / "r9.json")
+    _record_budget(run_cli, tmp_path, old_file=True)
     moved = BUDGET.replace("\n\nThe council", "\n\nA paragraph above.\n\nAnother.\n\nThe council")
     (tmp_path / "r9.md").write_text(moved.replace("to approve", "to pass"), encoding="utf-8")
     result = _check(run_cli, tmp_path, "--baseline", "r9.json")
@@ -89,10 +92,7 @@ def test_an_old_baseline_keeps_a_copy_edited_finding_known_after_lines_move(run_
 
 @pytest.mark.parametrize("old_file", [False, True])
 def test_an_unchanged_or_copy_edited_finding_stays_known_in_either_file(run_cli, tmp_path, old_file):
-    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
-    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
-    if old_file:
-        _without_sides(tmp_path / "r9.json")
+    _record_budget(run_cli, tmp_path, old_file)
     for story in (BUDGET, BUDGET.replace("to approve", "to pass")):
         (tmp_path / "r9.md").write_text(story, encoding="utf-8")
         result = _check(run_cli, tmp_path, "--baseline", "r9.json")
@@ -100,8 +100,7 @@ def test_an_unchanged_or_copy_edited_finding_stays_known_in_either_file(run_cli,
 
 
 def test_one_unchanged_side_keeps_a_finding_known_after_lines_move(run_cli, tmp_path):
-    (tmp_path / "r9.md").write_text(BUDGET, encoding="utf-8")
-    _check(run_cli, tmp_path, "--write-baseline", "r9.json")
+    _record_budget(run_cli, tmp_path)
     moved = BUDGET.replace("\n\nThe council", "\n\nA paragraph above.\n\nAnother.\n\nThe council")
     for edit in (("to approve", "to pass"), ("The council voted", "Councillors voted")):
         (tmp_path / "r9.md").write_text(moved.replace(*edit), encoding="utf-8")
