@@ -110,6 +110,18 @@ def _follow_code(code: types.CodeType, names: dict, found: set, seen: set) -> No
             _follow_code(const, names, found, seen)
 
 
+def stamp(path: str) -> tuple[int, int, int, int] | None:
+    """(modification time in ns, size, change time in ns, inode) of `path`, or
+    None when it is gone. The change time and inode catch an edit that keeps the
+    size and restores the modification time (`touch -r`, `rsync -a`, `cp -p`).
+    The rule-set cache stamps its data files with it too."""
+    try:
+        st = os.stat(path)
+    except OSError:
+        return None
+    return st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino
+
+
 def stamps(files: tuple[str, ...]) -> tuple:
     """((mtime in ns, size, ctime in ns, inode) of each of `files`; (0, -1) for
     one that cannot be read), taken once per process: the code this process
@@ -117,14 +129,7 @@ def stamps(files: tuple[str, ...]) -> tuple:
     (`cp -p`, `rsync -a`: qa43), as the rule files' stamps do."""
     got = _stamps.get(files)
     if got is None:
-        out = []
-        for path in files:
-            try:
-                st = os.stat(path)
-                out.append((st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
-            except OSError:
-                out.append((0, -1))
-        got = _stamps[files] = tuple(out)
+        got = _stamps[files] = tuple(stamp(path) or (0, -1) for path in files)
     return got
 
 

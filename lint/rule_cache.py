@@ -41,6 +41,7 @@ import threading
 import time
 
 from . import cache_dir, code_stamp
+from .code_stamp import stamp
 from .__about__ import __version__
 
 MAX_FILES = 4000        # parsed files kept (several projects' Vale styles)
@@ -92,17 +93,6 @@ def _where() -> str:
 
     here = os.path.dirname(os.path.abspath(__file__))
     return f"{zlib.crc32(os.fsencode(here)):08x}"
-
-
-def stamp(path: str) -> tuple[int, int, int, int] | None:
-    """(modification time in ns, size, change time in ns, inode) of `path`, or
-    None when it is gone. The change time and inode catch an edit that keeps the
-    size and restores the modification time (`touch -r`, `rsync -a`, `cp -p`)."""
-    try:
-        st = os.stat(path)
-    except OSError:
-        return None
-    return st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino
 
 
 def files_under(folder: str):
