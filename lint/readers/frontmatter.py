@@ -30,7 +30,6 @@ _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
           "+++": regex.compile(r"^\+\+\+[ \t]*\r?$", regex.M)}
 DATE_KEYS = FRONT_MATTER_DATE_KEYS
-_DATE_KEY = {k.lower(): k for k in DATE_KEYS}      # Hugo reads keys in any case: publishdate
 # Eleventy's `date` keywords: the file's own dates, which no text holds (no error, no date).
 _FILE_DATES = frozenset({"last modified", "created", "git last modified", "git created"})
 DEK_KEYS = {"description", "summary", "subtitle", "dek"}
@@ -322,6 +321,7 @@ def states_date(doc: Document, case_blind: bool = True) -> bool:
     one of Eleventy's keywords for the file's own date (`Last Modified`,
     which overrides the date in its path: 11ty.dev/docs/dates): a file-name
     date then never stands in for it. `case_blind` as `read`'s."""
-    return any(p.kind == "field" and (p.name.lower() in _DATE_KEY if case_blind else p.name in DATE_KEYS)
+    known = _known if case_blind else _same
+    return any(p.kind == "field" and known(p.name) in DATE_KEYS
                and (coerce_date(p.text) is not None or p.text.strip().lower() in _FILE_DATES)
                for p in doc.parts)
