@@ -92,13 +92,16 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
     `::notice` line where the report went (`output`, `to_stderr`), so CI shows
     it too (nu18 #8), naming up to `NAMED_IN_NOTICE` of the undated `paths` as
     the pull request knows them (nu19: a CI log has no `-v` line to point to)."""
-    note = undated_note(undated, files, refused, verbose, articles, places)
+    named: list[str] = []
+    if fmt == "github" and undated:
+        from .formatters.github import repo_path
+        named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
+    note = undated_note(undated, files, refused, verbose, articles, places, named)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
     elif note is not None and fmt == "github":
-        from .formatters.github import notice, repo_path
-        named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
-        line = notice(undated_note(undated, files, refused, verbose, articles, places, named))
+        from .formatters.github import notice
+        line = notice(note)
         if not output:
             click.echo(line, err=to_stderr)
             return

@@ -138,9 +138,9 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
         getattr(rule.checker, "needs_published", False) and not off_for_body(doc, rule.id, rule.scope)
         for rule in rules))    # an empty file has no date to read; a rule switched off needs none
-    result.date_refused = int(bool(result.undated) and (bool(refused) or any(
-        n.refuses_date for n in doc.notices)))
-    _notes(doc, result, bool(refused) or any(n.refuses_date for n in doc.notices))
+    refusal = bool(refused) or any(n.refuses_date for n in doc.notices)
+    result.date_refused = int(bool(result.undated) and refusal)
+    _notes(doc, result, refusal)
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)

@@ -184,5 +184,5 @@ def off_for_body(doc: Document, rule: str, scope: Iterable[str]) -> bool:
         return True
     if not doc.suppressions:
         return False
-    suppressor = Suppressor(doc)
+    suppressor = doc.analysis("suppress.blocks", Suppressor)    # once for all the date rules
     return all(suppressor.covers(rule, start, end) for start, end in spans)
