@@ -178,7 +178,6 @@ def _title_next(text: str, at: int) -> bool:
     return bool(after and title_word(after[0]))
 
 
-
 # Whitespace that str.strip() removes (every character for which str.isspace() holds).
 _SPACE = r"\t\n\x0b\x0c\r\x1c-\x20\x85\xa0\u1680\u2000-\u200a\u2028\u2029\u202f\u205f\u3000"
 # (capital, letter, letters and marks inside a set) for Unicode text, and for

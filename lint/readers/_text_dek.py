@@ -14,11 +14,12 @@ from ._conventions import HED_WORDS, WIRE_DATELINE
 from ._text_fields import byline_role, contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
-# copy closes a quote; a question, as `_conventions._subhead` reads one), or a sentence's stop inside
-# the line, before a capital: a dek never has either. The stop of an
+# copy closes a quote; a question, as `_conventions._subhead` reads one), or a
+# sentence's stop inside the line, before a capital: a dek never has either. The stop of an
 # abbreviation (`Gov.`, `Dr.`, `U.S.`, `Nov. 3`: a capital and at most three
 # letters, or one letter) ends no sentence (qa43 #4).
-_SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$|(?<!(?:^|[\s(])(?:\p{Lu}\p{L}{0,3}|\p{L}))[.!?][\"”’')]*\s+[\p{Lu}\"“‘']")
+_SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’')]\s*$"
+                                r"|(?<!(?:^|[\s(])(?:\p{Lu}\p{L}{0,3}|\p{L}))[.!?][\"”’')]*\s+[\p{Lu}\"“‘']")
 _MORE_TEXT = regex.compile(r"\S")
 # Fewer words is a label or a section name (`Analysis`, `Local news`), no dek.
 _DEK_MIN_WORDS = 3
