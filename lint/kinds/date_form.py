@@ -205,6 +205,11 @@ def _month_form(mo: Month, check: str) -> str | None:
     return full + ("." if mo.sentence_end else "")
 
 
+# The first day of a day range written before the month ("3-5 March"), right
+# before the day the month follows: the month moves before the whole range.
+_RANGE_FIRST_DAY = regex.compile(r"(?<![\p{L}\p{N}.,:])(?P<d>[12]\d|3[01]|0?[1-9])[-–]")
+
+
 def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     """(start, end, replacement) turning a day-first date round into AP's
     month-first form with AP's month (`the 21st of October` -> `Oct. 21`,
@@ -212,9 +217,15 @@ def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     ends the sentence: it stays where it is; so does an abbreviation's that
     may end it (`ran on 5 Feb.` -> `ran on Feb. 5.`). Any other is the
     abbreviation's and goes with it (`3 Feb.-5 March` -> `Feb. 3-March 5`,
-    not `Feb. 3.-`: qa43 #3)."""
+    not `Feb. 3.-`: qa43 #3). A range of days goes whole (`3-5 March 2026`
+    -> `March 3-5, 2026`, not `3-March 5, 2026`: nu20)."""
     b = mo.before
     start = b.start("the") if b["the"] else b.start("day1")
+    days = b["day1"].lstrip("0")
+    first = None if b["the"] else next((m for k in (2, 3) if start >= k and (
+        m := _RANGE_FIRST_DAY.fullmatch(text, start - k, start))), None)
+    if first is not None:
+        start, days = first.start(), f"{first['d'].lstrip('0')}{text[first.end() - 1]}{days}"
     comma = "," if mo.year and not mo.year["sep"].startswith(",") else ""
     end = mo.end if mo.name in ABBREVIATED else mo.start + len(mo.name)
     tail = ""
@@ -223,7 +234,7 @@ def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     elif mo.name in ABBREVIATED and mo.dot and not mo.year and SENTENCE_GOES_ON.match(text, end):
         tail = "."                                # the stop also ends the sentence
     full = ABBREVIATED.get(mo.name, mo.name)
-    return start, end, f"{AP_ABBREVIATION.get(full, full)} {b['day1'].lstrip('0')}{comma}{tail}"
+    return start, end, f"{AP_ABBREVIATION.get(full, full)} {days}{comma}{tail}"
 
 
 def _later_days(text: str, at: int):
