@@ -380,3 +380,24 @@ def test_a_single_quote_closing_over_a_double_left_open_is_one_fault():
     # a later double mark may close it: nothing is decided at the single's close
     doc = body("\u2018The sign read \u201cNo entry\u201d,\u2019 he said.")
     assert strays(doc) == []
+
+
+# --- deks --------------------------------------------------------------------
+
+DEK_OPEN = ("---\ntitle: Council approves budget\ndek: 'Cole says “taxes stay flat for now'\n---\n\n"
+            "“Taxes stay flat,” Cole said.\n")
+
+
+def test_a_dek_is_scanned_on_its_own_for_strays_and_its_quotes_stay_out_of_the_body():
+    from lint.readers import read_bytes
+    doc = read_bytes("t.md", DEK_OPEN.encode())
+    qa = quote_analysis(doc)
+    dek = doc.first("dek")
+    assert [(s.part is dek, s.offset, s.kind) for s in qa.strays] == [(True, 10, "open")]
+    assert {q.part.kind for q in qa.quotes} == {"paragraph"}     # the body's quote is not run on into
+
+
+def test_a_dek_stray_is_reported_at_its_mark_without_the_run_on_advice():
+    got = lint_text(DEK_OPEN, "t.md", config=QUOTES)
+    assert [(d.rule, d.line, d.column) for d in got] == [("quotes.unbalanced", 3, 17)]
+    assert "next paragraph" not in got[0].message

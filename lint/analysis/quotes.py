@@ -20,6 +20,8 @@ stray at the close; so is a single quote that closes over a double one left
 open inside it. Headlines, captions and other
 parts are not scanned: their quote conventions differ (AP uses single marks
 in headlines) and their quotes are rarely attributed in the same part.
+A dek is scanned on its own, for stray marks only (`quotes.unbalanced`):
+its quotes never run on into the body and are not among the body's.
 """
 from __future__ import annotations
 
@@ -196,6 +198,9 @@ def _analyse(doc: Document) -> QuoteAnalysis:
             _run_on_close(dangling, strays, first_stray, quotes[first_quote:])
         dangling = next((q for q in reversed(quotes) if q.part is part and q.depth == 0
                          and not q.closed and q is not carry), None) if following else None
+    for part in doc.parts:
+        if part.kind == "dek":
+            _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
     return QuoteAnalysis(quotes, strays, parts)
 
 

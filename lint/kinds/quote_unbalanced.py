@@ -2,7 +2,8 @@
 
 A double quote left open at the end of a paragraph is fine when the next
 paragraph opens with a quote mark (a quote running over paragraphs); the
-quote span analysis already accounts for that.
+quote span analysis already accounts for that. A dek (with its scope) is
+checked on its own: its quotes never run on.
 """
 from __future__ import annotations
 
@@ -15,6 +16,8 @@ PROBLEMS = {
     "close": "it closes a quote that was never opened; add the opening mark or delete it",
     "misplaced": "it closes the quote but stands against the next word; move the space before "
                  "it to after it",
+    # a dek's quote never runs on into the body
+    "open-in-dek": "it opens a quote that is never closed; add the closing mark",
     "misplaced-open": "it opens the quote but stands against the word before it; move the space after "
                       "it to before it",
 }
@@ -36,8 +39,10 @@ class QuoteUnbalanced(Kind):
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
+            problem = ("open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
+                       else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
-                          args={"problem": PROBLEMS[stray.kind]})
+                          args={"problem": PROBLEMS[problem]})
 
 
 KIND = QuoteUnbalanced
