@@ -27,6 +27,15 @@ def test_xml_of_no_article_format_is_one_line_whatever_its_name(tmp_path, name):
     assert _rules(tmp_path / name, SCHEMA) == [("file.format", "warning")]
 
 
+@pytest.mark.parametrize("name, text, rule", [
+    ("schema.xsd", "", "file.format"), ("logo.svg", " \n", "file.format"),     # told by name
+    ("feed.xml", "", "file.empty"), ("story.txt", "", "file.empty")])       # could be an article
+def test_an_empty_file_of_a_schema_name_is_skipped_as_a_full_one_is(tmp_path, name, text, rule):
+    # an empty .xsd (the IPTC's NewsML-G2 examples ship one) gave a file.empty finding
+    # where a full one is skipped
+    assert _rules(tmp_path / name, text) == [(rule, "warning")]
+
+
 @pytest.mark.parametrize("name", ["story.wire", "story.txt", "stdin.txt"])
 def test_nitf_under_another_extension_is_read_as_nitf(tmp_path, name):
     # a .txt (and stdin, read as stdin.txt) that is XML was plain text: nonsense findings

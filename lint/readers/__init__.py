@@ -128,8 +128,10 @@ def _not_an_article(path: str, source: str) -> ReadError | None:
     """The one line that skips XML of no article format, or a file of an
     XML format's name (`_XML_NAMES`) that is not XML; None to read it."""
     ext = os.path.splitext(path)[1].lower()
-    if not _by_content(ext) or not source.strip():
+    if not _by_content(ext):
         return None
+    if not source.strip():          # nothing to tell it by: its name decides (an empty .xsd)
+        return _not_read(path)
     if ext == ".xml" or _is_xml(source):
         from ._xml import root_name
         return ReadError("file.format", f"skipped: not an article format (XML with root element "
