@@ -48,11 +48,15 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
          below: dict | None = None) -> list[Skipped]:
     """One step of a folder walk (os.walk's or fsspec's `walk`, top down):
     sort `dirs` and drop from it, in place, version-control, dependency and
-    hidden folders and a static site's generator folders (`sites.prune`);
-    returns the site folders left out. `check` and `audit` both walk with it;
+    hidden folders, and a static site's generator folders from `dirs` and its
+    repository documents from `names` (`sites.prune`); returns what was left out. `check` and `audit` both walk with it;
     `below` carries a site's deeper folders down one walk (`sites.prune`)."""
     dirs[:] = sorted(d for d in dirs if d not in SKIP_DIRS and not d.startswith("."))
-    return prune(root, names, dirs, config_for, below)
+    return prune(root, names, dirs, config_for, below, walked=_walked)
+
+
+def _walked(name: str) -> bool:
+    return name.lower().endswith(EXTENSIONS)
 
 
 def cwd_gone() -> str | None:
@@ -116,7 +120,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 if skipped is not None:
                     skipped.extend(pruned)
                 for name in sorted(names):
-                    if name.lower().endswith(EXTENSIONS):
+                    if _walked(name):
                         _keep(os.path.join(root, name), config_for, files)
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)

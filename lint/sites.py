@@ -22,6 +22,11 @@ generator's config file; the folder names are each generator's defaults:
   folder (which holds `_includes` and `_layouts`), set in the JavaScript
   config as a plain string replaces the default (`site_config`, never run).
 
+A site root's own repository documents (README, LICENSE, CHANGELOG,
+CONTRIBUTING, ... in any case and with any extension: `REPO_DOCUMENTS`) are
+left out of the walk too: they describe the code, and are no article (Hugo
+renders only `content/`; Jekyll renders no Markdown without front matter).
+
 A folder named for a walk inside a site (`src/`, Eleventy's input) has its
 generator folders left out too, from the config above it (`above`).
 Config `site-folders: false` turns this off; a path named on the command line
@@ -50,11 +55,23 @@ HUGO_CONFIG_DIRS = ("_default", "production")    # under config/: `hugo` builds 
 ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
+# The file names (before the first ".", any case, "-" as "_") of a repository's own
+# documents, as GitHub's community profile and the common licence files name them.
+REPO_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "notice", "authors",
+                            "changelog", "changes", "history", "contributing",
+                            "code_of_conduct", "security", "support", "governance"})
+REPO_ROLE = "repository document"
+
+
+def repo_document(name: str) -> bool:
+    """Whether a file name is a repository document's (README.md, LICENSE, code-of-conduct.md)."""
+    return name.split(".", 1)[0].lower().replace("-", "_") in REPO_DOCUMENTS
 
 
 class Skipped(NamedTuple):
-    """One folder a walk left out (`path` as walked, ending in a separator), or a
-    named path `--force-exclude` left out; and why."""
+    """One folder a walk left out (`path` as walked, ending in a separator), a
+    site root's repository document it left out (`REPO_ROLE`), or a named
+    path `--force-exclude` left out; and why."""
     path: str
     generator: str      # "Jekyll", "Hugo" or "Eleventy"
     role: str           # "build output", "templates", ...
@@ -140,12 +157,14 @@ def eleventy_folders(dirs: dict[str, str]) -> dict[str, str]:
 
 
 def prune(root: str, names: list[str], dirs: list[str], config_for,
-          below: dict | None = None) -> list[Skipped]:
-    """Remove a site root's generator folders from `dirs` (in place, as os.walk
-    allows) unless the config that applies there says `site-folders: false`;
-    returns what was removed. A folder deeper down (Eleventy's "src/_includes")
-    waits in `below` ({parent as walked: {name: why}}, one dict per top-down
-    walk) until the walk reaches its parent; without `below` it is linted."""
+          below: dict | None = None, walked=lambda name: True) -> list[Skipped]:
+    """Remove a site root's generator folders from `dirs`, and its repository
+    documents that the walk would lint (`walked(name)`) from `names` (both in
+    place, as os.walk allows), unless the config that applies there says
+    `site-folders: false`; returns what was removed. A folder deeper down
+    (Eleventy's "src/_includes") waits in `below` ({parent as walked: {name:
+    why}}, one dict per top-down walk) until the walk reaches its parent;
+    without `below` it is linted."""
     later = below.pop(root, None) if below else None
     found = generators(root, names, dirs)
     # config_for takes a file's path: any name in `root` gives the config of `root`
@@ -162,6 +181,11 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
         else:
             keep.append(d)
     dirs[:] = keep
+    if found:
+        docs = [n for n in names if repo_document(n) and walked(n)]
+        skipped += [Skipped(os.path.join(root, n), found[0][0], REPO_ROLE, found[0][1])
+                    for n in sorted(docs)]
+        names[:] = [n for n in names if n not in docs]
     for gen, marker, roles in found if below is not None else ():
         for rel, role in roles.items():
             head, _, name = rel.rpartition("/")
@@ -183,6 +207,8 @@ def holder(path: str, config_for, listed: dict) -> Skipped | None:
         hit = next(((gen, role, marker) for gen, marker, roles in listed[parent]
                     for rel, role in roles.items() if parts[i:i + rel.count("/") + 1] == rel.split("/")),
                    None)
+        if not hit and i == len(parts) - 1 and listed[parent] and repo_document(parts[i]):
+            hit = (listed[parent][0][0], REPO_ROLE, listed[parent][0][1])
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)
     return None

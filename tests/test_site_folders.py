@@ -60,6 +60,37 @@ def test_each_skipped_folder_is_reported_with_its_generator_and_role(tmp_path):
         ("vendor", "Jekyll", "Bundler's gems", "_config.yml")]
 
 
+REPO_DOCS = {"README.md": "# Our site\n\nRun the the build.\n", "LICENSE.md": "MIT License\n",
+             "CODE-OF-CONDUCT.md": "Be kind.\n", "LICENSE": "MIT License\n",
+             "content/about/readme.md": ARTICLE, "docs/README.md": ARTICLE}
+
+
+@pytest.mark.parametrize("config", ["hugo.toml", "_config.yml", "eleventy.config.js"])
+def test_a_site_roots_repository_documents_are_left_out_and_said(tmp_path, config):
+    # a walk of a site's root linted README.md and LICENSE.md as articles (a missing-headline
+    # error on the licence); below the root a readme is content, and no site root, no skip
+    tree(tmp_path, {**REPO_DOCS, config: "title: x\n"})
+    skipped = []
+    assert walked(tmp_path, skipped) == ["content/about/readme.md", "docs/README.md"]
+    assert [(os.path.basename(s.path), s.role, s.marker) for s in skipped] == [
+        (name, "repository document", config)
+        for name in ("CODE-OF-CONDUCT.md", "LICENSE.md", "README.md")]  # LICENSE is never walked
+    assert walked(tree(tmp_path / "plain", REPO_DOCS)) == [
+        "CODE-OF-CONDUCT.md", "LICENSE.md", "README.md", "content/about/readme.md", "docs/README.md"]
+
+
+def test_a_repository_document_is_linted_when_named_or_site_folders_is_false(run_cli, tmp_path):
+    tree(tmp_path, {**REPO_DOCS, "hugo.toml": "title = 'x'\n"})
+    named = run_cli("check", "--no-cache", "README.md", cwd=tmp_path)
+    assert "README.md:3:5: warning [hygiene.doubled-word]" in named.stdout
+    forced = run_cli("check", "--no-cache", "-v", "--force-exclude", "README.md", cwd=tmp_path)
+    assert "[hygiene" not in forced.stdout
+    assert ("newslint: skipped README.md (Hugo repository document, beside hugo.toml; drop "
+            "--force-exclude, or set site-folders: false, to lint it)") in forced.stderr.splitlines()
+    (tmp_path / ".newslint.yaml").write_text("site-folders: false\n")
+    assert "README.md" in walked(tmp_path)
+
+
 def test_a_site_below_the_walked_folder_is_found_too(tmp_path):
     tree(tmp_path / "site", JEKYLL)
     tree(tmp_path, {"notes/_site/memo.md": ARTICLE})      # no generator config beside it
