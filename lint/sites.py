@@ -24,8 +24,10 @@ generator's config file; the folder names are each generator's defaults:
 
 A site root's own repository documents (README, LICENSE, CHANGELOG,
 CONTRIBUTING, ... in any case and with any extension: `REPO_DOCUMENTS`) are
-left out of the walk too: they describe the code, and are no article (Hugo
-renders only `content/`; Jekyll renders no Markdown without front matter).
+left out of the walk too, unless they open with front matter: they describe
+the code, not the news (Hugo renders only `content/`; Jekyll renders no
+Markdown without front matter, and a README.md with it is a page: GitHub
+Pages' jekyll-readme-index makes it the home page).
 
 A folder named for a walk inside a site (`src/`, Eleventy's input) has its
 generator folders left out too, from the config above it (`above`).
@@ -56,16 +58,25 @@ ELEVENTY_CONFIGS = (".eleventy.js", "eleventy.config.js", "eleventy.config.cjs",
                     "eleventy.config.mjs")
 MARKERS = frozenset(JEKYLL_CONFIGS + HUGO_CONFIGS + HUGO_LEGACY_CONFIGS + ELEVENTY_CONFIGS)
 # The file names (before the first ".", any case, "-" as "_") of a repository's own
-# documents, as GitHub's community profile and the common licence files name them.
-REPO_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "notice", "authors",
-                            "changelog", "changes", "history", "contributing",
-                            "code_of_conduct", "security", "support", "governance"})
+# documents, as GitHub's community profile and the common licence files name them;
+# not names a newsroom's site also gives its pages (authors, history, support).
+REPO_DOCUMENTS = frozenset({"readme", "license", "licence", "copying", "changelog",
+                            "contributing", "code_of_conduct"})
 REPO_ROLE = "repository document"
 
 
 def repo_document(name: str) -> bool:
     """Whether a file name is a repository document's (README.md, LICENSE, code-of-conduct.md)."""
     return name.split(".", 1)[0].lower().replace("-", "_") in REPO_DOCUMENTS
+
+
+def _a_page(path: str) -> bool:
+    """Whether the file opens with front matter (`---`), as a generator's page does."""
+    try:
+        with open(path, "rb") as f:
+            return f.read(5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+    except OSError:
+        return False
 
 
 class Skipped(NamedTuple):
@@ -182,7 +193,8 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
             keep.append(d)
     dirs[:] = keep
     if found:
-        docs = [n for n in names if repo_document(n) and walked(n)]
+        docs = [n for n in names if repo_document(n) and walked(n)
+                and not _a_page(os.path.join(root, n))]
         skipped += [Skipped(os.path.join(root, n), found[0][0], REPO_ROLE, found[0][1])
                     for n in sorted(docs)]
         names[:] = [n for n in names if n not in docs]
@@ -207,7 +219,8 @@ def holder(path: str, config_for, listed: dict) -> Skipped | None:
         hit = next(((gen, role, marker) for gen, marker, roles in listed[parent]
                     for rel, role in roles.items() if parts[i:i + rel.count("/") + 1] == rel.split("/")),
                    None)
-        if not hit and i == len(parts) - 1 and listed[parent] and repo_document(parts[i]):
+        if (not hit and i == len(parts) - 1 and listed[parent] and repo_document(parts[i])
+                and not _a_page(path)):
             hit = (listed[parent][0][0], REPO_ROLE, listed[parent][0][1])
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)

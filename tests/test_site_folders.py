@@ -62,6 +62,8 @@ def test_each_skipped_folder_is_reported_with_its_generator_and_role(tmp_path):
 
 REPO_DOCS = {"README.md": "# Our site\n\nRun the the build.\n", "LICENSE.md": "MIT License\n",
              "CODE-OF-CONDUCT.md": "Be kind.\n", "LICENSE": "MIT License\n",
+             "changelog.MD": ARTICLE,                # front matter: a page (jekyll-readme-index)
+             "authors.md": "# Our reporters\n",       # a site's page as often as a repo's list
              "content/about/readme.md": ARTICLE, "docs/README.md": ARTICLE}
 
 
@@ -71,12 +73,14 @@ def test_a_site_roots_repository_documents_are_left_out_and_said(tmp_path, confi
     # error on the licence); below the root a readme is content, and no site root, no skip
     tree(tmp_path, {**REPO_DOCS, config: "title: x\n"})
     skipped = []
-    assert walked(tmp_path, skipped) == ["content/about/readme.md", "docs/README.md"]
+    assert walked(tmp_path, skipped) == ["authors.md", "changelog.MD", "content/about/readme.md",
+                                         "docs/README.md"]
     assert [(os.path.basename(s.path), s.role, s.marker) for s in skipped] == [
         (name, "repository document", config)
         for name in ("CODE-OF-CONDUCT.md", "LICENSE.md", "README.md")]  # LICENSE is never walked
     assert walked(tree(tmp_path / "plain", REPO_DOCS)) == [
-        "CODE-OF-CONDUCT.md", "LICENSE.md", "README.md", "content/about/readme.md", "docs/README.md"]
+        "CODE-OF-CONDUCT.md", "LICENSE.md", "README.md", "authors.md", "changelog.MD",
+        "content/about/readme.md", "docs/README.md"]
 
 
 def test_a_repository_document_is_linted_when_named_or_site_folders_is_false(run_cli, tmp_path):
@@ -87,6 +91,8 @@ def test_a_repository_document_is_linted_when_named_or_site_folders_is_false(run
     assert "[hygiene" not in forced.stdout
     assert ("newslint: skipped README.md (Hugo repository document, beside hugo.toml; drop "
             "--force-exclude, or set site-folders: false, to lint it)") in forced.stderr.splitlines()
+    page = run_cli("check", "--no-cache", "--force-exclude", "changelog.MD", cwd=tmp_path)
+    assert "changelog.MD:4:20: error [dates.weekday-mismatch]" in page.stdout   # a page: linted
     (tmp_path / ".newslint.yaml").write_text("site-folders: false\n")
     assert "README.md" in walked(tmp_path)
 
