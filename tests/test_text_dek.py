@@ -55,3 +55,34 @@ def test_a_last_line_under_the_hed_is_the_story_not_a_dek():
 def test_only_one_dek():
     kinds = _kinds(HED + "Cole says taxes stay flat\n\nFees rise for the first time\n\n" + LEDE)
     assert [k for k, _ in kinds[:3]] == ["headline", "dek", "paragraph"]
+
+
+# nu20 #2: a dek in the hed's own block (no blank line) that is shorter than the hed.
+RELEASE = "\nFOR RELEASE: Nov. 28, 2026\n\nThe board voted to keep fares flat.\n"
+
+
+@pytest.mark.parametrize("hed", ["Transit Board Holds Bus Fares for 2027", "Transit board holds bus fares for 2027"])
+def test_a_shorter_dek_right_under_the_hed_keeps_hed_dek_and_release_line(hed):
+    doc = lint_bytes("r.txt", (hed + "\nGov. Ruiz says fares stay flat\n" + RELEASE).encode(), Config()).document
+    assert [(p.kind, p.text) for p in doc.parts[:3]] == [
+        ("headline", hed), ("dek", "Gov. Ruiz says fares stay flat"), ("field", "FOR RELEASE: Nov. 28, 2026")]
+    assert doc.published == dt.date(2026, 11, 28) and doc.published_from == "the release line"
+
+
+@pytest.mark.parametrize("first, second", [
+    ("Officials said the fire started in", "North Sacramento on Tuesday night"),   # prose runs on from `in`
+    ("Mayor Ruiz and the council agreed Friday", "March fares would stay flat"),   # a past tense: a lede
+    ("Mayor Ruiz and the council, on Friday,", "Said March fares stay flat"),      # a comma ends no hed
+    ("The council voted on Friday to keep", "Bus fares flat in 2027."),            # a sentence's end
+])
+def test_a_wrapped_first_paragraph_of_two_lines_is_no_hed_and_dek(first, second):
+    kinds = _kinds(first + "\n" + second + "\n\n" + LEDE)
+    assert kinds[0] == ("paragraph", first + "\n" + second)
+
+
+@pytest.mark.parametrize("dateline", ["SACRAMENTO, Calif. (AP) --", "SACRAMENTO, Calif., Nov. 24 --"])
+def test_a_wire_dateline_on_its_own_line_opens_the_lede_not_a_hed(dateline):
+    doc = lint_bytes("w.txt", f"{dateline}\nGov. Ruiz says fares stay flat\n\nMore text.\n".encode(), Config()).document
+    kinds = [p.kind for p in doc.parts]
+    assert "headline" not in kinds and "dek" not in kinds and kinds.count("dateline") == 1
+    assert doc.parts[0].text == dateline + "\nGov. Ruiz says fares stay flat"

@@ -4,12 +4,20 @@ line, `Cole says taxes stay flat`, a blank line, the lede). Read as a
 paragraph it was body copy: `names.first-reference` asked for a full name
 that the lede gives next (nu19 #7), where the same line as Markdown's
 `dek:` is quiet. A dek reads like a headline: a line of a few words that
-does not end like a sentence, right under the hed, with the story below."""
+does not end like a sentence, right under the hed, with the story below.
+
+A dek set in the hed's own block (no blank line between) may be shorter
+than the hed (`Transit Board Holds Bus Fares for 2027` over `Gov. Ruiz
+says fares stay flat`, nu20 #2): `hed_over_dek` tells such a pair from a
+wrapped first paragraph of two lines."""
 from __future__ import annotations
+
+from functools import lru_cache
 
 import regex
 
 from ..document import Document
+from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
 from ._text_fields import byline_role, contact_line
 
@@ -28,13 +36,18 @@ _DEK_MIN_WORDS = 3
 def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
     """Whether `line`, a block of one line that the reader would take as a
     paragraph, is the story's dek: the part before it is the headline, the
-    text has no dek yet, the line opens with a capital or a figure, holds
-    `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
-    sentence close (at its end or inside it) and no writer's role at its end
-    (`Staff Writer`: `byline_role`), and some text follows it (src[after:end])
-    for the story."""
+    text has no dek yet, the line reads as a dek (`dek_line`) and some text
+    follows it (src[after:end]) for the story."""
     if not doc.parts or doc.parts[-1].kind != "headline" or any(p.kind == "dek" for p in doc.parts):
         return False
+    return dek_line(line) and _MORE_TEXT.search(src, after, end) is not None
+
+
+def dek_line(line: str) -> bool:
+    """Whether a line reads as a dek: it opens with a capital or a figure,
+    holds `_DEK_MIN_WORDS` to `HED_WORDS` words, has no wire dateline, no
+    sentence close (at its end or inside it) and no writer's role at its end
+    (`Staff Writer`: `byline_role`), and is no contact line."""
     words = line.split()        # counted first: every test below then reads a short line
     if not _DEK_MIN_WORDS <= len(words) <= HED_WORDS:
         return False
@@ -43,4 +56,36 @@ def text_dek(doc: Document, line: str, src: str, after: int, end: int) -> bool:
         return False
     if any(byline_role(" ".join(words[k:])) for k in range(1, len(words))) or contact_line(line):
         return False                            # `Jane Doe Staff Writer`, `Contact Jane Roe 555-1212`
-    return _MORE_TEXT.search(src, after, end) is not None
+    return True
+
+
+def hed_over_dek(line: str, nxt: str) -> bool:
+    """Whether `line`, the text's first line, is a hed over `nxt`, the one
+    line under it in its block, as its dek, when `nxt` is no longer than
+    the hed (a longer line under a hed is read so by the caller). A
+    wrapped first paragraph of two lines is not: its second line ends like
+    a sentence (no `dek_line`); its first line ends with a word prose runs
+    on from (`run_on_ends` in lint/data/plain_text.yaml: `The board said
+    on` over `Friday fares stay flat`) or with a stop or a comma, or tells
+    in the past tense, which a hed does not (AP heds take the present:
+    `The board voted` over `Friday to keep fares flat`); and a wire
+    dateline (`SACRAMENTO --`) opens a lede, never a hed."""
+    if not dek_line(nxt) or _SENTENCE_CLOSE.search(line) or WIRE_DATELINE.match(line + " "):
+        return False
+    words = [w.strip("\"“”‘’'()") for w in line.split()]
+    lists = _lists()
+    if not words or words[-1].lower() in lists["run on"]:
+        return False
+    return not any(w.islower() and (w in lists["past"] or w.endswith("ed") and len(w) > 4
+                                    and w not in lists["not past"]) for w in words)
+
+
+@lru_cache(maxsize=1)
+def _lists() -> dict:
+    """`run_on_ends` of lint/data/plain_text.yaml and the past forms of
+    lint/data/tense.yaml (`irregular`, `past`; `not_past`: '-ed' words that
+    are no verb's past), read on first use."""
+    data, tense = load_data("plain_text.yaml"), load_data("tense.yaml")
+    return {"run on": frozenset(str(w).lower() for w in data["run_on_ends"]),
+            "past": frozenset(map(str, tense["irregular"] + tense["past"])),
+            "not past": frozenset(map(str, tense["not_past"]))}

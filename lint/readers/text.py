@@ -40,7 +40,7 @@ from ..document import Document, Part
 from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._text_dek import text_dek
+from ._text_dek import hed_over_dek, text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
@@ -232,7 +232,8 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     """Whether the first line of the text reads as a headline: on a line of its
     own (a blank line or a byline, dateline or caption line after it), or
     over a longer dek in a block of two lines (a dek opens with no lower-case
-    letter: a wrapped lede's second line runs on, `at pension changes`), or
+    letter: a wrapped lede's second line runs on, `at pension changes`) or
+    a shorter one that reads as a dek (`hed_over_dek`), or
     closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
     ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
     (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
@@ -240,14 +241,16 @@ def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], pres
     a hard-wrapped paragraph's first line runs straight on into the next."""
     if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
         return False      # a byline or a date in figures opening the text
-    wire = WIRE_DATELINE.match(line)
+    # (a dateline may end the first line of a block, its lede on the next: `SACRAMENTO, Calif. (AP) --`)
+    wire = WIRE_DATELINE.match(line) or len(line_spans) > 1 and WIRE_DATELINE.match(line + " ")
     if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
         return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
     if len(line_spans) > 1:
         nxt = src[slice(*trim(src, *line_spans[1]))]
         if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
                 or stamp_line(nxt) is not None
-                or len(line_spans) == 2 and len(line) < len(nxt) and not nxt[:1].islower()
+                or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
+                                             or hed_over_dek(line, nxt))
                 or _over_body(line, nxt)):
             return False
     words = line.split()
