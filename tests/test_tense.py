@@ -277,3 +277,21 @@ def test_a_nested_date_is_its_nouns_not_the_verbs(body, fired):
 def test_a_coordinated_clause_reads_its_own_verb(body, fired):
     at = ("dates.after-publication", 3, body.index("March 10") + 1)
     assert (at in rules_fired(body)) is fired
+
+
+@pytest.mark.parametrize("text, expected", [
+    # nu20 #3: the verb nearest before the date in its own coordinated clause governs it
+    ("The council voted to keep fares flat and met again Nov. 25.", (PAST, "met")),
+    ("The council voted Friday and met again Nov. 25.", (PAST, "met")),
+    ("The board agreed to cut fares and approved the plan Nov. 25.", (PAST, "approved")),
+    # an -ed word after `to ... and` with a noun after it is an adjective: no verb of its own
+    ("The board plans to hold talks and related meetings Nov. 25.", (UNKNOWN, "to")),
+])
+def test_a_coordinated_past_verb_tells_its_own_date(text, expected):
+    assert tense_of(text, dt.date(2026, 11, 21)) == expected
+
+
+def test_a_past_verb_after_a_to_phrase_and_a_date_is_flagged_after_publication():
+    found = rules_fired("The council voted Friday, Nov. 20, to keep fares flat and met again Nov. 25.",
+                        dt.date(2026, 11, 21))
+    assert found == [("dates.after-publication", 3, 69)]

@@ -22,7 +22,7 @@ from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, 
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
-                         en_participles, nonfinite, tense_of, words)
+                         en_participles, finite_after_and, nonfinite, tense_of, words)
 
 __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_bounds",
            "words"]
@@ -332,11 +332,16 @@ def _coordinated(lows: list[str], commas: list[bool], i: int, n: int, w) -> bool
 def _looks_ahead(seq: list[str], lows: list[str], i: int, w) -> bool:
     """A bare past form after a future, a modal or an infinitive in its clause
     ("must repurchase securities pledged on April 22") is a participle of a
-    clause that is not told as done."""
+    clause that is not told as done; but after `and`, a past form no
+    infinitive takes is a verb of its own ("voted to keep fares flat and met
+    again Nov. 25": `finite_after_and`)."""
     for j in range(i - 1, -1, -1):
         if lows[j] in w["clause_breaks"]:
             return False
         tense = cue(seq, lows, j, w)
+        if tense is not None and tense.marker == "to" and lows[i - 1] in ("and", "or") \
+                and finite_after_and(seq, lows, i, w):
+            return False
         if tense is not None and not nonfinite(tense, lows[j]):
             return (tense.tense == FUTURE or tense.marker in w["modal"] or tense.marker == "to"
                     or tense.marker in w["habitual"])

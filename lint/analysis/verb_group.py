@@ -198,6 +198,11 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
                     and lows[k] in w["prospective"]:
                 return tense_of(PAST, marker=low)    # "was weighing a sale and sold the unit": done
             if shared is not None:
+                if (shared.tense == PAST and shared.marker == lows[k]) or (
+                        shared.marker == "to" and finite_after_and(seq, lows, i, w)):
+                    # "voted Friday, Nov. 20, and met again Nov. 25": a past verb of its own names
+                    # its clause; "voted to keep fares flat and met again": no infinitive (nu20 #3)
+                    return tense_of(PAST, marker=low)
                 return shared
     if (prev.rpartition("-")[2] in w["period_nouns"] or prev.isdigit()) and not (
             i + 1 < len(seq) and lows[i + 1] in ("in", "on")):    # (not "whose term ended in December")
@@ -227,6 +232,19 @@ def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense |
     if prev in w["present"]:
         return tense_of(UNKNOWN, marker=f"{prev} {low}")
     return tense_of(PAST, marker=low)
+
+
+def finite_after_and(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Whether the past form lows[i], after `and`/`or` in a clause whose last
+    cue is a `to` infinitive, is a finite verb of its own ("voted to keep
+    fares flat and met again Nov. 25"): an infinitive coordinates with a base
+    form, not a past one. Only when what follows reads as a verb's (an
+    adverb, a determiner, a preposition, a capital, nothing): "to hold talks
+    and related meetings in June" keeps its adjective."""
+    nxt = seq[i + 1] if i + 1 < len(seq) else ""
+    low = lows[i + 1] if nxt else ""
+    return not nxt[:1].islower() or low in w["determiners"] or low in w["event_prepositions"] \
+        or low in w["perfect_adverbs"] or low == "again" or (low.endswith("ly") and low not in w["ly_nouns"])
 
 
 def _after_aux(lows: list[str], i: int, w) -> bool:
