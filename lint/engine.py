@@ -18,6 +18,7 @@ from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
 from .kinds.base import RULE_BUDGET, Finding, budget
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
+from .readers._fm_unread import unread_date
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, off_for_body, unknown_ids
@@ -231,7 +232,9 @@ def _notes(doc: Document, result: FileResult, refused: bool) -> None:
         result.notes.append(f"{doc.path}: the publication date given was refused (see the warning); "
                             "checks that need one are quiet")
     elif doc.published is None:
-        result.notes.append(f"{doc.path}: no publication date found; checks that need one are quiet")
+        why = unread_date(doc)          # `Date:` under Jekyll (nu20 #4)
+        result.notes.append(f"{doc.path}: no publication date found{f' ({why})' if why else ''}; "
+                            "checks that need one are quiet")
     elif doc.published > dt.date.today():   # a scheduled story (`_conventions.PLANNED_RUN_SOURCES`)
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from "
                             f"{doc.published_from}), a date still to come: linted as if it ran then")

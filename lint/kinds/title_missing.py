@@ -6,21 +6,35 @@ where the headline belongs. Not when the front matter could not be read (a
 `file.front-matter` error): the title is most likely in it, and that error
 already says what to mend. Nor when the document holds only fields (dates,
 ids): a NewsML-G2 item of metadata alone (a video's subjects and places), or
-front matter with no title and no body, has no story to head.
+front matter with no title and no body, has no story to head. When the site
+reads front-matter keys in their case only (Jekyll, Eleventy) and a title
+key is there in another case (`Title:`), the finding stands on that key's
+value and says so (`message-unread`, nu20 #4).
 """
 from __future__ import annotations
 
-from .base import Finding, Kind
+from ..readers._fm_unread import reads_only
+from .base import Finding, Kind, Option
 
 
 class TitleMissing(Kind):
     name = "title-missing"
     description = "Reports a document that has no headline or title field."
     default_scope = ("headline", "title")
+    options = {
+        "message-unread": Option(str, "", help="message when a title key in another case is not read: "
+                                 "{key} (as written), {site} and {reads} (the key the site reads)"),
+    }
 
     def check(self, doc, parts):
         if parts or all(p.kind == "field" for p in doc.parts) or any(
                 n.rule == "file.front-matter" and n.level == "error" for n in doc.notices):
+            return
+        unread = next((p for p in doc.parts if p.attrs.get("unread", ("",))[0] == "headline"), None)
+        if unread is not None and self.opts["message-unread"]:
+            _, reads, site = unread.attrs["unread"]
+            yield Finding(unread, 0, 0, message=self.opts["message-unread"],
+                          args={"key": unread.name, "site": site, "reads": reads_only(reads)})
             return
         first = min(doc.parts, key=lambda p: p.source_offset(0))
         yield Finding(first, 0, 0)

@@ -58,6 +58,22 @@ def _same(key: str) -> str:
     return key
 
 
+def mark_unread_case(doc: Document, markup: str) -> None:
+    """Under a case-sensitive site (`CASE_SENSITIVE_MARKUPS`), tag each
+    front-matter field whose key is a title or publication date key in
+    another case (`Title:`, `Date:`) with what the site reads instead
+    (attrs `unread`: the role, `headline` or `date`, the key it reads and
+    the site's name), so that the missing headline and the `-v` no-date
+    line can say why the key was not read (nu20 #4)."""
+    for part in doc.parts:
+        key = _known(part.name) if part.kind == "field" else part.name
+        if key == part.name:
+            continue
+        role = "headline" if key in HEADLINE_KEYS or key == "title" else "date" if key in DATE_KEYS else ""
+        if role:
+            part.attrs["unread"] = (role, key, markup.capitalize())
+
+
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields

@@ -83,6 +83,8 @@ def _read(doc: Document, options: ReadOptions) -> None:
     case_blind = options.markup not in frontmatter.CASE_SENSITIVE_MARKUPS
     if fm:
         frontmatter.read(doc, fm, dict(options.image_fields), case_blind)
+        if not case_blind:
+            frontmatter.mark_unread_case(doc, options.markup)
     if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
         _date_from_path(doc, options.markup)
     mdx = doc.path.lower().endswith(".mdx")
