@@ -6,11 +6,13 @@ use, and no "is not a date" warning either."""
 from __future__ import annotations
 
 import datetime as dt
+import json
 
 import pytest
 
 from lint.config import Config
 from lint.engine import lint_bytes
+from lint.outline import render_json, render_text
 
 WRITTEN = dt.date.today() - dt.timedelta(days=12)
 LIVE = WRITTEN + dt.timedelta(days=3)
@@ -21,14 +23,35 @@ def _lint(front: str):
     return lint_bytes("post.md", data.encode(), Config())
 
 
-@pytest.mark.parametrize("key,canonical", [
-    ("publishdate", "publishDate"), ("PublishDate", "publishDate"), ("pubdate", "pubDate"),
-    ("Published", "published"),
-])
-def test_hugo_date_keys_in_any_case(key, canonical):
+@pytest.mark.parametrize("key", ["publishdate", "PublishDate", "pubdate", "Published"])
+def test_hugo_date_keys_in_any_case(key):
+    # the source names the key as written (nu20: `PublishDate` was said `publishDate`)
     result = _lint(f"date: {WRITTEN.isoformat()}\n{key}: {LIVE.isoformat()}\n")
-    assert (result.document.published, result.document.published_from) == \
-        (LIVE, f"front matter {canonical}")
+    assert (result.document.published, result.document.published_from) == (LIVE, f"front matter {key}")
+
+
+def test_the_key_as_written_is_named_in_the_note_parse_text_and_json():
+    result = _lint(f"PublishDate: {WRITTEN.isoformat()}\n")
+    assert result.notes == [f"post.md: published {WRITTEN.isoformat()} (from front matter PublishDate)"]
+    assert f"published: {WRITTEN.isoformat()} (from front matter PublishDate)" in render_text([result.document])
+    assert json.loads(render_json([result.document]))[0]["published_from"] == "front matter PublishDate"
+
+
+def test_a_scheduled_post_under_a_key_in_another_case_is_still_a_planned_run():
+    ahead = dt.date.today() + dt.timedelta(days=30)   # a Hugo post set to run: not refused
+    result = _lint(f"PublishDate: {ahead.isoformat()}\n")
+    assert (result.document.published, result.date_refused) == (ahead, 0)
+    far = dt.date.today() + dt.timedelta(days=800)    # beyond a year ahead: refused, the key as written
+    result = _lint(f"PublishDate: {far.isoformat()}\n")
+    assert result.document.published is None
+    assert [d.message for d in result.diagnostics if d.rule == "file.implausible-date"][0].endswith(
+        "(from front matter PublishDate); refused, so date checks do not use it")
+
+
+def test_a_key_not_a_date_is_named_as_written():
+    result = _lint("PublishDate: TK\n")
+    assert [d.message for d in result.diagnostics if d.rule == "file.front-matter"] == [
+        "front matter PublishDate: 'TK' is not a date (write YYYY-MM-DD); date checks do not use it"]
 
 
 def test_a_capitalised_date_key_is_the_date():

@@ -178,7 +178,7 @@ def test_a_refused_date_is_marked_on_its_notice_not_read_from_the_wording():
     from lint.readers.frontmatter import Entry, _not_a_date
     assert refused_date(dt.date(1, 1, 1), "JSON-LD datePublished").refuses_date
     assert refused_date(dt.date(2020, 5, 1), "JSON-LD datePublished") is None
-    notice = _not_a_date("date", Entry("date", "TK", "TK", ((0, 12),)))
+    notice = _not_a_date(Entry("date", "TK", "TK", ((0, 12),)))
     assert notice is not None and notice.refuses_date
 
 

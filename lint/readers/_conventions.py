@@ -262,6 +262,18 @@ PLANNED_RUN_SOURCES = frozenset({USER_DATE_SOURCE, "the release line", "the emba
                                 | {f"front matter {key}" for key in FRONT_MATTER_DATE_KEYS})
 
 
+_FM_SOURCE = "front matter "
+_FM_DATE_KEYS_ANY_CASE = frozenset(k.lower() for k in FRONT_MATTER_DATE_KEYS)
+
+
+def planned_run(source: str) -> bool:
+    """Whether a publication date from `source` may lie ahead
+    (`PLANNED_RUN_SOURCES`); a front-matter source names its key as
+    written (`front matter PublishDate`: Hugo reads keys in any case)."""
+    return source in PLANNED_RUN_SOURCES or (
+        source.startswith(_FM_SOURCE) and source[len(_FM_SOURCE):].lower() in _FM_DATE_KEYS_ANY_CASE)
+
+
 def refused_date(value, source: str, offset: int = 0, instead: str = "") -> Notice | None:
     """The `file.implausible-date` notice for a publication date candidate that
     `implausible_publication` refuses (None when the date is plausible): the
@@ -269,7 +281,7 @@ def refused_date(value, source: str, offset: int = 0, instead: str = "") -> Noti
     what they use `instead` when another date was found. A source in
     `PLANNED_RUN_SOURCES` may lie up to a year ahead (an embargo or a
     scheduled story linted before it runs)."""
-    why = implausible_publication(value, future_ok=source in PLANNED_RUN_SOURCES)
+    why = implausible_publication(value, future_ok=planned_run(source))
     if why is None:
         return None
     then = f"date checks use {instead}" if instead else "date checks do not use it"

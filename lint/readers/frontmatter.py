@@ -272,8 +272,8 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
         if key not in by_key:
             continue
         entry, value = by_key[key], coerce_date(by_key[key].value)
-        notice = refused_date(value, f"front matter {key}", entry.segments[0][1]) \
-            if value is not None else _not_a_date(key, entry)
+        notice = refused_date(value, f"front matter {entry.key}", entry.segments[0][1]) \
+            if value is not None else _not_a_date(entry)
         if notice is not None:
             doc.notices.append(notice)
     for e in entries:
@@ -294,7 +294,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
             part = doc.add(_part("field", e, name=e.key))
             if e is date_entry:
                 doc.published, doc.published_part = coerce_date(e.value), part
-                doc.published_from = f"front matter {key}"
+                doc.published_from = f"front matter {e.key}"      # the key as written (`PublishDate`)
         elif key in DEK_KEYS and isinstance(e.value, str):
             doc.add(_part("dek", e, name=e.key))
         elif head in BYLINE_KEYS and (not rest or rest.isdigit() or rest.lower().endswith("name")):
@@ -304,17 +304,18 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
     _fm_images.add_images(doc, images)
 
 
-def _not_a_date(key: str, e: Entry) -> Notice | None:
+def _not_a_date(e: Entry) -> Notice | None:
     """The notice for a date key whose value reads as no date (`TK`,
     `2024-XX-XX`), which would otherwise leave the date checks quiet unsaid.
     An empty value, a generator's template (`{{ .Date }}` in a Hugo
-    archetype) and an Eleventy keyword (`Last Modified`) are left alone."""
+    archetype) and an Eleventy keyword (`Last Modified`) are left alone. The
+    key is named as written (`PublishDate`), as `published_from` names it."""
     text = e.text.strip()
     if not text or not e.segments or "{{" in text or "{%" in text or str(e.value).lower() in _FILE_DATES:
         return None
     shown = text if len(text) <= 40 else text[:39] + "…"
     return Notice("file.front-matter", "warning",
-                  f"front matter {key}: '{shown}' is not a date (write YYYY-MM-DD); "
+                  f"front matter {e.key}: '{shown}' is not a date (write YYYY-MM-DD); "
                   "date checks do not use it", e.segments[0][1], refuses_date=True)
 
 
