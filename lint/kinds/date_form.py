@@ -30,6 +30,7 @@ import regex
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_scan import triggers
 from .base import Finding, Kind, Option
+from .weekday_mismatch import wrong_weekdays
 
 # AP's abbreviation for each month that has one (before a day only).
 AP_ABBREVIATION = {"January": "Jan.", "February": "Feb.", "August": "Aug.", "September": "Sept.",
@@ -309,6 +310,8 @@ class DateForm(Kind):
                              "the 18th of May), order (5 January), weekday (Wed. May 18), "
                              "month-year (March, 2020, March of 2020) or leading-zero "
                              "(Feb. 03)"),
+        "message-wrong-day": Option(str, "", help="check weekday: the message when the weekday does not fit "
+                                    "its date (dates.weekday-mismatch), where no fix is offered"),
     }
 
     def check(self, doc, parts):
@@ -319,7 +322,11 @@ class DateForm(Kind):
             if by_check is None:
                 by_check = found[part.index] = deviations(part.text)
             for start, end, new in by_check.get(check, ()):
-                yield Finding(part, start, end, args={"replacement": new}, fix=new)
+                # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
+                # spelling it out would write a wrong day in full; the writer picks the day first
+                held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ())
+                yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
+                              message=held and self.opts["message-wrong-day"] or None)
 
 
 def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:

@@ -29,15 +29,10 @@ class WeekdayMismatch(Kind):
         found = date_mentions(doc)
         for part in parts:
             for m in found.get(part.index, ()):
-                if m.kind != DATE or m.weekday is None or m.date is None:
+                wrong = _mismatch(m, doc.published)
+                if wrong is None:
                     continue
-                meant = _meant(m, doc.published)
-                across = _across(m, doc.published)
-                if meant.weekday() == m.weekday or (not across and not _plain(m, meant, doc.published) and (
-                        m.date.weekday() == m.weekday or self._other_year_fits(m, doc.published))) \
-                        or _range_fits(m):
-                    continue
-                other = across and _fitting_year(m, doc.published)
+                meant, other = wrong
                 # the weekday may follow the date in apposition ("Sept. 10, a Wednesday")
                 yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
                     "actual": WEEKDAY_NAMES[meant.weekday()],
@@ -59,6 +54,36 @@ class WeekdayMismatch(Kind):
             if abs(other - published) <= NEAR_YEAR_END and other.weekday() == m.weekday:
                 return True
         return False
+
+
+def _mismatch(m, published: dt.date | None) -> tuple[dt.date, int | None] | None:
+    """For a date mention whose written weekday is not its date's: the day
+    it means (`_meant`) and the year next to publication in which the
+    weekday fits, if any; None when the weekday fits (or there is none)."""
+    if m.kind != DATE or m.weekday is None or m.date is None:
+        return None
+    meant = _meant(m, published)
+    across = _across(m, published)
+    if meant.weekday() == m.weekday or (not across and not _plain(m, meant, published) and (
+            m.date.weekday() == m.weekday or WeekdayMismatch._other_year_fits(m, published))) \
+            or _range_fits(m):
+        return None
+    return meant, across and _fitting_year(m, published) or None
+
+
+def wrong_weekdays(doc) -> dict[int, set[int]]:
+    """Part index -> where each weekday that does not fit its date starts
+    in the part's text (`_mismatch`, what this kind flags): the weekday
+    abbreviation's fix (`style.weekday-abbreviation`) is held back there,
+    as it would spell out a day that is wrong."""
+    def build(d):
+        out: dict[int, set[int]] = {}
+        for index, mentions in date_mentions(d).items():
+            for m in mentions:
+                if "weekday" in m.spans and _mismatch(m, d.published) is not None:
+                    out.setdefault(index, set()).add(m.spans["weekday"][0])
+        return out
+    return doc.analysis("dates.wrong_weekdays", build)
 
 
 def _meant(m, published: dt.date | None) -> dt.date:
