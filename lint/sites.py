@@ -70,13 +70,17 @@ def repo_document(name: str) -> bool:
     return name.split(".", 1)[0].lower().replace("-", "_") in REPO_DOCUMENTS
 
 
-def _a_page(path: str) -> bool:
-    """Whether the file opens with front matter (`---`), as a generator's page does."""
+def left_out_document(path: str) -> bool:
+    """Whether a file at a site root is a repository document a walk leaves
+    out: its name is one (`repo_document`) and it does not open with front
+    matter (`---`), as a generator's page does."""
+    if not repo_document(os.path.basename(path)):
+        return False
     try:
         with open(path, "rb") as f:
-            return f.read(5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+            return not f.read(5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
     except OSError:
-        return False
+        return True
 
 
 class Skipped(NamedTuple):
@@ -193,8 +197,7 @@ def prune(root: str, names: list[str], dirs: list[str], config_for,
             keep.append(d)
     dirs[:] = keep
     if found:
-        docs = [n for n in names if repo_document(n) and walked(n)
-                and not _a_page(os.path.join(root, n))]
+        docs = [n for n in names if walked(n) and left_out_document(os.path.join(root, n))]
         skipped += [Skipped(os.path.join(root, n), found[0][0], REPO_ROLE, found[0][1])
                     for n in sorted(docs)]
         names[:] = [n for n in names if n not in docs]
@@ -219,8 +222,7 @@ def holder(path: str, config_for, listed: dict) -> Skipped | None:
         hit = next(((gen, role, marker) for gen, marker, roles in listed[parent]
                     for rel, role in roles.items() if parts[i:i + rel.count("/") + 1] == rel.split("/")),
                    None)
-        if (not hit and i == len(parts) - 1 and listed[parent] and repo_document(parts[i])
-                and not _a_page(path)):
+        if not hit and i == len(parts) - 1 and listed[parent] and left_out_document(path):
             hit = (listed[parent][0][0], REPO_ROLE, listed[parent][0][1])
         if hit and config_for(os.path.join(parent, JEKYLL_CONFIGS[0])).site_folders:
             return Skipped(path, *hit, named=True)
