@@ -65,7 +65,7 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
                     continue    # her father or husband, unless the story says it is her
                 hers = [m for m, r in zip(uses, read) if r == "f"]
             if min(m.position for m in uses) > first_full and \
-                    any(map(is_person, uses)):
+                    any(is_person(m, given) for m in uses):
                 pairs[(long, short)] = hers
     return pairs
 

@@ -32,7 +32,8 @@ class Title(NamedTuple):
 def tables() -> dict:
     data = load_data("names.yaml")
     for key in ("titles", "modifiers", "past", "courtesy", "not_names", "particles", "offices",
-                "given_words", "given_months", "month_lead_ins", "place_nouns"):
+                "given_words", "given_months", "month_lead_ins", "place_nouns", "places",
+                "capital_prefixes"):
         data[key] = frozenset(data[key])
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
     data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])

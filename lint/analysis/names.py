@@ -18,7 +18,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
-           "owns_a_person", "names_a_place", "fold", "one_edit"]
+           "owns_a_person", "names_a_place", "names_no_person", "fold", "one_edit"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -93,7 +93,7 @@ def people(doc: Document) -> dict[str, list[Mention]]:
             if m.surname in given:
                 groups.setdefault(m.surname, []).append(m)
         return {s: ms for s, ms in groups.items()
-                if any(is_person(m) for m in ms) and not _inside_org_names(ms)}
+                if any(is_person(m, given) for m in ms) and not _inside_org_names(ms)}
     return doc.analysis("names.people", build)
 
 
@@ -143,18 +143,44 @@ _SPEAKS_BEFORE = regex.compile(
     r"(?r)(?:\b(?:(?:said|says|told|added|(?i:according)\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
 
 
-def is_person(m: Mention) -> bool:
+def is_person(m: Mention, named=frozenset()) -> bool:
     """A mention used the way news copy uses a person: with a job title, a
     courtesy title, a speech verb, "who", an age, or as a possessive that
-    owns a person (`owns_a_person`). "According to" before a possessive is
-    no cue: what is owned is the source ("According to England's health
-    service")."""
+    owns a person (`owns_a_person`). "According to" is no cue before a
+    possessive (what is owned is the source: "According to England's health
+    service") nor before a source that is no person (`names_no_person`:
+    "According to England,"), unless `named`, the surnames the story gives
+    in full, holds the word ("Michael Jordan ... according to Jordan")."""
     text = m.part.text
     if m.title or _SPEAKS_AFTER.match(text, m.end) or owns_a_person(m):
         return True
     before = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
-    return before is not None and not (before[0][:2].lower() == "ac" and
-                                       text.startswith(("'s", "’s"), m.end))
+    if before is None or before[0][:2].lower() != "ac":
+        return before is not None
+    return not (text.startswith(("'s", "’s"), m.end) or
+                m.surname not in named and names_no_person(m))
+
+
+# A capital inside a word after a lower-case letter ("TechCrunch", "McDonald").
+_INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
+
+
+def names_no_person(m: Mention) -> bool:
+    """The mention names a place or an organisation, no person, when it is
+    the source after "according to": a known place (names.yaml `places`:
+    "According to England," a team or a government; the whole run when it
+    has a given name or more words: "New Zealand"), a word with a capital
+    inside that no surname prefix explains ("TechCrunch", "WebMD"; not
+    "McDonald", "DeSantis": names.yaml `capital_prefixes`), or a word
+    before a place noun ("Manchester City", `names_a_place`)."""
+    t = tables()
+    if m.part.text[m.start:m.end].lower() in t["places"]:
+        return True
+    if m.full:
+        return False
+    inner = _INNER_CAPITAL.search(m.surname)
+    return inner is not None and m.surname[:inner.start() + 1].lower() not in t["capital_prefixes"] \
+        or names_a_place(m)
 
 
 def owns_a_person(m: Mention) -> bool:

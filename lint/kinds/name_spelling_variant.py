@@ -90,7 +90,7 @@ class NameSpellingVariant(Kind):
             # Steven Soltoff)
             if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
-                    not any(is_person(m) for m in counts[a] + counts[b]) or \
+                    not any(is_person(m, given) for m in counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb):
                 continue
             # the spelling used more often; on a tie, the one given in full
