@@ -1,0 +1,61 @@
+"""A surname used alone in apposition with a relation ("Former Mayor
+Kowalczyk, her aunt,"; "his brother, Kowalczyk"): somebody else with the
+surname of a person already named. Read by names.first-reference (a second
+person never named in full) and by names.spelling-variant (`name_cut`: a
+relative's use of a Slavic surname is no slip of the woman's). Split from
+the first-reference kind so both read one definition.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from .name_titles import tables
+from .names import Mention
+
+OWNERS = ("her ", "his ", "their ", "whose ", "'s ", "’s ")
+
+
+@lru_cache(maxsize=1)
+def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
+    words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+    owner = (r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+"
+             r"(?:(?:late|former|older|elder|younger)\s+)?")
+    # the relation closes the apposition: "Hasib, his mother left" is no apposition
+    after = regex.compile(rf"(?i),\s+(?P<rel>(?:{owner})?(?:{words}))(?![\p{{L}}'’-])"
+                          r"(?=(?:\s+of\s[^,.;:]{1,30})?\s*(?:[,.;:)!?\p{Pd}]|$))")
+    # a job title may stand between: `his brother, former Mayor Kowalczyk`
+    before = regex.compile(rf"(?r)\b(?P<rel>(?i:{owner}(?:{words}))),?\s+"
+                           rf"(?:(?:\p{{Lu}}[\p{{L}}.'’-]*|(?i:former|then-\p{{L}}+))\s+){{0,4}}$")
+    return after, before
+
+
+# An introductory phrase ending right there: its comma closes the phrase, so
+# what stands on its other side is no apposition ("According to Hasib, his
+# mother left", "Like his father, Kowalczyk ran"). Read backwards; names
+# (and a title) may stand between the lead-in and the point checked.
+_INTRO = regex.compile(
+    r"(?r)(?:(?i:\baccording\s+to)|(?:^|[.!?][\"”’)]?\s+|\n)(?i:to|for|like|unlike|with|"
+    r"without|after|before|besides|alongside|as))\s+(?:\p{Lu}[\p{L}.'’-]*\s+){0,4}$")
+
+
+def relation(m: Mention) -> str:
+    """The relation a surname-only mention stands in apposition to ("her
+    aunt"), or "" (a mention with a given name never counts)."""
+    if m.full:
+        return ""
+    after, before = _relations()
+    text = m.part.text
+    found = after.match(text, m.end) if text.startswith(",", m.end) else None
+    if found is None:
+        start = max(0, m.start - 80)
+        window = text[start:m.start].lower()          # cheap test before the regex
+        if any(w in window for w in OWNERS):
+            found = before.search(text, start, m.start)
+    if found is None or _INTRO.search(text, max(0, m.start - 80), found.start("rel") if
+                                      found.start() < m.start else m.start):
+        return ""
+    said = found["rel"]
+    return said[0].lower() + said[1:]
