@@ -4,7 +4,8 @@ endings, its feminine forms and its person cues read on their own.
 """
 from __future__ import annotations
 
-from .name_forms import read_as
+from .name_forms import read_as, titled_as
+from .name_relations import relation
 from .name_titles import tables
 from .names import is_person
 
@@ -40,9 +41,10 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
     (one the article gives somebody, or `given_words`) is another word. A
     prefix is otherwise no variant (`_variants`: Jenkins/Jenkin), so only
     these are added. The masculine form of a feminine surname (`_feminine`)
-    pairs only when some use is hers and none a man's (`read_as`), and only
-    her uses are flagged: "Mr. Kuznetsov" is her husband, and so is the
-    Kuznetsov who "said she worked hard" in the same story."""
+    pairs only when some use is hers (`_hers`), and only her uses are
+    flagged: "Mr. Kuznetsov" is her husband, and so is the Kuznetsov who
+    "said she worked hard" in the same story, but "Ms. Kuznetsov" there is
+    still her name cut short."""
     lower: dict[str, str] = {}
     for form in counts:
         lower.setdefault(form.lower(), form)
@@ -60,14 +62,33 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
             uses = counts[short]
             hers = None
             if _feminine(long.lower(), cut):
-                read = [read_as(m) for m in uses]
-                if "f" not in read or "m" in read:
+                hers = _hers(uses)
+                if not hers:
                     continue    # her father or husband, unless the story says it is her
-                hers = [m for m, r in zip(uses, read) if r == "f"]
             if min(m.position for m in uses) > first_full and \
                     any(is_person(m, given) for m in uses):
                 pairs[(long, short)] = hers
     return pairs
+
+
+def _hers(uses: list) -> list:
+    """The uses of the masculine form of a Slavic feminine surname that the
+    story says are the woman's own (`read_as`). While no use is a man's,
+    every use read as hers: a feminine courtesy title or a feminine pronoun
+    after it ("Kuznetsov said she was glad"). Once one is ("Mr. Kuznetsov",
+    "Her father, Kuznetsov,", "Kuznetsov said he"), a pronoun may be his
+    words about her, so only a feminine courtesy title of her own
+    ("Ms. Kuznetsov") is hers; none is once the story writes a couple's
+    joint title ("Mr. and Mrs. Kuznetsov": "Mrs. Kuznetsov" is then the
+    wife's name as the story gives it), nor on a relative in apposition
+    ("Her mother, Mrs. Kuznetsov,": another woman, `relation`)."""
+    read = [read_as(m) for m in uses]
+    if "m" not in read:
+        return [m for m, r in zip(uses, read) if r == "f"]
+    titles = [titled_as(m) for m in uses]
+    if "couple" in titles:
+        return []
+    return [m for m, t in zip(uses, titles) if t == "f" and not relation(m)]
 
 
 def _word_ending(long: str, cut: int) -> bool:

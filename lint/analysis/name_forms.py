@@ -5,8 +5,9 @@
   name only at the uses the story says are hers (`read_as`): a feminine
   courtesy title before it ("Ms. Kuznetsov") or a feminine subject pronoun
   after it in its sentence with no masculine one ("Kuznetsov said she was
-  glad"), and only while no use of it is a man's ("Mr. Kuznetsov", "Her
-  father, Kuznetsov,", "Kuznetsov said he"). names.yaml `feminine_words`,
+  glad"); once a use of it is a man's ("Mr. Kuznetsov", "Her father,
+  Kuznetsov,", "Kuznetsov said he"), only her own courtesy title
+  (`titled_as`; `name_cut._hers` says when). names.yaml `feminine_words`,
   `masculine_words`, `feminine_courtesy` and `masculine_courtesy` hold the
   words.
 - A double surname written once with a hyphen and once with a space
@@ -66,13 +67,11 @@ def read_as(m: Mention) -> str | None:
     - the rest of its sentence: feminine words only ("Kuznetsov said she was
       glad") hers, masculine only ("Kuznetsov said he") a man's, both
       ("said she and her husband would stay") or none, None."""
-    pronoun, courtesy, kin, couple, feminine = _gender_words()
-    text = m.part.text
-    title = courtesy.search(text, max(0, m.start - 10), m.start)
+    title = titled_as(m)
     if title:
-        if couple.search(text, max(0, title.start() - 14), title.start()):
-            return "m"
-        return "f" if title[1].lower() in feminine else "m"
+        return "f" if title == "f" else "m"
+    pronoun, _, kin, _, feminine = _gender_words()
+    text = m.part.text
     if kin.search(text, max(0, m.start - _APPOSITION_REACH), m.start):
         return "m"
     if owns_a_person(m):
@@ -81,6 +80,20 @@ def read_as(m: Mention) -> str | None:
     stop = SENTENCE_END.search(text, m.end, reach)
     said = {w[0].lower() in feminine for w in pronoun.finditer(text, m.end, stop.start() + 1 if stop else reach)}
     return None if len(said) != 1 else "f" if True in said else "m"
+
+
+def titled_as(m: Mention) -> str | None:
+    """The courtesy title right before this use of a name: "f" a woman's
+    ("Ms. Kuznetsov"), "m" a man's ("Mr. Kuznetsov"), "couple" a couple's
+    joint title ("Mr. and Mrs. Kuznetsov", "Mr. & Mrs."), None for none."""
+    _, courtesy, _, couple, feminine = _gender_words()
+    text = m.part.text
+    title = courtesy.search(text, max(0, m.start - 10), m.start)
+    if title is None:
+        return None
+    if couple.search(text, max(0, title.start() - 14), title.start()):
+        return "couple"
+    return "f" if title[1].lower() in feminine else "m"
 
 
 class Spaced(NamedTuple):
