@@ -50,3 +50,29 @@ def test_only_her_titled_use_is_flagged_not_the_pronoun_ones():
 ])
 def test_a_family_story_stays_quiet(rest):
     assert flagged(SKATER + rest) == []
+
+
+@pytest.mark.parametrize("full, cut", [
+    ("Svetlana Petrova", "Petrov"),
+    ("Olga Popova", "Popov"),
+    ("Irina Titova", "Titov"),
+    ("Daria Volkova", "Volkov"),
+])
+def test_a_short_slavic_surname_used_for_the_woman_is_caught(full, cut):
+    """qa42 a22: a feminine surname's masculine form under seven letters."""
+    body = f"Historian {full} said the council budget was short. {cut} said she agreed."
+    assert flagged(body) == [(3, body.index(cut + " said") + 1, cut)]
+
+
+@pytest.mark.parametrize("body", [
+    # the father: no use says it is hers
+    "Skater Olga Popova, 19, won gold on Monday. Popov said he was proud of his daughter.",
+    "Skater Olga Popova, 19, won gold on Monday. Her father, Popov, said she trained every day.",
+    # under seven letters a name and a longer name are two names, unless feminine
+    "Historian Peter Steiner said the council budget was short. Stein said the vote was close.",
+    "Historian Anna Kleiner said the council budget was short. Klein said the vote was close.",
+    "Historian Maria Martinez said the council budget was short. Martin said the vote was close.",
+    "Historian Paul Schmidt said the council budget was short. Schmid said the vote was close.",
+])
+def test_a_short_cut_needs_her_and_a_feminine_ending(body):
+    assert flagged(body) == []

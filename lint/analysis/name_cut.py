@@ -15,6 +15,13 @@ from .names import is_person
 # a name and a longer name built on it (John/Johnson, Robert/Roberts) never pair.
 _CUT_LEAST = 7
 _CUT_MOST = 2
+# Under seven letters a name one or two letters shorter is often a surname of
+# its own (Klein/Kleiner, Stein/Steiner, Schmid/Schmidt, Martin/Martinez), and
+# nothing but a table of surnames tells it from a slip. The masculine form of
+# a Slavic feminine surname pairs only on a use the story says is hers
+# (`_hers`), so it is compared from five letters, the kind's `min_length`
+# (Petrova/Petrov, Popova/Popov, Titova/Titov).
+_FEMININE_CUT_LEAST = 5
 # Endings whose loss leaves another word, no slip: a plural or patronymic s
 # (Matthews/Matthew, Williams/William), a demonym's i (al-Baghdadi/Baghdad,
 # Pakistani/Pakistan), and the -on of -son, which leaves a name in -s
@@ -32,7 +39,8 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
     form to flag (None: every use). `counts` maps a surname to its Mentions,
     `given` a surname to the given names it is used with. The cut form is a
     strict prefix of a surname given in full, `_CUT_MOST` letters shorter at
-    most and `_CUT_LEAST` letters long at least, never given in full itself,
+    most and `_CUT_LEAST` letters long at least (`_FEMININE_CUT_LEAST` for a
+    feminine surname's masculine form), never given in full itself,
     first used after that full name and used as a person is at least once (a
     title, a speech cue, an age: "Venkataram said"; "in Baghdad" after Abu
     Bakr al-Baghdadi, "the American people" after Muslim Americans are no
@@ -56,12 +64,14 @@ def cut_short(counts: dict, given: dict) -> dict[tuple[str, str], list | None]:
         first_full = min(m.position for m in ms if m.full)
         for cut in range(1, _CUT_MOST + 1):
             short = lower.get(long[:-cut].lower())
-            if short is None or len(short) < _CUT_LEAST or short in given or \
+            feminine = _feminine(long.lower(), cut)
+            least = _FEMININE_CUT_LEAST if feminine else _CUT_LEAST
+            if short is None or len(short) < least or short in given or \
                     _word_ending(long.lower(), cut) or short.lower() in first_names:
                 continue
             uses = counts[short]
             hers = None
-            if _feminine(long.lower(), cut):
+            if feminine:
                 hers = _hers(uses)
                 if not hers:
                     continue    # her father or husband, unless the story says it is her
