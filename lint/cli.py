@@ -35,6 +35,7 @@ from .readers.options import MARKUPS
 from .reporting import add_undated, streamer
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
+from .safeload import read_stream
 from .session import Session
 from .usage import OneLineGroup
 from . import cli_output as out
@@ -286,7 +287,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(f"newslint: {len(ids)} rules selected: {', '.join(ids)}", err=True)
         if (crowded := oversubscribed(job_count(jobs), len(files))) is not None:
             click.echo(f"newslint: {crowded}", err=True)
-    stdin_data = sys.stdin.buffer.read() if use_stdin else None
+    stdin_data = read_stream(sys.stdin.buffer, session.config_for(stdin_name).max_file_size) \
+        if use_stdin else None    # at most the limit and a byte: a longer one is file.too-large
     progress = Progress(len(files), sys.stderr, enabled=not no_progress,
                         label="fixing" if fix or diff else "linting")
     problems: list[str] = []

@@ -16,6 +16,7 @@ from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
+from .safeload import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
 
@@ -133,11 +134,20 @@ def pass_stdin(why: str, verbose: bool, fix: bool) -> None:
     """`--force-exclude` left out the article on stdin (`files.left_out`): read
     it anyway (the editor writing it never sees a broken pipe) and, with --fix,
     write it back unchanged, as ruff does, so a buffer is never emptied."""
-    data = sys.stdin.buffer.read()
-    if fix:
-        sys.stdout.buffer.write(data)
+    copy_stdin(sys.stdout.buffer if fix else None)
     if verbose:
         click.echo(f"newslint: {printable(why)}", err=True)
+
+
+def copy_stdin(to=None) -> None:
+    """Read the rest of stdin a chunk at a time, never whole into memory,
+    writing it to `to` when given (--fix hands stdin's article back)."""
+    while chunk := sys.stdin.buffer.read(_CHUNK):
+        if to is not None:
+            to.write(chunk)
+
+
+_CHUNK = 1024 * 1024
 
 
 def open_baseline(file: str):
@@ -178,6 +188,8 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[
         is_stdin = stdin_data is not None and i == 0
         if is_stdin:
             sys.stdout.buffer.write(o.data if o.changed else stdin_data)
+            if isinstance(stdin_data, StreamHead):   # over the limit: the rest, as it comes
+                copy_stdin(sys.stdout.buffer)
             sys.stdout.flush()
         if not o.changed:
             continue

@@ -48,7 +48,7 @@ def parse(paths, fmt, stdin_filename):
     """
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, read_bytes, too_large
-    from .safeload import TooLarge, read_regular
+    from .safeload import TooLarge, read_regular, read_stream
 
     if not paths and not stdin_filename:
         raise click.UsageError("Missing argument 'PATHS...'.")
@@ -70,7 +70,7 @@ def parse(paths, fmt, stdin_filename):
         try:
             config = resolve(stdin_name if path == "-" else path)
             if path == "-":
-                path, data = stdin_name, sys.stdin.buffer.read()
+                path, data = stdin_name, read_stream(sys.stdin.buffer, config.max_file_size)
             else:
                 data = read_regular(path, config.max_file_size)   # a FIFO never blocks
             docs.append(read_bytes(path, data, max_bytes=config.max_file_size,

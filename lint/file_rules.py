@@ -60,7 +60,8 @@ DESCRIPTIONS = {
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
-                      "skipped without being read.",
+                      "skipped without being read. An article on stdin is read to the limit and "
+                      "a byte only, never whole.",
     "file.unreadable": "The file cannot be read: no permission, a symlink loop, a broken "
                        "symlink found in a folder (named, it is file.missing), a folder that cannot be listed, a FIFO or a device (never opened, "
                        "so a run never blocks).",

@@ -96,6 +96,30 @@ def read_regular(path: str, max_bytes: int) -> bytes:
     return data
 
 
+class StreamHead(bytes):
+    """The first `max_bytes` + 1 bytes of a longer stream (`read_stream`):
+    over the size limit, its true size unknown and the rest left unread."""
+
+
+# A stream is read this much at a time: asking for the whole limit at once
+# would allocate it (a terabyte is a valid max-file-size) for a short article.
+_STREAM_CHUNK = 1024 * 1024
+
+
+def read_stream(stream, max_bytes: int) -> bytes:
+    """A stream's bytes (stdin's article), at most `max_bytes` + 1 of them: a
+    longer stream comes back as its `StreamHead`, so the reader reports it as
+    over the limit (`file.too-large`) and an endless one never fills memory."""
+    chunks, total = [], 0
+    while total <= max_bytes:
+        chunk = stream.read(min(_STREAM_CHUNK, max_bytes + 1 - total))
+        if not chunk:
+            return b"".join(chunks)
+        chunks.append(chunk)
+        total += len(chunk)
+    return StreamHead(b"".join(chunks))
+
+
 def read_text(path: str, what: str = "file") -> str:
     """A rule or config file as UTF-8 text, at most MAX_BYTES: LoadError or OSError."""
     try:

@@ -14,6 +14,7 @@ import re
 import sys
 
 from ..document import Document, LineIndex, Notice
+from ..safeload import StreamHead
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
@@ -231,9 +232,11 @@ def _legacy_codec(label: bytes) -> str | None:
     return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
 
 
-def too_large(size: int, max_bytes: int) -> ReadError:
-    return ReadError("file.too-large",
-                     f"file is {size / 1048576:.1f} MB, over the {max_bytes / 1048576:g} MB "
+def too_large(size: int | None, max_bytes: int) -> ReadError:
+    """The notice for a file over the limit; `size` None for a stream read
+    only to the limit (stdin: `safeload.StreamHead`), whose size is unknown."""
+    what = "file is" if size is None else f"file is {size / 1048576:.1f} MB,"
+    return ReadError("file.too-large", f"{what} over the {max_bytes / 1048576:g} MB "
                      "limit (raise max-file-size in the config); skipped")
 
 
@@ -242,7 +245,7 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     """Build a Document from raw bytes, or raise ReadError. `options` tell the
     Markdown reader about the site (template syntax, figure names)."""
     if len(data) > max_bytes:
-        raise too_large(len(data), max_bytes)
+        raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
     if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
         raise skip
     if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
