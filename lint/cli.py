@@ -24,7 +24,7 @@ code_cache.install()     # and define their dataclasses (after: it uses the cach
 import click  # noqa: E402
 
 from . import __version__  # noqa: E402
-from .config import ConfigError, load_vale, parse_date_option
+from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
 from .files import cwd_gone, expand, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
@@ -160,8 +160,9 @@ def main(ctx):
               help="Use this config file instead of discovering .newslint.yaml.")
 @click.option("--vale-config", "vale_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Use this Vale config (.vale.ini) for every file; see 'Coming from Vale'.")
-@click.option("--fail-level", type=click.Choice(LEVELS), default="error", show_default=True,
-              help="Exit 1 when a finding is at or above this level.")
+@click.option("--fail-level", type=click.Choice(LEVELS), default=None,
+              help="Exit 1 when a finding is at or above this level (default: the config's "
+                   "fail-level:, else error).")
 @click.option("--published", callback=_published, metavar="DATE",
               help="Publication date for date checks, overriding the article: YYYY-MM-DD (an "
                    "ISO date-time or a written date such as 'Nov. 30, 2026' is read too).")
@@ -254,7 +255,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             if set(paths) == {"-"}:
                 if not (fix or diff) and (output or not lines(fmt)):
                     # a report a tool parses (or a file it reads) is an empty one, never none
-                    out.emit(render(fmt, Report([], root=os.getcwd(), fail_level=fail_level)), output,
+                    out.emit(render(fmt, Report([], root=os.getcwd())), output,
                              whole=not lines(fmt))
                 sys.exit(EXIT_CLEAN)
         skipped: list = []
@@ -272,6 +273,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
+        fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules, selected = session.validated_rules(configs)
         process.settle()
         for cfg in configs:

@@ -59,6 +59,10 @@ STARTER = """\
 # Files larger than this many megabytes are skipped.
 # max-file-size: 10
 
+# The level at or above which a finding makes `check` exit 1: error, warning or
+# suggestion (--fail-level overrides it; the lowest of a run's configs applies).
+# fail-level: error
+
 # Template syntax in Markdown: auto, hugo, jekyll, eleventy or none.
 # markup: auto
 

@@ -27,7 +27,8 @@ if TYPE_CHECKING:
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
-        "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders"}
+        "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders",
+        "fail-level"}
 
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
@@ -96,6 +97,9 @@ class Config:
     image_fields: tuple[tuple[str, str], ...] = ()          # front-matter key -> picture role
     jsonl: tuple[tuple[str, str], ...] = ()                 # JSON Lines field -> the dump's key
     site_folders: bool = True                   # skip generators' template/output folders (sites)
+    # the run's default --fail-level (`run_fail_level`); no finding depends on it,
+    # so it is no part of the result cache's key (repr)
+    fail_level: str | None = field(default=None, repr=False)
     path: str = ""                              # the file it came from, if any
     root: str = ""                              # folder that `exclude` is relative to
     vale: ValeConfig | None = None              # a Vale config in charge of this file
@@ -147,6 +151,17 @@ class Config:
         if cli.get("markup"):
             changes["markup"] = cli["markup"]
         return replace(self, **changes) if changes else self
+
+
+def run_fail_level(configs: Iterable[Config], given: str | None) -> str:
+    """The level at or above which a finding fails the run: `--fail-level`
+    when given, else the lowest `fail-level:` among the configs of the files
+    linted (a config that fails on warnings is never overruled by another
+    left at the default), else error."""
+    if given:
+        return given
+    said = [c.fail_level for c in configs if c.fail_level]
+    return min(said, key=LEVELS.index) if said else "error"
 
 
 @lru_cache(maxsize=32)
@@ -216,6 +231,10 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
     markup = data.get("markup", "auto")
     if markup not in MARKUPS:
         raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
+    fail_level = data.get("fail-level")          # `fail-level:` with no value: the default
+    if fail_level is not None and (not isinstance(fail_level, str) or fail_level not in LEVELS):
+        raise ConfigError(path, f"{shown(fail_level)} is not one of {', '.join(LEVELS)}",
+                          "fail-level")
     return Config(
         select=values.str_list(path, "select", data.get("select", [])),
         ignore=values.str_list(path, "ignore", data.get("ignore", [])),
@@ -231,6 +250,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         image_fields=values.image_fields(path, data.get("image-fields")),
         jsonl=values.jsonl(path, data.get("jsonl")),
         site_folders=site_folders,
+        fail_level=fail_level,
         path=path,
         root=base,
         marks=marks,
