@@ -57,6 +57,9 @@ def test_a_cut_form_after_according_to_is_still_caught():
     ("According to HonestReporting, the deal is off.", "HonestReporting", False),
     ("According to Manchester City, the deal is off.", "Manchester", False),
     ("England said the risk was low.", "England", True),
+    # a run of two words is matched whole: a place, or a person's full name
+    ("According to New Zealand, the risk was low.", "New Zealand", False),
+    ("According to Tom England, the risk was low.", "Tom England", True),
 ])
 def test_the_according_to_cue(sentence, name, person):
     assert cue(sentence)[name] is person

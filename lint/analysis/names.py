@@ -149,33 +149,34 @@ def is_person(m: Mention, named=frozenset()) -> bool:
     owns a person (`owns_a_person`). "According to" is no cue before a
     possessive (what is owned is the source: "According to England's health
     service") nor before a source that is no person (`names_no_person`:
-    "According to England,"), unless `named`, the surnames the story gives
-    in full, holds the word ("Michael Jordan ... according to Jordan")."""
+    "According to England,"; `named`, the surnames the story gives in full,
+    keeps a one-word place a person's: "Michael Jordan ... according to
+    Jordan")."""
     text = m.part.text
     if m.title or _SPEAKS_AFTER.match(text, m.end) or owns_a_person(m):
         return True
     before = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
     if before is None or before[0][:2].lower() != "ac":
         return before is not None
-    return not (text.startswith(("'s", "’s"), m.end) or
-                m.surname not in named and names_no_person(m))
+    return not (text.startswith(("'s", "’s"), m.end) or names_no_person(m, named))
 
 
 # A capital inside a word after a lower-case letter ("TechCrunch", "McDonald").
 _INNER_CAPITAL = regex.compile(r"\p{Ll}\p{Lu}")
 
 
-def names_no_person(m: Mention) -> bool:
+def names_no_person(m: Mention, named=frozenset()) -> bool:
     """The mention names a place or an organisation, no person, when it is
     the source after "according to": a known place (names.yaml `places`:
     "According to England," a team or a government; the whole run when it
-    has a given name or more words: "New Zealand"), a word with a capital
-    inside that no surname prefix explains ("TechCrunch", "WebMD"; not
-    "McDonald", "DeSantis": names.yaml `capital_prefixes`), or a word
+    is of more words: "New Zealand"), unless it is one word that `named`,
+    the surnames given in full, holds ("Michael Jordan"); a word with a
+    capital inside that no surname prefix explains ("TechCrunch", "WebMD";
+    not "McDonald", "DeSantis": names.yaml `capital_prefixes`); or a word
     before a place noun ("Manchester City", `names_a_place`)."""
     t = tables()
     if m.part.text[m.start:m.end].lower() in t["places"]:
-        return True
+        return m.full or m.surname not in named
     if m.full:
         return False
     inner = _INNER_CAPITAL.search(m.surname)
