@@ -141,10 +141,14 @@ def pass_stdin(why: str, verbose: bool, fix: bool) -> None:
 
 def copy_stdin(to=None) -> None:
     """Read the rest of stdin a chunk at a time, never whole into memory,
-    writing it to `to` when given (--fix hands stdin's article back)."""
-    while chunk := sys.stdin.buffer.read(_CHUNK):
+    writing it to `to` when given (--fix hands stdin's article back). A
+    short chunk is the end: no read follows it (`safeload.read_stream`)."""
+    while True:
+        chunk = sys.stdin.buffer.read(_CHUNK)
         if to is not None:
             to.write(chunk)
+        if len(chunk) < _CHUNK:
+            return
 
 
 _CHUNK = 1024 * 1024

@@ -107,16 +107,19 @@ _STREAM_CHUNK = 1024 * 1024
 
 
 def read_stream(stream, max_bytes: int) -> bytes:
-    """A stream's bytes (stdin's article), at most `max_bytes` + 1 of them: a
-    longer stream comes back as its `StreamHead`, so the reader reports it as
-    over the limit (`file.too-large`) and an endless one never fills memory."""
+    """A buffered stream's bytes (stdin's article), at most `max_bytes` + 1
+    of them: a longer stream comes back as its `StreamHead`, so the reader
+    reports it as over the limit (`file.too-large`) and an endless one never
+    fills memory. A buffered read comes back short only at the stream's end,
+    and no read follows it: a terminal's Ctrl-D is asked for once."""
     chunks, total = [], 0
     while total <= max_bytes:
-        chunk = stream.read(min(_STREAM_CHUNK, max_bytes + 1 - total))
-        if not chunk:
-            return b"".join(chunks)
+        want = min(_STREAM_CHUNK, max_bytes + 1 - total)
+        chunk = stream.read(want)
         chunks.append(chunk)
         total += len(chunk)
+        if len(chunk) < want:
+            return b"".join(chunks)
     return StreamHead(b"".join(chunks))
 
 

@@ -56,6 +56,33 @@ def test_a_stream_within_the_limit_is_read_whole(size):
     assert data == body and not isinstance(data, StreamHead)
 
 
+class Terminal(io.RawIOBase):
+    """A terminal: its text, then one end (Ctrl-D); a read after that end
+    would wait for the user again, so here it fails the test."""
+
+    def __init__(self, text: bytes):
+        self.text, self.ended = text, False
+
+    def readable(self) -> bool:
+        return True
+
+    def readinto(self, buffer) -> int:
+        if not self.text:
+            if self.ended:
+                raise OSError("read past Ctrl-D: the user is asked for a second one")
+            self.ended = True
+            return 0
+        n = min(len(buffer), len(self.text))
+        buffer[:n], self.text = self.text[:n], self.text[n:]
+        return n
+
+
+@pytest.mark.parametrize("size", [0, 10, LIMIT])
+def test_a_terminals_end_is_read_once(size):
+    body = b"x" * size
+    assert read_stream(io.BufferedReader(Terminal(body)), LIMIT) == body
+
+
 def test_one_byte_over_is_over():
     data = read_stream(io.BytesIO(b"x" * (LIMIT + 1)), LIMIT)
     assert isinstance(data, StreamHead) and len(data) == LIMIT + 1
