@@ -91,6 +91,41 @@ def test_a_plain_text_check_on_a_warm_cache_loads_no_yaml_and_no_unused_stdlib(t
                          "html.entities"}
 
 
+
+def test_fragments_and_yaml_front_matter_load_no_page_steps_urllib_or_other_front_matter(tmp_path):
+    # a CMS fragment is no web page (no story search, body, windows or repeated
+    # blocks with difflib), and none of its pictures links anywhere, so nothing
+    # asks urllib (markdown-it imports it with pathlib: an HTML run alone); YAML
+    # front matter needs neither the TOML nor the JSON reader
+    (tmp_path / "a.html").write_text("<article><h1>Council backs budget</h1>"
+                                     "<p>The the council voted on Tuesday.</p></article>\n")
+    (tmp_path / "b.md").write_text("---\ntitle: Council backs budget\ndate: 2024-05-20\n---\n\n"
+                                   + STORY)
+
+    def loaded(*names):
+        code = (f"import os\nos.environ['NEWSLINT_CACHE_DIR'] = {str(tmp_path / 'cache')!r}\n"
+                "from lint.cli import main\ntry:\n"
+                f"    main(['check', '--no-cache', *{[str(tmp_path / n) for n in names]!r}])\n"
+                "except SystemExit:\n    pass")
+        loaded_after(code, tmp_path)             # fills the rule-set cache
+        return loaded_after(code, tmp_path)
+
+    page_steps = {"difflib", "lint.readers._html_body", "lint.readers._html_label",
+                  "lint.readers._html_repeats", "lint.readers._html_windows"}
+    html = loaded("a.html")
+    assert "lint.readers.html" in html and not html & (page_steps | {"urllib.parse", "ipaddress"})
+    both = loaded("a.html", "b.md")
+    assert {"lint.readers.frontmatter", "yaml"} <= both
+    assert not both & (page_steps | {"lint.readers._fm_toml", "lint.readers._json_fm",
+                                     "lint.toml_repeats"})
+    page = tmp_path / "page.html"                # a web page takes every step
+    page.write_text("<html><head><link rel=stylesheet href=s.css></head><body><nav>Home</nav>"
+                    "<article><h1>Council backs budget</h1><p>The council voted on Tuesday "
+                    "after a long debate.</p></article></body></html>\n")
+    proc = newslint("check", "--format", "json", "--no-cache", page)
+    assert proc.returncode in (0, 1) and "Traceback" not in proc.stderr
+
+
 def test_lazy_commands_are_listed_helped_and_suggested(run_cli):
     listed = run_cli("--help")
     assert "server " in listed.output and "audit " in listed.output

@@ -9,7 +9,6 @@ teaser's headline) or a teaser's blurb. Pure functions of attributes and parts; 
 from __future__ import annotations
 
 import html
-from urllib.parse import urljoin, urlsplit
 
 import regex
 
@@ -80,6 +79,7 @@ def same_page(href: str, urls: list[str]) -> bool:
     """`href` is the address of the page itself (its canonical link or og:url),
     relative or absolute, with or without a query, anchor or trailing slash;
     False for an address `urllib.parse` cannot read."""
+    from urllib.parse import urljoin, urlsplit   # here: most runs never load it (nor ipaddress)
     def key(url: str) -> tuple[str, str]:
         parts = urlsplit(url)
         return parts.netloc.lower().removeprefix("www."), parts.path.rstrip("/")
@@ -96,6 +96,7 @@ def is_home_link(href: str) -> bool:
     path, query or anchor): a picture linking there is that site's logo or a
     partner's badge, never a story's picture. False for what `urllib.parse`
     cannot read."""
+    from urllib.parse import urlsplit   # here: see `same_page`
     try:
         parts = urlsplit(href.strip())
     except ValueError:

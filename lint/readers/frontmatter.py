@@ -21,7 +21,7 @@ import yaml
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc, reader_error_offset, yaml_problem
-from . import _fm_images, _fm_repeats, _fm_toml, _json_fm, _scalars
+from . import _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
 from ._stitch import slice_segments
@@ -94,6 +94,7 @@ def locate(doc: Document) -> FrontMatter | None:
     that is never closed is reported, and the whole file is read as Markdown."""
     src = doc.source
     if _JSON_OPEN.match(src):          # `{"` or `{}`: never a `{{<`/`{%` template tag
+        from . import _json_fm   # here, as `_fm_toml` in `read`: YAML runs never load them
         end = _json_fm.object_end(src)
         if end is None:
             return None
@@ -121,9 +122,11 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
     if fm.lang == "yaml":
         data, entries = _yaml_entries(doc, fm)
     elif fm.lang == "json":
+        from . import _json_fm
         data, entries = _json_fm.entries(doc, fm.start, fm.end, _MAX_ENTRIES, _MAX_DEPTH)
         entries = [Entry(*e, UNSAFE['"']) for e in entries]
     else:
+        from . import _fm_toml
         data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
     _apply(doc, [with_refs(e) for e in entries], image_fields or {}, _known if case_blind else _same)

@@ -25,9 +25,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Notice
-from ._html_body import read_article_body
 from ._html_jsonld import facts as jsonld_facts
-from ._html_label import relabel
 from ._contacts import release_contacts
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
@@ -36,9 +34,10 @@ from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
-from ._html_repeats import first_copy
 from ._html_story import find_story
-from ._html_windows import windows
+# The steps only a web page takes (`_html_body`, `_html_label`, `_html_repeats` with
+# difflib, `_html_windows`) are imported where a page is read: a run over CMS
+# fragments never loads them.
 
 FORMAT = "html"
 WINDOW_SHARE = 0.4     # of the extractor's text the parsed stretches must hold, else parse all
@@ -82,6 +81,7 @@ def _read(doc: Document, fragment: bool) -> None:
     if story is not None:
         fields = titles + ([meta.title] if meta.title else [])
         headline = choose_headline(ex.h1s, fields, story.region)
+        from ._html_label import relabel
         headline = relabel(doc, headline, fields, story.region)     # not a section label
         story.keep_only(doc, headline)
     else:
@@ -95,9 +95,11 @@ def _read(doc: Document, fragment: bool) -> None:
             stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
             if stand_in is not None:
                 stand_in.kind = "headline"
-    if page and not read_article_body(doc, doc.source, facts.body, found=story is not None) \
-            and no_story is not None:     # the JSON-LD articleBody did not stand in for it
-        doc.notices.insert(no_story_at, _no_story(no_story))
+    if page:
+        from ._html_body import read_article_body
+        if not read_article_body(doc, doc.source, facts.body, found=story is not None) \
+                and no_story is not None:     # the JSON-LD articleBody did not stand in for it
+            doc.notices.insert(no_story_at, _no_story(no_story))
     wire_dateline(doc)
     release_contacts(doc)
     for part in titles:
@@ -149,6 +151,9 @@ def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
     None), or (None, why) when there is none, so the caller reads the page as a
     fragment and says why in a `file.no-story` notice, unless the JSON-LD
     articleBody stands in for the story (`_html_body`)."""
+    from ._html_repeats import first_copy
+    from ._html_windows import windows
+
     notices = len(doc.notices)
     story, why = find_story(doc.source)
     if story is None:
