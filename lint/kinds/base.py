@@ -187,3 +187,17 @@ def match_case(template: str, matched: str) -> str:
     if matched[:1].isupper() and template[:1].islower():
         return template[0].upper() + template[1:]
     return template
+
+
+def times(n: int) -> str:
+    """A count as a message says it: 'once', 'twice', '3 times'."""
+    return {1: "once", 2: "twice"}.get(n, f"{n} times")
+
+
+def name_groups(value) -> str | None:
+    """An option check: a list of lists of two names or more (the `distinct`
+    option of the names rules), or the error to report."""
+    if not all(isinstance(g, list) and len(g) >= 2 and all(isinstance(n, str) for n in g)
+               for g in value):
+        return "must be a list of lists of names, e.g. [[Marsh, Marsch]]"
+    return None

@@ -21,7 +21,7 @@ from __future__ import annotations
 import regex
 
 from ..marks import KEY
-from .base import Finding, Kind, Option, OptionError, compile_pattern, matches
+from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, times
 
 
 class Consistency(Kind):
@@ -79,14 +79,14 @@ class Consistency(Kind):
                 (hits_b, la, len(hits_a), lb) if a_wins else (hits_a, lb, len(hits_b), la))
             literal = major_label if self.opts["fix"] and _is_literal(major_label) else None
             if major_count > len(minority):
-                counts = (f"'{major_label}' appears {_times(major_count)}, '{minor_label}' "
-                          f"{_times(len(minority))}")
+                counts = (f"'{major_label}' appears {times(major_count)}, '{minor_label}' "
+                          f"{times(len(minority))}")
             else:    # a tie: the form the story used first is kept
-                counts = f"each appears {_times(major_count)}; '{major_label}' comes first"
+                counts = f"each appears {times(major_count)}; '{major_label}' comes first"
             for part, m in minority:
                 yield Finding(part, m.start(), m.end(), fix=literal, args={
                     "other": major_label, "count": major_count, "form": minor_label,
-                    "times": _times(major_count), "counts": counts})
+                    "times": times(major_count), "counts": counts})
 
 
 # Initials dotted or not ("U.S. Grant", "the US Grant Hotel"), and the
@@ -118,9 +118,6 @@ def _person(m, parts, names: list) -> bool:
                       for p in parts for n in _SPELLED.finditer(p.text)})
     return (m[0].replace(".", ""), surname[1]) in names[0]
 
-
-def _times(n: int) -> str:
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _label(pattern: str) -> str:

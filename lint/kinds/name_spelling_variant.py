@@ -33,14 +33,7 @@ from ..analysis.name_forms import SENTENCE_END, double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, names_a_place, one_edit
 from ..analysis.words import is_common
-from .base import Finding, Kind, Option
-
-
-def _pairs(value) -> str | None:
-    if not all(isinstance(g, list) and len(g) >= 2 and all(isinstance(n, str) for n in g)
-               for g in value):
-        return "must be a list of lists of names, e.g. [[Marsh, Marsch]]"
-    return None
+from .base import Finding, Kind, Option, name_groups, times
 
 
 class NameSpellingVariant(Kind):
@@ -48,7 +41,7 @@ class NameSpellingVariant(Kind):
     description = "Flags the minority spelling of a surname spelled two ways."
     default_scope = ("paragraph", "blockquote", "caption", "dek")
     options = {
-        "distinct": Option(list, [], items=list, check=_pairs,
+        "distinct": Option(list, [], items=list, check=name_groups,
                            help="groups of names that belong to different people"),
         "min_length": Option(int, 5, help="shortest surname compared"),
     }
@@ -110,7 +103,7 @@ class NameSpellingVariant(Kind):
                     yield Finding(m.part, start, m.end, args={
                         "other": joined.get((a, b)) if major == a and (a, b) in joined
                         else _written(counts[major]),
-                        "count": len(counts[major]), "times": _times(len(counts[major]))})
+                        "count": len(counts[major]), "times": times(len(counts[major]))})
         yield from _mixed_marks(counts, given, wanted)
         yield from self._double(doc, wanted)
 
@@ -132,7 +125,7 @@ class NameSpellingVariant(Kind):
             for u in minor:
                 if u.mention.part.index in wanted:
                     yield Finding(u.mention.part, u.start, u.mention.end, args={
-                        "other": other, "count": len(major), "times": _times(len(major))})
+                        "other": other, "count": len(major), "times": times(len(major))})
 
     def _candidates(self, counts: dict) -> list[tuple[str, str]]:
         """Pairs of spellings that are variants, first-seen first. Only forms
@@ -246,10 +239,6 @@ def _written(ms: list) -> str:
     apostrophes, the copy may have curly ones (O’Neal)."""
     return ms[0].part.text[ms[0].surname_start:ms[0].end]
 
-
-def _times(n: int) -> str:
-    """How often the main spelling is used, in words: 'once', 'twice', '3 times'."""
-    return {1: "once", 2: "twice"}.get(n, f"{n} times")
 
 
 def _joined(counts: dict) -> dict[tuple[str, str], str]:
