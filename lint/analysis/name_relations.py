@@ -44,8 +44,13 @@ _INTRO = regex.compile(
 def relation(m: Mention) -> str:
     """The relation a surname-only mention stands in apposition to ("her
     aunt"), or "" (a mention with a given name never counts)."""
-    if m.full:
-        return ""
+    return "" if m.full else relation_of(m)
+
+
+def relation_of(m: Mention) -> str:
+    """The relation any mention, given name or not, stands in apposition to
+    ("His father, Adel Abdel Bary,": "his father"), or "". names.given-name-
+    variant reads it on full names: a relative is another person."""
     after, before = _relations()
     text = m.part.text
     found = after.match(text, m.end) if text.startswith(",", m.end) else None

@@ -1,0 +1,109 @@
+"""`name-given-variant`: one person's given name spelled two ways.
+
+names.spelling-variant compares surnames; this kind compares the given names
+a surname is written with in full ("chair Marguerite Okonkwo", then
+"Margurite Okonkwo said"; "Sen. Marco Rubio", then "Mario Rubio"). Two
+given names one edit apart (a swap counts as one) are one person's name
+typed twice unless the story shows two people:
+- the two forms stand in one sentence ("Francis and Frances Lee");
+- either is in apposition with a relative ("His father, Adel Abdel Bary,";
+  `name_relations.relation_of`);
+- the longer form only adds letters at the end (Eric Garner and his
+  daughter Erica, Pete and Peter, Louis and Louise: a nickname or another
+  person) or only the final vowel differs (Christina, Christine; Carla,
+  Carlo: usually two people);
+- the first letters differ (Gill and Jill, Carl and Karl are names of their
+  own as often as slips);
+- the newsroom lists the pair under `distinct`.
+Both forms need four letters or more, a form used three times or more is
+the story's own, and the rarer form is flagged at each use, naming the
+other and how often it is used. On a tie the form the story writes later
+is flagged with `message-tie`, which names both and says neither is known
+to be right (Hilary and Hillary: only the reporter can tell).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.name_forms import SENTENCE_END
+from ..analysis.name_relations import relation_of
+from ..analysis.names import Mention, one_edit, people
+from .base import Finding, Kind, Option, name_groups, times
+
+# A given name as a word of its own: a capital, then lower-case letters
+# ("Marguerite"; not an initial, "J.", nor a hyphened "Abdel-Majed").
+_GIVEN = regex.compile(r"\p{Lu}\p{Ll}+(?= )")
+_VOWELS = frozenset("aeiouy")
+_LEAST = 4          # shortest given name compared
+_MOST_SLIPS = 2     # a form used more often than this is no slip
+
+
+class NameGivenVariant(Kind):
+    name = "name-given-variant"
+    description = "Flags the rarer spelling of a given name used with one surname."
+    default_scope = ("paragraph", "blockquote", "caption", "dek")
+    options = {
+        "distinct": Option(list, [], items=list, check=name_groups,
+                           help="groups of given names that belong to different people"),
+        "message-tie": Option(str, "", help="message when both forms are used as often: "
+                              "{other}, {surname}, {times}"),
+    }
+
+    def setup(self) -> None:
+        self.distinct = [frozenset(n.lower() for n in g) for g in self.opts["distinct"]]
+
+    def check(self, doc, parts):
+        wanted = {p.index for p in parts}
+        for ms in people(doc).values():
+            forms: dict[str, list[Mention]] = {}
+            for m in ms:
+                given = _GIVEN.match(m.part.text, m.start, m.surname_start) if m.full else None
+                if given is not None:
+                    forms.setdefault(given[0], []).append(m)
+            if len(forms) < 2:
+                continue
+            for rare, main in self._slips(forms):
+                tie = len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
+                for m in forms[rare]:
+                    if m.part.index in wanted:
+                        yield Finding(m.part, m.start, m.start + len(rare), message=tie, args={
+                            "other": main, "surname": m.surname,
+                            "times": times(len(forms[main]))})
+
+    def _slips(self, forms: dict[str, list[Mention]]):
+        """(rarer form, main form) for each pair of given names that reads as
+        one person's name typed two ways."""
+        names = list(forms)
+        for i, a in enumerate(names):
+            for b in names[i + 1:]:
+                if not self._alike(a, b):
+                    continue
+                main, rare = sorted((a, b), key=lambda f: (-len(forms[f]), forms[f][0].position))
+                if len(forms[rare]) <= _MOST_SLIPS and not _two_people(forms[a], forms[b]):
+                    yield rare, main
+
+    def _alike(self, a: str, b: str) -> bool:
+        la, lb = a.lower(), b.lower()
+        if min(len(a), len(b)) < _LEAST or la[0] != lb[0] or not one_edit(la, lb):
+            return False
+        if la.startswith(lb) or lb.startswith(la):
+            return False                    # Eric/Erica, Pete/Peter: another name
+        if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= _VOWELS:
+            return False                    # Christina/Christine, Carla/Carlo
+        return not any(la in g and lb in g for g in self.distinct)
+
+
+def _two_people(ua: list[Mention], ub: list[Mention]) -> bool:
+    """The story shows two people: the forms share a sentence, or one is a relative."""
+    if any(relation_of(m) for m in ua + ub):
+        return True
+    for x in ua:
+        for y in ub:
+            if x.part is y.part:
+                lo, hi = sorted((x, y), key=lambda m: m.start)
+                if SENTENCE_END.search(x.part.text, lo.end, hi.start + 1) is None:
+                    return True
+    return False
+
+
+KIND = NameGivenVariant
