@@ -78,11 +78,32 @@ def wire_dateline(doc: Document) -> Part | None:
         return None
     if not m or _note_word(m["place"]):
         return None
-    part = doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True}))
+    return _dated(doc, m, doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True})))
+
+
+def _dated(doc: Document, m, part: Part) -> Part:
+    """A wire dateline's date with its year is the publication date when
+    nothing above the story gave one."""
     if m["year"] and doc.published is None:
         doc.published = parse_date_line(m["date"])
         doc.published_from, doc.published_part = "wire dateline", part
     return part
+
+
+def lone_dateline(doc: Document, src: str, start: int, end: int) -> Part | None:
+    """A wire dateline alone on its line over the lede (`FORT DEVENS,
+    Massachusetts -`, `SACRAMENTO --`, as some sites' plain text sets it):
+    the dateline part over src[start:end], or None when the line is no
+    dateline ending in its dash, or the story already has a wire dateline.
+    A line that ends in a dash is no hed, so it is never read as one."""
+    line = src[start:end]
+    if not line or line[-1] not in "-–—" or any(p.kind == "dateline" and p.attrs.get("wire")
+                                                for p in doc.parts):
+        return None
+    m = WIRE_DATELINE.match(line + "\n")
+    if m is None or m.end("dateline") != len(line) or _note_word(m["place"]):
+        return None
+    return _dated(doc, m, doc.add(Part.from_slice("dateline", src, start, end, attrs={"wire": True})))
 
 
 # A headline runs to about 25 words (FNC-1's first lines: median 25 words),
