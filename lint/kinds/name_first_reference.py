@@ -64,7 +64,8 @@ def _after_particle(ms: list[Mention]) -> bool:
 
 
 # A surname that names a thing, not the person: a campaign committee named
-# for its candidate ("Biden for President", "Obama for America"), a
+# for its candidate ("Biden for President", "Obama for America"), a firm
+# named for a family ("Smith & Sons", nu21), a
 # modifier after `the` ("the Obama eras", "the Biden campaign"), or the last
 # word of another name an acronym leads ("CRISPR Therapeutics" in a story
 # that names "Intellia Therapeutics": no person's given name is in capitals).
@@ -72,12 +73,17 @@ _FOR_OFFICE = regex.compile(r"\s+for\s+\p{Lu}")
 _MODIFIER = regex.compile(r"\s+\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
+# A firm named for a family: "Smith & Sons", "Smith & Wesson", "Smith and Sons",
+# "Smith Bros." ("Al Smith & his son" is a person and his son).
+_FIRM_AFTER = regex.compile(r"\s*&\s*\p{Lu}|\s+(?:and\s+)?(?:Sons?|Daughters?|Brothers|Bros\.|Co\.|"
+                            r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])")
 
 
 def _names_a_thing(m: Mention) -> bool:
     text = m.part.text
     start = max(0, m.start - 12)
-    return bool(_FOR_OFFICE.match(text, m.end) or _ACRONYM_BEFORE.search(text, start, m.start) or (
+    return bool(_FOR_OFFICE.match(text, m.end) or _FIRM_AFTER.match(text, m.end)
+                or _ACRONYM_BEFORE.search(text, start, m.start) or (
         _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
 
 
