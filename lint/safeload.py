@@ -182,7 +182,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             collect(node, marks, key_read)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark = yaml_mark(exc, text)
         problem = yaml_problem(exc, text)
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
@@ -197,12 +197,42 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         loader.dispose()
 
 
+def _unclosed(exc, text: str) -> str:
+    """The opener a MarkedYAMLError reports as never closed ("quote", "[",
+    "{"), or "": a quoted value that runs to the end of the text, or a flow
+    collection whose close is nowhere after it (one closed on a later line
+    that holds a bad item keeps YAML's own mark, at the item)."""
+    context, at, found = exc.context or "", exc.context_mark, exc.problem_mark
+    if at is None or found is None:
+        return ""
+    if context.startswith("while scanning a quoted") and "end of stream" in (exc.problem or ""):
+        return "quote"
+    if context.startswith("while parsing a flow") and found.line != at.line:
+        opener, closer = ("[", "]") if "sequence" in context else ("{", "}")
+        return opener if closer not in text[at.index:] else ""
+    return ""
+
+
+def yaml_mark(exc, text: str):
+    """Where a MarkedYAMLError in `text` is shown: for a quote or a bracket
+    opened and never closed, where it opened (YAML's own mark is the end of
+    the text or a later line, far from the fix); else where YAML found the
+    problem."""
+    return exc.context_mark if _unclosed(exc, text) else exc.problem_mark or exc.context_mark
+
+
 def yaml_problem(exc, text: str) -> str:
     """What a MarkedYAMLError says, in words a user can act on: libyaml's
     "found character that cannot start any token" names no character, and
-    is most often a tab where YAML wants spaces."""
+    is most often a tab where YAML wants spaces; a quote or a bracket never
+    closed is named at its opening (`yaml_mark`)."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
+    opener = _unclosed(exc, text)
+    if opener == "quote":
+        return f"the quoted value that opens here is never closed ({problem})"
+    if opener:
+        return f"the {opener} that opens here is never closed ({problem})"
     if mark and "cannot start any token" in problem and \
             text[mark.index:mark.index + 1] == "\t":
         return "a tab, which YAML never reads as indentation: indent with spaces"

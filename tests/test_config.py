@@ -116,7 +116,7 @@ def test_published_is_parsed_as_a_date(tmp_path):
     ("levels: {hygiene.doubled-word: loud}\n", ": levels: hygiene.doubled-word: 'loud'"),
     ("published: soon\n", ": published: 'soon' is not a date"),
     ("select: 3\n", ": select: must be a list of strings"),
-    ("select: [a\n", ":2:1: invalid YAML"),
+    ("select: [a\n", ":1:9: invalid YAML: the [ that opens here is never closed"),
     ("- a\n- b\n", "config must be a mapping"),
 ])
 def test_bad_config_is_one_clear_line(run_cli, tmp_path, text, fragment):

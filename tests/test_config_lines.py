@@ -171,7 +171,7 @@ def test_an_error_in_a_vale_style_rule_names_its_line(tmp_path, run_cli):
 
 
 @pytest.mark.parametrize("body, expected", [
-    ("tokens: [very\n", ":4:1: invalid YAML"),
+    ("tokens: [very\n", ":3:9: invalid YAML: the [ that opens here is never closed"),
     ("tokens: [very]\nexamples:\n  - fail: very\n    published: 2024-13-45\n",
      ":6:16: examples[0].published: '2024-13-45' is not a valid date"),
 ])

@@ -77,6 +77,12 @@ def test_the_alias_bomb_is_refused_by_the_loader_in_milliseconds():
     assert info.value.line is not None
 
 
+def test_a_quote_never_closed_is_reported_at_its_opening_line_and_column():
+    with pytest.raises(LoadError, match="quoted value that opens here is never closed") as info:
+        load_yaml("level: warning\nmessage: \"Unclosed\ndescription: x\n")
+    assert (info.value.line, info.value.column) == (2, 10)
+
+
 def test_safe_loading_builds_no_python_objects():
     with pytest.raises(LoadError, match="invalid YAML"):
         load_yaml("x: !!python/object/apply:os.system ['echo pwned']\n")

@@ -204,9 +204,20 @@ def test_broken_front_matter_is_a_notice_on_its_line_and_the_body_is_read():
     assert len(doc.notices) == 1
     notice = doc.notices[0]
     assert (notice.rule, notice.level) == ("file.front-matter", "error")
-    assert notice.message.startswith("invalid YAML front matter: ") and "',' or ']'" in notice.message
-    assert doc.lines.position(notice.offset) == (4, 7)
+    assert notice.message.startswith("invalid YAML front matter: the [ that opens here is never closed")
+    assert "',' or ']'" in notice.message
+    assert doc.lines.position(notice.offset) == (3, 7)     # the [ itself, not the line YAML stopped at
     assert kinds(doc) == [("headline", "Head"), ("paragraph", "Body TK.")]
+
+
+@pytest.mark.parametrize("quote", ['"', "'"])
+def test_a_quoted_value_never_closed_is_reported_where_it_opens(quote):
+    # YAML's own mark is the end of the front matter (nu21: 4:1 for a quote opened on line 2)
+    doc = read(f"---\ntitle: {quote}Unclosed\ndate: 2026-11-25\n---\n\nBody.\n")
+    (notice,) = doc.notices
+    assert notice.message == ("invalid YAML front matter: the quoted value that opens here is never "
+                              "closed (found unexpected end of stream)")
+    assert doc.lines.position(notice.offset) == (2, 8)
 
 
 @pytest.mark.parametrize("value, advice, bare", [

@@ -20,7 +20,7 @@ import yaml
 
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc, reader_error_offset, yaml_problem
+from ..safeload import no_gc, reader_error_offset, yaml_mark, yaml_problem
 from . import _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
@@ -144,7 +144,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
         with no_gc():
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = exc.problem_mark or exc.context_mark
+        mark = yaml_mark(exc, text)
         _problem(doc, yaml_problem(exc, text), fm.start + (mark.index if mark else 0))
         return {}, []
     except yaml.YAMLError as exc:
