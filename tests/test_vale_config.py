@@ -110,6 +110,8 @@ def test_vale_config_option_forces_one_config(run_cli, tmp_path):
 
 @pytest.mark.parametrize("config,rules,needle", [
     ("StylesPath = styles\n[*]\nBasedOnStyles = Nope\n", {}, "style 'Nope' does not exist"),
+    ("StylesPath = styles\nPackages = Google\n[*]\nBasedOnStyles = Google\n", {},
+     "styles); newslint does not download Packages: run `vale sync` first"),
     ("StylesPath = styles\nMinAlertLevel = loud\n", {}, "MinAlertLevel"),
     ("StylesPath = styles\n[*]\nBasedOnStyles = S\n",
      {"S/Bad": "extends: existence\nmessage: x\ntokens: ['(unclosed']\n"}, "Bad.yml:3:9: tokens"),

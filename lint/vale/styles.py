@@ -291,8 +291,10 @@ def load(vc: ValeConfig) -> ValeRules:
         folder = _style_dir(vc, style)
         if folder is None:
             if style in named and not is_newslint_style(style):
+                hint = ("; newslint does not download Packages: run `vale sync` first"
+                        if vc.packages else "")
                 raise ValeConfigError(f"{vc.path}: BasedOnStyles: style {style!r} does not exist "
-                                      f"on StylesPath ({vc.styles_path or 'not set'})")
+                                      f"on StylesPath ({vc.styles_path or 'not set'}){hint}")
             continue
         out.styles.add(style)
         for root, dirs, files in os.walk(folder):
