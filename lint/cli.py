@@ -269,7 +269,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
             click.echo("newslint: no article files to lint here (folders are walked for "
                        f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"
-                       f"{'; -v lists the site folders left out' if skipped else ''})", err=True)
+                       f"{'; -v lists what was left out' if skipped else ''})", err=True)
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 from functools import lru_cache
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
 from .config import Config
 from .readers import EXTENSIONS
@@ -58,6 +58,21 @@ def trim(root: str, dirs: list[str], names: list[str], config_for,
 
 def _walked(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS)
+
+
+class XmlLeftOut(NamedTuple):
+    """The `.xml` files of one walked folder, which a walk does not read (a
+    folder of XML is mostly sitemaps, feeds and schemas): said under `-v`,
+    as a site's folders left out are, so a wire desk's NITF or NewsML-G2
+    files are never left out without a word."""
+    path: str           # the folder, as walked
+    count: int
+
+    def line(self, shown: str | None = None) -> str:
+        files = "1 .xml file" if self.count == 1 else f"{self.count} .xml files"
+        where = os.path.join(shown or self.path, "*.xml")
+        return (f"skipped {files} in {shown or self.path} (a walk reads no .xml; name them, "
+                f"e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
 
 
 def cwd_gone() -> str | None:
@@ -120,9 +135,14 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 pruned = trim(root, dirs, names, config_for, below)
                 if skipped is not None:
                     skipped.extend(pruned)
+                xml = 0
                 for name in sorted(names):
                     if _walked(name):
                         _keep(os.path.join(root, name), config_for, files)
+                    elif name[-4:].lower() == ".xml":
+                        xml += 1
+                if xml and skipped is not None:
+                    skipped.append(XmlLeftOut(root, xml))
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)
         elif _exists(path):

@@ -189,7 +189,7 @@ def test_force_exclude_leaves_out_a_missing_path_as_if_it_were_there(run_cli, tm
 def test_nothing_left_but_site_folders_says_where_to_look(run_cli, tmp_path):
     tree(tmp_path, JEKYLL)
     result = run_cli("check", "--force-exclude", "_site", cwd=tmp_path)
-    assert result.stderr.rstrip().endswith("; -v lists the site folders left out)")
+    assert result.stderr.rstrip().endswith("; -v lists what was left out)")
 
 
 ELEVENTY_CJS = """// .eleventy.js
@@ -334,3 +334,18 @@ def test_walking_an_eleventy_input_folder_leaves_out_its_includes(tmp_path):
         (os.path.join("src", "_includes"), "templates")]
     tree(tmp_path, {".newslint.yaml": "site-folders: false\n"})
     assert walked(tmp_path / "src") == ["_includes/note.md", "posts/council.md"]
+
+
+def test_xml_files_a_walk_leaves_out_are_said_under_v(run_cli, tmp_path):
+    # nu21: `check wire/` left a NewsML-G2 file out without a word, even with -v
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    for name in ("ferry.xml", "sitemap.XML"):
+        (wire / name).write_text("<?xml version='1.0'?><newsItem/>\n")
+    (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
+    quiet = run_cli("check", "wire", cwd=tmp_path)
+    assert "xml" not in quiet.stderr
+    loud = run_cli("check", "-v", "wire", cwd=tmp_path)
+    said = [line for line in loud.stderr.splitlines() if ".xml" in line]
+    assert said == ["newslint: skipped 2 .xml files in wire (a walk reads no .xml; name them, e.g. "
+                    "wire/*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
