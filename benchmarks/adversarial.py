@@ -88,6 +88,8 @@ SHAPES = {
                                                 "<!-- newslint-disable dates -->\n<!-- newslint-enable "
                                                 "dates -->\nThe the.\n\n") * (n // 150),
     "capitals.txt": lambda n: "Mayor Anna Lee Said The Council Met. " * (n // 37),
+    # TK in title case with no sentence end: each TK's look-arounds stay bounded
+    "title-case TKs.txt": lambda n: "Head\n\n" + "Board Delays TK Vote on to TK " * (n // 30),
     "quotes in one sentence.txt": lambda n: ' "a b c d," he said and ' * (n // 24),
     "signed quote lines.txt": lambda n: "Head\n\n" + "\u201ca b c d.\u201d \u2015\u00a0Jane Roe\n" * (n // 24),
     "words on one line.txt": lambda n: "word " * (n // 5),
