@@ -24,8 +24,8 @@ from ..document import Document, Part
 from .caption_lines import caption_line_pattern
 from .credit_grammar import LOOKAHEAD, grammar
 
-__all__ = ["Credit", "caption_line_pattern", "carve", "credits", "find_credit", "may_trail", "parse",
-           "split_credits"]
+__all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit", "may_trail",
+           "parse", "split_credits"]
 
 
 # Where a trailing credit may start: after sentence punctuation (glued or
@@ -183,6 +183,12 @@ def parse(part: Part) -> Credit:
     slash = span("slash") if m["slash"] is not None else None
     return Credit(part, span("lead") if m["lead"] is not None else None, span("body"), slash,
                   complete_lead=m["agency"] is not None and slash is None)
+
+
+def blank_credit(text: str) -> bool:
+    """`text` carries a credit (`find_credit`) that names nobody ("... (Photo by: )")."""
+    span = find_credit(text)
+    return span is not None and parse(Part.from_slice("credit", text, *span)).is_empty
 
 
 def credits(doc: Document) -> dict[int, Credit]:

@@ -11,6 +11,7 @@ import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.calendar import MONTH_WORDS, implausible_publication, parse_date_line
+from ..analysis.credits import blank_credit
 from ..document import Document, Notice, Part
 from . import USER_DATE_SOURCE
 from .patterns import CAPTION_LINE, WIRE_DATELINE
@@ -264,6 +265,17 @@ def looks_like_caption(text: str, emphasized: bool) -> bool:
         return False
     return emphasized and not _note().match(text) or bool(CAPTION_LINE.match(text)) \
         or bool(TRAILING_CREDIT.search(text))
+
+
+def credit_left_blank(text: str) -> bool:
+    """Is the paragraph a caption line whose credit names nobody ("Cyclists
+    ride on Main Street. (Photo by: )", "Photo courtesy of")? It is a caption
+    with no picture above it too (a CMS places the picture as an asset), as
+    the plain-text reader reads every caption line: a credit's lead-in left
+    open is never prose. One whose credit names someone is not taken without a
+    picture: the shape is also a sourced fact's ("... (Source: Pew, 2013)") or
+    an agency's name alone ("NASA")."""
+    return bool(CAPTION_LINE.match(text)) and blank_credit(text)
 
 
 # Sources whose date is the run the copy is readied for, so a future one (up
