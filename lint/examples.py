@@ -24,7 +24,8 @@ from .fixes import apply_fixes
 from .readers import read_bytes
 from .ruleset import Rule, load_rule
 
-FORMAT_SUFFIX = {"text": ".txt", "txt": ".txt", "markdown": ".md", "md": ".md", "html": ".html"}
+FORMAT_SUFFIX = {"text": ".txt", "txt": ".txt", "markdown": ".md", "md": ".md", "html": ".html",
+                 "nitf": ".nitf", "newsml": ".xml"}
 
 
 @dataclass

@@ -212,11 +212,17 @@ def carve(kind: str, part: Part, start: int, end: int, **kw) -> Part:
 
 
 def split_credits(doc: Document) -> None:
-    """Give every caption without a marked-up credit the credit found in its text."""
+    """Give every caption without a marked-up credit the credit found in its
+    text. A blank marked-up credit (an empty credit element or field) counts as
+    none here: a credit in the caption's text is still carved out and becomes
+    the caption's (the blank one keeps its link to the caption), so a lead-in
+    left open there ("... (Photo by: )") is reported beside the blank element."""
     captions = [p for p in doc.parts if p.kind == "caption"]
     credit_only: dict[int, int] = {}
     for cap in captions:
-        if cap.attrs.get("credit") is not None:
+        marked = cap.attrs.get("credit")
+        if marked is not None and not (isinstance(marked, int) and 0 <= marked < len(doc.parts)
+                                       and not doc.parts[marked].text.strip()):
             continue
         span = find_credit(cap.text)
         if span is None:

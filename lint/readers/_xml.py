@@ -124,6 +124,18 @@ def text_part(kind: str, node: Node | None, name: str = "",
     return part
 
 
+def credit_part(node: Node | None) -> Part | None:
+    """The credit element's part; a blank one (`<media-producer></media-producer>`,
+    white space only) is a zero-length credit where its content would start (at
+    the element when it closes itself), as a blank front-matter `credit: ""` is:
+    a credit left unfilled, which captions.empty-credit reports."""
+    part = text_part("credit", node)
+    if part is None and node is not None:
+        at = node.inner if node.end > node.close else node.start
+        part = Part("credit", "", ((0, at),))
+    return part
+
+
 def inner_runs(node: Node) -> tuple[str, tuple[tuple[int, int], ...], bool]:
     """(text, segments, all_cdata) of the node's own text: what an element
     holding escaped markup (WXR `content:encoded`) decodes to, with the map

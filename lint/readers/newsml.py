@@ -4,7 +4,8 @@ From each item's `contentMeta` (NewsML-G2 2.35, section 8): the first
 `headline` is the headline (another, with a role such as `hld:subHeadline`,
 the dek), `slugline` and `located` are fields, `dateline` is the dateline,
 `by` the byline, `description` the dek (or, on a picture item, the
-caption, with `creditline` its credit). The content is the `contentSet`'s
+caption, with `creditline` its credit, before or after it; a blank one is a credit
+left empty). The content is the `contentSet`'s
 first `inlineXML` or `inlineData`: NITF (read as NITF), XHTML or HTML (the
 HTML reader, as a fragment) or plain text. The publication date is
 `firstCreated`, else `contentCreated`, else `versionCreated`.
@@ -18,7 +19,7 @@ from __future__ import annotations
 from ..document import Document, Part
 from ._articles import choose_date, new_article
 from ._embed import adopt, read_as
-from ._xml import UNSAFE_TEXT, Node, inner_runs, parse, text_part
+from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
 from .nitf import read_nitf
 from .options import DEFAULT, ReadOptions
 
@@ -52,6 +53,7 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     if meta is not None:
         for node in meta.children():
             _meta_part(doc, node, picture)
+        _link_credit(doc)
     content = item.path("contentSet")
     if content is not None:
         inline = next(content.children("inlineXML"), None) or next(content.children("inlineData"), None)
@@ -86,11 +88,17 @@ def _meta_part(doc: Document, node: Node, picture: bool) -> None:
     elif local == "description":
         kind = "caption" if picture or "caption" in node.attr("role") else "dek"
         _add(doc, text_part(kind, node, name=node.attr("role")))
-    elif local == "creditline":
-        credit = _add(doc, text_part("credit", node))
-        caption = doc.first("caption")
-        if credit is not None and caption is not None:
-            caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+    elif local == "creditline":     # blank: a picture's credit left empty; a text item's is no photo credit
+        _add(doc, credit_part(node) if picture else text_part("credit", node))
+
+
+def _link_credit(doc: Document) -> None:
+    """A picture item's `creditline` is its caption's credit, whichever of the
+    two `contentMeta` gives first (the IPTC's photo example puts the credit
+    line before the caption)."""
+    caption, credit = doc.first("caption"), doc.first("credit")
+    if caption is not None and credit is not None:
+        caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
 
 
 def _add(doc: Document, part: Part | None) -> Part | None:

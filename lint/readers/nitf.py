@@ -5,7 +5,8 @@ Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
 `hl2` the dek; `byline`, `dateline`, `abstract` (the dek when there is no
 `hl2`); in `body.content`: `p` paragraphs, `hl2` headings, `bq` blockquotes
 (their `credit` is the attribution), list items, `block`s read in order, and
-`media` with `media-caption` (caption) and `media-producer` (its credit).
+`media` with `media-caption` (caption) and `media-producer` (its credit; a blank
+one is a credit left empty).
 Tables and preformatted text are not prose. The publication date is
 `docdata/date.issue`, else `date.release`, else the dateline's `story.date`
 (the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). Inline directives are
@@ -16,7 +17,7 @@ from __future__ import annotations
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._articles import attr_part, choose_date
-from ._xml import Node, parse, text_part
+from ._xml import Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
 _SKIP = frozenset({"table", "nitf-table", "pre", "hr", "media-reference", "media-object"})
@@ -115,7 +116,7 @@ def _quote(doc: Document, bq: Node) -> None:
 
 def _media(doc: Document, media: Node) -> None:
     captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
-    credit = _add(doc, text_part("credit", media.child("media-producer")))
+    credit = _add(doc, credit_part(media.child("media-producer")))   # NITF 3.6: "a credit for the media"
     caption = next((c for c in captions if c is not None), None)
     if caption is not None and credit is not None:
         caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
