@@ -5,13 +5,17 @@ element nor a credit in its text is captions.missing-credit, which checks the
 wire formats by default."""
 from __future__ import annotations
 
+import re
+from pathlib import Path
 
 import pytest
+import yaml
 
-from lint.config import Config
+from lint.config import Config, from_mapping
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
 
+ROOT = Path(__file__).resolve().parents[1]
 CAPTIONS = Config(select=("captions",))
 CAPTION = "A barge idles near the north channel on Monday."
 
@@ -44,6 +48,12 @@ def lint(text: str, name: str, config: Config = CAPTIONS):
 def found(text: str, diags) -> list[tuple[str, int, str]]:
     """(rule, source offset, text) of each finding."""
     return [(d.rule, d.offset, text[d.offset:d.end_offset]) for d in diags]
+
+
+def test_an_nitf_caption_with_no_producer_and_no_credit_is_missing_one():
+    text = nitf()
+    assert found(text, lint(text, "s.nitf")[1]) == [
+        ("captions.missing-credit", text.index(CAPTION), CAPTION)]
 
 
 def test_an_nitf_producer_is_the_captions_credit():
@@ -81,6 +91,13 @@ def test_a_credit_in_the_caption_under_a_blank_producer_is_its_credit():
     assert doc.parts[doc.first("caption").attrs["credit"]].text == "(AP Photo/Ana Ruiz)"
 
 
+def test_a_newsml_xhtml_figcaption_with_no_credit_is_missing_one():
+    body = '        <figure><img src="bridge.jpg" alt="The bridge"/><figcaption>The bridge on Tuesday.</figcaption></figure>\n'
+    text = newsml(body=body)
+    assert found(text, lint(text, "item.xml")[1]) == [
+        ("captions.missing-credit", text.index("The bridge on Tuesday."), "The bridge on Tuesday.")]
+
+
 def test_a_picture_items_creditline_before_its_caption_is_its_credit():
     meta = ('    <creditline>Ana Ruiz/Ellis Wire</creditline>\n'
             '    <description role="drol:caption">The bridge on Tuesday.</description>\n')
@@ -95,3 +112,20 @@ def test_a_blank_creditline_is_an_empty_credit_on_a_picture_item_only():
     assert found(text, lint(text, "item.xml")[1]) == [("captions.empty-credit", text.index("</creditline>"), "")]
     doc, diags = lint(newsml("    <creditline></creditline>\n"), "item.xml")
     assert doc.first("credit") is None and diags == []
+
+
+def test_a_house_can_leave_wire_captions_unchecked():
+    config = from_mapping({"select": ["captions"], "options": {
+        "captions.missing-credit": {"formats": ["text", "markdown", "html"]}}}, ".newslint.yaml")
+    assert lint(nitf(), "s.nitf", config)[1] == []
+
+
+def test_readme_and_the_rule_name_the_same_default_formats():
+    rule = yaml.safe_load((ROOT / "rules/captions/missing-credit.yaml").read_text(encoding="utf-8"))
+    readme = (ROOT / "README.md").read_text(encoding="utf-8")
+    wire = readme[readme.index("### Wire and CMS formats"):]
+    wire = wire[:wire.index("\n### ")]
+    said = re.search(r"its `formats`\s+option: ([a-z, ]+);", wire)
+    assert said is not None and said[1].split(", ") == rule["formats"]
+    assert "nitf" in rule["formats"] and "newsml" in rule["formats"]
+    assert "all five by" in " ".join(rule["description"].split())
