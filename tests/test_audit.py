@@ -7,6 +7,7 @@ from __future__ import annotations
 import json
 import logging
 import os
+import re
 import signal
 import subprocess
 import sys
@@ -147,17 +148,97 @@ def test_resume_after_an_interruption(client, archive, checked, tmp_path):
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
     written = len(list(out.glob("part-*.parquet")))
-    assert proc.returncode != 0 and 3 <= written < 40, proc.stderr.read()
+    said = proc.stderr.read().decode()
+    assert proc.returncode == 130 and 3 <= written < 40, said
+    # One line, no "Task exception was never retrieved" from distributed; the count is of the
+    # partitions on disk at Ctrl-C (a running one may still land after it).
+    line = re.fullmatch(r"newslint: interrupted: (\d+) of 40 partitions are written to (.+); the "
+                        r"same command with --resume finishes the audit\n", said)
+    assert line and 3 <= int(line[1]) <= written and line[2] == str(out), said
     again = subprocess.run(cmd, cwd=archive, capture_output=True, text=True, timeout=600)
     assert again.returncode == 2, again.stderr                # without --resume: refused
     assert "already holds an audit" in again.stderr
     resumed = subprocess.run(cmd + ["--resume"], cwd=archive, capture_output=True, text=True,
                              timeout=600)
-    assert resumed.returncode == 0, resumed.stderr
+    assert resumed.returncode == 1, resumed.stderr           # error findings written, as check
     assert f"audited {N} articles in 40 partitions" in resumed.stderr
     assert rows(out) == checked["dump.jsonl"]
     ids = article_ids(out)
     assert len(ids) == len(set(ids)) == N
+
+
+def test_ctrl_c_on_a_local_cluster_is_one_line(archive, tmp_path):
+    """nu21 #6: a Ctrl-C while the audit's own cluster works printed a traceback per
+    unfinished partition ("Task exception was never retrieved ... AllExit")."""
+    out = tmp_path / "local.parquet"
+    cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
+           "--workers", "1", "--partition-size", "100", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=archive, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300         # a guard against a hang, never the wait itself
+        while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline:
+            time.sleep(0.02)
+        proc.send_signal(signal.SIGINT)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    said = err.decode()
+    assert proc.returncode == 130, said
+    assert re.fullmatch(r"newslint: interrupted: \d+ of 20 partitions are written to .+; the same "
+                        r"command with --resume finishes the audit\n", said), said
+
+
+def audit(archive, *args):
+    from click.testing import CliRunner
+
+    from lint.cli import main
+
+    cwd = os.getcwd()
+    os.chdir(archive)
+    try:
+        return CliRunner().invoke(main, ["audit", *args, "--no-progress"])
+    finally:
+        os.chdir(cwd)
+
+
+def test_exit_codes_are_checks(client, archive, tmp_path):
+    """nu21 #7: exit 1 when a finding at or above --fail-level (or the config's
+    fail-level:) was written, 0 when none was, as check."""
+    at = ["--scheduler", client.scheduler.address]
+    done = audit(archive, "small.jsonl", "-o", str(tmp_path / "a"), *at)
+    assert done.exit_code == 1 and " errors" in done.stderr, done.stderr
+    warned = ["small.jsonl", "--select", "hygiene.doubled-word", *at]
+    assert audit(archive, *warned, "-o", str(tmp_path / "b")).exit_code == 0
+    assert audit(archive, *warned, "-o", str(tmp_path / "c"), "--fail-level", "warning").exit_code == 1
+    config = tmp_path / "strict.yaml"
+    config.write_text("fail-level: warning\n")
+    strict = audit(archive, *warned, "-o", str(tmp_path / "d"), "--config", str(config))
+    assert strict.exit_code == 1, strict.stderr
+    assert pq.read_table(tmp_path / "d").num_rows == pq.read_table(tmp_path / "c").num_rows > 0
+    helped = audit(archive, "--help").stdout
+    assert "--fail-level" in helped and "130 interrupted" in helped
+
+
+def test_a_missing_source_is_a_row_and_a_line_and_the_rest_is_audited(client, archive, checked,
+                                                                      tmp_path):
+    """nu21 #7: `audit small.jsonl nope/` aborted with exit 2 and wrote nothing."""
+    out = tmp_path / "m.parquet"
+    done = audit(archive, "small.jsonl", "nope/", "-o", str(out), "--scheduler",
+                 client.scheduler.address)
+    assert done.exit_code == 1, done.stderr
+    lines = done.stderr.splitlines()
+    assert lines[0] == "newslint: nope/: file.missing: no such file or folder", lines
+    assert sum("nope/" in line for line in lines) == 1
+    got = rows(out)
+    assert [r for r in got if r[0] == "nope/"] == [
+        ("nope/", "nope/", 1, 1, 1, 1, "file.missing", "error", "no such file or folder")]
+    assert [r for r in got if r[0] != "nope/"] == checked["small.jsonl"]
+    quiet = audit(archive, "small.jsonl", "nope/", "-o", str(tmp_path / "q"), "--scheduler",
+                  client.scheduler.address, "--ignore", "file.missing")
+    assert quiet.exit_code == 1 and "nope/" not in quiet.stderr, quiet.stderr
+    assert "nope/" not in {r[0] for r in rows(tmp_path / "q")}
 
 
 def test_resume_refuses_a_changed_plan(client, archive, tmp_path, monkeypatch):

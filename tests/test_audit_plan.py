@@ -62,8 +62,31 @@ def test_sources_walk_folders_and_refuse_nothing(tmp_path):
     assert sources([str(tmp_path)]) == [str(tmp_path / "a" / "s.md")]
     with pytest.raises(PlanError, match="no such file"):
         sources([str(tmp_path / "missing")])
-    with pytest.raises(PlanError, match="no article"):
+    with pytest.raises(PlanError, match="no such file"):     # as the shell hands check such a glob
         sources([str(tmp_path / "*.txt")])
+    (tmp_path / "bare").mkdir()
+    with pytest.raises(PlanError, match="no article"):
+        sources([str(tmp_path / "bare")])
+
+
+def test_a_missing_source_is_a_file_missing_row_and_the_rest_is_planned(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met.\n")
+    (tmp_path / "bare").mkdir()
+    empty: list[str] = []
+    parts = plan(["a.txt", "nope/", "gone-*.jsonl", "bare", "nope/"], empty=empty)
+    assert [(p.kind, p.paths) for p in parts] == [("files", ("a.txt",)),
+                                                  ("missing", ("nope/", "gone-*.jsonl"))]
+    assert empty == ["bare: no article or export files found"]
+    settings = Settings(None, (), Config())
+    rows = findings_of(parts, settings)
+    assert [r for r in rows if r[3] == "file.missing"] == [("gone-*.jsonl", 1, 1, "file.missing"),
+                                                           ("nope/", 1, 1, "file.missing")]
+    assert ("a.txt", 3, 1, "hygiene.doubled-word") in rows
+    ignored = Settings(None, (("ignore", ("file.missing",)),), Config())
+    assert [r for r in findings_of(parts, ignored) if r[3] == "file.missing"] == []
+    with pytest.raises(PlanError, match="^bare: no article"):       # nothing at all to audit
+        plan(["bare"], empty=[])
 
 
 def test_articles_sharing_an_id_keep_their_own_findings_and_dates(tmp_path):

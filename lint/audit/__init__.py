@@ -36,7 +36,9 @@ def findings(source, *, config: Config | str | None = None, articles_per_partiti
     or a list of them): one row per finding, columns as in `lint.audit.table`,
     one partition per planned slice. Nothing is linted until it is computed.
     `cli` as `newslint audit` takes it (`select=["dates"]`, `ignore=[...]`).
-    PlanError (lint.audit.plan) when a source matches nothing."""
+    A source where nothing is gives its `file.missing` row, as the command
+    writes it; PlanError (lint.audit.plan) for a folder with no article or
+    export file in it."""
     import dask.dataframe as dd
 
     from .plan import plan

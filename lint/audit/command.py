@@ -6,9 +6,11 @@ import sys
 import click
 
 from ..config import ConfigError
+from ..diagnostic import LEVELS
+from ..files import missing_message
 from ..formatters import printable
 
-EXIT_ERROR = 2
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
 
 
 @click.command(short_help="Audit whole archives on Dask; findings to Parquet.")
@@ -31,9 +33,12 @@ EXIT_ERROR = 2
                    "as check finds it; the current folder's for URLs).")
 @click.option("--select", multiple=True, metavar="IDS", help="Only these rule ids or packs.")
 @click.option("--ignore", multiple=True, metavar="IDS", help="Skip these rule ids or packs.")
+@click.option("--fail-level", type=click.Choice(LEVELS), default=None,
+              help="Exit 1 when a finding written is at or above this level (default: the "
+                   "config's fail-level:, else error), as check.")
 @click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
 def audit(sources, output, scheduler, workers, partition_size, resume, retries, config_file,
-          select, ignore, no_progress):
+          select, ignore, fail_level, no_progress):
     """Lint whole archives on a Dask cluster and write the findings to Parquet.
 
     \b
@@ -42,6 +47,13 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     Examples:
       newslint audit export.xml --output findings.parquet
       newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786
+
+    \b
+    Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
+    finding at or above it (a source where nothing is: a file.missing row and
+    a line on stderr, the rest still audited); 2 a usage, config or rule error,
+    an output or source that cannot be used, or a partition that failed;
+    130 interrupted (Ctrl-C: what is written stays, --resume finishes it).
     """
     try:
         import dask  # noqa: F401
@@ -52,17 +64,27 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         click.echo(f"newslint: {MISSING_EXTRA}", err=True)
         sys.exit(EXIT_ERROR)
     from . import settings
-    from .run import AuditError, run
+    from .run import AuditError, AuditInterrupted, run
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
+    progress = not no_progress and sys.stderr.isatty()
     try:
         chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
         result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
-                     resume=resume, per=partition_size, retries=retries,
-                     progress=not no_progress and sys.stderr.isatty())
+                     resume=resume, per=partition_size, retries=retries, progress=progress,
+                     fail_level=fail_level)
     except (AuditError, ConfigError) as exc:
         click.echo(f"newslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
+    except KeyboardInterrupt as exc:      # one line, with what --resume would finish
+        said = f": {exc}" if isinstance(exc, AuditInterrupted) else ""
+        click.echo(f"{chr(10) if progress else ''}newslint: interrupted{said}", err=True)
+        sys.exit(EXIT_INTERRUPTED)
+    for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
+        click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
+                   err=True)
+    for line in result.empty:
+        click.echo(f"newslint: {printable(line)}", err=True)
     levels = ", ".join(f"{n} {lvl}{'s' if n != 1 else ''}" for lvl, n in sorted(result.by_level.items()))
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
@@ -71,7 +93,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                f"wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
-    sys.exit(EXIT_ERROR if result.problems else 0)
+    sys.exit(EXIT_ERROR if result.problems else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
 
 
 def _count(n: int, noun: str) -> str:

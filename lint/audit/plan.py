@@ -34,7 +34,8 @@ BLOCK = 1 << 22            # bytes read at a time while planning
 class Partition:
     """`kind` "files": `paths` are whole files. "slice": byte ranges of one
     export `paths[0]` in `fmt` (jsonl, wxr), `pieces` = ((start, end, first
-    line), ...) in file order."""
+    line), ...) in file order. "missing": `paths` are sources where nothing
+    is, each a `file.missing` row."""
 
     index: int
     kind: str
@@ -52,14 +53,17 @@ class PlanError(Exception):
     """A source cannot be planned (missing, unreadable); one line."""
 
 
-def sources(specs: list[str], config_for=None) -> list[str]:
+def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
+            empty: list[str] | None = None) -> list[str]:
     """Every file the specs name: a file or URL as given, a glob expanded, a
     folder walked for article and export extensions as `check` walks one
     (`files.trim`: no .git, node_modules or hidden folders, no static site's
     build output or templates; `config_for(path)` says whether a site turns
     that off, default the config found from the current folder; a local
-    folder's files also honour `exclude:`). PlanError for a spec that matches
-    nothing."""
+    folder's files also honour `exclude:`). A spec where nothing is (a glob
+    that matches nothing too, as the shell hands `check` such a glob unexpanded)
+    goes to `missing`, a folder with no article or export file in it to
+    `empty` (a line saying so); either raises PlanError when not given."""
     import fsspec
 
     config_for = config_for or Session().config_for
@@ -69,19 +73,30 @@ def sources(specs: list[str], config_for=None) -> list[str]:
         local = "://" not in spec
         if any(c in spec for c in "*?["):
             found = sorted(fs.glob(path))
+            if not found:
+                _note(missing, spec, f"{spec}: no such file, folder or URL")
+                continue
         elif fs.isdir(path):
             found = _walk(fs, path, config_for if local else
                           lambda p: config_for(fs.unstrip_protocol(p)), local)
+            if not found:
+                _note(empty, f"{spec}: no article or export files found", None)
+                continue
         elif fs.exists(path):
             out.append(spec)
             continue
         else:
-            raise PlanError(f"{spec}: no such file, folder or URL")
-        if not found:
-            raise PlanError(f"{spec}: no article or export files found")
+            _note(missing, spec, f"{spec}: no such file, folder or URL")
+            continue
         for p in found:
             out.append(_shown(spec, path, p, fs) if local else fs.unstrip_protocol(p))
     return list(dict.fromkeys(out))
+
+
+def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
+    if into is None:
+        raise PlanError(refusal or item)
+    into.append(item)
 
 
 def _walk(fs, top: str, config_for, local: bool) -> list[str]:
@@ -103,14 +118,23 @@ def _shown(spec: str, root: str, found: str, fs) -> str:
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
-         files_per_partition: int = 200, config_for=None) -> list[Partition]:
+         files_per_partition: int = 200, config_for=None,
+         empty: list[str] | None = None) -> list[Partition]:
     """The partitions for `specs`, in a stable order (same sources, same plan).
-    `config_for`: as `sources` takes it (`work.Settings.config_for`)."""
+    `config_for`: as `sources` takes it (`work.Settings.config_for`). Specs
+    where nothing is make the last partition, of kind "missing": its rows are
+    their `file.missing` findings, as `check` reports a path where nothing is.
+    An empty folder is a line in `empty` (PlanError when not given); PlanError
+    when nothing at all is left to audit."""
     import fsspec
 
     parts: list[Partition] = []
     loose: list[str] = []
-    for path in sources(specs, config_for):
+    missing: list[str] = []
+    found = sources(specs, config_for, missing, empty)
+    if not found and not missing:
+        raise PlanError("; ".join(empty or ()) or "no sources to audit")   # each an empty folder
+    for path in found:
         fmt = _export_format(fsspec, path)
         if fmt == "jsonl":
             parts += [Partition(0, "slice", (path,), "jsonl", (p,), n)
@@ -122,6 +146,8 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
             loose.append(path)
     for i in range(0, len(loose), files_per_partition):
         parts.append(Partition(0, "files", tuple(loose[i:i + files_per_partition])))
+    if missing:
+        parts.append(Partition(0, "missing", tuple(dict.fromkeys(missing))))
     return [_numbered(i, p) for i, p in enumerate(parts)]
 
 

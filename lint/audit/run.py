@@ -16,6 +16,8 @@ import uuid
 import warnings
 from dataclasses import dataclass, field
 
+from ..config import run_fail_level
+from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
@@ -24,6 +26,11 @@ from .work import run_partition, session_for
 
 class AuditError(Exception):
     """The audit cannot start or finish; str() is one line."""
+
+
+class AuditInterrupted(KeyboardInterrupt):
+    """Ctrl-C once the plan was written: str() says what is written and how
+    `--resume` finishes it."""
 
 
 @dataclass
@@ -35,6 +42,13 @@ class AuditResult:
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
     not_articles: list[str] = field(default_factory=list)   # files skipped (file.format), one line each
+    missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
+    empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
+    fail_level: str = "error"      # --fail-level, else the lowest fail-level: of the configs used
+
+    def failed(self) -> bool:
+        """A finding at or above the fail level was written (exit 1)."""
+        return any(LEVEL_RANK[level] >= LEVEL_RANK[self.fail_level] for level in self.by_level)
 
 
 def config_key(settings) -> str:
@@ -43,21 +57,26 @@ def config_key(settings) -> str:
 
 def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | None = None,
         workers: int | None = None, resume: bool = False, per: int = 1000, retries: int = 2,
-        progress: bool = False) -> AuditResult:
+        progress: bool = False, fail_level: str | None = None) -> AuditResult:
     """Audit `specs` into `out` with `settings` (lint.audit.settings). Uses
     `client`, else connects to `scheduler`, else starts a local cluster of
-    `workers` processes (one thread each). AuditError when it cannot."""
+    `workers` processes (one thread each). AuditError when it cannot;
+    AuditInterrupted on Ctrl-C once partitions are being written. A spec where
+    nothing is is a `file.missing` row (`result.missing`) and the rest is
+    audited, as `check` does."""
     import fsspec
 
+    empty: list[str] = []
     try:
-        parts = plan(specs, articles_per_partition=per, config_for=settings.config_for)
+        parts = plan(specs, articles_per_partition=per, config_for=settings.config_for,
+                     empty=empty)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
         raise AuditError(f"cannot read the sources: {exc}") from None
+    configs = {settings.config_for(p) for part in parts for p in part.paths}
     try:    # a broken rule file stops the audit here, in one line, not in every worker
-        session_for(settings).validated_rules(
-            {settings.config_for(p) for part in parts for p in part.paths})
+        session_for(settings).validated_rules(configs)
     except RuleError as exc:
         raise AuditError(str(exc)) from None
     wanted = describe(parts, config_key(settings))
@@ -66,22 +85,50 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         todo = _prepare(fs, root, out, wanted, parts, resume)
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
-    result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo))
+    result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
+                         fail_level=run_fail_level(configs, fail_level))
+    result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
+                      if settings.config_for(p).is_selected("file.missing")]
     if todo:
-        with _client(client, scheduler, workers) as c:
-            futures = [c.submit(run_partition, p, settings, out, key=f"newslint-audit-{p.key}",
-                                retries=retries, pure=False) for p in todo]
-            if progress:
-                from distributed import progress as bar
-                with contextlib.redirect_stdout(sys.stderr):
-                    bar(futures)
-            for done in c.gather(futures):
-                result.problems += done["problems"]
-                result.not_articles += done.get("skipped", [])
+        try:
+            with _client(client, scheduler, workers) as c:
+                futures = [c.submit(run_partition, p, settings, out, key=f"newslint-audit-{p.key}",
+                                    retries=retries, pure=False) for p in todo]
+                if progress:
+                    from distributed import progress as bar
+                    with contextlib.redirect_stdout(sys.stderr):
+                        bar(futures)
+                for done in _collected(c, futures):
+                    result.problems += done["problems"]
+                    result.not_articles += done.get("skipped", [])
+        except KeyboardInterrupt:
+            written = len(fs.glob(f"{root}/part-*.parquet"))
+            raise AuditInterrupted(f"{written} of {len(parts)} partitions are written to {out}; "
+                                   "the same command with --resume finishes the audit") from None
     _summarise(fs, root, result)
     if fs.exists(f"{root}/_tmp"):
         fs.rm(f"{root}/_tmp", recursive=True)
     return result
+
+
+def _collected(client, futures) -> list[dict]:
+    """Each partition's counts, in plan order, as its future finishes. Not
+    `client.gather`: a Ctrl-C while it waits left one orphaned waiter per
+    unfinished future, and each printed "Task exception was never retrieved"
+    with a traceback when the client closed. `as_completed` watches each
+    future in a task that takes its cancellation quietly; on Ctrl-C the
+    futures still to come are cancelled (a shared scheduler stops their work)
+    and the interrupt goes on up to the command's one line."""
+    from distributed import as_completed
+
+    done = []
+    try:
+        for future in as_completed(futures, loop=client.loop):
+            done.append(future.result())
+    except KeyboardInterrupt:
+        client.cancel([f for f in futures if not f.done()])
+        raise
+    return sorted(done, key=lambda d: d["partition"])
 
 
 def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],

@@ -19,6 +19,7 @@ import regex
 from ..config import Config
 from ..document import Document
 from ..engine import FileResult
+from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..reporting import set_aside
 from ..session import Session
@@ -82,6 +83,10 @@ def lint_partition(part: Partition, settings: Settings,
 
 def _results(fsspec, part: Partition, settings: Settings,
              session: Session) -> Iterator[tuple[str, FileResult, list[Document]]]:
+    if part.kind == "missing":      # as `check` reports a named path where nothing is
+        for result in missing_results(list(part.paths), settings.config_for):
+            yield result.path, result, []
+        return
     if part.kind == "files":
         for path in part.paths:
             config = settings.config_for(path)
