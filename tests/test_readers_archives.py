@@ -329,6 +329,7 @@ def test_jsonl_ids_formats_and_a_missing_body_are_reported():
     result = lint_bytes("dump.jsonl", data, Config(select=("file",)))
     got = [(d.line, d.column, d.article, d.message.split(";")[0]) for d in result.diagnostics]
     assert got == [
+        (2, 8, "line 2", "line 2: 'id' is an object, not a string or number"),
         (2, 61, "line 2", "line 2: format 'pdf' is not one of text, markdown, html"),
         (3, 1, "7", "line 3 has no body field 'body' (its keys: 'id', 'headline', 'content')"),
     ]     # said once a file, not again on line 4

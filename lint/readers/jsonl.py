@@ -9,11 +9,15 @@ else `text`),
 (`jsonl: {headline: title, body: content, published: date}`). Only top-level
 string fields are read. The body is read by the reader for its format (a
 text body's first line is never taken for a missing headline); every
-part maps through the JSON string's escapes to the line's own characters. A
+part maps through the JSON string's escapes to the line's own characters.
+A body that is an array of strings is read item by item, each at its own
+characters (CMSs that store paragraphs so: refusing it hid their text). A
 line that is not a JSON object is reported (`file.jsonl`) and skipped; the
-other lines are read. Also reported: an unknown `format` (read as text), and
-the first line without a string body (a dump that names it otherwise needs
-the mapping). An `id` that is missing, null or not a scalar is `line N`.
+other lines are read. Also reported, on their own line with the article:
+a field that is not a string (null is an empty field, except for the body),
+an unknown `format` (read as text), an id an earlier line of the text has,
+and the first line with no body field (a dump that names it otherwise
+needs the mapping). An `id` that is missing, null or not a scalar is `line N`.
 """
 from __future__ import annotations
 
@@ -52,6 +56,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
     names = dict(zip(FIELDS, FIELDS))
     names.update(dict(options.jsonl))
     src, pos, bodiless = doc.source, 0, False
+    seen: dict[str, int] = {}      # id -> its first line (a slice sees only its own lines)
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
@@ -67,25 +72,47 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
             else:
                 article = _article(doc, fields, names, options, line)
                 doc.articles.append(article)
-                if not bodiless and not isinstance(fields.get(names["body"], (None,))[0], str):
+                if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
                     article.notices.append(_no_body(fields, names["body"], line, pos))
+                ident = _ident(fields, names)
+                if ident is not None and ident in seen:
+                    article.notices.append(Notice(
+                        "file.jsonl", "warning", f"line {line}: id {ident!r} is also line "
+                        f"{seen[ident]}'s; findings name both articles alike (a dump's ids should be "
+                        "unique)", fields[names["id"]][1]))
+                elif ident is not None:
+                    seen[ident] = line
         pos = end + 1
 
 
 def _no_body(fields: dict, key: str, line: int, pos: int) -> Notice:
-    """The first line without a string body: most often the dump names it otherwise."""
-    if key in fields:
-        value = fields[key][0]
-        what = "null" if value is None else "true or false" if isinstance(value, bool) else \
-            "a number" if isinstance(value, (int, float)) else \
-            "an array" if isinstance(value, list) else "an object"
-        return Notice("file.jsonl", "warning", f"line {line}: the body field {key!r} is {what}, "
-                      "not a string; not read (said once a file)", fields[key][1])
+    """The first line without a body field: most often the dump names it otherwise."""
     keys = ", ".join(repr(k) for k in list(fields)[:12]) or "none"
     return Notice("file.jsonl", "warning", f"line {line} has no body field {key!r} (its keys: "
                   f"{keys}); name the body's key in the config, e.g. jsonl: {{body: content}} "
                   "(said once a file)", pos)
+
+
+def _ident(fields: dict, names: dict) -> str | None:
+    """The article's id as written (a string or number), or None: `line N` then."""
+    ident = fields.get(names["id"])
+    usable = ident is not None and isinstance(ident[0], (str, int, float)) \
+        and not isinstance(ident[0], bool) and str(ident[0]).strip()
+    return str(ident[0]).strip() if usable else None
+
+
+def _what(value) -> str:
+    return "null" if value is None else "true or false" if isinstance(value, bool) else \
+        "a number" if isinstance(value, (int, float)) else \
+        ("an empty array" if not value else "an array") if isinstance(value, list) else "an object"
+
+
+def _not_text(article: Document, fields: dict, key: str, line: int, why: str,
+              wanted: str = "a string") -> None:
+    """A text field that is no string: said on its line, never silently dropped."""
+    article.notices.append(Notice("file.jsonl", "warning", f"line {line}: {key!r} is "
+                                  f"{_what(fields[key][0])}, not {wanted}; {why}", fields[key][1]))
 
 
 def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
@@ -144,10 +171,15 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     def get(name: str) -> tuple[object, int, int] | None:
         return fields.get(names[name])
 
-    ident = get("id")
-    usable = ident is not None and isinstance(ident[0], (str, int, float)) \
-        and not isinstance(ident[0], bool) and str(ident[0]).strip()
-    article = new_article(container, str(ident[0]).strip() if usable else f"line {number}", "text")
+    ident = _ident(fields, names)
+    article = new_article(container, ident if ident is not None else f"line {number}", "text")
+    if get("id") is not None and isinstance(get("id")[0], (bool, list, dict)):
+        _not_text(article, fields, names["id"], number, f"the article is called 'line {number}'",
+                  "a string or number")
+    for name in ("headline", "dek", "byline", "section", "published", "format"):
+        value = get(name)       # null is an empty field, as CMS dumps write one
+        if value is not None and value[0] is not None and not isinstance(value[0], str):
+            _not_text(article, fields, names[name], number, "not read")
     for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
         part = _string_part(container.source, kind, get(name))
         if part is not None:
@@ -164,26 +196,56 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
                 "is not a date (write YYYY-MM-DD); date checks do not use it", date.source_offset(0),
                 refuses_date=True))
     body = get("body")
-    if body is not None and isinstance(body[0], str) and body[0].strip():
-        fmt, given = "text", get("format")
-        if given is None and HTML_BODY.match(body[0]):
-            fmt = "html"    # no format key: markup is sniffed, as the .xml readers sniff theirs
-        elif given is not None and given[0] in BODY_FORMATS:
-            fmt = given[0]
-        elif given is not None:
-            article.notices.append(Notice(
-                "file.jsonl", "warning", f"line {number}: format {given[0]!r} is not one of "
-                f"{', '.join(BODY_FORMATS)}; the body is read as text", given[1]))
-        article.format = fmt
+    if body is None:
+        return article
+    if isinstance(body[0], list) and body[0] and all(isinstance(v, str) for v in body[0]):
+        items = array_items(container.source, body[1], body[2])     # one paragraph (or more) each
+    elif isinstance(body[0], str):
+        items = [body]
+    else:
+        why = "the article's text is not read" + (
+            " (an array is read only when every item is a string)"
+            if isinstance(body[0], list) and body[0] else "")
+        _not_text(article, fields, names["body"], number, why)
+        return article
+    items = [item for item in items if item[0].strip()]
+    if not items:
+        return article
+    fmt, given = "text", get("format")
+    if given is None and HTML_BODY.match(items[0][0]):
+        fmt = "html"    # no format key: markup is sniffed, as the .xml readers sniff theirs
+    elif given is not None and given[0] in BODY_FORMATS:
+        fmt = given[0]
+    elif given is not None and isinstance(given[0], str):
+        article.notices.append(Notice(
+            "file.jsonl", "warning", f"line {number}: format {given[0]!r} is not one of "
+            f"{', '.join(BODY_FORMATS)}; the body is read as text", given[1]))
+    article.format = fmt
+    for text, start, end in items:
         # A text body's first line is body, never a headline the dump lacks (a
         # headline check's fix would rewrite it); Markdown and HTML mark theirs.
-        sub = read_as(fmt, container.path, body[0], options,
+        sub = read_as(fmt, container.path, text, options,
                       headline=article.first("headline") is not None or fmt == "text")
         for part in sub.parts:
             if part.kind == "headline" and article.first("headline") is not None:
                 part.kind = "heading"
-        adopt(article, sub, string_map(container.source, body[1], body[2]), unsafe=UNSAFE_JSON)
+        adopt(article, sub, string_map(container.source, start, end), unsafe=UNSAFE_JSON)
     return article
+
+
+def array_items(src: str, start: int, end: int) -> list[tuple[object, int, int]]:
+    """(value, start, end) of each item of the JSON array src[start:end]
+    (already decoded whole, so well formed), each span the item's own
+    characters, as `object_fields` gives a value's."""
+    items: list[tuple[object, int, int]] = []
+    pos = _WS.match(src, start + 1, end).end()
+    while not src.startswith("]", pos):
+        value, stop = _DECODER.raw_decode(src, pos)
+        items.append((value, pos, stop))
+        pos = _WS.match(src, stop, end).end()
+        if src.startswith(",", pos):
+            pos = _WS.match(src, pos + 1, end).end()
+    return items
 
 
 def _string_part(src: str, kind: str, field, name: str = "") -> Part | None:
