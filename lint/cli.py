@@ -274,7 +274,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
-        rules, selected = session.validated_rules(configs)
+        rules, _ = session.validated_rules(configs)
         process.settle()
         for cfg in configs:
             if cfg.vale is not None:
@@ -285,8 +285,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if verbose:
         for folder in skipped:
             click.echo(f"newslint: {printable(folder.line())}", err=True)
-        for ids in selected:
-            click.echo(f"newslint: {len(ids)} rules selected: {', '.join(ids)}", err=True)
+        for line in out.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
+            click.echo(f"newslint: {printable(line)}", err=True)
         if (crowded := oversubscribed(job_count(jobs), len(files))) is not None:
             click.echo(f"newslint: {crowded}", err=True)
     stdin_data = read_stream(sys.stdin.buffer, session.config_for(stdin_name).max_file_size) \

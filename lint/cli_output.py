@@ -38,6 +38,34 @@ def linted(results) -> list[str]:
             and not skipped_unsaid(r)]
 
 
+def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
+    """`-v`'s lines on the rules that will run: a newslint config's selection,
+    once per distinct list; under a Vale config, only the rules its matching
+    sections turn on run, so each group of files that gets the same rules is
+    one line naming those sections (a file no section matches is the engine's
+    note: not linted)."""
+    lines: list[str] = []
+    seen: list[list[str]] = []
+    for config in sorted(configs, key=lambda c: c.path):
+        ids = [r.id for r in session.rules(config) if config.is_selected(r.id)]
+        if config.vale is None and ids not in seen:
+            seen.append(ids)
+            lines.append(f"{len(ids)} rules selected: {', '.join(ids)}")
+    groups: dict[tuple, int] = {}
+    for path in paths:
+        config = session.config_for(path)
+        settings = config.vale.settings_for(path) if config.vale is not None else None
+        if settings is not None and settings.linted:
+            ids = tuple(r.id for r in session.active_rules(config, path))
+            key = (config.vale.path, settings.sections, ids)
+            groups[key] = groups.get(key, 0) + 1
+    for (where, sections, ids), n in groups.items():
+        shown = " ".join(f"[{glob}]" for glob in sections) or "(its global keys)"
+        lines.append(f"{len(ids)} rules selected under {where} {shown} ({n} file"
+                     f"{'' if n == 1 else 's'}): {', '.join(ids)}")
+    return lines
+
+
 def say_skipped(lines: list[str]) -> None:
     for line in lines:
         click.echo(f"newslint: {printable(line)}", err=True)

@@ -15,12 +15,20 @@ from .ruleset import RuleError
 from .session import Session
 
 
-def _load_all(rule_dirs, config_file) -> list:
+def _load_all(rule_dirs, config_file, runs: dict | None = None) -> list:
     """The rules `check` would see here: those of `config_file`, else of the
-    config found from the current folder (its `rules:` folders, a Vale style)."""
+    config found from the current folder (its `rules:` folders, a Vale style).
+    Under a Vale config, `runs` is filled with where each rule runs
+    (`vale.where_rules_run`; `runs["_config"]` the config's path)."""
     try:
         config = load_file(config_file) if config_file else Session().config_for("_")
-        return list(rules_for(config.merged(rule_dirs=rule_dirs)))
+        rules = list(rules_for(config.merged(rule_dirs=rule_dirs)))
+        if config.vale is not None and runs is not None:
+            from . import vale
+            theirs = {r.id for r in vale.all_rules(config.vale)}
+            own = tuple(r for r in rules if r.id not in theirs and config.is_selected(r.id))
+            runs.update(vale.where_rules_run(config.vale, own), _config=config.vale.path)
+        return rules
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
 
@@ -108,10 +116,19 @@ def list_rules(rule_dirs, config_file, long_, kinds):
     rule's options with their values."""
     if kinds:
         return _list_kinds()
-    rules = _load_all(rule_dirs, config_file)
+    runs: dict = {}
+    rules = _load_all(rule_dirs, config_file, runs)
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
+    where = {r.id: " ".join(runs.get(r.id, ())) or "off" for r in rules} if runs else {}
+    if where:      # under a Vale config only what its sections turn on runs (nu21 #4)
+        rwidth = max(4, *map(len, where.values()))
+        head += f"{'RUNS':<{rwidth}}  "
+        click.echo(f"Under {runs['_config']} only the rules its sections turn on run. RUNS: "
+                   "the sections under which each runs (for a file that section matches; [*]: "
+                   "a file no other section matches), or off; a file no section matches is not "
+                   "linted.")
     # Cut to the terminal's width only on a terminal; piped output is never cut.
     import shutil
     room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
@@ -119,7 +136,8 @@ def list_rules(rule_dirs, config_file, long_, kinds):
     for r in rules:
         fix = "yes" if r.fixable else ""
         text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
-        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {text}")
+        runs_in = f"{where[r.id]:<{rwidth}}  " if where else ""
+        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {runs_in}{text}")
     _list_file_notices(long_, width, room)
 
 

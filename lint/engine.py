@@ -109,6 +109,8 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
             result = _lint(doc, rules, config, known)
         else:
             result = _lint_export(doc, list(rules), config, known)
+        if config.vale is not None and (skipped := vale.unmatched(config.vale, doc.path)):
+            result.notes = [skipped]       # -v: said, never "No problems found" in silence
         process.first_article_done()   # before the collector resumes: see `process`
         return result
 

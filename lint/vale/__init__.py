@@ -9,6 +9,7 @@ the config names them (`BasedOnStyles = newslint`, or a pack name).
 """
 from __future__ import annotations
 
+import os
 from functools import lru_cache
 from typing import TYPE_CHECKING
 
@@ -32,7 +33,8 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
-           "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules"]
+           "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
+           "unmatched", "where_rules_run"]
 
 
 def all_rules(vc: ValeConfig) -> list:
@@ -59,10 +61,44 @@ def notices(vc: ValeConfig) -> list[str]:
 
 def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:
     """The rules Vale would run on `path`, plus newslint's when the config asks."""
-    s = vc.settings_for(path)
+    return _rules_under(vc, vc.settings_for(path), newslint_rules)
+
+
+def _rules_under(vc: ValeConfig, s, newslint_rules: tuple) -> list:
     if not s.linted:
         return []
     return list(_select(vc, s.styles, s.checks)) + _own(vc, s.styles, s.checks, newslint_rules)
+
+
+def unmatched(vc: ValeConfig, path: str) -> str | None:
+    """`-v`'s line for a file Vale would skip (no section matches it and `[*]`
+    sets nothing), else None."""
+    if vc.settings_for(path).linted:
+        return None
+    return f"{path}: no section of {vc.path} matches; not linted"
+
+
+def where_rules_run(vc: ValeConfig, newslint_rules: tuple) -> dict[str, list[str]]:
+    """Rule id -> the sections (`[*.md]`; `[*]` for a file no other glob
+    matches) under which it runs, for `newslint rules`; a rule not in it is off
+    under this config. A section stands for a file its glob names with each
+    wildcard filled in (`[docs/**/*.md]`: docs/x/x.md), so the sections that
+    also match that file count, as they do in `check`; a glob that cannot be
+    filled so (`[!*.py]`) stands for a file it alone matches."""
+    views = []
+    for sec in vc.sections:
+        if sec.glob == "*":
+            continue
+        sample = _sample(vc, sec.glob)
+        settings = vc.settings_for(sample) if sample is not None else None
+        views.append((f"[{sec.glob}]", settings if settings is not None and sec.glob in
+                      settings.sections else vc.alone(sec)))
+    views.append(("[*]", vc.alone(None)))
+    out: dict[str, list[str]] = {}
+    for label, s in views:
+        for rule in _rules_under(vc, s, newslint_rules):
+            out.setdefault(rule.id, []).append(label)
+    return out
 
 
 @lru_cache(maxsize=256)
@@ -92,6 +128,16 @@ def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) ->
         if on and at_least(level, vc.min_level):
             out.append(rule)
     return out
+
+
+def _sample(vc: ValeConfig, glob: str) -> str | None:
+    """A path `glob` names: each wildcard filled with `x`, each choice its first."""
+    if glob.startswith("!"):
+        return None
+    name = regex.sub(r"\{([^,}]*)[^}]*\}", r"\1", glob)
+    name = regex.sub(r"\[!?\]?([^\]])[^\]]*\]", r"\1", name)
+    name = regex.sub(r"\*+|\?", "x", name)
+    return os.path.join(vc.root, name)
 
 
 def whole_file_rules(rules) -> frozenset[str]:

@@ -81,12 +81,12 @@ class ValeConfig:
         checks: dict[str, bool] = {}
         blocks: list[str] = []
         tokens: list[str] = []
-        matched = False
+        matched: list[str] = []
         for sec in self.sections:
             glob = compile_glob(sec.glob)
             if not (glob.match_file(path, self.root) or (alias and glob.match_file(alias, self.root))):
                 continue
-            matched = True
+            matched.append(sec.glob)
             if sec.styles is not None:
                 styles = sec.styles
             checks.update(sec.checks)
@@ -94,7 +94,16 @@ class ValeConfig:
             tokens.extend(sec.token_ignores)
         has_global = bool(self.global_styles or self.global_checks)
         return FileSettings(styles, tuple(checks.items()), tuple(blocks), tuple(tokens),
-                            linted=matched or has_global)
+                            linted=bool(matched) or has_global, sections=tuple(matched))
+
+    def alone(self, sec: "SectionRules | None") -> "FileSettings":
+        """The settings of a file that `sec` alone matches, or (None) that no
+        glob section matches: `[*]`'s keys apply to both, as in `settings_for`."""
+        if sec is None:
+            return FileSettings(self.global_styles, (), (), (),
+                                linted=bool(self.global_styles or self.global_checks))
+        return FileSettings(sec.styles if sec.styles is not None else self.global_styles,
+                            sec.checks, (), (), sections=(sec.glob,))
 
 
 @dataclass(frozen=True)
@@ -104,6 +113,7 @@ class FileSettings:
     block_ignores: tuple[str, ...]
     token_ignores: tuple[str, ...]
     linted: bool = True          # False: no section applies and nothing is global (Vale skips it)
+    sections: tuple[str, ...] = ()      # the globs of the sections that match, in order
 
 
 def _styles_path(value: str | None, root: str) -> str | None:

@@ -238,9 +238,12 @@ def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
     where = "<Vale built-in>"
     defs = {
         "Vale.Spelling": {"extends": "spelling", "message": "Did you really mean '%s'?",
-                          "level": "error"},
+                          "level": "error", "description": "Vale's built-in spelling check: a "
+                          "word in no dictionary (Debian's en_US here) and not in the Vocab."},
         "Vale.Repetition": {"extends": "repetition", "message": "'%s' is repeated!",
-                            "level": "error", "alpha": True, "tokens": [r"[^\s]+"]},
+                            "level": "error", "alpha": True, "tokens": [r"[^\s]+"],
+                            "description": "Vale's built-in check for a word written twice "
+                            "in a row."},
     }
     if accepted:
         swap = {}
@@ -248,10 +251,13 @@ def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
             if is_phrase(term):
                 swap[term.lower()] = term
         defs["Vale.Terms"] = {"extends": "substitution", "message": "Use '%s' instead of '%s'.",
-                              "level": "error", "ignorecase": True, "swap": swap, "vocab": False}
+                              "level": "error", "ignorecase": True, "swap": swap, "vocab": False,
+                              "description": "A term the Vocab accepts, written in another "
+                              "case (Vale's built-in)."}
     if rejected:
         defs["Vale.Avoid"] = {"extends": "existence", "message": "Avoid using '%s'.",
-                              "level": "error", "tokens": list(rejected), "vocab": False}
+                              "level": "error", "tokens": list(rejected), "vocab": False,
+                              "description": "A term the Vocab rejects (Vale's built-in)."}
     return {rid: build_rule(rid, d, where, vc, accepted) for rid, d in defs.items()}
 
 

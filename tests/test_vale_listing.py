@@ -1,0 +1,103 @@
+"""Under a `.vale.ini`, `check -v` and `newslint rules` say which rules will
+actually run, and a file no section matches is said to be not linted (nu21 #4:
+-v listed all 50 newslint rules, `rules` gave no hint, and an unmatched story
+passed as "No problems found")."""
+from __future__ import annotations
+
+from vale_helpers import vale_project
+
+HEDGES = """
+    extends: existence
+    message: "Avoid hedging: %s"
+    level: warning
+    tokens: [perhaps]
+    """
+TERMS = """
+    extends: substitution
+    message: "Use %s instead of %s"
+    level: error
+    swap:
+      e-mail: email
+    """
+STORY = "Ferry fares rise\n\nThe cost is TK, riders said on Thursday, Nov. 24, 2026, in an e-mail.\n"
+
+
+def desk(tmp_path, config: str):
+    return vale_project(tmp_path, config, {"Desk/Hedges": HEDGES, "Desk/Terms": TERMS},
+                        {"content/brief.txt": STORY, "content/brief.md": "# Fares\n\n" + STORY,
+                         "content/other.md": "# Ferry\n\nPerhaps the the fare rises.\n"})
+
+
+def said(result) -> list[str]:
+    return [ln.removeprefix("newslint: ") for ln in result.stderr.splitlines()]
+
+
+def test_verbose_lists_the_rules_each_group_of_files_runs_and_the_files_not_linted(run_cli, tmp_path):
+    root = desk(tmp_path, "StylesPath = styles\n[*.md]\nBasedOnStyles = Desk\n")
+    result = run_cli("check", "-v", "--no-cache", "content", cwd=root)
+    lines = said(result)
+    assert f"2 rules selected under {root / '.vale.ini'} [*.md] (2 files): Desk.Hedges, Desk.Terms" \
+        in lines, lines
+    assert not any("hygiene.placeholder" in ln or "Vale.Spelling" in ln for ln in lines)
+    unmatched = [ln for ln in lines if ln.startswith("content/brief.txt:")]
+    assert unmatched == [f"content/brief.txt: config {root / '.vale.ini'}",
+                         f"content/brief.txt: no section of {root / '.vale.ini'} matches; not linted"]
+    assert "content/brief.md: no publication date found; checks that need one are quiet" in lines
+    assert all("brief.txt" not in ln for ln in result.stdout.splitlines())   # Vale skips it, as before
+
+
+def test_verbose_groups_files_by_the_sections_they_match(run_cli, tmp_path):
+    root = desk(tmp_path, """
+        StylesPath = styles
+        [*]
+        BasedOnStyles = Vale
+        [*.md]
+        BasedOnStyles = Desk, hygiene
+        hygiene.placeholder = NO
+        [content/brief.md]
+        Desk.Terms = NO
+        """)
+    lines = said(run_cli("check", "-v", "--no-cache", "content", cwd=root))
+    ini = root / ".vale.ini"
+    hygiene = "hygiene.boilerplate, hygiene.doubled-word, hygiene.missing-space, " \
+              "hygiene.mixed-abbreviations"
+    picked = sorted(ln for ln in lines if " rules selected" in ln)
+    assert picked == [
+        f"2 rules selected under {ini} [*] (1 file): Vale.Spelling, Vale.Repetition",
+        f"5 rules selected under {ini} [*] [*.md] [content/brief.md] (1 file): Desk.Hedges, {hygiene}",
+        f"6 rules selected under {ini} [*] [*.md] (1 file): Desk.Hedges, Desk.Terms, {hygiene}",
+    ]
+    assert not any("not linted" in ln for ln in lines)     # [*] sets styles: every file is linted
+
+
+def test_rules_says_where_each_rule_runs_and_which_are_off(run_cli, tmp_path):
+    root = desk(tmp_path, """
+        StylesPath = styles
+        [*]
+        BasedOnStyles = Vale
+        [*.md]
+        BasedOnStyles = Desk, hygiene
+        hygiene.placeholder = NO
+        [content/brief.md]
+        Desk.Terms = NO
+        """)
+    result = run_cli("rules", cwd=root)
+    out = result.stdout.splitlines()
+    assert out[0].startswith(f"Under {root / '.vale.ini'} only the rules its sections turn on run.")
+    head = out[1]
+    assert head.split()[:6] == ["ID", "LEVEL", "KIND", "FIX", "RUNS", "DESCRIPTION"]
+    at = head.index("RUNS")
+    runs = {ln.split()[0]: ln[at:head.index("DESCRIPTION")].strip() for ln in out[2:]
+            if ln and not ln.startswith(("FILE NOTICE", "file."))}
+    assert runs["hygiene.placeholder"] == "off" and runs["dates.weekday-mismatch"] == "off"
+    assert runs["hygiene.doubled-word"] == "[*.md] [content/brief.md]"
+    assert runs["Desk.Hedges"] == "[*.md] [content/brief.md]"
+    assert runs["Desk.Terms"] == "[*.md]"                  # switched off for content/brief.md
+    assert runs["Vale.Spelling"] == runs["Vale.Repetition"] == "[*]"
+    spelling = next(ln for ln in out if ln.startswith("Vale.Spelling"))
+    assert spelling[head.index("DESCRIPTION"):].startswith("Vale's built-in spelling check")
+
+
+def test_rules_without_a_vale_config_has_no_runs_column(run_cli, tmp_path):
+    head = run_cli("rules", cwd=tmp_path).stdout.splitlines()[0]
+    assert head.split()[:5] == ["ID", "LEVEL", "KIND", "FIX", "DESCRIPTION"]
