@@ -126,3 +126,22 @@ def test_an_id_used_twice_is_said_at_the_later_line_only_within_what_is_read():
     said = [n.message for a in doc.articles for n in a.notices]
     assert said == ["line 4: id '7' is also line 3's; findings name both articles alike (a dump's "
                     "ids should be unique)"]
+
+
+def test_github_and_vale_lines_name_the_article_as_text_json_and_sarif_do(run_cli, tmp_path):
+    """nu21: a PR annotation on line 1 col 239 of a dump did not say which story it was on."""
+    (tmp_path / "dump.jsonl").write_text(data(ODD).decode("utf-8"), encoding="utf-8")
+    args = ("check", "dump.jsonl", "--select", "hygiene.placeholder", "--format")
+    listed = json.loads(run_cli(*args, "json", cwd=tmp_path).stdout)
+    want = [(d["line"], d["column"], d["article"]) for d in listed]
+    assert [a for *_, a in want] == ["x1", "x5", "x5", "x1"]
+    github = run_cli(*args, "github", cwd=tmp_path).stdout.splitlines()
+    assert [(int(ln.split("line=")[1].split(",")[0]), int(ln.split("col=")[1].split(",")[0]),
+             ln.rsplit("(article ", 1)[1].rstrip(")")) for ln in github] == want
+    vale = run_cli(*args, "vale", cwd=tmp_path).stdout.splitlines()
+    assert [(int(ln.split(":")[1]), int(ln.split(":")[2]), ln.rsplit("(article ", 1)[1].rstrip(")"))
+            for ln in vale] == want
+    plain = tmp_path / "story.txt"
+    plain.write_text("Council meets\n\nThe cost is TK.\n", encoding="utf-8")
+    for fmt in ("github", "vale"):                     # a file of one article names none
+        assert "(article" not in run_cli("check", "story.txt", "--format", fmt, cwd=tmp_path).stdout

@@ -38,7 +38,10 @@ def repo_path(path: str) -> str:
 def _command(d, root: str = "") -> str:
     props = (f"file={_escape_property(_repo_path(d.path, root))},line={d.line},col={d.column},"
              f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.rule)}")
-    return f"::{COMMAND[d.level]} {props}::{_escape_data(d.message)}"
+    # an export's finding names its article, as text, json and sarif do: the line
+    # of a JSON Lines dump alone does not say which story an annotation is on
+    message = f"{d.message} (article {d.article})" if d.article else d.message
+    return f"::{COMMAND[d.level]} {props}::{_escape_data(message)}"
 
 
 def render(report) -> str:

@@ -3,7 +3,8 @@
 One line per finding, sorted by path, line and column (as `vale --sort`),
 paths relative to the working folder with `/` separators (`--relative
 --normalize`), and nothing else: no summary, so scripts written for Vale's
-line output keep working. A file outside the working folder keeps the path
+line output keep working (a finding in an export ends with `(article ID)`,
+as in the text format). A file outside the working folder keeps the path
 it was named by, as every other format shows it: never a climb of `../../`
 from wherever the run started (Vale's own suite, testdata/features, only
 lints below its working folder, so it shows no other form).
@@ -27,7 +28,13 @@ def _shown(path: str, root: str) -> str:
     return printable(relative(path, root) or path.replace(os.sep, "/"))
 
 
+def _message(d) -> str:
+    """The message, naming an export's article as the text format does (Vale
+    has no exports; a script splits the line at its first four colons)."""
+    return printable(f"{d.message} (article {d.article})" if d.article else d.message)
+
+
 def render(report) -> str:
-    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, printable(d.message))
+    rows = sorted((_shown(d.path, report.root), d.line, d.column, d.rule, _message(d))
                   for d in report.diagnostics)
     return "".join(f"{p}:{line}:{col}:{rule}:{msg}\n" for p, line, col, rule, msg in rows)
