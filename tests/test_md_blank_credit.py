@@ -72,3 +72,16 @@ def test_a_blank_credit_in_a_heading_or_a_table_is_left_alone():
     """Only a paragraph is taken: a heading or a table cell stays what it is."""
     doc, _ = read(HEAD + "## Photo by:\n\n| a | b |\n|---|---|\n| x | (Photo by: ) |\n")
     assert doc.first("caption") is None
+
+
+@pytest.mark.parametrize("page", [False, True])
+def test_an_html_paragraph_with_a_blank_credit_is_a_caption_too(page):
+    # fx43 left HTML alone: `<p><em>... (Photo by: )</em></p>` with no figure got nothing
+    body = ("<h1>Council backs bike lanes</h1>\n<p>The council voted 5-2 on Thursday for bike "
+            "lanes.</p>\n<p><em>Cyclists ride on Main Street. (Photo by: )</em></p>\n"
+            "<p>Riders said the lanes were overdue.</p>\n")
+    text = f"<!DOCTYPE html><html><body><article>{body}</article></body></html>\n" if page else body
+    doc, diags = read(text, "story.html")
+    assert ("captions.empty-credit", "(Photo by: )") in spans(text, diags)
+    kinds = [p.kind for p in doc.parts if p.text.startswith(("Cyclists", "Riders"))]
+    assert kinds == ["caption", "paragraph"]

@@ -278,6 +278,18 @@ def credit_left_blank(text: str) -> bool:
     return bool(CAPTION_LINE.match(text)) and blank_credit(text)
 
 
+def blank_credit_captions(doc: Document) -> None:
+    """Each paragraph that closes with a blank credit in parentheses
+    (`credit_left_blank`) becomes a caption, as the Markdown and plain-text
+    readers read it: the HTML reader's `<p><em>... (Photo by: )</em></p>`
+    with no figure. A lone `Photo by:` block is a page template's label,
+    no caption, and stays as the page reader left it."""
+    for part in doc.parts:
+        if part.kind == "paragraph" and part.text.rstrip().endswith(")") and \
+                credit_left_blank(part.text):
+            part.kind = "caption"
+
+
 # Sources whose date is the run the copy is readied for, so a future one (up
 # to a year ahead) is the plan, not a glitch: the user's own (`--published`,
 # the config), a press release's release or embargo line

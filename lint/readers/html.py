@@ -27,7 +27,7 @@ import regex
 from ..document import Document, Notice
 from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
-from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
+from ._conventions import blank_credit_captions, demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
@@ -101,6 +101,7 @@ def _read(doc: Document, fragment: bool) -> None:
                 and no_story is not None:     # the JSON-LD articleBody did not stand in for it
             doc.notices.insert(no_story_at, _no_story(no_story))
     wire_dateline(doc)
+    blank_credit_captions(doc)      # `<p><em>... (Photo by: )</em></p>`: no figure, no credit
     release_contacts(doc)
     for part in titles:
         doc.add(part)
