@@ -299,3 +299,20 @@ def test_audit_without_the_extra_says_how_to_install_it(tmp_path):
     proc = subprocess.run([sys.executable, "-c", code, str(tmp_path), str(tmp_path / "o")],
                           capture_output=True, text=True, cwd=ROOT, timeout=120)
     assert proc.returncode == 2 and 'pip install "newslint[audit]"' in proc.stderr
+
+
+def test_a_file_over_the_limit_is_said_without_a_size_it_never_read(client, tmp_path):
+    """fx42: the audit reads a file only to max-file-size and a byte, so it gave
+    that length as the file's size ('file is 0.0 MB'); now the size goes unsaid,
+    as for stdin."""
+    folder = tmp_path / "site"
+    folder.mkdir()
+    (folder / ".newslint.yaml").write_text("max-file-size: 0.001\n")     # about 1 KB
+    (folder / "big.md").write_text("# Big story\n\n" + "The board met on Tuesday. " * 400 + "\n")
+    (folder / "small.md").write_text("# Small story\n\nThe board met on Tuesday.\n")
+    out = tmp_path / "o.parquet"
+    done = audit(folder, ".", "-o", str(out), "--scheduler", client.scheduler.address)
+    assert done.exit_code == 1, done.stderr
+    big = [(r[6], r[8]) for r in rows(out) if r[0].endswith("big.md")]
+    assert len(big) == 1 and big[0][0] == "file.too-large"
+    assert big[0][1].startswith("file is over the ") and "MB," not in big[0][1], big

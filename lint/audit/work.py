@@ -22,6 +22,7 @@ from ..engine import FileResult
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..reporting import set_aside
+from ..safeload import StreamHead
 from ..session import Session
 from .plan import Partition
 from .table import ArticleRows, FindingRows, to_table
@@ -93,6 +94,8 @@ def _results(fsspec, part: Partition, settings: Settings,
             try:
                 with fsspec.open(settings.where(path), "rb") as f:
                     data = f.read(config.max_file_size + 1)
+                if len(data) > config.max_file_size:
+                    data = StreamHead(data)     # read to the limit only: its size unknown, not "10.0 MB"
             except OSError as exc:
                 yield path, _unreadable(path, str(exc), config), []
                 continue
