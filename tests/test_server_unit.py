@@ -164,6 +164,10 @@ def parts(name: str, text: str) -> list[tuple[str, str]]:
     ("a.md", "# Hed\r\n\r\nIt met.\r\nThe the vote.\r\n", "The the"),           # CRLF
     ("a.html", "<h1>Hed</h1>\n<p>It met.\nThe the vote.</p>\n", "The the"),
     ("a.html", "<h1>Hed</h1>\n\n<p>The the vote.</p>\n", "The the"),
+    ("a.md", "# Hed\n\n| a | b |\n|---|---|\n| The the | x |\n", "The the"),     # a table's first row
+    ("a.md", "# Hed\n\n| a | b |\n|---|---|\n| x | y |\n| The the | x |\n", "The the"),
+    ("a.md", "# Hed\n\n    code\nThe the vote.\n", "The the"),                   # after indented code
+    ("a.html", "<h1>Hed</h1>\n<textarea>\nold</textarea><p>The the vote.</p>\n", "The the"),
 ])
 def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flagged):
     from lint import lint_text
@@ -184,7 +188,10 @@ def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flag
 @pytest.mark.parametrize("name,text,flagged,body", [
     ("a.md", "---\ntitle: The the vote\n---\nBody.\n", "The the", 27),         # inside front matter
     ("a.txt", "Hed\n\nThe the vote.\n", "The the", 0),                          # plain text
-    ("a.html", "<h1>Hed</h1>\n<img src=x.jpg\n alt=\"The the dog\">\n", "The the", 0),   # inside a tag
+    ("a.html", "<h1>Hed</h1>\n<img src=x.jpg\n alt=\"The the dog\"\n width=3>\n", "The the", 0),  # in a tag
+    ("a.html", "<h1>Hed</h1><p>It met.</p><p>The the vote.</p>", "The the", 0),     # a one-line page
+    ("a.html", "<h1>Hed</h1>\n<textarea>\nold</textarea><p>The the vote.</p><textarea>\n</textarea>\n",
+     "The the", 0),                                                                 # only in textareas
 ])
 def test_no_comment_where_it_would_break_the_file(name, text, flagged, body):
     fmt = read_bytes(name, text.encode()).format

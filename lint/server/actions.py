@@ -10,7 +10,10 @@ in this file", and "Disable RULE for this line".
   `editor.codeActionsOnSave` runs). Its edit is computed on
   `codeAction/resolve` when the client resolves edits lazily.
 - "Disable RULE for this line" writes `<!-- newslint-disable-next-line RULE -->`
-  where it cannot change the article (see `suppressing`); never in plain text.
+  (or `disable-line` on the line itself) where it cannot change the article,
+  checked by reading the edited text again (see `suppressing`); not offered
+  where no such place exists, nor in plain text. The places are found in the
+  lint thread (`disable_spots`), as that reading needs the Session.
 """
 from __future__ import annotations
 
@@ -18,6 +21,8 @@ from lsprotocol import types
 
 from ..diagnostic import Diagnostic
 from .convert import Linted, lsp_range
+from .documents import Target
+from .linting import BOM, Linter
 from .suppressing import disable_edit
 from .text import LineMap, edits
 
@@ -64,14 +69,38 @@ def wanted(kind: str, only) -> bool:
     return any(not a or kind == a or kind.startswith(a + ".") for a in asked)
 
 
+def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, end: int) -> None:
+    """Find where each finding in [start, end] may take its disable comment
+    (kept in `linted.disables` by (rule, line), so a cursor resting on a
+    finding costs one search). Run in the lint thread."""
+    text, shift = linted.lines.text, 0
+    if text.startswith(BOM):          # the reader drops it: offsets are one short
+        text, shift = text[1:], 1
+    texts: dict[str, object] = {}
+
+    def read(t: str):                 # the buffer is read once for all its findings
+        if t not in texts:
+            texts[t] = linter.read(target, t)
+        return texts[t]
+
+    for d, _ in linted.at(start, end):
+        key = (d.rule, linted.lines.position(d.offset)[0])
+        if key in linted.disables:
+            continue
+        spot = disable_edit(text, linted.outcome.format, d.offset - shift, d.rule,
+                            linted.outcome.body - shift, read)
+        linted.disables[key] = spot and (spot[0] + shift, spot[1])
+
+
 def code_actions(uri: str, linted: Linted, start: int, end: int, only,
                  versioned: bool) -> list[types.CodeAction]:
     """The actions for the selection [start, end] (offsets). The fix-all
     actions carry `data` and no edit: `codeAction/resolve` (or the server,
-    for a client that cannot resolve) fills it in."""
+    for a client that cannot resolve) fills it in. The disable actions are
+    those `disable_spots` found a place for."""
     out: list[types.CodeAction] = []
     here = linted.at(start, end)
-    text, version, lines = linted.lines.text, linted.version, linted.lines
+    version, lines = linted.version, linted.lines
     if wanted(QUICKFIX.value, only):
         for d, lsp in here:
             if d.fix is not None:
@@ -84,8 +113,7 @@ def code_actions(uri: str, linted: Linted, start: int, end: int, only,
         seen = set()
         for d, lsp in here:
             key = (d.rule, lines.position(d.offset)[0])
-            spot = None if key in seen else disable_edit(text, linted.outcome.format, d.offset,
-                                                         d.rule, linted.outcome.body)
+            spot = None if key in seen else linted.disables.get(key)
             seen.add(key)
             if spot is not None:
                 out.append(types.CodeAction(

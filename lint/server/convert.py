@@ -41,6 +41,7 @@ class Linted:
     lines: LineMap
     diagnostics: list[types.Diagnostic] = field(default_factory=list)   # LSP form, same order
     generation: int = 0          # the server's settings/config generation it was linted under
+    disables: dict = field(default_factory=dict)   # (rule, line) -> where its disable comment goes
 
     def at(self, start: int, end: int) -> list[tuple[Diagnostic, types.Diagnostic]]:
         """Findings whose source span touches [start, end] (offsets)."""

@@ -18,7 +18,7 @@ from ..config import Config, ConfigError
 from ..diagnostic import Diagnostic
 from ..files import is_excluded
 from ..fixes import fix_bytes
-from ..readers import frontmatter
+from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
 from ..document import Document
 from ..ruleset import Rule, RuleError
@@ -124,6 +124,17 @@ class Linter:
             out.format = doc.format
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
         return out
+
+    def read(self, target: Target, text: str) -> Document | None:
+        """`text` (no BOM) read as `newslint check` would read the file
+        `target.lint_as`, with its config's reader options; None when it
+        cannot be read (too large, a broken config)."""
+        try:
+            config = self.config(target)
+            return read_bytes(target.lint_as, text.encode("utf-8", "replace"),
+                              max_bytes=config.max_file_size, options=config.read_options())
+        except (ConfigError, RuleError, ReadError):
+            return None
 
     def fix_all(self, target: Target, text: str) -> str:
         """`text` after every safe fix, exactly as `newslint check --fix` would

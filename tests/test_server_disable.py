@@ -1,0 +1,129 @@
+"""`newslint server`'s "Disable RULE for this line", end to end: a pytest-lsp
+client asks for the action on each finding, applies its edit as an editor
+would, and newslint reads the edited article again. The article must read
+the same (every part's kind and text), the finding must be gone (the
+server's next publish, and `newslint check`'s reading), and nothing else may
+change. Where no place hides exactly that line without changing the
+article, the action is not offered (nu21 #2)."""
+from __future__ import annotations
+
+import re
+
+import pytest
+import pytest_lsp
+from lsprotocol import types
+
+from lint import lint_text
+from lint.readers import read_bytes
+from lsp_helpers import apply, capabilities, config, edits_of, open_doc, published, replace_all
+
+pytestmark = pytest.mark.asyncio(loop_scope="module")
+RULE = "hygiene.placeholder"
+DISABLE = f"Disable {RULE} for this line"
+
+
+@pytest_lsp.fixture(config=config(), scope="module")
+async def client(lsp_client: pytest_lsp.LanguageClient, tmp_path_factory):
+    lsp_client.root = tmp_path_factory.mktemp("disable")
+    await lsp_client.initialize_session(types.InitializeParams(
+        capabilities=capabilities(), root_uri=lsp_client.root.as_uri(),
+        initialization_options={"select": [RULE, "captions.placeholder"]}))
+    yield
+    await lsp_client.shutdown_session()
+
+
+def parts(name: str, text: str) -> list[tuple[str, str]]:
+    return [(p.kind, p.text) for p in read_bytes(name, text.encode("utf-8")).parts]
+
+
+async def actions_on(client, doc: str, finding: types.Diagnostic) -> list[types.CodeAction]:
+    return await client.text_document_code_action_async(types.CodeActionParams(
+        text_document=types.TextDocumentIdentifier(doc), range=finding.range,
+        context=types.CodeActionContext(diagnostics=[finding]))) or []
+
+
+async def opened(client, name: str, text: str) -> tuple[str, list[types.Diagnostic]]:
+    doc = (client.root / name).as_uri()
+    language = "html" if name.endswith(".html") else "markdown"
+    found = await published(client, doc, 1, open_doc(client, doc, text, language=language))
+    return doc, [d for d in found if d.code.endswith(".placeholder")]
+
+
+FRONT = "---\ntitle: Ferry fares rise\ndate: 2026-11-25\n---\n\n"
+PLACED = [
+    # nu21's table: the comment went on the delimiter row and the table became a paragraph
+    ("table-first-row.md", FRONT + "| a | b |\n|---|---|\n| TK | x |\n"),
+    ("table-later-row.md", "# Board meets\n\n| a | b |\n|---|---|\n| x | y |\n| TK | z |\n"),
+    # nu21's code block: the comment went on the code line, was printed, and hid nothing
+    ("after-code.md", "# Board meets\n\n    indented code\nTK after code.\n"),
+    ("after-fence.md", "# Board meets\n\n```\ncode\n```\nTK after code.\n"),
+    ("link-across-lines.md", "# Board meets\n\nSome text with a [link\nTK](https://example.com) here.\n"),
+    ("paragraph.md", "# Board meets\n\nThe board met.\nThe cost is TK.\n"),
+    ("bom.md", "\ufeffThe cost is TK.\n"),          # the comment goes after the BOM, never before it
+    # nu21's textarea: the comment went inside it (RCDATA), where it shows as text
+    ("textarea.html", "<html><body><article><h1>Board meets</h1>\n<textarea>\nold</textarea>"
+                      "<p>The cost is TK.</p></article></body></html>\n"),
+    ("script.html", "<html><body><article><h1>Board meets</h1>\n<script>\nvar a = 1;</script>"
+                    "<p>The cost is TK.</p></article></body></html>\n"),
+    ("title.html", "<html>\n<head>\n<title>Board meets</title>\n</head>\n<body>\n<h1>Board meets</h1>\n"
+                   "<p>The board met.\nThe cost is TK.</p>\n</body>\n</html>\n"),
+]
+
+
+@pytest.mark.parametrize("name,text", PLACED, ids=[n for n, _ in PLACED])
+async def test_the_comment_hides_the_finding_and_the_article_reads_the_same(client, name, text):
+    doc, found = await opened(client, name, text)
+    assert len(found) == 1
+    disable = [a for a in await actions_on(client, doc, found[0]) if a.title == DISABLE]
+    assert len(disable) == 1
+    edits = edits_of(disable[0].edit, doc)
+    assert len(edits) == 1 and edits[0].range.start == edits[0].range.end      # an insertion only
+    assert edits[0].new_text.strip(" \n") in (f"<!-- newslint-disable-next-line {RULE} -->",
+                                               f"<!-- newslint-disable-line {RULE} -->")
+    edited = apply(text, edits)
+    assert edited[0] == text[0]                                  # after a BOM, never before it
+    assert parts(name, edited) == parts(name, text)              # the article reads the same
+    assert [d.rule for d in lint_text(text, name, select=[RULE])] == [RULE]
+    assert lint_text(edited, name, select=[RULE]) == []
+    after = await published(client, doc, 2, replace_all(client, doc, edited, 2))
+    assert [d for d in after if d.code == RULE] == []
+
+
+async def test_the_markdown_cases_render_the_same():
+    """The rendered HTML, comment left out, is the original's (markdown-it,
+    CommonMark and tables, as the Markdown reader parses)."""
+    from markdown_it import MarkdownIt
+    from lint.server.suppressing import disable_edit
+    md = MarkdownIt("commonmark").enable("table")
+    for name, text in PLACED:
+        if not name.endswith(".md"):
+            continue
+        text = text.removeprefix("\ufeff")
+        body = len(FRONT) if text.startswith("---") else 0
+        at, insert = disable_edit(text, "markdown", text.index("TK"), RULE, body)
+        html = md.render(text[:at] + insert + text[at:])
+        comment = insert.strip()
+        assert re.sub(rf"(?m)^{re.escape(comment)}\n", "", html).replace(comment, "") == md.render(text), name
+        assert "&lt;!--" not in html                                     # never escaped into text
+        assert not re.search(r"<code>[^<]*<!--", html)                     # nor put in code
+
+
+NOT_OFFERED = [
+    # nu21's one-line page: "this line" is the whole page
+    ("minified.html", "<!DOCTYPE html><html><head><title>Board meets</title></head><body>"
+                      "<h1>Board meets</h1><p>The board met.</p><p>The cost is TK.</p></body></html>"),
+    # every place on the line or the one before is inside a <textarea>
+    ("two-textareas.html", "<html><body><article><h1>Board meets</h1>\n<textarea>\nold</textarea>"
+                           "<p>The cost is TK.</p><textarea>\nnew</textarea></article></body></html>\n"),
+    # the middle line of a tag written over three lines (captions.placeholder, in the alt)
+    ("tag.html", "<html><body><h1>Board meets</h1>\n<img src=x.jpg\n alt=\"The cost is TK\"\n width=3>\n"
+                 "<p>The board met.</p></body></html>\n"),
+]
+
+
+@pytest.mark.parametrize("name,text", NOT_OFFERED, ids=[n for n, _ in NOT_OFFERED])
+async def test_no_action_where_no_comment_hides_exactly_that_line(client, name, text):
+    doc, found = await opened(client, name, text)
+    assert len(found) == 1
+    titles = [a.title for a in await actions_on(client, doc, found[0])]
+    assert not [t for t in titles if t.startswith("Disable")]
