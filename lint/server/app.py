@@ -24,12 +24,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from lsprotocol import types
+from pygls.exceptions import JsonRpcMethodNotFound, JsonRpcRequestCancelled
 from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
 from .convert import Linted, lint_buffer
 from .documents import Target, target, uri_to_path
 from .linting import Linter
+from .protocol import NewslintProtocol
 from .settings import Settings, parse
 from .text import UTF16
 from .workspace import LspDocument
@@ -37,6 +39,7 @@ from .workspace import LspDocument
 log = logging.getLogger("newslint.server")
 MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
 QUICK = 0.05             # seconds: a document linted faster than this is linted at once
+ORDINARY = (JsonRpcMethodNotFound, JsonRpcRequestCancelled)   # answered by pygls, never "internal"
 
 
 @dataclass
@@ -53,7 +56,8 @@ class Open:
 class NewslintServer(LanguageServer):
     def __init__(self):
         super().__init__("newslint", __version__,
-                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental)
+                         text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
+                         protocol_cls=NewslintProtocol)
         self.linter = Linter()
         self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
         self.open: dict[str, Open] = {}
@@ -93,7 +97,13 @@ class NewslintServer(LanguageServer):
         self.held.clear()
 
     def report_server_error(self, error: Exception, source) -> None:
-        """pygls's last resort (a handler raised): tell once, never a storm."""
+        """pygls's last resort (a handler raised): tell once, never a storm.
+        A request for a method the server does not offer, or one the client
+        cancelled, is ordinary traffic: pygls has answered it (-32601,
+        -32800) and logged one line, so nothing is shown."""
+        if isinstance(error, ORDINARY):
+            log.debug("%s", error)
+            return
         log.exception("server error (%s)", getattr(source, "__name__", source), exc_info=error)
         self.tell(f"internal error: {type(error).__name__}: {error} (see the server log)",
                   types.MessageType.Error)

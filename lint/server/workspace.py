@@ -9,10 +9,15 @@ and CR, and an incremental edit is spliced at offsets from one `LineMap`.
 """
 from __future__ import annotations
 
+import logging
+from urllib.parse import unquote
+
 from lsprotocol import types
 from pygls.workspace import TextDocument, Workspace
 
 from .text import LineMap, split_lines
+
+log = logging.getLogger("newslint.server")
 
 
 class LspDocument(TextDocument):
@@ -49,7 +54,11 @@ class LspDocument(TextDocument):
 
 
 class LspWorkspace(Workspace):
-    """A pygls Workspace whose text documents are `LspDocument`s."""
+    """A pygls Workspace whose text documents are `LspDocument`s. A change to
+    a document that was never opened (pygls: KeyError, shown as an internal
+    error) is ignored, said in one line of the log."""
+
+    _unopened: tuple | None = None
 
     @classmethod
     def like(cls, other: Workspace) -> "LspWorkspace":
@@ -57,6 +66,15 @@ class LspWorkspace(Workspace):
         (the server swaps it in at `initialize`, before any document opens)."""
         return cls(other.root_uri, types.TextDocumentSyncKind.Incremental,
                    list(other.folders.values()), other.position_encoding)
+
+    def update_text_document(self, text_doc: types.VersionedTextDocumentIdentifier,
+                             change: types.TextDocumentContentChangeEvent) -> None:
+        if unquote(text_doc.uri) not in self.text_documents:
+            if self._unopened != (text_doc.uri, text_doc.version):   # one line per notification
+                self._unopened = (text_doc.uri, text_doc.version)
+                log.info("didChange for a document that is not open, ignored: %s", text_doc.uri)
+            return
+        super().update_text_document(text_doc, change)
 
     def _create_text_document(self, doc_uri, source=None, version=None, language_id=None):
         return LspDocument(doc_uri, source=source, version=version, language_id=language_id,
