@@ -83,13 +83,26 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
             texts[t] = linter.read(target, t)
         return texts[t]
 
-    for d, _ in linted.at(start, end):
-        key = (d.rule, linted.lines.position(d.offset)[0])
-        if key in linted.disables:
-            continue
+    for d, key in _unplaced(linted, start, end):
         spot = disable_edit(text, linted.outcome.format, d.offset - shift, d.rule,
                             linted.outcome.body - shift, read)
         linted.disables[key] = spot and (spot[0] + shift, spot[1])
+
+
+def _unplaced(linted: Linted, start: int, end: int) -> list[tuple[Diagnostic, tuple[str, int]]]:
+    """The findings in [start, end] whose disable place is not yet known, with their key."""
+    out = []
+    for d, _ in linted.at(start, end):
+        key = (d.rule, linted.lines.position(d.offset)[0])
+        if key not in linted.disables:
+            out.append((d, key))
+    return out
+
+
+def needs_places(linted: Linted, start: int, end: int) -> bool:
+    """Whether `disable_spots` has work to do (else the lint thread, which may
+    be busy with a long lint, is not waited for)."""
+    return bool(_unplaced(linted, start, end))
 
 
 def code_actions(uri: str, linted: Linted, start: int, end: int, only,

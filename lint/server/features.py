@@ -10,7 +10,8 @@ import logging
 
 from lsprotocol import types
 
-from .actions import FIX_ALL_KIND, QUICKFIX, code_actions, disable_spots, fix_all_edit, wanted
+from .actions import (FIX_ALL_KIND, QUICKFIX, code_actions, disable_spots, fix_all_edit, needs_places,
+                      wanted)
 from .app import NewslintServer, _can
 from .hover import rule_markdown, unknown_markdown
 from .settings import SECTION, section
@@ -131,7 +132,8 @@ def build() -> NewslintServer:
         start = lines.offset(params.range.start.line, params.range.start.character)
         end = lines.offset(params.range.end.line, params.range.end.character)
         state = ls.open.get(uri)
-        if wanted(QUICKFIX.value, params.context.only) and state is not None and state.target is not None:
+        if wanted(QUICKFIX.value, params.context.only) and state is not None and state.target is not None \
+                and needs_places(linted, start, end):
             await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end)
         found = code_actions(uri, linted, start, end, params.context.only, _versioned(ls))
         if not _resolves_edits(ls.client_capabilities):
