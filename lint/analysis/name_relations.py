@@ -21,8 +21,9 @@ OWNERS = ("her ", "his ", "their ", "whose ", "'s ", "’s ")
 def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
     """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
     words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
-    owner = (r"(?:her|his|their|whose|the\s+\p{L}+['’]s)\s+"
-             r"(?:(?:late|former|older|elder|younger)\s+)?")
+    # "his brother", "the mayor's late wife", "Moore's twin brother"
+    owner = (r"(?:(?i:her|his|their|whose|the\s+\p{L}+['’]s)|\p{Lu}\p{L}+['’]s)\s+"
+             r"(?:(?:late|former|older|elder|younger|twin)\s+)?")
     # the relation closes the apposition: "Hasib, his mother left" is no apposition
     after = regex.compile(rf"(?i),\s+(?P<rel>(?:{owner})?(?:{words}))(?![\p{{L}}'’-])"
                           r"(?=(?:\s+of\s[^,.;:]{1,30})?\s*(?:[,.;:)!?\p{Pd}]|$))")

@@ -199,5 +199,5 @@ def name_groups(value) -> str | None:
     option of the names rules), or the error to report."""
     if not all(isinstance(g, list) and len(g) >= 2 and all(isinstance(n, str) for n in g)
                for g in value):
-        return "must be a list of lists of names, e.g. [[Marsh, Marsch]]"
+        return "must be a list of lists of names, e.g. [[Marsh, Marsch]] or [[Jon, Joan]]"
     return None

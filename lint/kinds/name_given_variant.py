@@ -5,7 +5,12 @@ a surname is written with in full ("chair Marguerite Okonkwo", then
 "Margurite Okonkwo said"; "Sen. Marco Rubio", then "Mario Rubio"). Two
 given names one edit apart (a swap counts as one) are one person's name
 typed twice unless the story shows two people:
-- the two forms stand in one sentence ("Francis and Frances Lee");
+- the two forms stand in one paragraph ("Devin Williams scored twice.
+  Bayview goalkeeper Devon Williams made nine saves."): a writer sets two
+  people with alike names side by side, while each slip read in the
+  corpora stood paragraphs away from the name it misspells;
+- each is given an age and the ages differ ("Mohammed Hassan, 30," and
+  "Mohamed Hassan, 45,");
 - either is in apposition with a relative ("His father, Adel Abdel Bary,";
   `name_relations.relation_of`);
 - the longer form only adds letters at the end (Eric Garner and his
@@ -16,16 +21,16 @@ typed twice unless the story shows two people:
   own as often as slips);
 - the newsroom lists the pair under `distinct`.
 Both forms need four letters or more, a form used three times or more is
-the story's own, and the rarer form is flagged at each use, naming the
-other and how often it is used. On a tie the form the story writes later
-is flagged with `message-tie`, which names both and says neither is known
-to be right (Hilary and Hillary: only the reporter can tell).
+the story's own, and the rarer form is flagged at each use, once, against
+the alike form the story uses most, naming it and how often it is used. On
+a tie the form the story writes later is flagged with `message-tie`, which
+names both and says neither is known to be right (Hilary and Hillary: only
+the reporter can tell).
 """
 from __future__ import annotations
 
 import regex
 
-from ..analysis.name_forms import SENTENCE_END
 from ..analysis.name_relations import relation_of
 from ..analysis.names import Mention, one_edit, people
 from .base import Finding, Kind, Option, name_groups, times
@@ -71,16 +76,20 @@ class NameGivenVariant(Kind):
                             "times": times(len(forms[main]))})
 
     def _slips(self, forms: dict[str, list[Mention]]):
-        """(rarer form, main form) for each pair of given names that reads as
-        one person's name typed two ways."""
-        names = list(forms)
-        for i, a in enumerate(names):
-            for b in names[i + 1:]:
-                if not self._alike(a, b):
-                    continue
-                main, rare = sorted((a, b), key=lambda f: (-len(forms[f]), forms[f][0].position))
-                if len(forms[rare]) <= _MOST_SLIPS and not _two_people(forms[a], forms[b]):
-                    yield rare, main
+        """(rarer form, main form) for each given name that reads as one
+        person's name typed another way: each rarer form once, against the
+        alike form used most (the earliest on a tie), and never against a
+        form that is itself a slip."""
+        rank = sorted(forms, key=lambda f: (-len(forms[f]), forms[f][0].position))
+        slips: dict[str, str] = {}
+        for i, rare in enumerate(rank):
+            if len(forms[rare]) > _MOST_SLIPS:
+                continue
+            main = next((m for m in rank[:i] if m not in slips and self._alike(m, rare)
+                         and not _two_people(forms[m], forms[rare])), None)
+            if main is not None:
+                slips[rare] = main
+        return slips.items()
 
     def _alike(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
@@ -93,17 +102,19 @@ class NameGivenVariant(Kind):
         return not any(la in g and lb in g for g in self.distinct)
 
 
+# An age in apposition right after a name: "Mohammed Hassan, 30," (AP style).
+_AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
+
+
 def _two_people(ua: list[Mention], ub: list[Mention]) -> bool:
-    """The story shows two people: the forms share a sentence, or one is a relative."""
-    if any(relation_of(m) for m in ua + ub):
+    """The story shows two people: the forms share a paragraph, their ages
+    differ, or one is a relative."""
+    if any(x.part is y.part for x in ua for y in ub):
         return True
-    for x in ua:
-        for y in ub:
-            if x.part is y.part:
-                lo, hi = sorted((x, y), key=lambda m: m.start)
-                if SENTENCE_END.search(x.part.text, lo.end, hi.start + 1) is None:
-                    return True
-    return False
+    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ua, ub)]
+    if ages[0] and ages[1] and ages[0].isdisjoint(ages[1]):
+        return True
+    return any(relation_of(m) for m in ua + ub)
 
 
 KIND = NameGivenVariant
