@@ -37,7 +37,24 @@ def test_under_a_hed_its_year_dates_the_story():
     "Vote delayed -",            # no place in capitals: a hed with a stray dash
     "UPDATE --",                 # a note's word is no place
     "SACRAMENTO -- The board",   # the dash is not the line's end: read as today
+    "ISIS USES CHEMICAL WEAPONS—",   # four words in capitals, no state: a hed (FNC-1 466)
 ])
 def test_other_lines_keep_their_reading(first):
     _, got = parts(f"{first}\n\n{LEDE}\n")
     assert got == [("headline", first), ("paragraph", LEDE)]
+
+
+@pytest.mark.parametrize("text", [
+    # qa44 #3: a short lede under the lone dateline was read as the hed
+    "SACRAMENTO --\n\nThe governor signed the bill on Monday.\n\nIt takes effect in July.\n",
+    # no blank line between the dateline and the lede
+    "SACRAMENTO --\nThe governor signed the bill on Monday.\nIt takes effect in July.\n",
+    "WASHINGTON –\nThe governor signed the bill on Monday.\nIt takes effect in July.\n",
+])
+def test_no_hed_follows_a_lone_dateline(text):
+    # alone in its block it is a part of its own; over the lede's lines it opens
+    # the lede, whose dateline is carved as wire_dateline carves one
+    doc, got = parts(text)
+    assert doc.first("headline") is None
+    assert [t for k, t in got if k == "dateline"] == [text.split("\n", 1)[0]]
+    assert any(k == "paragraph" and "The governor signed the bill on Monday." in t for k, t in got)

@@ -91,19 +91,32 @@ def _dated(doc: Document, m, part: Part) -> Part:
     return part
 
 
-def lone_dateline(doc: Document, src: str, start: int, end: int) -> Part | None:
-    """A wire dateline alone on its line over the lede (`FORT DEVENS,
-    Massachusetts -`, `SACRAMENTO --`, as some sites' plain text sets it):
-    the dateline part over src[start:end], or None when the line is no
-    dateline ending in its dash, or the story already has a wire dateline.
-    A line that ends in a dash is no hed, so it is never read as one."""
-    line = src[start:end]
+# A place alone before the dash, no state or agency after it, has at most
+# this many words (SALT LAKE CITY, RIO DE JANEIRO); a longer run in
+# capitals is a kicker or a hed set in capitals.
+_PLACE_WORDS = 3
+
+
+def lone_dateline(doc: Document, line: str):
+    """The `WIRE_DATELINE` match of a line that is a wire dateline alone,
+    ending in its dash, over the lede (`FORT DEVENS, Massachusetts -`,
+    `SACRAMENTO --`, as some sites' plain text sets it), or None: also when
+    the story already has a wire dateline. A place with no state, agency or
+    date after it has at most `_PLACE_WORDS` words. The caller makes the part:
+    `dateline_part` for a line alone in its block; a block that goes on is
+    the lede, whose dateline `wire_dateline` carves."""
     if not line or line[-1] not in "-–—" or any(p.kind == "dateline" and p.attrs.get("wire")
                                                 for p in doc.parts):
         return None
     m = WIRE_DATELINE.match(line + "\n")
-    if m is None or m.end("dateline") != len(line) or _note_word(m["place"]):
-        return None
+    if m is None or m.end("dateline") != len(line) or _note_word(m["place"]) or \
+            not _sure_dateline(m) and len(m["place"].split()) > _PLACE_WORDS:
+        return None     # ("ISIS USES CHEMICAL WEAPONS—", FNC-1 466: a kicker in capitals)
+    return m
+
+
+def dateline_part(doc: Document, m, src: str, start: int, end: int) -> Part:
+    """The dateline part over src[start:end], a lone dateline (`lone_dateline`)."""
     return _dated(doc, m, doc.add(Part.from_slice("dateline", src, start, end, attrs={"wire": True})))
 
 

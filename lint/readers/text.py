@@ -37,7 +37,8 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
+from ._conventions import (HED_WORDS, WIRE_DATELINE, dateline_part, editors_note, lone_cr_as_lf,
+                           lone_dateline, wire_dateline)
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_dek import hed_over_dek, text_dek
@@ -160,10 +161,13 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 seen_text = seen_text or "headline" in present    # a stamp over the hed: a hed may follow
                 line_spans.pop(0)
                 continue
-            if not in_body and len(line_spans) == 1 and lone_dateline(doc, src, l_start, l_end):
-                present.add("dateline")     # `FORT DEVENS, Massachusetts -` over the lede
-                line_spans.pop(0)
-                continue
+            if not in_body and (wire := lone_dateline(doc, line)):
+                seen_text, first = True, False      # `SACRAMENTO --` over the lede: no hed
+                if len(line_spans) == 1:
+                    dateline_part(doc, wire, src, l_start, l_end)
+                    present.add("dateline")
+                    line_spans.pop(0)
+                    continue
             kind = _line_kind(present, line, first=first)
             after_dateline = kind == "dateline" and not seen_text
             after_byline = kind == "byline" and "headline" not in present
