@@ -16,6 +16,7 @@ import re
 import stat
 from contextlib import contextmanager
 from functools import lru_cache
+from typing import NamedTuple
 
 from .marks import Marks, collect
 
@@ -197,42 +198,64 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         loader.dispose()
 
 
-def _unclosed(exc, text: str) -> str:
-    """The opener a MarkedYAMLError reports as never closed ("quote", "[",
-    "{"), or "": a quoted value that runs to the end of the text, or a flow
-    collection whose close is nowhere after it (one closed on a later line
-    that holds a bad item keeps YAML's own mark, at the item)."""
+class _Mark(NamedTuple):
+    """A place in the text, as a yaml Mark gives it (0-based)."""
+    index: int
+    line: int
+    column: int
+
+
+def _mark_at(text: str, index: int) -> _Mark:
+    start = text.rfind("\n", 0, index) + 1
+    return _Mark(index, text.count("\n", 0, index), index - start)
+
+
+def _unclosed(exc, text: str) -> tuple[str, object] | None:
+    """(the opener a MarkedYAMLError shows was never closed: "quote", "[" or
+    "{"; where it opens), or None:
+    - a quoted value that runs to the end of the text;
+    - a quoted value left open on its line, that YAML read on to the next
+      line's quote (`title: "open` over `author: "Ann Lee"`: YAML stops at
+      `Ann`, "did not find expected key");
+    - a flow collection whose close YAML looked for on a later line
+      (`tags: [a, b` over the next key, or over a comment holding `]`)."""
     context, at, found = exc.context or "", exc.context_mark, exc.problem_mark
-    if at is None or found is None:
-        return ""
-    if context.startswith("while scanning a quoted") and "end of stream" in (exc.problem or ""):
-        return "quote"
-    if context.startswith("while parsing a flow") and found.line != at.line:
-        opener, closer = ("[", "]") if "sequence" in context else ("{", "}")
-        return opener if closer not in text[at.index:] else ""
-    return ""
+    if found is None:
+        return None
+    if at is not None and context.startswith("while scanning a quoted") and \
+            "end of stream" in (exc.problem or ""):
+        return "quote", at
+    if at is not None and context.startswith("while parsing a flow") and found.line != at.line:
+        return ("[" if "sequence" in context else "{"), at
+    i = found.index
+    q = text[i - 1] if 1 <= i < len(text) else ""
+    line_start = text.rfind("\n", 0, i) + 1
+    if q and q in "'\"" and "expected key" in (exc.problem or "") and \
+            q not in text[line_start:i - 1] and (opened := text.rfind(q, 0, line_start)) >= 0:
+        return "quote", _mark_at(text, opened)
+    return None
 
 
 def yaml_mark(exc, text: str):
     """Where a MarkedYAMLError in `text` is shown: for a quote or a bracket
-    opened and never closed, where it opened (YAML's own mark is the end of
-    the text or a later line, far from the fix); else where YAML found the
-    problem."""
-    return exc.context_mark if _unclosed(exc, text) else exc.problem_mark or exc.context_mark
+    left open, where it opens (YAML's own mark is the end of the text or a
+    later line, far from the fix); else where YAML found the problem."""
+    opener = _unclosed(exc, text)
+    return opener[1] if opener else exc.problem_mark or exc.context_mark
 
 
 def yaml_problem(exc, text: str) -> str:
     """What a MarkedYAMLError says, in words a user can act on: libyaml's
     "found character that cannot start any token" names no character, and
-    is most often a tab where YAML wants spaces; a quote or a bracket never
-    closed is named at its opening (`yaml_mark`)."""
+    is most often a tab where YAML wants spaces; a quote or a bracket left
+    open is named at its opening (`yaml_mark`)."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
     opener = _unclosed(exc, text)
-    if opener == "quote":
+    if opener and opener[0] == "quote":
         return f"the quoted value that opens here is never closed ({problem})"
     if opener:
-        return f"the {opener} that opens here is never closed ({problem})"
+        return f"the {opener[0]} that opens here is never closed ({problem})"
     if mark and "cannot start any token" in problem and \
             text[mark.index:mark.index + 1] == "\t":
         return "a tab, which YAML never reads as indentation: indent with spaces"

@@ -210,6 +210,22 @@ def test_broken_front_matter_is_a_notice_on_its_line_and_the_body_is_read():
     assert kinds(doc) == [("headline", "Head"), ("paragraph", "Body TK.")]
 
 
+@pytest.mark.parametrize("front, where, opener", [
+    # qa44 #6: YAML read on to the next line's quote and stopped at 'Ann' (3:10)
+    ('title: "open\nauthor: "Ann Lee"\n', (2, 8), "the quoted value"),
+    ("title: 'open\nauthor: 'Ann Lee'\n", (2, 8), "the quoted value"),
+    # a ] later in a comment or an inner list closes nothing (YAML's mark: the closing ---)
+    ("tags: [a, b\n# see [docs]\n", (2, 7), "the ["),
+    ("tags: [a, [b, c]\n", (2, 7), "the ["),
+])
+def test_a_quote_or_bracket_left_open_is_reported_where_it_opens(front, where, opener):
+    doc = read(f"---\n{front}---\n\nBody.\n")
+    (notice,) = doc.notices
+    assert notice.message.startswith(f"invalid YAML front matter: {opener} ")
+    assert "opens here is never closed" in notice.message
+    assert doc.lines.position(notice.offset) == where
+
+
 @pytest.mark.parametrize("quote", ['"', "'"])
 def test_a_quoted_value_never_closed_is_reported_where_it_opens(quote):
     # YAML's own mark is the end of the front matter (nu21: 4:1 for a quote opened on line 2)
