@@ -77,3 +77,9 @@ def test_distinct_names_two_people():
 ])
 def test_two_people_or_no_given_name_stay_quiet(paragraphs):
     assert flagged(*paragraphs) == []
+
+
+def test_an_accent_on_the_first_letter_is_the_same_letter():
+    # qa44 #9: José/Jose were compared, Élise/Elise not
+    (d,) = flagged("Élise Martin, 40, spoke. Martin said no.", "Elise Martin left.")
+    assert d.snippet == "Elise" and "'Élise'" in d.message

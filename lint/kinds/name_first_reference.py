@@ -75,6 +75,7 @@ _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
 # A firm named for a family: "Smith & Sons", "Smith & Wesson", "Smith and Sons",
 # "Smith Bros." ("Al Smith & his son" is a person and his son).
+_FIRM_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*\s*&\s*$")     # "Smith & Jones": Jones too
 _FIRM_AFTER = regex.compile(r"\s*&\s*\p{Lu}|\s+(?:and\s+)?(?:Sons?|Daughters?|Brothers|Bros\.|Co\.|"
                             r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])")
 
@@ -83,6 +84,7 @@ def _names_a_thing(m: Mention) -> bool:
     text = m.part.text
     start = max(0, m.start - 12)
     return bool(_FOR_OFFICE.match(text, m.end) or _FIRM_AFTER.match(text, m.end)
+                or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or _ACRONYM_BEFORE.search(text, start, m.start) or (
         _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
 

@@ -29,6 +29,8 @@ the reporter can tell).
 """
 from __future__ import annotations
 
+import unicodedata
+
 import regex
 
 from ..analysis.name_relations import relation_of
@@ -93,13 +95,18 @@ class NameGivenVariant(Kind):
 
     def _alike(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
-        if min(len(a), len(b)) < _LEAST or la[0] != lb[0] or not one_edit(la, lb):
+        if min(len(a), len(b)) < _LEAST or _base(la[0]) != _base(lb[0]) or not one_edit(la, lb):
             return False
         if la.startswith(lb) or lb.startswith(la):
             return False                    # Eric/Erica, Pete/Peter: another name
         if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= _VOWELS:
             return False                    # Christina/Christine, Carla/Carlo
         return not any(la in g and lb in g for g in self.distinct)
+
+
+def _base(letter: str) -> str:
+    """A letter without its accent: Élise and Elise begin alike."""
+    return unicodedata.normalize("NFD", letter)[0]
 
 
 # An age in apposition right after a name: "Mohammed Hassan, 30," (AP style).
