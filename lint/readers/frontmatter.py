@@ -20,7 +20,8 @@ import yaml
 
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc, reader_error_offset, yaml_mark, yaml_problem
+from ..safeload import no_gc
+from ..yaml_errors import reader_error_offset, yaml_mark, yaml_problem
 from . import _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
