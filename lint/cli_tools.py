@@ -193,9 +193,12 @@ def _first_sentence(text: str, width: int | None) -> str:
               help="Config whose rule folders to search (default: the one found from the "
                    "current folder).")
 def explain(rule_id, rule_dirs, config_file):
-    """Show a rule's description, link and examples (the same ones the tests run)."""
+    """Show a rule's description, link and examples (the same ones the tests run).
+
+    Exits 1 when an example is not as expected (a fail example not flagged, a
+    pass example flagged), so CI can check a newsroom's own rules."""
     from .document import FILE_RULES
-    from .explain import explain_rule
+    from .explain import NOT_AS_EXPECTED, explain_rule
 
     rules = {r.id: r for r in _load_all(rule_dirs, config_file)}
     if rule_id in FILE_RULES and rule_id not in rules:
@@ -209,7 +212,17 @@ def explain(rule_id, rule_dirs, config_file):
             difflib.get_close_matches(rule_id, known, n=3)
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")
-    click.echo(explain_rule(rules[rule_id]))
+    shown = explain_rule(rules[rule_id])
+    click.echo(shown)
+    wrong = shown.count(NOT_AS_EXPECTED)
+    if wrong:       # a house rule's examples fail CI as newslint's own fail its tests
+        raise click.exceptions.Exit(_wrong_examples(rule_id, wrong))
+
+
+def _wrong_examples(rule_id: str, wrong: int) -> int:
+    click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {rule_id} "
+               f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
+    return 1
 
 
 @main.command(short_help="Empty the result and rule-set caches.")

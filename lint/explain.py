@@ -8,6 +8,9 @@ from .formatters import plain
 from .ruleset import Rule
 
 
+NOT_AS_EXPECTED = "<-- NOT AS EXPECTED"
+
+
 def explain_rule(rule: Rule) -> str:
     lines = [f"{rule.id} ({rule.level}, kind: {rule.kind}{', fixable' if rule.fixable else ''})", ""]
     if rule.description:
@@ -40,7 +43,7 @@ def example_lines(rule: Rule, example: dict) -> list[str]:
     findings it gives, its fix, and a mark when it is not as expected."""
     result = run_example(rule, example)
     mark = "pass" if result.expect == "pass" else "fail"
-    status = "" if result.ok else "   <-- NOT AS EXPECTED"
+    status = "" if result.ok else f"   {NOT_AS_EXPECTED}"
     text = result.text.replace("\n", "\n        ")
     label = f" ({example['name']})" if example.get("name") else ""
     lines = [f"  {mark}{label}: {text}{status}"]

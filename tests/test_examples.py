@@ -106,3 +106,18 @@ def test_explain_shows_claims_and_what_went_wrong(tmp_path):
             "        -> 1:4: use 'use' rather than 'utilize'\n"
             "        -> 1:16: use 'use' rather than 'utilize'\n"
             "        !! flagged at column 16, not column 17") in shown
+
+
+@pytest.mark.parametrize("examples, code", [
+    ('  - fail: The mayor slammed the council.\n  - pass: The mayor blasted the council.\n', 1),
+    ('  - fail: The mayor blasted the council.\n  - pass: The mayor slammed the council.\n', 0),
+])
+def test_explain_exits_1_when_a_house_rule_example_is_not_as_expected(run_cli, tmp_path, examples, code):
+    # nu22 #7: a newsroom's CI had no command that failed on its own rules' broken examples
+    (tmp_path / "house").mkdir()
+    (tmp_path / "house" / "wrong.yaml").write_text(
+        'extends: existence\nmessage: "avoid %s"\ntokens: [blasted]\nexamples:\n' + examples)
+    result = run_cli("explain", "house.wrong", "--rules", tmp_path, cwd=tmp_path)
+    assert result.exit_code == code
+    said = "newslint: 2 examples of house.wrong are not as expected"
+    assert (said in result.stderr) is (code == 1)

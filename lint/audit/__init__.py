@@ -13,7 +13,8 @@ from ..session import Session
 
 __all__ = ["MISSING_EXTRA", "findings", "settings"]
 
-MISSING_EXTRA = 'newslint audit needs the audit extra: pip install "newslint[audit]"'
+MISSING_EXTRA = ('newslint audit needs the audit extra: pip install "newslint[audit]" '
+                 "(from a checkout: pip install '.[audit]')")
 
 
 def settings(config: Config | str | None = None, **cli):

@@ -9,7 +9,8 @@ import sys
 
 import click
 
-INSTALL_HINT = "the language server needs the lsp extra: pip install 'newslint[lsp]'"
+INSTALL_HINT = ("the language server needs the lsp extra: pip install 'newslint[lsp]' "
+                "(from a checkout: pip install '.[lsp]')")
 
 
 def _address(ctx, param, value):

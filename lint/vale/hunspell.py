@@ -49,7 +49,8 @@ def load(dic: str, aff: str):
         import hunspell  # chunspell
     except ImportError:
         raise SpellingUnavailable("spell-checking needs the Hunspell binding: "
-                                  "pip install 'newslint[spelling]'") from None
+                                  "pip install 'newslint[spelling]' (from a checkout: "
+                                  "pip install '.[spelling]')") from None
     folder, name = os.path.split(os.path.splitext(dic)[0])
     if os.path.splitext(aff)[0] != os.path.splitext(dic)[0]:
         # The binding reads NAME.dic and NAME.aff from one folder.
