@@ -21,6 +21,8 @@ victims on June 9 drew hundreds" is flagged). A verb of making an event
 known or setting it dates its event ("announced a rally on June 12"), never
 one done at the event ("held a rally on June 12" is flagged), and one that
 may be either ("organized a protest", "called a session") only through `for`.
+A date set before the noun of a `for` or `to` phrase is that event's ("Crews
+prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
 """
 from __future__ import annotations
 
@@ -96,6 +98,26 @@ def _advance_for() -> regex.Pattern:
                          rf"|{definite}\s+(?:[\w'’-]+\s+){{1,3}}?"
                          r"(?:on|set\s+for|slated\s+for|scheduled\s+for)\s+(?:the\s+)?)$",
                          regex.IGNORECASE | regex.REVERSE)
+
+
+# A date set before a noun as its modifier, in a phrase of purpose or goal:
+# "prepared the route [for the] Dec. 12 [parade]", "agreed [to a] Dec. 1
+# [debate]", "hired workers [for the] Dec. 8 [runoff]". Read backwards from
+# the date, and forwards from its end.
+_FOR_THE = regex.compile(r"(?r)\b(?i:for|to)\s+(?i:the|a|an|its|their|his|her|this|next)\s+$")
+_NOUN_AFTER = regex.compile(r",?\s+(?:\p{Ll}[\p{Ll}'’-]+\s+){0,2}?\p{Ll}[\p{Ll}'’-]+(?:[\s,.;:!?)]|$)")
+
+
+def _event_of_purpose(m) -> bool:
+    """Does m modify the noun of a `for` or `to` phrase ("for the Dec. 12
+    parade", "to a Dec. 1 debate": nu22 #1)? The date is that event's, ahead
+    of the past verb (preparing, endorsing, agreeing). An event the verb
+    itself did ("won the Dec. 8 runoff", "held the Dec. 12 meeting") has no
+    such phrase and is still judged, and so is a phrase in the subject, its
+    verb after it ("Tickets for the March 9 final sold out in April": the
+    nested noun's reading above decides)."""
+    return not m.tense.ahead and _FOR_THE.search(m.text, max(0, m.start - 12), m.start) is not None and \
+        _NOUN_AFTER.match(m.text, m.end) is not None
 
 
 def _event_ahead(m) -> bool:
@@ -258,6 +280,8 @@ class AfterPublication(Kind):
                     continue                  # "vowed ... in a May 14 statement": not its verb
                 if tense.tense == PAST and _event_ahead(m):
                     continue                  # "qualified for the debate on Feb. 19": the debate's date
+                if tense.tense == PAST and _event_of_purpose(m):
+                    continue                  # "prepared the route for the Dec. 12 parade"
                 if tense.tense == PAST and _event_announced(m):
                     continue                  # "announced a rally on June 12": the rally's date
                 if tense.tense == PAST and _nested_noun_date(m, found[part.index], published):
