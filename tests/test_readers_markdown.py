@@ -382,3 +382,20 @@ def test_random_markdown_maps_every_run_back_to_its_source():
         src = "".join(rng.choice(PIECES) for _ in range(rng.randint(1, 40)))
         doc = read(src)
         assert unplaced_runs(doc) == [], repr(src)
+
+
+@pytest.mark.parametrize("lead", ["\n", "\n\n", "  \n", "\r\n"])
+def test_front_matter_after_blank_lines_is_read_with_a_warning(lead):
+    # nu22 #5: Hugo skips blank lines before the fence; newslint read the YAML as the headline
+    doc = read(f"{lead}---\ntitle: Linden Park playground reopens\ndate: 2026-11-28\n---\n\nBody.\n")
+    assert kinds(doc)[0] == ("headline", "Linden Park playground reopens")
+    assert str(doc.published) == "2026-11-28"
+    (notice,) = doc.notices
+    assert notice.level == "warning" and "a blank line stands before the front matter" in notice.message
+    assert doc.source[notice.offset:notice.offset + 3] == "---"
+
+
+def test_a_rule_after_a_blank_line_over_prose_is_no_front_matter():
+    doc = read("\n---\n\nSome paragraph here.\n\n---\n\nMore text.\n")
+    assert kinds(doc) == [("paragraph", "Some paragraph here."), ("paragraph", "More text.")]
+    assert doc.notices == []

@@ -75,6 +75,11 @@ def mark_unread_case(doc: Document, markup: str) -> None:
             part.attrs["unread"] = (role, key, markup.capitalize())
 
 
+# Blank lines before a fence line: Hugo's lexer skips them (nu22 #5), Jekyll
+# and Eleventy do not, so the front matter is read and the file told.
+# Only a fence over a `key:` (or TOML `key =`) line counts: after a blank line,
+# `---` over prose is a thematic break.
+_BLANK_LEAD = regex.compile(r"(?:[ \t]*\r?\n)+(?=(?:---|\+\+\+)[ \t]*\r?\n[ \t]*[\w\"'-][^\n:=]*[:=])")
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
@@ -91,8 +96,10 @@ class FrontMatter:
 
 
 def locate(doc: Document) -> FrontMatter | None:
-    """The front matter block, if the file opens with one. An opening fence
-    that is never closed is reported, and the whole file is read as Markdown."""
+    """The front matter block, if the file opens with one (after blank lines,
+    as Hugo reads it, with a warning: Jekyll and Eleventy do not). An
+    opening fence that is never closed is reported, and the whole file is
+    read as Markdown."""
     src = doc.source
     if _JSON_OPEN.match(src):          # `{"` or `{}`: never a `{{<`/`{%` template tag
         from . import _json_fm   # here, as `_fm_toml` in `read`: YAML runs never load them
@@ -101,15 +108,23 @@ def locate(doc: Document) -> FrontMatter | None:
             return None
         nl = src.find("\n", end)
         return FrontMatter("json", 0, end, len(src) if nl == -1 else nl + 1)
-    m = _OPEN.match(src)
+    blank = _BLANK_LEAD.match(src)
+    lead = blank.end() if blank else 0
+    m = _OPEN.match(src, lead)
     if not m:
         return None
     close = _CLOSE[m["fence"]].search(src, m.end())
     if not close:
+        line = src.count("\n", 0, lead) + 1
         doc.notices.append(Notice("file.front-matter", "warning",
-                                  f"front matter opened with '{m['fence']}' on line 1 is never "
-                                  "closed; read as Markdown", 0))
+                                  f"front matter opened with '{m['fence']}' on line {line} is never "
+                                  "closed; read as Markdown", lead))
         return None
+    if lead:
+        doc.notices.append(Notice(
+            "file.front-matter", "warning", "a blank line stands before the front matter: Hugo reads "
+            "it, but Jekyll and Eleventy read the file as Markdown with no front matter; start the "
+            f"file with '{m['fence']}'", lead))
     nl = src.find("\n", close.end())
     return FrontMatter("yaml" if m["fence"] == "---" else "toml", m.end(), close.start(),
                        len(src) if nl == -1 else nl + 1)
