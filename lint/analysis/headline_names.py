@@ -118,11 +118,30 @@ def _opens(text: str, i: int) -> bool:
 def name_supported(group: list[Token], body: BodyProfile) -> bool:
     """A name is supported when the body has any of its words, so "Harris" is
     supported by "Kamala Harris" and the other way round; a shared five-letter
-    start also counts ("Korea" and "Korean", "Beijing" and "Beijingers")."""
-    for tok in group:
-        low = tok.text.lower()
-        if body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]):
-            return True
-        if body.has_shorter(low):
-            return True        # "Iowans" and "Americans" by "Iowa" and "America"
-    return False
+    start also counts ("Korea" and "Korean", "Beijing" and "Beijingers"). A
+    full name whose last word the body never has is not supported by its
+    first word when the body writes that first word before another capitalised
+    word: "Carla Jenkins" in the headline, "Carla Jennings" in the story (nu22
+    #2), while "Goldman Sachs" is still supported by "Goldman said"."""
+    if len(group) > 1 and not _word_supported(group[-1], body) and _first_with_another(group, body):
+        return False
+    return any(_word_supported(tok, body) for tok in group)
+
+
+def _first_with_another(group: list[Token], body: BodyProfile) -> bool:
+    """The body writes the name's first word before a capitalised word that is
+    not the name's next word ("Carla Jennings" against "Carla Jenkins")."""
+    first, second = group[0].text, group[1].text
+    found = False
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(first)}\s+(\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)",
+                            body.text):
+        if m[1].lower()[:5] == second.lower()[:5]:
+            return False
+        found = True
+    return found
+
+
+def _word_supported(tok: Token, body: BodyProfile) -> bool:
+    low = tok.text.lower()
+    return body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]) \
+        or body.has_shorter(low)        # "Iowans" and "Americans" by "Iowa" and "America"

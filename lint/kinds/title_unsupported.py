@@ -3,7 +3,8 @@
 Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
 is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
-other way round; a name in quote marks too (`‘Banksy’`, `‘Bendgate’`: a
+other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
+`name_supported`); a name in quote marks too (`‘Banksy’`, `‘Bendgate’`: a
 nickname, a show, a coined name is a claim the body must carry, as FNC-1's
 mismatched pairs show, though an allusion such as `‘Jaws’ moment` is then
 flagged). A headline over an empty body is not judged. Years and a
