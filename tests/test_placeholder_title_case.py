@@ -98,3 +98,33 @@ def test_title_case_still_leaves_tk_to_the_placeholder_rule():
     case = [d.message for d in lint_text(text, "story.txt") if d.rule == "titles.case"]
     assert len(case) == 1 and "'TK'" not in case[0] and "'Delays'" in case[0]
     assert found(text, "story.txt") == [(*where(text, "Delays TK"), "TK")]
+
+
+# qa44 #1: TK before a name in title case, in each place a title-case line
+# stands: a plain-text hed, a front-matter title, a JSONL headline, an NITF
+# hl1, a title-case body sentence.
+@pytest.mark.parametrize("path, text", [
+    ("h5.txt", "TK Maxx Opens Store in Harbor Mall\n\nThe store opened on Monday.\n"),
+    ("f2.md", "---\ntitle: TK Maxx Opens Store in Harbor Mall\n---\n\nThe store opened on Monday.\n"),
+    ("h10.txt", "Harbor Board Delays Vote on TK Maxx Lease\n\nThe board met on Monday.\n"),
+    ("h8.txt", "Harbor board delays vote\n\nThe TK Maxx And HomeSense Stores Open Monday.\n"),
+    ("j.jsonl", json.dumps({"id": "a2", "headline": "TK Maxx Opens Store in Harbor Mall",
+                            "body": "The store opened on Monday."}) + "\n"),
+    ("story.nitf", NITF.replace("Harbor Board Delays TK Vote", "TK Maxx Opens Store in Harbor Mall")),
+])
+def test_tk_before_a_name_in_title_case_stays_quiet(path, text):
+    assert found(text, path) == []
+
+
+def test_only_the_tk_before_an_ordinary_word_is_found_beside_a_name():
+    text = "Harbor Board Delays TK Vote on TK Maxx Lease\n\nThe board met on Monday.\n"
+    assert found(text, "story.txt") == [(*where(text, "Delays TK"), "TK")]
+
+
+def test_a_group_that_ordinary_names_and_no_token_has_is_no_test():
+    """A config that overrides the rule's tokens keeps its `ordinary: [next]`."""
+    from lint.kinds.existence import Existence
+    opts = {"tokens": ["TK(?=[ ](?P<next>\\w+))"], "ignorecase": False, "nonword": False,
+            "exceptions": []}
+    assert Existence("t.r", {**opts, "ordinary": ["next"]}).ordinary == ("next",)
+    assert Existence("t.r", {**opts, "ordinary": ["after"]}).ordinary == ()
