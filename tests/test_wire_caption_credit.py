@@ -129,3 +129,46 @@ def test_readme_and_the_rule_name_the_same_default_formats():
     assert said is not None and said[1].split(", ") == rule["formats"]
     assert "nitf" in rule["formats"] and "newsml" in rule["formats"]
     assert "all five by" in " ".join(rule["description"].split())
+
+
+# qa44 #5: NITF 3.6's media-reference attributes and a media-metadata item
+# carry the credit too (nitf-3-6.xsd: source-credit, copyright; media-metadata
+# "when the attributes of media-reference do not suffice").
+@pytest.mark.parametrize("attrs, tail", [
+    (' source-credit="AP Photo/Ann Lee"', ""),
+    (' copyright="AP Photo/Ann Lee"', ""),
+    ("", '\n        <media-metadata name="credit" value="AP Photo/Ann Lee"/>'),
+])
+def test_an_nitf_credit_attribute_is_the_captions_credit(attrs, tail):
+    text = nitf(tail).replace('source="barge.jpg"/>', f'source="barge.jpg"{attrs}/>')
+    doc, diags = lint(text, "s.nitf")
+    credit, caption = doc.first("credit"), doc.first("caption")
+    assert diags == [] and credit.text == "AP Photo/Ann Lee"
+    assert credit.source_offset(0) == text.index("AP Photo/Ann Lee")   # the value's own characters
+    assert caption.attrs["credit"] == credit.index
+
+
+@pytest.mark.parametrize("attrs, tail, before", [
+    (' source-credit=""', "", 'source-credit="'),
+    (" copyright='   '", "", "copyright='"),
+    ("", '\n        <media-metadata name="credit" value=" "/>', 'value="'),
+])
+def test_a_blank_nitf_credit_attribute_is_an_empty_credit(attrs, tail, before):
+    text = nitf(tail).replace('source="barge.jpg"/>', f'source="barge.jpg"{attrs}/>')
+    at = text.index(before) + len(before)
+    assert found(text, lint(text, "s.nitf")[1]) == [("captions.empty-credit", at, "")]
+
+
+def test_the_producer_goes_before_the_attributes_and_a_named_credit_before_a_blank_one():
+    text = nitf("\n        <media-producer>Ana Ruiz/Ellis Wire</media-producer>").replace(
+        'source="barge.jpg"/>', 'source="barge.jpg" source-credit="AP Photo/Ann Lee"/>')
+    doc, diags = lint(text, "s.nitf")
+    assert diags == [] and [p.text for p in doc.parts if p.kind == "credit"] == ["Ana Ruiz/Ellis Wire"]
+    text = nitf().replace('source="barge.jpg"/>', 'source="barge.jpg" source-credit="" copyright="Ellis Wire"/>')
+    doc, diags = lint(text, "s.nitf")
+    assert diags == [] and doc.first("credit").text == "Ellis Wire"
+
+
+def test_a_credit_attributes_value_takes_no_fix_that_would_end_it():
+    text = nitf().replace('source="barge.jpg"/>', 'source="barge.jpg" source-credit="AP Photo/Ann Lee"/>')
+    assert set('"<&') <= set(read_bytes("s.nitf", text.encode()).first("credit").attrs["unsafe_chars"])

@@ -5,8 +5,10 @@ Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
 `hl2` the dek; `byline`, `dateline`, `abstract` (the dek when there is no
 `hl2`); in `body.content`: `p` paragraphs, `hl2` headings, `bq` blockquotes
 (their `credit` is the attribution), list items, `block`s read in order, and
-`media` with `media-caption` (caption) and `media-producer` (its credit; a blank
-one is a credit left empty).
+`media` with `media-caption` (caption) and its credit: `media-producer`, else a
+`media-reference`'s `source-credit` or `copyright` attribute, else a
+`media-metadata` item named `credit` (its `value`); a blank one is a credit left
+empty.
 Tables and preformatted text are not prose. The publication date is
 `docdata/date.issue`, else `date.release`, else the dateline's `story.date`
 (the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). Inline directives are
@@ -14,10 +16,12 @@ XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`).
 """
 from __future__ import annotations
 
+import regex
+
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._articles import attr_part, choose_date
-from ._xml import Node, credit_part, parse, text_part
+from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
 _SKIP = frozenset({"table", "nitf-table", "pre", "hr", "media-reference", "media-object"})
@@ -116,7 +120,43 @@ def _quote(doc: Document, bq: Node) -> None:
 
 def _media(doc: Document, media: Node) -> None:
     captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
-    credit = _add(doc, credit_part(media.child("media-producer")))   # NITF 3.6: "a credit for the media"
+    credit = _add(doc, _credit(doc.source, media))
     caption = next((c for c in captions if c is not None), None)
     if caption is not None and credit is not None:
         caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+
+
+def _credit(source: str, media: Node) -> Part | None:
+    """The media's credit (NITF 3.6, nitf-3-6.xsd): its `media-producer`, "also
+    used as a credit for the media"; else a `media-reference`'s `source-credit`
+    ("the source of the information") or `copyright` ("copyright owner")
+    attribute; else a `media-metadata` item named `credit`, "used when the
+    attributes of media-reference do not suffice". The first that names
+    someone; else the first left blank, a credit left empty."""
+    producer = media.child("media-producer")
+    found = [credit_part(producer)] if producer is not None else []
+    for ref in media.children("media-reference"):
+        found += [_attr_credit(source, ref, local) for local in ("source-credit", "copyright")]
+    for meta in media.children("media-metadata"):
+        if meta.attr("name").strip().lower() == "credit":
+            found.append(_attr_credit(source, meta, "value", blank_if_absent=True))
+    found = [p for p in found if p is not None]
+    return next((p for p in found if p.text), found[0] if found else None)
+
+
+def _attr_credit(source: str, node: Node, local: str, blank_if_absent: bool = False) -> Part | None:
+    """A credit attribute of `node`'s start tag as a credit part over the value's
+    own characters (outer white space left out; entities as written); a blank
+    value is a zero-length credit where the value starts, as a blank
+    media-producer is. None when the tag has no such attribute, unless
+    `blank_if_absent` (a credit item with no value: blank, at the element)."""
+    m = regex.compile(r"\s(?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1",
+                      regex.DOTALL).search(source, node.start, node.inner)
+    if m is None:
+        return Part("credit", "", ((0, node.start),)) if blank_if_absent else None
+    value = m[2]
+    lead = len(value) - len(value.lstrip())
+    text = value.strip()
+    part = Part("credit", text, ((0, m.start(2) + (lead if text else 0)),))
+    part.attrs["unsafe_chars"] = "".join(sorted(set(UNSAFE_TEXT + m[1])))   # a fix must not end the value
+    return part
