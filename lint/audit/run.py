@@ -11,7 +11,9 @@ import contextlib
 import hashlib
 import json
 import logging
+import signal
 import sys
+import threading
 import uuid
 import warnings
 from dataclasses import dataclass, field
@@ -89,6 +91,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                          fail_level=run_fail_level(configs, fail_level))
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).is_selected("file.missing")]
+    ignored = None
     if todo:
         try:
             with _client(client, scheduler, workers) as c:
@@ -101,13 +104,21 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                 for done in _collected(c, futures):
                     result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
+                # Every partition is written: a Ctrl-C from here on stops
+                # nothing, so it is ignored through the cluster's shutdown and
+                # the summary: the audit finishes and says so.
+                ignored = _ignore_sigint()
         except KeyboardInterrupt:
             written = len(fs.glob(f"{root}/part-*.parquet"))
             raise AuditInterrupted(f"{written} of {len(parts)} partitions are written to {out}; "
                                    "the same command with --resume finishes the audit") from None
-    _summarise(fs, root, result)
-    if fs.exists(f"{root}/_tmp"):
-        fs.rm(f"{root}/_tmp", recursive=True)
+    try:
+        _summarise(fs, root, result)
+        if fs.exists(f"{root}/_tmp"):
+            fs.rm(f"{root}/_tmp", recursive=True)
+    finally:
+        if ignored is not None:
+            signal.signal(signal.SIGINT, ignored)
     return result
 
 
@@ -126,8 +137,10 @@ def _collected(client, futures) -> list[dict]:
         for future in as_completed(futures, loop=client.loop):
             done.append(future.result())
     except KeyboardInterrupt:
-        client.cancel([f for f in futures if not f.done()])
-        raise
+        if not all(f.done() for f in futures):
+            client.cancel([f for f in futures if not f.done()])
+            raise
+        done = [f.result() for f in futures]    # all written as it came: the audit is finished
     return sorted(done, key=lambda d: d["partition"])
 
 
@@ -171,14 +184,69 @@ def _client(client, scheduler: str | None, workers: int | None):
         with Client(scheduler) as c:
             yield c
         return
-    with warnings.catch_warnings():
-        # The dashboard is off, but the scheduler's HTTP server still says when
-        # another cluster holds port 8787: not the user's concern.
-        warnings.filterwarnings("ignore", message="Port .* is already in use")
-        cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
-                               dashboard_address=None, silence_logs=logging.ERROR)
-    with cluster, Client(cluster) as c:
-        yield c
+    held = _Held()
+    try:
+        with warnings.catch_warnings():
+            # The dashboard is off, but the scheduler's HTTP server still says when
+            # another cluster holds port 8787: not the user's concern.
+            warnings.filterwarnings("ignore", message="Port .* is already in use")
+            cluster = LocalCluster(n_workers=workers or None, threads_per_worker=1, processes=True,
+                                   dashboard_address=None, silence_logs=logging.ERROR,
+                                   preload=["lint.audit.quiet"])    # workers leave Ctrl-C to us
+    except BaseException:
+        held.release()
+        raise
+    with cluster:
+        held.release()       # a Ctrl-C held back while the cluster started is raised here
+        with Client(cluster) as c:
+            yield c
+
+
+class _Held:
+    """SIGINT held back while the local cluster starts. The main thread blocks
+    it, and the threads the cluster starts and the worker processes they
+    spawn inherit the mask, so a Ctrl-C before a worker has run its preload
+    (lint.audit.quiet) does not stop it mid-import with a traceback; the
+    command's own handler only notes it (a mask is one thread's: the
+    libraries' native threads would still take it), so the cluster is not
+    left half started. `release` puts both back and raises KeyboardInterrupt
+    if a Ctrl-C came. Nothing is held off the main thread, where handlers
+    cannot be set, nor where threads have no signal mask (Windows)."""
+
+    def __init__(self):
+        self.caught = False
+        self.active = hasattr(signal, "pthread_sigmask") and \
+            threading.current_thread() is threading.main_thread()
+        if not self.active:
+            return
+        # multiprocessing starts its resource tracker with SIGINT blocked and
+        # then unblocks it (not restores it): started first from here, it is
+        # running when the cluster's thread spawns a worker, so the mask holds.
+        from multiprocessing import resource_tracker
+        resource_tracker.ensure_running()
+        self.handler = signal.signal(signal.SIGINT, self._note)
+        self.mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+
+    def _note(self, signum, frame) -> None:
+        self.caught = True
+
+    def release(self) -> None:
+        if not self.active:
+            return
+        self.active = False
+        signal.pthread_sigmask(signal.SIG_SETMASK, self.mask)   # one pending comes to _note now
+        signal.signal(signal.SIGINT, self.handler)
+        if self.caught:
+            raise KeyboardInterrupt
+
+
+def _ignore_sigint():
+    """Ignore SIGINT in the whole process (a mask is one thread's, and the
+    cluster's threads would take it); the handler before, to put back, or
+    None off the main thread, where handlers cannot be set."""
+    if threading.current_thread() is not threading.main_thread():
+        return None
+    return signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _summarise(fs, root: str, result: AuditResult) -> None:

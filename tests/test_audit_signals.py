@@ -1,0 +1,131 @@
+"""`newslint audit` and Ctrl-C (qa44 #4). A terminal's Ctrl-C signals the whole
+process group, the local cluster's worker processes with it: each printed a
+KeyboardInterrupt traceback before the command's one line. The workers ignore
+SIGINT (a worker preload, lint.audit.quiet), a Ctrl-C while the cluster starts
+is held until it has started, and one once every partition is written stops
+nothing: the audit finishes and says so."""
+from __future__ import annotations
+
+import logging
+import os
+import re
+import signal
+import subprocess
+import sys
+import time
+
+import pytest
+
+from archive_gen import articles, write_jsonl
+
+pytest.importorskip("distributed")
+pytest.importorskip("pyarrow.parquet")
+
+from lint.audit import quiet, settings  # noqa: E402
+from lint.audit import run as audit_run  # noqa: E402
+
+N = 1200
+
+
+@pytest.fixture(scope="module")
+def dump(tmp_path_factory):
+    folder = tmp_path_factory.mktemp("signals")
+    write_jsonl(folder / "dump.jsonl", articles(N, seed=46))
+    return folder
+
+
+def test_ctrl_c_from_a_terminal_reaches_no_worker(dump, tmp_path):
+    """The signal goes to the process group, as a terminal sends it, once the
+    first partition is on disk (the workers are up and working)."""
+    out = tmp_path / "group.parquet"
+    cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
+           "--workers", "2", "--partition-size", "30", "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=dump, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300         # a guard against a hang, never the wait itself
+        while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline \
+                and proc.poll() is None:
+            time.sleep(0.01)
+        os.killpg(proc.pid, signal.SIGINT)
+        at_signal = len(list(out.glob("part-*.parquet")))
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    said = err.decode()
+    assert "Traceback" not in said and "KeyboardInterrupt" not in said, said
+    if at_signal < N // 30:       # (all 40 written before the signal: a finished audit's line)
+        assert proc.returncode == 130, said
+        assert re.fullmatch(r"newslint: interrupted: \d+ of 40 partitions are written to .+; the "
+                            r"same command with --resume finishes the audit\n", said), said
+    else:
+        assert proc.returncode in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
+
+
+def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat():
+    before = signal.getsignal(signal.SIGINT)
+    log = logging.getLogger("distributed.worker")
+    try:
+        quiet.dask_setup(worker=None)
+        assert signal.getsignal(signal.SIGINT) is signal.SIG_IGN
+
+        def record(func: str, exc: BaseException | None) -> logging.LogRecord:
+            rec = log.makeRecord(log.name, logging.ERROR, "worker.py", 1, "failed", (),
+                                 (type(exc), exc, None) if exc else None, func=func)
+            return rec
+        assert not log.filter(record("heartbeat", OSError("Stream is closed")))
+        assert log.filter(record("heartbeat", ValueError("bad reply")))
+        assert log.filter(record("execute", OSError("disk full")))
+        assert log.filter(record("heartbeat", None))
+    finally:
+        signal.signal(signal.SIGINT, before)
+        log.removeFilter(quiet._closed_scheduler)
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_a_ctrl_c_while_the_cluster_starts_is_held_and_raised_once_it_has():
+    before = signal.getsignal(signal.SIGINT)
+    held = audit_run._Held()
+    try:
+        # A process started meanwhile (a worker) inherits the mask: SIGINT never reaches it.
+        child = subprocess.run([sys.executable, "-c", "import signal; print(signal.SIGINT in "
+                                "signal.pthread_sigmask(signal.SIG_BLOCK, []))"],
+                               capture_output=True, text=True, timeout=60)
+        assert child.stdout.strip() == "True", child.stderr
+        os.kill(os.getpid(), signal.SIGINT)          # noted, not raised
+        with pytest.raises(KeyboardInterrupt):
+            held.release()
+    finally:
+        held.release()
+    assert signal.getsignal(signal.SIGINT) is before
+    assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
+    quiet_one = audit_run._Held()
+    quiet_one.release()                              # no Ctrl-C: nothing raised
+    assert signal.getsignal(signal.SIGINT) is before
+
+
+def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_path, monkeypatch):
+    """In-process, on a cluster of the test's own: a Ctrl-C during the summary
+    (every partition written) is no interruption; the handler is put back."""
+    from distributed import Client, LocalCluster
+
+    monkeypatch.chdir(dump)
+    real = audit_run._summarise
+
+    def interrupted(*args):
+        os.kill(os.getpid(), signal.SIGINT)
+        return real(*args)
+
+    monkeypatch.setattr(audit_run, "_summarise", interrupted)
+    before = signal.getsignal(signal.SIGINT)
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as client:
+        try:
+            result = audit_run.run(["dump.jsonl"], str(tmp_path / "done.parquet"), settings(),
+                                   client=client, per=600)
+        except KeyboardInterrupt as exc:      # (a failure of this test, not the session's end)
+            pytest.fail(f"the audit was interrupted once every partition was written: {exc!r}")
+    assert result.partitions == 2 and result.articles == N
+    assert (tmp_path / "done.parquet" / "_summary.parquet").exists()
+    assert signal.getsignal(signal.SIGINT) is before
