@@ -50,7 +50,7 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
         ids = [r.id for r in session.rules(config) if config.is_selected(r.id)]
         if config.vale is None and ids not in seen:
             seen.append(ids)
-            lines.append(f"{len(ids)} rules selected: {', '.join(ids)}")
+            lines.append(f"{_rules(len(ids))} selected{': ' + ', '.join(ids) if ids else ''}")
     groups: dict[tuple, int] = {}
     for path in paths:
         config = session.config_for(path)
@@ -60,10 +60,16 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
             key = (config.vale.path, settings.sections, ids)
             groups[key] = groups.get(key, 0) + 1
     for (where, sections, ids), n in groups.items():
-        shown = " ".join(f"[{glob}]" for glob in sections) or "(its global keys)"
-        lines.append(f"{len(ids)} rules selected under {where} {shown} ({n} file"
-                     f"{'' if n == 1 else 's'}): {', '.join(ids)}")
+        from .vale import sections_label
+        files = f"{n} file{'' if n == 1 else 's'}"
+        lines.append(f"{_rules(len(ids))} selected under {where} {sections_label(sections)} ({files})"
+                     + (f": {', '.join(ids)}" if ids else ": its sections turn no rule on, so "
+                        f"{'it is' if n == 1 else 'they are'} read but not checked"))
     return lines
+
+
+def _rules(n: int) -> str:
+    return "no rules" if n == 0 else f"{n} rule{'' if n == 1 else 's'}"
 
 
 def say_skipped(lines: list[str]) -> None:

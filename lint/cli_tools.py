@@ -121,14 +121,14 @@ def list_rules(rule_dirs, config_file, long_, kinds):
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
-    where = {r.id: " ".join(runs.get(r.id, ())) or "off" for r in rules} if runs else {}
+    where = {r.id: ", ".join(runs.get(r.id, ())) or "off" for r in rules} if runs else {}
     if where:      # under a Vale config only what its sections turn on runs (nu21 #4)
         rwidth = max(4, *map(len, where.values()))
         head += f"{'RUNS':<{rwidth}}  "
         click.echo(f"Under {runs['_config']} only the rules its sections turn on run. RUNS: "
-                   "the sections under which each runs (for a file that section matches; [*]: "
-                   "a file no other section matches), or off; a file no section matches is not "
-                   "linted.")
+                   "the groups of sections under which each runs, parted by commas, each as "
+                   "check -v names the files that match just those sections ([*]: a file no "
+                   "other section matches), or off; a file no section matches is not linted.")
     # Cut to the terminal's width only on a terminal; piped output is never cut.
     import shutil
     room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None

@@ -90,9 +90,10 @@ def test_rules_says_where_each_rule_runs_and_which_are_off(run_cli, tmp_path):
     runs = {ln.split()[0]: ln[at:head.index("DESCRIPTION")].strip() for ln in out[2:]
             if ln and not ln.startswith(("FILE NOTICE", "file."))}
     assert runs["hygiene.placeholder"] == "off" and runs["dates.weekday-mismatch"] == "off"
-    assert runs["hygiene.doubled-word"] == "[*.md] [content/brief.md]"
-    assert runs["Desk.Hedges"] == "[*.md] [content/brief.md]"
-    assert runs["Desk.Terms"] == "[*.md]"                  # switched off for content/brief.md
+    # Each group of sections as check -v names it (every file matches [*] too).
+    assert runs["hygiene.doubled-word"] == "[*] [*.md], [*] [*.md] [content/brief.md]"
+    assert runs["Desk.Hedges"] == "[*] [*.md], [*] [*.md] [content/brief.md]"
+    assert runs["Desk.Terms"] == "[*] [*.md]"              # switched off for content/brief.md
     assert runs["Vale.Spelling"] == runs["Vale.Repetition"] == "[*]"
     spelling = next(ln for ln in out if ln.startswith("Vale.Spelling"))
     assert spelling[head.index("DESCRIPTION"):].startswith("Vale's built-in spelling check")
@@ -101,3 +102,46 @@ def test_rules_says_where_each_rule_runs_and_which_are_off(run_cli, tmp_path):
 def test_rules_without_a_vale_config_has_no_runs_column(run_cli, tmp_path):
     head = run_cli("rules", cwd=tmp_path).stdout.splitlines()[0]
     assert head.split()[:5] == ["ID", "LEVEL", "KIND", "FIX", "DESCRIPTION"]
+
+
+# qa44 #8: overlapping sections. RUNS listed [*.{md,txt}] for Desk.Terms because
+# it stood for x.md, which [*.md] also matches; x.txt, which it alone matches,
+# runs nothing, and check -v said so with a dangling colon and "1 rules".
+OVERLAP = """
+    StylesPath = styles
+    [*.md]
+    BasedOnStyles = Desk
+    [docs/*.txt]
+    Desk.Terms = YES
+    [*.{md,txt}]
+    Desk.Hedges = NO
+    """
+
+
+def overlap(tmp_path):
+    return vale_project(tmp_path, OVERLAP, {"Desk/Hedges": HEDGES, "Desk/Terms": TERMS},
+                        {"x.txt": STORY, "a.md": "# Fares\n\n" + STORY, "docs/b.txt": STORY})
+
+
+def test_rules_names_each_group_of_sections_as_check_verbose_does(run_cli, tmp_path):
+    root = overlap(tmp_path)
+    out = run_cli("rules", cwd=root).stdout.splitlines()
+    head = out[1]
+    runs = {ln.split()[0]: ln[head.index("RUNS"):head.index("DESCRIPTION")].strip() for ln in out[2:]
+            if ln.startswith("Desk.")}
+    assert runs == {"Desk.Hedges": "off",
+                    "Desk.Terms": "[*.md] [*.{md,txt}], [docs/*.txt] [*.{md,txt}]"}
+    lines = said(run_cli("check", "-v", "--no-cache", "x.txt", "a.md", "docs/b.txt", cwd=root))
+    ini = root / ".vale.ini"
+    picked = [ln for ln in lines if " selected under " in ln]
+    assert sorted(picked) == sorted([
+        f"1 rule selected under {ini} [*.md] [*.{{md,txt}}] (1 file): Desk.Terms",
+        f"1 rule selected under {ini} [docs/*.txt] [*.{{md,txt}}] (1 file): Desk.Terms",
+        f"no rules selected under {ini} [*.{{md,txt}}] (1 file): its sections turn no rule on, "
+        "so it is read but not checked"]), lines
+    # Each group check -v names with a rule is one RUNS names for it, and no other.
+    for line in picked:
+        group = line.split(f"{ini} ")[1].split(" (")[0]
+        ids = line.split("): ")[1].split(", ") if line.startswith(("1 ", "2 ")) else []
+        assert all(group in runs[i].split(", ") for i in ids)
+        assert all(group not in runs[i].split(", ") for i in runs if i not in ids)

@@ -34,7 +34,7 @@ def __getattr__(name: str):
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
            "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
-           "unmatched", "where_rules_run"]
+           "unmatched", "where_rules_run", "sections_label"]
 
 
 def all_rules(vc: ValeConfig) -> list:
@@ -78,24 +78,38 @@ def unmatched(vc: ValeConfig, path: str) -> str | None:
     return f"{path}: no section of {vc.path} matches; not linted"
 
 
+def sections_label(sections: tuple[str, ...]) -> str:
+    """How `check -v` and `newslint rules` name a group of files: the sections
+    they match, in the config's order (`[*.md] [*.{md,txt}]`)."""
+    return " ".join(f"[{glob}]" for glob in sections) or "(its global keys)"
+
+
 def where_rules_run(vc: ValeConfig, newslint_rules: tuple) -> dict[str, list[str]]:
-    """Rule id -> the sections (`[*.md]`; `[*]` for a file no other glob
-    matches) under which it runs, for `newslint rules`; a rule not in it is off
-    under this config. A section stands for a file its glob names with each
-    wildcard filled in (`[docs/**/*.md]`: docs/x/x.md), so the sections that
-    also match that file count, as they do in `check`; a glob that cannot be
-    filled so (`[!*.py]`) stands for a file it alone matches."""
-    views = []
+    """Rule id -> the groups of sections (`sections_label`, as `check -v` names
+    the files that match just those) under which it runs, for `newslint
+    rules`; a rule not in it is off under this config. Each section stands for
+    the files its glob names, with each wildcard filled in and each `{a,b}`
+    choice taken in turn (`[*.{md,txt}]`: x.md and x.txt), and each such file
+    is counted under all the sections it matches, as `check` reads it: so a
+    file that `[*.{md,txt}]` alone matches (x.txt) runs only what that
+    section turns on, whatever `[*.md]` turns on for x.md. A glob that cannot
+    be filled so (`[!*.py]`) stands for a file it alone matches; `[*]` (or no
+    section), for a file no other glob matches."""
+    star = tuple(sec.glob for sec in vc.sections if sec.glob == "*")[:1]
+    views: dict[str, object] = {}
     for sec in vc.sections:
         if sec.glob == "*":
             continue
-        sample = _sample(vc, sec.glob)
-        settings = vc.settings_for(sample) if sample is not None else None
-        views.append((f"[{sec.glob}]", settings if settings is not None and sec.glob in
-                      settings.sections else vc.alone(sec)))
-    views.append(("[*]", vc.alone(None)))
+        for sample in _samples(vc, sec.glob) or [None]:
+            settings = vc.settings_for(sample) if sample is not None else None
+            if settings is None or sec.glob not in settings.sections:
+                settings = vc.alone(sec)
+                views.setdefault(sections_label(star + settings.sections), settings)
+            else:
+                views.setdefault(sections_label(settings.sections), settings)
+    views.setdefault(sections_label(star), vc.alone(None))
     out: dict[str, list[str]] = {}
-    for label, s in views:
+    for label, s in views.items():
         for rule in _rules_under(vc, s, newslint_rules):
             out.setdefault(rule.id, []).append(label)
     return out
@@ -130,14 +144,27 @@ def _own(vc: ValeConfig, styles: tuple, checks: tuple, newslint_rules: tuple) ->
     return out
 
 
-def _sample(vc: ValeConfig, glob: str) -> str | None:
-    """A path `glob` names: each wildcard filled with `x`, each choice its first."""
+def _samples(vc: ValeConfig, glob: str, most: int = 16) -> list[str]:
+    """Paths `glob` names: each wildcard filled with `x`, each set its first
+    character, and each `{a,b}` choice in turn (at most `most` paths)."""
     if glob.startswith("!"):
-        return None
-    name = regex.sub(r"\{([^,}]*)[^}]*\}", r"\1", glob)
-    name = regex.sub(r"\[!?\]?([^\]])[^\]]*\]", r"\1", name)
-    name = regex.sub(r"\*+|\?", "x", name)
-    return os.path.join(vc.root, name)
+        return []
+    names, done = [glob], []
+    while names and len(done) + len(names) <= most:
+        name = names.pop(0)
+        m = regex.search(r"\{([^{}]*)\}", name)
+        if m is None:
+            done.append(name)
+            continue
+        names += [name[:m.start()] + choice + name[m.end():] for choice in m[1].split(",")]
+    done += names[:max(most - len(done), 0)]
+    out = []
+    for name in done:
+        name = regex.sub(r"\{([^,}]*)[^}]*\}", r"\1", name)      # (past the cap: the first choice)
+        name = regex.sub(r"\[!?\]?([^\]])[^\]]*\]", r"\1", name)
+        name = regex.sub(r"\*+|\?", "x", name)
+        out.append(os.path.join(vc.root, name))
+    return list(dict.fromkeys(out))
 
 
 def whole_file_rules(rules) -> frozenset[str]:
