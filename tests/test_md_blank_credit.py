@@ -85,3 +85,26 @@ def test_an_html_paragraph_with_a_blank_credit_is_a_caption_too(page):
     assert ("captions.empty-credit", "(Photo by: )") in spans(text, diags)
     kinds = [p.kind for p in doc.parts if p.text.startswith(("Cyclists", "Riders"))]
     assert kinds == ["caption", "paragraph"]
+
+
+# qa44 #9: emphasis CommonMark leaves as text (a space before the closing '*')
+# is the writer's italics, not part of the credit; a quoted caption line too.
+@pytest.mark.parametrize("line, credit", [
+    ("*Cyclists ride on Main Street. Photo by: *", "Photo by:"),
+    ("_Cyclists ride on Main Street. Photo courtesy of _", "Photo courtesy of"),
+    ("**Cyclists ride on Main Street. (Photo by: ) **", "(Photo by: )"),
+])
+def test_literal_emphasis_around_a_blank_credit_is_not_the_credits(line, credit):
+    text = HEAD + line + "\n"
+    doc, diags = read(text)
+    assert doc.first("caption").text == line.strip("*_ ")
+    assert spans(text, diags) == [("captions.empty-credit", credit)]
+
+
+def test_a_blank_credit_in_a_blockquote_is_reported():
+    text = HEAD + "> *Cyclists ride on Main Street. (Photo by: )*\n"
+    doc, diags = read(text)
+    assert doc.first("caption").text == "Cyclists ride on Main Street. (Photo by: )"
+    assert spans(text, diags) == [("captions.empty-credit", "(Photo by: )")]
+    quoted = HEAD + "> The mayor said the lanes were overdue.\n"
+    assert read(quoted)[0].first("blockquote") is not None and read(quoted)[0].first("caption") is None

@@ -291,6 +291,29 @@ def credit_left_blank(text: str) -> bool:
     return bool(CAPTION_LINE.match(text)) and blank_credit(text)
 
 
+# Emphasis markers CommonMark leaves as text: no closing run after a space
+# ("*Cyclists ride on Main Street. Photo by: *" is not italics).
+_LITERAL_EMPHASIS = regex.compile(r"([*_]{1,2})(?=\S)(.*?\S)\s+\1", regex.DOTALL)
+
+
+def blank_credit_caption(part: Part) -> Part | None:
+    """The caption a Markdown paragraph or blockquote is when its credit is
+    left blank (`credit_left_blank`; a quoted "> *... (Photo by: )*" too),
+    without the emphasis markers around it that CommonMark left as text
+    ("*... Photo by: *", whose closing '*' follows a space): the writer's
+    italics, not the credit's characters. None for any other paragraph."""
+    m = _LITERAL_EMPHASIS.fullmatch(part.text)
+    if m and credit_left_blank(m[2]):
+        caption = sub_part(part, "caption", m.start(2), m.end(2))
+        caption.attrs.update(part.attrs)
+    elif credit_left_blank(part.text):
+        caption = part
+    else:
+        return None
+    caption.kind = "caption"
+    return caption
+
+
 def blank_credit_captions(doc: Document) -> None:
     """Each paragraph that closes with a blank credit in parentheses
     (`credit_left_blank`) becomes a caption, as the Markdown and plain-text

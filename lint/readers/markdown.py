@@ -16,7 +16,7 @@ image yields an `alt` part (zero-length when the alt is empty: Markdown
 cannot mark an image decorative) and its title a caption; the rest of a paragraph that opens with
 an image, or a caption-like paragraph right under a lone image, is that
 image's caption; a paragraph whose credit lead-in names nobody ("... (Photo by: )")
-is a caption with no image (`credit_left_blank`). Raw HTML blocks go through the HTML reader's extractor, so
+is a caption with no image, in a blockquote too (`blank_credit_caption`). Raw HTML blocks go through the HTML reader's extractor, so
 `<figure>` reads the same in both, and an embedded post (a tweet's
 `<blockquote class="twitter-tweet">`, see `_html_posts`) gives `embed` parts,
 also inside a list item or blockquote (its prefixes blanked, `blank_prefixes`);
@@ -38,7 +38,7 @@ from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
-from ._conventions import (credit_left_blank, demoted_hed, lone_cr_as_lf, looks_like_caption, refused_date,
+from ._conventions import (blank_credit_caption, demoted_hed, lone_cr_as_lf, looks_like_caption, refused_date,
                            wire_dateline)
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
@@ -303,8 +303,8 @@ class _Body:
         elif pending is not None and looks_like_caption(
                 part.text, res.upright == 0 and not self._labels_list(tok)):
             part.kind, part.attrs["image"] = "caption", pending.index
-        elif kind == "paragraph" and opener.type == "paragraph_open" and credit_left_blank(part.text):
-            part.kind = "caption"     # no picture above it: its credit is reported, as in plain text
+        elif opener.type == "paragraph_open" and (caption := blank_credit_caption(part)) is not None:
+            part = caption     # no picture above it: its credit is reported, as in plain text
         elif kind == "paragraph" and self.preamble and opener.type == "paragraph_open":
             part = read_preamble(self.doc, part, self.above)
         if part is not None:
