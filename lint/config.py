@@ -233,8 +233,10 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         raise ConfigError(path, f"{shown(markup)} is not one of {', '.join(MARKUPS)}", "markup")
     fail_level = data.get("fail-level")          # `fail-level:` with no value: the default
     if fail_level is not None and (not isinstance(fail_level, str) or fail_level not in LEVELS):
-        raise ConfigError(path, f"{shown(fail_level)} is not one of {', '.join(LEVELS)}",
-                          "fail-level")
+        # Said in the user's word: YAML reads `yes` as true (TOML writes `true`).
+        word = shown(str(fail_level).lower() if isinstance(fail_level, bool) else fail_level)
+        raise ConfigError(path, f"{word} is not one of {', '.join(LEVELS)}", "fail-level",
+                          reword=lambda written: f"{shown(written)} is not one of {', '.join(LEVELS)}")
     return Config(
         select=values.str_list(path, "select", data.get("select", [])),
         ignore=values.str_list(path, "ignore", data.get("ignore", [])),

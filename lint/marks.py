@@ -46,6 +46,7 @@ class Marks:
         self.spots: dict[tuple, tuple[int, int]] = {}
         self.texts: dict[tuple, str] = {}      # list items' scalar text, for `find`
         self.keys: dict[tuple, str] = {}       # keys YAML read as no text: their text
+        self.values: dict[tuple, str] = {}     # mapping values YAML read as no text (`yes`)
 
     def at(self, path: tuple | None) -> tuple[int, int] | None:
         """The mark of `path`, else of the nearest enclosing value that has one
@@ -64,12 +65,13 @@ class Marks:
         return None
 
     def written(self, path: tuple | None) -> str | None:
-        """The text written for the list item or the key (`path + (KEY,)`) at
-        `path`, when YAML read it as no text (`12:00` -> 720); else None."""
+        """The text written for the list item, the mapping value or the key
+        (`path + (KEY,)`) at `path`, when YAML read it as no text (`12:00` ->
+        720, `yes` -> True); else None."""
         if path is None:
             return None
         path = _norm(path)
-        return self.keys.get(path, self.texts.get(path))
+        return self.keys.get(path, self.texts.get(path, self.values.get(path)))
 
     def find(self, path: tuple, text: str) -> tuple:
         """The path of the first list item under `path` whose text is `text`, or of
@@ -108,6 +110,8 @@ def collect(root, marks: Marks, read=None) -> None:
                     marks.spots.setdefault(path + built + (KEY,), _spot(k))
                     marks.keys.setdefault(path + built + (KEY,), k.value)
                     marks.spots.setdefault(path + built, _spot(v))
+                if isinstance(v, yaml.ScalarNode) and not v.tag.endswith(":str"):
+                    marks.values.setdefault(path + (name,), v.value)
                 stack.append((v, path + (name,)))
         elif isinstance(node, yaml.SequenceNode):
             for i, item in enumerate(node.value):

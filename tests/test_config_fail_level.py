@@ -72,7 +72,9 @@ def test_run_fail_level():
     ("fail-level: warn\n", "1:13", "'warn'"),
     ("select: [hygiene]\n\nfail-level: Error\n", "3:13", "'Error'"),
     ("fail-level: [warning]\n", "1:13", "['warning']"),
-    ("fail-level: 1\n", "1:13", "1"),
+    ("fail-level: 1\n", "1:13", "'1'"),              # the word written, as YAML's `yes` below
+    ("fail-level: yes\n", "1:13", "'yes'"),          # qa44: was "True is not one of"
+    ("fail-level: Off\n", "1:13", "'Off'"),
 ])
 def test_a_bad_value_is_a_config_error_at_its_place(run_cli, tmp_path, text, at, shown):
     _tree(tmp_path, {"a/.newslint.yaml": text})
@@ -86,3 +88,10 @@ def test_a_bad_value_is_a_config_error_at_its_place(run_cli, tmp_path, text, at,
 def test_help_names_the_config_key(run_cli):
     result = run_cli("check", "--help")
     assert "fail-level:" in " ".join(result.stdout.split())
+
+
+def test_a_toml_boolean_is_said_as_toml_writes_it(run_cli, tmp_path):
+    _tree(tmp_path, {"a/pyproject.toml": "[tool.newslint]\nfail-level = true\n"})
+    result = run_cli("check", "--no-color", "a", cwd=tmp_path)
+    assert result.exit_code == 2 and "fail-level: 'true' is not one of suggestion, warning, error" \
+        in result.stderr, result.stderr
