@@ -349,3 +349,16 @@ def test_xml_files_a_walk_leaves_out_are_said_under_v(run_cli, tmp_path):
     said = [line for line in loud.stderr.splitlines() if ".xml" in line]
     assert said == ["newslint: skipped 2 .xml files in wire (a walk reads no .xml; name them, e.g. "
                     "wire/*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+
+
+def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path):
+    # qa44 #9: the note counted them and told the user to name them
+    tree(tmp_path, {".newslint.yaml": "exclude: [\"ex/\", \"old.xml\"]\n",
+                    "story.txt": "Ferry fares rise\n\nThe board voted on Tuesday.\n",
+                    "ex/ferry.xml": "<?xml version='1.0'?><newsItem/>\n",
+                    "old.xml": "<?xml version='1.0'?><newsItem/>\n",
+                    "wire.xml": "<?xml version='1.0'?><newsItem/>\n"})
+    said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
+            if ".xml" in line]
+    assert said == ["newslint: skipped 1 .xml file in . (a walk reads no .xml; name them, e.g. "
+                    "./*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
