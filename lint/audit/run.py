@@ -92,16 +92,22 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).is_selected("file.missing")]
     ignored = None
+    hushed: dict = {}
     if todo:
         try:
             with _client(client, scheduler, workers) as c:
-                futures = [c.submit(run_partition, p, settings, out, key=f"newslint-audit-{p.key}",
-                                    retries=retries, pure=False) for p in todo]
-                if progress:
-                    from distributed import progress as bar
-                    with contextlib.redirect_stdout(sys.stderr):
-                        bar(futures)
-                for done in _collected(c, futures):
+                try:
+                    futures = [c.submit(run_partition, p, settings, out, retries=retries,
+                                        key=f"newslint-audit-{p.key}", pure=False) for p in todo]
+                    if progress:
+                        from distributed import progress as bar
+                        with contextlib.redirect_stdout(sys.stderr):
+                            bar(futures)
+                    collected = _collected(c, futures)
+                except KeyboardInterrupt:
+                    hushed = _hush()
+                    raise
+                for done in collected:
                     result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
                 # Every partition is written: a Ctrl-C from here on stops
@@ -109,6 +115,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                 # the summary: the audit finishes and says so.
                 ignored = _ignore_sigint()
         except KeyboardInterrupt:
+            for name, level in hushed.items():
+                logging.getLogger(name).setLevel(level)
             written = len(fs.glob(f"{root}/part-*.parquet"))
             raise AuditInterrupted(f"{written} of {len(parts)} partitions are written to {out}; "
                                    "the same command with --resume finishes the audit") from None
@@ -120,6 +128,19 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         if ignored is not None:
             signal.signal(signal.SIGINT, ignored)
     return result
+
+
+def _hush() -> dict[str, int]:
+    """Quiet distributed's and tornado's loggers for the teardown after a
+    Ctrl-C: a call cut off mid-wait, or a result gathered as the client
+    closes, is logged with a traceback by the event loop (races inside
+    distributed, not the user's concern: the command says in one line what
+    is written). The levels before, to put back."""
+    names = ("distributed", "tornado.application", "asyncio")
+    before = {name: logging.getLogger(name).level for name in names}
+    for name in names:
+        logging.getLogger(name).setLevel(logging.CRITICAL + 1)
+    return before
 
 
 def _collected(client, futures) -> list[dict]:
@@ -134,8 +155,12 @@ def _collected(client, futures) -> list[dict]:
 
     done = []
     try:
-        for future in as_completed(futures, loop=client.loop):
-            done.append(future.result())
+        # The results come with the futures, gathered on the client's loop:
+        # `future.result()` waits in `distributed.utils.sync`, whose cancel
+        # callback, when a Ctrl-C cut the wait short before the call began,
+        # logged a NameError traceback from the loop's thread
+        for _, got in as_completed(futures, loop=client.loop, with_results=True):
+            done.append(got)
     except KeyboardInterrupt:
         if not all(f.done() for f in futures):
             client.cancel([f for f in futures if not f.done()])
