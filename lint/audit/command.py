@@ -1,7 +1,6 @@
 """`newslint audit`: the click command. Dask is imported only when it runs."""
 from __future__ import annotations
 
-import signal
 import sys
 
 import click
@@ -81,9 +80,6 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         said = f": {exc}" if isinstance(exc, AuditInterrupted) else ""
         click.echo(f"{chr(10) if progress else ''}newslint: interrupted{said}", err=True)
         sys.exit(EXIT_INTERRUPTED)
-    # The audit is written: a Ctrl-C now would only cut the lines below or the
-    # exit's cache save short with a traceback, so it is ignored.
-    signal.signal(signal.SIGINT, signal.SIG_IGN)
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
