@@ -16,6 +16,9 @@ def explain_rule(rule: Rule) -> str:
     if rule.description:
         lines += textwrap.wrap(plain(rule.description), 88) + [""]
     lines.append(f"Message: {rule.message}")
+    for key, value in rule.options.items():     # the kind's other messages: `message-tie`, ...
+        if key.startswith("message-") and isinstance(value, str) and value:
+            lines.append(f"         {key[8:]}: {value}")
     lines.append(f"Scope:   {', '.join(rule.scope)}")
     if rule.yields_to:     # where its finding gives way: else a missing finding looks like a miss
         lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")

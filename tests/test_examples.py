@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import textwrap
+from pathlib import Path
 
 import pytest
 
@@ -121,3 +122,10 @@ def test_explain_exits_1_when_a_house_rule_example_is_not_as_expected(run_cli, t
     assert result.exit_code == code
     said = "newslint: 2 examples of house.wrong are not as expected"
     assert (said in result.stderr) is (code == 1)
+
+
+def test_explain_shows_a_rules_other_messages():
+    # nu22 #10: the tie message a user saw was nowhere in explain
+    root = Path(__file__).resolve().parent.parent / "rules" / "names"
+    shown = explain_rule(load_rule("names.given-name-variant", root / "given-name-variant.yaml"))
+    assert "\n         tie: '%s' and '{other}' are both written with '{surname}'" in shown
