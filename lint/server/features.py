@@ -135,11 +135,15 @@ def build() -> NewslintServer:
         if wanted(QUICKFIX.value, params.context.only) and state is not None and state.target is not None \
                 and needs_places(linted, start, end):
             await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end)
+            if _moved(ls, uri, linted):
+                return None
         found = code_actions(uri, linted, start, end, params.context.only, _versioned(ls))
         if not _resolves_edits(ls.client_capabilities):
             for action in found:
                 if action.edit is None:
                     await resolve(ls, action)
+                    if _moved(ls, uri, linted):
+                        return None
         return found or None
 
     @ls.feature(types.CODE_ACTION_RESOLVE)
@@ -149,8 +153,11 @@ def build() -> NewslintServer:
         state, linted = ls.open.get(uri), await ls.current(uri) if uri else None
         if not data.get("fixAll") or state is None or linted is None:
             return action
+        if data.get("version") != linted.version:      # offered for an older text
+            return action
         fixed = await ls.in_worker(ls.linter.fix_all, state.target, linted.lines.text)
-        action.edit = fix_all_edit(uri, linted, fixed, _versioned(ls))
+        if not _moved(ls, uri, linted):
+            action.edit = fix_all_edit(uri, linted, fixed, _versioned(ls))
         return action
 
     @ls.feature(types.TEXT_DOCUMENT_HOVER)
@@ -170,6 +177,8 @@ def build() -> NewslintServer:
                 ls.explained[key] = (await ls.in_worker(rule_markdown, rule) if rule is not None
                                      else unknown_markdown(d.rule, d.message))
             texts.append(f"{d.message}\n\n{ls.explained[key]}")
+        if _moved(ls, params.text_document.uri, linted):
+            return None
         return types.Hover(
             contents=types.MarkupContent(kind=types.MarkupKind.Markdown,
                                          value="\n\n---\n\n".join(dict.fromkeys(texts))),
@@ -181,6 +190,14 @@ def build() -> NewslintServer:
         ls.stop()
 
     return ls
+
+
+def _moved(ls: NewslintServer, uri: str, linted) -> bool:
+    """Whether the document changed (or closed) while a handler waited for
+    the lint thread: edits computed on `linted` would then land at the old
+    offsets in the new text (qa45 #1), so none is sent."""
+    doc = ls.document(uri)
+    return doc is None or doc.version != linted.version
 
 
 def _resolves_edits(caps) -> bool:
