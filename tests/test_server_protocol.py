@@ -5,6 +5,7 @@ protocol answer with no `window/showMessage` pop-up and no traceback in the
 server's log; a real internal error is still told."""
 from __future__ import annotations
 
+import asyncio
 import shutil
 import tempfile
 from pathlib import Path
@@ -12,9 +13,9 @@ from pathlib import Path
 import pytest
 import pytest_lsp
 from lsprotocol import types
-from pygls.exceptions import JsonRpcException, JsonRpcMethodNotFound
+from pygls.exceptions import JsonRpcException, JsonRpcInvalidParams, JsonRpcMethodNotFound
 
-from lsp_helpers import capabilities, config, open_doc, published
+from lsp_helpers import TIMEOUT, capabilities, config, open_doc, published
 
 pytestmark = pytest.mark.asyncio(loop_scope="module")
 LOG = Path(tempfile.mkdtemp(prefix="newslint-lsp-")) / "server.log"
@@ -100,3 +101,90 @@ async def test_a_real_internal_error_is_still_told_and_protocol_errors_are_not()
     assert told == []
     server.report_server_error(KeyError("file:///x.md"), None)
     assert told == ["internal error: KeyError: 'file:///x.md' (see the server log)"]
+
+
+# -- messages pygls cannot read (qa45 #2, #3): answered, one log line, no pop-up --------------
+
+async def raw_request(client, message: dict):
+    """Send `message` as written (pygls's client would fill in what it lacks)
+    and wait for its answer: the result, or the JsonRpcException it carries."""
+    future = asyncio.get_running_loop().create_future()
+    client.protocol._request_futures[message["id"]] = future
+    client.protocol._send_data({"jsonrpc": "2.0", **message})
+    return await asyncio.wait_for(future, TIMEOUT)
+
+
+def at(line, character):
+    return {"line": line, "character": character}
+
+
+def action_params(doc: str, **changed) -> dict:
+    params = {"textDocument": {"uri": doc}, "range": {"start": at(2, 0), "end": at(2, 7)},
+              "context": {"diagnostics": []}}
+    return {**params, **changed}
+
+
+MALFORMED = {     # name: (method, params or ..., for none at all)
+    "hover line -1": ("textDocument/hover", lambda doc: {"textDocument": {"uri": doc}, "position": at(-1, 0)}),
+    "hover line 'a'": ("textDocument/hover", lambda doc: {"textDocument": {"uri": doc}, "position": at("a", 0)}),
+    "hover without params": ("textDocument/hover", None),
+    "action without range": ("textDocument/codeAction", lambda doc: {
+        k: v for k, v in action_params(doc).items() if k != "range"}),
+    "action character 10**12": ("textDocument/codeAction", lambda doc: action_params(
+        doc, range={"start": at(2, 10**12), "end": at(2, 10**12)})),
+    "action params list": ("textDocument/codeAction", lambda doc: [1, 2]),
+    "action params null": ("textDocument/codeAction", lambda doc: "null"),
+    "action odd diagnostic": ("textDocument/codeAction", lambda doc: action_params(
+        doc, context={"diagnostics": [{"foo": 1}]})),
+    "resolve without title": ("codeAction/resolve", lambda doc: {"kind": "quickfix"}),
+}
+
+
+@pytest.mark.parametrize("name", list(MALFORMED))
+async def test_a_request_with_params_that_do_not_fit_is_answered_invalid_params(client, name):
+    method, params = MALFORMED[name]
+    doc = (client.root / "story.md").as_uri()
+    message = {"id": f"bad-{name}", "method": method}
+    if params is not None:
+        value = params(doc)
+        message["params"] = None if value == "null" else value
+    with pytest.raises(JsonRpcException) as raised:
+        await raw_request(client, message)
+    assert raised.value.code == JsonRpcInvalidParams.CODE == -32602
+    assert method in raised.value.message
+    await round_trip(client, f"after-{name.replace(' ', '-')}.md")
+    assert client.messages == []
+    said = [line for line in log_text().splitlines() if method in line and "invalid params" in line]
+    assert said and "Traceback" not in log_text() and "internal error" not in log_text()
+
+
+async def test_an_unknown_method_without_params_gets_method_not_found(client):
+    with pytest.raises(JsonRpcException) as raised:
+        await raw_request(client, {"id": "no-params", "method": "foo/bar"})      # params are optional
+    assert raised.value.code == JsonRpcMethodNotFound.CODE
+    await round_trip(client, "after-no-params.md")
+    assert client.messages == []
+    assert "Traceback" not in log_text() and "internal error" not in log_text()
+
+
+async def test_a_notification_with_params_that_do_not_fit_is_dropped(client):
+    doc = (client.root / "odd-open.md").as_uri()
+    client.protocol._send_data({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {
+        "textDocument": {"uri": doc, "languageId": "markdown", "version": "one", "text": "The the.\n"}}})
+    await round_trip(client, "after-odd-open.md")
+    assert client.messages == [] and [p.uri for p in client.published if p.uri == doc] == []
+    assert [line for line in log_text().splitlines() if "didOpen with invalid params, dropped" in line]
+
+
+async def test_a_malformed_initialize_is_answered_and_a_good_one_then_works():
+    client = await config().start()
+    client.capabilities = capabilities()
+    with pytest.raises(JsonRpcException) as raised:
+        await raw_request(client, {"id": "init", "method": "initialize", "params": {"capabilities": 5}})
+    assert raised.value.code == -32602
+    await client.initialize_session(types.InitializeParams(capabilities=capabilities()))
+    doc = "untitled:after-bad-init"
+    found = await published(client, doc, 1, open_doc(client, doc, "# H\n\nThe the.\n"))
+    assert [d.code for d in found] == ["hygiene.doubled-word"]
+    assert client.messages == []
+    await client.shutdown_session()

@@ -24,7 +24,7 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcMethodNotFound, JsonRpcRequestCancelled
+from pygls.exceptions import JsonRpcInvalidParams, JsonRpcMethodNotFound, JsonRpcRequestCancelled
 from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
@@ -39,7 +39,7 @@ from .workspace import LspDocument
 log = logging.getLogger("newslint.server")
 MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
 QUICK = 0.05             # seconds: a document linted faster than this is linted at once
-ORDINARY = (JsonRpcMethodNotFound, JsonRpcRequestCancelled)   # answered by pygls, never "internal"
+ORDINARY = (JsonRpcMethodNotFound, JsonRpcRequestCancelled, JsonRpcInvalidParams)   # answered, never "internal"
 
 
 @dataclass
@@ -98,9 +98,10 @@ class NewslintServer(LanguageServer):
 
     def report_server_error(self, error: Exception, source) -> None:
         """pygls's last resort (a handler raised): tell once, never a storm.
-        A request for a method the server does not offer, or one the client
-        cancelled, is ordinary traffic: pygls has answered it (-32601,
-        -32800) and logged one line, so nothing is shown."""
+        A request for a method the server does not offer, one the client
+        cancelled, or one whose params do not fit (an unknown command) is
+        ordinary traffic: it has been answered (-32601, -32800, -32602) and
+        logged, so nothing is shown."""
         if isinstance(error, ORDINARY):
             log.debug("%s", error)
             return
