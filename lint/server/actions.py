@@ -12,8 +12,8 @@ in this file", and "Disable RULE for this line".
 - "Disable RULE for this line" writes `<!-- newslint-disable-next-line RULE -->`
   (or `disable-line` on the line itself) where it cannot change the article,
   checked by reading the edited text again (see `suppressing`); not offered
-  where no such place exists, nor in plain text. The places are found in the
-  lint thread (`disable_spots`), as that reading needs the Session.
+  where no such place exists, nor in plain text or MDX. The places are found
+  in the lint thread (`disable_spots`), as that reading needs the Session.
 """
 from __future__ import annotations
 
@@ -29,6 +29,7 @@ from .text import LineMap, edits
 FIX_ALL_KIND = "source.fixAll.newslint"
 FIX_ALL = "Fix all newslint problems in this file"
 QUICKFIX = types.CodeActionKind.QuickFix
+NO_HTML_COMMENT = (".mdx",)   # read as Markdown, but `<!-- -->` breaks the build (its comment is `{/* */}`)
 TITLE_TEXT = 40          # characters of flagged or replacement text shown in a title
 
 
@@ -72,7 +73,12 @@ def wanted(kind: str, only) -> bool:
 def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, end: int) -> None:
     """Find where each finding in [start, end] may take its disable comment
     (kept in `linted.disables` by (rule, line), so a cursor resting on a
-    finding costs one search). Run in the lint thread."""
+    finding costs one search). Run in the lint thread. None in MDX, whose
+    compiler (MDX 2 and 3) rejects an HTML comment: the article would not build."""
+    if target.lint_as.lower().endswith(NO_HTML_COMMENT):
+        for _, key in _unplaced(linted, start, end):
+            linted.disables[key] = None
+        return
     text, shift = linted.lines.text, 0
     if text.startswith(BOM):          # the reader drops it: offsets are one short
         text, shift = text[1:], 1
