@@ -129,3 +129,25 @@ async def test_no_action_where_no_comment_hides_exactly_that_line(client, name, 
     assert len(found) == 1
     titles = [a.title for a in await actions_on(client, doc, found[0])]
     assert not [t for t in titles if t.startswith("Disable")]
+
+
+async def test_a_wide_range_searches_a_few_findings_per_request(client):
+    """A selection of the whole document (qa45 #4: 100 findings held the lint
+    thread for 6 to 19 s): each request searches at most SEARCHED_AT_ONCE
+    findings, the first in the range; the next request goes on from there."""
+    from lint.server.actions import SEARCHED_AT_ONCE
+    count = SEARCHED_AT_ONCE + 2
+    text = "# Board meets\n\n" + "".join(f"Item {i} costs TK.\n\n" for i in range(count))
+    doc, found = await opened(client, "wide.md", text)
+    assert len(found) == count
+    whole = types.Range(found[0].range.start, found[-1].range.end)
+
+    async def disabled_lines():
+        got = await client.text_document_code_action_async(types.CodeActionParams(
+            text_document=types.TextDocumentIdentifier(doc), range=whole,
+            context=types.CodeActionContext(diagnostics=found))) or []
+        return sorted(a.diagnostics[0].range.start.line for a in got if a.title == DISABLE)
+
+    lines = [d.range.start.line for d in found]
+    assert await disabled_lines() == lines[:SEARCHED_AT_ONCE]
+    assert await disabled_lines() == lines

@@ -247,3 +247,22 @@ def test_hover_on_a_file_finding_says_what_it_means():
     assert text.startswith("**file.encoding**\n\nnot valid UTF-8 (byte 0xe9 on line 1)")
     assert "what Word and old CMSes write" in text
     assert unknown_markdown("house.gone", "m") == "**house.gone**\n\nm"
+
+
+def test_a_cancelled_disable_search_stops_between_findings(tmp_path):
+    """`$/cancelRequest` sets the search's stop: no finding is searched after it."""
+    import threading
+
+    from lint.server.actions import disable_spots
+    from lint.server.convert import lint_buffer
+    text = "# Board meets\n\nThe the vote.\n\nThe the count.\n"
+    doc = target((tmp_path / "story.md").as_uri(), "markdown", [str(tmp_path)])
+    linter = Linter()
+    linted = lint_buffer(linter, doc, text, 1, UTF16, 0)
+    end = len(text)
+    stop = threading.Event()
+    stop.set()
+    disable_spots(linter, doc, linted, 0, end, stop)
+    assert linted.disables == {}
+    disable_spots(linter, doc, linted, 0, end, threading.Event())
+    assert sorted(line for _, line in linted.disables) == [2, 4]

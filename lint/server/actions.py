@@ -17,6 +17,9 @@ in this file", and "Disable RULE for this line".
 """
 from __future__ import annotations
 
+import logging
+import threading
+
 from lsprotocol import types
 
 from ..diagnostic import Diagnostic
@@ -26,9 +29,11 @@ from .linting import BOM, Linter
 from .suppressing import disable_edit
 from .text import LineMap, edits
 
+log = logging.getLogger("newslint.server")
 FIX_ALL_KIND = "source.fixAll.newslint"
 FIX_ALL = "Fix all newslint problems in this file"
 QUICKFIX = types.CodeActionKind.QuickFix
+SEARCHED_AT_ONCE = 5           # findings whose disable place one code action searches
 NO_HTML_COMMENT = (".mdx",)   # read as Markdown, but `<!-- -->` breaks the build (its comment is `{/* */}`)
 TITLE_TEXT = 40          # characters of flagged or replacement text shown in a title
 
@@ -70,15 +75,27 @@ def wanted(kind: str, only) -> bool:
     return any(not a or kind == a or kind.startswith(a + ".") for a in asked)
 
 
-def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, end: int) -> None:
+def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, end: int,
+                  stop: threading.Event | None = None) -> None:
     """Find where each finding in [start, end] may take its disable comment
     (kept in `linted.disables` by (rule, line), so a cursor resting on a
     finding costs one search). Run in the lint thread. None in MDX, whose
-    compiler (MDX 2 and 3) rejects an HTML comment: the article would not build."""
+    compiler (MDX 2 and 3) rejects an HTML comment: the article would not build.
+
+    Each search reads (and renders) the whole buffer again, so one request
+    searches at most SEARCHED_AT_ONCE findings, the first in the range (a
+    selection of the whole document would hold the lint thread for seconds,
+    qa45 #4); the rest are searched by the next request over them. `stop`
+    set (the request was cancelled) ends the search between findings."""
+    todo = _unplaced(linted, start, end)
     if target.lint_as.lower().endswith(NO_HTML_COMMENT):
-        for _, key in _unplaced(linted, start, end):
+        for _, key in todo:
             linted.disables[key] = None
         return
+    if len(todo) > SEARCHED_AT_ONCE:
+        log.info("%d findings in the code action's range: disable places searched for the first %d",
+                 len(todo), SEARCHED_AT_ONCE)
+        todo = todo[:SEARCHED_AT_ONCE]
     text, shift = linted.lines.text, 0
     if text.startswith(BOM):          # the reader drops it: offsets are one short
         text, shift = text[1:], 1
@@ -89,7 +106,10 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
             texts[t] = linter.read(target, t)
         return texts[t]
 
-    for d, key in _unplaced(linted, start, end):
+    for d, key in todo:
+        if stop is not None and stop.is_set():
+            log.info("code action cancelled: disable search stopped")
+            return
         spot = disable_edit(text, linted.outcome.format, d.offset - shift, d.rule,
                             linted.outcome.body - shift, read)
         linted.disables[key] = spot and (spot[0] + shift, spot[1])

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import asyncio
 import logging
+import threading
 
 from lsprotocol import types
 
@@ -134,7 +135,12 @@ def build() -> NewslintServer:
         state = ls.open.get(uri)
         if wanted(QUICKFIX.value, params.context.only) and state is not None and state.target is not None \
                 and needs_places(linted, start, end):
-            await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end)
+            stop = threading.Event()
+            try:
+                await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end, stop)
+            except asyncio.CancelledError:        # $/cancelRequest: the lint thread stops too
+                stop.set()
+                raise
             if _moved(ls, uri, linted):
                 return None
         found = code_actions(uri, linted, start, end, params.context.only, _versioned(ls))
