@@ -20,6 +20,17 @@ TERMS = """
       e-mail: email
     """
 STORY = "Ferry fares rise\n\nThe cost is TK, riders said on Thursday, Nov. 24, 2026, in an e-mail.\n"
+# A section for every file, one for Markdown, one for a single story.
+SECTIONS = """
+        StylesPath = styles
+        [*]
+        BasedOnStyles = Vale
+        [*.md]
+        BasedOnStyles = Desk, hygiene
+        hygiene.placeholder = NO
+        [content/brief.md]
+        Desk.Terms = NO
+        """
 
 
 def desk(tmp_path, config: str):
@@ -47,16 +58,7 @@ def test_verbose_lists_the_rules_each_group_of_files_runs_and_the_files_not_lint
 
 
 def test_verbose_groups_files_by_the_sections_they_match(run_cli, tmp_path):
-    root = desk(tmp_path, """
-        StylesPath = styles
-        [*]
-        BasedOnStyles = Vale
-        [*.md]
-        BasedOnStyles = Desk, hygiene
-        hygiene.placeholder = NO
-        [content/brief.md]
-        Desk.Terms = NO
-        """)
+    root = desk(tmp_path, SECTIONS)
     lines = said(run_cli("check", "-v", "--no-cache", "content", cwd=root))
     ini = root / ".vale.ini"
     hygiene = "hygiene.boilerplate, hygiene.doubled-word, hygiene.missing-space, " \
@@ -71,16 +73,7 @@ def test_verbose_groups_files_by_the_sections_they_match(run_cli, tmp_path):
 
 
 def test_rules_says_where_each_rule_runs_and_which_are_off(run_cli, tmp_path):
-    root = desk(tmp_path, """
-        StylesPath = styles
-        [*]
-        BasedOnStyles = Vale
-        [*.md]
-        BasedOnStyles = Desk, hygiene
-        hygiene.placeholder = NO
-        [content/brief.md]
-        Desk.Terms = NO
-        """)
+    root = desk(tmp_path, SECTIONS)
     result = run_cli("rules", cwd=root)
     out = result.stdout.splitlines()
     assert out[0].startswith(f"Under {root / '.vale.ini'} only the rules its sections turn on run.")
