@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import textwrap
 
+import regex
+
 from ..explain import example_lines, first_examples
 from ..formatters import plain, safe_link
 from ..ruleset import Rule
@@ -15,7 +17,7 @@ def rule_markdown(rule: Rule) -> str:
     fixable = ", fixable" if rule.fixable else ""
     out = [f"**{rule.id}** ({rule.level}{fixable})", ""]
     if rule.description:
-        out += [plain(rule.description), ""]
+        out += [lead(plain(rule.description)), ""]
     shown = [line for example in first_examples(rule) for line in example_lines(rule, example)]
     if shown:
         out += ["```text", *(textwrap.dedent("\n".join(shown)).splitlines()), "```", ""]
@@ -25,6 +27,27 @@ def rule_markdown(rule: Rule) -> str:
     else:
         out.append(f"`newslint explain {rule.id}`")
     return "\n".join(out)
+
+
+# A hover shows the description's opening sentences up to about this many
+# characters (nu22 #10: a whole description ran to 6 KB over one squiggle);
+# `newslint explain` shows the rest.
+LEAD_CHARS = 480
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?\p{Lu})")
+
+
+def lead(text: str, limit: int = LEAD_CHARS) -> str:
+    """The opening sentences of `text` that fit in `limit` characters (at
+    least the first sentence), with an ellipsis when some are left out."""
+    if len(text) <= limit:
+        return text
+    cut = 0
+    for m in _SENTENCE_END.finditer(text):
+        end = m.start() + len(m[0].rstrip())        # the stop and any closing quote
+        if end > limit and cut:
+            break
+        cut = end
+    return text[:cut] + " …" if cut else text
 
 
 def unknown_markdown(rule_id: str, message: str) -> str:
