@@ -24,9 +24,8 @@ import regex
 
 from .name_titles import tables
 from .names import Mention, owns_a_person
+from .words import SENTENCE_END
 
-# A sentence's end: a stop, a closing mark maybe, space and a capital.
-SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 
 
 def _alternation(words) -> str:

@@ -19,6 +19,9 @@ from .calendar import MONTHS, WEEKDAYS, FoldedKeys
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
 WORD = regex.compile(r"\p{L}[\p{L}\p{M}]*(?:['’]\p{L}+)*")
+# A sentence's end: a stop, a closing mark maybe, space and a capital (the
+# names rules read a sentence's reach with it, the editor's hover its lead).
+SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+[\"“‘(]?\p{Lu}")
 # A clock time, H:MM or H:MM:SS on a 24-hour face (0:00 to 24:00), so 10:30:15
 # is one time and 25:13 two numbers.
 _CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00(?::00)?)"

@@ -29,10 +29,10 @@ from functools import lru_cache
 import regex
 
 from ..analysis.name_cut import cut_short
-from ..analysis.name_forms import SENTENCE_END, double_surnames
+from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
 from ..analysis.names import fold, given_names, is_person, is_place, mentions, names_a_place, one_edit
-from ..analysis.words import is_common
+from ..analysis.words import SENTENCE_END, is_common
 from .base import Finding, Kind, Option, name_groups, times
 
 

@@ -5,8 +5,7 @@ from __future__ import annotations
 
 import textwrap
 
-import regex
-
+from ..analysis.words import SENTENCE_END
 from ..explain import example_lines, first_examples
 from ..formatters import plain, safe_link
 from ..ruleset import Rule
@@ -33,7 +32,6 @@ def rule_markdown(rule: Rule) -> str:
 # characters (nu22 #10: a whole description ran to 6 KB over one squiggle);
 # `newslint explain` shows the rest.
 LEAD_CHARS = 480
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*\s+(?=[\"“‘(]?\p{Lu})")
 
 
 def lead(text: str, limit: int = LEAD_CHARS) -> str:
@@ -42,8 +40,8 @@ def lead(text: str, limit: int = LEAD_CHARS) -> str:
     if len(text) <= limit:
         return text
     cut = 0
-    for m in _SENTENCE_END.finditer(text):
-        end = m.start() + len(m[0].rstrip())        # the stop and any closing quote
+    for m in SENTENCE_END.finditer(text):
+        end = m.start() + len(m[0].split()[0])      # the stop and any closing quote
         if end > limit and cut:
             break
         cut = end
