@@ -216,13 +216,9 @@ def explain(rule_id, rule_dirs, config_file):
     click.echo(shown)
     wrong = shown.count(NOT_AS_EXPECTED)
     if wrong:       # a house rule's examples fail CI as newslint's own fail its tests
-        raise click.exceptions.Exit(_wrong_examples(rule_id, wrong))
-
-
-def _wrong_examples(rule_id: str, wrong: int) -> int:
-    click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {rule_id} "
-               f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
-    return 1
+        click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {rule_id} "
+                   f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
+        raise click.exceptions.Exit(1)
 
 
 @main.command(short_help="Empty the result and rule-set caches.")

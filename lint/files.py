@@ -140,7 +140,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     if _walked(name):
                         _keep(os.path.join(root, name), config_for, files)
                     elif name[-4:].lower() == ".xml" and not is_excluded(
-                            os.path.join(root, name), config_for(os.path.join(root, name))):
+                            where := os.path.join(root, name), config_for(where)):
                         xml += 1        # (one the config's exclude: leaves out is no file to name)
                 if xml and skipped is not None:
                     skipped.append(XmlLeftOut(root, xml))
