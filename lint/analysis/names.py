@@ -18,7 +18,7 @@ from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, tit
 from .words import is_common
 
 __all__ = ["Mention", "Title", "tables", "mentions", "given_names", "people", "is_person",
-           "owns_a_person", "names_a_place", "names_no_person", "fold", "one_edit"]
+           "owns_a_person", "names_a_place", "names_no_person", "fold", "one_edit", "ending_keys", "ending_variant"]
 
 NAME_KINDS = ("paragraph", "blockquote", "caption", "dek")
 
@@ -226,3 +226,31 @@ def one_edit(a: str, b: str) -> bool:
     if len(a) == len(b):
         return a[i + 1:] == b[i + 1:] or (a[i + 2:] == b[i + 2:] and a[i:i + 2] == b[i:i + 2][::-1])
     return a[i:] == b[i + 1:]
+
+
+# The fewest letters before a surname ending (`surname_endings`) for two
+# endings to be compared: Kelly/Kelley, not Cody/Codie.
+_STEM_LEAST = 4
+
+
+def _stems(low: str):
+    """(stem, group) for each names.yaml `surname_endings` ending the
+    lower-case surname `low` has, after `_STEM_LEAST` letters or more."""
+    for group in tables()["surname_endings"]:
+        for ending in group:
+            if low.endswith(ending) and len(low) - len(ending) >= _STEM_LEAST:
+                yield low[:-len(ending)], group
+
+
+@lru_cache(maxsize=16384)
+def ending_keys(low: str) -> frozenset[str]:
+    """The lower-case surname with each ending it has replaced by its
+    group's first (Montgomerie, Montgomerey -> montgomery): two surnames
+    `ending_variant` pairs share one."""
+    return frozenset(stem + group[0] for stem, group in _stems(low))
+
+
+def ending_variant(a: str, b: str) -> bool:
+    """Two lower-case surnames that differ only by endings of one
+    `surname_endings` group (Montgomery/Montgomerie, Andersen/Anderson)."""
+    return a != b and any(b == stem + other for stem, group in _stems(a) for other in group)

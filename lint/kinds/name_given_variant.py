@@ -20,8 +20,11 @@ typed twice unless the story shows two people:
 - the first letters differ (Gill and Jill, Carl and Karl are names of their
   own as often as slips);
 - the newsroom lists the pair under `distinct`.
-Both forms need four letters or more, a form used three times or more is
-the story's own, and the rarer form is flagged at each use, once, against
+Spellings given_names.yaml lists as one name's (Katherine/Catherine,
+Steven/Stephen, Sara/Sarah, Jon/John) are alike whatever their letters (the
+edit, ending and first-letter tests are skipped), but the tests for two
+people and `distinct` still apply. Other forms need four letters or more,
+a form used three times or more is the story's own, and the rarer form is flagged at each use, once, against
 the alike form the story uses most, naming it and how often it is used. On
 a tie the form the story writes later is flagged with `message-tie`, which
 names both and says neither is known to be right (Hilary and Hillary: only
@@ -35,6 +38,7 @@ import regex
 
 from ..analysis.name_relations import relation_of
 from ..analysis.names import Mention, one_edit, people
+from ..rule_cache import load_data
 from .base import Finding, Kind, Option, name_groups, times
 
 # A given name as a word of its own: a capital, then lower-case letters
@@ -95,13 +99,33 @@ class NameGivenVariant(Kind):
 
     def _alike(self, a: str, b: str) -> bool:
         la, lb = a.lower(), b.lower()
+        if any(la in g and lb in g for g in self.distinct):
+            return False
+        if known_variants(la, lb):
+            return True                     # Katherine/Catherine, Jon/John: given_names.yaml
         if min(len(a), len(b)) < _LEAST or _base(la[0]) != _base(lb[0]) or not one_edit(la, lb):
             return False
         if la.startswith(lb) or lb.startswith(la):
             return False                    # Eric/Erica, Pete/Peter: another name
         if len(la) == len(lb) and la[:-1] == lb[:-1] and {la[-1], lb[-1]} <= _VOWELS:
             return False                    # Christina/Christine, Carla/Carlo
-        return not any(la in g and lb in g for g in self.distinct)
+        return True
+
+
+def _groups(data: dict) -> dict[str, frozenset[int]]:
+    """given_names.yaml's `variants`: each lower-case spelling -> the groups it is in."""
+    out: dict[str, set[int]] = {}
+    for i, group in enumerate(data["variants"]):
+        for name in group:
+            out.setdefault(str(name).lower(), set()).add(i)
+    return {name: frozenset(ids) for name, ids in out.items()}
+
+
+def known_variants(a: str, b: str) -> bool:
+    """Two lower-case given names listed as spellings of one name
+    (given_names.yaml: Katherine/Catherine, Steven/Stephen, Sara/Sarah)."""
+    groups = load_data("given_names.yaml", _groups)
+    return a != b and not groups.get(a, frozenset()).isdisjoint(groups.get(b, frozenset()))
 
 
 def _base(letter: str) -> str:

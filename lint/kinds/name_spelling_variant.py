@@ -3,7 +3,8 @@
 Surnames of five letters or more are grouped with every capitalised word
 within one edit of them, or equal once transliteration is folded
 (Ryabkov/Riabkov, Khodorkovsky/Hodorkovsky, Marsh/Marsch, Zelenskyy/Zelensky;
-from three letters, Merz/Mertz and Cho/Choe). One spelling must be given in
+from three letters, Merz/Mertz and Cho/Choe), or differing only by endings
+names.yaml lists as one name's (`surname_endings`: Montgomery/Montgomerie). One spelling must be given in
 full (two forms each given in full are two people when the given names
 differ or each form is used again: Tom Smith and Tom Smyth, then "Smith
 said ... Smyth declined"), and one of the two used as a person is (a
@@ -31,7 +32,8 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
-from ..analysis.names import fold, given_names, is_person, is_place, mentions, names_a_place, one_edit
+from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
+                              names_a_place, one_edit)
 from ..analysis.words import SENTENCE_END, is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -263,9 +265,12 @@ def _keys(form: str) -> frozenset[str]:
     """Keys two forms share when `_variants` may hold: the same lower-case
     form or fold (Zelenskyy/Zelensky), or the same form once one letter is
     dropped from each or from one (a swap, a changed, a lost or a silent-e
-    letter: Kowalczyk/Kowalczik, Whitcombe/Whitcomb)."""
+    letter: Kowalczyk/Kowalczik, Whitcombe/Whitcomb), or the same once a
+    names.yaml `surname_endings` ending is set to its group's first
+    (Montgomerie/Montgomery)."""
     low = form.lower()
-    return frozenset((low, "\0" + fold(form), *(low[:i] + low[i + 1:] for i in range(len(low)))))
+    return frozenset((low, "\0" + fold(form), *("\1" + k for k in ending_keys(low)),
+                      *(low[:i] + low[i + 1:] for i in range(len(low)))))
 
 
 def _mixed_marks(counts: dict, given: dict, wanted: set[int]):
@@ -302,6 +307,8 @@ def _variants(a: str, b: str) -> bool:
         return not (_CAPS_RUN.search(a) or _CAPS_RUN.search(b))
     if fold(a) == fold(b):
         return True             # before the prefix test: Zelenskyy/Zelensky
+    if ending_variant(la, lb):
+        return True             # Montgomery/Montgomerie: a known ending, two letters apart
     if la.startswith(lb) or lb.startswith(la):
         # plurals and demonyms (Jenkins/Jenkin, India/Indian) are other
         # words; a final silent e is a spelling (Whitcombe/Whitcomb)
