@@ -107,3 +107,22 @@ def test_a_name_and_a_count_of_no_list_still_need_support():
                          "city for a long while on Tuesday."])
     found = unsupported("Police find 7 bodies near Dunmore", body, {"years": False, "days": False})
     assert [what for _, _, what in found] == ["number", "name"]
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("Jenkins unveils park plan", ["Jenkins"]),            # two edits, seven letters or more
+    ("Parks: Jenkins unveils plan", ["Jenkins"]),          # a part after a colon
+    ("Jenkins Unveils Park Plan", ["Jenkins"]),            # title case
+    ("Jennings unveils park plan", []),                    # the body's own surname
+    ("Jennigns unveils park plan", []),                    # five letters shared: supported
+    ("Kennings unveils park plan", []),                    # another first letter
+    ("Jenks unveils park plan", []),                       # short: one edit at most
+    ("Fairview unveils park plan", []),                    # like no surname of the body
+])
+def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
+    # nu22 #2: the surname-first headline AP writes was never checked
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text(["Mayor Carla Jennings on Monday unveiled a plan to renovate three city parks. "
+                         "Work starts in the spring, the mayor said."])
+    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
+    assert found == flagged

@@ -66,6 +66,13 @@ class BodyProfile:
             self._lead = BodyProfile(self.text[:len(self.text) - len(rest)])
         return self._lead
 
+    def answer(self, key: str, build):
+        """`build(self)`, worked out once per body and kept under `key`: a
+        question other modules ask of the whole body."""
+        if (key, None) not in self._seen:
+            self._seen[(key, None)] = build(self)
+        return self._seen[(key, None)]
+
     def enough_words(self, n: int) -> bool:
         """At least `n` distinct words (lower case); stops reading once there."""
         key = ("n", n)

@@ -145,3 +145,67 @@ def _word_supported(tok: Token, body: BodyProfile) -> bool:
     low = tok.text.lower()
     return body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]) \
         or body.has_shorter(low)        # "Iowans" and "Americans" by "Iowa" and "America"
+
+
+# A run of two capitalised words or more in the body ("Mayor Carla Jennings",
+# "Carla M. Jennings"): its last word is a surname the story uses.
+_BODY_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*"
+                          r"(?:\.?[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+")
+
+
+def wrong_openers(text: str, body: BodyProfile) -> list[Token]:
+    """Lone names opening the headline (or a part after a colon) that the
+    body never writes but that are a slip away from a surname it does
+    (`_slip_of`): "Jenkins unveils park plan" over "Mayor Carla Jennings
+    said" (nu22 #2), the surname-first headline AP writes. `name_groups`
+    leaves a lone opener out, since a capital there says little; a wrong
+    surname says a lot."""
+    kept = {g[0].start for g in name_groups(text)}
+    found = []
+    for group in name_groups(text, openers=True):
+        tok = group[0]
+        if len(group) > 1 or tok.start in kept or not _opens(text, tok.start) \
+                or _word_supported(tok, body):
+            continue
+        low = tok.text.lower()
+        if any(_slip_of(low, s) for s in _body_surnames(body)):
+            found.append(tok)
+    return found
+
+
+def _body_surnames(body: BodyProfile) -> frozenset[str]:
+    """The last words of the body's runs of capitalised words (lower case,
+    possessive off), asked once per body."""
+    return body.answer("surnames", lambda b: frozenset(
+        _POSSESSIVE.sub("", m[0].split()[-1]).lower() for m in _BODY_RUN.finditer(b.text)))
+
+
+def _slip_of(word: str, surname: str) -> bool:
+    """`word` (lower case) is a slip for `surname`: the same first letter (a
+    slip rarely hits it) and one edit apart, or two when both have seven
+    letters or more (Jenkins/Jennings: a letter changed and one added)."""
+    if word == surname or word[:1] != surname[:1] or len(surname) < 4:
+        return False
+    most = 2 if min(len(word), len(surname)) >= _TWO_EDITS_FROM else 1
+    return _distance(word, surname, most) <= most
+
+
+_TWO_EDITS_FROM = 7
+
+
+def _distance(a: str, b: str, most: int) -> int:
+    """Edit distance of `a` and `b` (a swap of two letters counts as one),
+    or `most` + 1 once it is over `most`."""
+    if abs(len(a) - len(b)) > most:
+        return most + 1
+    before, row = None, list(range(len(b) + 1))
+    for i, ca in enumerate(a, 1):
+        cur = [i] + [0] * len(b)
+        for j, cb in enumerate(b, 1):
+            cur[j] = min(row[j] + 1, cur[j - 1] + 1, row[j - 1] + (ca != cb))
+            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
+                cur[j] = min(cur[j], before[j - 2] + 1)
+        if min(cur) > most:
+            return most + 1
+        before, row = row, cur
+    return row[-1]

@@ -4,7 +4,10 @@ Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
 is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
-`name_supported`); a name in quote marks too (`‘Banksy’`, `‘Bendgate’`: a
+`name_supported`), and a lone capitalised word opening the headline counts
+as a name when it is a slip away from a surname the body uses ("Jenkins
+unveils park plan" over "Mayor Carla Jennings": `wrong_openers`); a name in
+quote marks too (`‘Banksy’`, `‘Bendgate’`: a
 nickname, a show, a coined name is a claim the body must carry, as FNC-1's
 mismatched pairs show, though an allusion such as `‘Jaws’ moment` is then
 flagged). A headline over an empty body is not judged. Years and a
@@ -24,7 +27,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
-from ..analysis.headline_names import name_groups, name_supported
+from ..analysis.headline_names import name_groups, name_supported, wrong_openers
 from ..analysis.words import is_clock_time, is_year, tables
 from .base import Finding, Kind, Option
 
@@ -92,9 +95,10 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
             yield start, end, "time" if is_clock_time(headline, start) else "number"
-    for group in name_groups(headline):
-        if not name_supported(group, body):
-            yield group[0].start, group[-1].end, "name"
+    found = [(g[0].start, g[-1].end) for g in name_groups(headline) if not name_supported(g, body)]
+    found += [(tok.start, tok.end) for tok in wrong_openers(headline, body)]
+    for start, end in sorted(found):
+        yield start, end, "name"
 
 
 KIND = TitleUnsupported
