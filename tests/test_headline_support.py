@@ -126,3 +126,15 @@ def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
                          "Work starts in the spring, the mayor said."])
     found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
     assert found == flagged
+
+
+@pytest.mark.parametrize("headline, repeated", [
+    ("Teacher honored in classroom", [True, False, True]),     # teach-er; class-room, "her room"
+    ("Statement honored in photojournalism", [False, False, False]),
+])
+def test_a_headline_word_built_on_a_word_of_the_opening(headline, repeated):
+    # nu22 #8: a fair feature headline scored 0%: no stem joins teacher/teach, classroom/class
+    body = profile_text(["Ruth Abernathy has taught second grade since 1986, and she wanted to teach "
+                         "children to love books. Her class read in her room. The state photo shows her."])
+    assert [e.found for e in evidence(headline, body)] == repeated
+    assert [e.in_lead for e in evidence(headline, body)] == repeated
