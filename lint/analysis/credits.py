@@ -112,9 +112,18 @@ def find_credit(text: str) -> tuple[int, int] | None:
     if not m:
         return None
     start, end = m.span("credit")
+    dangling = _DANGLING.search(text, start, end)
+    if dangling:
+        end = dangling.start()      # "Photo by: *": the emphasis's closing mark is no credit
     while end > start and text[end - 1].isspace():
         end -= 1
     return unflat(start, marks), unflat(end, marks)
+
+
+# Emphasis marks after a space at the end of a credit: Markdown's closing `*`
+# or `_` that a blank credit left with no word to close on (`*... Photo by: *`,
+# which CommonMark therefore reads as plain text).
+_DANGLING = regex.compile(r"\s[*_]+\s*\Z")
 
 
 # A letter or digit: what a credit body needs to name anyone (`is_empty`, run
