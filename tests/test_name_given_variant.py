@@ -83,3 +83,11 @@ def test_an_accent_on_the_first_letter_is_the_same_letter():
     # qa44 #9: José/Jose were compared, Élise/Elise not
     (d,) = flagged("Élise Martin, 40, spoke. Martin said no.", "Elise Martin left.")
     assert d.snippet == "Elise" and "'Élise'" in d.message
+
+
+def test_a_given_name_with_a_capital_inside_is_compared():
+    # qa44 #9: 'DeAndre'/'DeAndra' were never compared (a capital inside the word)
+    (d,) = flagged("DeShawn Jordan, 40, spoke. Jordan said no.", "DeShaun Jordan left.")
+    assert d.snippet == "DeShaun" and "'DeShawn'" in d.message
+    # compared, and then a final vowel alone is two people, as Christina/Christine
+    assert flagged("DeAndre Jordan, 40, spoke. Jordan said no.", "DeAndra Jordan left.") == []
