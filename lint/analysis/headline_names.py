@@ -153,13 +153,13 @@ _BODY_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*"
                           r"(?:\.?[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+")
 
 
-def wrong_openers(text: str, body: BodyProfile) -> list[Token]:
+def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
     """Lone names opening the headline (or a part after a colon) that the
     body never writes but that are a slip away from a surname it does
-    (`_slip_of`): "Jenkins unveils park plan" over "Mayor Carla Jennings
-    said" (nu22 #2), the surname-first headline AP writes. `name_groups`
-    leaves a lone opener out, since a capital there says little; a wrong
-    surname says a lot."""
+    (`_slip_of`), each with that surname as the body writes it: "Jenkins
+    unveils park plan" over "Mayor Carla Jennings said" (nu22 #2), the
+    surname-first headline AP writes. `name_groups` leaves a lone opener
+    out, since a capital there says little; a wrong surname says a lot."""
     kept = {g[0].start for g in name_groups(text)}
     found = []
     for group in name_groups(text, openers=True):
@@ -168,16 +168,22 @@ def wrong_openers(text: str, body: BodyProfile) -> list[Token]:
                 or _word_supported(tok, body):
             continue
         low = tok.text.lower()
-        if any(_slip_of(low, s) for s in _body_surnames(body)):
-            found.append(tok)
+        near = next((written for s, written in _body_surnames(body).items() if _slip_of(low, s)), None)
+        if near is not None:
+            found.append((tok, near))
     return found
 
 
-def _body_surnames(body: BodyProfile) -> frozenset[str]:
-    """The last words of the body's runs of capitalised words (lower case,
-    possessive off), asked once per body."""
-    return body.answer("surnames", lambda b: frozenset(
-        _POSSESSIVE.sub("", m[0].split()[-1]).lower() for m in _BODY_RUN.finditer(b.text)))
+def _body_surnames(body: BodyProfile) -> dict[str, str]:
+    """The last words of the body's runs of capitalised words, lower case
+    (possessive off) -> as first written; asked once per body."""
+    def build(b: BodyProfile) -> dict[str, str]:
+        out: dict[str, str] = {}
+        for m in _BODY_RUN.finditer(b.text):
+            word = _POSSESSIVE.sub("", m[0].split()[-1])
+            out.setdefault(word.lower(), word)
+        return out
+    return body.answer("surnames", build)
 
 
 def _slip_of(word: str, surname: str) -> bool:

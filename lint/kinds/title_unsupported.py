@@ -73,6 +73,8 @@ class TitleUnsupported(Kind):
     options = {
         "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
         "years": Option(bool, False, help="also check years (a story may not repeat its year)"),
+        "message-slip": Option(str, "", help="message for a headline's opening word that is "
+                               "a slip from a surname of the body: {surname}"),
         "days": Option(bool, False, help=(
             "also check a date's day (Jan. 31): AP style gives a date within a week of "
             "publication as its weekday, so the body may say Friday")),
@@ -83,8 +85,11 @@ class TitleUnsupported(Kind):
         if not body.enough_words(self.opts["min_body_words"]):
             return
         for part in parts:
+            near = {tok.start: surname for tok, surname in wrong_openers(part.text, body)}
             for start, end, what in unsupported(part.text, body, self.opts):
-                yield Finding(part, start, end, args={"what": what})
+                slip = near.get(start) if what == "name" else None
+                yield Finding(part, start, end, message=slip and self.opts["message-slip"] or None,
+                              args={"what": what, "surname": slip})
 
 
 def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[int, int, str]]:
@@ -96,7 +101,7 @@ def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
             yield start, end, "time" if is_clock_time(headline, start) else "number"
     found = [(g[0].start, g[-1].end) for g in name_groups(headline) if not name_supported(g, body)]
-    found += [(tok.start, tok.end) for tok in wrong_openers(headline, body)]
+    found += [(tok.start, tok.end) for tok, _ in wrong_openers(headline, body)]
     for start, end in sorted(found):
         yield start, end, "name"
 
