@@ -164,7 +164,7 @@ def test_analysis_is_cached_on_the_document():
     "“We will finish the bridge by spring,” said board chair Lena Marsh, who runs it.",
     "Ruiz told reporters that “we will finish the bridge by spring.”",
     "“We will finish the bridge by spring,” it added.",
-    "“We will finish the bridge by spring,” said the statement.",
+    "“We will finish the bridge by spring,” said the company statement.",
     "The city mission said “we will finish the bridge by spring.”",
     "According to the mayor, “we will finish the bridge by spring.”",
     "“Will we finish the bridge by spring?” Ruiz asked at the meeting.",

@@ -41,6 +41,7 @@ from functools import cached_property
 import regex
 
 from ..document import Document, Part
+from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quotes import Quote, quote_analysis
 from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
@@ -59,7 +60,7 @@ PARAGRAPH_WORDS = 2   # ... and a shorter one is a fragment no later quote of it
 WOVEN = ("", "partial")
 # How a quote that speaks for somebody was attributed (a pull quote repeats one of these).
 SAID = frozenset({"cue", "tag", "colon", "follows", "paragraph", "continues", "run", "dash",
-                  "source", "partial", "introduced", "label", "listed"})
+                  "source", "partial", "introduced", "label", "listed", "document"})
 
 
 @dataclass
@@ -72,6 +73,7 @@ class QuoteStatus:
     attributed: bool
     how: str            # "cue", "tag", "colon", "follows", "paragraph", "run", "continues",
                         # "dash", "embed", "source", "pullquote" (markup), "repeat";
+                        # "document" (credited to a statement nobody owns: `ownerless.py`);
                         # "" if unattributed
     sentence_start: int  # where the head's sentence starts in its part
     like: "QuoteStatus | None" = None   # the quote whose list this one ends (`“A,” “B” and “C”`)
@@ -118,16 +120,18 @@ def _attribute(doc: Document) -> list[QuoteStatus]:
     how: dict[int, str] = {}           # id(segment) -> how it is attributed
     sentences: dict[int, tuple[int, int]] = {}   # id(segment) -> its sentence span
     previous_text = ""
+    documents: set[int] = set()     # quotes whose frame credits a document nobody owns
     for part in qa.parts:
         quotes = by_part.get(part.index)
         if quotes:
-            _own_frames(part, quotes, previous_text, lex, how, sentences)
+            _own_frames(doc, part, quotes, previous_text, lex, how, sentences, documents)
         previous_text = part.text
     heads = [q for q in qa.top_level() if q.prev is None]
     block_attribution(doc, by_part, how)
     _spread_over_runs(heads, how)
     _follow_on(doc, by_part, lex, how, sentences)
     _named_around(doc, by_part, lex, how, sentences)
+    documented(by_part, how, documents)
     loose = [h for h in heads if h.next is None and id(h) not in how]
     if loose:
         said = [q for q in qa.top_level() if how.get(id(q)) in SAID]
@@ -278,25 +282,31 @@ def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_
     return not is_name(q.part.text, sentence_start, q.start, q.end, words, lex)
 
 
-def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
-                how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
-    """Rules (1) and (3) for the top-level quotes of one part."""
+def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: str, lex: Lexicon,
+                how: dict[int, str], sentences: dict[int, tuple[int, int]], documents: set[int]) -> None:
+    """Rules (1) and (3) for the top-level quotes of one part; a quote whose
+    only cue and speaker credit a document nobody owns goes to `documents`."""
     text = part.text
     spans = [(q.start, q.end) for q in quotes]
     ends = [b for _, b in spans]      # top-level quotes: sorted and disjoint
     starts = [0] + _boundaries(text, spans, lex)
-    verdicts: dict[tuple[int, int, bool], bool] = {}
+    verdicts: dict[tuple[int, int, bool], bool | None] = {}   # None: a document nobody owns
     openers = _Openers(text, lex)
+    asking: list[Quote] = []     # [the quote being decided]
 
     def attributed(start: int, end: int, lead: bool = False) -> bool:
         """Cue and speaker in text[start:end]; quotes in one sentence share the answer."""
         key = (start, end, lead)
         if key not in verdicts:
             frame = _frame(text, start, end, spans, ends)
-            verdicts[key] = has_cue_and_speaker(frame, lex, lead)
-        return verdicts[key]
+            verdicts[key] = has_cue_and_speaker(frame, lex, lead) and (
+                None if unowned(doc, part, start, frame, lex, lead) else True)
+        if verdicts[key] is None:
+            documents.add(id(asking[-1]))
+        return bool(verdicts[key])
 
     for q in quotes:
+        asking[:] = [q]
         k = bisect.bisect_right(starts, q.start) - 1
         s_start = starts[k]
         j = bisect.bisect_left(starts, q.end, k + 1)
@@ -311,6 +321,8 @@ def _own_frames(part: Part, quotes: list[Quote], previous_text: str, lex: Lexico
             how[id(q)] = "colon"
         elif attributed(s_start, s_end):
             how[id(q)] = "cue"
+        elif id(q) in documents:
+            pass                     # `“…,” the statement read.`: no tag either
         elif q.closed and opens and is_dialogue_tag(text, q.end, q.close_width, s_end, lex):
             how[id(q)] = "tag"       # `“…,” Hannity started.`, `“…,” Mr Champion.`
         elif j < len(starts) and not text[q.end:s_end].strip():

@@ -52,6 +52,7 @@ class Lexicon:
     pronouns: frozenset[str]
     nouns: frozenset[str]
     determiners: frozenset[str]
+    owners: frozenset[str]       # possessive determiners: `his`, `their`
     titles: frozenset[str]
     openers: frozenset[str]
     small: frozenset[str]
@@ -90,7 +91,8 @@ def lexicon() -> Lexicon:
         cues=frozenset(c[0] for c in cues if len(c) == 1),
         multi_cues={k: tuple(v) for k, v in multi.items()},
         pronouns=low("speaker_pronouns"), nouns=low("speaker_nouns"),
-        determiners=low("determiners"), titles=low("titles"),
+        determiners=low("determiners"), owners=low("possessive_determiners"),
+        titles=low("titles"),
         openers=low("sentence_openers"), small=low("title_small_words"),
         # `, Hannity started.`, `, she shrugged.`, `, Mr Champion.` (a name, a verb at most)
         # (a paragraph's line breaks are spaces: wire copy wraps its lines)
@@ -142,12 +144,15 @@ def may_be_possessive(frame: str, lex: Lexicon) -> bool:
     return any(word in low for word in words)
 
 
-def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
+def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
+                        skip: frozenset[str] = frozenset()) -> bool:
     """A cue verb with a speaker anywhere before it or a few words after it,
     or a possessive attribution (`in Bolton’s view`). A participle cue
     (`saying`, `adding`) takes its speaker from the main clause, so it needs
     none of its own. With `lead`, the cue must stand near the start of the
-    frame (the attribution after a quote ending in ? or !)."""
+    frame (the attribution after a quote ending in ? or !). Words in `skip`
+    (lower-cased) are no speakers, nor is `the`/`a` before one of them
+    (`ownerless.py`: is anybody named beside `the statement`?)."""
     if not lead and may_be_possessive(frame, lex) and lex.possessive.search(frame):
         return True
     if lead:    # `Miller, a retired worker from a nuclear plant, said …`: skip the apposition
@@ -170,7 +175,7 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
             return True
         # A speaker anywhere before the cue: found once, by a scan that only moves forward.
         while first_speaker is None and scanned < k:
-            if is_speaker(tokens, lower, scanned, lex):
+            if is_speaker(tokens, lower, scanned, lex, skip):
                 first_speaker = scanned
             scanned += 1
         if first_speaker is not None and first_speaker < k:
@@ -180,21 +185,26 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False) -> bool:
                 and lower[k + width] not in lex.determiners:
             return True     # `“…,” said researchers.`: who else but the researchers
         for i in range(k + width, min(len(tokens), k + width + WINDOW)):
-            if is_speaker(tokens, lower, i, lex):
+            if is_speaker(tokens, lower, i, lex, skip):
                 return True
     return False
 
 
-def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon) -> bool:
+def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon,
+               skip: frozenset[str] = frozenset()) -> bool:
     """A pronoun, a speaker noun, a title, a capitalised name, or `the` + a word.
     A capitalised cue word is a name only right before another cue
-    (`“…,” Read said.`): alone it is a sentence's first word (`Asked …`)."""
+    (`“…,” Read said.`): alone it is a sentence's first word (`Asked …`).
+    A word in `skip` is none, and neither is a determiner before one unless
+    it is a possessive one (`his statement` is his)."""
     word, low = tokens[i], lower[i]
-    if word == "\x00":
+    if word == "\x00" or low in skip:
         return False
     if low in lex.pronouns or low in lex.nouns or low in lex.titles:
         return True
     if low in lex.determiners:
+        if skip and i + 1 < len(lower) and lower[i + 1] in skip:
+            return low in lex.owners        # `their statement` is theirs, `the statement` nobody's
         return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
     if word[0] == "@":
         return True     # a social media handle: `@Gillette`

@@ -6,11 +6,18 @@ applies the rule's minimum length (shorter quotes are scare
 quotes), the newsroom's choice about the continuation convention (a quote
 opening a paragraph right after a paragraph with an attributed quote is
 that speaker's; on by default), and reports the first segment of each quote.
+A quote credited only to a document nobody owns (`“…,” the statement
+read.`: `analysis/ownerless.py`) is reported as a suggestion, with its own
+message: it has a source, but not a speaker.
 """
 from __future__ import annotations
 
 from ..analysis.attribution import attribution
 from .base import Finding, Kind, Option
+
+DOCUMENT = ("direct quote is credited only to a document (a statement, release, post or email) "
+            "that the story never says is whose: name who issued it "
+            "(a statement from the mayor's office; in a statement, the mayor said)")
 
 
 def _positive(value) -> str | None:
@@ -35,9 +42,13 @@ class QuoteUnattributed(Kind):
         rejected = "" if self.opts["across_paragraphs"] else "continues"
         for status in attribution(doc):
             head = status.head
-            if (status.how in ("", rejected) and id(head.part) in wanted and status.closed
-                    and status.words >= least and status.direct):
-                yield Finding(head.part, head.start, head.end, args={"words": status.words})
+            if (status.how in ("", rejected, "document") and id(head.part) in wanted
+                    and status.closed and status.words >= least and status.direct):
+                if status.how == "document":
+                    yield Finding(head.part, head.start, head.end, message=DOCUMENT, final=True,
+                                  level="suggestion")
+                else:
+                    yield Finding(head.part, head.start, head.end, args={"words": status.words})
 
 
 KIND = QuoteUnattributed
