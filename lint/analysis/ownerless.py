@@ -8,9 +8,11 @@ frame is no attribution unless the story says whose document it is:
 - in the quote's own sentence, by anybody else it names (`Smith's statement
   said`, `a statement from the mayor's office`, `in a statement, the mayor
   said`, `their statement read`: a possessive determiner is an owner);
-- or in an earlier sentence of the story that mentions the document, or
-  puts a document out (`announced`, `issued`: `issuing_verbs`), and names
-  somebody (`The water department issued a statement Wednesday.`, `Herrera
+- or in a headline that has somebody speak (`OPEC SAYS OUTPUT UNDER
+  CEILING`);
+- or in an earlier sentence of the story that mentions the document or
+  another (`a report on a satirical Web site`: `document_words`), or puts
+  one out (`announced`, `issued`: `issuing_verbs`), and names somebody (`The water department issued a statement Wednesday.`, `Herrera
   said in an email that …`, `the state party announced she was not coming`).
   Any such sentence will do: a reader who can tell whose it is gets no
   finding. A sentence that only has somebody say something (`…, spokesman
@@ -55,10 +57,12 @@ def _skip() -> frozenset[str]:
 @lru_cache(maxsize=None)
 def _mention():
     """A document noun, or its stem as a verb (`posted`, `emailed`, `released`),
-    or a verb of putting any document out (`announced`, `issued`: group `issue`)."""
+    or a verb of putting any document out (`announced`, `issued`) or another
+    word for one (`report`, `article`): group `issue`, which counts for any."""
     stems = sorted({n[:-1] if n.endswith("s") else n for n in _nouns()}, key=len, reverse=True)
     nouns = "|".join(regex.escape(s) for s in stems)
-    verbs = "|".join(regex.escape(str(v)) for v in word_lists()["issuing_verbs"])
+    verbs = "|".join(regex.escape(str(v)) for v in sorted(
+        (*word_lists()["issuing_verbs"], *word_lists()["document_words"]), key=len, reverse=True))
     return regex.compile(rf"(?i)(?<![\w'\u2019-])(?:(?P<issue>{verbs})|(?:{nouns})(?:s|ed)?)"
                          r"(?![\w'\u2019-])")
 
@@ -72,9 +76,14 @@ def _documents(frame: str) -> set[str]:
 def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lexicon,
             lead: bool = False) -> bool:
     """The frame (which has a cue and a speaker) names nobody but a document,
-    and no earlier sentence of the story says whose that document is."""
+    no earlier sentence of the story says whose that document is, and the
+    headline names no speaker (`OPEC SAYS FEBRUARY OUTPUT UNDER CEILING`:
+    the story reports OPEC's words)."""
     stems = _documents(frame)
     if not stems or has_cue_and_speaker(frame, lex, lead, _skip()):
+        return False
+    head = next((p for p in doc.parts if p.kind == "headline"), None)
+    if head is not None and has_cue_and_speaker(_QUOTED.sub(" \x00 ", head.text), lex, False, _skip()):
         return False
     return not _owned_before(doc, part, sentence_start, stems, lex)
 
