@@ -8,6 +8,7 @@ import regex
 from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.story_year import story_year
 from ..analysis.tense import FUTURE, PAST
 from .base import Finding, Kind
 
@@ -27,9 +28,21 @@ class WeekdayMismatch(Kind):
 
     def check(self, doc, parts):
         found = date_mentions(doc)
+        story = story_year(doc, found)
         for part in parts:
             for m in found.get(part.index, ()):
                 wrong = _mismatch(m, doc.published)
+                if wrong is None and story is not None:
+                    wrong = _story_mismatch(m, story)
+                    if wrong is not None:
+                        meant, source = wrong
+                        yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
+                            "actual": WEEKDAY_NAMES[meant.weekday()],
+                            "written": WEEKDAY_NAMES[m.weekday],
+                            "date": f"{meant:%B} {m.day}, {meant.year}",
+                            "also": f" (the year is the story's own, from '{source}': the file "
+                                    "is undated)"}, level="warning")
+                    continue
                 if wrong is None:
                     continue
                 meant, other = wrong
@@ -78,12 +91,27 @@ def wrong_weekdays(doc) -> dict[int, set[int]]:
     as it would spell out a day that is wrong."""
     def build(d):
         out: dict[int, set[int]] = {}
-        for index, mentions in date_mentions(d).items():
+        found = date_mentions(d)
+        story = story_year(d, found)
+        for index, mentions in found.items():
             for m in mentions:
-                if "weekday" in m.spans and _mismatch(m, d.published) is not None:
+                if "weekday" in m.spans and (_mismatch(m, d.published) is not None or (
+                        story is not None and _story_mismatch(m, story) is not None)):
                     out.setdefault(index, set()).add(m.spans["weekday"][0])
         return out
     return doc.analysis("dates.wrong_weekdays", build)
+
+
+def _story_mismatch(m, story) -> tuple[dt.date, str] | None:
+    """For a yearless date in a story with no publication date: the day it
+    means in the year the story writes (`analysis/story_year.py`) and the
+    written date that year comes from, when its weekday is not that day's."""
+    if m.weekday is None or m.date is not None:
+        return None
+    read = story.read(m)
+    if read is None or read[0].weekday() == m.weekday or _range_fits(m, read[0]):
+        return None
+    return read
 
 
 def _meant(m, published: dt.date | None) -> dt.date:
@@ -159,9 +187,11 @@ def _plain(m, meant: dt.date, published: dt.date | None) -> bool:
         and abs(meant - published) <= PLAIN_NEAR and abs(m.date - published) >= PLAIN_FAR
 
 
-def _range_fits(m) -> bool:
+def _range_fits(m, day: dt.date | None = None) -> bool:
     """"Monday through Wednesday, March 3-5": the first weekday names the
-    first day and the written one the last (issue 12, case 5)."""
+    first day and the written one the last (issue 12, case 5). `day`: the
+    first day as read, when the mention has none of its own (a story's year)."""
+    day = day or m.date
     if not m.end_day or "weekday" not in m.spans:
         return False
     start = m.spans["weekday"][0]
@@ -169,10 +199,10 @@ def _range_fits(m) -> bool:
     if before is None or before.end() != start:
         return False
     try:
-        last = m.date.replace(day=m.end_day)
+        last = day.replace(day=m.end_day)
     except ValueError:
         return False
-    return WEEKDAYS[before["first"].lower()] == m.date.weekday() and last.weekday() == m.weekday
+    return WEEKDAYS[before["first"].lower()] == day.weekday() and last.weekday() == m.weekday
 
 
 KIND = WeekdayMismatch
