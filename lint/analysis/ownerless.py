@@ -7,7 +7,8 @@ frame is no attribution unless the story says whose document it is:
 
 - in the quote's own sentence, by anybody else it names (`Smith's statement
   said`, `a statement from the mayor's office`, `in a statement, the mayor
-  said`, `their statement read`: a possessive determiner is an owner);
+  said`, `their statement read`: a possessive determiner is an owner), or by
+  the subject of a cue that spoke in it (`organisers said in a statement`);
 - or in a headline that has somebody speak (`OPEC SAYS OUTPUT UNDER
   CEILING`);
 - or in an earlier sentence of the story that mentions the document or
@@ -40,6 +41,10 @@ _SENTENCE_END = regex.compile(r"[.!?\u2026](?=[\"'\u201d\u2019)\]]*\s)")
 # Quoted words, cut out of an earlier sentence before it is searched for a speaker.
 _QUOTED = regex.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 PROSE = ("headline", "paragraph", "blockquote")
+# `organisers said in a statement`: whoever the cue's subject is, the
+# document is theirs (a word, not a quote, before the verb before `in`).
+_SPOKE_IN = regex.compile(r"(?i)(?<![\p{L}\x00])[\p{L}'\u2019-]+\s+\p{L}+\s+in\s+(?:a|an|the|this|that)"
+                          r"\s+(?:[\p{L}-]+\s+)?(?P<noun>\p{L}+)\b")
 
 
 @lru_cache(maxsize=None)
@@ -80,7 +85,9 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     headline names no speaker (`OPEC SAYS FEBRUARY OUTPUT UNDER CEILING`:
     the story reports OPEC's words)."""
     stems = _documents(frame)
-    if not stems or has_cue_and_speaker(frame, lex, lead, _skip()):
+    if not stems or has_cue_and_speaker(frame, lex, lead, _skip()) or any(
+            m["noun"].lower() in _nouns() and m[0].split()[1].lower() in lex.cues
+            for m in _SPOKE_IN.finditer(frame)):
         return False
     head = next((p for p in doc.parts if p.kind == "headline"), None)
     if head is not None and has_cue_and_speaker(_QUOTED.sub(" \x00 ", head.text), lex, False, _skip()):
