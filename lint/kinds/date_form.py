@@ -5,7 +5,9 @@ before a day (`Jan. 5`); March to July are never abbreviated, and a month
 alone or with a year only is spelled out (`January 2020`). Days are plain
 numbers (`May 18`, not `May 18th` or `the 18th of May`; `Feb. 3`, not `Feb. 03`) and weekdays are
 spelled out (`Wednesday, May 18`, not `Wed. May 18`); nothing stands between
-a month and its year (`March 2020`, not `March, 2020` or `March of 2020`).
+a month and its year (`March 2020`, not `March, 2020` or `March of 2020`),
+and a full date's year is set off by a comma when the sentence goes on
+(`Dec. 1, 2026, at noon`).
 
 Every one of these hangs on a month name, so one scan per part finds the
 month tokens and reads the few characters on either side; what it finds is
@@ -125,7 +127,12 @@ def _may_be_meta(text: str) -> bool:
 
 
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
-          "leading-zero")
+          "leading-zero", "year-comma")
+# After a full date's year, the sentence going on with a lower-case word
+# (`Dec. 1, 2026 at 10 a.m.`): AP sets the year off with a comma. Not before
+# a word that joins it to another date (`Jan. 5, 2025 to March 3`), where
+# houses differ.
+YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs)\b)\p{Ll}")
 
 
 @dataclass
@@ -287,6 +294,11 @@ def findings(mo: Month, text: str, check: str):
             full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
             comma = "," if mo.context == "day" or (b["wdp"] or "").endswith(",") else ""
             yield b.start("wd"), b.end("wdp") if b["wdp"] else b.end("wd"), full + comma
+    elif check == "year-comma":
+        if mo.context == "day" and (year := YEAR.match(text, mo.day.end())) is not None \
+                and year["sep"].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
+            at = year.start() + len(year["sep"])
+            yield at, year.end(), text[at:year.end()] + ","
     elif check == "month-year":
         sep = mo.year["sep"] if mo.year else ""
         if mo.context == "year" and mo.name in MONTH_NAMES and ("," in sep or "of" in sep):
@@ -308,8 +320,8 @@ class DateForm(Kind):
                         help="which deviation to report: abbreviate (January 5), spell-out "
                              "(Mar. 5, Jan. 2020), form (Sep. 5, Jan 5), ordinal (May 18th, "
                              "the 18th of May), order (5 January), weekday (Wed. May 18), "
-                             "month-year (March, 2020, March of 2020) or leading-zero "
-                             "(Feb. 03)"),
+                             "month-year (March, 2020, March of 2020), leading-zero "
+                             "(Feb. 03) or year-comma (Dec. 1, 2026 at noon)"),
         "message-wrong-day": Option(str, "", help="check weekday: the message when the weekday does not fit "
                                     "its date (dates.weekday-mismatch), where no fix is offered"),
     }
@@ -321,6 +333,8 @@ class DateForm(Kind):
             by_check = found.get(part.index)
             if by_check is None:
                 by_check = found[part.index] = deviations(part.text)
+            if check == "year-comma" and part.attrs.get("block") in ("td", "th"):
+                continue            # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence
             for start, end, new in by_check.get(check, ()):
                 # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
                 # spelling it out would write a wrong day in full; the writer picks the day first

@@ -1,0 +1,42 @@
+"""nu22 #10: two AP date slips, `December 1, 2026 at 10 a.m.` (no comma after
+the year mid-sentence) and `11/2/2026` (a date in figures); both quiet in
+tables, code, URLs and front matter."""
+from __future__ import annotations
+
+from lint import lint_text
+from lint.config import Config
+
+SLIPS = Config(select=("style.date-year-comma", "style.numeric-date"))
+
+
+def _found(text: str, path: str = "s.md"):
+    return [(d.rule, d.line, d.column, d.fix.replacement if d.fix else None)
+            for d in lint_text(text, path, config=SLIPS)]
+
+
+def test_both_slips_in_copy():
+    line = "The council meets December 1, 2026 at 10 a.m. Ballots are due 11/2/2026."
+    assert _found(f"# Vote\n\n{line}\n") == [
+        ("style.date-year-comma", 3, line.index("2026 at") + 1, "2026,"),
+        ("style.numeric-date", 3, line.index("11/2") + 1, None)]
+
+
+def test_quiet_in_front_matter_tables_code_and_urls():
+    text = ("---\ntitle: Vote\ndate: 11/2/2026\nnote: Dec. 1, 2026 at noon\n---\n\n"
+            "| when | due |\n|---|---|\n| Dec. 1, 2026 at noon | 11/2/2026 |\n\n"
+            "Run `vote --on 11/2/2026` or see [the notice](https://example.com/11/2/2026/vote).\n\n"
+            "```\nDec. 1, 2026 at noon 11/2/2026\n```\n")
+    assert _found(text) == []
+
+
+def test_quiet_in_an_html_table():
+    text = ("<html><head><title>Vote</title></head><body><article><h1>Vote</h1>"
+            "<p>The council met on Monday to set the dates for the vote.</p>"
+            "<table><tr><td>Dec. 1, 2026 at noon</td><td>11/2/2026</td></tr></table>"
+            "</article></body></html>")
+    assert _found(text, "s.html") == []
+
+
+def test_a_two_digit_year_and_a_day_first_date():
+    found = lint_text("# Vote\n\nBallots went out 25/12/26 to every home.\n", "s.md", config=SLIPS)
+    assert [d.message.split(" is ", 1)[1] for d in found] == ["'Dec. 25, '26'"]
