@@ -10,7 +10,8 @@ Modules, from the protocol inwards:
   command.py      the click command (imports pygls only when run)
   features.py     LSP messages -> server methods (thin handlers)
   app.py          the server: open documents, scheduling, settings, messages
-  protocol.py     pygls's protocol, answering requests before `initialize`
+  protocol.py     pygls's protocol: messages out of place or unreadable answered
+  framing.py      the client's byte stream: bodies that are not JSON, framing
   workspace.py    pygls documents split into lines as LSP does
   actions.py      quick fixes, fix all, disable-for-this-line
   hover.py        rule docs and live examples (lint.explain)

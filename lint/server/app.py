@@ -24,14 +24,14 @@ from concurrent.futures import ThreadPoolExecutor
 from dataclasses import dataclass
 
 from lsprotocol import types
-from pygls.exceptions import JsonRpcInvalidParams, JsonRpcMethodNotFound, JsonRpcRequestCancelled
+from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
 from .convert import Linted, lint_buffer
 from .documents import Target, target, uri_to_path
 from .linting import Linter
-from .protocol import NewslintProtocol
+from .protocol import ANSWERED, PYGLS_LOGS, NewslintProtocol, no_answered_traceback
 from .settings import Settings, parse
 from .text import UTF16
 from .workspace import LspDocument
@@ -39,7 +39,6 @@ from .workspace import LspDocument
 log = logging.getLogger("newslint.server")
 MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
 QUICK = 0.05             # seconds: a document linted faster than this is linted at once
-ORDINARY = (JsonRpcMethodNotFound, JsonRpcRequestCancelled, JsonRpcInvalidParams)   # answered, never "internal"
 
 
 @dataclass
@@ -72,6 +71,8 @@ class NewslintServer(LanguageServer):
         self.told: set[str] = set()
         self.held: list[tuple[str, types.MessageType]] = []   # messages before `initialized`
         self.explained: dict[tuple, str] = {}                 # (rule id, path, generation) -> hover
+        for name in PYGLS_LOGS:
+            logging.getLogger(name).addFilter(no_answered_traceback)
 
     # -- messages -----------------------------------------------------------------
 
@@ -101,9 +102,15 @@ class NewslintServer(LanguageServer):
         A request for a method the server does not offer, one the client
         cancelled, or one whose params do not fit (an unknown command) is
         ordinary traffic: it has been answered (-32601, -32800, -32602) and
-        logged, so nothing is shown."""
-        if isinstance(error, ORDINARY):
+        logged, so nothing is shown; a body that is not JSON is answered
+        here (-32700), also with nothing shown."""
+        if isinstance(error, JsonRpcInvalidParams):      # the client's mistake: one warning line
+            log.warning("answered: %s", error)
+            return
+        if isinstance(error, ANSWERED):
             log.debug("%s", error)
+            return
+        if self.protocol.answer_unreadable(error):      # a body that is not JSON: -32700
             return
         log.exception("server error (%s)", getattr(source, "__name__", source), exc_info=error)
         self.tell(f"internal error: {type(error).__name__}: {error} (see the server log)",

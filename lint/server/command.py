@@ -51,7 +51,8 @@ def server(address, log_file, verbose):
     if address is not None:
         ls.start_tcp(*address)
     else:
-        ls.start_io()
+        from .framing import Framed
+        ls.start_io(stdin=Framed(sys.stdin.buffer))
     # LSP `exit`: code 0 after a `shutdown` request, else 1 (pygls swallows its own
     # SystemExit). At once: a lint still running in the worker thread (a 10 MB
     # article takes half a minute) is abandoned, never waited for.

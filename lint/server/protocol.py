@@ -1,4 +1,4 @@
-"""pygls's protocol, with two of the protocol's rules pygls (2.1) does not keep:
+"""pygls's protocol, with the protocol's rules pygls (2.1) does not keep:
 
 - Before `initialize` (LSP 3.17), which pygls dispatches like any other
   message (a hover then answered `null`): a request gets the error
@@ -11,6 +11,17 @@
   (-32602) and a notification with such params is dropped; `params`, optional
   in JSON-RPC, may be left out of a request for a method the server does not
   offer, which pygls then answers MethodNotFound (-32601).
+- Once only (LSP 3.17): a second `initialize` was answered in full and gave
+  the server a new, empty workspace, dropping every open document (qa45 #6);
+  it is now answered InvalidRequest (-32600) and changes nothing.
+- After `shutdown`, a request "should error with InvalidRequest" (LSP 3.17):
+  pygls dropped it unanswered (qa45 #7). It gets -32600; a notification other
+  than `exit` is dropped.
+- What is no JSON-RPC 2.0 message (JSON, but without `"jsonrpc": "2.0"`, a
+  number, a batch array, which LSP never sends): pygls failed on it with an
+  "internal error" pop-up (qa45 #8). A request among it (an id and a method)
+  is answered InvalidRequest (-32600); the rest is dropped. A body that is
+  not JSON at all is answered ParseError (-32700): see framing.py.
 
 Each is said in one line of the server's log, with no pop-up. pygls takes a
 protocol class (`LanguageServer(protocol_cls=...)`, "the
@@ -23,12 +34,19 @@ import logging
 
 from cattrs import transform_error
 from lsprotocol import types
-from pygls.exceptions import JsonRpcInvalidParams, JsonRpcServerNotInitialized
-from pygls.protocol import LanguageServerProtocol
+from pygls.exceptions import (JsonRpcInvalidParams, JsonRpcInvalidRequest, JsonRpcMethodNotFound,
+                              JsonRpcParseError, JsonRpcRequestCancelled, JsonRpcServerNotInitialized)
+from pygls.protocol import JsonRPCProtocol, LanguageServerProtocol
 from pygls.protocol.json_rpc import RPCRequest
+
+from .framing import id_in, unreadable
 
 log = logging.getLogger("newslint.server")
 DETAIL = 200          # characters of the reason sent back and logged
+# Errors that are the client's, answered with their code: never "internal",
+# never a traceback (pygls logs one for each).
+ANSWERED = (JsonRpcMethodNotFound, JsonRpcRequestCancelled, JsonRpcInvalidParams)
+PYGLS_LOGS = ("pygls.server", "pygls.protocol.json_rpc")     # its reader loop, its handler results
 
 
 class Refused:
@@ -40,7 +58,9 @@ class NewslintProtocol(LanguageServerProtocol):
 
     def structure_message(self, data):
         method = data.get("method") if "jsonrpc" in data else None
-        if not isinstance(method, str) or "error" in data or "result" in data:
+        if method is not None and not isinstance(method, str):
+            return dict(data)                         # `"method": 5`: no message (handle_message)
+        if method is None or "error" in data or "result" in data:
             return super().structure_message(data)    # a nested object, a response
         kind = self.get_message_type(method)
         if kind is None:                              # not offered: pygls answers -32601
@@ -56,29 +76,112 @@ class NewslintProtocol(LanguageServerProtocol):
         except Exception:
             reason = f"{type(exc).__name__}: {exc}"
         reason = reason if len(reason) <= DETAIL else reason[:DETAIL - 1] + "…"
-        msg_id = data.get("id")
         if "id" not in data:
             log.warning("%s with invalid params, dropped: %s", method, reason)
         else:
             log.warning("%s with invalid params, answered InvalidParams: %s", method, reason)
-            if not isinstance(msg_id, (int, str)) or isinstance(msg_id, bool):
-                msg_id = None                        # JSON-RPC: an id that cannot be read is null
             error = JsonRpcInvalidParams(f"{JsonRpcInvalidParams.MESSAGE} for {method}: {reason}")
-            self._send_response(msg_id, None, error.to_response_error())
+            self._answer(data.get("id"), error)
         return Refused()
 
     def handle_message(self, message):
         if isinstance(message, Refused):
             return None
+        if isinstance(message, list):
+            return self._batch(message)
+        if getattr(message, "jsonrpc", None) != JsonRPCProtocol.VERSION:
+            return self._not_a_message(message)
         method = getattr(message, "method", None)
-        if self.initialize_seen or method is None or method == types.EXIT:
+        if method is None or method == types.EXIT:
             return super().handle_message(message)
+        if not self.initialize_seen:
+            if method == types.INITIALIZE:
+                self.initialize_seen = True
+                return super().handle_message(message)
+            return self._turn_away(message, "before initialize", JsonRpcServerNotInitialized())
         if method == types.INITIALIZE:
-            self.initialize_seen = True
-            return super().handle_message(message)
+            return self._turn_away(message, "sent again", JsonRpcInvalidRequest(
+                f"{JsonRpcInvalidRequest.MESSAGE}: initialize was already sent"), level=logging.WARNING)
+        if self._shutdown:
+            return self._turn_away(message, "after shutdown", JsonRpcInvalidRequest(
+                f"{JsonRpcInvalidRequest.MESSAGE}: the server is shutting down"))
+        return super().handle_message(message)
+
+    def _turn_away(self, message, when: str, error, level: int = logging.INFO) -> None:
+        """Answer a request with `error`, drop a notification; one log line."""
         if isinstance(message, RPCRequest):
-            log.info("%s before initialize: answered ServerNotInitialized", method)
-            self._send_response(message.id, None, JsonRpcServerNotInitialized().to_response_error())
+            log.log(level, "%s %s: answered %s", message.method, when, type(error).__name__[7:])
+            self._answer(message.id, error)
         else:
-            log.info("%s before initialize: dropped", method)
-        return None
+            log.log(level, "%s %s: dropped", message.method, when)
+
+    def _not_a_message(self, message) -> None:
+        """JSON that is no JSON-RPC 2.0 message: a request (id and method) is
+        answered InvalidRequest, anything else dropped; one log line."""
+        method = _get(message, "method")
+        what = repr(method) if method is not None else type(message).__name__
+        if _is_request(message):         # without "jsonrpc", or with "jsonrpc": "1.0"
+            log.warning("%s is not a JSON-RPC 2.0 request: answered InvalidRequest", what)
+            self._answer(_get(message, "id"), JsonRpcInvalidRequest(
+                f"{JsonRpcInvalidRequest.MESSAGE}: not a JSON-RPC 2.0 message"))
+        else:
+            log.warning("a message that is not JSON-RPC 2.0 (%s), dropped", what)
+
+    def _batch(self, messages: list) -> None:
+        """A JSON-RPC batch, which LSP never sends: each request in it is
+        answered InvalidRequest (an empty batch once, with a null id)."""
+        asked = [m for m in messages if not isinstance(m, Refused) and _is_request(m)]
+        log.warning("a batch of %d messages (LSP sends none): %d requests answered InvalidRequest",
+                    len(messages), len(asked) + (not messages))
+        error = JsonRpcInvalidRequest(f"{JsonRpcInvalidRequest.MESSAGE}: LSP takes no batches")
+        for msg_id in [_readable_id(_get(m, "id")) for m in asked] or ([None] if not messages else []):
+            self._answer(msg_id, error)
+
+    def _answer(self, msg_id, error) -> None:
+        """Answer request `msg_id` with `error`. An id that cannot be read is
+        sent as `"id": null`, which JSON-RPC asks for (pygls leaves a null
+        id out, and the client cannot tell the answer from a notification)."""
+        msg_id = _readable_id(msg_id)
+        if msg_id is not None:
+            self._send_response(msg_id, None, error.to_response_error())
+        else:
+            self._send_data({"jsonrpc": JsonRPCProtocol.VERSION, "id": None,
+                             "error": {"code": error.code, "message": error.message}})
+
+    def answer_unreadable(self, error: BaseException) -> bool:
+        """A body that is not JSON (pygls's reader raised): answered ParseError
+        with one log line. False for any other error."""
+        broken = unreadable(error)
+        if broken is None:
+            return False
+        body, why = broken
+        msg_id = _readable_id(id_in(body))
+        log.warning("a message that is not JSON (%s): answered ParseError%s", why,
+                    f" to request {msg_id!r}" if msg_id is not None else "")
+        self._answer(msg_id, JsonRpcParseError(f"{JsonRpcParseError.MESSAGE}: {why}"))
+        return True
+
+
+def _get(message, key: str):
+    return message.get(key) if isinstance(message, dict) else getattr(message, key, None)
+
+
+def _is_request(message) -> bool:
+    if isinstance(message, RPCRequest):
+        return True
+    return isinstance(message, dict) and "id" in message and "method" in message
+
+
+def _readable_id(msg_id):
+    """The id to answer with: JSON-RPC ids are numbers or strings; one that
+    cannot be read is answered as null."""
+    return msg_id if isinstance(msg_id, (int, str)) and not isinstance(msg_id, bool) else None
+
+
+def no_answered_traceback(record: logging.LogRecord) -> bool:
+    """A filter for pygls's logs: its record of an error the server has
+    answered (one in ANSWERED, a body that is not JSON) is left out; the
+    server logs that in one line of its own."""
+    info = record.exc_info
+    error = info[1] if info else None
+    return error is None or not (isinstance(error, ANSWERED) or unreadable(error) is not None)
