@@ -60,6 +60,9 @@ PLACED = [
     ("link-across-lines.md", "# Board meets\n\nSome text with a [link\nTK](https://example.com) here.\n"),
     ("paragraph.md", "# Board meets\n\nThe board met.\nThe cost is TK.\n"),
     ("bom.md", "\ufeffThe cost is TK.\n"),          # the comment goes after the BOM, never before it
+    # qa45 #10: a quote's blank line (only `>`), where an appended comment joins two paragraphs
+    ("quote-blank-line.md", "# Board meets\n\nIntro.\n\n> The board met.\n>\n> The cost is TK.\n"),
+    ("nested-quote-blank-line.md", "# Board meets\n\n> > The board met.\n> >\n> > The cost is TK.\n"),
     # nu21's textarea: the comment went inside it (RCDATA), where it shows as text
     ("textarea.html", "<html><body><article><h1>Board meets</h1>\n<textarea>\nold</textarea>"
                       "<p>The cost is TK.</p></article></body></html>\n"),
@@ -106,6 +109,21 @@ async def test_the_markdown_cases_render_the_same():
         assert re.sub(rf"(?m)^{re.escape(comment)}\n", "", html).replace(comment, "") == md.render(text), name
         assert "&lt;!--" not in html                                     # never escaped into text
         assert not re.search(r"<code>[^<]*<!--", html)                     # nor put in code
+
+
+@pytest.mark.parametrize("name", ["quote-blank-line.md", "nested-quote-blank-line.md"])
+async def test_a_quote_blank_line_stays_blank(client, name):
+    """The line of only `>` markers before the finding is left as it was:
+    with a comment on it, it is a text line, and a renderer that does not
+    take an HTML comment as a block (Python-Markdown) joins the quote's two
+    paragraphs (qa45 #10). The comment goes on the finding's own line."""
+    text = dict(PLACED)[name]
+    doc, found = await opened(client, f"own-{name}", text)
+    disable = [a for a in await actions_on(client, doc, found[0]) if a.title == DISABLE]
+    edited = apply(text, edits_of(disable[0].edit, doc))
+    blank = next(line for line in text.splitlines() if set(line) <= {">", " "})
+    assert blank in edited.splitlines()
+    assert f"The cost is TK.<!-- newslint-disable-line {RULE} -->" in edited
 
 
 NOT_OFFERED = [

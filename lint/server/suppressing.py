@@ -11,7 +11,8 @@ comment's line, `<!-- newslint-disable-line RULE -->` on its own line
 - the end of the line before, ahead of any trailing hard-break spaces or
   backslash, so a paragraph (or list item, quote) stays one: written as a
   line of its own it would end the paragraph (an HTML comment block may
-  interrupt one, CommonMark 0.31 section 4.6, condition 2);
+  interrupt one, CommonMark 0.31 section 4.6, condition 2); never a quote's
+  blank line (only `>` markers), which the comment would make a text line;
 - `disable-line` at the end of the finding's own line (inside a table row's
   last cell, as text after the row's last `|` is dropped).
 
@@ -50,6 +51,10 @@ FORMATS = ("markdown", "html")
 _BLOCK_EDGE = regex.compile(r"[ \t]{0,3}(?:(?:`{3,}|~{3,}).*|(?:[-=*_][ \t]*){3,}|[=-]+[ \t]*"
                             r"|#{1,6}(?:[ \t].*)?|\+\+\+[ \t]*)")
 _TRAILING = regex.compile(r"(?:[ \t]+|\\)+$")
+# A blank line inside a block quote: only `>` markers. A comment appended to it
+# makes it a text line, which joins the quote's two paragraphs under
+# Python-Markdown (qa45 #10), so nothing is appended there.
+_QUOTE_BLANK = regex.compile(r"[ \t]{0,3}>(?:[ \t]*>)*[ \t]*")
 _ROW_END = regex.compile(r"(?<!\\)[ \t]*\|[ \t]*$")      # a table row's closing pipe
 # Elements whose content HTML shows as text (raw text, RCDATA) or whose line
 # breaks it keeps: a comment there is printed, or adds a line.
@@ -99,7 +104,8 @@ def _places(text: str, fmt: str, lines: LineMap, line: int, rule: str,
                  or (fmt == "markdown" and _BLOCK_EDGE.fullmatch(previous)))
     if own_first:
         yield own
-    if previous.strip() and lines.starts[line - 1] >= body:
+    if previous.strip() and lines.starts[line - 1] >= body and not (
+            fmt == "markdown" and _QUOTE_BLANK.fullmatch(previous)):
         trail = _TRAILING.search(previous)
         yield lines.starts[line - 1] + (trail.start() if trail else len(previous)), comment
     if not own_first:
