@@ -30,7 +30,7 @@ from .files import cwd_gone, expand, left_out, missing_results
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
-from .readers import EXTENSIONS, STDIN_NAME
+from .readers import STDIN_NAME
 from .readers.options import MARKUPS
 from .reporting import add_undated, streamer
 from .ruleset import RuleError
@@ -267,9 +267,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
                            "write it to another file")
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
-            click.echo("newslint: no article files to lint here (folders are walked for "
-                       f"{' '.join(EXTENSIONS)}; the config's exclude: skips files"
-                       f"{'; -v lists what was left out' if skipped else ''})", err=True)
+            click.echo(f"newslint: {out.nothing_to_lint(paths, session.config_for, skipped, verbose)}",
+                       err=True)
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()

@@ -68,6 +68,20 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
     return lines
 
 
+def nothing_to_lint(paths, config_for, skipped: list, verbose: bool) -> str:
+    """The line for a run that found no article file: what a walk reads; the
+    config's `exclude:` only when a config of the named paths has one; `-v`
+    only when something was left out and -v is not already listing it."""
+    from .readers import EXTENSIONS
+    said = f"folders are walked for {' '.join(EXTENSIONS)}"
+    inside = [os.path.join(p, "_") if os.path.isdir(p) else p for p in paths if p != "-"]
+    if any(config_for(p).exclude for p in inside):        # a folder's config is its files'
+        said += "; the config's exclude: skips files"
+    if skipped and not verbose:
+        said += "; -v lists what was left out"
+    return f"no article files to lint here ({said})"
+
+
 def _rules(n: int) -> str:
     return "no rules" if n == 0 else f"{n} rule{'' if n == 1 else 's'}"
 

@@ -14,6 +14,7 @@ if TYPE_CHECKING:
 
     from .engine import FileResult
 
+XML_HEAD = 4096       # bytes of a walked .xml file read to tell its root element
 SKIP_DIRS = {".git", ".hg", ".svn", "node_modules", "__pycache__", ".venv", "venv", ".tox"}
 
 
@@ -73,6 +74,23 @@ class XmlLeftOut(NamedTuple):
         where = os.path.join(shown or self.path, "*.xml")
         return (f"skipped {files} in {shown or self.path} (a walk reads no .xml; name them, "
                 f"e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
+
+
+def _may_be_copy(path: str) -> bool:
+    """Whether a walked `.xml` file may be one newslint reads when named
+    (NITF, NewsML-G2, a WordPress export), told by the root element in its
+    first XML_HEAD bytes as the readers tell it: a sitemap, a feed or a
+    schema is no copy to name. One that cannot be read, or whose root lies
+    further in, is counted: a wire file is never left out without a word."""
+    from .readers import ReadError, decode, reader_for
+    try:
+        with open(path, "rb") as f:
+            head = f.read(XML_HEAD)
+        text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
+    except (OSError, ReadError):
+        return True
+    from .readers._xml import root_name
+    return not root_name(text) or reader_for(path, text) is not None
 
 
 def cwd_gone() -> str | None:
@@ -140,7 +158,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     if _walked(name):
                         _keep(os.path.join(root, name), config_for, files)
                     elif name[-4:].lower() == ".xml" and not is_excluded(
-                            where := os.path.join(root, name), config_for(where)):
+                            where := os.path.join(root, name), config_for(where)) and _may_be_copy(where):
                         xml += 1        # (one the config's exclude: leaves out is no file to name)
                 if xml and skipped is not None:
                     skipped.append(XmlLeftOut(root, xml))

@@ -362,3 +362,37 @@ def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path
             if ".xml" in line]
     assert said == ["newslint: skipped 1 .xml file in . (a walk reads no .xml; name them, e.g. "
                     "./*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+
+
+def test_xml_files_that_are_no_copy_are_not_counted(run_cli, tmp_path):
+    # qa44 #9: a sitemap was counted as possible wire copy; the root element tells
+    tree(tmp_path, {
+        "story.txt": "Ferry fares rise\n\nThe board voted on Tuesday.\n",
+        "sitemap.xml": "<?xml version='1.0' encoding='UTF-8'?>\n<urlset xmlns="
+                       "'http://www.sitemaps.org/schemas/sitemap/0.9'><url><loc>https://x.test/</loc></url>"
+                       "</urlset>\n",
+        "feed.xml": "<?xml version='1.0'?>\n<rss version='2.0'><channel><title>Desk</title></channel></rss>\n",
+        "schema.xml": "<?xml version='1.0'?>\n<xs:schema xmlns:xs='http://www.w3.org/2001/XMLSchema'/>\n",
+        "wire.xml": "<?xml version='1.0'?>\n<!-- from the wire -->\n<nitf><body/></nitf>\n",
+        "export.xml": "<?xml version='1.0'?>\n<rss xmlns:wp='http://wordpress.org/export/1.2/'>"
+                      "<channel/></rss>\n",
+        "g2.xml": "\ufeff<?xml version='1.0'?>\n<g2:newsItem xmlns:g2='http://iptc.org/std/nar/2006-10-01/'/>\n"})
+    said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
+            if ".xml" in line]
+    assert said == ["newslint: skipped 3 .xml files in . (a walk reads no .xml; name them, e.g. "
+                    "./*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+
+
+def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, tmp_path):
+    # qa44 #9: "-v lists what was left out" for an empty folder too
+    sitemap = "<?xml version='1.0'?>\n<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'/>\n"
+    tree(tmp_path, {"empty/.keep": "", "maps/sitemap.xml": sitemap,
+                    "wire/a.xml": "<?xml version='1.0'?>\n<nitf/>\n",
+                    "desk/.newslint.yaml": "exclude: ['*.draft.md']\n", "desk/a.draft.md": "TK.\n"})
+    for folder in ("empty", "maps", "wire", "desk"):
+        quiet = run_cli("check", folder, cwd=tmp_path).stderr
+        assert "no article files to lint here" in quiet
+        assert ("-v lists what was left out" in quiet) == (folder == "wire"), folder
+        assert ("the config's exclude: skips files" in quiet) == (folder == "desk"), folder
+    loud = run_cli("check", "-v", "wire", cwd=tmp_path).stderr
+    assert "-v lists" not in loud and "skipped 1 .xml file in wire" in loud     # -v lists it here
