@@ -55,6 +55,9 @@ def yaml_mark(exc, text: str):
     return opener[1] if opener else exc.problem_mark or exc.context_mark
 
 
+TAB = "a tab, which YAML never reads as indentation: indent with spaces"
+
+
 def yaml_problem(exc, text: str) -> str:
     """What a MarkedYAMLError says, in words a user can act on: libyaml's
     "found character that cannot start any token" names no character, and
@@ -67,9 +70,9 @@ def yaml_problem(exc, text: str) -> str:
         return f"the quoted value that opens here is never closed ({problem})"
     if opener:
         return f"the {opener[0]} that opens here is never closed ({problem})"
-    if mark and "cannot start any token" in problem and \
-            text[mark.index:mark.index + 1] == "\t":
-        return "a tab, which YAML never reads as indentation: indent with spaces"
+    if "tab character that violates indentation" in problem or (
+            mark and "cannot start any token" in problem and text[mark.index:mark.index + 1] == "\t"):
+        return TAB        # libyaml's two words for it: in front matter and configs, one line
     q = text[mark.index - 1] if mark and 1 <= mark.index < len(text) else ""
     if q and q in "'\"" and text[mark.index].isalnum() and \
             q in text[text.rfind("\n", 0, mark.index) + 1:mark.index - 1]:
