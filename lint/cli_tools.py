@@ -192,8 +192,11 @@ def _first_sentence(text: str, width: int | None) -> str:
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
               help="Config whose rule folders to search (default: the one found from the "
                    "current folder).")
-def explain(rule_id, rule_dirs, config_file):
+@click.option("--no-color", is_flag=True,
+              help="Accepted as check takes it: explain never colours its output.")
+def explain(rule_id, rule_dirs, config_file, no_color):
     """Show a rule's description, link and examples (the same ones the tests run).
+    Given a pack (dates, house), list its rules, one line each.
 
     Exits 1 when an example is not as expected (a fail example not flagged, a
     pass example flagged), so CI can check a newsroom's own rules."""
@@ -204,6 +207,8 @@ def explain(rule_id, rule_dirs, config_file):
     if rule_id in FILE_RULES and rule_id not in rules:
         from .file_rules import explain_file_rule
         click.echo(explain_file_rule(rule_id))
+        return
+    if rule_id not in rules and _explain_pack(rule_id, rules):
         return
     if rule_id not in rules:
         import difflib
@@ -219,6 +224,29 @@ def explain(rule_id, rule_dirs, config_file):
         click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {rule_id} "
                    f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
         raise click.exceptions.Exit(1)
+
+
+def _explain_pack(pack: str, rules: dict) -> bool:
+    """List the rules of `pack` (id, level, first sentence), or the file
+    notices for `file`; False when no rule id starts with `pack.`."""
+    from .document import FILE_RULES
+    from .file_rules import DESCRIPTIONS
+    if pack == "file":
+        rows = [(rule_id, "", DESCRIPTIONS[rule_id]) for rule_id in FILE_RULES]
+    else:
+        rows = [(r.id, r.level, plain(r.description)) for rule_id, r in sorted(rules.items())
+                if rule_id.startswith(pack + ".")]
+    if not rows:
+        return False
+    width = max(len(rule_id) for rule_id, _, _ in rows)
+    level = max(len(lv) for _, lv, _ in rows)
+    noun = "file notice" if pack == "file" else "rule"
+    click.echo(f"{pack}: {len(rows)} {noun}{'s' if len(rows) != 1 else ''} "
+               f"('newslint explain {rows[0][0]}' shows one)")
+    for rule_id, lv, text in rows:
+        middle = f"{lv:<{level}}  " if level else ""
+        click.echo(f"  {rule_id:<{width}}  {middle}{first_sentence(text)}")
+    return True
 
 
 @main.command(short_help="Empty the result and rule-set caches.")

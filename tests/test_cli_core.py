@@ -390,6 +390,36 @@ def test_explain_unknown_rule(run_cli):
     assert result.exit_code == 2 and "no rule 'hygiene.nope'" in result.stderr
 
 
+def test_explain_a_pack_lists_its_rules(run_cli, tmp_path):
+    # nu22 #10: 'explain dates' was exit 2 with the ids in a did-you-mean
+    from lint.config import Config
+    from lint.engine import rules_for
+
+    result = run_cli("explain", "dates")
+    assert result.exit_code == 0 and result.stderr == ""
+    head, *rows = result.stdout.splitlines()
+    ids = sorted(r.id for r in rules_for(Config()) if r.id.startswith("dates."))
+    assert head == f"dates: {len(ids)} rules ('newslint explain {ids[0]}' shows one)"
+    assert [row.split()[0] for row in rows] == ids
+    assert all(row.split()[1] in ("suggestion", "warning", "error") for row in rows)
+    write(tmp_path / "rules" / "house" / "x.yaml", "extends: existence\nmessage: 'no %s'\n"
+          "level: warning\ndescription: Very is vague.\ntokens: [very]\n")
+    house = run_cli("explain", "house", "--rules", str(tmp_path / "rules"))
+    assert house.exit_code == 0
+    assert house.stdout.splitlines()[1:] == ["  house.x  warning  Very is vague."]
+    notices = run_cli("explain", "file").stdout
+    assert notices.startswith("file: ") and "  file.encoding  " in notices
+    assert run_cli("explain", "dat").exit_code == 2              # not a pack: no such rule
+
+
+def test_explain_takes_no_color(run_cli):
+    # nu22 #10: refused as 'No such option' (check takes it; scripts pass it to each command)
+    plain = run_cli("explain", "hygiene.doubled-word")
+    result = run_cli("explain", "hygiene.doubled-word", "--no-color")
+    assert result.exit_code == 0 and result.stdout == plain.stdout
+    assert "\x1b[" not in result.stdout
+
+
 def test_version(run_cli):
     from lint import __version__
 
