@@ -101,11 +101,15 @@ def oversubscribed(jobs: int, files: int) -> str | None:
 def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
     """Each worker: Ctrl-C (sent to the whole process group) ends it at once
     and quietly, as the parent reports the interruption; and it ends when its
-    parent does, killed or terminated (it waited for work forever)."""
+    parent does, killed or terminated (it waited for work forever). A parent
+    that ignores SIGINT (started in the background by a script: `newslint
+    check ... &`, where the shell ignores it) goes on linting, so its workers
+    keep ignoring it too: one ended by the signal was a lost worker and exit 2."""
     import multiprocessing
     import signal
 
-    signal.signal(signal.SIGINT, _quit)
+    if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        signal.signal(signal.SIGINT, _quit)
     parent = multiprocessing.parent_process()
     if parent is not None:
         threading.Thread(target=_quit_after, args=(parent,), daemon=True).start()

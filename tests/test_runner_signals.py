@@ -33,12 +33,16 @@ SCRIPT = textwrap.dedent("""
 """)
 
 
-def start():
+def start(script: str = SCRIPT, ignore_sigint: bool = False):
     """The child, once every task has started: one worker busy, the other idle
     (waiting for work), and the child itself busy with the last item (its two
-    workers are sent the first four single-item batches, then it takes one)."""
-    child = subprocess.Popen([sys.executable, "-c", SCRIPT], stdout=subprocess.PIPE,
-                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    workers are sent the first four single-item batches, then it takes one).
+    `ignore_sigint`: started with SIGINT ignored, as a shell starts a
+    background job (`cmd &` in a script)."""
+    child = subprocess.Popen([sys.executable, "-c", script], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True,
+                             preexec_fn=(lambda: signal.signal(signal.SIGINT, signal.SIG_IGN))
+                             if ignore_sigint else None)
     for _ in range(6):
         child.stdout.readline()
     time.sleep(0.3)
@@ -95,5 +99,19 @@ def test_workers_end_when_their_parent_is_killed(sig):
         os.kill(child.pid, sig)
         child.wait(timeout=10)
         assert workers_gone(child)
+    finally:
+        end(child)
+
+
+def test_a_run_that_ignores_sigint_keeps_its_workers_through_it():
+    """p32: `newslint check --jobs 2 ... &` from a script ignores SIGINT, but
+    its workers put their own handler back, died of a group's SIGINT, and the
+    run ended as a lost worker (exit 2) while the parent went on."""
+    script = SCRIPT.replace("[30, 0, 0, 0, 0, 30]", "[2, 0, 0, 0, 0, 2]")
+    child = start(script, ignore_sigint=True)
+    try:
+        os.killpg(child.pid, signal.SIGINT)
+        assert child.wait(timeout=20) == 0
+        assert child.stderr.read() == ""
     finally:
         end(child)
