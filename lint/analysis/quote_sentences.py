@@ -1,0 +1,75 @@
+"""Sentences around a quote, for `attribution.py`: where each sentence of a
+part starts (quotes and abbreviations skipped), a sentence's frame (its text
+with every quote cut out), and whether only connectives stand between a
+sentence start and a quote."""
+from __future__ import annotations
+
+import bisect
+
+import regex
+
+from .speech_cues import WORD, Lexicon, initialism_ends
+
+__all__ = ["BOUNDARY", "Openers", "boundaries", "frame"]
+# A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
+BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
+                         r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
+
+
+def boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[int]:
+    """Sentence starts outside every quote, skipping abbreviations (`Sen. Marsh`,
+    `C.W. Nance`) unless a run of initials also ends the sentence (`9 a.m. “We`)."""
+    out = []
+    span_starts = [a for a, _ in spans]     # spans are top-level quotes: sorted, disjoint
+    for m in BOUNDARY.finditer(text):
+        gap = m.start(2)
+        k = bisect.bisect_left(span_starts, gap) - 1
+        if k >= 0 and gap < spans[k][1]:
+            continue
+        if m.group(1) == "." and (a := lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1))) \
+                and not initialism_ends(text, a[0], m.end(), lex):
+            continue
+        out.append(m.end())
+    return out
+
+
+def frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:
+    """The sentence text[start:end] with each quote replaced by a NUL token."""
+    pieces, pos = [], start
+    first = bisect.bisect_right(ends, start)   # the first quote ending inside the frame
+    for a, b in spans[first:]:
+        if a >= end:
+            break
+        pieces.append(text[pos:max(a, pos)])
+        pieces.append(" \x00 ")
+        pos = max(pos, b)
+    pieces.append(text[pos:end])
+    return "".join(pieces)
+
+
+class Openers:
+    """Answers "does nothing but a connective (`But`, `Indeed`) stand between a
+    sentence start and this quote?". Usually the few words in between answer
+    it at once; once a part has made it read more than BUDGET characters so,
+    one pass over the part's words answers the rest, so many quotes in one
+    sentence stay linear. (A start is a sentence start and an end a quote
+    mark: never inside a word.)"""
+
+    BUDGET = 2000    # characters read span by span before the one pass
+
+    def __init__(self, text: str, lex: Lexicon):
+        self.text, self.lex, self._others, self._budget = text, lex, None, self.BUDGET
+
+    def __call__(self, start: int, end: int) -> bool:
+        openers = self.lex.openers
+        if self._others is None:
+            self._budget -= max(0, end - start)
+            if self._budget >= 0:
+                return all(m[0].lower() in openers for m in WORD.finditer(self.text, start, end))
+            # where each word that is not a connective starts
+            self._others = [m.start() for m in WORD.finditer(self.text)
+                            if m[0].lower() not in openers]
+        k = bisect.bisect_left(self._others, start)
+        return k == len(self._others) or self._others[k] >= end
+
+
