@@ -43,8 +43,8 @@ from .ownerless import documented, unowned
 from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
-from .speakers import (has_label, headline_speaks, introduces, is_aside, is_partial, listed,
-                       names_somebody, owned_words, proper_names)
+from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
+                       lower_case_copy, names_somebody, owned_words, proper_names)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
@@ -289,13 +289,15 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
     verdicts: dict[tuple[int, int, bool], bool | None] = {}   # None: a document nobody owns
     openers = _Openers(text, lex)
     asking: list[Quote] = []     # [the quote being decided]
+    lowered = lower_case_copy(doc)     # names may be lower-case: `“…,” azpurua said.`
 
     def attributed(start: int, end: int, lead: bool = False) -> bool:
         """Cue and speaker in text[start:end]; quotes in one sentence share the answer."""
         key = (start, end, lead)
         if key not in verdicts:
             frame = _frame(text, start, end, spans, ends)
-            verdicts[key] = has_cue_and_speaker(frame, lex, lead) and (
+            verdicts[key] = (has_cue_and_speaker(frame, lex, lead) or lowered
+                             and has_cue_and_speaker(cased(frame), lex, lead)) and (
                 None if unowned(doc, part, start, frame, lex, lead) else True)
         if verdicts[key] is None:
             documents.add(id(asking[-1]))

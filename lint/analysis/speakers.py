@@ -26,9 +26,12 @@ down to the bare quote is never attributed by them:
   is what the first one is: a term, or the same speaker's words.
 
 A capitalised word that opens a sentence is only taken for a name when the
-document also writes it capitalised inside a sentence (`Officials closed the
-bridge.` names nobody; `Viguerie is upbeat.` does when `Viguerie notes`
-stands elsewhere). The word lists are in `lint/data/attribution.yaml`.
+document also writes it capitalised inside a sentence, a line break
+counting as a space (`Officials closed the bridge.` names nobody; `Viguerie
+is upbeat.` does when `Viguerie notes` stands elsewhere). In *lower-case
+copy*, where hardly a word inside a sentence is capitalised (`"…," azpurua
+said.`, as some wire feeds send it), any word beside a cue verb may be the
+speaker (`lower_case_copy`, `cased`). The word lists are in `lint/data/attribution.yaml`.
 """
 from __future__ import annotations
 
@@ -41,8 +44,9 @@ from .quotes import DASHES, HSPACE, word_lists
 from .speech_cues import TOKEN, Lexicon
 
 # A capitalised word written inside a sentence: after a lower-case word, a
-# comma or a closing quote mark and one space.
-INSIDE = regex.compile(r"(?<=[\p{Ll}\d,;\u201d\u2019\"'] )(\p{Lu}[\p{L}'\u2019-]*)")
+# comma or a closing quote mark and one space or a line break (wrapped copy:
+# `said Walter\nBrown`).
+INSIDE = regex.compile(r"(?<=[\p{Ll}\d,;\u201d\u2019\"'][ \n])(\p{Lu}[\p{L}'\u2019-]*)")
 # `Q:`, `A:`, `ROBERTS:`, `Jane Roe:`, `Sen. Marsh:` or a lost label (`: Well …`)
 LABEL = regex.compile(
     rf"\s*(?:Q|A|Question|Answer|\p{{Lu}}[\p{{Lu}}.'\u2019-]+(?:{HSPACE}+\p{{Lu}}[\p{{Lu}}.'\u2019-]+){{0,2}}"
@@ -59,6 +63,12 @@ LOWER_START = regex.compile(r"(?:\.\.\.|\u2026)?\s*\p{Ll}")
 QUOTE_OPENERS = ("\u201c", "\u2018", '"', "'")
 PERSONAL = frozenset({"i", "he", "she", "we"})   # `they` and `it` are as often things
 SUBJECT_WORDS = 4   # words of a question searched for its subject (`Why was he out?`)
+# Lower-case copy: fewer capitalised words inside sentences than this share of its words
+# (some wire feeds write `finance minister manuel azpurua told a press conference`).
+LOWER_CASE_SHARE = 0.02
+LOWER_CASE_WORDS = 40   # ... in a body of at least this many words
+LETTERS = regex.compile(r"\p{L}+")
+WORD_START = regex.compile(r"(?<![\p{L}'\u2019-])\p{Ll}")
 
 
 @lru_cache(maxsize=None)
@@ -77,6 +87,26 @@ def proper_names(doc: Document) -> frozenset[str]:
                 found.update(m[0].lower() for m in INSIDE.finditer(part.text))
         return frozenset(found - _not_names())
     return doc.analysis("quotes.proper_names", build)
+
+
+def lower_case_copy(doc: Document) -> bool:
+    """The body writes names in lower case (`"…," azpurua said.`, `bank
+    workers leader mario galindas told reuters`): hardly a capitalised word
+    stands inside a sentence. Computed once per document."""
+    def build(d: Document) -> bool:
+        words = inside = 0
+        for part in d.parts:
+            if part.kind in ("paragraph", "blockquote"):
+                words += len(LETTERS.findall(part.text))
+                inside += sum(1 for m in INSIDE.finditer(part.text) if m[0] != "I")
+        return words >= LOWER_CASE_WORDS and inside < LOWER_CASE_SHARE * words
+    return doc.analysis("quotes.lower_case_copy", build)
+
+
+def cased(frame: str) -> str:
+    """The frame with every word capitalised: in lower-case copy any word may
+    be a name, so a cue verb's neighbour is read as one (`Azpurua Said`)."""
+    return WORD_START.sub(lambda m: m[0].upper(), frame)
 
 
 def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
