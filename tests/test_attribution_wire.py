@@ -56,3 +56,33 @@ def test_a_name_is_learnt_across_a_line_break():
     unnamed = ("“Growers want the loan price for security,” said an analyst\n"
                "for a cotton producer.")
     assert flagged("Headline", unnamed, later) == [False, True]
+
+
+# --- a quote inside the sentence after one that names its speaker --------------
+
+def test_a_quote_inside_the_sentence_after_its_speakers_cue():
+    """`Keefe said … . Furthermore, “we …”`: the sentence before, in the same
+    paragraph, has a cue and a speaker; the quote does not open its sentence."""
+    assert flagged("Keefe said the next level of resistance is near. Furthermore, “we still "
+                   "have the April highs to contend with,” which is higher.") == [False]
+    assert flagged("Funaro said he hoped to travel next week. He would then talk to the banks "
+                   "“If I have got some solution from the governments first.”") == [False]
+    assert flagged("On tax, he said the rate will stay at 35 pct. But gains will be charged at "
+                   "the “appropriate corporation tax rate for the year.”") == [False]
+
+
+def test_a_woven_quote_after_a_sentence_whose_subject_is_a_person():
+    named = "The currencies will hold, Gleske said."
+    woven = ("Gleske was sceptical of target zones. Such targets threatened conflicts, "
+             "“both within countries and between them.”")
+    assert flagged(named, woven) == [False]
+    # `Gleske` opens its sentence, so it is a name only when the story writes it inside one
+    assert flagged(woven) == [True]
+
+
+def test_the_sentence_before_must_name_somebody_and_be_in_the_same_paragraph():
+    assert flagged("The next level of resistance is near. Furthermore, “we still have the "
+                   "April highs to contend with,” which is higher.") == [True]
+    assert flagged("Keefe said the next level of resistance is near.",
+                   "Furthermore, “we still have the April highs to contend with,” which is "
+                   "higher.") == [True]

@@ -21,8 +21,10 @@ three words or more ("continues": the same speaker goes on; figures,
 embedded posts, pull quotes and dash lines in between do not break it); or
 (7) its own paragraph names the speaker with no cue (`speakers.py`): a
 transcript label (`Q:`), an owner's words (`My next words were, “…”`), a partial quote's sentence (`Standard Chartered
-sees “the opportunity …”`), or the subject of the sentence before (`Mr
-Howard was dismissive. “These things happen.”`). A quote listed after
+sees “the opportunity …”`), or the sentence before: its subject (`Mr
+Howard was dismissive. “These things happen.”`), or, for a quote inside
+its sentence, a speaker and a verb that reports speech (`Keefe said it holds. Furthermore, “we
+still …”`). A quote listed after
 another (`“A,” “B” and “C”`) shares its status. A
 quote after `so-called`, `known as the` and the like, before `as … is
 known`, one whose words are all capitalised (a composition title), or a
@@ -44,7 +46,7 @@ from .quote_blocks import block_attribution, carried, prose_order, repeats
 from .quote_sentences import Openers as _Openers, boundaries as _boundaries, frame as _frame
 from .quotes import Quote, quote_analysis
 from .speakers import (cased, has_label, headline_speaks, introduces, is_aside, is_partial, listed,
-                       lower_case_copy, names_somebody, owned_words, proper_names)
+                       lower_case_copy, names_somebody, owned_words, proper_names, reports)
 from .speech_cues import (WORD, Lexicon, has_cue_and_speaker, is_dialogue_tag,
                           is_name, is_work_title, leads_in, lexicon)
 
@@ -234,8 +236,12 @@ def _any_speaks(earlier: list[tuple[Quote, int]], lex: Lexicon) -> bool:
 def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                   how: dict[int, str], sentences: dict[int, tuple[int, int]]) -> None:
     """Rule (7), for quotes still unattributed: a transcript label opening the
-    paragraph, a partial quote in a sentence that names somebody, a quote
-    opening the sentence after one whose subject is a person (`speakers.py`)."""
+    paragraph, a partial quote in a sentence that names somebody, a quote in
+    the sentence after one whose subject is a person (`speakers.py`) or, when
+    the quote does not open its sentence, one with a cue, a speaker and a
+    verb that reports speech and no quote of its own (`reports`; a quote
+    that opens it was asked for a cue in `_own_frames`, and a sentence with
+    a quote hands on its speaker by rule (2) only)."""
     names = lambda: proper_names(doc)  # noqa: E731  (built once per document, when asked)
     for quotes in by_part.values():
         loose = [q for q in quotes if id(q) not in how]
@@ -262,11 +268,17 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                     how[id(q)] = "partial"   # `Standard Chartered sees “the opportunity to …”`
             elif owned_words(text, s_start, q.start):
                 how[id(q)] = "introduced"    # `My next words were, “…”`: the writer's
-            elif s_start and q.prev is None and openers(s_start, q.start):
-                starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
-                before = starts[bisect.bisect_left(starts, s_start) - 1]
-                if introduces(_frame(text, before, s_start, spans, ends), lex, names()):
-                    how[id(q)] = "introduced"   # `Mr Howard was dismissive. “These things happen.”`
+            if id(q) in how or not s_start or q.prev is not None:
+                continue
+            starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
+            before = starts[bisect.bisect_left(starts, s_start) - 1]
+            sentence = _frame(text, before, s_start, spans, ends)
+            if introduces(sentence, lex, names()):
+                how[id(q)] = "introduced"   # `Mr Howard was dismissive. “These things happen.”`
+            elif "\x00" not in sentence and not openers(s_start, q.start) and reports(sentence) \
+                    and has_cue_and_speaker(sentence, lex) \
+                    and not unowned(doc, quotes[0].part, before, sentence, lex):
+                how[id(q)] = "follows"   # `Keefe said it holds. Furthermore, “we still …”`
 
 
 def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_WORDS) -> bool:

@@ -14,7 +14,9 @@ down to the bare quote is never attributed by them:
   a sentence that names somebody (`When Trump wrapped up — “I will fight for
   you!” — the balloons fell`);
 - an *introduced* quote (`Mr Howard was dismissive. “These things happen.”`):
-  a quote opening the sentence right after one whose subject is a person;
+  a quote in the sentence right after one whose subject is a person,
+  opening it or woven into it (`Gleske was sceptical. Such targets threatened
+  conflicts, “both within countries …”`);
 - a quote *named as someone's words* (`My next words were, “…”`, `His reply
   was: “…”`): the sentence before it, up to the quote, is an owner (a
   possessive determiner or a capitalised possessive), a noun for speech
@@ -127,6 +129,18 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
         return True
     following = tokens[i + 1] if i + 1 < len(tokens) else ""
     return low in names or (following[:1].isupper() and following.lower() not in lex.openers)
+
+
+@lru_cache(maxsize=None)
+def _reporting():
+    words = "|".join(regex.escape(str(w)).replace(r"\ ", r"\s+") for w in word_lists()["reporting_verbs"])
+    return regex.compile(rf"(?i)(?<![\p{{L}}'\u2019-])(?:{words})(?![\p{{L}}'\u2019-])")
+
+
+def reports(sentence: str) -> bool:
+    """The sentence holds a verb that reports speech (`said`, `according to`:
+    `reporting_verbs`), not only one that may say what somebody did (`closed`)."""
+    return _reporting().search(sentence) is not None
 
 
 @lru_cache(maxsize=None)
