@@ -129,12 +129,49 @@ def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
 
 
 @pytest.mark.parametrize("headline, repeated", [
-    ("Teacher honored in classroom", [True, False, True]),     # teach-er; class-room, "her room"
+    ("Teacher honored in classroom", [True, False, False]),    # teach-er ("wanted to teach"); no compound
     ("Statement honored in photojournalism", [False, False, False]),
+    ("Readers honored", [True, False]),                        # read-ers: "read" after "to"
 ])
-def test_a_headline_word_built_on_a_word_of_the_opening(headline, repeated):
-    # nu22 #8: a fair feature headline scored 0%: no stem joins teacher/teach, classroom/class
+def test_an_agent_noun_of_a_verb_the_opening_uses(headline, repeated):
+    # nu22 #8: a fair feature headline scored 0%: no stem joins teacher/teach
     body = profile_text(["Ruth Abernathy has taught second grade since 1986, and she wanted to teach "
-                         "children to love books. Her class read in her room. The state photo shows her."])
+                         "children to love books and to read. Her class met in her room. The state photo shows her."])
     assert [e.found for e in evidence(headline, body)] == repeated
     assert [e.in_lead for e in evidence(headline, body)] == repeated
+
+
+@pytest.mark.parametrize("headline, opening", [
+    # qa46 #2: a word that merely starts with an opening word is no agent noun of it
+    ("Founder steps down", "Police found a stolen car abandoned near the river on Tuesday."),
+    ("Horse trainer suspended", "A freight train derailed near the river on Tuesday."),
+    ("Founders Day parade set", "Police found a stolen car and have trains on the river."),
+    # nor a compound of two opening words: the word is another one
+    ("Breakthrough in research", "A water main break flooded Elm Street; crews worked through the night."),
+    ("Crackdown on gangs announced", "A crack in a bridge beam closed the road; crews had to climb down."),
+    ("Salesforce cuts jobs", "Retail sales fell in May as the labor force shrank."),
+])
+def test_a_word_that_only_starts_with_an_opening_word_is_not_repeated(headline, opening):
+    assert [e.found for e in evidence(headline, profile_text([opening]))][0] is False
+
+
+@pytest.mark.parametrize("headline, opening, found", [
+    ("Baker honored", "Maria Okafor said she only wanted to bake bread.", True),      # bake-r
+    ("Baker honored", "Maria Okafor will bake bread for the town.", True),
+    ("Planners honored", "The board says it can't plan roads alone.", True),         # plan-n-ers
+    ("Callers honored", "The board will call voters.", True),                         # call-ers
+    # an inflected form is not enough: unrelated stories share a topic
+    ("Baker honored", "Maria Okafor has been baking bread since 1994.", False),
+    ("Baker honored", "Maria Okafor baked bread for the town.", False),
+])
+def test_an_agent_noun_of_a_verb_after_to_or_a_modal(headline, opening, found):
+    assert [e.found for e in evidence(headline, profile_text([opening]))] == [found, False]
+
+
+def test_a_long_headline_word_keeps_nothing_per_letter():
+    # qa46 #4: every prefix of a long word was looked up and kept, so memory
+    # grew with the square of its length; only the opening's words are tried
+    body = profile_text(["The city council voted on Tuesday to turn a vacant lot into green space. "
+                         "The plan passed easily."])
+    evidence("Data " + "a" * 5000, body)
+    assert sum(len(k[1]) for k in body.lead._seen if isinstance(k, tuple) and isinstance(k[1], str)) < 20_000

@@ -15,6 +15,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document, Part
+from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
 from .words import (NUMBER, WORD, close, dot_time, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, stem, tables)
@@ -92,6 +93,10 @@ class BodyProfile:
         if "prose" not in self._seen:
             self._seen["prose"] = any(p.search(self.text) for p in PROSE)
         return self._seen["prose"]
+
+    def words(self) -> frozenset[str]:
+        """Every body word, lower case: for the short opening (`lead`)."""
+        return self._word_sets()[0]
 
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""
@@ -288,32 +293,7 @@ class Evidence(NamedTuple):
 
 
 def _repeats(body: BodyProfile, tok: Token) -> bool:
-    low = tok.text.lower()
-    return body.has_word(low) or body.has_stem(tok.stem)
-
-
-# The fewest letters of a word of the story's opening that starts a longer
-# headline word.
-_HEAD_LEAST = 5
-# What follows a word to make the agent noun of it ("teach" -> "teacher").
-_AGENT_ENDINGS = ("er", "ers", "or", "ors")
-
-
-def _built_on(body: BodyProfile, low: str) -> bool:
-    """The headline word `low` is built on a word of the story's opening
-    (`_HEAD_LEAST` letters or more, no stop word), which no stem joins (nu22
-    #8: a feature headline's "teacher" and "classroom" over a lede's "teach"
-    and "class"): the rest is an agent ending (teach-er) or a word the body
-    has too (class-room, "in her room"); not a longer word that merely
-    starts alike (state, statement) nor a compound whose other half is news
-    to the story (photo-journalist over "photo")."""
-    stop, lead = tables()["stopwords"], body.lead
-    for k in range(_HEAD_LEAST, len(low) - 1):
-        head, rest = low[:k], low[k:]
-        if head not in stop and lead.has_word(head) and (
-                rest in _AGENT_ENDINGS or len(rest) >= 3 and (body.has_word(rest) or body.has_stem(stem(rest)))):
-            return True
-    return False
+    return body.has_word(tok.text.lower()) or body.has_stem(tok.stem)
 
 
 def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
@@ -322,7 +302,7 @@ def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
     states) and whether the body's opening words do."""
     out, lead = [], body.lead
     for tok in content_tokens(headline):
-        in_lead = _repeats(lead, tok) or _built_on(body, tok.text.lower())
+        in_lead = _repeats(lead, tok) or agent_noun_of(lead, tok.text.lower())
         found = in_lead or _repeats(body, tok)
         kind = "name" if name_word(tok.text) and tok.start else "word"
         out.append(Evidence(idf(tok.stem), kind, found, in_lead))
