@@ -1,7 +1,7 @@
 """Spellings a copy desk knows belong to one name (nu22 #4): surname endings
 (names.yaml `surname_endings`: Montgomery/Montgomerie) for
 names.spelling-variant, and given names (given_names.yaml: Katherine/Catherine,
-Steven/Stephen, Sara/Sarah, Jon/John, Geoffrey/Jeffrey) for
+Steven/Stephen, Sara/Sarah, Geoffrey/Jeffrey; not Jon/John nor Ann/Anne) for
 names.given-name-variant; the rules' tests for two people still hold."""
 from __future__ import annotations
 
@@ -46,7 +46,7 @@ def test_two_people_with_known_endings_stay_quiet():
 
 
 @pytest.mark.parametrize("main, slip", [
-    ("Katherine", "Catherine"), ("Steven", "Stephen"), ("Sara", "Sarah"), ("Jon", "John"),
+    ("Katherine", "Catherine"), ("Steven", "Stephen"), ("Sara", "Sarah"),
     ("Geoffrey", "Jeffrey"),
 ])
 def test_a_known_given_name_variant_is_flagged_at_its_place(main, slip):
@@ -61,7 +61,7 @@ def test_a_known_given_name_variant_is_flagged_at_its_place(main, slip):
 @pytest.mark.parametrize("paragraphs", [
     # one paragraph, different ages, a relative: two people
     ["Sara Lindqvist runs the bakery. Sarah Lindqvist, who keeps the books, said the rent rose."],
-    ["Jon Alvarez, 40, spoke. Alvarez said no.", "John Alvarez, 71, left."],
+    ["Steven Alvarez, 40, spoke. Alvarez said no.", "Stephen Alvarez, 71, left."],
     ["Steven Ruiz, 19, scored twice.", "His brother, Stephen Ruiz, scored once."],
 ])
 def test_known_variants_that_are_two_people_stay_quiet(paragraphs):
@@ -69,11 +69,13 @@ def test_known_variants_that_are_two_people_stay_quiet(paragraphs):
 
 
 def test_distinct_still_parts_a_known_variant():
-    doc = story("Jon Alvarez spoke. Alvarez said no.", "John Alvarez left.")
-    assert [d.snippet for d in run(doc, GIVEN)] == ["John"]
-    assert run(doc, GIVEN, distinct=[["Jon", "John"]]) == []
+    doc = story("Sara Alvarez spoke. Alvarez said no.", "Sarah Alvarez left.")
+    assert [d.snippet for d in run(doc, GIVEN)] == ["Sarah"]
+    assert run(doc, GIVEN, distinct=[["Sara", "Sarah"]]) == []
 
 
 def test_known_variants_are_listed_groups_only():
     assert known_variants("katherine", "catherine") and known_variants("jeffrey", "geoffrey")
-    assert not known_variants("carl", "karl") and not known_variants("jon", "jon")
+    assert not known_variants("carl", "karl") and not known_variants("sara", "sara")
+    # qa46 #3: common names of their own, a father and son, a mother and daughter
+    assert not known_variants("jon", "john") and not known_variants("ann", "anne")

@@ -17,10 +17,15 @@ from .names import Mention
 OWNERS = ("her ", "his ", "their ", "whose ", "'s ", "’s ")
 
 
-@lru_cache(maxsize=1)
-def _relations() -> tuple["regex.Pattern", "regex.Pattern"]:
-    """(after the name, before the name or its title): `, her aunt` / `his brother, `."""
+@lru_cache(maxsize=2)
+def _relations(plural: bool = False) -> tuple["regex.Pattern", "regex.Pattern"]:
+    """(after the name, before the name or its title): `, her aunt` / `his
+    brother, `; with `plural`, their plurals too (`her daughters, Anne Baker
+    of Denver and ...`), which only a full name can stand beside: a surname
+    alone after a plural is a clause's subject (`her children, Greer said`)."""
     words = "|".join(regex.escape(w) for w in sorted(tables()["relatives"], key=len, reverse=True))
+    if plural:
+        words = rf"(?:{words})s?|(?:grand)?children|wives"
     # "his brother", "the mayor's late wife", "Moore's twin brother"
     owner = (r"(?:(?i:her|his|their|whose|the\s+\p{L}+['’]s)|\p{Lu}\p{L}+['’]s)\s+"
              r"(?:(?:late|former|older|elder|younger|twin)\s+)?")
@@ -50,9 +55,10 @@ def relation(m: Mention) -> str:
 
 def relation_of(m: Mention) -> str:
     """The relation any mention, given name or not, stands in apposition to
-    ("His father, Adel Abdel Bary,": "his father"), or "". names.given-name-
-    variant reads it on full names: a relative is another person."""
-    after, before = _relations()
+    ("His father, Adel Abdel Bary,": "his father"; a full name also beside a
+    plural, "her daughters, Anne Baker of Denver and"), or "". names.given-
+    name-variant reads it on full names: a relative is another person."""
+    after, before = _relations(m.full)
     text = m.part.text
     found = after.match(text, m.end) if text.startswith(",", m.end) else None
     if found is None:

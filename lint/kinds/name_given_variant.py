@@ -6,9 +6,12 @@ a surname is written with in full ("chair Marguerite Okonkwo", then
 given names one edit apart (a swap counts as one) are one person's name
 typed twice unless the story shows two people:
 - the two forms stand in one paragraph ("Devin Williams scored twice.
-  Bayview goalkeeper Devon Williams made nine saves."): a writer sets two
-  people with alike names side by side, while each slip read in the
-  corpora stood paragraphs away from the name it misspells;
+  Bayview goalkeeper Devon Williams made nine saves.") or in one list (a
+  roster's items): a writer sets two people with alike names side by side,
+  while each slip read in the corpora stood paragraphs away from the name
+  it misspells;
+- the forms are coordinated before one surname ("Steven and Stephen Lee
+  opened a bakery": two people of one family);
 - each is given an age and the ages differ ("Mohammed Hassan, 30," and
   "Mohamed Hassan, 45,");
 - either is in apposition with a relative ("His father, Adel Abdel Bary,";
@@ -21,7 +24,7 @@ typed twice unless the story shows two people:
   own as often as slips);
 - the newsroom lists the pair under `distinct`.
 Spellings given_names.yaml lists as one name's (Katherine/Catherine,
-Steven/Stephen, Sara/Sarah, Jon/John) are alike whatever their letters (the
+Steven/Stephen, Sara/Sarah; not Jon/John nor Ann/Anne) are alike whatever their letters (the
 edit, ending and first-letter tests are skipped), but the tests for two
 people and `distinct` still apply. Other forms need four letters or more,
 a form used three times or more is the story's own, and the rarer form is flagged at each use, once, against
@@ -67,15 +70,18 @@ class NameGivenVariant(Kind):
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
+        units = _units(doc)
         for ms in people(doc).values():
             forms: dict[str, list[Mention]] = {}
+            paired: set[frozenset[str]] = set()
             for m in ms:
                 given = _GIVEN.match(m.part.text, m.start, m.surname_start) if m.full else None
                 if given is not None:
                     forms.setdefault(given[0], []).append(m)
+                    paired.update(frozenset((other, given[0])) for other in _coordinated(m))
             if len(forms) < 2:
                 continue
-            for rare, main in self._slips(forms):
+            for rare, main in self._slips(forms, units, paired):
                 tie = len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
                 for m in forms[rare]:
                     if m.part.index in wanted:
@@ -83,7 +89,7 @@ class NameGivenVariant(Kind):
                             "other": main, "surname": m.surname,
                             "times": times(len(forms[main]))})
 
-    def _slips(self, forms: dict[str, list[Mention]]):
+    def _slips(self, forms: dict[str, list[Mention]], units: dict[int, int], paired: set[frozenset[str]]):
         """(rarer form, main form) for each given name that reads as one
         person's name typed another way: each rarer form once, against the
         alike form used most (the earliest on a tie), and never against a
@@ -94,7 +100,8 @@ class NameGivenVariant(Kind):
             if len(forms[rare]) > _MOST_SLIPS:
                 continue
             main = next((m for m in rank[:i] if m not in slips and self._alike(m, rare)
-                         and not _two_people(forms[m], forms[rare])), None)
+                         and frozenset((m, rare)) not in paired
+                         and not _two_people(forms[m], forms[rare], units)), None)
             if main is not None:
                 slips[rare] = main
         return slips.items()
@@ -104,7 +111,7 @@ class NameGivenVariant(Kind):
         if any(la in g and lb in g for g in self.distinct):
             return False
         if known_variants(la, lb):
-            return True                     # Katherine/Catherine, Jon/John: given_names.yaml
+            return True                     # Katherine/Catherine, Sara/Sarah: given_names.yaml
         if min(len(a), len(b)) < _LEAST or _base(la[0]) != _base(lb[0]) or not one_edit(la, lb):
             return False
         if la.startswith(lb) or lb.startswith(la):
@@ -139,15 +146,45 @@ def _base(letter: str) -> str:
 _AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
 
 
-def _two_people(ua: list[Mention], ub: list[Mention]) -> bool:
-    """The story shows two people: the forms share a paragraph, their ages
-    differ, or one is a relative."""
-    if any(x.part is y.part for x in ua for y in ub):
+def _two_people(ua: list[Mention], ub: list[Mention], units: dict[int, int]) -> bool:
+    """The story shows two people: the forms share a paragraph (or a list:
+    a roster's items, `_units`), their ages differ, or one is a relative."""
+    if any(units[x.part.index] == units[y.part.index] for x in ua for y in ub):
         return True
     ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ua, ub)]
     if ages[0] and ages[1] and ages[0].isdisjoint(ages[1]):
         return True
     return any(relation_of(m) for m in ua + ub)
+
+
+def _units(doc) -> dict[int, int]:
+    """Each part's index -> the paragraph it stands in for `_two_people`: its
+    own, or for an item of a list the list's first item, so a roster's
+    items ("- John Smith, 18, forward" / "- Jon Smith, 18, midfielder") are
+    side by side as two people in one paragraph are."""
+    out: dict[int, int] = {}
+    prev = None
+    for p in doc.parts:
+        item = p.attrs.get("block") == "li"
+        out[p.index] = out[prev.index] if item and prev is not None and prev.attrs.get("block") == "li" \
+            and prev.index == p.index - 1 else p.index
+        prev = p
+    return out
+
+
+# Given names coordinated before a full name share its surname and name
+# other people: "John and Jon Smith opened a bakery", "Ann, Anne and Sara
+# Baker". Read backwards from the full name's given name.
+_COORDINATED = regex.compile(r"(?r)(?<![\p{L}\p{M}'’.-])(?P<run>(?:\p{Lu}\p{Ll}+,\s+)*\p{Lu}\p{Ll}+),?\s+(?:and|&)\s+$")
+_GIVEN_IN_RUN = regex.compile(r"\p{Lu}\p{Ll}+")
+
+
+def _coordinated(m: Mention) -> list[str]:
+    """The given names coordinated before the full name `m` ("John and" of
+    "John and Jon Smith"), each another person of m's surname."""
+    text = m.part.text
+    found = _COORDINATED.search(text, max(0, m.start - 80), m.start)
+    return _GIVEN_IN_RUN.findall(found["run"]) if found else []
 
 
 KIND = NameGivenVariant
