@@ -175,3 +175,17 @@ def test_a_long_headline_word_keeps_nothing_per_letter():
                          "The plan passed easily."])
     evidence("Data " + "a" * 5000, body)
     assert sum(len(k[1]) for k in body.lead._seen if isinstance(k, tuple) and isinstance(k[1], str)) < 20_000
+
+
+@pytest.mark.parametrize("headline, body_name, flagged", [
+    ("Pena unveils park plan", "Mayor Ana Peña", []),                # qa46 #6: the accent dropped
+    ("Peña unveils park plan", "Mayor Ana Pena", []),                # or added
+    ("Mayor Pena unveils park plan", "Mayor Ana Peña", []),
+    ("Pena unveils park plan", "Mayor Ana Pene", ["Pena"]),          # another letter is a slip still
+])
+def test_a_name_without_the_bodys_accents_is_the_same_name(headline, body_name, flagged):
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text([f"{body_name} on Monday unveiled a plan to renovate three city parks."])
+    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
+             if what == "name"]
+    assert found == flagged

@@ -3,6 +3,7 @@ ordinary words, and whether the body bears each out. Split from `headline`,
 which scores the rest of a headline's content."""
 from __future__ import annotations
 
+import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
@@ -143,8 +144,20 @@ def _first_with_another(group: list[Token], body: BodyProfile) -> bool:
 
 def _word_supported(tok: Token, body: BodyProfile) -> bool:
     low = tok.text.lower()
-    return body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5]) \
-        or body.has_shorter(low)        # "Iowans" and "Americans" by "Iowa" and "America"
+    return (body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5])
+            or body.has_shorter(low)        # "Iowans" and "Americans" by "Iowa" and "America"
+            or _fold(low) in _folded_surnames(body))    # "Pena" by "Mayor Ana Peña" (qa46 #6)
+
+
+def _fold(word: str) -> str:
+    """`word` without its accents: a headline that drops them (for a URL or
+    a font) writes the same name."""
+    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+
+
+def _folded_surnames(body: BodyProfile) -> frozenset[str]:
+    """The body's surnames (`_body_surnames`) without their accents; asked once per body."""
+    return body.answer("surnames-folded", lambda b: frozenset(_fold(s) for s in _body_surnames(b)))
 
 
 # A run of two capitalised words or more in the body ("Mayor Carla Jennings",
