@@ -91,3 +91,14 @@ def test_a_given_name_with_a_capital_inside_is_compared():
     assert d.snippet == "DeShaun" and "'DeShawn'" in d.message
     # compared, and then a final vowel alone is two people, as Christina/Christine
     assert flagged("DeAndre Jordan, 40, spoke. Jordan said no.", "DeAndra Jordan left.") == []
+
+
+@pytest.mark.parametrize("first, second, found", [
+    # qa46 #7: a place named for a Mc or Mac surname is no person's given name
+    ("McDonald Field will host the fair on Saturday.", "Ortiz said MacDonald Field was chosen.", []),
+    ("MacArthur Park will host the fair on Saturday.", "Ortiz said McArthur Park was chosen.", []),
+    # control: the same slip on a prefix other than Mc or Mac is compared
+    ("LaToya Field will host the fair on Saturday.", "Ortiz said LaTonya Field was chosen.", ["LaTonya"]),
+])
+def test_a_word_in_mc_or_mac_is_no_given_name(first, second, found):
+    assert [d.snippet for d in flagged(first, second)] == found

@@ -46,9 +46,10 @@ from .base import Finding, Kind, Option, name_groups, times
 
 # A given name as a word of its own: a capital, then lower-case letters
 # ("Marguerite"), or a second capital after a prefix of one to three letters
-# ("DeAndre", "LaToya", "McKenzie"); not an initial, "J.", nor a hyphened
-# "Abdel-Majed".
-_GIVEN = regex.compile(r"\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?\p{Ll}+(?= )")
+# ("DeAndre", "LaToya"); not an initial, "J.", nor a hyphened "Abdel-Majed",
+# nor a word in Mc or Mac, which opens a surname far more often than a given
+# name, and a place named for one ("McDonald Field", "MacArthur Park": qa46).
+_GIVEN = regex.compile(r"(?!Ma?c\p{Lu})\p{Lu}(?:\p{Ll}{1,3}\p{Lu})?\p{Ll}+(?= )")
 _VOWELS = frozenset("aeiouy")
 _LEAST = 4          # shortest given name compared
 _MOST_SLIPS = 2     # a form used more often than this is no slip
