@@ -79,3 +79,13 @@ def test_known_variants_are_listed_groups_only():
     assert not known_variants("carl", "karl") and not known_variants("sara", "sara")
     # qa46 #3: common names of their own, a father and son, a mother and daughter
     assert not known_variants("jon", "john") and not known_variants("ann", "anne")
+
+
+def test_a_newsroom_adds_its_own_groups_with_known():
+    # qa46 #7: given_names.yaml said "a copy of this file", which no setting read
+    doc = story("Jon Alvarez spoke. Alvarez said no.", "John Alvarez left.")
+    assert run(doc, GIVEN) == []
+    assert [d.snippet for d in run(doc, GIVEN, known=[["Jon", "John"]])] == ["John"]
+    # the tests for two people still apply to the newsroom's groups
+    doc = story("Jon Alvarez, 40, spoke. Alvarez said no.", "John Alvarez, 71, left.")
+    assert run(doc, GIVEN, known=[["Jon", "John"]]) == []

@@ -23,7 +23,7 @@ typed twice unless the story shows two people:
 - the first letters differ (Gill and Jill, Carl and Karl are names of their
   own as often as slips);
 - the newsroom lists the pair under `distinct`.
-Spellings given_names.yaml lists as one name's (Katherine/Catherine,
+Spellings given_names.yaml or the `known` option lists as one name's (Katherine/Catherine,
 Steven/Stephen, Sara/Sarah; not Jon/John nor Ann/Anne) are alike whatever their letters (the
 edit, ending and first-letter tests are skipped), but the tests for two
 people and `distinct` still apply. Other forms need four letters or more,
@@ -62,12 +62,15 @@ class NameGivenVariant(Kind):
     options = {
         "distinct": Option(list, [], items=list, check=name_groups,
                            help="groups of given names that belong to different people"),
+        "known": Option(list, [], items=list, check=name_groups,
+                        help="more groups of spellings of one given name, besides given_names.yaml's"),
         "message-tie": Option(str, "", help="message when both forms are used as often: "
                               "{other}, {surname}, {times}"),
     }
 
     def setup(self) -> None:
         self.distinct = [frozenset(n.lower() for n in g) for g in self.opts["distinct"]]
+        self.known = [frozenset(n.lower() for n in g) for g in self.opts["known"]]
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
@@ -111,7 +114,7 @@ class NameGivenVariant(Kind):
         la, lb = a.lower(), b.lower()
         if any(la in g and lb in g for g in self.distinct):
             return False
-        if known_variants(la, lb):
+        if known_variants(la, lb) or any(la in g and lb in g for g in self.known):
             return True                     # Katherine/Catherine, Sara/Sarah: given_names.yaml
         if min(len(a), len(b)) < _LEAST or _base(la[0]) != _base(lb[0]) or not one_edit(la, lb):
             return False
