@@ -72,3 +72,41 @@ def test_only_a_date_with_its_weekday_vouches_for_the_year():
     assert _found("The company is issuing a bond due Friday, May 14, 2027.",
                   "Final terms will be set on Monday, April 6.") == [
         ("dates.weekday-mismatch", "warning", None)]
+
+
+def test_a_year_near_the_date_gives_it_its_year():
+    # qa47 #3: the sentence before, after the date in its sentence, in words
+    assert _found(LEDE, "In 1999, the plant first opened. On Thursday, Dec. 9, workers walked out.") == []
+    assert _found(LEDE, '"We first met on Thursday, Dec. 9," she said of the 1999 strike.') == []
+    assert _found(LEDE, "Last year's vote, on Monday, Dec. 9, failed.") == []
+    assert _found(LEDE, "The vote, on Monday, Dec. 9, was put off until next year.") == []
+    assert _found(LEDE, "A decade ago, on Monday, Dec. 9, the plant closed.") == []
+    # the same year near it is no other year
+    assert _found(LEDE, "In 2026, the plan came back. It goes to a vote on Monday, Dec. 9.") == [
+        ("dates.weekday-mismatch", "warning", None)]
+
+
+def test_a_year_in_another_paragraph_is_not_near():
+    assert _found(LEDE, "In 1999, the plant first opened.",
+                  "The council takes the plan up again on Monday, Dec. 9.") == [
+        ("dates.weekday-mismatch", "warning", None)]
+
+
+def test_a_four_digit_count_is_no_year():
+    # qa47 #8
+    assert _found(LEDE, "About 1800 people marched on Monday, Dec. 10.") == [
+        ("dates.weekday-mismatch", "warning", None)]
+    assert _found(LEDE, "The 1999 strike began on Thursday, Dec. 10.") == []
+    assert _found(LEDE, "The strike of '99 began on Thursday, Dec. 10.") == []
+
+
+def test_many_anchors_take_the_nearest_and_the_first_written_on_a_tie():
+    # qa47 #7: the anchors are bisected; the message names the nearest day
+    # the story writes, and of two as near, the one written first
+    result = _run("The council met Friday, Nov. 20, 2026, and Wednesday, Nov. 18, 2026.",
+                  "It met again Tuesday, Dec. 22, 2026, and Monday, Dec. 21, 2026.",
+                  "The budget vote is on Monday, Dec. 9.",
+                  "A hearing is on Friday, Nov. 19.")
+    sources = [d.message.split("from '")[1].split("'")[0] for d in result.diagnostics
+               if d.rule == "dates.weekday-mismatch" and "story's own" in d.message]
+    assert sources == ["Monday, Dec. 21, 2026", "Friday, Nov. 20, 2026"]

@@ -17,8 +17,16 @@ taken only when it is safe:
 - and, per yearless date (`read`), that date in that year lies within
   NEAR days of a whole day the story writes with the year, so the reading is
   unambiguous (the year before or after would put it 245 days away or more),
-  and no other year stands in its sentence before it (`In 2008, … on
-  Monday, Sept. 15` is 2008's, whatever the lede says).
+  and nothing near it points to another year (qa47 #3): no other year
+  stands in its sentence, before or after it, or in the sentence before
+  (`In 2008, … on Monday, Sept. 15` is 2008's, whatever the lede says;
+  `"… on Thursday, Dec. 9," she said of the 1999 strike`), and neither
+  sentence names a year in words (`last year's vote`, `next year`, `a
+  decade ago`). Nearby means within the paragraph. A year here has a
+  year's context (`in 1999`, `the 1999 strike`, `1999's`, `'99`,
+  `March 1999`): `About 1800 people` is a count, not a year (qa47 #8).
+  The reading prefers silence: the year is the story's only when nothing
+  near the date points elsewhere.
 """
 from __future__ import annotations
 
@@ -33,8 +41,26 @@ from .date_mention import DATE, MONTH, Mention
 from .tense import sentence_bounds
 
 NEAR = dt.timedelta(days=120)
-# A year written as figures: another year in a date's sentence gives it its year.
-YEAR = regex.compile(r"(?<![\d,.])(?:1[5-9]|2[0-9])\d\d(?![\d%])")
+# A year written as figures, in a year's context: after a word that takes a
+# year (`in 1999`, `the 1999 strike`, `since`, a month, a day and comma), or
+# marked as one (`1999's`, `the 1990s`, `'99`). A bare four-digit number
+# (`About 1800 people`) is a count.
+_BEFORE_YEAR = (r"(?:in|since|by|until|till|from|before|after|during|through|between|"
+                r"the|early|late|mid|circa|c\.|spring|summer|autumn|fall|winter|year|"
+                r"season|class\s+of|" + "|".join(
+                    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
+                     "dec", "january", "february", "march", "april", "may", "june", "july",
+                     "august", "september", "october", "november", "december"]) + r")\.?")
+YEAR = regex.compile(
+    r"(?:(?<=\b" + _BEFORE_YEAR + r"[\s-]+)|(?<=\d,?\s+))(?P<y>(?:1[5-9]|2[0-9])\d\d)(?![\d%])"
+    r"|(?<![\d,.])(?P<y>(?:1[5-9]|2[0-9])\d\d)(?=(?:'|’)s\b|s\b)"
+    r"|(?<![\p{L}\d])['’](?P<yy>\d\d)(?![\d%])(?!\s*(?:(?:%|percent|per\s+cent)))",
+    regex.IGNORECASE)
+# Another year named in words.
+YEAR_WORDS = regex.compile(
+    r"\b(?:(?:last|next|previous|prior|following|coming|past|preceding)\s+year|"
+    r"years?\s+(?:ago|before|earlier|later|prior|after)|the\s+year\s+(?:before|after)|"
+    r"decades?|centur(?:y|ies)|a\s+generation)\b", regex.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -42,7 +68,8 @@ class StoryYear:
     """The one year a story writes, and its whole days with that year."""
 
     year: int
-    days: tuple[tuple[dt.date, str], ...]     # (anchor day, as written), in document order
+    days: tuple[tuple[dt.date, int, str], ...]    # (anchor day, order written, as written), by day
+    dates: tuple[dt.date, ...]                    # the days alone, for the bisect
 
     def read(self, m: Mention) -> tuple[dt.date, str] | None:
         """The day a yearless date `m` means in the story's year, and the
@@ -54,10 +81,27 @@ class StoryYear:
             day = dt.date(self.year, m.month, m.day)
         except ValueError:           # Feb. 29 in a common year, Sept. 31
             return None
-        near = min(self.days, key=lambda d: abs(d[0] - day))
-        if abs(near[0] - day) > NEAR or _other_year_before(m, self.year):
+        near = self._nearest(day)
+        if abs(near[0] - day) > NEAR or _other_year_near(m, self.year):
             return None
-        return day, near[1]
+        return day, near[2]
+
+    def _nearest(self, day: dt.date) -> tuple[dt.date, int, str]:
+        """The anchor day nearest `day` (the first written on a tie): a
+        bisect over the days in date order, so many yearless dates against
+        many anchors stay linear in effect (qa47 #7)."""
+        at = bisect.bisect_left(self.dates, day)
+        best = None
+        for k in (at - 1, at):
+            if not 0 <= k < len(self.dates):
+                continue
+            # all anchors on that date: the first written wins a tie
+            lo = bisect.bisect_left(self.dates, self.dates[k])
+            cand = self.days[lo]
+            key = (abs(cand[0] - day), cand[1])
+            if best is None or key < best[0]:
+                best = (key, cand)
+        return best[1]
 
 
 def story_year(doc: Document, mentions: dict[int, list[Mention]]) -> StoryYear | None:
@@ -70,22 +114,33 @@ def story_year(doc: Document, mentions: dict[int, list[Mention]]) -> StoryYear |
 
 def _build(mentions: dict[int, list[Mention]]) -> StoryYear | None:
     years: set[int] = set()
-    days: list[tuple[dt.date, str]] = []
+    days: list[tuple[dt.date, int, str]] = []
     for index in sorted(mentions):
         for m in mentions[index]:
             if not m.year_written or m.kind not in (DATE, MONTH) or m.first is None:
                 continue
             years.add(m.first.year)
             if m.kind == DATE and m.weekday is not None and m.date is not None and m.valid:
-                days.append((m.date, " ".join(m.matched.split())))
+                days.append((m.date, len(days), " ".join(m.matched.split())))
     if len(years) != 1 or not days:
         return None
-    return StoryYear(years.pop(), tuple(days))
+    days.sort()
+    return StoryYear(years.pop(), tuple(days), tuple(d[0] for d in days))
 
 
-def _other_year_before(m: Mention, year: int) -> bool:
-    """A year other than `year` written in the mention's sentence before it."""
+def _other_year_near(m: Mention, year: int) -> bool:
+    """Whether something near the mention points to a year other than
+    `year`: a year in figures (in a year's context) or in words, anywhere
+    in its sentence or the sentence before, within its paragraph."""
     if not m.bounds:
         m.bounds.extend(sentence_bounds(m.text))
-    start = m.bounds[bisect.bisect_right(m.bounds, m.start) - 1]
-    return any(int(y[0]) != year for y in YEAR.finditer(m.text, start, m.start))
+    k = bisect.bisect_right(m.bounds, m.start) - 1
+    start = m.bounds[max(k - 1, 0)]
+    end = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
+    for y in YEAR.finditer(m.text, start, end):
+        if y["yy"] is not None:
+            if int(y["yy"]) != year % 100:
+                return True
+        elif int(y["y"]) != year:
+            return True
+    return YEAR_WORDS.search(m.text, start, end) is not None
