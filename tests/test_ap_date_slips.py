@@ -38,5 +38,24 @@ def test_quiet_in_an_html_table():
 
 
 def test_a_two_digit_year_and_a_day_first_date():
-    found = lint_text("# Vote\n\nBallots went out 25/12/26 to every home.\n", "s.md", config=SLIPS)
+    # a two-digit year needs a word that takes a date before it (qa47 #5)
+    found = lint_text("# Vote\n\nBallots went out on 25/12/26 to every home.\n", "s.md", config=SLIPS)
     assert [d.message.split(" is ", 1)[1] for d in found] == ["'Dec. 25, '26'"]
+    assert _found("# Vote\n\nBallots went out 25/12/26 to every home.\n") == []
+
+
+def test_numeric_date_quiet_where_figures_are_not_copy():
+    # qa47 #5: stat lines, a plain-text table, a dateline, a subhead, a quotation, a stamp
+    assert _found("# Game\n\nHe went 3/10/26 from three; splits were 4/9/20 and 5/12/40.\n") == []
+    assert _found("Ballots\n\nDate      Ballots\n11/2/2026 4,120\n11/3/2026 3,990\n", "s.txt") == []
+    assert _found("Ballots\n\nNEW YORK, 11/2/2026 (Reuters) - Ballots are due.\n", "s.txt") == []
+    assert _found("# Ballots\n\n## Deadline 11/2/2026\n\nBallots are due soon.\n") == []
+    assert _found('# Ballots\n\n"Mail it by 11/2/2026," the clerk said.\n') == []
+    assert _found("Ballots\n\nSTORY_DATE: 05/09/2014\n\nBallots are due.\n", "s.txt") == []
+    # ... while the same figures in copy are read, beside a quotation too
+    line = '"Mail it," the clerk said of the 11/2/2026 deadline.'
+    assert _found(f"# Ballots\n\n{line}\n") == [
+        ("style.numeric-date", 3, line.index("11/2") + 1, None)]
+    # one line with figures in a paragraph is no table
+    assert _found("Ballots\n\nThe tally read\n11/2/2026 4,120 in all.\n", "s.txt") == [
+        ("style.numeric-date", 4, 1, None)]

@@ -8,7 +8,18 @@ and a path (`/2026/11/02/`, a URL's `…/11/2/2026`) are not dates. No fix is
 offered: `11/2/2026` is Nov. 2 to an American reader and Feb. 11 to most
 others, and a fix that picks one can make the copy wrong. The message
 gives each reading that exists. A table's cells (Markdown or HTML) are data,
-not copy, and are not read; nor are code, front matter or headlines (scope).
+not copy, and are not read; nor are code, front matter, headlines or
+subheads (scope). qa47 #5 left out more that is not copy:
+
+- a two-digit year counts only after a word that takes a date (`by
+  12/31/21`, `as of 3/19/15`, `on Monday 3/4/26`): a stat line's `4/9/20`
+  or `went 3/10/26 from three` is no date;
+- a plain-text table: a line of a part with two or more lines set as a row
+  (columns split by a tab or two spaces, or no word but figures), when
+  another line of the part is one too;
+- a wire dateline (`NEW YORK, 11/2/2026 (Reuters) -`) and a stamp under a
+  label in capitals (`STORY_DATE: 05/09/2014`);
+- a direct quotation: the writer quotes what was said or written.
 """
 from __future__ import annotations
 
@@ -17,12 +28,28 @@ import datetime as dt
 import regex
 
 from ..analysis.calendar import MONTH_NAMES
+from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind
 from .date_form import AP_ABBREVIATION
 
 TABLE_CELLS = ("td", "th")   # `attrs["block"]` of a table's cell: data, not copy
 NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.:#=?&_-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
                         r"(?![\p{L}\p{N}/_-]|[.,:]\p{N})")
+# Words after which a two-digit year's figures are a date (read backwards
+# from the figures, on their line).
+DATE_CUE = regex.compile(
+    r"(?:\b(?:on|by|before|after|since|until|till|from|through|thru|as\s+of|dated|effective|due|"
+    r"expires?|expiring|expired|deadline|date|posted|updated|born|died|(?:mon|tues|wednes|thurs|fri|"
+    r"satur|sun)day)[ \t]*[:,]?[ \t]+)(?:\(\s*)?\Z", regex.IGNORECASE)
+# A line set as a table's row: columns parted by a tab or two spaces, or no word at all.
+COLUMNS = regex.compile(r"\S(?:\t|  )\s*\S")
+WORD = regex.compile(r"\p{L}{2,}")
+# `NEW YORK, 11/2/2026 (Reuters) -`: a place in capitals and a comma before the
+# figures, an agency or a dash after them.
+DATELINE_BEFORE = regex.compile(r"\A\s*\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*\Z")
+DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s")
+# `STORY_DATE: 05/09/2014`: a machine's label in capitals opening the line.
+STAMP_LABEL = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\d_ ]{2,}:[ \t]*\Z")
 
 
 def _reading(month: int, day: int, year: int) -> str | None:
@@ -39,14 +66,17 @@ def _reading(month: int, day: int, year: int) -> str | None:
 class NumericDate(Kind):
     name = "numeric-date"
     description = "Flags a date written in figures (11/2/2026); AP writes Nov. 2, 2026."
-    default_scope = ("dek", "heading", "paragraph", "blockquote", "caption")
+    default_scope = ("dek", "paragraph", "blockquote", "caption")
 
     def check(self, doc, parts):
         for part in parts:
             text = part.text
             if "/" not in text or part.attrs.get("block") in TABLE_CELLS:
                 continue
+            rows = _rows(text)
             for m in NUMERIC.finditer(text):
+                if _not_copy(doc, part, m, rows):
+                    continue
                 a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
                 first, second = _reading(a, b, y), _reading(b, a, y)
                 if first is None and second is None:
@@ -56,6 +86,34 @@ class NumericDate(Kind):
                 else:
                     how = f"'{first or second}'"
                 yield Finding(part, m.start(), m.end(), args={"reading": how})
+
+
+def _rows(text: str) -> list[tuple[int, int]]:
+    """The (start, end) of each line set as a table's row, when two lines or
+    more of the text are; else none."""
+    if "\n" not in text:
+        return []
+    rows, at = [], 0
+    for line in text.split("\n"):
+        if line.strip() and (COLUMNS.search(line.strip()) or not WORD.search(NUMERIC.sub("", line))):
+            rows.append((at, at + len(line)))
+        at += len(line) + 1
+    return rows if len(rows) >= 2 else []
+
+
+def _not_copy(doc, part, m, rows) -> bool:
+    """Figures that are not a date in copy (the module's docstring)."""
+    start, end, text = m.start(), m.end(), part.text
+    line_start = text.rfind("\n", 0, start) + 1
+    if len(m["y"]) == 2 and not DATE_CUE.search(text, line_start, start):
+        return True
+    if any(s <= start and end <= e for s, e in rows):
+        return True
+    if DATELINE_BEFORE.match(text, 0, start) and DATELINE_AFTER.match(text, end):
+        return True
+    if STAMP_LABEL.search(text, max(0, line_start - 1), start):
+        return True
+    return quoted(doc, part, start, end)
 
 
 KIND = NumericDate

@@ -1,0 +1,31 @@
+"""Where a part's text is a direct quotation, for the date-style rules that
+leave quotations alone (qa47 #5, #6): the writer quotes what was said or
+written, and AP does not alter a quotation. Read from `quotes.quote_analysis`
+(body paragraphs and block quotes; a quote left open runs to its part's end).
+"""
+from __future__ import annotations
+
+import bisect
+
+from ..document import Document, Part
+from .quotes import quote_analysis
+
+
+def quoted(doc: Document, part: Part, start: int, end: int) -> bool:
+    """Whether part.text[start:end] lies inside a direct quotation."""
+    spans = doc.analysis("dates.quoted_spans", _spans).get(part.index)
+    if not spans:
+        return False
+    k = bisect.bisect_right(spans, (start, float("inf"))) - 1
+    return k >= 0 and spans[k][0] <= start and end <= spans[k][1]
+
+
+def _spans(doc: Document) -> dict[int, list[tuple[int, int]]]:
+    """Part index -> the (start, end) of each outermost quote, in order."""
+    out: dict[int, list[tuple[int, int]]] = {}
+    for q in quote_analysis(doc).quotes:
+        if q.depth == 0:
+            out.setdefault(q.part.index, []).append((q.start, q.end))
+    for spans in out.values():
+        spans.sort()
+    return out
