@@ -59,3 +59,17 @@ def test_numeric_date_quiet_where_figures_are_not_copy():
     # one line with figures in a paragraph is no table
     assert _found("Ballots\n\nThe tally read\n11/2/2026 4,120 in all.\n", "s.txt") == [
         ("style.numeric-date", 4, 1, None)]
+
+
+def test_year_comma_leaves_quotations_links_and_onward():
+    # qa47 #6: no edit inside a direct quotation, no comma into a link's text
+    assert _found('# Vote\n\n"We meet Dec. 1, 2026 at noon," the mayor said.\n') == []
+    line = "The council meets [Dec. 1, 2026](https://example.com/agenda) at noon."
+    assert _found(f"# Vote\n\n{line}\n") == [("style.date-year-comma", 3, line.index("2026") + 1, None)]
+    html = ("<html><body><h1>Vote</h1><p>The council meets <a href='https://example.com/a'>"
+            "Dec. 1, 2026</a> at noon.</p></body></html>")
+    assert [f[3] for f in _found(html, "s.html")] == [None]
+    # a link around more than the date takes the comma inside it, where it belongs
+    line = "The council [meets Dec. 1, 2026 at noon](https://example.com/agenda)."
+    assert _found(f"# Vote\n\n{line}\n") == [("style.date-year-comma", 3, line.index("2026") + 1, "2026,")]
+    assert _found("# Vote\n\nThe rules apply from Jan. 1, 2026 onward.\n") == []

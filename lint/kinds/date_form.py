@@ -31,6 +31,7 @@ import regex
 
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_scan import triggers
+from ..analysis.quoted_spans import quoted
 from .base import Finding, Kind, Option
 from .weekday_mismatch import wrong_weekdays
 
@@ -131,8 +132,9 @@ CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "mon
 # After a full date's year, the sentence going on with a lower-case word
 # (`Dec. 1, 2026 at 10 a.m.`): AP sets the year off with a comma. Not before
 # a word that joins it to another date (`Jan. 5, 2025 to March 3`), where
-# houses differ.
-YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs)\b)\p{Ll}")
+# houses differ, nor before one that ends the date's own phrase (`from Dec.
+# 1, 2026 onward`).
+YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs|onwards?|forward)\b)\p{Ll}")
 
 
 @dataclass
@@ -336,11 +338,20 @@ class DateForm(Kind):
             if check == "year-comma" and part.attrs.get("block") in ("td", "th"):
                 continue            # a table's cell is data: `Dec. 1, 2026 | noon` is no sentence
             for start, end, new in by_check.get(check, ()):
+                if check == "year-comma" and quoted(doc, part, start, end):
+                    continue        # AP does not alter a quotation (qa47 #6)
                 # a weekday its date contradicts (dates.weekday-mismatch): still abbreviated, but
-                # spelling it out would write a wrong day in full; the writer picks the day first
-                held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ())
+                # spelling it out would write a wrong day in full; the writer picks the day first;
+                # a year that ends a link's text would take the comma into the link (qa47 #6)
+                held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
+                    or check == "year-comma" and _ends_link(part, end)
                 yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
                               message=held and self.opts["message-wrong-day"] or None)
+
+
+def _ends_link(part, end: int) -> bool:
+    """Whether a link's text (Markdown or HTML) ends at `end`."""
+    return any(span[0] == "link" and span[2] == end for span in part.attrs.get("inline", ()))
 
 
 def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
