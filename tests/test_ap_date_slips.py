@@ -42,6 +42,9 @@ def test_a_two_digit_year_and_a_day_first_date():
     found = lint_text("# Vote\n\nBallots went out on 25/12/26 to every home.\n", "s.md", config=SLIPS)
     assert [d.message.split(" is ", 1)[1] for d in found] == ["'Dec. 25, '26'"]
     assert _found("# Vote\n\nBallots went out 25/12/26 to every home.\n") == []
+    # FNC-1 #906's headline-like line: a date, after `Beginning`
+    assert [f[0] for f in _found("# Vote\n\nMcDonald's stops serving them Beginning 1/1/15.\n")] == [
+        "style.numeric-date"]
 
 
 def test_numeric_date_quiet_where_figures_are_not_copy():

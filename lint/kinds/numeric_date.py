@@ -39,7 +39,8 @@ NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.:#=?&_-])(?P<a>\d{1,2})/(?P<b>\d{1,2}
 # from the figures, on their line).
 DATE_CUE = regex.compile(
     r"(?:\b(?:on|by|before|after|since|until|till|from|through|thru|as\s+of|dated|effective|due|"
-    r"expires?|expiring|expired|deadline|date|posted|updated|born|died|(?:mon|tues|wednes|thurs|fri|"
+    r"expires?|expiring|expired|deadline|date|posted|updated|born|died|beginning|starting|ending|"
+    r"(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)[ \t]*[:,]?[ \t]+)(?:\(\s*)?\Z", regex.IGNORECASE)
 # A line set as a table's row: columns parted by a tab or two spaces, or no word at all.
 COLUMNS = regex.compile(r"\S(?:\t|  )\s*\S")
