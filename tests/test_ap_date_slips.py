@@ -55,6 +55,7 @@ def test_numeric_date_quiet_where_figures_are_not_copy():
     assert _found("# Ballots\n\n## Deadline 11/2/2026\n\nBallots are due soon.\n") == []
     assert _found('# Ballots\n\n"Mail it by 11/2/2026," the clerk said.\n') == []
     assert _found("Ballots\n\nSTORY_DATE: 05/09/2014\n\nBallots are due.\n", "s.txt") == []
+    assert _found("Ballots\n\nBallots are due. STORY_DATE: 05/09/2014 STORY_TIME: 1324 GMT\n", "s.txt") == []
     # ... while the same figures in copy are read, beside a quotation too
     line = '"Mail it," the clerk said of the 11/2/2026 deadline.'
     assert _found(f"# Ballots\n\n{line}\n") == [

@@ -49,8 +49,9 @@ WORD = regex.compile(r"\p{L}{2,}")
 # figures, an agency or a dash after them.
 DATELINE_BEFORE = regex.compile(r"\A\s*\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?,\s*\Z")
 DATELINE_AFTER = regex.compile(r"\s*(?:\([^()\n]{1,30}\)\s*)?[-–—]{1,2}\s")
-# `STORY_DATE: 05/09/2014`: a machine's label in capitals opening the line.
-STAMP_LABEL = regex.compile(r"(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\d_ ]{2,}:[ \t]*\Z")
+# `STORY_DATE: 05/09/2014`: a machine's label in capitals opening the line,
+# or one joined by an underscore anywhere (FNC-1 #313's `... STORY_DATE:`).
+STAMP_LABEL = regex.compile(r"(?:(?:^|\n)[ \t]*\p{Lu}[\p{Lu}\d_ ]{2,}|\b\p{Lu}+_[\p{Lu}_]+):[ \t]*\Z")
 
 
 def _reading(month: int, day: int, year: int) -> str | None:
@@ -112,7 +113,7 @@ def _not_copy(doc, part, m, rows) -> bool:
         return True
     if DATELINE_BEFORE.match(text, 0, start) and DATELINE_AFTER.match(text, end):
         return True
-    if STAMP_LABEL.search(text, max(0, line_start - 1), start):
+    if STAMP_LABEL.search(text, max(0, line_start - 1, start - 40), start):
         return True
     return quoted(doc, part, start, end)
 
