@@ -49,10 +49,59 @@ def test_an_earlier_sentence_that_names_the_owner(before):
     assert hows(before, f"{PIPE} {tag}") == ["cue"]
 
 
-def test_an_earlier_sentence_where_somebody_only_speaks_does_not_own_it():
-    # s06: the spokesman said something; nothing says he issued the statement
-    assert hows("Crews shut off the line by 10 a.m., department spokesman Luis Herrera said.",
-                f"{PIPE} the statement read in part.") == ["document"]
+@pytest.mark.parametrize("before", [
+    # qa47 #2: the nearest sentence before that names somebody, with no quote in it, owns it
+    "Crews shut off the line by 10 a.m., department spokesman Luis Herrera said.",
+    "Police said two men were arrested after the break-in on Main Street.",
+    "Singer Jane Roe shared a photo of her new puppy on Instagram late Monday.",
+    "President Trump weighed in on Twitter early Tuesday.",
+])
+def test_the_nearest_sentence_that_names_somebody_owns_it(before):
+    tag = "the post read." if "Instagram" in before or "Twitter" in before else "the statement said."
+    assert hows(before, f"{PIPE} {tag}") == ["cue"]
+
+
+def test_a_speaker_of_an_earlier_quote_does_not_own_it():
+    # qa47 #4 (q16): Park spoke; nothing says Park issued the statement, and the
+    # continuation convention does not hand Park the statement's quote
+    assert hows("“We will reopen the roads when it is safe to do so,” Park said.",
+                f"{PIPE} the statement read.") == ["cue", "document"]
+    assert hows("The storm closed roads across the county on Monday night.",
+                f"{PIPE} the statement read.") == ["document"]
+
+
+@pytest.mark.parametrize("tag", [
+    "the Post reported.",                                   # a newspaper, not a post
+    "the statement, signed by 40 professors, read.",
+])
+def test_the_frame_names_a_speaker_or_the_signers(tag):
+    assert hows("The merger talks ended on Monday night.", f"{PIPE} {tag}") == ["cue"]
+
+
+@pytest.mark.parametrize("tag", [
+    "the post on Facebook read.", "the statement said on Twitter.", "the statement read Dec. 9.",
+    "according to the statement.",
+])
+def test_a_place_a_date_or_according_to_is_no_owner(tag):
+    # qa47 #4: a capital after the document is where or when it went out
+    assert hows("The storm closed roads across the county on Monday night.", f"{PIPE} {tag}") == \
+        ["document"]
+
+
+def test_it_for_the_document_of_the_sentence_before():
+    said = "“Nobody is going back to the table this week or next,” it said."
+    assert hows(f"A statement was released at noon. {said}") == ["document"]
+    assert hows(f"A statement from Acme was released at noon. {said}") == ["cue"]
+    assert hows(f"The company put out a statement at noon. {said}") == ["cue"]
+
+
+def test_many_ownerless_statements_are_judged_alike():
+    # qa47 #1: one pass over the story; every statement quote still gets its answer
+    paragraph = "Water rose {} feet overnight, and it kept rising. “Stay off the roads number {} " \
+        "until the water goes down,” the statement read."
+    assert hows(*(paragraph.format(i, i) for i in range(1, 40))) == ["document"] * 39
+    assert hows("The county issued a statement.", *(paragraph.format(i, i) for i in range(1, 40))) == \
+        ["cue"] * 39
 
 
 def test_an_earlier_mention_that_names_nobody_does_not_own_it():

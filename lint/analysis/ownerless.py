@@ -7,40 +7,61 @@ frame is no attribution unless the story says whose document it is:
 
 - in the quote's own sentence, by anybody else it names (`Smith's statement
   said`, `a statement from the mayor's office`, `in a statement, the mayor
-  said`, `their statement read`: a possessive determiner is an owner), or by
-  the subject of a cue that spoke in it (`organisers said in a statement`);
+  said`, `their statement read`: a possessive determiner is an owner;
+  `the statement, signed by 40 professors, read`), or by the subject of a
+  cue that spoke in it (`organisers said in a statement`). A capital after
+  `on`/`in`/`at`/`via` is a place (`the post on Facebook read`), a month's
+  short form a date (`read Dec. 9`), and `according to the statement`
+  names nobody. A capitalised noun is a name (`the Post reported`);
 - or in a headline that has somebody speak (`OPEC SAYS OUTPUT UNDER
-  CEILING`);
+  CEILING`), whatever the statement is about;
 - or in an earlier sentence of the story that mentions the document or
   another (`a report on a satirical Web site`: `document_words`), or puts
-  one out (`announced`, `issued`: `issuing_verbs`), and names somebody (`The water department issued a statement Wednesday.`, `Herrera
-  said in an email that …`, `the state party announced she was not coming`).
-  Any such sentence will do: a reader who can tell whose it is gets no
-  finding. A sentence that only has somebody say something (`…, spokesman
-  Luis Herrera said.`) does not say who issued the statement.
+  one out (`announced`, `issued`: `issuing_verbs`), and names somebody
+  (`The water department issued a statement Wednesday.`, `Herrera said in
+  an email that …`, `the state party announced she was not coming`);
+- or in the nearest earlier body sentence that names somebody, when it
+  holds no quote (`Police said two men were arrested.`, `Jane Roe shared a
+  photo on Instagram.`). When that sentence is a quote's (`“…,” Park
+  said.`), somebody spoke, and nothing says they issued the statement.
+
+`it said` is the document when the sentence just before opens with one
+that names nobody (`A statement was released at noon. “…,” it said.`).
+All earlier sentences are read once per story (`_Owners`), so a story with
+many such quotes costs no more than one pass.
 
 `attribution.py` asks `unowned` for a frame that has a cue and a speaker,
 and marks a quote whose only attribution is such a frame "document" once
 nothing else attributes it (a dash line, a colon lead-in, the sentence
 before). Later quotes of that paragraph share it (a paragraph keeps its
 speaker), but the continuation convention never carries it to the next
-paragraph: a speakerless quote there is plainly unattributed.
+paragraph (a speakerless quote there is plainly unattributed), nor gives
+such a quote the speaker of the paragraph before.
 """
 from __future__ import annotations
 
+import bisect
 from functools import lru_cache
 
 import regex
 
 from ..document import Document, Part
 from .quotes import word_lists
-from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker
+from .speakers import names_somebody, proper_names
+from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon
 
 # An earlier sentence: what lies between two sentence ends around a mention.
+ISSUE = "\x01"   # the key of a verb or word of putting any document out
 _SENTENCE_END = regex.compile(r"[.!?\u2026](?=[\"'\u201d\u2019)\]]*\s)")
 # Quoted words, cut out of an earlier sentence before it is searched for a speaker.
 _QUOTED = regex.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
 PROSE = ("headline", "paragraph", "blockquote")
+# `according to the statement`: a participle-like cue that would need no speaker of its own.
+_ACCORDING = regex.compile(r"(?i)(?<!\w)according\s+to(?!\w)")
+# `it said`: the pronoun that may stand for a document named the sentence before.
+_IT = regex.compile(r"(?i)(?<![\w'\u2019-])it(?![\w'\u2019-])")
+# A quotation mark left open in a sentence (a quote that runs on past it).
+_OPEN = regex.compile(r"[\u201c\u201d\"]")
 # `organisers said in a statement`: whoever the cue's subject is, the
 # document is theirs (a word, not a quote, before the verb before `in`).
 _SPOKE_IN = regex.compile(r"(?i)(?<![\p{L}\x00])[\p{L}'\u2019-]+\s+\p{L}+\s+in\s+(?:a|an|the|this|that)"
@@ -72,10 +93,45 @@ def _mention():
                          r"(?![\w'\u2019-])")
 
 
+@lru_cache(maxsize=None)
+def _document_patterns():
+    """A document noun (blanked out before a sentence is asked whether it
+    names somebody), and a sentence whose subject is one (`A statement said …`)."""
+    nouns = "|".join(regex.escape(n) for n in sorted(_nouns(), key=len, reverse=True))
+    return (regex.compile(rf"(?i)(?<![\w'\u2019-])(?:{nouns})(?![\w'\u2019-])"),
+            regex.compile(rf"\s*(?i:a|an|the|this|that)\s+(?:\p{{Ll}}[\p{{L}}-]*\s+)?"
+                          rf"(?P<noun>{nouns})(?![\w'\u2019-])"))
+
+
 def _documents(frame: str) -> set[str]:
-    """The document nouns the frame holds, as stems (`statements` -> `statement`)."""
-    nouns = _nouns()
-    return {w.lower().removesuffix("s") for w in TOKEN.findall(frame) if w.lower() in nouns}
+    """The document nouns the frame holds, as stems (`statements` -> `statement`),
+    written lower-case: `the Post reported` names a newspaper, a speaker (in an
+    all-capitals frame any case will do)."""
+    nouns, caps = _nouns(), not any(c.islower() for c in frame)
+    return {w.lower().removesuffix("s") for w in TOKEN.findall(frame)
+            if w.lower() in nouns and (caps or w.islower())}
+
+
+@lru_cache(maxsize=None)
+def _frame_words():
+    w = word_lists()
+    places = "|".join(regex.escape(str(p)) for p in w["document_places"])
+    verbs = "|".join(regex.escape(str(v)) for v in w["document_owner_verbs"])
+    return (regex.compile(rf"(?i)(?<!\w)(?:{places})\s+(?-i:(\p{{Lu}}[\p{{L}}\p{{N}}]*))(?![\w'\u2019])"),
+            frozenset(str(x).lower() for x in w["document_not_owners"]),
+            regex.compile(rf"(?i)(?<!\w)(?:{verbs})\s+by\s+\S"))
+
+
+def _not_owners(frame: str) -> frozenset[str]:
+    """Capitals in the frame that are no owner: a place the document went out
+    on (`on Facebook`, `on Twitter`) and a month's short form (`Dec. 9`)."""
+    places, months, _ = _frame_words()
+    return months | {m[1].lower() for m in places.finditer(frame)}
+
+
+def _signed_by(frame: str) -> bool:
+    """`the statement, signed by 40 professors, read`: the frame says whose it is."""
+    return _frame_words()[2].search(frame) is not None
 
 
 def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lexicon,
@@ -85,46 +141,116 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     headline names no speaker (`OPEC SAYS FEBRUARY OUTPUT UNDER CEILING`:
     the story reports OPEC's words)."""
     stems = _documents(frame)
-    if not stems or has_cue_and_speaker(frame, lex, lead, _skip()) or any(
+    owners = doc.analysis("quotes.ownerless", _Owners)
+    if not stems:
+        return _it_is_the_document(part, sentence_start, frame, lex, lead, owners)
+    frame = _ACCORDING.sub("said", frame)   # `according to the statement`: no participle cue
+    skip = _skip() | _not_owners(frame)
+    if _signed_by(frame) or has_cue_and_speaker(frame, lex, lead, skip) or any(
             m["noun"].lower() in _nouns() and m[0].split()[1].lower() in lex.cues
             for m in _SPOKE_IN.finditer(frame)):
         return False
-    head = next((p for p in doc.parts if p.kind == "headline"), None)
-    if head is not None and has_cue_and_speaker(_QUOTED.sub(" \x00 ", head.text), lex, False, _skip()):
+    return not (owners.headline or owners.before(part, sentence_start, stems, lex))
+
+
+def _it_is_the_document(part: Part, sentence_start: int, frame: str, lex: Lexicon, lead: bool,
+                        owners: "_Owners") -> bool:
+    """`A statement said the deal was off. “…,” it said.`: `it` is the document
+    the sentence before opens with, when that sentence names nobody else and
+    nothing before it owns the document (qa47 #4)."""
+    if not _IT.search(frame) or has_cue_and_speaker(frame, lex, lead, _skip() | {"it"}):
         return False
-    return not _owned_before(doc, part, sentence_start, stems, lex)
+    ends, text = owners.ends.get(part.index, []), part.text
+    j = bisect.bisect_right(ends, sentence_start)
+    if not j or text[ends[j - 1]:sentence_start].strip():
+        return False
+    start = ends[j - 2] if j > 1 else 0
+    blank, subject = _document_patterns()
+    m = subject.match(text, start, ends[j - 1])
+    if m is None or names_somebody(blank.sub("\x00", _QUOTED.sub(" \x00 ", text[start:ends[j - 1]])),
+                                   lex, owners.names):
+        return False
+    stems = {m["noun"].lower().removesuffix("s")}
+    return not (owners.headline or owners.before(part, start, stems, lex))
 
 
-def _owned_before(doc: Document, part: Part, before: int, stems: set[str], lex: Lexicon) -> bool:
-    """A sentence ahead of text[before] in `part` (or in an earlier prose part)
-    mentions one of the documents and names somebody (quoted words aside)."""
-    skip, mention = _skip(), _mention()
-    for p in doc.parts:
-        if p.index > part.index:
-            break
-        if p.kind not in PROSE:
-            continue
-        text = p.text if p.index < part.index else part.text[:before]
-        for m in mention.finditer(text):
-            if not m["issue"] and not any(m[0].lower().startswith(s) for s in stems):
+class _Owners:
+    """One pass over the story's prose that remembers, for each document word,
+    where a sentence first mentions it and names somebody (`The water
+    department issued a statement.`), and every body sentence that names
+    somebody or an organisation, and whether it holds a quote (`Police said
+    two men were arrested.` owns the statement quoted next; `“…,” Park said.`
+    does not: Park spoke, nothing says Park issued anything). A frame then
+    asks in O(log n), whatever the number of earlier sentences (qa47 #1)."""
+
+    def __init__(self, doc: Document):
+        lex, skip, mention = lexicon(), _skip(), _mention()
+        names = self.names = proper_names(doc)
+        self.first: dict[str, tuple[int, int]] = {}   # word (or ISSUE) -> (part index, sentence end)
+        self.naming: list[tuple[int, int]] = []        # (part index, sentence end) of a naming sentence
+        self.quoted: list[bool] = []                   # ... and whether it holds a quote
+        self.ends: dict[int, list[int]] = {}           # part index -> its sentence ends
+        head = next((p for p in doc.parts if p.kind == "headline"), None)
+        self.headline = head is not None and has_cue_and_speaker(
+            _QUOTED.sub(" \x00 ", head.text), lex, False, skip)
+        for p in doc.parts:
+            if p.kind not in PROSE:
                 continue
-            starts = [e.end() for e in _SENTENCE_END.finditer(text, 0, m.start())]
-            start = starts[-1] if starts else 0
-            end = _SENTENCE_END.search(text, m.end())
-            sentence = _QUOTED.sub(" \x00 ", text[start:end.end() if end else len(text)])
-            tokens = TOKEN.findall(sentence)
-            lower = [t.lower() for t in tokens]
-            if any(is_speaker(tokens, lower, i, lex, skip) for i in range(len(tokens))):
-                return True
-    return False
+            text = p.text
+            ends = self.ends[p.index] = [e.end() for e in _SENTENCE_END.finditer(text)]
+            for start, end in zip([0, *ends], [*ends, len(text)]):
+                cut = _QUOTED.sub(" \x00 ", text[start:end])
+                found = {ISSUE if m["issue"] else m[0].lower()
+                         for m in mention.finditer(text, start, end)}
+                if any(w not in self.first for w in found) and _names(cut, lex, skip):
+                    for w in found:
+                        self.first.setdefault(w, (p.index, end))
+                if p.kind != "headline" and names_somebody(_document_patterns()[0].sub("\x00", cut), lex, names):
+                    self.naming.append((p.index, end))
+                    self.quoted.append("\x00" in cut or bool(_OPEN.search(cut)))
+
+    def before(self, part: Part, before: int, stems: set[str], lex: Lexicon) -> bool:
+        """A sentence ending before text[before] in `part` (or in an earlier
+        prose part) mentions one of the documents, or puts one out, and names
+        somebody; or the nearest body sentence before it that names somebody
+        holds no quote."""
+        at = (part.index, before)
+        if any(where <= at and (w == ISSUE or any(w.startswith(s) for s in stems))
+               for w, where in self.first.items()):
+            return True
+        k = bisect.bisect_right(self.naming, at) - 1
+        if k >= 0 and not self.quoted[k]:
+            return True
+        # the sentence that `before` cuts: it starts before `before` and ends after it
+        ends = self.ends.get(part.index, [])
+        j = bisect.bisect_right(ends, before)
+        start = ends[j - 1] if j else 0
+        if j < len(ends) and start < before:
+            text = part.text
+            for m in _mention().finditer(text, start, before):
+                if m["issue"] or any(m[0].lower().startswith(s) for s in stems):
+                    return _names(_QUOTED.sub(" \x00 ", text[start:before]), lex, _skip())
+        return False
+
+
+def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:
+    """Somebody is named in the sentence (a speaker as `is_speaker` reads one)."""
+    tokens = TOKEN.findall(sentence)
+    lower = [t.lower() for t in tokens]
+    return any(is_speaker(tokens, lower, i, lex, skip) for i in range(len(tokens)))
 
 
 def documented(by_part: dict, how: dict[int, str], documents: set[int]) -> None:
     """Mark "document" each quote still unattributed whose own frame named only
-    a document, and each unattributed quote after one in its paragraph."""
+    a document, and each unattributed quote after one in its paragraph. The
+    continuation convention gives no such quote the last paragraph's speaker:
+    its own frame says it is the document's words (`“…,” Park said.` then
+    `“…,” the statement read.`)."""
     for quotes in by_part.values():
         after = False
         for q in quotes:
+            if how.get(id(q)) == "continues" and id(q) in documents:
+                del how[id(q)]
             if id(q) in how:
                 continue
             if after or id(q) in documents:
