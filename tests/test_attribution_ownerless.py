@@ -66,6 +66,10 @@ def test_a_speaker_of_an_earlier_quote_does_not_own_it():
     # continuation convention does not hand Park the statement's quote
     assert hows("“We will reopen the roads when it is safe to do so,” Park said.",
                 f"{PIPE} the statement read.") == ["cue", "document"]
+    # ... nor carries the statement's unknown speaker to the next paragraph (qa47 q6)
+    assert hows("“We will reopen the roads when it is safe to do so,” Park said.",
+                f"{PIPE} the statement read.", "“Nobody listened to us for years and years.”") == \
+        ["cue", "document", ""]
     assert hows("The storm closed roads across the county on Monday night.",
                 f"{PIPE} the statement read.") == ["document"]
 

@@ -245,14 +245,19 @@ def documented(by_part: dict, how: dict[int, str], documents: set[int]) -> None:
     a document, and each unattributed quote after one in its paragraph. The
     continuation convention gives no such quote the last paragraph's speaker:
     its own frame says it is the document's words (`“…,” Park said.` then
-    `“…,” the statement read.`)."""
+    `“…,” the statement read.`); and a paragraph whose only speaker turned out
+    to be such a document carries nobody on to the next (`by_part` is in
+    document order)."""
+    carried_document = False
     for quotes in by_part.values():
         after = False
         for q in quotes:
-            if how.get(id(q)) == "continues" and id(q) in documents:
+            if how.get(id(q)) == "continues" and (id(q) in documents or carried_document):
                 del how[id(q)]
             if id(q) in how:
                 continue
             if after or id(q) in documents:
                 how[id(q)] = "document"
                 after = True
+        said = [how.get(id(q), "") for q in quotes]
+        carried_document = "document" in said and all(h in ("", "document") for h in said)
