@@ -184,7 +184,7 @@ class _Owners:
     asks in O(log n), whatever the number of earlier sentences (qa47 #1)."""
 
     def __init__(self, doc: Document):
-        lex, skip, mention = lexicon(), _skip(), _mention()
+        lex, skip, mention, blank = lexicon(), _skip(), _mention(), _document_patterns()[0]
         names = self.names = proper_names(doc)
         self.first: dict[str, tuple[int, int]] = {}   # word (or ISSUE) -> (part index, sentence end)
         self.naming: list[tuple[int, int]] = []        # (part index, sentence end) of a naming sentence
@@ -205,7 +205,7 @@ class _Owners:
                 if any(w not in self.first for w in found) and _names(cut, lex, skip):
                     for w in found:
                         self.first.setdefault(w, (p.index, end))
-                if p.kind != "headline" and names_somebody(_document_patterns()[0].sub("\x00", cut), lex, names):
+                if p.kind != "headline" and names_somebody(blank.sub("\x00", cut), lex, names):
                     self.naming.append((p.index, end))
                     self.quoted.append("\x00" in cut or bool(_OPEN.search(cut)))
 
