@@ -13,7 +13,9 @@ the main spelling (`Colin McDonald … MacDonald said`). The spelling used less 
 flagged at every use, naming the one the article mostly uses; names the
 newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
-surname (Abu Abdullah al-Britani). Spellings that differ
+surname (Abu Abdullah al-Britani); so is a form the story uses as an
+ordinary word, a place, another person's given name or a firm's name, and
+two forms with different job titles are two people (`name_uses`). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
 suggestion to use one mark, never the variant warning; a capital in another
 place (DesChenes, Deschenes) is a variant, a name in capitals (MACRON) none.
@@ -32,6 +34,7 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
+from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
 from ..analysis.words import SENTENCE_END, is_common
@@ -86,8 +89,10 @@ class NameSpellingVariant(Kind):
             if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m, given) for m in counts[a] + counts[b]) or \
-                    _place(counts[a], ga) or _place(counts[b], gb):
-                continue
+                    _place(counts[a], ga) or _place(counts[b], gb) or \
+                    no_person_here(counts[a], bool(ga), given, doc) or \
+                    no_person_here(counts[b], bool(gb), given, doc) or other_roles(counts[a], counts[b]):
+                continue        # the word, place, firm or other person the story shows (qa46 #5)
             # the spelling used more often; on a tie, the one given in full
             # ("Rep. Jim Kerr ... Ker said": Kerr is the name, Ker the slip)
             major, minor = (a, b) if (len(counts[a]), bool(ga)) >= (len(counts[b]), bool(gb)) else (b, a)

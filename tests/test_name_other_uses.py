@@ -1,0 +1,72 @@
+"""names.spelling-variant reads how the story uses a form before pairing it
+by its letters (qa46 #5): a sentence-opening word the story also writes in
+lower case, a place after a verb of going or "from"/"in"/"of", another
+person's given name, a firm's name beside "&", and two forms with different
+job titles are no spellings of one person's surname. The real slips stay."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run, where
+
+SURNAME = "names.spelling-variant"
+
+
+def story(*paragraphs: str):
+    return read("Harbor news\n\n" + "\n\n".join(paragraphs) + "\n")
+
+
+QUIET = {
+    "ordinary-word": ("Chef Ann Currie opened a restaurant on Elm Street on Friday.",
+                      "Curry is the house specialty, and Currie said the lamb curry sells out by noon."),
+    "place": ("Ann Montgomerie, who moved to Montgomery from Scotland in 1990, spoke first.",
+              "Montgomerie said the city needed more buses."),
+    "place-from": ("Ann Montgomerie spoke first at the meeting.",
+                   "She came here from Montgomery in 1990. Montgomerie said the city needed buses."),
+    "given-name": ("Country singer Kellie Pickler played on Saturday with guitarist Tom Kelly.",
+                   "Kelly said the crowd was loud. Pickler thanked the fans, and Kellie's mother sang along."),
+    "given-name-alone": ("Gov. Chris Christie visited Harbor Elementary on Monday. Christie read to a class.",
+                         "Teacher Christy Alvarez said the children were thrilled. Christy has taught for 12 years."),
+    "titles": ("Gov. Chris Christie visited Harbor Elementary on Monday. Christie read to a class.",
+               "Principal Christy said the children were thrilled."),
+    "firm": ("Johnson & Johnson agreed to pay $2 million to settle a suit brought by Ellen Johnsen.",
+             "Johnsen said she was pleased. Johnson & Johnson declined to comment."),
+}
+
+
+@pytest.mark.parametrize("name", sorted(QUIET))
+def test_a_form_the_story_uses_as_no_person_is_quiet(name):
+    assert run(story(*QUIET[name]), SURNAME) == []
+
+
+SLIPS = {
+    # a capital the story never writes in lower case is a name, cue or not
+    "opening-name": ("Chef Ann Currie opened a restaurant on Friday.",
+                     "Curry said the lamb sells out by noon.", "Curry", 5, 1),
+    # "listened to" is no verb of going
+    "listened-to": ("Ann Montgomerie spoke first at the meeting.",
+                    "The council listened to Montgomery for an hour. Montgomerie said the city needed buses.",
+                    "Montgomery", 5, 25),
+    # no other person has the given name Kellie
+    "no-such-given-name": ("Guitarist Tom Kelly played on Saturday.",
+                           "Kellie said the crowd was loud. Kelly thanked the fans.", "Kellie", 5, 1),
+    # one title for both forms: one person
+    "same-title": ("Gov. Chris Christie visited the school on Monday. Christie read to a class.",
+                   "Gov. Christy said the children were thrilled.", "Christy", 5, 6),
+    # a person's surname beside no ampersand
+    "no-firm": ("Ellen Johnsen, a former employee, sued the firm.",
+                "Johnson said she was pleased. Johnsen left.", "Johnson", 5, 1),
+}
+
+
+@pytest.mark.parametrize("name", sorted(SLIPS))
+def test_the_real_slips_stay(name):
+    first, second, slip, line, column = SLIPS[name]
+    assert where(run(story(first, second), SURNAME)) == [(line, column, slip)]
+
+
+def test_montgomery_three_times_montgomerie_once_on_one_person():
+    doc = story("Katherine Montgomery, 52, was named superintendent on Tuesday.",
+                "Montgomery has led the district since 2019.",
+                "Montgomerie will start Jan. 5, Montgomery said.")
+    assert where(run(doc, SURNAME)) == [(7, 1, "Montgomerie")]
