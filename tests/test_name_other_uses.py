@@ -2,7 +2,7 @@
 by its letters (qa46 #5): a sentence-opening word the story also writes in
 lower case, a place after a verb of going or "from"/"in"/"of", another
 person's given name, a firm's name beside "&", and two forms with different
-job titles are no spellings of one person's surname. The real slips stay."""
+job titles or ages are no spellings of one person's surname. The real slips stay."""
 from __future__ import annotations
 
 import pytest
@@ -29,6 +29,7 @@ QUIET = {
                          "Teacher Christy Alvarez said the children were thrilled. Christy has taught for 12 years."),
     "titles": ("Gov. Chris Christie visited Harbor Elementary on Monday. Christie read to a class.",
                "Principal Christy said the children were thrilled."),
+    "ages": ("Coach Dana Kelly, 41, spoke on Monday.", "The trainer, Kelley, 39, said the team was ready."),
     "firm": ("Johnson & Johnson agreed to pay $2 million to settle a suit brought by Ellen Johnsen.",
              "Johnsen said she was pleased. Johnson & Johnson declined to comment."),
 }
@@ -53,6 +54,9 @@ SLIPS = {
     # one title for both forms: one person
     "same-title": ("Gov. Chris Christie visited the school on Monday. Christie read to a class.",
                    "Gov. Christy said the children were thrilled.", "Christy", 5, 6),
+    # one age for both forms: one person
+    "same-age": ("Coach Dana Kelly, 41, spoke on Monday.", "The coach, Kelley, 41, said the team was ready.",
+                 "Kelley", 5, 12),
     # a person's surname beside no ampersand
     "no-firm": ("Ellen Johnsen, a former employee, sued the firm.",
                 "Johnson said she was pleased. Johnsen left.", "Johnson", 5, 1),

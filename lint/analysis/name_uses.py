@@ -13,8 +13,9 @@ read how the story uses a form before the pair is reported (qa46 #5):
   Christy Alvarez ... Christy has taught");
 - a form whose every use stands beside an ampersand is a firm's name
   ("Johnson & Johnson");
-- two forms each with a job title, the titles all different, are two
-  people ("Gov. Chris Christie", "teacher Christy").
+- two forms with different ages, or each with a job title and the titles
+  all different, are two people ("Gov. Chris Christie", "Principal
+  Christy").
 """
 from __future__ import annotations
 
@@ -73,9 +74,18 @@ def given_elsewhere(form: str, given: dict[str, set[str]]) -> bool:
     return any(low in names for surname, names in given.items() if surname != form)
 
 
+# An age in apposition after a name ("Dana Kelly, 41,").
+_AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
+
+
 def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
-    """Both forms have job titles, no title shared and none a past office:
-    two people ("Gov. Chris Christie ... teacher Christy")."""
+    """The two forms are two people, as names.given-name-variant reads given
+    names: each has an age and the ages differ ("Kelly, 41," and "Kelley,
+    39,"), or both have job titles, no title shared and none a past office
+    ("Gov. Chris Christie ... Principal Christy")."""
+    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ma, mb)]
+    if ages[0] and ages[1] and ages[0].isdisjoint(ages[1]):
+        return True
     ta = [m.title for m in ma if m.title]
     tb = [m.title for m in mb if m.title]
     if not ta or not tb or any(t.past for t in ta + tb):

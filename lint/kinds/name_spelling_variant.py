@@ -15,7 +15,7 @@ newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani); so is a form the story uses as an
 ordinary word, a place, another person's given name or a firm's name, and
-two forms with different job titles are two people (`name_uses`). Spellings that differ
+two forms with different ages or job titles are two people (`name_uses`). Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
 suggestion to use one mark, never the variant warning; a capital in another
 place (DesChenes, Deschenes) is a variant, a name in capitals (MACRON) none.
