@@ -114,6 +114,53 @@ async def test_a_content_length_too_short_loses_only_its_own_message(client):
     assert "stray bytes before a Content-Length header" in log_text()
 
 
+async def test_a_content_length_over_the_cap_is_skipped_and_the_server_keeps_serving(client):
+    """A length the server will not read (pygls allocated it at once and died
+    of a MemoryError, qa48 #1): one log line, that message skipped, the next
+    read from its header on."""
+    doc = (client.root / "after-huge-length.md").as_uri()
+    before = len(client.published)
+    await send_bytes(client, b"Content-Length: 999999999999\r\n\r\n{}")
+    assert await answer(client, "after-huge", framed(json.dumps(hover("after-huge")).encode())) is None
+    found = await published(client, doc, 1, open_doc(client, doc, STORY))
+    assert [d.code for d in found] == ["hygiene.doubled-word"] and len(client.published) > before
+    quiet(client)
+    over = [line for line in log_text().splitlines() if "999999999999" in line]
+    assert len(over) == 1 and "dropped" in over[0]
+    assert not [line for line in log_text().splitlines() if "stray bytes" in line and "2 " in line]
+
+
+HEADERS = {     # name: the header block of a hover request (%d: its length), read as LSP's
+    "lower case": b"content-length: %d\r\n\r\n",
+    "upper case, more space": b"CONTENT-LENGTH:   %d  \r\n\r\n",
+    "no space after the colon": b"Content-Length:%d\r\n\r\n",
+    "LF line ends": b"Content-Length: %d\n\n",
+    "a header named ...Content-Length first": b"X-Original-Content-Length: 5\r\nContent-Length: %d\r\n\r\n",
+    "Content-Type after": b"Content-Length: %d\r\nContent-Type: application/vscode-jsonrpc; charset=utf-8\r\n\r\n",
+}
+
+
+@pytest.mark.parametrize("name", list(HEADERS))
+async def test_a_header_is_read_by_its_whole_name_in_any_case(client, name):
+    msg_id = f"header-{name}"
+    body = json.dumps(hover(msg_id)).encode()
+    assert await answer(client, msg_id, HEADERS[name] % len(body) + body) is None
+    await still_works(client, f"after-header-{abs(hash(name))}.md")
+    quiet(client)
+
+
+async def test_content_length_in_a_short_bodys_tail_is_not_taken_for_the_header(client):
+    """After a too-short length, the leftover tail holds text that names a
+    Content-Length; the real header at the line's end is the one read."""
+    doc = (client.root / "names-a-header.md").as_uri()
+    opening = json.dumps({"jsonrpc": "2.0", "method": "textDocument/didOpen", "params": {"textDocument": {
+        "uri": doc, "languageId": "markdown", "version": 1,
+        "text": STORY + "\nA Content-Length: 12 is sent."}}}).encode()
+    request = json.dumps(hover("after-tail")).encode()
+    assert await answer(client, "after-tail", framed(opening, len(opening) - 40) + framed(request)) is None
+    quiet(client)
+
+
 # -- JSON that is no JSON-RPC 2.0 message: InvalidRequest (-32600) -------------------------------
 
 @pytest.mark.parametrize("version", [None, "1.0"])

@@ -52,7 +52,8 @@ def server(address, log_file, verbose):
         ls.start_tcp(*address)
     else:
         from .framing import Framed
-        ls.start_io(stdin=Framed(sys.stdin.buffer))
+        ls.protocol.framed = Framed(sys.stdin.buffer)
+        ls.start_io(stdin=ls.protocol.framed)
     # LSP `exit`: code 0 after a `shutdown` request, else 1 (pygls swallows its own
     # SystemExit). At once: a lint still running in the worker thread (a 10 MB
     # article takes half a minute) is abandoned, never waited for.

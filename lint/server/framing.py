@@ -12,7 +12,8 @@ start of the body still names the request's id (`{"jsonrpc": "2.0", "id": 50,
 A Content-Length shorter than its body leaves the body's tail in front of the
 next header (`...}}Content-Length: 80`), where pygls, which wants the header
 at the start of a line, missed it and so lost the next message as well.
-`Framed` hands pygls the header from where it starts.
+`Framed` reads each header block itself and hands pygls a clean one (qa48
+#1, #4, #5: a huge length, header names matched whole and in any case).
 """
 from __future__ import annotations
 
@@ -21,34 +22,127 @@ import logging
 import re
 
 log = logging.getLogger("newslint.server")
-HEADER = b"Content-Length:"
+MAX_BODY = 64 << 20     # bytes a message may have: a 10 MB article, escaped, with room to spare
+LINE, KEEP = 1 << 16, 256    # a header line is read this much at a time; of a longer one, its end
+DETAIL = 80
+# A header field (RFC 9110 section 5: the name is a token, any case; whitespace
+# around the value), its line ending in CRLF or, leniently, LF alone.
+_FIELD = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*\r?\n")
+# A Content-Length header ending a line of stray bytes: whole (no token
+# character before its name) and last on the line.
+_GLUED = re.compile(rb"(?:^|[^!#$%&'*+.^_`|~0-9A-Za-z-])((?i:content-length)[ \t]*:[ \t]*\d+[ \t]*\r?\n)\Z")
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 _ID_VALUE = re.compile(r'\s*:\s*(-?\d+(?![\d.eE])|"(?:[^"\\]|\\.)*")')
 
 
 class Framed:
-    """The client's byte stream (stdin) as pygls reads it, with each header
-    line starting at its header: bytes a too-short Content-Length left over
-    are dropped (they were part of a body already answered ParseError)."""
+    """The client's byte stream (stdin) as pygls reads it. Each header block
+    is read here whole and handed on as the one line pygls matches
+    (`Content-Length: N\\r\\n`) and a blank line, so that:
+
+    - a header's name is matched whole and in any case (`content-length`;
+      `X-Original-Content-Length` is another header), with or without
+      whitespace after the colon, and a line may end in `\\n` only (qa48 #4,
+      #5: pygls wants exactly `Content-Length: N\\r\\n`);
+    - bytes a too-short Content-Length left in front of the next header
+      (`...}}Content-Length: 80`) are dropped (they were part of a body
+      already answered ParseError);
+    - a length over MAX_BODY is refused, never read: pygls's `read(n)`
+      allocated n bytes at once, and `Content-Length: 999999999999` ended the
+      server with a MemoryError (qa48 #1). The message is skipped: its bytes
+      are dropped up to the next header, as a too-short one's tail is.
+
+    A header block with no readable Content-Length is dropped; each dropped
+    message is one log line."""
 
     def __init__(self, stream):
         self.stream = stream
+        self.body = b""           # the last body read (for an answer when it is not JSON)
+        self._blank = False       # the block's blank line is owed to pygls
+        self._skipping = False    # the bytes ahead are a refused message's body
 
     def readline(self) -> bytes:
-        line = self.stream.readline()
-        at = line.find(HEADER)
-        if at > 0:
-            log.warning("%d stray bytes before a Content-Length header, dropped", at)
-            return line[at:]
-        return line
+        if self._blank:
+            self._blank = False
+            return b"\r\n"
+        while True:
+            length = self._block()
+            if length is None:
+                return b""        # end of input
+            if length >= 0:
+                self._blank = True
+                return b"Content-Length: %d\r\n" % length
 
     def read(self, n: int) -> bytes:
-        return self.stream.read(n)
+        self.body = self.stream.read(n)
+        return self.body
+
+    def _block(self) -> int | None:
+        """Read one header block: its Content-Length; -1 when the block is
+        dropped; None at the end of the input."""
+        line = self._line()
+        while line in (b"\r\n", b"\n"):   # blank lines between messages
+            line = self._line()
+        if not line:
+            return None
+        if _FIELD.fullmatch(line) is None:            # stray bytes, maybe a header after them
+            at = _GLUED.search(line)
+            dropped = at.start(1) if at else len(line)
+            if not self._skipping:
+                log.warning("%d stray bytes before a Content-Length header, dropped", dropped)
+            if at is None:
+                return -1
+            line = line[dropped:]
+        self._skipping = False
+        length, fields = None, 0
+        while line and line not in (b"\r\n", b"\n"):
+            field = _FIELD.fullmatch(line)
+            if field is None:
+                log.warning("a header line that is no 'Name: value' (%r): its message is dropped",
+                            line[:DETAIL])
+                return self._skip()
+            if field[1].lower() == b"content-length":
+                value = field[2].strip()
+                if not value.isdigit():
+                    log.warning("Content-Length %r is no number: its message is dropped",
+                                value[:DETAIL])
+                    return self._skip()
+                length = int(value)
+            fields += 1
+            line = self._line()
+        if not line:
+            return None
+        if length is None:
+            log.warning("a header block (%d lines) with no Content-Length: its message is dropped",
+                        fields)
+            return self._skip()
+        if length > MAX_BODY:
+            log.warning("Content-Length %d is over the %d MB a message may have: "
+                        "its message is dropped", length, MAX_BODY >> 20)
+            return self._skip()
+        return length
+
+    def _skip(self) -> int:
+        self._skipping = True
+        return -1
+
+    def _line(self) -> bytes:
+        """One line of the stream, its end kept; a line longer than LINE
+        (stray bytes, a body sent with no header) keeps only its end, which is
+        where a header glued to it is."""
+        line = self.stream.readline(LINE)
+        while len(line) >= LINE and not line.endswith(b"\n"):
+            line = line[-KEEP:] + self.stream.readline(LINE)
+        return line
 
 
-def unreadable(error: BaseException) -> tuple[str, str] | None:
+def unreadable(error: BaseException, body: bytes = b"") -> tuple[str, str] | None:
     """(the body as text, why) when `error` is a body that is not JSON;
-    None for any other error."""
+    None for any other error. `body`, the last body read, is the one a
+    RecursionError names none of: JSON nested deeper than Python's decoder
+    goes (100,000 `[`, qa48 #3) is no JSON the server can read."""
+    if isinstance(error, RecursionError) and "decoding a JSON" in str(error):
+        return body.decode("utf-8", "replace"), "nested too deep"
     if isinstance(error, json.JSONDecodeError):
         return error.doc, f"{error.msg} at character {error.pos}"
     if isinstance(error, UnicodeDecodeError):
