@@ -161,6 +161,23 @@ async def test_content_length_in_a_short_bodys_tail_is_not_taken_for_the_header(
     quiet(client)
 
 
+async def test_a_request_nested_in_params_is_no_message(client):
+    """Only the message itself is read as one: an object in executeCommand's
+    arguments that looks like a request is never answered (qa48 #2)."""
+    loop = asyncio.get_running_loop()
+    inner = client.protocol._request_futures["nested-inner"] = loop.create_future()
+    message = {"jsonrpc": "2.0", "id": "nested-outer", "method": "workspace/executeCommand",
+               "params": {"command": "nope", "arguments": [
+                   {"jsonrpc": "2.0", "id": "nested-inner", "method": "textDocument/hover", "params": {}}]}}
+    with pytest.raises(JsonRpcException) as raised:
+        await answer(client, "nested-outer", framed(json.dumps(message).encode()))
+    assert raised.value.code == JsonRpcInvalidParams.CODE and "nope" in raised.value.message
+    await still_works(client, "after-nested.md")      # every answer to the message has come
+    assert not inner.done()
+    del client.protocol._request_futures["nested-inner"]
+    quiet(client)
+
+
 # -- JSON that is no JSON-RPC 2.0 message: InvalidRequest (-32600) -------------------------------
 
 @pytest.mark.parametrize("version", [None, "1.0"])
@@ -195,6 +212,27 @@ async def test_a_batch_gets_invalid_request_for_each_request_in_it(client):
         await asyncio.wait_for(second, TIMEOUT)
     assert raised.value.code == -32600
     await still_works(client, "after-batch.md")
+    quiet(client)
+
+
+NO_MESSAGE = {     # name: (body, the id answered, code)
+    "method null": (b'{"jsonrpc":"2.0","id":"m-null","method":null}', "m-null", -32600),
+    "an id and no method": (b'{"jsonrpc":"2.0","id":"no-method"}', "no-method", -32600),
+    "an object as id": (b'{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}', None, -32600),
+    "an array as id": (b'{"jsonrpc":"2.0","id":[7],"method":"shutdown"}', None, -32600),
+    "true as id": (b'{"jsonrpc":"2.0","id":true,"method":"shutdown"}', None, -32600),
+    "nested 100,000 deep": (b'{"jsonrpc":"2.0","id":"deep","method":"x","params":'
+                            + b"[" * 100_000 + b"]" * 100_000 + b"}", "deep", -32700),
+}
+
+
+@pytest.mark.parametrize("name", list(NO_MESSAGE))
+async def test_a_json_rpc_object_that_is_no_message_is_answered_at_its_id(client, name):
+    body, msg_id, code = NO_MESSAGE[name]
+    with pytest.raises(JsonRpcException) as raised:
+        await answer(client, msg_id, framed(body))
+    assert raised.value.code == code
+    await still_works(client, f"after-no-message-{abs(hash(name))}.md")     # not shut down
     quiet(client)
 
 

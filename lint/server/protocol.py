@@ -20,8 +20,14 @@
 - What is no JSON-RPC 2.0 message (JSON, but without `"jsonrpc": "2.0"`, a
   number, a batch array, which LSP never sends): pygls failed on it with an
   "internal error" pop-up (qa45 #8). A request among it (an id and a method)
-  is answered InvalidRequest (-32600); the rest is dropped. A body that is
-  not JSON at all is answered ParseError (-32700): see framing.py.
+  is answered InvalidRequest (-32600); the rest is dropped. So is a JSON-RPC
+  2.0 object that is no message: a method that is no string (`null`), an id
+  and no method, an id that is no whole number or string (answered at a null
+  id), which gave a pop-up or no answer (qa48 #3). A body that is not JSON
+  at all is answered ParseError (-32700): see framing.py.
+- Only the message itself is read as one (qa48 #2): pygls's `object_hook`
+  ran on every object, so one in params that looked like a request was
+  answered at its own id, twice when that id was pending.
 
 Each is said in one line of the server's log, with no pop-up. pygls takes a
 protocol class (`LanguageServer(protocol_cls=...)`, "the
@@ -30,6 +36,7 @@ looks at each message before pygls handles it.
 """
 from __future__ import annotations
 
+import json
 import logging
 
 from cattrs import transform_error
@@ -37,7 +44,7 @@ from lsprotocol import types
 from pygls.exceptions import (JsonRpcInvalidParams, JsonRpcInvalidRequest, JsonRpcMethodNotFound,
                               JsonRpcParseError, JsonRpcRequestCancelled, JsonRpcServerNotInitialized)
 from pygls.protocol import JsonRPCProtocol, LanguageServerProtocol
-from pygls.protocol.json_rpc import RPCRequest
+from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage, RPCRequest
 
 from .framing import id_in, unreadable
 
@@ -49,28 +56,80 @@ ANSWERED = (JsonRpcMethodNotFound, JsonRpcRequestCancelled, JsonRpcInvalidParams
 PYGLS_LOGS = ("pygls.server", "pygls.protocol.json_rpc")     # its reader loop, its handler results
 
 
-class Refused:
-    """A message answered (or dropped) while it was read: nothing to handle."""
-
-
 class NewslintProtocol(LanguageServerProtocol):
     initialize_seen = False
+    framed = None          # the stdin reader (framing.Framed): the last body it read
 
     def structure_message(self, data):
-        method = data.get("method") if "jsonrpc" in data else None
-        if method is not None and not isinstance(method, str):
-            return dict(data)                         # `"method": 5`: no message (handle_message)
-        if method is None or "error" in data or "result" in data:
-            return super().structure_message(data)    # a nested object, a response
+        """pygls's `object_hook`, called for every object in the body, nested
+        ones in params included: each is left a dict here, and only the message
+        itself (each item of a batch) is read as one, in handle_message. An
+        object in executeCommand's arguments that looked like a request was
+        answered at its own id (qa48 #2)."""
+        return data
+
+    def handle_message(self, message):
+        if isinstance(message, list):
+            return self._batch(message)
+        if not isinstance(message, dict) or message.get("jsonrpc") != JsonRPCProtocol.VERSION:
+            return self._not_a_message(message)
+        problem = _malformed(message)
+        if problem is not None:
+            return self._invalid_request(message, problem)
+        method = message.get("method")
+        if method is None:                            # a response to a request of the server's
+            return self._response(message)
+        if method != types.EXIT:
+            if not self.initialize_seen:
+                if method != types.INITIALIZE:
+                    return self._turn_away(message, "before initialize", JsonRpcServerNotInitialized())
+            elif method == types.INITIALIZE:
+                return self._turn_away(message, "sent again", JsonRpcInvalidRequest(
+                    f"{JsonRpcInvalidRequest.MESSAGE}: initialize was already sent"), level=logging.WARNING)
+            elif self._shutdown:
+                return self._turn_away(message, "after shutdown", JsonRpcInvalidRequest(
+                    f"{JsonRpcInvalidRequest.MESSAGE}: the server is shutting down"))
+        structured = self._structure(message, method)
+        if structured is None:
+            return None
+        if method == types.INITIALIZE:
+            self.initialize_seen = True
+        return super().handle_message(structured)
+
+    def _structure(self, data: dict, method: str):
+        """The message read into its type; None when its params do not fit
+        (a request is answered InvalidParams, a notification dropped)."""
         kind = self.get_message_type(method)
         if kind is None:                              # not offered: pygls answers -32601
-            return super().structure_message({"params": None, **data})
+            kind = JsonRPCRequestMessage if "id" in data else JsonRPCNotification
+            data = {"params": None, **data}
         try:
             return self._converter.structure(data, kind)
         except Exception as exc:                      # the client's message, not our fault
             return self._refuse(data, method, exc)
 
-    def _refuse(self, data, method: str, exc: Exception) -> Refused:
+    def _response(self, data: dict) -> None:
+        """The client's answer to a request the server sent, read by pygls."""
+        try:
+            structured = LanguageServerProtocol.structure_message(self, data)
+        except Exception as exc:
+            log.warning("a response that cannot be read (id %r), dropped: %s", data.get("id"), exc)
+            return None
+        return super().handle_message(structured)
+
+    def _invalid_request(self, data: dict, problem: str) -> None:
+        """A JSON-RPC 2.0 object that is no message (no method, a method or an
+        id of the wrong type): a request is answered InvalidRequest, at its id
+        when that can be read, else at null; one log line."""
+        if "id" in data:
+            msg_id = _readable_id(data["id"])
+            log.warning("%s: answered InvalidRequest%s", problem,
+                        f" to request {msg_id!r}" if msg_id is not None else "")
+            self._answer(msg_id, JsonRpcInvalidRequest(f"{JsonRpcInvalidRequest.MESSAGE}: {problem}"))
+        else:
+            log.warning("%s: dropped", problem)
+
+    def _refuse(self, data, method: str, exc: Exception) -> None:
         try:
             reason = "; ".join(transform_error(exc))
         except Exception:
@@ -82,38 +141,15 @@ class NewslintProtocol(LanguageServerProtocol):
             log.warning("%s with invalid params, answered InvalidParams: %s", method, reason)
             error = JsonRpcInvalidParams(f"{JsonRpcInvalidParams.MESSAGE} for {method}: {reason}")
             self._answer(data.get("id"), error)
-        return Refused()
-
-    def handle_message(self, message):
-        if isinstance(message, Refused):
-            return None
-        if isinstance(message, list):
-            return self._batch(message)
-        if getattr(message, "jsonrpc", None) != JsonRPCProtocol.VERSION:
-            return self._not_a_message(message)
-        method = getattr(message, "method", None)
-        if method is None or method == types.EXIT:
-            return super().handle_message(message)
-        if not self.initialize_seen:
-            if method == types.INITIALIZE:
-                self.initialize_seen = True
-                return super().handle_message(message)
-            return self._turn_away(message, "before initialize", JsonRpcServerNotInitialized())
-        if method == types.INITIALIZE:
-            return self._turn_away(message, "sent again", JsonRpcInvalidRequest(
-                f"{JsonRpcInvalidRequest.MESSAGE}: initialize was already sent"), level=logging.WARNING)
-        if self._shutdown:
-            return self._turn_away(message, "after shutdown", JsonRpcInvalidRequest(
-                f"{JsonRpcInvalidRequest.MESSAGE}: the server is shutting down"))
-        return super().handle_message(message)
+        return None
 
     def _turn_away(self, message, when: str, error, level: int = logging.INFO) -> None:
         """Answer a request with `error`, drop a notification; one log line."""
-        if isinstance(message, RPCRequest):
-            log.log(level, "%s %s: answered %s", message.method, when, type(error).__name__[7:])
-            self._answer(message.id, error)
+        if "id" in message:
+            log.log(level, "%s %s: answered %s", message["method"], when, type(error).__name__[7:])
+            self._answer(message["id"], error)
         else:
-            log.log(level, "%s %s: dropped", message.method, when)
+            log.log(level, "%s %s: dropped", message["method"], when)
 
     def _not_a_message(self, message) -> None:
         """JSON that is no JSON-RPC 2.0 message: a request (id and method) is
@@ -130,7 +166,7 @@ class NewslintProtocol(LanguageServerProtocol):
     def _batch(self, messages: list) -> None:
         """A JSON-RPC batch, which LSP never sends: each request in it is
         answered InvalidRequest (an empty batch once, with a null id)."""
-        asked = [m for m in messages if not isinstance(m, Refused) and _is_request(m)]
+        asked = [m for m in messages if _is_request(m)]
         log.warning("a batch of %d messages (LSP sends none): %d requests answered InvalidRequest",
                     len(messages), len(asked) + (not messages))
         error = JsonRpcInvalidRequest(f"{JsonRpcInvalidRequest.MESSAGE}: LSP takes no batches")
@@ -151,7 +187,7 @@ class NewslintProtocol(LanguageServerProtocol):
     def answer_unreadable(self, error: BaseException) -> bool:
         """A body that is not JSON (pygls's reader raised): answered ParseError
         with one log line. False for any other error."""
-        broken = unreadable(error)
+        broken = unreadable(error, self.framed.body if self.framed is not None else b"")
         if broken is None:
             return False
         body, why = broken
@@ -160,6 +196,21 @@ class NewslintProtocol(LanguageServerProtocol):
                     f" to request {msg_id!r}" if msg_id is not None else "")
         self._answer(msg_id, JsonRpcParseError(f"{JsonRpcParseError.MESSAGE}: {why}"))
         return True
+
+
+def _malformed(data: dict) -> str | None:
+    """Why a JSON-RPC 2.0 object is no message, or None: a method that is no
+    string (`null`, 5), an id that is no whole number or string (an object, an
+    array, true), no method and no result or error (JSON-RPC 2.0 section 4)."""
+    if "id" in data and data["id"] is not None and _readable_id(data["id"]) is None:
+        return f"an id that is no whole number or string ({type(data['id']).__name__})"
+    if "method" in data:
+        if not isinstance(data["method"], str):
+            return f"a method that is no string ({json.dumps(data['method'])[:DETAIL]})"
+        return None
+    if "result" not in data and "error" not in data:
+        return "a message with no method" if "id" in data else "an object with no method"
+    return None
 
 
 def _get(message, key: str):
