@@ -208,13 +208,22 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         from .file_rules import explain_file_rule
         click.echo(explain_file_rule(rule_id))
         return
-    if rule_id not in rules and _explain_pack(rule_id, rules):
-        return
+    if rule_id not in rules:
+        wrong = _explain_pack(rule_id, rules)
+        if wrong:        # as for one rule: CI fails on a pack's failing examples
+            click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of pack {rule_id} "
+                       f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
+            raise click.exceptions.Exit(1)
+        if wrong is not None:
+            return
     if rule_id not in rules:
         import difflib
         known = sorted(set(rules) | set(FILE_RULES))
+        packs = sorted({r.split(".")[0] for r in known})
         close = [r for r in known if r.startswith(rule_id + ".")] or \
-            difflib.get_close_matches(rule_id, known, n=3)
+            [p for p in packs if p.startswith(rule_id)] + difflib.get_close_matches(rule_id, packs, n=2) \
+            or difflib.get_close_matches(rule_id, known, n=3)
+        close = list(dict.fromkeys(close))
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")
     shown = explain_rule(rules[rule_id])
@@ -226,27 +235,32 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         raise click.exceptions.Exit(1)
 
 
-def _explain_pack(pack: str, rules: dict) -> bool:
+def _explain_pack(pack: str, rules: dict) -> int | None:
     """List the rules of `pack` (id, level, first sentence), or the file
-    notices for `file`; False when no rule id starts with `pack.`."""
+    notices for `file`, running each rule's examples as `explain RULE` does:
+    how many are not as expected (a rule with any is marked); None when no
+    rule id starts with `pack.`."""
     from .document import FILE_RULES
+    from .examples import run_example
+    from .explain import NOT_AS_EXPECTED
     from .file_rules import DESCRIPTIONS
     if pack == "file":
-        rows = [(rule_id, "", DESCRIPTIONS[rule_id]) for rule_id in FILE_RULES]
+        rows = [(rule_id, "", DESCRIPTIONS[rule_id], 0) for rule_id in FILE_RULES]
     else:
-        rows = [(r.id, r.level, plain(r.description)) for rule_id, r in sorted(rules.items())
-                if rule_id.startswith(pack + ".")]
+        rows = [(r.id, r.level, plain(r.description), sum(not run_example(r, e).ok for e in r.examples))
+                for rule_id, r in sorted(rules.items()) if rule_id.startswith(pack + ".")]
     if not rows:
-        return False
-    width = max(len(rule_id) for rule_id, _, _ in rows)
-    level = max(len(lv) for _, lv, _ in rows)
+        return None
+    width = max(len(row[0]) for row in rows)
+    level = max(len(row[1]) for row in rows)
     noun = "file notice" if pack == "file" else "rule"
     click.echo(f"{pack}: {len(rows)} {noun}{'s' if len(rows) != 1 else ''} "
                f"('newslint explain {rows[0][0]}' shows one)")
-    for rule_id, lv, text in rows:
+    for rule_id, lv, text, wrong in rows:
         middle = f"{lv:<{level}}  " if level else ""
-        click.echo(f"  {rule_id:<{width}}  {middle}{first_sentence(text)}")
-    return True
+        mark = f"   {NOT_AS_EXPECTED}: {wrong} example{'s' if wrong != 1 else ''}" if wrong else ""
+        click.echo(f"  {rule_id:<{width}}  {middle}{first_sentence(text)}{mark}")
+    return sum(row[3] for row in rows)
 
 
 @main.command(short_help="Empty the result and rule-set caches.")

@@ -31,6 +31,17 @@ from lint.formatters._common import code_spans, first_sentence, plain, printable
     ("Flags a doubled words. Names are exempt.", "Flags a doubled words."),   # a stop at 21: ends
     ("The whole text is one sentence.", "The whole text is one sentence."),
     ("It ends.Without a space here, no end. Then.", "It ends.Without a space here, no end."),
+    # qa48 #12: a stop before an opening quote, a closing quote after the stop,
+    # a bracket quoted, a stop inside quotes, a sentence opening on a rule id
+    ('Flags a plan told as to come. "Was to" is not flagged.', "Flags a plan told as to come."),
+    ('AP sets off the year: "Dec. 1, 2026, at 10 a.m.", not "at 10 a.m." Only dates.',
+     'AP sets off the year: "Dec. 1, 2026, at 10 a.m.", not "at 10 a.m."'),
+    ('A lead-in such as "(photo courtesy:" left empty. Credits are found.',
+     'A lead-in such as "(photo courtesy:" left empty.'),
+    ('Two names such as "Sen. Marco Rubio" in one story. More.', 'Two names such as "Sen. Marco Rubio" in one story.'),
+    ("Given names spelled two ways (here). names.spelling-variant does surnames.",
+     "Given names spelled two ways (here)."),
+    ("Written as 7 p.m. or Feb. 3, 2020. 7 PM is flagged.", "Written as 7 p.m. or Feb. 3, 2020. 7 PM is flagged."),
 ])
 def test_first_sentence(text, expected):
     assert first_sentence(text) == expected

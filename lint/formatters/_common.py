@@ -19,16 +19,31 @@ def relative(path: str, root: str) -> str | None:
 
 
 def first_sentence(text: str) -> str:
-    """The description's first sentence, for one-line summaries; a stop inside
-    brackets or before a lower-case word ("Wed. and") does not end it."""
+    """The description's first sentence, for one-line summaries. A stop ends
+    it before a capital, a quote or bracket opening on a capital ('. "Was
+    to'), or a rule id ('). names.spelling-variant'), a closing quote after the
+    stop going with it ('10 a.m." Only'). A stop inside brackets or quotes
+    (a bracket quoted, as in "(photo courtesy:", counts for nothing), before
+    a lower-case word ("Wed. and"), or in the first 21 characters ends
+    nothing."""
     text = " ".join(text.split())
-    depth = 0
+    depth, quoted = 0, False
     for i, ch in enumerate(text):
-        depth += (ch in "([") - (ch in ")]")
-        if (ch in ".!?" and depth <= 0 and i > 20
-                and (i + 1 == len(text) or (text[i + 1] == " " and text[i + 2:i + 3].isupper()))):
-            return text[: i + 1]
+        if ch == '"':
+            quoted = not quoted
+        elif ch in "\u201c\u201d":
+            quoted = ch == "\u201c"
+        elif not quoted:
+            depth += (ch in "([") - (ch in ")]")
+        if ch in ".!?" and depth <= 0 and i > 20:
+            end = _SENTENCE_END.match(text, i + 1)
+            if end is not None and (not quoted or end[1]):
+                return text[: end.end(1)]
     return text
+
+
+# After a stop: closing quotes, then the end, or a space and what opens a sentence.
+_SENTENCE_END = regex.compile(r'(["\u201d\u2019]?)(?:\Z| (?=["\u201c\u2018(\[]?[A-Z]|[a-z]+\.[a-z][a-z-]*\b))')
 
 
 def rule_info(rule_id: str, rules: dict) -> tuple[str, str, str]:
