@@ -36,23 +36,15 @@ class WeekdayMismatch(Kind):
                     wrong = _story_mismatch(m, story)
                     if wrong is not None:
                         meant, source = wrong
-                        yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
-                            "actual": WEEKDAY_NAMES[meant.weekday()],
-                            "written": WEEKDAY_NAMES[m.weekday],
-                            "date": f"{meant:%B} {m.day}, {meant.year}",
-                            "also": f" (the year is the story's own, from '{source}': the file "
-                                    "is undated)"}, level="warning")
+                        yield _finding(part, m, meant, f" (the year is the story's own, from "
+                                       f"'{source}': the file is undated)", "warning")
                     continue
                 if wrong is None:
                     continue
                 meant, other = wrong
-                # the weekday may follow the date in apposition ("Sept. 10, a Wednesday")
-                yield Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
-                    "actual": WEEKDAY_NAMES[meant.weekday()],
-                    "written": WEEKDAY_NAMES[m.weekday],
-                    "date": f"{meant:%B} {m.day}, {meant.year}",
-                    "also": f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: if that year is meant, write it"
-                    if other else ""}, level="warning" if other else None)
+                yield _finding(part, m, meant, f"; it is a {WEEKDAY_NAMES[m.weekday]} in {other}: "
+                               "if that year is meant, write it" if other else "",
+                               "warning" if other else None)
 
     @staticmethod
     def _other_year_fits(m, published: dt.date | None) -> bool:
@@ -205,4 +197,15 @@ def _range_fits(m, day: dt.date | None = None) -> bool:
     return WEEKDAYS[before["first"].lower()] == day.weekday() and last.weekday() == m.weekday
 
 
+def _finding(part, m, meant: dt.date, also: str, level: str | None) -> Finding:
+    """The weekday of `m` against the date `meant`; the span runs to the
+    weekday, which may follow the date in apposition ("Sept. 10, a Wednesday")."""
+    return Finding(part, m.start, max(m.end, m.spans["weekday"][1]), args={
+        "actual": WEEKDAY_NAMES[meant.weekday()],
+        "written": WEEKDAY_NAMES[m.weekday],
+        "date": f"{meant:%B} {m.day}, {meant.year}",
+        "also": also}, level=level)
+
+
 KIND = WeekdayMismatch
+
