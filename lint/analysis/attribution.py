@@ -301,14 +301,14 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
     verdicts: dict[tuple[int, int, bool], bool | None] = {}   # None: a document nobody owns
     openers = _Openers(text, lex)
     asking: list[Quote] = []     # [the quote being decided]
-    lowered = lower_case_copy(doc)     # names may be lower-case: `“…,” azpurua said.`
 
     def attributed(start: int, end: int, lead: bool = False) -> bool:
         """Cue and speaker in text[start:end]; quotes in one sentence share the answer."""
         key = (start, end, lead)
         if key not in verdicts:
             frame = _frame(text, start, end, spans, ends)
-            verdicts[key] = (has_cue_and_speaker(frame, lex, lead) or lowered
+            # names may be lower-case (`“…,” azpurua said.`): asked only when needed
+            verdicts[key] = (has_cue_and_speaker(frame, lex, lead) or lower_case_copy(doc)
                              and has_cue_and_speaker(cased(frame), lex, lead)) and (
                 None if unowned(doc, part, start, frame, lex, lead) else True)
         if verdicts[key] is None:

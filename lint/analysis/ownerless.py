@@ -107,9 +107,11 @@ def _documents(frame: str) -> set[str]:
     """The document nouns the frame holds, as stems (`statements` -> `statement`),
     written lower-case: `the Post reported` names a newspaper, a speaker (in an
     all-capitals frame any case will do)."""
-    nouns, caps = _nouns(), not any(c.islower() for c in frame)
-    return {w.lower().removesuffix("s") for w in TOKEN.findall(frame)
-            if w.lower() in nouns and (caps or w.islower())}
+    found = _document_patterns()[0].findall(frame)   # most frames hold none
+    if not found:
+        return set()
+    caps = not any(c.islower() for c in frame)
+    return {w.lower().removesuffix("s") for w in found if caps or w.islower()}
 
 
 @lru_cache(maxsize=None)
@@ -141,15 +143,18 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     headline names no speaker (`OPEC SAYS FEBRUARY OUTPUT UNDER CEILING`:
     the story reports OPEC's words)."""
     stems = _documents(frame)
-    owners = doc.analysis("quotes.ownerless", _Owners)
     if not stems:
-        return _it_is_the_document(part, sentence_start, frame, lex, lead, owners)
+        # the story's pass (`_Owners`) only for a frame that may need it: most
+        # frames name neither a document nor `it`, and most stories quote none
+        return bool(_IT.search(frame)) and _it_is_the_document(
+            part, sentence_start, frame, lex, lead, doc.analysis("quotes.ownerless", _Owners))
     frame = _ACCORDING.sub("said", frame)   # `according to the statement`: no participle cue
     skip = _skip() | _not_owners(frame)
     if _signed_by(frame) or has_cue_and_speaker(frame, lex, lead, skip) or any(
             m["noun"].lower() in _nouns() and m[0].split()[1].lower() in lex.cues
             for m in _SPOKE_IN.finditer(frame)):
         return False
+    owners = doc.analysis("quotes.ownerless", _Owners)
     return not (owners.headline or owners.before(part, sentence_start, stems, lex))
 
 

@@ -100,7 +100,8 @@ def lower_case_copy(doc: Document) -> bool:
         for part in d.parts:
             if part.kind in ("paragraph", "blockquote"):
                 words += len(LETTERS.findall(part.text))
-                inside += sum(1 for m in INSIDE.finditer(part.text) if m[0] != "I")
+                found = INSIDE.findall(part.text)
+                inside += len(found) - found.count("I")
         return words >= LOWER_CASE_WORDS and inside < LOWER_CASE_SHARE * words
     return doc.analysis("quotes.lower_case_copy", build)
 
