@@ -15,7 +15,8 @@ read how the story uses a form before the pair is reported (qa46 #5):
   ("Johnson & Johnson");
 - two forms with different ages, or each with a job title and the titles
   all different, are two people ("Gov. Chris Christie", "Principal
-  Christy").
+  Christy"); a title that is the last word(s) of the other is the same
+  office ("Police Chief Ann Montgomerie ... Chief Montgomery": qa49 #1).
 """
 from __future__ import annotations
 
@@ -90,7 +91,16 @@ def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     tb = [m.title for m in mb if m.title]
     if not ta or not tb or any(t.past for t in ta + tb):
         return False
-    return {t.office for t in ta}.isdisjoint(t.office for t in tb)
+    return not any(_same_office(x.office, y.office) for x in ta for y in tb)
+
+
+def _same_office(a: str, b: str) -> bool:
+    """One office, or one the last word(s) of the other: "Chief" is the
+    "Police Chief" named before (names.yaml: a chief called just "Chief"
+    later is the same chief), "Commissioner" the "Police Commissioner"."""
+    wa, wb = a.split(), b.split()
+    short, long = (wa, wb) if len(wa) <= len(wb) else (wb, wa)
+    return long[len(long) - len(short):] == short
 
 
 def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]], doc) -> bool:
