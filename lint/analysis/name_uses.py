@@ -2,27 +2,37 @@
 
 names.spelling-variant pairs surnames by their letters alone; these tests
 read how the story uses a form before the pair is reported (qa46 #5):
-- a form never given in full whose every use opens a sentence, in a story
-  that also writes the word in lower case ("Curry is the house specialty"
-  beside "the lamb curry"), is that ordinary word;
+- a form never given in full and never used as a person is, whose every use
+  opens a sentence, in a story that also writes the word in lower case
+  ("Curry is the house specialty" beside "the lamb curry"), is that ordinary
+  word ("Curry said" stays a surname: qa49 #6);
 - a form never given in full and never used as a person is, written after
   "from", "in", "of" or a verb of going and "to", is a place ("moved to
   Montgomery from Scotland");
 - a form never given in full that is another person's given name in the
-  story is that person ("Kellie Pickler ... Kellie's mother", "Teacher
-  Christy Alvarez ... Christy has taught");
+  story is that person when each use stands where that person was the last
+  named ("Kellie Pickler ... Kellie's mother", "Teacher Christy Alvarez ...
+  Christy has taught"); "Kelly said" right after Coach Dana Kelley is
+  Kelley's, however many Kelly Smiths the story has (qa49 #6);
 - a form whose every use stands beside an ampersand is a firm's name
   ("Johnson & Johnson");
 - two forms with different ages, or each with a job title and the titles
   all different, are two people ("Gov. Chris Christie", "Principal
   Christy"); a title that is the last word(s) of the other is the same
   office ("Police Chief Ann Montgomerie ... Chief Montgomery": qa49 #1).
+
+A use as a person is what `is_person` reads, or a possessive before a
+word for a person's mind ("In Montgomery's view"). The story's lower-case
+words and its people in reading order are indexed once per story, not
+scanned per pair (qa49 #9).
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+
 import regex
 
-from .names import Mention, is_person
+from .names import Mention, is_person, mentions
 
 # A sentence opens right before the word: the part's start or a sentence's end
 # (an opening quote or bracket may stand between).
@@ -48,17 +58,46 @@ def ordinary_word(ms: list[Mention], doc) -> bool:
     """Every use opens a sentence and the story writes the word in lower case
     elsewhere: the capital is the sentence's, not a name's ("Curry is the
     house specialty ... the lamb curry")."""
-    if not all(map(_opens_sentence, ms)):
-        return False
-    low = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(ms[0].surname.lower())}(?![\p{{L}}\p{{M}}])")
-    return any(low.search(p.text) for p in doc.parts)
+    return all(map(_opens_sentence, ms)) and ms[0].surname.lower() in _lower_words(doc)
+
+
+# A run of letters, marks, apostrophes and hyphens: a lower-case word is one
+# such run's start, ending where no letter or mark follows ("curry", the
+# "curry" of "curry's" or "curry-based"; not the one in "lamb-curry").
+_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])[\p{L}\p{M}'’-]+")
+
+
+def _lower_words(doc) -> frozenset[str]:
+    """Every word the story writes, as `ordinary_word` looks for it: each
+    run's prefixes that end before an apostrophe, a hyphen or the run's end
+    (one scan per story, not one per pair: qa49 #9)."""
+    def build(d) -> frozenset[str]:
+        out = set()
+        for p in d.parts:
+            for r in _RUN.finditer(p.text):
+                w = r[0]
+                out.add(w)
+                out.update(w[:i] for i, c in enumerate(w) if c in "'’-" and i)
+        return frozenset(out)
+    return doc.analysis("names.lower_words", build)
+
+
+# A possessive before a word for a person's mind: "In Montgomery's view".
+_MIND = regex.compile(r"['’]s\s+(?:own\s+)?(?:view|views|opinion|mind|words|eyes|judg(?:e)?ment|"
+                      r"recollection|telling|estimation|thinking)(?![\p{L}\p{M}])")
+
+
+def person_use(m: Mention, named) -> bool:
+    """Used the way a person's name is: `is_person`, or a possessive owning
+    a person's view ("In Montgomery's view", no place)."""
+    return is_person(m, named) or _MIND.match(m.part.text, m.end) is not None
 
 
 def as_place(ms: list[Mention], named) -> bool:
     """Used after a place's preposition and never as a person is ("moved to
     Montgomery from Scotland")."""
     return any(_PLACE_WORD.search(m.part.text, max(0, m.start - 16), m.start) for m in ms) and \
-        not any(is_person(m, named) for m in ms)
+        not any(person_use(m, named) for m in ms)
 
 
 def in_firm(ms: list[Mention]) -> bool:
@@ -68,11 +107,31 @@ def in_firm(ms: list[Mention]) -> bool:
                _AMP_BEFORE.search(m.part.text, max(0, m.start - 4), m.start) for m in ms)
 
 
-def given_elsewhere(form: str, given: dict[str, set[str]]) -> bool:
-    """The form is the given name of a person of another surname in the story
-    ("Kellie Pickler ... Kellie's mother")."""
+def given_elsewhere(ms: list[Mention], given: dict[str, set[str]], doc) -> bool:
+    """The form is the given name of a person of another surname in the
+    story, and each use stands where that person was the last one named
+    ("Kellie Pickler ... Kellie's mother"). A use right after somebody else
+    ("Coach Dana Kelley ... Kelly said", with a Kelly Smith elsewhere) is no
+    use of that given name."""
+    form = ms[0].surname
     low = form.lower()
-    return any(low in names for surname, names in given.items() if surname != form)
+    if not any(low in names for surname, names in given.items() if surname != form):
+        return False
+    order, people = _people_order(doc, given)
+    for m in ms:
+        i = bisect_left(order, m.position)
+        if not i or low not in given.get(people[i - 1], ()) or people[i - 1] == form:
+            return False
+    return True
+
+
+def _people_order(doc, given: dict[str, set[str]]) -> tuple[list, list]:
+    """The uses of surnames given in full, in reading order: their positions
+    and surnames (built once per story)."""
+    def build(d) -> tuple[list, list]:
+        uses = [m for m in mentions(d) if m.surname in given]
+        return [m.position for m in uses], [m.surname for m in uses]
+    return doc.analysis("names.people_order", build)
 
 
 # An age in apposition after a name ("Dana Kelly, 41,").
@@ -106,11 +165,15 @@ def _same_office(a: str, b: str) -> bool:
 def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]], doc) -> bool:
     """A form that is no person's surname where the story uses it: a firm's
     name always; when never given in full, an ordinary word at a sentence's
-    opening, a place, or another person's given name."""
+    opening never used as a person, a place, or another person's given
+    name where that person was the last named."""
     if in_firm(ms):
         return True
-    return not has_given and (ordinary_word(ms, doc) or as_place(ms, given) or
-                              given_elsewhere(ms[0].surname, given))
+    if has_given:
+        return False
+    if not any(person_use(m, given) for m in ms) and ordinary_word(ms, doc):
+        return True
+    return as_place(ms, given) or given_elsewhere(ms, given, doc)
 
 
-__all__ = ["ordinary_word", "as_place", "in_firm", "given_elsewhere", "other_roles", "no_person_here"]
+__all__ = ["ordinary_word", "person_use", "as_place", "in_firm", "given_elsewhere", "other_roles", "no_person_here"]
