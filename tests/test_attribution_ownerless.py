@@ -50,15 +50,42 @@ def test_an_earlier_sentence_that_names_the_owner(before):
 
 
 @pytest.mark.parametrize("before", [
-    # qa47 #2: the nearest sentence before that names somebody, with no quote in it, owns it
+    # qa47 #2: the sentence just before, whose subject says or puts words out, owns it
     "Crews shut off the line by 10 a.m., department spokesman Luis Herrera said.",
     "Police said two men were arrested after the break-in on Main Street.",
     "Singer Jane Roe shared a photo of her new puppy on Instagram late Monday.",
     "President Trump weighed in on Twitter early Tuesday.",
 ])
-def test_the_nearest_sentence_that_names_somebody_owns_it(before):
+def test_the_sentence_before_that_says_or_puts_out_owns_it(before):
     tag = "the post read." if "Instagram" in before or "Twitter" in before else "the statement said."
     assert hows(before, f"{PIPE} {tag}") == ["cue"]
+
+
+@pytest.mark.parametrize("before", [
+    # qa49 #2: only the sentence just before can own it, and only by saying or putting words out
+    ("Mayor Linda Park attended the ribbon cutting on Tuesday.",),
+    ("Workers at the plant were told on Friday.", "Governor Alan Reese visited the town in March."),
+    ("The Associated Press reported the storm made landfall near Mobile.",),
+    ("Police said two men were arrested.", "The plant opened in 1984.", "The last shift ends on Friday."),
+    ("Police said two men were arrested. The plant opened in 1984.",),
+])
+def test_a_name_far_back_or_without_a_verb_of_saying_owns_nothing(before):
+    assert hows(*before, f"{PIPE} the statement said.") == ["document"]
+
+
+def test_the_last_sentence_of_the_paragraph_before_owns_it():
+    assert hows("The plant opened in 1984. Police said two men were arrested.",
+                f"{PIPE} the statement said.") == ["cue"]
+    assert hows(f"The plant opened in 1984. Police said two men were arrested. {PIPE} the statement said.") \
+        == ["cue"]
+
+
+def test_an_organisation_quoted_just_before_owns_it():
+    # qa49 #5: an organisation's words are its statement; a person's are not
+    first = "“We regret having to take this step,”"
+    assert hows(f"{first} the Pentagon said Tuesday.", f"{PIPE} the statement said.") == ["cue", "cue"]
+    assert hows(f"{first} the Mayor said Tuesday.", f"{PIPE} the statement said.") == ["cue", "document"]
+    assert hows(f"{first} Park said Tuesday.", f"{PIPE} the statement said.") == ["cue", "document"]
 
 
 def test_a_speaker_of_an_earlier_quote_does_not_own_it():

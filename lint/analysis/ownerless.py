@@ -20,10 +20,15 @@ frame is no attribution unless the story says whose document it is:
   one out (`announced`, `issued`: `issuing_verbs`), and names somebody
   (`The water department issued a statement Wednesday.`, `Herrera said in
   an email that …`, `the state party announced she was not coming`);
-- or in the nearest earlier body sentence that names somebody, when it
-  holds no quote (`Police said two men were arrested.`, `Jane Roe shared a
-  photo on Instagram.`). When that sentence is a quote's (`“…,” Park
-  said.`), somebody spoke, and nothing says they issued the statement.
+- or in the sentence just before the quote's (in its paragraph, or the
+  last of the paragraph before) when somebody it names says or puts words
+  out (`statement_owner_verbs`: `Police said two men were arrested.`, `Jane
+  Roe shared a photo on Instagram.`). A sentence that only names somebody
+  (`Mayor Linda Park attended the ribbon cutting.`), one further back, and a
+  news outlet's `reported` own nothing (qa49 #2). When that sentence is a
+  quote's, a person spoke (`“…,” Park said.`) and nothing says they issued
+  the statement, but an organisation's words are its statement (`“…,” the
+  Pentagon said Tuesday.`, qa49 #5).
 
 `it said` is the document when the sentence just before opens with one
 that names nobody (`A statement was released at noon. “…,” it said.`).
@@ -66,6 +71,31 @@ _OPEN = regex.compile(r"[\u201c\u201d\"]")
 # document is theirs (a word, not a quote, before the verb before `in`).
 _SPOKE_IN = regex.compile(r"(?i)(?<![\p{L}\x00])[\p{L}'\u2019-]+\s+\p{L}+\s+in\s+(?:a|an|the|this|that)"
                           r"\s+(?:[\p{L}-]+\s+)?(?P<noun>\p{L}+)\b")
+
+
+@lru_cache(maxsize=None)
+def _owner_patterns():
+    """A verb by which a sentence's subject owns the statement quoted next,
+    and an organisation crediting a quote (`\x00 the Pentagon said`: `the`
+    and a capitalised name, no title, before such a verb)."""
+    verbs = "|".join(regex.escape(str(v)).replace(r"\ ", r"\s+") for v in sorted(
+        word_lists()["statement_owner_verbs"], key=len, reverse=True))
+    verb = rf"(?:{verbs})(?![\w'\u2019-])"
+    return (regex.compile(rf"(?i)(?<![\w'\u2019-]){verb}"),
+            regex.compile(rf"(?<![\w'\u2019-])(?i:the)\s+(?P<name>\p{{Lu}}[\p{{L}}&.-]*(?:\s+\p{{Lu}}[\p{{L}}&.-]*)*)"
+                          rf"\s+(?:\p{{Ll}}+\s+)?(?i:{verb})"))
+
+
+def _owns_next(cut: str, lex: Lexicon, names: frozenset[str]) -> bool:
+    """A body sentence (quotes cut to \x00, documents blanked) owns the
+    statement quoted in the sentence after it: it names somebody who says or
+    puts words out, and any quote it holds is an organisation's."""
+    verb, organisation = _owner_patterns()
+    if verb.search(cut) is None or not names_somebody(cut, lex, names):
+        return False
+    if "\x00" not in cut and not _OPEN.search(cut):
+        return True
+    return any(m["name"].split()[0].lower() not in lex.titles for m in organisation.finditer(cut))
 
 
 @lru_cache(maxsize=None)
@@ -182,18 +212,20 @@ def _it_is_the_document(part: Part, sentence_start: int, frame: str, lex: Lexico
 class _Owners:
     """One pass over the story's prose that remembers, for each document word,
     where a sentence first mentions it and names somebody (`The water
-    department issued a statement.`), and every body sentence that names
-    somebody or an organisation, and whether it holds a quote (`Police said
-    two men were arrested.` owns the statement quoted next; `“…,” Park said.`
-    does not: Park spoke, nothing says Park issued anything). A frame then
+    department issued a statement.`), and for every body sentence whether it
+    owns the statement quoted in the sentence after it (`_owns_next`:
+    `Police said two men were arrested.` does; `“…,” Park said.` does not:
+    Park spoke, nothing says Park issued anything). A frame then
     asks in O(log n), whatever the number of earlier sentences (qa47 #1)."""
 
     def __init__(self, doc: Document):
         lex, skip, mention, blank = lexicon(), _skip(), _mention(), _document_patterns()[0]
         names = self.names = proper_names(doc)
         self.first: dict[str, tuple[int, int]] = {}   # word (or ISSUE) -> (part index, sentence end)
-        self.naming: list[tuple[int, int]] = []        # (part index, sentence end) of a naming sentence
-        self.quoted: list[bool] = []                   # ... and whether it holds a quote
+        self.body: list[tuple[int, int]] = []          # (part index, sentence end) of each body sentence
+        self.owns: list[bool] = []                     # ... and whether it owns the next one's statement
+        self.previous: dict[int, int] = {}             # a body part's index -> the body part's before it
+        last = None
         self.ends: dict[int, list[int]] = {}           # part index -> its sentence ends
         head = next((p for p in doc.parts if p.kind == "headline"), None)
         self.headline = head is not None and has_cue_and_speaker(
@@ -203,6 +235,10 @@ class _Owners:
                 continue
             text = p.text
             ends = self.ends[p.index] = [e.end() for e in _SENTENCE_END.finditer(text)]
+            if p.kind != "headline":
+                if last is not None:
+                    self.previous[p.index] = last
+                last = p.index
             for start, end in zip([0, *ends], [*ends, len(text)]):
                 cut = _QUOTED.sub(" \x00 ", text[start:end])
                 found = {ISSUE if m["issue"] else m[0].lower()
@@ -210,21 +246,21 @@ class _Owners:
                 if any(w not in self.first for w in found) and _names(cut, lex, skip):
                     for w in found:
                         self.first.setdefault(w, (p.index, end))
-                if p.kind != "headline" and names_somebody(blank.sub("\x00", cut), lex, names):
-                    self.naming.append((p.index, end))
-                    self.quoted.append("\x00" in cut or bool(_OPEN.search(cut)))
+                if p.kind != "headline" and text[start:end].strip():
+                    self.body.append((p.index, end))
+                    self.owns.append(_owns_next(blank.sub("\x00", cut), lex, names))
 
     def before(self, part: Part, before: int, stems: set[str], lex: Lexicon) -> bool:
         """A sentence ending before text[before] in `part` (or in an earlier
         prose part) mentions one of the documents, or puts one out, and names
-        somebody; or the nearest body sentence before it that names somebody
-        holds no quote."""
+        somebody; or the sentence just before it (in `part`, or the last of
+        the body part before) owns it (`_owns_next`)."""
         at = (part.index, before)
         if any(where <= at and (w == ISSUE or any(w.startswith(s) for s in stems))
                for w, where in self.first.items()):
             return True
-        k = bisect.bisect_right(self.naming, at) - 1
-        if k >= 0 and not self.quoted[k]:
+        k = bisect.bisect_right(self.body, at) - 1
+        if k >= 0 and self.owns[k] and self.body[k][0] in (part.index, self.previous.get(part.index)):
             return True
         # the sentence that `before` cuts: it starts before `before` and ends after it
         ends = self.ends.get(part.index, [])
