@@ -16,7 +16,8 @@ subheads (scope). qa47 #5 left out more that is not copy:
   or `went 3/10/26 from three` is no date;
 - a plain-text table: a line of a part with two or more lines set as a row
   (columns split by a tab or two spaces, or no word but figures), when
-  another line of the part is one too;
+  another line of the part is one too; two spaces after a sentence's stop
+  are a typing habit, a column only beside another gap on the line;
 - a wire dateline (`NEW YORK, 11/2/2026 (Reuters) -`) and a stamp under a
   label in capitals (`STORY_DATE: 05/09/2014`);
 - a direct quotation: the writer quotes what was said or written.
@@ -43,7 +44,10 @@ DATE_CUE = regex.compile(
     r"(?:mon|tues|wednes|thurs|fri|"
     r"satur|sun)day)[ \t]*[:,]?[ \t]+)(?:\(\s*)?\Z", regex.IGNORECASE)
 # A line set as a table's row: columns parted by a tab or two spaces, or no word at all.
+# Two spaces after a full stop are a typing habit, not a column (qa49 #3):
+# such a gap counts only when the line has another.
 COLUMNS = regex.compile(r"\S(?:\t|  )\s*\S")
+SENTENCE_GAP = regex.compile(r"[.!?][\"'\u201d\u2019)]*  (?! )(?=\S)")
 WORD = regex.compile(r"\p{L}{2,}")
 # `NEW YORK, 11/2/2026 (Reuters) -`: a place in capitals and a comma before the
 # figures, an agency or a dash after them.
@@ -90,6 +94,13 @@ class NumericDate(Kind):
                 yield Finding(part, m.start(), m.end(), args={"reading": how})
 
 
+def _columns(line: str) -> bool:
+    """The line has a column gap: a tab, two spaces or more not after a
+    sentence's stop, or two gaps of any kind."""
+    gaps = len(COLUMNS.findall(line))
+    return gaps > 1 or gaps > len(SENTENCE_GAP.findall(line))
+
+
 def _rows(text: str) -> list[tuple[int, int]]:
     """The (start, end) of each line set as a table's row, when two lines or
     more of the text are; else none."""
@@ -97,7 +108,7 @@ def _rows(text: str) -> list[tuple[int, int]]:
         return []
     rows, at = [], 0
     for line in text.split("\n"):
-        if line.strip() and (COLUMNS.search(line.strip()) or not WORD.search(NUMERIC.sub("", line))):
+        if line.strip() and (_columns(line.strip()) or not WORD.search(NUMERIC.sub("", line))):
             rows.append((at, at + len(line)))
         at += len(line) + 1
     return rows if len(rows) >= 2 else []
