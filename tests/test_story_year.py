@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import datetime as dt
 
+import pytest
+
 from lint.config import Config
 from lint.engine import lint_bytes
 
@@ -98,6 +100,22 @@ def test_a_four_digit_count_is_no_year():
         ("dates.weekday-mismatch", "warning", None)]
     assert _found(LEDE, "The 1999 strike began on Thursday, Dec. 10.") == []
     assert _found(LEDE, "The strike of '99 began on Thursday, Dec. 10.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    # qa49 #4: a determiner or possessive before the figures, or `of` after a noun
+    "His 2018 audit, released on Monday, Dec. 10, found errors.",
+    "A 2018 audit, released on Monday, Dec. 10, found errors.",
+    "The audit of 2018 came out on Monday, Dec. 10.",
+    "Her 2018 book launch on Monday, Dec. 10 drew a crowd.",
+])
+def test_a_year_after_a_determiner_or_of_is_a_year(sentence):
+    assert _found(LEDE, sentence) == []
+
+
+def test_of_after_a_count_is_no_year():
+    assert _found(LEDE, "One of 1800 workers marched on Monday, Dec. 10.") == [
+        ("dates.weekday-mismatch", "warning", None)]
 
 
 def test_many_anchors_take_the_nearest_and_the_first_written_on_a_tie():

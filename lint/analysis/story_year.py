@@ -23,7 +23,8 @@ taken only when it is safe:
   `"… on Thursday, Dec. 9," she said of the 1999 strike`), and neither
   sentence names a year in words (`last year's vote`, `next year`, `a
   decade ago`). Nearby means within the paragraph. A year here has a
-  year's context (`in 1999`, `the 1999 strike`, `1999's`, `'99`,
+  year's context (`in 1999`, `the 1999 strike`, `his 1999 audit`, `a
+  1999 report`, `the audit of 1999`, `1999's`, `'99`,
   `March 1999`): `About 1800 people` is a count, not a year (qa47 #8).
   The reading prefers silence: the year is the story's only when nothing
   near the date points elsewhere.
@@ -42,17 +43,22 @@ from .tense import sentence_bounds
 
 NEAR = dt.timedelta(days=120)
 # A year written as figures, in a year's context: after a word that takes a
-# year (`in 1999`, `the 1999 strike`, `since`, a month, a day and comma), or
+# year (`in 1999`, `the 1999 strike`, `his 1999 audit`, `the audit of 1999`,
+# `since`, a month, a day and comma), or
 # marked as one (`1999's`, `the 1990s`, `'99`). A bare four-digit number
 # (`About 1800 people`) is a count.
 _BEFORE_YEAR = (r"(?:in|since|by|until|till|from|before|after|during|through|between|"
-                r"the|early|late|mid|circa|c\.|spring|summer|autumn|fall|winter|year|"
+                r"the|a|an|this|that|his|her|its|their|our|my|your|"
+                r"early|late|mid|circa|c\.|spring|summer|autumn|fall|winter|year|"
                 r"season|class\s+of|" + "|".join(
                     ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
                      "dec", "january", "february", "march", "april", "may", "june", "july",
                      "august", "september", "october", "november", "december"]) + r")\.?")
+# `the audit of 1999`: `of` after a noun (not after a count: `one of 1800`).
+_NOUN_OF = (r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|many|few|"
+            r"any|none|each|out|total|half|part|number|group|crowd)\s)\p{L}{2,}\s+of\s+")
 YEAR = regex.compile(
-    r"(?:(?<=\b" + _BEFORE_YEAR + r"[\s-]+)|(?<=\d,?\s+))(?P<y>(?:1[5-9]|2[0-9])\d\d)(?![\d%])"
+    r"(?:(?<=\b" + _BEFORE_YEAR + r"[\s-]+)|(?<=\d,?\s+)|(?<=\b" + _NOUN_OF + r"))(?P<y>(?:1[5-9]|2[0-9])\d\d)(?![\d%])"
     r"|(?<![\d,.])(?P<y>(?:1[5-9]|2[0-9])\d\d)(?=(?:'|’)s\b|s\b)"
     r"|(?<![\p{L}\d])['’](?P<yy>\d\d)(?![\d%])(?!\s*(?:(?:%|percent|per\s+cent)))",
     regex.IGNORECASE)
