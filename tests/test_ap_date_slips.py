@@ -73,6 +73,10 @@ def test_year_comma_leaves_quotations_links_and_onward():
     html = ("<html><body><h1>Vote</h1><p>The council meets <a href='https://example.com/a'>"
             "Dec. 1, 2026</a> at noon.</p></body></html>")
     assert [f[3] for f in _found(html, "s.html")] == [None]
+    # qa49 #8: inline HTML's link in Markdown, its text ending with the year (and in emphasis)
+    for link in ('<a href="https://example.com/a">Dec. 1, 2026</a>', '<A HREF="/a"><em>Dec. 1, 2026</em></A>'):
+        line = f"The council meets {link} at noon."
+        assert _found(f"# Vote\n\n{line}\n") == [("style.date-year-comma", 3, line.index("2026") + 1, None)]
     # a link around more than the date takes the comma inside it, where it belongs
     line = "The council [meets Dec. 1, 2026 at noon](https://example.com/agenda)."
     assert _found(f"# Vote\n\n{line}\n") == [("style.date-year-comma", 3, line.index("2026") + 1, "2026,")]

@@ -344,14 +344,22 @@ class DateForm(Kind):
                 # spelling it out would write a wrong day in full; the writer picks the day first;
                 # a year that ends a link's text would take the comma into the link (qa47 #6)
                 held = check == "weekday" and start in wrong_weekdays(doc).get(part.index, ()) \
-                    or check == "year-comma" and _ends_link(part, end)
+                    or check == "year-comma" and _ends_link(doc, part, end)
                 yield Finding(part, start, end, args={"replacement": new}, fix=None if held else new,
                               message=held and self.opts["message-wrong-day"] or None)
 
 
-def _ends_link(part, end: int) -> bool:
-    """Whether a link's text (Markdown or HTML) ends at `end`."""
-    return any(span[0] == "link" and span[2] == end for span in part.attrs.get("inline", ()))
+def _ends_link(doc, part, end: int) -> bool:
+    """Whether a link's text (Markdown or HTML) ends at `end`: a link the
+    reader marked, or inline HTML in Markdown whose `</a>` follows the text's
+    last character in the source (`<a href="…">Jan. 5, 2026</a>`, qa49 #8)."""
+    if any(span[0] == "link" and span[2] == end for span in part.attrs.get("inline", ())):
+        return True
+    return end > 0 and CLOSES_LINK.match(doc.source, part.source_span(end - 1, end, doc.source)[1]) is not None
+
+
+# Closing inline-HTML tags up to a link's end (`</em></a>`), right after a year.
+CLOSES_LINK = regex.compile(r"(?i)(?:</(?:em|strong|b|i|span|u)\s*>)*</a\s*>")
 
 
 def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
