@@ -174,10 +174,7 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     the story reports OPEC's words)."""
     stems = _documents(frame)
     if not stems:
-        # the story's pass (`_Owners`) only for a frame that may need it: most
-        # frames name neither a document nor `it`, and most stories quote none
-        return bool(_IT.search(frame)) and _it_is_the_document(
-            part, sentence_start, frame, lex, lead, doc.analysis("quotes.ownerless", _Owners))
+        return _it_is_the_document(doc, part, sentence_start, frame, lex, lead)
     frame = _ACCORDING.sub("said", frame)   # `according to the statement`: no participle cue
     skip = _skip() | _not_owners(frame)
     if _signed_by(frame) or has_cue_and_speaker(frame, lex, lead, skip) or any(
@@ -188,13 +185,16 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     return not (owners.headline or owners.before(part, sentence_start, stems, lex))
 
 
-def _it_is_the_document(part: Part, sentence_start: int, frame: str, lex: Lexicon, lead: bool,
-                        owners: "_Owners") -> bool:
+def _it_is_the_document(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lexicon,
+                        lead: bool) -> bool:
     """`A statement said the deal was off. “…,” it said.`: `it` is the document
     the sentence before opens with, when that sentence names nobody else and
-    nothing before it owns the document (qa47 #4)."""
+    nothing before it owns the document (qa47 #4). The story's pass
+    (`_Owners`) is made only past the frame's own tests: most frames name
+    neither a document nor `it`, and most stories quote no document."""
     if not _IT.search(frame) or has_cue_and_speaker(frame, lex, lead, _skip() | {"it"}):
         return False
+    owners = doc.analysis("quotes.ownerless", _Owners)
     ends, text = owners.ends.get(part.index, []), part.text
     j = bisect.bisect_right(ends, sentence_start)
     if not j or text[ends[j - 1]:sentence_start].strip():
