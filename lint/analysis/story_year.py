@@ -38,6 +38,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document
+from .calendar import MONTH_WORDS
 from .date_mention import DATE, MONTH, Mention
 from .tense import sentence_bounds
 
@@ -50,10 +51,7 @@ NEAR = dt.timedelta(days=120)
 _BEFORE_YEAR = (r"(?:in|since|by|until|till|from|before|after|during|through|between|"
                 r"the|a|an|this|that|his|her|its|their|our|my|your|"
                 r"early|late|mid|circa|c\.|spring|summer|autumn|fall|winter|year|"
-                r"season|class\s+of|" + "|".join(
-                    ["jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
-                     "dec", "january", "february", "march", "april", "may", "june", "july",
-                     "august", "september", "october", "november", "december"]) + r")\.?")
+                r"season|class\s+of|" + MONTH_WORDS + r")\.?")
 # `the audit of 1999`: `of` after a noun (not after a count: `one of 1800`).
 _NOUN_OF = (r"(?!(?:one|two|three|four|five|six|seven|eight|nine|ten|some|most|all|many|few|"
             r"any|none|each|out|total|half|part|number|group|crowd)\s)\p{L}{2,}\s+of\s+")
