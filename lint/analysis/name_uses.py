@@ -134,8 +134,15 @@ def _people_order(doc, given: dict[str, set[str]]) -> tuple[list, list]:
     return doc.analysis("names.people_order", build)
 
 
-# An age in apposition after a name ("Dana Kelly, 41,").
+# An age in apposition right after a name: "Dana Kelly, 41," (AP style).
 _AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
+
+
+def different_ages(ma: list[Mention], mb: list[Mention]) -> bool:
+    """Each form has an age in apposition and no age is shared ("Kelly, 41,"
+    and "Kelley, 39,"): two people, for either names rule."""
+    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ma, mb)]
+    return bool(ages[0] and ages[1] and ages[0].isdisjoint(ages[1]))
 
 
 def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
@@ -143,8 +150,7 @@ def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     names: each has an age and the ages differ ("Kelly, 41," and "Kelley,
     39,"), or both have job titles, no title shared and none a past office
     ("Gov. Chris Christie ... Principal Christy")."""
-    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ma, mb)]
-    if ages[0] and ages[1] and ages[0].isdisjoint(ages[1]):
+    if different_ages(ma, mb):
         return True
     ta = [m.title for m in ma if m.title]
     tb = [m.title for m in mb if m.title]
@@ -176,4 +182,5 @@ def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]
     return as_place(ms, given) or given_elsewhere(ms, given, doc)
 
 
-__all__ = ["ordinary_word", "person_use", "as_place", "in_firm", "given_elsewhere", "other_roles", "no_person_here"]
+__all__ = ["ordinary_word", "person_use", "as_place", "in_firm", "given_elsewhere", "different_ages",
+           "other_roles", "no_person_here"]

@@ -40,6 +40,7 @@ import unicodedata
 import regex
 
 from ..analysis.name_relations import relation_of
+from ..analysis.name_uses import different_ages
 from ..analysis.names import Mention, one_edit, people
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option, name_groups, times
@@ -146,19 +147,12 @@ def _base(letter: str) -> str:
     return unicodedata.normalize("NFD", letter)[0]
 
 
-# An age in apposition right after a name: "Mohammed Hassan, 30," (AP style).
-_AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
-
-
 def _two_people(ua: list[Mention], ub: list[Mention], units: dict[int, int]) -> bool:
     """The story shows two people: the forms share a paragraph (or a list:
     a roster's items, `_units`), their ages differ, or one is a relative."""
     if any(units[x.part.index] == units[y.part.index] for x in ua for y in ub):
         return True
-    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ua, ub)]
-    if ages[0] and ages[1] and ages[0].isdisjoint(ages[1]):
-        return True
-    return any(relation_of(m) for m in ua + ub)
+    return different_ages(ua, ub) or any(relation_of(m) for m in ua + ub)
 
 
 def _units(doc) -> dict[int, int]:
