@@ -85,23 +85,28 @@ class TitleUnsupported(Kind):
         if not body.enough_words(self.opts["min_body_words"]):
             return
         for part in parts:
-            near = {tok.start: surname for tok, surname in wrong_openers(part.text, body)}
-            for start, end, what in unsupported(part.text, body, self.opts):
+            openers = wrong_openers(part.text, body)
+            near = {tok.start: surname for tok, surname in openers}
+            for start, end, what in unsupported(part.text, body, self.opts, openers):
                 slip = near.get(start) if what == "name" else None
                 yield Finding(part, start, end, message=slip and self.opts["message-slip"] or None,
                               args={"what": what, "surname": slip})
 
 
-def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[int, int, str]]:
+def unsupported(headline: str, body: BodyProfile, opts: dict,
+                openers: list | None = None) -> Iterator[tuple[int, int, str]]:
     """(start, end, "number" or "name") of what `headline` states and `body`
     never does, as the rule reports it with options `opts`: years and a date's
-    day only when `years` and `days` ask. benchmarks/eval_titles.py counts these."""
+    day only when `years` and `days` ask. benchmarks/eval_titles.py counts these.
+    `openers`: `wrong_openers(headline, body)` when the caller has it already."""
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)):
             yield start, end, "time" if is_clock_time(headline, start) else "number"
     found = [(g[0].start, g[-1].end) for g in name_groups(headline) if not name_supported(g, body)]
-    found += [(tok.start, tok.end) for tok, _ in wrong_openers(headline, body)]
+    if openers is None:
+        openers = wrong_openers(headline, body)
+    found += [(tok.start, tok.end) for tok, _ in openers]
     for start, end in sorted(found):
         yield start, end, "name"
 
