@@ -157,10 +157,10 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 for name in sorted(names):
                     if _walked(name):
                         _keep(os.path.join(root, name), config_for, files)
-                    elif name[-4:].lower() == ".xml" and not is_excluded(
+                    elif skipped is not None and name[-4:].lower() == ".xml" and not is_excluded(
                             where := os.path.join(root, name), config_for(where)) and _may_be_copy(where):
                         xml += 1        # (one the config's exclude: leaves out is no file to name)
-                if xml and skipped is not None:
+                if xml:             # counted only for a caller that asks what was left out
                     skipped.append(XmlLeftOut(root, xml))
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)
