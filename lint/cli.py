@@ -273,7 +273,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
-        rules, _ = session.validated_rules(configs)
+        rules = session.validated_rules(configs)
         process.settle()
         for cfg in configs:
             if cfg.vale is not None:

@@ -47,8 +47,10 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
     lines: list[str] = []
     seen: list[list[str]] = []
     for config in sorted(configs, key=lambda c: c.path):
+        if config.vale is not None:
+            continue                # said per group of files below
         ids = [r.id for r in session.rules(config) if config.is_selected(r.id)]
-        if config.vale is None and ids not in seen:
+        if ids not in seen:
             seen.append(ids)
             lines.append(f"{_rules(len(ids))} selected{': ' + ', '.join(ids) if ids else ''}")
     groups: dict[tuple, int] = {}

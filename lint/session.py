@@ -99,22 +99,17 @@ class Session:
             self._rules[key] = rules_for(config)
         return self._rules[key]
 
-    def validated_rules(self, configs) -> tuple[dict[str, Rule], list[list[str]]]:
+    def validated_rules(self, configs) -> dict[str, Rule]:
         """Compile every config's rules (so a broken rule stops a run before any
         linting) and check every id the user wrote (`--select`, `--ignore`, each
         config file's select/ignore/levels/options) names a rule or pack: a typo
         is a ConfigError with a did-you-mean, never a silent all-clear. Only
         the files `configs` came from are checked, so an editor may validate
-        one document's config at a time.
-        Returns (id -> Rule, the distinct lists of selected ids)."""
+        one document's config at a time. Returns id -> Rule (`-v`'s lists of
+        the selected ids are `cli_output.selected_lines`)."""
         rules: dict[str, Rule] = {}
-        selected: list[list[str]] = []
         for config in sorted(configs, key=lambda c: c.path):
-            loaded = self.rules(config)
-            rules.update({r.id: r for r in loaded})
-            ids = [r.id for r in loaded if config.is_selected(r.id)]
-            if ids not in selected:
-                selected.append(ids)
+            rules.update({r.id: r for r in self.rules(config)})
         known = set(rules) | set(FILE_RULES)
         check_ids(self.cli.get("select") or (), known, "--select", None)
         check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
@@ -123,7 +118,7 @@ class Session:
             c for _, c in self._loaded.values() if c.path in files]
         for base in bases:
             check_config_ids(base, known)
-        return rules, selected
+        return rules
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file).
