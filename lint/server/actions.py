@@ -18,6 +18,7 @@ in this file", and "Disable RULE for this line".
 from __future__ import annotations
 
 import logging
+from functools import lru_cache
 import threading
 
 from lsprotocol import types
@@ -26,7 +27,7 @@ from ..diagnostic import Diagnostic
 from .convert import Linted, lsp_range
 from .documents import Target
 from .linting import BOM, Linter
-from .suppressing import disable_edit
+from .suppressing import disable_edit, render_markdown
 from .text import LineMap, edits
 
 log = logging.getLogger("newslint.server")
@@ -106,12 +107,14 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
             texts[t] = linter.read(target, t)
         return texts[t]
 
+    render = lru_cache(maxsize=1)(render_markdown)    # and rendered once
+
     for d, key in todo:
         if stop is not None and stop.is_set():
             log.info("code action cancelled: disable search stopped")
             return
         spot = disable_edit(text, linted.outcome.format, d.offset - shift, d.rule,
-                            linted.outcome.body - shift, read)
+                            linted.outcome.body - shift, read, render)
         linted.disables[key] = spot and (spot[0] + shift, spot[1])
 
 

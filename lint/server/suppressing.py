@@ -67,12 +67,15 @@ Reader = Callable[[str], "Document | None"]
 
 
 def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0,
-                 read: Reader | None = None) -> tuple[int, str] | None:
+                 read: Reader | None = None,
+                 render: Callable[[str], str] | None = None) -> tuple[int, str] | None:
     """(offset, text to insert) hiding `rule` on the line holding `offset`, or
     None when no comment can go there safely. `fmt` is the reader's format;
     `body` is where a Markdown body starts after its front matter; `read`
     reads a text as `newslint check` would (by default, as a plain file of
-    that format)."""
+    that format); `render` renders the unedited Markdown text
+    (`render_markdown`; a caller placing many findings of one text passes
+    one that renders it once)."""
     if fmt not in FORMATS or (fmt == "markdown" and offset < body):
         return None
     read = read or _plain_reader(fmt)
@@ -83,7 +86,7 @@ def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0,
     line, _ = lines.position(offset)
     if fmt == "html" and _parts_on_line(before, *_span(before, offset)) > 1:
         return None
-    rendered = _without(_render(text), DIRECTIVE.format(rule=rule), ON_LINE.format(rule=rule)) \
+    rendered = _without((render or render_markdown)(text), DIRECTIVE.format(rule=rule), ON_LINE.format(rule=rule)) \
         if fmt == "markdown" else ""
     for at, insert in _places(text, fmt, lines, line, rule, body):
         if not _in_tag(text, at) and _keeps_article(text, fmt, at, insert, offset, rule,
@@ -136,7 +139,7 @@ def _keeps_article(text: str, fmt: str, at: int, insert: str, offset: int, rule:
     if hidden != bisect.bisect_right(starts, moved) - 1:
         return False
     if fmt == "markdown":
-        html = _render(edited)
+        html = render_markdown(edited)
         if _without(html, DIRECTIVE.format(rule=rule), ON_LINE.format(rule=rule)) != rendered:
             return False
         comment = insert.strip(" \t\r\n")
@@ -195,7 +198,8 @@ def _parts_on_line(doc: Document, start: int, end: int) -> int:
 _MD = None
 
 
-def _render(text: str) -> str:
+def render_markdown(text: str) -> str:
+    """`text` rendered as CommonMark (with tables): what "renders the same" compares."""
     global _MD
     if _MD is None:
         from markdown_it import MarkdownIt
