@@ -76,6 +76,12 @@ def code_spans(text: str, escape) -> str:
     return "".join(out)
 
 
+def with_article(d) -> str:
+    """A finding's message, naming an export's article (a JSON Lines or
+    WordPress dump's line alone does not say which story it is on)."""
+    return f"{d.message} (article {d.article})" if d.article else d.message
+
+
 def printable(text: str) -> str:
     """One line of output: control characters (a newline in a file name) shown escaped."""
     if text.isprintable():

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import os
 
-from ._common import printable, relative, storable
+from ._common import printable, relative, storable, with_article
 
 NAME = "github"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -38,10 +38,8 @@ def repo_path(path: str) -> str:
 def _command(d, root: str = "") -> str:
     props = (f"file={_escape_property(_repo_path(d.path, root))},line={d.line},col={d.column},"
              f"endLine={d.end_line},endColumn={d.end_column},title={_escape_property(d.rule)}")
-    # an export's finding names its article, as text, json and sarif do: the line
-    # of a JSON Lines dump alone does not say which story an annotation is on
-    message = f"{d.message} (article {d.article})" if d.article else d.message
-    return f"::{COMMAND[d.level]} {props}::{_escape_data(message)}"
+    # an export's finding names its article, as text, json and sarif do
+    return f"::{COMMAND[d.level]} {props}::{_escape_data(with_article(d))}"
 
 
 def render(report) -> str:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
-from ._common import printable
+from ._common import printable, with_article
 
 NAME = "text"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -53,9 +53,7 @@ class Tally:
 
 
 def _line(d, color: bool) -> str:
-    path, message = printable(d.path), printable(d.message)
-    if d.article:
-        message += f" (article {printable(d.article)})"
+    path, message = printable(d.path), printable(with_article(d))
     if color:
         return (f"{BOLD}{path}{RESET}:{d.line}:{d.column}: "
                 f"{COLORS[d.level]}{d.level}{RESET} {DIM}[{d.rule}]{RESET} {message}")

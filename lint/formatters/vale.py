@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import os
 
-from ._common import printable, relative
+from ._common import printable, relative, with_article
 
 NAME = "vale"
 LINES = True          # each line stands alone: streamed as it comes (see spool)
@@ -31,7 +31,7 @@ def _shown(path: str, root: str) -> str:
 def _message(d) -> str:
     """The message, naming an export's article as the text format does (Vale
     has no exports; a script splits the line at its first four colons)."""
-    return printable(f"{d.message} (article {d.article})" if d.article else d.message)
+    return printable(with_article(d))
 
 
 def render(report) -> str:
