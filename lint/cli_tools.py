@@ -210,13 +210,9 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         return
     if rule_id not in rules:
         wrong = _explain_pack(rule_id, rules)
-        if wrong:        # as for one rule: CI fails on a pack's failing examples
-            click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of pack {rule_id} "
-                       f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
-            raise click.exceptions.Exit(1)
-        if wrong is not None:
+        if wrong is not None:       # as for one rule: CI fails on a pack's failing examples
+            _fail_if_wrong(wrong, f"pack {rule_id}")
             return
-    if rule_id not in rules:
         import difflib
         known = sorted(set(rules) | set(FILE_RULES))
         packs = sorted({r.split(".")[0] for r in known})
@@ -228,9 +224,15 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         raise fail(f"no rule {rule_id!r}{hint}")
     shown = explain_rule(rules[rule_id])
     click.echo(shown)
-    wrong = shown.count(NOT_AS_EXPECTED)
-    if wrong:       # a house rule's examples fail CI as newslint's own fail its tests
-        click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {rule_id} "
+    # a house rule's examples fail CI as newslint's own fail its tests
+    _fail_if_wrong(shown.count(NOT_AS_EXPECTED), rule_id)
+
+
+def _fail_if_wrong(wrong: int, what: str) -> None:
+    """Exit 1 with one line when `wrong` examples of `what` (a rule id, or
+    "pack ID") are not as expected."""
+    if wrong:
+        click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {what} "
                    f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
         raise click.exceptions.Exit(1)
 
