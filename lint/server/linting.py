@@ -131,8 +131,8 @@ class Linter:
         cannot be read (too large, a broken config)."""
         try:
             config = self.config(target)
-            return read_bytes(target.lint_as, text.encode("utf-8", "replace"),
-                              max_bytes=config.max_file_size, options=config.read_options())
+            path, data, _ = _encoded(target, text)
+            return read_bytes(path, data, max_bytes=config.max_file_size, options=config.read_options())
         except (ConfigError, RuleError, ReadError):
             return None
 
