@@ -114,7 +114,9 @@ def test_a_name_and_a_count_of_no_list_still_need_support():
     ("Parks: Jenkins unveils plan", ["Jenkins"]),          # a part after a colon
     ("Jenkins Unveils Park Plan", ["Jenkins"]),            # title case
     ("Jennings unveils park plan", []),                    # the body's own surname
-    ("Jennigns unveils park plan", []),                    # five letters shared: supported
+    ("Jennigns unveils park plan", ["Jennigns"]),          # five letters shared, still a slip (nu23 #1)
+    ("Jenings unveils park plan", ["Jenings"]),            # ends like "rulings", one edit from the surname
+    ("Jennings's plan unveiled", []),                      # the surname's possessive
     ("Kennings unveils park plan", []),                    # another first letter
     ("Jenks unveils park plan", []),                       # short: one edit at most
     ("Fairview unveils park plan", []),                    # like no surname of the body
@@ -126,6 +128,26 @@ def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
                          "Work starts in the spring, the mayor said."])
     found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
     assert found == flagged
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("Okonkow unveils park plan", ["Okonkow"]),            # a swap after five shared letters (nu23 #1)
+    ("Okonkwa unveils park plan", ["Okonkwa"]),            # a letter changed after them
+    ("Okonkwo unveils park plan", []),
+    ("Okonkwos host park party", []),                      # a plural (the stem)
+    ("Korea backs park plan", []),                         # the body's "South Korean": a people's name
+    ("Iowan backs park plan", []),                         # the body's "Iowa"
+    ("Beijing backs park plan", []),                       # "Beijingers": no slip, another word
+    ("Hastings backs park plan", []),                      # ends like an ordinary word, two edits off
+])
+def test_a_slip_after_five_shared_letters(headline, flagged):
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text(["Mayor Adaeze Okonkwo on Monday unveiled a plan to renovate three city parks, "
+                         "with South Korean money, Beijingers' designs and a grant from Des Moines, Iowa. "
+                         "Mayor Ann Hastons said work starts in the spring."])
+    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
+    assert found == flagged
+
 
 
 @pytest.mark.parametrize("headline, repeated", [

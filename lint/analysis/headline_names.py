@@ -25,7 +25,7 @@ class Token(NamedTuple):
     stem: str
 
 
-def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
+def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[list[Token]]:
     """Runs of capitalised words in a headline that are not ordinary words:
     the people, places and bodies it names. A lone word opening the headline
     (or a part after a colon) is left out unless `openers`: a capital there
@@ -34,7 +34,8 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
     "Scarcity") is a name right after a lower-case word of a sentence-case
     headline, where only a name takes a capital ("Fire at Trinity destroys
     chapel"), or beside a name word ("Felicity Jones"); not in a capitalised
-    label ("Course Scarcity: Unveiling ...") nor alone in Title Case."""
+    label ("Course Scarcity: Unveiling ...") nor alone in Title Case; `weak`
+    keeps these too, for `wrong_openers` to judge."""
     title = is_title_cased(text)
     groups: list[list[Token]] = []
     strong: list[bool] = []        # the run holds a word that is a name by its form too
@@ -53,7 +54,7 @@ def name_groups(text: str, openers: bool = False) -> list[list[Token]]:
             last_end = tok.end
         else:
             last_end = -2
-    groups = [g for g, sure in zip(groups, strong) if sure]
+    groups = [g for g, sure in zip(groups, strong) if sure or weak]
     if openers:
         return groups
     if title:
@@ -172,19 +173,53 @@ def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
     (`_slip_of`), each with that surname as the body writes it: "Jenkins
     unveils park plan" over "Mayor Carla Jennings said" (nu22 #2), the
     surname-first headline AP writes. `name_groups` leaves a lone opener
-    out, since a capital there says little; a wrong surname says a lot."""
+    out, since a capital there says little; a wrong surname says a lot. The
+    slip is looked for before the body's words count as support
+    (`_borne_out`): a shared five-letter start is no support when the body
+    word is the surname the opener misspells ("Okonkow" over "Okonkwo", nu23
+    #1). A word ending like an ordinary word ("Jenings": `_WORD_ENDINGS`) is
+    judged as a name here only when it is one edit from the surname."""
     kept = {g[0].start for g in name_groups(text)}
     found = []
-    for group in name_groups(text, openers=True):
+    for group in name_groups(text, openers=True, weak=True):
         tok = group[0]
-        if len(group) > 1 or tok.start in kept or not _opens(text, tok.start) \
-                or _word_supported(tok, body):
+        if len(group) > 1 or tok.start in kept or not _opens(text, tok.start):
             continue
-        low = tok.text.lower()
-        near = next((written for s, written in _body_surnames(body).items() if _slip_of(low, s)), None)
-        if near is not None:
+        low, ordinary_end = tok.text.lower(), not name_word(tok.text)
+        near = next((written for s, written in _body_surnames(body).items()
+                     if _slip_of(low, s, 1 if ordinary_end else None)), None)
+        if near is not None and not _borne_out(tok, body):
             found.append((tok, near))
     return found
+
+
+# What a name may add and still be the same name: a plural or a people's
+# name ("Obamas", "Korean" of "Korea", "Iowans" of "Iowa").
+_NAME_ENDINGS = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "er", "ers")
+
+
+def _borne_out(tok: Token, body: BodyProfile) -> bool:
+    """The body bears out an opener that is a slip from one of its surnames:
+    it writes the word itself, the word without its accents (`_folded_surnames`)
+    or a word of its stem ("Smiths" by "Smith"), or the word or a capitalised
+    body word adds a name's ending to the other (`_NAME_ENDINGS`: "Korea" by
+    "South Korean", "Iowan" by "Iowa"), or a capitalised body word that
+    shares the word's first five letters and is no slip of it ("Beijing" by
+    "Beijingers"); unlike `_word_supported`, a body word the opener misspells
+    ("Okonkwo" for "Okonkow") is no support."""
+    low = tok.text.lower()
+    if body.has_word(low) or body.has_stem(tok.stem) or _fold(low) in _folded_surnames(body):
+        return True
+    if any(low[k:] in _NAME_ENDINGS and body.has_word(low[:k]) for k in range(4, len(low))):
+        return True
+    if len(low) < 5 or not body.has_start(low[:5]):
+        return False
+    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?i:{regex.escape(low[:5])})[\p{{L}}\p{{M}}'’]*", body.text):
+        word = _POSSESSIVE.sub("", m[0]).lower()
+        if m[0][0].isupper() and (word[len(low):] in _NAME_ENDINGS and word.startswith(low)
+                                  or not _slip_of(low, word)):
+            return True
+    return False
 
 
 def _body_surnames(body: BodyProfile) -> dict[str, str]:
@@ -199,13 +234,15 @@ def _body_surnames(body: BodyProfile) -> dict[str, str]:
     return body.answer("surnames", build)
 
 
-def _slip_of(word: str, surname: str) -> bool:
+def _slip_of(word: str, surname: str, most: int | None = None) -> bool:
     """`word` (lower case) is a slip for `surname`: the same first letter (a
     slip rarely hits it) and one edit apart, or two when both have seven
-    letters or more (Jenkins/Jennings: a letter changed and one added)."""
+    letters or more (Jenkins/Jennings: a letter changed and one added);
+    `most` edits when given."""
     if word == surname or word[:1] != surname[:1] or len(surname) < 4:
         return False
-    most = 2 if min(len(word), len(surname)) >= _TWO_EDITS_FROM else 1
+    if most is None:
+        most = 2 if min(len(word), len(surname)) >= _TWO_EDITS_FROM else 1
     return _distance(word, surname, most) <= most
 
 
