@@ -211,3 +211,17 @@ def test_a_name_without_the_bodys_accents_is_the_same_name(headline, body_name, 
     found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
              if what == "name"]
     assert found == flagged
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("50 years on, fire still shapes the city code", []),      # "the 50th anniversary" (nu23 #3)
+    ("Fifty years on, fire still shapes the city code", []),
+    ("Twelve years on, fire still shapes the code", []),       # "the twelfth report"
+    ("40 years on, fire still shapes the city code", ["40"]),  # no 40th nor fortieth
+    ("Five years on, fire still shapes the code", ["5"]),      # "50th" is no fifth
+])
+def test_a_count_in_the_headline_by_the_same_ordinal_in_the_body(headline, flagged):
+    from lint.analysis.headline import unsupported_numbers
+    body = profile_text(["The city will mark the 50th anniversary of the Granite Street fire with a "
+                         "service at the firehouse on Monday, and publish the twelfth report on it."])
+    assert [v for _, _, v in unsupported_numbers(headline, body)] == flagged

@@ -180,7 +180,9 @@ class BodyProfile:
         """The body states this normalised number (or one close to it), in
         digits or as a number word; a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
-        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`)."""
+        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`);
+        a count also as the same ordinal (`50` and `fifty` by `the 50th` or
+        `the fiftieth anniversary`, nu23 #3)."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
             self._numbers = tuple(number_value(m) for m in found)
@@ -190,6 +192,9 @@ class BodyProfile:
                     self.has_word(w) for w, v in tables()["number_words"].items()
                     if close(value, str(v))):
             return True
+        if value.isdigit():
+            return _ordinal(value).search(self.text) is not None or any(
+                self.has_word(w) for w, v in tables()["ordinal_words"].items() if str(v) == value)
         low, _, high = value.partition("-")
         return bool(high) and _range(low, high).search(self.text) is not None
 
@@ -244,6 +249,12 @@ def _range(low: str, high: str) -> "regex.Pattern":
     """`low` to `high` written out as a range (AP: `from 11 to 12`, a hyphen
     or en dash in a headline or table)."""
     return regex.compile(rf"(?<![\d.,]){low}\s*(?:to|through|-|\u2013)\s*{high}(?![\d])")
+
+
+@lru_cache(maxsize=256)
+def _ordinal(value: str) -> "regex.Pattern":
+    """The count `value` written as an ordinal in digits (`50th`, `21st`)."""
+    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.,]){value}(?:st|nd|rd|th)(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 def _is_mark(c: str) -> bool:

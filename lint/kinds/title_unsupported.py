@@ -1,12 +1,14 @@
 """`title-unsupported`: a number or a proper name in the headline that the body never mentions.
 
 Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
-is, a rounded `$1.1bn` against `$1.13bn`); a name is supported when the body
+is, a rounded `$1.1bn` against `$1.13bn`; a count by the same ordinal, `50` by
+`the 50th`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
 `name_supported`), and a lone capitalised word opening the headline counts
 as a name when it is a slip away from a surname the body uses ("Jenkins
-unveils park plan" over "Mayor Carla Jennings": `wrong_openers`); a name in
+unveils park plan" over "Mayor Carla Jennings", "Okonkow" over "Okonkwo" though
+five letters are shared: `wrong_openers`); a name in
 quote marks too (`‘Banksy’`, `‘Bendgate’`: a
 nickname, a show, a coined name is a claim the body must carry, as FNC-1's
 mismatched pairs show, though an allusion such as `‘Jaws’ moment` is then
