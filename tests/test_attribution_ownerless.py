@@ -119,6 +119,37 @@ def test_a_place_a_date_or_according_to_is_no_owner(tag):
         ["document"]
 
 
+@pytest.mark.parametrize("lead_in, how", [
+    # nu23 #5: a colon lead-in that names only a document is the same case
+    ("The statement read:", "document"),
+    ("The statement was brief:", "document"),
+    ("The email said, in part:", "document"),
+    ("The post on Facebook read:", "document"),
+    ("The mayor’s statement read:", "colon"),
+    ("A statement from the mayor’s office read:", "colon"),
+    ("In a statement, the mayor said:", "colon"),
+    ("Mayor Ann Lee put it this way:", "colon"),
+])
+def test_a_colon_lead_in_naming_only_a_document(lead_in, how):
+    said = "“We cannot keep asking commuters to pay more.”"
+    assert hows("The council voted to freeze ferry fares on Tuesday.", f"{lead_in} {said}") == [how]
+
+
+@pytest.mark.parametrize("before", [
+    "The water department issued a statement on Wednesday.",
+    "Police said two men were arrested after the break-in.",
+])
+def test_a_colon_lead_in_whose_document_an_earlier_sentence_owns(before):
+    assert hows(before, "The statement read: “We cannot keep asking commuters to pay more.”") == ["colon"]
+
+
+def test_a_colon_lead_in_under_a_speaking_headline():
+    text = "Mayor says fares will freeze\n\nThe statement read: “We cannot keep asking commuters to pay more.”\n"
+    assert [d.rule for d in lint_text(text, "s.txt", config=QUOTES)] == []
+    text = "Council freezes ferry fares\n\nThe statement read: “We cannot keep asking commuters to pay more.”\n"
+    assert [d.level for d in lint_text(text, "s.txt", config=QUOTES)] == ["suggestion"]
+
+
 def test_it_for_the_document_of_the_sentence_before():
     said = "“Nobody is going back to the table this week or next,” it said."
     assert hows(f"A statement was released at noon. {said}") == ["document"]

@@ -191,7 +191,7 @@ def test_quote_after_an_unattributed_sentence_is_not_attributed():
 
 
 def test_colon_lead_in():
-    assert statuses("The statement was brief: “The bridge opens soon enough.”") == [
+    assert statuses("The reply was brief: “The bridge opens soon enough.”") == [
         (True, True, "colon")]
     assert statuses("Ruiz put it plainly:", "“The bridge opens in May this year.”") == [
         (True, True, "colon")]

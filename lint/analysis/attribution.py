@@ -11,7 +11,9 @@ cannot get in.”`), or it stands anywhere after an attributed direct quote
 of its paragraph ("paragraph": a paragraph keeps one speaker unless it
 names another); (3) a colon lead-in stands right before it, in its
 sentence, or a lead-in ends the paragraph before (`She said:`, `the
-following.`, a sentence cut off after its cue: `…, saying,`); (4) any segment of
+following.`, a sentence cut off after its cue: `…, saying,`; a lead-in in its
+sentence that names only a document nobody owns, `The statement read:`, is
+`ownerless.py`'s case); (4) any segment of
 its multi-paragraph run is attributed; (5) the blocks around it attribute
 it (`quote_blocks.py`: a `— Name` dash line, an embedded post's signature,
 a `[Reuters.]` source tag, a pull quote marked in the markup or repeating
@@ -326,8 +328,12 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
         while lead > s_start and text[lead - 1].isspace():
             lead -= 1
         opens = lead == s_start    # nothing but spaces between the sentence start and the quote
-        if text[lead - 1:lead] == ":" and not opens or (opens and s_start == 0 and q.prev is None
-                                                  and leads_in(previous_text, lex)):
+        if text[lead - 1:lead] == ":" and not opens:
+            if unowned(doc, part, s_start, _frame(text, s_start, s_end, spans, ends), lex):
+                documents.add(id(q))    # `The statement read: “…”`: a document nobody owns (nu23 #5)
+            else:
+                how[id(q)] = "colon"
+        elif opens and s_start == 0 and q.prev is None and leads_in(previous_text, lex):
             how[id(q)] = "colon"
         elif attributed(s_start, s_end):
             how[id(q)] = "cue"

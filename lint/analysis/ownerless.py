@@ -36,7 +36,8 @@ All earlier sentences are read once per story (`_Owners`), so a story with
 many such quotes costs no more than one pass.
 
 `attribution.py` asks `unowned` for a frame that has a cue and a speaker,
-and marks a quote whose only attribution is such a frame "document" once
+and for the sentence of a quote after a colon lead-in (`The statement read:
+“…”`, nu23 #5: the same case), and marks a quote whose only attribution is such a frame "document" once
 nothing else attributes it (a dash line, a colon lead-in, the sentence
 before). Later quotes of that paragraph share it (a paragraph keeps its
 speaker), but the continuation convention never carries it to the next
