@@ -225,3 +225,20 @@ def test_a_count_in_the_headline_by_the_same_ordinal_in_the_body(headline, flagg
     body = profile_text(["The city will mark the 50th anniversary of the Granite Street fire with a "
                          "service at the firehouse on Monday, and publish the twelfth report on it."])
     assert [v for _, _, v in unsupported_numbers(headline, body)] == flagged
+
+
+@pytest.mark.parametrize("headline, body_names, flagged", [
+    # nu23 #6: the body coordinates as many names before the same noun
+    ("Library extends hours at two branches", "its Eastside and Riverside branches", []),
+    ("Library extends hours at three branches", "its Eastside, Westside and Riverside branches", []),
+    ("Library extends hours at three branches", "its Eastside, Westside, and Lower Riverside branches", []),
+    ("Library extends hours at two branches", "its Eastside, Westside and Riverside branches", ["2"]),
+    ("Library extends hours at three branches", "its Eastside and Riverside branches", ["3"]),
+    ("Library extends hours at two schools", "its Eastside and Riverside branches", ["2"]),
+])
+def test_a_count_of_the_names_the_body_lists(headline, body_names, flagged):
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text([f"The library will keep {body_names} open until 8 p.m. on Saturdays, "
+                         "the board said on Monday."])
+    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})]
+    assert [str({"two": 2, "three": 3}[w]) for w in found] == flagged

@@ -19,7 +19,9 @@ Nor are a series' part number (`part 2`, `No. 3`) and a list's count (`5 ways
 to ...`, `8 Passive Aggressive Things`, `Here Are 7 Ways`: a number opening
 the headline or a clause of it, or after a list's lead-in such as `Here are`,
 `These`, `Our`, then up to three words and a noun of `list_nouns` in
-data/titles.yaml), which the body never needs to state.
+data/titles.yaml), which the body never needs to state, nor a `two` or
+`three` before a plural noun when the body names that many before the same
+noun (`at two branches` over `its Eastside and Riverside branches`).
 """
 from __future__ import annotations
 
@@ -30,7 +32,7 @@ import regex
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
 from ..analysis.headline_names import name_groups, name_supported, wrong_openers
-from ..analysis.words import is_clock_time, is_year, tables
+from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
 
@@ -58,6 +60,28 @@ def series_or_list(text: str, start: int, end: int) -> bool:
     m = _NEXT_WORDS.match(text, end)
     nouns = tables()["list_nouns"]
     return m is not None and any(w.lower().replace("’", "'") in nouns for w in m[0].split())
+
+
+# A capitalised name of one word or more, as the body coordinates them.
+_NAME = r"\p{Lu}[\p{L}\p{M}'’.-]*(?:[ \u00a0]+\p{Lu}[\p{L}\p{M}'’.-]*)*"
+_COUNT_WORDS = {"two": 2, "three": 3}   # small counts a body gives as names
+_NOUN_AFTER = regex.compile(r"\s+(\p{Ll}+s)(?![\p{L}'’-])")
+
+
+def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
+    """Whether the count text[start:end] (`two`, `three`) before a plural noun
+    is borne out by the body coordinating that many names before the same
+    noun: "at two branches" by "its Eastside and Riverside branches" (nu23 #6)."""
+    n = _COUNT_WORDS.get(text[start:end].lower())
+    noun = n and _NOUN_AFTER.match(text, end)
+    if not noun:
+        return False
+    listed = regex.compile(rf"{_NAME}(?:,\s+{_NAME}){{{n - 2}}},?\s+(?:and|&)\s+{_NAME}\s+(\p{{Ll}}+)(?![\p{{L}}'’-])")
+    want = stem(noun[1])
+    for m in listed.finditer(body.text):
+        if stem(m[1]) == want and not body.text[:m.start()].rstrip().endswith(","):
+            return True
+    return False
 
 
 def date_day(text: str, start: int, end: int) -> bool:
@@ -103,7 +127,8 @@ def unsupported(headline: str, body: BodyProfile, opts: dict,
     `openers`: `wrong_openers(headline, body)` when the caller has it already."""
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
-                and date_day(headline, start, end) or series_or_list(headline, start, end)):
+                and date_day(headline, start, end) or series_or_list(headline, start, end)
+                or counted_names(headline, start, end, body)):
             yield start, end, "time" if is_clock_time(headline, start) else "number"
     found = [(g[0].start, g[-1].end) for g in name_groups(headline) if not name_supported(g, body)]
     if openers is None:
