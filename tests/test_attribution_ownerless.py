@@ -88,6 +88,21 @@ def test_an_organisation_quoted_just_before_owns_it():
     assert hows(f"{first} Park said Tuesday.", f"{PIPE} the statement said.") == ["cue", "document"]
 
 
+@pytest.mark.parametrize("before, tag, how", [
+    # fx58's limit: a firm with no `the` owns the statement when the story shows it is one
+    ("Acme Inc. makes widgets in Ohio.", "Acme said Tuesday.", "cue"),
+    ("The retailer Acme makes widgets in Ohio.", "Acme said.", "cue"),
+    ("The storm closed roads on Monday.", "FEMA said.", "cue"),
+    ("The storm closed roads on Monday.", "Acme Group said.", "cue"),
+    ("The storm closed roads on Monday.", "Acme said Tuesday.", "document"),   # a surname, for all we know
+    ("Mayor Linda Park spoke on Monday.", "Park said.", "document"),
+    ("Park Inc. makes widgets in Ohio.", "Mayor Park said.", "document"),      # a title: a person
+])
+def test_a_firm_quoted_just_before_owns_it(before, tag, how):
+    first = "“We regret having to take this step,”"
+    assert hows(before, f"{first} {tag}", f"{PIPE} the statement said.") == ["cue", how]
+
+
 def test_a_speaker_of_an_earlier_quote_does_not_own_it():
     # qa47 #4 (q16): Park spoke; nothing says Park issued the statement, and the
     # continuation convention does not hand Park the statement's quote

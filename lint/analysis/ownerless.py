@@ -28,7 +28,8 @@ frame is no attribution unless the story says whose document it is:
   news outlet's `reported` own nothing (qa49 #2). When that sentence is a
   quote's, a person spoke (`“…,” Park said.`) and nothing says they issued
   the statement, but an organisation's words are its statement (`“…,” the
-  Pentagon said Tuesday.`, qa49 #5).
+  Pentagon said Tuesday.`, qa49 #5; `FEMA said`, and `Acme said` in a story
+  that writes `Acme Inc.` or `the retailer Acme`: `_is_firm`).
 
 `it said` is the document when the sentence just before opens with one
 that names nobody (`A statement was released at noon. “…,” it said.`).
@@ -77,26 +78,67 @@ _SPOKE_IN = regex.compile(r"(?i)(?<![\p{L}\x00])[\p{L}'\u2019-]+\s+\p{L}+\s+in\s
 @lru_cache(maxsize=None)
 def _owner_patterns():
     """A verb by which a sentence's subject owns the statement quoted next,
-    and an organisation crediting a quote (`\x00 the Pentagon said`: `the`
-    and a capitalised name, no title, before such a verb)."""
+    an organisation crediting a quote (`\x00 the Pentagon said`: `the`
+    and a capitalised name, no title, before such a verb), and a name right
+    after a quote crediting it (`\x00 Acme said`: `_is_firm` judges it)."""
     verbs = "|".join(regex.escape(str(v)).replace(r"\ ", r"\s+") for v in sorted(
         word_lists()["statement_owner_verbs"], key=len, reverse=True))
     verb = rf"(?:{verbs})(?![\w'\u2019-])"
+    name = r"(?P<name>\p{Lu}[\p{L}&.-]*(?:\s+\p{Lu}[\p{L}&.-]*)*)"
     return (regex.compile(rf"(?i)(?<![\w'\u2019-]){verb}"),
-            regex.compile(rf"(?<![\w'\u2019-])(?i:the)\s+(?P<name>\p{{Lu}}[\p{{L}}&.-]*(?:\s+\p{{Lu}}[\p{{L}}&.-]*)*)"
-                          rf"\s+(?:\p{{Ll}}+\s+)?(?i:{verb})"))
+            regex.compile(rf"(?<![\w'\u2019-])(?i:the)\s+{name}\s+(?:\p{{Ll}}+\s+)?(?i:{verb})"),
+            regex.compile(rf"(?<=\x00,?\s+|,\s+){name}\s+(?i:{verb})"))
 
 
-def _owns_next(cut: str, lex: Lexicon, names: frozenset[str]) -> bool:
+def _owns_next(cut: str, lex: Lexicon, names: frozenset[str], firms) -> bool:
     """A body sentence (quotes cut to \x00, documents blanked) owns the
     statement quoted in the sentence after it: it names somebody who says or
-    puts words out, and any quote it holds is an organisation's."""
-    verb, organisation = _owner_patterns()
+    puts words out, and any quote it holds is an organisation's (`the` and
+    a name, or a firm's name: `_is_firm`; `firms()` gives the story's)."""
+    verb, organisation, named = _owner_patterns()
     if verb.search(cut) is None or not names_somebody(cut, lex, names):
         return False
     if "\x00" not in cut and not _OPEN.search(cut):
         return True
-    return any(m["name"].split()[0].lower() not in lex.titles for m in organisation.finditer(cut))
+    return any(m["name"].split()[0].lower() not in lex.titles for m in organisation.finditer(cut)) \
+        or any(_is_firm(m["name"], cut, firms) for m in named.finditer(cut))
+
+
+def _is_firm(name: str, cut: str, firms) -> bool:
+    """`name` (the capitalised words before a verb of saying) is a firm's: it
+    ends in a firm's suffix (`Acme Corp.`), is an acronym in a sentence not
+    all in capitals (`FEMA`), or is one word the story writes as a firm's
+    elsewhere (`firms()`: `Acme Inc.`, `the retailer Acme`)."""
+    words = name.split()
+    last = words[-1].rstrip(".")
+    if len(words) > 1 and last.lower() in _firm_words()[0]:
+        return True
+    if len(last) > 1 and last.isupper() and any(c.islower() for c in cut):
+        return True
+    return len(words) == 1 and last in firms()
+
+
+@lru_cache(maxsize=None)
+def _firm_words():
+    """(firm suffixes, a pattern of a firm's one-word name before a suffix
+    or after a firm noun: group `name`)."""
+    w = word_lists()
+    suffixes = frozenset(str(x).lower() for x in w["firm_suffixes"])
+    ends = "|".join(regex.escape(str(x)) for x in w["firm_suffixes"])
+    nouns = "|".join(regex.escape(str(x)) for x in w["firm_nouns"])
+    name = r"\p{Lu}[\p{L}&'’-]*"
+    return suffixes, regex.compile(
+        rf"(?<![\p{{L}}'’-])(?:(?P<name>{name})\s+(?i:{ends})(?![\p{{L}}])"
+        rf"|(?-i:{nouns})\s+(?P<name>{name})(?![\p{{L}}'’-]))")
+
+
+def story_firms(doc: Document) -> frozenset[str]:
+    """One-word names the story writes as a firm's (`Acme Inc.`, `the
+    retailer Acme`); built once per story, when a quote's speaker asks."""
+    def build(d: Document) -> frozenset[str]:
+        pattern = _firm_words()[1]
+        return frozenset(m["name"] for p in d.parts if p.kind in PROSE for m in pattern.finditer(p.text))
+    return doc.analysis("quotes.firms", build)
 
 
 @lru_cache(maxsize=None)
@@ -222,6 +264,7 @@ class _Owners:
     def __init__(self, doc: Document):
         lex, skip, mention, blank = lexicon(), _skip(), _mention(), _document_patterns()[0]
         names = self.names = proper_names(doc)
+        firms = lambda: story_firms(doc)  # noqa: E731  (asked only of a quote's speaker)
         self.first: dict[str, tuple[int, int]] = {}   # word (or ISSUE) -> (part index, sentence end)
         self.body: list[tuple[int, int]] = []          # (part index, sentence end) of each body sentence
         self.owns: list[bool] = []                     # ... and whether it owns the next one's statement
@@ -249,7 +292,7 @@ class _Owners:
                         self.first.setdefault(w, (p.index, end))
                 if p.kind != "headline" and text[start:end].strip():
                     self.body.append((p.index, end))
-                    self.owns.append(_owns_next(blank.sub("\x00", cut), lex, names))
+                    self.owns.append(_owns_next(blank.sub("\x00", cut), lex, names, firms))
 
     def before(self, part: Part, before: int, stems: set[str], lex: Lexicon) -> bool:
         """A sentence ending before text[before] in `part` (or in an earlier
