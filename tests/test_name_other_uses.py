@@ -23,6 +23,8 @@ QUIET = {
               "Montgomerie said the city needed more buses."),
     "place-from": ("Ann Montgomerie spoke first at the meeting.",
                    "She came here from Montgomery in 1990. Montgomerie said the city needed buses."),
+    "letter-not-quoted": ("Ann Montgomerie, who chairs the parents' group, pressed the council.",
+                          "The council read a letter from Montgomery on Tuesday. Montgomerie was there."),
     "given-name": ("Country singer Kellie Pickler played on Saturday with guitarist Tom Kelly.",
                    "Kelly said the crowd was loud. Pickler thanked the fans, and Kellie's mother sang along."),
     "given-name-alone": ("Gov. Chris Christie visited Harbor Elementary on Monday. Christie read to a class.",
@@ -57,6 +59,10 @@ SLIPS = {
     # one age for both forms: one person
     "same-age": ("Coach Dana Kelly, 41, spoke on Monday.", "The coach, Kelley, 41, said the team was ready.",
                  "Kelley", 5, 12),
+    # the sender of a letter the story quotes is no place (final-note23)
+    "letter-from": ("Ann Montgomerie, who chairs the parents' group, pressed the council.",
+                    "The council read a letter from Montgomery on Tuesday. “We will not wait,” the letter said.",
+                    "Montgomery", 5, 32),
     # a person's surname beside no ampersand
     "no-firm": ("Ellen Johnsen, a former employee, sued the firm.",
                 "Johnson said she was pleased. Johnsen left.", "Johnson", 5, 1),

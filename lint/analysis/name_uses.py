@@ -8,7 +8,8 @@ read how the story uses a form before the pair is reported (qa46 #5):
   word ("Curry said" stays a surname: qa49 #6);
 - a form never given in full and never used as a person is, written after
   "from", "in", "of" or a verb of going and "to", is a place ("moved to
-  Montgomery from Scotland");
+  Montgomery from Scotland"), unless it sends a document the story quotes
+  ("a letter from Montgomery ... the letter said");
 - a form never given in full that is another person's given name in the
   story is that person when each use stands where that person was the last
   named ("Kellie Pickler ... Kellie's mother", "Teacher Christy Alvarez ...
@@ -29,9 +30,11 @@ scanned per pair (qa49 #9).
 from __future__ import annotations
 
 from bisect import bisect_left
+from functools import lru_cache
 
 import regex
 
+from .name_titles import tables
 from .names import Mention, is_person, mentions
 
 # A sentence opens right before the word: the part's start or a sentence's end
@@ -93,11 +96,38 @@ def person_use(m: Mention, named) -> bool:
     return is_person(m, named) or _MIND.match(m.part.text, m.end) is not None
 
 
-def as_place(ms: list[Mention], named) -> bool:
+@lru_cache(maxsize=None)
+def _sent():
+    """A document sent "from" somebody, read backwards from the name ("a
+    letter from "), and the document quoted (`the letter said`, `read the
+    letter`): names.yaml `sent_documents`."""
+    nouns = "|".join(regex.escape(str(n)) for n in tables()["sent_documents"])
+    verbs = r"(?:said|says|read|reads|stated|states|added|adds|continued|continues|went\s+on)"
+    return (regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?i:{nouns})s?\s+from\s$"),
+            lambda noun: regex.compile(rf"(?i)(?<![\p{{L}}\p{{M}}'’-])(?:the\s+{noun}s?,?\s+{verbs}"
+                                       rf"|{verbs}\s+the\s+{noun}s?)(?![\p{{L}}\p{{M}}])"))
+
+
+def sent_by(m: Mention, doc) -> bool:
+    """The use names a document's sender ("a letter from Montgomery") and
+    the story quotes that document later ("“…,” the letter said"): a
+    person, whatever "from" says of a place."""
+    before, quoted = _sent()
+    text = m.part.text
+    found = before.search(text, max(0, m.start - 16), m.start)
+    if found is None:
+        return False
+    pattern = quoted(regex.escape(found[0].split()[0].lower().removesuffix("s")))
+    return pattern.search(text, m.end) is not None or any(
+        pattern.search(p.text) for p in doc.parts if p.index > m.part.index)
+
+
+def as_place(ms: list[Mention], named, doc) -> bool:
     """Used after a place's preposition and never as a person is ("moved to
-    Montgomery from Scotland")."""
+    Montgomery from Scotland"), nor as the sender of a document the story
+    quotes ("a letter from Montgomery ... the letter said": `sent_by`)."""
     return any(_PLACE_WORD.search(m.part.text, max(0, m.start - 16), m.start) for m in ms) and \
-        not any(person_use(m, named) for m in ms)
+        not any(person_use(m, named) or sent_by(m, doc) for m in ms)
 
 
 def in_firm(ms: list[Mention]) -> bool:
@@ -179,7 +209,7 @@ def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]
         return False
     if not any(person_use(m, given) for m in ms) and ordinary_word(ms, doc):
         return True
-    return as_place(ms, given) or given_elsewhere(ms, given, doc)
+    return as_place(ms, given, doc) or given_elsewhere(ms, given, doc)
 
 
 __all__ = ["ordinary_word", "person_use", "as_place", "in_firm", "given_elsewhere", "different_ages",
