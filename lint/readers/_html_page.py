@@ -2,9 +2,10 @@
 which element is the headline, and where a title's site-name suffix starts.
 
 Story: the paragraphs, quotes and headings that `_html_story` says are story
-text (and a subhead it left out between two of them: `_html_between`);
-images, captions, credits and bylines count when they sit between the
-headline and the story's last paragraph (a lead picture sits above the first).
+text (and a subhead or a linked sentence it left out between two of them:
+`_html_between`); images, captions, credits and bylines count when they sit
+between the headline and the story's last paragraph (a lead picture sits
+above the first).
 A picture box's short text that is not story text is the picture's caption
 (`_html_figures.LooseCaption`), and a block that is only a photo credit is a
 credit.
@@ -29,7 +30,7 @@ from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_looks import teaser_blurbs
-from ._html_between import subheads
+from ._html_between import linked_paragraphs, subheads
 from ._html_furniture import mark_furniture
 from ._stitch import sub_part
 
@@ -157,6 +158,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top))
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top, "rest"))
     chosen.update(id(p) for p in subheads(doc, chosen, box_of))
+    chosen.update(id(p) for p in linked_paragraphs(doc, chosen, box_of))
     return chosen, region
 
 
