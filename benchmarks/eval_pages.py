@@ -4,6 +4,7 @@
     python benchmarks/eval_pages.py ../shared/realhtml --split test --seed 1 --sample 14
     python benchmarks/eval_pages.py PAGES... --root /tmp/old-checkout   # another version's code
     python benchmarks/eval_pages.py ../shared/realhtml --split dev --outside   # pictures judged outside
+    python benchmarks/eval_pages.py ../shared/realhtml --split dev --misses    # why each paragraph is missed
     python benchmarks/eval_pages.py ../shared/realhtml --split dev --seed 1 --sample 1 --sample-seed 4
 
 PAGES are folders laid out as `../shared/realhtml` (see its README): a
@@ -101,7 +102,7 @@ def part_at(spans, offset: int):
     return best[2] if best else None
 
 
-def measure(page: dict, lint_bytes, config) -> dict:
+def measure(page: dict, lint_bytes, config, misses: bool = False) -> dict:
     raw_bytes = Path(page["path"]).read_bytes()
     result = lint_bytes(page["path"], raw_bytes, config)
     doc = result.document
@@ -120,6 +121,8 @@ def measure(page: dict, lint_bytes, config) -> dict:
         got = [found([t], lint_tri, padded) for t in paras]
         m["recall"] = sum(got) / len(got) if got else None
         m["missed"] = [" ".join(t) for g, t in zip(got, paras) if not g]
+        if misses and m["missed"]:          # why each is missed (`_pages_misses`)
+            m["why"] = why_missed(raw, parts, [t for g, t in zip(got, paras) if not g], lint_tri)
         read_words = stream(p.text for p in page_order(parts, READ_KINDS))
         read_tri, read_pad = trigrams(read_words), f" {' '.join(read_words)} "
         read = [found([t], read_tri, read_pad) for t in paras]
@@ -189,6 +192,17 @@ def measure(page: dict, lint_bytes, config) -> dict:
         m["htmldate_ok"] = published == hdate
         m["htmldate"] = hdate
     return m
+
+
+def why_missed(raw: str, parts, missed: list[list[str]], lint_tri: set) -> list[tuple[str, str]]:
+    """(what it is, what became of it) of each missed paragraph: see `_pages_misses`."""
+    from _pages_misses import fate, kept_by_trafilatura, page_blocks, role
+    markup, blocks, kept = PageMarkup(raw), page_blocks(raw), kept_by_trafilatura(raw)
+    read: dict[str, set] = collections.defaultdict(set)
+    for p in parts:
+        if p.kind not in PROSE_KINDS:
+            read[p.kind] |= trigrams(tokens(p.text))
+    return [(role(t, markup, blocks), fate(t, lint_tri, read, kept)) for t in missed]
 
 
 def share(values) -> str:
@@ -275,8 +289,9 @@ def main(argv: list[str]) -> int:
     ap.add_argument("--no-speed", action="store_true", help="skip the timed CLI run")
     ap.add_argument("--list", action="store_true", help="print per-page recall/precision/headline/date")
     ap.add_argument("--misses", action="store_true",
-                    help="print each expected paragraph that is not linted, page by page (dev only: "
-                         "reading the test split's pages one by one is tuning on it)")
+                    help="print each expected paragraph that is not linted, page by page, with what it "
+                         "is on the page and what became of it, and the totals (see _pages_misses; "
+                         "dev only: reading the test split's pages one by one is tuning on it)")
     ap.add_argument("--outside", action="store_true",
                     help="print each picture finding judged outside the story, with its image, "
                          "ancestor elements and place (dev only, as --misses)")
@@ -296,7 +311,7 @@ def main(argv: list[str]) -> int:
     from lint.config import Config
     from lint.engine import lint_bytes
     config = Config()
-    results = [measure(p, lint_bytes, config) for p in found]
+    results = [measure(p, lint_bytes, config, args.misses) for p in found]
     report(results, args)
     if args.list:
         for r in results:
@@ -304,10 +319,15 @@ def main(argv: list[str]) -> int:
                   f"headline_ok {r.get('headline_ok')} ({r.get('headline')!r}), "
                   f"published {r['published']} url {r.get('url_date')} htmldate {r.get('htmldate')}")
     if args.misses:
+        from _pages_misses import totals
+        rows = []
         for r in results:
             if r.get("missed"):
                 print(f"  {Path(r['path']).name}: {len(r['missed'])} missed")
-                print("".join(f"    {text[:150]}\n" for text in r["missed"]), end="")
+                for text, (what, became) in zip(r["missed"], r["why"]):
+                    print(f"    [{what}; {became}] {text[:150]}")
+                    rows.append((what, became, text))
+        print("\n".join(totals(rows)))
     if args.outside:
         print("\n".join(listing(results)))
     if args.sample:
