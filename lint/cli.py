@@ -32,7 +32,7 @@ from .formatters import printable
 from .progress import Progress
 from .readers import STDIN_NAME
 from .readers.options import MARKUPS
-from .reporting import add_undated, streamer
+from .reporting import streamer
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .safeload import read_stream
@@ -307,10 +307,16 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                     o.unfixed.document = slim(o.unfixed.document)
             problems += [p for o in outcomes for p in o.problems]
             problems += [p.text for o in outcomes for p in o.result.problems]
-            if diff:
-                out.show_diff(outcomes, problems, output)
-            problems += out.write_fixed(outcomes, stdin_data)
             results = [o.result for o in outcomes]
+            if diff:
+                code = out.show_diff(outcomes, problems, output)
+                _say_files(results, session, verbose)
+                out.note_undated(results, "text", verbose)    # the patch is no report to note it in
+                for line in dict.fromkeys(problems):
+                    click.echo(f"newslint: {printable(line)}", err=True)
+                sys.exit(code)
+            problems += out.write_fixed(outcomes, stdin_data)
+            results = [o.result for o in outcomes]    # write_fixed may put back the unfixed
             report_to_stderr = use_stdin
         else:
             keep = bool(needs_source(fmt) or baseline or write_baseline)
@@ -337,12 +343,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     diagnostics, skipped_files = out.set_aside(diagnostics)   # said, never counted as findings
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     problems = list(dict.fromkeys(problems))
-    if verbose:
-        for r in results:
-            source = session.config_for(r.path).path or "none found (defaults)"
-            click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
-            for note in r.notes:
-                click.echo(f"newslint: {printable(note)}", err=True)
+    _say_files(results, session, verbose)
     out.say_skipped(skipped_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems)
@@ -361,19 +362,22 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
-    linted, places, named = set(out.linted(results)), set(), []
-    for r in results:
-        if r.path in linted:
-            add_undated(r, places, named)
-    out.say_undated(sum(r.undated for r in results), len(out.linted(results)), fmt,
-                    sum(r.date_refused for r in results), verbose,
-                    sum(r.articles for r in results if r.path in linted), output, report_to_stderr,
-                    places, named)
+    out.note_undated(results, fmt, verbose, output, report_to_stderr)
     for line in dict.fromkeys(problems):
         click.echo(f"newslint: {printable(line)}", err=True)
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)
+
+
+def _say_files(results, session, verbose: bool) -> None:
+    """-v: each file's config and its notes (such as no publication date found)."""
+    if verbose:
+        for r in results:
+            source = session.config_for(r.path).path or "none found (defaults)"
+            click.echo(f"newslint: {printable(r.path)}: config {source}", err=True)
+            for note in r.notes:
+                click.echo(f"newslint: {printable(note)}", err=True)
 
 
 def _result_cache(folder: str | None):

@@ -15,7 +15,7 @@ from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, add_undated, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
 from .safeload import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
@@ -136,6 +136,21 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
             f"one with `--published`{where}{names}.")
 
 
+def note_undated(results, fmt: str, verbose: bool = False, output: str | None = None,
+                 to_stderr: bool = False) -> None:
+    """`say_undated` for the results of a run: `check`, `--fix` and `--diff`
+    (nu23 #7) print the same note on the files linted with no publication date."""
+    done, places, named = linted(results), set(), []
+    kept = set(done)
+    for r in results:
+        if r.path in kept:
+            add_undated(r, places, named)
+    say_undated(sum(r.undated for r in results), len(done), fmt,
+                sum(r.date_refused for r in results), verbose,
+                sum(r.articles for r in results if r.path in kept), output, to_stderr,
+                places, named)
+
+
 def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
                 articles: int | None = None, output: str | None = None, to_stderr: bool = False,
                 places: Collection[str] = (), paths: Sequence[str] = ()) -> None:
@@ -212,9 +227,11 @@ def open_baseline(file: str):
         raise fail(str(exc))
 
 
-def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> None:
-    """--diff: the patch on stdout (or --output), a count on stderr; exit 1 when
-    there is one or a file could not be read (said on stderr, never a silent 0)."""
+def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> int:
+    """--diff: the patch on stdout (or --output), a count on stderr. The exit code:
+    1 when there is a patch or a file could not be read (said on stderr, never a
+    silent 0), 2 for `problems`, which the caller prints after the notes `check`
+    prints too (-v's file lines, the undated note: nu23 #7)."""
     from .fixes import unified_diff
     changed = [o for o in outcomes if o.changed]
     emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
@@ -225,10 +242,10 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
                if d.rule in FILE_RULES and d.rule != "file.encoding"]
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
     notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
-    for line in notes + list(dict.fromkeys(problems)):
+    for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
     unread = any(d.level == "error" for d in skipped)
-    sys.exit(EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN)
+    return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
 
 
 def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[str]:

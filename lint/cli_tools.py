@@ -40,7 +40,9 @@ def _load_all(rule_dirs, config_file, runs: dict | None = None) -> list:
 @click.option("--stdin-filename", metavar="NAME",
               help="Name (and so format) of the article read from stdin; it means stdin is "
                    "read, so files named with it and no '-' are left out (as ruff).")
-def parse(paths, fmt, stdin_filename):
+@click.option("--no-color", is_flag=True,
+              help="Accepted as check takes it: parse never colours its output.")
+def parse(paths, fmt, stdin_filename, no_color):
     """Show the article model as read: headline, publication date and every part.
 
     \b
