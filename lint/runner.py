@@ -58,15 +58,24 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
     if jobs > 1 and total > 1:
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
+        from multiprocessing import Pipe
+
         head = [local(items[0])] if first_here else []
         process.before_fork()
-        with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_worker_start,
-                                 initargs=(initializer, initargs)) as pool:
-            shared = _Shared(pool, work, items[len(head):], jobs)
-            try:
-                yield from _counted(chain(head, shared.results(local)), total, progress)
-            finally:
-                shared.stop()       # before the pool shuts down: no batch is sent after
+        # A worker ended by Ctrl-C says so here before it goes (`_quit`), so the
+        # pool it broke is an interruption, never a lost worker (p32).
+        heard, said = Pipe(duplex=False)
+        try:
+            with ProcessPoolExecutor(max_workers=jobs - 1, initializer=_worker_start,
+                                     initargs=(initializer, initargs, said)) as pool:
+                shared = _Shared(pool, work, items[len(head):], jobs, heard)
+                try:
+                    yield from _counted(chain(head, shared.results(local)), total, progress)
+                finally:
+                    shared.stop()       # before the pool shuts down: no batch is sent after
+        finally:
+            heard.close()
+            said.close()
     else:
         yield from _counted(map(local, items), total, progress)
 
@@ -98,17 +107,19 @@ def oversubscribed(jobs: int, files: int) -> str | None:
             f"(--jobs 0 is one per CPU)")
 
 
-def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
+def _worker_start(initializer: Callable | None, initargs: tuple, said=None) -> None:
     """Each worker: Ctrl-C (sent to the whole process group) ends it at once
     and quietly, as the parent reports the interruption; and it ends when its
     parent does, killed or terminated (it waited for work forever). A parent
     that ignores SIGINT (started in the background by a script: `newslint
     check ... &`, where the shell ignores it) goes on linting, so its workers
-    keep ignoring it too: one ended by the signal was a lost worker and exit 2."""
+    keep ignoring it too: one ended by the signal was a lost worker and exit 2.
+    `said` is the pipe on which a worker ended by Ctrl-C tells the parent so."""
     import multiprocessing
     import signal
 
     if signal.getsignal(signal.SIGINT) is not signal.SIG_IGN:
+        _SAID[:] = [said] if said is not None else []
         signal.signal(signal.SIGINT, _quit)
     parent = multiprocessing.parent_process()
     if parent is not None:
@@ -120,7 +131,18 @@ def _worker_start(initializer: Callable | None, initargs: tuple) -> None:
 def _quit(signum=None, frame=None) -> None:
     # At once, never by an exception: one raised in a worker waiting for work
     # printed a traceback, or left the task queue's lock held and the run hung.
+    # First a byte to the parent: the pool this breaks was interrupted, so the
+    # parent ends as Ctrl-C ends it even when it sees the broken pool before its
+    # own SIGINT ("interrupted", 130, not "a worker process ended abruptly").
+    for said in _SAID:
+        try:
+            os.write(said.fileno(), b"\x03")
+        except (OSError, ValueError):
+            pass
     os._exit(130)
+
+
+_SAID: list = []      # a worker's end of the parent's pipe (`_worker_start`)
 
 
 def _quit_after(parent) -> None:
@@ -139,8 +161,8 @@ class _Shared:
     A batch the pool refuses (shut down, broken) and all after it are done
     here; a batch a worker died with raises `WorkerLost` in its turn."""
 
-    def __init__(self, pool, work: Callable, items: list, jobs: int):
-        self.pool, self.work = pool, work
+    def __init__(self, pool, work: Callable, items: list, jobs: int, heard=None):
+        self.pool, self.work, self.heard = pool, work, heard
         self.batches = guided(items, jobs)
         self.pending: deque = deque()     # in item order: results made here, or (Future, batch)
         self.lock = threading.Lock()      # taking a batch and queueing its slot is one step
@@ -186,22 +208,25 @@ class _Shared:
             batch, slot = got
             slot.extend(map(local, batch))
             while pending and (type(pending[0]) is list or pending[0][0].done()):
-                yield from _outcome(pending.popleft())
+                yield from self._outcome(pending.popleft())
         while pending:
-            yield from _outcome(pending.popleft())
+            yield from self._outcome(pending.popleft())
 
+    def _outcome(self, slot) -> list:
+        """A slot's results: made here, or a worker's (see `WorkerLost`). A pool
+        broken by a worker that Ctrl-C ended (it said so on `heard`) is an
+        interruption: KeyboardInterrupt, as this process's own SIGINT gives."""
+        if type(slot) is list:
+            return slot
+        from concurrent.futures import BrokenExecutor   # loaded already: a pool is running
 
-def _outcome(slot) -> list:
-    """A slot's results: made here, or a worker's (see `WorkerLost`)."""
-    if type(slot) is list:
-        return slot
-    from concurrent.futures import BrokenExecutor   # loaded already: a pool is running
-
-    future, batch = slot
-    try:
-        return future.result()
-    except BrokenExecutor as exc:
-        raise WorkerLost(batch) from exc
+        future, batch = slot
+        try:
+            return future.result()
+        except BrokenExecutor as exc:
+            if self.heard is not None and self.heard.poll():
+                raise KeyboardInterrupt from None
+            raise WorkerLost(batch) from exc
 
 
 class WorkerLost(RuntimeError):

@@ -115,3 +115,52 @@ def test_a_run_that_ignores_sigint_keeps_its_workers_through_it():
         assert child.stderr.read() == ""
     finally:
         end(child)
+
+
+BUSY = textwrap.dedent("""
+    import os, signal, sys
+    from lint.runner import in_order
+
+    MARKS = sys.argv[1]
+    heard = []
+
+    def work(item):          # a worker: says it started, then is busy until Ctrl-C ends it
+        open(os.path.join(MARKS, f"worker-{os.getpid()}"), "w").close()
+        while True:
+            sum(range(1000))
+
+    def local(item):         # this process: busy too, and it learns of Ctrl-C only
+        if not heard:        # after its workers have gone (its handler defers it)
+            open(os.path.join(MARKS, "parent"), "w").close()
+        while not heard:
+            sum(range(1000))
+        return item
+
+    signal.signal(signal.SIGINT, lambda signum, frame: heard.append(signum))
+    try:
+        list(in_order(work, local, list(range(6)), jobs=2))
+    except KeyboardInterrupt:
+        print("interrupted", file=sys.stderr)
+        sys.exit(130)
+""")
+
+
+def test_ctrl_c_while_workers_are_busy_is_an_interruption_not_a_lost_worker(tmp_path):
+    """p32: a group SIGINT during a busy `--jobs 2` run ended as "a worker process
+    ended abruptly" (exit 2) when the parent saw its workers' exits (130, from
+    `_quit`) as a broken pool before its own SIGINT. Here the parent defers the
+    signal until its own work is done, so it always meets the broken pool first."""
+    marks = tmp_path / "marks"
+    marks.mkdir()
+    child = subprocess.Popen([sys.executable, "-c", BUSY, str(marks)], stdout=subprocess.PIPE,
+                             stderr=subprocess.PIPE, text=True, start_new_session=True)
+    try:
+        while not ((marks / "parent").exists() and any(marks.glob("worker-*"))):
+            assert child.poll() is None, child.stderr.read()
+            time.sleep(0.01)            # polling for the start, never a timed assertion
+        os.killpg(child.pid, signal.SIGINT)
+        assert child.wait(timeout=60) == 130
+        assert child.stderr.read() == "interrupted\n"
+        assert workers_gone(child)
+    finally:
+        end(child)
