@@ -130,6 +130,25 @@ async def test_a_content_length_over_the_cap_is_skipped_and_the_server_keeps_ser
     assert not [line for line in log_text().splitlines() if "stray bytes" in line and "2 " in line]
 
 
+@pytest.mark.parametrize("over", [30, 400])     # into the next header; past the next message
+async def test_a_content_length_too_long_loses_no_next_message(client, over):
+    """qa48 #8: the body read for a too-long length held the next message's
+    header and body: the first was answered ParseError and the next never. It
+    is put back and read as the next message."""
+    body = json.dumps(hover(f"long-{over}")).encode()
+    loop = asyncio.get_running_loop()
+    first = client.protocol._request_futures[f"long-{over}"] = loop.create_future()
+    after = framed(json.dumps(hover(f"after-long-{over}")).encode())
+    padding = framed(json.dumps({"jsonrpc": "2.0", "method": "foo/bar", "params": {"x": "y" * 400}}).encode())
+    assert await answer(client, f"after-long-{over}", framed(body, len(body) + over) + after + padding) is None
+    with pytest.raises(JsonRpcException) as raised:
+        await asyncio.wait_for(first, TIMEOUT)
+    assert raised.value.code == -32700                        # the first, answered as it was
+    await still_works(client, f"after-long-{over}.md")
+    quiet(client)
+    assert "is longer than its message" in log_text()
+
+
 HEADERS = {     # name: the header block of a hover request (%d: its length), read as LSP's
     "lower case": b"content-length: %d\r\n\r\n",
     "upper case, more space": b"CONTENT-LENGTH:   %d  \r\n\r\n",
@@ -180,7 +199,7 @@ async def test_a_request_nested_in_params_is_no_message(client):
 
 # -- JSON that is no JSON-RPC 2.0 message: InvalidRequest (-32600) -------------------------------
 
-@pytest.mark.parametrize("version", [None, "1.0"])
+@pytest.mark.parametrize("version", [None, "1.0", 2.0])     # 2.0: a number (qa48 #9)
 async def test_a_request_that_is_not_json_rpc_2_is_answered_invalid_request(client, version):
     message = {k: v for k, v in hover(f"version-{version}").items() if k != "jsonrpc"}
     if version is not None:
@@ -221,6 +240,7 @@ NO_MESSAGE = {     # name: (body, the id answered, code)
     "an object as id": (b'{"jsonrpc":"2.0","id":{"a":1},"method":"shutdown"}', None, -32600),
     "an array as id": (b'{"jsonrpc":"2.0","id":[7],"method":"shutdown"}', None, -32600),
     "true as id": (b'{"jsonrpc":"2.0","id":true,"method":"shutdown"}', None, -32600),
+    "null as id": (b'{"jsonrpc":"2.0","id":null,"method":"shutdown"}', None, -32600),   # qa48 #9: pygls ran it
     "nested 100,000 deep": (b'{"jsonrpc":"2.0","id":"deep","method":"x","params":'
                             + b"[" * 100_000 + b"]" * 100_000 + b"}", "deep", -32700),
 }

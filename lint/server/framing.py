@@ -31,6 +31,9 @@ _FIELD = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*\r?\n")
 # A Content-Length header ending a line of stray bytes: whole (no token
 # character before its name) and last on the line.
 _GLUED = re.compile(rb"(?:^|[^!#$%&'*+.^_`|~0-9A-Za-z-])((?i:content-length)[ \t]*:[ \t]*\d+[ \t]*\r?\n)\Z")
+# A Content-Length header line where a message's body ended early (`_put_back`).
+_HEADER = re.compile(rb"(?i:content-length)[ \t]*:[ \t]*\d+[ \t]*\r?\n")
+_WHITE = " \t\r\n"          # JSON's whitespace
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 _ID_VALUE = re.compile(r'\s*:\s*(-?\d+(?![\d.eE])|"(?:[^"\\]|\\.)*")')
 
@@ -60,6 +63,7 @@ class Framed:
         self.body = b""           # the last body read (for an answer when it is not JSON)
         self._blank = False       # the block's blank line is owed to pygls
         self._skipping = False    # the bytes ahead are a refused message's body
+        self._ahead = b""         # bytes read, to be read again: the next message (`_put_back`)
 
     def readline(self) -> bytes:
         if self._blank:
@@ -74,8 +78,34 @@ class Framed:
                 return b"Content-Length: %d\r\n" % length
 
     def read(self, n: int) -> bytes:
-        self.body = self.stream.read(n)
-        return self.body
+        body = self._ahead[:n]
+        self._ahead = self._ahead[n:]
+        if len(body) < n:
+            body += self.stream.read(n - len(body))
+        self.body = body
+        self._put_back(body)
+        return body
+
+    def _put_back(self, body: bytes) -> None:
+        """A Content-Length longer than its body read the next message's header
+        and all or part of its body as well (qa48 #8): that message was never
+        answered. When the body is one JSON value and then a Content-Length
+        header, the header on is read again as the next message; the body is
+        answered as it was (ParseError, "Extra data", at its id)."""
+        if b"\n" not in body:       # a header line ends in one; compact JSON has none
+            return
+        try:
+            text = body.decode("utf-8")
+            start = len(text) - len(text.lstrip(_WHITE))
+            end = json.JSONDecoder().raw_decode(text, start)[1]
+        except (UnicodeDecodeError, ValueError, RecursionError):
+            return
+        end += len(text[end:]) - len(text[end:].lstrip(_WHITE))
+        at = len(text[:end].encode("utf-8"))
+        if at < len(body) and _HEADER.match(body, at):
+            log.warning("Content-Length %d is longer than its message (%d bytes): the next "
+                        "message, which it ran into, is read from its header", len(body), at)
+            self._ahead = body[at:] + self._ahead
 
     def _block(self) -> int | None:
         """Read one header block: its Content-Length; -1 when the block is
@@ -130,9 +160,19 @@ class Framed:
         """One line of the stream, its end kept; a line longer than LINE
         (stray bytes, a body sent with no header) keeps only its end, which is
         where a header glued to it is."""
-        line = self.stream.readline(LINE)
+        line = self._readline()
         while len(line) >= LINE and not line.endswith(b"\n"):
-            line = line[-KEEP:] + self.stream.readline(LINE)
+            line = line[-KEEP:] + self._readline()
+        return line
+
+    def _readline(self) -> bytes:
+        """At most LINE bytes up to a line's end: first what was put back."""
+        if not self._ahead:
+            return self.stream.readline(LINE)
+        end = self._ahead.find(b"\n", 0, LINE) + 1 or min(len(self._ahead), LINE)
+        line, self._ahead = self._ahead[:end], self._ahead[end:]
+        if not line.endswith(b"\n") and len(line) < LINE:
+            line += self.stream.readline(LINE - len(line))
         return line
 
 

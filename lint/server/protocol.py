@@ -23,8 +23,10 @@
   is answered InvalidRequest (-32600); the rest is dropped. So is a JSON-RPC
   2.0 object that is no message: a method that is no string (`null`), an id
   and no method, an id that is no whole number or string (answered at a null
-  id), which gave a pop-up or no answer (qa48 #3). A body that is not JSON
-  at all is answered ParseError (-32700): see framing.py.
+  id), which gave a pop-up or no answer (qa48 #3), and a request whose id is
+  null, which pygls ran (qa48 #9). `"jsonrpc": 2.0`, a number, is no JSON-RPC
+  2.0 message either (cattrs read it as "2.0"). A body that is not JSON at all
+  is answered ParseError (-32700): see framing.py.
 - Only the message itself is read as one (qa48 #2): pygls's `object_hook`
   ran on every object, so one in params that looked like a request was
   answered at its own id, twice when that id was pending.
@@ -201,12 +203,19 @@ class NewslintProtocol(LanguageServerProtocol):
 def _malformed(data: dict) -> str | None:
     """Why a JSON-RPC 2.0 object is no message, or None: a method that is no
     string (`null`, 5), an id that is no whole number or string (an object, an
-    array, true), no method and no result or error (JSON-RPC 2.0 section 4)."""
+    array, true), no method and no result or error (JSON-RPC 2.0 section 4).
+    A request with `"id": null` is refused too (qa48 #9): JSON-RPC 2.0 allows
+    it but discourages it, as null is the id of an answer to a request whose
+    id could not be read, so the client cannot tell the two apart; LSP 3.17's
+    RequestMessage has `id: integer | string`. pygls (2.1) ran such a request
+    (`shutdown` shut the server down) and answered it at null."""
     if "id" in data and data["id"] is not None and _readable_id(data["id"]) is None:
         return f"an id that is no whole number or string ({type(data['id']).__name__})"
     if "method" in data:
         if not isinstance(data["method"], str):
             return f"a method that is no string ({json.dumps(data['method'])[:DETAIL]})"
+        if "id" in data and data["id"] is None:
+            return "a request with a null id (LSP's ids are whole numbers or strings)"
         return None
     if "result" not in data and "error" not in data:
         return "a message with no method" if "id" in data else "an object with no method"
