@@ -18,7 +18,7 @@ from contextlib import contextmanager
 from functools import lru_cache
 
 from .marks import Marks, collect
-from .yaml_errors import reader_error_offset, yaml_mark, yaml_problem
+from .yaml_errors import reader_error_offset, yaml_error
 
 MAX_BYTES = 1024 * 1024      # a rule or config file bigger than this is not one
 MAX_NODES = 100_000          # values in one document, counting each alias expanded
@@ -183,8 +183,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
             collect(node, marks, key_read)
         return loader.construct_document(node)
     except yaml.MarkedYAMLError as exc:
-        mark = yaml_mark(exc, text)
-        problem = yaml_problem(exc, text)
+        problem, mark = yaml_error(exc, text)
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:

@@ -47,32 +47,36 @@ def _unclosed(exc, text: str) -> tuple[str, object] | None:
     return None
 
 
-def yaml_mark(exc, text: str):
-    """Where a MarkedYAMLError in `text` is shown: for a quote or a bracket
-    left open, where it opens (YAML's own mark is the end of the text or a
-    later line, far from the fix); else where YAML found the problem."""
-    opener = _unclosed(exc, text)
-    return opener[1] if opener else exc.problem_mark or exc.context_mark
-
-
 TAB = "a tab, which YAML never reads as indentation: indent with spaces"
+# libyaml's words for a tab where it wants spaces: in a plain scalar, in a block
+# scalar's indentation (`x: |` over a tabbed line, qa48 #10), and before a token
+_TAB_WORDS = ("tab character that violates indentation",
+              "tab character where an indentation space is expected")
 
 
-def yaml_problem(exc, text: str) -> str:
-    """What a MarkedYAMLError says, in words a user can act on: libyaml's
-    "found character that cannot start any token" names no character, and
-    is most often a tab where YAML wants spaces; a quote or a bracket left
-    open is named at its opening (`yaml_mark`)."""
+def yaml_error(exc, text: str):
+    """(what a MarkedYAMLError in `text` says, where it is shown), in words a
+    user can act on, the mark None when YAML gives none:
+    - a quote or a bracket left open is named and shown where it opens (YAML's
+      own mark is the end of the text or a later line, far from the fix);
+    - a tab where YAML wants spaces is one line, `TAB`: libyaml says it three
+      ways (its "found character that cannot start any token" names no
+      character), and for a space then a tab before a key, "mapping values
+      are not allowed" at the key's colon, which is shown at the tab instead
+      (qa48 #10);
+    - a quote that closes the value it is in says how to quote it;
+    - else YAML's own words, where it found the problem."""
     mark = exc.problem_mark or exc.context_mark
     problem = exc.problem or exc.context or "syntax error"
     opener = _unclosed(exc, text)
-    if opener and opener[0] == "quote":
-        return f"the quoted value that opens here is never closed ({problem})"
     if opener:
-        return f"the {opener[0]} that opens here is never closed ({problem})"
-    if "tab character that violates indentation" in problem or (
+        what = "quoted value" if opener[0] == "quote" else opener[0]
+        return f"the {what} that opens here is never closed ({problem})", opener[1]
+    if any(words in problem for words in _TAB_WORDS) or (
             mark and "cannot start any token" in problem and text[mark.index:mark.index + 1] == "\t"):
-        return TAB        # libyaml's two words for it: in front matter and configs, one line
+        return TAB, mark
+    if mark and "mapping values are not allowed" in problem and (tab := _tab_before(text, mark)):
+        return TAB, tab
     q = text[mark.index - 1] if mark and 1 <= mark.index < len(text) else ""
     if q and q in "'\"" and text[mark.index].isalnum() and \
             q in text[text.rfind("\n", 0, mark.index) + 1:mark.index - 1]:
@@ -84,8 +88,16 @@ def yaml_problem(exc, text: str) -> str:
         # unquoted, 'Update: Mayor says "no"' is a key, '"No," she said' a quoted start (YAML 1.2 7.3.3)
         bare = value[:1] not in "\"'&*!|>%@`[]{},#?:-" and not re.search(r": | #|:$", value)
         return (f"{problem}: the {q} inside a {q}...{q} value ends it; {twice}"
-                f"quote the value with {other} instead" + (", or leave it unquoted" if bare else ""))
-    return problem
+                f"quote the value with {other} instead" + (", or leave it unquoted" if bare else "")), mark
+    return problem, mark
+
+
+def _tab_before(text: str, mark) -> _Mark | None:
+    """The first tab in the indentation of the mark's line, when there is one."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    indent = len(text[start:mark.index]) - len(text[start:mark.index].lstrip(" \t"))
+    at = text.find("\t", start, start + indent)
+    return _mark_at(text, at) if at >= 0 else None
 
 
 def reader_error_offset(text: str, exc) -> int:

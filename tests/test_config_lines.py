@@ -244,11 +244,15 @@ def test_a_rule_files_path_in_messages_follows_the_working_folder(tmp_path, monk
             assert str(caught.value).startswith(shown + ":4:8: level: 'loud'"), (cwd, str(caught.value))
 
 
-@pytest.mark.parametrize("body", ["title: Vote\n\tdate: 2026-12-01\n", "tags:\n\t- a\n"])
-def test_a_tab_is_said_in_one_line_in_front_matter_and_in_a_config(tmp_path, body):
+@pytest.mark.parametrize("body, column", [
+    ("title: Vote\n\tdate: 2026-12-01\n", 1), ("tags:\n\t- a\n", 1),
+    ("title: |\n\tThe vote\n", 1),               # qa48 #10: a block scalar's tab, libyaml's third wording
+    ("title: Vote\n \tdate: 2026-12-01\n", 2),     # qa48 #10: a space then a tab ("mapping values ...")
+])
+def test_a_tab_is_said_in_one_line_in_front_matter_and_in_a_config(tmp_path, body, column):
     # qa44 #9: libyaml's "found a tab character that violates indentation" in
     # front matter, the project's own line in a config, for the same mistake
     tab = "a tab, which YAML never reads as indentation: indent with spaces"
     (d,) = lint_bytes("a.md", f"---\n{body}---\n\nThe vote.\n".encode(), Config(select=("file",))).diagnostics
-    assert (d.line, d.column, d.message) == (3, 1, f"invalid YAML front matter: {tab}")
-    assert config_error(tmp_path, body.replace("title", "markup")) == f"CFG:2:1: invalid YAML: {tab}"
+    assert (d.line, d.column, d.message) == (3, column, f"invalid YAML front matter: {tab}")
+    assert config_error(tmp_path, body.replace("title", "markup")) == f"CFG:2:{column}: invalid YAML: {tab}"

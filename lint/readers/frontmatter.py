@@ -21,7 +21,7 @@ import yaml
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
 from ..safeload import no_gc
-from ..yaml_errors import reader_error_offset, yaml_mark, yaml_problem
+from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
@@ -160,8 +160,8 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
         with no_gc():
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
-        mark = yaml_mark(exc, text)
-        _problem(doc, yaml_problem(exc, text), fm.start + (mark.index if mark else 0))
+        problem, mark = yaml_error(exc, text)
+        _problem(doc, problem, fm.start + (mark.index if mark else 0))
         return {}, []
     except yaml.YAMLError as exc:
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
