@@ -26,7 +26,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .files import cwd_gone, expand, left_out, missing_results
+from .files import cwd_gone, expand, left_out, missing_results, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
@@ -259,16 +259,17 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                              whole=not lines(fmt))
                 sys.exit(EXIT_CLEAN)
         skipped: list = []
+        excluding: set = set()      # the configs whose exclude: left out an article file
         files, missing = expand([p for p in paths if p != "-"], session.config_for, skipped,
-                                force_exclude)
+                                force_exclude, excluding)
         gone = missing_results(missing, session.config_for)   # file.missing
         for option, target in (("-o", output), ("--write-baseline", write_baseline)):
             if target and out.overwrites(target, files) is not None:
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
                            "write it to another file")
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
-            click.echo(f"newslint: {out.nothing_to_lint(paths, session.config_for, skipped, verbose)}",
-                       err=True)
+            hint = out.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
+            click.echo(f"newslint: {hint}", err=True)
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
         configs |= {session.config_for(stdin_name)} if use_stdin else set()
@@ -282,7 +283,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     if verbose:
-        for folder in skipped:
+        for folder in shown(skipped):
             click.echo(f"newslint: {printable(folder.line())}", err=True)
         for line in out.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)

@@ -70,16 +70,24 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
     return lines
 
 
-def nothing_to_lint(paths, config_for, skipped: list, verbose: bool) -> str:
+def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
+                    excluding: Collection[str | None] = ()) -> str:
     """The line for a run that found no article file: what a walk reads; the
-    config's `exclude:` only when a config of the named paths has one; `-v`
-    only when something was left out and -v is not already listing it."""
+    config's `exclude:` when a config of the named paths has one, and each
+    config below them whose `exclude:` left out an article file (`excluding`,
+    from `files.expand`: qa48 #11) by its path; `-v` only when something was
+    left out and -v is not already listing it."""
+    from .files import shown
     from .readers import EXTENSIONS
     said = f"folders are walked for {' '.join(EXTENSIONS)}"
     inside = [os.path.join(p, "_") if os.path.isdir(p) else p for p in paths if p != "-"]
-    if any(config_for(p).exclude for p in inside):        # a folder's config is its files'
+    named = {config_for(p).path for p in inside if config_for(p).exclude}   # a folder's config is its files'
+    if named:
         said += "; the config's exclude: skips files"
-    if skipped and not verbose:
+    below = sorted(c for c in excluding if c not in named and c is not None)
+    if below:
+        said += f"; the exclude: in {', '.join(printable(os.path.relpath(c)) for c in below)} skips files"
+    if not verbose and shown(skipped):
         said += "; -v lists what was left out"
     return f"no article files to lint here ({said})"
 

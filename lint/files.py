@@ -2,8 +2,8 @@
 from __future__ import annotations
 
 import os
-from functools import lru_cache
-from typing import TYPE_CHECKING, NamedTuple
+from functools import cached_property, lru_cache
+from typing import TYPE_CHECKING
 
 from .config import Config
 from .readers import EXTENSIONS
@@ -61,19 +61,34 @@ def _walked(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS)
 
 
-class XmlLeftOut(NamedTuple):
+class XmlLeftOut:
     """The `.xml` files of one walked folder, which a walk does not read (a
     folder of XML is mostly sitemaps, feeds and schemas): said under `-v`,
     as a site's folders left out are, so a wire desk's NITF or NewsML-G2
-    files are never left out without a word."""
-    path: str           # the folder, as walked
-    count: int
+    files are never left out without a word. `count` (those that may be
+    copy, `_may_be_copy`) opens them, so only when it is asked for: under
+    `-v`, or for the hint of a run with nothing to lint (`shown`); a plain
+    walk opens no .xml file (rv21 #1)."""
+
+    def __init__(self, path: str, files: tuple[str, ...]):
+        self.path = path        # the folder, as walked
+        self.files = files      # its .xml files that the config's exclude: leaves in
+
+    @cached_property
+    def count(self) -> int:
+        return sum(map(_may_be_copy, self.files))
 
     def line(self, shown: str | None = None) -> str:
         files = "1 .xml file" if self.count == 1 else f"{self.count} .xml files"
         where = os.path.join(shown or self.path, "*.xml")
         return (f"skipped {files} in {shown or self.path} (a walk reads no .xml; name them, "
                 f"e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
+
+
+def shown(skipped: list) -> list:
+    """What a walk left out that is worth a line: all but a folder's .xml
+    files of which none may be copy."""
+    return [s for s in skipped if not isinstance(s, XmlLeftOut) or s.count]
 
 
 def _may_be_copy(path: str) -> bool:
@@ -115,13 +130,17 @@ def _exists(path: str) -> bool:
     return True
 
 
-def _keep(path: str, config_for, files: list[str]) -> None:
-    if not is_excluded(path, config_for(path)):
+def _keep(path: str, config_for, files: list[str], excluding: set | None = None) -> None:
+    config = config_for(path)
+    if not is_excluded(path, config):
         files.append(path)
+    elif excluding is not None:
+        excluding.add(config.path)
 
 
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
-           force_exclude: bool = False) -> tuple[list[str], list[str]]:
+           force_exclude: bool = False,
+           excluding: set | None = None) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for known extensions;
     files named explicitly are linted whatever their extension. Below a static
     site's root, in the walk or above the folder named (`sites.above`), the
@@ -134,7 +153,9 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     path where nothing is (a file `git diff --name-only` lists as deleted, a
     typo) is returned in `missing`, unless the config's `exclude:` matches it
     or, with `force_exclude`, it lies in a site's folder: as it would be if it
-    were there. `missing_results` reports them."""
+    were there. `missing_results` reports them. `excluding`, when given, gets
+    the path of each config whose `exclude:` left out an article file (None:
+    one given on the command line), for the hint of a run with nothing to lint."""
     files, missing = [], []
     listed: dict = {}
     for path in paths:
@@ -153,19 +174,19 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 pruned = trim(root, dirs, names, config_for, below)
                 if skipped is not None:
                     skipped.extend(pruned)
-                xml = 0
+                xml = []
                 for name in sorted(names):
                     if _walked(name):
-                        _keep(os.path.join(root, name), config_for, files)
+                        _keep(os.path.join(root, name), config_for, files, excluding)
                     elif skipped is not None and name[-4:].lower() == ".xml" and not is_excluded(
-                            where := os.path.join(root, name), config_for(where)) and _may_be_copy(where):
-                        xml += 1        # (one the config's exclude: leaves out is no file to name)
-                if xml:             # counted only for a caller that asks what was left out
-                    skipped.append(XmlLeftOut(root, xml))
+                            where := os.path.join(root, name), config_for(where)):
+                        xml.append(where)   # (one the config's exclude: leaves out is no file to name)
+                if xml:             # only for a caller that asks what was left out
+                    skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)
         elif _exists(path):
-            _keep(path, config_for, files)
+            _keep(path, config_for, files, excluding)
         elif not is_excluded(path, config_for(path)):   # as it would be if it were there
             missing.append(path)
     seen, unique = set(), []

@@ -1,0 +1,55 @@
+"""A folder walk and its hints: the `.xml` files a walk leaves out are opened
+only when their count is shown (rv21 #1: a plain `check DIR` read 4 KB of
+every sitemap and feed for a `-v` line), and the "no article files" hint names
+a subfolder's config whose `exclude:` is why nothing was linted (qa48 #11)."""
+from __future__ import annotations
+
+from lint import files
+from lint.files import XmlLeftOut, expand, shown
+from lint.session import Session
+
+NITF = "<?xml version='1.0'?>\n<nitf><body/></nitf>\n"
+SITEMAP = "<?xml version='1.0'?>\n<urlset xmlns='http://www.sitemaps.org/schemas/sitemap/0.9'/>\n"
+
+
+def test_a_walk_opens_no_xml_file_until_its_count_is_asked_for(tmp_path, monkeypatch):
+    (tmp_path / "a.md").write_text("# Ferry\n\nThe ferry sank.\n", encoding="utf-8")
+    (tmp_path / "wire.xml").write_text(NITF, encoding="utf-8")
+    (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
+    opened = []
+    real = files._may_be_copy
+    monkeypatch.setattr(files, "_may_be_copy", lambda path: opened.append(path) or real(path))
+    skipped: list = []
+    found, _ = expand([str(tmp_path)], Session().config_for, skipped)
+    assert found == [str(tmp_path / "a.md")] and opened == []
+    (left,) = skipped
+    assert isinstance(left, XmlLeftOut) and opened == []
+    assert shown(skipped) == [left] and left.count == 1 and len(opened) == 2
+
+
+def test_a_folder_of_no_copy_is_not_shown(tmp_path):
+    (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
+    skipped: list = []
+    expand([str(tmp_path)], Session().config_for, skipped)
+    assert len(skipped) == 1 and shown(skipped) == []
+
+
+def test_no_article_files_names_a_subfolders_exclude(run_cli, tmp_path):
+    inner = tmp_path / "sub" / "inner"
+    inner.mkdir(parents=True)
+    (inner / ".newslint.yaml").write_text('exclude: ["*.md"]\n', encoding="utf-8")
+    (inner / "a.md").write_text("# Ferry\n\nThe the ferry sank.\n", encoding="utf-8")
+    for verbose in ((), ("-v",)):
+        said = run_cli("check", *verbose, "sub", cwd=tmp_path).stderr
+        hint = [line for line in said.splitlines() if "no article files to lint here" in line]
+        assert len(hint) == 1 and "the exclude: in sub/inner/.newslint.yaml skips files" in hint[0]
+        assert "the config's exclude:" not in hint[0]      # the named folder's config has none
+
+
+def test_the_named_folders_exclude_is_said_as_before(run_cli, tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / ".newslint.yaml").write_text("exclude: ['*.draft.md']\n", encoding="utf-8")
+    (desk / "a.draft.md").write_text("TK.\n", encoding="utf-8")
+    said = run_cli("check", "desk", cwd=tmp_path).stderr
+    assert "the config's exclude: skips files)" in said and "the exclude: in" not in said
