@@ -3,6 +3,7 @@ read from XML and JSON fields, and attribute values as parts."""
 from __future__ import annotations
 
 import datetime as dt
+from functools import lru_cache
 
 import regex
 
@@ -52,14 +53,23 @@ def choose_date(doc: Document, candidates) -> None:
         return
 
 
+def attr_match(source: str, node: Node, local: str):
+    """The match of attribute `local` (any namespace prefix) in `node`'s start
+    tag: group 1 its quote, group 2 its value as written; None when absent."""
+    return _attr_pattern(local).search(source, node.start, node.inner)
+
+
+@lru_cache(maxsize=None)
+def _attr_pattern(local: str):
+    return regex.compile(r"\s(?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1", regex.DOTALL)
+
+
 def attr_part(kind: str, source: str, node: Node | None, local: str, name: str = "") -> Part | None:
     """The value of attribute `local` of `node`'s start tag as a part over
     its exact characters (entities left as written), or None."""
     if node is None:
         return None
-    pattern = regex.compile(r"[\s](?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1",
-                            regex.DOTALL)
-    m = pattern.search(source, node.start, node.inner)
+    m = attr_match(source, node, local)
     if not m or not m[2].strip():
         return None
     return Part.from_slice(kind, source, m.start(2), m.end(2), name=name or local)

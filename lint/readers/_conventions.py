@@ -369,3 +369,11 @@ def refused_date(value, source: str, offset: int = 0, instead: str = "") -> Noti
     return Notice("file.implausible-date", "warning",
                   f"publication date {why} (from {source}); refused, so {then}",
                   offset, refuses_date=True)
+
+
+def link_credit(caption, credit) -> None:
+    """A caption and its credit name each other by part index, when both are
+    there (the NITF, NewsML-G2 and front-matter figure readers). Here, not in
+    `_articles`: the Markdown path loads this module, and no XML parser."""
+    if caption is not None and credit is not None:
+        caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index

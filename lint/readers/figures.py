@@ -23,6 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
+from ._conventions import link_credit
 from ._stitch import Builder, without_html
 from .templates import Tag
 
@@ -116,8 +117,7 @@ class Figures:
         if caption is not None:
             if alt is not None:
                 caption.attrs["image"] = alt.index
-            if credit is not None:
-                caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+            link_credit(caption, credit)
         if credit is not None and alt is not None:
             credit.attrs["image"] = alt.index
         return caption or alt

@@ -18,6 +18,7 @@ from __future__ import annotations
 
 from ..document import Document, Part
 from ._articles import choose_date, new_article
+from ._conventions import link_credit
 from ._embed import adopt, read_as
 from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
 from .nitf import read_nitf
@@ -96,9 +97,7 @@ def _link_credit(doc: Document) -> None:
     """A picture item's `creditline` is its caption's credit, whichever of the
     two `contentMeta` gives first (the IPTC's photo example puts the credit
     line before the caption)."""
-    caption, credit = doc.first("caption"), doc.first("credit")
-    if caption is not None and credit is not None:
-        caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+    link_credit(doc.first("caption"), doc.first("credit"))
 
 
 def _add(doc: Document, part: Part | None) -> Part | None:

@@ -16,11 +16,11 @@ XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`).
 """
 from __future__ import annotations
 
-import regex
 
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
-from ._articles import attr_part, choose_date
+from ._articles import attr_match, attr_part, choose_date
+from ._conventions import link_credit
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
@@ -121,9 +121,7 @@ def _quote(doc: Document, bq: Node) -> None:
 def _media(doc: Document, media: Node) -> None:
     captions = [_add(doc, text_part("caption", n)) for n in media.children("media-caption")]
     credit = _add(doc, _credit(doc.source, media))
-    caption = next((c for c in captions if c is not None), None)
-    if caption is not None and credit is not None:
-        caption.attrs["credit"], credit.attrs["caption"] = credit.index, caption.index
+    link_credit(next((c for c in captions if c is not None), None), credit)
 
 
 def _credit(source: str, media: Node) -> Part | None:
@@ -150,8 +148,7 @@ def _attr_credit(source: str, node: Node, local: str, blank_if_absent: bool = Fa
     value is a zero-length credit where the value starts, as a blank
     media-producer is. None when the tag has no such attribute, unless
     `blank_if_absent` (a credit item with no value: blank, at the element)."""
-    m = regex.compile(r"\s(?:[\w.-]+:)?" + regex.escape(local) + r"\s*=\s*([\"'])(.*?)\1",
-                      regex.DOTALL).search(source, node.start, node.inner)
+    m = attr_match(source, node, local)
     if m is None:
         return Part("credit", "", ((0, node.start),)) if blank_if_absent else None
     value = m[2]
