@@ -15,20 +15,24 @@ from .ruleset import RuleError
 from .session import Session
 
 
-def _load_all(rule_dirs, config_file, runs: dict | None = None) -> list:
-    """The rules `check` would see here: those of `config_file`, else of the
-    config found from the current folder (its `rules:` folders, a Vale style).
-    Under a Vale config, `runs` is filled with where each rule runs
-    (`vale.where_rules_run`; `runs["_config"]` the config's path)."""
+def _load_all(rule_dirs, config_file):
+    """(the config, the rules `check` would see here): `config_file`, else the
+    config found from the current folder, and its rules (its `rules:` folders,
+    a Vale style)."""
     try:
         config = load_file(config_file) if config_file else Session().config_for("_")
-        rules = list(rules_for(config.merged(rule_dirs=rule_dirs)))
-        if config.vale is not None and runs is not None:
-            from . import vale
-            theirs = {r.id for r in vale.all_rules(config.vale)}
-            own = tuple(r for r in rules if r.id not in theirs and config.is_selected(r.id))
-            runs.update(vale.where_rules_run(config.vale, own), _config=config.vale.path)
-        return rules
+        return config, list(rules_for(config.merged(rule_dirs=rule_dirs)))
+    except (ConfigError, RuleError) as exc:
+        raise fail(str(exc))
+
+
+def _where_rules_run(config, rules: list) -> dict:
+    """Under a Vale config, where each rule runs (`vale.where_rules_run`)."""
+    from . import vale
+    try:
+        theirs = {r.id for r in vale.all_rules(config.vale)}
+        own = tuple(r for r in rules if r.id not in theirs and config.is_selected(r.id))
+        return vale.where_rules_run(config.vale, own)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
 
@@ -118,16 +122,18 @@ def list_rules(rule_dirs, config_file, long_, kinds):
     rule's options with their values."""
     if kinds:
         return _list_kinds()
-    runs: dict = {}
-    rules = _load_all(rule_dirs, config_file, runs)
+    config, rules = _load_all(rule_dirs, config_file)
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
-    where = {r.id: ", ".join(runs.get(r.id, ())) or "off" for r in rules} if runs else {}
+    where = {}
+    if config.vale is not None:
+        runs = _where_rules_run(config, rules)
+        where = {r.id: ", ".join(runs.get(r.id, ())) or "off" for r in rules}
     if where:      # under a Vale config only what its sections turn on runs (nu21 #4)
         rwidth = max(4, *map(len, where.values()))
         head += f"{'RUNS':<{rwidth}}  "
-        click.echo(f"Under {runs['_config']} only the rules its sections turn on run. RUNS: "
+        click.echo(f"Under {config.vale.path} only the rules its sections turn on run. RUNS: "
                    "the groups of sections under which each runs, parted by commas, each as "
                    "check -v names the files that match just those sections ([*]: a file no "
                    "other section matches), or off; a file no section matches is not linted.")
@@ -205,7 +211,7 @@ def explain(rule_id, rule_dirs, config_file, no_color):
     from .document import FILE_RULES
     from .explain import NOT_AS_EXPECTED, explain_rule
 
-    rules = {r.id: r for r in _load_all(rule_dirs, config_file)}
+    rules = {r.id: r for r in _load_all(rule_dirs, config_file)[1]}
     if rule_id in FILE_RULES and rule_id not in rules:
         from .file_rules import explain_file_rule
         click.echo(explain_file_rule(rule_id))
