@@ -12,7 +12,7 @@ from __future__ import annotations
 
 import os
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 
 import regex
@@ -73,20 +73,37 @@ class ValeConfig:
     def settings_for(self, path: str) -> "FileSettings":
         """Vale's per-file view: the last matching section's `BasedOnStyles`
         (else the global one), rule switches merged section by section, and
-        every matching section's ignore patterns."""
-        ext = os.path.splitext(path)[1].lstrip(".")
-        mapped = dict(self.formats).get(ext)
-        alias = path[: len(path) - len(ext)] + mapped if mapped else None
+        every matching section's ignore patterns. Worked out once per path:
+        the engine asks for a file's rules, its ignores and whether it is
+        linted at all (rv21 #9)."""
+        known = self._settings
+        if path not in known:
+            ext = os.path.splitext(path)[1].lstrip(".")
+            mapped = dict(self.formats).get(ext)
+            alias = path[: len(path) - len(ext)] + mapped if mapped else None
+            known[path] = self._merged([
+                sec for sec in self.sections
+                if (glob := compile_glob(sec.glob)).match_file(path, self.root)
+                or (alias and glob.match_file(alias, self.root))])
+        return known[path]
+
+    @cached_property
+    def _settings(self) -> dict:
+        # not a field: no part of the config's equality, hash or repr
+        return {}
+
+    def alone(self, sec: "SectionRules | None") -> "FileSettings":
+        """The settings of a file that `sec` alone matches, or (None) that no
+        glob section matches: `[*]`'s keys apply to both, as in `settings_for`."""
+        return self._merged([sec] if sec is not None else [])
+
+    def _merged(self, sections: list) -> "FileSettings":
+        """The settings of a file that `sections` match, in order (rv21 #8)."""
         styles = self.global_styles
         checks: dict[str, bool] = {}
         blocks: list[str] = []
         tokens: list[str] = []
-        matched: list[str] = []
-        for sec in self.sections:
-            glob = compile_glob(sec.glob)
-            if not (glob.match_file(path, self.root) or (alias and glob.match_file(alias, self.root))):
-                continue
-            matched.append(sec.glob)
+        for sec in sections:
             if sec.styles is not None:
                 styles = sec.styles
             checks.update(sec.checks)
@@ -94,16 +111,8 @@ class ValeConfig:
             tokens.extend(sec.token_ignores)
         has_global = bool(self.global_styles or self.global_checks)
         return FileSettings(styles, tuple(checks.items()), tuple(blocks), tuple(tokens),
-                            linted=bool(matched) or has_global, sections=tuple(matched))
-
-    def alone(self, sec: "SectionRules | None") -> "FileSettings":
-        """The settings of a file that `sec` alone matches, or (None) that no
-        glob section matches: `[*]`'s keys apply to both, as in `settings_for`."""
-        if sec is None:
-            return FileSettings(self.global_styles, (), (), (),
-                                linted=bool(self.global_styles or self.global_checks))
-        return FileSettings(sec.styles if sec.styles is not None else self.global_styles,
-                            sec.checks, (), (), sections=(sec.glob,))
+                            linted=bool(sections) or has_global,
+                            sections=tuple(sec.glob for sec in sections))
 
 
 @dataclass(frozen=True)
