@@ -70,12 +70,12 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                 doc.notices.append(Notice("file.jsonl", "error",
                                           f"line {line} is not a JSON object ({exc}); skipped", pos))
             else:
-                article = _article(doc, fields, names, options, line)
+                ident = _ident(fields, names)
+                article = _article(doc, fields, names, options, line, ident)
                 doc.articles.append(article)
                 if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
                     article.notices.append(_no_body(fields, names["body"], line, pos))
-                ident = _ident(fields, names)
                 if ident is not None and ident in seen:
                     article.notices.append(Notice(
                         "file.jsonl", "warning", f"line {line}: id {ident!r} is also line "
@@ -167,13 +167,14 @@ def string_map(src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _article(container: Document, fields: dict, names: dict, options: ReadOptions,
-             number: int) -> Document:
+             number: int, ident: str | None) -> Document:
+    """Line `number`'s article, named `ident` (`_ident`), else by its line."""
     def get(name: str) -> tuple[object, int, int] | None:
         return fields.get(names[name])
 
-    ident = _ident(fields, names)
     article = new_article(container, ident if ident is not None else f"line {number}", "text")
-    if get("id") is not None and isinstance(get("id")[0], (bool, list, dict)):
+    id_field = get("id")
+    if id_field is not None and isinstance(id_field[0], (bool, list, dict)):
         _not_text(article, fields, names["id"], number, f"the article is called 'line {number}'",
                   "a string or number")
     for name in ("headline", "dek", "byline", "section", "published", "format"):
