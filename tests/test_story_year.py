@@ -88,10 +88,24 @@ def test_a_year_near_the_date_gives_it_its_year():
         ("dates.weekday-mismatch", "warning", None)]
 
 
-def test_a_year_in_another_paragraph_is_not_near():
-    assert _found(LEDE, "In 1999, the plant first opened.",
+def test_a_year_in_an_earlier_paragraph_is_not_near():
+    assert _found(LEDE, "In 1999, the plant first opened.", "The plan has changed.",
                   "The council takes the plan up again on Monday, Dec. 9.") == [
         ("dates.weekday-mismatch", "warning", None)]
+    # nor one before the last sentence of the paragraph before, nor for a later sentence
+    assert _found(LEDE, "In 1999, the plant first opened. It was small.",
+                  "The council takes the plan up again on Monday, Dec. 9.") == [
+        ("dates.weekday-mismatch", "warning", None)]
+    assert _found(LEDE, "In 1999, the plant first opened.",
+                  "The plan has changed. The council takes it up again on Monday, Dec. 9.") == [
+        ("dates.weekday-mismatch", "warning", None)]
+
+
+def test_a_year_closing_the_paragraph_before_is_near():
+    # nu23 #2: the last sentence of the paragraph before counts as the sentence
+    # before for a date in its paragraph's first sentence, as year_carry reads it
+    assert _found(LEDE, "In 1999, the plant first opened.",
+                  "The council takes the plan up again on Monday, Dec. 9.") == []
 
 
 def test_a_four_digit_count_is_no_year():

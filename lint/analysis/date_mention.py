@@ -55,6 +55,13 @@ class Mention:
     bounds: list[int] = field(default_factory=list, repr=False)   # sentence starts, shared
     lead: "Mention | None" = field(default=None, repr=False)       # first date of a range
     span_range: bool = False       # ends a span from `lead`: "the July 1986/June 1987 season", "between May and June"
+    # Where a yearless date's year came from, when not the publication year:
+    # "run" (written after its run of dates), "sentence" (written before it
+    # in its sentence); `year_before`: a year carried from the sentence or
+    # paragraph before, which leaves `first` in the publication year (see
+    # `year_carry`; `in_year_before` reads it).
+    year_from: str = ""
+    year_before: int | None = None
     # A weekday alone is resolved on first use: its tense is costly to find.
     pending: dt.date | None = field(default=None, repr=False)
 
@@ -86,6 +93,16 @@ class Mention:
     def date(self) -> dt.date | None:
         """The single day meant, when the mention is one day."""
         return self.first if self.first is not None and self.first == self.last else None
+
+    def in_year_before(self) -> tuple[dt.date, dt.date] | None:
+        """(first, last) read in the year carried from before (`year_before`),
+        or None: none carried, or Feb. 29 in a year without one."""
+        if self.year_before is None or self.first is None:
+            return None
+        try:
+            return self.first.replace(year=self.year_before), self.last.replace(year=self.year_before)
+        except ValueError:
+            return None
 
     @cached_property
     def tense(self) -> Tense:

@@ -15,14 +15,15 @@ API (for rules and other packs): `date_mentions(doc)` gives every
 ordinal, year, modifier) for fixes such as `May 18th` -> `May 18`.
 
 Resolution follows news usage: a date without a year takes the publication
-year; a weekday alone is the one in the week around publication, looking
+year, or the year written just before it (`year_carry`: in its sentence it
+is read in that year; from the sentence or paragraph before it is carried
+as `Mention.year_before`); a weekday alone is the one in the week around publication, looking
 back when its clause is in the past tense and ahead when it is in the future
 (`Mention.tense`, from `lint.analysis.tense`). Words like `May`, `March` or
 `Sun` count only with a day number, a year, or a context word ("in May").
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 
@@ -32,17 +33,19 @@ from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
                            month_range)
-from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, bare_years,
+from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS,
                         capitalised_after, from_now, label_follows, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
-                        words_after, year_in_aside)
-from .tense import SENTENCE_END
+                        words_after)
+from .year_carry import carry_years, closing_year
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                "caption", "dateline", "field")
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
+# Parts of running prose: a year the one before closes on carries into the next.
+PROSE_PARTS = ("paragraph", "blockquote")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
@@ -64,12 +67,25 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
     for p in doc.parts:
         if p.kind in SKIPPED_PARTS:
             continue
-        found = find_mentions(p.text, doc.published, p)
+        found, wants = _find(p.text, doc.published, p)
         if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):
             found = [m for m in found
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]
         out[p.index] = found
+        if wants and p.kind in PROSE_PARTS and p.index and doc.parts[p.index - 1].kind in PROSE_PARTS:
+            _carry_on(doc.parts[p.index - 1], p, out, doc.published)
     return out
+
+
+def _carry_on(before: Part, part: Part, out: dict[int, list[Mention]], published) -> None:
+    """A yearless date in a paragraph's first sentence takes the year the
+    paragraph before closes on (`year_carry`: "Dec. 14, 1976.", then a new
+    paragraph, "The fire started on Dec. 14")."""
+    mentions = out.get(before.index, [])
+    year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
+    found = out[part.index]
+    if year is not None and found:
+        carry_years(found, part.text, published, found[0].bounds, year)
 
 
 def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:
@@ -83,9 +99,14 @@ def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:
 
 def find_mentions(text: str, published: dt.date | None, part: Part | None = None) -> list[Mention]:
     """All date mentions in one text, resolved against `published` (may be None)."""
+    return _find(text, published, part)[0]
+
+
+def _find(text: str, published: dt.date | None, part: Part | None) -> tuple[list[Mention], bool]:
+    """`find_mentions`, and whether a yearless date in the text's first
+    sentence wants the year the text before closes on (`year_carry`)."""
     out: list[Mention] = []
     bounds: list[int] = []    # filled by the first mention that needs a tense
-    years: list[tuple[int, int, int]] | None = None   # (end, start, year) of each bare year
     prev: Mention | None = None
     run_lead = 0              # index in `out` of the lead of the current run of dates
     sharer: tuple[int, Mention] | None = None   # the run's last date with a year, and its index
@@ -120,20 +141,14 @@ def find_mentions(text: str, published: dt.date | None, part: Part | None = None
             run_lead, sharer = len(out), None
         if kind == WEEKDAY:
             mention.pending = published
-        elif (kind in (DATE, MONTH) and mention.first_day is not None
-              and not mention.year_written and mention.modifier in ("", "early", "mid", "late")):
-            if that_year(text, mention.end):
-                mention.first = mention.last = None    # "in June of that year"
-            else:
-                if years is None:
-                    years = bare_years(text)
-                if years:
-                    _year_from_sentence(mention, years)
+        elif (kind in (DATE, MONTH) and mention.first_day is not None and not mention.year_written
+              and mention.modifier in ("", "early", "mid", "late") and that_year(text, mention.end)):
+            mention.first = mention.last = None        # "in June of that year"
         out.append(mention)
         prev = mention
     if sharer is not None:
         _share_year(sharer[1], out[run_lead:sharer[0]])
-    return out
+    return out, carry_years(out, text, published, bounds)
 
 
 def _share_year(mention: Mention, before: list[Mention]) -> None:
@@ -147,6 +162,7 @@ def _share_year(mention: Mention, before: list[Mention]) -> None:
     for other in before:
         if not other.year_written and other.first_day is not None and other.kind in (DATE, MONTH):
             year = mention.first.year - (other.first_day.month > mention.first.month)
+            other.year_from = "run"
             try:
                 other.first = other.first_day.replace(year=year)
                 other.last = other.last_day.replace(year=year)
@@ -162,25 +178,6 @@ def _take_weekday(mention: Mention, weekday: Mention) -> None:
     mention.spans["weekday"] = weekday.spans["weekday"]
     mention.spans["modifier"] = weekday.spans["modifier"]
     mention.start = weekday.spans["weekday"][0]
-
-
-def _year_from_sentence(mention: Mention, years: list[tuple[int, int, int]]) -> None:
-    """"In 2008, the campaign began airing ads in mid-September": the last year
-    stated before the mention in its sentence overrides the publication year.
-    `years` holds every bare year of the text; the nearest one before the
-    mention counts when no sentence ends between the two."""
-    k = bisect.bisect_right(years, (mention.start, mention.start, 0)) - 1
-    if k < 0:
-        return
-    y_end, y_start, year = years[k]
-    stop = SENTENCE_END.search(mention.text, y_end)
-    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year \
-            or year_in_aside(mention.text, y_start, y_end, mention.start):
-        return
-    try:
-        mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
-    except ValueError:                      # Feb. 29 in a year without one
-        mention.first = mention.last = None
 
 
 def _mention(m: re.Match, text: str, published: dt.date | None, part,

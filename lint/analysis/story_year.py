@@ -22,7 +22,11 @@ taken only when it is safe:
   (`In 2008, … on Monday, Sept. 15` is 2008's, whatever the lede says;
   `"… on Thursday, Dec. 9," she said of the 1999 strike`), and neither
   sentence names a year in words (`last year's vote`, `next year`, `a
-  decade ago`). Nearby means within the paragraph. A year here has a
+  decade ago`). Nearby means within the paragraph, and for a date in its
+  paragraph's first sentence also the last sentence of the paragraph before
+  (`In December 1976, fire swept through the district.`, then a new
+  paragraph `It started on Tuesday, Dec. 14`), where `year_carry` finds a
+  year for a dated story's yearless date (nu23 #2). A year here has a
   year's context (`in 1999`, `the 1999 strike`, `his 1999 audit`, `a
   1999 report`, `the audit of 1999`, `1999's`, `'99`,
   `March 1999`): `About 1800 people` is a count, not a year (qa47 #8).
@@ -33,13 +37,14 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import regex
 
-from ..document import Document
+from ..document import Document, Part
 from .calendar import MONTH_WORDS
 from .date_mention import DATE, MONTH, Mention
+from .dates import PROSE_PARTS
 from .tense import sentence_bounds
 
 NEAR = dt.timedelta(days=120)
@@ -74,6 +79,7 @@ class StoryYear:
     year: int
     days: tuple[tuple[dt.date, int, str], ...]    # (anchor day, order written, as written), by day
     dates: tuple[dt.date, ...]                    # the days alone, for the bisect
+    parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)   # the document's, by index
 
     def read(self, m: Mention) -> tuple[dt.date, str] | None:
         """The day a yearless date `m` means in the story's year, and the
@@ -86,9 +92,17 @@ class StoryYear:
         except ValueError:           # Feb. 29 in a common year, Sept. 31
             return None
         near = self._nearest(day)
-        if abs(near[0] - day) > NEAR or _other_year_near(m, self.year):
+        if abs(near[0] - day) > NEAR or _other_year_near(m, self.year, self._before(m)):
             return None
         return day, near[2]
+
+    def _before(self, m: Mention) -> Part | None:
+        """The paragraph before m's, when m's is one (`PROSE_PARTS`) and so is it."""
+        part = m.part
+        if part is None or part.kind not in PROSE_PARTS or not 0 < part.index < len(self.parts):
+            return None
+        before = self.parts[part.index - 1]
+        return before if before.kind in PROSE_PARTS else None
 
     def _nearest(self, day: dt.date) -> tuple[dt.date, int, str]:
         """The anchor day nearest `day` (the first written on a tie): a
@@ -113,10 +127,10 @@ def story_year(doc: Document, mentions: dict[int, list[Mention]]) -> StoryYear |
     `dates.date_mentions(doc)`); built once per document."""
     if doc.published is not None:
         return None
-    return doc.analysis("dates.story_year", lambda d: _build(mentions))
+    return doc.analysis("dates.story_year", lambda d: _build(mentions, tuple(d.parts)))
 
 
-def _build(mentions: dict[int, list[Mention]]) -> StoryYear | None:
+def _build(mentions: dict[int, list[Mention]], parts: tuple[Part, ...] = ()) -> StoryYear | None:
     years: set[int] = set()
     days: list[tuple[dt.date, int, str]] = []
     for index in sorted(mentions):
@@ -129,22 +143,33 @@ def _build(mentions: dict[int, list[Mention]]) -> StoryYear | None:
     if len(years) != 1 or not days:
         return None
     days.sort()
-    return StoryYear(years.pop(), tuple(days), tuple(d[0] for d in days))
+    return StoryYear(years.pop(), tuple(days), tuple(d[0] for d in days), parts)
 
 
-def _other_year_near(m: Mention, year: int) -> bool:
+def _other_year_near(m: Mention, year: int, before: Part | None = None) -> bool:
     """Whether something near the mention points to a year other than
     `year`: a year in figures (in a year's context) or in words, anywhere
-    in its sentence or the sentence before, within its paragraph."""
+    in its sentence or the sentence before, within its paragraph, or, for
+    a date in its paragraph's first sentence, in the last sentence of the
+    paragraph `before` (as `year_carry` reads a year for a dated story)."""
     if not m.bounds:
         m.bounds.extend(sentence_bounds(m.text))
     k = bisect.bisect_right(m.bounds, m.start) - 1
     start = m.bounds[max(k - 1, 0)]
     end = m.bounds[k + 1] if k + 1 < len(m.bounds) else len(m.text)
-    for y in YEAR.finditer(m.text, start, end):
+    if _names_other_year(m.text, start, end, year):
+        return True
+    if k == 0 and before is not None:
+        return _names_other_year(before.text, sentence_bounds(before.text)[-1], len(before.text), year)
+    return False
+
+
+def _names_other_year(text: str, start: int, end: int, year: int) -> bool:
+    """Does text[start:end] write a year other than `year`, in figures or in words?"""
+    for y in YEAR.finditer(text, start, end):
         if y["yy"] is not None:
             if int(y["yy"]) != year % 100:
                 return True
         elif int(y["y"]) != year:
             return True
-    return YEAR_WORDS.search(m.text, start, end) is not None
+    return YEAR_WORDS.search(text, start, end) is not None

@@ -271,6 +271,9 @@ class AfterPublication(Kind):
                     # (not "paid ... between June 2012 and April 2014": all of it done)
                 if not m.year_written and m.first > window:
                     continue                  # (decided before the costly tense: see below)
+                carried = m.in_year_before()
+                if carried is not None and carried[0] <= limit:
+                    continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 if note is None:
                     note = opener.match(part.text) is not None
                 if note:

@@ -31,6 +31,9 @@ class FutureTensePastDate(Kind):
                     continue
                 if not m.year_written and m.first < window:
                     continue                  # further back, the next year is meant
+                carried = m.in_year_before()
+                if carried is not None and carried[1] >= published:
+                    continue                  # "The arena opens in 2028. The first game will be Nov. 20"
                 tense = m.tense
                 if tense.tense != FUTURE or tense.planned or (m.attributive and tense.ahead) \
                         or not m.tense_applies:

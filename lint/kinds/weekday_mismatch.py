@@ -71,9 +71,17 @@ def _mismatch(m, published: dt.date | None) -> tuple[dt.date, int | None] | None
     across = _across(m, published)
     if meant.weekday() == m.weekday or (not across and not _plain(m, meant, published) and (
             m.date.weekday() == m.weekday or WeekdayMismatch._other_year_fits(m, published))) \
-            or _range_fits(m):
+            or _range_fits(m) or _fits_year_before(m):
         return None
     return meant, across and _fitting_year(m, published) or None
+
+
+def _fits_year_before(m) -> bool:
+    """Does the weekday fit the date read in a year carried from the
+    sentence before (`year_carry`: "In December 1976, ... It started on
+    Tuesday, Dec. 14")? Then it fits; a carried year never makes a finding."""
+    carried = m.in_year_before()
+    return carried is not None and (carried[0].weekday() == m.weekday or _range_fits(m, carried[0]))
 
 
 def wrong_weekdays(doc) -> dict[int, set[int]]:

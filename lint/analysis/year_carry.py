@@ -1,0 +1,224 @@
+"""The year a yearless date takes from the copy just before it (nu23 #2).
+
+A copy desk writes a year once: "In December 1976, fire swept through the
+district. It started on Dec. 14 in a paint store." Read in the publication
+year, that Dec. 14 looked like a past event after publication. The last year
+written before a yearless date (a date with its year, a month and year, or
+a year in a year's context, `BARE_YEAR`: "in 1998", "the 1986 low") tells
+its year:
+
+- **In its own sentence** the year is the date's, as before this module
+  (`"In 2008, the campaign began airing ads in mid-September"`): the date is
+  read in that year (`Mention.year_from` is `"sentence"`), for every check,
+  the weekday check too. A year in an aside closed before the date ("The
+  firm, founded in 1998, opens a store on March 4") is the aside's.
+- **From the sentence before** (within the paragraph, or the last sentence
+  of the paragraph before when the date is in its paragraph's first
+  sentence), when its own sentence writes no year before it, the year is
+  only carried (`Mention.year_before`): the tense checks read the date in
+  that year when the reading explains the tense (a past event in an earlier
+  year is no finding, nor a future one in a later year: "The mill closed in
+  1998. It will reopen on Nov. 20" in a December story is still stale), and
+  the weekday check takes a weekday that fits that year as fitting. It
+  never fires from a carried year: a weekday that fits neither year is
+  judged in the publication year, as before.
+- A carried date carries its year on to the next sentence ("Dec. 14, 1976.
+  Two days later, on Dec. 16, ... On Dec. 18, ...").
+- A month before the year's own month is in the year after ("Dec. 30,
+  1976. Crews cleared the site by Jan. 9": 1977).
+
+A year that is plainly another event's governs nothing (`_other`): a
+birth's ("She was born in 1950. She died on Nov. 30 at home": this year's
+Nov. 30), in any sentence. From another sentence the year must set the time
+of its sentence: not one after `since`, which names a period running up to
+now ("She has led the union since 2019. It walked out on Dec. 12": this
+year's), nor a span's end or start ("it was not until 2012 that ...",
+"by 2030"), nor a year naming an event after a determiner, a possessive or
+`of` ("the August 1988 cease-fire", "the strike of 1998": TimeBank's
+AP900815-0044 has "Iran ... condemned Iraq's invasion of Kuwait on Aug. 2"
+after "the August 1988 cease-fire"). In its own sentence these still frame
+the clause, as before ("Since 2019, the union has struck every Dec. 12").
+A year in words ("last year") carries nothing, and a yearless date read in
+the publication year is no source. Only a year before the date counts,
+and only in running prose (`PROSE_PARTS`) from one paragraph to the next:
+a heading between them stops it.
+"""
+from __future__ import annotations
+
+import bisect
+import datetime as dt
+from dataclasses import dataclass
+
+import regex
+
+from .date_mention import DATE, MONTH, Mention
+from .date_scan import bare_years, prev_word, year_in_aside
+from .tense import SENTENCE_END, sentence_bounds
+
+# A year of another event, read on the words just before it (its date's
+# start for a written date): a birth's, in any sentence ("born in 1950",
+# "born Dec. 1, 1950"); from another sentence, also a period's from `since`,
+# a span's end or start ("until 2012", "by 2030", "from 1998"), and a year
+# naming an event after a determiner or possessive ("the August 1988
+# cease-fire", "his 2018 audit", "the strike of 1998").
+_BORN = regex.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
+_SPAN_WORDS = frozenset(("until", "till", "by", "through", "from", "before", "after", "between"))
+_EVENT_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
+                          "this", "that", "these", "those", "of"))
+_POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
+_FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
+
+
+@dataclass(frozen=True)
+class _Year:
+    """A year written (or carried) at text[start:end], in month `month` (0: a year alone)."""
+
+    start: int
+    end: int
+    year: int
+    month: int
+    other: str          # "born", "since", "span", "event" or "" (`_other`)
+    bare: bool          # a year alone (`BARE_YEAR`), not a date's
+
+
+def wants_year(m: Mention, published: dt.date | None) -> bool:
+    """Is m a yearless day or month read in the publication year (no year
+    written, shared by a run or carried yet), that a year before it may govern?"""
+    return (published is not None and m.kind in (DATE, MONTH) and not m.year_written
+            and m.first_day is not None and not m.year_from and m.year_before is None
+            and m.modifier in _FREE_MODIFIERS)
+
+
+def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
+                bounds: list[int], before: _Year | None = None) -> bool:
+    """Give each yearless date of `mentions` (one text's, in order) the year
+    written before it (see the module's docstring). `bounds` is the text's
+    shared list of sentence starts, filled here when needed; `before` the
+    year the paragraph before closes on (`closing_year`). True when a date
+    in the first sentence, with no year before it there, still wants one
+    from the paragraph before (only asked with `before` None)."""
+    wanting = [m for m in mentions if wants_year(m, published)]
+    if not wanting:
+        return False
+    years = _sources(mentions, text, published)
+    if not years and before is None:
+        # only the paragraph before could help: is a date in the first sentence?
+        return SENTENCE_END.search(text, 0, wanting[0].start) is None
+    if not bounds:
+        bounds.extend(sentence_bounds(text))
+    events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting],
+                    key=lambda e: (e[0], e[1]))
+    cur, here, prev, wants = -1, None, None, False
+    for start, is_date, ev in events:
+        k = bisect.bisect_right(bounds, start) - 1
+        if k != cur:
+            prev = before if k == 0 else (here if k == cur + 1 else None)
+            here, cur = None, k
+        if not is_date:
+            here = ev
+            continue
+        if here is not None:
+            carried = _in_sentence(ev, here, text, published)
+        elif prev is not None:
+            carried = _from_before(ev, prev, published)
+        else:
+            carried = None
+            wants = wants or k == 0
+        if carried is not None:
+            here = carried
+    return wants
+
+
+def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
+                 bounds: list[int]) -> _Year | None:
+    """The last year written (or carried) in the last sentence of a text,
+    which a date opening the next paragraph may take (`carry_years`)."""
+    years = _sources(mentions, text, published)
+    if not years:
+        return None
+    if not bounds:
+        bounds.extend(sentence_bounds(text))
+    last = years[-1]
+    return last if last.start >= bounds[-1] else None
+
+
+def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> list[_Year]:
+    """The years written (or given) in a text, in order: its dates and months
+    with a year, then years alone outside them."""
+    out = []
+    for m in mentions:
+        if m.kind not in (DATE, MONTH):
+            continue
+        year = _year_of(m, published)
+        if year is not None:
+            out.append(_Year(m.start, m.end, year, m.month, _other(text, m.start), False))
+    if any(c.isdigit() for c in text):
+        taken = [(m.start, m.end) for m in mentions]
+        for end, start, year in bare_years(text):
+            if not any(a <= start < b for a, b in taken):
+                out.append(_Year(start, end, year, 0, _other(text, start), True))
+    out.sort(key=lambda y: y.start)
+    return out
+
+
+def _year_of(m: Mention, published: dt.date | None) -> int | None:
+    """The year a date or month states: written, shared by its run, given by
+    its sentence or carried; None when it is only the publication year's."""
+    if m.year_before is not None:
+        return m.year_before
+    if m.first_day is None:
+        return m.year if m.year_written and m.year is not None else None
+    if m.year_written or m.year_from:
+        return m.first_day.year
+    return None
+
+
+def _other(text: str, start: int) -> str:
+    """Whose year the one at `start` is, read on the words before it: "born"
+    (a birth's), "since", "span" or "event" (see `_BORN`), or "" (the
+    sentence's own time: "In 1998", "On Dec. 14, 1976,", "closed in 1998")."""
+    before = text[max(0, start - 16):start]
+    if "born" in before.lower() and _BORN.search(before):
+        return "born"
+    word = prev_word(text, start).lower()
+    if word == "since":
+        return "since"
+    if word in _SPAN_WORDS:
+        return "span"
+    if word in _EVENT_WORDS or _POSSESSIVE.search(before):
+        return "event"
+    return ""
+
+
+def _year_for(m: Mention, y: _Year) -> int:
+    """The year y gives m: a month before y's own month is in the year after."""
+    return y.year + (1 if y.month and m.month < y.month else 0)
+
+
+def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
+    """The year before m in its own sentence is m's, unless it is a birth's
+    or an aside's; m is read in it (`year_from` "sentence")."""
+    if y.other == "born" or year_in_aside(text, y.start, y.end, m.start):
+        return None
+    year = _year_for(m, y)
+    if year == published.year:
+        return None
+    try:
+        m.first, m.last = m.first_day.replace(year=year), m.last_day.replace(year=year)
+    except ValueError:                      # Feb. 29 in a year without one
+        m.first = m.last = None
+        return None
+    m.year_from = "sentence"
+    return _Year(m.start, m.end, year, m.month, "", False)
+
+
+def _from_before(m: Mention, y: _Year, published: dt.date) -> _Year | None:
+    """The year the sentence before ends on, carried to m (`year_before`),
+    unless it is another event's (`_other`)."""
+    if y.other:
+        return None
+    year = _year_for(m, y)
+    if year == published.year:
+        return None
+    m.year_before = year
+    return _Year(m.start, m.end, year, m.month, "", False)

@@ -1,0 +1,94 @@
+"""A yearless date takes the year written just before it (nu23 #2,
+lint/analysis/year_carry.py): from its own sentence it is read in that year;
+from the sentence or paragraph before the year is carried (`year_before`),
+and the tense checks read it there only when that explains the tense."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.dates import date_mentions, find_mentions
+from lint.readers import read_bytes
+
+PUB = dt.date(2026, 11, 28)
+
+
+def carried(text: str, published: dt.date = PUB) -> list[tuple[str, int | None, int | None]]:
+    """(date as written, year read, year carried) of each yearless date or month."""
+    return [(m.matched, m.first.year if m.first else None, m.year_before)
+            for m in find_mentions(text, published)
+            if m.kind in ("date", "month") and not m.year_written]
+
+
+@pytest.mark.parametrize("text,want", [
+    ("In December 1976, fire swept through the district. It started on Dec. 14 in a store.",
+     [("Dec. 14", 2026, 1976)]),
+    ("The mill closed in 1998. Workers walked out on Dec. 12.", [("Dec. 12", 2026, 1998)]),
+    # a carried date carries its year on, sentence after sentence
+    ("The fire began Dec. 14, 1976. Two days later, on Dec. 16, the roof fell. On Dec. 18, crews left.",
+     [("Dec. 16", 2026, 1976), ("Dec. 18", 2026, 1976)]),
+    # a month before the year's own month is in the year after
+    ("The fire began Dec. 14, 1976. Crews cleared the site by Jan. 9.", [("Jan. 9", 2026, 1977)]),
+    # ... unless that is the publication year: then nothing is carried
+    ("The storm hit on Dec. 30, 2025. Crews will finish on Jan. 4.", [("Jan. 4", 2026, None)]),
+])
+def test_a_year_from_the_sentence_before_is_carried(text, want):
+    assert carried(text) == want
+
+
+@pytest.mark.parametrize("text", [
+    "She was born in 1950. She died on Dec. 12 at her home.",
+    "She was born Dec. 1, 1950. She died on Dec. 12 at her home.",
+    "She has led the union since 2019. It walked out on Dec. 12.",
+    "It was not until 2012 that the party raised the bar. Byler pointed it out in December.",
+    "The peace followed the August 1988 cease-fire. Iran condemned the invasion on Dec. 2.",
+    "The strike of 1998 is long over. Workers walked out again on Dec. 12.",
+    # no year in the sentence just before: a year two sentences back is too far
+    "The mill closed in 1998. The town shrank. Workers walked out on Dec. 12.",
+    # a year in its own sentence, even one that governs nothing, stops the look back
+    "The mill closed in 1998. Born in 1950, Ruiz walked out on Dec. 12.",
+])
+def test_a_year_of_another_event_or_too_far_back_is_not_carried(text):
+    assert [c[1:] for c in carried(text)] == [(2026, None)]
+
+
+@pytest.mark.parametrize("text,year", [
+    # the last year before it in its own sentence is the date's (as before)
+    ("In 2008, the campaign began airing ads on Dec. 12.", 2008),
+    ("Since 2019, the union has walked out every Dec. 12.", 2019),
+    # ... now also a date's year
+    ("The fire began Dec. 14, 1976, and burned until Dec. 16.", 1976),
+    # a birth's year is not: "born in 1950" names another event
+    ("Born in 1950, she moved to Lowell on Dec. 12.", 2026),
+    ("Born Dec. 1, 1950, she died Dec. 12 at home.", 2026),
+    # nor a year in an aside closed before the date
+    ("The firm, founded Dec. 1, 1998, opened a store on Dec. 12.", 2026),
+])
+def test_a_year_before_the_date_in_its_sentence_is_its_year(text, year):
+    assert [c[1] for c in carried(text)] == [year]
+
+
+def test_the_last_sentence_of_the_paragraph_before_carries_into_the_first():
+    doc = read_bytes("x.md", (
+        "---\ndate: 2026-11-28\n---\n\n"
+        "On Tuesday, Dec. 14, 1976, fire swept through the district.\n\n"
+        "The fire started on Dec. 14 in a store. It burned until Dec. 16.\n\n"
+        "The city will mark the day on Dec. 14.\n").encode())
+    found = date_mentions(doc)
+    got = [(m.matched, m.year_before) for ms in found.values() for m in ms if not m.year_written]
+    # the chain ends where a paragraph's last sentence writes no year
+    assert got == [("Dec. 14", 1976), ("Dec. 16", 1976), ("Dec. 14", None)]
+
+
+def test_a_heading_between_paragraphs_stops_the_carry():
+    doc = read_bytes("x.md", (
+        "---\ndate: 2026-11-28\n---\n\n"
+        "The mill closed in 1998.\n\n## Today\n\nWorkers walked out on Dec. 12.\n").encode())
+    found = date_mentions(doc)
+    assert [m.year_before for ms in found.values() for m in ms if m.matched == "Dec. 12"] == [None]
+
+
+def test_an_undated_story_carries_nothing():
+    assert carried("In December 1976, fire swept through. It started on Dec. 14.", None) == \
+        [("Dec. 14", None, None)]
