@@ -152,12 +152,13 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
         year = _year_of(m, published)
         if year is not None:
             out.append(_Year(m.start, m.end, year, m.month, _other(text, m.start), False))
-    if any(c.isdigit() for c in text):
+    bare = bare_years(text)
+    if bare:
         taken = [(m.start, m.end) for m in mentions]
-        for end, start, year in bare_years(text):
+        for end, start, year in bare:
             if not any(a <= start < b for a, b in taken):
                 out.append(_Year(start, end, year, 0, _other(text, start), True))
-    out.sort(key=lambda y: y.start)
+        out.sort(key=lambda y: y.start)
     return out
 
 
