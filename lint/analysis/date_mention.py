@@ -31,7 +31,8 @@ class Mention:
     exist (Feb. 30). `end_day` is the last day of a day range written after
     it ("March 3-5": 5; 0 when none, span `spans["end_day"]`). `spans` holds the offsets of the pieces
     (`weekday`, `month`, `day`, `ordinal`, `year`, `modifier`) in part.text,
-    for rules that fix a piece. `tense` is computed on first use.
+    for rules that fix a piece. A date set in parentheses after its weekday
+    ends with the closing parenthesis ("Wednesday (Nov. 17)"). `tense` is computed on first use.
     """
 
     part: Part | None

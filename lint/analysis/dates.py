@@ -48,7 +48,10 @@ SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
 PROSE_PARTS = ("paragraph", "blockquote")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
-WEEKDAY_GAP = regex.compile(r",\s*")             # "last Thursday, March 1"
+# "last Thursday, March 1", "last Thursday (March 1)" (then the parenthesis
+# must close right after the date: `CLOSE`)
+WEEKDAY_GAP = regex.compile(r",\s*|[ \t]*(?P<paren>\()[ \t]*")
+CLOSE = regex.compile(r"[ \t]*\)")
 # A weekday in apposition after its date: "on Sept. 10, a Wednesday", "Sept.
 # 10, which was a Wednesday".
 WEEKDAY_AFTER = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+")
@@ -118,8 +121,11 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> tuple[list
         mention.bounds = bounds
         kind = mention.kind
         if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
-                and prev.modifier and WEEKDAY_GAP.fullmatch(text, prev.end, mention.start)):
+                and prev.modifier and (gap := WEEKDAY_GAP.fullmatch(text, prev.end, mention.start))
+                and (not gap["paren"] or (close := CLOSE.match(text, mention.end)))):
             _take_weekday(mention, out.pop())
+            if gap["paren"]:
+                mention.end = close.end()
         elif (kind == WEEKDAY and not mention.modifier and prev is not None and prev.kind == DATE
                 and prev.weekday is None and WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start)):
             prev.weekday = mention.weekday               # the date's own weekday, no weekday alone
@@ -200,6 +206,9 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
 
 def _day_mention(m, text, published, part) -> Mention | None:
     spans = {"weekday": m.span("wd")} if m["wd"] is not None else {}
+    # "Wednesday (Nov. 17)": the mention ends with the parenthesis, so a
+    # finding on it is balanced (the pattern saw it follow)
+    end = text.index(")", m.end()) + 1 if m["paren"] is not None else m.end()
     if m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not 1 <= month <= 12 or day == 0:
@@ -230,7 +239,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     after = run[0] if run else ""
     lists = names()
     end_day = int(text[slice(*spans["end_day"])]) if "end_day" in spans else 0
-    mention = Mention(part, text, m.start(), m.end(), DATE, year_written=written,
+    mention = Mention(part, text, m.start(), end, DATE, year_written=written,
                       weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
                       label=label_follows(run) or (not written and names_event(

@@ -76,8 +76,10 @@ LATER_DAY = regex.compile(
 YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
-    + r")(?P<wdp>\.,?|,)?\s+)?")
-# What may stand right before a month: an abbreviated weekday, a day written first.
+    + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t]*(?P<wdparen>\()[ \t]*))?")
+# What may stand right before a month: an abbreviated weekday (also with the
+# date in parentheses after its stop: "Wed. (Nov. 17)", nu23 #4; not "The Sun
+# (Nov. 28)"), a day written first.
 # Matched in reverse, anchored at the month, so only the text just before it is read.
 BEFORE_MONTH = regex.compile(
     _WEEKDAY + r"(?:(?P<the>(?<![\p{L}\p{N}])[Tt]he\s+)?(?P<day1>(?<![\p{L}\p{N}.,:])"
@@ -294,7 +296,7 @@ def findings(mo: Month, text: str, check: str):
         b = mo.before
         if b is not None and b["wd"] and mo.context in ("day", "day-first"):
             full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
-            comma = "," if mo.context == "day" or (b["wdp"] or "").endswith(",") else ""
+            comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
             yield b.start("wd"), b.end("wdp") if b["wdp"] else b.end("wd"), full + comma
     elif check == "year-comma":
         if mo.context == "day" and (year := YEAR.match(text, mo.day.end())) is not None \
