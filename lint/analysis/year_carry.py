@@ -47,7 +47,8 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from functools import lru_cache
 
 import regex
 
@@ -77,8 +78,8 @@ class _Year:
     end: int
     year: int
     month: int
-    other: str          # "born", "since", "span", "event" or "" (`_other`)
     bare: bool          # a year alone (`BARE_YEAR`), not a date's
+    own: bool = False   # checked to set its sentence's time (`closing_year`, read in its own text)
 
 
 def wants_year(m: Mention, published: dt.date | None) -> bool:
@@ -120,7 +121,7 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         if here is not None:
             carried = _in_sentence(ev, here, text, published)
         elif prev is not None:
-            carried = _from_before(ev, prev, published)
+            carried = _from_before(ev, prev, text, published)
         else:
             carried = None
             wants = wants or k == 0
@@ -139,7 +140,9 @@ def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
     if not bounds:
         bounds.extend(sentence_bounds(text))
     last = years[-1]
-    return last if last.start >= bounds[-1] else None
+    if last.start < bounds[-1] or (not last.own and _other(text, last.start)):
+        return None
+    return replace(last, own=True)
 
 
 def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> list[_Year]:
@@ -151,15 +154,22 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
             continue
         year = _year_of(m, published)
         if year is not None:
-            out.append(_Year(m.start, m.end, year, m.month, _other(text, m.start), False))
-    bare = bare_years(text)
+            out.append(_Year(m.start, m.end, year, m.month, False))
+    bare = _bare_years(text)
     if bare:
         taken = [(m.start, m.end) for m in mentions]
         for end, start, year in bare:
             if not any(a <= start < b for a, b in taken):
-                out.append(_Year(start, end, year, 0, _other(text, start), True))
+                out.append(_Year(start, end, year, 0, True))
         out.sort(key=lambda y: y.start)
     return out
+
+
+@lru_cache(maxsize=64)
+def _bare_years(text: str) -> tuple[tuple[int, int, int], ...]:
+    """`bare_years`, kept for the few texts last read: a paragraph's are
+    read again when the next one asks for the year it closes on."""
+    return tuple(bare_years(text))
 
 
 def _year_of(m: Mention, published: dt.date | None) -> int | None:
@@ -199,7 +209,7 @@ def _year_for(m: Mention, y: _Year) -> int:
 def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
     """The year before m in its own sentence is m's, unless it is a birth's
     or an aside's; m is read in it (`year_from` "sentence")."""
-    if y.other == "born" or year_in_aside(text, y.start, y.end, m.start):
+    if (not y.own and _other(text, y.start) == "born") or year_in_aside(text, y.start, y.end, m.start):
         return None
     year = _year_for(m, y)
     if year == published.year:
@@ -210,16 +220,16 @@ def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year |
         m.first = m.last = None
         return None
     m.year_from = "sentence"
-    return _Year(m.start, m.end, year, m.month, "", False)
+    return _Year(m.start, m.end, year, m.month, False)
 
 
-def _from_before(m: Mention, y: _Year, published: dt.date) -> _Year | None:
+def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
     """The year the sentence before ends on, carried to m (`year_before`),
-    unless it is another event's (`_other`)."""
-    if y.other:
+    unless it is another event's (`_other`; `text` holds y)."""
+    if not y.own and _other(text, y.start):
         return None
     year = _year_for(m, y)
     if year == published.year:
         return None
     m.year_before = year
-    return _Year(m.start, m.end, year, m.month, "", False)
+    return _Year(m.start, m.end, year, m.month, False)
