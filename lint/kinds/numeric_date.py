@@ -4,7 +4,12 @@ AP's "dates" entry writes a date as month, day and year (`Nov. 2, 2026`),
 never in figures. Only three numbers joined by slashes count, the last a
 year of two or four digits, with a reading as a date (a month of 1-12 and a
 day of that month, in either order): a fraction (`3/4`), a ratio, `24/7`
-and a path (`/2026/11/02/`, a URL's `…/11/2/2026`) are not dates. No fix is
+and a path (`/2026/11/02/`, a URL's `…/11/2/2026`) are not dates. Hyphens
+join them too (`11-2-2026`, nu23 #7), but only before a four-digit year
+(`DASHED_YEAR`) and not after a word naming a code or number
+(`CODE_BEFORE`) or before a clock in hyphens (a file name's stamp,
+`12-29-2014 12-23-46 PM`): a record `11-2-1`, a score `11-2`, a range
+`2024-2026`, a phone number and ISO's `2026-11-02` stay quiet. No fix is
 offered: `11/2/2026` is Nov. 2 to an American reader and Feb. 11 to most
 others, and a fix that picks one can make the copy wrong. The message
 gives each reading that exists. A table's cells (Markdown or HTML) are data,
@@ -34,8 +39,21 @@ from .base import Finding, Kind
 from .date_form import AP_ABBREVIATION
 
 TABLE_CELLS = ("td", "th")   # `attrs["block"]` of a table's cell: data, not copy
-NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.:#=?&_-])(?P<a>\d{1,2})/(?P<b>\d{1,2})/(?P<y>\d{4}|\d{2})"
-                        r"(?![\p{L}\p{N}/_-]|[.,:]\p{N})")
+NUMERIC = regex.compile(r"(?<![\p{L}\p{N}/.:#=?&_-])(?P<a>\d{1,2})(?P<sep>[/-])(?P<b>\d{1,2})(?P=sep)"
+                        r"(?P<y>\d{4}|\d{2})(?![\p{L}\p{N}/_-]|[.,:]\p{N})")
+# With hyphens (`11-2-2026`, nu23 #7) only a four-digit year of 1600-2099
+# counts, and not after a word that names a code or a number (`Case No.
+# 11-2-2026`, `model 10-4-2026`): a record (`11-2-1`), a score (`11-2`), a
+# range (`2024-2026`), a phone number (`1-800-555-0199`) and ISO's
+# `2026-11-02` (a year first) are no such three numbers.
+DASHED_YEAR = regex.compile(r"(?:1[6-9]|20)\d\d")
+# A clock in hyphens after it (`12-29-2014 12-23-46 PM`): a screenshot's or
+# camera's file name, a machine's stamp (FNC-1 body 571), not copy.
+DASHED_CLOCK = regex.compile(r"[ _]\d{1,2}-\d\d(?:-\d\d)?(?!\d)")
+CODE_BEFORE = regex.compile(
+    r"(?:\b(?:no|nos|number|num|case|docket|file|order|model|part|sku|item|serial|ticket|lot|code|id|"
+    r"ref|reference|invoice|policy|claim|account|acct|flight|route|bill|form|room|exhibit|tel|phone|"
+    r"fax|cell|call|dial|ext|isbn|patent|version|v)\.?|#)[ \t]*:?[ \t]*\Z", regex.IGNORECASE)
 # Words after which a two-digit year's figures are a date (read backwards
 # from the figures, on their line).
 DATE_CUE = regex.compile(
@@ -71,13 +89,13 @@ def _reading(month: int, day: int, year: int) -> str | None:
 
 class NumericDate(Kind):
     name = "numeric-date"
-    description = "Flags a date written in figures (11/2/2026); AP writes Nov. 2, 2026."
+    description = "Flags a date written in figures (11/2/2026, 11-2-2026); AP writes Nov. 2, 2026."
     default_scope = ("dek", "paragraph", "blockquote", "caption")
 
     def check(self, doc, parts):
         for part in parts:
             text = part.text
-            if "/" not in text or part.attrs.get("block") in TABLE_CELLS:
+            if ("/" not in text and "-" not in text) or part.attrs.get("block") in TABLE_CELLS:
                 continue
             rows = _rows(text)
             for m in NUMERIC.finditer(text):
@@ -118,6 +136,9 @@ def _not_copy(doc, part, m, rows) -> bool:
     """Figures that are not a date in copy (the module's docstring)."""
     start, end, text = m.start(), m.end(), part.text
     line_start = text.rfind("\n", 0, start) + 1
+    if m["sep"] == "-" and (not DASHED_YEAR.fullmatch(m["y"]) or DASHED_CLOCK.match(text, end)
+                            or CODE_BEFORE.search(text, max(line_start, start - 12), start)):
+        return True
     if len(m["y"]) == 2 and not DATE_CUE.search(text, line_start, start):
         return True
     if any(s <= start and end <= e for s, e in rows):
