@@ -57,16 +57,25 @@ def test_a_year_of_another_event_or_too_far_back_is_not_carried(text):
     # the last year before it in its own sentence is the date's (as before)
     ("In 2008, the campaign began airing ads on Dec. 12.", 2008),
     ("Since 2019, the union has walked out every Dec. 12.", 2019),
-    # ... now also a date's year
-    ("The fire began Dec. 14, 1976, and burned until Dec. 16.", 1976),
     # a birth's year is not: "born in 1950" names another event
     ("Born in 1950, she moved to Lowell on Dec. 12.", 2026),
-    ("Born Dec. 1, 1950, she died Dec. 12 at home.", 2026),
-    # nor a year in an aside closed before the date
-    ("The firm, founded Dec. 1, 1998, opened a store on Dec. 12.", 2026),
 ])
-def test_a_year_before_the_date_in_its_sentence_is_its_year(text, year):
-    assert [c[1] for c in carried(text)] == [year]
+def test_a_year_alone_before_the_date_in_its_sentence_is_its_year(text, year):
+    assert [c[1:] for c in carried(text)] == [(year, None)]
+
+
+@pytest.mark.parametrize("text,want", [
+    # a date's year in its own sentence is carried, never read in: it only excuses
+    ("The fire began Dec. 14, 1976, and burned until Dec. 16.", (2026, 1976)),
+    ("The fire began Dec. 14, 1976, and was out by Jan. 9.", (2026, 1977)),
+    # ... while a date read in a year alone passes that year on, read in
+    ("In 1998, the mill closed on Dec. 1, and it reopened on Dec. 12.", (1998, None)),
+    # a birth's is not carried, nor a year in an aside closed before the date
+    ("Born Dec. 1, 1950, she died Dec. 12 at home.", (2026, None)),
+    ("The firm, founded Dec. 1, 1998, opened a store on Dec. 12.", (2026, None)),
+])
+def test_a_dates_year_in_its_sentence_is_carried(text, want):
+    assert carried(text)[-1][1:] == want
 
 
 def test_the_last_sentence_of_the_paragraph_before_carries_into_the_first():

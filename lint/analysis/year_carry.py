@@ -7,15 +7,17 @@ written before a yearless date (a date with its year, a month and year, or
 a year in a year's context, `BARE_YEAR`: "in 1998", "the 1986 low") tells
 its year:
 
-- **In its own sentence** the year is the date's, as before this module
+- **In its own sentence** a year alone is the date's, as before this module
   (`"In 2008, the campaign began airing ads in mid-September"`): the date is
   read in that year (`Mention.year_from` is `"sentence"`), for every check,
   the weekday check too. A year in an aside closed before the date ("The
   firm, founded in 1998, opens a store on March 4") is the aside's.
-- **From the sentence before** (within the paragraph, or the last sentence
-  of the paragraph before when the date is in its paragraph's first
-  sentence), when its own sentence writes no year before it, the year is
-  only carried (`Mention.year_before`): the tense checks read the date in
+- **A date's year in its own sentence** ("The fire began Dec. 14, 1976,
+  and burned until Dec. 16"), and **the year the sentence before ends on**
+  (within the paragraph, or the last sentence of the paragraph before when
+  the date is in its paragraph's first sentence) when its own sentence
+  writes no year before it, are only carried (`Mention.year_before`; the
+  date is still read in the publication year): the tense checks read the date in
   that year when the reading explains the tense (a past event in an earlier
   year is no finding, nor a future one in a later year: "The mill closed in
   1998. It will reopen on Nov. 20" in a December story is still stale), and
@@ -78,7 +80,7 @@ class _Year:
     end: int
     year: int
     month: int
-    bare: bool          # a year alone (`BARE_YEAR`), not a date's
+    sets: bool          # a year alone (`BARE_YEAR`) or a date read in one: read into its sentence's dates
     own: bool = False   # checked to set its sentence's time (`closing_year`, read in its own text)
 
 
@@ -154,7 +156,7 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
             continue
         year = _year_of(m, published)
         if year is not None:
-            out.append(_Year(m.start, m.end, year, m.month, False))
+            out.append(_Year(m.start, m.end, year, m.month, m.year_from == "sentence"))
     bare = _bare_years(text)
     if bare:
         taken = [(m.start, m.end) for m in mentions]
@@ -208,19 +210,23 @@ def _year_for(m: Mention, y: _Year) -> int:
 
 def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
     """The year before m in its own sentence is m's, unless it is a birth's
-    or an aside's; m is read in it (`year_from` "sentence")."""
+    or an aside's: a year alone (or a date read in one) is read into m
+    (`year_from` "sentence"); a date's own year is carried (`year_before`)."""
     if (not y.own and _other(text, y.start) == "born") or year_in_aside(text, y.start, y.end, m.start):
         return None
     year = _year_for(m, y)
     if year == published.year:
         return None
+    if not y.sets:
+        m.year_before = year
+        return _Year(m.start, m.end, year, m.month, False)
     try:
         m.first, m.last = m.first_day.replace(year=year), m.last_day.replace(year=year)
     except ValueError:                      # Feb. 29 in a year without one
         m.first = m.last = None
         return None
     m.year_from = "sentence"
-    return _Year(m.start, m.end, year, m.month, False)
+    return _Year(m.start, m.end, year, m.month, True)
 
 
 def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
