@@ -16,9 +16,15 @@ PUB = dt.date(2026, 11, 28)
 
 def carried(text: str, published: dt.date = PUB) -> list[tuple[str, int | None, int | None]]:
     """(date as written, year read, year carried) of each yearless date or month."""
-    return [(m.matched, m.first.year if m.first else None, m.year_before)
+    return [(m.matched, m.first.year if m.first else None, _carried(m))
             for m in find_mentions(text, published)
             if m.kind in ("date", "month") and not m.year_written]
+
+
+def _carried(m) -> int | None:
+    """The year carried to m: the carrying runs when a check first asks."""
+    m.in_year_before()
+    return m.year_before
 
 
 @pytest.mark.parametrize("text,want", [
@@ -85,7 +91,7 @@ def test_the_last_sentence_of_the_paragraph_before_carries_into_the_first():
         "The fire started on Dec. 14 in a store. It burned until Dec. 16.\n\n"
         "The city will mark the day on Dec. 14.\n").encode())
     found = date_mentions(doc)
-    got = [(m.matched, m.year_before) for ms in found.values() for m in ms if not m.year_written]
+    got = [(m.matched, _carried(m)) for ms in found.values() for m in ms if not m.year_written]
     # the chain ends where a paragraph's last sentence writes no year
     assert got == [("Dec. 14", 1976), ("Dec. 16", 1976), ("Dec. 14", None)]
 
@@ -95,9 +101,29 @@ def test_a_heading_between_paragraphs_stops_the_carry():
         "---\ndate: 2026-11-28\n---\n\n"
         "The mill closed in 1998.\n\n## Today\n\nWorkers walked out on Dec. 12.\n").encode())
     found = date_mentions(doc)
-    assert [m.year_before for ms in found.values() for m in ms if m.matched == "Dec. 12"] == [None]
+    assert [_carried(m) for ms in found.values() for m in ms if m.matched == "Dec. 12"] == [None]
 
 
 def test_an_undated_story_carries_nothing():
     assert carried("In December 1976, fire swept through. It started on Dec. 14.", None) == \
         [("Dec. 14", None, None)]
+
+
+def test_the_carrying_runs_only_when_a_check_asks():
+    doc = read_bytes("x.md", b"---\ndate: 2026-11-28\n---\n\nThe mill closed in 1998. Workers walked out on Dec. 12.\n")
+    date = [m for ms in date_mentions(doc).values() for m in ms if m.matched == "Dec. 12"][0]
+    assert date.year_before is None                      # not yet read
+    assert date.in_year_before() == (dt.date(1998, 12, 12), dt.date(1998, 12, 12))
+    assert date.year_before == 1998
+
+
+def test_asking_a_later_paragraph_first_reads_the_ones_before_it():
+    doc = read_bytes("x.md", (
+        "---\ndate: 2026-11-28\n---\n\n"
+        "The fire began on Dec. 14, 1976.\n\n"
+        "On Dec. 15, crews fought it all day.\n\n"
+        "On Dec. 16, the roof fell.\n").encode())
+    found = [m for ms in date_mentions(doc).values() for m in ms]
+    last = [m for m in found if m.matched == "Dec. 16"][0]
+    assert last.in_year_before() == (dt.date(1976, 12, 16),) * 2
+    assert [_carried(m) for m in found if not m.year_written] == [1976, 1976]

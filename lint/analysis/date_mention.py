@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, field
+from typing import Callable
 from functools import cached_property
 
 from ..document import Part
@@ -63,6 +64,7 @@ class Mention:
     # `year_carry`; `in_year_before` reads it).
     year_from: str = ""
     year_before: int | None = None
+    carry: "Callable[[], None] | None" = field(default=None, repr=False)   # runs `year_carry` for its part
     # A weekday alone is resolved on first use: its tense is costly to find.
     pending: dt.date | None = field(default=None, repr=False)
 
@@ -97,7 +99,10 @@ class Mention:
 
     def in_year_before(self) -> tuple[dt.date, dt.date] | None:
         """(first, last) read in the year carried from before (`year_before`),
-        or None: none carried, or Feb. 29 in a year without one."""
+        or None: none carried, or Feb. 29 in a year without one. In a
+        document the carrying is run for its part on the first call."""
+        if self.carry is not None:
+            self.carry()
         if self.year_before is None or self.first is None:
             return None
         try:

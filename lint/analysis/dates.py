@@ -24,8 +24,10 @@ back when its clause is in the past tense and ahead when it is in the future
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
+import weakref
 
 import regex
 
@@ -36,8 +38,9 @@ from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # 
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS,
                         capitalised_after, from_now, label_follows, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
-                        words_after)
-from .year_carry import carry_years, closing_year
+                        words_after, year_in_aside)
+from .tense import SENTENCE_END
+from .year_carry import carry_years, closing_year, text_years, year_other
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
@@ -70,25 +73,68 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
     for p in doc.parts:
         if p.kind in SKIPPED_PARTS:
             continue
-        found, wants = _find(p.text, doc.published, p)
+        found = _find(p.text, doc.published, p)
         if found and datelines and p.kind != "dateline" and _may_overlap(p, datelines):
             found = [m for m in found
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]
         out[p.index] = found
-        if wants and p.kind in PROSE_PARTS and p.index and doc.parts[p.index - 1].kind in PROSE_PARTS:
-            _carry_on(doc.parts[p.index - 1], p, out, doc.published)
+    if doc.published is not None:
+        # the document keeps the carrying; each mention asks through a weak
+        # reference, so no cycle keeps a linted document alive
+        carry = doc.cache["dates.carry"] = _Carry(tuple(doc.parts), doc.published, out)
+        ref = weakref.ref(carry)
+        for index, found in out.items():
+            if found:
+                ask = _Ask(ref, index)
+                for m in found:
+                    m.carry = ask
     return out
 
 
-def _carry_on(before: Part, part: Part, out: dict[int, list[Mention]], published) -> None:
-    """A yearless date in a paragraph's first sentence takes the year the
-    paragraph before closes on (`year_carry`: "Dec. 14, 1976.", then a new
-    paragraph, "The fire started on Dec. 14")."""
-    mentions = out.get(before.index, [])
-    year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
-    found = out[part.index]
-    if year is not None and found:
-        carry_years(found, part.text, published, found[0].bounds, year)
+class _Ask:
+    """A part's mentions' way to the document's `_Carry` (`Mention.carry`)."""
+
+    __slots__ = ("ref", "index")
+
+    def __init__(self, ref, index: int) -> None:
+        self.ref, self.index = ref, index
+
+    def __call__(self) -> None:
+        carry = self.ref()
+        if carry is not None:
+            carry.part(self.index)
+
+
+class _Carry:
+    """The years carried to a document's yearless dates (`year_carry`), read
+    per part when a check first asks for one of its dates
+    (`Mention.in_year_before`): a date in a paragraph's first sentence may
+    take the year the paragraph before closes on ("Dec. 14, 1976.", then a
+    new paragraph, "The fire started on Dec. 14"), so that paragraph is read
+    first, and so on back while each wants one."""
+
+    def __init__(self, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> None:
+        self.parts, self.published, self.out, self.done = parts, published, out, set()
+
+    def part(self, index: int) -> None:
+        if index in self.done:
+            return
+        parts, published, todo = self.parts, self.published, []
+        at: int | None = index
+        while at is not None and at not in self.done:
+            self.done.add(at)
+            p, found = parts[at], self.out.get(at)
+            wants = bool(found) and carry_years(found, p.text, published, found[0].bounds) \
+                and p.kind in PROSE_PARTS and at > 0 and parts[at - 1].kind in PROSE_PARTS
+            todo.append((at, wants))
+            at = at - 1 if wants else None
+        for at, wants in reversed(todo):       # from the earliest: its paragraph before is read
+            if wants:
+                before, found = parts[at - 1], self.out[at]
+                mentions = self.out.get(before.index, [])
+                year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
+                if year is not None:
+                    carry_years(found, parts[at].text, published, found[0].bounds, year)
 
 
 def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:
@@ -101,15 +147,19 @@ def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:
 
 
 def find_mentions(text: str, published: dt.date | None, part: Part | None = None) -> list[Mention]:
-    """All date mentions in one text, resolved against `published` (may be None)."""
-    return _find(text, published, part)[0]
+    """All date mentions in one text, resolved against `published` (may be None),
+    with the years carried within it (`year_carry`)."""
+    out = _find(text, published, part)
+    if out and published is not None:
+        carry_years(out, text, published, out[0].bounds)
+    return out
 
 
-def _find(text: str, published: dt.date | None, part: Part | None) -> tuple[list[Mention], bool]:
-    """`find_mentions`, and whether a yearless date in the text's first
-    sentence wants the year the text before closes on (`year_carry`)."""
+def _find(text: str, published: dt.date | None, part: Part | None) -> list[Mention]:
+    """`find_mentions` but the years carried from before."""
     out: list[Mention] = []
     bounds: list[int] = []    # filled by the first mention that needs a tense
+    years: tuple[tuple[int, int, int], ...] | None = None   # (end, start, year) of each bare year
     prev: Mention | None = None
     run_lead = 0              # index in `out` of the lead of the current run of dates
     sharer: tuple[int, Mention] | None = None   # the run's last date with a year, and its index
@@ -148,13 +198,19 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> tuple[list
         if kind == WEEKDAY:
             mention.pending = published
         elif (kind in (DATE, MONTH) and mention.first_day is not None and not mention.year_written
-              and mention.modifier in ("", "early", "mid", "late") and that_year(text, mention.end)):
-            mention.first = mention.last = None        # "in June of that year"
+              and mention.modifier in ("", "early", "mid", "late")):
+            if that_year(text, mention.end):
+                mention.first = mention.last = None    # "in June of that year"
+            else:
+                if years is None:
+                    years = text_years(text)
+                if years:
+                    _year_from_sentence(mention, years)
         out.append(mention)
         prev = mention
     if sharer is not None:
         _share_year(sharer[1], out[run_lead:sharer[0]])
-    return out, carry_years(out, text, published, bounds)
+    return out
 
 
 def _share_year(mention: Mention, before: list[Mention]) -> None:
@@ -174,6 +230,30 @@ def _share_year(mention: Mention, before: list[Mention]) -> None:
                 other.last = other.last_day.replace(year=year)
             except ValueError:              # Feb. 29 in a year without one
                 other.first = other.last = None
+
+
+def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...]) -> None:
+    """"In 2008, the campaign began airing ads in mid-September": the last year
+    stated before the mention in its sentence overrides the publication year.
+    `years` holds every bare year of the text; the nearest one before the
+    mention counts when no sentence ends between the two, unless it stands in
+    an aside or is a birth's ("Born in 1950, she moved to Lowell on Dec.
+    12": `year_carry`)."""
+    k = bisect.bisect_right(years, (mention.start, mention.start, 0)) - 1
+    if k < 0:
+        return
+    y_end, y_start, year = years[k]
+    stop = SENTENCE_END.search(mention.text, y_end)
+    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year \
+            or year_in_aside(mention.text, y_start, y_end, mention.start) \
+            or year_other(mention.text, y_start) == "born":
+        return
+    try:
+        mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
+    except ValueError:                      # Feb. 29 in a year without one
+        mention.first = mention.last = None
+        return
+    mention.year_from = "sentence"
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:

@@ -157,7 +157,7 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
         year = _year_of(m, published)
         if year is not None:
             out.append(_Year(m.start, m.end, year, m.month, m.year_from == "sentence"))
-    bare = _bare_years(text)
+    bare = text_years(text)
     if bare:
         taken = [(m.start, m.end) for m in mentions]
         for end, start, year in bare:
@@ -167,10 +167,11 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
     return out
 
 
-@lru_cache(maxsize=64)
-def _bare_years(text: str) -> tuple[tuple[int, int, int], ...]:
-    """`bare_years`, kept for the few texts last read: a paragraph's are
-    read again when the next one asks for the year it closes on."""
+@lru_cache(maxsize=256)
+def text_years(text: str) -> tuple[tuple[int, int, int], ...]:
+    """`bare_years`, kept for the texts last read: `dates` reads a text's as
+    it finds its dates, and the carrying reads them again when a check asks
+    (and a paragraph's for the one after it)."""
     return tuple(bare_years(text))
 
 
@@ -209,24 +210,18 @@ def _year_for(m: Mention, y: _Year) -> int:
 
 
 def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
-    """The year before m in its own sentence is m's, unless it is a birth's
-    or an aside's: a year alone (or a date read in one) is read into m
-    (`year_from` "sentence"); a date's own year is carried (`year_before`)."""
-    if (not y.own and _other(text, y.start) == "born") or year_in_aside(text, y.start, y.end, m.start):
+    """A date's year before m in its own sentence is carried to m
+    (`year_before`), unless it is a birth's or an aside's. A year alone (or
+    a date read in one) was read into m as it was found (`dates`), or
+    declined there: nothing is carried from it."""
+    if y.sets or (not y.own and _other(text, y.start) == "born") \
+            or year_in_aside(text, y.start, y.end, m.start):
         return None
     year = _year_for(m, y)
     if year == published.year:
         return None
-    if not y.sets:
-        m.year_before = year
-        return _Year(m.start, m.end, year, m.month, False)
-    try:
-        m.first, m.last = m.first_day.replace(year=year), m.last_day.replace(year=year)
-    except ValueError:                      # Feb. 29 in a year without one
-        m.first = m.last = None
-        return None
-    m.year_from = "sentence"
-    return _Year(m.start, m.end, year, m.month, True)
+    m.year_before = year
+    return _Year(m.start, m.end, year, m.month, False)
 
 
 def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
@@ -239,3 +234,6 @@ def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year |
         return None
     m.year_before = year
     return _Year(m.start, m.end, year, m.month, False)
+
+
+year_other = _other       # for `dates`: a birth's year read in no date of its sentence

@@ -271,9 +271,6 @@ class AfterPublication(Kind):
                     # (not "paid ... between June 2012 and April 2014": all of it done)
                 if not m.year_written and m.first > window:
                     continue                  # (decided before the costly tense: see below)
-                carried = m.in_year_before()
-                if carried is not None and carried[0] <= limit:
-                    continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 if note is None:
                     note = opener.match(part.text) is not None
                 if note:
@@ -303,6 +300,9 @@ class AfterPublication(Kind):
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
                     continue                  # "since September" in a May story: the last one
+                carried = m.in_year_before()  # (asked last: it reads the years before)
+                if carried is not None and carried[0] <= limit:
+                    continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 if m.year_written:

@@ -31,14 +31,14 @@ class FutureTensePastDate(Kind):
                     continue
                 if not m.year_written and m.first < window:
                     continue                  # further back, the next year is meant
-                carried = m.in_year_before()
-                if carried is not None and carried[1] >= published:
-                    continue                  # "The arena opens in 2028. The first game will be Nov. 20"
                 tense = m.tense
                 if tense.tense != FUTURE or tense.planned or (m.attributive and tense.ahead) \
                         or not m.tense_applies:
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
+                carried = m.in_year_before()  # (asked last: it reads the years before)
+                if carried is not None and carried[1] >= published:
+                    continue                  # "The arena opens in 2028. The first game will be Nov. 20"
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
