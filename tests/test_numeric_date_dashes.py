@@ -44,3 +44,11 @@ def test_a_screenshots_file_name_is_a_machines_stamp():
     assert _found("Posts\n\n12-29-2014 12-23-46 PM\n\nThe posts spread.\n", "s.txt") == []
     # near miss: a clock in copy is written with a colon or a.m./p.m.
     assert len(_found("# Vote\n\nBallots are due 11-2-2026 at 5 p.m.\n")) == 1
+
+
+@pytest.mark.parametrize("text", ["11/2/2026", "1-2-26", "25-12-2025", "on 3/19/15,", "12/31/21."])
+def test_the_pre_test_finds_every_date_in_figures(text):
+    # `_may_hold` spares the NUMERIC scan only where it cannot match
+    from lint.kinds.numeric_date import NUMERIC, _may_hold
+    assert NUMERIC.search(text) is not None and _may_hold(text)
+    assert not _may_hold("A well-known two-thirds cut-off")

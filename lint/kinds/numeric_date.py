@@ -95,7 +95,7 @@ class NumericDate(Kind):
     def check(self, doc, parts):
         for part in parts:
             text = part.text
-            if ("/" not in text and "-" not in text) or part.attrs.get("block") in TABLE_CELLS:
+            if part.attrs.get("block") in TABLE_CELLS or not _may_hold(text):
                 continue
             rows = _rows(text)
             for m in NUMERIC.finditer(text):
@@ -110,6 +110,20 @@ class NumericDate(Kind):
                 else:
                     how = f"'{first or second}'"
                 yield Finding(part, m.start(), m.end(), args={"reading": how})
+
+
+def _may_hold(text: str) -> bool:
+    """Can NUMERIC match in `text`? It needs a slash, or a hyphen after a
+    digit: plain string tests spare its scan of most parts, which have
+    hyphens only inside words."""
+    if "/" in text:
+        return True
+    i = text.find("-")
+    while i != -1:
+        if i and text[i - 1].isdigit():
+            return True
+        i = text.find("-", i + 1)
+    return False
 
 
 def _columns(line: str) -> bool:
