@@ -27,7 +27,6 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import re
-import weakref
 
 import regex
 
@@ -40,15 +39,13 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
                         words_after, year_in_aside)
 from .tense import SENTENCE_END
-from .year_carry import carry_years, closing_year, text_years, year_other
+from .year_carry import Carry, carry_years, text_years, year_other
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                "caption", "dateline", "field")
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
-# Parts of running prose: a year the one before closes on carries into the next.
-PROSE_PARTS = ("paragraph", "blockquote")
 YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "last Thursday, March 1", "last Thursday (March 1)" (then the parenthesis
@@ -79,62 +76,10 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
                      if not any(a <= p.source_offset(m.start) < b for a, b in datelines)]
         out[p.index] = found
     if doc.published is not None:
-        # the document keeps the carrying; each mention asks through a weak
-        # reference, so no cycle keeps a linted document alive
-        carry = doc.cache["dates.carry"] = _Carry(tuple(doc.parts), doc.published, out)
-        ref = weakref.ref(carry)
-        for index, found in out.items():
-            if found:
-                ask = _Ask(ref, index)
-                for m in found:
-                    m.carry = ask
+        # the document keeps the carrying (`year_carry.Carry`), run per part
+        # when a check first asks for a date's carried year
+        doc.cache["dates.carry"] = Carry.attach(tuple(doc.parts), doc.published, out)
     return out
-
-
-class _Ask:
-    """A part's mentions' way to the document's `_Carry` (`Mention.carry`)."""
-
-    __slots__ = ("ref", "index")
-
-    def __init__(self, ref, index: int) -> None:
-        self.ref, self.index = ref, index
-
-    def __call__(self) -> None:
-        carry = self.ref()
-        if carry is not None:
-            carry.part(self.index)
-
-
-class _Carry:
-    """The years carried to a document's yearless dates (`year_carry`), read
-    per part when a check first asks for one of its dates
-    (`Mention.in_year_before`): a date in a paragraph's first sentence may
-    take the year the paragraph before closes on ("Dec. 14, 1976.", then a
-    new paragraph, "The fire started on Dec. 14"), so that paragraph is read
-    first, and so on back while each wants one."""
-
-    def __init__(self, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> None:
-        self.parts, self.published, self.out, self.done = parts, published, out, set()
-
-    def part(self, index: int) -> None:
-        if index in self.done:
-            return
-        parts, published, todo = self.parts, self.published, []
-        at: int | None = index
-        while at is not None and at not in self.done:
-            self.done.add(at)
-            p, found = parts[at], self.out.get(at)
-            wants = bool(found) and carry_years(found, p.text, published, found[0].bounds) \
-                and p.kind in PROSE_PARTS and at > 0 and parts[at - 1].kind in PROSE_PARTS
-            todo.append((at, wants))
-            at = at - 1 if wants else None
-        for at, wants in reversed(todo):       # from the earliest: its paragraph before is read
-            if wants:
-                before, found = parts[at - 1], self.out[at]
-                mentions = self.out.get(before.index, [])
-                year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
-                if year is not None:
-                    carry_years(found, parts[at].text, published, found[0].bounds, year)
 
 
 def _may_overlap(part: Part, spans: list[tuple[int, int]]) -> bool:

@@ -44,7 +44,7 @@ import regex
 from ..document import Document, Part
 from .calendar import MONTH_WORDS
 from .date_mention import DATE, MONTH, Mention
-from .dates import PROSE_PARTS
+from .year_carry import PROSE_PARTS
 from .tense import sentence_bounds
 
 NEAR = dt.timedelta(days=120)

@@ -44,16 +44,23 @@ A year in words ("last year") carries nothing, and a yearless date read in
 the publication year is no source. Only a year before the date counts,
 and only in running prose (`PROSE_PARTS`) from one paragraph to the next:
 a heading between them stops it.
+
+A year alone in the date's own sentence is read in by `dates` as it finds
+the date. The rest is carried only when a check first asks for a date's
+carried year (`Mention.in_year_before`, `Carry`): per part, reading back
+the paragraphs before it only as far as a first sentence wants a year.
 """
 from __future__ import annotations
 
 import bisect
 import datetime as dt
+import weakref
 from dataclasses import dataclass, replace
 from functools import lru_cache
 
 import regex
 
+from ..document import Part
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import bare_years, prev_word, year_in_aside
 from .tense import SENTENCE_END, sentence_bounds
@@ -70,6 +77,69 @@ _EVENT_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our",
                           "this", "that", "these", "those", "of"))
 _POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
+# Parts of running prose: a year the one before closes on carries into the next.
+PROSE_PARTS = ("paragraph", "blockquote")
+
+
+class _Ask:
+    """A part's mentions' way to the document's `Carry` (`Mention.carry`)."""
+
+    __slots__ = ("ref", "index")
+
+    def __init__(self, ref, index: int) -> None:
+        self.ref, self.index = ref, index
+
+    def __call__(self) -> None:
+        carry = self.ref()
+        if carry is not None:
+            carry.part(self.index)
+
+
+class Carry:
+    """The years carried to a document's yearless dates, read
+    per part when a check first asks for one of its dates
+    (`Mention.in_year_before`): a date in a paragraph's first sentence may
+    take the year the paragraph before closes on ("Dec. 14, 1976.", then a
+    new paragraph, "The fire started on Dec. 14"), so that paragraph is read
+    first, and so on back while each wants one."""
+
+    def __init__(self, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> None:
+        self.parts, self.published, self.out, self.done = parts, published, out, set()
+
+    @classmethod
+    def attach(cls, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> "Carry":
+        """The carrying of a document's mentions (`out`, by part index), each
+        mention asking through a weak reference (`Mention.carry`): the
+        caller keeps it, and no cycle keeps a linted document alive."""
+        carry = cls(parts, published, out)
+        ref = weakref.ref(carry)
+        for index, found in out.items():
+            if found:
+                ask = _Ask(ref, index)
+                for m in found:
+                    m.carry = ask
+        return carry
+
+    def part(self, index: int) -> None:
+        """Carry the years of part `index` (and of the parts before it it needs)."""
+        if index in self.done:
+            return
+        parts, published, todo = self.parts, self.published, []
+        at: int | None = index
+        while at is not None and at not in self.done:
+            self.done.add(at)
+            p, found = parts[at], self.out.get(at)
+            wants = bool(found) and carry_years(found, p.text, published, found[0].bounds) \
+                and p.kind in PROSE_PARTS and at > 0 and parts[at - 1].kind in PROSE_PARTS
+            todo.append((at, wants))
+            at = at - 1 if wants else None
+        for at, wants in reversed(todo):       # from the earliest: its paragraph before is read
+            if wants:
+                before, found = parts[at - 1], self.out[at]
+                mentions = self.out.get(before.index, [])
+                year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
+                if year is not None:
+                    carry_years(found, parts[at].text, published, found[0].bounds, year)
 
 
 @dataclass(frozen=True)
