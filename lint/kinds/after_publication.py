@@ -300,8 +300,8 @@ class AfterPublication(Kind):
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
                     continue                  # "since September" in a May story: the last one
-                carried = m.in_year_before()  # (asked last: it reads the years before)
-                if carried is not None and carried[0] <= limit:
+                carried = None if m.year_written else m.in_year_before()   # (asked last: it reads
+                if carried is not None and carried[0] <= limit:             # the years before)
                     continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 args = {"published": long_date(published),
                         "marker": tense.marker}

@@ -36,8 +36,8 @@ class FutureTensePastDate(Kind):
                         or not m.tense_applies:
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
-                carried = m.in_year_before()  # (asked last: it reads the years before)
-                if carried is not None and carried[1] >= published:
+                carried = None if m.year_written else m.in_year_before()   # (asked last: it reads
+                if carried is not None and carried[1] >= published:        # the years before)
                     continue                  # "The arena opens in 2028. The first game will be Nov. 20"
                 args = {"published": long_date(published),
                         "marker": tense.marker}

@@ -80,7 +80,7 @@ def _fits_year_before(m) -> bool:
     """Does the weekday fit the date read in a year carried from the
     sentence before (`year_carry`: "In December 1976, ... It started on
     Tuesday, Dec. 14")? Then it fits; a carried year never makes a finding."""
-    carried = m.in_year_before()
+    carried = None if m.year_written else m.in_year_before()
     return carried is not None and (carried[0].weekday() == m.weekday or _range_fits(m, carried[0]))
 
 
