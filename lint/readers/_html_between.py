@@ -12,7 +12,8 @@ between (`_siblings`): a share box or a related box sits in an element of
 its own. What it reads as tells it from a box's title or a related-story
 link the same test rightly drops: no box title or page furniture ("Most
 Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
-sentence, not a headline (`reads_as_sentence`).
+sentence, not a headline (`reads_as_sentence`), and show no sign of a
+teaser, a pitch or a note on the story (`_html_teaser`).
 """
 from __future__ import annotations
 
@@ -22,19 +23,13 @@ from ..document import Document, Part
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
-from ._stitch import page_link_spans
+from ._html_teaser import is_teaser, mostly_links
 
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
-LINK_SHARE = 0.5         # of a paragraph's text in links to other pages: mostly links
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
 TITLE_CASE = 0.6         # share of capitalised words (of four letters or more): a title
 _SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
-# A linked line that opens with a call to the reader is the page's pitch or a
-# pointer to another page ("Sign up for our newsletter ...", "Read the full
-# report ...", "Follow us on ..."), not the story's sentence.
-PITCH = regex.compile(r"\s*(?:sign\s+up|subscribe|click|tap|follow|like\s+us|download|join|get\s+(?:the|our)"
-                      r"|listen|watch|read|see|shop|buy|donate|support\s+(?:us|our))\b", regex.IGNORECASE)
 
 # Markup between two blocks of one container: paragraph and heading tags, line
 # breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>),
@@ -87,13 +82,6 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
     return out
 
 
-def mostly_links(part: Part) -> bool:
-    """At least LINK_SHARE of the paragraph's text is links to other pages."""
-    size = len(part.text.strip())
-    linked = sum(min(e, len(part.text)) - s for s, e in page_link_spans(part))
-    return size > 0 and linked >= LINK_SHARE * size
-
-
 def reads_as_sentence(text: str) -> bool:
     """A sentence, not a headline: SENTENCE_WORDS words or more, ending in
     sentence punctuation, and not in title case ("Here's Why We All Need To
@@ -107,9 +95,10 @@ def reads_as_sentence(text: str) -> bool:
 def linked_paragraphs(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
     """The story's paragraphs the extractor left out for their links: mostly
     link text (`mostly_links`), between two story paragraphs or quotes of one
-    container, reading as a sentence, and no call to the reader (`PITCH`),
-    page furniture, box title, widget's label, teaser's blurb or entry of a
-    list of links."""
+    container, reading as a sentence, and no teaser, pitch or note on the
+    story (`_html_teaser.is_teaser`: a label, a teaser's class, a call to
+    the reader, a line in italics), page furniture, box title, widget's
+    label, teaser's blurb or entry of a list of links."""
     texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
                     and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
     out = []
@@ -120,7 +109,7 @@ def linked_paragraphs(doc: Document, chosen: set[int], box_of: dict[int, int]) -
         text = part.text.strip()
         if all(id(p) in chosen and p.kind != "heading" for p in (before, after)) and \
                 box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0) and \
-                mostly_links(part) and reads_as_sentence(text) and not PITCH.match(text) and \
+                mostly_links(part) and reads_as_sentence(text) and not is_teaser(doc.source, before, part) and \
                 not (PAGE_FURNITURE.fullmatch(text) or BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) and \
                 not is_blurb(part) and not is_link_listing(part) and \
                 _siblings(doc.source, before, part, _PARAGRAPH_GAP) and \
