@@ -216,15 +216,42 @@ def test_a_name_without_the_bodys_accents_is_the_same_name(headline, body_name, 
 @pytest.mark.parametrize("headline, flagged", [
     ("50 years on, fire still shapes the city code", []),      # "the 50th anniversary" (nu23 #3)
     ("Fifty years on, fire still shapes the city code", []),
-    ("Twelve years on, fire still shapes the code", []),       # "the twelfth report"
+    ("Twelve years on, fire still shapes the code", ["12"]),   # "the twelfth report" ranks (qa50 #1)
     ("40 years on, fire still shapes the city code", ["40"]),  # no 40th nor fortieth
     ("Five years on, fire still shapes the code", ["5"]),      # "50th" is no fifth
+    ("50 firefighters honored at service", ["50"]),            # a count of people: no ordinal backs it
 ])
 def test_a_count_in_the_headline_by_the_same_ordinal_in_the_body(headline, flagged):
     from lint.analysis.headline import unsupported_numbers
     body = profile_text(["The city will mark the 50th anniversary of the Granite Street fire with a "
                          "service at the firehouse on Monday, and publish the twelfth report on it."])
     assert [v for _, _, v in unsupported_numbers(headline, body)] == flagged
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa50 #1: an ordinal that ranks or names something is no count
+    ("5 shot outside nightclub", "Two people were shot early Sunday outside a club on 5th Street.", ["5"]),
+    ("Three hurt in crash on Route 9", "A driver was hurt in the third crash this month on Route 9.",
+     ["3"]),
+    ("Five hurt in pileup on I-95", "Two drivers were hurt in the fifth crash on I-95.", ["5"]),
+    ("Ten arrested after protest", "Police arrested a man, the tenth arrest this year.", ["10"]),
+    ("9 candidates vie for council seat", "Four candidates want the 9th District seat.", ["9"]),
+    ("7 students hurt in bus crash", "Three students, all 7th graders, were hurt.", ["7"]),
+    ("30 jobs cut at paper mill", "The mill cut 12 jobs in its thirtieth year.", ["30"]),
+    ("50 years on, fire still shapes city code", "The city marked the 40th anniversary and the 50th "
+     "birthday of the fire chief.", ["50"]),                   # years are no birthday
+    # the span of years or the age the ordinal states (nu23 #3)
+    ("As Bill Clinton turns 70, a look back", "Clinton marks his 70th birthday on Friday.", []),
+    ("Six years improving the service", "The team marks its 6th anniversary this week.", []),
+    ("Fifty years of the county fair", "The fair marks its fiftieth anniversary.", []),
+    ("100 years of the town band", "The band plays its 100th season this summer.", []),
+    ("Museum at 100 looks ahead", "The museum marks its 100th anniversary.", []),
+    ("50 years on, a couple looks back", "They marked their 50th wedding anniversary.", []),
+    ("Bill Clinton turns 70", "Clinton plays the 70th hole of his golf tour.", ["70"]),
+])
+def test_an_ordinal_backs_only_a_count_of_years_or_an_age(headline, body, flagged):
+    from lint.analysis.headline import unsupported_numbers
+    assert [v for _, _, v in unsupported_numbers(headline, profile_text([body]))] == flagged
 
 
 @pytest.mark.parametrize("headline, body_names, flagged", [

@@ -17,6 +17,7 @@ import regex
 from ..document import Document, Part
 from .agent_nouns import agent_noun_of
 from .headline_names import Token, name_word
+from .headline_ordinals import said_as_ordinal
 from .words import (NUMBER, WORD, close, dot_time, half_after, idf, is_clock_time, is_year, number_value,
                     numbers, stem, tables)
 
@@ -180,9 +181,9 @@ class BodyProfile:
         """The body states this normalised number (or one close to it), in
         digits or as a number word; a score or range (`11-12`) also as the
         body writes a range out (`11 to 12`, `11 through 12`, `11–12`); a
-        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`);
-        a count also as the same ordinal (`50` and `fifty` by `the 50th` or
-        `the fiftieth anniversary`, nu23 #3)."""
+        clock time also as `H.MM` (`19.30` is `7:30pm`, see `words.dot_time`).
+        A count of years or an age the body gives as an ordinal is
+        `headline_ordinals.said_as_ordinal`: it needs the headline's words."""
         if self._numbers is None:
             found = list(NUMBER.finditer(self.text))
             self._numbers = tuple(number_value(m) for m in found)
@@ -192,9 +193,6 @@ class BodyProfile:
                     self.has_word(w) for w, v in tables()["number_words"].items()
                     if close(value, str(v))):
             return True
-        if value.isdigit():
-            return _ordinal(value).search(self.text) is not None or any(
-                self.has_word(w) for w, v in tables()["ordinal_words"].items() if str(v) == value)
         low, _, high = value.partition("-")
         return bool(high) and _range(low, high).search(self.text) is not None
 
@@ -249,12 +247,6 @@ def _range(low: str, high: str) -> "regex.Pattern":
     """`low` to `high` written out as a range (AP: `from 11 to 12`, a hyphen
     or en dash in a headline or table)."""
     return regex.compile(rf"(?<![\d.,]){low}\s*(?:to|through|-|\u2013)\s*{high}(?![\d])")
-
-
-@lru_cache(maxsize=256)
-def _ordinal(value: str) -> "regex.Pattern":
-    """The count `value` written as an ordinal in digits (`50th`, `21st`)."""
-    return regex.compile(rf"(?<![\p{{L}}\p{{N}}.,]){value}(?:st|nd|rd|th)(?![\p{{L}}\p{{N}}])", regex.IGNORECASE)
 
 
 def _is_mark(c: str) -> bool:
@@ -317,10 +309,11 @@ def evidence(headline: str, body: BodyProfile) -> list[Evidence]:
         found = in_lead or _repeats(body, tok)
         kind = "name" if name_word(tok.text) and tok.start else "word"
         out.append(Evidence(idf(tok.stem), kind, found, in_lead))
-    for _, _, value in numbers(headline):
+    for s, e, value in numbers(headline):
         if not is_year(value):      # a year says little about which story this is
-            found = body.has_number(value)
-            out.append(Evidence(0.0, "number", found, found and lead.has_number(value)))
+            found = body.has_number(value) or said_as_ordinal(headline, s, e, value, body.text)
+            out.append(Evidence(0.0, "number", found, found and (
+                lead.has_number(value) or said_as_ordinal(headline, s, e, value, lead.text))))
     return out
 
 
@@ -353,10 +346,12 @@ def unsupported_numbers(headline: str, body: BodyProfile) -> list[tuple[int, int
     """Numbers the body never states; a headline's "one" is left alone ("One
     more thing" is no count), so is its "zero" ("Zero Fluff", "zero
     tolerance": none, which a body says with "no"), and so is a time the body
-    gives another way (`time_said_otherwise`)."""
+    gives another way (`time_said_otherwise`) and a count of years or an age
+    it gives as an ordinal (`said_as_ordinal`)."""
     return [(s, e, v) for s, e, v in numbers(headline)
             if not (v in ("0", "1") and headline[s].isalpha())
-            and not body.has_number(v) and not time_said_otherwise(headline, s, e, v, body)]
+            and not body.has_number(v) and not said_as_ordinal(headline, s, e, v, body.text)
+            and not time_said_otherwise(headline, s, e, v, body)]
 
 
 def time_said_otherwise(headline: str, start: int, end: int, value: str, body: BodyProfile) -> bool:
