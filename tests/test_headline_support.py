@@ -269,3 +269,30 @@ def test_a_count_of_the_names_the_body_lists(headline, body_names, flagged):
                          "the board said on Monday."])
     found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})]
     assert [str({"two": 2, "three": 3}[w]) for w in found] == flagged
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa50 #3: capitalised words that qualify the noun or name one firm count nothing
+    ("Two senators block farm bill", "Democratic and Republican senators blocked the farm bill on "
+     "Tuesday, saying it cut too deeply into crop insurance.", ["Two"]),
+    ("Two tourists hurt in bus crash", "German and French tourists were among those hurt when a bus "
+     "overturned near the coast on Sunday, police said.", ["Two"]),
+    ("Two workers hurt at plant", "Procter and Gamble workers walked out Monday after a chemical "
+     "leak at the plant, the union said.", ["Two"]),
+    ("Two stores to close in county", "Barnes and Noble stores across the county will close next "
+     "year, the chain said Monday.", ["Two"]),
+    # the list goes on after the noun: three schools
+    ("Storm closes two schools", "The storm closed Lincoln and Washington Elementary schools and "
+     "Jefferson Middle schools on Friday, the district said.", ["two"]),
+    # things with names of their own
+    ("Three schools close for flu", "Lincoln, Adams and Grant schools closed Friday because of flu, "
+     "the district said.", []),
+    ("Two hospitals to merge", "Mercy and St. Luke's hospitals will merge next year, the boards "
+     "said on Monday.", []),
+    ("Storm closes two parks", "The storm closed the Riverside and Lakeview parks on Friday, the "
+     "city said.", []),
+])
+def test_only_names_of_the_things_themselves_are_counted(headline, body, flagged):
+    from lint.kinds.title_unsupported import unsupported
+    found = unsupported(headline, profile_text([body]), {"years": False, "days": False})
+    assert [headline[s:e] for s, e, what in found] == flagged

@@ -1,8 +1,8 @@
 """`title-unsupported`: a number or a proper name in the headline that the body never mentions.
 
 Numbers are compared normalised (`$4M` = `$4 million`, `two` = `2`, `5-2` as
-is, a rounded `$1.1bn` against `$1.13bn`; a count by the same ordinal, `50` by
-`the 50th`); a name is supported when the body
+is, a rounded `$1.1bn` against `$1.13bn`; a count of years or an age by the
+same ordinal, `50 years` by `the 50th anniversary`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
 `name_supported`), and a lone capitalised word opening the headline counts
@@ -21,7 +21,9 @@ the headline or a clause of it, or after a list's lead-in such as `Here are`,
 `These`, `Our`, then up to three words and a noun of `list_nouns` in
 data/titles.yaml), which the body never needs to state, nor a `two` or
 `three` before a plural noun when the body names that many before the same
-noun (`at two branches` over `its Eastside and Riverside branches`).
+noun (`at two branches` over `its Eastside and Riverside branches`) and the
+noun names things with names of their own (`counted_names`: not `Democratic
+and Republican senators`, `Barnes and Noble stores`).
 """
 from __future__ import annotations
 
@@ -68,18 +70,31 @@ _COUNT_WORDS = {"two": 2, "three": 3}   # small counts a body gives as names
 _NOUN_AFTER = regex.compile(r"\s+(\p{Ll}+s)(?![\p{L}'’-])")
 
 
+_MORE_NAMES = regex.compile(r"\s*(?:,|and\b|&)\s*\p{Lu}")
+
+
 def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
     """Whether the count text[start:end] (`two`, `three`) before a plural noun
     is borne out by the body coordinating that many names before the same
-    noun: "at two branches" by "its Eastside and Riverside branches" (nu23 #6)."""
+    noun: "at two branches" by "its Eastside and Riverside branches" (nu23 #6).
+    Only a noun of `named_things` (data/titles.yaml) counts, one whose things
+    have names of their own; a demonym or party word (`German and French
+    tourists`, `Democratic and Republican senators`) is no name, and the list
+    must end at the noun (`Lincoln and Washington Elementary schools and
+    Jefferson Middle schools` are three) (qa50 #3)."""
     n = _COUNT_WORDS.get(text[start:end].lower())
     noun = n and _NOUN_AFTER.match(text, end)
-    if not noun:
+    if not noun or noun[1].lower() not in tables()["named_things"]:
         return False
-    listed = regex.compile(rf"{_NAME}(?:,\s+{_NAME}){{{n - 2}}},?\s+(?:and|&)\s+{_NAME}\s+(\p{{Ll}}+)(?![\p{{L}}'’-])")
-    want = stem(noun[1])
-    for m in listed.finditer(body.text):
-        if stem(m[1]) == want and not body.text[:m.start()].rstrip().endswith(","):
+    listed = regex.compile(rf"({_NAME})((?:,\s+{_NAME}){{{n - 2}}}),?\s+(?:and|&)\s+({_NAME})\s+"
+                           rf"(\p{{Ll}}+)(?![\p{{L}}'’-])")
+    want, body_text = stem(noun[1]), body.text
+    demonyms = tables()["demonyms"]
+    for m in listed.finditer(body_text):
+        names = (m[1], m[3], *(regex.split(r",\s+", m[2])[1:] if m[2] else ()))
+        if stem(m[4]) == want and not body_text[:m.start()].rstrip().endswith(",") \
+                and not _MORE_NAMES.match(body_text, m.end()) \
+                and not any(w.lower() in demonyms for name in names for w in name.split()):
             return True
     return False
 
