@@ -34,6 +34,26 @@ QUIET = {
     "ages": ("Coach Dana Kelly, 41, spoke on Monday.", "The trainer, Kelley, 39, said the team was ready."),
     "firm": ("Johnson & Johnson agreed to pay $2 million to settle a suit brought by Ellen Johnsen.",
              "Johnsen said she was pleased. Johnson & Johnson declined to comment."),
+    # qa50 #4: a sender the story places is a place, though it quotes the letter
+    "letter-from-state": ("Dr. Anne Huston won a grant for her clinic on Monday.",
+                          "It came in a letter from Houston, Texas. “Her work is a model,” the letter said."),
+    "letter-from-abbreviation": ("Coach Dale Montgomerie will appeal the ban on his team.",
+                                 "It came in a letter from Montgomery, Ala., last week. “The team broke "
+                                 "the rules,” the letter said. Montgomerie said the team did nothing wrong."),
+    "letter-from-postal": ("Dr. Anne Huston won a grant for her clinic on Monday.",
+                           "It came in a letter from Houston, TX. “Her work is a model,” the letter said."),
+    "letter-from-where": ("Dr. Anne Huston won a grant for her clinic on Monday.",
+                          "It came in a letter from Houston, where the foundation is based. “Her work is "
+                          "a model,” the letter said. Huston said she would hire four nurses."),
+    "letter-from-later-where": ("Coach Dale Montgomerie will appeal the ban on his team.",
+                                "It came in a letter from Montgomery last week, where the board sits. "
+                                "“The team broke the rules,” the letter said. Montgomerie disagreed."),
+    "letter-from-capital": ("Painter Clara Austen was named to the state arts board on Monday.",
+                            "She learned of it in a letter from Austin, the state capital. “Your work "
+                            "speaks for itself,” the letter said. Austen said she was honored."),
+    "letter-from-known-place": ("Jazz singer Nina Parris returned to Detroit on Monday.",
+                                "She was lured back by a letter from Paris. “We want one more record,” the "
+                                "letter said. Parris said she would record in the spring."),
 }
 
 

@@ -9,7 +9,8 @@ read how the story uses a form before the pair is reported (qa46 #5):
 - a form never given in full and never used as a person is, written after
   "from", "in", "of" or a verb of going and "to", is a place ("moved to
   Montgomery from Scotland"), unless it sends a document the story quotes
-  ("a letter from Montgomery ... the letter said");
+  ("a letter from Montgomery ... the letter said") and the story does not
+  place that sender ("from Houston, Texas", "from Paris, where ...");
 - a form never given in full that is another person's given name in the
   story is that person when each use stands where that person was the last
   named ("Kellie Pickler ... Kellie's mother", "Teacher Christy Alvarez ...
@@ -108,14 +109,39 @@ def _sent():
                                        rf"|{verbs}\s+the\s+{noun}s?)(?![\p{{L}}\p{{M}}])"))
 
 
+@lru_cache(maxsize=None)
+def _place_after() -> "regex.Pattern":
+    """What makes a sender a place (names.yaml `state_abbreviations`,
+    `places`, `place_appositions`): ", Ala.", ", TX", ", Texas", "(last
+    week), where", ", the state capital"."""
+    t = tables()
+    abbrs = "|".join(regex.escape(str(a)) for a in sorted(t["state_abbreviations"], key=len, reverse=True))
+    places = "|".join(regex.escape(str(p)).replace(r"\ ", r"\s+")
+                      for p in sorted(t["places"], key=len, reverse=True))
+    nouns = "|".join(regex.escape(str(n)).replace(r"\ ", r"\s+") for n in t["place_appositions"])
+    return regex.compile(
+        rf",\s+(?:(?-i:{abbrs})(?![\p{{L}}\p{{M}}])|(?=\p{{Lu}})(?i:{places})(?![\p{{L}}\p{{M}}'’-])"
+        rf"|the\s+(?:[\p{{L}}'’-]+\s+){{0,2}}(?i:{nouns})(?![\p{{L}}\p{{M}}]))"
+        rf"|(?:\s+\p{{Ll}}+){{0,3}},\s+where(?![\p{{L}}])")
+
+
+def _sent_from_place(m: Mention) -> bool:
+    """The sender is a place: a known one (names.yaml `places`) or one the
+    words after it place ("Houston, Texas", "Montgomery, Ala.", "Paris,
+    where ...", "Austin, the state capital": qa50 #4)."""
+    return m.part.text[m.start:m.end].lower() in tables()["places"] or \
+        _place_after().match(m.part.text, m.end) is not None
+
+
 def sent_by(m: Mention, doc) -> bool:
     """The use names a document's sender ("a letter from Montgomery") and
     the story quotes that document later ("“…,” the letter said"): a
-    person, whatever "from" says of a place."""
+    person, whatever "from" says of a place, unless the story places the
+    sender (`_sent_from_place`)."""
     before, quoted = _sent()
     text = m.part.text
     found = before.search(text, max(0, m.start - 16), m.start)
-    if found is None:
+    if found is None or _sent_from_place(m):
         return False
     pattern = quoted(regex.escape(found[0].split()[0].lower().removesuffix("s")))
     return pattern.search(text, m.end) is not None or any(
