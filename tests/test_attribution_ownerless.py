@@ -97,6 +97,16 @@ def test_an_organisation_quoted_just_before_owns_it():
     ("The storm closed roads on Monday.", "Acme said Tuesday.", "document"),   # a surname, for all we know
     ("Mayor Linda Park spoke on Monday.", "Park said.", "document"),
     ("Park Inc. makes widgets in Ohio.", "Mayor Park said.", "document"),      # a title: a person
+    # qa50 #5: initials are a person's; an acronym is a body's when known or spelt out
+    ("Coach J.D. Walsh resigned on Friday.", "JD said.", "document"),
+    ("Kevin Durant signed an extension on Friday.", "KD said.", "document"),
+    ("Rep. Alexandria Ocasio-Cortez criticized the bill.", "AOC said.", "document"),
+    ("The Ohio Valley Water Authority (OVWA) shut the plant.", "OVWA said.", "cue"),
+    ("The storm closed roads on Monday.", "OVWA said.", "document"),
+    # a surname the story also gives a person is that person's, whatever firm shares it
+    ("Executive Lee Park left to run Park Inc., his new venture.", "Park said.", "document"),
+    ("Senator Ann Wells praised the lender Wells Fargo on Friday.", "Wells said.", "document"),
+    ("The retailer Acme hired Ann Lee on Monday.", "Acme said.", "cue"),
 ])
 def test_a_firm_quoted_just_before_owns_it(before, tag, how):
     first = "“We regret having to take this step,”"
