@@ -214,3 +214,29 @@ def test_the_finding_is_a_suggestion_and_the_bare_quote_a_warning():
     found = [(d.line, d.column, d.level, d.message[:40]) for d in lint_text(text, "s.txt", config=QUOTES)]
     assert found == [(5, 1, "suggestion", "direct quote is credited only to a docum"),
                      (7, 1, "warning", "direct quote has no attribution: add who")]
+
+
+@pytest.mark.parametrize("lead_in, owned", [
+    # qa50 #6: a share of the document is the document's words
+    ("Part of the statement read:", False),
+    ("Excerpts of the email read:", False),
+    ("The statement read, in part:", False),
+    ("Part of her statement read:", True),
+    ("Part of Mayor Ann Lee's statement read:", True),
+])
+def test_a_share_of_a_document_is_the_documents_words(lead_in, owned):
+    quote = "“We will not let the council sell this park to developers without a fight.”"
+    found = hows("Protesters gathered outside City Hall on Tuesday as the council debated the plan.",
+                 f"{lead_in} {quote}")
+    assert (found[-1] != "document") == owned
+
+
+@pytest.mark.parametrize("subhead, flagged", [
+    ("## Statement from Mayor Ann Lee", []),      # qa50 #6: the subhead names the owner
+    ("## The statement", [7]),                     # names nobody
+])
+def test_a_subhead_may_name_the_documents_owner(subhead, flagged):
+    text = ("# Council delays park vote\n\nThe council delayed its vote on the park plan Tuesday after a "
+            f"long debate over costs.\n\n{subhead}\n\nThe statement read: \"We need more time to review "
+            "the costs.\"\n")
+    assert [d.line for d in lint_text(text, "story.md", config=QUOTES)] == flagged

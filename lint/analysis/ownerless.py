@@ -127,6 +127,16 @@ def _is_firm(name: str, cut: str, firms) -> bool:
 
 
 @lru_cache(maxsize=None)
+def _share_of() -> "regex.Pattern":
+    """A share of a document before it (`Part of `, `Excerpts of `, before
+    `the statement`): attribution.yaml `document_shares`."""
+    shares = "|".join(regex.escape(str(x)).replace(r"\ ", r"\s+") for x in sorted(
+        word_lists()["document_shares"], key=len, reverse=True))
+    return regex.compile(rf"(?i)(?<![\w'\u2019-])(?:{shares})\s+of\s+"
+                         r"(?=(?:the|a|an|this|that|its|his|her|their|our)\s)")
+
+
+@lru_cache(maxsize=None)
 def _firm_words():
     """(firm suffixes, a pattern of a firm's one-word name before a suffix,
     after a firm noun or spelt out before it in brackets: group `name`,
@@ -245,7 +255,8 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
     stems = _documents(frame)
     if not stems:
         return _it_is_the_document(doc, part, sentence_start, frame, lex, lead)
-    frame = _ACCORDING.sub("said", frame)   # `according to the statement`: no participle cue
+    frame = _ACCORDING.sub("said", _share_of().sub("", frame))   # `according to the statement`:
+    # no participle cue; `Part of the statement read:` is the statement's words (qa50 #6)
     skip = _skip() | _not_owners(frame)
     if _signed_by(frame) or has_cue_and_speaker(frame, lex, lead, skip) or any(
             m["noun"].lower() in _nouns() and m[0].split()[1].lower() in lex.cues
@@ -302,11 +313,12 @@ class _Owners:
         self.headline = head is not None and has_cue_and_speaker(
             _QUOTED.sub(" \x00 ", head.text), lex, False, skip)
         for p in doc.parts:
-            if p.kind not in PROSE:
+            if p.kind not in PROSE and p.kind != "heading":   # a subhead may name the owner (qa50 #6)
                 continue
             text = p.text
             ends = self.ends[p.index] = [e.end() for e in _SENTENCE_END.finditer(text)]
-            if p.kind != "headline":
+            body = p.kind in PROSE and p.kind != "headline"
+            if body:
                 if last is not None:
                     self.previous[p.index] = last
                 last = p.index
@@ -317,7 +329,7 @@ class _Owners:
                 if any(w not in self.first for w in found) and _names(cut, lex, skip):
                     for w in found:
                         self.first.setdefault(w, (p.index, end))
-                if p.kind != "headline" and text[start:end].strip():
+                if body and text[start:end].strip():
                     self.body.append((p.index, end))
                     self.owns.append(_owns_next(blank.sub("\x00", cut), lex, names, firms))
 
