@@ -72,3 +72,25 @@ def test_that_year_reads_only_the_characters_a_phrase_can_fill():
     far = "in June" + " " * _THAT_YEAR_REACH + "that year"
     assert not that_year(far, len("in June"))
     assert that_year("in June" + " " * 40 + "that year", len("in June"))
+
+
+# Pieces for the tense tokens: words, figures, the characters no word starts at.
+TOKEN_PIECES = ["will", "said", "O'Neil", "don’t", "co-op", "3.5", "2024", "x_y", "_", ",", ", ",
+                "Ünal", "²", "٣", " ", "\n", "—", "(", "'", "’", "-", "..."]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_tense_tokens_without_a_comma_agree_with_the_gap_pattern(seed):
+    """`tense._tokens` reads a stretch with no comma by WORD alone: the same
+    words as GAP_WORD's second group, each with no comma before it."""
+    from lint.analysis.tense import GAP_WORD, _tokens
+    rng = random.Random(seed)
+    bare = 0
+    for _ in range(1500):
+        text = "".join(rng.choice(TOKEN_PIECES) + rng.choice(["", " "]) for _ in range(rng.randint(1, 12)))
+        a = rng.randint(0, len(text))
+        b, limit = rng.randint(a, len(text)), rng.choice([0, 0, 3])
+        pairs = GAP_WORD.findall(text, a, b)[:limit or None]
+        assert _tokens(text, a, b, limit) == ([w for _, w in pairs], ["," in g for g, _ in pairs]), (text, a, b)
+        bare += "," not in text[a:b] and bool(pairs)
+    assert bare > 200              # the comma-free path was taken often enough to test

@@ -196,6 +196,12 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     """The words of text[a:b] (at most `limit` when given) and, for each,
     whether a comma stands before it: clauses and phrases are set off by
     commas, which the word scans read."""
+    if text.find(",", a, b) == -1:
+        # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
+        found = WORD.findall(text, a, b)
+        if limit:
+            del found[limit:]
+        return found, [False] * len(found)
     # (Each word with the gap before it: what WORD.finditer skips is exactly
     # the characters no word starts at, [\W_].)
     pairs = GAP_WORD.findall(text, a, b)
