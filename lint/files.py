@@ -96,13 +96,20 @@ def _may_be_copy(path: str) -> bool:
     (NITF, NewsML-G2, a WordPress export), told by the root element in its
     first XML_HEAD bytes as the readers tell it: a sitemap, a feed or a
     schema is no copy to name. One that cannot be read, or whose root lies
-    further in, is counted: a wire file is never left out without a word."""
+    further in, is counted: a wire file is never left out without a word. A
+    FIFO or a device is never opened (opening a FIFO waits for a writer) and
+    not counted: named, it would be refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
+    from .safeload import NotRegular, read_head
     try:
-        with open(path, "rb") as f:
-            head = f.read(XML_HEAD)
+        head = read_head(path, XML_HEAD)
+    except NotRegular:
+        return False
+    except OSError:
+        return True
+    try:
         text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
-    except (OSError, ReadError):
+    except ReadError:
         return True
     from .readers._xml import root_name
     return not root_name(text) or reader_for(path, text) is not None

@@ -97,6 +97,24 @@ def read_regular(path: str, max_bytes: int) -> bytes:
     return data
 
 
+def read_head(path: str, size: int) -> bytes:
+    """At most the first `size` bytes of a regular file, never blocking or
+    opening anything else: the path is looked at (`os.stat`) before it is
+    opened, so a FIFO or a device in a walked folder is never opened, and
+    then opened non-blocking and checked again (it may have been swapped).
+    Raises NotRegular or another OSError."""
+    if not stat.S_ISREG(os.stat(path).st_mode):
+        raise NotRegular("not a regular file")
+    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(fd).st_mode):
+            raise NotRegular("not a regular file")
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            return fh.read(size)
+    finally:
+        os.close(fd)
+
+
 class StreamHead(bytes):
     """The first `max_bytes` + 1 bytes of a longer stream (`read_stream`):
     over the size limit, its true size unknown and the rest left unread."""

@@ -73,12 +73,13 @@ def repo_document(name: str) -> bool:
 def left_out_document(path: str) -> bool:
     """Whether a file at a site root is a repository document a walk leaves
     out: its name is one (`repo_document`) and it does not open with front
-    matter (`---`), as a generator's page does."""
+    matter (`---`), as a generator's page does. One that cannot be read is
+    left out; a FIFO or a device is never opened (`read_head`)."""
     if not repo_document(os.path.basename(path)):
         return False
+    from .safeload import read_head
     try:
-        with open(path, "rb") as f:
-            return not f.read(5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+        return not read_head(path, 5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
     except OSError:
         return True
 

@@ -4,6 +4,10 @@ every sitemap and feed for a `-v` line), and the "no article files" hint names
 a subfolder's config whose `exclude:` is why nothing was linted (qa48 #11)."""
 from __future__ import annotations
 
+import os
+
+import pytest
+
 from lint import files
 from lint.files import XmlLeftOut, expand, shown
 from lint.session import Session
@@ -53,3 +57,47 @@ def test_the_named_folders_exclude_is_said_as_before(run_cli, tmp_path):
     (desk / "a.draft.md").write_text("TK.\n", encoding="utf-8")
     said = run_cli("check", "desk", cwd=tmp_path).stderr
     assert "the config's exclude: skips files)" in said and "the exclude: in" not in said
+
+
+def _pipe_with(path, data: bytes) -> int:
+    """A FIFO at `path` that this test holds open for writing, with `data`
+    waiting in it: a reader that opens it gets those bytes without blocking,
+    so the test shows a read as bytes gone rather than as a hang."""
+    os.mkfifo(path)
+    fd = os.open(path, os.O_RDWR | os.O_NONBLOCK)
+    os.write(fd, data)
+    return fd
+
+
+def _unread(fd: int, data: bytes) -> bool:
+    try:
+        return os.read(fd, len(data) + 1) == data
+    except BlockingIOError:         # read: nothing left in the pipe
+        return False
+    finally:
+        os.close(fd)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_named_xml_is_never_opened_nor_counted(run_cli, tmp_path):
+    # qa51 #4: `check -v` and the nothing-to-lint hint opened it, and open() waits for a writer
+    data = (NITF + " " * files.XML_HEAD).encode()
+    fd = _pipe_with(tmp_path / "pipe.xml", data)
+    skipped: list = []
+    expand([str(tmp_path)], Session().config_for, skipped)
+    (left,) = skipped
+    assert left.count == 0 and shown(skipped) == []
+    said = run_cli("check", "-v", str(tmp_path)).stderr
+    assert "no article files to lint here" in said and ".xml" not in said
+    assert _unread(fd, data)
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no named pipes here")
+def test_a_fifo_named_readme_at_a_site_root_is_never_opened(run_cli, tmp_path):
+    (tmp_path / "_config.yml").write_text("title: Desk\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("# Ferry\n\nThe ferry sank.\n", encoding="utf-8")
+    data = b"# Desk\n\nOur readme.\n"
+    fd = _pipe_with(tmp_path / "README.md", data)
+    said = run_cli("check", "-v", str(tmp_path)).stderr
+    assert "README.md (Jekyll repository document" in said
+    assert _unread(fd, data)
