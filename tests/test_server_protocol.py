@@ -176,6 +176,18 @@ async def test_a_notification_with_params_that_do_not_fit_is_dropped(client):
     assert [line for line in log_text().splitlines() if "didOpen with invalid params, dropped" in line]
 
 
+@pytest.mark.parametrize("msg_id", [{"a": 1}, [1], None], ids=["dict", "list", "NoneType"])
+async def test_a_cancel_whose_id_is_no_number_or_string_is_dropped(client, msg_id):
+    # qa51 #3: pygls looked an object or an array up among its pending requests: a pop-up
+    kind = type(msg_id).__name__
+    client.protocol._send_data({"jsonrpc": "2.0", "method": "$/cancelRequest", "params": {"id": msg_id}})
+    await round_trip(client, f"after-cancel-{kind}.md")
+    assert client.messages == []
+    assert "Traceback" not in log_text() and "internal error" not in log_text()
+    said = [line for line in log_text().splitlines() if "$/cancelRequest with invalid params, dropped" in line]
+    assert [line for line in said if line.endswith(f"({kind})")]
+
+
 async def test_a_malformed_initialize_is_answered_and_a_good_one_then_works():
     client = await config().start()
     client.capabilities = capabilities()

@@ -30,6 +30,9 @@
 - Only the message itself is read as one (qa48 #2): pygls's `object_hook`
   ran on every object, so one in params that looked like a request was
   answered at its own id, twice when that id was pending.
+- A `$/cancelRequest` whose id is no whole number or string (an object, an
+  array, null) is dropped (qa51 #3): pygls looked an object or an array up
+  among its pending requests and failed with an "internal error" pop-up.
 
 Each is said in one line of the server's log, with no pop-up. pygls takes a
 protocol class (`LanguageServer(protocol_cls=...)`, "the
@@ -91,6 +94,10 @@ class NewslintProtocol(LanguageServerProtocol):
             elif self._shutdown:
                 return self._turn_away(message, "after shutdown", JsonRpcInvalidRequest(
                     f"{JsonRpcInvalidRequest.MESSAGE}: the server is shutting down"))
+        if method == types.CANCEL_REQUEST and not _cancels_an_id(message):
+            log.warning("%s with invalid params, dropped: an id that is no whole number or string (%s)",
+                        method, type(message["params"].get("id")).__name__)
+            return None
         structured = self._structure(message, method)
         if structured is None:
             return None
@@ -220,6 +227,15 @@ def _malformed(data: dict) -> str | None:
     if "result" not in data and "error" not in data:
         return "a message with no method" if "id" in data else "an object with no method"
     return None
+
+
+def _cancels_an_id(message: dict) -> bool:
+    """Whether a `$/cancelRequest`'s params name an id a request can have (a
+    whole number or a string; LSP's CancelParams). cattrs let an object or an
+    array through, and pygls looked it up among its pending requests: a
+    TypeError and an "internal error" pop-up (qa51 #3)."""
+    params = message.get("params")
+    return not isinstance(params, dict) or _readable_id(params.get("id")) is not None
 
 
 def _get(message, key: str):
