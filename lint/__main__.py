@@ -1,12 +1,33 @@
-"""`python -m lint` and the `newslint` command (pyproject's entry point)."""
-from . import process
+"""`python -m lint` and the `newslint` command (pyproject's entry point).
+
+Kept tiny: only `lint` and `lint.__about__` are imported before `main`
+runs, and the command line's own imports (tens of milliseconds) happen inside
+it, so a Ctrl-C that comes while they run ends as one in a run does,
+"newslint: interrupted" and exit 130, not a KeyboardInterrupt traceback
+(qa51 #5). One before that, in Python's own start-up, is Python's.
+"""
+import os
+import sys
 
 
 def main() -> None:
-    process.hold()      # the collector stays paused from the import into run(): see `process`
-    from .cli import run
-
+    try:
+        from . import process
+        process.hold()      # the collector stays paused from the import into run(): see `process`
+        from .cli import run
+    except KeyboardInterrupt:
+        interrupted()
     run()
+
+
+def interrupted() -> None:
+    """End a run interrupted before it started: nothing was read or written
+    yet, so no exit handler is run (a half-imported module's would be)."""
+    try:
+        sys.stderr.write("newslint: interrupted\n")
+        sys.stderr.flush()
+    finally:
+        os._exit(130)
 
 
 if __name__ == "__main__":
