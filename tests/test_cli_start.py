@@ -5,7 +5,6 @@ are still being imported (its first ~50 ms) ends as one in a run does, with
 hook when `lint.config` is about to be imported, so no timing is involved."""
 from __future__ import annotations
 
-import signal
 import subprocess
 import sys
 import textwrap

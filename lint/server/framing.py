@@ -31,8 +31,11 @@ _FIELD = re.compile(rb"([!#$%&'*+.^_`|~0-9A-Za-z-]+):[ \t]*(.*?)[ \t]*\r?\n")
 # A Content-Length header ending a line of stray bytes: whole (no token
 # character before its name) and last on the line.
 _GLUED = re.compile(rb"(?:^|[^!#$%&'*+.^_`|~0-9A-Za-z-])((?i:content-length)[ \t]*:[ \t]*\d+[ \t]*\r?\n)\Z")
-# A Content-Length header line where a message's body ended early (`_put_back`).
-_HEADER = re.compile(rb"(?i:content-length)[ \t]*:[ \t]*\d+[ \t]*\r?\n")
+# LSP's two headers (`_put_back`): a whole line, or, `_PART`, all that was read of one.
+_NAMES = (b"content-length", b"content-type")
+_LSP_LINE = re.compile(rb"(?i:content-(?:length:[ \t]*(\d+)|type:[^\r\n]*))[ \t]*\r?\n")
+_PART = re.compile(rb"(?i:content-(?:length:[ \t]*\d*|type:[^\r\n]*))[ \t]*\r?")
+PEEK = 40           # body bytes read ahead to tell a miscounted message from junk (`_doubted`)
 _WHITE = " \t\r\n"          # JSON's whitespace
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 _ID_VALUE = re.compile(r'\s*:\s*(-?\d+(?![\d.eE])|"(?:[^"\\]|\\.)*")')
@@ -53,7 +56,10 @@ class Framed:
     - a length over MAX_BODY is refused, never read: pygls's `read(n)`
       allocated n bytes at once, and `Content-Length: 999999999999` ended the
       server with a MemoryError (qa48 #1). The message is skipped: its bytes
-      are dropped up to the next header, as a too-short one's tail is.
+      are dropped up to the next header, as a too-short one's tail is;
+    - a length too long by any count loses no next message (`_put_back`),
+      and text after a body's JSON, counted right, runs no message and eats
+      none (qa51 #1, #2).
 
     A header block with no readable Content-Length is dropped; each dropped
     message is one log line."""
@@ -64,6 +70,7 @@ class Framed:
         self._blank = False       # the block's blank line is owed to pygls
         self._skipping = False    # the bytes ahead are a refused message's body
         self._ahead = b""         # bytes read, to be read again: the next message (`_put_back`)
+        self._doubt = False       # they are a body's tail: the stream's next bytes must bear them out
 
     def readline(self) -> bytes:
         if self._blank:
@@ -87,12 +94,20 @@ class Framed:
         return body
 
     def _put_back(self, body: bytes) -> None:
-        """A Content-Length longer than its body read the next message's header
-        and all or part of its body as well (qa48 #8): that message was never
-        answered. When the body is one JSON value and then a Content-Length
-        header, the header on is read again as the next message; the body is
-        answered as it was (ParseError, "Extra data", at its id)."""
-        if b"\n" not in body:       # a header line ends in one; compact JSON has none
+        """A Content-Length longer than its body read the start of the next
+        message as well (qa48 #8), which was then lost. When the body is one
+        JSON value and then what reads as the start of LSP messages (their
+        headers, Content-Length or Content-Type in any order, and bodies), cut
+        off inside one (`_framing`), the bytes after the value are read again,
+        as the next message; the body is answered as it was (ParseError,
+        "Extra data", at its id). A tail of whole messages is not: a length
+        too long by exactly whole messages is rare, and a body that holds
+        whole framed messages after its JSON (counted right) is no request
+        to run twice (qa51 #1). A tail that is junk in a body counted right
+        (header text with no body after it) is told by the stream's next
+        bytes, which then start a header, not the rest of its message
+        (`_doubted`, `_readline`)."""
+        if b"\n" not in body and body[-1:] in b"}]":   # compact JSON, nothing after it
             return
         try:
             text = body.decode("utf-8")
@@ -102,10 +117,30 @@ class Framed:
             return
         end += len(text[end:]) - len(text[end:].lstrip(_WHITE))
         at = len(text[:end].encode("utf-8"))
-        if at < len(body) and _HEADER.match(body, at):
+        if at < len(body) and _framing(body[at:]):
             log.warning("Content-Length %d is longer than its message (%d bytes): the next "
                         "message, which it ran into, is read from its header", len(body), at)
             self._ahead = body[at:] + self._ahead
+            self._doubt = True
+
+    def _doubted(self, length: int) -> bool:
+        """Whether a header block read from a put-back tail is junk: its body
+        goes on past the tail, and the stream's next bytes (up to PEEK of the
+        bytes the body still needs, so a wait for more never starts) start an
+        LSP header instead (a body counted right, with header text after its
+        JSON: qa51 #1). They are then read as the next message's; a body's
+        rest never starts with a header, as JSON has no bare words."""
+        if not self._doubt or len(self._ahead) >= length:
+            return False
+        self._doubt = False
+        more = self.stream.read(min(length - len(self._ahead), PEEK))
+        if not _header_start(more):
+            self._ahead += more
+            return False
+        log.warning("a body's tail read as a message's header (%d bytes) was text after its "
+                    "JSON, not the next message: dropped", len(self._ahead))
+        self._ahead = more
+        return True
 
     def _block(self) -> int | None:
         """Read one header block: its Content-Length; -1 when the block is
@@ -150,7 +185,7 @@ class Framed:
             log.warning("Content-Length %d is over the %d MB a message may have: "
                         "its message is dropped", length, MAX_BODY >> 20)
             return self._skip()
-        return length
+        return -1 if self._doubted(length) else length
 
     def _skip(self) -> int:
         self._skipping = True
@@ -172,8 +207,58 @@ class Framed:
         end = self._ahead.find(b"\n", 0, LINE) + 1 or min(len(self._ahead), LINE)
         line, self._ahead = self._ahead[:end], self._ahead[end:]
         if not line.endswith(b"\n") and len(line) < LINE:
-            line += self.stream.readline(LINE - len(line))
+            more = self.stream.readline(LINE - len(line))
+            if self._doubt and _LSP_LINE.fullmatch(more):      # not its rest: a header of its own
+                log.warning("a body's tail read as a header line (%d bytes) was text after its "
+                            "JSON, not the next message: dropped", len(line))
+                line = b""
+            self._doubt = False
+            line += more
         return line
+
+
+def _framing(tail: bytes) -> bool:
+    """Whether `tail` (a body's bytes after its JSON) reads as the start of LSP
+    messages cut off inside one: header blocks of LSP's headers with a
+    Content-Length (blank lines between messages), each with its body; the
+    last cut off in a header line, at a line's end, or in its body. False for
+    anything else, and for whole messages."""
+    at = 0
+    while True:
+        length, lines = None, 0
+        while True:
+            end = tail.find(b"\n", at) + 1
+            if not end:                                 # ends in a line (or at a line's end)
+                rest = tail[at:]
+                if not rest:
+                    return lines > 0
+                return _header_start(rest) or (rest == b"\r" and lines > 0)
+            line, at = tail[at:end], end
+            if line in (b"\r\n", b"\n"):
+                if lines:
+                    break
+                continue
+            header = _LSP_LINE.fullmatch(line)
+            if header is None:
+                return False
+            if header[1] is not None:
+                length = int(header[1])
+            lines += 1
+        if length is None:
+            return False
+        at += length
+        if at >= len(tail):
+            return at > len(tail)
+
+
+def _header_start(data: bytes) -> bool:
+    """Whether `data` starts with an LSP header line, or is all the start of one."""
+    if _LSP_LINE.match(data) or not data:
+        return bool(data)
+    low = data.lower()
+    if b":" not in low:
+        return any(name.startswith(low) for name in _NAMES)
+    return _PART.fullmatch(data) is not None
 
 
 def unreadable(error: BaseException, body: bytes = b"") -> tuple[str, str] | None:
