@@ -72,21 +72,26 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
 
 def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
                     excluding: Collection[str | None] = ()) -> str:
-    """The line for a run that found no article file: what a walk reads; the
-    config's `exclude:` when a config of the named paths has one, and each
-    config below them whose `exclude:` left out an article file (`excluding`,
-    from `files.expand`: qa48 #11) by its path; `-v` only when something was
-    left out and -v is not already listing it."""
+    """The line for a run that found no article file: what a walk reads; each
+    config whose `exclude:` left out an article file (`excluding`, from
+    `files.expand`: qa48 #11), and no other (qa51 #6): the one named path's
+    own as "the config's" (as a config given with --config is), any other by
+    its path, at most MAX_NAMED of them; `-v` only when something was left out
+    and -v is not already listing it."""
     from .files import shown
     from .readers import EXTENSIONS
     said = f"folders are walked for {' '.join(EXTENSIONS)}"
-    inside = [os.path.join(p, "_") if os.path.isdir(p) else p for p in paths if p != "-"]
-    named = {config_for(p).path for p in inside if config_for(p).exclude}   # a folder's config is its files'
-    if named:
+    named = [p for p in paths if p != "-"]
+    own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
+        if len(named) == 1 else None        # a folder's config is its files'
+    if None in excluding or (own is not None and own in excluding):
         said += "; the config's exclude: skips files"
-    below = sorted(c for c in excluding if c not in named and c is not None)
-    if below:
-        said += f"; the exclude: in {', '.join(printable(os.path.relpath(c)) for c in below)} skips files"
+    others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
+    if others:
+        more = len(others) - MAX_NAMED
+        listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
+        which = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
+        said += f"; the exclude: in {which} skip{'s' if len(others) == 1 else ''} files"
     if not verbose and shown(skipped):
         said += "; -v lists what was left out"
     return f"no article files to lint here ({said})"
@@ -104,6 +109,7 @@ def say_skipped(lines: list[str]) -> None:
 # The formats a person reads, after whose report the run may add a note on stderr
 # (`say_undated`); GitHub annotations get it as a `::notice` line, a tool reading JSON or SARIF none.
 HUMAN_FORMATS = frozenset({"text"})
+MAX_NAMED = 3       # configs the nothing-to-lint hint names; the rest are counted
 
 
 def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,

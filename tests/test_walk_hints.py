@@ -101,3 +101,35 @@ def test_a_fifo_named_readme_at_a_site_root_is_never_opened(run_cli, tmp_path):
     said = run_cli("check", "-v", str(tmp_path)).stderr
     assert "README.md (Jekyll repository document" in said
     assert _unread(fd, data)
+
+
+def _desk(root, folder: str, pattern: str, name: str) -> None:
+    (root / folder).mkdir(parents=True, exist_ok=True)
+    (root / folder / ".newslint.yaml").write_text(f'exclude: ["{pattern}"]\n', encoding="utf-8")
+    (root / folder / name).write_text("# Ferry\n\nThe ferry sank.\n", encoding="utf-8")
+
+
+def _hint(run_cli, cwd, *paths) -> str:
+    said = run_cli("check", *paths, cwd=cwd).stderr
+    (hint,) = [line for line in said.splitlines() if "no article files to lint here" in line]
+    return hint[hint.index(".ndjson;") + 9:] if ".ndjson;" in hint else hint
+
+
+def test_the_hint_blames_only_configs_that_left_a_file_out_and_says_them_in_the_plural(run_cli, tmp_path):
+    # qa51 #6: "the exclude: in a, b skips files"; the named folder's config blamed for nothing
+    (tmp_path / "desk").mkdir()
+    (tmp_path / "desk" / ".newslint.yaml").write_text('exclude: ["*.txt"]\n', encoding="utf-8")
+    _desk(tmp_path, "desk/a", "x.md", "x.md")
+    _desk(tmp_path, "desk/b", "y.md", "y.md")
+    assert _hint(run_cli, tmp_path, "desk") == \
+        "the exclude: in desk/a/.newslint.yaml and desk/b/.newslint.yaml skip files)"
+    assert _hint(run_cli, tmp_path, "desk/a", "desk/b") == \
+        "the exclude: in desk/a/.newslint.yaml and desk/b/.newslint.yaml skip files)"
+    assert _hint(run_cli, tmp_path, "desk/a") == "the config's exclude: skips files)"
+
+
+def test_the_hint_names_three_configs_and_counts_the_rest(run_cli, tmp_path):
+    for folder in "abcde":
+        _desk(tmp_path, f"desk/{folder}", "*.md", "x.md")
+    assert _hint(run_cli, tmp_path, "desk") == ("the exclude: in desk/a/.newslint.yaml, desk/b/.newslint.yaml, "
+                                                "desk/c/.newslint.yaml and 2 more skip files)")
