@@ -310,8 +310,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             problems += [p.text for o in outcomes for p in o.result.problems]
             results = [o.result for o in outcomes]
             if diff:
+                _say_files(results, session, verbose)     # before the patch, as check's before findings
                 code = out.show_diff(outcomes, problems, output)
-                _say_files(results, session, verbose)
                 out.note_undated(results, "text", verbose)    # the patch is no report to note it in
                 for line in dict.fromkeys(problems):
                     click.echo(f"newslint: {printable(line)}", err=True)

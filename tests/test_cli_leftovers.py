@@ -38,3 +38,12 @@ def test_diff_verbose_names_the_undated_files_as_check_does(run_cli, tmp_path):
     named = [line for line in checked.stderr.splitlines() if "no publication date found" in line]
     assert named and [line for line in diffed.stderr.splitlines() if line in named] == named
     assert _notes(diffed.stderr) == _notes(checked.stderr)
+
+
+def test_diff_verbose_says_the_file_lines_before_the_patch_and_its_count(run_cli, tmp_path):
+    # qa51 #6: they came after the patch and "N fixes would be applied", as check's come before findings
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    said = run_cli("check", "--diff", "-v", tmp_path).stderr.splitlines()
+    config = [i for i, line in enumerate(said) if ": config " in line]
+    count = [i for i, line in enumerate(said) if "would be applied" in line]
+    assert config and count and max(config) < min(count)
