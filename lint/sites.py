@@ -79,7 +79,8 @@ def left_out_document(path: str) -> bool:
         return False
     from .safeload import read_head
     try:
-        return not read_head(path, 5).lstrip(b"\xef\xbb\xbf").startswith(b"---")
+        head = read_head(path, 6)
+        return not head.removeprefix(b"\xef\xbb\xbf").startswith(b"---")
     except OSError:
         return True
 

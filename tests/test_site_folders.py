@@ -396,3 +396,10 @@ def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, 
         assert ("the config's exclude: skips files" in quiet) == (folder == "desk"), folder
     loud = run_cli("check", "-v", "wire", cwd=tmp_path).stderr
     assert "-v lists" not in loud and "skipped 1 .xml file in wire" in loud     # -v lists it here
+
+
+def test_a_repository_document_with_a_bom_before_its_front_matter_is_a_page(tmp_path):
+    """A BOM takes three of the bytes read for `---`: the page was left out."""
+    tree(tmp_path, {"hugo.toml": "title = 'x'\n", "changelog.md": "\ufeff" + ARTICLE,
+                    "LICENSE.md": "\ufeffMIT License\n"})
+    assert walked(tmp_path) == ["changelog.md"]
