@@ -301,9 +301,36 @@ def test_trailing_period_and_fix():
     ("Cold snap ends Fri.", []),
     ("Couple finally wed.", [(1, 19, ".")]),
     ("Council meets in Thurso.", [(1, 24, ".")]),
+    ("Ferry runs extra trips until Sept.", []),
+    ("Harbor Lights parade set for Sat. & Sun.", []),
+    ("Boat show opens this Wed.", []),
+    ("Sales run Fri. through Sun.", []),
+    ("PARADE SET FOR SAT.", []),
 ])
 def test_a_weekdays_abbreviation_keeps_its_stop(headline, flagged):
     assert where(run(read(article(headline)), "titles.trailing-period")) == flagged
+
+
+@pytest.mark.parametrize("headline,fixed", [
+    ("Couple Finally Wed.", False),       # the verb, or a weekday after a noun: not stripped
+    ("Cold wave alert Sat.", False),
+    ("Fun in the Sun.", True),            # after an article, the word
+    ("Voters say No.", True),
+])
+def test_a_wed_sat_or_sun_stop_is_fixed_only_when_it_is_the_word(headline, fixed):
+    diags = run(read(article(headline)), "titles.trailing-period")
+    assert where(diags) == [(1, len(headline), ".")]
+    assert (diags[0].fix is not None) is fixed
+
+
+def test_the_html_headline_fix_keeps_an_abbreviations_stop(tmp_path):
+    from lint.session import Session
+    page = tmp_path / "parade.html"
+    page.write_text("<article>\n<h1>Harbor parade set for Sat. &amp; Sun.</h1>\n"
+                    "<p>The parade will run on Saturday and Sunday, organizers said.</p>\n</article>\n",
+                    encoding="utf-8")
+    found = Session.from_options().lint_path(str(page))
+    assert [d.rule for d in found.diagnostics if d.rule.startswith("titles.")] == []
 
 
 def test_title_case_headline_checks_only_name_runs():

@@ -42,7 +42,8 @@ class TitleCase(Kind):
                 if not _suspect(m[0], sentence, small) or _opens(part.text, m.start()) or \
                         part.text[m.start() - 1:m.start()].isdigit():
                     continue       # the word alone first: most words are fine
-                if sentence and (body.has_proper(m[0].lower()) or _title_before_name(part.text, m)):
+                if sentence and (body.has_proper(m[0].lower()) or _title_before_name(part.text, m)
+                                 or _date_abbreviation(part.text, m)):
                     continue
                 wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
@@ -81,6 +82,16 @@ def _title_before_name(text: str, m) -> bool:
         if not is_common(word):
             return True
     return False
+
+
+# A month's or weekday's abbreviation is a proper noun ("set for Sat. & Sun.",
+# "until Sept."), though the body spells it out.
+_DATE_ABBREVIATION = regex.compile(r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?"
+                                   r"|Fri|Sat|Sun")
+
+
+def _date_abbreviation(text: str, m) -> bool:
+    return text[m.end():m.end() + 1] == "." and _DATE_ABBREVIATION.fullmatch(m[0]) is not None
 
 
 def _opens(text: str, i: int) -> bool:

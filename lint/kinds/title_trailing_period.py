@@ -1,20 +1,59 @@
 """`title-trailing-period`: a headline or title that ends with a full stop.
 
 Headlines take no closing period. An ellipsis and an abbreviation's own stop
-("U.S.", "Inc.", a weekday's "Tues.") are not flagged.
+("U.S.", "Inc.", a month's "Sept.", a weekday's "Tues.") are not flagged.
 """
 from __future__ import annotations
 
 import regex
 
+from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from .base import Finding, Kind
 
-# A stop that is a sentence's end: not an ellipsis, not an abbreviation or
-# initial. A weekday's abbreviation ends a headline's when-clause ("Cold Wave
-# Alert Tues."); Wed, Sat and Sun are left out, since in a title-case
-# headline they may be words ("Couple Finally Wed.").
-_END = regex.compile(r"(?<![.\s]|\b\p{L}|\b\p{L}\.\p{L}|\b(?:Inc|Co|Corp|Ltd|Jr|Sr|St|Mt|Bros"
-                     r"|Mon|Tues?|Thu(?:rs?)?|Fri))\.\s*$")
+# A stop that may be a sentence's end: not an ellipsis or an initial ("U.S.",
+# "John F."); the word before it is read next.
+_END = regex.compile(r"(?<![.\s]|\b\p{L}|\b\p{L}\.\p{L})\.\s*$")
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.])\p{L}+(?=\.\s*$)")
+
+# Weekday abbreviations that are also words ("Couple Finally Wed.", "Fun in
+# the Sun.", "Where the Jury Sat."), and "No." ("Voters Say No."); every
+# other abbreviation (abbreviations.py, the AP months and weekdays, a few a
+# headline's firm or place ends with) keeps its stop.
+_AMBIGUOUS_DAYS = frozenset({"wed", "sat", "sun"})
+_ABBREVIATIONS = frozenset(
+    a.lower() for a in STOP_ABBREVIATIONS.split("|") + ["Mt", "Bros", "Thur"]
+    if a.isalpha() and a.lower() not in _AMBIGUOUS_DAYS | {"no"})
+_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?"
+# What shows a Wed/Sat/Sun to be the weekday: a word of time before it ("set
+# for Sat.", "until Wed.", "this Sun.") or a weekday it pairs with ("Sat. &
+# Sun.", "Fri.-Sun.").
+_AS_WEEKDAY = regex.compile(
+    r"(?:(?<![\p{L}\p{M}])(?i:on|by|for|until|till|through|thru|from|before|after|since|this|next"
+    r"|last|late|early|starting|beginning|every|each)\s+"
+    rf"|(?<![\p{{L}}\p{{M}}]){_DAY}\.?(?:\s*[-–—/]\s*|\s+(?:&|and|or|to|through|thru)\s+))$")
+# What shows it to be a word: a determiner before it ("in the Sun.").
+_AS_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:the|a|an|his|her|its|their|our|my|your)\s+$")
+
+
+def _stop(text: str) -> tuple[int, bool] | None:
+    """Where a headline's closing stop is and whether removing it is safe;
+    None when the stop is an abbreviation's own."""
+    m = _END.search(text)
+    if m is None:
+        return None
+    word = _LAST_WORD.search(text, 0, m.start() + 1)
+    low = word[0].lower() if word else ""
+    if low in _ABBREVIATIONS:
+        return None
+    if low in _AMBIGUOUS_DAYS:
+        before = text[max(0, word.start() - 40):word.start()]
+        if _AS_WEEKDAY.search(before):
+            return None
+        # "Couple Finally Wed." or "Cold wave alert Sat.": flagged, but the
+        # stop is left for the writer, since removing a weekday's would
+        # leave "Sat".
+        return m.start(), _AS_WORD.search(before) is not None
+    return m.start(), True
 
 
 class TitleTrailingPeriod(Kind):
@@ -25,9 +64,10 @@ class TitleTrailingPeriod(Kind):
 
     def check(self, doc, parts):
         for part in parts:
-            m = _END.search(part.text)
-            if m:
-                yield Finding(part, m.start(), m.start() + 1, fix="")
+            stop = _stop(part.text)
+            if stop is not None:
+                at, safe = stop
+                yield Finding(part, at, at + 1, fix="" if safe else None)
 
 
 KIND = TitleTrailingPeriod
