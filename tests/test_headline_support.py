@@ -150,6 +150,29 @@ def test_a_slip_after_five_shared_letters(headline, flagged):
 
 
 
+@pytest.mark.parametrize("headline, flagged", [
+    ("Hollis Brandvold, ferry captain, dies at 88", ["Hollis Brandvold"]),   # nu24 #1
+    ("Ferry captain Hollis Brandvold dies", ["Hollis Brandvold"]),
+    ("Hollis Brandvol, ferry captain, dies", ["Hollis Brandvol"]),          # a shared stem too
+    ("Hollis Bradvoll, ferry captain, dies", ["Hollis Bradvoll"]),
+    ("Hollis Brandvoll, ferry captain, dies at 88", []),
+    ("Hollis Brandvoll's ferry sails on", []),                              # a possessive
+    ("Hollis Brandvolls sail on", []),                                      # a plural
+    ("Hollis Brendan sails on", []),                                        # a slip of no surname of his
+    ("Marit Brandvold sails on", []),        # another given name: another person, borne out as before
+])
+def test_a_full_names_surname_a_slip_of_the_one_after_its_given_name(headline, flagged):
+    from lint.analysis.headline_names import name_groups, slipped_surname
+    from lint.kinds.title_unsupported import unsupported
+    body = profile_text(["Capt. Hollis Brandvoll, who captained the Skerry Island ferry for 41 years, "
+                         "died Monday. Brandvoll's son Brendan said he was born in Norway."])
+    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
+             if what == "name"]
+    assert found == flagged
+    slips = [slipped_surname(g, body) for g in name_groups(headline)]
+    assert [s for s in slips if s] == ["Brandvoll"] * len(flagged)     # what the message names
+
+
 @pytest.mark.parametrize("headline, repeated", [
     ("Teacher honored in classroom", [True, False, False]),    # teach-er ("wanted to teach"); no compound
     ("Statement honored in photojournalism", [False, False, False]),

@@ -127,7 +127,47 @@ def name_supported(group: list[Token], body: BodyProfile) -> bool:
     #2), while "Goldman Sachs" is still supported by "Goldman said"."""
     if len(group) > 1 and not _word_supported(group[-1], body) and _first_with_another(group, body):
         return False
+    if slipped_surname(group, body) is not None:
+        return False
     return any(_word_supported(tok, body) for tok in group)
+
+
+def slipped_surname(group: list[Token], body: BodyProfile) -> str | None:
+    """The surname, as the body writes it, that a headline's full name
+    misspells, else None: the body never writes the name's last word, but
+    writes its first word before a surname (`_given_surnames`) of which that
+    word is a slip (`_slip_of`): "Hollis Brandvold" over "Hollis Brandvoll"
+    (nu24 #1), where the five letters they share would otherwise bear it
+    out. A plural or a people's name of the surname (`_NAME_ENDINGS`) is no
+    slip, nor a word the body has without its accents; its stem is no
+    support ("Brandvol" and "Brandvoll" share one)."""
+    if len(group) < 2:
+        return None
+    low = group[-1].text.lower()
+    if body.has_word(low) or _fold(low) in _folded_surnames(body):
+        return None
+    for written in _given_surnames(body).get(group[0].text.lower(), ()):
+        s = written.lower()
+        if _slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
+                                     or s.startswith(low) and s[len(low):] in _NAME_ENDINGS):
+            return written
+    return None
+
+
+def _given_surnames(body: BodyProfile) -> dict[str, tuple[str, ...]]:
+    """Each word of the body's runs of capitalised words but the last, lower
+    case -> the last words (surnames, possessive off, as first written) it
+    comes before ("Capt. Hollis J. Brandvoll's": hollis -> Brandvoll);
+    asked once per body."""
+    def build(b: BodyProfile) -> dict[str, tuple[str, ...]]:
+        out: dict[str, dict[str, str]] = {}
+        for m in _BODY_RUN.finditer(b.text):
+            words = m[0].split()
+            last = _POSSESSIVE.sub("", words[-1])
+            for w in words[:-1]:
+                out.setdefault(w.rstrip(".").lower(), {}).setdefault(last.lower(), last)
+        return {given: tuple(surnames.values()) for given, surnames in out.items()}
+    return body.answer("given-surnames", build)
 
 
 def _first_with_another(group: list[Token], body: BodyProfile) -> bool:

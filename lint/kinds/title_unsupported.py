@@ -8,7 +8,9 @@ other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
 `name_supported`), and a lone capitalised word opening the headline counts
 as a name when it is a slip away from a surname the body uses ("Jenkins
 unveils park plan" over "Mayor Carla Jennings", "Okonkow" over "Okonkwo" though
-five letters are shared: `wrong_openers`); a name in
+five letters are shared: `wrong_openers`), as does a full name whose surname
+is a slip of the one the body gives after the same first name ("Hollis
+Brandvold" over "Hollis Brandvoll": `slipped_surname`); a name in
 quote marks too (`‘Banksy’`, `‘Bendgate’`: a
 nickname, a show, a coined name is a claim the body must carry, as FNC-1's
 mismatched pairs show, though an allusion such as `‘Jaws’ moment` is then
@@ -33,7 +35,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
-from ..analysis.headline_names import name_groups, name_supported, wrong_openers
+from ..analysis.headline_names import name_groups, name_supported, slipped_surname, wrong_openers
 from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
@@ -128,6 +130,10 @@ class TitleUnsupported(Kind):
         for part in parts:
             openers = wrong_openers(part.text, body)
             near = {tok.start: surname for tok, surname in openers}
+            for group in name_groups(part.text):     # "Hollis Brandvold" over "Hollis Brandvoll"
+                surname = slipped_surname(group, body)
+                if surname is not None:
+                    near[group[0].start] = surname
             for start, end, what in unsupported(part.text, body, self.opts, openers):
                 slip = near.get(start) if what == "name" else None
                 yield Finding(part, start, end, message=slip and self.opts["message-slip"] or None,
