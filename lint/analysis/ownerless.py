@@ -30,7 +30,7 @@ frame is no attribution unless the story says whose document it is:
   the statement, but an organisation's words are its statement (`“…,” the
   Pentagon said Tuesday.`, qa49 #5; `FEMA said`, and `Acme said` in a story
   that writes `Acme Inc.` or `the retailer Acme` and gives no person that
-  name: `_is_firm`; `JD said`, `AOC said` are a person's initials, qa50 #5).
+  name: `is_firm`; `JD said`, `AOC said` are a person's initials, qa50 #5).
 
 `it said` is the document when the sentence just before opens with one
 that names nobody (`A statement was released at noon. “…,” it said.`).
@@ -54,6 +54,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
+from .ownerless_firms import PROSE, is_firm, story_firms
 from .quotes import word_lists
 from .speakers import names_somebody, proper_names
 from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon
@@ -63,7 +64,6 @@ ISSUE = "\x01"   # the key of a verb or word of putting any document out
 _SENTENCE_END = regex.compile(r"[.!?\u2026](?=[\"'\u201d\u2019)\]]*\s)")
 # Quoted words, cut out of an earlier sentence before it is searched for a speaker.
 _QUOTED = regex.compile(r"[\u201c\"][^\u201c\u201d\"]*[\u201d\"]")
-PROSE = ("headline", "paragraph", "blockquote")
 # `according to the statement`: a participle-like cue that would need no speaker of its own.
 _ACCORDING = regex.compile(r"(?i)(?<!\w)according\s+to(?!\w)")
 # `it said`: the pronoun that may stand for a document named the sentence before.
@@ -81,7 +81,7 @@ def _owner_patterns():
     """A verb by which a sentence's subject owns the statement quoted next,
     an organisation crediting a quote (`\x00 the Pentagon said`: `the`
     and a capitalised name, no title, before such a verb), and a name right
-    after a quote crediting it (`\x00 Acme said`: `_is_firm` judges it)."""
+    after a quote crediting it (`\x00 Acme said`: `is_firm` judges it)."""
     verbs = "|".join(regex.escape(str(v)).replace(r"\ ", r"\s+") for v in sorted(
         word_lists()["statement_owner_verbs"], key=len, reverse=True))
     verb = rf"(?:{verbs})(?![\w'\u2019-])"
@@ -95,35 +95,14 @@ def _owns_next(cut: str, lex: Lexicon, names: frozenset[str], firms) -> bool:
     """A body sentence (quotes cut to \x00, documents blanked) owns the
     statement quoted in the sentence after it: it names somebody who says or
     puts words out, and any quote it holds is an organisation's (`the` and
-    a name, or a firm's name: `_is_firm`; `firms()` gives the story's)."""
+    a name, or a firm's name: `is_firm`; `firms()` gives the story's)."""
     verb, organisation, named = _owner_patterns()
     if verb.search(cut) is None or not names_somebody(cut, lex, names):
         return False
     if "\x00" not in cut and not _OPEN.search(cut):
         return True
     return any(m["name"].split()[0].lower() not in lex.titles for m in organisation.finditer(cut)) \
-        or any(_is_firm(m["name"], cut, firms) for m in named.finditer(cut))
-
-
-def _is_firm(name: str, cut: str, firms) -> bool:
-    """`name` (the capitalised words before a verb of saying) is a firm's: it
-    ends in a firm's suffix (`Acme Corp.`), is one word the story writes as
-    a firm's elsewhere (`firms()`: `Acme Inc.`, `the retailer Acme`, an
-    acronym spelt out, `(FEMA)`) and never as a person's (`Lee Park`,
-    `Senator Ann Wells`), or is an acronym of `known_bodies` in a sentence
-    not all in capitals (`FEMA`; `JD`, `AOC` are a person's initials)."""
-    words = name.split()
-    last = words[-1].rstrip(".")
-    if len(words) > 1 and last.lower() in _firm_words()[0]:
-        return True
-    if len(words) > 1:
-        return False
-    story_firms_, people = firms()
-    if last in people:
-        return False
-    if len(last) > 1 and last.isupper() and not any(c.islower() for c in cut):
-        return False
-    return last in story_firms_ or last.isupper() and last in _firm_words()[2]
+        or any(is_firm(m["name"], cut, firms) for m in named.finditer(cut))
 
 
 @lru_cache(maxsize=None)
@@ -134,48 +113,6 @@ def _share_of() -> "regex.Pattern":
         word_lists()["document_shares"], key=len, reverse=True))
     return regex.compile(rf"(?i)(?<![\w'\u2019-])(?:{shares})\s+of\s+"
                          r"(?=(?:the|a|an|this|that|its|his|her|their|our)\s)")
-
-
-@lru_cache(maxsize=None)
-def _firm_words():
-    """(firm suffixes, a pattern of a firm's one-word name before a suffix,
-    after a firm noun or spelt out before it in brackets: group `name`,
-    known bodies' acronyms, a pattern of a one-word name after a given name,
-    an initial or a title: group `person`)."""
-    w = word_lists()
-    suffixes = frozenset(str(x).lower() for x in w["firm_suffixes"])
-    ends = "|".join(regex.escape(str(x)) for x in w["firm_suffixes"])
-    nouns = "|".join(regex.escape(str(x)) for x in w["firm_nouns"])
-    name = r"\p{Lu}[\p{L}&'’-]*"
-    spelt = r"(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,}"
-    return suffixes, regex.compile(
-        rf"(?<![\p{{L}}'’-])(?:(?P<name>{name})\s+(?i:{ends})(?![\p{{L}}])"
-        rf"|(?-i:{nouns})\s+(?P<name>{name})(?![\p{{L}}'’-])"
-        rf"|{spelt}\((?P<name>\p{{Lu}}{{2,}})\))"), frozenset(map(str, w["known_bodies"])), \
-        regex.compile(r"(?<![\p{L}'’.-])(?P<before>\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s"
-                      r"(?P<person>\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
-
-
-@lru_cache(maxsize=None)
-def _not_given() -> frozenset[str]:
-    """Capitalised words before a firm's name that make it no person's
-    (`Retailer Acme`, `The Acme`): the firm nouns and the articles."""
-    return frozenset(str(x).lower() for x in word_lists()["firm_nouns"]) | {"the", "a", "an"}
-
-
-def story_firms(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
-    """One-word names the story writes as a firm's (`Acme Inc.`, `the
-    retailer Acme`, `the Federal Emergency Management Agency (FEMA)`), and
-    those it gives a person after a given name, an initial or a title
-    (`Lee Park`, `Senator Ann Wells`, `J. Park`); built once per story, when
-    a quote's speaker asks."""
-    def build(d: Document) -> tuple[frozenset[str], frozenset[str]]:
-        _, firm, _, person = _firm_words()
-        texts = [p.text for p in d.parts if p.kind in PROSE]
-        return (frozenset(m["name"] for t in texts for m in firm.finditer(t)),
-                frozenset(m["person"] for t in texts for m in person.finditer(t, overlapped=True)
-                          if m["before"].lower() not in _not_given()))
-    return doc.analysis("quotes.firms", build)
 
 
 @lru_cache(maxsize=None)

@@ -1,0 +1,78 @@
+"""Whether the name crediting a quote is a firm's or a body's (`Acme Corp.`,
+`FEMA`, `the retailer Acme`) rather than a person's (`Park`, `JD`): an
+organisation's words are its statement, a person's are not (qa49 #5, qa50
+#5). Split from `ownerless`, which asks it of the sentence before a quote
+credited to a document."""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Document
+from .quotes import word_lists
+
+PROSE = ("headline", "paragraph", "blockquote")
+
+
+def is_firm(name: str, cut: str, firms) -> bool:
+    """`name` (the capitalised words before a verb of saying) is a firm's: it
+    ends in a firm's suffix (`Acme Corp.`), is one word the story writes as
+    a firm's elsewhere (`firms()`: `Acme Inc.`, `the retailer Acme`, an
+    acronym spelt out, `(FEMA)`) and never as a person's (`Lee Park`,
+    `Senator Ann Wells`), or is an acronym of `known_bodies` in a sentence
+    not all in capitals (`FEMA`; `JD`, `AOC` are a person's initials)."""
+    words = name.split()
+    last = words[-1].rstrip(".")
+    if len(words) > 1 and last.lower() in _firm_words()[0]:
+        return True
+    if len(words) > 1:
+        return False
+    story_firms_, people = firms()
+    if last in people:
+        return False
+    if len(last) > 1 and last.isupper() and not any(c.islower() for c in cut):
+        return False
+    return last in story_firms_ or last.isupper() and last in _firm_words()[2]
+
+
+@lru_cache(maxsize=None)
+def _firm_words():
+    """(firm suffixes, a pattern of a firm's one-word name before a suffix,
+    after a firm noun or spelt out before it in brackets: group `name`,
+    known bodies' acronyms, a pattern of a one-word name after a given name,
+    an initial or a title: group `person`)."""
+    w = word_lists()
+    suffixes = frozenset(str(x).lower() for x in w["firm_suffixes"])
+    ends = "|".join(regex.escape(str(x)) for x in w["firm_suffixes"])
+    nouns = "|".join(regex.escape(str(x)) for x in w["firm_nouns"])
+    name = r"\p{Lu}[\p{L}&'’-]*"
+    spelt = r"(?:\p{Lu}[\p{L}&'’-]*\s+(?:(?:of|for|and|the|on)\s+)*){2,}"
+    return suffixes, regex.compile(
+        rf"(?<![\p{{L}}'’-])(?:(?P<name>{name})\s+(?i:{ends})(?![\p{{L}}])"
+        rf"|(?-i:{nouns})\s+(?P<name>{name})(?![\p{{L}}'’-])"
+        rf"|{spelt}\((?P<name>\p{{Lu}}{{2,}})\))"), frozenset(map(str, w["known_bodies"])), \
+        regex.compile(r"(?<![\p{L}'’.-])(?P<before>\p{Lu}\p{Ll}+|(?:\p{Lu}\.){1,3})\s"
+                      r"(?P<person>\p{Lu}\p{Ll}+)(?![\p{L}'’-])")
+
+
+@lru_cache(maxsize=None)
+def _not_given() -> frozenset[str]:
+    """Capitalised words before a firm's name that make it no person's
+    (`Retailer Acme`, `The Acme`): the firm nouns and the articles."""
+    return frozenset(str(x).lower() for x in word_lists()["firm_nouns"]) | {"the", "a", "an"}
+
+
+def story_firms(doc: Document) -> tuple[frozenset[str], frozenset[str]]:
+    """One-word names the story writes as a firm's (`Acme Inc.`, `the
+    retailer Acme`, `the Federal Emergency Management Agency (FEMA)`), and
+    those it gives a person after a given name, an initial or a title
+    (`Lee Park`, `Senator Ann Wells`, `J. Park`); built once per story, when
+    a quote's speaker asks."""
+    def build(d: Document) -> tuple[frozenset[str], frozenset[str]]:
+        _, firm, _, person = _firm_words()
+        texts = [p.text for p in d.parts if p.kind in PROSE]
+        return (frozenset(m["name"] for t in texts for m in firm.finditer(t)),
+                frozenset(m["person"] for t in texts for m in person.finditer(t, overlapped=True)
+                          if m["before"].lower() not in _not_given()))
+    return doc.analysis("quotes.firms", build)
