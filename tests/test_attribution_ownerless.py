@@ -191,6 +191,26 @@ def test_many_ownerless_statements_are_judged_alike():
         ["cue"] * 39
 
 
+@pytest.mark.parametrize("before, frame, how", [
+    # nu24 #3: `the vote` after `after` is when the statement went out, not whose it is
+    ("A statement was released after the vote.", "The statement read: “{}”", "document"),
+    ("A statement was issued after the meeting.", "The statement read: “{}”", "document"),
+    ("A statement was released after the verdict.", "“{},” the statement read.", "document"),
+    ("Fares were frozen.", "After the vote, the statement read: “{}”", "document"),
+    ("A statement was released at the end of the day.", "“{},” the statement read.", "document"),
+    ("A statement was released after a meeting of the board.", "“{},” the statement read.", "document"),
+    # ... while a named body or person owns it wherever it stands
+    ("A statement was released by the department after the vote.", "“{},” the statement read.", "cue"),
+    ("The city issued a statement after the vote.", "“{},” the statement read.", "cue"),
+    ("A statement was released after Mayor Ann Lee spoke.", "“{},” the statement read.", "cue"),
+    ("A statement was released on behalf of the family.", "“{},” the statement read.", "cue"),
+    ("Fares were frozen.", "After the vote, the mayor’s statement read: “{}”", "colon"),
+])
+def test_a_vote_or_meeting_after_a_preposition_owns_no_statement(before, frame, how):
+    quote = "Fares will not rise this winter" + ("." if frame.endswith("”") else "")
+    assert hows(f"{before} {frame.format(quote)}") == [how]
+
+
 def test_an_earlier_mention_that_names_nobody_does_not_own_it():
     assert hows("A statement was read at noon.", f"{PIPE} the statement read.") == ["document"]
     # the words of an earlier quote are no owner

@@ -295,7 +295,8 @@ class _Owners:
 
 
 def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:
-    """Somebody is named in the sentence (a speaker as `is_speaker` reads one)."""
+    """Somebody is named in the sentence (a speaker as `is_speaker` reads one:
+    `after the vote` names nobody, nu24 #3)."""
     tokens = TOKEN.findall(sentence)
     lower = [t.lower() for t in tokens]
     return any(is_speaker(tokens, lower, i, lex, skip) for i in range(len(tokens)))

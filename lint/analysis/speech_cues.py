@@ -67,6 +67,8 @@ class Lexicon:
     # The first word of each possessive cue noun, lowered, all ASCII; None when
     # one is not (`may_be_possessive` cannot answer then).
     possessive_words: tuple[str, ...] | None = None
+    # `after`, `at`: `the` and a word after one names no document's owner (nu24 #3)
+    not_owner_prepositions: frozenset[str] = frozenset()
 
 
 def _alternatives(items) -> str:
@@ -128,6 +130,7 @@ def lexicon() -> Lexicon:
         # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
         possessive_words=possessive_words if all(x.isascii() for x in possessive_words) else None,
+        not_owner_prepositions=low("not_owner_prepositions"),
     )
 
 
@@ -196,7 +199,10 @@ def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon,
     A capitalised cue word is a name only right before another cue
     (`“…,” Read said.`): alone it is a sentence's first word (`Asked …`).
     A word in `skip` is none, and neither is a determiner before one unless
-    it is a possessive one (`his statement` is his)."""
+    it is a possessive one (`his statement` is his). With `skip` (is anybody
+    named who owns a document?), `the` and a word after a preposition of
+    time or place (`not_owner_prepositions`: `released after the vote`) is
+    when or where, not who (nu24 #3)."""
     word, low = tokens[i], lower[i]
     if word == "\x00" or low in skip:
         return False
@@ -205,12 +211,28 @@ def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon,
     if low in lex.determiners:
         if skip and i + 1 < len(lower) and lower[i + 1] in skip:
             return low in lex.owners        # `their statement` is theirs, `the statement` nobody's
+        if skip and _when_or_where(lower, i, lex):
+            return False
         return i + 1 < len(tokens) and tokens[i + 1] != "\x00" and lower[i + 1] not in lex.cues
     if word[0] == "@":
         return True     # a social media handle: `@Gillette`
     if word[0].isupper() and low not in lex.openers:
         return low not in lex.cues or (i + 1 < len(tokens) and lower[i + 1] in lex.cues
                                        and lower[i + 1] != low)
+    return False
+
+
+def _when_or_where(lower: list[str], i: int, lex: Lexicon) -> bool:
+    """The determiner lower[i] opens a phrase of time or place: after one of
+    `not_owner_prepositions` (`after the vote`), or after `of` in such a
+    phrase (`at the end of the day`, `after a meeting of the board`; not
+    `on behalf of the family`)."""
+    while i:
+        if lower[i - 1] in lex.not_owner_prepositions:
+            return True
+        if lower[i - 1] != "of" or i < 3 or lower[i - 3] not in lex.determiners:
+            return False
+        i -= 3
     return False
 
 
