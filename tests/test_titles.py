@@ -321,6 +321,7 @@ def test_a_wed_sat_or_sun_stop_is_fixed_only_when_it_is_the_word(headline, fixed
     diags = run(read(article(headline)), "titles.trailing-period")
     assert where(diags) == [(1, len(headline), ".")]
     assert (diags[0].fix is not None) is fixed
+    assert ("weekday's abbreviation" in diags[0].message) is not fixed    # what the writer must judge
 
 
 def test_the_html_headline_fix_keeps_an_abbreviations_stop(tmp_path):

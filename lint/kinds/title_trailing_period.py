@@ -8,7 +8,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
-from .base import Finding, Kind
+from .base import Finding, Kind, Option
 
 # A stop that may be a sentence's end: not an ellipsis or an initial ("U.S.",
 # "John F."); the word before it is read next.
@@ -35,9 +35,10 @@ _AS_WEEKDAY = regex.compile(
 _AS_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:the|a|an|his|her|its|their|our|my|your)\s+$")
 
 
-def _stop(text: str) -> tuple[int, bool] | None:
-    """Where a headline's closing stop is and whether removing it is safe;
-    None when the stop is an abbreviation's own."""
+def _stop(text: str) -> tuple[int, str] | None:
+    """Where a headline's closing stop is and, when removing it may be unsafe,
+    the word before it ("" when it is safe); None when the stop is an
+    abbreviation's own."""
     m = _END.search(text)
     if m is None:
         return None
@@ -52,8 +53,8 @@ def _stop(text: str) -> tuple[int, bool] | None:
         # "Couple Finally Wed." or "Cold wave alert Sat.": flagged, but the
         # stop is left for the writer, since removing a weekday's would
         # leave "Sat".
-        return m.start(), _AS_WORD.search(before) is not None
-    return m.start(), True
+        return m.start(), "" if _AS_WORD.search(before) else word[0]
+    return m.start(), ""
 
 
 class TitleTrailingPeriod(Kind):
@@ -61,13 +62,19 @@ class TitleTrailingPeriod(Kind):
     description = "Flags a headline or title ending in a full stop."
     default_scope = ("headline", "title")
     fixable = True
+    options = {
+        "message-weekday": Option(str, "", help="message for a stop after Wed, Sat or Sun, which may "
+                                  "be the weekday's abbreviation (not fixed): {word}"),
+    }
 
     def check(self, doc, parts):
         for part in parts:
             stop = _stop(part.text)
             if stop is not None:
-                at, safe = stop
-                yield Finding(part, at, at + 1, fix="" if safe else None)
+                at, word = stop
+                yield Finding(part, at, at + 1, fix=None if word else "",
+                              message=word and self.opts["message-weekday"] or None,
+                              args={"word": word})
 
 
 KIND = TitleTrailingPeriod
