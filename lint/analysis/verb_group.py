@@ -91,6 +91,16 @@ def nonfinite(tense: Tense, low: str) -> bool:
 
 
 
+def _modified_noun(lows: list[str], i: int, w) -> bool:
+    """The -ing word lows[i] is a noun after a determiner and up to two of
+    `noun_modifiers` ("its first crossing", "the first winter crossing"),
+    as after a determiner alone ("a crossing"), nu24 #2."""
+    k = i - 1
+    while k >= 0 and i - k <= 2 and lows[k] in w["noun_modifiers"]:
+        k -= 1
+    return k < i - 1 and k >= 0 and (lows[k] in w["determiners"] or lows[k].endswith(("'s", "’s")))
+
+
 def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
     """What token seq[i] says about tense, looking at its neighbours; None: no
     cue. `lows` is seq lowercased; only seq's tokens are read."""
@@ -126,7 +136,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
             return _participle(seq, lows, i, low, w)     # "is being put in place": passive
         return tense_of(PAST, marker=low)                 # "the company cut 200 jobs"
     if low.endswith("ing") and len(low) >= 6 and low not in w["not_verbs"] and tok[0].islower() \
-            and prev not in w["determiners"] and not prev.endswith("'s"):
+            and prev not in w["determiners"] and not prev.endswith("'s") and not _modified_noun(lows, i, w):
         if prev in w["aspectual"] or (prev in w["retrospective"] and low not in w["prospective"]):
             return tense_of(PAST, marker=f"{prev} {low}")   # "began raising its stake in July",
             # "reported raising $33 million in October"
