@@ -74,3 +74,15 @@ def test_header_text_after_the_json_eats_no_next_message(tail):
 
 def test_a_too_long_length_at_the_end_of_the_input_reads_what_there_is():
     assert ids(framed(body(24)) + framed(body(25), 12)) == [24, 25]
+
+
+@pytest.mark.parametrize("text", ["Content-Type: x", "Content-Type: text/html; charset=utf-8\n<p>The mayor said.</p>",
+                                  "Content-Length: 12"])
+def test_header_text_inside_the_next_bodys_json_string_is_no_header(text):
+    """A too long length whose read stops just before `Content-Type:` text in
+    the next body's JSON string: that text (no raw line end in a JSON string)
+    was taken for a header, and two good messages were lost (qa53 #1)."""
+    nxt = json.dumps({"jsonrpc": "2.0", "id": 25, "method": "nl/ping", "params": {"t": text}}).encode()
+    cut = framed(nxt).rindex(text[:12].encode())
+    stream = framed(body(24), cut) + framed(nxt) + framed(body(26)) + framed(body(27))
+    assert ids(stream) == [("not JSON", 24), 25, 26, 27]

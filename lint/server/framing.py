@@ -35,7 +35,8 @@ _GLUED = re.compile(rb"(?:^|[^!#$%&'*+.^_`|~0-9A-Za-z-])((?i:content-length)[ \t
 _NAMES = (b"content-length", b"content-type")
 _LSP_LINE = re.compile(rb"(?i:content-(?:length:[ \t]*(\d+)|type:[^\r\n]*))[ \t]*\r?\n")
 _PART = re.compile(rb"(?i:content-(?:length:[ \t]*\d*|type:[^\r\n]*))[ \t]*\r?")
-PEEK = 40           # body bytes read ahead to tell a miscounted message from junk (`_doubted`)
+_CUT = re.compile(rb"(?i:content-(?:length:[ \t]*\d*[ \t]*|type:[ \t]*[!#$%&'*+.^_`|~0-9A-Za-z/;=, -]*)\r?)")
+PEEK = 128          # body bytes read ahead to tell a miscounted message from junk (`_doubted`)
 _WHITE = " \t\r\n"          # JSON's whitespace
 _TOKEN = re.compile(r'"(?:[^"\\]|\\.)*"|[{}\[\]]')
 _ID_VALUE = re.compile(r'\s*:\s*(-?\d+(?![\d.eE])|"(?:[^"\\]|\\.)*")')
@@ -127,14 +128,18 @@ class Framed:
         """Whether a header block read from a put-back tail is junk: its body
         goes on past the tail, and the stream's next bytes (up to PEEK of the
         bytes the body still needs, so a wait for more never starts) start an
-        LSP header instead (a body counted right, with header text after its
-        JSON: qa51 #1). They are then read as the next message's; a body's
-        rest never starts with a header, as JSON has no bare words."""
+        LSP header line instead (a body counted right, with header text after
+        its JSON: qa51 #1). They are then read as the next message's. A body's
+        rest never holds a whole header line (JSON has no bare words, and its
+        strings no raw line end), nor all of one cut short, as it ends in `}`
+        or `]` (`_cut_header`): `Content-Type:` text in the next body's string
+        is no header (qa53 #1)."""
         if not self._doubt or len(self._ahead) >= length:
             return False
         self._doubt = False
-        more = self.stream.read(min(length - len(self._ahead), PEEK))
-        if not _header_start(more):
+        need = length - len(self._ahead)
+        more = self.stream.read(min(need, PEEK))
+        if _LSP_LINE.match(more) is None and not (need < PEEK and _cut_header(more)):
             self._ahead += more
             return False
         log.warning("a body's tail read as a message's header (%d bytes) was text after its "
@@ -259,6 +264,15 @@ def _header_start(data: bytes) -> bool:
     if b":" not in low:
         return any(name.startswith(low) for name in _NAMES)
     return _PART.fullmatch(data) is not None
+
+
+def _cut_header(data: bytes) -> bool:
+    """Whether `data` is all the start of an LSP header line, with no byte a
+    JSON body's end has (a quote, a brace, a bracket) in its value."""
+    low = data.lower()
+    if b":" not in low:
+        return bool(low) and any(name.startswith(low) for name in _NAMES)
+    return _CUT.fullmatch(data) is not None
 
 
 def unreadable(error: BaseException, body: bytes = b"") -> tuple[str, str] | None:
