@@ -4,7 +4,9 @@ Kept tiny: only `lint` and `lint.__about__` are imported before `main`
 runs, and the command line's own imports (tens of milliseconds) happen inside
 it, so a Ctrl-C that comes while they run ends as one in a run does,
 "newslint: interrupted" and exit 130, not a KeyboardInterrupt traceback
-(qa51 #5). One before that, in Python's own start-up, is Python's.
+(qa51 #5). One before that, in Python's own start-up or while `lint`'s
+package itself is imported (about 2 ms), is Python's traceback; the exit
+status a shell sees is still 130 (qa53 #3).
 """
 import os
 import sys
