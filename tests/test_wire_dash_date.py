@@ -1,10 +1,8 @@
-"""nu23 #7: a wire dateline with its date set between dashes after the
-agency (`LOWELL, Mass. (AP) -- Dec. 3, 2026 -- Striking ...`): the date is
-the dateline's and the story's; without its year or a closing dash it is the
-lede's, and the dateline ends at the agency's dash, as before."""
+"""qa52 #2: AP sets no date after the agency's dash. A date there, even with
+its year and a closing dash, is the lede's (an anniversary lede: `BOSTON (AP)
+-- April 15, 2013 -- the day two bombs ...`): it neither dates the story nor
+joins the dateline, which ends at the agency's dash."""
 from __future__ import annotations
-
-import datetime as dt
 
 import pytest
 
@@ -19,17 +17,14 @@ def _read(lede: str):
     return doc.published, dateline
 
 
-def test_the_date_after_the_agencys_dash_is_the_storys():
-    published, dateline = _read("LOWELL, Mass. (AP) -- Dec. 3, 2026 -- Striking workers at the mill "
-                                "will return to work Monday.")
-    assert published == dt.date(2026, 12, 3)
-    assert dateline == ["LOWELL, Mass. (AP) -- Dec. 3, 2026 --"]
-
-
-@pytest.mark.parametrize("lede", [
-    "LOWELL, Mass. (AP) -- Dec. 3 -- Striking workers at the mill will return to work Monday.",
-    "LOWELL, Mass. (AP) -- Dec. 3, 2026 was the day the mill closed for good.",
-    "LOWELL, Mass. (AP) -- Dec. 3 marks the day -- of the fire -- that closed the mill.",
+@pytest.mark.parametrize("lede, dateline", [
+    ("BOSTON (AP) -- April 15, 2013 -- the day two bombs tore through the crowd at the finish "
+     "line -- is a date this city will never forget.", "BOSTON (AP) --"),
+    ("LOWELL, Mass. (AP) -- Dec. 3, 1976 -- Workers remember the fire.", "LOWELL, Mass. (AP) --"),
+    ("LOWELL, Mass. (AP) -- Dec. 3, 2026 -- Striking workers at the mill will return to work "
+     "Monday.", "LOWELL, Mass. (AP) --"),
+    ("LOWELL, Mass. (AP) -- Dec. 3 -- Striking workers at the mill will return to work Monday.",
+     "LOWELL, Mass. (AP) --"),
 ])
-def test_a_date_without_its_year_or_its_closing_dash_is_the_ledes(lede):
-    assert _read(lede) == (None, ["LOWELL, Mass. (AP) --"])
+def test_a_date_after_the_agencys_dash_is_the_ledes(lede, dateline):
+    assert _read(lede) == (None, [dateline])

@@ -47,9 +47,7 @@ CAPTION_LINE = _CaptionLine()
 # `bw_date`, read only with its year, as the release's own date; some
 # reprints space them, `SAN FRANCISCO, March 3, 2026 -- (BUSINESS WIRE) --`), the
 # date between dashes or in parentheses (`DAYTON, Ohio – Feb. 3, 2026 –`,
-# `AUSTIN, Texas (Oct. 28, 2026) –`), also after the agency's dash when it has
-# its year and a dash closes it (`LOWELL, Mass. (AP) -- Dec. 3, 2026 --`, nu23
-# #7), and ACCESSWIRE's `NEW YORK, NY /
+# `AUSTIN, Texas (Oct. 28, 2026) –`), and ACCESSWIRE's `NEW YORK, NY /
 # ACCESSWIRE / March 3, 2026 /` (distributor, then date, each closed by a
 # slash; no dash), and Newsfile's `Vancouver, British Columbia--(Newsfile
 # Corp. - March 3, 2026) -` (only there, with a distributor and a dated
@@ -62,8 +60,7 @@ WIRE_DATELINE = regex.compile(
            --\((?P<distributor>\p{Lu}[^()\n-]{1,30}?)\s+[-–—]\s+DATE(?<=\d{4})\)\s*[-–—]{1,2}
       | (?P<place>\p{Lu}[\p{Lu}\p{M} .'-]{1,40}(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
         (?:(?:,\s*DATE|\s*\(DATE\))?
-           (?:\s*\((?P<agency>[^)]{1,30})\)(?:\s+[-–—]{1,2}\s+DATE(?<=\d{4})(?=\s*[-–—]{1,2}\s))?
-              |\s*/(?P<distributor>[^/\n]{1,30})/
+           (?:\s*\((?P<agency>[^)]{1,30})\)|\s*/(?P<distributor>[^/\n]{1,30})/
               |\s*--\s*\((?P<distributor>[^)\n]{1,30})\)|\s+[-–—]{1,2}\s+DATE(?=\s*[-–—]))?
            (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
            \s*[-–—]{1,2}
