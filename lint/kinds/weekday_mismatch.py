@@ -9,6 +9,7 @@ from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.story_year import story_year
+from ..analysis.year_carry import carried_reading
 from ..analysis.tense import FUTURE, PAST
 from .base import Finding, Kind
 
@@ -71,16 +72,23 @@ def _mismatch(m, published: dt.date | None) -> tuple[dt.date, int | None] | None
     across = _across(m, published)
     if meant.weekday() == m.weekday or (not across and not _plain(m, meant, published) and (
             m.date.weekday() == m.weekday or WeekdayMismatch._other_year_fits(m, published))) \
-            or _range_fits(m) or _fits_year_before(m):
+            or _range_fits(m) or _fits_year_before(m, published):
         return None
     return meant, across and _fitting_year(m, published) or None
 
 
-def _fits_year_before(m) -> bool:
+def _fits_year_before(m, published: dt.date | None) -> bool:
     """Does the weekday fit the date read in a year carried from the
     sentence before (`year_carry`: "In December 1976, ... It started on
-    Tuesday, Dec. 14")? Then it fits; a carried year never makes a finding."""
-    carried = None if m.year_written else m.in_year_before()
+    Tuesday, Dec. 14")? Only where the tense rules the publication-year
+    reading out and the carried one explains it (`carried_reading`: a past
+    event after publication, read in an earlier year; a future one before
+    it, read in the year after): "Revenue rose 12% in 2025. Its board met
+    Saturday, Nov. 22" in a story of Nov. 28, 2026 is this year's Nov. 22,
+    a Sunday (qa52 #1). A carried year never makes a finding."""
+    if m.year_written or published is None or m.date.year != published.year:
+        return False
+    carried = carried_reading(m, published)
     return carried is not None and (carried[0].weekday() == m.weekday or _range_fits(m, carried[0]))
 
 
