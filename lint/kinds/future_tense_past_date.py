@@ -5,6 +5,7 @@ from __future__ import annotations
 from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
+from ..analysis.year_carry import next_year_fits
 from .base import Finding, Kind, Option
 
 
@@ -37,8 +38,8 @@ class FutureTensePastDate(Kind):
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
                 carried = None if m.year_written else m.in_year_before()   # (asked last: it reads
-                if carried is not None and carried[1] >= published:        # the years before)
-                    continue                  # "The arena opens in 2028. The first game will be Nov. 20"
+                if carried is not None and next_year_fits(carried, published):   # the years before)
+                    continue                  # "The arena opens in 2027. The first game will be Nov. 20"
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 message = None if m.year_written else (self.opts["message-without-year"] or None)
