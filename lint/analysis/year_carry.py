@@ -19,11 +19,15 @@ its year:
   writes no year before it, are only carried (`Mention.year_before`; the
   date is still read in the publication year): the tense checks read the date in
   that year when the reading explains the tense (a past event in an earlier
-  year is no finding, nor a future one in a later year: "The mill closed in
-  1998. It will reopen on Nov. 20" in a December story is still stale), and
-  the weekday check takes a weekday that fits that year as fitting. It
-  never fires from a carried year: a weekday that fits neither year is
-  judged in the publication year, as before.
+  year is no finding, nor a future one in the year after publication, a
+  preview's, `next_year_fits`: "The mill closed in 1998. It will reopen on
+  Nov. 20" in a December story is still stale, and so is "The lease ends in
+  2030. The council will vote on Nov. 12"), and the weekday check takes a
+  weekday that fits that year as fitting only where the tense rules the
+  publication year out (`carried_reading`: "Revenue rose 12% in 2025. Its
+  board met Saturday, Nov. 22" is this year's Nov. 22). It never fires
+  from a carried year: a weekday that fits neither year is judged in the
+  publication year, as before.
 - A carried date carries its year on to the next sentence ("Dec. 14, 1976.
   Two days later, on Dec. 16, ... On Dec. 18, ...").
 - A month before the year's own month is in the year after ("Dec. 30,
@@ -79,6 +83,15 @@ _POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
+# Time told from publication ("this year", "earlier this month", "last
+# week"): between a carried year and a yearless date, or anywhere in the
+# date's sentence, it ends the carry, and the publication year governs
+# ("The flood came in 1998. This year the town marked it on Dec. 12": qa52 #4).
+_RELATIVE = regex.compile(r"\b(?:this|last|next)\s+(?:year|month|week)\b", regex.IGNORECASE)
+# The rest of a list after a year alone: "in 2019, 2021 and 2026" carries
+# its last year (qa52 #4).
+_YEAR_LIST = regex.compile(r"(?:,\s*(?:1[89]|20)\d\d(?!\d))*,?\s+(?:and|or)\s+((?:1[89]|20)\d\d)"
+                           r"(?![\d%/-]|s\b|’s|'s)")
 
 
 class _Ask:
@@ -179,18 +192,24 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         return SENTENCE_END.search(text, 0, wanting[0].start) is None
     if not bounds:
         bounds.extend(sentence_bounds(text))
-    events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting],
-                    key=lambda e: (e[0], e[1]))
+    relative = [r.start() for r in _RELATIVE.finditer(text)]
+    events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting]
+                    + [(r, 0, None) for r in relative], key=lambda e: (e[0], e[1]))
     cur, here, prev, wants = -1, None, None, False
     for start, is_date, ev in events:
         k = bisect.bisect_right(bounds, start) - 1
         if k != cur:
             prev = before if k == 0 else (here if k == cur + 1 else None)
             here, cur = None, k
+        if ev is None:                 # "this year": the publication year's from here on
+            here = prev = None
+            continue
         if not is_date:
             here = ev
             continue
-        if here is not None:
+        if relative and _in_sentence_of(relative, bounds, k):
+            carried = None             # "The town marked it on Dec. 12 this year"
+        elif here is not None:
             carried = _in_sentence(ev, here, text, published)
         elif prev is not None:
             carried = _from_before(ev, prev, text, published)
@@ -214,7 +233,15 @@ def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
     last = years[-1]
     if last.start < bounds[-1] or (not last.own and _other(text, last.start)):
         return None
+    if _RELATIVE.search(text, last.end) is not None:
+        return None                    # "The mill flooded in 2019 and again this year."
     return replace(last, own=True)
+
+
+def _in_sentence_of(relative: list[int], bounds: list[int], k: int) -> bool:
+    """Is one of the `relative` phrases (their starts) in sentence k?"""
+    end = bounds[k + 1] if k + 1 < len(bounds) else float("inf")
+    return any(bounds[k] <= r < end for r in relative)
 
 
 def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> list[_Year]:
@@ -232,6 +259,9 @@ def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> l
         taken = [(m.start, m.end) for m in mentions]
         for end, start, year in bare:
             if not any(a <= start < b for a, b in taken):
+                more = _YEAR_LIST.match(text, end)
+                if more is not None:       # "in 2019, 2021 and 2026": the last year
+                    end, year = more.end(), int(more[1])
                 out.append(_Year(start, end, year, 0, True))
         out.sort(key=lambda y: y.start)
     return out
