@@ -7,9 +7,11 @@ day of that month, in either order): a fraction (`3/4`), a ratio, `24/7`
 and a path (`/2026/11/02/`, a URL's `…/11/2/2026`) are not dates. Hyphens
 join them too (`11-2-2026`, nu23 #7), but only before a four-digit year
 (`DASHED_YEAR`) and not after a word naming a code or number
-(`CODE_BEFORE`) or before a clock in hyphens (a file name's stamp,
-`12-29-2014 12-23-46 PM`): a record `11-2-1`, a score `11-2`, a range
-`2024-2026`, a phone number and ISO's `2026-11-02` stay quiet. No fix is
+(`CODE_BEFORE`: `Case No.`, `Section`, `§`, `Ordinance`, `Permit` ...) or
+before a clock in hyphens (a file name's stamp, `12-29-2014 12-23-46 PM`);
+no figures before a file name's extension count (`11-2-2026.pdf`): a
+record `11-2-1`, a score `11-2`, a range `2024-2026`, a phone number and
+ISO's `2026-11-02` stay quiet. No fix is
 offered: `11/2/2026` is Nov. 2 to an American reader and Feb. 11 to most
 others, and a fix that picks one can make the copy wrong. The message
 gives each reading that exists. A table's cells (Markdown or HTML) are data,
@@ -53,7 +55,13 @@ DASHED_CLOCK = regex.compile(r"[ _]\d{1,2}-\d\d(?:-\d\d)?(?!\d)")
 CODE_BEFORE = regex.compile(
     r"(?:\b(?:no|nos|number|num|case|docket|file|order|model|part|sku|item|serial|ticket|lot|code|id|"
     r"ref|reference|invoice|policy|claim|account|acct|flight|route|bill|form|room|exhibit|tel|phone|"
-    r"fax|cell|call|dial|ext|isbn|patent|version|v)\.?|#)[ \t]*:?[ \t]*\Z", regex.IGNORECASE)
+    r"fax|cell|call|dial|ext|isbn|patent|version|v|"
+    # a law's or a record's number (qa52 #7): `Section 11-2-2026`, `§ 12-10-2019`
+    r"section|sec|sect|chapter|ch|article|art|rule|ordinance|ord|resolution|res|statute|"
+    r"regulation|reg|permit|license|licence|batch|parcel|exit|c\.r\.s|p/n)\.?|#|§{1,2})[ \t]*:?[ \t]*\Z",
+    regex.IGNORECASE)
+# A file name's extension right after the figures (`11-2-2026.pdf`, qa52 #7).
+FILE_EXTENSION = regex.compile(r"\.\p{L}[\p{L}\d]{1,4}\b")
 # Words after which a two-digit year's figures are a date (read backwards
 # from the figures, on their line).
 DATE_CUE = regex.compile(
@@ -151,7 +159,9 @@ def _not_copy(doc, part, m, rows) -> bool:
     start, end, text = m.start(), m.end(), part.text
     line_start = text.rfind("\n", 0, start) + 1
     if m["sep"] == "-" and (not DASHED_YEAR.fullmatch(m["y"]) or DASHED_CLOCK.match(text, end)
-                            or CODE_BEFORE.search(text, max(line_start, start - 12), start)):
+                            or CODE_BEFORE.search(text, max(line_start, start - 16), start)):
+        return True
+    if FILE_EXTENSION.match(text, end):
         return True
     if len(m["y"]) == 2 and not DATE_CUE.search(text, line_start, start):
         return True
