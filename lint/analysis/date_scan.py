@@ -47,19 +47,20 @@ _DAY_END = r"(?!\d|[.,:]\d|\s*(?:%|percent|per\s+cent|pct|mln|bln|billion|millio
 _YEAR = r"(?:(?:1[6-9]|20)\d\d|2100|21\d\d(?!\d)(?!\s+(?:[a-z]{3,}s|people|children|men|women)\b))(?!\d)"
 # A weekday before its date takes a comma or a space, or the date in
 # parentheses ("voted Wednesday (Nov. 17) to freeze fares", nu23 #4): the
-# closing parenthesis must follow the date (and its year) at once, and the
+# closing parenthesis must follow the date (and its year) at once (spaces,
+# no-break ones too, aside), and the
 # weekday is spelled out or abbreviated with its stop ("The Sun (Nov. 28)"
 # is a paper's).
 MENTION = re.compile(
     rf"""(?<![\w-])(?:
-      (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t]*(?P<paren>\()[ \t]*|\s+))?
+      (?:(?P<wd>{_WD_FULL}|(?:{_WD_ABBR})\.?)(?:,\s*|(?:(?<=day)|(?<=\.))[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*|\s+))?
       (?:
         (?P<mo>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)\s+(?P<day>\d{{1,2}})(?P<ord>st|nd|rd|th)?{_DAY_END}
           (?:,?\s+(?P<year>{_YEAR})|\s+(?P<ry>this|last|next)\s+year(?![\w-]))?
       | (?<!\d[:.])(?P<day2>\d{{1,2}})(?P<ord2>st|nd|rd|th)?\s+(?:of\s+)?(?P<mo2>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)
           (?:,?\s+(?P<year2>{_YEAR}))?(?![\w-])
       | (?P<iy>(?:1[6-9]|20)\d\d)-(?P<im>[01]\d)-(?P<id>[0-3]\d)(?![\d-])
-      )(?(paren)(?=[ \t]*\)))
+      )(?(paren)(?=[ \t\u00a0]*\)))
     | (?P<mo3>(?:{_MO_FULL})|(?:{_MO_ABBR})\.?)(?:,\s*|\s+of\s+|\s+)(?P<year3>{_YEAR})
     | (?P<wmod>(?i:last|next|this(?:\s+(?:past|coming))?)\s+)?(?P<wd3>{_WD_FULL})(?![\w-]|’s\w|'s\w)
     | (?P<mmod>(?i:last|next|this|early|late|mid-?)\s*)?(?P<mo4>{_MO_FULL})

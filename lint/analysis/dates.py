@@ -50,8 +50,8 @@ YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "last Thursday, March 1", "last Thursday (March 1)" (then the parenthesis
 # must close right after the date: `CLOSE`)
-WEEKDAY_GAP = regex.compile(r",\s*|[ \t]*(?P<paren>\()[ \t]*")
-CLOSE = regex.compile(r"[ \t]*\)")
+WEEKDAY_GAP = regex.compile(r",\s*|[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*")   # (a no-break space too)
+CLOSE = regex.compile(r"[ \t\u00a0]*\)")
 # A weekday in apposition after its date: "on Sept. 10, a Wednesday", "Sept.
 # 10, which was a Wednesday".
 WEEKDAY_AFTER = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+")

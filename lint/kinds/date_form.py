@@ -76,7 +76,7 @@ LATER_DAY = regex.compile(
 YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
-    + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t]*(?P<wdparen>\()[ \t]*))?")
+    + r")(?P<wdp>\.,?|,)?(?:\s+|(?<=\.)[ \t\u00a0]*(?P<wdparen>\()[ \t\u00a0]*))?")
 # What may stand right before a month: an abbreviated weekday (also with the
 # date in parentheses after its stop: "Wed. (Nov. 17)", nu23 #4; not "The Sun
 # (Nov. 28)"), a day written first.
@@ -297,7 +297,9 @@ def findings(mo: Month, text: str, check: str):
         if b is not None and b["wd"] and mo.context in ("day", "day-first"):
             full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
             comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
-            yield b.start("wd"), b.end("wdp") if b["wdp"] else b.end("wd"), full + comma
+            end = b.end("wdp") if b["wdp"] else b.end("wd")
+            space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
+            yield b.start("wd"), end, full + comma + space
     elif check == "year-comma":
         if mo.context == "day" and (year := YEAR.match(text, mo.day.end())) is not None \
                 and year["sep"].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
