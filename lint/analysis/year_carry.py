@@ -192,30 +192,33 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         return SENTENCE_END.search(text, 0, wanting[0].start) is None
     if not bounds:
         bounds.extend(sentence_bounds(text))
-    relative = [r.start() for r in _RELATIVE.finditer(text)]
-    events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting]
-                    + [(r, 0, None) for r in relative], key=lambda e: (e[0], e[1]))
+    events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting],
+                    key=lambda e: (e[0], e[1]))
     cur, here, prev, wants = -1, None, None, False
+    relative: list[int] | None = None       # read when a year would be carried
     for start, is_date, ev in events:
         k = bisect.bisect_right(bounds, start) - 1
         if k != cur:
             prev = before if k == 0 else (here if k == cur + 1 else None)
             here, cur = None, k
-        if ev is None:                 # "this year": the publication year's from here on
-            here = prev = None
-            continue
         if not is_date:
             here = ev
             continue
-        if relative and _in_sentence_of(relative, bounds, k):
-            carried = None             # "The town marked it on Dec. 12 this year"
-        elif here is not None:
-            carried = _in_sentence(ev, here, text, published)
-        elif prev is not None:
-            carried = _from_before(ev, prev, text, published)
-        else:
+        src = here if here is not None else prev
+        if src is None:
             carried = None
             wants = wants or k == 0
+        else:
+            if relative is None:
+                relative = _relatives(text)
+            lo = min(bounds[k], 0 if src is before else src.start)
+            hi = bounds[k + 1] if k + 1 < len(bounds) else len(text)
+            if any(lo <= r < hi for r in relative):
+                carried = None         # "The flood came in 1998. This year the town marked it on Dec. 12"
+            elif here is not None:
+                carried = _in_sentence(ev, here, text, published)
+            else:
+                carried = _from_before(ev, prev, text, published)
         if carried is not None:
             here = carried
     return wants
@@ -233,15 +236,17 @@ def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
     last = years[-1]
     if last.start < bounds[-1] or (not last.own and _other(text, last.start)):
         return None
-    if _RELATIVE.search(text, last.end) is not None:
+    if _relatives(text[last.end:]):
         return None                    # "The mill flooded in 2019 and again this year."
     return replace(last, own=True)
 
 
-def _in_sentence_of(relative: list[int], bounds: list[int], k: int) -> bool:
-    """Is one of the `relative` phrases (their starts) in sentence k?"""
-    end = bounds[k + 1] if k + 1 < len(bounds) else float("inf")
-    return any(bounds[k] <= r < end for r in relative)
+def _relatives(text: str) -> list[int]:
+    """Where each `_RELATIVE` phrase starts in text (plain `in` tests first:
+    most texts have none, and a scan of every character costs)."""
+    if not any(w in text for w in ("this", "This", "last", "Last", "next", "Next", "THIS", "LAST", "NEXT")):
+        return []
+    return [r.start() for r in _RELATIVE.finditer(text)]
 
 
 def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> list[_Year]:
