@@ -322,11 +322,7 @@ def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year |
     if y.sets or (not y.own and _other(text, y.start) == "born") \
             or year_in_aside(text, y.start, y.end, m.start):
         return None
-    year = _year_for(m, y)
-    if year == published.year:
-        return None
-    m.year_before = year
-    return _Year(m.start, m.end, year, m.month, False)
+    return _carried(m, y, published)
 
 
 def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
@@ -334,6 +330,12 @@ def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year |
     unless it is another event's (`_other`; `text` holds y)."""
     if not y.own and _other(text, y.start):
         return None
+    return _carried(m, y, published)
+
+
+def _carried(m: Mention, y: _Year, published: dt.date) -> _Year | None:
+    """y's year set on m as `year_before`, and m as a year for the dates
+    after it; None when it is the publication year (nothing to carry)."""
     year = _year_for(m, y)
     if year == published.year:
         return None
