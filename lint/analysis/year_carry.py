@@ -84,9 +84,11 @@ _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
 # Time told from publication ("this year", "earlier this month", "last
-# week"): between a carried year and a yearless date, or anywhere in the
-# date's sentence, it ends the carry, and the publication year governs
-# ("The flood came in 1998. This year the town marked it on Dec. 12": qa52 #4).
+# week") before a yearless date in its own sentence ends the carry, and the
+# publication year governs ("The flood came in 1998. This year the town marked
+# it on Dec. 12": qa52 #4). After the date, or in the sentence before, it tells
+# of another clause ("... on Tuesday, Dec. 4, survivors recalled this week":
+# the carried year stays, qa54 #1).
 _RELATIVE = regex.compile(r"\b(?:this|last|next)\s+(?:year|month|week)\b", regex.IGNORECASE)
 # The rest of a list after a year alone: "in 2019, 2021 and 2026" carries
 # its last year (qa52 #4).
@@ -211,9 +213,7 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         else:
             if relative is None:
                 relative = _relatives(text)
-            lo = min(bounds[k], 0 if src is before else src.start)
-            hi = bounds[k + 1] if k + 1 < len(bounds) else len(text)
-            if any(lo <= r < hi for r in relative):
+            if any(bounds[k] <= r < start for r in relative):
                 carried = None         # "The flood came in 1998. This year the town marked it on Dec. 12"
             elif here is not None:
                 carried = _in_sentence(ev, here, text, published)
