@@ -5,24 +5,42 @@ Headlines take no closing period. An ellipsis and an abbreviation's own stop
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
+from ..analysis import name_titles
 from ..analysis.abbreviations import STOP_ABBREVIATIONS
+from ..analysis.words import tables as word_tables
 from .base import Finding, Kind, Option
 
 # A stop that may be a sentence's end: not an ellipsis or an initial ("U.S.",
-# "John F."); the word before it is read next.
+# "John F."); the word before it is read next, with any dotted parts ("W.Va").
 _END = regex.compile(r"(?<![.\s]|\b\p{L}|\b\p{L}\.\p{L})\.\s*$")
-_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.])\p{L}+(?=\.\s*$)")
+_LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.])(?:\p{L}+\.)*\p{L}+(?=\.\s*$)")
 
 # Weekday abbreviations that are also words ("Couple Finally Wed.", "Fun in
 # the Sun.", "Where the Jury Sat."), and "No." ("Voters Say No."); every
-# other abbreviation (abbreviations.py, the AP months and weekdays, a few a
-# headline's firm or place ends with) keeps its stop.
+# other abbreviation keeps its stop: abbreviations.py's (the AP months and
+# weekdays ...), names.yaml's title abbreviations ("Atty.", "Rev.") and AP
+# state abbreviations ("Calif.", "W.Va."), and titles.yaml's
+# `headline_abbreviations` ("Ave.", "Univ.", "etc.").
 _AMBIGUOUS_DAYS = frozenset({"wed", "sat", "sun"})
-_ABBREVIATIONS = frozenset(
-    a.lower() for a in STOP_ABBREVIATIONS.split("|") + ["Mt", "Bros", "Thur"]
-    if a.isalpha() and a.lower() not in _AMBIGUOUS_DAYS | {"no"})
+
+
+@lru_cache(maxsize=1)
+def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
+    """(abbreviations whose stop is kept, state abbreviations that are also
+    words), lower case, without their final stop."""
+    names, words = name_titles.tables(), word_tables()
+    also_words = frozenset(str(a).lower() for a in words["abbreviations_also_words"])
+    found = [*STOP_ABBREVIATIONS.split("|"), *map(str, names["abbreviations"]),
+             *(str(a).rstrip(".") for a in names["state_abbreviations"] if str(a).endswith(".")),
+             *map(str, words["headline_abbreviations"])]
+    keep = frozenset(a.lower() for a in found if regex.fullmatch(r"(?:\p{L}+\.)*\p{L}+", a))
+    return keep - _AMBIGUOUS_DAYS - also_words - {"no"}, also_words
+
+
 _DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?"
 # What shows a Wed/Sat/Sun to be the weekday: a word of time before it ("set
 # for Sat.", "until Wed.", "this Sun.") or a weekday it pairs with ("Sat. &
@@ -44,8 +62,15 @@ def _stop(text: str) -> tuple[int, str] | None:
         return None
     word = _LAST_WORD.search(text, 0, m.start() + 1)
     low = word[0].lower() if word else ""
-    if low in _ABBREVIATIONS:
+    keep, also_words = _abbreviations()
+    if low in keep:
         return None
+    if low in also_words and word[0][0].isupper():
+        # "Portland, Ore." is the state; "Senator Falls Ill." may be the
+        # word: flagged, but the stop is left for the writer.
+        if regex.search(r",\s*$", text[:word.start()]):
+            return None
+        return m.start(), word[0]
     if low in _AMBIGUOUS_DAYS:
         before = text[max(0, word.start() - 40):word.start()]
         if _AS_WEEKDAY.search(before):
@@ -65,6 +90,8 @@ class TitleTrailingPeriod(Kind):
     options = {
         "message-weekday": Option(str, "", help="message for a stop after Wed, Sat or Sun, which may "
                                   "be the weekday's abbreviation (not fixed): {word}"),
+        "message-abbreviation": Option(str, "", help="message for a stop after a state abbreviation "
+                                       "that is also a word, as 'Ill' (not fixed): {word}"),
     }
 
     def check(self, doc, parts):
@@ -72,8 +99,9 @@ class TitleTrailingPeriod(Kind):
             stop = _stop(part.text)
             if stop is not None:
                 at, word = stop
+                option = "message-weekday" if word.lower() in _AMBIGUOUS_DAYS else "message-abbreviation"
                 yield Finding(part, at, at + 1, fix=None if word else "",
-                              message=word and self.opts["message-weekday"] or None,
+                              message=word and self.opts[option] or None,
                               args={"word": word})
 
 
