@@ -149,9 +149,19 @@ def slipped_surname(group: list[Token], body: BodyProfile) -> str | None:
     for written in _given_surnames(body).get(group[0].text.lower(), ()):
         s = written.lower()
         if _slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
-                                     or s.startswith(low) and s[len(low):] in _NAME_ENDINGS):
+                                     or s.startswith(low) and s[len(low):] in _NAME_ENDINGS
+                                     or _transliterated(low) == _transliterated(s)):
             return written
     return None
+
+
+@lru_cache(maxsize=4096)
+def _transliterated(word: str) -> str:
+    """`word` (lower case) with titles.yaml's `transliterations` replaced, so
+    two transliterations of one name ("zelensky", "zelenskyy") read alike."""
+    for pattern, to in tables()["transliterations"].items():
+        word = regex.sub(pattern, to, word)
+    return word
 
 
 def _given_surnames(body: BodyProfile) -> dict[str, tuple[str, ...]]:
