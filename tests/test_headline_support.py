@@ -187,6 +187,31 @@ def test_a_transliteration_is_no_slip(headline, body, slip):
     assert [s for s in slips if s] == ([slip] if slip else [])
 
 
+@pytest.mark.parametrize("headline, body, flagged, slip", [
+    # qa54 #3: a short or common given name, or a surname of two capitals
+    ("Dan McCarthy leads ferry vote", "Dan MacCarthy led the ferry vote on Tuesday, officials said.",
+     ["Dan McCarthy"], "MacCarthy"),
+    ("Grace Kelly exhibit opens", "A Grace Kelley exhibit opened Tuesday at the museum, officials said.",
+     ["Grace Kelly"], "Kelley"),
+    ("Tom Smyth leads ferry vote", "Tom Smith led the ferry vote on Tuesday, officials said.",
+     ["Tom Smyth"], "Smith"),
+    ("Dan MacCarthy leads ferry vote", "Dan MacCarthy led the ferry vote on Tuesday, officials said.", [], None),
+    ("Dan McCarthy's ferry vote", "Dan MacCarthy's ferry vote passed Tuesday, officials said.",
+     ["Dan McCarthy"], "MacCarthy"),
+    ("Tom Smyth leads ferry vote", "Tom Smith and Ann Smyth led the ferry vote on Tuesday.", [], None),
+    ("Dan Marsh leads ferry vote", "Dan MacCarthy led the ferry vote on Tuesday, officials said.",
+     ["Marsh"], None),                                     # no slip: an unsupported name as before
+])
+def test_a_slip_after_a_short_or_common_given_name(headline, body, flagged, slip):
+    from lint.analysis.headline_names import short_name_slips
+    from lint.kinds.title_unsupported import unsupported
+    profile = profile_text([body])
+    found = [headline[s:e] for s, e, what in unsupported(headline, profile, {"years": False, "days": False})
+             if what == "name"]
+    assert found == flagged
+    assert [w for _, _, w in short_name_slips(headline, profile)] == ([slip] if slip else [])
+
+
 @pytest.mark.parametrize("headline, repeated", [
     ("Teacher honored in classroom", [True, False, False]),    # teach-er ("wanted to teach"); no compound
     ("Statement honored in photojournalism", [False, False, False]),

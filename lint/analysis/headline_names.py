@@ -143,10 +143,37 @@ def slipped_surname(group: list[Token], body: BodyProfile) -> str | None:
     support ("Brandvol" and "Brandvoll" share one)."""
     if len(group) < 2:
         return None
-    low = group[-1].text.lower()
+    return _slip_after(group[0].text, group[-1].text, body)
+
+
+# A capitalised word and the one after it, possessive off: a given name and
+# surname however short or common ("Dan McCarthy", "Grace Kelly").
+_PAIR = regex.compile(r"(?<![\p{L}\p{M}'’-])(\p{Lu}\p{Ll}+)[ \u00a0](\p{Lu}[\p{L}\p{M}]+)(?:['’]s?)?"
+                      r"(?![\p{L}\p{M}'’-])")
+
+
+def short_name_slips(headline: str, body: BodyProfile) -> list[tuple[int, int, str]]:
+    """(start, end, surname as the body writes it) of a headline's full name
+    that `name_groups` leaves out, a short or common given name or a surname
+    of two capitals ("Dan McCarthy" over "Dan MacCarthy", "Grace Kelly" over
+    "Grace Kelley": qa54 #3), when its surname is a slip (`slipped_surname`)
+    of the one the body writes after that given name."""
+    out = []
+    for m in _PAIR.finditer(headline, overlapped=True):
+        if name_word(m[1]) and name_word(m[2]):
+            continue                    # a group of name words: `slipped_surname` judges it
+        written = _slip_after(m[1], m[2], body)
+        if written is not None:
+            out.append((m.start(), m.start(2) + len(m[2]), written))
+    return out
+
+
+def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
+    """The surname the body writes after `given` of which `last` is a slip, else None."""
+    low = last.lower()
     if body.has_word(low) or _fold(low) in _folded_surnames(body):
         return None
-    for written in _given_surnames(body).get(group[0].text.lower(), ()):
+    for written in _given_surnames(body).get(given.lower(), ()):
         s = written.lower()
         if _slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
                                      or s.startswith(low) and s[len(low):] in _NAME_ENDINGS

@@ -35,7 +35,8 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
-from ..analysis.headline_names import name_groups, name_supported, slipped_surname, wrong_openers
+from ..analysis.headline_names import (name_groups, name_supported, short_name_slips, slipped_surname,
+                                       wrong_openers)
 from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
@@ -134,6 +135,7 @@ class TitleUnsupported(Kind):
                 surname = slipped_surname(group, body)
                 if surname is not None:
                     near[group[0].start] = surname
+            near.update((start, surname) for start, _, surname in short_name_slips(part.text, body))
             for start, end, what in unsupported(part.text, body, self.opts, openers):
                 slip = near.get(start) if what == "name" else None
                 yield Finding(part, start, end, message=slip and self.opts["message-slip"] or None,
@@ -155,6 +157,8 @@ def unsupported(headline: str, body: BodyProfile, opts: dict,
     if openers is None:
         openers = wrong_openers(headline, body)
     found += [(tok.start, tok.end) for tok, _ in openers]
+    for start, end, _ in short_name_slips(headline, body):    # the whole name, for the slip's message
+        found = [(s, e) for s, e in found if not (s < end and start < e)] + [(start, end)]
     for start, end in sorted(found):
         yield start, end, "name"
 
