@@ -108,8 +108,11 @@ BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|a
 # phrase opening the sentence in which a participle modifies a noun ("Under a
 # program approved in 1987 that ..., Nashua had purchased"; not "In the year
 # ended in 1987,", a period): its year is the aside's, not the sentence's. A
-# participle that does not end in -ed opens one too, with or without an adverb
-# ("The ferry, built in 2025, will ...", "The hall, first made in 1925, ...").
+# participle that does not end in -ed opens one too, with or without an adverb,
+# when a preposition follows it at once ("The ferry, built in 2025, will ...",
+# "The hall, first made in 1925, ..."); with an object it is the main verb
+# after an aside ("The company, founded in 1990, sold its last ferry in 2025,
+# on Saturday, Dec. 13": qa55 #1).
 IRREGULAR_PARTICIPLES = (
     "born", "built", "rebuilt", "made", "remade", "held", "sold", "won", "begun", "grown",
     "written", "rewritten", "known", "shown", "laid", "paid", "found", "bought", "brought",
@@ -117,7 +120,8 @@ IRREGULAR_PARTICIPLES = (
     "driven", "sent", "spent", "lost", "kept", "led", "shut", "sunk", "hung", "torn", "worn")
 ASIDE_OPENING = regex.compile(
     r"(?:,\s*(?:who|which|whose|(?:(?:first|once|[a-z]{2,}ly)\s+)?"
-    r"(?:" + "|".join(IRREGULAR_PARTICIPLES) + r"|[a-z]{3,}ed))"
+    r"(?:(?:" + "|".join(IRREGULAR_PARTICIPLES) + r")(?=\s+(?:in|on|by|at|from|during|around)\b)"
+    r"|[a-z]{3,}ed))"
     r"|(?:^|(?<=[.!?][\"”’]?\s)|(?<=\n))\p{Lu}[a-z]+\s+(?:a|an|the|its|his|her|their|this|that)\s+"
     r"(?!(?:year|quarter|half|month|week|period|season)s?\b)[a-z]+\s+[a-z]{3,}ed)\b[^,.;:!?]*$")
 THAT_YEAR = regex.compile(r",?\s+(?:of\s+)?(?:that|the\s+(?:same|previous|following))\s+year\b")
