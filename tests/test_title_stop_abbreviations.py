@@ -41,4 +41,4 @@ def test_a_state_that_is_also_a_word_is_not_stripped(run_cli, tmp_path, hed, fix
     result = run_cli("check", "--no-color", "--fix", "atx.md", cwd=tmp_path)
     after = (tmp_path / "atx.md").read_text(encoding="utf-8").splitlines()[0]
     assert after == f"# {fixed or hed}"
-    assert ("state's abbreviation" in result.stdout) is (fixed is None)
+    assert ("is an abbreviation (a state's, a title's)" in result.stdout) is (fixed is None)

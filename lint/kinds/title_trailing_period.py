@@ -26,11 +26,14 @@ _LAST_WORD = regex.compile(r"(?<![\p{L}\p{M}\p{N}'’.])(?:\p{L}+\.)*\p{L}+(?=\.
 # state abbreviations ("Calif.", "W.Va."), and titles.yaml's
 # `headline_abbreviations` ("Ave.", "Univ.", "etc.").
 _AMBIGUOUS_DAYS = frozenset({"wed", "sat", "sun"})
+# The abbreviations written in lower case; any other keeps its stop only with
+# its capital: "a full-size ark." and "engines rev." end in words (qa55 #2).
+_LOWER_CASE = frozenset({"etc", "vs"})
 
 
 @lru_cache(maxsize=1)
 def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
-    """(abbreviations whose stop is kept, state abbreviations that are also
+    """(abbreviations whose stop is kept, abbreviations that are also
     words), lower case, without their final stop."""
     names, words = name_titles.tables(), word_tables()
     also_words = frozenset(str(a).lower() for a in words["abbreviations_also_words"])
@@ -63,7 +66,7 @@ def _stop(text: str) -> tuple[int, str] | None:
     word = _LAST_WORD.search(text, 0, m.start() + 1)
     low = word[0].lower() if word else ""
     keep, also_words = _abbreviations()
-    if low in keep:
+    if low in keep and (word[0][0].isupper() or low in _LOWER_CASE):
         return None
     if low in also_words and word[0][0].isupper():
         # "Portland, Ore." is the state; "Senator Falls Ill." may be the
