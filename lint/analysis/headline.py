@@ -95,10 +95,6 @@ class BodyProfile:
             self._seen["prose"] = any(p.search(self.text) for p in PROSE)
         return self._seen["prose"]
 
-    def words(self) -> frozenset[str]:
-        """Every body word, lower case: for the short opening (`lead`)."""
-        return self._word_sets()[0]
-
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""
         if self._low is None:
