@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
-from ..analysis.year_carry import next_year_fits
+from ..analysis.year_carry import carried_reading
 from .base import Finding, Kind, Option
 
 
@@ -37,8 +37,7 @@ class FutureTensePastDate(Kind):
                         or not m.tense_applies:
                     continue                  # "will fight on to the July convention": yes;
                     # "the January orders will be revised": a label
-                carried = None if m.year_written else m.in_year_before()   # (asked last: it reads
-                if carried is not None and next_year_fits(carried, published):   # the years before)
+                if carried_reading(m, published) is not None:   # (asked last: it reads the years before)
                     continue                  # "The arena opens in 2027. The first game will be Nov. 20"
                 args = {"published": long_date(published),
                         "marker": tense.marker}
