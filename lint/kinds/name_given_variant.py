@@ -78,14 +78,14 @@ class NameGivenVariant(Kind):
         units = _units(doc)
         for ms in people(doc).values():
             forms: dict[str, list[Mention]] = {}
-            paired: set[frozenset[str]] = set()
             for m in ms:
                 given = _GIVEN.match(m.part.text, m.start, m.surname_start) if m.full else None
                 if given is not None:
                     forms.setdefault(given[0], []).append(m)
-                    paired.update(frozenset((other, given[0])) for other in _coordinated(m))
             if len(forms) < 2:
                 continue
+            paired = {frozenset((other, given)) for given, uses in forms.items()
+                      for m in uses for other in _coordinated(m)}
             for rare, main in self._slips(forms, units, paired):
                 tie = len(forms[rare]) == len(forms[main]) and self.opts["message-tie"] or None
                 for m in forms[rare]:
