@@ -258,21 +258,22 @@ def _framing(tail: bytes) -> bool:
 
 def _header_start(data: bytes) -> bool:
     """Whether `data` starts with an LSP header line, or is all the start of one."""
-    if _LSP_LINE.match(data) or not data:
-        return bool(data)
-    low = data.lower()
-    if b":" not in low:
-        return any(name.startswith(low) for name in _NAMES)
-    return _PART.fullmatch(data) is not None
+    return _LSP_LINE.match(data) is not None or _partial(data, _PART)
 
 
 def _cut_header(data: bytes) -> bool:
     """Whether `data` is all the start of an LSP header line, with no byte a
     JSON body's end has (a quote, a brace, a bracket) in its value."""
+    return _partial(data, _CUT)
+
+
+def _partial(data: bytes, line: re.Pattern[bytes]) -> bool:
+    """Whether `data` is all the start of an LSP header: part of its name, or
+    its name, colon and what `line` takes of a value."""
     low = data.lower()
     if b":" not in low:
         return bool(low) and any(name.startswith(low) for name in _NAMES)
-    return _CUT.fullmatch(data) is not None
+    return line.fullmatch(data) is not None
 
 
 def unreadable(error: BaseException, body: bytes = b"") -> tuple[str, str] | None:
