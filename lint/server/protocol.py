@@ -49,7 +49,7 @@ from lsprotocol import types
 from pygls.exceptions import (JsonRpcInvalidParams, JsonRpcInvalidRequest, JsonRpcMethodNotFound,
                               JsonRpcParseError, JsonRpcRequestCancelled, JsonRpcServerNotInitialized)
 from pygls.protocol import JsonRPCProtocol, LanguageServerProtocol
-from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage, RPCRequest
+from pygls.protocol.json_rpc import JsonRPCNotification, JsonRPCRequestMessage
 
 from .framing import id_in, unreadable
 
@@ -239,12 +239,12 @@ def _cancels_an_id(message: dict) -> bool:
 
 
 def _get(message, key: str):
-    return message.get(key) if isinstance(message, dict) else getattr(message, key, None)
+    """A key of a message that `structure_message` left a dict; None for any
+    other JSON value (a batch item that is a number or a string)."""
+    return message.get(key) if isinstance(message, dict) else None
 
 
 def _is_request(message) -> bool:
-    if isinstance(message, RPCRequest):
-        return True
     return isinstance(message, dict) and "id" in message and "method" in message
 
 
