@@ -56,7 +56,24 @@ def _siblings(source: str, first: Part, second: Part, gap) -> bool:
     return gap.fullmatch(source, start, second.source_offset(0)) is not None
 
 
-def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
+def text_neighbours(doc: Document) -> list[tuple[Part, Part, Part]]:
+    """Each text block of the page (paragraph, quote, heading) with the ones
+    just before and after it, in source order: what `subheads` and
+    `linked_paragraphs` judge a block by."""
+    texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
+                    and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
+    return list(zip(texts, texts[1:], texts[2:]))
+
+
+def _between_story(before: Part, part: Part, after: Part, chosen: set[int], box_of: dict[int, int]) -> bool:
+    """The blocks around `part` are story paragraphs or quotes, all three in
+    one container."""
+    return all(id(p) in chosen and p.kind != "heading" for p in (before, after)) and \
+        box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0)
+
+
+def subheads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
+             box_of: dict[int, int]) -> list[Part]:
     """The story's subheads the extractor left out: trafilatura drops some
     `<h2>`/`<h3>` between two story paragraphs (on a short story above all).
     A heading counts when the text blocks just before and after it are story
@@ -66,13 +83,10 @@ def subheads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Pa
     `<div>` of its own), and it is short, no sidebar's title, not one link (a
     related story) and no page furniture ("Advertisement") or box title
     ("Most Read", "Sign up for our newsletter": `_html_tags.BOX_TITLE`)."""
-    texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
-                    and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
     out = []
-    for before, part, after in zip(texts, texts[1:], texts[2:]):
+    for before, part, after in neighbours:
         if part.kind == "heading" and id(part) not in chosen and \
-                all(id(p) in chosen and p.kind != "heading" for p in (before, after)) and \
-                box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0) and \
+                _between_story(before, part, after, chosen, box_of) and \
                 len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
                 not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and \
                 not BOX_TITLE.fullmatch(part.text) and \
@@ -92,24 +106,21 @@ def reads_as_sentence(text: str) -> bool:
     return sum(w[0].isupper() for w in words) < TITLE_CASE * len(words) if words else True
 
 
-def linked_paragraphs(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
+def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
+                      box_of: dict[int, int]) -> list[Part]:
     """The story's paragraphs the extractor left out for their links: mostly
     link text (`mostly_links`), between two story paragraphs or quotes of one
     container, reading as a sentence, and no teaser, pitch or note on the
     story (`_html_teaser.is_teaser`: a label, a teaser's class, a call to
     the reader, a line in italics), page furniture, box title, widget's
     label, teaser's blurb or entry of a list of links."""
-    texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
-                    and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
     out = []
-    for before, part, after in zip(texts, texts[1:], texts[2:]):
+    for before, part, after in neighbours:
         if part.kind != "paragraph" or id(part) in chosen or part.attrs.get("sidebar") or \
                 part.attrs.get("hidden"):
             continue
         text = part.text.strip()
-        if all(id(p) in chosen and p.kind != "heading" for p in (before, after)) and \
-                box_of.get(id(before), 0) == box_of.get(id(part), 0) == box_of.get(id(after), 0) and \
-                mostly_links(part) and reads_as_sentence(text) and not is_teaser(doc.source, before, part) and \
+        if _between_story(before, part, after, chosen, box_of) and mostly_links(part) and reads_as_sentence(text) and not is_teaser(doc.source, before, part) and \
                 not (PAGE_FURNITURE.fullmatch(text) or BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) and \
                 not is_blurb(part) and not is_link_listing(part) and \
                 _siblings(doc.source, before, part, _PARAGRAPH_GAP) and \

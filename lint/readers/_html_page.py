@@ -30,7 +30,7 @@ from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_looks import teaser_blurbs
-from ._html_between import linked_paragraphs, subheads
+from ._html_between import linked_paragraphs, subheads, text_neighbours
 from ._html_furniture import mark_furniture
 from ._stitch import sub_part
 
@@ -157,8 +157,9 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     region = (min(s for s, _ in body), max(e for _, e in body))
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top))
     chosen.update(id(p) for p in transcript_parts(doc, chosen, region, box_of, top, "rest"))
-    chosen.update(id(p) for p in subheads(doc, chosen, box_of))
-    chosen.update(id(p) for p in linked_paragraphs(doc, chosen, box_of))
+    neighbours = text_neighbours(doc)
+    chosen.update(id(p) for p in subheads(doc, neighbours, chosen, box_of))
+    chosen.update(id(p) for p in linked_paragraphs(doc, neighbours, chosen, box_of))
     return chosen, region
 
 
