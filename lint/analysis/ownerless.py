@@ -238,11 +238,13 @@ class _Owners:
 
     def __init__(self, doc: Document):
         lex, skip, mention, blank = lexicon(), _skip(), _mention(), _document_patterns()[0]
-        names = self.names = proper_names(doc)
-        firms = lambda: story_firms(doc)  # noqa: E731  (asked only of a quote's speaker)
+        self.names = proper_names(doc)
+        self.firms = lambda: story_firms(doc)  # noqa: E731  (asked only of a quote's speaker)
         self.first: dict[str, tuple[int, int]] = {}   # word (or ISSUE) -> (part index, sentence end)
         self.body: list[tuple[int, int]] = []          # (part index, sentence end) of each body sentence
-        self.owns: list[bool] = []                     # ... and whether it owns the next one's statement
+        self.cuts: list[str] = []                      # ... its text, quotes and blanks stood in for
+        self.owns: dict[int, bool] = {}                # k -> whether body sentence k owns the next one's
+        #                                                statement (`_owns_next`, read when asked)
         self.previous: dict[int, int] = {}             # a body part's index -> the body part's before it
         last = None
         self.ends: dict[int, list[int]] = {}           # part index -> its sentence ends
@@ -268,7 +270,7 @@ class _Owners:
                         self.first.setdefault(w, (p.index, end))
                 if body and text[start:end].strip():
                     self.body.append((p.index, end))
-                    self.owns.append(_owns_next(blank.sub("\x00", cut), lex, names, firms))
+                    self.cuts.append(blank.sub("\x00", cut))
 
     def before(self, part: Part, before: int, stems: set[str], lex: Lexicon) -> bool:
         """A sentence ending before text[before] in `part` (or in an earlier
@@ -280,7 +282,7 @@ class _Owners:
                for w, where in self.first.items()):
             return True
         k = bisect.bisect_right(self.body, at) - 1
-        if k >= 0 and self.owns[k] and self.body[k][0] in (part.index, self.previous.get(part.index)):
+        if k >= 0 and self.body[k][0] in (part.index, self.previous.get(part.index)) and self._owns(k, lex):
             return True
         # the sentence that `before` cuts: it starts before `before` and ends after it
         ends = self.ends.get(part.index, [])
@@ -292,6 +294,14 @@ class _Owners:
                 if m["issue"] or any(m[0].lower().startswith(s) for s in stems):
                     return _names(_QUOTED.sub(" \x00 ", text[start:before]), lex, _skip())
         return False
+
+
+    def _owns(self, k: int, lex: Lexicon) -> bool:
+        """Whether body sentence k owns the statement of the one after it
+        (`_owns_next`), worked out the first time a frame asks."""
+        if k not in self.owns:
+            self.owns[k] = _owns_next(self.cuts[k], lex, self.names, self.firms)
+        return self.owns[k]
 
 
 def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:
