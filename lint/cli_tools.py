@@ -112,17 +112,26 @@ def parse(paths, fmt, stdin_filename, no_color):
 @click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
 @click.option("--kinds", is_flag=True,
               help="List the rule kinds instead (what a rule's extends: names) and their options.")
-def list_rules(rule_dirs, config_file, long_, kinds):
+@click.option("--format", "fmt", type=click.Choice(["text", "markdown"]), default="text",
+              show_default=True,
+              help="markdown: a table per pack with one example of each rule run live and its "
+                   "finding (docs/rules.md is this output).")
+def list_rules(rule_dirs, config_file, long_, kinds, fmt):
     """List every rule: id, level, kind, whether it fixes, and its description;
     then, in a group of their own, the file notices (file.*) the readers report
     about a file itself.
 
     With --kinds, list every kind a rule file can extend instead; no rule file
     is read, so it works while one is broken. 'newslint explain RULE' shows a
-    rule's options with their values."""
+    rule's options with their values. With --format markdown, a table per pack
+    with one example of each rule and the finding it gets, run now."""
     if kinds:
         return _list_kinds()
     config, rules = _load_all(rule_dirs, config_file)
+    if fmt == "markdown":
+        from .rules_table import markdown_table
+        click.echo(storable(markdown_table(rules)), nl=False)
+        return
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
