@@ -232,8 +232,8 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
 def _day_mention(m, text, published, part) -> Mention | None:
     spans = {"weekday": m.span("wd")} if m["wd"] is not None else {}
     # "Wednesday (Nov. 17)": the mention ends with the parenthesis, so a
-    # finding on it is balanced (the pattern saw it follow)
-    end = text.index(")", m.end()) + 1 if m["paren"] is not None else m.end()
+    # finding on it is balanced (the pattern saw it follow, as `CLOSE` reads it)
+    end = CLOSE.match(text, m.end()).end() if m["paren"] is not None else m.end()
     if m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not 1 <= month <= 12 or day == 0:
