@@ -32,6 +32,7 @@ import regex
 from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_scan import triggers
 from ..analysis.quoted_spans import quoted
+from ..readers._stitch import link_spans
 from .base import Finding, Kind, Option
 from .weekday_mismatch import wrong_weekdays
 
@@ -357,7 +358,7 @@ def _ends_link(doc, part, end: int) -> bool:
     """Whether a link's text (Markdown or HTML) ends at `end`: a link the
     reader marked, or inline HTML in Markdown whose `</a>` follows the text's
     last character in the source (`<a href="…">Jan. 5, 2026</a>`, qa49 #8)."""
-    if any(span[0] == "link" and span[2] == end for span in part.attrs.get("inline", ())):
+    if any(e == end for _, e in link_spans(part)):
         return True
     return end > 0 and CLOSES_LINK.match(doc.source, part.source_span(end - 1, end, doc.source)[1]) is not None
 
