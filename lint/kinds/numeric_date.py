@@ -105,8 +105,10 @@ class NumericDate(Kind):
             text = part.text
             if part.attrs.get("block") in TABLE_CELLS or not _may_hold(text):
                 continue
-            rows = _rows(text)
+            rows = None           # read when the part's first figures are found
             for m in NUMERIC.finditer(text):
+                if rows is None:
+                    rows = _rows(text)
                 if _not_copy(doc, part, m, rows):
                     continue
                 a, b, y = int(m["a"]), int(m["b"]), int(m["y"])
