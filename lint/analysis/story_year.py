@@ -38,16 +38,18 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from dataclasses import dataclass, field
+from operator import itemgetter
 
 import regex
 
 from ..document import Document, Part
 from .calendar import MONTH_WORDS
 from .date_mention import DATE, MONTH, Mention
-from .year_carry import PROSE_PARTS
+from .year_carry import paragraph_before
 from .tense import sentence_bounds
 
 NEAR = dt.timedelta(days=120)
+_DAY = itemgetter(0)      # an anchor's day (`StoryYear.days`), for the bisect
 # A year written as figures, in a year's context: after a word that takes a
 # year (`in 1999`, `the 1999 strike`, `his 1999 audit`, `the audit of 1999`,
 # `since`, a month, a day and comma), or
@@ -78,7 +80,6 @@ class StoryYear:
 
     year: int
     days: tuple[tuple[dt.date, int, str], ...]    # (anchor day, order written, as written), by day
-    dates: tuple[dt.date, ...]                    # the days alone, for the bisect
     parts: tuple[Part, ...] = field(default=(), compare=False, repr=False)   # the document's, by index
 
     def read(self, m: Mention) -> tuple[dt.date, str] | None:
@@ -92,30 +93,24 @@ class StoryYear:
         except ValueError:           # Feb. 29 in a common year, Sept. 31
             return None
         near = self._nearest(day)
-        if abs(near[0] - day) > NEAR or _other_year_near(m, self.year, self._before(m)):
+        if abs(near[0] - day) > NEAR or _other_year_near(
+                m, self.year, None if m.part is None else paragraph_before(self.parts, m.part.index)):
             return None
         return day, near[2]
-
-    def _before(self, m: Mention) -> Part | None:
-        """The paragraph before m's, when m's is one (`PROSE_PARTS`) and so is it."""
-        part = m.part
-        if part is None or part.kind not in PROSE_PARTS or not 0 < part.index < len(self.parts):
-            return None
-        before = self.parts[part.index - 1]
-        return before if before.kind in PROSE_PARTS else None
 
     def _nearest(self, day: dt.date) -> tuple[dt.date, int, str]:
         """The anchor day nearest `day` (the first written on a tie): a
         bisect over the days in date order, so many yearless dates against
         many anchors stay linear in effect (qa47 #7)."""
-        at = bisect.bisect_left(self.dates, day)
+        days = self.days
+        at = bisect.bisect_left(days, day, key=_DAY)
         best = None
         for k in (at - 1, at):
-            if not 0 <= k < len(self.dates):
+            if not 0 <= k < len(days):
                 continue
             # all anchors on that date: the first written wins a tie
-            lo = bisect.bisect_left(self.dates, self.dates[k])
-            cand = self.days[lo]
+            lo = bisect.bisect_left(days, days[k][0], key=_DAY)
+            cand = days[lo]
             key = (abs(cand[0] - day), cand[1])
             if best is None or key < best[0]:
                 best = (key, cand)
@@ -143,7 +138,7 @@ def _build(mentions: dict[int, list[Mention]], parts: tuple[Part, ...] = ()) -> 
     if len(years) != 1 or not days:
         return None
     days.sort()
-    return StoryYear(years.pop(), tuple(days), tuple(d[0] for d in days), parts)
+    return StoryYear(years.pop(), tuple(days), parts)
 
 
 def _other_year_near(m: Mention, year: int, before: Part | None = None) -> bool:

@@ -143,18 +143,31 @@ class Carry:
         at: int | None = index
         while at is not None and at not in self.done:
             self.done.add(at)
-            p, found = parts[at], self.out.get(at)
-            wants = bool(found) and carry_years(found, p.text, published, found[0].bounds) \
-                and p.kind in PROSE_PARTS and at > 0 and parts[at - 1].kind in PROSE_PARTS
-            todo.append((at, wants))
+            found = self.out.get(at)
+            before = paragraph_before(parts, at) if found else None
+            wants = before is not None and wants_before(found, parts[at].text, published, found[0].bounds)
+            todo.append((at, before if wants else None))
             at = at - 1 if wants else None
-        for at, wants in reversed(todo):       # from the earliest: its paragraph before is read
-            if wants:
-                before, found = parts[at - 1], self.out[at]
+        for at, before in reversed(todo):      # from the earliest: its paragraph before is read
+            found = self.out.get(at)
+            if not found:
+                continue
+            year = None
+            if before is not None:
                 mentions = self.out.get(before.index, [])
                 year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
-                if year is not None:
-                    carry_years(found, parts[at].text, published, found[0].bounds, year)
+            carry_years(found, parts[at].text, published, found[0].bounds, year)
+
+
+def paragraph_before(parts: tuple[Part, ...], index: int) -> Part | None:
+    """The part before part `index` of a document's `parts` (by index), when
+    both are running prose (`PROSE_PARTS`): the paragraph whose last
+    sentence a date in the first sentence of part `index` reads for a year
+    (a heading between them stops it). None otherwise."""
+    if not 0 < index < len(parts) or parts[index].kind not in PROSE_PARTS:
+        return None
+    before = parts[index - 1]
+    return before if before.kind in PROSE_PARTS else None
 
 
 @dataclass(frozen=True)
@@ -177,26 +190,43 @@ def wants_year(m: Mention, published: dt.date | None) -> bool:
             and m.modifier in _FREE_MODIFIERS)
 
 
+def wants_before(mentions: list[Mention], text: str, published: dt.date | None,
+                 bounds: list[int]) -> bool:
+    """Does a yearless date of `mentions` (one text's, in order) stand in the
+    text's first sentence with no year before it there, so that the year
+    the paragraph before closes on (`closing_year`) may be its? `bounds` as
+    for `carry_years`."""
+    first = next((m for m in mentions if wants_year(m, published)), None)
+    if first is None:
+        return False
+    years = _sources(mentions, text, published)
+    if not years:
+        return SENTENCE_END.search(text, 0, first.start) is None
+    if years[0].start <= first.start:
+        return False                   # its sentence's year, or it is not in the first sentence
+    if not bounds:
+        bounds.extend(sentence_bounds(text))
+    return bisect.bisect_right(bounds, first.start) == 1
+
+
 def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
-                bounds: list[int], before: _Year | None = None) -> bool:
+                bounds: list[int], before: _Year | None = None) -> None:
     """Give each yearless date of `mentions` (one text's, in order) the year
     written before it (see the module's docstring). `bounds` is the text's
     shared list of sentence starts, filled here when needed; `before` the
-    year the paragraph before closes on (`closing_year`). True when a date
-    in the first sentence, with no year before it there, still wants one
-    from the paragraph before (only asked with `before` None)."""
+    year the paragraph before closes on (`closing_year`), for the dates of
+    the first sentence that `wants_before`."""
     wanting = [m for m in mentions if wants_year(m, published)]
     if not wanting:
-        return False
+        return
     years = _sources(mentions, text, published)
     if not years and before is None:
-        # only the paragraph before could help: is a date in the first sentence?
-        return SENTENCE_END.search(text, 0, wanting[0].start) is None
+        return
     if not bounds:
         bounds.extend(sentence_bounds(text))
     events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting],
                     key=lambda e: (e[0], e[1]))
-    cur, here, prev, wants = -1, None, None, False
+    cur, here, prev = -1, None, None
     relative: list[int] | None = None       # read when a year would be carried
     for start, is_date, ev in events:
         k = bisect.bisect_right(bounds, start) - 1
@@ -209,7 +239,6 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         src = here if here is not None else prev
         if src is None:
             carried = None
-            wants = wants or k == 0
         else:
             if relative is None:
                 relative = _relatives(text)
@@ -221,7 +250,6 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
                 carried = _from_before(ev, prev, text, published)
         if carried is not None:
             here = carried
-    return wants
 
 
 def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
