@@ -127,3 +127,29 @@ def test_asking_a_later_paragraph_first_reads_the_ones_before_it():
     last = [m for m in found if m.matched == "Dec. 16"][0]
     assert last.in_year_before() == (dt.date(1976, 12, 16),) * 2
     assert [_carried(m) for m in found if not m.year_written] == [1976, 1976]
+
+
+@pytest.mark.parametrize("text", [
+    # fx68 a: time told from publication after the year, in the sentence the year
+    # would come from, ends the carry (as it does closing the paragraph before)
+    "The river flooded in 2019 and again this year. It reopened on Dec. 12.",
+    "The river flooded in 2019, as it did last week. It reopened on Dec. 12.",
+])
+def test_time_from_publication_after_the_year_ends_the_carry(text):
+    assert carried(text) == [("Dec. 12", 2026, None)]
+
+
+def test_a_date_in_the_past_perfect_still_takes_the_year_before_that_time():
+    # its clause tells of a time before the sentence before's (qa54 #1's history pieces)
+    assert carried("The ferry sank in 1990, and this year the town marked it. "
+                   "It had made its last crossing on Dec. 4.") == [("Dec. 4", 2026, 1990)]
+
+
+@pytest.mark.parametrize("text", [
+    # fx68 b: "The year was 1976" and a season's "of" set the time of their sentence
+    "The year was 1976. Fire swept the mill on Dec. 14.",
+    "In the winter of 1976, fire swept the mill. It started on Dec. 14.",
+])
+def test_a_year_stated_or_a_seasons_year_is_carried(text):
+    assert carried(text) == [("Dec. 14", 2026, 1976)]
+

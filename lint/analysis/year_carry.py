@@ -20,7 +20,7 @@ its year:
   date is still read in the publication year): the tense checks read the date in
   that year when the reading explains the tense (a past event in an earlier
   year is no finding, nor a future one in the year after publication, a
-  preview's, `next_year_fits`: "The mill closed in 1998. It will reopen on
+  preview's, `carried_reading.next_year_fits`: "The mill closed in 1998. It will reopen on
   Nov. 20" in a December story is still stale, and so is "The lease ends in
   2030. The council will vote on Nov. 12"), and the weekday check takes a
   weekday that fits that year as fitting only where the tense rules the
@@ -40,7 +40,8 @@ of its sentence: not one after `since`, which names a period running up to
 now ("She has led the union since 2019. It walked out on Dec. 12": this
 year's), nor a span's end or start ("it was not until 2012 that ...",
 "by 2030"), nor a year naming an event after a determiner, a possessive or
-`of` ("the August 1988 cease-fire", "the strike of 1998": TimeBank's
+`of` but a season's ("the August 1988 cease-fire", "the strike of 1998",
+not "the winter of 1976": TimeBank's
 AP900815-0044 has "Iran ... condemned Iraq's invasion of Kuwait on Aug. 2"
 after "the August 1988 cease-fire"). In its own sentence these still frame
 the clause, as before ("Since 2019, the union has struck every Dec. 12").
@@ -67,7 +68,7 @@ import regex
 from ..document import Part
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import bare_years, prev_word, year_in_aside
-from .tense import FUTURE, PAST, SENTENCE_END, sentence_bounds
+from .tense import SENTENCE_END, sentence_bounds
 
 # A year of another event, read on the words just before it (its date's
 # start for a written date): a birth's, in any sentence ("born in 1950",
@@ -80,16 +81,29 @@ _SPAN_WORDS = frozenset(("until", "till", "by", "through", "from", "before", "af
 _EVENT_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                           "this", "that", "these", "those", "of"))
 _POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
+# A season's `of` names a time, not an event ("In the winter of 1976, ...": fx68).
+_SEASON_OF = regex.compile(r"\b(?:winter|spring|summer|fall|autumn)\s+of\s+$", regex.IGNORECASE)
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
 # Time told from publication ("this year", "earlier this month", "last
 # week") before a yearless date in its own sentence ends the carry, and the
 # publication year governs ("The flood came in 1998. This year the town marked
-# it on Dec. 12": qa52 #4). After the date, or in the sentence before, it tells
-# of another clause ("... on Tuesday, Dec. 4, survivors recalled this week":
-# the carried year stays, qa54 #1).
+# it on Dec. 12": qa52 #4), as it does after the year in the sentence (or
+# paragraph) the year would come from ("The river flooded in 2019 and again
+# this year. It reopened on Dec. 12": fx68; not for a date in the past
+# perfect, `_PAST_PERFECT`). After the date in its own sentence it tells of
+# another clause ("... on Tuesday, Dec. 4, survivors recalled this week": the
+# carried year stays, qa54 #1).
 _RELATIVE = regex.compile(r"\b(?:this|last|next)\s+(?:year|month|week)\b", regex.IGNORECASE)
+# A clause in the past perfect tells of a time before the sentence before's,
+# so that one's "this year" does not end the carry ("The ferry sank in 1990,
+# and this year the town marked it. It had made its last crossing on Tuesday,
+# Dec. 4": 1990, qa54 #1): "had" before a verb (not a determiner: "had a
+# flood" is the simple past).
+_PAST_PERFECT = regex.compile(
+    r"\b(?:had|['’]d)\s+(?:(?:not|never|already|just|long|\p{Ll}+ly)\s+)?(?!(?:a|an|the|no|to|its|his|"
+    r"her|their|our|my|your|some|any|this|that|these|those|one|two|three|many|much|more|few|enough)\b)\p{Ll}")
 # The rest of a list after a year alone: "in 2019, 2021 and 2026" carries
 # its last year (qa52 #4).
 _YEAR_LIST = regex.compile(r"(?:,\s*(?:1[89]|20)\d\d(?!\d))*,?\s+(?:and|or)\s+((?:1[89]|20)\d\d)"
@@ -184,10 +198,11 @@ class _Year:
 
 def wants_year(m: Mention, published: dt.date | None) -> bool:
     """Is m a yearless day or month read in the publication year (no year
-    written, shared by a run or carried yet), that a year before it may govern?"""
+    written, shared by a run or carried yet), or a Feb. 29 that year lacks
+    (`Mention.leap_day`), that a year before it may govern?"""
     return (published is not None and m.kind in (DATE, MONTH) and not m.year_written
-            and m.first_day is not None and not m.year_from and m.year_before is None
-            and m.modifier in _FREE_MODIFIERS)
+            and (m.first_day is not None or m.leap_day) and not m.year_from
+            and m.year_before is None and m.modifier in _FREE_MODIFIERS)
 
 
 def wants_before(mentions: list[Mention], text: str, published: dt.date | None,
@@ -242,8 +257,14 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
         else:
             if relative is None:
                 relative = _relatives(text)
-            if any(bounds[k] <= r < start for r in relative):
-                carried = None         # "The flood came in 1998. This year the town marked it on Dec. 12"
+            # before the date in its sentence ("The flood came in 1998. This year the
+            # town marked it on Dec. 12"), or after the year it would take from the
+            # sentence before ("... in 2019 and again this year. It reopened on Dec. 12")
+            # unless its clause is in the past perfect, before that time (`_PAST_PERFECT`)
+            if any(bounds[k] <= r < start for r in relative) or (here is None and k > 0 and any(
+                    prev.end <= r < bounds[k] for r in relative)
+                    and not _PAST_PERFECT.search(text, bounds[k], start)):
+                carried = None
             elif here is not None:
                 carried = _in_sentence(ev, here, text, published)
             else:
@@ -332,7 +353,8 @@ def _other(text: str, start: int) -> str:
         return "since"
     if word in _SPAN_WORDS:
         return "span"
-    if word in _EVENT_WORDS or _POSSESSIVE.search(before):
+    if word in _EVENT_WORDS and not (word == "of" and _SEASON_OF.search(before)) \
+            or _POSSESSIVE.search(before):
         return "event"
     return ""
 
@@ -369,36 +391,6 @@ def _carried(m: Mention, y: _Year, published: dt.date) -> _Year | None:
         return None
     m.year_before = year
     return _Year(m.start, m.end, year, m.month, False)
-
-
-# A later carried year excuses a future tense only as a preview's next year:
-# the year after publication, and the date then within about a year of it
-# ("The stadium lease ends in 2030. The council will vote on Nov. 12" in a
-# story of Nov. 28, 2026 is stale copy, not a vote in 2030: qa52 #3).
-ABOUT_A_YEAR = dt.timedelta(days=366)
-
-
-def next_year_fits(carried: tuple[dt.date, dt.date], published: dt.date) -> bool:
-    """Is a future date read in its carried year a preview's (`ABOUT_A_YEAR`)?"""
-    return carried[0].year == published.year + 1 and published <= carried[1] <= published + ABOUT_A_YEAR
-
-
-def carried_reading(m: Mention, published: dt.date) -> tuple[dt.date, dt.date] | None:
-    """m read in its carried year (`Mention.in_year_before`), only where its
-    tense rules the publication-year reading out and the carried one
-    explains it: a past event dated after publication, read on or before
-    it; a future one dated before publication, read in the year after
-    (`next_year_fits`). None otherwise: the publication year governs."""
-    if m.year_written or m.first is None or not m.tense_applies:
-        return None
-    tense = m.tense.tense
-    if tense == PAST and m.first > published:
-        carried = m.in_year_before()
-        return carried if carried is not None and carried[0] <= published else None
-    if tense == FUTURE and m.last < published:
-        carried = m.in_year_before()
-        return carried if carried is not None and next_year_fits(carried, published) else None
-    return None
 
 
 year_other = _other       # for `dates`: a birth's year read in no date of its sentence

@@ -5,7 +5,7 @@ from __future__ import annotations
 from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
-from ..analysis.year_carry import carried_reading
+from ..analysis.carried_reading import carried_reading
 from .base import Finding, Kind, Option
 
 

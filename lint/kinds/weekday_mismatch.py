@@ -9,7 +9,7 @@ from ..analysis.calendar import WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_mention import CLOSE_WORDS
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
 from ..analysis.story_year import story_year
-from ..analysis.year_carry import carried_reading
+from ..analysis.carried_reading import carried_reading
 from ..analysis.tense import FUTURE, PAST
 from .base import Finding, Kind
 
