@@ -369,3 +369,23 @@ def test_after_publication_reads_its_nested_determiners_from_the_data(monkeypatc
         assert found(body, when) == []
     finally:
         ap._nested.cache_clear()
+
+
+@pytest.mark.parametrize("body, published, reason", [
+    # fx68 c: a yearless Feb. 29 is a day in a leap year carried to it (or given by its sentence) ...
+    ("The mill closed in 1976. It reopened on Feb. 29.", PUB, None),
+    ("In 1976, the mill reopened on Feb. 29.", PUB, None),
+    ("The fair began in 1976. It ran Feb. 27-29.", PUB, None),
+    # ... and none in a common year carried to it, even in a leap publication year
+    ("The mill closed in 1977. It reopened on Feb. 29.", PUB, "1977 is not a leap year"),
+    ("The mill closed in 1977. It reopened on Feb. 29.", dt.date(2024, 11, 28), "1977 is not a leap year"),
+    ("In 1977, the mill reopened on Feb. 29.", dt.date(2024, 11, 28), "1977 is not a leap year"),
+    ("The fair began in 1977. It ran Feb. 27-29.", dt.date(2024, 11, 28),
+     "the range ends on day 29, but 1977 is not a leap year"),
+    # with no year before it, the publication year's
+    ("The mill reopened on Feb. 29.", PUB, "2025 is not a leap year"),
+    ("The mill reopened on Feb. 29.", dt.date(2024, 11, 28), None),
+])
+def test_a_yearless_leap_day_is_read_in_the_year_carried_to_it(body, published, reason):
+    got = [message.split(": ", 1)[1] for kind, message in found(body, published) if kind == "impossible-date"]
+    assert got == ([] if reason is None else [reason])

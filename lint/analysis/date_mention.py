@@ -97,13 +97,27 @@ class Mention:
         """The single day meant, when the mention is one day."""
         return self.first if self.first is not None and self.first == self.last else None
 
-    def in_year_before(self) -> tuple[dt.date, dt.date] | None:
-        """(first, last) read in the year carried from before (`year_before`),
-        or None: none carried, or Feb. 29 in a year without one. In a
+    @property
+    def leap_day(self) -> bool:
+        """Is it a Feb. 29 (or a range of February days ending on the 29th)
+        whose year is not written nor given by its run or its sentence?
+        Whether that day exists hangs on the year carried to it
+        (`carried_year`), not on the publication year's."""
+        return self.kind == DATE and self.month == 2 and 29 in (self.day, self.end_day) \
+            and not self.year_written and not self.year_from
+
+    def carried_year(self) -> int | None:
+        """The year carried from before (`year_before`), or None. In a
         document the carrying is run for its part on the first call."""
         if self.carry is not None:
             self.carry()
-        if self.year_before is None or self.first is None:
+        return self.year_before
+
+    def in_year_before(self) -> tuple[dt.date, dt.date] | None:
+        """(first, last) read in the year carried from before (`year_before`,
+        `carried_year`), or None: none carried, or Feb. 29 in a year without
+        one."""
+        if self.carried_year() is None or self.first is None:
             return None
         try:
             return self.first.replace(year=self.year_before), self.last.replace(year=self.year_before)

@@ -142,7 +142,8 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
             run_lead, sharer = len(out), None
         if kind == WEEKDAY:
             mention.pending = published
-        elif (kind in (DATE, MONTH) and mention.first_day is not None and not mention.year_written
+        elif (kind in (DATE, MONTH) and not mention.year_written
+              and (mention.first_day is not None or (published is not None and mention.leap_day))
               and mention.modifier in ("", "early", "mid", "late")):
             if that_year(text, mention.end):
                 mention.first = mention.last = None    # "in June of that year"
@@ -189,15 +190,22 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
         return
     y_end, y_start, year = years[k]
     stop = SENTENCE_END.search(mention.text, y_end)
-    if (stop is not None and stop.end() <= mention.start) or year == mention.first_day.year \
+    read = mention.first_day.year if mention.first_day is not None else mention.year
+    if (stop is not None and stop.end() <= mention.start) or year == read \
             or year_in_aside(mention.text, y_start, y_end, mention.start) \
             or year_other(mention.text, y_start) == "born":
         return
-    try:
-        mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
-    except ValueError:                      # Feb. 29 in a year without one
-        mention.first = mention.last = None
-        return
+    if mention.kind == DATE:
+        # read afresh: Feb. 29 is a day in 1976 and none in 1977, whatever the
+        # publication year (`impossible-date` reads `valid` and `year`)
+        mention.year, mention.valid = year, mention.day <= max_day(year, mention.month)
+        mention.first = mention.last = dt.date(year, mention.month, mention.day) if mention.valid else None
+    else:
+        try:
+            mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
+        except ValueError:                  # February's last day, in a year without a 29th
+            mention.first = mention.last = None
+            return
     mention.year_from = "sentence"
 
 

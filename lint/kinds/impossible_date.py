@@ -1,5 +1,9 @@
 """`impossible-date`: a day that no calendar has (Feb. 30, April 31, Feb. 29, 2023),
-also as the end of a day range ("Feb. 27-30": the end of a range is a date too)."""
+also as the end of a day range ("Feb. 27-30": the end of a range is a date too).
+A Feb. 29 without a year is read in the year its sentence gives (`dates`), or
+else the year carried to it from the sentence or paragraph before
+(`year_carry`: "The mill closed in 1976. It reopened on Feb. 29." is a day,
+"... in 1977. ..." none), or else the publication year."""
 from __future__ import annotations
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
@@ -18,12 +22,15 @@ class ImpossibleDate(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != DATE:
                     continue
-                if not m.valid:
-                    yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, m.year)})
-                elif m.end_day and m.end_day > max_day(m.year, m.month):
+                valid, year = m.valid, m.year
+                if m.leap_day and (carried := m.carried_year()) is not None:
+                    valid, year = m.day <= max_day(carried, 2), carried   # "The mill closed in 1976.
+                if not valid:                                             # It reopened on Feb. 29."
+                    yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, year)})
+                elif m.end_day and m.end_day > max_day(year, m.month):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
                         "reason": f"the range ends on day {m.end_day}, but "
-                                  + _reason(m.end_day, m.month, m.year)})
+                                  + _reason(m.end_day, m.month, year)})
 
 
 def _reason(day: int, month: int, year: int | None) -> str:
