@@ -313,8 +313,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 _say_files(results, session, verbose)     # before the patch, as check's before findings
                 code = out.show_diff(outcomes, problems, output)
                 out.note_undated(results, "text", verbose)    # the patch is no report to note it in
-                for line in dict.fromkeys(problems):
-                    click.echo(f"newslint: {printable(line)}", err=True)
+                out.say_skipped(dict.fromkeys(problems))
                 sys.exit(code)
             problems += out.write_fixed(outcomes, stdin_data)
             results = [o.result for o in outcomes]    # write_fixed may put back the unfixed
@@ -364,8 +363,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
     out.note_undated(results, fmt, verbose, output, report_to_stderr)
-    for line in dict.fromkeys(problems):
-        click.echo(f"newslint: {printable(line)}", err=True)
+    out.say_skipped(dict.fromkeys(problems))
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)

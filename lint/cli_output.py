@@ -21,7 +21,7 @@ from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Sequence
+    from collections.abc import Collection, Iterable, Sequence
 
     from .fixes import FixOutcome
     from .session import Session
@@ -101,7 +101,9 @@ def _rules(n: int) -> str:
     return "no rules" if n == 0 else f"{n} rule{'' if n == 1 else 's'}"
 
 
-def say_skipped(lines: list[str]) -> None:
+def say_skipped(lines: Iterable[str]) -> None:
+    """Each line on stderr as `newslint: <line>`, control characters shown
+    (`printable`): skipped files, problems. Repeats are the caller's to drop."""
     for line in lines:
         click.echo(f"newslint: {printable(line)}", err=True)
 
@@ -306,8 +308,7 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
             click.echo(f"newslint: {printable(d.path)}: {d.rule}: {printable(d.message)} (not "
                        "recorded: a baseline keeps findings in articles, and would hide this "
                        "path for good)", err=True)
-    for line in dict.fromkeys(problems):
-        click.echo(f"newslint: {printable(line)}", err=True)
+    say_skipped(dict.fromkeys(problems))
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
 
 
