@@ -67,31 +67,47 @@ _TYPES = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISSOCK, "a socket"))
 
 
-def read_regular(path: str, max_bytes: int) -> bytes:
-    """The bytes of a regular file of at most `max_bytes`, never blocking.
+def _refuse_odd(mode: int) -> None:
+    """NotRegular naming what a non-regular file is (a FIFO, a folder...)."""
+    if not stat.S_ISREG(mode):
+        what = next((name for test, name in _TYPES if test(mode)), "not a regular file")
+        raise NotRegular(f"{what}, not a regular file; skipped")
 
-    The file is opened non-blocking and checked with fstat before a byte is
-    read, so a FIFO named on the command line cannot hang the run. Raises
-    NotRegular, TooLarge or another OSError.
-    """
+
+@contextmanager
+def _opened_regular(path: str):
+    """(binary file object, size in bytes from fstat) of a regular file, closed
+    on leaving. The path is looked at (`os.stat`) before it is opened, so a FIFO
+    or a device is never opened (opening a FIFO waits for a writer, a device may
+    act on it); then it is opened non-blocking and checked again with fstat (it
+    may have been swapped in between). Raises NotRegular or another OSError."""
+    _refuse_odd(os.stat(path).st_mode)
     fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
     try:
         info = os.fstat(fd)
-        if not stat.S_ISREG(info.st_mode):
-            what = next((name for test, name in _TYPES if test(info.st_mode)), "not a regular file")
-            raise NotRegular(f"{what}, not a regular file; skipped")
-        if info.st_size > max_bytes:
-            raise TooLarge(info.st_size)
+        _refuse_odd(info.st_mode)
+        with os.fdopen(fd, "rb", closefd=False) as fh:
+            yield fh, info.st_size
+    finally:
+        os.close(fd)
+
+
+def read_regular(path: str, max_bytes: int) -> bytes:
+    """The bytes of a regular file of at most `max_bytes`, never blocking and
+    never opening a FIFO or a device (`_opened_regular`), so one named on the
+    command line or met in a walk cannot hang the run. Raises NotRegular,
+    TooLarge or another OSError.
+    """
+    with _opened_regular(path) as (fh, size):
+        if size > max_bytes:
+            raise TooLarge(size)
         # Ask for the size fstat gave plus a byte, not the limit: a buffer of
         # `max_bytes` was allocated (and freed) for every file, a tenth of a
         # millisecond per article at the 10 MB default.
-        want = info.st_size + 1
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            data = fh.read(want)
-            if len(data) == want:        # it grew after fstat: read on to the limit
-                data += fh.read(max_bytes + 1 - want)
-    finally:
-        os.close(fd)
+        want = size + 1
+        data = fh.read(want)
+        if len(data) == want:        # it grew after fstat: read on to the limit
+            data += fh.read(max_bytes + 1 - want)
     if len(data) > max_bytes:    # grew after fstat
         raise TooLarge(len(data))
     return data
@@ -99,20 +115,10 @@ def read_regular(path: str, max_bytes: int) -> bytes:
 
 def read_head(path: str, size: int) -> bytes:
     """At most the first `size` bytes of a regular file, never blocking or
-    opening anything else: the path is looked at (`os.stat`) before it is
-    opened, so a FIFO or a device in a walked folder is never opened, and
-    then opened non-blocking and checked again (it may have been swapped).
-    Raises NotRegular or another OSError."""
-    if not stat.S_ISREG(os.stat(path).st_mode):
-        raise NotRegular("not a regular file")
-    fd = os.open(path, os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0))
-    try:
-        if not stat.S_ISREG(os.fstat(fd).st_mode):
-            raise NotRegular("not a regular file")
-        with os.fdopen(fd, "rb", closefd=False) as fh:
-            return fh.read(size)
-    finally:
-        os.close(fd)
+    opening anything else (`_opened_regular`): a FIFO or a device in a walked
+    folder is never opened. Raises NotRegular or another OSError."""
+    with _opened_regular(path) as (fh, _):
+        return fh.read(size)
 
 
 class StreamHead(bytes):
