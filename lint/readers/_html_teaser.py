@@ -31,7 +31,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Part
-from ._stitch import page_link_spans
+from ._stitch import inline_spans, page_link_spans
 
 # a label: one to three words, the first capitalised, then a colon or a bar;
 # or an arrow, a bullet or a dash; or a teaser's word in capitals with nothing after it but space
@@ -87,24 +87,20 @@ def names_teaser(value: str) -> bool:
     return any(w in TEASER_PIECES for w in _PIECE.findall(_CAMEL.sub(" ", value).lower()))
 
 
-def _spans(part: Part, kind: str) -> list[tuple[int, int]]:
-    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == kind]
-
-
 def _bold_label(part: Part) -> bool:
     """A short bold lead-in at the line's start, with text after it:
     `<b>Related</b> <a>...</a>`, `<a><b>ICYMI</b> ...</a>`."""
     text = part.text
     lead, end = len(text) - len(text.lstrip()), len(text.rstrip())
     return any(s <= lead and e < end and 0 < len(text[s:e].split()) <= LABEL_WORDS
-               for s, e in _spans(part, "strong"))
+               for s, e in inline_spans(part, "strong"))
 
 
 def _italic(part: Part) -> bool:
     """At least ITALIC_SHARE of the line's letters and figures are in italics."""
     text = part.text
     shown = [False] * len(text)
-    for s, e in _spans(part, "emphasis"):
+    for s, e in inline_spans(part, "emphasis"):
         shown[s:e] = [True] * (min(e, len(text)) - s)
     marks = [shown[i] for i, c in enumerate(text) if c.isalnum()]
     return bool(marks) and sum(marks) >= ITALIC_SHARE * len(marks)

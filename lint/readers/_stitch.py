@@ -29,17 +29,23 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-
 VALE_BLOCKS = frozenset({"h1", "h2", "h3", "h4", "h5", "h6", "li", "th", "td", "caption"})
 
 
+def inline_spans(part: Part, kind: str) -> list[tuple[int, int]]:
+    """(start, end) offsets in `part.text` of each inline mark of `kind`
+    (`link`, `anchor`, `strong`, `emphasis`, `code`) the reader recorded in
+    `attrs["inline"]`, in reading order."""
+    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == kind]
+
+
 def link_spans(part: Part) -> list[tuple[int, int]]:
-    """(start, end) offsets in `part.text` of each link the reader marked
-    (`attrs["inline"]`, kind `link`), in reading order."""
-    return [(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "link"]
+    """`inline_spans` of the part's links, in reading order."""
+    return inline_spans(part, "link")
 
 
 def page_link_spans(part: Part) -> list[tuple[int, int]]:
     """`link_spans` less the links to a place on this page (`href="#..."`,
     which the reader also marks with an inline `anchor` of the same span):
     the links that lead to another page."""
-    anchors = {(s, e) for k, s, e in part.attrs.get("inline", ()) if k == "anchor"}
+    anchors = set(inline_spans(part, "anchor"))
     return [span for span in link_spans(part) if span not in anchors]
 
 
