@@ -86,3 +86,30 @@ def test_header_text_inside_the_next_bodys_json_string_is_no_header(text):
     cut = framed(nxt).rindex(text[:12].encode())
     stream = framed(body(24), cut) + framed(nxt) + framed(body(26)) + framed(body(27))
     assert ids(stream) == [("not JSON", 24), 25, 26, 27]
+
+
+WIDE = "Zoë said “no” 💡"      # characters of two, three and four bytes in UTF-8
+
+
+@pytest.mark.parametrize("char", ["ë", "“", "💡"])
+def test_a_length_that_cuts_a_character_of_the_next_body_loses_no_message(char):
+    """A too long length whose read stops inside a character of the next
+    body: the strict decode of that read failed, nothing was put back, and
+    the next message was lost (fx70). Every cut inside the character."""
+    nxt = json.dumps({"jsonrpc": "2.0", "id": 25, "method": "nl/ping", "params": {"t": WIDE}},
+                     ensure_ascii=False).encode()
+    whole = framed(nxt)
+    at = whole.index(char.encode())
+    for cut in range(at + 1, at + len(char.encode())):
+        stream = framed(body(24), cut) + whole + framed(body(26))
+        assert ids(stream) == [("not JSON", 24), 25, 26], cut
+
+
+def test_a_body_that_is_not_utf8_and_too_long_loses_no_next_message():
+    """A body with a byte that is no UTF-8 in its JSON string, its length too
+    long: it is handed on as it was (pygls answers it ParseError), and the
+    next message it ran into is read again."""
+    bad = b'{"jsonrpc": "2.0", "id": 24, "method": "nl/ping", "params": {"t": "caf\xe9"}}'
+    stream = framed(bad, 30) + framed(body(25)) + framed(body(26))
+    read = bodies(stream)
+    assert read[0][:len(bad)] == bad and [json.loads(b)["id"] for b in read[1:]] == [25, 26]

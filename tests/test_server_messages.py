@@ -149,6 +149,26 @@ async def test_a_content_length_too_long_loses_no_next_message(client, over):
     assert "is longer than its message" in log_text()
 
 
+@pytest.mark.parametrize("char", ["é", "“", "💡"])
+async def test_a_content_length_that_cuts_a_character_of_the_next_message_loses_it_not(client, char):
+    """The too-long length's read stops inside a character of the next
+    body (two, three or four bytes in UTF-8): that read decoded as no text,
+    nothing was put back and the next request was never answered (fx70)."""
+    name = f"cut-{len(char.encode())}"
+    body = json.dumps(hover(name)).encode()
+    loop = asyncio.get_running_loop()
+    first = client.protocol._request_futures[name] = loop.create_future()
+    after = framed(json.dumps(hover(f"after-{name}", f"file:///caf{char}.md"), ensure_ascii=False).encode())
+    over = after.index(char.encode()) + 1          # stops after the character's first byte
+    padding = framed(json.dumps({"jsonrpc": "2.0", "method": "foo/bar", "params": {"x": "y" * 400}}).encode())
+    assert await answer(client, f"after-{name}", framed(body, len(body) + over) + after + padding) is None
+    with pytest.raises(JsonRpcException) as raised:
+        await asyncio.wait_for(first, TIMEOUT)
+    assert raised.value.code == -32700
+    await still_works(client, f"after-{name}.md")
+    quiet(client)
+
+
 HEADERS = {     # name: the header block of a hover request (%d: its length), read as LSP's
     "lower case": b"content-length: %d\r\n\r\n",
     "upper case, more space": b"CONTENT-LENGTH:   %d  \r\n\r\n",

@@ -107,17 +107,22 @@ class Framed:
         to run twice (qa51 #1). A tail that is junk in a body counted right
         (header text with no body after it) is told by the stream's next
         bytes, which then start a header, not the rest of its message
-        (`_doubted`, `_readline`)."""
+        (`_doubted`, `_readline`). The bytes are decoded leniently
+        (surrogateescape, which gives each back as it was): a length that
+        stops inside a character of the next body (`é`, `“`, an emoji) cuts
+        it, and a strict decode refused the whole read, losing that next
+        message; a body that is not UTF-8 is answered as it was (ParseError,
+        "not UTF-8") and its tail read again all the same."""
         if b"\n" not in body and body[-1:] in b"}]":   # compact JSON, nothing after it
             return
+        text = body.decode("utf-8", "surrogateescape")
         try:
-            text = body.decode("utf-8")
             start = len(text) - len(text.lstrip(_WHITE))
             end = json.JSONDecoder().raw_decode(text, start)[1]
-        except (UnicodeDecodeError, ValueError, RecursionError):
+        except (ValueError, RecursionError):
             return
         end += len(text[end:]) - len(text[end:].lstrip(_WHITE))
-        at = len(text[:end].encode("utf-8"))
+        at = len(text[:end].encode("utf-8", "surrogateescape"))
         if at < len(body) and _framing(body[at:]):
             log.warning("Content-Length %d is longer than its message (%d bytes): the next "
                         "message, which it ran into, is read from its header", len(body), at)
