@@ -28,7 +28,7 @@ from typing import Iterable
 from . import __version__
 from .diagnostic import Diagnostic
 from .fingerprint import for_report, halves, normalise
-from .safeload import read_regular
+from .safeload import NotRegular, read_regular
 
 FORMAT_VERSION = 1
 # Findings about the command line, not an article: never recorded, never hidden.
@@ -103,6 +103,8 @@ class Baseline:
                     old = "before" not in f and "after" not in f    # written before they were kept
                     self.near[key] = (normalise(f["text"]), sides,
                                       lines + ([line] if type(line) is int else []), old)
+        except NotRegular as exc:     # the run stops: not "skipped", as an article is
+            raise BaselineError(f"{file}: cannot read baseline: {exc.what}, not a regular file") from None
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:

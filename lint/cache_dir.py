@@ -102,13 +102,14 @@ def unseal(raw: bytes | None) -> memoryview | None:
 
 
 def read_bytes(path: str, limit: int = 256 * 1024 * 1024) -> bytes | None:
-    """A cache file's bytes, or None when it is missing, unreadable or over `limit`."""
+    """A cache file's bytes, or None when it is missing, unreadable, over
+    `limit` or no regular file (`safeload.read_regular`: a FIFO in the cache
+    folder is never opened, fx70)."""
+    from .safeload import read_regular
     try:
-        with open(path, "rb") as fh:
-            data = fh.read(limit + 1)
-    except OSError:
+        return read_regular(path, limit)
+    except OSError:           # TooLarge and NotRegular too
         return None
-    return data if len(data) <= limit else None
 
 
 def clean(folder: str | None = None, results: str | None = None) -> tuple[int, int, list[str]]:

@@ -19,7 +19,7 @@ from .config_values import ConfigError
 from .diagnostic import LEVELS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import MAX_BYTES, LoadError, load_yaml, read_text, shown
+from .safeload import MAX_BYTES, LoadError, load_yaml, present, read_text, shown
 from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
 
 if TYPE_CHECKING:
@@ -310,12 +310,15 @@ def _error(path: str, exc: LoadError) -> ConfigError:
 def find_config_file(directory: str) -> str | None:
     """The nearest config file at or above `directory` (read afresh: `Session`
     caches): newslint's own first, then Vale's (`.vale.ini`, `_vale.ini`, `.vale`,
-    `_vale`) in the same folder."""
+    `_vale`) in the same folder. One that is no regular file (a FIFO) is
+    found all the same (`present`), so loading it names it; a folder is not
+    one. A pyproject.toml counts only when it names `tool.newslint`, so one
+    that cannot be read (a FIFO) is none."""
     d = os.path.abspath(directory)
     while True:
         for name in CONFIG_NAMES:
             candidate = os.path.join(d, name)
-            if os.path.isfile(candidate):
+            if present(candidate):
                 return candidate
         pyproject = os.path.join(d, "pyproject.toml")
         if os.path.isfile(pyproject) and _has_tool_section(pyproject):

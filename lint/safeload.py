@@ -51,7 +51,13 @@ class LoadError(ValueError):
 
 
 class NotRegular(OSError):
-    """The path is a FIFO, device, socket or folder: reading it could block for ever."""
+    """The path is a FIFO, device, socket or folder: reading it could block for
+    ever. `what` names which ("a FIFO (named pipe)"); the message adds that
+    the file was skipped, as an article is."""
+
+    def __init__(self, what: str):
+        super().__init__(f"{what}, not a regular file; skipped")
+        self.what = what
 
 
 class TooLarge(OSError):
@@ -67,11 +73,22 @@ _TYPES = ((stat.S_ISDIR, "a folder"), (stat.S_ISFIFO, "a FIFO (named pipe)"),
           (stat.S_ISSOCK, "a socket"))
 
 
+def present(path: str) -> bool:
+    """Whether something other than a folder is at `path` (symlinks followed):
+    a regular file, or a FIFO, a device or a socket, which `read_regular`
+    then refuses by name. How a config or a word list is looked for: with
+    `os.path.isfile`, a FIFO named `.newslint.yaml` was passed over unsaid
+    (fx70). One that cannot be looked at is not there."""
+    try:
+        return not stat.S_ISDIR(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
+
+
 def _refuse_odd(mode: int) -> None:
     """NotRegular naming what a non-regular file is (a FIFO, a folder...)."""
     if not stat.S_ISREG(mode):
-        what = next((name for test, name in _TYPES if test(mode)), "not a regular file")
-        raise NotRegular(f"{what}, not a regular file; skipped")
+        raise NotRegular(next((name for test, name in _TYPES if test(mode)), "a special file"))
 
 
 @contextmanager
@@ -155,8 +172,8 @@ def read_text(path: str, what: str = "file") -> str:
     except TooLarge as exc:
         raise LoadError(f"{what} is {exc.size / 1048576:.1f} MB, over the "
                         f"{MAX_BYTES // 1048576} MB limit for rule and config files") from None
-    except NotRegular as exc:
-        raise LoadError(f"cannot read {what}: {exc}") from None
+    except NotRegular as exc:     # a config stops the run: not "skipped"
+        raise LoadError(f"cannot read {what}: {exc.what}, not a regular file") from None
     try:
         return data.decode("utf-8")
     except UnicodeDecodeError as exc:

@@ -13,7 +13,6 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass
 from functools import cached_property, lru_cache
-from pathlib import Path
 
 import regex
 
@@ -188,9 +187,11 @@ def load(path: str) -> ValeConfig:
             for name in sorted(os.listdir(pkg_dir)):
                 if name.endswith(".ini"):
                     p = os.path.join(pkg_dir, name)
-                    try:
-                        chunks.append(parse(Path(p).read_text(encoding="utf-8-sig"), p))
-                    except (OSError, UnicodeDecodeError, IniError) as exc:
+                    try:      # bounded, and a FIFO is never opened (fx70: it hung the run)
+                        chunks.append(parse(read_text(p, "package config").removeprefix("\ufeff"), p))
+                    except LoadError as exc:
+                        raise ValeConfigError(f"{exc.where(p)}: {exc.message}") from None
+                    except (OSError, IniError) as exc:
                         raise ValeConfigError(f"{p}: cannot read package config: {exc}") from None
     sections = _merge_sections(chunks + [user])
     top = sections[0]

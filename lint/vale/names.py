@@ -5,13 +5,17 @@ from __future__ import annotations
 
 import os
 
+from ..safeload import present
+
 CONFIG_NAMES = (".vale.ini", "_vale.ini", ".vale", "_vale")
 
 
 def find_in(directory: str) -> str | None:
-    """A Vale config file directly in `directory`, in Vale's order of names."""
+    """A Vale config file directly in `directory`, in Vale's order of names:
+    anything there but a folder (`.vale/` holds styles), so a FIFO is found
+    and its loading names it (`safeload.present`)."""
     for name in CONFIG_NAMES:
         candidate = os.path.join(directory, name)
-        if os.path.isfile(candidate):
+        if present(candidate):
             return candidate
     return None

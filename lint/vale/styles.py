@@ -16,14 +16,13 @@ from __future__ import annotations
 import os
 from dataclasses import dataclass, field
 from functools import lru_cache
-from pathlib import Path
 
 
 from ..diagnostic import LEVEL_RANK, LEVELS
 from ..kinds import OptionError, registry
 from ..ruleset import Rule
 from ..marks import KEY
-from ..safeload import LoadError, key_not_text, load_yaml, marks_of, read_text
+from ..safeload import LoadError, key_not_text, load_yaml, marks_of, present, read_text
 from .. import code_stamp, rule_cache
 from .config import ValeConfig, ValeConfigError
 from .rulebase import ValeContext, is_phrase
@@ -205,9 +204,13 @@ def _read_yaml(path: str) -> dict:
 
 
 def _word_list(path: str) -> list[str]:
+    """A Vocab list's terms, one a line (`#` starts a comment line); read as a
+    config is (`read_text`: bounded, never opening a FIFO). ValeConfigError."""
     try:
-        lines = Path(path).read_text(encoding="utf-8").splitlines()
-    except (OSError, UnicodeDecodeError) as exc:
+        lines = read_text(path, "vocabulary").splitlines()
+    except LoadError as exc:
+        raise ValeConfigError(f"{exc.where(path)}: {exc.message}") from None
+    except OSError as exc:
         raise ValeConfigError(f"{path}: cannot read vocabulary: {exc}") from None
     return [ln.strip() for ln in lines if ln.strip() and not ln.strip().startswith("#")]
 
@@ -228,7 +231,7 @@ def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
                                   f"{vc.styles_path or 'StylesPath (not set)'}/config/vocabularies")
         for fname, out in (("accept.txt", accepted), ("reject.txt", rejected)):
             p = os.path.join(folder, fname)
-            if os.path.isfile(p):
+            if present(p):      # a FIFO too, which _word_list then names
                 out.extend(_word_list(p))
     return tuple(accepted), tuple(rejected)
 
