@@ -124,12 +124,35 @@ def name_supported(group: list[Token], body: BodyProfile) -> bool:
     full name whose last word the body never has is not supported by its
     first word when the body writes that first word before another capitalised
     word: "Carla Jenkins" in the headline, "Carla Jennings" in the story (nu22
-    #2), while "Goldman Sachs" is still supported by "Goldman said"."""
+    #2), while "Goldman Sachs" is still supported by "Goldman said". Nor is
+    a full name whose surname is a slip (`slipped_surname`)."""
+    return slipped_surname(group, body) is None and _words_bear_out(group, body)
+
+
+def _words_bear_out(group: list[Token], body: BodyProfile) -> bool:
+    """`name_supported` but for the slip test."""
     if len(group) > 1 and not _word_supported(group[-1], body) and _first_with_another(group, body):
         return False
-    if slipped_surname(group, body) is not None:
-        return False
     return any(_word_supported(tok, body) for tok in group)
+
+
+def unsupported_names(headline: str, body: BodyProfile) -> list[tuple[int, int, str | None]]:
+    """(start, end, surname as the body writes it or None) of each name in
+    `headline` the body does not bear out, in order: a name group
+    (`name_groups`) not `name_supported`, a wrong opener (`wrong_openers`),
+    and a short or common given name's slip (`short_name_slips`, which
+    stands in for any of those it overlaps: the whole name, for the slip's
+    message). The surname is the one a slip misspells. Each slip test runs
+    once for the headline."""
+    found: list[tuple[int, int, str | None]] = []
+    for g in name_groups(headline):
+        slip = slipped_surname(g, body)
+        if slip is not None or not _words_bear_out(g, body):
+            found.append((g[0].start, g[-1].end, slip))
+    found += [(tok.start, tok.end, surname) for tok, surname in wrong_openers(headline, body)]
+    for start, end, surname in short_name_slips(headline, body):
+        found = [f for f in found if not (f[0] < end and start < f[1])] + [(start, end, surname)]
+    return sorted(found, key=lambda f: f[:2])
 
 
 def slipped_surname(group: list[Token], body: BodyProfile) -> str | None:
@@ -194,30 +217,50 @@ def _transliterated(word: str) -> str:
 def _given_surnames(body: BodyProfile) -> dict[str, tuple[str, ...]]:
     """Each word of the body's runs of capitalised words but the last, lower
     case -> the last words (surnames, possessive off, as first written) it
-    comes before ("Capt. Hollis J. Brandvoll's": hollis -> Brandvoll);
-    asked once per body."""
-    def build(b: BodyProfile) -> dict[str, tuple[str, ...]]:
-        out: dict[str, dict[str, str]] = {}
+    comes before ("Capt. Hollis J. Brandvoll's": hollis -> Brandvoll)
+    (`_surname_runs`)."""
+    return _surname_runs(body)[1]
+
+
+def _surname_runs(body: BodyProfile) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+    """(`_body_surnames`, `_given_surnames`): one scan of the body's runs of
+    capitalised words (`_BODY_RUN`), asked once per body."""
+    def build(b: BodyProfile) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
+        surnames: dict[str, str] = {}
+        given: dict[str, dict[str, str]] = {}
         for m in _BODY_RUN.finditer(b.text):
             words = m[0].split()
             last = _POSSESSIVE.sub("", words[-1])
+            surnames.setdefault(last.lower(), last)
             for w in words[:-1]:
-                out.setdefault(w.rstrip(".").lower(), {}).setdefault(last.lower(), last)
-        return {given: tuple(surnames.values()) for given, surnames in out.items()}
-    return body.answer("given-surnames", build)
+                given.setdefault(w.rstrip(".").lower(), {}).setdefault(last.lower(), last)
+        return surnames, {g: tuple(names.values()) for g, names in given.items()}
+    return body.answer("surname-runs", build)
 
 
 def _first_with_another(group: list[Token], body: BodyProfile) -> bool:
     """The body writes the name's first word before a capitalised word that is
     not the name's next word ("Carla Jennings" against "Carla Jenkins")."""
-    first, second = group[0].text, group[1].text
-    found = False
-    for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}'’-]){regex.escape(first)}\s+(\p{{Lu}}[\p{{L}}\p{{M}}'’-]*)",
-                            body.text):
-        if m[1].lower()[:5] == second.lower()[:5]:
-            return False
-        found = True
-    return found
+    after = _words_before_capitals(body).get(group[0].text, ())
+    second = group[1].text.lower()[:5]
+    return bool(after) and all(word.lower()[:5] != second for word in after)
+
+
+# A word and the capitalised word after it, overlapping ("Ann Carla Jennings":
+# Ann -> Carla, Carla -> Jennings).
+_BEFORE_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]+)\s+(?=(\p{Lu}[\p{L}\p{M}'’-]*))")
+
+
+def _words_before_capitals(body: BodyProfile) -> dict[str, tuple[str, ...]]:
+    """Each word of the body, as written -> the capitalised words it comes
+    right before (space between); asked once per body, not scanned again
+    for each headline name."""
+    def build(b: BodyProfile) -> dict[str, tuple[str, ...]]:
+        out: dict[str, list[str]] = {}
+        for m in _BEFORE_CAPITAL.finditer(b.text):
+            out.setdefault(m[1], []).append(m[2])
+        return {word: tuple(after) for word, after in out.items()}
+    return body.answer("words-before-capitals", build)
 
 
 def _word_supported(tok: Token, body: BodyProfile) -> bool:
@@ -301,14 +344,8 @@ def _borne_out(tok: Token, body: BodyProfile) -> bool:
 
 def _body_surnames(body: BodyProfile) -> dict[str, str]:
     """The last words of the body's runs of capitalised words, lower case
-    (possessive off) -> as first written; asked once per body."""
-    def build(b: BodyProfile) -> dict[str, str]:
-        out: dict[str, str] = {}
-        for m in _BODY_RUN.finditer(b.text):
-            word = _POSSESSIVE.sub("", m[0].split()[-1])
-            out.setdefault(word.lower(), word)
-        return out
-    return body.answer("surnames", build)
+    (possessive off) -> as first written (`_surname_runs`)."""
+    return _surname_runs(body)[0]
 
 
 def _slip_of(word: str, surname: str, most: int | None = None) -> bool:

@@ -35,8 +35,7 @@ import regex
 
 from ..analysis.calendar import MONTH_WORDS
 from ..analysis.headline import BodyProfile, body_profile, unsupported_numbers
-from ..analysis.headline_names import (name_groups, name_supported, short_name_slips, slipped_surname,
-                                       wrong_openers)
+from ..analysis.headline_names import unsupported_names
 from ..analysis.words import is_clock_time, is_year, stem, tables
 from .base import Finding, Kind, Option
 
@@ -129,38 +128,29 @@ class TitleUnsupported(Kind):
         if not body.enough_words(self.opts["min_body_words"]):
             return
         for part in parts:
-            openers = wrong_openers(part.text, body)
-            near = {tok.start: surname for tok, surname in openers}
-            for group in name_groups(part.text):     # "Hollis Brandvold" over "Hollis Brandvoll"
-                surname = slipped_surname(group, body)
-                if surname is not None:
-                    near[group[0].start] = surname
-            near.update((start, surname) for start, _, surname in short_name_slips(part.text, body))
-            for start, end, what in unsupported(part.text, body, self.opts, openers):
-                slip = near.get(start) if what == "name" else None
+            for start, end, what, slip in _unsupported(part.text, body, self.opts):
                 yield Finding(part, start, end, message=slip and self.opts["message-slip"] or None,
                               args={"what": what, "surname": slip})
 
 
-def unsupported(headline: str, body: BodyProfile, opts: dict,
-                openers: list | None = None) -> Iterator[tuple[int, int, str]]:
-    """(start, end, "number" or "name") of what `headline` states and `body`
-    never does, as the rule reports it with options `opts`: years and a date's
-    day only when `years` and `days` ask. benchmarks/eval_titles.py counts these.
-    `openers`: `wrong_openers(headline, body)` when the caller has it already."""
+def unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[int, int, str]]:
+    """(start, end, "number", "time" or "name") of what `headline` states and
+    `body` never does, as the rule reports it with options `opts`: years and
+    a date's day only when `years` and `days` ask. benchmarks/eval_titles.py
+    counts these."""
+    return ((start, end, what) for start, end, what, _ in _unsupported(headline, body, opts))
+
+
+def _unsupported(headline: str, body: BodyProfile, opts: dict) -> Iterator[tuple[int, int, str, str | None]]:
+    """`unsupported`, each with the surname the body writes when the name is
+    a slip of it (`unsupported_names`), else None."""
     for start, end, value in unsupported_numbers(headline, body):
         if not (not opts["years"] and is_year(value) or not opts["days"]
                 and date_day(headline, start, end) or series_or_list(headline, start, end)
                 or counted_names(headline, start, end, body)):
-            yield start, end, "time" if is_clock_time(headline, start) else "number"
-    found = [(g[0].start, g[-1].end) for g in name_groups(headline) if not name_supported(g, body)]
-    if openers is None:
-        openers = wrong_openers(headline, body)
-    found += [(tok.start, tok.end) for tok, _ in openers]
-    for start, end, _ in short_name_slips(headline, body):    # the whole name, for the slip's message
-        found = [(s, e) for s, e in found if not (s < end and start < e)] + [(start, end)]
-    for start, end in sorted(found):
-        yield start, end, "name"
+            yield start, end, "time" if is_clock_time(headline, start) else "number", None
+    for start, end, surname in unsupported_names(headline, body):
+        yield start, end, "name", surname
 
 
 KIND = TitleUnsupported
