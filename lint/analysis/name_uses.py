@@ -148,12 +148,13 @@ def sent_by(m: Mention, doc) -> bool:
         pattern.search(p.text) for p in doc.parts if p.index > m.part.index)
 
 
-def as_place(ms: list[Mention], named, doc) -> bool:
-    """Used after a place's preposition and never as a person is ("moved to
-    Montgomery from Scotland"), nor as the sender of a document the story
-    quotes ("a letter from Montgomery ... the letter said": `sent_by`)."""
+def as_place(ms: list[Mention], person: bool, doc) -> bool:
+    """Used after a place's preposition and never as a person is (`person`:
+    whether any use is `person_use`) ("moved to Montgomery from Scotland"),
+    nor as the sender of a document the story quotes ("a letter from
+    Montgomery ... the letter said": `sent_by`)."""
     return any(_PLACE_WORD.search(m.part.text, max(0, m.start - 16), m.start) for m in ms) and \
-        not any(person_use(m, named) or sent_by(m, doc) for m in ms)
+        not person and not any(sent_by(m, doc) for m in ms)
 
 
 def in_firm(ms: list[Mention]) -> bool:
@@ -233,9 +234,10 @@ def no_person_here(ms: list[Mention], has_given: bool, given: dict[str, set[str]
         return True
     if has_given:
         return False
-    if not any(person_use(m, given) for m in ms) and ordinary_word(ms, doc):
+    person = any(person_use(m, given) for m in ms)     # asked once for both tests
+    if not person and ordinary_word(ms, doc):
         return True
-    return as_place(ms, given, doc) or given_elsewhere(ms, given, doc)
+    return as_place(ms, person, doc) or given_elsewhere(ms, given, doc)
 
 
 __all__ = ["ordinary_word", "person_use", "as_place", "in_firm", "given_elsewhere", "different_ages",

@@ -12,6 +12,7 @@ from functools import lru_cache
 
 import regex
 
+from ..analysis.abbreviations import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from ..analysis.headline import body_profile
 from ..analysis.names import tables as name_tables
 from ..analysis.words import WORD, is_common, tables
@@ -86,8 +87,7 @@ def _title_before_name(text: str, m) -> bool:
 
 # A month's or weekday's abbreviation is a proper noun ("set for Sat. & Sun.",
 # "until Sept."), though the body spells it out.
-_DATE_ABBREVIATION = regex.compile(r"Jan|Feb|Mar|Apr|Aug|Sept?|Oct|Nov|Dec|Mon|Tues?|Wed|Thu(?:rs?)?"
-                                   r"|Fri|Sat|Sun")
+_DATE_ABBREVIATION = regex.compile(f"{MONTH_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS}")
 
 
 def _date_abbreviation(text: str, m) -> bool:

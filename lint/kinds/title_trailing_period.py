@@ -10,7 +10,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis import name_titles
-from ..analysis.abbreviations import STOP_ABBREVIATIONS
+from ..analysis.abbreviations import STOP_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
 from ..analysis.words import tables as word_tables
 from .base import Finding, Kind, Option
 
@@ -44,7 +44,7 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return keep - _AMBIGUOUS_DAYS - also_words - {"no"}, also_words
 
 
-_DAY = r"(?:Mon|Tues?|Wed|Thu(?:rs?)?|Fri|Sat|Sun)(?:day)?"
+_DAY = rf"(?:{WEEKDAY_ABBREVIATIONS})(?:day)?"
 # What shows a Wed/Sat/Sun to be the weekday: a word of time before it ("set
 # for Sat.", "until Wed.", "this Sun.") or a weekday it pairs with ("Sat. &
 # Sun.", "Fri.-Sun.").
