@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING, NamedTuple
 import regex
 
 from .calendar import MONTHS, WEEKDAYS
+from .name_titles import tables as name_tables
 from .words import WORD, is_common, stem, tables
 
 if TYPE_CHECKING:
@@ -180,15 +181,28 @@ def short_name_slips(headline: str, body: BodyProfile) -> list[tuple[int, int, s
     that `name_groups` leaves out, a short or common given name or a surname
     of two capitals ("Dan McCarthy" over "Dan MacCarthy", "Grace Kelly" over
     "Grace Kelley": qa54 #3), when its surname is a slip (`slipped_surname`)
-    of the one the body writes after that given name."""
+    of the one the body writes after that given name. In a Title Case
+    headline, where every word has a capital, an ordinary word after
+    another is the headline's word ("Art Show Opens Friday" over the
+    painter "Art Shaw": fx69), unless that other word is a given name: no
+    ordinary word, or one of names.yaml's `given_words` ("Grace Show")."""
     out = []
+    title = is_title_cased(headline)
     for m in _PAIR.finditer(headline, overlapped=True):
         if name_word(m[1]) and name_word(m[2]):
             continue                    # a group of name words: `slipped_surname` judges it
+        if title and is_common(m[2]) and is_common(m[1]) and m[1].lower() not in _given_words():
+            continue                    # two words of the headline
         written = _slip_after(m[1], m[2], body)
         if written is not None:
             out.append((m.start(), m.start(2) + len(m[2]), written))
     return out
+
+
+@lru_cache(maxsize=1)
+def _given_words() -> frozenset[str]:
+    """Ordinary words that are given names too (names.yaml `given_words`)."""
+    return frozenset(map(str, name_tables()["given_words"]))
 
 
 def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
