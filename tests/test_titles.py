@@ -282,6 +282,20 @@ def test_case_leaves_a_title_before_a_name_capitalised(headline, words):
     assert diags[0].message.endswith(f": {words}")
 
 
+@pytest.mark.parametrize("headline,words", [
+    # fx69 (b): AP writes these abbreviations with their capital in any headline style:
+    # St. of Saint and of Street, No. of number before its figure, a title before a name
+    ("Fire Guts Hall at St. Mary's Church", "'Guts', 'Hall', 'Church'"),
+    ("Crews Rebuild Hall on Hollister St. After Fire", "'Rebuild', 'Hall', 'After', 'Fire'"),
+    ("Tigers Climb to No. 1 After Win", "'Climb', 'After', 'Win'"),
+    ("Voters Say No. Again", "'Say', 'No'"),                 # no figure after: the word
+    ("Aides Sue Gov. Whitfield Over Firing", "'Sue', 'Over', 'Firing'"),
+])
+def test_case_leaves_an_abbreviations_capital(headline, words):
+    diags = run(read(article(headline)), "titles.case")
+    assert diags[0].message.endswith(f": {words}")
+
+
 def test_case_style_is_validated():
     from lint.ruleset import RuleError
     with pytest.raises(RuleError, match="style"):
@@ -316,6 +330,7 @@ def test_a_weekdays_abbreviation_keeps_its_stop(headline, flagged):
     ("Cold wave alert Sat.", False),
     ("Fun in the Sun.", True),            # after an article, the word
     ("Voters say No.", True),
+    ("Team ranked No.", True),            # no figure follows: the word, not AP's No. of number
 ])
 def test_a_wed_sat_or_sun_stop_is_fixed_only_when_it_is_the_word(headline, fixed):
     diags = run(read(article(headline)), "titles.trailing-period")

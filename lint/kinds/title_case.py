@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.abbreviations import MONTH_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from ..analysis.abbreviations import STOP_ABBREVIATIONS
 from ..analysis.headline import body_profile
 from ..analysis.names import tables as name_tables
 from ..analysis.words import WORD, is_common, tables
@@ -44,7 +44,7 @@ class TitleCase(Kind):
                         part.text[m.start() - 1:m.start()].isdigit():
                     continue       # the word alone first: most words are fine
                 if sentence and (body.has_proper(m[0].lower()) or _title_before_name(part.text, m)
-                                 or _date_abbreviation(part.text, m)):
+                                 or _abbreviation(part.text, m)):
                     continue
                 wrong.append(m)
             need = self.opts["min_words"] if self.opts["style"] == "sentence" else 1
@@ -85,22 +85,38 @@ def _title_before_name(text: str, m) -> bool:
     return False
 
 
-# A month's or weekday's abbreviation is a proper noun ("set for Sat. & Sun.",
-# "until Sept."), though the body spells it out.
-_DATE_ABBREVIATION = regex.compile(f"{MONTH_ABBREVIATIONS}|{WEEKDAY_ABBREVIATIONS}")
+# An abbreviation with its stop keeps its capital in either style (AP
+# Stylebook): a month's or weekday's ("set for Sat. & Sun.", "until Sept."),
+# though the body spells it out, "St." of Saint or Street ("St. Mary's",
+# "Hollister St."), a title's before a name ("Gov. Whitfield"), a firm's
+# ("Acme Co."); "No." only as number, before its figure ("No. 1": "Voters
+# Say No. Again" has the word). The list is the sentence splitter's
+# (`STOP_ABBREVIATIONS`).
+_ABBREVIATION = regex.compile(STOP_ABBREVIATIONS)
+_FIGURE = regex.compile(r"\s*\d")
 
 
-def _date_abbreviation(text: str, m) -> bool:
-    return text[m.end():m.end() + 1] == "." and _DATE_ABBREVIATION.fullmatch(m[0]) is not None
+def _abbreviation(text: str, m) -> bool:
+    if text[m.end():m.end() + 1] != "." or _ABBREVIATION.fullmatch(m[0]) is None:
+        return False
+    return m[0] != "No" or _FIGURE.match(text, m.end() + 1) is not None
+
+
+# The stop of one of those abbreviations ends no clause ("Hall on Hollister
+# St. After Fire"); an initial's may ("U.S."), and so does that of the word No.
+_STOP_AFTER = regex.compile(r"(?<![\p{L}\p{M}'’.])(?:%s)\.$" % "|".join(
+    a for a in STOP_ABBREVIATIONS.split("|") if a not in (r"\p{Lu}", "No")))
 
 
 def _opens(text: str, i: int) -> bool:
-    """The word at text[i] opens the headline or a clause (after `:` or `—`).
-    Walks back over spaces and opening marks only, never copying the text
-    before it: slicing `text[:i]` per word was quadratic on a long heading."""
+    """The word at text[i] opens the headline or a clause (after `:` or `—`,
+    or a stop that is no abbreviation's). Walks back over spaces and opening
+    marks only, never copying the text before it: slicing `text[:i]` per
+    word was quadratic on a long heading."""
     while i > 0 and text[i - 1] in _SKIPPED:
         i -= 1
-    return i == 0 or text[i - 1] in _OPENERS
+    return i == 0 or text[i - 1] in _OPENERS and not (
+        text[i - 1] == "." and _STOP_AFTER.search(text, max(0, i - 7), i))
 
 
 KIND = TitleCase
