@@ -159,7 +159,9 @@ def test_a_slip_after_five_shared_letters(headline, flagged):
     ("Hollis Brandvoll's ferry sails on", []),                              # a possessive
     ("Hollis Brandvolls sail on", []),                                      # a plural
     ("Hollis Brendan sails on", []),                                        # a slip of no surname of his
-    ("Marit Brandvold sails on", []),        # another given name: another person, borne out as before
+    # another given name: another person, no slip; but the body never names a Brandvold (fx69: a name
+    # is not stemmed, nor borne out by a surname it is one letter from)
+    ("Marit Brandvold sails on", ["Marit Brandvold"]),
 ])
 def test_a_full_names_surname_a_slip_of_the_one_after_its_given_name(headline, flagged):
     from lint.analysis.headline_names import name_groups, slipped_surname
@@ -170,7 +172,7 @@ def test_a_full_names_surname_a_slip_of_the_one_after_its_given_name(headline, f
              if what == "name"]
     assert found == flagged
     slips = [slipped_surname(g, body) for g in name_groups(headline)]
-    assert [s for s in slips if s] == ["Brandvoll"] * len(flagged)     # what the message names
+    assert [s for s in slips if s] == ["Brandvoll"] * len([f for f in flagged if f.startswith("Hollis")])
 
 
 @pytest.mark.parametrize("headline, body, slip", [
@@ -377,5 +379,30 @@ def test_a_title_case_word_beside_another_word_is_no_slip(headline, flagged):
     body = profile_text(["The gallery will hang 40 paintings by Art Shaw and Grace Shaw, who taught painting "
                          "in the city for 30 years. Hollis Shaw, their brother, lent most of them."])
     found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
+             if what == "name"]
+    assert found == flagged
+
+
+@pytest.mark.parametrize("headline, body, flagged", [
+    # fx69 (c): a name is not stemmed: a surname one letter from the body's is another name
+    # (a lone "Browne" is the ordinary word "brown" to the rarity table, which holds stems, so
+    # it is never read as a name; beside a given name the slip test catches it)
+    ("Crowds cheer Burke at county fair", "Mayor Ellen Burk opened the county fair on Saturday.", ["Burke"]),
+    ("Crowds cheer Clark at county fair", "Mayor Ellen Clarke opened the county fair on Saturday.", ["Clark"]),
+    ("Crowds cheer Clarke at county fair", "Mayor Ellen Clark opened the county fair on Saturday.", ["Clarke"]),
+    ("Clarke tours county fair", "Mayor Ellen Clark opened the county fair on Saturday.", ["Clarke"]),
+    # a name's plural, possessive or people's name still bears it out
+    ("Crowds cheer Clarkes at county fair", "Mayor Ellen Clarke opened the county fair on Saturday.", []),
+    ("Clarke's fair draws crowds", "Mayor Ellen Clarke opened the county fair on Saturday.", []),
+    ("Ferry deal with Israel stalls", "Israeli officials said on Monday the ferry deal had stalled.", []),
+    ("Ferry deal with Germany stalls", "German officials said on Monday the ferry deal had stalled.", []),
+    ("Ferry deal with Korea stalls", "South Korean officials said on Monday the ferry deal had stalled.", []),
+    ("Iowans back ferry deal", "Voters in Iowa said on Monday they backed the ferry deal.", []),
+    ("Beijing backs ferry deal", "Beijingers said on Monday they backed the ferry deal.", []),
+    ("Dating the Olympic swimmer", "She has been dating the Olympian, a swimmer, since spring, friends said.", []),
+])
+def test_a_name_is_not_stemmed(headline, body, flagged):
+    from lint.kinds.title_unsupported import unsupported
+    found = [headline[s:e] for s, e, what in unsupported(headline, profile_text([body]), {"years": False, "days": False})
              if what == "name"]
     assert found == flagged

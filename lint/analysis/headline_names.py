@@ -3,20 +3,19 @@ ordinary words, and whether the body bears each out. Split from `headline`,
 which scores the rest of a headline's content."""
 from __future__ import annotations
 
-import unicodedata
 from functools import lru_cache
 from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from .body_names import (POSSESSIVE, body_surnames, fold, folded_surnames, given_surnames, slip_of,
+                         words_before_capitals)
 from .calendar import MONTHS, WEEKDAYS
 from .name_titles import tables as name_tables
 from .words import WORD, is_common, stem, tables
 
 if TYPE_CHECKING:
     from .headline import BodyProfile
-
-_POSSESSIVE = regex.compile(r"['’]s?$")
 
 
 class Token(NamedTuple):
@@ -66,7 +65,7 @@ def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[li
 @lru_cache(maxsize=8192)
 def name_word(word: str) -> str:
     """The word without its possessive if it may be a name, else ""."""
-    w = _POSSESSIVE.sub("", word)
+    w = POSSESSIVE.sub("", word)
     return w if _is_name(w) and w.lower() not in tables()["demonyms"] else ""
 
 
@@ -81,7 +80,7 @@ def _after_lower(text: str, i: int) -> bool:
 def _ending_name(word: str) -> str:
     """The word without its possessive if it would be a name but for ending
     like an ordinary word ("Felicity", "Scarcity"), else ""."""
-    w = _POSSESSIVE.sub("", word)
+    w = POSSESSIVE.sub("", word)
     return w if _is_name(w, endings=False) and w.endswith(_WORD_ENDINGS) \
         and w.lower() not in tables()["demonyms"] else ""
 
@@ -159,8 +158,8 @@ def unsupported_names(headline: str, body: BodyProfile) -> list[tuple[int, int, 
 def slipped_surname(group: list[Token], body: BodyProfile) -> str | None:
     """The surname, as the body writes it, that a headline's full name
     misspells, else None: the body never writes the name's last word, but
-    writes its first word before a surname (`_given_surnames`) of which that
-    word is a slip (`_slip_of`): "Hollis Brandvold" over "Hollis Brandvoll"
+    writes its first word before a surname (`given_surnames`) of which that
+    word is a slip (`slip_of`): "Hollis Brandvold" over "Hollis Brandvoll"
     (nu24 #1), where the five letters they share would otherwise bear it
     out. A plural or a people's name of the surname (`_NAME_ENDINGS`) is no
     slip, nor a word the body has without its accents; its stem is no
@@ -208,11 +207,11 @@ def _given_words() -> frozenset[str]:
 def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
     """The surname the body writes after `given` of which `last` is a slip, else None."""
     low = last.lower()
-    if body.has_word(low) or _fold(low) in _folded_surnames(body):
+    if body.has_word(low) or fold(low) in folded_surnames(body):
         return None
-    for written in _given_surnames(body).get(given.lower(), ()):
+    for written in given_surnames(body).get(given.lower(), ()):
         s = written.lower()
-        if _slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
+        if slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
                                      or s.startswith(low) and s[len(low):] in _NAME_ENDINGS
                                      or _transliterated(low) == _transliterated(s)):
             return written
@@ -228,83 +227,56 @@ def _transliterated(word: str) -> str:
     return word
 
 
-def _given_surnames(body: BodyProfile) -> dict[str, tuple[str, ...]]:
-    """Each word of the body's runs of capitalised words but the last, lower
-    case -> the last words (surnames, possessive off, as first written) it
-    comes before ("Capt. Hollis J. Brandvoll's": hollis -> Brandvoll)
-    (`_surname_runs`)."""
-    return _surname_runs(body)[1]
-
-
-def _surname_runs(body: BodyProfile) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-    """(`_body_surnames`, `_given_surnames`): one scan of the body's runs of
-    capitalised words (`_BODY_RUN`), asked once per body."""
-    def build(b: BodyProfile) -> tuple[dict[str, str], dict[str, tuple[str, ...]]]:
-        surnames: dict[str, str] = {}
-        given: dict[str, dict[str, str]] = {}
-        for m in _BODY_RUN.finditer(b.text):
-            words = m[0].split()
-            last = _POSSESSIVE.sub("", words[-1])
-            surnames.setdefault(last.lower(), last)
-            for w in words[:-1]:
-                given.setdefault(w.rstrip(".").lower(), {}).setdefault(last.lower(), last)
-        return surnames, {g: tuple(names.values()) for g, names in given.items()}
-    return body.answer("surname-runs", build)
-
-
 def _first_with_another(group: list[Token], body: BodyProfile) -> bool:
     """The body writes the name's first word before a capitalised word that is
     not the name's next word ("Carla Jennings" against "Carla Jenkins")."""
-    after = _words_before_capitals(body).get(group[0].text, ())
+    after = words_before_capitals(body).get(group[0].text, ())
     second = group[1].text.lower()[:5]
     return bool(after) and all(word.lower()[:5] != second for word in after)
 
 
-# A word and the capitalised word after it, overlapping ("Ann Carla Jennings":
-# Ann -> Carla, Carla -> Jennings).
-_BEFORE_CAPITAL = regex.compile(r"(?<![\p{L}\p{M}'’-])([\p{L}\p{M}'’-]+)\s+(?=(\p{Lu}[\p{L}\p{M}'’-]*))")
-
-
-def _words_before_capitals(body: BodyProfile) -> dict[str, tuple[str, ...]]:
-    """Each word of the body, as written -> the capitalised words it comes
-    right before (space between); asked once per body, not scanned again
-    for each headline name."""
-    def build(b: BodyProfile) -> dict[str, tuple[str, ...]]:
-        out: dict[str, list[str]] = {}
-        for m in _BEFORE_CAPITAL.finditer(b.text):
-            out.setdefault(m[1], []).append(m[2])
-        return {word: tuple(after) for word, after in out.items()}
-    return body.answer("words-before-capitals", build)
-
-
 def _word_supported(tok: Token, body: BodyProfile) -> bool:
+    """The body writes the name word, or it without its accents ("Pena" by
+    "Mayor Ana Peña", qa46 #6), or another form of it (`_other_form`)."""
     low = tok.text.lower()
-    return (body.has_word(low) or body.has_stem(tok.stem) or body.has_start(low[:5])
-            or body.has_shorter(low)        # "Iowans" and "Americans" by "Iowa" and "America"
-            or _fold(low) in _folded_surnames(body))    # "Pena" by "Mayor Ana Peña" (qa46 #6)
+    if body.has_word(low) or fold(low) in folded_surnames(body):
+        return True
+    return (body.has_stem(tok.stem) or body.has_start(low[:5])
+            or body.has_shorter(low)) and _other_form(tok, body)
 
 
-def _fold(word: str) -> str:
-    """`word` without its accents: a headline that drops them (for a URL or
-    a font) writes the same name."""
-    return "".join(c for c in unicodedata.normalize("NFD", word) if not unicodedata.combining(c))
+def _other_form(tok: Token, body: BodyProfile) -> bool:
+    """Some body word tied to the name word by its stem, its first five
+    letters (a capitalised word) or as a shorter start of four letters or
+    more ("Iowans" and "Americans" by "Iowa" and "America", "Beijing" by
+    "Beijingers", "Olympic" by "Olympian") is a form of it: not one edit
+    from it (`slip_of`) unless one adds a name's ending to the other
+    (`_FORM_ENDINGS`: "Korea" by "South Korean", "Smiths" by "Smith",
+    "Israel" by "Israeli"). A name is not stemmed: "Clark" and "Clarke",
+    "Burke" and "Burk" are two names (fx69). Asked once per body and word."""
+    low = tok.text.lower()
+
+    def scan(b: BodyProfile) -> bool:
+        for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?i:{regex.escape(low[:3])})[\p{{L}}\p{{M}}'’]*", b.text):
+            word = POSSESSIVE.sub("", m[0]).lower()
+            tied = (stem(word) == tok.stem or len(word) >= 5 and word[:5] == low[:5] and m[0][0].isupper()
+                    or 4 <= len(word) < len(low) and low.startswith(word))
+            if tied and (_adds_ending(low, word) or not slip_of(low, word, 1)):
+                return True
+        return False
+    return body.answer(("name-form", low), scan)
 
 
-def _folded_surnames(body: BodyProfile) -> frozenset[str]:
-    """The body's surnames (`_body_surnames`) without their accents; asked once per body."""
-    return body.answer("surnames-folded", lambda b: frozenset(_fold(s) for s in _body_surnames(b)))
-
-
-# A run of two capitalised words or more in the body ("Mayor Carla Jennings",
-# "Carla M. Jennings"): its last word is a surname the story uses.
-_BODY_RUN = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Lu}[\p{L}\p{M}'’-]*"
-                          r"(?:\.?[ \u00a0]\p{Lu}[\p{L}\p{M}'’-]*)+")
+def _adds_ending(a: str, b: str) -> bool:
+    """One word (lower case) is the other plus a name's ending (`_FORM_ENDINGS`)."""
+    short, long = (a, b) if len(a) <= len(b) else (b, a)
+    return long.startswith(short) and long[len(short):] in _FORM_ENDINGS
 
 
 def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
     """Lone names opening the headline (or a part after a colon) that the
     body never writes but that are a slip away from a surname it does
-    (`_slip_of`), each with that surname as the body writes it: "Jenkins
+    (`slip_of`), each with that surname as the body writes it: "Jenkins
     unveils park plan" over "Mayor Carla Jennings said" (nu22 #2), the
     surname-first headline AP writes. `name_groups` leaves a lone opener
     out, since a capital there says little; a wrong surname says a lot. The
@@ -320,8 +292,8 @@ def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
         if len(group) > 1 or tok.start in kept or not _opens(text, tok.start):
             continue
         low, ordinary_end = tok.text.lower(), not name_word(tok.text)
-        near = next((written for s, written in _body_surnames(body).items()
-                     if _slip_of(low, s, 1 if ordinary_end else None)), None)
+        near = next((written for s, written in body_surnames(body).items()
+                     if slip_of(low, s, 1 if ordinary_end else None)), None)
         if near is not None and not _borne_out(tok, body):
             found.append((tok, near))
     return found
@@ -330,66 +302,32 @@ def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
 # What a name may add and still be the same name: a plural or a people's
 # name ("Obamas", "Korean" of "Korea", "Iowans" of "Iowa").
 _NAME_ENDINGS = ("s", "es", "n", "an", "ian", "ns", "ans", "ians", "er", "ers")
+# ... and what a place's people may add besides ("Israeli", "Pakistanis" of
+# "Israel", "Pakistan"; "German" of "Germany"): a form of a name that bears
+# it out, though after a given name "Kell" for "Kelly" stays a slip.
+_FORM_ENDINGS = _NAME_ENDINGS + ("i", "is", "y")
 
 
 def _borne_out(tok: Token, body: BodyProfile) -> bool:
     """The body bears out an opener that is a slip from one of its surnames:
-    it writes the word itself, the word without its accents (`_folded_surnames`)
-    or a word of its stem ("Smiths" by "Smith"), or the word or a capitalised
-    body word adds a name's ending to the other (`_NAME_ENDINGS`: "Korea" by
-    "South Korean", "Iowan" by "Iowa"), or a capitalised body word that
-    shares the word's first five letters and is no slip of it ("Beijing" by
-    "Beijingers"); unlike `_word_supported`, a body word the opener misspells
-    ("Okonkwo" for "Okonkow") is no support."""
+    it writes the word itself or the word without its accents
+    (`folded_surnames`), or the word or a capitalised body word adds a
+    name's ending to the other (`_NAME_ENDINGS`: "Smiths" by "Smith",
+    "Korea" by "South Korean", "Iowan" by "Iowa"), or a capitalised body
+    word that shares the word's first five letters and is no slip of it
+    ("Beijing" by "Beijingers"); unlike `_word_supported`, a body word two
+    edits from the opener ("Okonkwo" for "Okonkow") is no support either,
+    and no stem is (a name is not stemmed: "Clarke" over "Clark", fx69)."""
     low = tok.text.lower()
-    if body.has_word(low) or body.has_stem(tok.stem) or _fold(low) in _folded_surnames(body):
+    if body.has_word(low) or fold(low) in folded_surnames(body):
         return True
     if any(low[k:] in _NAME_ENDINGS and body.has_word(low[:k]) for k in range(4, len(low))):
         return True
     if len(low) < 5 or not body.has_start(low[:5]):
         return False
     for m in regex.finditer(rf"(?<![\p{{L}}\p{{M}}])(?i:{regex.escape(low[:5])})[\p{{L}}\p{{M}}'’]*", body.text):
-        word = _POSSESSIVE.sub("", m[0]).lower()
+        word = POSSESSIVE.sub("", m[0]).lower()
         if m[0][0].isupper() and (word[len(low):] in _NAME_ENDINGS and word.startswith(low)
-                                  or not _slip_of(low, word)):
+                                  or not slip_of(low, word)):
             return True
     return False
-
-
-def _body_surnames(body: BodyProfile) -> dict[str, str]:
-    """The last words of the body's runs of capitalised words, lower case
-    (possessive off) -> as first written (`_surname_runs`)."""
-    return _surname_runs(body)[0]
-
-
-def _slip_of(word: str, surname: str, most: int | None = None) -> bool:
-    """`word` (lower case) is a slip for `surname`: the same first letter (a
-    slip rarely hits it) and one edit apart, or two when both have seven
-    letters or more (Jenkins/Jennings: a letter changed and one added);
-    `most` edits when given."""
-    if word == surname or word[:1] != surname[:1] or len(surname) < 4:
-        return False
-    if most is None:
-        most = 2 if min(len(word), len(surname)) >= _TWO_EDITS_FROM else 1
-    return _distance(word, surname, most) <= most
-
-
-_TWO_EDITS_FROM = 7
-
-
-def _distance(a: str, b: str, most: int) -> int:
-    """Edit distance of `a` and `b` (a swap of two letters counts as one),
-    or `most` + 1 once it is over `most`."""
-    if abs(len(a) - len(b)) > most:
-        return most + 1
-    before, row = None, list(range(len(b) + 1))
-    for i, ca in enumerate(a, 1):
-        cur = [i] + [0] * len(b)
-        for j, cb in enumerate(b, 1):
-            cur[j] = min(row[j] + 1, cur[j - 1] + 1, row[j - 1] + (ca != cb))
-            if before is not None and i > 1 and j > 1 and ca == b[j - 2] and a[i - 2] == cb:
-                cur[j] = min(cur[j], before[j - 2] + 1)
-        if min(cur) > most:
-            return most + 1
-        before, row = row, cur
-    return row[-1]
