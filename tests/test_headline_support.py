@@ -345,6 +345,13 @@ def test_a_count_of_the_names_the_body_lists(headline, body_names, flagged):
      "leak at the plant, the union said.", ["Two"]),
     ("Two stores to close in county", "Barnes and Noble stores across the county will close next "
      "year, the chain said Monday.", ["Two"]),
+    # fx69 (d): a known firm named X and Y is one thing, its branches or stores those of one firm
+    ("Two branches to close in county", "Barnes and Noble branches across the county will close "
+     "next year, the chain said Monday.", ["Two"]),
+    ("Three branches to close in county", "Target, Barnes & Noble branches across the county will "
+     "close next year, the chains said Monday.", ["Three"]),
+    ("Two branches to close in county", "Target and Barnes & Noble branches across the county will "
+     "close next year, the chains said Monday.", []),
     # the list goes on after the noun: three schools
     ("Storm closes two schools", "The storm closed Lincoln and Washington Elementary schools and "
      "Jefferson Middle schools on Friday, the district said.", ["two"]),

@@ -29,6 +29,7 @@ and Republican senators`, `Barnes and Noble stores`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Iterator
 
 import regex
@@ -75,6 +76,16 @@ _NOUN_AFTER = regex.compile(r"\s+(\p{Ll}+s)(?![\p{L}'’-])")
 _MORE_NAMES = regex.compile(r"\s*(?:,|and\b|&)\s*\p{Lu}")
 
 
+@lru_cache(maxsize=1)
+def _name_or_firm() -> str:
+    """A name as a body lists one (`_NAME`), where a firm of `and_firms`
+    (data/titles.yaml: "Barnes and Noble", "Johnson & Johnson") is one name,
+    never two names and an "and"."""
+    firms = "|".join(regex.escape(str(f)).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
+                     .replace("'", "['’]") for f in sorted(tables()["and_firms"], key=len, reverse=True))
+    return rf"(?:(?:{firms})(?![\p{{L}}\p{{M}}'’-])|(?!(?:{firms})(?![\p{{L}}\p{{M}}'’-])){_NAME})"
+
+
 def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
     """Whether the count text[start:end] (`two`, `three`) before a plural noun
     is borne out by the body coordinating that many names before the same
@@ -83,12 +94,14 @@ def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
     have names of their own; a demonym or party word (`German and French
     tourists`, `Democratic and Republican senators`) is no name, and the list
     must end at the noun (`Lincoln and Washington Elementary schools and
-    Jefferson Middle schools` are three) (qa50 #3)."""
+    Jefferson Middle schools` are three) (qa50 #3); a firm of `and_firms`
+    is one name (`Barnes and Noble branches` are no two, fx69)."""
     n = _COUNT_WORDS.get(text[start:end].lower())
     noun = n and _NOUN_AFTER.match(text, end)
     if not noun or noun[1].lower() not in tables()["named_things"]:
         return False
-    listed = regex.compile(rf"({_NAME})((?:,\s+{_NAME}){{{n - 2}}}),?\s+(?:and|&)\s+({_NAME})\s+"
+    name = _name_or_firm()
+    listed = regex.compile(rf"({name})((?:,\s+{name}){{{n - 2}}}),?\s+(?:and|&)\s+({name})\s+"
                            rf"(\p{{Ll}}+)(?![\p{{L}}'’-])")
     want, body_text = stem(noun[1]), body.text
     demonyms = tables()["demonyms"]
