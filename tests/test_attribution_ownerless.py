@@ -61,6 +61,19 @@ def test_the_sentence_before_that_says_or_puts_out_owns_it(before):
     assert hows(before, f"{PIPE} {tag}") == ["cue"]
 
 
+@pytest.mark.parametrize("before, how", [
+    # fx69 (e): a firm suffix's stop before a lower-case word ends no sentence
+    ("Acme Corp. said two men were arrested after the break-in.", "cue"),
+    ("Acme Inc. said the plant would close in March.", "cue"),
+    ("Harbor Freight Co. announced the closing on Monday.", "cue"),
+    ("Acme Ltd. confirmed the closing on Monday.", "cue"),
+    # before a capital it may end one: the sentence just before names nobody
+    ("Ann Lee left Acme Corp. The plant opened in 1984.", "document"),
+])
+def test_a_firm_suffix_ends_no_sentence_before_a_lower_case_word(before, how):
+    assert hows(before, f"{PIPE} the statement said.") == [how]
+
+
 @pytest.mark.parametrize("before", [
     # qa49 #2: only the sentence just before can own it, and only by saying or putting words out
     ("Mayor Linda Park attended the ribbon cutting on Tuesday.",),

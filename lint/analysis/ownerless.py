@@ -255,7 +255,7 @@ class _Owners:
             if p.kind not in PROSE and p.kind != "heading":   # a subhead may name the owner (qa50 #6)
                 continue
             text = p.text
-            ends = self.ends[p.index] = [e.end() for e in _SENTENCE_END.finditer(text)]
+            ends = self.ends[p.index] = _sentence_ends(text, lex)
             body = p.kind in PROSE and p.kind != "headline"
             if body:
                 if last is not None:
@@ -302,6 +302,21 @@ class _Owners:
         if k not in self.owns:
             self.owns[k] = _owns_next(self.cuts[k], lex, self.names, self.firms)
         return self.owns[k]
+
+
+# What follows a stop: closing marks, space, and a lower-case letter.
+_LOWER_AFTER = regex.compile(r"[\"'\u201d\u2019)\]]*\s+\p{Ll}")
+
+
+def _sentence_ends(text: str, lex: Lexicon) -> list[int]:
+    """Where the sentences of `text` end (after the stop and closing marks):
+    at `.`, `!`, `?` or `…` before a space, but not at the stop of an
+    abbreviation (`lex.abbreviation`: attribution.yaml `abbreviations`, the
+    sentence splitter's list) before a lower-case word: `Acme Corp. said`,
+    `Acme Inc. said` are one sentence (fx69)."""
+    return [e.end() for e in _SENTENCE_END.finditer(text)
+            if not (text[e.start()] == "." and _LOWER_AFTER.match(text, e.end())
+                    and lex.abbreviation.search(text, max(0, e.start() - 8), e.end()))]
 
 
 def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:
