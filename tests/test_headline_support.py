@@ -17,6 +17,14 @@ FILLER = ("Residents who spoke at the meeting were divided, and several parents 
           "new crossing outside the school. ") * 4
 
 
+def flagged_names(headline: str, body) -> list[str]:
+    """The names titles.headline-unsupported flags in `headline` over the
+    profile `body`, as the headline writes them."""
+    from lint.kinds.title_unsupported import unsupported
+    return [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
+            if what == "name"]
+
+
 @pytest.mark.parametrize("a,b", [("inflation", "inflated"), ("generously", "generous"),
                                  ("dying", "dies"), ("approval", "approves")])
 def test_snowball_stems_meet(a, b):
@@ -123,11 +131,9 @@ def test_a_name_and_a_count_of_no_list_still_need_support():
 ])
 def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
     # nu22 #2: the surname-first headline AP writes was never checked
-    from lint.kinds.title_unsupported import unsupported
     body = profile_text(["Mayor Carla Jennings on Monday unveiled a plan to renovate three city parks. "
                          "Work starts in the spring, the mayor said."])
-    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, body) == flagged
 
 
 @pytest.mark.parametrize("headline, flagged", [
@@ -141,12 +147,10 @@ def test_a_lone_opening_name_a_slip_from_a_body_surname(headline, flagged):
     ("Hastings backs park plan", []),                      # ends like an ordinary word, two edits off
 ])
 def test_a_slip_after_five_shared_letters(headline, flagged):
-    from lint.kinds.title_unsupported import unsupported
     body = profile_text(["Mayor Adaeze Okonkwo on Monday unveiled a plan to renovate three city parks, "
                          "with South Korean money, Beijingers' designs and a grant from Des Moines, Iowa. "
                          "Mayor Ann Hastons said work starts in the spring."])
-    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False}) if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, body) == flagged
 
 
 
@@ -165,12 +169,9 @@ def test_a_slip_after_five_shared_letters(headline, flagged):
 ])
 def test_a_full_names_surname_a_slip_of_the_one_after_its_given_name(headline, flagged):
     from lint.analysis.headline_names import name_groups, slipped_surname
-    from lint.kinds.title_unsupported import unsupported
     body = profile_text(["Capt. Hollis Brandvoll, who captained the Skerry Island ferry for 41 years, "
                          "died Monday. Brandvoll's son Brendan said he was born in Norway."])
-    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
-             if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, body) == flagged
     slips = [slipped_surname(g, body) for g in name_groups(headline)]
     assert [s for s in slips if s] == ["Brandvoll"] * len([f for f in flagged if f.startswith("Hollis")])
 
@@ -206,11 +207,8 @@ def test_a_transliteration_is_no_slip(headline, body, slip):
 ])
 def test_a_slip_after_a_short_or_common_given_name(headline, body, flagged, slip):
     from lint.analysis.headline_names import short_name_slips
-    from lint.kinds.title_unsupported import unsupported
     profile = profile_text([body])
-    found = [headline[s:e] for s, e, what in unsupported(headline, profile, {"years": False, "days": False})
-             if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, profile) == flagged
     assert [w for _, _, w in short_name_slips(headline, profile)] == ([slip] if slip else [])
 
 
@@ -270,11 +268,8 @@ def test_a_long_headline_word_keeps_nothing_per_letter():
     ("Pena unveils park plan", "Mayor Ana Pene", ["Pena"]),          # another letter is a slip still
 ])
 def test_a_name_without_the_bodys_accents_is_the_same_name(headline, body_name, flagged):
-    from lint.kinds.title_unsupported import unsupported
     body = profile_text([f"{body_name} on Monday unveiled a plan to renovate three city parks."])
-    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
-             if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, body) == flagged
 
 
 @pytest.mark.parametrize("headline, flagged", [
@@ -382,12 +377,9 @@ def test_only_names_of_the_things_themselves_are_counted(headline, body, flagged
     ("Grace Show Paintings Hang Friday", ["Grace Show"]),
 ])
 def test_a_title_case_word_beside_another_word_is_no_slip(headline, flagged):
-    from lint.kinds.title_unsupported import unsupported
     body = profile_text(["The gallery will hang 40 paintings by Art Shaw and Grace Shaw, who taught painting "
                          "in the city for 30 years. Hollis Shaw, their brother, lent most of them."])
-    found = [headline[s:e] for s, e, what in unsupported(headline, body, {"years": False, "days": False})
-             if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, body) == flagged
 
 
 @pytest.mark.parametrize("headline, body, flagged", [
@@ -409,7 +401,4 @@ def test_a_title_case_word_beside_another_word_is_no_slip(headline, flagged):
     ("Dating the Olympic swimmer", "She has been dating the Olympian, a swimmer, since spring, friends said.", []),
 ])
 def test_a_name_is_not_stemmed(headline, body, flagged):
-    from lint.kinds.title_unsupported import unsupported
-    found = [headline[s:e] for s, e, what in unsupported(headline, profile_text([body]), {"years": False, "days": False})
-             if what == "name"]
-    assert found == flagged
+    assert flagged_names(headline, profile_text([body])) == flagged
