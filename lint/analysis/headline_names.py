@@ -212,8 +212,8 @@ def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
     for written in given_surnames(body).get(given.lower(), ()):
         s = written.lower()
         if slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
-                                     or s.startswith(low) and s[len(low):] in _NAME_ENDINGS
-                                     or _transliterated(low) == _transliterated(s)):
+                                    or s.startswith(low) and s[len(low):] in _NAME_ENDINGS
+                                    or _transliterated(low) == _transliterated(s)):
             return written
     return None
 
@@ -264,7 +264,7 @@ def _other_form(tok: Token, body: BodyProfile) -> bool:
             if tied and (_adds_ending(low, word) or not slip_of(low, word, 1)):
                 return True
         return False
-    return body.answer(("name-form", low), scan)
+    return body.answer(f"name-form {low}", scan)
 
 
 def _adds_ending(a: str, b: str) -> bool:
