@@ -24,6 +24,8 @@ the surname ("Elerian" for "El-Erian") is a variant too, and so is a double
 surname written with a hyphen and with a space (`name_forms`: Vasquez-Lind,
 Vasquez Lind). A Slavic feminine surname's masculine form is her relative
 unless the story says it is her (`read_as`), and only her uses are flagged.
+A final s dropped or added and ck typed x (Hendricks, Hendrick, Hendrix)
+pair only where the story shows one person (`name_slips`).
 """
 from __future__ import annotations
 
@@ -34,6 +36,7 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
+from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
@@ -71,7 +74,7 @@ class NameSpellingVariant(Kind):
         joined = _joined(counts)
         pairs = self._candidates(counts) + [p for p in joined if not self._distinct(*p)]
         seen = set(pairs)        # sets and dicts: a long article has thousands of pairs (qa42 #10)
-        cut = {p: uses for p, uses in cut_short(counts, given).items()
+        cut = {p: uses for p, uses in {**cut_short(counts, given), **slip_pairs(counts, given)}.items()
                if not self._distinct(*p) and p not in seen and p[::-1] not in seen}
         pairs += cut
         doubled: set[tuple[str, str]] = set()
