@@ -89,6 +89,7 @@ def tables() -> dict:
     data["small_words"] = frozenset(data["small_words"])
     data["demonyms"] = frozenset(data["demonyms"])
     data["list_nouns"] = frozenset(data["list_nouns"])
+    data["named_days"] = frozenset(data["named_days"])
     return data
 
 

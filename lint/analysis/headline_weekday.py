@@ -1,0 +1,128 @@
+"""A headline's weekday that the body gives to the same event as another
+weekday (nu25 #6): "Council to vote Tuesday on parking plan" over "The
+council will vote Wednesday on the plan". Read by titles.headline-weekday.
+
+The event is what stands next to the weekday: the headline's content words
+(titles.yaml `stopwords` left out) within `HED_REACH` words of it on either
+side, in its clause (a comma, colon, semicolon or dash ends one), and the
+body's within `BODY_REACH` words of its weekday, in its sentence; the two
+name one event when they share a stem ("vote", "voted"). A weekday the body
+also gives (written out or AP's abbreviation, "Tues."), or any weekday
+range in the body ("Monday through Friday"), leaves the headline alone: the
+story may date two things, or a span. A named day ("Black Friday", titles.yaml
+`named_days`) is no weekday. Body text is what the headline judges
+(paragraphs, blockquotes, the dek), not captions: a photo is often taken
+on another day.
+"""
+from __future__ import annotations
+
+from typing import Iterator, NamedTuple
+
+import regex
+
+from ..document import Document
+from .calendar import WEEKDAY_NAMES, WEEKDAYS
+from .words import SENTENCE_END, stem, tables
+
+HED_REACH = 2       # words either side of the headline's weekday
+BODY_REACH = 4      # words either side of the body's weekday
+
+_DAYS = "|".join(WEEKDAY_NAMES)
+# A weekday written out, its possessive kept outside the span ("Tuesday's").
+WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))")
+# Written out or abbreviated with AP's stop ("Tues."): what the body gives.
+_ANY_DAY = regex.compile(
+    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)(?![\p{{L}}\p{{M}}-])")
+_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_DAYS})\s*(?:-|–|—|to|through|thru)\s*(?:{_DAYS})(?![\p{{L}}])")
+_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+_CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
+_NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
+_BODY_KINDS = ("dek", "paragraph", "blockquote")
+
+
+class Contradiction(NamedTuple):
+    start: int          # the headline's weekday, offsets into the headline
+    end: int
+    other: str          # the body's weekday as written
+    said: str           # the body's words from the shared word to its weekday
+
+
+def _day(word: str) -> int:
+    return WEEKDAYS[word.lower().rstrip(".")]
+
+
+def _named(text: str, start: int) -> bool:
+    """The weekday is part of a named day ("Black Friday", "Super Tuesday")."""
+    before = _NAMED_BEFORE.search(text, max(0, start - 16), start)
+    return before is not None and before[1].lower() in tables()["named_days"]
+
+
+def _near(text: str, lo: int, hi: int, start: int, end: int, reach: int) -> dict[str, int]:
+    """Stem -> offset of the content words within `reach` words either side
+    of text[start:end], between lo and hi."""
+    stops = tables()["stopwords"]
+    before = [m for m in _WORD.finditer(text, lo, start)][-reach:]
+    after = [m for m in _WORD.finditer(text, end, hi)][:reach]
+    out: dict[str, int] = {}
+    for m in before + after:
+        w = m[0].lower().replace("’", "'").removesuffix("'s")
+        if w not in stops and w.capitalize() not in WEEKDAY_NAMES:
+            out.setdefault(stem(w), m.start())
+    return out
+
+
+def _clause(text: str, start: int, end: int) -> tuple[int, int]:
+    """The bounds of the headline clause holding text[start:end]."""
+    lo = max((m.end() for m in _CLAUSE_END.finditer(text, 0, start)), default=0)
+    nxt = _CLAUSE_END.search(text, end)
+    return lo, nxt.start() if nxt else len(text)
+
+
+def _sentences(text: str) -> list[tuple[int, int]]:
+    cuts = [0, *(m.start() + 1 for m in SENTENCE_END.finditer(text)), len(text)]
+    return list(zip(cuts, cuts[1:]))
+
+
+def _body_days(doc: Document) -> tuple[set[int], list[tuple[str, int, int, int, int]], bool]:
+    """(weekdays the body gives, (text, start, end, sentence start, end) of
+    each weekday written out, whether the body has a weekday range)."""
+    def build(d: Document):
+        given, spots, ranged = set(), [], False
+        for p in d.parts:
+            if p.kind not in _BODY_KINDS:
+                continue
+            ranged = ranged or _RANGE.search(p.text) is not None
+            given.update(_day(m[0]) for m in _ANY_DAY.finditer(p.text))
+            for lo, hi in _sentences(p.text):
+                for m in WEEKDAY.finditer(p.text, lo, hi):
+                    if not _named(p.text, m.start()):
+                        spots.append((p.text, m.start(), m.end(), lo, hi))
+        return given, spots, ranged
+    return doc.analysis("titles.body_weekdays", build)
+
+
+def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
+    """Each weekday of `headline` the body never gives, whose event words
+    the body sets beside another weekday."""
+    given, spots, ranged = _body_days(doc)
+    if ranged or not spots:
+        return
+    for m in WEEKDAY.finditer(headline):
+        if _day(m[0]) in given or _named(headline, m.start()):
+            continue
+        lo, hi = _clause(headline, m.start(), m.end())
+        if len(WEEKDAY.findall(headline, lo, hi)) > 1:
+            continue        # "Monday or Tuesday": two days, one event
+        event = _near(headline, lo, hi, m.start(), m.end(), HED_REACH)
+        for text, start, end, s_lo, s_hi in spots:
+            near = _near(text, s_lo, s_hi, start, end, BODY_REACH)
+            shared = [near[s] for s in event if s in near]
+            if shared:
+                at = min(shared)
+                said = text[at:end] if at < start else text[start:_word_end(text, max(shared))]
+                yield Contradiction(m.start(), m.end(), text[start:end], said)
+                break
+
+
+def _word_end(text: str, at: int) -> int:
+    return _WORD.match(text, at).end()

@@ -1,0 +1,54 @@
+"""titles.headline-weekday (nu25 #6): the headline's weekday for an event
+the body dates to another weekday ("Council to vote Tuesday" over "The
+council will vote Wednesday"), reported at the headline's weekday; not when
+the body also gives the headline's weekday, nor when the body's other
+weekday is another event's."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run, where
+
+BODY = ("The council will vote Wednesday on the plan, Mayor Thomas Hendricks said. The plan would add "
+        "meters on Main Street and raise fines for overnight parking downtown.")
+
+
+def found(hed: str, body: str = BODY) -> list[str]:
+    doc = read(f"{hed}\n\nPublished Dec. 3, 2026\n\n{body}\n")
+    return [d.message for d in run(doc, "titles.headline-weekday")]
+
+
+def test_the_trial_headline_is_caught_at_its_weekday():
+    doc = read(f"Council to vote Tuesday on parking plan\n\nPublished Dec. 3, 2026\n\n{BODY}\n")
+    assert where(run(doc, "titles.headline-weekday")) == [(1, 17, "Tuesday")]
+    assert "Wednesday" in found("Council to vote Tuesday on parking plan")[0]
+
+
+@pytest.mark.parametrize("hed,body", [
+    ("Police arrest suspect in Sunday shooting",
+     "Police arrested a man Tuesday in connection with a shooting Monday that left one man hurt. "
+     "The suspect, 24, was held without bail."),
+    ("Tuesday's vote on parking plan set", "Wednesday's vote on the parking plan was set by the clerk, "
+     "who said the council would meet at 7 p.m."),
+])
+def test_other_event_words_and_possessives(hed, body):
+    assert len(found(hed, body)) == 1
+
+
+@pytest.mark.parametrize("hed,body", [
+    # the body also gives the headline's weekday
+    ("Council to vote Tuesday on parking plan",
+     "The vote, first set for Tuesday, will now be held Wednesday, the clerk said. The council meets at 7 p.m."),
+    # the body's other weekday dates another event
+    ("Council to vote Tuesday on parking plan",
+     "Mayor Thomas Hendricks unveiled the plan Monday at City Hall. The council is expected to take it up "
+     "next week, he said."),
+    # a named day is no weekday
+    ("Black Friday crowds thin at mall",
+     "Crowds at the mall thinned Saturday after a busy Thanksgiving, store managers said on Saturday."),
+    # no weekday in the body
+    ("Council to vote Tuesday on parking plan",
+     "The council will vote Dec. 8 on the plan, Mayor Thomas Hendricks said."),
+])
+def test_no_contradiction(hed, body):
+    assert found(hed, body) == []
