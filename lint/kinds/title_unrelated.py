@@ -6,7 +6,8 @@ numbers) that occur in the body (`lint.analysis.headline.evidence` and
 that never names him scores low even if "talks" and "said" recur; names
 weigh more still, and so does what the story's opening repeats. Threshold
 and weights are options, learnt on a dev split of FNC-1 train
-(`benchmarks/eval_titles.py --split dev --tune`).
+(`benchmarks/eval_titles.py --split dev --tune`). A body with no paragraph,
+blockquote or dek (a photo gallery's captions) is not judged.
 """
 from __future__ import annotations
 
@@ -21,6 +22,11 @@ def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
     benchmarks/eval_titles.py applies this same gate."""
     return (body.enough_words(opts["min_body_words"]) and (opts["tables"] or body.has_prose())
             and len(content_tokens(headline)) >= opts["min_words"])
+
+
+# The parts that tell a story; a body of captions (and headings) alone is a
+# photo gallery, left unjudged as a table of figures is.
+_STORY_KINDS = ("paragraph", "blockquote", "dek")
 
 
 def _unit(value) -> str | None:
@@ -58,6 +64,8 @@ class TitleUnrelated(Kind):
                                float(o["rarity_power"]), float(o["lead_weight"]))
 
     def check(self, doc, parts):
+        if not any(p.kind in _STORY_KINDS for p in doc.parts):
+            return      # a photo gallery: captions only, no story to measure by (nu25 #10)
         body = body_profile(doc)
         for part in parts:
             if not judged(part.text, body, self.opts):
