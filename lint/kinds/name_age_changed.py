@@ -1,0 +1,60 @@
+"""`name-age-changed`: one person's age given two ways in one story (nu25 #12).
+
+AP style gives an age in apposition right after the name, set off by commas
+("Mayor Thomas Hendricks, 54, said"); a later "Hendricks, 45, has been mayor"
+is the same person with the digits swapped. Each later age is compared with
+the person's first one and flagged where it differs. People are read as
+names.title-changed reads them (`people`: a surname given in full and used
+as a person); a surname given in full two ways is two people ("Abu Hussain
+al-Britani" and "Abu Abdullah al-Britani", FNC-1 551), so only its full
+uses are compared, each full name on its own. An age
+after a relative in apposition ("his brother, Hendricks, 50,") is another
+person's, and so is one in a list of names with figures ("Smith, 12, Ann
+Jones, 10": scores, not ages), which is skipped. Offsets are the age's
+digits in the part's text.
+"""
+from __future__ import annotations
+
+import regex
+
+from ..analysis.name_relations import relation_of
+from ..analysis.names import people
+from .base import Finding, Kind
+
+# An age in apposition: ", 54," right after the name (a full stop or
+# semicolon may close it: "Hendricks, 54.").
+_AGE = regex.compile(r",[ \u00a0](\d{1,3}),(?![\d])")
+# A list of names with figures: another capitalised name and a figure after
+# the age ("Smith, 12, Ann Jones, 10").
+_LISTED = regex.compile(r"[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*,[ \u00a0]\d")
+
+
+class NameAgeChanged(Kind):
+    name = "name-age-changed"
+    description = "Flags a person whose age in apposition differs from the age given first."
+    default_scope = ("paragraph", "blockquote", "caption", "dek")
+
+    def check(self, doc, parts):
+        wanted = {p.index for p in parts}
+        for surname, ms in people(doc).items():
+            two = len({_given(m) for m in ms if m.full}) > 1
+            first: dict[str, tuple] = {}
+            for m in ms:
+                if two and not m.full:
+                    continue        # which of the two is meant is not said
+                age = _AGE.match(m.part.text, m.end)
+                if age is None or relation_of(m) or _LISTED.match(m.part.text, age.end()):
+                    continue
+                key = _given(m) if two else ""
+                seen = first.setdefault(key, (age[1], m))
+                if age[1] != seen[0] and m.part.index in wanted:
+                    yield Finding(m.part, age.start(1), age.end(1), args={
+                        "name": surname, "first": seen[0]})
+
+
+def _given(m) -> str:
+    """All a full name holds before its surname, lower case ("abu hussain")."""
+    return " ".join(m.part.text[m.start:m.surname_start].lower().split())
+
+
+KIND = NameAgeChanged
