@@ -18,7 +18,7 @@ from __future__ import annotations
 import regex
 
 from ..analysis.name_relations import relation_of
-from ..analysis.names import people
+from ..analysis.names import NAME_KINDS, people
 from .base import Finding, Kind
 
 # An age in apposition: ", 54," right after the name (a full stop or
@@ -32,7 +32,7 @@ _LISTED = regex.compile(r"[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]){0,2}\p
 class NameAgeChanged(Kind):
     name = "name-age-changed"
     description = "Flags a person whose age in apposition differs from the age given first."
-    default_scope = ("paragraph", "blockquote", "caption", "dek")
+    default_scope = NAME_KINDS
 
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
