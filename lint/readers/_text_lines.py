@@ -3,7 +3,8 @@ blank, as no text of the story: a newslint directive on a line of its own
 (`directive_lines`) and an end mark under the story (`end_marks`: `-30-`,
 `###`, `# # #`, `-0-`, `ENDS`; `end_marks` in lint/data/plain_text.yaml),
 which `add_end_marks` then adds as `end-mark` fields, so `newslint parse`
-shows them and no rule lints them as prose."""
+shows them and no rule lints them as prose; and a block's lines cut into
+paragraphs at first-line indents (`indented_paragraphs`)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -123,3 +124,38 @@ def before_mark(part: Part | None, mark: int):
         if not part.text[i].isspace():
             end = i + 1
     return sub_part(part, part.kind, 0, end, name=part.name, attrs=part.attrs) if end else None
+
+
+# A line ending in one of these ends its sentence (or its caption).
+LINE_ENDS = frozenset(".!?:;\"”’')]…")
+
+
+def indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
+    """The line spans of a block, cut into paragraphs where a line is indented
+    deeper than the block's least indented line and the line before ends a
+    sentence: typed and wire copy (Reuters, ANPA 1312) marks a paragraph with
+    a first-line indent, not a blank line. A block whose every line is
+    indented alike, or a hard-wrapped sentence, is never cut."""
+    if len(line_spans) == 1:       # (most blocks: one line, nothing to cut)
+        yield line_spans
+        return
+    indents = [_indent(src, s, e) for s, e in line_spans]
+    least = min(indents)
+    run = [line_spans[0]]
+    for k in range(1, len(line_spans)):
+        before = src[run[-1][0]:run[-1][1]].rstrip()
+        if indents[k] >= least + 2 and before and before[-1] in LINE_ENDS:
+            yield run
+            run = []
+        run.append(line_spans[k])
+    yield run
+
+
+def _indent(src: str, start: int, end: int) -> int:
+    """Columns of space before a line's text (a tab counts as a paragraph
+    indent of its own); a blank line has none."""
+    k, cols = start, 0
+    while k < end and src[k] in " \t":
+        cols += 4 if src[k] == "\t" else 1
+        k += 1
+    return cols if k < end else 0

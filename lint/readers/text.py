@@ -46,7 +46,7 @@ from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
                            contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
                            publication_line, stamp_date, stamp_line)
-from ._text_lines import add_end_marks, directive_lines, end_marks, trim
+from ._text_lines import LINE_ENDS, add_end_marks, directive_lines, end_marks, indented_paragraphs, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -205,7 +205,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not seen_text and editors_note(head)
-        for run in _indented_paragraphs(src, line_spans):
+        for run in indented_paragraphs(src, line_spans):
             for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
@@ -304,37 +304,6 @@ def _lede_after(line: str, wire) -> bool:
             and not _title_case(rest.split()))
 
 
-def _indented_paragraphs(src: str, line_spans: list[tuple[int, int]]):
-    """The line spans of a block, cut into paragraphs where a line is indented
-    deeper than the block's least indented line and the line before ends a
-    sentence: typed and wire copy (Reuters, ANPA 1312) marks a paragraph with
-    a first-line indent, not a blank line. A block whose every line is
-    indented alike, or a hard-wrapped sentence, is never cut."""
-    if len(line_spans) == 1:       # (most blocks: one line, nothing to cut)
-        yield line_spans
-        return
-    indents = [_indent(src, s, e) for s, e in line_spans]
-    least = min(indents)
-    run = [line_spans[0]]
-    for k in range(1, len(line_spans)):
-        before = src[run[-1][0]:run[-1][1]].rstrip()
-        if indents[k] >= least + 2 and before and before[-1] in _LINE_ENDS:
-            yield run
-            run = []
-        run.append(line_spans[k])
-    yield run
-
-
-def _indent(src: str, start: int, end: int) -> int:
-    """Columns of space before a line's text (a tab counts as a paragraph
-    indent of its own); a blank line has none."""
-    k, cols = start, 0
-    while k < end and src[k] in " \t":
-        cols += 4 if src[k] == "\t" else 1
-        k += 1
-    return cols if k < end else 0
-
-
 def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
     """(start, end, kind) of the paragraphs and caption lines of a block that
     opens with prose. Scraped stories leave caption and credit lines inside
@@ -365,15 +334,13 @@ def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
             para_start = line_spans[k + 1][0] if k + 1 < len(line_spans) else end
             prev_ends = True
             continue
-        prev_ends = bool(line) and (line[-1] in _LINE_ENDS or not wrapped and len(line) < _WRAPPED)
+        prev_ends = bool(line) and (line[-1] in LINE_ENDS or not wrapped and len(line) < _WRAPPED)
     p_start, p_end = trim(src, para_start, end)
     if p_start < p_end:
         yield p_start, p_end, "paragraph"
 
 
-# A line ending in one of these ends its sentence (or its caption); a
-# shorter line than this is no hard-wrapped line (they wrap at 60-80).
-_LINE_ENDS = frozenset(".!?:;\"”’')]…")
+# A shorter line than this is no hard-wrapped line (they wrap at 60-80).
 _WRAPPED = 60
 # A block is hard-wrapped when no line (but the last) is longer than the
 # maximum and the median line is at least the minimum.
