@@ -6,8 +6,8 @@ when it looks like one (`_looks_like_hed`: short, on its own line, not a
 run of body sentences; a wire slug line before it is skipped), as BBC's
 and PolNeAR's files open: wire copy and scraped bodies (FNC-1) often open
 with body text or a dateline-led lede instead, which is no headline. A
-short line that is only a date is the dateline
-and gives the publication date; a headline may also follow the date line,
+short line that is only a date, above any body paragraph, is the dateline
+and gives the publication date (under one, a subhead: `heading`); a headline may also follow the date line,
 as a block of one line that does not end like a sentence (issue 12, case 11); `By ...` lines are bylines; photo credit and
 caption lines are captions. A wire slug, a press release's `FOR IMMEDIATE
 RELEASE` (and the contact block under it: `Media Contact:` to the blank
@@ -168,7 +168,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     present.add("dateline")
                     line_spans.pop(0)
                     continue
-            kind = _line_kind(present, line, first=first)
+            kind = _line_kind(present, line, first=first, in_body=in_body)
             after_dateline = kind == "dateline" and not seen_text
             after_byline = kind == "byline" and "headline" not in present
             if kind is None:
@@ -347,12 +347,17 @@ _WRAPPED = 60
 _WRAP_MIN, _WRAP_MAX = 40, 80
 
 
-def _line_kind(present: set[str], line: str, first: bool) -> str | None:
+def _line_kind(present: set[str], line: str, first: bool, in_body: bool = False) -> str | None:
     """What a single line is on its own, or None when it is ordinary prose.
-    `present`: the part kinds the document has so far."""
+    `present`: the part kinds the document has so far; `in_body`: a body
+    paragraph is read, so a date line in words is a subhead (a blotter's
+    `Monday, Nov. 23`), never the dateline, which opens the story."""
     if CAPTION_LINE.match(line):
         return "caption"
-    if "dateline" not in present and (parse_date_line(line, default_year=2000) or NUMERIC_DATE.match(line)):
+    if in_body and parse_date_line(line, default_year=2000):
+        return "heading"
+    if not in_body and "dateline" not in present and (parse_date_line(line, default_year=2000)
+                                                      or NUMERIC_DATE.match(line)):
         return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
