@@ -187,7 +187,8 @@ def _lists() -> dict:
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
-        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}(?i:{_phrases(data['byline_roles'])})"
+        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}"
+                              rf"(?:(?i:{_phrases(data['byline_role_qualifiers'])})\s+){{0,2}}(?i:{_phrases(data['byline_roles'])})"
                               rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
                               rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
@@ -308,7 +309,8 @@ _BOTH = "the 'Published' line, in the 'Updated' line's year"
 
 def byline_role(line: str) -> bool:
     """Whether a line under the byline names the writer's role or desk
-    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`)
+    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`,
+    `Lakeshore Ledger staff writer`: lower-case `byline_role_qualifiers` before the role)
     or its agency alone (`The Associated Press`): the byline's second line,
     never the lede's."""
     return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
