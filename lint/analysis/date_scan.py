@@ -16,8 +16,8 @@ import regex
 
 from ..rule_cache import load_data
 
-from .calendar import MONTHS, WEEKDAYS
-from .words import starts_of
+from .calendar import MONTH_WORDS, MONTHS, WEEKDAYS
+from .words import phrase_alternation as _phrases, starts_of
 
 # Text between two dates of one range ("March 15/April 15", "May 1 and 2").
 RANGE_GAP = regex.compile(r"(?:[-–]\d{1,2})?\s*(?:,\s*)?(?:(?:/|-|–|—|and|or|to|through|until|till)\s*)?")
@@ -154,6 +154,36 @@ PREV_WORD = regex.compile(r"([\p{L}]+)\W*", regex.REVERSE)   # read back from th
 def names() -> dict[str, frozenset[str]]:
     """The name lists of `lint/data/dates.yaml` (loaded once)."""
     return {k: frozenset(v) for k, v in load_data("dates.yaml").items()}
+
+
+@lru_cache(maxsize=None)
+def note_opener() -> regex.Pattern:
+    """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
+    openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start,
+    also after a season and year (`Summer 2017 Update:`). Such a note is dated
+    after publication by nature (dates.after-publication skips it) and names
+    people as the story does (names.first-reference skips a surname in it)."""
+    season = r"(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?"
+    return regex.compile(r"[\W_]*(?P<opener>" + season + "(?:" + _phrases(names()["note_openers"]) + r"))\b",
+                         regex.IGNORECASE)
+
+
+# What follows a one-word note opener (`Correction`, `Update`) in a note's
+# label: a colon, a parenthesis, a comma or a dash, or its date (`Correction
+# (Nov. 21, 2026):`, `Updated Nov. 21:`); a sentence's word does not
+# (`Corrections officers said ...`, `Updated figures show ...`).
+_LABEL_AFTER = regex.compile(rf"\s*(?:[:()\[\],—–-]|\d|(?i:{MONTH_WORDS})\b)")
+
+
+def opens_note(text: str) -> bool:
+    """Whether a paragraph is a correction or editor's note (`note_opener`)
+    for certain: an opener of more than one word (`Editor's note`, `An
+    earlier version of this`), one in capitals (`CORRECTION`), or one
+    followed by a label's mark or date (`_LABEL_AFTER`)."""
+    m = note_opener().match(text)
+    if m is None:
+        return False
+    return len(m["opener"].split()) > 1 or m["opener"].isupper() or _LABEL_AFTER.match(text, m.end()) is not None
 
 
 @lru_cache(maxsize=256)

@@ -31,7 +31,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import add_days, long_date
-from ..analysis.date_scan import names
+from ..analysis.date_scan import names, note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
 from ..analysis.verb_group import cue
@@ -39,16 +39,6 @@ from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
 from ._called_off import called_off, date_runs
 from .base import Finding, Kind, Option
-
-
-@lru_cache(maxsize=None)
-def note_opener() -> regex.Pattern:
-    """`CORRECTION (March 6, 2025):`, `Editor's note:`, `Updated March 7`: the
-    openings of `note_openers` in lint/data/dates.yaml, at a paragraph's start,
-    also after a season and year (`Summer 2017 Update:`)."""
-    season = r"(?:(?:spring|summer|fall|autumn|winter)\s+\d{4}\s+)?"
-    return regex.compile(r"[\W_]*" + season + "(?:" + phrase_alternation(names()["note_openers"]) + r")\b",
-                         regex.IGNORECASE)
 
 
 @lru_cache(maxsize=None)

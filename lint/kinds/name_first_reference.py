@@ -11,11 +11,18 @@ named in full (AP Stylebook, "names": use first names to tell apart people
 with the same last name), so it is flagged too. Headlines are out of scope:
 they use surnames alone by design; a surname shared by two people given in
 full (Barack and Michelle Obama) is left alone, since "Obama" may be either.
+A surname alone in a correction or editor's note (`CORRECTION: An earlier
+version of this story misstated the amount Kessler repaid.`: `opens_note`,
+the date checks' `note_opener` with a label's mark or date after a one-word
+opener, so `Corrections officers said Kessler ...` is the story's) is no
+first reference, even over the story: the note speaks of the story's people;
+a full name there still is one.
 """
 from __future__ import annotations
 
 import regex
 
+from ..analysis.date_scan import opens_note
 from ..analysis.name_relations import relation
 from ..analysis.names import Mention, given_names, people, tables
 from ..analysis.words import is_common
@@ -31,6 +38,7 @@ class NameFirstReference(Kind):
     def check(self, doc, parts):
         wanted = {p.index for p in parts}
         given = given_names(doc)
+        notes: dict[int, bool] = {}      # part index: whether the part is a note (`_in_note`)
         for surname, ms in people(doc).items():
             if is_common(surname) and not _after_particle(ms):
                 continue       # "Bank" before "Deutsche Bank" (but "Le Pen" is a name)
@@ -44,8 +52,8 @@ class NameFirstReference(Kind):
             if len(given[surname]) > 1:
                 continue       # Barack and Michelle Obama
             # in reading order: any use before the first full one, but not the
-            # name of a thing ("the Obama eras", "Biden for President")
-            early = next((m for m in ms if m.full or not _names_a_thing(m)), ms[0])
+            # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
+            early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
                               args={"full": _text(next(m for m in ms if m.full))})
@@ -87,6 +95,14 @@ def _names_a_thing(m: Mention) -> bool:
                 or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or _ACRONYM_BEFORE.search(text, start, m.start) or (
         _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
+
+
+def _in_note(m: Mention, notes: dict[int, bool]) -> bool:
+    """Whether the mention is in a correction or editor's note (a part that
+    opens as one: `opens_note`); `notes` keeps each part's answer."""
+    if m.part.index not in notes:
+        notes[m.part.index] = opens_note(m.part.text)
+    return notes[m.part.index]
 
 
 def _text(m: Mention) -> str:
