@@ -11,6 +11,12 @@ same rule and flagged text that no finding matched exactly (nu18 #9) and
 that was near it: the words on one side of it are the recorded ones
 (`before`, `after`), or it is within a line of the recorded line. So a new
 TK elsewhere in the file is not hidden by one that was filled in (qa42 #3).
+A placeholder and any error-level finding match by text only, the print or
+one unchanged side of words, never by line: a new TK written on the line
+where a recorded one was filled in is new (nu25 #5; ESLint's suppressions,
+by contrast, count a rule's findings per file, whatever their text).
+Records that nothing matched, in files linted with their rule selected,
+are `gone` (fixed): said, so the baseline can be rewritten.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
@@ -35,6 +41,9 @@ FORMAT_VERSION = 1
 # A path named where nothing is (a typo, a deleted file) would stay hidden for
 # good once recorded, and its file is not there to be adopted.
 NEVER_RECORDED = ("file.missing",)
+# Never hidden by a record near their place, only by their text: a slip that
+# must not reach print (nu25 #5). Any error-level finding is held the same way.
+BY_TEXT_ONLY = ("hygiene.placeholder",)
 
 
 MAX_BASELINE_BYTES = 1 << 30      # a baseline bigger than a gigabyte is not one
@@ -126,19 +135,33 @@ class Baseline:
         for key, n in left.items():
             if n > 0 and key in self.near:
                 text, sides, lines, old = self.near[key]
-                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old])
+                loose.setdefault(key[:3] + (text,), []).append([n, sides, lines, old, key])
         # a matching side of context first, so a finding on the recorded line
         # cannot take the print another finding's unchanged words point to
         for beside in (_same_side, _same_line, _recorded_bare):
             for i, (d, key, e) in enumerate(zip(diagnostics, keys, entries)):
-                if known[i] or d.rule in NEVER_RECORDED:
+                if known[i] or d.rule in NEVER_RECORDED or beside is _same_line and _by_text(d):
                     continue
                 for slot in loose.get(key[:3] + (normalise(e["text"]),), ()):
                     if slot[0] > 0 and beside(slot, e):
                         slot[0] -= 1
+                        left[slot[4]] -= 1
                         known[i] = True
                         break
+        self.unmatched = +left
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
+
+    def gone(self, linted: Iterable[str], selected) -> int:
+        """How many records `filter` left unmatched in the `linted` paths, of
+        rules `selected(path, rule)` ran there: findings fixed since the
+        baseline was written. A file or rule left out of this run says nothing."""
+        paths = {_key_path(p, self.base_dir): p for p in linted}
+        return sum(n for (path, _, rule, _), n in getattr(self, "unmatched", {}).items()
+                   if path in paths and selected(paths[path], rule))
+
+
+def _by_text(d: Diagnostic) -> bool:
+    return d.rule in BY_TEXT_ONLY or d.level == "error"
 
 
 def _same_side(slot: list, entry: dict) -> bool:

@@ -243,6 +243,20 @@ def open_baseline(file: str):
         raise fail(str(exc))
 
 
+def apply_baseline(baseline, diagnostics, documents, results, config_for) -> list:
+    """--baseline: the findings it does not hide; says on stderr how many it
+    hid and how many of its records are gone (fixed), with how to drop them."""
+    diagnostics, hidden = baseline.filter(diagnostics, documents)
+    if hidden:
+        click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
+                   f"by the baseline {baseline.file}", err=True)
+    gone = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule))
+    if gone:
+        click.echo(f"newslint: {gone} recorded finding{'s are' if gone != 1 else ' is'} gone "
+                   f"(fixed); rewrite the baseline with --write-baseline {baseline.file}", err=True)
+    return diagnostics
+
+
 def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> int:
     """--diff: the patch on stdout (or --output), a count on stderr. The exit code:
     1 when there is a patch or a file could not be read (said on stderr, never a
