@@ -15,6 +15,7 @@ long-lived process (the language server, an archive audit) can keep one:
 """
 from __future__ import annotations
 
+import datetime as dt
 import os
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
@@ -23,6 +24,8 @@ from .engine import FileResult, active_rules, lint_bytes, lint_document, lint_pa
 from .ruleset import Rule
 from . import vale
 
+# A given publication date further ahead than this is said (`published_ahead`).
+AHEAD_NOTICE_DAYS = 7
 
 class Session:
     """Config resolution and compiled rules for one run or one workspace.
@@ -119,6 +122,24 @@ class Session:
         for base in bases:
             check_config_ids(base, known)
         return rules
+
+    def published_ahead(self, configs) -> list[str]:
+        """One line for each publication date given (`--published`, a config's
+        `published:`) more than `AHEAD_NOTICE_DAYS` after today, for the run to
+        say without `-v` (nu25 #11: a wrong year turns clean copy red with
+        weekday errors). A date refused as too far ahead has its own warning."""
+        from .readers import USER_DATE_SOURCE, refused_date
+
+        today, lines = dt.date.today(), []
+        for config in sorted(configs, key=lambda c: c.path or ""):
+            date = config.published
+            if date is None or (date - today).days <= AHEAD_NOTICE_DAYS \
+                    or refused_date(date, USER_DATE_SOURCE) is not None:
+                continue
+            where = "--published" if self.cli.get("published") else f"{config.path}: published:"
+            lines.append(f"{where} {date.isoformat()} is {(date - today).days} days ahead of today "
+                         f"({today.isoformat()}): the date checks read the copy as if it ran then")
+        return list(dict.fromkeys(lines))
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file).
