@@ -1,6 +1,7 @@
 """A weekday with its date in parentheses ("voted Wednesday (Nov. 17)", nu23
-#4) is read like "Wednesday, Nov. 17": one date with its weekday, ending at
-the closing parenthesis, which must follow the date at once."""
+#4), or a date with its weekday in parentheses ("voted Nov. 17 (Wednesday)",
+nu25 #12), is read like "Wednesday, Nov. 17": one date with its weekday,
+ending at the closing parenthesis, which must follow at once."""
 from __future__ import annotations
 
 import datetime as dt
@@ -27,6 +28,10 @@ def dates(text: str) -> list[tuple[str, int | None]]:
     ("The council met Wednesday (Nov. 17 and 18 in committee).", [("Nov. 17", None)]),
     ("The Sun (Nov. 28) reported the vote.", [("Nov. 28", None)]),
     ("The council met Wednesday; (Nov. 17) was a holiday.", [("Nov. 17", None)]),
+    # nu25 #12: the date first, its weekday in parentheses after it
+    ("The council voted Nov. 17 (Wednesday) to freeze fares.", [("Nov. 17 (Wednesday)", 2)]),
+    ("The council voted Nov. 17, 2026 ( Wednesday ) to freeze fares.", [("Nov. 17, 2026 ( Wednesday )", 2)]),
+    ("The council met Nov. 17 (Wednesday and Thursday in committee).", [("Nov. 17", None)]),
 ])
 def test_a_weekday_takes_its_date_in_parentheses(text, want):
     assert dates(text) == want

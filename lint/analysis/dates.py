@@ -53,8 +53,11 @@ _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 WEEKDAY_GAP = regex.compile(r",\s*|[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*")   # (a no-break space too)
 CLOSE = regex.compile(r"[ \t\u00a0]*\)")
 # A weekday in apposition after its date: "on Sept. 10, a Wednesday", "Sept.
-# 10, which was a Wednesday".
-WEEKDAY_AFTER = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+")
+# 10, which was a Wednesday", or in parentheses after it, "voted Dec. 2
+# (Tuesday)" (then the parenthesis must close right after the weekday, and
+# the date ends there: nu25 #12).
+WEEKDAY_AFTER = regex.compile(r",\s+(?:(?:which|that)\s+(?:was|is|will\s+be)\s+)?a\s+"
+                              r"|[ \t\u00a0]*(?P<paren>\()[ \t\u00a0]*")
 
 
 def date_mentions(doc: Document) -> dict[int, list[Mention]]:
@@ -122,9 +125,12 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
             if gap["paren"]:
                 mention.end = close.end()
         elif (kind == WEEKDAY and not mention.modifier and prev is not None and prev.kind == DATE
-                and prev.weekday is None and WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start)):
+                and prev.weekday is None and (gap := WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start))
+                and (not gap["paren"] or (close := CLOSE.match(text, mention.end)))):
             prev.weekday = mention.weekday               # the date's own weekday, no weekday alone
             prev.spans["weekday"] = mention.spans["weekday"]
+            if gap["paren"]:
+                prev.end = close.end()
             continue
         if prev is not None and prev.kind in (DATE, MONTH) and range_gap(text, prev.end, mention.start):
             mention.lead = prev.lead or prev
