@@ -235,7 +235,8 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         packs = sorted({r.split(".")[0] for r in known})
         close = [r for r in known if r.startswith(rule_id + ".")] or \
             [p for p in packs if p.startswith(rule_id)] + difflib.get_close_matches(rule_id, packs, n=2) \
-            or difflib.get_close_matches(rule_id, known, n=3)
+            or difflib.get_close_matches(rule_id, known, n=3) \
+            or [r for r in known if rule_id.lower() in r.partition(".")[2]]   # a word of its name
         close = list(dict.fromkeys(close))
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")

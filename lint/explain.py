@@ -1,11 +1,12 @@
 """`newslint explain RULE`: a rule's description, link and live examples."""
 from __future__ import annotations
 
+import os
 import textwrap
 
 from .examples import expected_count, run_example
 from .formatters import plain
-from .ruleset import Rule
+from .ruleset import Rule, builtin_rules_folder
 
 
 NOT_AS_EXPECTED = "<-- NOT AS EXPECTED"
@@ -26,10 +27,20 @@ def explain_rule(rule: Rule) -> str:
         lines.append(f"Link:    {rule.link}")
     lines.append(f"File:    {rule.path}")
     if rule.examples:
-        lines += ["", "Examples (run live; the test suite runs the same ones):"]
+        lines += ["", f"Examples (run live; {_examples_run_by(rule)}):"]
     for example in rule.examples:
         lines += example_lines(rule, example)
     return "\n".join(lines)
+
+
+def _examples_run_by(rule: Rule) -> str:
+    """What else runs `rule`'s examples: newslint's tests for a shipped rule;
+    for a house rule, `explain` itself, which exits 1 on one not as expected."""
+    shipped = os.path.join(builtin_rules_folder(), "")
+    if os.path.realpath(rule.path).startswith(shipped):
+        return "newslint's own tests run the same ones"
+    return (f"`newslint explain {rule.id}` or `newslint explain {rule.id.partition('.')[0]}` "
+            "exits 1 when one is not as expected")
 
 
 def first_examples(rule: Rule) -> list[dict]:

@@ -254,7 +254,10 @@ def _scope(display: str, value) -> tuple[str, ...]:
     known = set(PART_KINDS) | set(SCOPE_ALIASES)
     for i, name in enumerate(names):
         if not isinstance(name, str) or name not in known:
-            raise RuleError(display, f"unknown part {shown(name)} (known: "
+            import difflib   # a misspelt part only
+            near = difflib.get_close_matches(name, sorted(known), n=1) if isinstance(name, str) else []
+            hint = f"did you mean {near[0]}? " if near else ""
+            raise RuleError(display, f"unknown part {shown(name)} ({hint}known: "
                                      f"{', '.join(sorted(known))})", "scope",
                             ("scope", i) if isinstance(value, list) else None)
     return expand_scope(names)
