@@ -300,7 +300,10 @@ def stamp_date(doc: Document, stamp: tuple, part: Part, undated: dict) -> None:
             doc.published, doc.published_part, doc.published_from = published, undated["published"][1], _BOTH
             return
     doc.published, doc.published_part = when, part
-    doc.published_from = "the 'Published' line" if name == "published" else _UPDATED
+    # the stamp's own words (`Posted`, `First published on`), as the writer sees them (nu25 #13)
+    lead = _lists()["published lead"].match(part.text)
+    word = lead.group().rstrip(" \t:") if lead is not None else "Published"
+    doc.published_from = f"the '{word}' line" if name == "published" else _UPDATED
 
 
 _UPDATED = "the 'Updated' line"
