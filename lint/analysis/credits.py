@@ -21,11 +21,13 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
+from .calendar import WEEKDAY_NAMES
 from .caption_lines import caption_line_pattern
 from .credit_grammar import LOOKAHEAD, grammar
+from .tense import SENTENCE_END
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit", "may_trail",
-           "parse", "split_credits"]
+           "parse", "reads_as_description", "split_credits"]
 
 
 # Where a trailing credit may start: after sentence punctuation (glued or
@@ -105,10 +107,12 @@ def find_credit(text: str) -> tuple[int, int] | None:
         if (line.hinted(rest) or rest.rstrip(" .)]")[-40:].lower().endswith(g.agency_names)) \
                 and may_trail(text, pos):
             m = g.trailing.match(text, pos)
-            if m:
+            if m and not _lead_in(text, m):
                 break
     else:
         m = g.leading.match(text)
+        if m and _lead_in(text, m):
+            m = None
     if not m:
         return None
     start, end = m.span("credit")
@@ -118,6 +122,47 @@ def find_credit(text: str) -> tuple[int, int] | None:
     while end > start and text[end - 1].isspace():
         end -= 1
     return unflat(start, marks), unflat(end, marks)
+
+
+# Lower-case words a credit is made of besides names ("Photo courtesy of the
+# family", "Ana Ruiz, staff photographer, for the Courier", "AP file photo").
+CREDIT_WORDS = frozenset("""a an and the of for by via with from to at on courtesy staff file handout
+    photo photos photograph photographs photographer photographers picture pictures image images
+    illustration illustrations graphic graphics video contributed supplied provided special
+    submitted archive archives collection""".split())
+_LOWER_WORD = regex.compile(r"(?<![\w/.@-])\p{Ll}[\p{L}'’-]*")
+# A weekday: a caption's "on Monday" (AP dates every news picture), never a credit's.
+_WEEKDAY = regex.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
+# A label that names the credit itself ("Credit:", "Photo credit:", "Source:"):
+# what follows it is a credit or a source whatever its words.
+_CREDIT_LABEL = regex.compile(r"(?i)credit|source")
+
+
+def reads_as_description(body: str) -> bool:
+    """True when what follows a credit's lead-in ("Photo:", "Pictures by") is
+    a story sentence, not a name: two or more lower-case words that are no
+    credit's words ("Photo: the bank said the image was a fake", "Pictures
+    by local artist Ana Ruiz hang in the terminal")."""
+    return sum(w.lower() not in CREDIT_WORDS for w in _LOWER_WORD.findall(body)) >= 2
+
+
+def _lead_in(text: str, m: "regex.Match") -> bool:
+    """Whether the picture label that opens match `m` of a credit pattern
+    ("Photo:", "Image:", "PHOTO:") leads in the caption's description
+    instead, as "Caption:" does: read to the end of its sentence (past "Rep."
+    and "Nov.", where the credit patterns stop) or its closing bracket,
+    what follows it is a
+    sentence (`reads_as_description`: "Photo: Mayor Ana Ruiz presents the
+    plan at City Hall.") or names a weekday ("Photo: Ana Ruiz at City Hall
+    on Monday."). "Photo: Ana Ruiz/AP", "Photo: Courtesy of the family" and
+    labels that name the credit ("Credit:", "Source:") are credits."""
+    label = m["label"]
+    if label is None or _CREDIT_LABEL.search(label):
+        return False
+    start = m.end("lead")
+    end = SENTENCE_END.search(text, start)
+    body = text[start:m.end("credit") if m["open"] else end.start() if end else len(text)]
+    return reads_as_description(body) or _WEEKDAY.search(body) is not None
 
 
 # Emphasis marks after a space at the end of a credit: Markdown's closing `*`

@@ -25,7 +25,7 @@ from collections import Counter
 
 import regex
 
-from ..analysis.credits import find_credit
+from ..analysis.credits import find_credit, reads_as_description
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
@@ -223,23 +223,6 @@ def _nearest(h1s: list[Part], region: tuple[int, int] | None) -> Part:
     within = [h for h in h1s if region[0] < h.source_offset(0) <= region[1]]
     return above[-1] if above else within[0] if within else h1s[0]
 
-# Lower-case words a credit line is made of besides names ("Photo courtesy of
-# the family", "Ana Ruiz, staff photographer, for the Courier", "AP file photo").
-CREDIT_WORDS = frozenset("""a an and the of for by via with from to at on courtesy staff file handout
-    photo photos photograph photographs photographer photographers picture pictures image images
-    illustration illustrations graphic graphics video contributed supplied provided special
-    submitted archive archives collection""".split())
-_LOWER_WORD = regex.compile(r"(?<![\w/.@-])\p{Ll}[\p{L}'’-]*")
-
-
-def _reads_as_sentence(body: str) -> bool:
-    """True when what follows a credit's lead-in ("Photo:", "Pictures by") is
-    a story sentence, not a name: two or more lower-case words that are no
-    credit's words ("Photo: the bank said the image was a fake", "Pictures
-    by local artist Ana Ruiz hang in the terminal")."""
-    return sum(w.lower() not in CREDIT_WORDS for w in _LOWER_WORD.findall(body)) >= 2
-
-
 class PageStory:
     """A page's parts with the story's text parts and its span of the source."""
 
@@ -336,7 +319,7 @@ class PageStory:
             if part.kind in ("paragraph", "heading") and len(part.text) <= CREDIT_LINE_MAX and \
                     not part.attrs.get("drop"):
                 lead = CREDIT_LEAD.match(part.text)
-                if not lead or _reads_as_sentence(part.text[lead.end() - 1:]):
+                if not lead or reads_as_description(part.text[lead.end() - 1:]):
                     continue
                 span = find_credit(part.text)
                 if span is not None and span[0] == 0 and span[1] == len(part.text.rstrip()):
