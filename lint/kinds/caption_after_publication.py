@@ -31,7 +31,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, sentence_at, words
 from ..analysis.words import phrase_alternation
-from .after_publication import note_opener
+from .after_publication import _not_negative, note_opener
 from .base import Finding, Kind, Option
 
 # Words of a plan that "will" and the plan lists do not hold.
@@ -55,10 +55,6 @@ def _target_before() -> regex.Pattern:
     "for [the] Saturday, Dec. 5", "until Dec. 7"."""
     return regex.compile(rf"\b(?:{phrase_alternation(words()['target_prepositions'])})\s+(?:the\s+)?$",
                          regex.IGNORECASE | regex.REVERSE)
-
-
-def _not_negative(value) -> str | None:
-    return "must be 0 or more" if value < 0 else None
 
 
 class CaptionAfterPublication(Kind):
