@@ -153,3 +153,31 @@ def test_a_date_in_the_past_perfect_still_takes_the_year_before_that_time():
 def test_a_year_stated_or_a_seasons_year_is_carried(text):
     assert carried(text) == [("Dec. 14", 2026, 1976)]
 
+
+
+@pytest.mark.parametrize("text", [
+    # qa56: a season's year is the year of the words before "the winter of": a period
+    # running up to now after `since`, a span's end after `by`, an event's after "of"
+    "The union has struck twice since the summer of 2019. It walked out again on Dec. 12.",
+    "By the summer of 1976, the mill had closed. Workers left on Dec. 14.",
+    "The strike of the summer of 2019 was long. It ended on Dec. 12.",
+])
+def test_a_seasons_year_after_since_by_or_an_event_is_not_carried(text):
+    assert [year for _, _, year in carried(text)] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    # qa56: a weekday that fits the carried year dates the clause there, whatever
+    # the sentence before tells of this year (qa54 #1's piece in the simple past)
+    "The ferry sank in 1990, and this year the town marked it. Its last crossing was on Tuesday, Dec. 4.",
+    "In 1990, the ferry sank, the worst loss in the strait until last year. "
+    "The crew left port on Tuesday, Dec. 4.",
+])
+def test_a_weekday_of_the_carried_year_keeps_it_after_this_year(text):
+    assert [year for _, _, year in carried(text)] == [1990]
+
+
+def test_a_weekday_of_this_year_still_ends_the_carry():
+    # Dec. 1, 2026 is a Tuesday, Dec. 1, 1990 a Saturday
+    assert carried("The ferry sank in 1990, and this year the town marked it. "
+                   "Divers went down on Tuesday, Dec. 1.") == [("Tuesday, Dec. 1", 2026, None)]

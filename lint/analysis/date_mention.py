@@ -106,6 +106,11 @@ class Mention:
         return self.kind == DATE and self.month == 2 and 29 in (self.day, self.end_day) \
             and not self.year_written and not self.year_from
 
+    def weekday_fits(self, year: int) -> bool:
+        """Does the weekday written with this day fall on it in `year`?"""
+        return self.weekday is not None and self.kind == DATE and self.day <= max_day(year, self.month) \
+            and dt.date(year, self.month, self.day).weekday() == self.weekday
+
     def carried_year(self) -> int | None:
         """The year carried from before (`year_before`), or None. In a
         document the carrying is run for its part on the first call."""

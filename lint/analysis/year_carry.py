@@ -81,8 +81,9 @@ _SPAN_WORDS = frozenset(("until", "till", "by", "through", "from", "before", "af
 _EVENT_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
                           "this", "that", "these", "those", "of"))
 _POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
-# A season's `of` names a time, not an event ("In the winter of 1976, ...": fx68).
-_SEASON_OF = regex.compile(r"\b(?:winter|spring|summer|fall|autumn)\s+of\s+$", regex.IGNORECASE)
+# A season's `of` names a time ("In the winter of 1976": fx68); the words before it say whose (qa56).
+_SEASON_OF = regex.compile(r"(?:\bthe\s+(?:(?:early|late|mid-?)\s*)?)?\b(?:winter|spring|summer|fall|autumn)"
+                           r"\s+of\s+$", regex.IGNORECASE)
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
@@ -260,10 +261,12 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
             # before the date in its sentence ("The flood came in 1998. This year the
             # town marked it on Dec. 12"), or after the year it would take from the
             # sentence before ("... in 2019 and again this year. It reopened on Dec. 12")
-            # unless its clause is in the past perfect, before that time (`_PAST_PERFECT`)
+            # unless its clause is in the past perfect, before that time (`_PAST_PERFECT`),
+            # or its weekday falls on its day in that year ("... on Tuesday, Dec. 4": qa56)
             if any(bounds[k] <= r < start for r in relative) or (here is None and k > 0 and any(
                     prev.end <= r < bounds[k] for r in relative)
-                    and not _PAST_PERFECT.search(text, bounds[k], start)):
+                    and not _PAST_PERFECT.search(text, bounds[k], start)
+                    and not ev.weekday_fits(_year_for(ev, prev))):
                 carried = None
             elif here is not None:
                 carried = _in_sentence(ev, here, text, published)
@@ -353,8 +356,9 @@ def _other(text: str, start: int) -> str:
         return "since"
     if word in _SPAN_WORDS:
         return "span"
-    if word in _EVENT_WORDS and not (word == "of" and _SEASON_OF.search(before)) \
-            or _POSSESSIVE.search(before):
+    if word == "of" and (season := _SEASON_OF.search(text, max(0, start - 32), start)):
+        return _other(text, season.start())
+    if word in _EVENT_WORDS or _POSSESSIVE.search(before):
         return "event"
     return ""
 
