@@ -378,10 +378,15 @@ def test_after_publication_reads_its_nested_determiners_from_the_data(monkeypatc
     ("The fair began in 1976. It ran Feb. 27-29.", PUB, None),
     # ... and none in a common year carried to it, even in a leap publication year
     ("The mill closed in 1977. It reopened on Feb. 29.", PUB, "1977 is not a leap year"),
-    ("The mill closed in 1977. It reopened on Feb. 29.", dt.date(2024, 11, 28), "1977 is not a leap year"),
     ("In 1977, the mill reopened on Feb. 29.", dt.date(2024, 11, 28), "1977 is not a leap year"),
-    ("The fair began in 1977. It ran Feb. 27-29.", dt.date(2024, 11, 28),
-     "the range ends on day 29, but 1977 is not a leap year"),
+    # a carried year only stands in for a publication year without the day (qa56: in a
+    # story of 2024, "It reopened on Feb. 29" after a year of 1977 is this February's)
+    ("The mill closed in 1977. It reopened on Feb. 29.", dt.date(2024, 11, 28), None),
+    ("The fair began in 1977. It ran Feb. 27-29.", dt.date(2024, 11, 28), None),
+    ("The fair began in 1977. It ran Feb. 27-29.", PUB, "the range ends on day 29, but 1977 is not a leap year"),
+    # a month and year rolls a later month's date into the year after (qa56)
+    ("The mill closed in December 1975. It reopened on Feb. 29.", PUB, None),
+    ("The mill closed in December 1976. It reopened on Feb. 29.", PUB, "1977 is not a leap year"),
     # with no year before it, the publication year's
     ("The mill reopened on Feb. 29.", PUB, "2025 is not a leap year"),
     ("The mill reopened on Feb. 29.", dt.date(2024, 11, 28), None),

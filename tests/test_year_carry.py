@@ -181,3 +181,8 @@ def test_a_weekday_of_this_year_still_ends_the_carry():
     # Dec. 1, 2026 is a Tuesday, Dec. 1, 1990 a Saturday
     assert carried("The ferry sank in 1990, and this year the town marked it. "
                    "Divers went down on Tuesday, Dec. 1.") == [("Tuesday, Dec. 1", 2026, None)]
+
+
+def test_a_month_and_year_rolls_a_later_months_date_into_the_next_year():
+    # qa56: "December 1975" is a month like "Dec. 30, 1975": Feb. 29 after it is 1976's
+    assert carried("The mill closed in December 1975. It reopened on Jan. 9.") == [("Jan. 9", 2026, 1976)]

@@ -232,7 +232,7 @@ def _mention(m: re.Match, text: str, published: dt.date | None, part,
     if m["mo3"]:
         month, year = MONTHS[m["mo3"].rstrip(".").lower()], int(m["year3"])
         first, last = month_range(year, month)
-        return Mention(part, text, m.start(), m.end(), MONTH, first, last, True,
+        return Mention(part, text, m.start(), m.end(), MONTH, first, last, True, month=month,
                        spans={"month": m.span("mo3"), "year": m.span("year3")})
     if m["wd3"]:
         return _weekday_mention(m, text, part)

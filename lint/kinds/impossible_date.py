@@ -3,7 +3,8 @@ also as the end of a day range ("Feb. 27-30": the end of a range is a date too).
 A Feb. 29 without a year is read in the year its sentence gives (`dates`), or
 else the year carried to it from the sentence or paragraph before
 (`year_carry`: "The mill closed in 1976. It reopened on Feb. 29." is a day,
-"... in 1977. ..." none), or else the publication year."""
+"... in 1977. ..." none) when the publication year has no Feb. 29, or else
+the publication year."""
 from __future__ import annotations
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
@@ -23,9 +24,11 @@ class ImpossibleDate(Kind):
                 if m.kind != DATE:
                     continue
                 valid, year = m.valid, m.year
-                if m.leap_day and (carried := m.carried_year()) is not None:
-                    valid, year = m.day <= max_day(carried, 2), carried   # "The mill closed in 1976.
-                if not valid:                                             # It reopened on Feb. 29."
+                # "The mill closed in 1976. It reopened on Feb. 29.": only where the
+                # publication year has no Feb. 29 (in 2024 it is that February's, qa56)
+                if m.leap_day and max_day(year, 2) < 29 and (carried := m.carried_year()) is not None:
+                    valid, year = m.day <= max_day(carried, 2), carried
+                if not valid:
                     yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, year)})
                 elif m.end_day and m.end_day > max_day(year, m.month):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
