@@ -16,7 +16,7 @@ import regex
 
 from ..document import Document, Part
 from .credit_grammar import grammar
-from .credits import find_credit
+from .credits import find_credit, found_credit
 from .words import is_common
 
 # A capital glued to the word before it: "HinshawIn", "TVAn", "[CEN]Mcdonalds".
@@ -118,13 +118,13 @@ def _repeats(doc: Document) -> list[Fault]:
     prev: Part | None = None
     for part in sorted((p for p in doc.parts if p.kind == "caption" and p.text.strip()),
                        key=lambda p: p.source_offset(0)):
-        half, again = _doubled(part.text), _credit_again(part.text)
+        half, again = _doubled(part.text), _credit_again(part.text, found_credit(doc, part.text))
         if half is not None:
             out.append(Fault(part, half, len(part.text.rstrip()), "the same caption and credit"))
         elif again is not None:
             out.append(Fault(part, *again, "the same credit"))
         elif prev is not None and _adjacent(doc, prev, part):
-            out.extend(_repeat_of(prev, part))
+            out.extend(_repeat_of(prev, part, found_credit(doc, prev.text)))
         prev = part
     return out
 
@@ -134,15 +134,15 @@ def _adjacent(doc: Document, a: Part, b: Part) -> bool:
     return not gap.strip()
 
 
-def _repeat_of(prev: Part, part: Part) -> list[Fault]:
+def _repeat_of(prev: Part, part: Part, credit: tuple[int, int] | None) -> list[Fault]:
+    """`part` repeats the caption `prev` before it, whose credit is `credit`."""
     before, text = _norm(prev.text), part.text
-    if not before or find_credit(prev.text) is None:
+    if not before or credit is None:
         return []
     if _norm(text) == before:
-        whole = prev.text.strip() == prev.text.strip()[slice(*find_credit(prev.text))]
+        whole = prev.text.strip() == prev.text.strip()[slice(*credit)]
         what = "the same credit" if whole else "the same caption and credit"
         return [Fault(part, len(text) - len(text.lstrip()), len(text.rstrip()), what)]
-    credit = find_credit(prev.text)
     if credit == (len(prev.text) - len(prev.text.lstrip()), len(prev.text.rstrip())):
         lead = len(text) - len(text.lstrip())
         n = len(prev.text.strip())
@@ -151,11 +151,11 @@ def _repeat_of(prev: Part, part: Part) -> list[Fault]:
     return []
 
 
-def _credit_again(text: str) -> tuple[int, int] | None:
-    """The [start, end) of a caption's credit when the same credit stands just
-    before it, pasted twice ("... Elm Street. (AP Photo/Jane Doe)(AP
-    Photo/Jane Doe)"): the credit the reader took is the second copy."""
-    credit = find_credit(text)
+def _credit_again(text: str, credit: tuple[int, int] | None) -> tuple[int, int] | None:
+    """The [start, end) of a caption's credit (`credit`, its `find_credit`)
+    when the same credit stands just before it, pasted twice ("... Elm Street.
+    (AP Photo/Jane Doe)(AP Photo/Jane Doe)"): the credit the reader took is
+    the second copy."""
     if credit is None:
         return None
     start, end = credit
