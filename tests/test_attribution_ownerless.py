@@ -273,3 +273,27 @@ def test_a_subhead_may_name_the_documents_owner(subhead, flagged):
             f"long debate over costs.\n\n{subhead}\n\nThe statement read: \"We need more time to review "
             "the costs.\"\n")
     assert [d.line for d in lint_text(text, "story.md", config=QUOTES)] == flagged
+
+
+def test_the_document_pre_test_passes_every_frame_the_noun_pattern_matches():
+    """`_may_name_document` is False only where the case-blind noun pattern
+    finds nothing: each noun with one letter written as each character
+    `regex` matches to it (the long s, the Kelvin sign, capitals), in a frame."""
+    import sys
+
+    import regex
+
+    from lint.analysis.ownerless import _document_patterns, _may_name_document, _nouns
+
+    every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
+    pattern = _document_patterns()[0]
+    kept = 0
+    for noun in _nouns():
+        for i, letter in enumerate(noun):
+            for twin in set(regex.findall(rf"(?i){regex.escape(letter)}", every)):
+                frame = f"“…,” the {noun[:i]}{twin}{noun[i + 1:]} said."
+                assert pattern.findall(frame)
+                assert _may_name_document(frame), frame
+        kept += not _may_name_document(f"“…,” the {noun[:-1]} said.")
+    assert not _may_name_document("“The pipe gave out,” Marsh said.")
+    assert kept     # the test does rule frames out

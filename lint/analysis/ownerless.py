@@ -150,11 +150,38 @@ def _document_patterns():
                           rf"(?P<noun>{nouns})(?![\w'\u2019-])"))
 
 
+@lru_cache(maxsize=None)
+def _noun_hints() -> tuple[str, ...] | None:
+    """The document nouns that hold no other one (`statement`, not
+    `statements`), one of which every frame the noun pattern matches holds
+    once lowered; None when a noun is not all ASCII (no test then)."""
+    nouns = _nouns()
+    if not all(n.isascii() for n in nouns):
+        return None
+    return tuple(sorted(n for n in nouns if not any(o != n and o in n for o in nouns)))
+
+
+def _may_name_document(frame: str) -> bool:
+    """False when the frame surely holds no document noun: plain `in` tests
+    on the lowered frame, where the case-blind pattern is tried at every
+    character (most frames hold none). Of the letters `regex` matches to an
+    ASCII one under IGNORECASE, only the long s does not lower to it and the
+    dotted capital I lowers to two characters: a frame with either is read by
+    the pattern (as `speech_cues.may_be_possessive` does)."""
+    hints = _noun_hints()
+    if hints is None or "İ" in frame or "ſ" in frame:
+        return True
+    low = frame.lower()
+    return any(noun in low for noun in hints)
+
+
 def _documents(frame: str) -> set[str]:
     """The document nouns the frame holds, as stems (`statements` -> `statement`),
     written lower-case: `the Post reported` names a newspaper, a speaker (in an
     all-capitals frame any case will do)."""
-    found = _document_patterns()[0].findall(frame)   # most frames hold none
+    if not _may_name_document(frame):
+        return set()
+    found = _document_patterns()[0].findall(frame)
     if not found:
         return set()
     caps = not any(c.islower() for c in frame)
