@@ -67,3 +67,28 @@ def test_a_quote_after_initials_with_no_speaker_before_it_is_still_unattributed(
 def test_a_surname_after_initials_keeps_the_attribution_in_one_sentence():
     assert statuses("“We will raise the price again in the spring,” C.W. Nance of Tenneco said.") == [
         (True, True, "cue")]
+
+
+@pytest.mark.parametrize("seed", range(4))
+def test_a_stop_after_a_long_word_ends_no_abbreviation(seed):
+    """`quote_sentences._after_word` spares the abbreviation search only where
+    it finds nothing: stops after runs of listed abbreviations, initials and
+    letters `regex` folds to ASCII ones (the long s, the Kelvin sign, the
+    dotted and dotless i), marks and digits, in every case."""
+    import random
+
+    from lint.analysis.quote_sentences import _after_word
+    from lint.analysis.speech_cues import word_lists
+
+    lex, rng = lexicon(), random.Random(seed)
+    pieces = [str(a) for a in word_lists()["abbreviations"]] + [
+        "a", "I", "s", "ſ", "\u212a", "İ", "ı", "e\u0301", "7", "_", ".", " ", "-", "ab", "Sept", "SEN"]
+    spared = 0
+    for _ in range(3000):
+        text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + "."
+        stop = len(text) - 1
+        if _after_word(text, stop, lex.abbreviation_reach):
+            spared += 1
+            assert lex.abbreviation.search(text, max(0, stop - 8), stop + 1) is None, text
+    assert spared > 100
+    assert lex.abbreviation_reach > 1

@@ -26,11 +26,22 @@ def boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[in
         k = bisect.bisect_left(span_starts, gap) - 1
         if k >= 0 and gap < spans[k][1]:
             continue
-        if m.group(1) == "." and (a := lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1))) \
+        if m.group(1) == "." and not _after_word(text, m.start(1), lex.abbreviation_reach) \
+                and (a := lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1))) \
                 and not initialism_ends(text, a[0], m.end(), lex):
             continue
         out.append(m.end())
     return out
+
+
+def _after_word(text: str, stop: int, reach: int) -> bool:
+    """Do `reach` letters run right up to the full stop at `stop`, more than
+    any listed abbreviation has (`Lexicon.abbreviation_reach`)? Then no
+    abbreviation nor initial ends there (each needs a non-word character or
+    a stop just before it), and the search for one is spared at most
+    sentence ends ("... the council voted."). A letter is a word character
+    to `regex`, which matches an abbreviation one character for one."""
+    return 0 < reach <= stop and text[stop - reach:stop].isalpha()
 
 
 def frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:

@@ -69,6 +69,9 @@ class Lexicon:
     possessive_words: tuple[str, ...] | None = None
     # `after`, `at`: `the` and a word after one names no document's owner (nu24 #3)
     not_owner_prepositions: frozenset[str] = frozenset()
+    # One more than the longest listed abbreviation: a stop after that many
+    # letters ends no abbreviation or initial (`quote_sentences.boundaries`); 0: unknown
+    abbreviation_reach: int = 0
 
 
 def _alternatives(items) -> str:
@@ -131,6 +134,7 @@ def lexicon() -> Lexicon:
         abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
         possessive_words=possessive_words if all(x.isascii() for x in possessive_words) else None,
         not_owner_prepositions=low("not_owner_prepositions"),
+        abbreviation_reach=1 + max((len(str(a)) for a in w["abbreviations"]), default=0),
     )
 
 
