@@ -190,6 +190,17 @@ def test_a_transliteration_is_no_slip(headline, body, slip):
     assert [s for s in slips if s] == ([slip] if slip else [])
 
 
+@pytest.mark.parametrize("headline, body, flagged", [
+    # qa57: nor as a lone surname opening the headline (`wrong_openers`)
+    ("Zelenskyy visits Kyiv", "Volodymyr Zelensky visited Kyiv on Sunday. " + FILLER, []),
+    ("Gadhafi son freed", "A son of Moammar Gaddafi was freed in Tripoli on Sunday. " + FILLER, []),
+    ("Navalnyy jailed again", "Opposition leader Alexei Navalny was jailed on Sunday. " + FILLER, []),
+    ("Zelinsky visits Kyiv", "Volodymyr Zelenskyy visited Kyiv on Sunday. " + FILLER, ["Zelinsky"]),
+])
+def test_a_transliteration_opening_the_headline_is_no_slip(headline, body, flagged):
+    assert flagged_names(headline, profile_text([body])) == flagged
+
+
 @pytest.mark.parametrize("headline, body, flagged, slip", [
     # qa54 #3: a short or common given name, or a surname of two capitals
     ("Dan McCarthy leads ferry vote", "Dan MacCarthy led the ferry vote on Tuesday, officials said.",
@@ -346,6 +357,15 @@ def test_a_count_of_the_names_the_body_lists(headline, body_names, flagged):
     ("Three branches to close in county", "Target, Barnes & Noble branches across the county will "
      "close next year, the chains said Monday.", ["Three"]),
     ("Two branches to close in county", "Target and Barnes & Noble branches across the county will "
+     "close next year, the chains said Monday.", []),
+    # qa57: no name of the list starts inside a firm or runs into one
+    ("Two branches to close in county", "The Johnson and Johnson branches in the county will close "
+     "next year, the firm said Monday.", ["Two"]),
+    ("Two branches to close in county", "The Bed Bath and Beyond branches in the county will close "
+     "next year, the chain said Monday.", ["Two"]),
+    ("Two branches to close in county", "The Marks & Spencer and Crate & Barrel branches in the county "
+     "will close next year, the chains said Monday.", []),
+    ("Two branches to close in county", "The Ben & Jerry’s and Target branches in the county will "
      "close next year, the chains said Monday.", []),
     # the list goes on after the noun: three schools
     ("Storm closes two schools", "The storm closed Lincoln and Washington Elementary schools and "

@@ -284,7 +284,9 @@ def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
     (`_borne_out`): a shared five-letter start is no support when the body
     word is the surname the opener misspells ("Okonkow" over "Okonkwo", nu23
     #1). A word ending like an ordinary word ("Jenings": `_WORD_ENDINGS`) is
-    judged as a name here only when it is one edit from the surname."""
+    judged as a name here only when it is one edit from the surname. Two
+    transliterations of one name are no slip here either ("Zelenskyy visits
+    Kyiv" over "Volodymyr Zelensky": `_transliterated`, qa57)."""
     kept = {g[0].start for g in name_groups(text)}
     found = []
     for group in name_groups(text, openers=True, weak=True):
@@ -293,7 +295,8 @@ def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:
             continue
         low, ordinary_end = tok.text.lower(), not name_word(tok.text)
         near = next((written for s, written in body_surnames(body).items()
-                     if slip_of(low, s, 1 if ordinary_end else None)), None)
+                     if slip_of(low, s, 1 if ordinary_end else None)
+                     and _transliterated(low) != _transliterated(s)), None)
         if near is not None and not _borne_out(tok, body):
             found.append((tok, near))
     return found

@@ -77,13 +77,22 @@ _MORE_NAMES = regex.compile(r"\s*(?:,|and\b|&)\s*\p{Lu}")
 
 
 @lru_cache(maxsize=1)
-def _name_or_firm() -> str:
-    """A name as a body lists one (`_NAME`), where a firm of `and_firms`
-    (data/titles.yaml: "Barnes and Noble", "Johnson & Johnson") is one name,
-    never two names and an "and"."""
+def _firm() -> "regex.Pattern":
+    """A firm of `and_firms` (data/titles.yaml: "Barnes and Noble", "Johnson
+    & Johnson"), a whole word at either end, "and" written "&" too."""
     firms = "|".join(regex.escape(str(f)).replace(r"\ and\ ", r"\s+(?:and|&)\s+").replace(r"\ ", r"\s+")
                      .replace("'", "['’]") for f in sorted(tables()["and_firms"], key=len, reverse=True))
-    return rf"(?:(?:{firms})(?![\p{{L}}\p{{M}}'’-])|(?!(?:{firms})(?![\p{{L}}\p{{M}}'’-])){_NAME})"
+    return regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?:{firms})(?![\p{{L}}\p{{M}}'’-])")
+
+
+def _firms_as_one(body: BodyProfile) -> str:
+    """The body's text with each firm of `and_firms` one capitalised word, so
+    a list of names reads it as one name, never two names and an "and", and
+    no name of the list starts inside one or runs into it ("The Johnson and
+    Johnson branches", "Bed Bath and Beyond branches": one name, qa57).
+    Only whether such a list stands is asked of it, never a position; made
+    once per body."""
+    return body.answer("firms-as-one", lambda b: _firm().sub("Firm", b.text))
 
 
 def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
@@ -100,10 +109,9 @@ def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
     noun = n and _NOUN_AFTER.match(text, end)
     if not noun or noun[1].lower() not in tables()["named_things"]:
         return False
-    name = _name_or_firm()
-    listed = regex.compile(rf"({name})((?:,\s+{name}){{{n - 2}}}),?\s+(?:and|&)\s+({name})\s+"
+    listed = regex.compile(rf"({_NAME})((?:,\s+{_NAME}){{{n - 2}}}),?\s+(?:and|&)\s+({_NAME})\s+"
                            rf"(\p{{Ll}}+)(?![\p{{L}}'’-])")
-    want, body_text = stem(noun[1]), body.text
+    want, body_text = stem(noun[1]), _firms_as_one(body)
     demonyms = tables()["demonyms"]
     for m in listed.finditer(body_text):
         names = (m[1], m[3], *(regex.split(r",\s+", m[2])[1:] if m[2] else ()))
