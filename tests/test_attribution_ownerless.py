@@ -74,6 +74,17 @@ def test_a_firm_suffix_ends_no_sentence_before_a_lower_case_word(before, how):
     assert hows(before, f"{PIPE} the statement said.") == [how]
 
 
+
+@pytest.mark.parametrize("before", [
+    # qa57: a month's short form is a date, no person, in an earlier sentence too,
+    # and its stop before the day ends no sentence
+    "A statement was released on Jan. 5.",
+    "A statement was released on Jan. 5 after the vote.",
+    "A statement was posted on Dec. 9 after the vote.",
+])
+def test_an_earlier_sentences_month_owns_no_statement(before):
+    assert hows(before, f"{PIPE} the statement said.") == ["document"]
+
 @pytest.mark.parametrize("before", [
     # qa49 #2: only the sentence just before can own it, and only by saying or putting words out
     ("Mayor Linda Park attended the ribbon cutting on Tuesday.",),

@@ -122,9 +122,11 @@ def _nouns() -> frozenset[str]:
 
 @lru_cache(maxsize=None)
 def _skip() -> frozenset[str]:
-    """Words that are no owner: the documents, and weekdays and months
-    (`the statement read Tuesday` names nobody)."""
-    return _nouns() | frozenset(str(w).lower() for w in word_lists()["not_speakers"])
+    """Words that are no owner: the documents, and weekdays and months, also a
+    month's short form (`the statement read Tuesday` names nobody; nor does an
+    earlier `A statement was released on Jan. 5.`, whose `Jan` is no person:
+    qa57)."""
+    return _nouns() | frozenset(str(w).lower() for w in word_lists()["not_speakers"]) | _frame_words()[1]
 
 
 @lru_cache(maxsize=None)
@@ -331,16 +333,18 @@ class _Owners:
         return self.owns[k]
 
 
-# What follows a stop: closing marks, space, and a lower-case letter.
-_LOWER_AFTER = regex.compile(r"[\"'\u201d\u2019)\]]*\s+\p{Ll}")
+# What follows a stop: closing marks, space, and a lower-case letter or a
+# figure (`Jan. 5`, `No. 2`).
+_LOWER_AFTER = regex.compile(r"[\"'\u201d\u2019)\]]*\s+[\p{Ll}\p{Nd}]")
 
 
 def _sentence_ends(text: str, lex: Lexicon) -> list[int]:
     """Where the sentences of `text` end (after the stop and closing marks):
     at `.`, `!`, `?` or `…` before a space, but not at the stop of an
     abbreviation (`lex.abbreviation`: attribution.yaml `abbreviations`, the
-    sentence splitter's list) before a lower-case word: `Acme Corp. said`,
-    `Acme Inc. said` are one sentence (fx69)."""
+    sentence splitter's list) before a lower-case word or a figure: `Acme
+    Corp. said`, `Acme Inc. said` (fx69), `posted on Dec. 9.` (qa57) are one
+    sentence."""
     return [e.end() for e in _SENTENCE_END.finditer(text)
             if not (text[e.start()] == "." and _LOWER_AFTER.match(text, e.end())
                     and lex.abbreviation.search(text, max(0, e.start() - 8), e.end()))]
