@@ -168,14 +168,16 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     present.add("dateline")
                     line_spans.pop(0)
                     continue
-            kind = _line_kind(present, line, first=first, in_body=in_body)
+            kind = _line_kind(present, line, first=first,
+                              in_body=in_body and not _by_byline(doc, src, line_spans, l_end, end))
             after_dateline = kind == "dateline" and not seen_text
             after_byline = kind == "byline" and "headline" not in present
             if kind is None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
                 n_start, n_end = trim(src, *line_spans[1])
-                if byline_role(src[n_start:n_end]) or len(line_spans) == 2 and publication_line(src[n_start:n_end]):
+                # (not a wrapped lede's first line, `... Ruiz's senior staff` over `told the council`)
+                if byline_role(src[n_start:n_end]) and not _runs_on(src, line_spans[2:3]) or len(line_spans) == 2 and publication_line(src[n_start:n_end]):
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
@@ -215,6 +217,29 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     wire_dateline(doc)
     release_date(doc)
     add_end_marks(doc, ends)
+
+
+def _runs_on(src: str, spans: list[tuple[int, int]]) -> bool:
+    """Whether the line of `spans` (none or one) opens in lower case: it runs on from the line above."""
+    return bool(spans) and src[slice(*trim(src, *spans[0]))][:1].islower()
+
+
+def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after: int, end: int | None) -> bool:
+    """Whether the line that `line_spans` opens (ending at `after`) stands
+    next to a byline: the part before it is one, or the next non-blank line
+    (in its block, else the next block's first) reads as one. A date line
+    there is the story's dateline even under a paragraph (a standfirst or an
+    editor's note over the byline), never a blotter's subhead."""
+    if doc.parts and doc.parts[-1].kind == "byline":
+        return True
+    if len(line_spans) > 1:
+        nxt = src[slice(*trim(src, *line_spans[1]))]
+    else:
+        stop = len(src) if end is None else end
+        n_start, n_end = trim(src, after, stop)
+        nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
+        nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
+    return len(nxt) <= 100 and (BYLINE.match(nxt) or LOWER_BYLINE.match(nxt)) is not None
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
