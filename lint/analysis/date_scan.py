@@ -169,16 +169,17 @@ def note_opener() -> regex.Pattern:
 
 
 # What follows a one-word note opener (`Correction`, `Update`) in a note's
-# label: a colon, a parenthesis, a comma or a dash, or its date (`Correction
-# (Nov. 21, 2026):`, `Updated Nov. 21:`); a sentence's word does not
-# (`Corrections officers said ...`, `Updated figures show ...`).
-_LABEL_AFTER = regex.compile(rf"\s*(?:[:()\[\],—–-]|\d|(?i:{MONTH_WORDS})\b)")
+# label: a colon, a parenthesis or a dash, or its date, a comma maybe before
+# it (`Correction (Nov. 21, 2026):`, `Updated Nov. 21:`, `Update, 3:15 p.m.:`);
+# a sentence's word does not (`Corrections officers said ...`, `Updated
+# figures show ...`), nor a comma alone (`Corrections, Kessler said, ...`).
+_LABEL_AFTER = regex.compile(rf"\s*(?:[:()\[\]—–-]|,?\s*(?:\d|(?i:{MONTH_WORDS})\b))")
 
 
 def opens_note(text: str) -> bool:
     """Whether a paragraph is a correction or editor's note (`note_opener`)
     for certain: an opener of more than one word (`Editor's note`, `An
-    earlier version of this`), one in capitals (`CORRECTION`), or one
+    earlier version of this story`), one in capitals (`CORRECTION`), or one
     followed by a label's mark or date (`_LABEL_AFTER`)."""
     m = note_opener().match(text)
     if m is None:
