@@ -17,13 +17,14 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 from dataclasses import dataclass
+from functools import lru_cache
 
 import regex
 
 from ..document import Document, Part
-from .calendar import WEEKDAY_NAMES
+from .calendar import MONTH_WORDS, WEEKDAY_NAMES
 from .caption_lines import caption_line_pattern
-from .credit_grammar import LOOKAHEAD, grammar
+from .credit_grammar import LOOKAHEAD, grammar, vocabulary
 from .tense import SENTENCE_END
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
@@ -131,8 +132,10 @@ CREDIT_WORDS = frozenset("""a an and the of for by via with from to at on courte
     illustration illustrations graphic graphics video contributed supplied provided special
     submitted archive archives collection""".split())
 _LOWER_WORD = regex.compile(r"(?<![\w/.@-])\p{Ll}[\p{L}'’-]*")
-# A weekday: a caption's "on Monday" (AP dates every news picture), never a credit's.
-_WEEKDAY = regex.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b")
+# A weekday: a caption's "on Monday" (AP dates every news picture), never a
+# credit's; before a capitalised word other than a month it names a paper
+# ("Ana Ruiz/The Sunday Times", "for the Sunday Herald").
+_WEEKDAY = regex.compile(rf"\b(?:{'|'.join(WEEKDAY_NAMES)})\b(?!\s+(?!(?i:{MONTH_WORDS})\b)\p{{Lu}})")
 # A label that names the credit itself ("Credit:", "Photo credit:", "Source:"):
 # what follows it is a credit or a source whatever its words.
 _CREDIT_LABEL = regex.compile(r"(?i)credit|source")
@@ -154,15 +157,28 @@ def _lead_in(text: str, m: "regex.Match") -> bool:
     what follows it is a
     sentence (`reads_as_description`: "Photo: Mayor Ana Ruiz presents the
     plan at City Hall.") or names a weekday ("Photo: Ana Ruiz at City Hall
-    on Monday."). "Photo: Ana Ruiz/AP", "Photo: Courtesy of the family" and
-    labels that name the credit ("Credit:", "Source:") are credits."""
+    on Monday."). "Photo: Ana Ruiz/AP", "Photo: Ana Ruiz/Sunday Times" (a
+    paper's weekday), one opening with a credit's phrase ("Photo: Courtesy of
+    the county sheriff's office": `_credit_phrase`) and labels that name the
+    credit ("Credit:", "Source:") are credits."""
     label = m["label"]
     if label is None or _CREDIT_LABEL.search(label):
         return False
     start = m.end("lead")
     end = SENTENCE_END.search(text, start)
     body = text[start:m.end("credit") if m["open"] else end.start() if end else len(text)]
+    if _credit_phrase().match(body):
+        return False        # "Photo: Courtesy of the county sheriff's office", "Photo: provided by ..."
     return reads_as_description(body) or _WEEKDAY.search(body) is not None
+
+
+@lru_cache(maxsize=1)
+def _credit_phrase() -> "regex.Pattern":
+    """A credit's phrase (`phrases` in lint/data/credits.yaml: "courtesy of",
+    "provided by") opening what follows a picture label."""
+    phrases = sorted(vocabulary()["phrases"], key=len, reverse=True)
+    return regex.compile(r"\s*(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
+                         regex.IGNORECASE)
 
 
 # Emphasis marks after a space at the end of a credit: Markdown's closing `*`
