@@ -18,6 +18,10 @@ come and not of the picture:
   schedule (`schedule_verbs`: "The exhibit opens Saturday, Dec. 5");
 - a date before a noun, an event's ("the Dec. 7, 2026 vote"), unless that
   noun is the picture ("In this Dec. 7, 2026 photo");
+- a date of the subject's day after `is` or `are` ("This year's run is
+  Sunday, Dec. 6, 2026");
+- a date told in the past tense, which dates.after-publication reports (at
+  error level), so that one date gets one finding;
 - a correction or update note (after-publication's `note_opener`).
 A file photo's date is before publication and so never reported.
 """
@@ -29,13 +33,15 @@ import regex
 
 from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, date_mentions
-from ..analysis.tense import FUTURE, sentence_at, words
+from ..analysis.tense import FUTURE, PAST, sentence_at, words
 from ..analysis.words import phrase_alternation
 from .after_publication import _not_negative, note_opener
 from .base import Finding, Kind, Option
 
 # Words of a plan that "will" and the plan lists do not hold.
 _PLAN_PHRASES = ("set to", "set for", "plans to", "plan to", "ahead of", "is to", "are to")
+# A date that is the subject's day ("This year's run is Sunday, Dec. 6, 2026"): a schedule.
+_IS_BEFORE = regex.compile(r"\b(?:is|are)\s+(?:on\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # The picture itself after an attributive date: "In this Dec. 7, 2026 photo".
 _PICTURE_NOUN = regex.compile(r",?\s+(?:(?:file|handout|pool|undated)\s+)?(?:photo|photograph|image|picture)s?\b",
                               regex.IGNORECASE)
@@ -97,9 +103,10 @@ def _still_to_come(m) -> bool:
     docstring)?"""
     tense = m.tense                   # (reads the sentence bounds)
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
-    if tense.tense == FUTURE or tense.planned or tense.marker.lower() in words()["schedule_verbs"]:
-        return True
-    if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start):
+    if tense.tense in (FUTURE, PAST) or tense.planned or tense.marker.lower() in words()["schedule_verbs"]:
+        return True         # (a past one is after-publication's, at error level)
+    if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start) \
+            or _IS_BEFORE.match(m.text, start, m.start):
         return True
     return m.attributive and not _PICTURE_NOUN.match(m.text, m.end)
 
