@@ -10,11 +10,14 @@ plan"). So a pair is a slip only where the story shows one person: the
 other form is never given in full with another given name, never stands
 beside a relation ("his brother, Hendrick"), neither form is an ordinary
 word or stands after a determiner anywhere ("the Hendricks", "the only
-Sixer"), and each of its uses agrees
+Sixer", "Both Hendricks") or before a family noun ("Hendricks family
+members"), and each of its uses agrees
 with the name given in full: the same given name, a job title the name
 holds (`Mayor Hendrix` after `Mayor Thomas Hendricks`), or a lone bare use
 after the story has used the name alone itself (`Hendricks said ...
-Hendrick said`). Ages and titles that tell two people apart are read by
+Hendrick said`), unless the bare form is a given name names.yaml lists
+under `given_with_s` (a bare "William" beside "Williams" is someone called
+by first name, qa59). Ages and titles that tell two people apart are read by
 the kind (`other_roles`).
 """
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import regex
 
 from .name_relations import relation
+from .name_titles import tables
 from .names import Mention
 from .words import is_common
 
@@ -29,7 +33,11 @@ from .words import is_common
 # Hendricks", "the only Sixer", "a senior Official"), read backwards: a
 # plural, a team's member or a thing, no person's name.
 _NOUN_BEFORE = regex.compile(
-    r"(?r)(?<![\p{L}\p{M}'’-])(?i:the|a|an|one|every|each|another|any|no)\s+(?:\p{Ll}+\s+)?$")
+    r"(?r)(?<![\p{L}\p{M}'’-])(?i:the|a|an|one|every|each|another|any|no|both|all)\s+(?:\p{Ll}+\s+)?$")
+# A family noun right after the form ("Hendricks family members", "the
+# Hendricks brothers"): the family, no one person's name (qa59).
+_FAMILY_AFTER = regex.compile(
+    r"\s+(?:family|families|household|clan|siblings|brothers|sisters|twins|children|kids)(?![\p{L}\p{M}])")
 
 
 def slip_key(form: str) -> str:
@@ -81,8 +89,9 @@ def _one_person(slips: list[Mention], uses: list[Mention], slip_given: set[str],
             return False
         if m.full or (m.title and m.title.office in offices):
             continue
-        if m.title or len(slips) > 1 or not any(a.position < m.position for a in alone):
-            return False
+        if m.title or len(slips) > 1 or not any(a.position < m.position for a in alone) or \
+                m.surname.lower() in tables()["given_with_s"]:
+            return False        # a bare William beside Williams: a first name (qa59)
     return True
 
 
@@ -90,4 +99,5 @@ def _noun(m: Mention) -> bool:
     """The form is an ordinary word or stands after a determiner
     (`_NOUN_BEFORE`): a word or a plural, no person's surname ("U.S.
     Officials", "the Hillview Reservoir", "the Sixers")."""
-    return is_common(m.surname) or _NOUN_BEFORE.search(m.part.text, max(0, m.start - 24), m.start) is not None
+    return is_common(m.surname) or _NOUN_BEFORE.search(m.part.text, max(0, m.start - 24), m.start) is not None \
+        or _FAMILY_AFTER.match(m.part.text, m.end) is not None
