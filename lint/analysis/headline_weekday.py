@@ -8,9 +8,12 @@ side, in its clause (a comma, colon, semicolon or dash ends one), and the
 body's within `BODY_REACH` words of its weekday, in its sentence; the two
 name one event when they share a stem ("vote", "voted"). A weekday the body
 also gives (written out or AP's abbreviation, "Tues."), or any weekday
-range in the body ("Monday through Friday"), leaves the headline alone: the
+range in the body ("Monday through Friday", "from Monday until
+Wednesday", "between Monday and Wednesday"), leaves the headline alone: the
 story may date two things, or a span. A named day ("Black Friday", titles.yaml
-`named_days`) is no weekday. Body text is what the headline judges
+`named_days`) is no weekday. The body giving the event a weekday before
+the headline's and one after it ("closed Monday and ... closed Wednesday"
+under "Schools closed Tuesday") tells of a span holding that day. Body text is what the headline judges
 (paragraphs, blockquotes, the dek), not captions: a photo is often taken
 on another day.
 """
@@ -33,7 +36,8 @@ WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?
 # Written out or abbreviated with AP's stop ("Tues."): what the body gives.
 _ANY_DAY = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)(?![\p{{L}}\p{{M}}-])")
-_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:{_DAYS})\s*(?:-|–|—|to|through|thru)\s*(?:{_DAYS})(?![\p{{L}}])")
+_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:between\s+(?:{_DAYS})\s+and|(?:{_DAYS})\s*(?:-|–|—|to|through|thru|until|till))"
+                       rf"\s*(?:{_DAYS})(?![\p{{L}}])")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
 _NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
@@ -114,14 +118,17 @@ def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
         if len(WEEKDAY.findall(headline, lo, hi)) > 1:
             continue        # "Monday or Tuesday": two days, one event
         event = _near(headline, lo, hi, m.start(), m.end(), HED_REACH)
+        found = []
         for text, start, end, s_lo, s_hi in spots:
             near = _near(text, s_lo, s_hi, start, end, BODY_REACH)
             shared = [near[s] for s in event if s in near]
             if shared:
                 at = min(shared)
                 said = text[at:end] if at < start else text[start:_word_end(text, max(shared))]
-                yield Contradiction(m.start(), m.end(), text[start:end], said)
-                break
+                found.append((_day(text[start:end]), Contradiction(m.start(), m.end(), text[start:end], said)))
+        days = [d for d, _ in found]
+        if found and not min(days) < _day(m[0]) < max(days):
+            yield found[0][1]       # not "closed Monday and ... Wednesday" over "closed Tuesday" (qa59)
 
 
 def _word_end(text: str, at: int) -> int:
