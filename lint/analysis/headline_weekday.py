@@ -13,9 +13,9 @@ Wednesday", "between Monday and Wednesday"), leaves the headline alone: the
 story may date two things, or a span. A named day ("Black Friday", titles.yaml
 `named_days`) is no weekday. The body giving the event a weekday before
 the headline's and one after it ("closed Monday and ... closed Wednesday"
-under "Schools closed Tuesday") tells of a span holding that day. Body text is what the headline judges
-(paragraphs, blockquotes, the dek), not captions: a photo is often taken
-on another day.
+under "Schools closed Tuesday") tells of a span holding that day. Body text
+is what the headline judges (paragraphs, blockquotes, the dek), not
+captions: a photo is often taken on another day.
 """
 from __future__ import annotations
 
@@ -36,8 +36,9 @@ WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?
 # Written out or abbreviated with AP's stop ("Tues."): what the body gives.
 _ANY_DAY = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)(?![\p{{L}}\p{{M}}-])")
-_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}])(?:between\s+(?:{_DAYS})\s+and|(?:{_DAYS})\s*(?:-|–|—|to|through|thru|until|till))"
-                       rf"\s*(?:{_DAYS})(?![\p{{L}}])")
+# A range's opening day and its word ("Monday through", "between Monday and").
+_FROM = rf"(?:between\s+(?:{_DAYS})\s+and|(?:{_DAYS})\s*(?:-|–|—|to|through|thru|until|till))"
+_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*(?:{_DAYS})(?![\p{{L}}])")
 _WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
 _CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
 _NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
