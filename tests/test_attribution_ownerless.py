@@ -206,6 +206,22 @@ def test_it_for_the_document_of_the_sentence_before():
     assert hows(f"The company put out a statement at noon. {said}") == ["cue"]
 
 
+@pytest.mark.parametrize("before, how", [
+    # fx75 (qa57): a month before a figure is a date, nobody who could own the statement
+    ("A statement was posted on Dec. 9.", "document"),
+    ("A statement was posted on Sept. 30.", "document"),
+    ("A statement was posted Jan. 5 after the vote.", "document"),
+    ("A statement was posted on December 9.", "document"),
+    ("A statement was posted on May 9.", "document"),
+    # ... while a name beside it still owns it
+    ("A statement from Theresa May was posted on Dec. 9.", "cue"),
+    ("A statement from Jan Lee was posted on Dec. 9.", "cue"),
+])
+def test_it_for_a_document_released_on_a_date(before, how):
+    said = "“Nobody is going back to the table this week or next,” it said."
+    assert hows(f"{before} {said}") == [how]
+
+
 def test_many_ownerless_statements_are_judged_alike():
     # qa47 #1: one pass over the story; every statement quote still gets its answer
     paragraph = "Water rose {} feet overnight, and it kept rising. “Stay off the roads number {} " \

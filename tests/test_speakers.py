@@ -7,6 +7,8 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.attribution import attribution
+from lint.analysis.speakers import names_somebody
+from lint.analysis.speech_cues import has_cue_and_speaker, lexicon
 from test_quotes import body
 
 
@@ -252,3 +254,32 @@ def test_an_assessment_or_verdict_of_a_speaker_attributes():
 def test_a_slogan_of_is_a_term():
     assert [st.direct for st in attribution(body("UKIP, which campaigned on a slogan of “Say no "
                                                   "to Europe”, spent £2m."))] == [False]
+
+
+# --- a month before a figure is a date, no speaker (fx75) -----------------------
+
+@pytest.mark.parametrize("frame, named", [
+    ("The notice went up on Dec. 9.", False),
+    ("The notice went up on Sept. 30, 2024.", False),
+    ("The vote is set for Jan 5.", False),
+    ("The vote is set for May 9.", False),
+    # a name stays one: no figure after it, or a name before it
+    ("The vote was set by Theresa May on Dec. 9.", True),
+    ("The vote was set by Jan Lee on Dec. 9.", True),
+    ("The vote was set by Jan.", True),
+])
+def test_a_month_before_a_figure_names_nobody(frame, named):
+    assert names_somebody(frame, lexicon(), frozenset()) is named
+
+
+@pytest.mark.parametrize("frame, spoken", [
+    ("\x00 was announced Dec. 9.", False),
+    ("\x00 was said on May 9.", False),
+    ("\x00 was announced on Sept. 30, 2024.", False),
+    ("\x00, May said.", True),
+    ("\x00, Theresa May said on May 9.", True),
+    ("\x00, Jan said.", True),
+    ("\x00, said Jan.", True),
+])
+def test_a_month_before_a_figure_is_no_speaker_beside_a_cue(frame, spoken):
+    assert has_cue_and_speaker(frame, lexicon()) is spoken

@@ -43,7 +43,7 @@ import regex
 
 from ..document import Document
 from .quotes import DASHES, HSPACE, word_lists
-from .speech_cues import TOKEN, Lexicon
+from .speech_cues import TOKEN, Lexicon, is_date
 
 # A capitalised word written inside a sentence: after a lower-case word, a
 # comma or a closing quote mark and one space or a line break (wrapped copy:
@@ -116,10 +116,11 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
             first: bool) -> bool:
     """tokens[i] names somebody: a pronoun, title, speaker noun or a name (a
     sentence's first word is a name only when the document says so, or when
-    a second capitalised word follows it: `Standard Chartered`)."""
+    a second capitalised word follows it: `Standard Chartered`; a month
+    before a figure is a date, no name: `posted on Dec. 9`, `is_date`)."""
     word = tokens[i]
     low = word.lower()
-    if word == "\x00" or low in lex.openers or low in _not_names():
+    if word == "\x00" or low in lex.openers or low in _not_names() or is_date(tokens, i):
         return False
     if word.startswith("@") or low in lex.titles or low in lex.nouns or \
             low in lex.pronouns and low not in ("it", "which", "one", "another"):

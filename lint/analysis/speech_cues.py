@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from .calendar import MONTHS
 from .quotes import word_lists
 
 WORD = regex.compile(r"[\p{L}\p{N}]+(?:['\u2019.&-][\p{L}\p{N}]+)*")
@@ -197,10 +198,17 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
     return False
 
 
+def is_date(tokens: list[str], i: int) -> bool:
+    """tokens[i] is a month, spelled or short (`calendar.MONTHS`), before a
+    figure: `Dec. 9`, `Sept. 30`, `May 9`, `December 2019` name a date, nobody
+    (fx75). Alone a month may be a name (`May said`, `Jan Lee`, `said Jan.`)."""
+    return i + 1 < len(tokens) and tokens[i + 1][:1].isdecimal() and tokens[i].lower() in MONTHS
+
+
 def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon,
                skip: frozenset[str] = frozenset()) -> bool:
-    """A pronoun, a speaker noun, a title, a capitalised name, or `the` + a word.
-    A capitalised cue word is a name only right before another cue
+    """A pronoun, a speaker noun, a title, a capitalised name (not a month
+    before a figure: `is_date`), or `the` + a word. A capitalised cue word is a name only right before another cue
     (`“…,” Read said.`): alone it is a sentence's first word (`Asked …`).
     A word in `skip` is none, and neither is a determiner before one unless
     it is a possessive one (`his statement` is his). With `skip` (is anybody
@@ -208,7 +216,7 @@ def is_speaker(tokens: list[str], lower: list[str], i: int, lex: Lexicon,
     time or place (`not_owner_prepositions`: `released after the vote`) is
     when or where, not who (nu24 #3)."""
     word, low = tokens[i], lower[i]
-    if word == "\x00" or low in skip:
+    if word == "\x00" or low in skip or is_date(tokens, i):
         return False
     if low in lex.pronouns or low in lex.nouns or low in lex.titles:
         return True
