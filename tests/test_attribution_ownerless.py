@@ -199,14 +199,10 @@ def test_a_colon_lead_in_under_a_speaking_headline():
     assert [d.level for d in lint_text(text, "s.txt", config=QUOTES)] == ["suggestion"]
 
 
-def test_it_for_the_document_of_the_sentence_before():
-    said = "“Nobody is going back to the table this week or next,” it said."
-    assert hows(f"A statement was released at noon. {said}") == ["document"]
-    assert hows(f"A statement from Acme was released at noon. {said}") == ["cue"]
-    assert hows(f"The company put out a statement at noon. {said}") == ["cue"]
-
-
 @pytest.mark.parametrize("before, how", [
+    ("A statement was released at noon.", "document"),
+    ("A statement from Acme was released at noon.", "cue"),
+    ("The company put out a statement at noon.", "cue"),
     # fx75 (qa57): a month before a figure is a date, nobody who could own the statement
     ("A statement was posted on Dec. 9.", "document"),
     ("A statement was posted on Sept. 30.", "document"),
@@ -217,7 +213,7 @@ def test_it_for_the_document_of_the_sentence_before():
     ("A statement from Theresa May was posted on Dec. 9.", "cue"),
     ("A statement from Jan Lee was posted on Dec. 9.", "cue"),
 ])
-def test_it_for_a_document_released_on_a_date(before, how):
+def test_it_for_the_document_of_the_sentence_before(before, how):
     said = "“Nobody is going back to the table this week or next,” it said."
     assert hows(f"{before} {said}") == [how]
 
