@@ -70,7 +70,6 @@ def test_a_role_line_over_a_lede_is_the_bylines():
     assert read_bytes("story.txt", src.encode()).first("byline").text == "By Dana Whitfield\nLakeshore Ledger staff writer"
 
 
-@pytest.mark.xfail(strict=True, reason="qa58 open: a role before the paper ('Staff Writer, The ...') is a paragraph")
 def test_a_role_before_the_paper():
     src = "Overtime doubles\n\nBy Dana Whitfield\nStaff Writer, The Lakeshore Ledger\n\nThe council met on Monday.\n"
     assert read_bytes("story.txt", src.encode()).first("byline").text.endswith("Lakeshore Ledger")

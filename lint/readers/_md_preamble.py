@@ -1,14 +1,18 @@
 """The lines of a Markdown story above its first ordinary paragraph
 (lint/readers/markdown.py reads the rest): a line that is only a date is the
-dateline, a `By ...` line the byline, and a release or embargo line or a
+dateline, a `By ...` line the byline (with the writer's line under it,
+`Staff Writer`: `_byline_lines`), and a release or embargo line or a
 writer's dated stamp (`Posted on March 3, 2026 by Jane Doe`) is read by
 `_release_lines.under_hed_line`, the function the plain-text reader reads
 them with, so a Hugo or Jekyll body with no date in its front matter gives
 the same parts and date as the same lines in a .txt file."""
 from __future__ import annotations
 
+from itertools import islice
+
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
+from ._byline_lines import byline_second_line
 from ._release_lines import StampBlock, under_hed_line
 from ._stitch import OBJECT, sub_part
 from ._text_fields import BYLINE
@@ -56,6 +60,11 @@ def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
                     doc.published_from, doc.published_part = "date line", dateline
         elif "byline" not in present and len(line) <= 100 and BYLINE.match(line):
             present.add("byline")
+            # the writer's line under it (`Staff Writer`), as in plain text
+            nxt = list(islice(_rest(text, nl), 2))
+            if nxt and byline_second_line(nxt[0], nxt[1] if len(nxt) > 1 else None):
+                nl = text.find("\n", nl + 1)
+                stop = len(text.rstrip()) if nl == -1 else len(text[:nl].rstrip())
             doc.add(sub_part(part, "byline", pos, stop))
         elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], nl == -1 or tail <= nl + 1, rest,
                                                              present, place):

@@ -17,7 +17,7 @@ from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Notice, Part
 from ..rule_cache import load_data
-from ._text_fields import byline_role
+from ._byline_lines import byline_role
 
 
 @lru_cache(maxsize=1)

@@ -19,7 +19,8 @@ import regex
 from ..document import Document
 from ..rule_cache import load_data
 from ._conventions import HED_WORDS, WIRE_DATELINE
-from ._text_fields import byline_role, contact_line
+from ._byline_lines import byline_role
+from ._text_fields import contact_line
 
 # How a sentence ends (a stop, a colon, a comma, a closing mark, '' as typed
 # copy closes a quote; a question, as `_conventions._subhead` reads one), or a

@@ -2,7 +2,8 @@
 reads them): the byline (`BYLINE`, shared with the Markdown reader) and
 whether the text's first line is one, a date in figures, a wire slug and
 AP's note to editors, a press release's notice, embargo and contact block,
-a `Published June 5, 2026` line and a writer's role line under the byline.
+a `Published June 5, 2026` line (a writer's role line under the byline:
+_byline_lines.py).
 Word lists in lint/data/plain_text.yaml (its comments give each list's
 source)."""
 from __future__ import annotations
@@ -138,13 +139,6 @@ def opening_byline(line: str) -> bool:
     return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
 
 
-# A paper's or desk's name after `Special to` or `For`: capitalised words, a
-# small word between them (`The Times`, `The Associated Press`, `Bank of
-# England Watch`), and nothing after; a lede's first line ("For Maria Lopez,
-# the day began ...") runs on past the name.
-_DESK = r"\p{Lu}[\p{L}.&'’-]*(?:\s+(?:(?:of|the|and|on|de)\s+)?\p{Lu}[\p{L}.&'’-]*){0,6}"
-
-
 # What a release notice or an embargo may name after its phrase: the day or
 # time it goes out (`FOR RELEASE: June 5, 2026`, `EMBARGOED UNTIL 00:01 GMT`,
 # `Embargo: Thursday`), never a headline's words (`Embargo lifted on Iran oil
@@ -187,10 +181,6 @@ def _lists() -> dict:
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
         "contact": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:"),
-        "role": regex.compile(rf"(?:\p{{Lu}}[\p{{L}}.&'’-]*\s+){{0,5}}"
-                              rf"(?:(?i:{_phrases(data['byline_role_qualifiers'])})\s+){{0,2}}(?i:{_phrases(data['byline_roles'])})"
-                              rf"|(?i:{_phrases(data['byline_role_leads'])})\s+{_DESK}"
-                              rf"|(?:The\s+|THE\s+)?(?i:{_phrases(data['byline_desks'])})"),
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
@@ -308,22 +298,6 @@ def stamp_date(doc: Document, stamp: tuple, part: Part, undated: dict) -> None:
 
 _UPDATED = "the 'Updated' line"
 _BOTH = "the 'Published' line, in the 'Updated' line's year"
-
-
-def byline_role(line: str) -> bool:
-    """Whether a line under the byline names the writer's role or desk
-    (`Associated Press Writer`, `AP Business Writer`, `Special to The Times`,
-    `Lakeshore Ledger staff writer`: lower-case `byline_role_qualifiers` before the role)
-    or its agency alone (`The Associated Press`): the byline's second line,
-    never the lede's."""
-    return len(line) <= 60 and _lists()["role"].fullmatch(line) is not None
-
-
-def publication_line(line: str) -> bool:
-    """Whether the line under a byline, alone before a blank line, names the
-    paper (`The Albany Ledger`, `Bangor Daily News`): capitalised words, a
-    small word between them, no stop: the byline block's, never a paragraph."""
-    return len(line) <= 60 and regex.fullmatch(_DESK, line) is not None and " " in line
 
 
 def kicker() -> regex.Pattern:

@@ -37,15 +37,16 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
+from ._byline_lines import byline_second_line
 from ._conventions import (HED_WORDS, WIRE_DATELINE, dateline_part, editors_note, lone_cr_as_lf,
                            lone_dateline, wire_dateline)
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_dek import hed_over_dek, text_dek
 from ._text_foot import foot_stamp
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_role, byline_stamp, contact_head,
-                           contact_info, contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug,
-                           publication_line, stamp_date, stamp_line)
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, contact_head, contact_info,
+                           contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug, stamp_date,
+                           stamp_line)
 from ._text_lines import LINE_ENDS, add_end_marks, directive_lines, end_marks, indented_paragraphs, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
@@ -176,8 +177,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
                 n_start, n_end = trim(src, *line_spans[1])
-                # (not a wrapped lede's first line, `... Ruiz's senior staff` over `told the council`)
-                if byline_role(src[n_start:n_end]) and not _runs_on(src, line_spans[2:3]) or len(line_spans) == 2 and publication_line(src[n_start:n_end]):
+                after = src[slice(*trim(src, *line_spans[2]))] if len(line_spans) > 2 else None
+                if byline_second_line(src[n_start:n_end], after):
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
@@ -217,11 +218,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     wire_dateline(doc)
     release_date(doc)
     add_end_marks(doc, ends)
-
-
-def _runs_on(src: str, spans: list[tuple[int, int]]) -> bool:
-    """Whether the line of `spans` (none or one) opens in lower case: it runs on from the line above."""
-    return bool(spans) and src[slice(*trim(src, *spans[0]))][:1].islower()
 
 
 def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after: int, end: int | None) -> bool:
