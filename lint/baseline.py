@@ -16,7 +16,8 @@ one unchanged side of words, never by line: a new TK written on the line
 where a recorded one was filled in is new (nu25 #5; ESLint's suppressions,
 by contrast, count a rule's findings per file, whatever their text).
 Records that nothing matched, in files linted with their rule selected,
-are `gone` (fixed): said, so the baseline can be rewritten.
+are `gone` (fixed): said, so the baseline can be rewritten; so are the
+records of a file renamed or deleted inside a folder the run walked.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
@@ -96,6 +97,7 @@ class Baseline:
     def __init__(self, file: str):
         self.file = file
         self.base_dir = os.path.dirname(os.path.abspath(file))
+        self._missing: dict[str, str | None] = {}     # `gone`: a recorded path no file is at
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -151,13 +153,36 @@ class Baseline:
         self.unmatched = +left
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
 
-    def gone(self, linted: Iterable[str], selected) -> int:
+    def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> int:
         """How many records `filter` left unmatched in the `linted` paths, of
         rules `selected(path, rule)` ran there: findings fixed since the
-        baseline was written. A file or rule left out of this run says nothing."""
+        baseline was written. So are the records of a file no longer on disk
+        (renamed or deleted) inside one of the `walked` folders (qa59). A file
+        or rule left out of this run, or a folder not walked, says nothing."""
         paths = {_key_path(p, self.base_dir): p for p in linted}
-        return sum(n for (path, _, rule, _), n in getattr(self, "unmatched", {}).items()
-                   if path in paths and selected(paths[path], rule))
+        folders = [os.path.abspath(f) for f in walked]
+        count = 0
+        for (path, _, rule, _), n in getattr(self, "unmatched", {}).items():
+            if path not in paths and path not in self._missing:
+                self._missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
+            where = paths[path] if path in paths else self._missing[path]
+            count += n if where and selected(where, rule) else 0
+        return count
+
+
+def _missing_under(path: str, folders: list[str]) -> str | None:
+    """`path` (absolute) when no file is there and it lies inside one of
+    `folders` (absolute), else None."""
+    path = os.path.normpath(path)
+    if os.path.lexists(path):
+        return None
+    for folder in folders:
+        try:
+            if os.path.commonpath([folder, path]) == folder:
+                return path
+        except ValueError:      # another drive (Windows)
+            continue
+    return None
 
 
 def _by_text(d: Diagnostic) -> bool:

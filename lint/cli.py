@@ -350,8 +350,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:
-        diagnostics = out.apply_baseline(baseline, diagnostics, documents, results,
-                                         session.config_for)
+        diagnostics = out.apply_baseline(baseline, diagnostics, documents, results, session.config_for,
+                                         [p for p in paths if p != "-" and os.path.isdir(p)])
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
     report = Report(diagnostics, files=out.linted(results), rules=rules, color=color,

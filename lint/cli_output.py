@@ -243,14 +243,14 @@ def open_baseline(file: str):
         raise fail(str(exc))
 
 
-def apply_baseline(baseline, diagnostics, documents, results, config_for) -> list:
-    """--baseline: the findings it does not hide; says on stderr how many it
-    hid and how many of its records are gone (fixed), with how to drop them."""
+def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
+    """--baseline: the findings it does not hide; says on stderr how many it hid and how many
+    of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""
     diagnostics, hidden = baseline.filter(diagnostics, documents)
     if hidden:
         click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
                    f"by the baseline {baseline.file}", err=True)
-    gone = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule))
+    gone = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     if gone:
         click.echo(f"newslint: {gone} recorded finding{'s are' if gone != 1 else ' is'} gone "
                    f"(fixed); rewrite the baseline with --write-baseline {baseline.file}", err=True)
