@@ -108,7 +108,10 @@ def _body_days(doc: Document) -> tuple[set[int], list[tuple[str, int, int, int, 
 
 def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
     """Each weekday of `headline` the body never gives, whose event words
-    the body sets beside another weekday."""
+    the body sets beside another weekday. A headline with no weekday costs
+    one search: the body is read only for one that has."""
+    if WEEKDAY.search(headline) is None:
+        return
     given, spots, ranged = _body_days(doc)
     if ranged or not spots:
         return

@@ -44,6 +44,8 @@ class NameAgeChanged(Kind):
     default_scope = NAME_KINDS
 
     def check(self, doc, parts):
+        if not any(_AGE.search(p.text) for p in doc.parts):
+            return      # no age in apposition to compare: the people are not read
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
             two = len({_given(m) for m in ms if m.full}) > 1
