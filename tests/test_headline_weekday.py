@@ -52,3 +52,19 @@ def test_other_event_words_and_possessives(hed, body):
 ])
 def test_no_contradiction(hed, body):
     assert found(hed, body) == []
+
+
+@pytest.mark.parametrize("hed,abbreviated", [
+    ("Council to vote Tuesday on parking plan", "Tues."),
+    ("Council to vote Tuesday on parking plan", "Tue."),
+    ("Council to vote Thursday on parking plan", "Thur."),
+])
+def test_the_body_giving_the_headlines_weekday_abbreviated_leaves_it_alone(hed, abbreviated):
+    body = f"The council will vote Wednesday on the plan, moved from {abbreviated} Dec. 8, the clerk said."
+    assert found(hed, body) == []
+    assert len(found(hed, body.replace(abbreviated, "Mon."))) == 1
+
+
+def test_a_headline_clause_naming_two_weekdays_is_left_alone():
+    assert found("Council to vote Monday or Tuesday on parking plan") == []
+    assert len(found("Council to vote Tuesday on parking plan")) == 1

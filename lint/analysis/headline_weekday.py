@@ -24,6 +24,7 @@ from typing import Iterator, NamedTuple
 import regex
 
 from ..document import Document
+from .abbreviations import WEEKDAY_ABBREVIATIONS
 from .calendar import WEEKDAY_NAMES, WEEKDAYS
 from .words import SENTENCE_END, stem, tables
 
@@ -33,9 +34,10 @@ BODY_REACH = 4      # words either side of the body's weekday
 _DAYS = "|".join(WEEKDAY_NAMES)
 # A weekday written out, its possessive kept outside the span ("Tuesday's").
 WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?(?![\p{{L}}\p{{M}}'’-]))")
-# Written out or abbreviated with AP's stop ("Tues."): what the body gives.
+# Written out or abbreviated with AP's stop ("Tues.", abbreviations.py's
+# `WEEKDAY_ABBREVIATIONS`): what the body gives.
 _ANY_DAY = regex.compile(
-    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:Mon|Tues?|Wed|Thu|Thurs?|Fri|Sat|Sun)\.)(?![\p{{L}}\p{{M}}-])")
+    rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:{WEEKDAY_ABBREVIATIONS})\.)(?![\p{{L}}\p{{M}}-])")
 # A range's opening day and its word ("Monday through", "between Monday and").
 _FROM = rf"(?:between\s+(?:{_DAYS})\s+and|(?:{_DAYS})\s*(?:-|–|—|to|through|thru|until|till))"
 _RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*(?:{_DAYS})(?![\p{{L}}])")
