@@ -31,7 +31,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import add_days, long_date
-from ..analysis.date_scan import names, note_opener
+from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
 from ..analysis.verb_group import cue

@@ -22,7 +22,8 @@ come and not of the picture:
   Sunday, Dec. 6, 2026");
 - a date told in the past tense, which dates.after-publication reports (at
   error level), so that one date gets one finding;
-- a correction or update note (after-publication's `note_opener`).
+- a correction or update note (`date_scan.note_opener`, as after-publication
+  skips one).
 A file photo's date is before publication and so never reported.
 """
 from __future__ import annotations
@@ -32,10 +33,11 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import add_days, long_date
+from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, PAST, sentence_at, words
 from ..analysis.words import phrase_alternation
-from .after_publication import _not_negative, note_opener
+from .after_publication import _not_negative
 from .base import Finding, Kind, Option
 
 # Words of a plan that "will" and the plan lists do not hold.
