@@ -1,9 +1,10 @@
 """`caption-after-publication`: a photo caption that dates its picture after
 the story's publication date.
 
-AP captions are written in the present tense ("Mayor Ana Ruiz presents the
-plan at City Hall on Monday, Dec. 7, 2026"), so the tense checks
-(after-publication) never judge their dates; but a picture cannot be taken
+AP captions (AP Stylebook, "captions": the action in the present tense,
+with the picture's day and date) read "Mayor Ana Ruiz presents the plan at
+City Hall on Monday, Dec. 7, 2026", so the tense checks (after-publication)
+never judge their dates; but a picture cannot be taken
 after the story that prints it ran. A caption's date is read as the
 picture's when it surely falls after publication: its year is written (or
 given by the run of dates it ends, or earlier in its sentence), or its

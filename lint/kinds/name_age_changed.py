@@ -1,20 +1,20 @@
 """`name-age-changed`: one person's age given two ways in one story (nu25 #12).
 
-AP style gives an age in apposition right after the name, set off by commas
-("Mayor Thomas Hendricks, 54, said"); a later "Hendricks, 45, has been mayor"
-is the same person with the digits swapped. Each later age is compared with
-the person's first one and flagged where it differs. People are read as
-names.title-changed reads them (`people`: a surname given in full and used
-as a person); a surname given in full two ways is two people ("Abu Hussain
-al-Britani" and "Abu Abdullah al-Britani", FNC-1 551), so only its full
-uses are compared, each full name on its own. An age
-after a relative in apposition ("his brother, Hendricks, 50,") is another
-person's, and so is one in a list of names with figures ("Smith, 12, Ann
-Jones, 10": scores, not ages), which is skipped, and so is one after a
-determiner ("Another Smith, 25,"). An age one more than the first in a
-story that tells of a birthday ("Smith, 99, ... Smith, 100,") is the new
-age, not a slip (qa59). Offsets are the age's
-digits in the part's text.
+AP style (AP Stylebook, "ages": always figures) gives an age in apposition
+right after the name, set off by commas ("Mayor Thomas Hendricks, 54,
+said"); a later "Hendricks, 45, has been mayor" is the same person with the
+digits swapped. Each later age is compared with the person's first one and
+flagged where it differs. People are read as names.title-changed reads them
+(`people`: a surname given in full and used as a person); a surname given in
+full two ways is two people ("Abu Hussain al-Britani" and "Abu Abdullah
+al-Britani", FNC-1 551), so only its full uses are compared, each full name
+on its own. An age after a relative in apposition ("his brother, Hendricks,
+50,") is another person's, and so is one in a list of names with figures
+("Smith, 12, Ann Jones, 10": scores, not ages), which is skipped, and so is
+one after a determiner ("Another Smith, 25,"). An age one more than the
+first in a story that tells of a birthday ("Smith, 99, ... Smith, 100,") is
+the new age, not a slip (qa59). Offsets are the age's digits in the part's
+text.
 """
 from __future__ import annotations
 
@@ -24,8 +24,8 @@ from ..analysis.name_relations import relation_of
 from ..analysis.names import NAME_KINDS, people
 from .base import Finding, Kind
 
-# An age in apposition: ", 54," right after the name (a full stop or
-# semicolon may close it: "Hendricks, 54.").
+# An age in apposition: ", 54," right after the name, closed by a comma
+# ("Hendricks, 54." at a sentence's end is not read).
 _AGE = regex.compile(r",[ \u00a0](\d{1,3}),(?![\d])")
 # A list of names with figures: another capitalised name and a figure after
 # the age ("Smith, 12, Ann Jones, 10").

@@ -3,7 +3,9 @@ not, giving the same event another weekday ("Council to vote Tuesday on
 parking plan" over "The council will vote Wednesday"): see
 `lint.analysis.headline_weekday` for how the event is matched. Reported at
 the headline's weekday; a message's `{other}` is the body's weekday and
-`{said}` its words from the shared word to that weekday.
+`{said}` its words from the shared word to that weekday. Source: AP
+Stylebook, "time element" (an event within a week of the story is dated by
+its weekday, so headline and body name the same day).
 """
 from __future__ import annotations
 
