@@ -38,7 +38,7 @@ from ..analysis.verb_group import cue
 from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
 from ._called_off import called_off, date_runs
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, not_negative
 
 
 @lru_cache(maxsize=None)
@@ -210,10 +210,6 @@ def _verb_follows(text: str, end: int, stop: int, noun: str) -> bool:
     return found is not None and found.tense != UNKNOWN
 
 
-def _not_negative(value) -> str | None:
-    return "must be 0 or more" if value < 0 else None
-
-
 def _level(value) -> str | None:
     return None if value in LEVELS else f"must be one of {', '.join(LEVELS)}"
 
@@ -223,11 +219,11 @@ class AfterPublication(Kind):
     needs_published = True
     description = "Flags a past-tense event dated after the publication date."
     options = {
-        "grace-days": Option(int, 0, check=_not_negative,
+        "grace-days": Option(int, 0, check=not_negative,
                              help="days after publication still accepted (late-night updates)"),
-        "window-days": Option(int, 120, check=_not_negative,
+        "window-days": Option(int, 120, check=not_negative,
                               help="without a year, flag only dates this many days after publication"),
-        "since-window-days": Option(int, 45, check=_not_negative,
+        "since-window-days": Option(int, 45, check=not_negative,
                                     help="without a year, flag 'since <month>' only this many days "
                                          "after publication (further on, the last one is meant)"),
         "level-without-year": Option(str, "warning", check=_level,

@@ -70,6 +70,11 @@ class Option:
     non_empty: bool = False                           # a list or mapping needs an entry
 
 
+def not_negative(value) -> str | None:
+    """An `Option.check` for a count of days or the like: 0 or more."""
+    return "must be 0 or more" if value < 0 else None
+
+
 @dataclass
 class Finding:
     """A fact a kind reports: a span of one part's text and what is wrong there.

@@ -38,8 +38,7 @@ from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, PAST, sentence_at, words
 from ..analysis.words import phrase_alternation
-from .after_publication import _not_negative
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, not_negative
 
 # Words of a plan that "will" and the plan lists do not hold.
 _PLAN_PHRASES = ("set to", "set for", "plans to", "plan to", "ahead of", "is to", "are to")
@@ -72,7 +71,7 @@ class CaptionAfterPublication(Kind):
     description = "Flags a photo caption that dates its picture after the publication date."
     default_scope = ("caption",)
     options = {
-        "grace-days": Option(int, 0, check=_not_negative,
+        "grace-days": Option(int, 0, check=not_negative,
                              help="days after publication still accepted (late-night updates)"),
     }
 

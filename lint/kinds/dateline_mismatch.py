@@ -5,11 +5,7 @@ from __future__ import annotations
 
 from ..analysis.calendar import long_date
 from ..analysis.dates import DATE, date_mentions
-from .base import Finding, Kind, Option
-
-
-def _not_negative(value) -> str | None:
-    return "must be 0 or more" if value < 0 else None
+from .base import Finding, Kind, Option, not_negative
 
 
 class DatelineMismatch(Kind):
@@ -18,7 +14,7 @@ class DatelineMismatch(Kind):
     description = "Flags a dateline whose date differs from the publication date."
     default_scope = ("dateline", "field")
     options = {
-        "tolerance-days": Option(int, 1, check=_not_negative,
+        "tolerance-days": Option(int, 1, check=not_negative,
                                  help="days the dateline may differ from the publication date: "
                                       "a dateline is the local date, a timestamp often UTC"),
     }
