@@ -12,7 +12,7 @@ blockquote or dek (a photo gallery's captions) is not judged.
 from __future__ import annotations
 
 from ..analysis.headline import BodyProfile, Weights, body_profile, content_tokens, support
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, not_negative
 
 
 def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
@@ -33,10 +33,6 @@ def _unit(value) -> str | None:
     return None if 0 < value < 1 else "must be between 0 and 1"
 
 
-def _not_negative(value) -> str | None:
-    return None if value >= 0 else "must not be negative"
-
-
 class TitleUnrelated(Kind):
     name = "title-unrelated"
     description = "Flags a headline that the body barely supports, word for word."
@@ -48,13 +44,13 @@ class TitleUnrelated(Kind):
         "min_body_words": Option(int, 10, help="bodies with fewer distinct words are not judged"),
         "tables": Option(bool, False, help=(
             "also judge a body with no run of six words (a table of figures, an agate box)")),
-        "number_weight": Option((int, float), 2.0, check=_not_negative,
+        "number_weight": Option((int, float), 2.0, check=not_negative,
                                 help="weight of a number (not a year) in the headline"),
-        "name_weight": Option((int, float), 1.5, check=_not_negative,
+        "name_weight": Option((int, float), 1.5, check=not_negative,
                               help="a name word's rarity is multiplied by this"),
-        "rarity_power": Option((int, float), 1.0, check=_not_negative,
+        "rarity_power": Option((int, float), 1.0, check=not_negative,
                                help="a word weighs its rarity (idf) to this power"),
-        "lead_weight": Option((int, float), 3.0, check=_not_negative,
+        "lead_weight": Option((int, float), 3.0, check=not_negative,
                               help="weight of what the story's opening words repeat, times"),
     }
 

@@ -109,8 +109,7 @@ def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
     noun = n and _NOUN_AFTER.match(text, end)
     if not noun or noun[1].lower() not in tables()["named_things"]:
         return False
-    listed = regex.compile(rf"({_NAME})((?:,\s+{_NAME}){{{n - 2}}}),?\s+(?:and|&)\s+({_NAME})\s+"
-                           rf"(\p{{Ll}}+)(?![\p{{L}}'’-])")
+    listed = _listed(n)
     want, body_text = stem(noun[1]), _firms_as_one(body)
     demonyms = tables()["demonyms"]
     for m in listed.finditer(body_text):
@@ -120,6 +119,14 @@ def counted_names(text: str, start: int, end: int, body: BodyProfile) -> bool:
                 and not any(w.lower() in demonyms for name in names for w in name.split()):
             return True
     return False
+
+
+@lru_cache(maxsize=None)
+def _listed(n: int):
+    """`n` names coordinated before a lower-case noun ("Eastside and
+    Riverside branches"): one pattern per count, compiled once."""
+    return regex.compile(rf"({_NAME})((?:,\s+{_NAME}){{{n - 2}}}),?\s+(?:and|&)\s+({_NAME})\s+"
+                         rf"(\p{{Ll}}+)(?![\p{{L}}'’-])")
 
 
 def date_day(text: str, start: int, end: int) -> bool:
