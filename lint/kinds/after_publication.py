@@ -31,6 +31,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import add_days, long_date
+from ..analysis.carried_reading import carried_reading
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
@@ -286,8 +287,7 @@ class AfterPublication(Kind):
                         m.first > window or (tense.marker in words()["past_prepositions"]
                                              and m.first > since_window))):
                     continue                  # "since September" in a May story: the last one
-                carried = None if m.year_written else m.in_year_before()   # (asked last: it reads
-                if carried is not None and carried[0] <= limit:             # the years before)
+                if carried_reading(m, published) is not None:   # (asked last: it reads the years before)
                     continue                  # "In December 1976, ... It started on Dec. 14": 1976's
                 args = {"published": long_date(published),
                         "marker": tense.marker}

@@ -95,9 +95,8 @@ def _surely_dated(m, published) -> bool:
     """The mention's day is after publication whatever year is meant: its
     year is written (in it, its run or its sentence), or its written weekday
     fits the day in the publication year."""
-    if m.year_written or m.year_from in ("run", "sentence"):
-        return True
-    return m.weekday is not None and m.date.year == published.year and m.date.weekday() == m.weekday
+    return bool(m.year_written or m.year_from) or (
+        m.date.year == published.year and m.weekday_fits(published.year))
 
 
 def _still_to_come(m) -> bool:

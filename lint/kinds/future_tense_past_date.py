@@ -6,7 +6,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import FUTURE
 from ..analysis.carried_reading import carried_reading
-from .base import Finding, Kind, Option
+from .base import Finding, Kind, Option, not_negative
 
 
 class FutureTensePastDate(Kind):
@@ -14,7 +14,7 @@ class FutureTensePastDate(Kind):
     needs_published = True
     description = "Flags a future-tense event dated before the publication date."
     options = {
-        "window-days": Option(int, 120, check=lambda v: "must be 0 or more" if v < 0 else None,
+        "window-days": Option(int, 120, check=not_negative,
                               help="without a year, flag only dates this many days before "
                                    "publication (further back, the next year is meant)"),
         "message-without-year": Option(str, "", help="message when the year is not written"),
