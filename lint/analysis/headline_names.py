@@ -117,20 +117,16 @@ def _opens(text: str, i: int) -> bool:
     return not head or head.endswith((":", "?", "!", "."))
 
 
-def name_supported(group: list[Token], body: BodyProfile) -> bool:
-    """A name is supported when the body has any of its words, so "Harris" is
-    supported by "Kamala Harris" and the other way round; a shared five-letter
-    start also counts ("Korea" and "Korean", "Beijing" and "Beijingers"). A
-    full name whose last word the body never has is not supported by its
-    first word when the body writes that first word before another capitalised
-    word: "Carla Jenkins" in the headline, "Carla Jennings" in the story (nu22
-    #2), while "Goldman Sachs" is still supported by "Goldman said". Nor is
-    a full name whose surname is a slip (`slipped_surname`)."""
-    return slipped_surname(group, body) is None and _words_bear_out(group, body)
-
-
 def _words_bear_out(group: list[Token], body: BodyProfile) -> bool:
-    """`name_supported` but for the slip test."""
+    """Does the body bear out the name's words? It does when it has any of
+    them, so "Harris" is supported by "Kamala Harris" and the other way
+    round; a shared five-letter start also counts ("Korea" and "Korean",
+    "Beijing" and "Beijingers"). A full name whose last word the body never
+    has is not supported by its first word when the body writes that first
+    word before another capitalised word: "Carla Jenkins" in the headline,
+    "Carla Jennings" in the story (nu22 #2), while "Goldman Sachs" is still
+    supported by "Goldman said". A slip of the surname (`slipped_surname`)
+    is `unsupported_names`' own test."""
     if len(group) > 1 and not _word_supported(group[-1], body) and _first_with_another(group, body):
         return False
     return any(_word_supported(tok, body) for tok in group)
@@ -139,7 +135,8 @@ def _words_bear_out(group: list[Token], body: BodyProfile) -> bool:
 def unsupported_names(headline: str, body: BodyProfile) -> list[tuple[int, int, str | None]]:
     """(start, end, surname as the body writes it or None) of each name in
     `headline` the body does not bear out, in order: a name group
-    (`name_groups`) not `name_supported`, a wrong opener (`wrong_openers`),
+    (`name_groups`) with a slipped surname or words the body does not bear
+    out (`_words_bear_out`), a wrong opener (`wrong_openers`),
     and a short or common given name's slip (`short_name_slips`, which
     stands in for any of those it overlaps: the whole name, for the slip's
     message). The surname is the one a slip misspells. Each slip test runs
@@ -190,18 +187,12 @@ def short_name_slips(headline: str, body: BodyProfile) -> list[tuple[int, int, s
     for m in _PAIR.finditer(headline, overlapped=True):
         if name_word(m[1]) and name_word(m[2]):
             continue                    # a group of name words: `slipped_surname` judges it
-        if title and is_common(m[2]) and is_common(m[1]) and m[1].lower() not in _given_words():
+        if title and is_common(m[2]) and is_common(m[1]) and m[1].lower() not in name_tables()["given_words"]:
             continue                    # two words of the headline
         written = _slip_after(m[1], m[2], body)
         if written is not None:
             out.append((m.start(), m.start(2) + len(m[2]), written))
     return out
-
-
-@lru_cache(maxsize=1)
-def _given_words() -> frozenset[str]:
-    """Ordinary words that are given names too (names.yaml `given_words`)."""
-    return frozenset(map(str, name_tables()["given_words"]))
 
 
 def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
@@ -211,8 +202,7 @@ def _slip_after(given: str, last: str, body: BodyProfile) -> str | None:
         return None
     for written in given_surnames(body).get(given.lower(), ()):
         s = written.lower()
-        if slip_of(low, s) and not (low.startswith(s) and low[len(s):] in _NAME_ENDINGS
-                                    or s.startswith(low) and s[len(low):] in _NAME_ENDINGS
+        if slip_of(low, s) and not (_adds_ending(low, s, _NAME_ENDINGS)
                                     or _transliterated(low) == _transliterated(s)):
             return written
     return None
@@ -267,10 +257,11 @@ def _other_form(tok: Token, body: BodyProfile) -> bool:
     return body.answer(f"name-form {low}", scan)
 
 
-def _adds_ending(a: str, b: str) -> bool:
-    """One word (lower case) is the other plus a name's ending (`_FORM_ENDINGS`)."""
+def _adds_ending(a: str, b: str, endings: tuple[str, ...] | None = None) -> bool:
+    """One word (lower case) is the other plus a name's ending (`endings`,
+    by default `_FORM_ENDINGS`)."""
     short, long = (a, b) if len(a) <= len(b) else (b, a)
-    return long.startswith(short) and long[len(short):] in _FORM_ENDINGS
+    return long.startswith(short) and long[len(short):] in (endings or _FORM_ENDINGS)
 
 
 def wrong_openers(text: str, body: BodyProfile) -> list[tuple[Token, str]]:

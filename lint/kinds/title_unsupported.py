@@ -5,7 +5,7 @@ is, a rounded `$1.1bn` against `$1.13bn`; a count of years or an age by the
 same ordinal, `50 years` by `the 50th anniversary`); a name is supported when the body
 has any of its words, so "Harris" is supported by "Kamala Harris" and the
 other way round (but not "Carla Jenkins" by a story's "Carla Jennings":
-`name_supported`), and a lone capitalised word opening the headline counts
+`headline_names.unsupported_names`), and a lone capitalised word opening the headline counts
 as a name when it is a slip away from a surname the body uses ("Jenkins
 unveils park plan" over "Mayor Carla Jennings", "Okonkow" over "Okonkwo" though
 five letters are shared: `wrong_openers`), as does a full name whose surname
