@@ -299,14 +299,18 @@ def test_a_subhead_may_name_the_documents_owner(subhead, flagged):
 
 
 def test_the_document_pre_test_passes_every_frame_the_noun_pattern_matches():
-    """`_may_name_document` is False only where the case-blind noun pattern
+    """`may_hold(frame, _noun_hints())` is False only where the case-blind noun pattern
     finds nothing: each noun with one letter written as each character
     `regex` matches to it (the long s, the Kelvin sign, capitals), in a frame."""
     import sys
 
     import regex
 
-    from lint.analysis.ownerless import _document_patterns, _may_name_document, _nouns
+    from lint.analysis.ownerless import _document_patterns, _noun_hints, _nouns
+    from lint.analysis.speech_cues import may_hold
+
+    def _may_name_document(frame: str) -> bool:
+        return may_hold(frame, _noun_hints())
 
     every = "".join(chr(c) for c in range(sys.maxunicode + 1) if not 0xD800 <= c <= 0xDFFF)
     pattern = _document_patterns()[0]

@@ -57,7 +57,7 @@ from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms
 from .quotes import word_lists
 from .speakers import names_somebody, proper_names
-from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon
+from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon, may_hold
 
 # An earlier sentence: what lies between two sentence ends around a mention.
 ISSUE = "\x01"   # the key of a verb or word of putting any document out
@@ -163,25 +163,11 @@ def _noun_hints() -> tuple[str, ...] | None:
     return tuple(sorted(n for n in nouns if not any(o != n and o in n for o in nouns)))
 
 
-def _may_name_document(frame: str) -> bool:
-    """False when the frame surely holds no document noun: plain `in` tests
-    on the lowered frame, where the case-blind pattern is tried at every
-    character (most frames hold none). Of the letters `regex` matches to an
-    ASCII one under IGNORECASE, only the long s does not lower to it and the
-    dotted capital I lowers to two characters: a frame with either is read by
-    the pattern (as `speech_cues.may_be_possessive` does)."""
-    hints = _noun_hints()
-    if hints is None or "İ" in frame or "ſ" in frame:
-        return True
-    low = frame.lower()
-    return any(noun in low for noun in hints)
-
-
 def _documents(frame: str) -> set[str]:
     """The document nouns the frame holds, as stems (`statements` -> `statement`),
     written lower-case: `the Post reported` names a newspaper, a speaker (in an
     all-capitals frame any case will do)."""
-    if not _may_name_document(frame):
+    if not may_hold(frame, _noun_hints()):   # (most frames name no document)
         return set()
     found = _document_patterns()[0].findall(frame)
     if not found:
@@ -202,9 +188,8 @@ def _frame_words():
 
 def _not_owners(frame: str) -> frozenset[str]:
     """Capitals in the frame that are no owner: a place the document went out
-    on (`on Facebook`, `on Twitter`) and a month's short form (`Dec. 9`)."""
-    places, months, _ = _frame_words()
-    return months | {m[1].lower() for m in places.finditer(frame)}
+    on (`on Facebook`, `on Twitter`). (A month's short form is in `_skip`.)"""
+    return frozenset(m[1].lower() for m in _frame_words()[0].finditer(frame))
 
 
 def _signed_by(frame: str) -> bool:

@@ -139,17 +139,24 @@ def lexicon() -> Lexicon:
     )
 
 
-def may_be_possessive(frame: str, lex: Lexicon) -> bool:
-    """False when `lex.possessive` cannot match in `frame`: every match holds a
-    possessive cue noun, in any case. Lowering the frame finds it, unless it
-    holds one of the two letters `regex` matches to an ASCII one but that do
-    not lower to it (İ for i, ſ for s). Most frames hold none of the nouns and
-    skip the pattern, which is tried at every character of the frame."""
-    words = lex.possessive_words
+def may_hold(frame: str, words: tuple[str, ...] | None) -> bool:
+    """False when `frame` surely holds none of `words` (lower-case ASCII) in
+    any case, so a case-blind pattern every match of which holds one of them
+    need not be tried (it is tried at every character; most frames hold
+    none). Lowering the frame finds a word, unless the frame holds one of
+    the two letters `regex` matches to an ASCII one under IGNORECASE that do
+    not lower to it (İ for i, ſ for s): True then, and when `words` is None
+    (a word not all ASCII: no test)."""
     if words is None or "İ" in frame or "ſ" in frame:
         return True
     low = frame.lower()
     return any(word in low for word in words)
+
+
+def may_be_possessive(frame: str, lex: Lexicon) -> bool:
+    """False when `lex.possessive` cannot match in `frame`: every match holds a
+    possessive cue noun (`may_hold`)."""
+    return may_hold(frame, lex.possessive_words)
 
 
 def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
