@@ -97,7 +97,7 @@ class Baseline:
     def __init__(self, file: str):
         self.file = file
         self.base_dir = os.path.dirname(os.path.abspath(file))
-        self._missing: dict[str, str | None] = {}     # `gone`: a recorded path no file is at
+        self.unmatched: Counter = Counter()     # records `filter` left unmatched, for `gone`
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -161,11 +161,12 @@ class Baseline:
         or rule left out of this run, or a folder not walked, says nothing."""
         paths = {_key_path(p, self.base_dir): p for p in linted}
         folders = [os.path.abspath(f) for f in walked]
+        missing: dict[str, str | None] = {}      # a recorded path no file is at, looked up once
         count = 0
-        for (path, _, rule, _), n in getattr(self, "unmatched", {}).items():
-            if path not in paths and path not in self._missing:
-                self._missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
-            where = paths[path] if path in paths else self._missing[path]
+        for (path, _, rule, _), n in self.unmatched.items():
+            if path not in paths and path not in missing:
+                missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
+            where = paths[path] if path in paths else missing[path]
             count += n if where and selected(where, rule) else 0
         return count
 
