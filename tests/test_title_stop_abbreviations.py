@@ -42,3 +42,13 @@ def test_a_state_that_is_also_a_word_is_not_stripped(run_cli, tmp_path, hed, fix
     after = (tmp_path / "atx.md").read_text(encoding="utf-8").splitlines()[0]
     assert after == f"# {fixed or hed}"
     assert ("is an abbreviation (a state's, a title's)" in result.stdout) is (fixed is None)
+
+
+def test_the_abbreviations_are_words_and_their_alternations_are_built_from_them():
+    # fx77 #2: one source, parsed by no module: the words are kept as tuples
+    from lint.analysis import abbreviations as a
+    words = (*a.STOP_ABBREVIATION_WORDS, *a.WEEKDAY_ABBREVIATION_WORDS, *a.MONTH_ABBREVIATION_WORDS)
+    assert all(w.isalpha() for w in words)
+    assert set(a.WEEKDAY_ABBREVIATION_WORDS) | set(a.MONTH_ABBREVIATION_WORDS) <= set(a.STOP_ABBREVIATION_WORDS)
+    assert a.STOP_ABBREVIATIONS == "|".join((r"\p{Lu}", *a.STOP_ABBREVIATION_WORDS))
+    assert a.WEEKDAY_ABBREVIATIONS == "|".join(a.WEEKDAY_ABBREVIATION_WORDS)

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.abbreviations import STOP_ABBREVIATIONS
+from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS
 from ..analysis.headline import body_profile
 from ..analysis.names import tables as name_tables
 from ..analysis.words import WORD, is_common, tables
@@ -90,14 +90,14 @@ def _title_before_name(text: str, m) -> bool:
 # though the body spells it out, "St." of Saint or Street ("St. Mary's",
 # "Hollister St."), a title's before a name ("Gov. Whitfield"), a firm's
 # ("Acme Co."); "No." only as number, before its figure ("No. 1": "Voters
-# Say No. Again" has the word). The list is the sentence splitter's
-# (`STOP_ABBREVIATIONS`).
-_ABBREVIATION = regex.compile(STOP_ABBREVIATIONS)
+# Say No. Again" has the word). The words are the sentence splitter's
+# (`STOP_ABBREVIATION_WORDS`), matched with their case.
+_ABBREVIATION = frozenset(STOP_ABBREVIATION_WORDS)
 _FIGURE = regex.compile(r"\s*\d")
 
 
 def _abbreviation(text: str, m) -> bool:
-    if text[m.end():m.end() + 1] != "." or _ABBREVIATION.fullmatch(m[0]) is None:
+    if text[m.end():m.end() + 1] != "." or m[0] not in _ABBREVIATION:
         return False
     return m[0] != "No" or _FIGURE.match(text, m.end() + 1) is not None
 
@@ -105,7 +105,7 @@ def _abbreviation(text: str, m) -> bool:
 # The stop of one of those abbreviations ends no clause ("Hall on Hollister
 # St. After Fire"); an initial's may ("U.S."), and so does that of the word No.
 _STOP_AFTER = regex.compile(r"(?<![\p{L}\p{M}'’.])(?:%s)\.$" % "|".join(
-    a for a in STOP_ABBREVIATIONS.split("|") if a not in (r"\p{Lu}", "No")))
+    a for a in STOP_ABBREVIATION_WORDS if a != "No"))
 
 
 def _opens(text: str, i: int) -> bool:
