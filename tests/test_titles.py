@@ -320,6 +320,8 @@ def test_trailing_period_and_fix():
     ("Boat show opens this Wed.", []),
     ("Sales run Fri. through Sun.", []),
     ("PARADE SET FOR SAT.", []),
+    ("Fair opens Saturday and Sun.", []),      # fx77 #1: every weekday written out pairs
+    ("Fair runs Wednesday-Sat.", []),
 ])
 def test_a_weekdays_abbreviation_keeps_its_stop(headline, flagged):
     assert where(run(read(article(headline)), "titles.trailing-period")) == flagged

@@ -10,7 +10,8 @@ from functools import lru_cache
 import regex
 
 from ..analysis import name_titles
-from ..analysis.abbreviations import STOP_ABBREVIATIONS, WEEKDAY_ABBREVIATIONS
+from ..analysis.abbreviations import STOP_ABBREVIATION_WORDS, WEEKDAY_ABBREVIATIONS
+from ..analysis.calendar import WEEKDAY_NAMES
 from ..analysis.words import tables as word_tables
 from .base import Finding, Kind, Option
 
@@ -37,21 +38,22 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     words), lower case, without their final stop."""
     names, words = name_titles.tables(), word_tables()
     also_words = frozenset(str(a).lower() for a in words["abbreviations_also_words"])
-    found = [*STOP_ABBREVIATIONS.split("|"), *map(str, names["abbreviations"]),
+    found = [*STOP_ABBREVIATION_WORDS, *map(str, names["abbreviations"]),
              *(str(a).rstrip(".") for a in names["state_abbreviations"] if str(a).endswith(".")),
              *map(str, words["headline_abbreviations"])]
     keep = frozenset(a.lower() for a in found if regex.fullmatch(r"(?:\p{L}+\.)*\p{L}+", a))
     return keep - _AMBIGUOUS_DAYS - also_words - {"no"}, also_words
 
 
-_DAY = rf"(?:{WEEKDAY_ABBREVIATIONS})(?:day)?"
+# A weekday written out or as AP's short form ("Saturday", "Wed", "Tues").
+_DAY = "|".join((*WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS))
 # What shows a Wed/Sat/Sun to be the weekday: a word of time before it ("set
 # for Sat.", "until Wed.", "this Sun.") or a weekday it pairs with ("Sat. &
 # Sun.", "Fri.-Sun.").
 _AS_WEEKDAY = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?i:on|by|for|until|till|through|thru|from|before|after|since|this|next"
     r"|last|late|early|starting|beginning|every|each)\s+"
-    rf"|(?<![\p{{L}}\p{{M}}]){_DAY}\.?(?:\s*[-–—/]\s*|\s+(?:&|and|or|to|through|thru)\s+))$")
+    rf"|(?<![\p{{L}}\p{{M}}])(?:{_DAY})\.?(?:\s*[-–—/]\s*|\s+(?:&|and|or|to|through|thru)\s+))$")
 # What shows it to be a word: a determiner before it ("in the Sun.").
 _AS_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:the|a|an|his|her|its|their|our|my|your)\s+$")
 
