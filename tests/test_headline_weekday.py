@@ -68,3 +68,22 @@ def test_the_body_giving_the_headlines_weekday_abbreviated_leaves_it_alone(hed, 
 def test_a_headline_clause_naming_two_weekdays_is_left_alone():
     assert found("Council to vote Monday or Tuesday on parking plan") == []
     assert len(found("Council to vote Tuesday on parking plan")) == 1
+
+
+@pytest.mark.parametrize("body,said", [
+    # fx77 #3: the date rules' sentences: a time's or an abbreviation's stop ends none
+    ("The council will vote at 7 p.m. Wednesday on the plan, the clerk said.", "vote at 7 p.m. Wednesday"),
+    ("The council will vote with Sen. Hendricks Wednesday, the clerk said.",
+     "vote with Sen. Hendricks Wednesday"),
+])
+def test_the_bodys_sentence_runs_past_an_abbreviations_stop(body, said):
+    assert [f"('{said}')" in m for m in found("Council to vote Tuesday on parking plan", body)] == [True]
+
+
+@pytest.mark.parametrize("span", ["Mon.-Fri.", "Mon.–Fri.", "Mon-Fri", "Mon. through Fri.", "Thurs. to Sat.",
+                                  "between Mon. and Fri."])
+def test_a_range_of_short_weekdays_leaves_the_headline_alone(span):
+    # fx77 #4: AP's short forms make a range as the written-out days do
+    body = f"The council will vote Wednesday on the plan. City Hall is open {span} from 9 a.m."
+    assert found("Council to vote Tuesday on parking plan", body) == []
+    assert len(found("Council to vote Tuesday on parking plan", body.replace(span, "Monday"))) == 1

@@ -9,13 +9,17 @@ body's within `BODY_REACH` words of its weekday, in its sentence; the two
 name one event when they share a stem ("vote", "voted"). A weekday the body
 also gives (written out or AP's abbreviation, "Tues."), or any weekday
 range in the body ("Monday through Friday", "from Monday until
-Wednesday", "between Monday and Wednesday"), leaves the headline alone: the
+Wednesday", "between Monday and Wednesday", AP's short forms as "Mon.-Fri."
+or "Mon. through Fri."), leaves the headline alone: the
 story may date two things, or a span. A named day ("Black Friday", titles.yaml
 `named_days`) is no weekday. The body giving the event a weekday before
 the headline's and one after it ("closed Monday and ... closed Wednesday"
 under "Schools closed Tuesday") tells of a span holding that day. Body text
 is what the headline judges (paragraphs, blockquotes, the dek), not
-captions: a photo is often taken on another day.
+captions: a photo is often taken on another day. Its sentences are the
+date rules' (`tense.sentence_bounds`): a semicolon ends one, and no stop of
+an abbreviation or of a time before its day does ("Sen. Hendricks said",
+"at 7 p.m. Wednesday").
 """
 from __future__ import annotations
 
@@ -26,7 +30,8 @@ import regex
 from ..document import Document
 from .abbreviations import WEEKDAY_ABBREVIATIONS
 from .calendar import WEEKDAY_NAMES, WEEKDAYS
-from .words import SENTENCE_END, stem, tables
+from .tense import sentence_bounds
+from .words import WORD, stem, tables
 
 HED_REACH = 2       # words either side of the headline's weekday
 BODY_REACH = 4      # words either side of the body's weekday
@@ -38,10 +43,12 @@ WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?
 # `WEEKDAY_ABBREVIATIONS`): what the body gives.
 _ANY_DAY = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:{WEEKDAY_ABBREVIATIONS})\.)(?![\p{{L}}\p{{M}}-])")
-# A range's opening day and its word ("Monday through", "between Monday and").
-_FROM = rf"(?:between\s+(?:{_DAYS})\s+and|(?:{_DAYS})\s*(?:-|–|—|to|through|thru|until|till))"
-_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*(?:{_DAYS})(?![\p{{L}}])")
-_WORD = regex.compile(r"[\p{L}\p{M}]+(?:['’][\p{L}\p{M}]+)*")
+# A range's day, written out in any case or as AP's short form with its
+# capital, its stop or none ("Monday", "Mon.", "Mon"); its opening day and
+# word ("Monday through", "Mon.-", "between Monday and").
+_RANGE_DAY = rf"(?:(?:{_DAYS})|(?-i:{WEEKDAY_ABBREVIATIONS})\.?)"
+_FROM = rf"(?:between\s+{_RANGE_DAY}\s+and|{_RANGE_DAY}\s*(?:-|–|—|to|through|thru|until|till))"
+_RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*{_RANGE_DAY}(?![\p{{L}}])")
 _CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
 _NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
 _BODY_KINDS = ("dek", "paragraph", "blockquote")
@@ -68,8 +75,8 @@ def _near(text: str, lo: int, hi: int, start: int, end: int, reach: int) -> dict
     """Stem -> offset of the content words within `reach` words either side
     of text[start:end], between lo and hi."""
     stops = tables()["stopwords"]
-    before = [m for m in _WORD.finditer(text, lo, start)][-reach:]
-    after = [m for m in _WORD.finditer(text, end, hi)][:reach]
+    before = [m for m in WORD.finditer(text, lo, start)][-reach:]
+    after = [m for m in WORD.finditer(text, end, hi)][:reach]
     out: dict[str, int] = {}
     for m in before + after:
         w = m[0].lower().replace("’", "'").removesuffix("'s")
@@ -85,14 +92,16 @@ def _clause(text: str, start: int, end: int) -> tuple[int, int]:
     return lo, nxt.start() if nxt else len(text)
 
 
-def _sentences(text: str) -> list[tuple[int, int]]:
-    cuts = [0, *(m.start() + 1 for m in SENTENCE_END.finditer(text)), len(text)]
-    return list(zip(cuts, cuts[1:]))
+class _Spot(NamedTuple):
+    text: str           # the body part's text
+    start: int          # its weekday, written out
+    end: int
+    near: dict[str, int]    # `_near` the weekday in its sentence
 
 
-def _body_days(doc: Document) -> tuple[set[int], list[tuple[str, int, int, int, int]], bool]:
-    """(weekdays the body gives, (text, start, end, sentence start, end) of
-    each weekday written out, whether the body has a weekday range)."""
+def _body_days(doc: Document) -> tuple[set[int], list[_Spot], bool]:
+    """(weekdays the body gives, each weekday written out with the content
+    words near it, whether the body has a weekday range)."""
     def build(d: Document):
         given, spots, ranged = set(), [], False
         for p in d.parts:
@@ -100,10 +109,12 @@ def _body_days(doc: Document) -> tuple[set[int], list[tuple[str, int, int, int, 
                 continue
             ranged = ranged or _RANGE.search(p.text) is not None
             given.update(_day(m[0]) for m in _ANY_DAY.finditer(p.text))
-            for lo, hi in _sentences(p.text):
+            bounds = [*sentence_bounds(p.text), len(p.text)]
+            for lo, hi in zip(bounds, bounds[1:]):
                 for m in WEEKDAY.finditer(p.text, lo, hi):
                     if not _named(p.text, m.start()):
-                        spots.append((p.text, m.start(), m.end(), lo, hi))
+                        near = _near(p.text, lo, hi, m.start(), m.end(), BODY_REACH)
+                        spots.append(_Spot(p.text, m.start(), m.end(), near))
         return given, spots, ranged
     return doc.analysis("titles.body_weekdays", build)
 
@@ -125,8 +136,7 @@ def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
             continue        # "Monday or Tuesday": two days, one event
         event = _near(headline, lo, hi, m.start(), m.end(), HED_REACH)
         found = []
-        for text, start, end, s_lo, s_hi in spots:
-            near = _near(text, s_lo, s_hi, start, end, BODY_REACH)
+        for text, start, end, near in spots:
             shared = [near[s] for s in event if s in near]
             if shared:
                 at = min(shared)
@@ -138,4 +148,4 @@ def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
 
 
 def _word_end(text: str, at: int) -> int:
-    return _WORD.match(text, at).end()
+    return WORD.match(text, at).end()
