@@ -219,10 +219,13 @@ def _transliterated(word: str) -> str:
 
 def _first_with_another(group: list[Token], body: BodyProfile) -> bool:
     """The body writes the name's first word before a capitalised word that is
-    not the name's next word ("Carla Jennings" against "Carla Jenkins")."""
+    not the name's next word ("Carla Jennings" against "Carla Jenkins"): it
+    shares neither the word's first five letters nor its transliteration
+    ("Saddam Husein" over "Saddam Hussein": `_transliterated`, fx77 #5)."""
     after = words_before_capitals(body).get(group[0].text, ())
-    second = group[1].text.lower()[:5]
-    return bool(after) and all(word.lower()[:5] != second for word in after)
+    second = group[1].text.lower()
+    return bool(after) and all(word.lower()[:5] != second[:5]
+                               and _transliterated(word.lower()) != _transliterated(second) for word in after)
 
 
 def _word_supported(tok: Token, body: BodyProfile) -> bool:
