@@ -118,13 +118,13 @@ def _repeats(doc: Document) -> list[Fault]:
     prev: Part | None = None
     for part in sorted((p for p in doc.parts if p.kind == "caption" and p.text.strip()),
                        key=lambda p: p.source_offset(0)):
-        half, again = _doubled(part.text), _credit_again(part.text, found_credit(doc, part.text))
+        half, again = _doubled(part.text), _credit_again(part.text, found_credit(doc, part))
         if half is not None:
             out.append(Fault(part, half, len(part.text.rstrip()), "the same caption and credit"))
         elif again is not None:
             out.append(Fault(part, *again, "the same credit"))
         elif prev is not None and _adjacent(doc, prev, part):
-            out.extend(_repeat_of(prev, part, found_credit(doc, prev.text)))
+            out.extend(_repeat_of(prev, part, found_credit(doc, prev)))
         prev = part
     return out
 

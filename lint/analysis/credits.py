@@ -281,16 +281,12 @@ def carve(kind: str, part: Part, start: int, end: int, **kw) -> Part:
     return Part(kind, part.text[start:end], tuple(segs), **kw)
 
 
-def found_credit(doc: Document, text: str) -> tuple[int, int] | None:
-    """`find_credit(text)` for a caption's text, worked out once per document:
-    the readers' credit split and the caption checks (`caption_faults`) both
-    ask it of every caption, and it is a tenth of a caption check's time."""
-    found = doc.cache.get("credits.found")
-    if found is None:
-        found = doc.cache["credits.found"] = {}
-    if text not in found:
-        found[text] = find_credit(text)
-    return found[text]
+def found_credit(doc: Document, part: Part) -> tuple[int, int] | None:
+    """`find_credit(part.text)` for a caption part, worked out once per part
+    (`Document.per_part`): the readers' credit split and the caption checks
+    (`caption_faults`) both ask it of every caption, and it is a tenth of a
+    caption check's time."""
+    return doc.per_part("credits.found", part, find_credit)
 
 
 def split_credits(doc: Document) -> None:
@@ -306,7 +302,7 @@ def split_credits(doc: Document) -> None:
         if marked is not None and not (isinstance(marked, int) and 0 <= marked < len(doc.parts)
                                        and not doc.parts[marked].text.strip()):
             continue
-        span = found_credit(doc, cap.text)
+        span = found_credit(doc, cap)
         if span is None:
             continue
         credit = doc.add(carve("credit", cap, *span, attrs={"caption": cap.index, "split": True}))
