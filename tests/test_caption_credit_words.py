@@ -38,3 +38,37 @@ def test_the_credit_is_found_once_per_part(monkeypatch):
     calls = []
     monkeypatch.setattr(cr, "find_credit", lambda text: calls.append(text))
     assert cr.found_credit(doc, caption) == (25, 44) and calls == []    # the reader's split found it
+
+
+# --- an agency's lower-case words (qa58 #4)
+
+@pytest.mark.parametrize("text", [
+    "Photo: Lakeshore police department",
+    "Photo: Screen grab from police body camera video",
+    "Photo: Lakeshore County sheriff's office",
+    "Photo: U.S. Secret Service",
+    "Photo: Ministry of Defence handout",
+    "Photo: video still from the council's broadcast",
+    "Photo: File photo of the council chamber",
+    "Crews repair the main on Elm Street. Photo: Lakeshore water department",
+])
+def test_an_agency_or_a_picture_source_in_lower_case_is_a_credit(text):
+    start = text.index("Photo:")
+    assert _credit(text) == text[start:]
+
+
+@pytest.mark.parametrize("text", [
+    "Photo: Police say the suspect fled the scene on foot.",
+    "Photo: Police say the suspect fled",
+    "Photo: Officers from the police department search the woods behind the school.",
+    "Photo: A screen grab from the video shows the suspect leaving the store.",
+])
+def test_a_sentence_after_the_label_still_leads_in_the_caption(text):
+    assert _credit(text) is None
+
+
+def test_an_agency_credit_line_credits_the_caption_above_it():
+    text = STORY + "Crews repair the water main on Elm Street.\nPhoto: Lakeshore water department\n"
+    doc = read_bytes("story.txt", text.encode())
+    found = [(d.line, d.rule) for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
+    assert found == []

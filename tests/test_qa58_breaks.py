@@ -126,7 +126,6 @@ def test_a_weekday_still_leads_in_a_caption(caption):
     assert find_credit(caption) is None
 
 
-@pytest.mark.xfail(strict=True, reason="qa58 open: an agency's lower-case words read as a sentence")
 @pytest.mark.parametrize("caption", ["Photo: Lakeshore police department",
                                      "Photo: Screen grab from police body camera video"])
 def test_an_agency_credit_with_lower_case_words(caption):

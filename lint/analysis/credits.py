@@ -144,9 +144,24 @@ _CREDIT_LABEL = regex.compile(r"(?i)credit|source")
 def reads_as_description(body: str) -> bool:
     """True when what follows a credit's lead-in ("Photo:", "Pictures by") is
     a story sentence, not a name: two or more lower-case words that are no
-    credit's words ("Photo: the bank said the image was a fake", "Pictures
-    by local artist Ana Ruiz hang in the terminal")."""
-    return sum(w.lower() not in CREDIT_WORDS for w in _LOWER_WORD.findall(body)) >= 2
+    credit's words (`CREDIT_WORDS` and `credit_nouns` in
+    lint/data/credits.yaml: "Photo: the bank said the image was a fake",
+    "Pictures by local artist Ana Ruiz hang in the terminal"), unless it
+    opens with a credit's mark (`credit_marks`: "Screen grab from police
+    body camera video")."""
+    if _credit_words()[1].match(body):
+        return False
+    words = _credit_words()[0]
+    return sum(w.lower() not in words for w in _LOWER_WORD.findall(body)) >= 2
+
+
+@lru_cache(maxsize=1)
+def _credit_words() -> tuple[frozenset, "regex.Pattern"]:
+    """(`CREDIT_WORDS` and credits.yaml's `credit_nouns`, a pattern of a
+    `credit_marks` phrase opening a text, case-blind)."""
+    v = vocabulary()
+    nouns = frozenset(str(w).lower() for w in v.get("credit_nouns") or ())
+    return CREDIT_WORDS | nouns, _opening(v.get("credit_marks") or ())
 
 
 def _lead_in(text: str, m: "regex.Match") -> bool:
@@ -176,9 +191,15 @@ def _lead_in(text: str, m: "regex.Match") -> bool:
 def _credit_phrase() -> "regex.Pattern":
     """A credit's phrase (`phrases` in lint/data/credits.yaml: "courtesy of",
     "provided by") opening what follows a picture label."""
-    phrases = sorted(vocabulary()["phrases"], key=len, reverse=True)
-    return regex.compile(r"\s*(?:" + "|".join(regex.escape(p).replace(r"\ ", r"\s+") for p in phrases) + r")\b",
-                         regex.IGNORECASE)
+    return _opening(vocabulary()["phrases"])
+
+
+def _opening(phrases) -> "regex.Pattern":
+    """One of `phrases` (any run of spaces for each space, case-blind) opening
+    a text after its spaces, as a whole word; never matches when none."""
+    alternation = "|".join(regex.escape(str(p)).replace(r"\ ", r"\s+")
+                           for p in sorted(phrases, key=len, reverse=True))
+    return regex.compile(r"\s*(?:" + (alternation or r"(?!)") + r")\b", regex.IGNORECASE)
 
 
 # Emphasis marks after a space at the end of a credit: Markdown's closing `*`
