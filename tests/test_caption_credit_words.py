@@ -72,3 +72,21 @@ def test_an_agency_credit_line_credits_the_caption_above_it():
     doc = read_bytes("story.txt", text.encode())
     found = [(d.line, d.rule) for d in lint_document(doc, active_rules(CAPTIONS), CAPTIONS).diagnostics]
     assert found == []
+
+
+# --- a title's stop inside a credit (qa58, seen)
+
+@pytest.mark.parametrize("text,credit", [
+    ("Photo: U.S. Army photo by Sgt. 1st Class Jane Doe", "Photo: U.S. Army photo by Sgt. 1st Class Jane Doe"),
+    ("PHOTO: U.S. ARMY PHOTO BY SGT. 1ST CLASS JANE DOE", "PHOTO: U.S. ARMY PHOTO BY SGT. 1ST CLASS JANE DOE"),
+    ("Soldiers load supplies at the airfield. Photo: U.S. Army photo by Sgt. 1st Class Jane Doe",
+     "Photo: U.S. Army photo by Sgt. 1st Class Jane Doe"),
+    # names.yaml's abbreviations too ("Maj.", "Cmdr.")
+    ("Soldiers load supplies at the airfield. (Photo by Maj. Ana Ruiz)", "(Photo by Maj. Ana Ruiz)"),
+    ("Photo: U.S. Navy photo by Lt. Cmdr. Ana Ruiz. Sailors load supplies on Monday.",
+     "Photo: U.S. Navy photo by Lt. Cmdr. Ana Ruiz"),
+    # a name's own stop still ends the credit before the caption
+    ("Photo: Ana Ruiz. Crews clear the road on Monday.", "Photo: Ana Ruiz"),
+])
+def test_a_titles_stop_does_not_end_a_credit(text, credit):
+    assert _credit(text) == credit

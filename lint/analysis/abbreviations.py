@@ -15,9 +15,14 @@ from __future__ import annotations
 
 MONTH_ABBREVIATION_WORDS = ("Jan", "Feb", "Mar", "Apr", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec")
 WEEKDAY_ABBREVIATION_WORDS = ("Mon", "Tue", "Tues", "Wed", "Thu", "Thur", "Thurs", "Fri", "Sat", "Sun")
+# The titles and courtesy titles among them, which stand before a name ("Sgt.
+# 1st Class Jane Doe", "St. Louis"): a photo credit runs on past their stop
+# (`credit_grammar`, with names.yaml's `abbreviations`).
+TITLE_ABBREVIATION_WORDS = ("Mr", "Mrs", "Ms", "Dr", "St", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt",
+                            "Sgt", "Prof")
 STOP_ABBREVIATION_WORDS = (
-    "Mr", "Mrs", "Ms", "Dr", "St", "Jr", "Sr", "Gen", "Gov", "Sen", "Rep", "Lt", "Col", "Capt", "Sgt",
-    "Prof", "Inc", "Corp", "Co", "Ltd", "No", "vs", *MONTH_ABBREVIATION_WORDS, *WEEKDAY_ABBREVIATION_WORDS)
+    *TITLE_ABBREVIATION_WORDS, "Jr", "Sr", "Inc", "Corp", "Co", "Ltd", "No", "vs",
+    *MONTH_ABBREVIATION_WORDS, *WEEKDAY_ABBREVIATION_WORDS)
 
 WEEKDAY_ABBREVIATIONS = "|".join(WEEKDAY_ABBREVIATION_WORDS)
 STOP_ABBREVIATIONS = "|".join((r"\p{Lu}", *STOP_ABBREVIATION_WORDS))

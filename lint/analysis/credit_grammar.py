@@ -16,6 +16,8 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
+from .abbreviations import TITLE_ABBREVIATION_WORDS
+from .name_titles import tables as name_tables
 
 DATA_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "credits.yaml")
 LOOKAHEAD = 120  # longest credit body looked for inside a caption
@@ -98,7 +100,8 @@ def grammar() -> Grammar:
     # A credit opening the caption ends at a sentence end, a dash or bar, or
     # two spaces before the caption ("Getty   Successful: ..."), or is glued
     # to it ("GettyKim").
-    term = r"(?=\s+[|—–-]\s|(?<=[\p{L}\p{N}]{2})[.;]\s+\S|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])"
+    term = (rf"(?=\s+[|—–-]\s|(?<=[\p{{L}}\p{{N}}]{{2}})(?:{f['titled']}\.|;)\s+\S"
+            r"|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])")
     leading = pattern(
         rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
         rf"|(?P<bare>{bare}))\s*(?P<close>[)\]])|(?P<lead>{lead})\s*{body}{term}"
@@ -207,7 +210,9 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     phrase = rf"(?P<phrase>(?i:{phrases})(?!\p{{L}})(?:\s*:|{start_ok}))"
     strong = (rf"(?P<agency>{leads}(?:(?P<slash>\s*/)|(?=\s*[)\]]?\s*\.?\s*$)))"
               rf"|(?P<label>{labelled})")
-    sentence = r"(?<=\p{Ll}{2})[.!?]\s"
+    # A title's stop ends no credit: "U.S. Army photo by Sgt. 1st Class Jane Doe".
+    titled = rf"(?<!\b(?:{_titles()}))"
+    sentence = rf"(?<=\p{{Ll}}{{2}}){titled}[.!?]\s"
     # A house credit naming no one ("Staff photo"); one-word ones in brackets only.
     house = rf"(?i:{lists.add('house', v.get('house_credits') or ())})(?!\p{{L}})"
     bracketed = rf"(?i:{lists.add('bracketed', v.get('bracketed_credits') or ())})(?!\p{{L}})"
@@ -216,7 +221,7 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     # not the world wars ("(WWII)").
     station = r"(?-i:(?!WWI)[KW]\p{Lu}{3}(?:-(?:TV|FM|AM|DT))?|[KW]\p{Lu}{2}-(?:TV|FM|AM|DT))(?![\p{L}\p{N}])"
     return {
-        "defs": defs, "word": word, "agency": agency, "names": names, "strict": strict,
+        "defs": defs, "titled": titled, "word": word, "agency": agency, "names": names, "strict": strict,
         "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",
@@ -233,6 +238,15 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
         "body": rf"(?:(?!{sentence})[^()\n]){{0,{LOOKAHEAD}}}?",
         "close": r"(?:\s*\(\d+\))?\s*(?P<dot>\.)?\s*(?P<close>[)\]])?",  # "Getty Images (2)"
     }
+
+
+def _titles() -> str:
+    """The titles' abbreviations, as an alternation: the sentence splitter's
+    (`TITLE_ABBREVIATION_WORDS`: "Sgt", "Dr", "St") and names.yaml's
+    `abbreviations` ("Maj", "Atty"), each as written and in capitals
+    ("SGT.": an all-caps credit)."""
+    short = {*TITLE_ABBREVIATION_WORDS, *(str(a).capitalize() for a in name_tables()["abbreviations"])}
+    return "|".join(sorted(short | {a.upper() for a in short}))
 
 
 def _head(v: dict, f: dict[str, str], lists: Lists) -> str:
