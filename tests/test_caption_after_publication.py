@@ -2,6 +2,8 @@
 the story ran (nu25 #4)."""
 from __future__ import annotations
 
+import pytest
+
 from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
@@ -61,3 +63,48 @@ def test_an_update_note_in_a_caption_is_dated_later_by_nature():
     doc = read_bytes("story.html", page.encode("utf-8"))
     assert any(p.kind == "caption" and p.text.startswith("Updated") for p in doc.parts)
     assert findings(page, "story.html") == []
+
+
+# --- present-tense advances (qa58 #5, fx80): an event's date, not the picture's
+
+def _dated(caption: str) -> list[str]:
+    """The dates reported in a plain-text caption under STORY."""
+    text = STORY + caption + "\n"
+    line = text.splitlines()[6]
+    return [line[column - 1:].split(".")[0] for _, column, _ in findings(text)]
+
+
+@pytest.mark.parametrize("caption", [
+    # a clock time and a verb of the event's start in the date's clause
+    "Photo: The Lakeshore Holiday Parade steps off at 10 a.m. Saturday, Dec. 5, 2026, on Main Street. (Ana Ruiz/AP)",
+    "Photo: The tree lighting gets under way at 6 p.m. on Friday, Dec. 4, 2026. (Ana Ruiz/AP)",
+    "Photo: Marchers step off at noon Saturday, Dec. 5, 2026. (Ana Ruiz/AP)",
+    "Photo: The Lakeshore Holiday Parade steps off at 10:30 a.m. Saturday, Dec. 5, 2026. (Ana Ruiz/AP)",
+    # either end of a range to a later day
+    "Photo: The exhibit, on view Dec. 5, 2026 to Jan. 10, 2027, includes 40 quilts. (Ana Ruiz/AP)",
+    "Photo: The show, Dec. 5, 2026 – Jan. 10, 2027, includes 40 quilts. (Ana Ruiz/AP)",
+    "Photo: The exhibit, on view Dec. 5-12, 2026, includes 40 quilts. (Ana Ruiz/AP)",
+    # an event's date in a noun phrase after "for the"
+    "Photo: Tickets are on sale now for the concert on Saturday, Dec. 12, 2026. (Ana Ruiz/AP)",
+    "Photo: Fans line up for the holiday concert at 7 p.m. on Saturday, Dec. 12, 2026. (Ana Ruiz/AP)",
+])
+def test_a_present_tense_advance_is_not_the_pictures_date(caption):
+    assert _dated(caption) == []
+
+
+@pytest.mark.parametrize("caption,dated", [
+    # the picture's own day, in the present tense
+    ("Photo: Hendricks speaks Friday, Dec. 4, 2026. (Ana Ruiz/AP)", ["Friday, Dec"]),
+    # a clock time alone, or a verb of a start with no clock time, is no advance
+    ("Photo: Hendricks speaks at 10 a.m. Friday, Dec. 4, 2026. (Ana Ruiz/AP)", ["Friday, Dec"]),
+    ("Photo: The parade steps off Saturday, Dec. 5, 2026, on Main Street. (Ana Ruiz/AP)", ["Saturday, Dec"]),
+    # the verb and the time in another clause than the date
+    ("Photo: Hendricks speaks Friday, Dec. 4, 2026; the parade steps off at 10 a.m. (Ana Ruiz/AP)", ["Friday, Dec"]),
+    # a range back to an earlier day: both dates are after publication still
+    ("Photo: The show, Dec. 5, 2026 - Dec. 4, 2026, includes 40 quilts. (Ana Ruiz/AP)", ["Dec", "Dec"]),
+    # two days, not a range
+    ("Photo: Hendricks speaks Friday, Dec. 4, 2026 and Saturday, Dec. 5, 2026. (Ana Ruiz/AP)",
+     ["Friday, Dec", "Saturday, Dec"]),
+])
+def test_the_pictures_own_date_is_still_reported(caption, dated):
+    assert _dated(caption) == dated

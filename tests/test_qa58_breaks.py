@@ -158,7 +158,6 @@ def test_the_pictures_own_date_is_still_reported():
                              "(Ana Ruiz/Lakeshore Ledger)") == [("dates.caption-after-publication", 9, 39)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa58 open: advances in the present tense are read as the picture's date")
 @pytest.mark.parametrize("caption", [
     "Photo: The Lakeshore Holiday Parade steps off at 10 a.m. Saturday, Dec. 5, 2026, on Main Street. (Ana Ruiz/AP)",
     "Photo: The exhibit, on view Dec. 5, 2026 to Jan. 10, 2027, includes 40 quilts. (Ana Ruiz/AP)",

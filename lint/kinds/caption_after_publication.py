@@ -21,6 +21,14 @@ come and not of the picture:
   noun is the picture ("In this Dec. 7, 2026 photo");
 - a date of the subject's day after `is` or `are` ("This year's run is
   Sunday, Dec. 6, 2026");
+- either end of a range to a later day ("on view Dec. 5, 2026 to Jan. 10,
+  2027", "through", a dash: "Dec. 5-12, 2026", "Dec. 5, 2026 – Jan. 10, 2027");
+- an event's date in a noun phrase after `for the` ("Tickets are on sale
+  for the concert on Saturday, Dec. 12, 2026");
+- a date in a clause that gives a clock time and a verb of an event's start
+  (`_EVENT_VERBS`: "The parade steps off at 10 a.m. Saturday, Dec. 5, 2026");
+  the time alone is no advance ("Hendricks speaks at 10 a.m. Friday, Dec. 4,
+  2026" dates the picture);
 - a date told in the past tense, which dates.after-publication reports (at
   error level), so that one date gets one finding;
 - a correction or update note (`date_scan.note_opener`, as after-publication
@@ -37,7 +45,7 @@ from ..analysis.calendar import add_days, long_date
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, PAST, sentence_at, words
-from ..analysis.words import phrase_alternation
+from ..analysis.words import NUMBER, phrase_alternation
 from .base import Finding, Kind, Option, not_negative
 
 # Words of a plan that "will" and the plan lists do not hold.
@@ -46,6 +54,26 @@ _PLAN_PHRASES = ("set to", "set for", "plans to", "plan to", "ahead of", "is to"
 _IS_BEFORE = regex.compile(r"\b(?:is|are)\s+(?:on\s+)?$", regex.IGNORECASE | regex.REVERSE)
 # The picture itself after an attributive date: "In this Dec. 7, 2026 photo".
 _PICTURE_NOUN = regex.compile(r",?\s+(?:(?:file|handout|pool|undated)\s+)?(?:photo|photograph|image|picture)s?\b",
+                              regex.IGNORECASE)
+
+# The end of a range after a date: "Dec. 5, 2026 to Jan. 10, 2027", "Dec. 5 - Jan. 10".
+_RANGE_TO = regex.compile(r"\s*,?\s*(?:to|through|thru|-|–|—)\s*", regex.IGNORECASE)
+# An event's noun phrase before the date, read backwards from it: "for the
+# [holiday] concert on", "for the gala at [7 p.m. on]".
+_EVENT_FOR = regex.compile(r"\bfor\s+the\s+(?:[\p{L}'’-]+\s+){1,3}(?:on|at)\s+"
+                           r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?$",
+                           regex.IGNORECASE | regex.REVERSE)
+# Verbs of an event's start that, with a clock time in the clause, make the
+# date an advance's: "The parade steps off at 10 a.m. Saturday, Dec. 5".
+_EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "begin", "opens", "starts",
+                "gets under way", "get under way", "is scheduled", "are scheduled", "is set", "are set",
+                "will")
+_EVENT_VERB = regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(_EVENT_VERBS)})(?![\w'’])", regex.IGNORECASE)
+_CLOCK_WORD = regex.compile(r"\b(?:noon|midnight)\b", regex.IGNORECASE)
+# What ends a clause inside a sentence: a semicolon, a dash, a colon (not a
+# clock's: "10:30 a.m."), or a comma before a conjunction or a relative
+# ("..., before the parade kicks off").
+_CLAUSE_BREAK = regex.compile(r"[;—]|(?<!\d):|,\s+(?:and|but|while|where|when|as|after|before|which|who|whose)\b",
                               regex.IGNORECASE)
 
 
@@ -82,12 +110,13 @@ class CaptionAfterPublication(Kind):
         limit = add_days(published, self.opts["grace-days"])
         found = date_mentions(doc)
         for part in parts:
-            mentions = [m for m in found.get(part.index, ()) if m.kind == DATE and m.date is not None
+            every = found.get(part.index, ())
+            mentions = [(k, m) for k, m in enumerate(every) if m.kind == DATE and m.date is not None
                         and m.date > limit and _surely_dated(m, published)]
             if not mentions or note_opener().match(part.text):
                 continue
-            for m in mentions:
-                if not _still_to_come(m):
+            for k, m in mentions:
+                if not _still_to_come(m) and not _in_range(m, every[max(k - 1, 0):k], every[k + 1:k + 2]):
                     yield Finding(part, m.start, m.end, args={"published": long_date(published)})
 
 
@@ -107,9 +136,38 @@ def _still_to_come(m) -> bool:
     if tense.tense in (FUTURE, PAST) or tense.planned or tense.marker.lower() in words()["schedule_verbs"]:
         return True         # (a past one is after-publication's, at error level)
     if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start) \
-            or _IS_BEFORE.match(m.text, start, m.start):
+            or _IS_BEFORE.match(m.text, start, m.start) or _EVENT_FOR.match(m.text, start, m.start) \
+            or _event_at_a_time(m, start, stop):
         return True
     return m.attributive and not _PICTURE_NOUN.match(m.text, m.end)
+
+
+def _in_range(m, before, after) -> bool:
+    """Is the date one end of a range to a later day: a day range ("Dec.
+    5-12"), or a date joined by "to", "through" or a dash to the mention
+    after it (`after`, none or one: "Dec. 5, 2026 to Jan. 10, 2027") or
+    before it (`before`: "Dec. 5, 2026 – Jan. 10, 2027")?"""
+    if m.end_day > m.day:
+        return True
+    return any(n.lead is not None and n.first is not None and n.first > m.date
+               and _RANGE_TO.fullmatch(m.text, m.end, n.start) for n in after) \
+        or m.lead is not None and any(n.date is not None and n.date < m.date
+                                      and _RANGE_TO.fullmatch(m.text, n.end, m.start) for n in before)
+
+
+def _event_at_a_time(m, start: int, stop: int) -> bool:
+    """Does the date's clause (its sentence, cut at `_CLAUSE_BREAK`) give a
+    clock time and a verb of an event's start (`_EVENT_VERBS`)?"""
+    for brk in _CLAUSE_BREAK.finditer(m.text, start, stop):
+        if brk.end() <= m.start:
+            start = brk.end()
+        elif brk.start() >= m.end:
+            stop = brk.start()
+            break
+    if not _EVENT_VERB.search(m.text, start, stop):
+        return False
+    return _CLOCK_WORD.search(m.text, start, stop) is not None or any(
+        n["time"] or n["time_dot"] or n["hour"] for n in NUMBER.finditer(m.text, start, stop))
 
 
 KIND = CaptionAfterPublication
