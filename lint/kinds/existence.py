@@ -1,10 +1,17 @@
-"""`existence`: flag any of a list of tokens (Vale's kind of the same name)."""
+"""`existence`: flag any of a list of tokens (Vale's kind of the same name).
+
+`closing` and `closing-after` (newslint's own) spare the line a story may
+end on: hygiene.boilerplate's copyright tagline (`Copyright 2026 Lakeshore
+Ledger. All rights reserved.`), which wire agreements often require (nu25 #7).
+"""
 from __future__ import annotations
 
 from functools import cached_property
 
+import regex
+
 from ..analysis.words import is_common
-from .base import Finding, Kind, Option, matches, word_alternation
+from .base import Finding, Kind, Option, compile_pattern, matches, word_alternation
 from ._literals import any_required, fold
 
 
@@ -21,6 +28,12 @@ class Existence(Kind):
                            "English word: a match whose group holds a name (a word not common in "
                            "news copy, 'Maxx') is not flagged; a group that took no part in the "
                            "match, or that no token has, is no test"),
+        "closing": Option(str, "", help="a regex for a line the story may end on (a copyright "
+                          "tagline): no match is flagged inside a line of its own that this matches "
+                          "from the line's start when it is the story's last line (of its last "
+                          "paragraph) or the line before a last line that `closing-after` matches"),
+        "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
+                                "`closing` line at the story's end (an agency or contributor line)"),
     }
 
     def setup(self) -> None:
@@ -32,6 +45,9 @@ class Existence(Kind):
         # A group no token has is no test: a config that overrides a built-in
         # rule's `tokens` keeps the rule's `ordinary` (hygiene.placeholder's).
         self.ordinary = tuple(g for g in o.get("ordinary") or () if g in self.pattern.groupindex)
+        flags = regex.IGNORECASE if o["ignorecase"] else 0
+        self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
+        self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -44,15 +60,58 @@ class Existence(Kind):
             text = fold("".join([p.text for p in parts]))
             if not any(map(text.__contains__, self.literals)):
                 return
+        closing = _UNREAD
         for part in parts:
             for m in matches(self.pattern, part.text, self.trusted):
-                if self.fold(m.group()) not in self.exceptions and not self._names(m):
-                    yield Finding(part, m.start(), m.end())
+                if self.fold(m.group()) in self.exceptions or self._names(m):
+                    continue
+                if self.closing is not None:
+                    if closing is _UNREAD:        # read once, on the first match
+                        closing = self._closing_line(doc)
+                    if closing and closing[0] is part and closing[1] <= m.start() and m.end() <= closing[2]:
+                        continue
+                yield Finding(part, m.start(), m.end())
 
     def _names(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
         ordinary one: a name, so the match is not what the token means."""
         return any(m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
 
+    def _closing_line(self, doc) -> tuple | None:
+        """(part, start, end) of the story's closing line in part-text
+        offsets, or None: the last line of the story's last paragraph (by
+        source position), or the line before a last line `closing-after`
+        matches (that line may be the last of the paragraph before), when
+        `closing` matches it from its start. Lines are parted at line breaks;
+        blank ones are skipped; white space around a line is no part of it."""
+        paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph"),
+                            key=lambda p: p.source_offset(0))[-2:]
+        lines = [(p, m.start(), m.end()) for p in paragraphs for m in _LINE.finditer(p.text)]
+        if not lines:
+            return None
+        if self._holds(self.closing, lines[-1]):
+            return lines[-1]
+        if len(lines) > 1 and self._holds(self.closing_after, lines[-1]) and self._holds(self.closing, lines[-2]):
+            return lines[-2]
+        return None
+
+    def _holds(self, pattern, line: tuple) -> bool:
+        """Whether `pattern` (None: no pattern) matches the (part, start, end) line."""
+        part, start, end = line
+        return pattern is not None and next(matches(pattern, part.text[start:end], self.trusted), None) is not None
+
+
+def _line_pattern(key: str, pattern: str | None, shape: str, flags: int):
+    """`pattern` (checked as written) compiled in `shape`, which anchors it
+    to a line's start or to the whole line; None when the rule sets none."""
+    if not pattern:
+        return None
+    compile_pattern(key, pattern, flags, empty_ok=False)
+    return compile_pattern(key, shape.format(pattern), flags)
+
+
+_UNREAD = object()
+# A line's text without the white space around it.
+_LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
 
 KIND = Existence
