@@ -17,7 +17,8 @@ where a recorded one was filled in is new (nu25 #5; ESLint's suppressions,
 by contrast, count a rule's findings per file, whatever their text).
 Records that nothing matched, in files linted with their rule selected,
 are `gone` (fixed): said, so the baseline can be rewritten; so are the
-records of a file renamed or deleted inside a folder the run walked.
+records of a file renamed or deleted inside a folder the run walked, counted
+apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
@@ -153,22 +154,25 @@ class Baseline:
         self.unmatched = +left
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
 
-    def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> int:
-        """How many records `filter` left unmatched in the `linted` paths, of
-        rules `selected(path, rule)` ran there: findings fixed since the
-        baseline was written. So are the records of a file no longer on disk
-        (renamed or deleted) inside one of the `walked` folders (qa59). A file
+    def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> tuple[int, int]:
+        """How many records `filter` left unmatched, as (fixed, moved): in
+        the `linted` paths, of rules `selected(path, rule)` ran there,
+        findings fixed since the baseline was written; and the records of a
+        file no longer on disk (renamed or deleted) inside one of the
+        `walked` folders (qa59), which says nothing of their fixing. A file
         or rule left out of this run, or a folder not walked, says nothing."""
         paths = {_key_path(p, self.base_dir): p for p in linted}
         folders = [os.path.abspath(f) for f in walked]
         missing: dict[str, str | None] = {}      # a recorded path no file is at, looked up once
-        count = 0
+        fixed = moved = 0
         for (path, _, rule, _), n in self.unmatched.items():
-            if path not in paths and path not in missing:
+            if path in paths:
+                fixed += n if selected(paths[path], rule) else 0
+                continue
+            if path not in missing:
                 missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
-            where = paths[path] if path in paths else missing[path]
-            count += n if where and selected(where, rule) else 0
-        return count
+            moved += n if missing[path] and selected(missing[path], rule) else 0
+        return fixed, moved
 
 
 def _missing_under(path: str, folders: list[str]) -> str | None:

@@ -2,7 +2,8 @@
 to be gone, since only files linted in the run were asked about. Now a
 record whose file is no longer on disk, inside a folder the run walked, is
 gone too (for the rules the run selects there); a file left out of the run,
-or in a folder not walked, still says nothing."""
+or in a folder not walked, still says nothing. The line tells those records
+apart from fixed ones: nothing says a renamed file's findings were fixed."""
 from __future__ import annotations
 
 STORY = ("Council sets parking plan\n\nPublished Dec. 3, 2026\n\n"
@@ -29,8 +30,17 @@ def test_a_renamed_files_records_are_gone(run_cli, tmp_path):
     (tmp_path / "stories/story.txt").rename(tmp_path / "stories/parking-plan.txt")
     result = _check(run_cli, tmp_path, "--baseline", "b.json", "stories")
     assert result.stdout.count("stories/parking-plan.txt:") == 2        # both findings are new
-    assert _gone(result) == ("newslint: 2 recorded findings are gone (fixed); rewrite the baseline "
-                             "with --write-baseline b.json")
+    assert _gone(result) == ("newslint: 2 recorded findings are gone (in files renamed or removed); "
+                             "rewrite the baseline with --write-baseline b.json")
+
+
+def test_fixed_records_and_a_renamed_files_records_are_counted_apart(run_cli, tmp_path):
+    _record(run_cli, tmp_path, "stories/a.txt", "stories/b.txt")
+    (tmp_path / "stories/a.txt").write_text(STORY.replace("The the", "The"), encoding="utf-8")
+    (tmp_path / "stories/b.txt").rename(tmp_path / "stories/parking-plan.txt")
+    result = _check(run_cli, tmp_path, "--baseline", "b.json", "stories")
+    assert _gone(result) == ("newslint: 3 recorded findings are gone (1 fixed, 2 in files renamed or "
+                             "removed); rewrite the baseline with --write-baseline b.json")
 
 
 def test_a_deleted_files_records_are_gone_when_its_parent_folder_is_walked(run_cli, tmp_path):
@@ -46,7 +56,7 @@ def test_only_the_rules_the_run_selects_count(run_cli, tmp_path):
     (tmp_path / "stories/story.txt").unlink()
     (tmp_path / "stories/other.txt").write_text("Nothing to see\n\nThe council met.\n", encoding="utf-8")
     result = _check(run_cli, tmp_path, "--baseline", "b.json", "stories", select="hygiene.placeholder")
-    assert _gone(result).startswith("newslint: 1 recorded finding is gone")
+    assert _gone(result).startswith("newslint: 1 recorded finding is gone (in files renamed or removed)")
 
 
 def test_a_missing_file_outside_what_the_run_walked_says_nothing(run_cli, tmp_path):
