@@ -38,6 +38,7 @@ from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribe
 from .safeload import read_stream
 from .session import Session
 from .usage import OneLineGroup
+from . import cli_notes as notes
 from . import cli_output as out
 from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
 from . import vale
@@ -268,7 +269,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
                            "write it to another file")
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
-            hint = out.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
+            hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
             click.echo(f"newslint: {hint}", err=True)
         # rules are known with no file left (was "no rule or pack" for --select titles gone.md)
         configs = {session.config_for(f) for f in files + missing} or {session.config_for(stdin_name)}
@@ -287,7 +288,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if verbose:
         for folder in shown(skipped):
             click.echo(f"newslint: {printable(folder.line())}", err=True)
-        for line in out.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
+        for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):
             click.echo(f"newslint: {printable(line)}", err=True)
         if (crowded := oversubscribed(job_count(jobs), len(files))) is not None:
             click.echo(f"newslint: {crowded}", err=True)
@@ -314,8 +315,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             if diff:
                 _say_files(results, session, verbose)     # before the patch, as check's before findings
                 code = out.show_diff(outcomes, problems, output)
-                out.note_undated(results, "text", verbose)    # the patch is no report to note it in
-                out.say_skipped(dict.fromkeys(problems))
+                notes.note_undated(results, "text", verbose)    # the patch is no report to note it in
+                notes.say_skipped(dict.fromkeys(problems))
                 sys.exit(code)
             problems += out.write_fixed(outcomes, stdin_data)
             results = [o.result for o in outcomes]    # write_fixed may put back the unfixed
@@ -346,7 +347,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     problems += [p.text for r in results for p in r.problems]   # repeats are printed once
     problems = list(dict.fromkeys(problems))
     _say_files(results, session, verbose)
-    out.say_skipped(skipped_files)
+    notes.say_skipped(skipped_files)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:
@@ -354,7 +355,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                                          [p for p in paths if p != "-" and os.path.isdir(p)])
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
-    report = Report(diagnostics, files=out.linted(results), rules=rules, color=color,
+    report = Report(diagnostics, files=notes.linted(results), rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems)
     out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))
@@ -362,8 +363,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         from . import statistics as stats
         click.echo(stats.render(diagnostics), nl=False,
                    err=bool(output) or report_to_stderr or fmt != "text")
-    out.note_undated(results, fmt, verbose, output, report_to_stderr)
-    out.say_skipped(dict.fromkeys(problems))
+    notes.note_undated(results, fmt, verbose, output, report_to_stderr)
+    notes.say_skipped(dict.fromkeys(problems))
     if problems:
         sys.exit(EXIT_ERROR)
     sys.exit(EXIT_FINDINGS if any(d.at_least(fail_level) for d in diagnostics) else EXIT_CLEAN)

@@ -1,7 +1,9 @@
 """What `check` writes besides the report: the --diff patch, files fixed in place,
-a baseline, and the report itself to --output or the terminal. Each says what
-it did on stderr and picks the exit code (0 clean, 1 findings, 2 an error that
-is not a finding), so `cli` keeps only the options and the flow."""
+a baseline, and the report itself to --output or the terminal; and stdin's
+article handed back. Each says what it did on stderr and picks the exit code
+(0 clean, 1 findings, 2 an error that is not a finding), so `cli` keeps only
+the options and the flow. The run's other lines on stderr (rules selected,
+nothing to lint, skipped files, the undated note) are `cli_notes`."""
 from __future__ import annotations
 
 import os
@@ -11,187 +13,21 @@ from typing import TYPE_CHECKING
 
 import click
 
+from .cli_notes import linted, say_skipped, say_undated
 from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, add_undated, set_aside, skipped_unsaid  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import set_aside  # noqa: F401  (cli.py calls out.set_aside)
 from .safeload import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
 
 if TYPE_CHECKING:
-    from collections.abc import Collection, Iterable, Sequence
-
     from .fixes import FixOutcome
     from .session import Session
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR = 0, 1, 2
-
-
-def linted(results) -> list[str]:
-    """The paths of the results that were linted: all but the files skipped,
-    whose one finding is `SKIPPED`, or that have none because `--ignore
-    file.format` hid it (a named .json is never linted: "No files linted."
-    stays true, never "No problems found.")."""
-    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
-            and not skipped_unsaid(r)]
-
-
-def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
-    """`-v`'s lines on the rules that will run: a newslint config's selection,
-    once per distinct list; under a Vale config, only the rules its matching
-    sections turn on run, so each group of files that gets the same rules is
-    one line naming those sections (a file no section matches is the engine's
-    note: not linted)."""
-    lines: list[str] = []
-    seen: list[list[str]] = []
-    for config in sorted(configs, key=lambda c: c.path):
-        if config.vale is not None:
-            continue                # said per group of files below
-        ids = [r.id for r in session.rules(config) if config.is_selected(r.id)]
-        if ids not in seen:
-            seen.append(ids)
-            lines.append(f"{_rules(len(ids))} selected{': ' + ', '.join(ids) if ids else ''}")
-    groups: dict[tuple, int] = {}
-    for path in paths:
-        config = session.config_for(path)
-        settings = config.vale.settings_for(path) if config.vale is not None else None
-        if settings is not None and settings.linted:
-            ids = tuple(r.id for r in session.active_rules(config, path))
-            key = (config.vale.path, settings.sections, ids)
-            groups[key] = groups.get(key, 0) + 1
-    for (where, sections, ids), n in groups.items():
-        from .vale import sections_label
-        files = f"{n} file{'' if n == 1 else 's'}"
-        lines.append(f"{_rules(len(ids))} selected under {where} {sections_label(sections)} ({files})"
-                     + (f": {', '.join(ids)}" if ids else ": its sections turn no rule on, so "
-                        f"{'it is' if n == 1 else 'they are'} read but not checked"))
-    return lines
-
-
-def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
-                    excluding: Collection[str | None] = ()) -> str:
-    """The line for a run that found no article file: what a walk reads; each
-    config whose `exclude:` left out an article file (`excluding`, from
-    `files.expand`: qa48 #11), and no other (qa51 #6): the one named path's
-    own as "the config's" (as a config given with --config is), any other by
-    its path, at most MAX_NAMED of them; `-v` only when something was left out
-    and -v is not already listing it."""
-    from .files import shown
-    from .readers import EXTENSIONS
-    said = f"folders are walked for {' '.join(EXTENSIONS)}"
-    named = [p for p in paths if p != "-"]
-    own = config_for(os.path.join(named[0], "_") if os.path.isdir(named[0]) else named[0]).path \
-        if len(named) == 1 else None        # a folder's config is its files'
-    if None in excluding or (own is not None and own in excluding):
-        said += "; the config's exclude: skips files"
-    others = sorted(printable(os.path.relpath(c)) for c in excluding if c is not None and c != own)
-    if others:
-        more = len(others) - MAX_NAMED
-        listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
-        which = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
-        said += f"; the exclude: in {which} skip{'s' if len(others) == 1 else ''} files"
-    if not verbose and shown(skipped):
-        said += "; -v lists what was left out"
-    return f"no article files to lint here ({said})"
-
-
-def _rules(n: int) -> str:
-    return "no rules" if n == 0 else f"{n} rule{'' if n == 1 else 's'}"
-
-
-def say_skipped(lines: Iterable[str]) -> None:
-    """Each line on stderr as `newslint: <line>`, control characters shown
-    (`printable`): skipped files, problems. Repeats are the caller's to drop."""
-    for line in lines:
-        click.echo(f"newslint: {printable(line)}", err=True)
-
-
-# The formats a person reads, after whose report the run may add a note on stderr
-# (`say_undated`); GitHub annotations get it as a `::notice` line, a tool reading JSON or SARIF none.
-HUMAN_FORMATS = frozenset({"text"})
-MAX_NAMED = 3       # configs the nothing-to-lint hint names; the rest are counted
-
-
-def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,
-                 articles: int | None = None, places: Collection[str] = (),
-                 named: Sequence[str] = ()) -> str | None:
-    """The summary's note on files without a publication date (None when every
-    file had one): the checks that need one said nothing there, and `-v`
-    alone names the files (said only without `-v`). Counted as the summary
-    line counts ("2 of 3 files"). A date given but refused or unreadable
-    (`refused` of the `undated`) is named: its warning says why, and "give
-    one" would tell the user to do what they did. `places` (`date_place` of
-    each undated file) narrows the advice to their formats, so an HTML page is
-    not told to add front matter; empty, every place is named. When a file
-    holds several articles (an export: `articles` in all), articles are
-    counted, and the advice fits any format. `named` (some of the undated
-    files, for GitHub's notice, where no `-v` line shows) replaces the pointer
-    to `-v` with the names."""
-    if not undated:
-        return None
-    exports = articles is not None and articles != files
-    total, noun = (articles, "article") if exports else (files, "file")
-    some = f"{undated} of {total} {noun}s" if total > undated else f"{undated} {noun}{'s' if undated != 1 else ''}"
-    if exports:
-        some += f" in {files} file{'s' if files != 1 else ''}"
-    names = "" if verbose else "; `-v` names the files"
-    if named and not exports:
-        more = f" and {undated - len(named)} more" if undated > len(named) else ""
-        names = f" ({', '.join(named)}{more})"
-    if refused >= undated:
-        why = "the date given was refused (see the warning)" if undated == 1 else \
-            "the dates given were refused (see the warnings)"
-        return f"{some} had no usable publication date: {why}, so the checks that need one were skipped{names}."
-    given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
-    spots = [p for p in DATE_PLACES.values() if p in places] or \
-        [p for p in DATE_PLACES.values() if p != DATE_PLACES["nitf"]]
-    where = " or in each article's date field" if exports else f" or in the article ({', '.join(spots)})"
-    return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
-            f"one with `--published`{where}{names}.")
-
-
-def note_undated(results, fmt: str, verbose: bool = False, output: str | None = None,
-                 to_stderr: bool = False) -> None:
-    """`say_undated` for the results of a run: `check`, `--fix` and `--diff`
-    (nu23 #7) print the same note on the files linted with no publication date."""
-    done, places, named = linted(results), set(), []
-    kept = set(done)
-    for r in results:
-        if r.path in kept:
-            add_undated(r, places, named)
-    say_undated(sum(r.undated for r in results), len(done), fmt,
-                sum(r.date_refused for r in results), verbose,
-                sum(r.articles for r in results if r.path in kept), output, to_stderr,
-                places, named)
-
-
-def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
-                articles: int | None = None, output: str | None = None, to_stderr: bool = False,
-                places: Collection[str] = (), paths: Sequence[str] = ()) -> None:
-    """The note on stderr after a text report; after GitHub annotations, a
-    `::notice` line where the report went (`output`, `to_stderr`), so CI shows
-    it too (nu18 #8), naming up to `NAMED_IN_NOTICE` of the undated `paths` as
-    the pull request knows them (nu19: a CI log has no `-v` line to point to)."""
-    named: list[str] = []
-    if fmt == "github" and undated:
-        from .formatters.github import repo_path
-        named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
-    note = undated_note(undated, files, refused, verbose, articles, places, named)
-    if note is not None and fmt in HUMAN_FORMATS:
-        click.echo(f"newslint: {note}", err=True)
-    elif note is not None and fmt == "github":
-        from .formatters.github import notice
-        line = notice(note)
-        if not output:
-            click.echo(line, err=to_stderr)
-            return
-        try:
-            with open(output, "a", encoding="utf-8") as fh:
-                fh.write(line + "\n")
-        except OSError as exc:
-            raise fail(f"{output}: cannot write the report: {exc.strerror or exc}")
 
 
 def fail(message: str) -> "click.exceptions.Exit":

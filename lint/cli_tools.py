@@ -6,7 +6,8 @@ import sys
 import click
 
 from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
-from .cli_output import SKIPPED, stdin_named
+from .cli_output import stdin_named
+from .reporting import SKIPPED
 from .config import ConfigError, load_file
 from .engine import rules_for
 from .files import expand, missing_message

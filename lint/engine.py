@@ -52,7 +52,7 @@ class FileResult:
     notes: list[str] = field(default_factory=list)      # --verbose explanations
     document: Document | None = None
     # no publication date, so an active rule that needs one (`Kind.needs_published`)
-    # said nothing: counted in the text summary's note (`cli_output.say_undated`)
+    # said nothing: counted in the text summary's note (`cli_notes.say_undated`)
     # (an export: how many of its `articles` had none)
     undated: int = 0
     articles: int = 1

@@ -19,7 +19,7 @@ from .diagnostic import Diagnostic
 # or picture (`readers.NOT_ARTICLES`), XML of no known format, newslint's own
 # HTML report. Information, not a finding: see `set_aside`.
 SKIPPED = "file.format"
-# How many undated files GitHub's no-date notice names (`cli_output.say_undated`).
+# How many undated files GitHub's no-date notice names (`cli_notes.say_undated`).
 NAMED_IN_NOTICE = 5
 
 

@@ -109,7 +109,7 @@ class Session:
         is a ConfigError with a did-you-mean, never a silent all-clear. Only
         the files `configs` came from are checked, so an editor may validate
         one document's config at a time. Returns id -> Rule (`-v`'s lists of
-        the selected ids are `cli_output.selected_lines`)."""
+        the selected ids are `cli_notes.selected_lines`)."""
         rules: dict[str, Rule] = {}
         for config in sorted(configs, key=lambda c: c.path):
             rules.update({r.id: r for r in self.rules(config)})

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from lint.cli_output import undated_note
+from lint.cli_notes import undated_note
 
 DATED = "---\ntitle: Council votes\ndate: 2024-05-18\n---\n\nThe council voted on Monday.\n"
 UNDATED = "Council votes\n\nThe council voted on Monday, the mayor said.\n"
