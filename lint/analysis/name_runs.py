@@ -307,7 +307,7 @@ def _month_given(text: str, start: int, end: int) -> bool:
     word or number stands before it ("in June Smith", "a June Gallup poll"),
     and a comma or a speech verb comes after it. Headlines never take a month
     for a name (`headline_names`). Measured on BBC, Reuters, the FNC-1 train
-    bodies and PolNeAR train/dev: see README (Titles and names)."""
+    bodies and PolNeAR train/dev: see docs/names.md."""
     run = text[start:end].split(" ")
     if len(run) < 2 or not _name_like(run[1]) or is_common(run[1]) or run[1].lower() in tables()["not_names"]:
         return False
