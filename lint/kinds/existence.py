@@ -84,8 +84,8 @@ class Existence(Kind):
         matches (that line may be the last of the paragraph before), when
         `closing` matches it from its start. Lines are parted at line breaks;
         blank ones are skipped; white space around a line is no part of it."""
-        paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph"),
-                            key=lambda p: p.source_offset(0))[-2:]
+        paragraphs = sorted((p for p in doc.parts if p.kind == "paragraph" and p.segments),
+                            key=lambda p: p.segments[0][1])[-2:]
         lines = [(p, m.start(), m.end()) for p in paragraphs for m in _LINE.finditer(p.text)]
         if not lines:
             return None
