@@ -45,15 +45,19 @@ def _abbreviations() -> tuple[frozenset[str], frozenset[str]]:
     return keep - _AMBIGUOUS_DAYS - also_words - {"no"}, also_words
 
 
-# A weekday written out or as AP's short form ("Saturday", "Wed", "Tues").
-_DAY = "|".join((*WEEKDAY_NAMES, WEEKDAY_ABBREVIATIONS))
+# A weekday written out (in the plural too, "Saturdays") or as AP's short
+# form ("Wed", "Tues"), with its capital: in a title-case or an all-caps
+# headline ("SAT. & SUN.").
+_DAY = rf"(?=\p{{Lu}})(?i:(?:{'|'.join(WEEKDAY_NAMES)})s?|{WEEKDAY_ABBREVIATIONS})"
 # What shows a Wed/Sat/Sun to be the weekday: a word of time before it ("set
-# for Sat.", "until Wed.", "this Sun.") or a weekday it pairs with ("Sat. &
-# Sun.", "Fri.-Sun.").
+# for Sat.", "until Wed.", "this Sun.", "at noon Sat."), a time of day ("10
+# a.m. Sun.", "7:30 Wed.") or a weekday it pairs with ("Sat. & Sun.",
+# "Fri.-Sun.", "Fri., Sat.").
 _AS_WEEKDAY = regex.compile(
     r"(?:(?<![\p{L}\p{M}])(?i:on|by|for|until|till|through|thru|from|before|after|since|this|next"
-    r"|last|late|early|starting|beginning|every|each)\s+"
-    rf"|(?<![\p{{L}}\p{{M}}])(?:{_DAY})\.?(?:\s*[-–—/]\s*|\s+(?:&|and|or|to|through|thru)\s+))$")
+    r"|last|late|early|starting|beginning|every|each|noon|midnight)\s+"
+    r"|\d(?:\s*(?i:[ap]\.?m\.?)|:\d\d)\s+"
+    rf"|(?<![\p{{L}}\p{{M}}])(?:{_DAY})\.?(?:\s*[-–—/,&]\s*|\s+(?i:and|or|to|through|thru)\s+))$")
 # What shows it to be a word: a determiner before it ("in the Sun.").
 _AS_WORD = regex.compile(r"(?<![\p{L}\p{M}])(?i:the|a|an|his|her|its|their|our|my|your)\s+$")
 
