@@ -87,3 +87,25 @@ def test_a_range_of_short_weekdays_leaves_the_headline_alone(span):
     body = f"The council will vote Wednesday on the plan. City Hall is open {span} from 9 a.m."
     assert found("Council to vote Tuesday on parking plan", body) == []
     assert len(found("Council to vote Tuesday on parking plan", body.replace(span, "Monday"))) == 1
+
+
+@pytest.mark.parametrize("span", ["Monday-to-Friday", "Mondays through Fridays", "Mondays-Fridays",
+                                  "Tuesdays to Thursdays", "Mon.-to-Fri."])
+def test_a_range_of_weekdays_in_the_plural_or_hyphenated_leaves_the_headline_alone(span):
+    # qa60: "open Mondays through Fridays", "a Monday-to-Friday service" are spans too
+    body = f"The council will vote Wednesday on the plan. City Hall is open {span} from 9 a.m."
+    assert found("Council to vote Tuesday on parking plan", body) == []
+    assert len(found("Council to vote Tuesday on parking plan", body.replace(span, "Monday"))) == 1
+
+
+@pytest.mark.parametrize("body,said", [
+    # qa60: a semicolon ends the body's sentence (tense.sentence_bounds), so each
+    # clause keeps its own weekday's event: the vote is Wednesday's, not Monday's
+    ("The council met Monday; the vote is Wednesday, the clerk said.", "Wednesday ('vote is Wednesday')"),
+    ("The council will vote Wednesday; the mayor spoke Monday.", "Wednesday ('vote Wednesday')"),
+    # ... and an event beyond it is another clause's: not read as this weekday's
+    ("The council will meet Wednesday; a vote is expected.", None),
+])
+def test_a_semicolon_keeps_each_clauses_event_to_its_weekday(body, said):
+    got = found("Council to vote Tuesday on parking plan", body)
+    assert [said in m for m in got] == ([True] if said else [])

@@ -10,7 +10,8 @@ name one event when they share a stem ("vote", "voted"). A weekday the body
 also gives (written out or AP's abbreviation, "Tues."), or any weekday
 range in the body ("Monday through Friday", "from Monday until
 Wednesday", "between Monday and Wednesday", AP's short forms as "Mon.-Fri."
-or "Mon. through Fri."), leaves the headline alone: the
+or "Mon. through Fri.", the plural, "Mondays through Fridays", a compound,
+"Monday-to-Friday"), leaves the headline alone: the
 story may date two things, or a span. A named day ("Black Friday", titles.yaml
 `named_days`) is no weekday. The body giving the event a weekday before
 the headline's and one after it ("closed Monday and ... closed Wednesday"
@@ -43,11 +44,12 @@ WEEKDAY = regex.compile(rf"(?<![\p{{L}}\p{{M}}'’-])(?i:{_DAYS})(?=(?:['’]s)?
 # `WEEKDAY_ABBREVIATIONS`): what the body gives.
 _ANY_DAY = regex.compile(
     rf"(?<![\p{{L}}\p{{M}}'’-])(?:(?i:{_DAYS})|(?:{WEEKDAY_ABBREVIATIONS})\.)(?![\p{{L}}\p{{M}}-])")
-# A range's day, written out in any case or as AP's short form with its
-# capital, its stop or none ("Monday", "Mon.", "Mon"); its opening day and
-# word ("Monday through", "Mon.-", "between Monday and").
-_RANGE_DAY = rf"(?:(?:{_DAYS})|(?-i:{WEEKDAY_ABBREVIATIONS})\.?)"
-_FROM = rf"(?:between\s+{_RANGE_DAY}\s+and|{_RANGE_DAY}\s*(?:-|–|—|to|through|thru|until|till))"
+# A range's day, written out in any case and in the plural too, or as AP's
+# short form with its capital, its stop or none ("Monday", "Mondays",
+# "Mon.", "Mon"); its opening day and word ("Monday through", "Mon.-",
+# "Monday-to-", "between Monday and").
+_RANGE_DAY = rf"(?:(?:{_DAYS})s?|(?-i:{WEEKDAY_ABBREVIATIONS})\.?)"
+_FROM = rf"(?:between\s+{_RANGE_DAY}\s+and|{_RANGE_DAY}\s*(?:-|–|—|-?(?:to|through|thru|until|till)-?))"
 _RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*{_RANGE_DAY}(?![\p{{L}}])")
 _CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
 _NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
