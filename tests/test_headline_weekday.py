@@ -98,16 +98,20 @@ def test_a_range_of_weekdays_in_the_plural_or_hyphenated_leaves_the_headline_alo
     assert len(found("Council to vote Tuesday on parking plan", body.replace(span, "Monday"))) == 1
 
 
-@pytest.mark.parametrize("body,said", [
+@pytest.mark.parametrize("hed,body,said", [
     # qa60: a semicolon ends the body's sentence (tense.sentence_bounds), so each
     # clause keeps its own weekday's event: the vote is Wednesday's, not Monday's
-    ("The council met Monday; the vote is Wednesday, the clerk said.", "Wednesday ('vote is Wednesday')"),
-    ("The council will vote Wednesday; the mayor spoke Monday.", "Wednesday ('vote Wednesday')"),
-    # ... and an event beyond it is another clause's: not read as this weekday's
-    ("The council will meet Wednesday; a vote is expected.", None),
+    ("Council to vote Tuesday on parking plan", "The council met Monday; the vote is Wednesday, the clerk said.",
+     "Wednesday ('vote is Wednesday')"),
+    ("Council to vote Tuesday on parking plan", "The council will vote Wednesday; the mayor spoke Monday.",
+     "Wednesday ('vote Wednesday')"),
+    # ... and an event beyond it is another clause's, not this weekday's (the
+    # second was flagged at Monday before fx77; the first is a miss it costs)
+    ("Council to vote Tuesday on parking plan", "The council will meet Wednesday; a vote is expected.", None),
+    ("Panel to meet Tuesday on parking plan", "The mayor spoke Monday; the panel will meet again next week.", None),
 ])
-def test_a_semicolon_keeps_each_clauses_event_to_its_weekday(body, said):
-    got = found("Council to vote Tuesday on parking plan", body)
+def test_a_semicolon_keeps_each_clauses_event_to_its_weekday(hed, body, said):
+    got = found(hed, body)
     assert [said in m for m in got] == ([True] if said else [])
 
 
