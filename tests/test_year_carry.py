@@ -8,6 +8,7 @@ import datetime as dt
 
 import pytest
 
+from lint.analysis import year_carry
 from lint.analysis.dates import date_mentions, find_mentions
 from lint.readers import read_bytes
 
@@ -127,6 +128,23 @@ def test_asking_a_later_paragraph_first_reads_the_ones_before_it():
     last = [m for m in found if m.matched == "Dec. 16"][0]
     assert last.in_year_before() == (dt.date(1976, 12, 16),) * 2
     assert [_carried(m) for m in found if not m.year_written] == [1976, 1976]
+
+
+def test_a_paragraphs_years_are_read_once_and_keep_the_years_carried_there(monkeypatch):
+    # fx79: each part's years are read once (`Document.per_part`); a later ask
+    # takes the year the paragraph before closes on from what was carried there
+    texts = []
+    read = year_carry.year_sources
+    monkeypatch.setattr(year_carry, "year_sources", lambda ms, text: texts.append(text) or read(ms, text))
+    doc = read_bytes("x.md", (
+        "---\ndate: 2026-11-28\n---\n\n"
+        "The fire began on Dec. 14, 1976. On Dec. 15, crews fought it.\n\n"
+        "On Dec. 16, the roof fell.\n\n"
+        "On Dec. 17, crews left.\n").encode())
+    found = {m.matched: m for ms in date_mentions(doc).values() for m in ms}
+    assert found["Dec. 16"].carried_year() == 1976
+    assert found["Dec. 17"].carried_year() == 1976     # the second paragraph's carried year
+    assert len(texts) == len(set(texts)) == 3
 
 
 @pytest.mark.parametrize("text", [

@@ -39,7 +39,8 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
                         words_after, year_in_aside)
 from .tense import SENTENCE_END
-from .year_carry import Carry, carry_years, text_years, year_other
+from .year_carry import Carry, carry_years
+from .year_sources import text_years, year_other
 
 # Every part a date can be written in: the checks that need no tense look at all of them.
 DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
@@ -81,7 +82,7 @@ def _build(doc: Document) -> dict[int, list[Mention]]:
     if doc.published is not None:
         # the document keeps the carrying (`year_carry.Carry`), run per part
         # when a check first asks for a date's carried year
-        doc.cache["dates.carry"] = Carry.attach(tuple(doc.parts), doc.published, out)
+        doc.cache["dates.carry"] = Carry.attach(doc, out)
     return out
 
 

@@ -33,22 +33,13 @@ its year:
 - A month before the year's own month is in the year after ("Dec. 30,
   1976. Crews cleared the site by Jan. 9": 1977).
 
-A year that is plainly another event's governs nothing (`_other`): a
-birth's ("She was born in 1950. She died on Nov. 30 at home": this year's
-Nov. 30), in any sentence. From another sentence the year must set the time
-of its sentence: not one after `since`, which names a period running up to
-now ("She has led the union since 2019. It walked out on Dec. 12": this
-year's), nor a span's end or start ("it was not until 2012 that ...",
-"by 2030"), nor a year naming an event after a determiner, a possessive or
-`of` but a season's ("the August 1988 cease-fire", "the strike of 1998",
-not "the winter of 1976": TimeBank's
-AP900815-0044 has "Iran ... condemned Iraq's invasion of Kuwait on Aug. 2"
-after "the August 1988 cease-fire"). In its own sentence these still frame
-the clause, as before ("Since 2019, the union has struck every Dec. 12").
-A year in words ("last year") carries nothing, and a yearless date read in
-the publication year is no source. Only a year before the date counts,
-and only in running prose (`PROSE_PARTS`) from one paragraph to the next:
-a heading between them stops it.
+A year that is plainly another event's governs nothing (a birth's; from
+another sentence, also a period's after `since`, a span's end or start, an
+event's: `year_sources.year_other`). A year in words ("last year") carries
+nothing, and a yearless date read in the publication year is no source.
+Only a year before the date counts, and only in running prose
+(`PROSE_PARTS`) from one paragraph to the next: a heading between them
+stops it.
 
 A year alone in the date's own sentence is read in by `dates` as it finds
 the date. The rest is carried only when a check first asks for a date's
@@ -60,30 +51,17 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import weakref
-from dataclasses import dataclass, replace
-from functools import lru_cache
+from dataclasses import replace
+from typing import Sequence
 
 import regex
 
-from ..document import Part
+from ..document import Document, Part
 from .date_mention import DATE, MONTH, Mention
-from .date_scan import bare_years, prev_word, year_in_aside
+from .date_scan import year_in_aside
 from .tense import SENTENCE_END, sentence_bounds
+from .year_sources import StatedYear, year_other, year_sources
 
-# A year of another event, read on the words just before it (its date's
-# start for a written date): a birth's, in any sentence ("born in 1950",
-# "born Dec. 1, 1950"); from another sentence, also a period's from `since`,
-# a span's end or start ("until 2012", "by 2030", "from 1998"), and a year
-# naming an event after a determiner or possessive ("the August 1988
-# cease-fire", "his 2018 audit", "the strike of 1998").
-_BORN = regex.compile(r"\bborn\s+(?:(?:in|on)\s+)?$", regex.IGNORECASE)
-_SPAN_WORDS = frozenset(("until", "till", "by", "through", "from", "before", "after", "between"))
-_EVENT_WORDS = frozenset(("the", "a", "an", "his", "her", "its", "their", "our", "my", "your",
-                          "this", "that", "these", "those", "of"))
-_POSSESSIVE = regex.compile(r"\p{L}['’]s?\s+$")
-# A season's `of` names a time ("In the winter of 1976": fx68); the words before it say whose (qa56).
-_SEASON_OF = regex.compile(r"(?:\bthe\s+(?:(?:early|late|mid-?)\s*)?)?\b(?:winter|spring|summer|fall|autumn)"
-                           r"\s+of\s+$", regex.IGNORECASE)
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
@@ -105,11 +83,6 @@ _RELATIVE = regex.compile(r"\b(?:this|last|next)\s+(?:year|month|week)\b", regex
 _PAST_PERFECT = regex.compile(
     r"\b(?:had|['’]d)\s+(?:(?:not|never|already|just|long|\p{Ll}+ly)\s+)?(?!(?:a|an|the|no|to|its|his|"
     r"her|their|our|my|your|some|any|this|that|these|those|one|two|three|many|much|more|few|enough)\b)\p{Ll}")
-# The rest of a list after a year alone: "in 2019, 2021 and 2026" carries
-# its last year (qa52 #4).
-_YEAR_LIST = regex.compile(r"(?:,\s*(?:1[89]|20)\d\d(?!\d))*,?\s+(?:and|or)\s+((?:1[89]|20)\d\d)"
-                           r"(?![\d%/-]|s\b|’s|'s)")
-
 
 class _Ask:
     """A part's mentions' way to the document's `Carry` (`Mention.carry`)."""
@@ -131,17 +104,18 @@ class Carry:
     (`Mention.in_year_before`): a date in a paragraph's first sentence may
     take the year the paragraph before closes on ("Dec. 14, 1976.", then a
     new paragraph, "The fire started on Dec. 14"), so that paragraph is read
-    first, and so on back while each wants one."""
+    first, and so on back while each wants one. It keeps its document by a
+    weak reference, as each mention keeps it (`attach`)."""
 
-    def __init__(self, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> None:
-        self.parts, self.published, self.out, self.done = parts, published, out, set()
+    def __init__(self, doc: Document, out: dict[int, list[Mention]]) -> None:
+        self.doc, self.out, self.done = weakref.ref(doc), out, set()
 
     @classmethod
-    def attach(cls, parts: tuple[Part, ...], published: dt.date, out: dict[int, list[Mention]]) -> "Carry":
+    def attach(cls, doc: Document, out: dict[int, list[Mention]]) -> "Carry":
         """The carrying of a document's mentions (`out`, by part index), each
         mention asking through a weak reference (`Mention.carry`): the
-        caller keeps it, and no cycle keeps a linted document alive."""
-        carry = cls(parts, published, out)
+        document keeps it, and no cycle keeps a linted document alive."""
+        carry = cls(doc, out)
         ref = weakref.ref(carry)
         for index, found in out.items():
             if found:
@@ -152,29 +126,39 @@ class Carry:
 
     def part(self, index: int) -> None:
         """Carry the years of part `index` (and of the parts before it it needs)."""
-        if index in self.done:
+        doc = self.doc()
+        if doc is None or index in self.done:
             return
-        parts, published, todo = self.parts, self.published, []
+        parts, published, todo = doc.parts, doc.published, []
         at: int | None = index
         while at is not None and at not in self.done:
             self.done.add(at)
             found = self.out.get(at)
-            before = paragraph_before(parts, at) if found else None
-            wants = before is not None and wants_before(found, parts[at].text, published, found[0].bounds)
+            first = next((m for m in found if wants_year(m, published)), None) if found else None
+            if first is None:
+                break                          # nothing to carry: it wants no year
+            before = paragraph_before(parts, at)
+            wants = before is not None and wants_before(first, parts[at].text, self.years(doc, at), found[0].bounds)
             todo.append((at, before if wants else None))
             at = at - 1 if wants else None
         for at, before in reversed(todo):      # from the earliest: its paragraph before is read
-            found = self.out.get(at)
-            if not found:
-                continue
             year = None
             if before is not None:
-                mentions = self.out.get(before.index, [])
-                year = closing_year(mentions, before.text, published, mentions[0].bounds if mentions else [])
-            carry_years(found, parts[at].text, published, found[0].bounds, year)
+                mentions = self.out.get(before.index)
+                year = closing_year(self.years(doc, before.index), before.text,
+                                    mentions[0].bounds if mentions else [])
+            found = self.out[at]
+            carry_years(found, parts[at].text, published, found[0].bounds, self.years(doc, at), year)
+
+    def years(self, doc: Document, index: int) -> list[StatedYear]:
+        """The years part `index` writes (`year_sources`), read once per part
+        (`Document.per_part`) before its own dates are carried; `carry_years`
+        adds each year it carries there."""
+        found = self.out.get(index) or []
+        return doc.per_part("dates.years", doc.parts[index], lambda text: year_sources(found, text))
 
 
-def paragraph_before(parts: tuple[Part, ...], index: int) -> Part | None:
+def paragraph_before(parts: Sequence[Part], index: int) -> Part | None:
     """The part before part `index` of a document's `parts` (by index), when
     both are running prose (`PROSE_PARTS`): the paragraph whose last
     sentence a date in the first sentence of part `index` reads for a year
@@ -183,18 +167,6 @@ def paragraph_before(parts: tuple[Part, ...], index: int) -> Part | None:
         return None
     before = parts[index - 1]
     return before if before.kind in PROSE_PARTS else None
-
-
-@dataclass(frozen=True)
-class _Year:
-    """A year written (or carried) at text[start:end], in month `month` (0: a year alone)."""
-
-    start: int
-    end: int
-    year: int
-    month: int
-    sets: bool          # a year alone (`BARE_YEAR`) or a date read in one: read into its sentence's dates
-    own: bool = False   # checked to set its sentence's time (`closing_year`, read in its own text)
 
 
 def wants_year(m: Mention, published: dt.date | None) -> bool:
@@ -206,16 +178,11 @@ def wants_year(m: Mention, published: dt.date | None) -> bool:
             and m.year_before is None and m.modifier in _FREE_MODIFIERS)
 
 
-def wants_before(mentions: list[Mention], text: str, published: dt.date | None,
-                 bounds: list[int]) -> bool:
-    """Does a yearless date of `mentions` (one text's, in order) stand in the
-    text's first sentence with no year before it there, so that the year
-    the paragraph before closes on (`closing_year`) may be its? `bounds` as
-    for `carry_years`."""
-    first = next((m for m in mentions if wants_year(m, published)), None)
-    if first is None:
-        return False
-    years = _sources(mentions, text, published)
+def wants_before(first: Mention, text: str, years: list[StatedYear], bounds: list[int]) -> bool:
+    """Does `first`, the first yearless date of a text that `wants_year`,
+    stand in the text's first sentence with no year before it there, so
+    that the year the paragraph before closes on (`closing_year`) may be
+    its? `years` and `bounds` as for `carry_years`."""
     if not years:
         return SENTENCE_END.search(text, 0, first.start) is None
     if years[0].start <= first.start:
@@ -225,17 +192,20 @@ def wants_before(mentions: list[Mention], text: str, published: dt.date | None,
     return bisect.bisect_right(bounds, first.start) == 1
 
 
-def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
-                bounds: list[int], before: _Year | None = None) -> None:
+def carry_years(mentions: list[Mention], text: str, published: dt.date | None, bounds: list[int],
+                years: list[StatedYear] | None = None, before: StatedYear | None = None) -> None:
     """Give each yearless date of `mentions` (one text's, in order) the year
     written before it (see the module's docstring). `bounds` is the text's
-    shared list of sentence starts, filled here when needed; `before` the
-    year the paragraph before closes on (`closing_year`), for the dates of
-    the first sentence that `wants_before`."""
+    shared list of sentence starts, filled here when needed; `years` the
+    text's (`year_sources`, read here when not given), to which each year
+    carried is added in order; `before` the year the paragraph before
+    closes on (`closing_year`), for the dates of the first sentence that
+    `wants_before`."""
     wanting = [m for m in mentions if wants_year(m, published)]
     if not wanting:
         return
-    years = _sources(mentions, text, published)
+    if years is None:
+        years = year_sources(mentions, text)
     if not years and before is None:
         return
     if not bounds:
@@ -274,23 +244,28 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None,
                 carried = _from_before(ev, prev, text, published)
         if carried is not None:
             here = carried
+            bisect.insort(years, carried, key=_start)
 
 
-def closing_year(mentions: list[Mention], text: str, published: dt.date | None,
-                 bounds: list[int]) -> _Year | None:
+def closing_year(years: list[StatedYear], text: str, bounds: list[int]) -> StatedYear | None:
     """The last year written (or carried) in the last sentence of a text,
-    which a date opening the next paragraph may take (`carry_years`)."""
-    years = _sources(mentions, text, published)
+    which a date opening the next paragraph may take (`carry_years`).
+    `years` and `bounds` as for `carry_years`, the years carried there
+    already added."""
     if not years:
         return None
     if not bounds:
         bounds.extend(sentence_bounds(text))
     last = years[-1]
-    if last.start < bounds[-1] or (not last.own and _other(text, last.start)):
+    if last.start < bounds[-1] or (not last.own and year_other(text, last.start)):
         return None
     if _relatives(text[last.end:]):
         return None                    # "The mill flooded in 2019 and again this year."
     return replace(last, own=True)
+
+
+def _start(y: StatedYear) -> int:
+    return y.start
 
 
 def _relatives(text: str) -> list[int]:
@@ -301,100 +276,36 @@ def _relatives(text: str) -> list[int]:
     return [r.start() for r in _RELATIVE.finditer(text)]
 
 
-def _sources(mentions: list[Mention], text: str, published: dt.date | None) -> list[_Year]:
-    """The years written (or given) in a text, in order: its dates and months
-    with a year, then years alone outside them."""
-    out = []
-    for m in mentions:
-        if m.kind not in (DATE, MONTH):
-            continue
-        year = _year_of(m, published)
-        if year is not None:
-            out.append(_Year(m.start, m.end, year, m.month, m.year_from == "sentence"))
-    bare = text_years(text)
-    if bare:
-        taken = [(m.start, m.end) for m in mentions]
-        for end, start, year in bare:
-            if not any(a <= start < b for a, b in taken):
-                more = _YEAR_LIST.match(text, end)
-                if more is not None:       # "in 2019, 2021 and 2026": the last year
-                    end, year = more.end(), int(more[1])
-                out.append(_Year(start, end, year, 0, True))
-        out.sort(key=lambda y: y.start)
-    return out
-
-
-@lru_cache(maxsize=256)
-def text_years(text: str) -> tuple[tuple[int, int, int], ...]:
-    """`bare_years`, kept for the texts last read: `dates` reads a text's as
-    it finds its dates, and the carrying reads them again when a check asks
-    (and a paragraph's for the one after it)."""
-    return tuple(bare_years(text))
-
-
-def _year_of(m: Mention, published: dt.date | None) -> int | None:
-    """The year a date or month states: written, shared by its run, given by
-    its sentence or carried; None when it is only the publication year's."""
-    if m.year_before is not None:
-        return m.year_before
-    if m.first_day is None:
-        return m.year if m.year_written and m.year is not None else None
-    if m.year_written or m.year_from:
-        return m.first_day.year
-    return None
-
-
-def _other(text: str, start: int) -> str:
-    """Whose year the one at `start` is, read on the words before it: "born"
-    (a birth's), "since", "span" or "event" (see `_BORN`), or "" (the
-    sentence's own time: "In 1998", "On Dec. 14, 1976,", "closed in 1998")."""
-    before = text[max(0, start - 16):start]
-    if "born" in before.lower() and _BORN.search(before):
-        return "born"
-    word = prev_word(text, start).lower()
-    if word == "since":
-        return "since"
-    if word in _SPAN_WORDS:
-        return "span"
-    if word == "of" and (season := _SEASON_OF.search(text, max(0, start - 32), start)):
-        return _other(text, season.start())
-    if word in _EVENT_WORDS or _POSSESSIVE.search(before):
-        return "event"
-    return ""
-
-
-def _year_for(m: Mention, y: _Year) -> int:
+def _year_for(m: Mention, y: StatedYear) -> int:
     """The year y gives m: a month before y's own month is in the year after."""
     return y.year + (1 if y.month and m.month < y.month else 0)
 
 
-def _in_sentence(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
+def _in_sentence(m: Mention, y: StatedYear, text: str, published: dt.date) -> StatedYear | None:
     """A date's year before m in its own sentence is carried to m
     (`year_before`), unless it is a birth's or an aside's. A year alone (or
     a date read in one) was read into m as it was found (`dates`), or
     declined there: nothing is carried from it."""
-    if y.sets or (not y.own and _other(text, y.start) == "born") \
+    if y.sets or (not y.own and year_other(text, y.start) == "born") \
             or year_in_aside(text, y.start, y.end, m.start):
         return None
     return _carried(m, y, published)
 
 
-def _from_before(m: Mention, y: _Year, text: str, published: dt.date) -> _Year | None:
+def _from_before(m: Mention, y: StatedYear, text: str, published: dt.date) -> StatedYear | None:
     """The year the sentence before ends on, carried to m (`year_before`),
-    unless it is another event's (`_other`; `text` holds y)."""
-    if not y.own and _other(text, y.start):
+    unless it is another event's (`year_other`; `text` holds y)."""
+    if not y.own and year_other(text, y.start):
         return None
     return _carried(m, y, published)
 
 
-def _carried(m: Mention, y: _Year, published: dt.date) -> _Year | None:
+def _carried(m: Mention, y: StatedYear, published: dt.date) -> StatedYear | None:
     """y's year set on m as `year_before`, and m as a year for the dates
     after it; None when it is the publication year (nothing to carry)."""
     year = _year_for(m, y)
     if year == published.year:
         return None
     m.year_before = year
-    return _Year(m.start, m.end, year, m.month, False)
+    return StatedYear(m.start, m.end, year, m.month, False)
 
-
-year_other = _other       # for `dates`: a birth's year read in no date of its sentence
