@@ -106,6 +106,13 @@ class Mention:
         return self.kind == DATE and self.month == 2 and 29 in (self.day, self.end_day) \
             and not self.year_written and not self.year_from
 
+    def read_day(self, year: int | None) -> None:
+        """Read a day (`DATE`) in `year` (None: unknown): `year`, `valid`
+        (Feb. 29 is a day in 1976 and none in 1977) and `first`/`last`,
+        None when the year is unknown or the day does not exist."""
+        self.year, self.valid = year, self.day <= max_day(year, self.month)
+        self.first = self.last = dt.date(year, self.month, self.day) if self.valid and year is not None else None
+
     def weekday_fits(self, year: int) -> bool:
         """Does the weekday written with this day fall on it in `year`?"""
         return self.weekday is not None and self.kind == DATE and self.day <= max_day(year, self.month) \

@@ -32,8 +32,7 @@ import regex
 
 from ..document import Document, Part
 from .calendar import MONTHS, WEEKDAYS, add_days
-from .date_mention import (DATE, MONTH, RELATIVE, WEEKDAY, Mention, max_day,  # noqa: F401
-                           month_range)
+from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS,
                         capitalised_after, from_now, label_follows, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
@@ -191,7 +190,7 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
     `years` holds every bare year of the text; the nearest one before the
     mention counts when no sentence ends between the two, unless it stands in
     an aside or is a birth's ("Born in 1950, she moved to Lowell on Dec.
-    12": `year_carry`)."""
+    12": `year_sources.year_other`)."""
     k = bisect.bisect_right(years, (mention.start, mention.start, 0)) - 1
     if k < 0:
         return
@@ -205,8 +204,7 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
     if mention.kind == DATE:
         # read afresh: Feb. 29 is a day in 1976 and none in 1977, whatever the
         # publication year (`impossible-date` reads `valid` and `year`)
-        mention.year, mention.valid = year, mention.day <= max_day(year, mention.month)
-        mention.first = mention.last = dt.date(year, mention.month, mention.day) if mention.valid else None
+        mention.read_day(year)
     else:
         try:
             mention.first, mention.last = mention.first_day.replace(year=year), mention.last_day.replace(year=year)
@@ -280,14 +278,11 @@ def _day_mention(m, text, published, part) -> Mention | None:
     lists = names()
     end_day = int(text[slice(*spans["end_day"])]) if "end_day" in spans else 0
     mention = Mention(part, text, m.start(), end, DATE, year_written=written,
-                      weekday=weekday, day=day, end_day=end_day, month=month, year=year, spans=spans,
+                      weekday=weekday, day=day, end_day=end_day, month=month, spans=spans,
                       attributive=bool(after) and after not in lists["not_nouns"],
                       label=label_follows(run) or (not written and names_event(
                           run, month, day)))   # "the Sept. 11 attacks"
-    if day > max_day(year, month):
-        mention.valid = False
-    elif year is not None:
-        mention.first = mention.last = dt.date(year, month, day)
+    mention.read_day(year)
     return mention
 
 
