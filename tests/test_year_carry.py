@@ -167,10 +167,22 @@ def test_a_date_in_the_past_perfect_still_takes_the_year_before_that_time():
     # fx68 b: "The year was 1976" and a season's "of" set the time of their sentence
     "The year was 1976. Fire swept the mill on Dec. 14.",
     "In the winter of 1976, fire swept the mill. It started on Dec. 14.",
+    # fx79: the sentence form, also opening a quote
+    'The mill had stood 80 years. "The year was 1976. Fire swept the mill on Dec. 14," she said.',
 ])
 def test_a_year_stated_or_a_seasons_year_is_carried(text):
     assert carried(text) == [("Dec. 14", 2026, 1976)]
 
+
+
+@pytest.mark.parametrize("text", [
+    # fx79: "year was" names the time only as a sentence's opening "The year was";
+    # a subject's year ("Her best year") is no time for the next sentence
+    "Her best year was 1976, when she won six races. She retired on Dec. 14.",
+    "The mill's worst year was 1976. Fire swept it on Dec. 14.",
+])
+def test_a_year_a_subject_names_is_not_carried(text):
+    assert carried(text) == [("Dec. 14", 2026, None)]
 
 
 @pytest.mark.parametrize("text", [

@@ -99,10 +99,13 @@ ISO_HINT = regex.compile(r"(?:1[6-9]|20)\d\d-[01]\d-")
 PREFIX = re.compile(r"(?<![\w-])(?:(?:[Ll]ast|[Nn]ext|[Tt]his(?:\s+(?:past|coming))?|[Ee]arly|[Ll]ate)\s+"
                     r"|[Mm]id-?|\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?)$")
 # A year that sets the time of its sentence ("In 2008, the campaign began airing
-# ads in mid-September", "the 1986 low posted in mid-April", "The year was
-# 1976."), after a preposition, `the` or "year was": not "Some 2016 candidates".
-BARE_YEAR = regex.compile(r"(?<=\b(?i:in|during|since|by|of|through|until|from|after|before|the|"
-                          r"year\s+(?:was|is))\s+)"
+# ads in mid-September", "the 1986 low posted in mid-April"), after a
+# preposition or `the`, or the year a sentence (or a quote) opening "The
+# year was" (or "is") names ("The year was 1976.": fx68): not "Some 2016
+# candidates", nor a year a subject names ("Her best year was 1976, when she
+# won six races": fx79).
+BARE_YEAR = regex.compile(r"(?<=(?:\b(?i:in|during|since|by|of|through|until|from|after|before|the)"
+                          r"|(?:(?:^|[.!?:][\"”’)]?\s|\n)[\"“]?|,\s[\"“])The\s+year\s+(?:was|is))\s+)"
                           r"((?:1[89]|20)\d\d)(?![\d%/-]|s\b|’s|'s)")
 # An aside that a year stands in, opened by a comma ("Bono, who formed U2 at
 # school in 1977, begin ...", "The firm, founded in 1998, opens ..."), or a
