@@ -394,3 +394,38 @@ def test_after_publication_reads_its_nested_determiners_from_the_data(monkeypatc
 def test_a_yearless_leap_day_is_read_in_the_year_carried_to_it(body, published, reason):
     got = [message.split(": ", 1)[1] for kind, message in found(body, published) if kind == "impossible-date"]
     assert got == ([] if reason is None else [reason])
+
+
+LEAP_BIRTHS = dt.date(2027, 5, 1)     # 2027 has no Feb. 29
+
+
+@pytest.mark.parametrize("body", [
+    # fx79: a yearless Feb. 29 after the story gave someone's Feb. 29 birth date recurs ...
+    "She was born on Feb. 29, 1976. She married on Feb. 29.",
+    "Born Feb. 29, 1976, she married on Feb. 29 and divorced on Feb. 29.",
+    # ... and so does one in a sentence about a birthday
+    "Born in 1976, she celebrates birthdays only on Feb. 29.",
+    "Her birthday falls on Feb. 29.",
+    "The town's oldest leapling marks the day on Feb. 29.",
+    "He was born on a leap day and throws a party on Feb. 29.",
+    "Every leap-day baby in the ward was honored on Feb. 29.",
+])
+def test_a_yearless_leap_day_that_recurs_is_no_impossible_date(body):
+    assert [kind for kind, _ in found(body, LEAP_BIRTHS) if kind == "impossible-date"] == []
+
+
+@pytest.mark.parametrize("body, want", [
+    # a plain Feb. 29 in a common publication year stays impossible
+    ("The vote is set for Feb. 29.", ["2027 is not a leap year"]),
+    # the birth date must come first, and exist
+    ("She married on Feb. 29. She was born on Feb. 29, 1976.", ["2027 is not a leap year"]),
+    ("She was born on Feb. 29, 1977. She married on Feb. 29.",
+     ["1977 is not a leap year", "2027 is not a leap year"]),
+    # another February day's birth date is no Feb. 29's
+    ("She was born on Feb. 28, 1976. She married on Feb. 29.", ["2027 is not a leap year"]),
+    # a day no February has is none in a birthday sentence either
+    ("Her birthday party is on Feb. 30.", ["February 2027 has 28 days"]),
+])
+def test_a_leap_day_that_does_not_recur_is_still_judged(body, want):
+    got = [message.split(": ", 1)[1] for kind, message in found(body, LEAP_BIRTHS) if kind == "impossible-date"]
+    assert got == want

@@ -14,7 +14,7 @@ from functools import cached_property
 
 from ..document import Part
 from .calendar import add_days, max_day
-from .tense import FUTURE, PAST, Tense, clause_tense, sentence_bounds
+from .tense import FUTURE, PAST, Tense, clause_tense, sentence_at, sentence_bounds
 
 DATE, WEEKDAY, MONTH, RELATIVE = "date", "weekday", "month", "relative"
 CLOSE_WORDS = 5      # words a verb may stand before a date that names an event and still tell its tense
@@ -135,6 +135,14 @@ class Mention:
             return self.first.replace(year=self.year_before), self.last.replace(year=self.year_before)
         except ValueError:
             return None
+
+    @property
+    def sentence(self) -> tuple[int, int]:
+        """(start, end) of its sentence in `text`, read on the shared `bounds`
+        (filled on first use)."""
+        if not self.bounds:
+            self.bounds.extend(sentence_bounds(self.text))
+        return sentence_at(self.bounds, self.start, len(self.text))
 
     @cached_property
     def tense(self) -> Tense:

@@ -4,12 +4,28 @@ A Feb. 29 without a year is read in the year its sentence gives (`dates`), or
 else the year carried to it from the sentence or paragraph before
 (`year_carry`: "The mill closed in 1976. It reopened on Feb. 29." is a day,
 "... in 1977. ..." none) when the publication year has no Feb. 29, or else
-the publication year."""
+the publication year.
+
+A yearless Feb. 29 that recurs is a day of no one year, and so no
+impossible one (fx79): in a sentence about a birthday ("Born in 1976, she
+celebrates birthdays only on Feb. 29", `_BIRTHDAY`), or after the story
+gave someone's Feb. 29 birth date, one that exists ("She was born on Feb.
+29, 1976. She married on Feb. 29."). "The vote is set for Feb. 29." in a
+common year stays impossible.
+"""
 from __future__ import annotations
+
+import regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.year_sources import year_other
 from .base import Finding, Kind
+
+# A sentence about a birthday, which a yearless Feb. 29 in it recurs on:
+# "birthday(s)", "born on a leap day", "leap-day baby", "leapling".
+_BIRTHDAY = regex.compile(r"(?i)(?<!\p{L})(?:birthdays?|leaplings?|leap[- ]day\s+(?:baby|babies)"
+                          r"|born\s+on\s+(?:a\s+)?leap[- ]day)(?!\p{L})")
 
 
 class ImpossibleDate(Kind):
@@ -19,21 +35,46 @@ class ImpossibleDate(Kind):
 
     def check(self, doc, parts):
         found = date_mentions(doc)
+        born = None                 # where the story first gives a Feb. 29 birth date, read when needed
         for part in parts:
             for m in found.get(part.index, ()):
                 if m.kind != DATE:
                     continue
-                valid, year = m.valid, m.year
-                # "The mill closed in 1976. It reopened on Feb. 29.": only where the
-                # publication year has no Feb. 29 (in 2024 it is that February's, qa56)
-                if m.leap_day and max_day(year, 2) < 29 and (carried := m.carried_year()) is not None:
-                    valid, year = m.day <= max_day(carried, 2), carried
+                valid, year = _reading(m)
+                if m.leap_day and max_day(year, 2) < 29:
+                    if born is None:
+                        born = _leap_birth(doc, found)
+                    if born < (part.index, m.start) or _BIRTHDAY.search(m.text, *m.sentence):
+                        valid, year = True, None        # read in no one year (`max_day(None, 2)`: 29)
                 if not valid:
                     yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, year)})
                 elif m.end_day and m.end_day > max_day(year, m.month):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
                         "reason": f"the range ends on day {m.end_day}, but "
                                   + _reason(m.end_day, m.month, year)})
+
+
+def _reading(m) -> tuple[bool, int | None]:
+    """(valid, year) of a day as read: in its year, or a yearless Feb. 29 in
+    the year carried to it ("The mill closed in 1976. It reopened on Feb.
+    29."), only where the publication year has no Feb. 29 (in 2024 it is
+    that February's, qa56)."""
+    valid, year = m.valid, m.year
+    if m.leap_day and max_day(year, 2) < 29 and (carried := m.carried_year()) is not None:
+        valid, year = m.day <= max_day(carried, 2), carried
+    return valid, year
+
+
+def _leap_birth(doc, found) -> tuple[int, int]:
+    """(part index, offset) of the first Feb. 29 the story gives as a birth
+    date ("born on Feb. 29, 1976": `year_other`) that exists as read; after
+    the document's end when none."""
+    for index in sorted(found):
+        for m in found[index]:
+            if m.kind == DATE and m.month == 2 and m.day == 29 and year_other(m.text, m.start) == "born" \
+                    and _reading(m)[0]:
+                return index, m.start
+    return len(doc.parts), 0
 
 
 def _reason(day: int, month: int, year: int | None) -> str:
