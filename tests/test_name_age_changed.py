@@ -28,3 +28,52 @@ def test_the_trial_story_is_caught_at_the_second_age():
 ])
 def test_relatives_two_people_and_lists_stay_clean(body):
     assert ages(body) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    # fx79 a: an age closed by its sentence's full stop is compared too ...
+    ("Mayor Thomas Hendricks, 54, spoke first. The vote was close, said Mayor Hendricks, 45.", ["45"]),
+    ("Mayor Thomas Hendricks, 54, spoke first. The vote was close, said Hendricks, 45. He left.", ["45"]),
+    ("Mayor Thomas Hendricks, 54, spoke first. “The vote was close,” said Hendricks, 45.”", ["45"]),
+    ("Mayor Thomas Hendricks, 54, spoke first. The vote was close, said Hendricks, 54.", []),
+    # ... but not a decimal, a number after "No.", nor the last name of a list of figures
+    # (and "Scorers: ..., Ann Jones, 10." above)
+    ("Mayor Thomas Hendricks, 54, spoke first. The share went to Hendricks, 45.5 percent.", []),
+    ("Mayor Thomas Hendricks, 54, spoke first. Hendricks, No. 45.", []),
+    ("Results: Ann Jones, 120; Tom Smith, 45. Later, Tom Smith, 40, won again.", []),
+    # two people with ages joined by "and" are no list of figures
+    ("Tom Smith, 45, and Ann Jones, 50, were charged. Jones, 55, denied it.", ["55"]),
+])
+def test_an_age_closing_its_sentence_is_compared(body, want):
+    assert ages(body) == want
+
+
+@pytest.mark.parametrize("body", [
+    # fx79 b: two ages at two times: a past year (or "then", "at the time") against
+    # "today", "now" or "this year" ...
+    "In 1985, Tom Smith, 19, pulled a boy from the river. Today Smith, 58, still swims there.",
+    "Tom Smith, 19, was a lifeguard then. Smith, 58, now swims there every day.",
+    "At the time, Tom Smith, 19, was a lifeguard. This year Smith, 62, retired.",
+    # ... or ages apart by the years from the younger one's year to publication (2026)
+    "In 1985, Tom Smith, 19, pulled a boy from the river. Smith, 60, still swims there.",
+    "On June 5, 1985, Tom Smith, 19, pulled a boy from the river. Smith, 59, still swims there.",
+    "Tom Smith, 60, still swims in the river. In 1985, Smith, 19, pulled a boy from it.",
+])
+def test_ages_given_at_two_times_are_no_slip(body):
+    assert ages(body) == []
+
+
+@pytest.mark.parametrize("body, want", [
+    # a same-time slip stays one: a year after "since" tells of now
+    ("Mayor Thomas Hendricks, 54, said the council would vote next month. "
+     "Hendricks, 45, has been mayor since 2019.", ["45"]),
+    ("Mayor Thomas Hendricks, 54, said the council would vote. Hendricks, 47, has been mayor since 2019.",
+     ["47"]),
+    # ages apart by other than the years since the year stated
+    ("In 1985, Tom Smith, 19, pulled a boy from the river. Smith, 50, still swims there.", ["50"]),
+    # a past year against no time from publication, and a birth's year
+    ("In 1985, Tom Smith, 19, pulled a boy from the river. Smith, 58, swims there.", ["58"]),
+    ("Tom Smith, 41, was born in 1985. Today Smith, 14, swims there.", ["14"]),
+])
+def test_ages_at_one_time_still_differ(body, want):
+    assert ages(body) == want

@@ -138,7 +138,8 @@ class Carry:
             if first is None:
                 break                          # nothing to carry: it wants no year
             before = paragraph_before(parts, at)
-            wants = before is not None and wants_before(first, parts[at].text, self.years(doc, at), found[0].bounds)
+            wants = before is not None and wants_before(first, parts[at].text, self.years(doc, at),
+                                                        found[0].bounds)
             todo.append((at, before if wants else None))
             at = at - 1 if wants else None
         for at, before in reversed(todo):      # from the earliest: its paragraph before is read

@@ -13,23 +13,43 @@ on its own. An age after a relative in apposition ("his brother, Hendricks,
 ("Smith, 12, Ann Jones, 10": scores, not ages), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
 first in a story that tells of a birthday ("Smith, 99, ... Smith, 100,") is
-the new age, not a slip (qa59). Offsets are the age's digits in the part's
-text.
+the new age, not a slip (qa59). An age may close its sentence ("... said
+Mayor Hendricks, 45."; not "45.5"). Two ages given at two times are no
+slip (fx79): "In 1985, Tom Smith, 19, pulled a boy from the river. Today
+Smith, 58, still swims there." is skipped where one sentence tells of a past
+year (not one after "since": "mayor since 2019" is now), "at the time" or
+"then" and the other of "today", "now" or "this year", or where the ages
+differ by the years from a year the younger one's sentence states to the
+publication year, within one (58 - 19 and 2024 - 1985). Offsets are the
+age's digits in the part's text.
 """
 from __future__ import annotations
 
 import regex
 
+from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.names import NAME_KINDS, people
+from ..analysis.tense import sentence_at, sentence_bounds
+from ..analysis.year_sources import text_years, year_other
 from .base import Finding, Kind
 
-# An age in apposition: ", 54," right after the name, closed by a comma
-# ("Hendricks, 54." at a sentence's end is not read).
-_AGE = regex.compile(r",[ \u00a0](\d{1,3}),(?![\d])")
+# An age in apposition: ", 54" right after the name, closed by a comma, or by
+# the full stop of its sentence ("... said Mayor Hendricks, 54."; not a
+# decimal, "54.5", nor a stop before a lower-case word), its quote's marks
+# maybe after it.
+_AGE = regex.compile(r",[ \u00a0](\d{1,3})(?:,(?!\d)|(?P<stop>\.)(?=[\"”’)]*(?:\s+(?!\p{Ll})|$)))")
 # A list of names with figures: another capitalised name and a figure after
-# the age ("Smith, 12, Ann Jones, 10").
+# the age ("Smith, 12, Ann Jones, 10"), or a name and a figure right before
+# the name ("Tom Smith, 12, Ann Jones, 10.", "Jones, 120; Smith, 45.": read
+# backwards; not "Tom Smith, 45, and Ann Jones, 50, were charged", nor "In
+# 1985, Tom Smith, 19,").
 _LISTED = regex.compile(r"[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*,[ \u00a0]\d")
+_LISTED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*,[ \u00a0]\d{1,3}[,;][ \u00a0]$")
+# The time a sentence tells: from publication, or one before it (beside a
+# past year the sentence states).
+_NOW = regex.compile(r"(?i)(?<!\p{L})(?:today|now|this\s+year)(?!\p{L})")
+_THEN = regex.compile(r"(?i)(?<!\p{L})(?:at\s+the\s+time|then)(?!\p{L})")
 # Another person of the surname: a determiner right before it ("Another
 # Smith, 25,", "a Smith, 30,"), read backwards (qa59).
 _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other)\s+$")
@@ -53,14 +73,17 @@ class NameAgeChanged(Kind):
             for m in ms:
                 if two and not m.full:
                     continue        # which of the two is meant is not said
-                age = _AGE.match(m.part.text, m.end)
-                if age is None or relation_of(m) or _LISTED.match(m.part.text, age.end()) or \
-                        _ANOTHER.search(m.part.text, max(0, m.start - 12), m.start):
+                text = m.part.text
+                age = _AGE.match(text, m.end)
+                if age is None or relation_of(m) or (not age["stop"] and _LISTED.match(text, age.end())) \
+                        or _LISTED_BEFORE.search(text, max(0, m.start - 40), m.start) \
+                        or _ANOTHER.search(text, max(0, m.start - 12), m.start):
                     continue
                 key = _given(m) if two else ""
                 seen = first.setdefault(key, (age[1], m))
                 if age[1] != seen[0] and m.part.index in wanted and not (
-                        int(age[1]) == int(seen[0]) + 1 and _birthday(doc)):
+                        int(age[1]) == int(seen[0]) + 1 and _birthday(doc)) \
+                        and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
                     yield Finding(m.part, age.start(1), age.end(1), args={
                         "name": surname, "first": seen[0]})
 
@@ -68,6 +91,40 @@ class NameAgeChanged(Kind):
 def _birthday(doc) -> bool:
     """The story tells of a birthday or of someone turning an age."""
     return doc.analysis("names.birthday", lambda d: any(_BIRTHDAY.search(p.text) for p in d.parts))
+
+
+def _two_times(doc, a: tuple[int, object], b: tuple[int, object]) -> bool:
+    """Are the ages a and b, each (age, name mention), given at two times
+    (see the module's docstring)? Read on their sentences."""
+    (young, ym), (old, om) = sorted((a, b), key=lambda x: x[0])
+    young_years, young_now, young_then = _frame(doc, ym)
+    _, old_now, old_then = _frame(doc, om)
+    if (young_then and old_now) or (old_then and young_now):
+        return True
+    published = doc.published
+    return published is not None and any(abs(old - young - (published.year - y)) <= 1 for y in young_years)
+
+
+def _frame(doc, m) -> tuple[list[int], bool, bool]:
+    """The time the sentence of a name tells: (the past years it states,
+    does it tell of now (`_NOW`), of a time before it (a past year,
+    `_THEN`)). A past year is one before the publication year (any, when
+    the story has no date) written in a date or alone in a year's context
+    (`year_sources.text_years`), but a birth's or one after "since"."""
+    text, published = m.part.text, doc.published
+    start, stop = sentence_at(_bounds(doc, m.part), m.start, len(text))
+    stated = [(at, y) for _, at, y in text_years(text) if start <= at < stop]
+    stated += [(d.start, d.first.year) for d in date_mentions(doc).get(m.part.index, ())
+               if d.kind in (DATE, MONTH) and d.year_written and d.first is not None and start <= d.start < stop]
+    years = [y for at, y in stated if (published is None or y < published.year)
+             and year_other(text, at) not in ("since", "born")]
+    now = _NOW.search(text, start, stop) is not None
+    return years, now, bool(years) or _THEN.search(text, start, stop) is not None
+
+
+def _bounds(doc, part) -> list[int]:
+    """The sentence starts of a part's text, read once per part."""
+    return doc.per_part("names.age_sentences", part, sentence_bounds)
 
 
 def _given(m) -> str:
