@@ -26,6 +26,7 @@ from .calendar import MONTH_WORDS, WEEKDAY_NAMES
 from .caption_lines import caption_line_pattern
 from .credit_grammar import LOOKAHEAD, grammar, vocabulary
 from .tense import SENTENCE_END
+from .words import tables as word_tables
 
 __all__ = ["Credit", "blank_credit", "caption_line_pattern", "carve", "credits", "find_credit",
            "found_credit", "may_trail", "parse", "reads_as_description", "split_credits"]
@@ -144,24 +145,59 @@ _CREDIT_LABEL = regex.compile(r"(?i)credit|source")
 def reads_as_description(body: str) -> bool:
     """True when what follows a credit's lead-in ("Photo:", "Pictures by") is
     a story sentence, not a name: two or more lower-case words that are no
-    credit's words (`CREDIT_WORDS` and `credit_nouns` in
-    lint/data/credits.yaml: "Photo: the bank said the image was a fake",
-    "Pictures by local artist Ana Ruiz hang in the terminal"), unless it
-    opens with a credit's mark (`credit_marks`: "Screen grab from police
-    body camera video")."""
-    if _credit_words()[1].match(body):
+    credit's words (`CREDIT_WORDS`: "Photo: the bank said the image was a
+    fake", "Pictures by local artist Ana Ruiz hang in the terminal"), unless
+    they name an agency (`_agency_name`: "Photo: county sheriff's office") or
+    the body opens with a credit's mark before no other lower-case word
+    (`credit_marks` in lint/data/credits.yaml: "Screen grab from police body
+    camera video"; not "Screen grab shows the suspect ...")."""
+    nouns, marks = _credit_words()
+    mark = marks.match(body)
+    if mark is not None:
+        after = _NEXT_LOWER.match(body, mark.end())
+        if after is None or after[1].lower() in CREDIT_WORDS:
+            return False
+    counted = [w for w in _LOWER_WORD.finditer(body) if w[0].lower() not in CREDIT_WORDS]
+    return len(counted) >= 2 and not _agency_name(body, counted, nouns)
+
+
+# A lower-case word right after a credit's mark, its spaces skipped (group 1).
+_NEXT_LOWER = regex.compile(r"\s*(\p{Ll}[\p{L}'’-]*)")
+# What may stand before an agency's lower-case words besides capitalised
+# words that are no function words ("Inside the police department" is a
+# caption): "the", "a", "of" ("Ministry of the Interior press office").
+_BEFORE_AGENCY = frozenset(("the", "a", "an", "of"))
+_ANY_WORD = regex.compile(r"\p{L}[\p{L}'’-]*")
+
+
+def _agency_name(body: str, counted: list, nouns: frozenset) -> bool:
+    """Are the body's lower-case words that are no credit's (`counted`, its
+    `_LOWER_WORD` matches) an agency's name: one run of words with only
+    spaces between, no function word (titles.yaml `stopwords`) among them,
+    ending in an agency's noun (credits.yaml `credit_nouns`: "county
+    sheriff's office", "Lakeshore police department"), and before it only
+    capitalised words that are no function words and `_BEFORE_AGENCY`? Not
+    "Protesters outside the police department", "Mourners at the police
+    memorial service", "Ana Ruiz in her office", "Inside the police
+    department"."""
+    if counted[-1][0].lower() not in nouns:
         return False
-    words = _credit_words()[0]
-    return sum(w.lower() not in words for w in _LOWER_WORD.findall(body)) >= 2
+    stop = word_tables()["stopwords"]
+    for prev, word in zip(counted, counted[1:]):
+        if not body[prev.end():word.start()].isspace():
+            return False
+    return not any(w[0].lower() in stop for w in counted) and all(
+        w[0].lower() in _BEFORE_AGENCY or w[0][0].isupper() and w[0].lower() not in stop
+        for w in _ANY_WORD.finditer(body, 0, counted[0].start()))
 
 
 @lru_cache(maxsize=1)
 def _credit_words() -> tuple[frozenset, "regex.Pattern"]:
-    """(`CREDIT_WORDS` and credits.yaml's `credit_nouns`, a pattern of a
+    """(credits.yaml's `credit_nouns`, lower-cased; a pattern of a
     `credit_marks` phrase opening a text, case-blind)."""
     v = vocabulary()
     nouns = frozenset(str(w).lower() for w in v.get("credit_nouns") or ())
-    return CREDIT_WORDS | nouns, _opening(v.get("credit_marks") or ())
+    return nouns, _opening(v.get("credit_marks") or ())
 
 
 def _lead_in(text: str, m: "regex.Match") -> bool:
