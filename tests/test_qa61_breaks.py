@@ -87,6 +87,32 @@ def test_a_sentence_after_the_label_still_lacks_a_credit_in_every_format():
     assert _rules("Photo: Protesters outside the police department", "captions") == [["captions.missing-credit"]] * 3
 
 
+# --- a title's stop inside a credit (fx80 took the titles of the sentence
+# splitter and names.yaml; the army's lower ranks were left out)
+
+@pytest.mark.parametrize("text,credit", [
+    ("Soldiers train at the base. Photo by Spc. Jane Doe/U.S. Army", "Photo by Spc. Jane Doe/U.S. Army"),
+    ("Soldiers train at the base. Photo by Pfc. Jane Doe", "Photo by Pfc. Jane Doe"),
+    ("Soldiers train at the base. Photo by Cpl. Jane Doe", "Photo by Cpl. Jane Doe"),
+    ("Marines train at the base. (Photo by Lance Cpl. Jane Doe)", "(Photo by Lance Cpl. Jane Doe)"),
+    ("Soldiers train at the base. Photo by Pvt. Jane Doe", "Photo by Pvt. Jane Doe"),
+    ("Airmen train at the base. Photo by Brig. Gen. Jane Doe", "Photo by Brig. Gen. Jane Doe"),
+    ("Photo by Spc. Jane Doe. Soldiers train at the base.", "Photo by Spc. Jane Doe"),
+    # fx80's, still
+    ("Soldiers train at the base. Photo by Lt. Col. Jane Doe", "Photo by Lt. Col. Jane Doe"),
+    ("Patients wait at the clinic. Photo by Dr. Ana Ruiz", "Photo by Dr. Ana Ruiz"),
+    ("Fans cheer at Busch Stadium. Photo by Jane Doe/St. Louis Post-Dispatch",
+     "Photo by Jane Doe/St. Louis Post-Dispatch"),
+    ("Photo: Jane Doe/St. Louis Post-Dispatch. Fans cheer at the stadium.", "Photo: Jane Doe/St. Louis Post-Dispatch"),
+    # a caption's sentence that ends after a street's "St." is no credit's
+    ("Photo: Ana Ruiz/Lakeshore Ledger. Crews clear snow on Oak St. Residents shovel their driveways.",
+     "Photo: Ana Ruiz/Lakeshore Ledger"),
+    ("Crews clear the snow on Elm St. Photo: Ana Ruiz", "Photo: Ana Ruiz"),
+])
+def test_a_ranks_stop_does_not_end_a_credit(text, credit):
+    assert _credit(text) == credit
+
+
 @pytest.mark.xfail(strict=True, reason="qa61 open (before fx80 too): a body with one lower-case word "
                                        "besides a credit's reads as a name; fx80 only made the credit longer")
 def test_a_title_inside_a_caption_after_the_label():
