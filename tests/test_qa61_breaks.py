@@ -123,3 +123,63 @@ def test_a_title_inside_a_caption_after_the_label():
                                        "sentence end the credit grammar sees")
 def test_an_all_capitals_credit_before_the_caption():
     assert _credit("PHOTO BY SGT. JANE DOE. SOLDIERS TRAIN AT THE BASE.") == "PHOTO BY SGT. JANE DOE"
+
+
+# --- dates.caption-after-publication: the picture's own date, excused by fx80
+
+def _dated(caption: str) -> list[str]:
+    """The dates reported in a plain-text caption under PUBLISHED."""
+    text = PUBLISHED + caption + " (Ana Ruiz/AP)\n"
+    line = text.splitlines()[6]
+    return [line[d.column - 1:].split(",")[0] for d in lint_text(text, "story.txt")
+            if d.rule == "dates.caption-after-publication"]
+
+
+@pytest.mark.parametrize("caption,dated", [
+    # `for the <words> on` that is no event's: the picture's day
+    ("Photo: Residents shovel snow for the second day on Friday, Dec. 4, 2026.", ["Friday"]),
+    ("Photo: Residents shovel snow for the second straight day on Friday, Dec. 4, 2026.", ["Friday"]),
+    ("Photo: The team practices for the first time on Friday, Dec. 4, 2026.", ["Friday"]),
+    ("Photo: Volunteers serve meals for the homeless on Friday, Dec. 4, 2026.", ["Friday"]),
+    ("Photo: Fans cheer for the home team at 7 p.m. on Friday, Dec. 4, 2026.", ["Friday"]),
+    # a night's two days: the picture's
+    ("Photo: Firefighters battle the blaze overnight Dec. 4-5, 2026.", ["Dec. 4-5"]),
+    ("Photo: Crews work through the night, Dec. 4-5, 2026, to restore power.", ["Dec. 4-5"]),
+    ("Photo: Firefighters battle the blaze overnight Friday, Dec. 4, 2026, to Saturday, Dec. 5, 2026.",
+     ["Friday"]),
+    # a dash between spaces sets off a clause, no range
+    ("Photo: Hendricks speaks Friday, Dec. 4, 2026 — Dec. 5 is the vote.", ["Friday"]),
+    # an event's start and time in a clause of its own after the date
+    ("Photo: Shoppers wait outside Friday, Dec. 4, 2026 for the store that opens at 6 a.m.", ["Friday"]),
+    ("Photo: Mourners gather at 5 p.m. Friday, Dec. 4, 2026 for a vigil that begins at dusk.", ["Friday"]),
+])
+def test_the_pictures_own_date_is_reported(caption, dated):
+    assert _dated(caption) == dated
+
+
+@pytest.mark.parametrize("caption", [
+    # fx80's advances, still
+    "Photo: Tickets are on sale now for the concert on Saturday, Dec. 12, 2026.",
+    "Photo: Fans line up for the holiday concert at 7 p.m. on Saturday, Dec. 12, 2026.",
+    "Photo: Volunteers prepare floats for the parade, which steps off at 10 a.m. Saturday, Dec. 5, 2026.",
+    "Photo: The exhibit, on view Dec. 5-12, 2026, includes 40 quilts.",
+    "Photo: The show, Dec. 5, 2026 – Jan. 10, 2027, includes 40 quilts.",
+    "Photo: The show, Dec. 5, 2026—Jan. 10, 2027, includes 40 quilts.",
+    "Photo: The parade that steps off at 10 a.m. Saturday, Dec. 5, 2026, honors veterans.",
+    # an event's noun after a longer name
+    "Photo: Tickets are on sale now for the annual Lakeshore Holiday Parade on Saturday, Dec. 5, 2026.",
+    "Photo: Tickets are on sale for the Lakeshore Symphony's holiday concert on Saturday, Dec. 12, 2026.",
+])
+def test_an_advance_is_still_left_alone(caption):
+    assert _dated(caption) == []
+
+
+@pytest.mark.xfail(strict=True, reason="qa61 open (before fx80 too): a verb of a schedule read as the "
+                                       "date's tense excuses it, even in a clause of the picture's moment")
+def test_the_moment_an_event_starts_is_the_pictures():
+    assert _dated("Photo: Shoppers rush in as the store opens at 6 a.m. Friday, Dec. 4, 2026.") == ["Friday"]
+
+
+def test_the_pictures_own_date_in_every_format():
+    caption = "Residents shovel snow for the second day on Friday, Dec. 4, 2026. (Ana Ruiz/AP)"
+    assert _rules(caption, "dates") == [["dates.caption-after-publication"]] * 3

@@ -22,13 +22,17 @@ come and not of the picture:
 - a date of the subject's day after `is` or `are` ("This year's run is
   Sunday, Dec. 6, 2026");
 - either end of a range to a later day ("on view Dec. 5, 2026 to Jan. 10,
-  2027", "through", a dash: "Dec. 5-12, 2026", "Dec. 5, 2026 – Jan. 10, 2027");
-- an event's date in a noun phrase after `for the` ("Tickets are on sale
-  for the concert on Saturday, Dec. 12, 2026");
+  2027", "through", a dash: "Dec. 5-12, 2026", "Dec. 5, 2026 – Jan. 10, 2027"),
+  but not a night's two days ("overnight Dec. 4-5, 2026": the picture's);
+- an event's date in a noun phrase after `for the` whose noun is an event's
+  ("Tickets are on sale for the concert on Saturday, Dec. 12, 2026"; not
+  "for the second day on Friday, Dec. 4, 2026");
 - a date in a clause that gives a clock time and a verb of an event's start
   (`_EVENT_VERBS`: "The parade steps off at 10 a.m. Saturday, Dec. 5, 2026");
   the time alone is no advance ("Hendricks speaks at 10 a.m. Friday, Dec. 4,
-  2026" dates the picture);
+  2026" dates the picture), nor is a verb in a relative clause after the
+  date ("Shoppers wait Friday, Dec. 4, 2026 for the store that opens at 6
+  a.m.");
 - a date told in the past tense, which dates.after-publication reports (at
   error level), so that one date gets one finding;
 - a correction or update note (`date_scan.note_opener`, as after-publication
@@ -56,13 +60,14 @@ _IS_BEFORE = regex.compile(r"\b(?:is|are)\s+(?:on\s+)?$", regex.IGNORECASE | reg
 _PICTURE_NOUN = regex.compile(r",?\s+(?:(?:file|handout|pool|undated)\s+)?(?:photo|photograph|image|picture)s?\b",
                               regex.IGNORECASE)
 
-# The end of a range after a date: "Dec. 5, 2026 to Jan. 10, 2027", "Dec. 5 - Jan. 10".
-_RANGE_TO = regex.compile(r"\s*,?\s*(?:to|through|thru|-|–|—)\s*", regex.IGNORECASE)
-# An event's noun phrase before the date, read backwards from it: "for the
-# [holiday] concert on", "for the gala at [7 p.m. on]".
-_EVENT_FOR = regex.compile(r"\bfor\s+the\s+(?:[\p{L}'’-]+\s+){1,3}(?:on|at)\s+"
-                           r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?$",
-                           regex.IGNORECASE | regex.REVERSE)
+# The end of a range after a date: "Dec. 5, 2026 to Jan. 10, 2027", "Dec. 5 - Jan. 10",
+# "Dec. 5—Jan. 10"; an em dash between spaces sets off a clause instead ("Friday,
+# Dec. 4, 2026 — Dec. 5 is the vote").
+_RANGE_TO = regex.compile(r"\s*,?\s*(?:to|through|thru|-|–)\s*|—", regex.IGNORECASE)
+# Events a caption's `for the ... on` names besides tense.yaml's
+# `announced_events` (concert, parade, game, festival ...).
+_SHOW_NOUNS = ("show", "gala", "fair", "tournament", "performance", "lighting", "exhibit", "exhibition",
+               "screening", "fundraiser", "marathon", "recital")
 # Verbs of an event's start that, with a clock time in the clause, make the
 # date an advance's: "The parade steps off at 10 a.m. Saturday, Dec. 5".
 _EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "begin", "opens", "starts",
@@ -71,10 +76,14 @@ _EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "beg
 _EVENT_VERB = regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(_EVENT_VERBS)})(?![\w'’])", regex.IGNORECASE)
 _CLOCK_WORD = regex.compile(r"\b(?:noon|midnight)\b", regex.IGNORECASE)
 # What ends a clause inside a sentence: a semicolon, a dash, a colon (not a
-# clock's: "10:30 a.m."), or a comma before a conjunction or a relative
-# ("..., before the parade kicks off").
-_CLAUSE_BREAK = regex.compile(r"[;—]|(?<!\d):|,\s+(?:and|but|while|where|when|as|after|before|which|who|whose)\b",
-                              regex.IGNORECASE)
+# clock's: "10:30 a.m."), a comma before a conjunction or a relative
+# ("..., before the parade kicks off"), or a relative pronoun ("... for the
+# store that opens at 6 a.m.").
+_CLAUSE_BREAK = regex.compile(r"[;—]|(?<!\d):|,\s+(?:and|but|while|where|when|as|after|before|which|who|whose)\b"
+                              r"|\s(?:that|which|who)\b", regex.IGNORECASE)
+# A night's two days, the picture's: "overnight Dec. 4-5", "through the night, Dec. 4-5".
+_NIGHT_BEFORE = regex.compile(r"\b(?:overnight|night\s+of|through\s+the\s+night)\W*(?:(?:from|on)\s+)?$",
+                              regex.IGNORECASE | regex.REVERSE)
 
 
 @lru_cache(maxsize=None)
@@ -83,6 +92,18 @@ def _ahead() -> regex.Pattern:
     w = words()
     phrases = [*w["future"], *w["plan_modifiers"], *w["ahead_modifiers"], *_PLAN_PHRASES]
     return regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(phrases)})(?![\w'’])", regex.IGNORECASE)
+
+
+@lru_cache(maxsize=None)
+def _event_for() -> regex.Pattern:
+    """An event's noun phrase before the date, read backwards from it: "for
+    the [holiday] concert on", "for the gala at [7 p.m. on]"; the noun is an
+    event's (`announced_events` in lint/data/tense.yaml, `_SHOW_NOUNS`), so
+    "for the second day on" and "for the homeless on" date the picture."""
+    events = phrase_alternation([*words()["announced_events"], *_SHOW_NOUNS])
+    return regex.compile(rf"\bfor\s+the\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{events})\s+(?:on|at)\s+"
+                         r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?$",
+                         regex.IGNORECASE | regex.REVERSE)
 
 
 @lru_cache(maxsize=None)
@@ -136,7 +157,7 @@ def _still_to_come(m) -> bool:
     if tense.tense in (FUTURE, PAST) or tense.planned or tense.marker.lower() in words()["schedule_verbs"]:
         return True         # (a past one is after-publication's, at error level)
     if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start) \
-            or _IS_BEFORE.match(m.text, start, m.start) or _EVENT_FOR.match(m.text, start, m.start) \
+            or _IS_BEFORE.match(m.text, start, m.start) or _event_for().match(m.text, start, m.start) \
             or _event_at_a_time(m, start, stop):
         return True
     return m.attributive and not _PICTURE_NOUN.match(m.text, m.end)
@@ -146,13 +167,16 @@ def _in_range(m, before, after) -> bool:
     """Is the date one end of a range to a later day: a day range ("Dec.
     5-12"), or a date joined by "to", "through" or a dash to the mention
     after it (`after`, none or one: "Dec. 5, 2026 to Jan. 10, 2027") or
-    before it (`before`: "Dec. 5, 2026 – Jan. 10, 2027")?"""
-    if m.end_day > m.day:
-        return True
-    return any(n.lead is not None and n.first is not None and n.first > m.date
-               and _RANGE_TO.fullmatch(m.text, m.end, n.start) for n in after) \
-        or m.lead is not None and any(n.date is not None and n.date < m.date
-                                      and _RANGE_TO.fullmatch(m.text, n.end, m.start) for n in before)
+    before it (`before`: "Dec. 5, 2026 – Jan. 10, 2027")? Not a night's two
+    days (`_NIGHT_BEFORE` before the range's first day: "overnight Dec.
+    4-5"), the picture's."""
+    first = m if m.end_day > m.day else next(
+        (m for n in after if n.lead is not None and n.first is not None and n.first > m.date
+         and _RANGE_TO.fullmatch(m.text, m.end, n.start)), None)
+    if first is None and m.lead is not None:
+        first = next((n for n in before if n.date is not None and n.date < m.date
+                      and _RANGE_TO.fullmatch(m.text, n.end, m.start)), None)
+    return first is not None and not _NIGHT_BEFORE.match(m.text, 0, first.start)
 
 
 def _event_at_a_time(m, start: int, stop: int) -> bool:
