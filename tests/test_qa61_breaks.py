@@ -167,6 +167,8 @@ def test_the_pictures_own_date_is_reported(caption, dated):
     "Photo: The show, Dec. 5, 2026 – Jan. 10, 2027, includes 40 quilts.",
     "Photo: The show, Dec. 5, 2026—Jan. 10, 2027, includes 40 quilts.",
     "Photo: The parade that steps off at 10 a.m. Saturday, Dec. 5, 2026, honors veterans.",
+    # "under way" as one word
+    "Photo: The tree lighting gets underway at 6 p.m. Friday, Dec. 4, 2026.",
     # an event's noun after a longer name
     "Photo: Tickets are on sale now for the annual Lakeshore Holiday Parade on Saturday, Dec. 5, 2026.",
     "Photo: Tickets are on sale for the Lakeshore Symphony's holiday concert on Saturday, Dec. 12, 2026.",

@@ -71,8 +71,8 @@ _SHOW_NOUNS = ("show", "gala", "fair", "tournament", "performance", "lighting", 
 # Verbs of an event's start that, with a clock time in the clause, make the
 # date an advance's: "The parade steps off at 10 a.m. Saturday, Dec. 5".
 _EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "begin", "opens", "starts",
-                "gets under way", "get under way", "is scheduled", "are scheduled", "is set", "are set",
-                "will")
+                "gets under way", "get under way", "gets underway", "get underway", "is scheduled",
+                "are scheduled", "is set", "are set", "will")
 _EVENT_VERB = regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(_EVENT_VERBS)})(?![\w'’])", regex.IGNORECASE)
 _CLOCK_WORD = regex.compile(r"\b(?:noon|midnight)\b", regex.IGNORECASE)
 # What ends a clause inside a sentence: a semicolon, a dash, a colon (not a
