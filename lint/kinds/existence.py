@@ -34,6 +34,9 @@ class Existence(Kind):
                           "paragraph) or the line before a last line that `closing-after` matches"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
+        "names": Option(list, [], help="names that hold a token as a word of their own ('TK Maxx'): "
+                        "a match inside one, as the list writes it or in capitals, with any run of "
+                        "spaces between its words, is not flagged"),
     }
 
     def setup(self) -> None:
@@ -48,6 +51,7 @@ class Existence(Kind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
+        self.names = _names_pattern(o.get("names") or (), o["ignorecase"])
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -62,9 +66,15 @@ class Existence(Kind):
                 return
         closing = _UNREAD
         for part in parts:
+            spans = None                  # the listed names' spans in the part, read once if needed
             for m in matches(self.pattern, part.text, self.trusted):
-                if self.fold(m.group()) in self.exceptions or self._names(m):
+                if self.fold(m.group()) in self.exceptions or self._group_is_a_name(m):
                     continue
+                if self.names is not None:
+                    if spans is None:
+                        spans = [n.span() for n in self.names.finditer(part.text)]
+                    if any(a <= m.start() and m.end() <= b for a, b in spans):
+                        continue
                 if self.closing is not None:
                     if closing is _UNREAD:        # read once, on the first match
                         closing = self._closing_line(doc)
@@ -72,7 +82,7 @@ class Existence(Kind):
                         continue
                 yield Finding(part, m.start(), m.end())
 
-    def _names(self, m) -> bool:
+    def _group_is_a_name(self, m) -> bool:
         """True when one of the `ordinary` groups holds a word that is no
         ordinary one: a name, so the match is not what the token means."""
         return any(m.group(g) and not is_common(m.group(g)) for g in self.ordinary)
@@ -113,5 +123,18 @@ def _line_pattern(key: str, pattern: str | None, shape: str, flags: int):
 _UNREAD = object()
 # A line's text without the white space around it.
 _LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
+
+def _names_pattern(names, ignorecase: bool) -> "regex.Pattern | None":
+    """One pattern for the `names` (None when there are none): each as the
+    list writes it or in capitals (in any case when the rule ignores case),
+    its words apart by any run of white space (a no-break space, a wrapped
+    line), bounded by non-word characters as the tokens are. A name is plain
+    text, not a regex."""
+    forms = {f for name in names if name.split() for f in (name, name.upper())}
+    if not forms:
+        return None
+    body = "|".join(r"\s+".join(map(regex.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
+
 
 KIND = Existence

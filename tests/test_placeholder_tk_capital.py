@@ -1,0 +1,92 @@
+"""hygiene.placeholder on TK before a capitalised word (nu26 #2): the capital
+is no sign of a name, so TK at a paragraph's or sentence's start, before a
+day, a month, a number, a noun, a place or a surname is found; only a name
+in the rule's `names:` that holds TK as a word (TK Maxx, TK Elevator, TK
+Holdings) stays quiet, as do initials with periods, TKO and code."""
+from __future__ import annotations
+
+import pytest
+
+from lint import lint_text
+from lint.kinds.existence import Existence
+
+RULE = "hygiene.placeholder"
+HEAD = "---\ntitle: Holiday market opens\ndate: 2026-11-25\n---\n\n"
+
+
+def found(body: str) -> list[tuple[int, str]]:
+    """(offset in `body`, flagged text) of each placeholder finding in a
+    Markdown story whose body is `body`."""
+    src = HEAD + body + "\n"
+    return [(d.offset - len(HEAD), src[d.offset:d.end_offset]) for d in lint_text(src, "story.md")
+            if d.rule == RULE]
+
+
+@pytest.mark.parametrize("body, at", [
+    ("TK The market opens Friday.", 0),                                      # a paragraph's start
+    ("The market opens Friday. TK The tree lighting is Dec. 9.", 25),        # a sentence's start
+    ("TK A vendor said the market opens Friday.", 0),
+    ("TK Monday the market opens.", 0),                                      # a weekday
+    ("TK December brings the market back.", 0),                              # a month
+    ("TK 40 vendors came.", 0),                                              # a number
+    ("The market opens TK Friday.", 17),                                     # mid-sentence
+    ("TK Harbor City officials said the market opens Friday.", 0),           # a place's name
+    ("The market has TK Vendors.", 15),                                      # a capitalised noun
+])
+def test_tk_before_a_capitalised_word_is_found(body, at):
+    assert found(body) == [(at, "TK")]
+
+
+def test_tktk_before_a_capital_is_one_placeholder():
+    assert found("TKTK The market opens Friday.") == [(0, "TKTK")]
+
+
+def test_lower_case_tk_before_a_capital_is_found():
+    assert found("tk The market opens Friday.") == [(0, "tk")]
+
+
+@pytest.mark.parametrize("body", [
+    "Organizer TK Jones said the market opens Friday. Jones added that vendors agreed.",
+    "Mary TK Jones said the market opens Friday.",
+    "The suspect, TK Smith, was held on Monday.",
+])
+def test_tk_before_a_surname_is_a_name_to_come(body):
+    """Initials take periods in news copy (T.K. Jones), so a TK before a
+    surname, even one the story uses again, is a given name still to come."""
+    assert found(body) == [(body.index("TK"), "TK")]
+
+
+@pytest.mark.parametrize("body", [
+    "Organizer T.K. Jones said the market opens Friday. Jones added that vendors agreed.",
+    "She bought a coat at TK Maxx. TK Elevator fixed the lift. TK Holdings filed for bankruptcy.",
+    "TK MAXX and TK ELEVATOR said so; TK HOLDINGS did not.",                 # a listed name in capitals
+    "The TK\u00a0Maxx store opened, and the TK\nElevator crew left.",          # a no-break space, a wrapped line
+    "The champion won by TKO in the third round.",
+    "Run `TK The` in the terminal.",                                         # a code span
+    "See https://example.com/TKTKTK/Page for details.",                      # a bare link
+])
+def test_a_listed_name_initials_tko_and_code_stay_quiet(body):
+    assert found(body) == []
+
+
+def test_a_name_that_is_not_listed_is_no_shelter():
+    """Only the listed names are quiet: a TK before another capitalised word,
+    or before a listed name's word in lower case, is a placeholder."""
+    assert found("TK Foodworks opened a store.") == [(0, "TK")]
+    assert found("The TK elevator failed.") == [(4, "TK")]
+
+
+def test_a_tk_beside_a_listed_name_is_still_found():
+    body = "TK Maxx opens TK Monday."
+    assert found(body) == [(14, "TK")]
+
+
+def test_names_cover_only_their_own_span():
+    """`names` are plain text, as written or in capitals, apart by any white
+    space; a match outside a name's span is reported."""
+    opts = {"tokens": ["TK"], "ignorecase": False, "nonword": False, "exceptions": [],
+            "names": ["TK Maxx", "A.B TK"]}
+    names = Existence("t.r", opts).names
+    assert names.fullmatch("TK Maxx") and names.fullmatch("TK   MAXX") and names.fullmatch("A.B TK")
+    assert not names.fullmatch("TK maxx") and not names.fullmatch("AxB TK")
+    assert Existence("t.r", {**opts, "names": []}).names is None
