@@ -133,7 +133,10 @@ def _names_pattern(names, ignorecase: bool) -> "regex.Pattern | None":
     forms = {f for name in names if name.split() for f in (name, name.upper())}
     if not forms:
         return None
-    body = "|".join(r"\s+".join(map(regex.escape, f.split())) for f in sorted(forms, key=len, reverse=True))
+    # Longest first, ties in text order: the same pattern under every hash
+    # seed, so the compiled-rules cache is not rewritten.
+    ordered = sorted(forms, key=lambda f: (-len(f), f))
+    body = "|".join(r"\s+".join(map(regex.escape, f.split())) for f in ordered)
     return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
 
 
