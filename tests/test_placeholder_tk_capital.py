@@ -5,6 +5,8 @@ in the rule's `names:` that holds TK as a word (TK Maxx, TK Elevator, TK
 Holdings) stays quiet, as do initials with periods, TKO and code."""
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from lint import lint_text
@@ -90,3 +92,13 @@ def test_names_cover_only_their_own_span():
     assert names.fullmatch("TK Maxx") and names.fullmatch("TK   MAXX") and names.fullmatch("A.B TK")
     assert not names.fullmatch("TK maxx") and not names.fullmatch("AxB TK")
     assert Existence("t.r", {**opts, "names": []}).names is None
+
+
+def test_a_newsroom_lists_its_own_names_in_its_config(run_cli, tmp_path):
+    """`options:` sets the list (it replaces the rule's): a person who goes by
+    TK without periods is quiet once listed, and a name left off is found."""
+    (tmp_path / ".newslint.yaml").write_text(
+        "options:\n  hygiene.placeholder:\n    names: [TK Maxx, TK Carter]\n")
+    (tmp_path / "s.md").write_text(HEAD + "Actor TK Carter visited TK Maxx and TK Elevator.\n")
+    got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
+    assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 37)]

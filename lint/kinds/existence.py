@@ -137,7 +137,7 @@ def _names_pattern(names, ignorecase: bool) -> "regex.Pattern | None":
     # seed, so the compiled-rules cache is not rewritten.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
     body = "|".join(r"\s+".join(map(regex.escape, f.split())) for f in ordered)
-    return regex.compile(rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
+    return compile_pattern("names", rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
 
 
 KIND = Existence
