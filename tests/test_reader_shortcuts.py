@@ -10,7 +10,7 @@ from lint.analysis.caption_lines import _first_words
 from lint.readers._html_posts import names_embed
 from lint.readers._html_tags import BLOCK, HEADINGS, INLINE_MARKS, is_widget
 from lint.readers._text_lines import _end_mark, may_hold_end_mark
-from lint.readers.text import _split_at_captions, indented_paragraphs, trim
+from lint.readers._text_lines import indented_paragraphs, split_at_captions, trim
 
 # Letters in both cases, a title-case digraph, letters with no case, a sharp s.
 LETTERS = ["a", "b", "G", "K", "é", "É", "ß", "ǅ", "ǆ", "中", "ا", "x", "Y"]
@@ -59,7 +59,7 @@ def test_a_one_line_block_is_one_paragraph(line):
     span = (6, 6 + len(line))
     assert list(indented_paragraphs(src, [span])) == [[span]]
     start, end = trim(src, *span)
-    assert list(_split_at_captions(src, [span], span[1])) == ([(start, end, "paragraph")] if start < end else [])
+    assert list(split_at_captions(src, [span], span[1])) == ([(start, end, "paragraph")] if start < end else [])
 
 
 def test_an_element_with_no_attributes_is_no_widget_and_no_embed():

@@ -4,7 +4,8 @@ blank, as no text of the story: a newslint directive on a line of its own
 `###`, `# # #`, `-0-`, `ENDS`; `end_marks` in lint/data/plain_text.yaml),
 which `add_end_marks` then adds as `end-mark` fields, so `newslint parse`
 shows them and no rule lints them as prose; and a block's lines cut into
-paragraphs at first-line indents (`indented_paragraphs`)."""
+paragraphs at first-line indents (`indented_paragraphs`) and at the caption
+lines a scraped story leaves in them (`split_at_captions`)."""
 from __future__ import annotations
 
 from functools import lru_cache
@@ -15,6 +16,7 @@ from ..document import Document, Part
 from ..rule_cache import load_data
 from ..suppress import DIRECTIVE, find_directives
 from ._stitch import sub_part
+from .patterns import CAPTION_LINE
 
 
 def trim(source: str, start: int, end: int) -> tuple[int, int]:
@@ -159,3 +161,46 @@ def _indent(src: str, start: int, end: int) -> int:
         cols += 4 if src[k] == "\t" else 1
         k += 1
     return cols if k < end else 0
+
+
+def split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
+    """(start, end, kind) of the paragraphs and caption lines of a block that
+    opens with prose. Scraped stories leave caption and credit lines inside
+    paragraphs. So that a hard-wrapped sentence is never cut, a line counts
+    as one only when it does not open in lower case and the line before it
+    ends a sentence; in a block that is not hard-wrapped, also when the line
+    before is short or the line is a credit alone with no full stop
+    ("... told" / "Reuters." ends a wrapped sentence)."""
+    if len(line_spans) == 1:       # (most blocks: one line, which the test never cuts)
+        p_start, p_end = trim(src, line_spans[0][0], end)
+        if p_start < p_end:
+            yield p_start, p_end, "paragraph"
+        return
+    para_start, prev_ends = line_spans[0][0], False
+    # Wire copy wraps every line near one width; scraped copy puts a paragraph on a line.
+    widths = sorted(e - s for s, e in line_spans[:-1])
+    wrapped = (len(line_spans) >= 3 and widths[-1] <= _WRAP_MAX
+               and widths[len(widths) // 2] >= _WRAP_MIN)
+    for k, (l_start, l_end) in enumerate(line_spans):
+        t_start, t_end = trim(src, l_start, l_end)
+        line = src[t_start:t_end]
+        if k and line and not line[0].islower() and CAPTION_LINE.match(line) and (
+                prev_ends or not wrapped and CAPTION_LINE.alone(line) and line[-1] != "."):
+            p_start, p_end = trim(src, para_start, line_spans[k - 1][1])
+            if p_start < p_end:
+                yield p_start, p_end, "paragraph"
+            yield t_start, t_end, "caption"
+            para_start = line_spans[k + 1][0] if k + 1 < len(line_spans) else end
+            prev_ends = True
+            continue
+        prev_ends = bool(line) and (line[-1] in LINE_ENDS or not wrapped and len(line) < _WRAPPED)
+    p_start, p_end = trim(src, para_start, end)
+    if p_start < p_end:
+        yield p_start, p_end, "paragraph"
+
+
+# A shorter line than this is no hard-wrapped line (they wrap at 60-80).
+_WRAPPED = 60
+# A block is hard-wrapped when no line (but the last) is longer than the
+# maximum and the median line is at least the minimum.
+_WRAP_MIN, _WRAP_MAX = 40, 80

@@ -31,6 +31,7 @@ front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -47,7 +48,7 @@ from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, contact_head, contact_info,
                            contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug, stamp_date,
                            stamp_line)
-from ._text_lines import LINE_ENDS, add_end_marks, directive_lines, end_marks, indented_paragraphs, trim
+from ._text_lines import add_end_marks, directive_lines, end_marks, indented_paragraphs, split_at_captions, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
@@ -169,8 +170,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     present.add("dateline")
                     line_spans.pop(0)
                     continue
-            kind = _line_kind(present, line, first=first,
-                              in_body=in_body and not _by_byline(doc, src, line_spans, l_end, end))
+            kind = _line_kind(present, line, first=first, in_body=(
+                lambda: not _by_byline(doc, src, line_spans, l_end, end)) if in_body else None)
             after_dateline = kind == "dateline" and not seen_text
             after_byline = kind == "byline" and "headline" not in present
             if kind is None:
@@ -209,7 +210,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
         note = not seen_text and editors_note(head)
         for run in indented_paragraphs(src, line_spans):
-            for p_start, p_end, kind in _split_at_captions(src, run, run[-1][1]):
+            for p_start, p_end, kind in split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
                 doc.add(part)
@@ -325,61 +326,23 @@ def _lede_after(line: str, wire) -> bool:
             and not _title_case(rest.split()))
 
 
-def _split_at_captions(src: str, line_spans: list[tuple[int, int]], end: int):
-    """(start, end, kind) of the paragraphs and caption lines of a block that
-    opens with prose. Scraped stories leave caption and credit lines inside
-    paragraphs. So that a hard-wrapped sentence is never cut, a line counts
-    as one only when it does not open in lower case and the line before it
-    ends a sentence; in a block that is not hard-wrapped, also when the line
-    before is short or the line is a credit alone with no full stop
-    ("... told" / "Reuters." ends a wrapped sentence)."""
-    if len(line_spans) == 1:       # (most blocks: one line, which the test never cuts)
-        p_start, p_end = trim(src, line_spans[0][0], end)
-        if p_start < p_end:
-            yield p_start, p_end, "paragraph"
-        return
-    para_start, prev_ends = line_spans[0][0], False
-    # Wire copy wraps every line near one width; scraped copy puts a paragraph on a line.
-    widths = sorted(e - s for s, e in line_spans[:-1])
-    wrapped = (len(line_spans) >= 3 and widths[-1] <= _WRAP_MAX
-               and widths[len(widths) // 2] >= _WRAP_MIN)
-    for k, (l_start, l_end) in enumerate(line_spans):
-        t_start, t_end = trim(src, l_start, l_end)
-        line = src[t_start:t_end]
-        if k and line and not line[0].islower() and CAPTION_LINE.match(line) and (
-                prev_ends or not wrapped and CAPTION_LINE.alone(line) and line[-1] != "."):
-            p_start, p_end = trim(src, para_start, line_spans[k - 1][1])
-            if p_start < p_end:
-                yield p_start, p_end, "paragraph"
-            yield t_start, t_end, "caption"
-            para_start = line_spans[k + 1][0] if k + 1 < len(line_spans) else end
-            prev_ends = True
-            continue
-        prev_ends = bool(line) and (line[-1] in LINE_ENDS or not wrapped and len(line) < _WRAPPED)
-    p_start, p_end = trim(src, para_start, end)
-    if p_start < p_end:
-        yield p_start, p_end, "paragraph"
-
-
-# A shorter line than this is no hard-wrapped line (they wrap at 60-80).
-_WRAPPED = 60
-# A block is hard-wrapped when no line (but the last) is longer than the
-# maximum and the median line is at least the minimum.
-_WRAP_MIN, _WRAP_MAX = 40, 80
-
-
-def _line_kind(present: set[str], line: str, first: bool, in_body: bool = False) -> str | None:
+def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
     """What a single line is on its own, or None when it is ordinary prose.
-    `present`: the part kinds the document has so far; `in_body`: a body
-    paragraph is read, so a date line in words is a subhead (a blotter's
-    `Monday, Nov. 23`), never the dateline, which opens the story."""
+    `present`: the part kinds the document has so far; `in_body`: None
+    before any body paragraph, else whether the line counts as the body's
+    (asked only of a date line: no byline next to it, `_by_byline`), where a
+    date line in words is a subhead (a blotter's `Monday, Nov. 23`), never
+    the dateline, which opens the story."""
     if CAPTION_LINE.match(line):
         return "caption"
-    if in_body and parse_date_line(line, default_year=2000):
-        return "heading"
-    if not in_body and "dateline" not in present and (parse_date_line(line, default_year=2000)
-                                                      or NUMERIC_DATE.match(line)):
-        return "dateline"
+    if in_body is not None or "dateline" not in present:
+        dated = parse_date_line(line, default_year=2000) is not None
+        if dated or "dateline" not in present and NUMERIC_DATE.match(line):
+            body = in_body is not None and in_body()
+            if body and dated:
+                return "heading"
+            if not body and "dateline" not in present:
+                return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
     if "byline" not in present and len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)
