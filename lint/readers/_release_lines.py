@@ -47,7 +47,8 @@ from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
-from ._text_fields import EDS_NOTE, byline_stamp, field_line, stamp_line
+from ._text_fields import EDS_NOTE, byline_stamp, field_line
+from ._text_stamps import stamp_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).

@@ -1,9 +1,9 @@
 """The lines above a plain-text story that are no prose (lint/readers/text.py
 reads them): the byline (`BYLINE`, shared with the Markdown reader) and
 whether the text's first line is one, a date in figures, a wire slug and
-AP's note to editors, a press release's notice, embargo and contact block,
-a `Published June 5, 2026` line (a writer's role line under the byline:
-_byline_lines.py).
+AP's note to editors, a press release's notice, embargo and contact block
+(a `Published June 5, 2026` line: _text_stamps.py; a writer's role line
+under the byline: _byline_lines.py).
 Word lists in lint/data/plain_text.yaml (its comments give each list's
 source)."""
 from __future__ import annotations
@@ -12,11 +12,11 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES, parse_date_line
+from ..analysis.calendar import MONTH_NAMES, MONTHS, WEEKDAY_NAMES
 from ..analysis.name_titles import tables
 from ..analysis.words import is_common, phrase_alternation as _phrases
-from ..document import Document, Part
 from ..rule_cache import load_data
+from ._text_stamps import CLOCK, stamp_days
 
 # `By Jane Doe`, `By Jane Doe and John Roe`, `By: Press Trust of India | Updated
 # ...`, `BY JANE DOE`: up to five capitalised words (a lower-case name particle
@@ -152,31 +152,12 @@ _WHEN = (rf"(?=\d|(?:{_WEEKDAY_WORDS}|{'|'.join(m for m in MONTH_NAMES if m != '
          r"|midnight|noon|today|tomorrow|immediately|further\s+notice)\b)")
 
 
-# A clock time beside a `Published` line's date, before or after it (`5:32 PM
-# EDT Jun 5, 2026`, `June 5, 2026 at 4:30PM ET`): minutes or a.m./p.m. in
-# either case, then a time zone's capitals.
-_CLOCK = r"\d{1,2}(?::\d\d\s*(?i:[ap]\.?m\.?)?|\s*(?i:[ap]\.?m\.?))(?:\s+\p{Lu}{2,4})?"
-
-
-def _stamp(leads) -> regex.Pattern:
-    """A time stamp line: a lead (`Published`, `Updated`), then the date, a
-    clock time before or after it, and an update's note after a `|`."""
-    return regex.compile(rf"(?i:{_phrases(leads)})\s*:?\s+(?:{_CLOCK},?\s+)?(?P<date>.+?)"
-                         rf"(?:(?:,|\s+at|\s+-)?\s+{_CLOCK})?"
-                         r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?")
-
-
-# A stamp's time with no calendar date: `5:32 p.m. ET`, `3 hours ago`.
-_TIME_ONLY = regex.compile(rf"{_CLOCK}|(?i:\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago|just\s+now)")
-
-
 @lru_cache(maxsize=1)
 def _lists() -> dict:
     """The patterns built from lint/data/plain_text.yaml (its comments give
     each list's source), and the past-tense words of lint/data/tense.yaml,
     compiled on first use."""
     data, tense = load_data("plain_text.yaml"), load_data("tense.yaml")
-    day = rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"     # `yesterday`, `Tuesday`
     return {
         "byline_roles": frozenset(map(str, data["byline_roles"])),
         "kicker": regex.compile(_phrases(data["kickers"])),
@@ -184,19 +165,14 @@ def _lists() -> dict:
         "release": regex.compile(rf"(?i:(?:{_phrases(data['release_notices'])})(?:\s*[:–—-]?\s+(?:at\s+)?{_WHEN}.*)?"
                                  rf"|(?:{_phrases(data['embargo_leads'])})(?:\s*[:–—-]?\s+"
                                  rf"(?:(?:{_phrases(data['embargo_times'])})\s+)?{_WHEN}.*)?)[.:]?"),
-        "published": _stamp(data["published_leads"]),
-        "updated": _stamp(data["updated_leads"]),
-        "published lead": regex.compile(rf"(?i:{_phrases(data['published_leads'])})\s*:?\s+"),
-        "updated lead": regex.compile(rf"(?i:{_phrases(data['updated_leads'])})\s*:?\s+"),
         "contact_head": regex.compile(rf"(?i:{_phrases(data['contact_leads'])})\s*:?"),
         "version": regex.compile(rf"\d*(?:ST|ND|RD|TH)?(?:{_phrases(data['slug_versions'])})\d*"),
         # the tense pack's lists, as lint.analysis reads them (verb_group): past forms with no '-ed'
         # (`irregular`, and `past`: was, had, did) and words ending in '-ed' that are no verb's past
         "past": frozenset(map(str, tense["irregular"] + tense["past"])),
         "not past": frozenset(map(str, tense["not_past"])),
-        "stamp day": regex.compile(day),
         # a stamp's day after its writer's names, ending the line (`on Tuesday`, `yesterday at 9 a.m.`)
-        "stamp day after": regex.compile(rf"\s+(?i:on\s+)?{day}(?:,?\s+(?:at\s+)?{_CLOCK})?\s*$"),
+        "stamp day after": regex.compile(rf"\s+(?i:on\s+)?{stamp_days(data)}(?:,?\s+(?:at\s+)?{CLOCK})?\s*$"),
         "byline stamp": regex.compile(rf"(?i:{_phrases(data['byline_stamp_leads'])})\s+(?=[bB][yY]\s)"),
     }
 
@@ -212,92 +188,6 @@ def field_line(line: str) -> str:
     if len(line) <= 80 and _lists()["release"].fullmatch(line):
         return "release"
     return ""
-
-
-def stamp_line(line: str):
-    """(`published` or `updated`, date or None, month and day or None) for a
-    time stamp line over the story (`Published June 5, 2026`, `Updated 5:32
-    p.m. ET, Oct. 14`, `Published: 3 hours ago`), else None. The date only
-    when the line carries a year: without one the year is a guess (as a wire
-    dateline's is), so the line gives none, but it is a stamp all the same,
-    no prose and no headline; its month and day (a date in leap year 2000)
-    are kept for `stamped_date`. On one line with an update (`Published June
-    5 | Updated June 6, 2026`) it takes the update's year, as on two lines."""
-    if len(line) > 80:
-        return None
-    pieces = _STAMP_SEPARATOR.split(line)
-    if len(pieces) > 1:        # `Updated: June 6, 2026 | Published: June 5, 2026`: the Published stamp's date
-        stamps = [stamp_line(piece) for piece in pieces]
-        if all(stamps):
-            published = next((s for s in stamps if s[0] == "published"), None)
-            updated = next((s for s in stamps if s[0] == "updated" and s[1] is not None), None)
-            if published and published[1] is None and published[2] is not None and updated:
-                # `Published June 5 | Updated June 6, 2026`: June 5 in the update's year (`stamped_date`)
-                when = stamped_date(published[2], updated[1])
-                return ("published", when, None) if when else published
-            return published or stamps[0]
-    for name in ("published", "updated"):
-        m = _lists()[name].fullmatch(line)
-        if m is None:
-            continue
-        when = parse_date_line(m["date"])
-        day = parse_date_line(m["date"], default_year=2000) if when is None else None
-        after_lead = _lists()[name + " lead"].match(line).end()      # `Updated 5:32 p.m. ET`: a time alone
-        if when is not None or day is not None or _TIME_ONLY.fullmatch(m["date"]) \
-                or _TIME_ONLY.fullmatch(line, after_lead) or _lists()["stamp day"].fullmatch(m["date"]):
-            return name, when, day
-    return None
-
-
-_STAMP_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
-
-
-def stamped_date(day, updated):
-    """The publication date of a `Published June 5` line with no year over
-    an `Updated June 6, 2026` one: its month and day in the update's year,
-    or the year before when that would come after the update (a story
-    published Dec. 31 and updated Jan. 2). None for Feb. 29 in a common year."""
-    for year in (updated.year, updated.year - 1):
-        try:
-            when = day.replace(year=year)
-        except ValueError:
-            return None
-        if when <= updated:
-            return when
-    return None
-
-
-def stamp_date(doc: Document, stamp: tuple, part: Part, undated: dict) -> None:
-    """Take a time stamp's date (`stamp_line`) for the publication date: a
-    `Published` line's over an `Updated` one's. A `Published June 5` line
-    with no year takes the year of an `Updated June 6, 2026` line, above or
-    below it (`stamped_date`), never the update's date itself. `undated`:
-    the part and month and day of the first year-less `Published` line."""
-    name, when, day = stamp
-    if when is None:
-        if name == "published" and day is not None and not undated:
-            undated["published"] = day, part
-            if doc.published_from == _UPDATED:
-                when = stamped_date(day, doc.published)
-                if when is not None:
-                    doc.published, doc.published_part, doc.published_from = when, part, _BOTH
-        return
-    if doc.published is not None and doc.published_from != _UPDATED:
-        return
-    if name == "updated" and undated:
-        published = stamped_date(undated["published"][0], when)
-        if published is not None:
-            doc.published, doc.published_part, doc.published_from = published, undated["published"][1], _BOTH
-            return
-    doc.published, doc.published_part = when, part
-    # the stamp's own words (`Posted`, `First published on`), as the writer sees them (nu25 #13)
-    lead = _lists()["published lead"].match(part.text)
-    word = lead.group().rstrip(" \t:") if lead is not None else "Published"
-    doc.published_from = f"the '{word}' line" if name == "published" else _UPDATED
-
-
-_UPDATED = "the 'Updated' line"
-_BOTH = "the 'Published' line, in the 'Updated' line's year"
 
 
 def kicker() -> regex.Pattern:

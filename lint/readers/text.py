@@ -46,8 +46,8 @@ from ._text_budget import front_matter, read_budget, rule_lines
 from ._text_dek import hed_over_dek, text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, contact_head, contact_info,
-                           contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug, stamp_date,
-                           stamp_line)
+                           contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug)
+from ._text_stamps import StampDates, stamp_line
 from ._text_lines import add_end_marks, directive_lines, end_marks, indented_paragraphs, split_at_captions, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
@@ -113,7 +113,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
     contacts_open = False         # the block above was a contact block: more contacts may follow
-    undated: dict = {}            # a `Published June 5` line with no year: `stamp_date`
+    stamps = StampDates()         # the date the `Published`/`Updated` lines give
     ends = end_marks(src, start, end)     # `-30-`, `###` under the story: `end-mark` fields, read as blank
     for b_start, b_end in blocks(src, start, end, directive_lines(doc, src, start, end) | rule_lines(src, start, end)
                                  | ends.keys()):
@@ -154,8 +154,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 break
             stamp = stamp_line(line) if not in_body else None
             if stamp is not None:       # `Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`
-                part = doc.add(Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
-                stamp_date(doc, stamp, part, undated)
+                stamps.add(doc, stamp, Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
                 present.add("field")
                 line_spans.pop(0)
                 continue
