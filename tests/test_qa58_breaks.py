@@ -47,7 +47,6 @@ def test_a_blotter_day_is_still_a_subhead():
     assert doc.first("dateline") is None and doc.first("heading").text == "Monday, Nov. 23"
 
 
-@pytest.mark.xfail(strict=True, reason="qa58 open: a Published line under a standfirst is read as prose")
 def test_a_published_line_under_a_standfirst():
     src = STANDFIRST.replace("Monday, Nov. 23, 2026", "Published Nov. 23, 2026")
     assert str(read_bytes("story.txt", src.encode()).published) == "2026-11-23"

@@ -11,6 +11,7 @@ A writer's stamp that names the writer too (`Posted by Jane Doe on March 3,
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from functools import lru_cache
 
 import regex
@@ -158,3 +159,27 @@ class StampDates:
         doc.published, doc.published_part, doc.published_from = when, part, _source(leads)
         if name == "updated":
             self._update = part, leads[0]
+
+
+def under_top(doc: Document, line: str, over_story: Callable[[], bool]):
+    """The stamp (`stamp_line`) of a line in a story's body right under its
+    top, or None: a stamp with a full date, year and all (`Published Nov.
+    23, 2026`), right under the byline or under the story's first paragraph
+    when a headline stands over that (a standfirst: the stamp is the
+    story's, qa58), and over the rest of the story (`over_story`: text
+    follows it, or the byline is the next line of its block). Deeper in
+    the body, at its foot and with a day alone, a line that opens with
+    `Published` is prose."""
+    parts = doc.parts
+    if not parts:
+        return None
+    last = parts[-1]
+    if last.kind != "byline" and not (last.kind == "paragraph" and _standfirst(parts)):
+        return None
+    stamp = stamp_line(line)
+    return stamp if stamp is not None and stamp[1] is not None and over_story() else None
+
+
+def _standfirst(parts: list[Part]) -> bool:
+    """Whether the last of `parts` is the story's first paragraph, a headline over it."""
+    return sum(p.kind == "paragraph" for p in parts) == 1 and any(p.kind == "headline" for p in parts)

@@ -12,7 +12,8 @@ as a block of one line that does not end like a sentence (issue 12, case 11); `B
 caption lines are captions. A wire slug, a press release's `FOR IMMEDIATE
 RELEASE` (and the contact block under it: `Media Contact:` to the blank
 line) and a `Published June 5, 2026` line (which gives the publication
-date) are fields above the story, never its headline; a release or embargo line under the hed is one
+date; `_text_stamps`, which also reads one with its year right under a
+standfirst or the byline) are fields above the story, never its headline; a release or embargo line under the hed is one
 too, and its date is the publication date when no other line gives one (`_release_lines`, as is a
 `Posted by Jane Doe on March 3, 2026` line: a byline and a `published` field). A wire dateline (`LONDON, March 3 (Reuters) -`)
 opening the first paragraph becomes a `dateline` part too.
@@ -47,7 +48,7 @@ from ._text_dek import hed_over_dek, text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, contact_head, contact_info,
                            contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug)
-from ._text_stamps import StampDates, stamp_line
+from ._text_stamps import StampDates, stamp_line, under_top
 from ._text_lines import add_end_marks, directive_lines, end_marks, indented_paragraphs, split_at_captions, trim
 from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
 
@@ -152,7 +153,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 doc.add(Part.from_slice("contact", src, c_start, c_end))
                 line_spans = []
                 break
-            stamp = stamp_line(line) if not in_body else None
+            stamp = stamp_line(line) if not in_body else under_top(doc, line, lambda: _over_story(
+                src, line_spans, b_end, end))
             if stamp is not None:       # `Published June 5, 2026`, `Updated 5:32 p.m. ET, Oct. 14`
                 stamps.add(doc, stamp, Part.from_slice("field", src, l_start, l_end, name=stamp[0]))
                 present.add("field")
@@ -235,7 +237,24 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
         n_start, n_end = trim(src, after, stop)
         nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
         nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
-    return len(nxt) <= 100 and (BYLINE.match(nxt) or LOWER_BYLINE.match(nxt)) is not None
+    return _byline_line(nxt)
+
+
+def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: int | None) -> bool:
+    """Whether the story goes on under the line that `line_spans` (a block
+    ending at `b_end`) opens: a byline is the next line of the block, or the
+    line is its block and text follows."""
+    if len(line_spans) > 1:
+        return _byline_line(src[slice(*trim(src, *line_spans[1]))])
+    return _TEXT.search(src, b_end, len(src) if end is None else end) is not None
+
+
+_TEXT = regex.compile(r"\S")
+
+
+def _byline_line(line: str) -> bool:
+    """Whether a line reads as a byline (`By Dana Whitfield`, AFP's `by Marie Dupont`)."""
+    return len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)) is not None
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
@@ -344,8 +363,7 @@ def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], 
                 return "dateline"
     if first and "headline" not in present and len(line) <= 200:
         return "headline"
-    if "byline" not in present and len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)
-                                                         or byline_stamp(line)):
+    if "byline" not in present and (_byline_line(line) or byline_stamp(line)):
         return "byline"
     return None
 
