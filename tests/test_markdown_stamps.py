@@ -26,6 +26,11 @@ def _parts(doc):
     "Posted by Jane Doe | March 3, 2026 | 4:15 pm",
     "EMBARGOED UNTIL 12:01 a.m. ET, March 3, 2026",
     "FOR RELEASE: March 3, 2026",
+    # a time stamp alone (fx78): the Published line, an update's, a year-less one that takes the update's year
+    "Published March 3, 2026",
+    "Posted: March 3, 2026 at 4:15 p.m.",
+    "Last modified: March 3, 2026",
+    "Posted March 3\nLast updated March 4, 2026",
 ])
 @pytest.mark.parametrize("over", ["# Council approves budget\n\n", "# Council approves budget\n\n## Spending rises\n\n",
                                   "---\ntitle: Council approves budget\n---\n\n"])
@@ -46,7 +51,8 @@ def test_the_stamp_s_template_time_and_weekday():
     assert found == [("dates.weekday-mismatch", md.index("Monday"))]
 
 
-@pytest.mark.parametrize("line", ["Posted on March 3, 2026 by Jane Doe", "FOR RELEASE: March 3, 2026"])
+@pytest.mark.parametrize("line", ["Posted on March 3, 2026 by Jane Doe", "FOR RELEASE: March 3, 2026",
+                                  "Published March 3, 2026", "By Dana Whitfield\nUpdated March 4, 2026"])
 def test_front_matter_date_beats_the_line(line):
     md = f"---\ntitle: Council approves budget\ndate: 2026-03-01\n---\n\n{line}\n\n{BODY}\n"
     doc = read_bytes("post.md", md.encode())
@@ -58,3 +64,19 @@ def test_a_lede_that_opens_like_a_release_line_stays_prose():
     lede = "For release June 5, 2026, the band recorded twelve songs."
     doc = read_bytes("post.md", f"# Album news\n\n{lede}\n".encode())
     assert [p.text for p in doc.parts_of(("paragraph",))] == [lede] and doc.published is None
+
+
+@pytest.mark.parametrize("front, source", [
+    ("", "the 'Published' line"),
+    ("---\ntitle: Council approves budget\n---\n\n", "the 'Published' line"),
+    ("---\ntitle: Council approves budget\ndate: 2026-03-01\n---\n\n", "front matter date"),
+])
+def test_verbose_names_where_a_markdown_story_s_date_came_from(run_cli, tmp_path, front, source):
+    md = f"{front}# Council approves budget\n\nBy Dana Whitfield\nPublished March 3, 2026\n\n{BODY}\n"
+    (tmp_path / "post.md").write_text(md, encoding="utf-8")
+    result = run_cli("check", "--no-cache", "-v", "post.md", cwd=tmp_path)
+    when = "2026-03-01" if "date:" in front else "2026-03-03"
+    assert f"post.md: published {when} (from {source})" in result.stderr
+    doc = read_bytes("post.md", md.encode())
+    stamp = next(p for p in doc.parts if p.kind == "field" and p.name == "published")
+    assert (stamp.text, stamp.source_offset(0)) == ("Published March 3, 2026", md.index("Published"))

@@ -1,11 +1,13 @@
 """The lines of a Markdown story above its first ordinary paragraph
 (lint/readers/markdown.py reads the rest): a line that is only a date is the
 dateline, a `By ...` line the byline (with the writer's line under it,
-`Staff Writer`: `_byline_lines`), and a release or embargo line or a
-writer's dated stamp (`Posted on March 3, 2026 by Jane Doe`) is read by
-`_release_lines.under_hed_line`, the function the plain-text reader reads
-them with, so a Hugo or Jekyll body with no date in its front matter gives
-the same parts and date as the same lines in a .txt file."""
+`Staff Writer`: `_byline_lines`), and a time stamp (`Published Dec. 3,
+2026`), a release or embargo line or a writer's dated stamp (`Posted on
+March 3, 2026 by Jane Doe`) is read by the functions the plain-text reader
+reads them with (`_text_stamps.stamp_line` and `StampDates`,
+`_release_lines.under_hed_line`), so a Hugo or Jekyll body with no date in
+its front matter gives the same parts and date as the same lines in a .txt
+file."""
 from __future__ import annotations
 
 from itertools import islice
@@ -16,6 +18,7 @@ from ._byline_lines import byline_second_line
 from ._release_lines import StampBlock, under_hed_line
 from ._stitch import OBJECT, sub_part
 from ._text_fields import BYLINE
+from ._text_stamps import StampDates, stamp_line
 
 
 def _rest(text: str, nl: int):
@@ -29,11 +32,24 @@ def _rest(text: str, nl: int):
         nl = next_nl
 
 
-def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
+class Above:
+    """What the lines above a Markdown story gave so far: `present`, the
+    kinds read ("dateline", "byline", "field"), and `stamps`, the date of
+    its time stamp lines (`StampDates`, as in plain text)."""
+
+    def __init__(self) -> None:
+        self.present: set[str] = set()
+        self.stamps = StampDates()
+
+
+def read_preamble(doc: Document, part: Part, above: Above) -> Part | None:
     """Read the leading lines of a paragraph above the story: date line,
-    byline, release line and dated stamp each become their parts; what
-    follows stays a paragraph (None when nothing does). `present`: the kinds
-    read so far above the story ("dateline", "byline", "field"), updated."""
+    byline, time stamp (`Published Dec. 3, 2026`: `stamp_line`), release
+    line and dated writer's stamp each become their parts; what follows
+    stays a paragraph (None when nothing does). `above`: what the lines
+    read so far gave, updated. A stamp's date is the publication date when
+    no front matter or file name gave one."""
+    present = above.present
     pos = 0
     text = part.text
     tail = len(text.rstrip())       # the end of the paragraph's last line with text
@@ -66,8 +82,12 @@ def read_preamble(doc: Document, part: Part, present: set[str]) -> Part | None:
                 nl = text.find("\n", nl + 1)
                 stop = len(text.rstrip()) if nl == -1 else len(text[:nl].rstrip())
             doc.add(sub_part(part, "byline", pos, stop))
-        elif OBJECT in text[lead:stop] or not under_hed_line(doc, text[lead:stop], nl == -1 or tail <= nl + 1, rest,
-                                                             present, place):
+        elif OBJECT in text[lead:stop]:
+            break
+        elif (stamp := stamp_line(text[lead:stop])) is not None:
+            above.stamps.add(doc, stamp, place("field", 0, stop - lead, name=stamp[0]))
+            present.add("field")
+        elif not under_hed_line(doc, text[lead:stop], nl == -1 or tail <= nl + 1, rest, present, place):
             break
         pos = len(text) if nl == -1 else nl + 1
     if pos == 0:

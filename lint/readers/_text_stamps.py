@@ -3,8 +3,7 @@ p.m. ET, Oct. 14`, `Posted: 3 hours ago`): what `stamp_line` reads on one
 line, and the publication date the stamps of one story give (`StampDates`).
 The plain-text reader (lint/readers/text.py) reads them over the story and
 right under its standfirst or byline (`under_top`); the Markdown reader
-above its story and under its standfirst too (`_md_preamble`), with this
-code. Their lead words are `published_leads`, `updated_leads` and
+above its story (`_md_preamble`), with this code. Their lead words are `published_leads`, `updated_leads` and
 `stamp_days` in lint/data/plain_text.yaml (its comments give the sources).
 A writer's stamp that names the writer too (`Posted by Jane Doe on March 3,
 2026`) is `_release_lines`'."""

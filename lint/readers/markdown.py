@@ -45,7 +45,7 @@ from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
 from ._html_posts import opens_post
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
-from ._md_preamble import read_preamble
+from ._md_preamble import Above, read_preamble
 from ._release_lines import release_date
 from ._text_lines import before_mark, may_hold_end_mark, md_end_mark
 from .figures import Figures
@@ -156,7 +156,7 @@ class _Body:
         self.headline = doc.first("headline") is not None
         self.marks = may_hold_end_mark(text, base, len(text))    # else no block's end is tried as one
         self.preamble = True          # still before the first ordinary paragraph
-        self.above: set[str] = set()  # kinds of the lines read above the story: `read_preamble`
+        self.above = Above()          # what the lines read above the story gave: `read_preamble`
         self.pending_image: Part | None = None   # alt of a paragraph that was only images
         self.items = 0                # depth of list items around the current block
         self.row: list = []
