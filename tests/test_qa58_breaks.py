@@ -96,7 +96,6 @@ def test_a_correction_note_is_still_skipped():
     assert not [r for r in _rules(src) if r[0] == "names.first-reference"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa58 open: a live-update log's UPDATE entries are read as notes")
 def test_a_live_update_log_is_the_story():
     src = ("Live updates: Lakeshore budget vote\n\nUPDATE 8:42 p.m.: Hendricks says he will veto the plan.\n\n"
            "UPDATE 7:15 p.m.: The council voted 5-2. Mayor Thomas Hendricks left before the vote.\n")

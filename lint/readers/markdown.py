@@ -44,6 +44,7 @@ from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
 from ._html_posts import opens_post
+from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
 from ._md_preamble import Above, read_preamble
 from ._release_lines import release_date
@@ -98,6 +99,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     if doc.first("headline") is None:
         demoted_hed(doc)
     wire_dateline(doc)
+    live_log(doc)
     release_date(doc)
     release_contacts(doc)
 

@@ -27,7 +27,8 @@ and the paper's name alone under a byline is the byline's. A release's
 contact block (under its notice, or `Contacts` at its foot) is a `contact`
 part: no prose, but placeholders left in it are found. A newslint directive on a line of
 its own is read (`_text_lines`) and the line is no prose, nor is an end mark
-under the story (`-30-`, `###`: an `end-mark` field). YAML
+under the story (`-30-`, `###`: an `end-mark` field). A live-update log's
+entries (`UPDATE 8:42 p.m.: ...`) are the story, not notes (`_live_log`). YAML
 front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
@@ -40,6 +41,7 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
+from ._live_log import live_log
 from ._conventions import (HED_WORDS, WIRE_DATELINE, dateline_part, editors_note, lone_cr_as_lf,
                            lone_dateline, wire_dateline)
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
@@ -218,6 +220,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         seen_text = in_body = not note
         after_note = note
     wire_dateline(doc)
+    live_log(doc)
     release_date(doc)
     add_end_marks(doc, ends)
 
