@@ -12,6 +12,10 @@ DESCRIPTIONS = {
                          "point into that field.",
     "file.binary": "The file holds NUL bytes, so it is no text article (a picture or a "
                    "document saved under an article's name); it is skipped.",
+    "file.directive": "A newslint directive (<!-- newslint-disable-line ... -->) inside a line "
+                      "of a plain-text story: plain text has no comments, so it is words of the "
+                      "story, printed with it, and has no effect (the findings it names are "
+                      "reported). A directive counts in plain text only on a line of its own.",
     "file.empty": "The file is empty or holds only whitespace: nothing to lint.",
     "file.encoding": "The file is not valid UTF-8 and names no encoding that fits it (an XML "
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "

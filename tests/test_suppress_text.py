@@ -39,3 +39,19 @@ def test_an_unknown_id_on_a_directive_line_is_reported():
     result = lint_bytes("story.txt", text.encode("utf-8"), Config())
     assert [p.text for p in result.problems] == [
         "story.txt:3:1: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
+
+
+def test_a_directive_inside_a_line_is_printed_copy_and_says_so():
+    # fx78: the comment is words of the story, printed with it; a notice says so at it
+    text = "Council approves budget\n\nThe study cost TK. <!-- newslint-disable-line hygiene.placeholder -->\n"
+    result = lint_bytes("story.txt", text.encode("utf-8"), Config())
+    got = [(d.rule, d.level, d.line, d.column) for d in result.diagnostics]
+    assert got == [("hygiene.placeholder", "error", 3, 16), ("file.directive", "warning", 3, 20)]
+    (notice,) = [d for d in result.diagnostics if d.rule == "file.directive"]
+    assert "printed copy and has no effect" in notice.message
+    # on a line of its own it is read, and no notice is given
+    own = "Council approves budget\n\n<!-- newslint-disable-next-line hygiene -->\nThe study cost TK.\n"
+    assert lint_bytes("story.txt", own.encode("utf-8"), Config()).diagnostics == []
+    # Markdown reads the comment: no notice
+    md = "# Council approves budget\n\nThe study cost TK. <!-- newslint-disable-line hygiene.placeholder -->\n"
+    assert lint_bytes("story.md", md.encode("utf-8"), Config()).diagnostics == []

@@ -12,7 +12,7 @@ from functools import lru_cache
 
 import regex
 
-from ..document import Document, Part
+from ..document import Document, Notice, Part
 from ..rule_cache import load_data
 from ..suppress import DIRECTIVE, find_directives
 from ._stitch import sub_part
@@ -33,8 +33,10 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
     (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to
     `doc.suppressions`; the reader reads those lines as blank, so they are
     never prose. Plain text has no comment syntax, so a directive counts only
-    on a line of its own; Vale's comments (`<!-- vale off -->`) are left
-    alone, as Vale reads none in a .txt file."""
+    on a line of its own; one inside a line of text is words, printed with
+    the story, and has no effect: a `file.directive` notice says so at it.
+    Vale's comments (`<!-- vale off -->`) are left alone, as Vale reads none
+    in a .txt file."""
     stop = len(src) if end is None else end
     if src.find("newslint-", start, stop) == -1:
         return frozenset()
@@ -53,7 +55,13 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
         if (line_start == start or src[line_start - 1] == "\n") and (line_end == stop or src[line_end] == "\n"):
             doc.suppressions.append(d)
             found.append(line_start)
+        else:
+            doc.notices.append(Notice("file.directive", "warning", _IN_LINE, d.offset))
     return frozenset(found)
+
+
+_IN_LINE = ("a newslint directive inside a line of plain text is printed copy and has no effect "
+            "(plain text has no comments); put it on a line of its own, or delete it")
 
 
 @lru_cache(maxsize=1)
