@@ -13,6 +13,8 @@ paragraph, or two among many, is still a note. The plain-text and Markdown
 readers run `live_log` once the story is read."""
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..analysis.calendar import MONTH_WORDS
@@ -20,16 +22,21 @@ from ..document import Document, Part
 from ._stitch import sub_part, slice_segments
 from ._text_stamps import CLOCK
 
-# An entry's label: `update` or `updated` in any case, then a clock time (a
-# date may come first, `at` before either, a comma, a colon or the time in
-# parentheses), then a colon or a dash before the entry's text:
-# `UPDATE 8:42 p.m.:`, `Update, 3:15 p.m.:`, `Updated at 9 a.m. ET —`,
-# `UPDATE (Dec. 3, 8:42 p.m.):`. A clock time is what makes it a log's: a
-# note stack (`Update, Dec. 3:`) names days.
-_LABEL = regex.compile(
-    rf"[ \t]*(?P<label>(?i:updated?)(?:\s*[,:(]\s*|\s+)(?:(?i:at)\s+)?"
-    rf"(?:(?i:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+(?:(?i:at)\s+)?)?{CLOCK}\)?)"
-    r"\s*(?::|[—–]|--?)\s+(?=\S)")
+@lru_cache(maxsize=1)
+def _label() -> regex.Pattern:
+    """An entry's label (group `label`) and the mark after it: `update` or
+    `updated` in any case, then a clock time (a date may come first, `at`
+    before either, a comma, a colon or the time in parentheses), then a
+    colon or a dash before the entry's text: `UPDATE 8:42 p.m.:`, `Update,
+    3:15 p.m.:`, `Updated at 9 a.m. ET —`, `UPDATE (Dec. 3, 8:42 p.m.):`. A
+    clock time is what makes it a log's: a note stack (`Update, Dec. 3:`)
+    names days. Compiled on first use (most stories hold no label)."""
+    return regex.compile(
+        rf"[ \t]*(?P<label>(?i:updated?)(?:\s*[,:(]\s*|\s+)(?:(?i:at)\s+)?"
+        rf"(?:(?i:{MONTH_WORDS})\.?\s+\d{{1,2}}(?:,?\s+\d{{4}})?,?\s+(?:(?i:at)\s+)?)?{CLOCK}\)?)"
+        r"\s*(?::|[—–]|--?)\s+(?=\S)")
+
+
 # Entries that make a log whatever else the story holds.
 LOG_ENTRIES = 3
 
@@ -39,7 +46,7 @@ def live_log(doc: Document) -> None:
     as the story: each entry's label a `heading` part, its paragraph without
     the label (`_drop_label`)."""
     paragraphs = [p for p in doc.parts if p.kind == "paragraph"]
-    entries = [(p, m) for p in paragraphs if p.text[:1] in "Uu" and (m := _LABEL.match(p.text)) is not None]
+    entries = [(p, m) for p in paragraphs if p.text[:1] in "Uu" and (m := _label().match(p.text)) is not None]
     if len(entries) < LOG_ENTRIES and not (len(entries) >= 2 and 2 * len(entries) > len(paragraphs)):
         return
     for part, m in entries:

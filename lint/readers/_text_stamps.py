@@ -180,5 +180,11 @@ def under_top(doc: Document, line: str, over_story: Callable[[], bool]):
 
 
 def _standfirst(parts: list[Part]) -> bool:
-    """Whether the last of `parts` is the story's first paragraph, a headline over it."""
-    return sum(p.kind == "paragraph" for p in parts) == 1 and any(p.kind == "headline" for p in parts)
+    """Whether the last of `parts` is the story's first paragraph, a headline
+    over it: read back to the headline or an earlier paragraph, which in a
+    story's body is the part before (one step a body line, not the whole
+    list)."""
+    for k in range(len(parts) - 2, -1, -1):
+        if parts[k].kind in ("paragraph", "headline"):
+            return parts[k].kind == "headline"
+    return False
