@@ -2,8 +2,8 @@
 reads them): the byline (`BYLINE`, shared with the Markdown reader) and
 whether the text's first line is one, a date in figures, a wire slug and
 AP's note to editors, a press release's notice, embargo and contact block
-(a `Published June 5, 2026` line: _text_stamps.py; a writer's role line
-under the byline: _byline_lines.py).
+(a `Published June 5, 2026` line is _text_stamps.py's, a writer's role line
+under the byline _byline_lines.py's).
 Word lists in lint/data/plain_text.yaml (its comments give each list's
 source)."""
 from __future__ import annotations
