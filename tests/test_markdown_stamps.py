@@ -80,3 +80,10 @@ def test_verbose_names_where_a_markdown_story_s_date_came_from(run_cli, tmp_path
     doc = read_bytes("post.md", md.encode())
     stamp = next(p for p in doc.parts if p.kind == "field" and p.name == "published")
     assert (stamp.text, stamp.source_offset(0)) == ("Published March 3, 2026", md.index("Published"))
+
+
+def test_a_jekyll_file_name_date_beats_a_stamp_line_as_it_beats_a_date_line():
+    md = f"# Council approves budget\n\nPublished March 3, 2026\n\n{BODY}\n"
+    doc = read_bytes("_posts/2026-03-01-budget.md", md.encode())
+    assert (doc.published, doc.published_from) == (dt.date(2026, 3, 1), "file name")
+    assert [(p.kind, p.name) for p in doc.parts if p.text == "Published March 3, 2026"] == [("field", "published")]
