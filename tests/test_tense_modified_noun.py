@@ -22,6 +22,13 @@ PUB = dt.date(2026, 12, 3)
     ("The state will run its first crossing on Dec. 28.", FUTURE, "will"),
     ("Officials are planning its first crossing on Dec. 28.", UNKNOWN, "planning"),  # still a verb
     ("States holding contests on Dec. 28 were courted.", UNKNOWN, "holding"),       # no determiner
+    # an adjective between the determiner and the -ing word (nu26 #1)
+    ("The city opened the new swimming pool on Dec. 28.", PAST, "opened"),
+    ("The city signed the new trash-hauling contract on Dec. 28.", PAST, "signed"),
+    ("The city signed the new hauling contract on Dec. 28.", PAST, "signed"),
+    ("Crews began a big fire-fighting effort on Dec. 28.", PAST, "began"),
+    ("The city will open the new swimming pool on Dec. 28.", FUTURE, "will"),
+    ("The new owners planning a sale on Dec. 28 met today.", UNKNOWN, "planning"),  # a noun between: a verb
 ])
 def test_an_ing_noun_after_an_ordinal_is_no_participle(text, tense, marker):
     assert tense_of(text, PUB) == (tense, marker)
@@ -31,3 +38,8 @@ def test_the_reproducer_is_flagged_after_publication():
     assert [r for r, _, _ in rules_fired("The state ran its first crossing on Dec. 28.", PUB)] == \
         ["dates.after-publication"]
     assert rules_fired("The state will run its first crossing on Dec. 28.", PUB) == []
+
+
+def test_the_nu26_reproducer_is_flagged_after_publication():
+    assert [r for r, _, _ in rules_fired("The city signed the new trash-hauling contract on Dec. 28.", PUB)] == \
+        ["dates.after-publication"]

@@ -92,11 +92,12 @@ def nonfinite(tense: Tense, low: str) -> bool:
 
 
 def _modified_noun(lows: list[str], i: int, w) -> bool:
-    """The -ing word lows[i] is a noun after a determiner and up to two of
-    `noun_modifiers` ("its first crossing", "the first winter crossing"),
-    as after a determiner alone ("a crossing"), nu24 #2."""
+    """The -ing word lows[i] is a noun after a determiner and up to three of
+    `noun_modifiers` ("its first crossing", "the first winter crossing",
+    "the new swimming pool"), as after a determiner alone ("a crossing"),
+    nu24 #2, nu26 #1."""
     k = i - 1
-    while k >= 0 and i - k <= 2 and lows[k] in w["noun_modifiers"]:
+    while k >= 0 and i - k <= 3 and lows[k] in w["noun_modifiers"]:
         k -= 1
     return k < i - 1 and k >= 0 and (lows[k] in w["determiners"] or lows[k].endswith(("'s", "’s")))
 
