@@ -23,6 +23,11 @@ one done at the event ("held a rally on June 12" is flagged), and one that
 may be either ("organized a protest", "called a session") only through `for`.
 A date set before the noun of a `for` or `to` phrase is that event's ("Crews
 prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
+
+A date after publication but on or before the story's own update date
+(front-matter `lastmod`, a page's `article:modified_time`:
+`lint.analysis.update_date`) was written in an update, as a live log's
+entries past midnight are, and is not judged.
 """
 from __future__ import annotations
 
@@ -35,6 +40,7 @@ from ..analysis.carried_reading import carried_reading
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
+from ..analysis.update_date import update_date
 from ..analysis.verb_group import cue
 from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
@@ -243,6 +249,9 @@ class AfterPublication(Kind):
         if published is None:
             return
         limit = add_days(published, self.opts["grace-days"])
+        updated = update_date(doc)
+        if updated is not None and updated > limit:
+            limit = updated                   # a live log's later entries: written in an update
         window = add_days(published, self.opts["window-days"])
         since_window = add_days(published, self.opts["since-window-days"])
         found = date_mentions(doc)

@@ -1,0 +1,47 @@
+"""The date a story says it was last updated, from the fields its reader
+kept: Markdown front matter (`lastmod`, Hugo's key; `updated`, `modified`,
+`last_modified`, `date_modified`, any case) and a page's meta tags
+(`article:modified_time`, `og:updated_time`, `itemprop=dateModified`).
+
+A value is a YAML date or datetime, or a string opening with an ISO date
+(`2026-12-03`, `2026-12-03T09:00:00-05:00`); a datetime's date is taken as
+written, in its own time zone, as the publication date is. Anything else
+(a number, a list, `0000-00-00`, `Dec. 3`) gives no date.
+
+A live log or an updated story keeps its first date as `date`, and what it
+tells of the hours after that was written in an update
+(`dates.after-publication` reads up to this date, nu26 #6).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import regex
+
+UPDATE_KEYS = frozenset({"lastmod", "updated", "modified", "last_modified", "last-modified",
+                         "lastmodified", "date_modified", "datemodified", "article:modified_time",
+                         "og:article:modified_time", "og:updated_time"})
+_ISO = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+
+
+def update_date(doc) -> dt.date | None:
+    """The latest update date among doc.fields' update keys, or None."""
+    found = [d for key, value in doc.fields.items()
+             if isinstance(key, str) and key.lower() in UPDATE_KEYS and (d := _as_date(value)) is not None]
+    return max(found, default=None)
+
+
+def _as_date(value) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if not isinstance(value, str):
+        return None
+    m = _ISO.match(value)
+    if m is None:
+        return None
+    try:
+        return dt.date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
