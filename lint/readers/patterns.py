@@ -50,10 +50,18 @@ CAPTION_LINE = _CaptionLine()
 # `AUSTIN, Texas (Oct. 28, 2026) –`), and ACCESSWIRE's `NEW YORK, NY /
 # ACCESSWIRE / March 3, 2026 /` (distributor, then date, each closed by a
 # slash; no dash), and Newsfile's `Vancouver, British Columbia--(Newsfile
-# Corp. - March 3, 2026) -` (only there, with a distributor and a dated
-# year after `--(`, may the place be in mixed case). The date may carry its year; `date` and `year` name it
-# wherever it stands.
+# Corp. - March 3, 2026) -` (there, with a distributor and a dated
+# year after `--(`, the place may be in mixed case). A place in title case
+# (one to three capitalised words, an optional `, State`) is a dateline too
+# when a comma and a date follow it, then a dash (an agency in parentheses
+# may stand before it): `Sydney, March 3 -`, `Harbor City, Nov. 12 (Courier) -` (AP's
+# "datelines"; nu26 #11); a weekday or a preposition is no place (`On
+# Tuesday, March 3 -`: `_NO_PLACE`). The date may carry its year; `date`
+# and `year` name it wherever it stands.
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
+_NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
+             r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
+_TITLE_WORD = _NO_PLACE + r"\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}"
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
@@ -65,7 +73,9 @@ WIRE_DATELINE = regex.compile(
            (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
            \s*[-–—]{1,2}
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
-    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE), regex.VERBOSE)
+      | (?P<place>TITLE(?:\sTITLE){0,2}(?:,\s*TITLE(?:\sTITLE)?)?)
+        ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD), regex.VERBOSE)
 
 
 def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],
