@@ -102,3 +102,13 @@ def test_a_given_name_with_a_capital_inside_is_compared():
 ])
 def test_a_word_in_mc_or_mac_is_no_given_name(first, second, found):
     assert [d.snippet for d in flagged(first, second)] == found
+
+
+@pytest.mark.parametrize("title", ["Council Member", "City Council Member", "Board Member", "Port Director",
+                                   "Councilwoman"])
+def test_a_capitalised_title_of_two_words_is_no_given_name(title):
+    # nu26 #4: "Member" of "Council Member" was read as the given name, so
+    # "Member Marguerite" and "Margurite" were never compared.
+    found = where(flagged(f"{title} Marguerite Santos wrote the proposal.", "The hearing ran late.",
+                          "Margurite Santos said she would meet with owners."))
+    assert found == [(7, 1, "Margurite")]
