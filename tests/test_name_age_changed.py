@@ -77,3 +77,22 @@ def test_ages_given_at_two_times_are_no_slip(body):
 ])
 def test_ages_at_one_time_still_differ(body, want):
     assert ages(body) == want
+
+
+def test_the_one_of_two_same_surname_people_given_an_age_is_compared():
+    # nu26 #3: the husband named in full, never with an age, left the
+    # deceased's bare-surname age unread.
+    assert ages("Eleanor Whitcomb, 87, died Sunday.\n\n"
+                "She married harbor pilot George Whitcomb, who died in 2004.\n\n"
+                "Whitcomb, 78, taught fourth grade.") == ["78"]
+
+
+@pytest.mark.parametrize("body", [
+    # two of the surname given ages (a relative's counts): the bare one is not said to be either's
+    "Eleanor Whitcomb, 87, died Sunday. Her son, Tom Whitcomb, 60, spoke. Whitcomb, 60, lives in Maine.",
+    "Eleanor Whitcomb, 87, died Sunday. George Whitcomb, 90, survives her. Whitcomb, 90, spoke.",
+    "Eleanor Whitcomb, 87, died Sunday. George Whitcomb spoke. Another Whitcomb, 25, said no.",
+    "Eleanor Whitcomb, 87, died. George Whitcomb spoke. Scorers: Whitcomb, 12, Ann Jones, 10.",
+])
+def test_a_bare_age_that_may_be_another_persons_stays_clean(body):
+    assert ages(body) == []

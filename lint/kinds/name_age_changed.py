@@ -7,8 +7,9 @@ digits swapped. Each later age is compared with the person's first one and
 flagged where it differs. People are read as names.title-changed reads them
 (`people`: a surname given in full and used as a person); a surname given in
 full two ways is two people ("Abu Hussain al-Britani" and "Abu Abdullah
-al-Britani", FNC-1 551), so only its full uses are compared, each full name
-on its own. An age after a relative in apposition ("his brother, Hendricks,
+al-Britani", FNC-1 551), so its full uses are compared, each full name
+on its own, and an age after the surname alone only where one of them is
+ever given an age (the deceased beside a spouse named in full, nu26 #3). An age after a relative in apposition ("his brother, Hendricks,
 50,") is another person's, and so is one in a list of names with figures
 ("Smith, 12, Ann Jones, 10": scores, not ages), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
@@ -69,9 +70,10 @@ class NameAgeChanged(Kind):
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():
             two = len({_given(m) for m in ms if m.full}) > 1
+            aged = _aged_one(ms) if two else None
             first: dict[str, tuple] = {}
             for m in ms:
-                if two and not m.full:
+                if two and not m.full and aged is None:
                     continue        # which of the two is meant is not said
                 text = m.part.text
                 age = _AGE.match(text, m.end)
@@ -79,13 +81,24 @@ class NameAgeChanged(Kind):
                         or _LISTED_BEFORE.search(text, max(0, m.start - 40), m.start) \
                         or _ANOTHER.search(text, max(0, m.start - 12), m.start):
                     continue
-                key = _given(m) if two else ""
+                key = (_given(m) if m.full else aged) if two else ""
                 seen = first.setdefault(key, (age[1], m))
                 if age[1] != seen[0] and m.part.index in wanted and not (
                         int(age[1]) == int(seen[0]) + 1 and _birthday(doc)) \
                         and not _two_times(doc, (int(seen[0]), seen[1]), (int(age[1]), m)):
                     yield Finding(m.part, age.start(1), age.end(1), args={
                         "name": surname, "first": seen[0]})
+
+
+def _aged_one(ms) -> str | None:
+    """Of a surname's people given in full two ways, the one ever given an
+    age right after the full name (`_given`), when only one is: an age after
+    the surname alone can then be only that person's ("Eleanor Whitcomb, 87,"
+    beside "harbor pilot George Whitcomb", then "Whitcomb, 78,": nu26 #3).
+    Any age counts here, a relative's too ("her son, Tom Whitcomb, 60,"), so
+    a second aged person keeps the surname's ages unread. None otherwise."""
+    keys = {_given(m) for m in ms if m.full and _AGE.match(m.part.text, m.end)}
+    return next(iter(keys)) if len(keys) == 1 else None
 
 
 def _birthday(doc) -> bool:
