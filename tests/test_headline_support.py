@@ -422,3 +422,19 @@ def test_a_title_case_word_beside_another_word_is_no_slip(headline, flagged):
 ])
 def test_a_name_is_not_stemmed(headline, body, flagged):
     assert flagged_names(headline, profile_text([body])) == flagged
+
+
+@pytest.mark.parametrize("headline, flagged", [
+    ("Gov. Ellis signs off on seawall", ["Ellis"]),        # a title abbreviation opening it (nu26 #5)
+    ("Sen. Ellis Signs Off on Seawall", ["Ellis"]),        # in title case too
+    ("Dr. Ellis signs off on seawall", ["Ellis"]),         # a courtesy title
+    ("Mayor Ellis signs off on seawall", ["Ellis"]),       # a job title
+    ("Seawall: Rep. Ellis signs off", ["Ellis"]),          # a part after a colon
+    ("Ellis signs off on seawall", []),                    # a lone opener: a capital there says little
+    ("Gov. Jennings signs off on seawall", []),            # the body's own surname
+    ("Gov. Jenkins signs off on seawall", ["Jenkins"]),    # a slip of it, flagged once
+])
+def test_a_title_opening_the_headline_makes_the_next_word_a_name(headline, flagged):
+    body = profile_text(["Gov. Carla Jennings on Monday signed off on a plan to build a seawall. "
+                         "Work starts in the spring, the governor said."])
+    assert flagged_names(headline, body) == flagged

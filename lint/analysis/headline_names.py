@@ -57,9 +57,10 @@ def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[li
     groups = [g for g, sure in zip(groups, strong) if sure or weak]
     if openers:
         return groups
-    if title:
-        return [g for g in groups if len(g) > 1]   # every word has a capital: only runs tell
-    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)]
+    if title:   # every word has a capital: only runs tell, or a title opening the headline
+        return [g for g in groups if len(g) > 1 or _titled_opener(text, g[0].start)]
+    return [g for g in groups if len(g) > 1 or not _opens(text, g[0].start)
+            or _titled_opener(text, g[0].start)]
 
 
 @lru_cache(maxsize=8192)
@@ -115,6 +116,24 @@ _WORD_ENDINGS = ("ly", "ing", "ings", "ed", "tion", "tions", "ness", "ment", "me
 def _opens(text: str, i: int) -> bool:
     head = text[:i].rstrip(" \"'‘“")
     return not head or head.endswith((":", "?", "!", "."))
+
+
+# A word and maybe its full stop right before a headline word, read backwards.
+_WORD_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’.-])(\p{Lu}\p{Ll}*)(\.?)[ \u00a0]$")
+
+
+def _titled_opener(text: str, i: int) -> bool:
+    """Is the word at text[i] right after a job or courtesy title that opens
+    the headline (or a part after a colon)? "Gov. Ellis signs off on seawall",
+    "Mayor Ellis ...", "Dr. Ellis ...": the title makes the lone word a
+    person's name, however little a capital there says (nu26 #5). A title
+    is names.yaml's: an abbreviation ("Gov.", "Sen.") or courtesy title
+    ("Dr.", "Mr") with or without its stop, or a job title ("Mayor")."""
+    before = _WORD_BEFORE.search(text, max(0, i - 16), i)
+    if before is None or not _opens(text, before.start()):
+        return False
+    t, low = name_tables(), before[1].lower()
+    return low in t["abbreviations"] or low in t["courtesy"] or not before[2] and low in t["titles"]
 
 
 def _words_bear_out(group: list[Token], body: BodyProfile) -> bool:
