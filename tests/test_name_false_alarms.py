@@ -106,3 +106,29 @@ def test_a_lowercase_particle_run_into_the_surname_is_a_spelling_variant():
             "Later al-Assad left.\n")
     (d,) = lint_bytes("a.txt", text.encode(), select).diagnostics
     assert text[d.offset:d.end_offset] == "Alassad" and "'al-Assad', which the story uses twice" in d.message
+
+
+def variants(body: str) -> list[tuple[int, int, str]]:
+    return where(run(read("Aides under fire\n\n" + body + "\n"), "names.spelling-variant"))
+
+
+def test_one_form_given_a_name_and_the_other_a_title_are_two_people():
+    # nu26 #9: President Reagan and chief of staff Donald Regan
+    assert variants("President Reagan met leaders on Thursday. Reagan said the report was fair.\n\n"
+                    "White House chief of staff Donald Regan was criticised. Regan declined to comment.\n\n"
+                    "Reagan will speak next week.") == []
+    # a titled form used once among the full name's uses stays a slip
+    assert variants("Ronald Reagan met leaders on Thursday. Reagan said the report was fair.\n\n"
+                    "President Reagen was criticised.\n\nReagan will speak next week.") == [(5, 11, "Reagen")]
+    # a title the full name also has is one person's
+    assert variants("Mayor Ann Hendricks spoke. Hendricks said no.\n\nMayor Hendriks said yes. "
+                    "Hendriks left.\n\nHendricks returned.") == [(5, 7, "Hendriks"), (5, 26, "Hendriks")]
+
+
+def test_a_word_not_known_to_be_a_person_is_one_names_spelling():
+    (d,) = run(read("Loan set\n\nThe U.S. Treasury said it would lend. The Treasury said talks went well.\n\n"
+                    "The Treassury statement said so.\n\nThe Treasury said more.\n"), "names.spelling-variant")
+    assert d.snippet == "Treassury" and d.message.endswith("one name, one spelling")
+    (d,) = run(read("Vote\n\nMayor Ann Hendricks spoke. Hendricks said no.\n\nHendriks said yes.\n\n"
+                    "Hendricks left.\n"), "names.spelling-variant")
+    assert d.message.endswith("one person, one spelling")

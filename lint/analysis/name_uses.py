@@ -206,14 +206,32 @@ def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
     """The two forms are two people, as names.given-name-variant reads given
     names: each has an age and the ages differ ("Kelly, 41," and "Kelley,
     39,"), or both have job titles, no title shared and none a past office
-    ("Gov. Chris Christie ... Principal Christy")."""
-    if different_ages(ma, mb):
+    ("Gov. Chris Christie ... Principal Christy"), or one is given a name
+    and the other a title it never has (`_named_and_titled`)."""
+    if different_ages(ma, mb) or _named_and_titled(ma, mb) or _named_and_titled(mb, ma):
         return True
     ta = [m.title for m in ma if m.title]
     tb = [m.title for m in mb if m.title]
     if not ta or not tb or any(t.past for t in ta + tb):
         return False
     return not any(_same_office(x.office, y.office) for x in ta for y in tb)
+
+
+def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
+    """Two people, each introduced and used again (nu26 #9): one form given
+    in full and used alone too ("chief of staff Donald Regan ... Regan
+    declined"), the other never given in full, used twice or more and given
+    a job title, no past one, that the first form never has ("President
+    Reagan ... Reagan said"). A lone "President Reagen" among "Ronald
+    Reagan"s stays a slip."""
+    if not any(m.full for m in named) or all(m.full for m in named) or len(titled) < 2 \
+            or any(m.full for m in titled):
+        return False
+    tt = [m.title for m in titled if m.title]
+    if not tt or any(t.past for t in tt):
+        return False
+    tn = [m.title for m in named if m.title]
+    return not any(_same_office(x.office, y.office) for x in tt for y in tn)
 
 
 def _same_office(a: str, b: str) -> bool:

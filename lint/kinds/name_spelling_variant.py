@@ -15,7 +15,11 @@ newsroom lists under `distinct` are different people, and a form never given
 in full that is used as a place ("across Britain") is no spelling of a
 surname (Abu Abdullah al-Britani); so is a form the story uses as an
 ordinary word, a place, another person's given name or a firm's name, and
-two forms with different ages or job titles are two people (`name_uses`). Spellings that differ
+two forms with different ages or job titles are two people, and so are a
+form given in full and one never given in full that carries a title the
+first never has (`name_uses`: Donald Regan and President Reagan). A pair
+with no job title and no given name but an initial ("U.S. Treasury") gets
+`message-word`: one name's spelling, no person's. Spellings that differ
 only in the apostrophe mark (O'Brien, O’Brien) are one name: they get a
 suggestion to use one mark, never the variant warning; a capital in another
 place (DesChenes, Deschenes) is a variant, a name in capitals (MACRON) none.
@@ -52,6 +56,8 @@ class NameSpellingVariant(Kind):
         "distinct": Option(list, [], items=list, check=name_groups,
                            help="groups of names that belong to different people"),
         "min_length": Option(int, 5, help="shortest surname compared"),
+        "message-word": Option(str, "", help="message when neither form is known to name a person "
+                               "(no job title, no given name but an initial): {other}, {times}"),
     }
 
     def setup(self) -> None:
@@ -104,13 +110,14 @@ class NameSpellingVariant(Kind):
             if (a, b) in doubled and not (ga & gb or _lone_slip(counts[minor], counts[major])):
                 continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
+            word = not _known_person(counts[a] + counts[b]) and self.opts["message-word"] or None
             for m in cut.get((a, b)) or counts[minor]:     # a feminine form: her uses only
                 if m.part.index in wanted:
                     start = m.surname_start
                     p = hyphened and particle_before().search(m.part.text, max(0, start - _PARTICLE_REACH), start)
                     if p:
                         start = p.start()                  # the particle as written before it
-                    yield Finding(m.part, start, m.end, args={
+                    yield Finding(m.part, start, m.end, message=word, args={
                         "other": joined.get((a, b)) if major == a and (a, b) in joined
                         else _written(counts[major]),
                         "count": len(counts[major]), "times": times(len(counts[major]))})
@@ -221,6 +228,14 @@ def _lone_slip(minor: list, major: list) -> bool:
     not a second person introduced and quoted ('Tom Hall ... Hall said ...
     Hal said' is two to one, as likely a second speaker)."""
     return len(minor) == 1 and not minor[0].full and len(major) >= _DOUBLED_SLIP_AGAINST
+
+
+def _known_person(ms: list) -> bool:
+    """Is the name known to be a person's: a job title before a use, or a
+    given name of two letters or more ("Donald Regan"; not the "S." of "U.S.
+    Treasury", whose "Treassury" slip is no person's name: nu26 #9)."""
+    return any(m.title or m.full and regex.match(r"\p{Lu}\p{Ll}", m.part.text[m.start:m.surname_start])
+               for m in ms)
 
 
 def _both_again(ma: list, mb: list) -> bool:
