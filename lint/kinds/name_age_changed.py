@@ -21,8 +21,10 @@ Smith, 58, still swims there." is skipped where one sentence tells of a past
 year (not one after "since": "mayor since 2019" is now), "at the time" or
 "then" and the other of "today", "now" or "this year", or where the ages
 differ by the years from a year the younger one's sentence states to the
-publication year, within one (58 - 19 and 2024 - 1985). Offsets are the
-age's digits in the part's text.
+publication year, within one (58 - 19 and 2024 - 1985). An age after a
+figure and "to" is a vote share ("55 percent to Smith, 45."), not read
+(qa62). Offsets are the age's digits in
+the part's text.
 """
 from __future__ import annotations
 
@@ -53,6 +55,10 @@ _NOW = regex.compile(r"(?i)(?<!\p{L})(?:today|now|this\s+year)(?!\p{L})")
 _THEN = regex.compile(r"(?i)(?<!\p{L})(?:at\s+the\s+time|then)(?!\p{L})")
 # Another person of the surname: a determiner right before it ("Another
 # Smith, 25,", "a Smith, 30,"), read backwards (qa59).
+# A vote share or a tally before the name: a figure, maybe its unit, and
+# "to" ("55 percent to Smith, 45.", "1,200 votes to Smith, 45."): the number
+# after the name is the other side's share, no age (qa62). Read backwards.
+_TALLY_BEFORE = regex.compile(r"(?r)\d(?:[ \u00a0]*%|[ \u00a0]+(?:percent|per[ \u00a0]cent|votes?|points?))?[ \u00a0]+to[ \u00a0]+$")
 _ANOTHER = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:another|a|one|the other)\s+$")
 # A birthday in the story: an age one more than the first is the new one
 # ("Edna Smith, 99, ... By evening, Smith, 100,"), not a slip (qa59).
@@ -79,7 +85,8 @@ class NameAgeChanged(Kind):
                 age = _AGE.match(text, m.end)
                 if age is None or relation_of(m) or (not age["stop"] and _LISTED.match(text, age.end())) \
                         or _LISTED_BEFORE.search(text, max(0, m.start - 40), m.start) \
-                        or _ANOTHER.search(text, max(0, m.start - 12), m.start):
+                        or _ANOTHER.search(text, max(0, m.start - 12), m.start) \
+                        or _TALLY_BEFORE.search(text, max(0, m.start - 24), m.start):
                     continue
                 key = (_given(m) if m.full else aged) if two else ""
                 seen = first.setdefault(key, (age[1], m))
