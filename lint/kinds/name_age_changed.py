@@ -21,9 +21,11 @@ Smith, 58, still swims there." is skipped where one sentence tells of a past
 year (not one after "since": "mayor since 2019" is now), "at the time" or
 "then" and the other of "today", "now" or "this year", or where the ages
 differ by the years from a year the younger one's sentence states to the
-publication year, within one (58 - 19 and 2024 - 1985). An age after a
-figure and "to" is a vote share ("55 percent to Smith, 45."), not read
-(qa62). Offsets are the age's digits in
+publication year, within one (58 - 19 and 2024 - 1985). A past year beside
+the older age, or one too recent for the gap beside the younger ("Smith,
+54, said in 2025 ..." and "Smith, 45, said today"), keeps the pair compared
+(qa62), as does an age after a figure and "to", which is a vote share ("55
+percent to Smith, 45."), not read at all. Offsets are the age's digits in
 the part's text.
 """
 from __future__ import annotations
@@ -118,11 +120,17 @@ def _two_times(doc, a: tuple[int, object], b: tuple[int, object]) -> bool:
     (see the module's docstring)? Read on their sentences."""
     (young, ym), (old, om) = sorted((a, b), key=lambda x: x[0])
     young_years, young_now, young_then = _frame(doc, ym)
-    _, old_now, old_then = _frame(doc, om)
-    if (young_then and old_now) or (old_then and young_now):
+    old_years, old_now, old_then = _frame(doc, om)
+    published, gap = doc.published, old - young
+    # A past year stated beside the younger age must leave room for the gap
+    # (not 54 in 2025 and 45 now); one beside the older age cannot (ages
+    # only grow): such a pair is compared (qa62).
+    if young_then and old_now and (published is None or not young_years
+                                   or any(gap <= published.year - y + 1 for y in young_years)):
         return True
-    published = doc.published
-    return published is not None and any(abs(old - young - (published.year - y)) <= 1 for y in young_years)
+    if old_then and young_now and not old_years:
+        return True
+    return published is not None and any(abs(gap - (published.year - y)) <= 1 for y in young_years)
 
 
 def _frame(doc, m) -> tuple[list[int], bool, bool]:
