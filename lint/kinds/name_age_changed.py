@@ -24,9 +24,9 @@ differ by the years from a year the younger one's sentence states to the
 publication year, within one (58 - 19 and 2024 - 1985). A past year beside
 the older age, or one too recent for the gap beside the younger ("Smith,
 54, said in 2025 ..." and "Smith, 45, said today"), keeps the pair compared
-(qa62), as does an age after a figure and "to", which is a vote share ("55
-percent to Smith, 45."), not read at all. Offsets are the age's digits in
-the part's text.
+(qa62). An age after a figure and "to" is a vote share ("55 percent to
+Smith, 45."), not read (qa62). Offsets are the age's digits in the part's
+text.
 """
 from __future__ import annotations
 
