@@ -2,12 +2,11 @@
 
 The body (paragraph and blockquote parts, in document order) is scanned once
 for quote marks. Each mark is classed from its neighbours: a mark between
-letters or before `90s` is an apostrophe (and so is a `"` in `Brazil"s`; a
-`"` next to a curly double mark, `"“You`, is a slip and not counted), a `"` or `”` after `5'10`, or
-after a size of at most three digits with no double quote open (`a 12” pizza`, not
-`in 2018”`), is an inch mark,
-a closing single mark with no single quote open is a possessive (`Jones’`),
-and a table cell that is only `"` is a ditto mark (`is_ditto`).
+letters is an apostrophe, and so are the other marks `quote_lookalikes`
+tells from quotes (`Brazil"s`, `'90s`, an inch mark in `5'10"` or `a 12”
+pizza`, a table cell that is only a ditto mark); a `"` next to a curly double
+mark, `"“You`, is a slip and not counted; a closing single mark with no
+single quote open is a possessive (`Jones’`).
 Real quotes are matched on a stack, so single quotes nest inside double ones.
 A double quote left open at the end of a paragraph runs on when the next body
 part opens with a quote mark (the news convention for long quotes); the
@@ -34,6 +33,7 @@ import regex
 from ..rule_cache import load_data
 
 from ..document import Document, Part
+from .quote_lookalikes import clipped, inch_mark, is_ditto, typed_apostrophe
 from .quote_marks import marks
 
 BODY_KINDS = ("paragraph", "blockquote")
@@ -58,29 +58,12 @@ SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
-FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
-# A size in inches before a curled mark: at most three digits, or a fraction
-# or decimal of them (12”, 3/4”, 3.5”); a year or a sum ("$4.1 trillion in
-# 2018”") ends a quote whose opening mark was lost.
-INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
-# Inside a quote, an inch mark is one the sentence goes on after in lower
-# case (`“a 12” pizza,” he said`); CLOSER finds the mark that ends the quote.
-INCH_GOES_ON = regex.compile(r" \p{Ll}")
-CLOSER = regex.compile("[\"\u201d]")
-APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")   # after a letter and `"`
-YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
 
 
 @lru_cache(maxsize=None)
 def word_lists() -> dict:
     """The attribution word lists shipped in `lint/data/attribution.yaml`."""
     return load_data("attribution.yaml")
-
-
-@lru_cache(maxsize=None)
-def _elision():
-    words = "|".join(regex.escape(w) for w in word_lists()["elisions"])
-    return regex.compile(rf"(?i)(?:{words})(?!\w)")
 
 
 @dataclass(eq=False)
@@ -165,16 +148,6 @@ def quote_analysis(doc: Document) -> QuoteAnalysis:
     return doc.analysis("quotes.spans", _analyse)
 
 
-# A table cell that is only a ditto mark, "the same as above": `"`, `”` or `〃`.
-DITTO = regex.compile(r"\s*[\"\u201d\u3003]\s*")
-
-
-def is_ditto(part: Part) -> bool:
-    """A table cell (HTML `td`/`th`, a Markdown table's cell) whose whole text
-    is a ditto mark: no quote, so it is left out of the quote scan."""
-    return part.attrs.get("block") in ("td", "th") and DITTO.fullmatch(part.text) is not None
-
-
 def _analyse(doc: Document) -> QuoteAnalysis:
     parts, broken = [], set()       # body parts; those a heading parts from the one before
     for part in doc.parts:
@@ -257,7 +230,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             and not nxt.isspace()
         closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) \
             and bool(prev) and not prev.isspace()
-        if ch == '"' and prev.isalpha() and APOSTROPHE.match(text, i + 1):
+        if ch == '"' and typed_apostrophe(text, i, prev):
             continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
             continue  # "“You don’t …: a straight mark doubling a curly one (a paste slip)
@@ -266,7 +239,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             continue
         # single marks: quotes only where nothing says apostrophe
         if ch != CLOSE_SINGLE or not prev.isalnum():
-            if opens and (YEAR.match(text, i + 1) or _elision().match(text, i + 1)):
+            if opens and clipped(text, i):
                 continue  # '90s, '08, 'em, 'n'
             # after a dash or slash and before a stop, a mark could open or
             # close ('BBB-'.): with a single quote open, it closes that one
@@ -309,10 +282,7 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
             strays: list[Stray]) -> Quote | None:
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
-    if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
-            and (not double_open or FEET.search(part.text, max(0, i - 4), i)
-                 or ch == CLOSE_DOUBLE and _inches_in_quote(part.text, i)) \
-            and (ch == '"' or INCHES.search(part.text, max(0, i - 8), i)):
+    if ch in ('"', CLOSE_DOUBLE) and width == 1 and inch_mark(part.text, i, ch, prev, double_open):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
             and part.text[i + width:i + width + 1].isalnum():
@@ -354,18 +324,6 @@ def _open_spaced_wrong(text: str, i: int, width: int, ch: str, prev: str) -> boo
         return False
     later = text.find('"', i + 1)
     return later > 0 and not text[later - 1].isspace() and (later + 1 == len(text) or not text[later + 1].isalnum())
-
-
-def _inches_in_quote(text: str, i: int) -> bool:
-    """With a quote open, the right mark after a size at text[i] is an inch mark
-    when a word in lower case goes on after it and a double mark comes later
-    in the paragraph to close the quote ("“I ordered a 12” pizza,” he said"),
-    with no quote opened before it ("chanted “12-0” and “’72”" closes at 0)."""
-    if INCH_GOES_ON.match(text, i + 1) is None:
-        return False
-    later = CLOSER.search(text, i + 1)
-    later = later.start() if later else -1
-    return later > 0 and not text[later - 1].isspace() and OPEN_DOUBLE not in text[i + 1:later]
 
 
 def _reversed(text: str, q: Quote) -> bool:

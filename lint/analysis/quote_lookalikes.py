@@ -1,0 +1,85 @@
+"""Marks that look like quote marks and are not, as `quotes._scan` tells them.
+
+- An apostrophe: a `"` typed for one between a letter and `s` or `t`
+  (`Brazil"s`, `don"t`: wire copy), or a mark before a clipped year or word
+  (`'90s`, `’08`, `'em`, `'Stros`: attribution.yaml `elisions`).
+- An inch mark: a `"` or `”` after `5'10`, or after a size of at most three
+  digits (`a 12" record`, `a 12” pizza`), not after a year (`in 2018”`).
+- A ditto mark: a table cell that is only `"`, `”` or `〃`, "the same as above".
+
+Each test reads the text around one mark at an offset `_scan` found; none
+searches the text for marks of its own.
+"""
+from __future__ import annotations
+
+from functools import lru_cache
+
+import regex
+
+from ..document import Part
+from ..rule_cache import load_data
+
+__all__ = ["clipped", "inch_mark", "is_ditto", "typed_apostrophe"]
+
+# A double mark that typed an apostrophe: `s` or `t` and no more letters after it.
+APOSTROPHE = regex.compile(r"[st](?![\p{L}\p{N}])")
+YEAR = regex.compile(r"\d\d(?:s|['\u2019]s)?(?!\w)")   # ’90s, ’08
+FEET = regex.compile(r"\d['\u2019]\d{1,2}$")
+# A size in inches before a curled mark: at most three digits, or a fraction
+# or decimal of them (12”, 3/4”, 3.5”); a year or a sum ("$4.1 trillion in
+# 2018”") ends a quote whose opening mark was lost.
+INCHES = regex.compile(r"(?<![\p{L}\p{N},.$/])\d{1,3}(?:[./]\d{1,2})?$")
+# Inside a quote, an inch mark is one the sentence goes on after in lower
+# case (`“a 12” pizza,” he said`); CLOSER finds the mark that ends the quote.
+INCH_GOES_ON = regex.compile(r" \p{Ll}")
+CLOSER = regex.compile("[\"\u201d]")
+OPEN_DOUBLE, CLOSE_DOUBLE = "\u201c", "\u201d"
+# A table cell that is only a ditto mark: `"`, `”` or `〃`.
+DITTO = regex.compile(r"\s*[\"\u201d\u3003]\s*")
+
+
+@lru_cache(maxsize=None)
+def _elision():
+    words = "|".join(regex.escape(w) for w in load_data("attribution.yaml")["elisions"])
+    return regex.compile(rf"(?i)(?:{words})(?!\w)")
+
+
+def is_ditto(part: Part) -> bool:
+    """A table cell (HTML `td`/`th`, a Markdown table's cell) whose whole text
+    is a ditto mark: no quote, so it is left out of the quote scan."""
+    return part.attrs.get("block") in ("td", "th") and DITTO.fullmatch(part.text) is not None
+
+
+def typed_apostrophe(text: str, i: int, prev: str) -> bool:
+    """The straight double mark at text[i], after the character `prev`, is an
+    apostrophe: a letter before it and `s` or `t` ending the word after it."""
+    return prev.isalpha() and APOSTROPHE.match(text, i + 1) is not None
+
+
+def clipped(text: str, i: int) -> bool:
+    """The single mark at text[i] opens a clipped year or word (`'90s`, `'em`)."""
+    return YEAR.match(text, i + 1) is not None or _elision().match(text, i + 1) is not None
+
+
+def inch_mark(text: str, i: int, ch: str, prev: str, double_open: bool) -> bool:
+    """The one-character double mark `ch` (`"` or `”`) at text[i], after the
+    character `prev`, is an inch mark: after a figure, and with no double
+    quote open, or after feet (`5'10"`), or inside a quote when the sentence
+    goes on after it (`_inches_in_quote`); a curled one only after a size
+    (`INCHES`)."""
+    return prev.isdigit() \
+        and (not double_open or FEET.search(text, max(0, i - 4), i) is not None
+             or ch == CLOSE_DOUBLE and _inches_in_quote(text, i)) \
+        and (ch == '"' or INCHES.search(text, max(0, i - 8), i) is not None)
+
+
+def _inches_in_quote(text: str, i: int) -> bool:
+    """With a quote open, the right mark after a size at text[i] is an inch mark
+    when a word in lower case goes on after it and a double mark comes later
+    in the paragraph to close the quote ("“I ordered a 12” pizza,” he said"),
+    with no quote opened before it ("chanted “12-0” and “’72”" closes at 0)."""
+    if INCH_GOES_ON.match(text, i + 1) is None:
+        return False
+    later = CLOSER.search(text, i + 1)
+    later = later.start() if later else -1
+    return later > 0 and not text[later - 1].isspace() and OPEN_DOUBLE not in text[i + 1:later]
