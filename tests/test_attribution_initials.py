@@ -71,24 +71,64 @@ def test_a_surname_after_initials_keeps_the_attribution_in_one_sentence():
 
 @pytest.mark.parametrize("seed", range(4))
 def test_a_stop_after_a_long_word_ends_no_abbreviation(seed):
-    """`quote_sentences._after_word` spares the abbreviation search only where
-    it finds nothing: stops after runs of listed abbreviations, initials and
-    letters `regex` folds to ASCII ones (the long s, the Kelvin sign, the
-    dotted and dotless i), marks and digits, in every case."""
+    """`quote_sentences.abbreviation_at` finds what the abbreviation search
+    finds, also where it spares the search (a run of letters longer than any
+    listed abbreviation up to the stop): stops after runs of listed
+    abbreviations, initials and letters `regex` folds to ASCII ones (the long
+    s, the Kelvin sign, the dotted and dotless i), marks and digits, in every case."""
     import random
 
-    from lint.analysis.quote_sentences import _after_word
+    from lint.analysis.quote_sentences import abbreviation_at
     from lint.analysis.speech_cues import word_lists
 
     lex, rng = lexicon(), random.Random(seed)
+    reach = lex.abbreviation_reach
     pieces = [str(a) for a in word_lists()["abbreviations"]] + [
         "a", "I", "s", "ſ", "\u212a", "İ", "ı", "e\u0301", "7", "_", ".", " ", "-", "ab", "Sept", "SEN"]
-    spared = 0
+    spared = found = 0
     for _ in range(3000):
         text = "".join(rng.choice(pieces) for _ in range(rng.randint(1, 6))) + "."
         stop = len(text) - 1
-        if _after_word(text, stop, lex.abbreviation_reach):
-            spared += 1
-            assert lex.abbreviation.search(text, max(0, stop - 8), stop + 1) is None, text
-    assert spared > 100
-    assert lex.abbreviation_reach > 1
+        spared += stop >= reach and text[stop - reach:stop].isalpha()
+        searched = lex.abbreviation.search(text, max(0, stop - 8), stop + 1)
+        at = abbreviation_at(text, stop, lex)
+        found += at is not None
+        assert (at and at.span()) == (searched and searched.span()), text
+    assert spared > 100 and found > 100
+    assert reach > 1
+
+
+class _Counted:
+    """A pattern that counts its searches."""
+
+    def __init__(self, pattern):
+        self.pattern, self.searches = pattern, 0
+
+    def search(self, *args):
+        self.searches += 1
+        return self.pattern.search(*args)
+
+
+@pytest.mark.parametrize("text, ends, searches", [
+    # a long word before the stop: no abbreviation ends there, none is searched for
+    ("The vote was unanimous. 12 members stayed.", [23], 0),
+    ("The vote was unanimous. then they left.", [23], 0),
+    # a short word: searched, and `Dec.` before a figure ends no sentence
+    ("It was posted on Dec. 9. The mayor left.", [24], 1),
+    ("Acme Corp. said no.", [], 1),
+])
+def test_the_ownerless_splitter_asks_the_one_abbreviation_test(text, ends, searches):
+    """`ownerless._sentence_ends` and `quote_sentences.boundaries` ask
+    `abbreviation_at`, which spares the search after a long word (fx81)."""
+    from dataclasses import replace
+
+    from lint.analysis.ownerless import _sentence_ends
+    from lint.analysis.quote_sentences import boundaries
+
+    counted = _Counted(lexicon().abbreviation)
+    lex = replace(lexicon(), abbreviation=counted)
+    assert _sentence_ends(text, lex) == ends
+    assert counted.searches == searches
+    counted.searches = 0
+    boundaries("The vote was unanimous. The mayor left.", [], lex)
+    assert counted.searches == 0

@@ -55,6 +55,7 @@ import regex
 
 from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms
+from .quote_sentences import abbreviation_at
 from .quotes import word_lists
 from .speakers import names_somebody, proper_names
 from .speech_cues import TOKEN, Lexicon, has_cue_and_speaker, is_speaker, lexicon, may_hold
@@ -326,13 +327,13 @@ _LOWER_AFTER = regex.compile(r"[\"'\u201d\u2019)\]]*\s+[\p{Ll}\p{Nd}]")
 def _sentence_ends(text: str, lex: Lexicon) -> list[int]:
     """Where the sentences of `text` end (after the stop and closing marks):
     at `.`, `!`, `?` or `…` before a space, but not at the stop of an
-    abbreviation (`lex.abbreviation`: attribution.yaml `abbreviations`, the
+    abbreviation (`abbreviation_at`: attribution.yaml `abbreviations`, the
     sentence splitter's list) before a lower-case word or a figure: `Acme
     Corp. said`, `Acme Inc. said` (fx69), `posted on Dec. 9.` (qa57) are one
     sentence."""
     return [e.end() for e in _SENTENCE_END.finditer(text)
             if not (text[e.start()] == "." and _LOWER_AFTER.match(text, e.end())
-                    and lex.abbreviation.search(text, max(0, e.start() - 8), e.end()))]
+                    and abbreviation_at(text, e.start(), lex))]
 
 
 def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:

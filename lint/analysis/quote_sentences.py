@@ -1,7 +1,8 @@
 """Sentences around a quote, for `attribution.py`: where each sentence of a
 part starts (quotes and abbreviations skipped), a sentence's frame (its text
 with every quote cut out), and whether only connectives stand between a
-sentence start and a quote."""
+sentence start and a quote. `abbreviation_at` is the one test of "does this
+full stop end an abbreviation?" for this splitter and `ownerless.py`'s."""
 from __future__ import annotations
 
 import bisect
@@ -10,7 +11,7 @@ import regex
 
 from .speech_cues import WORD, Lexicon, initialism_ends
 
-__all__ = ["BOUNDARY", "Openers", "boundaries", "frame"]
+__all__ = ["BOUNDARY", "Openers", "abbreviation_at", "boundaries", "frame"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
@@ -26,22 +27,25 @@ def boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[in
         k = bisect.bisect_left(span_starts, gap) - 1
         if k >= 0 and gap < spans[k][1]:
             continue
-        if m.group(1) == "." and not _after_word(text, m.start(1), lex.abbreviation_reach) \
-                and (a := lex.abbreviation.search(text, max(0, m.start(1) - 8), m.end(1))) \
+        if m.group(1) == "." and (a := abbreviation_at(text, m.start(1), lex)) \
                 and not initialism_ends(text, a[0], m.end(), lex):
             continue
         out.append(m.end())
     return out
 
 
-def _after_word(text: str, stop: int, reach: int) -> bool:
-    """Do `reach` letters run right up to the full stop at `stop`, more than
-    any listed abbreviation has (`Lexicon.abbreviation_reach`)? Then no
-    abbreviation nor initial ends there (each needs a non-word character or
-    a stop just before it), and the search for one is spared at most
-    sentence ends ("... the council voted."). A letter is a word character
-    to `regex`, which matches an abbreviation one character for one."""
-    return 0 < reach <= stop and text[stop - reach:stop].isalpha()
+def abbreviation_at(text: str, stop: int, lex: Lexicon) -> "regex.Match | None":
+    """The listed abbreviation or initial (`lex.abbreviation`: `Sen.`, `J.`,
+    `U.S.`, `Jan.`) whose full stop is text[stop], else None. When more
+    letters run right up to the stop than any listed abbreviation has
+    (`Lexicon.abbreviation_reach`), none ends there (each needs a non-word
+    character or a stop just before it, and `regex` takes a letter for a
+    word character and matches an abbreviation one character for one), so
+    the search is spared at most sentence ends ("... the council voted.")."""
+    reach = lex.abbreviation_reach
+    if 0 < reach <= stop and text[stop - reach:stop].isalpha():
+        return None
+    return lex.abbreviation.search(text, max(0, stop - 8), stop + 1)
 
 
 def frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: list[int]) -> str:
