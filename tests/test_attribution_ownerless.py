@@ -85,6 +85,40 @@ def test_a_firm_suffix_ends_no_sentence_before_a_lower_case_word(before, how):
 def test_an_earlier_sentences_month_owns_no_statement(before):
     assert hows(before, f"{PIPE} the statement said.") == ["document"]
 
+@pytest.mark.parametrize("before, how", [
+    # fx81 (qa57): a run of capitals after on/in/at/via is where the statement
+    # went out, in an earlier sentence as in the quote's own
+    ("A statement was released after the vote at Lincoln High.", "document"),
+    ("A statement was released on Main St.", "document"),
+    ("A statement was released at St. Mary's.", "document"),
+    ("A statement was released at St. Mary's Hospital.", "document"),
+    ("A statement was released at Mercy Hospital.", "document"),
+    ("A statement was released in New York.", "document"),
+    # ... while the owner beside the place still owns it
+    ("A statement was issued by Acme.", "cue"),
+    ("A statement was released at Lincoln High by Principal Joan Avery.", "cue"),
+    ("A statement was posted on Acme's website.", "cue"),           # a possessive ends the place
+    ("A statement was posted on Jones' page.", "cue"),
+    ("A statement was posted on Jane Smith's page.", "cue"),
+    ("In Boston Mayor Michelle Wu issued a statement.", "cue"),     # so does a title
+    ("On Tuesday Acme issued a statement.", "cue"),                 # and a weekday or month
+    ("In March Acme issued a statement.", "cue"),
+])
+def test_a_place_in_an_earlier_sentence_owns_no_statement(before, how):
+    assert hows(before, "“We are grateful for the support,” the statement read.") == [how]
+    assert hows(f"{before} “We are grateful for the support,” the statement read.") == [how]
+
+
+@pytest.mark.parametrize("before, how", [
+    ("The closure was confirmed at Lincoln High.", "document"),
+    ("Police confirmed the closure at Lincoln High.", "cue"),
+])
+def test_a_place_in_the_sentence_just_before_says_nothing(before, how):
+    # the last sentence of the paragraph before owns the statement only when
+    # somebody in it says or puts words out (`_owns_next`): a place is nobody
+    assert hows(before, "“We are grateful for the support,” the statement read.") == [how]
+
+
 @pytest.mark.parametrize("before", [
     # qa49 #2: only the sentence just before can own it, and only by saying or putting words out
     ("Mayor Linda Park attended the ribbon cutting on Tuesday.",),
@@ -160,7 +194,8 @@ def test_the_frame_names_a_speaker_or_the_signers(tag):
 
 @pytest.mark.parametrize("tag", [
     "the post on Facebook read.", "the statement said on Twitter.", "the statement read Dec. 9.",
-    "according to the statement.",
+    "according to the statement.", "the post on Facebook Live read.",
+    "the statement released at Lincoln High read.",
 ])
 def test_a_place_a_date_or_according_to_is_no_owner(tag):
     # qa47 #4: a capital after the document is where or when it went out
@@ -212,6 +247,9 @@ def test_a_colon_lead_in_under_a_speaking_headline():
     # ... while a name beside it still owns it
     ("A statement from Theresa May was posted on Dec. 9.", "cue"),
     ("A statement from Jan Lee was posted on Dec. 9.", "cue"),
+    # fx81: a place is nobody who could own it either
+    ("A statement was released at Lincoln High.", "document"),
+    ("A statement from Acme was released at Lincoln High.", "cue"),
 ])
 def test_it_for_the_document_of_the_sentence_before(before, how):
     said = "“Nobody is going back to the table this week or next,” it said."

@@ -98,7 +98,7 @@ def _owns_next(cut: str, lex: Lexicon, names: frozenset[str], firms) -> bool:
     puts words out, and any quote it holds is an organisation's (`the` and
     a name, or a firm's name: `is_firm`; `firms()` gives the story's)."""
     verb, organisation, named = _owner_patterns()
-    if verb.search(cut) is None or not names_somebody(cut, lex, names):
+    if verb.search(cut) is None or not names_somebody(cut, lex, names, _not_owners(cut, lex)):
         return False
     if "\x00" not in cut and not _OPEN.search(cut):
         return True
@@ -179,18 +179,41 @@ def _documents(frame: str) -> set[str]:
 
 @lru_cache(maxsize=None)
 def _frame_words():
+    """A run of capitalised words after a place's preposition, the months'
+    short forms, `signed by` and the like, and the saints' words."""
     w = word_lists()
     places = "|".join(regex.escape(str(p)) for p in w["document_places"])
     verbs = "|".join(regex.escape(str(v)) for v in w["document_owner_verbs"])
-    return (regex.compile(rf"(?i)(?<!\w)(?:{places})\s+(?-i:(\p{{Lu}}[\p{{L}}\p{{N}}]*))(?![\w'\u2019])"),
+    capital = r"\p{Lu}[\p{L}\p{N}'\u2019.&-]*"
+    return (regex.compile(rf"(?i)(?<!\w)(?:{places})\s+(?-i:({capital}(?:\s+{capital})*))"),
             frozenset(str(x).lower() for x in w["document_not_owners"]),
-            regex.compile(rf"(?i)(?<!\w)(?:{verbs})\s+by\s+\S"))
+            regex.compile(rf"(?i)(?<!\w)(?:{verbs})\s+by\s+\S"),
+            frozenset(str(x).lower() for x in w["saint_words"]))
 
 
-def _not_owners(frame: str) -> frozenset[str]:
-    """Capitals in the frame that are no owner: a place the document went out
-    on (`on Facebook`, `on Twitter`). (A month's short form is in `_skip`.)"""
-    return frozenset(m[1].lower() for m in _frame_words()[0].finditer(frame))
+def _not_owners(frame: str, lex: Lexicon) -> frozenset[str]:
+    """Capitals in the frame that are no owner, lower-cased as `TOKEN` cuts
+    them: the run of capitalised words after `on`/`in`/`at`/`via`
+    (`document_places`) is a place the document went out on or from (`on
+    Facebook`, `at Lincoln High`, `in New York`, `on Main St.`). The run
+    stops at a title (`in Boston Mayor Wu`), a weekday or month (`On Tuesday
+    Acme`) and before a possessive (`on Acme's website`, `on Jones' page`:
+    theirs) but a saint's (`at St. Mary's`: `saint_words`). (A month's short
+    form is in `_skip`.)"""
+    places, _, _, saints = _frame_words()
+    out: list[str] = []
+    for m in places.finditer(frame):
+        run, before = m[1], ""
+        for t in TOKEN.finditer(run):
+            low = t[0].lower()
+            if low in lex.titles or (before not in saints and (
+                    low.endswith(("'s", "\u2019s")) or run.startswith(("'", "\u2019"), t.end()))):
+                break
+            out.append(low)
+            if low in _skip():
+                break
+            before = low
+    return frozenset(out)
 
 
 def _signed_by(frame: str) -> bool:
@@ -209,7 +232,7 @@ def unowned(doc: Document, part: Part, sentence_start: int, frame: str, lex: Lex
         return _it_is_the_document(doc, part, sentence_start, frame, lex, lead)
     frame = _ACCORDING.sub("said", _share_of().sub("", frame))   # `according to the statement`:
     # no participle cue; `Part of the statement read:` is the statement's words (qa50 #6)
-    skip = _skip() | _not_owners(frame)
+    skip = _skip() | _not_owners(frame, lex)
     if _signed_by(frame) or has_cue_and_speaker(frame, lex, lead, skip) or any(
             m["noun"].lower() in _nouns() and m[0].split()[1].lower() in lex.cues
             for m in _SPOKE_IN.finditer(frame)):
@@ -235,8 +258,10 @@ def _it_is_the_document(doc: Document, part: Part, sentence_start: int, frame: s
     start = ends[j - 2] if j > 1 else 0
     blank, subject = _document_patterns()
     m = subject.match(text, start, ends[j - 1])
-    if m is None or names_somebody(blank.sub("\x00", _QUOTED.sub(" \x00 ", text[start:ends[j - 1]])),
-                                   lex, owners.names):
+    if m is None:
+        return False
+    cut = blank.sub("\x00", _QUOTED.sub(" \x00 ", text[start:ends[j - 1]]))
+    if names_somebody(cut, lex, owners.names, _not_owners(cut, lex)):
         return False
     stems = {m["noun"].lower().removesuffix("s")}
     return not (owners.headline or owners.before(part, start, stems, lex))
@@ -280,7 +305,7 @@ class _Owners:
                 cut = _QUOTED.sub(" \x00 ", text[start:end])
                 found = {ISSUE if m["issue"] else m[0].lower()
                          for m in mention.finditer(text, start, end)}
-                if any(w not in self.first for w in found) and _names(cut, lex, skip):
+                if any(w not in self.first for w in found) and _names(cut, lex, skip | _not_owners(cut, lex)):
                     for w in found:
                         self.first.setdefault(w, (p.index, end))
                 if body and text[start:end].strip():
@@ -307,7 +332,8 @@ class _Owners:
             text = part.text
             for m in _mention().finditer(text, start, before):
                 if m["issue"] or any(m[0].lower().startswith(s) for s in stems):
-                    return _names(_QUOTED.sub(" \x00 ", text[start:before]), lex, _skip())
+                    cut = _QUOTED.sub(" \x00 ", text[start:before])
+                    return _names(cut, lex, _skip() | _not_owners(cut, lex))
         return False
 
 

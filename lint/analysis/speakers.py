@@ -151,13 +151,15 @@ def _person_objects() -> frozenset[str]:
     return frozenset(str(w).lower() for w in word_lists()["person_objects"])
 
 
-def names_somebody(frame: str, lex: Lexicon, names: frozenset[str]) -> bool:
+def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
+                   places: frozenset[str] = frozenset()) -> bool:
     """The frame (a sentence with its quotes cut out) names a speaker anywhere,
-    or a person by an object pronoun (`The delay left her “feeling …”`)."""
+    or a person by an object pronoun (`The delay left her “feeling …”`).
+    Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`)."""
     tokens = TOKEN.findall(frame)
     objects = _person_objects()
-    return any(_person(tokens, i, lex, names, i == 0) or tokens[i].lower() in objects
-               for i in range(len(tokens)))
+    return any(tokens[i].lower() not in places and _person(tokens, i, lex, names, i == 0)
+               or tokens[i].lower() in objects for i in range(len(tokens)))
 
 
 def is_partial(text: str, sentence_start: int, start: int, open_width: int) -> bool:
