@@ -88,6 +88,39 @@ def test_quote_after_a_sentence_about_no_person_stays_flagged(text):
     assert flagged(text) == [True]
 
 
+@pytest.mark.parametrize("before", [
+    "Theresa May spoke to reporters on Monday.",
+    "Prime Minister May spoke to reporters on Monday.",
+    "Guitarist Brian May spoke to reporters on Monday.",
+    "The ruling by Justice May came on Monday.",
+    "On Monday, Mrs May spoke to reporters.",
+])
+@pytest.mark.parametrize("sentence", ["May was dismissive.", "May has said little since."])
+def test_a_month_the_story_writes_as_a_surname_is_that_person(before, sentence):
+    # fx81: a bare `May` before a predicate, in a story that names Theresa May, is her
+    assert flagged(before, f"{sentence} “These things happen from time to time.”") == [False]
+    assert hows(before, "May was dismissive. “These things happen from time to time.”") == ["introduced"]
+
+
+@pytest.mark.parametrize("paragraphs", [
+    ("May was the wettest month. “The river will rise before the weekend is out.”",),
+    # no person named May: a date's lead-in, a determiner or a figure before or after it
+    ("The vote came in May.", "May was dismissive. “These things happen from time to time.”"),
+    ("Last May the river rose.", "May was dismissive. “These things happen from time to time.”"),
+    ("Early May brought rain.", "May was dismissive. “These things happen from time to time.”"),
+    ("The 2 May vote was close.", "May was dismissive. “These things happen from time to time.”"),
+    ("Florida's May primary was close.", "May was dismissive. “These things happen from time to time.”"),
+    ("The Pride May parade was late.", "May was dismissive. “These things happen from time to time.”"),
+    ("The rally was on Friday May 5.", "May was dismissive. “These things happen from time to time.”"),
+    # with one, a month before a day number, or before no predicate, is still no speaker
+    ("Theresa May spoke on Monday.", "May 9 was the day. “These things happen from time to time.”"),
+    ("Theresa May spoke on Monday.", "May rain fell. “These things happen from time to time.”"),
+    ("Theresa May spoke on May 9.", "In May the party met. “These things happen from time to time.”"),
+])
+def test_a_month_is_nobody_unless_the_story_names_a_person_so(paragraphs):
+    assert flagged(*paragraphs)[-1] is True
+
+
 def test_the_speaker_introduced_in_another_paragraph_does_not_count():
     assert flagged("Mr Howard was dismissive.", "“These things happen from time to time.”") == [
         True]

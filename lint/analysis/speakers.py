@@ -42,8 +42,11 @@ from functools import lru_cache
 import regex
 
 from ..document import Document
+from .calendar import MONTHS
+from .name_titles import title_word
 from .quotes import DASHES, HSPACE, word_lists
-from .speech_cues import TOKEN, Lexicon, is_date
+from .speech_cues import TOKEN, Lexicon, is_date, lexicon
+from .words import is_common
 
 # A capitalised word written inside a sentence: after a lower-case word, a
 # comma or a closing quote mark and one space or a line break (wrapped copy:
@@ -71,6 +74,10 @@ LOWER_CASE_SHARE = 0.02
 LOWER_CASE_WORDS = 40   # ... in a body of at least this many words
 LETTERS = regex.compile(r"\p{L}+")
 WORD_START = regex.compile(r"(?<![\p{L}'\u2019-])\p{Ll}")
+# The capitalised word before a word inside a sentence (`Theresa` of `Theresa May`),
+# and a figure after one (`May 9`).
+CAPITAL_BEFORE = regex.compile(r"(?r)(?<![\p{L}'\u2019-])(\p{Lu}[\p{L}'\u2019-]*)[ \n]$")
+FIGURE_AFTER = regex.compile(r"[ \u00a0]*\d")
 
 
 @lru_cache(maxsize=None)
@@ -79,15 +86,46 @@ def _not_names() -> frozenset[str]:
     return frozenset(str(w).lower() for w in word_lists()["not_speakers"])
 
 
+def _surname_month(text: str, m: "regex.Match") -> bool:
+    """The month text[m.start():m.end()], written inside a sentence, is a
+    person's surname: a title (`Prime Minister May`, `Mrs May`) or a word no
+    dictionary holds (a given name: `Theresa May`, `Brian May`) stands right
+    before it, and no figure after it. Not after an ordinary word (`In May`,
+    `Last May`, `Pride March`), a possessive (`Florida's March`) or a weekday."""
+    if FIGURE_AFTER.match(text, m.end()) is not None:
+        return False
+    before = CAPITAL_BEFORE.search(text, max(0, m.start() - 40), m.start())
+    if before is None:
+        return False
+    word = before[1]
+    if word.lower() in lexicon().titles or title_word(word):
+        return True
+    return not (is_common(word) or word.endswith(("'s", "\u2019s", "'", "\u2019"))
+                or word.lower() in _not_names())
+
+
+@lru_cache(maxsize=None)
+def _predicates() -> frozenset[str]:
+    return frozenset(str(w).lower() for w in word_lists()["predicate_verbs"])
+
+
 def proper_names(doc: Document) -> frozenset[str]:
     """Capitalised words that the body writes inside a sentence (so names,
-    not sentence openers), lower-cased; computed once per document."""
+    not sentence openers), lower-cased, and the months it writes as a
+    person's surname (`_surname_month`: `Theresa May`, `Prime Minister May`;
+    not `in May`, `Last May`, `May 9`); computed once per document."""
     def build(d: Document) -> frozenset[str]:
-        found = set()
+        found, surnames, not_names = set(), set(), _not_names()
         for part in d.parts:
             if part.kind in ("paragraph", "blockquote"):
-                found.update(m[0].lower() for m in INSIDE.finditer(part.text))
-        return frozenset(found - _not_names())
+                text = part.text
+                for m in INSIDE.finditer(text):
+                    low = m[0].lower()
+                    found.add(low)
+                    if low in not_names and low in MONTHS and low not in surnames \
+                            and _surname_month(text, m):
+                        surnames.add(low)
+        return frozenset(found - not_names | surnames)
     return doc.analysis("quotes.proper_names", build)
 
 
@@ -117,11 +155,17 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
     """tokens[i] names somebody: a pronoun, title, speaker noun or a name (a
     sentence's first word is a name only when the document says so, or when
     a second capitalised word follows it: `Standard Chartered`; a month
-    before a figure is a date, no name: `posted on Dec. 9`, `is_date`)."""
+    before a figure is a date, no name: `posted on Dec. 9`, `is_date`). A
+    weekday or month is nobody, unless the story writes it as a surname
+    (`proper_names`: `Theresa May`) and a cue or `predicate_verbs` follows
+    it (`May was dismissive.`, `May said`)."""
     word = tokens[i]
     low = word.lower()
-    if word == "\x00" or low in lex.openers or low in _not_names() or is_date(tokens, i):
+    if word == "\x00" or low in lex.openers or is_date(tokens, i):
         return False
+    if low in _not_names():
+        following = tokens[i + 1].lower() if i + 1 < len(tokens) else ""
+        return low in names and (following in lex.cues or following in _predicates())
     if word.startswith("@") or low in lex.titles or low in lex.nouns or \
             low in lex.pronouns and low not in ("it", "which", "one", "another"):
         return True
