@@ -50,10 +50,11 @@ def is_ditto(part: Part) -> bool:
     return part.attrs.get("block") in ("td", "th") and DITTO.fullmatch(part.text) is not None
 
 
-def typed_apostrophe(text: str, i: int, prev: str) -> bool:
-    """The straight double mark at text[i], after the character `prev`, is an
-    apostrophe: a letter before it and `s` or `t` ending the word after it."""
-    return prev.isalpha() and APOSTROPHE.match(text, i + 1) is not None
+def typed_apostrophe(text: str, i: int) -> bool:
+    """The straight double mark at text[i], which follows a letter (the
+    caller's one-character test, made before this call), is an apostrophe:
+    `s` or `t` ends the word after it."""
+    return APOSTROPHE.match(text, i + 1) is not None
 
 
 def clipped(text: str, i: int) -> bool:
@@ -61,15 +62,14 @@ def clipped(text: str, i: int) -> bool:
     return YEAR.match(text, i + 1) is not None or _elision().match(text, i + 1) is not None
 
 
-def inch_mark(text: str, i: int, ch: str, prev: str, double_open: bool) -> bool:
-    """The one-character double mark `ch` (`"` or `”`) at text[i], after the
-    character `prev`, is an inch mark: after a figure, and with no double
-    quote open, or after feet (`5'10"`), or inside a quote when the sentence
-    goes on after it (`_inches_in_quote`); a curled one only after a size
-    (`INCHES`)."""
-    return prev.isdigit() \
-        and (not double_open or FEET.search(text, max(0, i - 4), i) is not None
-             or ch == CLOSE_DOUBLE and _inches_in_quote(text, i)) \
+def inch_mark(text: str, i: int, ch: str, double_open: bool) -> bool:
+    """The one-character double mark `ch` (`"` or `”`) at text[i], which
+    follows a figure (the caller's one-character test, made before this
+    call), is an inch mark: with no double quote open, or after feet
+    (`5'10"`), or inside a quote when the sentence goes on after it
+    (`_inches_in_quote`); a curled one only after a size (`INCHES`)."""
+    return (not double_open or FEET.search(text, max(0, i - 4), i) is not None
+            or ch == CLOSE_DOUBLE and _inches_in_quote(text, i)) \
         and (ch == '"' or INCHES.search(text, max(0, i - 8), i) is not None)
 
 

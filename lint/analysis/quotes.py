@@ -230,7 +230,7 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             and not nxt.isspace()
         closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) \
             and bool(prev) and not prev.isspace()
-        if ch == '"' and typed_apostrophe(text, i, prev):
+        if ch == '"' and prev.isalpha() and typed_apostrophe(text, i):
             continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
             continue  # "“You don’t …: a straight mark doubling a curly one (a paste slip)
@@ -282,7 +282,8 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
             strays: list[Stray]) -> Quote | None:
     """Open or close a double quote at text[i]; return the carry still unmatched."""
     double_open = stack.doubles > 0
-    if ch in ('"', CLOSE_DOUBLE) and width == 1 and inch_mark(part.text, i, ch, prev, double_open):
+    if ch in ('"', CLOSE_DOUBLE) and width == 1 and prev.isdigit() \
+            and inch_mark(part.text, i, ch, double_open):
         return carry  # an inch mark: 5'10", a 12" record, a 12” pizza (smart quotes curl it)
     if ch == CLOSE_DOUBLE and opens and not closes and double_open \
             and part.text[i + width:i + width + 1].isalnum():
