@@ -202,7 +202,7 @@ def names_somebody(frame: str, lex: Lexicon, names: frozenset[str],
     Words in `places` (lower-cased) name nobody (`at Lincoln High`: `ownerless.py`)."""
     tokens = TOKEN.findall(frame)
     objects = _person_objects()
-    return any(tokens[i].lower() not in places and _person(tokens, i, lex, names, i == 0)
+    return any((not places or tokens[i].lower() not in places) and _person(tokens, i, lex, names, i == 0)
                or tokens[i].lower() in objects for i in range(len(tokens)))
 
 
