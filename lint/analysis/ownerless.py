@@ -9,10 +9,12 @@ frame is no attribution unless the story says whose document it is:
   said`, `a statement from the mayor's office`, `in a statement, the mayor
   said`, `their statement read`: a possessive determiner is an owner;
   `the statement, signed by 40 professors, read`), or by the subject of a
-  cue that spoke in it (`organisers said in a statement`). A capital after
-  `on`/`in`/`at`/`via` is a place (`the post on Facebook read`), a month's
-  short form a date (`read Dec. 9`), and `according to the statement`
-  names nobody. A capitalised noun is a name (`the Post reported`);
+  cue that spoke in it (`organisers said in a statement`). A run of
+  capitals after `on`/`in`/`at`/`via` is a place, here and in the earlier
+  sentences below (`the post on Facebook read`, `A statement was released
+  at Lincoln High.`), a month's short form a date (`read Dec. 9`), and
+  `according to the statement` names nobody. A capitalised noun is a name
+  (`the Post reported`);
 - or in a headline that has somebody speak (`OPEC SAYS OUTPUT UNDER
   CEILING`), whatever the statement is about;
 - or in an earlier sentence of the story that mentions the document or
