@@ -156,9 +156,9 @@ def _person(tokens: list[str], i: int, lex: Lexicon, names: frozenset[str],
     sentence's first word is a name only when the document says so, or when
     a second capitalised word follows it: `Standard Chartered`; a month
     before a figure is a date, no name: `posted on Dec. 9`, `is_date`). A
-    weekday or month is nobody, unless the story writes it as a surname
-    (`proper_names`: `Theresa May`) and a cue or `predicate_verbs` follows
-    it (`May was dismissive.`, `May said`)."""
+    weekday is nobody, and so is a month, unless the story writes it as a
+    surname (`proper_names`: `Theresa May`) and a cue or `predicate_verbs`
+    follows it (`May was dismissive.`, `May said`)."""
     word = tokens[i]
     low = word.lower()
     if word == "\x00" or low in lex.openers or is_date(tokens, i):
