@@ -304,7 +304,7 @@ def lint_bytes(path: str, data: bytes, config: Config,
             doc = read_bytes(path, data, max_bytes=config.max_file_size,
                              options=config.read_options())
     except ReadError as exc:
-        return _file_result(path, exc.rule, exc.level, str(exc), config, (exc.line, exc.column))
+        return unread(path, exc, config)
     except Exception as exc:   # a reader's bug (or a MemoryError) is this file's problem,
         return FileResult(path, problems=[Problem(   # as a crashing rule's is
             f"{path}: internal error: {type(exc).__name__}: {exc} (while reading it; the "
@@ -318,29 +318,47 @@ def lint_bytes(path: str, data: bytes, config: Config,
     return lint_document(doc, rules, config, known=known)
 
 
-def read_path(path: str, config: Config) -> bytes | FileResult:
-    """A file's bytes, or the FileResult saying why it cannot be read: too large
-    (never read into memory), not a regular file (a FIFO is never opened
-    blocking), or an OS error."""
+def unread(path: str, exc: ReadError, config: Config) -> FileResult:
+    """The `file.*` result of a file a reader refused (binary, empty, too large...)."""
+    return _file_result(path, exc.rule, exc.level, str(exc), config, (exc.line, exc.column))
+
+
+def read_path(path: str, config: Config, shown: str | None = None) -> bytes | FileResult:
+    """A file's bytes, or the FileResult saying why it cannot be read (`refused`):
+    too large (never read into memory), not a regular file (a FIFO is never
+    opened blocking), or an OS error. `shown`: the name the result carries
+    when `path` is where the file is opened (an audit's worker opens a
+    relative path from the client's folder); default `path`."""
     try:
         return read_regular(path, config.max_file_size)
-    except TooLarge as exc:
+    except OSError as exc:
+        return refused(shown or path, exc, config, path)
+
+
+def refused(path: str, exc: OSError, config: Config, where: str | None = None) -> FileResult:
+    """The `file.*` result for a file that could not be read, as `check` and
+    `audit` both report it: `TooLarge` is `file.too-large` with the size;
+    `NotRegular` (a FIFO, a device) and any other OSError `file.unreadable`
+    with the system's words and no path ("cannot read file: Too many levels
+    of symbolic links"); a file gone since it was listed `file.missing`.
+    `where`: where the file was looked for (default `path`, the name shown)."""
+    where = where or path
+    if isinstance(exc, TooLarge):
         err = too_large(exc.size, config.max_file_size)
         return _file_result(path, err.rule, err.level, str(err), config)
-    except NotRegular as exc:
-        err = _listing_error(path) if os.path.isdir(path) else None
+    if isinstance(exc, NotRegular):
+        err = _listing_error(where) if os.path.isdir(where) else None
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read folder: {err}" if err else f"cannot read file: {exc}", config)
-    except FileNotFoundError as exc:
-        if not os.path.lexists(path):    # gone since it was listed; a broken link found
+    if isinstance(exc, FileNotFoundError):
+        if not os.path.lexists(where):    # gone since it was listed; a broken link found
             return _file_result(path, "file.missing", "error",   # in a folder is unreadable
                                 "no such file or folder (deleted since it was listed)", config)
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read file: {exc.strerror or exc}", config)
-    except OSError as exc:
-        what = "folder" if os.path.isdir(path) else "file"
-        return _file_result(path, "file.unreadable", "error",
-                            f"cannot read {what}: {exc.strerror or exc}", config)
+    what = "folder" if os.path.isdir(where) else "file"
+    return _file_result(path, "file.unreadable", "error",
+                        f"cannot read {what}: {exc.strerror or exc}", config)
 
 
 def _listing_error(folder: str) -> str | None:

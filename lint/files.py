@@ -146,9 +146,10 @@ def _keep(path: str, config_for, files: list[str], excluding: set | None = None)
 
 
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
-           force_exclude: bool = False,
-           excluding: set | None = None) -> tuple[list[str], list[str]]:
-    """(files to lint, missing paths). Folders are walked for known extensions;
+           force_exclude: bool = False, excluding: set | None = None,
+           extensions: tuple[str, ...] = EXTENSIONS) -> tuple[list[str], list[str]]:
+    """(files to lint, missing paths). Folders are walked for `extensions`
+    (default the article files' own; `audit` adds `.xml` exports);
     files named explicitly are linted whatever their extension. Below a static
     site's root, in the walk or above the folder named (`sites.above`), the
     generator's templates and build output are left out (`sites.prune`; each
@@ -183,7 +184,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     skipped.extend(pruned)
                 xml = []
                 for name in sorted(names):
-                    if _walked(name):
+                    if name.lower().endswith(extensions):
                         _keep(os.path.join(root, name), config_for, files, excluding)
                     elif skipped is not None and name[-4:].lower() == ".xml" and not is_excluded(
                             where := os.path.join(root, name), config_for(where)):

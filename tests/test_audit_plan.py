@@ -2,6 +2,7 @@
 reads with the export's own line numbers (no Dask needed)."""
 from __future__ import annotations
 
+import json
 import os
 
 import pytest
@@ -179,3 +180,43 @@ def test_a_sitemap_in_an_archive_is_skipped_not_a_finding_row(tmp_path):
     assert "file.format" not in {rule for _, rule in rows}
     assert ("hygiene.doubled-word" in {rule for _, rule in rows}) and len(skipped) == 1
     assert skipped[0].startswith(str(tmp_path / "sitemap.xml") + ": file.format: skipped: ")
+
+
+FIFO_PLAN = """
+import json, sys
+from lint.audit.plan import plan
+from lint.audit.work import Settings, lint_partition
+from lint.config import Config
+rows = []
+for part in plan(sys.argv[1:], empty=[]):
+    columns, _, _ = lint_partition(part, Settings(None, (), Config()))
+    rows += zip(columns["path"], columns["rule"], columns["message"])
+print(json.dumps(sorted(rows)))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs")
+def test_a_fifo_in_a_folder_or_named_is_refused_as_check_refuses_it_never_opened(tmp_path):
+    """nu26 #7: the audit opened a FIFO in the folder (or named) and waited for
+    ever for a writer; check says file.unreadable and goes on. The plan and the
+    worker run in a child with a timeout, so the old code fails, not hangs."""
+    import subprocess
+    import sys
+
+    from conftest import ROOT
+
+    (tmp_path / "a.txt").write_text("Council meets\n\nThe the council met.\n")
+    for name in ("pipe.txt", "feed.jsonl", "export.xml", "named.md"):
+        os.mkfifo(tmp_path / name)
+    args = [str(tmp_path), str(tmp_path / "named.md")]
+    try:
+        done = subprocess.run([sys.executable, "-c", FIFO_PLAN, *args], capture_output=True,
+                              text=True, cwd=ROOT, timeout=120)
+    except subprocess.TimeoutExpired:
+        pytest.fail("the audit's plan or worker opened a FIFO and waited for a writer")
+    assert done.returncode == 0, done.stderr
+    rows = [tuple(r) for r in json.loads(done.stdout)]
+    said = "cannot read file: a FIFO (named pipe), not a regular file; skipped"
+    assert [(os.path.basename(p), rule, m) for p, rule, m in rows if rule != "hygiene.doubled-word"] == [
+        (name, "file.unreadable", said) for name in ("export.xml", "feed.jsonl", "named.md", "pipe.txt")]
+    assert (str(tmp_path / "a.txt"), "hygiene.doubled-word", "doubled word: 'The the'") in rows

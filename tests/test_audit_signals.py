@@ -21,7 +21,7 @@ from archive_gen import articles, write_jsonl
 pytest.importorskip("distributed")
 pytest.importorskip("pyarrow.parquet")
 
-from lint.audit import quiet, settings  # noqa: E402
+from lint.audit import interrupts, quiet, settings  # noqa: E402
 from lint.audit import run as audit_run  # noqa: E402
 
 N, PER = 1200, 15            # 80 partitions: most are still to come when the first lands
@@ -64,6 +64,37 @@ def test_ctrl_c_from_a_terminal_reaches_no_worker(dump, tmp_path):
         assert said.count("\n") == 1, said
 
 
+def test_sigterm_closes_the_local_cluster_and_says_what_is_written(dump, tmp_path):
+    """nu26 #19: `timeout` (SIGTERM to the command alone) ended the process at
+    once: the local cluster was never closed and multiprocessing's resource
+    tracker warned of leaked semaphores. Now SIGTERM stops the audit as
+    Ctrl-C does, with one line and exit 143."""
+    out = tmp_path / "term.parquet"
+    cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
+           "--workers", "2", "--partition-size", str(PER), "--no-progress"]
+    proc = subprocess.Popen(cmd, cwd=dump, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            start_new_session=True)
+    try:
+        deadline = time.monotonic() + 300         # a guard against a hang, never the wait itself
+        while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline \
+                and proc.poll() is None:
+            time.sleep(0.01)
+        proc.send_signal(signal.SIGTERM)
+        at_signal = len(list(out.glob("part-*.parquet")))
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            os.killpg(proc.pid, signal.SIGKILL)
+    said = err.decode()
+    assert "leaked semaphore" not in said and "Traceback" not in said, said
+    if at_signal < N // PER:
+        assert proc.returncode == 143, (at_signal, said)
+        assert re.fullmatch(rf"newslint: terminated: \d+ of {N // PER} partitions are written to "
+                            r".+; the same command with --resume finishes the audit\n", said), said
+    else:
+        assert proc.returncode in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
+
+
 def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat():
     before = signal.getsignal(signal.SIGINT)
     log = logging.getLogger("distributed.worker")
@@ -87,7 +118,7 @@ def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat(
 @pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
 def test_a_ctrl_c_while_the_cluster_starts_is_held_and_raised_once_it_has():
     before = signal.getsignal(signal.SIGINT)
-    held = audit_run._Held()
+    held = interrupts.Held()
     try:
         # A process started meanwhile (a worker) inherits the mask: SIGINT never reaches it.
         child = subprocess.run([sys.executable, "-c", "import signal; print(signal.SIGINT in "
@@ -101,7 +132,7 @@ def test_a_ctrl_c_while_the_cluster_starts_is_held_and_raised_once_it_has():
         held.release()
     assert signal.getsignal(signal.SIGINT) is before
     assert signal.SIGINT not in signal.pthread_sigmask(signal.SIG_BLOCK, [])
-    quiet_one = audit_run._Held()
+    quiet_one = interrupts.Held()
     quiet_one.release()                              # no Ctrl-C: nothing raised
     assert signal.getsignal(signal.SIGINT) is before
 
@@ -130,3 +161,21 @@ def test_a_ctrl_c_once_every_partition_is_written_finishes_the_audit(dump, tmp_p
     assert result.partitions == 2 and result.articles == N
     assert (tmp_path / "done.parquet" / "_summary.parquet").exists()
     assert signal.getsignal(signal.SIGINT) is before
+
+
+@pytest.mark.skipif(not hasattr(signal, "pthread_sigmask"), reason="no signal masks")
+def test_a_sigterm_while_the_cluster_starts_is_held_and_raised_as_terminated():
+    before = signal.getsignal(signal.SIGTERM)
+    held = interrupts.Held()
+    try:
+        os.kill(os.getpid(), signal.SIGTERM)         # noted, not the default (the end of pytest)
+        with pytest.raises(interrupts.Terminated):
+            held.release()
+    finally:
+        held.release()
+    assert signal.getsignal(signal.SIGTERM) is before
+    with interrupts.terminating():
+        with pytest.raises(interrupts.Terminated):
+            os.kill(os.getpid(), signal.SIGTERM)
+            time.sleep(5)                            # (the handler raises at once)
+    assert signal.getsignal(signal.SIGTERM) is before

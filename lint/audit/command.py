@@ -9,8 +9,9 @@ from ..config import ConfigError
 from ..diagnostic import LEVELS
 from ..files import missing_message
 from ..formatters import printable
+from ..formatters.text import by_level
 
-EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED = 0, 1, 2, 130
+EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
 
 @click.command(short_help="Audit whole archives on Dask; findings to Parquet.")
@@ -53,7 +54,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     finding at or above it (a source where nothing is: a file.missing row and
     a line on stderr, the rest still audited); 2 a usage, config or rule error,
     an output or source that cannot be used, or a partition that failed;
-    130 interrupted (Ctrl-C: what is written stays, --resume finishes it).
+    130 interrupted (Ctrl-C: what is written stays, --resume finishes it);
+    143 stopped by SIGTERM (timeout, kill: the same, the cluster closed).
     """
     try:
         import dask  # noqa: F401
@@ -64,28 +66,32 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         click.echo(f"newslint: {MISSING_EXTRA}", err=True)
         sys.exit(EXIT_ERROR)
     from . import settings
+    from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
     try:
-        chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
-        result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
-                     resume=resume, per=partition_size, retries=retries, progress=progress,
-                     fail_level=fail_level)
+        with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
+            chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
+            result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
+                         resume=resume, per=partition_size, retries=retries, progress=progress,
+                         fail_level=fail_level)
     except (AuditError, ConfigError) as exc:
         click.echo(f"newslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
     except KeyboardInterrupt as exc:      # one line, with what --resume would finish
         said = f": {exc}" if isinstance(exc, AuditInterrupted) else ""
-        click.echo(f"{chr(10) if progress else ''}newslint: interrupted{said}", err=True)
-        sys.exit(EXIT_INTERRUPTED)
+        term = isinstance(exc, Terminated) or getattr(exc, "terminated", False)
+        click.echo(f"{chr(10) if progress else ''}newslint: {'terminated' if term else 'interrupted'}"
+                   f"{said}", err=True)
+        sys.exit(EXIT_TERMINATED if term else EXIT_INTERRUPTED)
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
     for line in result.empty:
         click.echo(f"newslint: {printable(line)}", err=True)
-    levels = ", ".join(f"{n} {lvl}{'s' if n != 1 else ''}" for lvl, n in sorted(result.by_level.items()))
+    levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
                f"{_count(result.partitions, 'partition')}{kept}: "

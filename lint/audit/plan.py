@@ -10,19 +10,24 @@ and writes, each holding whole articles.
 
 A cut is a byte range of whole lines plus the file's line number there, so
 a worker reads only its slice and still reports the file's own lines
-(`readers.read_slice`). Nothing here imports Dask; sources are read through
-fsspec (local paths, globs, folders, any URL fsspec knows).
+(`readers.read_slice`). Nothing here imports Dask. Local paths, globs and
+folders are found as `check` finds them (`files.expand`), and a local file
+that is no regular file (a FIFO, a device) is never opened here; URLs are
+read through fsspec (any protocol fsspec knows).
 """
 from __future__ import annotations
 
+import glob
 import hashlib
 import json
 import os
 import pyexpat
+import stat
 from dataclasses import asdict, dataclass, field
 
-from ..files import is_excluded, trim
+from ..files import expand, trim
 from ..readers import ARCHIVE_EXTENSIONS
+from ..safeload import read_head
 from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr
@@ -55,30 +60,34 @@ class PlanError(Exception):
 
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
             empty: list[str] | None = None) -> list[str]:
-    """Every file the specs name: a file or URL as given, a glob expanded, a
-    folder walked for article and export extensions as `check` walks one
-    (`files.trim`: no .git, node_modules or hidden folders, no static site's
-    build output or templates; `config_for(path)` says whether a site turns
-    that off, default the config found from the current folder; a local
-    folder's files also honour `exclude:`). A spec where nothing is (a glob
-    that matches nothing too, as the shell hands `check` such a glob unexpanded)
-    goes to `missing`, a folder with no article or export file in it to
-    `empty` (a line saying so); either raises PlanError when not given."""
-    import fsspec
-
+    """Every file the specs name. A local path or glob is found as `check`
+    finds it (`files.expand`: the same walk, the same names, `.xml` exports
+    walked too): a folder's article and export files, without .git,
+    node_modules or hidden folders, a static site's build output or
+    templates, or what `exclude:` leaves out (`config_for(path)`: the config
+    that applies, default the one found from the current folder); a named
+    path that exists but cannot be looked at (a symlink loop) is kept, for
+    its `file.unreadable` row. A URL is walked through fsspec with the same
+    folder rules (`files.trim`). A spec where nothing is (a glob that matches
+    nothing too, as the shell hands `check` such a glob unexpanded) goes to
+    `missing`, a folder with no article or export file in it to `empty` (a
+    line saying so); either raises PlanError when not given."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     for spec in specs:
+        if "://" not in spec:
+            out += _local(spec, config_for, missing, empty)
+            continue
+        import fsspec
+
         fs, path = fsspec.core.url_to_fs(spec)
-        local = "://" not in spec
         if any(c in spec for c in "*?["):
             found = sorted(fs.glob(path))
             if not found:
                 _note(missing, spec, f"{spec}: no such file, folder or URL")
                 continue
         elif fs.isdir(path):
-            found = _walk(fs, path, config_for if local else
-                          lambda p: config_for(fs.unstrip_protocol(p)), local)
+            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)))
             if not found:
                 _note(empty, f"{spec}: no article or export files found", None)
                 continue
@@ -88,9 +97,20 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
         else:
             _note(missing, spec, f"{spec}: no such file, folder or URL")
             continue
-        for p in found:
-            out.append(_shown(spec, path, p, fs) if local else fs.unstrip_protocol(p))
+        out += [fs.unstrip_protocol(p) for p in found]
     return list(dict.fromkeys(out))
+
+
+def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None) -> list[str]:
+    """A local spec's files, as `check` finds them (a glob expanded as a shell
+    would, `**` too)."""
+    named = sorted(glob.glob(spec, recursive=True)) if any(c in spec for c in "*?[") else [spec]
+    found, gone = expand(named, config_for, extensions=ARCHIVE_EXTENSIONS) if named else ([], [spec])
+    if gone:
+        _note(missing, spec, f"{spec}: no such file, folder or URL")
+    elif not found and os.path.isdir(spec):
+        _note(empty, f"{spec}: no article or export files found", None)
+    return found
 
 
 def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
@@ -99,22 +119,13 @@ def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
     into.append(item)
 
 
-def _walk(fs, top: str, config_for, local: bool) -> list[str]:
+def _walk(fs, top: str, config_for) -> list[str]:
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
         found += [f"{root.rstrip('/')}/{n}" for n in names
                   if n.lower().endswith(ARCHIVE_EXTENSIONS) and not n.startswith(".")]
-    if local:       # an exclude: pattern is relative to a local config's folder
-        found = [p for p in found if not is_excluded(p, config_for(p))]
     return sorted(found)
-
-
-def _shown(spec: str, root: str, found: str, fs) -> str:
-    """A local file found under `spec` named as `newslint check` names it."""
-    if fs.isdir(root):
-        return os.path.join(spec, os.path.relpath(found, root))
-    return os.path.relpath(found) if not os.path.isabs(spec) else found
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
@@ -163,15 +174,33 @@ def describe(parts: list[Partition], config_key: str) -> dict:
 
 
 def _export_format(fsspec, path: str) -> str:
+    """"jsonl" or "wxr" for an export cut into slices, else "" (read whole by
+    a worker). A local path that is no regular file (a FIFO, a device, a
+    symlink loop) is never opened here: read whole, the worker refuses it as
+    `check` does (`engine.read_path`)."""
     lower = path.lower()
+    local = "://" not in path
+    if not lower.endswith((".jsonl", ".ndjson", ".xml")) or local and not _regular(path):
+        return ""
     if lower.endswith((".jsonl", ".ndjson")):
         return "jsonl"
-    if lower.endswith(".xml"):
+    if local:
+        try:
+            head = read_head(path, 8192)
+        except OSError:          # gone or swapped since: the worker says which
+            return ""
+    else:
         with fsspec.open(path, "rb") as f:
-            head = f.read(8192).decode("utf-8", "replace")
-        if root_name(head) == "rss" and is_wxr(head):
-            return "wxr"
-    return ""
+            head = f.read(8192)
+    text = head.decode("utf-8", "replace")
+    return "wxr" if root_name(text) == "rss" and is_wxr(text) else ""
+
+
+def _regular(path: str) -> bool:
+    try:
+        return stat.S_ISREG(os.stat(path).st_mode)
+    except (OSError, ValueError):
+        return False
 
 
 def _jsonl_cuts(fsspec, path: str, per: int):

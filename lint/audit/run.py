@@ -11,9 +11,7 @@ import contextlib
 import hashlib
 import json
 import logging
-import signal
 import sys
-import threading
 import uuid
 import warnings
 from dataclasses import dataclass, field
@@ -21,6 +19,7 @@ from dataclasses import dataclass, field
 from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
+from .interrupts import Held, Terminated, ignore_stops, restore
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
 from .work import run_partition, session_for
@@ -31,8 +30,12 @@ class AuditError(Exception):
 
 
 class AuditInterrupted(KeyboardInterrupt):
-    """Ctrl-C once the plan was written: str() says what is written and how
-    `--resume` finishes it."""
+    """Ctrl-C (or SIGTERM: `terminated`) once the plan was written: str()
+    says what is written and how `--resume` finishes it."""
+
+    def __init__(self, message: str, terminated: bool = False):
+        super().__init__(message)
+        self.terminated = terminated
 
 
 @dataclass
@@ -110,23 +113,23 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                 for done in collected:
                     result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
-                # Every partition is written: a Ctrl-C from here on stops
-                # nothing, so it is ignored through the cluster's shutdown and
-                # the summary: the audit finishes and says so.
-                ignored = _ignore_sigint()
-        except KeyboardInterrupt:
+                # Every partition is written: a Ctrl-C or SIGTERM from here on
+                # stops nothing, so it is ignored through the cluster's shutdown
+                # and the summary: the audit finishes and says so.
+                ignored = ignore_stops()
+        except KeyboardInterrupt as exc:
             for name, level in hushed.items():
                 logging.getLogger(name).setLevel(level)
             written = len(fs.glob(f"{root}/part-*.parquet"))
             raise AuditInterrupted(f"{written} of {len(parts)} partitions are written to {out}; "
-                                   "the same command with --resume finishes the audit") from None
+                                   "the same command with --resume finishes the audit",
+                                   terminated=isinstance(exc, Terminated)) from None
     try:
         _summarise(fs, root, result)
         if fs.exists(f"{root}/_tmp"):
             fs.rm(f"{root}/_tmp", recursive=True)
     finally:
-        if ignored is not None:
-            signal.signal(signal.SIGINT, ignored)
+        restore(ignored)
     return result
 
 
@@ -209,7 +212,7 @@ def _client(client, scheduler: str | None, workers: int | None):
         with Client(scheduler) as c:
             yield c
         return
-    held = _Held()
+    held = Held()
     try:
         with warnings.catch_warnings():
             # The dashboard is off, but the scheduler's HTTP server still says when
@@ -225,53 +228,6 @@ def _client(client, scheduler: str | None, workers: int | None):
         held.release()       # a Ctrl-C held back while the cluster started is raised here
         with Client(cluster) as c:
             yield c
-
-
-class _Held:
-    """SIGINT held back while the local cluster starts. The main thread blocks
-    it, and the threads the cluster starts and the worker processes they
-    spawn inherit the mask, so a Ctrl-C before a worker has run its preload
-    (lint.audit.quiet) does not stop it mid-import with a traceback; the
-    command's own handler only notes it (a mask is one thread's: the
-    libraries' native threads would still take it), so the cluster is not
-    left half started. `release` puts both back and raises KeyboardInterrupt
-    if a Ctrl-C came. Nothing is held off the main thread, where handlers
-    cannot be set, nor where threads have no signal mask (Windows)."""
-
-    def __init__(self):
-        self.caught = False
-        self.active = hasattr(signal, "pthread_sigmask") and \
-            threading.current_thread() is threading.main_thread()
-        if not self.active:
-            return
-        # multiprocessing starts its resource tracker with SIGINT blocked and
-        # then unblocks it (not restores it): started first from here, it is
-        # running when the cluster's thread spawns a worker, so the mask holds.
-        from multiprocessing import resource_tracker
-        resource_tracker.ensure_running()
-        self.handler = signal.signal(signal.SIGINT, self._note)
-        self.mask = signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
-
-    def _note(self, signum, frame) -> None:
-        self.caught = True
-
-    def release(self) -> None:
-        if not self.active:
-            return
-        self.active = False
-        signal.pthread_sigmask(signal.SIG_SETMASK, self.mask)   # one pending comes to _note now
-        signal.signal(signal.SIGINT, self.handler)
-        if self.caught:
-            raise KeyboardInterrupt
-
-
-def _ignore_sigint():
-    """Ignore SIGINT in the whole process (a mask is one thread's, and the
-    cluster's threads would take it); the handler before, to put back, or
-    None off the main thread, where handlers cannot be set."""
-    if threading.current_thread() is not threading.main_thread():
-        return None
-    return signal.signal(signal.SIGINT, signal.SIG_IGN)
 
 
 def _summarise(fs, root: str, result: AuditResult) -> None:

@@ -18,11 +18,11 @@ import regex
 
 from ..config import Config
 from ..document import Document
-from ..engine import FileResult
+from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..reporting import set_aside
-from ..safeload import StreamHead
+from ..safeload import StreamHead, TooLarge
 from ..session import Session
 from .plan import Partition
 from .table import ArticleRows, FindingRows, to_table
@@ -91,13 +91,9 @@ def _results(fsspec, part: Partition, settings: Settings,
     if part.kind == "files":
         for path in part.paths:
             config = settings.config_for(path)
-            try:
-                with fsspec.open(settings.where(path), "rb") as f:
-                    data = f.read(config.max_file_size + 1)
-                if len(data) > config.max_file_size:
-                    data = StreamHead(data)     # read to the limit only: its size unknown, not "10.0 MB"
-            except OSError as exc:
-                yield path, _unreadable(path, str(exc), config), []
+            data = _read(fsspec, path, settings, config)
+            if isinstance(data, FileResult):       # refused: as `check` says it
+                yield path, data, []
                 continue
             result = session.lint_bytes(path, data, config)
             doc = result.document
@@ -109,7 +105,10 @@ def _results(fsspec, part: Partition, settings: Settings,
         text, pieces = _slice_text(fsspec, part, settings.where(path))
         doc = read_slice(path, text, part.fmt, pieces, config.read_options())
     except ReadError as exc:
-        yield path, _unreadable(path, str(exc), config, exc.rule), []
+        yield path, unread(path, exc, config), []
+        return
+    except OSError as exc:            # gone or changed since the plan cut it
+        yield path, refused(path, exc, config, settings.where(path)), []
         return
     result = session.lint_document(doc, config)
     yield path, result, doc.articles
@@ -144,9 +143,25 @@ def _items_only(text: str) -> str:
     return " " * first + text[first:last] + _TAIL.sub(" ", text[last:])
 
 
-def _unreadable(path: str, message: str, config: Config, rule: str = "file.unreadable") -> FileResult:
-    from ..engine import _file_result
-    return _file_result(path, rule, "error", message, config)
+def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | FileResult:
+    """A whole file's bytes, or the `file.*` result refusing it, as `check`
+    reads one: a local file through `engine.read_path` (a FIFO or a device
+    is never opened, a file over max-file-size never read, and the messages
+    are check's); a URL through fsspec, to the limit and a byte, its refusal
+    worded by the same `engine.refused`."""
+    if "://" not in path:
+        return read_path(settings.where(path), config, shown=path)
+    try:
+        with fsspec.open(path, "rb") as f:
+            data = f.read(config.max_file_size + 1)
+            size = getattr(f, "size", None)
+        if len(data) > config.max_file_size:
+            if isinstance(size, int) and size > config.max_file_size:
+                raise TooLarge(size)
+            return StreamHead(data)       # its size unknown: the reader says "over the limit"
+    except OSError as exc:
+        return refused(path, exc, config)
+    return data
 
 
 def run_partition(part: Partition, settings: Settings, out: str) -> dict:

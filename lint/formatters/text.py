@@ -11,6 +11,14 @@ COLORS = {"error": "\033[31m", "warning": "\033[33m", "suggestion": "\033[36m"}
 BOLD, DIM, RESET = "\033[1m", "\033[2m", "\033[0m"
 
 
+def by_level(counts) -> str:
+    """"3 errors, 1 warning, 2 suggestions": the counts of a {level: n} mapping,
+    most severe first, levels with none left out (`check`'s summary and
+    `audit`'s say them alike)."""
+    return ", ".join(f"{counts[lvl]} {lvl}{'s' if counts[lvl] != 1 else ''}"
+                     for lvl in ("error", "warning", "suggestion") if counts.get(lvl))
+
+
 def summary(diagnostics, problems: int = 0, files: int | None = None) -> str:
     tally = Tally()
     tally.add(diagnostics)
@@ -44,12 +52,10 @@ class Tally:
                     f"{'s' if problems != 1 else ''} below.")
         if not n:
             return "No files linted." if self.files == 0 else "No problems found."
-        parts = [f"{self.levels[lvl]} {lvl}{'s' if self.levels[lvl] != 1 else ''}"
-                 for lvl in ("error", "warning", "suggestion") if self.levels[lvl]]
         tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
         found, linted = len(self.paths), self.files or 0
         where = f"{found} of {linted} files" if linted > found else f"{found} file{'s' if found != 1 else ''}"
-        return f"Found {n} problem{'s' if n != 1 else ''} ({', '.join(parts)}) in {where}{tail}."
+        return f"Found {n} problem{'s' if n != 1 else ''} ({by_level(self.levels)}) in {where}{tail}."
 
 
 def _line(d, color: bool) -> str:
