@@ -17,6 +17,7 @@ from . import config_values as values
 from .analysis.calendar import coerce_date
 from .config_values import ConfigError
 from .diagnostic import LEVELS
+from .document import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
 from .safeload import MAX_BYTES, LoadError, load_yaml, present, read_text, shown
@@ -135,6 +136,17 @@ class Config:
         sel = _longest(self.select, rule) if self.select else 0
         ign = _longest(self.ignore, rule)
         return sel > ign
+
+    def reports(self, rule: str) -> bool:
+        """Whether a finding of `rule` is reported: `is_selected`, except that a
+        file that was not read at all (`document.REFUSALS`: too large, binary,
+        empty, unreadable) is said unless an `ignore:` entry
+        matches it. A `select:` picks what is checked; such a file was not
+        checked, and a writer whose config selects `hygiene` and `style` saw a
+        clean document in the editor and "No problems found" (nu26 #13)."""
+        if rule in REFUSALS:
+            return self.is_selected(rule) or _longest(self.ignore, rule) < 0
+        return self.is_selected(rule)
 
     def merged(self, **cli) -> "Config":
         """Apply command-line options on top: --select replaces, --ignore and

@@ -121,7 +121,7 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
     on its own; every finding names its article and lies in the one file."""
     result = FileResult(doc.path, document=doc, articles=len(doc.articles))
     out = [_place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
-                  None) for n in doc.notices if config.is_selected(n.rule)]
+                  None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:
         one = _lint(article, rules, config, known)
         out.extend(one.diagnostics)
@@ -156,7 +156,7 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
         out += [_place(doc, "file.implausible-date", level, message, at, at, None)
                 for message, at in refused]
     for notice in doc.notices:
-        if config.is_selected(notice.rule):
+        if config.reports(notice.rule):
             out.append(_place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
     if known is not None:
@@ -289,7 +289,7 @@ def _file_result(path: str, rule: str, level: str, message: str, config: Config,
     """The result of a file that cannot be linted: one `rule` finding at `at`
     (line, column), the file's start unless the reader knows where it stopped."""
     result = FileResult(path)
-    if config.is_selected(rule):
+    if config.reports(rule):
         result.diagnostics.append(Diagnostic(path, *at, *at, rule,
                                              config.level_for(rule) or level, message))
     return result

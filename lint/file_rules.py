@@ -86,8 +86,11 @@ REPORTED_BY = {None: "reported by the reader about the file itself",
 def explain_file_rule(rule_id: str) -> str:
     """The text `newslint explain` shows for a `file.*` id (KeyError for others)."""
     import textwrap
+
+    from .document import REFUSALS
+    off = "Turn it off with --ignore or ignore:." if rule_id == "file.format" else \
+        "Re-level it with levels: in the config, or turn it off with --ignore or ignore:."
+    if rule_id in REFUSALS:
+        off += " Nothing of the file was read, so a select: or --select that leaves it out still says it."
     return "\n".join([f"{rule_id} ({REPORTED_BY.get(rule_id, REPORTED_BY[None])})", "",
-                      *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "",
-                      "Turn it off with --ignore or ignore:." if rule_id == "file.format" else
-                      "Re-level it with levels: in the config, or turn it off with "
-                      "--ignore or ignore:."])
+                      *textwrap.wrap(DESCRIPTIONS[rule_id], 88), "", *textwrap.wrap(off, 88)])

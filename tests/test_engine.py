@@ -158,6 +158,33 @@ def test_a_file_over_the_size_limit_is_not_read(tmp_path):
     assert [d.rule for d in lint_path(str(big), config).diagnostics] == ["hygiene.doubled-word"]
 
 
+def test_a_file_not_read_at_all_is_said_whatever_select_picks_unless_ignored(tmp_path):
+    """nu26 #13: under `select: [hygiene, style]` a file over the limit, a
+    binary, an empty file and a FIFO gave nothing at all ("No problems
+    found."), so a file never checked looked clean. A refusal is said unless
+    an ignore: entry matches it; a notice of a file that was read (an
+    encoding fallback) still follows select."""
+    picked = Config(select=("hygiene", "style"), max_file_size=1024)
+    (tmp_path / "big.txt").write_bytes(b"Head\n\n" + b"The TK end. " * 200)
+    (tmp_path / "nul.txt").write_bytes(b"Head\n\nThe TK\x00 end.\n")
+    (tmp_path / "empty.md").write_text("  \n")
+    (tmp_path / "cp.txt").write_bytes(b"Head\n\nThe caf\xe9 opened.\n")
+    said = {}
+    for name in ("big.txt", "nul.txt", "empty.md", "cp.txt"):
+        said[name] = [d.rule for d in lint_path(str(tmp_path / name), picked).diagnostics]
+    assert said == {"big.txt": ["file.too-large"], "nul.txt": ["file.binary"],
+                    "empty.md": ["file.empty"], "cp.txt": []}
+    if hasattr(os, "mkfifo"):
+        os.mkfifo(tmp_path / "pipe.txt")
+        assert [d.rule for d in lint_path(str(tmp_path / "pipe.txt"), picked).diagnostics] == \
+            ["file.unreadable"]
+    quiet = Config(select=("hygiene",), ignore=("file.empty", "file.binary"))
+    for name in ("nul.txt", "empty.md"):
+        assert lint_path(str(tmp_path / name), quiet).diagnostics == []
+    assert lint_path(str(tmp_path / "big.txt"), Config(max_file_size=1024, ignore=("file",))) \
+        .diagnostics == []
+
+
 def test_the_largest_size_limit_reads_a_file_as_it_is(tmp_path):
     # Only the file's own size is asked for, never the limit (a terabyte
     # limit made every read a MemoryError); a file that grows is read on.
