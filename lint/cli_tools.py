@@ -64,6 +64,7 @@ def parse(paths, fmt, stdin_filename, no_color):
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, read_bytes, too_large
     from .safeload import TooLarge, read_regular, read_stream
+    from .sites import place_section
 
     if not paths and not stdin_filename:
         raise click.UsageError("Missing argument 'PATHS...'.")
@@ -90,6 +91,7 @@ def parse(paths, fmt, stdin_filename, no_color):
                 data = read_regular(path, config.max_file_size)   # a FIFO never blocks
             docs.append(read_bytes(path, data, max_bytes=config.max_file_size,
                                    options=config.read_options()))
+            place_section(docs[-1], path)      # (stdin: as --stdin-filename places it)
         except TooLarge as exc:
             click.echo(f"newslint: {printable(path)}: file.too-large: "
                        f"{too_large(exc.size, resolve(path).max_file_size)}", err=True)

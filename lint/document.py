@@ -229,6 +229,14 @@ class Document:
     published: date | None = None
     published_from: str = ""                       # where the date came from
     published_part: Part | None = None
+    # The desk or section the article states for itself (the audit's `section`
+    # column): front matter `section:`, a JSON Lines `section`, a WordPress
+    # post's first category, a page's `article:section` meta tag or JSON-LD
+    # `articleSection`, its white space folded; "" when it states none.
+    # `section_from` says which, as `newslint parse` shows it. A static site's
+    # content folder is no part of the file: `sites.folder_section` adds that.
+    section: str = ""
+    section_from: str = ""
     notices: list[Notice] = field(default_factory=list)
     suppressions: list[Suppression] = field(default_factory=list)
     # Source spans no fix may touch: template syntax the site's build reads
@@ -244,6 +252,13 @@ class Document:
         if self._lines is None:
             self._lines = LineIndex(self.source)
         return self._lines
+
+    def state_section(self, value: object, source: str) -> None:
+        """Take `value` as the article's section when it is a string with
+        words in it and none was stated yet (the first source a reader
+        offers wins)."""
+        if not self.section and isinstance(value, str) and value.split():
+            self.section, self.section_from = " ".join(value.split()), source
 
     def add(self, part: Part) -> Part:
         part.index = len(self.parts)

@@ -4,7 +4,9 @@ its parse tree).
 
 JSON is an array with one object per file: `path`, `format`, `headline` (the
 headline part's text with its white space folded, or null), `published` (`YYYY-MM-DD` or null),
-`published_from` (where the reader found it, or null), `parts` (a list, in
+`published_from` (where the reader found it, or null), `section` and
+`section_from` (the desk the article states, else its static site's content
+folder gives it, and where from; or null: `Document.section`), `parts` (a list, in
 source order, of `{kind, text, line, column, end_line, end_column}`; 1-based, columns count
 characters, the end is exclusive like every newslint position; an `embed`
 part, a block of an embedded post, adds `post`, its 1-based number, and
@@ -71,6 +73,8 @@ def outline(doc: Document) -> dict:
         "headline": folded(headline.text) if headline is not None else None,
         "published": doc.published.isoformat() if doc.published else None,
         "published_from": doc.published_from or None,
+        "section": doc.section or None,
+        "section_from": doc.section_from or None,
         "parts": [part_outline(doc, p) for p in by_position(doc)],
         "notices": notices,
     }
@@ -103,6 +107,8 @@ def _text(doc: Document, title: str) -> list[str]:
     lines.append(f"  headline: {o['headline']!r}" if o["headline"] else "  headline: none")
     when = f"{o['published']} (from {o['published_from']})" if o["published"] else "none"
     lines.append(f"  published: {when}")
+    if o["section"]:
+        lines.append(f"  section: {o['section']!r} (from {o['section_from']})")
     for n in o["notices"]:
         lines.append(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}")
     post = None

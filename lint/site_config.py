@@ -77,6 +77,15 @@ def config_folder(path: str, key: str) -> str | None:
     unreadable or broken config keeps the generator's default. Hugo's
     `publishDir` (gohugo.io/configuration/all), Jekyll's `destination`
     (jekyllrb.com/docs/configuration/options)."""
+    data = config_data(path)
+    value = setting(data, key) if data is not None else None
+    return folder(value) if isinstance(value, str) else None
+
+
+def config_data(path: str) -> dict | None:
+    """A TOML, YAML or JSON site config at `path` (by its extension) as a
+    mapping, read safely and bounded; None when it cannot be read, is broken
+    or is no mapping."""
     import json
 
     from .safeload import LoadError, load_yaml, read_text
@@ -89,7 +98,9 @@ def config_folder(path: str, key: str) -> str | None:
             else load_yaml(text)
     except (OSError, LoadError, ValueError, RecursionError):
         return None
-    if not isinstance(data, dict):
-        return None
-    value = next((v for k, v in data.items() if isinstance(k, str) and k.lower() == key.lower()), None)
-    return folder(value) if isinstance(value, str) else None
+    return data if isinstance(data, dict) else None
+
+
+def setting(data: dict, key: str):
+    """`data[key]`, the key matched case-insensitively as Hugo matches it; None when absent."""
+    return next((v for k, v in data.items() if isinstance(k, str) and k.lower() == key.lower()), None)

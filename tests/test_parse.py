@@ -19,8 +19,8 @@ def test_json_has_the_documented_keys_and_exact_spans(run_cli, tmp_path):
     result = run_cli("parse", "--format", "json", page)
     assert result.exit_code == 0, result.output
     [doc] = json.loads(result.stdout)
-    assert set(doc) == {"path", "format", "headline", "published", "published_from", "parts",
-                        "notices"}
+    assert set(doc) == {"path", "format", "headline", "published", "published_from", "section",
+                        "section_from", "parts", "notices"}
     assert (doc["format"], doc["headline"]) == ("html", "Ferry fares rise")
     assert (doc["published"], doc["published_from"]) == ("2024-03-05", "article:published_time")
     para = next(p for p in doc["parts"] if p["kind"] == "paragraph")

@@ -102,8 +102,9 @@ def owners(diagnostics, docs) -> list:
 
 
 def section_of(doc) -> str | None:
-    section = doc.fields.get("section") if doc is not None else None
-    return section if isinstance(section, str) else None
+    """The article's section (`Document.section`: what it states, else its
+    site's content folder, `sites.place_section`), or None."""
+    return doc.section or None if doc is not None else None
 
 
 def to_table(columns: dict, name: str):

@@ -24,6 +24,7 @@ from ..readers import ReadError, decode, read_slice
 from ..reporting import set_aside
 from ..safeload import StreamHead, TooLarge
 from ..session import Session
+from ..sites import place_section
 from .plan import Partition
 from .table import ArticleRows, FindingRows, to_table
 
@@ -97,6 +98,8 @@ def _results(fsspec, part: Partition, settings: Settings,
                 continue
             result = session.lint_bytes(path, data, config)
             doc = result.document
+            if doc is not None and "://" not in path:
+                place_section(doc, settings.where(path))
             yield path, result, (doc.articles or [doc]) if doc is not None else []
         return
     path = part.paths[0]
@@ -111,6 +114,8 @@ def _results(fsspec, part: Partition, settings: Settings,
         yield path, refused(path, exc, config, settings.where(path)), []
         return
     result = session.lint_document(doc, config)
+    if "://" not in path:
+        place_section(doc, settings.where(path))
     yield path, result, doc.articles
 
 

@@ -166,14 +166,16 @@ class Facts:
     headline: JStr | None = None
     published: JStr | None = None
     body: JStr | None = None          # articleBody (see `_html_body`)
+    section: str = ""                 # articleSection (the first, when a list): an article's only
     site: str = ""
     url: str = ""
 
 
 def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
-    """Headline, datePublished and articleBody of the story: from the first object typed as
-    an article (any block), else from the page's own objects, never from an
-    object nested under `isPartOf`, `publisher` and the like."""
+    """Headline, datePublished and articleBody of the story: from the first
+    object typed as an article (any block), else from the page's own
+    objects, never from an object nested under `isPartOf`, `publisher` and
+    the like; its articleSection from an article-typed object only."""
     out = Facts()
     fallback = Facts()
     for start, end in blocks:
@@ -185,6 +187,10 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
                               ("articleBody", "body")):
                 if getattr(target, attr) is None and isinstance(obj.get(key), JStr):
                     setattr(target, attr, obj[key])
+            named = obj.get("articleSection")      # (a property of articles only)
+            named = next(iter(named), None) if isinstance(named, list) else named
+            if target is out and not out.section and isinstance(named, JStr):
+                out.section = named.value(src)
             _site_and_url(obj, src, out)
     out.headline = out.headline or fallback.headline
     out.published = out.published or fallback.published

@@ -145,6 +145,7 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
         from . import _fm_toml
         data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
+    doc.state_section(doc.fields.get("section"), "front matter section")
     _apply(doc, [with_refs(e) for e in entries], image_fields or {}, _known if case_blind else _same)
 
 

@@ -111,6 +111,9 @@ def _read(doc: Document, fragment: bool) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
+    doc.state_section(next((v for k, v in doc.fields.items() if k.lower() == "article:section"), None),
+                      "article:section")
+    doc.state_section(facts.section, "JSON-LD articleSection")
 
 
 def is_page(source: str) -> bool:

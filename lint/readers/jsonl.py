@@ -188,6 +188,7 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     section = get("section")
     if section is not None and isinstance(section[0], str):
         article.fields["section"] = section[0]
+        article.state_section(section[0], f"the JSON field {names['section']!r}")
     date = _string_part(container.source, "field", get("published"), name=names["published"])
     if date is not None:
         choose_date(article, [(article.add(date), f"the JSON field {names['published']!r}")])

@@ -73,6 +73,7 @@ def read_post(container: Document, item: Node, options: ReadOptions) -> Document
     category = next((c for c in item.children("category") if c.attr("domain") == "category"), None)
     if category is not None and category.text():
         article.fields["section"] = category.text()
+        article.state_section(category.text(), "WordPress category")
     dates = [(text_part("field", _child(item, name), name=name), name)
              for name in ("wp:post_date_gmt", "wp:post_date")]
     choose_date(article, dates)
