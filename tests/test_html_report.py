@@ -77,11 +77,45 @@ def test_summary_tables_per_file_and_per_rule(run_cli, tmp_path):
     by_file = re.search(r'<table class="sum" id="by-file">(.*?)</table>', html)[1]
     assert re.search(r'>x\.txt</a></td><td class="n"></td><td class="n">2</td>'
                      r'<td class="n"></td><td class="n">2</td>', by_file)
-    assert re.search(r'>clean\.txt</a></td>(<td class="n"></td>){3}<td class="n">0</td>', by_file)
+    assert "clean.txt" not in by_file
     by_rule = re.search(r'<table class="sum" id="by-rule">(.*?)</table>', html)[1]
     assert re.search(r"<code>hygiene\.doubled-word</code></td><td>.*?warning.*?</td>"
                      r'<td class="n">1</td>', by_rule)
-    assert "No findings in this article." in html
+
+
+ARCHIVE = {
+    "a-warned.txt": "Vote\n\nThe the council met.\n",
+    "b-clean.txt": "Quiet day\n\nNothing happened at the quiet harbor.\n",
+    "c-errors.txt": "Budget\n\nThe TK council met TK.\n",
+    "d-clean.txt": "Calm\n\nThe calm sea shone.\n",
+    "e-one-error.txt": "Ferry\n\nThe the ferry left TK.\n",
+}
+
+
+def test_an_archive_report_puts_rules_first_worst_files_first_and_folds_clean_ones(run_cli, tmp_path):
+    """nu26 #16: on an archive the report opened with every file in path
+    order, clean ones too, and held every clean article's full text."""
+    for name, text in ARCHIVE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    html = page(run_cli, tmp_path, *ARCHIVE)
+    assert html.index('id="by-rule"') < html.index('id="by-file"') < html.index('class="article')
+    by_file = re.search(r'<table class="sum" id="by-file">(.*?)</table>', html)[1]
+    assert re.findall(r'>([\w-]+\.txt)</a>', by_file) == ["c-errors.txt", "e-one-error.txt",
+                                                         "a-warned.txt"]
+    folded = re.search(r'<details class="clean-files" id="clean-files"><summary>2 files with no '
+                       r'findings</summary><p>(.*?)</p></details>', html)
+    assert folded and folded[1] == "b-clean.txt, d-clean.txt"
+    articles = re.findall(r'(<div class="no-errors">)?<section class="article" id="file-\d+"><h2>'
+                          r'([\w-]+\.txt) ', html)
+    assert articles == [("", "c-errors.txt"), ("", "e-one-error.txt"),
+                        ('<div class="no-errors">', "a-warned.txt")]
+    assert "quiet harbor" not in html and "calm sea" not in html      # a clean article's text: left out
+    # "Errors only": a checkbox before header and main, and CSS; no script
+    assert re.search(r'<body><input type="checkbox" id="errors-only"[^>]*>\s*<header>', html)
+    assert '<label class="only" for="errors-only">Errors only</label>' in html
+    assert "#errors-only:checked~main .no-errors" in html and "<script" not in html
+    assert '<tr class="no-errors"><td><code>hygiene.doubled-word</code>' in html
+    assert '<tr class="no-errors"><td><a href="#file-2">a-warned.txt</a>' in html
 
 
 def test_overlapping_findings_and_crlf_lines():
@@ -136,3 +170,34 @@ def test_chromium_renders_the_report(run_cli, sample, tmp_path):
                     f"--screenshot={shot}", "--window-size=1200,2000", url],
                    capture_output=True, text=True, timeout=180, check=True)
     assert shot.read_bytes()[:8] == b"\x89PNG\r\n\x1a\n" and shot.stat().st_size > 20_000
+
+
+PROBE = """<script>
+document.getElementById("errors-only").click();
+const shown = (sel) => [...document.querySelectorAll(sel)].filter(
+  (el) => el.getClientRects().length > 0).map((el) => el.textContent.trim().split(/\\s+/)[0]);
+document.title = JSON.stringify({rules: shown("#by-rule code"), files: shown("#by-file a"),
+  articles: shown("section.article h2"), messages: shown("ol.msgs li .badge")});
+</script></body>"""
+
+
+def test_errors_only_hides_warnings_in_a_real_browser(run_cli, tmp_path):
+    """The switch is a checkbox and CSS (the report runs no script): clicked in
+    headless Chromium by a probe added to a copy, only errors stay in view."""
+    chromium = shutil.which("chromium") or shutil.which("chromium-browser")
+    if not chromium:
+        pytest.skip("chromium is not installed (Debian package: chromium)")
+    import json
+
+    for name, text in ARCHIVE.items():
+        (tmp_path / name).write_text(text, encoding="utf-8")
+    html = page(run_cli, tmp_path, *ARCHIVE)
+    (tmp_path / "probe.html").write_text(html.replace("</body>", PROBE), encoding="utf-8")
+    dom = subprocess.run([chromium, *CHROMIUM_FLAGS, f"--user-data-dir={tmp_path / 'profile'}",
+                          "--dump-dom", (tmp_path / "probe.html").as_uri()],
+                         capture_output=True, text=True, timeout=180)
+    assert dom.returncode == 0, dom.stderr[-2000:]
+    seen = json.loads(__import__("html").unescape(re.search(r"<title>(.*?)</title>", dom.stdout)[1]))
+    assert seen == {"rules": ["hygiene.placeholder"], "files": ["c-errors.txt", "e-one-error.txt"],
+                    "articles": ["c-errors.txt", "e-one-error.txt"],
+                    "messages": ["error", "error", "error"]}

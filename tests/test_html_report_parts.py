@@ -180,16 +180,17 @@ def text_rows(source: str, found: list[tuple[int, int, str, str]]) -> tuple[str,
 
 def test_source_lines_keep_every_character_but_the_line_break():
     source = "Head\r\n\r\nalpha beta gamma\r\nlast line\nend"
-    page, rows = text_rows(source, [])
-    # shown line by line (not as read), with no labels, and no message column
+    end = len(source)
+    page, rows = text_rows(source, [(end - 3, end, "r.x", "warning")])
+    # shown line by line (not as read), with no labels, a message only where one starts
     assert [(r["line"], r["label"], r["text"], r["hit"]) for r in rows] == [
         (1, "", "Head", False), (2, "", "", False), (3, "", "alpha beta gamma", False),
-        (4, "", "last line", False), (5, "", "end", False)]
-    assert "Shown as read" not in page and "<ol" not in page
+        (4, "", "last line", False), (5, "", "end", True)]
+    assert "Shown as read" not in page and page.count("<ol") == 1
     # a file that ends in a lone CR shows as one that ends in LF or CRLF: the
     # CR ends its line (LineIndex), none of it shows on a line
     for end in ("\n", "\r\n", "\r"):
-        _, rows = text_rows(f"\nHead{end}", [])
+        _, rows = text_rows(f"\nHead{end}", [(1, 5, "r.x", "warning")])
         assert [(r["line"], r["text"]) for r in rows] == [(1, ""), (2, "Head"), (3, "")]
 
 
@@ -241,47 +242,47 @@ def test_each_article_heading_tallies_its_findings_and_unread_files_list_theirs(
     page = render("html", Report(found, files=[a, clean, gone], documents=docs,   # not told of
                                  root=str(root)))                                 # `outside`
     heads = re.findall(r'<section class="article" id="(file-\d)"><h2>(.*?) <small>(.*?)</small>', page)
-    assert heads == [("file-0", "a.txt", "1 error, 2 warnings"),
-                     ("file-1", "sub/clean.txt", "no findings"),
-                     ("file-2", "gone.txt", "1 error, 1 warning"),
-                     ("file-3", outside, "1 suggestion")]     # outside the root: its whole path
-    unread = page.split('id="file-2">', 1)[1].split("</section>", 1)[0]
+    assert heads == [("file-0", "a.txt", "1 error, 2 warnings"),     # the most errors, then warnings
+                     ("file-1", "gone.txt", "1 error, 1 warning"),
+                     ("file-2", outside, "1 suggestion")]     # outside the root: its whole path
+    assert '<summary>1 file with no findings</summary><p>sub/clean.txt</p>' in page
+    unread = page.split('id="file-1">', 1)[1].split("</section>", 1)[0]
     # a file that could not be read lists its findings with no text around them
     assert re.fullmatch(r'<h2>.*?</h2><div class="fileprob"><ol class="msgs">'
                         r'(<li [^>]*>(?:(?!</li>).)*</li>)+</ol></div>', unread)
     assert re.findall(r'<li id="([^"]+)" class="(\w+)"><span class="num">(\d+)</span>', unread) == [
-        ("f2-1", "warning", "1"), ("f2-2", "error", "2")]      # in order of position, then rule
+        ("f1-1", "warning", "1"), ("f1-2", "error", "2")]      # in order of position, then rule
     assert "file.unreadable says <code>file.unreadable</code>" in unread
-    # each section: heading, the clean note only when clean, then nothing but rows
+    # each section: heading, then nothing but rows
     rows = f"(?:{ROW.pattern})+"
-    for k, clean in ((0, ""), (1, '<p class="clean">No findings in this article.</p>'), (3, "")):
+    for k in (0, 2):
         section = page.split(f'id="file-{k}">', 1)[1].split("</section>", 1)[0]
-        assert re.fullmatch(rf'<h2>[^<]* <small>[^<]*</small></h2>{re.escape(clean)}'
-                            rf'<div class="rows">{rows}</div>', section, re.S), k
+        assert re.fullmatch(rf'<h2>[^<]* <small>[^<]*</small></h2><div class="rows">{rows}</div>',
+                            section, re.S), k
     by_file = re.search(r'<table class="sum" id="by-file">(.*?)</table>', page)[1]
     assert by_file.startswith("<tr><th>File</th><th>errors</th><th>warnings</th>"
                               "<th>suggestions</th><th>Total</th></tr><tr>")
     table = [(anchor, name, re.findall(r'<td class="n">(\d*)</td>', cells)) for anchor, name, cells in
-             re.findall(r'<tr><td><a href="#(file-\d)">([^<]*)</a></td>((?:<td class="n">\d*</td>){4})'
-                        r'</tr>', by_file)]
+             re.findall(r'<tr(?: class="no-errors")?><td><a href="#(file-\d)">([^<]*)</a></td>'
+                        r'((?:<td class="n">\d*</td>){4})</tr>', by_file)]
     assert table == [("file-0", "a.txt", ["1", "2", "", "3"]),     # errors, warnings, suggestions, all
-                     ("file-1", "sub/clean.txt", ["", "", "", "0"]),
-                     ("file-2", "gone.txt", ["1", "1", "", "2"]),
-                     ("file-3", outside, ["", "", "1", "1"])]
-    assert by_file.count("<tr>") == 5 and re.sub(r"<tr>(?:(?!</tr>).)*</tr>", "", by_file) == ""
+                     ("file-1", "gone.txt", ["1", "1", "", "2"]),
+                     ("file-2", outside, ["", "", "1", "1"])]
+    assert by_file.count("<tr") == 4 and re.sub(r"<tr[ >](?:(?!</tr>).)*</tr>", "", by_file) == ""
     by_rule = re.search(r'<table class="sum" id="by-rule">(.*?)</table>', page)[1]
     # most frequent first, then by id; a rule's levels worst first
     assert by_rule.startswith("<tr><th>Rule</th><th>Level</th><th>Count</th><th>What it checks</th>"
-                              "</tr><tr>") and by_rule.count("<tr>") == 5
-    assert re.sub(r"<tr>(?:(?!</tr>).)*</tr>", "", by_rule) == ""
-    assert re.findall(r'<tr><td><code>([^<]*)</code></td><td>(.*?)</td><td class="n">(\d+)</td>'
+                              "</tr><tr>") and by_rule.count("<tr") == 5
+    assert re.sub(r"<tr[ >](?:(?!</tr>).)*</tr>", "", by_rule) == ""
+    assert re.findall(r'<tr(?: class="no-errors")?><td><code>([^<]*)</code></td><td>(.*?)</td><td class="n">(\d+)</td>'
                       r'<td>File problem: (?:x|y|big|unreadable)</td></tr>', by_rule) == [
         ("r.x", '<span class="badge error">error</span> <span class="badge warning">warning</span> '
                 '<span class="badge suggestion">suggestion</span>', "3"),
         ("file.big", '<span class="badge warning">warning</span>', "1"),
         ("file.unreadable", '<span class="badge error">error</span>', "1"),
         ("r.y", '<span class="badge warning">warning</span>', "1")]
-    assert "<h2>Rules</h2><p>No findings.</p>\n<h2>Articles</h2>" in render("html", Report([]))
+    assert "<h2>Rules</h2><p>No findings.</p>\n<h2>Files</h2>\n<h2>Articles</h2><p>No findings.</p>" in \
+        render("html", Report([]))
 
 
 def test_the_page_header_counts_findings_files_and_levels():
@@ -305,8 +306,11 @@ def test_the_page_header_counts_findings_files_and_levels():
                       '<span class="badge warning">3 warnings</span> '
                       '<span class="badge suggestion zero">0 suggestions</span>')
     # the articles follow one another, nothing between them
-    assert re.fullmatch(r'(<section class="article" id="file-\d">(?:(?!<section).)*</section>){4}',
-                        articles, re.S)
+    assert re.fullmatch(r'<section class="article" id="file-0">(?:(?!<section).)*</section>'
+                        r'(<div class="no-errors"><section class="article" id="file-\d">'
+                        r'(?:(?!<section).)*</section></div>){2}', articles, re.S)
+    assert "<summary>1 file with no findings</summary><p>d.txt</p>" in render(
+        "html", Report([one] + warn, files=["a.txt", "b.txt", "c.txt", "d.txt"]))
     title, header, _ = page_of([], [])
     assert (title, header.split(" <span")[0]) == ("newslint report: 0 findings", "0 findings in 0 files")
     from lint import __version__

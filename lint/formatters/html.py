@@ -1,7 +1,13 @@
-"""One self-contained HTML page for editors: every article's text with the
-findings highlighted where they are, the messages beside them, and summary
-tables per file and per rule. No scripts, fonts or images are loaded; every
-piece of article text is escaped, so a `<script>` in copy stays text.
+"""One self-contained HTML page for editors, made to be read on an archive
+too: the rules found (count, level, what each checks) first; then the files,
+the most errors first, then the most warnings, with the files that have no
+findings folded into one line; then each article with findings, its text
+with the findings highlighted where they are and the messages beside them
+(a clean article's text is not in the page). An "Errors only" switch hides
+every warning and suggestion, and every rule, file and article without an
+error: a checkbox and CSS, no script. No scripts, fonts or images are
+loaded; every piece of article text is escaped, so a `<script>` in copy
+stays text.
 """
 from __future__ import annotations
 
@@ -14,6 +20,7 @@ from itertools import islice
 from ..diagnostic import LEVELS
 from ..document import LineIndex
 from ._common import code_spans, relative, rule_info, safe_link
+from .text import by_level
 
 NAME = "html"
 NEEDS_SOURCE = True
@@ -57,11 +64,20 @@ ol.msgs li.error{border-color:var(--error)}ol.msgs li.warning{border-color:var(-
 ol.msgs li.suggestion{border-color:var(--suggestion)}
 ol.msgs code,table code{font-size:12px;color:var(--muted)}
 .num{font-weight:700}
-.clean{color:#22863a;padding:6px 14px}
 .fileprob{padding:6px 14px}
 .kind{font:11px sans-serif;color:var(--muted);text-transform:uppercase;letter-spacing:.04em}
 .asread{color:var(--muted);font-size:13px;padding:4px 14px;margin:0}
 footer{color:var(--muted);font-size:12px;padding:0 28px 20px}
+#errors-only{position:absolute;opacity:0;width:1px;height:1px}
+p.tools{margin:8px 0 0;text-align:right}
+label.only{border:1px solid #9ca3af;border-radius:4px;padding:2px 10px;cursor:pointer;font-size:14px;background:#fff}
+#errors-only:focus-visible~main label.only{outline:2px solid var(--suggestion)}
+#errors-only:checked~main label.only{background:var(--error);border-color:var(--error);color:#fff}
+#errors-only:checked~main .no-errors,#errors-only:checked~main li.warning,
+#errors-only:checked~main li.suggestion,#errors-only:checked~main sup.ref.warning,
+#errors-only:checked~main sup.ref.suggestion{display:none}
+#errors-only:checked~main mark.warning,#errors-only:checked~main mark.suggestion{background:none;border-bottom:0}
+details.clean-files{margin:0 0 12px}details.clean-files p{color:var(--muted);font-size:13px}
 """
 
 
@@ -221,10 +237,19 @@ def _markup_row(rows: list[str], found) -> None:
                          "".join(_message_item(a, n, d) for a, n, d in found)))
 
 
+def _no_errors(diags) -> bool:
+    """Whether "Errors only" hides what `diags` are about: none is an error."""
+    return not any(d.level == "error" for d in diags)
+
+
 def _article(k: int, path: str, doc, diags: list, root: str) -> str:
-    counts = Counter(d.level for d in diags)
-    tally = ", ".join(f"{counts[lv]} {lv}{'s' if counts[lv] != 1 else ''}"
-                      for lv in ORDER if counts[lv]) or "no findings"
+    """One article's view, wrapped for "Errors only" to hide when it has no error."""
+    shown = _view(k, path, doc, diags, root)
+    return f'<div class="no-errors">{shown}</div>' if _no_errors(diags) else shown
+
+
+def _view(k: int, path: str, doc, diags: list, root: str) -> str:
+    tally = by_level(Counter(d.level for d in diags))
     head = f'<section class="article" id="file-{k}"><h2>{_e(_shown(path, root))} <small>{tally}</small></h2>'
     numbered = [(f"f{k}-{n}", n, d) for n, d in enumerate(diags, 1)]
     if doc is None:
@@ -233,20 +258,39 @@ def _article(k: int, path: str, doc, diags: list, root: str) -> str:
     as_read = doc.format == "html" and any(p.text for p in doc.parts)
     rows = _part_rows(doc, numbered) if as_read else _source_rows(doc, numbered)
     note = '<p class="asread">Shown as read: the page\'s text without its markup.</p>' if as_read else ""
-    clean = '' if diags else '<p class="clean">No findings in this article.</p>'
-    return f'{head}{note}{clean}<div class="rows">{"".join(rows)}</div></section>'
+    return f'{head}{note}<div class="rows">{"".join(rows)}</div></section>'
+
+
+def by_severity(paths: list[str], grouped: dict) -> list[str]:
+    """`paths` with the most errors first, then the most warnings, then the
+    most suggestions; in their order (the report's, by path) among equals."""
+    def key(k_path):
+        counts = Counter(d.level for d in grouped[k_path[1]])
+        return tuple(-counts[lv] for lv in ORDER) + (k_path[0],)
+    return [p for _, p in sorted(enumerate(paths), key=key)]
 
 
 def _file_table(paths: list[str], grouped: dict, root: str) -> str:
-    rows = []
+    """Files with findings, each a row linking to its article; the clean ones
+    one line, their names folded away."""
+    rows, clean = [], []
     for k, path in enumerate(paths):
+        if not grouped[path]:
+            clean.append(_e(_shown(path, root)))
+            continue
         counts = Counter(d.level for d in grouped[path])
         cells = "".join(f'<td class="n">{counts[lv] or ""}</td>' for lv in ORDER)
-        rows.append(f'<tr><td><a href="#file-{k}">{_e(_shown(path, root))}</a></td>{cells}'
-                    f'<td class="n">{len(grouped[path])}</td></tr>')
+        hide = ' class="no-errors"' if _no_errors(grouped[path]) else ""
+        rows.append(f'<tr{hide}><td><a href="#file-{k}">'
+                    f'{_e(_shown(path, root))}</a></td>{cells}<td class="n">{len(grouped[path])}</td></tr>')
     head = "".join(f"<th>{lv}s</th>" for lv in ORDER)
-    return (f'<table class="sum" id="by-file"><tr><th>File</th>{head}<th>Total</th></tr>'
-            f'{"".join(rows)}</table>')
+    table = (f'<table class="sum" id="by-file"><tr><th>File</th>{head}<th>Total</th></tr>'
+             f'{"".join(rows)}</table>') if rows else ""
+    if clean:
+        table += (f'<details class="clean-files" id="clean-files"><summary>{len(clean)} file'
+                  f'{"s" if len(clean) != 1 else ""} with no findings</summary>'
+                  f'<p>{", ".join(clean)}</p></details>')
+    return table
 
 
 def _rule_table(diagnostics: list, rules: dict) -> str:
@@ -263,7 +307,8 @@ def _rule_table(diagnostics: list, rules: dict) -> str:
             ref = f' <a href="{_e(safe_link(link))}" rel="noopener noreferrer">reference</a>'
         else:   # a javascript: or data: link is never made live
             ref = f' <span class="link">reference: {_e(link)}</span>' if link else ""
-        rows.append(f'<tr><td><code>{_e(rule_id)}</code></td><td>{badges}</td>'
+        hidden = "" if "error" in levels[rule_id] else ' class="no-errors"'
+        rows.append(f'<tr{hidden}><td><code>{_e(rule_id)}</code></td><td>{badges}</td>'
                     f'<td class="n">{n}</td><td>{code_spans(short, _e)}{ref}</td></tr>')
     if not rows:
         return "<p>No findings.</p>"
@@ -279,24 +324,25 @@ def render(report) -> str:
         grouped.setdefault(d.path, []).append(d)
     for diags in grouped.values():
         diags.sort(key=lambda d: (d.offset, d.end_offset, d.rule))
-    paths = list(grouped)
+    paths = by_severity(list(grouped), grouped)
     counts = Counter(d.level for d in report.diagnostics)
     total = len(report.diagnostics)
     legend = " ".join(f'<span class="badge {lv}{" zero" if not counts[lv] else ""}">{counts[lv]} {lv}{"s" if counts[lv] != 1 else ""}</span>'
                       for lv in ORDER)
     articles = "".join(_article(k, p, report.documents.get(p), grouped[p], report.root)
-                       for k, p in enumerate(paths))
+                       for k, p in enumerate(paths) if grouped[p])      # a clean one's text: left out
     return f"""<!DOCTYPE html>
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="newslint report">
 <title>newslint report: {total} finding{"s" if total != 1 else ""}</title>
 <style>{CSS}</style></head>
-<body><header><h1>newslint report</h1>
+<body><input type="checkbox" id="errors-only" aria-label="Errors only">
+<header><h1>newslint report</h1>
 <p>{total} finding{"s" if total != 1 else ""} in {len(paths)} file{"s" if len(paths) != 1 else ""} {legend}</p></header>
-<main><h2>Files</h2>{_file_table(paths, grouped, report.root)}
-<h2>Rules</h2>{_rule_table(report.diagnostics, report.rules)}
-<h2>Articles</h2>{articles}</main>
+<main><p class="tools"><label class="only" for="errors-only">Errors only</label></p><h2>Rules</h2>{_rule_table(report.diagnostics, report.rules)}
+<h2>Files</h2>{_file_table(paths, grouped, report.root)}
+<h2>Articles</h2>{articles or "<p>No findings.</p>"}</main>
 <footer>newslint {_e(__version__)}: hover a highlight for its message; numbers link to the list beside the text.</footer>
 </body></html>
 """
