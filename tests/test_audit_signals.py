@@ -34,10 +34,10 @@ def dump(tmp_path_factory):
     return folder
 
 
-def test_ctrl_c_from_a_terminal_reaches_no_worker(dump, tmp_path):
-    """The signal goes to the process group, as a terminal sends it, once the
-    first partition is on disk (the workers are up and working)."""
-    out = tmp_path / "group.parquet"
+def stopped(dump, out, send) -> tuple[int, str, int]:
+    """(exit code, stderr, partitions on disk at the signal) of an audit on two
+    local workers that `send(proc)` signals once the first partition is on
+    disk (the workers are up and working)."""
     cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
            "--workers", "2", "--partition-size", str(PER), "--no-progress"]
     proc = subprocess.Popen(cmd, cwd=dump, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
@@ -47,20 +47,26 @@ def test_ctrl_c_from_a_terminal_reaches_no_worker(dump, tmp_path):
         while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline \
                 and proc.poll() is None:
             time.sleep(0.01)
-        os.killpg(proc.pid, signal.SIGINT)
+        send(proc)
         at_signal = len(list(out.glob("part-*.parquet")))
         _, err = proc.communicate(timeout=120)
     finally:
         if proc.poll() is None:
             os.killpg(proc.pid, signal.SIGKILL)
-    said = err.decode()
+    return proc.returncode, err.decode(), at_signal
+
+
+def test_ctrl_c_from_a_terminal_reaches_no_worker(dump, tmp_path):
+    """The signal goes to the process group, as a terminal sends it."""
+    code, said, at_signal = stopped(dump, tmp_path / "group.parquet",
+                                    lambda proc: os.killpg(proc.pid, signal.SIGINT))
     assert "Traceback" not in said and "KeyboardInterrupt" not in said, said
     if at_signal < N // PER:      # (all written before the signal: a finished audit's one line)
-        assert proc.returncode == 130, (at_signal, said)
+        assert code == 130, (at_signal, said)
         assert re.fullmatch(rf"newslint: interrupted: \d+ of {N // PER} partitions are written to "
                             r".+; the same command with --resume finishes the audit\n", said), said
     else:
-        assert proc.returncode in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
+        assert code in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
         assert said.count("\n") == 1, said
 
 
@@ -69,30 +75,15 @@ def test_sigterm_closes_the_local_cluster_and_says_what_is_written(dump, tmp_pat
     once: the local cluster was never closed and multiprocessing's resource
     tracker warned of leaked semaphores. Now SIGTERM stops the audit as
     Ctrl-C does, with one line and exit 143."""
-    out = tmp_path / "term.parquet"
-    cmd = [sys.executable, "-m", "lint", "audit", "dump.jsonl", "--output", str(out),
-           "--workers", "2", "--partition-size", str(PER), "--no-progress"]
-    proc = subprocess.Popen(cmd, cwd=dump, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
-                            start_new_session=True)
-    try:
-        deadline = time.monotonic() + 300         # a guard against a hang, never the wait itself
-        while not list(out.glob("part-*.parquet")) and time.monotonic() < deadline \
-                and proc.poll() is None:
-            time.sleep(0.01)
-        proc.send_signal(signal.SIGTERM)
-        at_signal = len(list(out.glob("part-*.parquet")))
-        _, err = proc.communicate(timeout=120)
-    finally:
-        if proc.poll() is None:
-            os.killpg(proc.pid, signal.SIGKILL)
-    said = err.decode()
+    code, said, at_signal = stopped(dump, tmp_path / "term.parquet",
+                                    lambda proc: proc.send_signal(signal.SIGTERM))
     assert "leaked semaphore" not in said and "Traceback" not in said, said
     if at_signal < N // PER:
-        assert proc.returncode == 143, (at_signal, said)
+        assert code == 143, (at_signal, said)
         assert re.fullmatch(rf"newslint: terminated: \d+ of {N // PER} partitions are written to "
                             r".+; the same command with --resume finishes the audit\n", said), said
     else:
-        assert proc.returncode in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
+        assert code in (0, 1) and said.startswith(f"newslint: audited {N} articles"), said
 
 
 def test_a_worker_ignores_sigint_and_drops_only_the_closed_schedulers_heartbeat():

@@ -26,6 +26,10 @@ def workspace(tmp_path_factory):
     (root / "configured" / ".newslint.yaml").write_text("select: [hygiene.doubled-word]\n")
     (root / "broken").mkdir()
     (root / "broken" / ".newslint.yaml").write_text("select: [hygeine]\n")
+    (root / "picked").mkdir()          # nu26's: only two packs, and a 1 KB limit
+    (root / "picked" / ".newslint.yaml").write_text("select: [hygiene, style]\nmax-file-size: 0.001\n")
+    (root / "picked" / "quiet").mkdir()
+    (root / "picked" / "quiet" / ".newslint.yaml").write_text("select: [hygiene]\nignore: [file.empty]\n")
     return root
 
 
@@ -281,3 +285,44 @@ async def test_a_broken_document_gets_its_file_diagnostic(client):
     found = await published(client, binary, 1, open_doc(client, binary, "Hed\n\nThe \x00 the.\n",
                                                         language="plaintext"))
     assert rules(found) == ["file.binary"]
+
+
+def refusal(diagnostics) -> list[tuple]:
+    return [(d.code, d.severity, d.range.start.line, d.range.start.character, d.range.end.line,
+             d.range.end.character, d.message) for d in diagnostics]
+
+
+WARN, ERROR = types.DiagnosticSeverity.Warning, types.DiagnosticSeverity.Error
+
+
+@pytest.mark.parametrize("name, text, want", [
+    ("big.md", "# Big story\n\n" + "The TK board met on Tuesday. " * 100 + "\n",
+     ("file.too-large", ERROR, "file is 0.0 MB, over the 0.000999451 MB limit (raise max-file-size in "
+                               "the config); skipped")),
+    ("nul.md", "# Council meets\n\nThe TK council\x00 met.\n",
+     ("file.binary", WARN, "binary file (contains NUL bytes); skipped")),
+    ("empty.md", "", ("file.empty", WARN, "empty file: nothing to lint")),
+])
+async def test_a_refused_document_shows_checks_notice_at_its_start(client, name, text, want):
+    """nu26 #13: under a config that selects `hygiene` and `style`, a buffer over
+    max-file-size, one with a NUL byte and an empty one were published as `[]`
+    (and check said "No problems found"): a file never checked looked clean. A
+    refusal is said whatever `select:` picks (`Config.reports`), at 0:0."""
+    doc = uri(client, f"picked/{name}")
+    after = open_doc(client, doc, text)
+    rule, level, message = want
+    assert refusal(await published(client, doc, 1, after)) == [(rule, level, 0, 0, 0, 0, message)]
+
+
+async def test_the_notice_goes_once_the_document_can_be_read(client):
+    doc = uri(client, "picked/mended.md")
+    after = open_doc(client, doc, "")
+    assert [d.code for d in await published(client, doc, 1, after)] == ["file.empty"]
+    after = replace_all(client, doc, "# Council meets\n\nThe TK council met.\n", 2)
+    assert [d.code for d in await published(client, doc, 2, after)] == ["hygiene.placeholder"]
+
+
+async def test_an_ignored_refusal_stays_unsaid(client):
+    doc = uri(client, "picked/quiet/empty.md")
+    after = open_doc(client, doc, "")
+    assert list(await published(client, doc, 1, after)) == []
