@@ -18,10 +18,12 @@ import datetime as dt
 
 import regex
 
+from .calendar import coerce_date
+
 UPDATE_KEYS = frozenset({"lastmod", "updated", "modified", "last_modified", "last-modified",
                          "lastmodified", "date_modified", "datemodified", "article:modified_time",
                          "og:article:modified_time", "og:updated_time"})
-_ISO = regex.compile(r"\s*(\d{4})-(\d{2})-(\d{2})(?!\d)")
+_ISO = regex.compile(r"\s*\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def update_date(doc) -> dt.date | None:
@@ -32,16 +34,8 @@ def update_date(doc) -> dt.date | None:
 
 
 def _as_date(value) -> dt.date | None:
-    if isinstance(value, dt.datetime):
-        return value.date()
-    if isinstance(value, dt.date):
-        return value
-    if not isinstance(value, str):
+    """`calendar.coerce_date`, kept to values that are dates or open with an
+    ISO date: an update key's free text ("Dec. 3, 2026") gives none."""
+    if isinstance(value, str) and _ISO.match(value) is None:
         return None
-    m = _ISO.match(value)
-    if m is None:
-        return None
-    try:
-        return dt.date(int(m[1]), int(m[2]), int(m[3]))
-    except ValueError:
-        return None
+    return coerce_date(value)
