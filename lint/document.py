@@ -229,6 +229,11 @@ class Document:
     published: date | None = None
     published_from: str = ""                       # where the date came from
     published_part: Part | None = None
+    # Dates the story's text or JSON-LD gives as its update, in reading order
+    # (an `Updated Dec. 4, 2026` stamp line, JSON-LD `dateModified`): never
+    # the publication date's; `lint.analysis.update_date` takes the latest
+    # plausible one with the front matter's and meta tags'.
+    updates: list[date] = field(default_factory=list)
     # The desk or section the article states for itself (the audit's `section`
     # column): front matter `section:`, a JSON Lines `section`, a WordPress
     # post's first category, a page's `article:section` meta tag or JSON-LD

@@ -1,12 +1,19 @@
 """The date a story says it was last updated, from the fields its reader
 kept: Markdown front matter (`lastmod`, Hugo's key; `updated`, `modified`,
 `last_modified`, `date_modified`, any case) and a page's meta tags
-(`article:modified_time`, `og:updated_time`, `itemprop=dateModified`).
+(`article:modified_time`, `og:updated_time`, `itemprop=dateModified`); and
+from the dates its reader found in the story (`Document.updates`): a
+plain-text or Markdown `Updated Dec. 4, 2026` stamp line
+(`readers._text_stamps`) and a page's JSON-LD `dateModified` (fx88).
+None of them is ever the publication date's source here.
 
 A value is a YAML date or datetime, or a string opening with an ISO date
 (`2026-12-03`, `2026-12-03T09:00:00-05:00`); a datetime's date is taken as
 written, in its own time zone, as the publication date is. Anything else
-(a number, a list, `0000-00-00`, `Dec. 3`) gives no date.
+(a number, a list, `0000-00-00`, `Dec. 3`) gives no date. An implausible
+date is refused as a publication date is (`calendar.implausible_publication`:
+before 1800, a CMS placeholder such as `0001-01-01`, or after tomorrow), so a
+typed `lastmod: 9999-12-31` does not silence every later date.
 
 A live log or an updated story keeps its first date as `date`, and what it
 tells of the hours after that was written in an update
@@ -18,7 +25,7 @@ import datetime as dt
 
 import regex
 
-from .calendar import coerce_date
+from .calendar import coerce_date, implausible_publication
 
 UPDATE_KEYS = frozenset({"lastmod", "updated", "modified", "last_modified", "last-modified",
                          "lastmodified", "date_modified", "datemodified", "article:modified_time",
@@ -27,13 +34,15 @@ _ISO = regex.compile(r"\s*\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def update_date(doc) -> dt.date | None:
-    """The latest update date among doc.fields' update keys, or None."""
+    """The latest plausible update date among doc.fields' update keys and
+    doc.updates, or None."""
     found = [d for key, value in doc.fields.items()
-             if isinstance(key, str) and key.lower() in UPDATE_KEYS and (d := _as_date(value)) is not None]
-    return max(found, default=None)
+             if isinstance(key, str) and key.lower() in UPDATE_KEYS and (d := update_value(value)) is not None]
+    found += doc.updates
+    return max((d for d in found if implausible_publication(d) is None), default=None)
 
 
-def _as_date(value) -> dt.date | None:
+def update_value(value) -> dt.date | None:
     """`calendar.coerce_date`, kept to values that are dates or open with an
     ISO date: an update key's free text ("Dec. 3, 2026") gives none."""
     if isinstance(value, str) and _ISO.match(value) is None:

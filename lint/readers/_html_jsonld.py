@@ -165,6 +165,7 @@ class Facts:
 
     headline: JStr | None = None
     published: JStr | None = None
+    modified: JStr | None = None      # dateModified: the story's update date, never its publication's
     body: JStr | None = None          # articleBody (see `_html_body`)
     section: str = ""                 # articleSection (the first, when a list): an article's only
     site: str = ""
@@ -172,7 +173,7 @@ class Facts:
 
 
 def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
-    """Headline, datePublished and articleBody of the story: from the first
+    """Headline, datePublished, dateModified and articleBody of the story: from the first
     object typed as an article (any block), else from the page's own
     objects, never from an object nested under `isPartOf`, `publisher` and
     the like; its articleSection from an article-typed object only."""
@@ -184,7 +185,7 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
                 continue
             target = out if is_article(obj, src) else fallback
             for key, attr in (("headline", "headline"), ("datePublished", "published"),
-                              ("articleBody", "body")):
+                              ("dateModified", "modified"), ("articleBody", "body")):
                 if getattr(target, attr) is None and isinstance(obj.get(key), JStr):
                     setattr(target, attr, obj[key])
             named = obj.get("articleSection")      # (a property of articles only)
@@ -194,6 +195,7 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
             _site_and_url(obj, src, out)
     out.headline = out.headline or fallback.headline
     out.published = out.published or fallback.published
+    out.modified = out.modified or fallback.modified
     out.body = out.body or fallback.body
     return out
 

@@ -98,6 +98,17 @@ def stamp_line(line: str):
     return None
 
 
+def update_dates(line: str) -> list[dt.date]:
+    """The dates of the update stamps with a year on a stamp line: the line
+    itself (`Updated Dec. 4, 2026`), or its pieces between bars (`Published
+    Dec. 3, 2026 | Updated Dec. 4, 2026`). The story's update date
+    (`Document.updates`), never its publication date; an update with no
+    year (`Updated Dec. 4`) gives none, its year being a guess."""
+    pieces = _STAMP_SEPARATOR.split(line)
+    stamps = [stamp_line(piece) for piece in pieces] if len(pieces) > 1 else [stamp_line(line)]
+    return [s[1] for s in stamps if s is not None and s[0] == "updated" and s[1] is not None]
+
+
 def stamped_date(day: dt.date, updated: dt.date) -> dt.date | None:
     """The publication date of a `Published June 5` line with no year over
     an `Updated June 6, 2026` one: its month and day in the update's year,
@@ -128,7 +139,8 @@ class StampDates:
     one's, and a `Published June 5` line with no year takes the year of an
     `Updated June 6, 2026` line, above or below it (`stamped_date`), never
     the update's date itself. A date some other line gave (a date line,
-    front matter) stands."""
+    front matter) stands. An update's date with its year is the story's
+    update date too (`update_dates`)."""
 
     def __init__(self) -> None:
         self._undated: tuple[dt.date, Part, str] | None = None   # the first year-less `Published` line
@@ -138,6 +150,7 @@ class StampDates:
         """Add the field `part` of a stamp line (`stamp_line`'s `stamp`) to
         `doc` and take its date for the publication date when it gives one."""
         doc.add(part)
+        doc.updates += update_dates(part.text)
         name, when, day, leads = stamp
         from_update = self._update is not None and doc.published_part is self._update[0]
         if when is None:

@@ -24,6 +24,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.update_date import update_value
 from ..document import Document, Notice
 from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
@@ -73,6 +74,8 @@ def _read(doc: Document, fragment: bool) -> None:
         part = facts.published.part(doc.source, "field", name="JSON-LD datePublished")
         if part is not None:
             meta.dates.append(DateCandidate(RANK_JSON_LD, "JSON-LD datePublished", part.text, part))
+    if facts.modified is not None and (updated := update_value(facts.modified.value(doc.source))) is not None:
+        doc.updates.append(updated)     # the update date (`analysis.update_date`), never the publication date
     meta.urls.append(facts.url)
     sites = site_keys(meta.sites + [facts.site], meta.urls)
     if meta.title is not None:
