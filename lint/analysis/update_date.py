@@ -25,7 +25,7 @@ import datetime as dt
 
 import regex
 
-from .calendar import coerce_date, implausible_publication
+from .calendar import add_days, coerce_date, implausible_publication
 
 UPDATE_KEYS = frozenset({"lastmod", "updated", "modified", "last_modified", "last-modified",
                          "lastmodified", "date_modified", "datemodified", "article:modified_time",
@@ -48,3 +48,12 @@ def update_value(value) -> dt.date | None:
     if isinstance(value, str) and _ISO.match(value) is None:
         return None
     return coerce_date(value)
+
+
+def written_by(doc, grace_days: int) -> dt.date:
+    """The last day the story may date what it tells as done (an event told
+    past, a picture taken): `grace_days` after its publication date, or its
+    update date (`update_date`) when that is later. Needs doc.published."""
+    limit = add_days(doc.published, grace_days)
+    updated = update_date(doc)
+    return updated if updated is not None and updated > limit else limit

@@ -25,9 +25,10 @@ A date set before the noun of a `for` or `to` phrase is that event's ("Crews
 prepared the route for the Dec. 12 parade", "agreed to a Dec. 1 debate").
 
 A date after publication but on or before the story's own update date
-(front-matter `lastmod`, a page's `article:modified_time`:
-`lint.analysis.update_date`) was written in an update, as a live log's
-entries past midnight are, and is not judged.
+(front-matter `lastmod`, a page's `article:modified_time` or JSON-LD
+`dateModified`, an `Updated` stamp line: `lint.analysis.update_date`) was
+written in an update, as a live log's entries past midnight are, and is not
+judged.
 """
 from __future__ import annotations
 
@@ -40,7 +41,7 @@ from ..analysis.carried_reading import carried_reading
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.tense import PAST, UNKNOWN, sentence_at, words
-from ..analysis.update_date import update_date
+from ..analysis.update_date import written_by
 from ..analysis.verb_group import cue
 from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
@@ -248,10 +249,7 @@ class AfterPublication(Kind):
         published = doc.published
         if published is None:
             return
-        limit = add_days(published, self.opts["grace-days"])
-        updated = update_date(doc)
-        if updated is not None and updated > limit:
-            limit = updated                   # a live log's later entries: written in an update
+        limit = written_by(doc, self.opts["grace-days"])     # a live log's later entries: in an update
         window = add_days(published, self.opts["window-days"])
         since_window = add_days(published, self.opts["since-window-days"])
         found = date_mentions(doc)

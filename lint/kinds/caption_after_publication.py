@@ -37,7 +37,10 @@ come and not of the picture:
   error level), so that one date gets one finding;
 - a correction or update note (`date_scan.note_opener`, as after-publication
   skips one).
-A file photo's date is before publication and so never reported.
+A file photo's date is before publication and so never reported, and so is
+a date up to the story's update date (`update_date.written_by`: front-matter
+`lastmod`, a page's `article:modified_time` or JSON-LD `dateModified`, an
+`Updated` stamp line): a picture added in an update (fx88).
 """
 from __future__ import annotations
 
@@ -45,10 +48,11 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import add_days, long_date
+from ..analysis.calendar import long_date
 from ..analysis.date_scan import note_opener
 from ..analysis.dates import DATE, date_mentions
 from ..analysis.tense import FUTURE, PAST, sentence_at, words
+from ..analysis.update_date import written_by
 from ..analysis.words import NUMBER, phrase_alternation
 from .base import Finding, Kind, Option, not_negative
 
@@ -128,7 +132,7 @@ class CaptionAfterPublication(Kind):
         published = doc.published
         if published is None:
             return
-        limit = add_days(published, self.opts["grace-days"])
+        limit = written_by(doc, self.opts["grace-days"])     # an update's picture: taken by its date
         found = date_mentions(doc)
         for part in parts:
             every = found.get(part.index, ())
