@@ -52,3 +52,21 @@ def test_the_nu26_reproducers_go_to_dateline_mismatch():
     assert rules(sydney) == []          # a day's difference is tolerated
     harbor = "Budget passes\n\nPublished Nov. 14, 2026\n\nHarbor City, Nov. 12 (Courier) - The council approved it.\n"
     assert rules(harbor) == [("dates.dateline-mismatch", "Nov. 12")]
+
+
+# fx88: two or three title-case words are as often a person's name; a place only in a shape no name takes
+@pytest.mark.parametrize("line", ["Fort Worth, Nov. 12 -", "Harbor City, Nov. 12 -", "San Luis Obispo, Nov. 12 -",
+                                  "Alice Springs, March 3 -", "Ann Arbor, Mich., March 3 -"])
+def test_a_place_word_or_a_state_makes_two_title_case_words_a_place(line):
+    assert wire(f"Money supply rises\n\nMarch 2, 1987\n\n{line} The council met on Tuesday.\n") == line
+
+
+@pytest.mark.parametrize("opening", ["Tom Smith, March 3 - The council met on Tuesday.",
+                                     "Mayor Tom Smith, March 3 - The council met on Tuesday.",
+                                     "Kim Park, March 3 - The council met on Tuesday.",
+                                     "Tom West, March 3 -- The council met on Tuesday."])
+@pytest.mark.parametrize("name,template", [("x.txt", "Money supply rises\n\nMarch 2, 1987\n\n{}"),
+                                           ("x.md", "# Money supply rises\n\n{}"),
+                                           ("x.html", "<h1>Money supply rises</h1><p>{}</p>")])
+def test_a_persons_name_a_date_and_a_dash_is_no_dateline(opening, name, template):
+    assert wire(template.format(opening + "\n"), name) is None

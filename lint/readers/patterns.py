@@ -56,12 +56,27 @@ CAPTION_LINE = _CaptionLine()
 # when a comma and a date follow it, then a dash (an agency in parentheses
 # may stand before it): `Sydney, March 3 -`, `Harbor City, Nov. 12 (Courier) -` (AP's
 # "datelines"; nu26 #11); a weekday or a preposition is no place (`On
-# Tuesday, March 3 -`: `_NO_PLACE`). The date may carry its year; `date`
-# and `year` name it wherever it stands.
+# Tuesday, March 3 -`: `_NO_PLACE`). Two or three such words are as often a
+# person's name (`Tom Smith, March 3 -`, fx88), which no list tells from a
+# place, so they are a place only in a shape a name does not take
+# (`_SAFE_PLACE`): with a state or country after a comma (`Portland, Maine,
+# Nov. 12 -`, `Ann Arbor, Mich., March 3 -`), an agency after the date (`New York, March 3 (Reuters) -`), or
+# a generic place word (`_PLACE_WORDS`: `Harbor City`, `Fort Worth`). The
+# date may carry its year; `date` and `year` name it wherever it stands.
 _DATE = r"(?P<date>[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?P<year>,\s*\d{4})?)"
 _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|This|That|Last|Next|Early|Late"
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
 _TITLE_WORD = _NO_PLACE + r"\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}"
+# Generic words of a place's name, never a given name or a common surname
+# (not Park, West, Lake, Hill: Kim Park, Tom West): the last word's, then the first's.
+_PLACE_WORDS = (r"(?:City|Town|Township|Village|Beach|Springs|Falls|Heights|Harbor|Harbour|Bay|Island|Islands"
+                r"|Valley|County|Creek|Junction)", r"(?:Fort|Port|Mount|San|Santa|Los|Las|Saint|New)")
+# AP's abbreviation of a state after a place (`Mich.`, `Calif.`, `N.Y.`), not a name's suffix.
+_STATE = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\.(?=,)"
+# After a title-case place of a dateline: one word, a state after a comma, a
+# place word, or an agency in parentheses after the date (see above).
+_SAFE_PLACE = (rf"(?(region)|(?:(?<=^{_TITLE_WORD})|(?<=\s{_PLACE_WORDS[0]})|(?<=^{_PLACE_WORDS[1]}\s\S+(?:\s\S+)?)"
+               r"|(?=,\s*[A-Z][a-z]{2,8}\.?\s+\d{1,2}(?:,\s*\d{4})?\s*\()))")
 WIRE_DATELINE = regex.compile(
     r"""^(?P<dateline>
         (?P<place>\p{Lu}[\p{L}\p{M} .'-]{1,40}?(?:,\s*[\p{L}.]+(?:\s[\p{L}.]+)?)?)
@@ -73,9 +88,10 @@ WIRE_DATELINE = regex.compile(
            (?P<bw_date>(?<=\))--DATE(?<=\d{4})(?=--))?
            \s*[-–—]{1,2}
          |\s+/\s*(?P<distributor>[^/\n]{1,30}?)\s*/\s+DATE\s+/)
-      | (?P<place>TITLE(?:\sTITLE){0,2}(?:,\s*TITLE(?:\sTITLE)?)?)
+      | (?P<place>TITLE(?:\sTITLE){0,2}(?P<region>,\s*(?:TITLE(?:\sTITLE)?|STATE))?)SAFE
         ,\s*DATE(?:\s*\((?P<agency>[^)\n]{1,30})\))?\s*[-–—]{1,2}
-    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD), regex.VERBOSE)
+    )(?:\s|(?<=\)--)(?=\p{Lu})|(?(bw_date)(?<=--)(?=\p{Lu})|(?!)))""".replace("DATE", _DATE).replace("TITLE", _TITLE_WORD)
+    .replace("SAFE", _SAFE_PLACE).replace("STATE", _STATE), regex.VERBOSE)
 
 
 def mask_spans(kind: str, src: str, start: int, end: int, cut: list[tuple[int, int]],
