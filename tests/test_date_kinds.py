@@ -409,6 +409,11 @@ LEAP_BIRTHS = dt.date(2027, 5, 1)     # 2027 has no Feb. 29
     "The town's oldest leapling marks the day on Feb. 29.",
     "He was born on a leap day and throws a party on Feb. 29.",
     "Every leap-day baby in the ward was honored on Feb. 29.",
+    # fx88: the birthday word tied to the date after or before it; a birth date with no year
+    "Feb. 29 is his birthday, and he will turn 12.",
+    "The family will gather on Feb. 29, her birthday.",
+    "She was born on Feb. 29.",
+    "Born Feb. 29, he has had few birthdays.",
 ])
 def test_a_yearless_leap_day_that_recurs_is_no_impossible_date(body):
     assert [kind for kind, _ in found(body, LEAP_BIRTHS) if kind == "impossible-date"] == []
@@ -425,6 +430,10 @@ def test_a_yearless_leap_day_that_recurs_is_no_impossible_date(body):
     ("She was born on Feb. 28, 1976. She married on Feb. 29.", ["2027 is not a leap year"]),
     # a day no February has is none in a birthday sentence either
     ("Her birthday party is on Feb. 30.", ["February 2027 has 28 days"]),
+    # fx88: a birth date read in a common year carried to it is no recurring one
+    ("The mill closed in 1977. She was born on Feb. 29.", ["1977 is not a leap year"]),
+    # a birthday party is one day, in one year
+    ("Her birthday party is on Feb. 29.", ["2027 is not a leap year"]),
 ])
 def test_a_leap_day_that_does_not_recur_is_still_judged(body, want):
     got = [message.split(": ", 1)[1] for kind, message in found(body, LEAP_BIRTHS) if kind == "impossible-date"]

@@ -7,11 +7,16 @@ else the year carried to it from the sentence or paragraph before
 the publication year.
 
 A yearless Feb. 29 that recurs is a day of no one year, and so no
-impossible one (fx79): in a sentence about a birthday ("Born in 1976, she
-celebrates birthdays only on Feb. 29", `_BIRTHDAY`), or after the story
-gave someone's Feb. 29 birth date, one that exists ("She was born on Feb.
-29, 1976. She married on Feb. 29."). "The vote is set for Feb. 29." in a
-common year stays impossible.
+impossible one (fx79, fx88): a birthday's, the date the birthday word is
+tied to ("celebrates birthdays only on Feb. 29", "Her birthday falls on Feb.
+29", "Feb. 29 is his birthday", `_BIRTHDAY_BEFORE`, `_BIRTHDAY_AFTER`; not
+"marked the mayor's birthday with a vote on Feb. 29"), any in a sentence
+about a leap-day baby (`_LEAPLING`: "born on a leap day", "leapling"); a
+birth date with no year at all ("She was born on Feb. 29.": whoever was,
+was born in a leap year); and a day told as done after the story gave
+someone's Feb. 29 birth date, one that exists ("She was born on Feb. 29,
+1976. She married on Feb. 29."; not "... The vote is set for Feb. 29.").
+"The vote is set for Feb. 29." in a common year stays impossible.
 """
 from __future__ import annotations
 
@@ -19,13 +24,23 @@ import regex
 
 from ..analysis.calendar import MONTH_NAMES, max_day, month_days
 from ..analysis.dates import DATE, DATED_PARTS, date_mentions
+from ..analysis.tense import PAST
 from ..analysis.year_sources import year_other
 from .base import Finding, Kind
 
-# A sentence about a birthday, which a yearless Feb. 29 in it recurs on:
-# "birthday(s)", "born on a leap day", "leap-day baby", "leapling".
-_BIRTHDAY = regex.compile(r"(?i)(?<!\p{L})(?:birthdays?|leaplings?|leap[- ]day\s+(?:baby|babies)"
+# A sentence about a leap-day baby, which a yearless Feb. 29 in it recurs on:
+# "born on a leap day", "leap-day baby", "leapling".
+_LEAPLING = regex.compile(r"(?i)(?<!\p{L})(?:leaplings?|leap[- ]day\s+(?:baby|babies)"
                           r"|born\s+on\s+(?:a\s+)?leap[- ]day)(?!\p{L})")
+# A birthday tied to the date after it, read backwards from the date:
+# "birthdays only on", "birthday falls on", "birthday is", "birthday,".
+_BIRTHDAY_BEFORE = regex.compile(
+    r"(?i)(?<!\p{L})birthdays?(?:\s*,)?(?:\s+(?:is|was|falls|fell|comes|came|lands|will|be|only|always|just|on"
+    r"|each|every|year|in))*\s*$", regex.REVERSE)
+# ... or to the date before it: "Feb. 29 is his birthday", "on Feb. 29, her
+# birthday", "her Feb. 29 birthday".
+_BIRTHDAY_AFTER = regex.compile(r"(?i),?\s+(?:(?:is|was)\s+)?(?:(?!(?:and|or|after|before|until|since)\s)"
+                                r"[\p{L}'’.-]+\s+){0,2}?birthdays?(?!\p{L})")
 
 
 class ImpossibleDate(Kind):
@@ -44,7 +59,7 @@ class ImpossibleDate(Kind):
                 if m.leap_day and max_day(year, 2) < 29:
                     if born is None:
                         born = _leap_birth(doc, found)
-                    if born < (part.index, m.start) or _BIRTHDAY.search(m.text, *m.sentence):
+                    if _recurs(m, born < (part.index, m.start)):
                         valid, year = True, None        # read in no one year (`max_day(None, 2)`: 29)
                 if not valid:
                     yield Finding(part, m.start, m.end, args={"reason": _reason(m.day, m.month, year)})
@@ -52,6 +67,18 @@ class ImpossibleDate(Kind):
                     yield Finding(part, m.start, m.spans["end_day"][1], args={
                         "reason": f"the range ends on day {m.end_day}, but "
                                   + _reason(m.end_day, m.month, year)})
+
+
+def _recurs(m, after_birth: bool) -> bool:
+    """Is a yearless Feb. 29 that does not exist as read a day of no one
+    year (see the module docstring)? `after_birth`: the story gave a Feb. 29
+    birth date before it."""
+    if _BIRTHDAY_BEFORE.match(m.text, m.sentence[0], m.start) or _BIRTHDAY_AFTER.match(m.text, m.end) \
+            or _LEAPLING.search(m.text, *m.sentence):
+        return True
+    if year_other(m.text, m.start) == "born":
+        return m.carried_year() is None         # "She was born on Feb. 29.": in some leap year
+    return after_birth and m.tense.tense == PAST
 
 
 def _reading(m) -> tuple[bool, int | None]:
