@@ -120,8 +120,6 @@ def test_a_title_inside_a_caption_after_the_label():
     assert _credit("Photo: Mayor Ana Ruiz thanks Sen. Jane Doe at City Hall.") is None
 
 
-@pytest.mark.xfail(strict=True, reason="qa61 open (before fx80 too): an all-capitals caption has no "
-                                       "sentence end the credit grammar sees")
 def test_an_all_capitals_credit_before_the_caption():
     assert _credit("PHOTO BY SGT. JANE DOE. SOLDIERS TRAIN AT THE BASE.") == "PHOTO BY SGT. JANE DOE"
 

@@ -16,7 +16,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-from .abbreviations import TITLE_ABBREVIATION_WORDS
+from .abbreviations import STOP_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
 from .name_titles import tables as name_tables
 
 DATA_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "credits.yaml")
@@ -212,7 +212,11 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
               rf"|(?P<label>{labelled})")
     # A title's stop ends no credit: "U.S. Army photo by Sgt. 1st Class Jane Doe".
     titled = rf"(?<!\b(?:{_titles()}))"
-    sentence = rf"(?<=\p{{Ll}}{{2}}){titled}[.!?]\s"
+    # A sentence ends after two lower-case letters, or, in capitals, after two
+    # capitals and before a word in capitals ("PHOTO BY SGT. JANE DOE.
+    # SOLDIERS TRAIN ..."), not after an abbreviation's ("CO.", "DEC.").
+    caps_end = rf"(?<=\p{{Lu}}{{2}})(?<!\b(?:{_caps_abbreviations()})){titled}[.!?]\s+(?=\p{{Lu}}{{2}})"
+    sentence = rf"(?:(?<=\p{{Ll}}{{2}}){titled}[.!?]\s|{caps_end})"
     # A house credit naming no one ("Staff photo"); one-word ones in brackets only.
     house = rf"(?i:{lists.add('house', v.get('house_credits') or ())})(?!\p{{L}})"
     bracketed = rf"(?i:{lists.add('bracketed', v.get('bracketed_credits') or ())})(?!\p{{L}})"
@@ -249,6 +253,13 @@ def _titles() -> str:
     short = {*TITLE_ABBREVIATION_WORDS, *(str(a).capitalize() for a in name_tables()["abbreviations"]),
              *(str(a).capitalize() for a in vocabulary().get("credit_titles") or ())}
     return "|".join(sorted(short | {a.upper() for a in short}))
+
+
+def _caps_abbreviations() -> str:
+    """The sentence splitter's other abbreviations (`STOP_ABBREVIATION_WORDS`:
+    "Jr", "Co", "Dec") in capitals, as an alternation: their stop ends no
+    sentence in an all-capitals caption."""
+    return "|".join(sorted({a.upper() for a in STOP_ABBREVIATION_WORDS}))
 
 
 def _head(v: dict, f: dict[str, str], lists: Lists) -> str:
