@@ -14,6 +14,22 @@ def _credit(text: str) -> str | None:
     return None if span is None else text[span[0]:span[1]]
 
 
+# --- a verb between two names makes a sentence of the label's body
+
+@pytest.mark.parametrize("text,credit", [
+    # a function word or a name's particle between names is a credit's
+    ("[h/t Consumerist, Photo: Mr. T in DC/Flickr]", "Photo: Mr. T in DC/Flickr]"),
+    ("Photo: Museum Jan van Eyck", "Photo: Museum Jan van Eyck"),
+    ("Photo: Ana Ruiz for the Lakeshore Ledger", "Photo: Ana Ruiz for the Lakeshore Ledger"),
+    ("Photo: Ana Ruiz, staff photographer", "Photo: Ana Ruiz, staff photographer"),
+    # a verb is no credit's
+    ("Photo: Ana Ruiz meets Jane Doe", None),
+    ("Photo: Gov. Ana Ruiz greets Rep. Tom Lee at the Capitol.", None),
+])
+def test_a_verb_between_names_is_a_sentence(text, credit):
+    assert _credit(text) == credit
+
+
 # --- an all-capitals caption ends its sentences too
 
 @pytest.mark.parametrize("text,credit", [

@@ -114,8 +114,6 @@ def test_a_ranks_stop_does_not_end_a_credit(text, credit):
     assert _credit(text) == credit
 
 
-@pytest.mark.xfail(strict=True, reason="qa61 open (before fx80 too): a body with one lower-case word "
-                                       "besides a credit's reads as a name; fx80 only made the credit longer")
 def test_a_title_inside_a_caption_after_the_label():
     assert _credit("Photo: Mayor Ana Ruiz thanks Sen. Jane Doe at City Hall.") is None
 

@@ -25,6 +25,7 @@ from ..document import Document, Part
 from .calendar import MONTH_WORDS, WEEKDAY_NAMES
 from .caption_lines import caption_line_pattern
 from .credit_grammar import LOOKAHEAD, grammar, vocabulary
+from .name_titles import tables as name_tables
 from .tense import SENTENCE_END
 from .words import tables as word_tables
 
@@ -144,9 +145,13 @@ _CREDIT_LABEL = regex.compile(r"(?i)credit|source")
 
 def reads_as_description(body: str) -> bool:
     """True when what follows a credit's lead-in ("Photo:", "Pictures by") is
-    a story sentence, not a name: two or more lower-case words that are no
-    credit's words (`CREDIT_WORDS`: "Photo: the bank said the image was a
-    fake", "Pictures by local artist Ana Ruiz hang in the terminal"), unless
+    a story sentence, not a name: a lower-case word that is no credit's word
+    (`CREDIT_WORDS`), no function word (titles.yaml `stopwords`: "Mr. T in
+    DC/Flickr") and no name's particle, between two capitalised words
+    (`_BETWEEN_NAMES`: "Photo: Mayor Ana Ruiz thanks Sen. Jane Doe at City
+    Hall"), or two or more lower-case words that are no credit's words
+    ("Photo: the bank said the image was a fake", "Pictures by local artist
+    Ana Ruiz hang in the terminal"), unless
     they name an agency (`_agency_name`: "Photo: county sheriff's office") or
     the body opens with a credit's mark before no other lower-case word
     (`credit_marks` in lint/data/credits.yaml: "Screen grab from police body
@@ -158,7 +163,17 @@ def reads_as_description(body: str) -> bool:
         if after is None or after[1].lower() in CREDIT_WORDS:
             return False
     counted = [w for w in _LOWER_WORD.finditer(body) if w[0].lower() not in CREDIT_WORDS]
+    plain = (*name_tables()["particles"], *word_tables()["stopwords"])
+    if any(w[0] not in plain and _BETWEEN_NAMES.match(body, w.start()) for w in counted):
+        return True
     return len(counted) >= 2 and not _agency_name(body, counted, nouns)
+
+
+# A lower-case word between two capitalised ones, a space on each side: a verb
+# between names ("Mayor Ana Ruiz thanks Sen. Jane Doe"), or a name's particle
+# or a function word ("Museum Jan van Eyck", "Mr. T in DC"), which
+# `reads_as_description` leaves out.
+_BETWEEN_NAMES = regex.compile(r"(?<=\p{Lu}[\p{L}\p{M}'’-]*\s)\p{Ll}[\p{L}'’-]*(?=\s\p{Lu})")
 
 
 # A lower-case word right after a credit's mark, its spaces skipped (group 1).
