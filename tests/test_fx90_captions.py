@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.credits import find_credit
+from test_qa61_breaks import _dated
 
 
 def _credit(text: str) -> str | None:
@@ -41,3 +42,19 @@ def test_a_verb_between_names_is_a_sentence(text, credit):
 ])
 def test_an_all_capitals_sentence_end(text, credit):
     assert _credit(text) == credit
+
+
+# --- an action "as" an event starts is the picture's moment; the advances
+# around it are still left alone
+
+@pytest.mark.parametrize("caption,dated", [
+    ("Photo: Runners take off as the race begins at 8 a.m. Sunday, Dec. 6, 2026.", ["Sunday"]),
+    ("Photo: Fans cheer as the parade steps off Saturday, Dec. 5, 2026.", ["Saturday"]),
+    # still advances: a future, an "as soon as", a schedule's verb with no "as"
+    ("Photo: Shoppers will rush in as the store opens at 6 a.m. Friday, Dec. 4, 2026.", []),
+    ("Photo: Crews start work as soon as the fair opens Saturday, Dec. 5, 2026.", []),
+    ("Photo: Workers stock shelves at the store, which opens at 6 a.m. Friday, Dec. 4, 2026.", []),
+    ("Photo: As the store opens at 6 a.m. Friday, Dec. 4, 2026, shoppers will rush in.", []),
+])
+def test_an_action_as_an_event_starts(caption, dated):
+    assert _dated(caption) == dated

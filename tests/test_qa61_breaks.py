@@ -173,8 +173,6 @@ def test_an_advance_is_still_left_alone(caption):
     assert _dated(caption) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa61 open (before fx80 too): a verb of a schedule read as the "
-                                       "date's tense excuses it, even in a clause of the picture's moment")
 def test_the_moment_an_event_starts_is_the_pictures():
     assert _dated("Photo: Shoppers rush in as the store opens at 6 a.m. Friday, Dec. 4, 2026.") == ["Friday"]
 

@@ -16,7 +16,9 @@ come and not of the picture:
   "scheduled", "upcoming"; or "set to", "plans to", "ahead of", "is to");
 - a date after a preposition of a target or deadline (`target_prepositions`:
   "for Saturday, Dec. 5", "until Dec. 7, 2026") or told by a verb of a
-  schedule (`schedule_verbs`: "The exhibit opens Saturday, Dec. 5");
+  schedule (`schedule_verbs`: "The exhibit opens Saturday, Dec. 5"), unless
+  an action happens "as" that starts (`_as_it_starts`: "Shoppers rush in as
+  the store opens at 6 a.m. Friday, Dec. 4, 2026", the picture's moment);
 - a date before a noun, an event's ("the Dec. 7, 2026 vote"), unless that
   noun is the picture ("In this Dec. 7, 2026 photo");
 - a date of the subject's day after `is` or `are` ("This year's run is
@@ -28,11 +30,11 @@ come and not of the picture:
   ("Tickets are on sale for the concert on Saturday, Dec. 12, 2026"; not
   "for the second day on Friday, Dec. 4, 2026");
 - a date in a clause that gives a clock time and a verb of an event's start
-  (`_EVENT_VERBS`: "The parade steps off at 10 a.m. Saturday, Dec. 5, 2026");
-  the time alone is no advance ("Hendricks speaks at 10 a.m. Friday, Dec. 4,
-  2026" dates the picture), nor is a verb in a relative clause after the
-  date ("Shoppers wait Friday, Dec. 4, 2026 for the store that opens at 6
-  a.m.");
+  (`_EVENT_VERBS`: "The parade steps off at 10 a.m. Saturday, Dec. 5, 2026"),
+  again unless "as" it starts; the time alone is no advance ("Hendricks
+  speaks at 10 a.m. Friday, Dec. 4, 2026" dates the picture), nor is a verb
+  in a relative clause after the date ("Shoppers wait Friday, Dec. 4, 2026
+  for the store that opens at 6 a.m.");
 - a date told in the past tense, which dates.after-publication reports (at
   error level), so that one date gets one finding;
 - a correction or update note (`date_scan.note_opener`, as after-publication
@@ -77,6 +79,8 @@ _SHOW_NOUNS = ("show", "gala", "fair", "tournament", "performance", "lighting", 
 _EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "begin", "opens", "starts",
                 "gets under way", "get under way", "gets underway", "get underway", "is scheduled",
                 "are scheduled", "is set", "are set", "will")
+# Those of a start that tell the moment "as" they happen (`_as_it_starts`).
+_START_VERBS = ("steps off", "kicks off", "gets under way", "gets underway", "begins", "opens", "starts")
 _EVENT_VERB = regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(_EVENT_VERBS)})(?![\w'’])", regex.IGNORECASE)
 _CLOCK_WORD = regex.compile(r"\b(?:noon|midnight)\b", regex.IGNORECASE)
 # What ends a clause inside a sentence: a semicolon, a dash, a colon (not a
@@ -108,6 +112,22 @@ def _event_for() -> regex.Pattern:
     return regex.compile(rf"\bfor\s+the\s+(?:[\p{{L}}'’-]+\s+){{0,3}}?(?:{events})\s+(?:on|at)\s+"
                          r"(?:\d{1,2}(?::\d\d)?\s*[ap]\.?m\.?,?\s+(?:on\s+)?)?$",
                          regex.IGNORECASE | regex.REVERSE)
+
+
+@lru_cache(maxsize=None)
+def _as_it_starts() -> regex.Pattern:
+    """The picture's moment before the date, read backwards from it: an
+    action "as" an event starts, told with a verb of a schedule or of a
+    start (`schedule_verbs` in lint/data/tense.yaml, `_START_VERBS`) at most
+    four words after an "as" that follows a word, and between the verb and
+    the date a clock time at most ("Shoppers rush in as the store opens at 6
+    a.m. Friday, Dec. 4, 2026"); not "such as", "as soon as", "as well as"
+    or "as long as", nor an "as" opening the sentence."""
+    verbs = phrase_alternation([*words()["schedule_verbs"], *_START_VERBS])
+    return regex.compile(r"(?<=\w[\s,]+)(?<!\b(?:such|soon|well|long)\s+)\bas\s+"
+                         r"(?:(?!as\b)[\p{L}\p{M}'’.-]+\s+){0,4}?"
+                         rf"(?:{verbs})\s+(?:at\s+)?(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)?,?\s*"
+                         r"(?:on\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
 
 @lru_cache(maxsize=None)
@@ -158,11 +178,13 @@ def _still_to_come(m) -> bool:
     docstring)?"""
     tense = m.tense                   # (reads the sentence bounds)
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
-    if tense.tense in (FUTURE, PAST) or tense.planned or tense.marker.lower() in words()["schedule_verbs"]:
+    moment = _as_it_starts().match(m.text, start, m.start) is not None
+    if tense.tense in (FUTURE, PAST) or tense.planned \
+            or tense.marker.lower() in words()["schedule_verbs"] and not moment:
         return True         # (a past one is after-publication's, at error level)
     if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start) \
             or _IS_BEFORE.match(m.text, start, m.start) or _event_for().match(m.text, start, m.start) \
-            or _event_at_a_time(m, start, stop):
+            or not moment and _event_at_a_time(m, start, stop):
         return True
     return m.attributive and not _PICTURE_NOUN.match(m.text, m.end)
 
