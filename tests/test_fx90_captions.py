@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from lint import lint_text
 from lint.analysis.credits import find_credit
 from test_qa61_breaks import _dated
 
@@ -58,3 +59,22 @@ def test_an_all_capitals_sentence_end(text, credit):
 ])
 def test_an_action_as_an_event_starts(caption, dated):
     assert _dated(caption) == dated
+
+
+# --- the lower ranks are names.yaml abbreviations (one table with the credit
+# grammar's titles): a headline's stop after one is the abbreviation's, and
+# "Brig." may be the word, so its stop is flagged but never stripped
+
+def _trailing(headline: str) -> list[tuple[str, object]]:
+    text = (f"---\ntitle: {headline}\ndate: 2026-12-03\n---\n\n"
+            "The soldier was held in the brig. Sgt. Ana Ruiz said so.\n")
+    return [(d.message, d.fix) for d in lint_text(text, "story.md") if d.rule == "titles.trailing-period"]
+
+
+def test_a_lower_ranks_stop_ends_no_headline():
+    assert _trailing("Army Names New Cpl.") == []
+
+
+def test_a_brigs_stop_is_flagged_and_left():
+    [(message, fix)] = _trailing("Soldier Held in the Brig.")
+    assert "after 'Brig'" in message and fix is None

@@ -246,12 +246,10 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
 
 def _titles() -> str:
     """The titles' abbreviations, as an alternation: the sentence splitter's
-    (`TITLE_ABBREVIATION_WORDS`: "Sgt", "Dr", "St"), names.yaml's
-    `abbreviations` ("Maj", "Atty") and credits.yaml's `credit_titles`
-    ("Spc", "Pfc"), each as written and in capitals ("SGT.": an all-caps
-    credit)."""
-    short = {*TITLE_ABBREVIATION_WORDS, *(str(a).capitalize() for a in name_tables()["abbreviations"]),
-             *(str(a).capitalize() for a in vocabulary().get("credit_titles") or ())}
+    (`TITLE_ABBREVIATION_WORDS`: "Sgt", "Dr", "St") and names.yaml's
+    `abbreviations` ("Maj", "Atty", the lower ranks "Spc", "Pfc"), each as
+    written and in capitals ("SGT.": an all-caps credit)."""
+    short = {*TITLE_ABBREVIATION_WORDS, *(str(a).capitalize() for a in name_tables()["abbreviations"])}
     return "|".join(sorted(short | {a.upper() for a in short}))
 
 
