@@ -7,13 +7,7 @@ from __future__ import annotations
 import pytest
 
 from lint import lint_text
-from lint.analysis.credits import find_credit
-from test_qa61_breaks import _dated
-
-
-def _credit(text: str) -> str | None:
-    span = find_credit(text)
-    return None if span is None else text[span[0]:span[1]]
+from test_qa61_breaks import _credit, _dated
 
 
 # --- a verb between two names makes a sentence of the label's body
