@@ -2,9 +2,10 @@
 and the captions they now swallow, a title's stop inside a credit, present-
 tense advances in dates.caption-after-publication, and the per-part credit
 cache. Each plain case here failed on main at fx80 (1bb8e77) but those
-marked "still", which guard what a fix must keep; the `xfail(strict=True)`
-ones are breaks left open (the qa61 report says why): they fail now, and the
-suite says so when one is fixed."""
+marked "still", which guard what a fix must keep. The three qa61 left open
+(a verb between names after a label, an all-capitals credit, the moment an
+event starts) were strict xfails until fx90 fixed them; its guards are in
+test_fx90_captions.py."""
 from __future__ import annotations
 
 import pytest
