@@ -36,6 +36,7 @@ from .words import WORD, stem, tables
 
 HED_REACH = 2       # words either side of the headline's weekday
 BODY_REACH = 4      # words either side of the body's weekday
+SAYING_REACH = 5    # words before the body's weekday a verb of saying may stand
 
 _DAYS = "|".join(WEEKDAY_NAMES)
 # A weekday written out, its possessive kept outside the span ("Tuesday's").
@@ -54,6 +55,7 @@ _RANGE = regex.compile(rf"(?i)(?<![\p{{L}}]){_FROM}\s*{_RANGE_DAY}(?![\p{{L}}])"
 _CLAUSE_END = regex.compile(r"[,;:\u2013\u2014]|\s-\s")
 _NAMED_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}])(\p{L}+)\s$")
 _BODY_KINDS = ("dek", "paragraph", "blockquote")
+_NEXT = {"late": 1, "early": 6}     # the headline's day from a night's: a day on, a day back
 
 
 class Contradiction(NamedTuple):
@@ -61,6 +63,8 @@ class Contradiction(NamedTuple):
     end: int
     other: str          # the body's weekday as written
     said: str           # the body's words from the shared word to its weekday
+    night: str          # "late" ("late Saturday" under "Sunday") or "early" ("early Sunday"
+                        # under "Saturday"): the body's day is the night next to the headline's
 
 
 def _day(word: str) -> int:
@@ -99,6 +103,41 @@ class _Spot(NamedTuple):
     start: int          # its weekday, written out
     end: int
     near: dict[str, int]    # `_near` the weekday in its sentence
+    saying: frozenset[str] | None   # `_saying`: the saying's stems when the weekday dates one
+    night: str          # "late" or "early" when the weekday is told so (`_night`), else ""
+
+
+def _saying(text: str, lo: int, start: int, end: int, hi: int) -> frozenset[str] | None:
+    """When the weekday text[start:end] dates a saying (titles.yaml
+    `saying_verbs`): the stems of the verb and of the content words between
+    it and the weekday ("said Monday" -> {said}; "told reporters Monday" ->
+    {told, report}), else None. The verb stands within `SAYING_REACH` words
+    before the weekday in its clause (no comma, colon or semicolon between),
+    or is the word right after it ("on Monday said"); lo and hi bound the
+    sentence."""
+    verbs, stops = tables()["saying_verbs"], tables()["stopwords"]
+    after = WORD.match(text, end + 1) if text[end:end + 1] == " " else None
+    if after is not None and after.end() <= hi and after[0].lower() in verbs:
+        return frozenset({stem(after[0])})
+    before = [m for m in WORD.finditer(text, lo, start)][-SAYING_REACH:]
+    for k in range(len(before) - 1, -1, -1):
+        if before[k][0].lower() in verbs:
+            if _CLAUSE_END.search(text, before[k].end(), start):
+                return None
+            between = [m[0].lower() for m in before[k + 1:]]
+            return frozenset([stem(before[k][0])] + [stem(w) for w in between if w not in stops])
+    return None
+
+
+def _night(text: str, lo: int, start: int, end: int) -> str:
+    """"late" for "late Saturday" and "Saturday night", "early" for "early
+    Sunday": a time near midnight, whose event may have run into the next
+    day or begun the one before."""
+    before = _NAMED_BEFORE.search(text, max(lo, start - 8), start)
+    word = before[1].lower() if before else ""
+    if word in ("late", "early"):
+        return word
+    return "late" if regex.match(r"\s+night\b", text[end:end + 8]) else ""
 
 
 def _body_days(doc: Document) -> tuple[set[int], list[_Spot], bool]:
@@ -116,7 +155,9 @@ def _body_days(doc: Document) -> tuple[set[int], list[_Spot], bool]:
                 for m in WEEKDAY.finditer(p.text, lo, hi):
                     if not _named(p.text, m.start()):
                         near = _near(p.text, lo, hi, m.start(), m.end(), BODY_REACH)
-                        spots.append(_Spot(p.text, m.start(), m.end(), near))
+                        spots.append(_Spot(p.text, m.start(), m.end(), near,
+                                           _saying(p.text, lo, m.start(), m.end(), hi),
+                                           _night(p.text, lo, m.start(), m.end())))
         return given, spots, ranged
     return doc.analysis("titles.body_weekdays", build)
 
@@ -138,15 +179,19 @@ def contradictions(headline: str, doc: Document) -> Iterator[Contradiction]:
             continue        # "Monday or Tuesday": two days, one event
         event = _near(headline, lo, hi, m.start(), m.end(), HED_REACH)
         found = []
-        for text, start, end, near in spots:
+        for text, start, end, near, saying, night in spots:
             shared = [near[s] for s in event if s in near]
-            if shared:
+            if shared and (saying is None or not saying.isdisjoint(event)):
                 at = min(shared)
                 said = text[at:end] if at < start else text[start:_word_end(text, max(shared))]
-                found.append((_day(text[start:end]), Contradiction(m.start(), m.end(), text[start:end], said)))
+                day = _day(text[start:end])
+                night = night if night and (day + _NEXT[night]) % 7 == _day(m[0]) else ""
+                found.append((day, Contradiction(m.start(), m.end(), text[start:end], said, night)))
         days = [d for d, _ in found]
         if found and not min(days) < _day(m[0]) < max(days):
-            yield found[0][1]       # not "closed Monday and ... Wednesday" over "closed Tuesday" (qa59)
+            # not "closed Monday and ... Wednesday" over "closed Tuesday" (qa59); a
+            # plain other day before one told near midnight
+            yield min((c for _, c in found), key=lambda c: c.night != "")
 
 
 def _word_end(text: str, at: int) -> int:

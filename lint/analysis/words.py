@@ -90,6 +90,7 @@ def tables() -> dict:
     data["demonyms"] = frozenset(data["demonyms"])
     data["list_nouns"] = frozenset(data["list_nouns"])
     data["named_days"] = frozenset(data["named_days"])
+    data["saying_verbs"] = frozenset(data["saying_verbs"])
     return data
 
 
