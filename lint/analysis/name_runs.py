@@ -17,7 +17,7 @@ from ..document import Part
 from .name_particles import CAP_WORD as _CAP_WORD
 from .name_particles import HYPHEN, has_particle, hyphen_particles, hyphened, particle_len
 from .name_particles import NOT_GLUED as _NOT_GLUED
-from .name_titles import TOKEN, office_after, tables, title_word
+from .name_titles import TOKEN, compound_tail, office_after, tables, title_word
 from .words import ascii_letters, is_common
 from .words import tables as word_tables
 
@@ -80,6 +80,11 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             part, base = parts[k], limit + len(_JOIN)
             limit = base + len(part.text)
         word = run[0]
+        first = word.partition(" ")[0]
+        if first.lower() in tables()["compound_words"] and compound_tail(text, start, first):
+            if first == word:
+                continue                          # "Chief of Staff said"
+            start, word = start + len(first) + 1, word[len(first) + 1:]     # "Staff Jane Ortiz"
         if " " not in word:                       # most runs are one word
             found = lone(word)
             if found:

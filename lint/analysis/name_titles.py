@@ -35,6 +35,11 @@ def tables() -> dict:
                 "given_words", "given_months", "month_lead_ins", "place_nouns", "places",
                 "capital_prefixes"):
         data[key] = frozenset(data[key])
+    # Compound titles as word tuples, longest first, and every word in one but
+    # "of" (the walk back takes it anyway; "King Abdullah II of Jordan" leads no name).
+    data["compound_titles"] = tuple(sorted((tuple(c.split()) for c in data["compound_titles"]),
+                                           key=len, reverse=True))
+    data["compound_words"] = frozenset(w for c in data["compound_titles"] for w in c) - {"of"}
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
     data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])
     return data
@@ -69,7 +74,7 @@ def may_lead(before: str) -> bool:
             word.lower() not in t["abbreviations"]:
         return False            # only a title's abbreviation stands before the stop: "Sen. Ortiz"
     return word[0].isupper() or "-" in word or title_word(word) is not None \
-        or word.lower() in t["past"]
+        or word.lower() in t["past"] or word.lower() in t["compound_words"]
 
 
 def title_before(text: str, at: int) -> Title | None:
@@ -96,7 +101,7 @@ def title_before(text: str, at: int) -> Title | None:
         if low in t["past"]:
             past = True
             break
-        if title_word(w) or w[0].isupper() or low in ("of", "for") or \
+        if title_word(w) or w[0].isupper() or low in ("of", "for") or low in t["compound_words"] or \
                 taken and f"{low} {taken[-1][0]}" in t["offices"]:
             taken.append((low, s, e))
             right, tok = s, next(words, None)
@@ -104,18 +109,41 @@ def title_before(text: str, at: int) -> Title | None:
         break
     if not past and tok is not None and tok[0].lower() in t["past"]:
         past = True
-    while taken and not title_word(taken[-1][0]) and not (
+    compound = _compound([t["abbreviations"].get(w, w) for w, _, _ in taken])
+    while len(taken) > len(compound) and not title_word(taken[-1][0]) and not (
             len(taken) > 1 and f"{taken[-1][0]} {taken[-2][0]}" in t["offices"]):
         taken.pop()             # "US President": the title starts at "President"
-    if not taken:
+    if not taken or not any(title_word(w) for w, _, _ in taken):
         return None
     jobs = [t["abbreviations"].get(w, w) for w, _, _ in taken]
     at_base = next(i for i, w in enumerate(jobs) if w in t["titles"] or w in t["modifiers"])
     base = jobs[at_base]        # right to left: the last title word is the job
-    mods = frozenset(w for w in jobs[at_base + 1:] if w in t["modifiers"])
+    mods = frozenset(w for w in jobs[max(at_base, len(compound) - 1) + 1:] if w in t["modifiers"])
     office = " ".join(jobs[at_base:at_base + 2][::-1])
     return Title(taken[-1][1], taken[0][2], base, mods, past,
-                 office if office in t["offices"] else base)
+                 " ".join(compound) or (office if office in t["offices"] else base))
+
+
+def _compound(jobs: list[str]) -> tuple[str, ...]:
+    """The compound title (names.yaml `compound_titles`) that the title words
+    `jobs`, read right to left from the name, end with ("chief of staff"),
+    else ()."""
+    for words in tables()["compound_titles"]:
+        if len(jobs) >= len(words) and tuple(jobs[len(words) - 1::-1]) == words:
+            return words
+    return ()
+
+
+def compound_tail(text: str, start: int, word: str) -> bool:
+    """Does `word` at text[start] end a compound title whose other words stand
+    right before it ("Staff" in "Chief of Staff Jane Ortiz"): no name's word."""
+    low = word.lower()
+    for words in tables()["compound_titles"]:
+        if words[-1] == low:
+            head = " ".join(words[:-1]) + " "
+            if text[max(0, start - len(head)):start].lower() == head:
+                return True
+    return False
 
 
 def office_after(text: str, at: int) -> bool:
