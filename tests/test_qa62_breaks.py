@@ -122,17 +122,27 @@ def test_two_frames_that_explain_the_gap_stay_quiet(body):
     assert flagged(body, "names.age-changed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="a score line without the comma after the first name "
-                   "('Jones 70, Smith, 45.') is no list of 'Name, figure' pairs that _LISTED_BEFORE knows")
 def test_a_score_line_is_no_age():
+    # fx89: a figure right after the name, no comma, is a score line's too
     assert flagged("Tom Smith, 54, coaches the team. The final score was Jones 70, Smith, 45.",
                    "names.age-changed") == []
 
 
-@pytest.mark.xfail(strict=True, reason="'then' as a plain sequence word ('then said') counts as an "
-                   "earlier time (fx79 left it broad), so a same-time slip beside 'now' is skipped")
-def test_then_as_a_sequence_word_is_no_earlier_time():
-    assert flagged("Tom Smith, 54, then said no. Smith, 45, now says yes.", "names.age-changed") == ["45"]
+@pytest.mark.parametrize("lead", ["On May 5, ", "On Sept 5, ", "On June 30, "])
+def test_a_date_before_the_name_is_no_score(lead):
+    # ... but a month and its day are a date ("On May 5, Smith, 45,")
+    assert flagged(f"Tom Smith, 54, coaches the team. {lead}Smith, 45, quit.", "names.age-changed") == ["45"]
+
+
+@pytest.mark.parametrize("then", ["then said", "then moved to say", "then went on to say"])
+def test_then_as_a_sequence_word_is_no_earlier_time(then):
+    # fx89: "then" before a verb of the past is a sequence word, no time
+    assert flagged(f"Tom Smith, 54, {then} no. Smith, 45, now says yes.", "names.age-changed") == ["45"]
+
+
+@pytest.mark.parametrize("then", ["was then a student", "was mayor then", "was, back then, a student"])
+def test_then_as_a_time_still_frames_the_age(then):
+    assert flagged(f"Tom Smith, 45, {then}. Smith, 54, now says yes.", "names.age-changed") == []
 
 
 # --- leap-day birthdays ---------------------------------------------------

@@ -11,7 +11,8 @@ al-Britani", FNC-1 551), so its full uses are compared, each full name
 on its own, and an age after the surname alone only where one of them is
 ever given an age (the deceased beside a spouse named in full, nu26 #3). An age after a relative in apposition ("his brother, Hendricks,
 50,") is another person's, and so is one in a list of names with figures
-("Smith, 12, Ann Jones, 10": scores, not ages), which is skipped, and so is
+("Smith, 12, Ann Jones, 10", "Jones 70, Smith, 45.": scores, not ages; not
+after a month and day, "On May 5,"), which is skipped, and so is
 one after a determiner ("Another Smith, 25,"). An age one more than the
 first in a story that tells of a birthday ("Smith, 99, ... Smith, 100,") is
 the new age, not a slip (qa59). An age may close its sentence ("... said
@@ -19,7 +20,8 @@ Mayor Hendricks, 45."; not "45.5"). Two ages given at two times are no
 slip (fx79): "In 1985, Tom Smith, 19, pulled a boy from the river. Today
 Smith, 58, still swims there." is skipped where one sentence tells of a past
 year (not one after "since": "mayor since 2019" is now), "at the time" or
-"then" and the other of "today", "now" or "this year", or where the ages
+"then" (not before a verb of the past: "then said" is a sequence, fx89)
+and the other of "today", "now" or "this year", or where the ages
 differ by the years from a year the younger one's sentence states to the
 publication year, within one (58 - 19 and 2024 - 1985). A past year beside
 the older age, or one too recent for the gap beside the younger ("Smith,
@@ -32,6 +34,7 @@ from __future__ import annotations
 
 import regex
 
+from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.names import NAME_KINDS, people
@@ -50,11 +53,17 @@ _AGE = regex.compile(r",[ \u00a0](\d{1,3})(?:,(?!\d)|(?P<stop>\.)(?=[\"”’)]*
 # backwards; not "Tom Smith, 45, and Ann Jones, 50, were charged", nor "In
 # 1985, Tom Smith, 19,").
 _LISTED = regex.compile(r"[ \u00a0](?:\p{Lu}[\p{L}\p{M}'’.-]*[ \u00a0]){0,2}\p{Lu}[\p{L}\p{M}'’-]*,[ \u00a0]\d")
-_LISTED_BEFORE = regex.compile(r"(?r)\p{Lu}[\p{L}\p{M}'’-]*,[ \u00a0]\d{1,3}[,;][ \u00a0]$")
+# A score line gives the figure right after the name, no comma ("Jones 70,
+# Smith, 45."): not after a month ("On May 5, Smith, 45,": a date; fx89).
+_LISTED_BEFORE = regex.compile(rf"(?r)(?<![\p{{L}}\p{{M}}'’-])(?!(?i:{MONTH_WORDS})[ \u00a0])"
+                               rf"\p{{Lu}}[\p{{L}}\p{{M}}'’-]*,?[ \u00a0]\d{{1,3}}[,;][ \u00a0]$")
 # The time a sentence tells: from publication, or one before it (beside a
 # past year the sentence states).
 _NOW = regex.compile(r"(?i)(?<!\p{L})(?:today|now|this\s+year)(?!\p{L})")
-_THEN = regex.compile(r"(?i)(?<!\p{L})(?:at\s+the\s+time|then)(?!\p{L})")
+# "then" before a verb of the past is a sequence word ("then said", "then
+# moved": fx89), no time.
+_THEN = regex.compile(r"(?i)(?<!\p{L})(?:at\s+the\s+time|then(?![ \u00a0]+(?-i:\p{Ll}+ed|said|told|went|came|"
+                      r"took|gave|made|began|ran|left|got|saw|became|won|lost|wrote|spoke|says)(?!\p{L})))(?!\p{L})")
 # Another person of the surname: a determiner right before it ("Another
 # Smith, 25,", "a Smith, 30,"), read backwards (qa59).
 # A vote share or a tally before the name: a figure, maybe its unit, and
