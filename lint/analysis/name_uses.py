@@ -222,8 +222,10 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     in full and used alone too ("chief of staff Donald Regan ... Regan
     declined"), the other never given in full, used twice or more and given
     a job title, no past one, that the first form never has ("President
-    Reagan ... Reagan said"). A lone "President Reagen" among "Ronald
-    Reagan"s stays a slip."""
+    Reagan ... Reagan said"), when the first form has a job title of its own
+    ("chief of staff", fx89): "Thomas Hendricks ... Mayor Hendriks ...
+    Hendriks said" is one person's slip. A lone "President Reagen" among
+    "Ronald Reagan"s stays a slip."""
     if not any(m.full for m in named) or all(m.full for m in named) or len(titled) < 2 \
             or any(m.full for m in titled):
         return False
@@ -231,7 +233,7 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     if not tt or any(t.past for t in tt):
         return False
     tn = [m.title for m in named if m.title]
-    return not any(_same_office(x.office, y.office) for x in tt for y in tn)
+    return bool(tn) and not any(_same_office(x.office, y.office) for x in tt for y in tn)
 
 
 def _same_office(a: str, b: str) -> bool:
