@@ -20,7 +20,14 @@ is what the headline judges (paragraphs, blockquotes, the dek), not
 captions: a photo is often taken on another day. Its sentences are the
 date rules' (`tense.sentence_bounds`): a semicolon ends one, and no stop of
 an abbreviation or of a time before its day does ("Sen. Hendricks said",
-"at 7 p.m. Wednesday").
+"at 7 p.m. Wednesday"). A body's weekday right after a verb of saying
+(titles.yaml `saying_verbs`: "Hendricks said Monday", "told reporters
+Monday") dates the saying, not the event, unless a word between them is the
+headline's event ("announced the vote Wednesday"); "expected Wednesday"
+dates the event (fx89). A body's weekday told as the night next to the
+headline's ("late Saturday", "Saturday night" under "Sunday"; "early
+Sunday" under "Saturday") is marked `night`: the event may have run past
+midnight, and the kind makes it a suggestion.
 """
 from __future__ import annotations
 
