@@ -102,3 +102,54 @@ def test_a_newsroom_lists_its_own_names_in_its_config(run_cli, tmp_path):
     (tmp_path / "s.md").write_text(HEAD + "Actor TK Carter visited TK Maxx and TK Elevator.\n")
     got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
     assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 37)]
+
+
+def test_both_placeholder_rules_read_one_names_table():
+    """hygiene.placeholder and captions.placeholder name one data file,
+    lint/data/tk_names.yaml, whose `names:` list is the table they use."""
+    from lint.rule_cache import load_data
+    from lint.ruleset import builtin_rules_folder, load_rules
+    rules = {r.id: r for r in load_rules((builtin_rules_folder(),))}
+    listed = load_data("tk_names.yaml")["names"]
+    assert listed == ["TK Maxx", "TK Elevator", "TK Holdings"]
+    for rid in (RULE, "captions.placeholder"):
+        assert rules[rid].options["names"] == "tk_names.yaml"
+        assert rules[rid].checker.names.fullmatch("TK HOLDINGS")
+
+
+@pytest.mark.parametrize("body", ["She shops at TK-Maxx.", "TK-MAXX said sales rose.",
+                                  "TK-Elevator fixed the lift."])
+def test_a_listed_name_with_a_hyphen_for_the_space_stays_quiet(body):
+    assert found(body) == []
+
+
+def test_a_hyphen_joins_only_a_listed_name():
+    assert found("TK-Foodworks opened. The TK-member board met.") == [(0, "TK"), (25, "TK")]
+
+
+def test_a_newsroom_replaces_the_table_with_its_own_file(run_cli, tmp_path):
+    """An absolute path to the newsroom's own copy serves each rule it is set for."""
+    table = tmp_path / "house_tk.yaml"
+    table.write_text("names: [TK Carter]\n")
+    (tmp_path / ".newslint.yaml").write_text(
+        f"options:\n  hygiene.placeholder:\n    names: {table}\n")
+    (tmp_path / "s.md").write_text(HEAD + "Actor TK Carter visited TK Maxx.\n")
+    got = run_cli("check", "s.md", "--select", "hygiene", "--format", "json", cwd=tmp_path)
+    assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 25)]
+
+
+@pytest.mark.parametrize("text, problem", [
+    ("", "nope.yaml' cannot be read"),
+    ("names: TK Carter\n", "holds no `names:` list of strings"),
+    ("[TK Carter]\n", "holds no `names:` list of strings"),
+    ("names: [\n", "cannot be read"),
+])
+def test_a_names_file_that_cannot_serve_is_a_config_error(run_cli, tmp_path, text, problem):
+    table = tmp_path / "nope.yaml"
+    if text:
+        table.write_text(text)
+    (tmp_path / ".newslint.yaml").write_text(f"options:\n  hygiene.placeholder:\n    names: {table}\n")
+    (tmp_path / "s.md").write_text(HEAD + "TK The end.\n")
+    got = run_cli("check", "s.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "Traceback" not in got.stderr
+    assert "names: data file" in got.stderr and problem.split("' ")[-1] in got.stderr

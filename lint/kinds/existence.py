@@ -11,7 +11,8 @@ from functools import cached_property
 import regex
 
 from ..analysis.words import is_common
-from .base import Finding, Kind, Option, compile_pattern, matches, word_alternation
+from ..rule_cache import load_data
+from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
 from ._literals import any_required, fold
 
 
@@ -34,9 +35,11 @@ class Existence(Kind):
                           "paragraph) or the line before a last line that `closing-after` matches"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
-        "names": Option(list, [], help="names that hold a token as a word of their own ('TK Maxx'): "
-                        "a match inside one, as the list writes it or in capitals, with any run of "
-                        "spaces between its words, is not flagged"),
+        "names": Option((list, str), [], help="names that hold a token as a word of their own "
+                        "('TK Maxx'), or a data file whose `names:` lists them (a file name in "
+                        "newslint's lint/data, 'tk_names.yaml', or an absolute path): a match inside "
+                        "one, as the list writes it or in capitals, with any run of spaces or one "
+                        "hyphen between its words, is not flagged"),
     }
 
     def setup(self) -> None:
@@ -51,7 +54,7 @@ class Existence(Kind):
         flags = regex.IGNORECASE if o["ignorecase"] else 0
         self.closing = _line_pattern("closing", o.get("closing"), r"\A(?:{})", flags)
         self.closing_after = _line_pattern("closing-after", o.get("closing-after"), r"\A(?:{})\Z", flags)
-        self.names = _names_pattern(o.get("names") or (), o["ignorecase"])
+        self.names = _names_pattern(_listed_names(o.get("names")), o["ignorecase"])
 
     @cached_property
     def literals(self) -> frozenset[str] | None:
@@ -124,19 +127,37 @@ _UNREAD = object()
 # A line's text without the white space around it.
 _LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
 
+def _listed_names(value) -> list:
+    """The `names` option's list: the option itself, or the `names:` list of
+    the data file it names (`load_data`: a name in lint/data or an absolute
+    path). Raises OptionError when the file cannot be read or holds no such
+    list of strings."""
+    if not isinstance(value, str):
+        return value or []
+    import yaml
+    try:
+        data = load_data(value)
+    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+        raise OptionError("names", f"data file {value!r} cannot be read: {exc}") from None
+    names = data.get("names") if isinstance(data, dict) else None
+    if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
+        raise OptionError("names", f"data file {value!r} holds no `names:` list of strings")
+    return names
+
+
 def _names_pattern(names, ignorecase: bool) -> "regex.Pattern | None":
     """One pattern for the `names` (None when there are none): each as the
     list writes it or in capitals (in any case when the rule ignores case),
     its words apart by any run of white space (a no-break space, a wrapped
-    line), bounded by non-word characters as the tokens are. A name is plain
-    text, not a regex."""
+    line) or by one hyphen ("TK-Maxx"), bounded by non-word characters as
+    the tokens are. A name is plain text, not a regex."""
     forms = {f for name in names if name.split() for f in (name, name.upper())}
     if not forms:
         return None
     # Longest first, ties in text order: the same pattern under every hash
     # seed, so the compiled-rules cache is not rewritten.
     ordered = sorted(forms, key=lambda f: (-len(f), f))
-    body = "|".join(r"\s+".join(map(regex.escape, f.split())) for f in ordered)
+    body = "|".join(r"(?:\s+|-)".join(map(regex.escape, f.split())) for f in ordered)
     return compile_pattern("names", rf"(?<!\w)(?:{body})(?!\w)", regex.IGNORECASE if ignorecase else 0)
 
 
