@@ -82,11 +82,48 @@ def test_the_html_page_finds_only_the_body_tk():
     assert found(PAGE, head="", name="a.html") == [(PAGE.index("TK The"), "TK")]
 
 
-@pytest.mark.xfail(strict=True, reason="a ticker in parentheses after the company, with no exchange, "
-                   "reads as '(TK)', a placeholder the desk wants found; telling them apart needs the "
-                   "company's name, which the rule does not know")
-def test_a_bare_ticker_after_the_company_is_no_placeholder():
-    assert found("Shares of Teekay Corp. (TK) rose 3%.") == []
+@pytest.mark.parametrize("body", [
+    "Shares of Teekay Corp. (TK) rose 3%.",
+    "Shares of Teekay Corp (TK) rose 3%.",
+    "Teekay Tankers Ltd. (TK) and Kidder, Peabody & Co. (TK) said so.",
+    "Nestle S.A. (TK) and Siemens AG (TK) rose.",
+    "Teekay (TK.N) rose 3%.",                                            # a Reuters instrument code
+])
+def test_a_bare_ticker_after_the_company_is_no_placeholder(body):
+    """fx91: a parenthesised TK right after a name that ends in a company
+    suffix is the company's ticker, as business copy gives it."""
+    assert found(body) == []
+
+
+@pytest.mark.parametrize("body, at", [
+    ("The budget is (TK) million.", 15),
+    ("The group (TK) said so.", 11),                 # no capitalised name before the suffix
+    ("Teekay Corp. (TK said so.", 14),               # no closing parenthesis: no ticker
+    ("Teekay Corp. said (TK) tankers were sold.", 19),
+])
+def test_a_parenthesised_tk_elsewhere_is_still_found(body, at):
+    assert found(body) == [(at, "TK")]
+
+
+@pytest.mark.parametrize("body, at", [
+    ("She was born TK 1951.", 13),
+    ("TK 1951 was the year the firm opened.", 0),
+    ("Founded in TK, the firm grew.", 11),
+    ("The flight TK was late.", 11),
+])
+def test_tk_before_or_for_a_year_is_a_date_to_come(body, at):
+    """fx91: a year after TK leaves the day and month to come ("born TK
+    1951"), as "Founded in TK" leaves the year."""
+    assert found(body) == [(at, "TK")]
+
+
+def test_a_flight_number_is_no_placeholder():
+    assert found("Turkish Airlines Flight TK 1951 crashed; flight TK1951 had 135 aboard.") == []
+
+
+@pytest.mark.parametrize("body", ["She shops at TK-Maxx.", "TK-HOLDINGS filed for bankruptcy."])
+def test_a_listed_name_with_a_hyphen_is_no_placeholder(body):
+    assert found(body) == []
 
 
 # --- names.age-changed ---------------------------------------------------
