@@ -143,10 +143,12 @@ _SPEAKS_BEFORE = regex.compile(
     r"(?r)(?:\b(?:(?:said|says|told|added|(?i:according)\sto),?|(?:Mr|Mrs|Ms|Dr|Miss|Sir)\.?)\s)$")
 
 
-def is_person(m: Mention, named=frozenset()) -> bool:
+def is_person(m: Mention, named=frozenset(), before: bool = True) -> bool:
     """A mention used the way news copy uses a person: with a job title, a
     courtesy title, a speech verb, "who", an age, or as a possessive that
-    owns a person (`owns_a_person`). "According to" is no cue before a
+    owns a person (`owns_a_person`); with `before` false, "said" or "told"
+    before it is no cue ("He said Brazil might", "told Reuters Taiwan
+    would": the clause's subject may be a place). "According to" is no cue before a
     possessive (what is owned is the source: "According to England's health
     service") nor before a source that is no person (`names_no_person`:
     "According to England,"; `named`, the surnames the story gives in full,
@@ -155,9 +157,9 @@ def is_person(m: Mention, named=frozenset()) -> bool:
     text = m.part.text
     if m.title or _SPEAKS_AFTER.match(text, m.end) or owns_a_person(m):
         return True
-    before = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
-    if before is None or before[0][:2].lower() != "ac":
-        return before is not None
+    cue = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    if cue is None or cue[0][:2].lower() != "ac":
+        return cue is not None and before
     return not (text.startswith(("'s", "’s"), m.end) or names_no_person(m, named))
 
 

@@ -24,8 +24,9 @@ import regex
 
 from ..analysis.date_scan import opens_note
 from ..analysis.name_relations import relation
-from ..analysis.names import Mention, given_names, people, tables
+from ..analysis.names import Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
+from ..rule_cache import load_data
 from .base import Finding, Kind
 
 
@@ -42,6 +43,8 @@ class NameFirstReference(Kind):
         for surname, ms in people(doc).items():
             if is_common(surname) and not _after_particle(ms):
                 continue       # "Bank" before "Deutsche Bank" (but "Le Pen" is a name)
+            if _no_persons(surname, ms, given):
+                continue       # "Financial Corp", "told Reuters Taiwan would"
             others = {id(m): r for m in ms if (r := relation(m))}
             for m in ms:
                 if id(m) in others and m.part.index in wanted:
@@ -53,7 +56,8 @@ class NameFirstReference(Kind):
                 continue       # Barack and Michelle Obama
             # in reading order: any use before the first full one, but not the
             # name of a thing ("the Obama eras", "Biden for President") nor a use in a note
-            early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes))), ms[0])
+            early = next((m for m in ms if m.full or not (_names_a_thing(m) or _in_note(m, notes)
+                                                            or _firm_after_given(m, given[surname]))), ms[0])
             if not early.full and id(early) not in others and early.part.index in wanted:
                 yield Finding(early.part, early.start, early.end,
                               args={"full": _text(next(m for m in ms if m.full))})
@@ -95,6 +99,48 @@ def _names_a_thing(m: Mention) -> bool:
                 or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or _ACRONYM_BEFORE.search(text, start, m.start) or (
         _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
+
+
+def _no_persons(surname: str, ms: list[Mention], named) -> bool:
+    """Whether the "surname" is no person's (nu26 #12): a firm's suffix
+    (attribution.yaml `firm_suffixes`: "PACCAR Financial Corp" after
+    "Standard and Poor's Corp said"), or a place (names.yaml `places`:
+    "told Reuters Taiwan would", "Lawson told Funaro Brazil had to") that the
+    story never uses alone as a person is used (`is_person`, a speech verb
+    before it no cue: "He said Brazil might adopt", nor a use after "of":
+    "Bank of America announced"; "Jordan said" keeps
+    Michael Jordan's surname a person's)."""
+    low = surname.lower()
+    if low in _firm_suffixes():
+        return True
+    return low in tables()["places"] and not any(
+        is_person(m, named, before=False) for m in ms
+        if not (m.full or _OF_BEFORE.search(m.part.text, max(0, m.start - 4), m.start)))
+
+
+# "of" right before a word: a place's or a body's name ("Bank of America
+# announced", "Attorney General of Delaware, who"), no person's use of it.
+_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
+
+
+def _firm_suffixes() -> frozenset[str]:
+    return load_data("attribution.yaml", _suffix_set)
+
+
+def _suffix_set(data: dict) -> frozenset[str]:
+    return frozenset(str(x).lower() for x in data["firm_suffixes"])
+
+
+# The word and comma before a mention ("Kidder, " before "Peabody").
+_WORD_COMMA_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(\p{Lu}[\p{L}\p{M}'’-]*),\s+$")
+
+
+def _firm_after_given(m: Mention, given: set[str]) -> bool:
+    """The surname alone right after the "given name" it is given in full
+    with and a comma: the second word of a firm's name ("Kidder, Peabody and
+    Co" before "Kidder Peabody said"), no person."""
+    before = _WORD_COMMA_BEFORE.search(m.part.text, max(0, m.start - 30), m.start)
+    return before is not None and before[1].lower() in given
 
 
 def _in_note(m: Mention, notes: dict[int, bool]) -> bool:

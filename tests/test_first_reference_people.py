@@ -1,0 +1,45 @@
+"""names.first-reference keeps to people (fx91, nu26 #12): a firm's suffix,
+a place that is never used alone as a person, and the second word of a firm
+written with a comma are not asked for at first reference; a surname that
+is also a place, used as a person, still is."""
+from __future__ import annotations
+
+import pytest
+
+from titles_helpers import read, run, where
+
+RULE = "names.first-reference"
+
+
+def flagged(body: str) -> list[str]:
+    """The flagged texts of the rule in a plain-text story."""
+    return [text for _, _, text in where(run(read("Headline here\n\n" + body + "\n"), RULE))]
+
+
+@pytest.mark.parametrize("body", [
+    # a firm's suffix (attribution.yaml firm_suffixes) read as a surname
+    "Standard and Poor's Corp said it cut the debt of PACCAR Inc and its unit PACCAR Financial Corp.",
+    # a place before a "full name" that is two names side by side
+    "Taiwan plans new tariff cuts. Wang Chao-Ming told Reuters Taiwan would cut tariffs. "
+    "He said Taiwan might cut more.",
+    "Brazil should act, the bankers said. Lawson told Funaro Brazil had to act. Dilson Funaro said no.",
+    "A tribunal in Texas was confirmed by Breitbart Texas. Breitbart Texas spoke with a judge.",
+    # a place after "of", in a body's name, with a person's cue after it
+    "America's banks compete. Bank of America announced cuts. Latin America said nothing new.",
+    # a firm of two names, written with a comma
+    "Kidder, Peabody and Co Inc is offering the bonds. Sole manager Kidder Peabody said the rate is 6 pct.",
+])
+def test_no_person_is_asked_for(body):
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize("body, name", [
+    ("Jordan said the team was tired. Coach Michael Jordan left early.", "Jordan"),
+    ("Mr. Washington spoke first. Denzel Washington said the film was done.", "Washington"),
+    ("According to Jordan, the team was tired. Coach Michael Jordan left early.", "Jordan"),
+    # a comma after another word than the one the surname is given with
+    ("Smith, Peabody said the rate is 6 pct. Sole manager Kidder Peabody said so.", "Peabody"),
+    ("Kowalczyk opened the meeting. Deputy Mayor Irena Kowalczyk said the vote would wait.", "Kowalczyk"),
+])
+def test_a_person_is_still_asked_for(body, name):
+    assert flagged(body) == [name]
