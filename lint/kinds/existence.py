@@ -6,6 +6,7 @@ Ledger. All rights reserved.`), which wire agreements often require (nu25 #7).
 """
 from __future__ import annotations
 
+import sys
 from functools import cached_property
 
 import regex
@@ -134,10 +135,12 @@ def _listed_names(value) -> list:
     list of strings."""
     if not isinstance(value, str):
         return value or []
-    import yaml
     try:
         data = load_data(value)
-    except (OSError, UnicodeDecodeError, ValueError, yaml.YAMLError) as exc:
+    except Exception as exc:          # yaml itself is not imported when the cache holds the file
+        yaml = sys.modules.get("yaml")
+        if not (isinstance(exc, (OSError, ValueError)) or yaml and isinstance(exc, yaml.YAMLError)):
+            raise
         raise OptionError("names", f"data file {value!r} cannot be read: {exc}") from None
     names = data.get("names") if isinstance(data, dict) else None
     if not isinstance(names, list) or not all(isinstance(n, str) for n in names):
