@@ -11,7 +11,7 @@ import regex
 
 from .speech_cues import WORD, Lexicon, initialism_ends
 
-__all__ = ["BOUNDARY", "Openers", "abbreviation_at", "boundaries", "frame"]
+__all__ = ["BOUNDARY", "Openers", "abbreviation_at", "boundaries", "frame", "starts_sentence"]
 # A sentence ends at . ! ? or … (closing marks may follow) before a capital or digit.
 BOUNDARY = regex.compile(r"([.!?\u2026])[\"'\u201d\u2019)\]]*(\s+)"
                          r"(?=[\"'\u201c\u2018(\[]?[\p{Lu}\d])")
@@ -27,11 +27,30 @@ def boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[in
         k = bisect.bisect_left(span_starts, gap) - 1
         if k >= 0 and gap < spans[k][1]:
             continue
-        if m.group(1) == "." and (a := abbreviation_at(text, m.start(1), lex)) \
-                and not initialism_ends(text, a[0], m.end(), lex):
-            continue
-        out.append(m.end())
+        if _ends(text, m, lex):
+            out.append(m.end())
     return out
+
+
+def starts_sentence(text: str, at: int, lex: Lexicon) -> bool:
+    """Whether a sentence ends just before text[at] and the next starts
+    there, by `BOUNDARY` and the abbreviation test of `boundaries`: `... in
+    that situation. “But` yes, `Sen. “Joe` no. Reads only the few characters
+    around `at` (`BOUNDARY`'s closing marks and spaces before it, and its
+    lookahead of an opening mark and a capital after it)."""
+    lo = at
+    while lo > 0 and text[lo - 1].isspace():
+        lo -= 1
+    lo = max(0, lo - 4)                         # the stop and closing marks (`.’)`)
+    return any(m.end() == at and _ends(text, m, lex)
+               for m in BOUNDARY.finditer(text, lo, min(len(text), at + 3)))
+
+
+def _ends(text: str, m: "regex.Match", lex: Lexicon) -> bool:
+    """Whether a `BOUNDARY` match is a sentence end and not an abbreviation's
+    stop (unless a run of initials also ends the sentence: `in the U.S. “We`)."""
+    a = abbreviation_at(text, m.start(1), lex) if m.group(1) == "." else None
+    return a is None or initialism_ends(text, a[0], m.end(), lex)
 
 
 def abbreviation_at(text: str, stop: int, lex: Lexicon) -> "regex.Match | None":

@@ -4,13 +4,29 @@ A double quote left open at the end of a paragraph is fine when the next
 paragraph opens with a quote mark (a quote running over paragraphs); the
 quote span analysis already accounts for that. A dek (with its scope) is
 checked on its own: its quotes never run on.
+
+A double quote left open whose paragraph, after a sentence end, opens
+another double quote inside it (`he said: “I stayed out of it. “But this
+woman …”`) is one multi-paragraph quote whose paragraph breaks were lost
+(`analysis/quote_reopen.py`): one finding, at that inner opening mark, says a
+break is probably missing there; the outer quote's stray is not a second
+one. When the inner quote never closes either (and the outer does not run on
+into the next paragraph), that same finding says so, not a second one. The
+outer quote may also run on (no stray): the lost break is still reported.
 """
 from __future__ import annotations
 
+from ..analysis.quote_reopen import reopenings
 from ..analysis.quotes import quote_analysis
 from .base import Finding, Kind, Option
 
 PROBLEMS = {
+    "reopened": "it opens a quote inside one still open, after a sentence end: a paragraph break is "
+                "probably missing before it (each paragraph of a long quote opens with a mark, only "
+                "the last closes), or the quote before lacks its closing mark",
+    "reopened-open": "it opens a quote inside one still open, after a sentence end: a paragraph break "
+                     "is probably missing before it, and the quote it opens is never closed either; "
+                     "add its closing mark",
     "open": "it opens a quote that is never closed; add the closing mark, or open the next "
             "paragraph with a quote mark if the quote runs on",
     "close": "it closes a quote that was never opened; add the opening mark or delete it",
@@ -34,11 +50,26 @@ class QuoteUnbalanced(Kind):
 
     def check(self, doc, parts):
         wanted = {id(p) for p in parts}
-        for stray in quote_analysis(doc).strays:
+        qa = quote_analysis(doc)
+        reopened = reopenings(doc)
+        inner = {id(q) for q in reopened.values()}
+        unclosed = {(id(s.part), s.offset) for s in qa.strays if s.kind == "open" and s.mark == "double"}
+        for q in reopened.values():        # one finding per lost break, at the mark after it
+            if id(q.part) in wanted:
+                # never closed, and not carried on as its outer quote runs into the next paragraph
+                alone = (id(q.part), q.start) in unclosed and id(q) not in reopened \
+                    and q.parent.next is None
+                yield Finding(q.part, q.start, q.start + q.open_width,
+                              args={"problem": PROBLEMS["reopened-open" if alone else "reopened"]})
+        spoken_for = {(id(q.part), q.start) for q in qa.quotes if id(q) in reopened or id(q) in inner}
+        for stray in qa.strays:
             if id(stray.part) not in wanted:
                 continue
             if stray.mark == "single" and not self.opts["singles"]:
                 continue
+            if stray.kind == "open" and stray.mark == "double" \
+                    and (id(stray.part), stray.offset) in spoken_for:
+                continue       # the open quote around a lost break, or the quote after it
             problem = ("open-in-dek" if stray.kind == "open" and stray.part.kind == "dek"
                        else stray.kind)
             yield Finding(stray.part, stray.offset, stray.offset + stray.width,
