@@ -65,3 +65,14 @@ def test_a_true_missing_closing_mark_keeps_its_finding_at_the_open():
     got = found(text)
     assert [g[:3] for g in got] == [("quotes.unbalanced", 3, 1)]
     assert "never closed; add the closing mark" in got[0][3]
+
+
+@pytest.mark.parametrize("tag, reopens", [
+    ("Munster said", False), ("it said", False), ("said David Ross", False),
+    ("he said on Tuesday", False),
+    ("and believe me I will", True),          # a cue word, but no tag
+    ("in such situations", True),
+])
+def test_a_dialogue_tag_before_the_new_mark_is_a_missing_close_not_a_lost_break(tag, reopens):
+    text = f"“We sell 10,000 units a year, {tag}. “To put that in perspective, it is small,” he said."
+    assert bool(reopenings(one_paragraph(text))) is reopens

@@ -8,13 +8,21 @@ new double mark opens while the first double quote is still open. nu26 #10
 found 615 of the BBC archive's 658 `quotes.unbalanced` errors to be this.
 `reopenings` finds each such pair from the quote spans' offsets; the quote
 checks report it once, at the inner opening mark, where the break belongs.
+A sentence that ends in a dialogue tag (`… estimate, Munster said. “To put`)
+shows the open quote lacks its closing mark before the tag: no lost break.
 """
 from __future__ import annotations
+
+import regex
 
 from ..document import Document
 from .quote_sentences import starts_sentence
 from .quotes import Quote, quote_analysis
-from .speech_cues import lexicon
+from .speech_cues import WORD, Lexicon, lexicon
+
+# A short clause after the open quote's last comma, ending the sentence
+# before the inner mark: `, Munster said. ` (its words read for a cue verb).
+TAG = regex.compile(r",([^,.!?\n]{1,40})[.!?][\"'\u201d\u2019)]*\s+\Z")
 
 
 def reopenings(doc: Document) -> dict[int, Quote]:
@@ -32,6 +40,21 @@ def _reopenings(doc: Document) -> dict[int, Quote]:
     for q in quote_analysis(doc).quotes:
         p = q.parent
         if p is not None and q.mark == p.mark == "double" and not p.closed \
-                and id(p) not in out and starts_sentence(q.part.text, q.start, lex):
+                and id(p) not in out and starts_sentence(q.part.text, q.start, lex) \
+                and not _tagged(q.part.text, max(p.start, q.start - 60), q.start, lex):
             out[id(p)] = q
     return out
+
+
+def _tagged(text: str, lo: int, at: int, lex: Lexicon) -> bool:
+    """Whether the sentence ending just before text[at] closes on a dialogue
+    tag after a comma: at most five words, a cue verb first or among the last
+    three (`, Munster said.`), read in text[lo:at] only."""
+    m = TAG.search(text, lo, at)
+    if m is None:
+        return False
+    words = [w[0].lower() for w in WORD.finditer(m[1])]
+    # the verb first (`said David Ross`) or among the last three (`it said`,
+    # `he said on Tuesday`); not `and believe me I will`
+    return len(words) <= 5 and any(w in lex.cues and (k == 0 or k >= len(words) - 3)
+                                   for k, w in enumerate(words))
