@@ -111,12 +111,17 @@ def test_a_place_in_an_earlier_sentence_owns_no_statement(before, how):
 
 @pytest.mark.parametrize("before, how", [
     ("The closure was confirmed at Lincoln High.", "document"),
+    ("The closure was confirmed in New York.", "document"),
     ("Police confirmed the closure at Lincoln High.", "cue"),
+    ("Park said the pipe broke.", "document"),      # a person spoke; nothing says Park issued it
 ])
 def test_a_place_in_the_sentence_just_before_says_nothing(before, how):
     # the last sentence of the paragraph before owns the statement only when
-    # somebody in it says or puts words out (`_owns_next`): a place is nobody
+    # somebody in it says or puts words out (`_owns_next`): a place is nobody;
+    # in the same paragraph a cue and a place before it are no speaker the
+    # statement's quote follows either (fx87)
     assert hows(before, "“We are grateful for the support,” the statement read.") == [how]
+    assert hows(f"{before} “We are grateful for the support,” the statement read.") == [how]
 
 
 @pytest.mark.parametrize("before", [

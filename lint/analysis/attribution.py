@@ -348,6 +348,6 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             if attributed(s_end, n_end, lead=True):
                 how[id(q)] = "cue"
                 sentences[id(q)] = (s_start, n_end)
-        if id(q) not in how and k and openers(s_start, q.start) and \
+        if id(q) not in how and id(q) not in documents and k and openers(s_start, q.start) and \
                 attributed(starts[k - 1], s_start):
             how[id(q)] = "follows"   # `The city said the walls hold. “Water cannot get in.”`
