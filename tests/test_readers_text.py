@@ -43,8 +43,10 @@ def test_a_quote_runs_on_across_indented_paragraphs():
     quotes = Config(select=("quotes.unbalanced",))
     assert [d.rule for d in lint_text(WIRE, "story.txt", config=quotes)] == []
     flat = WIRE.replace("\n    \"We will", " \"We will")       # the break lost: one paragraph
-    assert [(d.rule, d.line, d.column) for d in lint_text(flat, "story.txt", config=quotes)] == [
-        ("quotes.unbalanced", 5, 35)]
+    found = lint_text(flat, "story.txt", config=quotes)
+    # one finding, at the mark the lost break stood before (fx87)
+    assert [(d.rule, d.line, d.column) for d in found] == [("quotes.unbalanced", 6, 20)]
+    assert "a paragraph break is probably missing before it" in found[0].message
 
 
 def parts(text: str) -> list[tuple[str, str]]:
