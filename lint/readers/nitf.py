@@ -11,7 +11,11 @@ Parts (NITF 3.6 element names): `body.head/hedline/hl1` is the headline and
 empty.
 Tables and preformatted text are not prose. The publication date is
 `docdata/date.issue`, else `date.release`, else the dateline's `story.date`
-(the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). Inline directives are
+(the `norm` attribute, ISO 8601 or `YYYYMMDDTHHMMSS`). A wire dateline opening
+the first paragraph (`PORT ELLIS, Ill., Nov. 30 (LNS) —`, as AP-style feeds set
+it) is a `dateline` part over those characters, as in Markdown, HTML and text
+(`_conventions.wire_dateline`); with its year it is the date only when none of
+the fields gives one. Inline directives are
 XML comments anywhere in the `nitf` element (`<!-- newslint-disable ID -->`).
 """
 from __future__ import annotations
@@ -20,7 +24,7 @@ from __future__ import annotations
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._articles import attr_match, attr_part, choose_date
-from ._conventions import link_credit
+from ._conventions import link_credit, wire_dateline
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"
@@ -77,6 +81,7 @@ def read_nitf(doc: Document, nitf: Node) -> None:
     for part, _ in dates:
         _add(doc, part)
     choose_date(doc, dates)
+    wire_dateline(doc)      # after the date fields: a dateline's year is the date only without them
 
 
 def _date_field(source: str, docdata: Node | None, local: str) -> Part | None:

@@ -1,0 +1,72 @@
+"""Wire feeds as a wire desk sends them (nu27): a dateline opening the NITF
+body, an empty NewsML-G2 item, a refused entity's place, a wrong encoding
+label and where a NewsML item's missing headline is put."""
+from __future__ import annotations
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_bytes
+
+LEDE = "PORT ELLIS, Ill., Nov. 30 (LNS) {dash} Port Ellis opened a warming center, Mayor Ellen Broad said."
+NITF = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf>\n<head><docdata><date.issue norm="20261202T100000Z"/>'
+        "</docdata></head>\n<body>\n<body.head><hedline><hl1>Port Ellis opens warming center</hl1></hedline>"
+        "</body.head>\n<body.content>\n<p>{lede}</p>\n<p>Broad said it would stay open.</p>\n"
+        "</body.content>\n</body>\n</nitf>\n")
+NEWSML = ('<?xml version="1.0" encoding="UTF-8"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" '
+          'guid="urn:lns:fire" version="1">\n<itemMeta><itemClass qcode="ninat:text"/>'
+          "<firstCreated>2026-12-02T17:45:00Z</firstCreated></itemMeta>\n"
+          "<contentMeta><headline>Port Ellis opens warming center</headline></contentMeta>\n"
+          '<contentSet><inlineXML contenttype="{type}">\n{body}\n</inlineXML></contentSet>\n</newsItem>\n')
+IN_NITF = "<nitf><body><body.content><p>{lede}</p><p>Broad said it would stay open.</p></body.content></body></nitf>"
+IN_XHTML = ('<html xmlns="http://www.w3.org/1999/xhtml"><body><p>{lede}</p>'
+            "<p>Broad said it would stay open.</p></body></html>")
+MARKDOWN = "---\ndate: 2026-12-02\n---\n# Port Ellis opens warming center\n\n{lede}\n\nBroad said it would stay open.\n"
+
+
+def _lint(tmp_path, name: str, text: str):
+    path = tmp_path / name
+    path.write_text(text, encoding="utf-8")
+    return lint_bytes(str(path), path.read_bytes(), Config())
+
+
+def _datelines(result):
+    docs = result.document.articles or [result.document]
+    return [(p.text, p.source_offset(0)) for d in docs for p in d.parts if p.kind == "dateline"]
+
+
+@pytest.mark.parametrize("dash, written", [("—", "—"), ("--", "--"), ("&#8212;", "—"), ("-", "-")])
+@pytest.mark.parametrize("name, template", [
+    ("story.nitf", lambda lede: NITF.format(lede=lede)),
+    ("item.xml", lambda lede: NEWSML.format(type="application/nitf+xml", body=IN_NITF.format(lede=lede))),
+    ("xhtml.xml", lambda lede: NEWSML.format(type="application/xhtml+xml", body=IN_XHTML.format(lede=lede))),
+    ("story.md", lambda lede: MARKDOWN.format(lede=lede))])
+def test_a_wire_dateline_opening_the_body_is_one_dateline_in_every_format(tmp_path, name, template,
+                                                                         dash, written):
+    # nu27 #1: NITF and NewsML's inline NITF read it as a plain paragraph, so
+    # dates.dateline-mismatch was missed where Markdown, HTML and WXR found it
+    if name == "story.md" and dash.startswith("&"):
+        dash = written          # (an XML character reference is no Markdown)
+    text = template(LEDE.format(dash=dash))
+    result = _lint(tmp_path, name, text)
+    ((said, at),) = _datelines(result)
+    assert said == f"PORT ELLIS, Ill., Nov. 30 (LNS) {written}"
+    assert at == text.index("PORT ELLIS")        # the dateline's first character in the file
+    (finding,) = [d for d in result.diagnostics if d.rule == "dates.dateline-mismatch"]
+    line = text.count("\n", 0, text.index("Nov. 30")) + 1
+    column = text.index("Nov. 30") - text.rfind("\n", 0, text.index("Nov. 30"))
+    assert (finding.line, finding.column, finding.level) == (line, column, "error")
+    assert "differs from the publication date, December 2, 2026" in finding.message
+
+
+def test_a_nitf_lede_with_no_dateline_gives_none(tmp_path):
+    text = NITF.format(lede="Port Ellis opened a warming center - the first - Mayor Ellen Broad said.")
+    assert _datelines(_lint(tmp_path, "story.nitf", text)) == []
+
+
+def test_a_body_dateline_with_its_year_does_not_outrank_the_nitf_date(tmp_path):
+    text = NITF.format(lede=LEDE.format(dash="—").replace("Nov. 30", "Nov. 30, 2026"))
+    result = _lint(tmp_path, "story.nitf", text)
+    assert result.document.published_from == "NITF date.issue"
+    undated = text.replace('<date.issue norm="20261202T100000Z"/>', "")
+    assert _lint(tmp_path, "story.nitf", undated).document.published_from == "wire dateline"
