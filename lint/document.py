@@ -249,6 +249,9 @@ class Document:
     protected: list[tuple[int, int]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     article: str = ""                              # the article's id inside an export
+    # Where the headline belongs when a reader knows it and the file's start is
+    # not it (a NewsML-G2 item's `contentMeta`): a missing headline is put there.
+    headline_at: int | None = None
     articles: list["Document"] = field(default_factory=list)   # an export's articles
     _lines: LineIndex | None = None
 

@@ -70,3 +70,17 @@ def test_a_body_dateline_with_its_year_does_not_outrank_the_nitf_date(tmp_path):
     assert result.document.published_from == "NITF date.issue"
     undated = text.replace('<date.issue norm="20261202T100000Z"/>', "")
     assert _lint(tmp_path, "story.nitf", undated).document.published_from == "wire dateline"
+
+
+@pytest.mark.parametrize("meta, where", [
+    ("<contentMeta>\n<dateline>PORT ELLIS, Ill., Dec. 2 (LNS)</dateline></contentMeta>\n", "<contentMeta>"),
+    ("", "<newsItem")])
+def test_a_newsml_items_missing_headline_is_at_its_content_meta_not_its_date(tmp_path, meta, where):
+    # nu27 #11: it was put on the first part, the versionCreated date's value
+    text = NEWSML.format(type="application/nitf+xml", body=IN_NITF.format(lede="Fire crews left at noon."))
+    text = text.replace("<contentMeta><headline>Port Ellis opens warming center</headline></contentMeta>\n", meta)
+    text = text.replace("<firstCreated>", "<versionCreated>2026-12-02T18:30:00Z</versionCreated><firstCreated>")
+    (finding,) = [d for d in _lint(tmp_path, "item.xml", text).diagnostics if d.rule == "titles.missing-headline"]
+    at = text.index(where)
+    assert (finding.line, finding.column) == (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
+    assert finding.article == "urn:lns:fire"

@@ -50,6 +50,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
 def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
     """Add one `newsItem`'s parts and date to `doc`."""
     meta = item.child("contentMeta")
+    doc.headline_at = (meta or item).start      # where a missing headline is reported
     picture = "picture" in (item.path("itemMeta", "itemClass") or item).attr("qcode")
     if meta is not None:
         for node in meta.children():
