@@ -84,3 +84,14 @@ def test_a_newsml_items_missing_headline_is_at_its_content_meta_not_its_date(tmp
     at = text.index(where)
     assert (finding.line, finding.column) == (text.count("\n", 0, at) + 1, at - text.rfind("\n", 0, at))
     assert finding.article == "urn:lns:fire"
+
+
+@pytest.mark.parametrize("declaration, said", [
+    ('  <!ENTITY lol "lol">', "entity declaration 'lol' refused (never expanded)"),
+    ('  <!ENTITY xxe SYSTEM "file:///etc/passwd">', "external entity 'xxe' ('file:///etc/passwd') refused (never read)")])
+def test_a_refused_entity_is_said_in_words_at_its_declaration(tmp_path, declaration, said):
+    # nu27 #9: the message showed defusedxml's exception repr, at 1:1
+    text = f'<?xml version="1.0"?>\n<!DOCTYPE nitf [\n{declaration}\n]>\n<nitf><body/></nitf>\n'
+    (d,) = _lint(tmp_path, "story.nitf", text).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.xml", 3, 3)
+    assert d.message == f"unsafe XML at line 3, column 3: {said}"

@@ -21,7 +21,7 @@ from xml.sax import SAXParseException
 from xml.sax.xmlreader import InputSource
 
 import regex
-from defusedxml.common import DefusedXmlException
+from defusedxml.common import DefusedXmlException, EntitiesForbidden, ExternalReferenceForbidden
 from defusedxml.expatreader import DefusedExpatParser
 
 from ..document import Part
@@ -277,8 +277,9 @@ def parse(source: str, slice_: bool = False) -> Node:
         raise XMLError(f"malformed XML at line {line}, column {column}: {exc.getMessage()}",
                        *(() if slice_ else (line, column))) from None
     except DefusedXmlException as exc:
-        raise XMLError(f"unsafe XML refused ({type(exc).__name__}: {exc}); entity "
-                       "declarations and external references are never expanded") from None
+        line, column = _declared_at(source, builder.offset(parser._parser))
+        where = "" if slice_ else f" at line {line}, column {column}"   # (a slice's would be its own)
+        raise XMLError(f"unsafe XML{where}: {_refused(exc)}", *(() if slice_ else (line, column))) from None
     except XMLError:
         raise
     except (ValueError, RecursionError) as exc:
@@ -290,6 +291,28 @@ def parse(source: str, slice_: bool = False) -> Node:
         if wrapper is not None:
             builder.root.items = wrapper.items
     return builder.root
+
+
+def _declared_at(source: str, at: int) -> tuple[int, int]:
+    """(line, column), 1-based, of the `<!ENTITY` declaration that expat was
+    reading at offset `at` (expat stands inside it: at its value, or at its
+    closing `>`); of `at` itself when none opens before it."""
+    start = source.rfind("<!ENTITY", 0, at + 1)
+    at = start if start != -1 else at
+    return source.count("\n", 0, at) + 1, at - source.rfind("\n", 0, at)
+
+
+def _refused(exc: DefusedXmlException) -> str:
+    """What defusedxml stopped at, in words: an entity declaration (never
+    expanded), an external entity or reference (never read)."""
+    system = getattr(exc, "sysid", None)
+    if isinstance(exc, EntitiesForbidden):
+        if system:
+            return f"external entity {exc.name!r} ({system!r}) refused (never read)"
+        return f"entity declaration {exc.name!r} refused (never expanded)"
+    if isinstance(exc, ExternalReferenceForbidden):
+        return f"external reference {system!r} refused (never read)"
+    return f"{type(exc).__name__} refused"
 
 
 _DECLARED = regex.compile(rb"(<\?xml\s[^>]*?\bencoding\s*=\s*)([\"'])([^\"']{5,40})\2")
