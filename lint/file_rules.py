@@ -16,7 +16,11 @@ DESCRIPTIONS = {
                       "of a plain-text story: plain text has no comments, so it is words of the "
                       "story, printed with it, and has no effect (the findings it names are "
                       "reported). A directive counts in plain text only on a line of its own.",
-    "file.empty": "The file is empty or holds only whitespace: nothing to lint.",
+    "file.empty": "The file is empty or holds only whitespace: nothing to lint. So is a "
+                  "NewsML-G2 news item that reads as nothing but its dates (no headline, no "
+                  "story, no descriptive metadata such as subjects or places, no remote "
+                  "content), reported at the item and naming it, and a news message whose "
+                  "itemSet holds no item: an empty item in a feed is a transmission fault.",
     "file.encoding": "The file is not valid UTF-8 and names no encoding that fits it (an XML "
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "

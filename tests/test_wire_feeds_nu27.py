@@ -95,3 +95,37 @@ def test_a_refused_entity_is_said_in_words_at_its_declaration(tmp_path, declarat
     (d,) = _lint(tmp_path, "story.nitf", text).diagnostics
     assert (d.rule, d.line, d.column) == ("file.xml", 3, 3)
     assert d.message == f"unsafe XML at line 3, column 3: {said}"
+
+
+ITEM = ('<?xml version="1.0"?>\n<newsItem xmlns="http://iptc.org/std/nar/2006-10-01/" guid="urn:lns:empty" '
+        'version="1">{inner}</newsItem>\n')
+
+
+@pytest.mark.parametrize("inner", [
+    "",
+    "<itemMeta><firstCreated>2026-12-02T10:00:00Z</firstCreated></itemMeta><contentMeta><headline> </headline>"
+    '</contentMeta><contentSet><inlineXML contenttype="application/nitf+xml"></inlineXML></contentSet>'])
+def test_an_empty_news_item_is_file_empty_naming_it(tmp_path, inner):
+    # nu27 #5: "No problems found." for an item with no headline and no story
+    text = ITEM.format(inner=inner)
+    (d,) = _lint(tmp_path, "item.xml", text).diagnostics
+    assert (d.rule, d.level, d.line, d.column, d.article) == ("file.empty", "warning", 2, 1, "urn:lns:empty")
+    assert d.message.startswith("empty news item")
+
+
+@pytest.mark.parametrize("inner", [
+    '<contentMeta><subject qcode="medtop:20000568"/><located><name>Port Ellis</name></located></contentMeta>',
+    '<contentSet><remoteContent href="fire.jpg" contenttype="image/jpeg"/></contentSet>'])
+def test_an_item_of_metadata_or_a_picture_is_not_empty(tmp_path, inner):
+    # README: an item of metadata alone has no story to head; it is not flagged
+    assert [d.rule for d in _lint(tmp_path, "item.xml", ITEM.format(inner=inner)).diagnostics] == []
+
+
+def test_a_news_message_with_no_item_is_file_empty_at_its_item_set(tmp_path):
+    text = ('<?xml version="1.0"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+            "<header><sent>2026-12-02T20:00:00Z</sent></header>\n<itemSet></itemSet></newsMessage>\n")
+    (d,) = _lint(tmp_path, "message.xml", text).diagnostics
+    assert (d.rule, d.line, d.column, d.article) == ("file.empty", 3, 1, "")
+    one = text.replace("<itemSet></itemSet>", f"<itemSet>{ITEM.split('?>', 1)[1].format(inner='')}</itemSet>")
+    (d,) = _lint(tmp_path, "message.xml", one).diagnostics        # the item is, the message is not
+    assert (d.rule, d.article) == ("file.empty", "urn:lns:empty")

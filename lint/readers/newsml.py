@@ -12,11 +12,14 @@ HTML reader, as a fragment) or plain text. The publication date is
 
 A news item is one article named by its `guid` (`item N`, its place in the
 message, without one); a news message gives one article per item of its
-`itemSet` (packages and concept items have no story).
+`itemSet` (packages and concept items have no story). An item that reads as
+nothing but its dates (no headline, no story, no descriptive metadata, no
+remote content), and a message whose `itemSet` holds no item, is a
+`file.empty` warning (at the item, naming it), as a zero-byte file is.
 """
 from __future__ import annotations
 
-from ..document import Document, Part
+from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
 from ._conventions import link_credit
 from ._embed import adopt, read_as
@@ -45,6 +48,10 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
             article = new_article(doc, item.attr("guid").strip() or f"item {number}")
             read_item(article, item, options)
             doc.articles.append(article)
+    if not any(True for s in message.children("itemSet") for _ in s.children()):
+        at = next(message.children("itemSet"), message).start
+        doc.notices.append(Notice("file.empty", "warning", "news message with no item in its "
+                                  "itemSet: nothing to lint", at))
 
 
 def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
@@ -73,6 +80,30 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
                 dates.append((doc.add(part), local))
     rank = ("firstCreated", "contentCreated", "versionCreated")
     choose_date(doc, sorted(dates, key=lambda d: rank.index(d[1])))
+    if _empty(doc, meta, content):
+        doc.notices.append(Notice("file.empty", "warning", "empty news item: no headline, no story "
+                                  "and no descriptive metadata: nothing to lint", item.start))
+
+
+# contentMeta's descriptive metadata (NewsML-G2 2.35, section 8.3): an item
+# that carries any of these (a video's subjects and places) is an item of
+# metadata, not an empty one.
+_DESCRIPTIVE = frozenset({"subject", "genre", "keyword", "located", "description", "slugline",
+                          "dateline", "by", "creditline", "creator", "contributor", "headline"})
+
+
+def _empty(doc: Document, meta: Node | None, content: Node | None) -> bool:
+    """Whether the item read as nothing but its dates: no headline, no story
+    (no part but the date fields), no descriptive metadata with a value (text,
+    or a `qcode`, `uri` or `literal`) and no `remoteContent` (a picture's
+    file). A zero-byte file is file.empty; so is such an item (nu27 #5)."""
+    if any(p.kind != "field" for p in doc.parts):
+        return False
+    if content is not None and any(True for _ in content.children("remoteContent")):
+        return False
+    return meta is None or not any(
+        node.text() or any(node.attr(a).strip() for a in ("qcode", "uri", "literal"))
+        for child in meta.children() if child.local in _DESCRIPTIVE for node in (child, *child.iter()))
 
 
 def _meta_part(doc: Document, node: Node, picture: bool) -> None:
