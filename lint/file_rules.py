@@ -24,7 +24,11 @@ DESCRIPTIONS = {
     "file.encoding": "The file is not valid UTF-8 and names no encoding that fits it (an XML "
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
-                     "UTF-16 after a byte-order mark is an error, and the file is skipped.",
+                     "UTF-16 after a byte-order mark is an error, and the file is skipped. An XML "
+                     "declaration that names a single-byte encoding (ISO-8859-1, windows-1252) "
+                     "over bytes that are UTF-8 with non-ASCII characters is a warning at the "
+                     "name: the file is read as UTF-8, and an importer that honours the label "
+                     "shows Ã© for é.",
     "file.format": "A file of no article format, skipped: said on stderr, never a finding. "
                    "It is a file named on the command line whose extension says it holds code, data or a schema (.json, .yaml, .csv, "
                    ".css, .js, .py, .xsd...), is a document newslint does not read (.pdf, .rtf, "

@@ -129,3 +129,34 @@ def test_a_news_message_with_no_item_is_file_empty_at_its_item_set(tmp_path):
     one = text.replace("<itemSet></itemSet>", f"<itemSet>{ITEM.split('?>', 1)[1].format(inner='')}</itemSet>")
     (d,) = _lint(tmp_path, "message.xml", one).diagnostics        # the item is, the message is not
     assert (d.rule, d.article) == ("file.empty", "urn:lns:empty")
+
+
+@pytest.mark.parametrize("label, body, said", [
+    ("ISO-8859-1", "Café owner", True), ("windows-1252", "Café owner", True), ("latin-1", "“thrilled”", True),
+    ("ISO-8859-1", "Cafe owner", False),      # all ASCII: either reading is the same
+    ("UTF-8", "Café owner", False)])
+def test_a_latin_1_label_over_utf8_bytes_is_file_encoding_at_the_label(tmp_path, label, body, said):
+    # nu27 #10: read as UTF-8 with no word, while an importer honouring the label shows CafÃ©
+    text = (f'<?xml version="1.0" encoding="{label}"?>\n<nitf><body><body.content>'
+            f"<p>The {body} said she was pleased.</p></body.content></body></nitf>\n")
+    path = tmp_path / "story.nitf"
+    path.write_bytes(text.encode("utf-8"))
+    result = lint_bytes(str(path), path.read_bytes(), Config())
+    found = [d for d in result.diagnostics if d.rule == "file.encoding"]
+    assert result.document.parts[0].text == f"The {body} said she was pleased."     # read as UTF-8
+    if not said:
+        assert found == []
+        return
+    (d,) = found
+    assert (d.level, d.line, d.column) == ("warning", 1, 31)
+    assert d.message.startswith(f"the XML declaration names {label}, but the bytes are UTF-8 (")
+    assert "on line 2" in d.message
+
+
+def test_cp1252_bytes_under_a_latin_1_label_are_read_by_the_label_without_a_word(tmp_path):
+    path = tmp_path / "story.nitf"
+    path.write_bytes('<?xml version="1.0" encoding="ISO-8859-1"?>\n<nitf><body><body.content>'
+                     "<p>The Café owner said so.</p></body.content></body></nitf>\n".encode("latin-1"))
+    result = lint_bytes(str(path), path.read_bytes(), Config())
+    assert [d for d in result.diagnostics if d.rule.startswith("file.")] == []
+    assert "Café" in result.document.parts[0].text

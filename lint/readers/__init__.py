@@ -171,7 +171,7 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     else:
         body, encoding, bom = data, "utf-8", False
     try:
-        return body.decode("utf-8"), encoding, bom, notices
+        text = body.decode("utf-8")
     except UnicodeDecodeError as exc:
         declared = _xml_declared(body) or _html_declared(body)
         if declared is not None:
@@ -192,6 +192,28 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
             f"not valid UTF-8 (byte 0x{body[exc.start]:02x} on line {line}); read as {fallback}",
             offset))
         return decoded, fallback, bom, notices
+    return text, encoding, bom, _mislabelled(body, text)
+
+
+def _mislabelled(body: bytes, text: str) -> list[Notice]:
+    """A `file.encoding` warning, at the declared name, when an XML
+    declaration names a single-byte encoding (ISO-8859-1, windows-1252) but
+    the bytes are UTF-8 with non-ASCII characters in them: each is a valid
+    multi-byte sequence, which text in such an encoding all but never makes.
+    The file is read as UTF-8; an importer that honours the label shows
+    `CafÃ©` (nu27 #10). Nothing when the bytes are all ASCII (either reading
+    is the same)."""
+    if body.isascii():
+        return []
+    m = _XML_DECL.match(body)
+    name = _legacy_codec(m[1]) if m else None
+    if name is None or not name.startswith(("iso8859-", "cp125")):
+        return []
+    at = next(i for i, ch in enumerate(text) if ord(ch) > 127)
+    return [Notice("file.encoding", "warning",
+                   f"the XML declaration names {m[1].decode('ascii')}, but the bytes are UTF-8 "
+                   f"('{text[at]}', U+{ord(text[at]):04X}, on line {text.count(chr(10), 0, at) + 1}); "
+                   "read as UTF-8: declare encoding=\"UTF-8\"", m.start(1))]
 
 
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
