@@ -65,22 +65,36 @@ class XmlLeftOut:
     """The `.xml` files of one walked folder, which a walk does not read (a
     folder of XML is mostly sitemaps, feeds and schemas): said under `-v`,
     as a site's folders left out are, so a wire desk's NITF or NewsML-G2
-    files are never left out without a word. `count` (those that may be
-    copy, `_may_be_copy`) opens them, so only when it is asked for: under
-    `-v`, or for the hint of a run with nothing to lint (`shown`); a plain
-    walk opens no .xml file (rv21 #1)."""
+    files are never left out without a word; said without `-v` too when one
+    of them is NITF, NewsML-G2 or a WordPress export by its root element
+    (`news`, nu27 #2: a CI run of `check feed/` went green over a feed it
+    never read). Telling them (`kinds`, `_sniff`) reads the first XML_HEAD
+    bytes of each, only when asked: by `check` for that line, not by `expand`."""
 
     def __init__(self, path: str, files: tuple[str, ...]):
         self.path = path        # the folder, as walked
         self.files = files      # its .xml files that the config's exclude: leaves in
 
     @cached_property
+    def kinds(self) -> tuple[str, ...]:
+        return tuple(map(_sniff, self.files))
+
+    @property
     def count(self) -> int:
-        return sum(map(_may_be_copy, self.files))
+        """Those that may be copy: news by their root, or of a root not told."""
+        return sum(k != _OTHER for k in self.kinds)
+
+    @property
+    def news(self) -> int:
+        """Those whose root element is NITF, NewsML-G2 or a WordPress export."""
+        return self.kinds.count(_NEWS)
 
     def line(self, shown: str | None = None) -> str:
         files = "1 .xml file" if self.count == 1 else f"{self.count} .xml files"
         where = os.path.join(shown or self.path, "*.xml")
+        if self.news:
+            return (f"skipped {files} in {shown or self.path} ({self.news} NITF, NewsML-G2 or "
+                    f"WordPress; a walk reads no .xml: name them, e.g. {where}, to lint them)")
         return (f"skipped {files} in {shown or self.path} (a walk reads no .xml; name them, "
                 f"e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
 
@@ -91,28 +105,40 @@ def shown(skipped: list) -> list:
     return [s for s in skipped if not isinstance(s, XmlLeftOut) or s.count]
 
 
-def _may_be_copy(path: str) -> bool:
-    """Whether a walked `.xml` file may be one newslint reads when named
-    (NITF, NewsML-G2, a WordPress export), told by the root element in its
-    first XML_HEAD bytes as the readers tell it: a sitemap, a feed or a
-    schema is no copy to name. One that cannot be read, or whose root lies
-    further in, is counted: a wire file is never left out without a word. A
-    FIFO or a device is never opened (opening a FIFO waits for a writer) and
-    not counted: named, it would be refused as `file.unreadable` too."""
+def news_left_out(skipped: list) -> list[XmlLeftOut]:
+    """The folders whose .xml files a walk left out, some of them news by
+    their root element: said even without -v."""
+    return [s for s in skipped if isinstance(s, XmlLeftOut) and s.news]
+
+
+_NEWS, _UNKNOWN, _OTHER = "news", "unknown", "other"
+
+
+def _sniff(path: str) -> str:
+    """What a walked `.xml` file is, told by the root element in its first
+    XML_HEAD bytes as the readers tell it: `_NEWS` (NITF, NewsML-G2, a
+    WordPress export: one newslint reads when named), `_OTHER` (a sitemap, a
+    feed or a schema: no copy to name) or `_UNKNOWN`: one that cannot be
+    read, or whose root lies further in, which is counted as copy may be (a
+    wire file is never left out without a word). A FIFO or a device is never
+    opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
+    refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
     from .safeload import NotRegular, read_head
     try:
         head = read_head(path, XML_HEAD)
     except NotRegular:
-        return False
+        return _OTHER
     except OSError:
-        return True
+        return _UNKNOWN
     try:
         text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
     except ReadError:
-        return True
+        return _UNKNOWN
     from .readers._xml import root_name
-    return not root_name(text) or reader_for(path, text) is not None
+    if not root_name(text):
+        return _UNKNOWN
+    return _NEWS if reader_for(path, text) is not None else _OTHER
 
 
 def cwd_gone() -> str | None:

@@ -343,12 +343,21 @@ def test_xml_files_a_walk_leaves_out_are_said_under_v(run_cli, tmp_path):
     for name in ("ferry.xml", "sitemap.XML"):
         (wire / name).write_text("<?xml version='1.0'?><newsItem/>\n")
     (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
-    quiet = run_cli("check", "wire", cwd=tmp_path)
-    assert "xml" not in quiet.stderr
-    loud = run_cli("check", "-v", "wire", cwd=tmp_path)
-    said = [line for line in loud.stderr.splitlines() if ".xml" in line]
-    assert said == ["newslint: skipped 2 .xml files in wire (a walk reads no .xml; name them, e.g. "
-                    "wire/*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+    line = ("newslint: skipped 2 .xml files in wire (2 NITF, NewsML-G2 or WordPress; a walk reads "
+            "no .xml: name them, e.g. wire/*.xml, to lint them)")
+    for verbose in ((), ("-v",)):     # said without -v too, as they are news by their root (nu27 #2)
+        said = [x for x in run_cli("check", *verbose, "wire", cwd=tmp_path).stderr.splitlines() if ".xml" in x]
+        assert said == [line]
+
+
+def test_xml_files_of_no_known_root_are_said_under_v_only(run_cli, tmp_path):
+    wire = tmp_path / "wire"
+    wire.mkdir()
+    (wire / "odd.xml").write_text("<?xml version='1.0'?>\n<!-- no root element in its first 4 KB -->\n")
+    (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
+    assert "xml" not in run_cli("check", "wire", cwd=tmp_path).stderr
+    assert "skipped 1 .xml file in wire (a walk reads no .xml; name them" in \
+        run_cli("check", "-v", "wire", cwd=tmp_path).stderr
 
 
 def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path):
@@ -360,8 +369,8 @@ def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path
                     "wire.xml": "<?xml version='1.0'?><newsItem/>\n"})
     said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
             if ".xml" in line]
-    assert said == ["newslint: skipped 1 .xml file in . (a walk reads no .xml; name them, e.g. "
-                    "./*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+    assert said == ["newslint: skipped 1 .xml file in . (1 NITF, NewsML-G2 or WordPress; a walk reads "
+                    "no .xml: name them, e.g. ./*.xml, to lint them)"]
 
 
 def test_xml_files_that_are_no_copy_are_not_counted(run_cli, tmp_path):
@@ -379,8 +388,8 @@ def test_xml_files_that_are_no_copy_are_not_counted(run_cli, tmp_path):
         "g2.xml": "\ufeff<?xml version='1.0'?>\n<g2:newsItem xmlns:g2='http://iptc.org/std/nar/2006-10-01/'/>\n"})
     said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
             if ".xml" in line]
-    assert said == ["newslint: skipped 3 .xml files in . (a walk reads no .xml; name them, e.g. "
-                    "./*.xml, to lint NITF, NewsML-G2 or WordPress exports)"]
+    assert said == ["newslint: skipped 3 .xml files in . (3 NITF, NewsML-G2 or WordPress; a walk reads "
+                    "no .xml: name them, e.g. ./*.xml, to lint them)"]
 
 
 def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, tmp_path):
@@ -392,7 +401,8 @@ def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, 
     for folder in ("empty", "maps", "wire", "desk"):
         quiet = run_cli("check", folder, cwd=tmp_path).stderr
         assert "no article files to lint here" in quiet
-        assert ("-v lists what was left out" in quiet) == (folder == "wire"), folder
+        assert "-v lists what was left out" not in quiet, folder      # (wire's .xml is said anyway)
+        assert ("skipped 1 .xml file in wire" in quiet) == (folder == "wire"), folder
         assert ("the config's exclude: skips files" in quiet) == (folder == "desk"), folder
     loud = run_cli("check", "-v", "wire", cwd=tmp_path).stderr
     assert "-v lists" not in loud and "skipped 1 .xml file in wire" in loud     # -v lists it here

@@ -1,6 +1,7 @@
 """A folder walk and its hints: the `.xml` files a walk leaves out are opened
-only when their count is shown (rv21 #1: a plain `check DIR` read 4 KB of
-every sitemap and feed for a `-v` line), and the "no article files" hint names
+only when what they are is asked for (rv21 #1: a plain `check DIR` read 4 KB of
+every sitemap and feed for a `-v` line; `check` asks on every walk since
+nu27 #2, to say NITF, NewsML-G2 and WordPress files left out without -v), and the "no article files" hint names
 a subfolder's config whose `exclude:` is why nothing was linted (qa48 #11)."""
 from __future__ import annotations
 
@@ -21,8 +22,8 @@ def test_a_walk_opens_no_xml_file_until_its_count_is_asked_for(tmp_path, monkeyp
     (tmp_path / "wire.xml").write_text(NITF, encoding="utf-8")
     (tmp_path / "sitemap.xml").write_text(SITEMAP, encoding="utf-8")
     opened = []
-    real = files._may_be_copy
-    monkeypatch.setattr(files, "_may_be_copy", lambda path: opened.append(path) or real(path))
+    real = files._sniff
+    monkeypatch.setattr(files, "_sniff", lambda path: opened.append(path) or real(path))
     skipped: list = []
     found, _ = expand([str(tmp_path)], Session().config_for, skipped)
     assert found == [str(tmp_path / "a.md")] and opened == []
