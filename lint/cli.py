@@ -277,7 +277,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         fail_level = run_fail_level(configs, fail_level)    # --fail-level, else the configs'
         rules = session.validated_rules(configs)
         process.settle()
-        for line in session.published_ahead(configs):
+        for line in session.published_ahead(configs) + session.unavailable(configs):
             click.echo(f"newslint: {printable(line)}", err=True)
         for cfg in configs:
             if cfg.vale is not None:

@@ -88,12 +88,23 @@ def active_rules(config: Config, path: str = "") -> list[Rule]:
     """The rules that run on `path`: the config's selection, or, under a Vale
     config, the rules its sections turn on for that file."""
     if config.vale is not None:
-        own = tuple(r for r in rules_for(replace(config, vale=None)) if config.is_selected(r.id))
+        own = tuple(r for r in rules_for(replace(config, vale=None))
+                    if config.is_selected(r.id) and r.checker.unavailable() is None)
         try:
             return vale.file_rules(config.vale, path, own)
         except vale.ValeConfigError as exc:
             raise ConfigError(*str(exc).split(": ", 1)) from None
-    return [r for r in rules_for(config) if config.is_selected(r.id)]
+    return [r for r in rules_for(config) if config.is_selected(r.id) and r.checker.unavailable() is None]
+
+
+def unavailable_rules(config: Config) -> list[str]:
+    """One line for each of newslint's rules (a house rule of the `spelling`
+    kind) that `config` selects but this install cannot run, for the run to say
+    once; `active_rules` leaves them out (nu27 #4). A Vale style's are in
+    `vale.notices`."""
+    own = rules_for(replace(config, vale=None))
+    return [f"{r.path}: {r.id}: not available: {why}; the rule is skipped" for r in own
+            if config.is_selected(r.id) and (why := r.checker.unavailable()) is not None]
 
 
 def lint_document(doc: Document, rules: Iterable[Rule], config: Config,

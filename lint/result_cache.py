@@ -9,7 +9,8 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
 - the effective config (`Config`, with the command-line options merged);
 - the rule set: newslint's, Python's and regex's versions, and the path, size,
   modification and change times and inode of every rule file the config can see, of newslint's
-  data files and of a Vale config's styles;
+  data files and of a Vale config's styles, and whether spell-checking can run (a
+  `spelling` rule is skipped until the extra is installed: nu27 #4);
 - newslint's code: the path, size and modification time of every `.py` file
   of the `lint` package (`code_stamp.package`, taken once per run and only
   when the cache is used), as the version stays the same from one git or
@@ -105,8 +106,9 @@ class ResultCache:
                 from regex import __version__ as regex_version
             except ImportError:  # pragma: no cover
                 regex_version = ""
+            from .vale.hunspell import missing
             h = _blake2b(repr((LAYOUT, __version__, sys.version, regex_version, _FIELDS,
-                               repr(config), _stamps(folders), code_stamp.package()))
+                               repr(config), _stamps(folders), code_stamp.package(), missing()))
                           .encode("utf-8", "surrogatepass"))
             got = self._salts[config] = h.digest()
         return got

@@ -20,7 +20,8 @@ import os
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
 from .document import FILE_RULES, Document
-from .engine import FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for
+from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for,
+                     unavailable_rules)
 from .ruleset import Rule
 from . import vale
 
@@ -141,6 +142,12 @@ class Session:
                          f"({today.isoformat()}): the date checks read the copy as if it ran then")
         return list(dict.fromkeys(lines))
 
+    def unavailable(self, configs) -> list[str]:
+        """One line for each selected rule of newslint's that this install
+        cannot run (`engine.unavailable_rules`), once each."""
+        return list(dict.fromkeys(line for config in sorted(configs, key=lambda c: c.path or "")
+                                  for line in unavailable_rules(config)))
+
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file).
         Without Vale the choice depends on the config and its compiled rules
@@ -154,7 +161,8 @@ class Session:
             if len(self._active) >= 256:     # a long session's edited configs
                 self._active.clear()
             got = self._active[id(config)] = (config, rules,
-                                              tuple(r for r in rules if config.is_selected(r.id)))
+                                              tuple(r for r in rules if config.is_selected(r.id)
+                                                    and r.checker.unavailable() is None))
         return list(got[2])
 
     def lint_document(self, doc: Document, config: Config | None = None) -> FileResult:

@@ -129,6 +129,13 @@ class Kind:
     def check(self, doc: Document, parts: list[Part]) -> Iterable[Finding]:
         raise NotImplementedError
 
+    def unavailable(self) -> str | None:
+        """Why the rule cannot run in this install (an optional extra not
+        installed), as one line saying what to install; None: it can run. A
+        loader skips such a rule with a notice rather than failing it on every
+        file (nu27 #4)."""
+        return None
+
 
 def compile_pattern(key: str, pattern: str, flags: int = 0,
                     at: tuple | None = None, empty_ok: bool = True) -> "regex.Pattern":

@@ -102,6 +102,13 @@ class Spelling(ValeKind):
             self._checkers = [hunspell.load(d, a) for d, a in paths]
         return self._checkers
 
+    def unavailable(self) -> str | None:
+        o = self.opts    # read before setup: a rule from the rule cache is set up on first use
+        needs_default = o.get("append") or not (o.get("dictionaries") or (o.get("dic") and o.get("aff")))
+        styles = o.get("_styles")
+        return hunspell.missing(needs_default, (os.path.join(styles, "config", "dictionaries"),)
+                                if styles else ())
+
     def known(self, word: str) -> bool:
         hit = self._memo.get(word)
         if hit is None:

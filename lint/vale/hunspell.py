@@ -41,6 +41,26 @@ def find_dictionary(name: str, dirs: tuple[str, ...]) -> tuple[str, str] | None:
     return None
 
 
+BINDING_HINT = ("spell-checking needs the Hunspell binding: pip install 'newslint[spelling]' "
+                "(from a checkout: pip install '.[spelling]')")
+DICTIONARY_HINT = ("no en_US Hunspell dictionary found (install Debian's hunspell-en-us, "
+                   "or set DICPATH to a folder with en_US.dic and en_US.aff)")
+
+
+def missing(needs_default: bool = True, dirs: tuple[str, ...] = ()) -> str | None:
+    """Why spell-checking cannot run in this install, as one line saying what
+    to install (the binding; with `needs_default`, the en_US dictionary too),
+    else None. Asked before a run, so a missing extra skips a `spelling` rule
+    with a notice instead of failing it on every file (nu27 #4)."""
+    try:
+        import hunspell  # noqa: F401  (chunspell)
+    except ImportError:
+        return BINDING_HINT
+    if needs_default and find_dictionary(DEFAULT_NAME, search_dirs(dirs)) is None:
+        return DICTIONARY_HINT
+    return None
+
+
 @lru_cache(maxsize=16)
 def load(dic: str, aff: str):
     """A Hunspell object for one dictionary, loaded once per process. Words
@@ -48,9 +68,7 @@ def load(dic: str, aff: str):
     try:
         import hunspell  # chunspell
     except ImportError:
-        raise SpellingUnavailable("spell-checking needs the Hunspell binding: "
-                                  "pip install 'newslint[spelling]' (from a checkout: "
-                                  "pip install '.[spelling]')") from None
+        raise SpellingUnavailable(BINDING_HINT) from None
     folder, name = os.path.split(os.path.splitext(dic)[0])
     if os.path.splitext(aff)[0] != os.path.splitext(dic)[0]:
         # The binding reads NAME.dic and NAME.aff from one folder.
@@ -67,7 +85,5 @@ def load(dic: str, aff: str):
 def default_dictionary(dirs: tuple[str, ...] = ()) -> tuple[str, str]:
     found = find_dictionary(DEFAULT_NAME, search_dirs(dirs))
     if found is None:
-        raise SpellingUnavailable(
-            "no en_US Hunspell dictionary found (install Debian's hunspell-en-us, "
-            "or set DICPATH to a folder with en_US.dic and en_US.aff)")
+        raise SpellingUnavailable(DICTIONARY_HINT)
     return found

@@ -290,7 +290,11 @@ def load(vc: ValeConfig) -> ValeRules:
     """Every rule of every style the config names (errors name file and key)."""
     accepted, rejected = vocabulary(vc)
     out = ValeRules(accepted=accepted, rejected=rejected)
-    out.rules.update(builtin_rules(vc, accepted, rejected))
+    for rule_id, rule in builtin_rules(vc, accepted, rejected).items():
+        if (why := rule.checker.unavailable()) is None:
+            out.rules[rule_id] = rule
+        elif _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
+            out.unsupported.append(_unavailable(rule_id, why))
     cache = rule_cache.shared()
     code = tuple(sorted(set(code_stamp.files_of(_read_yaml) + code_stamp.files_of(build_rule))))
     named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
@@ -325,12 +329,33 @@ def load(vc: ValeConfig) -> ValeRules:
                                            f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
                     continue
                 try:
-                    out.rules[rule_id] = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
+                    rule = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
                 except ValeConfigError as exc:
                     raise _placed(exc, path) from None
+                if (why := rule.checker.unavailable()) is not None:
+                    out.unsupported.append(_unavailable(rule_id, why, path))
+                else:
+                    out.rules[rule_id] = rule
                 if not lazy:     # loaded cleanly: later runs may skip validating it
                     cache.put(path, data, at, code=code)
     return out
+
+
+def _unavailable(rule_id: str, why: str, path: str = "") -> str:
+    """The notice for a rule this install cannot run (the `spelling` extra
+    missing), worded as an unsupported kind's: the rule is skipped, the run goes on."""
+    return f"{path + ': ' if path else ''}{rule_id}: not available: {why}; the rule is skipped"
+
+
+def _named(vc: ValeConfig, rule_id: str) -> bool:
+    """Whether a config turns on one of Vale's own rules anywhere: its switch
+    set to YES, or the `Vale` style named with the rule not switched off."""
+    switches = [on for rid, on in list(vc.global_checks) + [c for s in vc.sections for c in s.checks]
+                if rid == rule_id]
+    if any(switches):
+        return True
+    styles = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
+    return BUILTIN in styles and not switches
 
 
 def rule_runs(rule_id: str, style_of: str, styles: tuple[str, ...], checks: dict[str, bool],

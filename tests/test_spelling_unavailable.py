@@ -1,0 +1,92 @@
+"""A `spelling` rule without the `[spelling]` extra (nu27 #4): one line naming
+the rule and what to install, the rule skipped, the others run, and never
+exit 2 ("internal error in rule Vale.Spelling" on every run before).
+
+The binding is hidden by putting None in `sys.modules["hunspell"]`, so
+`import hunspell` raises ImportError as in an install without the extra.
+"""
+from __future__ import annotations
+
+import sys
+
+import pytest
+from vale_helpers import has_en_us, vale_project
+
+HINT = "pip install 'newslint[spelling]'"
+DOC = "Thiss is is a test.\n"
+
+
+@pytest.fixture
+def no_binding(monkeypatch):
+    monkeypatch.setitem(sys.modules, "hunspell", None)
+
+
+def notices(res) -> list[str]:
+    return [ln for ln in res.stderr.splitlines() if "not available" in ln]
+
+
+def test_vale_style_without_the_extra_skips_spelling_and_says_so(run_cli, tmp_path, no_binding):
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("check", "--format", "vale", "a.md", cwd=root)
+    assert res.exit_code == 1, res.stderr          # Vale.Repetition's error, no "internal error"
+    assert res.stdout.splitlines() == ["a.md:1:7:Vale.Repetition:'is' is repeated!"]
+    assert notices(res) == [f"newslint: Vale.Spelling: not available: spell-checking needs the "
+                            f"Hunspell binding: {HINT} (from a checkout: pip install "
+                            "'.[spelling]'); the rule is skipped"]
+    assert "internal error" not in res.stderr
+
+
+@pytest.mark.parametrize("config", [
+    "StylesPath = styles\n[*]\nBasedOnStyles = T\n",                         # Vale not named
+    "StylesPath = styles\n[*]\nBasedOnStyles = T, Vale\nVale.Spelling = NO\n",  # switched off
+])
+def test_no_notice_when_the_config_does_not_run_vale_spelling(run_cli, tmp_path, no_binding, config):
+    rule = {"T/R": "extends: existence\nmessage: \"No '%s'.\"\ntokens: [test]\nlevel: error\n"}
+    root = vale_project(tmp_path, config, rule, {"a.md": DOC})
+    res = run_cli("check", "--format", "vale", "a.md", cwd=root)
+    assert res.exit_code == 1, res.stderr
+    assert "a.md:1:15:T.R:No 'test'." in res.stdout
+    assert notices(res) == []
+
+
+def test_a_style_rule_of_the_spelling_kind_is_skipped_with_its_path(run_cli, tmp_path, no_binding):
+    rule = {"T/Sp": "extends: spelling\nmessage: \"Spell '%s'.\"\n"}
+    root = vale_project(tmp_path, "StylesPath = styles\n[*]\nBasedOnStyles = T\n", rule, {"a.md": DOC})
+    res = run_cli("check", "a.md", cwd=root)
+    assert res.exit_code == 0, res.stderr
+    (line,) = notices(res)
+    assert line.startswith("newslint: ") and "Sp.yml: T.Sp: not available: " in line
+    assert HINT in line and line.endswith("; the rule is skipped")
+
+
+def test_a_house_rule_of_the_spelling_kind_is_skipped_once(run_cli, tmp_path, no_binding):
+    (tmp_path / "house" / "h").mkdir(parents=True)
+    (tmp_path / "house" / "h" / "sp.yaml").write_text(
+        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
+        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [house]\nselect: [h]\n", encoding="utf-8")
+    for name in ("a.md", "b.md"):
+        (tmp_path / name).write_text("# Head\n\n" + DOC, encoding="utf-8")
+    res = run_cli("check", "a.md", "b.md", cwd=tmp_path)
+    assert res.exit_code == 0, res.stderr
+    assert "No problems found." in res.stdout
+    (line,) = notices(res)
+    assert "sp.yaml: h.sp: not available: " in line and HINT in line
+
+
+@pytest.mark.skipif(not has_en_us(), reason="needs chunspell and Debian's hunspell-en-us")
+def test_with_the_extra_vale_spelling_runs(run_cli, tmp_path):
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("check", "--format", "vale", "a.md", cwd=root)
+    assert "a.md:1:1:Vale.Spelling:Did you really mean 'Thiss'?" in res.stdout
+    assert notices(res) == []
+
+
+def test_the_result_cache_tells_an_install_with_the_extra_from_one_without(monkeypatch):
+    from lint.config import Config
+    from lint.result_cache import ResultCache
+    config = Config()
+    monkeypatch.setitem(sys.modules, "hunspell", None)
+    without = ResultCache("unused").salt(config)
+    monkeypatch.setattr("lint.vale.hunspell.missing", lambda *a, **k: None)
+    assert ResultCache("unused").salt(config) != without
