@@ -32,7 +32,7 @@ from .formatters import printable
 from .progress import Progress
 from .readers import STDIN_NAME
 from .readers.options import MARKUPS
-from .reporting import streamer
+from .reporting import streamer, unlinted
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .safeload import read_stream
@@ -348,6 +348,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     problems = list(dict.fromkeys(problems))
     _say_files(results, session, verbose)
     notes.say_skipped(skipped_files)
+    notes.say_unlinted([r.path for r in results if unlinted(r)], session.config_for)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems)
     if baseline is not None:

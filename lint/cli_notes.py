@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .formatters import printable
-from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, add_undated, skipped_unsaid
+from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, add_undated, skipped_unsaid, unlinted
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
@@ -25,7 +25,22 @@ def linted(results) -> list[str]:
     file.format` hid it (a named .json is never linted: "No files linted."
     stays true, never "No problems found.")."""
     return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
-            and not skipped_unsaid(r)]
+            and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
+
+
+def say_unlinted(paths: Sequence[str], config_for) -> None:
+    """One stderr line per Vale config for the files none of its sections
+    match, without -v (which names each): a run over NITF or NewsML files
+    under `[*.{md,txt}]` said only "No problems found." (nu27 #3)."""
+    counts: dict[str, int] = {}
+    for path in paths:
+        vc = config_for(path).vale
+        if vc is not None:
+            counts[vc.path] = counts.get(vc.path, 0) + 1
+    for where, n in counts.items():
+        click.echo(f"newslint: {n} file{'' if n == 1 else 's'} not linted: no section of "
+                   f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml}}] "
+                   "names them; -v lists them)", err=True)
 
 
 def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli_notes import linted, say_skipped, say_undated
+from .cli_notes import linted, say_skipped, say_undated, say_unlinted
 from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
@@ -238,6 +238,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
             for note in notes:
                 click.echo(f"newslint: {printable(note)}", err=True)
     say_skipped(done.skipped)
+    say_unlinted(done.unlinted, session.config_for)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
                 places=done.undated_places, paths=done.undated_paths)
     for line in done.problems:

@@ -56,6 +56,15 @@ def can_stream(paths_in_order: list[str], *, collecting: bool) -> bool:
     return not collecting and all(a < b for a, b in zip(paths_in_order, paths_in_order[1:]))
 
 
+def unlinted(result) -> bool:
+    """A file a Vale config's sections do not match (`vale.unmatched`'s note):
+    no rule ran on it, so it is not counted as a file linted and the run says
+    how many there were (`cli_notes.say_unlinted`), never "No problems found"
+    about them (nu27 #3)."""
+    from .vale import NOT_LINTED
+    return any(note.endswith(NOT_LINTED) for note in result.notes)
+
+
 def skipped_unsaid(result) -> bool:
     """A file skipped by its name (a .json, a picture) whose `file.format`
     line `--ignore file.format` hid: it has no findings yet was never
@@ -88,6 +97,7 @@ class Streamed:
     problems: list[str] = field(default_factory=list)
     notes: list[tuple[str, list[str]]] = field(default_factory=list)   # for --verbose
     skipped: list[str] = field(default_factory=list)   # files of no article format (`set_aside`)
+    unlinted: list[str] = field(default_factory=list)  # files no section of a Vale config matches
     files: int = 0                                 # files linted
     undated: int = 0                               # ... of them with no publication date (`FileResult.undated`)
     date_refused: int = 0                          # ... of those, one given but refused (`FileResult.date_refused`)
@@ -105,6 +115,12 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
     for result in results:
         diagnostics, said = set_aside(sorted(result.diagnostics, key=Diagnostic.sort_key))
         out.skipped += said
+        if unlinted(result):
+            out.unlinted.append(result.path)
+            if not result.diagnostics:     # nothing read into it: not counted, its -v note kept
+                if verbose:
+                    out.notes.append((result.path, list(result.notes)))
+                continue
         if said and not diagnostics or not result.diagnostics and skipped_unsaid(result):
             continue    # never linted: not counted, so "No files linted." stays true
         text = writer.file(diagnostics)

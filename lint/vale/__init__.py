@@ -70,12 +70,16 @@ def _rules_under(vc: ValeConfig, s, newslint_rules: tuple) -> list:
     return list(_select(vc, s.styles, s.checks)) + _own(vc, s.styles, s.checks, newslint_rules)
 
 
+NOT_LINTED = "; not linted"     # ends `unmatched`'s note: `reporting.unlinted` reads it
+
+
 def unmatched(vc: ValeConfig, path: str) -> str | None:
     """`-v`'s line for a file Vale would skip (no section matches it and `[*]`
-    sets nothing), else None."""
+    sets nothing), else None. The engine keeps it in the file's notes, which
+    the result cache keeps too, so a run counts such files (`reporting.unlinted`)."""
     if vc.settings_for(path).linted:
         return None
-    return f"{path}: no section of {vc.path} matches; not linted"
+    return f"{path}: no section of {vc.path} matches{NOT_LINTED}"
 
 
 def sections_label(sections: tuple[str, ...]) -> str:
