@@ -38,6 +38,8 @@ class ValeSubstitution(ValeKind):
         "capitalize": Option(bool, False, help="capitalize the suggestion after a capital"),
         "pos": Option(str, "", help="part-of-speech filter (not supported; ignored)"),
         "_replace": Option(bool, False, help="set by the loader from `action: replace`"),
+        "_datelines": Option(bool, False, help="set by the loader for Vale.Terms: an all-capitals "
+                                               "match in a dateline is AP style, not a case error"),
     }
 
     def __init__(self, rule_id, opts, trusted=False):
@@ -78,6 +80,24 @@ class ValeSubstitution(ValeKind):
         except regex.error:
             return expected == observed
 
+    def run_block(self, block, doc):
+        """`run`'s findings, less (for Vale.Terms, `_datelines`) a match written
+        in capitals whose source lies inside a dateline part: AP writes the city
+        so (`LAKESHORE, Ill. (LNS) —`), and the Vocab's `Lakeshore` flagged it
+        on every local story at error level (nu27 #7). The dateline may be a
+        block of its own (NITF's `<dateline>`) or open a paragraph block
+        (Markdown), so its place is compared in source offsets. Any other case
+        inside it (`LakeShore`) is still found."""
+        found = self.run(block.text)
+        if not self.opts.get("_datelines"):
+            return found
+        spans = doc.analysis("vale.datelines", _dateline_spans)
+        if not spans:
+            return found
+        text, part, at = block.text, block.part, block.start
+        return [f for f in found if not (text[f[0]:f[1]].isupper() and _inside(
+            part.source_span(at + f[0], at + f[1], doc.source), spans))]
+
     def run(self, text):
         from ..vale.rulebase import format_message
         for m in self.pattern.finditer(text, timeout=2.0):
@@ -103,6 +123,15 @@ class ValeSubstitution(ValeKind):
                 if self.opts["_replace"] and is_phrase(expected) and m.group(name) == observed:
                     fix = expected        # Vale's `action: replace` with one choice
             yield start, end, format_message(template, expected, observed), fix
+
+
+def _dateline_spans(doc) -> list[tuple[int, int]]:
+    """The source [start, end) of each dateline part of `doc`."""
+    return [p.source_span(0, len(p.text), doc.source) for p in doc.parts_of(("dateline",))]
+
+
+def _inside(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(s <= span[0] and span[1] <= e for s, e in spans)
 
 
 KIND = ValeSubstitution

@@ -38,6 +38,7 @@ UNSUPPORTED = {
     "readability": "is Vale's deprecated readability kind; use `metric`",
 }
 BUILTIN = "Vale"
+BUILTIN_WHERE = "<Vale built-in>"     # the path of Vale's own rules
 NEWSLINT = "newslint"
 _COMMON = {"extends", "message", "level", "scope", "link", "description", "limit", "action",
            "name", "code"}
@@ -151,6 +152,8 @@ def build_rule(rule_id: str, data: dict, path: str, vc: ValeConfig | None,
     if "_replace" in kind.options:
         opts["_replace"] = isinstance(action, dict) and action.get("name") == "replace" \
             and not action.get("params")
+    if "_datelines" in kind.options:      # Vale.Terms leaves AP's capital datelines alone
+        opts["_datelines"] = path == BUILTIN_WHERE and rule_id == "Vale.Terms"
     if "_styles" in kind.options:
         opts["_styles"] = (vc.styles_path or "") if vc else ""
         opts["_base"] = os.path.dirname(path)
@@ -238,7 +241,7 @@ def vocabulary(vc: ValeConfig) -> tuple[tuple[str, ...], tuple[str, ...]]:
 
 def builtin_rules(vc: ValeConfig, accepted, rejected) -> dict[str, Rule]:
     """Vale's own style: Spelling and Repetition, Terms and Avoid from the Vocab."""
-    where = "<Vale built-in>"
+    where = BUILTIN_WHERE
     defs = {
         "Vale.Spelling": {"extends": "spelling", "message": "Did you really mean '%s'?",
                           "level": "error", "description": "Vale's built-in spelling check: a "
