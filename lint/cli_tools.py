@@ -119,7 +119,9 @@ def parse(paths, fmt, stdin_filename, no_color):
               show_default=True,
               help="markdown: a table per pack with one example of each rule run live and its "
                    "finding (docs/rules.md is this output).")
-def list_rules(rule_dirs, config_file, long_, kinds, fmt):
+@click.option("--no-color", is_flag=True,
+              help="Accepted as check takes it: rules never colours its output.")
+def list_rules(rule_dirs, config_file, long_, kinds, fmt, no_color):
     """List every rule: id, level, kind, whether it fixes, and its description;
     then, in a group of their own, the file notices (file.*) the readers report
     about a file itself.
@@ -135,9 +137,14 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt):
         from .rules_table import markdown_table
         click.echo(storable(markdown_table(rules)), nl=False)
         return
+    from .rules_table import level_text, other_levels
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
-    head = f"{'ID':<{width}}  {'LEVEL':<10}  {'KIND':<{kwidth}}  FIX  "
+    # a rule whose kind lowers some findings' level shows them all, `error/warning`,
+    # and what each means under the table (nu27 #6)
+    levels = {r.id: "/".join([r.level] + [lv for lv, _ in other_levels(r)]) for r in rules}
+    lwidth = max(10, *map(len, levels.values()))
+    head = f"{'ID':<{width}}  {'LEVEL':<{lwidth}}  {'KIND':<{kwidth}}  FIX  "
     where = {}
     if config.vale is not None:
         runs = _where_rules_run(config, rules)
@@ -157,7 +164,14 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt):
         fix = "yes" if r.fixable else ""
         text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
         runs_in = f"{where[r.id]:<{rwidth}}  " if where else ""
-        click.echo(f"{r.id:<{width}}  {r.level:<10}  {r.kind:<{kwidth}}  {fix:<3}  {runs_in}{text}")
+        click.echo(f"{r.id:<{width}}  {levels[r.id]:<{lwidth}}  {r.kind:<{kwidth}}  {fix:<3}  "
+                   f"{runs_in}{text}")
+    mixed = [r for r in rules if levels[r.id] != r.level]
+    if mixed:
+        click.echo(f"\n{'LEVELS':<{width}}  the rule's own level first; the kind gives the others when "
+                   "said (the finding shows its level; --fail-level counts it)")
+        for r in mixed:
+            click.echo(f"{r.id:<{width}}  {level_text(r)}")
     _list_file_notices(long_, width, room)
 
 

@@ -226,6 +226,8 @@ class AfterPublication(Kind):
     name = "after-publication"
     needs_published = True
     description = "Flags a past-tense event dated after the publication date."
+    other_levels = (("level-without-year", "without a year"),
+                    ("level-period", "for a period's end without a year"))
     options = {
         "grace-days": Option(int, 0, check=not_negative,
                              help="days after publication still accepted (late-night updates)"),

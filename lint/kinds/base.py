@@ -110,6 +110,11 @@ class Kind:
     # The kind says nothing without a publication date (`doc.published`): a
     # file without one is counted in the run's summary note (`engine.FileResult.undated`).
     needs_published: ClassVar[bool] = False
+    # The levels some of its findings get instead of the rule's own (`Finding.level`):
+    # (a level, or the name of an option that holds one; when, as a phrase). Shown
+    # by `newslint rules` and docs/rules.md (`rules_table.other_levels`), so a rule
+    # listed as `error` whose undated cases are warnings says so (nu27 #6).
+    other_levels: ClassVar[tuple[tuple[str, str], ...]] = ()
 
     @classmethod
     def user_options(cls) -> dict[str, Option]:

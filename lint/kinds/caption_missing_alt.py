@@ -17,6 +17,7 @@ from .base import Finding, Kind
 class CaptionMissingAlt(Kind):
     name = "caption-missing-alt"
     description = "Flags images whose markup has no alt text."
+    other_levels = (("suggestion", "when a theme may fall back to the image's caption"),)
     default_scope = ("alt",)
 
     def check(self, doc, parts):

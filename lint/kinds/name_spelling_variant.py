@@ -52,6 +52,7 @@ from .base import Finding, Kind, Option, name_groups, times
 class NameSpellingVariant(Kind):
     name = "name-spelling-variant"
     description = "Flags the minority spelling of a surname spelled two ways."
+    other_levels = (("suggestion", "for one name typed with two apostrophe marks"),)
     default_scope = ("paragraph", "blockquote", "caption", "dek")
     options = {
         "distinct": Option(list, [], items=list, check=name_groups,

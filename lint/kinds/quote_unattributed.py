@@ -27,6 +27,7 @@ def _positive(value) -> str | None:
 class QuoteUnattributed(Kind):
     name = "quote-unattributed"
     description = "Flags direct quotes with no speaker and cue verb (said, told, ...)."
+    other_levels = (("suggestion", "for a quote credited only to a document"),)
     default_scope = ("paragraph", "blockquote")
     options = {
         "min_words": Option(int, 4, check=_positive,

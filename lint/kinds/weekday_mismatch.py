@@ -25,6 +25,8 @@ WEEKDAY_RANGE = regex.compile(r"(?P<first>" + "|".join(WEEKDAY_NAMES)
 class WeekdayMismatch(Kind):
     name = "weekday-mismatch"
     description = "Flags a weekday beside a date that falls on another weekday."
+    other_levels = (("warning", "when no year is written and the weekday fits the year before "
+                                "or after, or in an undated file, where the year is the story's own"),)
     default_scope = DATED_PARTS
 
     def check(self, doc, parts):
