@@ -233,7 +233,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         if name == "-":      # no stream: stdout holds the report, stdin the articles
             raise fail(f"{option} needs a file name, not '-'")
     if config_file and vale_file:
-        raise fail("use --config or --vale-config, not both")
+        raise fail("use --config or --vale-config, not both; a config's `vale:` key names "
+                   "the Vale config to use with it")
     if "" in paths:          # an unset shell variable: no path at all, so no file.missing
         raise fail("an empty path was given (an unset shell variable?): name a file or folder")
     cli = {"select": _ids(select), "ignore": _ids(ignore), "rule_dirs": rule_dirs,

@@ -79,6 +79,10 @@ STARTER = """\
 
 # JSON Lines exports: newslint's field -> the dump's key.
 # jsonl: {headline: title, body: content, published: date}
+
+# A Vale config, relative to this file, whose sections pick the rules that run
+# (its styles and Vocab too); the keys above still apply (README, "Coming from Vale").
+# vale: .vale.ini
 """
 
 
@@ -119,8 +123,10 @@ def init():
     click.echo(f"newslint: wrote {NAME}; every key is commented out, so the defaults hold "
                "until you uncomment one", err=True)
     if found is not None:   # a parent's config, or a Vale config here: the nearest wins
+        vale = os.path.basename(found) not in (*CONFIG_NAMES, "pyproject.toml")
         click.echo(f"newslint: files here used {printable(found)} until now; {NAME} takes its "
-                   "place for them (the nearest config wins, nothing is merged)", err=True)
+                   "place for them (the nearest config wins, nothing is merged)"
+                   + ("; its `vale:` key keeps the Vale config in use" if vale else ""), err=True)
 
 
 def _in_the_way(path: str) -> str:

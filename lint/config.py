@@ -29,7 +29,7 @@ if TYPE_CHECKING:
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
         "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders",
-        "fail-level"}
+        "fail-level", "vale"}
 
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
@@ -267,6 +267,7 @@ def _from_mapping(data, path: str, marks: Marks | None) -> Config:
         fail_level=fail_level,
         path=path,
         root=base,
+        vale=values.vale_config(path, base, data.get("vale"), rule_dirs),
         marks=marks,
     )
 

@@ -137,3 +137,31 @@ def image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
             raise ConfigError(path, f"{key}: {shown(role)} is not one of {', '.join(ROLES)}",
                               "image-fields", ("image-fields", key))
     return tuple(sorted(value.items()))
+
+
+def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
+    """`vale:` names a Vale config (`.vale.ini`, relative to the config file
+    at `path`, whose folder is `base`) whose sections pick the rules, with its
+    styles and Vocab, while this file's own keys (rules folders, options,
+    levels, exclude, published, fail-level, ...) still apply: one run with a
+    desk's Vale style and its newslint settings (nu27 #8). None when unset. A
+    bad value is a ConfigError at the key; a broken .vale.ini names itself.
+    The packs of `rule_dirs` (this file's `rules:`) count as styles its
+    `BasedOnStyles` may name, as newslint's own packs do."""
+    if value is None:
+        return None
+    if not isinstance(value, str) or not value.strip():
+        raise ConfigError(path, f"must be the path of a Vale config (.vale.ini), not {shown(value)}",
+                          "vale")
+    target = os.path.join(base, os.path.expanduser(value))
+    if not os.path.isfile(target):
+        raise ConfigError(path, f"{shown(value)}: no such file (a path relative to this config)", "vale")
+    from .vale import config as vale_ini   # only a config that names one pays for it
+    from dataclasses import replace
+    packs = tuple(sorted({name for folder in rule_dirs if os.path.isdir(folder) for name in os.listdir(folder)
+                          if os.path.isdir(os.path.join(folder, name))}))
+    try:
+        return replace(vale_ini.load_file(target), house_packs=packs)
+    except vale_ini.ValeConfigError as exc:
+        where, _, problem = str(exc).partition(": ")
+        raise ConfigError(where, problem or where) from None

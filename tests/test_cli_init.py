@@ -29,10 +29,12 @@ def test_every_key_is_shown_and_every_example_is_valid(tmp_path):
     keys = {m[1] for m in re.finditer(r"^([a-z-]+):", uncommented, re.M)}
     assert keys == KEYS                      # a key added to the config must be shown here
     (tmp_path / "house-rules").mkdir()       # `rules:` names a folder that must exist
+    (tmp_path / ".vale.ini").write_text("[*]\nBasedOnStyles = newslint\n", encoding="utf-8")   # `vale:`
     (tmp_path / ".newslint.yaml").write_text(uncommented, encoding="utf-8")
     config = load_file(str(tmp_path / ".newslint.yaml"))
     assert config.select and config.ignore and config.levels and config.options
     assert config.published is not None and config.jsonl and config.figures and config.image_fields
+    assert config.vale is not None and config.vale.path == str(tmp_path / ".vale.ini")
 
 
 def test_init_never_overwrites(run_cli, tmp_path):

@@ -68,6 +68,9 @@ class ValeConfig:
     ignored_classes: tuple[str, ...] = ()
     formats: tuple[tuple[str, str], ...] = ()
     word_template: str = ""
+    # the packs of a newslint config's rules folders, when its `vale:` key names
+    # this file: BasedOnStyles may name them as it names newslint's own packs
+    house_packs: tuple[str, ...] = ()
 
     def settings_for(self, path: str) -> "FileSettings":
         """Vale's per-file view: the last matching section's `BasedOnStyles`

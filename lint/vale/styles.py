@@ -306,7 +306,7 @@ def load(vc: ValeConfig) -> ValeRules:
             continue
         folder = _style_dir(vc, style)
         if folder is None:
-            if style in named and not is_newslint_style(style):
+            if style in named and not is_newslint_style(style) and style not in vc.house_packs:
                 hint = ("; newslint does not download Packages: run `vale sync` first"
                         if vc.packages else "")
                 raise ValeConfigError(f"{vc.path}: BasedOnStyles: style {style!r} does not exist "
