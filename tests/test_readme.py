@@ -60,9 +60,11 @@ def test_config_example_is_valid(tmp_path):
     from lint.engine import rules_for
 
     (tmp_path / "house-rules").mkdir()       # `rules:` folders must exist
+    (tmp_path / ".vale.ini").write_text("[*]\nBasedOnStyles = newslint\n", encoding="utf-8")   # `vale:`
     config = from_mapping(yaml.safe_load(yaml_block_after("## Configuration")), str(tmp_path / "c.yaml"))
     assert config.select == ("hygiene", "dates", "quotes")
     assert config.level_for("style.date-ordinal") == "suggestion"
+    assert config.vale is not None and config.vale.path == str(tmp_path / ".vale.ini")
     # Its rule options are real options (the example's own rules folder is not shipped).
     rules = {r.id: r for r in rules_for(replace(config, rule_dirs=()))}
     assert rules["quotes.unattributed"].options["min_words"] == 5
