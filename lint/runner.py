@@ -56,6 +56,7 @@ def in_order(work: Callable, local: Callable, items: list, jobs: int = 1,
     total = len(items)
     jobs = min(jobs, total)
     if jobs > 1 and total > 1:
+        process.pause_for_fork()     # until the fork: what is made now lives for the run
         from concurrent.futures import ProcessPoolExecutor   # only when there is work to share
 
         from multiprocessing import Pipe
@@ -329,6 +330,7 @@ def lint_files(files: list[str], session: Session, jobs: int = 1, keep_documents
         return lint_one(path, config, session, keep_documents, cache, salts.get(config, b""))
 
     if jobs > 1 and len(files) > 1:
+        process.pause_for_fork()     # the collector resumes when the workers fork
         _preload_readers(files)
     return in_order(_work, here, files, jobs, progress, initializer=_start,
                     initargs=(session.forced, session.cli, keep_documents,
