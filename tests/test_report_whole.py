@@ -152,6 +152,12 @@ def test_a_full_temporary_folder_is_one_line_not_an_internal_error(tmp_path, mon
     assert "No space left on device; set TMPDIR" in result.stderr
 
 
+def test_ansi_codes_are_dropped_off_a_terminal_and_a_lone_escape_kept(tmp_path):
+    with open(tmp_path / "out.txt", "w", encoding="utf-8") as stream:
+        spool.write_all("\x1b[1;31mred\x1b[0m plain \x1b kept\n", stream)
+    assert (tmp_path / "out.txt").read_bytes() == b"red plain \x1b kept\n"
+
+
 def test_a_document_is_utf8_whatever_the_stream_encoding(tmp_path):
     # cp1252 (a redirected Windows stdout) or latin-1: 'é' came out as one byte
     # in a JSON or XML report declared UTF-8, and 'ż' was an internal error
