@@ -18,8 +18,7 @@ by contrast, count a rule's findings per file, whatever their text).
 Records that nothing matched, in files linted with their rule selected,
 are `gone` (fixed): said, so the baseline can be rewritten; so are the
 records of a file renamed or deleted inside a folder the run walked, counted
-apart, since nothing says they were fixed. A file renamed without a change
-to its findings keeps them (`_follow_renames`, as git follows a rename).
+apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
@@ -100,7 +99,6 @@ class Baseline:
         self.file = file
         self.base_dir = os.path.dirname(os.path.abspath(file))
         self.unmatched: Counter = Counter()     # records `filter` left unmatched, for `gone`
-        self.renamed: list[tuple[str, str, int]] = []   # (recorded path, new path, findings it kept)
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -153,7 +151,6 @@ class Baseline:
                         left[slot[4]] -= 1
                         known[i] = True
                         break
-        self.renamed = _follow_renames(diagnostics, keys, known, left, self.base_dir)
         self.unmatched = +left
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
 
@@ -176,53 +173,6 @@ class Baseline:
                 missing[path] = _missing_under(os.path.join(self.base_dir, path), folders)
             moved += n if missing[path] and selected(missing[path], rule) else 0
         return fixed, moved
-
-
-def _follow_renames(diagnostics: list, keys: list, known: list, left: Counter,
-                    base_dir: str) -> list[tuple[str, str, int]]:
-    """Match the findings of a file the baseline never saw to the records of a
-    recorded file no longer on disk, as git follows a rename: the same rule
-    and print (flagged text and the words either side, `fingerprint`; the
-    article in an export), with at least half of that file's records left
-    found so, and no other such file matching as many. Marks them `known`,
-    takes them from `left`, and gives (recorded path, new path, how many),
-    for the run to say (nu27 #12: `git mv storm.md storm-cleanup.md` brought
-    its baselined error back as new). Paths are the baseline's (relative to it)."""
-    recorded = {k[0] for k in left}           # every recorded path (a count may be down to 0)
-    fresh: dict[str, list[int]] = {}          # a path with no record: its unknown findings
-    for i, (d, key) in enumerate(zip(diagnostics, keys)):
-        if not known[i] and key[0] not in recorded and d.rule not in NEVER_RECORDED:
-            fresh.setdefault(key[0], []).append(i)
-    if not fresh:
-        return []
-    gone: dict[str, Counter] = {}             # a recorded path no file is at: its records left
-    for key, n in left.items():
-        if n > 0 and key[0] not in gone and not os.path.lexists(os.path.join(base_dir, key[0])):
-            gone[key[0]] = Counter()
-        if n > 0 and key[0] in gone:
-            gone[key[0]][key[1:]] += n
-    out = []
-    for path, found in sorted(fresh.items()):
-        scores = []
-        for old, records in gone.items():
-            prints = Counter(keys[i][1:] for i in found)
-            shared = sum((prints & records).values())
-            if shared and 2 * shared >= sum(records.values()):
-                scores.append((shared, old))
-        scores.sort(reverse=True)
-        if not scores or len(scores) > 1 and scores[1][0] == scores[0][0]:
-            continue                          # none, or two files as like it: no rename told
-        old = scores[0][1]
-        records, kept = gone.pop(old), 0
-        for i in found:
-            rest = keys[i][1:]
-            if records[rest] > 0:
-                records[rest] -= 1
-                left[(old, *rest)] -= 1
-                known[i] = True
-                kept += 1
-        out.append((old, path, kept))
-    return out
 
 
 def _missing_under(path: str, folders: list[str]) -> str | None:

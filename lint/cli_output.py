@@ -87,24 +87,19 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
         click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
                    f"by the baseline {baseline.file}", err=True)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
-    if fixed or moved or baseline.renamed:
-        click.echo(f"newslint: {gone_line(fixed, moved, baseline.renamed)}; rewrite the baseline "
-                   f"with --write-baseline {baseline.file}", err=True)
+    if fixed or moved:
+        click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
+                   f"--write-baseline {baseline.file}", err=True)
     return diagnostics
 
 
-def gone_line(fixed: int, moved: int, renamed: list[tuple[str, str, int]] = ()) -> str:
+def gone_line(fixed: int, moved: int) -> str:
     """How many records are gone, and why: fixed in files the run linted, or
-    in files renamed or removed (qa59), which may hold them still; then the
-    records that followed a file renamed (`Baseline.renamed`: still hidden)."""
+    in files renamed or removed (qa59), which may hold them still."""
     n = fixed + moved
     why = "fixed" if not moved else "in files renamed or removed" if not fixed else \
         f"{fixed} fixed, {moved} in files renamed or removed"
-    said = [f"{n} recorded finding{'s are' if n != 1 else ' is'} gone ({why})"] if n else []
-    for old, new, kept in renamed:
-        said.append(f"{kept} recorded finding{'s' if kept != 1 else ''} followed {printable(old)} "
-                    f"renamed to {printable(new)} (same rule and flagged text, same words either side)")
-    return "; ".join(said)
+    return f"{n} recorded finding{'s are' if n != 1 else ' is'} gone ({why})"
 
 
 def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> int:
