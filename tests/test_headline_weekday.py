@@ -176,3 +176,12 @@ def test_any_other_weekday_stays_a_warning(hed, body):
 def test_a_night_told_with_the_headlines_day_is_left_alone():
     assert levels("Fire destroys warehouse Sunday",
                   "A fire that broke out late Saturday destroyed a warehouse early Sunday, officials said.") == []
+
+
+@pytest.mark.parametrize("body", [
+    # qa63 #3: a verb of its own between the saying and the weekday makes it the event's day
+    "Ruiz said the council votes Monday on the budget.",
+    "Ruiz said the council will vote Monday on the budget.",
+])
+def test_a_weekday_inside_the_reported_clause_is_the_events(body):
+    assert len(found("Council votes on budget Wednesday", body)) == 1

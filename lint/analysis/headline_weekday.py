@@ -38,7 +38,7 @@ import regex
 from ..document import Document
 from .abbreviations import WEEKDAY_ABBREVIATIONS
 from .calendar import WEEKDAY_NAMES, WEEKDAYS
-from .tense import sentence_bounds
+from .tense import clause_tense, sentence_bounds
 from .words import WORD, stem, tables
 
 HED_REACH = 2       # words either side of the headline's weekday
@@ -132,8 +132,20 @@ def _saying(text: str, lo: int, start: int, end: int, hi: int) -> frozenset[str]
             if _CLAUSE_END.search(text, before[k].end(), start):
                 return None
             between = [m[0].lower() for m in before[k + 1:]]
+            if _own_verb(text[lo:hi], start - lo, end - lo, between, verbs):
+                return None
             return frozenset([stem(before[k][0])] + [stem(w) for w in between if w not in stops])
     return None
+
+
+def _own_verb(sentence: str, start: int, end: int, between: list[str], verbs) -> bool:
+    """Whether a verb of its own stands between the verb of saying and the
+    weekday sentence[start:end] (offsets into its one sentence), so the
+    weekday dates the reported event: "said the council votes Monday", "said
+    the council will vote Monday" (the tense marker `tense.clause_tense`
+    finds for the weekday; qa63 #3)."""
+    marker = clause_tense(sentence, start, end, sentence_bounds(sentence)).marker.lower()
+    return bool(marker) and marker in between and marker not in verbs
 
 
 def _night(text: str, lo: int, start: int, end: int) -> str:
