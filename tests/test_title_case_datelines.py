@@ -64,7 +64,9 @@ def test_a_place_word_or_a_state_makes_two_title_case_words_a_place(line):
 @pytest.mark.parametrize("opening", ["Tom Smith, March 3 - The council met on Tuesday.",
                                      "Mayor Tom Smith, March 3 - The council met on Tuesday.",
                                      "Kim Park, March 3 - The council met on Tuesday.",
-                                     "Tom West, March 3 -- The council met on Tuesday."])
+                                     "Tom West, March 3 -- The council met on Tuesday.",
+                                     "Michael Bay, March 3 - The crew met on Tuesday.",    # qa63 #7
+                                     "Sylvia Beach, March 3 - The shop opened on Tuesday."])
 @pytest.mark.parametrize("name,template", [("x.txt", "Money supply rises\n\nMarch 2, 1987\n\n{}"),
                                            ("x.md", "# Money supply rises\n\n{}"),
                                            ("x.html", "<h1>Money supply rises</h1><p>{}</p>")])

@@ -68,8 +68,9 @@ _NO_PLACE = (r"(?!(?:On|In|At|By|For|From|Since|Until|Through|Before|After|The|T
              r"|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|Today|Tonight|Yesterday)\b)")
 _TITLE_WORD = _NO_PLACE + r"\p{Lu}[\p{Ll}\p{M}'’.-]*\p{Ll}"
 # Generic words of a place's name, never a given name or a common surname
-# (not Park, West, Lake, Hill: Kim Park, Tom West): the last word's, then the first's.
-_PLACE_WORDS = (r"(?:City|Town|Township|Village|Beach|Springs|Falls|Heights|Harbor|Harbour|Bay|Island|Islands"
+# (not Park, West, Lake, Hill, Bay, Beach: Kim Park, Tom West, Michael Bay, Sylvia
+# Beach, qa63 #7): the last word's, then the first's.
+_PLACE_WORDS = (r"(?:City|Town|Township|Village|Springs|Falls|Heights|Harbor|Harbour|Island|Islands"
                 r"|Valley|County|Creek|Junction)", r"(?:Fort|Port|Mount|San|Santa|Los|Las|Saint|New)")
 # AP's abbreviation of a state after a place (`Mich.`, `Calif.`, `N.Y.`), not a name's suffix.
 _STATE = r"(?!(?:Jr|Sr|Esq|Ph)\.)\p{Lu}[\p{L}.]{0,6}\.(?=,)"
