@@ -115,6 +115,9 @@ class Session:
         for config in sorted(configs, key=lambda c: c.path):
             rules.update({r.id: r for r in self.rules(config)})
         known = set(rules) | set(FILE_RULES)
+        for config in configs:      # a style's rule this install skips is still a name (qa63 #2)
+            if config.vale is not None:
+                known |= vale.skipped_ids(config.vale)
         check_ids(self.cli.get("select") or (), known, "--select", None)
         check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
         files = {c.path for c in configs}     # only the config files these configs came from

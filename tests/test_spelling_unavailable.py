@@ -90,3 +90,18 @@ def test_the_result_cache_tells_an_install_with_the_extra_from_one_without(monke
     without = ResultCache("unused").salt(config)
     monkeypatch.setattr("lint.vale.hunspell.missing", lambda *a, **k: None)
     assert ResultCache("unused").salt(config) != without
+
+
+@pytest.mark.parametrize("flag", ["--ignore", "--select"])
+def test_a_skipped_rule_is_still_a_name_to_select_or_ignore(run_cli, tmp_path, no_binding, flag):
+    # qa63 #2: silencing the skipped rule the obvious way was "no rule or pack", exit 2
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("check", flag, "Vale.Spelling", "a.md", cwd=root)
+    assert res.exit_code in (0, 1), res.stderr
+    assert "no rule or pack" not in res.stderr
+
+
+def test_a_typo_beside_a_skipped_rule_is_still_refused(run_cli, tmp_path, no_binding):
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("check", "--ignore", "Vale.Speling", "a.md", cwd=root)
+    assert res.exit_code == 2 and "no rule or pack 'Vale.Speling'" in res.stderr

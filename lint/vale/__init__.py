@@ -33,7 +33,7 @@ def __getattr__(name: str):
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 
 __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_file",
-           "file_rules", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
+           "file_rules", "skipped_ids", "all_rules", "forget", "prepare", "notices", "whole_file_rules",
            "unmatched", "where_rules_run", "sections_label"]
 
 
@@ -57,6 +57,14 @@ def notices(vc: ValeConfig) -> list[str]:
     """Rules that were skipped because their kind is not supported, once each."""
     from .styles import load
     return list(load(vc).unsupported)
+
+
+def skipped_ids(vc: ValeConfig) -> set[str]:
+    """Ids of the rules a style names that this install skips (an unsupported
+    kind, Vale.Spelling without the `spelling` extra): still ids a user may
+    select or ignore (qa63 #2), though they never run."""
+    from .styles import load
+    return set(load(vc).skipped)
 
 
 def file_rules(vc: ValeConfig, path: str, newslint_rules: tuple) -> list:

@@ -51,6 +51,7 @@ class ValeRules:
     rules: dict[str, Rule] = field(default_factory=dict)
     styles: set[str] = field(default_factory=set)
     unsupported: list[str] = field(default_factory=list)
+    skipped: set[str] = field(default_factory=set)      # ids of the rules `unsupported` names
     accepted: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
 
@@ -296,7 +297,9 @@ def load(vc: ValeConfig) -> ValeRules:
     for rule_id, rule in builtin_rules(vc, accepted, rejected).items():
         if (why := rule.checker.unavailable()) is None:
             out.rules[rule_id] = rule
-        elif _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
+        else:
+            out.skipped.add(rule_id)
+        if why is not None and _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
             out.unsupported.append(_unavailable(rule_id, why))
     cache = rule_cache.shared()
     code = tuple(sorted(set(code_stamp.files_of(_read_yaml) + code_stamp.files_of(build_rule))))
@@ -328,6 +331,7 @@ def load(vc: ValeConfig) -> ValeRules:
                     at = rule_cache.stamp(path)
                     data = _read_yaml(path)
                 if str(data.get("extends")) in UNSUPPORTED:
+                    out.skipped.add(rule_id)
                     out.unsupported.append(f"{path}: {rule_id}: not supported: `{data['extends']}` "
                                            f"{UNSUPPORTED[str(data['extends'])]}; the rule is skipped")
                     continue
@@ -336,6 +340,7 @@ def load(vc: ValeConfig) -> ValeRules:
                 except ValeConfigError as exc:
                     raise _placed(exc, path) from None
                 if (why := rule.checker.unavailable()) is not None:
+                    out.skipped.add(rule_id)
                     out.unsupported.append(_unavailable(rule_id, why, path))
                 else:
                     out.rules[rule_id] = rule
