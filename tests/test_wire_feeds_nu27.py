@@ -115,7 +115,10 @@ def test_an_empty_news_item_is_file_empty_naming_it(tmp_path, inner):
 
 @pytest.mark.parametrize("inner", [
     '<contentMeta><subject qcode="medtop:20000568"/><located><name>Port Ellis</name></located></contentMeta>',
-    '<contentSet><remoteContent href="fire.jpg" contenttype="image/jpeg"/></contentSet>'])
+    '<contentSet><remoteContent href="fire.jpg" contenttype="image/jpeg"/></contentSet>',
+    # qa63 #10: a kill or withhold notice has no content by design
+    '<itemMeta><pubStatus qcode="stat:canceled"/><firstCreated>2026-12-02T10:00:00Z</firstCreated></itemMeta>',
+    '<itemMeta><pubStatus qcode="stat:withheld"/></itemMeta>'])
 def test_an_item_of_metadata_or_a_picture_is_not_empty(tmp_path, inner):
     # README: an item of metadata alone has no story to head; it is not flagged
     assert [d.rule for d in _lint(tmp_path, "item.xml", ITEM.format(inner=inner)).diagnostics] == []

@@ -80,9 +80,17 @@ def read_item(doc: Document, item: Node, options: ReadOptions) -> None:
                 dates.append((doc.add(part), local))
     rank = ("firstCreated", "contentCreated", "versionCreated")
     choose_date(doc, sorted(dates, key=lambda d: rank.index(d[1])))
-    if _empty(doc, meta, content):
+    if _empty(doc, meta, content) and not _withdrawn(item):
         doc.notices.append(Notice("file.empty", "warning", "empty news item: no headline, no story "
                                   "and no descriptive metadata: nothing to lint", item.start))
+
+
+def _withdrawn(item: Node) -> bool:
+    """Whether itemMeta's `pubStatus` is `stat:canceled` or `stat:withheld`
+    (NewsML-G2 itemMeta, with the IPTC publishing status scheme `stat`): a kill
+    or withhold notice carries no content by design (qa63 #10)."""
+    status = item.path("itemMeta", "pubStatus")
+    return status is not None and status.attr("qcode").rsplit(":", 1)[-1] in ("canceled", "withheld")
 
 
 # contentMeta's descriptive metadata (NewsML-G2 2.35, section 8.3): an item
