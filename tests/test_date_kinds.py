@@ -413,6 +413,7 @@ LEAP_BIRTHS = dt.date(2027, 5, 1)     # 2027 has no Feb. 29
     "Feb. 29 is his birthday, and he will turn 12.",
     "The family will gather on Feb. 29, her birthday.",
     "She was born on Feb. 29.",
+    "She was born on Feb. 29. She married on Feb. 29.",    # qa63 #6: a yearless birth recurs too
     "Born Feb. 29, he has had few birthdays.",
 ])
 def test_a_yearless_leap_day_that_recurs_is_no_impossible_date(body):

@@ -94,12 +94,13 @@ def _reading(m) -> tuple[bool, int | None]:
 
 def _leap_birth(doc, found) -> tuple[int, int]:
     """(part index, offset) of the first Feb. 29 the story gives as a birth
-    date ("born on Feb. 29, 1976": `year_other`) that exists as read; after
+    date ("born on Feb. 29, 1976": `year_other`) that exists as read, or with
+    no year at all ("born on Feb. 29.", in some leap year: qa63 #6); after
     the document's end when none."""
     for index in sorted(found):
         for m in found[index]:
             if m.kind == DATE and m.month == 2 and m.day == 29 and year_other(m.text, m.start) == "born" \
-                    and _reading(m)[0]:
+                    and (_reading(m)[0] or (m.leap_day and m.carried_year() is None)):
                 return index, m.start
     return len(doc.parts), 0
 
