@@ -39,7 +39,7 @@ def say_unlinted(paths: Sequence[str], config_for) -> None:
             counts[vc.path] = counts.get(vc.path, 0) + 1
     for where, n in counts.items():
         click.echo(f"newslint: {n} file{'' if n == 1 else 's'} not linted: no section of "
-                   f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml}}] "
+                   f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml,nitf}}] "
                    "names them; -v lists them)", err=True)
 
 

@@ -25,7 +25,7 @@ def said(res) -> list[str]:
 
 def line(root, n: int) -> str:
     return (f"{n} file{'' if n == 1 else 's'} not linted: no section of {root / '.vale.ini'} matches "
-            "(a section such as [*] or [*.{md,txt,xml}] names them; -v lists them)")
+            "(a section such as [*] or [*.{md,txt,xml,nitf}] names them; -v lists them)")
 
 
 def test_only_unmatched_files_say_no_files_linted_and_how_many(run_cli, tmp_path):
