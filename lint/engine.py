@@ -91,7 +91,7 @@ def active_rules(config: Config, path: str = "") -> list[Rule]:
         own = tuple(r for r in rules_for(replace(config, vale=None))
                     if config.is_selected(r.id) and r.checker.unavailable() is None)
         try:
-            return vale.file_rules(config.vale, path, own)
+            return [r for r in vale.file_rules(config.vale, path, own) if config.is_selected(r.id)]
         except vale.ValeConfigError as exc:
             raise ConfigError(*str(exc).split(": ", 1)) from None
     return [r for r in rules_for(config) if config.is_selected(r.id) and r.checker.unavailable() is None]
