@@ -94,9 +94,12 @@ def peers(generate, big: int = 10_000, rounds: int = 3) -> None:
 
 
 def _corpus(generate, tmp: Path, n: int) -> Path:
+    """A folder of `n` generated articles under `tmp`, made once: `--big 2000`
+    names the jobs-scaling corpus again and shares it."""
     folder = tmp / f"corpus-{n}"
-    folder.mkdir()
-    generate(folder, n)
+    if not folder.exists():
+        folder.mkdir()
+        generate(folder, n)
     return folder
 
 
