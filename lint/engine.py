@@ -88,13 +88,17 @@ def active_rules(config: Config, path: str = "") -> list[Rule]:
     """The rules that run on `path`: the config's selection, or, under a Vale
     config, the rules its sections turn on for that file."""
     if config.vale is not None:
-        own = tuple(r for r in rules_for(replace(config, vale=None))
-                    if config.is_selected(r.id) and r.checker.unavailable() is None)
+        own = tuple(r for r in rules_for(replace(config, vale=None)) if r.checker.unavailable() is None)
         try:
             return [r for r in vale.file_rules(config.vale, path, own) if config.is_selected(r.id)]
         except vale.ValeConfigError as exc:
             raise ConfigError(*str(exc).split(": ", 1)) from None
-    return [r for r in rules_for(config) if config.is_selected(r.id) and r.checker.unavailable() is None]
+    return [r for r in rules_for(config) if runs(config, r)]
+
+
+def runs(config: Config, rule: Rule) -> bool:
+    """Whether `config` selects `rule` and this install can run it."""
+    return config.is_selected(rule.id) and rule.checker.unavailable() is None
 
 
 def unavailable_rules(config: Config) -> list[str]:
@@ -103,8 +107,7 @@ def unavailable_rules(config: Config) -> list[str]:
     once; `active_rules` leaves them out (nu27 #4). A Vale style's are in
     `vale.notices`."""
     own = rules_for(replace(config, vale=None))
-    return [f"{r.path}: {r.id}: not available: {why}; the rule is skipped" for r in own
-            if config.is_selected(r.id) and (why := r.checker.unavailable()) is not None]
+    return [notice for r in own if config.is_selected(r.id) and (notice := r.skip_notice(r.path))]
 
 
 def lint_document(doc: Document, rules: Iterable[Rule], config: Config,

@@ -53,6 +53,15 @@ class Rule:
     def fixable(self) -> bool:
         return bool(self.checker.fixable)
 
+    def skip_notice(self, where: str) -> str | None:
+        """The run's one line for a rule this install cannot run (its kind's
+        `unavailable()`: the `spelling` extra missing), `where` (a path, or ""
+        for Vale's built-in rules) before its id; None when it can run."""
+        why = self.checker.unavailable()
+        if why is None:
+            return None
+        return f"{where + ': ' if where else ''}{self.id}: not available: {why}; the rule is skipped"
+
 
 def builtin_rules_dir():
     """The shipped rules (a `pathlib.Path`; see `builtin_rules_folder`)."""

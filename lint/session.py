@@ -20,7 +20,7 @@ import os
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
 from .document import FILE_RULES, Document
-from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for,
+from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for, runs,
                      unavailable_rules)
 from .ruleset import Rule
 from . import vale
@@ -164,8 +164,7 @@ class Session:
             if len(self._active) >= 256:     # a long session's edited configs
                 self._active.clear()
             got = self._active[id(config)] = (config, rules,
-                                              tuple(r for r in rules if config.is_selected(r.id)
-                                                    and r.checker.unavailable() is None))
+                                              tuple(r for r in rules if runs(config, r)))
         return list(got[2])
 
     def lint_document(self, doc: Document, config: Config | None = None) -> FileResult:

@@ -295,12 +295,12 @@ def load(vc: ValeConfig) -> ValeRules:
     accepted, rejected = vocabulary(vc)
     out = ValeRules(accepted=accepted, rejected=rejected)
     for rule_id, rule in builtin_rules(vc, accepted, rejected).items():
-        if (why := rule.checker.unavailable()) is None:
+        if (notice := rule.skip_notice("")) is None:
             out.rules[rule_id] = rule
-        else:
-            out.skipped.add(rule_id)
-        if why is not None and _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
-            out.unsupported.append(_unavailable(rule_id, why))
+            continue
+        out.skipped.add(rule_id)
+        if _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
+            out.unsupported.append(notice)
     cache = rule_cache.shared()
     code = tuple(sorted(set(code_stamp.files_of(_read_yaml) + code_stamp.files_of(build_rule))))
     named = set(vc.global_styles) | {s for sec in vc.sections for s in (sec.styles or ())}
@@ -339,20 +339,14 @@ def load(vc: ValeConfig) -> ValeRules:
                     rule = build_rule(rule_id, data, path, vc, accepted, lazy=lazy)
                 except ValeConfigError as exc:
                     raise _placed(exc, path) from None
-                if (why := rule.checker.unavailable()) is not None:
+                if (notice := rule.skip_notice(path)) is not None:
                     out.skipped.add(rule_id)
-                    out.unsupported.append(_unavailable(rule_id, why, path))
+                    out.unsupported.append(notice)
                 else:
                     out.rules[rule_id] = rule
                 if not lazy:     # loaded cleanly: later runs may skip validating it
                     cache.put(path, data, at, code=code)
     return out
-
-
-def _unavailable(rule_id: str, why: str, path: str = "") -> str:
-    """The notice for a rule this install cannot run (the `spelling` extra
-    missing), worded as an unsupported kind's: the rule is skipped, the run goes on."""
-    return f"{path + ': ' if path else ''}{rule_id}: not available: {why}; the rule is skipped"
 
 
 def _named(vc: ValeConfig, rule_id: str) -> bool:
