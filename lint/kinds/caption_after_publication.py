@@ -178,10 +178,11 @@ def _still_to_come(m) -> bool:
     docstring)?"""
     tense = m.tense                   # (reads the sentence bounds)
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
-    moment = _as_it_starts().match(m.text, start, m.start) is not None
-    if tense.tense in (FUTURE, PAST) or tense.planned \
-            or tense.marker.lower() in words()["schedule_verbs"] and not moment:
+    if tense.tense in (FUTURE, PAST) or tense.planned:
         return True         # (a past one is after-publication's, at error level)
+    moment = _as_it_starts().match(m.text, start, m.start) is not None
+    if tense.marker.lower() in words()["schedule_verbs"] and not moment:
+        return True
     if _ahead().search(m.text, start, stop) or _target_before().match(m.text, start, m.start) \
             or _IS_BEFORE.match(m.text, start, m.start) or _event_for().match(m.text, start, m.start) \
             or not moment and _event_at_a_time(m, start, stop):
