@@ -20,7 +20,7 @@ from .calendar import MONTHS, WEEKDAY_NAMES
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
-                            relative_after, reported_present, tallied_through, verb_after_comma)
+                            relative_after, reported_present, tallied_through, unset_ages, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, finite_after_and, nonfinite, tense_of, words)
 
@@ -98,6 +98,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
+    unset_ages(seq, lows, commas)                  # "Jane Roe, 84, died Dec. 5": an age, not a period
     n = len(before)
     w = words()
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(

@@ -44,6 +44,22 @@ def _amount(low: str, w) -> bool:
     return low.isdigit() or low in w["amount_words"]
 
 
+def unset_ages(seq: list[str], lows: list[str], commas: list[bool]) -> None:
+    """Mark in `lows` a number of at most three figures set off by commas
+    after a name, an age in apposition ("Jane Roe, 84, died Dec. 5"), so that
+    the verb after it is read as a verb: a number right before a verb in -ed
+    otherwise names a period ("fiscal 1985/86 ended March 31", `cue`), and the
+    obituary lede went unread (nu28 #2); so after `age`, `aged` or `who was`.
+    Its low form gets a trailing comma, which no word list holds. Mutates
+    `lows`; `seq` is only read."""
+    for i in range(1, len(lows) - 1):
+        if not (commas[i + 1] and lows[i].isdigit() and len(lows[i]) <= 3):
+            continue
+        if (commas[i] and seq[i - 1][:1].isupper() and not seq[i - 1][:1].isdigit()) \
+                or lows[i - 1] in ("age", "aged") or (i > 1 and lows[i - 2:i] == ["who", "was"]):
+            lows[i] += ","                         # (also "Jane Roe, age 84,", ", who was 84,")
+
+
 def baseline(lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
     """Past when the date after lows[:n] dates a comparison baseline.
 
