@@ -5,7 +5,10 @@ kept: Markdown front matter (`lastmod`, Hugo's key; `updated`, `modified`,
 from the dates its reader found in the story (`Document.updates`): a
 plain-text or Markdown `Updated Dec. 4, 2026` stamp line
 (`readers._text_stamps`) and a page's JSON-LD `dateModified` (fx88).
-None of them is ever the publication date's source here.
+None of them is ever the publication date's source here. A stamp with no
+year (`Updated 3:15 p.m. Dec. 4`: `Document.update_days`) takes the
+publication date's year (`placed_update`), unless that date is itself an
+`Updated` stamp's (fx94).
 
 A value is a YAML date or datetime, or a string opening with an ISO date
 (`2026-12-03`, `2026-12-03T09:00:00-05:00`); a datetime's date is taken as
@@ -34,12 +37,39 @@ _ISO = regex.compile(r"\s*\d{4}-\d{2}-\d{2}(?!\d)")
 
 
 def update_date(doc) -> dt.date | None:
-    """The latest plausible update date among doc.fields' update keys and
-    doc.updates, or None."""
+    """The latest plausible update date among doc.fields' update keys,
+    doc.updates and doc.update_days (`placed_update`), or None."""
     found = [d for key, value in doc.fields.items()
              if isinstance(key, str) and key.lower() in UPDATE_KEYS and (d := update_value(value)) is not None]
     found += doc.updates
+    if doc.update_days and doc.published is not None and not _from_an_update(doc):
+        found += [d for day in doc.update_days if (d := placed_update(day, doc.published)) is not None]
     return max((d for d in found if implausible_publication(d) is None), default=None)
+
+
+def placed_update(day: dt.date, published: dt.date) -> dt.date | None:
+    """The date of an update stamp with no year (`Updated 3:15 p.m. Dec. 4`;
+    `day`: its month and day in leap year 2000) in a story published on
+    `published`: that day in the publication's year, or in the next year
+    when it would come before the publication (published Dec. 30, updated
+    Jan. 2), so never before the publication and less than a year after
+    it. None for Feb. 29 in a common year."""
+    for year in (published.year, published.year + 1):
+        try:
+            when = day.replace(year=year)
+        except ValueError:
+            return None
+        if when >= published:
+            return when
+    return None
+
+
+def _from_an_update(doc) -> bool:
+    """Whether the publication date is an `Updated` stamp's own (a story
+    with no `Published` line, fx78): a stamp with no year may then be an
+    earlier update or a later one, so its year is no one's guess."""
+    part = doc.published_part
+    return part is not None and part.kind == "field" and part.name == "updated"
 
 
 def update_value(value) -> dt.date | None:

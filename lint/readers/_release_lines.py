@@ -48,7 +48,7 @@ from ..document import Document, Part
 from ..rule_cache import load_data
 from ._conventions import refused_date
 from ._text_fields import EDS_NOTE, byline_stamp, field_line
-from ._text_stamps import stamp_line, update_dates
+from ._text_stamps import add_updates, stamp_line
 
 # A calendar date with its year inside a release line: `June 5, 2026`, `Jun. 5 2026`,
 # `5 June 2026`, `2026-06-05` (lint.analysis.calendar's month words).
@@ -292,7 +292,7 @@ def add_stamp(doc: Document, line: str, present: set[str], place) -> bool:
         attrs = {"byline_date": True} if name == "published" else {}
         doc.add(place(kind, p_start, p_end, name=name, attrs=attrs))
         if name == "updated":       # `| Updated Monday, March 4, 2026`: the story's update date
-            doc.updates += update_dates(line[p_start:p_end])
+            add_updates(doc, line[p_start:p_end])
         present.update((kind, "stamp"))
     return bool(pieces)
 

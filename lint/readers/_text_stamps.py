@@ -98,15 +98,20 @@ def stamp_line(line: str):
     return None
 
 
-def update_dates(line: str) -> list[dt.date]:
-    """The dates of the update stamps with a year on a stamp line: the line
-    itself (`Updated Dec. 4, 2026`), or its pieces between bars (`Published
-    Dec. 3, 2026 | Updated Dec. 4, 2026`). The story's update date
-    (`Document.updates`), never its publication date; an update with no
-    year (`Updated Dec. 4`) gives none, its year being a guess."""
+def add_updates(doc: Document, line: str) -> None:
+    """Add the update stamps of a stamp line to `doc`: the line itself
+    (`Updated Dec. 4, 2026`) or its pieces between bars (`Published Dec. 3,
+    2026 | Updated 3:15 p.m. Dec. 4`). One with its year is an update date
+    (`Document.updates`), never the publication date; one with a month and
+    day but no year goes to `Document.update_days`, for
+    `analysis.update_date` to place in the publication's year."""
     pieces = _STAMP_SEPARATOR.split(line)
-    stamps = [stamp_line(piece) for piece in pieces] if len(pieces) > 1 else [stamp_line(line)]
-    return [s[1] for s in stamps if s is not None and s[0] == "updated" and s[1] is not None]
+    for stamp in [stamp_line(piece) for piece in pieces] if len(pieces) > 1 else [stamp_line(line)]:
+        if stamp is not None and stamp[0] == "updated":
+            if stamp[1] is not None:
+                doc.updates.append(stamp[1])
+            elif stamp[2] is not None:
+                doc.update_days.append(stamp[2])
 
 
 def stamped_date(day: dt.date, updated: dt.date) -> dt.date | None:
@@ -138,9 +143,12 @@ class StampDates:
     reader meets them (`add`): a `Published` line's over an `Updated`
     one's, and a `Published June 5` line with no year takes the year of an
     `Updated June 6, 2026` line, above or below it (`stamped_date`), never
-    the update's date itself. A date some other line gave (a date line,
-    front matter) stands. An update's date with its year is the story's
-    update date too (`update_dates`)."""
+    the update's date itself. With no `Published` line, the earliest
+    `Updated` line's date, whichever comes first on the page: the story ran
+    by then, and a later one is an update to it, never its publication
+    (`Updated Dec. 3, 2026` over `Updated Dec. 5, 2026`: Dec. 3). A date
+    some other line gave (a date line, front matter) stands. An update's
+    date with its year is the story's update date too (`add_updates`)."""
 
     def __init__(self) -> None:
         self._undated: tuple[dt.date, Part, str] | None = None   # the first year-less `Published` line
@@ -150,7 +158,7 @@ class StampDates:
         """Add the field `part` of a stamp line (`stamp_line`'s `stamp`) to
         `doc` and take its date for the publication date when it gives one."""
         doc.add(part)
-        doc.updates += update_dates(part.text)
+        add_updates(doc, part.text)
         name, when, day, leads = stamp
         from_update = self._update is not None and doc.published_part is self._update[0]
         if when is None:
@@ -162,6 +170,8 @@ class StampDates:
             return
         if doc.published is not None and not from_update:
             return
+        if name == "updated" and from_update and when >= doc.published:
+            return      # a second `Updated` line, no earlier: the earliest stands (qa63 #12e)
         if name == "updated" and self._undated is not None:
             day, undated, lead = self._undated
             published = stamped_date(day, when)
