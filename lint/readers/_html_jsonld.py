@@ -164,8 +164,8 @@ class Facts:
     """What the page's JSON-LD says about its story, as string tokens."""
 
     headline: JStr | None = None
-    published: JStr | None = None
-    modified: JStr | None = None      # dateModified: the story's update date, never its publication's
+    published: tuple[JStr, ...] = ()  # datePublished: its value, or each of a list's (`dates`)
+    modified: tuple[JStr, ...] = ()   # dateModified: the story's update date, never its publication's
     body: JStr | None = None          # articleBody (see `_html_body`)
     section: str = ""                 # articleSection (the first, when a list): an article's only
     site: str = ""
@@ -173,7 +173,7 @@ class Facts:
 
 
 def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
-    """Headline, datePublished, dateModified and articleBody of the story: from the first
+    """Headline, datePublished, dateModified (`dates`) and articleBody of the story: from the first
     object typed as an article (any block), else from the page's own
     objects, never from an object nested under `isPartOf`, `publisher` and
     the like; its articleSection from an article-typed object only."""
@@ -184,10 +184,12 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
             if away:
                 continue
             target = out if is_article(obj, src) else fallback
-            for key, attr in (("headline", "headline"), ("datePublished", "published"),
-                              ("dateModified", "modified"), ("articleBody", "body")):
+            for key, attr in (("headline", "headline"), ("articleBody", "body")):
                 if getattr(target, attr) is None and isinstance(obj.get(key), JStr):
                     setattr(target, attr, obj[key])
+            for key, attr in (("datePublished", "published"), ("dateModified", "modified")):
+                if not getattr(target, attr):
+                    setattr(target, attr, dates(obj.get(key)))
             named = obj.get("articleSection")      # (a property of articles only)
             named = next(iter(named), None) if isinstance(named, list) else named
             if target is out and not out.section and isinstance(named, JStr):
@@ -198,6 +200,16 @@ def facts(src: str, blocks: list[tuple[int, int]]) -> Facts:
     out.modified = out.modified or fallback.modified
     out.body = out.body or fallback.body
     return out
+
+
+def dates(value) -> tuple[JStr, ...]:
+    """The strings a date property holds, as JSON-LD writes one: a string
+    (`"2026-12-03"`), a value object (`{"@value": "2026-12-03", "@type":
+    "Date"}`, JSON-LD 1.1 section 4.2.1) or a list of either, in order; ()
+    for anything else (a number, null, an object with no `@value`)."""
+    items = value if isinstance(value, list) else [value]
+    found = (i.get("@value") if isinstance(i, dict) else i for i in items)
+    return tuple(i for i in found if isinstance(i, JStr))
 
 
 def _site_and_url(obj: dict, src: str, out: Facts) -> None:

@@ -70,12 +70,12 @@ def _read(doc: Document, fragment: bool) -> None:
         part = facts.headline.part(doc.source, "title", name="schema headline")
         if part is not None:
             meta.titles.append(part)
-    if facts.published is not None:
-        part = facts.published.part(doc.source, "field", name="JSON-LD datePublished")
+    for value in facts.published:       # a list's in order: the first plausible one is taken
+        part = value.part(doc.source, "field", name="JSON-LD datePublished")
         if part is not None:
             meta.dates.append(DateCandidate(RANK_JSON_LD, "JSON-LD datePublished", part.text, part))
-    if facts.modified is not None and (updated := update_value(facts.modified.value(doc.source))) is not None:
-        doc.updates.append(updated)     # the update date (`analysis.update_date`), never the publication date
+    # the update date (`analysis.update_date`: the latest plausible one), never the publication date
+    doc.updates += [d for value in facts.modified if (d := update_value(value.value(doc.source))) is not None]
     meta.urls.append(facts.url)
     sites = site_keys(meta.sites + [facts.site], meta.urls)
     if meta.title is not None:
