@@ -16,7 +16,7 @@ from . import process
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document
-from .kinds.base import RULE_BUDGET, Finding, budget
+from .kinds.base import RULE_BUDGET, Finding, budget, data_stamps
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .readers._fm_unread import unread_date
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
@@ -67,7 +67,10 @@ def rules_for(config: Config) -> tuple[Rule, ...]:
     and file stamps: an edited rule is re-read."""
     folders = (builtin_rules_folder(),) + config.rule_dirs
     try:
-        own = load_rules(folders, config.options, rule_stamps(folders), config.path)
+        stamps = rule_stamps(folders)
+        own = load_rules(folders, config.options, stamps, config.path)
+        if named := data_stamps(own):       # a `names:` table of the newsroom's: built again once edited
+            own = load_rules(folders, config.options, stamps + named, config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
         raise (exc.placed(config.marks) if exc.path == config.path else exc) from None
     if config.vale is None:

@@ -9,7 +9,8 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
 - the effective config (`Config`, with the command-line options merged);
 - the rule set: newslint's, Python's and regex's versions, and the path, size,
   modification and change times and inode of every rule file the config can see, of newslint's
-  data files and of a Vale config's styles, and whether spell-checking can run (a
+  data files, of those its rules name elsewhere (a `names:` table beside the config:
+  `kinds.base.data_stamps`) and of a Vale config's styles, and whether spell-checking can run (a
   `spelling` rule is skipped until the extra is installed: nu27 #4);
 - newslint's code: the path, size and modification time of every `.py` file
   of the `lint` package (`code_stamp.package`, taken once per run and only
@@ -83,6 +84,19 @@ def _stamps(folders) -> list:
     return out
 
 
+def _data_stamps(config) -> tuple:
+    """`kinds.base.data_stamps` of the rules of `config`; () when they cannot be
+    loaded (the error is reported when a file is linted)."""
+    from .config import ConfigError
+    from .engine import rules_for
+    from .kinds.base import data_stamps
+    from .ruleset import RuleError
+    try:
+        return data_stamps(rules_for(config))
+    except (ConfigError, RuleError):
+        return ()
+
+
 class ResultCache:
     """Per-file results under `folder`. `salt(config)` is computed once per
     config; `key(path, data, salt)` names an entry; `get` and `put` read and
@@ -108,7 +122,8 @@ class ResultCache:
                 regex_version = ""
             from .vale.hunspell import missing
             h = _blake2b(repr((LAYOUT, __version__, sys.version, regex_version, _FIELDS,
-                               repr(config), _stamps(folders), code_stamp.package(), missing()))
+                               repr(config), _stamps(folders), _data_stamps(config),
+                               code_stamp.package(), missing()))
                           .encode("utf-8", "surrogatepass"))
             got = self._salts[config] = h.digest()
         return got

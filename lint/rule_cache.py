@@ -367,14 +367,20 @@ def load(path, parse, tag: str = ""):
     return content
 
 
+DATA_FOLDER = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data")
+
+
 def load_data(name, build=None) -> object:
-    """A data file, parsed and cached: `name` in `lint/data/` or an absolute path
-    (`.json`, else YAML through libyaml when installed). These files are ours
+    """A data file, parsed and cached: the file name of one in `lint/data/`
+    (no folder: `../` never walks out of it, FileNotFoundError) or an absolute
+    path (`.json`, else YAML through libyaml when installed). These files are ours
     or the newsroom's own word lists, so they are trusted. With `build`, what is
     cached is `build(parsed content)`, a table derived from the file."""
     name = str(name)
     if not os.path.isabs(name):
-        name = os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", name)
+        if os.path.basename(name) != name or name in ("", ".", ".."):
+            raise FileNotFoundError(2, "no data file of newslint's (those are file names)", name)
+        name = os.path.join(DATA_FOLDER, name)
     if build is None:
         return load(name, _parse_data)
     return load(name, lambda path: build(_parse_data(path)), "\0" + build.__qualname__)

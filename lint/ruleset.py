@@ -15,6 +15,7 @@ from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
 from . import example_shape, rule_cache, yields
 from .kinds import Kind, OptionError, registry
+from .kinds.base import data_paths
 from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
@@ -144,6 +145,11 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
             raise RuleError(blame, f"not an option of kind {rule.kind!r} ({hint}options: {known})",
                             f"options: {rule_id}: {shown(key) if not isinstance(key, str) else key}",
                             ("options", rule_id, key, KEY))
+    folder = os.path.dirname(os.path.abspath(overrides_from or path))
+    try:
+        overrides = data_paths(kind.options, overrides, folder)
+    except OptionError as exc:
+        raise RuleError(blame, str(exc), f"options: {rule_id}: {exc.key}", ("options", rule_id, exc.key)) from None
     try:
         return _build(rule_id, path, display, {**data, **overrides}, trusted=False)
     except RuleError as exc:
@@ -199,6 +205,10 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     examples = data.get("examples", [])
     if (wrong := example_shape.problem(examples)) is not None:
         raise RuleError(display, *wrong)
+    try:      # a path the rule file gives is beside it (a config's were made absolute: `load_rule`)
+        data = data_paths(kind.options, data, os.path.dirname(os.path.abspath(path)))
+    except OptionError as exc:
+        raise RuleError(display, str(exc), exc.key) from None
     options = _options(display, kind, data)
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):

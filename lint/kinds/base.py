@@ -7,6 +7,7 @@ and suppressions. Kinds never print and never know the file format.
 """
 from __future__ import annotations
 
+import os
 import time
 from contextvars import ContextVar
 from dataclasses import dataclass, field
@@ -68,6 +69,62 @@ class Option:
     items: type | None = str       # element type of a list option; key type of a mapping one
     choices: tuple | None = None                      # the only values allowed
     non_empty: bool = False                           # a list or mapping needs an entry
+    data_file: bool = False     # a string value names a data file (`data_file_path`)
+
+
+def data_file_path(value: str, base: str) -> str | None:
+    """Where a data-file option's value (`Option.data_file`: `names:
+    house/tk.yaml`) points, set in a config or rule file in the folder
+    `base`: an absolute path (`~` expanded) as it is; a relative one beside
+    that file, as a config's `vale:` is, when something is there; else the
+    name of one of newslint's own (`tk_names.yaml` in lint/data, a file
+    name with no folder), kept as the name `rule_cache.load_data` reads.
+    None when it is none of these."""
+    from ..rule_cache import DATA_FOLDER
+    path = os.path.expanduser(value)
+    if os.path.isabs(path):
+        return path
+    beside = os.path.normpath(os.path.join(base, path))
+    if os.path.exists(beside):
+        return beside
+    own = os.path.basename(path) == path and path not in ("", ".", "..")
+    return path if own and os.path.isfile(os.path.join(DATA_FOLDER, path)) else None
+
+
+def data_stamps(rules) -> tuple:
+    """(path, modification time in ns, size, change time in ns, inode) of each
+    data file outside newslint that `rules` (`ruleset.Rule`s) read (`Option.data_file`: a
+    `names:` table beside the config, made absolute when loaded), sorted:
+    an edited table is a new rule set and a new result-cache salt."""
+    from . import registry
+    kinds = registry()
+    paths = sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
+                    if o.data_file and isinstance(v := r.options.get(k), str) and os.path.isabs(v)})
+    return tuple((p, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
+                 for p in paths if (st := _stat(p)) is not None)
+
+
+def _stat(path: str):
+    try:
+        return os.stat(path)
+    except OSError:
+        return None
+
+
+def data_paths(options: dict[str, Option], values: dict, folder: str) -> dict:
+    """`values` (a rule's keys, or a config's options for it, set in a file
+    in `folder`) with each data-file option's string where `data_file_path`
+    finds it. OptionError when it finds nothing."""
+    out = dict(values)
+    for key, opt in options.items():
+        value = values.get(key)
+        if opt.data_file and isinstance(value, str):
+            out[key] = data_file_path(value, folder)
+            if out[key] is None:
+                raise OptionError(key, f"data file {value!r}: no such file beside {folder} "
+                                       "(a relative path is read beside the file that sets it), "
+                                       "and no data file of newslint's has that name")
+    return out
 
 
 def not_negative(value) -> str | None:

@@ -36,11 +36,12 @@ class Existence(Kind):
                           "paragraph) or the line before a last line that `closing-after` matches"),
         "closing-after": Option(str, "", help="a regex for a whole line that may follow the "
                                 "`closing` line at the story's end (an agency or contributor line)"),
-        "names": Option((list, str), [], help="names that hold a token as a word of their own "
-                        "('TK Maxx'), or a data file whose `names:` lists them (a file name in "
-                        "newslint's lint/data, 'tk_names.yaml', or an absolute path): a match inside "
-                        "one, as the list writes it or in capitals, with any run of spaces or one "
-                        "hyphen between its words, is not flagged"),
+        "names": Option((list, str), [], data_file=True,
+                        help="names that hold a token as a word of their own ('TK Maxx'), or a data "
+                        "file whose `names:` lists them (a path relative to the config or rule file "
+                        "that sets it, an absolute one, or newslint's own 'tk_names.yaml'): a match "
+                        "inside one, as the list writes it or in capitals, with any run of spaces or "
+                        "one hyphen between its words, is not flagged"),
     }
 
     def setup(self) -> None:
@@ -131,8 +132,8 @@ _LINE = regex.compile(r"[^\s](?:[^\n]*[^\s])?")
 def _listed_names(value) -> list:
     """The `names` option's list: the option itself, or the `names:` list of
     the data file it names (`load_data`: a name in lint/data or an absolute
-    path). Raises OptionError when the file cannot be read or holds no such
-    list of strings."""
+    path, as `base.data_file_path` made a relative one). Raises OptionError
+    when the file cannot be read or holds no such list of strings."""
     if not isinstance(value, str):
         return value or []
     try:
