@@ -52,3 +52,31 @@ def test_the_last_word_of_a_compound_title_is_no_given_name(title):
 def test_the_message_gives_the_compound_title_whole():
     [d] = run(read(story("Press Secretary", "Deputy Press Secretary")), "names.title-changed")
     assert "'Deputy Press Secretary' here but 'Press Secretary' earlier" in d.message
+
+
+@pytest.mark.parametrize("first,later,span", [
+    ("Chief of Staff", "Press Secretary", "Press Secretary"),
+    ("Chief of Staff", "Mayor", "Mayor"),
+    ("Mayor", "Press Secretary", "Press Secretary"),
+    ("Attorney General", "Solicitor General", "Solicitor General"),
+    ("Press Secretary", "Secretary of State", "Secretary of State"),
+    ("Gov.", "Surgeon General", "Surgeon General"),
+])
+def test_a_move_between_compound_offices_or_to_a_plain_one_is_flagged(first, later, span):
+    """qa63 #8: these were quiet while `Mayor` then `Gov.` was flagged."""
+    assert changed(first, later) == [span]
+
+
+@pytest.mark.parametrize("first,later", [
+    ("Secretary of State", "Secretary"),    # the short form
+    ("Chief of Staff", "Chief"),
+    ("Press Secretary", "Sgt."),            # a rank is no office of the group
+])
+def test_a_short_form_or_a_rank_after_a_compound_title_is_not(first, later):
+    assert changed(first, later) == []
+
+
+def test_a_move_the_story_tells_is_not_flagged():
+    doc = read("Dock opens\n\nSEAHAVEN, Maine (AP) -- Sen. Jane Ortiz, a former press secretary, "
+               "said the dock was intact. As Press Secretary Ortiz, she had said the same.\n")
+    assert run(doc, "names.title-changed") == []
