@@ -25,7 +25,8 @@ from collections import Counter
 
 import regex
 
-from ..analysis.credits import find_credit, reads_as_description
+from ..analysis.credit_bodies import reads_as_description
+from ..analysis.credits import find_credit
 from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
