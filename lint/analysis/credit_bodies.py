@@ -16,7 +16,7 @@ import regex
 
 from .calendar import MONTH_WORDS, WEEKDAY_NAMES
 from .credit_grammar import vocabulary
-from .name_titles import tables as name_tables
+from .name_titles import TOKEN, title_word, tables as name_tables
 from .tense import SENTENCE_END
 from .words import tables as word_tables
 
@@ -62,7 +62,39 @@ def reads_as_description(body: str) -> bool:
     plain = (*name_tables()["particles"], *word_tables()["stopwords"])
     if any(w[0] not in plain and _BETWEEN_NAMES.match(body, w.start()) for w in counted):
         return True
+    if not counted and _caps_between_names(body, plain):
+        return True
     return len(counted) >= 2 and not _agency_name(body, counted, nouns)
+
+
+def _caps_between_names(body: str, plain: tuple) -> bool:
+    """In capitals, where no lower-case word tells a verb: a word between two
+    titled names, only spaces around it ("MAYOR ANA RUIZ THANKS SEN. JANE
+    DOE": qa63 #12a). The word before the second title (names.yaml `titles`,
+    abbreviations expanded) is no title, no credit's word ("AND", "BY"), no
+    function word and no particle (`plain`), and one or more such words stand
+    between it and the first title. A unit before a title ("U.S. ARMY SGT.
+    JANE DOE") has no titled name before it."""
+    if not regex.search(r"\p{Lu}\p{Lu}", body) or regex.search(r"\p{Ll}", body):
+        return False
+    words = list(TOKEN.finditer(body))
+
+    def linked(i: int) -> bool:     # words[i - 1] and words[i] stand a space apart
+        gap = body[words[i - 1].end():words[i].start()]
+        return gap == " " or gap == ". " and title_word(words[i - 1][0]) is not None
+
+    def name_word(w: str) -> bool:
+        return title_word(w) is None and w.lower() not in CREDIT_WORDS and w.lower() not in plain
+
+    for i in range(3, len(words)):
+        if title_word(words[i][0]) is None or not linked(i) or not name_word(words[i - 1][0]):
+            continue
+        j = i - 2
+        while j > 0 and linked(j + 1) and name_word(words[j][0]):
+            j -= 1
+        if j < i - 2 and linked(j + 1) and title_word(words[j][0]) is not None:
+            return True
+    return False
 
 
 # A lower-case word between two capitalised ones, a space on each side: a verb
@@ -127,11 +159,26 @@ def lead_in(text: str, m: "regex.Match") -> bool:
     if label is None or _CREDIT_LABEL.search(label):
         return False
     start = m.end("lead")
-    end = SENTENCE_END.search(text, start)
-    body = text[start:m.end("credit") if m["open"] else end.start() if end else len(text)]
+    body = text[start:m.end("credit") if m["open"] else _sentence_end(text, start)]
     if _credit_phrase().match(body):
         return False        # "Photo: Courtesy of the county sheriff's office", "Photo: provided by ..."
     return reads_as_description(body) or _WEEKDAY.search(body) is not None
+
+
+def _sentence_end(text: str, start: int) -> int:
+    """Where the sentence from `start` ends (`SENTENCE_END`), or the text's
+    end; a title's abbreviation in capitals ends none ("SEN. JANE DOE", whose
+    stop the splitter, reading "Sen.", takes for an end)."""
+    for end in SENTENCE_END.finditer(text, start):
+        word = _WORD_BACK.search(text, start, end.start())
+        if word is None or text[end.start()] != "." or not word[0].isupper() or len(word[0]) < 2 \
+                or word.end() != end.start() or title_word(word[0]) is None:
+            return end.start()
+    return len(text)
+
+
+# The word before a stop, read right to left.
+_WORD_BACK = regex.compile(r"(?r)\p{L}+")
 
 
 @lru_cache(maxsize=1)

@@ -214,9 +214,13 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     titled = rf"(?<!\b(?:{_titles()}))"
     # A sentence ends after two lower-case letters, or, in capitals, after two
     # capitals and before a word in capitals ("PHOTO BY SGT. JANE DOE.
-    # SOLDIERS TRAIN ..."), not after an abbreviation's ("CO.", "DEC.").
+    # SOLDIERS TRAIN ..."), not after an abbreviation's ("CO.", "DEC."). A
+    # name's or a firm's suffix ends its name, so its stop before a capitalised
+    # word ends the sentence in either case ("PHOTO BY JANE DOE JR. SHOPPERS
+    # RUSH IN", "Photo by Jane Doe Jr. Shoppers rush in": qa63 #12a).
     caps_end = rf"(?<=\p{{Lu}}{{2}})(?<!\b(?:{_caps_abbreviations()})){titled}[.!?]\s+(?=\p{{Lu}}{{2}})"
-    sentence = rf"(?:(?<=\p{{Ll}}{{2}}){titled}[.!?]\s|{caps_end})"
+    suffix_end = rf"(?<=\b(?i:{'|'.join(NAME_SUFFIXES)}))\.\s+(?=\p{{Lu}})"
+    sentence = rf"(?:(?<=\p{{Ll}}{{2}}){titled}[.!?]\s|{caps_end}|{suffix_end})"
     # A house credit naming no one ("Staff photo"); one-word ones in brackets only.
     house = rf"(?i:{lists.add('house', v.get('house_credits') or ())})(?!\p{{L}})"
     bracketed = rf"(?i:{lists.add('bracketed', v.get('bracketed_credits') or ())})(?!\p{{L}})"
@@ -253,11 +257,16 @@ def _titles() -> str:
     return "|".join(sorted(short | {a.upper() for a in short}))
 
 
+# A person's or a firm's last word: its stop ends the credit's name. Not "Co",
+# which is also a county's ("MARION CO. SHERIFF'S OFFICE").
+NAME_SUFFIXES = ("Jr", "Sr", "Inc", "Corp", "Ltd")
+
+
 def _caps_abbreviations() -> str:
     """The sentence splitter's other abbreviations (`STOP_ABBREVIATION_WORDS`:
-    "Jr", "Co", "Dec") in capitals, as an alternation: their stop ends no
-    sentence in an all-capitals caption."""
-    return "|".join(sorted({a.upper() for a in STOP_ABBREVIATION_WORDS}))
+    "Co", "Dec", "No") but the name suffixes (`NAME_SUFFIXES`), in capitals,
+    as an alternation: their stop ends no sentence in an all-capitals caption."""
+    return "|".join(sorted({a.upper() for a in STOP_ABBREVIATION_WORDS} - {a.upper() for a in NAME_SUFFIXES}))
 
 
 def _head(v: dict, f: dict[str, str], lists: Lists) -> str:
