@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa61_breaks import _credit
+from test_qa61_breaks import _credit, _dated
 
 
 @pytest.mark.parametrize("text,credit", [
@@ -51,3 +51,40 @@ def test_a_word_between_titled_names_in_capitals_is_a_sentence(text):
 ])
 def test_capitals_credits_with_titles_stay_credits(text):
     assert _credit(text) == text
+
+
+# --- a picture label's body with a foreign credit's "for" or "and" between names
+
+@pytest.mark.parametrize("text", [
+    "Photo: Ana Ruiz para El País",
+    "Photo: Ana Ruiz pour Le Monde",
+    "Photo: Jan Eck und Partner",
+])
+def test_a_foreign_credits_connective_between_names_is_no_verb(text):
+    assert _credit(text) == text
+
+
+# --- the picture's moment: an opening "As", and "when" or "while" read as "as"
+
+@pytest.mark.parametrize("caption,dated", [
+    ("As the store opens at 6 a.m. Friday, Dec. 4, 2026, shoppers rush in.", ["Friday"]),
+    ("Photo: As the store opens at 6 a.m. Friday, Dec. 4, 2026, shoppers rush in.", ["Friday"]),
+    ("Shoppers rush in. As the store opens at 6 a.m. Friday, Dec. 4, 2026, crowds grow.", ["Friday"]),
+    ("Shoppers rush in when the store opens at 6 a.m. Friday, Dec. 4, 2026.", ["Friday"]),
+    ("When the parade steps off at 10 a.m. Saturday, Dec. 5, 2026, crowds cheer.", ["Saturday"]),
+    ("Crowds cheer while the parade steps off at 10 a.m. Saturday, Dec. 5, 2026.", ["Saturday"]),
+    ("Shoppers line up Thursday night as the store opens at 6 a.m. Friday, Dec. 4, 2026.", ["Friday"]),
+])
+def test_the_moment_an_event_starts_with_as_when_or_while(caption, dated):
+    assert _dated(caption) == dated
+
+
+@pytest.mark.parametrize("caption", [
+    "Crowds line up the day when the parade steps off at 10 a.m. Saturday, Dec. 5, 2026.",
+    "As the store opens at 6 a.m. Friday, Dec. 4, 2026, shoppers will rush in.",
+    "When the parade steps off at 10 a.m. Saturday, Dec. 5, 2026, it will pass City Hall.",
+    "The parade steps off at 10 a.m. Saturday, Dec. 5, 2026.",
+    "Such as the store opens at 6 a.m. Friday, Dec. 4, 2026.",
+])
+def test_advances_with_when_or_an_opening_as_stay_quiet(caption):
+    assert _dated(caption) == []

@@ -24,11 +24,15 @@ __all__ = ["CREDIT_WORDS", "lead_in", "reads_as_description"]
 
 
 # Lower-case words a credit is made of besides names ("Photo courtesy of the
-# family", "Ana Ruiz, staff photographer, for the Courier", "AP file photo").
+# family", "Ana Ruiz, staff photographer, for the Courier", "AP file photo"),
+# and the "for", "by" and "and" of a credit in Spanish, Portuguese, French,
+# Italian, German and Dutch ("Ana Ruiz para El País", "Jan Eck und Partner",
+# "Foto por Ana Ruiz": fx90's leftover).
 CREDIT_WORDS = frozenset("""a an and the of for by via with from to at on courtesy staff file handout
     photo photos photograph photographs photographer photographers picture pictures image images
     illustration illustrations graphic graphics video contributed supplied provided special
-    submitted archive archives collection""".split())
+    submitted archive archives collection
+    para por pour par per für voor door und et y e""".split())
 _LOWER_WORD = regex.compile(r"(?<![\w/.@-])\p{Ll}[\p{L}'’-]*")
 # A weekday: a caption's "on Monday" (AP dates every news picture), never a
 # credit's; before a capitalised word other than a month it names a paper

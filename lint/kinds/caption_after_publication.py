@@ -81,6 +81,8 @@ _EVENT_VERBS = ("steps off", "step off", "kicks off", "kick off", "begins", "beg
                 "are scheduled", "is set", "are set", "will")
 # Those of a start that tell the moment "as" they happen (`_as_it_starts`).
 _START_VERBS = ("steps off", "kicks off", "gets under way", "gets underway", "begins", "opens", "starts")
+# Nouns of time a "when" clause may qualify ("the day when ..."), as an alternation.
+_TIME_NOUNS = "day|night|morning|afternoon|evening|week|weekend|time|moment|hour|date|year|month"
 _EVENT_VERB = regex.compile(rf"(?<![\w'’])(?:{phrase_alternation(_EVENT_VERBS)})(?![\w'’])", regex.IGNORECASE)
 _CLOCK_WORD = regex.compile(r"\b(?:noon|midnight)\b", regex.IGNORECASE)
 # What ends a clause inside a sentence: a semicolon, a dash, a colon (not a
@@ -117,15 +119,21 @@ def _event_for() -> regex.Pattern:
 @lru_cache(maxsize=None)
 def _as_it_starts() -> regex.Pattern:
     """The picture's moment before the date, read backwards from it: an
-    action "as" an event starts, told with a verb of a schedule or of a
-    start (`schedule_verbs` in lint/data/tense.yaml, `_START_VERBS`) at most
-    four words after an "as" that follows a word, and between the verb and
-    the date a clock time at most ("Shoppers rush in as the store opens at 6
-    a.m. Friday, Dec. 4, 2026"); not "such as", "as soon as", "as well as"
-    or "as long as", nor an "as" opening the sentence."""
+    action "as", "when" or "while" an event starts, told with a verb of a
+    schedule or of a start (`schedule_verbs` in lint/data/tense.yaml,
+    `_START_VERBS`) at most four words after the conjunction, and between
+    the verb and the date a clock time at most ("Shoppers rush in as the
+    store opens at 6 a.m. Friday, Dec. 4, 2026", "As the store opens ...,
+    shoppers rush in", "... when the parade steps off ..."). The conjunction
+    follows a word or opens the sentence (after a full stop, or at the
+    caption's start); not "such as", "as soon as", "as well as" or "as long
+    as", nor a "when" after a noun of time ("the day when the parade steps
+    off": a relative clause, an advance's)."""
     verbs = phrase_alternation([*words()["schedule_verbs"], *_START_VERBS])
-    return regex.compile(r"(?<=\w[\s,]+)(?<!\b(?:such|soon|well|long)\s+)\bas\s+"
-                         r"(?:(?!as\b)[\p{L}\p{M}'’.-]+\s+){0,4}?"
+    return regex.compile(r"(?:(?<=\w[\s,]+)|(?<=(?:^|[.!?:][\"”’')]*\s)[\s*_“\"‘']*))"
+                         r"(?<!\b(?:such|soon|well|long)\s+)"
+                         rf"\b(?:as|while|(?<!\b(?:{_TIME_NOUNS})\s+)when)\s+"
+                         r"(?:(?!(?:as|when|while)\b)[\p{L}\p{M}'’.-]+\s+){0,4}?"
                          rf"(?:{verbs})\s+(?:at\s+)?(?:\d{{1,2}}(?::\d\d)?\s*[ap]\.?m\.?|noon|midnight)?,?\s*"
                          r"(?:on\s+)?$", regex.IGNORECASE | regex.REVERSE)
 
