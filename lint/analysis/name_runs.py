@@ -332,6 +332,12 @@ def _date_lead_ins() -> frozenset[str]:
     return frozenset(tables()["month_lead_ins"]) | lexicon().determiners
 
 
+# What may stand between a sentence's end and its first word: spaces,
+# opening quotes and brackets.
+_OPENING_MARKS = regex.compile(r"[\s\"'“‘(]+$")
+# A list item's mark at a line's or a part's start (`_JOIN`) before a word:
+# "\n    -- The Kodak ...".
+_LIST_MARK = regex.compile(rf"(?:^|\n|{regex.escape(_JOIN)})[ \t]*(?:--?|[*•·])[ \t]+$")
 # The word before a full stop, read backwards from the stop.
 _WORD_AT_STOP = regex.compile(r"(?r)(?<![\p{L}\p{M}])\p{L}+(?=\.$)")
 
@@ -343,15 +349,19 @@ def _opens_sentence(text: str, i: int) -> bool:
     A closing quote or bracket may stand after the stop ("…for theatre.’
     (Via Chortle)": "Via" opens, so it is no given name), but not after a
     question or exclamation mark, whose quote an attribution goes on ("“Why
-    now?” Will Hurd asked": "Will" is his given name)."""
-    head = text[max(0, i - 5):i].rstrip(" \"'“‘(")
+    now?” Will Hurd asked": "Will" is his given name). Any space may stand
+    after the stop (a line break, a no-break space: "interred.\nIf Kim"), and
+    a list item's dash or bullet at a line's start opens one ("\n    -- The
+    Kodak optical disk"); a line break alone does not (wire copy wraps its
+    sentences)."""
+    head = _OPENING_MARKS.sub("", text[max(0, i - 8):i])
     if head.rstrip("”’)").endswith("."):
         head = head.rstrip("”’)")
     if not head:
         return True
     if head[-1] != ".":
-        return head[-1] in ".!?:;—–"
-    stop = max(0, i - 5) + len(head)      # just after the full stop
+        return head[-1] in ".!?:;—–" or _LIST_MARK.search(text, max(0, i - 12), i) is not None
+    stop = max(0, i - 8) + len(head)      # just after the full stop
     word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop)
     if word is None:
         return True

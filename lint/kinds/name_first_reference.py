@@ -75,7 +75,8 @@ def _after_particle(ms: list[Mention]) -> bool:
     return False
 
 
-# A surname that names a thing, not the person: a campaign committee named
+# A surname that names a thing, not the person: a place after a name and
+# "of" (`_NAME_OF_BEFORE`), a campaign committee named
 # for its candidate ("Biden for President", "Obama for America"), a firm
 # named for a family ("Smith & Sons", nu21), a
 # modifier after `the` ("the Obama eras", "the Biden campaign"), or the last
@@ -92,10 +93,17 @@ _FIRM_AFTER = regex.compile(r"\s*&\s*\p{Lu}|\s+(?:and\s+)?(?:Sons?|Daughters?|Br
                             r"Company|Partners|Associates)(?![\p{L}\p{M}'’-])")
 
 
+# A capitalised word and "of" before a word: a peer's or a body's place
+# ("Lord Roberts of Conwy", "Duke of York", "University of Chicago"), no person.
+# A name's word of two letters or more ("$4M of Clinton's haul" is a person's).
+_NAME_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’$-])\p{Lu}[\p{L}\p{M}'’-]+\s+of\s+$")
+
+
 def _names_a_thing(m: Mention) -> bool:
     text = m.part.text
     start = max(0, m.start - 12)
     return bool(_FOR_OFFICE.match(text, m.end) or _FIRM_AFTER.match(text, m.end)
+                or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
                 or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
                 or _ACRONYM_BEFORE.search(text, start, m.start) or (
         _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
