@@ -10,13 +10,7 @@ from __future__ import annotations
 import pytest
 
 from lint.analysis.name_runs import _opens_sentence
-from titles_helpers import read, run, where
-
-RULE = "names.first-reference"
-
-
-def flagged(body: str) -> list[str]:
-    return [text for _, _, text in where(run(read("Headline here\n\n" + body + "\n"), RULE))]
+from test_first_reference_people import flagged
 
 
 @pytest.mark.parametrize("body", [
