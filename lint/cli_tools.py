@@ -146,23 +146,29 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt, no_color):
     lwidth = max(10, *map(len, levels.values()))
     head = f"{'ID':<{width}}  {'LEVEL':<{lwidth}}  {'KIND':<{kwidth}}  FIX  "
     where = {}
+    # a rule this install cannot run (a `spelling` rule without the extra) is listed, marked
+    # and its reason said under the table; check skips it with the same line (nu27 #1)
+    missing = {r.id: why for r in rules if (why := r.checker.unavailable()) is not None}
     if config.vale is not None:
         runs = _where_rules_run(config, rules)
-        where = {r.id: ", ".join(runs.get(r.id, ())) or "off" for r in rules}
+        where = {r.id: "skipped" if r.id in missing else ", ".join(runs.get(r.id, ())) or "off"
+                 for r in rules}
     if where:      # under a Vale config only what its sections turn on runs (nu21 #4)
         rwidth = max(4, *map(len, where.values()))
         head += f"{'RUNS':<{rwidth}}  "
         click.echo(f"Under {config.vale.path} only the rules its sections turn on run. RUNS: "
                    "the groups of sections under which each runs, parted by commas, each as "
                    "check -v names the files that match just those sections ([*]: a file no "
-                   "other section matches), or off; a file no section matches is not linted.")
+                   "other section matches), or off (skipped: not available in this install); a file no "
+                   "section matches is not linted.")
     # Cut to the terminal's width only on a terminal; piped output is never cut.
     import shutil
     room = shutil.get_terminal_size().columns - len(head) if sys.stdout.isatty() else None
     click.echo(head + "DESCRIPTION")
     for r in rules:
         fix = "yes" if r.fixable else ""
-        text = plain(r.description) if long_ else _first_sentence(plain(r.description), room)
+        text = (UNAVAILABLE_MARK if r.id in missing else "") + plain(r.description)
+        text = text if long_ else _first_sentence(text, room)
         runs_in = f"{where[r.id]:<{rwidth}}  " if where else ""
         click.echo(f"{r.id:<{width}}  {levels[r.id]:<{lwidth}}  {r.kind:<{kwidth}}  {fix:<3}  "
                    f"{runs_in}{text}")
@@ -172,7 +178,14 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt, no_color):
                    "said (the finding shows its level; --fail-level counts it)")
         for r in mixed:
             click.echo(f"{r.id:<{width}}  {level_text(r)}")
+    if missing:
+        click.echo(f"\n{'NOT AVAILABLE':<{width}}  in this install: check skips the rule and says why")
+        for rule_id, why in missing.items():
+            click.echo(f"{rule_id:<{width}}  {why}")
     _list_file_notices(long_, width, room)
+
+
+UNAVAILABLE_MARK = "[not available, see below] "
 
 
 def _list_file_notices(long_: bool, width: int, room: int | None) -> None:
@@ -284,7 +297,10 @@ def _explain_pack(pack: str, rules: dict) -> int | None:
     if pack == "file":
         rows = [(rule_id, "", DESCRIPTIONS[rule_id], 0) for rule_id in FILE_RULES]
     else:
+        # a rule this install cannot run is marked, its examples not run: `explain RULE` says why
         rows = [(r.id, r.level, plain(r.description), sum(not run_example(r, e).ok for e in r.examples))
+                if r.checker.unavailable() is None else (r.id, r.level, UNAVAILABLE_MARK.replace(
+                    "see below", f"'newslint explain {r.id}'") + plain(r.description), 0)
                 for rule_id, r in sorted(rules.items()) if rule_id.startswith(pack + ".")]
     if not rows:
         return None

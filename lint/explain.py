@@ -26,6 +26,16 @@ def explain_rule(rule: Rule) -> str:
     if rule.link:
         lines.append(f"Link:    {rule.link}")
     lines.append(f"File:    {rule.path}")
+    why = rule.checker.unavailable()
+    if why is not None:       # listed though this install cannot run it (nu27 #1)
+        lines += [""] + textwrap.wrap(f"Not available in this install: {why}. Check skips the rule "
+                                      "(and says so); its examples are not run.", 88)
+        if rule.examples:
+            lines += ["", "Examples (not run):"]
+        for example in rule.examples:
+            mark = "pass" if "pass" in example else "fail"
+            lines.append(f"  {mark}: {str(example[mark])}".replace("\n", "\n        "))
+        return "\n".join(lines)
     if rule.examples:
         lines += ["", f"Examples (run live; {_examples_run_by(rule)}):"]
     for example in rule.examples:

@@ -105,3 +105,43 @@ def test_a_typo_beside_a_skipped_rule_is_still_refused(run_cli, tmp_path, no_bin
     root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
     res = run_cli("check", "--ignore", "Vale.Speling", "a.md", cwd=root)
     assert res.exit_code == 2 and "no rule or pack 'Vale.Speling'" in res.stderr
+
+
+def test_rules_lists_a_skipped_vale_spelling_marked_with_what_to_install(run_cli, tmp_path, no_binding):
+    # nu27: without the extra, Vale.Spelling dropped out of `newslint rules`
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("rules", cwd=root)
+    assert res.exit_code == 0, res.stderr
+    (row,) = [ln for ln in res.stdout.splitlines() if ln.startswith("Vale.Spelling ") and " skipped " in ln]
+    assert " skipped " in row and "[not available, see below] Vale's built-in spelling" in row
+    below = res.stdout.split("\nNOT AVAILABLE ", 1)[1].split("\n\n", 1)[0].splitlines()
+    assert below[1].startswith("Vale.Spelling ") and HINT in below[1]
+    assert "Vale.Repetition" not in "\n".join(below)
+
+
+def test_explain_shows_a_skipped_vale_spelling_and_why(run_cli, tmp_path, no_binding):
+    # nu27: `explain Vale.Spelling` said "no rule 'Vale.Spelling'", exit 2
+    root = vale_project(tmp_path, "[*]\nBasedOnStyles = Vale\n", docs={"a.md": DOC})
+    res = run_cli("explain", "Vale.Spelling", cwd=root)
+    assert res.exit_code == 0, res.stderr
+    assert res.stdout.startswith("Vale.Spelling (error, kind: spelling)")
+    assert "Not available in this install: spell-checking needs the Hunspell binding" in res.stdout
+    pack = run_cli("explain", "Vale", cwd=root)
+    assert pack.exit_code == 0 and "Vale.Spelling    error  [not available, " in pack.stdout
+
+
+def test_explain_does_not_run_a_skipped_house_rules_examples(run_cli, tmp_path, no_binding):
+    # its fail example was "NOT AS EXPECTED", exit 1, for want of the extra
+    (tmp_path / "house" / "h").mkdir(parents=True)
+    (tmp_path / "house" / "h" / "sp.yaml").write_text(
+        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
+        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [house]\n", encoding="utf-8")
+    for args in (("explain", "h.sp"), ("explain", "h")):
+        res = run_cli(*args, cwd=tmp_path)
+        assert res.exit_code == 0, (args, res.stdout, res.stderr)
+        assert "NOT AS EXPECTED" not in res.stdout and "not available" in res.stdout.lower()
+    res = run_cli("explain", "h.sp", cwd=tmp_path)
+    assert res.stdout.endswith("Examples (not run):\n  fail: This is alot.\n  pass: This is a lot.\n")
+    listed = run_cli("rules", cwd=tmp_path)
+    assert "[not available, see below] Words no dictionary knows." in listed.stdout

@@ -38,9 +38,13 @@ __all__ = ["CONFIG_NAMES", "ValeConfig", "ValeConfigError", "find_in", "load_fil
 
 
 def all_rules(vc: ValeConfig) -> list:
-    """Every rule the config could turn on (for validation and `--format` metadata)."""
+    """Every rule the config could turn on (for validation and `--format`
+    metadata), and those this install cannot run (Vale.Spelling without the
+    `spelling` extra), as `engine.rules_for` keeps a house rule of that kind:
+    `newslint rules` and `explain` show them, marked (nu27 #1); no run picks them."""
     from .styles import load
-    return list(load(vc).rules.values())
+    loaded = load(vc)
+    return list(loaded.rules.values()) + list(loaded.unavailable.values())
 
 
 def forget() -> None:

@@ -52,6 +52,9 @@ class ValeRules:
     styles: set[str] = field(default_factory=set)
     unsupported: list[str] = field(default_factory=list)
     skipped: set[str] = field(default_factory=set)      # ids of the rules `unsupported` names
+    # the skipped rules that were built (a `spelling` rule without the extra): `rules` and
+    # `explain` show them, marked (nu27 #1); never run
+    unavailable: dict[str, Rule] = field(default_factory=dict)
     accepted: tuple[str, ...] = ()
     rejected: tuple[str, ...] = ()
 
@@ -299,6 +302,7 @@ def load(vc: ValeConfig) -> ValeRules:
             out.rules[rule_id] = rule
             continue
         out.skipped.add(rule_id)
+        out.unavailable[rule_id] = rule
         if _named(vc, rule_id):     # Vale.Spelling: said only when the config turns it on
             out.unsupported.append(notice)
     cache = rule_cache.shared()
@@ -341,6 +345,7 @@ def load(vc: ValeConfig) -> ValeRules:
                     raise _placed(exc, path) from None
                 if (notice := rule.skip_notice(path)) is not None:
                     out.skipped.add(rule_id)
+                    out.unavailable[rule_id] = rule
                     out.unsupported.append(notice)
                 else:
                     out.rules[rule_id] = rule
