@@ -41,7 +41,6 @@ from .usage import OneLineGroup
 from . import cli_notes as notes
 from . import cli_output as out
 from .cli_output import EXIT_CLEAN, EXIT_ERROR, EXIT_FINDINGS, fail
-from . import vale
 
 # Imported where used, so a plain `check` never loads them: baselines and
 # fingerprints (.baseline), --fix and --diff (.fixes, difflib), statistics.
@@ -280,10 +279,6 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
         process.settle()
         for line in session.published_ahead(configs) + session.unavailable(configs):
             click.echo(f"newslint: {printable(line)}", err=True)
-        for cfg in configs:
-            if cfg.vale is not None:
-                for line in vale.notices(cfg.vale):   # unsupported Vale rules, once each
-                    click.echo(f"newslint: {line}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
     for folder in shown(skipped) if verbose else news_left_out(skipped):   # wire files: always said

@@ -146,10 +146,15 @@ class Session:
         return list(dict.fromkeys(lines))
 
     def unavailable(self, configs) -> list[str]:
-        """One line for each selected rule of newslint's that this install
-        cannot run (`engine.unavailable_rules`), once each."""
-        return list(dict.fromkeys(line for config in sorted(configs, key=lambda c: c.path or "")
-                                  for line in unavailable_rules(config)))
+        """One line for each rule the configs turn on that this install
+        skips, once each: newslint's own that it cannot run
+        (`engine.unavailable_rules`), then a Vale style's (`vale.notices`: an
+        unsupported kind, Vale.Spelling without the extra). `check` prints
+        them; the language server tells them (nu27)."""
+        ordered = sorted(configs, key=lambda c: c.path or "")
+        return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(config)]
+                                  + [line for config in ordered if config.vale is not None
+                                     for line in vale.notices(config.vale)]))
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file).

@@ -266,3 +266,21 @@ def test_a_cancelled_disable_search_stops_between_findings(tmp_path):
     assert linted.disables == {}
     disable_spots(linter, doc, linted, 0, end, threading.Event())
     assert sorted(line for _, line in linted.disables) == [2, 4]
+
+
+def test_a_skipped_house_rule_is_a_notice_of_every_lint(tmp_path, monkeypatch):
+    # in-process, as the server's lint thread runs it; the server tells it once
+    from lint.server.documents import Target
+    monkeypatch.setitem(sys.modules, "hunspell", None)
+    (tmp_path / "house" / "h").mkdir(parents=True)
+    (tmp_path / "house" / "h" / "sp.yaml").write_text(
+        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
+        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("rules: [house]\nselect: [h, hygiene]\n", encoding="utf-8")
+    path = str(tmp_path / "a.md")
+    linter = Linter()
+    for _ in range(2):
+        out = linter.lint(Target("", path, path), "# Head\n\nThe the alot.\n")
+        assert [d.rule for d in out.diagnostics] == ["hygiene.doubled-word"] and out.problems == []
+        (line,) = out.notices
+        assert "sp.yaml: h.sp: not available: spell-checking needs the Hunspell binding" in line

@@ -151,6 +151,8 @@ class NewslintServer(LanguageServer):
         state.seconds = linted.outcome.seconds
         for problem in linted.outcome.problems:
             self.tell(problem)
+        for notice in linted.outcome.notices:      # a skipped rule, as check says it (nu27)
+            self.tell(notice, types.MessageType.Info)
         current = self.document(uri)
         if current is not None and current.version == version and generation == self.generation:
             state.linted = linted

@@ -23,7 +23,6 @@ from ..reporting import set_aside
 from ..document import Document
 from ..ruleset import Rule, RuleError
 from ..session import Session
-from .. import vale
 from .documents import Target
 
 log = logging.getLogger("newslint.server")
@@ -37,12 +36,16 @@ class Outcome:
     """One lint of one buffer version. Offsets index the buffer's text.
 
     `problems` are lines to show the user (a broken config, a rule that
-    crashed or timed out); `format` is the reader's ("markdown", "html",
-    "text"); `body` is where a Markdown body starts after front matter.
+    crashed or timed out); `notices`, the lines `check` prints on stderr
+    for the config (a rule this install skips: Vale.Spelling without the
+    `spelling` extra), carried by every lint, told once by the server;
+    `format` is the reader's ("markdown", "html", "text"); `body` is where
+    a Markdown body starts after front matter.
     """
 
     diagnostics: list[Diagnostic] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
     rules: dict[str, Rule] = field(default_factory=dict)
     format: str = "text"
     body: int = 0
@@ -56,16 +59,19 @@ class Linter:
         self.session = Session(cli=cli)
         self._checked: dict[Config, Exception | None] = {}   # config -> its id error, if any
         self._said: set[str] = set()          # skipped documents already logged
+        self._notices: dict[Config, list[str]] = {}   # config -> its rules skipped (`Outcome.notices`)
 
     def configure(self, cli: dict) -> None:
         """New settings (select, ignore, published) for every later lint."""
         self.session.cli = dict(cli)
         self._checked.clear()
+        self._notices.clear()
 
     def refresh(self) -> None:
         """A config or rule file changed on disk: find and compile them again."""
         self.session.refresh()
         self._checked.clear()
+        self._notices.clear()
 
     def warm(self, folders: list[str]) -> None:
         """Lint a short article in each folder (its config, rules and data
@@ -85,8 +91,7 @@ class Linter:
             try:
                 self.session.validated_rules([config])
                 self._checked[config] = None
-                for line in vale.notices(config.vale) if config.vale is not None else ():
-                    log.info("%s", line)
+                self._notices[config] = self.session.unavailable([config])
             except (ConfigError, RuleError) as exc:
                 self._checked[config] = exc
         if self._checked[config] is not None:
@@ -119,7 +124,7 @@ class Linter:
                 self._said.add(line)
                 log.info("%s", line)
         out = Outcome([_shifted(d, shift) for d in found] if shift else found,
-                      [p.text for p in result.problems], rules)
+                      [p.text for p in result.problems], self._notices.get(config, []), rules)
         if doc is not None:
             out.format = doc.format
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
