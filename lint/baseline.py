@@ -54,14 +54,17 @@ class BaselineError(Exception):
     """The baseline file cannot be read; str() is one line naming it."""
 
 
-def _key_path(path: str, base_dir: str) -> str:
-    return os.path.relpath(os.path.abspath(path), base_dir).replace(os.sep, "/")
+def _key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
+    """`path` (relative to `cwd`, else the current folder) relative to `base_dir`."""
+    whole = os.path.normpath(os.path.join(cwd, path)) if cwd else os.path.abspath(path)
+    return os.path.relpath(whole, base_dir).replace(os.sep, "/")
 
 
-def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str) -> list[dict]:
+def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str,
+             cwd: str | None = None) -> list[dict]:
     diagnostics = list(diagnostics)
     prints = for_report(diagnostics, documents)
-    return [{"path": _key_path(d.path, base_dir), "rule": d.rule,
+    return [{"path": _key_path(d.path, base_dir, cwd), "rule": d.rule,
              "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line,
              **_sides(d, documents), **({"article": d.article} if d.article else {})}
             for d in diagnostics]
@@ -98,7 +101,11 @@ class Baseline:
     def __init__(self, file: str):
         self.file = file
         self.base_dir = os.path.dirname(os.path.abspath(file))
+        # the folder it was opened from: a finding's relative path is read from there, so
+        # an audit's worker in another folder keys it as the command did
+        self.cwd = os.getcwd()
         self.unmatched: Counter = Counter()     # records `filter` left unmatched, for `gone`
+        self.taken: Counter = Counter()         # records `filter` matched (an audit adds them up)
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -126,14 +133,15 @@ class Baseline:
     def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
         """(findings not in the baseline, how many were hidden). Order is kept;
         a NEVER_RECORDED finding is never hidden, even by a baseline that holds it."""
-        left = Counter(self.known)
-        entries = _entries(diagnostics, documents, self.base_dir)
+        left, taken = Counter(self.known), Counter()
+        entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
         known = [False] * len(keys)
         for i, (d, key) in enumerate(zip(diagnostics, keys)):
             if left[key] > 0 and d.rule not in NEVER_RECORDED:
                 left[key] -= 1
                 known[i] = True
+                taken[key] += 1
         loose: dict = {}        # recorded prints nothing matched, by their flagged text
         for key, n in left.items():
             if n > 0 and key in self.near:
@@ -149,10 +157,17 @@ class Baseline:
                     if slot[0] > 0 and beside(slot, e):
                         slot[0] -= 1
                         left[slot[4]] -= 1
+                        taken[slot[4]] += 1
                         known[i] = True
                         break
-        self.unmatched = +left
+        self.unmatched, self.taken = +left, taken
         return [d for d, k in zip(diagnostics, known) if not k], sum(known)
+
+    def matched_in_parts(self, taken: Counter) -> None:
+        """Set what `gone` counts from the records several `filter` calls
+        matched between them (`taken`, added up over an audit's partitions,
+        each of which holds whole articles and files)."""
+        self.unmatched = +(self.known - taken)
 
     def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> tuple[int, int]:
         """How many records `filter` left unmatched, as (fixed, moved): in
@@ -161,7 +176,7 @@ class Baseline:
         file no longer on disk (renamed or deleted) inside one of the
         `walked` folders (qa59), which says nothing of their fixing. A file
         or rule left out of this run, or a folder not walked, says nothing."""
-        paths = {_key_path(p, self.base_dir): p for p in linted}
+        paths = {_key_path(p, self.base_dir, self.cwd): p for p in linted}
         folders = [os.path.abspath(f) for f in walked]
         missing: dict[str, str | None] = {}      # a recorded path no file is at, looked up once
         fixed = moved = 0

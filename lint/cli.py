@@ -32,7 +32,7 @@ from .formatters import printable
 from .progress import Progress
 from .readers import STDIN_NAME
 from .readers.options import MARKUPS
-from .reporting import streamer, unlinted
+from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
 from .safeload import read_stream
@@ -352,7 +352,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                                          [p for p in paths if p != "-" and os.path.isdir(p)])
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
-    report = Report(diagnostics, files=notes.linted(results), rules=rules, color=color,
+    report = Report(diagnostics, files=linted(results), rules=rules, color=color,
                     root=os.getcwd(), documents=documents if needs_source(fmt) else {},
                     fail_level=fail_level, problems=problems)
     out.emit(render(fmt, report), output, report_to_stderr, whole=not lines(fmt))

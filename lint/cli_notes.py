@@ -11,21 +11,12 @@ from typing import TYPE_CHECKING
 import click
 
 from .formatters import printable
-from .reporting import DATE_PLACES, NAMED_IN_NOTICE, SKIPPED, add_undated, skipped_unsaid, unlinted
+from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
     from collections.abc import Collection, Iterable, Sequence
 
     from .session import Session
-
-
-def linted(results) -> list[str]:
-    """The paths of the results that were linted: all but the files skipped,
-    whose one finding is `SKIPPED`, or that have none because `--ignore
-    file.format` hid it (a named .json is never linted: "No files linted."
-    stays true, never "No problems found.")."""
-    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
-            and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
 
 
 def say_unlinted(paths: Sequence[str], config_for) -> None:

@@ -13,12 +13,12 @@ from typing import TYPE_CHECKING
 
 import click
 
-from .cli_notes import linted, say_skipped, say_undated, say_unlinted
+from .cli_notes import say_skipped, say_undated, say_unlinted
 from .document import FILE_RULES
 from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
-from .reporting import set_aside  # noqa: F401  (cli.py calls out.set_aside)
+from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
 from .safeload import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
@@ -72,7 +72,10 @@ _CHUNK = 1024 * 1024
 
 
 def open_baseline(file: str):
+    """--baseline FILE (check's and audit's), read; exit 2 with one line when it cannot be."""
     from .baseline import Baseline, BaselineError
+    if file == "-":      # no stream: stdout holds the report, stdin the articles
+        raise fail("--baseline needs a file name, not '-'")
     try:
         return Baseline(file)
     except BaselineError as exc:
@@ -83,14 +86,21 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
     of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""
     diagnostics, hidden = baseline.filter(diagnostics, documents)
+    fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
+    say_baseline(baseline.file, hidden, fixed, moved)
+    return diagnostics
+
+
+def say_baseline(file: str, hidden: int, fixed: int, moved: int, rewrite: str = "--write-baseline") -> None:
+    """--baseline's lines on stderr (check's and audit's): how many findings
+    the baseline `file` hid, and how many of its records are gone, with how
+    to `rewrite` it."""
     if hidden:
         click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
-                   f"by the baseline {baseline.file}", err=True)
-    fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
+                   f"by the baseline {file}", err=True)
     if fixed or moved:
         click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
-                   f"--write-baseline {baseline.file}", err=True)
-    return diagnostics
+                   f"{rewrite} {file}", err=True)
 
 
 def gone_line(fixed: int, moved: int) -> str:

@@ -65,6 +65,16 @@ def unlinted(result) -> bool:
     return any(note.endswith(NOT_LINTED) for note in result.notes)
 
 
+def linted(results) -> list[str]:
+    """The paths of the results that were linted: all but the files skipped,
+    whose one finding is `SKIPPED`, or that have none because `--ignore
+    file.format` hid it (a named .json is never linted: "No files linted."
+    stays true, never "No problems found."). `check` and an audit's worker
+    count them (a baseline's records there are fixed when unmatched)."""
+    return [r.path for r in results if [d.rule for d in r.diagnostics] != [SKIPPED]
+            and not skipped_unsaid(r) and not (unlinted(r) and not r.diagnostics)]
+
+
 def skipped_unsaid(result) -> bool:
     """A file skipped by its name (a .json, a picture) whose `file.format`
     line `--ignore file.format` hid: it has no findings yet was never

@@ -37,9 +37,12 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1,
 @click.option("--fail-level", type=click.Choice(LEVELS), default=None,
               help="Exit 1 when a finding written is at or above this level (default: the "
                    "config's fail-level:, else error), as check.")
+@click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Leave out the findings recorded in FILE (check --write-baseline); write "
+                   "only new ones, as check --baseline reports them.")
 @click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
 def audit(sources, output, scheduler, workers, partition_size, resume, retries, config_file,
-          select, ignore, fail_level, no_progress):
+          select, ignore, fail_level, baseline_file, no_progress):
     """Lint whole archives on a Dask cluster and write the findings to Parquet.
 
     \b
@@ -48,6 +51,13 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     Examples:
       newslint audit export.xml --output findings.parquet
       newslint audit 's3://desk/archive/*.jsonl' -o s3://desk/audit --scheduler tcp://sched:8786
+      newslint audit archive/ -o new.parquet --baseline .newslint-baseline.json
+
+    \b
+    --baseline FILE hides what FILE records, as check --baseline does (the
+    same matching, paths relative to FILE): the findings written and the exit
+    code are the new ones'. The lines on stderr say how many were hidden and,
+    unless --resume, how many records are gone.
 
     \b
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
@@ -68,15 +78,17 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     from . import settings
     from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
+    from ..cli_output import open_baseline, say_baseline
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
+    baseline = open_baseline(baseline_file) if baseline_file else None
     try:
         with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
             chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
             result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
                          resume=resume, per=partition_size, retries=retries, progress=progress,
-                         fail_level=fail_level)
+                         fail_level=fail_level, baseline=baseline)
     except (AuditError, ConfigError) as exc:
         click.echo(f"newslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
@@ -91,6 +103,9 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                    err=True)
     for line in result.empty:
         click.echo(f"newslint: {printable(line)}", err=True)
+    if baseline is not None:
+        say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)),
+                     rewrite="newslint check --write-baseline")
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     click.echo(f"newslint: audited {_count(result.articles, 'article')} in "

@@ -50,6 +50,8 @@ class AuditResult:
     missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
     empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
     fail_level: str = "error"      # --fail-level, else the lowest fail-level: of the configs used
+    hidden: int = 0                # --baseline: its findings left out, in the partitions written now
+    gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -62,13 +64,16 @@ def config_key(settings) -> str:
 
 def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | None = None,
         workers: int | None = None, resume: bool = False, per: int = 1000, retries: int = 2,
-        progress: bool = False, fail_level: str | None = None) -> AuditResult:
+        progress: bool = False, fail_level: str | None = None, baseline=None) -> AuditResult:
     """Audit `specs` into `out` with `settings` (lint.audit.settings). Uses
     `client`, else connects to `scheduler`, else starts a local cluster of
     `workers` processes (one thread each). AuditError when it cannot;
     AuditInterrupted on Ctrl-C once partitions are being written. A spec where
     nothing is is a `file.missing` row (`result.missing`) and the rest is
-    audited, as `check` does."""
+    audited, as `check` does. A `baseline` (lint.baseline.Baseline) hides the
+    findings it records, as `check --baseline`: `result.hidden` counts them and
+    `result.gone` its records gone (None after `resume`, which does not see
+    the partitions written before)."""
     import fsspec
 
     empty: list[str] = []
@@ -84,7 +89,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         session_for(settings).validated_rules(configs)
     except RuleError as exc:
         raise AuditError(str(exc)) from None
-    wanted = describe(parts, config_key(settings))
+    wanted = describe(parts, config_key(settings) + _baseline_key(baseline))
     try:
         fs, root = fsspec.core.url_to_fs(out)
         todo = _prepare(fs, root, out, wanted, parts, resume)
@@ -100,7 +105,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         try:
             with _client(client, scheduler, workers) as c:
                 try:
-                    futures = [c.submit(run_partition, p, settings, out, retries=retries,
+                    shared = c.scatter(baseline, broadcast=True) if baseline is not None else None
+                    futures = [c.submit(run_partition, p, settings, out, shared, retries=retries,
                                         key=f"newslint-audit-{p.key}", pure=False) for p in todo]
                     if progress:
                         from distributed import progress as bar
@@ -113,6 +119,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                 for done in collected:
                     result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
+                if baseline is not None:
+                    _tally(baseline, collected, result, settings, specs, everything=len(todo) == len(parts))
                 # Every partition is written: a Ctrl-C or SIGTERM from here on
                 # stops nothing, so it is ignored through the cluster's shutdown
                 # and the summary: the audit finishes and says so.
@@ -131,6 +139,37 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     finally:
         restore(ignored)
     return result
+
+
+def _baseline_key(baseline) -> str:
+    """What of a baseline the plan records, so `--resume` with another
+    baseline (or none) is refused as a changed config is."""
+    if baseline is None:
+        return ""
+    return "+" + hashlib.sha256(repr(sorted(baseline.known.items())).encode("utf-8")).hexdigest()[:16]
+
+
+def _tally(baseline, collected: list[dict], result: AuditResult, settings, specs: list[str],
+           everything: bool) -> None:
+    """The partitions' baseline counts, added up as `check --baseline` counts
+    its one run: findings hidden, and (when this run wrote `everything`)
+    records gone: fixed in the paths linted, or in a file gone from a local
+    folder named (`Baseline.gone`)."""
+    from collections import Counter
+    import os
+
+    result.hidden = sum(done["hidden"] for done in collected)
+    if not everything:
+        return
+    taken: Counter = Counter()
+    for done in collected:
+        for key, n in done["taken"]:
+            taken[tuple(key)] += n
+    baseline.matched_in_parts(taken)
+    walked = [settings.where(s) for s in specs if "://" not in s and os.path.isdir(settings.where(s))]
+    linted = [settings.where(p) for done in collected for p in done["linted"]]
+    result.gone = baseline.gone(linted, lambda path, rule: settings.config_for(path).is_selected(rule),
+                                walked)
 
 
 def _hush() -> dict[str, int]:
@@ -182,8 +221,8 @@ def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],
             raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
         with fs.open(plan_file, "r") as f:
             if json.load(f) != json.loads(json.dumps(wanted)):
-                raise AuditError(f"{out}: the sources, partitioning or config changed since that "
-                                 "audit; run without --resume into a new folder")
+                raise AuditError(f"{out}: the sources, partitioning, config or baseline changed "
+                                 "since that audit; run without --resume into a new folder")
     elif done or fs.exists(plan_file):
         raise AuditError(f"{out}: already holds an audit; --resume finishes it, or remove it")
     if fs.exists(f"{root}/_tmp"):

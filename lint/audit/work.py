@@ -12,7 +12,7 @@ from __future__ import annotations
 import os
 import uuid
 from dataclasses import dataclass
-from typing import Iterator
+from typing import TYPE_CHECKING, Iterator
 
 import regex
 
@@ -21,12 +21,15 @@ from ..document import Document
 from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
-from ..reporting import set_aside
+from ..reporting import linted, set_aside
 from ..safeload import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from .plan import Partition
 from .table import ArticleRows, FindingRows, to_table
+
+if TYPE_CHECKING:
+    from ..baseline import Baseline
 
 _SESSIONS: dict["Settings", Session] = {}
 _TAIL = regex.compile(r"[^\n]")
@@ -64,16 +67,29 @@ def session_for(settings: Settings) -> Session:
     return _SESSIONS[settings]
 
 
-def lint_partition(part: Partition, settings: Settings,
-                   skipped: list[str] | None = None) -> tuple[dict, dict, list[str]]:
+def lint_partition(part: Partition, settings: Settings, skipped: list[str] | None = None,
+                   baseline: "Baseline | None" = None,
+                   kept: dict | None = None) -> tuple[dict, dict, list[str]]:
     """(finding columns, article columns, problems) for one partition. A file
     of no article format (a sitemap or feed among the .xml, a named .json) is
-    no finding row, as `check` never counts it: its line goes to `skipped`."""
+    no finding row, as `check` never counts it: its line goes to `skipped`.
+    A `baseline` hides the findings it records, as `check --baseline` does
+    (`Baseline.filter`, file by file: a partition holds whole files or whole
+    articles); `kept` gets what the client adds up: `hidden` (how many),
+    `taken` (the records matched, (key, count) pairs) and `linted` (paths)."""
     import fsspec
 
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
+    kept = {} if kept is None else kept
+    kept.update(hidden=0, taken=[], linted=[])
     for path, result, docs in _results(fsspec, part, settings, session):
+        if baseline is not None:
+            result.diagnostics, hidden = baseline.filter(result.diagnostics, {
+                result.path: result.document} if result.document is not None else {})
+            kept["hidden"] += hidden
+            kept["taken"] += list(baseline.taken.items())
+            kept["linted"] += linted([result])
         result.diagnostics, said = set_aside(result.diagnostics)
         if skipped is not None:
             skipped += said
@@ -169,15 +185,17 @@ def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | File
     return data
 
 
-def run_partition(part: Partition, settings: Settings, out: str) -> dict:
+def run_partition(part: Partition, settings: Settings, out: str, baseline: "Baseline | None" = None) -> dict:
     """Lint a partition and commit its two Parquet files under `out` (an
     fsspec URL): articles first, then findings, whose presence marks the
-    partition done. Returns counts for the client's summary."""
+    partition done; a `baseline`'s findings are left out (`lint_partition`).
+    Returns counts for the client's summary."""
     import fsspec
     import pyarrow.parquet as pq
 
     skipped: list[str] = []
-    findings, articles, problems = lint_partition(part, settings, skipped)
+    kept: dict = {}
+    findings, articles, problems = lint_partition(part, settings, skipped, baseline, kept)
     fs, root = fsspec.core.url_to_fs(out)
     tmp = f"{root}/_tmp"
     fs.makedirs(tmp, exist_ok=True)
@@ -189,4 +207,4 @@ def run_partition(part: Partition, settings: Settings, out: str) -> dict:
             pq.write_table(table, f)
         fs.mv(scratch, final)
     return {"partition": part.index, "articles": len(articles["article"]),
-            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped}
+            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped, **kept}
