@@ -33,6 +33,10 @@ def one_paragraph(text: str) -> Document:
     ("by “next spring", 3, False),                # no stop before it
     ("ended. “but then", 7, False),               # no capital after it
     ("“A", 0, False),                             # nothing before it
+    ("you don't. \"What", 11, True),              # a contraction's t is no initial (BBC politics/255)
+    ("you don’t. “What", 11, True),
+    ("the mayor's. “We", 13, True),               # nor a possessive's s
+    ("said 'J. “Edgar", 8, False),                # an initial after a quote mark still is one
 ])
 def test_a_sentence_starts_at_a_mark_only_after_a_sentence_end(text, at, starts):
     assert starts_sentence(text, at, lexicon()) is starts

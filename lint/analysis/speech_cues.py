@@ -131,8 +131,10 @@ def lexicon() -> Lexicon:
             rf"\s+(?:own\s+)?(?:{_alternatives(w['possessive_cue_nouns'])})(?!\w)"
             r"|(?<!\w)in\s+the\s+(?:\p{Ll}+\s+){0,2}(?:\((?:\p{Ll}+\s+){0,2}\p{Ll}+\)\s+)?"
             rf"(?:{_alternatives(w['possessive_cue_nouns'])})\s+of\s+(?-i:\p{{Lu}})"),
-        # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title
-        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
+        # an initial or a run of them (`J. Doe`, `C.W. Nance`, `L.F. Rothschild`), a title;
+        # never a contraction's or possessive's last letter (`you don't.`, `the mayor's.`)
+        abbreviation=regex.compile(rf"(?i)(?<![\w.])(?<!\w['\u2019])"
+                                   rf"(?:(?:\p{{Lu}}\.)*\p{{Lu}}|{abbrevs})\.$"),
         possessive_words=possessive_words if all(x.isascii() for x in possessive_words) else None,
         not_owner_prepositions=low("not_owner_prepositions"),
         abbreviation_reach=1 + max((len(str(a)) for a in w["abbreviations"]), default=0),
