@@ -122,7 +122,7 @@ def test_the_ownerless_splitter_asks_the_one_abbreviation_test(text, ends, searc
     `abbreviation_at`, which spares the search after a long word (fx81)."""
     from dataclasses import replace
 
-    from lint.analysis.ownerless import _sentence_ends
+    from lint.analysis.ownerless_story import sentence_ends as _sentence_ends
     from lint.analysis.quote_sentences import boundaries
 
     counted = _Counted(lexicon().abbreviation)

@@ -349,7 +349,8 @@ def test_the_document_pre_test_passes_every_frame_the_noun_pattern_matches():
 
     import regex
 
-    from lint.analysis.ownerless import _document_patterns, _noun_hints, _nouns
+    from lint.analysis.ownerless_words import (document_nouns as _nouns, document_patterns as _document_patterns,
+                                               noun_hints as _noun_hints)
     from lint.analysis.speech_cues import may_hold
 
     def _may_name_document(frame: str) -> bool:
