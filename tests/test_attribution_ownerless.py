@@ -368,3 +368,17 @@ def test_the_document_pre_test_passes_every_frame_the_noun_pattern_matches():
         kept += not _may_name_document(f"“…,” the {noun[:-1]} said.")
     assert not _may_name_document("“The pipe gave out,” Marsh said.")
     assert kept     # the test does rule frames out
+
+
+@pytest.mark.parametrize("before, how", [
+    # fx87: a passive of putting words out with no agent names no speaker
+    ("The closure was announced.", "document"),
+    ("The closure was quietly announced Tuesday.", "document"),
+    ("A closure was announced at Lincoln High.", "document"),
+    ("The closure was announced by the district.", "cue"),        # its agent
+    ("The district announced the closure.", "cue"),
+    ("Mayor Park's plan was announced Tuesday.", "cue"),           # Park's plan
+])
+def test_the_subject_of_a_passive_without_an_agent_owns_nothing(before, how):
+    assert hows(before, "“We are grateful for the support,” the statement read.") == [how]
+    assert hows(f"{before} “We are grateful for the support,” the statement read.") == [how]
