@@ -272,11 +272,8 @@ def test_a_skipped_house_rule_is_a_notice_of_every_lint(tmp_path, monkeypatch):
     # in-process, as the server's lint thread runs it; the server tells it once
     from lint.server.documents import Target
     monkeypatch.setitem(sys.modules, "hunspell", None)
-    (tmp_path / "house" / "h").mkdir(parents=True)
-    (tmp_path / "house" / "h" / "sp.yaml").write_text(
-        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
-        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [house]\nselect: [h, hygiene]\n", encoding="utf-8")
+    from test_spelling_unavailable import house_spelling_rule
+    house_spelling_rule(tmp_path, "select: [h, hygiene]\n")
     path = str(tmp_path / "a.md")
     linter = Linter()
     for _ in range(2):

@@ -21,6 +21,16 @@ def no_binding(monkeypatch):
     monkeypatch.setitem(sys.modules, "hunspell", None)
 
 
+def house_spelling_rule(root, more: str = "") -> None:
+    """A house rule `h.sp` of the `spelling` kind under `root`, with a fail
+    and a pass example, and a config that loads it (`more`: further keys)."""
+    (root / "house" / "h").mkdir(parents=True)
+    (root / "house" / "h" / "sp.yaml").write_text(
+        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
+        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
+    (root / ".newslint.yaml").write_text("rules: [house]\n" + more, encoding="utf-8")
+
+
 def notices(res) -> list[str]:
     return [ln for ln in res.stderr.splitlines() if "not available" in ln]
 
@@ -60,11 +70,7 @@ def test_a_style_rule_of_the_spelling_kind_is_skipped_with_its_path(run_cli, tmp
 
 
 def test_a_house_rule_of_the_spelling_kind_is_skipped_once(run_cli, tmp_path, no_binding):
-    (tmp_path / "house" / "h").mkdir(parents=True)
-    (tmp_path / "house" / "h" / "sp.yaml").write_text(
-        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
-        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [house]\nselect: [h]\n", encoding="utf-8")
+    house_spelling_rule(tmp_path, "select: [h]\n")
     for name in ("a.md", "b.md"):
         (tmp_path / name).write_text("# Head\n\n" + DOC, encoding="utf-8")
     res = run_cli("check", "a.md", "b.md", cwd=tmp_path)
@@ -132,11 +138,7 @@ def test_explain_shows_a_skipped_vale_spelling_and_why(run_cli, tmp_path, no_bin
 
 def test_explain_does_not_run_a_skipped_house_rules_examples(run_cli, tmp_path, no_binding):
     # its fail example was "NOT AS EXPECTED", exit 1, for want of the extra
-    (tmp_path / "house" / "h").mkdir(parents=True)
-    (tmp_path / "house" / "h" / "sp.yaml").write_text(
-        "extends: spelling\nmessage: \"'%s'?\"\nlevel: error\ndescription: Words no dictionary knows.\n"
-        "examples:\n  - fail: \"This is alot.\"\n  - pass: \"This is a lot.\"\n", encoding="utf-8")
-    (tmp_path / ".newslint.yaml").write_text("rules: [house]\n", encoding="utf-8")
+    house_spelling_rule(tmp_path)
     for args in (("explain", "h.sp"), ("explain", "h")):
         res = run_cli(*args, cwd=tmp_path)
         assert res.exit_code == 0, (args, res.stdout, res.stderr)
