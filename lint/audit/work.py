@@ -85,11 +85,11 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
     kept.update(hidden=0, taken=[], linted=[])
     for path, result, docs in _results(fsspec, part, settings, session):
         if baseline is not None:
+            kept["linted"] += linted([result])      # as check counts them: before the filter
             result.diagnostics, hidden = baseline.filter(result.diagnostics, {
                 result.path: result.document} if result.document is not None else {})
             kept["hidden"] += hidden
             kept["taken"] += list(baseline.taken.items())
-            kept["linted"] += linted([result])
         result.diagnostics, said = set_aside(result.diagnostics)
         if skipped is not None:
             skipped += said
