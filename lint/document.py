@@ -254,7 +254,8 @@ class Document:
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     article: str = ""                              # the article's id inside an export
     # Where the headline belongs when a reader knows it and the file's start is
-    # not it (a NewsML-G2 item's `contentMeta`): a missing headline is put there.
+    # not it (a NewsML-G2 item's `contentMeta`, a WordPress post's `title`): a missing
+    # headline is put there.
     headline_at: int | None = None
     articles: list["Document"] = field(default_factory=list)   # an export's articles
     _lines: LineIndex | None = None

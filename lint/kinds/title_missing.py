@@ -3,7 +3,8 @@
 A document-level check: it looks at the headline and every title field, and
 reports at the very start of the file when there are none, because that is
 where the headline belongs (in a NewsML-G2 item, at its `contentMeta`, else
-the `newsItem`: `Document.headline_at`, nu27 #11). Not when the front matter could not be read (a
+the `newsItem`, nu27 #11; in a WordPress post, at its empty `title`, else its
+`item`: `Document.headline_at`). Not when the front matter could not be read (a
 `file.front-matter` error): the title is most likely in it, and that error
 already says what to mend. Nor when the document holds only fields (dates,
 ids): a NewsML-G2 item of metadata alone (a video's subjects and places), or
@@ -38,7 +39,7 @@ class TitleMissing(Kind):
             yield Finding(unread, 0, 0, message=self.opts["message-unread"],
                           args={"key": unread.name, "site": site, "reads": reads_only(reads)})
             return
-        if doc.headline_at is not None:     # (a NewsML-G2 item's contentMeta, not its first date)
+        if doc.headline_at is not None:     # (a NewsML item's contentMeta, a WXR post's title)
             yield Finding(Part("headline", "", ((0, doc.headline_at),)), 0, 0)
             return
         first = min(doc.parts, key=lambda p: p.source_offset(0))

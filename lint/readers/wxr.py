@@ -4,7 +4,8 @@ archive in one file.
 Each published post (`wp:post_type` post, `wp:status` publish) is one
 article named by its `wp:post_id`: `title` is the headline (HTML, as WordPress
 shows it: `Q&amp;A` reads `Q&A`, tags are dropped), `excerpt:encoded`
-the dek, `content:encoded` the body (HTML, read by the HTML reader as a
+the dek (a post with no title has its missing headline put at its empty
+`title`, else at its `item`), `content:encoded` the body (HTML, read by the HTML reader as a
 fragment, and split into paragraphs at blank lines as WordPress's `wpautop`
 does), `wp:post_date_gmt` (else `wp:post_date`) the publication date, the
 first `category` the section, and the captions of the attachments whose
@@ -64,7 +65,9 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
 
 def read_post(container: Document, item: Node, options: ReadOptions) -> Document:
     article = new_article(container, _field(item, "post_id"), "html")
-    title = _title(container, item.child("title"), options)
+    node = item.child("title")
+    article.headline_at = (node or item).start      # where a missing headline is reported
+    title = _title(container, node, options)
     if title is not None:
         article.add(title)
     excerpt = text_part("dek", _child(item, "excerpt:encoded"))
