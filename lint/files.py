@@ -82,7 +82,7 @@ class XmlLeftOut:
     @property
     def count(self) -> int:
         """Those that may be copy: news by their root, or of a root not told."""
-        return sum(k != _OTHER for k in self.kinds)
+        return sum(k in (_NEWS, _UNKNOWN) for k in self.kinds)
 
     @property
     def news(self) -> int:
@@ -90,13 +90,21 @@ class XmlLeftOut:
         return self.kinds.count(_NEWS)
 
     def line(self, shown: str | None = None) -> str:
-        files = "1 .xml file" if self.count == 1 else f"{self.count} .xml files"
+        """Every .xml file left out, counted, then what they are (kinds with
+        none left out are not named), e.g. `skipped 4 .xml files in feed (2
+        NITF, NewsML-G2 or WordPress, 1 empty and 1 with no root element found;
+        ...)`: the parts add up to the whole (qa63 #12c: an empty one was
+        counted and a file that is no XML was not)."""
+        total = len(self.files)
+        files = "1 .xml file" if total == 1 else f"{total} .xml files"
         where = os.path.join(shown or self.path, "*.xml")
+        said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
+        what = " and ".join(filter(None, (", ".join(said[:-1]), said[-1])))
         if self.news:
-            return (f"skipped {files} in {shown or self.path} ({self.news} NITF, NewsML-G2 or "
-                    f"WordPress; a walk reads no .xml: name them, e.g. {where}, to lint them)")
-        return (f"skipped {files} in {shown or self.path} (a walk reads no .xml; name them, "
-                f"e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
+            return (f"skipped {files} in {shown or self.path} ({what}; a walk reads no .xml: "
+                    f"name them, e.g. {where}, to lint them)")
+        return (f"skipped {files} in {shown or self.path} ({what}; a walk reads no .xml; name "
+                f"them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
 
 
 def shown(skipped: list) -> list:
@@ -111,16 +119,20 @@ def news_left_out(skipped: list) -> list[XmlLeftOut]:
     return [s for s in skipped if isinstance(s, XmlLeftOut) and s.news]
 
 
-_NEWS, _UNKNOWN, _OTHER = "news", "unknown", "other"
+_NEWS, _UNKNOWN, _EMPTY, _OTHER = "news", "unknown", "empty", "other"
+# How `XmlLeftOut.line` names each kind, in its order.
+_SAID = {_NEWS: "NITF, NewsML-G2 or WordPress", _EMPTY: "empty",
+         _UNKNOWN: "with no root element found", _OTHER: "other XML such as sitemaps"}
 
 
 def _sniff(path: str) -> str:
     """What a walked `.xml` file is, told by the root element in its first
     XML_HEAD bytes as the readers tell it: `_NEWS` (NITF, NewsML-G2, a
     WordPress export: one newslint reads when named), `_OTHER` (a sitemap, a
-    feed or a schema: no copy to name) or `_UNKNOWN`: one that cannot be
-    read, or whose root lies further in, which is counted as copy may be (a
-    wire file is never left out without a word). A FIFO or a device is never
+    feed or a schema: no copy to name), `_EMPTY` (nothing but blank space) or
+    `_UNKNOWN`: one that cannot be read, is not XML (no element name after
+    its first `<`), or whose root lies further in, which is counted as copy
+    may be (a wire file is never left out without a word). A FIFO or a device is never
     opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
     refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
@@ -135,8 +147,11 @@ def _sniff(path: str) -> str:
         text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
     except ReadError:
         return _UNKNOWN
+    if not text.strip("\ufeff \t\r\n"):
+        return _EMPTY
     from .readers._xml import root_name
-    if not root_name(text):
+    root = root_name(text)
+    if not root or not (root[0].isalpha() or root[0] == "_"):     # (`garbage <<<` gives `<<`)
         return _UNKNOWN
     return _NEWS if reader_for(path, text) is not None else _OTHER
 

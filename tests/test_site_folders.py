@@ -356,7 +356,7 @@ def test_xml_files_of_no_known_root_are_said_under_v_only(run_cli, tmp_path):
     (wire / "odd.xml").write_text("<?xml version='1.0'?>\n<!-- no root element in its first 4 KB -->\n")
     (wire / "story.txt").write_text("Ferry fares rise\n\nThe board voted on Tuesday.\n")
     assert "xml" not in run_cli("check", "wire", cwd=tmp_path).stderr
-    assert "skipped 1 .xml file in wire (a walk reads no .xml; name them" in \
+    assert "skipped 1 .xml file in wire (1 with no root element found; a walk reads no .xml; name them" in \
         run_cli("check", "-v", "wire", cwd=tmp_path).stderr
 
 
@@ -373,8 +373,9 @@ def test_xml_files_the_configs_exclude_leaves_out_are_not_said(run_cli, tmp_path
                     "no .xml: name them, e.g. ./*.xml, to lint them)"]
 
 
-def test_xml_files_that_are_no_copy_are_not_counted(run_cli, tmp_path):
-    # qa44 #9: a sitemap was counted as possible wire copy; the root element tells
+def test_xml_files_that_are_no_copy_are_not_counted_as_copy(run_cli, tmp_path):
+    # qa44 #9: a sitemap was counted as possible wire copy; the root element tells.
+    # qa63 #12c: they are skipped too, so counted, and said to be other XML
     tree(tmp_path, {
         "story.txt": "Ferry fares rise\n\nThe board voted on Tuesday.\n",
         "sitemap.xml": "<?xml version='1.0' encoding='UTF-8'?>\n<urlset xmlns="
@@ -388,8 +389,8 @@ def test_xml_files_that_are_no_copy_are_not_counted(run_cli, tmp_path):
         "g2.xml": "\ufeff<?xml version='1.0'?>\n<g2:newsItem xmlns:g2='http://iptc.org/std/nar/2006-10-01/'/>\n"})
     said = [line for line in run_cli("check", "-v", ".", cwd=tmp_path).stderr.splitlines()
             if ".xml" in line]
-    assert said == ["newslint: skipped 3 .xml files in . (3 NITF, NewsML-G2 or WordPress; a walk reads "
-                    "no .xml: name them, e.g. ./*.xml, to lint them)"]
+    assert said == ["newslint: skipped 6 .xml files in . (3 NITF, NewsML-G2 or WordPress and 3 other XML "
+                    "such as sitemaps; a walk reads no .xml: name them, e.g. ./*.xml, to lint them)"]
 
 
 def test_no_article_files_points_at_v_only_when_something_was_left_out(run_cli, tmp_path):

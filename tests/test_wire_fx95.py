@@ -41,3 +41,19 @@ def test_a_wxr_posts_missing_headline_is_at_its_empty_title_else_its_item(tmp_pa
     (finding,) = [d for d in _lint(tmp_path, "export.xml", text.encode()).diagnostics
                   if d.rule == "titles.missing-headline"]
     assert ((finding.line, finding.column), finding.article) == (_at(text, where), "7")
+
+
+def test_the_walks_xml_line_counts_every_file_it_left_out_and_says_what_each_is(run_cli, tmp_path):
+    # qa63 #12c: "skipped 3 .xml files (2 NITF, ...)" for a folder of 4: the empty
+    # one was counted as copy and the one that is no XML (`garbage <<<`) was not
+    feed = tmp_path / "feed3"
+    feed.mkdir()
+    (feed / "bom.xml").write_bytes(b"\xef\xbb\xbf<?xml version='1.0'?>\n<!-- c -->\n<nitf/>\n")
+    (feed / "u16.xml").write_bytes("<?xml version='1.0' encoding='UTF-16'?><nitf/>".encode("utf-16"))
+    (feed / "empty.xml").write_bytes(b"")
+    (feed / "bad.xml").write_bytes(b"garbage <<<")
+    (feed / "map.xml").write_text("<?xml version='1.0'?>\n<urlset/>\n")
+    said = [x for x in run_cli("check", "feed3", cwd=tmp_path).stderr.splitlines() if ".xml" in x]
+    assert said == ["newslint: skipped 5 .xml files in feed3 (2 NITF, NewsML-G2 or WordPress, 1 empty, "
+                    "1 with no root element found and 1 other XML such as sitemaps; a walk reads no .xml: "
+                    "name them, e.g. feed3/*.xml, to lint them)"]
