@@ -25,10 +25,13 @@ DESCRIPTIONS = {
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
                      "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
                      "UTF-16 after a byte-order mark is an error, and the file is skipped. An XML "
-                     "declaration that names a single-byte encoding (ISO-8859-1, windows-1252) "
-                     "over bytes that are UTF-8 with non-ASCII characters is a warning at the "
-                     "name: the file is read as UTF-8, and an importer that honours the label "
-                     "shows Ã© for é.",
+                     "declaration, or an HTML page's <meta> charset, over bytes that are UTF-8 "
+                     "is a warning at the name when it names an encoding in which the bytes "
+                     "read otherwise (ISO-8859-1, us-ascii, Shift_JIS or KOI8-R over non-ASCII "
+                     "text, UTF-16 over any) or a name Python's codecs do not know: the file is "
+                     "read as UTF-8, and an importer that honours the label shows Ã© for é, or "
+                     "refuses the file. A page's label is read as browsers read it (us-ascii and "
+                     "ISO-8859-1 as windows-1252, UTF-16 as UTF-8).",
     "file.format": "A file of no article format, skipped: said on stderr, never a finding. "
                    "It is a file named on the command line whose extension says it holds code, data or a schema (.json, .yaml, .csv, "
                    ".css, .js, .py, .xsd...), is a document newslint does not read (.pdf, .rtf, "

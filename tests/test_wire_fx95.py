@@ -57,3 +57,72 @@ def test_the_walks_xml_line_counts_every_file_it_left_out_and_says_what_each_is(
     assert said == ["newslint: skipped 5 .xml files in feed3 (2 NITF, NewsML-G2 or WordPress, 1 empty, "
                     "1 with no root element found and 1 other XML such as sitemaps; a walk reads no .xml: "
                     "name them, e.g. feed3/*.xml, to lint them)"]
+
+
+NITF = ('<?xml version="1.0" encoding="{label}"?>\n<nitf><body><body.content>'
+        "<p>The {body} owner said she was pleased.</p></body.content></body></nitf>\n")
+
+
+@pytest.mark.parametrize("label, body, said", [
+    ("us-ascii", "Café", "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("UTF-16", "Café", "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("UTF-16", "Cafe", "but the bytes are UTF-8 (all ASCII)"),   # libxml2: "labelled UTF-16 but has UTF-8 content"
+    ("Shift_JIS", "Café", "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("KOI8-R", "“Café”", "but the bytes are UTF-8 ('“', U+201C, on line 2)"),
+    ("bogus-enc", "Café", "which is no encoding Python knows; the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("bogus-enc", "Cafe", "which is no encoding Python knows; the bytes are UTF-8 (all ASCII)"),
+    ("koi8", "Café", "which is no encoding Python knows; the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("base64", "Café", "which is no encoding Python knows; the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("us-ascii", "Cafe", None), ("KOI8-R", "Cafe", None), ("utf8", "Café", None), ("UTF-8", "Café", None)])
+def test_any_label_that_does_not_read_the_utf8_bytes_is_file_encoding_at_the_label(tmp_path, label, body, said):
+    # qa63 #9: only ISO-8859-1 and windows-1252 labels were checked; a label under
+    # five letters was handed to expat (`koi8`: an internal error, `utf8`: file.xml)
+    text = NITF.format(label=label, body=body)
+    result = _lint(tmp_path, "story.nitf", text.encode("utf-8"))
+    assert result.document.parts[0].text == f"The {body} owner said she was pleased."     # read as UTF-8
+    found = [(d.level, d.line, d.column, d.message) for d in result.diagnostics if d.rule == "file.encoding"]
+    if said is None:
+        assert found == []
+    else:
+        assert found == [("warning", 1, 31, f"the XML declaration names {label}, {said}; read as UTF-8: "
+                                             'declare encoding="UTF-8"')]
+
+
+PAGE = ("<!DOCTYPE html>\n<html><head><title>Café owner</title>\n{meta}\n</head>\n"
+        "<body><h1>Café owner pleased</h1><p>The Café owner said she was pleased.</p></body></html>\n")
+
+
+@pytest.mark.parametrize("meta, label, said", [
+    ('<meta charset="iso-8859-1">', "iso-8859-1", "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ("<meta charset=windows-1252>", "windows-1252", "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ('<meta http-equiv="Content-Type" content="text/html; charset=Shift_JIS">', "Shift_JIS",
+     "but the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ('<meta charset="bogus-enc">', "bogus-enc",
+     "which is no encoding Python knows; the bytes are UTF-8 ('é', U+00E9, on line 2)"),
+    ('<meta charset="UTF-16">', None, None),       # browsers read a page's UTF-16 label as UTF-8
+    ('<meta charset="utf-8">', None, None)])
+def test_an_html_meta_label_that_does_not_read_the_utf8_bytes_is_file_encoding_at_the_label(
+        tmp_path, meta, label, said):
+    # nu27: a page's <meta> label was looked at only for bytes that are no UTF-8
+    text = PAGE.format(meta=meta)
+    result = _lint(tmp_path, "page.html", text.encode("utf-8"))
+    found = [(d.level, d.line, d.column, d.message) for d in result.diagnostics if d.rule == "file.encoding"]
+    if said is None:
+        assert found == []
+        return
+    assert found == [("warning", *_at(text, label), f"the page's <meta> names {label}, {said}; read as UTF-8: "
+                                                     'declare <meta charset="utf-8">')]
+
+
+def test_a_meta_label_in_markdown_or_text_is_not_a_page_label(tmp_path):
+    text = '<meta charset="iso-8859-1">\n\n# Café owner pleased\n\nThe Café owner said she was pleased.\n'
+    result = _lint(tmp_path, "story.md", text.encode("utf-8"))
+    assert [d for d in result.diagnostics if d.rule == "file.encoding"] == []
+
+
+def test_a_label_python_has_as_no_text_codec_does_not_stop_a_non_utf8_file(tmp_path):
+    # `encoding="base64"` over cp1252 bytes: bytes.decode("base64") raises LookupError
+    text = NITF.format(label="base64", body="Café")
+    result = _lint(tmp_path, "story.nitf", text.encode("cp1252"))
+    (d,) = [d for d in result.diagnostics if d.rule == "file.encoding"]
+    assert d.message == "not valid UTF-8 (byte 0xe9 on line 2); read as cp1252"

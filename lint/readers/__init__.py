@@ -10,11 +10,11 @@ from __future__ import annotations
 import codecs
 import importlib
 import os
-import re
 import sys
 
 from ..document import Document, LineIndex, Notice
 from ..safeload import StreamHead
+from ._encoding import decode, mislabelled
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
@@ -156,104 +156,6 @@ def refused_date(*args, **kwargs):
     return refuse(*args, **kwargs)
 
 
-def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
-    """(text, encoding, had_bom, notices). UTF-8 first, then UTF-16 by BOM, then
-    the encoding an XML declaration or an HTML `<meta charset>` names, then
-    cp1252 (what Word and old CMSes write), saying where UTF-8 failed."""
-    notices: list[Notice] = []
-    if data.startswith(codecs.BOM_UTF8):
-        body, encoding, bom = data[3:], "utf-8", True
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        try:
-            return data.decode("utf-16"), "utf-16", True, notices
-        except UnicodeDecodeError as exc:
-            raise ReadError("file.encoding", f"invalid UTF-16 at byte {exc.start}") from None
-    else:
-        body, encoding, bom = data, "utf-8", False
-    try:
-        text = body.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        declared = _xml_declared(body) or _html_declared(body)
-        if declared is not None:
-            try:
-                return body.decode(declared), declared, bom, notices
-            except UnicodeDecodeError:
-                pass
-        line = body.count(b"\n", 0, exc.start) + 1
-        fallback = "cp1252"
-        try:
-            decoded = body.decode(fallback)
-        except UnicodeDecodeError:
-            fallback = "latin-1"
-            decoded = body.decode(fallback)
-        offset = len(body[: exc.start].decode(fallback))
-        notices.append(Notice(
-            "file.encoding", "warning",
-            f"not valid UTF-8 (byte 0x{body[exc.start]:02x} on line {line}); read as {fallback}",
-            offset))
-        return decoded, fallback, bom, notices
-    return text, encoding, bom, _mislabelled(body, text)
-
-
-def _mislabelled(body: bytes, text: str) -> list[Notice]:
-    """A `file.encoding` warning, at the declared name, when an XML
-    declaration names a single-byte encoding (ISO-8859-1, windows-1252) but
-    the bytes are UTF-8 with non-ASCII characters in them: each is a valid
-    multi-byte sequence, which text in such an encoding all but never makes.
-    The file is read as UTF-8; an importer that honours the label shows
-    `CafÃ©` (nu27 #10). Nothing when the bytes are all ASCII (either reading
-    is the same)."""
-    if body.isascii():
-        return []
-    m = _XML_DECL.match(body)
-    name = _legacy_codec(m[1]) if m else None
-    if name is None or not name.startswith(("iso8859-", "cp125")):
-        return []
-    at = next(i for i, ch in enumerate(text) if ord(ch) > 127)
-    return [Notice("file.encoding", "warning",
-                   f"the XML declaration names {m[1].decode('ascii')}, but the bytes are UTF-8 "
-                   f"('{text[at]}', U+{ord(text[at]):04X}, on line {text.count(chr(10), 0, at) + 1}); "
-                   "read as UTF-8: declare encoding=\"UTF-8\"", m.start(1))]
-
-
-_XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
-
-
-def _xml_declared(body: bytes) -> str | None:
-    """The single-byte or legacy encoding an XML declaration names (wire feeds
-    are often ISO-8859-1), as a Python codec name; None for none, UTF-8 or
-    UTF-16, or a name Python does not know."""
-    m = _XML_DECL.match(body)
-    return _legacy_codec(m[1]) if m else None
-
-
-# HTML's encoding prescan (WHATWG HTML 13.2.3.2) looks at the first 1024 bytes for
-# <meta charset=X> or <meta http-equiv="Content-Type" content="...; charset=X">.
-_META_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z][A-Za-z0-9._:-]{0,39})",
-                           re.IGNORECASE)
-# The Encoding Standard reads these labels as windows-1252, as browsers do.
-_AS_CP1252 = ("ascii", "iso8859-1")
-
-
-def _html_declared(body: bytes) -> str | None:
-    """The legacy encoding a page's `<meta>` declares (old newsroom archives
-    are often windows-1252 or ISO-8859-2), as a Python codec name; None as
-    for `_xml_declared`."""
-    m = _META_CHARSET.search(body, 0, 1024)
-    name = _legacy_codec(m[1]) if m else None
-    return "cp1252" if name in _AS_CP1252 else name
-
-
-def _legacy_codec(label: bytes) -> str | None:
-    """The Python codec a declared label names; None for UTF-8/16/32 (the file
-    failed as those already) or a label Python does not know."""
-    try:
-        name = codecs.lookup(label.decode("ascii")).name
-    except LookupError:
-        return None
-    return None if name.startswith(("utf-8", "utf-16", "utf-32")) else name
-
-
 def too_large(size: int | None, max_bytes: int) -> ReadError:
     """The notice for a file over the limit; `size` None for a stream read
     only to the limit (stdin: `safeload.StreamHead`), whose size is unknown."""
@@ -282,6 +184,8 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
     reader = reader or _reader("text")
     doc = Document(path=path, source=source, format=reader.FORMAT, encoding=encoding, bom=bom)
     doc.notices.extend(notices)
+    if encoding == "utf-8":
+        doc.notices.extend(mislabelled(data, source, reader.FORMAT == "html"))
     if not source.strip():
         doc.notices.append(Notice("file.empty", "warning", "empty file: nothing to lint"))
         return doc

@@ -315,18 +315,19 @@ def _refused(exc: DefusedXmlException) -> str:
     return f"{type(exc).__name__} refused"
 
 
-_DECLARED = regex.compile(rb"(<\?xml\s[^>]*?\bencoding\s*=\s*)([\"'])([^\"']{5,40})\2")
+_DECLARED = regex.compile(rb"<\?xml\s[^>]*?(\bencoding\s*=\s*([\"'])([^\"']{1,40})\2)")
 
 
 def _as_utf8(data: bytes) -> bytes:
     """The source was decoded already (`readers.decode`) and is fed to expat as
-    UTF-8, so an XML declaration naming another encoding (UTF-16, ISO-8859-1)
-    is made to say utf-8, padded to the same length so every offset holds."""
+    UTF-8, so an XML declaration naming another encoding (UTF-16, ISO-8859-1,
+    `koi8`, `utf8`) has its `encoding="..."` blanked out, space for character
+    so every offset holds: expat then reads UTF-8, and never looks up a name
+    it does not know (a short one such as `koi8` was an internal error)."""
     m = _DECLARED.match(data)
     if m is None or m[3].lower() == b"utf-8":
         return data
-    value = m[2] + b"utf-8" + m[2] + b" " * (len(m[3]) - 5)
-    return data[:m.start(2)] + value + data[m.end():]
+    return data[:m.start(1)] + b" " * (m.end(1) - m.start(1)) + data[m.end(1):]
 
 
 def root_name(source: str) -> str:

@@ -1,0 +1,154 @@
+"""A file's bytes to text, and the encoding its label names.
+
+`decode` finds how to read the bytes: UTF-8 first, then UTF-16 by its BOM,
+then what an XML declaration or an HTML `<meta charset>` names, then cp1252.
+`mislabelled` says when bytes read as UTF-8 carry a label (an XML
+declaration's `encoding=`, an HTML page's `<meta>` charset) that names
+another encoding, or one Python does not know: a program that honours the
+label shows `CafÃ©` for `Café`, or refuses the file (nu27 #10, qa63 #9).
+Labels are looked up with Python's `codecs`, never a list of our own.
+"""
+from __future__ import annotations
+
+import codecs
+import re
+
+from ..document import Notice
+
+__all__ = ["decode", "mislabelled"]
+
+# An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
+_XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
+# HTML's encoding prescan (WHATWG HTML 13.2.3.2) looks at the first 1024 bytes for
+# <meta charset=X> or <meta http-equiv="Content-Type" content="...; charset=X">.
+_META_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z][A-Za-z0-9._:-]{0,39})",
+                           re.IGNORECASE)
+_PRESCAN = 1024
+# The Encoding Standard reads these labels as windows-1252, as browsers do, and
+# a page's UTF-16 or UTF-32 label as UTF-8 (HTML's prescan: bytes it can read
+# the label in are no UTF-16).
+_AS_CP1252 = ("ascii", "iso8859-1")
+
+
+def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
+    """(text, encoding, had_bom, notices). UTF-8 first, then UTF-16 by BOM, then
+    the encoding an XML declaration or an HTML `<meta charset>` names, then
+    cp1252 (what Word and old CMSes write), saying where UTF-8 failed.
+    ReadError (`file.encoding`) for invalid UTF-16 after its BOM."""
+    if data.startswith(codecs.BOM_UTF8):
+        body, bom = data[3:], True
+    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        try:
+            return data.decode("utf-16"), "utf-16", True, []
+        except UnicodeDecodeError as exc:
+            from . import ReadError
+            raise ReadError("file.encoding", f"invalid UTF-16 at byte {exc.start}") from None
+    else:
+        body, bom = data, False
+    try:
+        return body.decode("utf-8"), "utf-8", bom, []
+    except UnicodeDecodeError as exc:
+        failed = exc.start
+    declared = _xml_declared(body) or _html_declared(body)
+    if declared is not None:
+        try:
+            return body.decode(declared), declared, bom, []
+        except ValueError:          # (UnicodeDecodeError; UnicodeError from a codec such as idna)
+            pass
+    line = body.count(b"\n", 0, failed) + 1
+    fallback = "cp1252"
+    try:
+        decoded = body.decode(fallback)
+    except UnicodeDecodeError:
+        fallback = "latin-1"
+        decoded = body.decode(fallback)
+    offset = len(body[:failed].decode(fallback))
+    return decoded, fallback, bom, [Notice(
+        "file.encoding", "warning",
+        f"not valid UTF-8 (byte 0x{body[failed]:02x} on line {line}); read as {fallback}", offset)]
+
+
+def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
+    """A `file.encoding` warning at the label when `text` is `data` read as
+    UTF-8 and the file's label says otherwise: an XML declaration, or in an
+    HTML page (`html`) a `<meta>` charset in its first 1024 bytes, that names
+    an encoding in which the bytes do not read as that same text (ISO-8859-1,
+    Shift_JIS or KOI8-R over non-ASCII UTF-8; UTF-16 over any bytes read as
+    UTF-8, as libxml2 refuses "labelled UTF-16 but has UTF-8 content"), or a
+    label Python's `codecs` does not know (which XML parsers refuse, whatever
+    the bytes). A page's label is read as browsers read it (`_html_codec`):
+    `us-ascii` and `ISO-8859-1` mean windows-1252, `UTF-16` means UTF-8.
+    All-ASCII bytes under an ASCII-compatible label say nothing (either
+    reading is the same). Nothing for text not read as UTF-8 (`decode`'s own
+    notice says how it was read)."""
+    body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
+    m, where, fix = _XML_DECL.match(body), "the XML declaration", 'declare encoding="UTF-8"'
+    if m is None and html:
+        m, where, fix = _META_CHARSET.search(body, 0, _PRESCAN), "the page's <meta>", 'declare <meta charset="utf-8">'
+    if m is None:
+        return []
+    label = m[1].decode("ascii")
+    codec = _codec(label)
+    if codec is not None:
+        codec = _html_codec(codec) if where != "the XML declaration" else codec
+        if codec.startswith("utf-8") or _reads_the_same(body, codec, text):
+            return []
+        said = f"{where} names {label}, but the bytes are UTF-8"
+    else:
+        said = f"{where} names {label}, which is no encoding Python knows; the bytes are UTF-8"
+    at = next((i for i, ch in enumerate(text) if ord(ch) > 127), None)
+    what = "(all ASCII)" if at is None else (f"('{text[at]}', U+{ord(text[at]):04X}, on line "
+                                             f"{text.count(chr(10), 0, at) + 1})")
+    offset = len(body[:m.start(1)].decode("utf-8"))      # (the label is ASCII: a character boundary)
+    return [Notice("file.encoding", "warning", f"{said} {what}; read as UTF-8: {fix}", offset)]
+
+
+def _reads_the_same(body: bytes, codec: str, text: str) -> bool:
+    """Whether `body` read in `codec` is `text` (its UTF-8 reading)."""
+    try:
+        return body.decode(codec) == text
+    except (UnicodeDecodeError, ValueError):
+        return False
+
+
+def _codec(label: str) -> str | None:
+    """The name of the Python text codec `label` names; None for a label
+    Python does not know or one of its codecs that are no character encoding
+    (`base64`, `rot13`)."""
+    try:
+        info = codecs.lookup(label)
+    except LookupError:
+        return None
+    return info.name if getattr(info, "_is_text_encoding", True) else None
+
+
+def _html_codec(codec: str) -> str:
+    """A page's label as browsers read it (the Encoding Standard): ASCII and
+    ISO-8859-1 as windows-1252, UTF-16 and UTF-32 as UTF-8."""
+    if codec in _AS_CP1252:
+        return "cp1252"
+    return "utf-8" if codec.startswith(("utf-16", "utf-32")) else codec
+
+
+def _xml_declared(body: bytes) -> str | None:
+    """The single-byte or legacy encoding an XML declaration names (wire feeds
+    are often ISO-8859-1), as a Python codec name; None for none, UTF-8 or
+    UTF-16, or a name Python does not know."""
+    m = _XML_DECL.match(body)
+    return _legacy_codec(m[1]) if m else None
+
+
+def _html_declared(body: bytes) -> str | None:
+    """The legacy encoding a page's `<meta>` declares (old newsroom archives
+    are often windows-1252 or ISO-8859-2), as a Python codec name; None as
+    for `_xml_declared`."""
+    m = _META_CHARSET.search(body, 0, _PRESCAN)
+    name = _legacy_codec(m[1]) if m else None
+    return "cp1252" if name in _AS_CP1252 else name
+
+
+def _legacy_codec(label: bytes) -> str | None:
+    """The Python codec a declared label names; None for UTF-8/16/32 (the file
+    failed as those already) or a label Python does not know."""
+    name = _codec(label.decode("ascii"))
+    return None if name is None or name.startswith(("utf-8", "utf-16", "utf-32")) else name
