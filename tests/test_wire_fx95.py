@@ -126,3 +126,25 @@ def test_a_label_python_has_as_no_text_codec_does_not_stop_a_non_utf8_file(tmp_p
     result = _lint(tmp_path, "story.nitf", text.encode("cp1252"))
     (d,) = [d for d in result.diagnostics if d.rule == "file.encoding"]
     assert d.message == "not valid UTF-8 (byte 0xe9 on line 2); read as cp1252"
+
+
+DATELINED = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><date.issue norm="20261202T100000Z"/>'
+             "</docdata></head>\n<body><body.head><hedline><hl1>Port Ellis opens warming center</hl1></hedline>\n"
+             "<dateline>{head}</dateline></body.head>\n<body.content><p>{body} (LNS) — Port Ellis opened a "
+             "warming center, Mayor Ellen Broad said.</p>\n<p>Broad said it would stay open.</p></body.content>"
+             "</body></nitf>\n")
+
+
+@pytest.mark.parametrize("head, body, where", [
+    ("PORT ELLIS, Ill., Dec. 9", "PORT ELLIS, Ill., Dec. 9", ["Dec. 9"]),      # one date, told twice: once
+    ('<location>PORT ELLIS, Ill.</location>, <story.date norm="20261209">Dec. 9</story.date>',
+     "PORT ELLIS, Ill., Dec. 9", ["Dec. 9"]),
+    ("PORT ELLIS, Ill., Dec. 2", "PORT ELLIS, Ill., Dec. 9", ["Dec. 9 ("]),    # only the body's is wrong
+    ("PORT ELLIS, Ill., Dec. 8", "PORT ELLIS, Ill., Dec. 9", ["Dec. 8", "Dec. 9 ("])])   # two wrong dates
+def test_one_stale_date_in_the_nitf_dateline_and_the_body_dateline_is_one_finding(tmp_path, head, body, where):
+    # qa63 #12b: two dates.dateline-mismatch errors for one wrong date; the first
+    # in the file (the <dateline> element) is kept
+    text = DATELINED.format(head=head, body=body)
+    found = [(d.line, d.column) for d in _lint(tmp_path, "story.nitf", text.encode()).diagnostics
+             if d.rule == "dates.dateline-mismatch"]
+    assert found == [_at(text, w) for w in where]
