@@ -20,6 +20,8 @@ a full name there still is one.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 import regex
 
 from ..analysis.date_scan import opens_note
@@ -131,6 +133,7 @@ def _no_persons(surname: str, ms: list[Mention], named) -> bool:
 _OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])of\s$")
 
 
+@lru_cache(maxsize=1)
 def _firm_suffixes() -> frozenset[str]:
     return load_data("attribution.yaml", _suffix_set)
 

@@ -166,7 +166,9 @@ class _Builder:
         self.depth = 0
 
     def offset(self, parser) -> int:
-        b = max(parser.CurrentByteIndex - self.shift, 0)    # the slice's wrapper sits before 0
+        b = parser.CurrentByteIndex - self.shift
+        if b <= 0:                      # (the slice's wrapper sits before 0)
+            return 0
         if self.ascii:
             return b
         if b < self._b:
@@ -176,15 +178,18 @@ class _Builder:
         return self._c
 
     def install(self, p) -> None:
+        """Expat calls the handlers straight (no wrapper per event: a 10 MB
+        export has about a million events); they reach the parser as `expat`."""
         self.expat = p
-        p.StartElementHandler = lambda name, attrs: self.start(self.expat, name, attrs)
-        p.EndElementHandler = lambda name: self.end(self.expat)
-        p.CharacterDataHandler = lambda data: self.chars(self.expat, data)
+        p.StartElementHandler = self.start
+        p.EndElementHandler = self.end
+        p.CharacterDataHandler = self.chars
         p.StartCdataSectionHandler = lambda: setattr(self, "cdata", True)
         p.EndCdataSectionHandler = lambda: setattr(self, "cdata", False)
-        p.SkippedEntityHandler = lambda name, is_pe: self.skipped(self.expat, name, is_pe)
+        p.SkippedEntityHandler = self.skipped
 
-    def start(self, p, name: str, attrs: dict) -> None:
+    def start(self, name: str, attrs: dict) -> None:
+        p = self.expat
         self.depth += 1
         if self.depth > MAX_DEPTH:
             where = (p.CurrentLineNumber, p.CurrentColumnNumber + 1) if not self.shift else ()
@@ -197,8 +202,8 @@ class _Builder:
         self.open.append(self.node)
         self.node = node
 
-    def end(self, p) -> None:
-        node, at = self.node, self.offset(p)
+    def end(self, name: str) -> None:
+        node, at = self.node, self.offset(self.expat)
         if self.source.startswith("/>", node.inner - 2) and at <= node.inner:
             node.close = node.end = node.inner
         else:
@@ -207,10 +212,10 @@ class _Builder:
         self.node = self.open.pop()
         self.depth -= 1
 
-    def chars(self, p, data: str) -> None:
-        self.node.items.append(Run(data, self.offset(p), self.cdata))
+    def chars(self, data: str) -> None:
+        self.node.items.append(Run(data, self.offset(self.expat), self.cdata))
 
-    def skipped(self, p, name: str, is_parameter_entity: bool) -> None:
+    def skipped(self, name: str, is_parameter_entity: bool) -> None:
         """An entity declared in an external DTD that was not read: the HTML
         character of that name when there is one (NITF's DTD declares the HTML
         entity sets), else nothing."""
@@ -218,24 +223,18 @@ class _Builder:
             return
         from html.entities import name2codepoint
         if name in name2codepoint:
-            self.node.items.append(Run(chr(name2codepoint[name]), self.offset(p), False))
+            self.node.items.append(Run(chr(name2codepoint[name]), self.offset(self.expat), False))
+
+
+# A start tag's rest after its '<': anything but '>' and quotes, and quoted values whole.
+_START_TAG = regex.compile(r"""[^>"']*+(?:(?:"[^"]*+"|'[^']*+')[^>"']*+)*+>""")
 
 
 def _tag_end(source: str, start: int) -> int:
-    """One past the '>' closing the start tag at `start` (quoted '>' skipped)."""
-    i, quote = start + 1, ""
-    n = len(source)
-    while i < n:
-        ch = source[i]
-        if quote:
-            if ch == quote:
-                quote = ""
-        elif ch in "\"'":
-            quote = ch
-        elif ch == ">":
-            return i + 1
-        i += 1
-    return n
+    """One past the '>' closing the start tag at `start` (quoted '>' skipped);
+    the source's end when none closes it."""
+    m = _START_TAG.match(source, start + 1)
+    return m.end() if m else len(source)
 
 
 class _Parser(DefusedExpatParser):

@@ -43,46 +43,48 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
     """Read the published posts into `doc.articles` (`slice_`: the source is a
     run of whole `<item>` elements cut from an export). XMLError if malformed."""
     root = parse(doc.source, slice_=slice_)
-    items = list(root.children("item")) if slice_ else [
-        i for channel in root.iter("channel") for i in channel.children("item")]
-    captions: dict[str, list[Node]] = {}
+    items = list(root.children("item")) if slice_ else [        # (rss > channel > item)
+        i for rss in root.children() for channel in rss.children("channel") for i in channel.children("item")]
+    captions: dict[str, list[dict[str, Node]]] = {}
     posts = []
     for item in items:
-        kind = _field(item, "post_type")
+        fields = _fields(item)
+        kind = _field(fields, "post_type")
         if kind == "attachment":
-            captions.setdefault(_field(item, "post_parent"), []).append(item)
-        elif kind in POST_TYPES and _field(item, "status") == "publish":
-            posts.append(item)
-    for item in posts:
-        article = read_post(doc, item, options)
+            captions.setdefault(_field(fields, "post_parent"), []).append(fields)
+        elif kind in POST_TYPES and _field(fields, "status") == "publish":
+            posts.append((item, fields))
+    for item, fields in posts:
+        article = read_post(doc, item, options, fields)
         for attachment in captions.get(article.article, ()):
-            caption = text_part("caption", _child(attachment, "excerpt:encoded"), name="attachment")
+            caption = text_part("caption", attachment.get("excerpt:encoded"), name="attachment")
             if caption is not None:
                 caption.attrs["attachment"] = _field(attachment, "post_id")
                 article.add(caption)
         doc.articles.append(article)
 
 
-def read_post(container: Document, item: Node, options: ReadOptions) -> Document:
-    article = new_article(container, _field(item, "post_id"), "html")
+def read_post(container: Document, item: Node, options: ReadOptions, fields: dict[str, Node]) -> Document:
+    """One post as an article of `container`; `fields` is `_fields(item)`."""
+    article = new_article(container, _field(fields, "post_id"), "html")
     node = item.child("title")
     article.headline_at = (node or item).start      # where a missing headline is reported
     title = _title(container, node, options)
     if title is not None:
         article.add(title)
-    excerpt = text_part("dek", _child(item, "excerpt:encoded"))
+    excerpt = text_part("dek", fields.get("excerpt:encoded"))
     if excerpt is not None:
         article.add(excerpt)
     category = next((c for c in item.children("category") if c.attr("domain") == "category"), None)
     if category is not None and category.text():
         article.fields["section"] = category.text()
         article.state_section(category.text(), "WordPress category")
-    dates = [(text_part("field", _child(item, name), name=name), name)
+    dates = [(text_part("field", fields.get(name), name=name), name)
              for name in ("wp:post_date_gmt", "wp:post_date")]
     choose_date(article, dates)
     if article.published_part is not None:
         article.add(article.published_part)
-    content = _child(item, "content:encoded")
+    content = fields.get("content:encoded")
     if content is not None:
         text, outer, cdata = inner_runs(content)
         text, outer = shortcodes(text, outer)
@@ -113,12 +115,17 @@ def _title(container: Document, node: Node | None, options: ReadOptions) -> Part
     return part
 
 
-def _child(item: Node, name: str) -> Node | None:
-    return next((n for n in item.children() if n.name == name), None)
+def _fields(item: Node) -> dict[str, Node]:
+    """An item's child elements by name as written (`wp:post_id`), the first
+    of each name: looked up once, not by a walk over the children per field."""
+    fields: dict[str, Node] = {}
+    for node in item.children():
+        fields.setdefault(node.name, node)
+    return fields
 
 
-def _field(item: Node, local: str) -> str:
-    node = _child(item, "wp:" + local)
+def _field(fields: dict[str, Node], local: str) -> str:
+    node = fields.get("wp:" + local)
     return node.text() if node is not None else ""
 
 
