@@ -122,17 +122,29 @@ def lint_document(doc: Document, rules: Iterable[Rule], config: Config,
     `known` (every rule id the run loaded) an inline directive naming no rule or
     pack is reported too."""
     with no_gc():    # 100,000s of findings on one file: the collector made it super-linear
-        if not doc.articles:
-            result = _lint(doc, rules, config, known)
-        else:
-            result = _lint_export(doc, list(rules), config, known)
+        plan = _Plan(rules, config)
+        result = _lint_export(doc, plan, config, known) if doc.articles else _lint(doc, plan, config, known)
         if config.vale is not None and (skipped := vale.unmatched(config.vale, doc.path)):
             result.notes = [skipped]       # -v: said, never "No problems found" in silence
         process.first_article_done()   # before the collector resumes: see `process`
         return result
 
 
-def _lint_export(doc: Document, rules: list[Rule], config: Config,
+class _Plan:
+    """What `_lint` reads off the rules, the same for every article of an
+    export (thousands in a WordPress export): worked out once per file."""
+
+    __slots__ = ("rules", "trusted", "dated", "yielding", "whole")
+
+    def __init__(self, rules: Iterable[Rule], config: Config):
+        self.rules = list(rules)
+        self.trusted = [getattr(r.checker, "trusted", False) for r in self.rules]   # built-in patterns
+        self.dated = [r for r in self.rules if getattr(r.checker, "needs_published", False)]
+        self.yielding = {r.id: r.yields_to for r in self.rules if r.yields_to}
+        self.whole = vale.whole_file_rules(self.rules) if config.vale is not None else frozenset()
+
+
+def _lint_export(doc: Document, plan: _Plan, config: Config,
                  known: Iterable[str] | None) -> FileResult:
     """A file of several articles: its own notices, then each article linted
     on its own; every finding names its article and lies in the one file."""
@@ -140,7 +152,7 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
     out = [_place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
                   None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:
-        one = _lint(article, rules, config, known)
+        one = _lint(article, plan, config, known)
         out.extend(one.diagnostics)
         result.problems.extend(one.problems)
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
@@ -150,14 +162,13 @@ def _lint_export(doc: Document, rules: list[Rule], config: Config,
     return result
 
 
-def _lint(doc: Document, rules: Iterable[Rule], config: Config,
+def _lint(doc: Document, plan: _Plan, config: Config,
           known: Iterable[str] | None) -> FileResult:
-    rules = list(rules)
     doc, refused = _publication(doc, config)
     result = FileResult(doc.path, document=doc)
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
-        getattr(rule.checker, "needs_published", False) and not off_for_body(doc, rule.id, rule.scope)
-        for rule in rules))    # an empty file has no date to read; a rule switched off needs none
+        not off_for_body(doc, rule.id, rule.scope)
+        for rule in plan.dated))    # an empty file has no date to read; a rule switched off needs none
     refusal = bool(refused) or any(n.refuses_date for n in doc.notices)
     result.date_refused = int(bool(result.undated) and refusal)
     _notes(doc, result, refusal)
@@ -182,13 +193,13 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             result.problems.append(Problem(
                 f"{doc.path}:{line}:{col}: newslint-{action}: no rule or pack {rid!r}{hint}"))
     scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
-    for rule in rules:
+    for rule, trusted in zip(plan.rules, plan.trusted):
         parts = scoped.get(rule.scope)
         if parts is None:
             parts = scoped[rule.scope] = doc.parts_of(rule.scope)
         parts = list(parts)                         # each rule gets its own list
         try:
-            if getattr(rule.checker, "trusted", False):   # built-in patterns never read the deadline
+            if trusted:                                 # built-in patterns never read the deadline
                 findings = list(rule.checker.check(doc, parts))
             else:
                 with budget(RULE_BUDGET):
@@ -205,12 +216,11 @@ def _lint(doc: Document, rules: Iterable[Rule], config: Config,
             continue
         for f in findings:
             out.append(_diagnostic(doc, rule, f, config))
-    suppressor = Suppressor(doc, vale.whole_file_rules(rules) if config.vale is not None else frozenset())
+    suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
-    yielding = {r.id: r.yields_to for r in rules if r.yields_to}
-    if yielding:   # after suppressions: a finding never yields to one the writer switched off
-        out = yields.drop(out, yielding)
+    if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
+        out = yields.drop(out, plan.yielding)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 

@@ -27,10 +27,12 @@ def map_offset(outer: Map, i: int) -> int:
     return s0 + (i - t0)
 
 
-def compose(segments: Map, length: int, outer: Map) -> Map:
+def compose(segments: Map, length: int, outer: Map, starts: list[int] | None = None) -> Map:
     """A part's segments (into the embedded text) as segments into the file.
-    `length` is the part's text length (the last segment runs to it)."""
-    starts = [t for t, _ in outer]
+    `length` is the part's text length (the last segment runs to it);
+    `starts`, when given, is `outer`'s embedded offsets (one list for all of
+    an embedded body's parts, not one per part)."""
+    starts = [t for t, _ in outer] if starts is None else starts
     out: list[tuple[int, int]] = []
     for k, (t, s) in enumerate(segments):
         stop = segments[k + 1][0] if k + 1 < len(segments) else length
@@ -86,8 +88,9 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
     there (the container's own syntax, on top of the part's). The sub-document's
     publication date is kept when `keep_date` and the article has none."""
     base = len(article.parts)
+    starts = [t for t, _ in outer]
     for part in sub.parts:
-        segments = compose(part.segments, len(part.text), outer)
+        segments = compose(part.segments, len(part.text), outer, starts)
         moved = Part(part.kind, part.text, segments, name=part.name, attrs=dict(part.attrs))
         for key in LINKS:
             if isinstance(moved.attrs.get(key), int):
