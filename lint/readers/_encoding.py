@@ -84,7 +84,8 @@ def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
     body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
     m, where, fix = _XML_DECL.match(body), "the XML declaration", 'declare encoding="UTF-8"'
     if m is None and html:
-        m, where, fix = _META_CHARSET.search(body, 0, _PRESCAN), "the page's <meta>", 'declare <meta charset="utf-8">'
+        m, where = _META_CHARSET.search(body, 0, _PRESCAN), "the page's <meta>"
+        fix = 'declare <meta charset="utf-8">'
     if m is None:
         return []
     label = m[1].decode("ascii")
