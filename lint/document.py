@@ -23,6 +23,11 @@ _ESCAPE = re.compile(_ENTITY.pattern + r"|\\(?:u[dD][89abAB][0-9a-fA-F]{2}\\u[dD
 
 _MISSING = object()    # no cached analysis yet (None is a result)
 
+# Stands in a part's text for an inline object that is not prose (a code span,
+# a template tag): see `readers._stitch`. Mapped to where the object starts.
+OBJECT = "\ufffc"
+_SHOWN_OBJECT = 40     # an object's source quoted in a message is cut to this
+
 # Every part kind a reader may produce, and so every name a rule's `scope` may use.
 PART_KINDS = (
     "headline",    # the story's headline (first H1, else a title field)
@@ -111,6 +116,26 @@ class Part:
         if m is None or self.text.startswith(m[0], i):     # an "&" or "\\" as itself
             return at + 1
         return m.end()
+
+    def shown_objects(self, message: str, start: int, end: int, source: str) -> str:
+        """`message` with each OBJECT in it (text quoted from text[start:end])
+        shown as the source of the objects there, in order (from the first
+        again when it quotes more): "`content/`", never U+FFFC. An object's
+        source runs to where the next character's starts; one that ends the
+        part, whose end is not known, shows as "…"."""
+        if OBJECT not in message:
+            return message
+        shown = []
+        for i in range(start, min(end, len(self.text))):
+            if self.text[i] == OBJECT:
+                a = self.source_offset(i)
+                b = self.source_offset(i + 1) if i + 1 < len(self.text) else a
+                piece = source[a:b].strip() or "…"
+                shown.append(piece if len(piece) <= _SHOWN_OBJECT else piece[:_SHOWN_OBJECT - 1] + "…")
+        if not shown:
+            return message
+        pieces = message.split(OBJECT)
+        return pieces[0] + "".join(shown[k % len(shown)] + rest for k, rest in enumerate(pieces[1:]))
 
     def is_verbatim(self, source: str, start: int, end: int) -> bool:
         """True when text[start:end] is copied unchanged and contiguously from the

@@ -15,7 +15,7 @@ from typing import Iterable
 from . import process
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
-from .document import FILE_RULES, Document
+from .document import FILE_RULES, Document, Part
 from .kinds.base import RULE_BUDGET, Finding, budget, data_stamps
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .readers._fm_unread import unread_date
@@ -271,13 +271,17 @@ def _notes(doc: Document, result: FileResult, refused: bool) -> None:
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
 
 
-def _shorten(text: str, start: int, end: int, width: int = SHOWN_TEXT) -> str:
-    """text[start:end] for a message: one line, its middle cut when long (never
-    copying a long span: 24,000 nested quotes made that quadratic)."""
+def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT) -> str:
+    """part.text[start:end] for a message: one line, its middle cut when long
+    (never copying a long span: 24,000 nested quotes made that quadratic), an
+    inline object (a code span) shown as its source (`Part.shown_objects`)."""
+    text = part.text
     if end - start > width:
-        shown = text[start:start + width - 21] + "…" + text[end - 20:end]
+        head, tail = start + width - 21, end - 20
+        shown = (part.shown_objects(text[start:head], start, head, source) + "…"
+                 + part.shown_objects(text[tail:end], tail, end, source))
     else:
-        shown = text[start:end]
+        shown = part.shown_objects(text[start:end], start, end, source)
     return shown.replace("\n", " ")
 
 
@@ -290,7 +294,7 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     if not f.final and f.subs and ordered_verbs(message):
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
-        message = message.replace("%s", _shorten(part.text, f.start, f.end))
+        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source))
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)

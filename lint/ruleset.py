@@ -218,7 +218,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     if trusted is None:
         trusted = _is_builtin(path)
     try:
-        rule.checker = kind(rule_id, options, trusted)
+        rule.checker = kind(rule_id, {**options, **kind.loader_options(message)}, trusted)
     except OptionError as exc:
         raise RuleError(display, str(exc), exc.key, exc.at) from None
     return rule

@@ -179,6 +179,13 @@ class Kind:
         loader (Vale's `action: replace` -> `_replace`), never by a user."""
         return {k: v for k, v in cls.options.items() if not k.startswith("_")}
 
+    @classmethod
+    def loader_options(cls, message: str) -> dict[str, Any]:
+        """Options a rule file's loader adds from its common keys (a `_` name
+        each): none, as the engine fills the message; Vale's kinds, which
+        format their own messages, take it (`vale.rulebase.ValeKind`)."""
+        return {}
+
     def __init__(self, rule_id: str, opts: dict[str, Any], trusted: bool = False):
         self.rule_id = rule_id
         self.opts = opts

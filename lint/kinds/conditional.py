@@ -32,7 +32,7 @@ class Conditional(ValeKind):
     def check(self, doc, parts):
         self.prepare()
         self._defined = set()
-        for b in self.selected(doc):
+        for b in self.selected(doc, parts):
             for m in self.second.finditer(b.text, timeout=2.0):
                 self._defined.add(m.group(1) if self.second.groups else m.group())
         return super().check(doc, parts)

@@ -5,7 +5,8 @@
 `polysyllabic_words`, `pre`, `list`, `blockquote`, `heading.h1`…`h6`,
 `math.sqrt(…)` and friends); when `condition` (e.g. `> 8`) holds for the
 result, the file is flagged once, at line 1, with `%s` the result to two
-decimals. Formulas are evaluated by a small arithmetic interpreter, never
+decimals. In a newslint rule file the counts are over the parts of its
+`scope:` and the finding is at the first one's start. Formulas are evaluated by a small arithmetic interpreter, never
 by `eval`.
 """
 from __future__ import annotations
@@ -87,10 +88,20 @@ class _Zero(dict):
         return 1.0
 
 
-def counts(doc) -> dict[str, float]:
-    """The file's counts over its prose (Vale's summary) and its block kinds."""
-    bl = blocks(doc)
-    summary = next((b.text for b in bl if "summary" in b.sections), "")
+def counts(doc, parts=None) -> dict[str, float]:
+    """The file's counts over its prose (Vale's summary) and its block kinds;
+    with `parts` (a newslint rule file's `scope:`), over those parts: their
+    text joined by blank lines, their headings, list items and quotes."""
+    if parts is None:
+        bl = blocks(doc)
+        summary = next((b.text for b in bl if "summary" in b.sections), "")
+        shapes = [b.sections for b in bl if not b.sections & {"summary", "raw", "sentence", "paragraph",
+                                                                "link", "strong", "emphasis"}]
+        paragraphs = sum(1 for s in shapes if "text" in s and len(s) == 2)
+    else:
+        summary = "\n\n".join(p.text for p in parts)
+        shapes = [_sections(p) for p in parts]
+        paragraphs = sum(1 for p in parts if p.kind == "paragraph")
     words = _WORD.findall(summary)
     syl = [syllables(w) for w in words]
     out = {"words": float(len(words)), "sentences": float(len(split_sentences(summary)) or 1),
@@ -98,21 +109,26 @@ def counts(doc) -> dict[str, float]:
            "complex_words": float(sum(1 for s in syl if s >= 3)),
            "polysyllabic_words": float(sum(1 for s in syl if s >= 3)),
            "long_words": float(sum(1 for w in words if len(w) > 6)),
-           "pre": 0.0, "list": 0.0, "blockquote": 0.0, "paragraphs": 0.0}
+           "pre": 0.0, "list": 0.0, "blockquote": 0.0, "paragraphs": float(paragraphs)}
     for level in range(1, 7):
         out[f"heading_h{level}"] = 0.0
-    for b in bl:
-        if b.sections & {"summary", "raw", "sentence", "paragraph", "link", "strong", "emphasis"}:
-            continue
+    for sections in shapes:
         for name in ("list", "blockquote"):
-            if name in b.sections:
+            if name in sections:
                 out[name] += 1
         for level in range(1, 7):
-            if f"h{level}" in b.sections:
+            if f"h{level}" in sections:
                 out[f"heading_h{level}"] += 1
-        if "text" in b.sections and len(b.sections) == 2:
-            out["paragraphs"] += 1
     return out
+
+
+def _sections(part) -> frozenset:
+    """Vale's block sections that `counts` reads, for a part of a rule's scope."""
+    if part.kind in ("headline", "heading"):
+        return frozenset({"heading", part.attrs.get("block") or ("h1" if part.kind == "headline" else "h2")})
+    if part.kind == "blockquote":
+        return frozenset({"blockquote"})
+    return frozenset({"list"}) if part.attrs.get("block") == "li" else frozenset()
 
 
 class Metric(ValeKind):
@@ -129,16 +145,21 @@ class Metric(ValeKind):
 
     def check(self, doc, parts):
         self.prepare()
-        names = counts(doc)
+        names = counts(doc, parts if self.native else None)
         try:
             result = _evaluate(self.formula, names)
             hit = _evaluate(ast.parse(f"{result!r} {self.opts['condition']}", mode="eval"), names)
         except (ZeroDivisionError, ValueError, OverflowError):
             return
-        if hit:
-            part = next((b.part for b in blocks(doc) if "raw" in b.sections), None)
-            if part is not None:
-                yield self.finding(part, 0, 0, self.message(f"{result:.2f}"))
+        if not hit:
+            return
+        if self.native:      # at the start of the first part of the rule's scope
+            if parts:
+                yield self.finding(parts[0], 0, 0, self.message(f"{result:.2f}"))
+            return
+        part = next((b.part for b in blocks(doc) if "raw" in b.sections), None)
+        if part is not None:
+            yield self.finding(part, 0, 0, self.message(f"{result:.2f}"))
 
 
 KIND = Metric

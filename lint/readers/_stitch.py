@@ -13,13 +13,13 @@ from typing import Callable
 
 import regex
 
-from ..document import Part
+from ..document import OBJECT, Part
 
-# Stands in the text for an inline object that is not prose (a code span, a
-# template tag): it separates the words around it, matches no word pattern,
-# is trimmed off a part's ends and, mapped to where the object starts, keeps
-# any fix from spanning it. (U+FFFC OBJECT REPLACEMENT CHARACTER.)
-OBJECT = "\ufffc"
+# OBJECT (from `document`) stands in the text for an inline object that is
+# not prose (a code span, a template tag): it separates the words around it,
+# matches no word pattern, is trimmed off a part's ends and, mapped to where
+# the object starts, keeps any fix from spanning it. (U+FFFC OBJECT
+# REPLACEMENT CHARACTER.)
 _BLANK = " \t\r\n\f\v" + OBJECT
 _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};?|#[xX][0-9a-fA-F]{1,6};?|[A-Za-z][A-Za-z0-9]{1,31};?)")
 

@@ -189,7 +189,7 @@ def whole_file_rules(rules) -> frozenset[str]:
     out = set()
     for rule in rules:
         ctx = getattr(rule.checker, "vale", None)
-        if ctx is not None and all(n.lstrip("~").split(".")[0] in ("raw", "summary")
+        if ctx is not None and ctx.scope is not None and all(n.lstrip("~").split(".")[0] in ("raw", "summary")
                                    for n in ctx.scope.names):
             out.add(rule.id)
     return frozenset(out)

@@ -3,15 +3,18 @@ templates, Vocab exceptions and the per-file ignores.
 
 A Vale kind (`lint/kinds/vale_*.py`, `occurrence.py`, ...) implements
 `run(text) -> [(start, end, message)]` over one block's text; `ValeKind.check`
-walks the document's blocks (`scope.py`), keeps those its scope selects, and
-turns each result into a `Finding` on the block's part, so the engine places
-it with the reader's offsets. The loader (`styles.py`) passes the rule's Vale
-settings as `opts["_vale"]`, a `ValeContext`.
+walks the blocks its scope selects and turns each result into a `Finding` on
+the block's part, so the engine places it with the reader's offsets. Both
+loaders give the kind its rule's message and scope as `opts["_vale"]`, a
+`ValeContext`: the Vale loader (`styles.py`) with Vale's scope selectors over
+Vale's blocks (`scope.py`), a newslint rule file (`ruleset.py`, through
+`ValeKind.loader_options`) with none, when each part of the rule's own
+`scope:` the engine passes is one block (a front-matter headline too).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable
+from typing import Iterable, Iterator
 
 import regex
 
@@ -29,7 +32,9 @@ class ValeContext:
     """A Vale rule's settings that are not the kind's own keys."""
 
     message: str
-    scope: Scope = field(default_factory=lambda: Scope([]))
+    # Vale's selectors over Vale's blocks; None: a newslint rule file's, whose
+    # `scope:` names parts (the engine passes them), each one block.
+    scope: Scope | None = field(default_factory=lambda: Scope([]))
     limit: int = 0                        # at most this many alerts per file (0: no limit)
     accepted: tuple[str, ...] = ()        # Vocab accept.txt entries (exceptions)
     word_template: str = ""
@@ -112,11 +117,10 @@ def is_phrase(term: str) -> bool:
 class ValeKind(Kind):
     """Base for Vale's kinds. Subclasses set `options` and implement `run`."""
 
-    default_scope = ("all",)
-    vale_only = True          # configured by the Vale loader, not from newslint rule files
+    default_scope = ("prose",)     # a newslint rule file's default, as for every kind
 
     def __init__(self, rule_id, opts, trusted=False):
-        self.vale: ValeContext = opts.get("_vale") or ValeContext(message="%s")
+        self.vale: ValeContext = opts.get("_vale") or ValeContext(message="%s", scope=None)
         self.ready = not opts.get("_lazy")
         self.literals = literals(self.alternatives(opts)) if not self.ready else None
         if self.ready:
@@ -128,6 +132,17 @@ class ValeKind(Kind):
         """The patterns any match must come from (kinds built on one
         alternation say so), for the literal pre-check; None: no pre-check."""
         return None
+
+    @classmethod
+    def loader_options(cls, message: str) -> dict:
+        """A newslint rule file's context: its message, formatted here as
+        Vale formats it (`format_message`), and no Vale scope."""
+        return {"_vale": ValeContext(message=message, scope=None)}
+
+    @property
+    def native(self) -> bool:
+        """Loaded from a newslint rule file (its scope names parts), not from a Vale style."""
+        return self.vale.scope is None
 
     def prepare(self) -> None:
         if not self.ready:
@@ -149,8 +164,13 @@ class ValeKind(Kind):
     def run_block(self, block: Block, doc) -> Iterable[tuple[int, int, str]]:
         return self.run(block.text)
 
-    def selected(self, doc) -> list[Block]:
+    def selected(self, doc, parts) -> list[Block]:
+        """The blocks the rule checks: for a Vale style, the document's Vale
+        blocks its scope selects; for a newslint rule file, each of `parts`
+        (the engine's, of the rule's `scope:`) whole."""
         scope = self.vale.scope
+        if scope is None:
+            return [Block(p, 0, len(p.text), frozenset((p.kind,)), frozenset((p.kind,))) for p in parts]
         return [b for b in blocks(doc) if scope.matches(b)]
 
     def finding(self, part, start: int, end: int, message: str) -> Finding:
@@ -164,9 +184,12 @@ class ValeKind(Kind):
             if not any(lit in hay for lit in self.literals):
                 return
         self.prepare()
+        if self.native:
+            yield from self._native(doc, parts)
+            return
         ignored = doc.cache.get("vale.ignored", ())
         count = 0
-        for block in self.selected(doc):
+        for block in self.selected(doc, parts):
             for start, end, message, *fix in self.run_block(block, doc):
                 if start < 0:     # nothing to point at: the file's first line, as Vale does
                     count += 1
@@ -187,6 +210,19 @@ class ValeKind(Kind):
                     found.anchor = doc.lines.line_start(doc.lines.position(block.part.source_offset(s))[0])
                 yield found
 
+    def _native(self, doc, parts) -> Iterator[Finding]:
+        """`check` for a newslint rule file: each part of its scope is a
+        block, findings keep their exact place (no Vale comments, ignores,
+        `limit` or line-start placing), one with nothing to point at (too few
+        matches) is at its part's start, and an inline object (a code span)
+        quoted in the message shows as its source, not as U+FFFC."""
+        for block in self.selected(doc, parts):
+            for start, end, message, *fix in self.run_block(block, doc):
+                start, end = (max(start, 0), max(end, 0))
+                found = self.finding(block.part, start, end, block.part.shown_objects(
+                    message, start, end, doc.source))
+                found.fix = fix[0] if fix else None
+                yield found
 
 _QUANT = "?*{"
 _BREAK_ESCAPES = set("bBsSwWdDpPAZzGnrtfvx0123456789kgNXRhHu")
