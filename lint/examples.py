@@ -56,21 +56,25 @@ def example_document(rule: Rule, example: dict, text: str | None = None) -> Docu
     return doc
 
 
-def _lint(rule: Rule, example: dict, text: str | None = None) -> tuple[Document, list[Diagnostic]]:
+def _lint(rule: Rule, example: dict, text: str | None = None) -> tuple[Document, list[Diagnostic], list[str]]:
+    """The example's document, the rule's findings on it and the run's
+    problems (a rule that failed or timed out on it), which the example then
+    reports rather than hiding them behind 'was not flagged' (nu28 #3)."""
     doc = example_document(rule, example, text)
     published = example.get("published")
     config = Config(published=parse_date_option(published, rule.path) if published else None)
     if example.get("options"):
         rule = load_rule(rule.id, Path(rule.path), example["options"])
-    return doc, [d for d in lint_document(doc, [rule], config).diagnostics if d.rule == rule.id]
+    result = lint_document(doc, [rule], config)
+    return doc, [d for d in result.diagnostics if d.rule == rule.id], [p.text for p in result.problems]
 
 
 def run_example(rule: Rule, example: dict) -> ExampleResult:
-    doc, diagnostics = _lint(rule, example)
+    doc, diagnostics, failed = _lint(rule, example)
     expect = "pass" if "pass" in example else "fail"
     fixed = apply_fixes(doc.source, diagnostics)[0] if "fix" in example else None
     result = ExampleResult(expect, doc.source, diagnostics, fixed, example.get("fix"))
-    result.problems = _problems(rule, example, result)
+    result.problems = [f"the check failed: {p}" for p in failed] + _problems(rule, example, result)
     return result
 
 
@@ -114,7 +118,7 @@ def _problems(rule: Rule, example: dict, result: ExampleResult) -> list[str]:
         if result.fixed != result.want_fix:
             out.append(f"the fix gives {result.fixed!r}, not {result.want_fix!r}")
         else:
-            _, left = _lint(rule, example, result.fixed)
+            _, left, _ = _lint(rule, example, result.fixed)
             if left:
                 out.append("the fixed text is still flagged: " + ", ".join(
                     f"{d.line}:{d.column} {d.snippet!r}" for d in left))

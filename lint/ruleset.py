@@ -301,7 +301,7 @@ def _options(display: str, kind: type[Kind], data: dict) -> dict:
             want = opt.type.__name__ if isinstance(opt.type, type) else "/".join(
                 t.__name__ for t in opt.type)
             raise RuleError(display, f"must be {_article(want)}, got {type(value).__name__}", key)
-        if opt.type is list and opt.items is not None:
+        if isinstance(value, list) and opt.items is not None:     # `list` or `(list, str)`
             bad = [i for i, v in enumerate(value) if not isinstance(v, opt.items)]
             if bad:
                 item = value[bad[0]]

@@ -10,10 +10,12 @@ from __future__ import annotations
 
 import regex
 
-from ..kinds.base import Option
+from ..kinds.base import Option, OptionError
 from ..vale.rulebase import ValeKind, compile_vale, exceptions_regex
 
 _WORD = r"[\p{N}\p{L}*]+[^\s]*"
+MATCHES = ("$title", "$sentence", "$lower", "$upper")
+_KEYWORD = regex.compile(r"\$\w+")
 # AP and Chicago keep these short words lower case inside a title.
 _SMALL = {"AP": set("a an and at but by for in nor of on or so the to up yet".split()),
           "Chicago": set("a an and as at but by down for from in into like near nor of off on "
@@ -44,10 +46,11 @@ class Capitalization(ValeKind):
     description = "Vale's capitalization: the block must be in title, sentence, lower or upper case."
     options = {
         "match": Option(str, required=True, help="$title, $sentence, $lower, $upper or a pattern"),
-        "style": Option(str, "AP", help="title style for $title: AP or Chicago"),
+        "style": Option(str, "AP", choices=("AP", "Chicago"), help="title style for $title: AP or Chicago"),
         "exceptions": Option(list, [], help="words that always fit"),
         "indicators": Option(list, [], help="suffixes after which a word may be capitalized"),
-        "threshold": Option(float, 0.8, help="share of words that must fit"),
+        "threshold": Option(float, 0.8, check=lambda v: None if 0 <= v <= 1 else "must be from 0 to 1",
+                            help="share of words that must fit"),
         "prefix": Option(str, "", help="pattern stripped from the start of the block first"),
         "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
     }
@@ -61,7 +64,15 @@ class Capitalization(ValeKind):
         self.threshold = o["threshold"] or 0.8
         self.prefix = compile_vale("prefix", "^(?:" + o["prefix"] + ")") if o["prefix"] else None
         m = o["match"]
-        self.pattern = None if m.startswith("$") else compile_vale("match", m)
+        if _KEYWORD.fullmatch(m) and m not in MATCHES:
+            # A pattern `$word` can match nothing (an end, then more text): a
+            # misspelt keyword, refused here rather than failing on every file.
+            import difflib   # a misspelt keyword only
+            near = difflib.get_close_matches(m, MATCHES, n=1)
+            hint = f"did you mean {near[0]}? " if near else ""
+            raise OptionError("match", f"{m!r} is not one of {', '.join(MATCHES)} ({hint}a pattern "
+                                       "starting with $ can match nothing)")
+        self.pattern = None if m in MATCHES else compile_vale("match", m)
 
     def _except(self, word: str) -> bool:
         return self.excepted is not None and self.excepted.search(word) is not None

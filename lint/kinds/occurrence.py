@@ -6,7 +6,7 @@ message has no `%s`.
 """
 from __future__ import annotations
 
-from ..kinds.base import Option
+from ..kinds.base import Option, not_negative
 from ..vale.rulebase import ValeKind, compile_vale
 
 
@@ -15,8 +15,8 @@ class Occurrence(ValeKind):
     description = "Vale's occurrence: too many or too few matches of a token in a block."
     options = {
         "token": Option(str, required=True, help="the pattern to count"),
-        "max": Option(int, 0, help="flag more matches than this (0: no maximum)"),
-        "min": Option(int, 0, help="flag fewer matches than this (0: no minimum)"),
+        "max": Option(int, 0, check=not_negative, help="flag more matches than this (0: no maximum)"),
+        "min": Option(int, 0, check=not_negative, help="flag fewer matches than this (0: no minimum)"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
     }
 

@@ -29,6 +29,16 @@ def judged(headline: str, body: BodyProfile, opts: dict) -> bool:
 _STORY_KINDS = ("paragraph", "blockquote", "dek")
 
 
+def _power(value) -> str | None:
+    """An `Option.check` for `rarity_power`: a word's rarity (up to some 12)
+    raised to more than this overflows (a traceback on every file, found at run
+    time only), and well before it one rare word outweighs every other."""
+    return None if 0 <= value <= _MAX_POWER else f"must be from 0 to {_MAX_POWER}"
+
+
+_MAX_POWER = 10
+
+
 def _unit(value) -> str | None:
     return None if 0 < value < 1 else "must be between 0 and 1"
 
@@ -48,7 +58,7 @@ class TitleUnrelated(Kind):
                                 help="weight of a number (not a year) in the headline"),
         "name_weight": Option((int, float), 1.5, check=not_negative,
                               help="a name word's rarity is multiplied by this"),
-        "rarity_power": Option((int, float), 1.0, check=not_negative,
+        "rarity_power": Option((int, float), 1.0, check=_power,
                                help="a word weighs its rarity (idf) to this power"),
         "lead_weight": Option((int, float), 3.0, check=not_negative,
                               help="weight of what the story's opening words repeat, times"),

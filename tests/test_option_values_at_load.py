@@ -1,0 +1,68 @@
+"""A bad option value is refused when the rule loads, at its line and column,
+never found by an internal error on every file (nu28 #3); and `explain`
+shows a rule that fails on its own example instead of 'was not flagged'."""
+from __future__ import annotations
+
+import pytest
+from rule_file_helpers import rule_error, write
+
+from lint.examples import run_example
+from lint.kinds import Kind, registry
+from lint.ruleset import load_rule
+
+
+@pytest.mark.parametrize("body, said", [
+    # a misspelt keyword: a pattern `$word` matches nothing, so it is never one
+    ("extends: capitalization\nmessage: x\nscope: headline\nmatch: $sentance\n",
+     "X:4:8: match: '$sentance' is not one of $title, $sentence, $lower, $upper (did you mean $sentence?"),
+    ("extends: capitalization\nmessage: x\nmatch: $Title\n", "X:3:8: match: '$Title' is not one of"),
+    ("extends: capitalization\nmessage: x\nmatch: $title\nstyle: APA\n",
+     "X:4:8: style: 'APA' is not one of AP, Chicago"),
+    ("extends: capitalization\nmessage: x\nmatch: $title\nthreshold: 80\n",
+     "X:4:12: threshold: must be from 0 to 1"),
+    ("extends: occurrence\nmessage: x\ntoken: a\nmax: -1\n", "X:4:6: max: must be 0 or more"),
+    # raised to the millionth power a word's rarity overflowed on every file
+    ("extends: title-unrelated\nmessage: x\nrarity_power: 1000000\n",
+     "X:3:15: rarity_power: must be from 0 to 10"),
+    # an option that takes a list or one string checked its list's items only when a plain list
+    ("extends: existence\nmessage: x\ntokens: [a]\nnames: [1]\n",
+     "X:4:9: names: every item must be a string"),
+    ("extends: spelling\nmessage: x\nignore: [1, a.txt]\n", "X:3:10: ignore: every item must be a string"),
+])
+def test_a_bad_option_value_is_refused_at_its_place(tmp_path, body, said):
+    assert rule_error(tmp_path, body).startswith(said)
+
+
+@pytest.mark.parametrize("match", ["$title", "$sentence", "$lower", "$upper", "[A-Z].*", "$^|x"])
+def test_keywords_and_patterns_still_load(tmp_path, match):
+    rule = write(tmp_path / "house" / "x.yaml", f"extends: capitalization\nmessage: x\nmatch: '{match}'\n")
+    assert load_rule("house.x", rule).checker.opts["match"] == match
+
+
+def test_check_and_explain_refuse_the_misspelt_keyword_before_any_file(run_cli, tmp_path):
+    write(tmp_path / "rules" / "house" / "t.yaml",
+          "extends: capitalization\nmessage: x\nscope: headline\nmatch: $sentance\n"
+          "examples:\n  - fail: Council Approves Budget\n")
+    write(tmp_path / "a.md", "# Council Approves Budget\n\nText.\n")
+    for args in (("check", "a.md"), ("explain", "house.t")):
+        res = run_cli(*args, "--rules", "rules", cwd=tmp_path)
+        assert res.exit_code == 2
+        assert "rules/house/t.yaml:4:8: match: '$sentance'" in res.stderr
+        assert "internal error" not in res.stderr + res.stdout
+        assert "not flagged" not in res.stdout
+
+
+class _Fails(Kind):
+    name = "test-fails"
+    description = "Raises, as a kind with a bug would."
+
+    def check(self, doc, parts):
+        raise ValueError("a value no load check caught")
+
+
+def test_an_example_the_rule_fails_on_says_so(tmp_path, monkeypatch):
+    monkeypatch.setitem(registry(), "test-fails", _Fails)
+    rule = load_rule("house.x", write(tmp_path / "house" / "x.yaml", "extends: test-fails\nmessage: x\n"))
+    result = run_example(rule, {"fail": "Some text."})
+    assert result.problems[0].startswith("the check failed: example: internal error in rule house.x: "
+                                         "ValueError: a value no load check caught")
