@@ -271,8 +271,12 @@ def _notes(doc: Document, result: FileResult, refused: bool) -> None:
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
 
 
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
 def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT) -> str:
-    """part.text[start:end] for a message: one line, its middle cut when long
+    """part.text[start:end] for a message: one line (a CRLF or CR a space, as
+    LF), its middle cut when long
     (never copying a long span: 24,000 nested quotes made that quadratic), an
     inline object (a code span) shown as its source (`Part.shown_objects`)."""
     text = part.text
@@ -282,7 +286,7 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
                  + part.shown_objects(text[tail:end], tail, end, source))
     else:
         shown = part.shown_objects(text[start:end], start, end, source)
-    return shown.replace("\n", " ")
+    return _LINE_BREAK.sub(" ", shown)
 
 
 def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:

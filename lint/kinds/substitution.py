@@ -5,6 +5,11 @@ does (https://vale.sh/docs/checks/substitution): with two verbs,
 `Use '%s' instead of '%s'`, the first is the preferred form and the second the
 text found (`%[2]s` by position); a lone `%s` is the text found, as in every
 rule that is not a substitution.
+
+A literal key of several words (`per cent`: no regex syntax but `.`) matches
+with any run of whitespace between its words, so a phrase an editor wrapped
+over a line break in one paragraph is found, and its fix replaces the whole
+span (nu28 #7). A regex key matches as written.
 """
 from __future__ import annotations
 
@@ -12,6 +17,16 @@ import regex
 
 from ..marks import KEY
 from .base import Finding, Kind, Option, OptionError, compile_pattern, match_case, matches
+
+
+# A key with none of these is a literal phrase (a `.` is allowed: `St. Louis`).
+_REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
+_INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
+
+
+def key_pattern(key: str) -> str:
+    """The swap key as it is matched: a literal phrase's spaces as `\\s+`."""
+    return key if _REGEX_SYNTAX.search(key) else _INNER_SPACES.sub(r"\\s+", key)
 
 
 class Substitution(Kind):
@@ -35,7 +50,8 @@ class Substitution(Kind):
                 raise OptionError("swap", f"replacement for {pattern!r} must be a string",
                                   ("swap", pattern))
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
-            body = pattern if self.opts["nonword"] else rf"(?<!\w)(?:{pattern})(?!\w)"
+            body = key_pattern(pattern)
+            body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
             self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement))
 
     def check(self, doc, parts):

@@ -1,0 +1,62 @@
+"""A literal swap key of several words (`per cent`) matches with any run of
+whitespace between its words: a phrase wrapped over a soft line break in one
+paragraph is found at its exact span, and its fix replaces the whole span
+(nu28 #7). A regex key matches as written."""
+from __future__ import annotations
+
+import json
+
+import pytest
+from rule_file_helpers import write
+
+from lint.kinds.substitution import key_pattern
+
+RULE = ("extends: substitution\nmessage: \"use '{replacement}', not '%s'\"\nignorecase: true\n"
+        "swap:\n  per cent: percent\n  St. Louis: Saint Louis\n  'per (cent)s': percents\n")
+
+
+def check(run_cli, tmp_path, text: str, *more) -> list[dict]:
+    write(tmp_path / "rules" / "house" / "swap.yaml", RULE)
+    (tmp_path / "a.md").write_bytes(text.encode("utf-8"))
+    res = run_cli("check", "--format", "json", "--rules", "rules", "--select", "house", *more, "a.md",
+                  cwd=tmp_path)
+    assert res.exit_code in (0, 1), res.stderr
+    return json.loads(res.stdout) if not more else res
+
+
+def spans(found: list[dict]) -> list[tuple]:
+    return [(d["line"], d["column"], d["end_line"], d["end_column"], d["message"],
+             (d["fix"] or {}).get("replacement")) for d in found]
+
+
+def test_a_phrase_wrapped_over_a_line_break_is_found_and_fixed_whole(run_cli, tmp_path):
+    text = "# Roof\n\nAbout 40 per\ncent of the money.\n\nAbout 40 *per cent* of it.\n"
+    assert spans(check(run_cli, tmp_path, text)) == [
+        (3, 10, 4, 5, "use 'percent', not 'per cent'", "percent"),
+        (6, 11, 6, 19, "use 'percent', not 'per cent'", "percent")]
+    check(run_cli, tmp_path, text, "--fix")
+    assert (tmp_path / "a.md").read_text() == (
+        "# Roof\n\nAbout 40 percent of the money.\n\nAbout 40 *percent* of it.\n")
+
+
+@pytest.mark.parametrize("text, want", [
+    ("# R\n\nA per  \t cent.\n", [(3, 3, 3, 14, "use 'percent', not 'per  \t cent'", "percent")]),
+    # a CRLF file: the message shows the break as one space, as for LF
+    ("# R\r\n\r\nA per\r\ncent.\r\n", [(3, 3, 4, 5, "use 'percent', not 'per cent'", "percent")]),
+    ("# R\n\nIn St.\nLouis.\n", [(3, 4, 4, 6, "use 'Saint Louis', not 'St. Louis'", "Saint Louis")]),
+    # a list item's continuation is indented: found, but no fix spans text the reader left out
+    ("- About per\n  cent.\n", [(1, 9, 2, 7, "use 'percent', not 'per cent'", None)]),
+    # a blank line ends the paragraph: two parts, no phrase
+    ("# R\n\nAbout per\n\ncent.\n", []),
+    # a regex key matches as written: its space is one space
+    ("# R\n\nTwo per cents and per  cents.\n", [(3, 5, 3, 14, "use 'percents', not 'per cents'", "percents")]),
+])
+def test_whitespace_between_a_literal_key_s_words(run_cli, tmp_path, text, want):
+    assert spans(check(run_cli, tmp_path, text)) == want
+
+
+@pytest.mark.parametrize("key, pattern", [
+    ("per cent", r"per\s+cent"), ("a  b", r"a\s+b"), ("St. Louis", r"St.\s+Louis"),
+    ("per (cent)", "per (cent)"), (r"per\s?cent", r"per\s?cent"), ("one", "one")])
+def test_key_pattern(key, pattern):
+    assert key_pattern(key) == pattern
