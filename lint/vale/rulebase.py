@@ -212,8 +212,8 @@ class ValeKind(Kind):
 
     def _native(self, doc, parts) -> Iterator[Finding]:
         """`check` for a newslint rule file: each part of its scope is a
-        block, findings keep their exact place (no Vale comments, ignores,
-        `limit` or line-start placing), one with nothing to point at (too few
+        block, findings keep their exact place (no TokenIgnores, `limit` or
+        Vale's line-start placing), one with nothing to point at (too few
         matches) is at its part's start, and an inline object (a code span)
         quoted in the message shows as its source, not as U+FFFC."""
         for block in self.selected(doc, parts):
@@ -223,6 +223,7 @@ class ValeKind(Kind):
                     message, start, end, doc.source))
                 found.fix = fix[0] if fix else None
                 yield found
+
 
 _QUANT = "?*{"
 _BREAK_ESCAPES = set("bBsSwWdDpPAZzGnrtfvx0123456789kgNXRhHu")
