@@ -28,14 +28,19 @@ _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|N
 
 def find_directives(source: str, start: int = 0, end: int | None = None) -> list[Suppression]:
     """Every directive in source[start:end]: newslint's own and Vale's."""
-    found = [Suppression(m["action"], tuple(regex.split(r"[\s,]+", m["ids"].strip())) if m["ids"].strip() else (),
-                         m.start())
+    found = [Suppression(m["action"], directive_ids(m["ids"]), m.start())
              for m in DIRECTIVE.finditer(source, start, end)]
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
             found.extend(_vale(m["body"], m.start()))
         found.sort(key=lambda d: d.offset)
     return found
+
+
+def directive_ids(text: str) -> tuple[str, ...]:
+    """The rule ids a directive names, parted by spaces or commas; () for all rules."""
+    text = text.strip()
+    return tuple(regex.split(r"[\s,]+", text)) if text else ()
 
 
 def _vale(body: str, offset: int) -> list[Suppression]:

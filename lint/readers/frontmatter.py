@@ -22,7 +22,7 @@ from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausi
 from ..document import Document, Notice, Part
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
-from . import _fm_images, _fm_repeats, _scalars
+from . import _fm_comments, _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
 from ._stitch import slice_segments
@@ -168,6 +168,7 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
         _problem(doc, str(exc).splitlines()[0], fm.start + at)
         return {}, []
+    doc.suppressions.extend(_fm_comments.directives(text, fm.start, _LOADER))   # `# newslint-...`
     if root is None:
         return {}, []
     if not isinstance(root, yaml.MappingNode):

@@ -31,7 +31,8 @@ where `<!--` is data), in plain text (which has no comment syntax: the
 comment would be printed copy, and the text reader honours no directives),
 or on an HTML line that holds more than one part of the article (a one-line
 page, where "this line" would be the whole page). There, `ignore:` in
-`.newslint.yaml` or `--ignore` is the way.
+`.newslint.yaml` or `--ignore` is the way; in YAML front matter, a
+`# newslint-disable-line RULE` comment written by hand (`readers._fm_comments`).
 """
 from __future__ import annotations
 
