@@ -111,7 +111,10 @@ def parse(paths, fmt, stdin_filename, no_color):
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also list the rules of this folder (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Config file to apply (default: the one found from the current folder).")
+              help="Config file to apply (default: the one found from the current folder). "
+                   "LEVEL is what check gives under it: its levels: replace the rule's own, and a "
+                   "rule its select:/ignore: leave out is still listed, as off; the LEVELS lines "
+                   "under the table say which.")
 @click.option("--long", "long_", is_flag=True, help="Show whole descriptions, not first sentences.")
 @click.option("--kinds", is_flag=True,
               help="List the rule kinds instead (what a rule's extends: names) and their options.")
@@ -135,14 +138,16 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt, no_color):
     config, rules = _load_all(rule_dirs, config_file)
     if fmt == "markdown":
         from .rules_table import markdown_table
-        click.echo(storable(markdown_table(rules)), nl=False)
+        click.echo(storable(markdown_table(rules, config)), nl=False)
         return
-    from .rules_table import level_text, other_levels
+    from .rules_table import shown_level
     width = max((len(r.id) for r in rules), default=10)
     kwidth = max((len(r.kind) for r in rules), default=8)
     # a rule whose kind lowers some findings' level shows them all, `error/warning`,
-    # and what each means under the table (nu27 #6)
-    levels = {r.id: "/".join([r.level] + [lv for lv, _ in other_levels(r)]) for r in rules}
+    # and what each means under the table (nu27 #6); the config's levels: and
+    # select:/ignore: as check applies them (nu28 #6)
+    shown = {r.id: shown_level(r, config) for r in rules}
+    levels = {rule_id: level for rule_id, (level, _) in shown.items()}
     lwidth = max(10, *map(len, levels.values()))
     head = f"{'ID':<{width}}  {'LEVEL':<{lwidth}}  {'KIND':<{kwidth}}  FIX  "
     where = {}
@@ -172,12 +177,13 @@ def list_rules(rule_dirs, config_file, long_, kinds, fmt, no_color):
         runs_in = f"{where[r.id]:<{rwidth}}  " if where else ""
         click.echo(f"{r.id:<{width}}  {levels[r.id]:<{lwidth}}  {r.kind:<{kwidth}}  {fix:<3}  "
                    f"{runs_in}{text}")
-    mixed = [r for r in rules if levels[r.id] != r.level]
+    mixed = [r for r in rules if shown[r.id][1]]
     if mixed:
         click.echo(f"\n{'LEVELS':<{width}}  the rule's own level first; the kind gives the others when "
-                   "said (the finding shows its level; --fail-level counts it)")
+                   "said (the finding shows its level; --fail-level counts it); where the config "
+                   "changes it, what check gives and why")
         for r in mixed:
-            click.echo(f"{r.id:<{width}}  {level_text(r)}")
+            click.echo(f"{r.id:<{width}}  {shown[r.id][1]}")
     if missing:
         click.echo(f"\n{'NOT AVAILABLE':<{width}}  in this install: check skips the rule and says why")
         for rule_id, why in missing.items():
@@ -237,8 +243,9 @@ def _first_sentence(text: str, width: int | None) -> str:
 @click.option("--rules", "rule_dirs", multiple=True, type=click.Path(file_okay=False),
               help="Also look in this rules folder (repeatable).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
-              help="Config whose rule folders to search (default: the one found from the "
-                   "current folder).")
+              help="Config whose rule folders to search and whose levels: and select:/ignore: "
+                   "to show, as check applies them (default: the one found from the current "
+                   "folder).")
 @click.option("--no-color", is_flag=True,
               help="Accepted as check takes it: explain never colours its output.")
 def explain(rule_id, rule_dirs, config_file, no_color):
@@ -250,13 +257,14 @@ def explain(rule_id, rule_dirs, config_file, no_color):
     from .document import FILE_RULES
     from .explain import NOT_AS_EXPECTED, explain_rule
 
-    rules = {r.id: r for r in _load_all(rule_dirs, config_file)[1]}
+    config, found = _load_all(rule_dirs, config_file)
+    rules = {r.id: r for r in found}
     if rule_id in FILE_RULES and rule_id not in rules:
         from .file_rules import explain_file_rule
         click.echo(explain_file_rule(rule_id))
         return
     if rule_id not in rules:
-        wrong = _explain_pack(rule_id, rules)
+        wrong = _explain_pack(rule_id, rules, config)
         if wrong is not None:       # as for one rule: CI fails on a pack's failing examples
             _fail_if_wrong(wrong, f"pack {rule_id}")
             return
@@ -270,7 +278,7 @@ def explain(rule_id, rule_dirs, config_file, no_color):
         close = list(dict.fromkeys(close))
         hint = f" (did you mean: {', '.join(close[:8])}?)" if close else ""
         raise fail(f"no rule {rule_id!r}{hint}")
-    shown = explain_rule(rules[rule_id])
+    shown = explain_rule(rules[rule_id], config)
     click.echo(shown)
     # a house rule's examples fail CI as newslint's own fail its tests
     _fail_if_wrong(shown.count(NOT_AS_EXPECTED), rule_id)
@@ -285,8 +293,9 @@ def _fail_if_wrong(wrong: int, what: str) -> None:
         raise click.exceptions.Exit(1)
 
 
-def _explain_pack(pack: str, rules: dict) -> int | None:
-    """List the rules of `pack` (id, level, first sentence), or the file
+def _explain_pack(pack: str, rules: dict, config) -> int | None:
+    """List the rules of `pack` (id, level as `check` gives it under `config`,
+    first sentence), or the file
     notices for `file`, running each rule's examples as `explain RULE` does:
     how many are not as expected (a rule with any is marked); None when no
     rule id starts with `pack.`."""
@@ -294,11 +303,13 @@ def _explain_pack(pack: str, rules: dict) -> int | None:
     from .examples import run_example
     from .explain import NOT_AS_EXPECTED
     from .file_rules import DESCRIPTIONS
+    from .rules_table import config_level
     if pack == "file":
         rows = [(rule_id, "", DESCRIPTIONS[rule_id], 0) for rule_id in FILE_RULES]
     else:
         # a rule this install cannot run is marked, its examples not run: `explain RULE` says why
-        rows = [(r.id, r.level, plain(r.description), sum(not run_example(r, e).ok for e in r.examples))
+        rows = [(r.id, (config_level(r, config) or (r.level,))[0], plain(r.description),
+                 sum(not run_example(r, e).ok for e in r.examples))
                 if r.checker.unavailable() is None else (r.id, r.level, UNAVAILABLE_MARK.replace(
                     "see below", f"'newslint explain {r.id}'") + plain(r.description), 0)
                 for rule_id, r in sorted(rules.items()) if rule_id.startswith(pack + ".")]

@@ -12,8 +12,15 @@ from .ruleset import Rule, builtin_rules_folder
 NOT_AS_EXPECTED = "<-- NOT AS EXPECTED"
 
 
-def explain_rule(rule: Rule) -> str:
-    lines = [f"{rule.id} ({rule.level}, kind: {rule.kind}{', fixable' if rule.fixable else ''})", ""]
+def explain_rule(rule: Rule, config=None) -> str:
+    """The rule shown in full; under `config` (a `config.Config`) with the
+    level `check` gives it there, and why, when the config changes it."""
+    from .rules_table import config_level, shown_level
+    changed = config is not None and config_level(rule, config) is not None
+    level, why = shown_level(rule, config) if changed else (rule.level, "")
+    lines = [f"{rule.id} ({level}, kind: {rule.kind}{', fixable' if rule.fixable else ''})", ""]
+    if why:
+        lines[1:1] = [f"Level:   {why}"]
     if rule.description:
         lines += textwrap.wrap(plain(rule.description), 88) + [""]
     lines.append(f"Message: {rule.message}")

@@ -39,3 +39,45 @@ def test_rules_takes_no_color_as_explain_and_parse_do(run_cli):
     plain = run_cli("rules")
     res = run_cli("rules", "--no-color")
     assert (res.exit_code, res.stdout) == (0, plain.stdout)
+
+
+def _levels_config(tmp_path):
+    (tmp_path / ".newslint.yaml").write_text(
+        "ignore: [hygiene.doubled-word]\nlevels:\n  style.date-ordinal: suggestion\n"
+        "  dates.after-publication: warning\n  hygiene.placeholder: error\n", encoding="utf-8")
+    return tmp_path / ".newslint.yaml"
+
+
+def test_the_listing_shows_the_configs_levels_and_what_it_leaves_out(run_cli, tmp_path):
+    """nu28 #6: `rules --config` showed the rule files' levels and listed ignored rules as on."""
+    config = _levels_config(tmp_path)
+    out = run_cli("rules", "--config", config).stdout
+    assert re.search(r"^style\.date-ordinal\s+suggestion\s+date-form\s", out, re.M)
+    assert re.search(r"^hygiene\.doubled-word\s+off\s+repetition\s", out, re.M)
+    assert re.search(r"^dates\.after-publication\s+warning\s+after-publication\s", out, re.M)
+    notes = {ln.split()[0]: ln.split(None, 1)[1] for ln in out.split("\n\n")[1].splitlines()[1:]}
+    assert notes["style.date-ordinal"] == f"suggestion: set by levels: in {config} (the rule's own: warning)"
+    assert notes["hygiene.doubled-word"] == f"off: select:/ignore: in {config} leave it out " \
+                                            "(the rule's own: warning)"
+    assert notes["dates.after-publication"] == f"warning: set by levels: in {config} (the rule's own: {AFTER})"
+    assert "hygiene.placeholder" not in notes      # error, as its own: nothing to say
+    assert "hygiene.placeholder" in out            # and still listed
+    # found from the current folder, as check finds it
+    assert re.search(r"^hygiene\.doubled-word\s+off\s", run_cli("rules", cwd=tmp_path).stdout, re.M)
+
+
+def test_explain_says_the_configs_level(run_cli, tmp_path):
+    config = _levels_config(tmp_path)
+    shown = run_cli("explain", "style.date-ordinal", "--config", config).stdout.splitlines()
+    assert shown[:2] == ["style.date-ordinal (suggestion, kind: date-form, fixable)",
+                         f"Level:   suggestion: set by levels: in {config} (the rule's own: warning)"]
+    assert run_cli("explain", "style.date-ordinal").stdout.startswith(
+        "style.date-ordinal (warning, kind: date-form, fixable)\n\n")
+    pack = run_cli("explain", "hygiene", "--config", config).stdout
+    assert re.search(r"^  hygiene\.doubled-word\s+off\s", pack, re.M)
+
+
+def test_the_markdown_table_under_a_config(run_cli, tmp_path):
+    out = run_cli("rules", "--format", "markdown", "--config", _levels_config(tmp_path)).stdout
+    assert "| `hygiene.doubled-word` | off: select:/ignore: in " in out
+    assert "| `dates.impossible-date` | error |" in out
