@@ -35,6 +35,16 @@ def fail(message: str) -> "click.exceptions.Exit":
     return click.exceptions.Exit(EXIT_ERROR)
 
 
+def default_levels(fmt: str, rules: dict, session: "Session", paths: list[str]) -> dict[str, str]:
+    """For SARIF, each rule's default level in this run (`rules_table.run_levels`
+    over the config of each of `paths`); {} for the other formats, which show
+    each finding's own level only."""
+    if fmt != "sarif":
+        return {}
+    from .rules_table import run_levels
+    return run_levels(rules, [session.config_for(p) for p in paths])
+
+
 def stdin_named(paths: tuple[str, ...], stdin_filename: str | None) -> tuple[str, ...]:
     """The paths to read: `--stdin-filename` names the article on stdin, so
     given with files and no '-' it means stdin, as in ruff, and the files are

@@ -158,3 +158,24 @@ def shown_level(rule: Rule, config) -> tuple[str, str]:
         return changed[0], f"{changed[0]}: {changed[1]} (the rule's own: {level_text(rule)})"
     return "/".join([rule.level] + [lv for lv, _ in others]), level_text(rule) if others else ""
 
+
+def run_levels(rules: dict, configs: list) -> dict[str, str]:
+    """Rule id (of `rules`, id -> Rule) -> the level most of a run's files
+    give its findings, `configs` holding each file's config once per file:
+    the config's `levels:`, else the rule's own; "off" when no file's config
+    selects the rule. A tie goes to the rule's own level, then the higher.
+    SARIF's rule defaults (nu28 #8: they were the rule files' levels)."""
+    from collections import Counter
+
+    from .diagnostic import LEVELS
+    files = Counter(configs)
+    out = {}
+    for rule_id, rule in rules.items():
+        votes: Counter = Counter()
+        for config, n in files.items():
+            if config.is_selected(rule_id):
+                votes[config.level_for(rule_id) or rule.level] += n
+        out[rule_id] = max(votes, key=lambda lv: (votes[lv], lv == rule.level, LEVELS.index(lv))) \
+            if votes else "off"
+    return out
+

@@ -104,3 +104,38 @@ def test_the_tag_is_the_pack_even_when_the_name_has_dots():
     (described,) = run["tool"]["driver"]["rules"]
     assert described["properties"]["tags"] == ["Acme"]
     assert described["name"] == "AcmeAvoidJargon"
+
+
+def test_a_rules_default_level_is_the_runs_not_the_rule_files():
+    """nu28 #8: levels: in the config set the default (most files' config wins)."""
+    from lint.config import Config
+    from lint.rules_table import run_levels
+
+    rules = {"house.subs": rule("house.subs", "warning"), "house.hed": rule("house.hed", "error"),
+             "style.ap-dates": rule("style.ap-dates", "warning")}
+    root = Config(levels=(("house.subs", "error"),), path="/p/.newslint.yaml")
+    opinion = Config(levels=(("house.subs", "warning"),), ignore=("house.hed",),
+                     path="/p/opinion/.newslint.yaml")
+    levels = run_levels(rules, [root, root, opinion])
+    assert levels == {"house.subs": "error", "house.hed": "error", "style.ap-dates": "warning"}
+    assert run_levels(rules, [root, opinion, opinion])["house.subs"] == "warning"
+    assert run_levels(rules, [root, opinion])["house.subs"] == "warning"   # a tie: the rule's own
+    assert run_levels(rules, [opinion])["house.hed"] == "off"
+    run = json.loads(render("sarif", Report([], rules=rules, levels={**levels, "house.hed": "off"})))
+    described = {r["id"]: r["defaultConfiguration"] for r in run["runs"][0]["tool"]["driver"]["rules"]}
+    assert described == {"house.subs": {"level": "error"},
+                         "house.hed": {"level": "error", "enabled": False},
+                         "style.ap-dates": {"level": "warning"}}
+
+
+def test_check_writes_the_configs_level_as_the_default(run_cli, tmp_path):
+    (tmp_path / ".newslint.yaml").write_text(
+        "levels:\n  style.date-ordinal: suggestion\nignore: [hygiene.doubled-word]\n", encoding="utf-8")
+    (tmp_path / "a.md").write_text("# Vote\n\nThe council met May 18th.\n", encoding="utf-8")
+    got = run_cli("check", "a.md", "--format", "sarif", cwd=tmp_path)
+    run = json.loads(got.stdout)["runs"][0]
+    described = {r["id"]: r["defaultConfiguration"] for r in run["tool"]["driver"]["rules"]}
+    assert described["style.date-ordinal"] == {"level": "note"}
+    assert described["hygiene.doubled-word"] == {"level": "warning", "enabled": False}
+    assert described["hygiene.placeholder"] == {"level": "error"}
+    assert [r["level"] for r in run["results"] if r["ruleId"] == "style.date-ordinal"] == ["note"]

@@ -32,6 +32,9 @@ class Report:
     root: str = ""                                     # paths are relative to this
     fail_level: str = "error"                          # findings at or above it fail (junit)
     problems: list[str] = field(default_factory=list)  # rules stopped or crashed: not a clean run
+    # rule id -> its level in this run, as most files' configs give it, or "off"
+    # (SARIF's defaultConfiguration; `rules_table.run_levels`); else the rule's own
+    levels: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)

@@ -28,10 +28,15 @@ def _artifact(path: str, root: str) -> dict:
     return {"uri": Path(path).resolve().as_uri()}
 
 
-def _rule(rule_id: str, rules: dict) -> dict:
+def _rule(rule_id: str, rules: dict, levels: dict) -> dict:
+    """`levels`: the run's level of each rule (`Report.levels`): the configs'
+    `levels:` give the default, and a rule no config selects is not enabled."""
     short, full, link = rule_info(rule_id, rules)
     rule = rules.get(rule_id)
-    level = LEVEL[rule.level] if rule is not None else "warning"
+    given = levels.get(rule_id, rule.level if rule is not None else "warning")
+    default = {"level": LEVEL.get(given, LEVEL[rule.level] if rule is not None else "warning")}
+    if given == "off":
+        default["enabled"] = False
     help_text = f"{full}\n\nExamples: newslint explain {rule_id}" if rule is not None else full
     if link:
         help_text += f"\nReference: {link}"
@@ -41,7 +46,7 @@ def _rule(rule_id: str, rules: dict) -> dict:
         "shortDescription": {"text": plain(short)},
         "fullDescription": {"text": plain(full)},
         "help": {"text": plain(help_text)},
-        "defaultConfiguration": {"level": level},
+        "defaultConfiguration": default,
         "properties": {"tags": [rule_id.split(".", 1)[0]]},
     }
     if safe_link(link):      # helpUri is a live link in viewers: http(s) only
@@ -93,7 +98,7 @@ def render(report) -> str:
     run = {
         "tool": {"driver": {
             "name": "newslint", "version": __version__, "semanticVersion": __version__,
-            "rules": [_rule(rule_id, report.rules) for rule_id in ids]}},
+            "rules": [_rule(rule_id, report.rules, report.levels) for rule_id in ids]}},
         "columnKind": "unicodeCodePoints",
         "results": results,
     }
