@@ -16,7 +16,7 @@ from . import process
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic, Fix
 from .document import FILE_RULES, Document, Part
-from .kinds.base import RULE_BUDGET, Finding, budget, data_stamps
+from .kinds.base import RULE_BUDGET, Finding, budget, data_stamps, outside_quotes
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .readers._fm_unread import unread_date
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
@@ -214,7 +214,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             result.problems.append(Problem(
                 f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
             continue
-        for f in findings:
+        for f in outside_quotes(doc, findings) if rule.skip_quotes else findings:
             out.append(_diagnostic(doc, rule, f, config))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:

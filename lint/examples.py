@@ -46,13 +46,15 @@ class ExampleResult:
 
 def example_document(rule: Rule, example: dict, text: str | None = None) -> Document:
     """A whole document when the example names a `format`, else the text as one
-    part of the kind the rule looks at first."""
+    part of the kind the rule looks at first; a paragraph for a rule with
+    `skip-quotes` that reads them, as quotations are read in body text only."""
     text = example.get("pass", example.get("fail")) if text is None else text
     fmt = example.get("format")
     if fmt:
         return read_bytes(f"example{FORMAT_SUFFIX.get(fmt, '.txt')}", text.encode("utf-8"))
     doc = Document(path="example", source=text, format="text")
-    doc.add(Part.from_slice(rule.scope[0], text, 0, len(text)))
+    kind = "paragraph" if rule.skip_quotes and "paragraph" in rule.scope else rule.scope[0]
+    doc.add(Part.from_slice(kind, text, 0, len(text)))
     return doc
 
 

@@ -30,6 +30,8 @@ def explain_rule(rule: Rule, config=None) -> str:
     lines.append(f"Scope:   {', '.join(rule.scope)}")
     if rule.yields_to:     # where its finding gives way: else a missing finding looks like a miss
         lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")
+    if rule.skip_quotes:   # as Yields: a word left unflagged in a quote is the rule's choice
+        lines.append("Quotes:  skipped: no finding inside a direct quotation (skip-quotes)")
     if rule.link:
         lines.append(f"Link:    {rule.link}")
     lines.append(f"File:    {rule.path}")

@@ -19,7 +19,8 @@ from .kinds.base import data_paths
 from .marks import KEY, PlacedError
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
-COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to"}
+COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
+               "skip-quotes"}
 
 
 class RuleError(PlacedError):
@@ -45,6 +46,7 @@ class Rule:
     path: str
     checker: Kind = field(repr=False, default=None)
     yields_to: tuple[str, ...] = ()   # rule ids whose finding over the same text replaces this one's
+    skip_quotes: bool = False         # `skip-quotes: true`: no finding inside a direct quotation
 
     @property
     def pack(self) -> str:
@@ -213,8 +215,12 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):
         raise RuleError(display, "must be a list of rule ids (pack.name)", "yields-to")
+    skip_quotes = data.get("skip-quotes", False)
+    if not isinstance(skip_quotes, bool):
+        raise RuleError(display, f"must be true or false, not {shown(skip_quotes)}", "skip-quotes")
     rule = Rule(rule_id, kind_name, message, level, scope, data.get("description", ""),
-                data.get("link", ""), examples, options, str(path), yields_to=tuple(yields))
+                data.get("link", ""), examples, options, str(path), yields_to=tuple(yields),
+                skip_quotes=skip_quotes)
     if trusted is None:
         trusted = _is_builtin(path)
     try:

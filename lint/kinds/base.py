@@ -155,6 +155,17 @@ class Finding:
     anchor: int | None = None  # source offset where the finding is reported, if not its start
 
 
+def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:
+    """`findings` less those whose span lies wholly inside a direct quotation
+    (`analysis.quoted_spans`: the quotes the quote rules read, in body
+    paragraphs and block quotes), for a rule with `skip-quotes: true`: a house
+    style that leaves a speaker's words as said (nu28 #12)."""
+    if not findings:
+        return findings
+    from ..analysis.quoted_spans import quoted
+    return [f for f in findings if not quoted(doc, f.part, f.start, f.end)]
+
+
 class Kind:
     """Base class: subclasses set `name`, `options`, `default_scope` and `check`."""
 
