@@ -139,6 +139,7 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
     for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
+    say_held(outcomes)
     unread = any(d.level == "error" for d in skipped)
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
 
@@ -170,7 +171,16 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[
     if fixed:
         click.echo(f"newslint: fixed {fixed} problem{'s' if fixed != 1 else ''} in {files} "
                    f"file{'s' if files != 1 else ''}", err=True)
+    say_held(outcomes)
     return problems
+
+
+def say_held(outcomes: list["FixOutcome"]) -> None:
+    """One line per file whose findings have a fix it could not take (`fixes.held_line`)."""
+    from .fixes import held_line
+    for o in outcomes:
+        if (line := held_line(o.path, o.result.held)) is not None:
+            click.echo(f"newslint: {printable(line)}", err=True)
 
 
 def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:

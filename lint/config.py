@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING, Iterable
 
 from . import config_values as values
 from .analysis.calendar import coerce_date
-from .config_values import ConfigError
+from .config_values import ConfigError, id_hint
 from .diagnostic import LEVELS
 from .document import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
@@ -33,16 +33,20 @@ KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options"
 
 
 def check_ids(ids: Iterable[str], known: Iterable[str], where: str, key: str | None,
-              marks: Marks | None = None) -> None:
+              marks: Marks | None = None, unmerged: str = "") -> None:
     """Refuse an id that names no rule or pack (`file.*` included), suggesting
     the nearest: a typo in `select` must not switch linting off silently.
-    `marks` (of the config file `where`) place the error on the id's line."""
+    `marks` (of the config file `where`) place the error on the id's line;
+    `unmerged` is said when nothing is near and the id's pack is unknown."""
     known = set(known)
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for rid in ids:
         if rid not in names:
             at = marks.find((key,), rid) if marks is not None and key else None
-            raise ConfigError(where, f"no rule or pack {rid!r}{id_hint(rid, names)}", key, at).placed(marks)
+            hint = id_hint(rid, names)
+            if unmerged and "did you mean" not in hint and rid.split(".")[0] not in names:
+                hint = f"{hint[:-1]}; {unmerged})"
+            raise ConfigError(where, f"no rule or pack {rid!r}{hint}", key, at).placed(marks)
 
 
 def check_option_ids(ids: Iterable[str], known: Iterable[str], where: str,
@@ -60,22 +64,19 @@ def check_option_ids(ids: Iterable[str], known: Iterable[str], where: str,
             raise ConfigError(where, problem, "options", at).placed(marks)
 
 
-def id_hint(rid: str, names: Iterable[str]) -> str:
-    """' (did you mean X?)' with the id of `names` nearest to a misspelt
-    `rid`, or a pointer to `newslint rules` when none is near."""
-    import difflib   # a misspelt id only: start-up stays light
-    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
-    return f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
-
-
 def check_config_ids(config: "Config", known: Iterable[str]) -> None:
     """Every id a config file names (select, ignore, levels) is a rule or pack;
     each of `options` is a rule."""
     known = set(known)
     where = config.path or "config"
+    # nu28 #14: a per-folder config without rules: sees no house pack of the config above
+    above = find_config_file(os.path.dirname(os.path.dirname(os.path.abspath(where)))) \
+        if config.path and not config.rule_dirs else None
+    unmerged = f"configs are not merged: nothing of {above} applies here, its rules: included" \
+        if above else ""
     for key, ids in (("select", config.select), ("ignore", config.ignore),
                      ("levels", [r for r, _ in config.levels])):
-        check_ids(ids, known, where, key, config.marks)
+        check_ids(ids, known, where, key, config.marks, unmerged)
     check_option_ids([r for r, _ in config.options], known, where, config.marks)
 
 

@@ -18,6 +18,14 @@ class ConfigError(PlacedError):
     at its line and column in a YAML config."""
 
 
+def id_hint(rid: str, names) -> str:
+    """' (did you mean X?)' with the id of `names` nearest to a misspelt
+    `rid`, or a pointer to `newslint rules` when none is near."""
+    import difflib   # a misspelt id only: start-up stays light
+    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
+    return f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
+
+
 def str_list(path: str, key: str, value) -> tuple[str, ...]:
     if isinstance(value, str):
         value = [v for v in value.replace(",", " ").split() if v]

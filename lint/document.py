@@ -303,6 +303,23 @@ class Document:
         self.parts.append(part)
         return part
 
+    def fix_refused(self, part: "Part", f_start: int, f_end: int, start: int, end: int, fix: str) -> str:
+        """Why a fix writing `fix` over part.text[f_start:f_end] (source
+        [start, end)) must not be kept, as a key `fixes.HELD` words for --fix;
+        "" when it may. `embed`: an embedded post is someone else's words;
+        `escaped`: the text is not copied verbatim (escapes, references,
+        template text); `quoting` and the characters: they would end or break
+        the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
+        template syntax the site's build reads."""
+        if part.kind == "embed":
+            return "embed"
+        if not part.is_verbatim(self.source, f_start, f_end):
+            return "escaped"
+        unsafe = part.attrs.get("unsafe_chars", "")
+        if any(c in unsafe for c in fix):
+            return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))
+        return "template" if self.is_protected(start, end) else ""
+
     def is_protected(self, start: int, end: int) -> bool:
         """Would a fix over source [start, end) change a protected span? An
         insertion (start == end) only does strictly inside one."""

@@ -59,6 +59,9 @@ class FileResult:
     # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
     # (`file.implausible-date`, a front matter date that is no date): the note says so
     date_refused: int = 0
+    # a finding whose kind offered a fix the file cannot take -> why (`Document.fix_refused`),
+    # for --fix to say; not kept by the result cache, which --fix does not use
+    held: dict = field(default_factory=dict)
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -158,6 +161,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
         result.notes.extend(f"{note} (article {article.article})" for note in one.notes)
         result.undated += one.undated
         result.date_refused += one.date_refused
+        result.held.update(one.held)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 
@@ -179,6 +183,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             result.problems.append(Problem(str(exc)))
             return result
     out: list[Diagnostic] = []
+    held: dict[Diagnostic, str] = {}
     if config.is_selected("file.implausible-date"):
         level = config.level_for("file.implausible-date") or "warning"
         out += [_place(doc, "file.implausible-date", level, message, at, at, None)
@@ -215,13 +220,14 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                 f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
             continue
         for f in outside_quotes(doc, findings) if rule.skip_quotes else findings:
-            out.append(_diagnostic(doc, rule, f, config))
+            out.append(_diagnostic(doc, rule, f, config, held))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
+    result.held = {d: held[d] for d in result.diagnostics if d in held}
     return result
 
 
@@ -289,7 +295,9 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
     return _LINE_BREAK.sub(" ", shown)
 
 
-def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagnostic:
+def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
+    """The finding placed in the file; one whose fix is refused goes into
+    `held` (Diagnostic -> `Document.fix_refused`'s key)."""
     part = f.part
     start, end = part.source_span(f.start, f.end, doc.source)
     if f.anchor is not None:
@@ -302,13 +310,14 @@ def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config) -> Diagno
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
-    fix = None      # (an embedded post copies someone else's words: reported, never rewritten)
-    if (f.fix is not None and part.kind != "embed" and part.is_verbatim(doc.source, f.start, f.end)
-            and not any(c in f.fix for c in part.attrs.get("unsafe_chars", ""))
-            and not doc.is_protected(start, end)):
-        fix = Fix(start, end, f.fix)
+    # (an embedded post copies someone else's words: reported, never rewritten)
+    refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
+    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
     level = config.level_for(rule.id) or f.level or rule.level
-    return _place(doc, rule.id, level, message, start, end, fix)
+    placed = _place(doc, rule.id, level, message, start, end, fix)
+    if refused:         # --fix says why it is left (nu28 #14)
+        held[placed] = refused
+    return placed
 
 
 def _place(doc: Document, rule: str, level: str, message: str, start: int, end: int,

@@ -22,6 +22,34 @@ from .session import Session
 from .writer import WriteError, encode_fixed
 
 MAX_PASSES = 10
+# Why a finding's fix was not kept (`Document.fix_refused`'s keys; `quoting` is
+# followed by the characters), as the line `held_line` prints after --fix or --diff.
+HELD = {"embed": "it is in an embedded post, someone else's words, never rewritten",
+        "escaped": "its text is written there with escapes or character references, which "
+                   "a fix would have to rewrite",
+        "template": "its fix would touch template syntax the site's build reads",
+        "quoting": "its fix would put {} into a quoted value, breaking its quoting"}
+
+
+def held_line(path: str, held: dict) -> str | None:
+    """One line for a file whose findings (`FileResult.held`: Diagnostic ->
+    key) have fixes --fix refused to write, saying where and why (nu28 #14:
+    a finding left after --fix read as a failed fix); None when there is none."""
+    if not held:
+        return None
+    whys: dict[str, list[str]] = {}
+    for d, key in sorted(held.items(), key=lambda item: item[0].sort_key()):
+        whys.setdefault(key, []).append(f"{d.line}:{d.column}")
+    said = []
+    for key, where in whys.items():
+        if key.startswith("quoting"):
+            text = HELD["quoting"].format(" ".join(repr(c) for c in key[len("quoting"):]))
+        else:
+            text = HELD.get(key, key)
+        said.append(f"{', '.join(where)}: {text}")
+    n = len(held)
+    return (f"{path}: {n} finding{'s' if n != 1 else ''} left unfixed on purpose ({'; '.join(said)}); "
+            f"fix {'them' if n != 1 else 'it'} by hand")
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:

@@ -1,0 +1,43 @@
+"""A per-folder config that names a house rule but has no `rules:` is told
+that configs are not merged (nu28 #14): `newslint rules` from the root lists
+the rule, so "no rule or pack" alone read as a bug."""
+from __future__ import annotations
+
+from rule_file_helpers import write
+
+RULE = "extends: existence\nmessage: x\ntokens: [slammed]\n"
+
+
+def _site(tmp_path, folder_config: str):
+    write(tmp_path / "rules" / "house" / "banned.yaml", RULE)
+    write(tmp_path / ".newslint.yaml", "rules: [rules]\n")
+    write(tmp_path / "opinion" / ".newslint.yaml", folder_config)
+    write(tmp_path / "opinion" / "a.md", "# Column\n\nThe mayor slammed it.\n")
+
+
+def test_the_error_names_the_config_above(run_cli, tmp_path):
+    _site(tmp_path, "ignore: [house.banned]\n")
+    got = run_cli("check", "opinion", cwd=tmp_path)
+    assert got.exit_code == 2
+    assert got.stderr == (
+        f"newslint: {tmp_path}/opinion/.newslint.yaml:1:10: ignore: no rule or pack 'house.banned' "
+        f"(`newslint rules` lists them; configs are not merged: nothing of {tmp_path}/.newslint.yaml "
+        "applies here, its rules: included)\n")
+
+
+def test_not_said_for_a_typo_nor_with_rules_of_its_own(run_cli, tmp_path):
+    _site(tmp_path, "ignore: [hygeine]\n")
+    got = run_cli("check", "opinion", cwd=tmp_path)
+    assert "did you mean hygiene?" in got.stderr and "not merged" not in got.stderr
+    write(tmp_path / "opinion" / ".newslint.yaml", "rules: [../rules]\nignore: [house.bannd]\n")
+    got = run_cli("check", "opinion", cwd=tmp_path)
+    assert "did you mean house.banned?" in got.stderr and "not merged" not in got.stderr
+    write(tmp_path / "opinion" / ".newslint.yaml", "rules: [../rules]\nignore: [house.banned]\n")
+    assert run_cli("check", "opinion", cwd=tmp_path).exit_code == 0
+
+
+def test_not_said_without_a_config_above(run_cli, tmp_path):
+    write(tmp_path / "c" / ".newslint.yaml", "ignore: [house.banned]\n")
+    write(tmp_path / "c" / "a.md", "# Column\n\nText.\n")
+    got = run_cli("check", "c", cwd=tmp_path)
+    assert got.exit_code == 2 and "not merged" not in got.stderr

@@ -1,0 +1,54 @@
+"""--fix and --diff say why a fixable finding was left (nu28 #14): one line per
+file, naming where and why the fix was refused."""
+from __future__ import annotations
+
+from rule_file_helpers import write
+
+RULE = "extends: substitution\nmessage: \"use '{replacement}'\"\nswap:\n  wont: won't\n"
+STORY = "---\ntitle: 'Council wont vote'\ndek: \"Mayor wont say\"\n---\n\nThe council wont vote.\n"
+
+
+def _setup(tmp_path):
+    write(tmp_path / "rules" / "house" / "apos.yaml", RULE)
+    return write(tmp_path / "a.md", STORY)
+
+
+def test_fix_says_which_findings_it_left_and_why(run_cli, tmp_path):
+    story = _setup(tmp_path)
+    got = run_cli("check", "--fix", "a.md", "--rules", "rules", "--select", "house", cwd=tmp_path)
+    assert story.read_text() == STORY.replace('"Mayor wont', '"Mayor won\'t').replace("council wont",
+                                                                                       "council won't")
+    assert got.stderr.splitlines() == [
+        "newslint: fixed 2 problems in 1 file",
+        "newslint: a.md: 1 finding left unfixed on purpose (2:17: its fix would put \"'\" into a "
+        "quoted value, breaking its quoting); fix it by hand"]
+
+
+def test_diff_says_it_too_and_check_does_not(run_cli, tmp_path):
+    _setup(tmp_path)
+    got = run_cli("check", "--diff", "a.md", "--rules", "rules", "--select", "house", cwd=tmp_path)
+    assert "a.md: 1 finding left unfixed on purpose (2:17:" in got.stderr
+    plain = run_cli("check", "a.md", "--rules", "rules", "--select", "house", cwd=tmp_path)
+    assert "on purpose" not in plain.stderr + plain.stdout
+
+
+def test_a_suppressed_finding_is_not_said(run_cli, tmp_path):
+    _setup(tmp_path)
+    (tmp_path / "a.md").write_text(STORY.replace("vote'", "vote'  # newslint-disable-line house"))
+    got = run_cli("check", "--fix", "a.md", "--rules", "rules", "--select", "house", cwd=tmp_path)
+    assert "on purpose" not in got.stderr
+
+
+def test_the_line_words_each_reason():
+    from lint.diagnostic import Diagnostic
+    from lint.fixes import HELD, held_line
+
+    def at(line):
+        return Diagnostic("a.md", line, 2, line, 5, "house.x", "warning", "m")
+
+    held = {at(9): "template", at(3): "quoting'\n", at(4): "template", at(1): "embed"}
+    assert held_line("a.md", held) == (
+        f"a.md: 4 findings left unfixed on purpose (1:2: {HELD['embed']}; 3:2: its fix would put "
+        f"\"'\" '\\n' into a quoted value, breaking its quoting; 4:2, 9:2: {HELD['template']}); "
+        "fix them by hand")
+    assert held_line("a.md", {}) is None
