@@ -82,3 +82,10 @@ def test_an_unknown_id_in_a_comment_is_reported(tmp_path):
     assert got.exit_code == 2
     assert "story.md:2:18: newslint-disable-line: no rule or pack 'hygeine.placeholder' " \
            "(did you mean hygiene.placeholder?)" in got.output
+
+
+def test_a_block_scalar_is_hidden_by_a_disable_enable_pair_around_it():
+    front = ["title: Vote", "# newslint-disable hygiene.placeholder", "description: >", "  A long dek",
+             "  with TK here", "# newslint-enable hygiene.placeholder", "summary: TK again"]
+    assert found(front, "Body TK.") == [(8, 10), (11, 6)]
+    assert found([f for f in front if "newslint" not in f], "Body TK.") == [(5, 8), (6, 10), (9, 6)]
