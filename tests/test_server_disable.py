@@ -169,3 +169,26 @@ async def test_a_wide_range_searches_a_few_findings_per_request(client):
     lines = [d.range.start.line for d in found]
     assert await disabled_lines() == lines[:SEARCHED_AT_ONCE]
     assert await disabled_lines() == lines
+
+
+async def test_in_yaml_front_matter_the_comment_is_a_yaml_one(client):
+    """nu28 #5: a finding in the headline gets `# newslint-disable-line RULE`
+    at the end of its line, where `<!--` would be data."""
+    text = "---\ntitle: Ferry TK fares   \ndate: 2026-11-25\n---\n\nThe board met.\n"
+    doc, found = await opened(client, "fm-title.md", text)
+    assert len(found) == 1
+    disable = [a for a in await actions_on(client, doc, found[0]) if a.title == DISABLE]
+    edited = apply(text, edits_of(disable[0].edit, doc))
+    assert edited == text.replace("fares", f"fares  # newslint-disable-line {RULE}")
+    assert parts("fm-title.md", edited) == parts("fm-title.md", text)
+    assert lint_text(edited, "fm-title.md", select=[RULE]) == []
+
+
+@pytest.mark.parametrize("front", ["description: |\n  Ferry TK fares\n  more\n",
+                                   "title: \"Ferry TK\n  fares\"\n"], ids=["block", "quoted-run-on"])
+async def test_no_yaml_comment_where_it_would_be_text(front):
+    from lint.server.suppressing import disable_edit
+    text = f"---\n{front}---\n\nThe board met.\n"
+    assert disable_edit(text, "markdown", text.index("TK"), RULE, text.index("\n\n") + 1) is None
+    toml = "+++\ntitle = \"Ferry TK fares\"\n+++\n\nThe board met.\n"
+    assert disable_edit(toml, "markdown", toml.index("TK"), RULE, toml.index("\n\n") + 1) is None

@@ -168,6 +168,7 @@ def parts(name: str, text: str) -> list[tuple[str, str]]:
     ("a.md", "# Hed\n\n| a | b |\n|---|---|\n| x | y |\n| The the | x |\n", "The the"),
     ("a.md", "# Hed\n\n    code\nThe the vote.\n", "The the"),                   # after indented code
     ("a.html", "<h1>Hed</h1>\n<textarea>\nold</textarea><p>The the vote.</p>\n", "The the"),
+    ("a.md", "---\ntitle: The the vote\n---\nBody.\n", "The the"),    # in YAML front matter: `# ...`
 ])
 def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flagged):
     from lint import lint_text
@@ -186,7 +187,8 @@ def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flag
 
 
 @pytest.mark.parametrize("name,text,flagged,body", [
-    ("a.md", "---\ntitle: The the vote\n---\nBody.\n", "The the", 27),         # inside front matter
+    ("a.md", "+++\ntitle = \"The the vote\"\n+++\nBody.\n", "The the", 31),  # in TOML front matter
+    ("a.md", "---\ntitle: |\n  The the vote\n---\nBody.\n", "The the", 32),     # in a YAML `|` block
     ("a.txt", "Hed\n\nThe the vote.\n", "The the", 0),                          # plain text
     ("a.html", "<h1>Hed</h1>\n<img src=x.jpg\n alt=\"The the dog\"\n width=3>\n", "The the", 0),  # in a tag
     ("a.html", "<h1>Hed</h1><p>It met.</p><p>The the vote.</p>", "The the", 0),     # a one-line page

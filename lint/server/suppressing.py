@@ -26,13 +26,15 @@ the comment must not land where HTML shows it or keeps its line break (in
 RCDATA element, or in `<pre>`). So a table's delimiter row, a code block's
 line, or a spot inside a tag is never written to.
 
-Never offered where none of these holds, inside front matter (YAML or TOML,
-where `<!--` is data), in plain text (which has no comment syntax: the
+In YAML front matter, where `<!--` is data, the comment is a YAML one at
+the end of the finding's line, `# newslint-disable-line RULE`, taken when the
+article reads the same and the comment is read as the directive.
+
+Never offered where none of these holds, in TOML or JSON front matter, in plain text (which has no comment syntax: the
 comment would be printed copy, and the text reader honours no directives),
 or on an HTML line that holds more than one part of the article (a one-line
 page, where "this line" would be the whole page). There, `ignore:` in
-`.newslint.yaml` or `--ignore` is the way; in YAML front matter, a
-`# newslint-disable-line RULE` comment written by hand (`readers._fm_comments`).
+`.newslint.yaml` or `--ignore` is the way.
 """
 from __future__ import annotations
 
@@ -46,6 +48,7 @@ from .text import LineMap
 
 DIRECTIVE = "<!-- newslint-disable-next-line {rule} -->"
 ON_LINE = "<!-- newslint-disable-line {rule} -->"
+YAML_ON_LINE = "  # newslint-disable-line {rule}"      # in YAML front matter
 FORMATS = ("markdown", "html")
 # A line that ends a block on its own: a code fence, a thematic break, a setext
 # underline, an ATX heading (its closing #s must stay last) or a TOML fence.
@@ -77,9 +80,11 @@ def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0,
     that format); `render` renders the unedited Markdown text
     (`render_markdown`; a caller placing many findings of one text passes
     one that renders it once)."""
-    if fmt not in FORMATS or (fmt == "markdown" and offset < body):
+    if fmt not in FORMATS:
         return None
     read = read or _plain_reader(fmt)
+    if fmt == "markdown" and offset < body:
+        return _front_matter_edit(text, offset, rule, read)
     before = read(text)
     if before is None:
         return None
@@ -93,6 +98,26 @@ def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0,
         if not _in_tag(text, at) and _keeps_article(text, fmt, at, insert, offset, rule,
                                                     before, read, rendered):
             return at, insert
+    return None
+
+
+def _front_matter_edit(text: str, offset: int, rule: str, read: Reader) -> tuple[int, str] | None:
+    """In YAML front matter: `# newslint-disable-line RULE` at the end of the
+    finding's line (`readers._fm_comments`), taken only when the article
+    reads the same (parts and front-matter fields) and the comment is read
+    as that directive: never in a `|` block or a quoted value running on,
+    where it would be text, nor in TOML or JSON front matter."""
+    lines = LineMap(text)
+    line, _ = lines.position(offset)
+    current = lines.line_text(line)
+    at = lines.starts[line] + len(current.rstrip(" \t"))
+    insert = YAML_ON_LINE.format(rule=rule)
+    before, after = read(text), read(text[:at] + insert + text[at:])
+    if before is None or after is None or _parts(after) != _parts(before) or after.fields != before.fields:
+        return None
+    mark = at + insert.index("#")
+    if any(s.offset == mark and s.action == "disable-line" and rule in s.rules for s in after.suppressions):
+        return at, insert
     return None
 
 
