@@ -2,35 +2,29 @@
 
 The engine is the only place that knows ids, levels, config and inline
 suppressions: kinds report facts (a span of a part and a message), and the
-engine maps the span to line and column through the part's segment map.
+engine places each finding through `lint.placing`, which maps the span to line
+and column through the part's segment map.
 """
 from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
 from . import process
 from .config import Config, ConfigError
-from .diagnostic import Diagnostic, Fix
-from .document import FILE_RULES, Document, Part
-from .kinds.base import RULE_BUDGET, Finding, budget, data_stamps, outside_quotes
+from .diagnostic import Diagnostic
+from .document import FILE_RULES, Document
+from .kinds.base import RULE_BUDGET, budget, data_stamps, outside_quotes
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .readers._fm_unread import unread_date
 from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, off_for_body, unknown_ids
 from . import vale, yields
-from .vale.rulebase import format_message, ordered_verbs
+from .placing import diagnostic, place
 
-# A `{name}` a kind's message leaves for its finding's `args`. The standard
-# library's `re` (the names are ASCII words): about a third cheaper per finding
-# than `regex`, once for nearly every finding.
-_PLACEHOLDER = re.compile(r"\{(\w+)\}")
-SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
-SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 
 
 @dataclass
@@ -152,7 +146,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
     """A file of several articles: its own notices, then each article linted
     on its own; every finding names its article and lies in the one file."""
     result = FileResult(doc.path, document=doc, articles=len(doc.articles))
-    out = [_place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
+    out = [place(doc, n.rule, config.level_for(n.rule) or n.level, n.message, n.offset, n.offset,
                   None) for n in doc.notices if config.reports(n.rule)]
     for article in doc.articles:
         one = _lint(article, plan, config, known)
@@ -186,11 +180,11 @@ def _lint(doc: Document, plan: _Plan, config: Config,
     held: dict[Diagnostic, str] = {}
     if config.is_selected("file.implausible-date"):
         level = config.level_for("file.implausible-date") or "warning"
-        out += [_place(doc, "file.implausible-date", level, message, at, at, None)
+        out += [place(doc, "file.implausible-date", level, message, at, at, None)
                 for message, at in refused]
     for notice in doc.notices:
         if config.reports(notice.rule):
-            out.append(_place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
+            out.append(place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
     if known is not None:
         for offset, action, rid, hint in unknown_ids(doc.suppressions, set(known) | set(FILE_RULES)):
@@ -220,7 +214,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                 f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
             continue
         for f in outside_quotes(doc, findings) if rule.skip_quotes else findings:
-            out.append(_diagnostic(doc, rule, f, config, held))
+            out.append(diagnostic(doc, rule, f, config, held))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
@@ -275,57 +269,6 @@ def _notes(doc: Document, result: FileResult, refused: bool) -> None:
                             f"{doc.published_from}), a date still to come: linted as if it ran then")
     else:
         result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
-
-
-_LINE_BREAK = re.compile(r"\r\n?|\n")
-
-
-def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT) -> str:
-    """part.text[start:end] for a message: one line (a CRLF or CR a space, as
-    LF), its middle cut when long
-    (never copying a long span: 24,000 nested quotes made that quadratic), an
-    inline object (a code span) shown as its source (`Part.shown_objects`)."""
-    text = part.text
-    if end - start > width:
-        head, tail = start + width - 21, end - 20
-        shown = (part.shown_objects(text[start:head], start, head, source) + "…"
-                 + part.shown_objects(text[tail:end], tail, end, source))
-    else:
-        shown = part.shown_objects(text[start:end], start, end, source)
-    return _LINE_BREAK.sub(" ", shown)
-
-
-def _diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
-    """The finding placed in the file; one whose fix is refused goes into
-    `held` (Diagnostic -> `Document.fix_refused`'s key)."""
-    part = f.part
-    start, end = part.source_span(f.start, f.end, doc.source)
-    if f.anchor is not None:
-        start = min(f.anchor, start)
-    message = f.message if f.message is not None else rule.message
-    if not f.final and f.subs and ordered_verbs(message):
-        message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
-    elif not f.final and "%s" in message:
-        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source))
-    if f.args and not f.final and "{" in message:
-        args = f.args
-        message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
-    # (an embedded post copies someone else's words: reported, never rewritten)
-    refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
-    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
-    level = config.level_for(rule.id) or f.level or rule.level
-    placed = _place(doc, rule.id, level, message, start, end, fix)
-    if refused:         # --fix says why it is left (nu28 #14)
-        held[placed] = refused
-    return placed
-
-
-def _place(doc: Document, rule: str, level: str, message: str, start: int, end: int,
-           fix: Fix | None) -> Diagnostic:
-    line, col = doc.lines.position(start)
-    end_line, end_col = doc.lines.position(end)
-    return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
-                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)
 
 
 def _file_result(path: str, rule: str, level: str, message: str, config: Config,

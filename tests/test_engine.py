@@ -262,7 +262,7 @@ def test_a_directive_naming_no_rule_is_reported_inside_an_export():
 
 
 def test_a_flagged_text_of_exactly_the_shown_width_is_quoted_whole():
-    from lint.engine import SHOWN_TEXT
+    from lint.placing import SHOWN_TEXT
     text = ("word " * 40)[:SHOWN_TEXT]
     source = f"Head\n\n{text}\n"
     doc = Document("a.txt", source, "text")

@@ -1,0 +1,75 @@
+"""Place a kind's finding in its file: the engine's last step for each finding.
+
+A kind reports a span of a part and a message; here the span becomes source
+offsets, line and column (through the part's segment map), the message gets
+its flagged text and `{name}` arguments, and the rule's id, level (the
+config's `levels:` first) and fix are attached. Never searches the text again.
+"""
+from __future__ import annotations
+
+import re
+
+from .config import Config
+from .diagnostic import Diagnostic, Fix
+from .document import Document, Part
+from .kinds.base import Finding
+from .ruleset import Rule
+from .vale.rulebase import format_message, ordered_verbs
+
+# A `{name}` a kind's message leaves for its finding's `args`. The standard
+# library's `re` (the names are ASCII words): about a third cheaper per finding
+# than `regex`, once for nearly every finding.
+_PLACEHOLDER = re.compile(r"\{(\w+)\}")
+SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
+SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
+
+
+_LINE_BREAK = re.compile(r"\r\n?|\n")
+
+
+def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT) -> str:
+    """part.text[start:end] for a message: one line (a CRLF or CR a space, as
+    LF), its middle cut when long
+    (never copying a long span: 24,000 nested quotes made that quadratic), an
+    inline object (a code span) shown as its source (`Part.shown_objects`)."""
+    text = part.text
+    if end - start > width:
+        head, tail = start + width - 21, end - 20
+        shown = (part.shown_objects(text[start:head], start, head, source) + "…"
+                 + part.shown_objects(text[tail:end], tail, end, source))
+    else:
+        shown = part.shown_objects(text[start:end], start, end, source)
+    return _LINE_BREAK.sub(" ", shown)
+
+
+def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
+    """The finding placed in the file; one whose fix is refused goes into
+    `held` (Diagnostic -> `Document.fix_refused`'s key)."""
+    part = f.part
+    start, end = part.source_span(f.start, f.end, doc.source)
+    if f.anchor is not None:
+        start = min(f.anchor, start)
+    message = f.message if f.message is not None else rule.message
+    if not f.final and f.subs and ordered_verbs(message):
+        message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
+    elif not f.final and "%s" in message:
+        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source))
+    if f.args and not f.final and "{" in message:
+        args = f.args
+        message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
+    # (an embedded post copies someone else's words: reported, never rewritten)
+    refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
+    fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
+    level = config.level_for(rule.id) or f.level or rule.level
+    placed = place(doc, rule.id, level, message, start, end, fix)
+    if refused:         # --fix says why it is left (nu28 #14)
+        held[placed] = refused
+    return placed
+
+
+def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,
+           fix: Fix | None) -> Diagnostic:
+    line, col = doc.lines.position(start)
+    end_line, end_col = doc.lines.position(end)
+    return Diagnostic(doc.path, line, col, end_line, end_col, rule, level, message, fix,
+                      start, end, doc.source[start:min(end, start + SNIPPET_MAX)], doc.article)
