@@ -33,3 +33,20 @@ def test_the_obituary_lede_with_an_age_is_read(body, date):
 ])
 def test_an_obituary_lede_in_time_is_quiet(body):
     assert flagged(body, "dates.after-publication") == []
+
+
+@pytest.mark.parametrize("body, title", [
+    ("Police Chief Dan Ruiz said traffic backed up. Lt. Ruiz said there were no accidents.", "Lt"),
+    ("Chief Dan Ruiz said traffic backed up.\n\nLt. Ruiz said there were no accidents.", "Lt"),
+    ("Fire Chief Dan Ruiz spoke. Capt. Ruiz said no.", "Capt"),
+])
+def test_a_chief_then_a_rank_is_a_title_change(body, title):
+    assert flagged(body, "names.title-changed") == [title]
+
+
+@pytest.mark.parametrize("body", [
+    "Police Chief Dan Ruiz said traffic backed up. Chief Ruiz said there were no accidents.",
+    "Lt. Dan Ruiz, the former police chief, spoke. Lt. Ruiz said no.",
+])
+def test_the_same_chief_or_a_past_chief_is_quiet(body):
+    assert flagged(body, "names.title-changed") == []
