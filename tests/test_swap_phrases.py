@@ -60,3 +60,17 @@ def test_whitespace_between_a_literal_key_s_words(run_cli, tmp_path, text, want)
     ("per (cent)", "per (cent)"), (r"per\s?cent", r"per\s?cent"), ("one", "one")])
 def test_key_pattern(key, pattern):
     assert key_pattern(key) == pattern
+
+
+def test_a_key_that_starts_its_own_replacement_settles(run_cli, tmp_path):
+    """`Gov` -> `Gov.`: the fixed text still holds the key; it is already the
+    preferred form there and is not flagged again, so --fix settles (nu28,
+    fx99's note: "fixes did not settle after 10 passes")."""
+    write(tmp_path / "rules" / "house" / "gov.yaml",
+          "extends: substitution\nmessage: \"use '{replacement}'\"\nswap:\n  Gov: Gov.\n")
+    (tmp_path / "a.md").write_text("# Vote\n\nGov Ana Ruiz spoke. Gov. Ruiz left.\n")
+    found = run_cli("check", "--format", "json", "--rules", "rules", "--select", "house", "a.md", cwd=tmp_path)
+    assert [(d["line"], d["column"]) for d in json.loads(found.stdout)] == [(3, 1)]
+    fixed = run_cli("check", "--rules", "rules", "--select", "house", "--fix", "a.md", cwd=tmp_path)
+    assert fixed.exit_code == 0, fixed.stderr
+    assert (tmp_path / "a.md").read_text() == "# Vote\n\nGov. Ana Ruiz spoke. Gov. Ruiz left.\n"

@@ -10,6 +10,10 @@ A literal key of several words (`per cent`: no regex syntax but `.`) matches
 with any run of whitespace between its words, so a phrase an editor wrapped
 over a line break in one paragraph is found, and its fix replaces the whole
 span (nu28 #7). A regex key matches as written.
+
+Text that already reads as the replacement where the key matched is left
+alone: a key that is the start of its own replacement (`Gov` -> `Gov.`)
+would otherwise flag its own fix and `--fix` would never settle (nu28).
 """
 from __future__ import annotations
 
@@ -63,8 +67,8 @@ class Substitution(Kind):
                         continue
                     taken.append((m.start(), m.end()))
                     new = match_case(m.expand(replacement), m.group())
-                    if new == m.group():
-                        continue
+                    if new == m.group() or part.text.startswith(new, m.start()):
+                        continue      # already the preferred form: "Gov." for a key `Gov` -> "Gov."
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".
