@@ -43,7 +43,8 @@ def test_a_phrase_wrapped_over_a_line_break_is_found_and_fixed_whole(run_cli, tm
     ("# R\n\nA per  \t cent.\n", [(3, 3, 3, 14, "use 'percent', not 'per  \t cent'", "percent")]),
     # a CRLF file: the message shows the break as one space, as for LF
     ("# R\r\n\r\nA per\r\ncent.\r\n", [(3, 3, 4, 5, "use 'percent', not 'per cent'", "percent")]),
-    ("# R\n\nIn St.\nLouis.\n", [(3, 4, 4, 6, "use 'Saint Louis', not 'St. Louis'", "Saint Louis")]),
+    # a replacement of as many words keeps the wrapped line's break (qa64 #2)
+    ("# R\n\nIn St.\nLouis.\n", [(3, 4, 4, 6, "use 'Saint Louis', not 'St. Louis'", "Saint\nLouis")]),
     # a list item's continuation is indented: found, but no fix spans text the reader left out
     ("- About per\n  cent.\n", [(1, 9, 2, 7, "use 'percent', not 'per cent'", None)]),
     # a blank line ends the paragraph: two parts, no phrase
@@ -74,3 +75,18 @@ def test_a_key_that_starts_its_own_replacement_settles(run_cli, tmp_path):
     fixed = run_cli("check", "--rules", "rules", "--select", "house", "--fix", "a.md", cwd=tmp_path)
     assert fixed.exit_code == 0, fixed.stderr
     assert (tmp_path / "a.md").read_text() == "# Vote\n\nGov. Ana Ruiz spoke. Gov. Ruiz left.\n"
+
+
+def test_a_wrapped_phrase_already_right_is_quiet_and_a_wrong_one_keeps_its_break(run_cli, tmp_path):
+    """qa64 #2: "Supreme⏎Court" is already the house form; "supreme⏎court" is
+    fixed in place, its line break kept."""
+    write(tmp_path / "rules" / "house" / "caps.yaml",
+          "extends: substitution\nmessage: \"'{replacement}', not '%s'\"\nignorecase: true\n"
+          "swap:\n  supreme court: Supreme Court\n")
+    text = "# Ruling\n\nThe ruling by the Supreme\nCourt came Tuesday.\n\nA supreme\ncourt ruling.\n"
+    (tmp_path / "a.md").write_text(text)
+    found = run_cli("check", "--format", "json", "--rules", "rules", "--select", "house", "a.md", cwd=tmp_path)
+    assert [(d["line"], d["column"], d["message"]) for d in json.loads(found.stdout)] == [
+        (6, 3, "'Supreme Court', not 'supreme court'")]
+    run_cli("check", "--rules", "rules", "--select", "house", "--fix", "a.md", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_text() == text.replace("A supreme\ncourt", "A Supreme\nCourt")

@@ -33,6 +33,23 @@ def key_pattern(key: str) -> str:
     return key if _REGEX_SYNTAX.search(key) else _INNER_SPACES.sub(r"\\s+", key)
 
 
+_SPACES = regex.compile(r"\s+")
+
+
+def _keep_breaks(new: str, found: str) -> str:
+    """For a literal key (its spaces match any whitespace), the replacement
+    with the found text's own runs of whitespace when both have as many
+    words: "supreme\\ncourt" -> "Supreme\\nCourt". A wrapped phrase keeps its
+    line break, and one already in the preferred form reads as that form
+    (qa64 #2: "Supreme⏎Court" was flagged as "'Supreme Court', not 'Supreme
+    Court'" and --fix joined its lines)."""
+    gaps = _SPACES.findall(found)
+    words = new.split(" ")
+    if not gaps or len(words) != len(gaps) + 1 or _SPACES.search(new.replace(" ", "")):
+        return new
+    return "".join(w + g for w, g in zip(words, gaps)) + words[-1]
+
+
 class Substitution(Kind):
     name = "substitution"
     description = "Swaps each matched pattern for its preferred form; fixable."
@@ -56,26 +73,30 @@ class Substitution(Kind):
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
             body = key_pattern(pattern)
             body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
-            self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement))
+            literal = not _REGEX_SYNTAX.search(pattern)      # its spaces match any whitespace
+            self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement,
+                               literal))
 
     def check(self, doc, parts):
         for part in parts:
             taken: list[tuple[int, int]] = []
-            for pattern, replacement in self.swaps:
+            for pattern, replacement, literal in self.swaps:
                 for m in matches(pattern, part.text, self.trusted):
                     if any(s < m.end() and m.start() < e for s, e in taken):
                         continue
                     taken.append((m.start(), m.end()))
-                    new = match_case(m.expand(replacement), m.group())
-                    if new == m.group() or part.text.startswith(new, m.start()):
+                    found = m.group()
+                    new = match_case(m.expand(replacement), found)
+                    new = _keep_breaks(new, found) if literal else new
+                    if new == found or part.text.startswith(new, m.start()):
                         continue      # already the preferred form: "Gov." for a key `Gov` -> "Gov."
                     # Named groups (even inside a lookbehind) may be used in the
                     # message, so a pattern can anchor on a rare character for
                     # speed and still show its context: "{left}%s".
                     args = {k: v for k, v in m.groupdict().items() if v is not None}
-                    args["replacement"] = new
+                    args["replacement"] = _SPACES.sub(" ", new)
                     # Vale's substitution message: `%s` the preferred form, then the text found
-                    yield Finding(part, m.start(), m.end(), args=args, subs=(new, m.group()),
+                    yield Finding(part, m.start(), m.end(), args=args, subs=(args["replacement"], found),
                                   fix=new if self.opts["fix"] else None)
 
 
