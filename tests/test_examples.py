@@ -17,7 +17,7 @@ RULE = """\
     message: "use '{replacement}' rather than '%s'"
     swap:
       utilize: use
-      leverage: leverage fully
+      leverage: fully leverage
     examples:
       - pass: We use it.
 """
@@ -48,11 +48,11 @@ def rule(tmp_path, body: str = RULE):
     ({"fail": "We utilize, leverage.", "message": ["'utilize'", "'leverage'"]}, []),
     ({"fail": "We utilize, leverage.", "message": ["'leverage'", "'utilize'"]}, [
         "message \"use 'use' rather than 'utilize'\" does not say \"'leverage'\"",
-        "message \"use 'leverage fully' rather than 'leverage'\" does not say \"'utilize'\""]),
+        "message \"use 'fully leverage' rather than 'leverage'\" does not say \"'utilize'\""]),
     ({"fail": "We utilize it.", "fix": "We use it."}, []),
     ({"fail": "We utilize it.", "fix": "We used it."}, ["the fix gives 'We use it.', not 'We used it.'"]),
-    ({"fail": "We leverage it.", "fix": "We leverage fully it."},
-     ["the fixed text is still flagged: 1:4 'leverage'"]),
+    ({"fail": "We leverage it.", "fix": "We fully leverage it."},
+     ["the fixed text is still flagged: 1:10 'leverage'"]),
     ({"pass": "We utilize it."}, ["a pass example was flagged: 1:4 'utilize'"]),
     ({"fail": "We use it."}, ["a fail example was not flagged"]),
 ])
