@@ -109,22 +109,25 @@ class Session:
         config file's select/ignore/levels/options) names a rule or pack: a typo
         is a ConfigError with a did-you-mean, never a silent all-clear. Only
         the files `configs` came from are checked, so an editor may validate
-        one document's config at a time. Returns id -> Rule (`-v`'s lists of
+        one document's config at a time; each against the rules it sees itself,
+        so a walk that also holds another folder's config says the same. Returns id -> Rule (`-v`'s lists of
         the selected ids are `cli_notes.selected_lines`)."""
         rules: dict[str, Rule] = {}
+        seen: dict[str, set[str]] = {}      # config file -> the ids its own run can see
         for config in sorted(configs, key=lambda c: c.path):
-            rules.update({r.id: r for r in self.rules(config)})
-        known = set(rules) | set(FILE_RULES)
-        for config in configs:      # a style's rule this install skips is still a name (qa63 #2)
-            if config.vale is not None:
-                known |= vale.skipped_ids(config.vale)
+            own = self.rules(config)
+            rules.update({r.id: r for r in own})
+            ids = seen.setdefault(config.path, set(FILE_RULES))
+            ids.update(r.id for r in own)
+            if config.vale is not None:   # a style's rule this install skips is still a name (qa63 #2)
+                ids |= vale.skipped_ids(config.vale)
+        known = set().union(*seen.values()) if seen else set(FILE_RULES)
         check_ids(self.cli.get("select") or (), known, "--select", None)
         check_ids(self.cli.get("ignore") or (), known, "--ignore", None)
-        files = {c.path for c in configs}     # only the config files these configs came from
         bases = [self.forced] if self.forced is not None else [
-            c for _, c in self._loaded.values() if c.path in files]
-        for base in bases:
-            check_config_ids(base, known)
+            c for _, c in self._loaded.values() if c.path in seen]
+        for base in bases:      # each against its own rules, not the run's union (qa64 #1)
+            check_config_ids(base, seen.get(base.path, known))
         return rules
 
     def published_ahead(self, configs) -> list[str]:

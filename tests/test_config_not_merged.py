@@ -41,3 +41,17 @@ def test_not_said_without_a_config_above(run_cli, tmp_path):
     write(tmp_path / "c" / "a.md", "# Column\n\nText.\n")
     got = run_cli("check", "c", cwd=tmp_path)
     assert got.exit_code == 2 and "not merged" not in got.stderr
+
+
+def test_said_in_a_walk_with_the_config_above_too(run_cli, tmp_path):
+    """qa64 #1: each config is checked against its own rules, not the run's
+    union, so the walk that also lints the root's files says the same."""
+    for config in ("ignore: [house.banned]\n", "levels: {house.banned: warning}\n",
+                   "select: [hygiene, house.banned]\n"):
+        _site(tmp_path, config)
+        write(tmp_path / "news" / "b.md", "# News\n\nThe mayor slammed it.\n")
+        alone = run_cli("check", "opinion/a.md", cwd=tmp_path)
+        for args in ((".",), ("opinion/a.md", "news/b.md")):
+            got = run_cli("check", *args, cwd=tmp_path)
+            assert (got.exit_code, got.stderr) == (2, alone.stderr), (config, args)
+        assert got.stderr.count("\n") == 1 and "configs are not merged" in got.stderr
