@@ -100,3 +100,20 @@ def test_an_edited_names_table_beside_the_config_is_linted_again(run_cli, tmp_pa
     assert columns() == [(6, 25)]
     (tmp_path / "house" / "tk.yaml").write_text("names: [TK Maxx]\n")
     assert columns() == [(6, 7)]
+
+
+def test_a_deleted_names_table_is_a_config_error_in_a_long_lived_session(tmp_path):
+    """qa64 #5: a session refreshed after the table is deleted (the language
+    server's) reports the config error the CLI gives, never the old table."""
+    from lint.ruleset import RuleError
+    from lint.session import Session
+
+    folder = _desk(tmp_path, "house/tk.yaml")
+    session = Session()
+    config = session.config_for(str(folder / "s.md"))
+    got = session.lint_path(str(folder / "s.md"), config)
+    assert [(d.line, d.column) for d in got.diagnostics if d.rule == "hygiene.placeholder"] == [(6, 25)]
+    (tmp_path / "house" / "tk.yaml").unlink()
+    session.refresh()
+    with pytest.raises(RuleError, match="names: data file 'house/tk.yaml': no such file"):
+        session.validated_rules([session.config_for(str(folder / "s.md"))])

@@ -94,14 +94,16 @@ def data_file_path(value: str, base: str) -> str | None:
 def data_stamps(rules) -> tuple:
     """(path, modification time in ns, size, change time in ns, inode) of each
     data file outside newslint that `rules` (`ruleset.Rule`s) read (`Option.data_file`: a
-    `names:` table beside the config, made absolute when loaded), sorted:
-    an edited table is a new rule set and a new result-cache salt."""
+    `names:` table beside the config, made absolute when loaded), sorted;
+    (path, None) for one gone: an edited or deleted table is a new rule set
+    (a deleted one a config error) and a new result-cache salt."""
     from . import registry
     kinds = registry()
     paths = sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
                     if o.data_file and isinstance(v := r.options.get(k), str) and os.path.isabs(v)})
+    # a deleted table is stamped too (qa64 #5: its rules were kept, with no error)
     return tuple((p, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
-                 for p in paths if (st := _stat(p)) is not None)
+                 if (st := _stat(p)) is not None else (p, None) for p in paths)
 
 
 def _stat(path: str):
