@@ -18,6 +18,10 @@ from lint.ruleset import load_rule
     ("extends: capitalization\nmessage: x\nmatch: $Title\n", "X:3:8: match: '$Title' is not one of"),
     ("extends: capitalization\nmessage: x\nmatch: $title\nstyle: APA\n",
      "X:4:8: style: 'APA' is not one of AP, Chicago"),
+    # qa64 #8: a stray space made a pattern that matches nothing: every headline flagged
+    ("extends: capitalization\nmessage: x\nmatch: \"$sentence \"\n",
+     "X:3:8: match: '$sentence ' has spaces around $sentence, which make it a pattern"),
+    ("extends: capitalization\nmessage: x\nmatch: ' $title'\n", "X:3:8: match: ' $title' has spaces"),
     ("extends: capitalization\nmessage: x\nmatch: $title\nthreshold: 80\n",
      "X:4:12: threshold: must be from 0 to 1"),
     ("extends: occurrence\nmessage: x\ntoken: a\nmax: -1\n", "X:4:6: max: must be 0 or more"),
@@ -37,6 +41,16 @@ def test_a_bad_option_value_is_refused_at_its_place(tmp_path, body, said):
 def test_keywords_and_patterns_still_load(tmp_path, match):
     rule = write(tmp_path / "house" / "x.yaml", f"extends: capitalization\nmessage: x\nmatch: '{match}'\n")
     assert load_rule("house.x", rule).checker.opts["match"] == match
+
+
+@pytest.mark.parametrize("style, same", [("ap", "AP"), ("chicago", "Chicago"), ("CHICAGO", "Chicago")])
+def test_a_title_style_in_any_case_loads_as_before(tmp_path, style, same):
+    """qa64 #8: `style: ap` loaded (as AP) before styles were checked; it still does."""
+    rule = write(tmp_path / "house" / "x.yaml", f"extends: capitalization\nmessage: x\nmatch: $title\n"
+                                                 f"style: {style}\n")
+    assert load_rule("house.x", rule).checker.style == same
+    lower = load_rule("house.x", rule).checker
+    assert lower.fits("Council Votes on the Budget") and not lower.fits("Council Votes On The Budget")
 
 
 def test_check_and_explain_refuse_the_misspelt_keyword_before_any_file(run_cli, tmp_path):

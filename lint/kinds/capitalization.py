@@ -20,6 +20,7 @@ _KEYWORD = regex.compile(r"\$\w+")
 _SMALL = {"AP": set("a an and at but by for in nor of on or so the to up yet".split()),
           "Chicago": set("a an and as at but by down for from in into like near nor of off on "
                          "onto or out over past so than the till to up upon with yet".split())}
+_STYLES = {k.lower(): k for k in _SMALL}
 
 
 def title_case(text: str, style: str) -> str:
@@ -46,7 +47,9 @@ class Capitalization(ValeKind):
     description = "Vale's capitalization: the block must be in title, sentence, lower or upper case."
     options = {
         "match": Option(str, required=True, help="$title, $sentence, $lower, $upper or a pattern"),
-        "style": Option(str, "AP", choices=("AP", "Chicago"), help="title style for $title: AP or Chicago"),
+        # any case: `style: ap` loaded before the value was checked, as AP (qa64 #8)
+        "style": Option(str, "AP", check=lambda v: None if v.lower() in _STYLES else
+                        f"{v!r} is not one of AP, Chicago", help="title style for $title: AP or Chicago"),
         "exceptions": Option(list, [], help="words that always fit"),
         "indicators": Option(list, [], help="suffixes after which a word may be capitalized"),
         "threshold": Option(float, 0.8, check=lambda v: None if 0 <= v <= 1 else "must be from 0 to 1",
@@ -63,7 +66,12 @@ class Capitalization(ValeKind):
         self.words = regex.compile(words)
         self.threshold = o["threshold"] or 0.8
         self.prefix = compile_vale("prefix", "^(?:" + o["prefix"] + ")") if o["prefix"] else None
+        self.style = _STYLES[o["style"].lower()]
         m = o["match"]
+        if m != m.strip() and _KEYWORD.fullmatch(m.strip()):
+            # qa64 #8: `"$sentence "` was a pattern that matches nothing, so every block was flagged
+            raise OptionError("match", f"{m!r} has spaces around {m.strip()}, which make it a pattern "
+                                       f"that can match nothing (write {m.strip()!r})")
         if _KEYWORD.fullmatch(m) and m not in MATCHES:
             # A pattern `$word` can match nothing (an end, then more text): a
             # misspelt keyword, refused here rather than failing on every file.
@@ -90,7 +98,7 @@ class Capitalization(ValeKind):
         return bool(self.pattern.search(s)) or self._except(s)
 
     def _title(self, s: str) -> bool:
-        expected = self.words.findall(title_case(s, self.opts["style"]))
+        expected = self.words.findall(title_case(s, self.style))
         count = words = 0
         for i, word in enumerate(self.words.findall(s)):
             if i >= len(expected) or word == expected[i] or self._except(word) or word == word.upper():
