@@ -314,7 +314,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
                 notes.note_undated(results, "text", verbose)    # the patch is no report to note it in
                 notes.say_skipped(dict.fromkeys(problems))
                 sys.exit(code)
-            problems += out.write_fixed(outcomes, stdin_data)
+            problems += out.write_fixed(outcomes, stdin_data, held=baseline is None)
             results = [o.result for o in outcomes]    # write_fixed may put back the unfixed
             report_to_stderr = use_stdin
         else:
@@ -350,6 +350,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     if baseline is not None:
         diagnostics = out.apply_baseline(baseline, diagnostics, documents, results, session.config_for,
                                          [p for p in paths if p != "-" and os.path.isdir(p)])
+        if fix:     # unfixed on purpose: only what the baseline leaves shown
+            out.say_held(outcomes, set(diagnostics))
     to_tty = not output and not report_to_stderr and sys.stdout.isatty()
     color = fmt == "text" and not no_color and to_tty and "NO_COLOR" not in os.environ
     report = Report(diagnostics, files=linted(results), rules=rules, color=color,

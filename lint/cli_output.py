@@ -144,9 +144,10 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
 
 
-def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[str]:
+def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bool = True) -> list[str]:
     """--fix: rewrite changed files atomically. Stdin's article goes to stdout,
-    fixed or not (the report then goes to stderr)."""
+    fixed or not (the report then goes to stderr). Without `held` the
+    unfixed-on-purpose lines are left for the caller (`say_held`, after a baseline)."""
     from .writer import remove_orphans
     problems, fixed, files = [], 0, 0
     # A --fix killed mid-write left a temp file beside the article: this run clears it.
@@ -171,15 +172,18 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None) -> list[
     if fixed:
         click.echo(f"newslint: fixed {fixed} problem{'s' if fixed != 1 else ''} in {files} "
                    f"file{'s' if files != 1 else ''}", err=True)
-    say_held(outcomes)
+    if held:
+        say_held(outcomes)
     return problems
 
 
-def say_held(outcomes: list["FixOutcome"]) -> None:
-    """One line per file whose findings have a fix it could not take (`fixes.held_line`)."""
+def say_held(outcomes: list["FixOutcome"], shown=None) -> None:
+    """One line per file whose findings have a fix it could not take (`fixes.held_line`);
+    with `shown` (the findings a baseline leaves), of those only (qa64 #11)."""
     from .fixes import held_line
     for o in outcomes:
-        if (line := held_line(o.path, o.result.held)) is not None:
+        held = o.result.held if shown is None else {d: k for d, k in o.result.held.items() if d in shown}
+        if (line := held_line(o.path, held)) is not None:
             click.echo(f"newslint: {printable(line)}", err=True)
 
 

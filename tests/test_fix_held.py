@@ -39,6 +39,25 @@ def test_a_suppressed_finding_is_not_said(run_cli, tmp_path):
     assert "on purpose" not in got.stderr
 
 
+def test_a_finding_the_baseline_hides_is_not_said(run_cli, tmp_path):
+    """qa64 #11: --fix --baseline said '1 finding left unfixed on purpose' for a
+    finding the baseline hides, then 'No problems found'."""
+    _setup(tmp_path)
+    write(tmp_path / "a.md", STORY.replace("The council wont vote.", "The council votes."))
+    args = ("a.md", "--rules", "rules", "--select", "house")
+    assert run_cli("check", *args, "--write-baseline", "b.json", cwd=tmp_path).exit_code == 0
+    got = run_cli("check", "--fix", *args, "--baseline", "b.json", cwd=tmp_path)
+    assert "on purpose" not in got.stderr and "No problems found" in got.stdout
+    write(tmp_path / "a.md", STORY)       # the held one hidden, the others fixed
+    got = run_cli("check", "--fix", *args, "--baseline", "b.json", cwd=tmp_path)
+    assert "on purpose" not in got.stderr and "fixed 2 problems" in got.stderr
+    write(tmp_path / "a.md", "---\ntitle: Council votes\n---\n\nThe council votes.\n")
+    assert run_cli("check", *args, "--write-baseline", "b.json", cwd=tmp_path).exit_code == 0
+    write(tmp_path / "a.md", STORY)       # shown, so said
+    got = run_cli("check", "--fix", *args, "--baseline", "b.json", cwd=tmp_path)
+    assert "1 finding left unfixed on purpose (2:17:" in got.stderr
+
+
 def test_the_line_words_each_reason():
     from lint.diagnostic import Diagnostic
     from lint.fixes import HELD, held_line
