@@ -172,8 +172,10 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         if "extends" not in data and (wrong := _misnamed_extends(data)) is not None:
             raise RuleError(display, "not a rule key; did you mean extends? (it names the rule "
                                      "kind)", wrong, (wrong, KEY))
+        table = "" if "extends" in data or set(data) - {"names"} else (   # qa64 #7: a names: table
+            "; a data table in a pack folder is read as a rule: put it in a subfolder, as <pack>/data/")
         raise RuleError(display, "missing; name the rule kind ('newslint rules --kinds' lists "
-                                 "them)", "extends", None if "extends" in data else ())
+                                 f"them){table}", "extends", None if "extends" in data else ())
     if not isinstance(kind_name, str):
         raise RuleError(display, f"must be a string (one kind's name), got "
                                  f"{type(kind_name).__name__}", "extends")

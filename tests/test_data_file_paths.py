@@ -117,3 +117,24 @@ def test_a_deleted_names_table_is_a_config_error_in_a_long_lived_session(tmp_pat
     session.refresh()
     with pytest.raises(RuleError, match="names: data file 'house/tk.yaml': no such file"):
         session.validated_rules([session.config_for(str(folder / "s.md"))])
+
+
+def test_the_documented_table_in_a_pack_subfolder_loads(run_cli, tmp_path):
+    """qa64 #7: docs/hygiene.md's layout, a table in rules/house/data/, read
+    from a house rule file and from the config; in the pack folder itself it
+    is refused with where to put it."""
+    (tmp_path / "rules" / "house" / "data").mkdir(parents=True)
+    (tmp_path / "rules" / "house" / "data" / "tk.yaml").write_text("names: [TK Carter]\n")
+    (tmp_path / "rules" / "house" / "ph.yaml").write_text(
+        "extends: existence\nmessage: x\ntokens: [TK]\nnames: data/tk.yaml\n")
+    (tmp_path / ".newslint.yaml").write_text(
+        "rules: [rules]\noptions:\n  hygiene.placeholder:\n    names: rules/house/data/tk.yaml\n")
+    (tmp_path / "s.md").write_text(STORY)
+    got = run_cli("check", "s.md", "--select", "hygiene.placeholder", "--format", "json", cwd=tmp_path)
+    assert [(d["line"], d["column"]) for d in json.loads(got.stdout)] == [(6, 25)], got.stderr
+    (tmp_path / "rules" / "house" / "data" / "tk.yaml").rename(tmp_path / "rules" / "house" / "tk.yaml")
+    (tmp_path / "rules" / "house" / "ph.yaml").write_text(
+        "extends: existence\nmessage: x\ntokens: [TK]\nnames: tk.yaml\n")
+    (tmp_path / ".newslint.yaml").write_text("rules: [rules]\n")
+    got = run_cli("check", "s.md", cwd=tmp_path)
+    assert got.exit_code == 2 and "put it in a subfolder, as <pack>/data/" in got.stderr

@@ -38,6 +38,10 @@ def test_rules_in_pack_folders_load_beside_other_files(tmp_path):
     ('message: "Avoid %s."\ntokens: [very]\n',
      "X:1:1: extends: missing; name the rule kind ('newslint rules --kinds' lists them)"),
     ('# house rule\n\nmessage: "Avoid %s."\n', "X:3:1: extends: missing"),
+    # qa64 #7: a names: table beside the rule file that reads it
+    ('names: [TK Carter]\n', "X:1:1: extends: missing; name the rule kind ('newslint rules --kinds' "
+                             "lists them); a data table in a pack folder is read as a rule: put it in a "
+                             "subfolder, as <pack>/data/"),
     ('message: "Avoid %s."\nkind: existence\ntokens: [very]\n',
      "X:2:1: kind: not a rule key; did you mean extends? (it names the rule kind)"),
     ('message: "Avoid %s."\ntokens: [very]\nextend: existence\n', "X:3:1: extend: not a rule key"),
