@@ -55,3 +55,15 @@ def test_explain_says_so_and_its_examples_read_the_quote(tmp_path):
     rule = load_rule("house.subs", path)
     assert "Quotes:  skipped: no finding inside a direct quotation (skip-quotes)" in explain_rule(rule)
     assert [run_example(rule, e).ok for e in rule.examples] == [True, True]
+
+
+def test_a_finding_about_the_whole_part_is_kept_when_it_opens_with_a_quote(tmp_path):
+    # qa64 #3: `metric` is placed, zero-width, at the first part's start,
+    # which lies inside the lede's opening quote; it flags no quoted words
+    write(tmp_path / "rules" / "house" / "met.yaml",
+          "extends: metric\nscope: paragraph\nskip-quotes: true\nformula: 'words'\n"
+          "condition: '> 3'\nmessage: 'Grade %s'\n")
+    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    story = "\u201cThe council slammed us and then left,\u201d Ruiz said. The door shut.\n"
+    assert [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)] == \
+        [(1, 1, "Grade 12.00")]

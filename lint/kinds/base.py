@@ -161,11 +161,14 @@ def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:
     """`findings` less those whose span lies wholly inside a direct quotation
     (`analysis.quoted_spans`: the quotes the quote rules read, in body
     paragraphs and block quotes), for a rule with `skip-quotes: true`: a house
-    style that leaves a speaker's words as said (nu28 #12)."""
+    style that leaves a speaker's words as said (nu28 #12). An empty span
+    (`metric`'s result, `occurrence`'s too few: a finding about its whole
+    part, placed at the part's start) flags no quoted words and is kept, even
+    where the part opens with a quote (qa64 #3)."""
     if not findings:
         return findings
     from ..analysis.quoted_spans import quoted
-    return [f for f in findings if not quoted(doc, f.part, f.start, f.end)]
+    return [f for f in findings if f.start == f.end or not quoted(doc, f.part, f.start, f.end)]
 
 
 class Kind:
