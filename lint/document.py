@@ -155,6 +155,24 @@ class Part:
 
 
 _LINE_END = re.compile(r"\r\n?|\n")
+_BR = re.compile(r"<br\b", re.IGNORECASE)
+_HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
+_NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
+
+
+def _unverbatim(between: str) -> str:
+    """Why the source `between` (a span whose text is not copied verbatim)
+    may not be rewritten, as a `fixes.HELD` key: a `<br>`, a Markdown hard
+    break, a block-quote marker or a continuation line's indent inside it,
+    else `escaped` (escapes, character references, template text)."""
+    if _BR.search(between):
+        return "br"
+    if _HARD_BREAK.search(between):
+        return "hardbreak"
+    nexts = _NEXT_LINE.findall(between)
+    if any(marker for _, marker in nexts):
+        return "marker"
+    return "indent" if any(indent for indent, _ in nexts) else "escaped"
 
 
 class LineIndex:
@@ -308,13 +326,14 @@ class Document:
         [start, end)) must not be kept, as a key `fixes.HELD` words for --fix;
         "" when it may. `embed`: an embedded post is someone else's words;
         `escaped`: the text is not copied verbatim (escapes, references,
-        template text); `quoting` and the characters: they would end or break
+        template text), or `br`, `hardbreak`, `marker`, `indent` when that is
+        so because of what its line break carries (`_unverbatim`, qa64 #6); `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
         template syntax the site's build reads."""
         if part.kind == "embed":
             return "embed"
         if not part.is_verbatim(self.source, f_start, f_end):
-            return "escaped"
+            return _unverbatim(self.source[start:end])
         unsafe = part.attrs.get("unsafe_chars", "")
         if any(c in unsafe for c in fix):
             return "quoting" + "".join(dict.fromkeys(c for c in fix if c in unsafe))

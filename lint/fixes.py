@@ -27,6 +27,11 @@ MAX_PASSES = 10
 HELD = {"embed": "it is in an embedded post, someone else's words, never rewritten",
         "escaped": "its text is written there with escapes or character references, which "
                    "a fix would have to rewrite",
+        "br": "a <br> joins its words there, which a fix would have to drop",
+        "hardbreak": "a hard line break joins its words there, which a fix would have to drop",
+        "marker": "a block-quote marker ('>') starts its next line, which a fix would have to drop",
+        "indent": "its next line is indented (a list item's continuation), which a fix would have "
+                  "to drop",
         "template": "its fix would touch template syntax the site's build reads",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting"}
 

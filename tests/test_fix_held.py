@@ -71,3 +71,21 @@ def test_the_line_words_each_reason():
         f"\"'\" '\\n' into a quoted value, breaking its quoting; 4:2, 9:2: {HELD['template']}); "
         "fix them by hand")
     assert held_line("a.md", {}) is None
+
+
+def test_a_wrapped_phrase_names_what_its_line_break_carries(run_cli, tmp_path):
+    # qa64 #6: each was said to hold "escapes or character references"
+    write(tmp_path / "rules" / "house" / "pc.yaml",
+          "extends: substitution\nmessage: \"use '{replacement}'\"\nswap:\n  per cent: percent\n")
+    body = ("> Rose 4 per\n> cent.\n\n- Rose 5 per\n  cent.\n\nRose 6 per  \ncent.\n\n"
+            "Rose 7 per<br>cent.\n\nRose 8 per\\\ncent.\n\nRose 9 per&#32;cent.\n")
+    write(tmp_path / "a.md", body)
+    got = run_cli("check", "--fix", "a.md", "--rules", "rules", "--select", "house", cwd=tmp_path)
+    assert (tmp_path / "a.md").read_text() == body
+    assert got.stderr.splitlines()[-1] == (
+        "newslint: a.md: 6 findings left unfixed on purpose (1:10: a block-quote marker ('>') starts "
+        "its next line, which a fix would have to drop; 4:10: its next line is indented (a list "
+        "item's continuation), which a fix would have to drop; 7:8, 12:8: a hard line break joins "
+        "its words there, which a fix would have to drop; 10:8: a <br> joins its words there, "
+        "which a fix would have to drop; 15:8: its text is written there with escapes or character "
+        "references, which a fix would have to rewrite); fix them by hand")
