@@ -382,3 +382,16 @@ def test_the_document_pre_test_passes_every_frame_the_noun_pattern_matches():
 def test_the_subject_of_a_passive_without_an_agent_owns_nothing(before, how):
     assert hows(before, "“We are grateful for the support,” the statement read.") == [how]
     assert hows(f"{before} “We are grateful for the support,” the statement read.") == [how]
+
+
+@pytest.mark.parametrize("before, how", [
+    # qa64 #4: an owner named after the verb owns it; an adjective names nobody
+    ("The closure was announced Monday in a district statement.", "cue"),
+    ("The closure was announced Monday in a school district statement.", "cue"),
+    ("The closure was announced Monday in a statement posted on the district's website.", "cue"),
+    ("The closure was announced Monday in a city statement.", "cue"),
+    ("The closure was announced Monday in a brief statement.", "document"),
+    ("The closure was announced Monday.", "document"),
+])
+def test_an_owner_after_the_passive_owns_it(before, how):
+    assert hows(f"{before} “We regret the disruption,” the statement read.") == [how]

@@ -20,7 +20,7 @@ import regex
 
 from ..document import Document, Part
 from .ownerless_firms import PROSE, is_firm, story_firms
-from .ownerless_words import document_patterns, mention_pattern, no_owner_words, not_owners
+from .ownerless_words import document_nouns, document_patterns, mention_pattern, no_owner_words, not_owners
 from .quote_sentences import abbreviation_at
 from .quotes import word_lists
 from .speakers import names_somebody, proper_names
@@ -175,16 +175,29 @@ _AGENT = regex.compile(r"(?i)(?<![\w'\u2019-])by\s")
 _POSSESSIVE = regex.compile(r"(?<=\p{L})['\u2019]s?(?!\p{L})")
 
 
+@lru_cache(maxsize=None)
+def _owner_after():
+    """After the verb, a possessive (`on the district's website`) or a body
+    (`document_owner_nouns`) right before a document noun (`in a district
+    statement`, `a school district statement`): the document's owner (qa64 #4)."""
+    bodies = "|".join(regex.escape(str(b)) for b in word_lists()["document_owner_nouns"])
+    nouns = "|".join(regex.escape(n) for n in sorted(document_nouns(), key=len, reverse=True))
+    return regex.compile(rf"(?<=\p{{L}})['\u2019]s?(?!\p{{L}})|(?<![\w'\u2019-])(?i:{bodies})\s+"
+                         rf"(?i:{nouns})(?![\w'\u2019-])")
+
+
 def _agentless(sentence: str) -> str:
     """`sentence` with its subject blanked when a verb of putting a document
     out (`mention_pattern`) is a passive that names no agent: `The closure was
     announced.` says what was put out, not who put it out (fx87), as a
     passive without `by` names no speaker. Kept: `… was announced by the
-    district` (an agent after the verb) and a possessive in the subject
-    (`Park's plan was announced`: Park's). Offsets are kept (blanks)."""
+    district` (an agent after the verb), a possessive in the subject
+    (`Park's plan was announced`: Park's) and an owner after the verb
+    (`_owner_after`: `in a district statement`). Offsets are kept (blanks)."""
     for m in mention_pattern().finditer(sentence):
         aux = _PASSIVE.search(sentence, 0, m.start())
         if aux is not None and _AGENT.search(sentence, m.end()) is None \
-                and _POSSESSIVE.search(sentence, 0, aux.start()) is None:
+                and _POSSESSIVE.search(sentence, 0, aux.start()) is None \
+                and _owner_after().search(sentence, m.end()) is None:
             return " " * aux.start() + sentence[aux.start():]
     return sentence
