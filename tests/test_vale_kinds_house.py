@@ -33,6 +33,10 @@ def run(run_cli, tmp_path, rule: str, doc: str = STORY, name: str = "a.md") -> l
     # counted in the headline's 6 words, not the paragraph's 14; flagged at the first match
     ("extends: occurrence\nmessage: Over five words\nscope: headline\ntoken: '[A-Za-z]+'\nmax: 5\n",
      ["a.md:2:9:house.r:Over five words"]),
+    # qa64 #11: `%s` is the count of matches, as current Vale fills it
+    ("extends: occurrence\nmessage: \"Keep headlines to 5 words, not %s\"\nscope: headline\n"
+     "token: '[A-Za-z]+'\nmax: 5\n",
+     ["a.md:2:9:house.r:Keep headlines to 5 words, not 6"]),
     ("extends: vale-existence\nmessage: \"Avoid '%s' in a headline\"\nscope: headline\n"
      "tokens: [council]\nignorecase: true\n",
      ["a.md:2:9:house.r:Avoid 'Council' in a headline"]),

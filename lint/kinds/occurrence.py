@@ -2,7 +2,8 @@
 
 Flags a block in which `token` matches more than `max` or fewer than `min`
 times: at the first match, or at the block's start when there is none. The
-message has no `%s`.
+message's `%s` (or `%d`) is the number of matches in the block, as current
+Vale fills it (its check/occurrence.go passes the count; qa64 #11).
 """
 from __future__ import annotations
 
@@ -30,7 +31,7 @@ class Occurrence(ValeKind):
         o = self.opts
         if (o["max"] > 0 and n > o["max"]) or (o["min"] > 0 and n < o["min"]):
             start, end = spans[0] if spans else (-1, -1)   # none: the file's first line
-            yield start, end, self.message()
+            yield start, end, self.message(str(n))
 
 
 KIND = Occurrence
