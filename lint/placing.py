@@ -24,12 +24,17 @@ SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to thi
 SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 
 
-_LINE_BREAK = re.compile(r"\r\n?|\n")
+# A run of whitespace that holds a tab or a line break: one space in a message
+# (qa64 #11: 'per\t\tcent'); a run of spaces alone may be what a rule is about.
+_WRAPPED = re.compile(r"[ \t\f\v]*[\t\r\n][ \t\r\n\f\v]*")
+_RUN = re.compile(r"\s+")
 
 
-def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT) -> str:
-    """part.text[start:end] for a message: one line (a CRLF or CR a space, as
-    LF), its middle cut when long
+def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_TEXT,
+             spaced: bool = False) -> str:
+    """part.text[start:end] for a message: one line (a run of whitespace that
+    holds a tab or line break one space; with `spaced`, a literal swap key's
+    match, every run of whitespace), its middle cut when long
     (never copying a long span: 24,000 nested quotes made that quadratic), an
     inline object (a code span) shown as its source (`Part.shown_objects`)."""
     text = part.text
@@ -39,7 +44,7 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
                  + part.shown_objects(text[tail:end], tail, end, source))
     else:
         shown = part.shown_objects(text[start:end], start, end, source)
-    return _LINE_BREAK.sub(" ", shown)
+    return (_RUN if spaced else _WRAPPED).sub(" ", shown)
 
 
 def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict) -> Diagnostic:
@@ -53,7 +58,7 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if not f.final and f.subs and ordered_verbs(message):
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
-        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source))
+        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source, spaced=f.spaced))
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)

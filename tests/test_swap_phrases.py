@@ -40,7 +40,8 @@ def test_a_phrase_wrapped_over_a_line_break_is_found_and_fixed_whole(run_cli, tm
 
 
 @pytest.mark.parametrize("text, want", [
-    ("# R\n\nA per  \t cent.\n", [(3, 3, 3, 14, "use 'percent', not 'per  \t cent'", "percent")]),
+    # the message shows the run as one space (qa64 #11)
+    ("# R\n\nA per  \t cent.\n", [(3, 3, 3, 14, "use 'percent', not 'per cent'", "percent")]),
     # a CRLF file: the message shows the break as one space, as for LF
     ("# R\r\n\r\nA per\r\ncent.\r\n", [(3, 3, 4, 5, "use 'percent', not 'per cent'", "percent")]),
     # a replacement of as many words keeps the wrapped line's break (qa64 #2)
@@ -90,3 +91,20 @@ def test_a_wrapped_phrase_already_right_is_quiet_and_a_wrong_one_keeps_its_break
         (6, 3, "'Supreme Court', not 'supreme court'")]
     run_cli("check", "--rules", "rules", "--select", "house", "--fix", "a.md", cwd=tmp_path)
     assert (tmp_path / "a.md").read_text() == text.replace("A supreme\ncourt", "A Supreme\nCourt")
+
+
+def test_a_literal_key_s_whitespace_shows_as_one_space(run_cli, tmp_path):
+    # qa64 #11: 'per\t\tcent' and 'per    cent' were quoted raw; a regex
+    # key's match keeps its spaces (a rule may be about them), not its tab
+    found = check(run_cli, tmp_path, "Up 4 per\t\tcent, 5 per    cent, 6 per \n  cent.\n")
+    assert [d["message"] for d in found] == ["use 'percent', not 'per cent'"] * 3
+
+
+def test_a_run_of_spaces_in_a_regex_match_is_shown_as_it_is(tmp_path):
+    from lint import lint_text
+    from lint.config import Config
+    write(tmp_path / "rules" / "house" / "sp.yaml", "extends: substitution\n"
+          "message: \"one space, not '%s'\"\nswap:\n  'a {2,}b': a b\n  'c\\s+d': c d\n")
+    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    assert [d.message for d in lint_text("x a   b c\t\td.\n", "a.md", config)] == \
+        ["one space, not 'a   b'", "one space, not 'c d'"]

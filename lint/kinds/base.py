@@ -155,6 +155,7 @@ class Finding:
     level: str | None = None
     final: bool = False      # `message` is complete: no `%s` or `{name}` filling
     anchor: int | None = None  # source offset where the finding is reported, if not its start
+    spaced: bool = False     # its whitespace runs are shown as one space (a literal key's match)
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:

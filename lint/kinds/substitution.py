@@ -96,8 +96,10 @@ class Substitution(Kind):
                     args = {k: v for k, v in m.groupdict().items() if v is not None}
                     args["replacement"] = _SPACES.sub(" ", new)
                     # Vale's substitution message: `%s` the preferred form, then the text found
-                    yield Finding(part, m.start(), m.end(), args=args, subs=(args["replacement"], found),
-                                  fix=new if self.opts["fix"] else None)
+                    shown = _SPACES.sub(" ", found) if literal else found     # (qa64 #11)
+                    yield Finding(part, m.start(), m.end(), args=args, subs=(args["replacement"], shown),
+                                  fix=new if self.opts["fix"] else None,
+                                  spaced=literal)
 
 
 KIND = Substitution
