@@ -277,10 +277,11 @@ class Document:
     # the publication date's; `lint.analysis.update_date` takes the latest
     # plausible one with the front matter's and meta tags'.
     updates: list[date] = field(default_factory=list)
-    # The month and day of each update stamp with no year (`Updated 3:15
-    # p.m. Dec. 4`), as dates in leap year 2000: `update_date` places them
-    # in the publication's year.
-    update_days: list[date] = field(default_factory=list)
+    # Each update stamp with no year (`Updated 3:15 p.m. Dec. 4`): its month
+    # and day as a date in leap year 2000, and the latest dated update stamp
+    # read before it or None; `update_date` places it on or after that
+    # stamp or the publication date.
+    update_days: list[tuple[date, date | None]] = field(default_factory=list)
     # The desk or section the article states for itself (the audit's `section`
     # column): front matter `section:`, a JSON Lines `section`, a WordPress
     # post's first category, a page's `article:section` meta tag or JSON-LD

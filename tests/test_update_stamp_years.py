@@ -7,7 +7,8 @@ to it (a later one was read as the publication date and refused as future).
 An `Updated 3:15 p.m. Dec. 3` line takes the publication date's year, or the
 next year when it would come before the publication; it gives no update date
 when the publication date is an `Updated` line's own (its year could then be
-either side) or there is none."""
+either side) or there is none, unless a dated `Updated` line comes before it:
+it is then on or after that one (qa64 #11's live-blog shape, fx103)."""
 from __future__ import annotations
 
 import datetime as dt
@@ -69,12 +70,32 @@ def test_a_date_up_to_a_yearless_update_is_not_after_publication():
 
 
 @pytest.mark.parametrize("top, expected", [
-    ("Updated Nov. 2, 2026\nUpdated 3:15 p.m. Nov. 4\n", dt.date(2026, 11, 2)),  # either side of the update
+    ("Updated 3:15 p.m. Nov. 4\nUpdated Nov. 2, 2026\n", dt.date(2026, 11, 2)),  # no dated stamp before it
     ("Updated 3:15 p.m. Nov. 4\n", None),                                          # no publication date
 ])
-def test_a_yearless_update_with_no_publication_year_to_take_gives_none(top, expected):
+def test_a_yearless_update_with_no_year_to_take_gives_none(top, expected):
     doc, _ = _read(HED + top, "live.txt")
     assert update_date(doc) == expected
+
+
+@pytest.mark.parametrize("path", ["live.txt", "live.md"])
+@pytest.mark.parametrize("top, expected", [
+    ("By Jane Doe\nUpdated Nov. 28, 2026\nUpdated 9 a.m. Dec. 1\n", dt.date(2026, 12, 1)),  # qa64 #11
+    ("Updated Nov. 28, 2026 | Updated Dec. 1\n", dt.date(2026, 12, 1)),                   # the bar form
+    ("Updated Dec. 30, 2025\nUpdated Jan. 2\n", dt.date(2026, 1, 2)),                     # over the new year
+    ("Updated Nov. 28, 2026\nUpdated 9 a.m. Nov. 20\n", dt.date(2026, 11, 28)),  # next year is future: none
+    ("Published Nov. 2, 2026\nUpdated Nov. 28, 2026\nUpdated Nov. 29\n", dt.date(2026, 11, 29)),
+])
+def test_a_yearless_update_under_a_dated_one_is_on_or_after_it(top, expected, path):
+    doc, _ = _read(HED + top, path)
+    assert update_date(doc) == expected
+
+
+def test_the_live_blog_shape_is_quiet_up_to_its_yearless_update():
+    src = HED + "By Jane Doe\nUpdated Nov. 28, 2026\nUpdated 9 a.m. Dec. 1\n\nThe council met Nov. 30.\n"
+    doc = read_bytes("live.txt", src.encode())
+    config = Config(select=("dates.after-publication",))
+    assert lint_document(doc, active_rules(config), config).diagnostics == []
 
 
 @pytest.mark.parametrize("day, published, expected", [

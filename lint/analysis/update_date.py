@@ -6,9 +6,12 @@ from the dates its reader found in the story (`Document.updates`): a
 plain-text or Markdown `Updated Dec. 4, 2026` stamp line
 (`readers._text_stamps`) and a page's JSON-LD `dateModified` (fx88).
 None of them is ever the publication date's source here. A stamp with no
-year (`Updated 3:15 p.m. Dec. 4`: `Document.update_days`) takes the
-publication date's year (`placed_update`), unless that date is itself an
-`Updated` stamp's (fx94).
+year (`Updated 3:15 p.m. Dec. 4`: `Document.update_days`) takes the year
+that puts it on or after the publication date (`placed_update`), unless
+that date is itself an `Updated` stamp's (fx94), and on or after a dated
+update stamp read before it (`Updated Nov. 28, 2026` over `Updated 9 a.m.
+Dec. 1`, the live-blog shape, qa64 #11); with neither, its year is no one's
+guess and it gives no date.
 
 A value is a YAML date or datetime, or a string opening with an ISO date
 (`2026-12-03`, `2026-12-03T09:00:00-05:00`); a datetime's date is taken as
@@ -38,12 +41,18 @@ _ISO = regex.compile(r"\s*\d{4}-\d{2}-\d{2}(?!\d)")
 
 def update_date(doc) -> dt.date | None:
     """The latest plausible update date among doc.fields' update keys,
-    doc.updates and doc.update_days (`placed_update`), or None."""
+    doc.updates and doc.update_days (`placed_update`: on or after the
+    latest plausible of the publication date, unless an `Updated` stamp
+    gave it, and the dated update stamp read before the yearless one), or None."""
     found = [d for key, value in doc.fields.items()
              if isinstance(key, str) and key.lower() in UPDATE_KEYS and (d := update_value(value)) is not None]
     found += doc.updates
-    if doc.update_days and doc.published is not None and not _from_an_update(doc):
-        found += [d for day in doc.update_days if (d := placed_update(day, doc.published)) is not None]
+    published = None if doc.published is None or _from_an_update(doc) else doc.published
+    for day, stamp in doc.update_days:
+        after = max((d for d in (published, stamp) if d is not None and implausible_publication(d) is None),
+                    default=None)
+        if after is not None and (d := placed_update(day, after)) is not None:
+            found.append(d)
     return max((d for d in found if implausible_publication(d) is None), default=None)
 
 

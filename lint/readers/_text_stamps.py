@@ -103,15 +103,17 @@ def add_updates(doc: Document, line: str) -> None:
     (`Updated Dec. 4, 2026`) or its pieces between bars (`Published Dec. 3,
     2026 | Updated 3:15 p.m. Dec. 4`). One with its year is an update date
     (`Document.updates`), never the publication date; one with a month and
-    day but no year goes to `Document.update_days`, for
-    `analysis.update_date` to place in the publication's year."""
+    day but no year goes to `Document.update_days` with the latest dated
+    update stamp read before it (`Updated Nov. 28, 2026` over `Updated 9
+    a.m. Dec. 1`, on one line or two) or None, for `analysis.update_date`
+    to place on or after that stamp or the publication date."""
     pieces = _STAMP_SEPARATOR.split(line)
     for stamp in [stamp_line(piece) for piece in pieces] if len(pieces) > 1 else [stamp_line(line)]:
         if stamp is not None and stamp[0] == "updated":
             if stamp[1] is not None:
                 doc.updates.append(stamp[1])
             elif stamp[2] is not None:
-                doc.update_days.append(stamp[2])
+                doc.update_days.append((stamp[2], max(doc.updates, default=None)))
 
 
 def stamped_date(day: dt.date, updated: dt.date) -> dt.date | None:
