@@ -36,6 +36,7 @@ MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the se
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
+_BRACKETED = re.compile(r"(?<=\s)\(\d{1,3}\)(?=\s)")     # "Jane Roe (84) died": an age
 CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -93,12 +94,13 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
 
 def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     """The tense of text[start:end] in the clause text[opening:stop]."""
-    before, commas = _tokens(text, opening, _before_clock(text, opening, start))
+    cut = _before_clock(text, opening, start)
+    before, commas = _tokens(text, opening, cut)
     after, after_commas = _tokens(text, end, stop, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
-    unset_ages(seq, lows, commas)                  # "Jane Roe, 84, died Dec. 5": an age, not a period
+    unset_ages(seq, lows, commas, _bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
@@ -209,6 +211,14 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     if limit:
         del pairs[limit:]
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
+
+
+def _bracketed(text: str, a: int, b: int) -> set[int]:
+    """Indices, among `_tokens` of text[a:b], of numbers of one to three
+    figures in brackets ("Jane Roe (84) died")."""
+    if text.find("(", a, b) == -1:
+        return set()
+    return {len(WORD.findall(text, a, m.start())) for m in _BRACKETED.finditer(text, a, b)}
 
 
 def _governing(before: list[str], lows: list[str], w) -> Tense | None:
