@@ -214,10 +214,7 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
 
 
 def _bracketed(text: str, a: int, b: int) -> set[int]:
-    """Indices, among `_tokens` of text[a:b], of numbers of one to three
-    figures in brackets ("Jane Roe (84) died")."""
-    if text.find("(", a, b) == -1:
-        return set()
+    """Indices among `_tokens` of text[a:b] of bracketed numbers ("Jane Roe (84) died", 1-3 figures)."""
     return {len(WORD.findall(text, a, m.start())) for m in _BRACKETED.finditer(text, a, b)}
 
 
