@@ -31,7 +31,9 @@ DESCRIPTIONS = {
                      "text, UTF-16 over any) or a name Python's codecs do not know: the file is "
                      "read as UTF-8, and an importer that honours the label shows Ã© for é, or "
                      "refuses the file. A page's label is read as browsers read it (us-ascii and "
-                     "ISO-8859-1 as windows-1252, UTF-16 as UTF-8).",
+                     "ISO-8859-1 as windows-1252, UTF-16 as UTF-8; a <meta> inside a comment "
+                     "is none, and a UTF-8 byte-order mark wins over any label). A label Python "
+                     "does not know over bytes that are not UTF-8 is named in the warning.",
     "file.format": "A file of no article format, skipped: said on stderr, never a finding. "
                    "It is a file named on the command line whose extension says it holds code, data or a schema (.json, .yaml, .csv, "
                    ".css, .js, .py, .xsd...), is a document newslint does not read (.pdf, .rtf, "

@@ -125,7 +125,8 @@ def test_a_label_python_has_as_no_text_codec_does_not_stop_a_non_utf8_file(tmp_p
     text = NITF.format(label="base64", body="Café")
     result = _lint(tmp_path, "story.nitf", text.encode("cp1252"))
     (d,) = [d for d in result.diagnostics if d.rule == "file.encoding"]
-    assert d.message == "not valid UTF-8 (byte 0xe9 on line 2); read as cp1252"
+    assert d.message == ("not valid UTF-8 (byte 0xe9 on line 2), and its label names base64, which is "
+                         "no encoding Python knows; read as cp1252")       # (fx102: the label said too)
 
 
 DATELINED = ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><head><docdata><date.issue norm="20261202T100000Z"/>'

@@ -6,6 +6,8 @@ then what an XML declaration or an HTML `<meta charset>` names, then cp1252.
 declaration's `encoding=`, an HTML page's `<meta>` charset) that names
 another encoding, or one Python does not know: a program that honours the
 label shows `CafÃ©` for `Café`, or refuses the file (nu27 #10, qa63 #9).
+A page's `<meta>` is found as browsers find it (`_prescan`: none inside a
+comment), and a UTF-8 BOM wins over any label (qa64 #9).
 Labels are looked up with Python's `codecs`, never a list of our own.
 """
 from __future__ import annotations
@@ -14,16 +16,12 @@ import codecs
 import re
 
 from ..document import Notice
+from ._prescan import meta_label
 
 __all__ = ["decode", "mislabelled"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
-# HTML's encoding prescan (WHATWG HTML 13.2.3.2) looks at the first 1024 bytes for
-# <meta charset=X> or <meta http-equiv="Content-Type" content="...; charset=X">.
-_META_CHARSET = re.compile(rb"<meta\s[^>]*?\bcharset\s*=\s*[\"']?\s*([A-Za-z][A-Za-z0-9._:-]{0,39})",
-                           re.IGNORECASE)
-_PRESCAN = 1024
 # The Encoding Standard reads these labels as windows-1252, as browsers do, and
 # a page's UTF-16 or UTF-32 label as UTF-8 (HTML's prescan: bytes it can read
 # the label in are no UTF-16).
@@ -49,13 +47,14 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         return body.decode("utf-8"), "utf-8", bom, []
     except UnicodeDecodeError as exc:
         failed = exc.start
-    declared = _xml_declared(body) or _html_declared(body)
-    if declared is not None:
+    declared = None if bom else _xml_declared(body) or _html_declared(body)
+    if declared is not None:                # (a UTF-8 BOM wins over any label, as in browsers)
         try:
             return body.decode(declared), declared, bom, []
         except ValueError:          # (UnicodeDecodeError; UnicodeError from a codec such as idna)
             pass
     line = body.count(b"\n", 0, failed) + 1
+    unknown = _unknown_label(body)
     fallback = "cp1252"
     try:
         decoded = body.decode(fallback)
@@ -65,7 +64,28 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
     offset = len(body[:failed].decode(fallback))
     return decoded, fallback, bom, [Notice(
         "file.encoding", "warning",
-        f"not valid UTF-8 (byte 0x{body[failed]:02x} on line {line}); read as {fallback}", offset)]
+        f"not valid UTF-8 (byte 0x{body[failed]:02x} on line {line}){unknown}; read as {fallback}",
+        offset)]
+
+
+def _unknown_label(body: bytes) -> str:
+    """', and its label names X, which is no encoding Python knows' when the
+    file's XML declaration or `<meta>` label is a name `codecs` does not know
+    (fx95: `bogus-enc` over cp1252 bytes said only how it was read); ''."""
+    found = _label(body, True)
+    if found is None or _codec(found[0]) is not None:
+        return ""
+    return f", and its label names {found[0]}, which is no encoding Python knows"
+
+
+def _label(body: bytes, html: bool) -> tuple[str, int, bool] | None:
+    """(label, byte offset in `body`, whether it is an XML declaration's) of
+    the file's XML declaration, or in a page (`html`) its `<meta>` as the
+    prescan finds it; None for neither."""
+    if (m := _XML_DECL.match(body)) is not None:
+        return m[1].decode("ascii"), m.start(1), True
+    found = meta_label(body) if html else None
+    return None if found is None else (found[0].decode("ascii"), found[1], False)
 
 
 def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
@@ -81,17 +101,19 @@ def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
     All-ASCII bytes under an ASCII-compatible label say nothing (either
     reading is the same). Nothing for text not read as UTF-8 (`decode`'s own
     notice says how it was read)."""
-    body = data[3:] if data.startswith(codecs.BOM_UTF8) else data
-    m, where, fix = _XML_DECL.match(body), "the XML declaration", 'declare encoding="UTF-8"'
-    if m is None and html:
-        m, where = _META_CHARSET.search(body, 0, _PRESCAN), "the page's <meta>"
-        fix = 'declare <meta charset="utf-8">'
-    if m is None:
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom and html:                        # a BOM wins over the page's label in every browser
         return []
-    label = m[1].decode("ascii")
+    body = data[3:] if bom else data
+    found = _label(body, html)
+    if found is None:
+        return []
+    label, start, xml = found
+    where, fix = (("the XML declaration", 'declare encoding="UTF-8"') if xml else
+                  ("the page's <meta>", 'declare <meta charset="utf-8">'))
     codec = _codec(label)
     if codec is not None:
-        codec = _html_codec(codec) if where != "the XML declaration" else codec
+        codec = codec if xml else _html_codec(codec)
         if codec.startswith("utf-8") or _reads_the_same(body, codec, text):
             return []
         said = f"{where} names {label}, but the bytes are UTF-8"
@@ -100,7 +122,7 @@ def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
     at = next((i for i, ch in enumerate(text) if ord(ch) > 127), None)
     what = "(all ASCII)" if at is None else (f"('{text[at]}', U+{ord(text[at]):04X}, on line "
                                              f"{text.count(chr(10), 0, at) + 1})")
-    offset = len(body[:m.start(1)].decode("utf-8"))      # (the label is ASCII: a character boundary)
+    offset = len(body[:start].decode("utf-8"))      # (the label is ASCII: a character boundary)
     return [Notice("file.encoding", "warning", f"{said} {what}; read as UTF-8: {fix}", offset)]
 
 
@@ -143,8 +165,8 @@ def _html_declared(body: bytes) -> str | None:
     """The legacy encoding a page's `<meta>` declares (old newsroom archives
     are often windows-1252 or ISO-8859-2), as a Python codec name; None as
     for `_xml_declared`."""
-    m = _META_CHARSET.search(body, 0, _PRESCAN)
-    name = _legacy_codec(m[1]) if m else None
+    found = meta_label(body)
+    name = _legacy_codec(found[0]) if found else None
     return "cp1252" if name in _AS_CP1252 else name
 
 
