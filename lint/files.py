@@ -82,7 +82,7 @@ class XmlLeftOut:
     @property
     def count(self) -> int:
         """Those that may be copy: news by their root, or of a root not told."""
-        return sum(k in (_NEWS, _UNKNOWN) for k in self.kinds)
+        return sum(k in (_NEWS, _UNKNOWN, _UNREADABLE) for k in self.kinds)
 
     @property
     def news(self) -> int:
@@ -119,20 +119,22 @@ def news_left_out(skipped: list) -> list[XmlLeftOut]:
     return [s for s in skipped if isinstance(s, XmlLeftOut) and s.news]
 
 
-_NEWS, _UNKNOWN, _EMPTY, _OTHER = "news", "unknown", "empty", "other"
+_NEWS, _UNKNOWN, _EMPTY, _OTHER, _UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
 # How `XmlLeftOut.line` names each kind, in its order.
 _SAID = {_NEWS: "NITF, NewsML-G2 or WordPress", _EMPTY: "empty",
-         _UNKNOWN: "with no root element found", _OTHER: "other XML such as sitemaps"}
+         _UNKNOWN: "with no root element found", _UNREADABLE: "that cannot be read",
+         _OTHER: "other XML such as sitemaps"}
 
 
 def _sniff(path: str) -> str:
     """What a walked `.xml` file is, told by the root element in its first
     XML_HEAD bytes as the readers tell it: `_NEWS` (NITF, NewsML-G2, a
     WordPress export: one newslint reads when named), `_OTHER` (a sitemap, a
-    feed or a schema: no copy to name), `_EMPTY` (nothing but blank space) or
-    `_UNKNOWN`: one that cannot be read, is not XML (no element name after
-    its first `<`), or whose root lies further in, which is counted as copy
-    may be (a wire file is never left out without a word). A FIFO or a device is never
+    feed or a schema: no copy to name), `_EMPTY` (nothing but blank space),
+    `_UNREADABLE` (a broken symlink, no permission: qa64 #11, it was counted
+    as having no root element) or `_UNKNOWN`: one that is not XML (no element
+    name after its first `<`), or whose root lies further in. Both of the
+    last are counted as copy may be (a wire file is never left out without a word). A FIFO or a device is never
     opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
     refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
@@ -141,8 +143,8 @@ def _sniff(path: str) -> str:
         head = read_head(path, XML_HEAD)
     except NotRegular:
         return _OTHER
-    except OSError:
-        return _UNKNOWN
+    except OSError:                             # a broken symlink, no permission
+        return _UNREADABLE
     try:
         text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
     except ReadError:
@@ -151,7 +153,7 @@ def _sniff(path: str) -> str:
         return _EMPTY
     from .readers._xml import root_name
     root = root_name(text)
-    if not root or not (root[0].isalpha() or root[0] == "_"):     # (`garbage <<<` gives `<<`)
+    if not root:                                # (none, or `garbage <<<`)
         return _UNKNOWN
     return _NEWS if reader_for(path, text) is not None else _OTHER
 

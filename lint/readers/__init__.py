@@ -135,9 +135,10 @@ def _not_an_article(path: str, source: str) -> ReadError | None:
         return _not_read(path)
     if ext == ".xml" or _is_xml(source):
         from ._xml import root_name
-        return ReadError("file.format", f"skipped: not an article format (XML with root element "
-                                        f"<{root_name(source) or '?'}>, not NITF, NewsML-G2 or a "
-                                        "WordPress export)", "warning")
+        root = root_name(source)
+        said = f"XML with root element <{root}>" if root else "XML with no root element found"
+        return ReadError("file.format", f"skipped: not an article format ({said}, not NITF, "
+                                        "NewsML-G2 or a WordPress export)", "warning")
     return _not_read(path)
 
 

@@ -330,7 +330,9 @@ def _as_utf8(data: bytes) -> bytes:
 
 
 def root_name(source: str) -> str:
-    """The local name of the first element (cheap sniffing, no parse), or ""."""
+    """The local name of the first element (cheap sniffing, no parse), or ""
+    when there is none or what follows the first `<` is no name (`garbage <<<`
+    gave `<<`, qa64 #11)."""
     i = 0
     while True:
         i = source.find("<", i)
@@ -348,4 +350,5 @@ def root_name(source: str) -> str:
             end = i + 1
             while end < len(source) and not source[end].isspace() and source[end] not in "/>":
                 end += 1
-            return source[i + 1:end].rpartition(":")[2]
+            name = source[i + 1:end]
+            return name.rpartition(":")[2] if name[:1].isalpha() or name[:1] == "_" else ""
