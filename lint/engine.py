@@ -178,6 +178,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             return result
     out: list[Diagnostic] = []
     held: dict[Diagnostic, str] = {}
+    repeats: list[tuple[Diagnostic, Diagnostic]] = []     # (a repeat, the fault's first finding)
     if config.is_selected("file.implausible-date"):
         level = config.level_for("file.implausible-date") or "warning"
         out += [place(doc, "file.implausible-date", level, message, at, at, None)
@@ -213,13 +214,20 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             result.problems.append(Problem(
                 f"{doc.path}: internal error in rule {rule.id}: {type(exc).__name__}: {exc}"))
             continue
+        placed: dict[int, Diagnostic] = {}
         for f in outside_quotes(doc, findings) if rule.skip_quotes else findings:
-            out.append(diagnostic(doc, rule, f, config, held))
+            out.append(placed.setdefault(id(f), diagnostic(doc, rule, f, config, held)))
+            if f.repeat_of is not None and id(f.repeat_of) in placed:
+                repeats.append((out[-1], placed[id(f.repeat_of)]))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
+    if repeats:         # after suppressions too: a repeat goes only where its first is reported
+        kept = set(out)
+        gone = {d for d, first in repeats if first in kept}
+        out = [d for d in out if d not in gone]
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     result.held = {d: held[d] for d in result.diagnostics if d in held}
     return result

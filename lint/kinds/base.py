@@ -156,6 +156,9 @@ class Finding:
     final: bool = False      # `message` is complete: no `%s` or `{name}` filling
     anchor: int | None = None  # source offset where the finding is reported, if not its start
     spaced: bool = False     # its whitespace runs are shown as one space (a literal key's match)
+    # The finding of the same fault said first (a stale date in two datelines): this one is
+    # dropped when that one is reported, after suppressions, so a suppressed one takes nothing away.
+    repeat_of: "Finding | None" = field(default=None, compare=False, repr=False)
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:

@@ -6,7 +6,8 @@ A stale date written in two datelines (an NITF `<dateline>` in `body.head`
 and the same line opening the body, qa63 #12b) is one mistake: it is
 reported once, at the first of them in the file (in NITF the `<dateline>`
 element, the dateline the feed declares and importers file as such; the
-body's line repeats it). A release line is a line of its own and is
+body's line repeats it). The repeat is reported too when the first is
+suppressed inline (`Finding.repeat_of`, qa64 #10). A release line is a line of its own and is
 reported beside a dateline of the same date."""
 from __future__ import annotations
 
@@ -32,7 +33,7 @@ class DatelineMismatch(Kind):
             return
         slack = self.opts["tolerance-days"]
         found = date_mentions(doc)
-        said = set()                          # the dates reported in a dateline
+        said = {}                             # date -> its first finding in a dateline
         for part in parts:
             if part is doc.published_part or part.kind == "field" and part.name != "release":
                 continue                      # the line is where the date came from, or no dateline
@@ -40,13 +41,14 @@ class DatelineMismatch(Kind):
             for m in found.get(part.index, ()):
                 if m.kind != DATE or m.date is None:
                     continue
-                if abs(m.date.toordinal() - published.toordinal()) > slack and not (
-                        part.kind != "field" and m.date in said):
-                    if part.kind != "field":
-                        said.add(m.date)
-                    yield Finding(part, m.start, m.end, args={
+                if abs(m.date.toordinal() - published.toordinal()) > slack:
+                    first = said.get(m.date) if part.kind != "field" else None
+                    finding = Finding(part, m.start, m.end, args={
                         "what": what, "published": long_date(published),
-                        "source": doc.published_from or "the document"})
+                        "source": doc.published_from or "the document"}, repeat_of=first)
+                    if part.kind != "field":
+                        said.setdefault(m.date, finding)
+                    yield finding
                 break
 
 
