@@ -97,7 +97,9 @@ def mislabelled(data: bytes, text: str, html: bool) -> list[Notice]:
     UTF-8, as libxml2 refuses "labelled UTF-16 but has UTF-8 content"), or a
     label Python's `codecs` does not know (which XML parsers refuse, whatever
     the bytes). A page's label is read as browsers read it (`_html_codec`):
-    `us-ascii` and `ISO-8859-1` mean windows-1252, `UTF-16` means UTF-8.
+    `us-ascii` and `ISO-8859-1` mean windows-1252, `UTF-16` means UTF-8, a
+    `<meta>` is found by the prescan (`_prescan.meta_label`) and a page with a
+    UTF-8 BOM has no label.
     All-ASCII bytes under an ASCII-compatible label say nothing (either
     reading is the same). Nothing for text not read as UTF-8 (`decode`'s own
     notice says how it was read)."""
