@@ -16,11 +16,12 @@ import re
 import regex
 
 from .abbreviations import STOP_ABBREVIATIONS
+from .apposed_ages import WORD, bracketed, unset_ages
 from .calendar import MONTHS, WEEKDAY_NAMES
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
                             modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
-                            relative_after, reported_present, tallied_through, unset_ages, verb_after_comma)
+                            relative_after, reported_present, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, finite_after_and, nonfinite, tense_of, words)
 
@@ -34,9 +35,7 @@ REACH = 160       # characters read either side of a date (a long sentence is cu
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
-WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
-_BRACKETED = re.compile(r"(?<=\s)\(\d{1,3}\)(?=\s)")     # "Jane Roe (84) died": an age
 CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -100,7 +99,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
-    unset_ages(seq, lows, commas, _bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
+    unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
@@ -211,11 +210,6 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     if limit:
         del pairs[limit:]
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
-
-
-def _bracketed(text: str, a: int, b: int) -> set[int]:
-    """Indices among `_tokens` of text[a:b] of bracketed numbers ("Jane Roe (84) died", 1-3 figures)."""
-    return {len(WORD.findall(text, a, m.start())) for m in _BRACKETED.finditer(text, a, b)}
 
 
 def _governing(before: list[str], lows: list[str], w) -> Tense | None:
