@@ -97,20 +97,13 @@ def data_stamps(rules) -> tuple:
     `names:` table beside the config, made absolute when loaded), sorted;
     (path, None) for one gone: an edited or deleted table is a new rule set
     (a deleted one a config error) and a new result-cache salt."""
+    from ..code_stamp import stamp
     from . import registry
     kinds = registry()
     paths = sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
                     if o.data_file and isinstance(v := r.options.get(k), str) and os.path.isabs(v)})
     # a deleted table is stamped too (qa64 #5: its rules were kept, with no error)
-    return tuple((p, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino)
-                 if (st := _stat(p)) is not None else (p, None) for p in paths)
-
-
-def _stat(path: str):
-    try:
-        return os.stat(path)
-    except OSError:
-        return None
+    return tuple((p, *got) if (got := stamp(p)) is not None else (p, None) for p in paths)
 
 
 def data_paths(options: dict[str, Option], values: dict, folder: str) -> dict:
