@@ -16,10 +16,11 @@ from . import process
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic
 from .document import FILE_RULES, Document
-from .kinds.base import RULE_BUDGET, budget, data_stamps, outside_quotes
+from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
 from .readers._fm_unread import unread_date
-from .ruleset import Rule, RuleError, builtin_rules_folder, load_rules, rule_stamps
+from .rule_sets import load_rules, rule_stamps
+from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import NotRegular, TooLarge, no_gc, read_regular
 from .suppress import Suppressor, off_for_body, unknown_ids
 from . import vale, yields
@@ -61,13 +62,11 @@ class FileResult:
 def rules_for(config: Config) -> tuple[Rule, ...]:
     """The compiled rules a config can see (built-ins plus its folders, plus every
     rule of a Vale config's styles). Compiled once per set of rule files, options
-    and file stamps: an edited rule is re-read."""
+    and file stamps (`rule_sets.load_rules`): an edited rule or `names:` table is re-read."""
     folders = (builtin_rules_folder(),) + config.rule_dirs
     try:
         stamps = rule_stamps(folders)
         own = load_rules(folders, config.options, stamps, config.path)
-        if named := data_stamps(own):       # a `names:` table of the newsroom's: built again once edited
-            own = load_rules(folders, config.options, stamps + named, config.path)
     except RuleError as exc:       # a bad `options:` override: placed in the config
         raise (exc.placed(config.marks) if exc.path == config.path else exc) from None
     if config.vale is None:

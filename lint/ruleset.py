@@ -13,7 +13,7 @@ from typing import Any
 
 from .diagnostic import LEVELS
 from .document import PART_KINDS, SCOPE_ALIASES, expand_scope
-from . import example_shape, rule_cache, yields
+from . import example_shape, rule_cache
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, PlacedError
@@ -355,41 +355,3 @@ def _relative(path: str, cwd: str) -> str:
         return rel if not rel.startswith("..") else path
     except ValueError:
         return path
-
-
-def rule_stamps(folders: tuple[str, ...]) -> tuple:
-    """What changes when a rule file in `folders` is added, removed or edited:
-    (folder, name, modification time in ns, size, change time in ns, inode) of
-    every file (links followed: `rule_cache.files_under`), for `load_rules`' cache key."""
-    stamps = []
-    for root, name in (f for folder in folders for f in rule_cache.files_under(folder)):
-        try:
-            st = os.stat(os.path.join(root, name))
-        except OSError:
-            continue
-        stamps.append((root, name, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
-    return tuple(stamps)
-
-
-@lru_cache(maxsize=32)
-def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = (),
-               stamps: tuple = (), overrides_from: str = "") -> tuple[Rule, ...]:
-    """Every rule of every folder, compiled once per option set and per `stamps`
-    (see `rule_stamps`, so an edited rule file is compiled again).
-
-    `overrides` is a tuple of (rule id, YAML text of option overrides) so the
-    argument stays hashable; `overrides_from` names the config they came from,
-    which is blamed for a bad one. A later folder's rule replaces an earlier
-    one with the same id, so a newsroom can re-define a built-in rule.
-    """
-    _builtin_folder.cache_clear()   # a folder's links are read again for each rule set
-    extra = {rid: load_yaml(text) for rid, text in overrides}
-    rules: dict[str, Rule] = {}
-    for folder in folders:
-        if not os.path.isdir(folder):
-            raise RuleError(folder, "rules folder does not exist")
-        for rule_id, file in rule_files(folder):
-            rules[rule_id] = load_rule(rule_id, file, extra.get(rule_id), overrides_from)
-    for rid, i, problem in yields.problems({k: r.yields_to for k, r in rules.items()})[:1]:   # else silent
-        raise RuleError(_display(rules[rid].path), problem, "yields-to", ("yields-to", i)).placed(marks_of(rules[rid].path))
-    return tuple(rules[k] for k in sorted(rules))

@@ -138,3 +138,26 @@ def test_the_documented_table_in_a_pack_subfolder_loads(run_cli, tmp_path):
     (tmp_path / ".newslint.yaml").write_text("rules: [rules]\n")
     got = run_cli("check", "s.md", cwd=tmp_path)
     assert got.exit_code == 2 and "put it in a subfolder, as <pack>/data/" in got.stderr
+
+
+def test_a_cold_rule_set_naming_a_table_is_built_once(tmp_path, monkeypatch):
+    """fx104 (final-note28): a config whose rule names its own table built
+    every rule twice on a cold run (once to learn the table's path); now once,
+    and an edited table still gives a new build with the new names."""
+    from lint import rule_cache
+    from lint.config import load_file
+    from lint.engine import rules_for
+
+    folder = _desk(tmp_path, "house/tk.yaml")
+    read = []
+    load = rule_cache.load
+    monkeypatch.setattr(rule_cache, "load", lambda path, *a, **k: read.append(str(path)) or load(path, *a, **k))
+    config = load_file(str(folder / ".newslint.yaml"))
+    rules = {r.id: r for r in rules_for(config)}
+    files = [p for p in read if "/rules/" in p]        # each rule file, read once
+    assert len(files) == len(set(files)) == len(rules) and str(tmp_path / "house" / "tk.yaml") in read
+    assert rules_for(config) is rules_for(config)          # warm: the same set, not built again
+    (tmp_path / "house" / "tk.yaml").write_text("names: [TK Maxx, Someone Else]\n")
+    again = {r.id: r for r in rules_for(config)}
+    assert again["hygiene.placeholder"] is not rules["hygiene.placeholder"]
+    assert rules_for(config) is rules_for(config)

@@ -108,7 +108,8 @@ def test_both_placeholder_rules_read_one_names_table():
     """hygiene.placeholder and captions.placeholder name one data file,
     lint/data/tk_names.yaml, whose `names:` list is the table they use."""
     from lint.rule_cache import load_data
-    from lint.ruleset import builtin_rules_folder, load_rules
+    from lint.rule_sets import load_rules
+    from lint.ruleset import builtin_rules_folder
     rules = {r.id: r for r in load_rules((builtin_rules_folder(),))}
     listed = load_data("tk_names.yaml")["names"]
     assert listed == ["TK Maxx", "TK Elevator", "TK Holdings"]

@@ -3,7 +3,8 @@ quote or name checks), but placeholders left in it are found (nu15, item 5)."""
 from __future__ import annotations
 
 from lint import lint_text
-from lint.ruleset import builtin_rules_dir, load_rules
+from lint.rule_sets import load_rules
+from lint.ruleset import builtin_rules_dir
 
 LEDE = "AUSTIN, Texas -- Acme Robotics Inc. raised its revenue forecast on Tuesday, chief executive Dana Cole said.\n"
 HED = "Acme Robotics raises full-year outlook\n\n"

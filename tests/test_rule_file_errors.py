@@ -8,7 +8,8 @@ import os
 import pytest
 
 from lint.kinds import registry
-from lint.ruleset import load_rule, load_rules
+from lint.rule_sets import load_rules
+from lint.ruleset import load_rule
 from rule_file_helpers import rule_error, write
 
 RULE = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'

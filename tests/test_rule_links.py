@@ -6,7 +6,7 @@ from __future__ import annotations
 import os
 
 from lint.result_cache import _stamps
-from lint.ruleset import rule_stamps
+from lint.rule_sets import rule_stamps
 
 RULE = "extends: existence\nmessage: \"avoid '%s'\"\ntokens: [{word}]\n"
 

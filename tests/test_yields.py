@@ -9,7 +9,8 @@ import pytest
 from lint.config import Config
 from lint.engine import active_rules, lint_document
 from lint.readers import read_bytes
-from lint.ruleset import RuleError, builtin_rules_dir, load_rules
+from lint.rule_sets import load_rules
+from lint.ruleset import RuleError, builtin_rules_dir
 
 from rule_file_helpers import write
 
