@@ -28,9 +28,12 @@ _REGEX_SYNTAX = regex.compile(r"[\\\[\](){}*+?|^$]")
 _INNER_SPACES = regex.compile(r"(?<=\S) +(?=\S)")
 
 
-def key_pattern(key: str) -> str:
-    """The swap key as it is matched: a literal phrase's spaces as `\\s+`."""
-    return key if _REGEX_SYNTAX.search(key) else _INNER_SPACES.sub(r"\\s+", key)
+def key_pattern(key: str) -> tuple[str, bool]:
+    """The swap key as it is matched, and whether it is a literal phrase
+    (no regex syntax but `.`), whose spaces then match as `\\s+`."""
+    if _REGEX_SYNTAX.search(key):
+        return key, False
+    return _INNER_SPACES.sub(r"\\s+", key), True
 
 
 _SPACES = regex.compile(r"\s+")
@@ -71,9 +74,8 @@ class Substitution(Kind):
                 raise OptionError("swap", f"replacement for {pattern!r} must be a string",
                                   ("swap", pattern))
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
-            body = key_pattern(pattern)
+            body, literal = key_pattern(pattern)      # a literal key's spaces match any whitespace
             body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
-            literal = not _REGEX_SYNTAX.search(pattern)      # its spaces match any whitespace
             self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement,
                                literal))
 
