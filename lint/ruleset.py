@@ -212,7 +212,7 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     try:      # a path the rule file gives is beside it (a config's were made absolute: `load_rule`)
         data = data_paths(kind.options, data, os.path.dirname(os.path.abspath(path)))
     except OptionError as exc:
-        raise RuleError(display, str(exc), exc.key) from None
+        raise RuleError(display, str(exc), exc.key, exc.at) from None
     options = _options(display, kind, data)
     yields = data.get("yields-to", [])
     if not isinstance(yields, list) or not all(isinstance(y, str) and "." in y for y in yields):

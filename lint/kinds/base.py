@@ -70,6 +70,7 @@ class Option:
     choices: tuple | None = None                      # the only values allowed
     non_empty: bool = False                           # a list or mapping needs an entry
     data_file: bool = False     # a string value names a data file (`data_file_path`)
+    data_files: bool = False    # ... and so does each string of a list value (`spelling`'s `ignore:`)
 
 
 def data_file_path(value: str, base: str) -> str | None:
@@ -101,25 +102,44 @@ def data_stamps(rules) -> tuple:
     from . import registry
     kinds = registry()
     paths = sorted({v for r in rules if r.kind in kinds for k, o in kinds[r.kind].options.items()
-                    if o.data_file and isinstance(v := r.options.get(k), str) and os.path.isabs(v)})
+                    for v in _files(o, r.options.get(k)) if os.path.isabs(v)})
     # a deleted table is stamped too (qa64 #5: its rules were kept, with no error)
     return tuple((p, *got) if (got := stamp(p)) is not None else (p, None) for p in paths)
 
 
 def data_paths(options: dict[str, Option], values: dict, folder: str) -> dict:
     """`values` (a rule's keys, or a config's options for it, set in a file
-    in `folder`) with each data-file option's string where `data_file_path`
-    finds it. OptionError when it finds nothing."""
+    in `folder`) with each data-file option's string (each string of a
+    `data_files` list) where `data_file_path` finds it. OptionError, at the
+    list item, when it finds nothing."""
     out = dict(values)
     for key, opt in options.items():
         value = values.get(key)
-        if opt.data_file and isinstance(value, str):
-            out[key] = data_file_path(value, folder)
-            if out[key] is None:
-                raise OptionError(key, f"data file {value!r}: no such file beside {folder} "
+        names = [value] if isinstance(value, str) else value
+        if not _files(opt, value):
+            continue
+        paths = []
+        for i, name in enumerate(names):
+            path = data_file_path(name, folder) if name else name
+            if path is None:
+                raise OptionError(key, f"data file {name!r}: no such file beside {folder} "
                                        "(a relative path is read beside the file that sets it), "
-                                       "and no data file of newslint's has that name")
+                                       "and no data file of newslint's has that name",
+                                  None if isinstance(value, str) else (key, i))
+            paths.append(path)
+        out[key] = paths[0] if isinstance(value, str) else paths
     return out
+
+
+def _files(opt: Option, value) -> list[str]:
+    """The data files an option's value names (`Option.data_file`,
+    `Option.data_files`); an empty string names none, and a list with an item
+    that is no string none (its type is refused with the option's own check)."""
+    if opt.data_file and isinstance(value, str):
+        return [value] if value else []
+    if opt.data_files and isinstance(value, list) and all(isinstance(v, str) for v in value):
+        return [v for v in value if v]
+    return []
 
 
 def not_negative(value) -> str | None:

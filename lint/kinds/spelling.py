@@ -8,7 +8,12 @@ word list, `exceptions` or the Vocab (whole word, any case).
 
 Dictionaries: `dic` + `aff` paths, or `dictionaries` names looked up in
 `dicpath`, StylesPath/config/dictionaries and DICPATH; with none, or with
-`append`, the default en_US (`lint/vale/hunspell.py`).
+`append`, the default en_US (`lint/vale/hunspell.py`). In a newslint rule
+file a relative `dic`, `aff`, `dicpath` or `ignore` path is read beside the
+rule file (a config's `options:` beside the config), as a `names:` table is
+(`Option.data_file`), and one that is not there is refused at load; a Vale
+style's are looked for in StylesPath, its config folders, the rule's folder
+and the working folder, as before.
 """
 from __future__ import annotations
 
@@ -32,12 +37,13 @@ class Spelling(ValeKind):
     options = {
         "custom": Option(bool, False, help="turn off the default filters"),
         "filters": Option(list, [], help="patterns of words to skip"),
-        "ignore": Option((list, str), [], help="word-list files (one word a line) to accept"),
+        "ignore": Option((list, str), [], data_file=True, data_files=True,
+                         help="word-list files (one word a line) to accept"),
         "exceptions": Option(list, [], help="words to accept"),
-        "dicpath": Option(str, "", help="folder with .dic/.aff files"),
+        "dicpath": Option(str, "", data_file=True, help="folder with .dic/.aff files"),
         "dictionaries": Option(list, [], help="dictionary names to load"),
-        "dic": Option(str, "", help="path of a .dic file (with `aff`)"),
-        "aff": Option(str, "", help="path of an .aff file (with `dic`)"),
+        "dic": Option(str, "", data_file=True, help="path of a .dic file (with `aff`)"),
+        "aff": Option(str, "", data_file=True, help="path of an .aff file (with `dic`)"),
         "append": Option(bool, False, help="load the default dictionary too"),
         "threshold": Option(int, 0, help="accepted for compatibility; unused"),
         "_styles": Option(str, "", help="set by the loader: the StylesPath"),

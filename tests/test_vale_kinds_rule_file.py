@@ -1,0 +1,41 @@
+"""Vale's kinds in a newslint rule file behave as the native kinds do where
+the two differed (fx104): a data path is read beside the rule file, a long
+`%s` is cut at 80 characters, `vale-substitution` can fix (`fix: true`)."""
+from __future__ import annotations
+
+import pytest
+from rule_file_helpers import write
+from vale_helpers import has_en_us, lines
+
+
+def run(run_cli, tmp_path, rule: str, doc: str, *more: str):
+    write(tmp_path / "rules" / "house" / "r.yaml", rule)
+    write(tmp_path / "a.md", doc)
+    return run_cli("check", "--format", "vale", "--rules", "rules", "--select", "house", *more, "a.md",
+                   cwd=tmp_path)
+
+
+SPELLING = "extends: spelling\nmessage: \"'%s'?\"\nappend: true\n"
+
+
+@pytest.mark.skipif(not has_en_us(), reason="needs the [spelling] extra and en_US")
+@pytest.mark.parametrize("keys", ["dic: house.dic\naff: house.aff\n", "ignore: words.txt\n",
+                                  "ignore: [words.txt]\n", "dicpath: .\ndictionaries: [house]\n"])
+def test_a_spelling_rule_reads_its_files_beside_itself(run_cli, tmp_path, keys):
+    """(was: beside the working folder, and a file not there was silently the
+    default dictionary, so 'frobnitz' was flagged)"""
+    write(tmp_path / "rules" / "house" / "house.dic", "1\nfrobnitz\n")
+    write(tmp_path / "rules" / "house" / "house.aff", "SET UTF-8\n")
+    write(tmp_path / "rules" / "house" / "words.txt", "frobnitz\n")
+    res = run(run_cli, tmp_path, SPELLING + keys, "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 0 and lines(res) == [], (res.stdout, res.stderr)
+
+
+@pytest.mark.parametrize("keys, at", [("dic: none.dic\naff: none.aff\n", "4:6: dic"),
+                                      ("ignore: [words.txt, none.txt]\n", "4:21: ignore")])
+def test_a_spelling_file_not_beside_the_rule_is_refused_at_its_key(run_cli, tmp_path, keys, at):
+    write(tmp_path / "words.txt", "frobnitz\n")          # in the working folder: not read
+    write(tmp_path / "rules" / "house" / "words.txt", "frobnitz\n")
+    res = run(run_cli, tmp_path, SPELLING + keys, "# Notes\n\nThe frobnitz is here.\n")
+    assert res.exit_code == 2 and "Traceback" not in res.stderr
+    assert f"r.yaml:{at}: data file" in res.stderr and "no such file beside" in res.stderr, res.stderr
