@@ -14,13 +14,12 @@ from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 from .kinds.base import Finding
 from .ruleset import Rule
-from .vale.rulebase import format_message, ordered_verbs
+from .vale.rulebase import SHOWN_TEXT, cut_at, format_message, ordered_verbs
 
 # A `{name}` a kind's message leaves for its finding's `args`. The standard
 # library's `re` (the names are ASCII words): about a third cheaper per finding
 # than `regex`, once for nearly every finding.
 _PLACEHOLDER = re.compile(r"\{(\w+)\}")
-SHOWN_TEXT = 80          # flagged text quoted in a message (`%s`) is cut to this
 SNIPPET_MAX = 1000       # characters of flagged source kept on a Diagnostic
 
 
@@ -38,8 +37,8 @@ def _shorten(part: Part, start: int, end: int, source: str, width: int = SHOWN_T
     (never copying a long span: 24,000 nested quotes made that quadratic), an
     inline object (a code span) shown as its source (`Part.shown_objects`)."""
     text = part.text
-    if end - start > width:
-        head, tail = start + width - 21, end - 20
+    if (cut := cut_at(start, end, width)) is not None:
+        head, tail = cut
         shown = (part.shown_objects(text[start:head], start, head, source) + "…"
                  + part.shown_objects(text[tail:end], tail, end, source))
     else:

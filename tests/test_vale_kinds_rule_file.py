@@ -39,3 +39,31 @@ def test_a_spelling_file_not_beside_the_rule_is_refused_at_its_key(run_cli, tmp_
     res = run(run_cli, tmp_path, SPELLING + keys, "# Notes\n\nThe frobnitz is here.\n")
     assert res.exit_code == 2 and "Traceback" not in res.stderr
     assert f"r.yaml:{at}: data file" in res.stderr and "no such file beside" in res.stderr, res.stderr
+
+
+LONG = ("The Council Met On Tuesday To Vote On The Budget For The Year Ahead And Then It Adjourned "
+        "Until Next Week.")
+
+
+@pytest.mark.parametrize("rule", [
+    "extends: capitalization\nmessage: \"'%s'\"\nscope: paragraph\nmatch: $sentence\n",
+    "extends: vale-existence\nmessage: \"'%s'\"\nscope: paragraph\ntokens: ['The Council.*Week']\n",
+    "extends: vale-substitution\nmessage: \"'%[2]s'\"\nscope: paragraph\nswap: {'The Council.*Week': x}\n",
+    # a native kind, for the same quote
+    "extends: existence\nmessage: \"'%s'\"\nscope: paragraph\ntokens: ['The Council.*Week']\n",
+])
+def test_a_long_quote_is_cut_at_80_characters_as_for_every_kind(run_cli, tmp_path, rule):
+    """(was: a Vale kind in a rule file quoted the whole paragraph)"""
+    res = run(run_cli, tmp_path, rule, f"# Notes\n\n{LONG}\n")
+    quote = lines(res)[0].split(":house.r:")[1].strip("'")
+    assert len(quote) == 80 and "…" in quote, quote
+    assert LONG.startswith(quote.split("…")[0]) and quote.split("…")[1] in LONG
+
+
+def test_a_vale_style_quotes_the_whole_text_as_vale_does(run_cli, tmp_path):
+    write(tmp_path / "styles" / "House" / "Case.yml",
+          "extends: capitalization\nmessage: \"'%s'\"\nscope: paragraph\nmatch: $sentence\n")
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n\n[*.md]\nBasedOnStyles = House\n")
+    write(tmp_path / "a.md", f"# Notes\n\n{LONG}\n")
+    res = run_cli("check", "--format", "vale", "a.md", cwd=tmp_path)
+    assert [ln.split(":House.Case:")[1] for ln in lines(res)] == [f"'{LONG}'"], res.stderr

@@ -99,7 +99,6 @@ class ValeSubstitution(ValeKind):
             part.source_span(at + f[0], at + f[1], doc.source), spans))]
 
     def run(self, text):
-        from ..vale.rulebase import format_message
         for m in self.pattern.finditer(text, timeout=2.0):
             name = next((n for n in self.names if m.group(n) is not None), None)
             if name is None:
@@ -122,7 +121,7 @@ class ValeSubstitution(ValeKind):
                     expected = expected[:1].upper() + expected[1:]
                 if self.opts["_replace"] and is_phrase(expected) and m.group(name) == observed:
                     fix = expected        # Vale's `action: replace` with one choice
-            yield start, end, format_message(template, expected, observed), fix
+            yield start, end, self.message(expected, observed, template=template), fix
 
 
 def _dateline_spans(doc) -> list[tuple[int, int]]:

@@ -22,6 +22,7 @@ from ..kinds.base import Finding, Kind, OptionError
 from .scope import Block, Scope, blocks
 
 WORD_TEMPLATE = r"\b(?:%s)\b"           # Vale's default; `WordTemplate` in the config replaces it
+SHOWN_TEXT = 80          # text a newslint rule quotes in a message (`%s`) is cut to this
 _GO_VERB = regex.compile(r"%(?:\[(\d+)\])?([sv%dq])")
 _SPACES = regex.compile(r" +")
 _INLINE = frozenset({"link", "strong", "emphasis"})
@@ -60,6 +61,21 @@ def format_message(template: str, *subs: str) -> str:
 
     out = _GO_VERB.sub(repl, template)
     return _SPACES.sub(" ", out.replace("\n", " "))
+
+
+def cut_at(start: int, end: int, width: int = SHOWN_TEXT) -> tuple[int, int] | None:
+    """Where a message's quote of text[start:end] is cut when it is longer
+    than `width` characters: (head, tail), keeping [start, head) and [tail,
+    end) around "…", `width` characters in all; None when it fits. One rule
+    for every newslint rule file's `%s`, the native kinds' (`placing`) and
+    Vale's kinds' in a rule file; a Vale style's messages are Vale's, whole."""
+    return (start + width - 21, end - 20) if end - start > width else None
+
+
+def shortened(text: str) -> str:
+    """`text` cut as `cut_at` cuts a quote."""
+    cut = cut_at(0, len(text))
+    return text if cut is None else text[:cut[0]] + "…" + text[cut[1]:]
 
 
 def ordered_verbs(template: str) -> bool:
@@ -153,8 +169,13 @@ class ValeKind(Kind):
     def template(self) -> str:
         return self.vale.word_template
 
-    def message(self, *subs: str) -> str:
-        return format_message(self.vale.message, *subs)
+    def message(self, *subs: str, template: str | None = None) -> str:
+        """The rule's message (or `template`) filled with `subs`; in a
+        newslint rule file each value is cut as the native kinds' `%s` is
+        (`shortened`), while a Vale style's is whole, as Vale prints it."""
+        if self.native:
+            subs = tuple(shortened(s) for s in subs)
+        return format_message(self.vale.message if template is None else template, *subs)
 
     def run(self, text: str) -> Iterable[tuple]:
         """(start, end, message) or (start, end, message, replacement) per
