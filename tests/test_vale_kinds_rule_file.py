@@ -67,3 +67,31 @@ def test_a_vale_style_quotes_the_whole_text_as_vale_does(run_cli, tmp_path):
     write(tmp_path / "a.md", f"# Notes\n\n{LONG}\n")
     res = run_cli("check", "--format", "vale", "a.md", cwd=tmp_path)
     assert [ln.split(":House.Case:")[1] for ln in lines(res)] == [f"'{LONG}'"], res.stderr
+
+
+SWAP = "extends: vale-substitution\nmessage: \"use '%s', not '%s'\"\nswap: {utilise: use, 'colour': 'color|hue'}\n"
+
+
+@pytest.mark.parametrize("keys, fixed", [
+    ("fix: true\n", "We use the colour.\n"),          # one plain form fixed; a choice of two is not
+    ("", "We utilise the colour.\n"),                  # off by default, as Vale without action: replace
+    ("fix: false\n", "We utilise the colour.\n"),
+])
+def test_vale_substitution_fixes_in_a_rule_file_with_fix_true(run_cli, tmp_path, keys, fixed):
+    """(was: `fix:` an unknown key, so such a rule could never fix)"""
+    res = run(run_cli, tmp_path, SWAP + keys, "# Notes\n\nWe utilise the colour.\n", "--fix")
+    assert res.exit_code in (0, 1), res.stderr
+    assert (tmp_path / "a.md").read_text() == "# Notes\n\n" + fixed
+    shown = run(run_cli, tmp_path, SWAP + keys, "# Notes\n\nWe utilise the colour.\n")
+    assert [ln.split(":house.r:")[1] for ln in lines(shown)] == ["use 'use', not 'utilise'",
+                                                                  "use 'color|hue', not 'colour'"]
+
+
+@pytest.mark.parametrize("keys, fixed", [("fix: true\n", "We utilise it.\n"),
+                                         ("action:\n  name: replace\n", "We use it.\n")])
+def test_a_vale_style_fixes_only_with_action_replace(run_cli, tmp_path, keys, fixed):
+    write(tmp_path / "styles" / "House" / "Swap.yml", SWAP.replace("vale-substitution", "substitution") + keys)
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n\n[*.md]\nBasedOnStyles = House\n")
+    write(tmp_path / "a.md", "# Notes\n\nWe utilise it.\n")
+    res = run_cli("check", "--fix", "a.md", cwd=tmp_path)
+    assert res.exit_code in (0, 1) and (tmp_path / "a.md").read_text() == "# Notes\n\n" + fixed, res.stderr

@@ -5,6 +5,12 @@ text differs from the preferred form (exactly, for a plain term; by a full
 regex match, for a pattern) is flagged with the message's first `%s` as the
 preferred form and the second as the text found. With `action: replace`, a
 value `a|b` lists choices, shown as `'a' or 'b'`.
+
+The fix is Vale's: a preferred form that is one plain phrase (no `|` choices,
+no pattern) replaces the text found. A Vale style asks for it with `action:
+replace`; a newslint rule file, which has no `action:`, with `fix: true` (off
+by default, as in Vale; the `substitution` kind fixes by default). A Vale
+style's `fix:` key is not Vale's and is ignored there.
 """
 from __future__ import annotations
 
@@ -28,7 +34,7 @@ class ValeSubstitution(ValeKind):
     name = "vale-substitution"
     description = "Vale's substitution: suggests the preferred form of each matched term."
     fixable = True
-    fix_needs = "action: replace"
+    fix_needs = "fix: true (a Vale style: action: replace)"
     options = {
         "swap": Option(dict, {}, help="pattern -> preferred form"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
@@ -37,6 +43,8 @@ class ValeSubstitution(ValeKind):
         "vocab": Option(bool, True, help="treat the Vocab's accepted terms as exceptions"),
         "capitalize": Option(bool, False, help="capitalize the suggestion after a capital"),
         "pos": Option(str, "", help="part-of-speech filter (not supported; ignored)"),
+        "fix": Option(bool, False, help="in a newslint rule file, offer a preferred form that is one "
+                                        "plain phrase as a fix (a Vale style's `action: replace`)"),
         "_replace": Option(bool, False, help="set by the loader from `action: replace`"),
         "_datelines": Option(bool, False, help="set by the loader for Vale.Terms: an all-capitals "
                                                "match in a dateline is AP style, not a case error"),
@@ -44,7 +52,8 @@ class ValeSubstitution(ValeKind):
 
     def __init__(self, rule_id, opts, trusted=False):
         super().__init__(rule_id, opts, trusted)
-        self.fixable = bool(opts.get("_replace"))   # Vale fixes only with `action: replace`
+        # Vale fixes only with `action: replace`; a newslint rule file with `fix: true`
+        self.fixable = bool(opts.get("_replace") or self.native and opts.get("fix"))
 
     def alternatives(self, opts):
         return list(opts.get("swap") or {}) or None
@@ -119,7 +128,7 @@ class ValeSubstitution(ValeKind):
             else:
                 if self.opts["capitalize"] and observed[:1].isupper():
                     expected = expected[:1].upper() + expected[1:]
-                if self.opts["_replace"] and is_phrase(expected) and m.group(name) == observed:
+                if self.fixable and is_phrase(expected) and m.group(name) == observed:
                     fix = expected        # Vale's `action: replace` with one choice
             yield start, end, self.message(expected, observed, template=template), fix
 
