@@ -1,4 +1,5 @@
-"""Configuration: discovery, validation and merging with the command line.
+"""Configuration: validation and merging with the command line (discovery is
+`config_find`'s).
 
 A config is `.newslint.yaml` (or `.newslint.yml`, or `[tool.newslint]` in
 `pyproject.toml`), found by walking up from each linted file; `--config`
@@ -8,25 +9,24 @@ from __future__ import annotations
 
 import datetime as dt
 import os
-import re
 from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from typing import TYPE_CHECKING, Iterable
 
 from . import config_values as values
 from .analysis.calendar import coerce_date
+from .config_find import CONFIG_NAMES, find_config_file
 from .config_values import ConfigError, id_hint
 from .diagnostic import LEVELS
 from .document import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
-from .safeload import MAX_BYTES, LoadError, load_yaml, present, read_text, shown
-from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES, find_in as find_vale_config
+from .safeload import LoadError, load_yaml, read_text, shown
+from .vale.names import CONFIG_NAMES as VALE_CONFIG_NAMES
 
 if TYPE_CHECKING:
     from .vale.config import ValeConfig
 
-CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
 KEYS = {"select", "ignore", "levels", "rules", "exclude", "published", "options",
         "max-file-size", "markup", "figures", "image-fields", "jsonl", "site-folders",
         "fail-level", "vale"}
@@ -319,74 +319,6 @@ def load_vale(path: str) -> Config:
 
 def _error(path: str, exc: LoadError) -> ConfigError:
     return ConfigError(exc.where(path), exc.message, exc.key)
-
-
-def find_config_file(directory: str) -> str | None:
-    """The nearest config file at or above `directory` (read afresh: `Session`
-    caches): newslint's own first, then Vale's (`.vale.ini`, `_vale.ini`, `.vale`,
-    `_vale`) in the same folder. One that is no regular file (a FIFO) is
-    found all the same (`present`), so loading it names it; a folder is not
-    one. A pyproject.toml counts only when it names `tool.newslint`, so one
-    that cannot be read (a FIFO) is none."""
-    d = os.path.abspath(directory)
-    while True:
-        for name in CONFIG_NAMES:
-            candidate = os.path.join(d, name)
-            if present(candidate):
-                return candidate
-        pyproject = os.path.join(d, "pyproject.toml")
-        if os.path.isfile(pyproject) and _has_tool_section(pyproject):
-            return pyproject
-        vale = find_vale_config(d)
-        if vale:
-            return vale
-        parent = os.path.dirname(d)
-        if parent == d:
-            return None
-        d = parent
-
-
-def _has_tool_section(pyproject: str) -> bool:
-    """Whether pyproject.toml sets anything under `tool.newslint`: a
-    `[tool.newslint]` header, but also only `[tool.newslint.levels]`, a dotted
-    `tool.newslint.select = ...` or `newslint = {...}` under `[tool]` (TOML 1.0,
-    'Keys' and 'Table'); each was passed over as no config at all. A file with
-    no key or table named `newslint` (a mere dependency on it) is not parsed.
-    One that is no valid TOML (or UTF-8) counts when a header or dotted key
-    names the table, so `load_file` says what is wrong with it instead of its
-    settings being dropped unsaid."""
-    try:
-        st = os.stat(pyproject)
-    except OSError:
-        return False
-    return _sets_tool_newslint(pyproject, st.st_mtime_ns, st.st_size)
-
-
-# a key or table named newslint: `[tool.newslint]`, `tool.newslint.x`, `newslint = {`
-# under [tool]; never a string in a list (`dependencies = ['newslint']`)
-_KEYED = re.compile(rb"""(?:\.|^)[ \t]*["']?newslint["']?[ \t]*[.=\]]""", re.M)
-_NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t]*["']?newslint\b""", re.M)
-
-
-@lru_cache(maxsize=64)
-def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
-    """`_has_tool_section` for one version of the file (a run asks once per folder)."""
-    from .safeload import read_regular
-    from .toml_load import load_toml
-
-    try:
-        data = read_regular(pyproject, 16 * MAX_BYTES)
-    except OSError:         # unreadable, not a regular file, huge: no config, as before
-        return False
-    if _KEYED.search(data) is None:     # not even a key or table named newslint: no tomllib
-        return False
-    if len(data) > MAX_BYTES:      # load_file refuses it, naming the size
-        return _NAMES_TABLE.search(data) is not None
-    try:
-        tool = load_toml(data.decode("utf-8")).get("tool")
-    except (UnicodeDecodeError, LoadError):
-        return _NAMES_TABLE.search(data) is not None
-    return isinstance(tool, dict) and "newslint" in tool
 
 
 def config_for(directory: str) -> Config:
