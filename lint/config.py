@@ -151,7 +151,8 @@ class Config:
 
     def merged(self, **cli) -> "Config":
         """Apply command-line options on top: --select replaces, --ignore and
-        --rules add, --published and --markup replace."""
+        --rules add (a Vale config's BasedOnStyles may name --rules packs),
+        --published and --markup replace."""
         changes = {}
         if cli.get("select"):
             changes["select"] = tuple(cli["select"])
@@ -159,6 +160,9 @@ class Config:
             changes["ignore"] = self.ignore + tuple(cli["ignore"])
         if cli.get("rule_dirs"):
             changes["rule_dirs"] = self.rule_dirs + tuple(os.path.abspath(d) for d in cli["rule_dirs"])
+            if self.vale is not None:       # its BasedOnStyles may name their packs (`vale.unnamed_packs`)
+                packs = values.packs_of(changes["rule_dirs"])
+                changes["vale"] = replace(self.vale, house_packs=tuple(sorted({*self.vale.house_packs, *packs})))
         if cli.get("published"):
             changes["published"] = cli["published"]
         if cli.get("markup"):

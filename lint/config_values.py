@@ -147,6 +147,13 @@ def image_fields(path: str, value) -> tuple[tuple[str, str], ...]:
     return tuple(sorted(value.items()))
 
 
+def packs_of(rule_dirs) -> tuple[str, ...]:
+    """The packs (sub-folders) of rules folders, sorted: the styles a Vale
+    config's `BasedOnStyles` may name besides newslint's own packs."""
+    return tuple(sorted({name for folder in rule_dirs if os.path.isdir(folder) for name in os.listdir(folder)
+                         if os.path.isdir(os.path.join(folder, name))}))
+
+
 def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
     """`vale:` names a Vale config (`.vale.ini`, relative to the config file
     at `path`, whose folder is `base`) whose sections pick the rules, with its
@@ -166,10 +173,8 @@ def vale_config(path: str, base: str, value, rule_dirs: tuple[str, ...] = ()):
         raise ConfigError(path, f"{shown(value)}: no such file (a path relative to this config)", "vale")
     from .vale import config as vale_ini   # only a config that names one pays for it
     from dataclasses import replace
-    packs = tuple(sorted({name for folder in rule_dirs if os.path.isdir(folder) for name in os.listdir(folder)
-                          if os.path.isdir(os.path.join(folder, name))}))
     try:
-        return replace(vale_ini.load_file(target), house_packs=packs)
+        return replace(vale_ini.load_file(target), house_packs=packs_of(rule_dirs))
     except vale_ini.ValeConfigError as exc:
         where, _, problem = str(exc).partition(": ")
         raise ConfigError(where, problem or where) from None

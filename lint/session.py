@@ -19,6 +19,7 @@ import datetime as dt
 import os
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
+from .config_values import packs_of
 from .document import FILE_RULES, Document
 from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for, runs,
                      unavailable_rules)
@@ -153,11 +154,17 @@ class Session:
         skips, once each: newslint's own that it cannot run
         (`engine.unavailable_rules`), then a Vale style's (`vale.notices`: an
         unsupported kind, Vale.Spelling without the extra). `check` prints
-        them; the language server tells them (nu27)."""
+        them; the language server tells them (nu27). Last, --rules packs a
+        Vale config does not name (`vale.unnamed_packs`), which do not run under it."""
         ordered = sorted(configs, key=lambda c: c.path or "")
+        given = tuple(self.cli.get("rule_dirs") or ())
+        packs = packs_of(tuple(os.path.abspath(d) for d in given))
         return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(config)]
                                   + [line for config in ordered if config.vale is not None
-                                     for line in vale.notices(config.vale)]))
+                                     for line in vale.notices(config.vale)]
+                                  + [line for config in ordered if config.vale is not None and packs
+                                     for line in vale.unnamed_packs(config.vale, packs,
+                                                                    "--rules " + " ".join(given))]))
 
     def active_rules(self, config: Config, path: str = "") -> list[Rule]:
         """The rules that run on `path` (a Vale config picks them per file).

@@ -95,3 +95,26 @@ def test_a_vale_style_fixes_only_with_action_replace(run_cli, tmp_path, keys, fi
     write(tmp_path / "a.md", "# Notes\n\nWe utilise it.\n")
     res = run_cli("check", "--fix", "a.md", cwd=tmp_path)
     assert res.exit_code in (0, 1) and (tmp_path / "a.md").read_text() == "# Notes\n\n" + fixed, res.stderr
+
+
+@pytest.mark.parametrize("based, found, said", [
+    ("Vale", [], True),                      # not named: not run, and the run says why in one line
+    ("Vale, house", ["a.md:3:4:house.r:avoid 'utilize'"], False),     # named: run, as a style is
+    ("newslint", ["a.md:3:4:house.r:avoid 'utilize'"], False),
+])
+def test_rules_given_with_rules_run_where_a_vale_config_names_their_pack(run_cli, tmp_path, based, found,
+                                                                          said):
+    """(was: never run under a .vale.ini, unsaid; `BasedOnStyles = house`
+    refused as no such style)"""
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: existence\nmessage: \"avoid '%s'\"\n"
+                                                   "tokens: [utilize]\n")
+    write(tmp_path / ".vale.ini", f"StylesPath = styles\n\n[*.md]\nBasedOnStyles = {based}\n")
+    (tmp_path / "styles").mkdir()
+    write(tmp_path / "a.md", "# Notes\n\nWe utilize it.\n")
+    res = run_cli("check", "--format", "vale", "--rules", "rules", "a.md", cwd=tmp_path)
+    assert res.exit_code in (0, 1), res.stderr
+    assert [ln for ln in lines(res) if "house." in ln] == found
+    notice = [ln for ln in res.stderr.splitlines() if "not run under" in ln]
+    assert notice == ([f"newslint: --rules rules: house not run under {tmp_path / '.vale.ini'}, which runs "
+                       "only the styles its BasedOnStyles names: add house there (or a house.RULE = YES "
+                       "switch)"] if said else []), res.stderr

@@ -63,6 +63,22 @@ def notices(vc: ValeConfig) -> list[str]:
     return list(load(vc).unsupported)
 
 
+def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[str]:
+    """The run's one line when rule packs given on the command line
+    (`given`, e.g. "--rules rules") do not run under `vc`: as in Vale, a
+    style runs where `BasedOnStyles` (or a `pack.rule = YES` switch) names
+    it, and this config names none of `packs`; [] when it names them all,
+    or `newslint` (every newslint rule)."""
+    from .styles import NEWSLINT, needed_styles
+    named = set(needed_styles(vc))
+    left = [p for p in packs if p not in named]
+    if not left or NEWSLINT in named:
+        return []
+    these = ", ".join(left)
+    return [f"{given}: {these} not run under {vc.path}, which runs only the styles its "
+            f"BasedOnStyles names: add {these} there (or a {left[0]}.RULE = YES switch)"]
+
+
 def skipped_ids(vc: ValeConfig) -> set[str]:
     """Ids of the rules a style names that this install skips (an unsupported
     kind, Vale.Spelling without the `spelling` extra): still ids a user may
