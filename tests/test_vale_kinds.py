@@ -211,7 +211,7 @@ def test_literal_precheck_never_misses_a_match(patterns, texts):
     every real match must contain one of them."""
     import regex
 
-    from lint.vale.rulebase import literals
+    from lint.vale.literals import literals
     lits = literals(patterns)
     assert lits, patterns
     for text in texts:
@@ -221,7 +221,7 @@ def test_literal_precheck_never_misses_a_match(patterns, texts):
 
 @pytest.mark.parametrize("patterns", [["\\d{1,2}[AP]M"], ["[a-z]+[!?]{2,}"], ["\\b(am|is)\\b\\s*"], ["ab"]])
 def test_literal_precheck_declines_free_patterns(patterns):
-    from lint.vale.rulebase import literals
+    from lint.vale.literals import literals
     assert literals(patterns) is None
 
 
