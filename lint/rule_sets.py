@@ -9,7 +9,6 @@ built: one build per set, and an edited or deleted table builds it again.
 from __future__ import annotations
 
 import os
-import threading
 from collections import OrderedDict
 
 from . import rule_cache, yields
@@ -19,7 +18,6 @@ from .safeload import load_yaml, marks_of
 
 KEEP = 32         # compiled rule sets kept (a language server's few configs, each edited a few times)
 _sets: OrderedDict = OrderedDict()    # key -> (rules, their data files' stamps when built)
-_lock = threading.Lock()
 
 
 def rule_stamps(folders: tuple[str, ...]) -> tuple:
@@ -49,17 +47,20 @@ def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] 
     one with the same id, so a newsroom can re-define a built-in rule.
     """
     key = (folders, overrides, stamps, overrides_from)
-    with _lock:
-        got = _sets.get(key)
-        if got is not None:
-            _sets.move_to_end(key)
+    got = _sets.get(key)
     if got is not None and data_stamps(got[0]) == got[1]:
+        try:
+            _sets.move_to_end(key)       # (no lock: one a forked worker inherited held would never open)
+        except KeyError:
+            pass
         return got[0]
     rules = _compile(folders, overrides, overrides_from)
-    with _lock:
-        _sets[key] = (rules, data_stamps(rules))
-        while len(_sets) > KEEP:
+    _sets[key] = (rules, data_stamps(rules))
+    while len(_sets) > KEEP:
+        try:
             _sets.popitem(last=False)
+        except KeyError:
+            break
     return rules
 
 

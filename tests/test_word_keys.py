@@ -312,7 +312,7 @@ def test_rules_kinds_hides_internal_options(run_cli, tmp_path):
     vale_sub = next(line for line in result.stdout.splitlines()
                     if line.startswith("vale-substitution "))
     assert vale_sub.endswith("(options: swap, ignorecase, nonword, exceptions, vocab, "
-                             "capitalize, pos)")
+                             "capitalize, pos, fix)")
     assert "(options: _" not in result.stdout and ", _" not in result.stdout
 
 
