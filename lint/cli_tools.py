@@ -18,11 +18,12 @@ from .session import Session
 
 def _load_all(rule_dirs, config_file):
     """(the config, the rules `check` would see here): `config_file`, else the
-    config found from the current folder, and its rules (its `rules:` folders,
-    a Vale style)."""
+    config found from the current folder, with `--rules` merged (a Vale
+    config's BasedOnStyles may name their packs), and its rules (its `rules:`
+    folders, a Vale style)."""
     try:
-        config = load_file(config_file) if config_file else Session().config_for("_")
-        return config, list(rules_for(config.merged(rule_dirs=rule_dirs)))
+        config = (load_file(config_file) if config_file else Session().config_for("_")).merged(rule_dirs=rule_dirs)
+        return config, list(rules_for(config))
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
 

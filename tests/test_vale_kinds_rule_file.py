@@ -118,3 +118,14 @@ def test_rules_given_with_rules_run_where_a_vale_config_names_their_pack(run_cli
     assert notice == ([f"newslint: --rules rules: house not run under {tmp_path / '.vale.ini'}, which runs "
                        "only the styles its BasedOnStyles names: add house there (or a house.RULE = YES "
                        "switch)"] if said else []), res.stderr
+
+
+def test_rules_lists_where_a_rules_pack_runs_under_a_vale_config(run_cli, tmp_path):
+    """`newslint rules --rules rules` under a .vale.ini naming the pack
+    (was: exit 2, "internal error: ValeConfigError ... does not exist")."""
+    write(tmp_path / "rules" / "house" / "r.yaml", "extends: existence\nmessage: x\ntokens: [utilize]\n")
+    write(tmp_path / ".vale.ini", "StylesPath = styles\n\n[*.md]\nBasedOnStyles = Vale, house\n")
+    (tmp_path / "styles").mkdir()
+    res = run_cli("rules", "--rules", "rules", cwd=tmp_path)
+    assert res.exit_code == 0, res.stderr
+    assert [ln.split()[-1] for ln in res.stdout.splitlines() if ln.startswith("house.r ")] == ["[*.md]"]
