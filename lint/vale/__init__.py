@@ -67,8 +67,9 @@ def unnamed_packs(vc: ValeConfig, packs: tuple[str, ...], given: str) -> list[st
     """The run's one line when rule packs given on the command line
     (`given`, e.g. "--rules rules") do not run under `vc`: as in Vale, a
     style runs where `BasedOnStyles` (or a `pack.rule = YES` switch) names
-    it, and this config names none of `packs`; [] when it names them all,
-    or `newslint` (every newslint rule)."""
+    it, and this config leaves some of `packs` unnamed (a switch naming a
+    rule of one counts, even `= NO`); [] when it names them all, or
+    `newslint` (every newslint rule)."""
     from .styles import NEWSLINT, needed_styles
     named = set(needed_styles(vc))
     left = [p for p in packs if p not in named]
