@@ -4,7 +4,8 @@ kept: Markdown front matter (`lastmod`, Hugo's key; `updated`, `modified`,
 (`article:modified_time`, `og:updated_time`, `itemprop=dateModified`); and
 from the dates its reader found in the story (`Document.updates`): a
 plain-text or Markdown `Updated Dec. 4, 2026` stamp line
-(`readers._text_stamps`) and a page's JSON-LD `dateModified` (fx88).
+(`readers._text_stamps`), one in a page's story text (`readers._html_dates.story_updates`, fx106)
+and a page's JSON-LD `dateModified` (fx88).
 None of them is ever the publication date's source here. A stamp with no
 year (`Updated 3:15 p.m. Dec. 4`: `Document.update_days`) takes the year
 that puts it on or after the publication date (`placed_update`), unless

@@ -13,11 +13,12 @@ from __future__ import annotations
 
 import datetime as dt
 import warnings
+from collections.abc import Iterable
 
 import regex
 
 from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication
-from ..document import Document
+from ..document import Document, Part
 from ._conventions import refused_date
 from ._html_meta import RANK_URL, DateCandidate, PageMeta
 
@@ -30,6 +31,9 @@ _FORMS = regex.compile(rf"""^\s*{_WEEKDAY}(?:
     | (?P<epoch>\d{{10}}(?:\d{{3}})?)\s*$                            # Unix time
 )""", regex.IGNORECASE | regex.VERBOSE)
 _UTC = regex.compile(r"(?:Z|[+-]00:?00|\bUTC|\bGMT)\s*$", regex.IGNORECASE)
+# A word an update stamp's lead holds (`updated_leads` of lint/data/plain_text.yaml),
+# where a stamp line writes it: a cheap test before the stamp is read.
+_UPDATE_WORD = regex.compile(r"(?i:updated|modified)")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
                           r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
@@ -64,6 +68,32 @@ def url_date(url: str) -> dt.date | None:
         return dt.date(int(y), int(mo), int(d))
     except ValueError:
         return None
+
+
+def update_stamp(part: Part) -> bool:
+    """Whether a page's part is a time stamp line alone that holds an
+    update's stamp (`Updated 9:14 a.m. Dec. 1, 2026`, `Published Nov. 30,
+    2026 | Updated Dec. 1, 2026`: `_text_stamps.stamp_line`): a paragraph
+    or a dateline element whose whole text is the stamp (a CMS's `<p
+    class="timestamp">`, a live blog's stamp between its entries)."""
+    from ._text_stamps import stamp_line
+
+    return part.kind in ("paragraph", "dateline") and len(part.text) <= 80 \
+        and _UPDATE_WORD.search(part.text) is not None and stamp_line(part.text.strip()) is not None
+
+
+def story_updates(doc: Document, parts: Iterable[Part]) -> None:
+    """Read those of `parts` (the story's, as the page reader keeps it) that
+    are `Updated` stamp lines (`update_stamp`) into doc's update date, as a
+    plain-text or Markdown story's are (`_text_stamps.add_updates`: a stamp
+    with its year in `Document.updates`, a yearless one in
+    `Document.update_days`). Never the publication date: the page's markup
+    gives that (fx106)."""
+    from ._text_stamps import add_updates
+
+    for part in parts:
+        if update_stamp(part):
+            add_updates(doc, part.text.strip())
 
 
 def choose_date(doc: Document, meta: PageMeta, page: bool = True) -> None:

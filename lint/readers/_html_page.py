@@ -32,6 +32,7 @@ from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_looks import teaser_blurbs
 from ._html_between import linked_paragraphs, subheads, text_neighbours
+from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
 from ._stitch import sub_part
 
@@ -246,14 +247,18 @@ class PageStory:
         self._loose_captions(doc)
         self._credit_lines(doc)
         first, last = self.region
-        other = [p.source_span(0, len(p.text)) for p in doc.parts
-                 if p.kind in ("paragraph", "blockquote", "heading") and p.text
-                 and id(p) not in self.chosen and not p.attrs.get("drop")]
+        other_parts = [p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading") and p.text
+                       and id(p) not in self.chosen and not p.attrs.get("drop")]
+        other = [p.source_span(0, len(p.text)) for p in other_parts]
         end = min((s for s, _ in other if s >= last), default=len(doc.source))
-        start = max((e for _, e in other if e <= first), default=0)
+        # (the story's `Updated` stamp lines count from the same place, but a stamp is no other text)
+        start, stamps_from = (max((e for p, (_, e) in zip(other_parts, other) if e <= first and not skip(p)),
+                                  default=0) for skip in (lambda p: False, update_stamp))
         if headline is not None and any(h is headline for h in self.ex.h1s) and \
                 headline.source_offset(0) <= first:
-            start = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
+            start = stamps_from = self.ex.h1_at.get(id(headline), headline.source_offset(0))   # with its kicker
+        story_updates(doc, [p for p in doc.parts if not p.attrs.get("drop") and not p.attrs.get("hidden")
+                            and stamps_from <= p.source_offset(0) < end])
         keep = self.chosen | {id(headline)}
         near = [p for p in doc.parts if p.kind in NEAR_STORY and not p.attrs.get("drop")
                 and (not p.attrs.get("hidden") or id(p) in keep)

@@ -29,7 +29,7 @@ from ..document import Document, Notice
 from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
 from ._conventions import blank_credit_captions, demoted_hed, lone_cr_as_lf, wire_dateline
-from ._html_dates import choose_date
+from ._html_dates import choose_date, story_updates
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
@@ -92,6 +92,8 @@ def _read(doc: Document, fragment: bool) -> None:
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
         if page:
             mark_furniture(doc)
+        else:
+            story_updates(doc, doc.parts)      # a CMS fragment is all story
         if not page and doc.first("headline") is None:
             demoted_hed(doc)
         if doc.first("headline") is None:

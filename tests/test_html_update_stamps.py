@@ -1,0 +1,95 @@
+"""An `Updated ...` stamp line in an HTML page's body text (fx106): read as
+the story's update stamp, as a Markdown or plain-text story's is, when it
+stands in the story the page reader keeps (a stamp under the byline in the
+story's `<article>`, a live blog's stamp between its paragraphs, a CMS
+fragment's); never one outside it (a sidebar's, a footer's) nor a sentence
+that opens with the word."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.analysis.update_date import update_date
+from lint.config import Config
+from lint.engine import active_rules, lint_document
+from lint.readers import read_bytes
+
+STORY = ("<p>The Lakeshore City Council voted 5-2 on Monday night to approve the downtown parking plan after a "
+         "two-year fight over meters, fees and the number of spaces set aside for residents.</p>"
+         "<p>Mayor Ana Ruiz signed the plan on Dec. 1, her office said in a statement released Tuesday morning, "
+         "and the first new meters will go in next spring along Main Street and Lake Avenue.</p>"
+         "<p>Council member Tom Reyes, who voted against it, said the fees would hurt small shops. \"We heard "
+         "from dozens of owners who said they would lose customers,\" Reyes said after the vote.</p>"
+         "<p>The plan now goes to the county for review of the fee schedule, which is expected to take several "
+         "weeks, officials said. Residents can comment at a public hearing in January.</p>")
+PAGE = ('<!doctype html><html><head><title>Council approves parking plan - Lakeshore Ledger</title>'
+        '<meta property="article:published_time" content="2026-11-30T18:00:00-05:00">'
+        '<link rel="stylesheet" href="/s.css"></head>\n<body><nav><a href="/">Home</a> <a href="/news">News</a>'
+        '</nav>\n<article><h1>Council approves parking plan</h1>\n<p class="byline">By Dana Whitfield</p>\n'
+        '{top}{story}</article>\n{side}<footer><p>Copyright 2026 Lakeshore Ledger</p></footer></body></html>\n')
+STAMP = '<p class="timestamp">Updated 9:14 a.m. Dec. 1, 2026</p>\n'
+
+
+def _read(source: str, path: str = "story.html"):
+    doc = read_bytes(path, source.encode("utf-8"))
+    config = Config(select=("dates.after-publication",))
+    found = [doc.source[d.offset:d.end_offset] for d in lint_document(doc, active_rules(config), config).diagnostics]
+    return doc, found
+
+
+def _page(top: str = "", story: str = STORY, side: str = "") -> str:
+    return PAGE.format(top=top, story=story, side=side)
+
+
+def test_a_stamp_under_the_byline_is_the_update_date():
+    doc, found = _read(_page(top=STAMP))
+    assert (doc.published, update_date(doc), found) == (dt.date(2026, 11, 30), dt.date(2026, 12, 1), [])
+
+
+def test_without_it_the_event_is_reported():     # (a guard: the page above, less the stamp)
+    doc, found = _read(_page())
+    assert (update_date(doc), found) == (None, ["Dec. 1"])
+
+
+@pytest.mark.parametrize("stamp", [
+    "<p>Updated Dec. 1, 2026, 9:14 a.m. ET</p>",
+    '<div class="live-stamp">Updated 9:14 a.m. ET Dec. 1, 2026</div>',
+])
+def test_a_live_blogs_stamp_between_the_paragraphs(stamp):
+    at = STORY.index("<p>Mayor")
+    doc, found = _read(_page(story=STORY[:at] + stamp + STORY[at:]))
+    assert (update_date(doc), found) == (dt.date(2026, 12, 1), [])
+
+
+def test_a_yearless_stamp_takes_the_publication_year():
+    doc, found = _read(_page(top='<p class="timestamp">Updated 9:14 a.m. Dec. 1</p>\n'))
+    assert (update_date(doc), found) == (dt.date(2026, 12, 1), [])
+
+
+def test_a_fragments_stamp():
+    frag = ('<h1>Council approves parking plan</h1>\n<p>Published Nov. 30, 2026</p>\n' + STAMP +
+            "<p>Mayor Ana Ruiz signed the plan on Dec. 1, her office said.</p>\n")
+    doc, found = _read(frag)
+    assert update_date(doc) == dt.date(2026, 12, 1)
+
+
+@pytest.mark.parametrize("side", [
+    '<aside><h2>Latest</h2><p>Updated Dec. 5, 2026</p><p><a href="/x">Storm closes schools</a></p></aside>\n',
+    '<footer><p>Page updated Dec. 5, 2026</p></footer>\n',
+])
+def test_a_stamp_outside_the_story_is_furniture(side):
+    doc, found = _read(_page(side=side))
+    assert (update_date(doc), found) == (None, ["Dec. 1"])
+
+
+def test_a_sentence_that_opens_with_updated_is_prose():
+    at = STORY.index("<p>Mayor")
+    doc, found = _read(_page(story=STORY[:at] + "<p>Updated figures came Dec. 1, 2026.</p>" + STORY[at:]))
+    assert update_date(doc) is None
+
+
+def test_a_stamp_over_the_story_with_no_h1():
+    # the stamp is the last page text before the story: it counts from the text before it
+    doc, found = _read(_page(top=STAMP).replace("<h1>Council approves parking plan</h1>\n", ""))
+    assert (update_date(doc), found) == (dt.date(2026, 12, 1), [])
