@@ -29,7 +29,13 @@ its year:
   from a carried year: a weekday that fits neither year is judged in the
   publication year, as before.
 - A carried date carries its year on to the next sentence ("Dec. 14, 1976.
-  Two days later, on Dec. 16, ... On Dec. 18, ...").
+  Two days later, on Dec. 16, ... On Dec. 18, ..."), a span's end too when
+  it is such a day ("burned until Dec. 16": `_other_event`).
+- A year carries over one sentence between (`SKIPPED_SENTENCES`) that
+  writes no year or date when that sentence is told in the past
+  (`past_narration`) and so is the date: the account of that year goes on
+  ("On Dec. 3, 2025, the council met. It was cold. On Dec. 5 it voted.";
+  from the paragraph before, over the first sentence; nu26 #8, fx106).
 - A month before the year's own month is in the year after ("Dec. 30,
   1976. Crews cleared the site by Jan. 9": 1977).
 
@@ -59,10 +65,15 @@ import regex
 from ..document import Document, Part
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import year_in_aside
-from .tense import SENTENCE_END, sentence_bounds
+from .past_narration import told_in_the_past
+from .tense import PAST, SENTENCE_END, sentence_bounds
 from .year_sources import StatedYear, year_other, year_sources
 
 _FREE_MODIFIERS = ("", "early", "mid", "late")     # "last June" has its year
+# Sentences of its paragraph a year carries over to a yearless date (fx106):
+# ones that write no year, no date and no time told from publication, told
+# in the past (`past_narration`: the account of that year goes on).
+SKIPPED_SENTENCES = 1
 # Parts of running prose: a year the one before closes on carries into the next.
 PROSE_PARTS = ("paragraph", "blockquote")
 # Time told from publication ("this year", "earlier this month", "last
@@ -83,6 +94,10 @@ _RELATIVE = regex.compile(r"\b(?:this|last|next)\s+(?:year|month|week)\b", regex
 _PAST_PERFECT = regex.compile(
     r"\b(?:had|['’]d)\s+(?:(?:not|never|already|just|long|\p{Ll}+ly)\s+)?(?!(?:a|an|the|no|to|its|his|"
     r"her|their|our|my|your|some|any|this|that|these|those|one|two|three|many|much|more|few|enough)\b)\p{Ll}")
+
+# The day of the month in a date as written ("Dec. 16"; not "December").
+_DAY = regex.compile(r"(?<!\d)\d{1,2}(?!\d)")
+
 
 class _Ask:
     """A part's mentions' way to the document's `Carry` (`Mention.carry`)."""
@@ -181,16 +196,18 @@ def wants_year(m: Mention, published: dt.date | None) -> bool:
 
 def wants_before(first: Mention, text: str, years: list[StatedYear], bounds: list[int]) -> bool:
     """Does `first`, the first yearless date of a text that `wants_year`,
-    stand in the text's first sentence with no year before it there, so
-    that the year the paragraph before closes on (`closing_year`) may be
-    its? `years` and `bounds` as for `carry_years`."""
-    if not years:
-        return SENTENCE_END.search(text, 0, first.start) is None
-    if years[0].start <= first.start:
-        return False                   # its sentence's year, or it is not in the first sentence
+    stand in the text's first sentence, or after a first sentence told in
+    the past (`_narrated`), with no year before it in the text, so that the
+    year the paragraph before closes on (`closing_year`) may be its?
+    `years` and `bounds` as for `carry_years`."""
+    if not years and SENTENCE_END.search(text, 0, first.start) is None:
+        return True
+    if years and years[0].start <= first.start:
+        return False                   # a year of its own paragraph comes first
     if not bounds:
         bounds.extend(sentence_bounds(text))
-    return bisect.bisect_right(bounds, first.start) == 1
+    k = bisect.bisect_right(bounds, first.start) - 1
+    return k == 0 or _narrated(text, bounds, 0, k)
 
 
 def carry_years(mentions: list[Mention], text: str, published: dt.date | None, bounds: list[int],
@@ -200,8 +217,8 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None, b
     shared list of sentence starts, filled here when needed; `years` the
     text's (`year_sources`, read here when not given), to which each year
     carried is added in order; `before` the year the paragraph before
-    closes on (`closing_year`), for the dates of the first sentence that
-    `wants_before`."""
+    closes on (`closing_year`), for the dates of the first sentence (or of
+    the second, over a first told in the past) that `wants_before`."""
     wanting = [m for m in mentions if wants_year(m, published)]
     if not wanting:
         return
@@ -213,18 +230,20 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None, b
         bounds.extend(sentence_bounds(text))
     events = sorted([(y.start, 0, y) for y in years] + [(m.start, 1, m) for m in wanting],
                     key=lambda e: (e[0], e[1]))
-    cur, here, prev = -1, None, None
+    cur, here, prev, skipped = -1, before, None, False     # (the year before the first sentence: `before`'s)
     relative: list[int] | None = None       # read when a year would be carried
     for start, is_date, ev in events:
         k = bisect.bisect_right(bounds, start) - 1
         if k != cur:
-            prev = before if k == 0 else (here if k == cur + 1 else None)
+            # over a sentence told in the past, a date told in the past (`_narrated`)
+            skipped = k > cur + 1 and here is not None and _narrated(text, bounds, cur + 1, k)
+            prev = here if k == cur + 1 or skipped else None
             here, cur = None, k
         if not is_date:
             here = ev
             continue
         src = here if here is not None else prev
-        if src is None:
+        if src is None or (here is None and skipped and not (ev.tense_applies and ev.tense.tense == PAST)):
             carried = None
         else:
             if relative is None:
@@ -235,7 +254,7 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None, b
             # unless its clause is in the past perfect, before that time (`_PAST_PERFECT`),
             # or its weekday falls on its day in that year ("... on Tuesday, Dec. 4": qa56)
             if any(bounds[k] <= r < start for r in relative) or (here is None and k > 0 and any(
-                    prev.end <= r < bounds[k] for r in relative)
+                    (0 if prev is before else prev.end) <= r < bounds[k] for r in relative)
                     and not _PAST_PERFECT.search(text, bounds[k], start)
                     and not ev.weekday_fits(_year_for(ev, prev))):
                 carried = None
@@ -248,6 +267,17 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None, b
             bisect.insort(years, carried, key=_start)
 
 
+def _narrated(text: str, bounds: list[int], first: int, stop: int) -> bool:
+    """Whether sentences first..stop-1 of text (by `bounds`), which write no
+    year and no date, are few enough (`SKIPPED_SENTENCES`), tell no time
+    from publication (`_RELATIVE`) and are each told in the past
+    (`told_in_the_past`), so that the year before them frames the date in
+    sentence `stop`."""
+    return 0 < stop - first <= SKIPPED_SENTENCES and all(
+        not _RELATIVE.search(text, bounds[j], bounds[j + 1]) and told_in_the_past(text, bounds[j], bounds[j + 1])
+        for j in range(first, stop))
+
+
 def closing_year(years: list[StatedYear], text: str, bounds: list[int]) -> StatedYear | None:
     """The last year written (or carried) in the last sentence of a text,
     which a date opening the next paragraph may take (`carry_years`).
@@ -258,7 +288,7 @@ def closing_year(years: list[StatedYear], text: str, bounds: list[int]) -> State
     if not bounds:
         bounds.extend(sentence_bounds(text))
     last = years[-1]
-    if last.start < bounds[-1] or (not last.own and year_other(text, last.start)):
+    if last.start < bounds[-1] or _other_event(text, last):
         return None
     if _relatives(text[last.end:]):
         return None                    # "The mill flooded in 2019 and again this year."
@@ -296,9 +326,24 @@ def _in_sentence(m: Mention, y: StatedYear, text: str, published: dt.date) -> St
 def _from_before(m: Mention, y: StatedYear, text: str, published: dt.date) -> StatedYear | None:
     """The year the sentence before ends on, carried to m (`year_before`),
     unless it is another event's (`year_other`; `text` holds y)."""
-    if not y.own and year_other(text, y.start):
+    if _other_event(text, y):
         return None
     return _carried(m, y, published)
+
+
+def _other_event(text: str, y: StatedYear) -> bool:
+    """Whether y, read in `text` for a date of another sentence, is another
+    event's year (`year_other`; not when checked already, `own`). A span's
+    end or start is ("until 2012", "through June 30, 1987": a period's
+    bound; "from December"), but not a yearless day (`_DAY`) the account
+    gave its year (`carried`):
+    "The fire started on Dec. 14, 1976 ... and burned until Dec. 16" is a
+    day of the story's own account, whose year the next date shares (nu26
+    #8, fx106)."""
+    if y.own:
+        return False
+    other = year_other(text, y.start)
+    return bool(other) and not (other == "span" and y.carried and _DAY.search(text, y.start, y.end) is not None)
 
 
 def _carried(m: Mention, y: StatedYear, published: dt.date) -> StatedYear | None:
@@ -308,5 +353,5 @@ def _carried(m: Mention, y: StatedYear, published: dt.date) -> StatedYear | None
     if year == published.year:
         return None
     m.year_before = year
-    return StatedYear(m.start, m.end, year, m.month, False)
+    return StatedYear(m.start, m.end, year, m.month, False, carried=True)
 

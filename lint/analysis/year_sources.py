@@ -61,6 +61,7 @@ class StatedYear:
     month: int
     sets: bool          # a year alone (`BARE_YEAR`) or a date read in one: read into its sentence's dates
     own: bool = False   # checked to set its sentence's time (`closing_year`, read in its own text)
+    carried: bool = False   # a yearless date's, carried to it (`year_carry`): no year is written there
 
 
 def year_sources(mentions: list[Mention], text: str) -> list[StatedYear]:
