@@ -13,7 +13,11 @@ line on, through the body). Only a real comment counts: a `#` at a line's
 start or after white space, outside every scalar (a quoted title, a `|`
 block holding `# newslint-...` is text). YAML's scanner says where each
 scalar lies; it runs only when the front matter names `newslint-` at all.
-TOML (`+++`) front matter is not read for directives.
+
+Hugo's TOML (`+++`) front matter takes the same comments (`toml_directives`):
+TOML v1.0.0 starts a comment at any `#` outside a string, so its strings
+(basic, literal and both multi-line forms, keys included) are stepped over.
+JSON has no comments, so JSON front matter takes no directive.
 """
 from __future__ import annotations
 
@@ -26,8 +30,17 @@ from ..document import Suppression
 from ..suppress import directive_ids
 
 # The comment's text runs to the line's end; a further `#` starts a note of the writer's own.
-_COMMENT = regex.compile(
-    r"(?<!\S)#[ \t]*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n#]*)")
+_DIRECTIVE = r"#[ \t]*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n#]*)"
+_COMMENT = regex.compile(r"(?<!\S)" + _DIRECTIVE)
+_TOML_DIRECTIVE = regex.compile(_DIRECTIVE)
+# What a TOML scan stops at: a comment, or a string's opening quotes (triple first).
+_TOML_STOP = regex.compile(r"""#|\"\"\"|'''|"|'""")
+# A string's body and closing quotes, by its opening: a basic string's `\` escapes the next
+# character; a multi-line string may end in one or two quotes of its own (`""""`).
+_TOML_CLOSE = {'"': regex.compile(r'(?:[^"\\\n]|\\.)*+"'),
+               "'": regex.compile(r"[^'\n]*+'"),
+               '"""': regex.compile(r'(?:[^"\\]|\\.|"(?!""))*+""""{0,2}', regex.S),
+               "'''": regex.compile(r"(?:[^']|'(?!''))*+''''{0,2}")}
 
 
 def directives(text: str, base: int, loader) -> list[Suppression]:
@@ -52,4 +65,25 @@ def directives(text: str, base: int, loader) -> list[Suppression]:
         if k >= 0 and m.start() < spans[k][1]:
             continue            # inside a value: text, not a comment
         out.append(Suppression(m["action"], directive_ids(m["ids"]), base + m.start()))
+    return out
+
+
+def toml_directives(text: str, base: int) -> list[Suppression]:
+    """The directives in the `#` comments of `text`, TOML front matter that
+    `tomllib` read without error, with offsets into the file (`base` is the
+    offset of `text`). A `#` inside a string (a key's or a value's) is text."""
+    if "newslint-" not in text:
+        return []
+    out, pos = [], 0
+    while (m := _TOML_STOP.search(text, pos)) is not None:
+        if m[0] == "#":
+            if (d := _TOML_DIRECTIVE.match(text, m.start())) is not None:
+                out.append(Suppression(d["action"], directive_ids(d["ids"]), base + m.start()))
+            nl = text.find("\n", m.end())
+            pos = len(text) if nl == -1 else nl + 1
+            continue
+        close = _TOML_CLOSE[m[0]].match(text, m.end())
+        if close is None:       # not TOML after all: no directive past this point
+            break
+        pos = close.end()
     return out

@@ -3,7 +3,8 @@ formats, TOML v1.0.0).
 
 `tomllib` validates and builds the data; each value is then located line by
 line (`key = "value"` under its `[table]`, and one-line string arrays), its
-basic-string escapes decoded with their map (`_scalars`).
+basic-string escapes decoded with their map (`_scalars`). Its `#` comments
+may hold directives (`_fm_comments.toml_directives`).
 """
 from __future__ import annotations
 
@@ -13,7 +14,7 @@ import regex
 
 from ..document import Document, Notice
 from ..toml_repeats import at_end, position, repeat
-from . import _scalars
+from . import _fm_comments, _scalars
 from ._fm_entry import UNSAFE, Entry
 from ._stitch import Builder
 
@@ -49,6 +50,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         doc.notices.append(Notice("file.front-matter", "error",
                                   f"invalid TOML front matter: {said}", offset))
         return {}, []
+    doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays.
     found: list[Entry] = []
     tables = [(m.start(), m["name"].strip()) for m in _TOML_TABLE.finditer(src, start, end)]
