@@ -67,3 +67,15 @@ def test_a_finding_about_the_whole_part_is_kept_when_it_opens_with_a_quote(tmp_p
     story = "\u201cThe council slammed us and then left,\u201d Ruiz said. The door shut.\n"
     assert [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)] == \
         [(1, 1, "Grade 12.00")]
+
+
+def test_a_count_over_the_part_is_kept_when_its_first_match_is_quoted(tmp_path):
+    # fx107 #3: occurrence's too-many finding counts the whole paragraph; it is
+    # placed at the first match, here inside the quote, but flags no quoted words
+    write(tmp_path / "rules" / "house" / "occ.yaml",
+          "extends: occurrence\nscope: paragraph\nskip-quotes: true\ntoken: '\\bvery\\b'\nmax: 2\n"
+          "message: 'very, %s times'\n")
+    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    story = 'It was "very, very bad," Ruiz said. A very long night.\n'
+    assert [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)] == \
+        [(1, 9, "very, 3 times")]

@@ -172,20 +172,23 @@ class Finding:
     # The finding of the same fault said first (a stale date in two datelines): this one is
     # dropped when that one is reported, after suppressions, so a suppressed one takes nothing away.
     repeat_of: "Finding | None" = field(default=None, compare=False, repr=False)
+    # About its whole part (`occurrence`'s count), though placed at a match: never "inside a quote"
+    whole: bool = False
 
 
 def outside_quotes(doc: Document, findings: list[Finding]) -> list[Finding]:
     """`findings` less those whose span lies wholly inside a direct quotation
     (`analysis.quoted_spans`: the quotes the quote rules read, in body
     paragraphs and block quotes), for a rule with `skip-quotes: true`: a house
-    style that leaves a speaker's words as said (nu28 #12). An empty span
-    (`metric`'s result, `occurrence`'s too few: a finding about its whole
-    part, placed at the part's start) flags no quoted words and is kept, even
-    where the part opens with a quote (qa64 #3)."""
+    style that leaves a speaker's words as said (nu28 #12). A finding about
+    its whole part flags no quoted words and is kept: an empty span (`metric`'s
+    result, `occurrence`'s too few, placed at the part's start, even where the
+    part opens with a quote; qa64 #3) or a `whole` one (`occurrence`'s too
+    many, a count over the part placed at its first match; fx107)."""
     if not findings:
         return findings
     from ..analysis.quoted_spans import quoted
-    return [f for f in findings if f.start == f.end or not quoted(doc, f.part, f.start, f.end)]
+    return [f for f in findings if f.whole or f.start == f.end or not quoted(doc, f.part, f.start, f.end)]
 
 
 class Kind:

@@ -3,7 +3,9 @@
 Flags a block in which `token` matches more than `max` or fewer than `min`
 times: at the first match, or at the block's start when there is none. The
 message's `%s` (or `%d`) is the number of matches in the block, as current
-Vale fills it (its check/occurrence.go passes the count; qa64 #11).
+Vale fills it (its check/occurrence.go passes the count; qa64 #11). Each
+finding is about the whole block, so `skip-quotes` keeps it when its first
+match is quoted (`ValeKind.counts_blocks`): the count is not "inside a quote".
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ class Occurrence(ValeKind):
         "min": Option(int, 0, check=not_negative, help="flag fewer matches than this (0: no minimum)"),
         "ignorecase": Option(bool, False, help="match without regard to case"),
     }
+    counts_blocks = True     # a finding is the block's count, wherever its first match is
 
     def setup(self) -> None:
         prefix = "(?i)" if self.opts["ignorecase"] else ""

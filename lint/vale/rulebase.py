@@ -14,7 +14,7 @@ Vale's blocks (`scope.py`), a newslint rule file (`ruleset.py`, through
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Iterable, Iterator
+from typing import ClassVar, Iterable, Iterator
 
 import regex
 
@@ -135,6 +135,9 @@ class ValeKind(Kind):
     """Base for Vale's kinds. Subclasses set `options` and implement `run`."""
 
     default_scope = ("prose",)     # a newslint rule file's default, as for every kind
+    # Each finding is about its whole block (a count), placed at a match only to point
+    # there: `Finding.whole`, so `skip-quotes` keeps it when that match is quoted.
+    counts_blocks: ClassVar[bool] = False
 
     def __init__(self, rule_id, opts, trusted=False):
         self.vale: ValeContext = opts.get("_vale") or ValeContext(message="%s", scope=None)
@@ -196,7 +199,7 @@ class ValeKind(Kind):
         return [b for b in blocks(doc) if scope.matches(b)]
 
     def finding(self, part, start: int, end: int, message: str) -> Finding:
-        return Finding(part, start, end, message=message, final=True)
+        return Finding(part, start, end, message=message, final=True, whole=self.counts_blocks)
 
     def check(self, doc, parts):
         if not self.ready and self.literals is not None:
