@@ -25,6 +25,9 @@ then, anywhere in the file, so an upgrade brings no known finding back
 Paths are stored relative to the baseline file, so it works from any folder.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
 id, so reordering the export's articles keeps it known.
+A repeat the report leaves out while its first finding is shown (a stale
+dateline said again: `Diagnostic.repeats`) is recorded too, and shown when
+the baseline hides the first but not the repeat (fx107).
 """
 from __future__ import annotations
 
@@ -85,10 +88,11 @@ def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
 
     base_dir = os.path.dirname(os.path.abspath(file))
     diagnostics = [d for d in diagnostics if d.rule not in NEVER_RECORDED]
+    diagnostics += [r for d in diagnostics for r in d.repeats]   # each a fault of its own
     entries = sorted(_entries(diagnostics, documents, base_dir),
                      key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
-            "findings": entries}
+            "repeats_recorded": True, "findings": entries}
     try:
         text = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:   # a file name that is not UTF-8 ('\udcff'): kept as an escape
@@ -109,6 +113,7 @@ class Baseline:
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
+            self.with_repeats = data.get("repeats_recorded") is True
             self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
                                  for f in findings)
             # per print: its flagged text, context words and lines, for findings whose context was edited
@@ -132,7 +137,23 @@ class Baseline:
 
     def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
         """(findings not in the baseline, how many were hidden). Order is kept;
-        a NEVER_RECORDED finding is never hidden, even by a baseline that holds it."""
+        a NEVER_RECORDED finding is never hidden, even by a baseline that holds it.
+        A finding's `repeats` (a stale dateline said again) are separate faults:
+        where the baseline hides the first and has no record of a repeat, the
+        repeat is shown, in its place by `Diagnostic.sort_key` (the count
+        hidden is of the findings the report would show). A baseline
+        written before repeats were recorded (no `repeats_recorded`) shows none,
+        as it did then, so an upgrade brings no known finding back."""
+        pairs = [(i, r) for i, d in enumerate(diagnostics) for r in d.repeats] if self.with_repeats else []
+        known = self._known([*diagnostics, *(r for _, r in pairs)], documents)
+        n = len(diagnostics)
+        # a repeat stands alone where its first is hidden; a recorded one is hidden with it
+        shown = [r for j, (i, r) in enumerate(pairs) if known[i] and not known[n + j]]
+        left = [d for d, k in zip(diagnostics, known) if not k]
+        return (sorted(left + shown, key=Diagnostic.sort_key) if shown else left), sum(known[:n])
+
+    def _known(self, diagnostics: list[Diagnostic], documents: dict) -> list[bool]:
+        """Whether each finding matches a record; sets `unmatched` and `taken`."""
         left, taken = Counter(self.known), Counter()
         entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
@@ -161,7 +182,7 @@ class Baseline:
                         known[i] = True
                         break
         self.unmatched, self.taken = +left, taken
-        return [d for d, k in zip(diagnostics, known) if not k], sum(known)
+        return known
 
     def matched_in_parts(self, taken: Counter) -> None:
         """Set what `gone` counts from the records several `filter` calls

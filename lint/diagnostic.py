@@ -1,7 +1,7 @@
 """What the engine hands to formatters: frozen, fully placed findings."""
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 LEVELS = ("suggestion", "warning", "error")
 LEVEL_RANK = {name: i for i, name in enumerate(LEVELS)}
@@ -34,6 +34,10 @@ class Diagnostic:
     end_offset: int = 0
     snippet: str = ""        # the source text the finding covers
     article: str = ""        # the article's id when the file is an export of several
+    # The same fault's later findings this one stands for (a stale dateline said again,
+    # `Finding.repeat_of`): not reported while this one is, but a baseline that hides
+    # this one shows them (`baseline.Baseline.filter`); never compared or hashed.
+    repeats: tuple["Diagnostic", ...] = field(default=(), compare=False, repr=False)
 
     def at_least(self, level: str) -> bool:
         return LEVEL_RANK[self.level] >= LEVEL_RANK[level]

@@ -224,12 +224,22 @@ def _lint(doc: Document, plan: _Plan, config: Config,
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported
-        kept = set(out)
-        gone = {d for d, first in repeats if first in kept}
-        out = [d for d in out if d not in gone]
+        out = _fold(out, repeats)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     result.held = {d: held[d] for d in result.diagnostics if d in held}
     return result
+
+
+def _fold(out: list[Diagnostic], repeats: list[tuple[Diagnostic, Diagnostic]]) -> list[Diagnostic]:
+    """`out` less each repeat whose first finding is still there, which keeps
+    it in `Diagnostic.repeats` instead (a baseline that hides the first shows it)."""
+    kept = set(out)
+    folded: dict[Diagnostic, list[Diagnostic]] = {}
+    for d, first in repeats:
+        if first in kept:
+            folded.setdefault(first, []).append(d)
+    gone = {d for ds in folded.values() for d in ds}
+    return [replace(d, repeats=tuple(folded[d])) if d in folded else d for d in out if d not in gone]
 
 
 def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:

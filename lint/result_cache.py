@@ -47,8 +47,8 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 4              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
-                        # 4: `undated` a count, `date_refused` and `articles`)
+LAYOUT = 5              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+                        # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -167,12 +167,7 @@ def _ahead(document: Document | None) -> bool:
 
 
 def _encode(result, document: Document | None) -> dict:
-    rows = []
-    for d in result.diagnostics:
-        row = [getattr(d, name) for name in _FIELDS]
-        if d.fix is not None:
-            row[_FIELDS.index("fix")] = (d.fix.start, d.fix.end, d.fix.replacement)
-        rows.append(tuple(row))
+    rows = [_row(d) for d in result.diagnostics]
     doc = None
     if document is not None:
         parts = [(p.kind, p.text, tuple(p.segments), p.name) for p in document.parts] \
@@ -187,15 +182,9 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
 
     if entry["layout"] != LAYOUT:
         return None
-    fix_at = _FIELDS.index("fix")
-    diagnostics = []
-    for row in entry["diagnostics"]:
-        if len(row) != len(_FIELDS):
-            return None
-        values = list(row)
-        if values[fix_at] is not None:
-            values[fix_at] = Fix(*values[fix_at])
-        diagnostics.append(Diagnostic(*values))
+    diagnostics = [_diagnostic(row) for row in entry["diagnostics"]]
+    if None in diagnostics:
+        return None
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
                         undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
                         articles=int(entry.get("articles") or 1))
@@ -207,3 +196,26 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
                                    bom=bom, parts=[Part(k, t, tuple(map(tuple, s)), name=n)
                                                    for k, t, s, n in parts])
     return result
+
+
+def _row(d: Diagnostic) -> tuple:
+    """`d` as plain values for marshal: its fix a tuple, its repeats rows."""
+    row = [getattr(d, name) for name in _FIELDS]
+    if d.fix is not None:
+        row[_FIELDS.index("fix")] = (d.fix.start, d.fix.end, d.fix.replacement)
+    row[_FIELDS.index("repeats")] = tuple(_row(r) for r in d.repeats)
+    return tuple(row)
+
+
+def _diagnostic(row) -> Diagnostic | None:
+    """`_row`'s inverse; None for a row of another shape."""
+    if len(row) != len(_FIELDS):
+        return None
+    values = list(row)
+    fix_at, repeats_at = _FIELDS.index("fix"), _FIELDS.index("repeats")
+    if values[fix_at] is not None:
+        values[fix_at] = Fix(*values[fix_at])
+    values[repeats_at] = tuple(_diagnostic(r) for r in values[repeats_at])
+    if None in values[repeats_at]:
+        return None
+    return Diagnostic(*values)
