@@ -84,13 +84,29 @@ def _sides(d: Diagnostic, documents: dict) -> dict:
 
 def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
     """Record the findings in `file` (sorted, so the file diffs well); returns how many."""
-    from .writer import write_atomic
+    return write_records(file, records(diagnostics, documents, base_dir(file)))
 
-    base_dir = os.path.dirname(os.path.abspath(file))
+
+def base_dir(file: str) -> str:
+    """The folder a baseline `file`'s paths are relative to."""
+    return os.path.dirname(os.path.abspath(file))
+
+
+def records(diagnostics: Iterable[Diagnostic], documents: dict, base: str, cwd: str | None = None) -> list[dict]:
+    """The baseline records of `diagnostics` (whole files or articles: the
+    occurrences of a print count per article), paths relative to `base`
+    (read from `cwd`, else the current folder): what `write_records` writes.
+    An audit's worker makes them for its partition (`audit.records`)."""
     diagnostics = [d for d in diagnostics if d.rule not in NEVER_RECORDED]
     diagnostics += [r for d in diagnostics for r in d.repeats]   # each a fault of its own
-    entries = sorted(_entries(diagnostics, documents, base_dir),
-                     key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
+    return _entries(diagnostics, documents, base, cwd)
+
+
+def write_records(file: str, entries: list[dict]) -> int:
+    """Write a baseline of `records` to `file`, sorted; returns how many."""
+    from .writer import write_atomic
+
+    entries = sorted(entries, key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
             "repeats_recorded": True, "findings": entries}
     try:
@@ -104,7 +120,7 @@ def write(file: str, diagnostics: Iterable[Diagnostic], documents: dict) -> int:
 class Baseline:
     def __init__(self, file: str):
         self.file = file
-        self.base_dir = os.path.dirname(os.path.abspath(file))
+        self.base_dir = base_dir(file)
         # the folder it was opened from: a finding's relative path is read from there, so
         # an audit's worker in another folder keys it as the command did
         self.cwd = os.getcwd()

@@ -101,16 +101,16 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
     return diagnostics
 
 
-def say_baseline(file: str, hidden: int, fixed: int, moved: int, rewrite: str = "--write-baseline") -> None:
+def say_baseline(file: str, hidden: int, fixed: int, moved: int) -> None:
     """--baseline's lines on stderr (check's and audit's): how many findings
     the baseline `file` hid, and how many of its records are gone, with how
-    to `rewrite` it."""
+    to rewrite it (both commands take --write-baseline)."""
     if hidden:
         click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
                    f"by the baseline {file}", err=True)
     if fixed or moved:
         click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
-                   f"{rewrite} {file}", err=True)
+                   f"--write-baseline {file}", err=True)
 
 
 def gone_line(fixed: int, moved: int) -> str:
@@ -195,7 +195,7 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
         n = baseline_mod.write(file, diagnostics, documents)
     except OSError as exc:
         raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
-    click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
+    say_recorded(file, n)
     for d in diagnostics:
         if d.rule in baseline_mod.NEVER_RECORDED:
             click.echo(f"newslint: {printable(d.path)}: {d.rule}: {printable(d.message)} (not "
@@ -203,6 +203,11 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
                        "path for good)", err=True)
     say_skipped(dict.fromkeys(problems))
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
+
+
+def say_recorded(file: str, n: int) -> None:
+    """--write-baseline's line on stderr (check's and audit's)."""
+    click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
 
 
 def overwrites(output: str, files: list[str]) -> str | None:

@@ -40,9 +40,11 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1,
 @click.option("--baseline", "baseline_file", type=click.Path(dir_okay=False), metavar="FILE",
               help="Leave out the findings recorded in FILE (check --write-baseline); write "
                    "only new ones, as check --baseline reports them.")
+@click.option("--write-baseline", type=click.Path(dir_okay=False), metavar="FILE",
+              help="Also record every finding in FILE, as check --write-baseline does, and exit 0.")
 @click.option("--no-progress", is_flag=True, help="Never draw Dask's progress bar (only on a terminal).")
 def audit(sources, output, scheduler, workers, partition_size, resume, retries, config_file,
-          select, ignore, fail_level, baseline_file, no_progress):
+          select, ignore, fail_level, baseline_file, write_baseline, no_progress):
     """Lint whole archives on a Dask cluster and write the findings to Parquet.
 
     \b
@@ -56,8 +58,14 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     \b
     --baseline FILE hides what FILE records, as check --baseline does (the
     same matching, paths relative to FILE): the findings written and the exit
-    code are the new ones'. The lines on stderr say how many were hidden and,
-    unless --resume, how many records are gone.
+    code are the new ones'. The lines on stderr say how many were hidden and
+    how many records are gone, over every partition (after --resume too).
+
+    \b
+    --write-baseline FILE records every finding in FILE, the file check
+    --write-baseline writes (paths relative to FILE), for check --baseline
+    or audit --baseline; the findings are written to --output as well, and
+    the exit code is 0 (2 on a problem), as check --write-baseline's.
 
     \b
     Exit codes, as check's: 0 nothing written at or above --fail-level; 1 a
@@ -78,17 +86,24 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     from . import settings
     from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
-    from ..cli_output import open_baseline, say_baseline
+    from ..cli_output import open_baseline, say_baseline, say_recorded
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
+    if write_baseline == "-":
+        click.echo("newslint: --write-baseline needs a file name, not '-'", err=True)
+        sys.exit(EXIT_ERROR)
+    if write_baseline and baseline_file:
+        click.echo("newslint: use --write-baseline without --baseline (it records every finding)",
+                   err=True)
+        sys.exit(EXIT_ERROR)
     baseline = open_baseline(baseline_file) if baseline_file else None
     try:
         with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
             chosen = settings(config_file, select=ids(select), ignore=ids(ignore))
             result = run(list(sources), output, chosen, scheduler=scheduler, workers=workers,
                          resume=resume, per=partition_size, retries=retries, progress=progress,
-                         fail_level=fail_level, baseline=baseline)
+                         fail_level=fail_level, baseline=baseline, write_baseline=write_baseline)
     except (AuditError, ConfigError) as exc:
         click.echo(f"newslint: {exc}", err=True)
         sys.exit(EXIT_ERROR)
@@ -104,8 +119,9 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for line in result.empty:
         click.echo(f"newslint: {printable(line)}", err=True)
     if baseline is not None:
-        say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)),
-                     rewrite="newslint check --write-baseline")
+        say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))
+    if result.recorded is not None:
+        say_recorded(write_baseline, result.recorded)
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
@@ -114,7 +130,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
                f"wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
-    sys.exit(EXIT_ERROR if result.problems else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
+    sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
+             else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
 
 
 def _count(n: int, noun: str) -> str:

@@ -2,7 +2,8 @@
 
 Output under OUT (any fsspec URL): `part-NNNNN.parquet` (findings, one file
 per partition), `_articles/part-NNNNN.parquet`, `_summary.parquet` and
-`_plan.json` (what `--resume` checks). Readers that skip `_`-prefixed names
+`_plan.json` (what `--resume` checks), and with a baseline
+`_baseline/part-NNNNN.json` (`records`). Readers that skip `_`-prefixed names
 (pyarrow, pandas, Dask) see only the findings in `OUT`.
 """
 from __future__ import annotations
@@ -16,9 +17,11 @@ import uuid
 import warnings
 from dataclasses import dataclass, field
 
+from ..baseline import base_dir
 from ..config import run_fail_level
 from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
+from . import records
 from .interrupts import Held, Terminated, ignore_stops, restore
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
@@ -50,8 +53,9 @@ class AuditResult:
     missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
     empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
     fail_level: str = "error"      # --fail-level, else the lowest fail-level: of the configs used
-    hidden: int = 0                # --baseline: its findings left out, in the partitions written now
+    hidden: int = 0                # --baseline: its findings left out, in every partition
     gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
+    recorded: int | None = None    # --write-baseline: how many findings it records
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -64,7 +68,8 @@ def config_key(settings) -> str:
 
 def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | None = None,
         workers: int | None = None, resume: bool = False, per: int = 1000, retries: int = 2,
-        progress: bool = False, fail_level: str | None = None, baseline=None) -> AuditResult:
+        progress: bool = False, fail_level: str | None = None, baseline=None,
+        write_baseline: str | None = None) -> AuditResult:
     """Audit `specs` into `out` with `settings` (lint.audit.settings). Uses
     `client`, else connects to `scheduler`, else starts a local cluster of
     `workers` processes (one thread each). AuditError when it cannot;
@@ -72,8 +77,10 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     nothing is is a `file.missing` row (`result.missing`) and the rest is
     audited, as `check` does. A `baseline` (lint.baseline.Baseline) hides the
     findings it records, as `check --baseline`: `result.hidden` counts them and
-    `result.gone` its records gone (None after `resume`, which does not see
-    the partitions written before)."""
+    `result.gone` its records gone, over every partition, those written before
+    a `resume` too (None when one of those kept no counts: an older newslint's).
+    `write_baseline` (a file) records every finding there, as `check
+    --write-baseline` does (`result.recorded`: how many)."""
     import fsspec
 
     empty: list[str] = []
@@ -89,7 +96,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         session_for(settings).validated_rules(configs)
     except RuleError as exc:
         raise AuditError(str(exc)) from None
-    wanted = describe(parts, config_key(settings) + _baseline_key(baseline))
+    write_to = base_dir(write_baseline) if write_baseline else None
+    wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
     try:
         fs, root = fsspec.core.url_to_fs(out)
         todo = _prepare(fs, root, out, wanted, parts, resume)
@@ -106,7 +114,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
             with _client(client, scheduler, workers) as c:
                 try:
                     shared = c.scatter(baseline, broadcast=True) if baseline is not None else None
-                    futures = [c.submit(run_partition, p, settings, out, shared, retries=retries,
+                    futures = [c.submit(run_partition, p, settings, out, shared, write_to, retries=retries,
                                         key=f"newslint-audit-{p.key}", pure=False) for p in todo]
                     if progress:
                         from distributed import progress as bar
@@ -119,8 +127,6 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                 for done in collected:
                     result.problems += done["problems"]
                     result.not_articles += done.get("skipped", [])
-                if baseline is not None:
-                    _tally(baseline, collected, result, settings, specs, everything=len(todo) == len(parts))
                 # Every partition is written: a Ctrl-C or SIGTERM from here on
                 # stops nothing, so it is ignored through the cluster's shutdown
                 # and the summary: the audit finishes and says so.
@@ -134,6 +140,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                                    terminated=isinstance(exc, Terminated)) from None
     try:
         _summarise(fs, root, result)
+        if baseline is not None or write_baseline:
+            _baselines(fs, root, parts, result, settings, specs, baseline, write_baseline)
         if fs.exists(f"{root}/_tmp"):
             fs.rm(f"{root}/_tmp", recursive=True)
     finally:
@@ -141,35 +149,21 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     return result
 
 
-def _baseline_key(baseline) -> str:
-    """What of a baseline the plan records, so `--resume` with another
-    baseline (or none) is refused as a changed config is."""
-    if baseline is None:
-        return ""
-    return "+" + hashlib.sha256(repr(sorted(baseline.known.items())).encode("utf-8")).hexdigest()[:16]
-
-
-def _tally(baseline, collected: list[dict], result: AuditResult, settings, specs: list[str],
-           everything: bool) -> None:
-    """The partitions' baseline counts, added up as `check --baseline` counts
-    its one run: findings hidden, and (when this run wrote `everything`)
-    records gone: fixed in the paths linted, or in a file gone from a local
-    folder named (`Baseline.gone`)."""
-    from collections import Counter
-    import os
-
-    result.hidden = sum(done["hidden"] for done in collected)
-    if not everything:
-        return
-    taken: Counter = Counter()
-    for done in collected:
-        for key, n in done["taken"]:
-            taken[tuple(key)] += n
-    baseline.matched_in_parts(taken)
-    walked = [settings.where(s) for s in specs if "://" not in s and os.path.isdir(settings.where(s))]
-    linted = [settings.where(p) for done in collected for p in done["linted"]]
-    result.gone = baseline.gone(linted, lambda path, rule: settings.config_for(path).is_selected(rule),
-                                walked)
+def _baselines(fs, root: str, parts: list[Partition], result: AuditResult, settings, specs: list[str],
+               baseline, write_baseline: str | None) -> None:
+    """--baseline's counts and --write-baseline's file, from what every
+    partition kept (`records`), those written before a resume included."""
+    kept = records.load(fs, root, [p.name() for p in parts])
+    if baseline is not None:
+        records.tally(kept, baseline, result, settings, specs)
+    if write_baseline:
+        if kept is None:
+            raise AuditError(f"cannot write the baseline {write_baseline}: a partition written "
+                             "before kept no records; run the audit again into a new folder")
+        try:
+            result.recorded = records.write(write_baseline, kept)
+        except OSError as exc:
+            raise AuditError(f"{write_baseline}: cannot write baseline: {exc.strerror or exc}") from None
 
 
 def _hush() -> dict[str, int]:

@@ -26,6 +26,7 @@ from ..safeload import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from .plan import Partition
+from .records import save
 from .table import ArticleRows, FindingRows, to_table
 
 if TYPE_CHECKING:
@@ -68,21 +69,24 @@ def session_for(settings: Settings) -> Session:
 
 
 def lint_partition(part: Partition, settings: Settings, skipped: list[str] | None = None,
-                   baseline: "Baseline | None" = None,
-                   kept: dict | None = None) -> tuple[dict, dict, list[str]]:
+                   baseline: "Baseline | None" = None, kept: dict | None = None,
+                   record: str | None = None) -> tuple[dict, dict, list[str]]:
     """(finding columns, article columns, problems) for one partition. A file
     of no article format (a sitemap or feed among the .xml, a named .json) is
     no finding row, as `check` never counts it: its line goes to `skipped`.
     A `baseline` hides the findings it records, as `check --baseline` does
     (`Baseline.filter`, file by file: a partition holds whole files or whole
     articles); `kept` gets what the client adds up: `hidden` (how many),
-    `taken` (the records matched, (key, count) pairs) and `linted` (paths)."""
+    `taken` (the records matched, (key, count) pairs) and `linted` (paths).
+    `record` (the folder of a baseline to write) puts the baseline records
+    of the findings in `kept["records"]` (`baseline.records`), paths as the
+    client's folder reads them."""
     import fsspec
 
     session = session_for(settings)
     findings, articles, problems = FindingRows(), ArticleRows(), []
     kept = {} if kept is None else kept
-    kept.update(hidden=0, taken=[], linted=[])
+    kept.update(hidden=0, taken=[], linted=[], records=[])
     for path, result, docs in _results(fsspec, part, settings, session):
         if baseline is not None:
             kept["linted"] += linted([result])      # as check counts them: before the filter
@@ -91,6 +95,10 @@ def lint_partition(part: Partition, settings: Settings, skipped: list[str] | Non
             kept["hidden"] += hidden
             kept["taken"] += list(baseline.taken.items())
         result.diagnostics, said = set_aside(result.diagnostics)
+        if record is not None:
+            from ..baseline import records
+            kept["records"] += records(result.diagnostics, {result.path: result.document}
+                                       if result.document is not None else {}, record, settings.cwd or None)
         if skipped is not None:
             skipped += said
         findings.add(result, docs)
@@ -185,20 +193,25 @@ def _read(fsspec, path: str, settings: Settings, config: Config) -> bytes | File
     return data
 
 
-def run_partition(part: Partition, settings: Settings, out: str, baseline: "Baseline | None" = None) -> dict:
+def run_partition(part: Partition, settings: Settings, out: str, baseline: "Baseline | None" = None,
+                  record: str | None = None) -> dict:
     """Lint a partition and commit its two Parquet files under `out` (an
     fsspec URL): articles first, then findings, whose presence marks the
     partition done; a `baseline`'s findings are left out (`lint_partition`).
-    Returns counts for the client's summary."""
+    With a `baseline` or a `record` folder, what the client adds up for
+    them is written before both (`records.save`). Returns counts for the
+    client's summary."""
     import fsspec
     import pyarrow.parquet as pq
 
     skipped: list[str] = []
     kept: dict = {}
-    findings, articles, problems = lint_partition(part, settings, skipped, baseline, kept)
+    findings, articles, problems = lint_partition(part, settings, skipped, baseline, kept, record)
     fs, root = fsspec.core.url_to_fs(out)
     tmp = f"{root}/_tmp"
     fs.makedirs(tmp, exist_ok=True)
+    if baseline is not None or record is not None:
+        save(fs, root, part.name(), kept)
     fs.makedirs(f"{root}/_articles", exist_ok=True)
     for table, final in ((to_table(articles, "articles"), f"{root}/_articles/{part.name()}.parquet"),
                          (to_table(findings, "findings"), f"{root}/{part.name()}.parquet")):
@@ -207,4 +220,4 @@ def run_partition(part: Partition, settings: Settings, out: str, baseline: "Base
             pq.write_table(table, f)
         fs.mv(scratch, final)
     return {"partition": part.index, "articles": len(articles["article"]),
-            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped, **kept}
+            "findings": len(findings["rule"]), "problems": problems, "skipped": skipped}

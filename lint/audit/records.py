@@ -1,0 +1,84 @@
+"""What an audit keeps for baselines beside each partition's findings:
+`_baseline/part-NNNNN.json` under OUT, written before the partition's
+findings (whose presence marks it done), so the client reads every
+partition's, those written before a `--resume` included (fx107).
+
+With `--baseline FILE` it holds how many findings the partition hid, the
+records it matched and the paths it linted: added up, they give `check`'s
+two lines over the whole audit (`tally`). With `--write-baseline FILE` it
+holds the baseline records of the partition's findings (`baseline.records`,
+made where the documents are), which the client writes to FILE in `check`'s
+format (`baseline.write_records`): one implementation of the format.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import uuid
+from collections import Counter
+
+FOLDER = "_baseline"
+
+
+def key(baseline, write_to: str | None) -> str:
+    """What of the baselines the plan records, so `--resume` with another
+    baseline (or none), or another choice of `--write-baseline` (or its
+    folder, which the records' paths are relative to), is refused as a
+    changed config is."""
+    said = ""
+    if baseline is not None:
+        said += "+" + hashlib.sha256(repr(sorted(baseline.known.items())).encode("utf-8")).hexdigest()[:16]
+    if write_to is not None:
+        said += "+w" + hashlib.sha256(write_to.encode("utf-8", "surrogateescape")).hexdigest()[:16]
+    return said
+
+
+def save(fs, root: str, name: str, kept: dict) -> None:
+    """Write a partition's `kept` (`hidden`, `taken`, `linted`, `records`)
+    as `_baseline/NAME.json` under `root`: to a scratch name in `_tmp`, then
+    moved into place, so it is whole or absent."""
+    fs.makedirs(f"{root}/{FOLDER}", exist_ok=True)
+    scratch = f"{root}/_tmp/{name}.{uuid.uuid4().hex}.json"
+    with fs.open(scratch, "w") as f:
+        json.dump(kept, f)
+    fs.mv(scratch, f"{root}/{FOLDER}/{name}.json")
+
+
+def load(fs, root: str, names: list[str]) -> list[dict] | None:
+    """Each partition's `kept`, in plan order; None when one has none (a
+    partition written by an older newslint, before these were kept)."""
+    out = []
+    for name in names:
+        path = f"{root}/{FOLDER}/{name}.json"
+        if not fs.exists(path):
+            return None
+        with fs.open(path, "r") as f:
+            out.append(json.load(f))
+    return out
+
+
+def tally(kept: list[dict] | None, baseline, result, settings, specs: list[str]) -> None:
+    """`result.hidden` and `result.gone` over every partition, as `check
+    --baseline` counts its one run: findings hidden, and records gone
+    (fixed in the paths linted, or in a file gone from a local folder named:
+    `Baseline.gone`). Without every partition's counts, `gone` is None."""
+    if kept is None:
+        return
+    result.hidden = sum(k["hidden"] for k in kept)
+    taken: Counter = Counter()
+    for k in kept:
+        for record, n in k["taken"]:
+            taken[tuple(record)] += n
+    baseline.matched_in_parts(taken)
+    walked = [settings.where(s) for s in specs if "://" not in s and os.path.isdir(settings.where(s))]
+    linted = [settings.where(p) for k in kept for p in k["linted"]]
+    result.gone = baseline.gone(linted, lambda path, rule: settings.config_for(path).is_selected(rule),
+                                walked)
+
+
+def write(file: str, kept: list[dict]) -> int:
+    """Write every partition's records to the baseline `file`; how many."""
+    from ..baseline import write_records
+
+    return write_records(file, [r for k in kept for r in k["records"]])
