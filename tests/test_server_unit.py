@@ -169,13 +169,14 @@ def parts(name: str, text: str) -> list[tuple[str, str]]:
     ("a.md", "# Hed\n\n    code\nThe the vote.\n", "The the"),                   # after indented code
     ("a.html", "<h1>Hed</h1>\n<textarea>\nold</textarea><p>The the vote.</p>\n", "The the"),
     ("a.md", "---\ntitle: The the vote\n---\nBody.\n", "The the"),    # in YAML front matter: `# ...`
+    ("a.md", "+++\ntitle = \"The the vote\"\n+++\nBody.\n", "The the"),   # in TOML (fx107), the same
 ])
 def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flagged):
     from lint import lint_text
     before = lint_text(text, name)
     at = text.index(flagged)
     fmt = read_bytes(name, text.encode()).format
-    body = text.index("---\n", 4) + 4 if text.startswith("---") else 0
+    body = text.index(text[:4], 4) + 4 if text[:4] in ("---\n", "+++\n") else 0
     spot = disable_edit(text, fmt, at, "hygiene.doubled-word", body)
     assert spot is not None
     edited = text[:spot[0]] + spot[1] + text[spot[0]:]
@@ -187,7 +188,8 @@ def test_the_comment_hides_the_finding_and_changes_nothing_else(name, text, flag
 
 
 @pytest.mark.parametrize("name,text,flagged,body", [
-    ("a.md", "+++\ntitle = \"The the vote\"\n+++\nBody.\n", "The the", 31),  # in TOML front matter
+    ("a.md", "{\n  \"title\": \"The the vote\"\n}\nBody.\n", "The the", 30),  # in JSON front matter
+    ("a.md", "+++\ntitle = \"\"\"\nThe the vote\nto come\"\"\"\n+++\nBody.\n", "The the", 44),  # inside a TOML """ string
     ("a.md", "---\ntitle: |\n  The the vote\n---\nBody.\n", "The the", 32),     # in a YAML `|` block
     ("a.txt", "Hed\n\nThe the vote.\n", "The the", 0),                          # plain text
     ("a.html", "<h1>Hed</h1>\n<img src=x.jpg\n alt=\"The the dog\"\n width=3>\n", "The the", 0),  # in a tag

@@ -26,11 +26,11 @@ the comment must not land where HTML shows it or keeps its line break (in
 RCDATA element, or in `<pre>`). So a table's delimiter row, a code block's
 line, or a spot inside a tag is never written to.
 
-In YAML front matter, where `<!--` is data, the comment is a YAML one at
+In YAML or TOML front matter, where `<!--` is data, the comment is a `#` one at
 the end of the finding's line, `# newslint-disable-line RULE`, taken when the
 article reads the same and the comment is read as the directive.
 
-Never offered where none of these holds, in TOML or JSON front matter, in plain text (which has no comment syntax: the
+Never offered where none of these holds, in JSON front matter, in plain text (which has no comment syntax: the
 comment would be printed copy, and the text reader honours no directives),
 or on an HTML line that holds more than one part of the article (a one-line
 page, where "this line" would be the whole page). There, `ignore:` in
@@ -48,7 +48,7 @@ from .text import LineMap
 
 DIRECTIVE = "<!-- newslint-disable-next-line {rule} -->"
 ON_LINE = "<!-- newslint-disable-line {rule} -->"
-YAML_ON_LINE = "  # newslint-disable-line {rule}"      # in YAML front matter
+YAML_ON_LINE = "  # newslint-disable-line {rule}"      # in YAML or TOML front matter
 FORMATS = ("markdown", "html")
 # A line that ends a block on its own: a code fence, a thematic break, a setext
 # underline, an ATX heading (its closing #s must stay last) or a TOML fence.
@@ -102,11 +102,11 @@ def disable_edit(text: str, fmt: str, offset: int, rule: str, body: int = 0,
 
 
 def _front_matter_edit(text: str, offset: int, rule: str, read: Reader) -> tuple[int, str] | None:
-    """In YAML front matter: `# newslint-disable-line RULE` at the end of the
-    finding's line (`readers._fm_comments`), taken only when the article
+    """In YAML or TOML front matter: `# newslint-disable-line RULE` at the end
+    of the finding's line (`readers._fm_comments`), taken only when the article
     reads the same (parts and front-matter fields) and the comment is read
-    as that directive: never in a `|` block or a quoted value running on,
-    where it would be text, nor in TOML or JSON front matter."""
+    as that directive: never in a `|` block, a quoted value running on or a
+    TOML multi-line string, where it would be text, nor in JSON front matter."""
     lines = LineMap(text)
     line, _ = lines.position(offset)
     current = lines.line_text(line)
