@@ -57,25 +57,26 @@ def test_explain_says_so_and_its_examples_read_the_quote(tmp_path):
     assert [run_example(rule, e).ok for e in rule.examples] == [True, True]
 
 
+def placed(tmp_path, rule: str, story: str) -> list[tuple[int, int, str]]:
+    """(line, column, message) of each finding of a house rule `rule` (its YAML) in `story`."""
+    write(tmp_path / "rules" / "house" / "r.yaml", rule)
+    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    return [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)]
+
+
 def test_a_finding_about_the_whole_part_is_kept_when_it_opens_with_a_quote(tmp_path):
     # qa64 #3: `metric` is placed, zero-width, at the first part's start,
     # which lies inside the lede's opening quote; it flags no quoted words
-    write(tmp_path / "rules" / "house" / "met.yaml",
-          "extends: metric\nscope: paragraph\nskip-quotes: true\nformula: 'words'\n"
-          "condition: '> 3'\nmessage: 'Grade %s'\n")
-    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    rule = ("extends: metric\nscope: paragraph\nskip-quotes: true\nformula: 'words'\n"
+            "condition: '> 3'\nmessage: 'Grade %s'\n")
     story = "\u201cThe council slammed us and then left,\u201d Ruiz said. The door shut.\n"
-    assert [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)] == \
-        [(1, 1, "Grade 12.00")]
+    assert placed(tmp_path, rule, story) == [(1, 1, "Grade 12.00")]
 
 
 def test_a_count_over_the_part_is_kept_when_its_first_match_is_quoted(tmp_path):
     # fx107 #3: occurrence's too-many finding counts the whole paragraph; it is
     # placed at the first match, here inside the quote, but flags no quoted words
-    write(tmp_path / "rules" / "house" / "occ.yaml",
-          "extends: occurrence\nscope: paragraph\nskip-quotes: true\ntoken: '\\bvery\\b'\nmax: 2\n"
-          "message: 'very, %s times'\n")
-    config = Config(rule_dirs=(str(tmp_path / "rules"),), select=("house",))
+    rule = ("extends: occurrence\nscope: paragraph\nskip-quotes: true\ntoken: '\\bvery\\b'\nmax: 2\n"
+            "message: 'very, %s times'\n")
     story = 'It was "very, very bad," Ruiz said. A very long night.\n'
-    assert [(d.line, d.column, d.message) for d in lint_text(story, "a.md", config)] == \
-        [(1, 9, "very, 3 times")]
+    assert placed(tmp_path, rule, story) == [(1, 9, "very, 3 times")]
