@@ -190,5 +190,9 @@ async def test_no_yaml_comment_where_it_would_be_text(front):
     from lint.server.suppressing import disable_edit
     text = f"---\n{front}---\n\nThe board met.\n"
     assert disable_edit(text, "markdown", text.index("TK"), RULE, text.index("\n\n") + 1) is None
-    toml = "+++\ntitle = \"Ferry TK fares\"\n+++\n\nThe board met.\n"
+    # TOML takes the comment since fx107, but not inside a multi-line string that runs on
+    toml = "+++\ntitle = \"\"\"Ferry TK fares\nmore\"\"\"\n+++\n\nThe board met.\n"
     assert disable_edit(toml, "markdown", toml.index("TK"), RULE, toml.index("\n\n") + 1) is None
+    toml = "+++\ntitle = \"Ferry TK fares\"\n+++\n\nThe board met.\n"
+    assert disable_edit(toml, "markdown", toml.index("TK"), RULE, toml.index("\n\n") + 1) == \
+        (len('+++\ntitle = "Ferry TK fares"'), f"  # newslint-disable-line {RULE}")
