@@ -52,7 +52,11 @@ def _as_written(text: str, title) -> str:
 
 
 def _exclusive(a: str, b: str) -> bool:
-    """Two different jobs one person cannot hold together (Speaker, Majority Leader)."""
+    """Two different jobs one person cannot hold together (Speaker, Majority
+    Leader). Titles of one office (names.yaml `same_office`: Rep.,
+    Congresswoman) are one job."""
+    same = tables().get("same_office") or {}
+    a, b = same.get(a, a), same.get(b, b)
     return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
 
 
