@@ -16,7 +16,8 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-from .abbreviations import STOP_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
+from .abbreviations import MONTH_ABBREVIATION_WORDS, STOP_ABBREVIATION_WORDS, TITLE_ABBREVIATION_WORDS
+from .calendar import MONTHS
 from .name_titles import tables as name_tables
 
 DATA_FILE = os.path.join(os.path.dirname(os.path.dirname(os.path.realpath(__file__))), "data", "credits.yaml")
@@ -100,7 +101,7 @@ def grammar() -> Grammar:
     # A credit opening the caption ends at a sentence end, a dash or bar, or
     # two spaces before the caption ("Getty   Successful: ..."), or is glued
     # to it ("GettyKim").
-    term = (rf"(?=\s+[|—–-]\s|(?<=[\p{{L}}\p{{N}}]{{2}})(?:{f['titled']}\.|;)\s+\S"
+    term = (rf"(?=\s+[|—–-]\s|(?<=[\p{{L}}\p{{N}}]{{2}})(?:{f['titled']}{f['dated']}\.|;)\s+\S|{f['date_end']}"
             r"|[ \t]{2,}[\p{Lu}\p{N}“\"‘'])")
     leading = pattern(
         rf"^\s*(?P<credit>(?P<open>[(\[])\s*(?:(?P<lead>{lead})\s*[^()\n]{{0,{LOOKAHEAD}}}?"
@@ -220,7 +221,26 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     # RUSH IN", "Photo by Jane Doe Jr. Shoppers rush in": qa63 #12a).
     caps_end = rf"(?<=\p{{Lu}}{{2}})(?<!\b(?:{_caps_abbreviations()})){titled}[.!?]\s+(?=\p{{Lu}}{{2}})"
     suffix_end = rf"(?<=\b(?i:{'|'.join(NAME_SUFFIXES)}))\.\s+(?=\p{{Lu}})"
-    sentence = rf"(?:(?<=\p{{Ll}}{{2}}){titled}[.!?]\s|{caps_end}|{suffix_end})"
+    # A date's last stop ends the sentence in either case ("PHOTO BY JANE DOE
+    # DEC. 3. SHOPPERS ...", "Dec. 3, 2026. Shoppers ..."), and so does a
+    # month's own in capitals when no day follows ("IN DEC. SHOPPERS ..."):
+    # AP shortens a month only before a day. In mixed case a month's stop
+    # before its day ends nothing ("Photo by Jane Doe Dec. 3"). A county's
+    # "CO." stands before its office ("MARION CO. SHERIFF'S OFFICE":
+    # credits.yaml `county_offices`); before any other word in capitals its
+    # stop ends a firm's name ("PHOTO BY ACME CO. SHOPPERS RUSH IN").
+    month, short = _months()
+    date_end = rf"\.(?<=\b(?:{month})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\.)\s+(?=\p{{Lu}})"
+    county = lists.add("county", v.get("county_offices") or ())
+    caps_stop = (rf"(?<=\b(?:{short.upper()}))\.\s+(?=\p{{Lu}}{{2}})"
+                 rf"|(?<=\bCO)\.\s+(?!(?i:{county})(?!\p{{L}}))(?=\p{{Lu}}{{2}})")
+    no_day = rf"(?!(?<=\b(?:{short}|{short.upper()}))\.\s+\d)"
+    # An opening credit's end (`grammar`'s `term`) passes a month's stop only
+    # for a date that ends its sentence: "AFP PHOTO/JORDANIAN TV An image
+    # grab ... on Feb. 5 shows ..." has no other end in reach.
+    dated = rf"(?!(?<=\b(?:{short}|{short.upper()}))\.\s+\d{{1,2}}(?:,\s+\d{{4}})?\.\s)"
+    lower_end = rf"(?<=\p{{Ll}}{{2}}){titled}{no_day}[.!?]\s"
+    sentence = rf"(?:{lower_end}|{caps_end}|{suffix_end}|{date_end}|{caps_stop})"
     # A house credit naming no one ("Staff photo"); one-word ones in brackets only.
     house = rf"(?i:{lists.add('house', v.get('house_credits') or ())})(?!\p{{L}})"
     bracketed = rf"(?i:{lists.add('bracketed', v.get('bracketed_credits') or ())})(?!\p{{L}})"
@@ -229,7 +249,8 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     # not the world wars ("(WWII)").
     station = r"(?-i:(?!WWI)[KW]\p{Lu}{3}(?:-(?:TV|FM|AM|DT))?|[KW]\p{Lu}{2}-(?:TV|FM|AM|DT))(?![\p{L}\p{N}])"
     return {
-        "defs": defs, "titled": titled, "word": word, "agency": agency, "names": names, "strict": strict,
+        "defs": defs, "titled": titled, "dated": dated, "date_end": date_end,
+        "word": word, "agency": agency, "names": names, "strict": strict,
         "slash": slash, "suffix": suffix, "copyright": copyright, "leads": leads,
         "labelled": labelled, "phrase": phrase, "phrases": phrases, "strong": strong,
         "lead": f"(?:{strong}|{phrase})",
@@ -267,6 +288,14 @@ def _caps_abbreviations() -> str:
     "Co", "Dec", "No") but the name suffixes (`NAME_SUFFIXES`), in capitals,
     as an alternation: their stop ends no sentence in an all-capitals caption."""
     return "|".join(sorted({a.upper() for a in STOP_ABBREVIATION_WORDS} - {a.upper() for a in NAME_SUFFIXES}))
+
+
+def _months() -> tuple[str, str]:
+    """(every month's name and short form as AP and capitals write them,
+    "December|DECEMBER|Dec|DEC|..."; the short forms alone, "Jan|Feb|...",
+    `MONTH_ABBREVIATION_WORDS`), as alternations."""
+    names = sorted(MONTHS, key=len, reverse=True)
+    return ("|".join(f"{m.capitalize()}|{m.upper()}" for m in names), "|".join(MONTH_ABBREVIATION_WORDS))
 
 
 def _head(v: dict, f: dict[str, str], lists: Lists) -> str:
