@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from test_qa61_breaks import _credit
+from test_qa61_breaks import _credit, _rules
 
 
 @pytest.mark.parametrize("text,credit", [
@@ -37,3 +37,32 @@ def test_a_countys_co_or_a_date_at_the_end_stays_in_the_credit(text):
 
 def test_a_credit_after_a_dated_sentence_is_still_found():
     assert _credit("SHOPPERS RUSH IN ON DEC. 3. PHOTO BY JANE DOE") == "PHOTO BY JANE DOE"
+
+
+# --- a picture label in another language ("Foto:", "Bild:"), or the French "Photo :"
+
+@pytest.mark.parametrize("text,credit", [
+    ("Foto: Ana Ruiz para El País", "Foto: Ana Ruiz para El País"),
+    ("Bild: Jan Eck/dpa", "Bild: Jan Eck/dpa"),
+    ("Bilder: Jan Eck und Partner", "Bilder: Jan Eck und Partner"),
+    ("Fotografía: Ana Ruiz", "Fotografía: Ana Ruiz"),
+    ("Shoppers rush in. Foto: Ana Ruiz", "Foto: Ana Ruiz"),
+    ("FOTO: ANA RUIZ", "FOTO: ANA RUIZ"),
+    # still
+    ("Photo : Ana Ruiz pour Le Monde", "Photo : Ana Ruiz pour Le Monde"),
+    ("Photo\u202f: Ana Ruiz pour Le Monde", "Photo\u202f: Ana Ruiz pour Le Monde"),
+])
+def test_a_foreign_picture_label_leads_a_credit(text, credit):
+    assert _credit(text) == credit
+
+
+@pytest.mark.parametrize("text", [
+    "Foto: Mayor Ana Ruiz thanks Sen. Jane Doe at City Hall.",
+    "Fotos: the bank said the images were fakes",
+])
+def test_a_sentence_after_a_foreign_label_is_still_no_credit(text):
+    assert _credit(text) is None
+
+
+def test_a_foreign_label_credits_the_caption_in_every_format():
+    assert _rules("Shoppers rush in on Monday. Foto: Ana Ruiz para El País", "captions") == [[], [], []]
