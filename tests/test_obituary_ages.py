@@ -23,6 +23,9 @@ def flagged(body: str) -> list[str]:
     ("John Smith, the former mayor, 91, died Dec. 6, 2026.", "Dec. 6, 2026"),
     ("Jane Roe (84) died Dec. 5.", "Dec. 5"),
     ("Jane Roe (84) died at home Dec. 5.", "Dec. 5"),
+    # fx105: in brackets at an appositive's end
+    ("Jane Roe, a teacher (84), died Dec. 5, 2026.", "Dec. 5, 2026"),
+    ("Jane Roe, a retired teacher from Ohio (84), died Dec. 5.", "Dec. 5"),
 ])
 def test_an_age_after_an_appositive_or_in_brackets_is_read(body, date):
     assert flagged(body) == [date]
@@ -36,6 +39,10 @@ def test_an_age_after_an_appositive_or_in_brackets_is_read(body, date):
     "The fiscal year (1986) ended Dec. 5.",                    # four figures: a year
     "The index, a broad gauge, 1985, ended Dec. 5.",           # four figures
     "The panel, of 12 members, 30, ended Dec. 5.",              # a figure in the words before it
+    "Jane Roe, a teacher (84), will be buried Dec. 5.",
+    "Jane Roe, a teacher (84), died Nov. 20.",                 # before publication
+    "The fiscal year (86), ended Dec. 5.",                     # no appositive before the brackets
+    "The panel, of 12 members (30), ended Dec. 5.",            # a figure in the appositive
 ])
 def test_other_numbers_before_a_verb_are_read_as_before(body):
     assert flagged(body) == []

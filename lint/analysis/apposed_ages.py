@@ -10,12 +10,13 @@ import re
 
 # A word as the tense reading splits text (`lint.analysis.tense` reads with it too).
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
-_BRACKETED = re.compile(r"(?<=\s)\(\d{1,3}\)(?=\s)")     # "Jane Roe (84) died": an age
+_BRACKETED = re.compile(r"(?<=\s)\(\d{1,3}\)(?=,?\s)")  # "Jane Roe (84) died", "a teacher (84), died"
 
 
 def bracketed(text: str, a: int, b: int) -> set[int]:
     """Indices among the tense reading's tokens of text[a:b] (`WORD` matches)
-    of bracketed numbers of 1-3 figures ("Jane Roe (84) died")."""
+    of bracketed numbers of 1-3 figures ("Jane Roe (84) died"; a comma may
+    follow: "a teacher (84), died")."""
     return {len(WORD.findall(text, a, m.start())) for m in _BRACKETED.finditer(text, a, b)}
 
 
@@ -27,12 +28,13 @@ def unset_ages(seq: list[str], lows: list[str], commas: list[bool], bracketed: s
     obituary lede went unread (nu28 #2); so after `age`, `aged`, `who was` or
     a name's appositive ("Jane Roe, a retired teacher, 84, died", qa64 #11),
     and in brackets after a name ("Jane Roe (84) died": `bracketed`, indices
-    into `seq`). Its low form gets a trailing comma, which no word list
-    holds. Mutates `lows`; `seq` is only read."""
+    into `seq`) or closing a name's appositive before a comma ("Jane Roe, a
+    teacher (84), died"). Its low form gets a trailing comma, which no word
+    list holds. Mutates `lows`; `seq` is only read."""
     for i in range(1, len(lows) - 1):
-        if lows[i].isdigit() and len(lows[i]) <= 3 and i in bracketed and not commas[i + 1]:
-            if seq[i - 1][:1].isupper():
-                lows[i] += ","                     # "Jane Roe (84) died"
+        if lows[i].isdigit() and len(lows[i]) <= 3 and i in bracketed:
+            if seq[i - 1][:1].isupper() and not commas[i + 1] or commas[i + 1] and _appositive(seq, commas, i):
+                lows[i] += ","                     # "Jane Roe (84) died", "..., a teacher (84), died"
         elif lows[i].isdigit() and len(lows[i]) <= 3 and commas[i + 1] and (
                 (commas[i] and (seq[i - 1][:1].isupper() or _appositive(seq, commas, i)))
                 or lows[i - 1] in ("age", "aged") or (i > 1 and lows[i - 2:i] == ["who", "was"])):
