@@ -223,8 +223,11 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     declined"), the other never given in full, used twice or more and given
     a job title, no past one, that the first form never has ("President
     Reagan ... Reagan said"), when the first form has a job title of its own
-    ("chief of staff", fx89): "Thomas Hendricks ... Mayor Hendriks ...
-    Hendriks said" is one person's slip. A lone "President Reagen" among
+    ("chief of staff", fx89), or is used less often than the titled form
+    ("Donald Regan ... Regan declined" beside three of "President Reagan",
+    fx105: a slip is the rarer spelling, and a slip comes with no given name
+    of its own): "Thomas Hendricks ... Mayor Hendriks ... Hendriks said ...
+    Hendricks returned" is one person's slip. A lone "President Reagen" among
     "Ronald Reagan"s stays a slip."""
     if not any(m.full for m in named) or all(m.full for m in named) or len(titled) < 2 \
             or any(m.full for m in titled):
@@ -233,7 +236,9 @@ def _named_and_titled(named: list[Mention], titled: list[Mention]) -> bool:
     if not tt or any(t.past for t in tt):
         return False
     tn = [m.title for m in named if m.title]
-    return bool(tn) and not any(_same_office(x.office, y.office) for x in tt for y in tn)
+    if not tn:
+        return len(named) < len(titled)
+    return not any(_same_office(x.office, y.office) for x in tt for y in tn)
 
 
 def _same_office(a: str, b: str) -> bool:
