@@ -232,8 +232,8 @@ def _forms(v: dict, agencies: list, lists: Lists) -> dict[str, str]:
     month, short = _months()
     date_end = rf"\.(?<=\b(?:{month})\.?\s+\d{{1,2}}(?:,\s+\d{{4}})?\.)\s+(?=\p{{Lu}})"
     county = lists.add("county", v.get("county_offices") or ())
-    caps_stop = (rf"(?<=\b(?:{short.upper()}))\.\s+(?=\p{{Lu}}{{2}})"
-                 rf"|(?<=\bCO)\.\s+(?!(?i:{county})(?!\p{{L}}))(?=\p{{Lu}}{{2}})")
+    caps_stop = (rf"\.(?<=\b(?:{short.upper()})\.)\s+(?=\p{{Lu}}{{2}})"
+                 rf"|\.(?<=\bCO\.)\s+(?!(?i:{county})(?!\p{{L}}))(?=\p{{Lu}}{{2}})")
     no_day = rf"(?!(?<=\b(?:{short}|{short.upper()}))\.\s+\d)"
     # An opening credit's end (`grammar`'s `term`) passes a month's stop only
     # for a date that ends its sentence: "AFP PHOTO/JORDANIAN TV An image
