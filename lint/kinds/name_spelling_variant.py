@@ -46,6 +46,7 @@ from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
+from ..analysis.body_names import fold as unaccented
 from ..analysis.words import SENTENCE_END, is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -61,6 +62,8 @@ class NameSpellingVariant(Kind):
         "min_length": Option(int, 5, help="shortest surname compared"),
         "message-word": Option(str, "", help="message when neither form is known to name a person "
                                "(no job title, no given name but an initial): {other}, {times}"),
+        "message-accent": Option(str, "", help="message when the two forms differ only by accents "
+                                 "(Dubé, Dube): {other}, {times}"),
     }
 
     def setup(self) -> None:
@@ -114,6 +117,8 @@ class NameSpellingVariant(Kind):
                 continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             word = not _known_person(counts[a] + counts[b]) and self.opts["message-word"] or None
+            if unaccented(a) == unaccented(b) and a != b:
+                word = self.opts["message-accent"] or word     # an accent lost or added (nu29 #7)
             for m in cut.get((a, b)) or counts[minor]:     # a feminine form: her uses only
                 if m.part.index in wanted:
                     start = m.surname_start
@@ -206,15 +211,16 @@ _PARTICLE_REACH = 8
 
 @lru_cache(maxsize=4096)
 def _short_fold(name: str) -> str:
-    """A short surname under `short_transliteration` and with doubled
-    letters folded (Mertz -> merz, Barry -> bary)."""
-    return fold(name, "short_transliteration")
+    """A short surname without its accents, under `short_transliteration`
+    and with doubled letters folded (Mertz -> merz, Barry -> bary, Dubé ->
+    dube)."""
+    return fold(unaccented(name), "short_transliteration")
 
 
 def _undoubled(name: str) -> str:
-    """A short surname under `short_transliteration` only, its doubled
-    letters kept (Mertz -> merz, Barry -> barry)."""
-    return fold(name, "short_transliteration", doubled=False)
+    """A short surname without its accents, under `short_transliteration`
+    only, its doubled letters kept (Mertz -> merz, Barry -> barry)."""
+    return fold(unaccented(name), "short_transliteration", doubled=False)
 
 
 # A short surname and the same with a letter doubled (Bary/Barry, Kim/Kimm,
@@ -295,7 +301,7 @@ def _keys(form: str) -> frozenset[str]:
     names.yaml `surname_endings` ending is set to its group's first
     (Montgomerie/Montgomery)."""
     low = form.lower()
-    return frozenset((low, "\0" + fold(form), *("\1" + k for k in ending_keys(low)),
+    return frozenset((low, "\0" + fold(form), "\2" + unaccented(low), *("\1" + k for k in ending_keys(low)),
                       *(low[:i] + low[i + 1:] for i in range(len(low)))))
 
 
@@ -331,8 +337,8 @@ def _variants(a: str, b: str) -> bool:
         # a capital in another place (DesChenes/Deschenes, DeSantis/Desantis) is
         # another spelling; a name set in capitals as a style (McDONALD, MACRON) is not
         return not (_CAPS_RUN.search(a) or _CAPS_RUN.search(b))
-    if fold(a) == fold(b):
-        return True             # before the prefix test: Zelenskyy/Zelensky
+    if fold(a) == fold(b) or unaccented(la) == unaccented(lb):
+        return True             # before the prefix test: Zelenskyy/Zelensky, Émond/Emond
     if ending_variant(la, lb):
         return True             # Montgomery/Montgomerie: a known ending, two letters apart
     if la.startswith(lb) or lb.startswith(la):
