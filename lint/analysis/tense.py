@@ -18,9 +18,9 @@ import regex
 from .abbreviations import STOP_ABBREVIATIONS
 from .apposed_ages import WORD, bracketed, unset_ages
 from .calendar import MONTHS, WEEKDAY_NAMES
-from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
-                            free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
-                            modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
+from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, copula_tense,
+                            done_by, free_relative, fronted_participle, in_aside, leads_to, looked_forward,
+                            main_verb, modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
 from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
                          en_participles, finite_after_and, nonfinite, tense_of, words)
@@ -225,7 +225,7 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
     if last and lows[last] == "of" and lows[last - 1] == "instead":
         return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
     if lows[last] in copulas():
-        return tense_of(UNKNOWN, marker=before[-1])     # "the deadline was April 15": a plan named
+        return copula_tense(before, lows, w)     # "the game was Dec. 12"; "the deadline was April 15"
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
         return tense_of(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
     for i in range(last, max(-1, last - GOVERN_REACH), -1):
