@@ -312,7 +312,11 @@ def findings(mo: Month, text: str, check: str):
             yield mo.start, mo.year.end(), f"{mo.name} {mo.year[0][len(sep):]}"
     else:
         new = _month_form(mo, check)
-        if new is not None:
+        sep = mo.year["sep"] if mo.year and check == "spell-out" and mo.context == "year" else ""
+        if new is not None and ("," in sep or "of" in sep):
+            # "Sept., 2019" -> "September 2019" in one finding that says all the fix writes (nu29 #8)
+            yield mo.start, mo.year.end(), f"{new} {mo.year[0][len(sep):]}"
+        elif new is not None:
             yield mo.start, mo.end, new
 
 
