@@ -143,9 +143,12 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     given = f" ({refused} gave one that was refused: see the warnings)" if refused else ""
     spots = [p for p in DATE_PLACES.values() if p in places] or \
         [p for p in DATE_PLACES.values() if p != DATE_PLACES["nitf"]]
-    where = " or in each article's date field" if exports else f" or in the article ({', '.join(spots)})"
-    return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
-            f"one with `--published`{where}{names}.")
+    if exports:
+        return (f"{some} had no publication date{given}, so the checks that need one were skipped; give "
+                f"one with `--published` or in each article's date field{names}.")
+    # what a writer can do first (a student never runs the tool with options: nu29 #8)
+    return (f"{some} had no publication date{given}, so the checks that need one were skipped; write "
+            f"the date in the article ({' or '.join(spots)}) or give one with `--published`{names}.")
 
 
 def note_undated(results, fmt: str, verbose: bool = False, output: str | None = None,

@@ -21,8 +21,10 @@ def explain_rule(rule: Rule, config=None) -> str:
     lines = [f"{rule.id} ({level}, kind: {rule.kind}{', fixable' if rule.fixable else ''})", ""]
     if why:
         lines[1:1] = [f"Level:   {why}"]
-    if rule.description:
-        lines += textwrap.wrap(plain(rule.description), 88) + [""]
+    for paragraph in plain(rule.description).split("\n") if rule.description else ():
+        # a blank line in the YAML (folded to a line break) starts a paragraph: a
+        # summary first, then the exceptions (nu29 #8)
+        lines += textwrap.wrap(paragraph, 88) + [""]
     lines.append(f"Message: {rule.message}")
     for key, value in rule.options.items():     # the kind's other messages: `message-tie`, ...
         if key.startswith("message-") and isinstance(value, str) and value:

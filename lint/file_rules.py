@@ -23,7 +23,12 @@ DESCRIPTIONS = {
                   "itemSet holds no item: an empty item in a feed is a transmission fault.",
     "file.encoding": "The file is not valid UTF-8 and names no encoding that fits it (an XML "
                      "declaration, an HTML <meta charset>): it is read as cp1252, what Word and "
-                     "old CMSes write, and the first byte that is not UTF-8 is named. Invalid "
+                     "old CMSes write, and the first byte that is not UTF-8 is named. What to do: "
+                     "nothing in the story needs fixing (it was read as Word reads it); to stop the "
+                     "warning, save the file as UTF-8 (Word: Save As, Plain Text, then Unicode "
+                     "(UTF-8); Notepad: Save As, Encoding UTF-8), or re-level it in the config "
+                     "(levels: {file.encoding: suggestion}). Where a label names the wrong "
+                     "encoding, correct the label or delete it. Invalid "
                      "UTF-16 after a byte-order mark is an error, and the file is skipped. An XML "
                      "declaration, or an HTML page's <meta> charset, over bytes that are UTF-8 "
                      "is a warning at the name when it names an encoding in which the bytes "

@@ -86,7 +86,7 @@ def skipped_unsaid(result) -> bool:
 # Where each reader finds an article's publication date: the no-date note
 # names the places for the formats of the files that had none.
 DATE_PLACES = {
-    "markdown": "front matter `date:`", "text": "a date line",
+    "markdown": "front matter `date:`", "text": "a date line such as `Dec. 2, 2026` under the headline",
     "html": "a page's `article:published_time`", "nitf": "`<date.issue>`",
 }
 

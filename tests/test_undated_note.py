@@ -35,8 +35,8 @@ def test_the_text_summary_counts_files_without_a_publication_date(run_cli, tmp_p
         assert result.exit_code == 0, result.output
         assert _notes(result.stderr) == [
             "newslint: 1 of 3 files had no publication date, so the checks that need one were "
-            "skipped; give one with `--published` or in the article (a date line); "
-            "`-v` names the files."]
+            "skipped; write the date in the article (a date line such as `Dec. 2, 2026` under the headline) or give one with "
+            "`--published`; `-v` names the files."]
         assert "no publication date" not in result.stdout
 
 
@@ -90,7 +90,7 @@ def test_under_verbose_the_note_does_not_point_to_verbose(run_cli, tmp_path):
     [plain] = _notes(run_cli("check", "--no-cache", *paths).stderr)
     [verbose] = _notes(run_cli("check", "--no-cache", "-v", *paths).stderr)
     assert plain.endswith("; `-v` names the files.")
-    assert "`-v`" not in verbose and verbose.endswith("(a date line).")
+    assert "`-v`" not in verbose and verbose.endswith("under the headline) or give one with `--published`.")
 
 
 def test_an_empty_file_is_not_counted_as_undated(run_cli, tmp_path):
@@ -98,8 +98,8 @@ def test_an_empty_file_is_not_counted_as_undated(run_cli, tmp_path):
     (tmp_path / "blank.txt").write_text("\n\n", encoding="utf-8")
     paths = [str(tmp_path / "empty.md"), str(tmp_path / "blank.txt")] + _files(tmp_path, dated=0, undated=1)
     assert _notes(run_cli("check", "--no-cache", *paths).stderr) == [
-        "newslint: 1 of 3 files had no publication date, so the checks that need one were skipped; give one "
-        "with `--published` or in the article (a date line); `-v` names the files."]
+        "newslint: 1 of 3 files had no publication date, so the checks that need one were skipped; write the "
+        "date in the article (a date line such as `Dec. 2, 2026` under the headline) or give one with `--published`; `-v` names the files."]
 
 
 @pytest.mark.parametrize("given", [
@@ -133,15 +133,16 @@ def test_the_advice_names_only_the_places_of_the_undated_files_formats(run_cli, 
                                       encoding="utf-8")
     html, md = str(tmp_path / "page.html"), str(tmp_path / "post.md")
     for paths, where in (([html], "a page's `article:published_time`"), ([md], "front matter `date:`"),
-                         ([html, md], "front matter `date:`, a page's `article:published_time`")):
+                         ([html, md], "front matter `date:` or a page's `article:published_time`")):
         for _ in range(2):          # the second run may read the result cache
             [note] = _notes(run_cli("check", cache, "--cache-dir", tmp_path / "cache", *paths).stderr)
-            assert note.endswith(f"or in the article ({where}); `-v` names the files."), note
+            assert note.endswith(f"the article ({where}) or give one with `--published`; `-v` names the files."), note
 
 
 def test_the_note_names_every_place_when_it_is_not_told_the_formats():
     assert undated_note(1, 1).endswith(
-        "(front matter `date:`, a date line, a page's `article:published_time`); `-v` names the files.")
+        "(front matter `date:` or a date line such as `Dec. 2, 2026` under the headline or a page's `article:published_time`) or give one with "
+        "`--published`; `-v` names the files.")
     assert "(`<date.issue>`)" in undated_note(1, 1, places={"`<date.issue>`"})
 
 
