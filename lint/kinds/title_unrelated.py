@@ -89,7 +89,8 @@ def _missing(headline: str, pieces: list) -> str:
     check, where a score alone says nothing (nu29 #8). `pieces` is
     `evidence(headline, ...)`, whose words come first, in the headline's
     order; numbers the body lacks are named by titles.headline-unsupported."""
-    words = [f"'{t.text}'" for t, e in zip(content_tokens(headline), pieces) if not e.found]
+    words = list(dict.fromkeys(f"'{t.text}'" for t, e in zip(content_tokens(headline), pieces)
+                               if not e.found))     # each word once ("TATE, TATE" in a ticker head)
     if not words:
         return "some of its numbers"
     if len(words) > _NAMED:
