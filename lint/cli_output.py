@@ -139,7 +139,7 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
     for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
-    say_held(outcomes)
+    say_held(outcomes, as_read=True)
     unread = any(d.level == "error" for d in skipped)
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
 
@@ -177,12 +177,16 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
     return problems
 
 
-def say_held(outcomes: list["FixOutcome"], shown=None) -> None:
+def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) -> None:
     """One line per file whose findings have a fix it could not take (`fixes.held_line`);
-    with `shown` (the findings a baseline leaves), of those only (qa64 #11)."""
+    with `shown` (the findings a baseline leaves), of those only (qa64 #11). Positions are
+    those of the file --fix wrote, or with `as_read` (--diff, which writes nothing) of the
+    file as it stands, from the lint of the file as read (nu29 #5: the fixed text's 1:502
+    was said for a finding `check` puts at 1:504)."""
     from .fixes import held_line
     for o in outcomes:
-        held = o.result.held if shown is None else {d: k for d, k in o.result.held.items() if d in shown}
+        result = (o.unfixed or o.result) if as_read else o.result
+        held = result.held if shown is None else {d: k for d, k in result.held.items() if d in shown}
         if (line := held_line(o.path, held)) is not None:
             click.echo(f"newslint: {printable(line)}", err=True)
 

@@ -89,3 +89,18 @@ def test_a_wrapped_phrase_names_what_its_line_break_carries(run_cli, tmp_path):
         "its words there, which a fix would have to drop; 10:8: a <br> joins its words there, "
         "which a fix would have to drop; 15:8: its text is written there with escapes or character "
         "references, which a fix would have to rewrite); fix them by hand")
+
+
+def test_diff_places_the_note_in_the_file_as_it_stands(run_cli, tmp_path):
+    """nu29 #5: --diff writes nothing, yet its note placed a held finding in the
+    text after the other fixes ('1st' -> '1' moved it two columns left). Now
+    --diff names the file's own positions, as `check` does; --fix names those
+    of the file it wrote."""
+    write(tmp_path / "a.html", "<h1>March</h1><p>The march on Dec. 1st lasted until 2&#32;PM.</p>\n")
+    args = ("a.html", "--published", "2026-12-03", "--select", "style")
+    assert "1:53: warning [style.time-of-day]" in run_cli("check", *args, cwd=tmp_path).stdout
+    got = run_cli("check", "--diff", *args, cwd=tmp_path)
+    assert "1 finding left unfixed on purpose (1:53: its text is written there" in got.stderr
+    got = run_cli("check", "--fix", *args, cwd=tmp_path)
+    assert "1 finding left unfixed on purpose (1:51: its text is written there" in got.stderr
+    assert "1:51: warning [style.time-of-day]" in got.stdout
