@@ -8,6 +8,7 @@ config's `levels:` first) and fix are attached. Never searches the text again.
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .config import Config
 from .diagnostic import Diagnostic, Fix
@@ -61,6 +62,8 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
+    if f.fix is not None and not f.final and f.fix in message:
+        message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
     fix = Fix(start, end, f.fix) if f.fix is not None and not refused else None
@@ -69,6 +72,28 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if refused:         # --fix says why it is left (nu28 #14)
         held[placed] = refused
     return placed
+
+
+_SPACING = re.compile(r"\s+")
+_NAMED = {"\t": "a tab", "\n": "a line break", "\r": "a line break", " ": "a plain space"}
+
+
+def unseen_difference(written: str, fix: str) -> str:
+    """What sets a fix apart from the flagged text when a message would show
+    the two alike: differing only in which space character they hold (nu29
+    #4: `'7 p.m.' -> '7 p.m.'`, a no-break space before the fix's plain one).
+    '' when they differ in what a reader sees, or not at all. The names are
+    Unicode's, lower-cased (`unicodedata.name`), with the code point."""
+    if written == fix or _SPACING.sub(" ", written) != _SPACING.sub(" ", fix):
+        return ""
+    def named(chars: set[str]) -> str:
+        return ", ".join(_NAMED.get(c) or f"a {unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})"
+                         for c in sorted(chars))
+    had = {c for c in written if c.isspace()} - set(fix)
+    gets = {c for c in fix if c.isspace()} - set(written)
+    if not had and not gets:
+        return " (they differ only in how many spaces they hold)"
+    return f" (they differ only in a space character: {named(had)} in the text, {named(gets)} in the fix)"
 
 
 def place(doc: Document, rule: str, level: str, message: str, start: int, end: int,

@@ -26,7 +26,7 @@ from .base import Finding, Kind, Option
 
 TIME = regex.compile(
     r"(?=\d)(?<![\w]|\p{N}[:.]\s*)0?(?P<hour>1[0-2]|[1-9])(?:[:.](?P<min>[0-5]\d))?"
-    r"(?:\s?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
+    r"(?:(?P<space>\s)?(?P<ap>[aApP])\.?[mM](?P<dot>\.)?|\s*(?P<word>(?i:noon|midnight|midday)))(?!\w)")
 # A dot time opening a range whose end has the a.m. or p.m. ("7.30-9pm",
 # British style): AP puts a colon before the minutes ("7:30-9 p.m.").
 RANGE_DOT = regex.compile(
@@ -148,12 +148,24 @@ def scan(text: str) -> list[Time]:
             found.append(Time(m.start(), end, "noon", word, m[0]))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        found.append(Time(m.start(), m.end(), "form", f"{clock} {meridiem}.m."))
+        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(m['space'])}{meridiem}.m."))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")
                      for m in RANGE_DOT.finditer(text, max(0, dot.start() - 2)))
     return sorted(found, key=lambda t: t.start)
+
+
+# The space AP writes between the clock and a.m. or p.m. is a word space;
+# which character carries it is the writer's: a no-break space (Word and
+# Google Docs put one there on purpose), a narrow one, or a wrapped line
+# (as `7\r\np.m.` never matched) is kept, any other space becomes a plain one
+# (nu29 #4: `7\u00a0p.m.` was told to become `7 p.m.`).
+KEPT_SPACES = frozenset("\u00a0\u202f\n")
+
+
+def _space(written: str | None) -> str:
+    return written if written in KEPT_SPACES else " "
 
 
 def _numbered_name(text: str, at: int, end: int) -> bool:

@@ -1,0 +1,27 @@
+"""nu29 #4: a message whose two strings look the same names the space
+character that tells them apart (lint.placing.unseen_difference)."""
+from __future__ import annotations
+
+from lint.placing import unseen_difference
+
+
+def test_the_invisible_character_is_named():
+    assert unseen_difference("7\u2009p.m.", "7 p.m.") == (
+        " (they differ only in a space character: a thin space (U+2009) in the text, "
+        "a plain space in the fix)")
+    assert "a tab in the text" in unseen_difference("7\tp.m.", "7 p.m.")
+    assert "a plain space in the text, a no-break space (U+00A0) in the fix" in \
+        unseen_difference("Dec. 3", "Dec.\u00a03")
+    assert unseen_difference("7 p.m.", "7  p.m.") == " (they differ only in how many spaces they hold)"
+
+
+def test_nothing_is_added_where_the_difference_shows():
+    assert unseen_difference("7 PM", "7 p.m.") == ""
+    assert unseen_difference("7 p.m.", "7 p.m.") == ""
+    assert unseen_difference("7\u00a0PM", "7\u00a0p.m.") == ""
+
+
+def test_a_no_break_space_in_a_time_is_no_finding(run_cli, tmp_path):
+    (tmp_path / "a.txt").write_text("Polls close\n\nPolls close at 7\u00a0p.m. Tuesday, said Mayor Ann Lee.\n")
+    got = run_cli("check", "a.txt", "--published", "2026-12-03", "--select", "style", cwd=tmp_path)
+    assert "time-of-day" not in got.stdout
