@@ -77,3 +77,19 @@ def test_api_docstring_example_runs():
 
     result = doctest.testmod(lint)
     assert result.attempted >= 1 and result.failed == 0
+
+
+def test_the_column_unit_is_said_and_true():
+    """nu29 #4: the README said only "columns count characters"; it names the
+    unit, and the CLI's columns are code points (a UTF-8 BOM not counted, a
+    combined emoji one per code point), in UTF-8 and UTF-16 alike."""
+    from lint.config import Config
+    from lint.engine import lint_bytes
+
+    assert "columns count Unicode code points" in README and "UTF-16 code units" in README
+    family = "\U0001F468\u200d\U0001F469\u200d\U0001F467"
+    text = f"Vote TK\n\nThe {family} said the the vote.\n"
+    config = Config(select=("hygiene.placeholder", "hygiene.doubled-word"))
+    for data in (b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-16")):
+        found = {d.rule: (d.line, d.column) for d in lint_bytes("a.txt", data, config).diagnostics}
+        assert found == {"hygiene.placeholder": (1, 6), "hygiene.doubled-word": (3, 16)}
