@@ -25,3 +25,19 @@ def test_a_no_break_space_in_a_time_is_no_finding(run_cli, tmp_path):
     (tmp_path / "a.txt").write_text("Polls close\n\nPolls close at 7\u00a0p.m. Tuesday, said Mayor Ann Lee.\n")
     got = run_cli("check", "a.txt", "--published", "2026-12-03", "--select", "style", cwd=tmp_path)
     assert "time-of-day" not in got.stdout
+
+
+def test_a_date_reads_the_same_with_any_no_break_space(run_cli, tmp_path):
+    """nu29 #4, the dates: `Dec. 3rd` with a narrow no-break space (U+202F)
+    was no date to the date-form rules; a no-break space (U+00A0) was one."""
+    lines = ["The vote was held on December{}3rd, the clerk said.",
+             "The plan starts in January,{}2027, the clerk said.",
+             "The vote was held on Tues.{}Dec. 8, the clerk said."]
+    seen = []
+    for space in (" ", "\u00a0", "\u202f"):
+        (tmp_path / "a.txt").write_text("Council meets\n\n" + "\n\n".join(l.format(space) for l in lines) + "\n")
+        got = run_cli("check", "a.txt", "--published", "2026-12-03", "--select", "style", cwd=tmp_path)
+        seen.append([line.split(" [")[1].split("]")[0] for line in got.stdout.splitlines() if " [" in line])
+    assert seen[0] == ["style.month-abbreviation", "style.date-ordinal", "style.month-year",
+                       "style.weekday-abbreviation"]
+    assert seen[1] == seen[0] and seen[2] == seen[0]

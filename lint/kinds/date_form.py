@@ -55,7 +55,7 @@ MONTH = regex.compile(r"(?:(?<![\p{L}\p{N}.'’/-])|(?<=(?<![\p{L}\p{N}])\p{N}{4
 # MONTH is tried only there.
 _CANDIDATES = frozenset(_NAMES)
 # The space between a month and its day or year: a wrapped line, not a table's columns.
-_GAP = r"(?:[ \t\u00a0]{1,3}|[ \t]?\r?\n[ \t]*)"
+_GAP = r"(?:[ \t\u00a0\u202f]{1,3}|[ \t]?\r?\n[ \t]*)"
 _DAY = r"(?P<day>[12]\d|3[01]|0?[1-9])(?P<ord>st|nd|rd|th)?"
 # What a day's digits may not run on into: a word, a larger number, a percent.
 _RUNS_ON = r"[\p{L}\p{N}%]|[.,:/]\p{N}"
