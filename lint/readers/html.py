@@ -18,7 +18,9 @@ JSON-LD headline; a site-name suffix is cut off, see `_html_page`), the
 publication date (see `_html_dates`) and the dek stand-in (the meta
 description, when the body has no dek). On a page the headline is the h1
 that agrees with the title fields, else a title field; in a fragment it is
-the first h1, else og:title, else `<title>`.
+the first h1, else og:title, else `<title>`. A Google Docs or Word export
+(a fragment) has its opening lines read by shape, as plain text's are
+(`_html_docs`).
 """
 from __future__ import annotations
 
@@ -30,6 +32,7 @@ from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
 from ._conventions import blank_credit_captions, demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date, story_updates
+from ._html_docs import is_export, read_export
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
@@ -94,6 +97,8 @@ def _read(doc: Document, fragment: bool) -> None:
             mark_furniture(doc)
         else:
             story_updates(doc, doc.parts)      # a CMS fragment is all story
+        if not page and is_export(doc.source):
+            read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
         if not page and doc.first("headline") is None:
             demoted_hed(doc)
         if doc.first("headline") is None:

@@ -225,6 +225,23 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     add_end_marks(doc, ends)
 
 
+def top_line_kind(present: set[str], line: str, state: dict) -> str | None:
+    """The kind this reader gives `line` as a block of one line at the text's
+    top (headline, byline, dateline, caption; None for prose), as the loop
+    above reads one, for a reader whose opening lines are paragraphs
+    (`_html_docs`: a word processor's HTML). `present`: the kinds read so
+    far; `state` carries what the lines before it were, from call to call."""
+    seen = state.get("seen", "headline" in present)
+    first = (not seen and _looks_like_hed(line, line, [(0, len(line))], present)
+             and not (state.get("after_byline") and _FULL_STOP.search(line))) or (
+        state.get("after_dateline", False) and not SENTENCE_CLOSE.search(line))
+    kind = _line_kind(present, line, first=first)
+    state.update(after_dateline=kind == "dateline" and not seen,
+                 after_byline=kind == "byline" and "headline" not in present,
+                 seen=seen or kind not in (None, "byline") or "headline" in present)
+    return kind
+
+
 def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after: int, end: int | None) -> bool:
     """Whether the line that `line_spans` opens (ending at `after`) stands
     next to a byline: the part before it is one, or the next non-blank line
