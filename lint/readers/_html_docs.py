@@ -23,18 +23,32 @@ import regex
 from ..analysis.calendar import parse_date_line
 from ..document import Document
 
-_DOCS = regex.compile(r"<body\b[^>]*\bclass\s*=\s*[\"']?[^\"'>]*\bdoc-content\b", regex.IGNORECASE)
-_WORD = regex.compile(r"<meta\b[^>]*\bcontent\s*=\s*[\"']?Microsoft\s+Word\b|\bclass\s*=\s*[\"']?Mso[A-Z]",
-                      regex.IGNORECASE)
+# A tag is read up to the next `<` or `>`, so a run of unclosed tags (`<body<body...`) is
+# scanned once; its class is read from the tag's own text.
+_TAG = regex.compile(r"<(?P<name>body|meta|p)\b(?P<attrs>[^<>]*)>", regex.IGNORECASE)
+_CLASS = regex.compile(r"\bclass\s*=\s*(?:\"(?P<q>[^\"]*)\"|'(?P<s>[^']*)'|(?P<bare>[^\s\"'=<>`]+))", regex.IGNORECASE)
+_WORD_META = regex.compile(r"\bcontent\s*=\s*[\"']?Microsoft\s+Word\b", regex.IGNORECASE)
+_MSO = regex.compile(r"\bclass\s*=\s*[\"']?Mso[A-Z]")
 # A paragraph in the "Title" or "Subtitle" style: Docs' class token, Word's class.
-_STYLED = regex.compile(r"<p\b[^>]*\bclass\s*=\s*(?:\"[^\"]*?\b(?P<docs>title|subtitle)\b[^\"]*\"|"
-                        r"[\"']?Mso(?P<word>Title|Subtitle)\b)[^>]*>", regex.IGNORECASE)
-_STYLE_KINDS = {"title": "headline", "subtitle": "dek"}
+_STYLE_KINDS = {"title": "headline", "subtitle": "dek", "msotitle": "headline", "msosubtitle": "dek"}
+
+
+def _classes(attrs: str) -> list[str]:
+    m = _CLASS.search(attrs)
+    return [] if m is None else (m["q"] or m["s"] or m["bare"] or "").lower().split()
 
 
 def is_export(source: str) -> bool:
     """Whether an HTML fragment is a Google Docs or Word export."""
-    return _DOCS.search(source) is not None or _WORD.search(source) is not None
+    if _MSO.search(source) is not None:
+        return True
+    for m in _TAG.finditer(source):
+        name = m["name"].lower()
+        if name == "body":
+            return "doc-content" in _classes(m["attrs"])
+        if name == "meta" and _WORD_META.search(m["attrs"]):
+            return True
+    return False
 
 
 def read_export(doc: Document) -> None:
@@ -51,14 +65,14 @@ def read_export(doc: Document) -> None:
             if part.kind in ("headline", "dek", "byline", "dateline"):
                 present.add(part.kind)
             continue
-        kind = styled.get(_element_at(doc.source, styled, part.source_offset(0)))
         line = " ".join(part.text.split())
-        if kind is None or kind in present:
-            kind = top_line_kind(present, line, state) if line else None
-        if kind is None:
-            if line:
-                return
+        if not line:
             continue
+        kind = styled.get(_element_at(doc.source, styled, part.source_offset(0)))
+        if kind is None or kind in present:
+            kind = top_line_kind(present, line, state)
+        if kind is None:
+            return
         part.kind = kind
         present.add(kind)
         if kind == "dateline" and doc.published is None:
@@ -68,7 +82,13 @@ def read_export(doc: Document) -> None:
 def _styled(source: str) -> dict[int, str]:
     """Where each title- or subtitle-styled paragraph's text may start (its
     start tag's end) -> the part kind that style gives."""
-    return {m.end(): _STYLE_KINDS[(m["docs"] or m["word"]).lower()] for m in _STYLED.finditer(source)}
+    styled = {}
+    for m in _TAG.finditer(source):
+        if m["name"].lower() == "p":
+            kind = next((_STYLE_KINDS[c] for c in _classes(m["attrs"]) if c in _STYLE_KINDS), None)
+            if kind is not None:
+                styled[m.end()] = kind
+    return styled
 
 
 def _element_at(source: str, styled: dict[int, str], at: int) -> int | None:
