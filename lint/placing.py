@@ -55,14 +55,17 @@ def diagnostic(doc: Document, rule: Rule, f: Finding, config: Config, held: dict
     if f.anchor is not None:
         start = min(f.anchor, start)
     message = f.message if f.message is not None else rule.message
+    shown = None
     if not f.final and f.subs and ordered_verbs(message):
         message = format_message(message, *f.subs)      # Vale's order (`%s` ... `%s`, `%[2]s`)
     elif not f.final and "%s" in message:
-        message = message.replace("%s", _shorten(part, f.start, f.end, doc.source, spaced=f.spaced))
+        shown = _shorten(part, f.start, f.end, doc.source, spaced=f.spaced)
+        message = message.replace("%s", shown)
     if f.args and not f.final and "{" in message:
         args = f.args
         message = _PLACEHOLDER.sub(lambda m: str(args[m[1]]) if m[1] in args else m[0], message)
-    if f.fix is not None and not f.final and f.fix in message:
+    # both shown, looking alike: the flagged text (`%s`, or an argument) and the fix
+    if f.fix is not None and not f.final and message.count(f.fix) > (shown == f.fix):
         message += unseen_difference(part.text[f.start:f.end], f.fix)
     # (an embedded post copies someone else's words: reported, never rewritten)
     refused = doc.fix_refused(part, f.start, f.end, start, end, f.fix) if f.fix is not None else ""
