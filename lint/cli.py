@@ -26,7 +26,7 @@ import click  # noqa: E402
 from . import __version__  # noqa: E402
 from .config import ConfigError, load_vale, parse_date_option, run_fail_level
 from .diagnostic import LEVELS
-from .files import cwd_gone, expand, left_out, missing_results, news_left_out, shown
+from .files import cwd_gone, expand, left_out, missing_results, said_always, shown
 from .formatters import Report, lines, names as format_names, needs_source, render
 from .formatters import printable
 from .progress import Progress
@@ -281,7 +281,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             click.echo(f"newslint: {printable(line)}", err=True)
     except (ConfigError, RuleError) as exc:
         raise fail(str(exc))
-    for folder in shown(skipped) if verbose else news_left_out(skipped):   # wire files: always said
+    for folder in shown(skipped) if verbose else said_always(skipped):   # wire files: always said
         click.echo(f"newslint: {printable(folder.line())}", err=True)
     if verbose:
         for line in notes.selected_lines(session, configs, ([stdin_name] if use_stdin else []) + files):

@@ -74,7 +74,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     own as "the config's" (as a config given with --config is), any other by
     its path, at most MAX_NAMED of them; `-v` only when something was left out
     and -v is not already listing it."""
-    from .files import news_left_out, shown
+    from .files import said_always, shown
     from .readers import EXTENSIONS
     said = f"folders are walked for {' '.join(EXTENSIONS)}"
     named = [p for p in paths if p != "-"]
@@ -88,7 +88,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
         listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
         which = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
         said += f"; the exclude: in {which} skip{'s' if len(others) == 1 else ''} files"
-    if not verbose and len(shown(skipped)) > len(news_left_out(skipped)):    # (those are said anyway)
+    if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         said += "; -v lists what was left out"
     return f"no article files to lint here ({said})"
 

@@ -6,7 +6,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .readers import EXTENSIONS
+from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .sites import Skipped, above, holder, prune
 
 if TYPE_CHECKING:
@@ -107,16 +107,47 @@ class XmlLeftOut:
                 f"them, e.g. {where}, to lint NITF, NewsML-G2 or WordPress exports)")
 
 
+class DocumentsLeftOut:
+    """The word-processor and PDF files (`DOCUMENTS`) of a whole walk, which
+    no reader reads: one line per run, said without -v, counting them by
+    extension and saying how to hand them in (nu29 #1: a class's story.docx
+    dropped out of the report and its JSON without a word). A walk never
+    opens them; their names alone tell them."""
+
+    def __init__(self, files: list[str]):
+        self.files = files      # as walked, in walk order; the config's exclude: leaves them in
+
+    def line(self, shown: str | None = None) -> str:
+        """e.g. `left out 3 word-processor or PDF files (2 .docx, 1 .pdf: class/a.docx,
+        ...): newslint reads ...; save each as Plain Text (.txt) ...`; `shown` is unused
+        (the line names files, not one folder)."""
+        counts: dict[str, int] = {}
+        for f in self.files:
+            ext = os.path.splitext(f)[1].lower()
+            counts[ext] = counts.get(ext, 0) + 1
+        kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+        named = ", ".join(self.files[:MAX_NAMED]) + (", ..." if len(self.files) > MAX_NAMED else "")
+        total = "1 word-processor or PDF file" if len(self.files) == 1 else \
+            f"{len(self.files)} word-processor or PDF files"
+        each = SAVE_AS.replace("save it", "save each", 1)
+        return f"left out {total} ({kinds}: {named}): newslint reads plain text, Markdown and web pages; {each}"
+
+
+MAX_NAMED = 3       # files `DocumentsLeftOut.line` names; the rest are counted
+
+
 def shown(skipped: list) -> list:
     """What a walk left out that is worth a line: all but a folder's .xml
     files of which none may be copy."""
     return [s for s in skipped if not isinstance(s, XmlLeftOut) or s.count]
 
 
-def news_left_out(skipped: list) -> list[XmlLeftOut]:
-    """The folders whose .xml files a walk left out, some of them news by
-    their root element: said even without -v."""
-    return [s for s in skipped if isinstance(s, XmlLeftOut) and s.news]
+def said_always(skipped: list) -> list:
+    """What a walk left out that is said even without -v: the folders whose
+    .xml files hold news by their root element, and the walk's word-processor
+    and PDF files (`DocumentsLeftOut`)."""
+    return [s for s in skipped if isinstance(s, DocumentsLeftOut)
+            or isinstance(s, XmlLeftOut) and s.news]
 
 
 _NEWS, _UNKNOWN, _EMPTY, _OTHER, _UNREADABLE = "news", "unknown", "empty", "other", "unreadable"
@@ -207,7 +238,7 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     were there. `missing_results` reports them. `excluding`, when given, gets
     the path of each config whose `exclude:` left out an article file (None:
     one given on the command line), for the hint of a run with nothing to lint."""
-    files, missing = [], []
+    files, missing, documents = [], [], []
     listed: dict = {}
     for path in paths:
         # with --force-exclude a path in a site's build output or templates is left out, there
@@ -232,6 +263,9 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                     elif skipped is not None and name[-4:].lower() == ".xml" and not is_excluded(
                             where := os.path.join(root, name), config_for(where)):
                         xml.append(where)   # (one the config's exclude: leaves out is no file to name)
+                    elif skipped is not None and name.lower().endswith(DOCUMENTS) and not is_excluded(
+                            where := os.path.join(root, name), config_for(where)):
+                        documents.append(where)
                 if xml:             # only for a caller that asks what was left out
                     skipped.append(XmlLeftOut(root, tuple(xml)))
             for exc in unlisted:
@@ -240,6 +274,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
             _keep(path, config_for, files, excluding)
         elif not is_excluded(path, config_for(path)):   # as it would be if it were there
             missing.append(path)
+    if documents:           # one line for the whole walk
+        skipped.append(DocumentsLeftOut(documents))
     seen, unique = set(), []
     for f in files:
         key = os.path.normpath(f)

@@ -119,7 +119,9 @@ def test_a_skipped_file_is_said_but_never_fails_the_run(run_cli, tmp_path):
             "or WordPress .xml)",
             "newslint: notes.rtf: file.format: skipped: not an article format (.rtf is a "
             "word-processor or print document; newslint reads " + " ".join(EXTENSIONS) +
-            " and NITF, NewsML-G2 or WordPress .xml)"]
+            " and NITF, NewsML-G2 or WordPress .xml); save it as Plain Text (.txt), Markdown "
+            "(.md) or a web page (.html), e.g. Word: File > Save As > Plain Text; Google Docs: "
+            "File > Download > Web page"]
     quiet = run_cli("check", "--no-cache", "--ignore", "file.format", "data.json", cwd=tmp_path)
     assert quiet.exit_code == 0 and quiet.stderr == ""
 

@@ -134,3 +134,32 @@ def test_the_hint_names_three_configs_and_counts_the_rest(run_cli, tmp_path):
         _desk(tmp_path, f"desk/{folder}", "*.md", "x.md")
     assert _hint(run_cli, tmp_path, "desk") == ("the exclude: in desk/a/.newslint.yaml, desk/b/.newslint.yaml, "
                                                 "desk/c/.newslint.yaml and 2 more skip files)")
+
+
+# --- a walk's word-processor and PDF files are counted in one line (nu29 #1: a
+# class's story.docx dropped out of the report and its JSON without a word) -----
+
+def test_a_walk_says_the_documents_it_leaves_out_in_one_line(run_cli, tmp_path):
+    (tmp_path / "ann").mkdir()
+    (tmp_path / "ben").mkdir()
+    (tmp_path / "ann" / "story.txt").write_text("Vote\n\nThe council met.\n", encoding="utf-8")
+    (tmp_path / "ann" / "draft.docx").write_bytes(b"PK\x03\x04word/")
+    (tmp_path / "ben" / "story.docx").write_bytes(b"PK\x03\x04word/")
+    (tmp_path / "ben" / "scan.pdf").write_bytes(b"%PDF-1.4\n")
+    (tmp_path / "ben" / "old.odt").write_bytes(b"PK\x03\x04mimetype")
+    (tmp_path / ".newslint.yaml").write_text("exclude: ['old.odt']\n", encoding="utf-8")
+    for fmt in ("text", "json"):
+        result = run_cli("check", "--no-cache", "--format", fmt, ".", cwd=tmp_path)
+        said = [line for line in result.stderr.splitlines() if "left out" in line]
+        assert said == [
+            f"newslint: left out 3 word-processor or PDF files (2 .docx, 1 .pdf: "
+            f"{os.path.join('.', 'ann', 'draft.docx')}, {os.path.join('.', 'ben', 'scan.pdf')}, "
+            f"{os.path.join('.', 'ben', 'story.docx')}): newslint reads plain text, Markdown and "
+            "web pages; save each as Plain Text (.txt), Markdown (.md) or a web page (.html), "
+            "e.g. Word: File > Save As > Plain Text; Google Docs: File > Download > Web page"]
+        assert result.exit_code == 0
+
+
+def test_a_walk_of_articles_alone_says_nothing_left_out(run_cli, tmp_path):
+    (tmp_path / "story.txt").write_text("Vote\n\nThe council met.\n", encoding="utf-8")
+    assert "left out" not in run_cli("check", "--no-cache", ".", cwd=tmp_path).stderr

@@ -17,9 +17,9 @@ from ..safeload import StreamHead
 from ._encoding import decode, mislabelled
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
-__all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "EXTENSIONS", "READERS", "ReadError",
+__all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "DOCUMENTS", "EXTENSIONS", "READERS", "ReadError",
            "USER_DATE_SOURCE", "decode", "read_bytes", "read_slice", "reader_for", "refused_date",
-           "too_large"]
+           "SAVE_AS", "too_large"]
 
 # Extension -> reader module, by name: a reader is imported on first use, so a
 # run over plain text never loads the Markdown parser, the HTML stack or XML.
@@ -45,14 +45,17 @@ ARCHIVE_EXTENSIONS = EXTENSIONS + (".xml",)
 # one `file.format` line (information, not a finding: see `reporting.SKIPPED`),
 # never nonsense findings. Told by the extension alone, before the bytes are looked
 # at, so an empty .json or a binary .docx is skipped as any .json or .docx is.
+DOCUMENTS = (".pdf", ".rtf", ".doc", ".docx", ".odt", ".pages", ".epub")
+# What to do with one, said where one is left out (`_not_read`, `files.DocumentsLeftOut`).
+SAVE_AS = ("save it as Plain Text (.txt), Markdown (.md) or a web page (.html), e.g. Word: "
+           "File > Save As > Plain Text; Google Docs: File > Download > Web page")
 _NOT_READ = {
     "holds code, data or a schema": (
         ".xsd", ".xsl", ".xslt", ".dtd", ".svg", ".rss", ".atom", ".json", ".yaml", ".yml", ".toml",
         ".csv", ".tsv", ".css", ".js", ".mjs", ".ts", ".py", ".sh", ".sql", ".ini", ".cfg"),
     # RTF is markup ({\rtf1 ... \par}), read as plain text it gave findings on its
     # control words; the others are zipped or binary
-    "is a word-processor or print document": (
-        ".pdf", ".rtf", ".doc", ".docx", ".odt", ".pages", ".epub"),
+    "is a word-processor or print document": DOCUMENTS,
     "is a picture or an archive": (
         ".jpg", ".jpeg", ".png", ".gif", ".webp", ".tif", ".tiff", ".heic", ".zip", ".gz"),
 }
@@ -114,9 +117,10 @@ def _not_read(path: str) -> ReadError | None:
     ext = os.path.splitext(path)[1].lower()
     if ext not in NOT_ARTICLES:
         return None
+    todo = f"; {SAVE_AS}" if ext in DOCUMENTS else ""
     return ReadError("file.format", f"skipped: not an article format ({ext} {NOT_ARTICLES[ext]}; "
                                     "newslint reads " + " ".join(EXTENSIONS) +
-                                    " and NITF, NewsML-G2 or WordPress .xml)", "warning")
+                                    f" and NITF, NewsML-G2 or WordPress .xml){todo}", "warning")
 
 
 def skipped_by_name(path: str) -> bool:
