@@ -11,7 +11,10 @@ DESCRIPTIONS = {
                          "(100+ words, the HTML story under a fifth of them), and findings in it "
                          "point into that field.",
     "file.binary": "The file holds NUL bytes, so it is no text article (a picture or a "
-                   "document saved under an article's name); it is skipped.",
+                   "document saved under an article's name), or it opens as a PDF, a ZIP or an "
+                   "old Word file does; it is skipped. A Word (.docx, .doc), OpenDocument or "
+                   "PDF file told by its first bytes is named, with what to do: save it as "
+                   "plain text, Markdown or a web page.",
     "file.directive": "A newslint directive (<!-- newslint-disable-line ... -->) inside a line "
                       "of a plain-text story: plain text has no comments, so it is words of the "
                       "story, printed with it, and has no effect (the findings it names are "

@@ -157,3 +157,39 @@ def test_a_file_skipped_under_ignore_file_format_is_still_not_linted(run_cli, tm
     (tmp_path / "a.md").write_text("# Vote passes\n\nThe vote passed.\n")
     result = run_cli("check", cache, "--ignore", "file.format", "data.json", "a.md", cwd=tmp_path)
     assert result.stdout == "No problems found.\n"
+
+
+# --- a document under an article's name is named, with what to do (nu29 #8: a
+# .docx renamed .txt said only "binary file (contains NUL bytes)") ----------------
+
+def _zipped(*names: str) -> bytes:
+    import io
+    import zipfile
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w", zipfile.ZIP_DEFLATED) as z:
+        for name in names:
+            z.writestr(name, "<w:t>The dorm TK opened.</w:t>" * 50)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize("data, what", [
+    (_zipped("[Content_Types].xml", "_rels/.rels", "word/document.xml"), "a Word document (.docx)"),
+    (b"PK\x03\x04\x14\x00\x00\x00\x00\x00mimetypeapplication/vnd.oasis.opendocument.text",
+     "an OpenDocument text (.odt)"),
+    (_zipped("index.xml", "preview.jpg"), "a ZIP archive (as .docx, .odt and .pages files are)"),
+    (b"%PDF-1.4\n%\xe2\xe3\xcf\xd3\n1 0 obj\n", "a PDF"),      # no NUL byte: binary all the same
+    (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1" + b"\x00" * 64, "an old Word document (.doc)"),
+])
+def test_a_document_renamed_as_text_is_named_with_what_to_do(tmp_path, data, what):
+    path = tmp_path / "dorm story.txt"
+    [d] = lint_bytes(str(path), data, Config()).diagnostics
+    assert (d.rule, d.level) == ("file.binary", "warning")
+    assert d.message == (f"binary file: {what} saved as dorm story.txt, not text; skipped: open it "
+                         "and save it as Plain Text (.txt), Markdown (.md) or a web page (.html), "
+                         "e.g. Word: File > Save As > Plain Text; Google Docs: File > Download > "
+                         "Web page")
+
+
+def test_other_nul_bytes_are_said_as_before(tmp_path):
+    [d] = lint_bytes(str(tmp_path / "a.txt"), b"GIF89a\x00\x01", Config()).diagnostics
+    assert d.message == "binary file (contains NUL bytes); skipped"

@@ -169,6 +169,30 @@ def too_large(size: int | None, max_bytes: int) -> ReadError:
                      "limit (raise max-file-size in the config); skipped")
 
 
+# Documents told by their first bytes, for `binary_message`: (magic, a part's name
+# in the first MAGIC_SPAN bytes that tells the kind or b"", what it is, its extension).
+# A file that opens with one is binary even with no NUL byte (a PDF's head may have none).
+_MAGIC = ((b"PK\x03\x04", b"word/", "a Word document (.docx)"),
+          (b"PK\x03\x04", b"opendocument.text", "an OpenDocument text (.odt)"),
+          (b"PK\x03\x04", b"", "a ZIP archive (as .docx, .odt and .pages files are)"),
+          (b"%PDF-", b"", "a PDF"),
+          (b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1", b"", "an old Word document (.doc)"))
+
+
+MAGIC_SPAN = 65536
+
+
+def binary_message(path: str, data: bytes) -> str:
+    """The `file.binary` line: what a binary file is when its first bytes tell
+    a document (`_MAGIC`; nu29 #8: a .docx renamed .txt said only "contains
+    NUL bytes"), and what to do; else that it holds NUL bytes."""
+    for magic, part, what in _MAGIC:
+        if data.startswith(magic) and part in data[:MAGIC_SPAN]:
+            return (f"binary file: {what} saved as {os.path.basename(path)}, not text; skipped: "
+                    f"open it and {SAVE_AS}")
+    return "binary file (contains NUL bytes); skipped"
+
+
 def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
                options: ReadOptions = DEFAULT_OPTIONS) -> Document:
     """Build a Document from raw bytes, or raise ReadError. `options` tell the
@@ -177,8 +201,9 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
     if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
         raise skip
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise ReadError("file.binary", "binary file (contains NUL bytes); skipped", "warning")
+    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+            or data.startswith(tuple(m[0] for m in _MAGIC)):
+        raise ReadError("file.binary", binary_message(path, data), "warning")
     source, encoding, bom, notices = decode(data)
     reader = reader_for(path, source)
     if reader is None and (skip := _not_an_article(path, source)) is not None:
