@@ -219,7 +219,7 @@ class LineIndex:
 # these and the loaded rules (tests/test_hardening.py keeps the list complete).
 FILE_RULES = ("file.article-body", "file.binary", "file.directive", "file.empty", "file.encoding", "file.format",
               "file.front-matter", "file.html", "file.implausible-date", "file.jsonl", "file.markdown", "file.missing",
-              "file.no-story", "file.too-large", "file.unreadable", "file.xml")
+              "file.no-body", "file.no-story", "file.too-large", "file.unreadable", "file.xml")
 
 # The `file.*` ids of a file of which nothing was read, so nothing checked: said
 # unless an ignore: entry matches, whatever select: picks (`Config.reports`).

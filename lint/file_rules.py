@@ -82,6 +82,13 @@ DESCRIPTIONS = {
                     "off with --ignore file.missing when a list of changed files is linted). A "
                     "path the config's exclude: matches is left out silently, as it would be if "
                     "it were there.",
+    "file.no-body": "A Markdown file of front matter and nothing but white space under it "
+                    "(a story's title, date and byline, and no story: a template handed in). "
+                    "Its fields are linted. A page meant to have no body is not said: one whose "
+                    "front matter points elsewhere (a link post's source_url:, a redirect_to:: "
+                    "any value that is a URL or a site path), one a layout: fills, and a Hugo "
+                    "section's _index.md. Fails: '---\\ntitle: Vote\\ndate: 2026-12-03\\n---\\n'. "
+                    "Passes: the same with a paragraph under it, or with source_url: https://...",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

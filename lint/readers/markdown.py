@@ -43,6 +43,7 @@ from ._conventions import (blank_credit_caption, demoted_hed, lone_cr_as_lf, loo
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
+from ._no_body import no_body
 from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
@@ -86,6 +87,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     case_blind = options.markup not in frontmatter.CASE_SENSITIVE_MARKUPS
     if fm:
         frontmatter.read(doc, fm, dict(options.image_fields), case_blind)
+        no_body(doc, fm.start, fm.end, fm.body)
         if not case_blind:
             frontmatter.mark_unread_case(doc, options.markup)
     if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
