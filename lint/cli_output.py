@@ -127,9 +127,11 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     1 when there is a patch or a file could not be read (said on stderr, never a
     silent 0), 2 for `problems`, which the caller prints after the notes `check`
     prints too (-v's file lines, the undated note: nu23 #7)."""
-    from .fixes import unified_diff
+    from .fixes import read_as_shown, text_diff, unified_diff
     changed = [o for o in outcomes if o.changed]
-    emit(b"".join(unified_diff(o.path, o.before, o.data) for o in changed), output)
+    as_read = {o.path: why for o in changed if (why := read_as_shown(o))}
+    emit(b"".join(text_diff(o.path, o.original, o.fixed) if o.path in as_read
+                  else unified_diff(o.path, o.before, o.data) for o in changed), output)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
@@ -139,6 +141,9 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
     for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
+    for path, why in as_read.items():
+        click.echo(f"newslint: {printable(path)}: the patch shows its text as read ({why}); "
+                   "--fix writes it in its own encoding and line ends", err=True)
     say_held(outcomes, as_read=True)
     unread = any(d.level == "error" for d in skipped)
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN

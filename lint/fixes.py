@@ -182,6 +182,40 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
 
 
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")
+_TEXT_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
+_LONE_CR = regex.compile(r"\r(?!\n)")
+
+
+def read_as_shown(outcome: FixOutcome) -> str | None:
+    """Why `--diff` shows this file's text as read rather than its bytes: it is
+    not stored as UTF-8 (`utf-16`, `cp1252`: its bytes print as NULs and
+    mojibake) or it ends lines with a lone CR (its bytes are one line to a
+    patch); None for a UTF-8 file with LF or CRLF line ends (nu29 #6)."""
+    doc = outcome.result.document
+    encoding = doc.encoding if doc is not None else "utf-8"
+    lone_cr = _LONE_CR.search(outcome.original) is not None
+    if encoding in ("utf-8", "ascii") and not lone_cr:
+        return None
+    said = [f"read as {encoding}, shown as UTF-8"] if encoding not in ("utf-8", "ascii") else []
+    return ", ".join(said + ["its lone-CR line ends as lines"] * lone_cr)
+
+
+def text_diff(path: str, before: str, after: str) -> bytes:
+    """A unified diff of the file's TEXT as read (`read_as_shown`), in UTF-8:
+    lines end where the reader ends them (LF, CRLF or a lone CR, each shown as
+    a line of its own, a lone CR as LF). It is for reading: `--fix` writes the
+    file in its own encoding and line ends, which `patch` would not."""
+    if before == after:
+        return b""
+    a, b = (["".join((m[:-1], "\n")) if m.endswith("\r") else m for m in _TEXT_LINE.findall(t)]
+            for t in (before, after))
+    shown = _patch_name(path).encode("utf-8", "surrogateescape")
+    head = [_header_name(b"a/" + shown).decode("utf-8", "surrogateescape"),
+            _header_name(b"b/" + shown).decode("utf-8", "surrogateescape")]
+    out = []
+    for line in difflib.unified_diff(a, b, *head):
+        out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
+    return "".join(out).encode("utf-8", "replace")
 
 
 def _patch_name(path: str) -> str:
