@@ -273,10 +273,14 @@ def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[st
 def _notes(doc: Document, result: FileResult, refused: bool) -> None:
     """The `-v` line on the publication date: where it came from, that it is
     still to come, or why there is none (`refused`: one was given but refused,
-    and its warning says why)."""
+    and its warning says why). A file the summary's note does not count as
+    undated (`result.undated`: an empty file, no dated check on) says why."""
     if doc.published is None and refused:
         result.notes.append(f"{doc.path}: the publication date given was refused (see the warning); "
                             "checks that need one are quiet")
+    elif doc.published is None and not result.undated:   # not counted in the summary's note (nu29 #9)
+        result.notes.append(f"{doc.path}: empty: no publication date to look for" if not doc.source.strip()
+                            else f"{doc.path}: no publication date found, and no check selected needs one")
     elif doc.published is None:
         why = unread_date(doc)          # `Date:` under Jekyll (nu20 #4)
         result.notes.append(f"{doc.path}: no publication date found{f' ({why})' if why else ''}; "

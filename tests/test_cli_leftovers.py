@@ -47,3 +47,16 @@ def test_diff_verbose_says_the_file_lines_before_the_patch_and_its_count(run_cli
     config = [i for i, line in enumerate(said) if ": config " in line]
     count = [i for i, line in enumerate(said) if "would be applied" in line]
     assert config and count and max(config) < min(count)
+
+
+def test_verbose_names_the_files_the_undated_note_counts(run_cli, tmp_path):
+    # nu29 #9: "1 of 3 files had no publication date" while -v named two (the empty file)
+    (tmp_path / "a.txt").write_text(UNDATED, encoding="utf-8")
+    (tmp_path / "empty.txt").write_text("", encoding="utf-8")
+    (tmp_path / "dated.md").write_text("---\ntitle: Vote\ndate: 2026-12-03\n---\n\nThe council met.\n",
+                                       encoding="utf-8")
+    said = run_cli("check", "--no-cache", "-v", tmp_path).stderr.splitlines()
+    quiet = [line for line in said if line.endswith("checks that need one are quiet")]
+    assert len(quiet) == 1 and "a.txt" in quiet[0]
+    assert any("1 of 3 files had no publication date" in line for line in said)
+    assert f"newslint: {tmp_path / 'empty.txt'}: empty: no publication date to look for" in said

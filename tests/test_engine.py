@@ -115,7 +115,7 @@ def test_a_crashing_rule_is_a_problem_and_the_others_still_run():
 
 
 def test_notes_say_where_the_publication_date_came_from():
-    assert run().notes == ["story.txt: no publication date found; checks that need one are quiet"]
+    assert run().notes == ["story.txt: no publication date found, and no check selected needs one"]
     given = run(config=Config(published=dt.date(2025, 3, 4)))
     assert given.notes == ["story.txt: published 2025-03-04 (from --published or the config)"]
     assert given.document.published == dt.date(2025, 3, 4)
@@ -377,7 +377,7 @@ def test_a_document_with_no_date_is_linted_as_it_is():
     result = lint_document(doc, [], Config())
     assert result.document is doc          # nothing to settle: no copy, its analyses kept
     assert (doc.published, doc.published_from, doc.published_part) == (None, "", None)
-    assert result.notes == ["story.txt: no publication date found; checks that need one are quiet"]
+    assert result.notes == ["story.txt: no publication date found, and no check selected needs one"]
 
 
 def test_the_verbose_note_says_a_refused_date_was_refused_not_missing():

@@ -53,7 +53,7 @@ def test_verbose_lists_the_rules_each_group_of_files_runs_and_the_files_not_lint
     unmatched = [ln for ln in lines if ln.startswith("content/brief.txt:")]
     assert unmatched == [f"content/brief.txt: config {root / '.vale.ini'}",
                          f"content/brief.txt: no section of {root / '.vale.ini'} matches; not linted"]
-    assert "content/brief.md: no publication date found; checks that need one are quiet" in lines
+    assert "content/brief.md: no publication date found, and no check selected needs one" in lines
     assert all("brief.txt" not in ln for ln in result.stdout.splitlines())   # Vale skips it, as before
 
 
