@@ -2,8 +2,9 @@
 too: the rules found (count, level, what each checks) first; then the files,
 the most errors first, then the most warnings, with the files that have no
 findings folded into one line; then each article with findings, its text
-with the findings highlighted where they are and the messages beside them
-(a clean article's text is not in the page). An "Errors only" switch hides
+around them with the findings highlighted where they are and the messages
+beside them (`_html_context`: lines and long lines' characters far from every
+finding are counted, not shown; a clean article's text is not in the page). An "Errors only" switch hides
 every warning and suggestion, and every rule, file and article without an
 error: a checkbox and CSS, no script. No scripts, fonts or images are
 loaded; every piece of article text is escaped, so a `<script>` in copy
@@ -19,6 +20,7 @@ from itertools import islice
 
 from ..diagnostic import LEVELS
 from ..document import LineIndex
+from . import _html_context as context
 from ._common import code_spans, relative, rule_info, safe_link
 from .text import by_level
 
@@ -154,7 +156,9 @@ def _row(line: object, text: str, msgs: str, label: str = "") -> str:
 
 
 def _source_rows(doc, numbered: list) -> list[str]:
-    """The article's source, line by line, findings marked where they are."""
+    """The article's source around its findings, line by line, findings marked
+    where they are; lines and characters far from every finding are counted,
+    not shown (`_html_context`)."""
     source = doc.source
     starts = LineIndex(source).starts
     by_line: dict[int, list] = defaultdict(list)      # line -> findings touching it
@@ -164,17 +168,39 @@ def _source_rows(doc, numbered: list) -> list[str]:
         for line in range(d.line, d.end_line + 1):
             by_line[line].append(item)
         first_line[d.line].append(item)
-    rows = []
-    for i, ls in enumerate(starts):
-        le = starts[i + 1] - 1 if i + 1 < len(starts) else len(source)
-        if le > ls and source[le - 1] == "\r":
-            le -= 1
-        line = i + 1
-        hits = [(a, n, d, min(max(d.offset, ls), le) - ls, min(max(d.end_offset, ls), le) - ls)
-                for a, n, d in by_line[line]]
-        text = _marked(source[ls:le], hits) if hits else _e(source[ls:le])
-        rows.append(_row(line, text, "".join(_message_item(a, n, d) for a, n, d in first_line[line])))
+    rows, shown_to = [], 0
+    for lo, hi in context.line_plan(len(starts), set(by_line)):
+        if lo > shown_to + 1:
+            rows.append(_row("…", f'<span class="kind">{_e(context.lines_left_out(lo - shown_to - 1))}</span>', ""))
+        for line in range(lo, hi + 1):
+            ls = starts[line - 1]
+            le = starts[line] - 1 if line < len(starts) else len(source)
+            if le > ls and source[le - 1] == "\r":
+                le -= 1
+            hits = [(a, n, d, min(max(d.offset, ls), le) - ls, min(max(d.end_offset, ls), le) - ls)
+                    for a, n, d in by_line[line]]
+            rows.append(_row(line, _line_text(source[ls:le], hits),
+                             "".join(_message_item(a, n, d) for a, n, d in first_line[line])))
+        shown_to = hi
+    if shown_to < len(starts):
+        rows.append(_row("…", f'<span class="kind">{_e(context.lines_left_out(len(starts) - shown_to))}</span>', ""))
     return rows
+
+
+def _line_text(text: str, hits: list) -> str:
+    """One line, marked; a long one only around its findings (`context.windows`)."""
+    pieces = context.windows(len(text), [(h[3], h[4]) for h in hits])
+    out, at = [], 0
+    for lo, hi in pieces:
+        if lo > at:
+            out.append(f'<span class="kind">{_e(context.characters_left_out(lo - at))}</span>')
+        inside = [(a, n, d, max(s, lo) - lo, min(e, hi) - lo) for a, n, d, s, e in hits
+                  if s < hi and e > lo or s == e and lo <= s <= hi]
+        out.append(_marked(text[lo:hi], inside) if inside else _e(text[lo:hi]))
+        at = hi
+    if at < len(text):
+        out.append(f'<span class="kind">{_e(context.characters_left_out(len(text) - at))}</span>')
+    return "".join(out)
 
 
 def _span_in(part, start: int, end: int) -> tuple[int, int] | None:
