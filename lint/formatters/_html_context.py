@@ -13,10 +13,13 @@ CLIP = 300           # characters shown either side of a finding in a long line
 def line_plan(count: int, hit_lines: set[int]) -> list[tuple[int, int]]:
     """The runs of lines to show, 1-based and inclusive, in order: each
     finding's line with CONTEXT lines either side, runs a line apart joined
-    (a one-line gap costs as much as its elision row)."""
+    and a lone line at either end kept (a one-line gap costs as much as the
+    row that would count it)."""
     runs: list[list[int]] = []
     for line in sorted(hit_lines):
-        lo, hi = max(1, line - CONTEXT), min(count, line + CONTEXT)
+        lo, hi = line - CONTEXT, line + CONTEXT
+        lo = 1 if lo <= 2 else lo                   # no row to leave out one line
+        hi = count if hi >= count - 1 else hi
         if runs and lo <= runs[-1][1] + 2:
             runs[-1][1] = max(runs[-1][1], hi)
         else:
