@@ -295,6 +295,33 @@ def test_a_finding_is_written_as_the_general_json_walk_writes_it():
         assert finding(d) == dumps(as_dict(d), 1)
 
 
+def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, monkeypatch):
+    import typing
+    from lint import code_cache
+    assert code_cache.install()
+
+    def define():
+        class Span(typing.NamedTuple):
+            start: "int"
+            label: "str | None" = None
+        return Span
+
+    first = define()
+    assert rule_cache.current().dirty                # new code is kept
+    rule_cache.reset()                               # saved, and read again as a new run would
+    rule_cache.shared()
+    compiled = []
+    monkeypatch.setattr("builtins.compile", lambda *a, **k: compiled.append(a) or compile(*a, **k))
+    again = define()
+    monkeypatch.undo()
+    assert compiled == []                            # from the cache, not compiled
+    assert typing.get_type_hints(again) == typing.get_type_hints(first) == {"start": int,
+                                                                            "label": str | None}
+    assert again(3) == (3, None) and again._fields == ("start", "label")
+    with pytest.raises(SyntaxError, match="Forward reference must be an expression"):
+        typing.ForwardRef("not an expression(")        # still typing's own error
+
+
 def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
     import dataclasses
     from lint import code_cache
