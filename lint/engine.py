@@ -100,12 +100,14 @@ def runs(config: Config, rule: Rule) -> bool:
     return config.is_selected(rule.id) and rule.checker.unavailable() is None
 
 
-def unavailable_rules(config: Config) -> list[str]:
+def unavailable_rules(config: Config, own: Iterable[Rule] | None = None) -> list[str]:
     """One line for each of newslint's rules (a house rule of the `spelling`
     kind) that `config` selects but this install cannot run, for the run to say
     once; `active_rules` leaves them out (nu27 #4). A Vale style's are in
-    `vale.notices`."""
-    own = rules_for(replace(config, vale=None))
+    `vale.notices`. `own`: `config`'s own rules (no Vale style's) when the
+    caller has them compiled already (a `Session`); default `rules_for`."""
+    if own is None:
+        own = rules_for(replace(config, vale=None))
     return [notice for r in own if config.is_selected(r.id) and (notice := r.skip_notice(r.path))]
 
 

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+from dataclasses import replace
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
 from .config_values import packs_of
@@ -159,7 +160,8 @@ class Session:
         ordered = sorted(configs, key=lambda c: c.path or "")
         given = tuple(self.cli.get("rule_dirs") or ())
         packs = packs_of(tuple(os.path.abspath(d) for d in given))
-        return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(config)]
+        return list(dict.fromkeys([line for config in ordered for line in unavailable_rules(
+                                      config, self.rules(replace(config, vale=None)))]
                                   + [line for config in ordered if config.vale is not None
                                      for line in vale.notices(config.vale)]
                                   + [line for config in ordered if config.vale is not None and packs
