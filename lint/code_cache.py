@@ -52,18 +52,7 @@ def install() -> bool:
         cache = rule_cache.current()
         if type(source) is not str or cache is None:
             return run(source, globals, locals)
-        key = ("exec", source)
-        blob = cache.pattern(key)
-        code = None
-        if blob is not None:
-            try:
-                code = marshal.loads(blob)
-            except (EOFError, ValueError, TypeError):   # a damaged entry: compile as usual
-                code = None
-        if type(code) is not CodeType:
-            code = compile(source, "<string>", "exec", dont_inherit=True)
-            cache.put_pattern(key, marshal.dumps(code))
-        return run(code, globals, locals)
+        return run(_kept(cache, "exec", source), globals, locals)
 
     dataclasses.exec = exec
     _route_typing(rule_cache)
@@ -88,21 +77,28 @@ def _route_typing(rule_cache) -> bool:
         if (type(source) is not str or filename != "<string>" or mode != "eval" or flags
                 or optimize != -1 or kw or cache is None):
             return run(source, filename, mode, flags, dont_inherit, optimize, **kw)
-        key = ("eval", source)
-        blob = cache.pattern(key)
-        code = None
-        if blob is not None:
-            try:
-                code = marshal.loads(blob)
-            except (EOFError, ValueError, TypeError):   # a damaged entry: compile as usual
-                code = None
-        if type(code) is not CodeType:
-            code = run(source, filename, mode, dont_inherit=True)    # `typing` has no __future__ flags
-            cache.put_pattern(key, marshal.dumps(code))
-        return code
+        return _kept(cache, "eval", source)      # (`typing` has no __future__ flags to inherit)
 
     typing.compile = compile
     return True
+
+
+def _kept(cache, mode: str, source: str) -> CodeType:
+    """`source` compiled in `mode` ("exec" or "eval") as the built-in `exec`
+    or `typing` compiles it (file name `<string>`, no inherited `__future__`
+    flags), read from `cache` when kept there, else compiled and kept."""
+    key = (mode, source)
+    blob = cache.pattern(key)
+    if blob is not None:
+        try:
+            code = marshal.loads(blob)
+        except (EOFError, ValueError, TypeError):   # a damaged entry: compile as usual
+            code = None
+        if type(code) is CodeType:
+            return code
+    code = builtins.compile(source, "<string>", mode, dont_inherit=True)
+    cache.put_pattern(key, marshal.dumps(code))
+    return code
 
 
 def _calls_exec(module) -> bool:

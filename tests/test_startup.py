@@ -295,17 +295,11 @@ def test_a_finding_is_written_as_the_general_json_walk_writes_it():
         assert finding(d) == dumps(as_dict(d), 1)
 
 
-def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, monkeypatch):
-    import typing
+def _defined_twice(define, monkeypatch):
+    """(`define()` in a run that keeps its code, `define()` in the next run),
+    the second with no compile at all: its code comes from the cache."""
     from lint import code_cache
     assert code_cache.install()
-
-    def define():
-        class Span(typing.NamedTuple):
-            start: "int"
-            label: "str | None" = None
-        return Span
-
     first = define()
     assert rule_cache.current().dirty                # new code is kept
     rule_cache.reset()                               # saved, and read again as a new run would
@@ -315,6 +309,19 @@ def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, m
     again = define()
     monkeypatch.undo()
     assert compiled == []                            # from the cache, not compiled
+    return first, again
+
+
+def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, monkeypatch):
+    import typing
+
+    def define():
+        class Span(typing.NamedTuple):
+            start: "int"
+            label: "str | None" = None
+        return Span
+
+    first, again = _defined_twice(define, monkeypatch)
     assert typing.get_type_hints(again) == typing.get_type_hints(first) == {"start": int,
                                                                             "label": str | None}
     assert again(3) == (3, None) and again._fields == ("start", "label")
@@ -324,8 +331,6 @@ def test_a_cached_forward_reference_is_the_forward_reference(fresh_rule_cache, m
 
 def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
     import dataclasses
-    from lint import code_cache
-    assert code_cache.install()
 
     def define():
         @dataclasses.dataclass(frozen=True)
@@ -335,14 +340,7 @@ def test_a_cached_dataclass_is_the_dataclass(fresh_rule_cache, monkeypatch):
             tags: list = dataclasses.field(default_factory=list, compare=False)
         return Credit
 
-    first = define()
-    assert rule_cache.current().dirty                # new code is kept
-    rule_cache.reset()                               # saved, and read again as a new run would
-    rule_cache.shared()
-    compiled = []
-    monkeypatch.setattr("builtins.compile", lambda *a, **k: compiled.append(a) or compile(*a, **k))
-    again = define()
-    assert compiled == []                            # from the cache, not compiled
+    first, again = _defined_twice(define, monkeypatch)
     a, b = first("Ana Ruiz"), again("Ana Ruiz")
     assert repr(a) == repr(b) == "test_a_cached_dataclass_is_the_dataclass.<locals>.define." \
         "<locals>.Credit(name='Ana Ruiz', role='staff', tags=[])"
