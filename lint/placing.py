@@ -81,6 +81,10 @@ _SPACING = re.compile(r"\s+")
 _NAMED = {"\t": "a tab", "\n": "a line break", "\r": "a line break", " ": "a plain space"}
 
 
+def _a(name: str) -> str:
+    return ("an " if name[0] in "aeiou" else "a ") + name
+
+
 def unseen_difference(written: str, fix: str) -> str:
     """What sets a fix apart from the flagged text when a message would show
     the two alike: differing only in which space character they hold (nu29
@@ -90,7 +94,7 @@ def unseen_difference(written: str, fix: str) -> str:
     if written == fix or _SPACING.sub(" ", written) != _SPACING.sub(" ", fix):
         return ""
     def named(chars: set[str]) -> str:
-        return ", ".join(_NAMED.get(c) or f"a {unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})"
+        return ", ".join(_NAMED.get(c) or _a(f"{unicodedata.name(c, 'space').lower()} (U+{ord(c):04X})")
                          for c in sorted(chars))
     had = {c for c in written if c.isspace()} - set(fix)
     gets = {c for c in fix if c.isspace()} - set(written)

@@ -257,8 +257,9 @@ class TimeForm(Kind):
                         and not _DAY_STOP_BEFORE.match(text, max(0, t.start - 8), t.start):
                     new = new.capitalize()        # (only noon and midnight open a sentence capitalised)
                 if new != text[t.start:t.end]:
+                    # (a wrapped time's kept line break is one space in the message: qa65 #3)
                     yield Finding(part, t.start, t.end, fix=new, args={
-                        "replacement": new, "written": t.written or text[t.start:t.end]})
+                        "replacement": new.replace("\n", " "), "written": t.written or text[t.start:t.end]})
 
 
 KIND = TimeForm

@@ -14,7 +14,7 @@ prose. A date line dates the story, as in plain text. Parts keep their
 offsets; only their kind changes.
 
 An export is told by its markup alone: Docs' `<body class="... doc-content">`,
-Word's `<meta name=Generator content="Microsoft Word ...">` or an `Mso` class.
+Word's `<meta name=Generator content="Microsoft Word ...">` or an `MsoTitle`/`MsoSubtitle` class.
 """
 from __future__ import annotations
 
@@ -28,7 +28,8 @@ from ..document import Document
 _TAG = regex.compile(r"<(?P<name>body|meta|p)\b(?P<attrs>[^<>]*)>", regex.IGNORECASE)
 _CLASS = regex.compile(r"\bclass\s*=\s*(?:\"(?P<q>[^\"]*)\"|'(?P<s>[^']*)'|(?P<bare>[^\s\"'=<>`]+))", regex.IGNORECASE)
 _WORD_META = regex.compile(r"\bcontent\s*=\s*[\"']?Microsoft\s+Word\b", regex.IGNORECASE)
-_MSO = regex.compile(r"\bclass\s*=\s*[\"']?Mso[A-Z]")
+# Word's own Title or Subtitle style; a pasted `MsoNormal` paragraph alone marks no export (qa65 #2)
+_MSO = regex.compile(r"\bclass\s*=\s*[\"']?Mso(?:Title|Subtitle)\b")
 # A paragraph in the "Title" or "Subtitle" style: Docs' class token, Word's class.
 _STYLE_KINDS = {"title": "headline", "subtitle": "dek", "msotitle": "headline", "msosubtitle": "dek"}
 
