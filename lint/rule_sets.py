@@ -12,6 +12,7 @@ import os
 from collections import OrderedDict
 
 from . import rule_cache, yields
+from .code_stamp import stamp
 from .kinds.base import data_stamps
 from .ruleset import Rule, RuleError, _builtin_folder, _display, load_rule, rule_files
 from .safeload import load_yaml, marks_of
@@ -24,14 +25,8 @@ def rule_stamps(folders: tuple[str, ...]) -> tuple:
     """What changes when a rule file in `folders` is added, removed or edited:
     (folder, name, modification time in ns, size, change time in ns, inode) of
     every file (links followed: `rule_cache.files_under`), for `load_rules`' cache key."""
-    stamps = []
-    for root, name in (f for folder in folders for f in rule_cache.files_under(folder)):
-        try:
-            st = os.stat(os.path.join(root, name))
-        except OSError:
-            continue
-        stamps.append((root, name, st.st_mtime_ns, st.st_size, st.st_ctime_ns, st.st_ino))
-    return tuple(stamps)
+    return tuple((root, name, *got) for folder in folders for root, name in rule_cache.files_under(folder)
+                 if (got := stamp(os.path.join(root, name))) is not None)
 
 
 def load_rules(folders: tuple[str, ...], overrides: tuple[tuple[str, str], ...] = (),
