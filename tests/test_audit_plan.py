@@ -90,6 +90,25 @@ def test_a_missing_source_is_a_file_missing_row_and_the_rest_is_planned(tmp_path
         plan(["bare"], empty=[])
 
 
+def test_word_processor_files_a_walk_leaves_out_are_said_as_check_says_them(tmp_path, monkeypatch):
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "desk" / "sub").mkdir(parents=True)
+    (tmp_path / "desk" / "a.txt").write_text("Council meets\n\nThe council met.\n")
+    (tmp_path / "desk" / "story.docx").write_bytes(b"PK\x03\x04")
+    (tmp_path / "desk" / "sub" / "old.PDF").write_bytes(b"%PDF-1.4")
+    (tmp_path / "words").mkdir()
+    (tmp_path / "words" / "b.odt").write_bytes(b"PK\x03\x04")
+    left_out: list[str] = []
+    parts = plan(["desk"], left_out=left_out)
+    assert [p.paths for p in parts] == [("desk/a.txt",)]
+    assert len(left_out) == 1 and left_out[0].startswith(
+        "left out 2 word-processor or PDF files (1 .docx, 1 .pdf: desk/story.docx, desk/sub/old.PDF)")
+    assert plan(["desk"]) == parts                # not asked: planned the same, nothing said
+    with pytest.raises(PlanError, match=r"^words: no article .*; left out 1 word-processor or PDF file "
+                                        r"\(1 \.odt: words/b\.odt\)"):
+        plan(["words"], empty=[], left_out=[])
+
+
 def test_articles_sharing_an_id_keep_their_own_findings_and_dates(tmp_path):
     dump = tmp_path / "dump.jsonl"
     dump.write_text('{"id": "a", "headline": "One", "body": "It it rained.", "published": "2024-01-02"}\n'

@@ -116,7 +116,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
-    for line in result.empty:
+    for line in result.empty + result.left_out:
         click.echo(f"newslint: {printable(line)}", err=True)
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))

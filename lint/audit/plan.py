@@ -25,7 +25,7 @@ import pyexpat
 import stat
 from dataclasses import asdict, dataclass, field
 
-from ..files import expand, trim
+from ..files import DocumentsLeftOut, expand, trim
 from ..readers import ARCHIVE_EXTENSIONS
 from ..safeload import read_head
 from ..session import Session
@@ -59,7 +59,7 @@ class PlanError(Exception):
 
 
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
-            empty: list[str] | None = None) -> list[str]:
+            empty: list[str] | None = None, left_out: list[str] | None = None) -> list[str]:
     """Every file the specs name. A local path or glob is found as `check`
     finds it (`files.expand`: the same walk, the same names, `.xml` exports
     walked too): a folder's article and export files, without .git,
@@ -71,12 +71,14 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     folder rules (`files.trim`). A spec where nothing is (a glob that matches
     nothing too, as the shell hands `check` such a glob unexpanded) goes to
     `missing`, a folder with no article or export file in it to `empty` (a
-    line saying so); either raises PlanError when not given."""
+    line saying so); either raises PlanError when not given. `left_out`,
+    when given, gets one line per local spec whose walk left out word-processor
+    or PDF files (`files.DocumentsLeftOut`, as `check` says it)."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, config_for, missing, empty)
+            out += _local(spec, config_for, missing, empty, left_out)
             continue
         import fsspec
 
@@ -101,11 +103,15 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     return list(dict.fromkeys(out))
 
 
-def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None) -> list[str]:
+def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
+           left_out: list[str] | None = None) -> list[str]:
     """A local spec's files, as `check` finds them (a glob expanded as a shell
     would, `**` too)."""
     named = sorted(glob.glob(spec, recursive=True)) if any(c in spec for c in "*?[") else [spec]
-    found, gone = expand(named, config_for, extensions=ARCHIVE_EXTENSIONS) if named else ([], [spec])
+    skipped: list = []
+    found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS) if named else ([], [spec])
+    if left_out is not None:
+        left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
         _note(missing, spec, f"{spec}: no such file, folder or URL")
     elif not found and os.path.isdir(spec):
@@ -130,7 +136,7 @@ def _walk(fs, top: str, config_for) -> list[str]:
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
          files_per_partition: int = 200, config_for=None,
-         empty: list[str] | None = None) -> list[Partition]:
+         empty: list[str] | None = None, left_out: list[str] | None = None) -> list[Partition]:
     """The partitions for `specs`, in a stable order (same sources, same plan).
     `config_for`: as `sources` takes it (`work.Settings.config_for`). Specs
     where nothing is make the last partition, of kind "missing": its rows are
@@ -142,9 +148,9 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     parts: list[Partition] = []
     loose: list[str] = []
     missing: list[str] = []
-    found = sources(specs, config_for, missing, empty)
+    found = sources(specs, config_for, missing, empty, left_out)
     if not found and not missing:
-        raise PlanError("; ".join(empty or ()) or "no sources to audit")   # each an empty folder
+        raise PlanError("; ".join([*(empty or ()), *(left_out or ())]) or "no sources to audit")
     for path in found:
         fmt = _export_format(fsspec, path)
         if fmt == "jsonl":

@@ -52,6 +52,7 @@ class AuditResult:
     not_articles: list[str] = field(default_factory=list)   # files skipped (file.format), one line each
     missing: list[str] = field(default_factory=list)   # sources where nothing is (file.missing rows)
     empty: list[str] = field(default_factory=list)     # folders with no article file, one line each
+    left_out: list[str] = field(default_factory=list)  # word-processor and PDF files a walk left out, a line per spec
     fail_level: str = "error"      # --fail-level, else the lowest fail-level: of the configs used
     hidden: int = 0                # --baseline: its findings left out, in every partition
     gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
@@ -84,9 +85,10 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     import fsspec
 
     empty: list[str] = []
+    left_out: list[str] = []
     try:
         parts = plan(specs, articles_per_partition=per, config_for=settings.config_for,
-                     empty=empty)
+                     empty=empty, left_out=left_out)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
@@ -104,6 +106,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
+                         left_out=left_out,
                          fail_level=run_fail_level(configs, fail_level))
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).is_selected("file.missing")]
