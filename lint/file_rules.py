@@ -82,13 +82,17 @@ DESCRIPTIONS = {
                     "off with --ignore file.missing when a list of changed files is linted). A "
                     "path the config's exclude: matches is left out silently, as it would be if "
                     "it were there.",
-    "file.no-body": "A Markdown file of front matter and nothing but white space under it "
-                    "(a story's title, date and byline, and no story: a template handed in). "
-                    "Its fields are linted. A page meant to have no body is not said: one whose "
-                    "front matter points elsewhere (a link post's source_url:, a redirect_to:: "
-                    "any value that is a URL or a site path), one a layout: fills, and a Hugo "
-                    "section's _index.md. Fails: '---\\ntitle: Vote\\ndate: 2026-12-03\\n---\\n'. "
-                    "Passes: the same with a paragraph under it, or with source_url: https://...",
+    "file.no-body": "A Markdown file of front matter and nothing under it but white space or "
+                    "HTML comments (a story's title, date and byline, and no story: a template "
+                    "handed in, layout: post, image: and permalink: included). Its fields are "
+                    "linted. A page meant to have no body is not said: a link post or redirect "
+                    "(source_url:, external_url:, link: or redirect_to: a URL or a /path); a "
+                    "layout: or Hugo type: its template fills (home, search, redirect, archive, "
+                    "posts, list, tag or category lists, taxonomy, term, collection); a Hugo "
+                    "headless: true bundle, widget page or page that sets its outputs:; and a "
+                    "section's _index.md. Fails: '---\\ntitle: Vote\\ndate: 2026-12-03\\n---\\n', "
+                    "the same with '<!-- TODO write story -->' under it. Passes: the same with a "
+                    "paragraph under it, or with source_url: https://...",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
                      "page is read as an article fragment.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "

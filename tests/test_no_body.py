@@ -19,9 +19,27 @@ def _rules(name: str, text: str, config: Config = Config()) -> list[tuple]:
     TEMPLATE, TEMPLATE + "\n  \n", TEMPLATE.replace("\n", "\r\n"),
     "+++\ntitle = \"Vote\"\ndate = 2026-12-03\n+++\n",
     '{"title": "Vote", "date": "2026-12-03"}\n',
+    # qa65 #1: a Jekyll template's layout, picture and permalink are no reason to have no story
+    TEMPLATE.replace("---\n", "---\nlayout: post\n", 1),
+    TEMPLATE.replace("---\n", "---\nimage: /images/council.jpg\nthumbnail: https://x.org/t.jpg\n", 1),
+    TEMPLATE.replace("---\n", "---\npermalink: /2026/12/council/\n", 1),
+    TEMPLATE.replace("---\n", '---\nlayout: "page"\n', 1),
+    TEMPLATE.replace("---\n", "---\nredirect_from: /old/\n", 1),     # old addresses that lead here
+    TEMPLATE.replace("---\n", "---\nlayout: postal\n", 1),            # a bodyless name's prefix is not one
+    TEMPLATE.replace("---\n", "---\nheadless: false\n", 1),
+    TEMPLATE.replace("---\n", "---\nsummary: see /about\n", 1),         # a path in prose, not a link key
 ])
 def test_front_matter_and_no_story_is_said(text):
     assert _rules("s08.md", text) == [("file.no-body", 1, 1, "warning")]
+
+
+@pytest.mark.parametrize("comment", [
+    "<!-- TODO write story -->\n", "\n<!-- more -->\n\n<!-- newslint-disable -->\n", "<!-- left open\n\nstory?\n",
+])
+def test_a_body_of_html_comments_is_no_body_and_the_message_says_why(comment):
+    [d] = lint_bytes("s08.md", (TEMPLATE + comment).encode("utf-8"), Config()).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.no-body", 1, 1)
+    assert "only an HTML comment" in d.message
 
 
 @pytest.mark.parametrize("name, text", [
@@ -29,6 +47,19 @@ def test_front_matter_and_no_story_is_said(text):
     ("link.md", TEMPLATE.replace("---\n", "---\nsource_url: https://18f.gsa.gov/x/\n", 1)),
     ("old.md", TEMPLATE.replace("---\n", "---\nredirect_to: /news/vote/\n", 1)),
     ("search.md", TEMPLATE.replace("---\n", "---\nlayout: search\n", 1)),
+    ("home.md", TEMPLATE.replace("---\n", "---\nlayout: 'Home'  # minima\n", 1)),
+    ("ext.md", TEMPLATE.replace("---\n", '---\nexternal_url: "https://x.org/a"\n', 1)),
+    ("ext.md", TEMPLATE.replace("---\n", "---\nexternalLink: https://x.org/a\n", 1)),
+    ("link.md", TEMPLATE.replace("---\n", "---\nlink: https://x.org/a\n", 1)),
+    # qa65 #5: Hugo pages built for no body
+    ("index.md", "---\nheadless: true\n---\n"),
+    ("widget.md", '+++\nheadless = true\nwidget = "blank"\nweight = 10\n+++\n'),
+    ("hero.md", '+++\nwidget = "hero"\n+++\n'),
+    ("search.md", '---\ntitle: Search\noutputs: ["html", "json"]\n---\n'),
+    ("tags.md", "---\ntitle: Tags\ntype: taxonomy\n---\n"),
+    ("tags.md", '{"title": "Tags", "type": "taxonomy"}\n'),
+    ("s08.md", TEMPLATE + "{{< youtube abc123 >}}\n"),                          # an embed is a body
+    ("s08.md", TEMPLATE + "<!-- intro -->\nThe council met.\n"),                # a comment and a story
     ("_index.md", "---\ntitle: News\n---\n"),                                    # a Hugo list page
     ("story.txt", TEMPLATE),                  # plain text has no front matter: its lines are the story
 ])
