@@ -146,12 +146,25 @@ class Part:
         s, e = self.source_span(start, end)
         if source[s:e] != self.text[start:end]:
             return False
+        # A front-matter `\"` maps its quote mark to the quote, which then reads as
+        # verbatim: a fix there would leave the backslash before what it writes.
+        if escaped_at(source, s) and (start == 0 or self.source_offset(start - 1) != s - 1):
+            return False
         # '&' is the one character an entity decodes to that also starts it:
         # "&amp;" read as "&" compares equal here, but replacing it would leave
         # "amp;". An entity left as it was ("&unknown;") is in the text too.
         return "&" not in self.text[start:end] or not any(
             (m := _ENTITY.match(source, self.source_offset(i))) and not self.text.startswith(m[0], i)
             for i in range(start, end) if self.text[i] == "&")
+
+
+def escaped_at(source: str, i: int, start: int = 0) -> bool:
+    """Is source[i] after an odd run of backslashes (escaped by them), counting
+    back no further than `start`?"""
+    n = 0
+    while i - 1 - n >= start and source[i - 1 - n] == "\\":
+        n += 1
+    return n % 2 == 1
 
 
 _LINE_END = re.compile(r"\r\n?|\n")

@@ -79,11 +79,38 @@ def test_yaml_values_map_each_word_to_its_source(value):
 
 
 def test_escaped_characters_are_never_verbatim():
-    src = '---\ntitle: "Levee \\"holds\\" now"\n---\n\nText.\n'
+    src = '---\ntitle: "Levee \\"holds\\" now \\u00e9"\n---\n\nText.\n'
     head = read_bytes("story.md", src.encode()).first("headline")
     i = head.text.index('"')
-    assert not head.is_verbatim(src, i, i + 1)
-    assert src[head.source_offset(i):head.source_offset(i) + 2] == '\\"'
+    for j in (i + 1, i + 6, len(head.text)):       # the quote alone, and on into verbatim text
+        assert not head.is_verbatim(src, i, j)
+    assert src[head.source_offset(i) - 1:head.source_offset(i) + 1] == '\\"'
+    assert not head.is_verbatim(src, len(head.text) - 1, len(head.text))
+
+
+@pytest.mark.parametrize("src", [     # qa65 #8: the quote mark, not its backslash
+    '+++\ndek = "He said \\"no"\n+++\n\nBody.\n',
+    '---\ndek: "He said \\"no"\n---\n\nBody.\n',
+    '{"dek": "He said \\"no"}\n\nBody.\n',
+    '+++\ndek = "C:\\\\x \\tcaf\\u00e9 said \\"no"\n+++\n\nBody.\n',   # other escapes before it
+    '---\ndek: "C:\\\\x \\tcaf\\u00e9 said \\"no"\n---\n\nBody.\n',
+])
+def test_an_escaped_quote_mark_is_placed_at_the_mark(src):
+    config = Config(select=("quotes.unbalanced",))
+    doc = read_bytes("story.md", src.encode("utf-8"))
+    [d] = lint_document(doc, active_rules(config), config).diagnostics
+    assert (d.line, d.column) == where(src, '"no') and src[d.offset:d.end_offset] == '"'
+
+
+@pytest.mark.parametrize("value, word", [
+    ('"caf\\u00e9 caf\\u00e9 TK"', "caf\\u00e9 caf\\u00e9"),
+    ('"\\tthe the TK"', "the the"), ('"\\"the the\\" TK"', "the the"),
+])
+def test_a_finding_by_other_escapes_spans_them_whole(value, word):
+    src = f"---\ntitle: Headline\ndek: {value}\n---\n\nBody.\n"
+    got = findings(src)
+    assert ("doubled-word", *where(src, word), word) in got
+    assert ("placeholder", *where(src, "TK"), "TK") in got
 
 
 def test_toml_and_json_escapes():

@@ -137,6 +137,15 @@ def test_jsonl_string_map_counts_each_escape_as_one_character():
     segments = string_map(line, 6, len(line) - 1)
     assert [t for t, _ in segments] == [0, 1, 2, 3, 4] and len(value) == 5
     assert [line[s] for _, s in segments] == ["a", "\\", "\\", "\\", "z"]
+    line = '{"b": "\\"no\\/\\\\"}'                 # an escaped quote or slash: its own character
+    assert [line[s] for _, s in string_map(line, 6, len(line) - 1)] == ['"', "n", "/", "\\"]
+
+
+def test_jsonl_escaped_quote_is_placed_at_the_mark():
+    line = '{"headline": "Vote", "body": "He said \\"no to it.\\n\\nShe left."}\n'
+    config = Config(select=("quotes.unbalanced",))
+    [d] = lint_bytes("a.jsonl", line.encode(), config).diagnostics
+    assert d.column == line.index('"no') + 1 and (d.line, line[d.offset:d.end_offset]) == (1, '"')
 
 
 def test_jsonl_bad_line_is_reported_and_the_rest_read(tmp_path):

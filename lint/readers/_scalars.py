@@ -2,8 +2,9 @@
 
 A YAML, TOML or JSON value is read from the source character by character,
 as the spec decodes it, and each decoded character keeps where it came
-from: a verbatim run maps to its source, an escape (`\\"`, `\\u00e9`, `''`)
-or a folded line break maps to where its source form starts and breaks
+from: a verbatim run maps to its source, an escape (`\\t`, `\\u00e9`, `''`)
+or a folded line break maps to where its source form starts (an escaped
+character written as itself, `\\"`, to that character) and breaks
 contiguity, so `Part.is_verbatim` refuses a fix across it. Nothing is
 searched for afterwards.
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 
 import regex
 
+from ..document import escaped_at
 from ._stitch import Builder
 
 _SIMPLE = {"0": "\0", "a": "\a", "b": "\b", "t": "\t", "\t": "\t", "n": "\n", "v": "\v",
@@ -43,7 +45,11 @@ def escapes(src: str, start: int, end: int, simple: dict, hex_lengths: dict, b: 
         b.add(src[pos:k], pos)
         ch = src[k + 1]
         if ch in simple:
-            b.add_decoded(simple[ch], k)
+            # An escape that writes its character after the backslash (`\"`, `\/`,
+            # YAML's `\ `) maps to that character, where a finding on it belongs
+            # (qa65 #8); one that names it (`\t`, `\\`) to its backslash.
+            own = simple[ch] == ch and ch != "\\"
+            b.add_decoded(simple[ch], k + 1 if own else k)
             pos = k + 2
         elif ch in hex_lengths:
             n = hex_lengths[ch]
@@ -100,7 +106,7 @@ def yaml_flow(src: str, start: int, end: int, style: str | None) -> Builder:
             while s < e and src[s] in " \t":
                 s += 1
         if i < len(lines) - 1:
-            while e > s and src[e - 1] in " \t" and not (style == '"' and _escaped(src, ls, e - 1)):
+            while e > s and src[e - 1] in " \t" and not (style == '"' and escaped_at(src, e - 1, ls)):
                 e -= 1
         if i > 0 and s == e and i < len(lines) - 1:
             empties += 1
@@ -108,7 +114,7 @@ def yaml_flow(src: str, start: int, end: int, style: str | None) -> Builder:
         if i > 0 and not joined_escape:
             b.add_decoded("\n" * empties if empties else " ", lines[i - 1][0] + _body_len(src, *lines[i - 1]))
         empties = 0
-        joined_escape = style == '"' and e > s and src[e - 1] == "\\" and not _escaped(src, s, e - 1) \
+        joined_escape = style == '"' and e > s and src[e - 1] == "\\" and not escaped_at(src, e - 1, s) \
             and i < len(lines) - 1
         if joined_escape:
             e -= 1
@@ -126,14 +132,6 @@ def yaml_flow(src: str, start: int, end: int, style: str | None) -> Builder:
         else:
             b.add(src[s:e], s)
     return b
-
-
-def _escaped(src: str, start: int, i: int) -> bool:
-    """Is src[i] preceded by an odd run of backslashes (escaped)?"""
-    n = 0
-    while i - 1 - n >= start and src[i - 1 - n] == "\\":
-        n += 1
-    return n % 2 == 1
 
 
 def _body_len(src: str, ls: int, le: int) -> int:

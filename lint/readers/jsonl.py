@@ -152,13 +152,14 @@ def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int
 
 def string_map(src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
     """Segments from a JSON string's decoded text to src (the string's span,
-    quotes included): verbatim runs, and one character per escape."""
+    quotes included): verbatim runs, and one character per escape, at its
+    backslash, or at the character itself for `\\"` and `\\/` (as `_scalars`)."""
     segments, t, pos = [], 0, start + 1
     for m in _ESCAPE.finditer(src, start + 1, end - 1):
         if m.start() > pos:
             segments.append((t, pos))
             t += m.start() - pos
-        segments.append((t, m.start()))
+        segments.append((t, m.start() + (m[0] in ('\\"', "\\/"))))
         t += 1
         pos = m.end()
     if pos < end - 1 or not segments:
