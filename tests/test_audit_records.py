@@ -100,3 +100,43 @@ def test_resume_writes_the_whole_baseline(client, tmp_path, monkeypatch):  # noq
     assert findings(tmp_path / "audit.json") == findings(tmp_path / "check.json")
     with pytest.raises(AuditError, match="changed since"):     # resumed without it: refused
         run(sources, str(tmp_path / "o"), settings(), resume=True, client=client, per=25)
+
+
+def test_resume_with_a_write_baseline_the_audit_began_without_says_so(client, tmp_path,  # noqa: F811
+                                                                       monkeypatch):
+    from lint.audit import settings
+    from lint.audit.run import AuditError, run
+
+    monkeypatch.chdir(tmp_path)
+    sources = archive(tmp_path)
+    run(sources, str(tmp_path / "o"), settings(), client=client, per=50)
+    with pytest.raises(AuditError) as refused:      # qa65 #7: it blamed the sources or config
+        run(sources, str(tmp_path / "o"), settings(), client=client, per=50, resume=True,
+            write_baseline="b.json")
+    said = str(refused.value)
+    assert "--write-baseline was not given when that audit began" in said
+    assert "sources" not in said and "config" not in said and not (tmp_path / "b.json").exists()
+
+
+def test_a_refused_resume_names_each_change():
+    from lint.audit.records import changes, key
+
+    class Base:
+        def __init__(self, n):
+            self.known = {("a.md", "", "hygiene.placeholder", str(n)): 1}
+
+    def plan(config="c" * 16, baseline=None, write_to=None):
+        return config + key(baseline, write_to)
+
+    assert changes(plan(), plan()) == []
+    assert changes(plan(), plan(config="d" * 16)) == ["the config changed since that audit"]
+    assert changes(plan(baseline=Base(1)), plan()) == ["--baseline changed since that audit (given then, not now)"]
+    assert changes(plan(), plan(baseline=Base(1))) == ["--baseline changed since that audit (not given then)"]
+    assert changes(plan(baseline=Base(1)), plan(baseline=Base(2))) == [
+        "--baseline changed since that audit (another file)"]
+    assert changes(plan(write_to="/a"), plan()) == [
+        "--write-baseline changed since that audit (given then, not now)"]
+    assert changes(plan(write_to="/a"), plan(write_to="/b")) == [
+        "--write-baseline changed since that audit (a file in another folder)"]
+    [said] = changes(plan(baseline=Base(1)), plan(baseline=Base(1), write_to="/a"))
+    assert said.startswith("--write-baseline was not given when that audit began")

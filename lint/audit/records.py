@@ -34,6 +34,31 @@ def key(baseline, write_to: str | None) -> str:
     return said
 
 
+def changes(before: str, now: str) -> list[str]:
+    """What differs between two plans' `config` keys (`run.config_key` and
+    `key`), each as a clause for the refusal of `--resume`."""
+    def split(said: str) -> tuple[str, str | None, str | None]:
+        head, *rest = said.split("+")
+        return (head, next((r for r in rest if not r.startswith("w")), None),
+                next((r for r in rest if r.startswith("w")), None))
+
+    def given(old, new) -> str:
+        return "given then, not now" if new is None else "not given then" if old is None else "another file"
+
+    (config, read, wrote), (config2, read2, wrote2) = split(before), split(now)
+    out = ["the config changed since that audit"] if config != config2 else []
+    if read != read2:
+        out.append(f"--baseline changed since that audit ({given(read, read2)})")
+    if wrote is None and wrote2 is not None:
+        out.append("--write-baseline was not given when that audit began, so the partitions it "
+                   "wrote kept no baseline records (the findings written lack the words around "
+                   "each one that a record holds)")
+    elif wrote != wrote2:
+        out.append("--write-baseline changed since that audit ("
+                   + ("given then, not now" if wrote2 is None else "a file in another folder") + ")")
+    return out
+
+
 def save(fs, root: str, name: str, kept: dict) -> None:
     """Write a partition's `kept` (`hidden`, `taken`, `linted`, `records`)
     as `_baseline/NAME.json` under `root`: to a scratch name in `_tmp`, then

@@ -217,9 +217,10 @@ def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],
         if not fs.exists(plan_file):
             raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
         with fs.open(plan_file, "r") as f:
-            if json.load(f) != json.loads(json.dumps(wanted)):
-                raise AuditError(f"{out}: the sources, partitioning, config or baseline changed "
-                                 "since that audit; run without --resume into a new folder")
+            before = json.load(f)
+        if before != json.loads(json.dumps(wanted)):
+            raise AuditError(f"{out}: {'; '.join(_changes(before, wanted))}; run without "
+                             "--resume into a new folder")
     elif done or fs.exists(plan_file):
         raise AuditError(f"{out}: already holds an audit; --resume finishes it, or remove it")
     if fs.exists(f"{root}/_tmp"):
@@ -228,6 +229,16 @@ def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],
     if not resume:
         _write_text(fs, plan_file, json.dumps(wanted))
     return [p for p in parts if f"{p.name()}.parquet" not in done] if resume else parts
+
+
+def _changes(before, wanted: dict) -> list[str]:
+    """What differs between the plan an audit began with and this run's (qa65 #7)."""
+    if not isinstance(before, dict):
+        return ["its _plan.json is not one this newslint wrote"]
+    said = records.changes(str(before.get("config", "")), wanted["config"])
+    if before.get("partitions") != json.loads(json.dumps(wanted["partitions"])):
+        said.insert(0, "the sources or their partitioning changed since that audit")
+    return said or ["its _plan.json is not one this newslint wrote"]
 
 
 def _write_text(fs, path: str, text: str) -> None:
