@@ -184,6 +184,9 @@ def fix_files(files: list[str], session: Session, jobs: int = 1,
 _LINE = regex.compile(rb"[^\n]*\n|[^\n]+\Z")
 _TEXT_LINE = regex.compile(r"[^\r\n]*(?:\r\n|\r|\n)|[^\r\n]+\Z")
 _LONE_CR = regex.compile(r"\r(?!\n)")
+# A control character a terminal would act on rather than show (qa65 #8: cp1252's
+# undefined 0x81, read as latin-1, is U+0081), but not a tab or a line's end.
+_CONTROL = regex.compile(r"[^\P{Cc}\t\n\r]")
 
 
 def read_as_shown(outcome: FixOutcome) -> str | None:
@@ -197,18 +200,22 @@ def read_as_shown(outcome: FixOutcome) -> str | None:
     if encoding in ("utf-8", "ascii") and not lone_cr:
         return None
     said = [f"read as {encoding}, shown as UTF-8"] if encoding not in ("utf-8", "ascii") else []
-    return ", ".join(said + ["its lone-CR line ends as lines"] * lone_cr)
+    said += ["its lone-CR line ends as lines"] * lone_cr
+    if control := _CONTROL.search(outcome.original):
+        said.append(f"control characters escaped, such as {_escaped(control[0])}")
+    return ", ".join(said)
 
 
 def text_diff(path: str, before: str, after: str) -> bytes:
     """A unified diff of the file's TEXT as read (`read_as_shown`), in UTF-8:
     lines end where the reader ends them (LF, CRLF or a lone CR, each shown as
-    a line of its own, a lone CR as LF). It is for reading: `--fix` writes the
+    a line of its own, a lone CR as LF), and a control character as its escape
+    (`\\x81`), never raw to the terminal. It is for reading: `--fix` writes the
     file in its own encoding and line ends, which `patch` would not."""
     if before == after:
         return b""
-    a, b = (["".join((m[:-1], "\n")) if m.endswith("\r") else m for m in _TEXT_LINE.findall(t)]
-            for t in (before, after))
+    a, b = ([_CONTROL.sub(lambda c: _escaped(c[0]), "".join((m[:-1], "\n")) if m.endswith("\r") else m)
+             for m in _TEXT_LINE.findall(t)] for t in (before, after))
     shown = _patch_name(path).encode("utf-8", "surrogateescape")
     head = [_header_name(b"a/" + shown).decode("utf-8", "surrogateescape"),
             _header_name(b"b/" + shown).decode("utf-8", "surrogateescape")]
@@ -216,6 +223,11 @@ def text_diff(path: str, before: str, after: str) -> bytes:
     for line in difflib.unified_diff(a, b, *head):
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out).encode("utf-8", "replace")
+
+
+def _escaped(char: str) -> str:
+    """A control character as Python writes it: `\\x81`, `\\x1b`, `\\x7f`."""
+    return repr(char)[1:-1]
 
 
 def _patch_name(path: str) -> str:

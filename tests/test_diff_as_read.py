@@ -43,3 +43,19 @@ def test_a_utf8_file_is_still_shown_as_its_bytes(run_cli, tmp_path):
     (tmp_path / "s.txt").write_bytes(data)
     result = run_cli("check", "--no-cache", "--diff", "--select", "hygiene", "s.txt", cwd=tmp_path)
     assert b"-The the council met.\r\n" in result.stdout_bytes and "as read" not in result.stderr
+
+
+@pytest.mark.parametrize("control", ["\x81", "\x1b", "\x7f"])
+def test_a_control_character_is_shown_escaped_never_raw(run_cli, tmp_path, control):
+    # qa65 #8: 0x81, which cp1252 leaves undefined, makes the file read as
+    # latin-1, so it is U+0081; an ESC or DEL read as cp1252 stays one
+    data = f"Vote\n\nCafé {control}said the the council met.\n".encode("latin-1")
+    (tmp_path / "s.txt").write_bytes(data)
+    result = run_cli("check", "--no-cache", "--diff", "--select", "hygiene", "s.txt", cwd=tmp_path)
+    shown = repr(control)[1:-1]
+    assert result.stdout_bytes.decode("utf-8").splitlines()[-2:] == [
+        f"-Café {shown}said the the council met.", f"+Café {shown}said the council met."]
+    assert f"control characters escaped, such as {shown})" in result.stderr
+    assert control not in result.stdout and control not in result.stderr
+    run_cli("check", "--no-cache", "--fix", "--select", "hygiene", "s.txt", cwd=tmp_path)
+    assert (tmp_path / "s.txt").read_bytes() == data.replace(b"the the", b"the")   # as it was
