@@ -214,7 +214,7 @@ def text_diff(path: str, before: str, after: str) -> bytes:
     file in its own encoding and line ends, which `patch` would not."""
     if before == after:
         return b""
-    a, b = ([_CONTROL.sub(lambda c: _escaped(c[0]), "".join((m[:-1], "\n")) if m.endswith("\r") else m)
+    a, b = ([_CONTROL.sub(_escape_match, m[:-1] + "\n" if m.endswith("\r") else m)
              for m in _TEXT_LINE.findall(t)] for t in (before, after))
     shown = _patch_name(path).encode("utf-8", "surrogateescape")
     head = [_header_name(b"a/" + shown).decode("utf-8", "surrogateescape"),
@@ -228,6 +228,10 @@ def text_diff(path: str, before: str, after: str) -> bytes:
 def _escaped(char: str) -> str:
     """A control character as Python writes it: `\\x81`, `\\x1b`, `\\x7f`."""
     return repr(char)[1:-1]
+
+
+def _escape_match(m) -> str:
+    return _escaped(m[0])
 
 
 def _patch_name(path: str) -> str:

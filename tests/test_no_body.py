@@ -27,6 +27,7 @@ def _rules(name: str, text: str, config: Config = Config()) -> list[tuple]:
     TEMPLATE.replace("---\n", "---\nredirect_from: /old/\n", 1),     # old addresses that lead here
     TEMPLATE.replace("---\n", "---\nlayout: postal\n", 1),            # a bodyless name's prefix is not one
     TEMPLATE.replace("---\n", "---\nheadless: false\n", 1),
+    TEMPLATE.replace("---\n", "---\noutputs:\ntags: [a]\n", 1),         # an empty outputs: is none
     TEMPLATE.replace("---\n", "---\nsummary: see /about\n", 1),         # a path in prose, not a link key
 ])
 def test_front_matter_and_no_story_is_said(text):
@@ -56,6 +57,7 @@ def test_a_body_of_html_comments_is_no_body_and_the_message_says_why(comment):
     ("widget.md", '+++\nheadless = true\nwidget = "blank"\nweight = 10\n+++\n'),
     ("hero.md", '+++\nwidget = "hero"\n+++\n'),
     ("search.md", '---\ntitle: Search\noutputs: ["html", "json"]\n---\n'),
+    ("feed.md", "---\ntitle: Feed\noutputs:\n  - rss\n---\n"),
     ("tags.md", "---\ntitle: Tags\ntype: taxonomy\n---\n"),
     ("tags.md", '{"title": "Tags", "type": "taxonomy"}\n'),
     ("s08.md", TEMPLATE + "{{< youtube abc123 >}}\n"),                          # an embed is a body

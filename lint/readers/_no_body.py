@@ -39,7 +39,7 @@ _FILLED = regex.compile(_KEY.format(keys="layout|type") + r"""["']?(?:{})["']?[ 
                         .format("|".join(_BODYLESS)), regex.M | regex.I)
 # A Hugo page built for no body: a headless bundle, a home-page widget, a page for its outputs.
 _HUGO = regex.compile(_KEY.format(keys="headless") + r"true\b|"
-                      + _KEY.format(keys="widget|outputs") + r"\S", regex.M | regex.I)
+                      + _KEY.format(keys="widget|outputs") + r"(?:\S|\r?\n[ \t]*- *\S)", regex.M | regex.I)
 # An HTML comment; one left open runs to the end, as CommonMark reads it.
 _COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
 
