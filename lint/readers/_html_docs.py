@@ -6,7 +6,7 @@ with lines styled, not marked: Docs writes its "Title" style as `<p
 class="... title">` and "Subtitle" as `subtitle`, Word as `class=MsoTitle`
 and `MsoSubtitle`, and a byline (`By Priya Raman`) and a date line (`Dec. 2,
 2026`) are plain paragraphs. `read_export` gives those the kinds the
-plain-text reader gives the same lines by their shape (`text.top_line_kind`,
+plain-text reader gives the same lines by their shape (`_opening_lines.Opening`,
 one implementation): the title-styled paragraph is the headline, the
 subtitle the dek, then the opening paragraphs are read as the text reader
 reads its opening lines (headline, byline, dateline) until the first that is
@@ -56,11 +56,11 @@ def read_export(doc: Document) -> None:
     """Give the opening paragraphs of a word processor's export (`is_export`)
     their kinds: title and subtitle styles first, then the text reader's
     reading of opening lines, to the first paragraph that is prose."""
-    from .text import top_line_kind
+    from ._opening_lines import Opening
 
     styled = _styled(doc.source)
     present = set()
-    state: dict = {}
+    top = Opening()
     for part in doc.parts:
         if part.kind != "paragraph":
             if part.kind in ("headline", "dek", "byline", "dateline"):
@@ -71,7 +71,7 @@ def read_export(doc: Document) -> None:
             continue
         kind = styled.get(_element_at(doc.source, styled, part.source_offset(0)))
         if kind is None or kind in present:
-            kind = top_line_kind(present, line, state)
+            kind = top.kind(present, line)
         if kind is None:
             return
         part.kind = kind

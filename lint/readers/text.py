@@ -2,7 +2,7 @@
 
 Blocks are runs of non-empty lines; a first-line indent after a sentence
 also starts a paragraph (wire copy). The first non-empty line is the headline
-when it looks like one (`_looks_like_hed`: short, on its own line, not a
+when it looks like one (`_opening_lines`, as a word processor's HTML reads it too: short, on its own line, not a
 run of body sentences; a wire slug line before it is skipped), as BBC's
 and PolNeAR's files open: wire copy and scraped bodies (FNC-1) often open
 with body text or a dateline-led lede instead, which is no headline. A
@@ -33,7 +33,6 @@ front matter opening the file is read as in Markdown (`front_matter`).
 """
 from __future__ import annotations
 
-from collections.abc import Callable
 from itertools import islice
 
 import regex
@@ -42,23 +41,20 @@ from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
-from ._conventions import (HED_WORDS, WIRE_DATELINE, dateline_part, editors_note, lone_cr_as_lf,
-                           lone_dateline, wire_dateline)
+from ._conventions import dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._text_dek import hed_over_dek, text_dek
+from ._opening_lines import Opening, byline_line
+from ._text_dek import text_dek
 from ._text_foot import foot_stamp
-from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, contact_head, contact_info,
-                           contact_line, field_line, kicker, lede_sentence, opening_byline, plain_slug)
+from ._text_fields import BYLINE, contact_head, contact_info, contact_line, field_line, plain_slug
 from ._text_stamps import StampDates, stamp_line, under_top
 from ._text_lines import add_end_marks, directive_lines, end_marks, indented_paragraphs, split_at_captions, trim
-from .patterns import CAPTION_LINE, URL, mask_spans, may_hold_url
+from .patterns import URL, mask_spans, may_hold_url
 
 __all__ = ["BYLINE", "FORMAT", "blocks", "lines", "read", "trim"]
 
 FORMAT = "text"
-SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
-_FULL_STOP = regex.compile(r"\.[\"”’)]*\s*$")
 
 
 def blocks(source: str, start: int = 0, end: int | None = None, skip: frozenset[int] = frozenset()):
@@ -105,13 +101,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     src = doc.source
     if start == 0 and src.startswith("---"):
         start = front_matter(doc)
-    seen_text = False
+    top = Opening()               # the text's top lines so far (`top.seen`: a hed or prose read)
     links = may_hold_url(src, start, end)
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
-    after_dateline = False        # only a date line so far: a headline may follow it
-    after_byline = False          # a byline over the hed: a hed may follow it as it follows a date line
-    after_note = False            # only an editor's note so far: a hed may follow it (closed with no stop, or over a byline)
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
@@ -130,18 +123,12 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 present.add("field")
             taken = read_budget(doc, src, [trim(src, *s) for s in line_spans], present)
             del line_spans[:taken]
-            seen_text = "headline" in present and taken > 0
+            top.seen = "headline" in present and taken > 0
         while line_spans:
             l_start, l_end = trim(src, *line_spans[0])
             line = src[l_start:l_end]
-            # after a byline, one line ending in a full stop is a lede ("She won."), not a hed;
-            # after a date line, one line with no sentence close is the hed
-            first = (not seen_text and _looks_like_hed(src, line, line_spans, present)
-                     and not (after_note and len(line_spans) == 1 and SENTENCE_CLOSE.search(line))
-                     and not (after_byline and (len(line_spans) > 1 or _FULL_STOP.search(line)))) or (
-                after_dateline and len(line_spans) == 1 and not SENTENCE_CLOSE.search(line))
-            field = field_line(line) if not seen_text else under_hed_field(line, len(line_spans) == 1) if not in_body else None
-            if not field and not seen_text and "headline" not in present and _slug_over_hed(src, line, line_spans):
+            field = field_line(line) if not top.seen else under_hed_field(line, len(line_spans) == 1) if not in_body else None
+            if not field and not top.seen and "headline" not in present and _slug_over_hed(src, line, line_spans):
                 field = "slug"
             if field:          # a wire slug, an editors' note or a release notice: kept out of prose; a hed may follow
                 doc.add(Part.from_slice("field", src, l_start, l_end, name=field))
@@ -149,7 +136,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 released = released or field == "release"
                 line_spans.pop(0)
                 continue
-            if released and not seen_text and contact_line(line):
+            if released and not top.seen and contact_line(line):
                 # the release's contact (`Media Contact:`, a name, a phone, an email) to the block's end
                 c_start, c_end = trim(src, l_start, line_spans[-1][1])
                 doc.add(Part.from_slice("contact", src, c_start, c_end))
@@ -163,20 +150,18 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 line_spans.pop(0)
                 continue
             if (not in_body or under_dek(doc)) and dated_byline(doc, src, l_start, l_end, present, rest):
-                seen_text = seen_text or "headline" in present    # a stamp over the hed: a hed may follow
+                top.seen = top.seen or "headline" in present    # a stamp over the hed: a hed may follow
                 line_spans.pop(0)
                 continue
             if not in_body and (wire := lone_dateline(doc, line)):
-                seen_text, first = True, False      # `SACRAMENTO --` over the lede: no hed
+                top.seen = True      # `SACRAMENTO --` over the lede: no hed
                 if len(line_spans) == 1:
                     dateline_part(doc, wire, src, l_start, l_end)
                     present.add("dateline")
                     line_spans.pop(0)
                     continue
-            kind = _line_kind(present, line, first=first, in_body=(
+            kind = top.kind(present, line, src, line_spans, in_body=(
                 lambda: not _by_byline(doc, src, line_spans, l_end, end)) if in_body else None)
-            after_dateline = kind == "dateline" and not seen_text
-            after_byline = kind == "byline" and "headline" not in present
             if kind is None:
                 break
             if kind == "byline" and len(line_spans) > 1:    # `Associated Press Writer` under it
@@ -186,7 +171,6 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     l_end = n_end
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
-            seen_text = seen_text or kind != "byline" or "headline" in present    # a byline over the hed: a hed may follow
             present.add(kind)
             if kind == "dateline" and doc.published is None:
                 doc.published = parse_date_line(line)
@@ -196,7 +180,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
         if not line_spans:
             continue
         head = line     # the block's first line, trimmed: the loop above stopped at it
-        if seen_text and (contact_head(head) or contacts_open and contact_info(
+        if top.seen and (contact_head(head) or contacts_open and contact_info(
                 [src[slice(*trim(src, *s))] for s in line_spans])):
             # a release's contact block at its foot (`Contacts`, then names, phones, emails), and
             # each block of names and phones under it (`Media contacts:` over a blank line)
@@ -211,35 +195,18 @@ def _read(doc: Document, start: int, end: int | None) -> None:
             present.add("dek")
             continue
         # a correction or editor's note over the story (`Correction: ...`) is prose, and a hed may follow it
-        note = not seen_text and editors_note(head)
+        note = not top.seen and editors_note(head)
         for run in indented_paragraphs(src, line_spans):
             for p_start, p_end, kind in split_at_captions(src, run, run[-1][1]):
                 part = _prose_part(kind, src, p_start, p_end, links) if kind == "paragraph" \
                     else Part.from_slice(kind, src, p_start, p_end)
                 doc.add(part)
-        seen_text = in_body = not note
-        after_note = note
+        top.seen = in_body = not note
+        top.after_note = note
     wire_dateline(doc)
     live_log(doc)
     release_date(doc)
     add_end_marks(doc, ends)
-
-
-def top_line_kind(present: set[str], line: str, state: dict) -> str | None:
-    """The kind this reader gives `line` as a block of one line at the text's
-    top (headline, byline, dateline, caption; None for prose), as the loop
-    above reads one, for a reader whose opening lines are paragraphs
-    (`_html_docs`: a word processor's HTML). `present`: the kinds read so
-    far; `state` carries what the lines before it were, from call to call."""
-    seen = state.get("seen", "headline" in present)
-    first = (not seen and _looks_like_hed(line, line, [(0, len(line))], present)
-             and not (state.get("after_byline") and _FULL_STOP.search(line))) or (
-        state.get("after_dateline", False) and not SENTENCE_CLOSE.search(line))
-    kind = _line_kind(present, line, first=first)
-    state.update(after_dateline=kind == "dateline" and not seen,
-                 after_byline=kind == "byline" and "headline" not in present,
-                 seen=seen or kind not in (None, "byline") or "headline" in present)
-    return kind
 
 
 def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after: int, end: int | None) -> bool:
@@ -257,7 +224,7 @@ def _by_byline(doc: Document, src: str, line_spans: list[tuple[int, int]], after
         n_start, n_end = trim(src, after, stop)
         nl = src.find("\n", n_start, min(n_end, n_start + 102))     # (a byline is at most 100 long)
         nxt = src[n_start:min(n_end, n_start + 102) if nl == -1 else nl].rstrip()
-    return _byline_line(nxt)
+    return byline_line(nxt)
 
 
 def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: int | None) -> bool:
@@ -265,16 +232,11 @@ def _over_story(src: str, line_spans: list[tuple[int, int]], b_end: int, end: in
     ending at `b_end`) opens: a byline is the next line of the block, or the
     line is its block and text follows."""
     if len(line_spans) > 1:
-        return _byline_line(src[slice(*trim(src, *line_spans[1]))])
+        return byline_line(src[slice(*trim(src, *line_spans[1]))])
     return _TEXT.search(src, b_end, len(src) if end is None else end) is not None
 
 
 _TEXT = regex.compile(r"\S")
-
-
-def _byline_line(line: str) -> bool:
-    """Whether a line reads as a byline (`By Dana Whitfield`, AFP's `by Marie Dupont`)."""
-    return len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)) is not None
 
 
 def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bool:
@@ -288,104 +250,6 @@ def _slug_over_hed(src: str, line: str, line_spans: list[tuple[int, int]]) -> bo
         return False
     nxt = src[slice(*trim(src, *line_spans[1]))]
     return " " in nxt and any(c.islower() for c in nxt) and not nxt.endswith(".")
-
-
-# A headline runs to about 25 words (`HED_WORDS`); a line that ends like a
-# sentence and is longer than 18 is a lede (BBC's and PolNeAR's titles: under
-# 18 words, Title Case ones to 30).
-_HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 18, 30
-
-
-def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
-    """Whether the first line of the text reads as a headline: on a line of its
-    own (a blank line or a byline, dateline or caption line after it), or
-    over a longer dek in a block of two lines (a dek opens with no lower-case
-    letter: a wrapped lede's second line runs on, `at pension changes`) or
-    a shorter one that reads as a dek (`hed_over_dek`), or
-    closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
-    ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
-    (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
-    dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
-    a hard-wrapped paragraph's first line runs straight on into the next."""
-    if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
-        return False      # a byline or a date in figures opening the text
-    # (a dateline may end the first line of a block, its lede on the next: `SACRAMENTO, Calif. (AP) --`)
-    wire = WIRE_DATELINE.match(line) or len(line_spans) > 1 and WIRE_DATELINE.match(line + " ")
-    if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
-        return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
-    if len(line_spans) > 1:
-        nxt = src[slice(*trim(src, *line_spans[1]))]
-        if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
-                or stamp_line(nxt) is not None
-                or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
-                                             or hed_over_dek(line, nxt))
-                or _over_body(line, nxt)):
-            return False
-    words = line.split()
-    if _title_case(words):
-        return len(words) <= _HED_TITLE_CASE_WORDS
-    if line[-1] in ".!?" and (len(words) > _HED_SENTENCE_WORDS or editors_note(line)) or lede_sentence(line, words):
-        return False      # a sentence too long for a hed, a note's (`Correction: ...`) or a lede's
-    return len(words) <= HED_WORDS
-
-
-def _over_body(line: str, nxt: str) -> bool:
-    """Whether a line stands over a hard-wrapped paragraph with no blank line
-    between (`Council approves budget` over `The council approved ...`): it
-    ends with no stop or comma, the next line opens with a capital, and it is
-    under 60% of that line's length, shorter than any wrap would leave a
-    paragraph's first line (the next line's first word would have fitted).
-    Not a credit (`By: Press Trust of India | ...`, `From Staff Reports`)."""
-    return not SENTENCE_CLOSE.search(line) and nxt[:1].isupper() and len(line) < 0.6 * len(nxt) \
-        and _CREDIT_LEAD.match(line) is None
-
-
-_CREDIT_LEAD = regex.compile(r"(?i)(?:by|from)\b")
-
-
-def _title_case(words: list[str]) -> bool:
-    """Whether most words of four letters or more are capitalised (Title Case or all caps)."""
-    capitalizable = [w for w in words if len(w) > 3 and w[0].isalpha()]
-    return bool(capitalizable) and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable)
-
-
-_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*$")
-
-
-def _lede_after(line: str, wire) -> bool:
-    """Whether a line under a bare dateline (`WASHINGTON —`: no date, agency
-    or state) is a lede: a sentence in sentence case, ended with '.', '!' or
-    '?' (FNC-1's `LAS VEGAS -- The person behind the $300,000 dinner ... has
-    been revealed.`). A kicker (`EXCLUSIVE –`), a Title Case or all-caps rest
-    (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
-    stop is a headline's."""
-    rest = line[wire.end():]
-    return (not kicker().fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
-            and not _title_case(rest.split()))
-
-
-def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
-    """What a single line is on its own, or None when it is ordinary prose.
-    `present`: the part kinds the document has so far; `in_body`: None
-    before any body paragraph, else whether the line counts as the body's
-    (asked only of a date line: no byline next to it, `_by_byline`), where a
-    date line in words is a subhead (a blotter's `Monday, Nov. 23`), never
-    the dateline, which opens the story."""
-    if CAPTION_LINE.match(line):
-        return "caption"
-    if in_body is not None or "dateline" not in present:
-        dated = parse_date_line(line, default_year=2000) is not None
-        if dated or "dateline" not in present and NUMERIC_DATE.match(line):
-            body = in_body is not None and in_body()
-            if body and dated:
-                return "heading"
-            if not body and "dateline" not in present:
-                return "dateline"
-    if first and "headline" not in present and len(line) <= 200:
-        return "headline"
-    if "byline" not in present and (_byline_line(line) or byline_stamp(line)):
-        return "byline"
-    return None
 
 
 def _prose_part(kind: str, src: str, start: int, end: int, links: bool = True) -> Part:

@@ -1,0 +1,169 @@
+"""The opening lines of a plain text, read by their shape alone: which is
+the headline, the byline, the dateline (a line that is only a date) or a
+caption, and which is prose. The plain-text reader (lint/readers/text.py)
+reads its top lines with `Opening`, and so does the reader of a word
+processor's HTML (`_html_docs`: Google Docs' and Word's exports, whose
+opening lines are paragraphs), so the two never read the same lines apart.
+
+`Opening` keeps what the lines read so far tell about the next: a headline
+may follow a date line, a byline or an editor's note, and under a byline one
+line closed with a full stop is a lede ("She won."), not a hed."""
+from __future__ import annotations
+
+from collections.abc import Callable
+
+import regex
+
+from ..analysis.calendar import parse_date_line
+from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note
+from ._text_dek import hed_over_dek
+from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
+                           opening_byline)
+from ._text_lines import trim
+from ._text_stamps import stamp_line
+from .patterns import CAPTION_LINE
+
+__all__ = ["Opening", "byline_line"]
+
+SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
+_FULL_STOP = regex.compile(r"\.[\"”’)]*\s*$")
+
+
+class Opening:
+    """What the lines read so far at the text's top tell about the next:
+    `seen`, a headline or prose was read (no headline by shape may follow,
+    bar a line right under a date line); `after_dateline`, only a date line
+    so far; `after_byline`, a byline over the hed; `after_note`, only an
+    editor's note so far (the reader sets it: the note is a paragraph)."""
+
+    __slots__ = ("seen", "after_dateline", "after_byline", "after_note")
+
+    def __init__(self) -> None:
+        self.seen = self.after_dateline = self.after_byline = self.after_note = False
+
+    def kind(self, present: set[str], line: str, src: str | None = None,
+             line_spans: list[tuple[int, int]] | None = None,
+             in_body: Callable[[], bool] | None = None) -> str | None:
+        """The kind of `line` (headline, byline, dateline, heading, caption;
+        None for prose: `_line_kind`), the first of `line_spans`, the (start,
+        end) in `src` of its block's lines not yet read (default: the line
+        as a block of its own). `present`: the part kinds read so far; the
+        caller adds the kind. After a byline, one line ending in a full stop
+        is a lede, not a hed; after a date line, one line with no sentence
+        close is the hed. What the line was is kept for the next one."""
+        if line_spans is None:
+            src, line_spans = line, [(0, len(line))]
+        one = len(line_spans) == 1
+        first = (not self.seen and _looks_like_hed(src, line, line_spans, present)
+                 and not (self.after_note and one and SENTENCE_CLOSE.search(line))
+                 and not (self.after_byline and (not one or _FULL_STOP.search(line)))) or (
+            self.after_dateline and one and not SENTENCE_CLOSE.search(line))
+        kind = _line_kind(present, line, first=first, in_body=in_body)
+        self.after_dateline = kind == "dateline" and not self.seen
+        self.after_byline = kind == "byline" and "headline" not in present
+        if kind is not None:        # a byline over the hed: a hed may follow
+            self.seen = self.seen or kind != "byline" or "headline" in present
+        return kind
+
+
+def byline_line(line: str) -> bool:
+    """Whether a line reads as a byline (`By Dana Whitfield`, AFP's `by Marie Dupont`)."""
+    return len(line) <= 100 and (BYLINE.match(line) or LOWER_BYLINE.match(line)) is not None
+
+
+# A headline runs to about 25 words (`HED_WORDS`); a line that ends like a
+# sentence and is longer than 18 is a lede (BBC's and PolNeAR's titles: under
+# 18 words, Title Case ones to 30).
+_HED_SENTENCE_WORDS, _HED_TITLE_CASE_WORDS = 18, 30
+
+
+def _looks_like_hed(src: str, line: str, line_spans: list[tuple[int, int]], present: set) -> bool:
+    """Whether the first line of the text reads as a headline: on a line of its
+    own (a blank line or a byline, dateline or caption line after it), or
+    over a longer dek in a block of two lines (a dek opens with no lower-case
+    letter: a wrapped lede's second line runs on, `at pension changes`) or
+    a shorter one that reads as a dek (`hed_over_dek`), or
+    closed with ';' (PolNeAR's hed; dek); and short: at most 25 words, 18 when it ends like a sentence
+    ('.', '!', '?'), 30 in Title Case, and then no editor's note or correction
+    (`Correction: An earlier version ...`: `editors_note`); never one that opens with a wire
+    dateline naming a date, an agency or a state (`LONDON, March 3 (Reuters) -`). Body text and a lede are longer, and
+    a hard-wrapped paragraph's first line runs straight on into the next."""
+    if len(line) > 200 or opening_byline(line) or NUMERIC_DATE.match(line):
+        return False      # a byline or a date in figures opening the text
+    # (a dateline may end the first line of a block, its lede on the next: `SACRAMENTO, Calif. (AP) --`)
+    wire = WIRE_DATELINE.match(line) or len(line_spans) > 1 and WIRE_DATELINE.match(line + " ")
+    if wire and (wire["date"] or wire["agency"] or "," in wire["place"] or _lede_after(line, wire)):
+        return False      # a lede under a wire dateline; a bare `EXCLUSIVE –` is a hed's kicker
+    if len(line_spans) > 1:
+        nxt = src[slice(*trim(src, *line_spans[1]))]
+        if not (line.endswith(";") or _line_kind(present | {"headline"}, nxt, first=False) or EDS_NOTE.match(nxt)
+                or stamp_line(nxt) is not None
+                or len(line_spans) == 2 and (len(line) < len(nxt) and not nxt[:1].islower()
+                                             or hed_over_dek(line, nxt))
+                or _over_body(line, nxt)):
+            return False
+    words = line.split()
+    if _title_case(words):
+        return len(words) <= _HED_TITLE_CASE_WORDS
+    if line[-1] in ".!?" and (len(words) > _HED_SENTENCE_WORDS or editors_note(line)) or lede_sentence(line, words):
+        return False      # a sentence too long for a hed, a note's (`Correction: ...`) or a lede's
+    return len(words) <= HED_WORDS
+
+
+def _over_body(line: str, nxt: str) -> bool:
+    """Whether a line stands over a hard-wrapped paragraph with no blank line
+    between (`Council approves budget` over `The council approved ...`): it
+    ends with no stop or comma, the next line opens with a capital, and it is
+    under 60% of that line's length, shorter than any wrap would leave a
+    paragraph's first line (the next line's first word would have fitted).
+    Not a credit (`By: Press Trust of India | ...`, `From Staff Reports`)."""
+    return not SENTENCE_CLOSE.search(line) and nxt[:1].isupper() and len(line) < 0.6 * len(nxt) \
+        and _CREDIT_LEAD.match(line) is None
+
+
+_CREDIT_LEAD = regex.compile(r"(?i)(?:by|from)\b")
+
+
+def _title_case(words: list[str]) -> bool:
+    """Whether most words of four letters or more are capitalised (Title Case or all caps)."""
+    capitalizable = [w for w in words if len(w) > 3 and w[0].isalpha()]
+    return bool(capitalizable) and sum(w[0].isupper() for w in capitalizable) >= 0.8 * len(capitalizable)
+
+
+_SENTENCE_END = regex.compile(r"[.!?][\"”’)]*$")
+
+
+def _lede_after(line: str, wire) -> bool:
+    """Whether a line under a bare dateline (`WASHINGTON —`: no date, agency
+    or state) is a lede: a sentence in sentence case, ended with '.', '!' or
+    '?' (FNC-1's `LAS VEGAS -- The person behind the $300,000 dinner ... has
+    been revealed.`). A kicker (`EXCLUSIVE –`), a Title Case or all-caps rest
+    (Reuters' `U.S. SUGAR IMPORTS DOWN IN WEEK - USDA`) or one with no closing
+    stop is a headline's."""
+    rest = line[wire.end():]
+    return (not kicker().fullmatch(wire["place"].strip(" -")) and _SENTENCE_END.search(rest) is not None
+            and not _title_case(rest.split()))
+
+
+def _line_kind(present: set[str], line: str, first: bool, in_body: Callable[[], bool] | None = None) -> str | None:
+    """What a single line is on its own, or None when it is ordinary prose.
+    `present`: the part kinds the document has so far; `in_body`: None
+    before any body paragraph, else whether the line counts as the body's
+    (asked only of a date line: no byline next to it: `text._by_byline`), where a
+    date line in words is a subhead (a blotter's `Monday, Nov. 23`), never
+    the dateline, which opens the story."""
+    if CAPTION_LINE.match(line):
+        return "caption"
+    if in_body is not None or "dateline" not in present:
+        dated = parse_date_line(line, default_year=2000) is not None
+        if dated or "dateline" not in present and NUMERIC_DATE.match(line):
+            body = in_body is not None and in_body()
+            if body and dated:
+                return "heading"
+            if not body and "dateline" not in present:
+                return "dateline"
+    if first and "headline" not in present and len(line) <= 200:
+        return "headline"
+    if "byline" not in present and (byline_line(line) or byline_stamp(line)):
+        return "byline"
+    return None
