@@ -54,3 +54,36 @@ def test_the_openings_differ_from_one_another():
     assert kinds["byline over a one-sentence lede"][:2] == ["byline", "paragraph"]
     assert kinds["date line over a closed line"][:2] == ["dateline", "paragraph"]
     assert kinds["caption first"][0] == "caption"
+
+
+def _dated(name: str, text: str):
+    doc = read_bytes(name, text.encode("utf-8"))
+    part = doc.published_part
+    return doc.published, doc.published_from, part and (part.kind, part.text)
+
+
+@pytest.mark.parametrize("date, want", [
+    ("Dec. 2, 2026", ("2026-12-02", "date line", ("dateline", "Dec. 2, 2026"))),
+    ("Dec. 2", (None, "", None)),               # no year: no date, and no source named for none
+    ("12/02/2026", (None, "", None)),           # in figures: a dateline, but no date it settles
+])
+def test_a_date_line_dates_the_story_alike_in_text_markdown_and_exports(date, want):
+    """One function (`_conventions.date_line_date`) takes a date line's date:
+    plain text, Markdown's lines above the story and both exports agree,
+    down to naming no source for a date line that gives no date (fx113:
+    text and exports named "date line" with no date)."""
+    lines = [date, LEDE]
+    text = "\n\n".join(lines) + "\n"
+    got = {name: _dated(name, body) for name, body in
+           (("story.txt", text), ("docs.html", _docs(lines)), ("word.html", _word(lines)))}
+    if date[0].isalpha():       # Markdown reads a date line in words only
+        got["story.md"] = _dated("story.md", text)
+    for name, (published, source, part) in got.items():
+        assert (published and str(published), source, part) == want, name
+
+
+def test_a_budget_dateline_and_a_wire_dateline_name_their_source():
+    budget = _dated("story.txt", f"HED: Council passes budget\nDateline: Dec. 2, 2026\n\n{LEDE}\n")
+    assert (str(budget[0]), budget[1]) == ("2026-12-02", "the 'Dateline' line")
+    wire = _dated("story.txt", f"Council passes budget\n\nMILLBROOK, Ohio, Nov. 18, 2026 /PRNewswire/ -- {LEDE}\n")
+    assert (str(wire[0]), wire[1]) == ("2026-11-18", "wire dateline")

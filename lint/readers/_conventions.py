@@ -82,12 +82,25 @@ def wire_dateline(doc: Document) -> Part | None:
     return _dated(doc, m, doc.add(sub_part(first, "dateline", 0, m.end("dateline"), attrs={"wire": True})))
 
 
+def date_line_date(doc: Document, part: Part, line: str, source: str = "date line") -> None:
+    """Take the date of a date line (`line`, `part`'s text as read: `Dec. 2,
+    2026`) for the publication date when nothing before it gave one: sets
+    `published`, `published_from` (`source`, as `-v` and `parse` name it)
+    and `published_part`. A date with no year or in figures (no date from
+    `parse_date_line`) leaves all three as they were. The one place a date
+    line dates the story: plain text, a word processor's HTML
+    (`_html_docs`), a Markdown story's opening lines (`_md_preamble`), a
+    budget's `Dateline:` line (`_text_budget`) and a wire dateline
+    (`wire_dateline`)."""
+    if doc.published is None and (when := parse_date_line(line)) is not None:
+        doc.published, doc.published_from, doc.published_part = when, source, part
+
+
 def _dated(doc: Document, m, part: Part) -> Part:
     """A wire dateline's date with its year is the publication date when
     nothing above the story gave one."""
-    if m["year"] and doc.published is None:
-        doc.published = parse_date_line(m["date"])
-        doc.published_from, doc.published_part = "wire dateline", part
+    if m["year"]:
+        date_line_date(doc, part, m["date"], "wire dateline")
     return part
 
 

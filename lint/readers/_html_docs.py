@@ -10,7 +10,7 @@ plain-text reader gives the same lines by their shape (`_opening_lines.Opening`,
 one implementation): the title-styled paragraph is the headline, the
 subtitle the dek, then the opening paragraphs are read as the text reader
 reads its opening lines (headline, byline, dateline) until the first that is
-prose. A date line dates the story, as in plain text. Parts keep their
+prose. A date line dates the story, as in plain text (`date_line_date`). Parts keep their
 offsets; only their kind changes.
 
 An export is told by its markup alone: Docs' `<body class="... doc-content">`,
@@ -20,8 +20,8 @@ from __future__ import annotations
 
 import regex
 
-from ..analysis.calendar import parse_date_line
 from ..document import Document
+from ._conventions import date_line_date
 
 # A tag is read up to the next `<` or `>`, so a run of unclosed tags (`<body<body...`) is
 # scanned once; its class is read from the tag's own text.
@@ -76,8 +76,8 @@ def read_export(doc: Document) -> None:
             return
         part.kind = kind
         present.add(kind)
-        if kind == "dateline" and doc.published is None:
-            doc.published, doc.published_from, doc.published_part = parse_date_line(line), "date line", part
+        if kind == "dateline":
+            date_line_date(doc, part, line)
 
 
 def _styled(source: str) -> dict[int, str]:

@@ -15,6 +15,7 @@ from itertools import islice
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
+from ._conventions import date_line_date
 from ._release_lines import StampBlock, under_hed_line
 from ._stitch import OBJECT, sub_part
 from ._text_fields import BYLINE
@@ -69,11 +70,7 @@ def read_preamble(doc: Document, part: Part, above: Above) -> Part | None:
 
         if "dateline" not in present and parse_date_line(line, default_year=2000):
             present.add("dateline")
-            dateline = doc.add(sub_part(part, "dateline", pos, stop))
-            if doc.published is None:
-                doc.published = parse_date_line(line)
-                if doc.published is not None:
-                    doc.published_from, doc.published_part = "date line", dateline
+            date_line_date(doc, doc.add(sub_part(part, "dateline", pos, stop)), line)
         elif "byline" not in present and len(line) <= 100 and BYLINE.match(line):
             present.add("byline")
             # the writer's line under it (`Staff Writer`), as in plain text

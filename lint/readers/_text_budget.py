@@ -13,11 +13,11 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Notice, Part
 from ..rule_cache import load_data
 from ._byline_lines import byline_role
+from ._conventions import date_line_date
 
 
 @lru_cache(maxsize=1)
@@ -87,10 +87,8 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
             kind, name = "field", kind             # a second hed or byline: kept, but no prose
         part = doc.add(Part.from_slice(kind, src, l_start + at, l_end, name=name))
         present.add(kind)
-        if kind == "dateline" and doc.published is None:
-            doc.published = parse_date_line(part.text)
-            if doc.published is not None:
-                doc.published_from, doc.published_part = "the 'Dateline' line", part
+        if kind == "dateline":
+            date_line_date(doc, part, part.text, "the 'Dateline' line")
     return taken
 
 

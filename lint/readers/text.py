@@ -37,11 +37,10 @@ from itertools import islice
 
 import regex
 
-from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
-from ._conventions import dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
+from ._conventions import date_line_date, dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._opening_lines import Opening, byline_line
@@ -172,10 +171,8 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                     line_spans.pop(0)
             part = doc.add(Part.from_slice(kind, src, l_start, l_end))
             present.add(kind)
-            if kind == "dateline" and doc.published is None:
-                doc.published = parse_date_line(line)
-                doc.published_from = "date line"
-                doc.published_part = part
+            if kind == "dateline":
+                date_line_date(doc, part, line)
             line_spans.pop(0)
         if not line_spans:
             continue
