@@ -10,7 +10,7 @@ plain-text reader gives the same lines by their shape (`_opening_lines.Opening`,
 one implementation): the title-styled paragraph is the headline, the
 subtitle the dek, then the opening paragraphs are read as the text reader
 reads its opening lines (headline, byline, dateline) until the first that is
-prose. A date line dates the story, as in plain text (`date_line_date`). Parts keep their
+prose. A date line dates the story, as in plain text (`record_top_line`). Parts keep their
 offsets; only their kind changes.
 
 An export is told by its markup alone: Docs' `<body class="... doc-content">`,
@@ -21,7 +21,6 @@ from __future__ import annotations
 import regex
 
 from ..document import Document
-from ._conventions import date_line_date
 
 # A tag is read up to the next `<` or `>`, so a run of unclosed tags (`<body<body...`) is
 # scanned once; its class is read from the tag's own text.
@@ -56,7 +55,7 @@ def read_export(doc: Document) -> None:
     """Give the opening paragraphs of a word processor's export (`is_export`)
     their kinds: title and subtitle styles first, then the text reader's
     reading of opening lines, to the first paragraph that is prose."""
-    from ._opening_lines import Opening
+    from ._opening_lines import Opening, record_top_line
 
     styled = _styled(doc.source)
     present = set()
@@ -75,9 +74,7 @@ def read_export(doc: Document) -> None:
         if kind is None:
             return
         part.kind = kind
-        present.add(kind)
-        if kind == "dateline":
-            date_line_date(doc, part, line)
+        record_top_line(doc, part, present, line)
 
 
 def _styled(source: str) -> dict[int, str]:

@@ -15,7 +15,8 @@ from collections.abc import Callable
 import regex
 
 from ..analysis.calendar import parse_date_line
-from ._conventions import HED_WORDS, WIRE_DATELINE, editors_note
+from ..document import Document, Part
+from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date, editors_note
 from ._text_dek import hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)
@@ -23,7 +24,7 @@ from ._text_lines import trim
 from ._text_stamps import stamp_line
 from .patterns import CAPTION_LINE
 
-__all__ = ["Opening", "byline_line"]
+__all__ = ["Opening", "byline_line", "record_top_line"]
 
 SENTENCE_CLOSE = regex.compile(r"[.!?:;,\"”’)]\s*$")
 _FULL_STOP = regex.compile(r"\.[\"”’)]*\s*$")
@@ -64,6 +65,15 @@ class Opening:
         if kind is not None:        # a byline over the hed: a hed may follow
             self.seen = self.seen or kind != "byline" or "headline" in present
         return kind
+
+
+def record_top_line(doc: Document, part: Part, present: set[str], line: str) -> None:
+    """Record `part`, a top line (`line`, as read) whose kind `Opening.kind`
+    gave: its kind is present, and a date line dates the story
+    (`date_line_date`), as in plain text, so in a word processor's HTML."""
+    present.add(part.kind)
+    if part.kind == "dateline":
+        date_line_date(doc, part, line)
 
 
 def byline_line(line: str) -> bool:

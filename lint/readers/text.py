@@ -40,10 +40,10 @@ import regex
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
-from ._conventions import date_line_date, dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
+from ._conventions import dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
-from ._opening_lines import Opening, byline_line
+from ._opening_lines import Opening, byline_line, record_top_line
 from ._text_dek import text_dek
 from ._text_foot import foot_stamp
 from ._text_fields import BYLINE, contact_head, contact_info, contact_line, field_line, plain_slug
@@ -169,10 +169,7 @@ def _read(doc: Document, start: int, end: int | None) -> None:
                 if byline_second_line(src[n_start:n_end], after):
                     l_end = n_end
                     line_spans.pop(0)
-            part = doc.add(Part.from_slice(kind, src, l_start, l_end))
-            present.add(kind)
-            if kind == "dateline":
-                date_line_date(doc, part, line)
+            record_top_line(doc, doc.add(Part.from_slice(kind, src, l_start, l_end)), present, line)
             line_spans.pop(0)
         if not line_spans:
             continue
