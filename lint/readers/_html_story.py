@@ -23,6 +23,7 @@ _WORD = regex.compile(r"\w+")
 SLACK = 5            # lines: an element's start tag may sit a few lines before its text
 MIN_SHARE = 0.5      # share of a part's trigrams that must be in the kept text
 FULL_BELOW = 1000    # characters: a fast extraction this short is redone in full
+TAIL_WORDS = 5       # words: text kept after an element, outside any, that counts as story text
 # Elements of trafilatura's output that part words as the page shows them: a
 # line break (`<br>` becomes `<lb/>`), a table cell or row, a list item. Their
 # text runs on from the element before with no space, so lxml's itertext()
@@ -154,6 +155,13 @@ def find_story(source: str) -> tuple[Story | None, str]:
             unlined = []
         lined.append((line, _text(elem)))
         last = line
+        if len(_WORD.findall(elem.tail or "")) >= TAIL_WORDS:
+            # text it kept after the element, in no element of its own: the rest of a
+            # paragraph that a block inside it (an ad slot) cut, as lxml closes a <p>
+            # there (a shorter tail is a button's label: "Take Quiz", "Show all 50").
+            # It sits where the element ends: after its last line.
+            last = max((n.sourceline for n in elem.iter() if n.sourceline), default=line)
+            lined.append((last, elem.tail))
     images = set()
     for graphic in body.iter("graphic"):
         src = (graphic.get("src") or "").strip()

@@ -1,0 +1,44 @@
+"""Full web pages (issue 10, body recall): story text that the main-content
+extractor keeps, or that sits inside a story paragraph, is linted. Each page
+is written for the test (`test_html_pages.page`): one story with one form of
+markup the web writes inside it."""
+from __future__ import annotations
+
+from test_html_pages import STORY, page, read, texts
+
+MORE = [
+    "Ferry captain Olu Adebayo said the crew had asked for new engines since 2019 and welcomed "
+    "the decision of the board on Tuesday night.",
+    "The board will meet again on Thursday to choose a name for the first of the two new boats, "
+    "which are to be built in Port Alder.",
+    "Residents may send suggestions by email until the end of the month, the board said in a "
+    "statement issued after the meeting.",
+]
+LONG = STORY + MORE
+
+
+def _cut(block: str) -> str:
+    """A page whose fourth paragraph a block inside it cuts in two, as CMSs
+    place an ad slot or a picture: `<p>first half<div>...</div>rest</p>`
+    (the browser, html.parser and lxml all close the `<p>` at the `<div>`)."""
+    first, rest = "The contract, worth $48 million, goes to a yard in Port Alder.", \
+        "The first boat is due in service in March 2027, the second a year later."
+    story = LONG[:3] + [f"{first}{block}{rest}"] + LONG[4:]
+    return page(story=story), first, rest
+
+
+def test_the_rest_of_a_paragraph_after_an_ad_slot_inside_it_is_read():
+    # trafilatura keeps the rest as the tail of the paragraph's element, in
+    # no element of its own: `_html_story` counts it as kept text.
+    src, first, rest = _cut('<div class="ad-slot"><script>showAd("mid")</script></div>')
+    paragraphs = texts(read(src), "paragraph")
+    assert first in paragraphs and rest in paragraphs
+    assert paragraphs == LONG[:3] + [first, rest] + LONG[4:]
+
+
+def test_a_short_tail_the_extractor_keeps_is_no_story_text():
+    # A button's label after a box's blurb ("Take Quiz"), which trafilatura
+    # keeps as a tail too, stays out: a tail counts from TAIL_WORDS words.
+    quiz = ('<div class="quiz"><p>Are you getting enough sleep? Learn how to be better '
+            'rested.</p><span class="more">Take Quiz</span></div>')
+    assert "Take Quiz" not in texts(read(page(story=LONG, after=quiz)), "paragraph")
