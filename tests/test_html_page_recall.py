@@ -42,3 +42,23 @@ def test_a_short_tail_the_extractor_keeps_is_no_story_text():
     quiz = ('<div class="quiz"><p>Are you getting enough sleep? Learn how to be better '
             'rested.</p><span class="more">Take Quiz</span></div>')
     assert "Take Quiz" not in texts(read(page(story=LONG, after=quiz)), "paragraph")
+
+
+def test_the_rest_of_a_paragraph_after_a_picture_inside_it_is_read():
+    # trafilatura, asked for images, drops the text after a picture's <div>
+    # inside a <p>: `_html_between.paragraph_rests` reads it back, with the
+    # picture and its caption between the halves.
+    picture = ('<div class="inline-image"><img src="https://img.example.com/yard.jpg" alt="The yard at '
+               'Port Alder"><div class="caption">The yard at Port Alder. Photo: Ana Ruiz</div></div>')
+    src, first, rest = _cut(picture)
+    doc = read(src)
+    assert texts(doc, "paragraph") == LONG[:3] + [first, rest] + LONG[4:]
+    assert [c.startswith("The yard at Port Alder.") for c in texts(doc, "caption")] == [True]
+
+
+def test_text_after_a_box_that_no_paragraph_encloses_stays_out():
+    # The same markup with the first half's </p> written out: the text after
+    # the box is the page's, not the paragraph's rest.
+    box = '</p><div class="promo"><img src="https://img.example.com/ad.jpg" alt="Ferry tickets"></div>'
+    src, first, rest = _cut(box)
+    assert rest not in texts(read(src), "paragraph")

@@ -13,7 +13,9 @@ its own. What it reads as tells it from a box's title or a related-story
 link the same test rightly drops: no box title or page furniture ("Most
 Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
-teaser, a pitch or a note on the story (`_html_teaser`).
+teaser, a pitch or a note on the story (`_html_teaser`). The rest of a story
+paragraph that a picture or an ad slot inside it cut in two counts as well
+(`paragraph_rests`: trafilatura, asked for images, drops it).
 """
 from __future__ import annotations
 
@@ -126,4 +128,44 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
                 _siblings(doc.source, before, part, _PARAGRAPH_GAP) and \
                 _siblings(doc.source, part, after, _PARAGRAPH_GAP):
             out.append(part)
+    return out
+
+
+# A paragraph that a block inside it cut in two (`<p>first half<figure>...</figure>rest</p>`):
+# between the halves no paragraph, heading, list item, cell or <article> starts or ends,
+# but some other block does (the cut); the rest runs, past inline end tags, into a `</p>`
+# left with no open paragraph. REST_GAP: characters, at most, of a picture's or ad's markup.
+REST_GAP = 6000
+_CUT = regex.compile(r"<(?:div|figure|section|table|aside|ul|ol|dl|form|iframe|blockquote|hr)[\s>/]",
+                     regex.IGNORECASE)
+_NO_CUT = regex.compile(r"</?(?:p|h[1-6]|li|td|th|article)[\s>/]", regex.IGNORECASE)
+_TO_P_END = regex.compile(r"(?:\s|&nbsp;|</(?:a|span|strong|b|em|i|u|font|small)\s*>)*</p\s*>",
+                          regex.IGNORECASE)
+
+
+def paragraph_rests(doc: Document, chosen: set[int], box_of: dict[int, int]) -> list[Part]:
+    """The rest of a story paragraph that a block inside it (a picture, an ad
+    slot) cut in two, where the extractor kept only the first half:
+    trafilatura with its images drops the text after a picture's `<div>`
+    inside a `<p>`. A paragraph part counts when the nearest story paragraph
+    before it is of the same `<article>`, the markup between them is one cut
+    (`_CUT`, `_NO_CUT`, at most REST_GAP characters) and its text ends at the
+    `</p>` that the cut paragraph's markup closes with."""
+    out: list[Part] = []
+    last = None                 # the last story paragraph, in source order
+    source = doc.source
+    for part in sorted((p for p in doc.parts if p.kind == "paragraph" and p.text), key=lambda p: p.source_offset(0)):
+        if id(part) in chosen:
+            last = part
+            continue
+        if last is None or part.attrs.get("drop") or part.attrs.get("hidden") or part.attrs.get("sidebar"):
+            continue
+        start, end = part.source_span(0, len(part.text))
+        gap_from = last.source_span(0, len(last.text))[1]
+        if start - gap_from > REST_GAP or box_of.get(id(last), 0) != box_of.get(id(part), 0):
+            continue
+        gap = source[gap_from:start]
+        if _CUT.search(gap) and not _NO_CUT.search(gap) and _TO_P_END.match(source, end):
+            out.append(part)
+            last = part
     return out
