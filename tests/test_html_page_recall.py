@@ -62,3 +62,26 @@ def test_text_after_a_box_that_no_paragraph_encloses_stays_out():
     box = '</p><div class="promo"><img src="https://img.example.com/ad.jpg" alt="Ferry tickets"></div>'
     src, first, rest = _cut(box)
     assert rest not in texts(read(src), "paragraph")
+
+
+def _noted(note: str) -> str:
+    """A page with `note` in a box of its own above the story's `<article>`
+    and its h1 (trafilatura keeps the one `<article>` and leaves it out)."""
+    one = page(story=LONG).replace('<article class="card">', '<div class="card">').replace(
+        'Jan. 1.</p></article>', 'Jan. 1.</p></div>')      # (the story is the page's one <article>)
+    return one.replace(
+        '<main><article class="story">',
+        f'<main><section class="source"><p class="editors_note">{note}</p></section>'
+        '<article class="story">')
+
+
+def test_a_note_on_where_the_story_first_ran_above_it_is_read():
+    note = "This story originally appeared in the Port Alder Gazette."
+    doc = read(_noted(note))
+    assert texts(doc, "paragraph") == [note] + LONG
+
+
+def test_an_update_stamp_above_the_story_stays_out():
+    # "Updated ..." opens a note too, but a stamp alone is no sentence.
+    stamp = "Updated: Dec 1, 2026 / 04:43 PM PST"
+    assert texts(read(_noted(stamp)), "paragraph") == LONG

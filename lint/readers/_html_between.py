@@ -15,13 +15,17 @@ Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
 teaser, a pitch or a note on the story (`_html_teaser`). The rest of a story
 paragraph that a picture or an ad slot inside it cut in two counts as well
-(`paragraph_rests`: trafilatura, asked for images, drops it).
+(`paragraph_rests`: trafilatura, asked for images, drops it), and so does
+a note on the story right above or below it (`story_notes`: "This post
+originally appeared on Grist.").
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import Document, Part
+from ._conventions import editors_note
+from ._html_dates import update_stamp
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
@@ -168,4 +172,28 @@ def paragraph_rests(doc: Document, chosen: set[int], box_of: dict[int, int]) -> 
         if _CUT.search(gap) and not _NO_CUT.search(gap) and _TO_P_END.match(source, end):
             out.append(part)
             last = part
+    return out
+
+
+def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
+    """A note on the story just above or below it that the extractor left
+    out: the text block next to the story's first or last paragraph, with no
+    other page text between (the story's own h1 may be), that opens as an editor's note, a note on where
+    the story first ran or a writer's bio (`_conventions.editors_note`: "This
+    post originally appeared on Grist.", in a `<p class="editors_note">` above
+    the `<article>`) and reads as a sentence; no update stamp ("Updated: Nov 8,
+    2023 / 04:43 PM CST"), no hidden or sidebar block."""
+    texts = sorted((p for p in doc.parts if p.kind in ("paragraph", "blockquote", "heading")
+                    and p.text and not p.attrs.get("drop")), key=lambda p: p.source_offset(0))
+    story = [i for i, p in enumerate(texts) if id(p) in chosen and p.kind != "heading"]
+    out: list[Part] = []
+    for i, step in ((story[0], -1), (story[-1], 1)) if story else ():
+        while 0 <= i < len(texts) and id(texts[i]) in chosen:     # (past the story's own h1)
+            i += step
+        part = texts[i] if 0 <= i < len(texts) else None
+        if part is None or part.kind != "paragraph" or part.attrs.get("hidden") or part.attrs.get("sidebar"):
+            continue
+        text = part.text.strip()
+        if editors_note(text) and reads_as_sentence(text) and not update_stamp(part):
+            out.append(part)
     return out
