@@ -85,3 +85,26 @@ def test_an_update_stamp_above_the_story_stays_out():
     # "Updated ..." opens a note too, but a stamp alone is no sentence.
     stamp = "Updated: Dec 1, 2026 / 04:43 PM PST"
     assert texts(read(_noted(stamp)), "paragraph") == LONG
+
+
+ITEMS = [
+    "Two new ferries, each carrying 40 more passengers than the boats they replace.",
+    "A crossing eight minutes shorter, from 42 minutes to 34 minutes in calm weather.",
+    "A contract worth $48 million with a yard in Port Alder, the first boat due in March 2027.",
+]
+
+
+def test_a_list_in_the_story_is_read_where_the_extractor_gathered_only_paragraphs():
+    # The page's first <article> is a teaser card: trafilatura falls back to
+    # gathering the page's paragraphs, and takes no list.
+    bullets = "<ul>" + "".join(f"<li>{item}</li>" for item in ITEMS) + "</ul>"
+    assert texts(read(page(story=LONG, middle=bullets)), "paragraph") == LONG[:2] + ITEMS + LONG[2:]
+
+
+def test_a_list_of_links_or_widget_labels_between_the_paragraphs_stays_out():
+    heds = ("Ferry fares rise 5 percent in January", "Storm closes the causeway again",
+            "New dock opens at Port Alder with a ribbon cutting")
+    related = "<ul>" + "".join(f'<li><a href="/story/{i}">{hed}</a></li>' for i, hed in enumerate(heds)) + "</ul>"
+    tools = "<ul><li>Print</li><li>Email</li></ul>"
+    for box in (related, tools):
+        assert texts(read(page(story=LONG, middle=box)), "paragraph") == LONG, box

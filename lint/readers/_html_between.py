@@ -15,7 +15,8 @@ Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
 teaser, a pitch or a note on the story (`_html_teaser`). The rest of a story
 paragraph that a picture or an ad slot inside it cut in two counts as well
-(`paragraph_rests`: trafilatura, asked for images, drops it), and so does
+(`paragraph_rests`: trafilatura, asked for images, drops it), a list
+between two story paragraphs (`story_lists`), and
 a note on the story right above or below it (`story_notes`: "This post
 originally appeared on Grist.").
 """
@@ -33,6 +34,7 @@ from ._html_teaser import is_teaser, mostly_links
 
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
+ITEM_WORDS = 4           # words: an item of a story's list the extractor left out is no shorter
 TITLE_CASE = 0.6         # share of capitalised words (of four letters or more): a title
 _SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
@@ -197,3 +199,51 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
         if editors_note(text) and reads_as_sentence(text) and not update_stamp(part):
             out.append(part)
     return out
+
+
+# Between a story paragraph and a list of the story's: a list's and its items' tags too.
+_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+", regex.IGNORECASE | regex.DOTALL)
+
+
+def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
+                box_of: dict[int, int]) -> list[Part]:
+    """The items of a list in the story that the extractor left out
+    (trafilatura, when it falls back to gathering a page's paragraphs, takes
+    no lists): a run of list items (`<li>`) whose text blocks just before and
+    after are story paragraphs or quotes of one container, with only the
+    markup of paragraphs, lists and items between (`_LIST_GAP`), and whose
+    items are ITEM_WORDS words or more (a share bar's "Print", "Email" are
+    fewer) and no links to other stories (`mostly_links`, `is_link_listing`),
+    page furniture, box titles or widget labels."""
+    texts = [n[1] for n in neighbours]
+    if neighbours:
+        texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
+    out: list[Part] = []
+    i = 1
+    while i < len(texts) - 1:
+        if texts[i].attrs.get("block") != "li" or id(texts[i]) in chosen:
+            i += 1
+            continue
+        j = i
+        while j < len(texts) - 1 and texts[j].attrs.get("block") == "li" and id(texts[j]) not in chosen:
+            j += 1
+        run, before, after = texts[i:j], texts[i - 1], texts[j]
+        if _items_of_story(doc, run, before, after, chosen, box_of):
+            out.extend(run)
+        i = j
+    return out
+
+
+def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part, chosen: set[int],
+                    box_of: dict[int, int]) -> bool:
+    parts = [before, *run, after]
+    if not all(id(p) in chosen and p.kind != "heading" for p in (before, after)) or \
+            len({box_of.get(id(p), 0) for p in parts}) > 1:
+        return False
+    for part in run:
+        text = part.text.strip()
+        if len(text.split()) < ITEM_WORDS or part.attrs.get("hidden") or part.attrs.get("sidebar") or \
+                mostly_links(part) or is_link_listing(part) or PAGE_FURNITURE.fullmatch(text) or \
+                BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
+            return False
+    return all(_siblings(doc.source, a, b, _LIST_GAP) for a, b in zip(parts, parts[1:]))

@@ -31,7 +31,8 @@ from ..document import Document, Part
 from ._html_media import credit_block, keep_parts, link_credit
 from ._html_story import image_name
 from ._html_looks import teaser_blurbs
-from ._html_between import linked_paragraphs, paragraph_rests, story_notes, subheads, text_neighbours
+from ._html_between import (linked_paragraphs, paragraph_rests, story_lists, story_notes, subheads,
+                            text_neighbours)
 from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
 from ._stitch import sub_part
@@ -162,6 +163,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     neighbours = text_neighbours(doc)
     chosen.update(id(p) for p in subheads(doc, neighbours, chosen, box_of))
     chosen.update(id(p) for p in linked_paragraphs(doc, neighbours, chosen, box_of))
+    chosen.update(id(p) for p in story_lists(doc, neighbours, chosen, box_of))
     chosen.update(id(p) for p in paragraph_rests(doc, chosen, box_of))
     chosen.update(id(p) for p in story_notes(doc, chosen))
     return chosen, region
