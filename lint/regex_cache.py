@@ -44,6 +44,17 @@ _busy = threading.local()   # set while the rule-set cache is being opened
 _MAX_LIVE = 4096       # compiled patterns held in this process (regex keeps 500)
 _live: dict = {}       # key -> compiled pattern, this process
 
+# `regex`'s `concurrent` argument at the hottest built-in calls, always given by
+# position: `p.match(text, pos, endpos, SERIAL)` (match, search, fullmatch),
+# `p.finditer(text, pos, endpos, False, SERIAL)` and `p.findall(...)` (the
+# False is `overlapped`). By default `regex` lets go of the GIL and takes it
+# back around every call on a str, at every step of a finditer and whenever
+# its backtracking stack grows: about 1,100 instructions a call (callgrind),
+# 3% of a run. False keeps it; a run matches in one thread (`--jobs` forks).
+# As a keyword it costs more to parse than it saves. Users' patterns, which
+# run with a timeout (`kinds.base.matches`), keep the default.
+SERIAL = False
+
 
 def install() -> bool:
     """Route regex (and `re`) compilation through the rule-set cache (once per process).

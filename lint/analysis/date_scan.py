@@ -14,6 +14,7 @@ from typing import Iterator
 
 import regex
 
+from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 
 from .calendar import MONTH_WORDS, MONTHS, WEEKDAYS
@@ -291,7 +292,7 @@ def capitalised_after(text: str, end: int) -> str | None:
 
 
 def prev_word(text: str, start: int) -> str:
-    pm = PREV_WORD.match(text, max(0, start - 30), start)
+    pm = PREV_WORD.match(text, max(0, start - 30), start, SERIAL)
     return pm[1] if pm else ""
 
 
@@ -309,7 +310,7 @@ def bare_years(text: str) -> list[tuple[int, int, int]]:
     done = 0
     for i in starts_of(text, ("18", "19", "20")):
         if i >= done and text[i - 1:i].isspace() and text[i + 2:i + 4].isdigit() \
-                and (y := BARE_YEAR.match(text, i)) is not None:
+                and (y := BARE_YEAR.match(text, i, None, SERIAL)) is not None:
             out.append((y.end(), y.start(), int(y[1])))
             done = y.end()
     return out

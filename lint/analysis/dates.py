@@ -31,6 +31,7 @@ import re
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
 from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS,
@@ -119,14 +120,14 @@ def _find(text: str, published: dt.date | None, part: Part | None) -> list[Menti
         mention.bounds = bounds
         kind = mention.kind
         if (kind == DATE and mention.weekday is None and prev is not None and prev.kind == WEEKDAY
-                and prev.modifier and (gap := WEEKDAY_GAP.fullmatch(text, prev.end, mention.start))
-                and (not gap["paren"] or (close := CLOSE.match(text, mention.end)))):
+                and prev.modifier and (gap := WEEKDAY_GAP.fullmatch(text, prev.end, mention.start, SERIAL))
+                and (not gap["paren"] or (close := CLOSE.match(text, mention.end, None, SERIAL)))):
             _take_weekday(mention, out.pop())
             if gap["paren"]:
                 mention.end = close.end()
         elif (kind == WEEKDAY and not mention.modifier and prev is not None and prev.kind == DATE
-                and prev.weekday is None and (gap := WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start))
-                and (not gap["paren"] or (close := CLOSE.match(text, mention.end)))):
+                and prev.weekday is None and (gap := WEEKDAY_AFTER.fullmatch(text, prev.end, mention.start, SERIAL))
+                and (not gap["paren"] or (close := CLOSE.match(text, mention.end, None, SERIAL)))):
             prev.weekday = mention.weekday               # the date's own weekday, no weekday alone
             prev.spans["weekday"] = mention.spans["weekday"]
             if gap["paren"]:
@@ -195,7 +196,7 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
     if k < 0:
         return
     y_end, y_start, year = years[k]
-    stop = SENTENCE_END.search(mention.text, y_end)
+    stop = SENTENCE_END.search(mention.text, y_end, None, SERIAL)
     read = mention.first_day.year if mention.first_day is not None else mention.year
     if (stop is not None and stop.end() <= mention.start) or year == read \
             or year_in_aside(mention.text, y_start, y_end, mention.start) \
@@ -246,7 +247,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     spans = {"weekday": m.span("wd")} if m["wd"] is not None else {}
     # "Wednesday (Nov. 17)": the mention ends with the parenthesis, so a
     # finding on it is balanced (the pattern saw it follow, as `CLOSE` reads it)
-    end = CLOSE.match(text, m.end()).end() if m["paren"] is not None else m.end()
+    end = CLOSE.match(text, m.end(), None, SERIAL).end() if m["paren"] is not None else m.end()
     if m["iy"]:
         year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not 1 <= month <= 12 or day == 0:
@@ -311,12 +312,12 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
     prev = prev_word(text, m.start()).lower()
     if owned(text, m.start()):
         prev = "the"                                  # "the agency's September report": a determiner
-    named = NAME_NEXT.match(text, m.end())
+    named = NAME_NEXT.match(text, m.end(), None, SERIAL)
     if named and not (prev in lists["month_determiners"] and word not in lists["ambiguous_months"]
                       and named["after"] not in lists["label_nouns"]):
         return None          # "June Carter"; not "the July Democratic convention" ("the July BIFFEX contract": a label)
-    if word in lists["ambiguous_months"] and (NAME_AFTER.match(text, m.end())
-                                              or SUCH_AS.search(text, max(0, m.start() - 12), m.start())):
+    if word in lists["ambiguous_months"] and (NAME_AFTER.match(text, m.end(), None, SERIAL)
+                                              or SUCH_AS.search(text, max(0, m.start() - 12), m.start(), SERIAL)):
         return None                                   # "the March on Washington", "leaders such as May"
     if not mod and not m["ry2"]:
         if prev in lists["month_determiners"]:
@@ -325,8 +326,8 @@ def _month_mention(m, text, published, part, listed: bool = False) -> Mention | 
                 return None                           # "the May of her youth", "the March has risen"
         elif prev not in lists["month_context"] and not listed and not (
                 word not in lists["ambiguous_months"] and (
-                    OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start())
-                    and (POSSESSIVE.match(text, m.end())               # "October's uptick"
+                    OPENS_SENTENCE.search(text, max(0, m.start() - 4), m.start(), SERIAL)
+                    and (POSSESSIVE.match(text, m.end(), None, SERIAL)               # "October's uptick"
                          or noun_follows(text, m.end())))):            # "October provided"
             return None                               # "Theresa May", "to march"
     month = MONTHS[word.lower()]

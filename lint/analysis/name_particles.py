@@ -9,6 +9,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_cache import SERIAL
 from .name_titles import tables
 
 # A capitalised word not glued to a word before it ("then-Mayor" is not one).
@@ -73,7 +74,7 @@ def has_particle(particle: "regex.Pattern", text: str) -> bool:
     for hyphen in HYPHENS:
         i = text.find(hyphen)
         while i != -1:
-            if any(i >= n and particle.match(text, i - n) for n in lengths):
+            if any(i >= n and particle.match(text, i - n, None, SERIAL) for n in lengths):
                 return True
             i = text.find(hyphen, i + 1)
     return False

@@ -14,6 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Part
+from ..regex_cache import SERIAL
 from .name_particles import CAP_WORD as _CAP_WORD
 from .name_particles import HYPHEN, has_particle, hyphen_particles, hyphened, particle_len
 from .name_particles import NOT_GLUED as _NOT_GLUED
@@ -89,7 +90,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             found = lone(word)
             if found:
                 surname, sure, skip = found
-                if sure and text[end:end + 1] == " " and (not _POSSESSIVE.search(word)
+                if sure and text[end:end + 1] == " " and (not _POSSESSIVE.search(word, None, None, SERIAL)
                                                            or office_after(text, end + 1)):
                     sure = not _title_next(text, end + 1)   # "Venkataram’s deputy": an owner, no title word
                 at = start - base
@@ -132,7 +133,7 @@ def given_first(found: list[Raw]) -> list[Raw]:
         part, start, end, surname_start, surname, full, sure = raw
         names = given.get(surname)
         if names and not full and start > 1 and part.text[start - 1] == " ":
-            word = _GIVEN_BEFORE.match(part.text, 0, start - 1)
+            word = _GIVEN_BEFORE.match(part.text, 0, start - 1, SERIAL)
             if word and word[0] in names:
                 raw = (part, word.start(), end, surname_start, surname, True, True)
         out.append(raw)
@@ -168,7 +169,7 @@ def particle_surnames(found: list[Raw]) -> list[Raw]:
         if ours and full and part.text[start:surname_start].strip().lower() in ours:
             raw = (part, start, end, surname_start, surname, False, sure)
         elif ours and not full:          # "van Dijk", "Van Dijk": the particles are the name's
-            m = _PARTICLES_BEFORE.search(part.text, max(0, start - 16), start)
+            m = _PARTICLES_BEFORE.search(part.text, max(0, start - 16), start, SERIAL)
             for words in (m[0], m[0][len(m[1] or ""):]) if m else ():
                 if words.strip().lower() in ours:
                     raw = (part, start - len(words), end, surname_start, surname, False, sure)
@@ -179,7 +180,7 @@ def particle_surnames(found: list[Raw]) -> list[Raw]:
 
 def _title_next(text: str, at: int) -> bool:
     """A job title follows: "Foreign" in "Foreign Minister" is no surname."""
-    after = TOKEN.match(text, at)
+    after = TOKEN.match(text, at, None, SERIAL)
     return bool(after and title_word(after[0]))
 
 
@@ -266,7 +267,7 @@ def _split_run(run: str, opens: bool, dot_after: bool, month: bool = False) -> _
     while i < n:
         j = i
         while j + 1 < n and _adjacent(text, toks[j], toks[j + 1]) and \
-                not _POSSESSIVE.search(toks[j][2]):
+                not _POSSESSIVE.search(toks[j][2], None, None, SERIAL):
             j += 1
         first = i
         while first < j:       # "Joining Bonnie Jenkins", "American Christians": no given name
@@ -354,15 +355,15 @@ def _opens_sentence(text: str, i: int) -> bool:
     a list item's dash or bullet at a line's start opens one ("\n    -- The
     Kodak optical disk"); a line break alone does not (wire copy wraps its
     sentences)."""
-    head = _OPENING_MARKS.sub("", text[max(0, i - 8):i])
+    head = _OPENING_MARKS.sub("", text[max(0, i - 8):i], 0, None, None, SERIAL)
     if head.rstrip("”’)").endswith("."):
         head = head.rstrip("”’)")
     if not head:
         return True
     if head[-1] != ".":
-        return head[-1] in ".!?:;—–" or _LIST_MARK.search(text, max(0, i - 12), i) is not None
+        return head[-1] in ".!?:;—–" or _LIST_MARK.search(text, max(0, i - 12), i, SERIAL) is not None
     stop = max(0, i - 8) + len(head)      # just after the full stop
-    word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop)
+    word = _WORD_AT_STOP.search(text, max(0, stop - 8), stop, SERIAL)
     if word is None:
         return True
     t, low = tables(), word[0].lower()

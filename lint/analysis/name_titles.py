@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 import regex
 
+from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 
 # A word, with inner hyphens and apostrophes ("O'Brien", "then-Mayor").
@@ -85,7 +86,7 @@ def title_before(text: str, at: int) -> Title | None:
     at the leftmost title word. "former", "then-" or "ex-" mark a past office.
     """
     t = tables()
-    words = _TOKEN_BACK.finditer(text, max(0, at - 80), at)   # right to left, as needed
+    words = _TOKEN_BACK.finditer(text, max(0, at - 80), at, False, SERIAL)   # right to left, as needed
     tok = next(words, None)
     right = at                                      # start of the word right of `tok`
     taken: list[tuple[str, int, int]] = []          # (word, start, end), right to left
@@ -151,12 +152,12 @@ def office_after(text: str, at: int) -> bool:
     words names an office ("Georgia’s deputy governor", "Ukraine’s deputy
     foreign minister": a place's), not a person the name owns ("Venkataram’s
     deputy said", qa43)."""
-    first = TOKEN.match(text, at)
+    first = TOKEN.match(text, at, None, SERIAL)
     if first is None or not title_word(first[0]):
         return False
     at = first.end()
     for _ in range(2):
-        if text[at:at + 1] != " " or (word := TOKEN.match(text, at + 1)) is None:
+        if text[at:at + 1] != " " or (word := TOKEN.match(text, at + 1, None, SERIAL)) is None:
             return False
         if title_word(word[0]):
             return True

@@ -13,6 +13,7 @@ from functools import lru_cache
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .name_runs import find_mentions, given_first, particle_surnames
 from .name_titles import WORD_BEFORE, Title, may_lead, office_after, tables, title_before
 from .words import is_common
@@ -47,7 +48,7 @@ class Mention:
         if self._title is _UNSET:
             text, at = self.part.text, self.start
             self._title = title_before(text, at) if at > 1 and text[at - 1] == " " and \
-                may_lead(WORD_BEFORE.match(text, 0, at - 1)[0]) else None
+                may_lead(WORD_BEFORE.match(text, 0, at - 1, SERIAL)[0]) else None
         return self._title
 
     @property
@@ -130,7 +131,7 @@ def names_a_place(m: Mention) -> bool:
     """The name opens a street's or a building's name ("Dubois Street",
     names.yaml `place_nouns`): no use of the person's name, so no count
     towards the spelling the article mostly uses."""
-    after = _NEXT_WORD.match(m.part.text, m.end)
+    after = _NEXT_WORD.match(m.part.text, m.end, None, SERIAL)
     return after is not None and after[1].lower() in tables()["place_nouns"]
 
 
@@ -155,9 +156,9 @@ def is_person(m: Mention, named=frozenset(), before: bool = True) -> bool:
     keeps a one-word place a person's: "Michael Jordan ... according to
     Jordan")."""
     text = m.part.text
-    if m.title or _SPEAKS_AFTER.match(text, m.end) or owns_a_person(m):
+    if m.title or _SPEAKS_AFTER.match(text, m.end, None, SERIAL) or owns_a_person(m):
         return True
-    cue = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start)
+    cue = _SPEAKS_BEFORE.search(text, max(0, m.start - 16), m.start, SERIAL)
     if cue is None or cue[0][:2].lower() != "ac":
         return cue is not None and before
     return not (text.startswith(("'s", "’s"), m.end) or names_no_person(m, named))

@@ -57,6 +57,7 @@ import bisect
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .ownerless_story import QUOTED, Owners
 from .ownerless_words import (document_nouns, document_patterns, documents_in, no_owner_words,
                               not_owners, share_of, signed_by)
@@ -100,7 +101,7 @@ def _it_is_the_document(doc: Document, part: Part, sentence_start: int, frame: s
     nothing before it owns the document (qa47 #4). The story's pass
     (`Owners`) is made only past the frame's own tests: most frames name
     neither a document nor `it`, and most stories quote no document."""
-    if not _IT.search(frame) or has_cue_and_speaker(frame, lex, lead, no_owner_words() | {"it"}):
+    if not _IT.search(frame, None, None, SERIAL) or has_cue_and_speaker(frame, lex, lead, no_owner_words() | {"it"}):
         return False
     owners = doc.analysis("quotes.ownerless", Owners)
     ends, text = owners.ends.get(part.index, []), part.text

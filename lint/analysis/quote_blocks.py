@@ -32,6 +32,7 @@ from typing import Iterator
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .quotes import BODY_KINDS, BREAKS, DASHES as LONG_DASHES, HSPACE, SPACES, Quote
 
 # `— Name, title` (`-Name` too): a dash, then a capitalised name or handle, ending the
@@ -66,11 +67,11 @@ def dash_line(text: str) -> tuple[int, int] | None:
     whole text, its last line, or the rest of the line after a closing quote
     mark (`“…” — Jane Roe, a rider`); None if there is none."""
     line = text.rfind("\n") + 1             # where the last line starts
-    m = DASH_LINE.match(text, line)
+    m = DASH_LINE.match(text, line, None, SERIAL)
     for mark in CLOSING if m is None else ():
         at = text.rfind(mark, line) + 1
         if at:
-            m = DASH_LINE.match(text, at + (text[at:at + 1] in (".", ",")))
+            m = DASH_LINE.match(text, at + (text[at:at + 1] in (".", ",")), None, SERIAL)
             if m is not None:
                 break
     if m is None or len(WORD.findall(m["who"])) > DASH_WORDS or \
@@ -179,7 +180,7 @@ def block_attribution(doc: Document, by_part: dict[int, list[Quote]],
                 how.setdefault(id(q), role)
     for quotes in by_part.values():
         last = quotes[-1]
-        if SOURCE_TAG.fullmatch(last.part.text, last.end):
+        if SOURCE_TAG.fullmatch(last.part.text, last.end, None, SERIAL):
             how.setdefault(id(last), "source")
         for q in quotes:
             if q.closed and signed(q.part.text, q.end):

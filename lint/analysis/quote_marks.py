@@ -12,6 +12,7 @@ from typing import Iterator
 
 import regex
 
+from ..regex_cache import SERIAL
 from .words import starts_of
 
 # A single mark between two letters or digits (they’re) never matters: skip it here.
@@ -29,6 +30,6 @@ def marks(text: str) -> Iterator["regex.Match"]:
     those inside the last match (a pair such as '' is one mark)."""
     end, match = 0, MARKS.match
     for i in starts_of(text, _FIRSTS):
-        if i >= end and (m := match(text, i)) is not None:
+        if i >= end and (m := match(text, i, None, SERIAL)) is not None:
             end = m.end()
             yield m

@@ -9,6 +9,7 @@ import bisect
 
 import regex
 
+from ..regex_cache import SERIAL
 from .speech_cues import WORD, Lexicon, initialism_ends
 
 __all__ = ["BOUNDARY", "Openers", "abbreviation_at", "boundaries", "frame", "starts_sentence"]
@@ -22,7 +23,7 @@ def boundaries(text: str, spans: list[tuple[int, int]], lex: Lexicon) -> list[in
     `C.W. Nance`) unless a run of initials also ends the sentence (`9 a.m. “We`)."""
     out = []
     span_starts = [a for a, _ in spans]     # spans are top-level quotes: sorted, disjoint
-    for m in BOUNDARY.finditer(text):
+    for m in BOUNDARY.finditer(text, None, None, False, SERIAL):
         gap = m.start(2)
         k = bisect.bisect_left(span_starts, gap) - 1
         if k >= 0 and gap < spans[k][1]:
@@ -43,7 +44,7 @@ def starts_sentence(text: str, at: int, lex: Lexicon) -> bool:
         lo -= 1
     lo = max(0, lo - 4)                         # the stop and closing marks (`.’)`)
     return any(m.end() == at and _ends(text, m, lex)
-               for m in BOUNDARY.finditer(text, lo, min(len(text), at + 3)))
+               for m in BOUNDARY.finditer(text, lo, min(len(text), at + 3), False, SERIAL))
 
 
 def _ends(text: str, m: "regex.Match", lex: Lexicon) -> bool:

@@ -16,6 +16,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_cache import SERIAL
 from .calendar import MONTHS
 from .quotes import word_lists
 
@@ -174,7 +175,7 @@ def has_cue_and_speaker(frame: str, lex: Lexicon, lead: bool = False,
         return True
     if lead:    # `Miller, a retired worker from a nuclear plant, said …`: skip the apposition
         frame = APPOSITION.sub(r"\1", frame, count=1)
-    tokens = TOKEN.findall(frame)
+    tokens = TOKEN.findall(frame, None, None, False, SERIAL)
     lower = [t.lower() for t in tokens]
     cues, multi = lex.cues, lex.multi_cues
     first_speaker, scanned = None, 0
@@ -331,7 +332,7 @@ def leads_in(paragraph: str, lex: Lexicon) -> bool:
     paragraph break cut off after its cue (`…, saying,`, `she told
     reporters,`): a comma ends it and it holds a cue verb and a speaker."""
     text = paragraph.rstrip()
-    if text.endswith(":") or FOLLOWING.search(text, max(0, len(text) - 30)):
+    if text.endswith(":") or FOLLOWING.search(text, max(0, len(text) - 30), None, SERIAL):
         return True
     if not text.endswith(","):
         return False

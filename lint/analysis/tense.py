@@ -15,6 +15,7 @@ import re
 
 import regex
 
+from ..regex_cache import SERIAL
 from .abbreviations import STOP_ABBREVIATIONS
 from .apposed_ages import WORD, bracketed, unset_ages
 from .calendar import MONTHS, WEEKDAY_NAMES
@@ -58,7 +59,7 @@ SENTENCE_END = regex.compile(
 
 def sentence_bounds(text: str) -> list[int]:
     """Offsets where sentences start in a part's text (always begins with 0)."""
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text)]
+    return [0] + [m.end() for m in SENTENCE_END.finditer(text, None, None, False, SERIAL)]
 
 
 def sentence_at(bounds: list[int], at: int, length: int) -> tuple[int, int]:
@@ -72,7 +73,7 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     """The tense of the clause around text[start:end] (a date mention)."""
     s_start, s_end = sentence_at(bounds, start, len(text))
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
-    quote = QUOTE.search(text, end, s_end)          # a quote ends the clause ...
+    quote = QUOTE.search(text, end, s_end, SERIAL)          # a quote ends the clause ...
     # ... and begins one: a mark, or two apostrophes or backticks ('' ``) as
     # in wire archives.
     opening = s_start

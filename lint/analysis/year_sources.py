@@ -28,6 +28,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_cache import SERIAL
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import bare_years, prev_word
 
@@ -80,7 +81,7 @@ def year_sources(mentions: list[Mention], text: str) -> list[StatedYear]:
         taken = [(m.start, m.end) for m in mentions]
         for end, start, year in bare:
             if not any(a <= start < b for a, b in taken):
-                more = _YEAR_LIST.match(text, end)
+                more = _YEAR_LIST.match(text, end, None, SERIAL)
                 if more is not None:       # "in 2019, 2021 and 2026": the last year
                     end, year = more.end(), int(more[1])
                 out.append(StatedYear(start, end, year, 0, True))

@@ -16,6 +16,7 @@ from typing import Any, Callable, ClassVar, Iterable, Iterator
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 
 # A user rule that backtracks catastrophically must become an error, not a hang:
 # each pattern call gets at most REGEX_TIMEOUT seconds, and all of one rule's
@@ -278,7 +279,7 @@ def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Itera
     of the time budget. Patterns from users' rule files always run with it.
     """
     if trusted:
-        return pattern.finditer(text)
+        return pattern.finditer(text, None, None, False, SERIAL)
     return _bounded(pattern, text, _DEADLINE.get())
 
 

@@ -33,6 +33,7 @@ from ..analysis.calendar import MONTH_NAMES, WEEKDAY_NAMES, WEEKDAYS
 from ..analysis.date_scan import triggers
 from ..analysis.quoted_spans import quoted
 from ..readers._stitch import link_spans
+from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option
 from .weekday_mismatch import wrong_weekdays
 
@@ -162,34 +163,34 @@ def scan(text: str) -> list[Month]:
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
     for at, word in triggers(text):
-        m = MONTH.match(text, at) if word in _CANDIDATES else None
+        m = MONTH.match(text, at, None, SERIAL) if word in _CANDIDATES else None
         if m is None:
             continue
         start, end = m.span()
-        before = BEFORE_MONTH.match(text, max(0, start - 24), start)
+        before = BEFORE_MONTH.match(text, max(0, start - 24), start, SERIAL)
         if before is not None and before.start() == start:
             before = None
-        day = DAY_AFTER.match(text, end)
+        day = DAY_AFTER.match(text, end, None, SERIAL)
         year = None
-        prev = PREV_WORD.match(text, max(0, start - 16), start)
+        prev = PREV_WORD.match(text, max(0, start - 16), start, SERIAL)
         if prev is not None and prev["w"] not in DATE_WORDS:
             context = ""                   # a name, not a month
-        elif day and m["name"] not in ABBREVIATED and IN_BEFORE.match(text, max(0, start - 4), start):
+        elif day and m["name"] not in ABBREVIATED and IN_BEFORE.match(text, max(0, start - 4), start, SERIAL):
             day, context = None, "lead-in"         # "In January 25 people": a count
         elif day:
             context = "day"
         else:                              # only here can the year decide or be fixed
-            year = YEAR.match(text, end)
+            year = YEAR.match(text, end, None, SERIAL)
             if before is not None and before["day1"] and not NOT_A_DATE_AFTER.match(text, end):
                 context = "day-first"
             elif year:
                 context = "year"
-            elif LEAD_IN.match(text, max(0, start - 12), start):
+            elif LEAD_IN.match(text, max(0, start - 12), start, SERIAL):
                 context = "lead-in"
             else:
                 context = ""
         sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
-            SENTENCE_GOES_ON.match(text, end))
+            SENTENCE_GOES_ON.match(text, end, None, SERIAL))
         if meta_here is None:
             meta_here = _may_be_meta(text)
         meta = meta_here and POST_META.match(text, max(0, start - 80), start) is not None
@@ -244,7 +245,7 @@ def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     tail = ""
     if mo.name in ABBREVIATED and not mo.dot and text[end:end + 1] == ".":
         end += 1                                  # "Feb." before a hyphen: MONTH left its stop out
-    elif mo.name in ABBREVIATED and mo.dot and not mo.year and SENTENCE_GOES_ON.match(text, end):
+    elif mo.name in ABBREVIATED and mo.dot and not mo.year and SENTENCE_GOES_ON.match(text, end, None, SERIAL):
         tail = "."                                # the stop also ends the sentence
     full = ABBREVIATED.get(mo.name, mo.name)
     return start, end, f"{AP_ABBREVIATION.get(full, full)} {days}{comma}{tail}"
@@ -261,7 +262,7 @@ def _later_days(text: str, at: int):
 
 def _later_days_written(text: str, at: int):
     """Each LATER_DAY match of a range or list opening with the day ending at `at`."""
-    while (later := LATER_DAY.match(text, at)) is not None:
+    while (later := LATER_DAY.match(text, at, None, SERIAL)) is not None:
         yield later
         at = later.end()
 
@@ -283,8 +284,8 @@ def findings(mo: Month, text: str, check: str):
         # such as "in" or "since" ("failed in Sept. 08", unless a year follows:
         # "due by Feb. 03, 2027") and after a bare comma ("Jan. 3, 05"), so
         # neither is read as a day.
-        if mo.context == "day" and (not LEAD_IN.match(text, max(0, mo.start - 12), mo.start)
-                                    or YEAR.match(text, mo.day.end())):
+        if mo.context == "day" and (not LEAD_IN.match(text, max(0, mo.start - 12), mo.start, SERIAL)
+                                    or YEAR.match(text, mo.day.end(), None, SERIAL)):
             for day in (mo.day, *_later_days_written(text, mo.day.end())):
                 if day is not mo.day and text[day.start():day.start("day")].strip() == ",":
                     break
@@ -302,7 +303,7 @@ def findings(mo: Month, text: str, check: str):
             space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
             yield b.start("wd"), end, full + comma + space
     elif check == "year-comma":
-        if mo.context == "day" and (year := YEAR.match(text, mo.day.end())) is not None \
+        if mo.context == "day" and (year := YEAR.match(text, mo.day.end(), None, SERIAL)) is not None \
                 and year["sep"].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
             at = year.start() + len(year["sep"])
             yield at, year.end(), text[at:year.end()] + ","

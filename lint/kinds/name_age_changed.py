@@ -40,6 +40,7 @@ from ..analysis.name_relations import relation_of
 from ..analysis.names import NAME_KINDS, people
 from ..analysis.tense import sentence_at, sentence_bounds
 from ..analysis.year_sources import text_years, year_other
+from ..regex_cache import SERIAL
 from .base import Finding, Kind
 
 # An age in apposition: ", 54" right after the name, closed by a comma, or by
@@ -82,7 +83,7 @@ class NameAgeChanged(Kind):
     default_scope = NAME_KINDS
 
     def check(self, doc, parts):
-        if not any(_AGE.search(p.text) for p in doc.parts):
+        if not any(_AGE.search(p.text, None, None, SERIAL) for p in doc.parts):
             return      # no age in apposition to compare: the people are not read
         wanted = {p.index for p in parts}
         for surname, ms in people(doc).items():

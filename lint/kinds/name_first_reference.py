@@ -28,6 +28,7 @@ from ..analysis.date_scan import opens_note
 from ..analysis.name_relations import relation
 from ..analysis.names import Mention, given_names, is_person, people, tables
 from ..analysis.words import is_common
+from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from .base import Finding, Kind
 
@@ -104,11 +105,11 @@ _NAME_OF_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}\p{N}'’$-])\p{Lu}[\p{L}\p
 def _names_a_thing(m: Mention) -> bool:
     text = m.part.text
     start = max(0, m.start - 12)
-    return bool(_FOR_OFFICE.match(text, m.end) or _FIRM_AFTER.match(text, m.end)
-                or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start)
-                or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start)
-                or _ACRONYM_BEFORE.search(text, start, m.start) or (
-        _MODIFIER.match(text, m.end) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start)))
+    return bool(_FOR_OFFICE.match(text, m.end, None, SERIAL) or _FIRM_AFTER.match(text, m.end, None, SERIAL)
+                or _NAME_OF_BEFORE.search(text, max(0, m.start - 40), m.start, SERIAL)
+                or _FIRM_BEFORE.search(text, max(0, m.start - 30), m.start, SERIAL)
+                or _ACRONYM_BEFORE.search(text, start, m.start, SERIAL) or (
+        _MODIFIER.match(text, m.end, None, SERIAL) and _THE_BEFORE.search(text, max(0, m.start - 8), m.start, SERIAL)))
 
 
 def _no_persons(surname: str, ms: list[Mention], named) -> bool:

@@ -42,6 +42,7 @@ import regex
 from ..analysis.name_relations import relation_of
 from ..analysis.name_uses import different_ages
 from ..analysis.names import Mention, one_edit, people
+from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -79,7 +80,7 @@ class NameGivenVariant(Kind):
         for ms in people(doc).values():
             forms: dict[str, list[Mention]] = {}
             for m in ms:
-                given = _GIVEN.match(m.part.text, m.start, m.surname_start) if m.full else None
+                given = _GIVEN.match(m.part.text, m.start, m.surname_start, SERIAL) if m.full else None
                 if given is not None:
                     forms.setdefault(given[0], []).append(m)
             if len(forms) < 2:

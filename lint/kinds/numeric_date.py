@@ -37,6 +37,7 @@ import regex
 
 from ..analysis.calendar import MONTH_NAMES
 from ..analysis.quoted_spans import quoted
+from ..regex_cache import SERIAL
 from .base import Finding, Kind
 from .date_form import AP_ABBREVIATION
 
@@ -106,7 +107,7 @@ class NumericDate(Kind):
             if part.attrs.get("block") in TABLE_CELLS or not _may_hold(text):
                 continue
             rows = None           # read when the part's first figures are found
-            for m in NUMERIC.finditer(text):
+            for m in NUMERIC.finditer(text, None, None, False, SERIAL):
                 if rows is None:
                     rows = _rows(text)
                 if _not_copy(doc, part, m, rows):

@@ -21,6 +21,7 @@ from functools import lru_cache
 import regex
 
 from ..analysis.calendar import MONTH_NAMES, MONTH_WORDS, MONTHS, WEEKDAY_NAMES, WEEKDAYS, FoldedKeys
+from ..regex_cache import SERIAL
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option
 
@@ -119,7 +120,7 @@ def scan(text: str) -> list[Time]:
     meridiem_seen = False
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
-    for m in TIME.finditer(text, max(0, hint.start() - 2)):
+    for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
         hour, minutes = m["hour"], m["min"]
         on_the_hour = minutes in (None, "00")
         if m["word"]:
