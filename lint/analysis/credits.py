@@ -21,6 +21,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .caption_lines import caption_line_pattern
 from .credit_bodies import lead_in
 from .credit_grammar import LOOKAHEAD, grammar
@@ -49,8 +50,8 @@ def may_trail(text: str, pos: int) -> bool:
     q = text.find("(", pos)
     if q < 0:
         return True
-    count = _COUNT_END.search(text, pos)
-    allowed = (_SPACES.match(text, pos).end(), count.start() if count else -1)
+    count = _COUNT_END.search(text, pos, None, SERIAL)
+    allowed = (_SPACES.match(text, pos, None, SERIAL).end(), count.start() if count else -1)
     while q >= 0:
         if q not in allowed:
             return False

@@ -185,7 +185,7 @@ def opens_note(text: str) -> bool:
     for certain: an opener of more than one word (`Editor's note`, `An
     earlier version of this story`), one in capitals (`CORRECTION`), or one
     followed by a label's mark or date (`_LABEL_AFTER`)."""
-    m = note_opener().match(text)
+    m = note_opener().match(text, None, None, SERIAL)
     if m is None:
         return False
     return len(m["opener"].split()) > 1 or m["opener"].isupper() or _LABEL_AFTER.match(text, m.end()) is not None
@@ -203,7 +203,7 @@ def scan(text: str) -> Iterator[re.Match]:
     """MENTION matches, left to right, tried only at the places a mention can start."""
     anchors = [p for p, _ in triggers(text)]
     if "-0" in text or "-1" in text:              # (the month of a 2025-03-07)
-        anchors += [h.start() for h in ISO_HINT.finditer(text)]
+        anchors += [h.start() for h in ISO_HINT.finditer(text, None, None, False, SERIAL)]
     for word in LOWER_TRIGGERS:
         i = text.find(word)
         while i != -1:

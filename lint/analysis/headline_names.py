@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, NamedTuple
 
 import regex
 
+from ..regex_cache import SERIAL
 from .body_names import (POSSESSIVE, body_surnames, fold, folded_surnames, given_surnames, slip_of,
                          words_before_capitals)
 from .calendar import MONTHS, WEEKDAYS
@@ -40,7 +41,7 @@ def name_groups(text: str, openers: bool = False, weak: bool = False) -> list[li
     groups: list[list[Token]] = []
     strong: list[bool] = []        # the run holds a word that is a name by its form too
     last_end = -2
-    for m in WORD.finditer(text):
+    for m in WORD.finditer(text, None, None, False, SERIAL):
         w = name_word(m[0]) or _ending_name(m[0])
         if w:
             tok = Token(m.start(), m.start() + len(w), w, stem(w))
@@ -73,7 +74,7 @@ def name_word(word: str) -> str:
 def _after_lower(text: str, i: int) -> bool:
     """Whether the word before text[i] is in lower case (a capital after it
     is a name's, not a label's or a title's)."""
-    before = WORD.findall(text[max(0, i - 40):i])
+    before = WORD.findall(text[max(0, i - 40):i], None, None, False, SERIAL)
     return bool(before) and before[-1][0].islower()
 
 
@@ -88,7 +89,7 @@ def _ending_name(word: str) -> str:
 
 def is_title_cased(text: str) -> bool:
     """Three or more words of four letters or more, three in four capitalised."""
-    longer = [w for w in WORD.findall(text) if len(w) >= 4]
+    longer = [w for w in WORD.findall(text, None, None, False, SERIAL) if len(w) >= 4]
     return len(longer) >= 3 and sum(w[0].isupper() for w in longer) >= 0.75 * len(longer)
 
 

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 import regex
 
+from ..regex_cache import SERIAL
 from .name_titles import tables
 from .names import Mention
 
@@ -60,7 +61,7 @@ def relation_of(m: Mention) -> str:
     name-variant reads it on full names: a relative is another person."""
     after, before = _relations(m.full)
     text = m.part.text
-    found = after.match(text, m.end) if text.startswith(",", m.end) else None
+    found = after.match(text, m.end, None, SERIAL) if text.startswith(",", m.end) else None
     if found is None:
         start = max(0, m.start - 80)
         window = text[start:m.start].lower()          # cheap test before the regex

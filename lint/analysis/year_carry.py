@@ -63,6 +63,7 @@ from typing import Sequence
 import regex
 
 from ..document import Document, Part
+from ..regex_cache import SERIAL
 from .date_mention import DATE, MONTH, Mention
 from .date_scan import year_in_aside
 from .past_narration import told_in_the_past
@@ -200,7 +201,7 @@ def wants_before(first: Mention, text: str, years: list[StatedYear], bounds: lis
     the past (`_narrated`), with no year before it in the text, so that the
     year the paragraph before closes on (`closing_year`) may be its?
     `years` and `bounds` as for `carry_years`."""
-    if not years and SENTENCE_END.search(text, 0, first.start) is None:
+    if not years and SENTENCE_END.search(text, 0, first.start, SERIAL) is None:
         return True
     if years and years[0].start <= first.start:
         return False                   # a year of its own paragraph comes first
@@ -255,7 +256,7 @@ def carry_years(mentions: list[Mention], text: str, published: dt.date | None, b
             # or its weekday falls on its day in that year ("... on Tuesday, Dec. 4": qa56)
             if any(bounds[k] <= r < start for r in relative) or (here is None and k > 0 and any(
                     (0 if prev is before else prev.end) <= r < bounds[k] for r in relative)
-                    and not _PAST_PERFECT.search(text, bounds[k], start)
+                    and not _PAST_PERFECT.search(text, bounds[k], start, SERIAL)
                     and not ev.weekday_fits(_year_for(ev, prev))):
                 carried = None
             elif here is not None:
@@ -274,7 +275,7 @@ def _narrated(text: str, bounds: list[int], first: int, stop: int) -> bool:
     (`told_in_the_past`), so that the year before them frames the date in
     sentence `stop`."""
     return 0 < stop - first <= SKIPPED_SENTENCES and all(
-        not _RELATIVE.search(text, bounds[j], bounds[j + 1]) and told_in_the_past(text, bounds[j], bounds[j + 1])
+        not _RELATIVE.search(text, bounds[j], bounds[j + 1], SERIAL) and told_in_the_past(text, bounds[j], bounds[j + 1])
         for j in range(first, stop))
 
 

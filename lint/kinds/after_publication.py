@@ -45,6 +45,7 @@ from ..analysis.update_date import written_by
 from ..analysis.verb_group import cue
 from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
+from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
 from .base import Finding, Kind, Option, not_negative
 
@@ -114,8 +115,8 @@ def _event_of_purpose(m) -> bool:
     such phrase and is still judged, and so is a phrase in the subject, its
     verb after it ("Tickets for the March 9 final sold out in April": the
     nested noun's reading above decides)."""
-    return not m.tense.ahead and _FOR_THE.search(m.text, max(0, m.start - 12), m.start) is not None and \
-        _NOUN_AFTER.match(m.text, m.end) is not None
+    return not m.tense.ahead and _FOR_THE.search(m.text, max(0, m.start - 12), m.start, SERIAL) is not None and \
+        _NOUN_AFTER.match(m.text, m.end, None, SERIAL) is not None
 
 
 def _event_ahead(m) -> bool:
@@ -123,7 +124,7 @@ def _event_ahead(m) -> bool:
     the verb? "Smith qualified for the debate on Feb. 19": the debate is on
     Feb. 19, the qualifying before it. The verb found must be the one read."""
     start, _ = sentence_at(m.bounds, m.start, len(m.text))
-    found = _advance_for().match(m.text, start, m.start)
+    found = _advance_for().match(m.text, start, m.start, SERIAL)
     return found is not None and found["verb"].split()[-1].lower() in m.tense.marker.lower().split()
 
 
@@ -153,7 +154,7 @@ def _event_announced(m) -> bool:
     publication, which cannot be the announcing's. The verb found must be the
     one read."""
     start, _ = sentence_at(m.bounds, m.start, len(m.text))
-    found = _announced().match(m.text, start, m.start)
+    found = _announced().match(m.text, start, m.start, SERIAL)
     return found is not None and found["verb"].split()[0].lower() in m.tense.marker.lower().split()
 
 
@@ -176,10 +177,10 @@ def _nested_noun_date(m, mentions, published) -> bool:
     start, stop = sentence_at(m.bounds, m.start, len(m.text))
     noun = ""
     after, before = _nested()
-    nested = after.search(m.text, start, m.start)
+    nested = after.search(m.text, start, m.start, SERIAL)
     if nested is None:
         noun = r"\s+[\w'’-]+"
-        nested = before.search(m.text, start, m.start)
+        nested = before.search(m.text, start, m.start, SERIAL)
         if nested is None:
             return False
     if nested["prep"].lower() == "for" and nested["head"].lower() in words()["advance_nouns"]:
