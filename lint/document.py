@@ -265,6 +265,12 @@ class Suppression:
     # [start, end) of the body's next line (its own line for `disable-line`). Such a directive takes effect at its
     # own offset, not at its file line (see `suppress.Suppressor`).
     next_line: tuple[int, int] | None = None
+    # Where each of `rules` starts in the file (an unknown id is reported
+    # there); () when not known (a Vale comment, a Suppression built by hand).
+    at: tuple[int, ...] = ()
+    # The writer's why, after ` -- ` (`disable-line hygiene -- city has not said`),
+    # its white space folded; "" when none is given.
+    reason: str = ""
 
 
 @dataclass(eq=False)

@@ -16,8 +16,13 @@ import regex
 from .document import Document, Suppression
 
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
-DIRECTIVE = regex.compile(
-    r"<!--\s*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^>]*?)\s*-->")
+# A directive's start. Its comment runs to the first `-->`, where HTML ends a
+# comment, so a `>` in a reason is text and a `-->` in one ends it there.
+OPENER = regex.compile(r"<!--\s*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b")
+# Two or more dashes with space (or the text's end) on each side end the ids; what
+# follows is the writer's reason, as ESLint's `-- reason` (`disable-line hygiene -- city has not said`).
+_REASON = regex.compile(r"(?<!\S)--+(?!\S)")
+_ID = regex.compile(r"[^\s,]+")
 
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
@@ -27,9 +32,17 @@ _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|N
 
 
 def find_directives(source: str, start: int = 0, end: int | None = None) -> list[Suppression]:
-    """Every directive in source[start:end]: newslint's own and Vale's."""
-    found = [Suppression(m["action"], directive_ids(m["ids"]), m.start())
-             for m in DIRECTIVE.finditer(source, start, end)]
+    """Every directive in source[start:end]: newslint's own and Vale's. Each
+    comment is read once up to its `-->`: one left open ends the search, as
+    no later one can close either (linear however many there are)."""
+    stop = len(source) if end is None else end
+    found, pos = [], start
+    while (m := OPENER.search(source, pos, stop)) is not None:
+        close = source.find("-->", m.end(), stop)
+        if close == -1:
+            break
+        found.append(directive(m["action"], source[m.end():close], m.end(), m.start()))
+        pos = close + 3
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
             found.extend(_vale(m["body"], m.start()))
@@ -37,10 +50,21 @@ def find_directives(source: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
-def directive_ids(text: str) -> tuple[str, ...]:
-    """The rule ids a directive names, parted by spaces or commas; () for all rules."""
-    text = text.strip()
-    return tuple(regex.split(r"[\s,]+", text)) if text else ()
+def directive(action: str, text: str, at: int, offset: int) -> Suppression:
+    """The directive `action` whose ids (and reason) are `text`, which starts
+    at file offset `at`; `offset` is where the directive itself starts."""
+    rules, starts, reason = directive_ids(text)
+    return Suppression(action, rules, offset, at=tuple(at + i for i in starts), reason=reason)
+
+
+def directive_ids(text: str) -> tuple[tuple[str, ...], tuple[int, ...], str]:
+    """(ids, where each starts in `text`, reason) of a directive's text after
+    its action: ids parted by spaces or commas, () for all rules; the reason
+    is what follows ` -- `, its white space folded, "" for none."""
+    sep = _REASON.search(text)
+    found = list(_ID.finditer(text, 0, sep.start() if sep else len(text)))
+    reason = " ".join(text[sep.end():].split()) if sep else ""
+    return tuple(m[0] for m in found), tuple(m.start() for m in found), reason
 
 
 def _vale(body: str, offset: int) -> list[Suppression]:
@@ -52,23 +76,34 @@ def _vale(body: str, offset: int) -> list[Suppression]:
 
 
 def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[tuple[int, str, str, str]]:
-    """(offset, action, id, did-you-mean hint) for every directive id that names
-    no rule or pack: a typo must not leave a finding switched on (or off) silently."""
+    """(offset, action, id, hint) for every directive id that names no rule
+    or pack, at the id itself: a typo must not leave a finding switched on (or
+    off) silently. The hint is the nearest name (`did you mean`); words after
+    a good id that are no id (no dot, none close to a name) are read as a
+    reason written without ` -- `, and said once, at the first of them."""
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     for d in directives:
         if d.vale:
             continue        # Vale ignores a comment naming a rule it did not load; so do we
         for k, rid in enumerate(d.rules):
-            if rid and rid not in names:
-                import difflib   # an unknown rule id only
+            if not rid or rid in names:
+                continue
+            import difflib   # an unknown rule id only
 
-                if k == 0 and rid.startswith("-"):
-                    # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
-                    near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
-                    yield d.offset, d.action, rid, f" (did you mean newslint-{near[0]}?)" if near else ""
-                    continue
-                near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
-                yield d.offset, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
+            at = d.at[k] if k < len(d.at) else d.offset
+            if k == 0 and rid.startswith("-"):
+                # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
+                near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
+                yield at, d.action, rid, f" (did you mean newslint-{near[0]}?)" if near else ""
+                continue
+            rest = d.rules[k:]
+            if k and len(rest) > 1 and not any("." in w or difflib.get_close_matches(w, names, n=1, cutoff=0.8)
+                                               for w in rest):
+                yield at, d.action, rid, (f" (is '{' '.join(rest)}' a reason? write it after ' -- ': "
+                                          f"newslint-{d.action} {' '.join(d.rules[:k])} -- reason)")
+                break
+            near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
+            yield at, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:

@@ -171,7 +171,7 @@ def test_a_misspelled_inline_directive_is_reported_and_the_rest_linted(tmp_path)
     data = b"# Vote\n\n<!-- newslint-disable-next-line hygeine.doubled-word -->\nThe the end.\n"
     result = lint_bytes(str(tmp_path / "a.md"), data, Config())
     assert [p.text for p in result.problems] == [
-        f"{tmp_path / 'a.md'}:3:1: newslint-disable-next-line: no rule or pack "
+        f"{tmp_path / 'a.md'}:3:33: newslint-disable-next-line: no rule or pack "
         "'hygeine.doubled-word' (did you mean hygiene.doubled-word?)"]
     assert "hygiene.doubled-word" in {d.rule for d in result.diagnostics}
 
@@ -181,7 +181,7 @@ def test_a_misspelled_directive_action_is_reported_and_hides_nothing(tmp_path):
     data = b"# Vote\n\nThe the end. <!-- newslint-disable-lines hygiene.doubled-word -->\n\nThe the end.\n"
     result = lint_bytes(str(tmp_path / "a.md"), data, Config())
     assert [p.text for p in result.problems] == [
-        f"{tmp_path / 'a.md'}:3:14: newslint-disable: no rule or pack '-lines' "
+        f"{tmp_path / 'a.md'}:3:35: newslint-disable: no rule or pack '-lines' "
         "(did you mean newslint-disable-line?)"]
     assert [d.line for d in result.diagnostics if d.rule == "hygiene.doubled-word"] == [3, 5]
 

@@ -80,7 +80,7 @@ def test_an_unknown_id_in_a_comment_is_reported(tmp_path):
     story.write_text("---\ntitle: Budget TK # newslint-disable-line hygeine.placeholder\n---\n\nBody.\n")
     got = CliRunner().invoke(main, ["check", str(story), "--select", "hygiene"])
     assert got.exit_code == 2
-    assert "story.md:2:18: newslint-disable-line: no rule or pack 'hygeine.placeholder' " \
+    assert "story.md:2:42: newslint-disable-line: no rule or pack 'hygeine.placeholder' " \
            "(did you mean hygiene.placeholder?)" in got.output
 
 

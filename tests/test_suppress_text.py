@@ -38,7 +38,7 @@ def test_an_unknown_id_on_a_directive_line_is_reported():
     text = "Council approves budget\n\n<!-- newslint-disable hygeine -->\n\nThe plan is TK.\n"
     result = lint_bytes("story.txt", text.encode("utf-8"), Config())
     assert [p.text for p in result.problems] == [
-        "story.txt:3:1: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
+        "story.txt:3:23: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
 
 
 def test_a_directive_inside_a_line_is_printed_copy_and_says_so():

@@ -108,7 +108,8 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
                            for n in sub.notices)
     article.suppressions.extend(
         Suppression(s.action, s.rules, map_offset(outer, s.offset), s.vale,
-                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")))
+                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")),
+                    tuple(map_offset(outer, i) for i in s.at), s.reason)
         for s in sub.suppressions)
     article.protected.extend((map_offset(outer, a), map_offset(outer, b)) for a, b in sub.protected)
     article.protected.sort()

@@ -27,9 +27,10 @@ import regex
 import yaml
 
 from ..document import Suppression
-from ..suppress import directive_ids
+from ..suppress import directive
 
-# The comment's text runs to the line's end; a further `#` starts a note of the writer's own.
+# The comment's text runs to the line's end; a further `#` starts a note of the writer's own
+# (so a reason after ` -- ` ends there too).
 _DIRECTIVE = r"#[ \t]*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n#]*)"
 _COMMENT = regex.compile(r"(?<!\S)" + _DIRECTIVE)
 _TOML_DIRECTIVE = regex.compile(_DIRECTIVE)
@@ -64,7 +65,7 @@ def directives(text: str, base: int, loader) -> list[Suppression]:
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < spans[k][1]:
             continue            # inside a value: text, not a comment
-        out.append(Suppression(m["action"], directive_ids(m["ids"]), base + m.start()))
+        out.append(directive(m["action"], m["ids"], base + m.start("ids"), base + m.start()))
     return out
 
 
@@ -78,7 +79,7 @@ def toml_directives(text: str, base: int) -> list[Suppression]:
     while (m := _TOML_STOP.search(text, pos)) is not None:
         if m[0] == "#":
             if (d := _TOML_DIRECTIVE.match(text, m.start())) is not None:
-                out.append(Suppression(d["action"], directive_ids(d["ids"]), base + m.start()))
+                out.append(directive(d["action"], d["ids"], base + d.start("ids"), base + m.start()))
             nl = text.find("\n", m.end())
             pos = len(text) if nl == -1 else nl + 1
             continue

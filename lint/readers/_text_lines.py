@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document, Notice, Part
 from ..rule_cache import load_data
-from ..suppress import DIRECTIVE, find_directives
+from ..suppress import find_directives
 from ._stitch import sub_part
 from .patterns import CAPTION_LINE
 
@@ -42,12 +42,11 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
         return frozenset()
     found = []
     for d in find_directives(src, start, end):
-        m = DIRECTIVE.match(src, d.offset) if not d.vale else None
-        if m is None:
+        if d.vale:
             continue
         # only space out to the line's ends: walked, not sliced, so that thousands of
         # directives in one long line cost no more than the line (was quadratic)
-        line_start, line_end = m.start(), m.end()
+        line_start, line_end = d.offset, src.find("-->", d.offset, stop) + 3    # the comment's end
         while line_start > start and src[line_start - 1] != "\n" and src[line_start - 1].isspace():
             line_start -= 1
         while line_end < stop and src[line_end] != "\n" and src[line_end].isspace():
