@@ -112,7 +112,7 @@ MAX_NAMED = 3       # configs the nothing-to-lint hint names; the rest are count
 
 def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = False,
                  articles: int | None = None, places: Collection[str] = (),
-                 named: Sequence[str] = ()) -> str | None:
+                 named: Sequence[str] = (), unread: Sequence[str] = ()) -> str | None:
     """The summary's note on files without a publication date (None when every
     file had one): the checks that need one said nothing there, and `-v`
     alone names the files (said only without `-v`). Counted as the summary
@@ -124,7 +124,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     holds several articles (an export: `articles` in all), articles are
     counted, and the advice fits any format. `named` (some of the undated
     files, for GitHub's notice, where no `-v` line shows) replaces the pointer
-    to `-v` with the names."""
+    to `-v` with the names. `unread` (`path:line:column` of each undated file
+    whose front matter could not be read) is said first: such a file has its
+    `date:`, which the front matter's error left unread (nu30 #4)."""
     if not undated:
         return None
     exports = articles is not None and articles != files
@@ -136,6 +138,14 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
     if named and not exports:
         more = f" and {undated - len(named)} more" if undated > len(named) else ""
         names = f" ({', '.join(named)}{more})"
+    if unread:
+        shown = ", ".join(unread[:NAMED_IN_NOTICE]) + (
+            f" and {len(unread) - NAMED_IN_NOTICE} more" if len(unread) > NAMED_IN_NOTICE else "")
+        if len(unread) >= undated:
+            return (f"{some} had no publication date: {'its' if undated == 1 else 'their'} front matter could "
+                    f"not be read ({shown}; the file.front-matter {'finding there says' if undated == 1 else 'findings there say'} "
+                    "what to mend), so the checks that need one were skipped.")
+        some += f" ({len(unread)} whose front matter could not be read: {shown})"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \
             "the dates given were refused (see the warnings)"
@@ -155,20 +165,20 @@ def note_undated(results, fmt: str, verbose: bool = False, output: str | None = 
                  to_stderr: bool = False) -> None:
     """`say_undated` for the results of a run: `check`, `--fix` and `--diff`
     (nu23 #7) print the same note on the files linted with no publication date."""
-    done, places, named = linted(results), set(), []
+    done, places, named, unread = linted(results), set(), [], []
     kept = set(done)
     for r in results:
         if r.path in kept:
-            add_undated(r, places, named)
+            add_undated(r, places, named, unread)
     say_undated(sum(r.undated for r in results), len(done), fmt,
                 sum(r.date_refused for r in results), verbose,
                 sum(r.articles for r in results if r.path in kept), output, to_stderr,
-                places, named)
+                places, named, unread)
 
 
 def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: bool = False,
                 articles: int | None = None, output: str | None = None, to_stderr: bool = False,
-                places: Collection[str] = (), paths: Sequence[str] = ()) -> None:
+                places: Collection[str] = (), paths: Sequence[str] = (), unread: Sequence[str] = ()) -> None:
     """The note on stderr after a text report; after GitHub annotations, a
     `::notice` line where the report went (`output`, `to_stderr`), so CI shows
     it too (nu18 #8), naming up to `NAMED_IN_NOTICE` of the undated `paths` as
@@ -177,7 +187,7 @@ def say_undated(undated: int, files: int, fmt: str, refused: int = 0, verbose: b
     if fmt == "github" and undated:
         from .formatters.github import repo_path
         named = [repo_path(p) for p in paths[:NAMED_IN_NOTICE]]
-    note = undated_note(undated, files, refused, verbose, articles, places, named)
+    note = undated_note(undated, files, refused, verbose, articles, places, named, unread)
     if note is not None and fmt in HUMAN_FORMATS:
         click.echo(f"newslint: {note}", err=True)
     elif note is not None and fmt == "github":

@@ -288,7 +288,7 @@ def finish_streamed(done, session: "Session", verbose: bool, fmt: str) -> None:
     say_skipped(done.skipped)
     say_unlinted(done.unlinted, session.config_for)
     say_undated(done.undated, done.files, fmt, done.date_refused, verbose, done.articles,
-                places=done.undated_places, paths=done.undated_paths)
+                places=done.undated_places, paths=done.undated_paths, unread=done.undated_unread)
     for line in done.problems:
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if done.problems else EXIT_FINDINGS if done.failed else EXIT_CLEAN)

@@ -249,6 +249,10 @@ class Notice:
     message: str
     offset: int = 0
     refuses_date: bool = False       # it refuses a publication date the article gives (the summary's note)
+    # It says the front matter could not be read (a parse error, a block never
+    # closed): its title and date went unread, so no "no headline" finding and
+    # no "write the date" advice add to it (`FileResult.unread`).
+    unread_front: bool = False
 
 
 @dataclass(frozen=True)

@@ -54,6 +54,10 @@ class FileResult:
     # ... though it gave one, refused (too far ahead, a placeholder) or unreadable
     # (`file.implausible-date`, a front matter date that is no date): the note says so
     date_refused: int = 0
+    # ... because its front matter could not be read: (line, column) of the notice
+    # saying so (`Notice.unread_front`), for the note to point at instead of
+    # "write the date" (nu30 #4); None for an export
+    unread: tuple[int, int] | None = None
     # a finding whose kind offered a fix the file cannot take -> why (`Document.fix_refused`),
     # for --fix to say; not kept by the result cache, which --fix does not use
     held: dict = field(default_factory=dict)
@@ -170,6 +174,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         for rule in plan.dated))    # an empty file has no date to read; a rule switched off needs none
     refusal = bool(refused) or any(n.refuses_date for n in doc.notices)
     result.date_refused = int(bool(result.undated) and refusal)
+    if result.undated and (unread := next((n for n in doc.notices if n.unread_front), None)) is not None:
+        result.unread = doc.lines.position(unread.offset)
     _notes(doc, result, refusal)
     if config.vale is not None:
         try:

@@ -39,12 +39,18 @@ def set_aside(diagnostics: list) -> tuple[list, list[str]]:
     return kept, said
 
 
-def add_undated(result, places: set[str], paths: list[str]) -> None:
+def add_undated(result, places: set[str], paths: list[str], unread: list[str]) -> None:
     """Count a file with no publication date into the note's advice: where
     its format states one (`date_place`), and its path among the first
-    `NAMED_IN_NOTICE`. An export's articles are counted, not placed."""
+    `NAMED_IN_NOTICE`; a file whose front matter could not be read
+    (`FileResult.unread`) as `path:line:column` in `unread` instead of a
+    place, as it needs mending, not a date. An export's articles are counted,
+    not placed."""
     if result.undated and result.articles == 1:
-        places.add(date_place(result.path))
+        if result.unread is not None:
+            unread.append("{}:{}:{}".format(result.path, *result.unread))
+        else:
+            places.add(date_place(result.path))
         if len(paths) < NAMED_IN_NOTICE:
             paths.append(result.path)
 
@@ -114,6 +120,7 @@ class Streamed:
     articles: int = 0                              # articles in the files linted (an export holds several)
     undated_places: set[str] = field(default_factory=set)   # where those files' formats state a date
     undated_paths: list[str] = field(default_factory=list)  # the first NAMED_IN_NOTICE of them
+    undated_unread: list[str] = field(default_factory=list)  # path:line:col of each whose front matter was unread
 
 
 def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail_level: str,
@@ -139,7 +146,7 @@ def write_streamed(results: Iterable, writer, write: Callable[[str], None], fail
         out.failed = out.failed or any(d.at_least(fail_level) for d in diagnostics)
         out.files += 1
         out.undated += result.undated
-        add_undated(result, out.undated_places, out.undated_paths)
+        add_undated(result, out.undated_places, out.undated_paths, out.undated_unread)
         out.date_refused += result.date_refused
         out.articles += result.articles
         out.problems += [p.text for p in result.problems]

@@ -47,8 +47,9 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 5              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
-                        # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows)
+LAYOUT = 6              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+                        # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
+                        # 6: `unread`)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -174,7 +175,8 @@ def _encode(result, document: Document | None) -> dict:
             if document.format == "html" else []
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
-            "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles}
+            "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles,
+            "unread": result.unread}
 
 
 def _decode(entry: dict, path: str, data: bytes, keep: bool):
@@ -187,7 +189,8 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
         return None
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
                         undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
-                        articles=int(entry.get("articles") or 1))
+                        articles=int(entry.get("articles") or 1),
+                        unread=unread if isinstance(unread := entry.get("unread"), tuple) else None)
     if keep and entry["document"] is not None:
         from .readers import decode
         fmt, encoding, bom, parts = entry["document"]

@@ -76,6 +76,8 @@ def yaml_error(exc, text: str):
         return TAB, mark
     if mark and "mapping values are not allowed" in problem and (tab := _tab_before(text, mark)):
         return TAB, tab
+    if mark and "mapping values are not allowed" in problem and (why := _colon_why(text, mark)):
+        return f"{problem}: {why}", mark
     q = text[mark.index - 1] if mark and 1 <= mark.index < len(text) else ""
     if q and q in "'\"" and text[mark.index].isalnum() and \
             q in text[text.rfind("\n", 0, mark.index) + 1:mark.index - 1]:
@@ -89,6 +91,25 @@ def yaml_error(exc, text: str):
         return (f"{problem}: the {q} inside a {q}...{q} value ends it; {twice}"
                 f"quote the value with {other} instead" + (", or leave it unquoted" if bare else "")), mark
     return problem, mark
+
+
+def _colon_why(text: str, mark) -> str:
+    """Why a `:` at `mark` is no key's colon, in a writer's words (nu30 #4), or
+    "": a line indented under the value above it (YAML reads it as more of
+    that value), or a colon and space in an unquoted value on the key's line."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    line = text[start:mark.index]
+    indent = len(line) - len(line.lstrip(" "))
+    above = text[:max(start - 1, 0)].rsplit("\n", 1)[-1] if start else ""
+    key = re.match(r"( *)([^\s:#][^:#]*):[ \t]+\S", above)
+    if indent and key and len(key[1]) < indent:
+        return (f"this line is indented under the value of '{key[2].strip()}' above it, so YAML reads it as "
+                f"more of that value: start it where '{key[2].strip()}' starts")
+    first = re.match(r" *[^\s:#][^:#]*:[ \t]+(?=\S)", line)
+    if first and not line[first.end()] in "\"'":
+        return (f"the value of '{line[:first.end()].strip(' :')}' holds ': ', which YAML reads as a new key: "
+                "put the value in quotes (\"...\")")
+    return ""
 
 
 def _tab_before(text: str, mark) -> _Mark | None:

@@ -5,8 +5,8 @@ reports at the very start of the file when there are none, because that is
 where the headline belongs (in a NewsML-G2 item, at its `contentMeta`, else
 the `newsItem`, nu27 #11; in a WordPress post, at its empty `title`, else its
 `item`: `Document.headline_at`). Not when the front matter could not be read (a
-`file.front-matter` error): the title is most likely in it, and that error
-already says what to mend. Nor when the document holds only fields (dates,
+`file.front-matter` error, or its block never closed: nu30 #4): the title is
+most likely in it, and that finding already says what to mend. Nor when the document holds only fields (dates,
 ids): a NewsML-G2 item of metadata alone (a video's subjects and places), or
 front matter with no title and no body, has no story to head. When the site
 reads front-matter keys in their case only (Jekyll, Eleventy) and a title
@@ -31,7 +31,7 @@ class TitleMissing(Kind):
 
     def check(self, doc, parts):
         if parts or all(p.kind == "field" for p in doc.parts) or any(
-                n.rule == "file.front-matter" and n.level == "error" for n in doc.notices):
+                n.rule == "file.front-matter" and (n.level == "error" or n.unread_front) for n in doc.notices):
             return
         unread = next((p for p in doc.parts if p.attrs.get("unread", ("",))[0] == "headline"), None)
         if unread is not None and self.opts["message-unread"]:

@@ -38,17 +38,20 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         data = tomllib.loads(text.replace("\r\n", "\n"))
     except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
         doc.notices.append(Notice("file.front-matter", "error",
-                                  "invalid TOML front matter: values nested too deeply", start))
+                                  "invalid TOML front matter: values nested too deeply", start,
+                                  unread_front=True))
         return {}, []
     except tomllib.TOMLDecodeError as exc:
         said, offset = str(exc), start
         if (at := position(said) or at_end(text, said, "the front matter")) is not None:
             said, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
+        if said.startswith("Illegal character '\\n'") and (opened := _open_quote(src, offset)) is not None:
+            said, offset = UNCLOSED, opened      # tomllib's words name the line break, not the fault (nu30 #4)
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             said = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
             offset = _line_offset(src, start, rep.line) + rep.column - 1
         doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid TOML front matter: {said}", offset))
+                                  f"invalid TOML front matter: {said}", offset, unread_front=True))
         return {}, []
     doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays.
@@ -88,6 +91,20 @@ def _string_entry(src: str, key: str, value: str, m) -> Entry:
         start, unsafe = m.start(2), UNSAFE["'"]
     text, segments = _scalars.placed(value, b, start)
     return Entry(key, value, text, segments, unsafe)
+
+
+UNCLOSED = 'the quoted value that opens here is never closed (TOML ends a "..." value on its line)'
+
+
+def _open_quote(src: str, offset: int) -> int | None:
+    """Where the `"` opens that a line break at `offset` leaves open: the first
+    after the line's `=`, when no string closes there. None for another fault."""
+    line_start = src.rfind("\n", 0, offset) + 1
+    eq = src.find("=", line_start, offset)
+    q = src.find('"', eq, offset) if eq != -1 else -1
+    if q == -1 or src.startswith('"""', q) or _TOML_STRING.match(src, q, offset) is not None:
+        return None
+    return q
 
 
 def _lookup(data: dict, dotted: str):

@@ -51,7 +51,8 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
         col = getattr(exc, "colno", 1)
         offset = doc.lines.line_start(line) + col - 1 if hasattr(exc, "lineno") else start
         doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid JSON front matter: {getattr(exc, 'msg', exc)}", offset))
+                                  f"invalid JSON front matter: {getattr(exc, 'msg', exc)}", offset,
+                                  unread_front=True))
         return {}, []
     out: list[tuple | None] = []
     repeats: list[tuple[str, int, int]] = []

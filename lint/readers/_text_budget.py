@@ -117,7 +117,7 @@ def front_matter(doc: Document) -> int:
         del doc.notices[notices:]
         if key is not None and _fm_key(key["key"], frontmatter):   # over `title: ...`: a broken block, said once
             doc.notices.append(Notice("file.front-matter", "warning", "front matter opened with '---' on line 1"
-                                      " is never closed; read as plain text", 0))
+                                      " is never closed; read as plain text", 0, unread_front=True))
         return 0
     if fm is None or fm.lang != "yaml" or not any(
             _fm_key(m["key"], frontmatter) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):

@@ -75,11 +75,14 @@ def mark_unread_case(doc: Document, markup: str) -> None:
             part.attrs["unread"] = (role, key, markup.capitalize())
 
 
+# A line that starts a front matter's `key: value` (or TOML `key =`).
+_KEY_LINE = regex.compile(r"[ \t]*[\w\"'-][^\n:=]*[:=]")
 # Blank lines before a fence line: Hugo's lexer skips them (nu22 #5), Jekyll
 # and Eleventy do not, so the front matter is read and the file told.
-# Only a fence over a `key:` (or TOML `key =`) line counts: after a blank line,
-# `---` over prose is a thematic break.
-_BLANK_LEAD = regex.compile(r"(?:[ \t]*\r?\n)+(?=(?:---|\+\+\+)[ \t]*\r?\n[ \t]*[\w\"'-][^\n:=]*[:=])")
+# Only a fence over a `key:` line counts: after a blank line, `---` over prose
+# is a thematic break. So too for a `---` never closed: over a `key:` line it is
+# a block of fields left open, whose title and date go unread (nu30 #4).
+_BLANK_LEAD = regex.compile(r"(?:[ \t]*\r?\n)+(?=(?:---|\+\+\+)[ \t]*\r?\n" + _KEY_LINE.pattern + ")")
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
 _MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
 _MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
@@ -118,7 +121,8 @@ def locate(doc: Document) -> FrontMatter | None:
         line = src.count("\n", 0, lead) + 1
         doc.notices.append(Notice("file.front-matter", "warning",
                                   f"front matter opened with '{m['fence']}' on line {line} is never "
-                                  "closed; read as Markdown", lead))
+                                  "closed; read as Markdown", lead,
+                                  unread_front=_KEY_LINE.match(src, m.end()) is not None))
         return None
     if lead:
         doc.notices.append(Notice(
@@ -149,9 +153,10 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
     _apply(doc, [with_refs(e) for e in entries], image_fields or {}, _known if case_blind else _same)
 
 
-def _problem(doc: Document, message: str, offset: int) -> None:
+def _problem(doc: Document, message: str, offset: int, unread: bool = False) -> None:
+    """`unread`: the whole block failed, so nothing of it was read (`Notice.unread_front`)."""
     doc.notices.append(Notice("file.front-matter", "error",
-                              f"invalid YAML front matter: {message}", offset))
+                              f"invalid YAML front matter: {message}", offset, unread_front=unread))
 
 
 def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
@@ -162,11 +167,11 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         problem, mark = yaml_error(exc, text)
-        _problem(doc, problem, fm.start + (mark.index if mark else 0))
+        _problem(doc, problem, fm.start + (mark.index if mark else 0), unread=True)
         return {}, []
     except yaml.YAMLError as exc:
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
-        _problem(doc, str(exc).splitlines()[0], fm.start + at)
+        _problem(doc, str(exc).splitlines()[0], fm.start + at, unread=True)
         return {}, []
     doc.suppressions.extend(_fm_comments.directives(text, fm.start, _LOADER))   # `# newslint-...`
     if root is None:
