@@ -58,6 +58,11 @@ SPACES = " \t\u00a0\u2007\u2009\u200a\u202f\u3000"
 # Characters after which a mark opens (start of a word) and before which it closes.
 OPENING_CONTEXT = set("([{<-/\u201c\u2018\"'" + DASHES)
 CLOSING_CONTEXT = set(".,;:!?)]}>-\u2026\u201d\u2019\"'" + DASHES)
+# A Hugo shortcode or a Liquid tag left open at a part's end, as while it is typed
+# (`{{< figure src="`): its marks are the tag's, never a quote (nu30 #5). A closed
+# one never reaches the text (`readers.templates`). `_open_tag` finds it.
+_OPEN_TAGS = ("{{<", "{{%", "{%")
+_TAG_CLOSE = regex.compile(r"[>%]\}\}|%\}")
 
 
 @lru_cache(maxsize=None)
@@ -218,8 +223,11 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
     # an open double with none after it (one look-up per part, not a search
     # to the paragraph's end at every closing single mark: that was quadratic)
     last_double = max(text.rfind('"'), text.rfind("\u201d"), text.rfind("''"))
+    typing = _open_tag(text)
     for m in marks(text):
         i, ch = m.start(), m.group()
+        if i > typing:
+            break
         width = len(ch)
         grave = ch == "``"          # only ever an opening mark
         if width == 2:
@@ -230,6 +238,8 @@ def _scan(part: Part, carry: Quote | None, following: str, quotes: list[Quote],
             and not nxt.isspace()
         closes = not grave and (not nxt or nxt.isspace() or nxt in CLOSING_CONTEXT) \
             and bool(prev) and not prev.isspace()
+        if ch == '"' and prev == "=":
+            opens, closes = True, False     # `src="`: a value's opening mark, even as the text ends (nu30 #5)
         if ch == '"' and prev.isalpha() and typed_apostrophe(text, i):
             continue  # Brazil"s, don"t: an apostrophe typed as a double mark (wire copy)
         if ch == '"' and width == 1 and (nxt in CURLY_DOUBLES or prev in CURLY_DOUBLES):
@@ -314,6 +324,13 @@ def _double(part: Part, i: int, width: int, ch: str, prev: str, opens: bool, clo
     else:
         strays.append(Stray(part, i, width, "close", "double"))
     return carry
+
+
+def _open_tag(text: str) -> int:
+    """Where a template tag left open at the text's end starts (`_OPEN_TAG`),
+    else the text's length."""
+    last = max(text.rfind(tag) for tag in _OPEN_TAGS)
+    return len(text) if last < 0 or _TAG_CLOSE.search(text, last) else last
 
 
 def _open_spaced_wrong(text: str, i: int, width: int, ch: str, prev: str) -> bool:
