@@ -93,3 +93,11 @@ def test_the_column_unit_is_said_and_true():
     for data in (b"\xef\xbb\xbf" + text.encode("utf-8"), text.encode("utf-16")):
         found = {d.rule: (d.line, d.column) for d in lint_bytes("a.txt", data, config).diagnostics}
         assert found == {"hygiene.placeholder": (1, 6), "hygiene.doubled-word": (3, 16)}
+
+
+def test_the_pre_commit_section_says_how_to_get_the_tool_and_switch_the_hook_on():
+    # nu30 #6: copying the YAML alone gave no hook at all
+    section = README.split("## pre-commit\n", 1)[1].split("\n## ", 1)[0]
+    steps = next(b for b in shell_blocks() if b in section)
+    assert "pip install pre-commit" in steps and "\npre-commit install " in steps
+    assert steps.index("pip install pre-commit") < steps.index("autoupdate") < steps.index("pre-commit install ")
