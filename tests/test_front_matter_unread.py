@@ -4,6 +4,8 @@ telling the writer to write a date; parser words come with a fix a writer can
 make; a block left open is one finding, not also "no headline"."""
 from __future__ import annotations
 
+import pytest
+
 from lint.cli_notes import undated_note
 from lint.config import Config
 from lint.engine import lint_bytes
@@ -20,21 +22,18 @@ def front(result) -> list[tuple[int, int, str]]:
     return [(d.line, d.column, d.message) for d in result.diagnostics if d.rule == "file.front-matter"]
 
 
-def test_a_line_indented_under_a_value_says_to_line_it_up():
-    result = lint('---\ntitle: "Council approves budget"\ndate: 2026-11-18\n  author: Priya Raman\n---' + BODY)
+@pytest.mark.parametrize("fm, at, says", [
+    ('title: "Council approves budget"\ndate: 2026-11-18\n  author: Priya Raman', (4, 9),
+     "this line is indented under the value of 'date' above it, so YAML reads it as more of that value: "
+     "start it where 'date' starts"),
+    ("title: Update: Mayor says no\ndate: 2026-11-18", (2, 14),
+     "the value of 'title' holds ': ', which YAML reads as a new key: put the value in quotes (\"...\")"),
+])
+def test_yaml_words_come_with_what_to_do(fm, at, says):
+    result = lint("---\n" + fm + "\n---" + BODY)
     ((line, column, message),) = front(result)
-    assert (line, column) == (4, 9)
-    assert message.endswith("this line is indented under the value of 'date' above it, so YAML reads it "
-                            "as more of that value: start it where 'date' starts")
-    assert result.undated == 1 and result.unread == (4, 9)
-
-
-def test_a_colon_in_an_unquoted_title_says_to_quote_it():
-    result = lint("---\ntitle: Update: Mayor says no\ndate: 2026-11-18\n---" + BODY)
-    ((line, column, message),) = front(result)
-    assert (line, column) == (2, 14)
-    assert message.endswith("the value of 'title' holds ': ', which YAML reads as a new key: "
-                            'put the value in quotes ("...")')
+    assert (line, column) == at and message.endswith(says)
+    assert result.undated == 1 and result.unread == at
 
 
 def test_a_toml_quote_left_open_is_shown_where_it_opens():
