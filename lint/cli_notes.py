@@ -142,9 +142,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
         shown = ", ".join(unread[:NAMED_IN_NOTICE]) + (
             f" and {len(unread) - NAMED_IN_NOTICE} more" if len(unread) > NAMED_IN_NOTICE else "")
         if len(unread) >= undated:
-            return (f"{some} had no publication date: {'its' if undated == 1 else 'their'} front matter could "
-                    f"not be read ({shown}; the file.front-matter {'finding there says' if undated == 1 else 'findings there say'} "
-                    "what to mend), so the checks that need one were skipped.")
+            its, says = ("its", "finding there says") if undated == 1 else ("their", "findings there say")
+            return (f"{some} had no publication date: {its} front matter could not be read ({shown}; the "
+                    f"file.front-matter {says} what to mend), so the checks that need one were skipped.")
         some += f" ({len(unread)} whose front matter could not be read: {shown})"
     if refused >= undated:
         why = "the date given was refused (see the warning)" if undated == 1 else \

@@ -99,8 +99,9 @@ def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[
             rest = d.rules[k:]
             if k and len(rest) > 1 and not any("." in w or difflib.get_close_matches(w, names, n=1, cutoff=0.8)
                                                for w in rest):
+                ids = " ".join(r.rstrip(":") for r in d.rules[:k])     # `id: reason`, as ruff's noqa writes it
                 yield at, d.action, rid, (f" (is '{' '.join(rest)}' a reason? write it after ' -- ': "
-                                          f"newslint-{d.action} {' '.join(d.rules[:k])} -- reason)")
+                                          f"newslint-{d.action} {ids} -- reason)")
                 break
             near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
             yield at, d.action, rid, f" (did you mean {near[0]}?)" if near else ""

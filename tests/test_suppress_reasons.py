@@ -87,6 +87,9 @@ def test_a_reason_written_without_dashes_is_said_once_at_its_first_word():
     assert run(text)[1] == [
         f"story.md:6:{at}: newslint-disable-line: no rule or pack 'because' (is 'because the city waits' a "
         "reason? write it after ' -- ': newslint-disable-line hygiene.placeholder -- reason)"]
+    # `id: reason` (a colon after the id, as in ruff's noqa) is shown the form to use, colon dropped
+    colon = FM + "The budget includes $TK. <!-- newslint-disable-line hygiene.placeholder: city waits -->\n"
+    assert run(colon)[1][-1].endswith("newslint-disable-line hygiene.placeholder -- reason)")
 
 
 def test_a_reason_in_markdown_is_no_prose():
