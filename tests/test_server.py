@@ -244,12 +244,20 @@ async def test_a_config_change_is_picked_up_without_restart(client):
 
 
 async def test_a_broken_config_is_told_once_and_the_server_lives_on(client):
+    """nu30 #2: the document says it is not checked (an error at 0:0 naming the
+    config file, line and problem) on every lint, never an empty list; the
+    pop-up comes once."""
     doc = (client.root / "broken" / "a.md").as_uri()
-    assert list(await published(client, doc, 1, open_doc(client, doc, ARTICLE))) == []
+    found = await published(client, doc, 1, open_doc(client, doc, ARTICLE))
+    cfg = client.root / "broken" / ".newslint.yaml"
+    assert refusal(found) == [("config-error", ERROR, 0, 0, 0, 0, found[0].message)]
+    assert found[0].message.startswith(f"not checked: {cfg}:1:")
+    assert "no rule or pack 'hygeine' (did you mean hygiene?)" in found[0].message
     await until(lambda: any("hygeine" in m.message for m in client.messages), "the config error")
     told = [m for m in client.messages if "hygeine" in m.message]
     assert "did you mean hygiene" in told[0].message and told[0].type == types.MessageType.Warning
-    await published(client, doc, 2, replace_all(client, doc, ARTICLE + "\n", 2))
+    again = await published(client, doc, 2, replace_all(client, doc, ARTICLE + "\n", 2))
+    assert [d.code for d in again] == ["config-error"]
     assert len([m for m in client.messages if "hygeine" in m.message]) == 1
     other = uri(client, "alive.md")
     assert rules(await published(client, other, 1, open_doc(client, other, "# H\n\nThe the.\n"))) \

@@ -27,6 +27,10 @@ from .documents import Target
 
 log = logging.getLogger("newslint.server")
 BOM = "\ufeff"
+NOT_CHECKED = "config-error"      # the code of the diagnostic a document gets when it cannot be checked
+# The `newslint check` flags the server's settings stand for (a ConfigError's
+# `path` names the flag): the writer never typed the flag, so the setting is named.
+SETTINGS = {"--select": "select", "--ignore": "ignore", "--published": "published"}
 WARM_UP = ("# Council backs budget\n\nBy Ana Ruiz\n\nThe council voted on Thursday, March 7, 2025, "
            "to approve the plan, Mayor Ben Okafor said. \u201cIt is done,\u201d Okafor said.\n")
 
@@ -104,7 +108,7 @@ class Linter:
         try:
             config = self.config(target)
         except (ConfigError, RuleError) as exc:
-            return Outcome(problems=[_one_line(exc)])
+            return not_checked(target, exc)
         if is_excluded(target.path, config):
             return Outcome()
         path, data, shift = _encoded(target, text)
@@ -112,7 +116,7 @@ class Linter:
             result = self.session.lint_bytes(path, data, config)
             rules = {r.id: r for r in self.session.active_rules(config, path)}
         except (ConfigError, RuleError) as exc:
-            return Outcome(problems=[_one_line(exc)])
+            return not_checked(target, exc)
         doc = result.document
         # A file of no article format (newslint's own HTML report, XML of no known
         # format in a .txt) is skipped, said in the log once: never a warning in the
@@ -176,5 +180,24 @@ def _body_start(doc: Document) -> int:
     return fm.body if fm is not None else 0
 
 
-def _one_line(exc: Exception) -> str:
+def problem_line(exc: Exception) -> str:
+    """A config or rule error as one line: `path:line:col: key: problem` for a
+    file; `settings: select: problem` for the editor's settings, which reach
+    the engine as `newslint check`'s flags (nu30 #2: "--select: no rule or
+    pack" named a flag the writer never typed)."""
+    if isinstance(exc, ConfigError) and exc.path in SETTINGS:
+        return " ".join(f"settings: {SETTINGS[exc.path]}: {exc.problem}".split())
     return " ".join(str(exc).split())
+
+
+def not_checked(target: Target, exc: Exception) -> Outcome:
+    """The outcome of a document its config (or a rule, or the settings) keeps
+    from being checked, where `newslint check` exits 2: one error at the
+    document's start (0:0, as `file.too-large` is) saying so and why, so the
+    buffer never looks clean (nu30 #2), and the line told once as a message.
+    Gone at the first lint after the config is mended."""
+    line = problem_line(exc)
+    said = (f"not checked: {line} (newslint check stops on this too; "
+            "mend it and the document is checked again)")
+    return Outcome(diagnostics=[Diagnostic(target.path, 1, 1, 1, 1, NOT_CHECKED, "error", said)],
+                   problems=[line])
