@@ -30,12 +30,12 @@ def _event() -> asyncio.Event:
     return changed
 
 
-async def in_worker(self, fn, *args):
+async def in_worker(self, fn, *args, **kw):
     if getattr(fn, "__func__", fn) in HELD:
         _event().clear()
         self.window_log_message(types.LogMessageParams(types.MessageType.Log, f"held: {fn.__name__}"))
         await _event().wait()
-    return await real_in_worker(self, fn, *args)
+    return await real_in_worker(self, fn, *args, **kw)
 
 
 def update_text_document(self, text_doc, change):

@@ -2,10 +2,18 @@
 protocol's messages to it.
 
 Threads: pygls reads messages and runs handlers on an asyncio loop. Every
-lint, fix and example run happens in ONE worker thread (`pool`), so the
+lint, fix and example run happens in ONE worker thread (`worker`), so the
 Session is never used by two threads at once, and the loop stays free: a
 10 MB article takes ~20 s to lint, and hovers, edits and shutdown keep
 flowing meanwhile.
+
+Order (nu30 #3): the document the writer last opened or changed (`focus`)
+is linted in front of the others, as are requests the writer waits on; a
+lint of another document that is running then stops at its next rule and
+runs again after (a hover waits for no other document's lint). Each
+document has one lint in flight (`Run`), shared by the push and any
+request that needs it; a newer version (or a settings or
+config change) stops it, so only the newest version of each is linted.
 
 Push or pull: a client that declares `textDocument.diagnostic` pulls
 diagnostics when it wants them, and gets none pushed (no duplicates). Other
@@ -18,10 +26,9 @@ after it.
 from __future__ import annotations
 
 import asyncio
-import functools
 import logging
-from concurrent.futures import ThreadPoolExecutor
-from dataclasses import dataclass
+import threading
+from dataclasses import dataclass, field
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
@@ -30,15 +37,34 @@ from pygls.lsp.server import LanguageServer
 from ..__about__ import __version__
 from .convert import Linted, lint_buffer
 from .documents import Target, target, uri_to_path
-from .linting import Linter
+from .linting import Linter, Stopped
 from .protocol import ANSWERED, PYGLS_LOGS, NewslintProtocol, no_answered_traceback
 from .settings import Settings, parse
 from .text import UTF16
 from .workspace import LspDocument
+from .worker import Worker
 
 log = logging.getLogger("newslint.server")
 MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
 QUICK = 0.05             # seconds: a document linted faster than this is linted at once
+
+
+@dataclass
+class Run:
+    """One lint of one version of a document under one settings generation,
+    in the lint thread or done (`task`'s result: the Linted, or None when it
+    was dropped for a newer version, a settings change or the close)."""
+
+    version: int | None
+    generation: int
+    task: asyncio.Future | None = None
+    stop: threading.Event = field(default_factory=threading.Event)
+    dropped: bool = False
+
+    def drop(self) -> None:
+        """Nobody wants this lint any more: it stops at its next rule."""
+        self.dropped = True
+        self.stop.set()
 
 
 @dataclass
@@ -47,7 +73,8 @@ class Open:
 
     target: Target | None            # None: not an article newslint reads
     linted: Linted | None = None     # the newest lint of the current version, if any
-    task: asyncio.Task | None = None
+    task: asyncio.Task | None = None      # the push waiting (debounce) or linting
+    run: Run | None = None                # the lint in flight, or the last one
     seconds: float = 0.0             # how long its last lint took
     told_size: bool = False
 
@@ -58,8 +85,9 @@ class NewslintServer(LanguageServer):
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
                          protocol_cls=NewslintProtocol)
         self.linter = Linter()
-        self.pool = ThreadPoolExecutor(max_workers=1, thread_name_prefix="newslint-lint")
+        self.worker = Worker()
         self.open: dict[str, Open] = {}
+        self.focus: str | None = None    # the document last opened or changed: linted first
         self.settings = Settings()
         self.init_options: dict = {}
         self.generation = 0          # bumped when settings or config files change
@@ -133,30 +161,72 @@ class NewslintServer(LanguageServer):
         state = self.open[uri] = Open(target(uri, language_id, self.folders()))
         return state
 
-    async def in_worker(self, fn, *args):
-        """Run `fn(*args)` in the lint thread and wait for it."""
-        return await asyncio.get_running_loop().run_in_executor(self.pool, functools.partial(fn, *args))
+    async def in_worker(self, fn, *args, front: bool = True, owner: str | None = None,
+                        stop: threading.Event | None = None):
+        """Run `fn(*args)` in the lint thread and wait for it (see `Worker`: a
+        front job runs before background ones and stops another document's lint)."""
+        return await asyncio.wrap_future(self.worker.submit(fn, *args, front=front, owner=owner,
+                                                            stop=stop))
 
     async def lint(self, uri: str) -> Linted | None:
-        """Lint the document's current version now; the result is kept when
-        the document has not moved on meanwhile. None: not ours, or closed."""
-        state, doc = self.open.get(uri), self.document(uri)
-        if state is None or doc is None or state.target is None:
+        """The lint of the document's newest version: the one in flight, or a
+        new one. Kept when the document has not moved on meanwhile; a lint
+        overtaken while awaited is followed by the newest version's. None: not
+        ours, or closed."""
+        state = self.open.get(uri)
+        if state is None or state.target is None:
             return None
         await self.settled.wait()
-        text, version, generation = doc.source, doc.version, self.generation
-        encoding = doc.position_codec.encoding or UTF16
-        linted = await self.in_worker(lint_buffer, self.linter, state.target, text, version,
-                                      encoding, generation)
+        while True:
+            doc = self.document(uri)
+            if doc is None or self.open.get(uri) is not state:
+                return None
+            run = state.run
+            if run is None or run.dropped or (run.version, run.generation) != (doc.version, self.generation):
+                if run is not None:
+                    run.drop()
+                run = state.run = Run(doc.version, self.generation)
+                run.task = asyncio.ensure_future(self._linting(uri, state, run, doc.source,
+                                                               doc.position_codec.encoding or UTF16))
+            linted = await asyncio.shield(run.task)
+            if linted is not None:
+                return linted
+
+    async def _linting(self, uri: str, state: Open, run: Run, text: str, encoding: str) -> Linted | None:
+        """Run one lint in the lint thread: again after a job in front stopped
+        it, not at all once it is dropped."""
+        while True:
+            stop = run.stop
+            try:
+                linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
+                                              encoding, run.generation, stop,
+                                              front=uri == self.focus, owner=uri, stop=stop)
+            except Stopped:
+                if run.dropped:
+                    log.debug("stopped an overtaken lint of %s (version %s)", uri, run.version)
+                    return None
+                run.stop = threading.Event()       # a job in front came: again, after it
+                continue
+            break
         state.seconds = linted.outcome.seconds
         for problem in linted.outcome.problems:
             self.tell(problem)
         for notice in linted.outcome.notices:      # a skipped rule, as check says it (nu27)
             self.tell(notice, types.MessageType.Info)
         current = self.document(uri)
-        if current is not None and current.version == version and generation == self.generation:
+        if current is not None and current.version == run.version and run.generation == self.generation:
             state.linted = linted
         return linted
+
+    def edited(self, uri: str) -> None:
+        """The writer opened or changed `uri`: it is linted first from now on,
+        and its lint in flight, for an older version, is dropped."""
+        self.focus = uri
+        state = self.open.get(uri)
+        doc = self.document(uri)
+        if state is not None and state.run is not None and doc is not None \
+                and state.run.version != doc.version:
+            state.run.drop()
 
     async def current(self, uri: str) -> Linted | None:
         """The lint of the document's current version: kept, or run now. A
@@ -241,6 +311,8 @@ class NewslintServer(LanguageServer):
         state = self.open.pop(uri, None)
         if state is not None and state.task is not None:
             state.task.cancel()
+        if state is not None and state.run is not None:
+            state.run.drop()
         if state is not None and state.target is not None and not self.pull:
             self.publish(uri, [])
 
@@ -273,6 +345,9 @@ class NewslintServer(LanguageServer):
         get fresh diagnostics; pull clients are asked to pull again."""
         self.generation += 1
         self.explained.clear()
+        for state in self.open.values():       # linted under the old settings: never published
+            if state.run is not None:
+                state.run.drop()
         if not self.pull:
             for uri in list(self.open):
                 self.schedule(uri)
@@ -282,7 +357,7 @@ class NewslintServer(LanguageServer):
     def warm(self) -> None:
         """Compile the rules and load the word lists before the first document
         arrives, in the worker (so the first lint is as fast as the rest)."""
-        self.pool.submit(self.linter.warm, self.folders())
+        self.worker.submit(self.linter.warm, self.folders())
 
     def stop(self) -> None:
         """`shutdown`: no new work; the worker finishes what it is doing."""
@@ -290,7 +365,9 @@ class NewslintServer(LanguageServer):
         for state in self.open.values():
             if state.task is not None:
                 state.task.cancel()
-        self.pool.shutdown(wait=False, cancel_futures=True)
+            if state.run is not None:
+                state.run.drop()
+        self.worker.shutdown()
 
 
 def _can(caps, *path) -> bool:

@@ -70,13 +70,14 @@ def to_lsp(d: Diagnostic, lines: LineMap, rules: dict) -> types.Diagnostic:
 
 
 def lint_buffer(linter: Linter, target: Target, text: str, version: int | None,
-                encoding: str = UTF16, generation: int = 0) -> Linted:
+                encoding: str = UTF16, generation: int = 0, stop=None) -> Linted:
     """Lint one buffer version and convert its findings (run in the worker
-    thread). Never raises: an internal error becomes a problem to report,
-    with the traceback in the log."""
+    thread). Raises only `linting.Stopped` (`stop`, a threading.Event, was
+    set): an internal error becomes a problem to report, with the traceback
+    in the log."""
     began = time.perf_counter()
     try:
-        outcome = linter.lint(target, text)
+        outcome = linter.lint(target, text, stop)
     except Exception as exc:      # a bug must cost one lint, never the server
         log.error("linting %s failed:\n%s", target.path, traceback.format_exc())
         outcome = Outcome(problems=[f"{target.path}: internal error: {type(exc).__name__}: {exc} "

@@ -91,11 +91,13 @@ def build() -> NewslintServer:
     @ls.feature(types.TEXT_DOCUMENT_DID_OPEN)
     def did_open(ls: NewslintServer, params: types.DidOpenTextDocumentParams):
         ls.track(params.text_document.uri, params.text_document.language_id)
+        ls.edited(params.text_document.uri)
         ls.schedule(params.text_document.uri)
 
     @ls.feature(types.TEXT_DOCUMENT_DID_CHANGE)
     def did_change(ls: NewslintServer, params: types.DidChangeTextDocumentParams):
         uri = params.text_document.uri
+        ls.edited(uri)
         if ls.live(uri):
             ls.schedule(uri, ls.delay(uri))
 
@@ -137,7 +139,8 @@ def build() -> NewslintServer:
                 and needs_places(linted, start, end):
             stop = threading.Event()
             try:
-                await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end, stop)
+                await ls.in_worker(disable_spots, ls.linter, state.target, linted, start, end, stop,
+                                   owner=uri)
             except asyncio.CancelledError:        # $/cancelRequest: the lint thread stops too
                 stop.set()
                 raise
@@ -161,7 +164,7 @@ def build() -> NewslintServer:
             return action
         if data.get("version") != linted.version:      # offered for an older text
             return action
-        fixed = await ls.in_worker(ls.linter.fix_all, state.target, linted.lines.text)
+        fixed = await ls.in_worker(ls.linter.fix_all, state.target, linted.lines.text, owner=uri)
         if not _moved(ls, uri, linted):
             action.edit = fix_all_edit(uri, linted, fixed, _versioned(ls))
         return action
@@ -180,8 +183,9 @@ def build() -> NewslintServer:
             rule = linted.outcome.rules.get(d.rule)
             key = (d.rule, rule.path if rule else "", ls.generation)
             if key not in ls.explained:
-                ls.explained[key] = (await ls.in_worker(rule_markdown, rule) if rule is not None
-                                     else unknown_markdown(d.rule, d.message))
+                ls.explained[key] = (
+                    await ls.in_worker(rule_markdown, rule, owner=params.text_document.uri)
+                    if rule is not None else unknown_markdown(d.rule, d.message))
             texts.append(f"{d.message}\n\n{ls.explained[key]}")
         if _moved(ls, params.text_document.uri, linted):
             return None

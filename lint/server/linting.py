@@ -10,8 +10,10 @@ A buffer is linted as the bytes `newslint check` would read if it were saved
 """
 from __future__ import annotations
 
+import copy
 import logging
 import os
+import threading
 from dataclasses import dataclass, field, replace
 
 from ..config import Config, ConfigError
@@ -21,6 +23,7 @@ from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
 from ..document import Document
+from ..engine import lint_bytes
 from ..ruleset import Rule, RuleError
 from ..session import Session
 from .documents import Target
@@ -33,6 +36,31 @@ NOT_CHECKED = "config-error"      # the code of the diagnostic a document gets w
 SETTINGS = {"--select": "select", "--ignore": "ignore", "--published": "published"}
 WARM_UP = ("# Council backs budget\n\nBy Ana Ruiz\n\nThe council voted on Thursday, March 7, 2025, "
            "to approve the plan, Mayor Ben Okafor said. \u201cIt is done,\u201d Okafor said.\n")
+
+
+class Stopped(BaseException):
+    """A lint stopped between two rules (its `stop` was set: a newer version
+    came, or the lint thread is wanted in front). A BaseException, so the
+    engine's guard around each rule (`except Exception`: a crashing rule
+    costs only itself) lets it through; nothing of the lint is kept."""
+
+
+class _Checking:
+    """A rule's checker that first looks at the lint's stop (`Linter._stop`)."""
+
+    __slots__ = ("_checker", "_linter")
+
+    def __init__(self, checker, linter: "Linter"):
+        self._checker, self._linter = checker, linter
+
+    def check(self, doc, parts):
+        stop = self._linter._stop
+        if stop is not None and stop.is_set():
+            raise Stopped()
+        return self._checker.check(doc, parts)
+
+    def __getattr__(self, name):
+        return getattr(self._checker, name)
 
 
 @dataclass
@@ -64,18 +92,22 @@ class Linter:
         self._checked: dict[Config, Exception | None] = {}   # config -> its id error, if any
         self._said: set[str] = set()          # skipped documents already logged
         self._notices: dict[Config, list[str]] = {}   # config -> its rules skipped (`Outcome.notices`)
+        self._stop: threading.Event | None = None     # the running lint's (`_Checking`)
+        self._stoppable: dict[tuple, tuple[list, list]] = {}   # rules' ids -> (rules, their copies)
 
     def configure(self, cli: dict) -> None:
         """New settings (select, ignore, published) for every later lint."""
         self.session.cli = dict(cli)
         self._checked.clear()
         self._notices.clear()
+        self._stoppable.clear()
 
     def refresh(self) -> None:
         """A config or rule file changed on disk: find and compile them again."""
         self.session.refresh()
         self._checked.clear()
         self._notices.clear()
+        self._stoppable.clear()
 
     def warm(self, folders: list[str]) -> None:
         """Lint a short article in each folder (its config, rules and data
@@ -102,9 +134,35 @@ class Linter:
             raise self._checked[config]
         return config
 
-    def lint(self, target: Target, text: str) -> Outcome:
+    def lint(self, target: Target, text: str, stop: threading.Event | None = None) -> Outcome:
         """Lint `text` as the file `target.lint_as`. Never raises for a bad
-        config or rule: they become `problems`."""
+        config or rule: they become `problems`. Raises Stopped when `stop` is
+        set before the lint ends (it is read before each rule)."""
+        if stop is not None and stop.is_set():
+            raise Stopped()
+        self._stop = stop
+        try:
+            return self._lint(target, text, stop)
+        finally:
+            self._stop = None
+
+    def _stoppable_rules(self, rules: list[Rule]) -> list[Rule]:
+        """Copies of `rules` whose checkers read the running lint's stop (made
+        once per compiled rule list)."""
+        key = tuple(map(id, rules))
+        kept = self._stoppable.get(key)
+        if kept is None:
+            if len(self._stoppable) >= 64:      # a long session's edited configs
+                self._stoppable.clear()
+            copies = []
+            for rule in rules:
+                one = copy.copy(rule)
+                one.checker = _Checking(rule.checker, self)
+                copies.append(one)
+            kept = self._stoppable[key] = (rules, copies)      # the rules kept: their ids stay theirs
+        return list(kept[1])
+
+    def _lint(self, target: Target, text: str, stop: threading.Event | None) -> Outcome:
         try:
             config = self.config(target)
         except (ConfigError, RuleError) as exc:
@@ -113,8 +171,11 @@ class Linter:
             return Outcome()
         path, data, shift = _encoded(target, text)
         try:
-            result = self.session.lint_bytes(path, data, config)
-            rules = {r.id: r for r in self.session.active_rules(config, path)}
+            active = self.session.active_rules(config, path)
+            # The engine's own call, as `Session.lint_bytes` makes it, with rules that can stop.
+            result = lint_bytes(path, data, config, self._stoppable_rules(active) if stop is not None
+                                else active)
+            rules = {r.id: r for r in active}
         except (ConfigError, RuleError) as exc:
             return not_checked(target, exc)
         doc = result.document
