@@ -220,7 +220,8 @@ async def test_hover_explains_the_rule_with_a_fail_and_a_pass_example(client):
     text = hover.contents.value
     assert hover.contents.kind == types.MarkupKind.Markdown
     assert "**dates.weekday-mismatch**" in text and "March 7, 2025 is a Friday" in text
-    assert text.count("fail:") == 1 and text.count("pass:") == 1
+    assert text.count("Flagged: ") == 1 and text.count("Fine: ") == 1
+    assert "expects:" not in text and "\n->" not in text and "fail:" not in text   # nu30 #8
     assert "(https://en.wikipedia.org/wiki/Determination_of_the_day_of_the_week)" in text
     nothing = await client.text_document_hover_async(types.HoverParams(
         types.TextDocumentIdentifier(doc), types.Position(2, 0)))

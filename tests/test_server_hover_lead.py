@@ -34,3 +34,18 @@ def test_a_long_description_is_cut_in_the_hover_and_explain_is_named():
     assert head.endswith(" …") and len(head) <= LEAD_CHARS + 2
     assert plain(rule.description).startswith(head[:-2])
     assert "`newslint explain dates.after-publication`" in shown
+
+
+def test_the_examples_are_said_plainly_not_as_test_output():
+    """nu30 #8: the hover showed `expects: 1 finding; at 'TK'`, `-> 1:26: ...`
+    and `pass (tk-inside-a-word-is-no-placeholder): ...`, test output to a
+    writer. Now the failing example, its fix when the rule fixes it, and the
+    passing one, each one labelled line."""
+    rule = load_rule("style.time-of-day", RULES / "style" / "time-of-day.yaml")
+    block = rule_markdown(rule).split("```text\n", 1)[1].split("\n```", 1)[0].splitlines()
+    assert [line.split(":", 1)[0] for line in block] == ["Flagged", "Fixed", "Fine"]
+    flagged, fixed = block[0][len("Flagged: "):], block[1][len("Flagged: "):]
+    assert "7 p.m." in fixed and fixed != flagged
+    shown = rule_markdown(load_rule("hygiene.placeholder", RULES / "hygiene" / "placeholder.yaml"))
+    for test_talk in ("expects:", "-> ", "pass (", "fail:", "finding"):
+        assert test_talk not in shown

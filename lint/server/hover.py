@@ -1,12 +1,17 @@
 """Hover over a finding: what the rule checks, with one failing and one
-passing example run live, as `newslint explain RULE` shows them (the same
-code: `lint.explain`), and the rule's link."""
+passing example run live (the same code as `newslint explain RULE`:
+`lint.explain`, `lint.examples`), and the rule's link.
+
+A hover is read by a writer, so the examples are said plainly ("Flagged:",
+"Fixed:", "Fine:"); what each claims and the findings it gives ("expects:
+1 finding", "-> 1:26: ...") are `newslint explain`'s, for rule authors (nu30 #8)."""
 from __future__ import annotations
 
 import textwrap
 
 from ..analysis.words import SENTENCE_END
-from ..explain import example_lines, first_examples
+from ..examples import run_example
+from ..explain import first_examples
 from ..formatters import plain, safe_link
 from ..ruleset import Rule
 
@@ -19,13 +24,35 @@ def rule_markdown(rule: Rule) -> str:
         out += [lead(plain(rule.description)), ""]
     shown = [line for example in first_examples(rule) for line in example_lines(rule, example)]
     if shown:
-        out += ["```text", *(textwrap.dedent("\n".join(shown)).splitlines()), "```", ""]
+        out += ["```text", *shown, "```", ""]
     link = safe_link(rule.link) if rule.link else ""
     if link:
         out.append(f"[Reference]({link}) · `newslint explain {rule.id}`")
     else:
         out.append(f"`newslint explain {rule.id}`")
     return "\n".join(out)
+
+
+LABEL = 9       # the width of "Flagged: " and the others, so the texts line up
+
+
+def example_lines(rule: Rule, example: dict) -> list[str]:
+    """One example, run live, as plain lines: a failing one's text
+    ("Flagged:") and, when the rule fixes it, the text after the fix
+    ("Fixed:"); a passing one's text ("Fine:"). An example's later lines
+    (front matter, paragraphs) are indented under its first."""
+    result = run_example(rule, example)
+    if result.expect == "pass":
+        return _labelled("Fine:", result.text)
+    out = _labelled("Flagged:", result.text)
+    if result.fixed is not None:
+        out += _labelled("Fixed:", result.fixed)
+    return out
+
+
+def _labelled(label: str, text: str) -> list[str]:
+    first, *rest = textwrap.dedent(text).strip("\n").split("\n") or [""]
+    return [f"{label:<{LABEL}}{first}", *(" " * LABEL + line if line else "" for line in rest)]
 
 
 # A hover shows the description's opening sentences up to about this many
