@@ -70,6 +70,21 @@ def test_edits_turn_one_text_into_the_other(a, b):
         out += [old[pos:start], text]
         pos = end
     assert "".join(out) + old[pos:] == new
+    for start, end, _ in edits(old, new):               # never between a CR and its LF
+        assert old[start - 1:start + 1] != "\r\n" and old[end - 1:end + 1] != "\r\n"
+
+
+@pytest.mark.parametrize("old, new, want", [
+    ("# Hed\n\nPolls close at 7 PM today.\n", "# Hed\n\nPolls close at 7 p.m. today.\n",
+     [(24, 26, "p.m.")]),
+    ("On November 26th the fire.\r\nNext.\r\n", "On Nov. 26 the fire.\r\nNext.\r\n",
+     [(6, 16, ". 26")]),                  # two changes 2 characters apart: one edit
+    ("a\r\nb\r\n", "a\r\nx\r\nb\r\n", [(3, 3, "x\r\n")]),
+    ("end\r\n", "end.\r\n", [(3, 3, ".")]),
+])
+def test_fix_all_edits_only_the_characters_that_change(old, new, want):
+    """nu30 #8: Fix all replaced every changed line whole."""
+    assert edits(old, new) == want
 
 
 # -- which documents, with which settings ----------------------------------------------------

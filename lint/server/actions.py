@@ -5,7 +5,8 @@ in this file", and "Disable RULE for this line".
   `newslint check --fix` applies first (a later pass may find more, which
   the next lint shows).
 - "Fix all" is `newslint check --fix` on the buffer (`Linter.fix_all`: every
-  pass, the same rules), sent as line edits. It is offered as a quick fix
+  pass, the same rules), sent as edits of the characters that change
+  (`text.edits`). It is offered as a quick fix
   beside a fixable finding and as `source.fixAll.newslint` (what VS Code's
   `editor.codeActionsOnSave` runs). Its edit is computed on
   `codeAction/resolve` when the client resolves edits lazily.

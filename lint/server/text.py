@@ -114,13 +114,19 @@ class LineMap:
 
 
 MAX_DIFF_LINES = 5000    # beyond this a changed stretch is replaced whole (difflib is quadratic)
+MAX_DIFF_CHARS = 4000    # a changed stretch up to this long is narrowed character by character
+JOIN = 4                 # changes fewer than this many characters apart are one edit
 
 
 def edits(old: str, new: str) -> list[tuple[int, int, str]]:
     """(start, end, replacement) edits, in `old`'s offsets and in order, that
-    turn `old` into `new`: whole changed lines, so an editor keeps its cursor
-    and undo steps where nothing changed. Applied together (LSP applies one
-    TextEdit list against the original text), they give exactly `new`."""
+    turn `old` into `new`: the characters that change, so an editor keeps its
+    cursor, markers and undo steps everywhere else (nu30 #8: a fix of 7 PM
+    replaced its whole line). Lines are compared first; a changed stretch of
+    lines is narrowed to the characters that differ (changes closer than JOIN
+    characters are one edit), never splitting a CRLF. Applied together (LSP
+    applies one TextEdit list against the original text), they give exactly
+    `new`."""
     if old == new:
         return []
     a, b = split_lines(old), split_lines(new)
@@ -135,10 +141,43 @@ def edits(old: str, new: str) -> list[tuple[int, int, str]]:
     for line in a:
         offsets.append(offsets[-1] + len(line))
     if len(a_mid) > MAX_DIFF_LINES or len(b_mid) > MAX_DIFF_LINES:
-        return [(offsets[head], offsets[len(a) - tail], "".join(b_mid))]
+        return _narrowed(old, offsets[head], offsets[len(a) - tail], "".join(b_mid))
     out = []
     matcher = difflib.SequenceMatcher(None, a_mid, b_mid, autojunk=False)
     for op, i1, i2, j1, j2 in matcher.get_opcodes():
         if op != "equal":
-            out.append((offsets[head + i1], offsets[head + i2], "".join(b_mid[j1:j2])))
+            out += _narrowed(old, offsets[head + i1], offsets[head + i2], "".join(b_mid[j1:j2]))
     return out
+
+
+def _narrowed(old: str, start: int, end: int, new: str) -> list[tuple[int, int, str]]:
+    """The edit old[start:end] -> new as the characters that differ."""
+    was = old[start:end]
+    if len(was) > MAX_DIFF_CHARS or len(new) > MAX_DIFF_CHARS:
+        cut = len(_common(was, new))
+        back = len(_common(was[cut:][::-1], new[cut:][::-1]))
+        spans = [(cut, len(was) - back, cut, len(new) - back)]
+    else:
+        spans = []
+        matcher = difflib.SequenceMatcher(None, was, new, autojunk=False)
+        for op, i1, i2, j1, j2 in matcher.get_opcodes():
+            if op == "equal":
+                continue
+            if spans and i1 - spans[-1][1] < JOIN:
+                spans[-1] = (spans[-1][0], i2, spans[-1][2], j2)
+            else:
+                spans.append((i1, i2, j1, j2))
+    out = []
+    for i1, i2, j1, j2 in spans:
+        s, e, text = start + i1, start + i2, new[j1:j2]
+        if old[s - 1:s + 1] == "\r\n" and s > start:     # never between a CR and its LF
+            s, text = s - 1, "\r" + text
+        if old[e - 1:e + 1] == "\r\n" and e < end:
+            e, text = e + 1, text + "\n"
+        out.append((s, e, text))
+    return out
+
+
+def _common(a: str, b: str) -> str:
+    """The longest start `a` and `b` share."""
+    return a[:next((i for i, (x, y) in enumerate(zip(a, b)) if x != y), min(len(a), len(b)))]
