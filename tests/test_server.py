@@ -335,3 +335,31 @@ async def test_an_ignored_refusal_stays_unsaid(client):
     doc = uri(client, "picked/quiet/empty.md")
     after = open_doc(client, doc, "")
     assert list(await published(client, doc, 1, after)) == []
+
+
+def change(client, doc: str, version: int, start, end, text: str) -> int:
+    """An incremental didChange, sent as it is (lsprotocol refuses a negative line)."""
+    before = len(client.published)
+    at = [{"line": line, "character": char} for line, char in (start, end)]
+    client.protocol._send_data({"jsonrpc": "2.0", "method": "textDocument/didChange", "params": {
+        "textDocument": {"uri": doc, "version": version},
+        "contentChanges": [{"range": {"start": at[0], "end": at[1]}, "text": text}]}})
+    return before
+
+
+@pytest.mark.parametrize("start, end", [((2, 3), (0, 0)), ((-1, 0), (0, 0))])
+async def test_a_change_that_cannot_be_applied_says_the_copy_is_out_of_step_until_a_whole_text(
+        client, start, end):
+    """nu30 #8: a reversed range was applied as an insert and a negative line
+    dropped, each in silence, and the server's copy then differed from the
+    editor's. Now the document shows one error at its start until the editor
+    sends its whole text; changes meanwhile are not applied."""
+    doc = uri(client, f"step{start[0]}.md")
+    await published(client, doc, 1, open_doc(client, doc, "# Hed\n\nThe vote.\n"))
+    found = await published(client, doc, None, change(client, doc, 2, start, end, "X"))
+    assert refusal(found) == [("out-of-step", ERROR, 0, 0, 0, 0, found[0].message)]
+    assert "out of step with the editor" in found[0].message and "reopen" in found[0].message
+    found = await published(client, doc, 3, change(client, doc, 3, (2, 0), (2, 0), "The the "))
+    assert [d.code for d in found] == ["out-of-step"]
+    found = await published(client, doc, 4, replace_all(client, doc, "# Hed\n\nThe the vote.\n", 4))
+    assert [d.code for d in found] == ["hygiene.doubled-word"]

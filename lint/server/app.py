@@ -35,7 +35,7 @@ from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
-from .convert import Linted, lint_buffer
+from .convert import Linted, lint_buffer, out_of_step
 from .documents import Target, target, uri_to_path
 from .linting import Linter, Stopped
 from .protocol import ANSWERED, PYGLS_LOGS, NewslintProtocol, no_answered_traceback
@@ -60,6 +60,7 @@ class Run:
     task: asyncio.Future | None = None
     stop: threading.Event = field(default_factory=threading.Event)
     dropped: bool = False
+    step: str | None = None       # the document's `out_of_step` when it started
 
     def drop(self) -> None:
         """Nobody wants this lint any more: it stops at its next rule."""
@@ -182,12 +183,20 @@ class NewslintServer(LanguageServer):
             if doc is None or self.open.get(uri) is not state:
                 return None
             run = state.run
-            if run is None or run.dropped or (run.version, run.generation) != (doc.version, self.generation):
+            step = getattr(doc, "out_of_step", None)
+            if run is None or run.dropped or (run.version, run.generation, run.step) != (
+                    doc.version, self.generation, step):
                 if run is not None:
                     run.drop()
-                run = state.run = Run(doc.version, self.generation)
-                run.task = asyncio.ensure_future(self._linting(uri, state, run, doc.source,
-                                                               doc.position_codec.encoding or UTF16))
+                run = state.run = Run(doc.version, self.generation, step=step)
+                encoding = doc.position_codec.encoding or UTF16
+                if step is not None:
+                    run.task = asyncio.get_running_loop().create_future()
+                    run.task.set_result(out_of_step(state.target, doc.source, doc.version, step,
+                                                    encoding, self.generation))
+                    state.linted = run.task.result()
+                else:
+                    run.task = asyncio.ensure_future(self._linting(uri, state, run, doc.source, encoding))
             linted = await asyncio.shield(run.task)
             if linted is not None:
                 return linted

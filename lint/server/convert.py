@@ -69,6 +69,21 @@ def to_lsp(d: Diagnostic, lines: LineMap, rules: dict) -> types.Diagnostic:
     )
 
 
+OUT_OF_STEP = "out-of-step"
+
+
+def out_of_step(target: Target, text: str, version: int | None, reason: str,
+                encoding: str = UTF16, generation: int = 0) -> Linted:
+    """A document whose copy may differ from the editor's (workspace.py): one
+    error at its start, no findings (their places could be wrong)."""
+    said = (f"not checked: newslint's copy of this document is out of step with the editor: {reason}. "
+            "Close and reopen it (or undo and redo a change that replaces its whole text)")
+    outcome = Outcome(diagnostics=[Diagnostic(target.path, 1, 1, 1, 1, OUT_OF_STEP, "error", said)])
+    lines = LineMap(text, encoding)
+    return Linted(version, outcome, lines, [to_lsp(d, lines, {}) for d in outcome.diagnostics],
+                  generation)
+
+
 def lint_buffer(linter: Linter, target: Target, text: str, version: int | None,
                 encoding: str = UTF16, generation: int = 0, stop=None) -> Linted:
     """Lint one buffer version and convert its findings (run in the worker

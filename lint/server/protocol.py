@@ -43,6 +43,7 @@ from __future__ import annotations
 
 import json
 import logging
+from urllib.parse import unquote
 
 from cattrs import transform_error
 from lsprotocol import types
@@ -146,11 +147,28 @@ class NewslintProtocol(LanguageServerProtocol):
         reason = reason if len(reason) <= DETAIL else reason[:DETAIL - 1] + "…"
         if "id" not in data:
             log.warning("%s with invalid params, dropped: %s", method, reason)
+            if method == types.TEXT_DOCUMENT_DID_CHANGE:     # the copy is no longer the editor's
+                self._lost_step(data, reason)
         else:
             log.warning("%s with invalid params, answered InvalidParams: %s", method, reason)
             error = JsonRpcInvalidParams(f"{JsonRpcInvalidParams.MESSAGE} for {method}: {reason}")
             self._answer(data.get("id"), error)
         return None
+
+    def _lost_step(self, data: dict, reason: str) -> None:
+        """A didChange dropped: its document (when the message still names an
+        open one) is out of step with the editor (workspace.py)."""
+        params = data.get("params")
+        ident = params.get("textDocument") if isinstance(params, dict) else None
+        uri = ident.get("uri") if isinstance(ident, dict) else None
+        docs = self._workspace.text_documents if self._workspace is not None else {}
+        doc = docs.get(uri) or docs.get(unquote(uri)) if isinstance(uri, str) else None
+        if doc is not None and hasattr(doc, "lose_step"):
+            doc.lose_step(f"a change that could not be read ({reason})")
+            state = getattr(self._server, "open", {}).get(uri)
+            if state is not None:               # its kept lint is of a text the editor no longer has
+                state.linted = None
+                self._server.schedule(uri)      # the document says so at once
 
     def _turn_away(self, message, when: str, error, level: int = logging.INFO) -> None:
         """Answer a request with `error`, drop a notification; one log line."""

@@ -6,6 +6,18 @@ ordinary text; an incremental edit after one of them lands in the wrong
 place, and the server's copy of the article drifts from the editor's
 (fortls and dxr fixed the same bug). Here a document splits only at LF, CRLF
 and CR, and an incremental edit is spliced at offsets from one `LineMap`.
+
+Out of step (nu30 #8): LSP 3.17 has no way for a server to ask for a
+document's text again, so a change the server cannot apply (a reversed
+range, whose start comes after its end; a range with a negative line,
+which the protocol drops as invalid params) leaves its copy differing from
+the editor's. Then the document is `out_of_step`: the reason is logged as a
+warning, the server shows one error at the document's start instead of
+findings at wrong places, and later incremental changes are not applied
+(they were made to a text the server lacks) until a whole-text change
+(`contentChanges` with no range) or a close and reopen gives it the text
+again. A range past a line's or the text's end is clamped, as LSP says,
+and applied.
 """
 from __future__ import annotations
 
@@ -24,6 +36,15 @@ class LspDocument(TextDocument):
     """A text document whose lines and edits follow LSP's line breaks."""
 
     _map: LineMap | None = None
+    out_of_step: str | None = None      # why the copy may differ from the editor's (see above)
+
+    def lose_step(self, reason: str) -> None:
+        """A change to this document could not be applied (`reason`)."""
+        if self.out_of_step is None:
+            log.warning("%s is out of step with the editor: %s; its changes are not applied "
+                        "until the editor sends its whole text (or it is closed and reopened)",
+                        self.uri, reason)
+        self.out_of_step = self.out_of_step or reason
 
     @property
     def lines(self):
@@ -41,6 +62,13 @@ class LspDocument(TextDocument):
 
     def apply_change(self, change: types.TextDocumentContentChangeEvent) -> None:
         if isinstance(change, types.TextDocumentContentChangePartial):
+            if self.out_of_step is not None:
+                return                  # made to a text this copy is not
+            begin, stop = change.range.start, change.range.end
+            if (begin.line, begin.character) > (stop.line, stop.character):
+                self.lose_step(f"a change with a reversed range ({begin.line}:{begin.character} "
+                               f"after {stop.line}:{stop.character})")
+                return
             lines = self.line_map()
             start = lines.offset(change.range.start.line, change.range.start.character)
             end = lines.offset(change.range.end.line, change.range.end.character)
@@ -51,6 +79,9 @@ class LspDocument(TextDocument):
             return
         super().apply_change(change)
         self._map = None
+        if self.out_of_step is not None:
+            log.info("%s is in step with the editor again (its whole text was sent)", self.uri)
+            self.out_of_step = None
 
 
 class LspWorkspace(Workspace):
