@@ -10,24 +10,23 @@ live in `lint/data/tense.yaml` so a newsroom can extend them.
 """
 from __future__ import annotations
 
-import bisect
 import re
 
 import regex
 
 from ..regex_cache import SERIAL
-from .abbreviations import STOP_ABBREVIATIONS
 from .apposed_ages import WORD, bracketed, unset_ages
-from .calendar import MONTHS, WEEKDAY_NAMES
-from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, copula_tense,
-                            done_by, free_relative, fronted_participle, in_aside, leads_to, looked_forward,
-                            main_verb, modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
+from .copula_plans import copula_tense
+from .sentences import SENTENCE_END, sentence_at, sentence_bounds
+from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
+                            free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
+                            modified_ahead, negated, nested_in_subject, opens, participle_adjunct,
                             relative_after, reported_present, tallied_through, verb_after_comma)
-from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, copulas, cue, cue_words,
+from .verb_group import (FUTURE, NO_CUE, PAST, UNKNOWN, Tense, cue, cue_words,
                          en_participles, finite_after_and, nonfinite, tense_of, words)
 
-__all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_bounds",
-           "words"]
+__all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense", "sentence_at",
+           "sentence_bounds", "words"]
 # A word in -ed right after one of these is an adjective before its noun ("in
 # controlled airspace", "the elected council"), not a past verb.
 ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "from", "under",
@@ -38,35 +37,6 @@ MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the se
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
 CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
-# Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
-# space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
-# after a capital initial or a short abbreviation does not end a sentence,
-# nor one before a lower-case word ("10 p.m. on Aug. 9"). The lookahead
-# first: the long lookbehind is then tried only at a stop, not at every
-# character of a scanned text. The stop of "a.m." or "p.m." before the day
-# it is on ends no sentence either: AP writes the time first ("at 7 p.m.
-# Nov. 25", "at 10 a.m. Wednesday, Dec. 2", "7 p.m. EST Nov. 25"); before
-# another capital it may ("ended at 7 p.m. Officials said").
-_DAY_AFTER_TIME = (rf"(?:{'|'.join(sorted(MONTHS, key=len, reverse=True))})\.?\s+\d"
-                   rf"|(?:{'|'.join(WEEKDAY_NAMES)}|[ECMP][SD]?T|GMT|UTC)\b")
-SENTENCE_END = regex.compile(
-    rf"""(?=[.!?;])(?<!\b(?:{STOP_ABBREVIATIONS}))
-        (?<!\b[aApP]\.[mM](?=\.\s+(?i:{_DAY_AFTER_TIME})))
-        (?:[!?;]["”’)\]]*\s+|\.["”’)\]]*\s+(?!\p{{Ll}})|[.!?](?=\p{{Lu}}\p{{Ll}}))
-""",
-    regex.VERBOSE)
-
-
-def sentence_bounds(text: str) -> list[int]:
-    """Offsets where sentences start in a part's text (always begins with 0)."""
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text, None, None, False, SERIAL)]
-
-
-def sentence_at(bounds: list[int], at: int, length: int) -> tuple[int, int]:
-    """(start, end) offsets of the sentence holding offset `at`, from
-    `sentence_bounds` of a text `length` characters long."""
-    k = bisect.bisect_right(bounds, at) - 1
-    return (bounds[k] if k >= 0 else 0), (bounds[k + 1] if k + 1 < len(bounds) else length)
 
 
 def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
@@ -225,8 +195,9 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
     if last and lows[last] == "of" and lows[last - 1] == "instead":
         return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
-    if lows[last] in copulas():
-        return copula_tense(before, lows, w)     # "the game was Dec. 12"; "the deadline was April 15"
+    told = copula_tense(before, lows, w)      # "the game was Dec. 12"; "the deadline was April 15"
+    if told is not None:
+        return told
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
         return tense_of(UNKNOWN, marker=before[-1])     # "8.50 pct June 1997 stock", "year, March 31"
     for i in range(last, max(-1, last - GOVERN_REACH), -1):

@@ -370,21 +370,3 @@ def nested_in_subject(seq: list[str], lows: list[str], n: int, commas: list[bool
     return j > 0 and lows[j] in _NESTING and 2 <= p - j <= NESTED_REACH \
         and any(seq[k][:1].isupper() for k in range(j + 1, p))
 
-
-_PLAN_SUBJECT_REACH = 4   # words at most back from the copula to a plan noun
-
-
-def copula_tense(before: list[str], lows: list[str], w) -> Tense:
-    """The tense a copula right before the date gives it (`before` ends with
-    the copula, `lows` its tokens lowercased). A present one names a plan or
-    a fact ("the vote is Dec. 12"); a past one tells an event that took place
-    then ("the game was Dec. 12", "the last day of business was Dec. 20",
-    nu29 #7), unless the subject is a plan noun (tense.yaml `plan_subjects`)
-    within a few words before the copula: "the deadline was April 15", "The
-    original exercise date was April 15, 1987" name a date set, not kept."""
-    last = len(before) - 1
-    if lows[last] not in w["copula_past"]:
-        return tense_of(UNKNOWN, marker=before[-1])
-    if any(low in w["plan_subjects"] for low in lows[max(0, last - _PLAN_SUBJECT_REACH):last]):
-        return tense_of(UNKNOWN, marker=before[-1])
-    return tense_of(PAST, marker=before[-1])
