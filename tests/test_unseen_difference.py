@@ -41,3 +41,15 @@ def test_a_date_reads_the_same_with_any_no_break_space(run_cli, tmp_path):
     assert seen[0] == ["style.month-abbreviation", "style.date-ordinal", "style.month-year",
                        "style.weekday-abbreviation"]
     assert seen[1] == seen[0] and seen[2] == seen[0]
+
+
+def test_a_thin_or_hair_space_in_a_time_is_the_writers(run_cli, tmp_path):
+    """qa65 #8: a thin (U+2009) or hair (U+200A) space before p.m. is a
+    typographer's choice, kept as a no-break space is; a tab is not."""
+    from lint.kinds.time_form import scan
+    for space in ("\u2009", "\u200a"):
+        (tmp_path / "a.txt").write_text(f"Polls close\n\nPolls close at 7{space}p.m. Tuesday, said Mayor Ann Lee.\n")
+        got = run_cli("check", "a.txt", "--published", "2026-12-03", "--select", "style", cwd=tmp_path)
+        assert "time-of-day" not in got.stdout, repr(space)
+        assert [t.replacement for t in scan(f"at 7{space}PM")] == [f"7{space}p.m."]
+    assert [t.replacement for t in scan("at 7\tPM")] == ["7 p.m."]

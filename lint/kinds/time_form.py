@@ -159,10 +159,11 @@ def scan(text: str) -> list[Time]:
 
 # The space AP writes between the clock and a.m. or p.m. is a word space;
 # which character carries it is the writer's: a no-break space (Word and
-# Google Docs put one there on purpose), a narrow one, or a wrapped line
-# (as `7\r\np.m.` never matched) is kept, any other space becomes a plain one
-# (nu29 #4: `7\u00a0p.m.` was told to become `7 p.m.`).
-KEPT_SPACES = frozenset("\u00a0\u202f\n")
+# Google Docs put one there on purpose), a narrow one, a thin or hair space
+# (a typographer's choice too, qa65 #8) or a wrapped line (as `7\r\np.m.`
+# never matched) is kept, any other space becomes a plain one (nu29 #4:
+# `7\u00a0p.m.` was told to become `7 p.m.`).
+KEPT_SPACES = frozenset("\u00a0\u202f\u2009\u200a\n")
 
 
 def _space(written: str | None) -> str:
