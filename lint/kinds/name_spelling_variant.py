@@ -47,6 +47,7 @@ from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
 from ..analysis.body_names import fold as unaccented
+from ..analysis.name_accents import accent_pairs, accent_variants, ascii_keys, middle_accents
 from ..analysis.words import SENTENCE_END, is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -64,6 +65,8 @@ class NameSpellingVariant(Kind):
                                "(no job title, no given name but an initial): {other}, {times}"),
         "message-accent": Option(str, "", help="message when the two forms differ only by accents "
                                  "(Dubé, Dube): {other}, {times}"),
+        "message-accents": Option(str, "", help="message when the story spells the name three ways or more "
+                                  "that differ only by accents: {other}, {times}, {ways}"),
     }
 
     def setup(self) -> None:
@@ -93,6 +96,7 @@ class NameSpellingVariant(Kind):
         if short:
             pairs += self._short_pairs(short, counts, doubled)
             counts = {**short, **counts}
+        pairs, kin = accent_pairs(pairs, counts, given)
         for a, b in pairs:
             ga, gb = given.get(a, set()), given.get(b, set())
             # one of them given in full; two forms each given in full are two
@@ -103,7 +107,7 @@ class NameSpellingVariant(Kind):
             # Steven Soltoff)
             if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
-                    not any(is_person(m, given) for m in counts[a] + counts[b]) or \
+                    not any(is_person(m, given) for m in kin.get(a) or counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb) or \
                     no_person_here(counts[a], bool(ga), given, doc) or \
                     no_person_here(counts[b], bool(gb), given, doc) or other_roles(counts[a], counts[b]):
@@ -117,8 +121,9 @@ class NameSpellingVariant(Kind):
                 continue
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             word = not _known_person(counts[a] + counts[b]) and self.opts["message-word"] or None
-            if unaccented(a) == unaccented(b) and a != b:
-                word = self.opts["message-accent"] or word     # an accent lost or added (nu29 #7)
+            ways = len({m.surname for m in kin.get(a, ())})
+            if accent_variants(a, b):        # an accent lost or added (nu29 #7); three ways or more (qa65 #6)
+                word = (ways > 2 and self.opts["message-accents"]) or self.opts["message-accent"] or word
             for m in cut.get((a, b)) or counts[minor]:     # a feminine form: her uses only
                 if m.part.index in wanted:
                     start = m.surname_start
@@ -128,9 +133,22 @@ class NameSpellingVariant(Kind):
                     yield Finding(m.part, start, m.end, message=word, args={
                         "other": joined.get((a, b)) if major == a and (a, b) in joined
                         else _written(counts[major]),
-                        "count": len(counts[major]), "times": times(len(counts[major]))})
+                        "count": len(counts[major]), "times": times(len(counts[major])), "ways": ways})
         yield from _mixed_marks(counts, given, wanted)
+        yield from self._middle(doc, given, wanted)
         yield from self._double(doc, wanted)
+
+    def _middle(self, doc, given: dict, wanted: set[int]):
+        """A middle word of a full name written with and without its accents
+        (López, Lopez in "Andrés Manuel López Obrador": `middle_accents`)."""
+        by_surname: dict[str, list] = {}
+        for m in mentions(doc):
+            by_surname.setdefault(m.surname, []).append(m)
+        for ms in by_surname.values():
+            for m, start, end, other, count in middle_accents(ms, lambda u: is_person(u, given)):
+                if m.part.index in wanted:
+                    yield Finding(m.part, start, end, message=self.opts["message-accent"] or None,
+                                  args={"other": other, "count": count, "times": times(count), "ways": 2})
 
     def _double(self, doc, wanted: set[int]):
         """A double surname written with a hyphen and with a space
@@ -301,7 +319,8 @@ def _keys(form: str) -> frozenset[str]:
     names.yaml `surname_endings` ending is set to its group's first
     (Montgomerie/Montgomery)."""
     low = form.lower()
-    return frozenset((low, "\0" + fold(form), "\2" + unaccented(low), *("\1" + k for k in ending_keys(low)),
+    return frozenset((low, "\0" + fold(form), *("\2" + k for k in ascii_keys(form)),
+                      *("\1" + k for k in ending_keys(low)),
                       *(low[:i] + low[i + 1:] for i in range(len(low)))))
 
 
@@ -337,8 +356,8 @@ def _variants(a: str, b: str) -> bool:
         # a capital in another place (DesChenes/Deschenes, DeSantis/Desantis) is
         # another spelling; a name set in capitals as a style (McDONALD, MACRON) is not
         return not (_CAPS_RUN.search(a) or _CAPS_RUN.search(b))
-    if fold(a) == fold(b) or unaccented(la) == unaccented(lb):
-        return True             # before the prefix test: Zelenskyy/Zelensky, Émond/Emond
+    if fold(a) == fold(b) or accent_variants(a, b):
+        return True             # before the prefix test: Zelenskyy/Zelensky, Émond/Emond, Müller/Mueller
     if ending_variant(la, lb):
         return True             # Montgomery/Montgomerie: a known ending, two letters apart
     if la.startswith(lb) or lb.startswith(la):

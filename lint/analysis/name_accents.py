@@ -1,0 +1,155 @@
+"""Accent variants of a name: spellings that differ only by accents and
+the letters English-language copy writes in plain ASCII (Dubé and Dube;
+Müller, Muller and Mueller; Đoković and Djokovic), for
+names.spelling-variant (lint/kinds/name_spelling_variant.py).
+
+`ascii_keys` gives a spelling's plain forms (lint/data/names.yaml
+`ascii_spellings`); two spellings sharing one are one name. `accent_groups`
+gathers a story's spellings of one name, however many ways it is written
+(Dubé-Lefèvre, Dubé-Lefevre, Dube-Lefèvre, Dube-Lefevre), and `accent_pairs`
+sets each against the group's main spelling. `middle_accents`
+reads the words between a given name and the surname ("Andrés Manuel López
+Obrador" beside "Andres Manuel Lopez Obrador"), which neither the surname
+nor the given-name comparison reads.
+"""
+from __future__ import annotations
+
+import itertools
+import unicodedata
+from functools import lru_cache
+
+import regex
+
+from ..rule_cache import load_data
+
+__all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "middle_accents"]
+
+_MOST_SPECIAL = 4      # letters with more than one ASCII spelling expanded at most (2**4 keys)
+
+
+@lru_cache(maxsize=1)
+def _spellings() -> dict[str, tuple[str, ...]]:
+    return {str(k): tuple(str(v) for v in vs) for k, vs in load_data("names.yaml")["ascii_spellings"].items()}
+
+
+def _strip(text: str) -> str:
+    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
+
+
+@lru_cache(maxsize=16384)
+def ascii_keys(form: str) -> frozenset[str]:
+    """The plain lower-case spellings of `form`: its accents dropped and each
+    `ascii_spellings` letter written each usual way ("Müller" -> muller,
+    mueller; "Dubé" -> dube). A form with none of those letters has one key."""
+    low = form.lower()
+    options = [_spellings().get(c, (c,)) for c in low]
+    if sum(len(o) > 1 for o in options) > _MOST_SPECIAL:
+        options = [o[:1] for o in options]
+    return frozenset(_strip("".join(p)) for p in itertools.product(*options))
+
+
+def accent_variants(a: str, b: str) -> bool:
+    """Are `a` and `b` one name with accents dropped or added: different once
+    lower-cased, alike in some plain spelling?"""
+    return a.lower() != b.lower() and not ascii_keys(a).isdisjoint(ascii_keys(b))
+
+
+def accent_groups(forms) -> list[list[str]]:
+    """The spellings among `forms` (in reading order) that are accent variants
+    of one another, joined through any of them (Müller joins Muller and
+    Mueller), as lists of two forms or more in reading order."""
+    owner: dict[str, int] = {}
+    groups: list[list[str]] = []
+    for form in forms:
+        hits = sorted({owner[k] for k in ascii_keys(form) if k in owner})
+        if not hits:
+            groups.append([form])
+            at = len(groups) - 1
+        else:
+            at = hits[0]
+            for other in hits[1:]:             # a form that joins two groups
+                groups[at] += groups[other]
+                for k in list(owner):
+                    if owner[k] == other:
+                        owner[k] = at
+                groups[other] = []
+            groups[at].append(form)
+        for k in ascii_keys(form):
+            owner[k] = at
+    order = {f: i for i, f in enumerate(forms)}
+    return [sorted(g, key=order.__getitem__) for g in groups if len(g) > 1]
+
+
+def accent_pairs(pairs: list, counts: dict, given: dict) -> tuple[list, dict]:
+    """(pairs, kin) for the kind's (form, form) `pairs`, `counts` (form ->
+    its mentions, in reading order) and `given` (form -> given names, for
+    forms given in full). The pairs are `pairs` with those between
+    spellings of one name that differ only by accents (`accent_groups`:
+    Dubé-Lefèvre, Dubé-Lefevre, Dube-Lefèvre) set to each spelling against
+    the group's main one, the one used most
+    (on a tie, given in full, then first written): every other spelling is
+    flagged against it, not only those paired with it (qa65 #6), for groups of
+    three spellings or more (two make one pair already). `kin` maps each
+    such spelling to all the group's mentions, in which a person's cue counts
+    for every spelling (Müller given in full, Mueller said, Muller's office)."""
+    kin: dict[str, list] = {}
+    for group in accent_groups(list(counts)):
+        if len(group) < 3:
+            continue
+        major = max(group, key=lambda f: (len(counts[f]), f in given, -group.index(f)))
+        inside = set(group)
+        pairs = [p for p in pairs if not (p[0] in inside and p[1] in inside)]
+        pairs += [(major, f) for f in group if f != major]
+        uses = [m for f in group for m in counts[f]]
+        kin.update((f, uses) for f in group)
+    return pairs, kin
+
+
+_NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_LEAST = 3    # letters a middle word needs to be compared ("J." and "De" are not)
+# A lower-case word inside a full name ("de", "la"): the words after it are
+# read only as the opener's, since the run may have begun before the name
+# ("Intervención de Raúl Castro", a Spanish tweet's opening words).
+_PARTICLE = regex.compile(r"(?<![\p{L}\p{M}'’-])\p{Ll}")
+
+
+def middle_accents(ms: list, is_person) -> list[tuple]:
+    """Middle words of one surname's full names spelled with and without
+    accents ("Andrés Manuel López Obrador", "Andres Manuel Lopez Obrador",
+    "Lopez Obrador": López and Lopez): (mention, start, end, other, count)
+    for each middle use of a rarer spelling, `other` the spelling used most
+    (on a tie, the first written) and `count` its uses. `ms` are the
+    surname's mentions in reading order; a word opening a name counts as a
+    use but is never flagged (names.given-name-variant reads given names),
+    and a full name with a lower-case word in it has no middle words read.
+    Quiet unless one of the mentions is a person's (`is_person`) and every
+    full name holding a middle word of the group opens with one given name,
+    accents aside ("José Pérez López" and "Juan Perez Lopez" are two people)."""
+    uses: dict[str, list[tuple]] = {}
+    for m in ms:
+        if not m.full:
+            continue
+        words = list(_NAME_WORD.finditer(m.part.text, m.start, m.surname_start))
+        if _PARTICLE.search(m.part.text, m.start, m.surname_start):
+            del words[1:]       # "Intervención de Raúl Castro": the run may open before the name
+        for i, w in enumerate(words):
+            if len(w[0]) >= _LEAST:
+                uses.setdefault(w[0], []).append((m, w.start(), w.end(), i > 0, words[0][0]))
+    found = []
+    for group in accent_groups(list(uses)):
+        held = [u for f in group for u in uses[f]]
+        openers = {u[4] for u in held if u[3]}
+        if not any(u[3] for u in held) or not _one_given(openers, group) \
+                or not any(is_person(m) for m in ms):
+            continue
+        major = max(group, key=lambda f: (len(uses[f]), -group.index(f)))
+        found += [(m, a, b, major, len(uses[major])) for f in group if f != major
+                  for m, a, b, middle, _ in uses[f] if middle]
+    return found
+
+
+def _one_given(openers: set[str], group: list[str]) -> bool:
+    """Do the full names holding a group's middle words open with one given
+    name, accents aside (Andrés, Andres), or with a spelling of the group?"""
+    firsts = [o for o in openers if o not in group]
+    return all(accent_variants(a, b) or a == b for a, b in itertools.combinations(firsts, 2))

@@ -1,0 +1,80 @@
+"""names.spelling-variant's accent check (qa65 #6): a name spelled three or
+four ways with accents dropped (Dubé-Lefèvre ... Dube-Lefevre), the ASCII
+spellings copy uses for ü, ß, ø, ł, đ (Müller, Mueller, Muller), and a
+middle word of a Spanish double surname (López in "Andrés Manuel López
+Obrador"); and the two-people and place shapes that stay quiet."""
+from __future__ import annotations
+
+import pytest
+
+from lint.analysis.name_accents import accent_groups, accent_variants, ascii_keys
+from titles_helpers import read, run, where
+
+RULE = "names.spelling-variant"
+
+
+def flagged(body: str, rule: str = RULE):
+    return run(read("Story\n\n" + body + "\n"), rule)
+
+
+def test_every_spelling_of_a_four_way_name_is_flagged_against_the_main_one():
+    found = flagged("Françoise Dubé-Lefèvre won the prize on Monday. Dubé-Lefevre said she was surprised. "
+                    "Later Dube-Lefèvre thanked her team, and Dube-Lefevre left.")
+    assert [w[2] for w in where(found)] == ["Dubé-Lefevre", "Dube-Lefèvre", "Dube-Lefevre"]
+    assert all("'Dubé-Lefèvre' with accents dropped or added; the story spells the name 4 ways "
+               "and writes 'Dubé-Lefèvre' once" in d.message for d in found)
+
+
+def test_a_german_name_with_its_umlaut_spelled_out_or_dropped():
+    found = flagged("Hans Müller resigned on Monday. Mueller said he had no regrets. "
+                    "Muller's office declined to comment.")
+    assert [w[2] for w in where(found)] == ["Mueller", "Muller"]
+    assert "spells the name 3 ways" in found[0].message
+
+
+def test_a_two_way_pair_keeps_the_one_accent_message():
+    (d,) = flagged("Coach Ana Strauß, 50, spoke. Strauß said the team was ready. Strauss agreed.")
+    assert d.snippet == "Strauss"
+    assert "'Strauss' is 'Strauß' with an accent dropped or added; the story writes 'Strauß' twice" in d.message
+
+
+def test_a_middle_surname_that_loses_its_accent_in_a_full_name():
+    body = ("Mexican President Andres Manuel Lopez Obrador said Sunday that the vote was clean. Lopez Obrador "
+            "spoke for an hour.\n\nLater, Andrés Manuel López Obrador's office issued a statement.")
+    found = flagged(body)
+    assert [w[2] for w in where(found)] == ["López"]
+    assert "'López' is 'Lopez' with an accent dropped or added; the story writes 'Lopez' twice" in found[0].message
+    # the given name is names.given-name-variant's, flagged once there and not here
+    assert [w[2] for w in where(flagged(body, "names.given-name-variant"))] == ["Andrés"]
+
+
+@pytest.mark.parametrize("body", [
+    # two residents, two given names (qa65 jose3.txt, two_people.txt)
+    "Resident José Pérez spoke first. Later a second resident, Maria Perez, spoke. Pérez said the plan "
+    "was bad, and Perez said it was good.",
+    "José Ramírez hit a home run. Jose Ramirez, no relation, pitched the ninth. Ramírez said it was a good "
+    "day. Ramirez agreed.",
+    # two people with one double surname and different given names
+    "Mayor José Pérez López spoke. His brother, Juan Perez Lopez, 40, said the plan was bad. López said no.",
+    "Mayor José Pérez Obrador spoke. His cousin, Juan Perez Obrador, 40, said the plan was bad. "
+    "Obrador said no.",
+    # places and a firm (qa65 sao.txt, cafe.txt)
+    "The team flew from São Paulo to Sao Tome on Monday. Coach Tite said São Paulo was cold.",
+    "The Café Rouge opened Monday. Owner Ana Ruiz said the Cafe Rouge name came from her mother.",
+    "Zoë Kravitz and Zoe Saldana attended the opening. Kravitz said the show was great. Saldana agreed.",
+    # a run of capitals that opens before the name (FNC-1 1401's Spanish tweet)
+    "He handed power to his brother Raul Castro in 2006.\n\nIntervención de Raúl Castro. Estamos "
+    "verificando información.\n\nRaul Castro said the talks went well.",
+])
+def test_two_people_places_and_firms_stay_quiet(body):
+    assert flagged(body) == []
+
+
+def test_ascii_keys_spell_each_letter_the_usual_ways():
+    assert ascii_keys("Müller") == {"muller", "mueller"}
+    assert ascii_keys("Strauß") == {"strauss"}
+    assert "djokovic" in ascii_keys("Đoković") and "walesa" in ascii_keys("Wałęsa")
+    assert ascii_keys("Sørensen") == {"sorensen", "soerensen"}
+    assert accent_variants("Dubé", "Dube") and not accent_variants("DesChenes", "Deschenes")
+    assert not accent_variants("Muller", "Mueller")          # no accented form joins them
+    assert accent_groups(["Müller", "Mueller", "Muller", "Miller"]) == [["Müller", "Mueller", "Muller"]]
