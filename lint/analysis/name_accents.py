@@ -15,12 +15,12 @@ nor the given-name comparison reads.
 from __future__ import annotations
 
 import itertools
-import unicodedata
 from functools import lru_cache
 
 import regex
 
 from ..rule_cache import load_data
+from .body_names import fold as unaccented
 
 __all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "middle_accents"]
 
@@ -32,10 +32,6 @@ def _spellings() -> dict[str, tuple[str, ...]]:
     return {str(k): tuple(str(v) for v in vs) for k, vs in load_data("names.yaml")["ascii_spellings"].items()}
 
 
-def _strip(text: str) -> str:
-    return "".join(c for c in unicodedata.normalize("NFD", text) if not unicodedata.combining(c))
-
-
 @lru_cache(maxsize=16384)
 def ascii_keys(form: str) -> frozenset[str]:
     """The plain lower-case spellings of `form`: its accents dropped and each
@@ -45,7 +41,7 @@ def ascii_keys(form: str) -> frozenset[str]:
     options = [_spellings().get(c, (c,)) for c in low]
     if sum(len(o) > 1 for o in options) > _MOST_SPECIAL:
         options = [o[:1] for o in options]
-    return frozenset(_strip("".join(p)) for p in itertools.product(*options))
+    return frozenset(unaccented("".join(p)) for p in itertools.product(*options))
 
 
 def accent_variants(a: str, b: str) -> bool:
