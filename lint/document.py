@@ -13,6 +13,8 @@ from dataclasses import dataclass, field
 from datetime import date
 from typing import Iterable
 
+from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
+
 # A character reference (HTML 5 named, decimal or hex), as readers decode them.
 _ENTITY = re.compile(r"&(?:#[0-9]+;?|#[xX][0-9a-fA-F]+;?|[A-Za-z][A-Za-z0-9]*;|amp(?![A-Za-z0-9]))")
 # What one decoded character can stand for in a source: a character reference,
@@ -167,7 +169,6 @@ def escaped_at(source: str, i: int, start: int = 0) -> bool:
     return n % 2 == 1
 
 
-_LINE_END = re.compile(r"\r\n?|\n")
 _BR = re.compile(r"<br\b", re.IGNORECASE)
 _HARD_BREAK = re.compile(r"(?:  |\\)\r?\n|  \r")
 _NEXT_LINE = re.compile(r"(?:\r\n?|\n)([ \t]*)(>?)")
@@ -186,45 +187,6 @@ def _unverbatim(between: str) -> str:
     if any(marker for _, marker in nexts):
         return "marker"
     return "indent" if any(indent for indent, _ in nexts) else "escaped"
-
-
-class LineIndex:
-    """Maps a source offset to a 1-based (line, column); columns count characters.
-    `starts` lists the offset where each line begins. A line ends at `\n`,
-    `\r\n` or a lone `\r` (old Mac files, some CMS exports), as CommonMark
-    (2.1), HTML and XML read line endings, and as editors count lines.
-
-    `pieces` serves a source made of whole lines cut from a bigger file (an
-    archive audit reads a slice of an export): (offset in `source`, the file's
-    line number there) for each piece, the first at offset 0, each beginning a
-    line. Positions are then the file's own."""
-
-    def __init__(self, source: str, pieces: tuple[tuple[int, int], ...] = ()):
-        starts = [0]
-        find = source.find
-        i = find("\n")
-        while i != -1:
-            starts.append(i + 1)
-            i = find("\n", i + 1)
-        if "\r" in source and source.count("\r") != source.count("\r\n"):   # a lone CR somewhere
-            starts = [0] + [m.end() for m in _LINE_END.finditer(source)]
-        self.starts = starts
-        self._numbers: list[int] | None = None
-        if pieces and pieces != ((0, 1),):
-            numbers, k = [], 0
-            for n, start in enumerate(starts):
-                while k + 1 < len(pieces) and pieces[k + 1][0] <= start:
-                    k += 1
-                numbers.append(pieces[k][1] + n - bisect.bisect_left(starts, pieces[k][0]))
-            self._numbers = numbers
-
-    def position(self, offset: int) -> tuple[int, int]:
-        line = bisect.bisect_right(self.starts, offset) - 1
-        number = line + 1 if self._numbers is None else self._numbers[line]
-        return number, offset - self.starts[line] + 1
-
-    def line_start(self, line: int) -> int:
-        return self.starts[min(max(line, 1), len(self.starts)) - 1]
 
 
 # Every `file.*` id the readers and the engine report: problems with the file
