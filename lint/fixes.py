@@ -16,6 +16,7 @@ import regex
 from .config import Config
 from .diagnostic import Diagnostic
 from .engine import FileResult, active_rules, lint_bytes, read_path
+from .formatters._common import escaped
 from .ruleset import Rule
 from .runner import in_order, slim
 from .session import Session
@@ -202,7 +203,7 @@ def read_as_shown(outcome: FixOutcome) -> str | None:
     said = [f"read as {encoding}, shown as UTF-8"] if encoding not in ("utf-8", "ascii") else []
     said += ["its lone-CR line ends as lines"] * lone_cr
     if control := _CONTROL.search(outcome.original):
-        said.append(f"control characters escaped, such as {_escaped(control[0])}")
+        said.append(f"control characters escaped, such as {escaped(control)}")
     return ", ".join(said)
 
 
@@ -214,7 +215,7 @@ def text_diff(path: str, before: str, after: str) -> bytes:
     file in its own encoding and line ends, which `patch` would not."""
     if before == after:
         return b""
-    a, b = ([_CONTROL.sub(_escape_match, m[:-1] + "\n" if m.endswith("\r") else m)
+    a, b = ([_CONTROL.sub(escaped, m[:-1] + "\n" if m.endswith("\r") else m)
              for m in _TEXT_LINE.findall(t)] for t in (before, after))
     shown = _patch_name(path).encode("utf-8", "surrogateescape")
     head = [_header_name(b"a/" + shown).decode("utf-8", "surrogateescape"),
@@ -223,15 +224,6 @@ def text_diff(path: str, before: str, after: str) -> bytes:
     for line in difflib.unified_diff(a, b, *head):
         out.append(line if line.endswith("\n") else line + "\n\\ No newline at end of file\n")
     return "".join(out).encode("utf-8", "replace")
-
-
-def _escaped(char: str) -> str:
-    """A control character as Python writes it: `\\x81`, `\\x1b`, `\\x7f`."""
-    return repr(char)[1:-1]
-
-
-def _escape_match(m) -> str:
-    return _escaped(m[0])
 
 
 def _patch_name(path: str) -> str:

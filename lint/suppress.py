@@ -18,7 +18,7 @@ from .document import Document, Suppression
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
 # A directive's start. Its comment runs to the first `-->`, where HTML ends a
 # comment, so a `>` in a reason is text and a `-->` in one ends it there.
-OPENER = regex.compile(r"<!--\s*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b")
+OPENER = regex.compile(r"<!--\s*newslint-(?P<action>" + "|".join(ACTIONS) + r")\b")
 # Two or more dashes with space (or the text's end) on each side end the ids; what
 # follows is the writer's reason, as ESLint's `-- reason` (`disable-line hygiene -- city has not said`).
 _REASON = regex.compile(r"(?<!\S)--+(?!\S)")

@@ -86,7 +86,14 @@ def printable(text: str) -> str:
     """One line of output: control characters (a newline in a file name) shown escaped."""
     if text.isprintable():
         return text
-    return _CONTROL.sub(lambda m: repr(m[0])[1:-1], text)
+    return _CONTROL.sub(escaped, text)
+
+
+def escaped(char) -> str:
+    """A control character (a str, or a match of one) as Python writes it:
+    `\\x81`, `\\x1b`, `\\n`; what `printable` and `--diff`'s text shown as
+    read put in its place."""
+    return repr(char if isinstance(char, str) else char[0])[1:-1]
 
 
 _SURROGATE = regex.compile(r"[\ud800-\udfff]")

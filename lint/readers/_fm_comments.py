@@ -27,11 +27,11 @@ import regex
 import yaml
 
 from ..document import Suppression
-from ..suppress import directive
+from ..suppress import ACTIONS, directive
 
 # The comment's text runs to the line's end; a further `#` starts a note of the writer's own
 # (so a reason after ` -- ` ends there too).
-_DIRECTIVE = r"#[ \t]*newslint-(?P<action>disable-next-line|disable-line|disable|enable)\b(?P<ids>[^\n#]*)"
+_DIRECTIVE = r"#[ \t]*newslint-(?P<action>" + "|".join(ACTIONS) + r")\b(?P<ids>[^\n#]*)"
 _COMMENT = regex.compile(r"(?<!\S)" + _DIRECTIVE)
 _TOML_DIRECTIVE = regex.compile(_DIRECTIVE)
 # What a TOML scan stops at: a comment, or a string's opening quotes (triple first).
