@@ -57,6 +57,21 @@ def test_a_front_job_for_another_document_stops_a_running_lint():
     worker.shutdown()
 
 
+def test_a_waiting_lint_of_another_document_goes_behind_the_focus():
+    # qa66 #3: the big story's lint was queued (front) while an unstoppable job ran, and
+    # the small story opened after it waited for its whole lint.
+    worker, ran, gate = Worker(), [], threading.Event()
+    warm = worker.submit(gate.wait, 10)                         # the warm-up: not stoppable
+    big = worker.submit(ran.append, "big", owner="big.md", stop=threading.Event())
+    hover = worker.submit(ran.append, "hover", owner="big.md")  # a request keeps its rank
+    small = worker.submit(ran.append, "small", owner="small.md", stop=threading.Event())
+    gate.set()
+    for job in (warm, big, hover, small):
+        job.result(10)
+    assert ran == ["hover", "small", "big"]
+    worker.shutdown()
+
+
 def test_a_stopped_lint_raises_and_an_unstopped_one_finds_the_same(tmp_path):
     linter, doc = Linter(), target((tmp_path / "a.md").as_uri(), None, [])
     text = "# Council meets\n\nThe the council met on May 18th, 2025. TK\n"
