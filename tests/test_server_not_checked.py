@@ -62,3 +62,16 @@ def test_a_bad_ignore_setting_names_the_setting(tmp_path):
     linter.configure({"ignore": ["stlye"]})
     out = linter.lint(target((tmp_path / "story.md").as_uri(), None, []), STORY)
     assert out.problems[0].startswith("settings: ignore: no rule or pack 'stlye'")
+
+
+def test_a_setting_of_the_wrong_type_is_shown_on_the_document_and_the_rest_applies(tmp_path):
+    # qa66 #7: `select: 42` was told once and logged; the document showed nothing of it.
+    from lint.server.settings import parse
+    settings, errors = parse({"newslint": {"select": 42, "ignore": ["style"]}})
+    linter, doc = Linter(), target((tmp_path / "story.md").as_uri(), None, [])
+    linter.configure(settings.cli, errors)
+    out = linter.lint(doc, STORY)
+    assert spots(out) == [(NOT_CHECKED, "warning", 0, 0), ("hygiene.placeholder", "error", 38, 40)]
+    assert out.diagnostics[0].message.startswith("settings: select: must be a list of rule ids")
+    linter.configure(settings.cli)
+    assert [d.rule for d in linter.lint(doc, STORY).diagnostics] == ["hygiene.placeholder"]

@@ -90,6 +90,7 @@ class NewslintServer(LanguageServer):
         self.open: dict[str, Open] = {}
         self.focus: str | None = None    # the document last opened or changed: linted first
         self.settings = Settings()
+        self.left_out: list[str] = []     # the settings' bad values (`settings.parse`)
         self.init_options: dict = {}
         self.generation = 0          # bumped when settings or config files change
         self.pull = False            # the client pulls diagnostics
@@ -330,16 +331,17 @@ class NewslintServer(LanguageServer):
     def first_settings(self, data) -> None:
         """`initializationOptions`, before any document (and before the worker) runs."""
         self.settings, errors = parse(data)
-        self.linter.configure(self.settings.cli)
+        self.left_out = errors
+        self.linter.configure(self.settings.cli, errors)
         for error in errors:
             self.tell(error)
 
     async def apply_settings(self, data) -> None:
         """Settings from the client (workspace/configuration); relint if they changed."""
         settings, errors = parse(data)
-        if settings != self.settings:
-            self.settings = settings
-            await self.in_worker(self.linter.configure, settings.cli)
+        if settings != self.settings or errors != self.left_out:
+            self.settings, self.left_out = settings, errors
+            await self.in_worker(self.linter.configure, settings.cli, errors)
             self.relint_all()
         for error in errors:      # told once the rest is in effect: a pull after it sees them
             self.tell(error)

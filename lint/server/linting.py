@@ -94,10 +94,14 @@ class Linter:
         self._notices: dict[Config, list[str]] = {}   # config -> its rules skipped (`Outcome.notices`)
         self._stop: threading.Event | None = None     # the running lint's (`_Checking`)
         self._stoppable: dict[tuple, tuple[list, list]] = {}   # rules' ids -> (rules, their copies)
+        self._left_out: list[str] = []        # the settings' bad values, one line each
 
-    def configure(self, cli: dict) -> None:
-        """New settings (select, ignore, published) for every later lint."""
+    def configure(self, cli: dict, left_out: list[str] | tuple = ()) -> None:
+        """New settings (select, ignore, published) for every later lint;
+        `left_out`, the lines naming the settings' bad values (`settings.parse`),
+        shown on every document until mended (qa66 #7: only told once before)."""
         self.session.cli = dict(cli)
+        self._left_out = list(left_out)
         self._checked.clear()
         self._notices.clear()
         self._stoppable.clear()
@@ -190,6 +194,8 @@ class Linter:
                 log.info("%s", line)
         out = Outcome([_shifted(d, shift) for d in found] if shift else found,
                       [p.text for p in result.problems], self._notices.get(config, []), rules)
+        if self._left_out:
+            out.diagnostics[:0] = [left_out(target, line) for line in self._left_out]
         if doc is not None:
             out.format = doc.format
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
@@ -249,6 +255,14 @@ def problem_line(exc: Exception) -> str:
     if isinstance(exc, ConfigError) and exc.path in SETTINGS:
         return " ".join(f"settings: {SETTINGS[exc.path]}: {exc.problem}".split())
     return " ".join(str(exc).split())
+
+
+def left_out(target: Target, line: str) -> Diagnostic:
+    """A setting's bad value, left out while the rest applies (`settings.parse`):
+    a warning at the document's start (0:0, where `not_checked` puts a broken
+    config), so the writer sees why the setting did nothing."""
+    return Diagnostic(target.path, 1, 1, 1, 1, NOT_CHECKED, "warning",
+                      f"{line}; left out, the other settings apply (mend it in the editor's settings)")
 
 
 def not_checked(target: Target, exc: Exception) -> Outcome:

@@ -13,7 +13,8 @@ Keys (camelCase and kebab-case both accepted, as editors write either):
   none for a document that lints in under 50 ms; else as long as its last
   lint took, at most 500 ms).
 
-A bad value is reported (one line naming the key) and left out; the rest
+A bad value is reported (one line naming the key, told once and shown as a
+`config-error` warning at the top of each document) and left out; the rest
 still applies.
 """
 from __future__ import annotations
