@@ -9,7 +9,8 @@ rules, config edits seen), fixes through `lint.fixes`, hover text through
 Modules, from the protocol inwards:
   command.py      the click command (imports pygls only when run)
   features.py     LSP messages -> server methods (thin handlers)
-  app.py          the server: open documents, scheduling, settings, messages
+  app.py          the server: open documents, settings, messages
+  scheduling.py   when each document is linted, and where its diagnostics go
   protocol.py     pygls's protocol: messages out of place or unreadable answered
   framing.py      the client's byte stream: bodies that are not JSON, framing
   workspace.py    pygls documents split into lines as LSP does

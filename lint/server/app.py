@@ -1,86 +1,36 @@
-"""The newslint language server: state and scheduling; `features` wires the
-protocol's messages to it.
+"""The newslint language server: its state, messages to the writer, settings
+and config files; `scheduling` decides when each open document is linted
+and where the result goes, and `features` wires the protocol's messages to
+both.
 
 Threads: pygls reads messages and runs handlers on an asyncio loop. Every
 lint, fix and example run happens in ONE worker thread (`worker`), so the
 Session is never used by two threads at once, and the loop stays free: a
 10 MB article takes ~20 s to lint, and hovers, edits and shutdown keep
 flowing meanwhile.
-
-Order (nu30 #3): the document the writer last opened or changed (`focus`)
-is linted in front of the others, as are requests the writer waits on; a
-lint of another document that is running then stops at its next rule and
-runs again after (a hover waits for no other document's lint). Each
-document has one lint in flight (`Run`), shared by the push and any
-request that needs it; a newer version (or a settings or
-config change) stops it, so only the newest version of each is linted.
-
-Push or pull: a client that declares `textDocument.diagnostic` pulls
-diagnostics when it wants them, and gets none pushed (no duplicates). Other
-clients get `textDocument/publishDiagnostics` after open and save at once,
-and after a change at once for a quick document, or once typing pauses for
-a slow one (see `delay`). A run overtaken by a newer version is dropped,
-never published; changes that arrive while a run works are linted together
-after it.
 """
 from __future__ import annotations
 
 import asyncio
 import logging
-import threading
-from dataclasses import dataclass, field
 
 from lsprotocol import types
 from pygls.exceptions import JsonRpcInvalidParams
 from pygls.lsp.server import LanguageServer
 
 from ..__about__ import __version__
-from .convert import Linted, lint_buffer, out_of_step
-from .documents import Target, target, uri_to_path
-from .linting import Linter, Stopped
+from .documents import target, uri_to_path
+from .linting import Linter
 from .protocol import ANSWERED, PYGLS_LOGS, NewslintProtocol, no_answered_traceback
+from .scheduling import Open, Scheduling
 from .settings import Settings, parse
-from .text import UTF16
 from .workspace import LspDocument
 from .worker import Worker
 
 log = logging.getLogger("newslint.server")
-MAX_DEBOUNCE = 0.5       # seconds: the longest wait after a change before linting
-QUICK = 0.05             # seconds: a document linted faster than this is linted at once
 
 
-@dataclass
-class Run:
-    """One lint of one version of a document under one settings generation,
-    in the lint thread or done (`task`'s result: the Linted, or None when it
-    was dropped for a newer version, a settings change or the close)."""
-
-    version: int | None
-    generation: int
-    task: asyncio.Future | None = None
-    stop: threading.Event = field(default_factory=threading.Event)
-    dropped: bool = False
-    step: str | None = None       # the document's `out_of_step` when it started
-
-    def drop(self) -> None:
-        """Nobody wants this lint any more: it stops at its next rule."""
-        self.dropped = True
-        self.stop.set()
-
-
-@dataclass
-class Open:
-    """What the server keeps for one open document."""
-
-    target: Target | None            # None: not an article newslint reads
-    linted: Linted | None = None     # the newest lint of the current version, if any
-    task: asyncio.Task | None = None      # the push waiting (debounce) or linting
-    run: Run | None = None                # the lint in flight, or the last one
-    seconds: float = 0.0             # how long its last lint took
-    told_size: bool = False
-
-
-class NewslintServer(LanguageServer):
+class NewslintServer(Scheduling, LanguageServer):
     def __init__(self):
         super().__init__("newslint", __version__,
                          text_document_sync_kind=types.TextDocumentSyncKind.Incremental,
@@ -163,169 +113,6 @@ class NewslintServer(LanguageServer):
         state = self.open[uri] = Open(target(uri, language_id, self.folders()))
         return state
 
-    async def in_worker(self, fn, *args, front: bool = True, owner: str | None = None,
-                        stop: threading.Event | None = None):
-        """Run `fn(*args)` in the lint thread and wait for it (see `Worker`: a
-        front job runs before background ones and stops another document's lint)."""
-        return await asyncio.wrap_future(self.worker.submit(fn, *args, front=front, owner=owner,
-                                                            stop=stop))
-
-    async def lint(self, uri: str) -> Linted | None:
-        """The lint of the document's newest version: the one in flight, or a
-        new one. Kept when the document has not moved on meanwhile; a lint
-        overtaken while awaited is followed by the newest version's. None: not
-        ours, or closed."""
-        state = self.open.get(uri)
-        if state is None or state.target is None:
-            return None
-        await self.settled.wait()
-        while True:
-            doc = self.document(uri)
-            if doc is None or self.open.get(uri) is not state:
-                return None
-            run = state.run
-            step = getattr(doc, "out_of_step", None)
-            if run is None or run.dropped or (run.version, run.generation, run.step) != (
-                    doc.version, self.generation, step):
-                if run is not None:
-                    run.drop()
-                run = state.run = Run(doc.version, self.generation, step=step)
-                encoding = doc.position_codec.encoding or UTF16
-                if step is not None:
-                    run.task = asyncio.get_running_loop().create_future()
-                    run.task.set_result(out_of_step(state.target, doc.source, doc.version, step,
-                                                    encoding, self.generation))
-                    state.linted = run.task.result()
-                else:
-                    run.task = asyncio.ensure_future(self._linting(uri, state, run, doc.source, encoding))
-            linted = await asyncio.shield(run.task)
-            if linted is not None:
-                return linted
-
-    async def _linting(self, uri: str, state: Open, run: Run, text: str, encoding: str) -> Linted | None:
-        """Run one lint in the lint thread: again after a job in front stopped
-        it, not at all once it is dropped."""
-        while True:
-            stop = run.stop
-            try:
-                linted = await self.in_worker(lint_buffer, self.linter, state.target, text, run.version,
-                                              encoding, run.generation, stop,
-                                              front=uri == self.focus, owner=uri, stop=stop)
-            except Stopped:
-                if run.dropped:
-                    log.debug("stopped an overtaken lint of %s (version %s)", uri, run.version)
-                    return None
-                run.stop = threading.Event()       # a job in front came: again, after it
-                continue
-            break
-        state.seconds = linted.outcome.seconds
-        for problem in linted.outcome.problems:
-            self.tell(problem)
-        for notice in linted.outcome.notices:      # a skipped rule, as check says it (nu27)
-            self.tell(notice, types.MessageType.Info)
-        current = self.document(uri)
-        if current is not None and current.version == run.version and run.generation == self.generation:
-            state.linted = linted
-        return linted
-
-    def edited(self, uri: str) -> None:
-        """The writer opened or changed `uri`: it is linted first from now on,
-        and its lint in flight, for an older version, is dropped."""
-        self.focus = uri
-        state = self.open.get(uri)
-        doc = self.document(uri)
-        if state is not None and state.run is not None and doc is not None \
-                and state.run.version != doc.version:
-            state.run.drop()
-
-    async def current(self, uri: str) -> Linted | None:
-        """The lint of the document's current version: kept, or run now. A
-        document over `liveLimit` keeps its last lint until it is saved (a
-        client that pulls after every key would queue 30-second lints)."""
-        state, doc = self.open.get(uri), self.document(uri)
-        if state is None or doc is None:
-            return None
-        kept = state.linted
-        if kept is not None and kept.generation == self.generation and (
-                kept.version == doc.version or not self.live(uri)):
-            return kept
-        return await self.lint(uri)
-
-    def saved(self, uri: str) -> None:
-        """A save: lint a document over `liveLimit` again (pushed, or asked
-        to be pulled again); a smaller one is already up to date."""
-        state = self.open.get(uri)
-        if state is None or self.live(uri):
-            self.schedule(uri)
-            return
-        state.linted = None
-        if not self.pull:
-            self.schedule(uri)
-        elif _can(self.client_capabilities, "workspace", "diagnostics", "refresh_support"):
-            self.workspace_diagnostic_refresh(None)
-
-    def schedule(self, uri: str, delay: float = 0.0) -> None:
-        """Lint `uri` after `delay` seconds and push the result, replacing any
-        run still waiting or working for an older version."""
-        state = self.open.get(uri)
-        if state is None or state.target is None or self.pull:
-            return
-        if state.task is not None and not state.task.done():
-            state.task.cancel()
-        state.task = asyncio.ensure_future(self._run(uri, delay))
-
-    def delay(self, uri: str) -> float:
-        """How long to wait after a change: `debounce` if set; else nothing for
-        a document that lints faster than QUICK (a keystroke's gap: the run is
-        done before the next key), and its last lint time (at most
-        MAX_DEBOUNCE) for a slower one, so a burst of keys costs one run."""
-        if self.settings.debounce is not None:
-            return self.settings.debounce
-        state = self.open.get(uri)
-        seconds = state.seconds if state else 0.0
-        return 0.0 if seconds < QUICK else min(MAX_DEBOUNCE, seconds)
-
-    async def _run(self, uri: str, delay: float) -> None:
-        if delay > 0:
-            await asyncio.sleep(delay)
-        linted = await self.lint(uri)
-        doc = self.document(uri)
-        if linted is None or doc is None or doc.version != linted.version \
-                or linted.generation != self.generation:
-            log.debug("dropped an overtaken lint of %s (version %s)", uri,
-                      linted.version if linted else None)
-            return
-        self.publish(uri, linted.diagnostics, linted.version)
-
-    def publish(self, uri: str, diagnostics: list, version: int | None = None) -> None:
-        """Push `textDocument/publishDiagnostics` (an empty list clears them)."""
-        self.text_document_publish_diagnostics(
-            types.PublishDiagnosticsParams(uri=uri, diagnostics=diagnostics, version=version))
-
-    def live(self, uri: str) -> bool:
-        """Whether a change is linted as the writer types: not for a document
-        over `liveLimit` characters (it is linted when opened and saved)."""
-        state, doc = self.open.get(uri), self.document(uri)
-        limit = self.settings.live_limit
-        if state is None or doc is None or not limit or len(doc.source) <= limit:
-            return True
-        if not state.told_size:
-            state.told_size = True
-            self.tell(f"{state.target.path if state.target else uri} is over {limit:,} characters: "
-                      "linted when opened and saved, not as you type (liveLimit setting)",
-                      types.MessageType.Info)
-        return False
-
-    def close(self, uri: str) -> None:
-        """The client closed the document: stop its run, clear its diagnostics."""
-        state = self.open.pop(uri, None)
-        if state is not None and state.task is not None:
-            state.task.cancel()
-        if state is not None and state.run is not None:
-            state.run.drop()
-        if state is not None and state.target is not None and not self.pull:
-            self.publish(uri, [])
-
     # -- settings and config files ------------------------------------------------
 
     def first_settings(self, data) -> None:
@@ -362,8 +149,8 @@ class NewslintServer(LanguageServer):
         if not self.pull:
             for uri in list(self.open):
                 self.schedule(uri)
-        elif _can(self.client_capabilities, "workspace", "diagnostics", "refresh_support"):
-            self.workspace_diagnostic_refresh(None)
+        else:
+            self.pull_again()
 
     def warm(self) -> None:
         """Compile the rules and load the word lists before the first document
@@ -381,10 +168,3 @@ class NewslintServer(LanguageServer):
         self.worker.shutdown()
 
 
-def _can(caps, *path) -> bool:
-    """Whether the client capability at `path` is present and truthy."""
-    for name in path:
-        caps = getattr(caps, name, None)
-        if caps is None:
-            return False
-    return bool(caps)

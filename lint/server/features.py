@@ -13,8 +13,9 @@ from lsprotocol import types
 
 from .actions import (FIX_ALL_KIND, QUICKFIX, code_actions, disable_spots, fix_all_edit, needs_places,
                       wanted)
-from .app import NewslintServer, _can
+from .app import NewslintServer
 from .hover import rule_markdown, unknown_markdown
+from .protocol import can
 from .settings import SECTION, section
 from .workspace import LspWorkspace
 
@@ -34,7 +35,7 @@ def build() -> NewslintServer:
     def initialize(ls: NewslintServer, params: types.InitializeParams):
         # pygls has just made its workspace; no document has arrived yet.
         ls.protocol._workspace = LspWorkspace.like(ls.workspace)
-        ls.pull = _can(params.capabilities, "text_document", "diagnostic")
+        ls.pull = can(params.capabilities, "text_document", "diagnostic")
         ls.init_options = section(params.initialization_options)
         ls.first_settings(ls.init_options)
         log.info("client %s; diagnostics are %s", getattr(params.client_info, "name", "unknown"),
@@ -50,13 +51,13 @@ def build() -> NewslintServer:
             ls.settled.set()        # documents wait for the settings, never longer
         caps = ls.client_capabilities
         registrations = []
-        if _can(caps, "workspace", "did_change_watched_files", "dynamic_registration"):
+        if can(caps, "workspace", "did_change_watched_files", "dynamic_registration"):
             ls.watching = True
             registrations.append(types.Registration(
                 "newslint-watch", types.WORKSPACE_DID_CHANGE_WATCHED_FILES,
                 types.DidChangeWatchedFilesRegistrationOptions(
                     [types.FileSystemWatcher(glob_pattern=g) for g in WATCHED])))
-        if _can(caps, "workspace", "did_change_configuration", "dynamic_registration"):
+        if can(caps, "workspace", "did_change_configuration", "dynamic_registration"):
             registrations.append(types.Registration(
                 "newslint-settings", types.WORKSPACE_DID_CHANGE_CONFIGURATION,
                 types.DidChangeConfigurationRegistrationOptions(section=SECTION)))
@@ -69,7 +70,7 @@ def build() -> NewslintServer:
 
     async def settings_changed(ls: NewslintServer, pushed) -> None:
         data = dict(ls.init_options)
-        if _can(ls.client_capabilities, "workspace", "configuration"):
+        if can(ls.client_capabilities, "workspace", "configuration"):
             try:
                 answer = await asyncio.wait_for(ls.workspace_configuration_async(
                     types.ConfigurationParams([types.ConfigurationItem(section=SECTION)])), ASK_TIMEOUT)
@@ -218,4 +219,4 @@ def _resolves_edits(caps) -> bool:
 
 
 def _versioned(ls: NewslintServer) -> bool:
-    return _can(ls.client_capabilities, "workspace", "workspace_edit", "document_changes")
+    return can(ls.client_capabilities, "workspace", "workspace_edit", "document_changes")

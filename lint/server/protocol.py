@@ -279,3 +279,13 @@ def no_answered_traceback(record: logging.LogRecord) -> bool:
     info = record.exc_info
     error = info[1] if info else None
     return error is None or not (isinstance(error, ANSWERED) or unreadable(error) is not None)
+
+
+def can(caps, *path) -> bool:
+    """Whether the client capability at `path` (attribute names under
+    `ClientCapabilities`, as `"workspace", "configuration"`) is present and truthy."""
+    for name in path:
+        caps = getattr(caps, name, None)
+        if caps is None:
+            return False
+    return bool(caps)
