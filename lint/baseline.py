@@ -39,7 +39,7 @@ from typing import Iterable
 from . import __version__
 from .diagnostic import Diagnostic
 from .fingerprint import for_report, halves, normalise
-from .safeload import NotRegular, read_regular
+from .regular_files import NotRegular, read_regular
 
 FORMAT_VERSION = 1
 # Findings about the command line, not an article: never recorded, never hidden.

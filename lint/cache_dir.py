@@ -103,9 +103,9 @@ def unseal(raw: bytes | None) -> memoryview | None:
 
 def read_bytes(path: str, limit: int = 256 * 1024 * 1024) -> bytes | None:
     """A cache file's bytes, or None when it is missing, unreadable, over
-    `limit` or no regular file (`safeload.read_regular`: a FIFO in the cache
+    `limit` or no regular file (`regular_files.read_regular`: a FIFO in the cache
     folder is never opened, fx70)."""
-    from .safeload import read_regular
+    from .regular_files import read_regular
     try:
         return read_regular(path, limit)
     except OSError:           # TooLarge and NotRegular too

@@ -35,7 +35,7 @@ from .readers.options import MARKUPS
 from .reporting import linted, streamer, unlinted
 from .ruleset import RuleError
 from .runner import WorkerLost, job_count, lint_files, lint_stdin, oversubscribed, slim
-from .safeload import read_stream
+from .regular_files import read_stream
 from .session import Session
 from .usage import OneLineGroup
 from . import cli_notes as notes

@@ -19,7 +19,7 @@ from .formatters import printable
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
-from .safeload import StreamHead
+from .regular_files import StreamHead
 from .spool import held, write_all
 from .writer import write_atomic
 
@@ -69,7 +69,7 @@ def pass_stdin(why: str, verbose: bool, fix: bool) -> None:
 def copy_stdin(to=None) -> None:
     """Read the rest of stdin a chunk at a time, never whole into memory,
     writing it to `to` when given (--fix hands stdin's article back). A
-    short chunk is the end: no read follows it (`safeload.read_stream`)."""
+    short chunk is the end: no read follows it (`regular_files.read_stream`)."""
     while True:
         chunk = sys.stdin.buffer.read(_CHUNK)
         if to is not None:

@@ -64,7 +64,7 @@ def parse(paths, fmt, stdin_filename, no_color):
     """
     from .outline import render_json, render_text
     from .readers import STDIN_NAME, ReadError, read_bytes, too_large
-    from .safeload import TooLarge, read_regular, read_stream
+    from .regular_files import TooLarge, read_regular, read_stream
     from .sites import place_section
 
     if not paths and not stdin_filename:

@@ -8,7 +8,8 @@ import os
 import re
 from functools import lru_cache
 
-from .safeload import MAX_BYTES, LoadError, present
+from .regular_files import present
+from .safeload import MAX_BYTES, LoadError
 from .vale.names import find_in as find_vale_config
 
 CONFIG_NAMES = (".newslint.yaml", ".newslint.yml")
@@ -64,7 +65,7 @@ _NAMES_TABLE = re.compile(rb"""^[ \t]*(?:\[\[?[ \t]*)?["']?tool["']?[ \t]*\.[ \t
 @lru_cache(maxsize=64)
 def _sets_tool_newslint(pyproject: str, mtime_ns: int, size: int) -> bool:
     """`_has_tool_section` for one version of the file (a run asks once per folder)."""
-    from .safeload import read_regular
+    from .regular_files import read_regular
     from .toml_load import load_toml
 
     try:

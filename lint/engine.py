@@ -21,7 +21,8 @@ from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_
 from .readers._fm_unread import unread_date
 from .rule_sets import load_rules, rule_stamps
 from .ruleset import Rule, RuleError, builtin_rules_folder
-from .safeload import NotRegular, TooLarge, no_gc, read_regular
+from .safeload import no_gc
+from .regular_files import NotRegular, TooLarge, read_regular
 from .suppress import Suppressor, off_for_body, unknown_ids
 from . import vale, yields
 from .placing import diagnostic, place

@@ -169,7 +169,7 @@ def _sniff(path: str) -> str:
     opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
     refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
-    from .safeload import NotRegular, read_head
+    from .regular_files import NotRegular, read_head
     try:
         head = read_head(path, XML_HEAD)
     except NotRegular:

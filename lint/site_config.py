@@ -50,7 +50,7 @@ def eleventy_dirs(path: str) -> dict[str, str]:
     """{key: folder} for the keys of `_KEYS` an Eleventy config at `path` sets
     plainly (see the module doc); {} when it cannot be read. `input` may be
     "." (the site root) and is then left out."""
-    from .safeload import read_regular
+    from .regular_files import read_regular
 
     try:
         text = read_regular(path, LIMIT)    # never blocks on a FIFO; too large raises

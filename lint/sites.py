@@ -79,7 +79,7 @@ def left_out_document(path: str) -> bool:
     left out; a FIFO or a device is never opened (`read_head`)."""
     if not repo_document(os.path.basename(path)):
         return False
-    from .safeload import read_head
+    from .regular_files import read_head
     try:
         head = read_head(path, 6)
         return not head.removeprefix(b"\xef\xbb\xbf").startswith(b"---")

@@ -196,7 +196,7 @@ def test_the_largest_size_limit_reads_a_file_as_it_is(tmp_path):
 
 
 def test_a_file_that_grew_after_fstat_is_read_to_the_limit(tmp_path, monkeypatch):
-    from lint import safeload
+    from lint import regular_files
     story = tmp_path / "story.txt"
     story.write_bytes(b"0123456789")
     real = os.fstat
@@ -206,10 +206,10 @@ def test_a_file_that_grew_after_fstat_is_read_to_the_limit(tmp_path, monkeypatch
         st[6] = 3
         return os.stat_result(st)
 
-    monkeypatch.setattr(safeload.os, "fstat", stale)
-    assert safeload.read_regular(str(story), 10) == b"0123456789"
-    with pytest.raises(safeload.TooLarge):
-        safeload.read_regular(str(story), 9)
+    monkeypatch.setattr(regular_files.os, "fstat", stale)
+    assert regular_files.read_regular(str(story), 10) == b"0123456789"
+    with pytest.raises(regular_files.TooLarge):
+        regular_files.read_regular(str(story), 9)
 
 
 def test_file_results_carry_the_path_the_level_and_the_selection(tmp_path):

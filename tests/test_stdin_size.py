@@ -9,7 +9,7 @@ import json
 
 import pytest
 
-from lint.safeload import StreamHead, read_stream
+from lint.regular_files import StreamHead, read_stream
 
 LIMIT_MB = 0.01                       # max-file-size in the test configs
 LIMIT = int(LIMIT_MB * 1024 * 1024)

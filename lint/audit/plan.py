@@ -27,7 +27,7 @@ from dataclasses import asdict, dataclass, field
 
 from ..files import DocumentsLeftOut, expand, trim
 from ..readers import ARCHIVE_EXTENSIONS
-from ..safeload import read_head
+from ..regular_files import read_head
 from ..session import Session
 from ..readers._xml import root_name
 from ..readers.wxr import is_wxr

@@ -22,7 +22,7 @@ from ..engine import FileResult, read_path, refused, unread
 from ..files import missing_results
 from ..readers import ReadError, decode, read_slice
 from ..reporting import linted, set_aside
-from ..safeload import StreamHead, TooLarge
+from ..regular_files import StreamHead, TooLarge
 from ..session import Session
 from ..sites import place_section
 from .plan import Partition

@@ -13,7 +13,7 @@ import os
 import sys
 
 from ..document import Document, LineIndex, Notice
-from ..safeload import StreamHead
+from ..regular_files import StreamHead
 from ._encoding import decode, mislabelled
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
@@ -163,7 +163,7 @@ def refused_date(*args, **kwargs):
 
 def too_large(size: int | None, max_bytes: int) -> ReadError:
     """The notice for a file over the limit; `size` None for a stream read
-    only to the limit (stdin: `safeload.StreamHead`), whose size is unknown."""
+    only to the limit (stdin: `regular_files.StreamHead`), whose size is unknown."""
     what = "file is" if size is None else f"file is {size / 1048576:.1f} MB,"
     return ReadError("file.too-large", f"{what} over the {max_bytes / 1048576:g} MB "
                      "limit (raise max-file-size in the config); skipped")

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import os
 
-from ..safeload import present
+from ..regular_files import present
 
 CONFIG_NAMES = (".vale.ini", "_vale.ini", ".vale", "_vale")
 
@@ -13,7 +13,7 @@ CONFIG_NAMES = (".vale.ini", "_vale.ini", ".vale", "_vale")
 def find_in(directory: str) -> str | None:
     """A Vale config file directly in `directory`, in Vale's order of names:
     anything there but a folder (`.vale/` holds styles), so a FIFO is found
-    and its loading names it (`safeload.present`)."""
+    and its loading names it (`regular_files.present`)."""
     for name in CONFIG_NAMES:
         candidate = os.path.join(directory, name)
         if present(candidate):
