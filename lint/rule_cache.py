@@ -24,15 +24,15 @@ older newslint keeps its own file fresh).
 
 The file's name carries newslint's, Python's and regex's versions, so an
 upgrade starts a new cache, and a hash of the installation's folder, so two
-checkouts or environments on one machine never read each other's entries. Entries are marshalled bytes, decoded on use, so
-a caller can change what it gets without changing the cache. A missing,
-stale or broken file is rebuilt silently; the cache is saved at exit, written
-atomically, and only when something was added.
+checkouts or environments on one machine never read each other's entries.
+Entries are marshalled bytes (`marshal_dates`: YAML's dates kept too),
+decoded on use, so a caller can change what it gets without changing the
+cache. A missing, stale or broken file is rebuilt silently; the cache is
+saved at exit, written atomically, and only when something was added.
 """
 from __future__ import annotations
 
 import atexit
-import datetime as dt
 import marshal
 import os
 import stat
@@ -40,7 +40,7 @@ import sys
 import threading
 import time
 
-from . import cache_dir, code_stamp
+from . import cache_dir, code_stamp, marshal_dates
 from .code_stamp import stamp
 from .__about__ import __version__
 
@@ -49,7 +49,7 @@ MAX_PATTERNS = 6000     # compiled patterns kept; beyond, only this run's are
 RACY_NS = 2_000_000_000  # a file modified this recently is not cached: a second edit
                          # in the same clock tick could keep its size and mtime
 LAYOUT = 4              # this file's layout (2: a CRC-32 after the marshalled data;
-                        # 3: dates placed by path, `_find_dates`; 4: an entry's code files)
+                        # 3: dates placed by path, `marshal_dates`; 4: an entry's code files)
 STALE_DAYS = 30         # an entry (or another version's file) unused this long is dropped
 REFRESH_DAYS = 7        # an entry in use is marked used again (a save) this often
 DAY = 86400
@@ -162,10 +162,7 @@ class RuleSetCache:
         try:
             if tuple(hit[0]) == code_stamp.joined(stamp(path), code):
                 self._touch(path + tag)
-                blob = hit[1]
-                if blob.startswith(_DATES):
-                    return _place_dates(*marshal.loads(blob[len(_DATES):]))
-                return marshal.loads(blob)
+                return marshal_dates.loads(hit[1])
         except (EOFError, ValueError, TypeError, IndexError, KeyError):
             pass        # a broken entry (a date's path that leads nowhere, say) is a miss
         return None
@@ -181,13 +178,9 @@ class RuleSetCache:
             return
         path = os.path.abspath(path)
         try:
-            blob = marshal.dumps(content)
+            blob = marshal_dates.dumps(content)
         except ValueError:
-            try:
-                found: list = []
-                blob = _DATES + marshal.dumps((_find_dates(content, (), found), found))
-            except ValueError:
-                return
+            return
         with self.lock:
             self.files[path + tag] = (code_stamp.joined(at, code), blob, path, code)
             self.seen[path + tag] = self.today
@@ -279,42 +272,6 @@ def _well_formed(entry) -> bool:
     return (isinstance(entry, tuple) and len(entry) == 4 and isinstance(entry[0], tuple)
             and isinstance(entry[1], bytes) and isinstance(entry[2], str)
             and isinstance(entry[3], tuple) and all(isinstance(f, str) for f in entry[3]))
-
-
-# YAML gives dates (an example's `published: 2024-05-20`), which marshal cannot
-# keep: such content is stored with None in each date's place and a list of
-# where the dates go (a path of keys and indexes, the type, the ISO text), so a
-# load puts back a few dates instead of walking the whole rule again (that walk
-# was 8% of loading the cached rule set). A date as a mapping key is not kept.
-_DATES = b"dates:"
-
-
-def _find_dates(value, path: tuple, found: list):
-    """`value` with None for each date, recording (path, type name, ISO text) in
-    `found`. ValueError for a date used as a mapping key."""
-    if isinstance(value, dict):
-        if any(isinstance(k, dt.date) for k in value):
-            raise ValueError("a date as a mapping key")
-        return {k: _find_dates(v, path + (k,), found) for k, v in value.items()}
-    if isinstance(value, list):
-        return [_find_dates(v, path + (i,), found) for i, v in enumerate(value)]
-    if isinstance(value, dt.date):          # a datetime is one too
-        found.append((path, type(value).__name__, value.isoformat()))
-        return None
-    return value
-
-
-def _place_dates(value, found: list):
-    """Undo `_find_dates` (in place, on a freshly unmarshalled `value`)."""
-    for path, kind, iso in found:
-        date = (dt.datetime if kind == "datetime" else dt.date).fromisoformat(iso)
-        if not path:
-            return date
-        target = value
-        for step in path[:-1]:
-            target = target[step]
-        target[path[-1]] = date
-    return value
 
 
 _shared: RuleSetCache | None = None

@@ -11,7 +11,7 @@ import textwrap
 
 import pytest
 
-from lint import rule_cache
+from lint import marshal_dates, rule_cache
 from lint.cache_dir import seal, unseal
 from lint.result_cache import LAYOUT
 from lint.session import Session
@@ -360,10 +360,10 @@ def test_a_cached_date_placed_nowhere_is_a_miss(fresh_rule_cache, tmp_path):
     whole = marshal.loads(unseal(cache_file.read_bytes()))
     (key,) = [k for k in whole["files"] if k.startswith(str(data))]
     at, blob, path, code = whole["files"][key]
-    assert blob.startswith(rule_cache._DATES)
-    content, found = marshal.loads(blob[len(rule_cache._DATES):])
+    assert blob.startswith(marshal_dates.PREFIX)
+    content, found = marshal.loads(blob[len(marshal_dates.PREFIX):])
     found = [(("exampels",) + where[1:], kind, iso) for where, kind, iso in found]
-    whole["files"][key] = (at, rule_cache._DATES + marshal.dumps((content, found)), path, code)
+    whole["files"][key] = (at, marshal_dates.PREFIX + marshal.dumps((content, found)), path, code)
     cache_file.write_bytes(seal(marshal.dumps(whole)))
     assert rule_cache.load_data(str(data)) == {"examples": [{"published": dt.date(2024, 5, 20)}]}
 
