@@ -179,7 +179,7 @@ def test_a_figure_with_its_own_caption_takes_no_italic_paragraph_under_it(pictur
 def test_a_note_dated_by_any_month_form_is_no_caption():
     # the notice's date lead reads calendar.MONTHS, the one month table
     from lint.analysis.calendar import MONTHS
-    from lint.readers._conventions import looks_like_caption
+    from lint.readers._captions import looks_like_caption
     for month in MONTHS:
         assert not looks_like_caption(f"{month.title()}. 5 update: the fares were corrected.", True), month
         assert not looks_like_caption(f"{month.title()} 5, 2024, correction: the fares were wrong.", True), month

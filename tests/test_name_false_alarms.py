@@ -7,7 +7,7 @@ import pytest
 from lint.analysis.names import mentions, people
 from lint.config import Config
 from lint.engine import lint_bytes
-from lint.readers._conventions import looks_like_caption
+from lint.readers._captions import looks_like_caption
 from titles_helpers import read, run, where
 
 

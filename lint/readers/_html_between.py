@@ -25,7 +25,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
-from ._conventions import editors_note
+from ._captions import editors_note
 from ._html_dates import update_stamp
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
@@ -181,7 +181,7 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
     """A note on the story just above or below it that the extractor left
     out: the text block next to the story's first or last paragraph, with no
     other page text between (the story's own h1 may be), that opens as an editor's note, a note on where
-    the story first ran or a writer's bio (`_conventions.editors_note`: "This
+    the story first ran or a writer's bio (`_captions.editors_note`: "This
     post originally appeared on Grist.", in a `<p class="editors_note">` above
     the `<article>`) and reads as a sentence; no update stamp ("Updated: Nov 8,
     2023 / 04:43 PM CST"), no hidden or sidebar block."""

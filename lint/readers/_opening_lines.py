@@ -16,7 +16,8 @@ import regex
 
 from ..analysis.calendar import parse_date_line
 from ..document import Document, Part
-from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date, editors_note
+from ._captions import editors_note
+from ._conventions import HED_WORDS, WIRE_DATELINE, date_line_date
 from ._text_dek import hed_over_dek
 from ._text_fields import (BYLINE, EDS_NOTE, LOWER_BYLINE, NUMERIC_DATE, byline_stamp, kicker, lede_sentence,
                            opening_byline)

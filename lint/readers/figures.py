@@ -23,7 +23,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Part
-from ._conventions import link_credit
+from ._captions import link_credit
 from ._stitch import Builder, without_html
 from .templates import Tag
 

@@ -30,7 +30,8 @@ from ..analysis.update_date import update_value
 from ..document import Document, Notice
 from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
-from ._conventions import blank_credit_captions, demoted_hed, lone_cr_as_lf, wire_dateline
+from ._captions import blank_credit_captions
+from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_dates import choose_date, story_updates
 from ._html_docs import is_export, read_export
 from ._html_extract import Extractor

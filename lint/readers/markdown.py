@@ -38,8 +38,8 @@ from ..document import Document, Part
 from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
-from ._conventions import (blank_credit_caption, demoted_hed, lone_cr_as_lf, looks_like_caption, refused_date,
-                           wire_dateline)
+from ._captions import blank_credit_caption, looks_like_caption
+from ._conventions import demoted_hed, lone_cr_as_lf, refused_date, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse

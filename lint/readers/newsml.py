@@ -21,7 +21,7 @@ from __future__ import annotations
 
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
-from ._conventions import link_credit
+from ._captions import link_credit
 from ._embed import adopt, read_as
 from ._xml import UNSAFE_TEXT, Node, credit_part, inner_runs, parse, text_part
 from .nitf import read_nitf

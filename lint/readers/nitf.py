@@ -24,7 +24,8 @@ from __future__ import annotations
 from ..document import Document, Notice, Part
 from ..suppress import find_directives
 from ._articles import attr_match, attr_part, choose_date
-from ._conventions import link_credit, wire_dateline
+from ._captions import link_credit
+from ._conventions import wire_dateline
 from ._xml import UNSAFE_TEXT, Node, credit_part, parse, text_part
 
 FORMAT = "nitf"

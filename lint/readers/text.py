@@ -40,7 +40,8 @@ import regex
 from ..document import Document, Part
 from ._byline_lines import byline_second_line
 from ._live_log import live_log
-from ._conventions import dateline_part, editors_note, lone_cr_as_lf, lone_dateline, wire_dateline
+from ._captions import editors_note
+from ._conventions import dateline_part, lone_cr_as_lf, lone_dateline, wire_dateline
 from ._release_lines import StampBlock, dated_byline, release_date, under_dek, under_hed_field
 from ._text_budget import front_matter, read_budget, rule_lines
 from ._opening_lines import Opening, byline_line, record_top_line
