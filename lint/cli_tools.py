@@ -5,8 +5,8 @@ import sys
 
 import click
 
-from .cli import EXIT_CLEAN, EXIT_FINDINGS, fail, main
-from .cli_output import stdin_named
+from .cli import main
+from .cli_output import EXIT_CLEAN, EXIT_FINDINGS, fail, stdin_named
 from .reporting import SKIPPED
 from .config import ConfigError, load_file
 from .engine import rules_for

@@ -479,7 +479,7 @@ def test_a_run_that_finds_no_article_says_so(run_cli, tmp_path):
 def test_ctrl_c_says_interrupted_and_exits_130(run_cli, tmp_path, monkeypatch):
     def interrupted(*args, **kwargs):
         raise KeyboardInterrupt
-    monkeypatch.setattr("lint.cli.lint_files", interrupted)
+    monkeypatch.setattr("lint.cli_check.lint_files", interrupted)
     write(tmp_path / "a.txt", "The vote.\n")
     result = run_cli("check", "a.txt", cwd=tmp_path)
     assert result.exit_code == 130                 # not 1, which means "findings"

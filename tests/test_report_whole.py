@@ -16,7 +16,7 @@ import time
 import pytest
 from click.testing import CliRunner
 
-from lint import cli, spool
+from lint import cli, cli_check, spool
 from lint.formatters import lines, names
 from lint.runner import WorkerLost
 
@@ -26,7 +26,7 @@ ARTICLES = {"a.txt": "Budget vote\n\nThe the council met on Monday.\n",
 
 def dying(failure: BaseException):
     """`lint_files` that hands on the first article's results, then fails."""
-    real = cli.lint_files
+    real = cli_check.lint_files
 
     def lint_files(files, session, **kwargs):
         results = real(files, session, **kwargs)
@@ -39,7 +39,7 @@ def check(tmp_path, monkeypatch, fmt: str, failure: BaseException | None):
     for name, text in ARTICLES.items():
         (tmp_path / name).write_text(text, encoding="utf-8")
     if failure is not None:
-        monkeypatch.setattr(cli, "lint_files", dying(failure))
+        monkeypatch.setattr(cli_check, "lint_files", dying(failure))
     monkeypatch.chdir(tmp_path)
     return CliRunner().invoke(cli.main, ["check", "--format", fmt, "--no-cache", "--jobs", "1",
                                          "a.txt", "b.txt"])
