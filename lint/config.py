@@ -322,7 +322,8 @@ def load_vale(path: str) -> Config:
 
 
 def _error(path: str, exc: LoadError) -> ConfigError:
-    return ConfigError(exc.where(path), exc.message, exc.key)
+    return ConfigError(exc.where(path), exc.message, exc.key, file=path, line=exc.line,
+                       column=exc.column)
 
 
 def config_for(directory: str) -> Config:

@@ -19,13 +19,17 @@ class PlacedError(Exception):
     line: `path[:line:column]: key: problem`. `at` is the key path of the
     offending value (default `(key,)`), which `placed` turns into its line and
     column; `reword(text)` gives the problem again once the text written
-    there is known (`12:00`, which YAML read as 720)."""
+    there is known (`12:00`, which YAML read as 720). Once placed, `file` is
+    the file alone and `line`, `column` (1-based, characters) where in it;
+    unplaced, `file` is `path` and both are None."""
 
     def __init__(self, path: str, message: str, key: str | None = None,
-                 at: tuple | None = None, reword: Callable[[str], str] | None = None):
+                 at: tuple | None = None, reword: Callable[[str], str] | None = None, *,
+                 file: str | None = None, line: int | None = None, column: int | None = None):
         self.path, self.problem, self.key = path, message, key
         self.at = (key,) if at is None and key else at
         self.reword = reword
+        self.file, self.line, self.column = path if file is None else file, line, column
         super().__init__(f"{path}: {key}: {message}" if key else f"{path}: {message}")
 
     def placed(self, marks: "Marks | None"):
@@ -36,7 +40,8 @@ class PlacedError(Exception):
             return self
         written = marks.written(self.at) if self.reword is not None else None
         problem = self.problem if written is None else self.reword(written)
-        return type(self)(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key)
+        return type(self)(f"{self.path}:{spot[0]}:{spot[1]}", problem, self.key,
+                          file=self.file, line=spot[0], column=spot[1])
 
 
 class Marks:

@@ -24,7 +24,7 @@ MAX_NODES = 100_000          # values in one document, counting each alias expan
 MAX_DEPTH = 64               # nesting of mappings and lists
 # Where YAML ends a line (YAML 1.1, 5.4: LF, CRLF, a lone CR, NEL, LS, PS), as
 # libyaml and PyYAML count a mark's line; `str.split("\n")` misses all but LF.
-_YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
+YAML_BREAK = re.compile("\r\n|[\n\r\x85\u2028\u2029]")
 _SHOWN = 60                  # characters of an offending value quoted in a message
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
@@ -113,7 +113,7 @@ def load_yaml(text: str, *, max_nodes: int = MAX_NODES, max_depth: int = MAX_DEP
         raise LoadError(f"invalid YAML: {problem}", mark.line + 1 if mark else None,
                         column=mark.column + 1 if mark else None) from None
     except yaml.reader.ReaderError as exc:
-        line = len(_YAML_BREAK.findall(text, 0, reader_error_offset(text, exc))) + 1
+        line = len(YAML_BREAK.findall(text, 0, reader_error_offset(text, exc))) + 1
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}", line) from None
     except yaml.YAMLError as exc:
         raise LoadError(f"invalid YAML: {str(exc).splitlines()[0]}") from None

@@ -82,7 +82,8 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
     """Find where each finding in [start, end] may take its disable comment
     (kept in `linted.disables` by (rule, line), so a cursor resting on a
     finding costs one search). Run in the lint thread. None in MDX, whose
-    compiler (MDX 2 and 3) rejects an HTML comment: the article would not build.
+    compiler (MDX 2 and 3) rejects an HTML comment: the article would not build;
+    none in a config file either.
 
     Each search reads (and renders) the whole buffer again, so one request
     searches at most SEARCHED_AT_ONCE findings, the first in the range (a
@@ -90,7 +91,7 @@ def disable_spots(linter: Linter, target: Target, linted: Linted, start: int, en
     qa45 #4); the rest are searched by the next request over them. `stop`
     set (the request was cancelled) ends the search between findings."""
     todo = _unplaced(linted, start, end)
-    if target.lint_as.lower().endswith(NO_HTML_COMMENT):
+    if target.config or target.lint_as.lower().endswith(NO_HTML_COMMENT):
         for _, key in todo:
             linted.disables[key] = None
         return

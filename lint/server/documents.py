@@ -9,6 +9,10 @@ editor and `newslint check` read a file the same way.
 Config is looked up from the document's own path; an untitled document is
 placed in the first workspace folder (else the server's working folder), so
 it gets that folder's config.
+
+A config file itself (`.newslint.yaml`, `.newslint.yml`, a `pyproject.toml`)
+is linted for its own error only (`Target.config`): the one `newslint check`
+stops on, placed at its line and column in the file (`linting.Linter`).
 """
 from __future__ import annotations
 
@@ -17,6 +21,7 @@ from dataclasses import dataclass
 from urllib.parse import unquote, urlsplit
 from urllib.request import url2pathname
 
+from ..config_find import CONFIG_NAMES
 from ..readers import EXTENSIONS
 
 # Language ids as VS Code, Neovim (filetype), Helix and Zed send them.
@@ -25,6 +30,7 @@ LANGUAGES = {
     "plaintext": ".txt", "text": ".txt", "plain text": ".txt",
 }
 SCHEMES = ("file", "untitled")
+CONFIG_FILES = (*CONFIG_NAMES, "pyproject.toml")     # the files a config is read from
 
 
 @dataclass(frozen=True)
@@ -32,11 +38,13 @@ class Target:
     """How one document is linted. `path` is the file it is (or would be)
     saved as, which decides its config; `lint_as` is the name the engine is
     given, which decides the reader: `path`, plus an extension when the
-    name has none newslint knows."""
+    name has none newslint knows. `config`: the document is a config file
+    (`CONFIG_FILES`), whose own error is its only finding."""
 
     uri: str
     path: str
     lint_as: str
+    config: bool = False
 
 
 def uri_to_path(uri: str) -> str | None:
@@ -59,6 +67,8 @@ def target(uri: str, language_id: str | None, folders: list[str]) -> Target | No
     if path is None:            # untitled:Untitled-1: a new file in the workspace
         name = os.path.basename(unquote(parts.path)) or "untitled"
         path = os.path.join(folders[0] if folders else os.getcwd(), name)
+    elif os.path.basename(path) in CONFIG_FILES:     # saved: the file `check` reads
+        return Target(uri, path, path, config=True)
     if path.lower().endswith(EXTENSIONS):
         return Target(uri, path, path)
     suffix = LANGUAGES.get((language_id or "").lower())

@@ -13,6 +13,7 @@ from __future__ import annotations
 import copy
 import logging
 import os
+import re
 import threading
 from dataclasses import dataclass, field, replace
 
@@ -22,6 +23,7 @@ from ..files import is_excluded
 from ..fixes import fix_bytes
 from ..readers import ReadError, frontmatter, read_bytes
 from ..reporting import set_aside
+from ..safeload import YAML_BREAK
 from ..document import Document
 from ..engine import lint_bytes
 from ..ruleset import Rule, RuleError
@@ -34,6 +36,7 @@ NOT_CHECKED = "config-error"      # the code of the diagnostic a document gets w
 # The `newslint check` flags the server's settings stand for (a ConfigError's
 # `path` names the flag): the writer never typed the flag, so the setting is named.
 SETTINGS = {"--select": "select", "--ignore": "ignore", "--published": "published"}
+TOML_BREAK = re.compile("\n")     # where TOML (and `toml_load`'s marks) end a line: LF, CRLF
 WARM_UP = ("# Council backs budget\n\nBy Ana Ruiz\n\nThe council voted on Thursday, March 7, 2025, "
            "to approve the plan, Mayor Ben Okafor said. \u201cIt is done,\u201d Okafor said.\n")
 
@@ -167,6 +170,8 @@ class Linter:
         return list(kept[1])
 
     def _lint(self, target: Target, text: str, stop: threading.Event | None) -> Outcome:
+        if target.config:
+            return self._own_error(target, text)
         try:
             config = self.config(target)
         except (ConfigError, RuleError) as exc:
@@ -201,10 +206,28 @@ class Linter:
             out.body = _body_start(doc) + shift if doc.format == "markdown" else 0
         return out
 
+    def _own_error(self, target: Target, text: str) -> Outcome:
+        """A config file open in the editor (`text`, its buffer): the error
+        `newslint check` stops on when it is this file's own (invalid YAML or
+        TOML, an unknown key, a rule id that names nothing), at its line and
+        column, which the loader read from the file as saved; no finding when
+        the file is sound, is not its folder's config (a `.newslint.yml`
+        beside a `.newslint.yaml`, a `pyproject.toml` with no `tool.newslint`),
+        or the error is another file's (a rule file, the editor's settings),
+        which the documents under it show."""
+        try:
+            self.config(target)
+        except (ConfigError, RuleError) as exc:
+            if _same_file(exc.file, target.path):
+                return Outcome([own_error(target, text, exc)])
+        return Outcome()
+
     def read(self, target: Target, text: str) -> Document | None:
         """`text` (no BOM) read as `newslint check` would read the file
         `target.lint_as`, with its config's reader options; None when it
-        cannot be read (too large, a broken config)."""
+        cannot be read (too large, a broken config, a config file itself)."""
+        if target.config:
+            return None
         try:
             config = self.config(target)
             path, data, _ = _encoded(target, text)
@@ -215,7 +238,9 @@ class Linter:
     def fix_all(self, target: Target, text: str) -> str:
         """`text` after every safe fix, exactly as `newslint check --fix` would
         write it (same passes, same rules); `text` itself when nothing applies
-        or the config is broken."""
+        or the config is broken; a config file's own text (it has no fixes)."""
+        if target.config:
+            return text
         try:
             config = self.config(target)
         except (ConfigError, RuleError):
@@ -276,3 +301,35 @@ def not_checked(target: Target, exc: Exception) -> Outcome:
             "mend it and the document is checked again)")
     return Outcome(diagnostics=[Diagnostic(target.path, 1, 1, 1, 1, NOT_CHECKED, "error", said)],
                    problems=[line])
+
+
+def own_error(target: Target, text: str, exc: ConfigError | RuleError) -> Diagnostic:
+    """A config file's own error (`exc.file` is `target.path`) as a finding at
+    its line and column in the buffer `text`: lines end where the file's
+    parser ends them (`YAML_BREAK`, `TOML_BREAK`), columns count characters;
+    a mark past the text's end or its line's (the buffer was edited since the
+    save the loader read) stops there. No line known: the file's start."""
+    breaks = TOML_BREAK if target.path.endswith(".toml") else YAML_BREAK
+    line, start, seen = exc.line or 1, 0, 1
+    for m in breaks.finditer(text):
+        if seen == line:
+            break
+        start, seen = m.end(), seen + 1
+    if seen < line:            # fewer lines than the mark's
+        start = len(text)
+    ends = breaks.search(text, start)
+    at = min(start + (exc.column or 1) - 1, ends.start() if ends else len(text))
+    said = (f"{exc.key}: {exc.problem}" if exc.key else exc.problem) + \
+        " (newslint check stops on this: no document under this config is checked until it is mended)"
+    return Diagnostic(target.path, line, exc.column or 1, line, exc.column or 1, NOT_CHECKED, "error",
+                      said, offset=at, end_offset=at)
+
+
+def _same_file(a: str, b: str) -> bool:
+    """Whether two paths name one file (as written, else by the file system)."""
+    if os.path.normcase(os.path.abspath(a)) == os.path.normcase(os.path.abspath(b)):
+        return True
+    try:
+        return os.path.samefile(a, b)
+    except (OSError, ValueError):
+        return False
