@@ -62,6 +62,8 @@ class FileResult:
     # a finding whose kind offered a fix the file cannot take -> why (`Document.fix_refused`),
     # for --fix to say; not kept by the result cache, which --fix does not use
     held: dict = field(default_factory=dict)
+    # each finding an inline directive hid -> the directive's reason ("" for none), for SARIF
+    suppressed: dict = field(default_factory=dict)
 
 
 def rules_for(config: Config) -> tuple[Rule, ...]:
@@ -162,6 +164,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
         result.undated += one.undated
         result.date_refused += one.date_refused
         result.held.update(one.held)
+        result.suppressed.update(one.suppressed)
     result.diagnostics = sorted(set(out), key=Diagnostic.sort_key)
     return result
 
@@ -229,7 +232,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                 repeats.append((out[-1], placed[id(f.repeat_of)]))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
-        out = [d for d in out if not suppressor.is_suppressed(d.rule, d.offset)]
+        out, result.suppressed = suppressor.split(out)
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

@@ -17,7 +17,8 @@ while nothing they depend on has changed. An entry's key is a BLAKE2 digest of:
   when the cache is used), as the version stays the same from one git or
   editable install to the next (qa42 #4).
 
-What is kept is what a report needs: the findings, the `--verbose` notes and,
+What is kept is what a report needs: the findings (and those an inline
+directive hid, with its reason, for SARIF), the `--verbose` notes and,
 so baselines, SARIF and the HTML report see exactly what an uncached run
 sees, how to rebuild the slim document (encoding, BOM, an HTML page's parts;
 the source itself is the file's bytes, decoded again). Not kept: a result with
@@ -47,9 +48,9 @@ from .analysis.calendar import refused_future
 from .diagnostic import Diagnostic, Fix
 from .document import Document, Part
 
-LAYOUT = 6              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
+LAYOUT = 7              # an entry's layout (2: a CRC-32 after the marshalled data; 3: `undated`;
                         # 4: `undated` a count, `date_refused` and `articles`; 5: `repeats` rows;
-                        # 6: `unread`)
+                        # 6: `unread`; 7: `suppressed` (row, reason) pairs)
 _FIELDS = tuple(f.name for f in dataclasses.fields(Diagnostic))
 
 
@@ -176,7 +177,8 @@ def _encode(result, document: Document | None) -> dict:
         doc = (document.format, document.encoding, document.bom, parts)
     return {"layout": LAYOUT, "diagnostics": rows, "notes": list(result.notes), "document": doc,
             "undated": result.undated, "date_refused": result.date_refused, "articles": result.articles,
-            "unread": result.unread}
+            "unread": result.unread,
+            "suppressed": [(_row(d), reason) for d, reason in result.suppressed.items()]}
 
 
 def _decode(entry: dict, path: str, data: bytes, keep: bool):
@@ -185,12 +187,14 @@ def _decode(entry: dict, path: str, data: bytes, keep: bool):
     if entry["layout"] != LAYOUT:
         return None
     diagnostics = [_diagnostic(row) for row in entry["diagnostics"]]
-    if None in diagnostics:
+    suppressed = {_diagnostic(row): reason for row, reason in entry.get("suppressed") or ()}
+    if None in diagnostics or None in suppressed:
         return None
     result = FileResult(path, diagnostics=diagnostics, notes=list(entry["notes"]),
                         undated=int(entry.get("undated") or 0), date_refused=int(entry.get("date_refused") or 0),
                         articles=int(entry.get("articles") or 1),
-                        unread=unread if isinstance(unread := entry.get("unread"), tuple) else None)
+                        unread=unread if isinstance(unread := entry.get("unread"), tuple) else None,
+                        suppressed=suppressed)
     if keep and entry["document"] is not None:
         from .readers import decode
         fmt, encoding, bom, parts = entry["document"]

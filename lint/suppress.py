@@ -126,6 +126,9 @@ class Suppressor:
     article, so there a directive acts from its own offset: `disable` hides
     what follows it, `enable` what precedes it, and `disable-next-line` the
     body's next line (`Suppression.next_line`).
+
+    `why(rule, offset)` gives the reason of the directive hiding a finding
+    (`Suppression.reason`, "" when it gives none), for SARIF's `suppressions`.
     """
 
     def __init__(self, doc: Document, whole_file: frozenset[str] = frozenset()):
@@ -133,9 +136,9 @@ class Suppressor:
         `summary`), which Vale's comments never switch off."""
         starts = doc.lines.starts
         self.whole_file = whole_file
-        # action, ids, offset where it takes effect (hidden from / up to), vale
-        self.blocks: list[tuple[str, tuple[str, ...], int, bool]] = []
-        lines: dict[int, tuple[int, list[tuple[str, ...]]]] = {}   # start -> (end, ids)
+        # action, ids, offset where it takes effect (hidden from / up to), vale, reason
+        self.blocks: list[tuple[str, tuple[str, ...], int, bool, str]] = []
+        lines: dict[int, tuple[int, list[tuple[tuple[str, ...], str]]]] = {}   # start -> (end, [(ids, reason)])
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
             if d.rules and d.rules[0].startswith("-") and not d.vale:
                 continue        # 'newslint-disable-lines': a misspelt action, reported, hides nothing
@@ -148,14 +151,15 @@ class Suppressor:
                 # a body embedded in an export carries the line it means in `next_line`
                 span = here if d.action == "disable-line" and d.next_line is None else below
                 if span[0] < span[1]:
-                    lines.setdefault(span[0], (span[1], []))[1].append(d.rules)
+                    lines.setdefault(span[0], (span[1], []))[1].append((d.rules, d.reason))
             else:
                 self.blocks.append((d.action, d.rules, here[0] if d.action == "disable" else here[1],
-                                    d.vale))
+                                    d.vale, d.reason))
         self.next_lines = lines
         self._line_starts = sorted(lines)
         self._ranges: dict[str, list[tuple[int, float]]] = {}
         self._firsts: dict[str, list[int]] = {}
+        self._reasons: dict[str, list[str]] = {}     # the reason of each range's `disable`
 
     def __bool__(self) -> bool:
         return bool(self.blocks or self.next_lines)
@@ -164,13 +168,14 @@ class Suppressor:
         """The [first, end) source offset ranges where `rule` is hidden by
         blocks; `end` is infinity for a block never closed."""
         if rule not in self._ranges:
-            out, start = [], None
+            out, start, reasons = [], None, []
             exempt = rule in self.whole_file
-            for action, ids, at, vale in self.blocks:
+            for action, ids, at, vale, reason in self.blocks:
                 if not matches_rule(ids, rule) or (vale and exempt):
                     continue
                 if action == "disable" and start is None:
                     start = at
+                    reasons.append(reason)
                 elif action == "enable" and start is not None:
                     out.append((start, at))
                     start = None
@@ -178,20 +183,39 @@ class Suppressor:
                 out.append((start, _END))
             self._ranges[rule] = out
             self._firsts[rule] = [first for first, _ in out]
+            self._reasons[rule] = reasons
         return self._ranges[rule]
 
     def is_suppressed(self, rule: str, offset: int) -> bool:
-        """Is a finding of `rule` starting at source `offset` hidden? Looked
-        up, not scanned: thousands of directives and findings in one file stay
-        linear (benchmarks/adversarial.py)."""
+        """Is a finding of `rule` starting at source `offset` hidden?"""
+        return self.why(rule, offset) is not None
+
+    def why(self, rule: str, offset: int) -> str | None:
+        """The reason of the directive hiding a finding of `rule` starting at
+        source `offset` ("" when it gives none; a line's directive before a
+        block's), or None when none hides it. Looked up, not scanned: thousands
+        of directives and findings in one file stay linear (benchmarks/adversarial.py)."""
         k = bisect.bisect_right(self._line_starts, offset) - 1
         if k >= 0:
-            end, ids = self.next_lines[self._line_starts[k]]
-            if offset < end and any(matches_rule(i, rule) for i in ids):
-                return True
+            end, directives = self.next_lines[self._line_starts[k]]
+            if offset < end:
+                for ids, reason in directives:
+                    if matches_rule(ids, rule):
+                        return reason
         ranges = self.ranges(rule)       # in source order; a later range reaches as far
         k = bisect.bisect_right(self._firsts[rule], offset) - 1
-        return k >= 0 and offset < ranges[k][1]
+        return self._reasons[rule][k] if k >= 0 and offset < ranges[k][1] else None
+
+    def split(self, findings: list) -> tuple[list, dict]:
+        """(the findings no directive hides, {each hidden one: `why` it is})."""
+        kept, hidden = [], {}
+        for d in findings:
+            reason = self.why(d.rule, d.offset)
+            if reason is None:
+                kept.append(d)
+            else:
+                hidden.setdefault(d, reason)
+        return kept, hidden
 
     def covers(self, rule: str, start: int, end: int) -> bool:
         """Does one block hiding `rule` hold the whole source span [start, end)?"""

@@ -82,6 +82,43 @@ def test_sarif_validates_and_places_every_result(run_cli, tmp_path):
     assert "fixes" not in next(r for r in results if r["ruleId"] == "hygiene.mixed-abbreviations")
 
 
+HIDDEN = ('---\ntitle: "Budget vote"\ndate: 2026-11-18\n---\n\n'
+          "The budget includes $TK. <!-- newslint-disable-line hygiene.placeholder -- city has not said -->\n\n"
+          "<!-- newslint-disable-next-line -->\nThe the end.\n")
+
+
+def test_sarif_lists_suppressed_findings_with_the_reason_and_exits_on_the_rest(run_cli, tmp_path):
+    """fx116 #1: a finding an inline directive hid is a SARIF result with
+    `suppressions` (kind inSource, the reason as justification, none when the
+    directive gives none) and no fix; text and JSON reports and the exit code
+    see only the findings left. Was: no result at all, the reason lost."""
+    import jsonschema
+
+    write(tmp_path, "s.md", HIDDEN)
+    result = run_cli("check", "--format", "sarif", "--fail-level", "suggestion", "s.md", cwd=tmp_path)
+    assert result.exit_code == 0, result.output       # nothing shown: a clean run
+    log = json.loads(result.stdout)
+    jsonschema.Draft4Validator(sarif_schema()).validate(log)
+    run = log["runs"][0]
+    got = [(r["ruleId"], r["locations"][0]["physicalLocation"]["region"]["startLine"],
+            r.get("suppressions"), "fixes" in r) for r in run["results"]]
+    assert got == [("hygiene.placeholder", 6, [{"kind": "inSource", "justification": "city has not said"}], False),
+                   ("hygiene.doubled-word", 9, [{"kind": "inSource"}], False)]
+    ids = [r["id"] for r in run["tool"]["driver"]["rules"]]
+    assert all(ids[r["ruleIndex"]] == r["ruleId"] for r in run["results"])
+    assert json.loads(run_cli("check", "--format", "json", "s.md", cwd=tmp_path).stdout) == []
+    assert run_cli("check", "s.md", cwd=tmp_path).stdout.startswith("No problems found")
+    # beside a finding left on, in line order; a block hiding the first of two alike keeps the second's print
+    twice = "Vote\n\nThe the end.\n\nThe the end.\n"
+    write(tmp_path, "t.md", twice)
+    before = sarif(run_cli, "--select", "hygiene", "t.md", cwd=tmp_path)["runs"][0]["results"]
+    write(tmp_path, "t.md", twice.replace("\n\nThe", "\n\n<!-- newslint-disable -->\n\nThe", 1)
+          .replace("end.\n\n", "end.\n\n<!-- newslint-enable -->\n\n", 1))
+    after = sarif(run_cli, "--select", "hygiene", "t.md", cwd=tmp_path)["runs"][0]["results"]
+    assert [("suppressions" in r, r["partialFingerprints"]) for r in after] == [
+        (True, before[0]["partialFingerprints"]), (False, before[1]["partialFingerprints"])]
+
+
 def test_sarif_rule_metadata(run_cli, tmp_path):
     write(tmp_path, "a.txt", ARTICLE)
     write(tmp_path, "b.txt", "Headline\n\nThe vote is on Wed. May 18th.\n")

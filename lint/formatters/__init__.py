@@ -35,6 +35,10 @@ class Report:
     # rule id -> its level in this run, as most files' configs give it, or "off"
     # (SARIF's defaultConfiguration; `rules_table.run_levels`); else the rule's own
     levels: dict = field(default_factory=dict)
+    # each finding an inline directive hid -> the directive's reason ("" for none)
+    # (`FileResult.suppressed`): SARIF lists them with `suppressions`; the other
+    # formats show only `diagnostics`, which alone set the exit code
+    suppressed: dict = field(default_factory=dict)
 
 
 @lru_cache(maxsize=None)

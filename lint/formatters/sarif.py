@@ -3,6 +3,13 @@
 Paths are relative to the run's root under `%SRCROOT%`; columns count Unicode
 code points (`columnKind`), as newslint's do; `partialFingerprints` come from
 `fingerprint.py`, so an alert survives edits elsewhere in the article.
+
+A finding an inline directive hid (`<!-- newslint-disable-line ... -- reason -->`)
+is listed too, as ESLint's SARIF formatter does, with `suppressions` (SARIF
+2.1.0 §3.35: `kind` "inSource", the directive's reason as `justification`), so
+code scanning shows it as dismissed, not fixed; it counts for no exit code.
+Fingerprints are taken over both: a finding's occurrence index counts hidden
+ones too, so hiding the first of two alike leaves the second its print.
 """
 from __future__ import annotations
 
@@ -74,12 +81,14 @@ def _fix(d, artifact: dict) -> dict:
 
 
 def render(report) -> str:
-    used = {d.rule for d in report.diagnostics}
-    ids = sorted(set(report.rules) | used)
+    hidden = report.suppressed
+    shown = sorted([*report.diagnostics, *hidden], key=lambda d: d.sort_key()) if hidden \
+        else report.diagnostics
+    ids = sorted(set(report.rules) | {d.rule for d in shown})
     index = {rule_id: i for i, rule_id in enumerate(ids)}
-    prints = for_report(report.diagnostics, report.documents)
+    prints = for_report(shown, report.documents)
     results = []
-    for d in report.diagnostics:
+    for d in shown:
         artifact = _artifact(d.path, report.root)
         region = _region(d)
         if d.snippet:
@@ -90,10 +99,13 @@ def render(report) -> str:
             "locations": [{"physicalLocation": {"artifactLocation": artifact, "region": region}}],
             "partialFingerprints": {FP_KEY: prints[d]},
         }
-        if d.fix is not None:
+        if d.fix is not None and d not in hidden:     # never a fix offered where the writer said no
             result["fixes"] = [_fix(d, artifact)]
         if d.article:      # the article inside an export (post id, item GUID)
             result["properties"] = {"article": d.article}
+        if d in hidden:
+            why = hidden[d]
+            result["suppressions"] = [{"kind": "inSource", **({"justification": why} if why else {})}]
         results.append(result)
     run = {
         "tool": {"driver": {
