@@ -94,12 +94,34 @@ def test_escaped_characters_are_never_verbatim():
     '{"dek": "He said \\"no"}\n\nBody.\n',
     '+++\ndek = "C:\\\\x \\tcaf\\u00e9 said \\"no"\n+++\n\nBody.\n',   # other escapes before it
     '---\ndek: "C:\\\\x \\tcaf\\u00e9 said \\"no"\n---\n\nBody.\n',
+    # fx116 #2: a Markdown body's escape too (was the backslash's column)
+    '---\ntitle: Vote\n---\n\nHe said \\"no today.\n',
+    '---\ntitle: Vote\n---\n\n> A \\*quoted\\* line\n> where he said \\"no today.\n',
+    '---\ntitle: Vote\n---\n\nC:\\\\x \\*and\\* &amp; he said \\"no today.\n',
 ])
 def test_an_escaped_quote_mark_is_placed_at_the_mark(src):
     config = Config(select=("quotes.unbalanced",))
     doc = read_bytes("story.md", src.encode("utf-8"))
     [d] = lint_document(doc, active_rules(config), config).diagnostics
     assert (d.line, d.column) == where(src, '"no') and src[d.offset:d.end_offset] == '"'
+
+
+def test_a_fix_never_starts_on_an_escaped_markdown_character():
+    """fx116 #2: `\\.After` is flagged at the stop, not its backslash, and
+    left unfixed (a fix there would leave `\\. After`)."""
+    from lint.document import escaped_at
+    from lint.fixes import apply_fixes
+
+    src = ("---\ntitle: Vote\n---\n\nIt was held\\.After it ended, he said \\\"no\\\".\n\n"
+           "It was held.After it.\n")
+    config = Config(select=("hygiene.missing-space", "quotes.unbalanced"))
+    doc = read_bytes("story.md", src.encode("utf-8"))
+    diags = lint_document(doc, active_rules(config), config).diagnostics
+    assert [(d.line, d.column, d.fix is not None) for d in diags] == [
+        (*where(src, ".After"), False), (*where(src, ".After", 1), True)]
+    assert not any(escaped_at(src, d.fix.start) for d in diags if d.fix)
+    fixed = apply_fixes(src, diags)[0]
+    assert "held\\.After" in fixed and "held. After" in fixed
 
 
 @pytest.mark.parametrize("value, word", [

@@ -88,6 +88,10 @@ class InlineReader:
                 at = cmap.source(s)
                 if tok.content == tok.markup:
                     b.add(tok.content, at)
+                elif tok.info == "escape" and tok.markup == "\\" + tok.content:
+                    # `\"` writes its mark after the backslash: a finding on it belongs
+                    # there (fx116 #2); `Part.is_verbatim` refuses a fix starting on it
+                    b.add_decoded(tok.content, cmap.source(s + 1))
                 else:
                     b.add_decoded(tok.content, at)
                 if emphasis == 0:
