@@ -126,12 +126,24 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     """--diff: the patch on stdout (or --output), a count on stderr. The exit code:
     1 when there is a patch or a file could not be read (said on stderr, never a
     silent 0), 2 for `problems`, which the caller prints after the notes `check`
-    prints too (-v's file lines, the undated note: nu23 #7)."""
-    from .fixes import read_as_shown, text_diff, unified_diff
+    prints too (-v's file lines, the undated note: nu23 #7).
+
+    On a terminal the patch is for reading: a file not stored as UTF-8 (or with
+    lone-CR line ends) is shown as read (`text_diff`), and a control character
+    as its escape (`for_terminal`). Piped or written with -o it is the files'
+    exact bytes (`unified_diff`), which `git apply` and `patch -p1` apply."""
+    from .fixes import for_terminal, read_as_shown, text_diff, unified_diff
     changed = [o for o in outcomes if o.changed]
-    as_read = {o.path: why for o in changed if (why := read_as_shown(o))}
-    emit(b"".join(text_diff(o.path, o.original, o.fixed) if o.path in as_read
-                  else unified_diff(o.path, o.before, o.data) for o in changed), output)
+    shown = output is None and on_terminal()
+    as_read = {o.path: why for o in changed if shown and (why := read_as_shown(o))}
+    patches, escapes = [], {}
+    for o in changed:
+        patch = text_diff(o.path, o.original, o.fixed) if o.path in as_read \
+            else unified_diff(o.path, o.before, o.data)
+        if shown and o.path not in as_read:
+            patch, escapes[o.path] = for_terminal(patch)
+        patches.append(patch)
+    emit(b"".join(patches), output)
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
                f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
@@ -143,7 +155,13 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
         click.echo(f"newslint: {printable(line)}", err=True)
     for path, why in as_read.items():
         click.echo(f"newslint: {printable(path)}: the patch shows its text as read ({why}); "
-                   "--fix writes it in its own encoding and line ends", err=True)
+                   "--fix writes it in its own encoding and line ends (piped or written "
+                   "with -o, the patch is its bytes, for git apply)", err=True)
+    for path, first in escapes.items():
+        if first:
+            click.echo(f"newslint: {printable(path)}: the patch shows control characters escaped, "
+                       f"such as {first} (piped or written with -o, it keeps them, for git apply)",
+                       err=True)
     say_held(outcomes, as_read=True)
     unread = any(d.level == "error" for d in skipped)
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
@@ -252,6 +270,11 @@ def _same_entry(a: str, b: str) -> bool:
     a, b = os.path.realpath(a), os.path.realpath(b)
     return os.path.basename(a).casefold() == os.path.basename(b).casefold() and \
         os.path.samefile(os.path.dirname(a) or ".", os.path.dirname(b) or ".")
+
+
+def on_terminal() -> bool:
+    """Is stdout a terminal (a person reads it, not `git apply`)?"""
+    return sys.stdout.isatty()
 
 
 def emit(report: str | bytes, output: str | None, to_stderr: bool = False,

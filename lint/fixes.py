@@ -226,6 +226,19 @@ def text_diff(path: str, before: str, after: str) -> bytes:
     return "".join(out).encode("utf-8", "replace")
 
 
+def for_terminal(patch: bytes) -> tuple[bytes, str]:
+    """A UTF-8 file's byte patch (`unified_diff`) as a terminal is shown it:
+    each control character but a tab or a line's end as its escape (`\\x1b`,
+    `\\x9b`: raw, ESC or CSI would move the cursor or recolour the screen),
+    and the first such escape, "" when there is none. Only what a terminal
+    shows: a patch piped or written with -o keeps its bytes, for `git apply`."""
+    text = patch.decode("utf-8", "surrogateescape")
+    first = _CONTROL.search(text)
+    if first is None:
+        return patch, ""
+    return _CONTROL.sub(escaped, text).encode("utf-8", "surrogateescape"), escaped(first)
+
+
 def _patch_name(path: str) -> str:
     """The name a patch gives the file after `a/` and `b/`, with `/` separators:
     a relative path as named (normalized); an absolute one relative to the
