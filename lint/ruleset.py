@@ -128,8 +128,8 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     if not isinstance(data, dict):
         raise RuleError(display, "a rule file must be a YAML mapping",
                         at=()).placed(marks_of(str(path)))
-    try:
-        rule = _build(rule_id, path, display, data)
+    try:     # with overrides, only checked here: the checker is built once, with them (fx116 #4)
+        rule = _build(rule_id, path, display, data, checker=not overrides)
     except RuleError as exc:
         raise exc.placed(marks_of(str(path))) from None
     if not overrides:
@@ -165,7 +165,10 @@ def _parse_rule(path: str):
     return load_yaml(read_text(path, "rule file"))
 
 
-def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None) -> Rule:
+def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = None,
+           checker: bool = True) -> Rule:
+    """The rule `data` gives, checked; its `checker` built too unless told not
+    to (`load_rule` builds it with a config's overrides merged in)."""
     kind_name = data.get("extends")
     kinds = registry()
     if not kind_name:
@@ -223,6 +226,8 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
     rule = Rule(rule_id, kind_name, message, level, scope, data.get("description", ""),
                 data.get("link", ""), examples, options, str(path), yields_to=tuple(yields),
                 skip_quotes=skip_quotes)
+    if not checker:
+        return rule
     if trusted is None:
         trusted = _is_builtin(path)
     try:

@@ -80,3 +80,27 @@ def test_an_example_the_rule_fails_on_says_so(tmp_path, monkeypatch):
     result = run_example(rule, {"fail": "Some text."})
     assert result.problems[0].startswith("the check failed: example: internal error in rule house.x: "
                                          "ValueError: a value no load check caught")
+
+
+def test_a_rule_a_config_gives_options_is_built_once(run_cli, tmp_path, monkeypatch):
+    """fx116 #4: `options: {hygiene.placeholder: ...}` built the rule's checker
+    twice, once from its file alone and once with the options; the file is
+    still checked on its own, its checker built once, with them."""
+    from collections import Counter
+
+    from lint import rule_sets
+
+    built: Counter = Counter()
+    real = Kind.__init__
+
+    def counted(self, rule_id, opts, trusted=False):
+        built[rule_id] += 1
+        real(self, rule_id, opts, trusted)
+
+    monkeypatch.setattr(Kind, "__init__", counted)
+    monkeypatch.setattr(rule_sets, "_sets", type(rule_sets._sets)())     # nothing compiled yet
+    (tmp_path / ".newslint.yaml").write_text("options:\n  hygiene.placeholder:\n    tokens: [XXX]\n")
+    (tmp_path / "a.txt").write_text("Vote\n\nThe XXX council met TK.\n")
+    result = run_cli("check", "--no-cache", "--select", "hygiene.placeholder", "a.txt", cwd=tmp_path)
+    assert "'XXX'" in result.output and "'TK'" not in result.output     # the options are used
+    assert built["hygiene.placeholder"] == 1 and max(built.values()) == 1
