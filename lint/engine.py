@@ -232,7 +232,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                 repeats.append((out[-1], placed[id(f.repeat_of)]))
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
-        out, result.suppressed = suppressor.split(out)
+        out, result.suppressed = suppressor.split(out, held)
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

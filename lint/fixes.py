@@ -34,6 +34,8 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "indent": "its next line is indented (a list item's continuation), which a fix would have "
                   "to drop",
         "template": "its fix would touch template syntax the site's build reads",
+        "suppressed": "its fix would rewrite words an inline newslint-disable directive keeps for "
+                      "another rule",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting"}
 
 

@@ -9,6 +9,8 @@ a pack prefix (`dates` silences every `dates.*` rule); no id means all rules.
 from __future__ import annotations
 
 import bisect
+import itertools
+from dataclasses import replace
 from typing import Iterable, Iterator
 
 import regex
@@ -206,8 +208,11 @@ class Suppressor:
         k = bisect.bisect_right(self._firsts[rule], offset) - 1
         return self._reasons[rule][k] if k >= 0 and offset < ranges[k][1] else None
 
-    def split(self, findings: list) -> tuple[list, dict]:
-        """(the findings no directive hides, {each hidden one: `why` it is})."""
+    def split(self, findings: list, held: dict) -> tuple[list, dict]:
+        """(the findings no directive hides, {each hidden one: `why` it is}).
+        A finding left whose fix would rewrite a hidden one's text (another
+        rule's, over words the writer kept) loses its fix, which `held` then
+        says (`fixes.HELD["suppressed"]`): a fix never touches a hidden span."""
         kept, hidden = [], {}
         for d in findings:
             reason = self.why(d.rule, d.offset)
@@ -215,6 +220,21 @@ class Suppressor:
                 kept.append(d)
             else:
                 hidden.setdefault(d, reason)
+        if not hidden or not any(d.fix for d in kept):
+            return kept, hidden
+        spans = sorted((d.offset, d.end_offset) for d in hidden if d.offset < d.end_offset)
+        starts = [s for s, _ in spans]
+        reach = list(itertools.accumulate((e for _, e in spans), max))   # the furthest end so far
+        for i, d in enumerate(kept):
+            if d.fix is None:
+                continue
+            start, end = d.fix.start, d.fix.end
+            # a hidden span starting before the fix ends and ending after it starts
+            # (for an insertion, start == end: one it falls strictly inside)
+            k = bisect.bisect_left(starts, end)
+            if k and reach[k - 1] > start:
+                kept[i] = replace(d, fix=None)
+                held[kept[i]] = "suppressed"
         return kept, hidden
 
     def covers(self, rule: str, start: int, end: int) -> bool:

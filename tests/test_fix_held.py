@@ -39,6 +39,39 @@ def test_a_suppressed_finding_is_not_said(run_cli, tmp_path):
     assert "on purpose" not in got.stderr
 
 
+HIDDEN = ("---\ntitle: Budget\ndate: 2026-11-18\n---\n\n"
+          "The council met.After the vote, the the mayor left. <!-- newslint-disable-line "
+          "hygiene.missing-space, hygiene.doubled-word -- as the minutes have it -->\n\n"
+          "<!-- newslint-disable hygiene -->\n\nThe the clerk met.After it.\n\n"
+          "<!-- newslint-enable hygiene -->\n\n<!-- vale hygiene.doubled-word = NO -->\n\n"
+          "The the end.\n\nIt was held.After it.\n")
+
+
+def test_fix_never_touches_a_finding_a_directive_hides(run_cli, tmp_path):
+    """fx116 #5: a finding hidden by disable-line (with a reason), a block or
+    Vale's comment is never fixed by --fix or --diff; the shown one is."""
+    story = write(tmp_path / "a.md", HIDDEN)
+    diff = run_cli("check", "--diff", "--select", "hygiene", "a.md", cwd=tmp_path)
+    assert [line for line in diff.stdout.splitlines() if line[:1] in "+-" and line[:3] not in ("---", "+++")] \
+        == ["-It was held.After it.", "+It was held. After it."]
+    run_cli("check", "--fix", "--select", "hygiene", "a.md", cwd=tmp_path)
+    assert story.read_text() == HIDDEN.replace("held.After", "held. After")
+
+
+def test_a_fix_that_would_rewrite_a_hidden_findings_words_is_held(run_cli, tmp_path):
+    """fx116 #5: 'TK TK' with the placeholder rule switched off on its line:
+    doubled-word's fix would drop a TK the writer kept there; it is left, and said
+    (was fixed to 'TK')."""
+    text = ("---\ntitle: Budget\ndate: 2026-11-18\n---\n\nThe TK TK figure. <!-- newslint-disable-line "
+            "hygiene.placeholder -- awaiting the city -->\n\nThe the council met.\n")
+    story = write(tmp_path / "a.md", text)
+    got = run_cli("check", "--fix", "--select", "hygiene", "a.md", cwd=tmp_path)
+    assert story.read_text() == text.replace("The the", "The")
+    assert ("newslint: a.md: 1 finding left unfixed on purpose (6:5: its fix would rewrite words an "
+            "inline newslint-disable directive keeps for another rule); fix it by hand") in got.stderr
+    assert "6:5: warning [hygiene.doubled-word]" in got.stdout
+
+
 def test_a_finding_the_baseline_hides_is_not_said(run_cli, tmp_path):
     """qa64 #11: --fix --baseline said '1 finding left unfixed on purpose' for a
     finding the baseline hides, then 'No problems found'."""
