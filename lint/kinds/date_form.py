@@ -167,6 +167,7 @@ def scan(text: str) -> list[Month]:
         if m is None:
             continue
         start, end = m.span()
+        name, dot = m.groups()             # (by number: see regex_cache)
         before = BEFORE_MONTH.match(text, max(0, start - 24), start, SERIAL)
         if before is not None and before.start() == start:
             before = None
@@ -175,7 +176,7 @@ def scan(text: str) -> list[Month]:
         prev = PREV_WORD.match(text, max(0, start - 16), start, SERIAL)
         if prev is not None and prev["w"] not in DATE_WORDS:
             context = ""                   # a name, not a month
-        elif day and m["name"] not in ABBREVIATED and IN_BEFORE.match(text, max(0, start - 4), start, SERIAL):
+        elif day and name not in ABBREVIATED and IN_BEFORE.match(text, max(0, start - 4), start, SERIAL):
             day, context = None, "lead-in"         # "In January 25 people": a count
         elif day:
             context = "day"
@@ -189,12 +190,12 @@ def scan(text: str) -> list[Month]:
                 context = "lead-in"
             else:
                 context = ""
-        sentence_end = bool(m["dot"]) and context in ("lead-in", "") and bool(
+        sentence_end = bool(dot) and context in ("lead-in", "") and bool(
             SENTENCE_GOES_ON.match(text, end, None, SERIAL))
         if meta_here is None:
             meta_here = _may_be_meta(text)
         meta = meta_here and POST_META.match(text, max(0, start - 80), start) is not None
-        found.append(Month(start, end, m["name"], bool(m["dot"]), context, sentence_end, meta,
+        found.append(Month(start, end, name, bool(dot), context, sentence_end, meta,
                            before, day, year))
     return found
 

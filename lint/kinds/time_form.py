@@ -121,35 +121,35 @@ def scan(text: str) -> list[Time]:
     # A fixed, linear pattern: no need for the per-call timeout user regexes get
     # (it would double the cost of this scan).
     for m in TIME.finditer(text, max(0, hint.start() - 2), None, False, SERIAL):
-        hour, minutes = m["hour"], m["min"]
+        hour, minutes, space, ap, stop, said = m.groups()   # (by number: see regex_cache)
         on_the_hour = minutes in (None, "00")
-        if m["word"]:
-            title = m["word"].istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
-            if m["word"].istitle() and not title and _NAME_AFTER.match(text, m.end()):
+        if said:
+            title = said.istitle() and _TITLE_BEFORE.search(text, max(0, m.start() - 40), m.start())
+            if said.istitle() and not title and _NAME_AFTER.match(text, m.end()):
                 continue                   # a name: "12 Midnight Oil albums"
             if hour == "12" and on_the_hour:
-                if m["word"].islower() and _numbered_name(text, m.start(), m.end()):
+                if said.islower() and _numbered_name(text, m.start(), m.end()):
                     continue               # "the Apollo 12 noon launch"
                 twelve = _twelve_word(text, m)
                 if twelve is None:
                     continue               # "ages 10-12 noon classes": the 12 is an age
-                if m["word"].istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
+                if said.istitle() and (title or _TITLE_BEFORE.search(text, max(0, twelve.start - 40), twelve.start)):
                     # "Lunch Served At Noon Daily", "Bar Open 11 p.m.-Midnight"
-                    cut = len(twelve.replacement) - len(_AP_WORD[m["word"].lower()])
+                    cut = len(twelve.replacement) - len(_AP_WORD[said.lower()])
                     twelve = replace(twelve, replacement=twelve.replacement[:cut] + twelve.replacement[cut:].title())
                 if not _MONTH_BEFORE.match(text, 0, twelve.start):   # not a day: "Nov. 12 noon"
                     found.append(twelve)
             continue
-        meridiem, meridiem_seen = m["ap"].lower(), True
+        meridiem, meridiem_seen = ap.lower(), True
         if hour == "12" and on_the_hour:
             end = m.end()
-            if m["dot"] and SENTENCE_END_AFTER.match(text, end):
+            if stop and SENTENCE_END_AFTER.match(text, end):
                 end -= 1                   # that period also ends the sentence: keep it
             word = "noon" if meridiem == "p" else "midnight"
             found.append(Time(m.start(), end, "noon", word, m[0]))
             continue
         clock = hour if on_the_hour else f"{hour}:{minutes}"
-        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(m['space'])}{meridiem}.m."))
+        found.append(Time(m.start(), m.end(), "form", f"{clock}{_space(space)}{meridiem}.m."))
     # a range's end ("9pm" in "7.30-9pm") is a TIME match with a.m. or p.m.
     if meridiem_seen and (dot := _RANGE_DOT_HINT.search(text)) is not None:
         found.extend(Time(m.start(), m.end(), "form", f"{m['hour']}:{m['min']}")

@@ -1,0 +1,17 @@
+"""The group order that the hottest `regex` matches are unpacked in (`m.groups()`,
+read by number: lint/regex_cache.py says why), so a pattern edit that moves a
+group fails here rather than reading the wrong group."""
+from lint.kinds import date_form, time_form
+
+
+def test_a_month_token_is_read_as_name_then_stop():
+    assert list(date_form.MONTH.groupindex) == ["name", "dot"]
+    assert date_form.MONTH.groupindex["dot"] == date_form.MONTH.groups
+    assert date_form.MONTH.match("Sept. 5").groups() == ("Sept", ".")
+
+
+def test_a_clock_time_is_read_as_hour_minutes_space_meridiem_stop_word():
+    assert list(time_form.TIME.groupindex) == ["hour", "min", "space", "ap", "dot", "word"]
+    assert time_form.TIME.groupindex["word"] == time_form.TIME.groups
+    found = {t.replacement for t in time_form.scan("It opens at 7:30 PM. and closes at 12 noon.")}
+    assert "7:30 p.m." in found
