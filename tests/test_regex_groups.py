@@ -15,3 +15,9 @@ def test_a_clock_time_is_read_as_hour_minutes_space_meridiem_stop_word():
     assert time_form.TIME.groupindex["word"] == time_form.TIME.groups
     found = {t.replacement for t in time_form.scan("It opens at 7:30 PM. and closes at 12 noon.")}
     assert "7:30 p.m." in found
+
+
+def test_a_day_after_a_month_and_a_later_day_are_read_as_day_then_ordinal():
+    for pattern in (date_form.DAY_AFTER, date_form.LATER_DAY):
+        assert pattern.groupindex == {"day": date_form.DAY_G, "ord": date_form.ORD_G}
+    assert date_form.LATER_DAY.match(" and 21st")[date_form.ORD_G] == "st"

@@ -75,6 +75,8 @@ LATER_DAY = regex.compile(
     r"|[ \t]+(?:quarter|half|halves|place|round|floor|grade|centur|term|season|period|inning"
     r"|stage|leg|edition|anniversar|birthday|generation|amendment|district|ward|avenue|street"
     r"|time|year|week|month|day|hour|minute|game|race|lap|heat|set|test|try|attempt))")
+# DAY_AFTER's and LATER_DAY's groups (`_DAY`'s, after a gap that has none), read by number (see regex_cache).
+DAY_G, ORD_G = 1, 2
 YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
@@ -257,8 +259,8 @@ def _later_days(text: str, at: int):
     range or list that opens with the day ending at `at` ("June 1st and 2nd":
     the 2nd), so the fixed copy is of one form ("June 1 and 2")."""
     for later in _later_days_written(text, at):
-        if later["ord"]:
-            yield later.start("day"), later.end(), later["day"].lstrip("0")
+        if later[ORD_G]:
+            yield later.start(DAY_G), later.end(), later[DAY_G].lstrip("0")
 
 
 def _later_days_written(text: str, at: int):
@@ -272,8 +274,8 @@ def findings(mo: Month, text: str, check: str):
     """(start, end, replacement) for each deviation of one month token."""
     if check == "ordinal":
         if mo.context == "day":
-            if mo.day["ord"]:
-                yield mo.day.start("day"), mo.day.end(), mo.day["day"].lstrip("0")
+            if mo.day[ORD_G]:
+                yield mo.day.start(DAY_G), mo.day.end(), mo.day[DAY_G].lstrip("0")
             yield from _later_days(text, mo.day.end())
         elif mo.context == "day-first" and mo.before["ord1"] and not (
                 mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
@@ -288,10 +290,10 @@ def findings(mo: Month, text: str, check: str):
         if mo.context == "day" and (not LEAD_IN.match(text, max(0, mo.start - 12), mo.start, SERIAL)
                                     or YEAR.match(text, mo.day.end(), None, SERIAL)):
             for day in (mo.day, *_later_days_written(text, mo.day.end())):
-                if day is not mo.day and text[day.start():day.start("day")].strip() == ",":
+                if day is not mo.day and text[day.start():day.start(DAY_G)].strip() == ",":
                     break
-                if day["day"].startswith("0") and not day["ord"]:
-                    yield day.start("day"), day.end("day"), day["day"][1:]
+                if day[DAY_G].startswith("0") and not day[ORD_G]:
+                    yield day.start(DAY_G), day.end(DAY_G), day[DAY_G][1:]
     elif check == "order":
         if mo.context == "day-first" and not mo.before["ord1"] and not mo.before["the"]:
             yield _month_first(mo, text)                   # "on 5 January" -> "on Jan. 5"
