@@ -108,3 +108,54 @@ def test_a_list_of_links_or_widget_labels_between_the_paragraphs_stays_out():
     tools = "<ul><li>Print</li><li>Email</li></ul>"
     for box in (related, tools):
         assert texts(read(page(story=LONG, middle=box)), "paragraph") == LONG, box
+
+
+# Items that share no words in a row with the story's paragraphs, with a link
+# inside some as a story's list has them (less than half of an item).
+POINTS = [
+    "Two new ferries, each able to carry 40 more <a href='/fleet'>passengers</a> than the old boats.",
+    "A crossing eight minutes shorter, said the <a href='/report'>engineers' report</a> in June.",
+    "A price paid over six years from the island's road and harbour fund.",
+]
+PLAIN = ["Two new ferries, each able to carry 40 more passengers than the old boats.",
+         "A crossing eight minutes shorter, said the engineers' report in June.",
+         "A price paid over six years from the island's road and harbour fund."]
+BULLETS = "<ul>" + "".join(f"<li>{point}</li>" for point in POINTS) + "</ul>"
+
+
+def test_a_list_under_its_own_subhead_in_the_story_is_read():
+    # The page's first <article> is a teaser card (trafilatura gathers the
+    # page's paragraphs, and takes neither the list nor its subhead): the
+    # subhead and the items are read back together.
+    doc = read(page(story=LONG, middle="<h2>What the board decided</h2>" + BULLETS))
+    assert texts(doc, "paragraph") == LONG[:2] + PLAIN + LONG[2:]
+    assert "What the board decided" in texts(doc, "heading")
+
+
+def test_a_list_after_a_quote_in_the_story_is_read():
+    quote = "<blockquote><p>We have waited long enough for these boats, and so has the island.</p></blockquote>"
+    doc = read(page(story=LONG, middle=quote + BULLETS))
+    assert texts(doc, "paragraph") == LONG[:2] + PLAIN + LONG[2:]
+
+
+def test_a_list_that_ends_the_story_is_read():
+    doc = read(page(story=LONG, after="<p>The plan, in short:</p>" + BULLETS))
+    assert texts(doc, "paragraph") == LONG + ["The plan, in short:"] + PLAIN
+
+
+def test_a_related_box_under_a_heading_or_after_the_story_stays_out():
+    heds = ("Ferry fares rise 5 percent in January", "Storm closes the causeway again",
+            "New dock opens at Port Alder with a ribbon cutting")
+    related = "<ul>" + "".join(f'<li><a href="/story/{i}">{hed}</a></li>' for i, hed in enumerate(heds)) + "</ul>"
+    for box in ("<h2>Related stories</h2>" + BULLETS, "<h3>More on this story</h3>" + related):
+        assert texts(read(page(story=LONG, middle=box)), "paragraph") == LONG, box
+    tools = "<ul><li>Print this story</li><li>Email it to a friend</li><li>Follow us on Twitter</li></ul>"
+    for box in (related, tools):
+        assert texts(read(page(story=LONG, after=box)), "paragraph") == LONG, box
+
+
+def test_a_list_after_the_story_that_does_not_end_its_container_stays_out():
+    # After the story's last paragraph, a list that a box (the extractor
+    # drops it) follows inside the story's container: not the story's end.
+    box = BULLETS + '<div class="newsletter"><p>Get the Island Courier in your inbox every morning.</p></div>'
+    assert not set(PLAIN) & set(texts(read(page(story=LONG, after=box)), "paragraph"))

@@ -94,14 +94,19 @@ def subheads(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: s
     out = []
     for before, part, after in neighbours:
         if part.kind == "heading" and id(part) not in chosen and \
-                _between_story(before, part, after, chosen, box_of) and \
-                len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
-                not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and \
-                not BOX_TITLE.fullmatch(part.text) and \
+                _between_story(before, part, after, chosen, box_of) and _subhead_like(part) and \
                 _siblings(doc.source, before, part, _TO_HEADING) and \
                 _siblings(doc.source, part, after, _FROM_HEADING):
             out.append(part)
     return out
+
+
+def _subhead_like(part: Part) -> bool:
+    """A heading that may be the story's subhead: SUBHEAD_WORDS words at most,
+    no sidebar's title, not one link (a related story), no page furniture or
+    box title."""
+    return len(part.text.split()) <= SUBHEAD_WORDS and not part.attrs.get("sidebar") and \
+        not is_link(part) and not PAGE_FURNITURE.fullmatch(part.text) and not BOX_TITLE.fullmatch(part.text)
 
 
 def reads_as_sentence(text: str) -> bool:
@@ -201,44 +206,60 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
     return out
 
 
-# Between a story paragraph and a list of the story's: a list's and its items' tags too.
-_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+", regex.IGNORECASE | regex.DOTALL)
+# Between a story paragraph or quote and a list of the story's: a list's, its
+# items' and a quote's tags too.
+_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li|blockquote)(?:\s[^<>]*)?>)*+",
+                          regex.IGNORECASE | regex.DOTALL)
+# From a list's own subhead to its first item.
+_HEADING_TO_LIST = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+",
+                                 regex.IGNORECASE | regex.DOTALL)
+# After a list that ends the story: the list's end, then the end of the story's container.
+_LIST_END = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li)\s*>)*+</(?:div|article|section|main)\s*>",
+                          regex.IGNORECASE | regex.DOTALL)
 
 
 def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen: set[int],
                 box_of: dict[int, int]) -> list[Part]:
     """The items of a list in the story that the extractor left out
     (trafilatura, when it falls back to gathering a page's paragraphs, takes
-    no lists): a run of list items (`<li>`) whose text blocks just before and
-    after are story paragraphs or quotes of one container, with only the
-    markup of paragraphs, lists and items between (`_LIST_GAP`), and whose
-    items are ITEM_WORDS words or more (a share bar's "Print", "Email" are
-    fewer) and no links to other stories (`mostly_links`, `is_link_listing`),
-    page furniture, box titles or widget labels."""
+    no lists), with the list's own subhead: a run of list items (`<li>`) right
+    after a story paragraph or quote, or after a subhead (`_subhead_like`)
+    right after one, and followed by one of the same container or ending the
+    story (the story's last text, its container closing after the list:
+    `_LIST_END`), with only the markup of paragraphs, quotes, lists and items
+    between (`_LIST_GAP`), whose items are ITEM_WORDS words or more (a share
+    bar's "Print", "Email" are fewer) and no links to other stories
+    (`mostly_links`, `is_link_listing`), page furniture, box titles or widget
+    labels."""
     texts = [n[1] for n in neighbours]
     if neighbours:
         texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
+    last = max((k for k, p in enumerate(texts) if id(p) in chosen and p.kind != "heading"), default=-1)
     out: list[Part] = []
     i = 1
-    while i < len(texts) - 1:
+    while i < len(texts):
         if texts[i].attrs.get("block") != "li" or id(texts[i]) in chosen:
             i += 1
             continue
         j = i
-        while j < len(texts) - 1 and texts[j].attrs.get("block") == "li" and id(texts[j]) not in chosen:
+        while j < len(texts) and texts[j].attrs.get("block") == "li" and id(texts[j]) not in chosen:
             j += 1
-        run, before, after = texts[i:j], texts[i - 1], texts[j]
-        if _items_of_story(doc, run, before, after, chosen, box_of):
-            out.extend(run)
+        run, before = texts[i:j], texts[i - 1]
+        head = before if before.kind == "heading" and id(before) not in chosen and i > 1 else None
+        if head is not None:
+            before = texts[i - 2]
+        after = texts[j] if j <= last else None      # None: the run is after the story's last text
+        if _items_of_story(doc, run, before, after, head, chosen, box_of):
+            out.extend(([head] if head else []) + run)
         i = j
     return out
 
 
-def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part, chosen: set[int],
-                    box_of: dict[int, int]) -> bool:
-    parts = [before, *run, after]
-    if not all(id(p) in chosen and p.kind != "heading" for p in (before, after)) or \
-            len({box_of.get(id(p), 0) for p in parts}) > 1:
+def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | None, head: Part | None,
+                    chosen: set[int], box_of: dict[int, int]) -> bool:
+    parts = [before, *([head] if head else []), *run, *([after] if after else [])]
+    if not all(id(p) in chosen and p.kind != "heading" for p in (before, after) if p) or \
+            len({box_of.get(id(p), 0) for p in parts}) > 1 or (head is not None and not _subhead_like(head)):
         return False
     for part in run:
         text = part.text.strip()
@@ -246,4 +267,12 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part, c
                 mostly_links(part) or is_link_listing(part) or PAGE_FURNITURE.fullmatch(text) or \
                 BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
             return False
-    return all(_siblings(doc.source, a, b, _LIST_GAP) for a, b in zip(parts, parts[1:]))
+    source = doc.source
+    if after is None and not _LIST_END.match(source, run[-1].source_span(0, len(run[-1].text))[1]):
+        return False
+    chain = [*run, *([after] if after else [])]
+    if head is None:
+        chain.insert(0, before)
+    elif not (_siblings(source, before, head, _TO_HEADING) and _siblings(source, head, run[0], _HEADING_TO_LIST)):
+        return False
+    return all(_siblings(source, a, b, _LIST_GAP) for a, b in zip(chain, chain[1:]))

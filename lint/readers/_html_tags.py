@@ -336,7 +336,8 @@ def names_shown_box(attrs: dict) -> bool:
 # pitch, comments, an audio player) as a heading of its own: no story subhead,
 # even where the box's markup round it is gone.
 BOX_TITLE = regex.compile(
-    r"\s*(?:related|read\s+(?:more|next)|also\s+read|see\s+also|up\s+next|most\s+(?:read|popular|viewed)"
+    r"\s*(?:related(?:\s+(?:stories|articles|content|coverage|links|posts|reading|topics|videos))?"
+    r"|read\s+(?:more|next)|also\s+read|see\s+also|up\s+next|most\s+(?:read|popular|viewed)"
     r"|trending(?:\s+now)?|popular(?:\s+now)?|recommended(?:\s+for\s+you)?|top\s+stories|editor'?s\s+picks"
     r"|you\s+(?:may|might)\s+also\s+(?:like|enjoy)|more\s+(?:from|on|stories)\b.{0,40}"
     r"|share(?:\s+(?:this|the))?(?:\s+(?:story|article|post|page))?|subscribe\b.{0,60}|sign\s+up\b.{0,80}"
