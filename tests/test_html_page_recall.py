@@ -159,3 +159,11 @@ def test_a_list_after_the_story_that_does_not_end_its_container_stays_out():
     # drops it) follows inside the story's container: not the story's end.
     box = BULLETS + '<div class="newsletter"><p>Get the Island Courier in your inbox every morning.</p></div>'
     assert not set(PLAIN) & set(texts(read(page(story=LONG, after=box)), "paragraph"))
+
+
+def test_a_related_box_title_between_the_paragraphs_is_no_subhead():
+    # Its list left to a script, the title alone sits between two story
+    # paragraphs as a subhead would.
+    for title in ("Related stories", "Related Articles", "Related coverage"):
+        doc = read(page(story=LONG, middle=f'<h2>{title}</h2>'))
+        assert title not in texts(doc, "heading"), title
