@@ -143,6 +143,13 @@ def test_a_list_that_ends_the_story_is_read():
     assert texts(doc, "paragraph") == LONG + ["The plan, in short:"] + PLAIN
 
 
+def test_a_list_whose_items_open_with_a_link_is_read():
+    votes = "<ul><li><a href='/people/quinn'>Marta Quinn</a>, board chair, voted for the new boats.</li>" \
+        "<li><a href='/people/ekberg'>Tom Ekberg</a>, treasurer, voted against the plan.</li></ul>"
+    assert texts(read(page(story=LONG, middle=votes)), "paragraph") == LONG[:2] + [
+        "Marta Quinn, board chair, voted for the new boats.", "Tom Ekberg, treasurer, voted against the plan."] + LONG[2:]
+
+
 def test_a_related_box_under_a_heading_or_after_the_story_stays_out():
     heds = ("Ferry fares rise 5 percent in January", "Storm closes the causeway again",
             "New dock opens at Port Alder with a ribbon cutting")

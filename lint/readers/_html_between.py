@@ -207,8 +207,8 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
 
 
 # Between a story paragraph or quote and a list of the story's: a list's, its
-# items' and a quote's tags too.
-_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li|blockquote)(?:\s[^<>]*)?>)*+",
+# items' and a quote's tags too, and a link's that opens or ends an item.
+_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li|blockquote)(?:\s[^<>]*)?>|<a\s[^<>]*>|</a\s*>)*+",
                           regex.IGNORECASE | regex.DOTALL)
 # From a list's own subhead to its first item.
 _HEADING_TO_LIST = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+",
