@@ -14,7 +14,13 @@ asking newslint's reader, so the reader cannot move its own yardstick.
   detection (Kohlschütter et al. 2010; jusText's `max_link_density`), made
   strict: a related-link line or a share button is mostly link, a story
   paragraph with a link in it is not. Of other paragraphs only the words
-  outside links of two or more words are judged (`unlinked`).
+  outside links of two or more words are judged (`unlinked`);
+- page furniture (the fifth counting): a paragraph at least half of whose
+  trigrams (a paragraph of one or two words: all its words in a row) lie
+  inside an element whose class or id names furniture by one of its word
+  pieces (`FURNITURE`: "share-bar", "relatedLinks", "article-byline",
+  "pagination": `_pieces`), the class vocabulary of boilerplate removal
+  (trafilatura's and readability's discard lists), written out here.
 """
 from __future__ import annotations
 
@@ -29,6 +35,17 @@ _WORD = regex.compile(r"\w+")
 _FORMAT = regex.compile(r"\p{Cf}+")
 _EMBED_CLASS = regex.compile(r"twitter-tweet|instagram-media|tiktok-embed|fb-post|reddit-card|"
                              r"bluesky-embed|threads-post", regex.I)
+# Word pieces of a class or id that name page furniture: share and follow
+# widgets, related and promoted links, bylines and stamps, pagination,
+# newsletter and subscription boxes, ads, tags, comments, breadcrumbs.
+FURNITURE = frozenset({
+    "share", "sharing", "sharebar", "social", "follow", "related", "recirc", "recirculation",
+    "promo", "promos", "outbrain", "taboola", "sponsor", "sponsored", "ad", "ads", "advert",
+    "advertisement", "byline", "author", "authors", "timestamp", "pagination", "pager", "paging",
+    "newsletter", "subscribe", "subscription", "tags", "comments", "comment", "breadcrumb",
+    "breadcrumbs", "toolbar", "tools"})
+_PIECE = regex.compile(r"[a-z0-9]+")
+_CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
                    "col", "embed", "param", "track"})
 _LINKS = frozenset({"a", "button"})
@@ -46,13 +63,22 @@ def trigrams(toks: list[str]) -> set[tuple[str, ...]]:
     return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
 
 
+def _pieces(value: str) -> set[str]:
+    """The lower-cased word pieces of a class or id ("shareBar article__tools" ->
+    share, bar, article, tools)."""
+    return set(_PIECE.findall(_CAMEL.sub(" ", value).lower()))
+
+
 class _Markup(HTMLParser):
-    """The texts of embedded posts and of links, in page order."""
+    """The texts of embedded posts, of links and of furniture, in page order."""
 
     def __init__(self):
         super().__init__(convert_charrefs=True)
         self.embed: list[str] = []       # open elements inside the outermost embed
         self.embeds: list[str] = []
+        self.furn: list[str] = []        # open elements inside the outermost furniture
+        self.furniture: list[str] = []
+        self.rest: list[str] = []        # the text outside furniture and scripts
         self.link = 0                    # depth of open links
         self.links: list[str] = []
 
@@ -64,6 +90,13 @@ class _Markup(HTMLParser):
         elif _EMBED_CLASS.search(dict(attrs).get("class") or ""):
             self.embed.append(tag)
             self.embeds.append("")
+        if self.furn:
+            self.furn.append(tag)
+        else:
+            named = dict(attrs)
+            if _pieces(f"{named.get('class') or ''} {named.get('id') or ''}") & FURNITURE:
+                self.furn.append(tag)
+                self.furniture.append("")
         if tag in _LINKS:
             if not self.link:
                 self.links.append("")
@@ -73,6 +106,9 @@ class _Markup(HTMLParser):
         if tag in self.embed:
             while self.embed and self.embed.pop() != tag:
                 pass
+        if tag in self.furn:
+            while self.furn and self.furn.pop() != tag:
+                pass
         if tag in _LINKS and self.link:
             self.link -= 1
 
@@ -81,6 +117,10 @@ class _Markup(HTMLParser):
             self.embeds[-1] += data
         if self.link:
             self.links[-1] += data
+        if self.furn:
+            self.furniture[-1] += f" {data}"
+        elif self.lasttag not in ("script", "style"):
+            self.rest.append(data)
 
 
 class PageMarkup:
@@ -95,6 +135,11 @@ class PageMarkup:
             pass
         self.embed_tri = set().union(*(trigrams(tokens(t)) for t in parser.embeds)) \
             if parser.embeds else set()
+        furniture = [tokens(t) for t in parser.furniture]
+        self.furniture_tri = set().union(*map(trigrams, furniture)) if furniture else set()
+        self.furniture_pad = " " + " | ".join(" ".join(t) for t in furniture) + " "
+        rest = tokens(" ".join(parser.rest))
+        self.rest_tri, self.rest_pad = trigrams(rest), f" {' '.join(rest)} "
         self.links: dict[str, list[tuple[str, ...]]] = {}    # first word -> link token runs
         for text in parser.links:
             toks = tuple(tokens(text))
@@ -105,6 +150,17 @@ class PageMarkup:
         """The paragraph is mostly the text of an embedded post."""
         tri = trigrams(toks)
         return len(toks) >= 3 and len(tri & self.embed_tri) >= 0.5 * len(tri)
+
+    def furnished(self, toks: list[str]) -> bool:
+        """The paragraph lies (half its trigrams; one of one or two words: all of
+        it, in a row) in an element named as page furniture (`FURNITURE`), and
+        not so outside one (a share box that repeats the story's first
+        paragraph leaves the paragraph the story's)."""
+        if len(toks) < 3:
+            run = f" {' '.join(toks)} "
+            return bool(toks) and run in self.furniture_pad and run not in self.rest_pad
+        tri = trigrams(toks)
+        return len(tri & self.furniture_tri) >= 0.5 * len(tri) > len(tri & self.rest_tri)
 
     def unlinked(self, toks: list[str]) -> list[list[str]]:
         """The paragraph's words outside runs of two or more words that are one

@@ -43,7 +43,12 @@ Reported, as in issue 10:
   out too (a paragraph at least half of whose words are one link's text in
   the page's markup: "Related article: ...", a share bar's "Facebook"; see
   `_pages_reference`; of other paragraphs only the words outside links of
-  two or more words are judged);
+  two or more words are judged); and as a fifth counting, a second number
+  beside the first (whose definition it leaves alone): paragraphs the
+  page's markup puts in an element named as furniture (a share bar, related
+  links, a byline, pagination, an ad: `PageMarkup.furnished`) are left out
+  too, since issue 10 (build 3) has the reader leave them unlinted;
+  `--misses` lists every paragraph it leaves out;
 - must-contain recall and must-not-contain leaks (trafilatura pages);
 - headline agreement: the read headline matches (token F1 >= 0.6) one of the
   page's own title statements (og:title, twitter:title, JSON-LD headline,
@@ -140,6 +145,13 @@ def measure(page: dict, lint_bytes, config, misses: bool = False) -> dict:
         desk = [found(markup.unlinked(t), lint_tri, padded)
                 for t in paras if not (markup.embedded(t) or markup.link_text(t))]
         m["recall_desk"] = sum(desk) / len(desk) if desk else None
+        # Pass 5 (a second number, labelled; the headline recall is unchanged):
+        # also no paragraph in an element the page's markup names as furniture.
+        furn = [markup.furnished(t) for t in paras]
+        desk = [found(markup.unlinked(t), lint_tri, padded) for t, f in zip(paras, furn)
+                if not (f or markup.embedded(t) or markup.link_text(t))]
+        m["recall_desk5"] = sum(desk) / len(desk) if desk else None
+        m["furnished"] = [(" ".join(t), g) for t, f, g in zip(paras, furn, got) if f]
         long_ = [g for g, t in zip(got, paras) if len(t) >= LONG]
         m["recall_long"] = sum(long_) / len(long_) if long_ else None
         body_words = [w for t in paras for w in t]
@@ -243,7 +255,9 @@ def report(results: list[dict], args) -> None:
     print(f"body recall, each paragraph inside one part (as before paragraph boundaries were left "
           f"unjudged): {share(within)}; pages under half: {sum(x < 0.5 for x in within)}")
     for key, what in (("recall_desk3", "pass 3: no embedded posts"),
-                      ("recall_desk", "pass 4: also no link text, whole paragraphs or glued runs")):
+                      ("recall_desk", "pass 4: also no link text, whole paragraphs or glued runs"),
+                      ("recall_desk5", "pass 5: also no paragraph in an element the markup names as "
+                                       "furniture: share, related, byline, pagination, ad ...")):
         desk = [r[key] for r in results if r.get(key) is not None]
         print(f"body recall, copy-desk counting ({what}): "
               f"{share(desk)}; pages under half: {sum(x < 0.5 for x in desk)}")
@@ -328,6 +342,11 @@ def main(argv: list[str]) -> int:
                     print(f"    [{what}; {became}] {text[:150]}")
                     rows.append((what, became, text))
         print("\n".join(totals(rows)))
+        furnished = [(Path(r["path"]).name, text, got) for r in results for text, got in r.get("furnished", ())]
+        print(f"  left out as furniture by pass 5: {len(furnished)} paragraphs, "
+              f"{sum(not g for _, _, g in furnished)} of them missed")
+        for name, text, got in furnished:
+            print(f"    {name} [{'linted' if got else 'missed'}] {text[:120]}")
     if args.outside:
         print("\n".join(listing(results)))
     if args.sample:

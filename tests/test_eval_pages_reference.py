@@ -47,6 +47,32 @@ def test_the_text_of_an_embedded_post_is_found_by_its_class():
     assert not markup.embedded(tokens("The old ferry at dawn."))
 
 
+FURNISHED = """<html><body><article>
+<div class="shareBar"><p>Like us on Facebook and share this story with friends</p>
+<p>The harbour board voted on Tuesday to buy two ferries for the island route.</p></div>
+<p class="article__byline">Tomas Lindqvist, staff writer</p>
+<p>The harbour board voted on Tuesday to buy two ferries for the island route.</p>
+<p>The share price of the yard rose after the vote, its chief said.</p>
+<nav class="pagination">Next page</nav><p>Next page of the plan comes in May.</p>
+</article></body></html>"""
+
+
+def test_text_in_an_element_named_as_furniture_is_furnished():
+    markup = PageMarkup(FURNISHED)
+    assert markup.furnished(tokens("Like us on Facebook and share this story with friends"))
+    assert markup.furnished(tokens("Tomas Lindqvist, staff writer"))
+
+
+def test_story_text_that_a_widget_repeats_or_that_names_furniture_is_not_furnished():
+    # The share box repeats the story's first paragraph, which the story prints
+    # too; a word of a furniture class in story text ("share") is no class;
+    # a one-word run found outside furniture too ("Next page ... plan") stays.
+    markup = PageMarkup(FURNISHED)
+    assert not markup.furnished(tokens("The harbour board voted on Tuesday to buy two ferries for the island route."))
+    assert not markup.furnished(tokens("The share price of the yard rose after the vote, its chief said."))
+    assert not markup.furnished(tokens("Next page"))
+
+
 def _eval_pages():
     import eval_pages
     return eval_pages
