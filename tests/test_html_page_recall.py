@@ -143,6 +143,23 @@ def test_a_list_that_ends_the_story_is_read():
     assert texts(doc, "paragraph") == LONG + ["The plan, in short:"] + PLAIN
 
 
+def test_a_list_before_the_next_sections_subhead_is_read_with_the_subhead():
+    doc = read(page(story=LONG, middle=BULLETS + "<h2>What happens next</h2>"))
+    assert texts(doc, "paragraph") == LONG[:2] + PLAIN + LONG[2:]
+    assert "What happens next" in texts(doc, "heading")
+
+
+def test_a_subhead_before_or_after_a_quote_is_read():
+    quote = "<blockquote><p>We have waited long enough for these boats, and so has the island.</p></blockquote>"
+    for middle in ("<h2>What the board decided</h2>" + quote, quote + "<h2>What the board decided</h2>"):
+        assert "What the board decided" in texts(read(page(story=LONG, middle=middle)), "heading"), middle
+
+
+def test_a_list_before_a_box_title_stays_out():
+    doc = read(page(story=LONG, middle=BULLETS + "<h2>Most Read</h2>"))
+    assert texts(doc, "paragraph") == LONG and "Most Read" not in texts(doc, "heading")
+
+
 def test_a_list_whose_items_open_with_a_link_is_read():
     votes = "<ul><li><a href='/people/quinn'>Marta Quinn</a>, board chair, voted for the new boats.</li>" \
         "<li><a href='/people/ekberg'>Tom Ekberg</a>, treasurer, voted against the plan.</li></ul>"

@@ -43,7 +43,7 @@ _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
 # breaks, rules, inline emphasis, comments and blank space (`&nbsp;` in an empty <p>),
 # and a heading's permalink anchor with a glyph or nothing (`_html_tags.is_permalink`).
 _ANCHOR = r"<a\s[^<>]*href=[\"']?#[^<>]*>[^<>\w]{0,8}</a>"
-_GAP_ITEM = (r"\s|&nbsp;|&#160;|<!--(?:[^-]|-(?!->))*-->|</?(?:p|br|hr|span|strong|b|em|i|u)(?:\s[^<>]*)?/?>"
+_GAP_ITEM = (r"\s|&nbsp;|&#160;|<!--(?:[^-]|-(?!->))*-->|</?(?:p|br|hr|span|strong|b|em|i|u|blockquote)(?:\s[^<>]*)?/?>"
              rf"|</h[1-6]\s*>|{_ANCHOR}")
 # Inside the heading, any markup with no text: an old `<a name>` anchor, an
 # icon, Substack's anchor widget (`<div><svg>` after the text).
@@ -208,10 +208,13 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
 
 # Between a story paragraph or quote and a list of the story's: a list's, its
 # items' and a quote's tags too, and a link's that opens or ends an item.
-_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li|blockquote)(?:\s[^<>]*)?>|<a\s[^<>]*>|</a\s*>)*+",
+_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>|<a\s[^<>]*>|</a\s*>)*+",
                           regex.IGNORECASE | regex.DOTALL)
 # From a list's own subhead to its first item.
 _HEADING_TO_LIST = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+",
+                                 regex.IGNORECASE | regex.DOTALL)
+# From a list's last item to the next section's subhead.
+_LIST_TO_HEADING = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li)\s*>)*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
                                  regex.IGNORECASE | regex.DOTALL)
 # After a list that ends the story: the list's end, then the end of the story's container.
 _LIST_END = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li)\s*>)*+</(?:div|article|section|main)\s*>",
@@ -249,17 +252,26 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
         if head is not None:
             before = texts[i - 2]
         after = texts[j] if j <= last else None      # None: the run is after the story's last text
-        if _items_of_story(doc, run, before, after, head, chosen, box_of):
-            out.extend(([head] if head else []) + run)
+        tail = after if after is not None and after.kind == "heading" and id(after) not in chosen \
+            and j + 1 <= last else None              # the next section's subhead
+        if tail is not None:
+            after = texts[j + 1]
+        if _items_of_story(doc, run, before, after, (head, tail), chosen, box_of):
+            out.extend(([head] if head else []) + run + ([tail] if tail else []))
         i = j
     return out
 
 
-def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | None, head: Part | None,
-                    chosen: set[int], box_of: dict[int, int]) -> bool:
-    parts = [before, *([head] if head else []), *run, *([after] if after else [])]
+def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | None,
+                    heads: tuple[Part | None, Part | None], chosen: set[int], box_of: dict[int, int]) -> bool:
+    """`run` is a list of the story's, between `before` and `after` (None: it
+    ends the story), with `heads`: its own subhead before it and the next
+    section's after it, or None."""
+    head, tail = heads
+    parts = [before, *[p for p in (head, *run, tail, after) if p is not None]]
     if not all(id(p) in chosen and p.kind != "heading" for p in (before, after) if p) or \
-            len({box_of.get(id(p), 0) for p in parts}) > 1 or (head is not None and not _subhead_like(head)):
+            len({box_of.get(id(p), 0) for p in parts}) > 1 or \
+            not all(_subhead_like(h) for h in heads if h is not None):
         return False
     for part in run:
         text = part.text.strip()
@@ -270,9 +282,12 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | 
     source = doc.source
     if after is None and not _LIST_END.match(source, run[-1].source_span(0, len(run[-1].text))[1]):
         return False
-    chain = [*run, *([after] if after else [])]
+    chain = [*run, *([after] if after and not tail else [])]
     if head is None:
         chain.insert(0, before)
     elif not (_siblings(source, before, head, _TO_HEADING) and _siblings(source, head, run[0], _HEADING_TO_LIST)):
+        return False
+    if tail is not None and not (_siblings(source, run[-1], tail, _LIST_TO_HEADING)
+                                 and _siblings(source, tail, after, _FROM_HEADING)):
         return False
     return all(_siblings(source, a, b, _LIST_GAP) for a, b in zip(chain, chain[1:]))
