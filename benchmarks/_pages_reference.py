@@ -44,6 +44,9 @@ FURNITURE = frozenset({
     "advertisement", "byline", "author", "authors", "timestamp", "pagination", "pager", "paging",
     "newsletter", "subscribe", "subscription", "tags", "comments", "comment", "breadcrumb",
     "breadcrumbs", "toolbar", "tools"})
+# Whole-page and story containers are never furniture: a CMS puts the writer's
+# name in the story's classes (`<article class="node author-sean-griffin">`).
+_CONTAINERS = frozenset({"html", "body", "main", "article"})
 _PIECE = regex.compile(r"[a-z0-9]+")
 _CAMEL = regex.compile(r"(?<=[a-z0-9])(?=[A-Z])")
 _VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
@@ -94,7 +97,7 @@ class _Markup(HTMLParser):
             self.furn.append(tag)
         else:
             named = dict(attrs)
-            if _pieces(f"{named.get('class') or ''} {named.get('id') or ''}") & FURNITURE:
+            if tag not in _CONTAINERS and _pieces(f"{named.get('class') or ''} {named.get('id') or ''}") & FURNITURE:
                 self.furn.append(tag)
                 self.furniture.append("")
         if tag in _LINKS:

@@ -47,7 +47,7 @@ def test_the_text_of_an_embedded_post_is_found_by_its_class():
     assert not markup.embedded(tokens("The old ferry at dawn."))
 
 
-FURNISHED = """<html><body><article>
+FURNISHED = """<html><body><article class="node author-tomas-lindqvist">
 <div class="shareBar"><p>Like us on Facebook and share this story with friends</p>
 <p>The harbour board voted on Tuesday to buy two ferries for the island route.</p></div>
 <p class="article__byline">Tomas Lindqvist, staff writer</p>
