@@ -15,8 +15,9 @@ Read", "Related: ...", `_html_tags`), and a linked paragraph must read as a
 sentence, not a headline (`reads_as_sentence`), and show no sign of a
 teaser, a pitch or a note on the story (`_html_teaser`). The rest of a story
 paragraph that a picture or an ad slot inside it cut in two counts as well
-(`paragraph_rests`: trafilatura, asked for images, drops it), a list
-between two story paragraphs (`story_lists`), and
+(`paragraph_rests`: trafilatura, asked for images, drops it), a list in
+the story, with its own subhead or the next section's, after a paragraph or
+a quote and before one or at the story's end (`story_lists`), and
 a note on the story right above or below it (`story_notes`: "This post
 originally appeared on Grist.").
 """
