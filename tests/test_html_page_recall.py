@@ -143,6 +143,15 @@ def test_a_list_that_ends_the_story_is_read():
     assert texts(doc, "paragraph") == LONG + ["The plan, in short:"] + PLAIN
 
 
+def test_a_list_after_the_story_that_the_story_does_not_lead_into_stays_out():
+    # Tags, a contact line: after the last paragraph, with no lead-in or a label's.
+    for box in ('<ul class="tags"><li>Port Alder Harbour Board</li><li>Island ferry route news</li></ul>',
+                "<ul><li>Contact the reporter at tomas@courier.example</li>"
+                "<li>Follow the Island Courier on Twitter</li></ul>",
+                "<p>Filed under:</p><ul><li>Port Alder Harbour Board meetings</li><li>Island ferry route news</li></ul>"):
+        assert not set(texts(read(page(story=LONG, after=box)), "paragraph")) - set(LONG + ["Filed under:"]), box
+
+
 def test_a_list_before_the_next_sections_subhead_is_read_with_the_subhead():
     doc = read(page(story=LONG, middle=BULLETS + "<h2>What happens next</h2>"))
     assert texts(doc, "paragraph") == LONG[:2] + PLAIN + LONG[2:]

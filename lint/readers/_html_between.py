@@ -36,6 +36,7 @@ from ._html_teaser import is_teaser, mostly_links
 SUBHEAD_WORDS = 20       # words: a subhead between two story paragraphs is no longer
 SENTENCE_WORDS = 6       # words: a linked story sentence is no shorter
 ITEM_WORDS = 4           # words: an item of a story's list the extractor left out is no shorter
+LEAD_IN_WORDS = 3        # words: a paragraph leading into a list that ends the story is no shorter
 TITLE_CASE = 0.6         # share of capitalised words (of four letters or more): a title
 _SENTENCE_END = regex.compile(r"[.!?\u2026][\"'\u201d\u2019)\]]*\s*$")
 _LONG_WORD = regex.compile(r"\p{L}[\p{L}'\u2019-]{3,}")
@@ -229,8 +230,8 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
     no lists), with the list's own subhead: a run of list items (`<li>`) right
     after a story paragraph or quote, or after a subhead (`_subhead_like`)
     right after one, and followed by one of the same container or ending the
-    story (the story's last text, its container closing after the list:
-    `_LIST_END`), with only the markup of paragraphs, quotes, lists and items
+    story (the story's last text, led into by a paragraph that ends in a
+    colon, its container closing after the list: `_LIST_END`), with only the markup of paragraphs, quotes, lists and items
     between (`_LIST_GAP`), whose items are ITEM_WORDS words or more (a share
     bar's "Print", "Email" are fewer) and no links to other stories
     (`mostly_links`, `is_link_listing`), page furniture, box titles or widget
@@ -263,6 +264,14 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
     return out
 
 
+def _leads_in(part: Part) -> bool:
+    """The story leads into a list that ends it: "The plan, in short:", a
+    sentence of LEAD_IN_WORDS words or more ending in a colon ("Filed under:",
+    "Tags:" are a label's)."""
+    text = part.text.rstrip()
+    return text.endswith(":") and len(text.split()) >= LEAD_IN_WORDS and not BOX_TITLE.fullmatch(text)
+
+
 def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | None,
                     heads: tuple[Part | None, Part | None], chosen: set[int], box_of: dict[int, int]) -> bool:
     """`run` is a list of the story's, between `before` and `after` (None: it
@@ -281,7 +290,8 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | 
                 BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
             return False
     source = doc.source
-    if after is None and not _LIST_END.match(source, run[-1].source_span(0, len(run[-1].text))[1]):
+    if after is None and not (head is None and _leads_in(before) and
+                              _LIST_END.match(source, run[-1].source_span(0, len(run[-1].text))[1])):
         return False
     chain = [*run, *([after] if after and not tail else [])]
     if head is None:
