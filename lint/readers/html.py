@@ -32,6 +32,7 @@ from ._html_jsonld import facts as jsonld_facts
 from ._contacts import release_contacts
 from ._captions import blank_credit_captions
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
+from ._html_cut_off import cut_off
 from ._html_dates import choose_date, story_updates
 from ._html_docs import is_export, read_export
 from ._html_extract import Extractor
@@ -65,6 +66,8 @@ def read(doc: Document, fragment: bool = False) -> None:
 
 def _read(doc: Document, fragment: bool) -> None:
     page = not fragment and is_page(doc.source)
+    if not fragment and (short := cut_off(doc.source)) is not None:
+        doc.notices.append(short)
     story, no_story = _read_page(doc) if page else (None, None)
     no_story_at = len(doc.notices)      # its place: before the fragment reading's own
     ex = story.ex if story is not None else _read_fragment(doc)
