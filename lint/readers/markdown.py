@@ -3,7 +3,8 @@ Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 
 Front matter is read by `frontmatter`; its `title` is the headline, else
 the first H1 is, else a leading `## ` (`demoted_hed`, as HTML's leading
-`<h2>`), and other headings are headings. Template syntax
+`<h2>`), and other headings are headings. Front matter that is there but
+cannot be read gives no headline, and then neither does the body. Template syntax
 (`templates`: shortcodes, Liquid/Nunjucks tags, kramdown attribute lists,
 MDX's JSX) is found first and blanked out before parsing, so it is markup,
 never prose, and its bytes are protected from fixes; a figure-like tag's
@@ -82,6 +83,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT) -> None:
 
 
 def _read(doc: Document, options: ReadOptions) -> None:
+    said = len(doc.notices)
     fm = frontmatter.locate(doc)
     body = fm.body if fm else 0
     case_blind = options.markup not in frontmatter.CASE_SENSITIVE_MARKUPS
@@ -97,8 +99,9 @@ def _read(doc: Document, options: ReadOptions) -> None:
     doc.protected.extend((t.start, t.end) for t in tags)
     text = templates.masked(doc.source, tags)
     tokens = parse(text, body, mdx)
-    _Body(doc, text, body, tags, Figures(dict(options.figures))).run(tokens)
-    if doc.first("headline") is None:
+    unread = any(n.unread_front for n in doc.notices[said:])   # it holds the hed: `# ` is a heading (fx121 #1)
+    _Body(doc, text, body, tags, Figures(dict(options.figures)), unread).run(tokens)
+    if doc.first("headline") is None and not unread:
         demoted_hed(doc)
     wire_dateline(doc)
     live_log(doc)
@@ -146,7 +149,7 @@ def line_starts(text: str, base: int) -> list[int]:
 
 
 class _Body:
-    def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures):
+    def __init__(self, doc: Document, text: str, base: int, tags, figures: Figures, no_hed: bool = False):
         self.doc, self.src, self.text = doc, doc.source, text
         # Line starts as markdown-it counts lines (it normalises \r\n and \r).
         self.starts = line_starts(text, base)
@@ -157,7 +160,7 @@ class _Body:
         # the extractor's method, not one of ours: a bound method of _Body stored
         # on its own reader was a reference cycle holding each document
         self.inline = InlineReader(doc, text, tags, self.html.inline_html, figures.is_figure)
-        self.headline = doc.first("headline") is not None
+        self.headline = no_hed or doc.first("headline") is not None
         self.marks = may_hold_end_mark(text, base, len(text))    # else no block's end is tried as one
         self.preamble = True          # still before the first ordinary paragraph
         self.above = Above()          # what the lines read above the story gave: `read_preamble`

@@ -29,7 +29,9 @@ part: no prose, but placeholders left in it are found. A newslint directive on a
 its own is read (`_text_lines`) and the line is no prose, nor is an end mark
 under the story (`-30-`, `###`: an `end-mark` field). A live-update log's
 entries (`UPDATE 8:42 p.m.: ...`) are the story, not notes (`_live_log`). YAML
-front matter opening the file is read as in Markdown (`front_matter`).
+front matter opening the file is read as in Markdown (`front_matter`); when it
+is there but cannot be read (broken YAML, a block never closed), no line of the
+body is taken for the headline it holds.
 """
 from __future__ import annotations
 
@@ -99,12 +101,17 @@ def read(doc: Document, start: int = 0, end: int | None = None) -> None:
 
 def _read(doc: Document, start: int, end: int | None) -> None:
     src = doc.source
+    said = len(doc.notices)
     if start == 0 and src.startswith("---"):
         start = front_matter(doc)
     top = Opening()               # the text's top lines so far (`top.seen`: a hed or prose read)
     links = may_hold_url(src, start, end)
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
+    if any(n.unread_front for n in doc.notices[said:]):
+        # front matter there but unreadable holds the hed: none is taken from the body, whose
+        # lede a titles fix would cut (fx121 #1); its error is the one finding about it
+        present.add("headline")
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
     opening = True                # the text's first block: budget lines and a slug may open it
