@@ -1,7 +1,8 @@
 """What a YAML error says, and where, in words a user can act on: the
 place a quote or a bracket left open opens (YAML's own mark is often the end
 of the text), a tab named as a tab, a quote that closes the value it is in,
-and the character a reader error refuses. Shared by front matter, configs,
+words after a value's closing quote, a `key:value` with no space after the
+colon (at that colon), and the character a reader error refuses. Shared by front matter, configs,
 rule files and Vale styles (`safeload.load_yaml`, `readers.frontmatter`)."""
 from __future__ import annotations
 
@@ -76,8 +77,12 @@ def yaml_error(exc, text: str):
         return TAB, mark
     if mark and "mapping values are not allowed" in problem and (tab := _tab_before(text, mark)):
         return TAB, tab
+    if (glued := _glued_key(text, exc)) is not None:
+        return f"{problem}: {glued[0]}", glued[1]
     if mark and "mapping values are not allowed" in problem and (why := _colon_why(text, mark)):
         return f"{problem}: {why}", mark
+    if mark and "expected key" in problem and (after := _after_quote(text, mark)):
+        return f"{problem}: {after}", mark
     q = text[mark.index - 1] if mark and 1 <= mark.index < len(text) else ""
     if q and q in "'\"" and text[mark.index].isalnum() and \
             q in text[text.rfind("\n", 0, mark.index) + 1:mark.index - 1]:
@@ -91,6 +96,72 @@ def yaml_error(exc, text: str):
         return (f"{problem}: the {q} inside a {q}...{q} value ends it; {twice}"
                 f"quote the value with {other} instead" + (", or leave it unquoted" if bare else "")), mark
     return problem, mark
+
+
+# `title:x`: a key with no space after its colon, which YAML reads as plain text
+GLUED_KEY = re.compile(r"( *)([A-Za-z_][\w.-]*)(:)(?=[^\s:])(.*)")
+
+
+def glued_key_words(line: str) -> str:
+    """What to say of a `key:value` line (`GLUED_KEY`) YAML read as text."""
+    m = GLUED_KEY.fullmatch(line.rstrip("\r"))
+    value = m[4] if len(m[4]) <= 24 else m[4][:23] + "…"
+    return (f"'{m[2]}:{value}' has no space after its colon, so YAML reads the line as text, "
+            f"not as the key '{m[2]}': write '{m[2]}: {value}'")
+
+
+def _glued_key(text: str, exc) -> tuple[str, _Mark] | None:
+    """(words, the colon) for a `title:x` line that YAML read on into the next
+    key as one text: libyaml then stops at that key's colon ("mapping values
+    are not allowed"), or, the glued line last, at the end with "could not
+    find expected ':'" while scanning the line (a "simple key"). The first
+    of a run of such lines over the problem's line is named."""
+    mark, problem, context = exc.problem_mark, exc.problem or "", exc.context or ""
+    if mark is None:
+        return None
+    if "could not find expected ':'" in problem and context.startswith("while scanning a simple key") \
+            and exc.context_mark is not None:
+        line_start = exc.context_mark.index - exc.context_mark.column
+    elif "mapping values are not allowed" in problem:
+        line_start = text.rfind("\n", 0, mark.index) + 1      # the key's line; the glued ones are above
+        found = None
+        while line_start > 0:
+            above = text.rfind("\n", 0, line_start - 1) + 1
+            if not GLUED_KEY.fullmatch(text[above:line_start - 1].rstrip("\r")):
+                break
+            found = line_start = above
+        if found is None:
+            return None
+    else:
+        return None
+    line = (text[line_start:] + "\n").split("\n", 1)[0]
+    m = GLUED_KEY.fullmatch(line.rstrip("\r"))
+    if m is None:
+        return None
+    return glued_key_words(line), _mark_at(text, line_start + m.start(3))
+
+
+def _after_quote(text: str, mark) -> str:
+    """What to say of words after a quoted value's closing quote (`title: "A" B`,
+    YAML: "did not find expected key" at `B`), or "": when the line ends with
+    a further quote of the same kind, the quote before the words was one
+    inside the value (`"Mayor says " no"`); else the writer opened the value with a
+    quotation, and the whole value wants the other quotes around it."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    line = (text[start:] + "\n").split("\n", 1)[0].rstrip("\r")
+    before = line[:mark.index - start].rstrip(" \t")
+    key = re.match(r" *[^\s:#][^:#]*:[ \t]+(['\"])", before)
+    if key is None or len(before) == len(line[:mark.index - start]) or before[-1] != key[1] \
+            or len(before) == key.end():
+        return ""
+    q, other = key[1], "'" if key[1] == '"' else '"'
+    if line[mark.index - start:].split(" #")[0].rstrip().endswith(q):     # the value's real close
+        return f"the {q} inside a {q}...{q} value ends it; quote the value with {other} instead"
+    value = line[key.end() - 1:].rstrip()
+    value = value.replace("'", "''") if other == "'" else value.replace('"', '\\"')
+    shown = f" ({other}{value}{other})" if len(value) <= 60 else ""
+    return (f"words after the value's closing {q} are no part of it: to keep the quote marks, "
+            f"put the whole value in {'single' if other == chr(39) else 'double'} quotes{shown}")
 
 
 def _colon_why(text: str, mark) -> str:

@@ -12,8 +12,8 @@ LEDE = "Council approves budget."
 BODY = "The city council voted on Tuesday to raise fares by 10 percent, officials said."
 
 BROKEN = [
-    # `title:x`: no space after the colon (YAML: "mapping values are not allowed")
-    (f"---\ntitle:x\ndate: 2026-11-02\n---\n{LEDE}\n\n{BODY}\n", (3, 5)),
+    # `title:x`: no space after the colon (YAML: "mapping values are not allowed"), shown at it
+    (f"---\ntitle:x\ndate: 2026-11-02\n---\n{LEDE}\n\n{BODY}\n", (2, 6)),
     # text after a closing quote
     (f'---\ntitle: "A" B\ndate: 2026-11-02\n---\n{LEDE}\n\n{BODY}\n', (2, 12)),
     # a block missing its closing `---`: its key line is no headline either

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document, Notice
 from ..toml_repeats import at_end, position, repeat
-from . import _fm_comments, _scalars
+from . import _fm_comments, _fm_hints, _scalars
 from ._fm_entry import UNSAFE, Entry
 from ._stitch import Builder
 
@@ -47,6 +47,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             said, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
         if said.startswith("Illegal character '\\n'") and (opened := _open_quote(src, offset)) is not None:
             said, offset = UNCLOSED, opened      # tomllib's words name the line break, not the fault (nu30 #4)
+        if hint := _fm_hints.toml_value(src, offset, said):
+            said = f"{said}: {hint}"
         if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
             said = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
             offset = _line_offset(src, start, rep.line) + rep.column - 1

@@ -108,7 +108,7 @@ def front_matter(doc: Document) -> int:
     a `---` never closed, is the story's own text (a rule line, a boxed
     correction), with no notice unless a front-matter key opens the block
     never closed (`---` over `title: ...`: one `file.front-matter` line)."""
-    from . import frontmatter      # (YAML: loaded only for a text that opens with `---`)
+    from . import _fm_hints, frontmatter      # (YAML: loaded only for a text that opens with `---`)
 
     notices = len(doc.notices)
     fm = frontmatter.locate(doc)
@@ -117,7 +117,9 @@ def front_matter(doc: Document) -> int:
         del doc.notices[notices:]
         if key is not None and _fm_key(key["key"], frontmatter):   # over `title: ...`: a broken block, said once
             doc.notices.append(Notice("file.front-matter", "warning", "front matter opened with '---' on line 1"
-                                      " is never closed; read as plain text", 0, unread_front=True))
+                                      " is never closed; read as plain text: "
+                                      + _fm_hints.never_closed(doc.source, "---", doc.source.find("\n") + 1), 0,
+                                      unread_front=True))
         return 0
     if fm is None or fm.lang != "yaml" or not any(
             _fm_key(m["key"], frontmatter) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):

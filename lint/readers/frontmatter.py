@@ -22,7 +22,7 @@ from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausi
 from ..document import Document, Notice, Part
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
-from . import _fm_comments, _fm_images, _fm_repeats, _scalars
+from . import _fm_comments, _fm_hints, _fm_images, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
 from ._stitch import slice_segments
@@ -121,8 +121,8 @@ def locate(doc: Document) -> FrontMatter | None:
         line = src.count("\n", 0, lead) + 1
         doc.notices.append(Notice("file.front-matter", "warning",
                                   f"front matter opened with '{m['fence']}' on line {line} is never "
-                                  "closed; read as Markdown", lead,
-                                  unread_front=_KEY_LINE.match(src, m.end()) is not None))
+                                  f"closed; read as Markdown: {_fm_hints.never_closed(src, m['fence'], m.end())}",
+                                  lead, unread_front=_KEY_LINE.match(src, m.end()) is not None))
         return None
     if lead:
         doc.notices.append(Notice(
@@ -167,7 +167,12 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
             root = loader.get_single_node()
     except yaml.MarkedYAMLError as exc:
         problem, mark = yaml_error(exc, text)
-        _problem(doc, problem, fm.start + (mark.index if mark else 0), unread=True)
+        at = mark.index if mark else 0
+        found = exc.context_mark if exc.context_mark is not None else exc.problem_mark
+        if found is not None and (story := _fm_hints.left_open(
+                text, max(found.index, at), doc.lines.position(fm.end)[0], doc.lines.position(fm.start)[0])):
+            problem, at = f"{exc.problem or problem}: {story[0]}", story[1]    # the fence left out, not YAML's words
+        _problem(doc, problem, fm.start + at, unread=True)
         return {}, []
     except yaml.YAMLError as exc:
         at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
@@ -177,9 +182,11 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     if root is None:
         return {}, []
     if not isinstance(root, yaml.MappingNode):
+        glued = _fm_hints.glued_scalar(text) if isinstance(root, yaml.ScalarNode) else None
         doc.notices.append(Notice("file.front-matter", "warning",
-                                  "front matter is not a mapping of keys to values; ignored",
-                                  fm.start))
+                                  "front matter is not a mapping of keys to values; ignored"
+                                  + (f": {glued[0]}" if glued else ""), fm.start + (glued[1] if glued else 0),
+                                  unread_front=glued is not None))
         return {}, []
     for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
         line = doc.lines.position(fm.start + first.start_mark.index)[0]
