@@ -20,10 +20,11 @@ class ConfigError(PlacedError):
 
 def id_hint(rid: str, names) -> str:
     """' (did you mean X?)' with the id of `names` nearest to a misspelt
-    `rid`, or a pointer to `newslint rules` when none is near."""
-    import difflib   # a misspelt id only: start-up stays light
-    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
-    return f" (did you mean {near[0]}?)" if near else " (`newslint rules` lists them)"
+    `rid` (`suppress.nearest_id`, as a directive's is found), or a pointer
+    to `newslint rules` when none is near."""
+    from .suppress import nearest_id   # a misspelt id only: start-up stays light
+    near = nearest_id(rid, names)
+    return f" (did you mean {near}?)" if near else " (`newslint rules` lists them)"
 
 
 def str_list(path: str, key: str, value) -> tuple[str, ...]:

@@ -23,7 +23,7 @@ from .rule_sets import load_rules, rule_stamps
 from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, read_regular
-from .suppress import Suppressor, off_for_body, unknown_ids
+from .suppress import Suppressor, off_for_body, read_ids
 from . import vale, yields
 from .placing import diagnostic, place
 
@@ -198,11 +198,11 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         if config.reports(notice.rule):
             out.append(place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
-    if known is not None:
-        for offset, action, rid, hint in unknown_ids(doc.suppressions, set(known) | set(FILE_RULES)):
-            line, col = doc.lines.position(offset)
-            result.problems.append(Problem(
-                f"{doc.path}:{line}:{col}: newslint-{action}: no rule or pack {rid!r}{hint}"))
+    doc.suppressions[:], misread = read_ids(doc.suppressions, set(known or ()) | set(FILE_RULES), known is None)
+    for offset, action, words, warning in misread:   # an id naming nothing: the run is incomplete
+        if not warning:
+            result.problems.append(Problem("{}:{}:{}: newslint-{}: {}".format(
+                doc.path, *doc.lines.position(offset), action, words)))
     scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
     for rule, trusted in zip(plan.rules, plan.trusted):
         parts = scoped.get(rule.scope)
@@ -233,6 +233,9 @@ def _lint(doc: Document, plan: _Plan, config: Config,
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out, result.suppressed = suppressor.split(out, held)
+    out += [place(doc, "file.directive", config.level_for("file.directive") or "warning", f"newslint-{action}: "
+                  f"{words}", at, at, None) for at, action, words, warning in misread   # a reason's form, which
+            if warning and config.reports("file.directive")]                          # the directive never hides
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

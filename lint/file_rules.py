@@ -18,7 +18,10 @@ DESCRIPTIONS = {
     "file.directive": "A newslint directive (<!-- newslint-disable-line ... -->) inside a line "
                       "of a plain-text story: plain text has no comments, so it is words of the "
                       "story, printed with it, and has no effect (the findings it names are "
-                      "reported). A directive counts in plain text only on a line of its own.",
+                      "reported). A directive counts in plain text only on a line of its own. "
+                      "Also a directive's reason written without ' -- ' (`disable-line style.x the "
+                      "agenda says so`) or with its dashes glued to a word (`style.x--why`): said "
+                      "at the reason, and the ids before it still act, with it as their reason.",
     "file.empty": "The file is empty or holds only whitespace: nothing to lint. So is a "
                   "NewsML-G2 news item that reads as nothing but its dates (no headline, no "
                   "story, no descriptive metadata such as subjects or places, no remote "

@@ -21,9 +21,10 @@ ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
 # A directive's start. Its comment runs to the first `-->`, where HTML ends a
 # comment, so a `>` in a reason is text and a `-->` in one ends it there.
 OPENER = regex.compile(r"<!--\s*newslint-(?P<action>" + "|".join(ACTIONS) + r")\b")
-# Two or more dashes with space (or the text's end) on each side end the ids; what
-# follows is the writer's reason, as ESLint's `-- reason` (`disable-line hygiene -- city has not said`).
-_REASON = regex.compile(r"(?<!\S)--+(?!\S)")
+# Two or more dashes, or an em or en dash (a word processor's `--`), with space (or the
+# text's end) on each side end the ids; what follows is the writer's reason, as ESLint's
+# `-- reason` (`disable-line hygiene -- city has not said`, `disable-line hygiene — not said`).
+_REASON = regex.compile(r"(?<!\S)(?:--+|[\u2014\u2013]+)(?!\S)")     # an em or en dash too (fx121 #3)
 _ID = regex.compile(r"[^\s,]+")
 
 
@@ -77,36 +78,108 @@ def _vale(body: str, offset: int) -> list[Suppression]:
             for m in _VALE_SWITCH.finditer(body)]
 
 
-def unknown_ids(directives: Iterable[Suppression], known: set[str]) -> Iterator[tuple[int, str, str, str]]:
-    """(offset, action, id, hint) for every directive id that names no rule
-    or pack, at the id itself: a typo must not leave a finding switched on (or
-    off) silently. The hint is the nearest name (`did you mean`); words after
-    a good id that are no id (no dot, none close to a name) are read as a
-    reason written without ` -- `, and said once, at the first of them."""
-    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
-    for d in directives:
-        if d.vale:
-            continue        # Vale ignores a comment naming a rule it did not load; so do we
-        for k, rid in enumerate(d.rules):
-            if not rid or rid in names:
-                continue
-            import difflib   # an unknown rule id only
+# How near a misspelt id must be to a rule's or pack's name to be offered as
+# the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
+NEAR = 0.8
+# Dashes written between an id and a reason with no space on a side (`style.x--why`,
+# `style.x—why`): no rule id holds two dashes running or an em or en dash.
+_GLUED = regex.compile(r"--+|[\u2014\u2013]+")
 
-            at = d.at[k] if k < len(d.at) else d.offset
-            if k == 0 and rid.startswith("-"):
-                # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
-                near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
-                yield at, d.action, rid, f" (did you mean newslint-{near[0]}?)" if near else ""
-                continue
-            rest = d.rules[k:]
-            if k and len(rest) > 1 and not any("." in w or difflib.get_close_matches(w, names, n=1, cutoff=0.8)
-                                               for w in rest):
-                ids = " ".join(r.rstrip(":") for r in d.rules[:k])     # `id: reason`, as ruff's noqa writes it
-                yield at, d.action, rid, (f" (is '{' '.join(rest)}' a reason? write it after ' -- ': "
-                                          f"newslint-{d.action} {ids} -- reason)")
-                break
-            near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=0.6)
-            yield at, d.action, rid, f" (did you mean {near[0]}?)" if near else ""
+
+def read_ids(directives: list[Suppression], known: set[str],
+             unchecked: bool = False) -> tuple[list[Suppression], list[tuple]]:
+    """(the directives, each with the ids it names clearly, and the reason a
+    writer wrote in the wrong form; what to say: (offset, action, words,
+    warning)). An id that names no rule or pack is said at the id itself, a
+    typo must not leave a finding switched on (or off) silently: `warning`
+    False, a problem of the run, with the nearest name (`did you mean`, at
+    `NEAR`). A reason in the wrong form is a warning, never a problem, at
+    its first word, and the ids before it still act, with it as their
+    reason: words after the ids that are no id (no dot, none near a name),
+    written without ` -- ` (`is 'the agenda says so' a reason?`), and dashes
+    glued to an id (`style.x--reason`: put a space on each side). With no
+    clear id before them the directive hides nothing. `unchecked`: no rule
+    set to check against (the directives as read, nothing said)."""
+    if unchecked:
+        return directives, []
+    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    out, said = [], []
+    for d in directives:
+        if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
+            d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))
+        if d.vale or all(not rid or rid in names for rid in d.rules):
+            out.append(d)       # Vale ignores a comment naming a rule it did not load; so do we
+            continue
+        d, words = _misread(d, names)
+        out.append(d)
+        said.extend(words)
+    return out, said
+
+
+def nearest_id(rid: str, names) -> str | None:
+    """The rule or pack id of `names` a misspelt `rid` most likely means: the
+    one rule named `rid` in some pack (`time-of-day` -> `style.time-of-day`),
+    else the nearest at difflib's ratio `NEAR` or more, else None: a far-off
+    id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none."""
+    import difflib   # an unknown rule id only
+    named = [n for n in names if n.endswith("." + rid)]
+    if len(named) == 1:
+        return named[0]
+    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=NEAR)
+    return near[0] if near else None
+
+
+def _no_id(word: str, names: set[str]) -> bool:
+    return "." not in word and nearest_id(word, names) is None
+
+
+def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[tuple]]:
+    import difflib
+
+    said = []
+    for k, rid in enumerate(d.rules):
+        if not rid or rid in names:
+            continue
+        at = d.at[k] if k < len(d.at) else d.offset
+        if k == 0 and rid.startswith("-") and not _GLUED.match(rid):
+            # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
+            near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
+            said.append((at, d.action, f"no rule or pack {rid!r}" + (
+                f" (did you mean newslint-{near[0]}?)" if near else ""), False))
+            continue
+        ids = list(d.rules[:k])
+        glued = _GLUED.search(rid)
+        if glued and (not rid[:glued.start()] or rid[:glued.start()] in names):
+            ids += [rid[:glued.start()]] if glued.start() else []
+            reason = " ".join((rid[glued.end():], *d.rules[k + 1:], d.reason)).split()
+            every = not ids          # `disable-line --why`: no id before the dashes, as ` -- why` reads
+            said.append((at + glued.start(), d.action, (
+                f"'{glued[0]}' glued to a word ('{rid}') reads as part of an id: put a space on each side "
+                f"(newslint-{d.action}{''.join(' ' + i for i in ids)} {glued[0]} {' '.join(reason)})"
+                + ("; read as hiding every rule" if every else _hides(ids))), True))
+            return _read_as(d, ids, reason, every), said
+        rest = d.rules[k:]
+        if all(_no_id(w, names) for w in rest) and (k or len(rest) > 1):
+            reason = [*rest, *d.reason.split()]
+            said.append((at, d.action, (f"is '{' '.join(rest)}' a reason? write it after ' -- ': "
+                                        f"newslint-{d.action} {' '.join(ids) or 'RULE'} -- reason" + _hides(ids)),
+                         True))
+            return _read_as(d, ids, reason), said
+        near = nearest_id(rid[:glued.start()] if glued else rid, names)
+        hint = [f"did you mean {near}?"] if near else []
+        hint += ["a reason goes after ' -- ', a space on each side"] if glued else []
+        said.append((at, d.action, f"no rule or pack {rid!r}" + (f" ({' '.join(hint)})" if hint else ""), False))
+    return d, said
+
+
+def _hides(ids: list[str]) -> str:
+    return f"; read as hiding {', '.join(ids)}" if ids else "; as written it hides nothing"
+
+
+def _read_as(d: Suppression, ids: list[str], reason: list[str], every: bool = False) -> Suppression:
+    """`d` naming only `ids`, with `reason`; with no id, every rule when
+    `every`, else one no rule has (`()` would hide every rule)."""
+    return replace(d, rules=tuple(ids) or (() if every else ("",)), at=d.at[:len(ids)], reason=" ".join(reason))
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:

@@ -121,7 +121,7 @@ def test_a_block_left_open_covers_a_finding_far_down():
 
 def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest():
     from lint.document import Suppression
-    from lint.suppress import unknown_ids
+    from lint.suppress import read_ids
 
     known = {"hygiene.placeholder", "dates.weekday-mismatch"}
     directives = [
@@ -130,7 +130,10 @@ def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest()
         Suppression("disable-next-line", ("hygeine.placeholder",), 10),
         Suppression("enable", ("dates", "zzzz", "weekday-mismatch"), 20),
     ]
-    assert list(unknown_ids(directives, known)) == [
-        (10, "disable-next-line", "hygeine.placeholder", " (did you mean hygiene.placeholder?)"),
-        (20, "enable", "zzzz", ""),
-        (20, "enable", "weekday-mismatch", " (did you mean dates.weekday-mismatch?)")]
+    read, said = read_ids(directives, known)
+    assert read == directives       # ids that name nothing are no reason: the directives as written
+    assert said == [
+        (10, "disable-next-line", "no rule or pack 'hygeine.placeholder' (did you mean hygiene.placeholder?)",
+         False),
+        (20, "enable", "no rule or pack 'zzzz'", False),
+        (20, "enable", "no rule or pack 'weekday-mismatch' (did you mean dates.weekday-mismatch?)", False)]

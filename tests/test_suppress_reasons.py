@@ -82,14 +82,19 @@ def test_an_unknown_id_is_reported_at_the_id_not_at_the_comment():
 
 
 def test_a_reason_written_without_dashes_is_said_once_at_its_first_word():
+    # a warning at the reason (fx121 #3: never a problem of the run, exit 2), and the id still acts
     text = FM + "The budget includes $TK. <!-- newslint-disable-line hygiene.placeholder because the city waits -->\n"
     at = text.split("\n")[5].index("because") + 1
-    assert run(text)[1] == [
-        f"story.md:6:{at}: newslint-disable-line: no rule or pack 'because' (is 'because the city waits' a "
-        "reason? write it after ' -- ': newslint-disable-line hygiene.placeholder -- reason)"]
+    result = lint_bytes("story.md", text.encode("utf-8"), Config(select=("hygiene.placeholder", "file.directive")))
+    assert result.problems == []
+    assert [(d.rule, d.level, d.line, d.column, d.message) for d in result.diagnostics] == [
+        ("file.directive", "warning", 6, at, "newslint-disable-line: is 'because the city waits' a reason? write "
+         "it after ' -- ': newslint-disable-line hygiene.placeholder -- reason; read as hiding hygiene.placeholder")]
     # `id: reason` (a colon after the id, as in ruff's noqa) is shown the form to use, colon dropped
     colon = FM + "The budget includes $TK. <!-- newslint-disable-line hygiene.placeholder: city waits -->\n"
-    assert run(colon)[1][-1].endswith("newslint-disable-line hygiene.placeholder -- reason)")
+    result = lint_bytes("story.md", colon.encode("utf-8"), Config(select=("hygiene.placeholder", "file.directive")))
+    (said,) = result.diagnostics
+    assert "newslint-disable-line hygiene.placeholder -- reason;" in said.message and result.problems == []
 
 
 def test_a_reason_in_markdown_is_no_prose():
