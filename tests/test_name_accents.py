@@ -29,13 +29,18 @@ def test_a_german_name_with_its_umlaut_spelled_out_or_dropped():
     found = flagged("Hans Müller resigned on Monday. Mueller said he had no regrets. "
                     "Muller's office declined to comment.")
     assert [w[2] for w in where(found)] == ["Mueller", "Muller"]
-    assert "spells the name 3 ways" in found[0].message
+    # ü written ue is no accent dropped (fx122): said as a spelling
+    assert "'Mueller' is 'Müller' spelled another way (ü written ue); the story writes 'Müller' once" \
+        in found[0].message
+    assert "spells the name 3 ways" in found[1].message
 
 
-def test_a_two_way_pair_keeps_the_one_accent_message():
+def test_a_two_way_pair_says_the_letter_written_out():
     (d,) = flagged("Coach Ana Strauß, 50, spoke. Strauß said the team was ready. Strauss agreed.")
     assert d.snippet == "Strauss"
-    assert "'Strauss' is 'Strauß' with an accent dropped or added; the story writes 'Strauß' twice" in d.message
+    assert "'Strauss' is 'Strauß' spelled another way (ß written ss); the story writes 'Strauß' twice" in d.message
+    (d,) = flagged("Coach Ana Dubé, 50, spoke. Dubé said the team was ready. Dube agreed.")
+    assert "'Dube' is 'Dubé' with an accent dropped or added; the story writes 'Dubé' twice" in d.message
 
 
 def test_a_middle_surname_that_loses_its_accent_in_a_full_name():

@@ -22,7 +22,7 @@ import regex
 from ..rule_cache import load_data
 from .body_names import fold as unaccented
 
-__all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "middle_accents"]
+__all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "letters_written", "middle_accents"]
 
 _MOST_SPECIAL = 4      # letters with more than one ASCII spelling expanded at most (2**4 keys)
 
@@ -37,11 +37,39 @@ def ascii_keys(form: str) -> frozenset[str]:
     """The plain lower-case spellings of `form`: its accents dropped and each
     `ascii_spellings` letter written each usual way ("Müller" -> muller,
     mueller; "Dubé" -> dube). A form with none of those letters has one key."""
-    low = form.lower()
+    return frozenset(unaccented("".join(p)) for p in itertools.product(*_options(form.lower())))
+
+
+def _options(low: str) -> list[tuple[str, ...]]:
+    """Each letter of the lower-case `low` as itself, or each way
+    `ascii_spellings` writes it (at most `_MOST_SPECIAL` letters expanded)."""
     options = [_spellings().get(c, (c,)) for c in low]
     if sum(len(o) > 1 for o in options) > _MOST_SPECIAL:
         options = [o[:1] for o in options]
-    return frozenset(unaccented("".join(p)) for p in itertools.product(*options))
+    return options
+
+
+def letters_written(form: str, other: str) -> str:
+    """How one of two accent variants (`accent_variants`) writes a letter of
+    the other that Unicode decomposition does not split, as the one that has
+    it spells it: "ß written ss" (Gross, Groß), "Đ written Dj" (Djokovic,
+    Đoković), "ø written o" (Soren, Søren), and "an accent dropped or added"
+    after it when the two differ by an accent too; "" when they differ only
+    by accents (Dube, Dubé; Muller, Müller), as ü written u is."""
+    for x, y in ((other, form), (form, other)):
+        keys, low = ascii_keys(y), x.lower()
+        for combo in itertools.product(*_options(low)):
+            if unaccented("".join(combo)) not in keys:
+                continue
+            ways = [f"{c} written {p.capitalize() if c.isupper() else p}" for c, p, l in zip(x, combo, low)
+                    if l in _spellings() and p != unaccented(l)]
+            if not ways:
+                break
+            plain = "".join(combo)
+            if unaccented(plain) != plain or unaccented(y) != y:
+                ways.append("an accent dropped or added")
+            return ", ".join(dict.fromkeys(ways))
+    return ""
 
 
 def accent_variants(a: str, b: str) -> bool:

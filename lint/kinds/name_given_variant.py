@@ -23,7 +23,9 @@ typed twice unless the story shows two people:
 - the first letters differ (Gill and Jill, Carl and Karl are names of their
   own as often as slips);
 - the newsroom lists the pair under `distinct`.
-Spellings given_names.yaml or the `known` option lists as one name's (Katherine/Catherine,
+Spellings that differ only by accents or by letters English copy writes out
+(Łukasz/Lukasz, Søren/Soeren, Jürgen/Juergen: names.yaml `ascii_spellings`) and
+spellings given_names.yaml or the `known` option lists as one name's (Katherine/Catherine,
 Steven/Stephen, Sara/Sarah; not Jon/John nor Ann/Anne) are alike whatever their letters (the
 edit, ending and first-letter tests are skipped), but the tests for two
 people and `distinct` still apply. Other forms need four letters or more,
@@ -39,6 +41,7 @@ import unicodedata
 
 import regex
 
+from ..analysis.name_accents import accent_variants
 from ..analysis.name_relations import relation_of
 from ..analysis.name_uses import different_ages
 from ..analysis.names import Mention, one_edit, people
@@ -118,6 +121,8 @@ class NameGivenVariant(Kind):
             return False
         if known_variants(la, lb) or any(la in g and lb in g for g in self.known):
             return True                     # Katherine/Catherine, Sara/Sarah: given_names.yaml
+        if accent_variants(a, b):
+            return True                     # Łukasz/Lukasz, Søren/Soeren, Jürgen/Juergen (fx122)
         if min(len(a), len(b)) < _LEAST or _base(la[0]) != _base(lb[0]) or not one_edit(la, lb):
             return False
         if la.startswith(lb) or lb.startswith(la):

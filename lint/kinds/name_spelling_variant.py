@@ -31,7 +31,9 @@ surname written with a hyphen and with a space (`name_forms`: Vasquez-Lind,
 Vasquez Lind). A Slavic feminine surname's masculine form is her relative
 unless the story says it is her (`read_as`), and only her uses are flagged.
 A final s dropped or added and ck typed x (Hendricks, Hendrick, Hendrix)
-pair only where the story shows one person (`name_slips`).
+pair only where the story shows one person (`name_slips`). Spellings that differ
+by accents or by letters English copy writes out (ß as ss, Đ as Dj, ø as o,
+ü as ue: names.yaml `ascii_spellings`) are one name, short ones too (Groß/Gross).
 """
 from __future__ import annotations
 
@@ -46,8 +48,7 @@ from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
-from ..analysis.body_names import fold as unaccented
-from ..analysis.name_accents import accent_pairs, accent_variants, ascii_keys, middle_accents
+from ..analysis.name_accents import accent_pairs, accent_variants, ascii_keys, letters_written, middle_accents
 from ..analysis.words import SENTENCE_END, is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -67,6 +68,8 @@ class NameSpellingVariant(Kind):
                                  "(Dubé, Dube): {other}, {times}"),
         "message-accents": Option(str, "", help="message when the story spells the name three ways or more "
                                   "that differ only by accents: {other}, {times}, {ways}"),
+        "message-letters": Option(str, "", help="message when a form writes a letter of the other another "
+                                  "way (ß as ss, Đ as Dj, ø as o, ü as ue): {other}, {times}, {letters}"),
     }
 
     def setup(self) -> None:
@@ -122,8 +125,11 @@ class NameSpellingVariant(Kind):
             hyphened = minor == a and (a, b) in joined     # flag "El-Erian" from its "El-"
             word = not _known_person(counts[a] + counts[b]) and self.opts["message-word"] or None
             ways = len({m.surname for m in kin.get(a, ())})
+            letters = ""
             if accent_variants(a, b):        # an accent lost or added (nu29 #7); three ways or more (qa65 #6)
-                word = (ways > 2 and self.opts["message-accents"]) or self.opts["message-accent"] or word
+                letters = letters_written(minor, major)     # Groß/Gross, Đoković/Djokovic (fx122)
+                word = (letters and self.opts["message-letters"]) or \
+                    (ways > 2 and self.opts["message-accents"]) or self.opts["message-accent"] or word
             for m in cut.get((a, b)) or counts[minor]:     # a feminine form: her uses only
                 if m.part.index in wanted:
                     start = m.surname_start
@@ -133,7 +139,8 @@ class NameSpellingVariant(Kind):
                     yield Finding(m.part, start, m.end, message=word, args={
                         "other": joined.get((a, b)) if major == a and (a, b) in joined
                         else _written(counts[major]),
-                        "count": len(counts[major]), "times": times(len(counts[major])), "ways": ways})
+                        "count": len(counts[major]), "times": times(len(counts[major])), "ways": ways,
+                        "letters": letters})
         yield from _mixed_marks(counts, given, wanted)
         yield from self._middle(doc, given, wanted)
         yield from self._double(doc, wanted)
@@ -202,15 +209,16 @@ class NameSpellingVariant(Kind):
         pairs = []
         folded: dict[str, list[str]] = {}
         for f in list(short) + list(counts):
-            folded.setdefault(_short_fold(f), []).append(f)
+            for key in _short_fold(f):
+                folded.setdefault(key, []).append(f)
         for f in short:
             e = f + "e"
             if (e in short or e in counts) and not self._distinct(f, e):
                 pairs.append((f, e))
-            same = [(f, g) for g in folded[_short_fold(f)]
-                    if g != f and (g in counts or g > f) and not self._distinct(f, g)]
+            alike = dict.fromkeys(g for key in _short_fold(f) for g in folded[key])
+            same = [(f, g) for g in alike if g != f and (g in counts or g > f) and not self._distinct(f, g)]
             pairs += same
-            doubled.update(p for p in same if _undoubled(p[0]) != _undoubled(p[1]))
+            doubled.update(p for p in same if _undoubled(p[0]).isdisjoint(_undoubled(p[1])))
         return pairs
 
     def _distinct(self, a: str, b: str) -> bool:
@@ -228,17 +236,16 @@ _PARTICLE_REACH = 8
 
 
 @lru_cache(maxsize=4096)
-def _short_fold(name: str) -> str:
-    """A short surname without its accents, under `short_transliteration`
-    and with doubled letters folded (Mertz -> merz, Barry -> bary, Dubé ->
-    dube)."""
-    return fold(unaccented(name), "short_transliteration")
+def _short_fold(name: str) -> frozenset[str]:
+    """A short surname's plain spellings (`ascii_keys`: its accents dropped,
+    ß as ss, ł as l, ...) under `short_transliteration` and with doubled
+    letters folded (Mertz -> merz, Barry -> bary, Dubé -> dube, Groß -> gros)."""
+    return frozenset(fold(k, "short_transliteration") for k in ascii_keys(name))
 
 
-def _undoubled(name: str) -> str:
-    """A short surname without its accents, under `short_transliteration`
-    only, its doubled letters kept (Mertz -> merz, Barry -> barry)."""
-    return fold(unaccented(name), "short_transliteration", doubled=False)
+def _undoubled(name: str) -> frozenset[str]:
+    """The same, its doubled letters kept (Mertz -> merz, Barry -> barry, Groß -> gross)."""
+    return frozenset(fold(k, "short_transliteration", doubled=False) for k in ascii_keys(name))
 
 
 # A short surname and the same with a letter doubled (Bary/Barry, Kim/Kimm,
