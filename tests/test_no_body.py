@@ -75,3 +75,73 @@ def test_a_class_fails_the_run_on_it_by_its_level(run_cli, tmp_path):
     assert run_cli("check", "--no-cache", "--fail-level", "warning", "s08.md", cwd=tmp_path).exit_code == 1
     (tmp_path / ".newslint.yaml").write_text("levels: {file: error}\n", encoding="utf-8")
     assert run_cli("check", "--no-cache", "s08.md", cwd=tmp_path).exit_code == 1
+
+
+@pytest.mark.parametrize("body, what", [
+    ("\n&nbsp;\n", "only a non-breaking space"),
+    ("\n&nbsp\n&#160;\n\u00a0\n", "only a non-breaking space"),
+    ("\n<div></div>\n", "only HTML tags with no text"),
+    ('\n<div class="story">\n  <p>&nbsp;</p><br/>\n</div>\n', "only a non-breaking space and HTML tags with no text"),
+    ("\n{% comment %}\nWrite the story here.\n{% endcomment %}\n", "only a template comment"),
+    ("\n{%- comment -%}TODO{%- endcomment -%}\n", "only a template comment"),
+    ("\n{# TODO: story #}\n", "only a template comment"),
+    ("\n{{/* TODO: story */}}\n", "only a template comment"),
+    ("\n{{- /* TODO */ -}}\n", "only a template comment"),
+    ("\n{::comment}\nTODO\n{:/comment}\n", "only a template comment"),
+    ("\n{# draft #}\n<!-- more -->\n&nbsp;\n<div></div>\n",
+     "only a template comment, an HTML comment, a non-breaking space and HTML tags with no text"),
+])
+def test_a_body_of_markup_no_reader_sees_is_no_body(body, what):
+    # fx122 #2: it was read as a body with text, and nothing was said
+    [d] = lint_bytes("s08.md", (TEMPLATE + body).encode("utf-8"), Config()).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.no-body", 1, 1)
+    assert f"front matter and no story under it ({what}, which readers never see)" in d.message
+
+
+@pytest.mark.parametrize("name, text", [
+    ("s08.md", TEMPLATE + "<div><img src=\"/council.jpg\" alt=\"The council\"></div>\n"),   # a picture
+    ("s08.md", TEMPLATE + '<iframe src="https://www.youtube.com/embed/abc"></iframe>\n'),  # a video
+    ("s08.md", TEMPLATE + "{% include video.html id=\"abc\" %}\n"),                         # an include
+    ("s08.md", TEMPLATE + "{{</* youtube abc */>}}\n"),          # a shortcode shown as written: text
+    ("s08.md", TEMPLATE + "{% comment %}x{% endcomment %}\nThe council met.\n"),
+    ("s08.md", TEMPLATE + "<div>The council met.</div>\n"),
+    ("page.html", "<html><head><title>Vote</title></head><body><img src=\"a.jpg\" alt=\"A vote\"></body></html>\n"),
+    ("page.html", "<html><head><title>Vote</title></head><body><p>The council met.</p></body></html>\n"),
+    ("page.html", '<html><head><title>App</title></head><body><div id="root"></div>'
+                  '<script src="/app.js"></script></body></html>\n'),
+])
+def test_a_body_with_something_in_it_is_a_body(name, text):
+    assert "file.no-body" not in [r[0] for r in _rules(name, text)]
+
+
+@pytest.mark.parametrize("text, what", [
+    ("&nbsp;\n", "no story (only a non-breaking space, which readers never see): nothing to lint"),
+    ("{% comment %}draft{% endcomment %}\n", "no story (only a template comment"),
+    ("<!-- TODO -->\n<div></div>\n", "no story (only an HTML comment and HTML tags with no text"),
+])
+def test_markdown_with_no_front_matter_and_only_unseen_markup(text, what):
+    [d] = lint_bytes("s08.md", text.encode("utf-8"), Config()).diagnostics
+    assert (d.rule, d.line, d.column) == ("file.no-body", 1, 1)
+    assert what in d.message
+
+
+@pytest.mark.parametrize("body, what", [
+    ("", "no story in the page's body: nothing to lint but its head's fields"),
+    ("&nbsp;", "only a non-breaking space"),
+    ("<div></div>", "only HTML tags with no text"),
+    ("<p>&nbsp;</p>\n<!-- x -->", "only an HTML comment, a non-breaking space and HTML tags with no text"),
+    ("{% comment %}Write the story here.{% endcomment %}", "only a template comment"),
+    ("{# TODO #}", "only a template comment"),
+    ("{{/* TODO: the story */}}", "only a template comment"),
+])
+def test_an_html_page_whose_body_shows_no_text(body, what):
+    text = f"<html><head><title>Council approves budget</title></head><body>{body}</body></html>\n"
+    diagnostics = lint_bytes("page.html", text.encode("utf-8"), Config()).diagnostics
+    assert [(d.rule, d.line, d.column) for d in diagnostics] == [("file.no-body", 1, 1)]
+    assert what in diagnostics[0].message
+
+
+def test_a_template_comment_in_an_html_body_is_not_read_as_its_text():
+    text = "<html><head><title>Vote</title></head><body>{% comment %}the the story{% endcomment %}</body></html>\n"
+    doc = lint_bytes("page.html", text.encode("utf-8"), Config())
+    assert [d.rule for d in doc.diagnostics] == ["file.no-body"]    # no doubled-word finding on it

@@ -2,7 +2,14 @@
 #2: a student handed in the template, title, date and author, and got no
 finding at all; qa65 #1: the same with `layout: post`, `image: /images/...` or
 `permalink: /...`). A body that is only HTML comments (`<!-- TODO write story
--->`, `<!-- more -->`) is no body: no reader sees it.
+-->`, `<!-- more -->`) is no body: no reader sees it. Nor is one of template
+comments (fx122: Liquid's `{% comment %}...{% endcomment %}`, Jinja's and
+Nunjucks' `{# ... #}`, kramdown's `{::comment}`, Hugo's `{{/* ... */}}`, as
+`templates.scan` finds them for the site's markup), non-breaking spaces
+(`&nbsp;`, `&#160;`, U+00A0) or HTML tags that hold no text (`<div></div>`,
+`<p>&nbsp;</p>`, `<br>`; an image, a video or an embed is a body). A
+Markdown file with no front matter that holds only such markup is said too,
+as `no story`; one of white space only is `file.empty`.
 
 A page that is meant to have no body is left alone:
 - one that points elsewhere: a link post or redirect, whose `source_url`,
@@ -42,22 +49,98 @@ _HUGO = regex.compile(_KEY.format(keys="headless") + r"true\b|"
                       + _KEY.format(keys="widget|outputs") + r"(?:\S|\r?\n[ \t]*- *\S)", regex.M | regex.I)
 # An HTML comment; one left open runs to the end, as CommonMark reads it.
 _COMMENT = regex.compile(r"<!--.*?(?:-->|\Z)", regex.S)
+# A non-breaking space as an entity (HTML's named, decimal and hex forms, the
+# named one also without its semicolon, as browsers read it) or a character.
+_NBSP = regex.compile(r"&(?:nbsp;?|#0*160;|#[xX]0*[aA]0;)|\u00a0")
+# A start or end tag of an element that shows nothing without text in it
+# (an <img>, <iframe>, <video>, <figure> or <a> is no such tag: it is a body).
+_EMPTY_TAG = regex.compile(r"</?(?:div|p|span|br|hr|section|article|main|center|font|b|i|u|em|strong|small)"
+                           r"(?:\s[^<>]*)?/?>", regex.I)
+_UNSEEN = ((_COMMENT, "an HTML comment"), (_NBSP, "a non-breaking space"), (_EMPTY_TAG, "HTML tags with no text"))
 
 
-def no_body(doc: Document, start: int, end: int, body: int) -> None:
+def no_body(doc: Document, start: int, end: int, body: int, tags=()) -> None:
     """Add the `file.no-body` warning, at 1:1, when nothing but white space
-    and HTML comments follows the front matter whose content is
-    `doc.source[start:end]` (the body starts at `body`), unless the page is
-    meant to have none."""
-    rest = doc.source[body:]
-    if not rest.strip():
-        said = "front matter and no story under it"
-    elif not _COMMENT.sub("", rest).strip():
-        said = "front matter and no story under it (only an HTML comment, which readers never see)"
-    else:
-        return
+    and markup no reader sees (`unseen`) follows the front matter whose
+    content is `doc.source[start:end]` (the body starts at `body`; `tags`
+    are its `templates.Tag`s), unless the page is meant to have none. With
+    no front matter (`body` 0) the whole file is the body, and only markup
+    (never white space alone: `file.empty`) is said."""
+    seen, framed = unseen(doc.source, body, tags), body > 0
     fields = doc.source[start:end]
+    if seen is None or not framed and not seen:
+        return
     if (os.path.basename(doc.path).lower().startswith("_index.")
             or _ELSEWHERE.search(fields) or _FILLED.search(fields) or _HUGO.search(fields)):
         return
-    doc.notices.append(Notice("file.no-body", "warning", said + ": nothing to lint but its fields"))
+    said = "front matter and no story under it" if framed else "no story"
+    if seen:
+        said += f" (only {seen}, which readers never see)"
+    doc.notices.append(Notice("file.no-body", "warning",
+                              said + (": nothing to lint but its fields" if framed else ": nothing to lint")))
+
+
+def unseen(src: str, body: int, tags=(), end: int | None = None) -> str | None:
+    """What src[body:end] holds when it shows a reader no text: "" for white
+    space alone, else the kinds of markup it holds ("a template comment and
+    a non-breaking space"); None when it holds anything else. `tags` are
+    the body's template tags, of which only comments are unseen."""
+    pieces, pos, kinds = [], body, []
+    for t in tags:
+        if t.start >= pos and (end is None or t.end <= end) and _template_comment(src, t):
+            pieces.append(src[pos:t.start])
+            pos = t.end
+            kinds = ["a template comment"]
+    rest = " ".join(pieces + [src[pos:end]])
+    for rx, what in _UNSEEN:
+        rest, n = rx.subn(" ", rest)
+        if n:
+            kinds.append(what)
+    if rest.strip():
+        return None
+    return " and ".join(kinds) if len(kinds) < 3 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+
+
+def _template_comment(src: str, tag) -> bool:
+    """A comment of the site's template language: `{# ... #}`, kramdown's
+    `{::comment}`, a Liquid `{% comment %}` block, a Hugo `{{/* ... */}}`
+    (not `{{</* ... */>}}`, which shows the shortcode written in it)."""
+    if tag.family == "comment" or tag.family == "liquid" and tag.name == "comment" and tag.block:
+        return True
+    inner = src[tag.inner[0]:tag.inner[1]].strip(" \t\r\n-")
+    return tag.family == "output" and inner.startswith("/*") and inner.endswith("*/")
+
+
+
+# A web page's body: after its <body> tag (else after </head>, else the whole
+# file, a CMS fragment), up to </body> or </html>.
+_BODY = regex.compile(r"<body(?:\s[^<>]*)?>", regex.I)
+_HEAD_END = regex.compile(r"</head\s*>", regex.I)
+_BODY_END = regex.compile(r"</body\s*>|</html\s*>", regex.I)
+_HEAD = regex.compile(r"<head[\s>]", regex.I)
+_LONGEST = 50_000      # a body longer than this holds more than comments and spaces
+
+
+def page_no_body(doc: Document, tags) -> tuple[int, int] | None:
+    """Add the `file.no-body` warning, at 1:1, to an HTML file whose body
+    (`_BODY`) shows no text: nothing but white space and the markup
+    `unseen` reads, template comments (`tags(start, end)`: the body's
+    `templates.Tag`s) among it. Returns the body's span then, else None.
+    An image, a video, an embed or a script is a body."""
+    src = doc.source
+    at = _BODY.search(src) or _HEAD_END.search(src)
+    if at is None and _HEAD.search(src):
+        return None        # a head never closed: no body to judge
+    start = at.end() if at else 0
+    stop = _BODY_END.search(src, start)
+    end = stop.start() if stop else len(src)
+    if end - start > _LONGEST:
+        return None
+    seen = unseen(src, start, tags(start, end) if "{" in src[start:end] else (), end)
+    if seen is None:
+        return None
+    said = ("no story in the page's body" if at else "no story") + (
+        f" (only {seen}, which readers never see)" if seen else "")
+    doc.notices.append(Notice("file.no-body", "warning",
+                              said + (": nothing to lint but its head's fields" if at else ": nothing to lint")))
+    return start, end

@@ -41,11 +41,15 @@ from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
+from ._no_body import page_no_body
+from . import templates
 # The steps only a web page takes (`_html_body`, `_html_label`, `_html_repeats` with
 # difflib, `_html_windows`) are imported where a page is read: a run over CMS
 # fragments never loads them.
 
 FORMAT = "html"
+# What a body shows, as against the head's fields (title, dek, meta fields).
+BODY_KINDS = ("heading", "paragraph", "blockquote", "caption", "credit", "alt", "byline", "dateline")
 WINDOW_SHARE = 0.4     # of the extractor's text the parsed stretches must hold, else parse all
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
 # Page chrome: a document with any of these is a web page, not a CMS export.
@@ -125,9 +129,19 @@ def _read(doc: Document, fragment: bool) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
+    if not fragment:
+        _no_body(doc)
     doc.state_section(next((v for k, v in doc.fields.items() if k.lower() == "article:section"), None),
                       "article:section")
     doc.state_section(facts.section, "JSON-LD articleSection")
+
+
+def _no_body(doc: Document) -> None:
+    """A file whose body shows no text gets `file.no-body` (`page_no_body`),
+    and what it read there (template comments as text) is dropped."""
+    body = page_no_body(doc, lambda start, end: templates.scan(doc.source, start, end))
+    if body is not None:
+        keep_parts(doc, lambda p: not (p.kind in BODY_KINDS and body[0] <= p.source_offset(0) < body[1]))
 
 
 def is_page(source: str) -> bool:

@@ -89,13 +89,13 @@ def _read(doc: Document, options: ReadOptions) -> None:
     case_blind = options.markup not in frontmatter.CASE_SENSITIVE_MARKUPS
     if fm:
         frontmatter.read(doc, fm, dict(options.image_fields), case_blind)
-        no_body(doc, fm.start, fm.end, fm.body)
         if not case_blind:
             frontmatter.mark_unread_case(doc, options.markup)
     if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
         _date_from_path(doc, options.markup)
     mdx = doc.path.lower().endswith(".mdx")
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
+    no_body(doc, *((fm.start, fm.end, fm.body) if fm else (0, 0, 0)), tags)
     doc.protected.extend((t.start, t.end) for t in tags)
     text = templates.masked(doc.source, tags)
     tokens = parse(text, body, mdx)
