@@ -77,8 +77,9 @@ STARTER = """\
 # image-fields:
 #   lede_art.shooter: credit
 
-# JSON Lines exports: newslint's field -> the dump's key.
-# jsonl: {headline: title, body: content, published: date}
+# JSON Lines exports: newslint's field -> the dump's key (title, date and
+# datePublished are read without one).
+# jsonl: {headline: hed, body: content, published: pubdate}
 
 # A Vale config, relative to this file, whose sections pick the rules that run
 # (its styles and Vocab too); the keys above still apply (README, "Coming from Vale").

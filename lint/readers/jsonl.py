@@ -6,7 +6,10 @@ Each line is a JSON object. Its fields default to `id`, `headline`, `body`,
 a body that opens with an HTML block element closed in it, as `<p>…</p>`,
 else `text`),
 `dek`, `byline` and `section`; the config's `jsonl:` mapping renames them
-(`jsonl: {headline: title, body: content, published: date}`). Only top-level
+(`jsonl: {headline: hed, body: content, published: pubdate}`). A line without
+the default key for the headline or the date is read from the key dumps most
+often name it by (`ALIASES`: `title`; `date`, then schema.org's
+`datePublished`), unless the mapping names that field's key. Only top-level
 string fields are read. The body is read by the reader for its format (a
 text body's first line is never taken for a missing headline); every
 part maps through the JSON string's escapes to the line's own characters.
@@ -34,6 +37,11 @@ from .options import DEFAULT, ReadOptions
 
 FORMAT = "jsonl"
 FIELDS = ("id", "headline", "dek", "byline", "body", "published", "format", "section")
+# Keys a line's headline and date are read from when it lacks the default
+# key and the config's mapping does not name one, in order: the names CMS
+# dumps and scrapers use (WordPress's REST API and most exporters `title`
+# and `date`; schema.org NewsArticle `headline` and `datePublished`).
+ALIASES = {"headline": ("title",), "published": ("date", "datePublished")}
 # A body with no `format` key that opens with an HTML block element closed
 # later in it (`<p>The council met.</p>`) is HTML, as CMS dumps store it;
 # "<3 the ferry" or "<b>" alone stays text.
@@ -55,6 +63,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
     lines reads alike, so `slice_` changes nothing)."""
     names = dict(zip(FIELDS, FIELDS))
     names.update(dict(options.jsonl))
+    unmapped = [(name, keys) for name, keys in ALIASES.items() if name not in dict(options.jsonl)]
     src, pos, bodiless = doc.source, 0, False
     seen: dict[str, int] = {}      # id -> its first line (a slice sees only its own lines)
     while pos < len(src):
@@ -71,7 +80,7 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                                           f"line {line} is not a JSON object ({exc}); skipped", pos))
             else:
                 ident = _ident(fields, names)
-                article = _article(doc, fields, names, options, line, ident)
+                article = _article(doc, fields, _aliased(fields, names, unmapped), options, line, ident)
                 doc.articles.append(article)
                 if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
@@ -84,6 +93,17 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                 elif ident is not None:
                     seen[ident] = line
         pos = end + 1
+
+
+def _aliased(fields: dict, names: dict, unmapped: list) -> dict:
+    """`names` for one line: a field the mapping leaves alone and the line
+    lacks under its default key is read from the first `ALIASES` key it has."""
+    out = names
+    for name, keys in unmapped:
+        key = None if names[name] in fields else next((k for k in keys if k in fields), None)
+        if key is not None:
+            out = {**out, name: key}
+    return out
 
 
 def _no_body(fields: dict, key: str, line: int, pos: int) -> Notice:
