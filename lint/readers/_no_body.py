@@ -56,6 +56,8 @@ _NBSP = regex.compile(r"&(?:nbsp;?|#0*160;|#[xX]0*[aA]0;)|\u00a0")
 # (an <img>, <iframe>, <video>, <figure> or <a> is no such tag: it is a body).
 _EMPTY_TAG = regex.compile(r"</?(?:div|p|span|br|hr|section|article|main|center|font|b|i|u|em|strong|small)"
                            r"(?:\s[^<>]*)?/?>", regex.I)
+# A line opening with what none of that markup opens with: text.
+_TEXT_LINE = regex.compile(r"^[ \t]*[^\s<&\u00a0]", regex.M)
 _UNSEEN = ((_COMMENT, "an HTML comment"), (_NBSP, "a non-breaking space"), (_EMPTY_TAG, "HTML tags with no text"))
 
 
@@ -96,6 +98,8 @@ def unseen(src: str, body: int, tags=(), end: int | None = None) -> str | None:
         rest, n = rx.subn(" ", rest)
         if n:
             kinds.append(what)
+        if rx is _COMMENT and _TEXT_LINE.search(rest):
+            return None     # a story: a line opens with text (found near the top, not after a pass)
     if rest.strip():
         return None
     return " and ".join(kinds) if len(kinds) < 3 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
