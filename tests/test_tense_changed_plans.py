@@ -54,3 +54,53 @@ def test_a_quote_is_read_like_the_story_for_was_as_for_other_verbs():
     for verb in ("was", "ended"):
         text = f'"The game {verb} Dec. 13," he said.'
         assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER], verb
+
+
+# fx123: each sign of a plan must be the copula's own. A plan noun, an adverb
+# or an opener of another clause or subject excuses nothing.
+@pytest.mark.parametrize("text", [
+    "After the deadline passed, the game was Dec. 12.",                 # the noun's clause
+    "Once the deadline passed, the game was Dec. 12.",
+    "Despite the deadline, the game was Dec. 12.",                      # a phrase before it
+    "With the schedule full, the vote was Dec. 9.",
+    "After the deadline the game was Dec. 12.",                         # ... with no comma
+    "The game, after the deadline passed, was Dec. 12.",                # an aside
+    "The game after the deadline was Dec. 12.",                         # after its preposition
+    "Previously unbeaten, the team's last game was Dec. 12.",           # the adverb's phrase
+    "The team, previously unbeaten, lost when the game was Dec. 12.",
+    "Officials, who had originally opposed it, said the vote was Dec. 9.",
+    "Until noon he worked and the game was Dec. 13.",                   # the opener's clause
+])
+def test_a_plan_word_of_another_clause_excuses_no_past_event(text):
+    assert tense_of(text) == (PAST, "was")
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
+@pytest.mark.parametrize("text", [
+    "The deadline for bids, officials said, was Dec. 20.",              # the subject before an aside
+    "The filing deadline, the county clerk's office said Monday, was Dec. 9.",
+    "The deadline to file an appeal was Dec. 9.",                       # the whole subject, not 4 words
+    "The deadline for filing appeals in the case was Dec. 9.",
+])
+def test_a_plan_noun_heads_the_copulas_subject(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    # Guards of the binding: each fails when its part of copula_plans is taken out.
+    "The vote, officials said, was originally Dec. 9.",
+    "The vote, officials said, was Dec. 9 until it was moved.",
+    "The premiere, originally, was Dec. 19.",                           # the aside's adverb
+    "Originally, the premiere was Dec. 19.",                            # the clause's opening adverb
+    "The deadline, which passed quietly, was Dec. 9.",
+    "The deadline that was Dec. 9 passed quietly.",                     # a relative's antecedent
+    "The deadline this year was Dec. 9.",
+    "The deadline the council set was Dec. 9.",
+    "He left before the deadline was Dec. 9.",                          # `before` opens a clause
+    "In the end the deadline was Dec. 9.",
+    "Until it was moved last week, the premiere was Dec. 19.",
+])
+def test_a_plan_sign_of_the_copulas_own_clause_still_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []

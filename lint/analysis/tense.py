@@ -77,7 +77,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
         return told
-    prep = _governing(before, lows, w)
+    prep = _governing(before, lows, w, seq, commas)
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
                 and opens(seq, lows, n, w):
@@ -183,11 +183,12 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
 
 
-def _governing(before: list[str], lows: list[str], w) -> Tense | None:
+def _governing(before: list[str], lows: list[str], w, seq: list[str], commas: list[bool]) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
-    `lows` holds the tokens lowercased (and may go on past `before`)."""
+    `seq` holds the clause's tokens (`before` and those after the date),
+    `lows` the same lowercased, `commas` whether a comma stands before each."""
     last = len(before) - 1
     if last < 0:
         return None
@@ -195,7 +196,7 @@ def _governing(before: list[str], lows: list[str], w) -> Tense | None:
         return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
     if last and lows[last] == "of" and lows[last - 1] == "instead":
         return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
-    told = copula_tense(before, lows, w)      # "the game was Dec. 12"; "the deadline was April 15"
+    told = copula_tense(seq, lows, commas, last + 1, w)   # "the game was Dec. 12"; "the deadline was Dec. 9"
     if told is not None:
         return told
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
