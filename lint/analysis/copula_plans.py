@@ -8,8 +8,10 @@ in `lint/data/tense.yaml` (`plan_subjects`, the `changed_plan_*` lists and
 
 Each sign of a plan must belong to the copula's own clause (fx123): its
 plan noun to the copula's subject, its adverb to that subject or to the
-clause's opening. "After the deadline passed, the game was Dec. 12" and
-"Previously unbeaten, the team's last game was Dec. 12" tell a game held.
+clause's opening, its change to a clause after the date that goes on
+telling of that subject. "After the deadline passed, the game was Dec. 12"
+and "The game was Dec. 12, and the deadline for tickets was moved" tell a
+game held.
 """
 from __future__ import annotations
 
@@ -20,6 +22,7 @@ from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of,
 __all__ = ["copula_tense"]
 
 _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...": its antecedent
+_OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
 
 
 @lru_cache(maxsize=None)
@@ -29,18 +32,24 @@ def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
 
 
 @lru_cache(maxsize=None)
-def _stops() -> frozenset[str]:
-    """The words that end a copula's subject walking back from it: a new
-    clause, its conjunction or opener, a reporting verb."""
+def _sets() -> tuple[frozenset[str], frozenset[str]]:
+    """The words that end a copula's subject walking back from it (a new
+    clause, its conjunction or opener, a reporting verb), and the words that
+    may stand between a date and the change told of the same subject
+    ("but it has since been moved": links, `it`, auxiliaries, adverbs)."""
     w = words()
-    return frozenset().union(*(w[k] for k in ("clause_breaks", "conjunctions", "backshift_openers",
-                                              "changed_plan_openers", "reporting", "hypothetical")))
+    stops = frozenset().union(*(w[k] for k in ("clause_breaks", "conjunctions", "backshift_openers",
+                                               "changed_plan_openers", "reporting", "hypothetical")))
+    same = frozenset().union(*(w[k] for k in ("changed_plan_links", "copula_present", "copula_past",
+                                              "past", "present", "perfect", "perfect_adverbs",
+                                              "modal", "future")), ("it", "they"))
+    return stops, same
 
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], k: int, w) -> tuple[int, int]:
     """The copula lows[k]'s subject as a span [s, e) of token indexes, and so
     the aside lows[e:k] between them (", officials said,"). The subject runs
-    back to a comma before a word, a word of `_stops` or a finite verb
+    back to a comma before a word, a word of `_sets`' stops or a finite verb
     ("After the deadline passed, the game was": "the game"); a relative
     pronoun before the copula stands for the noun before it ("The launch,
     which was Dec. 9": "The launch"). Empty (s == e) when there is none."""
@@ -64,8 +73,8 @@ def _subject(seq: list[str], lows: list[str], commas: list[bool], k: int, w) -> 
 
 def _walk(seq: list[str], lows: list[str], commas: list[bool], e: int, w) -> int:
     """Where a subject ending before lows[e] starts: back to a comma before
-    a word, a word of `_stops` or a finite verb."""
-    stops = _stops()
+    a word, a word of `_sets`' stops or a finite verb."""
+    stops = _sets()[0]
     s = e
     while s > 0:
         i = s - 1
@@ -128,9 +137,64 @@ def _adverb(lows: list[str], s: int, k: int, w) -> bool:
     return s > 0 and lows[s - 1] in adverbs and all(low in w["conjunctions"] for low in lows[:s - 1])
 
 
-def _holds(lows: list[str], a: int, b: int, key: str) -> bool:
-    """Does lows[a:b] hold one of the phrases of tense.yaml list `key`?"""
-    return any(lows[i:i + len(p)] == list(p) for p in _phrases(key) for i in range(a, b - len(p) + 1))
+def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, w) -> bool:
+    """Do the words after the date (lows[n:]) tell that the plan moved, in a
+    clause that goes on telling of the copula's subject (`_same_subject`),
+    and not from another date ("was Dec. 12, postponed from Dec. 5": the
+    date is the new one)? A `changed_plan_now` phrase must lead to the new
+    time ("is now Jan. 5", "but now it is in March"; not "is now over")."""
+    for key in ("changed_plan_after", "changed_plan_now"):
+        for phrase in _phrases(key):
+            size = len(phrase)
+            i = next((i for i in range(n, len(lows) - size + 1) if tuple(lows[i:i + size]) == phrase), -1)
+            if i < 0:
+                continue
+            nxt = i + size
+            if nxt < len(lows) and lows[nxt] in _OBJECTS:
+                nxt += 1                             # "before officials moved it"
+            if (nxt == len(lows) or lows[nxt] != "from") \
+                    and _same_subject(lows, commas, n, i, nxt > i + size, w) \
+                    and (key == "changed_plan_after" or _new_time(seq, lows, nxt, w)):
+                return True
+    return False
+
+
+def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bool, w) -> bool:
+    """Do the words lows[n:i] between the date and a change lead on to a
+    clause of the copula's subject? Only links, `it`, auxiliaries and
+    adverbs may stand there, once attributions are left out ("which was Dec.
+    9, has been moved", "was Dec. 14 but is now Jan. 5", "Dec. 9, officials
+    said, but it has been moved"); when the change takes the subject as `it`
+    (`on_it`: "before officials moved it"), a link and a new subject with no
+    verb. Not "after" ("after it was postponed": the date is the new one)
+    nor a new subject ("and the deadline for tickets was moved")."""
+    gap = _unreported(lows, commas, n, i, w)
+    if all(low in _sets()[1] for low in gap):
+        return True
+    return on_it and bool(gap) and gap[0] in w["changed_plan_links"] and not any(
+        low in w["reporting"] or low in w["irregular"] or low.endswith("ed") for low in gap[1:])
+
+
+def _unreported(lows: list[str], commas: list[bool], a: int, b: int, w) -> list[str]:
+    """lows[a:b] less the attributions set off by commas in it ("Dec. 9,
+    officials said, but it has been moved": "but it has been")."""
+    cuts = [a] + [j for j in range(a + 1, b) if commas[j]] + [b]
+    kept: list[str] = []
+    for x, y in zip(cuts, cuts[1:]):
+        part = lows[x:y]
+        if not (y < b and any(low in w["reporting"] for low in part)):
+            kept += part
+    return kept
+
+
+def _new_time(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Does a new time open at lows[i] (after `it`, `is` or `now`): a
+    figure, a capitalised word ("Jan. 5", "Friday") or one of
+    `changed_plan_new_time` ("in March", "set for", "next week")?"""
+    while i < len(lows) and (lows[i] in copulas() or lows[i] in ("it", "they", "now")):
+        i += 1
+    return i < len(lows) and (seq[i][0].isdigit() or seq[i][0].isupper()
+                              or lows[i] in w["changed_plan_new_time"])
 
 
 def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
@@ -151,7 +215,7 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w)
     week, the premiere was Dec. 19"), or the words after the date say it
     moved (`changed_plan_after`: "which was Dec. 9, has been moved to Jan.
     6", "was Dec. 14 but is now Jan. 5"). Each must be the copula's own
-    (fx123: `_subject`)."""
+    (fx123: `_subject`, `_changed_after`)."""
     last = n - 1
     k = last
     while k > 0 and lows[k] in w["changed_plan_adverbs"]:
@@ -166,6 +230,6 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w)
         return tense_of(UNKNOWN, marker=marker)
     s, e = _subject(seq, lows, commas, k, w)
     if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w) \
-            or _holds(lows, n, len(lows), "changed_plan_after"):
+            or _changed_after(seq, lows, commas, n, w):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
