@@ -124,8 +124,8 @@ class Baseline:
         # the folder it was opened from: a finding's relative path is read from there, so
         # an audit's worker in another folder keys it as the command did
         self.cwd = os.getcwd()
-        self.unmatched: Counter = Counter()     # records `filter` left unmatched, for `gone`
         self.taken: Counter = Counter()         # records `filter` matched (an audit adds them up)
+        self._matched: Counter = Counter()      # what `gone` counts against (`unmatched`)
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -143,6 +143,12 @@ class Baseline:
                     old = "before" not in f and "after" not in f    # written before they were kept
                     self.near[key] = (normalise(f["text"]), sides,
                                       lines + ([line] if type(line) is int else []), old)
+            # each path's record keys: a file's findings are matched against its own
+            # records only, not the whole baseline copied per file (an audit filters
+            # file by file: that copy cost as much CPU as the linting)
+            self.by_path: dict[str, list] = {}
+            for key in self.known:
+                self.by_path.setdefault(key[0], []).append(key)
         except NotRegular as exc:     # the run stops: not "skipped", as an article is
             raise BaselineError(f"{file}: cannot read baseline: {exc.what}, not a regular file") from None
         except OSError as exc:
@@ -169,9 +175,13 @@ class Baseline:
         return (sorted(left + shown, key=Diagnostic.sort_key) if shown else left), sum(known[:n])
 
     def _known(self, diagnostics: list[Diagnostic], documents: dict) -> list[bool]:
-        """Whether each finding matches a record; sets `unmatched` and `taken`."""
-        left, taken = Counter(self.known), Counter()
+        """Whether each finding matches a record; sets `unmatched` and `taken`.
+        Only the records of the findings' own paths are read (a record
+        matches a finding of its path alone), so the cost is the findings'
+        and their files' records, not the baseline's size."""
         entries = _entries(diagnostics, documents, self.base_dir, self.cwd)
+        left, taken = Counter({key: self.known[key] for path in {e["path"] for e in entries}
+                               for key in self.by_path.get(path, ())}), Counter()
         keys = [(e["path"], e.get("article", ""), e["rule"], e["fingerprint"]) for e in entries]
         known = [False] * len(keys)
         for i, (d, key) in enumerate(zip(diagnostics, keys)):
@@ -197,14 +207,20 @@ class Baseline:
                         taken[slot[4]] += 1
                         known[i] = True
                         break
-        self.unmatched, self.taken = +left, taken
+        self.taken = self._matched = taken
         return known
+
+    @property
+    def unmatched(self) -> Counter:
+        """The records the last `filter` (or the calls `matched_in_parts`
+        adds up) left unmatched, for `gone`: (path, article, rule, print) -> n."""
+        return self.known - self._matched
 
     def matched_in_parts(self, taken: Counter) -> None:
         """Set what `gone` counts from the records several `filter` calls
         matched between them (`taken`, added up over an audit's partitions,
         each of which holds whole articles and files)."""
-        self.unmatched = +(self.known - taken)
+        self._matched = taken
 
     def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> tuple[int, int]:
         """How many records `filter` left unmatched, as (fixed, moved): in

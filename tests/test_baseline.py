@@ -151,3 +151,38 @@ def test_a_missing_path_is_never_recorded_nor_hidden(run_cli, tmp_path):
     held = run_cli("check", "--baseline", "base.json", "--format", "json", *args, cwd=tmp_path)
     assert held.exit_code == 1 and "3 known findings hidden" in held.stderr
     assert [d["rule"] for d in json.loads(held.stdout)] == ["file.missing"]
+
+
+def test_filtering_one_file_reads_only_that_files_records(run_cli, tmp_path, monkeypatch):
+    """An audit filters file by file: each call copied and walked the whole
+    baseline, which doubled the audit's CPU (fx124 #1). A call now reads the
+    records of its findings' paths alone, and hides and counts as before."""
+    from collections import Counter
+
+    from lint.baseline import Baseline
+    from lint.session import Session
+
+    story = tmp_path / "story.txt"
+    story.write_text(ARTICLE, encoding="utf-8")
+    assert lint(run_cli, tmp_path, "--write-baseline", "base.json", "story.txt").exit_code == 0
+    data = json.loads((tmp_path / "base.json").read_text(encoding="utf-8"))
+    other = dict(data["findings"][0])
+    data["findings"] += [{**other, "path": f"other/{n}.txt"} for n in range(500)]
+    (tmp_path / "base.json").write_text(json.dumps(data), encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    baseline = Baseline("base.json")
+
+    class LookupsOnly(Counter):
+        def __iter__(self):
+            raise AssertionError("filter walked every record of the baseline")
+        keys = items = __iter__
+
+    whole = baseline.known
+    baseline.known = LookupsOnly()
+    dict.update(baseline.known, whole)
+    result = Session().lint_bytes("story.txt", story.read_bytes())
+    found = [d for d in result.diagnostics if d.rule.startswith("hygiene.")]   # as recorded
+    shown, hidden = baseline.filter(found, {"story.txt": result.document})
+    assert (shown, hidden) == ([], 3)
+    baseline.known = whole
+    assert baseline.gone(["story.txt"], lambda path, rule: True) == (0, 0)
