@@ -126,12 +126,24 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
                f"{_count(result.partitions, 'partition')}{kept}: "
-               f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}; "
-               f"wrote {output}", err=True)
+               f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
+               f"{_hid_none(baseline, result)}; wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
              else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
+
+
+def _hid_none(baseline, result) -> str:
+    """The summary's clause when --baseline hid nothing at all (a stale
+    baseline, or one written for other files), else "". Not said when a
+    partition written before a --resume kept no counts (`gone` None)."""
+    if baseline is None or result.hidden or result.gone is None:
+        return ""
+    records = sum(baseline.known.values())
+    return (f", none hidden by the baseline {printable(baseline.file)} ("
+            + (f"none of its {_count(records, 'record')} matched: is it stale, or another archive's?)"
+               if records else "it records no finding)"))
 
 
 def _count(n: int, noun: str) -> str:

@@ -1,0 +1,42 @@
+"""`newslint audit`'s summary line: what a baseline hid (nothing at all is
+said), and what the walk left out or found undated (fx124). A few tiny
+articles on an in-process cluster (threads), so it is quick."""
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from test_audit import audit
+
+pytest.importorskip("distributed")
+
+
+@pytest.fixture(scope="module")
+def scheduler():
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster):
+        yield cluster.scheduler.address
+
+
+def summary(stderr: str) -> str:
+    [line] = [ln for ln in stderr.splitlines() if ln.startswith("newslint: audited ")]
+    return line
+
+
+def test_a_baseline_that_hid_nothing_says_so(scheduler, tmp_path):
+    (tmp_path / "a.md").write_text("# Vote\n\nThe the council met, TK.\n", encoding="utf-8")
+    (tmp_path / "b.md").write_text("# Budget\n\nA a budget passed.\n", encoding="utf-8")
+    at = ["--scheduler", scheduler, "--select", "hygiene"]
+    assert audit(tmp_path, "a.md", "-o", str(tmp_path / "w"), "--write-baseline", "a.json",
+                 *at).exit_code == 0
+    stale = audit(tmp_path, "b.md", "-o", str(tmp_path / "o1"), "--baseline", "a.json", *at)
+    assert stale.exit_code == 0, stale.stderr        # a warning: below the fail level
+    assert summary(stale.stderr).endswith(
+        "1 finding (1 warning), none hidden by the baseline a.json (none of its 2 records "
+        f"matched: is it stale, or another archive's?); wrote {tmp_path / 'o1'}"), stale.stderr
+    good = audit(tmp_path, "a.md", "b.md", "-o", str(tmp_path / "o2"), "--baseline", "a.json", *at)
+    assert "2 known findings hidden by the baseline a.json" in good.stderr
+    assert "none hidden" not in good.stderr, good.stderr
