@@ -74,6 +74,17 @@ def rows(out) -> list[tuple]:
     return sorted(tuple(r[k] for k in KEY) for r in table)
 
 
+def cut_short(out, keep: int | None = None) -> None:
+    """Leave a finished audit in `out` as a Ctrl-C or a kill leaves one: its
+    later partitions unwritten (their findings files, which mark them done,
+    absent; all but `keep`, else half), no summary, marked unfinished."""
+    parts = sorted(out.glob("part-*.parquet"))
+    for p in parts[len(parts) // 2 if keep is None else keep:]:
+        p.unlink()
+    (out / "_summary.parquet").unlink()
+    (out / "_INCOMPLETE").write_text("", encoding="utf-8")
+
+
 def article_ids(out) -> list[str]:
     return sorted(pq.read_table(out / "_articles").column("article").to_pylist())
 
@@ -157,7 +168,7 @@ def test_resume_after_an_interruption(client, archive, checked, tmp_path):
     assert line and 3 <= int(line[1]) <= written and line[2] == str(out), said
     again = subprocess.run(cmd, cwd=archive, capture_output=True, text=True, timeout=600)
     assert again.returncode == 2, again.stderr                # without --resume: refused
-    assert "already holds an audit" in again.stderr
+    assert "already holds an unfinished audit; --resume finishes it" in again.stderr
     resumed = subprocess.run(cmd + ["--resume"], cwd=archive, capture_output=True, text=True,
                              timeout=600)
     assert resumed.returncode == 1, resumed.stderr           # error findings written, as check
@@ -245,6 +256,7 @@ def test_resume_refuses_a_changed_plan(client, archive, tmp_path, monkeypatch):
     monkeypatch.chdir(archive)
     out = tmp_path / "plan.parquet"
     run(["small.jsonl"], str(out), settings(), client=client, per=100)
+    cut_short(out)
     with pytest.raises(AuditError, match="changed since"):
         run(["small.jsonl"], str(out), settings(), client=client, per=50, resume=True)
     with pytest.raises(AuditError, match="already holds"):

@@ -11,7 +11,7 @@ import os
 import pytest
 
 from archive_gen import articles, write_jsonl, write_wxr
-from test_audit import KEY, audit, rows
+from test_audit import KEY, audit, cut_short, rows
 
 pytest.importorskip("distributed")
 
@@ -91,5 +91,6 @@ def test_resume_with_another_baseline_is_refused(client, tmp_path, monkeypatch):
     done = run(["d.jsonl"], str(tmp_path / "o"), settings(), client=client, per=20,
                baseline=Baseline("base.json"))
     assert done.findings == 0 and done.hidden > 0 and done.gone == (0, 0)
+    cut_short(tmp_path / "o")
     with pytest.raises(AuditError, match="baseline changed since"):
         run(["d.jsonl"], str(tmp_path / "o"), settings(), client=client, per=20, resume=True)

@@ -26,7 +26,8 @@ EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1,
 @click.option("--partition-size", type=click.IntRange(min=1), default=1000, show_default=True,
               metavar="N", help="Articles per partition in exports (files: 200 per partition).")
 @click.option("--resume", is_flag=True,
-              help="Finish an interrupted audit into the same --output: written partitions are kept.")
+              help="Finish an unfinished audit (OUT/_INCOMPLETE) into the same --output: written "
+                   "partitions are kept, those holding files edited or gone since are redone.")
 @click.option("--retries", type=click.IntRange(min=0), default=2, show_default=True,
               help="Times a failing partition is retried (a lost worker's are always rescheduled).")
 @click.option("--config", "config_file", type=click.Path(dir_okay=False),
@@ -116,7 +117,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     for spec in result.missing:      # the row's line, as `parse` says it (the rows hold the rest)
         click.echo(f"newslint: {printable(spec)}: file.missing: {printable(missing_message(spec))}",
                    err=True)
-    for line in result.empty + result.left_out:
+    for line in result.empty + result.left_out + result.resumed:
         click.echo(f"newslint: {printable(line)}", err=True)
     if baseline is not None:
         say_baseline(baseline.file, result.hidden, *(result.gone or (0, 0)))

@@ -2,15 +2,15 @@
 
 Output under OUT (any fsspec URL): `part-NNNNN.parquet` (findings, one file
 per partition), `_articles/part-NNNNN.parquet`, `_summary.parquet` and
-`_plan.json` (what `--resume` checks), and with a baseline
-`_baseline/part-NNNNN.json` (`records`). Readers that skip `_`-prefixed names
-(pyarrow, pandas, Dask) see only the findings in `OUT`.
+`_plan.json` (what `--resume` checks), `_INCOMPLETE` until the audit is
+whole (`output`), and with a baseline `_baseline/part-NNNNN.json`
+(`records`). Readers that skip `_`-prefixed names (pyarrow, pandas, Dask)
+see only the findings in `OUT`.
 """
 from __future__ import annotations
 
 import contextlib
 import hashlib
-import json
 import logging
 import sys
 import uuid
@@ -23,13 +23,10 @@ from ..diagnostic import LEVEL_RANK
 from ..ruleset import RuleError
 from . import records
 from .interrupts import Held, Terminated, ignore_stops, restore
+from .output import AuditError, finish, prepare, stamps
 from .plan import Partition, PlanError, describe, plan
 from .table import summarise
 from .work import run_partition, session_for
-
-
-class AuditError(Exception):
-    """The audit cannot start or finish; str() is one line."""
 
 
 class AuditInterrupted(KeyboardInterrupt):
@@ -57,6 +54,7 @@ class AuditResult:
     hidden: int = 0                # --baseline: its findings left out, in every partition
     gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
     recorded: int | None = None    # --write-baseline: how many findings it records
+    resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
 
     def failed(self) -> bool:
         """A finding at or above the fail level was written (exit 1)."""
@@ -100,13 +98,15 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         raise AuditError(str(exc)) from None
     write_to = base_dir(write_baseline) if write_baseline else None
     wanted = describe(parts, config_key(settings) + records.key(baseline, write_to))
+    wanted["files"] = stamps(parts, settings.where)
     try:
         fs, root = fsspec.core.url_to_fs(out)
-        todo = _prepare(fs, root, out, wanted, parts, resume)
+        prepared = prepare(fs, root, out, wanted, parts, resume, settings.where)
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
+    parts, todo = prepared.parts, prepared.todo
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
-                         left_out=left_out,
+                         left_out=left_out, resumed=prepared.said,
                          fail_level=run_fail_level(configs, fail_level))
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).is_selected("file.missing")]
@@ -147,6 +147,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
             _baselines(fs, root, parts, result, settings, specs, baseline, write_baseline)
         if fs.exists(f"{root}/_tmp"):
             fs.rm(f"{root}/_tmp", recursive=True)
+        finish(fs, root)
     finally:
         restore(ignored)
     return result
@@ -206,46 +207,6 @@ def _collected(client, futures) -> list[dict]:
             raise
         done = [f.result() for f in futures]    # all written as it came: the audit is finished
     return sorted(done, key=lambda d: d["partition"])
-
-
-def _prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition],
-             resume: bool) -> list[Partition]:
-    """Check OUT against the plan; the partitions still to write."""
-    plan_file = f"{root}/_plan.json"
-    done = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")} if fs.exists(root) else set()
-    if resume:
-        if not fs.exists(plan_file):
-            raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
-        with fs.open(plan_file, "r") as f:
-            before = json.load(f)
-        if before != json.loads(json.dumps(wanted)):
-            raise AuditError(f"{out}: {'; '.join(_changes(before, wanted))}; run without "
-                             "--resume into a new folder")
-    elif done or fs.exists(plan_file):
-        raise AuditError(f"{out}: already holds an audit; --resume finishes it, or remove it")
-    if fs.exists(f"{root}/_tmp"):
-        fs.rm(f"{root}/_tmp", recursive=True)      # partitions cut off mid-write
-    fs.makedirs(root, exist_ok=True)
-    if not resume:
-        _write_text(fs, plan_file, json.dumps(wanted))
-    return [p for p in parts if f"{p.name()}.parquet" not in done] if resume else parts
-
-
-def _changes(before, wanted: dict) -> list[str]:
-    """What differs between the plan an audit began with and this run's (qa65 #7)."""
-    if not isinstance(before, dict):
-        return ["its _plan.json is not one this newslint wrote"]
-    said = records.changes(str(before.get("config", "")), wanted["config"])
-    if before.get("partitions") != json.loads(json.dumps(wanted["partitions"])):
-        said.insert(0, "the sources or their partitioning changed since that audit")
-    return said or ["its _plan.json is not one this newslint wrote"]
-
-
-def _write_text(fs, path: str, text: str) -> None:
-    scratch = f"{path}.{uuid.uuid4().hex}.tmp"
-    with fs.open(scratch, "w") as f:
-        f.write(text)
-    fs.mv(scratch, path)
 
 
 @contextlib.contextmanager

@@ -1,0 +1,179 @@
+"""The audit's output folder before any work: what it holds, and what
+`--resume` finishes.
+
+An audit marks its folder unfinished (`_INCOMPLETE`, a line saying how to
+finish it) before it writes anything else there, and removes the mark only
+once the summary and the baseline files are written (`finish`). So a folder
+an audit was killed in (SIGKILL, a power cut: no handler runs) says so, and
+readers that skip `_`-prefixed names never see the mark. An audit an older
+newslint began carries no mark: it is finished when its `_summary.parquet`
+is there.
+
+`_plan.json` holds the partitions, the config's key and, for local files,
+each file's size and modification time (`stamps`). `--resume` finishes the
+plan the audit began with: a written partition holding a file edited or
+gone since is audited again (a gone file left out of it), a file added
+since is named and left out, and an export edited or gone since is refused,
+as its slices no longer line up.
+"""
+from __future__ import annotations
+
+import json
+import os
+import uuid
+from dataclasses import dataclass, field
+
+from . import records
+from .plan import Partition
+
+MARKER = "_INCOMPLETE"
+SHOWN = 5                  # names listed in a line before "and N more"
+
+
+class AuditError(Exception):
+    """The audit cannot start or finish; str() is one line."""
+
+
+@dataclass
+class Prepared:
+    parts: list[Partition]                 # the plan finished: the first run's, on --resume
+    todo: list[Partition]                  # those still to write
+    said: list[str] = field(default_factory=list)   # --resume's lines: files edited, gone, added
+
+
+def stamps(parts: list[Partition], where) -> dict[str, list[int] | None]:
+    """Each local file's [size, mtime in ns] (None when it cannot be looked
+    at), by its path as planned; `where(path)` is where it is opened. URLs
+    have none (a request per object would cost more than the plan)."""
+    out: dict[str, list[int] | None] = {}
+    for part in parts:
+        if part.kind == "missing":
+            continue
+        for path in part.paths:
+            if "://" not in path and path not in out:
+                out[path] = _stamp(where(path))
+    return out
+
+
+def _stamp(path: str) -> list[int] | None:
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return [st.st_size, st.st_mtime_ns]
+
+
+def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool,
+            where) -> Prepared:
+    """Check OUT against the plan `wanted` (`plan.describe` plus `files`:
+    `stamps`); the partitions to finish and those still to write.
+    AuditError, one line, when OUT holds an audit and this is no --resume,
+    or when --resume finds nothing unfinished or a plan it cannot finish."""
+    plan_file = f"{root}/_plan.json"
+    held = fs.exists(root) and (fs.exists(plan_file) or bool(fs.glob(f"{root}/part-*.parquet")))
+    finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
+    if not resume and held:
+        raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
+                         "folder" if finished else f"{out}: already holds an unfinished audit; "
+                         "--resume finishes it, or remove it")
+    if resume and finished:
+        raise AuditError(f"{out}: the audit there is finished, nothing to resume; run without "
+                         "--resume into a new folder to audit again")
+    if resume and not fs.exists(plan_file):
+        raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
+    fs.makedirs(root, exist_ok=True)
+    write_text(fs, f"{root}/{MARKER}", "This audit is not finished: the same newslint audit "
+               "command with --resume finishes it.\n")
+    if fs.exists(f"{root}/_tmp"):
+        fs.rm(f"{root}/_tmp", recursive=True)      # partitions cut off mid-write
+    if not resume:
+        write_text(fs, plan_file, json.dumps(wanted))
+        return Prepared(parts, parts)
+    with fs.open(plan_file, "r") as f:
+        before = json.load(f)
+    done = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")}
+    prepared = _resumed(fs, root, out, before, wanted, parts, where)
+    prepared.todo = [p for p in prepared.parts if f"{p.name()}.parquet" not in done
+                     or p in prepared.todo]
+    return prepared
+
+
+def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
+             where) -> Prepared:
+    """The first run's plan, with what changed since: `todo` holds the
+    written partitions to audit again (their outputs removed first, so a
+    resume cut short redoes them too)."""
+    if not isinstance(before, dict) or not isinstance(before.get("partitions"), list):
+        raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
+                         "--resume into a new folder")
+    said = records.changes(str(before.get("config", "")), wanted["config"])
+    old = [_partition(d) for d in before["partitions"]]
+    planned, now = _paths(old), _paths(parts)
+    then = before.get("files") or {}
+    edited = [p for p in planned if p in now and p in then and then[p] != _stamp(where(p))]
+    gone, added = [p for p in planned if p not in now], [p for p in now if p not in planned]
+    moved = [p for part in old if part.kind == "slice" for p in part.paths if p in edited or p in gone]
+    if moved:
+        said.insert(0, f"{_names(moved)} changed since that audit began, so "
+                    f"{'its' if len(moved) == 1 else 'their'} slices no longer line up")
+    elif before["partitions"] != json.loads(json.dumps(wanted["partitions"])) and planned == now:
+        said.insert(0, "the partitioning changed since that audit")
+    if said:
+        raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
+    redo, left = set(edited) | set(gone), []
+    for i, part in enumerate(old):
+        if part.kind == "files" and redo & set(part.paths):
+            _unwrite(fs, root, part.name())
+            old[i] = part = Partition(part.index, part.kind,
+                                      tuple(p for p in part.paths if p not in gone), key=part.key)
+            left.append(part)
+    out_lines = []
+    if edited:
+        out_lines.append(f"{_count(edited)} edited since the audit began, audited again: {_names(edited)}")
+    if gone:
+        out_lines.append(f"{_count(gone)} gone since the audit began, left out: {_names(gone)}")
+    if added:
+        out_lines.append(f"{_count(added)} added since the audit began, not in it (audit "
+                         f"{'it' if len(added) == 1 else 'them'} apart, or run without --resume "
+                         f"into a new folder): {_names(added)}")
+    return Prepared(old, left, [f"resumed: {line}" for line in out_lines])
+
+
+def _partition(d: dict) -> Partition:
+    return Partition(d["index"], d["kind"], tuple(d["paths"]), d.get("fmt", ""),
+                     tuple(tuple(p) for p in d.get("pieces", ())), d.get("articles", 0),
+                     d.get("key", ""))
+
+
+def _paths(parts: list[Partition]) -> list[str]:
+    return list(dict.fromkeys(p for part in parts if part.kind != "missing" for p in part.paths))
+
+
+def _unwrite(fs, root: str, name: str) -> None:
+    """Remove a partition's outputs, findings first (they mark it written)."""
+    for path in (f"{root}/{name}.parquet", f"{root}/_articles/{name}.parquet",
+                 f"{root}/{records.FOLDER}/{name}.json"):
+        if fs.exists(path):
+            fs.rm(path)
+
+
+def _count(paths: list[str]) -> str:
+    return f"{len(paths)} file{'' if len(paths) == 1 else 's'}"
+
+
+def _names(paths: list[str]) -> str:
+    more = len(paths) - SHOWN
+    return ", ".join(paths[:SHOWN]) + (f" and {more} more" if more > 0 else "")
+
+
+def finish(fs, root: str) -> None:
+    """The audit is whole: its mark of an unfinished one goes."""
+    if fs.exists(f"{root}/{MARKER}"):
+        fs.rm(f"{root}/{MARKER}")
+
+
+def write_text(fs, path: str, text: str) -> None:
+    scratch = f"{path}.{uuid.uuid4().hex}.tmp"
+    with fs.open(scratch, "w") as f:
+        f.write(text)
+    fs.mv(scratch, path)

@@ -1,0 +1,114 @@
+"""What a killed audit leaves, and what `--resume` finishes (fx124): a
+folder an audit was killed in is marked `_INCOMPLETE` until it finishes;
+`--resume` on a finished audit is one line; a resumed audit audits again
+the files edited since it began and names those added or gone. A few tiny
+articles on an in-process cluster (threads), so it is quick."""
+from __future__ import annotations
+
+import functools
+import logging
+import os
+import subprocess
+import sys
+import textwrap
+
+import pytest
+
+from conftest import ROOT
+from test_audit import audit
+
+pytest.importorskip("distributed")
+pq = pytest.importorskip("pyarrow.parquet")
+
+
+@pytest.fixture(scope="module")
+def client():
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+def messages(out) -> list[tuple[str, str]]:
+    return sorted((r["path"], r["message"]) for r in pq.read_table(out).to_pylist())
+
+
+KILLED = textwrap.dedent("""
+    import glob, logging, os, signal
+    import lint.audit.run as r
+    from distributed import Client, LocalCluster
+    from lint.audit import settings
+
+    real = r.run_partition
+
+    def killing(part, *args, **kw):      # SIGKILL once a partition is written: no handler runs
+        if glob.glob("out/part-*.parquet"):
+            os.kill(os.getpid(), signal.SIGKILL)
+        return real(part, *args, **kw)
+
+    r.run_partition = killing
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        r.run(["d.jsonl"], "out", settings(), client=c, per=2)
+""")
+
+
+def test_a_killed_audit_is_marked_and_resume_finishes_it_once(client, tmp_path):
+    lines = [f'{{"id": "{n}", "title": "Vote {n}", "body": "The the council met."}}' for n in range(6)]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    killed = subprocess.run([sys.executable, "-c", KILLED], cwd=tmp_path, timeout=300,
+                            env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True)
+    assert killed.returncode == -9, killed.stderr
+    out = tmp_path / "out"
+    assert len(list(out.glob("part-*.parquet"))) == 1
+    assert (out / "_INCOMPLETE").is_file()          # nothing else said it was cut short
+    at = ["d.jsonl", "-o", "out", "--partition-size", "2", "--scheduler", client.scheduler.address]
+    again = audit(tmp_path, *at)
+    assert again.exit_code == 2 and again.stderr == (
+        "newslint: out: already holds an unfinished audit; --resume finishes it, or remove it\n")
+    resumed = audit(tmp_path, *at, "--resume")
+    assert resumed.exit_code == 1, resumed.stderr         # error findings written, as check
+    assert "audited 6 articles in 3 partitions (1 already written): 12 findings" in resumed.stderr
+    assert not (out / "_INCOMPLETE").exists() and (out / "_summary.parquet").is_file()
+    once_more = audit(tmp_path, *at, "--resume")
+    assert once_more.exit_code == 2 and once_more.stderr == (
+        "newslint: out: the audit there is finished, nothing to resume; run without --resume "
+        "into a new folder to audit again\n")
+    assert audit(tmp_path, *at).stderr.startswith("newslint: out: already holds a finished audit")
+
+
+def test_resume_audits_edited_files_again_and_names_added_and_gone(client, tmp_path, monkeypatch):
+    import lint.audit.run as audit_run
+    from lint.audit import settings
+
+    monkeypatch.chdir(tmp_path)
+    doubled = settings(select=["hygiene.doubled-word"])
+    monkeypatch.setattr(audit_run, "plan", functools.partial(audit_run.plan, files_per_partition=2))
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    for name in "abcd":
+        (desk / f"{name}.md").write_text(f"# Story {name}\n\nThe the council met.\n", encoding="utf-8")
+
+    def cut_short(*args):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:     # stopped before its summary: both partitions written
+        m.setattr(audit_run, "_summarise", cut_short)
+        with pytest.raises(KeyboardInterrupt):
+            audit_run.run(["desk"], "out", doubled, client=client)
+    os.remove("out/part-00001.parquet")       # ... and the second as yet unwritten
+    (desk / "a.md").write_text("# Story a\n\nA a council met.\n", encoding="utf-8")
+    os.utime(desk / "a.md", ns=(1, 10**18))
+    (desk / "b.md").unlink()
+    (desk / "e.md").write_text("# Story e\n\nIt it met.\n", encoding="utf-8")
+    done = audit_run.run(["desk"], "out", doubled, client=client, resume=True)
+    assert done.resumed == [
+        "resumed: 1 file edited since the audit began, audited again: desk/a.md",
+        "resumed: 1 file gone since the audit began, left out: desk/b.md",
+        "resumed: 1 file added since the audit began, not in it (audit it apart, or run without "
+        "--resume into a new folder): desk/e.md"]
+    assert (done.partitions, done.skipped, done.articles) == (2, 0, 3)
+    assert messages("out") == [("desk/a.md", "doubled word: 'A a'"),
+                               ("desk/c.md", "doubled word: 'The the'"),
+                               ("desk/d.md", "doubled word: 'The the'")]
