@@ -61,6 +61,17 @@ def _walked(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS)
 
 
+def _passed(root: str, names: list[str], extensions: tuple[str, ...], config_for,
+            passed: dict[str, int]) -> None:
+    for name in names:
+        if name.lower().endswith(extensions) or name.startswith("."):
+            continue
+        where = os.path.join(root, name)
+        if not is_excluded(where, config_for(where)):
+            ext = os.path.splitext(name)[1].lower()
+            passed[ext] = passed.get(ext, 0) + 1
+
+
 class XmlLeftOut:
     """The `.xml` files of one walked folder, which a walk does not read (a
     folder of XML is mostly sitemaps, feeds and schemas): said under `-v`,
@@ -221,7 +232,8 @@ def _keep(path: str, config_for, files: list[str], excluding: set | None = None)
 
 def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
            force_exclude: bool = False, excluding: set | None = None,
-           extensions: tuple[str, ...] = EXTENSIONS) -> tuple[list[str], list[str]]:
+           extensions: tuple[str, ...] = EXTENSIONS,
+           passed: dict[str, int] | None = None) -> tuple[list[str], list[str]]:
     """(files to lint, missing paths). Folders are walked for `extensions`
     (default the article files' own; `audit` adds `.xml` exports);
     files named explicitly are linted whatever their extension. Below a static
@@ -237,7 +249,10 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
     or, with `force_exclude`, it lies in a site's folder: as it would be if it
     were there. `missing_results` reports them. `excluding`, when given, gets
     the path of each config whose `exclude:` left out an article file (None:
-    one given on the command line), for the hint of a run with nothing to lint."""
+    one given on the command line), for the hint of a run with nothing to lint.
+    `passed`, when given, counts by extension (".ann"; "" for none) the files
+    of the walked folders that are not read: not of `extensions`, not hidden,
+    not left out by `exclude:` (an audit's summary says them)."""
     files, missing, documents = [], [], []
     listed: dict = {}
     for path in paths:
@@ -268,6 +283,8 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                         documents.append(where)
                 if xml:             # only for a caller that asks what was left out
                     skipped.append(XmlLeftOut(root, tuple(xml)))
+                if passed is not None:
+                    _passed(root, names, extensions, config_for, passed)
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)
         elif _exists(path):

@@ -69,7 +69,8 @@ def test_a_killed_audit_is_marked_and_resume_finishes_it_once(client, tmp_path):
         "newslint: out: already holds an unfinished audit; --resume finishes it, or remove it\n")
     resumed = audit(tmp_path, *at, "--resume")
     assert resumed.exit_code == 1, resumed.stderr         # error findings written, as check
-    assert "audited 6 articles in 3 partitions (1 already written): 12 findings" in resumed.stderr
+    assert "audited 6 articles (6 with no publication date) in 3 partitions (1 already written): " \
+           "12 findings" in resumed.stderr
     assert not (out / "_INCOMPLETE").exists() and (out / "_summary.parquet").is_file()
     once_more = audit(tmp_path, *at, "--resume")
     assert once_more.exit_code == 2 and once_more.stderr == (

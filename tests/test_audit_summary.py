@@ -40,3 +40,19 @@ def test_a_baseline_that_hid_nothing_says_so(scheduler, tmp_path):
     good = audit(tmp_path, "a.md", "b.md", "-o", str(tmp_path / "o2"), "--baseline", "a.json", *at)
     assert "2 known findings hidden by the baseline a.json" in good.stderr
     assert "none hidden" not in good.stderr, good.stderr
+
+
+def test_the_summary_counts_files_not_read_by_extension_and_undated_articles(scheduler, tmp_path):
+    desk = tmp_path / "desk"
+    desk.mkdir()
+    (desk / "dated.md").write_text("---\ntitle: Vote\ndate: 2024-03-01\n---\n\nThe council met.\n",
+                                   encoding="utf-8")
+    (desk / "undated.md").write_text("# Budget\n\nThe budget passed.\n", encoding="utf-8")
+    for name in ("votes.csv", "seats.csv", "photo.PNG", "NOTES", ".DS_Store"):
+        (desk / name).write_bytes(b"x")
+    done = audit(tmp_path, "desk", "-o", str(tmp_path / "o"), "--scheduler", scheduler,
+                 "--select", "hygiene")
+    assert done.exit_code == 0, done.stderr
+    assert summary(done.stderr) == (
+        "newslint: audited 2 articles (1 with no publication date) in 1 partition: 0 findings; "
+        f"not read: 4 other files (2 .csv, 1 with no extension, 1 .png); wrote {tmp_path / 'o'}")

@@ -125,14 +125,30 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         say_recorded(write_baseline, result.recorded)
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
-    click.echo(f"newslint: audited {_count(result.articles, 'article')} in "
+    undated = f" ({result.undated} with no publication date)" if result.undated else ""
+    click.echo(f"newslint: audited {_count(result.articles, 'article')}{undated} in "
                f"{_count(result.partitions, 'partition')}{kept}: "
                f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
-               f"{_hid_none(baseline, result)}; wrote {output}", err=True)
+               f"{_hid_none(baseline, result)}{_passed(result.passed)}; wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
     sys.exit(EXIT_ERROR if result.problems else EXIT_CLEAN if write_baseline
              else EXIT_FINDINGS if result.failed() else EXIT_CLEAN)
+
+
+def _passed(passed: dict[str, int]) -> str:
+    """The summary's clause for the files the walks did not read, counted by
+    extension, most first (`plan.sources`), else ""."""
+    if not passed:
+        return ""
+    kinds = sorted(passed.items(), key=lambda c: (-c[1], c[0]))
+    shown = [f"{n} {ext or 'with no extension'}" for ext, n in kinds[:KINDS]]
+    if len(kinds) > KINDS:
+        shown.append(f"{sum(n for _, n in kinds[KINDS:])} of {len(kinds) - KINDS} other kinds")
+    return f"; not read: {_count(sum(passed.values()), 'other file')} ({', '.join(shown)})"
+
+
+KINDS = 5      # extensions the summary names; the rest are counted together
 
 
 def _hid_none(baseline, result) -> str:

@@ -59,7 +59,8 @@ class PlanError(Exception):
 
 
 def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
-            empty: list[str] | None = None, left_out: list[str] | None = None) -> list[str]:
+            empty: list[str] | None = None, left_out: list[str] | None = None,
+            passed: dict[str, int] | None = None) -> list[str]:
     """Every file the specs name. A local path or glob is found as `check`
     finds it (`files.expand`: the same walk, the same names, `.xml` exports
     walked too): a folder's article and export files, without .git,
@@ -73,12 +74,14 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
     `missing`, a folder with no article or export file in it to `empty` (a
     line saying so); either raises PlanError when not given. `left_out`,
     when given, gets one line per local spec whose walk left out word-processor
-    or PDF files (`files.DocumentsLeftOut`, as `check` says it)."""
+    or PDF files (`files.DocumentsLeftOut`, as `check` says it). `passed`,
+    when given, counts by extension the files the walks passed over (not
+    article or export files, not hidden, not excluded: `files.expand`)."""
     config_for = config_for or Session().config_for
     out: list[str] = []
     for spec in specs:
         if "://" not in spec:
-            out += _local(spec, config_for, missing, empty, left_out)
+            out += _local(spec, config_for, missing, empty, left_out, passed)
             continue
         import fsspec
 
@@ -89,7 +92,7 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
                 _note(missing, spec, f"{spec}: no such file, folder or URL")
                 continue
         elif fs.isdir(path):
-            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)))
+            found = _walk(fs, path, lambda p: config_for(fs.unstrip_protocol(p)), passed)
             if not found:
                 _note(empty, f"{spec}: no article or export files found", None)
                 continue
@@ -104,12 +107,13 @@ def sources(specs: list[str], config_for=None, missing: list[str] | None = None,
 
 
 def _local(spec: str, config_for, missing: list[str] | None, empty: list[str] | None,
-           left_out: list[str] | None = None) -> list[str]:
+           left_out: list[str] | None = None, passed: dict[str, int] | None = None) -> list[str]:
     """A local spec's files, as `check` finds them (a glob expanded as a shell
     would, `**` too)."""
     named = sorted(glob.glob(spec, recursive=True)) if any(c in spec for c in "*?[") else [spec]
     skipped: list = []
-    found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS) if named else ([], [spec])
+    found, gone = expand(named, config_for, skipped, extensions=ARCHIVE_EXTENSIONS,
+                         passed=passed) if named else ([], [spec])
     if left_out is not None:
         left_out += [s.line() for s in skipped if isinstance(s, DocumentsLeftOut)]
     if gone:
@@ -125,18 +129,25 @@ def _note(into: list[str] | None, item: str, refusal: str | None) -> None:
     into.append(item)
 
 
-def _walk(fs, top: str, config_for) -> list[str]:
+def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None) -> list[str]:
     found = []
     for root, dirs, names in fs.walk(top):
         trim(root, dirs, names, config_for)
-        found += [f"{root.rstrip('/')}/{n}" for n in names
-                  if n.lower().endswith(ARCHIVE_EXTENSIONS) and not n.startswith(".")]
+        for n in names:
+            if n.startswith("."):
+                continue
+            if n.lower().endswith(ARCHIVE_EXTENSIONS):
+                found.append(f"{root.rstrip('/')}/{n}")
+            elif passed is not None:
+                ext = os.path.splitext(n)[1].lower()
+                passed[ext] = passed.get(ext, 0) + 1
     return sorted(found)
 
 
 def plan(specs: list[str], articles_per_partition: int = 1000,
          files_per_partition: int = 200, config_for=None,
-         empty: list[str] | None = None, left_out: list[str] | None = None) -> list[Partition]:
+         empty: list[str] | None = None, left_out: list[str] | None = None,
+         passed: dict[str, int] | None = None) -> list[Partition]:
     """The partitions for `specs`, in a stable order (same sources, same plan).
     `config_for`: as `sources` takes it (`work.Settings.config_for`). Specs
     where nothing is make the last partition, of kind "missing": its rows are
@@ -148,7 +159,7 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     parts: list[Partition] = []
     loose: list[str] = []
     missing: list[str] = []
-    found = sources(specs, config_for, missing, empty, left_out)
+    found = sources(specs, config_for, missing, empty, left_out, passed)
     if not found and not missing:
         raise PlanError("; ".join([*(empty or ()), *(left_out or ())]) or "no sources to audit")
     for path in found:

@@ -43,6 +43,7 @@ class AuditResult:
     partitions: int = 0
     skipped: int = 0               # already written (--resume)
     articles: int = 0
+    undated: int = 0               # articles with no publication date (`published` null)
     findings: int = 0
     by_level: dict = field(default_factory=dict)
     problems: list[str] = field(default_factory=list)
@@ -54,6 +55,7 @@ class AuditResult:
     hidden: int = 0                # --baseline: its findings left out, in every partition
     gone: tuple[int, int] | None = None   # --baseline: its records gone (fixed, moved), as check counts
     recorded: int | None = None    # --write-baseline: how many findings it records
+    passed: dict[str, int] = field(default_factory=dict)   # files the walks did not read, by extension
     resumed: list[str] = field(default_factory=list)   # --resume: files edited, gone or added since, a line each
 
     def failed(self) -> bool:
@@ -84,9 +86,10 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
 
     empty: list[str] = []
     left_out: list[str] = []
+    passed: dict[str, int] = {}
     try:
         parts = plan(specs, articles_per_partition=per, config_for=settings.config_for,
-                     empty=empty, left_out=left_out)
+                     empty=empty, left_out=left_out, passed=passed)
     except PlanError as exc:
         raise AuditError(str(exc)) from None
     except (OSError, ValueError, ImportError) as exc:    # an fsspec protocol without its package
@@ -106,7 +109,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
     result = AuditResult(partitions=len(parts), skipped=len(parts) - len(todo), empty=empty,
-                         left_out=left_out, resumed=prepared.said,
+                         left_out=left_out, resumed=prepared.said, passed=passed,
                          fail_level=run_fail_level(configs, fail_level))
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
                       if settings.config_for(p).is_selected("file.missing")]
@@ -256,6 +259,7 @@ def _summarise(fs, root: str, result: AuditResult) -> None:
     findings = read(f"{root}/part-*.parquet", "findings")
     articles = read(f"{root}/_articles/part-*.parquet", "articles")
     result.findings, result.articles = findings.num_rows, articles.num_rows
+    result.undated = articles["published"].null_count
     levels = findings["level"].value_counts().to_pylist() if findings.num_rows else []
     result.by_level = {v["values"]: v["counts"] for v in levels}
     scratch = f"{root}/_summary.{uuid.uuid4().hex}.tmp"
