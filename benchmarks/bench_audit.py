@@ -14,6 +14,14 @@ Generates the articles (tests/archive_gen.py, seeded), then reports:
 The load average is printed before and after: the machine is shared, so
 timings are noisy. Goals (issue 18): scaling >= 1.8x, memory per worker flat,
 per-worker throughput within 20% of check --jobs 1.
+
+    python benchmarks/bench_audit.py --baseline-archive DIR [DIR ...]
+
+instead audits real folders (/work/shared/corpora/bbc, ...; skipped when
+absent) with `newslint audit --workers 2`, without and with a `--baseline`
+that `check --write-baseline` wrote over them, and prints each run's wall
+and CPU seconds (the command and its workers: fx124 #1, the baseline once
+doubled the CPU).
 """
 from __future__ import annotations
 
@@ -76,13 +84,48 @@ def audit(source: Path, n: int, workers: int, per: int,
     return rate, peaks, sorted(after[w] - before[w] for w in after)
 
 
+def children_cpu() -> float:
+    usage = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return usage.ru_utime + usage.ru_stime
+
+
+def baseline_cost(folders: list[str]) -> None:
+    """Wall and CPU seconds of the audit over `folders`, without and with a
+    baseline of every finding there."""
+    folders = [f for f in folders if os.path.isdir(f)]
+    if not folders:
+        print("no archive folder here: skipped")
+        return
+    lint = [sys.executable, "-m", "lint"]
+    env = {**os.environ, "PYTHONPATH": str(ROOT)}
+    with tempfile.TemporaryDirectory() as tmp:
+        base = os.path.join(tmp, "base.json")
+        subprocess.run(lint + ["check", "--no-cache", "--write-baseline", base, *folders],
+                       env=env, capture_output=True, check=False)
+        for label, extra in (("without a baseline", []), ("with --baseline", ["--baseline", base])):
+            cpu, start = children_cpu(), time.perf_counter()
+            done = subprocess.run(lint + ["audit", "--no-progress", "--workers", "2", "-o",
+                                          os.path.join(tmp, label.replace(" ", "-")), *extra, *folders],
+                                  env=env, capture_output=True, text=True, check=False)
+            said = done.stderr.strip().splitlines()[-1] if done.stderr.strip() else ""
+            print(f"audit {label}: {time.perf_counter() - start:.1f} s wall, "
+                  f"{children_cpu() - cpu:.1f} s CPU; {said}", flush=True)
+
+
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     ap.add_argument("--articles", type=int, default=100_000)
     ap.add_argument("--check-articles", type=int, default=10_000)
     ap.add_argument("--seed", type=int, default=0)
     ap.add_argument("--format", choices=("jsonl", "wxr"), default="jsonl")
+    ap.add_argument("--baseline-archive", nargs="+", metavar="DIR",
+                    help="time the audit of these folders without and with --baseline instead")
     args = ap.parse_args()
+    if args.baseline_archive:
+        print(f"load average before: {os.getloadavg()}", flush=True)
+        baseline_cost(args.baseline_archive)
+        print(f"load average after: {os.getloadavg()}")
+        return
     print(f"seed {args.seed}, {args.articles} articles as {args.format}; "
           f"load average before: {os.getloadavg()}", flush=True)
     items = articles(args.articles, seed=args.seed)
