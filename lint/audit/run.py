@@ -81,7 +81,9 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     `result.gone` its records gone, over every partition, those written before
     a `resume` too (None when one of those kept no counts: an older newslint's).
     `write_baseline` (a file) records every finding there, as `check
-    --write-baseline` does (`result.recorded`: how many)."""
+    --write-baseline` does (`result.recorded`: how many). `resume` finishes
+    the unfinished audit in `out` by the plan it began with (`output.prepare`:
+    `result.resumed` names the files edited, gone or added since)."""
     import fsspec
 
     empty: list[str] = []
