@@ -47,9 +47,12 @@ STORY_RUN = 2
 class Extractor(FigureSteps, KindSteps, TextSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
-    `story_page=True` for a page whose story was found (video furniture is read)."""
+    `story_page=True` for a page whose story was found (video furniture is read).
+    `restrict_to_article=True`: only the text of the outermost `<article>`
+    numbered `article` (0: the first) is read."""
 
-    def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False, story_page: bool = False):
+    def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False, story_page: bool = False,
+                 article: int = 0):
         self.doc, self.src, self.page = doc, doc.source, page
         self.story_page = story_page
         self.stack: list[Elem] = [Elem("#root")]
@@ -62,6 +65,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.n_texts = 0                         # paragraphs, quotes and headings finished
         self.head = 0
         self.restrict = restrict_to_article
+        self.article = article                   # with `restrict`: which outermost <article> (from 0)
+        self.tops = 0                            # outermost <article>s seen
         self.in_article = self.article_done = False
         self.skip = 0
         self.headline_seen = not page
@@ -250,11 +255,13 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             elem.transcript = True
             self.transcript += 1
         if tag == "article":
+            if not self.boxes:
+                self.tops += 1
+                if self.restrict and self.tops == self.article + 1:
+                    elem.article = self.in_article = True
             self.n_boxes += 1
             elem.box = self.n_boxes
             self.boxes.append(elem.box)
-            if self.restrict and not self.in_article and not self.article_done:
-                elem.article = self.in_article = True
         pull = tag in ("aside", "blockquote") and is_pull_quote(tag, attrs)
         if tag == "aside" and not pull:
             elem.aside = True

@@ -35,6 +35,7 @@ from ._html_between import (linked_paragraphs, paragraph_rests, story_lists, sto
                             text_neighbours)
 from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
+from ._html_teaser import is_card
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -127,8 +128,9 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     """(ids of story parts, (first, last) source offsets of the story's text),
     or None when no paragraph of the page is story text. Parts are matched at
     their place on the page unless most matches are elsewhere (see `Story`).
-    When one `<article>` holds nearly all the story's text, text the extractor
-    kept from other `<article>`s (a teaser card, a comment) is left out."""
+    Text the extractor kept from an `<article>` that is a teaser card
+    (`_cards`) is left out; when one `<article>` holds nearly all the rest,
+    text kept from other `<article>`s (a comment) is left out too."""
     anywhere: list[tuple[Part, int, int]] = []
     here: list[tuple[Part, int, int]] = []
     lines = doc.lines
@@ -147,9 +149,11 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     shown = [x for x in use if not x[0].attrs.get("hidden")]
     if 2 * _body_chars(shown) >= _body_chars(use):   # else the story itself is hidden till a
         use = shown                                  # script shows it; beside it, a modal's text
-    chars: Counter[int] = Counter()
-    for p, _, _ in use:
-        chars[box_of.get(id(p), 0)] += len(p.text)
+    chars = _box_chars(use, box_of)
+    cards = _cards(doc, box_of, chars)
+    if cards:
+        use = [x for x in use if box_of.get(id(x[0]), 0) not in cards]
+        chars = _box_chars(use, box_of)
     top = max((b for b in chars if b), key=chars.__getitem__, default=0)
     if top and chars[top] >= ONE_ARTICLE * sum(chars.values()):
         use = [x for x in use if box_of.get(id(x[0]), 0) in (0, top)]
@@ -167,6 +171,30 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     chosen.update(id(p) for p in paragraph_rests(doc, chosen, box_of))
     chosen.update(id(p) for p in story_notes(doc, chosen))
     return chosen, region
+
+
+def _box_chars(parts: list[tuple[Part, int, int]], box_of: dict[int, int]) -> Counter[int]:
+    """Characters of story text in each `<article>` (0: in none)."""
+    chars: Counter[int] = Counter()
+    for p, _, _ in parts:
+        chars[box_of.get(id(p), 0)] += len(p.text)
+    return chars
+
+
+def _cards(doc: Document, box_of: dict[int, int], chars: Counter[int]) -> set[int]:
+    """The `<article>`s holding story text that are teaser cards
+    (`_html_teaser.is_card`, judged on all their parts), never the one (or
+    the text outside any) that holds the most: a promo or a related story's
+    card that the extractor kept beside the story."""
+    if len(chars) < 2:
+        return set()
+    most = max(chars, key=chars.__getitem__)
+    parts: dict[int, list[Part]] = {b: [] for b in chars if b and b != most}
+    for part in doc.parts:
+        box = box_of.get(id(part), 0)
+        if box in parts and not part.attrs.get("drop"):
+            parts[box].append(part)
+    return {b for b, box in parts.items() if is_card(box)}
 
 
 def _body_chars(parts: list[tuple[Part, int, int]]) -> int:

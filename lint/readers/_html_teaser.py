@@ -25,12 +25,17 @@ of these signs:
   ("[VIDEO]", "(photos)");
 - a line wholly in italics: how sites set an editor's note, a partner's
   credit or a "read more" teaser apart from the story's own paragraphs.
+
+`is_card` says whether a whole `<article>` is a teaser card (a promo or a
+related story's card: a linked headline and a line or two of blurb), which a
+page or a CMS export may print before the story's own `<article>`.
 """
 from __future__ import annotations
 
 import regex
 
 from ..document import Part
+from ._html_looks import is_link
 from ._stitch import inline_spans, page_link_spans
 
 # a label: one to three words, the first capitalised, then a colon or a bar;
@@ -71,6 +76,8 @@ _YOU = regex.compile(r"\byou(?:r|rs|rself|[\u2019']\w+)?\b", regex.IGNORECASE)
 _QUOTED = regex.compile(r"\u201c[^\u201d]*\u201d?|\"[^\"]*\"?")
 LINK_SHARE = 0.5         # of a paragraph's text in links to other pages: mostly links
 ITALIC_SHARE = 0.9       # of the line's text in italics: the whole line
+CARD_PARAGRAPHS = 2      # paragraphs of a teaser card's blurb, at most ...
+CARD_WORDS = 60          # ... of this many words together
 
 
 def mostly_links(part: Part) -> bool:
@@ -78,6 +85,21 @@ def mostly_links(part: Part) -> bool:
     size = len(part.text.strip())
     linked = sum(min(e, len(part.text)) - s for s, e in page_link_spans(part))
     return size > 0 and linked >= LINK_SHARE * size
+
+
+def is_card(parts: list[Part]) -> bool:
+    """The parts of one `<article>` (in page order) are a teaser card: at
+    most CARD_PARAGRAPHS paragraphs or quotes of at most CARD_WORDS words
+    together, under a headline or heading that is one link to another page
+    (`_html_looks.is_link`), or every text of it mostly links (a card of
+    linked lines). A story's `<article>` has more to say, or no link for a
+    headline."""
+    heads = [p for p in parts if p.kind in ("headline", "heading") and p.text.strip()]
+    prose = [p for p in parts if p.kind in ("paragraph", "blockquote") and p.text.strip()]
+    if len(prose) > CARD_PARAGRAPHS or sum(len(p.text.split()) for p in prose) > CARD_WORDS:
+        return False
+    texts = heads + prose
+    return any(map(is_link, heads)) or (bool(texts) and all(map(mostly_links, texts)))
 
 
 def names_teaser(value: str) -> bool:

@@ -4,7 +4,8 @@ library's forgiving `html.parser`, every part keeping its exact offsets.
 A fragment (what a CMS exports: markup with no page chrome, that is no
 `<nav>`, `<header>`, `<footer>`, `<aside>`, `<form>`, `<iframe>` or `<button>`,
 and no scripts or style sheets loaded by a whole `<html>` document) is all story; when it
-has an `<article>`, the first one's content is. A full page goes through a
+has an `<article>`, the first one's content is, unless it is a teaser card
+(a promo or a related story's card: then the next that is none). A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
 linted, and a story the page prints twice is read once (`_html_repeats`).
@@ -43,6 +44,7 @@ from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, sto
 from ._html_story import find_story
 from ._no_body import page_no_body
 from . import templates
+from ._html_teaser import is_card
 # The steps only a web page takes (`_html_body`, `_html_label`, `_html_repeats` with
 # difflib, `_html_windows`) are imported where a page is read: a run over CMS
 # fragments never loads them.
@@ -50,6 +52,7 @@ from . import templates
 FORMAT = "html"
 # What a body shows, as against the head's fields (title, dek, meta fields).
 BODY_KINDS = ("heading", "paragraph", "blockquote", "caption", "credit", "alt", "byline", "dateline")
+CARD_SKIPS = 3         # teaser-card <article>s a fragment's story may follow
 WINDOW_SHARE = 0.4     # of the extractor's text the parsed stretches must hold, else parse all
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
 # Page chrome: a document with any of these is a web page, not a CMS export.
@@ -150,10 +153,11 @@ def is_page(source: str) -> bool:
     return bool(_CHROME.search(source) or (_DOCUMENT.search(source) and _ASSETS.search(source)))
 
 
-def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False) -> Extractor:
+def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False, article: int = 0) -> Extractor:
     """Parse the page (or only `spans` of it, each closed on its own);
-    `story_page`: a page whose story was found (not a fragment)."""
-    ex = Extractor(doc, page=True, restrict_to_article=restrict, story_page=story_page)
+    `story_page`: a page whose story was found (not a fragment); `article`:
+    with `restrict`, which outermost `<article>` is read (0: the first)."""
+    ex = Extractor(doc, page=True, restrict_to_article=restrict, story_page=story_page, article=article)
     for start, end in spans or [(0, len(doc.source))]:
         ex.feed(start, end)
         ex.close()
@@ -174,7 +178,24 @@ def _read_fragment(doc: Document) -> Extractor:
         # "<article" was only in a comment or a script: read the whole page.
         _reset(doc, notices)
         ex = _extract(doc, restrict=False)
+    elif ex.restrict and ex.tops > 1 and is_card(doc.parts):
+        ex = _past_cards(doc, ex, notices)
     return ex
+
+
+def _past_cards(doc: Document, ex: Extractor, notices: int) -> Extractor:
+    """The first outermost `<article>` read was a teaser card (a promo or a
+    related story's card: `_html_teaser.is_card`): read the first one after
+    it that is none, looking at most CARD_SKIPS articles on (each a parse of
+    its own: an index of cards is not read over and over); when every one is
+    a card, the first."""
+    for n in range(1, min(ex.tops, CARD_SKIPS + 1)):
+        _reset(doc, notices)
+        ex = _extract(doc, restrict=True, article=n)
+        if not is_card(doc.parts):
+            return ex
+    _reset(doc, notices)
+    return _extract(doc, restrict=True)
 
 
 def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:

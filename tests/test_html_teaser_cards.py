@@ -1,0 +1,74 @@
+"""A teaser `<article>` (a promo or a related story's card: a linked
+headline and a line of blurb) before the story's own `<article>` is never
+read as the story (issue 10), on a full page (where the extractor may keep
+the card's text beside the story's) and in a CMS export with no page chrome
+(where the first `<article>` was read). Every page is written for the test."""
+from __future__ import annotations
+
+from test_html_pages import HEADLINE, STORY, page, read, texts
+
+from lint.readers._html_teaser import is_card
+
+CARD = ('<article class="promo"><h2><a href="/news/budget">Mayor unveils a budget plan for next year</a></h2>'
+        '<p>The mayor proposed a new budget on Monday, with cuts to parks.</p></article>\n')
+OTHER = CARD.replace("Mayor unveils", "Governor names").replace("/news/budget", "/news/names")
+LONG_BLURB = ("The causeway closed again on Sunday after waves topped the wall, and crews said it "
+              "would stay shut until the tide turned late in the evening.")
+
+
+def _before_main(cards: str, **kw) -> str:
+    return page(**kw).replace("<main>", cards + "<main>", 1)
+
+
+def test_a_card_before_the_story_is_left_out_however_the_page_sets_them():
+    pages = {
+        "two cards before the story": _before_main(CARD + OTHER),
+        "a card in <main> before the story's article": page().replace(
+            '<main><article class="story">', f'<main>{CARD}<article class="story">'),
+        "a story of three paragraphs": page(story=STORY[:3]),
+        "a story of two paragraphs": page(story=STORY[:2]),
+        "a card with a longer blurb": page().replace(
+            "Teaser text for another story on the site, at 7 PM on Jan. 1.", LONG_BLURB),
+    }
+    for name, src in pages.items():
+        doc = read(src)
+        shown = texts(doc, "paragraph")
+        assert shown == STORY[:len(shown)] and len(shown) >= 2, name
+        assert texts(doc, "headline") == [HEADLINE], name
+
+
+def _fragment(cards: str, wrap: str = "{}") -> str:
+    story = (f'<article class="story"><h1>{HEADLINE}</h1>\n' +
+             "\n".join(f"<p>{p}</p>" for p in STORY) + "\n</article>\n")
+    return cards + wrap.format(story)
+
+
+def test_a_cms_exports_story_after_a_card_is_read():
+    for name, src in {"one card": _fragment(CARD), "two cards": _fragment(CARD + OTHER),
+                      "the story in <main>": _fragment(CARD, "<main>{}</main>"),
+                      "a card of linked lines, no heading": _fragment(
+                          '<article><p><a href="/news/budget">Mayor unveils a budget plan</a></p>'
+                          '<p><a href="/news/budget">The mayor proposed a new budget on Monday.</a></p>'
+                          '</article>')}.items():
+        doc = read(src)
+        assert texts(doc, "paragraph") == STORY, name
+        assert texts(doc, "headline") == [HEADLINE], name
+
+
+def test_a_short_story_or_articles_that_are_all_cards_read_as_before():
+    # A brief with an unlinked headline is no card; with every <article> a
+    # card, the first is read, as before.
+    brief = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p></article>" + CARD
+    assert texts(read(brief), "paragraph") == [STORY[0]]
+    assert texts(read(CARD + OTHER), "paragraph") == ["The mayor proposed a new budget on Monday, with cuts to parks."]
+
+
+def test_what_makes_a_card():
+    def parts(src):
+        return read(src).parts
+    assert is_card(parts(CARD))
+    assert not is_card(parts(CARD.replace('<a href="/news/budget">', "").replace("</a>", "")))
+    # a blurb of three paragraphs, or of more than CARD_WORDS words, is a story's
+    three = CARD.replace("</p>", "</p><p>Parks lose two crews.</p><p>Pools open later.</p>")
+    assert not is_card(parts(three))
+    assert not is_card(parts(CARD.replace("with cuts to parks.", " ".join(["and more"] * 30))))
