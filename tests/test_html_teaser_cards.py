@@ -72,3 +72,11 @@ def test_what_makes_a_card():
     three = CARD.replace("</p>", "</p><p>Parks lose two crews.</p><p>Pools open later.</p>")
     assert not is_card(parts(three))
     assert not is_card(parts(CARD.replace("with cuts to parks.", " ".join(["and more"] * 30))))
+
+
+def test_a_live_blogs_entries_each_under_a_linked_headline_are_all_read():
+    # Each entry is an <article> shaped like a card; they hold most of the
+    # story's text, so none is left out as one.
+    entries = "".join(f'<article class="entry"><h2><a href="/live/ferries/{i}">Update {i}</a></h2>'
+                      f'<p>{p}</p></article>\n' for i, p in enumerate(STORY))
+    assert set(STORY) <= set(texts(read(page(story=[], middle=entries)), "paragraph"))

@@ -185,7 +185,9 @@ def _cards(doc: Document, box_of: dict[int, int], chars: Counter[int]) -> set[in
     """The `<article>`s holding story text that are teaser cards
     (`_html_teaser.is_card`, judged on all their parts), never the one (or
     the text outside any) that holds the most: a promo or a related story's
-    card that the extractor kept beside the story."""
+    card that the extractor kept beside the story. None when the cards hold
+    more than half the story's text (a live blog's entries, each under a
+    linked headline)."""
     if len(chars) < 2:
         return set()
     most = max(chars, key=chars.__getitem__)
@@ -194,7 +196,9 @@ def _cards(doc: Document, box_of: dict[int, int], chars: Counter[int]) -> set[in
         box = box_of.get(id(part), 0)
         if box in parts and not part.attrs.get("drop"):
             parts[box].append(part)
-    return {b for b, box in parts.items() if is_card(box)}
+    cards = {b for b, box in parts.items() if is_card(box)}
+    # the story's text is elsewhere: not a live blog's entries, each a card
+    return cards if 2 * sum(chars[b] for b in cards) <= sum(chars.values()) else set()
 
 
 def _body_chars(parts: list[tuple[Part, int, int]]) -> int:
