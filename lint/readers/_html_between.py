@@ -149,7 +149,7 @@ def linked_paragraphs(doc: Document, neighbours: list[tuple[Part, Part, Part]], 
 # but some other block does (the cut); the rest runs, past inline end tags, into a `</p>`
 # left with no open paragraph. REST_GAP: characters, at most, of a picture's or ad's markup.
 REST_GAP = 6000
-_CUT = regex.compile(r"<(?:div|figure|section|table|aside|ul|ol|dl|form|iframe|blockquote|hr)[\s>/]",
+_CUT = regex.compile(r"<(?:div|figure|section|table|aside|ul|ol|dl|form|iframe|blockquote|hr|pre)[\s>/]",
                      regex.IGNORECASE)
 _NO_CUT = regex.compile(r"</?(?:p|h[1-6]|li|td|th|article)[\s>/]", regex.IGNORECASE)
 _TO_P_END = regex.compile(r"(?:\s|&nbsp;|</(?:a|span|strong|b|em|i|u|font|small)\s*>)*</p\s*>",
@@ -208,18 +208,20 @@ def story_notes(doc: Document, chosen: set[int]) -> list[Part]:
     return out
 
 
+# A list's items: a list item, a definition list's term and description.
+ITEM_BLOCKS = ("li", "dt", "dd")
 # Between a story paragraph or quote and a list of the story's: a list's, its
 # items' and a quote's tags too, and a link's that opens or ends an item.
-_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>|<a\s[^<>]*>|</a\s*>)*+",
+_LIST_GAP = regex.compile(rf"(?:{_GAP_ITEM}|</?(?:ul|ol|li|dl|dt|dd)(?:\s[^<>]*)?>|<a\s[^<>]*>|</a\s*>)*+",
                           regex.IGNORECASE | regex.DOTALL)
 # From a list's own subhead to its first item.
-_HEADING_TO_LIST = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|</?(?:ul|ol|li)(?:\s[^<>]*)?>)*+",
+_HEADING_TO_LIST = regex.compile(rf"{_IN_HEADING}</h[1-6]\s*>(?:{_GAP_ITEM}|</?(?:ul|ol|li|dl|dt|dd)(?:\s[^<>]*)?>)*+",
                                  regex.IGNORECASE | regex.DOTALL)
 # From a list's last item to the next section's subhead.
-_LIST_TO_HEADING = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li)\s*>)*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
+_LIST_TO_HEADING = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li|dl|dt|dd)\s*>)*+<h[1-6]\b[^<>]*>{_IN_HEADING}",
                                  regex.IGNORECASE | regex.DOTALL)
 # After a list that ends the story: the list's end, then the end of the story's container.
-_LIST_END = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li)\s*>)*+</(?:div|article|section|main)\s*>",
+_LIST_END = regex.compile(rf"(?:{_GAP_ITEM}|</(?:ul|ol|li|dl|dt|dd)\s*>)*+</(?:div|article|section|main)\s*>",
                           regex.IGNORECASE | regex.DOTALL)
 
 
@@ -227,13 +229,16 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
                 box_of: dict[int, int]) -> list[Part]:
     """The items of a list in the story that the extractor left out
     (trafilatura, when it falls back to gathering a page's paragraphs, takes
-    no lists), with the list's own subhead: a run of list items (`<li>`) right
+    no lists), with the list's own subhead: a run of list items (`<li>`, or a
+    definition list's `<dt>` and `<dd>`: a box of facts, "Cost", "$48
+    million over six years") right
     after a story paragraph or quote, or after a subhead (`_subhead_like`)
     right after one, and followed by one of the same container or ending the
     story (the story's last text, led into by a paragraph that ends in a
     colon, its container closing after the list: `_LIST_END`), with only the markup of paragraphs, quotes, lists and items
     between (`_LIST_GAP`), whose items are ITEM_WORDS words or more (a share
-    bar's "Print", "Email" are fewer) and no links to other stories
+    bar's "Print", "Email" are fewer; a definition list's term may be one
+    word) and no links to other stories
     (`mostly_links`, `is_link_listing`), page furniture, box titles or widget
     labels."""
     texts = [n[1] for n in neighbours]
@@ -243,11 +248,11 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
     out: list[Part] = []
     i = 1
     while i < len(texts):
-        if texts[i].attrs.get("block") != "li" or id(texts[i]) in chosen:
+        if texts[i].attrs.get("block") not in ITEM_BLOCKS or id(texts[i]) in chosen:
             i += 1
             continue
         j = i
-        while j < len(texts) and texts[j].attrs.get("block") == "li" and id(texts[j]) not in chosen:
+        while j < len(texts) and texts[j].attrs.get("block") in ITEM_BLOCKS and id(texts[j]) not in chosen:
             j += 1
         run, before = texts[i:j], texts[i - 1]
         head = before if before.kind == "heading" and id(before) not in chosen and i > 1 else None
@@ -285,7 +290,7 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | 
         return False
     for part in run:
         text = part.text.strip()
-        if len(text.split()) < ITEM_WORDS or part.attrs.get("hidden") or part.attrs.get("sidebar") or \
+        if len(text.split()) < (1 if part.attrs.get("block") == "dt" else ITEM_WORDS) or part.attrs.get("hidden") or part.attrs.get("sidebar") or \
                 mostly_links(part) or is_link_listing(part) or PAGE_FURNITURE.fullmatch(text) or \
                 BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
             return False

@@ -12,6 +12,7 @@ Page metadata goes to `PageMeta`; images, figures and pull quotes follow
 `_html_media`; an embedded post's text becomes `embed` parts (`_html_posts`).
 A `<time>` outside running text and navigation, form controls, share links
 and a media player's labels are page furniture: their text is never prose;
+nor is code (`<pre>`, `<code>`: `_html_tags.VERBATIM`; inline, one OBJECT);
 on a full page so is a template's standing notice (an affiliate
 disclosure) and a hidden phrase; a hidden block's parts are marked
 `hidden` (dropped unless the story is hidden whole: `_html_page`), except
@@ -33,7 +34,7 @@ from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
 from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
-                         SKIP, VOID, amp_hidden,
+                         SKIP, VERBATIM, VOID, amp_hidden,
                          is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
                          names_shown_box, names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
@@ -211,8 +212,10 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         capture = False
         if tag == "time" or "itemprop" in attrs:
             capture = not self.meta.dated_element(tag, attrs, raw, offset)
-        if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP):
+        if tag in VOID or (len(self.stack) >= MAX_DEPTH and tag not in SKIP and tag not in VERBATIM):
             return
+        if tag in VERBATIM and not self.mute and self._in_text():
+            self._code_object(offset)        # inline code in running text: one OBJECT
         elem = Elem(tag, control=bool(attrs) and names_control(attrs),
                     player=bool(attrs) and names_player(attrs),
                     still_box=self.story_page and names_video_box(tag, attrs),
@@ -235,7 +238,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)     # its own collector: no paragraph runs into it
             self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif tag in MUTE or (tag == "time" and not self._in_text()) or \
+        elif tag in MUTE or tag in VERBATIM or (tag == "time" and not self._in_text()) or \
                 (attrs and is_widget(tag, attrs, self._in_sentence())) or \
                 (attrs and names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
                 (self.transcript and elem.control) or \

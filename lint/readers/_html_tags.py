@@ -8,8 +8,14 @@ from __future__ import annotations
 
 import regex
 
-SKIP = frozenset({"script", "style", "noscript", "template", "pre", "code", "kbd", "samp",
+SKIP = frozenset({"script", "style", "noscript", "template",
                   "svg", "math", "iframe", "object", "select", "textarea"})
+# Code and a computer's text (a `<pre>` block of code or an ASCII table, an
+# inline `<code>`, `<kbd>`, `<samp>`): never prose, but elements like any
+# other, so the markup inside nests as usual and an ancestor's end tag ends
+# them, as browsers parse them (one left open does not swallow the story).
+# The extractor mutes them; inline in running text each stands as one OBJECT.
+VERBATIM = frozenset({"pre", "code", "kbd", "samp"})
 VOID = frozenset({"img", "br", "hr", "meta", "link", "input", "source", "wbr", "area", "base",
                   "col", "embed", "param", "track"})
 BLOCK = frozenset({"p", "li", "td", "th", "dd", "dt", "h1", "h2", "h3", "h4", "h5", "h6",

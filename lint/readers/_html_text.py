@@ -17,7 +17,7 @@ from __future__ import annotations
 from ..suppress import find_directives
 from ._html_figures import Collector
 from ._html_tags import EXCLUSIVE
-from ._stitch import Builder
+from ._stitch import OBJECT, Builder
 
 
 class TextSteps:
@@ -71,6 +71,16 @@ class TextSteps:
             coll = self._own(self.stack[-1], Collector(kind))
         out.append(coll.builder)
         return out
+
+    def _code_object(self, offset: int) -> None:
+        """An inline code element (`_html_tags.VERBATIM`) starting at
+        `offset` in running text: one OBJECT mapped to its start tag, in an
+        inline `code` span, as the Markdown reader stands in for a code span
+        (its words are no prose, and the words around it stay apart)."""
+        builder = self._active().builder
+        builder.open_inline("code")
+        builder.add_decoded(OBJECT, offset)
+        builder.close_inline("code")
 
     def comment(self, offset: int, length: int) -> None:
         self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
