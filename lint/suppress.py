@@ -11,7 +11,7 @@ from __future__ import annotations
 import bisect
 import itertools
 from dataclasses import replace
-from typing import Iterable, Iterator
+from typing import Iterable
 
 import regex
 

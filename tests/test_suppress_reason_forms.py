@@ -74,7 +74,7 @@ def test_glued_dashes_keep_the_reason_for_sarif():
 def test_glued_dashes_after_an_unknown_id_stay_a_problem_with_the_hint():
     found, problems, _ = run("x--why")
     assert problems == [
-        f"story.md:6:60: newslint-disable-line: no rule or pack 'style.time-of-dayx--why' "
+        "story.md:6:60: newslint-disable-line: no rule or pack 'style.time-of-dayx--why' "
         "(did you mean style.time-of-day? a reason goes after ' -- ', a space on each side)"]
 
 
