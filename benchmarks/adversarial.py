@@ -81,6 +81,8 @@ SHAPES = {
         + "".join(f"<p>Item {i} passed when the council voted on it today.</p><p>Advertisement</p>"
                   for i in range(n // 80)) + "</article></body></html>"),
     "entities.html": lambda n: "<p>" + "&amp;&#8220;" * (n // 12) + "</p>",
+    "end tags in an open script.html": lambda n: "<html><body><script>" + "</body>x" * (n // 8),
+    "end tags in an open comment.html": lambda n: "<html><body><!--" + "</body>x" * (n // 8),
     "long attribute.html": lambda n: '<p title="' + "a" * n + '">x</p>',
     "captions.txt": lambda n: "(AP Photo/" * (n // 10),
     "directives.md": lambda n: "<!-- newslint-disable hygiene -->\nThe the.\n\n" * (n // 46),

@@ -31,3 +31,22 @@ def test_a_whole_page_and_a_fragment_are_not_cut_off():
     assert cut_notices(HEAD + "</article></body>\n") == []      # </html> may be omitted
     assert cut_notices(HEAD + "</article>\n</html>") == []       # and so may </body>
     assert cut_notices("<article><h1>Board</h1>\n<p>The board voted on Tuesday.</p>\n") == []
+
+
+def test_end_tags_inside_a_script_or_a_comment_do_not_make_a_cut_page_whole():
+    for hidden in ('<script>var tail = "</body></html>";</script>\n',
+                   "<SCRIPT>document.write('</BODY>')</script>\n",
+                   "<!-- the layout ends with </body></html> -->\n"):
+        src = HEAD + hidden + "<p>The first boat is due in servi"
+        assert cut_notices(src) == [(6, 33, "warning")], hidden
+
+
+def test_a_comment_naming_the_end_tag_does_not_end_the_body_early():
+    # qa67 #4: the story after `<!-- ... </body> -->` was judged no body
+    src = ("<html><head><title>Council votes</title></head><body><!-- layout v1 ends with </body> -->\n"
+           "<p>The the city council voted 5-2 on Tuesday to raise property taxes, officials said.</p>\n"
+           "</body></html>\n")
+    found = [d.rule for d in lint_text(src, "story.html")]
+    assert "file.no-body" not in found and "hygiene.doubled-word" in found
+    empty = "<html><head><title>Council votes</title></head><body><!-- </body> --></body></html>\n"
+    assert "file.no-body" in [d.rule for d in lint_text(empty, "story.html")]

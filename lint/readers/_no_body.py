@@ -32,6 +32,7 @@ import os
 import regex
 
 from ..document import Document, Notice
+from ._html_cut_off import body_end
 
 # A front matter key (YAML `key:`, TOML `key =` opening a line, JSON `"key":` there or
 # after `{` or `,`), then its value.
@@ -120,8 +121,8 @@ def _template_comment(src: str, tag) -> bool:
 # file, a CMS fragment), up to </body> or </html>.
 _BODY = regex.compile(r"<body(?:\s[^<>]*)?>", regex.I)
 _HEAD_END = regex.compile(r"</head\s*>", regex.I)
-_BODY_END = regex.compile(r"</body\s*>|</html\s*>", regex.I)
 _HEAD = regex.compile(r"<head[\s>]", regex.I)
+_BODY_END = regex.compile(r"</body\s*>|</html\s*>", regex.I)   # as written, in a comment too
 _LONGEST = 50_000      # a body longer than this holds more than comments and spaces
 
 
@@ -136,7 +137,10 @@ def page_no_body(doc: Document, tags) -> tuple[int, int] | None:
     if at is None and _HEAD.search(src):
         return None        # a head never closed: no body to judge
     start = at.end() if at else 0
-    stop = _BODY_END.search(src, start)
+    first = _BODY_END.search(src, start)        # the real end is no nearer than the first written
+    if (first.start() if first else len(src)) - start > _LONGEST:
+        return None
+    stop = body_end(src, start)          # not one a comment or script holds (qa67 #4)
     end = stop.start() if stop else len(src)
     if end - start > _LONGEST:
         return None
