@@ -280,6 +280,9 @@ class Document:
     # Source spans no fix may touch: template syntax the site's build reads
     # (shortcodes, Liquid tags); sorted by start, as a reader finds them.
     protected: list[tuple[int, int]] = field(default_factory=list)
+    # Source spans no fix may touch for another reason, with `fixes.HELD`'s key
+    # for it: the key lines of front matter never closed (`_fm_open`).
+    held: list[tuple[int, int, str]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     article: str = ""                              # the article's id inside an export
     # Where the headline belongs when a reader knows it and the file's start is
@@ -315,9 +318,13 @@ class Document:
         template text), or `br`, `hardbreak`, `marker`, `indent` when that is
         so because of what its line break carries (`_unverbatim`, qa64 #6); `quoting` and the characters: they would end or break
         the value's quoting (`attrs["unsafe_chars"]`); `template`: it touches
-        template syntax the site's build reads."""
+        template syntax the site's build reads; a key of `held`: it touches
+        that span."""
         if part.kind == "embed":
             return "embed"
+        for a, b, why in self.held:     # an insertion at either end of the span is in it
+            if (a < end and start < b) or a <= start == end <= b:
+                return why
         if not part.is_verbatim(self.source, f_start, f_end):
             return _unverbatim(self.source[start:end])
         unsafe = part.attrs.get("unsafe_chars", "")

@@ -36,7 +36,9 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
         "template": "its fix would touch template syntax the site's build reads",
         "suppressed": "its fix would rewrite words an inline newslint-disable directive keeps for "
                       "another rule",
-        "quoting": "its fix would put {} into a quoted value, breaking its quoting"}
+        "quoting": "its fix would put {} into a quoted value, breaking its quoting",
+        "open-front": "it is in front matter never closed, whose values a site reads as data "
+                      "once the block is closed: close it, then fix only what is prose"}
 
 
 def held_line(path: str, held: dict) -> str | None:
@@ -56,8 +58,8 @@ def held_line(path: str, held: dict) -> str | None:
             text = HELD.get(key, key)
         said.append(f"{', '.join(where)}: {text}")
     n = len(held)
-    return (f"{path}: {n} finding{'s' if n != 1 else ''} left unfixed on purpose ({'; '.join(said)}); "
-            f"fix {'them' if n != 1 else 'it'} by hand")
+    by_hand = "" if set(whys) == {"open-front"} else f"; fix {'them' if n != 1 else 'it'} by hand"
+    return f"{path}: {n} finding{'s' if n != 1 else ''} left unfixed on purpose ({'; '.join(said)}){by_hand}"
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:

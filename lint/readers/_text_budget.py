@@ -110,11 +110,13 @@ def front_matter(doc: Document) -> int:
     never closed (`---` over `title: ...`: one `file.front-matter` line)."""
     from . import _fm_hints, frontmatter      # (YAML: loaded only for a text that opens with `---`)
 
-    notices = len(doc.notices)
+    notices, held = len(doc.notices), len(doc.held)
     fm = frontmatter.locate(doc)
     if fm is None and len(doc.notices) > notices:       # a `---` never closed
         key = _FM_KEY.match(doc.source, doc.source.find("\n") + 1)
         del doc.notices[notices:]
+        if key is None or not _fm_key(key["key"], frontmatter):    # the story's own text: fixed as it is
+            del doc.held[held:]
         if key is not None and _fm_key(key["key"], frontmatter):   # over `title: ...`: a broken block, said once
             doc.notices.append(Notice("file.front-matter", "warning", "front matter opened with '---' on line 1"
                                       " is never closed; read as plain text: "

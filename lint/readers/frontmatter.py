@@ -22,7 +22,7 @@ from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausi
 from ..document import Document, Notice, Part
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
-from . import _fm_comments, _fm_hints, _fm_images, _fm_repeats, _scalars
+from . import _fm_comments, _fm_hints, _fm_images, _fm_open, _fm_repeats, _scalars
 from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import UNSAFE, Entry, with_refs
 from ._stitch import slice_segments
@@ -118,11 +118,13 @@ def locate(doc: Document) -> FrontMatter | None:
         return None
     close = _CLOSE[m["fence"]].search(src, m.end())
     if not close:
-        line = src.count("\n", 0, lead) + 1
+        line, keys = src.count("\n", 0, lead) + 1, _KEY_LINE.match(src, m.end()) is not None
         doc.notices.append(Notice("file.front-matter", "warning",
                                   f"front matter opened with '{m['fence']}' on line {line} is never "
                                   f"closed; read as Markdown: {_fm_hints.never_closed(src, m['fence'], m.end())}",
-                                  lead, unread_front=_KEY_LINE.match(src, m.end()) is not None))
+                                  lead, unread_front=keys))
+        if keys:        # fields, not prose: never fixed (qa67 #2)
+            _fm_open.hold(doc, m["fence"], m.end())
         return None
     if lead:
         doc.notices.append(Notice(
