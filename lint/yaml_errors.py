@@ -99,7 +99,7 @@ def yaml_error(exc, text: str):
 
 
 # `title:x`: a key with no space after its colon, which YAML reads as plain text
-GLUED_KEY = re.compile(r"( *)([A-Za-z_][\w.-]*)(:)(?=[^\s:])(.*)")
+GLUED_KEY = re.compile(r"( *)([^\W\d][\w.-]*)(:)(?=[^\s:])(.*)")
 
 
 def glued_key_words(line: str) -> str:

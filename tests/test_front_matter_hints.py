@@ -109,3 +109,49 @@ def test_a_config_says_the_same_of_a_glued_key(run_cli, tmp_path):
     assert result.exit_code == 2 and result.stderr.count("\n") == 1
     assert ".newslint.yaml:1:7: invalid YAML: mapping values are not allowed in this context: 'ignore:hygiene' " \
            "has no space after its colon" in result.stderr
+
+
+@pytest.mark.parametrize("value, says", [
+    # a " inside a "..." value (qa67 #5): the value as it stands, in the other quotes
+    ('"He said "no" today"', "the \" inside a \"...\" value ends it: write title = 'He said \"no\" today'"),
+    ('"Say "hi""', "write title = 'Say \"hi\"'"),
+    ("'It's'", "the ' inside a '...' value ends it: write title = \"It's\""),
+    ('"It\'s "a" test"', 'write title = "It\'s \\"a\\" test"'),
+])
+def test_a_toml_quote_inside_a_quoted_value_says_the_value_requoted(value, says):
+    ((_, _, message),) = front(f"+++\ntitle = {value}\n+++\n" + BODY)
+    assert message.endswith(says)
+
+
+@pytest.mark.parametrize("line, says", [
+    ("draft = yes", "TOML's yes and no are true and false, in lower case: write draft = true"),
+    ("draft = Off", "write draft = false"),
+    ("draft = True", "write draft = true"),
+    ("title = Yes", 'TOML puts text in quotes: write title = "Yes"'),     # a title is text
+])
+def test_a_toml_yes_or_no_is_told_as_a_boolean(line, says):
+    ((_, _, message),) = front(f"+++\n{line}\n+++\n" + BODY)
+    assert message.endswith(says)
+
+
+@pytest.mark.parametrize("name", ["story.md", "story.txt"])
+def test_a_glued_key_with_a_colon_later_in_the_line_is_named(name):
+    # YAML reads the key 'title:Breaking' (qa67 #7.2): one error at the glued colon, not a missing hed
+    result = lint_bytes(name, ("---\ntitle:Breaking: news\n---\n" + BODY).encode("utf-8"), Config())
+    assert [(d.line, d.column, d.rule, d.message) for d in result.diagnostics] == [
+        (2, 6, "file.front-matter", "'title:Breaking: news' has no space after its first colon, so YAML "
+                                    "reads the key as 'title:Breaking', not 'title': write title: \"Breaking: news\"")]
+
+
+@pytest.mark.parametrize("fm, at", [("été:x\ndate: 2026-11-18", (2, 4)), ("été:x", (2, 4))])
+def test_a_glued_key_of_a_non_ascii_letter_is_named(fm, at):
+    ((line, column, message),) = front(f"---\n{fm}\n---\n" + BODY)
+    assert (line, column) == at and message.endswith("not as the key 'été': write 'été: x'")
+
+
+@pytest.mark.parametrize("name", ["story.md", "story.txt"])
+def test_a_block_never_closed_over_a_glued_key_names_the_slip(name):
+    # no key to close it under (qa67 #7.7): the line, and what the `title:x` wants
+    ((_, _, message),) = front("---\ntitle:x\n", name)
+    assert message.endswith("close it with a '---' line under line 2; on line 2, 'title:x' has no space after "
+                            "its colon, so YAML reads the line as text, not as the key 'title': write 'title: x'")

@@ -27,10 +27,10 @@ def never_closed(src: str, fence: str, after: int) -> str:
     """What a `fence` block opened before `after` and never closed wants: the
     line a writer meant to close it, said as the fence it must be ("the
     '----' on line 5 would close it as '---' alone at the start of its
-    line"), else a fence line under its last key."""
+    line"), else a fence line under its last key (`_close_under`)."""
     m = _NEAR_FENCE.search(src, after)
     if m is None:
-        return f"close it with a '{fence}' line under its last key"
+        return _close_under(src, fence, after)
     line, found = _line_no(src, m.start()), m[1]
     if found == fence:      # indented: a fence starts its line
         return f"the '{found}' on line {line} is indented: it closes the block only at the start of its line"
@@ -38,6 +38,22 @@ def never_closed(src: str, fence: str, after: int) -> str:
         lang = "TOML (+++)" if found == "+++" else "YAML (---)"
         return f"the '{found}' on line {line} closes only {lang} front matter: close this block with '{fence}'"
     return f"the '{found}' on line {line} would close it written as '{fence}'"
+
+
+def _close_under(src: str, fence: str, after: int) -> str:
+    """A fence line under the block's last key line; when that holds a
+    `title:x` slip (`GLUED_KEY`: no key to YAML), that line's number and
+    what the slip wants (qa67 #7.7)."""
+    from ._fm_open import key_lines     # (a module of its own: the reader's fixes use it)
+
+    lines = key_lines(src, fence, after)
+    glued = next((a for a, _, g in lines if g), None)
+    if glued is None:
+        return f"close it with a '{fence}' line under its last key"
+    last = _line_no(src, lines[-1][0])
+    under = "its last key" if any(not g for *_, g in lines) else f"line {last}"
+    words = glued_key_words(src[glued:src.find("\n", glued) if "\n" in src[glued:] else len(src)])
+    return f"close it with a '{fence}' line under {under}; on line {_line_no(src, glued)}, {words}"
 
 
 def left_open(text: str, problem_at: int, close_line: int, first_line: int) -> tuple[str, int] | None:
@@ -71,8 +87,47 @@ def glued_scalar(text: str) -> tuple[str, int] | None:
     return (glued_key_words(line), m.start(3)) if m else None
 
 
+def glued_in_key(text: str, key) -> tuple[str, int, str] | None:
+    """(words, offset of the first colon in `text`, the key meant) for a
+    mapping's plain key that holds a `title:x` slip followed by a colon
+    (`title:Breaking: news`, qa67 #7.2): YAML reads the key `title:Breaking`
+    with the value `news`. The mend quotes the value, which holds ': '."""
+    m = GLUED_KEY.fullmatch(key.value) if not key.style and isinstance(key.value, str) else None
+    if m is None or m[1]:
+        return None
+    start = key.start_mark.index
+    nl = text.find("\n", start)
+    line = text[start:len(text) if nl == -1 else nl].rstrip("\r")
+    value = line[len(m[2]) + 1:]
+    shown = value if len(value) <= 24 else value[:23] + "…"
+    quoted = f'"{value}"' if '"' not in value else f"'{value}'" if "'" not in value else "a quoted value"
+    return (f"'{m[2]}:{shown}' has no space after its first colon, so YAML reads the key as "
+            f"'{key.value}', not '{m[2]}': write {m[2]}: {quoted}"), start + len(m[2]), m[2]
+
+
 _TOML_LINE = re.compile(r"[ \t]*([A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*([^\r\n]*)")
-_TOML_WORDS = ("true", "false", "inf", "nan", "+inf", "-inf", "+nan", "-nan")
+_TOML_WORDS = ("inf", "nan", "+inf", "-inf", "+nan", "-nan")
+# Words a writer means as a yes/no setting (YAML 1.1 reads them so), as TOML writes them
+_YES_NO = {**dict.fromkeys(("yes", "y", "on", "true"), "true"),
+           **dict.fromkeys(("no", "n", "off", "false"), "false")}
+
+# Keys whose value is text however it reads (`title = Yes`), as the front-matter reader names them
+_TEXT_KEY = re.compile(r"(?i)title|headline|hed$|description|summary|dek$|author|byline|caption|alt$")
+
+
+def _requoted(inner: str, q: str) -> str:
+    """A TOML string of `inner`, the text between a value's outer `q` quotes
+    that holds `q` itself (TOML v1.0.0, String): in the other quotes where
+    its characters allow (a literal '...' string keeps backslashes as
+    written), else with each `"` escaped in a "..." string, or a `'` inside
+    a '''...''' literal string."""
+    if q == '"' and "'" not in inner and "\\" not in inner:
+        return f"'{inner}'"
+    if q == '"':
+        return '"' + inner.replace('"', '\\"') + '"'
+    if '"' not in inner:
+        return '"' + inner.replace("\\", "\\\\") + '"'
+    return f"'''{inner}'''"
 
 
 def toml_value(src: str, offset: int, said: str) -> str:
@@ -94,9 +149,14 @@ def toml_value(src: str, offset: int, said: str) -> str:
         close = value.find(q, 1)
         if close == -1 or not value[close + 1:].strip() or value[close + 1:].lstrip()[0] == "#":
             return ""
+        if value.endswith(q) and len(value) > close + 1:     # `"He said "no" today"` (qa67 #5)
+            return f"the {q} inside a {q}...{q} value ends it: write {key} = {_requoted(value[1:-1], q)}"
         if q == '"' and "'" not in value:
             return f"words after the value's closing \" are no part of it: write {key} = '{value}'"
         return f"words after the value's closing {q} are no part of it: put the whole value in \"...\""
+    yes = _YES_NO.get(value.lower())
+    if yes is not None and not _TEXT_KEY.search(key):      # `draft = yes`: a setting, not text
+        return f"TOML's yes and no are true and false, in lower case: write {key} = {yes}"
     words = value[0].isdigit() and any(c.isalpha() for c in value.partition(" ")[2])    # `2026 budget`
     if value.lower() in _TOML_WORDS or not (value[0].isalpha() or words):
         return ""

@@ -96,8 +96,9 @@ def read_budget(doc: Document, src: str, line_spans: list[tuple[int, int]], pres
 # `---` lines front matter, not a story's rules or separators. The key must
 # read as a front-matter key (`_fm_key`): a capitalised word before a colon
 # is as likely a note boxed between rules (`Correction: An earlier version
-# ...`, `Note:`, `UPDATE:`), which is the story's text.
-_FM_KEY = regex.compile(r"(?m)^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$)")
+# ...`, `Note:`, `UPDATE:`), which is the story's text. A `title:x` slip (no
+# space after the colon; not `http://`) is a key too, for the reader to name.
+_FM_KEY = regex.compile(r"(?m)^(?P<key>[A-Za-z_][\w-]*)[ \t]*:(?:[ \t]|$|(?=[^\s:/]))")
 
 
 def front_matter(doc: Document) -> int:

@@ -202,6 +202,10 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     for k_node, v_node in _fm_repeats.top_pairs(root):
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
+        if glued := _fm_hints.glued_in_key(text, k_node):     # `title:Breaking: news`
+            hed = _known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
+            doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
+                                      fm.start + glued[1], unread_front=hed))
         value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
