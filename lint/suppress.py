@@ -120,13 +120,16 @@ def nearest_id(rid: str, names) -> str | None:
     """The rule or pack id of `names` a misspelt `rid` most likely means: the
     one rule named `rid` in some pack (`time-of-day` -> `style.time-of-day`),
     else the nearest at difflib's ratio `NEAR` or more, else None: a far-off
-    id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none."""
+    id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none.
+    Case is no difference (`Style.Time-Of-Day`, qa67 #7.3), as in a config."""
     import difflib   # an unknown rule id only
-    named = [n for n in names if n.endswith("." + rid)]
+    lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
+    rid = rid.lower()
+    named = [n for n in lower if n == rid or n.endswith("." + rid)]
     if len(named) == 1:
-        return named[0]
-    near = difflib.get_close_matches(rid, sorted(names), n=1, cutoff=NEAR)
-    return near[0] if near else None
+        return lower[named[0]]
+    near = difflib.get_close_matches(rid, sorted(lower), n=1, cutoff=NEAR)
+    return lower[near[0]] if near else None
 
 
 def _no_id(word: str, names: set[str]) -> bool:

@@ -117,3 +117,11 @@ def test_did_you_mean_offers_only_a_near_id_in_a_config(run_cli, tmp_path, rid, 
     (tmp_path / "story.txt").write_text("Council votes\n\nThe council voted.\n", encoding="utf-8")
     result = run_cli("check", tmp_path / "story.txt")
     assert result.exit_code == 2 and f"no rule or pack '{rid}'{hint}" in result.stderr
+
+
+@pytest.mark.parametrize("rid", ["Style.Time-Of-Day", "TIME-OF-DAY"])
+def test_did_you_mean_in_a_directive_is_blind_to_case(rid):
+    # a case slip is as near as a config's (qa67 #7.3); difflib alone put it at 0.70
+    text = FM + f"The plan. <!-- newslint-disable-line {rid} -->\n"
+    problems = [p.text for p in lint_bytes("story.md", text.encode("utf-8"), Config()).problems]
+    assert problems == [f"story.md:6:38: newslint-disable-line: no rule or pack '{rid}' (did you mean style.time-of-day?)"]
