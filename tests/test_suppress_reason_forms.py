@@ -124,4 +124,5 @@ def test_did_you_mean_in_a_directive_is_blind_to_case(rid):
     # a case slip is as near as a config's (qa67 #7.3); difflib alone put it at 0.70
     text = FM + f"The plan. <!-- newslint-disable-line {rid} -->\n"
     problems = [p.text for p in lint_bytes("story.md", text.encode("utf-8"), Config()).problems]
-    assert problems == [f"story.md:6:38: newslint-disable-line: no rule or pack '{rid}' (did you mean style.time-of-day?)"]
+    assert problems == [f"story.md:6:38: newslint-disable-line: no rule or pack '{rid}' "
+                        "(did you mean style.time-of-day?)"]
