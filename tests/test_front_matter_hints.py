@@ -143,6 +143,10 @@ def test_a_glued_key_with_a_colon_later_in_the_line_is_named(name):
                                     "reads the key as 'title:Breaking', not 'title': write title: \"Breaking: news\"")]
 
 
+def test_a_key_holding_a_colon_of_its_own_is_no_slip():
+    assert front("---\ntitle: Council votes\nog:title: Council votes today\n---\n" + BODY) == []
+
+
 @pytest.mark.parametrize("fm, at", [("été:x\ndate: 2026-11-18", (2, 4)), ("été:x", (2, 4))])
 def test_a_glued_key_of_a_non_ascii_letter_is_named(fm, at):
     ((line, column, message),) = front(f"---\n{fm}\n---\n" + BODY)

@@ -202,7 +202,8 @@ def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
     for k_node, v_node in _fm_repeats.top_pairs(root):
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
-        if glued := _fm_hints.glued_in_key(text, k_node):     # `title:Breaking: news`
+        # `title:Breaking: news`; a key of its own is no slip (`og:title: ...`)
+        if (glued := _fm_hints.glued_in_key(text, k_node)) and glued[2].lower() in KNOWN_KEYS:
             hed = _known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
             doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
                                       fm.start + glued[1], unread_front=hed))
