@@ -102,7 +102,9 @@ DESCRIPTIONS = {
                     "the same with '<!-- TODO write story -->' under it. Passes: the same with a "
                     "paragraph under it, or with source_url: https://...",
     "file.no-story": "A full web page on which the extractor (trafilatura) found no story: the "
-                     "page is read as an article fragment.",
+                     "page is read as an article fragment. Also a CMS export (or a page read as "
+                     "one) whose every <article> is a teaser card (a linked headline and a line "
+                     "or two of blurb): the first card is read.",
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
                       "skipped without being read. An article on stdin is read to the limit and "
                       "a byte only, never whole.",

@@ -55,6 +55,33 @@ def test_a_cms_exports_story_after_a_card_is_read():
         assert texts(doc, "headline") == [HEADLINE], name
 
 
+def test_a_cms_exports_story_after_any_number_of_cards_is_read_in_three_parses_at_most(monkeypatch):
+    # qa67 #1: with four cards or more the story was dropped without a word
+    # (the reader looked at most three cards on); the survey parse has no cap.
+    from lint.readers import html
+
+    parses = []
+    extract = html._extract
+    monkeypatch.setattr(html, "_extract", lambda *a, **kw: parses.append(kw) or extract(*a, **kw))
+    cards = [CARD.replace("/news/budget", f"/news/{n}").replace("budget plan", f"plan number {n}") for n in range(12)]
+    for n in (4, 5, 12):
+        for name, wrap in {"bare": "{}", "in <main>": "<main>{}</main>"}.items():
+            parses.clear()
+            doc = read(_fragment("".join(cards[:n]), wrap))
+            assert texts(doc, "paragraph") == STORY, (n, name)
+            assert texts(doc, "headline") == [HEADLINE], (n, name)
+            assert not doc.notices and len(parses) <= 3, (n, name)
+
+
+def test_articles_that_are_all_cards_get_a_no_story_notice_at_the_first():
+    src = "<div>Section front</div>\n" + "".join(
+        CARD.replace("/news/budget", f"/news/{n}") for n in range(5))
+    doc = read(src)
+    assert texts(doc, "paragraph")[0] == "The mayor proposed a new budget on Monday, with cuts to parks."
+    notice, = [n for n in doc.notices if n.rule == "file.no-story"]
+    assert notice.offset == src.index("<article") and "each of the 5 <article>s is a teaser card" in notice.message
+
+
 def test_a_short_story_or_articles_that_are_all_cards_read_as_before():
     # A brief with an unlinked headline is no card; with every <article> a
     # card, the first is read, as before.

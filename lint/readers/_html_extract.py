@@ -67,7 +67,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.head = 0
         self.restrict = restrict_to_article
         self.article = article                   # with `restrict`: which outermost <article> (from 0)
-        self.tops = 0                            # outermost <article>s seen
+        self.tops, self.top_at = 0, []           # outermost <article>s seen, and where each starts
+        self.top_of: dict[int, int] = {}         # <article> number -> its outermost one's index (from 0)
         self.in_article = self.article_done = False
         self.skip = 0
         self.headline_seen = not page
@@ -260,10 +261,12 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         if tag == "article":
             if not self.boxes:
                 self.tops += 1
+                self.top_at.append(offset)
                 if self.restrict and self.tops == self.article + 1:
                     elem.article = self.in_article = True
             self.n_boxes += 1
             elem.box = self.n_boxes
+            self.top_of[elem.box] = self.top_of[self.boxes[0]] if self.boxes else self.tops - 1
             self.boxes.append(elem.box)
         pull = tag in ("aside", "blockquote") and is_pull_quote(tag, attrs)
         if tag == "aside" and not pull:

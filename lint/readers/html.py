@@ -5,7 +5,9 @@ A fragment (what a CMS exports: markup with no page chrome, that is no
 `<nav>`, `<header>`, `<footer>`, `<aside>`, `<form>`, `<iframe>` or `<button>`,
 and no scripts or style sheets loaded by a whole `<html>` document) is all story; when it
 has an `<article>`, the first one's content is, unless it is a teaser card
-(a promo or a related story's card: then the next that is none). A full page goes through a
+(a promo or a related story's card: then the first that is none, however
+many cards come first; when all are, the first, with a `file.no-story`
+notice). A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
 linted, and a story the page prints twice is read once (`_html_repeats`).
@@ -52,7 +54,6 @@ from ._html_teaser import is_card
 FORMAT = "html"
 # What a body shows, as against the head's fields (title, dek, meta fields).
 BODY_KINDS = ("heading", "paragraph", "blockquote", "caption", "credit", "alt", "byline", "dateline")
-CARD_SKIPS = 3         # teaser-card <article>s a fragment's story may follow
 WINDOW_SHARE = 0.4     # of the extractor's text the parsed stretches must hold, else parse all
 _ARTICLE = regex.compile(r"<article[\s>/]", regex.IGNORECASE)
 # Page chrome: a document with any of these is a web page, not a CMS export.
@@ -77,7 +78,7 @@ def _read(doc: Document, fragment: bool) -> None:
         doc.notices.append(short)
     story, no_story = _read_page(doc) if page else (None, None)
     no_story_at = len(doc.notices)      # its place: before the fragment reading's own
-    ex = story.ex if story is not None else _read_fragment(doc)
+    ex = story.ex if story is not None else _read_fragment(doc, page)
     meta = ex.meta
     facts = jsonld_facts(doc.source, meta.jsonld)
     if facts.headline is not None:
@@ -171,7 +172,7 @@ def _reset(doc: Document, notices: int) -> None:
     del doc.notices[notices:]
 
 
-def _read_fragment(doc: Document) -> Extractor:
+def _read_fragment(doc: Document, page: bool = False) -> Extractor:
     notices = len(doc.notices)
     ex = _extract(doc, restrict=bool(_ARTICLE.search(doc.source)))
     if ex.restrict and not (ex.in_article or ex.article_done):
@@ -179,23 +180,34 @@ def _read_fragment(doc: Document) -> Extractor:
         _reset(doc, notices)
         ex = _extract(doc, restrict=False)
     elif ex.restrict and ex.tops > 1 and is_card(doc.parts):
-        ex = _past_cards(doc, ex, notices)
+        ex = _past_cards(doc, ex, notices, page)
     return ex
 
 
-def _past_cards(doc: Document, ex: Extractor, notices: int) -> Extractor:
+def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extractor:
     """The first outermost `<article>` read was a teaser card (a promo or a
-    related story's card: `_html_teaser.is_card`): read the first one after
-    it that is none, looking at most CARD_SKIPS articles on (each a parse of
-    its own: an index of cards is not read over and over); when every one is
-    a card, the first."""
-    for n in range(1, min(ex.tops, CARD_SKIPS + 1)):
-        _reset(doc, notices)
-        ex = _extract(doc, restrict=True, article=n)
-        if not is_card(doc.parts):
-            return ex
+    related story's card: `_html_teaser.is_card`): read the first one that
+    is none, however many cards come before it. One parse of the whole
+    source groups its parts by outermost `<article>` to find it, and one
+    more reads it alone: three parses at most, whatever the number of cards.
+    When every one is a card (a section front's index), the first is read
+    and, unless the source is a page whose own `file.no-story` notice says
+    so, a `file.no-story` notice says no story was found."""
     _reset(doc, notices)
-    return _extract(doc, restrict=True)
+    survey = _extract(doc, restrict=False)
+    tops: dict[int, list] = {}
+    for part in doc.parts:
+        box = survey.box_of.get(id(part))
+        if box and part.text.strip():
+            tops.setdefault(survey.top_of[box], []).append(part)
+    story = next((n for n in sorted(tops) if not is_card(tops[n])), None)
+    _reset(doc, notices)
+    ex = _extract(doc, restrict=True, article=story or 0)
+    if story is None and not page:
+        doc.notices.append(Notice(
+            "file.no-story", "warning", f"no story found: each of the {survey.tops} <article>s is a teaser card "
+            "(a linked headline and a line or two of blurb); linting the first", survey.top_at[0]))
+    return ex
 
 
 def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
