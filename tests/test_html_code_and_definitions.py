@@ -44,6 +44,30 @@ def test_a_definition_list_that_is_page_furniture_stays_out():
         assert texts(read(page(middle=box)), "paragraph") == STORY, box
 
 
+STAMPS = ("<dl><dt>Published</dt><dd>Dec. 1, 2026 7 PM</dd></dl>",
+          "<dl><dt>Last updated:</dt><dd>Dec. 2, 2026 at 7:05 PM</dd><dt>Filed under</dt><dd>Harbour news and the island ferries</dd></dl>",
+          # no stamp word for a term, but every description only a date, a time or a name
+          "<dl><dt>Story</dt><dd>Tomas Lindqvist</dd><dt>Sent</dt><dd>7:05 PM Dec. 1</dd></dl>")
+
+
+def test_a_sites_stamp_definition_list_is_no_story_text():
+    # qa67 #7.6: the stamp's description is five words (ITEM_WORDS passed it),
+    # so the site's time was flagged as the story's
+    for box in STAMPS:
+        src = page(middle=box)
+        assert texts(read(src), "paragraph") == STORY, box
+        assert _findings(src, "style.time-of-day") == [], box
+
+
+def test_a_cms_exports_stamp_list_is_left_out_and_its_facts_kept():
+    def fragment(box):
+        return f"<article><h1>Ferries</h1><p>{STORY[0]}</p>{box}<p>{STORY[1]}</p></article>"
+    for box in STAMPS:
+        assert texts(read(fragment(box)), "paragraph") == STORY[:2], box
+        assert _findings(fragment(box), "style.time-of-day") == [], box
+    assert texts(read(fragment(FACTS)), "paragraph") == [STORY[0], *TERMS, STORY[1]]
+
+
 TABLE = "<pre>ROUTE      OLD    NEW\nCrossing   42     34 minutes\nLast boat  7 PM   9 PM</pre>"
 
 

@@ -27,7 +27,7 @@ import regex
 
 from ..document import Document, Part
 from ._captions import editors_note
-from ._html_dates import update_stamp
+from ._html_dates import stamp_list, update_stamp
 from ._html_furniture import WIDGET_TEXT, is_link_listing
 from ._html_looks import is_blurb, is_link
 from ._html_tags import BOX_TITLE, PAGE_FURNITURE
@@ -240,7 +240,8 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
     bar's "Print", "Email" are fewer; a definition list's term may be one
     word) and no links to other stories
     (`mostly_links`, `is_link_listing`), page furniture, box titles or widget
-    labels."""
+    labels, and no site's stamp box (`_html_dates.stamp_list`: `Published`,
+    `Dec. 1, 2026 7 PM`)."""
     texts = [n[1] for n in neighbours]
     if neighbours:
         texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
@@ -294,6 +295,8 @@ def _items_of_story(doc: Document, run: list[Part], before: Part, after: Part | 
                 mostly_links(part) or is_link_listing(part) or PAGE_FURNITURE.fullmatch(text) or \
                 BOX_TITLE.fullmatch(text) or WIDGET_TEXT.fullmatch(text):
             return False
+    if stamp_list(run):        # a site's stamp box: `Published` / `Dec. 1, 2026 7 PM`
+        return False
     source = doc.source
     if after is None and not (head is None and _leads_in(before) and
                               _LIST_END.match(source, run[-1].source_span(0, len(run[-1].text))[1])):

@@ -17,10 +17,11 @@ from collections.abc import Iterable
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication
+from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication, parse_date_line
 from ..document import Document, Part
 from ._conventions import refused_date
 from ._html_meta import RANK_URL, DateCandidate, PageMeta
+from ._text_stamps import CLOCK, TIME_ONLY
 
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _FORMS = regex.compile(rf"""^\s*{_WEEKDAY}(?:
@@ -34,6 +35,17 @@ _UTC = regex.compile(r"(?:Z|[+-]00:?00|\bUTC|\bGMT)\s*$", regex.IGNORECASE)
 # A word an update stamp's lead holds (`updated_leads` of lint/data/plain_text.yaml),
 # where a stamp line writes it: a cheap test before the stamp is read.
 _UPDATE_WORD = regex.compile(r"(?i:updated|modified)")
+# A definition list's term that names a site's stamp, byline or furniture, no fact of the story
+# (`Published`, `Last updated`, `Filed under`, `By`, `Tags`, `Share this`), a colon after it or not.
+STAMP_TERM = regex.compile(
+    r"\s*(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed|written|edited|created)"
+    r"(?:\s+(?:on|at|in|under|by))?|by|authors?|writers?|bylines?|contributors?|tags?|tagged|topics?"
+    r"|categor(?:y|ies)|sections?|keywords?|share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|reading\s+time|comments?)"
+    r"\s*:?\s*", regex.IGNORECASE)
+# A date with a clock time before or after it (`7:05 p.m. Dec. 1`, `Dec. 1, 2026, at 7 PM`).
+_DATE_AND_CLOCK = regex.compile(rf"(?:{CLOCK},?\s+)?(?P<date>.+?)(?:(?:,|\s+at|\s+-)?\s+{CLOCK})?")
+# A name a stamp's description gives: one to four capitalised words (`Jane Doe`, `City Desk`).
+_NAME = regex.compile(r"\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s*")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)"
                           r"|/((?:19|20)\d\d)(0[1-9]|1[0-2])(0[1-9]|[12]\d|3[01])/")
 
@@ -80,6 +92,33 @@ def update_stamp(part: Part) -> bool:
 
     return part.kind in ("paragraph", "dateline") and len(part.text) <= 80 \
         and _UPDATE_WORD.search(part.text) is not None and stamp_line(part.text.strip()) is not None
+
+
+def stamp_list(items: list[Part]) -> bool:
+    """A run of a definition list's items (`<dt>` terms, `<dd>` descriptions,
+    in page order) is a site's stamp box, no fact box of the story: a term
+    names a stamp or the page's furniture (`STAMP_TERM`: `Published`,
+    `Updated`, `By`, `Filed under`, `Tags`, `Share`), or every description is
+    only a date, a time or a name, and one at least a date or a time
+    (`Dec. 1, 2026 7 PM`, `3 hours ago`, `Jane Doe`). A list with no term is
+    no definition list: False."""
+    terms = [p.text for p in items if p.attrs.get("block") == "dt"]
+    if not terms:
+        return False
+    if any(STAMP_TERM.fullmatch(t) for t in terms):
+        return True
+    texts = [p.text for p in items if p.attrs.get("block") == "dd"]
+    when = [_when(t.strip()) for t in texts]
+    return any(when) and all(w or _NAME.fullmatch(t) for w, t in zip(when, texts))
+
+
+def _when(text: str) -> bool:
+    """The text is only a date or a time, a clock time before or after a date
+    (`Dec. 1, 2026 7 PM`, `7:05 p.m. Dec. 1`, `2026-12-01T19:00`, `3 hours ago`)."""
+    if TIME_ONLY.fullmatch(text) or parse_published(text) is not None:
+        return True
+    m = _DATE_AND_CLOCK.fullmatch(text)
+    return m is not None and parse_date_line(m["date"], default_year=2000) is not None
 
 
 def story_updates(doc: Document, parts: Iterable[Part]) -> None:

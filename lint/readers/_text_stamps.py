@@ -42,7 +42,7 @@ def _stamp(leads) -> regex.Pattern:
 
 
 # A stamp's time with no calendar date: `5:32 p.m. ET`, `3 hours ago`.
-_TIME_ONLY = regex.compile(rf"{CLOCK}|(?i:\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago|just\s+now)")
+TIME_ONLY = regex.compile(rf"{CLOCK}|(?i:\d+\s+(?:second|minute|min|hour|hr|day|week)s?\s+ago|just\s+now)")
 _STAMP_SEPARATOR = regex.compile(r"\s+[|·•]\s+")
 
 
@@ -92,8 +92,8 @@ def stamp_line(line: str):
         when = parse_date_line(m["date"])
         day = parse_date_line(m["date"], default_year=2000) if when is None else None
         after_lead = _patterns()[name + " lead"].match(line).end()      # `Updated 5:32 p.m. ET`: a time alone
-        if when is not None or day is not None or _TIME_ONLY.fullmatch(m["date"]) \
-                or _TIME_ONLY.fullmatch(line, after_lead) or _patterns()["stamp day"].fullmatch(m["date"]):
+        if when is not None or day is not None or TIME_ONLY.fullmatch(m["date"]) \
+                or TIME_ONLY.fullmatch(line, after_lead) or _patterns()["stamp day"].fullmatch(m["date"]):
             return name, when, day, (line[:after_lead].rstrip(" \t:"),)
     return None
 

@@ -36,7 +36,7 @@ from ._contacts import release_contacts
 from ._captions import blank_credit_captions
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_cut_off import cut_off
-from ._html_dates import choose_date, story_updates
+from ._html_dates import choose_date, stamp_list, story_updates
 from ._html_docs import is_export, read_export
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
@@ -108,6 +108,7 @@ def _read(doc: Document, fragment: bool) -> None:
         if page:
             mark_furniture(doc)
         else:
+            _drop_stamp_lists(doc)
             story_updates(doc, doc.parts)      # a CMS fragment is all story
         if not page and is_export(doc.source):
             read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
@@ -138,6 +139,24 @@ def _read(doc: Document, fragment: bool) -> None:
     doc.state_section(next((v for k, v in doc.fields.items() if k.lower() == "article:section"), None),
                       "article:section")
     doc.state_section(facts.section, "JSON-LD articleSection")
+
+
+def _drop_stamp_lists(doc: Document) -> None:
+    """A CMS fragment is all story but a site's stamp box: a definition
+    list's run of terms and descriptions (consecutive `<dt>` and `<dd>`
+    parts) that `_html_dates.stamp_list` calls one (`Published`, `Dec. 1,
+    2026 7 PM`) is left out, as on a page."""
+    drop: set[int] = set()
+    run: list = []
+    for part in doc.parts + [None]:
+        if part is not None and part.attrs.get("block") in ("dt", "dd"):
+            run.append(part)
+            continue
+        if run and stamp_list(run):
+            drop.update(map(id, run))
+        run = []
+    if drop:
+        keep_parts(doc, lambda p: id(p) not in drop)
 
 
 def _no_body(doc: Document) -> None:
