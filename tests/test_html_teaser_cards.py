@@ -37,6 +37,33 @@ def test_a_card_before_the_story_is_left_out_however_the_page_sets_them():
         assert texts(doc, "headline") == [HEADLINE], name
 
 
+def _rail(n: int) -> str:
+    return "".join(CARD.replace("/news/budget", f"/news/{i}").replace(
+        "with cuts to parks.", f"with cuts to parks, pools and libraries in ward {i}.") for i in range(n))
+
+
+def test_a_rail_of_cards_holding_more_text_than_the_story_is_left_out_on_a_page():
+    # Cards beside the story that hold over half the text the extractor kept
+    # were all read as the story's (the live blog guard); those outside the
+    # story's own <article> (no card, with the h1) are a rail's.
+    for name, src in {"before the story": _before_main(_rail(10)),
+                      "after the story": page().replace("</main>", _rail(10) + "</main>", 1)}.items():
+        doc = read(src)
+        assert texts(doc, "paragraph") == STORY, name
+        assert not any("ward" in p.text for p in doc.parts), name
+
+
+def test_a_live_blogs_entries_beside_its_own_header_article_are_all_read():
+    # A header <article> with the h1 and a line of intro is no story's
+    # <article> of its own: the entries after it are read.
+    head = f'<article class="live-header"><h1>{HEADLINE}</h1><p>{STORY[0]}</p></article>\n'
+    entries = "".join(f'<article class="entry"><h2><a href="/live/ferries/{i}">Update {i}</a></h2>'
+                      f'<p>{p}</p></article>\n' for i, p in enumerate(STORY[1:]))
+    src = page(story=[]).replace('<main><article class="story">', "<main>" + head + entries +
+                                 '<article class="story">', 1)
+    assert set(STORY) <= set(texts(read(src), "paragraph"))
+
+
 def _fragment(cards: str, wrap: str = "{}") -> str:
     story = (f'<article class="story"><h1>{HEADLINE}</h1>\n' +
              "\n".join(f"<p>{p}</p>" for p in STORY) + "\n</article>\n")

@@ -35,7 +35,7 @@ from ._html_between import (linked_paragraphs, paragraph_rests, story_lists, sto
                             text_neighbours)
 from ._html_dates import story_updates, update_stamp
 from ._html_furniture import mark_furniture
-from ._html_teaser import is_card
+from ._html_teaser import CARD_PARAGRAPHS, is_card
 from ._stitch import sub_part
 
 _WORD = regex.compile(r"\w+")
@@ -124,13 +124,14 @@ def carve_suffix(doc: Document, part: Part, sites: set[str]) -> Part:
     return core
 
 
-def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int], tuple[int, int]] | None:
+def story_parts(doc: Document, story, box_of: dict[int, int], ex=None) -> tuple[set[int], tuple[int, int]] | None:
     """(ids of story parts, (first, last) source offsets of the story's text),
     or None when no paragraph of the page is story text. Parts are matched at
     their place on the page unless most matches are elsewhere (see `Story`).
     Text the extractor kept from an `<article>` that is a teaser card
-    (`_cards`) is left out; when one `<article>` holds nearly all the rest,
-    text kept from other `<article>`s (a comment) is left out too."""
+    (`_cards`; `ex`, the Extractor that parsed the page, tells where its
+    `<article>`s and h1s are) is left out; when one `<article>` holds nearly
+    all the rest, text kept from other `<article>`s (a comment) is left out too."""
     anywhere: list[tuple[Part, int, int]] = []
     here: list[tuple[Part, int, int]] = []
     lines = doc.lines
@@ -150,7 +151,7 @@ def story_parts(doc: Document, story, box_of: dict[int, int]) -> tuple[set[int],
     if 2 * _body_chars(shown) >= _body_chars(use):   # else the story itself is hidden till a
         use = shown                                  # script shows it; beside it, a modal's text
     chars = _box_chars(use, box_of)
-    cards = _cards(doc, box_of, chars)
+    cards = _cards(doc, box_of, chars, ex)
     if cards:
         use = [x for x in use if box_of.get(id(x[0]), 0) not in cards]
         chars = _box_chars(use, box_of)
@@ -181,29 +182,48 @@ def _box_chars(parts: list[tuple[Part, int, int]], box_of: dict[int, int]) -> Co
     return chars
 
 
-def _cards(doc: Document, box_of: dict[int, int], chars: Counter[int]) -> set[int]:
+def _cards(doc: Document, box_of: dict[int, int], chars: Counter[int], ex=None) -> set[int]:
     """The `<article>`s holding story text that are teaser cards
     (`_html_teaser.is_card`, judged on all their parts), never the one (or
     the text outside any) that holds the most: a promo or a related story's
-    card that the extractor kept beside the story. None when the cards hold
-    more than half the story's text (a live blog's entries, each under a
-    linked headline)."""
+    card that the extractor kept beside the story. When the cards hold more
+    than half the story's text, only those outside the story's own
+    `<article>` (`_rail`), if the page shows which that is; else none (a live
+    blog's entries, each under a linked headline)."""
     if len(chars) < 2:
         return set()
     most = max(chars, key=chars.__getitem__)
-    parts: dict[int, list[Part]] = {b: [] for b in chars if b and b != most}
+    parts: dict[int, list[Part]] = {b: [] for b in chars if b}
     for part in doc.parts:
         box = box_of.get(id(part), 0)
         if box in parts and not part.attrs.get("drop"):
             parts[box].append(part)
-    cards = {b for b, box in parts.items() if is_card(box)}
+    cards = {b for b, box in parts.items() if b != most and is_card(box)}
     # the story's text is elsewhere: not a live blog's entries, each a card
-    return cards if 2 * sum(chars[b] for b in cards) <= sum(chars.values()) else set()
+    if 2 * sum(chars[b] for b in cards) <= sum(chars.values()):
+        return cards
+    return _rail(cards, parts, chars, box_of, ex) if ex is not None else set()
+
+
+def _rail(cards: set[int], parts: dict[int, list[Part]], chars: Counter[int], box_of: dict[int, int],
+          ex) -> set[int]:
+    """Of `cards` (holding most of the story's text), a rail's beside a short
+    story: those outside the outermost `<article>` of the story's own (no
+    card, the most text of those, an h1 and over CARD_PARAGRAPHS paragraphs
+    in it). None without one, as on a live blog whose entries stand alone."""
+    others = [b for b in parts if b not in cards]
+    if not others:
+        return set()
+    story = max(others, key=chars.__getitem__)
+    top = ex.top_of.get(story)
+    paragraphs = sum(p.kind in ("paragraph", "blockquote") for p in parts[story])
+    if paragraphs <= CARD_PARAGRAPHS or not any(box_of.get(id(h), 0) == story for h in ex.h1s):
+        return set()
+    return {b for b in cards if ex.top_of.get(b) != top}
 
 
 def _body_chars(parts: list[tuple[Part, int, int]]) -> int:
     return sum(len(p.text) for p, _, _ in parts if p.kind in ("paragraph", "blockquote"))
-
 
 
 def transcript_parts(doc: Document, chosen: set[int], region: tuple[int, int],

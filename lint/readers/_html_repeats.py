@@ -116,13 +116,14 @@ def _edited(keys: list[str], a: int, b: int, copy: int) -> bool:
     return difflib.SequenceMatcher(None, x, y, autojunk=False).ratio() >= EDITED
 
 
-def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, story, box_of: dict[int, int]):
+def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, story, box_of: dict[int, int],
+               ex=None):
     """`found` (chosen ids, story span, as `_html_page.story_parts` gives
     them) without a second copy of the story. The story's parts are then
     chosen again without the copy: a copy the extractor did not keep where
     it sits outweighs the kept text there and makes the first choice take
     text from anywhere on the page (a sidebar's promo that repeats a box the
-    extractor kept)."""
+    extractor kept). `ex`: the Extractor, as `story_parts` takes it."""
     if found is None:
         return None
     runs = repeated(doc, found[0])
@@ -132,7 +133,7 @@ def first_copy(doc: Document, found: tuple[set[int], tuple[int, int]] | None, st
     if not any(id(p) in kept for p in doc.parts if p.kind in ("paragraph", "blockquote")):
         return found
     _drop_copies(doc, runs)
-    return story_parts(doc, story, box_of) or found
+    return story_parts(doc, story, box_of, ex) or found
 
 
 def _drop_copies(doc: Document, runs: list[list[Part]]) -> None:

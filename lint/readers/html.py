@@ -244,15 +244,15 @@ def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
         return None, why
     spans = windows(doc.source, doc.lines, story)
     ex = _extract(doc, restrict=False, spans=spans, story_page=True)
-    found = story_parts(doc, story, ex.box_of)
+    found = story_parts(doc, story, ex.box_of, ex)
     if spans is not None and not _holds_story(doc, found, story):
         _reset(doc, notices)
         ex = _extract(doc, restrict=False, story_page=True)
-        found = story_parts(doc, story, ex.box_of)
+        found = story_parts(doc, story, ex.box_of, ex)
     if found is None:
         _reset(doc, notices)
         return None, "no paragraph matched"
-    found = first_copy(doc, found, story, ex.box_of)      # a story printed twice: its first copy
+    found = first_copy(doc, found, story, ex.box_of, ex)      # a story printed twice: its first copy
     return PageStory(ex, story, *found), None
 
 
