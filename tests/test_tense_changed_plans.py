@@ -121,3 +121,53 @@ def test_a_plan_noun_heads_the_copulas_subject(text):
 def test_a_plan_sign_of_the_copulas_own_clause_still_excuses(text):
     assert tense_of(text)[0] == UNKNOWN
     assert rules_fired(text, PUB) == []
+
+
+# fx126 (qa67 #3): adverbs, `they`, the subject's noun again and a second
+# date may stand between the date and the change told of the subject, and a
+# dash, a parenthesis or a semicolon goes on with the sentence as a comma does.
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it was later postponed.",
+    "The game was Dec. 12, and it was later postponed.",
+    "The game was Dec. 12, but it was subsequently postponed.",        # an adverb in -ly
+    "The game was Dec. 12, but it was quietly postponed.",
+    "The game was Dec. 12, but it was again postponed.",
+    "The game was Dec. 12, but it was later moved.",
+    "The game was Dec. 12, but officials postponed the game.",         # its noun as the object
+    "The game was Dec. 12, but the game was later postponed.",         # ... and as the subject
+    "The game against Ohio was Dec. 12, but officials postponed the game.",
+    "The game was Dec. 12; it was later postponed.",
+    "The game was Dec. 12 — it was later postponed.",
+    "The game was Dec. 12 -- it was later postponed.",
+    "The game was Dec. 12 (it has since been postponed).",
+    "The game was Dec. 12, officials said — it was later postponed.",   # an attribution before the dash
+])
+def test_a_change_told_of_the_subject_after_an_adverb_or_a_dash_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The games were Dec. 12 and Dec. 14, but they were postponed.",
+    "The game was Dec. 12 and Dec. 14, but it was postponed.",
+    "The games were Dec. 12 or Monday, Dec. 14, but they were later moved.",
+])
+def test_a_second_date_joined_to_the_first_excuses_both(text):
+    dates = [m for m in find_mentions(text, PUB) if m.kind == "date"]
+    assert len(dates) == 2 and {m.tense.tense for m in dates} == {UNKNOWN}
+    assert rules_fired(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12; the deadline was later moved.",              # another subject after `;`
+    "The game was Dec. 12 (the deadline was later moved).",
+    "The game was Dec. 12 — the team won — and it was later moved.",    # the dash's aside ends first
+    "The game was Dec. 12 (postponed from Dec. 5).",                    # moved from another date
+    "The vote was Dec. 9, and the next vote has been moved.",           # not the subject's noun alone
+    "The game was Dec. 12, but officials postponed the next game.",
+    "The concert was Dec. 12, but supply was later delayed.",           # `ly_nouns`: no adverb
+    "The game was Dec. 12 and 400 fans came, but it was later moved.",  # no second date
+])
+def test_a_change_of_another_subject_after_an_adverb_or_a_dash_excuses_nothing(text):
+    assert tense_of(text) == (PAST, "was")
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]

@@ -9,20 +9,30 @@ in `lint/data/tense.yaml` (`plan_subjects`, the `changed_plan_*` lists and
 Each sign of a plan must belong to the copula's own clause (fx123): its
 plan noun to the copula's subject, its adverb to that subject or to the
 clause's opening, its change to a clause after the date that goes on
-telling of that subject. "After the deadline passed, the game was Dec. 12"
+telling of that subject (after a comma, or a dash, a parenthesis or a
+semicolon that goes on with the sentence: fx126). "After the deadline passed, the game was Dec. 12"
 and "The game was Dec. 12, and the deadline for tickets was moved" tell a
 game held.
 """
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
 from functools import lru_cache
 
+from .calendar import MONTHS, WEEKDAYS
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
 
 _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...": its antecedent
 _OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
+_THE = ("the", "this", "that", "these", "those")   # "postponed the game": the subject's noun again
+_JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
+_DAY = re.compile(r"\d+(?:st|nd|rd|th)?")
+# The words of a clause a dash, a parenthesis or a semicolon goes on with
+# after the date's (tokens and, for each, whether a comma stands before it).
+More = Callable[[], "tuple[list[str], list[bool]]"]
 
 
 @lru_cache(maxsize=None)
@@ -36,14 +46,22 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     """The words that end a copula's subject walking back from it (a new
     clause, its conjunction or opener, a reporting verb), and the words that
     may stand between a date and the change told of the same subject
-    ("but it has since been moved": links, `it`, auxiliaries, adverbs)."""
+    ("but it has since been moved": links, `it`, auxiliaries, adverbs; a
+    word in -ly not in `ly_nouns` is an adverb too: `_same_word`)."""
     w = words()
     stops = frozenset().union(*(w[k] for k in ("clause_breaks", "conjunctions", "backshift_openers",
                                                "changed_plan_openers", "reporting", "hypothetical")))
     same = frozenset().union(*(w[k] for k in ("changed_plan_links", "copula_present", "copula_past",
                                               "past", "present", "perfect", "perfect_adverbs",
-                                              "modal", "future")), ("it", "they"))
+                                              "changed_plan_gap_adverbs", "modal", "future")), ("it", "they"))
     return stops, same
+
+
+def _same_word(low: str, w) -> bool:
+    """May `low` stand between a date and the change told of the copula's
+    subject: one of `_sets`' second, or an adverb in -ly ("but it was
+    quietly postponed"; not "rally": `ly_nouns`)?"""
+    return low in _sets()[1] or (low.endswith("ly") and low not in w["ly_nouns"])
 
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], k: int, w) -> tuple[int, int]:
@@ -137,12 +155,23 @@ def _adverb(lows: list[str], s: int, k: int, w) -> bool:
     return s > 0 and lows[s - 1] in adverbs and all(low in w["conjunctions"] for low in lows[:s - 1])
 
 
-def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, w) -> bool:
+def _head(lows: list[str], s: int, e: int, w) -> str:
+    """The last word of the subject lows[s:e] before its first preposition
+    ("The game" and "The game against Ohio": "game"), or "" when there is
+    none."""
+    end = next((i for i in range(s, e) if lows[i] in w["subject_prepositions"]), e)
+    return lows[end - 1] if end > s and lows[end - 1] not in w["determiners"] else ""
+
+
+def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w) -> bool:
     """Do the words after the date (lows[n:]) tell that the plan moved, in a
-    clause that goes on telling of the copula's subject (`_same_subject`),
-    and not from another date ("was Dec. 12, postponed from Dec. 5": the
-    date is the new one)? A `changed_plan_now` phrase must lead to the new
-    time ("is now Jan. 5", "but now it is in March"; not "is now over")."""
+    clause that goes on telling of the copula's subject, whose head noun is
+    `head` (`_same_subject`), and not from another date ("was Dec. 12,
+    postponed from Dec. 5": the date is the new one)? The change may take
+    the subject as its object, as `it` or its noun again ("before officials
+    moved it", "but officials postponed the game"). A `changed_plan_now`
+    phrase must lead to the new time ("is now Jan. 5", "but now it is in
+    March"; not "is now over")."""
     for key in ("changed_plan_after", "changed_plan_now"):
         for phrase in _phrases(key):
             size = len(phrase)
@@ -152,27 +181,60 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
             nxt = i + size
             if nxt < len(lows) and lows[nxt] in _OBJECTS:
                 nxt += 1                             # "before officials moved it"
+            elif head and nxt + 1 < len(lows) and lows[nxt] in _THE and lows[nxt + 1] == head:
+                nxt += 2                             # "but officials postponed the game"
             if (nxt == len(lows) or lows[nxt] != "from") \
-                    and _same_subject(lows, commas, n, i, nxt > i + size, w) \
+                    and _same_subject(lows, commas, n, i, nxt > i + size, head, w) \
                     and (key == "changed_plan_after" or _new_time(seq, lows, nxt, w)):
                 return True
     return False
 
 
-def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bool, w) -> bool:
+def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bool, head: str,
+                  w) -> bool:
     """Do the words lows[n:i] between the date and a change lead on to a
-    clause of the copula's subject? Only links, `it`, auxiliaries and
-    adverbs may stand there, once attributions are left out ("which was Dec.
-    9, has been moved", "was Dec. 14 but is now Jan. 5", "Dec. 9, officials
-    said, but it has been moved"); when the change takes the subject as `it`
-    (`on_it`: "before officials moved it"), a link and a new subject with no
-    verb. Not "after" ("after it was postponed": the date is the new one)
-    nor a new subject ("and the deadline for tickets was moved")."""
-    gap = _unreported(lows, commas, n, i, w)
-    if all(low in _sets()[1] for low in gap):
+    clause of the copula's subject, whose head noun is `head`? Only links,
+    `it` or `they`, the subject's noun again ("but the game was"),
+    auxiliaries and adverbs may stand there, once attributions and a second
+    date joined by "and" or "or" are left out ("which was Dec. 9, has been
+    moved", "was Dec. 14 but is now Jan. 5", "Dec. 9, officials said, but it
+    has been moved", "Dec. 12 and Dec. 14, but they were later postponed");
+    when the change takes the subject as its object (`on_it`: "before
+    officials moved it"), a link and a new subject with no verb. Not "after"
+    ("after it was postponed": the date is the new one) nor a new subject
+    ("and the deadline for tickets was moved", "and the next vote has been
+    moved")."""
+    gap = _as_it(_past_dates(_unreported(lows, commas, n, i, w)), head)
+    if all(_same_word(low, w) for low in gap):
         return True
     return on_it and bool(gap) and gap[0] in w["changed_plan_links"] and not any(
         low in w["reporting"] or low in w["irregular"] or low.endswith("ed") for low in gap[1:])
+
+
+def _past_dates(gap: list[str]) -> list[str]:
+    """`gap` less a second date joined to the first by "and" or "or" at its
+    start ("and Dec. 14", "or Friday, Dec. 14", "and 14"): a month's or a
+    weekday's name, a day or a year."""
+    if not gap or gap[0] not in _JOINED:
+        return gap
+    j = 1
+    while j < len(gap) and (gap[j] in MONTHS or gap[j] in WEEKDAYS or _DAY.fullmatch(gap[j])):
+        j += 1
+    return gap[j:] if j > 1 else gap
+
+
+def _as_it(gap: list[str], head: str) -> list[str]:
+    """`gap` with the subject's noun again ("the game", `head` after one of
+    `_THE`) read as `it`."""
+    if not head:
+        return gap
+    out: list[str] = []
+    for j, low in enumerate(gap):
+        if low == head and j > 0 and gap[j - 1] in _THE:
+            out[-1] = "it"
+        else:
+            out.append(low)
+    return out
 
 
 def _unreported(lows: list[str], commas: list[bool], a: int, b: int, w) -> list[str]:
@@ -197,7 +259,8 @@ def _new_time(seq: list[str], lows: list[str], i: int, w) -> bool:
                               or lows[i] in w["changed_plan_new_time"])
 
 
-def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w) -> Tense | None:
+def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
+                 more: More | None = None) -> Tense | None:
     """The tense a copula right before the date gives it, or None when no
     copula stands there. seq[:n] holds the clause's tokens up to the date,
     seq[n:] those after it up to the end of its sentence or a quote mark;
@@ -214,8 +277,11 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w)
     such as `until` opens the sentence (`changed_plan_openers`: "Until last
     week, the premiere was Dec. 19"), or the words after the date say it
     moved (`changed_plan_after`: "which was Dec. 9, has been moved to Jan.
-    6", "was Dec. 14 but is now Jan. 5"). Each must be the copula's own
-    (fx123: `_subject`, `_changed_after`)."""
+    6", "was Dec. 14 but is now Jan. 5", "but it was later postponed"), or
+    those of the clause `more` gives, read on past a dash, a parenthesis or
+    a semicolon ("was Dec. 12 — it was later postponed"; called only when
+    nothing else tells a plan). Each must be the copula's own (fx123:
+    `_subject`, `_changed_after`)."""
     last = n - 1
     k = last
     while k > 0 and lows[k] in w["changed_plan_adverbs"]:
@@ -229,7 +295,21 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w)
     if k < last:
         return tense_of(UNKNOWN, marker=marker)
     s, e = _subject(seq, lows, commas, k, w)
+    head = _head(lows, s, e, w)
     if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w) \
-            or _changed_after(seq, lows, commas, n, w):
+            or _changed_after(seq, lows, commas, n, head, w) or _goes_on(seq, lows, commas, n, head, w, more):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
+
+
+def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
+             more: More | None) -> bool:
+    """Does the clause `more` gives, after the one read, tell the change
+    (`_changed_after` on both, its first word set off as after a comma)?"""
+    if more is None:
+        return False
+    extra, extra_commas = more()
+    if not extra:
+        return False
+    return _changed_after(seq + extra, lows + [t.lower() for t in extra],
+                          commas + [True] + extra_commas[1:], n, head, w)

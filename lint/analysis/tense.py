@@ -11,6 +11,7 @@ live in `lint/data/tense.yaml` so a newsroom can extend them.
 from __future__ import annotations
 
 import re
+from functools import partial
 
 import regex
 
@@ -35,6 +36,7 @@ REACH = 160       # characters read either side of a date (a long sentence is cu
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
 
 QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
+GOES_ON = regex.compile(r"—|--|\(")     # ... of those, a dash or parenthesis going on with the sentence
 GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
 CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 
@@ -73,11 +75,12 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
+    more = partial(_goes_on, text, stop) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
         return told
-    prep = _governing(before, lows, w, seq, commas)
+    prep = _governing(before, lows, w, seq, commas, more)
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
                 and opens(seq, lows, n, w):
@@ -165,6 +168,27 @@ def _before_clock(text: str, opening: int, start: int) -> int:
     return clock.start() if clock is not None else start
 
 
+def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool]]:
+    """The words and commas (`_tokens`) of the clause a dash, a parenthesis
+    or a semicolon at `stop`, where the clause read after a date ends, goes
+    on with ("Dec. 12 — it was later postponed", "(it has since been
+    moved)", "; it was moved"), up to a quote mark, dash, colon or sentence
+    end; none when `stop` ends the clause otherwise. Read for a past copula
+    before the date only (`copula_plans.copula_tense`)."""
+    dash = GOES_ON.match(text, stop)
+    j = stop
+    while j > 0 and text[j - 1].isspace():
+        j -= 1
+    if dash is None and not (j < stop and text[j - 1:j] == ";"):
+        return [], []
+    a = dash.end() if dash is not None else stop
+    b = min(len(text), a + REACH)
+    found = QUOTE.search(text, a, b, SERIAL)
+    b = found.start() if found else b
+    found = SENTENCE_END.search(text, a, b, SERIAL)
+    return _tokens(text, a, found.start() if found else b, MAX_AFTER)
+
+
 def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
     """The words of text[a:b] (at most `limit` when given) and, for each,
     whether a comma stands before it: clauses and phrases are set off by
@@ -183,12 +207,14 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
 
 
-def _governing(before: list[str], lows: list[str], w, seq: list[str], commas: list[bool]) -> Tense | None:
+def _governing(before: list[str], lows: list[str], w, seq: list[str], commas: list[bool],
+               more=None) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
     `seq` holds the clause's tokens (`before` and those after the date),
-    `lows` the same lowercased, `commas` whether a comma stands before each."""
+    `lows` the same lowercased, `commas` whether a comma stands before each;
+    `more` gives the clause after them (`_goes_on`)."""
     last = len(before) - 1
     if last < 0:
         return None
@@ -196,7 +222,7 @@ def _governing(before: list[str], lows: list[str], w, seq: list[str], commas: li
         return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
     if last and lows[last] == "of" and lows[last - 1] == "instead":
         return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
-    told = copula_tense(seq, lows, commas, last + 1, w)   # "the game was Dec. 12"; "the deadline was Dec. 9"
+    told = copula_tense(seq, lows, commas, last + 1, w, more)   # "the game was Dec. 12"; "the deadline was Dec. 9"
     if told is not None:
         return told
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
