@@ -127,3 +127,17 @@ def test_fix_refuses_a_quote_that_would_end_a_quoted_value():
     assert fix(src) == src
     plain = "---\ntitle: Mayor says \"no deal\" on budget\n---\n\nText.\n"
     assert "title: Mayor says 'no deal' on budget" in fix(plain)
+
+
+@pytest.mark.parametrize("markup", ["hugo", "auto", "jekyll", "eleventy"])
+@pytest.mark.parametrize("comment", ['{{/* Draft said "it was 7 PM" on Jan 5th */}}',
+                                     '{{- /* Draft said "it was 7 PM"\non Jan 5th */ -}}'])
+def test_a_go_template_comment_is_never_linted_or_fixed(markup, comment):
+    # qa67: with --markup hugo the comment's text was read as prose, linted and fixed
+    from lint.engine import lint_bytes
+    src = f"---\ntitle: Levee holds\ndate: 2025-01-10\n---\n\nCrews left at 7 PM.\n\n{comment}\n"
+    config = Config(markup=markup)
+    found = lint_bytes("content/story.md", src.encode("utf-8"), config).diagnostics
+    assert [(d.rule, d.line) for d in found] == [("style.time-of-day", 6)]
+    outcome = fix_bytes("content/story.md", src.encode("utf-8"), config)
+    assert outcome.fixed == src.replace("7 PM.", "7 p.m.", 1)

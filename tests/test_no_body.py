@@ -98,6 +98,14 @@ def test_a_body_of_markup_no_reader_sees_is_no_body(body, what):
     assert f"front matter and no story under it ({what}, which readers never see)" in d.message
 
 
+@pytest.mark.parametrize("markup", ["hugo", "auto", "jekyll"])
+def test_a_go_template_comment_is_no_body_under_each_markup_that_reads_it(markup):
+    # qa67: with --markup hugo a {{/* */}} body was read as a story's text
+    text = TEMPLATE + "\n{{/* TODO: the story */}}\n"
+    [d] = lint_bytes("s08.md", text.encode("utf-8"), Config(markup=markup)).diagnostics
+    assert d.rule == "file.no-body" and "only a template comment" in d.message
+
+
 @pytest.mark.parametrize("name, text", [
     ("s08.md", TEMPLATE + "<div><img src=\"/council.jpg\" alt=\"The council\"></div>\n"),   # a picture
     ("s08.md", TEMPLATE + '<iframe src="https://www.youtube.com/embed/abc"></iframe>\n'),  # a video

@@ -9,7 +9,9 @@ first and treats it as markup, never prose:
   `{{% name params %}}`, closing `{{< /name >}}`, self-closing `{{< name />}}`,
   inner spaces optional, quoted values with `\\"` escapes (or backquoted raw
   strings) that may hold the closing delimiter; `{{</* ... */>}}` shows a
-  shortcode literally. A `highlight` pair is code.
+  shortcode literally. A `highlight` pair is code. A Go template comment
+  `{{/* ... */}}` (`{{- /* ... */ -}}` trimmed; text/template's lexer: the
+  first `*/` must meet the closing delimiter) is markup whole.
 - Liquid (Jekyll, Eleventy; shopify.github.io/liquid): tags `{% ... %}` and
   outputs `{{ ... }}`, each ending at the first `%}` / `}}` as Liquid's own
   tokenizer does, with `-` whitespace control; `{% raw %}` keeps its body as
@@ -55,6 +57,10 @@ _OPENERS = {
     "kramdown": regex.compile(r"\{:"),
     "attributes": regex.compile(r"\{[#.]"),
 }
+# A Go template comment's opening, `{{/*` or `{{- /*` (a trim marker is `-` and one space),
+# and its closing delimiter right after `*/`, `}}` or ` -}}` (text/template's lexComment).
+_GO_COMMENT = regex.compile(r"\{\{(?:-[ \t\r\n])?/\*")
+_GO_COMMENT_END = regex.compile(r"(?:[ \t\r\n]-)?\}\}")
 _NOT_BREAK = regex.compile(r"[^\r\n]")
 _ANY_OPENER = regex.compile(r"\{[{%#:.]")
 _SC_NAME = regex.compile(r"[ \t\r\n]*(?P<close>/)?[ \t\r\n]*(?P<name>[\w\-/]+(?:\.inline)?)")
@@ -155,8 +161,12 @@ class _Scanner:
     def tag_at(self, at: int) -> Tag | None:
         src, families = self.src, self.families
         two = src[at:at + 2]
-        if two == "{{" and "shortcode" in families and src[at + 2:at + 3] in ("<", "%"):
-            return self.shortcode(at)
+        if two == "{{" and "shortcode" in families:
+            if src[at + 2:at + 3] in ("<", "%"):
+                return self.shortcode(at)
+            go = _GO_COMMENT.match(src, at, self.end)
+            if go:
+                return self.go_comment(at, go.end())
         if two in ("{{", "{%") and ("liquid" in families or "nunjucks" in families):
             return self.liquid(at)
         if two == "{#" and "nunjucks" in families:
@@ -207,6 +217,16 @@ class _Scanner:
             else:
                 p += 1
         return None
+
+    def go_comment(self, at: int, body: int) -> Tag | None:
+        """A Go template comment `{{/* ... */}}` whose body starts at `body`: markup
+        whole. Comments do not nest; a first `*/` not closing the tag is no comment."""
+        stop = self.next_at("*/", body, min(self.end, at + _MAX_TAG))
+        if stop is None:
+            return None
+        close = _GO_COMMENT_END.match(self.src, stop[1], self.end)
+        return None if close is None else Tag(at, close.end(), "comment", inner=(body, stop[0]),
+                                              block=True)
 
     def liquid(self, at: int) -> Tag | None:
         """A Liquid/Nunjucks tag or output, ending at the first closing delimiter."""
