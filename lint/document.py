@@ -289,6 +289,10 @@ class Document:
     # not it (a NewsML-G2 item's `contentMeta`, a WordPress post's `title`): a missing
     # headline is put there.
     headline_at: int | None = None
+    # Why the headline fields a reader found give none, when they do not
+    # (a JSON Lines line's `'headline' is empty and 'title' is blank`): the
+    # missing headline says it instead of "no headline or title field".
+    headline_said: str = ""
     articles: list["Document"] = field(default_factory=list)   # an export's articles
     _lines: LineIndex | None = None
 

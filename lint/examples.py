@@ -25,7 +25,7 @@ from .readers import read_bytes
 from .ruleset import Rule, load_rule
 
 FORMAT_SUFFIX = {"text": ".txt", "txt": ".txt", "markdown": ".md", "md": ".md", "html": ".html",
-                 "nitf": ".nitf", "newsml": ".xml"}
+                 "nitf": ".nitf", "newsml": ".xml", "jsonl": ".jsonl"}
 
 
 @dataclass

@@ -55,3 +55,40 @@ def test_the_mapping_names_the_key_and_no_alias_is_read_then():
     doc = read_bytes("dump.jsonl", DATA, options=options)
     assert [a.first("headline") for a in doc.articles] == [None, None, None]
     assert [a.published for a in doc.articles] == [None, None, None]
+
+
+EMPTY = [
+    '{"id": "e1", "headline": "", "title": "Hed.", "body": "The council met."}',
+    '{"id": "e2", "headline": "  ", "title": "Council meets", "published": null, "date": "2026-01-30",'
+    ' "body": "The council met."}',
+    '{"id": "e3", "headline": null, "title": "Ferry returns", "body": "It returned."}',
+    '{"id": "e4", "headline": 7, "title": "Bridge opens", "body": "It opened."}',
+]
+
+
+def test_a_default_key_with_no_text_falls_through_to_the_alias():
+    # qa67: an empty headline hid the title, and "no headline or title field" was said
+    doc = read_bytes("dump.jsonl", ("\n".join(EMPTY) + "\n").encode("utf-8"))
+    assert [a.first("headline").text for a in doc.articles] == [
+        "Hed.", "Council meets", "Ferry returns", "Bridge opens"]
+    assert doc.articles[1].published == dt.date(2026, 1, 30)
+    e4 = doc.articles[3]       # the number passed over is still said, on its own key
+    assert [n.message for n in e4.notices] == ["line 4: 'headline' is a number, not a string; not read"]
+    assert doc.lines.position(e4.notices[0].offset) == (4, col(EMPTY[3], "7"))
+
+
+def test_headline_fields_with_no_text_are_said_as_they_are_at_the_first_one():
+    lines = ['{"id": "n1", "headline": "", "title": " ", "body": "The council met."}',
+             '{"id": "n2", "headline": null, "title": [], "body": "The council met."}',
+             '{"id": "n3", "title": "", "body": "The council met."}',
+             '{"id": "n4", "body": "The council met."}']
+    data = ("\n".join(lines) + "\n").encode("utf-8")
+    result = lint_bytes("dump.jsonl", data, Config(select=("titles.missing-headline",)))
+    assert [(d.line, d.column, d.message) for d in result.diagnostics] == [
+        (1, col(lines[0], '""'), "no headline: the article's 'headline' is empty and 'title' is blank"),
+        (2, col(lines[1], "null"), "no headline: the article's 'headline' is null and 'title' is an empty array"),
+        (3, col(lines[2], '""'), "no headline: the article's 'title' is empty"),
+        (4, col(lines[3], 'The'), "no headline: the article has no headline or title field")]
+    mapped = Config(select=("titles.missing-headline",), jsonl=(("headline", "hed"),))
+    result = lint_bytes("d.jsonl", b'{"hed": "", "title": "Not read", "body": "Text."}\n', mapped)
+    assert [d.message for d in result.diagnostics] == ["no headline: the article's 'hed' is empty"]

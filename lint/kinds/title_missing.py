@@ -11,7 +11,10 @@ ids): a NewsML-G2 item of metadata alone (a video's subjects and places), or
 front matter with no title and no body, has no story to head. When the site
 reads front-matter keys in their case only (Jekyll, Eleventy) and a title
 key is there in another case (`Title:`), the finding stands on that key's
-value and says so (`message-unread`, nu20 #4).
+value and says so (`message-unread`, nu20 #4). When the reader found headline
+fields with no text in them (a JSON Lines `"headline": ""` with an empty
+`title`), the finding stands on the first one's value and says what each
+holds (`message-empty`, `Document.headline_said`), not that there is none.
 """
 from __future__ import annotations
 
@@ -27,6 +30,8 @@ class TitleMissing(Kind):
     options = {
         "message-unread": Option(str, "", help="message when a title key in another case is not read: "
                                  "{key} (as written), {site} and {reads} (the key the site reads)"),
+        "message-empty": Option(str, "", help="message when the reader found headline fields with no "
+                                "text in them: {said} (`'headline' is empty and 'title' is null`)"),
     }
 
     def check(self, doc, parts):
@@ -40,7 +45,9 @@ class TitleMissing(Kind):
                           args={"key": unread.name, "site": site, "reads": reads_only(reads)})
             return
         if doc.headline_at is not None:     # (a NewsML item's contentMeta, a WXR post's title)
-            yield Finding(Part("headline", "", ((0, doc.headline_at),)), 0, 0)
+            said = {"message": self.opts["message-empty"], "args": {"said": doc.headline_said}} \
+                if doc.headline_said and self.opts["message-empty"] else {}
+            yield Finding(Part("headline", "", ((0, doc.headline_at),)), 0, 0, **said)
             return
         first = min(doc.parts, key=lambda p: p.source_offset(0))
         yield Finding(first, 0, 0)

@@ -7,8 +7,9 @@ a body that opens with an HTML block element closed in it, as `<p>…</p>`,
 else `text`),
 `dek`, `byline` and `section`; the config's `jsonl:` mapping renames them
 (`jsonl: {headline: hed, body: content, published: pubdate}`). A line without
-the default key for the headline or the date is read from the key dumps most
-often name it by (`ALIASES`: `title`; `date`, then schema.org's
+the default key for the headline or the date, or with no text in it (null,
+"", blank, not a string), is read from the first key dumps most
+often name it by that holds text (`ALIASES`: `title`; `date`, then schema.org's
 `datePublished`), unless the mapping names that field's key. Only top-level
 string fields are read. The body is read by the reader for its format (a
 text body's first line is never taken for a missing headline); every
@@ -80,7 +81,8 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
                                           f"line {line} is not a JSON object ({exc}); skipped", pos))
             else:
                 ident = _ident(fields, names)
-                article = _article(doc, fields, _aliased(fields, names, unmapped), options, line, ident)
+                aliased, looked = _aliased(fields, names, unmapped)
+                article = _article(doc, fields, aliased, options, line, ident, looked)
                 doc.articles.append(article)
                 if not bodiless and names["body"] not in fields:
                     bodiless = True        # said once a file: a dump without the key says it on every line
@@ -95,15 +97,40 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
         pos = end + 1
 
 
-def _aliased(fields: dict, names: dict, unmapped: list) -> dict:
-    """`names` for one line: a field the mapping leaves alone and the line
-    lacks under its default key is read from the first `ALIASES` key it has."""
+def _aliased(fields: dict, names: dict, unmapped: list) -> tuple[dict, dict[str, list[str]]]:
+    """`names` for one line, and for each field the keys it was looked up
+    under that the line has (its default key and `ALIASES`, or the mapped
+    key), in order. A field the mapping leaves alone whose default key the
+    line lacks, or holds with no text in it (null, "", blank, not a string),
+    is read from the first alias that has text (else the default key stays,
+    else the first alias the line has)."""
     out = names
+    looked = {name: [key] for name, key in names.items() if key in fields}
     for name, keys in unmapped:
-        key = None if names[name] in fields else next((k for k in keys if k in fields), None)
+        looked[name] = [k for k in (names[name], *keys) if k in fields]
+        if _has_text(fields.get(names[name])):
+            continue
+        key = next((k for k in keys if _has_text(fields.get(k))), None)
+        if key is None and names[name] not in fields:
+            key = next((k for k in keys if k in fields), None)
         if key is not None:
             out = {**out, name: key}
-    return out
+    return out, looked
+
+
+def _passed(looked: dict, name: str, names: dict) -> list[str]:
+    """The keys `_aliased` passed over for `name` before the one read."""
+    keys = looked.get(name, [])
+    return keys[:keys.index(names[name])] if names[name] in keys else keys
+
+
+def _has_text(field) -> bool:
+    return field is not None and isinstance(field[0], str) and bool(field[0].strip())
+
+
+def _no_text(value) -> str:
+    """What a headline field with no text holds, as said in the missing headline."""
+    return ("empty" if value == "" else "blank") if isinstance(value, str) else _what(value)
 
 
 def _no_body(fields: dict, key: str, line: int, pos: int) -> Notice:
@@ -188,8 +215,10 @@ def string_map(src: str, start: int, end: int) -> tuple[tuple[int, int], ...]:
 
 
 def _article(container: Document, fields: dict, names: dict, options: ReadOptions,
-             number: int, ident: str | None) -> Document:
-    """Line `number`'s article, named `ident` (`_ident`), else by its line."""
+             number: int, ident: str | None, looked: dict | None = None) -> Document:
+    """Line `number`'s article, named `ident` (`_ident`), else by its line;
+    `looked` is `_aliased`'s keys each field was looked up under (a key
+    passed over is said if it holds no string, as the key read is)."""
     def get(name: str) -> tuple[object, int, int] | None:
         return fields.get(names[name])
 
@@ -198,14 +227,21 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     if id_field is not None and isinstance(id_field[0], (bool, list, dict)):
         _not_text(article, fields, names["id"], number, f"the article is called 'line {number}'",
                   "a string or number")
-    for name in ("headline", "dek", "byline", "section", "published", "format"):
-        value = get(name)       # null is an empty field, as CMS dumps write one
+    looked = looked or {}
+    keys = [names[n] for n in ("headline", "dek", "byline", "section", "published", "format")]
+    for key in dict.fromkeys(keys + [k for n in ("headline", "published") for k in _passed(looked, n, names)]):
+        value = fields.get(key)       # null is an empty field, as CMS dumps write one
         if value is not None and value[0] is not None and not isinstance(value[0], str):
-            _not_text(article, fields, names[name], number, "not read")
+            _not_text(article, fields, key, number, "not read")
     for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
         part = _string_part(container.source, kind, get(name))
         if part is not None:
             article.add(part)
+    if article.first("headline") is None:
+        said = [(k, fields[k]) for k in looked.get("headline", ())]
+        if said:       # headline fields with no text: said so, at the first one's value
+            article.headline_at = said[0][1][1]
+            article.headline_said = " and ".join(f"{k!r} is {_no_text(v[0])}" for k, v in said)
     section = get("section")
     if section is not None and isinstance(section[0], str):
         article.fields["section"] = section[0]
