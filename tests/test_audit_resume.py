@@ -114,3 +114,30 @@ def test_resume_audits_edited_files_again_and_names_added_and_gone(client, tmp_p
     assert messages("out") == [("desk/a.md", "doubled word: 'A a'"),
                                ("desk/c.md", "doubled word: 'The the'"),
                                ("desk/d.md", "doubled word: 'The the'")]
+
+
+def test_an_export_in_slices_changed_since_is_named_once(client, tmp_path, monkeypatch):
+    # qa67: "ex.jsonl, ex.jsonl, ex.jsonl, ex.jsonl, ex.jsonl and 11 more changed ..."
+    import lint.audit.run as audit_run
+    from lint.audit import settings
+    from lint.audit.run import AuditError
+
+    monkeypatch.chdir(tmp_path)
+    lines = [f'{{"id": "{n}", "headline": "Vote", "body": "The council met."}}' for n in range(8)]
+    (tmp_path / "d.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+    (tmp_path / "e.jsonl").write_text("\n".join(lines) + "\n", encoding="utf-8")
+
+    def cut_short(*args):
+        raise KeyboardInterrupt
+
+    with monkeypatch.context() as m:
+        m.setattr(audit_run, "_summarise", cut_short)
+        with pytest.raises(KeyboardInterrupt):
+            audit_run.run(["d.jsonl", "e.jsonl"], "out", settings(), client=client, per=2)
+    assert len(list((tmp_path / "out").glob("part-*.parquet"))) == 8
+    for name in ("d.jsonl", "e.jsonl"):
+        os.utime(tmp_path / name, ns=(1, 10**18))
+    with pytest.raises(AuditError) as said:
+        audit_run.run(["d.jsonl", "e.jsonl"], "out", settings(), client=client, per=2, resume=True)
+    assert str(said.value) == ("out: d.jsonl, e.jsonl changed since that audit began, so their slices no "
+                               "longer line up; run without --resume into a new folder")

@@ -112,7 +112,9 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     then = before.get("files") or {}
     edited = [p for p in planned if p in now and p in then and then[p] != _stamp(where(p))]
     gone, added = [p for p in planned if p not in now], [p for p in now if p not in planned]
-    moved = [p for part in old if part.kind == "slice" for p in part.paths if p in edited or p in gone]
+    # an export cut in slices is in each of them: named once, in order
+    moved = list(dict.fromkeys(p for part in old if part.kind == "slice" for p in part.paths
+                               if p in edited or p in gone))
     if moved:
         said.insert(0, f"{_names(moved)} changed since that audit began, so "
                     f"{'its' if len(moved) == 1 else 'their'} slices no longer line up")
