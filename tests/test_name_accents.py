@@ -83,3 +83,30 @@ def test_ascii_keys_spell_each_letter_the_usual_ways():
     assert accent_variants("Dubé", "Dube") and not accent_variants("DesChenes", "Deschenes")
     assert not accent_variants("Muller", "Mueller")          # no accented form joins them
     assert accent_groups(["Müller", "Mueller", "Muller", "Miller"]) == [["Müller", "Mueller", "Muller"]]
+
+
+@pytest.mark.parametrize("one, other, flagged_as", [
+    ("Jürgen Müller", "Juergen Mueller", "Mueller"),
+    ("Łukasz Kowalczyk", "Lukasz Kowalczik", "Kowalczik"),
+    ("José García", "Jose Garcia", "Garcia"),
+])
+def test_a_whole_name_written_the_other_way_is_one_person(one, other, flagged_as):
+    # qa67: each spelling used as a whole name, then alone, looked like two people
+    last, other_last = one.split()[1], other.split()[1]
+    found = flagged(f"{one} spoke. {last} said it would wait.\n\n"
+                    f"Later, {other} said the plan was sound. {other_last} left.")
+    assert [w[2] for w in where(found)] == [flagged_as, flagged_as]
+
+
+@pytest.mark.parametrize("body", [
+    # the same given name and a surname spelled two ways, each used again: two people
+    "Tom Smith spoke. Smith said it would wait.\n\nLater, Tom Smyth said the plan was sound. Smyth left.",
+    # given names that are not one name written two ways: two people
+    "Jon Smith spoke. Smith said it would wait.\n\nLater, John Smyth said the plan was sound. Smyth left.",
+    "Jürgen Müller spoke. Müller said it would wait.\n\nLater, Hans Mueller said the plan was sound. Mueller left.",
+    # different ages: two people
+    "Jürgen Müller, 31, spoke. Müller said it would wait.\n\n"
+    "Later, Juergen Mueller, 54, said the plan was sound. Mueller left.",
+])
+def test_two_people_stay_two(body):
+    assert flagged(body) == []

@@ -33,7 +33,9 @@ unless the story says it is her (`read_as`), and only her uses are flagged.
 A final s dropped or added and ck typed x (Hendricks, Hendrick, Hendrix)
 pair only where the story shows one person (`name_slips`). Spellings that differ
 by accents or by letters English copy writes out (ß as ss, Đ as Dj, ø as o,
-ü as ue: names.yaml `ascii_spellings`) are one name, short ones too (Groß/Gross).
+ü as ue: names.yaml `ascii_spellings`) are one name, short ones too (Groß/Gross);
+a whole name so written, given name too (Jürgen Müller, Juergen Mueller), is
+one person's even when each form is used again alone (`name_people.respelled`).
 """
 from __future__ import annotations
 
@@ -44,12 +46,13 @@ import regex
 from ..analysis.name_cut import cut_short
 from ..analysis.name_forms import double_surnames
 from ..analysis.name_particles import hyphen_before, particle_before
+from ..analysis.name_people import both_again, respelled
 from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
 from ..analysis.name_accents import accent_pairs, accent_variants, ascii_keys, letters_written, middle_accents
-from ..analysis.words import SENTENCE_END, is_common
+from ..analysis.words import is_common
 from .base import Finding, Kind, Option, name_groups, times
 
 
@@ -107,8 +110,11 @@ class NameSpellingVariant(Kind):
             # Williams) or each form is used again alone (Tom Smith and Tom
             # Smyth, then "Smith said ... Smyth declined"); a full name typed
             # the other way, once or twice, is a slip (Steven Sotloff ...
-            # Steven Soltoff)
-            if not (ga or gb) or (ga and gb and (not ga & gb or _both_again(counts[a], counts[b]))) or \
+            # Steven Soltoff); a whole name written the other way, given name
+            # and surname, is one person however often each is used (Jürgen
+            # Müller, Juergen Mueller: `respelled`)
+            if not (ga or gb) or (ga and gb and not respelled(a, b, ga, gb, counts[a] + counts[b])
+                                  and (not ga & gb or both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m, given) for m in kin.get(a) or counts[a] + counts[b]) or \
                     _place(counts[a], ga) or _place(counts[b], gb) or \
@@ -270,27 +276,6 @@ def _known_person(ms: list) -> bool:
     Treasury", whose "Treassury" slip is no person's name: nu26 #9)."""
     return any(m.title or m.full and regex.match(r"\p{Lu}\p{Ll}", m.part.text[m.start:m.surname_start])
                for m in ms)
-
-
-def _both_again(ma: list, mb: list) -> bool:
-    """Each spelling is used again on its own, as a bare surname after its
-    full name: two people, each introduced and then referred to ("Smith
-    said ... Smyth declined"). A full name typed the other way twice and
-    never alone ("Steven Soltoff" twice among "Sotloff"s) is still a slip."""
-    return any(not m.full for m in ma) and any(not m.full for m in mb) or _side_by_side(ma, mb)
-
-
-def _side_by_side(ma: list, mb: list) -> bool:
-    """Both full names stand in one sentence ("Police Chief Tom Smith and
-    Councilman Tom Smyth clashed"): a writer sets two people side by side,
-    a slip does not sit beside the right spelling."""
-    for a in ma:
-        for b in mb:
-            if a.full and b.full and a.part is b.part:
-                lo, hi = sorted((a, b), key=lambda m: m.start)
-                if not SENTENCE_END.search(a.part.text, lo.end, hi.start):
-                    return True
-    return False
 
 
 def _written(ms: list) -> str:
