@@ -54,7 +54,11 @@ def cut_off(source: str) -> Notice | None:
     None. It stands at a tag left unfinished at the end (`<a href="...`
     with no `>`), else at the page's last character that is not white
     space."""
-    if not _OPENED.search(source) or _whole(source):
+    # Any end tag written counts, even one a script or comment might hold:
+    # telling those apart would need the page's full tokenizing (attributes,
+    # <textarea>, <noscript>, CDATA, qa68 #7), and a warning on a whole page
+    # costs more trust than one missed on a cut page.
+    if not _OPENED.search(source) or _END.search(source):
         return None
     end = len(source.rstrip())
     if end == 0:
@@ -65,13 +69,3 @@ def cut_off(source: str) -> Notice | None:
                   "the page ends without </body> or </html>: it looks cut off (a partial "
                   "download or save), so the story may stop short; what was read is linted", at)
 
-
-def _whole(source: str) -> bool:
-    """Does the page close <body> or <html> in its markup? The last end tag
-    is tried first: on a whole page it is the real one."""
-    last = None
-    for last in _END.finditer(source, max(0, len(source) - 4096)):
-        pass
-    if last is not None and not _hidden(source, last.start()):
-        return True
-    return body_end(source) is not None
