@@ -53,3 +53,31 @@ def test_what_is_no_key_line_is_still_fixed(run_cli, tmp_path, text):
     (tmp_path / "a.txt").write_text(text, encoding="utf-8")
     run_cli("check", "--fix", "a.txt", cwd=tmp_path)
     assert "7 p.m." in (tmp_path / "a.txt").read_text(encoding="utf-8")
+
+
+@pytest.mark.parametrize("keys", [
+    # keys of any case past a blank line inside the block (qa68 #1)
+    "---\nTitle: Council meets\n\nPublishDate: Dec 03 2024\nEventTime: 7:00 PM\n",
+    '+++\ntitle = "Council meets"\n\nPublishDate = "Dec 03 2024"\neventTime = "7:00 PM"\n',
+    '+++\ntitle = "Council meets"\n\n[params]\nevent_time = "7:00 PM"\n',
+    '+++\ntitle = "Council meets"\n\n[Params]\n"Event time" = "7:00 PM"\n',
+])
+@pytest.mark.parametrize("name", ["p.md", "p.txt"])
+def test_every_field_line_past_a_blank_line_is_held(run_cli, tmp_path, keys, name):
+    if keys.startswith("+++") and name.endswith(".txt"):
+        pytest.skip("plain text reads only a '---' block as front matter")
+    text = keys + "\nThe the council met on Tuesday at 7 PM.\n"
+    (tmp_path / name).write_text(text, encoding="utf-8")
+    run_cli("check", "--fix", name, cwd=tmp_path)
+    assert (tmp_path / name).read_text(encoding="utf-8") == keys + "\nThe council met on Tuesday at 7 p.m.\n"
+
+
+@pytest.mark.parametrize("para", [
+    "Correction: The meeting is at 7 PM.",          # a story's label over a sentence
+    "Correction: An earlier version\nsaid 7 PM.",   # a paragraph that is not all fields
+])
+def test_a_story_paragraph_past_a_blank_line_is_still_fixed(run_cli, tmp_path, para):
+    text = "---\nTitle: Council\n\n" + para + "\n"
+    (tmp_path / "c.md").write_text(text, encoding="utf-8")
+    run_cli("check", "--fix", "c.md", cwd=tmp_path)
+    assert (tmp_path / "c.md").read_text(encoding="utf-8") == text.replace("7 PM.", "7 p.m.")

@@ -18,9 +18,41 @@ _YAML_KEY = re.compile(r"[ \t]*(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|[^\s:#'\"\-\[{][^:\
 _TOML_KEY = re.compile(r"[ \t]*(?:[A-Za-z0-9_.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*=|[ \t]*\[")
 # What only goes on under a key: an indented line, a list item, a comment
 _UNDER = re.compile(r"[ \t]+\S|-(?:[ \t]|$)|#")
-# After a blank line, only a key as sites write them (lower case) goes on with the block:
-# a story's first paragraph may open `Note: ...`
-_LOWER_KEY = re.compile(r"[ \t]*[a-z_][\w.-]*[ \t]*[:=]")
+# Past a blank line, a paragraph goes on with the block only when every line of
+# it has a field's shape (qa68 #1: blank lines are legal inside YAML and TOML,
+# and Hugo reads `PublishDate:` as `publishdate:`): a YAML `key:` line whose key
+# is one word, a TOML `key = value` line (dotted or quoted keys too) or a
+# `[table]` / `[[table]]` header, each followed by lines under it.
+_YAML_FIELD = re.compile(r"[ \t]*(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|(?P<key>[^\W\d][\w.-]*))"
+                         r"[ \t]*:(?:[ \t]+(?P<value>.*?))?[ \t]*")
+_TOML_FIELD = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')"
+                         r"(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|\"[^\"\r\n]*\"|'[^'\r\n]*'))*[ \t]*=[ \t]*\S.*"
+                         r"|[ \t]*\[\[?[ \t]*[\w.\"' -]+\]\]?[ \t]*(?:#.*)?")
+# A story's label line, not a field: `Correction: The meeting is at 7 p.m.`, a
+# capitalised word over a sentence (three words or more, closed by . ! or ?)
+_LABEL = re.compile(r"[A-Z][a-z]*")
+_SENTENCE = re.compile(r"[^\"'\[{|>&*!%@`].*\s\S+\s.*[.!?][\"'\u201d\u2019)\]]*")
+
+
+def _fields(lines: list[str], fence: str) -> bool:
+    """Whether a paragraph past a blank line (its `lines`) is more of the
+    block: its first line a field, each other one a field or a line under
+    one, and not only a story's label lines (`_LABEL` over `_SENTENCE`)."""
+    field = _YAML_FIELD if fence == "---" else _TOML_FIELD
+    labels = 0
+    for i, line in enumerate(lines):
+        m = field.fullmatch(line)
+        if m is None and fence == "---":
+            m = GLUED_KEY.fullmatch(line)
+            if m is not None and not m[2][0].islower():
+                return False                # `Note:see below` is a story's
+        if m is None:
+            if i == 0 or not _UNDER.match(line):
+                return False
+        elif fence == "---" and m.re is _YAML_FIELD and m["key"] and _LABEL.fullmatch(m["key"]) \
+                and m["value"] and _SENTENCE.fullmatch(m["value"]):
+            labels += 1
+    return labels < sum(1 for ln in lines if not _UNDER.match(ln))
 
 
 def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
@@ -28,24 +60,41 @@ def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
     (start, end before the line break, glued) of each key line or line under
     one, `glued` for a YAML `key:value` line with no space after its colon
     (`yaml_errors.GLUED_KEY`), up to the first line that is none (blank lines
-    between them kept out). [] when the first line is no key line."""
+    between them kept out). Past a blank line, a whole paragraph is more of
+    the block or none of it (`_fields`). [] when the first line is no key line."""
     key = _YAML_KEY if fence == "---" else _TOML_KEY
     out: list[tuple[int, int, bool]] = []
     pos, blank = after, False
+    spans: list[tuple[int, int]] = []
     while pos < len(src):
         nl = src.find("\n", pos)
         end = len(src) if nl == -1 else nl
+        spans.append((pos, end))
+        pos = end + 1
+    i = 0
+    while i < len(spans):
+        pos, end = spans[i]
         line = src[pos:end].rstrip("\r")
         glued = fence == "---" and GLUED_KEY.fullmatch(line) is not None
         if not line.strip():
             blank = True
-        elif (blank and not _LOWER_KEY.match(line)) or not (
-                key.match(line) or glued or (out and _UNDER.match(line))):
+            i += 1
+            continue
+        if blank:
+            j = i
+            while j < len(spans) and src[spans[j][0]:spans[j][1]].strip():
+                j += 1
+            para = [src[a:b].rstrip("\r") for a, b in spans[i:j]]
+            if not _fields(para, fence):
+                break
+            for (a, b), ln in zip(spans[i:j], para):
+                out.append((a, a + len(ln), fence == "---" and GLUED_KEY.fullmatch(ln) is not None))
+            i, blank = j, False
+            continue
+        if not (key.match(line) or glued or (out and _UNDER.match(line))):
             break
-        else:
-            out.append((pos, pos + len(line), glued))
-            blank = False
-        pos = end + 1
+        out.append((pos, pos + len(line), glued))
+        i += 1
     return out
 
 
