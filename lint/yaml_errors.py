@@ -79,6 +79,9 @@ def yaml_error(exc, text: str):
         return TAB, tab
     if (glued := _glued_key(text, exc)) is not None:
         return f"{problem}: {glued[0]}", glued[1]
+    if mark and ("expected key" in problem or "mapping values are not allowed" in problem) and \
+            (glued := _glued_line(text, mark)) is not None:
+        return f"{problem}: {glued[0]}", glued[1]
     if mark and "mapping values are not allowed" in problem and (why := _colon_why(text, mark)):
         return f"{problem}: {why}", mark
     if mark and "expected key" in problem and (after := _after_quote(text, mark)):
@@ -102,12 +105,47 @@ def yaml_error(exc, text: str):
 GLUED_KEY = re.compile(r"( *)([^\W\d][\w.-]*)(:)(?=[^\s:])(.*)")
 
 
+def glued_value(value: str) -> str:
+    """`value`, the text after a `title:x` slip's colon, as YAML wants it
+    after `key: `: as written, when it is already one quoted value or a plain
+    one YAML reads as text; else in quotes, for it holds ': ' or ' #' or opens
+    with a character YAML reserves (YAML 1.2, 7.3.3 Plain Style)."""
+    q = value[:1]
+    if q in ("'", '"') and len(value) > 1 and value.endswith(q) and q not in value[1:-1].replace(q * 2, ""):
+        return value
+    if value[:1] not in "\"'&*!|>%@`[]{},#?:-" and not re.search(r":(?:[ \t]|$)|[ \t]#", value):
+        return value
+    if '"' not in value and "\\" not in value:
+        return f'"{value}"'
+    return "'" + value.replace("'", "''") + "'"
+
+
 def glued_key_words(line: str) -> str:
-    """What to say of a `key:value` line (`GLUED_KEY`) YAML read as text."""
+    """What to say of a `key:value` line (`GLUED_KEY`) YAML read as text, or,
+    with a colon and space later in it (`title:Breaking: news`), read as the
+    key `title:Breaking`; the mend quotes a value that needs it (`glued_value`)."""
     m = GLUED_KEY.fullmatch(line.rstrip("\r"))
     value = m[4] if len(m[4]) <= 24 else m[4][:23] + "…"
+    mend = glued_value(m[4])
+    later = re.search(r":(?:[ \t]|$)", m[4])
+    if later:
+        return (f"'{m[2]}:{value}' has no space after its first colon, so YAML reads the key as "
+                f"'{m[2]}:{m[4][:later.start()]}', not '{m[2]}': write {m[2]}: {mend}")
+    said = f"'{m[2]}: {value}'" if mend == m[4] and mend[:1] not in "\"'" else f"{m[2]}: {mend}"
     return (f"'{m[2]}:{value}' has no space after its colon, so YAML reads the line as text, "
-            f"not as the key '{m[2]}': write '{m[2]}: {value}'")
+            f"not as the key '{m[2]}': write {said}")
+
+
+def _glued_line(text: str, mark) -> tuple[str, _Mark] | None:
+    """(words, the glued colon) when the line YAML stopped on is a `title:x`
+    slip with a colon and space later in it (`title:Breaking: "news" today`:
+    YAML reads the key `title:Breaking` and stops in its value)."""
+    start = text.rfind("\n", 0, mark.index) + 1
+    line = (text[start:] + "\n").split("\n", 1)[0].rstrip("\r")
+    m = GLUED_KEY.fullmatch(line)
+    if m is None or m[1] or not re.search(r":[ \t]", m[4]):
+        return None
+    return glued_key_words(line), _mark_at(text, start + m.start(3))
 
 
 def _glued_key(text: str, exc) -> tuple[str, _Mark] | None:

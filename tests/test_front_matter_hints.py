@@ -117,6 +117,9 @@ def test_a_config_says_the_same_of_a_glued_key(run_cli, tmp_path):
     ('"Say "hi""', "write title = 'Say \"hi\"'"),
     ("'It's'", "the ' inside a '...' value ends it: write title = \"It's\""),
     ('"It\'s "a" test"', 'write title = "It\'s \\"a\\" test"'),
+    # a comment after the value stays a comment, out of the value (qa68 #8.1)
+    ('"He said "no" today" # hed', "the \" inside a \"...\" value ends it: write title = 'He said \"no\" today' # hed"),
+    ('"He said" today # hed', "words after the value's closing \" are no part of it: write title = '\"He said\" today' # hed"),
 ])
 def test_a_toml_quote_inside_a_quoted_value_says_the_value_requoted(value, says):
     ((_, _, message),) = front(f"+++\ntitle = {value}\n+++\n" + BODY)
@@ -124,7 +127,9 @@ def test_a_toml_quote_inside_a_quoted_value_says_the_value_requoted(value, says)
 
 
 @pytest.mark.parametrize("line, says", [
-    ("draft = yes", "TOML's yes and no are true and false, in lower case: write draft = true"),
+    ("draft = yes", "TOML has no 'yes': a setting is true or false, in lower case: write draft = true"),
+    # the word written is the one named (qa68 #8.5)
+    ("featured = on", "TOML has no 'on': a setting is true or false, in lower case: write featured = true"),
     ("draft = Off", "write draft = false"),
     ("draft = True", "write draft = true"),
     ("title = Yes", 'TOML puts text in quotes: write title = "Yes"'),     # a title is text
@@ -159,3 +164,19 @@ def test_a_block_never_closed_over_a_glued_key_names_the_slip(name):
     ((_, _, message),) = front("---\ntitle:x\n", name)
     assert message.endswith("close it with a '---' line under line 2; on line 2, 'title:x' has no space after "
                             "its colon, so YAML reads the line as text, not as the key 'title': write 'title: x'")
+
+
+@pytest.mark.parametrize("fm, closed, says", [
+    # a value already quoted is written as it stands, not quoted again (qa68 #8.2)
+    ('title:"Breaking: news"', True, "reads the key as 'title:\"Breaking', not 'title': write title: \"Breaking: news\""),
+    # never closed, the same slip wants the same mend: 'title: Breaking: news' is no YAML (qa68 #8.3)
+    ("title:Breaking: news", False, "reads the key as 'title:Breaking', not 'title': write title: \"Breaking: news\""),
+    ('title:"Breaking news"', False, "not as the key 'title': write title: \"Breaking news\""),
+    # YAML stops in the value of the key 'title:Breaking' (qa68 #8.4): the slip is still named, at its colon
+    ('title:Breaking: "news" today', True,
+     "did not find expected key: 'title:Breaking: \"news\" today' has no space after its first colon, so YAML "
+     "reads the key as 'title:Breaking', not 'title': write title: 'Breaking: \"news\" today'"),
+])
+def test_a_glued_key_gets_a_mend_that_is_yaml(fm, closed, says):
+    ((line, column, message),) = front("---\n" + fm + "\n" + ("---\n" + BODY if closed else ""))
+    assert message.endswith(says) and (line, column) == ((2, 6) if closed else (1, 1))

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from ..yaml_errors import GLUED_KEY, glued_key_words
+from ..yaml_errors import GLUED_KEY, glued_key_words, glued_value
 
 # A line a writer may have meant as the closing fence: a fence indented, too
 # long, of the other language, or a dash a word processor made of `---`.
@@ -100,9 +100,8 @@ def glued_in_key(text: str, key) -> tuple[str, int, str] | None:
     line = text[start:len(text) if nl == -1 else nl].rstrip("\r")
     value = line[len(m[2]) + 1:]
     shown = value if len(value) <= 24 else value[:23] + "…"
-    quoted = f'"{value}"' if '"' not in value else f"'{value}'" if "'" not in value else "a quoted value"
     return (f"'{m[2]}:{shown}' has no space after its first colon, so YAML reads the key as "
-            f"'{key.value}', not '{m[2]}': write {m[2]}: {quoted}"), start + len(m[2]), m[2]
+            f"'{key.value}', not '{m[2]}': write {m[2]}: {glued_value(value)}"), start + len(m[2]), m[2]
 
 
 _TOML_LINE = re.compile(r"[ \t]*([A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*([^\r\n]*)")
@@ -149,14 +148,20 @@ def toml_value(src: str, offset: int, said: str) -> str:
         close = value.find(q, 1)
         if close == -1 or not value[close + 1:].strip() or value[close + 1:].lstrip()[0] == "#":
             return ""
+        # a comment after the last quote (qa68 #8.1) stays a comment, out of the value
+        last = max(value.rfind(q), close)
+        note = re.search(r"[ \t]+#.*", value[last + 1:])
+        comment = value[last + 1 + note.start():] if note else ""
+        value = value[:len(value) - len(comment)].rstrip()
         if value.endswith(q) and len(value) > close + 1:     # `"He said "no" today"` (qa67 #5)
-            return f"the {q} inside a {q}...{q} value ends it: write {key} = {_requoted(value[1:-1], q)}"
+            return (f"the {q} inside a {q}...{q} value ends it: "
+                    f"write {key} = {_requoted(value[1:-1], q)}{comment}")
         if q == '"' and "'" not in value:
-            return f"words after the value's closing \" are no part of it: write {key} = '{value}'"
+            return f"words after the value's closing \" are no part of it: write {key} = '{value}'{comment}"
         return f"words after the value's closing {q} are no part of it: put the whole value in \"...\""
     yes = _YES_NO.get(value.lower())
     if yes is not None and not _TEXT_KEY.search(key):      # `draft = yes`: a setting, not text
-        return f"TOML's yes and no are true and false, in lower case: write {key} = {yes}"
+        return f"TOML has no '{value}': a setting is true or false, in lower case: write {key} = {yes}"
     words = value[0].isdigit() and any(c.isalpha() for c in value.partition(" ")[2])    # `2026 budget`
     if value.lower() in _TOML_WORDS or not (value[0].isalpha() or words):
         return ""
