@@ -61,6 +61,8 @@ def test_what_is_no_key_line_is_still_fixed(run_cli, tmp_path, text):
     '+++\ntitle = "Council meets"\n\nPublishDate = "Dec 03 2024"\neventTime = "7:00 PM"\n',
     '+++\ntitle = "Council meets"\n\n[params]\nevent_time = "7:00 PM"\n',
     '+++\ntitle = "Council meets"\n\n[Params]\n"Event time" = "7:00 PM"\n',
+    # a block scalar's paragraphs, a blank line between them, and the key under it
+    "---\ntitle: Council\ndescription: |\n  At 7 PM.\n\n  More at 7 PM.\nEventTime: 7:00 PM\n",
 ])
 @pytest.mark.parametrize("name", ["p.md", "p.txt"])
 def test_every_field_line_past_a_blank_line_is_held(run_cli, tmp_path, keys, name):

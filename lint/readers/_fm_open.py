@@ -28,16 +28,20 @@ _YAML_FIELD = re.compile(r"[ \t]*(?:\"[^\"\r\n]*\"|'[^'\r\n]*'|(?P<key>[^\W\d][\
 _TOML_FIELD = re.compile(r"[ \t]*(?:[A-Za-z0-9_-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')"
                          r"(?:[ \t]*\.[ \t]*(?:[A-Za-z0-9_-]+|\"[^\"\r\n]*\"|'[^'\r\n]*'))*[ \t]*=[ \t]*\S.*"
                          r"|[ \t]*\[\[?[ \t]*[\w.\"' -]+\]\]?[ \t]*(?:#.*)?")
+# A YAML line a value goes on under: a key with none (a mapping or list under
+# it) or a block scalar's `|` / `>`; a line past a blank line under it is its
+_OPENS = re.compile(r":[ \t]*$|:[ \t]+[|>][+-]?[0-9]?[+-]?[ \t]*$")
 # A story's label line, not a field: `Correction: The meeting is at 7 p.m.`, a
 # capitalised word over a sentence (three words or more, closed by . ! or ?)
 _LABEL = re.compile(r"[A-Z][a-z]*")
 _SENTENCE = re.compile(r"[^\"'\[{|>&*!%@`].*\s\S+\s.*[.!?][\"'\u201d\u2019)\]]*")
 
 
-def _fields(lines: list[str], fence: str) -> bool:
+def _fields(lines: list[str], fence: str, goes_on: bool) -> bool:
     """Whether a paragraph past a blank line (its `lines`) is more of the
-    block: its first line a field, each other one a field or a line under
-    one, and not only a story's label lines (`_LABEL` over `_SENTENCE`)."""
+    block: its first line a field (or, when the block's last line `goes_on`,
+    one under it), each other one a field or a line under one, and not only
+    a story's label lines (`_LABEL` over `_SENTENCE`)."""
     field = _YAML_FIELD if fence == "---" else _TOML_FIELD
     labels = 0
     for i, line in enumerate(lines):
@@ -47,12 +51,12 @@ def _fields(lines: list[str], fence: str) -> bool:
             if m is not None and not m[2][0].islower():
                 return False                # `Note:see below` is a story's
         if m is None:
-            if i == 0 or not _UNDER.match(line):
+            if (i == 0 and not goes_on) or not _UNDER.match(line):
                 return False
         elif fence == "---" and m.re is _YAML_FIELD and m["key"] and _LABEL.fullmatch(m["key"]) \
                 and m["value"] and _SENTENCE.fullmatch(m["value"]):
             labels += 1
-    return labels < sum(1 for ln in lines if not _UNDER.match(ln))
+    return labels == 0 or labels < sum(1 for ln in lines if not _UNDER.match(ln))
 
 
 def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
@@ -85,7 +89,9 @@ def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
             while j < len(spans) and src[spans[j][0]:spans[j][1]].strip():
                 j += 1
             para = [src[a:b].rstrip("\r") for a, b in spans[i:j]]
-            if not _fields(para, fence):
+            last = src[out[-1][0]:out[-1][1]] if out else ""
+            goes_on = fence == "---" and (_UNDER.match(last) is not None or _OPENS.search(last) is not None)
+            if not _fields(para, fence, goes_on):
                 break
             for (a, b), ln in zip(spans[i:j], para):
                 out.append((a, a + len(ln), fence == "---" and GLUED_KEY.fullmatch(ln) is not None))
