@@ -68,6 +68,47 @@ def test_a_cms_exports_stamp_list_is_left_out_and_its_facts_kept():
     assert texts(read(fragment(FACTS)), "paragraph") == [STORY[0], *TERMS, STORY[1]]
 
 
+# qa68 #5: a fact box whose terms are the story's words is story text, even
+# when every description is only a date or a name and a date
+DATED_FACTS = ("<dl><dt>Public hearing</dt><dd>3 October 2026</dd><dt>Final vote</dt><dd>December 12, 2026</dd>"
+               "<dt>Last boat</dt><dd>Sept. 1, 2027</dd></dl>",
+               "<dl><dt>Board chair</dt><dd>Marta Quinnn</dd><dt>Term ends</dt><dd>Jan. 1, 2028</dd></dl>")
+DATED_TERMS = (["Public hearing", "3 October 2026", "Final vote", "December 12, 2026", "Last boat", "Sept. 1, 2027"],
+               ["Board chair", "Marta Quinnn", "Term ends", "Jan. 1, 2028"])
+
+
+def _story_page(box: str) -> str:
+    return (f"<!doctype html><html><head><title>Ferries</title></head><body><main><article><h1>Ferries</h1>"
+            f"<p>{STORY[0]}</p><p>{STORY[1]}</p><h2>Key facts</h2>{box}<p>{STORY[2]}</p></article></main></body></html>")
+
+
+def test_a_fact_box_of_dates_or_names_is_story_text_on_a_page():
+    for box, terms in zip(DATED_FACTS, DATED_TERMS):
+        assert texts(read(_story_page(box)), "paragraph") == STORY[:2] + terms + [STORY[2]], box
+    src = _story_page(DATED_FACTS[0])
+    assert _findings(src, "style.date-order") == [_line_col(src, src.index("3 October"))]
+    src = _story_page(DATED_FACTS[1])
+    assert _findings(src, "names.spelling-variant") == [_line_col(src, src.index("Quinnn"))]
+
+
+def test_a_fact_box_of_dates_or_names_is_story_text_in_a_cms_export():
+    def fragment(box):
+        return f"<article><h1>Ferries</h1><p>{STORY[0]}</p><p>{STORY[1]}</p>{box}<p>{STORY[2]}</p></article>"
+    for box, terms in zip(DATED_FACTS, DATED_TERMS):
+        assert texts(read(fragment(box)), "paragraph") == STORY[:2] + terms + [STORY[2]], box
+    src = fragment(DATED_FACTS[0])
+    assert _findings(src, "style.month-abbreviation") == [_line_col(src, src.index("December"))]
+
+
+def test_a_stamp_list_whose_terms_are_icons_or_empty_is_left_out_of_a_cms_export():
+    # no term is a word: its descriptions, only dates and times, are the site's stamp
+    for box in ('<dl><dt></dt><dd>Dec. 1, 2026 7 PM</dd></dl>',
+                '<dl><dt><i class="icon-clock"></i></dt><dd>Dec. 1, 2026 7 PM</dd><dt>\u2022</dt><dd>7:05 PM Dec. 2</dd></dl>'):
+        src = f"<article><h1>Ferries</h1><p>{STORY[0]}</p>{box}<p>{STORY[1]}</p></article>"
+        assert texts(read(src), "paragraph") == STORY[:2], box
+        assert _findings(src, "style.time-of-day") == [], box
+
+
 TABLE = "<pre>ROUTE      OLD    NEW\nCrossing   42     34 minutes\nLast boat  7 PM   9 PM</pre>"
 
 

@@ -38,10 +38,12 @@ _UPDATE_WORD = regex.compile(r"(?i:updated|modified)")
 # A definition list's term that names a site's stamp, byline or furniture, no fact of the story
 # (`Published`, `Last updated`, `Filed under`, `By`, `Tags`, `Share this`), a colon after it or not.
 STAMP_TERM = regex.compile(
-    r"\s*(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed|written|edited|created)"
-    r"(?:\s+(?:on|at|in|under|by))?|by|authors?|writers?|bylines?|contributors?|tags?|tagged|topics?"
+    r"\s*(?:(?:(?:first|last|originally)\s+)?(?:published|updated|posted|modified|filed|sent|written|edited|created)"
+    r"(?:\s+(?:on|at|in|under|by))?|by|(?:story|text|words|photos?|photography)(?:\s+by)?|authors?|writers?|bylines?|contributors?|tags?|tagged|topics?"
     r"|categor(?:y|ies)|sections?|keywords?|share(?:\s+(?:this|on|via)(?:\s+\w+)?)?|reading\s+time|comments?)"
     r"\s*:?\s*", regex.IGNORECASE)
+# A term that is a word, a fact box's (`Final vote`, `2019`), no icon (`🕒`, `•`).
+_WORD = regex.compile(r"[\p{L}\p{N}]")
 # A date with a clock time before or after it (`7:05 p.m. Dec. 1`, `Dec. 1, 2026, at 7 PM`).
 _DATE_AND_CLOCK = regex.compile(rf"(?:{CLOCK},?\s+)?(?P<date>.+?)(?:(?:,|\s+at|\s+-)?\s+{CLOCK})?")
 # A name a stamp's description gives: one to four capitalised words (`Jane Doe`, `City Desk`).
@@ -97,16 +99,19 @@ def update_stamp(part: Part) -> bool:
 def stamp_list(items: list[Part]) -> bool:
     """A run of a definition list's items (`<dt>` terms, `<dd>` descriptions,
     in page order) is a site's stamp box, no fact box of the story: a term
-    names a stamp or the page's furniture (`STAMP_TERM`: `Published`,
-    `Updated`, `By`, `Filed under`, `Tags`, `Share`), or every description is
-    only a date, a time or a name, and one at least a date or a time
-    (`Dec. 1, 2026 7 PM`, `3 hours ago`, `Jane Doe`). A list with no term is
-    no definition list: False."""
+    names a stamp, a credit or the page's furniture (`STAMP_TERM`:
+    `Published`, `Updated`, `Sent`, `By`, `Story`, `Filed under`, `Tags`,
+    `Share`), or no term is a word (an icon, `🕒`, or no `<dt>` text) and
+    every description is only a date, a time or a name, one at least a date
+    or a time (`Dec. 1, 2026 7 PM`, `3 hours ago`, `Jane Doe`). A fact box
+    whose terms are the story's words (`Public hearing` / `3 October 2026`,
+    `Mayor` / `Jane Smithsen`, `Term ends` / `Jan. 1, 2028`) is story text:
+    False, dates or not."""
     terms = [p.text for p in items if p.attrs.get("block") == "dt"]
-    if not terms:
-        return False
     if any(STAMP_TERM.fullmatch(t) for t in terms):
         return True
+    if any(_WORD.search(t) for t in terms):
+        return False
     texts = [p.text for p in items if p.attrs.get("block") == "dd"]
     when = [_when(t.strip()) for t in texts]
     return any(when) and all(w or _NAME.fullmatch(t) for w, t in zip(when, texts))
