@@ -100,6 +100,22 @@ def test_a_cms_exports_story_after_any_number_of_cards_is_read_in_three_parses_a
             assert not doc.notices and len(parses) <= 3, (n, name)
 
 
+def test_a_cms_exports_story_outside_every_article_beside_cards_is_read():
+    # qa68 #2: with the story's <h1> and paragraphs outside every <article>,
+    # the card was read and the story dropped ("No problems found")
+    story = f"<h1>{HEADLINE}</h1>\n" + "\n".join(f"<p>{p}</p>" for p in STORY) + "\n"
+    cards = "".join(CARD.replace("/news/budget", f"/news/{n}") for n in range(5))
+    for name, src in {"one card after": story + CARD, "five cards after": story + cards,
+                      "a card before": CARD + story,
+                      "in <div class=story>": f'<div class="story">{story}</div>{cards}',
+                      "a whole document": f"<html><head><title>{HEADLINE}</title></head><body>{story}{CARD}"
+                                          "</body></html>"}.items():
+        doc = read(src)
+        assert texts(doc, "paragraph") == STORY, name
+        assert texts(doc, "headline") == [HEADLINE], name
+        assert not [n for n in doc.notices if n.rule == "file.no-story"], name
+
+
 def test_articles_that_are_all_cards_get_a_no_story_notice_at_the_first():
     src = "<div>Section front</div>\n" + "".join(
         CARD.replace("/news/budget", f"/news/{n}") for n in range(5))

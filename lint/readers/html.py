@@ -198,7 +198,7 @@ def _read_fragment(doc: Document, page: bool = False) -> Extractor:
         # "<article" was only in a comment or a script: read the whole page.
         _reset(doc, notices)
         ex = _extract(doc, restrict=False)
-    elif ex.restrict and ex.tops > 1 and is_card(doc.parts):
+    elif ex.restrict and (ex.tops > 1 or not page) and is_card(doc.parts):
         ex = _past_cards(doc, ex, notices, page)
     return ex
 
@@ -209,24 +209,45 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
     is none, however many cards come before it. One parse of the whole
     source groups its parts by outermost `<article>` to find it, and one
     more reads it alone: three parses at most, whatever the number of cards.
-    When every one is a card (a section front's index), the first is read
-    and, unless the source is a page whose own `file.no-story` notice says
-    so, a `file.no-story` notice says no story was found."""
+    When every one is a card, a CMS fragment's text outside every
+    `<article>` is its story when it is no card itself, has a paragraph and
+    says more than any card (`_beside_cards`: an `<h1>` and paragraphs in
+    `<body>`, then one card or more): that parse is kept, the cards' parts
+    left out. Otherwise (a section front's index) the first is read and,
+    unless the source is a page whose own `file.no-story` notice says so, a
+    `file.no-story` notice says no story was found (for two cards or more;
+    one card is read as before)."""
     _reset(doc, notices)
     survey = _extract(doc, restrict=False)
     tops: dict[int, list] = {}
+    outside = []
     for part in doc.parts:
         box = survey.box_of.get(id(part))
         if box and part.text.strip():
             tops.setdefault(survey.top_of[box], []).append(part)
+        elif not box and part.text.strip() and part.kind not in ("title", "field"):
+            outside.append(part)
     story = next((n for n in sorted(tops) if not is_card(tops[n])), None)
+    if story is None and not page and _beside_cards(outside, tops.values()):
+        keep_parts(doc, lambda p: not survey.box_of.get(id(p)))        # the story beside the cards
+        return survey
     _reset(doc, notices)
     ex = _extract(doc, restrict=True, article=story or 0)
-    if story is None and not page:
+    if story is None and not page and survey.tops > 1:
         doc.notices.append(Notice(
             "file.no-story", "warning", f"no story found: each of the {survey.tops} <article>s is a teaser card "
             "(a linked headline and a line or two of blurb); linting the first", survey.top_at[0]))
     return ex
+
+
+def _beside_cards(outside: list, cards) -> bool:
+    """The parts outside every `<article>` (`outside`) are a story beside
+    the teaser cards (`cards`, each card's parts): no card themselves, with
+    a paragraph, and more words of prose than any card's blurb."""
+    def words(parts) -> int:
+        return sum(len(p.text.split()) for p in parts if p.kind in ("paragraph", "blockquote"))
+    return any(p.kind == "paragraph" for p in outside) and not is_card(outside) and \
+        all(words(outside) > words(card) for card in cards)
 
 
 def _read_page(doc: Document) -> tuple[PageStory | None, str | None]:
