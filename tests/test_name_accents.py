@@ -110,3 +110,49 @@ def test_a_whole_name_written_the_other_way_is_one_person(one, other, flagged_as
 ])
 def test_two_people_stay_two(body):
     assert flagged(body) == []
+
+
+def _garcia(later: str) -> str:
+    return f"José García owns the cafe. García said sales fell.\n\n{later}"
+
+
+def _mueller(later: str) -> str:
+    return f"Jürgen Müller spoke. Müller said it would wait.\n\n{later}"
+
+
+@pytest.mark.parametrize("body", [
+    # qa68 #6: a whole name written the other way that the story shows is somebody else's
+    # a generational suffix on either use: a father or son
+    _garcia("His father, Jose Garcia Sr., founded it in 1970. Garcia retired."),
+    "José García Jr. owns the cafe. García said sales fell.\n\nJose Garcia Sr. founded it. Garcia retired.",
+    "Jose Garcia Sr. owns the cafe. Garcia said sales fell.\n\nJosé García said it was sound. García left.",
+    _garcia("Jose Garcia III founded it in 1970. Garcia retired."),
+    # a relative in apposition, before or after
+    _mueller("His brother, Juergen Mueller, said the plan was sound. Mueller left."),
+    "María López spoke. López said it would wait.\n\nHer daughter, Maria Lopez, said it was sound. Lopez left.",
+    _mueller("Juergen Mueller, Müller's cousin, said the plan was sound. Mueller left."),
+    # another person, a namesake
+    _garcia("In Texas, a different man, Jose Garcia, was arrested. Garcia declined to comment."),
+    _mueller("Another Juergen Mueller, a baker, said the plan was sound. Mueller left."),
+    _mueller("A namesake, Juergen Mueller, said the plan was sound. Mueller left."),
+    _mueller("Juergen Mueller, who shares the name, said the plan was sound. Mueller left."),
+    # described apart in apposition
+    "José García, the mayor, spoke first. García said sales fell.\n\n"
+    "Jose Garcia, a plumber from Reno, also spoke. Garcia left.",
+    "José García, 40, the mayor, spoke first. García said sales fell.\n\n"
+    "Jose Garcia, a plumber from Reno, also spoke. Garcia left.",
+])
+def test_a_whole_name_written_the_other_way_by_another_person_stays_quiet(body):
+    assert flagged(body) == []
+
+
+@pytest.mark.parametrize("body", [
+    # the same description, or "another" in another sentence: still one person's slip
+    "José García, the mayor, spoke. García said sales fell.\n\n"
+    "Later, Jose Garcia, the mayor, said the plan was sound. Garcia left.",
+    _garcia("He met another reporter. Later, Jose Garcia said the plan was sound. Garcia left."),
+    _garcia("His father founded it. Later, Jose Garcia said the plan was sound. Garcia left."),
+    _garcia("Later, Jose Garcia, a plumber from Reno, said the plan was sound. Garcia left."),
+])
+def test_a_whole_name_written_the_other_way_is_still_one_person(body):
+    assert [w[2] for w in where(flagged(body))] == ["Garcia", "Garcia"]

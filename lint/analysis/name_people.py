@@ -5,18 +5,21 @@ written two ways, or two people (Tom Smith and Tom Smyth)?
   both full names stand in one sentence: two people, each introduced;
 - `respelled` (qa67): a whole name written the other way, given name and
   surname (Jürgen Müller, Juergen Mueller), is one person however each is
-  used, unless the story says it is another's ("no relation").
+  used, unless a use shows another person (`another_person`: "no relation",
+  a relative, Sr. or Jr., "another", "a namesake") or the two forms are
+  described differently (`described_apart`: "the mayor", "a plumber").
 """
 from __future__ import annotations
 
 import regex
 
 from .name_accents import accent_variants
+from .name_relations import relation_of
 from .names import fold
 from .words import SENTENCE_END
 
 
-def respelled(a: str, b: str, ga: set[str], gb: set[str], uses: list) -> bool:
+def respelled(a: str, b: str, ga: set[str], gb: set[str], ma: list, mb: list) -> bool:
     """Two full names that are one name written two ways, given name and
     surname alike (qa67: Jürgen Müller and Juergen Mueller, Łukasz Kowalczyk
     and Lukasz Kowalczik, José García and Jose Garcia): a given name of one
@@ -26,16 +29,51 @@ def respelled(a: str, b: str, ga: set[str], gb: set[str], uses: list) -> bool:
     name, so neither the different given names nor each surname used again
     alone make them two people. Given names that differ otherwise (Jon and
     John Smyth) or are the same (Tom Smith and Tom Smyth) still do, and so
-    does a use the story says is another person's (`UNRELATED`: "José
-    Ramírez ... Jose Ramirez, no relation, pitched")."""
+    does a use the story shows is another person's (fx130, `another_person`:
+    "José Ramírez ... Jose Ramirez, no relation, pitched"; "His father, Jose
+    Garcia Sr.,"; "Another Juergen Mueller") and two forms described
+    apart (`described_apart`: "José García, the mayor" and "Jose Garcia, a
+    plumber from Reno"). `ma` and `mb` are the uses of `a` and `b`."""
     return (accent_variants(a, b) or fold(a) == fold(b)) and \
         any(accent_variants(x, y) for x in ga for y in gb) and \
-        not any(UNRELATED.match(m.part.text, m.end) for m in uses)
+        not any(map(another_person, ma + mb)) and not described_apart(ma, mb)
 
 
 # After a name, in its sentence, the story's word that it is another person's:
-# AP's "no relation", "not related", "unrelated".
-UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelated)\b")
+# AP's "no relation", "not related", "unrelated"; a namesake (fx130).
+UNRELATED = regex.compile(r"[^.!?\n]{0,40}?\b(?i:no relation|not related|unrelated|namesake|same name|"
+                          r"shares? (?:the|his|her|their|a) name)\b")
+# Before a name, in its sentence: "Another Juergen Mueller", "a different
+# man, Jose Garcia", "A namesake, Juergen Mueller" (fx130).
+OTHER_BEFORE = regex.compile(r"(?r)\b(?i:another|a different|namesake)\b[^.!?\n]{0,40}$")
+# A generational suffix after a name (AP Stylebook, "Jr.", "Sr."; II, III, IV):
+# "Jose Garcia Sr." is the father or son of a José García, never his spelling.
+GENERATION = regex.compile(r",?\s+(?:(?:Sr|Jr)\b\.?|(?:II|III|IV)\b)")
+
+
+def another_person(m) -> bool:
+    """A use the story shows is somebody else's (fx130): "no relation" or a
+    namesake after it (`UNRELATED`), "another" or "a different" before it
+    (`OTHER_BEFORE`), a generational suffix (`GENERATION`), or a relative in
+    apposition ("His brother, Juergen Mueller"; "Juergen Mueller, Müller's
+    cousin": names.yaml `relatives`, `relation_of`)."""
+    text = m.part.text
+    return bool(UNRELATED.match(text, m.end) or GENERATION.match(text, m.end) or
+                OTHER_BEFORE.search(text, max(0, m.start - 60), m.start) or relation_of(m))
+
+
+# A description in apposition after a name, an age may come first: "José
+# García, the mayor,"; "Jose Garcia, 31, a plumber from Reno," (AP style).
+_DESCRIBED = regex.compile(r",\s+(?:\d{1,3},\s+)?(?i:the|an?)\s+(?P<d>[^,.;:!?()\n]{1,60}?)"
+                           r"(?=\s*[,.;:!?)]|\s+(?i:who|said|says)\b)")
+
+
+def described_apart(ma: list, mb: list) -> bool:
+    """Each form is described in apposition and no description is shared
+    ("José García, the mayor," and "Jose Garcia, a plumber from Reno,"): two
+    people, as `name_uses.different_ages` reads two ages (fx130)."""
+    said = [{d["d"].lower() for m in ms if (d := _DESCRIBED.match(m.part.text, m.end))} for ms in (ma, mb)]
+    return bool(said[0] and said[1] and said[0].isdisjoint(said[1]))
 
 
 def both_again(ma: list, mb: list) -> bool:

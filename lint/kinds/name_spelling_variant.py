@@ -35,7 +35,9 @@ pair only where the story shows one person (`name_slips`). Spellings that differ
 by accents or by letters English copy writes out (ß as ss, Đ as Dj, ø as o,
 ü as ue: names.yaml `ascii_spellings`) are one name, short ones too (Groß/Gross);
 a whole name so written, given name too (Jürgen Müller, Juergen Mueller), is
-one person's even when each form is used again alone (`name_people.respelled`).
+one person's even when each form is used again alone (`name_people.respelled`),
+unless a use shows somebody else (a relative, Sr. or Jr., "another", "no
+relation") or the two are described apart ("the mayor", "a plumber").
 """
 from __future__ import annotations
 
@@ -113,7 +115,7 @@ class NameSpellingVariant(Kind):
             # Steven Soltoff); a whole name written the other way, given name
             # and surname, is one person however often each is used (Jürgen
             # Müller, Juergen Mueller: `respelled`)
-            if not (ga or gb) or (ga and gb and not respelled(a, b, ga, gb, counts[a] + counts[b])
+            if not (ga or gb) or (ga and gb and not respelled(a, b, ga, gb, counts[a], counts[b])
                                   and (not ga & gb or both_again(counts[a], counts[b]))) or \
                     not (_as_surname(a, ga) and _as_surname(b, gb)) or \
                     not any(is_person(m, given) for m in kin.get(a) or counts[a] + counts[b]) or \
