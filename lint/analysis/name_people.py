@@ -27,15 +27,19 @@ def respelled(a: str, b: str, ga: set[str], gb: set[str], ma: list, mb: list) ->
     names.yaml `ascii_spellings`), and the surnames differ only so or by
     transliteration (`fold`). Each then looks used consistently as a whole
     name, so neither the different given names nor each surname used again
-    alone make them two people. Given names that differ otherwise (Jon and
-    John Smyth) or are the same (Tom Smith and Tom Smyth) still do, and so
+    alone make them two people. The same given name with the surname's
+    accents or letters written out (fx130: Jürgen Müller and Jürgen Mueller,
+    José García and José Garcia) is one person too. Given names that differ
+    otherwise (Jon and John Smyth), or the same given name before surnames
+    that differ otherwise (Tom Smith and Tom Smyth), still do, and so
     does a use the story shows is another person's (fx130, `another_person`:
     "José Ramírez ... Jose Ramirez, no relation, pitched"; "His father, Jose
     Garcia Sr.,"; "Another Juergen Mueller") and two forms described
     apart (`described_apart`: "José García, the mayor" and "Jose Garcia, a
     plumber from Reno"). `ma` and `mb` are the uses of `a` and `b`."""
-    return (accent_variants(a, b) or fold(a) == fold(b)) and \
-        any(accent_variants(x, y) for x in ga for y in gb) and \
+    accents = accent_variants(a, b)
+    return (accents and bool(ga & gb) or (accents or fold(a) == fold(b)) and
+            any(accent_variants(x, y) for x in ga for y in gb)) and \
         not any(map(another_person, ma + mb)) and not described_apart(ma, mb)
 
 
