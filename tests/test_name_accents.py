@@ -153,6 +153,9 @@ def test_a_whole_name_written_the_other_way_by_another_person_stays_quiet(body):
     _garcia("He met another reporter. Later, Jose Garcia said the plan was sound. Garcia left."),
     _garcia("His father founded it. Later, Jose Garcia said the plan was sound. Garcia left."),
     _garcia("Later, Jose Garcia, a plumber from Reno, said the plan was sound. Garcia left."),
+    # an attribution after the name is no description of him
+    "José García, the mayor, spoke first. García said sales fell.\n\n"
+    "Sales fell at the plant run by Jose Garcia, the company said. Garcia left.",
 ])
 def test_a_whole_name_written_the_other_way_is_still_one_person(body):
     assert [w[2] for w in where(flagged(body))] == ["Garcia", "Garcia"]

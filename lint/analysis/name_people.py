@@ -69,14 +69,18 @@ def another_person(m) -> bool:
 # A description in apposition after a name, an age may come first: "José
 # García, the mayor,"; "Jose Garcia, 31, a plumber from Reno," (AP style).
 _DESCRIBED = regex.compile(r",\s+(?:\d{1,3},\s+)?(?i:the|an?)\s+(?P<d>[^,.;:!?()\n]{1,60}?)"
-                           r"(?=\s*[,.;:!?)]|\s+(?i:who|said|says)\b)")
+                           r"(?=\s*[,.;:!?)]|\s+(?i:who|whose)\b)")
+
+# An attribution, no description: "... run by Jose Garcia, the company said."
+_SAID_END = regex.compile(r"\s(?i:said|says|say|told|added|reported|announced)$")
 
 
 def described_apart(ma: list, mb: list) -> bool:
     """Each form is described in apposition and no description is shared
     ("José García, the mayor," and "Jose Garcia, a plumber from Reno,"): two
     people, as `name_uses.different_ages` reads two ages (fx130)."""
-    said = [{d["d"].lower() for m in ms if (d := _DESCRIBED.match(m.part.text, m.end))} for ms in (ma, mb)]
+    said = [{d["d"].lower() for m in ms if (d := _DESCRIBED.match(m.part.text, m.end))
+             and not _SAID_END.search(d["d"])} for ms in (ma, mb)]
     return bool(said[0] and said[1] and said[0].isdisjoint(said[1]))
 
 
