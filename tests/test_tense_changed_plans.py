@@ -171,3 +171,49 @@ def test_a_second_date_joined_to_the_first_excuses_both(text):
 def test_a_change_of_another_subject_after_an_adverb_or_a_dash_excuses_nothing(text):
     assert tense_of(text) == (PAST, "was")
     assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
+# fx129 (qa68 #4): only a change of the day excuses the past copula. A new
+# place, channel or hour, a wait of minutes or hours, or a clause telling
+# the event went ahead after a bare change leaves an event held that day.
+@pytest.mark.parametrize("text", [
+    "The ceremony was Dec. 12; it was later moved to the gym, where 300 graduates got diplomas.",
+    "The game was Dec. 12, but it was later moved to a bigger stadium.",
+    "The game was Dec. 12, but it was later moved to Channel 4.",        # a name's number
+    "The game was Dec. 12 (it was later moved indoors).",
+    "The ceremony was Dec. 12; it was later delayed by an hour.",
+    "The game was Dec. 12 — it was delayed an hour by rain.",
+    "The game was Dec. 12; it was delayed 40 minutes by lightning.",
+    "The game was Dec. 12; the game was later moved to the afternoon.",
+    "The game was Dec. 12, but it was moved to 3 p.m.",
+    "The game was Dec. 12; it was later postponed, and the team won anyway.",
+])
+def test_a_change_of_place_or_hour_leaves_an_event_held(text):
+    assert tense_of(text) == (PAST, "was")
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
+# fx129 (qa68 #4, #9): a change to a day, by a day or more, bare or for a
+# cause still excuses; so do a cancellation and, after a semicolon or a
+# dash, the change taking the subject as its object.
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it has been moved to Jan. 6.",
+    "The game was Dec. 12; it was postponed to Friday.",
+    "The game was Dec. 12, but it was moved to a later date.",
+    "The game was Dec. 12, but it was moved to mid-January.",
+    "The game was Dec. 12, but it was later moved to the 14th.",
+    "The game was Dec. 12, but it was delayed a day by snow.",
+    "The game was Dec. 12, but it was moved up a day.",
+    "The game was Dec. 12, but it was postponed because of snow.",
+    "The game was Dec. 12, but it was postponed until further notice.",
+    "The game was Dec. 12, but it was postponed, and fans were refunded.",   # no verb of its own
+    "The game was Dec. 12; officials later postponed it.",
+    "The game was Dec. 12 — officials later postponed it.",
+    "The game was Dec. 12, but it was canceled.",
+    "The game was Dec. 12; it was cancelled.",
+    "The game was Dec. 12 — it was canceled.",
+    "The game was Dec. 12, but it was called off.",
+])
+def test_a_change_of_the_day_or_a_cancellation_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []

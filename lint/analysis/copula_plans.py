@@ -10,7 +10,9 @@ Each sign of a plan must belong to the copula's own clause (fx123): its
 plan noun to the copula's subject, its adverb to that subject or to the
 clause's opening, its change to a clause after the date that goes on
 telling of that subject (after a comma, or a dash, a parenthesis or a
-semicolon that goes on with the sentence: fx126). "After the deadline passed, the game was Dec. 12"
+semicolon that goes on with the sentence, as ", and" does: fx126, fx129),
+and moving its day, not its place or hour (`plan_moves.moved_the_day`:
+fx129). "After the deadline passed, the game was Dec. 12"
 and "The game was Dec. 12, and the deadline for tickets was moved" tell a
 game held.
 """
@@ -21,6 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
+from .plan_moves import moved_the_day
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -169,7 +172,8 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     `head` (`_same_subject`), and not from another date ("was Dec. 12,
     postponed from Dec. 5": the date is the new one)? The change may take
     the subject as its object, as `it` or its noun again ("before officials
-    moved it", "but officials postponed the game"). A `changed_plan_now`
+    moved it", "but officials postponed the game"), and must move the day
+    (`moved_the_day`: not "moved to the gym", "delayed an hour"). A `changed_plan_now`
     phrase must lead to the new time ("is now Jan. 5", "but now it is in
     March"; not "is now over")."""
     for key in ("changed_plan_after", "changed_plan_now"):
@@ -185,7 +189,8 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
                 nxt += 2                             # "but officials postponed the game"
             if (nxt == len(lows) or lows[nxt] != "from") \
                     and _same_subject(lows, commas, n, i, nxt > i + size, head, w) \
-                    and (key == "changed_plan_after" or _new_time(seq, lows, nxt, w)):
+                    and (moved_the_day(seq, lows, commas, nxt, w) if key == "changed_plan_after"
+                         else _new_time(seq, lows, nxt, w)):
                 return True
     return False
 
@@ -311,5 +316,6 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
     extra, extra_commas = more()
     if not extra:
         return False
-    return _changed_after(seq + extra, lows + [t.lower() for t in extra],
-                          commas + [True] + extra_commas[1:], n, head, w)
+    # The mark joins the clause as ", and" does ("; officials later postponed it").
+    return _changed_after(seq + ["and"] + extra, lows + ["and"] + [t.lower() for t in extra],
+                          commas + [True, False] + extra_commas[1:], n, head, w)
