@@ -207,6 +207,8 @@ def test_a_change_of_place_or_hour_leaves_an_event_held(text):
     "The game was Dec. 12, but it was postponed because of snow.",
     "The game was Dec. 12, but it was postponed until further notice.",
     "The game was Dec. 12, but it was postponed, and fans were refunded.",   # no verb of its own
+    "The vote was Dec. 9, but it was postponed and then held Jan. 6.",        # held on the new day
+    "The vote was Dec. 9, but it was postponed, and the council met instead on Jan. 6.",
     "The game was Dec. 12; officials later postponed it.",
     "The game was Dec. 12 — officials later postponed it.",
     "The game was Dec. 12, but it was canceled.",

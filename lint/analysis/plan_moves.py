@@ -93,14 +93,17 @@ def _held(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> boo
     """Does a clause after lows[i] (opened by "and", "but", "where"...) tell
     the event went ahead: its first verb a past one of its own, not a
     copula or auxiliary ("and fans were refunded"), a reporting verb ("and
-    officials said") or another change ("and it was rescheduled")?"""
+    officials said") or another change ("and it was rescheduled"), nor
+    one naming a day of its own or `instead` ("and then held Jan. 6": the
+    event on its new day)?"""
     changes = {phrase.split()[0] for phrase in w["changed_plan_after"]}
     for j in range(i, len(lows)):
         if lows[j] not in _HELD_LINKS:
             continue
-        for k in range(j + 1, len(lows)):
-            if k > j + 1 and commas[k]:
-                break
+        end = next((k for k in range(j + 2, len(lows)) if commas[k]), len(lows))
+        if _kind(seq, lows, j + 1, end, w) == "day" or "instead" in lows[j + 1:end]:
+            return False                             # "and then held Jan. 6": on the new day
+        for k in range(j + 1, end):
             found = cue(seq, lows, k, w)
             if found is None:
                 continue
