@@ -166,6 +166,5 @@ def test_a_whole_name_written_the_other_way_is_still_one_person(body):
 
 
 
-
 def test_the_same_given_name_with_the_surname_written_the_other_way_by_a_relative_stays_quiet():
     assert flagged(_mueller("His brother, Jürgen Mueller, said the plan was sound. Mueller left.")) == []
