@@ -150,3 +150,44 @@ def test_a_live_blogs_entries_each_under_a_linked_headline_are_all_read():
     entries = "".join(f'<article class="entry"><h2><a href="/live/ferries/{i}">Update {i}</a></h2>'
                       f'<p>{p}</p></article>\n' for i, p in enumerate(STORY))
     assert set(STORY) <= set(texts(read(page(story=[], middle=entries)), "paragraph"))
+
+
+def _entries(n: int = 6) -> str:
+    return "".join(f'<article class="entry"><h3><a href="#post-{i}">Update {i}</a></h3><p>The the council member '
+                   f'number {i} spoke about the budget at length on Tuesday.</p></article>' for i in range(1, n + 1))
+
+
+def test_a_cms_exports_live_blog_reads_every_entry_at_its_place():
+    # qa68 #3: with no page chrome only the first entry was read, and after
+    # a header <article> none ("No problems found"); an entry's headline links
+    # to its place on the page, so no entry is a card.
+    head = '<!doctype html><html lang="en"><head><title>Live: Council budget vote</title></head><body>'
+    for name, body in {"an h1 then the entries": "<h1>Live: Council budget vote</h1>" + _entries(),
+                       "a header article then the entries": "<article><h1>Live: Council budget vote</h1>"
+                                                            "<p>Follow along.</p></article>" + _entries(),
+                       "bare entries": _entries()}.items():
+        src = f"{head}<main>{body}</main></body></html>"
+        doc = read(src)
+        entries = [p for p in doc.parts if p.kind == "paragraph" and p.text.startswith("The the")]
+        assert [p.text.split()[5] for p in entries] == [str(i) for i in range(1, 7)], name
+        for part in entries:
+            start, end = part.source_span(0, len(part.text))
+            assert src[start:end] == part.text, name
+
+
+def test_a_story_then_another_article_that_is_no_card_reads_both_and_a_card_after_it_is_left_out():
+    story = f"<article><h1>{HEADLINE}</h1><p>{STORY[0]}</p></article>"
+    more = f"<article><h2>Reaction</h2><p>{STORY[1]}</p></article>"
+    assert texts(read(story + more + CARD), "paragraph") == STORY[:2]
+    assert texts(read(CARD + story + more), "paragraph") == STORY[:2]
+
+
+def test_a_brief_whose_h1_is_its_permalink_after_cards_is_no_card():
+    # qa68 #2 (note): an <h1> is no card's headline; the brief was read as a
+    # sixth card, and the first card linted instead
+    brief = f'<article><h1><a href="/council" rel="bookmark">{HEADLINE}</a></h1><p>{STORY[0]}</p></article>'
+    cards = "".join(CARD.replace("/news/budget", f"/news/{n}") for n in range(5))
+    doc = read(f"<html><head><title>{HEADLINE}</title></head><body>{cards}{brief}</body></html>")
+    assert texts(doc, "paragraph") == [STORY[0]]
+    assert texts(doc, "headline") == [HEADLINE]
+    assert not [n for n in doc.notices if n.rule == "file.no-story"]

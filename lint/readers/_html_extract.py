@@ -50,10 +50,11 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
     `story_page=True` for a page whose story was found (video furniture is read).
     `restrict_to_article=True`: only the text of the outermost `<article>`
-    numbered `article` (0: the first) is read."""
+    numbered `article` (0: the first), or of each one numbered in the range
+    `article`, is read."""
 
     def __init__(self, doc: Document, page: bool, restrict_to_article: bool = False, story_page: bool = False,
-                 article: int = 0):
+                 article: int | range = 0):
         self.doc, self.src, self.page = doc, doc.source, page
         self.story_page = story_page
         self.stack: list[Elem] = [Elem("#root")]
@@ -66,7 +67,8 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         self.n_texts = 0                         # paragraphs, quotes and headings finished
         self.head = 0
         self.restrict = restrict_to_article
-        self.article = article                   # with `restrict`: which outermost <article> (from 0)
+        # with `restrict`: which outermost <article>s (from 0)
+        self.articles = range(article, article + 1) if isinstance(article, int) else article
         self.tops, self.top_at = 0, []           # outermost <article>s seen, and where each starts
         self.top_of: dict[int, int] = {}         # <article> number -> its outermost one's index (from 0)
         self.in_article = self.article_done = False
@@ -262,7 +264,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             if not self.boxes:
                 self.tops += 1
                 self.top_at.append(offset)
-                if self.restrict and self.tops == self.article + 1:
+                if self.restrict and self.tops - 1 in self.articles:
                     elem.article = self.in_article = True
             self.n_boxes += 1
             elem.box = self.n_boxes

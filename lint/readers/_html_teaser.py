@@ -87,13 +87,17 @@ def mostly_links(part: Part) -> bool:
     return size > 0 and linked >= LINK_SHARE * size
 
 
-def is_card(parts: list[Part]) -> bool:
+def is_card(parts: list[Part], h1s: frozenset[int] = frozenset()) -> bool:
     """The parts of one `<article>` (in page order) are a teaser card: at
     most CARD_PARAGRAPHS paragraphs or quotes of at most CARD_WORDS words
     together, under a headline or heading that is one link to another page
     (`_html_looks.is_link`), or every text of it mostly links (a card of
     linked lines). A story's `<article>` has more to say, or no link for a
-    headline."""
+    headline. `h1s`: the ids of the parts read from an `<h1>`, which is no
+    card's headline (cards set theirs in h2 to h4): a brief whose `<h1>` is
+    its permalink is a story."""
+    if any(id(p) in h1s for p in parts):
+        return False
     heads = [p for p in parts if p.kind in ("headline", "heading") and p.text.strip()]
     prose = [p for p in parts if p.kind in ("paragraph", "blockquote") and p.text.strip()]
     if len(prose) > CARD_PARAGRAPHS or sum(len(p.text.split()) for p in prose) > CARD_WORDS:

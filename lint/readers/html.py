@@ -7,7 +7,8 @@ and no scripts or style sheets loaded by a whole `<html>` document) is all story
 has an `<article>`, the first one's content is, unless it is a teaser card
 (a promo or a related story's card: then the first that is none, however
 many cards come first; when all are, the first, with a `file.no-story`
-notice). A full page goes through a
+notice), and with it the `<article>`s that follow it up to the next card (a
+live blog's entries). A full page goes through a
 main-content extractor (`_html_story`, trafilatura) that decides which of
 the parts are the story; navigation, teasers, comments and footers are never
 linted, and a story the page prints twice is read once (`_html_repeats`).
@@ -198,9 +199,13 @@ def _read_fragment(doc: Document, page: bool = False) -> Extractor:
         # "<article" was only in a comment or a script: read the whole page.
         _reset(doc, notices)
         ex = _extract(doc, restrict=False)
-    elif ex.restrict and (ex.tops > 1 or not page) and is_card(doc.parts):
+    elif ex.restrict and (ex.tops > 1 or not page and is_card(doc.parts, _h1s(ex))):
         ex = _past_cards(doc, ex, notices, page)
     return ex
+
+
+def _h1s(ex: Extractor) -> frozenset[int]:
+    return frozenset(map(id, ex.h1s))
 
 
 def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extractor:
@@ -209,6 +214,11 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
     is none, however many cards come before it. One parse of the whole
     source groups its parts by outermost `<article>` to find it, and one
     more reads it alone: three parses at most, whatever the number of cards.
+    The outermost `<article>`s after it that are no cards either, up to the
+    first card, are read with it in order (a live blog's entries, each an
+    `<article>` whose headline links to its place on the page, after a
+    header `<article>`); a story followed by a card is read alone. The same
+    holds when the first `<article>` is no card but others follow it.
     When every one is a card, a CMS fragment's text outside every
     `<article>` is its story when it is no card itself, has a paragraph and
     says more than any card (`_beside_cards`: an `<h1>` and paragraphs in
@@ -227,12 +237,16 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
             tops.setdefault(survey.top_of[box], []).append(part)
         elif not box and part.text.strip() and part.kind not in ("title", "field"):
             outside.append(part)
-    story = next((n for n in sorted(tops) if not is_card(tops[n])), None)
-    if story is None and not page and _beside_cards(outside, tops.values()):
+    h1s = _h1s(survey)
+    story = next((n for n in sorted(tops) if not is_card(tops[n], h1s)), None)
+    if story is None and not page and _beside_cards(outside, tops.values(), h1s):
         keep_parts(doc, lambda p: not survey.box_of.get(id(p)))        # the story beside the cards
         return survey
+    end = (story or 0) + 1
+    while story is not None and end < survey.tops and not is_card(tops.get(end, []), h1s):
+        end += 1                # a live blog's entries, each an <article>: all of them
     _reset(doc, notices)
-    ex = _extract(doc, restrict=True, article=story or 0)
+    ex = _extract(doc, restrict=True, article=range(story or 0, end))
     if story is None and not page and survey.tops > 1:
         doc.notices.append(Notice(
             "file.no-story", "warning", f"no story found: each of the {survey.tops} <article>s is a teaser card "
@@ -240,13 +254,13 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
     return ex
 
 
-def _beside_cards(outside: list, cards) -> bool:
+def _beside_cards(outside: list, cards, h1s: frozenset[int]) -> bool:
     """The parts outside every `<article>` (`outside`) are a story beside
     the teaser cards (`cards`, each card's parts): no card themselves, with
     a paragraph, and more words of prose than any card's blurb."""
     def words(parts) -> int:
         return sum(len(p.text.split()) for p in parts if p.kind in ("paragraph", "blockquote"))
-    return any(p.kind == "paragraph" for p in outside) and not is_card(outside) and \
+    return any(p.kind == "paragraph" for p in outside) and not is_card(outside, h1s) and \
         all(words(outside) > words(card) for card in cards)
 
 
