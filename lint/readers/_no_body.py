@@ -32,7 +32,6 @@ import os
 import regex
 
 from ..document import Document, Notice
-from ._html_cut_off import body_end
 
 # A front matter key (YAML `key:`, TOML `key =` opening a line, JSON `"key":` there or
 # after `{` or `,`), then its value.
@@ -116,13 +115,18 @@ def _template_comment(src: str, tag) -> bool:
     return tag.family == "output" and inner.startswith("/*") and inner.endswith("*/")
 
 
-
 # A web page's body: after its <body> tag (else after </head>, else the whole
 # file, a CMS fragment), up to </body> or </html>.
 _BODY = regex.compile(r"<body(?:\s[^<>]*)?>", regex.I)
 _HEAD_END = regex.compile(r"</head\s*>", regex.I)
 _HEAD = regex.compile(r"<head[\s>]", regex.I)
-_BODY_END = regex.compile(r"</body\s*>|</html\s*>", regex.I)   # as written, in a comment too
+BODY_END = regex.compile(r"</body\s*>|</html\s*>", regex.I)   # as written, in a comment too
+# A comment, script or style sheet (each to its end, or the file's, as a browser
+# reads one never closed), else the end tag that is markup (group 2).
+_BLOCK_OR_END = regex.compile(r"<!--.*?(?:-->|\Z)|<(script|style)\b.*?(?:</\1\s*>|\Z)"
+                              r"|(</(?:body|html)\s*>)", regex.IGNORECASE | regex.DOTALL)
+# The last comment, script or style sheet opened before a point (a backward search).
+_LAST_OPEN = regex.compile(r"<!--|<(script|style)\b", regex.IGNORECASE | regex.REVERSE)
 _LONGEST = 50_000      # a body longer than this holds more than comments and spaces
 
 
@@ -137,10 +141,11 @@ def page_no_body(doc: Document, tags) -> tuple[int, int] | None:
     if at is None and _HEAD.search(src):
         return None        # a head never closed: no body to judge
     start = at.end() if at else 0
-    first = _BODY_END.search(src, start)        # the real end is no nearer than the first written
-    if (first.start() if first else len(src)) - start > _LONGEST:
+    stop = BODY_END.search(src, start)        # the real end is no nearer than the first written
+    if (stop.start() if stop else len(src)) - start > _LONGEST:
         return None
-    stop = body_end(src, start)          # not one a comment or script holds (qa67 #4)
+    if stop is not None and _hidden(src, stop.start()):
+        stop = _markup_end(src, start)      # not one a comment or script holds (qa67 #4)
     end = stop.start() if stop else len(src)
     if end - start > _LONGEST:
         return None
@@ -152,3 +157,24 @@ def page_no_body(doc: Document, tags) -> tuple[int, int] | None:
     doc.notices.append(Notice("file.no-body", "warning",
                               said + (": nothing to lint but its head's fields" if at else ": nothing to lint")))
     return start, end
+
+
+def _hidden(source: str, at: int) -> bool:
+    """Is `at` inside a comment, script or style sheet? Only the last one
+    opened before it can hold it (none nests)."""
+    opened = _LAST_OPEN.search(source, 0, at)
+    if opened is None:
+        return False
+    if opened.group(1) is None:
+        return source.find("-->", opened.end(), at) == -1
+    return regex.compile(rf"</{opened.group(1)}\s*>", regex.IGNORECASE).search(source, opened.end(), at) is None
+
+
+def _markup_end(source: str, start: int):
+    """The first `</body>` or `</html>` at or after `start` that is markup,
+    not words of a comment, script or style sheet: its match, or None. One
+    pass over the blocks, linear however many end tags they hold."""
+    for m in _BLOCK_OR_END.finditer(source, start):
+        if m.group(2):
+            return m
+    return None

@@ -174,10 +174,12 @@ def is_page(source: str) -> bool:
     return bool(_CHROME.search(source) or (_DOCUMENT.search(source) and _ASSETS.search(source)))
 
 
-def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False, article: int = 0) -> Extractor:
+def _extract(doc: Document, restrict: bool, spans=None, story_page: bool = False,
+             article: int | range = 0) -> Extractor:
     """Parse the page (or only `spans` of it, each closed on its own);
     `story_page`: a page whose story was found (not a fragment); `article`:
-    with `restrict`, which outermost `<article>` is read (0: the first)."""
+    with `restrict`, which outermost `<article>` is read (0: the first), or
+    the range of them."""
     ex = Extractor(doc, page=True, restrict_to_article=restrict, story_page=story_page, article=article)
     for start, end in spans or [(0, len(doc.source))]:
         ex.feed(start, end)
