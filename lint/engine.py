@@ -198,7 +198,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         if config.reports(notice.rule):
             out.append(place(doc, notice.rule, config.level_for(notice.rule) or notice.level,
                               notice.message, notice.offset, notice.offset, None))
-    doc.suppressions[:], misread = read_ids(doc.suppressions, set(known or ()) | set(FILE_RULES), known is None)
+    doc.suppressions[:], misread = read_ids(doc.suppressions, set(known) | set(FILE_RULES)) \
+        if known is not None and doc.suppressions else (doc.suppressions, [])    # (nothing to check)
     for offset, action, words, warning in misread:   # an id naming nothing: the run is incomplete
         if not warning:
             result.problems.append(Problem("{}:{}:{}: newslint-{}: {}".format(

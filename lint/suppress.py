@@ -86,8 +86,7 @@ NEAR = 0.8
 _GLUED = regex.compile(r"--+|[\u2014\u2013]+")
 
 
-def read_ids(directives: list[Suppression], known: set[str],
-             unchecked: bool = False) -> tuple[list[Suppression], list[tuple]]:
+def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppression], list[tuple]]:
     """(the directives, each with the ids it names clearly, and the reason a
     writer wrote in the wrong form; what to say: (offset, action, words,
     warning)). An id that names no rule or pack is said at the id itself, a
@@ -98,10 +97,7 @@ def read_ids(directives: list[Suppression], known: set[str],
     reason: words after the ids that are no id (no dot, none near a name),
     written without ` -- ` (`is 'the agenda says so' a reason?`), and dashes
     glued to an id (`style.x--reason`: put a space on each side). With no
-    clear id before them the directive hides nothing. `unchecked`: no rule
-    set to check against (the directives as read, nothing said)."""
-    if unchecked:
-        return directives, []
+    clear id before them the directive hides nothing."""
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     out, said = [], []
     for d in directives:
