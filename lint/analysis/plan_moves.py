@@ -19,9 +19,10 @@ was no change of the day either. The word lists live in
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
-from .verb_group import PAST, cue
+from .verb_group import PAST, cue, words
 
 __all__ = ["moved_the_day"]
 
@@ -96,7 +97,6 @@ def _held(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> boo
     officials said") or another change ("and it was rescheduled"), nor
     one naming a day of its own or `instead` ("and then held Jan. 6": the
     event on its new day)?"""
-    changes = {phrase.split()[0] for phrase in w["changed_plan_after"]}
     for j in range(i, len(lows)):
         if lows[j] not in _HELD_LINKS:
             continue
@@ -110,6 +110,13 @@ def _held(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> boo
             low = found.marker
             return found.tense == PAST and low == lows[k] and low not in w["copula_past"] \
                 and low not in w["perfect"] and low != "had" and low not in w["reporting"] \
-                and low not in changes
+                and low not in _change_heads()
         return False
     return False
+
+
+@lru_cache(maxsize=None)
+def _change_heads() -> frozenset[str]:
+    """The first words of tense.yaml's `changed_plan_after` phrases ("postponed",
+    "moved"...): a clause's verb that is one tells another change, not the event held."""
+    return frozenset(phrase.split()[0] for phrase in words()["changed_plan_after"])
