@@ -63,8 +63,7 @@ def _stamp(path: str) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool,
-            where) -> Prepared:
+def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool) -> Prepared:
     """Check OUT against the plan `wanted` (`plan.describe` plus `files`:
     `stamps`); the partitions to finish and those still to write.
     AuditError, one line, when OUT holds an audit and this is no --resume,
@@ -92,29 +91,30 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     with fs.open(plan_file, "r") as f:
         before = json.load(f)
     done = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")}
-    prepared = _resumed(fs, root, out, before, wanted, parts, where)
+    prepared = _resumed(fs, root, out, before, wanted, parts)
     prepared.todo = [p for p in prepared.parts if f"{p.name()}.parquet" not in done
                      or p in prepared.todo]
     return prepared
 
 
-def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
-             where) -> Prepared:
-    """The first run's plan, with what changed since: `todo` holds the
-    written partitions to audit again (their outputs removed first, so a
-    resume cut short redoes them too)."""
+def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition]) -> Prepared:
+    """The first run's plan, with what changed since (each file's stamp then
+    against `wanted["files"]`, this run's): `todo` holds the written
+    partitions to audit again (their outputs removed first, so a resume cut
+    short redoes them too)."""
     if not isinstance(before, dict) or not isinstance(before.get("partitions"), list):
         raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
                          "--resume into a new folder")
     said = records.changes(str(before.get("config", "")), wanted["config"])
     old = [_partition(d) for d in before["partitions"]]
     planned, now = _paths(old), _paths(parts)
-    then = before.get("files") or {}
-    edited = [p for p in planned if p in now and p in then and then[p] != _stamp(where(p))]
-    gone, added = [p for p in planned if p not in now], [p for p in now if p not in planned]
+    then, stamped = before.get("files") or {}, wanted["files"]
+    was, iss = set(planned), set(now)
+    edited = [p for p in planned if p in iss and p in then and then[p] != stamped.get(p)]
+    gone, added = [p for p in planned if p not in iss], [p for p in now if p not in was]
+    redo = set(edited) | set(gone)
     # an export cut in slices is in each of them: named once, in order
-    moved = list(dict.fromkeys(p for part in old if part.kind == "slice" for p in part.paths
-                               if p in edited or p in gone))
+    moved = list(dict.fromkeys(p for part in old if part.kind == "slice" for p in part.paths if p in redo))
     if moved:
         said.insert(0, f"{_names(moved)} changed since that audit began, so "
                     f"{'its' if len(moved) == 1 else 'their'} slices no longer line up")
@@ -122,7 +122,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         said.insert(0, "the partitioning changed since that audit")
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
-    redo, left = set(edited) | set(gone), []
+    left = []
     for i, part in enumerate(old):
         if part.kind == "files" and redo & set(part.paths):
             _unwrite(fs, root, part.name())

@@ -106,7 +106,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     wanted["files"] = stamps(parts, settings.where)
     try:
         fs, root = fsspec.core.url_to_fs(out)
-        prepared = prepare(fs, root, out, wanted, parts, resume, settings.where)
+        prepared = prepare(fs, root, out, wanted, parts, resume)
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
