@@ -24,7 +24,7 @@ from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
 from .plan_moves import moved_the_day
-from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
+from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, ly_adverb, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
 
@@ -64,7 +64,7 @@ def _same_word(low: str, w) -> bool:
     """May `low` stand between a date and the change told of the copula's
     subject: one of `_sets`' second, or an adverb in -ly ("but it was
     quietly postponed"; not "rally": `ly_nouns`)?"""
-    return low in _sets()[1] or (low.endswith("ly") and low not in w["ly_nouns"])
+    return low in _sets()[1] or ly_adverb(low, w)
 
 
 def _subject(seq: list[str], lows: list[str], commas: list[bool], k: int, w) -> tuple[int, int]:

@@ -22,7 +22,7 @@ import re
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
-from .verb_group import PAST, cue, words
+from .verb_group import PAST, cue, ly_adverb, words
 
 __all__ = ["moved_the_day"]
 
@@ -63,8 +63,7 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
 def _skipped(low: str, w) -> bool:
     """An adverb read past after the change ("again", "back", "quietly";
     not a noun in -ly, `ly_nouns`)."""
-    return low in w["changed_plan_skips"] or low in w["changed_plan_gap_adverbs"] or (
-        low.endswith("ly") and low not in w["ly_nouns"])
+    return low in w["changed_plan_skips"] or low in w["changed_plan_gap_adverbs"] or ly_adverb(low, w)
 
 
 def _kind(seq: list[str], lows: list[str], a: int, b: int, w) -> str:

@@ -80,7 +80,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
         return told
-    prep = _governing(before, lows, w, seq, commas, more)
+    prep = _governing(seq, lows, n, w, commas, more)
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
                 and opens(seq, lows, n, w):
@@ -207,15 +207,15 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
 
 
-def _governing(before: list[str], lows: list[str], w, seq: list[str], commas: list[bool],
+def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
                more=None) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
-    `seq` holds the clause's tokens (`before` and those after the date),
-    `lows` the same lowercased, `commas` whether a comma stands before each;
-    `more` gives the clause after them (`_goes_on`)."""
-    last = len(before) - 1
+    seq holds the clause's tokens (n before the date, then those after it),
+    `lows` them lowercased, `commas` a comma before each, `more` the next (`_goes_on`)."""
+    before = seq[:n]
+    last = n - 1
     if last < 0:
         return None
     if last and lows[last - 1] == "now" and lows[last] in w["from_now"]:

@@ -90,6 +90,11 @@ def nonfinite(tense: Tense, low: str) -> bool:
     return tense.marker == low and low.endswith("ing")
 
 
+def ly_adverb(low: str, w) -> bool:
+    """Is the lower-case word an adverb in -ly ("quickly", "quietly"), not
+    a noun so spelt (tense.yaml's `ly_nouns`: "rally", "supply")?"""
+    return low.endswith("ly") and low not in w["ly_nouns"]
+
 
 def _modified_noun(lows: list[str], i: int, w) -> bool:
     """The -ing word lows[i] is a noun after a determiner and up to three of
@@ -190,7 +195,7 @@ def cue(seq: list[str], lows: list[str], i: int, w) -> Tense | None:
 def _participle(seq: list[str], lows: list[str], i: int, low: str, w) -> Tense | None:
     """A past form: simple past, or a participle whose auxiliary decides."""
     j = i - 1
-    if j >= 0 and lows[j].endswith("ly") and lows[j] not in w["ly_nouns"] and \
+    if j >= 0 and ly_adverb(lows[j], w) and \
             not (j > 0 and lows[j - 1] in w["determiners"]):
         j -= 1                               # "was quickly approved"; not "the rally began", "the June 10 rally went": a noun
     prev = lows[j] if j >= 0 else ""
@@ -255,7 +260,7 @@ def finite_after_and(seq: list[str], lows: list[str], i: int, w) -> bool:
     nxt = seq[i + 1] if i + 1 < len(seq) else ""
     low = lows[i + 1] if nxt else ""
     return not nxt[:1].islower() or low in w["determiners"] or low in w["event_prepositions"] \
-        or low in w["perfect_adverbs"] or low == "again" or (low.endswith("ly") and low not in w["ly_nouns"])
+        or low in w["perfect_adverbs"] or low == "again" or ly_adverb(low, w)
 
 
 def _after_aux(lows: list[str], i: int, w) -> bool:
@@ -264,7 +269,7 @@ def _after_aux(lows: list[str], i: int, w) -> bool:
     base form, even one spelt as a past or a participle ("set", "cut"), and
     the auxiliary tells its time."""
     j = i - 1
-    while j > 0 and (lows[j] in w["perfect_adverbs"] or (lows[j].endswith("ly") and lows[j] not in w["ly_nouns"])):
+    while j > 0 and (lows[j] in w["perfect_adverbs"] or ly_adverb(lows[j], w)):
         j -= 1
     return j >= 0 and _ahead_aux(lows[j], w)
 
