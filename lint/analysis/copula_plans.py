@@ -23,7 +23,7 @@ from collections.abc import Callable
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
-from .plan_moves import moved_the_day
+from .plan_moves import changes, moved_the_day
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, ly_adverb, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -40,8 +40,10 @@ More = Callable[[], "tuple[list[str], list[bool]]"]
 
 @lru_cache(maxsize=None)
 def _phrases(key: str) -> tuple[tuple[str, ...], ...]:
-    """The entries of tense.yaml list `key` as tuples of lower-case words."""
-    return tuple(tuple(entry.split()) for entry in words()[key])
+    """The entries of tense.yaml list `key` as tuples of lower-case words
+    (`changed_plan_after` with the `called_off` verbs: `plan_moves.changes`)."""
+    entries = changes() if key == "changed_plan_after" else words()[key]
+    return tuple(tuple(entry.split()) for entry in entries)
 
 
 @lru_cache(maxsize=None)

@@ -1,8 +1,8 @@
 """What a change told after a past copula's date moved (fx129, qa68 #4/#9):
 only a change of the DATE makes "The game was Dec. 12" a plan rather than
 an event held then. `lint.analysis.copula_plans` asks `moved_the_day` about
-the words after a `changed_plan_after` phrase ("moved", "delayed",
-"postponed", "canceled"...) and its object.
+the words after a `changed_plan_after` phrase or a `called_off` verb
+("moved", "delayed", "postponed", "canceled"...: `changes`) and its object.
 
 The change moves the day when it is bare ("but it was later moved", "it
 was postponed because of snow"), leads to a day or a date ("moved to Jan.
@@ -24,7 +24,7 @@ from functools import lru_cache
 from .calendar import MONTHS, WEEKDAYS
 from .verb_group import PAST, cue, ly_adverb, words
 
-__all__ = ["moved_the_day"]
+__all__ = ["changes", "moved_the_day"]
 
 _INTO = ("to", "into")                       # "moved to the gym": a new place unless a day follows
 _PREPOSITIONS = ("to", "into", "for", "by", "until", "till", "at", "on")
@@ -115,7 +115,17 @@ def _held(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> boo
 
 
 @lru_cache(maxsize=None)
+def changes() -> frozenset[str]:
+    """The phrases that tell a plan changed after a past copula's date: tense.yaml's
+    `changed_plan_after` ("moved", "pushed back") and its `called_off` verbs
+    ("canceled", "called off", "scrapped"), read from the one list the
+    after-publication check also reads, so the two cannot drift apart."""
+    w = words()
+    return w["changed_plan_after"] | w["called_off"]
+
+
+@lru_cache(maxsize=None)
 def _change_heads() -> frozenset[str]:
-    """The first words of tense.yaml's `changed_plan_after` phrases ("postponed",
-    "moved"...): a clause's verb that is one tells another change, not the event held."""
-    return frozenset(phrase.split()[0] for phrase in words()["changed_plan_after"])
+    """The first words of the `changes` phrases ("postponed", "moved"...): a
+    clause's verb that is one tells another change, not the event held."""
+    return frozenset(phrase.split()[0] for phrase in changes())
