@@ -221,6 +221,35 @@ def test_a_change_of_the_day_or_a_cancellation_excuses(text):
     assert rules_fired(text, PUB) == []
 
 
+# fx131 (#1, #2): an attribution not set off by commas ("officials said it
+# was later postponed") and a time phrase before "later" ("and a week later
+# it was postponed") stand between the date and a change of the same subject.
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12; officials said it was later postponed.",
+    "The game was Dec. 12, but officials said it was later postponed.",
+    "The game was Dec. 12; officials said that it has been postponed.",
+    "The game was Dec. 12, and a week later it was postponed.",
+    "The game was Dec. 12; two days later, it was postponed.",
+    "The game was Dec. 12, and a couple of days later officials postponed it.",
+    "The game was Dec. 12, and hours earlier it was postponed.",
+])
+def test_an_attribution_or_a_time_phrase_before_the_change_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12; officials said the deadline was later moved.",   # another subject
+    "The game was Dec. 12; the coach said he was later moved.",
+    "The game was Dec. 12; officials said it was later moved to the gym.",   # a new place
+    "The game was Dec. 12, and the team won a week later it was postponed.",  # a verb of its own
+    "The game was Dec. 12, and a week later the deadline was moved.",
+])
+def test_an_attribution_or_a_time_phrase_excuses_no_other_change(text):
+    assert tense_of(text) == (PAST, "was")
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
 # fx131: every verb of tense.yaml's `called_off` is a change too, read from
 # that one list (plan_moves.changes), not a second copy of some of it.
 @pytest.mark.parametrize("text", [

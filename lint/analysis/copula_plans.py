@@ -205,13 +205,15 @@ def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bo
     auxiliaries and adverbs may stand there, once attributions and a second
     date joined by "and" or "or" are left out ("which was Dec. 9, has been
     moved", "was Dec. 14 but is now Jan. 5", "Dec. 9, officials said, but it
-    has been moved", "Dec. 12 and Dec. 14, but they were later postponed");
+    has been moved", "Dec. 12; officials said it was later postponed", "Dec.
+    12 and Dec. 14, but they were later postponed"), and so is a time
+    phrase before "later" ("Dec. 12, and a week later it was postponed");
     when the change takes the subject as its object (`on_it`: "before
     officials moved it"), a link and a new subject with no verb. Not "after"
     ("after it was postponed": the date is the new one) nor a new subject
     ("and the deadline for tickets was moved", "and the next vote has been
     moved")."""
-    gap = _as_it(_past_dates(_unreported(lows, commas, n, i, w)), head)
+    gap = _as_it(_past_dates(_untimed(_unattributed(_unreported(lows, commas, n, i, w), w), w)), head)
     if all(_same_word(low, w) for low in gap):
         return True
     return on_it and bool(gap) and gap[0] in w["changed_plan_links"] and not any(
@@ -254,6 +256,43 @@ def _unreported(lows: list[str], commas: list[bool], a: int, b: int, w) -> list[
         if not (y < b and any(low in w["reporting"] for low in part)):
             kept += part
     return kept
+
+
+def _unattributed(gap: list[str], w) -> list[str]:
+    """`gap` less an attribution not set off by commas after its links
+    ("but officials said that it was": "but it was"): a subject of one to
+    four words, none a verb or an auxiliary, then a `reporting` verb and
+    any "that". Unchanged when there is none."""
+    links = w["changed_plan_links"]
+    a = 0
+    while a < len(gap) and gap[a] in links:
+        a += 1
+    j = next((j for j in range(a + 1, min(len(gap), a + 5)) if gap[j] in w["reporting"]), -1)
+    if j < 0 or gap[j] == "according" or any(
+            _same_word(low, w) and low not in ("it", "they") or low.endswith("ed") for low in gap[a:j]):
+        return gap
+    b = j + 1
+    if b < len(gap) and gap[b] == "that":
+        b += 1
+    return gap[:a] + gap[b:]
+
+
+def _untimed(gap: list[str], w) -> list[str]:
+    """`gap` less a time phrase before "later" or "earlier": a span of one of
+    `changed_plan_days` or `changed_plan_hours` ("week", "hours") after
+    counts (`amount_words`, `determiners`, a figure: "a week later", "two
+    days later", "hours earlier"); "later" is kept, an adverb of the gap."""
+    units = w["changed_plan_days"] | w["changed_plan_hours"]
+    out: list[str] = []
+    for low in gap:
+        if low in ("later", "earlier") and out and out[-1] in units:
+            out.pop()
+            while out and (out[-1] in w["amount_words"] or out[-1] in w["determiners"]
+                           or out[-1] in ("couple", "of") or out[-1].isdigit()):
+                out.pop()
+            low = "later"
+        out.append(low)
+    return out
 
 
 def _new_time(seq: list[str], lows: list[str], i: int, w) -> bool:
