@@ -250,6 +250,31 @@ def test_an_attribution_or_a_time_phrase_excuses_no_other_change(text):
     assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
 
 
+# fx131 (#3): a move of the place alone leaves the event held on its date,
+# whatever preposition tells it ("out of", "away from", "onto"); one out of
+# a day or to a day moves the day, and "out of" a cause only tells why.
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it was moved out of the stadium.",
+    "The game was Dec. 12; it was moved out of state, where 300 fans watched.",
+    "The game was Dec. 12, but it was moved away from the coast.",
+    "The game was Dec. 12, but it was moved onto a smaller field.",
+])
+def test_a_move_out_of_a_place_leaves_an_event_held(text):
+    assert tense_of(text) == (PAST, "was")
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it was moved out of December.",
+    "The game was Dec. 12, but it was moved out of the stadium to Jan. 6.",
+    "The game was Dec. 12, but it was postponed out of caution.",
+    "The game was Dec. 12, but it was postponed out of an abundance of caution.",
+])
+def test_a_move_out_of_a_day_or_for_a_cause_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []
+
+
 # fx131: every verb of tense.yaml's `called_off` is a change too, read from
 # that one list (plan_moves.changes), not a second copy of some of it.
 @pytest.mark.parametrize("text", [

@@ -5,16 +5,19 @@ the words after a `changed_plan_after` phrase or a `called_off` verb
 ("moved", "delayed", "postponed", "canceled"...: `changes`) and its object.
 
 The change moves the day when it is bare ("but it was later moved", "it
-was postponed because of snow"), leads to a day or a date ("moved to Jan.
-6", "postponed to Friday", "moved to a later date", "pushed back a week",
-"delayed a day") or cancels it; not when a place, a channel, a time of day
-or a wait of minutes or hours follows ("moved to the gym", "moved to
-Channel 4", "moved indoors", "moved to the afternoon", "delayed an hour by
-rain", "delayed 40 minutes"). A bare change followed by a clause telling
-the event went ahead ("it was later postponed, and the team won anyway")
-was no change of the day either. The word lists live in
+was postponed because of snow", "out of caution"), leads to a day or a
+date ("moved to Jan. 6", "postponed to Friday", "moved to a later date",
+"moved out of December", "pushed back a week", "delayed a day") or
+cancels it; not when a place, a channel, a time of day or a wait of
+minutes or hours follows ("moved to the gym", "moved out of the stadium",
+"moved to Channel 4", "moved indoors", "moved to the afternoon", "delayed
+an hour by rain", "delayed 40 minutes"): the event still took place on
+its date, only elsewhere or later that day (fx131). A bare change
+followed by a clause telling the event went ahead ("it was later
+postponed, and the team won anyway") was no change of the day either. The word lists live in
 `lint/data/tense.yaml` (`changed_plan_days`, `changed_plan_hours`,
-`changed_plan_places`, `changed_plan_skips`).
+`changed_plan_places`, `changed_plan_place_prepositions`,
+`changed_plan_causes`, `changed_plan_skips`).
 """
 from __future__ import annotations
 
@@ -26,8 +29,7 @@ from .verb_group import PAST, cue, ly_adverb, words
 
 __all__ = ["changes", "moved_the_day"]
 
-_INTO = ("to", "into")                       # "moved to the gym": a new place unless a day follows
-_PREPOSITIONS = ("to", "into", "for", "by", "until", "till", "at", "on")
+_PREPOSITIONS = ("for", "by", "until", "till", "at", "on")   # and `changed_plan_place_prepositions`
 _AFTER_CLOCK = ("a", "p")                    # "3 p.m.": tokens "3", "p", "m"
 _ENDS = frozenset(("where", "when", "which", "who", "that", "because", "after", "before", "amid",
                    "as", "due", "while", "since", "with", "from"))
@@ -46,8 +48,11 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
         i += 1                                       # "moved back", "postponed indefinitely"
     if i == len(lows) or commas[i]:
         return not _held(seq, lows, commas, i, w)
-    prep = lows[i] if lows[i] in _PREPOSITIONS else ""
+    into = w["changed_plan_place_prepositions"]
+    prep = lows[i] if lows[i] in _PREPOSITIONS or lows[i] in into else ""
     j = i + 1 if prep else i
+    if prep in into and j < len(lows) and lows[j] in ("of", "from"):
+        j += 1                                       # "out of the stadium", "away from the coast"
     end = j
     while end < len(lows) and not (end > j and commas[end]) and lows[end] not in _ENDS \
             and lows[end] not in w["conjunctions"]:
@@ -55,8 +60,10 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
     kind = _kind(seq, lows, j, end, w)
     if kind == "day":
         return True
-    if kind == "hour" or (prep in _INTO and end > j) or (not prep and lows[i] in w["changed_plan_places"]):
-        return False                                 # "delayed an hour", "moved to the gym", "moved indoors"
+    if kind == "hour" or (not prep and lows[i] in w["changed_plan_places"]) or (
+            prep in into and end > j and not (prep == "out" and any(low in w["changed_plan_causes"]
+                                                                     for low in lows[j:end]))):
+        return False                     # "delayed an hour", "moved indoors", "moved to the gym", "out of the stadium"
     return not _held(seq, lows, commas, end, w)      # "postponed by snow", "until further notice"
 
 
