@@ -141,3 +141,37 @@ def test_an_export_in_slices_changed_since_is_named_once(client, tmp_path, monke
         audit_run.run(["d.jsonl", "e.jsonl"], "out", settings(), client=client, per=2, resume=True)
     assert str(said.value) == ("out: d.jsonl, e.jsonl changed since that audit began, so their slices no "
                                "longer line up; run without --resume into a new folder")
+
+
+def test_resume_looks_at_the_output_folder_once_each(tmp_path):
+    # every look is a request on an object store: _plan.json's and part-*'s once each
+    from fsspec.implementations.local import LocalFileSystem
+
+    from lint.audit.output import prepare
+    from lint.audit.plan import Partition, describe
+
+    class Counting(LocalFileSystem):
+        cachable = False
+
+        def __init__(self):
+            super().__init__()
+            self.looks = []
+
+        def exists(self, path, **kw):
+            self.looks.append(("exists", path.rsplit("/", 1)[-1]))
+            return super().exists(path, **kw)
+
+        def glob(self, path, **kw):
+            self.looks.append(("glob", path.rsplit("/", 1)[-1]))
+            return super().glob(path, **kw)
+
+    parts = [Partition(0, "files", ("a.md",)), Partition(1, "files", ("b.md",))]
+    wanted = {**describe(parts, "key"), "files": {}}
+    root = str(tmp_path / "out")
+    prepare(Counting(), root, "out", wanted, parts, resume=False)
+    (tmp_path / "out" / "part-00000.parquet").write_bytes(b"")
+    fs = Counting()
+    prepared = prepare(fs, root, "out", wanted, parts, resume=True)
+    assert prepared.todo == parts[1:]
+    assert fs.looks.count(("exists", "_plan.json")) == 1
+    assert fs.looks.count(("glob", "part-*.parquet")) == 1

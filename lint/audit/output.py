@@ -69,7 +69,10 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     AuditError, one line, when OUT holds an audit and this is no --resume,
     or when --resume finds nothing unfinished or a plan it cannot finish."""
     plan_file = f"{root}/_plan.json"
-    held = fs.exists(root) and (fs.exists(plan_file) or bool(fs.glob(f"{root}/part-*.parquet")))
+    there = fs.exists(root)      # each look below is a request on an object store: made once
+    planned = there and fs.exists(plan_file)
+    written = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")} if there else set()
+    held = planned or bool(written)
     finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
@@ -78,7 +81,7 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     if resume and finished:
         raise AuditError(f"{out}: the audit there is finished, nothing to resume; run without "
                          "--resume into a new folder to audit again")
-    if resume and not fs.exists(plan_file):
+    if resume and not planned:
         raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
     fs.makedirs(root, exist_ok=True)
     write_text(fs, f"{root}/{MARKER}", "This audit is not finished: the same newslint audit "
@@ -90,18 +93,16 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
         return Prepared(parts, parts)
     with fs.open(plan_file, "r") as f:
         before = json.load(f)
-    done = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")}
-    prepared = _resumed(fs, root, out, before, wanted, parts)
-    prepared.todo = [p for p in prepared.parts if f"{p.name()}.parquet" not in done
-                     or p in prepared.todo]
-    return prepared
+    return _resumed(fs, root, out, before, wanted, parts, written)
 
 
-def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition]) -> Prepared:
+def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
+             written: set[str]) -> Prepared:
     """The first run's plan, with what changed since (each file's stamp then
-    against `wanted["files"]`, this run's): `todo` holds the written
-    partitions to audit again (their outputs removed first, so a resume cut
-    short redoes them too)."""
+    against `wanted["files"]`, this run's): to write are the partitions not
+    among `written` (OUT's part-*.parquet names) and the written ones to audit
+    again (`again`: their outputs removed first, so a resume cut short redoes
+    them too)."""
     if not isinstance(before, dict) or not isinstance(before.get("partitions"), list):
         raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
                          "--resume into a new folder")
@@ -122,13 +123,13 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         said.insert(0, "the partitioning changed since that audit")
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
-    left = []
+    again = []
     for i, part in enumerate(old):
         if part.kind == "files" and redo & set(part.paths):
             _unwrite(fs, root, part.name())
             old[i] = part = Partition(part.index, part.kind,
                                       tuple(p for p in part.paths if p not in gone), key=part.key)
-            left.append(part)
+            again.append(part)
     out_lines = []
     if edited:
         out_lines.append(f"{_count(edited)} edited since the audit began, audited again: {_names(edited)}")
@@ -138,7 +139,8 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         out_lines.append(f"{_count(added)} added since the audit began, not in it (audit "
                          f"{'it' if len(added) == 1 else 'them'} apart, or run without --resume "
                          f"into a new folder): {_names(added)}")
-    return Prepared(old, left, [f"resumed: {line}" for line in out_lines])
+    todo = [p for p in old if f"{p.name()}.parquet" not in written or p in again]
+    return Prepared(old, todo, [f"resumed: {line}" for line in out_lines])
 
 
 def _partition(d: dict) -> Partition:
