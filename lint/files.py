@@ -61,15 +61,16 @@ def _walked(name: str) -> bool:
     return name.lower().endswith(EXTENSIONS)
 
 
-def _passed(root: str, names: list[str], extensions: tuple[str, ...], config_for,
-            passed: dict[str, int]) -> None:
-    for name in names:
-        if name.lower().endswith(extensions) or name.startswith("."):
-            continue
-        where = os.path.join(root, name)
-        if not is_excluded(where, config_for(where)):
-            ext = os.path.splitext(name)[1].lower()
-            passed[ext] = passed.get(ext, 0) + 1
+def tally(counts: dict[str, int], name: str) -> None:
+    """Count the file `name` under its extension in `counts` (".ann"; lower
+    case; "" for none)."""
+    ext = os.path.splitext(name)[1].lower()
+    counts[ext] = counts.get(ext, 0) + 1
+
+
+def most_first(counts: dict[str, int]) -> list[tuple[str, int]]:
+    """`counts`' (extension, count) pairs, most first, then by extension."""
+    return sorted(counts.items(), key=lambda c: (-c[1], c[0]))
 
 
 class XmlLeftOut:
@@ -134,9 +135,8 @@ class DocumentsLeftOut:
         (the line names files, not one folder)."""
         counts: dict[str, int] = {}
         for f in self.files:
-            ext = os.path.splitext(f)[1].lower()
-            counts[ext] = counts.get(ext, 0) + 1
-        kinds = ", ".join(f"{n} {ext}" for ext, n in sorted(counts.items(), key=lambda c: (-c[1], c[0])))
+            tally(counts, f)
+        kinds = ", ".join(f"{n} {ext}" for ext, n in most_first(counts))
         named = ", ".join(self.files[:MAX_NAMED]) + (", ..." if len(self.files) > MAX_NAMED else "")
         total = "1 word-processor or PDF file" if len(self.files) == 1 else \
             f"{len(self.files)} word-processor or PDF files"
@@ -275,16 +275,22 @@ def expand(paths: list[str], config_for, skipped: list[Skipped] | None = None,
                 for name in sorted(names):
                     if name.lower().endswith(extensions):
                         _keep(os.path.join(root, name), config_for, files, excluding)
-                    elif skipped is not None and name[-4:].lower() == ".xml" and not is_excluded(
+                        continue
+                    # what was left out, for a caller that asks; one the config's exclude:
+                    # leaves out is no file to name or count
+                    is_xml = skipped is not None and name[-4:].lower() == ".xml"
+                    is_document = skipped is not None and name.lower().endswith(DOCUMENTS)
+                    counted = passed is not None and not name.startswith(".")
+                    if (is_xml or is_document or counted) and not is_excluded(
                             where := os.path.join(root, name), config_for(where)):
-                        xml.append(where)   # (one the config's exclude: leaves out is no file to name)
-                    elif skipped is not None and name.lower().endswith(DOCUMENTS) and not is_excluded(
-                            where := os.path.join(root, name), config_for(where)):
-                        documents.append(where)
-                if xml:             # only for a caller that asks what was left out
+                        if is_xml:
+                            xml.append(where)
+                        elif is_document:
+                            documents.append(where)
+                        if counted:
+                            tally(passed, name)
+                if xml:
                     skipped.append(XmlLeftOut(root, tuple(xml)))
-                if passed is not None:
-                    _passed(root, names, extensions, config_for, passed)
             for exc in unlisted:
                 _keep(exc.filename, config_for, files)
         elif _exists(path):

@@ -163,3 +163,20 @@ def test_a_walk_says_the_documents_it_leaves_out_in_one_line(run_cli, tmp_path):
 def test_a_walk_of_articles_alone_says_nothing_left_out(run_cli, tmp_path):
     (tmp_path / "story.txt").write_text("Vote\n\nThe council met.\n", encoding="utf-8")
     assert "left out" not in run_cli("check", "--no-cache", ".", cwd=tmp_path).stderr
+
+
+def test_one_look_at_a_walked_folder_names_and_counts_what_it_leaves_out(tmp_path):
+    # documents and .xml files are named and counted; hidden ones named, not counted;
+    # those exclude: leaves out neither
+    for name in ("a.md", "scan.PDF", "old.docx", "wire.xml", ".hid.pdf", "votes.csv", "NOTES",
+                 "drop.csv", "drop.pdf", "drop.xml", ".newslint.yaml"):
+        (tmp_path / name).write_text(NITF if name.endswith(".xml") else "x\n", encoding="utf-8")
+    (tmp_path / ".newslint.yaml").write_text("exclude: ['drop.*']\n", encoding="utf-8")
+    skipped: list = []
+    passed: dict[str, int] = {}
+    found, _ = expand([str(tmp_path)], Session().config_for, skipped, passed=passed)
+    assert found == [str(tmp_path / "a.md")]
+    xml, documents = skipped
+    assert xml.files == (str(tmp_path / "wire.xml"),)
+    assert documents.files == [str(tmp_path / n) for n in (".hid.pdf", "old.docx", "scan.PDF")]
+    assert passed == {"": 1, ".csv": 1, ".docx": 1, ".pdf": 1, ".xml": 1}

@@ -7,7 +7,7 @@ import click
 
 from ..config import ConfigError
 from ..diagnostic import LEVELS
-from ..files import missing_message
+from ..files import missing_message, most_first
 from ..formatters import printable
 from ..formatters.text import by_level
 
@@ -141,7 +141,7 @@ def _passed(passed: dict[str, int]) -> str:
     extension, most first (`plan.sources`), else ""."""
     if not passed:
         return ""
-    kinds = sorted(passed.items(), key=lambda c: (-c[1], c[0]))
+    kinds = most_first(passed)
     shown = [f"{n} {ext or 'with no extension'}" for ext, n in kinds[:KINDS]]
     if len(kinds) > KINDS:
         shown.append(f"{sum(n for _, n in kinds[KINDS:])} of {len(kinds) - KINDS} other kinds")

@@ -25,7 +25,7 @@ import pyexpat
 import stat
 from dataclasses import asdict, dataclass, field
 
-from ..files import DocumentsLeftOut, expand, trim
+from ..files import DocumentsLeftOut, expand, tally, trim
 from ..readers import ARCHIVE_EXTENSIONS
 from ..regular_files import read_head
 from ..session import Session
@@ -139,8 +139,7 @@ def _walk(fs, top: str, config_for, passed: dict[str, int] | None = None) -> lis
             if n.lower().endswith(ARCHIVE_EXTENSIONS):
                 found.append(f"{root.rstrip('/')}/{n}")
             elif passed is not None:
-                ext = os.path.splitext(n)[1].lower()
-                passed[ext] = passed.get(ext, 0) + 1
+                tally(passed, n)
     return sorted(found)
 
 
