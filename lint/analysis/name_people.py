@@ -15,6 +15,7 @@ import regex
 
 from .name_accents import accent_variants
 from .name_relations import relation_of
+from .name_uses import said_apart
 from .names import fold
 from .words import SENTENCE_END
 
@@ -78,10 +79,15 @@ _SAID_END = regex.compile(r"\s(?i:said|says|say|told|added|reported|announced)$"
 def described_apart(ma: list, mb: list) -> bool:
     """Each form is described in apposition and no description is shared
     ("José García, the mayor," and "Jose Garcia, a plumber from Reno,"): two
-    people, as `name_uses.different_ages` reads two ages (fx130)."""
-    said = [{d["d"].lower() for m in ms if (d := _DESCRIBED.match(m.part.text, m.end))
-             and not _SAID_END.search(d["d"])} for ms in (ma, mb)]
-    return bool(said[0] and said[1] and said[0].isdisjoint(said[1]))
+    people, as `name_uses.different_ages` reads two ages (fx130;
+    `name_uses.said_apart`)."""
+    return said_apart(ma, mb, _description)
+
+
+def _description(m) -> str | None:
+    """The description in apposition after the use `m`, lower case, if any."""
+    d = _DESCRIBED.match(m.part.text, m.end)
+    return d["d"].lower() if d and not _SAID_END.search(d["d"]) else None
 
 
 def both_again(ma: list, mb: list) -> bool:

@@ -198,8 +198,22 @@ _AGE = regex.compile(r",\s(\d{1,3})(?=[,;)]|\s)")
 def different_ages(ma: list[Mention], mb: list[Mention]) -> bool:
     """Each form has an age in apposition and no age is shared ("Kelly, 41,"
     and "Kelley, 39,"): two people, for either names rule."""
-    ages = [{a[1] for m in ms if (a := _AGE.match(m.part.text, m.end))} for ms in (ma, mb)]
-    return bool(ages[0] and ages[1] and ages[0].isdisjoint(ages[1]))
+    return said_apart(ma, mb, _age)
+
+
+def _age(m: Mention) -> str | None:
+    """The age in apposition after the use `m` ("41"), if any."""
+    a = _AGE.match(m.part.text, m.end)
+    return a[1] if a else None
+
+
+def said_apart(ma: list[Mention], mb: list[Mention], said) -> bool:
+    """Something is said of each form and nothing said of one is said of the
+    other: two people. `said(m)` is what a use says of its person, a string
+    ("41"; "mayor"), or a false value for nothing (`different_ages`,
+    `name_people.described_apart`)."""
+    sets = [{s for m in ms if (s := said(m))} for ms in (ma, mb)]
+    return bool(sets[0] and sets[1] and sets[0].isdisjoint(sets[1]))
 
 
 def other_roles(ma: list[Mention], mb: list[Mention]) -> bool:
