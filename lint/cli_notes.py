@@ -11,6 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .formatters import printable
+from .plural import counted, plural
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -29,7 +30,7 @@ def say_unlinted(paths: Sequence[str], config_for) -> None:
         if vc is not None:
             counts[vc.path] = counts.get(vc.path, 0) + 1
     for where, n in counts.items():
-        click.echo(f"newslint: {n} file{'' if n == 1 else 's'} not linted: no section of "
+        click.echo(f"newslint: {counted(n, 'file')} not linted: no section of "
                    f"{printable(where)} matches (a section such as [*] or [*.{{md,txt,xml,nitf}}] "
                    "names them; -v lists them)", err=True)
 
@@ -59,10 +60,10 @@ def selected_lines(session: "Session", configs, paths: list[str]) -> list[str]:
             groups[key] = groups.get(key, 0) + 1
     for (where, sections, ids), n in groups.items():
         from .vale import sections_label
-        files = f"{n} file{'' if n == 1 else 's'}"
+        files = counted(n, "file")
         lines.append(f"{_rules(len(ids))} selected under {where} {sections_label(sections)} ({files})"
                      + (f": {', '.join(ids)}" if ids else ": its sections turn no rule on, so "
-                        f"{'it is' if n == 1 else 'they are'} read but not checked"))
+                        f"{plural(n, 'it is', 'they are')} read but not checked"))
     return lines
 
 
@@ -87,14 +88,14 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
         more = len(others) - MAX_NAMED
         listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
         which = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
-        said += f"; the exclude: in {which} skip{'s' if len(others) == 1 else ''} files"
+        said += f"; the exclude: in {which} {plural(len(others), 'skips', 'skip')} files"
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         said += "; -v lists what was left out"
     return f"no article files to lint here ({said})"
 
 
 def _rules(n: int) -> str:
-    return "no rules" if n == 0 else f"{n} rule{'' if n == 1 else 's'}"
+    return "no rules" if n == 0 else counted(n, "rule")
 
 
 def say_skipped(lines: Iterable[str]) -> None:
@@ -131,9 +132,9 @@ def undated_note(undated: int, files: int, refused: int = 0, verbose: bool = Fal
         return None
     exports = articles is not None and articles != files
     total, noun = (articles, "article") if exports else (files, "file")
-    some = f"{undated} of {total} {noun}s" if total > undated else f"{undated} {noun}{'s' if undated != 1 else ''}"
+    some = f"{undated} of {total} {noun}s" if total > undated else counted(undated, noun)
     if exports:
-        some += f" in {files} file{'s' if files != 1 else ''}"
+        some += f" in {counted(files, 'file')}"
     names = "" if verbose else "; `-v` names the files"
     if named and not exports:
         more = f" and {undated - len(named)} more" if undated > len(named) else ""

@@ -16,6 +16,7 @@ import click
 from .cli_notes import say_skipped, say_undated, say_unlinted
 from .document import FILE_RULES
 from .formatters import printable
+from .plural import counted, plural
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
 from .reporting import linted, set_aside  # noqa: F401  (cli.py calls out.set_aside)
@@ -106,7 +107,7 @@ def say_baseline(file: str, hidden: int, fixed: int, moved: int) -> None:
     the baseline `file` hid, and how many of its records are gone, with how
     to rewrite it (both commands take --write-baseline)."""
     if hidden:
-        click.echo(f"newslint: {hidden} known finding{'s' if hidden != 1 else ''} hidden "
+        click.echo(f"newslint: {counted(hidden, 'known finding')} hidden "
                    f"by the baseline {file}", err=True)
     if fixed or moved:
         click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
@@ -119,7 +120,7 @@ def gone_line(fixed: int, moved: int) -> str:
     n = fixed + moved
     why = "fixed" if not moved else "in files renamed or removed" if not fixed else \
         f"{fixed} fixed, {moved} in files renamed or removed"
-    return f"{n} recorded finding{'s are' if n != 1 else ' is'} gone ({why})"
+    return f"{counted(n, 'recorded finding')} {plural(n, 'is', 'are')} gone ({why})"
 
 
 def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | None) -> int:
@@ -145,8 +146,8 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
         patches.append(patch)
     emit(b"".join(patches), output)
     n = sum(o.applied for o in changed)
-    click.echo(f"newslint: {n} fix{'es' if n != 1 else ''} would be applied to {len(changed)} "
-               f"file{'s' if len(changed) != 1 else ''} (nothing written)", err=True)
+    click.echo(f"newslint: {counted(n, 'fix', 'fixes')} would be applied to "
+               f"{counted(len(changed), 'file')} (nothing written)", err=True)
     skipped = [d for o in outcomes for d in o.result.diagnostics    # unreadable, binary, too large
                if d.rule in FILE_RULES and d.rule != "file.encoding"]
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
@@ -193,8 +194,7 @@ def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bo
             continue
         fixed, files = fixed + o.applied, files + 1
     if fixed:
-        click.echo(f"newslint: fixed {fixed} problem{'s' if fixed != 1 else ''} in {files} "
-                   f"file{'s' if files != 1 else ''}", err=True)
+        click.echo(f"newslint: fixed {counted(fixed, 'problem')} in {counted(files, 'file')}", err=True)
     if held:
         say_held(outcomes)
     return problems
@@ -234,7 +234,7 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
 
 def say_recorded(file: str, n: int) -> None:
     """--write-baseline's line on stderr (check's and audit's)."""
-    click.echo(f"newslint: recorded {n} finding{'s' if n != 1 else ''} in {file}", err=True)
+    click.echo(f"newslint: recorded {counted(n, 'finding')} in {file}", err=True)
 
 
 def overwrites(output: str, files: list[str]) -> str | None:

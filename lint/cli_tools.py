@@ -12,6 +12,7 @@ from .config import ConfigError, load_file
 from .engine import rules_for
 from .files import expand, missing_message
 from .formatters import first_sentence, plain, printable, storable
+from .plural import counted, plural
 from .ruleset import RuleError
 from .session import Session
 
@@ -289,8 +290,8 @@ def _fail_if_wrong(wrong: int, what: str) -> None:
     """Exit 1 with one line when `wrong` examples of `what` (a rule id, or
     "pack ID") are not as expected."""
     if wrong:
-        click.echo(f"newslint: {wrong} example{'s' if wrong != 1 else ''} of {what} "
-                   f"{'are' if wrong != 1 else 'is'} not as expected", err=True)
+        click.echo(f"newslint: {counted(wrong, 'example')} of {what} "
+                   f"{plural(wrong, 'is', 'are')} not as expected", err=True)
         raise click.exceptions.Exit(1)
 
 
@@ -319,11 +320,11 @@ def _explain_pack(pack: str, rules: dict, config) -> int | None:
     width = max(len(row[0]) for row in rows)
     level = max(len(row[1]) for row in rows)
     noun = "file notice" if pack == "file" else "rule"
-    click.echo(f"{pack}: {len(rows)} {noun}{'s' if len(rows) != 1 else ''} "
+    click.echo(f"{pack}: {counted(len(rows), noun)} "
                f"('newslint explain {rows[0][0]}' shows one)")
     for rule_id, lv, text, wrong in rows:
         middle = f"{lv:<{level}}  " if level else ""
-        mark = f"   {NOT_AS_EXPECTED}: {wrong} example{'s' if wrong != 1 else ''}" if wrong else ""
+        mark = f"   {NOT_AS_EXPECTED}: {counted(wrong, 'example')}" if wrong else ""
         click.echo(f"  {rule_id:<{width}}  {middle}{first_sentence(text)}{mark}")
     return sum(row[3] for row in rows)
 
@@ -344,8 +345,8 @@ def clean(cache_dir):
     folder = caches.base_dir()
     files, size, errors = caches.clean(folder, cache_dir)
     where = folder + (f" and {cache_dir}" if cache_dir else "")
-    click.echo(f"newslint: removed {files} cache file{'s' if files != 1 else ''} "
+    click.echo(f"newslint: removed {counted(files, 'cache file')} "
                f"({size / 1024:.0f} KB) from {printable(where)}")
     if errors:
-        raise fail(f"could not remove {len(errors)} cache file{'s' if len(errors) != 1 else ''}"
+        raise fail(f"could not remove {counted(len(errors), 'cache file')}"
                    f" (first: {printable(errors[0])})")

@@ -6,6 +6,7 @@ import textwrap
 
 from .examples import expected_count, run_example
 from .formatters import plain
+from .plural import counted
 from .ruleset import Rule, builtin_rules_folder
 
 
@@ -103,7 +104,7 @@ def _claims(example: dict) -> str:
         out.append("with " + ", ".join(f"{k}: {v!r}" for k, v in example["options"].items()))
     count = expected_count(example)
     if count is not None:
-        out.append(f"{count} finding{'s' if count != 1 else ''}")
+        out.append(counted(count, "finding"))
     if "at" in example:
         spots = example["at"] if isinstance(example["at"], list) else [example["at"]]
         out.append("at " + ", ".join(f"column {a}" if isinstance(a, int) else repr(a) for a in spots))

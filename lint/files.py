@@ -6,6 +6,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .config import Config
+from .plural import counted
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .sites import Skipped, above, holder, prune
 
@@ -108,7 +109,7 @@ class XmlLeftOut:
         ...)`: the parts add up to the whole (qa63 #12c: an empty one was
         counted and a file that is no XML was not)."""
         total = len(self.files)
-        files = "1 .xml file" if total == 1 else f"{total} .xml files"
+        files = counted(total, ".xml file")
         where = os.path.join(shown or self.path, "*.xml")
         said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
         what = " and ".join(filter(None, (", ".join(said[:-1]), said[-1])))
@@ -138,8 +139,7 @@ class DocumentsLeftOut:
             tally(counts, f)
         kinds = ", ".join(f"{n} {ext}" for ext, n in most_first(counts))
         named = ", ".join(self.files[:MAX_NAMED]) + (", ..." if len(self.files) > MAX_NAMED else "")
-        total = "1 word-processor or PDF file" if len(self.files) == 1 else \
-            f"{len(self.files)} word-processor or PDF files"
+        total = counted(len(self.files), "word-processor or PDF file")
         each = SAVE_AS.replace("save it", "save each", 1)
         return f"left out {total} ({kinds}: {named}): newslint reads plain text, Markdown and web pages; {each}"
 

@@ -17,6 +17,7 @@ from .config import Config
 from .diagnostic import Diagnostic
 from .engine import FileResult, active_rules, lint_bytes, read_path
 from .formatters._common import escaped
+from .plural import counted, plural
 from .ruleset import Rule
 from .runner import in_order, slim
 from .session import Session
@@ -58,8 +59,8 @@ def held_line(path: str, held: dict) -> str | None:
             text = HELD.get(key, key)
         said.append(f"{', '.join(where)}: {text}")
     n = len(held)
-    by_hand = "" if set(whys) == {"open-front"} else f"; fix {'them' if n != 1 else 'it'} by hand"
-    return f"{path}: {n} finding{'s' if n != 1 else ''} left unfixed on purpose ({'; '.join(said)}){by_hand}"
+    by_hand = "" if set(whys) == {"open-front"} else f"; fix {plural(n, 'it', 'them')} by hand"
+    return f"{path}: {counted(n, 'finding')} left unfixed on purpose ({'; '.join(said)}){by_hand}"
 
 
 def apply_fixes(source: str, diagnostics: Iterable[Diagnostic]) -> tuple[str, int]:

@@ -14,6 +14,7 @@ from .analysis.calendar import refused_future
 from .config import Config
 from .document import Document, Part
 from .engine import FileResult, read_path
+from .plural import counted
 from .session import Session
 
 if TYPE_CHECKING:
@@ -103,7 +104,7 @@ def oversubscribed(jobs: int, files: int) -> str | None:
     cpus, running = usable_cpus(), min(jobs, files)
     if running <= cpus or files < 2:
         return None
-    return (f"--jobs {jobs} starts {running} processes for {cpus} CPU{'s' if cpus != 1 else ''}: "
+    return (f"--jobs {jobs} starts {running} processes for {counted(cpus, 'CPU')}: "
             f"they take turns, so a run costs more CPU time and is seldom faster "
             f"(--jobs 0 is one per CPU)")
 

@@ -10,6 +10,7 @@ from ..diagnostic import LEVELS
 from ..files import missing_message, most_first
 from ..formatters import printable
 from ..formatters.text import by_level
+from ..plural import counted
 
 EXIT_CLEAN, EXIT_FINDINGS, EXIT_ERROR, EXIT_INTERRUPTED, EXIT_TERMINATED = 0, 1, 2, 130, 143
 
@@ -126,9 +127,9 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     levels = by_level(result.by_level)
     kept = f" ({result.skipped} already written)" if result.skipped else ""
     undated = f" ({result.undated} with no publication date)" if result.undated else ""
-    click.echo(f"newslint: audited {_count(result.articles, 'article')}{undated} in "
-               f"{_count(result.partitions, 'partition')}{kept}: "
-               f"{_count(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
+    click.echo(f"newslint: audited {counted(result.articles, 'article')}{undated} in "
+               f"{counted(result.partitions, 'partition')}{kept}: "
+               f"{counted(result.findings, 'finding')}{f' ({levels})' if levels else ''}"
                f"{_hid_none(baseline, result)}{_passed(result.passed)}; wrote {output}", err=True)
     for line in dict.fromkeys(result.not_articles + result.problems):   # skips: said, never findings
         click.echo(f"newslint: {printable(line)}", err=True)
@@ -145,7 +146,7 @@ def _passed(passed: dict[str, int]) -> str:
     shown = [f"{n} {ext or 'with no extension'}" for ext, n in kinds[:KINDS]]
     if len(kinds) > KINDS:
         shown.append(f"{sum(n for _, n in kinds[KINDS:])} of {len(kinds) - KINDS} other kinds")
-    return f"; not read: {_count(sum(passed.values()), 'other file')} ({', '.join(shown)})"
+    return f"; not read: {counted(sum(passed.values()), 'other file')} ({', '.join(shown)})"
 
 
 KINDS = 5      # extensions the summary names; the rest are counted together
@@ -159,9 +160,5 @@ def _hid_none(baseline, result) -> str:
         return ""
     records = sum(baseline.known.values())
     return (f", none hidden by the baseline {printable(baseline.file)} ("
-            + (f"none of its {_count(records, 'record')} matched: is it stale, or another archive's?)"
+            + (f"none of its {counted(records, 'record')} matched: is it stale, or another archive's?)"
                if records else "it records no finding)"))
-
-
-def _count(n: int, noun: str) -> str:
-    return f"{n} {noun}{'' if n == 1 else 's'}"

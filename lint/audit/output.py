@@ -23,6 +23,7 @@ import os
 import uuid
 from dataclasses import dataclass, field
 
+from ..plural import counted, plural
 from . import records
 from .plan import Partition
 
@@ -118,7 +119,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     moved = list(dict.fromkeys(p for part in old if part.kind == "slice" for p in part.paths if p in redo))
     if moved:
         said.insert(0, f"{_names(moved)} changed since that audit began, so "
-                    f"{'its' if len(moved) == 1 else 'their'} slices no longer line up")
+                    f"{plural(len(moved), 'its', 'their')} slices no longer line up")
     elif before["partitions"] != json.loads(json.dumps(wanted["partitions"])) and planned == now:
         said.insert(0, "the partitioning changed since that audit")
     if said:
@@ -132,12 +133,13 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
             again.append(part)
     out_lines = []
     if edited:
-        out_lines.append(f"{_count(edited)} edited since the audit began, audited again: {_names(edited)}")
+        out_lines.append(f"{counted(len(edited), 'file')} edited since the audit began, audited again: "
+                         f"{_names(edited)}")
     if gone:
-        out_lines.append(f"{_count(gone)} gone since the audit began, left out: {_names(gone)}")
+        out_lines.append(f"{counted(len(gone), 'file')} gone since the audit began, left out: {_names(gone)}")
     if added:
-        out_lines.append(f"{_count(added)} added since the audit began, not in it (audit "
-                         f"{'it' if len(added) == 1 else 'them'} apart, or run without --resume "
+        out_lines.append(f"{counted(len(added), 'file')} added since the audit began, not in it (audit "
+                         f"{plural(len(added), 'it', 'them')} apart, or run without --resume "
                          f"into a new folder): {_names(added)}")
     todo = [p for p in old if f"{p.name()}.parquet" not in written or p in again]
     return Prepared(old, todo, [f"resumed: {line}" for line in out_lines])
@@ -159,10 +161,6 @@ def _unwrite(fs, root: str, name: str) -> None:
                  f"{root}/{records.FOLDER}/{name}.json"):
         if fs.exists(path):
             fs.rm(path)
-
-
-def _count(paths: list[str]) -> str:
-    return f"{len(paths)} file{'' if len(paths) == 1 else 's'}"
 
 
 def _names(paths: list[str]) -> str:

@@ -5,6 +5,8 @@ finding made a 2.6 MB report, every line of every file in it). What is left
 out is counted in a row or a mark of its own, never silently dropped."""
 from __future__ import annotations
 
+from ..plural import plural
+
 CONTEXT = 3          # lines shown above and below a finding's lines
 LONG_LINE = 2000     # characters: a longer line is shown around its findings only
 CLIP = 300           # characters shown either side of a finding in a long line
@@ -45,8 +47,8 @@ def windows(length: int, spans: list[tuple[int, int]]) -> list[tuple[int, int]]:
 
 
 def lines_left_out(n: int) -> str:
-    return f"… {n:,} line{'' if n == 1 else 's'} with no finding not shown"
+    return f"… {n:,} {plural(n, 'line')} with no finding not shown"
 
 
 def characters_left_out(n: int) -> str:
-    return f" … {n:,} character{'' if n == 1 else 's'} not shown … "
+    return f" … {n:,} {plural(n, 'character')} not shown … "

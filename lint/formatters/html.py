@@ -20,6 +20,7 @@ from itertools import islice
 
 from ..diagnostic import LEVELS
 from ..document import LineIndex
+from ..plural import counted
 from . import _html_context as context
 from ._common import code_spans, relative, rule_info, safe_link
 from .text import by_level
@@ -313,8 +314,8 @@ def _file_table(paths: list[str], grouped: dict, root: str) -> str:
     table = (f'<table class="sum" id="by-file"><tr><th>File</th>{head}<th>Total</th></tr>'
              f'{"".join(rows)}</table>') if rows else ""
     if clean:
-        table += (f'<details class="clean-files" id="clean-files"><summary>{len(clean)} file'
-                  f'{"s" if len(clean) != 1 else ""} with no findings</summary>'
+        table += (f'<details class="clean-files" id="clean-files"><summary>{counted(len(clean), "file")}'
+                  ' with no findings</summary>'
                   f'<p>{", ".join(clean)}</p></details>')
     return table
 
@@ -353,7 +354,7 @@ def render(report) -> str:
     paths = by_severity(list(grouped), grouped)
     counts = Counter(d.level for d in report.diagnostics)
     total = len(report.diagnostics)
-    legend = " ".join(f'<span class="badge {lv}{" zero" if not counts[lv] else ""}">{counts[lv]} {lv}{"s" if counts[lv] != 1 else ""}</span>'
+    legend = " ".join(f'<span class="badge {lv}{" zero" if not counts[lv] else ""}">{counted(counts[lv], lv)}</span>'
                       for lv in ORDER)
     articles = "".join(_article(k, p, report.documents.get(p), grouped[p], report.root)
                        for k, p in enumerate(paths) if grouped[p])      # a clean one's text: left out
@@ -361,11 +362,11 @@ def render(report) -> str:
 <html lang="en"><head><meta charset="utf-8">
 <meta name="viewport" content="width=device-width, initial-scale=1">
 <meta name="generator" content="newslint report">
-<title>newslint report: {total} finding{"s" if total != 1 else ""}</title>
+<title>newslint report: {counted(total, "finding")}</title>
 <style>{CSS}</style></head>
 <body><input type="checkbox" id="errors-only" aria-label="Errors only">
 <header><h1>newslint report</h1>
-<p>{total} finding{"s" if total != 1 else ""} in {len(paths)} file{"s" if len(paths) != 1 else ""} {legend}</p></header>
+<p>{counted(total, "finding")} in {counted(len(paths), "file")} {legend}</p></header>
 <main><p class="tools"><label class="only" for="errors-only">Errors only</label></p><h2>Rules</h2>{_rule_table(report.diagnostics, report.rules)}
 <h2>Files</h2>{_file_table(paths, grouped, report.root)}
 <h2>Articles</h2>{articles or "<p>No findings.</p>"}</main>

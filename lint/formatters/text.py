@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from collections import Counter
 
+from ..plural import counted
 from ._common import printable, with_article
 
 NAME = "text"
@@ -15,7 +16,7 @@ def by_level(counts) -> str:
     """"3 errors, 1 warning, 2 suggestions": the counts of a {level: n} mapping,
     most severe first, levels with none left out (`check`'s summary and
     `audit`'s say them alike)."""
-    return ", ".join(f"{counts[lvl]} {lvl}{'s' if counts[lvl] != 1 else ''}"
+    return ", ".join(counted(counts[lvl], lvl)
                      for lvl in ("error", "warning", "suggestion") if counts.get(lvl))
 
 
@@ -47,15 +48,14 @@ class Tally:
     def summary(self, problems: int = 0) -> str:
         n = self.n
         if problems:   # a rule that was stopped or crashed: never a silent all-clear
-            found = f"Found {n} problem{'s' if n != 1 else ''}"
-            return (f"{found}, but the check is incomplete: see the {problems} error"
-                    f"{'s' if problems != 1 else ''} below.")
+            found = f"Found {counted(n, 'problem')}"
+            return f"{found}, but the check is incomplete: see the {counted(problems, 'error')} below."
         if not n:
             return "No files linted." if self.files == 0 else "No problems found."
         tail = f"; {self.fixable} fixable with --fix" if self.fixable else ""
         found, linted = len(self.paths), self.files or 0
-        where = f"{found} of {linted} files" if linted > found else f"{found} file{'s' if found != 1 else ''}"
-        return f"Found {n} problem{'s' if n != 1 else ''} ({by_level(self.levels)}) in {where}{tail}."
+        where = f"{found} of {linted} files" if linted > found else counted(found, "file")
+        return f"Found {counted(n, 'problem')} ({by_level(self.levels)}) in {where}{tail}."
 
 
 def _line(d, color: bool) -> str:
