@@ -146,8 +146,15 @@ class Config:
         checked, and a writer whose config selects `hygiene` and `style` saw a
         clean document in the editor and "No problems found" (nu26 #13)."""
         if rule in REFUSALS:
-            return self.is_selected(rule) or _longest(self.ignore, rule) < 0
+            return self.says(rule)
         return self.is_selected(rule)
+
+    def says(self, rule: str) -> bool:
+        """Whether a finding of `rule` is said though `select:` leaves it out:
+        one no `ignore:` entry matches. For what the file itself got wrong,
+        not a check: a file not read (`reports`), a misread inline directive
+        (a typo in its id leaves a finding on, and the writer must hear why)."""
+        return self.is_selected(rule) or _longest(self.ignore, rule) < 0
 
     def merged(self, **cli) -> "Config":
         """Apply command-line options on top: --select replaces, --ignore and

@@ -200,10 +200,6 @@ def _lint(doc: Document, plan: _Plan, config: Config,
                               notice.message, notice.offset, notice.offset, None))
     doc.suppressions[:], misread = read_ids(doc.suppressions, set(known) | set(FILE_RULES)) \
         if known is not None and doc.suppressions else (doc.suppressions, [])    # (nothing to check)
-    for offset, action, words, warning in misread:   # an id naming nothing: the run is incomplete
-        if not warning:
-            result.problems.append(Problem("{}:{}:{}: newslint-{}: {}".format(
-                doc.path, *doc.lines.position(offset), action, words)))
     scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
     for rule, trusted in zip(plan.rules, plan.trusted):
         parts = scoped.get(rule.scope)
@@ -234,9 +230,9 @@ def _lint(doc: Document, plan: _Plan, config: Config,
     suppressor = Suppressor(doc, plan.whole)
     if suppressor:
         out, result.suppressed = suppressor.split(out, held)
-    out += [place(doc, "file.directive", config.level_for("file.directive") or "warning", f"newslint-{action}: "
-                  f"{words}", at, at, None) for at, action, words, warning in misread   # a reason's form, which
-            if warning and config.reports("file.directive")]                          # the directive never hides
+    if misread and config.says("file.directive"):       # after suppressions: the directive never hides it
+        out += [place(doc, "file.directive", config.level_for("file.directive") or "warning",
+                      f"newslint-{action}: {words}", at, at, None) for at, action, words in misread]
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

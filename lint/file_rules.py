@@ -21,7 +21,11 @@ DESCRIPTIONS = {
                       "reported). A directive counts in plain text only on a line of its own. "
                       "Also a directive's reason written without ' -- ' (`disable-line style.x the "
                       "agenda says so`) or with its dashes glued to a word (`style.x--why`): said "
-                      "at the reason, and the ids before it still act, with it as their reason.",
+                      "at the reason, and the ids before it still act, with it as their reason. "
+                      "Also an id in a directive that names no rule or pack (`disable-line "
+                      "approved`, a typo): said at the id, with the nearest name and where a "
+                      "reason goes; the directive's other ids still act. Said even when select: "
+                      "leaves file.directive out; ignore: silences it.",
     "file.empty": "The file is empty or holds only whitespace: nothing to lint. So is a "
                   "NewsML-G2 news item that reads as nothing but its dates (no headline, no "
                   "story, no descriptive metadata such as subjects or places, no remote "

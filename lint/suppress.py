@@ -88,16 +88,18 @@ _GLUED = regex.compile(r"--+|[\u2014\u2013]+")
 
 def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppression], list[tuple]]:
     """(the directives, each with the ids it names clearly, and the reason a
-    writer wrote in the wrong form; what to say: (offset, action, words,
-    warning)). An id that names no rule or pack is said at the id itself, a
-    typo must not leave a finding switched on (or off) silently: `warning`
-    False, a problem of the run, with the nearest name (`did you mean`, at
-    `NEAR`). A reason in the wrong form is a warning, never a problem, at
-    its first word, and the ids before it still act, with it as their
-    reason: words after the ids that are no id (no dot, none near a name),
-    written without ` -- ` (`is 'the agenda says so' a reason?`), and dashes
-    glued to an id (`style.x--reason`: put a space on each side). With no
-    clear id before them the directive hides nothing."""
+    writer wrote in the wrong form; what to say: (offset, action, words)),
+    each a `file.directive` warning, never a problem of the run: one file's
+    slip never fails the others (exit 2), as ruff warns of a `# noqa` code it
+    does not know (RUF102). An id that names no rule or pack is said at the
+    id, with the nearest name (`did you mean`, at `NEAR`) and where a reason
+    goes, as a typo must not leave a finding switched on silently; the
+    directive's other ids still act, and with none it hides nothing. A
+    reason in the wrong form is said at its first word, and the ids before
+    it act, with it as their reason: words after the ids that are no id (no
+    dot, none near a name), written without ` -- ` (`is 'the agenda says so'
+    a reason?`), and dashes glued to an id (`style.x--reason`: put a space on
+    each side). With no clear id before them the directive hides nothing."""
     names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
     out, said = [], []
     for d in directives:
@@ -144,7 +146,7 @@ def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[tuple]]
             # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
             near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
             said.append((at, d.action, f"no rule or pack {rid!r}" + (
-                f" (did you mean newslint-{near[0]}?)" if near else ""), False))
+                f" (did you mean newslint-{near[0]}?)" if near else "") + _hides([])))
             continue
         ids = list(d.rules[:k])
         glued = _GLUED.search(rid)
@@ -155,19 +157,19 @@ def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[tuple]]
             said.append((at + glued.start(), d.action, (
                 f"'{glued[0]}' glued to a word ('{rid}') reads as part of an id: put a space on each side "
                 f"(newslint-{d.action}{''.join(' ' + i for i in ids)} {glued[0]} {' '.join(reason)})"
-                + ("; read as hiding every rule" if every else _hides(ids))), True))
+                + ("; read as hiding every rule" if every else _hides(ids)))))
             return _read_as(d, ids, reason, every), said
         rest = d.rules[k:]
         if all(_no_id(w, names) for w in rest) and (k or len(rest) > 1):
             reason = [*rest, *d.reason.split()]
             said.append((at, d.action, (f"is '{' '.join(rest)}' a reason? write it after ' -- ': "
-                                        f"newslint-{d.action} {' '.join(ids) or 'RULE'} -- reason" + _hides(ids)),
-                         True))
+                                        f"newslint-{d.action} {' '.join(ids) or 'RULE'} -- reason" + _hides(ids))))
             return _read_as(d, ids, reason), said
         near = nearest_id(rid[:glued.start()] if glued else rid, names)
         hint = [f"did you mean {near}?"] if near else []
-        hint += ["a reason goes after ' -- ', a space on each side"] if glued else []
-        said.append((at, d.action, f"no rule or pack {rid!r}" + (f" ({' '.join(hint)})" if hint else ""), False))
+        hint += ["a reason goes after ' -- ', a space on each side"]     # `disable-line approved`
+        said.append((at, d.action, f"no rule or pack {rid!r} ({' '.join(hint)})"
+                     + _hides([i for i in d.rules if i in names])))
     return d, said
 
 

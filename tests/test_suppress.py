@@ -85,7 +85,7 @@ def test_ids_may_be_separated_by_commas_or_spaces():
 
 def test_a_prefix_must_end_at_a_dot():
     body = ["<!-- newslint-disable hyg -->", LINE, "<!-- newslint-disable hygiene.place -->", LINE]
-    assert found(body) == both(5) + both(9)
+    assert found(body) == [(3, "directive")] + both(5) + [(7, "directive")] + both(9)
 
 
 @pytest.mark.parametrize("name", ["story.html", "story.htm"])
@@ -132,8 +132,10 @@ def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest()
     ]
     read, said = read_ids(directives, known)
     assert read == directives       # ids that name nothing are no reason: the directives as written
+    reason = "a reason goes after ' -- ', a space on each side"
     assert said == [
-        (10, "disable-next-line", "no rule or pack 'hygeine.placeholder' (did you mean hygiene.placeholder?)",
-         False),
-        (20, "enable", "no rule or pack 'zzzz'", False),
-        (20, "enable", "no rule or pack 'weekday-mismatch' (did you mean dates.weekday-mismatch?)", False)]
+        (10, "disable-next-line", "no rule or pack 'hygeine.placeholder' (did you mean hygiene.placeholder? "
+         f"{reason}); as written it hides nothing"),
+        (20, "enable", f"no rule or pack 'zzzz' ({reason}); read as hiding dates"),
+        (20, "enable", "no rule or pack 'weekday-mismatch' (did you mean dates.weekday-mismatch? "
+         f"{reason}); read as hiding dates")]

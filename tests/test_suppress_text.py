@@ -37,8 +37,10 @@ def test_a_directive_inside_a_line_or_a_vale_comment_is_not_read():
 def test_an_unknown_id_on_a_directive_line_is_reported():
     text = "Council approves budget\n\n<!-- newslint-disable hygeine -->\n\nThe plan is TK.\n"
     result = lint_bytes("story.txt", text.encode("utf-8"), Config())
-    assert [p.text for p in result.problems] == [
-        "story.txt:3:23: newslint-disable: no rule or pack 'hygeine' (did you mean hygiene?)"]
+    assert result.problems == []
+    assert [(d.line, d.column, d.level, d.message) for d in result.diagnostics if d.rule == "file.directive"] == [
+        (3, 23, "warning", "newslint-disable: no rule or pack 'hygeine' (did you mean hygiene? "
+         "a reason goes after ' -- ', a space on each side); as written it hides nothing")]
 
 
 def test_a_directive_inside_a_line_is_printed_copy_and_says_so():
