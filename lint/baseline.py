@@ -124,8 +124,9 @@ class Baseline:
         # the folder it was opened from: a finding's relative path is read from there, so
         # an audit's worker in another folder keys it as the command did
         self.cwd = os.getcwd()
-        self.taken: Counter = Counter()         # records `filter` matched (an audit adds them up)
-        self._matched: Counter = Counter()      # what `gone` counts against (`unmatched`)
+        # records the last `filter` matched (an audit adds them up: `matched_in_parts`),
+        # what `gone` counts against (`unmatched`)
+        self.taken: Counter = Counter()
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
@@ -207,20 +208,20 @@ class Baseline:
                         taken[slot[4]] += 1
                         known[i] = True
                         break
-        self.taken = self._matched = taken
+        self.taken = taken
         return known
 
     @property
     def unmatched(self) -> Counter:
         """The records the last `filter` (or the calls `matched_in_parts`
         adds up) left unmatched, for `gone`: (path, article, rule, print) -> n."""
-        return self.known - self._matched
+        return self.known - self.taken
 
     def matched_in_parts(self, taken: Counter) -> None:
         """Set what `gone` counts from the records several `filter` calls
         matched between them (`taken`, added up over an audit's partitions,
         each of which holds whole articles and files)."""
-        self._matched = taken
+        self.taken = taken
 
     def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> tuple[int, int]:
         """How many records `filter` left unmatched, as (fixed, moved): in

@@ -96,9 +96,12 @@ def open_baseline(file: str):
 def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
     of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""
+    could_hide = bool(diagnostics)
     diagnostics, hidden = baseline.filter(diagnostics, documents)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     say_baseline(baseline.file, hidden, fixed, moved)
+    if not hidden and could_hide:      # with no finding to hide (a commit's clean files) it is no news
+        click.echo(f"newslint: {none_hidden(baseline)}", err=True)
     return diagnostics
 
 
@@ -112,6 +115,15 @@ def say_baseline(file: str, hidden: int, fixed: int, moved: int) -> None:
     if fixed or moved:
         click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
                    f"--write-baseline {file}", err=True)
+
+
+def none_hidden(baseline) -> str:
+    """What to say of a `Baseline` that hid nothing at all (a stale baseline,
+    or one written for other files): check's line, audit's summary clause."""
+    records = sum(baseline.known.values())
+    return (f"none hidden by the baseline {printable(baseline.file)} ("
+            + (f"none of its {counted(records, 'record')} matched: is it stale, or another "
+               "archive's?)" if records else "it records no finding)"))
 
 
 def gone_line(fixed: int, moved: int) -> str:

@@ -186,3 +186,24 @@ def test_filtering_one_file_reads_only_that_files_records(run_cli, tmp_path, mon
     assert (shown, hidden) == ([], 3)
     baseline.known = whole
     assert baseline.gone(["story.txt"], lambda path, rule: True) == (0, 0)
+
+
+def test_a_baseline_that_hid_nothing_says_so_in_one_line(run_cli, tmp_path):
+    # as audit's summary does, in its words: a stale baseline, or another folder's
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Budget\n\nThe the budget passed.\n", encoding="utf-8")
+    assert lint(run_cli, tmp_path, "--write-baseline", "a.json", "a.txt").exit_code == 0
+    stale = lint(run_cli, tmp_path, "--baseline", "a.json", "b.txt")
+    assert stale.exit_code == 1 and "[hygiene.doubled-word]" in stale.stdout
+    assert [line for line in stale.stderr.splitlines() if "baseline" in line] == [
+        "newslint: none hidden by the baseline a.json (none of its 3 records matched: "
+        "is it stale, or another archive's?)"]
+    (tmp_path / "empty.json").write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
+    empty = lint(run_cli, tmp_path, "--baseline", "empty.json", "b.txt")
+    assert "newslint: none hidden by the baseline empty.json (it records no finding)\n" in empty.stderr
+    # one that hid some, or a run with nothing to hide (a commit's clean file), says no such thing
+    good = lint(run_cli, tmp_path, "--baseline", "a.json", "a.txt", "b.txt")
+    assert "3 known findings hidden" in good.stderr and "none hidden" not in good.stderr
+    (tmp_path / "c.txt").write_text("Budget\n\nThe budget passed.\n", encoding="utf-8")
+    clean = lint(run_cli, tmp_path, "--baseline", "a.json", "c.txt")
+    assert clean.exit_code == 0 and "none hidden" not in clean.stderr

@@ -158,7 +158,5 @@ def _hid_none(baseline, result) -> str:
     partition written before a --resume kept no counts (`gone` None)."""
     if baseline is None or result.hidden or result.gone is None:
         return ""
-    records = sum(baseline.known.values())
-    return (f", none hidden by the baseline {printable(baseline.file)} ("
-            + (f"none of its {counted(records, 'record')} matched: is it stale, or another archive's?)"
-               if records else "it records no finding)"))
+    from ..cli_output import none_hidden       # check's words too
+    return f", {none_hidden(baseline)}"
