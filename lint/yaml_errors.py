@@ -92,7 +92,7 @@ def yaml_error(exc, text: str):
         # "description: 'Board's vote'": the apostrophe closed the value it is in
         twice = "write it twice (''), " if q == "'" else ""
         other = '"' if q == "'" else "'"
-        line = (text[text.rfind("\n", 0, mark.index) + 1:] + "\n").split("\n", 1)[0]
+        line = _line_at(text, text.rfind("\n", 0, mark.index) + 1)
         value = line[line.index(q) + 1:line.rindex(q)]
         # unquoted, 'Update: Mayor says "no"' is a key, '"No," she said' a quoted start (YAML 1.2 7.3.3)
         bare = value[:1] not in "\"'&*!|>%@`[]{},#?:-" and not re.search(r": | #|:$", value)
@@ -141,7 +141,7 @@ def _glued_line(text: str, mark) -> tuple[str, _Mark] | None:
     slip with a colon and space later in it (`title:Breaking: "news" today`:
     YAML reads the key `title:Breaking` and stops in its value)."""
     start = text.rfind("\n", 0, mark.index) + 1
-    line = (text[start:] + "\n").split("\n", 1)[0].rstrip("\r")
+    line = _line_at(text, start).rstrip("\r")
     m = GLUED_KEY.fullmatch(line)
     if m is None or m[1] or not re.search(r":[ \t]", m[4]):
         return None
@@ -172,7 +172,7 @@ def _glued_key(text: str, exc) -> tuple[str, _Mark] | None:
             return None
     else:
         return None
-    line = (text[line_start:] + "\n").split("\n", 1)[0]
+    line = _line_at(text, line_start)
     m = GLUED_KEY.fullmatch(line.rstrip("\r"))
     if m is None:
         return None
@@ -186,7 +186,7 @@ def _after_quote(text: str, mark) -> str:
     inside the value (`"Mayor says " no"`); else the writer opened the value with a
     quotation, and the whole value wants the other quotes around it."""
     start = text.rfind("\n", 0, mark.index) + 1
-    line = (text[start:] + "\n").split("\n", 1)[0].rstrip("\r")
+    line = _line_at(text, start).rstrip("\r")
     before = line[:mark.index - start].rstrip(" \t")
     key = re.match(r" *[^\s:#][^:#]*:[ \t]+(['\"])", before)
     if key is None or len(before) == len(line[:mark.index - start]) or before[-1] != key[1] \
@@ -219,6 +219,13 @@ def _colon_why(text: str, mark) -> str:
         return (f"the value of '{line[:first.end()].strip(' :')}' holds ': ', which YAML reads as a new key: "
                 "put the value in quotes (\"...\")")
     return ""
+
+
+def _line_at(text: str, start: int) -> str:
+    """The line of `text` from `start` (a line's start) to its "\n" or the
+    text's end, without the "\n" (a "\r" before it is kept)."""
+    end = text.find("\n", start)
+    return text[start:] if end == -1 else text[start:end]
 
 
 def _tab_before(text: str, mark) -> _Mark | None:
