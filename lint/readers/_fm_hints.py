@@ -23,14 +23,16 @@ def _line_no(src: str, offset: int) -> int:
     return src.count("\n", 0, offset) + 1
 
 
-def never_closed(src: str, fence: str, after: int) -> str:
+def never_closed(src: str, fence: str, after: int, key_lines=None) -> str:
     """What a `fence` block opened before `after` and never closed wants: the
     line a writer meant to close it, said as the fence it must be ("the
     '----' on line 5 would close it as '---' alone at the start of its
-    line"), else a fence line under its last key (`_close_under`)."""
+    line"), else a fence line under its last key (`_close_under`).
+    `key_lines`: a callable giving the block's `_fm_open.key_lines` when the
+    caller wants them too (read once); default, they are read here."""
     m = _NEAR_FENCE.search(src, after)
     if m is None:
-        return _close_under(src, fence, after)
+        return _close_under(src, fence, after, key_lines)
     line, found = _line_no(src, m.start()), m[1]
     if found == fence:      # indented: a fence starts its line
         return f"the '{found}' on line {line} is indented: it closes the block only at the start of its line"
@@ -40,13 +42,15 @@ def never_closed(src: str, fence: str, after: int) -> str:
     return f"the '{found}' on line {line} would close it written as '{fence}'"
 
 
-def _close_under(src: str, fence: str, after: int) -> str:
+def _close_under(src: str, fence: str, after: int, key_lines=None) -> str:
     """A fence line under the block's last key line; when that holds a
     `title:x` slip (`GLUED_KEY`: no key to YAML), that line's number and
     what the slip wants (qa67 #7.7)."""
-    from ._fm_open import key_lines     # (a module of its own: the reader's fixes use it)
-
-    lines = key_lines(src, fence, after)
+    if key_lines is None:
+        from ._fm_open import key_lines as read     # (a module of its own: the reader's fixes use it)
+        lines = read(src, fence, after)
+    else:
+        lines = key_lines()
     glued = next((a for a, _, g in lines if g), None)
     if glued is None:
         return f"close it with a '{fence}' line under its last key"

@@ -65,48 +65,48 @@ def key_lines(src: str, fence: str, after: int) -> list[tuple[int, int, bool]]:
     one, `glued` for a YAML `key:value` line with no space after its colon
     (`yaml_errors.GLUED_KEY`), up to the first line that is none (blank lines
     between them kept out). Past a blank line, a whole paragraph is more of
-    the block or none of it (`_fields`). [] when the first line is no key line."""
+    the block or none of it (`_fields`). [] when the first line is no key line.
+    Lines are read as they are needed: the block's and one paragraph more,
+    never the rest of the file."""
     key = _YAML_KEY if fence == "---" else _TOML_KEY
     out: list[tuple[int, int, bool]] = []
-    pos, blank = after, False
-    spans: list[tuple[int, int]] = []
-    while pos < len(src):
-        nl = src.find("\n", pos)
-        end = len(src) if nl == -1 else nl
-        spans.append((pos, end))
-        pos = end + 1
-    i = 0
-    while i < len(spans):
-        pos, end = spans[i]
+    blank = False
+    lines = _lines(src, after)
+    for pos, end in lines:
         line = src[pos:end].rstrip("\r")
-        glued = fence == "---" and GLUED_KEY.fullmatch(line) is not None
         if not line.strip():
             blank = True
-            i += 1
             continue
         if blank:
-            j = i
-            while j < len(spans) and src[spans[j][0]:spans[j][1]].strip():
-                j += 1
-            para = [src[a:b].rstrip("\r") for a, b in spans[i:j]]
+            para = [(pos, line)]
+            for a, b in lines:          # up to the blank line closing the paragraph (or the end)
+                if not src[a:b].strip():
+                    break
+                para.append((a, src[a:b].rstrip("\r")))
             last = src[out[-1][0]:out[-1][1]] if out else ""
             goes_on = fence == "---" and (_UNDER.match(last) is not None or _OPENS.search(last) is not None)
-            if not _fields(para, fence, goes_on):
+            if not _fields([ln for _, ln in para], fence, goes_on):
                 break
-            for (a, b), ln in zip(spans[i:j], para):
-                out.append((a, a + len(ln), fence == "---" and GLUED_KEY.fullmatch(ln) is not None))
-            i, blank = j, False
-            continue
+            out += [(a, a + len(ln), fence == "---" and GLUED_KEY.fullmatch(ln) is not None) for a, ln in para]
+            continue                    # `blank` stays: a blank line (or the end) closed the paragraph
+        glued = fence == "---" and GLUED_KEY.fullmatch(line) is not None
         if not (key.match(line) or glued or (out and _UNDER.match(line))):
             break
         out.append((pos, pos + len(line), glued))
-        i += 1
     return out
 
 
-def hold(doc: Document, fence: str, after: int) -> None:
-    """Keep every fix out of the key lines of the `fence` block opened above
-    `after` and never closed (`Document.held`)."""
-    lines = key_lines(doc.source, fence, after)
+def _lines(src: str, pos: int):
+    """(start, end before its "\n") of each line of `src` from `pos`."""
+    while pos < len(src):
+        nl = src.find("\n", pos)
+        end = len(src) if nl == -1 else nl
+        yield pos, end
+        pos = end + 1
+
+
+def hold(doc: Document, lines: list[tuple[int, int, bool]]) -> None:
+    """Keep every fix out of the key `lines` (`key_lines`) of a block never
+    closed (`Document.held`)."""
     if lines:
         doc.held.append((lines[0][0], lines[-1][1], "open-front"))

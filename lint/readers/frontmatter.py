@@ -13,6 +13,7 @@ locates the block, reads YAML and turns every language's entries into parts.
 from __future__ import annotations
 
 import datetime as dt
+import functools
 from dataclasses import dataclass
 
 import regex
@@ -119,12 +120,14 @@ def locate(doc: Document) -> FrontMatter | None:
     close = _CLOSE[m["fence"]].search(src, m.end())
     if not close:
         line, keys = src.count("\n", 0, lead) + 1, _KEY_LINE.match(src, m.end()) is not None
+        # the block's key lines, read once when first wanted: for the hint, then to hold
+        lines = functools.cache(functools.partial(_fm_open.key_lines, src, m["fence"], m.end()))
         doc.notices.append(Notice("file.front-matter", "warning",
-                                  f"front matter opened with '{m['fence']}' on line {line} is never "
-                                  f"closed; read as Markdown: {_fm_hints.never_closed(src, m['fence'], m.end())}",
+                                  f"front matter opened with '{m['fence']}' on line {line} is never closed; "
+                                  f"read as Markdown: {_fm_hints.never_closed(src, m['fence'], m.end(), lines)}",
                                   lead, unread_front=keys))
         if keys:        # fields, not prose: never fixed (qa67 #2)
-            _fm_open.hold(doc, m["fence"], m.end())
+            _fm_open.hold(doc, lines())
         return None
     if lead:
         doc.notices.append(Notice(
