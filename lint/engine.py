@@ -7,18 +7,16 @@ and column through the part's segment map.
 """
 from __future__ import annotations
 
-import datetime as dt
 import os
 from dataclasses import dataclass, field, replace
 from typing import Iterable
 
-from . import process
+from . import process, publication
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic
 from .document import FILE_RULES, Document
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
-from .readers import USER_DATE_SOURCE, ReadError, read_bytes, refused_date, too_large
-from .readers._fm_unread import unread_date
+from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps
 from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import no_gc
@@ -171,7 +169,7 @@ def _lint_export(doc: Document, plan: _Plan, config: Config,
 
 def _lint(doc: Document, plan: _Plan, config: Config,
           known: Iterable[str] | None) -> FileResult:
-    doc, refused = _publication(doc, config)
+    doc, refused = publication.settle(doc, config)
     result = FileResult(doc.path, document=doc)
     result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
         not off_for_body(doc, rule.id, rule.scope)
@@ -180,7 +178,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
     result.date_refused = int(bool(result.undated) and refusal)
     if result.undated and (unread := next((n for n in doc.notices if n.unread_front), None)) is not None:
         result.unread = doc.lines.position(unread.offset)
-    _notes(doc, result, refusal)
+    result.notes.append(publication.note(doc, bool(result.undated), refusal))
     if config.vale is not None:
         try:
             vale.prepare(doc, config.vale)
@@ -252,56 +250,6 @@ def _fold(out: list[Diagnostic], repeats: list[tuple[Diagnostic, Diagnostic]]) -
             folded.setdefault(first, []).append(d)
     gone = {d for ds in folded.values() for d in ds}
     return [replace(d, repeats=tuple(folded[d])) if d in folded else d for d in out if d not in gone]
-
-
-def _publication(doc: Document, config: Config) -> tuple[Document, list[tuple[str, int]]]:
-    """Settle the publication date: `--published`/config first, then the
-    article's own. An implausible date (`implausible_publication`; how far
-    ahead depends on the source: `_conventions.PLANNED_RUN_SOURCES`) is refused
-    and never used, so no date check computes with year 1 or 9999. Returns the
-    document to lint (a copy when the date changes: `doc` is never changed) and
-    (message, offset) for each date refused."""
-    candidates = [(doc.published, doc.published_from, doc.published_part)]
-    if config.published:
-        candidates.insert(0, (config.published, USER_DATE_SOURCE, None))
-    chosen, passed = (None, "", None), []
-    for date, source, part in candidates:
-        if date is None:
-            continue
-        at = part.source_offset(0) if part is not None else 0
-        if refused_date(date, source, at) is None:
-            chosen = (date, source, part)
-            break
-        passed.append((date, source, at))
-    instead = f"the article's own, {chosen[0].isoformat()} (from {chosen[1]})" if chosen[0] else ""
-    refused = [(notice.message, notice.offset) for date, source, at in passed
-               if (notice := refused_date(date, source, at, instead)) is not None]
-    if chosen != (doc.published, doc.published_from, doc.published_part):
-        doc = replace(doc, published=chosen[0], published_from=chosen[1],
-                      published_part=chosen[2], cache={})
-    return doc, refused
-
-
-def _notes(doc: Document, result: FileResult, refused: bool) -> None:
-    """The `-v` line on the publication date: where it came from, that it is
-    still to come, or why there is none (`refused`: one was given but refused,
-    and its warning says why). A file the summary's note does not count as
-    undated (`result.undated`: an empty file, no dated check on) says why."""
-    if doc.published is None and refused:
-        result.notes.append(f"{doc.path}: the publication date given was refused (see the warning); "
-                            "checks that need one are quiet")
-    elif doc.published is None and not result.undated:   # not counted in the summary's note (nu29 #9)
-        result.notes.append(f"{doc.path}: empty: no publication date to look for" if not doc.source.strip()
-                            else f"{doc.path}: no publication date found, and no check selected needs one")
-    elif doc.published is None:
-        why = unread_date(doc)          # `Date:` under Jekyll (nu20 #4)
-        result.notes.append(f"{doc.path}: no publication date found{f' ({why})' if why else ''}; "
-                            "checks that need one are quiet")
-    elif doc.published > dt.date.today():   # a scheduled story (`_conventions.PLANNED_RUN_SOURCES`)
-        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from "
-                            f"{doc.published_from}), a date still to come: linted as if it ran then")
-    else:
-        result.notes.append(f"{doc.path}: published {doc.published.isoformat()} (from {doc.published_from})")
 
 
 def _file_result(path: str, rule: str, level: str, message: str, config: Config,
