@@ -26,12 +26,11 @@ markdown-it's set-up and the inline pass, with its budget for link syntax a
 fuzzer makes costly, are in `_md_parse`.
 Without a date in the front matter, a dated file name gives the
 publication date, as Jekyll (`_posts/2024-03-05-slug.md`) and Eleventy
-(`YYYY-MM-DD` anywhere in the path) read it.
+(`YYYY-MM-DD` anywhere in the path) read it (`_path_date`).
 """
 from __future__ import annotations
 
 import bisect
-import os
 
 import regex
 
@@ -40,11 +39,12 @@ from ..suppress import find_directives
 from . import frontmatter, templates
 from ._contacts import release_contacts
 from ._captions import blank_credit_caption, looks_like_caption
-from ._conventions import demoted_hed, lone_cr_as_lf, refused_date, wire_dateline
+from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._md_html import MaskedExtractor
 from ._md_inline import Inline, InlineReader
 from ._md_parse import budget_notice, parse
 from ._no_body import no_body
+from ._path_date import date_from_path
 from ._html_posts import opens_post
 from ._live_log import live_log
 from ._md_positions import blank_prefixes, container_cuts, content_map, table_cells
@@ -66,8 +66,6 @@ _CONTAINERS = {"blockquote_open": (1, 0), "blockquote_close": (-1, 0),
 # is read by the HTML extractor, which knows the platforms' classes).
 _PLAYER = regex.compile(r"""<(?:blockquote|div|iframe)\b[^>]*?src\s*=\s*["'][^"']*(?:youtube|vimeo|player|embed)""",
                         regex.IGNORECASE)
-_JEKYLL_DATE = regex.compile(r"^(\d{4})-(\d{1,2})-(\d{1,2})-")
-_ELEVENTY_DATE = regex.compile(r"(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)")
 
 
 # A list item's marker opening a line (CommonMark 5.2): "- ", "* ", "+ ", "1. ", "1) ".
@@ -92,7 +90,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
         if not case_blind:
             frontmatter.mark_unread_case(doc, options.markup)
     if doc.published is None and not frontmatter.states_date(doc, case_blind):   # front matter wins
-        _date_from_path(doc, options.markup)
+        date_from_path(doc, options.markup)
     mdx = doc.path.lower().endswith(".mdx")
     tags = templates.scan(doc.source, body, len(doc.source), options.markup, jsx=mdx)
     no_body(doc, *((fm.start, fm.end, fm.body) if fm else (0, 0, 0)), tags)
@@ -107,31 +105,6 @@ def _read(doc: Document, options: ReadOptions) -> None:
     live_log(doc)
     release_date(doc)
     release_contacts(doc)
-
-
-def _date_from_path(doc: Document, markup: str) -> None:
-    """The publication date a dated file name gives (Jekyll: a `YYYY-M-D-`
-    prefix of the file name; Eleventy: `YYYY-MM-DD` anywhere in the path)."""
-    if markup == "none":
-        return
-    name = os.path.basename(doc.path)
-    found = _JEKYLL_DATE.match(name)
-    source = "file name"
-    if found is None and markup in ("auto", "eleventy"):
-        found = _ELEVENTY_DATE.search(doc.path.replace(os.sep, "/"))
-        source = "file path"
-    if found is None:
-        return
-    try:
-        import datetime as dt
-        value = dt.date(int(found[1]), int(found[2]), int(found[3]))
-    except ValueError:
-        return
-    notice = refused_date(value, source)
-    if notice is None:
-        doc.published, doc.published_from = value, source
-    else:
-        doc.notices.append(notice)
 
 
 def line_starts(text: str, base: int) -> list[int]:
