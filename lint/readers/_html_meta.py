@@ -46,6 +46,7 @@ class PageMeta:
 
     doc: Document
     title: Part | None = None                        # <title>
+    empty_title: tuple[int, str] | None = None       # an empty <title>: where, "empty" or "blank"
     titles: list[Part] = field(default_factory=list)  # og:title, twitter:title, schema headline
     descriptions: list[Part] = field(default_factory=list)
     dates: list[DateCandidate] = field(default_factory=list)

@@ -91,6 +91,8 @@ class TextSteps:
         else:
             part = coll.builder.part(coll.kind, name=coll.name)
         if part is None:
+            if coll.kind == "title" and self.meta.empty_title is None:     # said if no headline is found
+                self.meta.empty_title = (coll.at, "blank" if coll.builder.text() else "empty")
             return
         if coll.kind == "caption" and coll.credit is None:
             part = self._split_credit(coll, part)

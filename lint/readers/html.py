@@ -135,6 +135,10 @@ def _read(doc: Document, fragment: bool) -> None:
             part.kind, has_dek = "dek", True
         doc.add(part)
     choose_date(doc, meta, page=story is not None)
+    if meta.empty_title is not None and doc.headline_at is None and \
+            not any(p.kind in ("headline", "title") for p in doc.parts):
+        doc.headline_at, said = meta.empty_title        # the missing headline says so, there
+        doc.headline_said = f"<title> is {said}"
     if not fragment:
         _no_body(doc)
     doc.state_section(next((v for k, v in doc.fields.items() if k.lower() == "article:section"), None),

@@ -72,6 +72,8 @@ def read_post(container: Document, item: Node, options: ReadOptions, fields: dic
     title = _title(container, node, options)
     if title is not None:
         article.add(title)
+    elif node is not None:        # the missing headline says what the title held
+        article.headline_said = f"<title> is {'blank' if any(r.text for r in node.runs()) else 'empty'}"
     excerpt = text_part("dek", fields.get("excerpt:encoded"))
     if excerpt is not None:
         article.add(excerpt)
