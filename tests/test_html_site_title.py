@@ -1,5 +1,6 @@
-"""A missing headline's word for an empty title (issue 10, left open by the
-last session)."""
+"""Headlines on pages whose title is only the site's name, and a missing
+headline's word for an empty title (issue 10, left open by the last
+session)."""
 from __future__ import annotations
 
 import pytest
@@ -7,13 +8,58 @@ import pytest
 from conftest import ROOT  # noqa: F401  (puts the repo on the path, as the other tests do)
 from lint.config import Config
 from lint.engine import lint_bytes
-from test_html_pages import STORY
+from test_html_pages import HEADLINE, STORY, page, read
 from test_wire_fx95 import WXR, _at
 
 
 def _missing(name: str, text: str) -> list[tuple[int, int, str]]:
     result = lint_bytes(name, text.encode("utf-8"), Config(select=("titles",)))
     return [(d.line, d.column, d.message) for d in result.diagnostics if d.rule == "titles.missing-headline"]
+
+
+@pytest.mark.parametrize("title, head", [
+    ("The Island Courier", ""),                                           # og:site_name says so
+    ("Island Courier", ""),                                               # a leading "The" left out
+    ("The Island Courier", '<link rel="canonical" href="https://islandcourier.test/news/ferries">'),
+])
+def test_a_title_that_is_only_the_site_name_never_makes_the_logo_the_headline(title, head):
+    # the logo <h1> in the header agreed with a <title> that only names the site,
+    # and became the headline: titles.headline-unrelated and titles.case on the logo
+    src = page(title=title, head=head, h1=f"<h2>{HEADLINE}</h2>")
+    doc = read(src)
+    headline = doc.first("headline")
+    assert headline.text == HEADLINE
+    start, end = headline.source_span(0, len(headline.text))
+    assert src[start:end] == HEADLINE and src[:start].endswith("<h2>")
+    # the site's name is no title field: never measured nor compared
+    assert [p.text for p in doc.parts if p.kind == "title"] == []
+    assert next(p for p in doc.parts if p.name == "html title").kind == "field"
+    assert [d.rule for d in lint_bytes("page.html", src.encode(), Config()).diagnostics] == []
+
+
+def test_a_masthead_h1_linking_home_is_no_headline_even_with_no_site_name_stated():
+    src = page(title="The Island Courier", h1=f"<h2>{HEADLINE}</h2>").replace(
+        '<meta property="og:site_name" content="The Island Courier">', "").replace(
+        '<h1 class="logo">The Island Courier</h1>', '<h1><a href="/">The Island Courier</a></h1>')
+    assert read(src).first("headline").text == HEADLINE
+
+
+def test_og_title_stands_in_over_the_logo_and_a_story_h1_that_agrees_with_a_site_title_stays():
+    og = '<meta property="og:title" content="Two island ferries to be replaced">'
+    doc = read(page(title="The Island Courier", head=og, h1=""))
+    assert (doc.first("headline").text, doc.first("headline").name) == ("Two island ferries to be replaced",
+                                                                        "og:title")
+    # a story's <h1> inside its <article> is its headline, whatever its class says
+    doc = read(page(title=f"{HEADLINE} | The Island Courier", h1=f'<h1 class="brand-hed">{HEADLINE}</h1>'))
+    assert doc.first("headline").text == HEADLINE
+    assert [p.text for p in doc.parts if p.kind == "title"] == [HEADLINE]
+
+
+def test_a_page_whose_only_title_is_the_site_name_says_so_at_the_title():
+    src = page(title="The Island Courier", h1="")
+    assert _missing("page.html", src) == [
+        (*_at(src, "The Island Courier</title>"),
+         "no headline: the article's <title> is only the site's name, 'The Island Courier'")]
 
 
 def test_the_missing_headline_of_a_page_with_an_empty_title_says_so_at_the_title():

@@ -43,6 +43,7 @@ from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
+from ._html_brand import site_titles, unset
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
 from ._no_body import page_no_body
@@ -97,12 +98,20 @@ def _read(doc: Document, fragment: bool) -> None:
     if meta.title is not None:
         meta.title = carve_suffix(doc, meta.title, sites)
     titles = [carve_suffix(doc, t, sites) for t in meta.titles]
+    fields = titles + ([meta.title] if meta.title else [])
     if story is not None:
-        fields = titles + ([meta.title] if meta.title else [])
-        headline = choose_headline(ex.h1s, fields, story.region)
+        from ._html_brand import site_only, story_heading
+        names, mastheads = site_only(doc, fields, ex, sites, story.chosen)    # the site's name: no title
+        fields = [f for f in fields if all(f is not n for n in names)]
+        for h1 in mastheads:
+            h1.kind = "heading"
+        h1s = [h for h in ex.h1s if all(h is not m for m in mastheads)]
+        headline = choose_headline(h1s, fields, story.region) or \
+            story_heading(doc, story.chosen, story.region, ex.box_of)
         from ._html_label import relabel
         headline = relabel(doc, headline, fields, story.region)     # not a section label
         story.keep_only(doc, headline)
+        unset(names, doc)
     else:
         # (with no story found, a page's hidden block is no story text: `_html_extract`)
         keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
@@ -115,10 +124,13 @@ def _read(doc: Document, fragment: bool) -> None:
             read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
         if not page and doc.first("headline") is None:
             demoted_hed(doc)
+        names = site_titles(fields, sites) if page else []     # only the site's name: no title
         if doc.first("headline") is None:
-            stand_in = next((p for p in titles if p.name == "og:title"), meta.title)
+            stand_in = next((p for p in [*titles, meta.title] if p is not None and all(p is not n for n in names)
+                             and p.name in ("og:title", "html title")), None)
             if stand_in is not None:
                 stand_in.kind = "headline"
+        unset(names, doc)
     if page:
         from ._html_body import read_article_body
         if not read_article_body(doc, doc.source, facts.body, found=story is not None) \

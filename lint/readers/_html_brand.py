@@ -1,0 +1,96 @@
+"""A title that is only the site's name is no headline, nor is the masthead.
+
+Some pages title themselves with the site's name alone (`<title>The Daily
+Planet</title>`, the words of og:site_name or of the masthead), and the
+page's only `<h1>` is the masthead in its header; the story's headline is an
+`<h2>` in its `<article>`. Matched against such a title the masthead wins
+(`_html_page.choose_headline`), and the headline checks judge the site's
+name against a story it does not tell.
+
+A title field (`<title>`, og:title, twitter:title, the JSON-LD headline) is
+the site's name when its words (SITE_WORDS at most), a leading "The" or
+"www" left out, are a site key (`_html_page.site_keys`: og:site_name, the
+JSON-LD publisher, the host of the page's URL) or the words of a masthead
+`<h1>`: one outside the story whose start tag, or a tag between it and its
+text, names a logo, brand or masthead class or links to the site's root
+(`<h1 class="logo"><a href="/">`). An `<h1>` outside the story whose words
+are a site key or such a title's is the masthead too. Neither is used: such
+a title field becomes a plain field (kind `field`: never measured, never
+compared with the headline), and the headline is chosen from the rest
+(JSON-LD headline, og:title, the story's h1); with no title field and no
+`<h1>` left to choose from, it is the story's own heading above its first
+paragraph (`story_heading`). With no headline at all, the missing headline
+says the title is only the site's name, at the title (`unset`).
+"""
+from __future__ import annotations
+
+import regex
+
+from ..document import Document, Part
+from ._html_page import _key
+
+# A class or id token of a site's masthead, and a link to the site's root.
+_BRAND = regex.compile(r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*?[\s_-])?"""
+                       r"""(?:logo|brand|masthead|site[-_]?(?:title|name))(?:$|[\s"'>_-])""", regex.IGNORECASE)
+_HOME = regex.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?P<q>["']?)(?:https?://[^/"'\s>]+)?/?(?<=[/\w])"""
+                      r"""(?:index\.html?)?(?P=q)(?:[\s>]|/>)""", regex.IGNORECASE)
+_TAG_BEFORE = 300        # characters: the start tags before an h1's text are no longer
+SITE_WORDS = 6           # words: a site's name is no longer (an application-name may be the story's title)
+
+
+def site_only(doc: Document, fields: list[Part], ex, sites: set[str],
+              chosen: set[int]) -> tuple[list[Part], list[Part]]:
+    """(the title fields that are only the site's name, the h1s that are the
+    masthead), each in the order given (see the module). `ex`: the
+    Extractor that read the page; `chosen`: the ids of the story's parts. A
+    masthead's markup counts only on an h1 that is no story text, outside
+    the story's `<article>`."""
+    boxes = {ex.box_of.get(i, 0) for i in chosen} - {0}
+    outside = [h for h in ex.h1s if id(h) not in chosen and ex.box_of.get(id(h), 0) not in boxes]
+    names = set(sites)
+    names.update(_key(h.text) for h in outside if _masthead(doc.source, h, ex.h1_at.get(id(h))))
+    names.discard("")
+    titles = site_titles(fields, names)
+    names.update(_key(t.text) for t in titles)
+    return titles, [h for h in outside if _key(h.text) in names]
+
+
+def site_titles(fields: list[Part], sites: set[str]) -> list[Part]:
+    """The title fields whose words, SITE_WORDS at most, are a site key."""
+    return [t for t in fields if len(t.text.split()) <= SITE_WORDS and _key(t.text) in sites]
+
+
+def _masthead(source: str, h1: Part, at: int | None) -> bool:
+    """The h1's start tag (its content starts at `at`) or a tag between it
+    and its text names a masthead class or links to the site's root."""
+    if at is None:
+        return False
+    tag = source.rfind("<", max(at - _TAG_BEFORE, 0), at)
+    head = source[max(tag, 0):min(h1.source_offset(0), at + _TAG_BEFORE)]
+    return bool(_BRAND.search(head) or _HOME.search(head))
+
+
+def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_of: dict[int, int]) -> Part | None:
+    """The story's own heading above its first paragraph, made the headline:
+    of the headings before `region[0]` that are story text or sit in the
+    story's `<article>`, the highest level's first (an `<h2>` over a kicker's
+    `<h3>`); None without one."""
+    boxes = {box_of.get(i, 0) for i in chosen} - {0}
+    heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < region[0]
+             and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
+             and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))]
+    best = min(heads, key=lambda p: (p.attrs.get("block", "h9"), p.source_offset(0)), default=None)
+    if best is not None:
+        best.kind = "headline"
+    return best
+
+
+def unset(parts: list[Part], doc: Document) -> None:
+    """The site-name title fields become plain fields; with no headline, the
+    missing headline says that the title is only the site's name, at the first."""
+    for part in parts:
+        part.kind = "field"
+    if parts and doc.first("headline") is None and doc.headline_at is None:
+        doc.headline_at = parts[0].source_offset(0)
+        label = "<title>" if parts[0].name == "html title" else parts[0].name
+        doc.headline_said = f"{label} is only the site's name, {parts[0].text!r}"
