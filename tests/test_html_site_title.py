@@ -1,6 +1,6 @@
-"""Headlines on pages whose title is only the site's name, and a missing
-headline's word for an empty title (issue 10, left open by the last
-session)."""
+"""Headlines on pages whose title is only the site's name, on live blogs
+with no chrome, and a missing headline's word for an empty title (issue 10,
+left open by the last session)."""
 from __future__ import annotations
 
 import pytest
@@ -8,7 +8,7 @@ import pytest
 from conftest import ROOT  # noqa: F401  (puts the repo on the path, as the other tests do)
 from lint.config import Config
 from lint.engine import lint_bytes
-from test_html_pages import HEADLINE, STORY, page, read
+from test_html_pages import HEADLINE, STORY, page, read, texts
 from test_wire_fx95 import WXR, _at
 
 
@@ -60,6 +60,39 @@ def test_a_page_whose_only_title_is_the_site_name_says_so_at_the_title():
     assert _missing("page.html", src) == [
         (*_at(src, "The Island Courier</title>"),
          "no headline: the article's <title> is only the site's name, 'The Island Courier'")]
+
+
+def _entries(heading: str = "") -> str:
+    return "".join(f'<article class="entry">{heading.format(i=i)}<p>{p}</p></article>\n'
+                   for i, p in enumerate(STORY, 1))
+
+
+@pytest.mark.parametrize("head, entries", [
+    ("", _entries()),                                                  # entries with no headings
+    ("", _entries('<h3><a href="#post-{i}">Update {i}</a></h3>')),      # ... or linked ones
+    ("<head><title>Live: ferry vote</title></head>", _entries()),      # a <title> that agrees
+    ("", f"<article><p>{STORY[0]}</p></article>"),                      # one <article>
+])
+def test_a_chromeless_live_blogs_h1_above_its_entries_is_its_headline(head, entries):
+    src = f"<html>{head}<body>\n<main><h1>Live: ferry vote</h1>\n{entries}</main></body></html>\n"
+    doc = read(src)
+    assert texts(doc, "paragraph") == STORY[:len(texts(doc, "paragraph"))] and texts(doc, "paragraph")
+    headline = doc.first("headline")
+    start, end = headline.source_span(0, len(headline.text))
+    assert (headline.text, src[start:end]) == ("Live: ferry vote", "Live: ferry vote")
+    assert src[:start].endswith("<main><h1>")       # the h1's place, not the <title>'s
+    assert _missing("live.html", src) == []
+
+
+@pytest.mark.parametrize("src", [
+    # a <title> that names another headline: it stands in, as before
+    f"<html><head><title>{HEADLINE}</title></head><body><h1>Sports</h1>{_entries()}</body></html>",
+    # a page with chrome is no chrome-less live blog, and its logo is no headline (it was)
+    f'<html><body><header><h1 class="logo">The Island Courier</h1></header>{_entries()}</body></html>',
+])
+def test_an_h1_above_the_articles_that_titles_or_chrome_disown_is_not_the_headline(src):
+    headline = read(src).first("headline")
+    assert headline is None or headline.text != "Sports" and headline.text != "The Island Courier"
 
 
 def test_the_missing_headline_of_a_page_with_an_empty_title_says_so_at_the_title():
