@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import pytest
 
-from conftest import ROOT  # noqa: F401  (puts the repo on the path, as the other tests do)
 from lint.config import Config
 from lint.engine import lint_bytes
 from test_html_pages import HEADLINE, STORY, page, read, texts
