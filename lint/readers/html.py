@@ -44,7 +44,6 @@ from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_brand import site_titles, unset
-from ._articles import new_article
 from ._html_page import AGREE, PageStory, agreement, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
 from ._no_body import page_no_body
@@ -287,6 +286,7 @@ def _h1_above(doc: Document, ex: Extractor, fields: list, sites: set[str]) -> No
     first = ex.articles[0]
     if not ex.restrict or first >= len(ex.top_at) or any(n.rule == "file.no-story" for n in doc.notices):
         return
+    from ._articles import new_article         # (here: it loads the XML reader's helpers)
     above = Extractor(new_article(doc, doc.article), page=True)
     above.feed(0, ex.top_at[first])
     above.close()
