@@ -44,3 +44,21 @@ def test_explain_counts_one_finding_in_the_singular(run_cli, tmp_path):
         '  - pass: "Council criticized."\n', encoding="utf-8")
     result = run_cli("explain", "house.word", "--rules", tmp_path / "rules")
     assert "1 finding where the example says 2" in result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa69: a chrome-less page's logo <h1> above its <article> is taken as headline")
+@pytest.mark.parametrize("masthead", ['<h1 class="site-logo">Springfield Shopper</h1>',
+                                      '<h1><a href="/">Springfield Shopper</a></h1>'])
+def test_a_logo_h1_above_the_article_is_never_the_headline(run_cli, tmp_path, masthead):
+    # docs/reading.md: a masthead <h1> (a logo or brand class, or a link to the
+    # site's root) is never the headline; main said titles.missing-headline here
+    (tmp_path / "story.html").write_text(
+        '<!doctype html><html><head><meta charset="utf-8">\n'
+        '<meta property="article:published_time" content="2026-03-02T10:00:00Z"></head><body>\n'
+        f"{masthead}\n<article><p>The city council approved a budget on Monday, officials said.</p>"
+        "<p>The vote was 5-2, with two members absent from the meeting.</p></article>\n"
+        "</body></html>\n", encoding="utf-8")
+    parsed = run_cli("parse", tmp_path / "story.html")
+    assert "headline: 'Springfield Shopper'" not in parsed.stdout
+    checked = run_cli("check", tmp_path / "story.html", "--select", "titles")
+    assert "[titles.missing-headline]" in checked.stdout
