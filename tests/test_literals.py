@@ -123,3 +123,25 @@ def test_boilerplate_written_with_a_long_s_is_still_found():
     found = lint_text("Vote\n\nThe council met.\n\n\u017fhare this \u017ftory\n", "a.txt",
                       config=config)
     assert [(d.rule, d.line, d.column) for d in found] == [("hygiene.boilerplate", 5, 1)]
+
+
+def test_parts_folded_apart_and_joined_are_the_text_joined_and_folded():
+    """`folded` folds each part once per document and joins them: the same
+    text as folding the parts' texts joined (ASCII parts beside others, a
+    dotted capital I whose lowering grows, letters dropped), and a part whose
+    text was replaced is folded anew."""
+    from lint.document import Document, Part
+    from lint.kinds._literals import folded
+
+    pieces = ["Leave", " A ", "reply", "\u0130", "\u0131", "\u017f", "\u212a", "é", "ß", "Σ",
+              "“", "”", "\u0301", "x", "TK", " ", "\n"]
+    rng = random.Random(7)
+    for _ in range(300):
+        texts = ["".join(rng.choice(pieces) for _ in range(rng.randint(0, 6)))
+                 for _ in range(rng.randint(1, 5))]
+        parts = [Part("paragraph", t, [(0, 0)], index=i) for i, t in enumerate(texts)]
+        doc = Document(path="a.txt", source="", format="text", parts=parts)
+        assert folded(doc, parts) == fold("".join(texts))
+        assert folded(doc, parts[::-1]) == fold("".join(texts[::-1]))     # from the cache
+        parts[0] = Part("paragraph", texts[0] + "TK", [(0, 0)], index=0)
+        assert folded(doc, parts) == fold("".join([texts[0] + "TK"] + texts[1:]))

@@ -14,7 +14,7 @@ import regex
 from ..analysis.words import is_common
 from ..rule_cache import load_data
 from .base import Finding, Kind, Option, OptionError, compile_pattern, matches, word_alternation
-from ._literals import any_required, fold
+from ._literals import any_required, folded
 
 
 class Existence(Kind):
@@ -66,7 +66,7 @@ class Existence(Kind):
 
     def check(self, doc, parts):
         if self.literals is not None:     # most copy holds none: skip the scan
-            text = fold("".join([p.text for p in parts]))
+            text = folded(doc, parts)      # (each part folded once per document)
             if not any(map(text.__contains__, self.literals)):
                 return
         closing = _UNREAD
