@@ -15,9 +15,8 @@ and a media player's labels are page furniture: their text is never prose;
 nor is code (`<pre>`, `<code>`: `_html_tags.VERBATIM`; inline, one OBJECT);
 on a full page so is a template's standing notice (an affiliate
 disclosure) and a hidden phrase; a hidden block's parts are marked
-`hidden` (dropped unless the story is hidden whole: `_html_page`), except
-the rest of the story behind a "Continue reading" button (`_story_goes_on`
-for the `hidden` attribute, `_story_rest` for the class). A video's poster and a hidden
+`hidden`, except the rest of the story behind a "Continue reading" button
+(those decisions, and which `<article>`s are read: `_html_scope`). A video's poster and a hidden
 copy of a picture are no pictures (`_html_figures.FigureSteps._unseen`).
 Browsers forgive broken markup, so the stack does too: unknown end tags are
 ignored and `<p>`/`<li>`/`<td>` close implicitly.
@@ -28,24 +27,19 @@ from collections import Counter
 from ..document import Document, Notice, Part
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
 from ._html_kinds import KindSteps
-from ._html_looks import read_on_beside
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_posts import Post, finish_post, is_embed, names_embed, start_post, unclosed
-from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, MUTE,
-                         SKIP, VERBATIM, VOID, amp_hidden,
-                         is_hidden, is_widget, names_control, names_player, names_sidebar, names_template_box,
-                         names_shown_box, names_thumb_strip, names_transcript)
+from ._html_posts import Post, finish_post, is_embed, start_post, unclosed
+from ._html_scope import ScopeSteps
+from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, SKIP, VERBATIM, VOID,
+                         is_hidden, names_control, names_player, names_sidebar, names_thumb_strip, names_transcript)
 from ._html_text import TextSteps
-from ._html_video import is_video_still, names_playlist, names_video_box
+from ._html_video import is_video_still, names_video_box
 from ._stitch import Builder
 
-# Texts finished in a hidden block's parent that make it the story's container.
-STORY_RUN = 2
 
-
-class Extractor(FigureSteps, KindSteps, TextSteps):
+class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
     `story_page=True` for a page whose story was found (video furniture is read).
@@ -129,45 +123,6 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         while self.posts and len(self.stack) > 1:
             self._pop()
 
-    def in_scope(self) -> bool:
-        return not self.head and (self.in_article or not self.restrict)
-
-    def _story_goes_on(self, tag: str, attrs: dict) -> bool:
-        """A block the `hidden` attribute hides holds the rest of the story,
-        so its text is prose (its pictures stay unseen, as a gallery's
-        hidden copies would be): `hidden="until-found"` (HTML 6.1: a
-        collapsed section the browser opens for find-in-page), or a bare
-        `hidden` on a `<div>` or `<section>` whose parent (not the page's
-        body) has finished at least STORY_RUN texts (the story's container:
-        the rest of it behind a "Continue reading" button). Never AMP's lightbox copies; the
-        `hidden` class stays muted (a modal's warning, a quiz slider)."""
-        if "hidden" not in attrs or amp_hidden(tag, attrs):
-            return False
-        if (attrs["hidden"] or "").strip().lower() == "until-found":
-            return True
-        return self._in_story_run(tag)
-
-    def _in_story_run(self, tag: str) -> bool:
-        """The `<div>` or `<section>` just opened sits where the story runs
-        on: its parent (not the page's body) has finished STORY_RUN texts."""
-        parent = self.stack[-2]     # (the block is open: stack[-1])
-        return tag in ("div", "section") and parent.tag not in ("#root", "html", "body") and \
-            self.n_texts - parent.texts_before >= STORY_RUN
-
-    def _story_rest(self, elem: Elem, offset: int) -> None:
-        """`elem`, a block the `hidden` class hides where the story runs on,
-        ends at `offset`: beside a "Continue reading" control it holds the
-        rest of the story (the extractor may drop it: trafilatura skips a
-        class ending in " hidden"), so its text parts are prose again,
-        marked `rest` (`_html_page.story_parts`); not those of a hidden box
-        (a modal) or a sidebar inside it."""
-        first, start, depth = elem.rest
-        if read_on_beside(self.src, start, offset):
-            for part in self.doc.parts[first:]:     # (not a hidden box or a sidebar inside it)
-                if self.veil_depth.get(id(part)) == depth and not part.attrs.get("sidebar"):
-                    del part.attrs["hidden"]
-                    part.attrs["rest"] = True
-
     def _push(self, elem: Elem) -> None:
         elem.texts_before = self.n_texts
         self.stack.append(elem)
@@ -180,6 +135,9 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
 
     # -- tags ---------------------------------------------------------------------
     def start(self, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        """A start tag `raw` at `offset`: close what it implies, read a
+        picture or a head's metadata, then open the element and decide what
+        its text is (a post's, furniture, hidden, a part of its own)."""
         if self.skip:
             if tag in SKIP and tag not in VOID:
                 self._push(Elem(tag))
@@ -190,28 +148,9 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             return
         if tag == "link" and self.page:
             self.meta.link(attrs)
-        if tag in HEADINGS and self.stack[-1].tag in HEADINGS:
-            self.end(self.stack[-1].tag, offset)   # as browsers do: `<h2>Dek<h3>` ends the dek
-        if tag in AUTO_CLOSE:
-            self._close_open(*AUTO_CLOSE[tag])
-        elif tag in BLOCK:
-            self._close_open(*CLOSES_P)
-        if tag in BLOCK or tag == "br":
-            self._break(offset, block=tag != "br")
-        unseen = tag in ("img", "amp-img") and self._unseen(attrs)    # a player's poster, a hidden copy
-        if tag in MEDIA_TAGS and not unseen and self.figures and (tag != "img" or image_source(attrs)):
-            self.figures[-1].media = True
-        if tag in MEDIA_TAGS and self.pending_pic is not None and self.pending_pic.texts:
-            self.pending_pic = None      # text between two pictures or a video: no caption box
-        if tag in ("img", "amp-img"):
-            if not unseen:
-                before = self.last_alt
-                self._img(attrs, raw, offset)
-                if self.story_page and self.last_alt is not before and self.last_alt.attrs.get("missing") \
-                        and is_video_still(image_source(attrs), self.stack):
-                    self.last_alt.attrs["decorative"] = True    # a video's still: the player replaces it
-            if tag == "img":
-                return
+        self._implied_ends(tag, offset)
+        if tag in MEDIA_TAGS and self._picture(tag, attrs, raw, offset):
+            return
         capture = False
         if tag == "time" or "itemprop" in attrs:
             capture = not self.meta.dated_element(tag, attrs, raw, offset)
@@ -219,11 +158,7 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             return
         if tag in VERBATIM and not self.mute and self._in_text():
             self._code_object(offset)        # inline code in running text: one OBJECT
-        elem = Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs),
-                    still_box=self.story_page and names_video_box(tag, attrs),
-                    hidden=bool(attrs) and is_hidden(tag, attrs),
-                    thumbs=bool(attrs) and names_thumb_strip(attrs))
+        elem = self._new_elem(tag, attrs)
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()
@@ -237,39 +172,79 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
             self._link(elem, attrs)
             if self.posts:
                 self.posts[-1].link(attrs)
-        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute and not self.veiled:
-            elem.post = start_post(tag, attrs, offset)
-            self.posts.append(elem.post)     # its own collector: no paragraph runs into it
-            self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif tag in MUTE or tag in VERBATIM or (tag == "time" and not self._in_text()) or \
-                (attrs and is_widget(tag, attrs, self._in_sentence())) or \
-                (attrs and names_embed(attrs) and not (self.posts and is_embed(attrs))) or \
-                (self.transcript and elem.control) or \
-                (self.page and attrs and (names_template_box(tag, attrs) or
-                                          (self.story_page and names_playlist(tag, attrs)) or
-                                          (elem.hidden and tag not in BLOCK))):
-            elem.mute = True            # (a post quoted in a post is its text; a transcript's
-                                        # show/hide button too; on a page, a template's standing
-                                        # notice, a player's list of videos and a hidden phrase)
-            self.mute += 1
-        elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
-            elem.veiled = True          # what no reader sees: its parts are marked, and
-            self.veiled += 1            # dropped unless they are the story (`_html_page.story_parts`)
-            if "hidden" not in attrs and self._in_story_run(tag) and not names_shown_box(attrs):
-                elem.rest = (len(self.doc.parts), offset, self.veiled)
+        self._read_as(elem, tag, attrs, raw, offset)
         if attrs and names_transcript(attrs):
             elem.transcript = True
             self.transcript += 1
         if tag == "article":
-            if not self.boxes:
-                self.tops += 1
-                self.top_at.append(offset)
-                if self.restrict and self.tops - 1 in self.articles:
-                    elem.article = self.in_article = True
-            self.n_boxes += 1
-            elem.box = self.n_boxes
-            self.top_of[elem.box] = self.top_of[self.boxes[0]] if self.boxes else self.tops - 1
-            self.boxes.append(elem.box)
+            self._open_article(elem, offset)
+        self._open_box(elem, tag, attrs)
+        self._open_part(elem, tag, attrs, raw, offset)
+
+    def _new_elem(self, tag: str, attrs: dict) -> Elem:
+        """The record of an element about to open, with what its attributes
+        name: a control, a media player block, a lazy video embed (on a
+        story's page), a hidden element, a gallery's thumbnail strip."""
+        return Elem(tag, control=bool(attrs) and names_control(attrs),
+                    player=bool(attrs) and names_player(attrs),
+                    still_box=self.story_page and names_video_box(tag, attrs),
+                    hidden=bool(attrs) and is_hidden(tag, attrs),
+                    thumbs=bool(attrs) and names_thumb_strip(attrs))
+
+    def _implied_ends(self, tag: str, offset: int) -> None:
+        """What a start tag at `offset` ends, as browsers parse it: an open
+        heading ends at another (`<h2>Dek<h3>` ends the dek), a `<p>`, `<li>`
+        or cell at its like (`AUTO_CLOSE`) and a `<p>` at any other block;
+        a block or `<br>` breaks the text."""
+        if tag in HEADINGS and self.stack[-1].tag in HEADINGS:
+            self.end(self.stack[-1].tag, offset)
+        if tag in AUTO_CLOSE:
+            self._close_open(*AUTO_CLOSE[tag])
+        elif tag in BLOCK:
+            self._close_open(*CLOSES_P)
+        if tag in BLOCK or tag == "br":
+            self._break(offset, block=tag != "br")
+
+    def _picture(self, tag: str, attrs: dict, raw: str, offset: int) -> bool:
+        """A picture or media element (`MEDIA_TAGS`): it makes the open
+        figure show media, ends a pending caption box with text, and an
+        image a reader sees (not a player's poster, a hidden copy) is read
+        (`_img`; a video's still needs no alt on a story's page). True for
+        an `<img>`, which opens no element."""
+        unseen = tag in ("img", "amp-img") and self._unseen(attrs)    # a player's poster, a hidden copy
+        if not unseen and self.figures and (tag != "img" or image_source(attrs)):
+            self.figures[-1].media = True
+        if self.pending_pic is not None and self.pending_pic.texts:
+            self.pending_pic = None      # text between two pictures or a video: no caption box
+        if tag in ("img", "amp-img"):
+            if not unseen:
+                before = self.last_alt
+                self._img(attrs, raw, offset)
+                if self.story_page and self.last_alt is not before and self.last_alt.attrs.get("missing") \
+                        and is_video_still(image_source(attrs), self.stack):
+                    self.last_alt.attrs["decorative"] = True    # a video's still: the player replaces it
+            return tag == "img"
+        return False
+
+    def _read_as(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        """What the text of `elem`, just opened (`raw` at `offset`), is: an embedded post's (it
+        collects its own `embed` part, so no paragraph runs into it), page
+        furniture (muted: `_is_furniture`), or, in a hidden block on a page,
+        what no reader sees (`_veil`); else as its parts say."""
+        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute and not self.veiled:
+            elem.post = start_post(tag, attrs, offset)
+            self.posts.append(elem.post)
+            self._own(elem, Collector("embed", at=offset + len(raw)))
+        elif self._is_furniture(elem, tag, attrs):
+            elem.mute = True
+            self.mute += 1
+        elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):
+            self._veil(elem, tag, attrs, offset)
+
+    def _open_box(self, elem: Elem, tag: str, attrs: dict) -> None:
+        """`elem` opens a box that frames its parts: an `<aside>` (a
+        sidebar when named or titled), a pull quote or `<blockquote>`, the
+        `<head>`, a `<figure>`."""
         pull = tag in ("aside", "blockquote") and is_pull_quote(tag, attrs)
         if tag == "aside" and not pull:
             elem.aside = True
@@ -288,6 +263,12 @@ class Extractor(FigureSteps, KindSteps, TextSteps):
         elif tag == "figure":
             elem.figure = Figure()
             self.figures.append(elem.figure)
+
+    def _open_part(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        """`elem` collects a part of its own when its kind says so
+        (`_kind_for`; a caption or credit beside a picture outside any
+        figure makes that picture's box its figure), or opens an inline
+        mark (a link, emphasis) in the part being collected."""
         kind, name = self._kind_for(tag, attrs)
         if kind in ("caption", "credit") and not self.figures:
             box = self._picture_box()
