@@ -37,7 +37,7 @@ def _trigrams(text: str) -> set[tuple[str, ...]]:
     toks = _WORD.findall(text.lower())
     if len(toks) < 3:
         return {tuple(toks)} if toks else set()
-    return {tuple(toks[i:i + 3]) for i in range(len(toks) - 2)}
+    return set(zip(toks, toks[1:], toks[2:]))
 
 
 class Story:
