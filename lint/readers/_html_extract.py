@@ -30,10 +30,11 @@ from ._html_kinds import KindSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
 from ._html_parser import PositionedParser
-from ._html_posts import Post, finish_post, is_embed, start_post, unclosed
+from ._html_names import NO_NAMES, Names, names_of
+from ._html_posts import Post, finish_post, start_post, unclosed
 from ._html_scope import ScopeSteps
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, SKIP, VERBATIM, VOID,
-                         is_hidden, names_control, names_player, names_sidebar, names_thumb_strip, names_transcript)
+                         is_hidden, names_sidebar)
 from ._html_text import TextSteps
 from ._html_video import is_video_still, names_video_box
 from ._stitch import Builder
@@ -158,7 +159,8 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             return
         if tag in VERBATIM and not self.mute and self._in_text():
             self._code_object(offset)        # inline code in running text: one OBJECT
-        elem = self._new_elem(tag, attrs)
+        names = names_of(tag, attrs) if attrs else NO_NAMES
+        elem = self._new_elem(tag, attrs, names)
         self._push(elem)
         if capture and self.in_scope():
             elem.capture = Builder()
@@ -172,8 +174,8 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             self._link(elem, attrs)
             if self.posts:
                 self.posts[-1].link(attrs)
-        self._read_as(elem, tag, attrs, raw, offset)
-        if attrs and names_transcript(attrs):
+        self._read_as(elem, tag, attrs, names, raw, offset)
+        if names.transcript:
             elem.transcript = True
             self.transcript += 1
         if tag == "article":
@@ -181,15 +183,14 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         self._open_box(elem, tag, attrs)
         self._open_part(elem, tag, attrs, raw, offset)
 
-    def _new_elem(self, tag: str, attrs: dict) -> Elem:
+    def _new_elem(self, tag: str, attrs: dict, names: Names) -> Elem:
         """The record of an element about to open, with what its attributes
-        name: a control, a media player block, a lazy video embed (on a
-        story's page), a hidden element, a gallery's thumbnail strip."""
-        return Elem(tag, control=bool(attrs) and names_control(attrs),
-                    player=bool(attrs) and names_player(attrs),
+        name (`names`: its class and id): a control, a media player block, a
+        lazy video embed (on a story's page), a hidden element, a gallery's
+        thumbnail strip."""
+        return Elem(tag, control=names.control, player=names.player,
                     still_box=self.story_page and names_video_box(tag, attrs),
-                    hidden=bool(attrs) and is_hidden(tag, attrs),
-                    thumbs=bool(attrs) and names_thumb_strip(attrs))
+                    hidden=bool(attrs) and is_hidden(tag, attrs), thumbs=names.thumbs)
 
     def _implied_ends(self, tag: str, offset: int) -> None:
         """What a start tag at `offset` ends, as browsers parse it: an open
@@ -226,16 +227,17 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             return tag == "img"
         return False
 
-    def _read_as(self, elem: Elem, tag: str, attrs: dict, raw: str, offset: int) -> None:
-        """What the text of `elem`, just opened (`raw` at `offset`), is: an embedded post's (it
+    def _read_as(self, elem: Elem, tag: str, attrs: dict, names: Names, raw: str, offset: int) -> None:
+        """What the text of `elem`, just opened (`raw` at `offset`; `names`: what its class and id
+        name), is: an embedded post's (it
         collects its own `embed` part, so no paragraph runs into it), page
         furniture (muted: `_is_furniture`), or, in a hidden block on a page,
         what no reader sees (`_veil`); else as its parts say."""
-        if not self.posts and attrs and is_embed(attrs) and self.in_scope() and not self.mute and not self.veiled:
+        if not self.posts and names.embed and self.in_scope() and not self.mute and not self.veiled:
             elem.post = start_post(tag, attrs, offset)
             self.posts.append(elem.post)
             self._own(elem, Collector("embed", at=offset + len(raw)))
-        elif self._is_furniture(elem, tag, attrs):
+        elif self._is_furniture(elem, tag, attrs, names):
             elem.mute = True
             self.mute += 1
         elif self.page and elem.hidden and tag in BLOCK and not self._story_goes_on(tag, attrs):

@@ -19,9 +19,8 @@ from __future__ import annotations
 
 from ._html_figures import Elem
 from ._html_looks import read_on_beside
-from ._html_posts import is_embed, names_embed
-from ._html_tags import BLOCK, MUTE, VERBATIM, amp_hidden, is_widget, names_shown_box, names_template_box
-from ._html_video import names_playlist
+from ._html_names import Names
+from ._html_tags import BLOCK, MUTE, VERBATIM, amp_hidden, is_widget, names_shown_box
 
 # Texts finished in a hidden block's parent that make it the story's container.
 STORY_RUN = 2
@@ -47,8 +46,9 @@ class ScopeSteps:
         self.top_of[elem.box] = self.top_of[self.boxes[0]] if self.boxes else self.tops - 1
         self.boxes.append(elem.box)
 
-    def _is_furniture(self, elem: Elem, tag: str, attrs: dict) -> bool:
-        """The element just opened is page furniture, its text never prose:
+    def _is_furniture(self, elem: Elem, tag: str, attrs: dict, names: Names) -> bool:
+        """The element just opened (`names`: what its class and id name) is
+        page furniture, its text never prose:
         navigation and form controls (`MUTE`), code (`VERBATIM`), a `<time>`
         outside running text, a widget (`is_widget`), an embed's own
         buttons (not a post quoted in a post: that is its text), a
@@ -56,11 +56,10 @@ class ScopeSteps:
         notice, a player's list of videos and a hidden phrase."""
         return bool(tag in MUTE or tag in VERBATIM or (tag == "time" and not self._in_text()) or
                     (attrs and is_widget(tag, attrs, self._in_sentence())) or
-                    (attrs and names_embed(attrs) and not (self.posts and is_embed(attrs))) or
+                    (names.embed_widget and not (self.posts and names.embed)) or
                     (self.transcript and elem.control) or
-                    (self.page and attrs and (names_template_box(tag, attrs) or
-                                              (self.story_page and names_playlist(tag, attrs)) or
-                                              (elem.hidden and tag not in BLOCK))))
+                    (self.page and (names.template_box or (self.story_page and names.playlist) or
+                                    (elem.hidden and tag not in BLOCK))))
 
     def _veil(self, elem: Elem, tag: str, attrs: dict, offset: int) -> None:
         """`elem`, a hidden block on a page that holds no rest of the story
