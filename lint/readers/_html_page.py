@@ -233,8 +233,10 @@ def transcript_parts(doc: Document, chosen: set[int], region: tuple[int, int],
     the story's `<footer>`): one inside the story's `<article>`, inside the
     story's span, or following the story with no other page text between.
     With `flag` "rest": so is the rest of the story behind a "Continue
-    reading" control (`_html_extract.Extractor._story_rest`)."""
+    reading" control (`_html_scope.ScopeSteps._story_rest`)."""
     out: list[Part] = []
+    if not any(p.attrs.get(flag) for p in doc.parts):
+        return out          # (nearly every page: no need to sort its parts)
     following = True
     for part in sorted((p for p in doc.parts if p.kind in STORY_TEXT and p.text),
                        key=lambda p: p.source_offset(0)):
