@@ -170,9 +170,14 @@ def is_widget(tag: str, attrs: dict, in_sentence: bool = False) -> bool:
 def is_timestamp(text: str) -> bool:
     """True when a line is only a date and/or time, perhaps after "Posted:" or
     "Updated", as a CMS prints it above or below a story: page furniture."""
-    tokens = _STAMP_TOKEN.findall(text.lower())
-    return 0 < len(tokens) <= 32 and any(t.isdigit() for t in tokens) and \
-        all(t.isdigit() or t in STAMP_WORDS for t in tokens)
+    count, figure = 0, False
+    for m in _STAMP_TOKEN.finditer(text.lower()):    # (a paragraph's first word ends it)
+        token = m.group()
+        count += 1
+        if count > 32 or not (token.isdigit() or token in STAMP_WORDS):
+            return False
+        figure = figure or token.isdigit()
+    return figure
 
 
 # A "dateline" element that holds a CMS timestamp ("Published: Dec. 11, 2014 7:18 am")
