@@ -8,7 +8,6 @@ import pytest
 STORY = "The mayor spoke on Monday, aides said.\n"
 
 
-@pytest.mark.xfail(strict=True, reason="qa69: an empty front-matter title passes as a headline")
 @pytest.mark.parametrize("front", ['---\ntitle: ""\ndate: 2026-03-02\n---\n',
                                    '---\ntitle: "   "\ndate: 2026-03-02\n---\n',
                                    '+++\ntitle = ""\ndate = 2026-03-02\n+++\n'])

@@ -13,8 +13,9 @@ reads front-matter keys in their case only (Jekyll, Eleventy) and a title
 key is there in another case (`Title:`), the finding stands on that key's
 value and says so (`message-unread`, nu20 #4). When the reader found headline
 fields with no text in them (a JSON Lines `"headline": ""` with an empty
-`title`), the finding stands on the first one's value and says what each
-holds (`message-empty`, `Document.headline_said`), not that there is none.
+`title`, a front-matter `title: ""`), the finding stands on the first one's
+value and says what each holds (`message-empty`, `Document.headline_said`),
+not that there is none; a headline or title part with no text is none.
 """
 from __future__ import annotations
 
@@ -35,7 +36,8 @@ class TitleMissing(Kind):
     }
 
     def check(self, doc, parts):
-        if parts or all(p.kind == "field" for p in doc.parts) or any(
+        parts = [p for p in parts if p.text.strip()]     # an empty `title: ""` heads nothing
+        if parts or all(p.kind == "field" or not p.text.strip() for p in doc.parts) or any(
                 n.rule == "file.front-matter" and (n.level == "error" or n.unread_front) for n in doc.notices):
             return
         unread = next((p for p in doc.parts if p.attrs.get("unread", ("",))[0] == "headline"), None)

@@ -301,15 +301,21 @@ def _part(kind: str, e: Entry, **kw) -> Part:
 def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=_known) -> None:
     """Turn scalar entries into parts: the well-known keys get their kinds. The
     title is the headline (a body `#` heading is then a heading); the
-    publication date is `_publish_entry`'s."""
+    publication date is `_publish_entry`'s. Headline keys that are there with
+    no text (`title: ""`, `hed: " "`) set `doc.headline_at` (the first one's
+    value) and `doc.headline_said`, so the missing headline says so there."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
     by_key: dict[str, Entry] = {}
     for e in entries:              # the exact key beats another case of it (`date` over `Date`)
         key = known(e.key)
         if key not in by_key or e.key == key:
             by_key[key] = e
-    headline = next((by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key
-                     and isinstance(by_key[k].value, str) and by_key[k].text.strip()), None)
+    heads = [by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key and isinstance(by_key[k].value, str)]
+    headline = next((e for e in heads if e.text.strip()), None)
+    if headline is None and heads:       # `title: ""`: stated, with no text: said so, at its value
+        doc.headline_at = heads[0].segments[0][1]
+        doc.headline_said = "front-matter " + " and ".join(
+            f"{e.key!r} is {'blank' if e.value else 'empty'}" for e in heads)
     date_entry = _publish_entry(by_key)
     for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01, TK) is said, not silent
         if key not in by_key:

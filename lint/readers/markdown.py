@@ -4,7 +4,9 @@ Markdown and the Markdown of static-site repos (Hugo, Jekyll, Eleventy, MDX).
 Front matter is read by `frontmatter`; its `title` is the headline, else
 the first H1 is, else a leading `## ` (`demoted_hed`, as HTML's leading
 `<h2>`), and other headings are headings. Front matter that is there but
-cannot be read gives no headline, and then neither does the body. Template syntax
+cannot be read gives no headline, and then neither does the body; nor does
+it when the title is there but empty (`title: ""`): the site heads the page
+with that empty title, so that is the missing headline, not a body `#`. Template syntax
 (`templates`: shortcodes, Liquid/Nunjucks tags, kramdown attribute lists,
 MDX's JSX) is found first and blanked out before parsing, so it is markup,
 never prose, and its bytes are protected from fixes; a figure-like tag's
@@ -98,6 +100,7 @@ def _read(doc: Document, options: ReadOptions) -> None:
     text = templates.masked(doc.source, tags)
     tokens = parse(text, body, mdx)
     unread = any(n.unread_front for n in doc.notices[said:])   # it holds the hed: `# ` is a heading (fx121 #1)
+    unread = unread or doc.headline_at is not None      # `title: ""`: the site shows that; `# ` is a heading
     _Body(doc, text, body, tags, Figures(dict(options.figures)), unread).run(tokens)
     if doc.first("headline") is None and not unread:
         demoted_hed(doc)

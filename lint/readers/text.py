@@ -108,9 +108,10 @@ def _read(doc: Document, start: int, end: int | None) -> None:
     links = may_hold_url(src, start, end)
     # Kinds present so far (what `doc.first` would find, without a scan per line).
     present = {p.kind for p in doc.parts}
-    if any(n.unread_front for n in doc.notices[said:]):
+    if any(n.unread_front for n in doc.notices[said:]) or doc.headline_at is not None:
         # front matter there but unreadable holds the hed: none is taken from the body, whose
-        # lede a titles fix would cut (fx121 #1); its error is the one finding about it
+        # lede a titles fix would cut (fx121 #1); its error is the one finding about it.
+        # So does a front-matter title with no text (`title: ""`): the missing headline says so
         present.add("headline")
     in_body = False               # a paragraph read: no more heading lines
     released = False              # a press release's notice read: its contact block may follow
