@@ -21,6 +21,7 @@ from .diagnostic import Diagnostic
 from .document import Document, Part
 from .engine import lint_document
 from .fixes import apply_fixes
+from .plural import counted
 from .readers import read_bytes
 from .ruleset import Rule, load_rule
 
@@ -105,7 +106,7 @@ def _problems(rule: Rule, example: dict, result: ExampleResult) -> list[str]:
     out = []
     want = expected_count(example)
     if want is not None and len(found) != want:
-        out.append(f"{len(found)} findings where the example says {want}: {shown}")
+        out.append(f"{counted(len(found), 'finding')} where the example says {want}: {shown}")
     if "at" in example:
         for d, at in zip(found, _as_list(example["at"])):
             if isinstance(at, int) and d.column != at:

@@ -141,7 +141,7 @@ def fix_bytes(path: str, data: bytes, config: Config, max_passes: int = MAX_PASS
             return outcome
     else:
         if apply_fixes(current, result.diagnostics)[1]:
-            outcome.problems.append(f"{path}: fixes did not settle after {max_passes} passes "
+            outcome.problems.append(f"{path}: fixes did not settle after {counted(max_passes, 'pass', 'passes')} "
                                     "(two rules keep undoing each other?); the last pass is kept")
     outcome.fixed, outcome.result = current, result
     if current != doc.source:

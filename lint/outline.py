@@ -21,6 +21,7 @@ import json
 import re
 
 from .document import Document, Part
+from .plural import counted
 
 _WIDTH = 100      # text outline: characters of a part's text shown before "…"
 POST_KEYS = ("post", "author", "handle", "url")     # an embed part's attrs `parse` shows
@@ -89,7 +90,7 @@ def render_text(docs: list[Document]) -> str:
     lines: list[str] = []
     for doc in docs:
         if doc.articles:
-            lines.append(f"{doc.path} ({doc.format}, {len(doc.articles)} articles)")
+            lines.append(f"{doc.path} ({doc.format}, {counted(len(doc.articles), 'article')})")
             lines.extend(f"  notice {n['line']}:{n['column']} {n['level']} [{n['rule']}] {n['message']}"
                          for n in outline(doc)["notices"])
             lines.append("")

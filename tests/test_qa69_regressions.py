@@ -32,7 +32,6 @@ def test_diff_names_the_line_of_an_unknown_directive_id(run_cli, tmp_path):
     assert "[file.directive]" in diffed.stderr and "story.md:6:51" in diffed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa69: explain says '1 findings where the example says 2'")
 def test_explain_counts_one_finding_in_the_singular(run_cli, tmp_path):
     pack = tmp_path / "rules" / "house"
     pack.mkdir(parents=True)
