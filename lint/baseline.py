@@ -223,6 +223,12 @@ class Baseline:
         each of which holds whole articles and files)."""
         self.taken = taken
 
+    def names_a_file_here(self) -> bool:
+        """Whether any record names a file that is on disk (read from the
+        baseline's folder): else it is most likely another folder's."""
+        return any(isinstance(path, str) and os.path.lexists(os.path.join(self.base_dir, path))
+                   for path in self.by_path)
+
     def gone(self, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> tuple[int, int]:
         """How many records `filter` left unmatched, as (fixed, moved): in
         the `linted` paths, of rules `selected(path, rule)` ran there,

@@ -100,8 +100,12 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
     diagnostics, hidden = baseline.filter(diagnostics, documents)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
     say_baseline(baseline.file, hidden, fixed, moved)
-    if not hidden and could_hide:      # with no finding to hide (a commit's clean files) it is no news
-        click.echo(f"newslint: {none_hidden(baseline)}", err=True)
+    # with no finding to hide (a commit's clean files) it is no news; nor is a baseline whose
+    # records are all for files or rules this run left out (pre-commit's staged files, --select)
+    said = none_hidden(baseline, fixed + moved, baseline.names_a_file_here) \
+        if not hidden and could_hide else ""
+    if said:
+        click.echo(f"newslint: {said}", err=True)
     return diagnostics
 
 
@@ -117,13 +121,29 @@ def say_baseline(file: str, hidden: int, fixed: int, moved: int) -> None:
                    f"--write-baseline {file}", err=True)
 
 
-def none_hidden(baseline) -> str:
+def none_hidden(baseline, checked: int | None = None, here=None) -> str:
     """What to say of a `Baseline` that hid nothing at all (a stale baseline,
-    or one written for other files): check's line, audit's summary clause."""
+    or one written for other files): audit's summary clause (`baseline`
+    alone: "another archive's"), or check's line, which `checked` (how many
+    records are for the files and rules the run checked, or for files gone
+    from the folders it walked) and `here` (a callable: does any record name
+    a file that is on disk?) narrow: stale when records for what was checked
+    matched none; another folder's (or stale) when no recorded file is here;
+    "" (nothing to say) when the records are for files or rules left out of
+    the run (pre-commit's staged files, --select), which cannot match (qa69 #3)."""
     records = sum(baseline.known.values())
-    return (f"none hidden by the baseline {printable(baseline.file)} ("
-            + (f"none of its {counted(records, 'record')} matched: is it stale, or another "
-               "archive's?)" if records else "it records no finding)"))
+    said = f"none hidden by the baseline {printable(baseline.file)} ("
+    if not records:
+        return said + "it records no finding)"
+    if checked is None:
+        return said + f"none of its {counted(records, 'record')} matched: is it stale, or another archive's?)"
+    if checked:
+        return said + (f"none of its {counted(checked, 'record')} for the files and rules checked "
+                       "matched: is it stale?)")
+    if here():
+        return ""
+    return said + (f"none of its {counted(records, 'record')} names a file that is here: is it "
+                   "another folder's, or stale?)")
 
 
 def gone_line(fixed: int, moved: int) -> str:

@@ -188,16 +188,36 @@ def test_filtering_one_file_reads_only_that_files_records(run_cli, tmp_path, mon
     assert baseline.gone(["story.txt"], lambda path, rule: True) == (0, 0)
 
 
+def baseline_lines(result) -> list[str]:
+    return [line for line in result.stderr.splitlines() if "baseline" in line]
+
+
 def test_a_baseline_that_hid_nothing_says_so_in_one_line(run_cli, tmp_path):
-    # as audit's summary does, in its words: a stale baseline, or another folder's
+    # as audit's summary does: a stale baseline, or another folder's (qa69 #3: only
+    # when its records are for what the run checked, or for no file that is here)
     (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "b.txt").write_text("Budget\n\nThe the budget passed.\n", encoding="utf-8")
     assert lint(run_cli, tmp_path, "--write-baseline", "a.json", "a.txt").exit_code == 0
-    stale = lint(run_cli, tmp_path, "--baseline", "a.json", "b.txt")
+    # another folder's: none of the files its records name is there (a.txt was
+    # the other file of this folder before qa69 #3; it is `test_..._other_files`)
+    elsewhere = tmp_path / "elsewhere"
+    elsewhere.mkdir()
+    shutil.copy(tmp_path / "a.json", elsewhere / "a.json")
+    shutil.copy(tmp_path / "b.txt", elsewhere / "b.txt")
+    other = lint(run_cli, elsewhere, "--baseline", "a.json", "b.txt")
+    assert other.exit_code == 1 and "[hygiene.doubled-word]" in other.stdout
+    assert baseline_lines(other) == [
+        "newslint: none hidden by the baseline a.json (none of its 3 records names a file "
+        "that is here: is it another folder's, or stale?)"]
+    # stale: a.txt's recorded findings are gone and a new one is there
+    (tmp_path / "a.txt").write_text("Council votes\n\nThe the mayor spoke.\n", encoding="utf-8")
+    stale = lint(run_cli, tmp_path, "--baseline", "a.json", "a.txt")
     assert stale.exit_code == 1 and "[hygiene.doubled-word]" in stale.stdout
-    assert [line for line in stale.stderr.splitlines() if "baseline" in line] == [
-        "newslint: none hidden by the baseline a.json (none of its 3 records matched: "
-        "is it stale, or another archive's?)"]
+    assert baseline_lines(stale) == [
+        "newslint: 3 recorded findings are gone (fixed); rewrite the baseline with --write-baseline a.json",
+        "newslint: none hidden by the baseline a.json (none of its 3 records for the files and rules "
+        "checked matched: is it stale?)"]
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
     (tmp_path / "empty.json").write_text('{"version": 1, "findings": []}\n', encoding="utf-8")
     empty = lint(run_cli, tmp_path, "--baseline", "empty.json", "b.txt")
     assert "newslint: none hidden by the baseline empty.json (it records no finding)\n" in empty.stderr
@@ -207,3 +227,19 @@ def test_a_baseline_that_hid_nothing_says_so_in_one_line(run_cli, tmp_path):
     (tmp_path / "c.txt").write_text("Budget\n\nThe budget passed.\n", encoding="utf-8")
     clean = lint(run_cli, tmp_path, "--baseline", "a.json", "c.txt")
     assert clean.exit_code == 0 and "none hidden" not in clean.stderr
+
+
+def test_a_baseline_for_other_files_or_rules_is_not_called_stale(run_cli, tmp_path):
+    # qa69 #3: pre-commit lints the staged files only, and --select fewer rules: the
+    # baseline's records for the files and rules left out cannot match, and say nothing
+    (tmp_path / "a.txt").write_text(ARTICLE, encoding="utf-8")
+    (tmp_path / "b.txt").write_text("Budget\n\nThe the budget passed.\n", encoding="utf-8")
+    assert lint(run_cli, tmp_path, "--write-baseline", "a.json", "a.txt").exit_code == 0
+    staged = lint(run_cli, tmp_path, "--baseline", "a.json", "b.txt")
+    assert staged.exit_code == 1 and "[hygiene.doubled-word]" in staged.stdout
+    assert baseline_lines(staged) == []
+    (tmp_path / "a.txt").write_text(ARTICLE + "\nThe council met on Thursday, March 5, 2026.\n", encoding="utf-8")
+    dates = run_cli("check", "--select", "dates", "--published", "2026-03-02", "--baseline", "a.json",
+                    "a.txt", cwd=tmp_path)
+    assert "[dates." in dates.stdout, dates.stdout          # a finding the baseline could have hidden
+    assert baseline_lines(dates) == []

@@ -158,5 +158,5 @@ def _hid_none(baseline, result) -> str:
     partition written before a --resume kept no counts (`gone` None)."""
     if baseline is None or result.hidden or result.gone is None:
         return ""
-    from ..cli_output import none_hidden       # check's words too
+    from ..cli_output import none_hidden       # shared with check, which narrows it
     return f", {none_hidden(baseline)}"
