@@ -180,10 +180,10 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     n = sum(o.applied for o in changed)
     click.echo(f"newslint: {counted(n, 'fix', 'fixes')} would be applied to "
                f"{counted(len(changed), 'file')} (nothing written)", err=True)
-    skipped = [d for o in outcomes for d in o.result.diagnostics    # unreadable, binary, too large
-               if d.rule in FILE_RULES and d.rule != "file.encoding"]
+    skipped = [d for o in outcomes for d in (o.unfixed or o.result).diagnostics   # as read: the diff
+               if d.rule in FILE_RULES and d.rule != "file.encoding"]   # is not applied (unreadable, binary)
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
-    notes = said + [f"{d.path}: {d.level} [{d.rule}] {d.message}" for d in skipped]
+    notes = said + [f"{_where(d)}: {d.level} [{d.rule}] {d.message}" for d in skipped]
     for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
     for path, why in as_read.items():
@@ -198,6 +198,13 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     say_held(outcomes, as_read=True)
     unread = any(d.level == "error" for d in skipped)
     return EXIT_ERROR if problems else EXIT_FINDINGS if changed or unread else EXIT_CLEAN
+
+
+def _where(d) -> str:
+    """Where --diff says a file's note is: a slip in an inline directive at its
+    `path:line:column`, as `check` says it (a file may hold several, each to
+    find: qa69 #5); a file not read (unreadable, binary, too large) by its path."""
+    return f"{d.path}:{d.line}:{d.column}" if d.rule == "file.directive" else d.path
 
 
 def write_fixed(outcomes: list["FixOutcome"], stdin_data: bytes | None, held: bool = True) -> list[str]:

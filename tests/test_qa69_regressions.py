@@ -20,7 +20,6 @@ def test_an_empty_front_matter_title_is_a_missing_headline(run_cli, tmp_path, fr
     assert "[titles.missing-headline]" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa69: --diff says file.directive without its line and column")
 def test_diff_names_the_line_of_an_unknown_directive_id(run_cli, tmp_path):
     # `check` says story.md:6:51; on main --diff said it too (as an exit-2 problem)
     (tmp_path / "story.md").write_text(
