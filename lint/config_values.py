@@ -20,9 +20,9 @@ class ConfigError(PlacedError):
 
 def id_hint(rid: str, names) -> str:
     """' (did you mean X?)' with the id of `names` nearest to a misspelt
-    `rid` (`suppress.nearest_id`, as a directive's is found), or a pointer
+    `rid` (`suppress_ids.nearest_id`, as a directive's is found), or a pointer
     to `newslint rules` when none is near."""
-    from .suppress import nearest_id   # a misspelt id only: start-up stays light
+    from .suppress_ids import nearest_id   # a misspelt id only: start-up stays light
     near = nearest_id(rid, names)
     return f" (did you mean {near}?)" if near else " (`newslint rules` lists them)"
 

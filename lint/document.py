@@ -237,6 +237,14 @@ class Suppression:
     # The writer's why, after ` -- ` (`disable-line hygiene -- city has not said`),
     # its white space folded; "" when none is given.
     reason: str = ""
+    # Where each of `rules` ends in the file, as `at` (the span a slip in it is said over).
+    ends: tuple[int, ...] = ()
+    # The directive's words after its action, as written (ids, dashes, reason): a slip
+    # is quoted as written (`approved, legal`); "" when built by hand.
+    text: str = ""
+    # In an XML comment (NITF, a NewsML-G2 story's XHTML), which may not hold `--`
+    # (XML 1.0, section 2.5): a reason goes after an em dash there.
+    xml: bool = False
 
 
 @dataclass(eq=False)

@@ -21,7 +21,8 @@ from .rule_sets import load_rules, rule_stamps
 from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, read_regular
-from .suppress import Suppressor, off_for_body, read_ids
+from .suppress import Suppressor, off_for_body
+from .suppress_ids import read_ids
 from . import vale, yields
 from .placing import diagnostic, place
 
@@ -230,7 +231,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         out, result.suppressed = suppressor.split(out, held)
     if misread and config.says("file.directive"):       # after suppressions: the directive never hides it
         out += [place(doc, "file.directive", config.level_for("file.directive") or "warning",
-                      f"newslint-{action}: {words}", at, at, None) for at, action, words in misread]
+                      f"newslint-{s.action}: {s.words}", s.offset, s.end, None) for s in misread]
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

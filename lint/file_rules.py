@@ -23,9 +23,11 @@ DESCRIPTIONS = {
                       "agenda says so`) or with its dashes glued to a word (`style.x--why`): said "
                       "at the reason, and the ids before it still act, with it as their reason. "
                       "Also an id in a directive that names no rule or pack (`disable-line "
-                      "approved`, a typo): said at the id, with the nearest name and where a "
-                      "reason goes; the directive's other ids still act. Said even when select: "
-                      "leaves file.directive out; ignore: silences it.",
+                      "approved`, a typo, or a misspelt action, `disable-lines`): said over the id, "
+                      "with the nearest name and, if it gives no reason, where one goes (in an XML "
+                      "comment, NITF's, after an em dash: XML forbids '--' in a comment); the "
+                      "directive's other ids still act. Said even when select: leaves "
+                      "file.directive out; ignore: silences it.",
     "file.empty": "The file is empty or holds only whitespace: nothing to lint. So is a "
                   "NewsML-G2 news item that reads as nothing but its dates (no headline, no "
                   "story, no descriptive metadata such as subjects or places, no remote "

@@ -26,6 +26,7 @@ OPENER = regex.compile(r"<!--\s*newslint-(?P<action>" + "|".join(ACTIONS) + r")\
 # `-- reason` (`disable-line hygiene -- city has not said`, `disable-line hygiene — not said`).
 _REASON = regex.compile(r"(?<!\S)(?:--+|[\u2014\u2013]+)(?!\S)")     # an em or en dash too (fx121 #3)
 _ID = regex.compile(r"[^\s,]+")
+_COLON = regex.compile(r"\s*:")
 
 
 # Vale's comments (https://vale.sh/docs/topics/config/#comments): `vale off`,
@@ -34,17 +35,19 @@ VALE_DIRECTIVE = regex.compile(r"<!--\s*vale\s+(?P<body>[^>]*?)\s*-->")
 _VALE_SWITCH = regex.compile(r"(?P<id>[\w.-]+)(?:\[[^\]]*\])?\s*=\s*(?P<on>YES|NO)\b")
 
 
-def find_directives(source: str, start: int = 0, end: int | None = None) -> list[Suppression]:
+def find_directives(source: str, start: int = 0, end: int | None = None,
+                    xml: bool = False) -> list[Suppression]:
     """Every directive in source[start:end]: newslint's own and Vale's. Each
     comment is read once up to its `-->`: one left open ends the search, as
-    no later one can close either (linear however many there are)."""
+    no later one can close either (linear however many there are). `xml`:
+    the comments are XML's (NITF), where a reason follows an em dash."""
     stop = len(source) if end is None else end
     found, pos = [], start
     while (m := OPENER.search(source, pos, stop)) is not None:
         close = source.find("-->", m.end(), stop)
         if close == -1:
             break
-        found.append(directive(m["action"], source[m.end():close], m.end(), m.start()))
+        found.append(directive(m["action"], source[m.end():close], m.end(), m.start(), xml))
         pos = close + 3
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
@@ -53,19 +56,23 @@ def find_directives(source: str, start: int = 0, end: int | None = None) -> list
     return found
 
 
-def directive(action: str, text: str, at: int, offset: int) -> Suppression:
+def directive(action: str, text: str, at: int, offset: int, xml: bool = False) -> Suppression:
     """The directive `action` whose ids (and reason) are `text`, which starts
-    at file offset `at`; `offset` is where the directive itself starts."""
+    at file offset `at`; `offset` is where the directive itself starts; `xml`:
+    it is in an XML comment."""
     rules, starts, reason = directive_ids(text)
-    return Suppression(action, rules, offset, at=tuple(at + i for i in starts), reason=reason)
+    return Suppression(action, rules, offset, at=tuple(at + i for i in starts), reason=reason,
+                       ends=tuple(at + i + len(r) for i, r in zip(starts, rules)), text=text, xml=xml)
 
 
 def directive_ids(text: str) -> tuple[tuple[str, ...], tuple[int, ...], str]:
-    """(ids, where each starts in `text`, reason) of a directive's text after
-    its action: ids parted by spaces or commas, () for all rules; the reason
-    is what follows ` -- `, its white space folded, "" for none."""
+    """(ids, where each starts in `text`, reason) of a directive's text
+    after its action: ids parted by spaces or commas, () for all rules, after
+    a colon if one leads (`newslint-disable-line: hygiene`, as ruff's `noqa:`);
+    the reason is what follows ` -- `, its white space folded, "" for none."""
     sep = _REASON.search(text)
-    found = list(_ID.finditer(text, 0, sep.start() if sep else len(text)))
+    lead = _COLON.match(text)
+    found = list(_ID.finditer(text, lead.end() if lead else 0, sep.start() if sep else len(text)))
     reason = " ".join(text[sep.end():].split()) if sep else ""
     return tuple(m[0] for m in found), tuple(m.start() for m in found), reason
 
@@ -76,111 +83,6 @@ def _vale(body: str, offset: int) -> list[Suppression]:
         return [Suppression("disable" if word == "off" else "enable", (), offset, vale=True)]
     return [Suppression("disable" if m["on"] == "NO" else "enable", (m["id"],), offset, vale=True)
             for m in _VALE_SWITCH.finditer(body)]
-
-
-# How near a misspelt id must be to a rule's or pack's name to be offered as
-# the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
-NEAR = 0.8
-# Dashes written between an id and a reason with no space on a side (`style.x--why`,
-# `style.x—why`): no rule id holds two dashes running or an em or en dash.
-_GLUED = regex.compile(r"--+|[\u2014\u2013]+")
-
-
-def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppression], list[tuple]]:
-    """(the directives, each with the ids it names clearly, and the reason a
-    writer wrote in the wrong form; what to say: (offset, action, words)),
-    each a `file.directive` warning, never a problem of the run: one file's
-    slip never fails the others (exit 2), as ruff warns of a `# noqa` code it
-    does not know (RUF102). An id that names no rule or pack is said at the
-    id, with the nearest name (`did you mean`, at `NEAR`) and where a reason
-    goes, as a typo must not leave a finding switched on silently; the
-    directive's other ids still act, and with none it hides nothing. A
-    reason in the wrong form is said at its first word, and the ids before
-    it act, with it as their reason: words after the ids that are no id (no
-    dot, none near a name), written without ` -- ` (`is 'the agenda says so'
-    a reason?`), and dashes glued to an id (`style.x--reason`: put a space on
-    each side). With no clear id before them the directive hides nothing."""
-    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
-    out, said = [], []
-    for d in directives:
-        if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
-            d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))
-        if d.vale or all(not rid or rid in names for rid in d.rules):
-            out.append(d)       # Vale ignores a comment naming a rule it did not load; so do we
-            continue
-        d, words = _misread(d, names)
-        out.append(d)
-        said.extend(words)
-    return out, said
-
-
-def nearest_id(rid: str, names) -> str | None:
-    """The rule or pack id of `names` a misspelt `rid` most likely means: the
-    one rule named `rid` in some pack (`time-of-day` -> `style.time-of-day`),
-    else the nearest at difflib's ratio `NEAR` or more, else None: a far-off
-    id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none.
-    Case is no difference (`Style.Time-Of-Day`, qa67 #7.3), as in a config."""
-    import difflib   # an unknown rule id only
-    lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
-    rid = rid.lower()
-    named = [n for n in lower if n == rid or n.endswith("." + rid)]
-    if len(named) == 1:
-        return lower[named[0]]
-    near = difflib.get_close_matches(rid, sorted(lower), n=1, cutoff=NEAR)
-    return lower[near[0]] if near else None
-
-
-def _no_id(word: str, names: set[str]) -> bool:
-    return "." not in word and nearest_id(word, names) is None
-
-
-def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[tuple]]:
-    import difflib
-
-    said = []
-    for k, rid in enumerate(d.rules):
-        if not rid or rid in names:
-            continue
-        at = d.at[k] if k < len(d.at) else d.offset
-        if k == 0 and rid.startswith("-") and not _GLUED.match(rid):
-            # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
-            near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
-            said.append((at, d.action, f"no rule or pack {rid!r}" + (
-                f" (did you mean newslint-{near[0]}?)" if near else "") + _hides([])))
-            continue
-        ids = list(d.rules[:k])
-        glued = _GLUED.search(rid)
-        if glued and (not rid[:glued.start()] or rid[:glued.start()] in names):
-            ids += [rid[:glued.start()]] if glued.start() else []
-            reason = " ".join((rid[glued.end():], *d.rules[k + 1:], d.reason)).split()
-            every = not ids          # `disable-line --why`: no id before the dashes, as ` -- why` reads
-            said.append((at + glued.start(), d.action, (
-                f"'{glued[0]}' glued to a word ('{rid}') reads as part of an id: put a space on each side "
-                f"(newslint-{d.action}{''.join(' ' + i for i in ids)} {glued[0]} {' '.join(reason)})"
-                + ("; read as hiding every rule" if every else _hides(ids)))))
-            return _read_as(d, ids, reason, every), said
-        rest = d.rules[k:]
-        if all(_no_id(w, names) for w in rest) and (k or len(rest) > 1):
-            reason = [*rest, *d.reason.split()]
-            said.append((at, d.action, (f"is '{' '.join(rest)}' a reason? write it after ' -- ': "
-                                        f"newslint-{d.action} {' '.join(ids) or 'RULE'} -- reason" + _hides(ids))))
-            return _read_as(d, ids, reason), said
-        near = nearest_id(rid[:glued.start()] if glued else rid, names)
-        hint = [f"did you mean {near}?"] if near else []
-        hint += ["a reason goes after ' -- ', a space on each side"]     # `disable-line approved`
-        said.append((at, d.action, f"no rule or pack {rid!r} ({' '.join(hint)})"
-                     + _hides([i for i in d.rules if i in names])))
-    return d, said
-
-
-def _hides(ids: list[str]) -> str:
-    return f"; read as hiding {', '.join(ids)}" if ids else "; as written it hides nothing"
-
-
-def _read_as(d: Suppression, ids: list[str], reason: list[str], every: bool = False) -> Suppression:
-    """`d` naming only `ids`, with `reason`; with no id, every rule when
-    `every`, else one no rule has (`()` would hide every rule)."""
-    return replace(d, rules=tuple(ids) or (() if every else ("",)), at=d.at[:len(ids)], reason=" ".join(reason))
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:

@@ -121,7 +121,7 @@ def test_a_block_left_open_covers_a_finding_far_down():
 
 def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest():
     from lint.document import Suppression
-    from lint.suppress import read_ids
+    from lint.suppress_ids import read_ids
 
     known = {"hygiene.placeholder", "dates.weekday-mismatch"}
     directives = [
@@ -134,8 +134,8 @@ def test_directive_ids_that_name_no_rule_or_pack_are_reported_with_the_nearest()
     assert read == directives       # ids that name nothing are no reason: the directives as written
     reason = "a reason goes after ' -- ', a space on each side"
     assert said == [
-        (10, "disable-next-line", "no rule or pack 'hygeine.placeholder' (did you mean hygiene.placeholder? "
+        (10, 10, "disable-next-line", "no rule or pack 'hygeine.placeholder' (did you mean hygiene.placeholder? "
          f"{reason}); as written it hides nothing"),
-        (20, "enable", f"no rule or pack 'zzzz' ({reason}); read as hiding dates"),
-        (20, "enable", "no rule or pack 'weekday-mismatch' (did you mean dates.weekday-mismatch? "
+        (20, 20, "enable", f"no rule or pack 'zzzz' ({reason}); read as hiding dates"),
+        (20, 20, "enable", "no rule or pack 'weekday-mismatch' (did you mean dates.weekday-mismatch? "
          f"{reason}); read as hiding dates")]

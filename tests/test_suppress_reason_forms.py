@@ -61,14 +61,14 @@ def test_dashes_glued_to_the_id_get_a_hint_and_the_rule_stays_off(glued):
 
 
 def test_glued_dashes_keep_the_reason_for_sarif():
-    from lint.suppress import read_ids
+    from lint.suppress_ids import read_ids
     (d,) = find_directives("x <!-- newslint-disable-line hygiene.placeholder-- city waits -->")
     (read,), said = read_ids([d], {"hygiene.placeholder"})
     assert (read.rules, read.reason) == (("hygiene.placeholder",), "city waits")
     # no id before the dashes: every rule, as ` -- why` alone reads
     (d,) = find_directives("x <!-- newslint-disable-line --why -->")
     (read,), said = read_ids([d], {"hygiene.placeholder"})
-    assert (read.rules, read.reason) == ((), "why") and said[0][2].endswith("read as hiding every rule")
+    assert (read.rules, read.reason) == ((), "why") and said[0].words.endswith("read as hiding every rule")
 
 
 def test_glued_dashes_after_an_unknown_id_are_a_warning_with_the_hint():

@@ -11,8 +11,9 @@ with `outer`, so every part lands on the export file's own characters.
 from __future__ import annotations
 
 import bisect
+from dataclasses import replace
 
-from ..document import Document, Notice, Part, Suppression
+from ..document import Document, Notice, Part
 from . import html, markdown, text as text_reader
 from .options import ReadOptions
 
@@ -107,9 +108,9 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
     article.notices.extend(Notice(n.rule, n.level, n.message, map_offset(outer, n.offset))
                            for n in sub.notices)
     article.suppressions.extend(
-        Suppression(s.action, s.rules, map_offset(outer, s.offset), s.vale,
-                    tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")),
-                    tuple(map_offset(outer, i) for i in s.at), s.reason)
+        replace(s, offset=map_offset(outer, s.offset),
+                next_line=tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")),
+                at=tuple(map_offset(outer, i) for i in s.at), ends=tuple(map_offset(outer, i) for i in s.ends))
         for s in sub.suppressions)
     article.protected.extend((map_offset(outer, a), map_offset(outer, b)) for a, b in sub.protected)
     article.protected.sort()

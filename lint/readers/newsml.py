@@ -19,6 +19,8 @@ remote content), and a message whose `itemSet` holds no item, is a
 """
 from __future__ import annotations
 
+from dataclasses import replace
+
 from ..document import Document, Notice, Part
 from ._articles import choose_date, new_article
 from ._captions import link_credit
@@ -159,6 +161,7 @@ def _content(doc: Document, inline: Node, options: ReadOptions) -> None:
     if any(True for _ in inline.children()):
         # XHTML as XML elements: the source slice is the HTML, verbatim.
         sub = read_as("html", doc.path, doc.source[start:end], options)
+        sub.suppressions[:] = [replace(s, xml=True) for s in sub.suppressions]    # XML comments
         adopt(doc, _body(doc, sub), ((0, start),), unsafe=UNSAFE_TEXT)
         return
     text, outer, _ = inner_runs(inline)     # escaped HTML or plain text

@@ -72,7 +72,7 @@ def read_nitf(doc: Document, nitf: Node) -> None:
     content = body.child("body.content") if body is not None else None
     if content is not None:
         _blocks(doc, content)
-    doc.suppressions.extend(find_directives(doc.source, nitf.start, nitf.end))
+    doc.suppressions.extend(find_directives(doc.source, nitf.start, nitf.end, xml=True))
     docdata = head.child("docdata") if head is not None else None
     src = doc.source
     dates = [(_date_field(src, docdata, "date.issue"), "NITF date.issue"),

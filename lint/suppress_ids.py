@@ -1,0 +1,146 @@
+"""What an inline directive's ids name (`read_ids`): each is checked against
+the rules and packs loaded, and a slip in how the directive is written is a
+`file.directive` warning (`Slip`) over the words it is about, never a
+problem of the run: one file's slip never fails the others (exit 2), as ruff
+warns of a `# noqa` code it does not know (RUF102).
+"""
+from __future__ import annotations
+
+from dataclasses import replace
+from typing import NamedTuple
+
+import regex
+
+from .document import Suppression
+from .suppress import _REASON, ACTIONS, directive_ids
+
+# How near a misspelt id must be to a rule's or pack's name to be offered as
+# the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
+NEAR = 0.8
+# Dashes written between an id and a reason with no space on a side (`style.x--why`,
+# `style.x—why`): no rule id holds two dashes running or an em or en dash.
+_GLUED = regex.compile(r"--+|[\u2014\u2013]+")
+
+
+class Slip(NamedTuple):
+    """One slip in a directive, said as `newslint-{action}: {words}` over
+    [offset, end) in the file (the id, or the reason's first words): an
+    editor underlines them."""
+
+    offset: int
+    end: int
+    action: str      # as written after `newslint-`: `disable-line`, or a misspelt `disable-lines`
+    words: str
+
+
+def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppression], list[Slip]]:
+    """(the directives, each with the ids it names clearly, and the reason a
+    writer wrote in the wrong form; the slips to say). An id that names no
+    rule or pack is said at the id, with the nearest name (`did you mean`, at
+    `NEAR`) and, when the directive gives no reason, where one goes, as a typo
+    must not leave a finding switched on silently; the directive's other ids
+    still act, and with none it hides nothing. A reason in the wrong form is
+    said over its words, quoted as written, and the ids before it act, with
+    it as their reason: words after the ids that are no id (no dot, none near
+    a name), written without ` -- ` (`is 'the agenda says so' a reason?`),
+    and dashes glued to an id (`style.x--reason`: put a space on each side).
+    With no clear id before them the directive hides nothing. In an XML
+    comment the dashes offered are an em dash: `--` may not stand in one."""
+    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    out, said = [], []
+    for d in directives:
+        if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
+            d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))
+        if d.vale or all(not rid or rid in names for rid in d.rules):
+            out.append(d)       # Vale ignores a comment naming a rule it did not load; so do we
+            continue
+        d, words = _misread(d, names)
+        out.append(d)
+        said.extend(words)
+    return out, said
+
+
+def nearest_id(rid: str, names) -> str | None:
+    """The rule or pack id of `names` a misspelt `rid` most likely means: the
+    one rule named `rid` in some pack (`time-of-day` -> `style.time-of-day`),
+    else the nearest at difflib's ratio `NEAR` or more, else None: a far-off
+    id (`style.oxford` -> `style.date-order` at 0.6) misleads more than none.
+    Case is no difference (`Style.Time-Of-Day`, qa67 #7.3), as in a config."""
+    import difflib   # an unknown rule id only
+    lower = {n.lower(): n for n in sorted(names, reverse=True)}     # (`all` over `ALL`)
+    rid = rid.lower()
+    named = [n for n in lower if n == rid or n.endswith("." + rid)]
+    if len(named) == 1:
+        return lower[named[0]]
+    near = difflib.get_close_matches(rid, sorted(lower), n=1, cutoff=NEAR)
+    return lower[near[0]] if near else None
+
+
+def _no_id(word: str, names: set[str]) -> bool:
+    return "." not in word and nearest_id(word, names) is None
+
+
+def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[Slip]]:
+    import difflib
+
+    said = []
+    sep = _REASON.search(d.text)            # the dashes the writer put before a reason
+    dash = sep[0] if sep else "\u2014" if d.xml else "--"
+    after = f"' {dash} '" + (" (an em dash: an XML comment may not hold '--')" if d.xml and not sep else "")
+    for k, rid in enumerate(d.rules):
+        if not rid or rid in names:
+            continue
+        at = d.at[k] if k < len(d.at) else d.offset
+        end = d.ends[k] if k < len(d.ends) else at
+        if k == 0 and rid.startswith("-") and not _GLUED.match(rid):
+            # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
+            near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
+            said.append(Slip(at, end, d.action + rid, "no such directive" + (
+                f" (did you mean newslint-{near[0]}?)" if near else "") + _hides([])))
+            continue
+        ids = list(d.rules[:k])
+        glued = _GLUED.search(rid)
+        if glued and (not rid[:glued.start()] or rid[:glued.start()] in names):
+            ids += [rid[:glued.start()]] if glued.start() else []
+            reason = " ".join((rid[glued.end():], *d.rules[k + 1:], d.reason)).split()
+            every = not ids          # `disable-line --why`: no id before the dashes, as ` -- why` reads
+            said.append(Slip(at + glued.start(), at + glued.end(), d.action, (
+                f"'{glued[0]}' glued to a word ('{rid}') reads as part of an id: put a space on each side "
+                f"(newslint-{d.action}{''.join(' ' + i for i in ids)} {glued[0]} {' '.join(reason)})"
+                + ("; read as hiding every rule" if every else _hides(ids)))))
+            return _read_as(d, ids, reason, every), said
+        rest = d.rules[k:]
+        if all(_no_id(w, names) for w in rest) and (k or len(rest) > 1):
+            reason = [*rest, *d.reason.split()]
+            last = d.ends[-1] if len(d.ends) == len(d.rules) else end
+            said.append(Slip(at, last, d.action, (
+                f"is '{_written(d, k)}' {'part of the reason? put it' if sep else 'a reason? write it'} after "
+                f"{after}: newslint-{d.action} {' '.join(ids) or 'RULE'} {dash} "
+                + (" ".join(reason) if sep else "reason") + _hides(ids))))
+            return _read_as(d, ids, reason), said
+        near = nearest_id(rid[:glued.start()] if glued else rid, names)
+        hint = [f"did you mean {near}?"] if near else []
+        hint += [] if sep else [f"a reason goes after {after}, a space on each side"]  # `disable-line approved`
+        said.append(Slip(at, end, d.action, f"no rule or pack {rid!r}" + (f" ({' '.join(hint)})" if hint else "")
+                         + _hides([i for i in d.rules if i in names])))
+    return d, said
+
+
+def _written(d: Suppression, k: int) -> str:
+    """`d`'s ids from its `k`th on, as the writer wrote them (`approved, legal`),
+    from its `text`; joined by spaces when it has none (built by hand)."""
+    written, starts, _ = directive_ids(d.text)
+    if len(written) != len(d.rules):
+        return " ".join(d.rules[k:])
+    return d.text[starts[k]:starts[-1] + len(written[-1])]
+
+
+def _hides(ids: list[str]) -> str:
+    return f"; read as hiding {', '.join(ids)}" if ids else "; as written it hides nothing"
+
+
+def _read_as(d: Suppression, ids: list[str], reason: list[str], every: bool = False) -> Suppression:
+    """`d` naming only `ids`, with `reason`; with no id, every rule when
+    `every`, else one no rule has (`()` would hide every rule)."""
+    return replace(d, rules=tuple(ids) or (() if every else ("",)), at=d.at[:len(ids)],
+                   ends=d.ends[:len(ids)], reason=" ".join(reason))
