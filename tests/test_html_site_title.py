@@ -94,6 +94,31 @@ def test_an_h1_above_the_articles_that_titles_or_chrome_disown_is_not_the_headli
     assert headline is None or headline.text != "Sports" and headline.text != "The Island Courier"
 
 
+@pytest.mark.parametrize("above, below", [
+    ('<h1 class="site-logo">Springfield Shopper</h1>', f"<article><p>{STORY[0]}</p></article>"),    # a logo
+    ('<main><h1><a href="/">Springfield Shopper</a></h1>', f"<article><p>{STORY[0]}</p></article></main>"),
+    ("<h1>Opinion</h1>", _entries()),                      # a section's one-word label
+    ("<h1>Springfield Shopper</h1>", f"<article><p>{STORY[0]}</p></article>"),    # one story, no <main>
+    ('<section class="related"><h1>Related coverage</h1><p><a href="/a">A</a></p></section>', _entries()),
+])
+def test_an_h1_above_the_articles_that_is_no_headline_of_theirs_is_not_taken(above, below):
+    # qa69 #2: a masthead, a section label or a box's own heading above a
+    # chrome-less page's <article>s was made the headline (no finding, or
+    # only titles.headline-unrelated); the missing headline is said again
+    src = f"<html><body>\n{above}\n{below}</body></html>\n"
+    assert read(src).first("headline") is None
+    assert len(_missing("page.html", src)) == 1
+
+
+@pytest.mark.parametrize("wrap", [
+    ("", '<section class="related"><h1>Related coverage</h1></section>'),    # a box's h1 after it
+    ('<section class="liveblog">', ""),                                       # a box round it all
+])
+def test_a_live_blogs_h1_is_taken_past_a_boxs_h1_and_inside_a_box_that_holds_the_entries(wrap):
+    src = f"<html><body>\n{wrap[0]}<h1>Live: ferry vote</h1>{wrap[1]}\n{_entries()}</body></html>\n"
+    assert read(src).first("headline").text == "Live: ferry vote"
+
+
 def test_the_missing_headline_of_a_page_with_an_empty_title_says_so_at_the_title():
     for title, said in (("<title></title>", "empty"), ("<title>  \n </title>", "blank")):
         src = f"<html><head>\n{title}\n</head><body>\n<p>{STORY[0]}</p>\n</body></html>\n"

@@ -43,7 +43,6 @@ def test_explain_counts_one_finding_in_the_singular(run_cli, tmp_path):
     assert "1 finding where the example says 2" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa69: a chrome-less page's logo <h1> above its <article> is taken as headline")
 @pytest.mark.parametrize("masthead", ['<h1 class="site-logo">Springfield Shopper</h1>',
                                       '<h1><a href="/">Springfield Shopper</a></h1>'])
 def test_a_logo_h1_above_the_article_is_never_the_headline(run_cli, tmp_path, masthead):

@@ -48,7 +48,7 @@ def site_only(doc: Document, fields: list[Part], ex, sites: set[str],
     boxes = {ex.box_of.get(i, 0) for i in chosen} - {0}
     outside = [h for h in ex.h1s if id(h) not in chosen and ex.box_of.get(id(h), 0) not in boxes]
     names = set(sites)
-    names.update(_key(h.text) for h in outside if _masthead(doc.source, h, ex.h1_at.get(id(h))))
+    names.update(_key(h.text) for h in outside if masthead(doc.source, h, ex.h1_at.get(id(h))))
     names.discard("")
     titles = site_titles(fields, names)
     names.update(_key(t.text) for t in titles)
@@ -60,7 +60,7 @@ def site_titles(fields: list[Part], sites: set[str]) -> list[Part]:
     return [t for t in fields if len(t.text.split()) <= SITE_WORDS and _key(t.text) in sites]
 
 
-def _masthead(source: str, h1: Part, at: int | None) -> bool:
+def masthead(source: str, h1: Part, at: int | None) -> bool:
     """The h1's start tag (its content starts at `at`) or a tag between it
     and its text names a masthead class or links to the site's root."""
     if at is None:

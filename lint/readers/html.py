@@ -44,7 +44,7 @@ from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate
 from ._html_brand import site_titles, unset
-from ._html_page import AGREE, PageStory, agreement, carve_suffix, choose_headline, site_keys, story_parts
+from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
 from ._no_body import page_no_body
 from . import templates
@@ -125,7 +125,8 @@ def _read(doc: Document, fragment: bool) -> None:
         if not page and doc.first("headline") is None:
             demoted_hed(doc)
         if not page and doc.first("headline") is None:
-            _h1_above(doc, ex, fields, sites)
+            from ._html_live import h1_above
+            h1_above(doc, ex, fields, sites)    # a live blog's <h1> above its entries
         names = site_titles(fields, sites) if page else []     # only the site's name: no title
         if doc.first("headline") is None:
             stand_in = next((p for p in [*titles, meta.title] if p is not None and all(p is not n for n in names)
@@ -272,30 +273,6 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
             "file.no-story", "warning", f"no story found: each of the {survey.tops} <article>s is a teaser card "
             "(a linked headline and a line or two of blurb); linting the first", survey.top_at[0]))
     return ex
-
-
-def _h1_above(doc: Document, ex: Extractor, fields: list, sites: set[str]) -> None:
-    """A CMS fragment read only inside its `<article>`s, with no headline
-    of its own: the last `<h1>` outside every `<article>` before the first
-    one read is its headline (a live blog's `<h1>` above its entries), read
-    at its place from a parse of the source before that `<article>`. Not
-    when that `<article>` is a teaser card read for want of a story (a
-    `file.no-story` notice), when the h1's words are the site's name, or
-    when title fields name another headline (none agrees with it: the
-    `<title>` stands in as before)."""
-    first = ex.articles[0]
-    if not ex.restrict or first >= len(ex.top_at) or any(n.rule == "file.no-story" for n in doc.notices):
-        return
-    from ._articles import new_article         # (here: it loads the XML reader's helpers)
-    above = Extractor(new_article(doc, doc.article), page=True)
-    above.feed(0, ex.top_at[first])
-    above.close()
-    h1 = next((h for h in reversed(above.h1s) if not above.box_of.get(id(h)) and not h.attrs.get("hidden")), None)
-    refs = [f.text for f in fields if f.text.strip()]
-    if h1 is None or site_titles([h1], sites) or (refs and max(agreement(h1.text, r) for r in refs) < AGREE):
-        return
-    h1.kind = "headline"
-    doc.add(h1)
 
 
 def _beside_cards(outside: list, cards, h1s: frozenset[int]) -> bool:

@@ -1,0 +1,107 @@
+"""A chrome-less live blog's `<h1>` above its `<article>` entries.
+
+A CMS fragment (no page chrome) read only inside its `<article>`s may have
+no headline of its own: a live blog prints its title as an `<h1>` above the
+entries, each an `<article>` with no heading or a linked one. That `<h1>`
+is the headline, read at its place (`h1_above`), but only when it is
+plausibly this story's headline:
+
+- it is the last `<h1>` outside every `<article>` before the first one read
+  that is not hidden and none of the following rules out;
+- it is no masthead: its words are not the site's name, and neither its
+  start tag nor a tag between it and its text names a logo, brand or
+  masthead class or links to the site's root (`_html_brand.masthead`);
+- it is no section label: more than one word ("Opinion", "Sports" head a
+  section's page, not a story);
+- it heads no box of its own: it is in no `<aside>` or `<nav>`, and in no
+  `<section>` or `<footer>` that closes before the entries ("Related
+  coverage" over a list of links);
+- the `<article>`s below are a live blog's entries (two or more read), or
+  the one `<article>` shares a `<main>` (or `role="main"`) with the `<h1>`:
+  a lone story under an `<h1>` in `<body>` is most often a masthead's page
+  (a site's name in an unmarked `<h1>`), and was a missing headline before;
+- no title field names another headline (when fields exist, one agrees
+  with it: else the `<title>` stands in as before).
+
+Not at all when the `<article>` read is a teaser card read for want of a
+story (a `file.no-story` notice).
+"""
+from __future__ import annotations
+
+from html.parser import HTMLParser
+
+from ..document import Document, Part
+from ._html_brand import masthead, site_titles
+from ._html_page import AGREE, agreement
+
+_BOXES = ("section", "footer", "aside", "nav", "main")     # the containers the rules above read
+_NEVER_IN = ("aside", "nav")                                  # an h1 in one heads no story
+
+
+class _Open(HTMLParser):
+    """The sectioning elements open at the end of what was fed, each as
+    (tag, serial), `main` standing also for an element with role="main"."""
+
+    def __init__(self) -> None:
+        super().__init__(convert_charrefs=True)
+        self.stack: list[tuple[str, int]] = []
+        self.serial = 0
+
+    def handle_starttag(self, tag: str, attrs: list) -> None:
+        role = next((v for k, v in attrs if k == "role"), None)
+        if tag in _BOXES or (role or "").strip().lower() == "main":
+            self.serial += 1
+            self.stack.append((tag if tag in _BOXES else f"main/{tag}", self.serial))
+
+    def handle_endtag(self, tag: str) -> None:
+        for i in range(len(self.stack) - 1, -1, -1):
+            if self.stack[i][0] in (tag, f"main/{tag}"):
+                del self.stack[i:]
+                return
+
+
+def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
+    """Make the live blog's `<h1>` above the entries `ex` read the
+    headline (see the module). `ex`: the Extractor that read the fragment's
+    `<article>`s; `fields`: the title fields; `sites`: the site keys."""
+    first = ex.articles[0]
+    if not ex.restrict or first >= len(ex.top_at) or any(n.rule == "file.no-story" for n in doc.notices):
+        return
+    from ._articles import new_article          # (here: it loads the XML reader's helpers)
+    from ._html_extract import Extractor
+    start = ex.top_at[first]
+    above = Extractor(new_article(doc, doc.article), page=True)
+    above.feed(0, start)
+    above.close()
+    entries = len([i for i in ex.articles if i < len(ex.top_at)])
+    refs = [f.text for f in fields if f.text.strip()]
+    for h1 in reversed(above.h1s):
+        if above.box_of.get(id(h1)) or h1.attrs.get("hidden"):
+            continue
+        at = above.h1_at.get(id(h1))
+        if not _plausible(doc.source, h1, at, start, entries) or site_titles([h1], sites):
+            continue
+        if refs and max(agreement(h1.text, r) for r in refs) < AGREE:
+            return
+        h1.kind = "headline"
+        doc.add(h1)
+        return
+
+
+def _plausible(source: str, h1: Part, at: int | None, start: int, entries: int) -> bool:
+    """The h1 (its content starts at `at`) is no masthead, no one-word
+    label, in no box of its own, and over a live blog's entries or in one
+    `<main>` with its one `<article>` (which starts at `start`)."""
+    if at is None or len(h1.text.split()) < 2 or masthead(source, h1, at):
+        return False
+    tag = source.rfind("<", 0, at)
+    scan = _Open()
+    scan.feed(source[:max(tag, 0)])
+    around = list(scan.stack)
+    scan.feed(source[max(tag, 0):start])
+    scan.close()
+    still = set(scan.stack)
+    if any(t in _NEVER_IN for t, _ in around) or \
+            any(t in ("section", "footer") and (t, n) not in still for t, n in around):
+        return False
+    return entries > 1 or any(t.startswith("main") and (t, n) in still for t, n in around)
