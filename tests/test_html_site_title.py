@@ -54,6 +54,32 @@ def test_og_title_stands_in_over_the_logo_and_a_story_h1_that_agrees_with_a_site
     assert [p.text for p in doc.parts if p.kind == "title"] == [HEADLINE]
 
 
+@pytest.mark.parametrize("kicker", [
+    '<h2 class="kicker">Politics</h2>',                       # a kicker by its class (qa69 #8)
+    '<h2><span class="eyebrow">Ferries</span></h2>',          # ... or its inner tag's
+    '<h2 class="story-category">Island news this week</h2>',  # ... however many words
+    "<h2>Island Ferries</h2>",                                # two words right above the headline
+])
+def test_a_kicker_heading_above_the_story_heading_is_not_the_headline(kicker):
+    # with a <title> that is only the site's name, the first <h2> (a kicker,
+    # "Politics") was made the headline over the story's own <h2>
+    src = page(title="The Island Courier", h1=f"{kicker}\n<h2>{HEADLINE}</h2>")
+    headline = read(src).first("headline")
+    start, end = headline.source_span(0, len(headline.text))
+    assert (headline.text, src[start:end]) == (HEADLINE, HEADLINE)
+
+
+def test_a_short_story_heading_over_a_lower_subhead_and_a_kicker_alone_are_kept_apart():
+    # a short headline above a longer <h3> stays the headline
+    src = page(title="The Island Courier", h1="<h2>Ferries replaced</h2>\n<h3>" + HEADLINE + "</h3>")
+    assert read(src).first("headline").text == "Ferries replaced"
+    # a kicker alone is no headline: the title is only the site's name, and that is said
+    src = page(title="The Island Courier", h1='<h2 class="kicker">Politics</h2>')
+    assert read(src).first("headline") is None
+    assert [m for *_, m in _missing("page.html", src)] == [
+        "no headline: the article's <title> is only the site's name, 'The Island Courier'"]
+
+
 def test_a_page_whose_only_title_is_the_site_name_says_so_at_the_title():
     src = page(title="The Island Courier", h1="")
     assert _missing("page.html", src) == [

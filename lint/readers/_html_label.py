@@ -20,6 +20,7 @@ it as a section (a breadcrumb's or the nav's link with the same text).
 """
 from __future__ import annotations
 
+import bisect
 import html as htmlmod
 
 import regex
@@ -76,3 +77,41 @@ def _linked(source: str, label: str) -> bool:
     want = " ".join(label.split()).casefold()
     return any(" ".join(htmlmod.unescape(_TAG.sub(" ", m[1])).split()).casefold() == want
                for m in _LINK_TEXT.finditer(source))
+
+
+# A heading's class token that names a kicker above the headline, not the headline.
+_KICKER = regex.compile(r"""\bclass\s*=\s*["']?(?:[^"'>]*?[\s_-])?(?:kicker|eyebrow|label|overline|section|"""
+                        r"""category|rubric)s?(?:$|[\s"'>_-])""", regex.IGNORECASE)
+_HEADING_TAG = regex.compile(r"<h[1-6]\b", regex.IGNORECASE)
+KICKER_WORDS = 2        # words: a kicker with no class saying so is no longer
+_TAGS_BEFORE = 300      # characters: the start tags before a heading's text are no longer
+
+
+def kickers(doc: Document, heads: list[Part]) -> set[int]:
+    """The ids of the headings in `heads` that are a kicker (an eyebrow, a
+    section's or a category's label) above the story's headline, not the
+    headline: the heading's start tag, or a tag between it and its text,
+    has a class token kicker, eyebrow, label, overline, section, category or
+    rubric (`<h2 class="kicker">Politics</h2>`); or it has KICKER_WORDS
+    words at most and the next text on the page is a heading of its rank or
+    higher with more words (`<h2>Politics</h2><h2>Senate passes
+    budget</h2>`). `heads`: heading parts of `doc`, each with its `block`
+    attribute (`h2`)."""
+    found: set[int] = set()
+    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments),
+                   key=lambda p: p.source_offset(0))
+    starts = [p.source_offset(0) for p in shown]
+    for head in heads:
+        at = head.source_offset(0)
+        window = doc.source[max(at - _TAGS_BEFORE, 0):at]
+        tag = max((m.start() for m in _HEADING_TAG.finditer(window)), default=None)
+        if tag is not None and _KICKER.search(window[tag:]):
+            found.add(id(head))
+            continue
+        words = len(head.text.split())
+        k = bisect.bisect_right(starts, at)
+        below = shown[k] if k < len(shown) else None
+        if words <= KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
+                below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words:
+            found.add(id(head))
+    return found
