@@ -28,7 +28,10 @@ story (a `file.no-story` notice).
 """
 from __future__ import annotations
 
+import bisect
 from html.parser import HTMLParser
+
+import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
@@ -39,15 +42,26 @@ _NEVER_IN = ("aside", "nav")                                  # an h1 in one hea
 
 
 class _Open(HTMLParser):
-    """The sectioning elements open at the end of what was fed, each as
-    (tag, serial), `main` standing also for an element with role="main"."""
+    """The sectioning elements open where each `<h1>` starts and at the end
+    of the text fed, each as (tag, serial), `main` standing also for an
+    element with role="main". One pass: `at_h1` maps each `<h1>` start
+    tag's offset in the text to the elements open round it."""
 
-    def __init__(self) -> None:
+    def __init__(self, text: str) -> None:
         super().__init__(convert_charrefs=True)
         self.stack: list[tuple[str, int]] = []
         self.serial = 0
+        self.at_h1: dict[int, tuple[tuple[str, int], ...]] = {}
+        self.h1_starts: list[int] = []          # the keys of at_h1, in order
+        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n?|\n", text)]
+        self.feed(text)
+        self.close()
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
+        if tag == "h1":
+            line, col = self.getpos()
+            self.h1_starts.append(self.line_starts[line - 1] + col)
+            self.at_h1[self.h1_starts[-1]] = tuple(self.stack)
         role = next((v for k, v in attrs if k == "role"), None)
         if tag in _BOXES or (role or "").strip().lower() == "main":
             self.serial += 1
@@ -75,11 +89,14 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     above.close()
     entries = len([i for i in ex.articles if i < len(ex.top_at)])
     refs = [f.text for f in fields if f.text.strip()]
+    scan: _Open | None = None
     for h1 in reversed(above.h1s):
-        if above.box_of.get(id(h1)) or h1.attrs.get("hidden"):
-            continue
         at = above.h1_at.get(id(h1))
-        if not _plausible(doc.source, h1, at, start, entries) or site_titles([h1], sites):
+        if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or at is None or len(h1.text.split()) < 2 \
+                or masthead(doc.source, h1, at) or site_titles([h1], sites):
+            continue
+        scan = scan or _Open(doc.source[:start])
+        if not _own(scan, at, entries):
             continue
         if refs and max(agreement(h1.text, r) for r in refs) < AGREE:
             return
@@ -88,18 +105,12 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
         return
 
 
-def _plausible(source: str, h1: Part, at: int | None, start: int, entries: int) -> bool:
-    """The h1 (its content starts at `at`) is no masthead, no one-word
-    label, in no box of its own, and over a live blog's entries or in one
-    `<main>` with its one `<article>` (which starts at `start`)."""
-    if at is None or len(h1.text.split()) < 2 or masthead(source, h1, at):
-        return False
-    tag = source.rfind("<", 0, at)
-    scan = _Open()
-    scan.feed(source[:max(tag, 0)])
-    around = list(scan.stack)
-    scan.feed(source[max(tag, 0):start])
-    scan.close()
+def _own(scan: _Open, at: int, entries: int) -> bool:
+    """The h1 whose content starts at `at` heads the entries: it is in no
+    box of its own, and over a live blog's entries (`entries` of them) or
+    in one `<main>` with its one `<article>` (see the module)."""
+    k = bisect.bisect_left(scan.h1_starts, at)
+    around = scan.at_h1[scan.h1_starts[k - 1]] if k else ()
     still = set(scan.stack)
     if any(t in _NEVER_IN for t, _ in around) or \
             any(t in ("section", "footer") and (t, n) not in still for t, n in around):
