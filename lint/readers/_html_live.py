@@ -7,7 +7,7 @@ is the headline, read at its place (`h1_above`), but only when it is
 plausibly this story's headline:
 
 - it is the last `<h1>` outside every `<article>` before the first one read
-  that is not hidden and none of the following rules out;
+  that is not hidden and that none of the rules below rules out;
 - it is no masthead: its words are not the site's name, and neither its
   start tag nor a tag between it and its text names a logo, brand or
   masthead class or links to the site's root (`_html_brand.masthead`);
@@ -19,9 +19,10 @@ plausibly this story's headline:
 - the `<article>`s below are a live blog's entries (two or more read), or
   the one `<article>` shares a `<main>` (or `role="main"`) with the `<h1>`:
   a lone story under an `<h1>` in `<body>` is most often a masthead's page
-  (a site's name in an unmarked `<h1>`), and was a missing headline before;
-- no title field names another headline (when fields exist, one agrees
-  with it: else the `<title>` stands in as before).
+  (a site's name in an unmarked `<h1>`), and was a missing headline before.
+
+That `<h1>` is not taken either when title fields name another headline
+(when fields exist, none agrees with it: the `<title>` stands in as before).
 
 Not at all when the `<article>` read is a teaser card read for want of a
 story (a `file.no-story` notice).
@@ -53,9 +54,12 @@ class _Open(HTMLParser):
         self.serial = 0
         self.at_h1: dict[int, tuple[tuple[str, int], ...]] = {}
         self.h1_starts: list[int] = []          # the keys of at_h1, in order
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\r\n?|\n", text)]
-        self.feed(text)
-        self.close()
+        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]     # as getpos counts
+        try:
+            self.feed(text)
+            self.close()
+        except Exception:  # html.parser is forgiving; what it read before stopping stands
+            pass
 
     def handle_starttag(self, tag: str, attrs: list) -> None:
         if tag == "h1":
