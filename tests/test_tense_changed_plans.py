@@ -292,3 +292,36 @@ def test_the_changes_hold_every_called_off_verb():
     from lint.analysis.verb_group import words
     assert words()["called_off"] <= changes()
     assert not words()["called_off"] & words()["changed_plan_after"]     # listed once
+
+
+# qa69 #6: a change that nearly happened, or did not, leaves the event on its
+# date (`near_misses`, n't), and a thing made at its date (`made_nouns`) was
+# made then though a calling-off verb undid it, as lint/kinds/_called_off.py
+# reads "nearly scrapped the June 9 game" and "scrapped the June 9 ruling".
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it was nearly scrapped.",
+    "The game was Dec. 12; it was nearly scrapped.",
+    "The game was Dec. 12, but it was not scrapped.",
+    "The game was Dec. 12, but it was never scrapped.",
+    "The game was Dec. 12, but it was never canceled.",
+    "The game was Dec. 12, but it wasn't canceled.",
+    "The game was Dec. 12, but it was almost called off.",
+    "The game was Dec. 12, but officials never canceled it.",
+    "The game was Dec. 12 — it was narrowly postponed.",
+    "The ruling was Dec. 12, but it was later scrapped.",
+    "The agreement was Dec. 12, but it was axed.",
+    "The ruling was Dec. 12, but it was later canceled.",
+])
+def test_a_change_missed_or_a_thing_made_leaves_an_event_held(text):
+    assert tense_of(text)[0] == PAST
+    assert [r for r, *_ in rules_fired(text, PUB)] == [AFTER]
+
+
+@pytest.mark.parametrize("text", [
+    "The game was Dec. 12, but it was later canceled.",       # no near miss before it
+    "The hearing was Dec. 12, but it was scrapped.",           # a hearing is held, not made
+    "The ruling was Dec. 12, but it was later postponed.",     # a ruling put off was not made then
+])
+def test_a_change_that_happened_still_excuses(text):
+    assert tense_of(text)[0] == UNKNOWN
+    assert rules_fired(text, PUB) == []

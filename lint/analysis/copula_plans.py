@@ -175,7 +175,11 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     postponed from Dec. 5": the date is the new one)? The change may take
     the subject as its object, as `it` or its noun again ("before officials
     moved it", "but officials postponed the game"), and must move the day
-    (`moved_the_day`: not "moved to the gym", "delayed an hour"). A `changed_plan_now`
+    (`moved_the_day`: not "moved to the gym", "delayed an hour"), and it did
+    happen (`_missed`: not "but it was nearly scrapped", "never postponed");
+    a thing made at its date (`made_nouns`: "The ruling was Dec. 12, but it
+    was axed") was made then, whatever undid it after (qa69 #6, as
+    `lint.kinds._called_off` reads them). A `changed_plan_now`
     phrase must lead to the new time ("is now Jan. 5", "but now it is in
     March"; not "is now over")."""
     for key in ("changed_plan_after", "changed_plan_now"):
@@ -189,11 +193,27 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
                 nxt += 1                             # "before officials moved it"
             elif head and nxt + 1 < len(lows) and lows[nxt] in _THE and lows[nxt + 1] == head:
                 nxt += 2                             # "but officials postponed the game"
+            if key == "changed_plan_after" and (_missed(lows, n, i, w) or (
+                    head in w["made_nouns"] and " ".join(phrase) in w["called_off"])):
+                continue                             # "but it was nearly scrapped", "The ruling ... was axed"
             if (nxt == len(lows) or lows[nxt] != "from") \
                     and _same_subject(lows, commas, n, i, nxt > i + size, head, w) \
                     and (moved_the_day(seq, lows, commas, nxt, w) if key == "changed_plan_after"
                          else _new_time(seq, lows, nxt, w)):
                 return True
+    return False
+
+
+def _missed(lows: list[str], n: int, i: int, w) -> bool:
+    """Does a near miss or a negation (`near_misses`, a word in n't) stand in
+    the change lows[i]'s verb group, read back from it to its subject ("but
+    it was nearly scrapped", "it wasn't canceled", "officials never canceled
+    it")? Then the change did not happen and the event held its date."""
+    for low in reversed(lows[n:i]):
+        if low in w["near_misses"] or low.endswith(("n't", "n’t")):
+            return True
+        if low in ("it", "they") or low in w["changed_plan_links"] or not _same_word(low, w):
+            return False
     return False
 
 
