@@ -32,6 +32,8 @@ _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...
 _OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
 _THE = ("the", "this", "that", "these", "those")   # "postponed the game": the subject's noun again
 _JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
+_NEXT = ("next", "following")                # "and the next day it was canceled"
+_GET = ("got", "gotten", "get", "gets")      # "but it got scrapped": a passive's auxiliary
 _DAY = re.compile(r"\d+(?:st|nd|rd|th)?")
 # The words of a clause a dash, a parenthesis or a semicolon goes on with
 # after the date's (tokens and, for each, whether a comma stands before it).
@@ -51,14 +53,14 @@ def _sets() -> tuple[frozenset[str], frozenset[str]]:
     """The words that end a copula's subject walking back from it (a new
     clause, its conjunction or opener, a reporting verb), and the words that
     may stand between a date and the change told of the same subject
-    ("but it has since been moved": links, `it`, auxiliaries, adverbs; a
+    ("but it has since been moved": links, `it`, auxiliaries, `got`, adverbs; a
     word in -ly not in `ly_nouns` is an adverb too: `_same_word`)."""
     w = words()
     stops = frozenset().union(*(w[k] for k in ("clause_breaks", "conjunctions", "backshift_openers",
                                                "changed_plan_openers", "reporting", "hypothetical")))
     same = frozenset().union(*(w[k] for k in ("changed_plan_links", "copula_present", "copula_past",
                                               "past", "present", "perfect", "perfect_adverbs",
-                                              "changed_plan_gap_adverbs", "modal", "future")), ("it", "they"))
+                                              "changed_plan_gap_adverbs", "modal", "future")), ("it", "they"), _GET)
     return stops, same
 
 
@@ -281,31 +283,54 @@ def _unreported(lows: list[str], commas: list[bool], a: int, b: int, w) -> list[
 def _unattributed(gap: list[str], w) -> list[str]:
     """`gap` less an attribution not set off by commas after its links
     ("but officials said that it was": "but it was"): a subject of one to
-    four words, none a verb or an auxiliary, then a `reporting` verb and
-    any "that". Unchanged when there is none."""
+    five words, none a verb or an auxiliary (an adverb may stand there:
+    "organizers later said"; an -ed word only after a determiner: "the
+    Associated Press reported"), then a `reporting` verb or "say" ("but
+    officials say it was"), up to three words of its object or time that
+    lead to "that", `it` or `they` ("told reporters it", "said Monday that
+    it", qa69 #7) and any "that". Unchanged when there is none."""
     links = w["changed_plan_links"]
     a = 0
     while a < len(gap) and gap[a] in links:
         a += 1
-    j = next((j for j in range(a + 1, min(len(gap), a + 5)) if gap[j] in w["reporting"]), -1)
-    if j < 0 or gap[j] == "according" or any(
-            _same_word(low, w) and low not in ("it", "they") or low.endswith("ed") for low in gap[a:j]):
+    j = next((j for j in range(a + 1, min(len(gap), a + 6)) if gap[j] in w["reporting"] or gap[j] == "say"), -1)
+    if j < 0 or gap[j] == "according" or any(_verb_like(gap, x, w) for x in range(a, j)):
         return gap
     b = j + 1
+    lead = next((k for k in range(b, min(len(gap), b + 4)) if gap[k] in ("that", "it", "they")), -1)
+    if lead > b and not any(_verb_like(gap, x, w) or gap[x] in w["reporting"] for x in range(b, lead)):
+        b = lead                                     # "told reporters it", "said Monday that it"
     if b < len(gap) and gap[b] == "that":
         b += 1
     return gap[:a] + gap[b:]
+
+
+def _verb_like(gap: list[str], x: int, w) -> bool:
+    """May gap[x] be a verb or an auxiliary, so no word of an attribution's
+    subject or object: one of `_sets`' second that is no adverb (nor `it`,
+    `they`), or an -ed word not after a determiner ("the Associated
+    Press")?"""
+    low = gap[x]
+    if low.endswith("ed"):
+        return not (x > 0 and gap[x - 1] in w["determiners"])
+    return _same_word(low, w) and low not in ("it", "they") and not (
+        low in w["changed_plan_gap_adverbs"] or ly_adverb(low, w))
 
 
 def _untimed(gap: list[str], w) -> list[str]:
     """`gap` less a time phrase before "later" or "earlier": a span of one of
     `changed_plan_days` or `changed_plan_hours` ("week", "hours") after
     counts (`amount_words`, `determiners`, a figure: "a week later", "two
-    days later", "hours earlier"); "later" is kept, an adverb of the gap."""
+    days later", "hours earlier"), or after a determiner and "next" or
+    "following" ("the next day"); "later" stands for it, an adverb of the
+    gap."""
     units = w["changed_plan_days"] | w["changed_plan_hours"]
     out: list[str] = []
     for low in gap:
-        if low in ("later", "earlier") and out and out[-1] in units:
+        if low in units and len(out) > 1 and out[-1] in _NEXT and out[-2] in w["determiners"]:
+            del out[-2:]                             # "the next day", "the following week"
+            low = "later"
+        elif low in ("later", "earlier") and out and out[-1] in units:
             out.pop()
             while out and (out[-1] in w["amount_words"] or out[-1] in w["determiners"]
                            or out[-1] in ("couple", "of") or out[-1].isdigit()):
