@@ -60,3 +60,17 @@ def test_the_only_story_heading_is_not_dropped_as_a_kicker(run_cli, tmp_path, he
     assert "[titles.missing-headline]" not in checked.stdout
     parsed = run_cli("parse", tmp_path / "story.html")
     assert "headline: 'Budget passes council" in parsed.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa70: a front-matter value with no text and no segments crashes the reader")
+@pytest.mark.parametrize("front", ['title: !!str\n', 'title: !!str ""\n', 'x: &e ""\ntitle: *e\n',
+                                   'title: Council passes budget\nauthor: !!str ""\n'])
+def test_a_tagged_or_aliased_empty_value_is_read_not_an_internal_error(run_cli, tmp_path, front):
+    # YAML reads each as an empty string; the reader crashes (IndexError in
+    # _stitch.slice_segments, and for a title in frontmatter._apply's
+    # headline_at), the file is left unlinted and the run exits 2
+    (tmp_path / "story.md").write_text(
+        f"---\n{front}date: 2026-03-02\n---\n\nThe fee is TK, the mayor said on Monday.\n", encoding="utf-8")
+    result = run_cli("check", "story.md", cwd=tmp_path)
+    assert "internal error" not in result.stderr and result.exit_code != 2
+    assert "[hygiene.placeholder]" in result.stdout
