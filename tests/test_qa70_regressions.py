@@ -74,3 +74,22 @@ def test_a_tagged_or_aliased_empty_value_is_read_not_an_internal_error(run_cli, 
     result = run_cli("check", "story.md", cwd=tmp_path)
     assert "internal error" not in result.stderr and result.exit_code != 2
     assert "[hygiene.placeholder]" in result.stdout
+
+
+@pytest.mark.xfail(strict=True, reason="qa70: h1_above compares the h1 with a title that is only the site's name")
+def test_a_site_name_title_does_not_beat_a_live_blogs_h1(run_cli, tmp_path):
+    # docs/reading.md: a title field that is only the site's name (og:site_name's
+    # words) is no title, never measured or compared; a chrome-less live blog's
+    # <h1> above its entries is its headline unless title fields name another
+    # headline. Today the <title> 'Springfield Shopper' is made the headline
+    # and titles.headline-unrelated judges the site's name against the story.
+    (tmp_path / "live.html").write_text(
+        '<!doctype html><html><head><meta charset="utf-8"><title>Springfield Shopper</title>'
+        '<meta property="og:site_name" content="Springfield Shopper">'
+        '<meta property="article:published_time" content="2026-03-02T10:00:00Z"></head><body>'
+        "<h1>Council live: budget vote</h1>"
+        "<article><p>The city council approved the budget on Monday, officials said.</p></article>"
+        "<article><p>The vote was 5-2, with two members absent from the meeting.</p></article>"
+        "</body></html>\n", encoding="utf-8")
+    parsed = run_cli("parse", tmp_path / "live.html")
+    assert "headline: 'Council live: budget vote'" in parsed.stdout
