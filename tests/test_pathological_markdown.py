@@ -110,6 +110,32 @@ def test_kramdown_attribute_list_openers_on_one_line_share_one_walk(monkeypatch)
     assert calls[0] <= 5 * n      # each opener walking every quote after it: 1.5 * n * n
 
 
+def test_kramdown_openers_read_as_prose_frame_their_one_sentence_once(monkeypatch):
+    # Unclosed, `{: "a" ` stays prose: one sentence of n quotes, each after a
+    # colon. Its frame (the sentence with its quotes cut out) was built, and
+    # its owner asked for, once per quote: n * n characters (62 s at 100 KB).
+    from lint.analysis import attribution as att
+    framed, asked = [0], [0]
+    frame, unowned = att._frame, att.unowned
+
+    def counted_frame(text, start, end, *rest):
+        framed[0] += end - start
+        return frame(text, start, end, *rest)
+
+    def counted_unowned(*args, **kwargs):
+        asked[0] += 1
+        return unowned(*args, **kwargs)
+
+    monkeypatch.setattr(att, "_frame", counted_frame)
+    monkeypatch.setattr(att, "unowned", counted_unowned)
+    n = 2000
+    src = '{: "a" ' * n + "\n"
+    doc = lint_bytes("a.md", src.encode(), Config(select=("quotes",))).document
+    assert [p.text for p in doc.parts] == [src.strip()]
+    assert [s.how for s in att.attribution(doc)] == ["colon"] * n
+    assert framed[0] <= 2 * len(src) and asked[0] <= 2
+
+
 @pytest.mark.parametrize("src, found", [
     ("{: .a}", ["{: .a}"]),
     ('{: title="}"}', ['{: title="}"}']),

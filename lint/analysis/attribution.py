@@ -301,6 +301,7 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
     ends = [b for _, b in spans]      # top-level quotes: sorted and disjoint
     starts = [0] + _boundaries(text, spans, lex)
     verdicts: dict[tuple[int, int, bool], bool | None] = {}   # None: a document nobody owns
+    lead_ins: dict[tuple[int, int], bool] = {}    # a colon lead-in's sentence -> a document nobody owns
     openers = _Openers(text, lex)
     asking: list[Quote] = []     # [the quote being decided]
 
@@ -329,7 +330,10 @@ def _own_frames(doc: Document, part: Part, quotes: list[Quote], previous_text: s
             lead -= 1
         opens = lead == s_start    # nothing but spaces between the sentence start and the quote
         if text[lead - 1:lead] == ":" and not opens:
-            if unowned(doc, part, s_start, _frame(text, s_start, s_end, spans, ends), lex):
+            if (s_start, s_end) not in lead_ins:    # asked once per sentence: it may hold many quotes
+                lead_ins[s_start, s_end] = unowned(doc, part, s_start,
+                                                   _frame(text, s_start, s_end, spans, ends), lex)
+            if lead_ins[s_start, s_end]:
                 documents.add(id(q))    # `The statement read: “…”`: a document nobody owns (nu23 #5)
             else:
                 how[id(q)] = "colon"

@@ -72,7 +72,8 @@ def frame(text: str, start: int, end: int, spans: list[tuple[int, int]], ends: l
     """The sentence text[start:end] with each quote replaced by a NUL token."""
     pieces, pos = [], start
     first = bisect.bisect_right(ends, start)   # the first quote ending inside the frame
-    for a, b in spans[first:]:
+    for i in range(first, len(spans)):         # never a copy of the quotes after it
+        a, b = spans[i]
         if a >= end:
             break
         pieces.append(text[pos:max(a, pos)])
