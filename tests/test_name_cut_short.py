@@ -80,3 +80,40 @@ def test_a_place_owning_an_office_is_no_person():
     text = "Budget talks stall\n\nGeorgia’s deputy governor said so. Kim Georgia agreed.\n"
     found = lint_bytes("story.txt", text.encode(), Config(select=("names",))).diagnostics
     assert [d.rule for d in found] == []
+
+
+def _surname(i: int) -> str:
+    """A made-up surname of its own for every i (Bobubiceaman, Cububiceaman, ...)."""
+    out, i = "", i + 17 ** 3
+    while i:
+        out += "bcdfghjklmnprstvz"[i % 17] + "aeiou"[i % 5]
+        i //= 17
+    return out.capitalize() + "aman"
+
+
+def test_many_people_each_cut_short_read_the_given_names_once(monkeypatch):
+    """benchmarks/adversarial.py's "surnames cut short.md": whether a cut form
+    is another person's given name read every person's given names for every
+    form, n * n (5.3 s at 800 KB); the story's given names are read once."""
+    from lint.config import Config
+    from lint.engine import lint_bytes
+    from lint.kinds import name_spelling_variant
+
+    class Counted(dict):
+        read = 0
+
+        def items(self):
+            for pair in super().items():
+                Counted.read += 1
+                yield pair
+    given_names = name_spelling_variant.given_names
+    monkeypatch.setattr(name_spelling_variant, "given_names",
+                        lambda doc: doc.analysis("test.given", lambda d: Counted(given_names(d))))
+    n = 200
+    cut = [_surname(i)[:-2] for i in range(n)]
+    src = "# Budget vote\n\n" + "".join(f"Council member Priya {c}an said it was fair. According to {c}, "
+                                        f"{c}'s aide said no.\n\n" for c in cut)
+    found = {d.message.split("'")[1] for d in lint_bytes("a.md", src.encode(),
+                                                         Config(select=("names.spelling-variant",))).diagnostics}
+    assert found >= set(cut)
+    assert Counted.read <= 2 * n

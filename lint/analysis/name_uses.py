@@ -172,7 +172,7 @@ def given_elsewhere(ms: list[Mention], given: dict[str, set[str]], doc) -> bool:
     use of that given name."""
     form = ms[0].surname
     low = form.lower()
-    if not any(low in names for surname, names in given.items() if surname != form):
+    if not any(surname != form for surname in _surnames_given(doc, given).get(low, ())):
         return False
     order, people = _people_order(doc, given)
     for m in ms:
@@ -180,6 +180,19 @@ def given_elsewhere(ms: list[Mention], given: dict[str, set[str]], doc) -> bool:
         if not i or low not in given.get(people[i - 1], ()) or people[i - 1] == form:
             return False
     return True
+
+
+def _surnames_given(doc, given: dict[str, set[str]]) -> dict[str, set[str]]:
+    """`given` (the story's `given_names`) turned round: a given name -> the
+    surnames it is given with, built once per story so that each form asks in
+    O(1), not over every person (qa42 #10's thousands of people)."""
+    def build(_d) -> dict[str, set[str]]:
+        out: dict[str, set[str]] = {}
+        for surname, names in given.items():
+            for name in names:
+                out.setdefault(name, set()).add(surname)
+        return out
+    return doc.analysis("names.surnames_given", build)
 
 
 def _people_order(doc, given: dict[str, set[str]]) -> tuple[list, list]:
