@@ -127,6 +127,12 @@ SHAPES = {
     "open links.md": lambda n: "[x](" * (n // 4),
     "kramdown openers.md": lambda n: '{: "a" ' * (n // 7),
     "kramdown extensions.md": lambda n: "{::a " * (n // 5),
+    # one sentence of statements and passives: each verb searched the whole sentence before it
+    "statements read in one sentence.txt": lambda n: "Head\n\nThe statement read: "
+                                                     + '"a b c d e" and the statement read: ' * (n // 40),
+    "passives in one sentence.txt": lambda n: "Head\n\nIt " + "was quietly released and the district "
+                                              "statement was posted " * (n // 62)
+                                              + 'today. "We are done here," the statement read.\n',
     "shortcode openers.md": lambda n: "{{< a " * (n // 6),
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",

@@ -169,8 +169,10 @@ def _names(sentence: str, lex: Lexicon, skip: frozenset[str]) -> bool:
 
 
 # A passive's auxiliary (and an adverb) right before a verb: `was announced`,
-# `were quietly released`; `by` and a space after it: the passive's agent.
-_PASSIVE = regex.compile(r"(?i)(?<![\w'\u2019-])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?$")
+# `were quietly released`, read back from the verb (`(?r)`: matched there
+# once, never searched for over all the sentence before it at every verb);
+# `by` and a space after it: the passive's agent.
+_PASSIVE = regex.compile(r"(?ri)(?<![\w'\u2019-])(?:is|are|was|were|be|been|being)\s+(?:\p{L}+ly\s+)?")
 _AGENT = regex.compile(r"(?i)(?<![\w'\u2019-])by\s")
 _POSSESSIVE = regex.compile(r"(?<=\p{L})['\u2019]s?(?!\p{L})")
 
@@ -194,10 +196,49 @@ def _agentless(sentence: str) -> str:
     district` (an agent after the verb), a possessive in the subject
     (`Park's plan was announced`: Park's) and an owner after the verb
     (`_owner_after`: `in a district statement`). Offsets are kept (blanks)."""
+    asked = _Asked(sentence)
     for m in mention_pattern().finditer(sentence):
-        aux = _PASSIVE.search(sentence, 0, m.start())
-        if aux is not None and _AGENT.search(sentence, m.end()) is None \
-                and _POSSESSIVE.search(sentence, 0, aux.start()) is None \
-                and _owner_after().search(sentence, m.end()) is None:
+        aux = _PASSIVE.match(sentence, 0, m.start())
+        if aux is not None and not asked.agent_after(m.end()) \
+                and not asked.possessive_before(aux.start()) and not asked.owner_after(m.end()):
             return " " * aux.start() + sentence[aux.start():]
     return sentence
+
+
+class _Asked:
+    """`_agentless`'s searches of one sentence, each carried on from the last
+    answer: the verbs ask in reading order, so a sentence of thousands of
+    passives (`was released was released …`) is read about once, not once
+    per verb. Each answer is the plain search's."""
+
+    def __init__(self, sentence: str):
+        self.text = sentence
+        self.agents: list[int] | None = None       # where each `by` starts
+        self.seen = (0, False)       # (up to, whether a possessive ends before it)
+        self.owner: tuple[int, "regex.Match | None"] | None = None   # (from, the first owner from there)
+
+    def agent_after(self, at: int) -> bool:
+        """`_AGENT` matches from text[at] on (`by` holds no other `by`)."""
+        if self.agents is None:
+            self.agents = [m.start() for m in _AGENT.finditer(self.text)]
+        return bisect.bisect_left(self.agents, at) < len(self.agents)
+
+    def possessive_before(self, at: int) -> bool:
+        """`_POSSESSIVE` matches in text[:at], `at` an auxiliary's start (so no
+        possessive ends right there). None up to the last `at` asked: a match
+        now starts at most two characters before it."""
+        upto, found = self.seen
+        if at < upto:
+            return _POSSESSIVE.search(self.text, 0, at) is not None
+        if not found:
+            found = _POSSESSIVE.search(self.text, max(0, upto - 2), at) is not None
+            self.seen = (at, found)
+        return found
+
+    def owner_after(self, at: int) -> bool:
+        """`_owner_after()` matches from text[at] on: the first match from an
+        earlier start answers while it starts at or after `at`."""
+        if self.owner is None or at < self.owner[0] or \
+                (self.owner[1] is not None and self.owner[1].start() < at):
+            self.owner = (at, _owner_after().search(self.text, at))
+        return self.owner[1] is not None
