@@ -127,6 +127,9 @@ SHAPES = {
     "open links.md": lambda n: "[x](" * (n // 4),
     "kramdown openers.md": lambda n: '{: "a" ' * (n // 7),
     "kramdown extensions.md": lambda n: "{::a " * (n // 5),
+    # each quote of the second sentence framed the long first one again
+    "a long sentence before a sentence of quotes.txt": lambda n: "Head\n\n" + "a " * (n // 4) + "end. Then "
+                                                                 + '"b c d e" and ' * (n // 28) + "x.\n",
     # one sentence of statements and passives: each verb searched the whole sentence before it
     "statements read in one sentence.txt": lambda n: "Head\n\nThe statement read: "
                                                      + '"a b c d e" and the statement read: ' * (n // 40),

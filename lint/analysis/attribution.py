@@ -259,6 +259,9 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
         starts = None
         openers = _Openers(text, lex)
         naming: dict[int, bool] = {}     # sentence start -> it names somebody (asked once)
+        # sentence start -> the sentence before it: [its start, frame, it introduces, it reports
+        # (None: not asked yet)], asked once however many quotes its next sentence holds
+        heard: dict[int, list] = {}
         for q in loose:
             s_start, s_end = sentences[id(q)]
             if is_partial(text, s_start, q.start, q.open_width) or \
@@ -272,15 +275,21 @@ def _named_around(doc: Document, by_part: dict[int, list[Quote]], lex: Lexicon,
                 how[id(q)] = "introduced"    # `My next words were, “…”`: the writer's
             if id(q) in how or not s_start or q.prev is not None:
                 continue
-            starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
-            before = starts[bisect.bisect_left(starts, s_start) - 1]
-            sentence = _frame(text, before, s_start, spans, ends)
-            if introduces(sentence, lex, names()):
+            if s_start not in heard:
+                starts = [0] + _boundaries(text, spans, lex) if starts is None else starts
+                before = starts[bisect.bisect_left(starts, s_start) - 1]
+                sentence = _frame(text, before, s_start, spans, ends)
+                heard[s_start] = [before, sentence, introduces(sentence, lex, names()), None]
+            said = heard[s_start]
+            before, sentence = said[0], said[1]
+            if said[2]:
                 how[id(q)] = "introduced"   # `Mr Howard was dismissive. “These things happen.”`
-            elif "\x00" not in sentence and not openers(s_start, q.start) and reports(sentence) \
-                    and has_cue_and_speaker(sentence, lex) \
-                    and not unowned(doc, quotes[0].part, before, sentence, lex):
-                how[id(q)] = "follows"   # `Keefe said it holds. Furthermore, “we still …”`
+            elif "\x00" not in sentence and not openers(s_start, q.start):
+                if said[3] is None:
+                    said[3] = reports(sentence) and has_cue_and_speaker(sentence, lex) \
+                        and not unowned(doc, quotes[0].part, before, sentence, lex)
+                if said[3]:
+                    how[id(q)] = "follows"   # `Keefe said it holds. Furthermore, “we still …”`
 
 
 def _speaks(q: Quote, sentence_start: int, lex: Lexicon, least: int = CONTINUED_WORDS) -> bool:

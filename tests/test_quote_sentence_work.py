@@ -1,12 +1,39 @@
-"""A sentence of many passives of putting a document out (`was released`)
-is read about once by `ownerless_story._agentless`, not once per verb: no
-timings, the characters its searches cover are counted.
-benchmarks/adversarial.py measures the time."""
+"""Long sentences around many quotes are read about once, not once per
+quote or verb: the sentence before a sentence of quotes (`attribution`'s
+rule 7), a sentence of many passives of putting a document out (`was
+released`, `ownerless_story._agentless`). No timings: the characters framed
+or searched are counted; benchmarks/adversarial.py measures the time."""
 from __future__ import annotations
 
+import pytest
 import regex
 
-from lint.analysis import ownerless_story
+from lint.analysis import attribution, ownerless_story
+from lint.config import Config
+from lint.engine import lint_bytes
+
+
+@pytest.mark.parametrize("lead, how", [
+    ("a " * 2000 + "end.", ""),
+    ("Mayor Jane Roe was out " + "a " * 2000 + "now.", "introduced"),
+    ("The mayor said " + "a " * 2000 + "now.", "follows"),
+])
+def test_the_sentence_before_many_quotes_is_framed_once(monkeypatch, lead, how):
+    # each quote of the second sentence framed the first again: n * len(lead)
+    framed = [0]
+    frame = attribution._frame
+
+    def counted(text, start, end, *rest):
+        framed[0] += end - start
+        return frame(text, start, end, *rest)
+
+    monkeypatch.setattr(attribution, "_frame", counted)
+    n = 400
+    src = "Head\n\n" + lead + " Then " + '"b c d e" and ' * n + "x.\n"
+    doc = lint_bytes("a.txt", src.encode(), Config(select=("quotes",))).document
+    hows = [s.how for s in attribution.attribution(doc)]
+    assert hows[0] == how and set(hows[1:]) == {"paragraph" if how == "follows" else how}
+    assert len(hows) == n and framed[0] <= 3 * len(src)
 
 
 class _Recorder:
