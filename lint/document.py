@@ -222,7 +222,9 @@ class Suppression:
     """An inline `<!-- newslint-... -->` (or Vale `<!-- vale ... -->`) directive
     found by a reader."""
 
-    action: str            # "disable", "enable", "disable-next-line" or "disable-line"
+    # "disable", "enable", "disable-next-line" or "disable-line"; a misspelt one is its whole
+    # name as written ("newslint-disable_line"), which hides nothing (`suppress.action_of`)
+    action: str
     rules: tuple[str, ...]  # empty: every rule
     offset: int
     vale: bool = False     # Vale's comment syntax: Vale's rules for it apply
@@ -245,6 +247,9 @@ class Suppression:
     # In an XML comment (NITF, a NewsML-G2 story's XHTML), which may not hold `--`
     # (XML 1.0, section 2.5): a reason goes after an em dash there.
     xml: bool = False
+    # The file span [start, end) of its name, `newslint-ACTION` as written (a misspelt
+    # action is said over it); () when not known (a Vale comment, one built by hand).
+    name: tuple[int, ...] = ()
 
 
 @dataclass(eq=False)

@@ -231,7 +231,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         out, result.suppressed = suppressor.split(out, held)
     if misread and config.says("file.directive"):       # after suppressions: the directive never hides it
         out += [place(doc, "file.directive", config.level_for("file.directive") or "warning",
-                      f"newslint-{s.action}: {s.words}", s.offset, s.end, None) for s in misread]
+                      f"{s.label()}: {s.words}", s.offset, s.end, None) for s in misread]
     if plan.yielding:   # after suppressions: a finding never yields to one the writer switched off
         out = yields.drop(out, plan.yielding)
     if repeats:         # after suppressions too: a repeat goes only where its first is reported

@@ -4,7 +4,8 @@ ESLint's `eslint-disable-line`).
 
 Readers of Markdown, HTML and NITF collect the directives (with offsets); this
 module turns them into a per-line predicate the engine applies. An id may be
-a pack prefix (`dates` silences every `dates.*` rule); no id means all rules.
+a pack prefix (`dates` silences every `dates.*` rule); no id, or `ALL`, means
+all rules.
 """
 from __future__ import annotations
 
@@ -18,9 +19,18 @@ import regex
 from .document import Document, Suppression
 
 ACTIONS = ("disable-next-line", "disable-line", "disable", "enable")
+# What a directive's ids may name for every rule, as a config's `select: [ALL]` does
+# (`config._longest`); no id at all means the same.
+EVERY = ("ALL", "all")
+# A directive's name: the `newslint-` marker (in any case) and the action word as
+# written, so a misspelt action (`disable_line`, `disabel-line`, `Disable-line`) is
+# read, and said, rather than passed over as a comment (qa70 #5).
+NAME = r"(?P<name>(?i:newslint)-(?P<action>\w*(?:-\w+)*))"
 # A directive's start. Its comment runs to the first `-->`, where HTML ends a
 # comment, so a `>` in a reason is text and a `-->` in one ends it there.
-OPENER = regex.compile(r"<!--\s*newslint-(?P<action>" + "|".join(ACTIONS) + r")\b")
+OPENER = regex.compile(r"<!--\s*" + NAME)
+# Whether a text may hold a directive at all (a cheap test before the parsers run).
+MARKER = regex.compile(r"(?i)newslint-")
 # Two or more dashes, or an em or en dash (a word processor's `--`), with space (or the
 # text's end) on each side end the ids; what follows is the writer's reason, as ESLint's
 # `-- reason` (`disable-line hygiene -- city has not said`, `disable-line hygiene — not said`).
@@ -47,7 +57,8 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
         close = source.find("-->", m.end(), stop)
         if close == -1:
             break
-        found.append(directive(m["action"], source[m.end():close], m.end(), m.start(), xml))
+        found.append(directive(action_of(m), source[m.end():close], m.end(), m.start(), xml,
+                               name=m.span("name")))
         pos = close + 3
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
@@ -56,13 +67,22 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
     return found
 
 
-def directive(action: str, text: str, at: int, offset: int, xml: bool = False) -> Suppression:
+def action_of(m) -> str:
+    """The action of a directive matched by `NAME` (`m`): one of `ACTIONS`, or,
+    misspelt, the whole name as written (`newslint-disable_line`,
+    `NEWSLINT-DISABLE-LINE`), which no code acts on and `read_ids` says."""
+    return m["action"] if m["name"].startswith("newslint-") and m["action"] in ACTIONS else m["name"]
+
+
+def directive(action: str, text: str, at: int, offset: int, xml: bool = False,
+              name: tuple[int, int] = ()) -> Suppression:
     """The directive `action` whose ids (and reason) are `text`, which starts
     at file offset `at`; `offset` is where the directive itself starts; `xml`:
-    it is in an XML comment."""
+    it is in an XML comment; `name`: the file span of `newslint-ACTION`."""
     rules, starts, reason = directive_ids(text)
     return Suppression(action, rules, offset, at=tuple(at + i for i in starts), reason=reason,
-                       ends=tuple(at + i + len(r) for i, r in zip(starts, rules)), text=text, xml=xml)
+                       ends=tuple(at + i + len(r) for i, r in zip(starts, rules)), text=text, xml=xml,
+                       name=name)
 
 
 def directive_ids(text: str) -> tuple[tuple[str, ...], tuple[int, ...], str]:
@@ -86,7 +106,9 @@ def _vale(body: str, offset: int) -> list[Suppression]:
 
 
 def matches_rule(ids: tuple[str, ...], rule: str) -> bool:
-    return not ids or any(rule == i or rule.startswith(i + ".") for i in ids)
+    """Whether a directive naming `ids` covers `rule`: no id, `ALL` (`EVERY`),
+    the rule's id or its pack's."""
+    return not ids or any(rule == i or rule.startswith(i + ".") or i in EVERY for i in ids)
 
 
 class Suppressor:
@@ -118,8 +140,8 @@ class Suppressor:
         self.blocks: list[tuple[str, tuple[str, ...], int, bool, str]] = []
         lines: dict[int, tuple[int, list[tuple[tuple[str, ...], str]]]] = {}   # start -> (end, [(ids, reason)])
         for d in sorted(doc.suppressions, key=lambda s: s.offset):
-            if d.rules and d.rules[0].startswith("-") and not d.vale:
-                continue        # 'newslint-disable-lines': a misspelt action, reported, hides nothing
+            if d.action not in ACTIONS:
+                continue        # 'newslint-disable_line': a misspelt action, reported, hides nothing
             if d.next_line is not None:
                 here, below = (d.offset, d.offset), d.next_line
             else:

@@ -12,7 +12,7 @@ from typing import NamedTuple
 import regex
 
 from .document import Suppression
-from .suppress import _REASON, ACTIONS, directive_ids
+from .suppress import _REASON, ACTIONS, EVERY, directive_ids
 
 # How near a misspelt id must be to a rule's or pack's name to be offered as
 # the one meant (difflib's ratio): 0.6 offered `style.time-of-day` for `dates.day`.
@@ -29,8 +29,12 @@ class Slip(NamedTuple):
 
     offset: int
     end: int
-    action: str      # as written after `newslint-`: `disable-line`, or a misspelt `disable-lines`
+    action: str      # `disable-line`, or a misspelt one's whole name as written (`newslint-disable_line`)
     words: str
+
+    def label(self) -> str:
+        """The directive's name as the warning starts with it (`newslint-disable-line`)."""
+        return f"newslint-{self.action}" if self.action in ACTIONS else self.action
 
 
 def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppression], list[Slip]]:
@@ -46,9 +50,15 @@ def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppr
     and dashes glued to an id (`style.x--reason`: put a space on each side).
     With no clear id before them the directive hides nothing. In an XML
     comment the dashes offered are an em dash: `--` may not stand in one."""
-    names = known | {k.split(".")[0] for k in known} | {"all", "ALL"}
+    names = known | {k.split(".")[0] for k in known} | set(EVERY)
     out, said = [], []
     for d in directives:
+        if d.action not in ACTIONS and not d.vale:     # no code acts on it: said, hides nothing
+            out.append(d)
+            start, end = d.name or (d.offset, d.offset)
+            said.append(Slip(start, end, d.action, f"no such directive ({_action_hint(d.action)})"
+                             + _hides([])))
+            continue
         if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
             d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))
         if d.vale or all(not rid or rid in names for rid in d.rules):
@@ -92,12 +102,6 @@ def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[Slip]]:
             continue
         at = d.at[k] if k < len(d.at) else d.offset
         end = d.ends[k] if k < len(d.ends) else at
-        if k == 0 and rid.startswith("-") and not _GLUED.match(rid):
-            # 'newslint-disable-lines X' reads as 'disable' with the id '-lines'
-            near = difflib.get_close_matches(d.action + rid, ACTIONS, n=1, cutoff=0.6)
-            said.append(Slip(at, end, d.action + rid, "no such directive" + (
-                f" (did you mean newslint-{near[0]}?)" if near else "") + _hides([])))
-            continue
         ids = list(d.rules[:k])
         glued = _GLUED.search(rid)
         if glued and (not rid[:glued.start()] or rid[:glued.start()] in names):
@@ -124,6 +128,54 @@ def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[Slip]]:
         said.append(Slip(at, end, d.action, f"no rule or pack {rid!r}" + (f" ({' '.join(hint)})" if hint else "")
                          + _hides([i for i in d.rules if i in names])))
     return d, said
+
+
+# What each action is written as when run together or with its scope cut short, by the
+# word with case and separators dropped: `disableline`, `disable_next` (`disable-next`
+# means the next line, never the directive's own: qa70 #5), `disable-file` (the file-wide
+# wish: `disable` at the top hides to the end).
+_SPELT = {"disablenextline": "disable-next-line", "disablenext": "disable-next-line",
+          "disableline": "disable-line", "disable": "disable", "disablefile": "disable",
+          "enable": "enable"}
+# The scope a word names, which the action offered must have: `enable-line` is offered
+# no `disable-line`, nor `disable-nextline` a `disable-line`.
+_SCOPES = (("next", "disable-next-line"), ("line", "disable-line"), ("file", "disable"))
+_EVERY_ACTION = "newslint-disable, -enable, -disable-line or -disable-next-line"
+
+
+def _action_hint(name: str) -> str:
+    """What to say of the misspelt directive `name` (as written, `newslint-disabel-line`):
+    the action it most likely means, at an edit distance (transpositions counted
+    as one) of at most 1, or 2 in a word of 8 letters or more, whose scope (next
+    line, line, file) is the one the word names; else the actions there are."""
+    word = regex.sub(r"[\W_]", "", name.split("-", 1)[1]).lower()
+    best = None
+    for spelt, action in _SPELT.items():
+        if any(part in word and action != means for part, means in _SCOPES) and not (
+                "next" in word and action == "disable-next-line"):
+            continue
+        far = _distance(word, spelt)
+        if far <= (2 if len(word) >= 8 else 1) and (best is None or far < best[0]):
+            best = (far, action)
+    if best is None:
+        return f"the directives are {_EVERY_ACTION}"
+    if best[1] == "disable" and "file" in word:
+        return "did you mean newslint-disable? it hides from its own line to the file's end"
+    return f"did you mean newslint-{best[1]}?"
+
+
+def _distance(a: str, b: str) -> int:
+    """The edit distance of `a` and `b` with a swap of two neighbours as one
+    edit (optimal string alignment): `disalbe` is 1 from `disable`."""
+    rows = [list(range(len(b) + 1))]
+    for i, x in enumerate(a, 1):
+        row = [i]
+        for j, y in enumerate(b, 1):
+            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
+            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
+                row[j] = min(row[j], rows[-2][j - 2] + 1)
+        rows.append(row)
+    return rows[-1][-1]
 
 
 def _written(d: Suppression, k: int) -> str:

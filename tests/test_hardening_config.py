@@ -183,7 +183,7 @@ def test_a_misspelled_directive_action_is_reported_and_hides_nothing(tmp_path):
     result = lint_bytes(str(tmp_path / "a.md"), data, Config())
     assert result.problems == []
     assert [(d.line, d.column, d.message) for d in result.diagnostics if d.rule == "file.directive"] == [
-        (3, 35, "newslint-disable-lines: no such directive (did you mean newslint-disable-line?); "
+        (3, 19, "newslint-disable-lines: no such directive (did you mean newslint-disable-line?); "
          "as written it hides nothing")]
     assert [d.line for d in result.diagnostics if d.rule == "hygiene.doubled-word"] == [3, 5]
 

@@ -8,7 +8,6 @@ import pytest
 FRONT = '---\ntitle: "Council passes budget"\ndate: 2026-03-02\n---\n\n'
 
 
-@pytest.mark.xfail(strict=True, reason="qa70: 'ALL' passes the id check but matches no rule")
 @pytest.mark.parametrize("ids", ["ALL", "all"])
 def test_a_directive_naming_all_hides_or_says_it_does_not(run_cli, tmp_path, ids):
     # 'ALL' is a name the directive check accepts (and offers: 'All' is told
@@ -21,7 +20,6 @@ def test_a_directive_naming_all_hides_or_says_it_does_not(run_cli, tmp_path, ids
     assert "[hygiene.placeholder]" not in result.stdout or "[file.directive]" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa70: a misspelt action is said only when a right one is its prefix")
 @pytest.mark.parametrize("action", ["disable_line", "disabel-line", "disableline"])
 def test_a_misspelt_action_is_said(run_cli, tmp_path, action):
     # README: 'A misspelt action is named as written ... and hides nothing'

@@ -71,7 +71,7 @@ def test_a_newsml_items_xhtml_story_is_xml_and_its_escaped_html_is_not():
 
 def test_a_misspelt_action_is_named_as_written_with_the_right_one():
     text = FM + "The fee is TK. <!-- newslint-disable-lines hygiene -->\n"
-    assert said(text) == [("-lines", "newslint-disable-lines: no such directive (did you mean "
+    assert said(text) == [("newslint-disable-lines", "newslint-disable-lines: no such directive (did you mean "
                                      "newslint-disable-line?); as written it hides nothing")]
     assert placeholders(text) == 1
 

@@ -110,7 +110,8 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
     article.suppressions.extend(
         replace(s, offset=map_offset(outer, s.offset),
                 next_line=tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")),
-                at=tuple(map_offset(outer, i) for i in s.at), ends=tuple(map_offset(outer, i) for i in s.ends))
+                at=tuple(map_offset(outer, i) for i in s.at), ends=tuple(map_offset(outer, i) for i in s.ends),
+                name=tuple(map_offset(outer, i) for i in s.name))
         for s in sub.suppressions)
     article.protected.extend((map_offset(outer, a), map_offset(outer, b)) for a, b in sub.protected)
     article.protected.sort()

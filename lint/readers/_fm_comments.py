@@ -27,11 +27,11 @@ import regex
 import yaml
 
 from ..document import Suppression
-from ..suppress import ACTIONS, directive
+from ..suppress import MARKER, NAME, action_of, directive
 
 # The comment's text runs to the line's end; a further `#` starts a note of the writer's own
-# (so a reason after ` -- ` ends there too).
-_DIRECTIVE = r"#[ \t]*newslint-(?P<action>" + "|".join(ACTIONS) + r")\b(?P<ids>[^\n#]*)"
+# (so a reason after ` -- ` ends there too). A misspelt action is read, to be said (qa70 #5).
+_DIRECTIVE = r"#[ \t]*" + NAME + r"(?P<ids>[^\n#]*)"
 _COMMENT = regex.compile(r"(?<!\S)" + _DIRECTIVE)
 _TOML_DIRECTIVE = regex.compile(_DIRECTIVE)
 # What a TOML scan stops at: a comment, or a string's opening quotes (triple first).
@@ -49,7 +49,7 @@ def directives(text: str, base: int, loader) -> list[Suppression]:
     `loader`, a PyYAML loader class, composed without error), with offsets
     into the file (`base` is the offset of `text`). [] when the scanner
     fails, as the front matter is then reported and read as nothing."""
-    if "newslint-" not in text:
+    if MARKER.search(text) is None:
         return []
     found = list(_COMMENT.finditer(text))
     if not found:
@@ -65,7 +65,8 @@ def directives(text: str, base: int, loader) -> list[Suppression]:
         k = bisect.bisect_right(starts, m.start()) - 1
         if k >= 0 and m.start() < spans[k][1]:
             continue            # inside a value: text, not a comment
-        out.append(directive(m["action"], m["ids"], base + m.start("ids"), base + m.start()))
+        out.append(directive(action_of(m), m["ids"], base + m.start("ids"), base + m.start(),
+                             name=(base + m.start("name"), base + m.end("name"))))
     return out
 
 
@@ -73,13 +74,14 @@ def toml_directives(text: str, base: int) -> list[Suppression]:
     """The directives in the `#` comments of `text`, TOML front matter that
     `tomllib` read without error, with offsets into the file (`base` is the
     offset of `text`). A `#` inside a string (a key's or a value's) is text."""
-    if "newslint-" not in text:
+    if MARKER.search(text) is None:
         return []
     out, pos = [], 0
     while (m := _TOML_STOP.search(text, pos)) is not None:
         if m[0] == "#":
             if (d := _TOML_DIRECTIVE.match(text, m.start())) is not None:
-                out.append(directive(d["action"], d["ids"], base + d.start("ids"), base + m.start()))
+                out.append(directive(action_of(d), d["ids"], base + d.start("ids"), base + m.start(),
+                                     name=(base + d.start("name"), base + d.end("name"))))
             nl = text.find("\n", m.end())
             pos = len(text) if nl == -1 else nl + 1
             continue

@@ -14,7 +14,7 @@ import regex
 
 from ..document import Document, Notice, Part
 from ..rule_cache import load_data
-from ..suppress import find_directives
+from ..suppress import MARKER, find_directives
 from ._stitch import sub_part
 from .patterns import CAPTION_LINE
 
@@ -38,7 +38,7 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
     Vale's comments (`<!-- vale off -->`) are left alone, as Vale reads none
     in a .txt file."""
     stop = len(src) if end is None else end
-    if src.find("newslint-", start, stop) == -1:
+    if MARKER.search(src, start, stop) is None:
         return frozenset()
     found = []
     for d in find_directives(src, start, end):
