@@ -16,6 +16,7 @@ import click
 from .cli_notes import say_skipped, say_undated, say_unlinted
 from .document import FILE_RULES
 from .formatters import printable
+from .formatters._common import with_article
 from .plural import counted, plural
 # a file of no article format is said, never a finding: `reporting.set_aside` tells
 # it apart (there, without click: the API and the language server use it too)
@@ -183,7 +184,7 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
     skipped = [d for o in outcomes for d in (o.unfixed or o.result).diagnostics   # as read: the diff
                if d.rule in FILE_RULES and d.rule != "file.encoding"]   # is not applied (unreadable, binary)
     skipped, said = set_aside(skipped)        # no article format: said as `check` says it
-    notes = said + [f"{_where(d)}: {d.level} [{d.rule}] {d.message}" for d in skipped]
+    notes = said + [f"{_where(d)}: {d.level} [{d.rule}] {with_article(d)}" for d in skipped]
     for line in notes:
         click.echo(f"newslint: {printable(line)}", err=True)
     for path, why in as_read.items():
@@ -203,7 +204,8 @@ def show_diff(outcomes: list["FixOutcome"], problems: list[str], output: str | N
 def _where(d) -> str:
     """Where --diff says a file's note is: a slip in an inline directive at its
     `path:line:column`, as `check` says it (a file may hold several, each to
-    find: qa69 #5); a file not read (unreadable, binary, too large) by its path."""
+    find: qa69 #5), its export's article named after the message as `check` names
+    it (`with_article`: qa70 #11); a file not read (unreadable, binary, too large) by its path."""
     return f"{d.path}:{d.line}:{d.column}" if d.rule == "file.directive" else d.path
 
 
