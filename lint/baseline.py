@@ -23,6 +23,8 @@ A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
 Paths are stored relative to the baseline file, so it works from any folder.
+Writing a baseline over one keeps the records of the files and rules the
+run did not check (`unchecked`): only what was linted is recorded anew.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
 id, so reordering the export's articles keeps it known.
 A repeat the report leaves out while its first finding is shown (a stale
@@ -102,11 +104,46 @@ def records(diagnostics: Iterable[Diagnostic], documents: dict, base: str, cwd: 
     return _entries(diagnostics, documents, base, cwd)
 
 
+def unchecked(file: str, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> list[dict]:
+    """The records of the baseline already at `file` that a run over the
+    `linted` paths (with the rules `selected(path, rule)` ran there) did not
+    check: a file left out of the run (pre-commit's staged files, one path
+    named) or a rule left out (`--select dates`). `--write-baseline` keeps
+    them, so a rewrite after a partial run loses no record (qa70 #9); the
+    records of a file gone from a `walked` folder (renamed or deleted) are
+    dropped, as `gone` counts them. [] when no baseline is there or it
+    cannot be read (it is written anew, as before)."""
+    if not os.path.lexists(file):
+        return []
+    try:
+        findings = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))["findings"]
+    except (NotRegular, OSError, ValueError, KeyError, TypeError, RecursionError):
+        return []
+    base, cwd = base_dir(file), os.getcwd()
+    paths = {_key_path(p, base, cwd): p for p in linted}
+    folders = [os.path.abspath(f) for f in walked]
+    kept, gone = [], {}
+    for f in findings if isinstance(findings, list) else ():
+        path, rule = (f.get("path"), f.get("rule")) if isinstance(f, dict) else (None, None)
+        if not isinstance(path, str) or not isinstance(rule, str) or not isinstance(f.get("fingerprint"), str):
+            continue
+        if path in paths:
+            if not selected(paths[path], rule):
+                kept.append(f)
+            continue
+        if path not in gone:
+            gone[path] = _missing_under(os.path.join(base, path), folders) is not None
+        if not gone[path]:
+            kept.append(f)
+    return kept
+
+
 def write_records(file: str, entries: list[dict]) -> int:
     """Write a baseline of `records` to `file`, sorted; returns how many."""
     from .writer import write_atomic
 
-    entries = sorted(entries, key=lambda e: (e["path"], e["line"], e["rule"], e["fingerprint"]))
+    entries = sorted(entries, key=lambda e: (e["path"], e.get("line") if type(e.get("line")) is int else 0,
+                                             e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
             "repeats_recorded": True, "findings": entries}
     try:

@@ -100,59 +100,68 @@ def apply_baseline(baseline, diagnostics, documents, results, config_for, walked
     could_hide = bool(diagnostics)
     diagnostics, hidden = baseline.filter(diagnostics, documents)
     fixed, moved = baseline.gone(linted(results), lambda path, rule: config_for(path).is_selected(rule), walked)
-    say_baseline(baseline.file, hidden, fixed, moved)
+    # a record whose finding a directive now hides is unmatched too: not only "fixed"
+    say_baseline(baseline.file, hidden, fixed, moved, inline=any(r.suppressed for r in results))
     # with no finding to hide (a commit's clean files) it is no news; nor is a baseline whose
     # records are all for files or rules this run left out (pre-commit's staged files, --select)
-    said = none_hidden(baseline, fixed + moved, baseline.names_a_file_here) \
-        if not hidden and could_hide else ""
+    # records gone are said once, by the gone line, not asked after as stale too (qa70 #9)
+    said = none_hidden(baseline, here=baseline.names_a_file_here) \
+        if not hidden and could_hide and not (fixed or moved) else ""
     if said:
         click.echo(f"newslint: {said}", err=True)
     return diagnostics
 
 
-def say_baseline(file: str, hidden: int, fixed: int, moved: int) -> None:
+def say_baseline(file: str, hidden: int, fixed: int, moved: int, inline: bool = False) -> None:
     """--baseline's lines on stderr (check's and audit's): how many findings
     the baseline `file` hid, and how many of its records are gone, with how
-    to rewrite it (both commands take --write-baseline)."""
+    to rewrite it (both commands take --write-baseline, which keeps the
+    records of files and rules the run did not check). `inline`: the run
+    hid findings by directives, which may be the records' ones."""
     if hidden:
         click.echo(f"newslint: {counted(hidden, 'known finding')} hidden "
                    f"by the baseline {file}", err=True)
     if fixed or moved:
-        click.echo(f"newslint: {gone_line(fixed, moved)}; rewrite the baseline with "
+        click.echo(f"newslint: {gone_line(fixed, moved, inline)}; rewrite the baseline with "
                    f"--write-baseline {file}", err=True)
 
 
-def none_hidden(baseline, checked: int | None = None, here=None) -> str:
+def none_hidden(baseline, here=None) -> str:
     """What to say of a `Baseline` that hid nothing at all (a stale baseline,
-    or one written for other files): audit's summary clause (`baseline`
-    alone: "another archive's"), or check's line, which `checked` (how many
-    records are for the files and rules the run checked, or for files gone
-    from the folders it walked) and `here` (a callable: does any record name
-    a file that is on disk?) narrow: stale when records for what was checked
-    matched none; another folder's (or stale) when no recorded file is here;
-    "" (nothing to say) when the records are for files or rules left out of
-    the run (pre-commit's staged files, --select), which cannot match (qa69 #3)."""
+    or one written for other files): audit's summary clause (`here` None:
+    "another archive's"), or check's line, said only when no record is gone
+    (the gone line says that), which `here` (a callable: does any record
+    name a file that is on disk?) narrows: another folder's (or stale) when
+    no recorded file is here; "" (nothing to say) when the records are for
+    files or rules left out of the run (pre-commit's staged files, --select),
+    which cannot match (qa69 #3)."""
     records = sum(baseline.known.values())
     said = f"none hidden by the baseline {printable(baseline.file)} ("
     if not records:
         return said + "it records no finding)"
-    if checked is None:
-        return said + f"none of its {counted(records, 'record')} matched: is it stale, or another archive's?)"
-    if checked:
-        return said + (f"none of its {counted(checked, 'record')} for the files and rules checked "
-                       "matched: is it stale?)")
+    if here is None:
+        return said + f"{_none_of(records, 'matched')}: is it stale, or another archive's?)"
     if here():
         return ""
-    return said + (f"none of its {counted(records, 'record')} names a file that is here: is it "
-                   "another folder's, or stale?)")
+    return said + f"{_none_of(records, 'names a file that is here')}: is it another folder's, or stale?)"
 
 
-def gone_line(fixed: int, moved: int) -> str:
-    """How many records are gone, and why: fixed in files the run linted, or
+def _none_of(records: int, did: str) -> str:
+    """`none of its 3 records matched`; for one, `its one record ...` with the
+    verb negated (`did not match`, `names no file that is here`)."""
+    if records != 1:
+        return f"none of its {records} records {did}"
+    return "its one record " + ("did not match" if did == "matched" else did.replace("a file", "no file"))
+
+
+def gone_line(fixed: int, moved: int, inline: bool = False) -> str:
+    """How many records are gone, and why: fixed in files the run linted (or,
+    when the run hid findings by directives, `inline`, hidden by one), or
     in files renamed or removed (qa59), which may hold them still."""
     n = fixed + moved
-    why = "fixed" if not moved else "in files renamed or removed" if not fixed else \
-        f"{fixed} fixed, {moved} in files renamed or removed"
+    mended = "fixed or hidden by a directive" if inline else "fixed"
+    why = mended if not moved else "in files renamed or removed" if not fixed else \
+        f"{fixed} {mended}, {moved} in files renamed or removed"
     return f"{counted(n, 'recorded finding')} {plural(n, 'is', 'are')} gone ({why})"
 
 
@@ -255,15 +264,20 @@ def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) ->
             click.echo(f"newslint: {printable(line)}", err=True)
 
 
-def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> None:
+def write_baseline(file: str, diagnostics, documents, problems: list[str], checked=None) -> None:
     """--write-baseline: record the findings and exit 0 (2 on a problem). A
-    named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`)."""
+    named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`).
+    `checked`, (linted paths, `selected(path, rule)`, walked folders): a
+    baseline already in `file` keeps its records of the files and rules the
+    run did not check (`baseline.unchecked`), said with the count."""
     from . import baseline as baseline_mod
+    kept = baseline_mod.unchecked(file, *checked) if checked else []
     try:
-        n = baseline_mod.write(file, diagnostics, documents)
+        n = baseline_mod.write_records(file, baseline_mod.records(
+            diagnostics, documents, baseline_mod.base_dir(file)) + kept)
     except OSError as exc:
         raise fail(f"{file}: cannot write baseline: {exc.strerror or exc}")
-    say_recorded(file, n)
+    say_recorded(file, n - len(kept), len(kept))
     for d in diagnostics:
         if d.rule in baseline_mod.NEVER_RECORDED:
             click.echo(f"newslint: {printable(d.path)}: {d.rule}: {printable(d.message)} (not "
@@ -273,9 +287,11 @@ def write_baseline(file: str, diagnostics, documents, problems: list[str]) -> No
     sys.exit(EXIT_ERROR if problems else EXIT_CLEAN)
 
 
-def say_recorded(file: str, n: int) -> None:
-    """--write-baseline's line on stderr (check's and audit's)."""
-    click.echo(f"newslint: recorded {counted(n, 'finding')} in {file}", err=True)
+def say_recorded(file: str, n: int, kept: int = 0) -> None:
+    """--write-baseline's line on stderr (check's and audit's); `kept`: the
+    records of files or rules the run did not check, kept as they were."""
+    also = f", and kept {counted(kept, 'record')} of files or rules this run did not check" if kept else ""
+    click.echo(f"newslint: recorded {counted(n, 'finding')} in {file}{also}", err=True)
 
 
 def overwrites(output: str, files: list[str]) -> str | None:
