@@ -71,6 +71,34 @@ def test_a_kicker_heading_above_the_story_heading_is_not_the_headline(kicker):
     assert (headline.text, src[start:end]) == (HEADLINE, HEADLINE)
 
 
+@pytest.mark.parametrize("kicker, tail", [
+    ('<span class="category">Politics</span> ', ""),                 # qa70 #2: a kicker span inside it
+    ('<a href="/politics"><span class="c-story__kicker">Politics |</span></a>\n', ""),   # a BEM element
+    ('<span class="label">Politics</span>', ' <span class="label">Live</span>'),    # one that ends it stays
+])
+def test_a_kicker_inside_the_story_heading_is_cut_out_at_its_exact_place(kicker, tail):
+    # the one story <h2> was dropped as a kicker for the kicker inside it
+    src = page(title="The Island Courier", h1=f"<h2>{kicker}{HEADLINE}{tail}</h2>")
+    doc = read(src)
+    headline = doc.first("headline")
+    assert headline.text in (HEADLINE, HEADLINE + " Live")
+    start, end = headline.source_span(0, len(HEADLINE))
+    assert (start, src[start:end]) == (src.index(HEADLINE), HEADLINE)
+    cut = next(p for p in doc.parts if p.name == "kicker")
+    assert cut.text.startswith("Politics") and src[cut.source_offset(0):].startswith(cut.text)
+
+
+@pytest.mark.parametrize("cls", ["headline label-large", "c-article__title c-article__title--category-news",
+                                 "section-title", "label-large", "category-news"])
+def test_a_heading_whose_class_only_holds_a_kicker_word_is_no_kicker(cls):
+    # qa70 #2: a kicker word inside a longer class token (a BEM modifier, a
+    # size), or beside a headline or title token, was read as a kicker and
+    # the one story heading dropped: titles.missing-headline
+    src = page(title="The Island Courier", h1=f'<h2 class="{cls}">{HEADLINE}</h2>')
+    assert read(src).first("headline").text == HEADLINE
+    assert _missing("page.html", src) == []
+
+
 def test_a_short_story_heading_over_a_lower_subhead_and_a_kicker_alone_are_kept_apart():
     # a short headline above a longer <h3> stays the headline
     src = page(title="The Island Courier", h1="<h2>Ferries replaced</h2>\n<h3>" + HEADLINE + "</h3>")

@@ -42,7 +42,6 @@ _PAGE = ('<!doctype html><html><head><meta charset="utf-8"><title>Springfield Sh
          '</article></main><footer>(c) Springfield Shopper</footer></body></html>\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa70: _html_label.kickers drops a headline with a kicker token anywhere")
 @pytest.mark.parametrize("head", [
     '<h2><span class="category">Politics</span> Budget passes council</h2>',
     '<h2 class="headline label-large">Budget passes council after debate</h2>',

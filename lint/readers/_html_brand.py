@@ -75,16 +75,20 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_
     of the headings before `region[0]` that are story text or sit in the
     story's `<article>`, the highest level's first (an `<h2>` over a kicker's
     `<h3>`), a kicker of any level left out (`_html_label.kickers`: `<h2
-    class="kicker">Politics</h2>` over the `<h2>` headline); None without one."""
+    class="kicker">Politics</h2>` over the `<h2>` headline), and a kicker
+    it opens with cut out of it (`<h2><span class="category">Politics</span>
+    Budget passes</h2>`: 'Budget passes', at its place); None without one."""
+    from ._html_label import cut_kicker, kicker_end, kickers
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < region[0]
              and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
-             and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))]
-    from ._html_label import kickers
+             and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
+             and kicker_end(p) < len(p.text)]
     labels = kickers(doc, heads)
     best = min((p for p in heads if id(p) not in labels),
                key=lambda p: (p.attrs.get("block", "h9"), p.source_offset(0)), default=None)
     if best is not None:
+        cut_kicker(doc, best)
         best.kind = "headline"
     return best
 

@@ -34,7 +34,7 @@ from ._html_names import NO_NAMES, Names, names_of
 from ._html_posts import Post, finish_post, start_post, unclosed
 from ._html_scope import ScopeSteps
 from ._html_tags import (AUTO_CLOSE, BLOCK, CLOSES_P, HEADINGS, INLINE_MARKS, MAX_DEPTH, SKIP, VERBATIM, VOID,
-                         is_hidden, names_sidebar)
+                         heading_role, is_hidden, names_sidebar)
 from ._html_text import TextSteps
 from ._html_video import is_video_still, names_video_box
 from ._stitch import Builder
@@ -270,7 +270,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         """`elem` collects a part of its own when its kind says so
         (`_kind_for`; a caption or credit beside a picture outside any
         figure makes that picture's box its figure), or opens an inline
-        mark (a link, emphasis) in the part being collected."""
+        mark (a link, emphasis, a kicker inside a heading) in the part being collected."""
         kind, name = self._kind_for(tag, attrs)
         if kind in ("caption", "credit") and not self.figures:
             box = self._picture_box()
@@ -287,6 +287,10 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):
                 self.owners[-1].coll.builder.open_inline("anchor")    # a place on this page
                 elem.anchor = True
+        if elem.coll is None and self.owners and self.owners[-1].coll.builder.block in HEADINGS and \
+                heading_role(attrs.get("class")) == "kicker":
+            self.owners[-1].coll.builder.open_inline("kicker")      # `_html_label.cut_kicker` reads it
+            elem.kicker = True
 
     def end(self, tag: str, offset: int) -> None:
         if tag in HEADINGS and not self.open[tag] and not self.skip:
@@ -336,6 +340,8 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             self.owners[-1].coll.builder.close_inline(INLINE_MARKS[elem.tag])
             if elem.anchor:         # (only its own: a link inside it, broken markup, leaves it open)
                 self.owners[-1].coll.builder.close_inline("anchor")
+        if elem.kicker and self.owners:
+            self.owners[-1].coll.builder.close_inline("kicker")
         if elem.tag in SKIP:
             self.skip -= 1
             if elem.tag == "script" and self._script is not None:

@@ -103,6 +103,7 @@ class Elem:
     rest: tuple[int, int, int] | None = None  # a hidden-class block in the story's run: (first part,
                                               # start offset, hidden blocks open in it)
     anchor: bool = False             # an `<a>` to a place on this page: it opened an inline 'anchor' mark
+    kicker: bool = False             # a kicker's class inside a heading: it opened an inline 'kicker' mark
     thumbs: bool = False             # its class names a gallery's thumbnail strip (`names_thumb_strip`)
     transcript: bool = False         # its class or id names a transcript
     post: Post | None = None         # the embedded post it opens (`_html_posts`)

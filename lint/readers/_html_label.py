@@ -27,6 +27,8 @@ import regex
 
 from ..document import Document, Part
 from ._html_page import AGREE, STAND_IN_ORDER, agreement
+from ._html_tags import heading_role
+from ._stitch import slice_segments, sub_part
 
 LABEL_WORDS = 4      # words: a section label above the headline is no longer
 NAMED = 0.6          # token F1 at which a heading tells the same headline as a title field
@@ -79,10 +81,9 @@ def _linked(source: str, label: str) -> bool:
                for m in _LINK_TEXT.finditer(source))
 
 
-# A heading's class token that names a kicker above the headline, not the headline.
-_KICKER = regex.compile(r"""\bclass\s*=\s*["']?(?:[^"'>]*?[\s_-])?(?:kicker|eyebrow|label|overline|section|"""
-                        r"""category|rubric)s?(?:$|[\s"'>_-])""", regex.IGNORECASE)
-_HEADING_TAG = regex.compile(r"<h[1-6]\b", regex.IGNORECASE)
+# A heading's start tag, and its class attribute.
+_HEADING_TAG = regex.compile(r"<h[1-6]\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", regex.IGNORECASE)
+_CLASS = regex.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
 KICKER_WORDS = 2        # words: a kicker with no class saying so is no longer
 _TAGS_BEFORE = 300      # characters: the start tags before a heading's text are no longer
 
@@ -90,12 +91,16 @@ _TAGS_BEFORE = 300      # characters: the start tags before a heading's text are
 def kickers(doc: Document, heads: list[Part]) -> set[int]:
     """The ids of the headings in `heads` that are a kicker (an eyebrow, a
     section's or a category's label) above the story's headline, not the
-    headline: the heading's start tag, or a tag between it and its text,
-    has a class token kicker, eyebrow, label, overline, section, category or
-    rubric (`<h2 class="kicker">Politics</h2>`); or it has KICKER_WORDS
-    words at most and the next text on the page is a heading of its rank or
-    higher with more words (`<h2>Politics</h2><h2>Senate passes
-    budget</h2>`). `heads`: heading parts of `doc`, each with its `block`
+    headline: the heading's own start tag has a class token that names a
+    kicker and none that names a headline or title
+    (`_html_tags.heading_role`: `<h2 class="kicker">Politics</h2>`, not
+    `<h2 class="headline label-large">` nor `section-title`); or its text,
+    a kicker inside it cut out (`cut_kicker`), has KICKER_WORDS words at
+    most and the next text on the page is a heading of its rank or higher
+    with more words (`<h2>Politics</h2><h2>Senate passes budget</h2>`).
+    A kicker inside a heading (`<h2><span class="category">Politics</span>
+    Budget passes</h2>`) makes it no kicker: it is cut out of the
+    headline. `heads`: heading parts of `doc`, each with its `block`
     attribute (`h2`)."""
     found: set[int] = set()
     shown = sorted((p for p in doc.parts if p.text.strip() and p.segments),
@@ -103,15 +108,52 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     starts = [p.source_offset(0) for p in shown]
     for head in heads:
         at = head.source_offset(0)
-        window = doc.source[max(at - _TAGS_BEFORE, 0):at]
-        tag = max((m.start() for m in _HEADING_TAG.finditer(window)), default=None)
-        if tag is not None and _KICKER.search(window[tag:]):
+        if heading_role(_own_class(doc.source, at)) == "kicker":
             found.add(id(head))
             continue
-        words = len(head.text.split())
+        words = len(head.text[kicker_end(head):].split())
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
         if words <= KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
                 below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words:
             found.add(id(head))
     return found
+
+
+def _own_class(source: str, at: int) -> str | None:
+    """The class attribute of the start tag of the heading whose text starts at `at`."""
+    window = source[max(at - _TAGS_BEFORE, 0):at]
+    tag = None
+    for tag in _HEADING_TAG.finditer(window):
+        pass
+    m = _CLASS.search(tag[0]) if tag is not None else None
+    return next((g for g in m.groups() if g is not None), None) if m else None
+
+
+def kicker_end(head: Part) -> int:
+    """Where the heading's text goes on past the kicker it opens with (an
+    inner tag whose class names a kicker: the extractor's inline `kicker`
+    mark), its blank left out; 0 without one; len(text) when the kicker
+    is all of it."""
+    end = 0
+    for kind, s, e in sorted(head.attrs.get("inline", ()), key=lambda m: m[1]):
+        if kind == "kicker" and not head.text[end:s].strip():
+            end = e
+    if not end:
+        return 0
+    return len(head.text) - len(head.text[end:].lstrip())
+
+
+def cut_kicker(doc: Document, head: Part) -> None:
+    """Cut the kicker `head` opens with (`kicker_end`) out of it, in place:
+    the kicker becomes a `field` part named `kicker` (as an `<h1>`'s does),
+    and the heading's text starts past it at its exact source position."""
+    end = kicker_end(head)
+    if not end:
+        return
+    text = head.text[:end].rstrip()
+    doc.add(sub_part(head, "field", 0, len(text), name="kicker"))
+    head.text = head.text[end:]
+    head.segments = slice_segments(head.segments, end, end + len(head.text))
+    head.__post_init__()
+    head.attrs["inline"] = [(k, max(s - end, 0), e - end) for k, s, e in head.attrs["inline"] if e > end]

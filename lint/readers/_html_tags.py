@@ -57,6 +57,28 @@ CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})
 # Inside an h1, a marked section name or label is a kicker, not the headline.
 KICKER = regex.compile(r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|label|rubric|overline|flag)"
                        r"(?:$|[\s_-])", regex.IGNORECASE)
+# What a heading's class token says it is, read from the token's last word (a
+# compound names what it is last: `story-category`, `article__kicker`, `section-title`);
+# a BEM modifier (`--category-news`) says how it looks, not what it is.
+KICKER_WORDS = frozenset({"kicker", "eyebrow", "overline", "rubric", "label", "category", "section"})
+TITLE_WORDS = frozenset({"headline", "title", "hed"})
+_LAST_WORD = regex.compile(r"([a-z0-9]+)$")
+
+
+def heading_role(classes: str | None) -> str | None:
+    """"title" when a class token of a heading (or of a tag inside one) names
+    a headline or title (`headline`, `entry-title`, `c-article__title`),
+    else "kicker" when one names a kicker (KICKER_WORDS: `kicker`,
+    `story-category`), else None. Whole tokens only: `label-large`,
+    `c-article__title--category-news` name no kicker."""
+    words = set()
+    for token in (classes or "").lower().split():
+        m = _LAST_WORD.search(token.split("--")[0])
+        if m:
+            words.add(m[1])
+    return "title" if words & TITLE_WORDS else "kicker" if words & KICKER_WORDS else None
+
+
 # Containers are never one part, whatever their class says.
 NOT_MARKED = frozenset({"html", "body", "article", "main", "section", "figure", "ul", "ol", "table",
                         "header", "footer", "aside", "nav", "form"})
