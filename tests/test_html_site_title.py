@@ -126,6 +126,8 @@ def _entries(heading: str = "") -> str:
     ("", _entries()),                                                  # entries with no headings
     ("", _entries('<h3><a href="#post-{i}">Update {i}</a></h3>')),      # ... or linked ones
     ("<head><title>Live: ferry vote</title></head>", _entries()),      # a <title> that agrees
+    ('<head><title>The Island Courier</title><meta property="og:site_name" content="The Island Courier">'
+     "</head>", _entries()),             # qa70 #3: a <title> that is only the site's name is never compared
     ("", f"<article><p>{STORY[0]}</p></article>"),                      # one <article>
 ])
 def test_a_chromeless_live_blogs_h1_above_its_entries_is_its_headline(head, entries):

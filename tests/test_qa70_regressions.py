@@ -73,7 +73,6 @@ def test_a_tagged_or_aliased_empty_value_is_read_not_an_internal_error(run_cli, 
     assert "[hygiene.placeholder]" in result.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa70: h1_above compares the h1 with a title that is only the site's name")
 def test_a_site_name_title_does_not_beat_a_live_blogs_h1(run_cli, tmp_path):
     # docs/reading.md: a title field that is only the site's name (og:site_name's
     # words) is no title, never measured or compared; a chrome-less live blog's

@@ -23,6 +23,8 @@ plausibly this story's headline:
 
 That `<h1>` is not taken either when title fields name another headline
 (when fields exist, none agrees with it: the `<title>` stands in as before).
+A title field that is only the site's name (`_html_brand.site_titles`)
+names none: it is never compared.
 
 Not at all when the `<article>` read is a teaser card read for want of a
 story (a `file.no-story` notice).
@@ -92,7 +94,7 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     above.feed(0, start)
     above.close()
     entries = len([i for i in ex.articles if i < len(ex.top_at)])
-    refs = [f.text for f in fields if f.text.strip()]
+    refs = [f.text for f in fields if f.text.strip() and not site_titles([f], sites)]    # the site's name: no title
     scan: _Open | None = None
     for h1 in reversed(above.h1s):
         at = above.h1_at.get(id(h1))
