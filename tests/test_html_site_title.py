@@ -158,6 +158,10 @@ def test_an_h1_above_the_articles_that_titles_or_chrome_disown_is_not_the_headli
     ("<h1>Opinion</h1>", _entries()),                      # a section's one-word label
     ("<h1>Springfield Shopper</h1>", f"<article><p>{STORY[0]}</p></article>"),    # one story, no <main>
     ('<section class="related"><h1>Related coverage</h1><p><a href="/a">A</a></p></section>', _entries()),
+    # qa70 #10: a related box that is no <section>, and links to the root written otherwise
+    ('<div class="related"><div>More</div><h1>Related coverage</h1></div>', _entries()),
+    ('<h1><a href="./">Springfield Shopper</a></h1>', _entries()),
+    ('<h1><a href="/?ref=logo">Springfield Shopper</a></h1>', _entries()),
 ])
 def test_an_h1_above_the_articles_that_is_no_headline_of_theirs_is_not_taken(above, below):
     # qa69 #2: a masthead, a section label or a box's own heading above a
@@ -171,6 +175,10 @@ def test_an_h1_above_the_articles_that_is_no_headline_of_theirs_is_not_taken(abo
 @pytest.mark.parametrize("wrap", [
     ("", '<section class="related"><h1>Related coverage</h1></section>'),    # a box's h1 after it
     ('<section class="liveblog">', ""),                                       # a box round it all
+    # qa70 #10: a live blog's label, or an h1 no reader sees, after it
+    ("", "<h1>Latest updates</h1>"), ("", "<h2>x</h2><h1>Key events:</h1>"), ("", "<h1>Top stories</h1>"),
+    ("", '<h1 style="display: none">Sign up for alerts</h1>'), ("", '<h1 aria-hidden="true">Sign up now</h1>'),
+    ("", '<div class="related"><div>More</div><h1>Related coverage</h1></div>'),
 ])
 def test_a_live_blogs_h1_is_taken_past_a_boxs_h1_and_inside_a_box_that_holds_the_entries(wrap):
     src = f"<html><body>\n{wrap[0]}<h1>Live: ferry vote</h1>{wrap[1]}\n{_entries()}</body></html>\n"

@@ -32,8 +32,10 @@ from ._html_page import _key
 # A class or id token of a site's masthead, and a link to the site's root.
 _BRAND = regex.compile(r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*?[\s_-])?"""
                        r"""(?:logo|brand|masthead|site[-_]?(?:title|name))(?:$|[\s"'>_-])""", regex.IGNORECASE)
-_HOME = regex.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?P<q>["']?)(?:https?://[^/"'\s>]+)?/?(?<=[/\w])"""
-                      r"""(?:index\.html?)?(?P=q)(?:[\s>]|/>)""", regex.IGNORECASE)
+# The root: `/`, `./`, `https://host` with or without its `/`, `index.html`
+# there, and a query or fragment after it (`/?ref=logo`).
+_HOME = regex.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?P<q>["']?)(?:(?:https?:)?//[^/"'\s>?#]+/?|\.?/)"""
+                      r"""(?:index\.html?)?(?:[?#][^"'\s>]*)?(?P=q)(?:[\s>]|/>)""", regex.IGNORECASE)
 _TAG_BEFORE = 300        # characters: the start tags before an h1's text are no longer
 SITE_WORDS = 6           # words: a site's name is no longer (an application-name may be the story's title)
 
