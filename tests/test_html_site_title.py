@@ -99,6 +99,14 @@ def test_a_heading_whose_class_only_holds_a_kicker_word_is_no_kicker(cls):
     assert _missing("page.html", src) == []
 
 
+@pytest.mark.parametrize("cls", ["headline", "article-title", "c-story__headline"])
+def test_a_short_heading_whose_class_names_the_headline_is_no_kicker_over_a_subhead_of_its_rank(cls):
+    # qa70 #6: two words right above a longer heading of their rank read as a
+    # kicker even when the class says headline; a plain <h2> pair stays a kicker's
+    src = page(title="The Island Courier", h1=f'<h2 class="{cls}">Ferries replaced</h2>\n<h2>{HEADLINE}</h2>')
+    assert read(src).first("headline").text == "Ferries replaced"
+
+
 def test_a_short_story_heading_over_a_lower_subhead_and_a_kicker_alone_are_kept_apart():
     # a short headline above a longer <h3> stays the headline
     src = page(title="The Island Courier", h1="<h2>Ferries replaced</h2>\n<h3>" + HEADLINE + "</h3>")
@@ -170,6 +178,27 @@ def test_an_h1_above_the_articles_that_is_no_headline_of_theirs_is_not_taken(abo
     src = f"<html><body>\n{above}\n{below}</body></html>\n"
     assert read(src).first("headline") is None
     assert len(_missing("page.html", src)) == 1
+
+
+@pytest.mark.parametrize("wrap", ["{}", '<div class="story">{}</div>'])
+def test_a_headlines_h1_right_above_one_article_is_taken_with_no_main(wrap):
+    # qa70 #7: five words or more, the story telling two of them, nothing
+    # between: a headline, where an unmarked masthead is short
+    src = "<html><body>\n" + wrap.format(f"<h1>{HEADLINE}</h1><article><p>{STORY[0]}</p></article>") + \
+        "</body></html>\n"
+    headline = read(src).first("headline")
+    start, end = headline.source_span(0, len(headline.text))
+    assert (headline.text, src[start:end]) == (HEADLINE, HEADLINE)
+
+
+@pytest.mark.parametrize("above", [
+    "<h1>Your island news since 1890, every day</h1>",                  # a motto: the story tells none of it
+    f"<h1>{HEADLINE}</h1><p>Sign up for our newsletter today.</p>",     # text between it and the story
+    "<h1>Island ferries</h1>",                                          # short: a section's, a site's name
+])
+def test_an_h1_over_one_article_with_no_main_that_reads_as_no_headline_is_not_taken(above):
+    src = f"<html><body>\n{above}<article><p>{STORY[0]}</p></article></body></html>\n"
+    assert read(src).first("headline") is None
 
 
 @pytest.mark.parametrize("wrap", [

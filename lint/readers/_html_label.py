@@ -94,7 +94,8 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     headline: the heading's own start tag has a class token that names a
     kicker and none that names a headline or title
     (`_html_tags.heading_role`: `<h2 class="kicker">Politics</h2>`, not
-    `<h2 class="headline label-large">` nor `section-title`); or its text,
+    `<h2 class="headline label-large">` nor `section-title`); or, with no
+    class token that names a headline or title, its text,
     a kicker inside it cut out (`cut_kicker`), has KICKER_WORDS words at
     most and the next text on the page is a heading of its rank or higher
     with more words (`<h2>Politics</h2><h2>Senate passes budget</h2>`).
@@ -108,9 +109,11 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     starts = [p.source_offset(0) for p in shown]
     for head in heads:
         at = head.source_offset(0)
-        if heading_role(_own_class(doc.source, at)) == "kicker":
+        role = heading_role(_own_class(doc.source, at))
+        if role == "kicker":
             found.add(id(head))
-            continue
+        if role is not None:
+            continue        # (a class that says headline or title: the headline, however short)
         words = len(head.text[kicker_end(head):].split())
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
