@@ -14,6 +14,8 @@ import regex
 from ..document import Part
 from ._stitch import Builder, slice_segments, without_html
 
+MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
+MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
 _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za-z0-9]{1,31};)")
 
 

@@ -5,59 +5,34 @@ The front matter is never prose. Its well-known keys become named parts
 (title, publication date, dek, byline, picture caption/credit/alt) and every
 other string value a `field` part, each placed exactly: YAML is composed
 first so every value node carries its source marks, then constructed
-safely; string values are decoded with their map (`_scalars`), and HTML
-character references in them (`&#8217;`) decoded on top (`_fm_entry`).
-Hugo's TOML is read by `_fm_toml`, its JSON by `_json_fm`; this module
-locates the block, reads YAML and turns every language's entries into parts.
+safely (`_fm_yaml`); string values are decoded with their map
+(`_scalars`), and HTML character references in them (`&#8217;`) decoded on
+top (`_fm_entry`). Hugo's TOML is read by `_fm_toml`, its JSON by
+`_json_fm`; this module locates the block and turns every language's
+entries into parts. The keys it knows are `_fm_keys`'.
 """
 from __future__ import annotations
 
-import datetime as dt
 import functools
 from dataclasses import dataclass
 
 import regex
-import yaml
 
 from ..analysis.calendar import EARLIEST_PUBLICATION_YEAR, coerce_date, implausible_publication
 from ..document import Document, Notice, Part
-from ..safeload import no_gc
-from ..yaml_errors import reader_error_offset, yaml_error
-from . import _fm_comments, _fm_hints, _fm_images, _fm_open, _fm_repeats, _scalars
-from ._conventions import FRONT_MATTER_DATE_KEYS, PLANNED_RUN_SOURCES, refused_date
-from ._fm_entry import UNSAFE, Entry, with_refs
+from . import _fm_hints, _fm_images, _fm_open, _fm_yaml
+from ._conventions import PLANNED_RUN_SOURCES, refused_date
+from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, with_refs
+from ._fm_keys import (BYLINE_KEYS, DATE_KEYS, DEK_KEYS, HEADLINE_KEYS, KNOWN_KEYS, TITLE_KEYS,  # noqa: F401
+                       known, same)
 from ._stitch import slice_segments
 
 _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
 _CLOSE = {"---": regex.compile(r"^(?:---|\.\.\.)[ \t]*\r?$", regex.M),
           "+++": regex.compile(r"^\+\+\+[ \t]*\r?$", regex.M)}
-DATE_KEYS = FRONT_MATTER_DATE_KEYS
 # Eleventy's `date` keywords: the file's own dates, which no text holds (no error, no date).
 _FILE_DATES = frozenset({"last modified", "created", "git last modified", "git created"})
-DEK_KEYS = {"description", "summary", "subtitle", "dek"}
-BYLINE_KEYS = {"author", "byline", "authors"}
-HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
-TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
-              "short_title", "meta_title"}    # other title fields, compared with the headline
-# Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the
-# well-known keys are matched so (lower case -> as this reader spells it); a part keeps the
-# key as written. Jekyll's and Eleventy's keys are case-sensitive (Jekyll ignores `Date:` and
-# dates the post by its file name): with `markup: jekyll` or `eleventy` only the exact key is
-# read (`case_blind`), and in any mode the exact key beats another case of it.
-KNOWN_KEYS = {k.lower(): k for k in (*HEADLINE_KEYS, "title", *sorted(TITLE_KEYS), *DEK_KEYS,
-                                     *BYLINE_KEYS, *DATE_KEYS)}
-
-
 CASE_SENSITIVE_MARKUPS = ("jekyll", "eleventy")
-
-
-def _known(key: str) -> str:
-    """The well-known key `key` is in another case (`Title` -> `title`), else `key`."""
-    return KNOWN_KEYS.get(key.lower(), key)
-
-
-def _same(key: str) -> str:
-    return key
 
 
 def mark_unread_case(doc: Document, markup: str) -> None:
@@ -68,7 +43,7 @@ def mark_unread_case(doc: Document, markup: str) -> None:
     the site's name), so that the missing headline and the `-v` no-date
     line can say why the key was not read (nu20 #4)."""
     for part in doc.parts:
-        key = _known(part.name) if part.kind == "field" else part.name
+        key = known(part.name) if part.kind == "field" else part.name
         if key == part.name:
             continue
         role = "headline" if key in HEADLINE_KEYS or key == "title" else "date" if key in DATE_KEYS else ""
@@ -85,10 +60,6 @@ _KEY_LINE = regex.compile(r"[ \t]*[\w\"'-][^\n:=]*[:=]")
 # a block of fields left open, whose title and date go unread (nu30 #4).
 _BLANK_LEAD = regex.compile(r"(?:[ \t]*\r?\n)+(?=(?:---|\+\+\+)[ \t]*\r?\n" + _KEY_LINE.pattern + ")")
 _JSON_OPEN = regex.compile(r"\{[ \t\r\n]*[\"}]")
-_MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
-_MAX_DEPTH = 20          # front matter deeper than this is data, not article fields
-# libyaml's parser is ~15x faster and gives the same character-index marks.
-_LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 
 
 @dataclass
@@ -145,145 +116,17 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
     `image_fields` maps a house's own keys to a picture role (`_fm_images`);
     `case_blind`: well-known keys in any case, as Hugo reads them (`KNOWN_KEYS`)."""
     if fm.lang == "yaml":
-        data, entries = _yaml_entries(doc, fm)
+        data, entries = _fm_yaml.entries(doc, fm.start, fm.end)
     elif fm.lang == "json":
         from . import _json_fm
-        data, entries = _json_fm.entries(doc, fm.start, fm.end, _MAX_ENTRIES, _MAX_DEPTH)
+        data, entries = _json_fm.entries(doc, fm.start, fm.end, MAX_ENTRIES, MAX_DEPTH)
         entries = [Entry(*e, UNSAFE['"']) for e in entries]
     else:
         from . import _fm_toml
         data, entries = _fm_toml.entries(doc, fm.start, fm.end)
     doc.fields = data if isinstance(data, dict) else {}
     doc.state_section(doc.fields.get("section"), "front matter section")
-    _apply(doc, [with_refs(e) for e in entries], image_fields or {}, _known if case_blind else _same)
-
-
-def _problem(doc: Document, message: str, offset: int, unread: bool = False) -> None:
-    """`unread`: the whole block failed, so nothing of it was read (`Notice.unread_front`)."""
-    doc.notices.append(Notice("file.front-matter", "error",
-                              f"invalid YAML front matter: {message}", offset, unread_front=unread))
-
-
-def _yaml_entries(doc: Document, fm: FrontMatter) -> tuple[object, list[Entry]]:
-    text = doc.source[fm.start:fm.end]
-    loader = _LOADER(text)
-    try:
-        with no_gc():
-            root = loader.get_single_node()
-    except yaml.MarkedYAMLError as exc:
-        problem, mark = yaml_error(exc, text)
-        at = mark.index if mark else 0
-        found = exc.context_mark if exc.context_mark is not None else exc.problem_mark
-        if found is not None and (story := _fm_hints.left_open(
-                text, max(found.index, at), doc.lines.position(fm.end)[0], doc.lines.position(fm.start)[0])):
-            problem, at = f"{exc.problem or problem}: {story[0]}", story[1]    # the fence left out, not YAML's words
-        _problem(doc, problem, fm.start + at, unread=True)
-        return {}, []
-    except yaml.YAMLError as exc:
-        at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
-        _problem(doc, str(exc).splitlines()[0], fm.start + at, unread=True)
-        return {}, []
-    doc.suppressions.extend(_fm_comments.directives(text, fm.start, _LOADER))   # `# newslint-...`
-    if root is None:
-        return {}, []
-    if not isinstance(root, yaml.MappingNode):
-        glued = _fm_hints.glued_scalar(text) if isinstance(root, yaml.ScalarNode) else None
-        doc.notices.append(Notice("file.front-matter", "warning",
-                                  "front matter is not a mapping of keys to values; ignored"
-                                  + (f": {glued[0]}" if glued else ""), fm.start + (glued[1] if glued else 0),
-                                  unread_front=glued is not None))
-        return {}, []
-    for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
-        line = doc.lines.position(fm.start + first.start_mark.index)[0]
-        _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
-                      "last, so write it once", fm.start + k.start_mark.index)
-    for problem, node in _fm_repeats.merge_problems(root):
-        _problem(doc, problem, fm.start + node.start_mark.index)
-    walker = _YamlWalk(doc, fm.start, loader)
-    data: dict = {}
-    lost = _fm_repeats.lost_keys(root)
-    for k_node, v_node in _fm_repeats.top_pairs(root):
-        if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
-            continue
-        # `title:Breaking: news`; a key of its own is no slip (`og:title: ...`)
-        if (glued := _fm_hints.glued_in_key(text, k_node)) and glued[2].lower() in KNOWN_KEYS:
-            hed = _known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
-            doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
-                                      fm.start + glued[1], unread_front=hed))
-        value, ok = walker.construct(v_node)
-        if ok:   # a value that failed to construct was reported once, not per leaf
-            data[k_node.value] = value
-            walker.walk(v_node, str(k_node.value))
-    return data, walker.entries
-
-
-class _YamlWalk:
-    """Front-matter leaves to entries. A class, not recursive closures: those
-    sit in a reference cycle that kept each document for the collector."""
-
-    def __init__(self, doc: Document, base: int, loader):
-        self.doc, self.base, self.loader = doc, base, loader
-        self.entries: list[Entry] = []
-        self.seen: set[int] = set()
-        self.reported: set[tuple[int, str]] = set()
-
-    def construct(self, node) -> tuple[object, bool]:
-        try:
-            return self.loader.construct_object(node, deep=True), True
-        except RecursionError:
-            _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
-            return None, False
-        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
-            # PyYAML leaves a node that failed marked as being built, so an alias
-            # of it (a top merge of its anchor) read "unconstructable recursive node"
-            self.loader.recursive_objects.clear()
-            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
-            if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
-                node = _fm_repeats.failing_scalar(self.loader, node)
-            at = self.base + node.start_mark.index
-            if (at, problem) not in self.reported:     # once, however often it is merged
-                self.reported.add((at, problem))
-                _problem(self.doc, problem, at)
-            return None, False
-
-    def walk(self, node, key: str, depth: int = 0) -> None:
-        if len(self.entries) >= _MAX_ENTRIES or id(node) in self.seen or depth > _MAX_DEPTH:
-            return
-        if isinstance(node, yaml.MappingNode):
-            self.seen.add(id(node))
-            lost = _fm_repeats.lost_keys(node)
-            for k_node, v_node in node.value:
-                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
-                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1)
-        elif isinstance(node, yaml.SequenceNode):
-            self.seen.add(id(node))
-            for i, item in enumerate(node.value):
-                self.walk(item, f"{key}.{i}", depth + 1)
-        else:
-            value, ok = self.construct(node)
-            if ok and isinstance(value, (str, dt.date)):
-                self.entries.append(_yaml_entry(self.doc.source, self.base, node, key, value))
-
-
-def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
-    start, end = base + node.start_mark.index, base + node.end_mark.index
-    if not isinstance(value, str):
-        return Entry(key, value, src[start:end], ((0, start),))
-    unsafe = UNSAFE.get(node.style or "", "\n")
-    if node.style in ('"', "'") and src[start + 1:end - 1] == value:
-        return Entry(key, value, value, ((0, start + 1),), unsafe)
-    if not node.style and src[start:end] == value:      # most values: copied verbatim
-        return Entry(key, value, value, ((0, start),), unsafe)
-    if node.style in ("|", ">"):
-        b = _scalars.yaml_block(src, start, end)
-        nl = src.find("\n", start, end)
-        start = end if nl == -1 else nl + 1
-    else:
-        if node.style in ('"', "'"):
-            start, end = start + 1, end - 1
-        b = _scalars.yaml_flow(src, start, end, node.style)
-    text, segments = _scalars.placed(value, b, start)
-    return Entry(key, value, text, segments, unsafe)
+    _apply(doc, [with_refs(e) for e in entries], image_fields or {}, known if case_blind else same)
 
 
 def _part(kind: str, e: Entry, **kw) -> Part:
@@ -298,7 +141,7 @@ def _part(kind: str, e: Entry, **kw) -> Part:
     return part
 
 
-def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=_known) -> None:
+def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], known=known) -> None:
     """Turn scalar entries into parts: the well-known keys get their kinds. The
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s. Headline keys that are there with
@@ -387,7 +230,7 @@ def states_date(doc: Document, case_blind: bool = True) -> bool:
     one of Eleventy's keywords for the file's own date (`Last Modified`,
     which overrides the date in its path: 11ty.dev/docs/dates): a file-name
     date then never stands in for it. `case_blind` as `read`'s."""
-    known = _known if case_blind else _same
-    return any(p.kind == "field" and known(p.name) in DATE_KEYS
+    match = known if case_blind else same
+    return any(p.kind == "field" and match(p.name) in DATE_KEYS
                and (coerce_date(p.text) is not None or p.text.strip().lower() in _FILE_DATES)
                for p in doc.parts)

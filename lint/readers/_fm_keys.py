@@ -1,0 +1,30 @@
+"""The front-matter keys the readers know by name: which hold the headline,
+other titles, the dek, the byline and the publication date, and how a key
+written in another case is matched (`known`, Hugo's way) or not (`same`,
+Jekyll's and Eleventy's)."""
+from __future__ import annotations
+
+from ._conventions import FRONT_MATTER_DATE_KEYS
+
+DATE_KEYS = FRONT_MATTER_DATE_KEYS
+DEK_KEYS = {"description", "summary", "subtitle", "dek"}
+BYLINE_KEYS = {"author", "byline", "authors"}
+HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
+TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
+              "short_title", "meta_title"}    # other title fields, compared with the headline
+# Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the
+# well-known keys are matched so (lower case -> as this reader spells it); a part keeps the
+# key as written. Jekyll's and Eleventy's keys are case-sensitive (Jekyll ignores `Date:` and
+# dates the post by its file name): with `markup: jekyll` or `eleventy` only the exact key is
+# read (`case_blind`), and in any mode the exact key beats another case of it.
+KNOWN_KEYS = {k.lower(): k for k in (*HEADLINE_KEYS, "title", *sorted(TITLE_KEYS), *DEK_KEYS,
+                                     *BYLINE_KEYS, *DATE_KEYS)}
+
+
+def known(key: str) -> str:
+    """The well-known key `key` is in another case (`Title` -> `title`), else `key`."""
+    return KNOWN_KEYS.get(key.lower(), key)
+
+
+def same(key: str) -> str:
+    return key

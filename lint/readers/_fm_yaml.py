@@ -1,0 +1,154 @@
+"""YAML front matter (between `---` lines) read into entries.
+
+The YAML is composed first so every value node carries its source marks,
+then constructed safely, key by key: a value that fails to construct is a
+file.front-matter error at that value, and the others are still read. Each
+string or date leaf becomes an `Entry` placed exactly (`_scalars`), and
+merge keys and repeated keys are read as YAML reads them (`_fm_repeats`).
+"""
+from __future__ import annotations
+
+import datetime as dt
+
+import yaml
+
+from ..document import Document, Notice
+from ..safeload import no_gc
+from ..yaml_errors import reader_error_offset, yaml_error
+from . import _fm_comments, _fm_hints, _fm_repeats, _scalars
+from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
+from ._fm_keys import HEADLINE_KEYS, KNOWN_KEYS, known
+
+# libyaml's parser is ~15x faster and gives the same character-index marks.
+LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+def _problem(doc: Document, message: str, offset: int, unread: bool = False) -> None:
+    """`unread`: the whole block failed, so nothing of it was read (`Notice.unread_front`)."""
+    doc.notices.append(Notice("file.front-matter", "error",
+                              f"invalid YAML front matter: {message}", offset, unread_front=unread))
+
+
+def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
+    """The YAML between `start` and `end` (the `---` fences) as (data, entries):
+    each top key's constructed value, and an entry for every string or date
+    leaf. Invalid YAML is a file.front-matter error where YAML found it."""
+    text = doc.source[start:end]
+    loader = LOADER(text)
+    try:
+        with no_gc():
+            root = loader.get_single_node()
+    except yaml.MarkedYAMLError as exc:
+        problem, mark = yaml_error(exc, text)
+        at = mark.index if mark else 0
+        found = exc.context_mark if exc.context_mark is not None else exc.problem_mark
+        if found is not None and (story := _fm_hints.left_open(
+                text, max(found.index, at), doc.lines.position(end)[0], doc.lines.position(start)[0])):
+            problem, at = f"{exc.problem or problem}: {story[0]}", story[1]    # the fence left out, not YAML's words
+        _problem(doc, problem, start + at, unread=True)
+        return {}, []
+    except yaml.YAMLError as exc:
+        at = reader_error_offset(text, exc) if isinstance(exc, yaml.reader.ReaderError) else 0
+        _problem(doc, str(exc).splitlines()[0], start + at, unread=True)
+        return {}, []
+    doc.suppressions.extend(_fm_comments.directives(text, start, LOADER))   # `# newslint-...`
+    if root is None:
+        return {}, []
+    if not isinstance(root, yaml.MappingNode):
+        glued = _fm_hints.glued_scalar(text) if isinstance(root, yaml.ScalarNode) else None
+        doc.notices.append(Notice("file.front-matter", "warning",
+                                  "front matter is not a mapping of keys to values; ignored"
+                                  + (f": {glued[0]}" if glued else ""), start + (glued[1] if glued else 0),
+                                  unread_front=glued is not None))
+        return {}, []
+    for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
+        line = doc.lines.position(start + first.start_mark.index)[0]
+        _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
+                      "last, so write it once", start + k.start_mark.index)
+    for problem, node in _fm_repeats.merge_problems(root):
+        _problem(doc, problem, start + node.start_mark.index)
+    walker = _YamlWalk(doc, start, loader)
+    data: dict = {}
+    lost = _fm_repeats.lost_keys(root)
+    for k_node, v_node in _fm_repeats.top_pairs(root):
+        if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
+            continue
+        # `title:Breaking: news`; a key of its own is no slip (`og:title: ...`)
+        if (glued := _fm_hints.glued_in_key(text, k_node)) and glued[2].lower() in KNOWN_KEYS:
+            hed = known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
+            doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
+                                      start + glued[1], unread_front=hed))
+        value, ok = walker.construct(v_node)
+        if ok:   # a value that failed to construct was reported once, not per leaf
+            data[k_node.value] = value
+            walker.walk(v_node, str(k_node.value))
+    return data, walker.entries
+
+
+class _YamlWalk:
+    """Front-matter leaves to entries. A class, not recursive closures: those
+    sit in a reference cycle that kept each document for the collector."""
+
+    def __init__(self, doc: Document, base: int, loader):
+        self.doc, self.base, self.loader = doc, base, loader
+        self.entries: list[Entry] = []
+        self.seen: set[int] = set()
+        self.reported: set[tuple[int, str]] = set()
+
+    def construct(self, node) -> tuple[object, bool]:
+        try:
+            return self.loader.construct_object(node, deep=True), True
+        except RecursionError:
+            _problem(self.doc, "values nested too deeply", self.base + node.start_mark.index)
+            return None, False
+        except (yaml.YAMLError, ValueError, TypeError, OverflowError) as exc:
+            # PyYAML leaves a node that failed marked as being built, so an alias
+            # of it (a top merge of its anchor) read "unconstructable recursive node"
+            self.loader.recursive_objects.clear()
+            problem = getattr(exc, "problem", None) or str(exc).splitlines()[0]
+            if not isinstance(exc, yaml.MarkedYAMLError):   # a value's own error: name the value
+                node = _fm_repeats.failing_scalar(self.loader, node)
+            at = self.base + node.start_mark.index
+            if (at, problem) not in self.reported:     # once, however often it is merged
+                self.reported.add((at, problem))
+                _problem(self.doc, problem, at)
+            return None, False
+
+    def walk(self, node, key: str, depth: int = 0) -> None:
+        if len(self.entries) >= MAX_ENTRIES or id(node) in self.seen or depth > MAX_DEPTH:
+            return
+        if isinstance(node, yaml.MappingNode):
+            self.seen.add(id(node))
+            lost = _fm_repeats.lost_keys(node)
+            for k_node, v_node in node.value:
+                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
+                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1)
+        elif isinstance(node, yaml.SequenceNode):
+            self.seen.add(id(node))
+            for i, item in enumerate(node.value):
+                self.walk(item, f"{key}.{i}", depth + 1)
+        else:
+            value, ok = self.construct(node)
+            if ok and isinstance(value, (str, dt.date)):
+                self.entries.append(_yaml_entry(self.doc.source, self.base, node, key, value))
+
+
+def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
+    start, end = base + node.start_mark.index, base + node.end_mark.index
+    if not isinstance(value, str):
+        return Entry(key, value, src[start:end], ((0, start),))
+    unsafe = UNSAFE.get(node.style or "", "\n")
+    if node.style in ('"', "'") and src[start + 1:end - 1] == value:
+        return Entry(key, value, value, ((0, start + 1),), unsafe)
+    if not node.style and src[start:end] == value:      # most values: copied verbatim
+        return Entry(key, value, value, ((0, start),), unsafe)
+    if node.style in ("|", ">"):
+        b = _scalars.yaml_block(src, start, end)
+        nl = src.find("\n", start, end)
+        start = end if nl == -1 else nl + 1
+    else:
+        if node.style in ('"', "'"):
+            start, end = start + 1, end - 1
+        b = _scalars.yaml_flow(src, start, end, node.style)
+    text, segments = _scalars.placed(value, b, start)
+    return Entry(key, value, text, segments, unsafe)
