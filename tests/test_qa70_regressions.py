@@ -59,7 +59,6 @@ def test_the_only_story_heading_is_not_dropped_as_a_kicker(run_cli, tmp_path, he
     assert "headline: 'Budget passes council" in parsed.stdout
 
 
-@pytest.mark.xfail(strict=True, reason="qa70: a front-matter value with no text and no segments crashes the reader")
 @pytest.mark.parametrize("front", ['title: !!str\n', 'title: !!str ""\n', 'x: &e ""\ntitle: *e\n',
                                    'title: Council passes budget\nauthor: !!str ""\n'])
 def test_a_tagged_or_aliased_empty_value_is_read_not_an_internal_error(run_cli, tmp_path, front):

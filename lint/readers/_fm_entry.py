@@ -21,14 +21,22 @@ _CHARREF = regex.compile(r"&(?:#[0-9]{1,7};|#[xX][0-9a-fA-F]{1,6};|[A-Za-z][A-Za
 
 @dataclass
 class Entry:
-    """One scalar value: dotted key, constructed value, text and its map, and
-    the characters a fix may not write into it (its quoting would break)."""
+    """One scalar value: dotted key, constructed value, text and its map, the
+    characters a fix may not write into it (its quoting would break), and
+    `at`: where the key is given its value when that is not where its text
+    starts (a YAML alias `title: *e`, whose text stands at the anchor; a
+    value that is a tag alone, `title: !!str`), else None."""
 
     key: str
     value: object
     text: str
     segments: tuple[tuple[int, int], ...]
     unsafe: str = "\n"
+    at: int | None = None
+
+    def stated_at(self) -> int:
+        """Where the key is given its value (for a finding on a value with no text)."""
+        return self.at if self.at is not None else self.segments[0][1]
 
 
 # Characters a fix must not write into a value, by how the value is quoted:
@@ -42,7 +50,7 @@ def with_refs(e: Entry) -> Entry:
     if not isinstance(e.value, str) or ("&" not in e.text and "<" not in e.text):
         return e
     if "&" not in e.text:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at)
     b, prev = Builder(), 0
     field = Part("field", e.text, e.segments)     # once: each reference is placed through it
     starts = [t for t, _ in e.segments]
@@ -54,7 +62,7 @@ def with_refs(e: Entry) -> Entry:
         b.add_decoded(decoded, field.source_offset(m.start()))
         prev = m.end()
     if prev == 0:
-        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe)
+        return Entry(e.key, e.value, *without_html(e.text, e.segments), e.unsafe, e.at)
     b.add_segments(e.text[prev:], slice_segments(e.segments, prev, len(e.text)))
-    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe)
+    return Entry(e.key, e.value, *without_html(b.text(), tuple(b.segments)), e.unsafe, e.at)
 

@@ -18,6 +18,7 @@ from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_comments, _fm_hints, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
 from ._fm_keys import HEADLINE_KEYS, KNOWN_KEYS, known
+from ._yaml_nodes import alias_slots, content_start
 
 # libyaml's parser is ~15x faster and gives the same character-index marks.
 LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -67,7 +68,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                       "last, so write it once", start + k.start_mark.index)
     for problem, node in _fm_repeats.merge_problems(root):
         _problem(doc, problem, start + node.start_mark.index)
-    walker = _YamlWalk(doc, start, loader)
+    walker = _YamlWalk(doc, start, loader, text)
     data: dict = {}
     lost = _fm_repeats.lost_keys(root)
     for k_node, v_node in _fm_repeats.top_pairs(root):
@@ -81,7 +82,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
-            walker.walk(v_node, str(k_node.value))
+            walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node))
     return data, walker.entries
 
 
@@ -89,11 +90,25 @@ class _YamlWalk:
     """Front-matter leaves to entries. A class, not recursive closures: those
     sit in a reference cycle that kept each document for the collector."""
 
-    def __init__(self, doc: Document, base: int, loader):
-        self.doc, self.base, self.loader = doc, base, loader
+    def __init__(self, doc: Document, base: int, loader, text: str):
+        self.doc, self.base, self.loader, self.text = doc, base, loader, text
         self.entries: list[Entry] = []
         self.seen: set[int] = set()
         self.reported: set[tuple[int, str]] = set()
+        self.aliases: dict | None = None      # `alias_slots`, read once the first alias is met
+
+    def alias_of(self, k_node, v_node) -> int | None:
+        """The offset of the alias that gives the key `k_node` its value, if
+        it is one: an alias's node is its anchor's, written before the key."""
+        if v_node.start_mark.index >= k_node.start_mark.index:
+            return None
+        return self._alias(k_node.start_mark.index)
+
+    def _alias(self, slot) -> int | None:
+        if self.aliases is None:
+            self.aliases = alias_slots(self.text, type(self.loader))
+        at = self.aliases.get(slot)
+        return None if at is None else self.base + at
 
     def construct(self, node) -> tuple[object, bool]:
         try:
@@ -114,7 +129,9 @@ class _YamlWalk:
                 _problem(self.doc, problem, at)
             return None, False
 
-    def walk(self, node, key: str, depth: int = 0) -> None:
+    def walk(self, node, key: str, depth: int = 0, alias: int | None = None) -> None:
+        """Entries for the leaves of `node`, the value of dotted `key`;
+        `alias`: the offset of the alias `node` was given by (`Entry.at`)."""
         if len(self.entries) >= MAX_ENTRIES or id(node) in self.seen or depth > MAX_DEPTH:
             return
         if isinstance(node, yaml.MappingNode):
@@ -122,19 +139,27 @@ class _YamlWalk:
             lost = _fm_repeats.lost_keys(node)
             for k_node, v_node in node.value:
                 if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
-                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1)
+                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1, self.alias_of(k_node, v_node))
         elif isinstance(node, yaml.SequenceNode):
             self.seen.add(id(node))
+            reach = node.start_mark.index     # an item that starts before it is an alias
             for i, item in enumerate(node.value):
-                self.walk(item, f"{key}.{i}", depth + 1)
+                here = None if item.start_mark.index >= reach else self._alias((node.start_mark.index, i))
+                reach = reach if here is not None else max(reach, item.end_mark.index)
+                self.walk(item, f"{key}.{i}", depth + 1, here)
         else:
             value, ok = self.construct(node)
             if ok and isinstance(value, (str, dt.date)):
-                self.entries.append(_yaml_entry(self.doc.source, self.base, node, key, value))
+                entry = _yaml_entry(self.doc.source, self.base, node, key, value)
+                entry.at = alias
+                self.entries.append(entry)
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
-    start, end = base + node.start_mark.index, base + node.end_mark.index
+    first, end = base + node.start_mark.index, base + node.end_mark.index
+    start = content_start(src, first, end)        # past a tag or an anchor (`!!str ""`, `&e x`)
+    if start == end and first < end:              # a tag alone (`!!str`): the empty text stands on it
+        return Entry(key, value, "", ((0, first),))
     if not isinstance(value, str):
         return Entry(key, value, src[start:end], ((0, start),))
     unsafe = UNSAFE.get(node.style or "", "\n")

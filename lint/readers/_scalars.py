@@ -193,10 +193,11 @@ def _add_break(src: str, at: int, b: Builder) -> None:
 
 def placed(value: str, b: Builder, start: int) -> tuple[str, tuple[tuple[int, int], ...]]:
     """(text, segments) for a decoded value: the builder's map when its text is
-    the value, else the value mapped to its start, as one decoded run."""
+    the value, else the value mapped to its start, as one decoded run. The
+    map is never empty: an empty value is mapped to `start`."""
     text = b.text()
     if text == value or text.rstrip("\n") == value.rstrip("\n"):
         return text, tuple(b.segments) or ((0, start),)
     fallback = Builder()
     fallback.add_decoded(value, start)
-    return fallback.text(), tuple(fallback.segments)
+    return fallback.text(), tuple(fallback.segments) or ((0, start),)

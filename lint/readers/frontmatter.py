@@ -130,13 +130,15 @@ def read(doc: Document, fm: FrontMatter, image_fields: dict[str, str] | None = N
 
 
 def _part(kind: str, e: Entry, **kw) -> Part:
-    """The entry as a part, without the whitespace a block scalar keeps at its ends."""
+    """The entry as a part, without the whitespace a block scalar keeps at its ends.
+    A part with no text stands where its key is given its value (`Entry.stated_at`)."""
     start, end = 0, len(e.text)
     while start < end and e.text[start].isspace():
         start += 1
     while end > start and e.text[end - 1].isspace():
         end -= 1
-    part = Part(kind, e.text[start:end], slice_segments(e.segments, start, end), **kw)
+    segments = slice_segments(e.segments, start, end) if start < end else ((0, e.stated_at()),)
+    part = Part(kind, e.text[start:end], segments, **kw)
     part.attrs["unsafe_chars"] = e.unsafe
     return part
 
@@ -156,7 +158,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
     heads = [by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key and isinstance(by_key[k].value, str)]
     headline = next((e for e in heads if e.text.strip()), None)
     if headline is None and heads:       # `title: ""`: stated, with no text: said so, at its value
-        doc.headline_at = heads[0].segments[0][1]
+        doc.headline_at = heads[0].stated_at()
         doc.headline_said = "front-matter " + " and ".join(
             f"{e.key!r} is {'blank' if e.value else 'empty'}" for e in heads)
     date_entry = _publish_entry(by_key)
