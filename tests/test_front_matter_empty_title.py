@@ -50,3 +50,47 @@ def test_an_empty_title_over_no_body_is_not_flagged(run_cli, tmp_path):
     story = tmp_path / "_index.md"
     story.write_text('---\ntitle: ""\n---\n', encoding="utf-8")
     assert "[titles.missing-headline]" not in run_cli("check", story, "--select", "titles").stdout
+
+
+# qa70 #8: a title there with no text in another form (YAML null, an empty
+# collection) is read as `title: ""` is; a title holding something other than
+# text is said to, not called missing ("no headline or title field")
+@pytest.mark.parametrize("front, at, said", [
+    ("---\ntitle: ~\ndate: 2026-03-02\n---\n", "2:8", "'title' is null"),
+    ("---\ntitle: null\ndate: 2026-03-02\n---\n", "2:8", "'title' is null"),
+    ("---\ntitle:\ndate: 2026-03-02\n---\n", "2:1", "'title' is null"),          # nothing to stand on: the key
+    ("---\ntitle: !!null\ndate: 2026-03-02\n---\n", "2:8", "'title' is null"),
+    ("---\ntitle: []\ndate: 2026-03-02\n---\n", "2:8", "'title' is an empty list"),
+    ("---\ntitle: {}\ndate: 2026-03-02\n---\n", "2:8", "'title' is an empty mapping"),
+    ("---\nx: &n ~\ntitle: *n\n---\n", "3:8", "'title' is null"),
+    ("---\nhed:\n---\n", "2:1", "'hed' is null"),
+    ('{\n"title": null,\n"date": "2026-03-02"\n}\n', "2:10", "'title' is null"),
+    ("+++\ntitle = []\ndate = 2026-03-02\n+++\n", "2:9", "'title' is an empty list"),
+    ("---\ntitle: 0\ndate: 2026-03-02\n---\n", "2:8", "'title' is a number, not text"),
+    ("---\ntitle: [a, b]\ndate: 2026-03-02\n---\n", "2:8", "'title' is a list, not text"),
+    ('---\ntitle: [""]\ndate: 2026-03-02\n---\n', "2:8", "'title' is a list, not text"),
+    ("---\ntitle:\n  - Mayor speaks\n---\n", "3:3", "'title' is a list, not text"),
+    ("---\ntitle: true\n---\n", "2:8", "'title' is true, not text"),
+    ("+++\ntitle = 0\n+++\n", "2:9", "'title' is a number, not text"),
+    ("+++\n[title]\nx = 1\n+++\n", "2:1", "'title' is a mapping, not text"),
+    ('{\n"title": ["Mayor speaks"]\n}\n', "2:10", "'title' is a list, not text"),
+    ('---\ntitle: ~\nheadline: ""\n---\n', "2:8", "'title' is null and 'headline' is empty"),   # file order
+])
+def test_a_title_with_no_text_in_any_form_is_said_and_no_heading_stands_in(run_cli, tmp_path, front, at, said):
+    text = front + "\n# Mayor speaks\n\n" + STORY
+    assert read_bytes("story.md", text.encode()).first("headline") is None
+    story = tmp_path / "story.md"
+    story.write_text(text, encoding="utf-8")
+    result = run_cli("check", story, "--select", "titles")
+    assert result.stdout.splitlines()[0] == f"{story}:{at}: {MISSING}{said}"
+
+
+def test_a_null_title_beside_a_title_with_text_reads_the_title():
+    doc = read_bytes("story.md", ("---\nhed: ~\ntitle: Mayor speaks\n---\n\n" + STORY).encode())
+    assert doc.first("headline").text == "Mayor speaks"
+
+
+def test_a_null_title_over_no_body_is_not_flagged(run_cli, tmp_path):
+    story = tmp_path / "_index.md"
+    story.write_text("---\ntitle: ~\n---\n", encoding="utf-8")
+    assert "[titles.missing-headline]" not in run_cli("check", story, "--select", "titles").stdout

@@ -34,6 +34,12 @@ class Entry:
     unsafe: str = "\n"
     at: int | None = None
 
+    @classmethod
+    def stated(cls, key: str, value: object, at: int) -> Entry:
+        """The entry of a headline key whose value is no text (`title: ~`,
+        `title: []`, `title: 0`), at `at`: it names the key and what it holds."""
+        return cls(key, value, "", ((0, at),), at=at)
+
     def stated_at(self) -> int:
         """Where the key is given its value (for a finding on a value with no text)."""
         return self.at if self.at is not None else self.segments[0][1]

@@ -10,6 +10,9 @@ DATE_KEYS = FRONT_MATTER_DATE_KEYS
 DEK_KEYS = {"description", "summary", "subtitle", "dek"}
 BYLINE_KEYS = {"author", "byline", "authors"}
 HEADLINE_KEYS = ("headline", "hed")          # an explicit headline beats `title`
+# The keys a headline may be given by, in any case: one there with no text (`title: ""`, `title: ~`,
+# `title: []`) is read as stated with no headline, so each language's reader gives it an entry.
+HEADLINE_NAMES = frozenset(k.lower() for k in (*HEADLINE_KEYS, "title"))
 TITLE_KEYS = {"seo_title", "seoTitle", "og_title", "social_title", "linktitle", "linkTitle",
               "short_title", "meta_title"}    # other title fields, compared with the headline
 # Hugo reads every front matter key in any case (`Title`, `Summary`, `PublishDate`), so the

@@ -16,6 +16,7 @@ from ..document import Document, Notice
 from ..toml_repeats import at_end, position, repeat
 from . import _fm_comments, _fm_hints, _scalars
 from ._fm_entry import UNSAFE, Entry
+from ._fm_keys import HEADLINE_NAMES
 from ._stitch import Builder
 
 _TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
@@ -68,6 +69,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         key = (f"{table}." if table else "") + m["key"].strip('"')
         value = _lookup(data, key)
         v_start, v_end = m.start("value"), m.end("value")
+        if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, (str, dt.date)):
+            found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
         if isinstance(value, str):
             s = _TOML_STRING.match(src, v_start, v_end)
             if s:
@@ -80,6 +83,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             for i, (item, s) in enumerate(zip(value, strings)):
                 if isinstance(item, str):
                     found.append(_string_entry(src, f"{key}.{i}", item, s))
+    for name, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
+        if name.lower() in HEADLINE_NAMES and name in data:
+            found.append(Entry.stated(name, data[name], at))
     return data, found
 
 

@@ -17,7 +17,7 @@ from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_comments, _fm_hints, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
-from ._fm_keys import HEADLINE_KEYS, KNOWN_KEYS, known
+from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
 
 # libyaml's parser is ~15x faster and gives the same character-index marks.
@@ -83,6 +83,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
             walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node))
+            if str(k_node.value).lower() in HEADLINE_NAMES and not isinstance(value, (str, dt.date)):
+                walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
     return data, walker.entries
 
 
@@ -103,6 +105,17 @@ class _YamlWalk:
         if v_node.start_mark.index >= k_node.start_mark.index:
             return None
         return self._alias(k_node.start_mark.index)
+
+    def value_at(self, k_node, v_node) -> int:
+        """Where the key `k_node` is given a value that is no text: the alias
+        that gives it, else its content (`~`, `[]`), else its tag (`!!null`),
+        else the key itself (`title:` with nothing after it)."""
+        alias = self.alias_of(k_node, v_node)
+        if alias is not None:
+            return alias
+        first, end = v_node.start_mark.index, v_node.end_mark.index
+        content = content_start(self.text, first, end)
+        return self.base + (content if content < end else first if first < end else k_node.start_mark.index)
 
     def _alias(self, slot) -> int | None:
         if self.aliases is None:

@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document, Notice
 from . import _scalars
+from ._fm_keys import HEADLINE_NAMES
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
 _STRING = regex.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', regex.DOTALL)   # runs, not a step a character
@@ -73,6 +74,8 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
     kept the last value, which is not the text they were read from."""
     p = _SPACE.match(src, p).end()
     ch = src[p]
+    if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
+        out.append((key, value, "", ((0, p),)))      # `"title": null`: a title with no text, at its value
     if ch in "{[" and depth > max_depth:
         return object_end(src, p) or len(src)
     if ch == "{":

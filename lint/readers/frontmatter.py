@@ -13,6 +13,7 @@ entries into parts. The keys it knows are `_fm_keys`'.
 """
 from __future__ import annotations
 
+import datetime as dt
 import functools
 from dataclasses import dataclass
 
@@ -147,20 +148,22 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
     """Turn scalar entries into parts: the well-known keys get their kinds. The
     title is the headline (a body `#` heading is then a heading); the
     publication date is `_publish_entry`'s. Headline keys that are there with
-    no text (`title: ""`, `hed: " "`) set `doc.headline_at` (the first one's
-    value) and `doc.headline_said`, so the missing headline says so there."""
+    no text (`title: ""`, `hed: " "`, `title: ~`, `title: []`, `title: 0`:
+    each reader gives these an `Entry.stated`) set `doc.headline_at` (the
+    first one's value in the file) and `doc.headline_said` (what each holds,
+    `_holds`), so the missing headline says so there."""
     images: dict[str, dict[str, tuple[Part, object]]] = {}
     by_key: dict[str, Entry] = {}
     for e in entries:              # the exact key beats another case of it (`date` over `Date`)
         key = known(e.key)
         if key not in by_key or e.key == key:
             by_key[key] = e
-    heads = [by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key and isinstance(by_key[k].value, str)]
-    headline = next((e for e in heads if e.text.strip()), None)
-    if headline is None and heads:       # `title: ""`: stated, with no text: said so, at its value
+    heads = [by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key]
+    headline = next((e for e in heads if isinstance(e.value, str) and e.text.strip()), None)
+    if headline is None and heads:       # `title: ""`, `title: ~`: stated, with no text: said so, at its value
+        heads.sort(key=Entry.stated_at)          # in the file's order
         doc.headline_at = heads[0].stated_at()
-        doc.headline_said = "front-matter " + " and ".join(
-            f"{e.key!r} is {'blank' if e.value else 'empty'}" for e in heads)
+        doc.headline_said = "front-matter " + " and ".join(f"{e.key!r} is {_holds(e.value)}" for e in heads)
     date_entry = _publish_entry(by_key)
     for key in DATE_KEYS:     # a skipped placeholder date (0001-01-01, TK) is said, not silent
         if key not in by_key:
@@ -196,6 +199,21 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
     _fm_images.add_images(doc, images)
+
+
+def _holds(value: object) -> str:
+    """What a headline key with no text holds, as the missing headline says
+    it: `empty`, `blank`, `null`, `an empty list`, `a number, not text`."""
+    if isinstance(value, str):
+        return "blank" if value else "empty"
+    if value is None:
+        return "null"
+    if isinstance(value, (list, tuple, set, dict)):
+        noun = "mapping" if isinstance(value, dict) else "list"
+        return f"a {noun}, not text" if value else f"an empty {noun}"
+    what = str(value).lower() if isinstance(value, bool) else "a date" if isinstance(value, dt.date) else \
+        "a number" if isinstance(value, (int, float)) else "binary data" if isinstance(value, bytes) else "a value"
+    return f"{what}, not text"
 
 
 def _not_a_date(e: Entry) -> Notice | None:
