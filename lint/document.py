@@ -310,6 +310,13 @@ class Document:
     _lines: LineIndex | None = None
 
     @property
+    def blank(self) -> bool:
+        """Is the source nothing but white space? `isspace` stops at the first
+        other character and copies nothing, where `strip` copied the whole
+        file for every article of an export (quadratic: qa71 #1)."""
+        return not self.source or self.source.isspace()
+
+    @property
     def lines(self) -> LineIndex:
         if self._lines is None:
             self._lines = LineIndex(self.source)

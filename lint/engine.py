@@ -172,7 +172,7 @@ def _lint(doc: Document, plan: _Plan, config: Config,
           known: Iterable[str] | None) -> FileResult:
     doc, refused = publication.settle(doc, config)
     result = FileResult(doc.path, document=doc)
-    result.undated = int(doc.published is None and bool(doc.source.strip()) and any(
+    result.undated = int(doc.published is None and not doc.blank and any(
         not off_for_body(doc, rule.id, rule.scope)
         for rule in plan.dated))    # an empty file has no date to read; a rule switched off needs none
     refusal = bool(refused) or any(n.refuses_date for n in doc.notices)
