@@ -136,6 +136,12 @@ SHAPES = {
     "passives in one sentence.txt": lambda n: "Head\n\nIt " + "was quietly released and the district "
                                               "statement was posted " * (n // 62)
                                               + 'today. "We are done here," the statement read.\n',
+    # qa71 #2: plain wire copy, a closed quote a paragraph, and a quote running on over every
+    # paragraph: at each paragraph the search for a quote left open read the whole story back
+    "a colon quote a paragraph.txt": lambda n: "Head\n\n" + "".join(
+        f'Mayor Jane {_surname(i)} said: "We will win."\n\n' for i in range(n // 40)),
+    "a quote run on over every paragraph.txt": lambda n: "Head\n\n" + '"We will win and we will keep going\n\n'
+                                                         * (n // 38) + 'the end," she said.\n',
     "shortcode openers.md": lambda n: "{{< a " * (n // 6),
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",

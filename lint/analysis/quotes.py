@@ -174,12 +174,24 @@ def _analyse(doc: Document) -> QuoteAnalysis:
         carry = _scan(part, carry, following, quotes, strays)
         if dangling is not None:
             _run_on_close(dangling, strays, first_stray, quotes[first_quote:])
-        dangling = next((q for q in reversed(quotes) if q.part is part and q.depth == 0
-                         and not q.closed and q is not carry), None) if following else None
+        dangling = _left_open(quotes, first_quote, part, carry) if following else None
     for part in doc.parts:
         if part.kind == "dek":
             _scan(part, None, "", [], strays)   # its strays only; its quotes stay out
     return QuoteAnalysis(quotes, strays, parts)
+
+
+def _left_open(quotes: list[Quote], first: int, part: Part, carry: Quote | None) -> Quote | None:
+    """The last top-level quote of `part` left open that does not run on
+    (`carry`), or None. Only the part's own quotes, `quotes[first:]`, are
+    read: `_scan` appends them there and `_drop` takes out only its own.
+    Reading back through the whole story at every paragraph with none left
+    open was quadratic in plain wire copy (qa71 #2)."""
+    for k in range(len(quotes) - 1, first - 1, -1):
+        q = quotes[k]
+        if q.part is part and q.depth == 0 and not q.closed and q is not carry:
+            return q
+    return None
 
 
 def _run_on_close(dangling: Quote, strays: list[Stray], first: int, opened: list[Quote]) -> None:
