@@ -23,10 +23,8 @@ plausibly this story's headline:
   the entries ("Related coverage" over a list of links);
 - the `<article>`s below are a live blog's entries (two or more read), or
   the one `<article>` shares a `<main>` (or `role="main"`) with the `<h1>`:
-  a lone story under a short `<h1>` in `<body>` is most often a masthead's
-  page (a site's name in an unmarked `<h1>`), and was a missing headline
-  before; or the `<h1>` reads as the one story's headline (`_told`: five
-  words or more, right above it, two of its words in the story).
+  a lone story under an `<h1>` in `<body>` is most often a masthead's page
+  (a site's name in an unmarked `<h1>`), and was a missing headline before.
 
 That `<h1>` is not taken either when title fields name another headline
 (when fields exist, none agrees with it: the `<title>` stands in as before).
@@ -45,7 +43,6 @@ import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
-from ._html_label import HEADLINE_WORDS
 from ._html_page import AGREE, agreement
 from ._html_tags import VOID, names_sidebar
 
@@ -149,8 +146,7 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
                 or _LABEL.fullmatch(h1.text) or masthead(doc.source, h1, at) or site_titles([h1], sites):
             continue
         scan = scan or _Open(doc.source[:start])
-        own = _own(scan, at, entries)
-        if own is None or not (own or entries == 1 and _told(doc, above.doc, h1)):
+        if not _own(scan, at, entries):
             continue
         if refs and max(agreement(h1.text, r) for r in refs) < AGREE:
             return
@@ -159,36 +155,14 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
         return
 
 
-def _own(scan: _Open, at: int, entries: int) -> bool | None:
+def _own(scan: _Open, at: int, entries: int) -> bool:
     """The h1 whose content starts at `at` heads the entries: it is in no
-    box of its own (else None), and over a live blog's entries (`entries`
-    of them) or in one `<main>` with its one `<article>` (see the module)."""
+    box of its own, and over a live blog's entries (`entries` of them) or
+    in one `<main>` with its one `<article>` (see the module)."""
     k = bisect.bisect_left(scan.h1_starts, at)
     around = scan.at_h1[scan.h1_starts[k - 1]] if k else ()
     still = set(scan.stack)
     if k and scan.h1_starts[k - 1] in scan.unseen or any(t in _NEVER_IN for t, _ in around) or \
             any(t.split("/")[0] in _CLOSED and (t, n) not in still for t, n in around):
-        return None
-    return entries > 1 or any(t.startswith("main") and (t, n) in still for t, n in around)
-
-
-_WORD = regex.compile(r"\p{L}{4,}")
-STEM = 5            # letters: a word of the h1's and one of the story's with these in common are one
-TOLD = 2            # of the h1's words the story tells, at least
-
-
-def _told(doc: Document, above: Document, h1: Part) -> bool:
-    """The h1 over one `<article>` with no `<main>` round both is its
-    headline all the same when it reads as one: HEADLINE_WORDS words or
-    more (a masthead's or a section's name is shorter), no text between it
-    and the `<article>` (`above`: the parts read above it), and TOLD of its
-    words of four letters or more, function words left out (titles.yaml
-    `stopwords`), found in the story's paragraphs by their first STEM
-    letters (`approves`, `approved`): a motto tells another story."""
-    if len(h1.text.split()) < HEADLINE_WORDS or \
-            any(p is not h1 and p.text.strip() and p.source_offset(0) > h1.source_offset(0) for p in above.parts):
         return False
-    from ..analysis.words import tables
-    stop = set(tables()["stopwords"])
-    story = {w[:STEM] for p in doc.parts if p.kind == "paragraph" for w in _WORD.findall(p.text.casefold())}
-    return len({w[:STEM] for w in _WORD.findall(h1.text.casefold()) if w not in stop} & story) >= TOLD
+    return entries > 1 or any(t.startswith("main") and (t, n) in still for t, n in around)
