@@ -104,15 +104,16 @@ def records(diagnostics: Iterable[Diagnostic], documents: dict, base: str, cwd: 
     return _entries(diagnostics, documents, base, cwd)
 
 
-def unchecked(file: str, linted: Iterable[str], selected, walked: Iterable[str] = ()) -> list[dict]:
+def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
     """The records of the baseline already at `file` that a run over the
     `linted` paths (with the rules `selected(path, rule)` ran there) did not
     check: a file left out of the run (pre-commit's staged files, one path
     named) or a rule left out (`--select dates`). `--write-baseline` keeps
-    them, so a rewrite after a partial run loses no record (qa70 #9); the
-    records of a file gone from a `walked` folder (renamed or deleted) are
-    dropped, as `gone` counts them. [] when no baseline is there or it
-    cannot be read (it is written anew, as before)."""
+    them, so a rewrite after a partial run loses no record (qa70 #9). The
+    records of a file no longer on disk (renamed or deleted; `stdin.txt`)
+    are dropped, whether or not the run walked its folder: a pre-commit run
+    names files, never the folder, and kept them for ever (qa72 #4). []
+    when no baseline is there or it cannot be read (written anew, as before)."""
     if not os.path.lexists(file):
         return []
     try:
@@ -121,7 +122,6 @@ def unchecked(file: str, linted: Iterable[str], selected, walked: Iterable[str] 
         return []
     base, cwd = base_dir(file), os.getcwd()
     paths = {_key_path(p, base, cwd): p for p in linted}
-    folders = [os.path.abspath(f) for f in walked]
     kept, gone = [], {}
     for f in findings if isinstance(findings, list) else ():
         path, rule = (f.get("path"), f.get("rule")) if isinstance(f, dict) else (None, None)
@@ -132,7 +132,7 @@ def unchecked(file: str, linted: Iterable[str], selected, walked: Iterable[str] 
                 kept.append(f)
             continue
         if path not in gone:
-            gone[path] = _missing_under(os.path.join(base, path), folders) is not None
+            gone[path] = not os.path.lexists(os.path.normpath(os.path.join(base, path)))
         if not gone[path]:
             kept.append(f)
     return kept

@@ -253,8 +253,7 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
     notes.say_unlinted([r.path for r in results if unlinted(r)], session.config_for)
     if write_baseline:
         out.write_baseline(write_baseline, diagnostics, documents, problems, (
-            linted(results), lambda path, rule: session.config_for(path).is_selected(rule),
-            [p for p in paths if p != "-" and os.path.isdir(p)]))
+            linted(results), lambda path, rule: session.config_for(path).is_selected(rule)))
     if baseline is not None:
         diagnostics = out.apply_baseline(baseline, diagnostics, documents, results, session.config_for,
                                          [p for p in paths if p != "-" and os.path.isdir(p)])

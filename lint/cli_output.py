@@ -267,7 +267,7 @@ def say_held(outcomes: list["FixOutcome"], shown=None, as_read: bool = False) ->
 def write_baseline(file: str, diagnostics, documents, problems: list[str], checked=None) -> None:
     """--write-baseline: record the findings and exit 0 (2 on a problem). A
     named path where nothing is is said, not recorded (`baseline.NEVER_RECORDED`).
-    `checked`, (linted paths, `selected(path, rule)`, walked folders): a
+    `checked`, (linted paths, `selected(path, rule)`): a
     baseline already in `file` keeps its records of the files and rules the
     run did not check (`baseline.unchecked`), said with the count."""
     from . import baseline as baseline_mod

@@ -76,3 +76,16 @@ def test_one_record_is_said_in_the_singular():
                                  "is it stale, or another archive's?)"
     assert none_hidden(One(), here=lambda: False) == "none hidden by the baseline old.json (its one record " \
                                                      "names no file that is here: is it another folder's, or stale?)"
+
+
+def test_a_rewrite_from_named_files_drops_a_deleted_files_records(run_cli, tmp_path):
+    # qa72 #4: pre-commit names files, never the folder: a deleted file's
+    # records were kept at every rewrite, for ever
+    write(tmp_path, "a.md", "Council passes budget", "The fee is TK by the council.")
+    write(tmp_path, "gone.md", "Mayor resigns", "The mayor resigned on on Monday.")
+    run_cli("check", "a.md", "gone.md", "--write-baseline", "base.json", cwd=tmp_path)
+    assert len(paths(tmp_path / "base.json")) == 2
+    (tmp_path / "gone.md").unlink()
+    rewrite = run_cli("check", "a.md", "--write-baseline", "base.json", cwd=tmp_path)
+    assert paths(tmp_path / "base.json") == [("a.md", "hygiene.placeholder")]
+    assert "kept" not in rewrite.stderr
