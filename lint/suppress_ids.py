@@ -57,7 +57,8 @@ def read_ids(directives: list[Suppression], known: set[str]) -> tuple[list[Suppr
             out.append(d)
             start, end = d.name or (d.offset, d.offset)
             said.append(Slip(start, end, d.action, f"no such directive ({_action_hint(d.action)})"
-                             + _hides([])))
+                             + ("; as written it switches nothing back on: what is off above stays off"
+                                if "enab" in d.action.lower() else _hides([]))))     # qa72 #7
             continue
         if any(r.endswith(":") and r.rstrip(":") in names for r in d.rules):   # `id: reason`, as ruff's noqa
             d = replace(d, rules=tuple(r.rstrip(":") if r.rstrip(":") in names else r for r in d.rules))

@@ -58,8 +58,9 @@ def test_a_disable_all_block_is_ended_by_an_enable_of_one_pack():
 ])
 def test_a_misspelt_action_is_said_over_its_name_with_the_one_meant(action, hint):
     text = FM + f"The fee is TK. <!-- newslint-{action} hygiene -->\n"
-    assert said(text) == [(f"newslint-{action}", f"newslint-{action}: no such directive ({hint}); "
-                                                 "as written it hides nothing")]
+    tail = ("as written it switches nothing back on: what is off above stays off" if "enab" in action
+            else "as written it hides nothing")       # (qa72 #7)
+    assert said(text) == [(f"newslint-{action}", f"newslint-{action}: no such directive ({hint}); {tail}")]
     assert placeholders(text) == [6]
 
 

@@ -110,3 +110,12 @@ def test_the_warning_spans_the_unknown_id_in_every_form():
             'newslint-disable-line hygiene.placeholdr --></p>"}\n'
     for text, path in ((md, "story.md"), (yaml, "story.md"), (toml, "story.md"), (jsonl, "dump.jsonl")):
         assert [spanned for spanned, _ in said(text, path)] == ["hygiene.placeholdr"], path
+
+
+def test_a_misspelt_enable_says_what_is_off_stays_off_not_that_it_hides_nothing():
+    # qa72 #7: 'hides nothing' read as harmless, while the TK below stays hidden
+    text = (FM + "<!-- newslint-disable hygiene -->\n\nThe fee is TK.\n\n"
+            "<!-- newslint-enabel hygiene -->\n\nThe vote is TK.\n")
+    ((words, message),) = said(text)
+    assert "did you mean newslint-enable?" in message and "what is off above stays off" in message
+    assert "hides nothing" not in message and placeholders(text) == 0
