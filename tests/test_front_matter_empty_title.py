@@ -94,3 +94,12 @@ def test_a_null_title_over_no_body_is_not_flagged(run_cli, tmp_path):
     story = tmp_path / "_index.md"
     story.write_text("---\ntitle: ~\n---\n", encoding="utf-8")
     assert "[titles.missing-headline]" not in run_cli("check", story, "--select", "titles").stdout
+
+
+@pytest.mark.parametrize("value", ['"\\u200b"', '"\u00ad"', '"\u200b \u2060"', "'\ufeff'"])
+def test_a_title_of_only_format_characters_is_blank(run_cli, tmp_path, value):
+    # qa72 #6: zero-width spaces and soft hyphens show nothing, as spaces do
+    story = tmp_path / "story.md"
+    story.write_text(f"---\ntitle: {value}\ndate: 2026-03-02\n---\n\n# Mayor speaks\n\n" + STORY, encoding="utf-8")
+    result = run_cli("check", story, "--select", "titles")
+    assert result.stdout.splitlines()[0] == f"{story}:2:9: {MISSING}'title' is blank"

@@ -159,7 +159,7 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
         if key not in by_key or e.key == key:
             by_key[key] = e
     heads = [by_key[k] for k in HEADLINE_KEYS + ("title",) if k in by_key]
-    headline = next((e for e in heads if isinstance(e.value, str) and e.text.strip()), None)
+    headline = next((e for e in heads if isinstance(e.value, str) and _SHOWN.search(e.text)), None)
     if headline is None and heads:       # `title: ""`, `title: ~`: stated, with no text: said so, at its value
         heads.sort(key=Entry.stated_at)          # in the file's order
         doc.headline_at = heads[0].stated_at()
@@ -199,6 +199,11 @@ def _apply(doc: Document, entries: list[Entry], image_fields: dict[str, str], kn
         elif e.text.strip():
             doc.add(_part("field", e, name=e.key))
     _fm_images.add_images(doc, images)
+
+
+# A character a page shows: a title of only zero-width spaces, soft hyphens
+# or other format characters (Unicode Cf) is blank, as one of spaces is (qa72 #6).
+_SHOWN = regex.compile(r"[^\s\p{Cf}]")
 
 
 def _holds(value: object) -> str:
