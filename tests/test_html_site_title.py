@@ -229,3 +229,36 @@ def test_a_wxr_posts_empty_title_is_said_as_it_is(title, said):
     message = f"no headline: the article's <title> is {said}" if said else \
         "no headline: the article has no headline or title field"
     assert _missing("export.xml", text) == [(*_at(text, title or "<item>"), message)]
+
+
+@pytest.mark.parametrize("inner", [
+    '<span class="c-section-headline__text">{}</span>',       # a kicker word inside a longer token
+    '<span class="headline-label">{}</span>',                 # a kicker's class, but all of the h1's text
+    '<span class="pg-headline flag-off">{}</span>',           # a headline token wins
+    '<span class="label-text">{}</span>',
+    '<a href="/x" class="u-category-link">{}</a>',
+    '<span class="kicker">{}</span>',                         # all of the h1's text: never its kicker
+])
+def test_a_tag_inside_the_h1_is_read_as_a_heading_class_is_and_never_holds_all_its_text_as_a_kicker(inner):
+    # qa72 #2: the loose kicker pattern took any tag inside an <h1> whose class
+    # merely held section, label, flag or category for a kicker: the whole
+    # headline was lost (titles.missing-headline)
+    src = page(title="The Island Courier", h1="<h1>" + inner.format(HEADLINE) + "</h1>")
+    headline = read(src).first("headline")
+    assert (headline.text, headline.source_offset(0)) == (HEADLINE, src.index(HEADLINE))
+    assert _missing("page.html", src) == []
+
+
+def test_a_kicker_class_span_after_the_h1s_first_words_does_not_cut_it():
+    # qa72 #2: '<span class="label">' after the first words cut the headline to them
+    first, rest = HEADLINE.split(" ", 1)
+    src = page(title="The Island Courier",
+               h1=f'<h1><span class="headline__text">{first}</span> <span class="label">{rest}</span></h1>')
+    assert read(src).first("headline").text == HEADLINE
+
+
+def test_a_short_kicker_alone_in_an_h1_is_still_a_kicker_over_the_story_heading():
+    src = page(title="The Island Courier", h1=f'<h1><span class="kicker">Politics</span></h1><h2>{HEADLINE}</h2>')
+    doc = read(src)
+    assert doc.first("headline").text == HEADLINE
+    assert [p.text for p in doc.parts if p.name == "kicker"] == ["Politics"]

@@ -41,9 +41,9 @@ class KindSteps:
                     found -= {"caption", "source"}
                 kind = next((k for k in CLASS_PRIORITY if k in found), None)
                 kind = "credit" if kind == "source" else kind
-            if kind is None and active is not None and active.h1 and KICKER.search(classes):
-                kind, name = "field", "kicker"
-            elif kind is None and active is None and tag in _KICKER_TAGS and not (self.figures or self.blockquote) \
+            # (a tag inside an h1 with a kicker's class is an inline `kicker` mark, read as
+            # a heading's own class is: `_html_tags.heading_role`; `_html_text` cuts it)
+            if kind is None and active is None and tag in _KICKER_TAGS and not (self.figures or self.blockquote) \
                     and KICKER.search(classes):
                 # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`): a paragraph
                 # still, named so that `_conventions.demoted_hed` can tell it

@@ -13,7 +13,8 @@ credit.
 Headline: the `<h1>` that best agrees with what the page says its title is
 (JSON-LD headline, og:title, twitter:title, `<title>`), since the first h1 is
 often a section or brand name; with no agreeing h1 the best title field
-stands in. A kicker inside the h1 (`class="kicker"`) is already cut out.
+stands in. A kicker the h1 opens with (`class="kicker"`) is already cut out
+(`_html_text._h1_kicker`).
 
 Site suffix: ` | Site`, ` - Site`, `: Site` at the end of a title field.
 A `|` tail of up to six words is always furniture; a dash or colon tail only

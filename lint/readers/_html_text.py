@@ -16,6 +16,7 @@ from __future__ import annotations
 
 from ..suppress import find_directives
 from ._html_figures import Collector
+from ._html_label import cut_kicker, kicker_end
 from ._html_tags import EXCLUSIVE
 from ._stitch import OBJECT, Builder
 
@@ -85,6 +86,16 @@ class TextSteps:
     def comment(self, offset: int, length: int) -> None:
         self.doc.suppressions.extend(find_directives(self.src, offset, offset + length))
 
+    def _h1_kicker(self, part) -> None:
+        """Cut the kicker an `<h1>` opens with out of it (`_html_label.cut_kicker`).
+        A kicker that holds all of its text is the h1's own words when they
+        are more than a kicker's three (`<h1><span class="kicker">Council
+        approves budget</span></h1>`), else the h1 is that kicker."""
+        if kicker_end(part) < len(part.text):
+            cut_kicker(self.doc, part)
+        elif len(part.text.split()) <= 3:
+            part.kind, part.name = "field", "kicker"
+
     def _finish(self, coll: Collector) -> None:
         if coll.kind == "credit":      # an empty credit element is a blank credit, not none
             part = coll.builder.part("credit", empty_at=coll.at)
@@ -109,6 +120,8 @@ class TextSteps:
         if self.veiled:
             part.attrs["hidden"] = True
             self.veil_depth[id(part)] = self.veiled
+        if coll.h1 and kicker_end(part):
+            self._h1_kicker(part)
         if coll.kind == "title":
             self.meta.title = part
             self.doc.fields.setdefault("title", part.text)
@@ -117,7 +130,7 @@ class TextSteps:
             self.figures[-1].texts.append(part)
         if self.boxes:
             self.box_of[id(part)] = self.boxes[-1]
-        if coll.h1:
+        if coll.h1 and part.kind != "field":
             self.h1s.append(part)
             self.h1_at[id(part)] = coll.at
         if coll.kind == "embed" and self.posts:
