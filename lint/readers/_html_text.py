@@ -16,7 +16,6 @@ from __future__ import annotations
 
 from ..suppress import find_directives
 from ._html_figures import Collector
-from ._html_label import cut_kicker, kicker_end
 from ._html_tags import EXCLUSIVE
 from ._stitch import OBJECT, Builder
 
@@ -91,6 +90,7 @@ class TextSteps:
         A kicker that holds all of its text is the h1's own words when they
         are more than a kicker's three (`<h1><span class="kicker">Council
         approves budget</span></h1>`), else the h1 is that kicker."""
+        from ._html_label import cut_kicker, kicker_end     # a page step: a fragment's h1 rarely needs it
         if kicker_end(part) < len(part.text):
             cut_kicker(self.doc, part)
         elif len(part.text.split()) <= 3:
@@ -120,7 +120,7 @@ class TextSteps:
         if self.veiled:
             part.attrs["hidden"] = True
             self.veil_depth[id(part)] = self.veiled
-        if coll.h1 and kicker_end(part):
+        if coll.h1 and any(m[0] == "kicker" for m in part.attrs.get("inline", ())):
             self._h1_kicker(part)
         if coll.kind == "title":
             self.meta.title = part
