@@ -92,8 +92,6 @@ def _no_id(word: str, names: set[str]) -> bool:
 
 
 def _misread(d: Suppression, names: set[str]) -> tuple[Suppression, list[Slip]]:
-    import difflib
-
     said = []
     sep = _REASON.search(d.text)            # the dashes the writer put before a reason
     dash = sep[0] if sep else "\u2014" if d.xml else "--"

@@ -18,6 +18,7 @@ from ..document import Document, Notice, Part
 from ..rule_cache import load_data
 from ._byline_lines import byline_role
 from ._conventions import date_line_date
+from ._fm_keys import KNOWN_KEYS
 
 
 @lru_cache(maxsize=1)
@@ -116,30 +117,30 @@ def front_matter(doc: Document) -> int:
     if fm is None and len(doc.notices) > notices:       # a `---` never closed
         key = _FM_KEY.match(doc.source, doc.source.find("\n") + 1)
         del doc.notices[notices:]
-        if key is None or not _fm_key(key["key"], frontmatter):    # the story's own text: fixed as it is
+        if key is None or not _fm_key(key["key"]):    # the story's own text: fixed as it is
             del doc.held[held:]
-        if key is not None and _fm_key(key["key"], frontmatter):   # over `title: ...`: a broken block, said once
+        if key is not None and _fm_key(key["key"]):   # over `title: ...`: a broken block, said once
             doc.notices.append(Notice("file.front-matter", "warning", "front matter opened with '---' on line 1"
                                       " is never closed; read as plain text: "
                                       + _fm_hints.never_closed(doc.source, "---", doc.source.find("\n") + 1), 0,
                                       unread_front=True))
         return 0
     if fm is None or fm.lang != "yaml" or not any(
-            _fm_key(m["key"], frontmatter) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):
+            _fm_key(m["key"]) for m in _FM_KEY.finditer(doc.source, fm.start, fm.end)):
         del doc.notices[notices:]
         return 0
     frontmatter.read(doc, fm)
     return fm.body
 
 
-def _fm_key(key: str, frontmatter) -> bool:
+def _fm_key(key: str) -> bool:
     """Whether a `key:` opening a line in a `---` block is a front-matter key:
     in lower case as static-site generators and CMS exports write them
     (`title`, `slug`, `tags`), or any case of one the front matter reads
     (`Title`, `Date`, `Author`: Hugo takes keys in any case)."""
     if key[0].islower() or key[0] == "_":
         return True
-    return key.lower() in frontmatter.KNOWN_KEYS
+    return key.lower() in KNOWN_KEYS
 
 
 # A rule line: three or more hyphens alone on a line (`---`), the fence front

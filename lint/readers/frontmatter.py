@@ -24,8 +24,7 @@ from ..document import Document, Notice, Part
 from . import _fm_hints, _fm_images, _fm_open, _fm_yaml
 from ._conventions import PLANNED_RUN_SOURCES, refused_date
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, with_refs
-from ._fm_keys import (BYLINE_KEYS, DATE_KEYS, DEK_KEYS, HEADLINE_KEYS, KNOWN_KEYS, TITLE_KEYS,  # noqa: F401
-                       known, same)
+from ._fm_keys import BYLINE_KEYS, DATE_KEYS, DEK_KEYS, HEADLINE_KEYS, TITLE_KEYS, known, same
 from ._stitch import slice_segments
 
 _OPEN = regex.compile(r"(?P<fence>---|\+\+\+)[ \t]*\r?\n")
