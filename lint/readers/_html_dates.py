@@ -21,7 +21,7 @@ from ..analysis.calendar import MONTH_WORDS, MONTHS, implausible_publication, pa
 from ..document import Document, Part
 from ._conventions import refused_date
 from ._html_meta import RANK_URL, DateCandidate, PageMeta
-from ._text_stamps import CLOCK, TIME_ONLY
+from ._text_stamps import DATE_AND_CLOCK, TIME_ONLY
 
 _WEEKDAY = r"(?:(?:mon|tue|wed|thu|fri|sat|sun)[a-z]*\.?,?\s+)?"
 _FORMS = regex.compile(rf"""^\s*{_WEEKDAY}(?:
@@ -44,8 +44,7 @@ STAMP_TERM = regex.compile(
     r"\s*:?\s*", regex.IGNORECASE)
 # A term that is a word, a fact box's (`Final vote`, `2019`), no icon (`🕒`, `•`).
 _WORD = regex.compile(r"[\p{L}\p{N}]")
-# A date with a clock time before or after it (`7:05 p.m. Dec. 1`, `Dec. 1, 2026, at 7 PM`).
-_DATE_AND_CLOCK = regex.compile(rf"(?:{CLOCK},?\s+)?(?P<date>.+?)(?:(?:,|\s+at|\s+-)?\s+{CLOCK})?")
+_DATE_AND_CLOCK = regex.compile(DATE_AND_CLOCK)       # (`7:05 p.m. Dec. 1`)
 # A name a stamp's description gives: one to four capitalised words (`Jane Doe`, `City Desk`).
 _NAME = regex.compile(r"\s*\p{Lu}[\p{L}'\u2019.-]*(?:\s+\p{Lu}[\p{L}'\u2019.-]*){0,3}\s*")
 _URL_DATE = regex.compile(r"/((?:19|20)\d\d)[/-](0?[1-9]|1[0-2])[/-](0?[1-9]|[12]\d|3[01])(?=[/-]|$)"

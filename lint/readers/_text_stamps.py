@@ -33,11 +33,15 @@ def stamp_days(data: dict) -> str:
     return rf"(?i:{_phrases(data['stamp_days'])}|{'|'.join(WEEKDAY_NAMES)})"
 
 
+# A date with a clock time before or after it (`7:05 p.m. Dec. 1`, `Dec. 1,
+# 2026, at 7 PM`): a stamp's body, and a web page's stamp term's (`_html_dates`).
+DATE_AND_CLOCK = rf"(?:{CLOCK},?\s+)?(?P<date>.+?)(?:(?:,|\s+at|\s+-)?\s+{CLOCK})?"
+
+
 def _stamp(leads) -> regex.Pattern:
     """A time stamp line: a lead (`Published`, `Updated`), then the date, a
     clock time before or after it, and an update's note after a `|`."""
-    return regex.compile(rf"(?i:{_phrases(leads)})\s*:?\s+(?:{CLOCK},?\s+)?(?P<date>.+?)"
-                         rf"(?:(?:,|\s+at|\s+-)?\s+{CLOCK})?"
+    return regex.compile(rf"(?i:{_phrases(leads)})\s*:?\s+{DATE_AND_CLOCK}"
                          r"(?:\s*[|·•–—-]?\s+(?i:last\s+)?(?i:updated|modified)\b.*)?")
 
 
