@@ -51,13 +51,13 @@ def _close_under(src: str, fence: str, after: int, key_lines=None) -> str:
         lines = read(src, fence, after)
     else:
         lines = key_lines()
-    glued = next((a for a, _, g in lines if g), None)
+    glued = next(((a, e) for a, e, g in lines if g), None)      # (the line's end before "\r\n")
     if glued is None:
         return f"close it with a '{fence}' line under its last key"
     last = _line_no(src, lines[-1][0])
     under = "its last key" if any(not g for *_, g in lines) else f"line {last}"
-    words = glued_key_words(src[glued:src.find("\n", glued) if "\n" in src[glued:] else len(src)])
-    return f"close it with a '{fence}' line under {under}; on line {_line_no(src, glued)}, {words}"
+    return f"close it with a '{fence}' line under {under}; on line {_line_no(src, glued[0])}, " \
+        + glued_key_words(src[glued[0]:glued[1]])
 
 
 def left_open(text: str, problem_at: int, close_line: int, first_line: int) -> tuple[str, int] | None:
