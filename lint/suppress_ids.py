@@ -147,13 +147,14 @@ def _action_hint(name: str) -> str:
     the action it most likely means, at an edit distance (transpositions counted
     as one) of at most 1, or 2 in a word of 8 letters or more, whose scope (next
     line, line, file) is the one the word names; else the actions there are."""
+    from .analysis.body_names import edit_distance     # (a misspelt action only)
     word = regex.sub(r"[\W_]", "", name.split("-", 1)[1]).lower()
     best = None
     for spelt, action in _SPELT.items():
         if any(part in word and action != means for part, means in _SCOPES) and not (
                 "next" in word and action == "disable-next-line"):
             continue
-        far = _distance(word, spelt)
+        far = edit_distance(word, spelt, 2)      # (3 for any more: none is offered)
         if far <= (2 if len(word) >= 8 else 1) and (best is None or far < best[0]):
             best = (far, action)
     if best is None:
@@ -161,20 +162,6 @@ def _action_hint(name: str) -> str:
     if best[1] == "disable" and "file" in word:
         return "did you mean newslint-disable? it hides from its own line to the file's end"
     return f"did you mean newslint-{best[1]}?"
-
-
-def _distance(a: str, b: str) -> int:
-    """The edit distance of `a` and `b` with a swap of two neighbours as one
-    edit (optimal string alignment): `disalbe` is 1 from `disable`."""
-    rows = [list(range(len(b) + 1))]
-    for i, x in enumerate(a, 1):
-        row = [i]
-        for j, y in enumerate(b, 1):
-            row.append(min(rows[-1][j] + 1, row[j - 1] + 1, rows[-1][j - 1] + (x != y)))
-            if i > 1 and j > 1 and x == b[j - 2] and a[i - 2] == y:
-                row[j] = min(row[j], rows[-2][j - 2] + 1)
-        rows.append(row)
-    return rows[-1][-1]
 
 
 def _written(d: Suppression, k: int) -> str:

@@ -87,13 +87,13 @@ def slip_of(word: str, surname: str, most: int | None = None) -> bool:
         return False
     if most is None:
         most = 2 if min(len(word), len(surname)) >= _TWO_EDITS_FROM else 1
-    return _distance(word, surname, most) <= most
+    return edit_distance(word, surname, most) <= most
 
 
 _TWO_EDITS_FROM = 7
 
 
-def _distance(a: str, b: str, most: int) -> int:
+def edit_distance(a: str, b: str, most: int) -> int:
     """Edit distance of `a` and `b` (a swap of two letters counts as one),
     or `most` + 1 once it is over `most`."""
     if abs(len(a) - len(b)) > most:
