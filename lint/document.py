@@ -250,6 +250,10 @@ class Suppression:
     # The file span [start, end) of its name, `newslint-ACTION` as written (a misspelt
     # action is said over it); () when not known (a Vale comment, one built by hand).
     name: tuple[int, ...] = ()
+    # Where its comment ends (just past the `-->`), when it runs over several lines:
+    # `disable-next-line` then means the line after that one, and `disable-line`
+    # every line it spans (qa #4 of fx140); None when it is the directive's own line's.
+    close: int | None = None
 
 
 @dataclass(eq=False)

@@ -57,8 +57,10 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
         close = source.find("-->", m.end(), stop)
         if close == -1:
             break
-        found.append(directive(action_of(m), source[m.end():close], m.end(), m.start(), xml,
-                               name=m.span("name")))
+        d = directive(action_of(m), source[m.end():close], m.end(), m.start(), xml, name=m.span("name"))
+        if "\n" in d.text:      # a comment over several lines: its end is where the next line starts from
+            d = replace(d, close=close + 3)
+        found.append(d)
         pos = close + 3
     if "vale" in source[start:end]:
         for m in VALE_DIRECTIVE.finditer(source, start, end):
@@ -144,8 +146,10 @@ class Suppressor:
                 continue        # 'newslint-disable_line': a misspelt action, reported, hides nothing
             if d.next_line is not None:
                 here, below = (d.offset, d.offset), d.next_line
-            else:
+            else:       # a comment over several lines: from its first line to its last
                 here = _line_of(starts, d.offset)
+                if d.close is not None:
+                    here = (here[0], _line_of(starts, d.close - 1)[1])
                 below = _line_of(starts, here[1])
             if d.action in ("disable-next-line", "disable-line"):
                 # a body embedded in an export carries the line it means in `next_line`

@@ -13,7 +13,7 @@ from __future__ import annotations
 import bisect
 from dataclasses import replace
 
-from ..document import Document, Notice, Part
+from ..document import Document, Notice, Part, Suppression
 from . import html, markdown, text as text_reader
 from .options import ReadOptions
 
@@ -50,15 +50,17 @@ def compose(segments: Map, length: int, outer: Map, starts: list[int] | None = N
     return tuple(out) or ((0, map_offset(outer, segments[0][1] if segments else 0)),)
 
 
-def _next_line(sub: Document, offset: int, own: bool = False) -> tuple[int, int]:
-    """[start, end) in `sub`'s text of the line after the one holding `offset`
-    (empty at the end), for `disable-next-line` in an embedded body; with
-    `own`, of the line holding it, for `disable-line`."""
-    starts = sub.lines.starts
-    k = bisect.bisect_right(starts, offset) - own
-    if k >= len(starts):
-        return len(sub.source), len(sub.source)
-    return starts[k], starts[k + 1] if k + 1 < len(starts) else len(sub.source)
+def _next_line(sub: Document, s: Suppression) -> tuple[int, int]:
+    """[start, end) in `sub`'s text of the line after the one the directive
+    `s` ends on (empty at the end), for `disable-next-line` in an embedded
+    body; for `disable-line`, of the lines it spans (`Suppression.close`)."""
+    starts, n = sub.lines.starts, len(sub.source)
+    after = bisect.bisect_right(starts, s.offset if s.close is None else s.close - 1)   # the line after its end
+    if s.action == "disable-line":
+        return starts[bisect.bisect_right(starts, s.offset) - 1], starts[after] if after < len(starts) else n
+    if after >= len(starts):
+        return n, n
+    return starts[after], starts[after + 1] if after + 1 < len(starts) else n
 
 
 def read_as(fmt: str, path: str, source: str, options: ReadOptions,
@@ -109,7 +111,8 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
                            for n in sub.notices)
     article.suppressions.extend(
         replace(s, offset=map_offset(outer, s.offset),
-                next_line=tuple(map_offset(outer, i) for i in _next_line(sub, s.offset, s.action == "disable-line")),
+                next_line=tuple(map_offset(outer, i) for i in _next_line(sub, s)),
+                close=None if s.close is None else map_offset(outer, s.close),
                 at=tuple(map_offset(outer, i) for i in s.at), ends=tuple(map_offset(outer, i) for i in s.ends),
                 name=tuple(map_offset(outer, i) for i in s.name))
         for s in sub.suppressions)
