@@ -54,7 +54,9 @@ def test_an_empty_title_over_no_body_is_not_flagged(run_cli, tmp_path):
 
 # qa70 #8: a title there with no text in another form (YAML null, an empty
 # collection) is read as `title: ""` is; a title holding something other than
-# text is said to, not called missing ("no headline or title field")
+# text is said to, not called missing ("no headline or title field"); a
+# number, date or boolean is the text it is written as (fx140 #1:
+# test_front_matter_scalar_title)
 @pytest.mark.parametrize("front, at, said", [
     ("---\ntitle: ~\ndate: 2026-03-02\n---\n", "2:8", "'title' is null"),
     ("---\ntitle: null\ndate: 2026-03-02\n---\n", "2:8", "'title' is null"),
@@ -66,14 +68,14 @@ def test_an_empty_title_over_no_body_is_not_flagged(run_cli, tmp_path):
     ("---\nhed:\n---\n", "2:1", "'hed' is null"),
     ('{\n"title": null,\n"date": "2026-03-02"\n}\n', "2:10", "'title' is null"),
     ("+++\ntitle = []\ndate = 2026-03-02\n+++\n", "2:9", "'title' is an empty list"),
-    ("---\ntitle: 0\ndate: 2026-03-02\n---\n", "2:8", "'title' is a number, not text"),
     ("---\ntitle: [a, b]\ndate: 2026-03-02\n---\n", "2:8", "'title' is a list, not text"),
     ('---\ntitle: [""]\ndate: 2026-03-02\n---\n', "2:8", "'title' is a list, not text"),
     ("---\ntitle:\n  - Mayor speaks\n---\n", "3:3", "'title' is a list, not text"),
-    ("---\ntitle: true\n---\n", "2:8", "'title' is true, not text"),
-    ("+++\ntitle = 0\n+++\n", "2:9", "'title' is a number, not text"),
     ("+++\n[title]\nx = 1\n+++\n", "2:1", "'title' is a mapping, not text"),
     ('{\n"title": ["Mayor speaks"]\n}\n', "2:10", "'title' is a list, not text"),
+    ("---\ntitle: !!binary aGk=\n---\n", "2:17", "'title' is binary data, not text"),
+    ("---\ntitle: {name: 1984}\n---\n", "2:8", "'title' is a mapping, not text"),
+    ("+++\ntitle = [1984]\n+++\n", "2:9", "'title' is a list, not text"),
     ('---\ntitle: ~\nheadline: ""\n---\n', "2:8", "'title' is null and 'headline' is empty"),   # file order
 ])
 def test_a_title_with_no_text_in_any_form_is_said_and_no_heading_stands_in(run_cli, tmp_path, front, at, said):

@@ -69,7 +69,11 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         key = (f"{table}." if table else "") + m["key"].strip('"')
         value = _lookup(data, key)
         v_start, v_end = m.start("value"), m.end("value")
-        if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, (str, dt.date)):
+        if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
+            if isinstance(value, (int, float, dt.date, dt.time)):     # `title = 1984`: as Hugo prints it
+                raw = src[v_start:v_end].split("#")[0].rstrip()
+                found.append(Entry(key, raw, raw, ((0, v_start),)))
+                continue
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
         if isinstance(value, str):
             s = _TOML_STRING.match(src, v_start, v_end)

@@ -82,8 +82,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
-            walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node))
-            if str(k_node.value).lower() in HEADLINE_NAMES and not isinstance(value, (str, dt.date)):
+            hed = str(k_node.value).lower() in HEADLINE_NAMES
+            walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
+            if hed and not isinstance(value, str) and not _as_text(v_node, value):
                 walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
     return data, walker.entries
 
@@ -142,9 +143,11 @@ class _YamlWalk:
                 _problem(self.doc, problem, at)
             return None, False
 
-    def walk(self, node, key: str, depth: int = 0, alias: int | None = None) -> None:
+    def walk(self, node, key: str, depth: int = 0, alias: int | None = None, as_text: bool = False) -> None:
         """Entries for the leaves of `node`, the value of dotted `key`;
-        `alias`: the offset of the alias `node` was given by (`Entry.at`)."""
+        `alias`: the offset of the alias `node` was given by (`Entry.at`);
+        `as_text`: a scalar that YAML reads as no string (`title: 1984`) is
+        its text as written (`_as_text`), as the sites print it."""
         if len(self.entries) >= MAX_ENTRIES or id(node) in self.seen or depth > MAX_DEPTH:
             return
         if isinstance(node, yaml.MappingNode):
@@ -162,10 +165,21 @@ class _YamlWalk:
                 self.walk(item, f"{key}.{i}", depth + 1, here)
         else:
             value, ok = self.construct(node)
+            if ok and as_text and _as_text(node, value):
+                value = node.value        # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`
             if ok and isinstance(value, (str, dt.date)):
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)
+
+
+def _as_text(node, value) -> bool:
+    """Whether the headline value `node`, constructed as `value`, is read as
+    its text as written: a scalar YAML reads as a number, a date or a boolean
+    (`title: 1984`, `2024-05-01`, `3.14`, `yes`), which Hugo, Jekyll and
+    Eleventy print as the page's title. Null (`title: ~`) and binary data
+    are no text; a list or a mapping is none."""
+    return isinstance(node, yaml.ScalarNode) and value is not None and not isinstance(value, (str, bytes))
 
 
 def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:

@@ -75,6 +75,10 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
     p = _SPACE.match(src, p).end()
     ch = src[p]
     if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
+        if isinstance(value, (int, float)):      # `"title": 1984` (or true): as Hugo prints it
+            m = _OTHER.match(src, p)
+            out.append((key, m[0], m[0], ((0, p),)))
+            return m.end()
         out.append((key, value, "", ((0, p),)))      # `"title": null`: a title with no text, at its value
     if ch in "{[" and depth > max_depth:
         return object_end(src, p) or len(src)
