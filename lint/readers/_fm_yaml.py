@@ -20,8 +20,32 @@ from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
 
-# libyaml's parser is ~15x faster and gives the same character-index marks.
-LOADER = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
+
+
+class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
+    """The safe loader (libyaml's parser is ~15x faster and gives the same
+    character-index marks), reading a tag it has no constructor for (`!foo`,
+    `!Ref`, a CMS's own) as if the value were untagged: a scalar as its text,
+    a list or mapping as one. Each such node is kept in `unknown_tags` (by its
+    start), said once as a warning, never a failed read (YAML 1.2 section
+    6.9.1: a tag is the application's to resolve)."""
+
+    def __init__(self, stream):
+        super().__init__(stream)
+        self.unknown_tags: dict[int, object] = {}
+
+
+def _untagged(loader: _Loader, suffix: str, node):
+    loader.unknown_tags.setdefault(node.start_mark.index, node)
+    if isinstance(node, yaml.MappingNode):
+        return loader.construct_mapping(node, deep=True)
+    if isinstance(node, yaml.SequenceNode):
+        return loader.construct_sequence(node, deep=True)
+    return loader.construct_scalar(node)
+
+
+_Loader.add_multi_constructor("", _untagged)     # only for the tags no constructor is given
+LOADER = _Loader
 
 
 def _problem(doc: Document, message: str, offset: int, unread: bool = False) -> None:
@@ -86,6 +110,12 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
             if hed and not isinstance(value, str) and not _as_text(v_node, value):
                 walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
+    for at, node in sorted(loader.unknown_tags.items()):
+        doc.notices.append(Notice(
+            "file.front-matter", "warning", f"YAML tag '{node.tag}' (line {doc.lines.position(start + at)[0]}) "
+            "is no standard tag: its value is read as if untagged; Eleventy's js-yaml refuses it, "
+            "so drop it unless the site defines it",
+            start + at))
     return data, walker.entries
 
 
