@@ -126,7 +126,7 @@ class _YamlWalk:
     def __init__(self, doc: Document, base: int, loader, text: str):
         self.doc, self.base, self.loader, self.text = doc, base, loader, text
         self.entries: list[Entry] = []
-        self.seen: set[int] = set()
+        self.seen: set[tuple[int, str]] = set()      # (a collection, the top key it was walked under)
         self.reported: set[tuple[int, str]] = set()
         self.aliases: dict | None = None      # `alias_slots`, read once the first alias is met
 
@@ -178,21 +178,25 @@ class _YamlWalk:
         `alias`: the offset of the alias `node` was given by (`Entry.at`);
         `as_text`: a scalar that YAML reads as no string (`title: 1984`) is
         its text as written (`_as_text`), as the sites print it."""
-        if len(self.entries) >= MAX_ENTRIES or id(node) in self.seen or depth > MAX_DEPTH:
+        # a collection is walked once under each top key: an alias of it under another key
+        # (`author: *jane`, the anchor under `team:`) is read as that key's too
+        slot = (id(node), key.partition(".")[0])
+        if len(self.entries) >= MAX_ENTRIES or slot in self.seen or depth > MAX_DEPTH:
             return
         if isinstance(node, yaml.MappingNode):
-            self.seen.add(id(node))
+            self.seen.add(slot)
             lost = _fm_repeats.lost_keys(node)
             for k_node, v_node in node.value:
                 if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
-                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1, self.alias_of(k_node, v_node))
+                    here = self.alias_of(k_node, v_node)
+                    self.walk(v_node, f"{key}.{k_node.value}", depth + 1, alias if here is None else here)
         elif isinstance(node, yaml.SequenceNode):
-            self.seen.add(id(node))
+            self.seen.add(slot)
             reach = node.start_mark.index     # an item that starts before it is an alias
             for i, item in enumerate(node.value):
                 here = None if item.start_mark.index >= reach else self._alias((node.start_mark.index, i))
                 reach = reach if here is not None else max(reach, item.end_mark.index)
-                self.walk(item, f"{key}.{i}", depth + 1, here)
+                self.walk(item, f"{key}.{i}", depth + 1, alias if here is None else here)
         else:
             value, ok = self.construct(node)
             if ok and as_text and _as_text(node, value):
