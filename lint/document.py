@@ -250,9 +250,8 @@ class Suppression:
     # The file span [start, end) of its name, `newslint-ACTION` as written (a misspelt
     # action is said over it); () when not known (a Vale comment, one built by hand).
     name: tuple[int, ...] = ()
-    # Where its comment ends (just past the `-->`), when it runs over several lines:
-    # `disable-next-line` then means the line after that one, and `disable-line`
-    # every line it spans (qa #4 of fx140); None when it is the directive's own line's.
+    # Just past its comment's `-->` when the comment runs over several lines (next line:
+    # the one after that; `disable-line`: every line it spans); None otherwise.
     close: int | None = None
 
 
