@@ -83,3 +83,13 @@ def test_disable_next_line_over_two_lines_in_a_json_lines_body():
 def test_a_one_line_directive_still_hides_the_next_line():
     text = _markdown("<!-- newslint-disable-next-line hygiene.doubled-word -- not said -->")
     assert _found(text, "story.md") == ["The the", "Was was"]
+
+
+def test_a_plain_text_directive_over_two_lines_is_no_prose():
+    # its second line was read as a paragraph, run on into the line it hides
+    from lint.readers import read_bytes
+    text = _text(NEXT.format(dash="--").replace("not said", "not said TK"))
+    doc = read_bytes("story.txt", text.encode())
+    assert [p.text for p in doc.parts if p.kind == "paragraph"] == ["The the vote.", "It it passed.",
+                                                                     "Was was late."]
+    assert lint_text(text, "story.txt", select=["hygiene.placeholder"]) == []

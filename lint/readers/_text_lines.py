@@ -30,7 +30,8 @@ def trim(source: str, start: int, end: int) -> tuple[int, int]:
 
 def directive_lines(doc: Document, src: str, start: int, end: int | None) -> frozenset[int]:
     """The starts of the lines that hold a newslint directive and nothing else
-    (`<!-- newslint-disable-next-line hygiene -->`), whose directives go to
+    (`<!-- newslint-disable-next-line hygiene -->`, each line of one whose
+    comment runs over several), whose directives go to
     `doc.suppressions`; the reader reads those lines as blank, so they are
     never prose. Plain text has no comment syntax, so a directive counts only
     on a line of its own; one inside a line of text is words, printed with
@@ -54,6 +55,10 @@ def directive_lines(doc: Document, src: str, start: int, end: int | None) -> fro
         if (line_start == start or src[line_start - 1] == "\n") and (line_end == stop or src[line_end] == "\n"):
             doc.suppressions.append(d)
             found.append(line_start)
+            nl = src.find("\n", line_start, line_end)
+            while nl != -1:              # a comment over several lines: each of its lines is blank
+                found.append(nl + 1)
+                nl = src.find("\n", nl + 1, line_end)
         else:
             doc.notices.append(Notice("file.directive", "warning", _IN_LINE, d.offset))
     return frozenset(found)
