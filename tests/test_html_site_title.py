@@ -102,7 +102,7 @@ def test_a_heading_whose_class_only_holds_a_kicker_word_is_no_kicker(cls):
 @pytest.mark.parametrize("cls", ["headline", "article-title", "c-story__headline"])
 def test_a_short_heading_whose_class_names_the_headline_is_no_kicker_over_a_subhead_of_its_rank(cls):
     # qa70 #6: two words right above a longer heading of their rank read as a
-    # kicker even when the class says headline; a plain <h2> pair stays a kicker's
+    # kicker even when the class says headline (a plain <h2> pair in one casing: test_html_story_heading)
     src = page(title="The Island Courier", h1=f'<h2 class="{cls}">Ferries replaced</h2>\n<h2>{HEADLINE}</h2>')
     assert read(src).first("headline").text == "Ferries replaced"
 

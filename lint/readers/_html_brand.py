@@ -76,22 +76,32 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_
     """The story's own heading above its first paragraph, made the headline:
     of the headings before `region[0]` that are story text or sit in the
     story's `<article>`, the highest level's first (an `<h2>` over a kicker's
-    `<h3>`), a kicker of any level left out (`_html_label.kickers`: `<h2
+    `<h3>`), with no heading above it a heading right under a kicker line
+    that opens the story counted (`_html_label.kicker_line`: `<p
+    class="kicker">Politics</p><h2>...`, the line then a `kicker` field), a
+    kicker of any level left out (`_html_label.kickers`: `<h2
     class="kicker">Politics</h2>` over the `<h2>` headline), and a kicker
     it opens with cut out of it (`<h2><span class="category">Politics</span>
     Budget passes</h2>`: 'Budget passes', at its place); None without one."""
-    from ._html_label import cut_kicker, kicker_end, kickers
+    from ._html_label import cut_kicker, kicker_end, kicker_line, kickers
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
-    heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < region[0]
+    line = kicker_line(doc, chosen)       # a kicker line opening the story: the heading under it counts
+    top = region[0] if line is None else max(region[0], line[1].source_offset(0) + 1)
+    heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < top
              and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
              and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
              and kicker_end(p) < len(p.text)]
     labels = kickers(doc, heads)
-    best = min((p for p in heads if id(p) not in labels),
-               key=lambda p: (p.attrs.get("block", "h9"), p.source_offset(0)), default=None)
+    pool = [p for p in heads if id(p) not in labels]
+    if line is not None and any(p.source_offset(0) < line[0].source_offset(0) for p in pool):
+        line = None         # a heading above it: the line is story text, the heading under it a subhead
+        pool = [p for p in pool if p.source_offset(0) < region[0]]
+    best = min(pool, key=lambda p: (p.attrs.get("block", "h9"), p.source_offset(0)), default=None)
     if best is not None:
         cut_kicker(doc, best)
         best.kind = "headline"
+        if line is not None:
+            line[0].kind, line[0].name = "field", "kicker"      # the headline's kicker, no story text
     return best
 
 

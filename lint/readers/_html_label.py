@@ -98,7 +98,9 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     class token that names a headline or title, its text,
     a kicker inside it cut out (`cut_kicker`), has KICKER_WORDS words at
     most and the next text on the page is a heading of its rank or higher
-    with more words (`<h2>Politics</h2><h2>Senate passes budget</h2>`).
+    with more words and it is set apart from it (`_set_apart`: one word,
+    a section's link, another casing; `<h2>Politics</h2><h2>Senate passes
+    budget</h2>`, not `<h2>Budget passes</h2><h2>Council votes 5-2</h2>`).
     A kicker inside a heading (`<h2><span class="category">Politics</span>
     Budget passes</h2>`) makes it no kicker: it is cut out of the
     headline. `heads`: heading parts of `doc`, each with its `block`
@@ -118,9 +120,33 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
         if words <= KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
-                below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words:
+                below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words \
+                and _set_apart(doc.source, head.text[kicker_end(head):], below.text):
             found.add(id(head))
     return found
+
+
+def _set_apart(source: str, short: str, below: str) -> bool:
+    """Whether a short heading over a longer one of its rank reads as a label
+    set apart from it (a kicker), not as a short headline over its subhead
+    (`<h2>Budget passes</h2><h2>Council votes 5-2 after debate</h2>`): it is
+    one word ("Politics"), or the page links to its text (a section's link in
+    the nav or a breadcrumb: `_linked`), or it is cased apart from the heading
+    under it (`_casing`: "Island Ferries" or "POLITICS" over a sentence-case
+    headline). Two headings in one casing tell a headline and its subhead."""
+    return len(short.split()) < 2 or _casing(short) != _casing(below) or _linked(source, short)
+
+
+_CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
+
+
+def _casing(text: str) -> str:
+    """"upper" (all capitals), "title" (every word of four letters or more
+    capitalised) or "sentence" (the rest)."""
+    if text.isupper():
+        return "upper"
+    words = _CASED_WORD.findall(text)
+    return "title" if words and all(w[0].isupper() for w in words) else "sentence"
 
 
 def _own_class(source: str, at: int) -> str | None:
@@ -160,3 +186,26 @@ def cut_kicker(doc: Document, head: Part) -> None:
     head.segments = slice_segments(head.segments, end, end + len(head.text))
     head.__post_init__()
     head.attrs["inline"] = [(k, max(s - end, 0), e - end) for k, s, e in head.attrs["inline"] if e > end]
+
+
+def kicker_line(doc: Document, chosen: set[int]) -> tuple[Part, Part] | None:
+    """(the line, the heading under it) when the story's text opens with a
+    kicker line right above a heading: a paragraph (a `<p>` or a `<div>`)
+    that the extractor names a kicker (`<p class="kicker">`) or that has
+    KICKER_WORDS words at most (`<div>Politics</div>`), and next on the page
+    a heading with more words (`<h2>Council approves budget</h2>`). None
+    otherwise. `chosen`: the ids of the story's parts."""
+    story = sorted((p for p in doc.parts if id(p) in chosen and p.kind in ("paragraph", "blockquote")
+                    and p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+    if not story or story[0].kind != "paragraph":
+        return None
+    line = story[0]
+    words = len(line.text.split())
+    if not (words <= KICKER_WORDS or (line.name == "kicker" and words <= LABEL_WORDS)):
+        return None
+    at = line.source_offset(0)
+    below = min((p for p in doc.parts if p.text.strip() and p.segments and p.source_offset(0) > at),
+                key=lambda p: p.source_offset(0), default=None)
+    if below is None or below.kind != "heading" or len(below.text.split()) <= words:
+        return None
+    return line, below
