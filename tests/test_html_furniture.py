@@ -293,3 +293,12 @@ def test_a_block_that_is_only_a_photo_credit_is_a_credit():
     doc = read(page(after='<h6>Photos: Ana Ruiz/Getty Images</h6><p>Facebook</p><p>Photo by:</p>'))
     assert texts(doc, "credit") == ["Photos: Ana Ruiz/Getty Images"]
     assert "Photos: Ana Ruiz/Getty Images" not in texts(doc, "heading") + texts(doc, "paragraph")
+
+
+@pytest.mark.parametrize("pager", ["Page 1 of 2", "page 2 / 5"])
+def test_a_pagers_page_count_under_the_story_is_no_paragraph(pager):
+    # "Page 1 of 2" under a paginated story was linted as its last paragraph
+    src = page(after=f'<div class="post-pagination"><a class="button" href="/2/">Next</a>\n<p>{pager}</p></div>')
+    doc = read(src)
+    assert [p.text for p in doc.parts if p.kind == "paragraph"][-1] == STORY[-1]
+    assert pager not in [p.text for p in doc.parts]

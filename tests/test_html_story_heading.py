@@ -103,3 +103,4 @@ def test_a_short_line_under_the_story_heading_stays_story_text():
     doc = read(src)
     assert doc.first("headline").text == HEADLINE
     assert "Politics" in [p.text for p in doc.parts if p.kind == "paragraph"]
+
