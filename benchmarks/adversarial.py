@@ -142,6 +142,12 @@ SHAPES = {
         f'Mayor Jane {_surname(i)} said: "We will win."\n\n' for i in range(n // 40)),
     "a quote run on over every paragraph.txt": lambda n: "Head\n\n" + '"We will win and we will keep going\n\n'
                                                          * (n // 38) + 'the end," she said.\n',
+    # qa71 #3: one endless sentence of titled names, no full stop: every pair of full names
+    # spelled alike searched the words between them for a sentence end, and each surname's
+    # "Biden for President" test scanned the rest of the text for a "for"
+    "titled names in one endless sentence.txt": lambda n: "Head\n\n" + "".join(
+        f"Mayor Alma {_surname(i)}, Senator Ben {_surname(i + 1)}, Police Chief Dana {_surname(i + 2)}, "
+        for i in range(n // 75)),
     "shortcode openers.md": lambda n: "{{< a " * (n // 6),
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",

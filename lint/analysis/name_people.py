@@ -11,6 +11,9 @@ written two ways, or two people (Tom Smith and Tom Smyth)?
 """
 from __future__ import annotations
 
+import bisect
+from functools import lru_cache
+
 import regex
 
 from .name_accents import accent_variants
@@ -106,6 +109,25 @@ def _side_by_side(ma: list, mb: list) -> bool:
         for b in mb:
             if a.full and b.full and a.part is b.part:
                 lo, hi = sorted((a, b), key=lambda m: m.start)
-                if not SENTENCE_END.search(a.part.text, lo.end, hi.start):
+                if not _ends_between(a.part.text, lo.end, hi.start):
                     return True
     return False
+
+
+def _ends_between(text: str, a: int, b: int) -> bool:
+    """Does a sentence end (`SENTENCE_END`) lie wholly in text[a:b], as
+    `SENTENCE_END.search(text, a, b)` finds? Read from the text's ends, found
+    once (`_sentence_ends`): searching the words between each pair of names
+    anew was quadratic on one endless sentence of names (qa71 #3)."""
+    starts, ends = _sentence_ends(text)
+    k = bisect.bisect_left(starts, a)
+    return k < len(starts) and ends[k] <= b
+
+
+@lru_cache(maxsize=8)
+def _sentence_ends(text: str) -> tuple[list[int], list[int]]:
+    """The (starts, ends) of every `SENTENCE_END` in text, in order. A match
+    holds one stop, at its start, so no two overlap and a match within any
+    window is one of these."""
+    found = [(m.start(), m.end()) for m in SENTENCE_END.finditer(text)]
+    return [s for s, _ in found], [e for _, e in found]

@@ -85,7 +85,10 @@ def _after_particle(ms: list[Mention]) -> bool:
 # modifier after `the` ("the Obama eras", "the Biden campaign"), or the last
 # word of another name an acronym leads ("CRISPR Therapeutics" in a story
 # that names "Intellia Therapeutics": no person's given name is in capitals).
-_FOR_OFFICE = regex.compile(r"\s+for\s+\p{Lu}")
+# (`(?:for|(?!))` is `for`: the branch that never matches keeps the regex
+# module from first scanning the whole rest of the text for a required "for"
+# at each use, quadratic on one endless sentence of names: qa71 #3)
+_FOR_OFFICE = regex.compile(r"\s+(?:for|(?!))\s+\p{Lu}")
 _MODIFIER = regex.compile(r"\s+\p{Ll}")
 _THE_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}'’-])(?i:the)\s+$")
 _ACRONYM_BEFORE = regex.compile(r"(?r)(?<![\p{L}\p{M}.'’-])\p{Lu}{2,}[ \t]+$")
