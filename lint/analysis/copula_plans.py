@@ -10,7 +10,9 @@ Each sign of a plan must belong to the copula's own clause (fx123): its
 plan noun to the copula's subject, its adverb to that subject or to the
 clause's opening, its change to a clause after the date that goes on
 telling of that subject (after a comma, or a dash, a parenthesis or a
-semicolon that goes on with the sentence, as ", and" does: fx126, fx129),
+semicolon that goes on with the sentence, as ", and" does: fx126, fx129;
+or in the very next sentence, its subject the copula's as `it`, `they` or
+its noun again: fx141),
 and moving its day, not its place or hour (`plan_moves.moved_the_day`:
 fx129); what may stand between the date and that change is read by
 `plan_gaps.gap_words`. "After the deadline passed, the game was Dec. 12"
@@ -22,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .plan_gaps import THE, gap_words, same_word, subject_stops
+from .plan_gaps import THE, gap_words, obliged_word, same_word, subject_stops
 from .plan_moves import changes, moved_the_day
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
@@ -31,8 +33,9 @@ __all__ = ["copula_tense"]
 _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...": its antecedent
 _OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
 # The words of a clause a dash, a parenthesis or a semicolon goes on with
-# after the date's (tokens and, for each, whether a comma stands before it).
-More = Callable[[], "tuple[list[str], list[bool]]"]
+# after the date's, or of the next sentence (tokens; for each, whether a
+# comma stands before it; and whether they open a sentence of their own).
+More = Callable[[], "tuple[list[str], list[bool], bool]"]
 
 
 @lru_cache(maxsize=None)
@@ -170,8 +173,9 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
             if key == "changed_plan_after" and (_missed(lows, n, i, w) or (
                     head in w["made_nouns"] and " ".join(phrase) in w["called_off"])):
                 continue                             # "but it was nearly scrapped", "The ruling ... was axed"
+            undone = key == "changed_plan_after" and " ".join(phrase) in w["called_off"]
             if (nxt == len(lows) or lows[nxt] != "from") \
-                    and _same_subject(lows, commas, n, i, nxt > i + size, head, w) \
+                    and _same_subject(lows, commas, n, i, nxt > i + size, head, w, undone) \
                     and (moved_the_day(seq, lows, commas, nxt, w) if key == "changed_plan_after"
                          else _new_time(seq, lows, nxt, w)):
                 return True
@@ -186,13 +190,14 @@ def _missed(lows: list[str], n: int, i: int, w) -> bool:
     for low in reversed(lows[n:i]):
         if low in w["near_misses"] or low.endswith(("n't", "n’t")):
             return True
-        if low in ("it", "they") or low in w["changed_plan_links"] or not same_word(low, w):
+        if low in ("it", "they") or low in w["changed_plan_links"] or not (
+                same_word(low, w) or obliged_word(low, w)):
             return False
     return False
 
 
 def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bool, head: str,
-                  w) -> bool:
+                  w, undone: bool = False) -> bool:
     """Do the words lows[n:i] between the date and a change lead on to a
     clause of the copula's subject, whose head noun is `head`? Only links,
     `it` or `they`, the subject's noun again ("but the game was"),
@@ -206,8 +211,9 @@ def _same_subject(lows: list[str], commas: list[bool], n: int, i: int, on_it: bo
     officials moved it"), a link and a new subject with no verb. Not "after"
     ("after it was postponed": the date is the new one) nor a new subject
     ("and the deadline for tickets was moved", "and the next vote has been
-    moved")."""
-    gap = gap_words(lows, commas, n, i, head, w)
+    moved"). A calling off (`undone`) may follow "shortly after" ("but
+    shortly after it was canceled": `plan_gaps.gap_words`)."""
+    gap = gap_words(lows, commas, n, i, head, w, undone)
     if all(same_word(low, w) for low in gap):
         return True
     return on_it and bool(gap) and gap[0] in w["changed_plan_links"] and not any(
@@ -245,8 +251,10 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     6", "was Dec. 14 but is now Jan. 5", "but it was later postponed"), or
     those of the clause `more` gives, read on past a dash, a parenthesis or
     a semicolon ("was Dec. 12 — it was later postponed"; called only when
-    nothing else tells a plan). Each must be the copula's own (fx123:
-    `_subject`, `_changed_after`)."""
+    nothing else tells a plan), or those of the next sentence when its
+    subject is the copula's ("was Dec. 12. It was later postponed":
+    `_told_of`). Each must be the copula's own (fx123: `_subject`,
+    `_changed_after`)."""
     last = n - 1
     k = last
     while k > 0 and lows[k] in w["changed_plan_adverbs"]:
@@ -270,12 +278,28 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
 def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
              more: More | None) -> bool:
     """Does the clause `more` gives, after the one read, tell the change
-    (`_changed_after` on both, its first word set off as after a comma)?"""
+    (`_changed_after` on both, its first word set off as after a comma)?
+    The next sentence does only when its subject is the copula's, as `it`,
+    `they` or its noun again (`_told_of`: "The hearing was Dec. 12. It was
+    later postponed."; not "Officials canceled the parade.")."""
     if more is None:
         return False
-    extra, extra_commas = more()
-    if not extra:
+    extra, extra_commas, sentence = more()
+    if not extra or sentence and not _told_of([t.lower() for t in extra], head, w):
         return False
-    # The mark joins the clause as ", and" does ("; officials later postponed it").
+    # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
     return _changed_after(seq + ["and"] + extra, lows + ["and"] + [t.lower() for t in extra],
                           commas + [True, False] + extra_commas[1:], n, head, w)
+
+
+def _told_of(lows: list[str], head: str, w) -> bool:
+    """Does a sentence (its words `lows`) open with the copula's subject,
+    after any links or adverbs of `changed_plan_links` and
+    `changed_plan_gap_adverbs` ("But later it was"): `it`, `they`, or one of
+    `THE` and the subject's noun `head` ("The hearing was later
+    postponed")?"""
+    k = 0
+    while k < len(lows) and (lows[k] in w["changed_plan_links"] or lows[k] in w["changed_plan_gap_adverbs"]):
+        k += 1
+    return k < len(lows) and (lows[k] in ("it", "they") or bool(head) and lows[k] in THE
+                              and lows[k + 1:k + 2] == [head])

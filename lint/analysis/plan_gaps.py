@@ -3,8 +3,9 @@ its plan moved (`lint.analysis.copula_plans`): links, `it` or `they`,
 auxiliaries and adverbs ("but it has since been moved"), once attributions
 ("; officials told reporters it was", ", officials said,"), time phrases
 (", and a week later it", ", and the next day it"), a second date joined by
-"and" or "or" and the subject's noun again are read out of the words
-between (`gap_words`). Split out of copula_plans.py (fx135) to keep each
+"and" or "or", an obligation ("had to be", "was forced to be") and the
+subject's noun again are read out of the words between (`gap_words`), and
+before a calling off "shortly after" is read as "later" (fx141). Split out of copula_plans.py (fx135) to keep each
 module under 400 lines; the word lists live in `lint/data/tense.yaml`.
 """
 from __future__ import annotations
@@ -15,7 +16,7 @@ from functools import lru_cache
 from .calendar import MONTHS, WEEKDAYS
 from .verb_group import ly_adverb, words
 
-__all__ = ["THE", "gap_words", "same_word", "subject_stops"]
+__all__ = ["THE", "gap_words", "obliged_word", "same_word", "subject_stops"]
 
 THE = ("the", "this", "that", "these", "those")    # "postponed the game": the subject's noun again
 _JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
@@ -52,13 +53,52 @@ def subject_stops() -> frozenset[str]:
     return _sets()[0]
 
 
-def gap_words(lows: list[str], commas: list[bool], n: int, i: int, head: str, w) -> list[str]:
+def gap_words(lows: list[str], commas: list[bool], n: int, i: int, head: str, w,
+              undone: bool = False) -> list[str]:
     """The words lows[n:i] between a date and a change, less attributions
     set off by commas or not, a time phrase before "later", a second date
-    joined to the first, and with the subject's noun again (`head` after one
-    of `THE`) read as `it`: what is left must be `same_word`s for the change
-    to be told of the copula's subject."""
-    return _as_it(_past_dates(_untimed(_unattributed(_unreported(lows, commas, n, i, w), w), w)), head)
+    joined to the first, an obligation before "to be" (`_obliged`: "had to
+    be"), and with the subject's noun again (`head` after one of `THE`) read
+    as `it`: what is left must be `same_word`s for the change to be told of
+    the copula's subject. When the change calls the event off (`undone`),
+    "shortly after" or "soon after" is read as "later" (`_soon_after`)."""
+    gap = _untimed(_unattributed(_unreported(lows, commas, n, i, w), w), w)
+    return _as_it(_past_dates(_obliged(_soon_after(gap, w) if undone else gap, w)), head)
+
+
+def _soon_after(gap: list[str], w) -> list[str]:
+    """`gap` with "shortly after" or "soon after" (`changed_plan_soon`) read
+    as "later" ("but shortly after it was canceled": fx141)."""
+    out: list[str] = []
+    for low in gap:
+        if low == "after" and out and out[-1] in w["changed_plan_soon"]:
+            out[-1] = "later"
+        else:
+            out.append(low)
+    return out
+
+
+def _obliged(gap: list[str], w) -> list[str]:
+    """`gap` less the "to" of "had to be", "has to be" and the obligation
+    of "was forced to be" (`changed_plan_obliged`): the change that follows
+    still happened ("but it had to be canceled": fx141). Not "was set to
+    be", "was expected to be": a plan, which may not have happened."""
+    out: list[str] = []
+    for j, low in enumerate(gap):
+        if low == "to" and j + 1 < len(gap) and gap[j + 1] == "be" and out and (
+                out[-1] in ("had", "has", "have") or out[-1] in w["changed_plan_obliged"]):
+            if out[-1] in w["changed_plan_obliged"]:
+                out.pop()
+            continue
+        out.append(low)
+    return out
+
+
+def obliged_word(low: str, w) -> bool:
+    """Is `low` a word of an obligation `_obliged` reads out ("to",
+    "forced"), which a negation before it still governs ("but it was not
+    forced to be canceled")?"""
+    return low == "to" or low in w["changed_plan_obliged"]
 
 
 def _past_dates(gap: list[str]) -> list[str]:

@@ -168,25 +168,26 @@ def _before_clock(text: str, opening: int, start: int) -> int:
     return clock.start() if clock is not None else start
 
 
-def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool]]:
+def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool], bool]:
     """The words and commas (`_tokens`) of the clause a dash, a parenthesis
     or a semicolon at `stop`, where the clause read after a date ends, goes
-    on with ("Dec. 12 — it was later postponed", "(it has since been
-    moved)", "; it was moved"), up to a quote mark, dash, colon or sentence
-    end; none when `stop` ends the clause otherwise. Read for a past copula
-    before the date only (`copula_plans.copula_tense`)."""
+    on with ("Dec. 12 — it was later postponed", "; it was moved"), or the next
+    sentence's if one ends there (then True: "Dec. 12. It was postponed"), up
+    to a quote mark, dash, colon or sentence end. For a past copula (`copula_plans`)."""
     dash = GOES_ON.match(text, stop)
     j = stop
     while j > 0 and text[j - 1].isspace():
         j -= 1
-    if dash is None and not (j < stop and text[j - 1:j] == ";"):
-        return [], []
+    sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
+        (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
+    if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
+        return [], [], False
     a = dash.end() if dash is not None else stop
     b = min(len(text), a + REACH)
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
-    return _tokens(text, a, found.start() if found else b, MAX_AFTER)
+    return (*_tokens(text, a, found.start() if found else b, MAX_AFTER), sentence)
 
 
 def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
