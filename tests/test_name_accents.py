@@ -168,3 +168,47 @@ def test_a_whole_name_written_the_other_way_is_still_one_person(body):
 
 def test_the_same_given_name_with_the_surname_written_the_other_way_by_a_relative_stays_quiet():
     assert flagged(_mueller("His brother, Jürgen Mueller, said the plan was sound. Mueller left.")) == []
+
+
+# A head of a name (its words before the surname) in ASCII, in Latin with
+# accents, with initials, and with a capital letter newer than Python's own
+# Unicode tables (U+A7CB is \p{Lu} to `regex`, unassigned to `str`).
+_HEADS = ["Jane ", "J. ", "Andrés Manuel ", "José ", "Jean-Pierre ", "McDonald ", "de la ",
+          "Jane Q. ", "jane ", "O'Neil ", "Zoë ", "Éric ", "x\ua7cbx ", "Ana\ua7cbo ", "  ", "Ólafur Ragnar "]
+
+
+@pytest.mark.parametrize("head", _HEADS + [a + b for a in _HEADS[:6] for b in _HEADS[6:]])
+def test_a_head_said_to_hold_no_middle_word_has_one_name_word_at_most(head):
+    from lint.analysis import name_accents
+    text = "said " + head + "Smith"
+    start, end = 5, 5 + len(head)
+    words = list(name_accents._NAME_WORD.finditer(text, start, end))
+    if not name_accents.may_have_middle(text, start, end):
+        assert len(words) <= 1, head
+    if len(words) > 1:                      # and the pre-test never skips two
+        assert name_accents.may_have_middle(text, start, end), head
+
+
+def test_full_names_of_one_given_name_run_no_name_word_pattern(monkeypatch):
+    """pf17: a surname whose full names have one given name each ("Jane
+    Smith") has no middle word to compare, so `middle_accents` reads none;
+    the accent of a middle word is still found where there is one."""
+    from lint.analysis import name_accents
+    from lint.analysis.names import mentions
+    doc = read("Story\n\nJane Smith spoke on Monday. Smith said sales fell. Jane Smith left.\n")
+    ms = [m for m in mentions(doc) if m.surname == "Smith"]
+    assert ms and any(m.full for m in ms)
+    seen = []
+    real = name_accents._NAME_WORD
+
+    class Counting:
+        def finditer(self, *args):
+            seen.append(args)
+            return real.finditer(*args)
+
+    monkeypatch.setattr(name_accents, "_NAME_WORD", Counting())
+    assert name_accents.middle_accents(ms, lambda m: True) == []
+    assert seen == []
+    found = flagged("Andrés Manuel López Obrador spoke. Later Andres Manuel Lopez Obrador said it. "
+                    "López Obrador left.")
+    assert seen and [w[2] for w in where(found)][:1] == ["Lopez"]

@@ -130,6 +130,7 @@ def accent_pairs(pairs: list, counts: dict, given: dict) -> tuple[list, dict]:
 
 
 _NAME_WORD = regex.compile(r"\p{Lu}[\p{L}\p{M}'’-]*")
+_UPPER = regex.compile(r"\p{Lu}")
 _LEAST = 3    # letters a middle word needs to be compared ("J." and "De" are not)
 # A lower-case word inside a full name ("de", "la"): the words after it are
 # read only as the opener's, since the run may have begun before the name
@@ -149,6 +150,8 @@ def middle_accents(ms: list, is_person) -> list[tuple]:
     Quiet unless one of the mentions is a person's (`is_person`) and every
     full name holding a middle word of the group opens with one given name,
     accents aside ("José Pérez López" and "Juan Perez Lopez" are two people)."""
+    if not any(m.full and may_have_middle(m.part.text, m.start, m.surname_start) for m in ms):
+        return []       # no middle word anywhere: no group can be flagged (most surnames)
     uses: dict[str, list[tuple]] = {}
     for m in ms:
         if not m.full:
@@ -170,6 +173,20 @@ def middle_accents(ms: list, is_person) -> list[tuple]:
         found += [(m, a, b, major, len(uses[major])) for f in group if f != major
                   for m, a, b, middle, _ in uses[f] if middle]
     return found
+
+
+def may_have_middle(text: str, start: int, end: int) -> bool:
+    """False when the name words of text[start:end] (`_NAME_WORD`: each opens
+    with a \\p{Lu} letter) are surely at most one, so none is a middle word:
+    no upper-case letter after the first character. ASCII is told by
+    lower-casing it; other text by `regex`'s own \\p{Lu}
+    (Python's Unicode tables may be older: a letter new to Unicode is no
+    cased letter to `str`). Most full names have one given name ("Jane "):
+    then no pattern runs."""
+    head = text[start + 1:end]
+    if head.isascii():
+        return head.lower() != head
+    return _UPPER.search(text, start + 1, end) is not None
 
 
 def _one_given(openers: set[str], group: list[str]) -> bool:
