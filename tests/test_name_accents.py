@@ -212,3 +212,58 @@ def test_full_names_of_one_given_name_run_no_name_word_pattern(monkeypatch):
     found = flagged("Andrés Manuel López Obrador spoke. Later Andres Manuel Lopez Obrador said it. "
                     "López Obrador left.")
     assert seen and [w[2] for w in where(found)][:1] == ["Lopez"]
+
+
+def _groups_by_hand(forms: list[str]) -> list[list[str]]:
+    """The forms joined through shared keys (`ascii_keys`), pair by pair."""
+    groups = [[f] for f in forms]
+    merged = True
+    while merged:
+        merged = False
+        for i, a in enumerate(groups):
+            for b in groups[i + 1:]:
+                if any(ascii_keys(x) & ascii_keys(y) for x in a for y in b):
+                    a += b
+                    groups.remove(b)
+                    merged = True
+                    break
+            if merged:
+                break
+    order = {f: i for i, f in enumerate(forms)}
+    return sorted((sorted(g, key=order.__getitem__) for g in groups if len(g) > 1),
+                  key=lambda g: order[g[0]])
+
+
+@pytest.mark.parametrize("forms", [
+    [], ["Smith"], ["Smith", "Jones", "Okafor"], ["Müller", "Smith", "Mueller"],
+    ["Dubé", "Jones", "Dube", "DUBE", "Lopez", "López"], ["Müller", "Muller", "Mueller", "Müler"],
+    ["Strauß", "Strauss", "Straus"], ["Zoë", "Zoe", "Zoé", "Smith"],
+])
+def test_accent_groups_are_the_forms_joined_through_shared_keys(forms):
+    # the count that tells no shared key (pf17) gives what the grouping gives
+    assert sorted(accent_groups(list(forms)), key=lambda g: forms.index(g[0])) == _groups_by_hand(forms)
+
+
+class _Use:
+    """A mention's stand-in for `_candidates`: only its place is read."""
+
+    def __init__(self, at: int):
+        self.position = (0, at)
+
+
+@pytest.mark.parametrize("forms", [
+    ["Smith", "Jones", "Okafor", "Marsh"], ["Kowalczyk", "Kowalczik", "Smith"],
+    ["Whitcombe", "Whitcomb"], ["Zelenskyy", "Zelensky", "Jones"], ["Montgomerie", "Montgomery"],
+    ["Müller", "Mueller", "Muller"], ["DeSantis", "Desantis"], ["Jenkins", "Jenkin"], [],
+])
+def test_spelling_pairs_are_those_of_every_pair_compared(forms):
+    """The forms are compared through shared keys only, and a story whose
+    forms share no key is told so by one count (pf17): the pairs are those
+    of comparing every two forms."""
+    from lint.kinds.name_spelling_variant import _variants
+    from titles_helpers import rule
+    kind = rule(RULE).checker
+    counts = {f: [_Use(i)] for i, f in enumerate(forms)}
+    every = sorted((a, b) for i, a in enumerate(forms) for b in forms[i + 1:]
+                   if _variants(a, b) and not kind._distinct(a, b))
+    assert sorted(kind._candidates(counts)) == every

@@ -81,7 +81,11 @@ def accent_variants(a: str, b: str) -> bool:
 def accent_groups(forms) -> list[list[str]]:
     """The spellings among `forms` (in reading order) that are accent variants
     of one another, joined through any of them (Müller joins Muller and
-    Mueller), as lists of two forms or more in reading order."""
+    Mueller), as lists of two forms or more in reading order. No two forms sharing a
+    key (most stories) is told by one count, with no grouping."""
+    keys = [ascii_keys(form) for form in forms]
+    if sum(map(len, keys)) == len(frozenset().union(*keys)):
+        return []
     owner: dict[str, int] = {}
     groups: list[list[str]] = []
     for form in forms:

@@ -191,10 +191,13 @@ class NameSpellingVariant(Kind):
         fold, and the form with one letter dropped), so the forms are indexed
         by key rather than all compared (qa42 #10: thousands of surnames with
         one first letter were compared pair by pair)."""
+        keys = [_keys(f) for f in counts]
+        if sum(map(len, keys)) == len(frozenset().union(*keys)):
+            return []       # no key is two forms' (most stories): told by one count, no index
         order = {f: i for i, f in enumerate(counts)}    # mentions come in reading order
         index: dict[str, list[str]] = {}
-        for f in counts:
-            for key in _keys(f):
+        for f, fk in zip(counts, keys):
+            for key in fk:
                 index.setdefault(key, []).append(f)
         pairs = set()
         for forms in index.values():
