@@ -94,8 +94,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         line breaks: Markdown container prefixes blanked); a parser failure
         is a notice, never an exception."""
         text = self.src[start:end] if text is None else text
-        parser = PositionedParser(self, start, text,
-                                  self.doc.lines if start or end < len(self.src) else None)
+        parser = PositionedParser(self, start, text)
         try:
             parser.feed(text)
             parser.close()

@@ -1,18 +1,18 @@
 """The standard library's HTML parser, reporting source offsets.
 
-`getpos()` gives (line, column) counted by "\n"; a line-start table of the
-fed text turns it into an offset. Character references arrive unconverted
+html.parser moves its place with `updatepos(i, j)` (from index i to j of the
+text it holds), counting lines and columns for `getpos()`. The text is fed
+once and only its unread end is kept between reads, so index j of what it
+holds is an offset in the fed text: the parser keeps that offset instead
+(`getpos()` is not kept up). Character references arrive unconverted
 (`convert_charrefs=False`) with their exact source form, so the text can map
 each decoded character back to where its reference starts.
 """
 from __future__ import annotations
 
-import bisect
 from html.parser import HTMLParser
 
 import regex
-
-from ..document import LineIndex
 
 
 # One attribute of a start tag; walking them in order never mistakes text
@@ -38,21 +38,25 @@ def attr_span(raw: str, offset: int, name: str) -> tuple[int, int] | None:
 class PositionedParser(HTMLParser):
     """html.parser with positions turned into source offsets. `ex` receives
     start(tag, attrs, raw, offset), end(tag, offset), text(data, offset),
-    ref(raw, offset) and comment(offset, length)."""
+    ref(raw, offset) and comment(offset, length). It is fed `text` (starting
+    at offset `base` of the source) once, whole, then closed."""
 
-    def __init__(self, ex, base: int, text: str, lines: LineIndex | None = None):
+    def __init__(self, ex, base: int, text: str):
         super().__init__(convert_charrefs=False)
         self.ex = ex
-        # Line n > 1 of the fed text starts at _line_starts[_first + n - 2] + _shift:
-        # the position is asked for at every tag and every run of text. With the
-        # whole source's `lines` its table is used in place, never copied (a
-        # copy per HTML block of a Markdown file was quadratic).
-        self._base = base
-        if lines is None:
-            self._line_starts, self._first, self._shift = LineIndex(text).starts, 1, base
-        else:
-            self._line_starts, self._shift = lines.starts, 0
-            self._first = bisect.bisect_right(lines.starts, base)
+        self._base = base           # the fed text's offset in the source
+        self._size = len(text)
+        self._start = 0             # where the text the parser holds starts in the fed text
+        self._pos = 0               # the parser's place in the text it holds
+
+    def goahead(self, end):
+        self._start, self._pos = self._size - len(self.rawdata), 0
+        super().goahead(end)
+
+    def updatepos(self, i: int, j: int) -> int:
+        """html.parser moves from index i to j of the text it holds (no line count)."""
+        self._pos = j
+        return j
 
     def close(self) -> None:
         """End of input. What `feed` left unparsed starts with a tag or comment
@@ -70,10 +74,7 @@ class PositionedParser(HTMLParser):
         super().close()
 
     def _at(self) -> int:
-        n = self.lineno
-        if n == 1:
-            return self._base + self.offset
-        return self._line_starts[self._first + n - 2] + self._shift + self.offset
+        return self._base + self._start + self._pos
 
     def handle_starttag(self, tag, attrs):
         self.ex.start(tag, dict(reversed(attrs)), self.get_starttag_text() or "", self._at())
