@@ -83,6 +83,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         self.meta = PageMeta(doc)
         self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
         self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
+        self.h1_around: dict[int, tuple] = {}    # id(h1 part) -> the elements open round it, itself last
         self.boxes: list[int] = []               # numbers of the open <article> elements
         self.n_boxes = 0
         self.box_of: dict[int, int] = {}         # id(part) -> innermost <article> around it
@@ -187,7 +188,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         name (`names`: its class and id): a control, a media player block, a
         lazy video embed (on a story's page), a hidden element, a gallery's
         thumbnail strip."""
-        return Elem(tag, control=names.control, player=names.player,
+        return Elem(tag, attrs, control=names.control, player=names.player,
                     still_box=self.story_page and names_video_box(tag, attrs),
                     hidden=bool(attrs) and is_hidden(tag, attrs), thumbs=names.thumbs)
 
@@ -281,6 +282,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
             coll.builder.block = tag
             if tag == "h1" and self.page:
                 coll.h1 = True
+                coll.around = tuple(self.stack)
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):

@@ -71,6 +71,7 @@ class Collector:
     block_breaks: list[int] = field(default_factory=list)   # source offsets of inner block boundaries
     at: int = 0                    # where the element's content starts (an empty credit's place)
     h1: bool = False
+    around: tuple = ()             # an h1's: the elements open round it, itself last (`Elem`)
 
 
 @dataclass
@@ -86,6 +87,7 @@ class LooseCaption:
 @dataclass
 class Elem:
     tag: str
+    attrs: dict | None = None        # its start tag's attributes
     coll: Collector | None = None
     figure: Figure | None = None
     quote: PullQuote | None = None

@@ -36,15 +36,12 @@ story (a `file.no-story` notice).
 """
 from __future__ import annotations
 
-import bisect
-from html.parser import HTMLParser
-
 import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
 from ._html_page import AGREE, agreement
-from ._html_tags import VOID, names_sidebar
+from ._html_tags import names_sidebar
 
 _BOXES = ("section", "footer", "aside", "nav", "main")     # the containers the rules above read
 _NEVER_IN = ("aside", "nav")                                  # an h1 in one heads no story
@@ -56,66 +53,21 @@ _LABEL = regex.compile(r"(?:key|latest|live|top|recent|more|all)\s+(?:events|upd
                        r"developments|moments|headlines)\W*", regex.IGNORECASE)
 
 
-class _Open(HTMLParser):
-    """The sectioning elements open where each `<h1>` starts and at the end
-    of the text fed, each as (name, serial): the tag, `main/<tag>` for an
-    element with role="main", `box/<tag>` for one whose class or id names
-    a sidebar, related links or a promo (`_html_tags.names_sidebar`). One
-    pass: `at_h1` maps each `<h1>` start tag's offset in the text to the
-    elements open round it; `unseen` holds those of the `<h1>`s no reader
-    sees (the `hidden` attribute, aria-hidden="true", a style with display
-    none or visibility hidden). An end tag closes the element of its tag
-    that it ends, however many of that tag it holds (`<div class="related">
-    <div>...</div></div>`)."""
-
-    def __init__(self, text: str) -> None:
-        super().__init__(convert_charrefs=True)
-        self.stack: list[tuple[str, int]] = []
-        self.levels: list[tuple[str, int]] = []     # each stack entry's (tag, how many of that tag are round it)
-        self.open: dict[str, int] = {}
-        self.serial = 0
-        self.at_h1: dict[int, tuple[tuple[str, int], ...]] = {}
-        self.h1_starts: list[int] = []          # the keys of at_h1, in order
-        self.unseen: set[int] = set()
-        self.line_starts = [0] + [m.end() for m in regex.finditer(r"\n", text)]     # as getpos counts
-        try:
-            self.feed(text)
-            self.close()
-        except Exception:  # html.parser is forgiving; what it read before stopping stands
-            pass
-
-    def handle_starttag(self, tag: str, attrs: list) -> None:
-        if tag == "h1":
-            line, col = self.getpos()
-            self.h1_starts.append(self.line_starts[line - 1] + col)
-            self.at_h1[self.h1_starts[-1]] = tuple(self.stack)
-            if _unseen(dict(attrs)):
-                self.unseen.add(self.h1_starts[-1])
-        if tag in VOID:
-            return
-        level = self.open.get(tag, 0)
-        self.open[tag] = level + 1
-        named = dict(attrs)
-        if tag in _BOXES:
-            name = tag
-        elif (named.get("role") or "").strip().lower() == "main":
-            name = f"main/{tag}"
-        elif names_sidebar(named):
-            name = f"box/{tag}"
-        else:
-            return
-        self.serial += 1
-        self.stack.append((name, self.serial))
-        self.levels.append((tag, level))
-
-    def handle_endtag(self, tag: str) -> None:
-        if not self.open.get(tag):
-            return
-        self.open[tag] -= 1
-        for i in range(len(self.levels) - 1, -1, -1):
-            if self.levels[i] == (tag, self.open[tag]):
-                del self.stack[i:], self.levels[i:]
-                return
+def _boxes(elems) -> list[tuple[str, object]]:
+    """Of the elements `elems` (the extractor's `Elem`s), the sectioning
+    ones, each as (name, element): the tag, `main/<tag>` for an element with
+    role="main", `box/<tag>` for one whose class or id names a sidebar,
+    related links or a promo (`_html_tags.names_sidebar`)."""
+    out = []
+    for elem in elems:
+        attrs = elem.attrs or {}
+        if elem.tag in _BOXES:
+            out.append((elem.tag, elem))
+        elif (attrs.get("role") or "").strip().lower() == "main":
+            out.append((f"main/{elem.tag}", elem))
+        elif names_sidebar(attrs):
+            out.append((f"box/{elem.tag}", elem))
+    return out
 
 
 def _unseen(attrs: dict) -> bool:
@@ -136,17 +88,16 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     start = ex.top_at[first]
     above = Extractor(new_article(doc, doc.article), page=True)
     above.feed(0, start)
+    still = {id(e) for e in above.stack}        # the elements open where the entries start
     above.close()
     entries = len([i for i in ex.articles if i < len(ex.top_at)])
     refs = [f.text for f in fields if f.text.strip() and not site_titles([f], sites)]    # the site's name: no title
-    scan: _Open | None = None
     for h1 in reversed(above.h1s):
         at = above.h1_at.get(id(h1))
         if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or at is None or len(h1.text.split()) < 2 \
                 or _LABEL.fullmatch(h1.text) or masthead(doc.source, h1, at) or site_titles([h1], sites):
             continue
-        scan = scan or _Open(doc.source[:start])
-        if not _own(scan, at, entries):
+        if not _own(above.h1_around[id(h1)], still, entries):
             continue
         if refs and max(agreement(h1.text, r) for r in refs) < AGREE:
             return
@@ -155,14 +106,15 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
         return
 
 
-def _own(scan: _Open, at: int, entries: int) -> bool:
-    """The h1 whose content starts at `at` heads the entries: it is in no
-    box of its own, and over a live blog's entries (`entries` of them) or
-    in one `<main>` with its one `<article>` (see the module)."""
-    k = bisect.bisect_left(scan.h1_starts, at)
-    around = scan.at_h1[scan.h1_starts[k - 1]] if k else ()
-    still = set(scan.stack)
-    if k and scan.h1_starts[k - 1] in scan.unseen or any(t in _NEVER_IN for t, _ in around) or \
-            any(t.split("/")[0] in _CLOSED and (t, n) not in still for t, n in around):
+def _own(around: tuple, still: set[int], entries: int) -> bool:
+    """The h1 (`around`: the elements open round it as the extractor read
+    it, itself last) heads the entries: it is in no box of its own, and
+    over a live blog's entries (`entries` of them) or in one `<main>` with
+    its one `<article>` (see the module). `still`: the ids of the elements
+    still open where the entries start."""
+    *outer, own = around
+    boxes = _boxes(outer)
+    if _unseen(own.attrs or {}) or any(t in _NEVER_IN for t, _ in boxes) or \
+            any(t.split("/")[0] in _CLOSED and id(e) not in still for t, e in boxes):
         return False
-    return entries > 1 or any(t.startswith("main") and (t, n) in still for t, n in around)
+    return entries > 1 or any(t.startswith("main") and id(e) in still for t, e in boxes)

@@ -133,6 +133,7 @@ class TextSteps:
         if coll.h1 and part.kind != "field":
             self.h1s.append(part)
             self.h1_at[id(part)] = coll.at
+            self.h1_around[id(part)] = coll.around
         if coll.kind == "embed" and self.posts:
             self.posts[-1].parts.append(part)
         elif coll.kind == "blockquote" and self.quotes:
