@@ -247,14 +247,7 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
         texts = [neighbours[0][0]] + texts + [neighbours[-1][2]]
     last = max((k for k, p in enumerate(texts) if id(p) in chosen and p.kind != "heading"), default=-1)
     out: list[Part] = []
-    i = 1
-    while i < len(texts):
-        if texts[i].attrs.get("block") not in ITEM_BLOCKS or id(texts[i]) in chosen:
-            i += 1
-            continue
-        j = i
-        while j < len(texts) and texts[j].attrs.get("block") in ITEM_BLOCKS and id(texts[j]) not in chosen:
-            j += 1
+    for i, j in item_runs(texts, ITEM_BLOCKS, lambda p: id(p) not in chosen, start=1):
         run, before = texts[i:j], texts[i - 1]
         head = before if before.kind == "heading" and id(before) not in chosen and i > 1 else None
         if head is not None:
@@ -266,8 +259,23 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
             after = texts[j + 1]
         if _items_of_story(doc, run, before, after, (head, tail), chosen, box_of):
             out.extend(([head] if head else []) + run + ([tail] if tail else []))
-        i = j
     return out
+
+
+def item_runs(parts: list[Part], blocks: tuple[str, ...], keep=lambda p: True, start: int = 0):
+    """Each run of consecutive parts from `parts[start:]` whose `block`
+    attribute is one of `blocks` (list items: `li`, `dt`, `dd`) and that
+    `keep` takes, as (i, j): the run is parts[i:j], in order."""
+    i = start
+    while i < len(parts):
+        if parts[i].attrs.get("block") not in blocks or not keep(parts[i]):
+            i += 1
+            continue
+        j = i
+        while j < len(parts) and parts[j].attrs.get("block") in blocks and keep(parts[j]):
+            j += 1
+        yield i, j
+        i = j
 
 
 def _leads_in(part: Part) -> bool:

@@ -84,7 +84,7 @@ def _linked(source: str, label: str) -> bool:
 # A heading's start tag, and its class attribute.
 _HEADING_TAG = regex.compile(r"<h[1-6]\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", regex.IGNORECASE)
 _CLASS = regex.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
-KICKER_WORDS = 2        # words: a kicker with no class saying so is no longer
+BARE_KICKER_WORDS = 2   # words: a kicker with no class saying so is no longer
 _TAGS_BEFORE = 300      # characters: the start tags before a heading's text are no longer
 
 
@@ -96,7 +96,7 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     (`_html_tags.heading_role`: `<h2 class="kicker">Politics</h2>`, not
     `<h2 class="headline label-large">` nor `section-title`); or, with no
     class token that names a headline or title, its text,
-    a kicker inside it cut out (`cut_kicker`), has KICKER_WORDS words at
+    a kicker inside it cut out (`cut_kicker`), has BARE_KICKER_WORDS words at
     most and the next text on the page is a heading of its rank or higher
     with more words and it is set apart from it (`_set_apart`: one word,
     a section's link, another casing; `<h2>Politics</h2><h2>Senate passes
@@ -119,7 +119,7 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
         words = len(head.text[kicker_end(head):].split())
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
-        if words <= KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
+        if words <= BARE_KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
                 below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words \
                 and _set_apart(doc.source, head.text[kicker_end(head):], below.text):
             found.add(id(head))
@@ -192,7 +192,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> tuple[Part, Part] | None:
     """(the line, the heading under it) when the story's text opens with a
     kicker line right above a heading: a paragraph (a `<p>` or a `<div>`)
     that the extractor names a kicker (`<p class="kicker">`) or that has
-    KICKER_WORDS words at most (`<div>Politics</div>`), and next on the page
+    BARE_KICKER_WORDS words at most (`<div>Politics</div>`), and next on the page
     a heading with more words (`<h2>Council approves budget</h2>`). None
     otherwise. `chosen`: the ids of the story's parts."""
     story = sorted((p for p in doc.parts if id(p) in chosen and p.kind in ("paragraph", "blockquote")
@@ -201,7 +201,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> tuple[Part, Part] | None:
         return None
     line = story[0]
     words = len(line.text.split())
-    if not (words <= KICKER_WORDS or (line.name == "kicker" and words <= LABEL_WORDS)):
+    if not (words <= BARE_KICKER_WORDS or (line.name == "kicker" and words <= LABEL_WORDS)):
         return None
     at = line.source_offset(0)
     below = min((p for p in doc.parts if p.text.strip() and p.segments and p.source_offset(0) > at),

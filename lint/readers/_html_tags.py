@@ -54,14 +54,17 @@ CLASS_PRIORITY = ("credit", "source", "byline", "dateline", "dek", "caption")
 # Microdata properties that name a picture's maker or rights holder (schema.org
 # ImageObject/CreativeWork): inside a figure, a credit.
 CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})
-# Inside an h1, a marked section name or label is a kicker, not the headline.
-KICKER = regex.compile(r"(?:^|[\s_-])(?:kicker|eyebrow|section|category|label|rubric|overline|flag)"
-                       r"(?:$|[\s_-])", regex.IGNORECASE)
 # What a heading's class token says it is, read from the token's last word (a
 # compound names what it is last: `story-category`, `article__kicker`, `section-title`);
 # a BEM modifier (`--category-news`) says how it looks, not what it is.
 KICKER_WORDS = frozenset({"kicker", "eyebrow", "overline", "rubric", "label", "category", "section"})
 TITLE_WORDS = frozenset({"headline", "title", "hed"})
+# A kicker standing alone (`<p class="kicker">` over a fragment's demoted hed,
+# `_html_kinds`): a word of its class is a kicker word or `flag`, looser than a
+# heading's own class (`heading_role`).
+KICKER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(KICKER_WORDS | {"flag"})) + r")(?:$|[\s_-])",
+                       regex.IGNORECASE)
+KICKER_MAX_WORDS = 3     # words: a kicker is no longer (an h1 that is all kicker and longer is a headline)
 _LAST_WORD = regex.compile(r"([a-z0-9]+)$")
 
 

@@ -16,7 +16,7 @@ from __future__ import annotations
 
 from ..suppress import find_directives
 from ._html_figures import Collector
-from ._html_tags import EXCLUSIVE
+from ._html_tags import EXCLUSIVE, KICKER_MAX_WORDS
 from ._stitch import OBJECT, Builder
 
 
@@ -88,12 +88,13 @@ class TextSteps:
     def _h1_kicker(self, part) -> None:
         """Cut the kicker an `<h1>` opens with out of it (`_html_label.cut_kicker`).
         A kicker that holds all of its text is the h1's own words when they
-        are more than a kicker's three (`<h1><span class="kicker">Council
-        approves budget</span></h1>`), else the h1 is that kicker."""
+        are more than a kicker's (`_html_tags.KICKER_MAX_WORDS`: `<h1><span
+        class="kicker">Council approves budget</span></h1>`), else the h1 is
+        that kicker."""
         from ._html_label import cut_kicker, kicker_end     # a page step: a fragment's h1 rarely needs it
         if kicker_end(part) < len(part.text):
             cut_kicker(self.doc, part)
-        elif len(part.text.split()) <= 3:
+        elif len(part.text.split()) <= KICKER_MAX_WORDS:
             part.kind, part.name = "field", "kicker"
 
     def _finish(self, coll: Collector) -> None:

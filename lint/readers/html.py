@@ -39,6 +39,7 @@ from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
 from ._html_cut_off import cut_off
 from ._html_dates import choose_date, stamp_list, story_updates
 from ._html_docs import is_export, read_export
+from ._html_between import item_runs
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
@@ -168,14 +169,9 @@ def _drop_stamp_lists(doc: Document) -> None:
     parts) that `_html_dates.stamp_list` calls one (`Published`, `Dec. 1,
     2026 7 PM`) is left out, as on a page."""
     drop: set[int] = set()
-    run: list = []
-    for part in doc.parts + [None]:
-        if part is not None and part.attrs.get("block") in ("dt", "dd"):
-            run.append(part)
-            continue
-        if run and stamp_list(run):
-            drop.update(map(id, run))
-        run = []
+    for i, j in item_runs(doc.parts, ("dt", "dd")):
+        if stamp_list(doc.parts[i:j]):
+            drop.update(map(id, doc.parts[i:j]))
     if drop:
         keep_parts(doc, lambda p: id(p) not in drop)
 
