@@ -36,7 +36,6 @@ _BRAND = regex.compile(r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*?[\s_-])?"""
 # there, and a query or fragment after it (`/?ref=logo`).
 _HOME = regex.compile(r"""<a\b[^>]*?\bhref\s*=\s*(?P<q>["']?)(?:(?:https?:)?//[^/"'\s>?#]+/?|\.?/)"""
                       r"""(?:index\.html?)?(?:[?#][^"'\s>]*)?(?P=q)(?:[\s>]|/>)""", regex.IGNORECASE)
-_TAG_BEFORE = 300        # characters: the start tags before an h1's text are no longer
 SITE_WORDS = 6           # words: a site's name is no longer (an application-name may be the story's title)
 
 
@@ -50,7 +49,7 @@ def site_only(doc: Document, fields: list[Part], ex, sites: set[str],
     boxes = {ex.box_of.get(i, 0) for i in chosen} - {0}
     outside = [h for h in ex.h1s if id(h) not in chosen and ex.box_of.get(id(h), 0) not in boxes]
     names = set(sites)
-    names.update(_key(h.text) for h in outside if masthead(doc.source, h, ex.h1_at.get(id(h))))
+    names.update(_key(h.text) for h in outside if masthead(ex, h))
     names.discard("")
     titles = site_titles(fields, names)
     names.update(_key(t.text) for t in titles)
@@ -62,17 +61,15 @@ def site_titles(fields: list[Part], sites: set[str]) -> list[Part]:
     return [t for t in fields if len(t.text.split()) <= SITE_WORDS and _key(t.text) in sites]
 
 
-def masthead(source: str, h1: Part, at: int | None) -> bool:
-    """The h1's start tag (its content starts at `at`) or a tag between it
-    and its text names a masthead class or links to the site's root."""
-    if at is None:
-        return False
-    tag = source.rfind("<", max(at - _TAG_BEFORE, 0), at)
-    head = source[max(tag, 0):min(h1.source_offset(0), at + _TAG_BEFORE)]
-    return bool(_BRAND.search(head) or _HOME.search(head))
+def masthead(ex, h1: Part) -> bool:
+    """The h1's start tag or a start tag between it and its text names a
+    masthead class or links to the site's root. `ex`: the Extractor that
+    read the h1; it kept those start tags (`h1_tags`)."""
+    text_at = h1.source_offset(0)
+    return any(_BRAND.search(raw) or _HOME.search(raw) for at, raw in ex.h1_tags.get(id(h1), ()) if at < text_at)
 
 
-def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_of: dict[int, int]) -> Part | None:
+def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) -> Part | None:
     """The story's own heading above its first paragraph, made the headline:
     of the headings before `region[0]` that are story text or sit in the
     story's `<article>`, the highest level's first (an `<h2>` over a kicker's
@@ -82,8 +79,10 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_
     kicker of any level left out (`_html_label.kickers`: `<h2
     class="kicker">Politics</h2>` over the `<h2>` headline), and a kicker
     it opens with cut out of it (`<h2><span class="category">Politics</span>
-    Budget passes</h2>`: 'Budget passes', at its place); None without one."""
+    Budget passes</h2>`: 'Budget passes', at its place); None without one.
+    `ex`: the Extractor that read the page."""
     from ._html_label import cut_kicker, kicker_end, kicker_line, kickers
+    box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     line = kicker_line(doc, chosen)       # a kicker line opening the story: the heading under it counts
     top = region[0] if line is None else max(region[0], line[1].source_offset(0) + 1)
@@ -91,7 +90,7 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], box_
              and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
              and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
              and kicker_end(p) < len(p.text)]
-    labels = kickers(doc, heads)
+    labels = kickers(doc, heads, ex.heading_class)
     pool = [p for p in heads if id(p) not in labels]
     if line is not None and any(p.source_offset(0) < line[0].source_offset(0) for p in pool):
         line = None         # a heading above it: the line is story text, the heading under it a subhead

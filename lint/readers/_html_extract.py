@@ -84,6 +84,9 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
         self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
         self.h1_around: dict[int, tuple] = {}    # id(h1 part) -> the elements open round it, itself last
+        self.h1_tags: dict[int, list] = {}       # id(h1 part) -> its start tag and those inside it, each
+        self._h1_tags: list | None = None        # (offset, raw), while it is open
+        self.heading_class: dict[int, str] = {}  # id(heading part) -> its start tag's class attribute
         self.boxes: list[int] = []               # numbers of the open <article> elements
         self.n_boxes = 0
         self.box_of: dict[int, int] = {}         # id(part) -> innermost <article> around it
@@ -144,6 +147,8 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
                 self._push(Elem(tag))
                 self.skip += 1
             return
+        if self._h1_tags is not None:
+            self._h1_tags.append((offset, raw))
         if tag == "meta":
             self.meta.meta(attrs, raw, offset)
             return
@@ -280,9 +285,12 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         if kind and (self.in_scope() or kind == "title"):
             coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
             coll.builder.block = tag
+            if tag in HEADINGS:
+                coll.heading_class = attrs.get("class")
             if tag == "h1" and self.page:
                 coll.h1 = True
                 coll.around = tuple(self.stack)
+                self._h1_tags = [(offset, raw)]
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):

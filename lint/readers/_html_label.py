@@ -81,14 +81,10 @@ def _linked(source: str, label: str) -> bool:
                for m in _LINK_TEXT.finditer(source))
 
 
-# A heading's start tag, and its class attribute.
-_HEADING_TAG = regex.compile(r"<h[1-6]\b(?:[^<>\"']|\"[^\"]*\"|'[^']*')*>", regex.IGNORECASE)
-_CLASS = regex.compile(r"""\bclass\s*=\s*(?:"([^"]*)"|'([^']*)'|([^\s"'>]+))""", regex.IGNORECASE)
 BARE_KICKER_WORDS = 2   # words: a kicker with no class saying so is no longer
-_TAGS_BEFORE = 300      # characters: the start tags before a heading's text are no longer
 
 
-def kickers(doc: Document, heads: list[Part]) -> set[int]:
+def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[int]:
     """The ids of the headings in `heads` that are a kicker (an eyebrow, a
     section's or a category's label) above the story's headline, not the
     headline: the heading's own start tag has a class token that names a
@@ -104,14 +100,15 @@ def kickers(doc: Document, heads: list[Part]) -> set[int]:
     A kicker inside a heading (`<h2><span class="category">Politics</span>
     Budget passes</h2>`) makes it no kicker: it is cut out of the
     headline. `heads`: heading parts of `doc`, each with its `block`
-    attribute (`h2`)."""
+    attribute (`h2`); `classes`: id(heading) -> its start tag's class (the
+    extractor's `heading_class`)."""
     found: set[int] = set()
     shown = sorted((p for p in doc.parts if p.text.strip() and p.segments),
                    key=lambda p: p.source_offset(0))
     starts = [p.source_offset(0) for p in shown]
     for head in heads:
         at = head.source_offset(0)
-        role = heading_role(_own_class(doc.source, at))
+        role = heading_role(classes.get(id(head)))
         if role == "kicker":
             found.add(id(head))
         if role is not None:
@@ -147,16 +144,6 @@ def _casing(text: str) -> str:
         return "upper"
     words = _CASED_WORD.findall(text)
     return "title" if words and all(w[0].isupper() for w in words) else "sentence"
-
-
-def _own_class(source: str, at: int) -> str | None:
-    """The class attribute of the start tag of the heading whose text starts at `at`."""
-    window = source[max(at - _TAGS_BEFORE, 0):at]
-    tag = None
-    for tag in _HEADING_TAG.finditer(window):
-        pass
-    m = _CLASS.search(tag[0]) if tag is not None else None
-    return next((g for g in m.groups() if g is not None), None) if m else None
 
 
 def kicker_end(head: Part) -> int:

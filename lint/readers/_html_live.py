@@ -95,7 +95,7 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     for h1 in reversed(above.h1s):
         at = above.h1_at.get(id(h1))
         if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or at is None or len(h1.text.split()) < 2 \
-                or _LABEL.fullmatch(h1.text) or masthead(doc.source, h1, at) or site_titles([h1], sites):
+                or _LABEL.fullmatch(h1.text) or masthead(above, h1) or site_titles([h1], sites):
             continue
         if not _own(above.h1_around[id(h1)], still, entries):
             continue

@@ -109,7 +109,7 @@ def _read(doc: Document, fragment: bool) -> None:
         # (an <aside>'s heading titles its box, never the story: `sidebar`, `_html_extract._open_box`)
         h1s = [h for h in ex.h1s if all(h is not m for m in mastheads) and not h.attrs.get("sidebar")]
         headline = choose_headline(h1s, fields, story.region) or \
-            story_heading(doc, story.chosen, story.region, ex.box_of)
+            story_heading(doc, story.chosen, story.region, ex)
         from ._html_label import relabel
         headline = relabel(doc, headline, fields, story.region)     # not a section label
         story.keep_only(doc, headline)
