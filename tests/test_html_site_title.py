@@ -262,3 +262,15 @@ def test_a_short_kicker_alone_in_an_h1_is_still_a_kicker_over_the_story_heading(
     doc = read(src)
     assert doc.first("headline").text == HEADLINE
     assert [p.text for p in doc.parts if p.name == "kicker"] == ["Politics"]
+
+
+def test_a_live_blogs_h1_is_judged_from_the_reading_of_the_page_above_not_a_parse_of_its_own(monkeypatch):
+    # issue 10 (speed): the boxes round the h1 are the ones the extractor had
+    # open; a third parse of the page above the entries (`_html_live._Open`) is gone
+    from html.parser import HTMLParser
+    fed = []
+    real = HTMLParser.feed
+    monkeypatch.setattr(HTMLParser, "feed", lambda self, data: (fed.append(type(self).__name__), real(self, data))[1])
+    src = f"<html><body><main><h1>{HEADLINE}</h1>\n{_entries()}</main></body></html>\n"
+    assert read(src).first("headline").text == HEADLINE
+    assert fed and set(fed) == {"PositionedParser"}      # the extractor's readings only

@@ -191,3 +191,15 @@ def test_a_brief_whose_h1_is_its_permalink_after_cards_is_no_card():
     assert texts(doc, "paragraph") == [STORY[0]]
     assert texts(doc, "headline") == [HEADLINE]
     assert not [n for n in doc.notices if n.rule == "file.no-story"]
+
+
+def test_a_fragment_whose_first_article_is_its_story_before_a_card_is_parsed_twice(monkeypatch):
+    # issue 10 (speed): the first <article> read alone is kept, not read a third time
+    import lint.readers.html as html_reader
+    parses = []
+    real = html_reader._extract
+    monkeypatch.setattr(html_reader, "_extract", lambda *a, **k: (parses.append(k), real(*a, **k))[1])
+    story = "".join(f"<p>{p}</p>" for p in STORY)
+    doc = read(f'<article class="story"><h1>{HEADLINE}</h1>{story}</article>\n{CARD}')
+    assert doc.first("headline").text == HEADLINE and texts(doc, "paragraph") == STORY
+    assert len(parses) == 2

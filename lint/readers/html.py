@@ -222,16 +222,33 @@ def _read_fragment(doc: Document, page: bool = False) -> Extractor:
     return ex
 
 
+def _read_state(doc: Document, notices: int) -> tuple:
+    """What an Extractor wrote into `doc` (the notices from `notices` on),
+    for `_restore`: `_reset` clears the same."""
+    return list(doc.parts), list(doc.suppressions), dict(doc.fields), doc.notices[notices:]
+
+
+def _restore(doc: Document, notices: int, state: tuple) -> None:
+    _reset(doc, notices)
+    parts, suppressions, fields, said = state
+    doc.parts.extend(parts)
+    doc.suppressions.extend(suppressions)
+    doc.fields.update(fields)
+    doc.notices.extend(said)
+
+
 def _h1s(ex: Extractor) -> frozenset[int]:
     return frozenset(map(id, ex.h1s))
 
 
 def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extractor:
     """The first outermost `<article>` read was a teaser card (a promo or a
-    related story's card: `_html_teaser.is_card`): read the first one that
-    is none, however many cards come before it. One parse of the whole
-    source groups its parts by outermost `<article>` to find it, and one
-    more reads it alone: three parses at most, whatever the number of cards.
+    related story's card: `_html_teaser.is_card`) or others follow it: read
+    the first one that is none, however many cards come before it. One parse
+    of the whole source groups its parts by outermost `<article>` to find it,
+    and one more reads it alone, unless it is the first alone, which `ex`
+    (the parse of the first) read already: three parses at most, whatever
+    the number of cards, two when the first is the story.
     The outermost `<article>`s after it that are no cards either, up to the
     first card, are read with it in order (a live blog's entries, each an
     `<article>` whose headline links to its place on the page, after a
@@ -245,6 +262,7 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
     unless the source is a page whose own `file.no-story` notice says so, a
     `file.no-story` notice says no story was found (for two cards or more;
     one card is read as before)."""
+    first = _read_state(doc, notices)
     _reset(doc, notices)
     survey = _extract(doc, restrict=False)
     tops: dict[int, list] = {}
@@ -263,8 +281,11 @@ def _past_cards(doc: Document, ex: Extractor, notices: int, page: bool) -> Extra
     end = (story or 0) + 1
     while story is not None and end < survey.tops and not is_card(tops.get(end, []), h1s):
         end += 1                # a live blog's entries, each an <article>: all of them
-    _reset(doc, notices)
-    ex = _extract(doc, restrict=True, article=range(story or 0, end))
+    if (story or 0, end) == (0, 1):
+        _restore(doc, notices, first)       # the first <article> alone: `ex` read it
+    else:
+        _reset(doc, notices)
+        ex = _extract(doc, restrict=True, article=range(story or 0, end))
     if story is None and not page and survey.tops > 1:
         doc.notices.append(Notice(
             "file.no-story", "warning", f"no story found: each of the {survey.tops} <article>s is a teaser card "
