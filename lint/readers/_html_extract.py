@@ -26,6 +26,7 @@ from __future__ import annotations
 from collections import Counter
 from ..document import Document, Notice, Part
 from ._html_figures import Collector, Elem, FigureSteps, LooseCaption
+from ._html_heads import HeadSteps
 from ._html_kinds import KindSteps
 from ._html_media import MEDIA_TAGS, Figure, PullQuote, finish_quote, image_source, is_pull_quote
 from ._html_meta import PageMeta
@@ -40,7 +41,7 @@ from ._html_video import is_video_still, names_video_box
 from ._stitch import Builder
 
 
-class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
+class Extractor(FigureSteps, HeadSteps, KindSteps, ScopeSteps, TextSteps):
     """Element-stack logic. `page=True` for a whole HTML page (title, meta,
     `<article>` scoping, first h1 as headline); False for HTML inside Markdown.
     `story_page=True` for a page whose story was found (video furniture is read).
@@ -81,12 +82,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         self.posts: list[Post] = []              # the open embedded post (at most one)
         self.n_posts = 0                         # posts read so far (with text)
         self.meta = PageMeta(doc)
-        self.h1s: list[Part] = []                # every h1 of a page, for choosing the headline
-        self.h1_at: dict[int, int] = {}          # id(h1 part) -> where the h1's content starts
-        self.h1_around: dict[int, tuple] = {}    # id(h1 part) -> the elements open round it, itself last
-        self.h1_tags: dict[int, list] = {}       # id(h1 part) -> its start tag and those inside it, each
-        self._h1_tags: list | None = None        # (offset, raw), while it is open
-        self.heading_class: dict[int, str] = {}  # id(heading part) -> its start tag's class attribute
+        self._init_heads()
         self.boxes: list[int] = []               # numbers of the open <article> elements
         self.n_boxes = 0
         self.box_of: dict[int, int] = {}         # id(part) -> innermost <article> around it
@@ -285,12 +281,7 @@ class Extractor(FigureSteps, KindSteps, ScopeSteps, TextSteps):
         if kind and (self.in_scope() or kind == "title"):
             coll = self._own(elem, Collector(kind, name=name, at=offset + len(raw)))
             coll.builder.block = tag
-            if tag in HEADINGS:
-                coll.heading_class = attrs.get("class")
-            if tag == "h1" and self.page:
-                coll.h1 = True
-                coll.around = tuple(self.stack)
-                self._h1_tags = [(offset, raw)]
+            self._open_heading(coll, tag, attrs, raw, offset)
         elif tag in INLINE_MARKS and self.owners:
             self.owners[-1].coll.builder.open_inline(INLINE_MARKS[tag])
             if tag == "a" and (attrs.get("href") or "").strip().startswith("#"):

@@ -98,6 +98,7 @@ class TextSteps:
             part.kind, part.name = "field", "kicker"
 
     def _finish(self, coll: Collector) -> None:
+        h1_tags = None
         if coll.h1:
             h1_tags, self._h1_tags = self._h1_tags, None
         if coll.kind == "credit":      # an empty credit element is a blank credit, not none
@@ -133,13 +134,7 @@ class TextSteps:
             self.figures[-1].texts.append(part)
         if self.boxes:
             self.box_of[id(part)] = self.boxes[-1]
-        if coll.h1 and part.kind != "field":
-            self.h1s.append(part)
-            self.h1_at[id(part)] = coll.at
-            self.h1_around[id(part)] = coll.around
-            self.h1_tags[id(part)] = h1_tags
-        if coll.heading_class is not None:
-            self.heading_class[id(part)] = coll.heading_class
+        self._keep_heading(coll, part, h1_tags)
         if coll.kind == "embed" and self.posts:
             self.posts[-1].parts.append(part)
         elif coll.kind == "blockquote" and self.quotes:

@@ -1,0 +1,49 @@
+"""What the HTML extractor keeps about a page's headings, for choosing the
+headline after the page is read (`_html_page.choose_headline`,
+`_html_brand`, `_html_label`, `_html_live`), so that no step reads the
+page's markup again:
+- every `<h1>` part of a page (`h1s`), where its content starts (`h1_at`),
+  the elements open round it, itself last (`h1_around`: `_html_live` reads
+  the sectioning boxes from them), and its start tag and the start tags
+  inside it, each as (offset, raw text) (`h1_tags`: `_html_brand.masthead`
+  reads those before its text);
+- each heading part's start tag's class attribute (`heading_class`:
+  `_html_label.kickers`).
+Each map is keyed by id(part).
+"""
+from __future__ import annotations
+
+from ._html_tags import HEADINGS
+
+
+class HeadSteps:
+    """Heading records for `_html_extract.Extractor` (see the module docstring)."""
+
+    def _init_heads(self) -> None:
+        self.h1s: list = []                      # every h1 of a page, for choosing the headline
+        self.h1_at: dict[int, int] = {}
+        self.h1_around: dict[int, tuple] = {}
+        self.h1_tags: dict[int, list] = {}
+        self._h1_tags: list | None = None        # the open h1's start tags so far
+        self.heading_class: dict[int, str] = {}
+
+    def _open_heading(self, coll, tag: str, attrs: dict, raw: str, offset: int) -> None:
+        """`coll`, the collector just opened for `tag` (`raw` at `offset`),
+        notes a heading's class, and an h1's place on the stack and tags."""
+        if tag in HEADINGS:
+            coll.heading_class = attrs.get("class")
+        if tag == "h1" and self.page:
+            coll.h1 = True
+            coll.around = tuple(self.stack)
+            self._h1_tags = [(offset, raw)]
+
+    def _keep_heading(self, coll, part, h1_tags: list | None) -> None:
+        """Record `part`, just finished from `coll` (`h1_tags`: its start
+        tags, for an h1)."""
+        if coll.h1 and part.kind != "field":
+            self.h1s.append(part)
+            self.h1_at[id(part)] = coll.at
+            self.h1_around[id(part)] = coll.around
+            self.h1_tags[id(part)] = h1_tags or []
+        if coll.heading_class is not None:
+            self.heading_class[id(part)] = coll.heading_class
