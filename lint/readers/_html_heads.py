@@ -37,13 +37,12 @@ class HeadSteps:
             coll.around = tuple(self.stack)
             self._h1_tags = [(offset, raw)]
 
-    def _keep_heading(self, coll, part, h1_tags: list | None) -> None:
-        """Record `part`, just finished from `coll` (`h1_tags`: its start
-        tags, for an h1)."""
-        if coll.h1 and part.kind != "field":
+    def _keep_heading(self, coll, part, h1: tuple | None) -> None:
+        """Record `part`, just finished from `coll` (`h1`: for an h1, the
+        elements open round it and its start tags)."""
+        if h1 is not None and part.kind != "field":
             self.h1s.append(part)
             self.h1_at[id(part)] = coll.at
-            self.h1_around[id(part)] = coll.around
-            self.h1_tags[id(part)] = h1_tags or []
+            self.h1_around[id(part)], self.h1_tags[id(part)] = h1
         if coll.heading_class is not None:
             self.heading_class[id(part)] = coll.heading_class

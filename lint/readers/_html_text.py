@@ -98,9 +98,9 @@ class TextSteps:
             part.kind, part.name = "field", "kicker"
 
     def _finish(self, coll: Collector) -> None:
-        h1_tags = None
-        if coll.h1:
-            h1_tags, self._h1_tags = self._h1_tags, None
+        h1 = None
+        if coll.h1:     # (taken off the collector, whose own element is in `around`: no reference cycle)
+            h1, coll.around, self._h1_tags = (coll.around, self._h1_tags), (), None
         if coll.kind == "credit":      # an empty credit element is a blank credit, not none
             part = coll.builder.part("credit", empty_at=coll.at)
         else:
@@ -134,7 +134,7 @@ class TextSteps:
             self.figures[-1].texts.append(part)
         if self.boxes:
             self.box_of[id(part)] = self.boxes[-1]
-        self._keep_heading(coll, part, h1_tags)
+        self._keep_heading(coll, part, h1)
         if coll.kind == "embed" and self.posts:
             self.posts[-1].parts.append(part)
         elif coll.kind == "blockquote" and self.quotes:
