@@ -82,6 +82,14 @@ def test_a_two_word_kicker_set_apart_from_the_headline_is_still_a_kicker(kicker)
     assert (headline.text, _placed(src, headline)) == (HEADLINE, HEADLINE)
 
 
+@pytest.mark.parametrize("kicker", ["<h2>Local news</h2>", "<h2>US politics</h2>", "<h2>Breaking news:</h2>"])
+def test_a_two_word_desk_label_in_the_headlines_casing_is_a_kicker_with_no_link_to_it(kicker):
+    # the same casing as the headline and no nav link: its last word names a desk
+    src = page(title=SITE, h1=f"{kicker}\n<h2>{HEADLINE}</h2>")
+    headline = read(src).first("headline")
+    assert (headline.text, _placed(src, headline)) == (HEADLINE, HEADLINE)
+
+
 @pytest.mark.parametrize("box", [
     '<aside><h1>Most read this week on the island</h1><ul><li><a href="/x">Ferry fares rise</a></li></ul></aside>\n<main>',
     '<main><aside class="promo"><h1>Sign up for our morning newsletter</h1><p>Every day at 7.</p></aside>',

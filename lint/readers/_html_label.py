@@ -130,8 +130,19 @@ def _set_apart(source: str, short: str, below: str) -> bool:
     one word ("Politics"), or the page links to its text (a section's link in
     the nav or a breadcrumb: `_linked`), or it is cased apart from the heading
     under it (`_casing`: "Island Ferries" or "POLITICS" over a sentence-case
-    headline). Two headings in one casing tell a headline and its subhead."""
-    return len(short.split()) < 2 or _casing(short) != _casing(below) or _linked(source, short)
+    headline), or it ends in a desk's name ("Local news", "US politics":
+    `_DESKS`, which a two-word headline seldom ends in). Two headings in one
+    casing tell a headline and its subhead."""
+    words = short.split()
+    return len(words) < 2 or words[-1].casefold().strip(".:|") in _DESKS \
+        or _casing(short) != _casing(below) or _linked(source, short)
+
+
+# The last word of a section label (a newsroom's desks and a site's sections)
+_DESKS = frozenset("""news politics sport sports business opinion opinions world nation national
+    culture lifestyle entertainment travel obituaries analysis commentary editorial editorials
+    features updates weather science tech technology health education crime courts environment
+    climate economy money markets arts books music film food style""".split())
 
 
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
