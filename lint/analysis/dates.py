@@ -38,7 +38,7 @@ from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_
                         capitalised_after, from_now, label_follows, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
                         words_after, year_in_aside)
-from .tense import SENTENCE_END
+from .tense import sentence_bounds
 from .year_carry import Carry, carry_years
 from .year_sources import text_years, year_other
 
@@ -196,9 +196,8 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
     if k < 0:
         return
     y_end, y_start, year = years[k]
-    stop = SENTENCE_END.search(mention.text, y_end, None, SERIAL)
     read = mention.first_day.year if mention.first_day is not None else mention.year
-    if (stop is not None and stop.end() <= mention.start) or year == read \
+    if _sentence_ends(mention, y_end) or year == read \
             or year_in_aside(mention.text, y_start, y_end, mention.start) \
             or year_other(mention.text, y_start) == "born":
         return
@@ -213,6 +212,21 @@ def _year_from_sentence(mention: Mention, years: tuple[tuple[int, int, int], ...
             mention.first = mention.last = None
             return
     mention.year_from = "sentence"
+
+
+def _sentence_ends(mention: Mention, y_end: int) -> bool:
+    """Does a sentence end between a year ending at `y_end` and the mention?
+    Read on the text's shared sentence starts (`Mention.bounds`, filled here
+    when still empty: the tense reads them too), not by a `SENTENCE_END`
+    search from the year per mention. The same answer: a year ends in a
+    digit, which no sentence end holds, so no end spans `y_end`, and the
+    first end a search from there finds is the first of the text's ends
+    after it, its start one of `bounds`."""
+    bounds = mention.bounds
+    if not bounds:
+        bounds.extend(sentence_bounds(mention.text))
+    k = bisect.bisect_right(bounds, y_end)
+    return k < len(bounds) and bounds[k] <= mention.start
 
 
 def _take_weekday(mention: Mention, weekday: Mention) -> None:
