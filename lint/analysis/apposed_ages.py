@@ -36,10 +36,13 @@ def unset_ages(seq: list[str], lows: list[str], commas: list[bool], bracketed: s
     teacher (84), died"). Its low form gets a trailing comma, which no word
     list holds. Mutates `lows`; `seq` is only read."""
     for i in range(1, len(lows) - 1):
-        if lows[i].isdigit() and len(lows[i]) <= 3 and i in bracketed:
+        low = lows[i]
+        if len(low) > 3 or not low.isdigit():
+            continue                               # (tested once: most tokens are words)
+        if i in bracketed:
             if seq[i - 1][:1].isupper() and not commas[i + 1] or commas[i + 1] and _appositive(seq, commas, i):
                 lows[i] += ","                     # "Jane Roe (84) died", "..., a teacher (84), died"
-        elif lows[i].isdigit() and len(lows[i]) <= 3 and commas[i + 1] and (
+        elif commas[i + 1] and (
                 (commas[i] and (seq[i - 1][:1].isupper() or _appositive(seq, commas, i)))
                 or lows[i - 1] in ("age", "aged") or (i > 1 and lows[i - 2:i] == ["who", "was"])):
             lows[i] += ","                         # (also "Jane Roe, age 84,", ", who was 84,")
