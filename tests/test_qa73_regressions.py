@@ -1,0 +1,123 @@
+"""Faults QA (qa73) found on lead34, round fx140's front-matter titles,
+aliases, unknown tags and directives over several lines, pinned as strict
+xfails: each test states what a newsroom user should see and fails today;
+when a fix lands the xfail turns into an unexpected pass and the marker goes."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from lint import lint_text
+
+DOUBLED = ["hygiene.doubled-word"]
+
+
+def _found(text: str, name: str, select=DOUBLED) -> list[tuple[str, int, int, str]]:
+    return [(d.rule, d.line, d.column, text[d.offset:d.end_offset]) for d in lint_text(text, name, select=select)]
+
+
+# 1. `<!--` alone on its line, the directive on the next: the comment runs over
+# two lines, but its text after the name holds no line break, so it is taken as
+# a one-line comment on the `<!--` line and hides its own second line.
+_OPEN_ALONE = "<!--\nnewslint-disable-next-line hygiene.doubled-word -->"
+_BODY = "The the vote.\n{d}\nIt it passed.\nWas was late.\n"
+
+
+def _nitf(d: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<nitf><body><body.head><hedline><hl1>Budget vote</hl1>'
+            '</hedline></body.head><body.content>\n<p>The the vote.</p>\n'
+            f'{d}\n<p>It it passed.</p>\n<p>Was was late.</p>\n</body.content></body></nitf>\n')
+
+
+def _html(d: str) -> str:
+    return ("<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>\n"
+            f"<p>The the vote.</p>\n{d}\n<p>It it passed.</p>\n<p>Was was late.</p>\n</article></body></html>\n")
+
+
+@pytest.mark.xfail(strict=True, reason="qa73 #1: '<!--' alone on its line: the directive hides its own line")
+@pytest.mark.parametrize("build, name", [
+    (lambda d: "# Budget vote\n\n" + _BODY.replace("\n", "\n\n").format(d=d), "story.md"),
+    (lambda d: "Budget vote\n\n" + _BODY.replace("\n", "\n\n").format(d=d), "story.txt"),
+    (_html, "story.html"),
+    (_nitf, "story.nitf"),
+    (lambda d: json.dumps({"headline": "Budget vote", "body": _BODY.format(d=d)}) + "\n", "wire.jsonl"),
+])
+def test_a_directive_under_a_lone_comment_opener_hides_the_line_after_the_comment(build, name):
+    found = [f[3] for f in _found(build(_OPEN_ALONE), name)]
+    assert found == ["The the", "Was was"]          # today 'It it' too: the comment's own 2nd line is hidden
+
+
+@pytest.mark.xfail(strict=True, reason="qa73 #1: --fix rewrites the line a lone-opener directive hides")
+def test_fix_keeps_the_line_a_lone_opener_directive_hides(run_cli, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_text(f"# Budget vote\n\n{_OPEN_ALONE}\nIt it passed.\n", encoding="utf-8")
+    run_cli("check", "story.md", "--fix", "--select", "hygiene.doubled-word", "--no-cache", cwd=tmp_path)
+    assert "It it passed." in story.read_text(encoding="utf-8")
+
+
+# 2. `--select` hides file.missing: a typo'd path passes green (README: a named
+# path where nothing is is one file.missing error and the run exits 1; file.empty
+# and file.binary are said whatever select picks).
+@pytest.mark.xfail(strict=True, reason="qa73 #2: --select hygiene hides file.missing; exit 0")
+@pytest.mark.parametrize("how", ["--select", "config"])
+def test_a_missing_path_is_said_whatever_select_picks(run_cli, tmp_path, how):
+    (tmp_path / "good.md").write_text("# Council votes\n\nThe vote passed.\n", encoding="utf-8")
+    args = ["--select", "hygiene"] if how == "--select" else []
+    if how == "config":
+        (tmp_path / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
+    result = run_cli("check", "good.md", "storry.md", *args, "--no-cache", cwd=tmp_path)
+    assert "[file.missing]" in result.stdout and result.exit_code == 1
+
+
+# 3. A TOML multi-line string title is placed from its second quote: every
+# finding in it is 3 columns early (4 with CRLF), on the wrong word.
+@pytest.mark.xfail(strict=True, reason="qa73 #3: TOML \"\"\"/''' title placed at the 2nd quote")
+@pytest.mark.parametrize("quote", ['"""', "'''"])
+def test_a_toml_multiline_title_finding_is_on_its_word(quote):
+    text = f"+++\ntitle = {quote}\nCouncil TK votes{quote}\n+++\nThe vote passed.\n"
+    found = _found(text, "story.md", ["hygiene.placeholder"])
+    assert [(f[1], f[2], f[3]) for f in found] == [(3, 9, "TK")]     # today (3, 6, 'il')
+
+
+# 4. In a blockquote the `>` that continues a wrapped directive is read as an id.
+@pytest.mark.xfail(strict=True, reason="qa73 #4: a blockquote's '>' in a wrapped directive is an id")
+def test_a_wrapped_directive_in_a_blockquote_is_not_warned():
+    text = ("# Budget vote\n\n> <!-- newslint-disable-next-line hygiene.doubled-word\n> -- not ours -->\n"
+            "> It it passed.\n")
+    assert _found(text, "story.md", ["hygiene.doubled-word", "file"]) == []
+
+
+# 5. `title: 1984.` is a float (Hugo and Eleventy print 1984, Jekyll 1984.0):
+# no site prints the full stop that titles.trailing-period reports and "fixes".
+@pytest.mark.xfail(strict=True, reason="qa73 #5: a float title's '.' reported as a trailing period")
+def test_a_float_title_has_no_trailing_period():
+    text = "---\ntitle: 1984.\n---\nThe vote passed.\n"
+    assert _found(text, "story.md", ["titles"]) == []
+
+
+# 6. `title: 2024-02-30` (no such day): the YAML 1.1 timestamp pattern matches, the
+# date fails to build, and the title is lost to an error; Jekyll (Psych) and Hugo
+# read it as text, which fx140 says a title YAML reads as a date is.
+@pytest.mark.xfail(strict=True, reason="qa73 #6: a title shaped as an impossible date is lost")
+def test_a_title_shaped_as_an_impossible_date_is_its_text():
+    text = "---\ntitle: 2024-02-30\n---\nThe vote passed.\n"
+    assert _found(text, "story.md", ["titles", "file"]) == []
+
+
+# 7. TOML's literal-quoted key `'title' = ...` is the title to Hugo (TOML 1.0
+# keys: bare, "basic" or 'literal'); newslint finds no headline.
+@pytest.mark.xfail(strict=True, reason="qa73 #7: TOML 'title' literal key: no headline")
+def test_a_toml_literal_quoted_title_key_is_the_headline():
+    text = "+++\n'title' = \"Council TK votes\"\n+++\nThe vote passed.\n"
+    found = _found(text, "story.md", ["titles", "hygiene.placeholder"])
+    assert [(f[0], f[1], f[2]) for f in found] == [("hygiene.placeholder", 2, 21)]
+
+
+# 8. A key given twice through an alias key (`&k title: ...` then `*k : ...`):
+# the repeat is said at the first key, naming its own line as the first.
+@pytest.mark.xfail(strict=True, reason="qa73 #8: a repeat by alias key is said at the first key")
+def test_a_key_repeated_by_an_alias_is_said_at_the_alias():
+    text = "---\n&k title: Council votes\n*k : Budget passes\n---\nThe vote passed.\n"
+    found = _found(text, "story.md", ["file.front-matter"])
+    assert [(f[1], f[2]) for f in found] == [(3, 1)]              # today (2, 1), 'first on line 2'
