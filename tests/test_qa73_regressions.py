@@ -30,6 +30,12 @@ def _nitf(d: str) -> str:
             f'{d}\n<p>It it passed.</p>\n<p>Was was late.</p>\n</body.content></body></nitf>\n')
 
 
+def _newsml(d: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<newsMessage xmlns="http://iptc.org/std/nar/2006-10-01/">'
+            '<itemSet><newsItem guid="urn:a:1"><contentSet><inlineXML contenttype="application/nitf+xml">'
+            f'{_nitf(d).split(chr(10), 1)[1]}</inlineXML></contentSet></newsItem></itemSet></newsMessage>\n')
+
+
 def _html(d: str) -> str:
     return ("<html><head><title>Budget vote</title></head><body><article><h1>Budget vote</h1>\n"
             f"<p>The the vote.</p>\n{d}\n<p>It it passed.</p>\n<p>Was was late.</p>\n</article></body></html>\n")
@@ -41,6 +47,7 @@ def _html(d: str) -> str:
     (lambda d: "Budget vote\n\n" + _BODY.replace("\n", "\n\n").format(d=d), "story.txt"),
     (_html, "story.html"),
     (_nitf, "story.nitf"),
+    (_newsml, "wire.xml"),
     (lambda d: json.dumps({"headline": "Budget vote", "body": _BODY.format(d=d)}) + "\n", "wire.jsonl"),
 ])
 def test_a_directive_under_a_lone_comment_opener_hides_the_line_after_the_comment(build, name):
