@@ -5,8 +5,9 @@ auxiliaries and adverbs ("but it has since been moved"), once attributions
 (", and a week later it", ", and the next day it"), a second date joined by
 "and" or "or", an obligation ("had to be", "was forced to be") and the
 subject's noun again are read out of the words between (`gap_words`), and
-before a calling off "shortly after" is read as "later" (fx141). Split out of copula_plans.py (fx135) to keep each
-module under 400 lines; the word lists live in `lint/data/tense.yaml`.
+before a calling off "shortly after" is read as "later" (fx141). Split out
+of copula_plans.py (fx135) to keep each module under 400 lines; the word
+lists live in `lint/data/tense.yaml`.
 """
 from __future__ import annotations
 
