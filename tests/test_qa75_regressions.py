@@ -105,3 +105,20 @@ def test_a_change_told_in_the_next_one_sentence_paragraph(path, body):
 ])
 def test_a_pronoun_of_another_number_is_another_subject(text):
     assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa75 #7: a next sentence whose 'it' or 'they' DOES the "
+                   "change to another thing ('It postponed the budget vote.', 'It canceled the "
+                   "parade.') is read as the event's own calling off: the meeting held Dec. 12 is "
+                   "excused (flagged on 2706edec; 'Officials canceled the parade.' stays flagged)")
+@pytest.mark.parametrize("text", [
+    "The meeting was Dec. 12. It postponed the budget vote.",
+    "The meeting was Dec. 12. It canceled the parade.",
+    "The council meeting was Dec. 12. It later canceled the parade.",
+    "The meeting was Dec. 12. They postponed the budget vote.",
+    "The hearing was Dec. 12. It postponed the trial.",
+    "The summit was Dec. 12. It delayed the treaty by a year.",
+    "The meeting was Dec. 12. It moved the vote to January.",
+])
+def test_an_event_that_called_off_something_else_was_held(text):
+    assert after_publication(text) != []
