@@ -119,6 +119,8 @@ def test_a_pronoun_of_another_number_is_another_subject(text):
     "The hearing was Dec. 12. It postponed the trial.",
     "The summit was Dec. 12. It delayed the treaty by a year.",
     "The meeting was Dec. 12. It moved the vote to January.",
+    "The vote was Dec. 12, shortly after they canceled the parade.",   # fx141's "shortly after" too
+    "The vote was Dec. 12, shortly after it canceled the parade.",
 ])
 def test_an_event_that_called_off_something_else_was_held(text):
     assert after_publication(text) != []
