@@ -124,3 +124,31 @@ def test_a_pronoun_of_another_number_is_another_subject(text):
 ])
 def test_an_event_that_called_off_something_else_was_held(text):
     assert after_publication(text) != []
+
+
+class _Counted:
+    """A pattern that counts the characters each search may read."""
+
+    def __init__(self, pattern):
+        self.pattern, self.read = pattern, 0
+
+    def search(self, text, pos=0, endpos=None, *a):
+        self.read += (len(text) if endpos is None else endpos) - pos
+        return self.pattern.search(text, pos, len(text) if endpos is None else endpos, *a)
+
+
+@pytest.mark.xfail(strict=True, reason="qa75 #8: names.age-changed reads the whole sentence of both "
+                   "ages again for every pair it compares (_frame's _NOW and _THEN searches), so one "
+                   "endless sentence of a person's changing ages is quadratic: 20 KB 1.3 s, 40 KB 5.0 s "
+                   "of CPU (x3.9 per doubling; also on 2706edec)")
+def test_ages_in_one_endless_sentence_are_read_in_linear_work(monkeypatch):
+    from lint import lint_text
+    from lint.kinds import name_age_changed
+    text = "Head\n\n" + "".join(f"Ana Lopez, {20 + i % 60}, and " for i in range(300)) + "end.\n"
+    now, then = _Counted(name_age_changed._NOW), _Counted(name_age_changed._THEN)
+    monkeypatch.setattr(name_age_changed, "_NOW", now)
+    monkeypatch.setattr(name_age_changed, "_THEN", then)
+    found = lint_text(text, "t.txt", config=Config(select=("names.age-changed",), published=PUB))
+    monkeypatch.undo()
+    assert found                                          # the ages do change: the rule runs
+    assert now.read + then.read <= 8 * len(text)
