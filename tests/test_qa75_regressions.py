@@ -152,3 +152,39 @@ def test_ages_in_one_endless_sentence_are_read_in_linear_work(monkeypatch):
     monkeypatch.undo()
     assert found                                          # the ages do change: the rule runs
     assert now.read + then.read <= 8 * len(text)
+
+
+class _CountingRegex:
+    """`regex` for name_title_changed, its compiled patterns counting the
+    characters each search may read."""
+
+    def __init__(self, real):
+        self.real, self.read = real, 0
+
+    def compile(self, *a, **k):
+        pattern, outer = self.real.compile(*a, **k), self
+
+        class _Pattern:
+            def search(self, text, *b):
+                outer.read += len(text)
+                return pattern.search(text, *b)
+        return _Pattern()
+
+
+@pytest.mark.xfail(strict=True, reason="qa75 #9: names.title-changed searches every paragraph that names "
+                   "the person again for each titled mention it compares (_moved), so one long paragraph of "
+                   "a person's changing titles is quadratic: 100/200/400 KB 3.7/14.5/59 s of CPU (x3.9-4.1 "
+                   "per doubling; also on 2706edec)")
+def test_titles_in_one_long_paragraph_are_read_in_linear_work(monkeypatch):
+    from lint import lint_text
+    from lint.kinds import name_title_changed
+    parts = ("Mayor Ana Lopez spoke. ", "Deputy Mayor Lopez spoke. ", "Senator Lopez, 45, spoke. ",
+             "Ana Lopez, 46, spoke. ")
+    text = "Head\n\n" + "".join(parts[i % 4] for i in range(400)) + "end.\n"
+    counting = _CountingRegex(name_title_changed.regex)
+    monkeypatch.setattr(name_title_changed, "regex", counting)
+    monkeypatch.setattr(name_title_changed, "_MOVE", {})
+    found = lint_text(text, "t.txt", config=Config(select=("names.title-changed",), published=PUB))
+    monkeypatch.undo()
+    assert found                                          # the titles do change: the rule runs
+    assert counting.read <= 8 * len(text)
