@@ -33,7 +33,7 @@ from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option
 from .date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
-                             SENTENCE_GOES_ON, YEAR, Month, scan)
+                             SENTENCE_GOES_ON, SEP_G, WD_G, YEAR, Month, scan)
 from .weekday_mismatch import wrong_weekdays
 
 CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "month-year",
@@ -221,19 +221,77 @@ CLOSES_LINK = regex.compile(r"(?i)(?:</(?:em|strong|b|i|span|u)\s*>)*</a\s*>")
 
 def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
     """Every check's (start, end, replacement) in one text, the checks with
-    none left out. The eight rules of this kind read the same month tokens:
-    each token is read for all of them at once, when the first rule asks,
-    instead of once per rule (eight loops over every part's months). A
-    machine's date stamp ("This entry was posted on ...") is skipped: the
-    theme's date, no style matter."""
+    none left out, each list in text order. The nine rules of this kind read
+    the same month tokens: each token is read for all of them at once, when
+    the first rule asks, in one pass (`_token_deviations`, the same answers as
+    `findings` asked check by check). A machine's date stamp ("This entry was
+    posted on ...") is skipped: the theme's date, no style matter."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for mo in scan(text):
-        if mo.meta:
-            continue
-        for check in CHECKS:
-            for found in findings(mo, text, check):
-                out.setdefault(check, []).append(found)
+        if not mo.meta:
+            _token_deviations(mo, text, out)
     return out
+
+
+def _add(out: dict, check: str, found: tuple[int, int, str]) -> None:
+    if check in out:
+        out[check].append(found)
+    else:
+        out[check] = [found]
+
+
+def _token_deviations(mo: Month, text: str, out: dict) -> None:
+    """What `findings` yields for each of CHECKS, in CHECKS' order, added to
+    `out`'s lists; each check's conditions tested cheapest first, and the
+    matches two checks read (the year after a day, the later days) made once."""
+    ctx, name = mo.context, mo.name
+    full = ABBREVIATED.get(name)
+    if ctx == "day" and (new := AP_ABBREVIATION.get(name)) is not None:
+        _add(out, "abbreviate", (mo.start, mo.end, new))
+    if full is not None:
+        if not ((ctx == "day" or ctx == "day-first") and full in AP_ABBREVIATION or ctx == ""
+                or ctx == "lead-in" and not mo.dot):
+            new = full + ("." if mo.sentence_end else "")
+            sep = mo.year[SEP_G] if mo.year and ctx == "year" else ""
+            if "," in sep or "of" in sep:
+                _add(out, "spell-out", (mo.start, mo.year.end(), f"{new} {mo.year[0][len(sep):]}"))
+            else:
+                _add(out, "spell-out", (mo.start, mo.end, new))
+        if ctx == "day" and (want := AP_ABBREVIATION.get(full)) and want != name + ("." if mo.dot else ""):
+            _add(out, "form", (mo.start, mo.end, want))
+    if ctx == "day":
+        day = mo.day
+        later = list(_later_days_written(text, day.end()))
+        if day[ORD_G]:
+            _add(out, "ordinal", (day.start(DAY_G), day.end(), day[DAY_G].lstrip("0")))
+        for d in later:
+            if d[ORD_G]:
+                _add(out, "ordinal", (d.start(DAY_G), d.end(), d[DAY_G].lstrip("0")))
+    elif ctx == "day-first":
+        for found in findings(mo, text, "ordinal"):
+            _add(out, "ordinal", found)
+        for found in findings(mo, text, "order"):
+            _add(out, "order", found)
+    if (ctx == "day" or ctx == "day-first") and mo.before is not None and mo.before[WD_G]:
+        for found in findings(mo, text, "weekday"):
+            _add(out, "weekday", found)
+    if ctx == "year" and name in MONTH_NAMES and mo.year:
+        sep = mo.year[SEP_G]
+        if "," in sep or "of" in sep:
+            _add(out, "month-year", (mo.start, mo.year.end(), f"{name} {mo.year[0][len(sep):]}"))
+    if ctx != "day":
+        return
+    year = YEAR.match(text, day.end(), None, SERIAL)
+    if any(d[DAY_G].startswith("0") for d in (day, *later)) and (
+            year or not LEAD_IN.match(text, max(0, mo.start - 12), mo.start, SERIAL)):
+        for d in (day, *later):
+            if d is not day and text[d.start():d.start(DAY_G)].strip() == ",":
+                break
+            if d[DAY_G].startswith("0") and not d[ORD_G]:
+                _add(out, "leading-zero", (d.start(DAY_G), d.end(DAY_G), d[DAY_G][1:]))
+    if year is not None and year[SEP_G].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
+        at = year.start() + len(year[SEP_G])
+        _add(out, "year-comma", (at, year.end(), text[at:year.end()] + ","))
 
 
 KIND = DateForm

@@ -54,6 +54,8 @@ LATER_DAY = regex.compile(
     r"|time|year|week|month|day|hour|minute|game|race|lap|heat|set|test|try|attempt))")
 # DAY_AFTER's and LATER_DAY's groups (`_DAY`'s, after a gap that has none), read by number (see regex_cache).
 DAY_G, ORD_G = 1, 2
+# YEAR's separator group and BEFORE_MONTH's weekday, read by number in the hot path.
+SEP_G, WD_G = 1, 1
 YEAR = regex.compile(r"(?P<sep>,?" + _GAP + r"(?:of\s+)?)(?:1[6-9]|20)\d\d(?![\p{N}]|[.,]\p{N})")
 _WEEKDAY = (r"(?:(?<![\p{L}\p{N}.'’-])(?P<wd>" + "|".join(
     sorted((w.capitalize() for w in WEEKDAYS if len(w) < 6), key=len, reverse=True))
