@@ -10,8 +10,9 @@ and a full date's year is set off by a comma when the sentence goes on
 (`Dec. 1, 2026, at noon`).
 
 Every one of these hangs on a month name, so one scan per part finds the
-month tokens and reads the few characters on either side; what it finds is
-read for every sort of deviation at once (`deviations`), cached on the
+month tokens and reads the few characters on either side (`date_form_scan`);
+what it finds is read for every sort of deviation at once, one pass per
+token (`deviations`), cached on the
 document and shared by all rules of this kind, each of which reports one sort
 (`check`), so a house can switch off just that one.
 False alarms are avoided by context: `May` and `March` are never taken for
