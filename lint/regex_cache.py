@@ -58,8 +58,8 @@ SERIAL = False
 # after trying the name as a number, which raises and clears a TypeError with
 # a formatted message: about 3,000 instructions a look-up, against 600 by
 # number (callgrind). The hottest matches are read by number instead
-# (`m.groups()` unpacked in group order in `kinds.date_form_scan.scan` and
-# `kinds.time_form.scan`; a day after a month by `date_form_scan.DAY_G`/`ORD_G`);
+# (`m.groups()` unpacked in group order in `kinds._date_form_scan.scan` and
+# `kinds.time_form.scan`; a day after a month by `_date_form_scan.DAY_G`/`ORD_G`);
 # tests/test_regex_groups.py pins the order. `re`'s matches read names at the
 # cost of a number.
 

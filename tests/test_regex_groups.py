@@ -1,7 +1,7 @@
 """The group order that the hottest `regex` matches are unpacked in (`m.groups()`,
 read by number: lint/regex_cache.py says why), so a pattern edit that moves a
 group fails here rather than reading the wrong group."""
-from lint.kinds import date_form_scan as date_form, time_form
+from lint.kinds import _date_form_scan as date_form, time_form
 
 
 def test_a_month_token_is_read_as_name_then_stop():
@@ -21,3 +21,11 @@ def test_a_day_after_a_month_and_a_later_day_are_read_as_day_then_ordinal():
     for pattern in (date_form.DAY_AFTER, date_form.LATER_DAY):
         assert pattern.groupindex == {"day": date_form.DAY_G, "ord": date_form.ORD_G}
     assert date_form.LATER_DAY.match(" and 21st")[date_form.ORD_G] == "st"
+
+
+def test_a_year_separator_and_a_weekday_before_a_month_are_read_by_number():
+    assert date_form.YEAR.groupindex["sep"] == date_form.SEP_G
+    assert date_form.BEFORE_MONTH.groupindex["wd"] == date_form.WD_G
+    assert date_form.YEAR.match(", 2026")[date_form.SEP_G] == ", "
+    before = date_form.BEFORE_MONTH.match("on Wed. ", 0, 8)
+    assert before[date_form.WD_G] == "Wed"

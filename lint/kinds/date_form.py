@@ -10,7 +10,7 @@ and a full date's year is set off by a comma when the sentence goes on
 (`Dec. 1, 2026, at noon`).
 
 Every one of these hangs on a month name, so one scan per part finds the
-month tokens and reads the few characters on either side (`date_form_scan`);
+month tokens and reads the few characters on either side (`_date_form_scan`);
 what it finds is read for every sort of deviation at once, one pass per
 token (`deviations`), cached on the
 document and shared by all rules of this kind, each of which reports one sort
@@ -33,7 +33,7 @@ from ..analysis.quoted_spans import quoted
 from ..readers._stitch import link_spans
 from ..regex_cache import SERIAL
 from .base import Finding, Kind, Option
-from .date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
+from ._date_form_scan import (ABBREVIATED, AP_ABBREVIATION, DAY_G, LATER_DAY, LEAD_IN, ORD_G,
                              SENTENCE_GOES_ON, SEP_G, WD_G, YEAR, Month, scan)
 from .weekday_mismatch import wrong_weekdays
 
