@@ -9,6 +9,7 @@ import json
 import pytest
 
 from lint import lint_text
+from lint.readers import read_bytes
 
 DOUBLED = ["hygiene.doubled-word"]
 
@@ -143,7 +144,6 @@ def _after_many(lists: str) -> str:
 _WORDS = "[" + ", ".join(f"w{i}" for i in range(100)) + "]"
 
 
-@pytest.mark.xfail(strict=True, reason="qa73 #9: MAX_ENTRIES spent by aliases before the title: title unread")
 @pytest.mark.parametrize("lists", [
     f"tags: &t {_WORDS}\n" + "".join(f"k{i}: *t\n" for i in range(25)),      # new on lead34
     "".join(f"k{i}: {_WORDS}\n" for i in range(25)),                         # as on 2706edec
@@ -153,3 +153,26 @@ def test_the_title_is_read_after_many_list_items(lists):
     found = _found(text, "story.md", ["titles", "hygiene.placeholder"])
     line = text.count("\n", 0, text.index("title:")) + 1
     assert [(f[0], f[1], f[2]) for f in found] == [("hygiene.placeholder", line, 16)]
+
+
+def test_the_entry_cap_says_where_it_stopped():
+    # the title is read first; then k0..k19 fill the 2,000 entries but for one,
+    # so reading stops at k19's last word (line 21) and says so there
+    text = _after_many("".join(f"k{i}: {_WORDS}\n" for i in range(25)))
+    notes = [(d.line, d.column, d.message) for d in lint_text(text, "story.md", select=["file"])]
+    col = text.split("\n")[20].index("w99") + 1
+    assert notes == [(21, col, "front matter holds more than 2000 values: reading stopped at line 21, "
+                               "and the values from there on are not checked")]
+
+
+def test_an_alias_is_walked_once_under_the_keys_newslint_does_not_know():
+    text = _after_many(f"tags: &t {_WORDS}\n" + "".join(f"k{i}: *t\n" for i in range(25)))
+    assert [d.rule for d in lint_text(text, "story.md", select=["file"])] == []
+    doc = read_bytes("story.md", text.encode())
+    assert sum(p.name.startswith(("tags.", "k")) for p in doc.parts) == 100
+
+
+def test_an_alias_under_a_byline_key_is_still_its_byline():
+    text = "---\nteam: &jd [Jane Doe]\nextra: *jd\nauthor: *jd\ntitle: Council votes\n---\nThe vote.\n"
+    doc = read_bytes("story.md", text.encode())
+    assert [(p.kind, p.name) for p in doc.parts if p.text == "Jane Doe"] == [("field", "team.0"), ("byline", "author.0")]

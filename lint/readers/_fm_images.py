@@ -42,6 +42,12 @@ def _norm(key: str) -> str:
     return _CAMEL.sub("_", key).lower().replace("-", "_")
 
 
+def picture_key(key: str) -> bool:
+    """Whether the top front-matter key `key` holds a picture or one of its
+    fields (`image`, `featuredImage`, `image_credit`, a bare `credit`)."""
+    return _norm(key) in CONTAINERS or classify(key, "", {}) is not None
+
+
 def classify(key: str, value, custom: dict[str, str]) -> tuple[str, str] | None:
     """(group, role) for a front-matter key, or None when it holds no picture field."""
     if key in custom:

@@ -4,6 +4,7 @@ written in another case is matched (`known`, Hugo's way) or not (`same`,
 Jekyll's and Eleventy's)."""
 from __future__ import annotations
 
+from . import _fm_images
 from ._conventions import FRONT_MATTER_DATE_KEYS
 
 DATE_KEYS = FRONT_MATTER_DATE_KEYS
@@ -31,3 +32,10 @@ def known(key: str) -> str:
 
 def same(key: str) -> str:
     return key
+
+
+def named(key: str) -> bool:
+    """Whether the top front-matter key `key` is one newslint reads by name,
+    in any case: a headline, title, dek, byline or date key, or a picture's
+    (`image`, `featured_image`, `image_credit`, a bare `credit`: `_fm_images`)."""
+    return key.lower() in KNOWN_KEYS or _fm_images.picture_key(key)

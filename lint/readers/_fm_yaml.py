@@ -15,7 +15,7 @@ import yaml
 from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
-from . import _fm_comments, _fm_hints, _fm_repeats, _scalars
+from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
 from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
@@ -95,6 +95,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     walker = _YamlWalk(doc, start, loader, text)
     data: dict = {}
     lost = _fm_repeats.lost_keys(root)
+    read: list[tuple] = []
     for k_node, v_node in _fm_repeats.top_pairs(root):
         if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
             continue
@@ -106,17 +107,32 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
-            hed = str(k_node.value).lower() in HEADLINE_NAMES
-            walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
-            if hed and not isinstance(value, str) and not _as_text(v_node, value):
-                walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
+            read.append((k_node, v_node, value))
+    # the keys newslint knows are walked first, so that no mass of other values (the
+    # entry cap) leaves the title unread; the entries are kept in the file's order
+    order = sorted(range(len(read)), key=lambda i: not _fm_keys.named(str(read[i][0].value)))
+    spans: dict[int, tuple[int, int]] = {}
+    for i in order:
+        k_node, v_node, value = read[i]
+        begin = len(walker.entries)
+        hed = str(k_node.value).lower() in HEADLINE_NAMES
+        walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
+        if hed and not isinstance(value, str) and not _as_text(v_node, value):
+            walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
+        spans[i] = (begin, len(walker.entries))
+    found = [e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]]
+    if walker.stopped is not None:
+        doc.notices.append(Notice(
+            "file.front-matter", "warning", f"front matter holds more than {MAX_ENTRIES} values: reading "
+            f"stopped at line {doc.lines.position(walker.stopped)[0]}, and the values from there on "
+            "are not checked", walker.stopped))
     for at, node in sorted(loader.unknown_tags.items()):
         doc.notices.append(Notice(
             "file.front-matter", "warning", f"YAML tag '{node.tag}' (line {doc.lines.position(start + at)[0]}) "
             "is no standard tag: its value is read as if untagged; Eleventy's js-yaml refuses it, "
             "so drop it unless the site defines it",
             start + at))
-    return data, walker.entries
+    return data, found
 
 
 class _YamlWalk:
@@ -129,6 +145,7 @@ class _YamlWalk:
         self.seen: set[tuple[int, str]] = set()      # (a collection, the top key it was walked under)
         self.reported: set[tuple[int, str]] = set()
         self.aliases: dict | None = None      # `alias_slots`, read once the first alias is met
+        self.stopped: int | None = None       # the first value the entry cap left unread (its offset)
 
     def alias_of(self, k_node, v_node) -> int | None:
         """The offset of the alias that gives the key `k_node` its value, if
@@ -178,10 +195,16 @@ class _YamlWalk:
         `alias`: the offset of the alias `node` was given by (`Entry.at`);
         `as_text`: a scalar that YAML reads as no string (`title: 1984`) is
         its text as written (`_as_text`), as the sites print it."""
-        # a collection is walked once under each top key: an alias of it under another key
-        # (`author: *jane`, the anchor under `team:`) is read as that key's too
-        slot = (id(node), key.partition(".")[0])
-        if len(self.entries) >= MAX_ENTRIES or slot in self.seen or depth > MAX_DEPTH:
+        # a collection is walked once under each top key newslint knows (`_fm_keys.named`): an
+        # alias of it under one (`author: *jane`, the anchor under `team:`) is read as that key's
+        # too; under all other keys together it is walked once, so aliases cannot multiply it
+        top = key.partition(".")[0]
+        slot = (id(node), top if _fm_keys.named(top) else "")
+        if slot in self.seen or depth > MAX_DEPTH:
+            return
+        if len(self.entries) >= MAX_ENTRIES:
+            at = alias if alias is not None else self.base + node.start_mark.index
+            self.stopped = at if self.stopped is None else min(self.stopped, at)
             return
         if isinstance(node, yaml.MappingNode):
             self.seen.add(slot)
