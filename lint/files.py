@@ -314,7 +314,8 @@ def missing_results(paths: list[str], config_for) -> list[FileResult]:
     paths, as ruff's and flake8's `E902 No such file or directory` does (so a
     finding: exit 1 at the default --fail-level; `--ignore file.missing` for a
     list of changed files that names deleted ones). A symlink whose target is
-    gone says so. A path whose config does not select file.missing gives no
+    gone says so. It is said whatever `select:` picks (`Config.reports`). A
+    path whose config ignores file.missing gives no
     result at all, not an empty one: nothing was linted there, so the report
     never counts it as a file linted ("No problems found." about nothing)."""
     from .diagnostic import Diagnostic
@@ -323,7 +324,7 @@ def missing_results(paths: list[str], config_for) -> list[FileResult]:
     results = []
     for path in paths:
         config = config_for(path)
-        if not config.is_selected("file.missing"):
+        if not config.reports("file.missing"):
             continue
         level = config.level_for("file.missing") or "error"
         results.append(FileResult(path, [Diagnostic(path, 1, 1, 1, 1, "file.missing", level,

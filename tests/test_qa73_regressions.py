@@ -67,7 +67,6 @@ def test_fix_keeps_the_line_a_lone_opener_directive_hides(run_cli, tmp_path):
 # 2. `--select` hides file.missing: a typo'd path passes green (README: a named
 # path where nothing is is one file.missing error and the run exits 1; file.empty
 # and file.binary are said whatever select picks).
-@pytest.mark.xfail(strict=True, reason="qa73 #2: --select hygiene hides file.missing; exit 0")
 @pytest.mark.parametrize("how", ["--select", "config"])
 def test_a_missing_path_is_said_whatever_select_picks(run_cli, tmp_path, how):
     (tmp_path / "good.md").write_text("# Council votes\n\nThe vote passed.\n", encoding="utf-8")
@@ -75,7 +74,15 @@ def test_a_missing_path_is_said_whatever_select_picks(run_cli, tmp_path, how):
     if how == "config":
         (tmp_path / ".newslint.yaml").write_text("select: [hygiene]\n", encoding="utf-8")
     result = run_cli("check", "good.md", "storry.md", *args, "--no-cache", cwd=tmp_path)
-    assert "[file.missing]" in result.stdout and result.exit_code == 1
+    assert "storry.md:1:1: error [file.missing] no such file or folder" in result.stdout
+    assert result.exit_code == 1
+
+
+def test_an_ignored_missing_path_stays_quiet(run_cli, tmp_path):
+    (tmp_path / "good.md").write_text("# Council votes\n\nThe vote passed.\n", encoding="utf-8")
+    result = run_cli("check", "good.md", "storry.md", "--select", "hygiene", "--ignore", "file.missing",
+                     "--no-cache", cwd=tmp_path)
+    assert "file.missing" not in result.stdout and result.exit_code == 0
 
 
 # 3. A TOML multi-line string title is placed from its second quote: every

@@ -106,12 +106,14 @@ def test_select_with_only_a_missing_path_knows_the_rules(run_cli, tmp_path):
     # was exit 2, "--select: no rule or pack 'titles' (did you mean file?)": no
     # config was asked for its rules when no file was left to lint
     result = run_cli("check", "--no-color", "--select", "titles", "gone.md", cwd=tmp_path)
-    assert result.exit_code == 0 and "no rule or pack" not in result.stderr
+    assert "no rule or pack" not in result.stderr
+    # and the missing path is said whatever --select picks (qa73 #2)
+    assert result.exit_code == 1 and "gone.md:1:1: error [file.missing]" in result.stdout
     (tmp_path / "empty").mkdir()
     assert run_cli("check", "--select", "titles", "empty", cwd=tmp_path).exit_code == 0
 
 
-@pytest.mark.parametrize("option", [("--select", "titles"), ("--ignore", "file.missing")])
+@pytest.mark.parametrize("option", [("--ignore", "file.missing"), ("--select", "titles", "--ignore", "file")])
 def test_a_missing_path_not_reported_is_no_file_linted(run_cli, tmp_path, option):
     # was "No problems found.", and a passing JUnit suite named for the missing path
     result = run_cli("check", "--no-color", *option, "gone.md", cwd=tmp_path)

@@ -114,7 +114,7 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
                          left_out=left_out, resumed=prepared.said, passed=passed,
                          fail_level=run_fail_level(configs, fail_level))
     result.missing = [p for part in parts if part.kind == "missing" for p in part.paths
-                      if settings.config_for(p).is_selected("file.missing")]
+                      if settings.config_for(p).reports("file.missing")]
     ignored = None
     hushed: dict = {}
     if todo:
