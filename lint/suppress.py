@@ -58,7 +58,9 @@ def find_directives(source: str, start: int = 0, end: int | None = None,
         if close == -1:
             break
         d = directive(action_of(m), source[m.end():close], m.end(), m.start(), xml, name=m.span("name"))
-        if "\n" in d.text:      # a comment over several lines: its end is where the next line starts from
+        # a comment over several lines (a line break anywhere in it, after the name or
+        # before it: `<!--` alone on its line): its end is where the next line starts from
+        if "\n" in (span := source[m.start():close]) or "\r" in span:
             d = replace(d, close=close + 3)
         found.append(d)
         pos = close + 3
