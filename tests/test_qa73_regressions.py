@@ -90,12 +90,30 @@ def test_an_ignored_missing_path_stays_quiet(run_cli, tmp_path):
 
 # 3. A TOML multi-line string title is placed from its second quote: every
 # finding in it is 3 columns early (4 with CRLF), on the wrong word.
-@pytest.mark.xfail(strict=True, reason="qa73 #3: TOML \"\"\"/''' title placed at the 2nd quote")
 @pytest.mark.parametrize("quote", ['"""', "'''"])
 def test_a_toml_multiline_title_finding_is_on_its_word(quote):
     text = f"+++\ntitle = {quote}\nCouncil TK votes{quote}\n+++\nThe vote passed.\n"
     found = _found(text, "story.md", ["hygiene.placeholder"])
-    assert [(f[1], f[2], f[3]) for f in found] == [(3, 9, "TK")]     # today (3, 6, 'il')
+    assert [(f[1], f[2], f[3]) for f in found] == [(3, 9, "TK")]     # was (3, 6, 'il')
+
+
+@pytest.mark.parametrize("eol", ["\n", "\r\n"])
+def test_a_toml_multiline_title_is_decoded_with_its_map(eol):
+    # CRLF read as LF, a line-ending backslash and the space after it dropped, an
+    # escape, and the value's own quote before the closing three: each word placed
+    text = eol.join(["+++", 'title = """', "Council \\", '    TK \\t votes."""" ', "+++", "The vote passed.", ""])
+    found = _found(text, "story.md", ["hygiene.placeholder", "titles.trailing-period"])
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [("hygiene.placeholder", 4, 5, "TK")]
+    from lint.readers import read_bytes
+    head = next(p for p in read_bytes("story.md", text.encode()).parts if p.kind == "headline")
+    assert head.text == 'Council TK \t votes."'
+
+
+def test_a_trailing_period_in_a_toml_multiline_title_is_fixed_in_place(run_cli, tmp_path):
+    story = tmp_path / "story.md"
+    story.write_bytes(b'+++\r\ntitle = \'\'\'\r\nCouncil votes.\'\'\'\r\n+++\r\nThe vote passed.\r\n')
+    run_cli("check", "story.md", "--fix", "--select", "titles.trailing-period", "--no-cache", cwd=tmp_path)
+    assert story.read_bytes() == b'+++\r\ntitle = \'\'\'\r\nCouncil votes\'\'\'\r\n+++\r\nThe vote passed.\r\n'
 
 
 # 4. In a blockquote the `>` that continues a wrapped directive is read as an id.
@@ -125,11 +143,10 @@ def test_a_title_shaped_as_an_impossible_date_is_its_text():
 
 # 7. TOML's literal-quoted key `'title' = ...` is the title to Hugo (TOML 1.0
 # keys: bare, "basic" or 'literal'); newslint finds no headline.
-@pytest.mark.xfail(strict=True, reason="qa73 #7: TOML 'title' literal key: no headline")
 def test_a_toml_literal_quoted_title_key_is_the_headline():
     text = "+++\n'title' = \"Council TK votes\"\n+++\nThe vote passed.\n"
     found = _found(text, "story.md", ["titles", "hygiene.placeholder"])
-    assert [(f[0], f[1], f[2]) for f in found] == [("hygiene.placeholder", 2, 21)]
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [("hygiene.placeholder", 2, 20, "TK")]
 
 
 # 8. A key given twice through an alias key (`&k title: ...` then `*k : ...`):

@@ -12,7 +12,7 @@ import datetime as dt
 
 import regex
 
-from ..document import Document, Notice
+from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
 from . import _fm_comments, _fm_hints, _scalars
 from ._fm_entry import UNSAFE, Entry
@@ -21,7 +21,7 @@ from ._stitch import Builder
 
 _TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
 _TOML_PAIR = regex.compile(
-    r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\")[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
+    r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
 _TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
 
 
@@ -66,7 +66,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         while t < len(tables) and tables[t][0] < m.start():
             table = tables[t][1]
             t += 1
-        key = (f"{table}." if table else "") + m["key"].strip('"')
+        quoted = m["key"][0] in "\"'"       # TOML 1.0 keys: bare, "basic" or 'literal'
+        key = (f"{table}." if table else "") + (m["key"][1:-1] if quoted else m["key"])
         value = _lookup(data, key)
         v_start, v_end = m.start("value"), m.end("value")
         if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
@@ -75,7 +76,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                 found.append(Entry(key, raw, raw, ((0, v_start),)))
                 continue
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
-        if isinstance(value, str):
+        if isinstance(value, str) and src.startswith(('"""', "'''"), v_start):
+            found.append(_multiline_entry(src, key, value, v_start, end))
+        elif isinstance(value, str):
             s = _TOML_STRING.match(src, v_start, v_end)
             if s:
                 found.append(_string_entry(src, key, value, s))
@@ -103,6 +106,47 @@ def _string_entry(src: str, key: str, value: str, m) -> Entry:
         start, unsafe = m.start(2), UNSAFE["'"]
     text, segments = _scalars.placed(value, b, start)
     return Entry(key, value, text, segments, unsafe)
+
+
+# What a multi-line string's body decodes other than as its escapes: a line end
+# as written (tomllib reads CRLF as LF) and, in a basic one, a line-ending
+# backslash, which drops the break and the white space after it.
+_ML_BREAKS = {'"""': regex.compile(r"\r\n|\\[ \t]*\r?\n[ \t\r\n]*"), "'''": regex.compile(r"\r\n")}
+
+
+def _multiline_entry(src: str, key: str, value: str, at: int, end: int) -> Entry:
+    """The entry of a multi-line string (three double or single quotes) opening
+    at `at`, before `end`: a line break right after the opening quotes is
+    dropped (TOML 1.0, "String"); a basic one's escapes and line-ending
+    backslashes are decoded with their map, a literal one is verbatim."""
+    quote = src[at:at + 3]
+    basic = quote == '"""'
+    body = at + 3
+    body += 2 if src.startswith("\r\n", body) else 1 if src.startswith("\n", body) else 0
+    close = src.find(quote, body, end)
+    while basic and close != -1 and escaped_at(src, close, body):
+        close = src.find(quote, close + 1, end)
+    close = end if close == -1 else close
+    extra = 0
+    while extra < 2 and close + 3 < end and src[close + 3] == quote[0]:
+        close, extra = close + 1, extra + 1     # `""""`: the value's own quote before the closing three
+    b, pos = Builder(), body
+    while pos < close:
+        m = _ML_BREAKS[quote].search(src, pos, close)
+        while m is not None and m[0] != "\r\n" and escaped_at(src, m.start(), body):   # `\\` then a break
+            m = _ML_BREAKS[quote].search(src, m.start() + 1, close)
+        run = close if m is None else m.start()
+        if basic:
+            _scalars.toml_basic(src, pos, run, b)
+        else:
+            b.add(src[pos:run], pos)
+        if m is None:
+            break
+        if m[0] == "\r\n":
+            b.add_decoded("\n", m.start())
+        pos = m.end()
+    text, segments = _scalars.placed(value, b, body)
+    return Entry(key, value, text, segments, UNSAFE['"'] if basic else UNSAFE["'"])
 
 
 UNCLOSED = 'the quoted value that opens here is never closed (TOML ends a "..." value on its line)'

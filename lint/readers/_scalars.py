@@ -83,8 +83,9 @@ def json_string(src: str, start: int, end: int) -> Builder:
     return b
 
 
-def toml_basic(src: str, start: int, end: int) -> Builder:
-    b = Builder()
+def toml_basic(src: str, start: int, end: int, b: Builder | None = None) -> Builder:
+    """A TOML basic string's body src[start:end], decoded into `b` (a new builder by default)."""
+    b = Builder() if b is None else b
     escapes(src, start, end, _TOML_SIMPLE, {"u": 4, "U": 8}, b)
     return b
 
