@@ -126,19 +126,38 @@ def test_a_wrapped_directive_in_a_blockquote_is_not_warned():
 
 # 5. `title: 1984.` is a float (Hugo and Eleventy print 1984, Jekyll 1984.0):
 # no site prints the full stop that titles.trailing-period reports and "fixes".
-@pytest.mark.xfail(strict=True, reason="qa73 #5: a float title's '.' reported as a trailing period")
 def test_a_float_title_has_no_trailing_period():
     text = "---\ntitle: 1984.\n---\nThe vote passed.\n"
     assert _found(text, "story.md", ["titles"]) == []
 
 
+
+@pytest.mark.parametrize("written, shown", [("1984.", "1984"), ("1_000.", "1_000"), ("1984. # year", "1984")])
+def test_a_float_title_is_read_without_its_point(written, shown):
+    head = [(p.text, p.segments) for p in read_bytes("story.md", f"---\ntitle: {written}\n---\nIt.\n".encode()).parts
+            if p.kind == "headline"]
+    assert head == [(shown, ((0, 11),))]
+
+
+def test_a_quoted_title_keeps_its_trailing_period():
+    text = "---\ntitle: '1984.'\n---\nThe vote passed.\n"
+    assert [(f[0], f[1], f[2]) for f in _found(text, "story.md", ["titles"])] == [("titles.trailing-period", 2, 13)]
+
+
 # 6. `title: 2024-02-30` (no such day): the YAML 1.1 timestamp pattern matches, the
 # date fails to build, and the title is lost to an error; Jekyll (Psych) and Hugo
 # read it as text, which fx140 says a title YAML reads as a date is.
-@pytest.mark.xfail(strict=True, reason="qa73 #6: a title shaped as an impossible date is lost")
 def test_a_title_shaped_as_an_impossible_date_is_its_text():
     text = "---\ntitle: 2024-02-30\n---\nThe vote passed.\n"
     assert _found(text, "story.md", ["titles", "file"]) == []
+    head = [(p.text, p.segments) for p in read_bytes("story.md", text.encode()).parts if p.kind == "headline"]
+    assert head == [("2024-02-30", ((0, 11),))]
+
+
+def test_an_impossible_date_tagged_or_under_a_date_key_is_still_an_error():
+    text = "---\ntitle: !!timestamp 2024-02-30\ndate: 2024-13-45\n---\nThe vote passed.\n"
+    found = [(f[0], f[1], f[2]) for f in _found(text, "story.md", ["file.front-matter"])]
+    assert found == [("file.front-matter", 2, 8), ("file.front-matter", 3, 7)]
 
 
 # 7. TOML's literal-quoted key `'title' = ...` is the title to Hugo (TOML 1.0

@@ -104,6 +104,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             hed = known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
             doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
                                       start + glued[1], unread_front=hed))
+        if str(k_node.value).lower() in HEADLINE_NAMES:
+            _title_as_text(loader, text, v_node)
         value, ok = walker.construct(v_node)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
@@ -223,11 +225,32 @@ class _YamlWalk:
         else:
             value, ok = self.construct(node)
             if ok and as_text and _as_text(node, value):
-                value = node.value        # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`
+                # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`; a float's point
+                # at its end is left out (`1984.`: Hugo and Eleventy print 1984, Jekyll 1984.0)
+                value = node.value[:-1] if isinstance(value, float) and node.value.endswith(".") else node.value
             if ok and isinstance(value, (str, dt.date)):
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)
+
+
+_TIMESTAMP = "tag:yaml.org,2002:timestamp"
+
+
+def _title_as_text(loader, text: str, node) -> None:
+    """A headline scalar YAML 1.1 resolves as a date that is none (`title:
+    2024-02-30`, `2024-13-45`) is retagged as text, which is how Jekyll
+    (Psych) and Hugo read it: the title as written, not a failed read. A
+    `!!timestamp` the writer tagged so is left to fail."""
+    if not isinstance(node, yaml.ScalarNode) or node.tag != _TIMESTAMP or node.style:
+        return
+    first = node.start_mark.index
+    if "!" in text[first:content_start(text, first, node.end_mark.index)]:
+        return
+    try:
+        loader.construct_yaml_timestamp(node)
+    except (ValueError, OverflowError):
+        node.tag = "tag:yaml.org,2002:str"
 
 
 def _as_text(node, value) -> bool:
@@ -249,8 +272,8 @@ def _yaml_entry(src: str, base: int, node, key: str, value) -> Entry:
     unsafe = UNSAFE.get(node.style or "", "\n")
     if node.style in ('"', "'") and src[start + 1:end - 1] == value:
         return Entry(key, value, value, ((0, start + 1),), unsafe)
-    if not node.style and src[start:end] == value:      # most values: copied verbatim
-        return Entry(key, value, value, ((0, start),), unsafe)
+    if not node.style and src[start:end] in (value, value + "."):   # most values: copied verbatim
+        return Entry(key, value, value, ((0, start),), unsafe)   # (a float title without its point)
     if node.style in ("|", ">"):
         b = _scalars.yaml_block(src, start, end)
         nl = src.find("\n", start, end)
