@@ -92,13 +92,27 @@ def directive(action: str, text: str, at: int, offset: int, xml: bool = False,
 def directive_ids(text: str) -> tuple[tuple[str, ...], tuple[int, ...], str]:
     """(ids, where each starts in `text`, reason) of a directive's text
     after its action: ids parted by spaces or commas, () for all rules, after
-    a colon if one leads (`newslint-disable-line: hygiene`, as ruff's `noqa:`);
+    a colon if one leads (`newslint-disable-line: hygiene`, as ruff's `noqa:`),
+    a blockquote's `>` opening a further line left out (`_QUOTE_MARK`);
     the reason is what follows ` -- `, its white space folded, "" for none."""
     sep = _REASON.search(text)
     lead = _COLON.match(text)
-    found = list(_ID.finditer(text, lead.end() if lead else 0, sep.start() if sep else len(text)))
+    found = [m for m in _ID.finditer(text, lead.end() if lead else 0, sep.start() if sep else len(text))
+             if not _QUOTE_MARK.fullmatch(text, _line_start(text, m.start()), m.end())]
     reason = " ".join(text[sep.end():].split()) if sep else ""
     return tuple(m[0] for m in found), tuple(m.start() for m in found), reason
+
+
+# A blockquote's markers opening a line the comment runs on to (`> -- reason`):
+# Markdown syntax, never an id (no id holds `>`).
+_QUOTE_MARK = regex.compile(r"[ \t>]*>")
+
+
+def _line_start(text: str, at: int) -> int:
+    """Where the line holding text[at] starts, or -1 on the directive's first
+    line (whose start is not in `text`), where nothing is a quote marker."""
+    brk = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at))
+    return brk + 1 if brk != -1 else len(text) + 1
 
 
 def _vale(body: str, offset: int) -> list[Suppression]:

@@ -117,11 +117,24 @@ def test_a_trailing_period_in_a_toml_multiline_title_is_fixed_in_place(run_cli, 
 
 
 # 4. In a blockquote the `>` that continues a wrapped directive is read as an id.
-@pytest.mark.xfail(strict=True, reason="qa73 #4: a blockquote's '>' in a wrapped directive is an id")
 def test_a_wrapped_directive_in_a_blockquote_is_not_warned():
     text = ("# Budget vote\n\n> <!-- newslint-disable-next-line hygiene.doubled-word\n> -- not ours -->\n"
             "> It it passed.\n")
     assert _found(text, "story.md", ["hygiene.doubled-word", "file"]) == []
+
+
+def test_an_id_after_a_blockquote_marker_is_read():
+    # the id on the quoted second line counts; the '>' before it is Markdown
+    text = "# Budget vote\n\n> <!-- newslint-disable-next-line\n> > hygiene.doubled-word -->\n> It it passed.\n"
+    assert _found(text, "story.md", ["hygiene.doubled-word", "file"]) == []
+    from lint.suppress import directive_ids
+    assert directive_ids(" a.b\n> > c.d -- why") == (("a.b", "c.d"), (1, 9), "why")
+
+
+def test_a_lone_gt_on_the_directive_line_is_still_said():
+    text = "# Budget vote\n\n<!-- newslint-disable-next-line > hygiene.doubled-word -->\nIt it passed.\n"
+    assert [(f[0], f[1], f[2]) for f in _found(text, "story.md", ["hygiene.doubled-word", "file"])] == \
+        [("file.directive", 3, 33)]
 
 
 # 5. `title: 1984.` is a float (Hugo and Eleventy print 1984, Jekyll 1984.0):
