@@ -183,11 +183,21 @@ def test_a_toml_literal_quoted_title_key_is_the_headline():
 
 # 8. A key given twice through an alias key (`&k title: ...` then `*k : ...`):
 # the repeat is said at the first key, naming its own line as the first.
-@pytest.mark.xfail(strict=True, reason="qa73 #8: a repeat by alias key is said at the first key")
 def test_a_key_repeated_by_an_alias_is_said_at_the_alias():
     text = "---\n&k title: Council votes\n*k : Budget passes\n---\nThe vote passed.\n"
     found = _found(text, "story.md", ["file.front-matter"])
-    assert [(f[1], f[2]) for f in found] == [(3, 1)]              # today (2, 1), 'first on line 2'
+    assert [(f[1], f[2]) for f in found] == [(3, 1)]              # was (2, 1), 'first on line 2'
+    said = lint_text(text, "story.md", select=["file.front-matter"])[0].message
+    assert "title given twice (first on line 2)" in said
+    head = [p.text for p in read_bytes("story.md", text.encode()).parts if p.kind == "headline"]
+    assert head == ["Budget passes"]                              # YAML keeps the last; was none
+
+
+def test_a_key_aliased_from_a_value_repeats_at_the_alias_and_keeps_the_last():
+    text = "---\nx: &k title\ntitle: Council votes\n*k : Budget TK passes\n---\nThe vote passed.\n"
+    found = _found(text, "story.md", ["file.front-matter", "hygiene.placeholder"])
+    assert [(f[0], f[1], f[2], f[3]) for f in found] == [("file.front-matter", 4, 1, ""),
+                                                         ("hygiene.placeholder", 4, 13, "TK")]
 
 
 # 9. The walk's entry cap (MAX_ENTRIES, 2,000) is spent on the keys before the

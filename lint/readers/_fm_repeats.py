@@ -11,13 +11,15 @@ from __future__ import annotations
 
 import yaml
 
-from ..safeload import duplicate_keys
+from ..safeload import key_read
 
 
-def repeats(root) -> list[tuple[str, object, object]]:
-    """(dotted key, repeated key node, first key node) for every key repeated in
-    any mapping under the composed `root`, in document order; each mapping once,
-    named where it is written (an anchor comes before its aliases)."""
+def repeats(root) -> list[tuple[str, object, int, int]]:
+    """(dotted key, mapping node, index of the repeating pair, index of the
+    first) for every key repeated in any mapping under the composed `root`, in
+    document order; each mapping once, named where it is written (an anchor
+    comes before its aliases). Pairs, not key nodes: a key given by an alias
+    (`*k : x`) is its anchor's very node (`_yaml_nodes.alias_slots` places it)."""
     found, seen, stack = [], set(), [(root, "")]
     while stack:
         node, key = stack.pop()
@@ -25,7 +27,7 @@ def repeats(root) -> list[tuple[str, object, object]]:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            found += [(_dotted(key, k.value), k, first) for k, first in duplicate_keys(node)]
+            found += [(_dotted(key, node.value[i][0].value), node, i, j) for i, j in _repeated_pairs(node)]
             stack += reversed([(v, _dotted(key, k.value))
                                for k, v in node.value if isinstance(k, yaml.ScalarNode)])
         elif isinstance(node, yaml.SequenceNode):
@@ -38,13 +40,27 @@ def _dotted(key: str, name) -> str:
     return f"{key}.{name}" if key else str(name)
 
 
+def _repeated_pairs(node):
+    """(index of a pair, index of the first pair with its key) for each key the
+    mapping `node` repeats, in order, keys compared as `safeload.duplicate_keys`
+    compares them (`01` and `1` are one key)."""
+    first: dict[object, int] = {}
+    for i, (k, _) in enumerate(node.value):
+        if not isinstance(k, yaml.ScalarNode) or k.tag == MERGE_TAG:
+            continue
+        j = first.setdefault(key_read(k), i)
+        if j != i:
+            yield i, j
+
+
 def lost_keys(node) -> set[int]:
-    """Ids of the key nodes of the mapping `node` whose values YAML drops: all
-    but the last of each repeated key, and merged keys the mapping overrides."""
-    groups: dict[int, list] = {}        # first key node's id -> it and its repeats
-    for k, first in duplicate_keys(node):
-        groups.setdefault(id(first), [first]).append(k)
-    return {id(k) for keys in groups.values() for k in keys[:-1]}
+    """Ids of the pairs (the `(key, value)` tuples of `node.value`) of the
+    mapping `node` whose values YAML drops: all but the last of each repeated
+    key. Pairs, as a key given twice by an alias is one node."""
+    groups: dict[int, list[int]] = {}        # the first pair's index -> it and its repeats
+    for i, j in _repeated_pairs(node):
+        groups.setdefault(j, [j]).append(i)
+    return {id(node.value[i]) for pairs in groups.values() for i in pairs[:-1]}
 
 
 MERGE_TAG = "tag:yaml.org,2002:merge"
@@ -68,11 +84,12 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
     lost = lost_keys(root) if nested else set()     # the top's own the caller drops
     out, given = [], {k.value for k, _ in root.value
                       if isinstance(k, yaml.ScalarNode) and k.tag != MERGE_TAG}
-    for k, v in root.value:
+    for pair in root.value:
+        k, v = pair
         sources = v.value if isinstance(v, yaml.SequenceNode) else [v]
         if k.tag != MERGE_TAG:
-            if id(k) not in lost:
-                out.append((k, v))
+            if id(pair) not in lost:
+                out.append(pair)         # the pair itself: the caller drops its own lost by id
             continue
         if not all(isinstance(m, yaml.MappingNode) for m in sources):
             continue
@@ -83,7 +100,7 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
             for mk, mv in top_pairs(mapping, seen):
                 if isinstance(mk, yaml.ScalarNode) and mk.tag != MERGE_TAG and mk.value not in given:
                     given.add(mk.value)
-                    out.append((mk, mv))
+                    out.append((mk, mv))      # a new pair: no id the top's lost set holds
     return out
 
 

@@ -86,18 +86,19 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                                   + (f": {glued[0]}" if glued else ""), start + (glued[1] if glued else 0),
                                   unread_front=glued is not None))
         return {}, []
-    for name, k, first in _fm_repeats.repeats(root):    # before construction flattens merges
-        line = doc.lines.position(start + first.start_mark.index)[0]
+    walker = _YamlWalk(doc, start, loader, text)
+    for name, mapping, i, j in _fm_repeats.repeats(root):    # before construction flattens merges
+        line = doc.lines.position(walker.key_at(mapping, j))[0]
         _problem(doc, f"{name} given twice (first on line {line}); YAML keeps only the "
-                      "last, so write it once", start + k.start_mark.index)
+                      "last, so write it once", walker.key_at(mapping, i))
     for problem, node in _fm_repeats.merge_problems(root):
         _problem(doc, problem, start + node.start_mark.index)
-    walker = _YamlWalk(doc, start, loader, text)
     data: dict = {}
     lost = _fm_repeats.lost_keys(root)
     read: list[tuple] = []
-    for k_node, v_node in _fm_repeats.top_pairs(root):
-        if not isinstance(k_node, yaml.ScalarNode) or id(k_node) in lost:
+    for pair in _fm_repeats.top_pairs(root):
+        k_node, v_node = pair
+        if not isinstance(k_node, yaml.ScalarNode) or id(pair) in lost:
             continue
         # `title:Breaking: news`; a key of its own is no slip (`og:title: ...`)
         if (glued := _fm_hints.glued_in_key(text, k_node)) and glued[2].lower() in KNOWN_KEYS:
@@ -167,6 +168,12 @@ class _YamlWalk:
         content = content_start(self.text, first, end)
         return self.base + (content if content < end else first if first < end else k_node.start_mark.index)
 
+    def key_at(self, mapping, i: int) -> int:
+        """Where the key of the `i`th pair of `mapping` is written: the alias
+        when it is one (`*k : x`, whose node is its anchor's), else the key."""
+        alias = self._alias(("key", mapping.start_mark.index, i))
+        return self.base + mapping.value[i][0].start_mark.index if alias is None else alias
+
     def _alias(self, slot) -> int | None:
         if self.aliases is None:
             self.aliases = alias_slots(self.text, type(self.loader))
@@ -211,8 +218,9 @@ class _YamlWalk:
         if isinstance(node, yaml.MappingNode):
             self.seen.add(slot)
             lost = _fm_repeats.lost_keys(node)
-            for k_node, v_node in node.value:
-                if isinstance(k_node, yaml.ScalarNode) and id(k_node) not in lost:
+            for pair in node.value:
+                k_node, v_node = pair
+                if isinstance(k_node, yaml.ScalarNode) and id(pair) not in lost:
                     here = self.alias_of(k_node, v_node)
                     self.walk(v_node, f"{key}.{k_node.value}", depth + 1, alias if here is None else here)
         elif isinstance(node, yaml.SequenceNode):

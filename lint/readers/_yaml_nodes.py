@@ -39,7 +39,8 @@ def alias_slots(text: str, loader_cls) -> dict:
     """Where each alias in `text` stands, by the slot it fills: {offset of
     a mapping key: offset of the alias that is its value} (`title: *e`), and
     {(offset of a sequence, index): offset of the alias that is that item}
-    (`[*a]`). `text` has already composed without error (so it parses);
+    (`[*a]`), and {("key", offset of a mapping, index of a pair): offset of
+    the alias that is its key} (`*k : x`). `text` has already composed without error (so it parses);
     offsets are into it, as the nodes' marks are."""
     loader = loader_cls(text)
     out: dict = {}
@@ -56,6 +57,8 @@ def alias_slots(text: str, loader_cls) -> dict:
                 frame = stack[-1]
                 if frame[0] and frame[2] % 2 == 0:          # keys and values alternate
                     frame[3] = event.start_mark.index
+                    if isinstance(event, yaml.AliasEvent):     # a key given by an alias (`*k : x`)
+                        out["key", frame[1], frame[2] // 2] = event.start_mark.index
                 elif isinstance(event, yaml.AliasEvent):
                     out[frame[3] if frame[0] else (frame[1], frame[2])] = event.start_mark.index
             if isinstance(event, (yaml.MappingStartEvent, yaml.SequenceStartEvent)):
