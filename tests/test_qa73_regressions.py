@@ -234,6 +234,20 @@ def test_the_entry_cap_says_where_it_stopped():
                                "and the values from there on are not checked")]
 
 
+def test_a_json_title_after_many_list_items_is_read_and_the_stop_said():
+    data = {f"k{i}": [f"w{j}" for j in range(100)] for i in range(25)}
+    data["title"] = "Council TK votes"
+    text = json.dumps(data, indent=1) + "\nThe vote passed.\n"
+    lines = text.split("\n")
+    stop = next(n for n, line in enumerate(lines, 1) if line == '  "w0",' and lines[n - 2] == ' "k20": [')
+    found = _found(text, "story.md", ["file", "titles", "hygiene.placeholder"])
+    assert [(f[0], f[1], f[2]) for f in found] == [("file.front-matter", stop, 3),
+                                                   ("hygiene.placeholder", lines.index(" \"title\": \"Council TK votes\"") + 1, 20)]
+    assert lint_text(text, "story.md", select=["file"])[0].message == (
+        f"front matter holds more than 2000 values: reading stopped at line {stop}, "
+        "and the values from there on are not checked")
+
+
 def test_an_alias_is_walked_once_under_the_keys_newslint_does_not_know():
     text = _after_many(f"tags: &t {_WORDS}\n" + "".join(f"k{i}: *t\n" for i in range(25)))
     assert [d.rule for d in lint_text(text, "story.md", select=["file"])] == []

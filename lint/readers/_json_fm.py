@@ -13,7 +13,7 @@ import regex
 
 from ..document import Document, Notice
 from . import _scalars
-from ._fm_keys import HEADLINE_NAMES
+from ._fm_keys import HEADLINE_NAMES, named
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
 _STRING = regex.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', regex.DOTALL)   # runs, not a step a character
@@ -57,7 +57,13 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
         return {}, []
     out: list[tuple | None] = []
     repeats: list[tuple[str, int, int]] = []
-    _walk(src, start, "", data, out, 0, max_entries, max_depth, repeats)
+    stopped: list[int | None] = [None]
+    _walk(src, start, "", data, out, 0, max_entries, max_depth, repeats, stopped)
+    if stopped[0] is not None:
+        doc.notices.append(Notice(
+            "file.front-matter", "warning", f"front matter holds more than {max_entries} values: reading "
+            f"stopped at line {doc.lines.position(stopped[0])[0]}, and the values from there on "
+            "are not checked", stopped[0]))
     for key, first, at in repeats:
         doc.notices.append(Notice(
             "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
@@ -67,11 +73,12 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
 
 
 def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, max_depth: int,
-          repeats: list) -> int:
+          repeats: list, stopped: list) -> int:
     """Walk the JSON value at src[p] (already validated as `value`); returns its end.
     A name an object repeats goes to `repeats` (dotted key, offset of the first,
     offset of the repeat), and the entries of its earlier value become None: `json`
-    kept the last value, which is not the text they were read from."""
+    kept the last value, which is not the text they were read from. `stopped`
+    holds one offset: the first string the entry cap `cap` left unread."""
     p = _SPACE.match(src, p).end()
     ch = src[p]
     if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
@@ -98,7 +105,7 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
             v = value.get(k) if isinstance(value, dict) else None
             sub = f"{key}.{k}" if key else str(k)
             begin = len(out)
-            p = _walk(src, p, sub, v, out, depth + 1, cap, max_depth, repeats)
+            p = _walk(src, p, sub, v, out, depth + 1, cap, max_depth, repeats, stopped)
             if k in seen:
                 a, b, first = seen[k]
                 out[a:b] = [None] * (b - a)
@@ -115,11 +122,15 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
                 p += 1
                 continue
             item = value[i] if isinstance(value, list) and i < len(value) else None
-            p = _walk(src, p, f"{key}.{i}", item, out, depth + 1, cap, max_depth, repeats)
+            p = _walk(src, p, f"{key}.{i}", item, out, depth + 1, cap, max_depth, repeats, stopped)
             i += 1
     if ch == '"':
         m = _STRING.match(src, p)
-        if len(out) < cap and depth <= max_depth and isinstance(value, str):
+        # past the cap only a top key newslint reads by name (a title after 2,000 tags) is read;
+        # the first string left unread is kept (`repeats`' last slot) for the notice
+        if len(out) >= cap and isinstance(value, str) and not (depth == 1 and named(key)):
+            stopped[0] = p if stopped[0] is None else stopped[0]
+        elif depth <= max_depth and isinstance(value, str):
             b = _scalars.json_string(src, m.start() + 1, m.end() - 1)
             text, segments = _scalars.placed(value, b, m.start() + 1)
             out.append((key, value, text, segments))
