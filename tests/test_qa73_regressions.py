@@ -1,7 +1,7 @@
 """Faults QA (qa73) found on lead34, round fx140's front-matter titles,
-aliases, unknown tags and directives over several lines, pinned as strict
-xfails: each test states what a newsroom user should see and fails today;
-when a fix lands the xfail turns into an unexpected pass and the marker goes."""
+aliases, unknown tags and directives over several lines, first pinned as
+strict xfails; fx142 fixed all nine, so each test now states what a newsroom
+user sees (positions and messages), with tests of the fixes' edges beside them."""
 from __future__ import annotations
 
 import json
@@ -42,6 +42,16 @@ def _html(d: str) -> str:
             f"<p>The the vote.</p>\n{d}\n<p>It it passed.</p>\n<p>Was was late.</p>\n</article></body></html>\n")
 
 
+def _wxr(d: str) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8"?>\n<rss version="2.0" '
+            'xmlns:content="http://purl.org/rss/1.0/modules/content/" '
+            'xmlns:wp="http://wordpress.org/export/1.2/"><channel>\n<item><title>Budget vote</title>'
+            '<wp:post_id>10</wp:post_id><wp:post_date>2026-03-02 10:00:00</wp:post_date>'
+            '<wp:status>publish</wp:status><wp:post_type>post</wp:post_type><content:encoded><![CDATA['
+            f'<p>The the vote.</p>\n{d}\n<p>It it passed.</p>\n<p>Was was late.</p>'
+            ']]></content:encoded></item>\n</channel></rss>\n')
+
+
 @pytest.mark.parametrize("build, name", [
     # the story's line right under the comment (a blank line there is the line the directive hides)
     (lambda d: "# Budget vote\n\nThe the vote.\n\n" + _BODY.split("\n", 1)[1].format(d=d), "story.md"),
@@ -49,6 +59,7 @@ def _html(d: str) -> str:
     (_html, "story.html"),
     (_nitf, "story.nitf"),
     (_newsml, "wire.xml"),
+    (_wxr, "export.xml"),
     (lambda d: json.dumps({"headline": "Budget vote", "body": _BODY.format(d=d)}) + "\n", "wire.jsonl"),
 ])
 def test_a_directive_under_a_lone_comment_opener_hides_the_line_after_the_comment(build, name):
