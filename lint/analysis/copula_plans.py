@@ -26,6 +26,7 @@ from functools import lru_cache
 
 from .plan_gaps import THE, gap_words, obliged_word, same_word, subject_stops
 from .plan_moves import changes, moved_the_day
+from .plan_voice import not_its_change
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -145,7 +146,8 @@ def _head(lows: list[str], s: int, e: int, w) -> str:
     return lows[end - 1] if end > s and lows[end - 1] not in w["determiners"] else ""
 
 
-def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w) -> bool:
+def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
+                   plural: bool | None = None, sentence: bool = False) -> bool:
     """Do the words after the date (lows[n:]) tell that the plan moved, in a
     clause that goes on telling of the copula's subject, whose head noun is
     `head` (`_same_subject`), and not from another date ("was Dec. 12,
@@ -158,7 +160,11 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     was axed") was made then, whatever undid it after (qa69 #6, as
     `lint.kinds._called_off` reads them). A `changed_plan_now`
     phrase must lead to the new time ("is now Jan. 5", "but now it is in
-    March"; not "is now over")."""
+    March"; not "is now over"). Nor is it the subject's change when
+    `plan_voice.not_its_change` says so (`plural`: the copula's number;
+    `sentence`: the change told in the next sentence): "It postponed the
+    budget vote", "They were later postponed" after "The concert was", "It
+    had been postponed twice"."""
     for key in ("changed_plan_after", "changed_plan_now"):
         for phrase in _phrases(key):
             size = len(phrase)
@@ -176,6 +182,8 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
             undone = key == "changed_plan_after" and " ".join(phrase) in w["called_off"]
             if (nxt == len(lows) or lows[nxt] != "from") \
                     and _same_subject(lows, commas, n, i, nxt > i + size, head, w, undone) \
+                    and not not_its_change(seq, lows, commas, n, i, i + size, nxt > i + size, head, w,
+                                           undone, plural, sentence) \
                     and (moved_the_day(seq, lows, commas, nxt, w) if key == "changed_plan_after"
                          else _new_time(seq, lows, nxt, w)):
                 return True
@@ -269,14 +277,16 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
         return tense_of(UNKNOWN, marker=marker)
     s, e = _subject(seq, lows, commas, k, w)
     head = _head(lows, s, e, w)
+    plural = {"was": False, "were": True}.get(lows[k])
     if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w) \
-            or _changed_after(seq, lows, commas, n, head, w) or _goes_on(seq, lows, commas, n, head, w, more):
+            or _changed_after(seq, lows, commas, n, head, w, plural) \
+            or _goes_on(seq, lows, commas, n, head, w, more, plural):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
 
 
 def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
-             more: More | None) -> bool:
+             more: More | None, plural: bool | None = None) -> bool:
     """Does the clause `more` gives, after the one read, tell the change
     (`_changed_after` on both, its first word set off as after a comma)?
     The next sentence does only when its subject is the copula's, as `it`,
@@ -289,7 +299,7 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
         return False
     # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
     return _changed_after(seq + ["and"] + extra, lows + ["and"] + [t.lower() for t in extra],
-                          commas + [True, False] + extra_commas[1:], n, head, w)
+                          commas + [True, False] + extra_commas[1:], n, head, w, plural, sentence)
 
 
 def _told_of(lows: list[str], head: str, w) -> bool:

@@ -1,0 +1,71 @@
+"""Whose change a clause after a past copula's date tells (qa75 #1, #6,
+#7): `lint.analysis.copula_plans` has found a change ("postponed",
+"canceled") told of the copula's subject as `it`, `they` or its noun
+again; `not_its_change` says when the words still do not make the date a
+plan moved:
+
+- the pronoun does the change to another thing, in the active voice with
+  an object after the verb ("The meeting was Dec. 12. It postponed the
+  budget vote.", "..., shortly after they canceled the parade"): the
+  meeting was held; only the subject changed in the passive ("It was later
+  postponed", "It has since been canceled") or a change with no object
+  ("it later moved to Jan. 5") tells its own date moved;
+- the pronoun's number is not the copula's ("The concert was Dec. 12.
+  They were later postponed."; "The concerts were Dec. 12. It was ..."):
+  another subject;
+- the next sentence tells the change in the past perfect ("The vote was
+  Dec. 12. It had been postponed twice."): a change made before, so Dec. 12
+  is the date kept ("It had to be canceled" is no perfect).
+
+Split out of copula_plans.py to keep it under 400 lines; the word lists
+live in `lint/data/tense.yaml`.
+"""
+from __future__ import annotations
+
+from .calendar import MONTHS, WEEKDAYS
+from .plan_gaps import gap_words
+from .verb_group import copulas, ly_adverb
+
+__all__ = ["not_its_change"]
+
+_PRONOUNS = ("it", "they")
+_PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
+_HAD = ("had", "hadn't", "hadn’t", "'d", "’d")
+
+
+def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, i: int, after: int,
+                   on_it: bool, head: str, w, undone: bool, plural: bool | None, sentence: bool) -> bool:
+    """Do the words lows[n:i] before a change at lows[i] (its verb ending at
+    lows[after]) leave it no change of the copula's date (module docstring)?
+    `on_it` tells the change takes the subject as its object ("before
+    officials moved it"), `plural` the copula's number (True for "were",
+    None when unknown), `sentence` that the change stands in the next
+    sentence."""
+    gap = gap_words(lows, commas, n, i, head, w, undone)
+    if sentence and any(low in _HAD and gap[j + 1:j + 2] != ["be"] for j, low in enumerate(gap)):
+        return True                                  # "It had been postponed twice."
+    if on_it:
+        return False
+    pronoun = next((low for low in reversed(lows[n:i]) if low in _PRONOUNS), "")
+    if pronoun and plural is not None and (pronoun == "they") != plural:
+        return True                                  # "The concert was Dec. 12. They were ..."
+    at = max((j for j, low in enumerate(gap) if low in _PRONOUNS), default=-1)
+    if at < 0 or any(low in _PASSIVE or low in copulas() for low in gap[at + 1:]):
+        return False                                 # "It was later postponed"
+    return _object(seq, lows, commas, after, w)
+
+
+def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> bool:
+    """Does an object open at lows[j], right after an active change ("It
+    postponed the budget vote", "moved the vote to January"): a word that is
+    no preposition, adverb, conjunction, place, day or figure, and with no
+    comma before it ("it later moved to Jan. 5", "it moved again")?"""
+    if j >= len(lows) or commas[j]:
+        return False
+    low = lows[j]
+    if low in MONTHS or low in WEEKDAYS or low[0].isdigit() or ly_adverb(low, w):
+        return False
+    return not any(low in w[key] for key in (
+        "subject_prepositions", "changed_plan_place_prepositions", "changed_plan_skips",
+        "changed_plan_gap_adverbs", "changed_plan_places", "conjunctions", "clause_breaks",
+        "hypothetical", "perfect_adverbs"))
