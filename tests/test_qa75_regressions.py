@@ -127,10 +127,6 @@ class _Counted:
         return self.pattern.search(text, pos, len(text) if endpos is None else endpos, *a)
 
 
-@pytest.mark.xfail(strict=True, reason="qa75 #8: names.age-changed reads the whole sentence of both "
-                   "ages again for every pair it compares (_frame's _NOW and _THEN searches), so one "
-                   "endless sentence of a person's changing ages is quadratic: 20 KB 1.3 s, 40 KB 5.0 s "
-                   "of CPU (x3.9 per doubling; also on 2706edec)")
 def test_ages_in_one_endless_sentence_are_read_in_linear_work(monkeypatch):
     from lint import lint_text
     from lint.kinds import name_age_changed

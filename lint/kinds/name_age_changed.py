@@ -148,11 +148,23 @@ def _frame(doc, m) -> tuple[list[int], bool, bool]:
     does it tell of now (`_NOW`), of a time before it (a past year,
     `_THEN`)). A past year is one before the publication year (any, when
     the story has no date) written in a date or alone in a year's context
-    (`year_sources.text_years`), but a birth's or one after "since"."""
-    text, published = m.part.text, doc.published
+    (`year_sources.text_years`), but a birth's or one after "since". Read
+    once per sentence and kept (qa75 #8: one endless sentence of changing
+    ages was read again for every pair)."""
+    text = m.part.text
     start, stop = sentence_at(_bounds(doc, m.part), m.start, len(text))
+    frames = doc.analysis("names.age_frames", lambda d: {})
+    found = frames.get((m.part.index, start))
+    if found is None:
+        found = frames[(m.part.index, start)] = _read_frame(doc, m.part, start, stop)
+    return found
+
+
+def _read_frame(doc, part, start: int, stop: int) -> tuple[list[int], bool, bool]:
+    """`_frame` of the sentence part.text[start:stop]."""
+    text, published = part.text, doc.published
     stated = [(at, y) for _, at, y in text_years(text) if start <= at < stop]
-    stated += [(d.start, d.first.year) for d in date_mentions(doc).get(m.part.index, ())
+    stated += [(d.start, d.first.year) for d in date_mentions(doc).get(part.index, ())
                if d.kind in (DATE, MONTH) and d.year_written and d.first is not None and start <= d.start < stop]
     years = [y for at, y in stated if (published is None or y < published.year)
              and year_other(text, at) not in ("since", "born")]
