@@ -148,6 +148,15 @@ SHAPES = {
     "titled names in one endless sentence.txt": lambda n: "Head\n\n" + "".join(
         f"Mayor Alma {_surname(i)}, Senator Ben {_surname(i + 1)}, Police Chief Dana {_surname(i + 2)}, "
         for i in range(n // 75)),
+    # qa75 #8: one endless sentence of one person's changing ages: each pair compared read
+    # both ages' sentence again for its time (names.age-changed)
+    "changing ages in one endless sentence.txt": lambda n: "Head\n\n" + "".join(
+        f"Ana Lopez, {20 + i % 60}, and " for i in range(n // 20)) + "end.\n",
+    # qa75 #9: one long paragraph of one person's changing titles: each titled mention searched
+    # every paragraph naming the person again for a move between jobs (names.title-changed)
+    "changing titles in one paragraph.txt": lambda n: "Head\n\n" + (
+        "Mayor Ana Lopez spoke. Deputy Mayor Lopez spoke. Senator Lopez, 45, spoke. Ana Lopez, 46, spoke. "
+        * (n // 97)) + "end.\n",
     "shortcode openers.md": lambda n: "{{< a " * (n // 6),
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",

@@ -157,10 +157,6 @@ class _CountingRegex:
         return _Pattern()
 
 
-@pytest.mark.xfail(strict=True, reason="qa75 #9: names.title-changed searches every paragraph that names "
-                   "the person again for each titled mention it compares (_moved), so one long paragraph of "
-                   "a person's changing titles is quadratic: 100/200/400 KB 3.7/14.5/59 s of CPU (x3.9-4.1 "
-                   "per doubling; also on 2706edec)")
 def test_titles_in_one_long_paragraph_are_read_in_linear_work(monkeypatch):
     from lint import lint_text
     from lint.kinds import name_title_changed

@@ -33,11 +33,12 @@ class NameTitleChanged(Kind):
             if not titled:
                 continue
             first = titled[0].title
+            known: dict[tuple[str, str], bool] = {}
             for m in titled[1:]:
                 t = m.title
                 if (t.base == first.base and t.modifiers != first.modifiers or
                         _exclusive(t.office, first.office) and
-                        not _moved(ms, t.office, first.office)) \
+                        not _moved(ms, t.office, first.office, known)) \
                         and m.part.index in wanted:
                     yield Finding(m.part, t.start, t.end, args={
                         "name": surname, "here": _as_written(m.part.text, t),
@@ -60,11 +61,20 @@ def _exclusive(a: str, b: str) -> bool:
     return a != b and any(a in g and b in g for g in tables()["exclusive_titles"])
 
 
-def _moved(ms: list, a: str, b: str) -> bool:
+def _moved(ms: list, a: str, b: str, known: dict[tuple[str, str], bool]) -> bool:
     """The story says the person held or seeks the other job ("Gov. Jane
     Ortiz, a former mayor", "then a mayor", "Mayor-elect", "running for
     governor") in a paragraph that names them: both titles are then the
-    story's, not a slip."""
+    story's, not a slip. The answer for the person's mentions `ms` is kept
+    in `known` per pair of jobs, so their paragraphs are read once per pair,
+    not per titled mention (qa75 #9)."""
+    if (a, b) not in known:
+        known[(a, b)] = _told_moved(ms, a, b)
+    return known[(a, b)]
+
+
+def _told_moved(ms: list, a: str, b: str) -> bool:
+    """`_moved`, read on the paragraphs."""
     told = _MOVE.get((a, b))
     if told is None:
         jobs = "|".join(sorted({a, b}))
