@@ -24,7 +24,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .plan_gaps import THE, gap_words, obliged_word, same_word, subject_stops
+from .plan_gaps import THE, contracted, gap_words, obliged_word, same_word, subject_stops, untimed
 from .plan_moves import changes, moved_the_day
 from .plan_voice import not_its_change
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
@@ -33,6 +33,7 @@ __all__ = ["copula_tense"]
 
 _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...": its antecedent
 _OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
+_OPENING = 8                                 # a next sentence's words read for its subject ("A week later, it")
 # The words of a clause a dash, a parenthesis or a semicolon goes on with
 # after the date's, or of the next sentence (tokens; for each, whether a
 # comma stands before it; and whether they open a sentence of their own).
@@ -305,11 +306,13 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
 def _told_of(lows: list[str], head: str, w) -> bool:
     """Does a sentence (its words `lows`) open with the copula's subject,
     after any links or adverbs of `changed_plan_links` and
-    `changed_plan_gap_adverbs` ("But later it was"): `it`, `they`, or one of
-    `THE` and the subject's noun `head` ("The hearing was later
+    `changed_plan_gap_adverbs` and a time phrase before "later" ("But later
+    it was", "However, it was", "A week later, it was": `plan_gaps.untimed`):
+    `it`, `they` (or their contracted auxiliary: "It's since been"), or one
+    of `THE` and the subject's noun `head` ("The hearing was later
     postponed")?"""
-    k = 0
-    while k < len(lows) and (lows[k] in w["changed_plan_links"] or lows[k] in w["changed_plan_gap_adverbs"]):
-        k += 1
-    return k < len(lows) and (lows[k] in ("it", "they") or bool(head) and lows[k] in THE
-                              and lows[k + 1:k + 2] == [head])
+    lows = contracted(lows[:_OPENING])
+    k = next((k for k, low in enumerate(lows) if low in ("it", "they") or bool(head) and low in THE
+              and lows[k + 1:k + 2] == [head]), -1)
+    return k >= 0 and all(low in w["changed_plan_links"] or low in w["changed_plan_gap_adverbs"]
+                          for low in untimed(lows[:k], w))

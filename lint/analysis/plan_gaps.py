@@ -17,13 +17,17 @@ from functools import lru_cache
 from .calendar import MONTHS, WEEKDAYS
 from .verb_group import ly_adverb, words
 
-__all__ = ["THE", "gap_words", "obliged_word", "same_word", "subject_stops"]
+__all__ = ["THE", "contracted", "gap_words", "obliged_word", "same_word", "subject_stops", "untimed"]
 
 THE = ("the", "this", "that", "these", "those")    # "postponed the game": the subject's noun again
 _JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
 _NEXT = ("next", "following")                # "and the next day it was canceled"
 _GET = ("got", "gotten", "get", "gets")      # "but it got scrapped": a passive's auxiliary
 _DAY = re.compile(r"\d+(?:st|nd|rd|th)?")
+# A pronoun's contracted auxiliary, read as the two words (qa75 #2: "It's
+# since been canceled" is "it has since been"; either auxiliary is a gap's).
+_CONTRACTED = {f"{pronoun}{mark}{aux}": (pronoun, full) for mark in ("'", "’")
+               for pronoun, aux, full in (("it", "s", "is"), ("they", "re", "are"), ("they", "ve", "have"))}
 
 
 @lru_cache(maxsize=None)
@@ -63,8 +67,16 @@ def gap_words(lows: list[str], commas: list[bool], n: int, i: int, head: str, w,
     as `it`: what is left must be `same_word`s for the change to be told of
     the copula's subject. When the change calls the event off (`undone`),
     "shortly after" or "soon after" is read as "later" (`_soon_after`)."""
-    gap = _untimed(_unattributed(_unreported(lows, commas, n, i, w), w), w)
+    gap = untimed(_unattributed(contracted(_unreported(lows, commas, n, i, w)), w), w)
     return _as_it(_past_dates(_obliged(_soon_after(gap, w) if undone else gap, w)), head)
+
+
+def contracted(gap: list[str]) -> list[str]:
+    """`gap` with a pronoun's contracted auxiliary read as two words
+    (`_CONTRACTED`: "it's" as "it is", "they've" as "they have")."""
+    if not any(low in _CONTRACTED for low in gap):
+        return gap
+    return [part for low in gap for part in _CONTRACTED.get(low, (low,))]
 
 
 def _soon_after(gap: list[str], w) -> list[str]:
@@ -177,7 +189,7 @@ def _verb_like(gap: list[str], x: int, w) -> bool:
         low in w["changed_plan_gap_adverbs"] or ly_adverb(low, w))
 
 
-def _untimed(gap: list[str], w) -> list[str]:
+def untimed(gap: list[str], w) -> list[str]:
     """`gap` less a time phrase before "later" or "earlier": a span of one of
     `changed_plan_days` or `changed_plan_hours` ("week", "hours") after
     counts (`amount_words`, `determiners`, a figure: "a week later", "two
