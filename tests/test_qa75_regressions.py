@@ -62,9 +62,6 @@ def test_an_opening_adverbial_does_not_hide_the_subject(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa75 #4: an attribution before the next sentence's subject "
-                   "('The promoter said it was later canceled.') hides the change, though one after it "
-                   "('It has since been canceled, the promoter said.') does not")
 @pytest.mark.parametrize("text", [
     "The concert was Dec. 12. The promoter said it has since been canceled.",
     "The hearing was Dec. 12. Officials said it was later postponed.",

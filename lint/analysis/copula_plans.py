@@ -24,7 +24,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from functools import lru_cache
 
-from .plan_gaps import THE, contracted, gap_words, obliged_word, same_word, subject_stops, untimed
+from .plan_gaps import (THE, contracted, gap_words, obliged_word, same_word, subject_stops,
+                        unattributed, untimed)
 from .plan_moves import changes, moved_the_day
 from .plan_voice import not_its_change
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
@@ -33,7 +34,7 @@ __all__ = ["copula_tense"]
 
 _RELATIVES = ("which", "that", "who")       # "The launch, which was Dec. 9, ...": its antecedent
 _OBJECTS = ("it", "them")                    # "before officials moved it": the subject's plan moved
-_OPENING = 8                                 # a next sentence's words read for its subject ("A week later, it")
+_OPENING = 12                                # a next sentence's words read for its subject ("A week later, it")
 # The words of a clause a dash, a parenthesis or a semicolon goes on with
 # after the date's, or of the next sentence (tokens; for each, whether a
 # comma stands before it; and whether they open a sentence of their own).
@@ -310,8 +311,9 @@ def _told_of(lows: list[str], head: str, w) -> bool:
     it was", "However, it was", "A week later, it was": `plan_gaps.untimed`):
     `it`, `they` (or their contracted auxiliary: "It's since been"), or one
     of `THE` and the subject's noun `head` ("The hearing was later
-    postponed")?"""
-    lows = contracted(lows[:_OPENING])
+    postponed"), an attribution before it left out ("The promoter said it
+    has since been": `plan_gaps.unattributed`)?"""
+    lows = unattributed(contracted(lows[:_OPENING]), w)
     k = next((k for k, low in enumerate(lows) if low in ("it", "they") or bool(head) and low in THE
               and lows[k + 1:k + 2] == [head]), -1)
     return k >= 0 and all(low in w["changed_plan_links"] or low in w["changed_plan_gap_adverbs"]

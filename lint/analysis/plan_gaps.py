@@ -17,7 +17,8 @@ from functools import lru_cache
 from .calendar import MONTHS, WEEKDAYS
 from .verb_group import ly_adverb, words
 
-__all__ = ["THE", "contracted", "gap_words", "obliged_word", "same_word", "subject_stops", "untimed"]
+__all__ = ["THE", "contracted", "gap_words", "obliged_word", "same_word", "subject_stops",
+           "unattributed", "untimed"]
 
 THE = ("the", "this", "that", "these", "those")    # "postponed the game": the subject's noun again
 _JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
@@ -67,7 +68,7 @@ def gap_words(lows: list[str], commas: list[bool], n: int, i: int, head: str, w,
     as `it`: what is left must be `same_word`s for the change to be told of
     the copula's subject. When the change calls the event off (`undone`),
     "shortly after" or "soon after" is read as "later" (`_soon_after`)."""
-    gap = untimed(_unattributed(contracted(_unreported(lows, commas, n, i, w)), w), w)
+    gap = untimed(unattributed(contracted(_unreported(lows, commas, n, i, w)), w), w)
     return _as_it(_past_dates(_obliged(_soon_after(gap, w) if undone else gap, w)), head)
 
 
@@ -152,7 +153,7 @@ def _unreported(lows: list[str], commas: list[bool], a: int, b: int, w) -> list[
     return kept
 
 
-def _unattributed(gap: list[str], w) -> list[str]:
+def unattributed(gap: list[str], w) -> list[str]:
     """`gap` less an attribution not set off by commas after its links
     ("but officials said that it was": "but it was"): a subject of one to
     five words, none a verb or an auxiliary (an adverb may stand there:
