@@ -71,9 +71,6 @@ def test_an_attribution_before_the_change_tells_it(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa75 #5: wire copy sets each sentence as a paragraph; a "
-                   "change told in the next paragraph ('It was later postponed.') is not read, so the "
-                   "called-off event stays flagged")
 @pytest.mark.parametrize("path,body", [
     ("story.txt", "The hearing was Dec. 12.\n\nIt was later postponed."),
     ("story.md", "The hearing was Dec. 12.\n\nIt was later postponed."),

@@ -47,6 +47,7 @@ from ..analysis.words import phrase_alternation
 from ..diagnostic import LEVELS
 from ..regex_cache import SERIAL
 from ._called_off import called_off, date_runs
+from ._next_paragraph import told_next
 from .base import Finding, Kind, Option, not_negative
 
 
@@ -299,6 +300,8 @@ class AfterPublication(Kind):
                     continue                  # "since September" in a May story: the last one
                 if carried_reading(m, published) is not None:   # (asked last: it reads the years before)
                     continue                  # "In December 1976, ... It started on Dec. 14": 1976's
+                if tense.tense == PAST and told_next(doc, part, m):
+                    continue                  # "The hearing was Dec. 12." then "It was later postponed."
                 args = {"published": long_date(published),
                         "marker": tense.marker}
                 if m.year_written:
