@@ -159,9 +159,6 @@ def test_titles_in_one_long_paragraph_are_read_in_linear_work(monkeypatch):
     assert counting.read <= 8 * len(text)
 
 
-@pytest.mark.xfail(strict=True, reason="qa75 #10: a change told in a quoted next sentence ('\"It was "
-                   "later postponed,\" the clerk said.') is not read: the reading stops at the quote mark, "
-                   "so the called-off hearing stays flagged")
 @pytest.mark.parametrize("text", [
     'The hearing was Dec. 12. "It was later postponed," the clerk said.',
     "The hearing was Dec. 12. \u201cIt has since been canceled,\u201d the clerk said.",

@@ -172,8 +172,8 @@ def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool], bool]:
     """The words and commas (`_tokens`) of the clause a dash, a parenthesis
     or a semicolon at `stop`, where the clause read after a date ends, goes
     on with ("Dec. 12 — it was later postponed", "; it was moved"), or the next
-    sentence's if one ends there (then True: "Dec. 12. It was postponed"), up
-    to a quote mark, dash, colon or sentence end. For a past copula (`copula_plans`)."""
+    sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
+    quote mark), up to a quote mark, dash, colon or sentence end. For a past copula."""
     dash = GOES_ON.match(text, stop)
     j = stop
     while j > 0 and text[j - 1].isspace():
@@ -183,6 +183,8 @@ def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool], bool]:
     if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
         return [], [], False
     a = dash.end() if dash is not None else stop
+    if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
+        a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
@@ -196,9 +198,7 @@ def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[
     commas, which the word scans read."""
     if text.find(",", a, b) == -1:
         # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
-        found = WORD.findall(text, a, b)
-        if limit:
-            del found[limit:]
+        found = WORD.findall(text, a, b)[:limit or None]
         return found, [False] * len(found)
     # (Each word with the gap before it: what WORD.finditer skips is exactly
     # the characters no word starts at, [\W_].)
