@@ -157,6 +157,9 @@ SHAPES = {
     "changing titles in one paragraph.txt": lambda n: "Head\n\n" + (
         "Mayor Ana Lopez spoke. Deputy Mayor Lopez spoke. Senator Lopez, 45, spoke. Ana Lopez, 46, spoke. "
         * (n // 97)) + "end.\n",
+    # fx143 (qa75 #5): a past copula's date closing each paragraph: the next paragraph is read
+    "past copulas in one-sentence paragraphs.txt": lambda n: "Head\n\n" + "The hearing was May 20.\n\n"
+                                                             "It was later postponed.\n\n" * (n // 50),
     "shortcode openers.md": lambda n: "{{< a " * (n // 6),
     "liquid openers.md": lambda n: "{% a " * (n // 5),
     "quote and list nesting.md": lambda n: "> - " * (n // 4) + "a",
