@@ -1,0 +1,173 @@
+"""Faults QA (qa76) found in dates.after-publication's excuse for a plan
+told changed after a past copula (lint/analysis/copula_plans.py `_told_of`,
+plan_gaps, plan_voice, tense.py `_goes_on`; fx141, fx143): real errors
+now missed -- the dated event was held, or the change is not one that
+happened to it. Each is pinned as a strict xfail until fixed; each text
+is flagged on main (2706edec) unless its test says otherwise."""
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from lint.config import Config
+from lint.engine import lint_document, rules_for
+from lint.readers import read_bytes
+
+PUB = dt.date(2026, 12, 2)
+AFTER = "dates.after-publication"
+DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
+
+
+def after_publication(body: str, path: str = "story.txt") -> list[tuple[int, int]]:
+    doc = read_bytes(path, f"Headline\n\n{body}\n".encode("utf-8"))
+    result = lint_document(doc, DATES, Config(published=PUB))
+    return [(d.line, d.column) for d in result.diagnostics if d.rule == AFTER]
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #1: a modal perfect or conditional "
+                   "('could/would/might/should have been canceled', 'would later be "
+                   "canceled if') tells a change that did not happen, yet excuses the date")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It could have been postponed.",
+    "The hearing was Dec. 12. It would have been canceled if the judge had been ill.",
+    "The hearing was Dec. 12. It might have been canceled if the judge had been ill.",
+    "The hearing was Dec. 12. It should have been postponed, critics said.",
+    "The hearing was Dec. 12. It would later be canceled if the appeal succeeded.",
+])
+def test_a_hypothetical_change_leaves_the_event_held(text):
+    assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #2: a change denied by the attribution "
+                   "before it ('Nobody said it was later canceled.') excuses the date")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. Nobody said it was later canceled.",
+    "The hearing was Dec. 12. No one said it was later postponed.",
+])
+def test_a_denied_change_leaves_the_event_held(text):
+    # ('The clerk denied that it was later postponed.' stays flagged.)
+    assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #3: a move TO the date ('moved up from "
+                   "Dec. 19') is read as a move away from it, so the hearing held on "
+                   "the date is excused")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was later moved up from Dec. 19.",
+    "The hearing was Dec. 12. It was later moved up a week, from Dec. 19.",
+])
+def test_a_move_to_the_date_leaves_the_event_held(text):
+    # ('It was later rescheduled from Dec. 20.' stays flagged.)
+    assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #4: a delay within the day ('briefly "
+                   "postponed but resumed the same day', 'only by an hour', 'until the "
+                   "afternoon of Dec. 12') excuses a hearing held on the date")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was briefly postponed but resumed the same day.",
+    "The hearing was Dec. 12. It was later postponed, but only by an hour.",
+    "The hearing was Dec. 12. It was later postponed until the afternoon of Dec. 12.",
+    "The hearing was Dec. 12. It was later postponed to Dec. 12 at 3 p.m.",
+])
+def test_a_delay_within_the_day_leaves_the_event_held(text):
+    # ('It was later pushed back an hour.' and '... until the afternoon.' stay flagged.)
+    assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #5: calling off another edition ('canceled "
+                   "for 2027') excuses this year's festival held on the date")
+def test_calling_off_another_edition_leaves_the_event_held():
+    assert after_publication("The festival was Dec. 12. It was later canceled for 2027.") != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #6: a change the story says was claimed "
+                   "falsely or retracted excuses the date")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was later canceled, the lawyer falsely claimed.",
+    "The hearing was Dec. 12. It was later postponed, the clerk said, before admitting that was wrong.",
+])
+def test_a_false_claim_of_a_change_leaves_the_event_held(text):
+    assert after_publication(text) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #7: a next paragraph whose speaker says "
+                   "it of another event ('referring to the trial', 'said of its strike') "
+                   "excuses the date")
+@pytest.mark.parametrize("path, text", [
+    ("story.txt", 'The hearing was Dec. 12.\n\n"It was later postponed," said a lawyer for '
+                  'the other side, referring to the trial.'),
+    ("story.html", "<p>The hearing was Dec. 12.</p><p>It was later postponed, the union "
+                   "said of its strike.</p>"),
+])
+def test_a_change_said_of_another_event_leaves_the_event_held(path, text):
+    assert after_publication(text, path) != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #8: a Markdown table row after the date's "
+                   "paragraph is read as its next paragraph, so its cell excuses the date")
+def test_a_table_cell_is_not_the_next_paragraph():
+    text = "The hearing was Dec. 12.\n\n| It was later postponed. |\n|---|"
+    assert after_publication(text, "story.md") != []
+
+
+@pytest.mark.xfail(strict=True, reason="qa76 #9: a change asked or called a rumor "
+                   "('It was later postponed? No.', '... -- a rumor the court denied.') "
+                   "excuses the date")
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was later postponed? No.",
+    "The hearing was Dec. 12. It was later postponed \u2014 a rumor the court denied.",
+])
+def test_a_questioned_or_denied_change_leaves_the_event_held(text):
+    # ('Was it later postponed? No.' and 'Whether it was later postponed is
+    # unclear.' stay flagged.)
+    assert after_publication(text) != []
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was later moved to the main hall.",
+    "The hearing was Dec. 12. It later moved to the main hall.",
+    "The hearing was Dec. 12. It was later extended.",
+    "The hearing was Dec. 12. It was later approved.",
+    "The hearing was Dec. 12. It was later reversed.",
+    "The hearing was Dec. 12. It was never postponed.",
+    "The hearing was Dec. 12. It wasn't canceled.",
+    "The hearing was Dec. 12. It wasn't later canceled.",
+    "The hearing was Dec. 12. It was nearly canceled.",
+    "The hearing was Dec. 12. It was almost postponed.",
+    "The hearing was Dec. 12. It was supposed to be canceled.",
+    "The hearing was Dec. 12. It had been expected to be canceled.",
+    "The hearing was Dec. 12. It had to be canceled, critics said, but it went ahead.",
+    "The hearing was Dec. 12. It was later rescheduled from Dec. 20.",
+    "The hearing was Dec. 12. It was postponed from Nov. 30.",
+    "The hearing was Dec. 12. It was later pushed back an hour.",
+    "The hearing was Dec. 12. The clerk denied that it was later postponed.",
+    "The hearing was Dec. 12. Its livestream was later canceled.",
+    "The hearing was Dec. 12. Was it later postponed? No.",
+    "The hearing was Dec. 12. Whether it was later postponed is unclear.",
+    "The hearing was Dec. 12. If it was later postponed, nobody told the jurors.",
+    "The hearing was Dec. 12. It was later canceled and then held anyway.",
+    "The hearings were Dec. 12 and Dec. 14. The second was later postponed.",
+    "The hearing was Dec. 12. A week later, the trial was postponed.",
+    "The hearing was Dec. 12. The promoter said the concert has since been canceled.",
+    "The hearing was Dec. 12. The hearing in the second case was later postponed.",
+    "The hearing was Dec. 12. Next year's hearing was later canceled.",
+    "The vote on the parade was Dec. 12. The parade was later canceled.",
+    "The hearing was Dec. 12.\n\nThe parade was later canceled.",
+])
+def test_what_held_up(text):
+    # Each holds on lead34: the hearing (or vote) was held, and stays flagged.
+    assert after_publication(text) != []
+
+
+def test_a_markdown_heading_after_the_date_is_not_its_next_sentence():
+    text = "The hearing was Dec. 12.\n\n## It was later postponed\n\nMore text."
+    assert after_publication(text, "story.md") != []
+
+
+def test_a_caption_or_image_after_the_date_is_not_its_next_sentence():
+    assert after_publication("<p>The hearing was Dec. 12.</p><figcaption>It was later "
+                             "postponed.</figcaption>", "story.html") != []
+    assert after_publication("The hearing was Dec. 12.\n\n![It was later postponed.](x.jpg)",
+                             "story.md") != []
