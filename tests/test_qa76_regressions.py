@@ -171,3 +171,23 @@ def test_a_caption_or_image_after_the_date_is_not_its_next_sentence():
                              "postponed.</figcaption>", "story.html") != []
     assert after_publication("The hearing was Dec. 12.\n\n![It was later postponed.](x.jpg)",
                              "story.md") != []
+
+
+@pytest.mark.parametrize("path, text", [
+    ("story.jsonl", '{"headline": "H", "body": "The hearing was Dec. 12."}\n'
+                    '{"headline": "H2", "body": "It was later postponed."}'),
+    ("story.txt", "The hearing was Dec. 12.\n\nCorrection: It was later postponed, an earlier "
+                  "version said; in fact it went ahead."),
+    ("story.txt", "The hearing was Dec. 12.\n\nWASHINGTON (AP) \u2014 It was later postponed, "
+                  "the Senate said of its vote."),
+    ("story.txt", "The hearing was Dec. 12. It was later postponed, reinstated hours later and held."),
+])
+def test_what_held_up_across_records_and_paragraphs(path, text):
+    # Each holds on lead34: a next record, a correction note, a dateline
+    # paragraph and a reinstated hearing do not excuse the date.
+    if path.endswith(".jsonl"):
+        doc = read_bytes(path, (text + "\n").encode("utf-8"))
+        result = lint_document(doc, DATES, Config(published=PUB))
+        assert [d for d in result.diagnostics if d.rule == AFTER] != []
+    else:
+        assert after_publication(text, path) != []
