@@ -54,8 +54,6 @@ def paragraphs(src: str) -> list[str]:
 # 7. An <h1> inside an open <h1> (a masthead's h1 holding a menu's) leaves
 # the outer one with no start tags kept (None), and the masthead test then
 # raises: an internal error, exit 2, the page unlinted. Main reads it.
-@pytest.mark.xfail(strict=True, reason="qa74 #7: an <h1> nested in an open <h1> crashes the reader "
-                                       "(TypeError in _html_brand.masthead: h1_tags is None); exit 2")
 @pytest.mark.parametrize("masthead", [
     f"<h1 class='logo'>{SITE}<div class='menu'><h1>Sections</h1></div></h1>",
     f"<h1><a href='/'>{SITE}</a><nav><h1>Menu</h1></nav></h1>",

@@ -143,8 +143,8 @@ class Extractor(FigureSteps, HeadSteps, KindSteps, ScopeSteps, TextSteps):
                 self._push(Elem(tag))
                 self.skip += 1
             return
-        if self._h1_tags is not None:
-            self._h1_tags.append((offset, raw))
+        if self._h1_open:
+            self._h1_tag(raw, offset)
         if tag == "meta":
             self.meta.meta(attrs, raw, offset)
             return

@@ -72,6 +72,7 @@ class Collector:
     at: int = 0                    # where the element's content starts (an empty credit's place)
     h1: bool = False
     around: tuple = ()             # an h1's: the elements open round it, itself last (`Elem`)
+    h1_tags: list | None = None    # an h1's: its start tag and those inside it so far, (offset, raw)
     heading_class: str | None = None   # a heading's: its start tag's class attribute
 
 

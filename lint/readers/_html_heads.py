@@ -24,7 +24,7 @@ class HeadSteps:
         self.h1_at: dict[int, int] = {}
         self.h1_around: dict[int, tuple] = {}
         self.h1_tags: dict[int, list] = {}
-        self._h1_tags: list | None = None        # the open h1's start tags so far
+        self._h1_open: list[list] = []           # each open h1's start tags so far (h1s nest)
         self.heading_class: dict[int, str] = {}
 
     def _open_heading(self, coll, tag: str, attrs: dict, raw: str, offset: int) -> None:
@@ -35,7 +35,23 @@ class HeadSteps:
         if tag == "h1" and self.page:
             coll.h1 = True
             coll.around = tuple(self.stack)
-            self._h1_tags = [(offset, raw)]
+            coll.h1_tags = [(offset, raw)]
+            self._h1_open.append(coll.h1_tags)
+
+    def _h1_tag(self, raw: str, offset: int) -> None:
+        """A start tag `raw` at `offset`: kept for every h1 open round it."""
+        for tags in self._h1_open:
+            tags.append((offset, raw))
+
+    def _close_h1(self, coll) -> tuple:
+        """The finished h1 `coll`'s record (the elements open round it, its
+        start tags), taken off the collector and the open h1s; an h1 inside
+        another keeps its own record and leaves the outer one's whole."""
+        tags = coll.h1_tags or []
+        self._h1_open = [t for t in self._h1_open if t is not tags]
+        h1 = (coll.around, tags)
+        coll.around, coll.h1_tags = (), None
+        return h1
 
     def _keep_heading(self, coll, part, h1: tuple | None) -> None:
         """Record `part`, just finished from `coll` (`h1`: for an h1, the

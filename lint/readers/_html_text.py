@@ -100,7 +100,7 @@ class TextSteps:
     def _finish(self, coll: Collector) -> None:
         h1 = None
         if coll.h1:     # (taken off the collector, whose own element is in `around`: no reference cycle)
-            h1, coll.around, self._h1_tags = (coll.around, self._h1_tags), (), None
+            h1 = self._close_h1(coll)
         if coll.kind == "credit":      # an empty credit element is a blank credit, not none
             part = coll.builder.part("credit", empty_at=coll.at)
         else:
