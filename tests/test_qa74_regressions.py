@@ -72,8 +72,6 @@ def test_an_h1_inside_an_open_h1_is_read_not_an_internal_error(run_cli, tmp_path
 # for a link with its text (_html_label._set_apart -> _linked): a page with
 # many such pairs above its first paragraph is read in quadratic time
 # (4,000 pairs, 300 KB: 72 s on lead34, 2.6 s on main).
-@pytest.mark.xfail(strict=True, reason="qa74 #0: every short same-cased heading over a longer one scans the "
-                                       "whole page for a link naming it: quadratic time on a page of many")
 def test_short_headings_do_not_each_scan_the_whole_page(monkeypatch):
     from lint.readers import _html_label
 

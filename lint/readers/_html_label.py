@@ -46,7 +46,7 @@ def relabel(doc: Document, headline: Part | None, titles: list[Part],
     if not named:
         return headline
     if any(agreement(t.text, headline.text) >= AGREE for t in titles) and \
-            not _linked(doc.source, headline.text):
+            not _linked(doc, headline.text):
         return headline             # a title names it, and no link names it a section
     at = headline.source_offset(0)
     below = [p for p in doc.parts if p.kind == "heading" and at < p.source_offset(0) <= region[0]
@@ -73,12 +73,19 @@ _LINK_TEXT = regex.compile(r"<a\b[^<>]{0,500}>((?:[^<]|</?(?:span|b|strong|em|i|
 _TAG = regex.compile(r"<[^>]*>")
 
 
-def _linked(source: str, label: str) -> bool:
+def _linked(doc: Document, label: str) -> bool:
     """True when a link on the page has the label's text (a breadcrumb's or
-    the nav's link to the section), its inner tags left out."""
-    want = " ".join(label.split()).casefold()
-    return any(" ".join(htmlmod.unescape(_TAG.sub(" ", m[1])).split()).casefold() == want
-               for m in _LINK_TEXT.finditer(source))
+    the nav's link to the section), its inner tags left out. The page's
+    link texts are read once per document (`_link_texts`), so each look-up
+    is a set's."""
+    return " ".join(label.split()).casefold() in doc.analysis("html link texts", _link_texts)
+
+
+def _link_texts(doc: Document) -> frozenset[str]:
+    """Every link's text on the page (`_LINK_TEXT`), inner tags left out,
+    references decoded, blanks collapsed, casefolded."""
+    return frozenset(" ".join(htmlmod.unescape(_TAG.sub(" ", m[1])).split()).casefold()
+                     for m in _LINK_TEXT.finditer(doc.source))
 
 
 BARE_KICKER_WORDS = 2   # words: a kicker with no class saying so is no longer
@@ -118,12 +125,12 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
         below = shown[k] if k < len(shown) else None
         if words <= BARE_KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
                 below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words \
-                and _set_apart(doc.source, head.text[kicker_end(head):], below.text):
+                and _set_apart(doc, head.text[kicker_end(head):], below.text):
             found.add(id(head))
     return found
 
 
-def _set_apart(source: str, short: str, below: str) -> bool:
+def _set_apart(doc: Document, short: str, below: str) -> bool:
     """Whether a short heading over a longer one of its rank reads as a label
     set apart from it (a kicker), not as a short headline over its subhead
     (`<h2>Budget passes</h2><h2>Council votes 5-2 after debate</h2>`): it is
@@ -135,7 +142,7 @@ def _set_apart(source: str, short: str, below: str) -> bool:
     casing tell a headline and its subhead."""
     words = short.split()
     return len(words) < 2 or words[-1].casefold().strip(".:|") in _DESKS \
-        or _casing(short) != _casing(below) or _linked(source, short)
+        or _casing(short) != _casing(below) or _linked(doc, short)
 
 
 # The last word of a section label (a newsroom's desks and a site's sections)
