@@ -93,8 +93,6 @@ def test_short_headings_do_not_each_scan_the_whole_page(monkeypatch):
 
 # 1. A short opening sentence is taken for a kicker line: it leaves the story
 # text (never linted) and the subhead under it becomes the headline.
-@pytest.mark.xfail(strict=True, reason="qa74 #1: a two-word opening sentence ('Not again.') is read as a "
-                                       "kicker line; it leaves the story and the subhead under it is the headline")
 @pytest.mark.parametrize("opening", ["Not again.", "Good morning!"])
 def test_a_short_opening_sentence_stays_story_text(opening):
     src = site_page(f"<p>{opening}</p>\n<h2>What we know about the flooding so far</h2>")
@@ -133,8 +131,6 @@ def test_a_pagers_other_forms_are_furniture(pager):
 
 
 # 4. A date line or an ad label above the kicker and the story <h2>: no headline.
-@pytest.mark.xfail(strict=True, reason="qa74 #4: a date line, or an ad label over the kicker, above the story's "
-                                       "<h2> leaves the page with no headline")
 @pytest.mark.parametrize("above", ['<p class="date">May 1, 2026</p>',
                                    '<p>Advertisement</p><p class="kicker">Politics</p>'])
 def test_a_date_or_ad_line_above_the_story_heading_leaves_it_the_headline(above):
@@ -142,8 +138,6 @@ def test_a_date_or_ad_line_above_the_story_heading_leaves_it_the_headline(above)
 
 
 # 5. An ad label right above the story's <h2> comes back as the headline's kicker.
-@pytest.mark.xfail(strict=True, reason="qa74 #5: an ad label ('Advertisement', furniture on main) right above "
-                                       "the story's <h2> is made the headline's kicker field")
 @pytest.mark.parametrize("ad", ["<p>Advertisement</p>", '<div class="ad">Advertisement</div>'])
 def test_an_ad_label_is_no_kicker(ad):
     doc = read(site_page(f"{ad}<h2>{HEAD}</h2>"))

@@ -85,22 +85,22 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     line = kicker_line(doc, chosen)       # a kicker line opening the story: the heading under it counts
-    top = region[0] if line is None else max(region[0], line[1].source_offset(0) + 1)
+    top = region[0] if line is None else max(region[0], line.heading.source_offset(0) + 1)
     heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < top
              and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
              and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
              and kicker_end(p) < len(p.text)]
     labels = kickers(doc, heads, ex.heading_class)
     pool = [p for p in heads if id(p) not in labels]
-    if line is not None and any(p.source_offset(0) < line[0].source_offset(0) for p in pool):
+    if line is not None and any(p.source_offset(0) < line.first for p in pool):
         line = None         # a heading above it: the line is story text, the heading under it a subhead
         pool = [p for p in pool if p.source_offset(0) < region[0]]
     best = min(pool, key=lambda p: (p.attrs.get("block", "h9"), p.source_offset(0)), default=None)
     if best is not None:
         cut_kicker(doc, best)
         best.kind = "headline"
-        if line is not None:
-            line[0].kind, line[0].name = "field", "kicker"      # the headline's kicker, no story text
+        if line is not None and line.kicker is not None:
+            line.kicker.kind, line.kicker.name = "field", "kicker"      # the headline's kicker, no story text
     return best
 
 

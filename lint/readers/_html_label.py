@@ -22,12 +22,14 @@ from __future__ import annotations
 
 import bisect
 import html as htmlmod
+from typing import NamedTuple
 
 import regex
 
 from ..document import Document, Part
+from ._html_furniture import WIDGET_TEXT
 from ._html_page import AGREE, STAND_IN_ORDER, agreement
-from ._html_tags import heading_role
+from ._html_tags import PAGE_FURNITURE, heading_role, is_timestamp
 from ._stitch import slice_segments, sub_part
 
 LABEL_WORDS = 4      # words: a section label above the headline is no longer
@@ -193,24 +195,60 @@ def cut_kicker(doc: Document, head: Part) -> None:
     head.attrs["inline"] = [(k, max(s - end, 0), e - end) for k, s, e in head.attrs["inline"] if e > end]
 
 
-def kicker_line(doc: Document, chosen: set[int]) -> tuple[Part, Part] | None:
-    """(the line, the heading under it) when the story's text opens with a
-    kicker line right above a heading: a paragraph (a `<p>` or a `<div>`)
-    that the extractor names a kicker (`<p class="kicker">`) or that has
-    BARE_KICKER_WORDS words at most (`<div>Politics</div>`), and next on the page
-    a heading with more words (`<h2>Council approves budget</h2>`). None
-    otherwise. `chosen`: the ids of the story's parts."""
+class Opening(NamedTuple):
+    """The lines a story opens with above a heading (`kicker_line`):
+    `first`, the source offset of the first; `kicker`, the kicker line
+    among them or None; `heading`, the heading right under them."""
+    first: int
+    kicker: Part | None
+    heading: Part
+
+
+# A line that ends as a sentence does ("Not again.", "Good morning!"): no
+# kicker's ("U.S." ends in an initial's period, "Politics" in none).
+_SENTENCE_END = regex.compile(r"(?:[!?\u2026]|\p{L}{2,}\.)[\"'\u201d\u2019)]*\s*$")
+
+
+def _furniture_line(text: str) -> bool:
+    """An ad's or a widget's label or a date line (`_html_tags.PAGE_FURNITURE`,
+    `_html_furniture.WIDGET_TEXT`, `is_timestamp`): page furniture that may
+    sit above a kicker or the story's heading, never a kicker itself."""
+    return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) or is_timestamp(text)
+
+
+def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
+    """The story's opening lines above a heading, when its text opens with
+    them (see `Opening`): page furniture lines first (`_furniture_line`: an
+    "Advertisement" label, a date line), then perhaps a kicker line, then,
+    next on the page, a heading (`<h2>Council approves budget</h2>`) with
+    more words than the kicker. A kicker line is a paragraph (a `<p>` or a
+    `<div>`) that the extractor names a kicker (`<p class="kicker">`, of
+    LABEL_WORDS words at most) or that has BARE_KICKER_WORDS words at most
+    and does not end as a sentence does (`<div>Politics</div>`, not
+    `<p>Not again.</p>`). None when no heading is right under such lines.
+    `chosen`: the ids of the story's parts."""
     story = sorted((p for p in doc.parts if id(p) in chosen and p.kind in ("paragraph", "blockquote")
                     and p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
     if not story or story[0].kind != "paragraph":
         return None
-    line = story[0]
-    words = len(line.text.split())
-    if not (words <= BARE_KICKER_WORDS or (line.name == "kicker" and words <= LABEL_WORDS)):
+    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+    k = next(i for i, p in enumerate(shown) if p is story[0])
+    first = story[0].source_offset(0)
+
+    def ours(i: int) -> bool:
+        return i < len(shown) and shown[i].kind == "paragraph" and id(shown[i]) in chosen
+
+    while ours(k) and _furniture_line(shown[k].text):
+        k += 1
+    kicker, words = None, 0
+    if ours(k):
+        line = shown[k]
+        words = len(line.text.split())
+        if not (line.name == "kicker" and words <= LABEL_WORDS or
+                words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text)):
+            return None
+        kicker, k = line, k + 1
+    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words or \
+            (kicker is None and shown[k] is story[0]):
         return None
-    at = line.source_offset(0)
-    below = min((p for p in doc.parts if p.text.strip() and p.segments and p.source_offset(0) > at),
-                key=lambda p: p.source_offset(0), default=None)
-    if below is None or below.kind != "heading" or len(below.text.split()) <= words:
-        return None
-    return line, below
+    return Opening(first, kicker, shown[k])
