@@ -335,14 +335,17 @@ IMAGE_FURNITURE = regex.compile(r"(?:^|[-_/.])(?:btn|button|icons?|logo|sprite|s
                                 r"arrow|share|social|avatars?|badge|rss|print|email)(?=$|[-_/.\d])",
                                 regex.IGNORECASE)
 # Blocks a page template puts between a story's paragraphs: ad labels, links to
-# other stories, a pager's "Page 1 of 2", and the rights line under it. On a
-# page they are furniture.
+# other stories, a pager ("Page 1 of 2", "Page 2/5", "« Previous Page 2 of 5
+# Next »", "1 2 3 Next"), and the rights line under it. On a page they are
+# furniture.
 PAGE_FURNITURE = regex.compile(
     r"\s*(?:(?:advertisement|advertising|sponsored(?:\s+content)?|ad)\s*"
     r"|(?:story\s+continues\s+below|continue\s+reading\s+below)(?:\s+(?:the\s+)?advertisement)?\s*"
     r"|(?:related(?:\s+(?:articles?|stories|story|content|coverage|links?))?|read\s+more|see\s+also|"
     r"also\s+read|more\s+on\s+this(?:\s+story)?)\s*[:\u2013\u2014-].*"
-    r"|page\s+\d+\s+(?:of|/)\s+\d+\s*"
+    r"|(?:[\u00ab\u2039<\u2190]+\s*)?(?:(?:prev(?:ious)?|first)\s*)?"
+    r"(?:page\s+\d+\s*(?:of|/)\s*\d+\s*(?:(?:next|last)\s*)?|\d+(?:\s+\d+)+\s*(?:next|last)\s*)"
+    r"(?:[\u00bb\u203a>\u2192]+\s*)?"
     r"|.{0,200}all\s+rights\s+reserved.{0,200}"
     r"|.{0,100}(?:copyright|\u00a9).{0,200}(?:reprinted|used\s+with|may\s+not\s+be).{0,200})",
     regex.IGNORECASE | regex.DOTALL)
