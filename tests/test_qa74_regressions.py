@@ -144,7 +144,5 @@ def test_an_ad_label_is_no_kicker(ad):
 
 
 # 6. A one-word section label over an <h3> headline is taken for the headline.
-@pytest.mark.xfail(strict=True, reason="qa74 #6: a one-word <h2> label ('Politics') over the story's <h3> "
-                                       "headline is the headline")
 def test_a_one_word_label_over_a_lower_rank_headline_is_no_headline():
     assert headline(site_page(f"<h2>Politics</h2><h3>{HEAD}</h3>")) == HEAD

@@ -103,7 +103,8 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
     class token that names a headline or title, its text,
     a kicker inside it cut out (`cut_kicker`), has BARE_KICKER_WORDS words at
     most and the next text on the page is a heading of its rank or higher
-    with more words and it is set apart from it (`_set_apart`: one word,
+    (of any rank under a one-word label: `<h2>Politics</h2><h3>Council
+    passes budget</h3>`) with more words and it is set apart from it (`_set_apart`: one word,
     a section's link, another casing; `<h2>Politics</h2><h2>Senate passes
     budget</h2>`, not `<h2>Budget passes</h2><h2>Council votes 5-2</h2>`).
     A kicker inside a heading (`<h2><span class="category">Politics</span>
@@ -126,7 +127,8 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
         if words <= BARE_KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
-                below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") and len(below.text.split()) > words \
+                (below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") or words < 2) \
+                and len(below.text.split()) > words \
                 and _set_apart(doc, head.text[kicker_end(head):], below.text):
             found.add(id(head))
     return found
