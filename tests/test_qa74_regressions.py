@@ -102,9 +102,6 @@ def test_a_short_opening_sentence_stays_story_text(opening):
 
 # 2. A live blog titled with the site's name: the blog's own title above its
 # entries is lost, and the first entry's linked heading is the headline.
-@pytest.mark.xfail(strict=True, reason="qa74 #2: on a live blog whose <title> is the site's name, the blog's "
-                                       "<h2> title above the entries is dropped and 'Update 1' (an entry's "
-                                       "linked heading) is the headline")
 @pytest.mark.parametrize("inner", [
     f"<header><h2>{HEAD}</h2></header>\n",
     f'<div class="live-header"><p class="kicker">Live</p><h2>{HEAD}</h2></div>\n',
@@ -113,8 +110,6 @@ def test_a_live_blogs_own_title_is_its_headline_not_an_entrys(inner):
     assert headline(live_page(inner)) == HEAD
 
 
-@pytest.mark.xfail(strict=True, reason="qa74 #2: with the page's only <h1> in an <aside>, an entry's linked "
-                                       "heading ('Update 1') is the live blog's headline")
 def test_an_entrys_heading_is_not_the_live_blogs_headline():
     # no heading of the blog's own: no headline (the <title> is only the site's name), as on a story page
     box = '<aside><h1>Most read this week</h1><ul><li><a href="/x">Ferry fares rise</a></li></ul></aside>\n'

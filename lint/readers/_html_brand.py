@@ -79,17 +79,21 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     kicker of any level left out (`_html_label.kickers`: `<h2
     class="kicker">Politics</h2>` over the `<h2>` headline), and a kicker
     it opens with cut out of it (`<h2><span class="category">Politics</span>
-    Budget passes</h2>`: 'Budget passes', at its place); None without one.
+    Budget passes</h2>`: 'Budget passes', at its place); on a live blog,
+    never an entry's own heading, and the blog's title right above the
+    entries counted (`_html_live.entry_heads`); None without one.
     `ex`: the Extractor that read the page."""
     from ._html_label import cut_kicker, kicker_end, kicker_line, kickers
+    from ._html_live import entry_heads
     box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     line = kicker_line(doc, chosen)       # a kicker line opening the story: the heading under it counts
     top = region[0] if line is None else max(region[0], line.heading.source_offset(0) + 1)
-    heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and p.source_offset(0) < top
-             and (id(p) in chosen or box_of.get(id(p), 0) in boxes)
+    entries, lead = entry_heads(doc, chosen, box_of)      # a live blog's: its entries' headings, its title
+    heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and
+             (p.source_offset(0) < top and (id(p) in chosen or box_of.get(id(p), 0) in boxes) or p is lead)
              and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
-             and kicker_end(p) < len(p.text)]
+             and id(p) not in entries and kicker_end(p) < len(p.text)]
     labels = kickers(doc, heads, ex.heading_class)
     pool = [p for p in heads if id(p) not in labels]
     if line is not None and any(p.source_offset(0) < line.first for p in pool):

@@ -42,6 +42,7 @@ from ..document import Document, Part
 from ._html_brand import masthead, site_titles
 from ._html_page import AGREE, agreement
 from ._html_tags import names_sidebar
+from ._stitch import inline_spans
 
 _BOXES = ("section", "footer", "aside", "nav", "main")     # the containers the rules above read
 _NEVER_IN = ("aside", "nav")                                  # an h1 in one heads no story
@@ -118,3 +119,30 @@ def _own(around: tuple, still: set[int], entries: int) -> bool:
             any(t.split("/")[0] in _CLOSED and id(e) not in still for t, e in boxes):
         return False
     return entries > 1 or any(t.startswith("main") and id(e) in still for t, e in boxes)
+
+
+def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tuple[set[int], Part | None]:
+    """On a page whose story is a live blog's entries, (the ids of the
+    entries' own headings, the blog's title above them or None), for
+    `_html_brand.story_heading`; (set(), None) on any other page. The story
+    is a live blog's when its parts (`chosen`: their ids) sit in two
+    `<article>`s or more (`box_of`: id(part) -> its innermost `<article>`)
+    and a heading in one of them is all a link to a place on the page (an
+    entry's permalink: `<h3><a href="#post-1">Update 1</a></h3>`). Each
+    entry's heading (one in those `<article>`s) titles that entry, never the
+    story. The blog's title is the text right above the first entry when
+    that is a heading in no `<article>`, of more than one word, not hidden,
+    dropped or a box's, and no label over the entries (`_LABEL`)."""
+    boxes = {box_of.get(i, 0) for i in chosen} - {0}
+    if len(boxes) < 2:
+        return set(), None
+    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+    entries = [p for p in shown if p.kind in ("heading", "headline") and box_of.get(id(p), 0) in boxes]
+    if not any(inline_spans(p, "anchor") == [(0, len(p.text))] for p in entries):
+        return set(), None
+    k = next(i for i, p in enumerate(shown) if box_of.get(id(p), 0) in boxes)
+    lead = shown[k - 1] if k else None
+    if lead is None or lead.kind != "heading" or box_of.get(id(lead), 0) or len(lead.text.split()) < 2 \
+            or _LABEL.fullmatch(lead.text) or any(lead.attrs.get(a) for a in ("drop", "hidden", "sidebar")):
+        lead = None
+    return {id(p) for p in entries}, lead
