@@ -234,7 +234,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     if not story or story[0].kind != "paragraph":
         return None
     shown = sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
-    k = next(i for i, p in enumerate(shown) if p is story[0])
+    k = next(i for i, p in enumerate(shown) if p is story[0])       # (story[0] is shown)
     first = story[0].source_offset(0)
 
     def ours(i: int) -> bool:

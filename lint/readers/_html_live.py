@@ -140,7 +140,7 @@ def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tupl
     entries = [p for p in shown if p.kind in ("heading", "headline") and box_of.get(id(p), 0) in boxes]
     if not any(inline_spans(p, "anchor") == [(0, len(p.text))] for p in entries):
         return set(), None
-    k = next(i for i, p in enumerate(shown) if box_of.get(id(p), 0) in boxes)
+    k = next(i for i, p in enumerate(shown) if box_of.get(id(p), 0) in boxes)     # (an entry's heading is shown)
     lead = shown[k - 1] if k else None
     if lead is None or lead.kind != "heading" or box_of.get(id(lead), 0) or len(lead.text.split()) < 2 \
             or _LABEL.fullmatch(lead.text) or any(lead.attrs.get(a) for a in ("drop", "hidden", "sidebar")):
