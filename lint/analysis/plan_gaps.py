@@ -24,6 +24,7 @@ THE = ("the", "this", "that", "these", "those")    # "postponed the game": the s
 _JOINED = ("and", "or")                      # "was Dec. 12 and Dec. 14, but": a second date
 _NEXT = ("next", "following")                # "and the next day it was canceled"
 _GET = ("got", "gotten", "get", "gets")      # "but it got scrapped": a passive's auxiliary
+_DENIED = ("no", "nobody", "none", "neither", "nor", "never", "not")   # "Nobody said it was"
 _DAY = re.compile(r"\d+(?:st|nd|rd|th)?")
 # A pronoun's contracted auxiliary, read as the two words (qa75 #2: "It's
 # since been canceled" is "it has since been"; either auxiliary is a gap's).
@@ -161,13 +162,15 @@ def unattributed(gap: list[str], w) -> list[str]:
     Associated Press reported"), then a `reporting` verb or "say" ("but
     officials say it was"), up to three words of its object or time that
     lead to "that", `it` or `they` ("told reporters it", "said Monday that
-    it", qa69 #7) and any "that". Unchanged when there is none."""
+    it", qa69 #7) and any "that". Unchanged when there is none, or when its
+    subject denies it (`_DENIED`, a word in n't: "Nobody said it was later
+    canceled", "No one said": qa76 #2; left in, no change is told)."""
     links = w["changed_plan_links"]
     a = 0
     while a < len(gap) and gap[a] in links:
         a += 1
     j = next((j for j in range(a + 1, min(len(gap), a + 6)) if gap[j] in w["reporting"] or gap[j] == "say"), -1)
-    if j < 0 or gap[j] == "according" or any(_verb_like(gap, x, w) for x in range(a, j)):
+    if j < 0 or gap[j] == "according" or any(_verb_like(gap, x, w) or _denial(gap[x]) for x in range(a, j)):
         return gap
     b = j + 1
     lead = next((k for k in range(b, min(len(gap), b + 4)) if gap[k] in ("that", "it", "they")), -1)
@@ -176,6 +179,12 @@ def unattributed(gap: list[str], w) -> list[str]:
     if b < len(gap) and gap[b] == "that":
         b += 1
     return gap[:a] + gap[b:]
+
+
+def _denial(low: str) -> bool:
+    """Does `low` deny an attribution it stands in the subject of ("Nobody
+    said", "No one said", "Officials never said")?"""
+    return low in _DENIED or low.endswith(("n't", "n’t"))
 
 
 def _verb_like(gap: list[str], x: int, w) -> bool:

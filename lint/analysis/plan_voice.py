@@ -15,7 +15,13 @@ plan moved:
   another subject;
 - the next sentence tells the change in the past perfect ("The vote was
   Dec. 12. It had been postponed twice."): a change made before, so Dec. 12
-  is the date kept ("It had to be canceled" is no perfect).
+  is the date kept ("It had to be canceled" is no perfect);
+- the next sentence tells the change under a modal (qa76 #1): one that
+  did not happen ("It could have been postponed.", "It should have been
+  postponed, critics said.", "It might be canceled.") or "would" with a
+  condition after it ("It would later be canceled if the appeal
+  succeeded."); a bare "would" tells the past's future ("It would later be
+  postponed.": it was).
 
 Split out of copula_plans.py to keep it under 400 lines; the word lists
 live in `lint/data/tense.yaml`.
@@ -44,6 +50,8 @@ def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     gap = gap_words(lows, commas, n, i, head, w, undone)
     if sentence and any(low in _HAD and gap[j + 1:j + 2] != ["be"] for j, low in enumerate(gap)):
         return True                                  # "It had been postponed twice."
+    if sentence and _supposed(gap, lows[i:], w):
+        return True                                  # "It could have been postponed."
     if on_it:
         return False
     pronoun = next((low for low in reversed(lows[n:i]) if low in _PRONOUNS), "")
@@ -53,6 +61,19 @@ def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     if at < 0 or any(low in _PASSIVE or low in copulas() for low in gap[at + 1:]):
         return False                                 # "It was later postponed"
     return _object(seq, lows, commas, after, w)
+
+
+def _supposed(gap: list[str], rest: list[str], w) -> bool:
+    """Does a modal in the `gap` before a change tell it did not happen: any
+    but "would" ("could have been", "might be"), or "would" before "have"
+    ("would have been canceled") or with `hypothetical` "if" or "unless" in
+    the `rest` of the sentence ("would later be canceled if")?"""
+    for j, low in enumerate(gap):
+        if low in w["modal"]:
+            if not low.startswith("would") or "have" in gap[j + 1:] or any(
+                    word in ("if", "unless") for word in rest):
+                return True
+    return False
 
 
 def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> bool:
