@@ -100,8 +100,6 @@ def test_a_change_said_of_another_event_leaves_the_event_held(path, text):
     assert after_publication(text, path) != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #8: a Markdown table row after the date's "
-                   "paragraph is read as its next paragraph, so its cell excuses the date")
 def test_a_table_cell_is_not_the_next_paragraph():
     text = "The hearing was Dec. 12.\n\n| It was later postponed. |\n|---|"
     assert after_publication(text, "story.md") != []

@@ -15,11 +15,13 @@ from ..analysis.tense import PAST, clause_tense, words
 __all__ = ["told_next"]
 
 _ENDS = (".", "!", "?")
+_CELLS = ("td", "th")        # `attrs["block"]` of a table's cell: a column's entry, not a paragraph
 
 
 def told_next(doc, part, m) -> bool:
-    """Does the paragraph after `part` (a part of the same kind, next in
-    `doc.parts`) tell that the plan of the past copula before the date
+    """Does the paragraph after `part` (a part of the same kind and block,
+    next in `doc.parts`; not a table cell nor a list item after a paragraph:
+    qa76 #8) tell that the plan of the past copula before the date
     mention `m` changed ("The hearing was Dec. 12." then "It was later
     postponed.")? False when the date's sentence is not its paragraph's
     last, ends with no full stop, or no such paragraph follows."""
@@ -29,7 +31,8 @@ def told_next(doc, part, m) -> bool:
     if not text.endswith(_ENDS) or m.sentence[1] < len(text) or part.index + 1 >= len(doc.parts):
         return False
     nxt = doc.parts[part.index + 1]
-    if nxt.kind != part.kind or not nxt.text.strip():
+    block = part.attrs.get("block")
+    if nxt.kind != part.kind or nxt.attrs.get("block") != block or block in _CELLS or not nxt.text.strip():
         return False
     joined = f"{text} {nxt.text.lstrip()}"
     return clause_tense(joined, m.start, m.end, sentence_bounds(joined)).tense != PAST
