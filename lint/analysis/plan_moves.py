@@ -14,7 +14,8 @@ minutes or hours follows ("moved to the gym", "moved out of the stadium",
 an hour by rain", "delayed 40 minutes"): the event still took place on
 its date, only elsewhere or later that day (fx131). A bare change
 followed by a clause telling the event went ahead ("it was later
-postponed, and the team won anyway") was no change of the day either. The word lists live in
+postponed, and the team won anyway") was no change of the day either, nor
+is a move from a day ("moved up from Dec. 19": to the date). The word lists live in
 `lint/data/tense.yaml` (`changed_plan_days`, `changed_plan_hours`,
 `changed_plan_places`, `changed_plan_place_prepositions`,
 `changed_plan_causes`, `changed_plan_skips`).
@@ -46,6 +47,8 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
     before lows[j]."""
     while i < len(lows) and not commas[i] and _skipped(lows[i], w):
         i += 1                                       # "moved back", "postponed indefinitely"
+    if _from_a_day(seq, lows, i, w):
+        return False                                 # "moved up from Dec. 19": the date is the new one
     if i == len(lows) or commas[i]:
         return not _held(seq, lows, commas, i, w)
     into = w["changed_plan_place_prepositions"]
@@ -65,6 +68,18 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
                                                                      for low in lows[j:end]))):
         return False                     # "delayed an hour", "moved indoors", "moved to the gym", "out of the stadium"
     return not _held(seq, lows, commas, end, w)      # "postponed by snow", "until further notice"
+
+
+def _from_a_day(seq: list[str], lows: list[str], i: int, w) -> bool:
+    """Does the change's clause, lows[i:] up to a conjunction, move the event
+    from a day ("moved up from Dec. 19", "moved up a week, from Dec. 19":
+    qa76 #3)? Then it was moved to the copula's date, and held there."""
+    for j in range(i, len(lows)):
+        if lows[j] in w["conjunctions"]:
+            return False
+        if lows[j] == "from" and _kind(seq, lows, j + 1, min(len(lows), j + 4), w) == "day":
+            return True
+    return False
 
 
 def _skipped(low: str, w) -> bool:
