@@ -74,8 +74,6 @@ def test_calling_off_another_edition_leaves_the_event_held():
     assert after_publication("The festival was Dec. 12. It was later canceled for 2027.") != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #6: a change the story says was claimed "
-                   "falsely or retracted excuses the date")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was later canceled, the lawyer falsely claimed.",
     "The hearing was Dec. 12. It was later postponed, the clerk said, before admitting that was wrong.",
@@ -102,9 +100,6 @@ def test_a_table_cell_is_not_the_next_paragraph():
     assert after_publication(text, "story.md") != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #9: a change asked or called a rumor "
-                   "('It was later postponed? No.', '... -- a rumor the court denied.') "
-                   "excuses the date")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was later postponed? No.",
     "The hearing was Dec. 12. It was later postponed \u2014 a rumor the court denied.",

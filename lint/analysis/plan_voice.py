@@ -21,21 +21,29 @@ plan moved:
   postponed, critics said.", "It might be canceled.") or "would" with a
   condition after it ("It would later be canceled if the appeal
   succeeded."); a bare "would" tells the past's future ("It would later be
-  postponed.": it was).
+  postponed.": it was);
+- the next sentence asks it or calls it untrue (`doubted`, qa76 #6, #9):
+  "It was later postponed? No.", "... — a rumor the court denied.",
+  "..., the lawyer falsely claimed.", "..., before admitting that was
+  wrong.".
 
 Split out of copula_plans.py to keep it under 400 lines; the word lists
 live in `lint/data/tense.yaml`.
 """
 from __future__ import annotations
 
+from ..regex_cache import SERIAL
+from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
 from .plan_gaps import gap_words
-from .verb_group import copulas, ly_adverb
+from .sentences import SENTENCE_END
+from .verb_group import copulas, ly_adverb, words
 
-__all__ = ["not_its_change"]
+__all__ = ["doubted", "not_its_change"]
 
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
+_PROVED = ("proved", "proven", "proves", "turned")   # "a claim that proved false"
 _HAD = ("had", "hadn't", "hadn’t", "'d", "’d")
 
 
@@ -90,3 +98,19 @@ def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> b
         "subject_prepositions", "changed_plan_place_prepositions", "changed_plan_skips",
         "changed_plan_gap_adverbs", "changed_plan_places", "conjunctions", "clause_breaks",
         "hypothetical", "perfect_adverbs"))
+
+
+def doubted(text: str, a: int, b: int) -> bool:
+    """Does the next sentence opening at text[a] (read up to its end, or
+    text[b]) ask its change ("It was later postponed? No.") or call it
+    untrue: a `changed_plan_doubts` word anywhere ("a rumor", "falsely
+    claimed") or one of `changed_plan_untrue` after a copula ("that was
+    wrong", "proved false")? Then it tells no change (qa76 #6, #9)."""
+    found = SENTENCE_END.search(text, a, b, SERIAL)
+    end = found.start() if found else b
+    if text[end:end + 1] == "?":
+        return True
+    w = words()
+    lows = [t.lower() for t in WORD.findall(text, a, end)]
+    return any(low in w["changed_plan_doubts"] or low in w["changed_plan_untrue"] and j > 0 and (
+        lows[j - 1] in copulas() or lows[j - 1] in _PROVED) for j, low in enumerate(lows))

@@ -18,6 +18,7 @@ import regex
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD, bracketed, unset_ages
 from .copula_plans import copula_tense
+from .plan_voice import doubted
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
@@ -169,15 +170,12 @@ def _before_clock(text: str, opening: int, start: int) -> int:
 
 
 def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool], bool]:
-    """The words and commas (`_tokens`) of the clause a dash, a parenthesis
-    or a semicolon at `stop`, where the clause read after a date ends, goes
-    on with ("Dec. 12 — it was later postponed", "; it was moved"), or the next
-    sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
-    quote mark), up to a quote mark, dash, colon or sentence end. For a past copula."""
+    """The words and commas (`_tokens`) of the clause a dash, a parenthesis or a semicolon at `stop`,
+    where the clause read after a date ends, goes on with ("Dec. 12 — it was later postponed"), or
+    the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
+    quote mark; none when `doubted`), up to a quote mark, dash, colon or sentence end. For a past copula."""
     dash = GOES_ON.match(text, stop)
-    j = stop
-    while j > 0 and text[j - 1].isspace():
-        j -= 1
+    j = len(text[:stop].rstrip())
     sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
         (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
     if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
@@ -186,6 +184,8 @@ def _goes_on(text: str, stop: int) -> tuple[list[str], list[bool], bool]:
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
+    if sentence and doubted(text, a, b):
+        return [], [], False                         # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
