@@ -68,8 +68,6 @@ def test_a_delay_within_the_day_leaves_the_event_held(text):
     assert after_publication(text) != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #5: calling off another edition ('canceled "
-                   "for 2027') excuses this year's festival held on the date")
 def test_calling_off_another_edition_leaves_the_event_held():
     assert after_publication("The festival was Dec. 12. It was later canceled for 2027.") != []
 

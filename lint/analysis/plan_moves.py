@@ -15,7 +15,8 @@ an hour by rain", "delayed 40 minutes"): the event still took place on
 its date, only elsewhere or later that day (fx131). A bare change
 followed by a clause telling the event went ahead ("it was later
 postponed, and the team won anyway") was no change of the day either, nor
-is a move from a day ("moved up from Dec. 19": to the date). The word lists live in
+is a move from a day ("moved up from Dec. 19": to the date) nor a change
+for a year ("canceled for 2027": another year's edition). The word lists live in
 `lint/data/tense.yaml` (`changed_plan_days`, `changed_plan_hours`,
 `changed_plan_places`, `changed_plan_place_prepositions`,
 `changed_plan_causes`, `changed_plan_skips`).
@@ -60,6 +61,8 @@ def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w
     while end < len(lows) and not (end > j and commas[end]) and lows[end] not in _ENDS \
             and lows[end] not in w["conjunctions"]:
         end += 1
+    if prep == "for" and j < len(lows) and len(lows[j]) == 4 and lows[j].isdigit():
+        return False                                 # "canceled for 2027": another year's event
     kind = _kind(seq, lows, j, end, w)
     if kind == "day":
         return True
