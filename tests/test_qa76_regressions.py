@@ -54,9 +54,6 @@ def test_a_move_to_the_date_leaves_the_event_held(text):
     assert after_publication(text) != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #4: a delay within the day ('briefly "
-                   "postponed but resumed the same day', 'only by an hour', 'until the "
-                   "afternoon of Dec. 12') excuses a hearing held on the date")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was briefly postponed but resumed the same day.",
     "The hearing was Dec. 12. It was later postponed, but only by an hour.",

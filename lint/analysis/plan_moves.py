@@ -120,12 +120,17 @@ def _held(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> boo
     copula or auxiliary ("and fans were refunded"), a reporting verb ("and
     officials said") or another change ("and it was rescheduled"), nor
     one naming a day of its own or `instead` ("and then held Jan. 6": the
-    event on its new day)?"""
+    event on its new day; "but resumed the same day" is held)? A wait of
+    hours after "only" ("but only by an hour") leaves it held that day
+    (qa76 #4)."""
     for j in range(i, len(lows)):
         if lows[j] not in _HELD_LINKS:
             continue
         end = next((k for k in range(j + 2, len(lows)) if commas[k]), len(lows))
-        if _kind(seq, lows, j + 1, end, w) == "day" or "instead" in lows[j + 1:end]:
+        kind = _kind(seq, lows, j + 1, end, w)
+        if kind == "hour" and lows[j + 1:j + 2] == ["only"]:
+            return True                              # "but only by an hour": a wait within the day
+        if kind == "day" and "same" not in lows[j + 1:end] or "instead" in lows[j + 1:end]:
             return False                             # "and then held Jan. 6": on the new day
         for k in range(j + 1, end):
             found = cue(seq, lows, k, w)

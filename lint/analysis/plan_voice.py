@@ -100,15 +100,18 @@ def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> b
         "hypothetical", "perfect_adverbs"))
 
 
-def doubted(text: str, a: int, b: int) -> bool:
+def doubted(text: str, a: int, b: int, date: str = "") -> bool:
     """Does the next sentence opening at text[a] (read up to its end, or
     text[b]) ask its change ("It was later postponed? No.") or call it
     untrue: a `changed_plan_doubts` word anywhere ("a rumor", "falsely
     claimed") or one of `changed_plan_untrue` after a copula ("that was
-    wrong", "proved false")? Then it tells no change (qa76 #6, #9)."""
+    wrong", "proved false")? Then it tells no change (qa76 #6, #9); nor
+    when it names the copula's `date` (its mention's text) again ("postponed
+    to Dec. 12 at 3 p.m.", "until the afternoon of Dec. 12": a change
+    within the day, qa76 #4)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
-    if text[end:end + 1] == "?":
+    if text[end:end + 1] == "?" or date and text.find(date, a, end) >= 0:
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
