@@ -77,9 +77,6 @@ def test_a_false_claim_of_a_change_leaves_the_event_held(text):
     assert after_publication(text) != []
 
 
-@pytest.mark.xfail(strict=True, reason="qa76 #7: a next paragraph whose speaker says "
-                   "it of another event ('referring to the trial', 'said of its strike') "
-                   "excuses the date")
 @pytest.mark.parametrize("path, text", [
     ("story.txt", 'The hearing was Dec. 12.\n\n"It was later postponed," said a lawyer for '
                   'the other side, referring to the trial.'),

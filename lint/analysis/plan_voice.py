@@ -44,6 +44,8 @@ __all__ = ["doubted", "not_its_change"]
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
 _PROVED = ("proved", "proven", "proves", "turned")   # "a claim that proved false"
+_BEFORE = 200                                # characters read before the next sentence for its subject
+_OF = ("speaking", "talking")                # "speaking of the trial", as "said of"
 _HAD = ("had", "hadn't", "hadn’t", "'d", "’d")
 
 
@@ -108,12 +110,32 @@ def doubted(text: str, a: int, b: int, date: str = "") -> bool:
     wrong", "proved false")? Then it tells no change (qa76 #6, #9); nor
     when it names the copula's `date` (its mention's text) again ("postponed
     to Dec. 12 at 3 p.m.", "until the afternoon of Dec. 12": a change
-    within the day, qa76 #4)."""
+    within the day, qa76 #4), nor when it says its change of another event
+    (`_of_another`: "..., referring to the trial", "the union said of its
+    strike": qa76 #7)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
     if text[end:end + 1] == "?" or date and text.find(date, a, end) >= 0:
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
+    if _of_another(lows, [t.lower() for t in WORD.findall(text, max(0, a - _BEFORE), a)], w):
+        return True
     return any(low in w["changed_plan_doubts"] or low in w["changed_plan_untrue"] and j > 0 and (
         lows[j - 1] in copulas() or lows[j - 1] in _PROVED) for j, low in enumerate(lows))
+
+
+def _of_another(lows: list[str], before: list[str], w) -> bool:
+    """Does the sentence (words `lows`) tie its change to a thing ("referring
+    to the trial", "said of its strike", "speaking of the vote") whose noun
+    the words `before` it, the copula's sentence, do not name ("The hearing
+    was Dec. 12." then "..., the clerk said of the hearing" is the same)?"""
+    for j, low in enumerate(lows[:-1]):
+        if (low == "referring" and lows[j + 1] == "to") or (
+                lows[j + 1] == "of" and (low in w["reporting"] or low in _OF or low == "say")):
+            k = j + 2
+            while k < len(lows) and lows[k] in w["determiners"]:
+                k += 1
+            if k < len(lows) and lows[k] not in before:
+                return True
+    return False
