@@ -2,8 +2,8 @@
 told changed after a past copula (lint/analysis/copula_plans.py `_told_of`,
 plan_gaps, plan_voice, tense.py `_goes_on`; fx141, fx143): real errors
 now missed -- the dated event was held, or the change is not one that
-happened to it. Each is pinned as a strict xfail until fixed; each text
-is flagged on main (2706edec) unless its test says otherwise."""
+happened to it. Each was pinned as a strict xfail and is fixed (fx145);
+each text is flagged on main (2706edec) unless its test says otherwise."""
 from __future__ import annotations
 
 import datetime as dt
