@@ -6,23 +6,12 @@ happened to it. Each was pinned as a strict xfail and is fixed (fx145);
 each text is flagged on main (2706edec) unless its test says otherwise."""
 from __future__ import annotations
 
-import datetime as dt
-
 import pytest
 
 from lint.config import Config
-from lint.engine import lint_document, rules_for
+from lint.engine import lint_document
 from lint.readers import read_bytes
-
-PUB = dt.date(2026, 12, 2)
-AFTER = "dates.after-publication"
-DATES = [r for r in rules_for(Config()) if r.pack == "dates"]
-
-
-def after_publication(body: str, path: str = "story.txt") -> list[tuple[int, int]]:
-    doc = read_bytes(path, f"Headline\n\n{body}\n".encode("utf-8"))
-    result = lint_document(doc, DATES, Config(published=PUB))
-    return [(d.line, d.column) for d in result.diagnostics if d.rule == AFTER]
+from test_qa75_regressions import AFTER, DATES, PUB, after_publication
 
 
 @pytest.mark.parametrize("text", [
