@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 import regex
 
-from ..document import Part
+from ..document import Document, Notice, Part
 from ._stitch import Builder, slice_segments, without_html
 
 MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
@@ -43,6 +43,14 @@ class Entry:
     def stated_at(self) -> int:
         """Where the key is given its value (for a finding on a value with no text)."""
         return self.at if self.at is not None else self.segments[0][1]
+
+
+def capped(doc: Document, at: int, cap: int = MAX_ENTRIES) -> Notice:
+    """The warning that reading the front matter stopped at `at` (a file
+    offset: the first value left unread) once `cap` values were read; YAML
+    and JSON front matter both say it."""
+    return Notice("file.front-matter", "warning", f"front matter holds more than {cap} values: reading "
+                  f"stopped at line {doc.lines.position(at)[0]}, and the values from there on are not checked", at)
 
 
 # Characters a fix must not write into a value, by how the value is quoted:

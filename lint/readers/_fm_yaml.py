@@ -16,7 +16,7 @@ from ..document import Document, Notice
 from ..safeload import no_gc
 from ..yaml_errors import reader_error_offset, yaml_error
 from . import _fm_comments, _fm_hints, _fm_keys, _fm_repeats, _scalars
-from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry
+from ._fm_entry import MAX_DEPTH, MAX_ENTRIES, UNSAFE, Entry, capped
 from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
 
@@ -125,10 +125,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         spans[i] = (begin, len(walker.entries))
     found = [e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]]
     if walker.stopped is not None:
-        doc.notices.append(Notice(
-            "file.front-matter", "warning", f"front matter holds more than {MAX_ENTRIES} values: reading "
-            f"stopped at line {doc.lines.position(walker.stopped)[0]}, and the values from there on "
-            "are not checked", walker.stopped))
+        doc.notices.append(capped(doc, walker.stopped))
     for at, node in sorted(loader.unknown_tags.items()):
         doc.notices.append(Notice(
             "file.front-matter", "warning", f"YAML tag '{node.tag}' (line {doc.lines.position(start + at)[0]}) "

@@ -13,6 +13,7 @@ import regex
 
 from ..document import Document, Notice
 from . import _scalars
+from ._fm_entry import capped
 from ._fm_keys import HEADLINE_NAMES, named
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
@@ -60,10 +61,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     stopped: list[int | None] = [None]
     _walk(src, start, "", data, out, 0, max_entries, max_depth, repeats, stopped)
     if stopped[0] is not None:
-        doc.notices.append(Notice(
-            "file.front-matter", "warning", f"front matter holds more than {max_entries} values: reading "
-            f"stopped at line {doc.lines.position(stopped[0])[0]}, and the values from there on "
-            "are not checked", stopped[0]))
+        doc.notices.append(capped(doc, stopped[0], max_entries))
     for key, first, at in repeats:
         doc.notices.append(Notice(
             "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
