@@ -215,17 +215,23 @@ def duplicate_keys(node):
     builds) are the same key too. Merge keys (`<<`) are left to YAML's own
     merging. Front matter reports these (readers.frontmatter); rule and config
     files refuse them (`measure`)."""
+    for i, j in duplicate_pairs(node):
+        yield node.value[i][0], node.value[j][0]
+
+
+def duplicate_pairs(node):
+    """(index of a pair, index of the first pair with its key) for each
+    repeated key of the composed mapping `node`, in order, keys compared as
+    `duplicate_keys` says. Indexes, not key nodes: a key given by an alias
+    (`*k : x`) is its anchor's very node."""
     import yaml
-    first: dict[object, object] = {}
-    for k, _ in node.value:
+    first: dict[object, int] = {}
+    for i, (k, _) in enumerate(node.value):
         if not isinstance(k, yaml.ScalarNode) or k.tag == "tag:yaml.org,2002:merge":
             continue
-        read = key_read(k)
-        seen = first.get(read)
-        if seen is not None:
-            yield k, seen
-        else:
-            first[read] = k
+        j = first.setdefault(key_read(k), i)
+        if j != i:
+            yield i, j
 
 
 def key_read(node) -> object:

@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import yaml
 
-from ..safeload import key_read
+from ..safeload import duplicate_pairs
 
 
 def repeats(root) -> list[tuple[str, object, int, int]]:
@@ -27,7 +27,7 @@ def repeats(root) -> list[tuple[str, object, int, int]]:
             continue
         seen.add(id(node))
         if isinstance(node, yaml.MappingNode):
-            found += [(_dotted(key, node.value[i][0].value), node, i, j) for i, j in _repeated_pairs(node)]
+            found += [(_dotted(key, node.value[i][0].value), node, i, j) for i, j in duplicate_pairs(node)]
             stack += reversed([(v, _dotted(key, k.value))
                                for k, v in node.value if isinstance(k, yaml.ScalarNode)])
         elif isinstance(node, yaml.SequenceNode):
@@ -40,25 +40,12 @@ def _dotted(key: str, name) -> str:
     return f"{key}.{name}" if key else str(name)
 
 
-def _repeated_pairs(node):
-    """(index of a pair, index of the first pair with its key) for each key the
-    mapping `node` repeats, in order, keys compared as `safeload.duplicate_keys`
-    compares them (`01` and `1` are one key)."""
-    first: dict[object, int] = {}
-    for i, (k, _) in enumerate(node.value):
-        if not isinstance(k, yaml.ScalarNode) or k.tag == MERGE_TAG:
-            continue
-        j = first.setdefault(key_read(k), i)
-        if j != i:
-            yield i, j
-
-
 def lost_keys(node) -> set[int]:
     """Ids of the pairs (the `(key, value)` tuples of `node.value`) of the
     mapping `node` whose values YAML drops: all but the last of each repeated
     key. Pairs, as a key given twice by an alias is one node."""
     groups: dict[int, list[int]] = {}        # the first pair's index -> it and its repeats
-    for i, j in _repeated_pairs(node):
+    for i, j in duplicate_pairs(node):
         groups.setdefault(j, [j]).append(i)
     return {id(node.value[i]) for pairs in groups.values() for i in pairs[:-1]}
 
