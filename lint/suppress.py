@@ -109,8 +109,9 @@ _QUOTE_MARK = regex.compile(r"[ \t>]*>")
 
 
 def _line_start(text: str, at: int) -> int:
-    """Where the line holding text[at] starts, or -1 on the directive's first
-    line (whose start is not in `text`), where nothing is a quote marker."""
+    """Where the line holding text[at] starts; on the directive's first line
+    (whose start is not in `text`, and where nothing is a quote marker),
+    len(text) + 1, past `text`'s end, so that no quote marker matches there."""
     brk = max(text.rfind("\n", 0, at), text.rfind("\r", 0, at))
     return brk + 1 if brk != -1 else len(text) + 1
 

@@ -125,7 +125,7 @@ def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, ma
     if ch == '"':
         m = _STRING.match(src, p)
         # past the cap only a top key newslint reads by name (a title after 2,000 tags) is read;
-        # the first string left unread is kept (`repeats`' last slot) for the notice
+        # the first string left unread is kept (`stopped`) for the notice
         if len(out) >= cap and isinstance(value, str) and not (depth == 1 and named(key)):
             stopped[0] = p if stopped[0] is None else stopped[0]
         elif depth <= max_depth and isinstance(value, str):
