@@ -72,7 +72,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         v_start, v_end = m.start("value"), m.end("value")
         if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
             if isinstance(value, (int, float, dt.date, dt.time)):     # `title = 1984`: as Hugo prints it
-                raw = src[v_start:v_end].split("#")[0].rstrip()
+                raw = _bare(src, v_start, v_end)
                 found.append(Entry(key, raw, raw, ((0, v_start),)))
                 continue
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
@@ -83,8 +83,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             if s:
                 found.append(_string_entry(src, key, value, s))
         elif isinstance(value, (dt.date, dt.datetime)):
-            raw = src[v_start:v_end].split("#")[0].rstrip()
-            found.append(Entry(key, value, raw, ((0, v_start),)))
+            found.append(Entry(key, value, _bare(src, v_start, v_end), ((0, v_start),)))
         elif isinstance(value, list):
             strings = list(_TOML_STRING.finditer(src, v_start, v_end))
             for i, (item, s) in enumerate(zip(value, strings)):
@@ -94,6 +93,12 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if name.lower() in HEADLINE_NAMES and name in data:
             found.append(Entry.stated(name, data[name], at))
     return data, found
+
+
+def _bare(src: str, start: int, end: int) -> str:
+    """A number's, date's or time's text as written on its line src[start:end],
+    without a trailing `# comment` (no `#` is in such a value)."""
+    return src[start:end].split("#")[0].rstrip()
 
 
 def _string_entry(src: str, key: str, value: str, m) -> Entry:
