@@ -21,7 +21,6 @@ from ._fm_keys import HEADLINE_KEYS, HEADLINE_NAMES, KNOWN_KEYS, known
 from ._yaml_nodes import alias_slots, content_start
 
 
-
 class _Loader(getattr(yaml, "CSafeLoader", yaml.SafeLoader)):
     """The safe loader (libyaml's parser is ~15x faster and gives the same
     character-index marks), reading a tag it has no constructor for (`!foo`,
@@ -111,27 +110,11 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
             read.append((k_node, v_node, value))
-    # the keys newslint knows are walked first, so that no mass of other values (the
-    # entry cap) leaves the title unread; the entries are kept in the file's order
-    order = sorted(range(len(read)), key=lambda i: not _fm_keys.named(str(read[i][0].value)))
-    spans: dict[int, tuple[int, int]] = {}
-    for i in order:
-        k_node, v_node, value = read[i]
-        begin = len(walker.entries)
-        hed = str(k_node.value).lower() in HEADLINE_NAMES
-        walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
-        if hed and not isinstance(value, str) and not _as_text(v_node, value):
-            walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
-        spans[i] = (begin, len(walker.entries))
-    found = [e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]]
+    found = _walk_named_first(walker, read)
     if walker.stopped is not None:
         doc.notices.append(capped(doc, walker.stopped))
     for at, node in sorted(loader.unknown_tags.items()):
-        doc.notices.append(Notice(
-            "file.front-matter", "warning", f"YAML tag '{node.tag}' (line {doc.lines.position(start + at)[0]}) "
-            "is no standard tag: its value is read as if untagged; Eleventy's js-yaml refuses it, "
-            "so drop it unless the site defines it",
-            start + at))
+        doc.notices.append(_unknown_tag(doc, start + at, node.tag))
     return data, found
 
 
@@ -237,6 +220,32 @@ class _YamlWalk:
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)
+
+
+def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> list[Entry]:
+    """The entries of the top (key node, value node, value) triples `read`,
+    in the file's order; the keys newslint knows (`_fm_keys.named`) are walked
+    first, so that no mass of other values (the entry cap) leaves the title
+    unread. A headline whose value is no text gets an `Entry.stated`."""
+    order = sorted(range(len(read)), key=lambda i: not _fm_keys.named(str(read[i][0].value)))
+    spans: dict[int, tuple[int, int]] = {}
+    for i in order:
+        k_node, v_node, value = read[i]
+        begin = len(walker.entries)
+        hed = str(k_node.value).lower() in HEADLINE_NAMES
+        walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
+        if hed and not isinstance(value, str) and not _as_text(v_node, value):
+            walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
+        spans[i] = (begin, len(walker.entries))
+    return [e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]]
+
+
+def _unknown_tag(doc: Document, at: int, tag: str) -> Notice:
+    """The warning for a value at file offset `at` tagged `tag`, which no
+    constructor reads (`_Loader`): read as if untagged."""
+    return Notice("file.front-matter", "warning", f"YAML tag '{tag}' (line {doc.lines.position(at)[0]}) "
+                  "is no standard tag: its value is read as if untagged; Eleventy's js-yaml refuses it, "
+                  "so drop it unless the site defines it", at)
 
 
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
