@@ -43,18 +43,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                                   unread_front=True))
         return {}, []
     except tomllib.TOMLDecodeError as exc:
-        said, offset = str(exc), start
-        if (at := position(said) or at_end(text, said, "the front matter")) is not None:
-            said, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
-        if said.startswith("Illegal character '\\n'") and (opened := _open_quote(src, offset)) is not None:
-            said, offset = UNCLOSED, opened      # tomllib's words name the line break, not the fault (nu30 #4)
-        if hint := _fm_hints.toml_value(src, offset, said):
-            said = f"{said}: {hint}"
-        if (rep := repeat(text.replace("\r\n", "\n"), str(exc))) is not None:
-            said = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
-            offset = _line_offset(src, start, rep.line) + rep.column - 1
-        doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid TOML front matter: {said}", offset, unread_front=True))
+        doc.notices.append(_decode_error(doc, start, text, str(exc)))
         return {}, []
     doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays.
@@ -152,6 +141,24 @@ def _multiline_entry(src: str, key: str, value: str, at: int, end: int) -> Entry
         pos = m.end()
     text, segments = _scalars.placed(value, b, body)
     return Entry(key, value, text, segments, UNSAFE['"'] if basic else UNSAFE["'"])
+
+
+def _decode_error(doc: Document, start: int, text: str, said: str) -> Notice:
+    """The error for `tomllib`'s message `said` on the front matter `text`
+    (which starts at file offset `start`): placed on the line and column it
+    names, in plainer words where they mislead (a quote left open, a key
+    given twice), with a hint for a value it cannot read."""
+    src, message, offset = doc.source, said, start
+    if (at := position(said) or at_end(text, said, "the front matter")) is not None:
+        message, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
+    if message.startswith("Illegal character '\\n'") and (opened := _open_quote(src, offset)) is not None:
+        message, offset = UNCLOSED, opened      # tomllib's words name the line break, not the fault (nu30 #4)
+    if hint := _fm_hints.toml_value(src, offset, message):
+        message = f"{message}: {hint}"
+    if (rep := repeat(text.replace("\r\n", "\n"), said)) is not None:
+        message = f"{rep.key} {rep.problem(doc.lines.position(start)[0] - 1)}"   # lines of the file
+        offset = _line_offset(src, start, rep.line) + rep.column - 1
+    return Notice("file.front-matter", "error", f"invalid TOML front matter: {message}", offset, unread_front=True)
 
 
 UNCLOSED = 'the quoted value that opens here is never closed (TOML ends a "..." value on its line)'
