@@ -50,7 +50,7 @@ def compose(segments: Map, length: int, outer: Map, starts: list[int] | None = N
     return tuple(out) or ((0, map_offset(outer, segments[0][1] if segments else 0)),)
 
 
-def _next_line(sub: Document, s: Suppression) -> tuple[int, int]:
+def _lines_meant(sub: Document, s: Suppression) -> tuple[int, int]:
     """[start, end) in `sub`'s text of the line after the one the directive
     `s` ends on (empty at the end), for `disable-next-line` in an embedded
     body; for `disable-line`, of the lines it spans (`Suppression.close`)."""
@@ -111,7 +111,7 @@ def adopt(article: Document, sub: Document, outer: Map, unsafe: str = "",
                            for n in sub.notices)
     article.suppressions.extend(
         replace(s, offset=map_offset(outer, s.offset),
-                next_line=tuple(map_offset(outer, i) for i in _next_line(sub, s)),
+                next_line=tuple(map_offset(outer, i) for i in _lines_meant(sub, s)),
                 close=None if s.close is None else map_offset(outer, s.close),
                 at=tuple(map_offset(outer, i) for i in s.at), ends=tuple(map_offset(outer, i) for i in s.ends),
                 name=tuple(map_offset(outer, i) for i in s.name))
