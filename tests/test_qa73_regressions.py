@@ -127,6 +127,18 @@ def test_a_trailing_period_in_a_toml_multiline_title_is_fixed_in_place(run_cli, 
     assert story.read_bytes() == b'+++\r\ntitle = \'\'\'\r\nCouncil votes\'\'\'\r\n+++\r\nThe vote passed.\r\n'
 
 
+@pytest.mark.parametrize("quote", ['"""', "'''"])
+def test_the_lines_of_a_toml_multiline_string_are_text_not_keys_or_tables(quote):
+    # rr34b: `author = ...` and `[x]` inside the title's string were read as
+    # TOML, so the real byline was placed inside the title (3:10, where --fix
+    # would write) and read under the table [x]; now it is on its own line
+    text = f'+++\ntitle = {quote}\nauthor = "Jane Doe"\n[x]\n{quote}\nauthor = "Bob Smith"\n+++\nThe vote passed.\n'
+    doc = read_bytes("story.md", text.encode())
+    byline = next(p for p in doc.parts if p.kind == "byline")
+    assert byline.text == "Bob Smith"
+    assert text[byline.source_offset(0):].startswith('Bob Smith"\n+++')
+
+
 # 4. In a blockquote the `>` that continues a wrapped directive is read as an id.
 def test_a_wrapped_directive_in_a_blockquote_is_not_warned():
     text = ("# Budget vote\n\n> <!-- newslint-disable-next-line hygiene.doubled-word\n> -- not ours -->\n"

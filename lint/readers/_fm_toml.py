@@ -51,9 +51,14 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     tables = [(m.start(), m["name"].strip()) for m in _TOML_TABLE.finditer(src, start, end)]
     t = 0
     table = ""
+    inside = 0          # where the last multi-line string ends: its lines are text, not TOML
+    strings: list[tuple[int, int]] = []
     for m in _TOML_PAIR.finditer(src, start, end):
+        if m.start() < inside:
+            continue
         while t < len(tables) and tables[t][0] < m.start():
-            table = tables[t][1]
+            if not _within(strings, tables[t][0]):
+                table = tables[t][1]
             t += 1
         quoted = m["key"][0] in "\"'"       # TOML 1.0 keys: bare, "basic" or 'literal'
         key = (f"{table}." if table else "") + (m["key"][1:-1] if quoted else m["key"])
@@ -67,6 +72,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
         if isinstance(value, str) and src.startswith(('"""', "'''"), v_start):
             found.append(_multiline_entry(src, key, value, v_start, end))
+            close = src.find(src[v_start:v_start + 3], v_start + 3, end)
+            inside = end if close < 0 else close + 3
+            strings.append((v_start, inside))
         elif isinstance(value, str):
             s = _TOML_STRING.match(src, v_start, v_end)
             if s:
@@ -78,10 +86,16 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             for i, (item, s) in enumerate(zip(value, strings)):
                 if isinstance(item, str):
                     found.append(_string_entry(src, f"{key}.{i}", item, s))
+    tables = [(at, n) for at, n in tables if not _within(strings, at)]
     for name, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
         if name.lower() in HEADLINE_NAMES and name in data:
             found.append(Entry.stated(name, data[name], at))
     return data, found
+
+
+def _within(strings: list[tuple[int, int]], at: int) -> bool:
+    """Is offset `at` inside one of the multi-line `strings` (start, end)?"""
+    return any(a < at < b for a, b in strings)
 
 
 def _bare(src: str, start: int, end: int) -> str:
