@@ -93,6 +93,13 @@ def _link_texts(doc: Document) -> frozenset[str]:
 BARE_KICKER_WORDS = 2   # words: a kicker with no class saying so is no longer
 
 
+def shown_parts(doc: Document) -> list[Part]:
+    """The parts of `doc` a reader sees (some text, from the source), in
+    source order: what is "next on the page" for `kickers`, `kicker_line`
+    and `_html_live.entry_heads`."""
+    return sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+
+
 def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[int]:
     """The ids of the headings in `heads` that are a kicker (an eyebrow, a
     section's or a category's label) above the story's headline, not the
@@ -113,8 +120,7 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
     attribute (`h2`); `classes`: id(heading) -> its start tag's class (the
     extractor's `heading_class`)."""
     found: set[int] = set()
-    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments),
-                   key=lambda p: p.source_offset(0))
+    shown = shown_parts(doc)
     starts = [p.source_offset(0) for p in shown]
     for head in heads:
         at = head.source_offset(0)
@@ -229,11 +235,10 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     and does not end as a sentence does (`<div>Politics</div>`, not
     `<p>Not again.</p>`). None when no heading is right under such lines.
     `chosen`: the ids of the story's parts."""
-    story = sorted((p for p in doc.parts if id(p) in chosen and p.kind in ("paragraph", "blockquote")
-                    and p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+    shown = shown_parts(doc)
+    story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
     if not story or story[0].kind != "paragraph":
         return None
-    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
     k = next(i for i, p in enumerate(shown) if p is story[0])       # (story[0] is shown)
     first = story[0].source_offset(0)
 

@@ -40,6 +40,7 @@ import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
+from ._html_label import shown_parts
 from ._html_page import AGREE, agreement
 from ._html_tags import names_sidebar
 from ._stitch import inline_spans
@@ -136,7 +137,7 @@ def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tupl
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     if len(boxes) < 2:
         return set(), None
-    shown = sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
+    shown = shown_parts(doc)
     entries = [p for p in shown if p.kind in ("heading", "headline") and box_of.get(id(p), 0) in boxes]
     if not any(inline_spans(p, "anchor") == [(0, len(p.text))] for p in entries):
         return set(), None
