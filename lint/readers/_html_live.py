@@ -95,8 +95,7 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     entries = len([i for i in ex.articles if i < len(ex.top_at)])
     refs = [f.text for f in fields if f.text.strip() and not site_titles([f], sites)]    # the site's name: no title
     for h1 in reversed(above.h1s):
-        at = above.h1_at.get(id(h1))
-        if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or at is None or len(h1.text.split()) < 2 \
+        if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or len(h1.text.split()) < 2 \
                 or _LABEL.fullmatch(h1.text) or masthead(above, h1) or site_titles([h1], sites):
             continue
         if not _own(above.h1_around[id(h1)], still, entries):
