@@ -111,9 +111,10 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
     a kicker inside it cut out (`cut_kicker`), has BARE_KICKER_WORDS words at
     most and the next text on the page is a heading of its rank or higher
     (of any rank under a one-word label: `<h2>Politics</h2><h3>Council
-    passes budget</h3>`) with more words and it is set apart from it (`_set_apart`: one word,
-    a section's link, another casing; `<h2>Politics</h2><h2>Senate passes
-    budget</h2>`, not `<h2>Budget passes</h2><h2>Council votes 5-2</h2>`).
+    passes budget</h3>`) with more words and it is set apart from it
+    (`_set_apart`: one word, a section's link, another casing, a desk's
+    name; `<h2>Politics</h2><h2>Senate passes budget</h2>`, not
+    `<h2>Budget passes</h2><h2>Council votes 5-2</h2>`).
     A kicker inside a heading (`<h2><span class="category">Politics</span>
     Budget passes</h2>`) makes it no kicker: it is cut out of the
     headline. `heads`: heading parts of `doc`, each with its `block`
@@ -129,13 +130,14 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
             found.add(id(head))
         if role is not None:
             continue        # (a class that says headline or title: the headline, however short)
-        words = len(head.text[kicker_end(head):].split())
+        own = head.text[kicker_end(head):]        # its text, a kicker inside it cut out
+        words = len(own.split())
         k = bisect.bisect_right(starts, at)
         below = shown[k] if k < len(shown) else None
         if words <= BARE_KICKER_WORDS and below is not None and below.kind in ("heading", "headline") and \
                 (below.attrs.get("block", "h9") <= head.attrs.get("block", "h9") or words < 2) \
                 and len(below.text.split()) > words \
-                and _set_apart(doc, head.text[kicker_end(head):], below.text):
+                and _set_apart(doc, own, below.text):
             found.add(id(head))
     return found
 
