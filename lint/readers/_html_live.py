@@ -1,4 +1,4 @@
-"""A chrome-less live blog's `<h1>` above its `<article>` entries.
+"""A live blog's title above its `<article>` entries: a chrome-less one's `<h1>`.
 
 A CMS fragment (no page chrome) read only inside its `<article>`s may have
 no headline of its own: a live blog prints its title as an `<h1>` above the
@@ -33,6 +33,11 @@ names none: it is never compared.
 
 Not at all when the `<article>` read is a teaser card read for want of a
 story (a `file.no-story` notice).
+
+When the story found on a page (`_html_story.find_story`) is a live blog's
+entries and no `<h1>` is its headline, `entry_heads` tells
+`_html_brand.story_heading` which headings are the entries' own (never the
+headline) and which heading right above them is the blog's title.
 """
 from __future__ import annotations
 
