@@ -45,8 +45,9 @@ class KindSteps:
             # a heading's own class is: `_html_tags.heading_role`; `_html_text` cuts it)
             if kind is None and active is None and tag in _KICKER_TAGS and not (self.figures or self.blockquote) \
                     and KICKER.search(classes):
-                # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`): a paragraph
-                # still, named so that `_conventions.demoted_hed` can tell it
+                # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`) or a page's
+                # story heading: a paragraph still, named so that `_conventions.demoted_hed` and
+                # `_html_label.kicker_line` can tell it
                 return "paragraph", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \
                 (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:

@@ -59,9 +59,9 @@ CREDIT_PROPS = frozenset({"creator", "copyrightholder", "credittext", "author"})
 # a BEM modifier (`--category-news`) says how it looks, not what it is.
 KICKER_WORDS = frozenset({"kicker", "eyebrow", "overline", "rubric", "label", "category", "section"})
 TITLE_WORDS = frozenset({"headline", "title", "hed"})
-# A kicker standing alone (`<p class="kicker">` over a fragment's demoted hed,
-# `_html_kinds`): a word of its class is a kicker word or `flag`, looser than a
-# heading's own class (`heading_role`).
+# A kicker standing alone (`<p class="kicker">` over a fragment's demoted hed or
+# a page's story heading, `_html_kinds`): a word of its class is a kicker word
+# or `flag`, looser than a heading's own class (`heading_role`).
 KICKER = regex.compile(r"(?:^|[\s_-])(?:" + "|".join(sorted(KICKER_WORDS | {"flag"})) + r")(?:$|[\s_-])",
                        regex.IGNORECASE)
 KICKER_MAX_WORDS = 3     # words: a kicker is no longer (an h1 that is all kicker and longer is a headline)
