@@ -229,6 +229,8 @@ def _read_state(doc: Document, notices: int) -> tuple:
 
 
 def _restore(doc: Document, notices: int, state: tuple) -> None:
+    """Put back in `doc` what an earlier read wrote (`state`, from
+    `_read_state`), in place of what was read since."""
     _reset(doc, notices)
     parts, suppressions, fields, said = state
     doc.parts.extend(parts)
