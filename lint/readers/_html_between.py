@@ -23,6 +23,8 @@ originally appeared on Grist.").
 """
 from __future__ import annotations
 
+from collections.abc import Callable, Iterator
+
 import regex
 
 from ..document import Document, Part
@@ -262,7 +264,8 @@ def story_lists(doc: Document, neighbours: list[tuple[Part, Part, Part]], chosen
     return out
 
 
-def item_runs(parts: list[Part], blocks: tuple[str, ...], keep=lambda p: True, start: int = 0):
+def item_runs(parts: list[Part], blocks: tuple[str, ...], keep: Callable[[Part], bool] = lambda p: True,
+              start: int = 0) -> Iterator[tuple[int, int]]:
     """Each run of consecutive parts from `parts[start:]` whose `block`
     attribute is one of `blocks` (list items: `li`, `dt`, `dd`) and that
     `keep` takes, as (i, j): the run is parts[i:j], in order."""
