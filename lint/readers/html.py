@@ -31,8 +31,8 @@ from __future__ import annotations
 import regex
 
 from ..analysis.update_date import update_value
-from ..document import Document, Notice
-from ._html_jsonld import facts as jsonld_facts
+from ..document import Document, Notice, Part
+from ._html_jsonld import Facts, facts as jsonld_facts
 from ._contacts import release_contacts
 from ._captions import blank_credit_captions
 from ._conventions import demoted_hed, lone_cr_as_lf, wire_dateline
@@ -43,7 +43,7 @@ from ._html_between import item_runs
 from ._html_extract import Extractor
 from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
-from ._html_meta import RANK_JSON_LD, DateCandidate
+from ._html_meta import RANK_JSON_LD, DateCandidate, PageMeta
 from ._html_brand import site_titles, unset
 from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
 from ._html_story import find_story
@@ -83,59 +83,16 @@ def _read(doc: Document, fragment: bool) -> None:
     no_story_at = len(doc.notices)      # its place: before the fragment reading's own
     ex = story.ex if story is not None else _read_fragment(doc, page)
     meta = ex.meta
-    facts = jsonld_facts(doc.source, meta.jsonld)
-    if facts.headline is not None:
-        part = facts.headline.part(doc.source, "title", name="schema headline")
-        if part is not None:
-            meta.titles.append(part)
-    for value in facts.published:       # a list's in order: the first plausible one is taken
-        part = value.part(doc.source, "field", name="JSON-LD datePublished")
-        if part is not None:
-            meta.dates.append(DateCandidate(RANK_JSON_LD, "JSON-LD datePublished", part.text, part))
-    # the update date (`analysis.update_date`: the latest plausible one), never the publication date
-    doc.updates += [d for value in facts.modified if (d := update_value(value.value(doc.source))) is not None]
-    meta.urls.append(facts.url)
+    facts = _json_ld(doc, meta)
     sites = site_keys(meta.sites + [facts.site], meta.urls)
     if meta.title is not None:
         meta.title = carve_suffix(doc, meta.title, sites)
     titles = [carve_suffix(doc, t, sites) for t in meta.titles]
     fields = titles + ([meta.title] if meta.title else [])
     if story is not None:
-        from ._html_brand import site_only, story_heading
-        names, mastheads = site_only(doc, fields, ex, sites, story.chosen)    # the site's name: no title
-        fields = [f for f in fields if all(f is not n for n in names)]
-        for h1 in mastheads:
-            h1.kind = "heading"
-        # (an <aside>'s heading titles its box, never the story: `sidebar`, `_html_extract._open_box`)
-        h1s = [h for h in ex.h1s if all(h is not m for m in mastheads) and not h.attrs.get("sidebar")]
-        headline = choose_headline(h1s, fields, story.region) or \
-            story_heading(doc, story.chosen, story.region, ex)
-        from ._html_label import relabel
-        headline = relabel(doc, headline, fields, story.region)     # not a section label
-        story.keep_only(doc, headline)
-        unset(names, doc)
+        _story_headline(doc, story, fields, sites)
     else:
-        # (with no story found, a page's hidden block is no story text: `_html_extract`)
-        keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
-        if page:
-            mark_furniture(doc)
-        else:
-            _drop_stamp_lists(doc)
-            story_updates(doc, doc.parts)      # a CMS fragment is all story
-        if not page and is_export(doc.source):
-            read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
-        if not page and doc.first("headline") is None:
-            demoted_hed(doc)
-        if not page and doc.first("headline") is None:
-            from ._html_live import h1_above
-            h1_above(doc, ex, fields, sites)    # a live blog's <h1> above its entries
-        names = site_titles(fields, sites) if page else []     # only the site's name: no title
-        if doc.first("headline") is None:
-            stand_in = next((p for p in [*titles, meta.title] if p is not None and all(p is not n for n in names)
-                             and p.name in ("og:title", "html title")), None)
-            if stand_in is not None:
-                stand_in.kind = "headline"
-        unset(names, doc)
+        _no_story_headline(doc, ex, page, fields, sites)
     if page:
         from ._html_body import read_article_body
         if not read_article_body(doc, doc.source, facts.body, found=story is not None) \
@@ -161,6 +118,77 @@ def _read(doc: Document, fragment: bool) -> None:
     doc.state_section(next((v for k, v in doc.fields.items() if k.lower() == "article:section"), None),
                       "article:section")
     doc.state_section(facts.section, "JSON-LD articleSection")
+
+
+def _json_ld(doc: Document, meta: PageMeta) -> Facts:
+    """The page's JSON-LD facts (`_html_jsonld.facts`): its headline added
+    to `meta`'s titles, its publication dates to `meta`'s dates, its URL to
+    `meta.urls`, and its update dates to `doc.updates`."""
+    facts = jsonld_facts(doc.source, meta.jsonld)
+    if facts.headline is not None:
+        part = facts.headline.part(doc.source, "title", name="schema headline")
+        if part is not None:
+            meta.titles.append(part)
+    for value in facts.published:       # a list's in order: the first plausible one is taken
+        part = value.part(doc.source, "field", name="JSON-LD datePublished")
+        if part is not None:
+            meta.dates.append(DateCandidate(RANK_JSON_LD, "JSON-LD datePublished", part.text, part))
+    # the update date (`analysis.update_date`: the latest plausible one), never the publication date
+    doc.updates += [d for value in facts.modified if (d := update_value(value.value(doc.source))) is not None]
+    meta.urls.append(facts.url)
+    return facts
+
+
+def _story_headline(doc: Document, story: PageStory, fields: list[Part], sites: set[str]) -> None:
+    """A page whose story was found: its headline chosen (an `<h1>`, else
+    the story's own heading: `_html_brand.story_heading`), no section label
+    (`_html_label.relabel`), the story's parts kept (`PageStory.keep_only`),
+    and the title `fields` and mastheads that are only the site's name
+    (`sites`) made no title."""
+    from ._html_brand import site_only, story_heading
+    ex = story.ex
+    names, mastheads = site_only(doc, fields, ex, sites, story.chosen)    # the site's name: no title
+    fields = [f for f in fields if all(f is not n for n in names)]
+    for h1 in mastheads:
+        h1.kind = "heading"
+    # (an <aside>'s heading titles its box, never the story: `sidebar`, `_html_extract._open_box`)
+    h1s = [h for h in ex.h1s if all(h is not m for m in mastheads) and not h.attrs.get("sidebar")]
+    headline = choose_headline(h1s, fields, story.region) or \
+        story_heading(doc, story.chosen, story.region, ex)
+    from ._html_label import relabel
+    headline = relabel(doc, headline, fields, story.region)     # not a section label
+    story.keep_only(doc, headline)
+    unset(names, doc)
+
+
+def _no_story_headline(doc: Document, ex: Extractor, page: bool, fields: list[Part], sites: set[str]) -> None:
+    """A page with no story found, or a CMS fragment (`page` False): every
+    part kept but dropped and (on a page) hidden ones, the page's furniture
+    marked or a fragment's stamp lists left out, and a headline found (an
+    export's opening lines, a demoted hed, a live blog's `<h1>` above its
+    entries), else a title field (`og:title`, `<title>`; `fields`, the last
+    the `<title>`) that is not only the site's name (`sites`) stands in."""
+    # (with no story found, a page's hidden block is no story text: `_html_extract`)
+    keep_parts(doc, lambda p: not p.attrs.pop("drop", False) and not (page and p.attrs.get("hidden")))
+    if page:
+        mark_furniture(doc)
+    else:
+        _drop_stamp_lists(doc)
+        story_updates(doc, doc.parts)      # a CMS fragment is all story
+    if not page and is_export(doc.source):
+        read_export(doc)        # Google Docs' or Word's HTML: its opening lines by their shape
+    if not page and doc.first("headline") is None:
+        demoted_hed(doc)
+    if not page and doc.first("headline") is None:
+        from ._html_live import h1_above
+        h1_above(doc, ex, fields, sites)    # a live blog's <h1> above its entries
+    names = site_titles(fields, sites) if page else []     # only the site's name: no title
+    if doc.first("headline") is None:
+        stand_in = next((p for p in fields if all(p is not n for n in names)
+                         and p.name in ("og:title", "html title")), None)
+        if stand_in is not None:
+            stand_in.kind = "headline"
+    unset(names, doc)
 
 
 def _drop_stamp_lists(doc: Document) -> None:
