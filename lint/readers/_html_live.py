@@ -100,8 +100,7 @@ def h1_above(doc: Document, ex, fields: list[Part], sites: set[str]) -> None:
     entries = len([i for i in ex.articles if i < len(ex.top_at)])
     refs = [f.text for f in fields if f.text.strip() and not site_titles([f], sites)]    # the site's name: no title
     for h1 in reversed(above.h1s):
-        if above.box_of.get(id(h1)) or h1.attrs.get("hidden") or len(h1.text.split()) < 2 \
-                or _LABEL.fullmatch(h1.text) or masthead(above, h1) or site_titles([h1], sites):
+        if not _may_title(h1, above.box_of) or masthead(above, h1) or site_titles([h1], sites):
             continue
         if not _own(above.h1_around[id(h1)], still, entries):
             continue
@@ -147,7 +146,15 @@ def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tupl
         return set(), None
     k = next(i for i, p in enumerate(shown) if box_of.get(id(p), 0) in boxes)     # (an entry's heading is shown)
     lead = shown[k - 1] if k else None
-    if lead is None or lead.kind != "heading" or box_of.get(id(lead), 0) or len(lead.text.split()) < 2 \
-            or _LABEL.fullmatch(lead.text) or any(lead.attrs.get(a) for a in ("drop", "hidden", "sidebar")):
+    if lead is None or lead.kind != "heading" or not _may_title(lead, box_of) \
+            or lead.attrs.get("drop") or lead.attrs.get("sidebar"):
         lead = None
     return {id(p) for p in entries}, lead
+
+
+def _may_title(head: Part, box_of: dict[int, int]) -> bool:
+    """`head` may be a live blog's title above its entries: in no `<article>`
+    (`box_of`: id(part) -> its innermost one), not hidden, of more than one
+    word, and no label over the entries (`_LABEL`: "Latest updates")."""
+    return not box_of.get(id(head)) and not head.attrs.get("hidden") and len(head.text.split()) >= 2 \
+        and not _LABEL.fullmatch(head.text)
