@@ -50,6 +50,8 @@ class PositionedParser(HTMLParser):
         self._pos = 0               # the parser's place in the text it holds
 
     def goahead(self, end):
+        """html.parser reads on from the text it holds: its unread end of
+        the fed text, which starts `_size - len(rawdata)` into it."""
         self._start, self._pos = self._size - len(self.rawdata), 0
         super().goahead(end)
 
