@@ -22,7 +22,8 @@ import regex
 from ..rule_cache import load_data
 from .body_names import fold as unaccented
 
-__all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "letters_written", "middle_accents"]
+__all__ = ["accent_groups", "accent_pairs", "accent_variants", "ascii_keys", "letters_written", "middle_accents",
+           "share_a_key"]
 
 _MOST_SPECIAL = 4      # letters with more than one ASCII spelling expanded at most (2**4 keys)
 
@@ -81,15 +82,15 @@ def accent_variants(a: str, b: str) -> bool:
 def accent_groups(forms) -> list[list[str]]:
     """The spellings among `forms` (in reading order) that are accent variants
     of one another, joined through any of them (Müller joins Muller and
-    Mueller), as lists of two forms or more in reading order. No two forms sharing a
-    key (most stories) is told by one count, with no grouping."""
+    Mueller), as lists of two forms or more in reading order. No two forms
+    sharing a key (most stories: `share_a_key`) means no group."""
     keys = [ascii_keys(form) for form in forms]
-    if sum(map(len, keys)) == len(frozenset().union(*keys)):
+    if not share_a_key(keys):
         return []
     owner: dict[str, int] = {}
     groups: list[list[str]] = []
-    for form in forms:
-        hits = sorted({owner[k] for k in ascii_keys(form) if k in owner})
+    for form, form_keys in zip(forms, keys):
+        hits = sorted({owner[k] for k in form_keys if k in owner})
         if not hits:
             groups.append([form])
             at = len(groups) - 1
@@ -102,10 +103,17 @@ def accent_groups(forms) -> list[list[str]]:
                         owner[k] = at
                 groups[other] = []
             groups[at].append(form)
-        for k in ascii_keys(form):
+        for k in form_keys:
             owner[k] = at
     order = {f: i for i, f in enumerate(forms)}
     return [sorted(g, key=order.__getitem__) for g in groups if len(g) > 1]
+
+
+def share_a_key(keys: list[frozenset[str]]) -> bool:
+    """Do two of the forms whose key sets are `keys` share a key? Told by one
+    count, with no index: the keys are as many as the sets hold only when
+    no key is in two of them."""
+    return sum(map(len, keys)) != len(frozenset().union(*keys))
 
 
 def accent_pairs(pairs: list, counts: dict, given: dict) -> tuple[list, dict]:

@@ -53,7 +53,8 @@ from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
-from ..analysis.name_accents import accent_pairs, accent_variants, ascii_keys, letters_written, middle_accents
+from ..analysis.name_accents import (accent_pairs, accent_variants, ascii_keys, letters_written, middle_accents,
+                                     share_a_key)
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -192,8 +193,8 @@ class NameSpellingVariant(Kind):
         by key rather than all compared (qa42 #10: thousands of surnames with
         one first letter were compared pair by pair)."""
         keys = [_keys(f) for f in counts]
-        if sum(map(len, keys)) == len(frozenset().union(*keys)):
-            return []       # no key is two forms' (most stories): told by one count, no index
+        if not share_a_key(keys):
+            return []       # no key is two forms' (most stories): no index
         order = {f: i for i, f in enumerate(counts)}    # mentions come in reading order
         index: dict[str, list[str]] = {}
         for f, fk in zip(counts, keys):
