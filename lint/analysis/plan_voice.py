@@ -16,7 +16,8 @@ plan moved:
 - the next sentence tells the change in the past perfect ("The vote was
   Dec. 12. It had been postponed twice."): a change made before, so Dec. 12
   is the date kept ("It had to be canceled" is no perfect);
-- the next sentence tells the change under a modal (qa76 #1): one that
+- the change is told under a modal (qa76 #1; in the date's own sentence
+  too, fx147: "was Dec. 12, though it could have been postponed"): one that
   did not happen ("It could have been postponed.", "It should have been
   postponed, critics said.", "It might be canceled.") or "would" with a
   condition after it ("It would later be canceled if the appeal
@@ -60,8 +61,8 @@ def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     gap = gap_words(lows, commas, n, i, head, w, undone)
     if sentence and any(low in _HAD and gap[j + 1:j + 2] != ["be"] for j, low in enumerate(gap)):
         return True                                  # "It had been postponed twice."
-    if sentence and _supposed(gap, lows[i:], w):
-        return True                                  # "It could have been postponed."
+    if _supposed(gap, lows[i:], w):
+        return True                                  # "It could have been postponed.", ", though it could have been"
     if on_it:
         return False
     pronoun = next((low for low in reversed(lows[n:i]) if low in _PRONOUNS), "")
