@@ -23,3 +23,21 @@ def test_a_modal_in_the_dates_own_sentence_leaves_the_event_held(text):
 ])
 def test_a_change_that_happened_in_the_dates_own_sentence_still_excuses(text):
     assert after_publication(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. It was later postponed to December 12 at 3 p.m.",
+    "The hearing was Dec. 12, 2026. It was later postponed to Dec. 12 at 3 p.m.",
+    "The hearing was December 12. It was later postponed until the afternoon of 12 Dec.",
+])
+def test_a_delay_to_the_same_day_in_other_words_leaves_the_event_held(text):
+    # The day is read by value: the hearing was still held Dec. 12.
+    assert after_publication(text) == [(3, 17)]
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12, 2026. It was later postponed to Dec. 12, 2027.",
+    "The hearing was Dec. 12. It was later postponed to Dec. 13 at 3 p.m.",
+])
+def test_a_delay_to_another_day_still_excuses(text):
+    assert after_publication(text) == []

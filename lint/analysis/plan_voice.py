@@ -36,6 +36,7 @@ from __future__ import annotations
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
+from .date_scan import MENTION, scan
 from .plan_gaps import gap_words
 from .sentences import SENTENCE_END
 from .verb_group import copulas, ly_adverb, words
@@ -111,12 +112,13 @@ def doubted(text: str, a: int, b: int, date: str = "") -> bool:
     wrong", "proved false")? Then it tells no change (qa76 #6, #9); nor
     when it names the copula's `date` (its mention's text) again ("postponed
     to Dec. 12 at 3 p.m.", "until the afternoon of Dec. 12": a change
-    within the day, qa76 #4), nor when it says its change of another event
+    within the day, qa76 #4; the same day in any form, `_same_day`: "Dec.
+    12", "December 12", "12 Dec.", "Dec. 12, 2026", fx147), nor when it says its change of another event
     (`_of_another`: "..., referring to the trial", "the union said of its
     strike": qa76 #7)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
-    if text[end:end + 1] == "?" or date and text.find(date, a, end) >= 0:
+    if text[end:end + 1] == "?" or date and _same_day(date, text[a:end]):
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
@@ -124,6 +126,34 @@ def doubted(text: str, a: int, b: int, date: str = "") -> bool:
         return True
     return any(low in w["changed_plan_doubts"] or low in w["changed_plan_untrue"] and j > 0 and (
         lows[j - 1] in copulas() or lows[j - 1] in _PROVED) for j, low in enumerate(lows))
+
+
+def _day(found) -> tuple[int, int, int | None] | None:
+    """(month, day, year or None) of a `date_scan.MENTION` match, or None when
+    it names no day of a month ("last week", "Friday", "December 2026")."""
+    g = found.groupdict()
+    if g["iy"]:
+        return int(g["im"]), int(g["id"]), int(g["iy"])
+    month, day, year = (g["mo"], g["day"], g["year"]) if g["mo"] else (g["mo2"], g["day2"], g["year2"])
+    if not month:
+        return None
+    return MONTHS[month.rstrip(".").lower()], int(day), int(year) if year else None
+
+
+def _same_day(date: str, sentence: str) -> bool:
+    """Does the `sentence` name the day the mention text `date` names, read
+    by value, not as written ("Dec. 12" and "December 12", "12 Dec." or
+    "Dec. 12, 2026": the same day; two years given must agree)?"""
+    found = MENTION.match(date)
+    want = _day(found) if found else None
+    if want is None:
+        return False
+    for other in scan(sentence):
+        day = _day(other)
+        if day is not None and day[:2] == want[:2] and (
+                day[2] is None or want[2] is None or day[2] == want[2]):
+            return True
+    return False
 
 
 def _of_another(lows: list[str], before: list[str], w) -> bool:
