@@ -41,3 +41,25 @@ def test_a_delay_to_the_same_day_in_other_words_leaves_the_event_held(text):
 ])
 def test_a_delay_to_another_day_still_excuses(text):
     assert after_publication(text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "The hearing was Dec. 12. The session was later postponed.",
+    "The hearing was Dec. 12. The event was later postponed.",
+    "The hearing was Dec. 12. It was later postponed, the clerk said of the session.",
+])
+def test_the_event_told_again_in_other_words_is_its_change(text):
+    # The session is the hearing: the change is its own, so the date is a plan moved.
+    assert after_publication(text) == []
+
+
+@pytest.mark.parametrize("text, at", [
+    ("The union called a strike. The hearing was Dec. 12. It was later postponed, "
+     "the union said of its strike.", [(3, 44)]),
+    ("The hearing was Dec. 12. The trial was later postponed.", [(3, 17)]),
+    ("The hearing was Dec. 12. It was later postponed, the lawyer said of the trial.", [(3, 17)]),
+])
+def test_another_event_named_outside_the_dates_clause_is_still_another(text, at):
+    # The strike named a sentence before the hearing's is not the hearing;
+    # a trial is no hearing.
+    assert after_publication(text) == at

@@ -27,7 +27,7 @@ from functools import lru_cache
 from .plan_gaps import (THE, contracted, gap_words, obliged_word, same_word, subject_stops,
                         unattributed, untimed)
 from .plan_moves import changes, moved_the_day
-from .plan_voice import not_its_change
+from .plan_voice import not_its_change, same_event
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -297,11 +297,22 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
     if more is None:
         return False
     extra, extra_commas, sentence = more()
-    if not extra or sentence and not _told_of([t.lower() for t in extra], head, w):
+    extra_lows = _as_head([t.lower() for t in extra], head, w)
+    if not extra or sentence and not _told_of(extra_lows, head, w):
         return False
     # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
-    return _changed_after(seq + ["and"] + extra, lows + ["and"] + [t.lower() for t in extra],
+    return _changed_after(seq + ["and"] + extra, lows + ["and"] + extra_lows,
                           commas + [True, False] + extra_commas[1:], n, head, w, plural, sentence)
+
+
+def _as_head(lows: list[str], head: str, w) -> list[str]:
+    """The words `lows` with a noun after one of `THE` that names the event
+    of the subject's noun `head` in other words (`plan_voice.same_event`:
+    "the session" after "The hearing was") read as `head` (fx147)."""
+    if not head:
+        return lows
+    return [head if j and lows[j - 1] in THE and low != head and same_event(low, head) else low
+            for j, low in enumerate(lows)]
 
 
 def _told_of(lows: list[str], head: str, w) -> bool:

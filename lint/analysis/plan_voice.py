@@ -33,6 +33,8 @@ live in `lint/data/tense.yaml`.
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
@@ -41,12 +43,11 @@ from .plan_gaps import gap_words
 from .sentences import SENTENCE_END
 from .verb_group import copulas, ly_adverb, words
 
-__all__ = ["doubted", "not_its_change"]
+__all__ = ["doubted", "not_its_change", "same_event"]
 
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
 _PROVED = ("proved", "proven", "proves", "turned")   # "a claim that proved false"
-_BEFORE = 200                                # characters read before the next sentence for its subject
 _OF = ("speaking", "talking")                # "speaking of the trial", as "said of"
 _HAD = ("had", "hadn't", "hadn’t", "'d", "’d")
 
@@ -63,7 +64,7 @@ def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, 
     if sentence and any(low in _HAD and gap[j + 1:j + 2] != ["be"] for j, low in enumerate(gap)):
         return True                                  # "It had been postponed twice."
     if _supposed(gap, lows[i:], w):
-        return True                                  # "It could have been postponed.", ", though it could have been"
+        return True                                  # "It could have been postponed.", "..., though it could"
     if on_it:
         return False
     pronoun = next((low for low in reversed(lows[n:i]) if low in _PRONOUNS), "")
@@ -104,7 +105,7 @@ def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> b
         "hypothetical", "perfect_adverbs"))
 
 
-def doubted(text: str, a: int, b: int, date: str = "") -> bool:
+def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None) -> bool:
     """Does the next sentence opening at text[a] (read up to its end, or
     text[b]) ask its change ("It was later postponed? No.") or call it
     untrue: a `changed_plan_doubts` word anywhere ("a rumor", "falsely
@@ -113,16 +114,19 @@ def doubted(text: str, a: int, b: int, date: str = "") -> bool:
     when it names the copula's `date` (its mention's text) again ("postponed
     to Dec. 12 at 3 p.m.", "until the afternoon of Dec. 12": a change
     within the day, qa76 #4; the same day in any form, `_same_day`: "Dec.
-    12", "December 12", "12 Dec.", "Dec. 12, 2026", fx147), nor when it says its change of another event
+    12", "December 12", "12 Dec.", "Dec. 12, 2026", fx147), nor when it says
+    its change of another event than the copula's clause text[since:a] names
     (`_of_another`: "..., referring to the trial", "the union said of its
-    strike": qa76 #7)."""
+    strike": qa76 #7; that clause's own words, not a window reaching into
+    sentences before it: fx147)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
     if text[end:end + 1] == "?" or date and _same_day(date, text[a:end]):
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
-    if _of_another(lows, [t.lower() for t in WORD.findall(text, max(0, a - _BEFORE), a)], w):
+    own = [t.lower() for t in WORD.findall(text, a if since is None else since, a)]
+    if _of_another(lows, own, w):
         return True
     return any(low in w["changed_plan_doubts"] or low in w["changed_plan_untrue"] and j > 0 and (
         lows[j - 1] in copulas() or lows[j - 1] in _PROVED) for j, low in enumerate(lows))
@@ -156,17 +160,38 @@ def _same_day(date: str, sentence: str) -> bool:
     return False
 
 
-def _of_another(lows: list[str], before: list[str], w) -> bool:
+@lru_cache(maxsize=None)
+def _same_events() -> dict[str, frozenset[str]]:
+    """Each noun of tense.yaml's `same_event_nouns` groups with the nouns
+    that may stand for it (itself too)."""
+    table: dict[str, set[str]] = {}
+    for group in words()["same_event_nouns"]:
+        nouns = group.split()
+        for noun in nouns:
+            table.setdefault(noun, set()).update(nouns)
+    return {noun: frozenset(others) for noun, others in table.items()}
+
+
+def same_event(noun: str, head: str) -> bool:
+    """Does `noun` name the event whose head noun is `head`: the noun
+    itself, one of its `same_event_nouns` ("session" for "hearing") or a
+    `same_event_any` word ("event")? Both lower case."""
+    return noun == head or bool(head) and (
+        noun in words()["same_event_any"] or noun in _same_events().get(head, ()))
+
+
+def _of_another(lows: list[str], own: list[str], w) -> bool:
     """Does the sentence (words `lows`) tie its change to a thing ("referring
-    to the trial", "said of its strike", "speaking of the vote") whose noun
-    the words `before` it, the copula's sentence, do not name ("The hearing
-    was Dec. 12." then "..., the clerk said of the hearing" is the same)?"""
+    to the trial", "said of its strike", "speaking of the vote") that none
+    of the words `own` of the copula's clause names, as itself or as
+    `same_event` ("The hearing was Dec. 12." then "..., the clerk said of the
+    hearing" or "of the session" is the same)?"""
     for j, low in enumerate(lows[:-1]):
         if (low == "referring" and lows[j + 1] == "to") or (
                 lows[j + 1] == "of" and (low in w["reporting"] or low in _OF or low == "say")):
             k = j + 2
             while k < len(lows) and lows[k] in w["determiners"]:
                 k += 1
-            if k < len(lows) and lows[k] not in before:
+            if k < len(lows) and not any(same_event(lows[k], noun) for noun in own):
                 return True
     return False

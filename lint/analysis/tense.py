@@ -76,7 +76,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
-    more = partial(_goes_on, text, stop, text[start:end]) if len(after) < MAX_AFTER else None
+    more = partial(_goes_on, text, stop, text[start:end], opening) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
@@ -169,11 +169,13 @@ def _before_clock(text: str, opening: int, start: int) -> int:
     return clock.start() if clock is not None else start
 
 
-def _goes_on(text: str, stop: int, date: str = "") -> tuple[list[str], list[bool], bool]:
+def _goes_on(text: str, stop: int, date: str = "",
+             since: int | None = None) -> tuple[list[str], list[bool], bool]:
     """The words and commas (`_tokens`) of the clause a dash, parenthesis or semicolon at `stop`
     (where the clause read after a date ends) goes on with ("Dec. 12 — it was later postponed"), or
     the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
-    quote; none when `doubted`, `date` the mention), up to a quote, dash, colon or sentence end."""
+    quote; none when `doubted`, `date` the mention, `since` where its clause opens), up to a quote,
+    dash, colon or sentence end."""
     dash = GOES_ON.match(text, stop)
     j = len(text[:stop].rstrip())
     sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
@@ -184,7 +186,7 @@ def _goes_on(text: str, stop: int, date: str = "") -> tuple[list[str], list[bool
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
-    if sentence and doubted(text, a, b, date):
+    if sentence and doubted(text, a, b, date, since):
         return [], [], False                         # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
