@@ -1,6 +1,6 @@
 """date-form's one pass per month token (`date_form._token_deviations`, pf18)
-gives every check exactly what the check-by-check reading (`findings`, asked
-for each of CHECKS in turn) gives: the same tuples, in the same order, under
+gives every check exactly what the check-by-check reading (`findings` of
+tests/date_form_reference.py, asked for each of CHECKS in turn) gives: the same tuples, in the same order, under
 the same keys in the same order, over many random texts built from the
 pieces a date's form turns on (abbreviations with and without a stop, days
 with zeros and ordinals, ranges and lists of days, years after a comma or
@@ -8,7 +8,9 @@ with zeros and ordinals, ranges and lists of days, years after a comma or
 a month, a sentence's end, a machine's date stamp)."""
 import random
 
-from lint.kinds.date_form import CHECKS, _token_deviations, findings, scan
+from lint.kinds.date_form import CHECKS, _token_deviations, scan
+
+from date_form_reference import findings
 
 PIECES = [
     "Jan", "Jan.", "January", "Feb.", "Feb", "February", "Mar.", "March", "Apr", "April", "May",

@@ -7,7 +7,9 @@ import pytest
 from lint.config import Config
 from lint.engine import lint_bytes
 from lint.fixes import fix_bytes
-from lint.kinds.date_form import findings, scan
+from lint.kinds.date_form import scan
+
+from date_form_reference import findings
 
 STYLE = Config(select=("style",))
 

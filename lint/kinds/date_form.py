@@ -47,26 +47,6 @@ CHECKS = ("abbreviate", "spell-out", "form", "ordinal", "order", "weekday", "mon
 YEAR_GOES_ON = regex.compile(r"[ \t]+(?!(?:to|through|thru|and|or|until|till|vs|onwards?|forward)\b)\p{Ll}")
 
 
-def _month_form(mo: Month, check: str) -> str | None:
-    """The AP form of the month token, if it deviates in the `check` way."""
-    full = ABBREVIATED.get(mo.name)
-    if check == "abbreviate":
-        return AP_ABBREVIATION.get(mo.name) if mo.context == "day" else None
-    if full is None:
-        return None
-    if check == "form":
-        want = AP_ABBREVIATION.get(full)
-        written = mo.name + ("." if mo.dot else "")
-        return want if mo.context == "day" and want and want != written else None
-    # spell-out: an abbreviation AP never uses, or one without a day after it
-    # or before it ("03 Feb 2026" is date-order's "Feb. 3, 2026", not "February").
-    if mo.context in ("day", "day-first") and full in AP_ABBREVIATION:
-        return None
-    if mo.context == "" or (mo.context == "lead-in" and not mo.dot):
-        return None  # too little evidence that `Jan` is a month here
-    return full + ("." if mo.sentence_end else "")
-
-
 # The first day of a day range written before the month ("3-5 March"), right
 # before the day the month follows: the month moves before the whole range.
 _RANGE_FIRST_DAY = regex.compile(r"(?<![\p{L}\p{N}.,:])(?P<d>[12]\d|3[01]|0?[1-9])[-–]")
@@ -99,15 +79,6 @@ def _month_first(mo: Month, text: str) -> tuple[int, int, str]:
     return start, end, f"{AP_ABBREVIATION.get(full, full)} {days}{comma}{tail}"
 
 
-def _later_days(text: str, at: int):
-    """(start, end, replacement) for each ordinal among the later days of a
-    range or list that opens with the day ending at `at` ("June 1st and 2nd":
-    the 2nd), so the fixed copy is of one form ("June 1 and 2")."""
-    for later in _later_days_written(text, at):
-        if later[ORD_G]:
-            yield later.start(DAY_G), later.end(), later[DAY_G].lstrip("0")
-
-
 def _later_days_written(text: str, at: int):
     """Each LATER_DAY match of a range or list opening with the day ending at `at`."""
     while (later := LATER_DAY.match(text, at, None, SERIAL)) is not None:
@@ -115,58 +86,16 @@ def _later_days_written(text: str, at: int):
         at = later.end()
 
 
-def findings(mo: Month, text: str, check: str):
-    """(start, end, replacement) for each deviation of one month token."""
-    if check == "ordinal":
-        if mo.context == "day":
-            if mo.day[ORD_G]:
-                yield mo.day.start(DAY_G), mo.day.end(), mo.day[DAY_G].lstrip("0")
-            yield from _later_days(text, mo.day.end())
-        elif mo.context == "day-first" and mo.before["ord1"] and not (
-                mo.before["day1"] == "4" and mo.name == "July"):   # the Fourth of July
-            yield _month_first(mo, text)
-    elif check == "leading-zero":
-        # "Feb. 03" -> "Feb. 3"; a day with an ordinal is the ordinal check's
-        # (its fix drops the zero too), and a day written first date-order's.
-        # A zero-padded number may be a two-digit year instead: after a word
-        # such as "in" or "since" ("failed in Sept. 08", unless a year follows:
-        # "due by Feb. 03, 2027") and after a bare comma ("Jan. 3, 05"), so
-        # neither is read as a day.
-        if mo.context == "day" and (not LEAD_IN.match(text, max(0, mo.start - 12), mo.start, SERIAL)
-                                    or YEAR.match(text, mo.day.end(), None, SERIAL)):
-            for day in (mo.day, *_later_days_written(text, mo.day.end())):
-                if day is not mo.day and text[day.start():day.start(DAY_G)].strip() == ",":
-                    break
-                if day[DAY_G].startswith("0") and not day[ORD_G]:
-                    yield day.start(DAY_G), day.end(DAY_G), day[DAY_G][1:]
-    elif check == "order":
-        if mo.context == "day-first" and not mo.before["ord1"] and not mo.before["the"]:
-            yield _month_first(mo, text)                   # "on 5 January" -> "on Jan. 5"
-    elif check == "weekday":
-        b = mo.before
-        if b is not None and b["wd"] and mo.context in ("day", "day-first"):
-            full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
-            comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
-            end = b.end("wdp") if b["wdp"] else b.end("wd")
-            space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
-            yield b.start("wd"), end, full + comma + space
-    elif check == "year-comma":
-        if mo.context == "day" and (year := YEAR.match(text, mo.day.end(), None, SERIAL)) is not None \
-                and year["sep"].startswith(",") and YEAR_GOES_ON.match(text, year.end()):
-            at = year.start() + len(year["sep"])
-            yield at, year.end(), text[at:year.end()] + ","
-    elif check == "month-year":
-        sep = mo.year["sep"] if mo.year else ""
-        if mo.context == "year" and mo.name in MONTH_NAMES and ("," in sep or "of" in sep):
-            yield mo.start, mo.year.end(), f"{mo.name} {mo.year[0][len(sep):]}"
-    else:
-        new = _month_form(mo, check)
-        sep = mo.year["sep"] if mo.year and check == "spell-out" and mo.context == "year" else ""
-        if new is not None and ("," in sep or "of" in sep):
-            # "Sept., 2019" -> "September 2019" in one finding that says all the fix writes (nu29 #8)
-            yield mo.start, mo.year.end(), f"{new} {mo.year[0][len(sep):]}"
-        elif new is not None:
-            yield mo.start, mo.end, new
+def _weekday(mo: Month, text: str) -> tuple[int, int, str]:
+    """(start, end, replacement) spelling out the weekday before the date of
+    `mo` (its `before` match has one: `Wed. May 18` -> `Wednesday, May 18`,
+    `Tues.(Nov. 17)` -> `Tuesday (Nov. 17)`)."""
+    b = mo.before
+    full = WEEKDAY_NAMES[WEEKDAYS[b["wd"].lower()]]
+    comma = "," if not b["wdparen"] and (mo.context == "day" or (b["wdp"] or "").endswith(",")) else ""
+    end = b.end("wdp") if b["wdp"] else b.end("wd")
+    space = " " if b["wdparen"] and text[end:end + 1] == "(" else ""   # "Tues.(Nov. 17)"
+    return b.start("wd"), end, full + comma + space
 
 
 class DateForm(Kind):
@@ -224,8 +153,8 @@ def deviations(text: str) -> dict[str, list[tuple[int, int, str]]]:
     """Every check's (start, end, replacement) in one text, the checks with
     none left out, each list in text order. The nine rules of this kind read
     the same month tokens: each token is read for all of them at once, when
-    the first rule asks, in one pass (`_token_deviations`, the same answers as
-    `findings` asked check by check). A machine's date stamp ("This entry was
+    the first rule asks, in one pass (`_token_deviations`; the tests keep a
+    check-by-check reading to compare it with, tests/date_form_reference.py). A machine's date stamp ("This entry was
     posted on ...") is skipped: the theme's date, no style matter."""
     out: dict[str, list[tuple[int, int, str]]] = {}
     for mo in scan(text):
@@ -242,8 +171,8 @@ def _add(out: dict, check: str, found: tuple[int, int, str]) -> None:
 
 
 def _token_deviations(mo: Month, text: str, out: dict) -> None:
-    """What `findings` yields for each of CHECKS, in CHECKS' order, added to
-    `out`'s lists; each check's conditions tested cheapest first, and the
+    """The deviations of one month token for each of CHECKS, in CHECKS'
+    order, added to `out`'s lists; each check's conditions tested cheapest first, and the
     matches two checks read (the year after a day, the later days) made once."""
     ctx, name = mo.context, mo.name
     full = ABBREVIATED.get(name)
@@ -269,13 +198,13 @@ def _token_deviations(mo: Month, text: str, out: dict) -> None:
             if d[ORD_G]:
                 _add(out, "ordinal", (d.start(DAY_G), d.end(), d[DAY_G].lstrip("0")))
     elif ctx == "day-first":
-        for found in findings(mo, text, "ordinal"):
-            _add(out, "ordinal", found)
-        for found in findings(mo, text, "order"):
-            _add(out, "order", found)
+        if mo.before["ord1"]:
+            if not (mo.before["day1"] == "4" and name == "July"):      # the Fourth of July
+                _add(out, "ordinal", _month_first(mo, text))           # "the 21st of October"
+        elif not mo.before["the"]:
+            _add(out, "order", _month_first(mo, text))                 # "on 5 January" -> "on Jan. 5"
     if (ctx == "day" or ctx == "day-first") and mo.before is not None and mo.before[WD_G]:
-        for found in findings(mo, text, "weekday"):
-            _add(out, "weekday", found)
+        _add(out, "weekday", _weekday(mo, text))
     if ctx == "year" and name in MONTH_NAMES and mo.year:
         sep = mo.year[SEP_G]
         if "," in sep or "of" in sep:
