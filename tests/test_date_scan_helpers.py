@@ -81,9 +81,9 @@ TOKEN_PIECES = ["will", "said", "O'Neil", "don’t", "co-op", "3.5", "2024", "x_
 
 @pytest.mark.parametrize("seed", range(3))
 def test_tense_tokens_without_a_comma_agree_with_the_gap_pattern(seed):
-    """`tense._tokens` reads a stretch with no comma by WORD alone: the same
+    """`clause_words.tokens` reads a stretch with no comma by WORD alone: the same
     words as GAP_WORD's second group, each with no comma before it."""
-    from lint.analysis.tense import GAP_WORD, _tokens
+    from lint.analysis.clause_words import GAP_WORD, tokens as _tokens
     rng = random.Random(seed)
     bare = 0
     for _ in range(1500):

@@ -55,7 +55,7 @@ def test_may_repeat_on_prose(text, expected):
 
 
 def test_tense_tokens_are_the_word_pattern_s_words_and_the_commas_before_them():
-    from lint.analysis.tense import WORD, _tokens
+    from lint.analysis.clause_words import WORD, tokens as _tokens
 
     def reference(text, a, b, limit):
         words, commas, last = [], [], a

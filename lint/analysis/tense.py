@@ -10,15 +10,12 @@ live in `lint/data/tense.yaml` so a newsroom can extend them.
 """
 from __future__ import annotations
 
-import re
 from functools import partial
 
-import regex
-
 from ..regex_cache import SERIAL
-from .apposed_ages import WORD, bracketed, unset_ages
+from .apposed_ages import bracketed, unset_ages
+from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, tokens
 from .copula_plans import copula_tense
-from .plan_voice import doubted
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
@@ -33,13 +30,6 @@ __all__ = ["FUTURE", "PAST", "UNKNOWN", "Tense", "SENTENCE_END", "clause_tense",
 # controlled airspace", "the elected council"), not a past verb.
 ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "from", "under",
                                 "the", "a", "an"))
-REACH = 160       # characters read either side of a date (a long sentence is cut)
-MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
-
-QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
-GOES_ON = regex.compile(r"—|--|\(")     # ... of those, a dash or parenthesis going on with the sentence
-GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
-CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
 
 
 def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
@@ -67,16 +57,16 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
 
 def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     """The tense of text[start:end] in the clause text[opening:stop]."""
-    cut = _before_clock(text, opening, start)
-    before, commas = _tokens(text, opening, cut)
-    after, after_commas = _tokens(text, end, stop, MAX_AFTER)
+    cut = before_clock(text, opening, start)
+    before, commas = tokens(text, opening, cut)
+    after, after_commas = tokens(text, end, stop, MAX_AFTER)
     # Every test reads tokens lowercased: lower them once.
     seq, commas = before + after, commas + after_commas
     lows = [t.lower() for t in seq]
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
-    more = partial(_goes_on, text, stop, text[start:end], opening) if len(after) < MAX_AFTER else None
+    more = partial(goes_on, text, stop, text[start:end], opening) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
@@ -159,64 +149,13 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     return after_date(ahead) if ahead is not None else NO_CUE
 
 
-def _before_clock(text: str, opening: int, start: int) -> int:
-    """Where a clock time right before the date starts ("at 19:00 Nov. 25"),
-    or `start`: its figures are no number the date belongs to ("8.50 pct June
-    1997 stock"), so the words before it are read as if it were not there."""
-    if ":" not in text[max(opening, start - 9):start]:
-        return start
-    clock = CLOCK_BEFORE.search(text, max(opening, start - 12), start)
-    return clock.start() if clock is not None else start
-
-
-def _goes_on(text: str, stop: int, date: str = "",
-             since: int | None = None) -> tuple[list[str], list[bool], bool]:
-    """The words and commas (`_tokens`) of the clause a dash, parenthesis or semicolon at `stop`
-    (where the clause read after a date ends) goes on with ("Dec. 12 — it was later postponed"), or
-    the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
-    quote; none when `doubted`, `date` the mention, `since` where its clause opens), up to a quote,
-    dash, colon or sentence end."""
-    dash = GOES_ON.match(text, stop)
-    j = len(text[:stop].rstrip())
-    sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
-        (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
-    if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
-        return [], [], False
-    a = dash.end() if dash is not None else stop
-    if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
-        a = opening.end()                            # '. "It was later postponed," the clerk said.'
-    b = min(len(text), a + REACH)
-    if sentence and doubted(text, a, b, date, since):
-        return [], [], False                         # "It was later postponed? No."
-    found = QUOTE.search(text, a, b, SERIAL)
-    b = found.start() if found else b
-    found = SENTENCE_END.search(text, a, b, SERIAL)
-    return (*_tokens(text, a, found.start() if found else b, MAX_AFTER), sentence)
-
-
-def _tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
-    """The words of text[a:b] (at most `limit` when given) and, for each,
-    whether a comma stands before it: clauses and phrases are set off by
-    commas, which the word scans read."""
-    if text.find(",", a, b) == -1:
-        # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
-        found = WORD.findall(text, a, b)[:limit or None]
-        return found, [False] * len(found)
-    # (Each word with the gap before it: what WORD.finditer skips is exactly
-    # the characters no word starts at, [\W_].)
-    pairs = GAP_WORD.findall(text, a, b)
-    if limit:
-        del pairs[limit:]
-    return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
-
-
 def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
                more=None) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
     seq holds the clause's tokens (n before the date, then those after it),
-    `lows` them lowercased, `commas` a comma before each, `more` the next (`_goes_on`)."""
+    `lows` them lowercased, `commas` a comma before each, `more` the next (`clause_words.goes_on`)."""
     before = seq[:n]
     last = n - 1
     if last < 0:

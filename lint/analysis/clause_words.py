@@ -1,0 +1,82 @@
+"""The words of a clause around a date mention, read from the text for
+`lint.analysis.tense`: each word with whether a comma stands before it
+(`tokens`), where a clock time before the date starts (`before_clock`), and
+the clause a dash, a parenthesis, a semicolon or a full stop goes on with
+after the clause read (`goes_on`: "Dec. 12 — it was later postponed", "Dec.
+12. It was later postponed."), for `lint.analysis.copula_plans` to read a
+plan changed. Offsets are characters of the text given; nothing here reads
+a tense.
+
+Split out of tense.py to keep it under 400 lines (fx147).
+"""
+from __future__ import annotations
+
+import re
+
+import regex
+
+from ..regex_cache import SERIAL
+from .apposed_ages import WORD
+from .plan_voice import doubted
+from .sentences import SENTENCE_END
+
+__all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens"]
+
+REACH = 160       # characters read either side of a date (a long sentence is cut)
+MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
+
+QUOTE = regex.compile(r"[\"“”—(]|--|:\s")      # ends the clause read after a date (a colon too)
+GOES_ON = regex.compile(r"—|--|\(")     # ... of those, a dash or parenthesis going on with the sentence
+GAP_WORD = re.compile(r"([\W_]*)(" + WORD.pattern + ")")
+CLOCK_BEFORE = regex.compile(r"(?<![\d:])\d{1,2}:\d\d(?::\d\d)?\s+$")    # "at 19:00 Nov. 25"
+
+
+def before_clock(text: str, opening: int, start: int) -> int:
+    """Where a clock time right before the date starts ("at 19:00 Nov. 25"),
+    or `start`: its figures are no number the date belongs to ("8.50 pct June
+    1997 stock"), so the words before it are read as if it were not there."""
+    if ":" not in text[max(opening, start - 9):start]:
+        return start
+    clock = CLOCK_BEFORE.search(text, max(opening, start - 12), start)
+    return clock.start() if clock is not None else start
+
+
+def goes_on(text: str, stop: int, date: str = "",
+             since: int | None = None) -> tuple[list[str], list[bool], bool]:
+    """The words and commas (`tokens`) of the clause a dash, parenthesis or semicolon at `stop`
+    (where the clause read after a date ends) goes on with ("Dec. 12 — it was later postponed"), or
+    the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
+    quote; none when `doubted`, `date` the mention, `since` where its clause opens), up to a quote,
+    dash, colon or sentence end."""
+    dash = GOES_ON.match(text, stop)
+    j = len(text[:stop].rstrip())
+    sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
+        (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
+    if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
+        return [], [], False
+    a = dash.end() if dash is not None else stop
+    if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
+        a = opening.end()                            # '. "It was later postponed," the clerk said.'
+    b = min(len(text), a + REACH)
+    if sentence and doubted(text, a, b, date, since):
+        return [], [], False                         # "It was later postponed? No."
+    found = QUOTE.search(text, a, b, SERIAL)
+    b = found.start() if found else b
+    found = SENTENCE_END.search(text, a, b, SERIAL)
+    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence)
+
+
+def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:
+    """The words of text[a:b] (at most `limit` when given) and, for each,
+    whether a comma stands before it: clauses and phrases are set off by
+    commas, which the word scans read."""
+    if text.find(",", a, b) == -1:
+        # no comma: the words alone (WORD's matches are GAP_WORD's second group, see below)
+        found = WORD.findall(text, a, b)[:limit or None]
+        return found, [False] * len(found)
+    # (Each word with the gap before it: what WORD.finditer skips is exactly
+    # the characters no word starts at, [\W_].)
+    pairs = GAP_WORD.findall(text, a, b)
+    if limit:
+        del pairs[limit:]
+    return [w for _, w in pairs], ["," in gap for gap, _ in pairs]
