@@ -1,7 +1,7 @@
 """What each `file.*` finding means, for `newslint explain file.encoding`.
 
 The readers and the engine report these about the file itself; no rule file
-declares them (see `document.FILE_RULES`), so their descriptions live here.
+declares them (see `file_notices.FILE_RULES`), so their descriptions live here.
 """
 from __future__ import annotations
 
