@@ -112,3 +112,29 @@ def test_a_short_line_under_the_story_heading_stays_story_text():
     assert doc.first("headline").text == HEADLINE
     assert "Politics" in [p.text for p in doc.parts if p.kind == "paragraph"]
 
+
+
+@pytest.mark.parametrize("lines", [
+    '<p class="kicker">Politics</p><p class="kicker">Island news</p>',     # a section's and a series' kicker
+    "<div>Politics</div><div>Ferries</div>",
+    '<p class="kicker">Politics</p><p class="byline">By Jane Doe</p>',      # a kicker and a byline line
+    "<div>Politics</div><p>By Jane Doe</p>",
+    '<div>Politics</div><div class="author">Jane Doe</div>',
+    "<p>By Jane Doe</p><div>Politics</div>",
+])
+def test_two_kicker_lines_or_a_kicker_and_a_byline_above_the_story_h2_leave_it_the_headline(lines):
+    # only one kicker line was read above the heading: the page had no headline
+    src = shell(f"{lines}<h2>{HEADLINE}</h2>")
+    doc = read(src)
+    headline = doc.first("headline")
+    assert (headline.text, _placed(src, headline)) == (HEADLINE, HEADLINE)
+    prose = [p.text for p in doc.parts if p.kind == "paragraph"]
+    assert "Politics" not in prose and "By Jane Doe" not in prose
+    assert "Politics" in [p.text for p in doc.parts if p.name == "kicker"]
+    assert _missing(src) == []
+
+
+def test_three_short_lines_above_a_heading_are_story_text():
+    # more than two kicker lines: the opening is the story's, the heading under it a subhead
+    src = shell(f"<div>Politics</div><div>Ferries</div><div>Harbour</div><h2>{HEADLINE}</h2>")
+    assert read(src).first("headline") is None

@@ -75,7 +75,8 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     story's `<article>`, the highest level's first (an `<h2>` over a kicker's
     `<h3>`), with no heading above it a heading right under a kicker line
     that opens the story counted (`_html_label.kicker_line`: `<p
-    class="kicker">Politics</p><h2>...`, the line then a `kicker` field), a
+    class="kicker">Politics</p><h2>...`, up to two such lines and a byline
+    line among them, each kicker line then a `kicker` field), a
     kicker of any level left out (`_html_label.kickers`: `<h2
     class="kicker">Politics</h2>` over the `<h2>` headline), and a kicker
     it opens with cut out of it (`<h2><span class="category">Politics</span>
@@ -103,8 +104,8 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     if best is not None:
         cut_kicker(doc, best)
         best.kind = "headline"
-        if line is not None and line.kicker is not None:
-            line.kicker.kind, line.kicker.name = "field", "kicker"      # the headline's kicker, no story text
+        for kicker in line.kickers if line is not None else ():
+            kicker.kind, kicker.name = "field", "kicker"      # the headline's kicker, no story text
     return best
 
 

@@ -27,7 +27,7 @@ from typing import NamedTuple
 import regex
 
 from ..document import Document, Part
-from ._html_furniture import WIDGET_TEXT
+from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_page import AGREE, STAND_IN_ORDER, agreement
 from ._html_tags import PAGE_FURNITURE, heading_role, is_timestamp
 from ._stitch import slice_segments, sub_part
@@ -207,11 +207,15 @@ def cut_kicker(doc: Document, head: Part) -> None:
 
 class Opening(NamedTuple):
     """The lines a story opens with above a heading (`kicker_line`):
-    `first`, the source offset of the first; `kicker`, the kicker line
-    among them or None; `heading`, the heading right under them."""
+    `first`, the source offset of the first; `kickers`, the kicker lines
+    among them (KICKER_LINES at most, maybe none); `heading`, the heading
+    right under them."""
     first: int
-    kicker: Part | None
+    kickers: tuple[Part, ...]
     heading: Part
+
+
+KICKER_LINES = 2    # kicker lines above a story's heading ("Politics", "Island news"): no more
 
 
 # A line that ends as a sentence does ("Not again.", "Good morning!"): no
@@ -228,14 +232,17 @@ def _furniture_line(text: str) -> bool:
 
 def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     """The story's opening lines above a heading, when its text opens with
-    them (see `Opening`): page furniture lines first (`_furniture_line`: an
-    "Advertisement" label, a date line), then perhaps a kicker line, then,
+    them (see `Opening`): page furniture lines (`_furniture_line`: an
+    "Advertisement" label, a date line), byline lines (a `byline` part, or a
+    paragraph that is one: `_html_furniture.is_byline`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
     next on the page, a heading (`<h2>Council approves budget</h2>`) with
-    more words than the kicker. A kicker line is a paragraph (a `<p>` or a
+    more words than each kicker. A kicker line is a paragraph (a `<p>` or a
     `<div>`) that the extractor names a kicker (`<p class="kicker">`, of
     LABEL_WORDS words at most) or that has BARE_KICKER_WORDS words at most
     and does not end as a sentence does (`<div>Politics</div>`, not
-    `<p>Not again.</p>`). None when no heading is right under such lines.
+    `<p>Not again.</p>`). A section's and a series' kicker may stand one
+    over the other, and a byline over the heading as well as under it.
+    None when no heading is right under such lines.
     `chosen`: the ids of the story's parts."""
     shown = shown_parts(doc)
     story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
@@ -245,19 +252,26 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     first = story[0].source_offset(0)
 
     def ours(i: int) -> bool:
-        return i < len(shown) and shown[i].kind == "paragraph" and id(shown[i]) in chosen
+        return shown[i].kind == "paragraph" and id(shown[i]) in chosen
 
-    while ours(k) and _furniture_line(shown[k].text):
-        k += 1
-    kicker, words = None, 0
-    if ours(k):
+    found: list[Part] = []
+    while k < len(shown):
         line = shown[k]
-        words = len(line.text.split())
-        if not (line.name == "kicker" and words <= LABEL_WORDS or
-                words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text)):
-            return None
-        kicker, k = line, k + 1
-    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words or \
-            (kicker is None and shown[k] is story[0]):
+        if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or is_byline(line.text)):
+            k += 1
+        elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
+            found.append(line)
+            k += 1
+        else:
+            break
+    words = max((len(line.text.split()) for line in found), default=0)
+    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words:
         return None
-    return Opening(first, kicker, shown[k])
+    return Opening(first, tuple(found), shown[k])
+
+
+def _kicker_text(line: Part) -> bool:
+    """A paragraph that reads as a kicker (see `kicker_line`)."""
+    words = len(line.text.split())
+    return line.name == "kicker" and words <= LABEL_WORDS or \
+        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text)
