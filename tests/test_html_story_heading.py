@@ -138,3 +138,21 @@ def test_three_short_lines_above_a_heading_are_story_text():
     # more than two kicker lines: the opening is the story's, the heading under it a subhead
     src = shell(f"<div>Politics</div><div>Ferries</div><div>Harbour</div><h2>{HEADLINE}</h2>")
     assert read(src).first("headline") is None
+
+
+SUB = "Council votes 5-2 after a long night of debate"
+
+
+@pytest.mark.parametrize("head", ["Budget news", "Bad weather", "Dirty politics"])
+def test_a_two_word_headline_ending_in_a_desk_word_over_its_subhead_is_the_headline(head):
+    # the <title> is only the site's name; its desk word made it a kicker
+    src = page(title=SITE, h1=f"<h2>{head}</h2>\n<h2>{SUB}</h2>")
+    headline = read(src).first("headline")
+    assert (headline.text, _placed(src, headline)) == (head, head)
+
+
+@pytest.mark.parametrize("kicker", ["Local news", "World news", "Business news", "UK politics", "Breaking news:"])
+def test_a_desk_word_after_a_scope_is_still_a_kicker(kicker):
+    src = page(title=SITE, h1=f"<h2>{kicker}</h2>\n<h2>{SUB}</h2>")
+    headline = read(src).first("headline")
+    assert (headline.text, _placed(src, headline)) == (SUB, SUB)

@@ -151,10 +151,21 @@ def _set_apart(doc: Document, short: str, below: str) -> bool:
     under it (`_casing`: "Island Ferries" or "POLITICS" over a sentence-case
     headline), or it ends in a desk's name ("Local news", "US politics":
     `_DESKS`, which a two-word headline seldom ends in). Two headings in one
-    casing tell a headline and its subhead."""
+    casing tell a headline and its subhead. A desk's word sets a label
+    apart only after a word that scopes a desk (`_desk_label`: "Local news",
+    "US politics", "Business news"), not after one that tells news
+    ("Budget news", "Bad weather": a two-word headline)."""
     words = short.split()
-    return len(words) < 2 or words[-1].casefold().strip(".:|") in _DESKS \
-        or _casing(short) != _casing(below) or _linked(doc, short)
+    return len(words) < 2 or _desk_label(words) or _casing(short) != _casing(below) or _linked(doc, short)
+
+
+def _desk_label(words: list[str]) -> bool:
+    """Two words or more that end in a desk's name (`_DESKS`) after a word
+    that scopes it: a place's or a reach's (`_SCOPES`: "Local", "World",
+    "Breaking"), another desk's ("Business news"), or an initialism ("US",
+    "UK", "EU")."""
+    last, scope = (w.casefold().strip(".:|") for w in (words[-1], words[-2]))
+    return last in _DESKS and (scope in _SCOPES or scope in _DESKS or words[-2].isupper())
 
 
 # The last word of a section label (a newsroom's desks and a site's sections)
@@ -162,6 +173,10 @@ _DESKS = frozenset("""news politics sport sports business opinion opinions world
     culture lifestyle entertainment travel obituaries analysis commentary editorial editorials
     features updates weather science tech technology health education crime courts environment
     climate economy money markets arts books music film food style""".split())
+# A word that scopes a desk in a section label ("Local news", "Breaking news")
+_SCOPES = frozenset("""local world national international global foreign domestic regional state
+    city metro county community campus breaking latest top daily weekly morning evening more
+    other related featured""".split())
 
 
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
