@@ -14,7 +14,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .cli_notes import say_skipped, say_undated, say_unlinted
-from .document import FILE_RULES
+from .file_notices import FILE_RULES
 from .formatters import printable
 from .formatters._common import with_article
 from .plural import counted, plural

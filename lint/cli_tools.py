@@ -199,7 +199,7 @@ UNAVAILABLE_MARK = "[not available, see below] "
 def _list_file_notices(long_: bool, width: int, room: int | None) -> None:
     """The `file.*` ids (`document.FILE_RULES`): no rule file declares them, so
     no level, kind or fix; `explain` and `--ignore` take them as rule ids do."""
-    from .document import FILE_RULES
+    from .file_notices import FILE_RULES
     from .file_rules import DESCRIPTIONS
     width = max([width, *map(len, FILE_RULES)])
     room = None if room is None else room + len(f"{'':<10}  {'':<8}  FIX  ")
@@ -256,7 +256,7 @@ def explain(rule_id, rule_dirs, config_file, no_color):
 
     Exits 1 when an example is not as expected (a fail example not flagged, a
     pass example flagged), so CI can check a newsroom's own rules."""
-    from .document import FILE_RULES
+    from .file_notices import FILE_RULES
     from .explain import NOT_AS_EXPECTED, explain_rule
 
     config, found = _load_all(rule_dirs, config_file)
@@ -301,7 +301,7 @@ def _explain_pack(pack: str, rules: dict, config) -> int | None:
     notices for `file`, running each rule's examples as `explain RULE` does:
     how many are not as expected (a rule with any is marked); None when no
     rule id starts with `pack.`."""
-    from .document import FILE_RULES
+    from .file_notices import FILE_RULES
     from .examples import run_example
     from .explain import NOT_AS_EXPECTED
     from .file_rules import DESCRIPTIONS

@@ -18,7 +18,7 @@ from .analysis.calendar import coerce_date
 from .config_find import CONFIG_NAMES, find_config_file
 from .config_values import ConfigError, id_hint
 from .diagnostic import LEVELS
-from .document import REFUSALS
+from .file_notices import REFUSALS
 from .readers.options import MARKUPS, ReadOptions
 from .marks import KEY, Marks
 from .safeload import LoadError, load_yaml, read_text, shown

@@ -15,7 +15,7 @@ from typing import Iterable
 
 # What readers report of the file itself, and the `file.*` ids: readers and
 # checks import them from here, with the parts they go with.
-from .file_notices import FILE_RULES, REFUSALS, Notice, Suppression  # noqa: F401
+from .file_notices import Notice, Suppression
 from .line_index import LineIndex  # noqa: F401  (the model's positions; readers import it from here)
 
 # A character reference (HTML 5 named, decimal or hex), as readers decode them.

@@ -14,7 +14,8 @@ from typing import Iterable
 from . import process, publication
 from .config import Config, ConfigError
 from .diagnostic import Diagnostic
-from .document import FILE_RULES, Document
+from .document import Document
+from .file_notices import FILE_RULES
 from .kinds.base import RULE_BUDGET, budget, outside_quotes
 from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps

@@ -137,7 +137,7 @@ def explain_file_rule(rule_id: str) -> str:
     """The text `newslint explain` shows for a `file.*` id (KeyError for others)."""
     import textwrap
 
-    from .document import REFUSALS
+    from .file_notices import REFUSALS
     off = "Turn it off with --ignore or ignore:." if rule_id == "file.format" else \
         "Re-level it with levels: in the config, or turn it off with --ignore or ignore:."
     if rule_id in REFUSALS:

@@ -21,7 +21,8 @@ from dataclasses import replace
 
 from .config import Config, check_config_ids, check_ids, find_config_file, load_file
 from .config_values import packs_of
-from .document import FILE_RULES, Document
+from .document import Document
+from .file_notices import FILE_RULES
 from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for, runs,
                      unavailable_rules)
 from .ruleset import Rule

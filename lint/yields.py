@@ -13,7 +13,7 @@ from __future__ import annotations
 from typing import Mapping
 
 from .diagnostic import Diagnostic
-from .document import FILE_RULES
+from .file_notices import FILE_RULES
 
 
 def problems(yielding: Mapping[str, tuple[str, ...]]) -> list[tuple[str, int, str]]:

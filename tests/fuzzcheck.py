@@ -6,7 +6,8 @@ import datetime as dt
 import traceback
 
 from lint.config import Config, ConfigError, check_config_ids, load_file
-from lint.document import FILE_RULES, LineIndex
+from lint.document import LineIndex
+from lint.file_notices import FILE_RULES
 from lint.engine import lint_bytes, rules_for
 from lint.ruleset import RuleError
 

@@ -318,7 +318,7 @@ def test_rules_lists_every_rule(run_cli):
 
 def test_rules_lists_the_file_notices_in_a_group_of_their_own(run_cli):
     # `explain file.format` knew them, `rules` left them out (new-user trial)
-    from lint.document import FILE_RULES
+    from lint.file_notices import FILE_RULES
     from lint.file_rules import DESCRIPTIONS
 
     notices = run_cli("rules").stdout.split("\n\n")[-1]
@@ -374,7 +374,7 @@ def test_a_vale_substitution_is_fixable_only_with_action_replace(run_cli, tmp_pa
 
 
 def test_explain_tells_what_every_file_finding_means(run_cli):
-    from lint.document import FILE_RULES
+    from lint.file_notices import FILE_RULES
     from lint.file_rules import DESCRIPTIONS
 
     assert set(DESCRIPTIONS) == set(FILE_RULES)         # a new file.* id needs its words

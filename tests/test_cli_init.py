@@ -100,7 +100,7 @@ def test_a_pyproject_that_sets_tool_newslint_any_way_is_a_config(run_cli, tmp_pa
 def test_the_select_example_names_every_pack():
     # uncommenting `select:` alone must not switch a pack off unsaid: without
     # `file` a missing or unreadable file named on the command line was silent
-    from lint.document import FILE_RULES
+    from lint.file_notices import FILE_RULES
     from lint.ruleset import builtin_rules_folder, rule_files
 
     (line,) = [line for line in STARTER.splitlines() if line.startswith("# select:")]

@@ -15,7 +15,7 @@ import pytest
 
 from lint.analysis.calendar import add_days
 from lint.config import Config
-from lint.document import FILE_RULES
+from lint.file_notices import FILE_RULES
 from lint.engine import lint_bytes, lint_path
 from lint.readers import read_bytes
 
