@@ -96,3 +96,30 @@ def test_the_one_of_two_same_surname_people_given_an_age_is_compared():
 ])
 def test_a_bare_age_that_may_be_another_persons_stays_clean(body):
     assert ages(body) == []
+
+
+def test_the_sentences_of_a_part_are_scanned_once_for_the_dates_and_the_ages(monkeypatch):
+    """The dates' tense (`Mention.bounds`) and names.age-changed read one
+    scan of a part's sentences (`sentences.sentence_starts`), not one each."""
+    from lint.analysis import sentences
+    body = ("Mayor Thomas Hendricks, 54, said on Dec. 9 that the council voted. "
+            "Hendricks, 45, has been mayor since 2019.")
+    scanned = []
+    real = sentences.SENTENCE_END
+
+    class Counted:
+        def finditer(self, text, *a):
+            scanned.append(text)
+            return real.finditer(text, *a)
+
+    if hasattr(sentences, "sentence_starts"):
+        sentences.sentence_starts.cache_clear()
+    monkeypatch.setattr(sentences, "SENTENCE_END", Counted())
+    doc = read("Council vote set\n\nPublished Dec. 3, 2026\n\n" + body + "\n")
+    found = run(doc, "names.age-changed")
+    run(doc, "dates.after-publication")
+    monkeypatch.undo()
+    if hasattr(sentences, "sentence_starts"):
+        sentences.sentence_starts.cache_clear()
+    assert [text for _, _, text in where(found)] == ["45"]
+    assert scanned.count(body) == 1

@@ -5,6 +5,7 @@ of `lint.analysis.tense`; that module still exports these names).
 from __future__ import annotations
 
 import bisect
+from functools import lru_cache
 
 import regex
 
@@ -13,7 +14,7 @@ from ..regex_cache import SERIAL
 from .abbreviations import STOP_ABBREVIATIONS
 from .calendar import MONTHS, WEEKDAY_NAMES
 
-__all__ = ["SENTENCE_END", "sentence_at", "sentence_bounds"]
+__all__ = ["SENTENCE_END", "sentence_at", "sentence_bounds", "sentence_starts"]
 
 # Where a sentence ends: a stop, `!`, `?` or `;` (plus closing quotes) and
 # space, or a stop glued to a capitalised word ("Baklitskiy.After"). A stop
@@ -35,8 +36,20 @@ SENTENCE_END = regex.compile(
 
 
 def sentence_bounds(text: str) -> list[int]:
-    """Offsets where sentences start in a part's text (always begins with 0)."""
-    return [0] + [m.end() for m in SENTENCE_END.finditer(text, None, None, False, SERIAL)]
+    """Offsets where sentences start in a part's text (always begins with 0):
+    a new list each call, read from the text's one scan (`sentence_starts`)."""
+    return list(sentence_starts(text))
+
+
+@lru_cache(maxsize=256)
+def sentence_starts(text: str) -> tuple[int, ...]:
+    """`sentence_bounds`, found by one `SENTENCE_END` scan per text and shared:
+    a date's tense and year (`Mention.bounds`), the year carried between
+    sentences (`year_carry`), a headline's weekday and an age's sentence
+    (names.age-changed) all read a part's sentences, often the same part's,
+    from several checks of one run (256 texts: a long story's parts, as the
+    checks go over them one after another)."""
+    return (0, *[m.end() for m in SENTENCE_END.finditer(text, None, None, False, SERIAL)])
 
 
 def sentence_at(bounds: list[int], at: int, length: int) -> tuple[int, int]:

@@ -38,7 +38,7 @@ from ..analysis.calendar import MONTH_WORDS
 from ..analysis.dates import DATE, MONTH, date_mentions
 from ..analysis.name_relations import relation_of
 from ..analysis.names import NAME_KINDS, people
-from ..analysis.tense import sentence_at, sentence_bounds
+from ..analysis.sentences import sentence_at, sentence_starts
 from ..analysis.year_sources import text_years, year_other
 from ..regex_cache import SERIAL
 from .base import Finding, Kind
@@ -152,7 +152,7 @@ def _frame(doc, m) -> tuple[list[int], bool, bool]:
     once per sentence and kept (qa75 #8: one endless sentence of changing
     ages was read again for every pair)."""
     text = m.part.text
-    start, stop = sentence_at(_bounds(doc, m.part), m.start, len(text))
+    start, stop = sentence_at(sentence_starts(m.part.text), m.start, len(text))
     frames = doc.analysis("names.age_frames", lambda d: {})
     found = frames.get((m.part.index, start))
     if found is None:
@@ -170,11 +170,6 @@ def _read_frame(doc, part, start: int, stop: int) -> tuple[list[int], bool, bool
              and year_other(text, at) not in ("since", "born")]
     now = _NOW.search(text, start, stop) is not None
     return years, now, bool(years) or _THEN.search(text, start, stop) is not None
-
-
-def _bounds(doc, part) -> list[int]:
-    """The sentence starts of a part's text, read once per part."""
-    return doc.per_part("names.age_sentences", part, sentence_bounds)
 
 
 def _given(m) -> str:
