@@ -165,3 +165,16 @@ def test_an_empty_dump_is_a_file_empty_row_as_in_check(tmp_path, client):
                  "--fail-level", "warning")
     assert done.exit_code == 1, done.stderr
     assert rows(tmp_path / "out") == [("empty.jsonl", "file.empty")]
+
+
+@pytest.mark.xfail(strict=True, reason="qa77 #9: clean --cache-dir on a mistyped folder deletes "
+                                       "any '.tmp-*' file there (not only newslint's .tmp-*.part) "
+                                       "and removes empty folders with two-letter hex names (de/, fa/)")
+def test_clean_of_a_mistyped_folder_loses_nothing_of_the_users(run_cli, tmp_path, monkeypatch):
+    monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
+    content = tmp_path / "site" / "content"
+    (content / "de").mkdir(parents=True)           # a Hugo language folder, not yet filled
+    (content / ".tmp-draft.md").write_text("The draft the desk is still writing.\n")
+    run_cli("clean", "--cache-dir", content, cwd=tmp_path)
+    assert (content / ".tmp-draft.md").is_file()
+    assert (content / "de").is_dir()
