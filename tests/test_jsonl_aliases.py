@@ -62,7 +62,7 @@ EMPTY = [
     '{"id": "e2", "headline": "  ", "title": "Council meets", "published": null, "date": "2026-01-30",'
     ' "body": "The council met."}',
     '{"id": "e3", "headline": null, "title": "Ferry returns", "body": "It returned."}',
-    '{"id": "e4", "headline": 7, "title": "Bridge opens", "body": "It opened."}',
+    '{"id": "e4", "headline": [], "title": "Bridge opens", "body": "It opened."}',
 ]
 
 
@@ -72,9 +72,9 @@ def test_a_default_key_with_no_text_falls_through_to_the_alias():
     assert [a.first("headline").text for a in doc.articles] == [
         "Hed.", "Council meets", "Ferry returns", "Bridge opens"]
     assert doc.articles[1].published == dt.date(2026, 1, 30)
-    e4 = doc.articles[3]       # the number passed over is still said, on its own key
-    assert [n.message for n in e4.notices] == ["line 4: 'headline' is a number, not a string; not read"]
-    assert doc.lines.position(e4.notices[0].offset) == (4, col(EMPTY[3], "7"))
+    e4 = doc.articles[3]       # the array passed over is still said, on its own key
+    assert [n.message for n in e4.notices] == ["line 4: 'headline' is an empty array, not a string; not read"]
+    assert doc.lines.position(e4.notices[0].offset) == (4, col(EMPTY[3], "[]"))
 
 
 def test_headline_fields_with_no_text_are_said_as_they_are_at_the_first_one():

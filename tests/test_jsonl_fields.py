@@ -93,13 +93,13 @@ def test_an_array_that_is_not_all_strings_is_refused_with_a_notice_and_not_read(
 
 
 def test_other_fields_that_are_no_string_are_said_and_null_is_an_empty_field():
-    line = ('{"id":["a"],"headline":42,"dek":null,"byline":{"n":"x"},"section":true,'
+    line = ('{"id":["a"],"headline":[42],"dek":null,"byline":{"n":"x"},"section":true,'
             '"published":20261120,"format":3,"body":"The council met."}')
     got = [(c, article, message.split(";")[0]) for _, c, _, article, rule, message in found([line])
            if rule == "file.jsonl"]
     assert got == [
         (col(line, '["a"]'), "line 1", "line 1: 'id' is an array, not a string or number"),
-        (col(line, "42"), "line 1", "line 1: 'headline' is a number, not a string"),
+        (col(line, "[42]"), "line 1", "line 1: 'headline' is an array, not a string"),
         (col(line, '{"n"'), "line 1", "line 1: 'byline' is an object, not a string"),
         (col(line, "true"), "line 1", "line 1: 'section' is true or false, not a string"),
         (col(line, "20261120"), "line 1", "line 1: 'published' is a number, not a string"),

@@ -108,9 +108,9 @@ def _aliased(fields: dict, names: dict, unmapped: list) -> tuple[dict, dict[str,
     looked = {name: [key] for name, key in names.items() if key in fields}
     for name, keys in unmapped:
         looked[name] = [k for k in (names[name], *keys) if k in fields]
-        if _has_text(fields.get(names[name])):
+        if _has_text(fields.get(names[name]), name == "headline"):
             continue
-        key = next((k for k in keys if _has_text(fields.get(k))), None)
+        key = next((k for k in keys if _has_text(fields.get(k), name == "headline")), None)
         if key is None and names[name] not in fields:
             key = next((k for k in keys if k in fields), None)
         if key is not None:
@@ -124,8 +124,17 @@ def _passed(looked: dict, name: str, names: dict) -> list[str]:
     return keys[:keys.index(names[name])] if names[name] in keys else keys
 
 
-def _has_text(field) -> bool:
-    return field is not None and isinstance(field[0], str) and bool(field[0].strip())
+def _has_text(field, bare: bool = False) -> bool:
+    """Whether the (value, start, end) `field` holds text; `bare`: a number or
+    true/false counts (a headline's: `_bare`)."""
+    return field is not None and (isinstance(field[0], str) and bool(field[0].strip())
+                                  or bare and _bare(field[0]))
+
+
+def _bare(value) -> bool:
+    """A number or true/false: a headline field holding one (`"headline": 1984`)
+    is read as its text as written, as front matter's `"title": 1984` is."""
+    return isinstance(value, (int, float))
 
 
 def _no_text(value) -> str:
@@ -243,6 +252,8 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
     keys = [names[n] for n in ("headline", "dek", "byline", "section", "published", "format")]
     for key in dict.fromkeys(keys + [k for n in ("headline", "published") for k in _passed(looked, n, names)]):
         value = fields.get(key)       # null is an empty field, as CMS dumps write one
+        if key == names["headline"] and value is not None and _bare(value[0]):
+            continue                  # read as the headline, as written
         if value is not None and value[0] is not None and not isinstance(value[0], str):
             _not_text(article, fields, key, number, "not read")
     for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
@@ -320,6 +331,12 @@ def array_items(src: str, start: int, end: int) -> list[tuple[object, int, int]]
 
 
 def _string_part(src: str, kind: str, field, name: str = "") -> Part | None:
+    """The part of a string field, without the white space at its ends; a
+    headline's number or true/false (`_bare`) is its text as written."""
+    if field is not None and kind == "headline" and _bare(field[0]):
+        part = Part.from_slice(kind, src, field[1], field[2], name=name)
+        part.attrs["unsafe_chars"] = UNSAFE_JSON
+        return part
     if field is None or not isinstance(field[0], str) or not field[0].strip():
         return None
     text = field[0]
