@@ -19,9 +19,13 @@ from ._fm_entry import UNSAFE, Entry
 from ._fm_keys import HEADLINE_NAMES
 from ._stitch import Builder
 
-_TOML_TABLE = regex.compile(r"^[ \t]*\[\[?[ \t]*(?P<name>[^\]\r\n]+?)[ \t]*\]\]?", regex.M)
-_TOML_PAIR = regex.compile(
-    r"^[ \t]*(?P<key>[A-Za-z0-9_.-]+|\"[^\"\r\n]*\"|'[^'\r\n]*')[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
+# TOML 1.0 "Keys": a key is bare (A-Za-z0-9_-), "basic" (with escapes) or
+# 'literal', and a dotted key joins such keys with dots (white space around them ignored).
+_PIECE = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')"""
+_KEY = rf"{_PIECE}(?:[ \t]*\.[ \t]*{_PIECE})*"
+_KEY_PIECE = regex.compile(r"""(?P<bare>[A-Za-z0-9_-]+)|"(?P<basic>(?:[^"\\\r\n]|\\.)*)"|'(?P<literal>[^'\r\n]*)'""")
+_TOML_TABLE = regex.compile(rf"^[ \t]*\[\[?[ \t]*(?P<name>{_KEY})[ \t]*\]\]?", regex.M)
+_TOML_PAIR = regex.compile(rf"^[ \t]*(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
 _TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
 
 
@@ -48,9 +52,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays.
     found: list[Entry] = []
-    tables = [(m.start(), m["name"].strip()) for m in _TOML_TABLE.finditer(src, start, end)]
+    tables = [(m.start(), _path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)]
     t = 0
-    table = ""
+    table: tuple[str, ...] = ()
     inside = 0          # where the last multi-line string ends: its lines are text, not TOML
     strings: list[tuple[int, int]] = []
     for m in _TOML_PAIR.finditer(src, start, end):
@@ -60,11 +64,10 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             if not _within(strings, tables[t][0]):
                 table = tables[t][1]
             t += 1
-        quoted = m["key"][0] in "\"'"       # TOML 1.0 keys: bare, "basic" or 'literal'
-        key = (f"{table}." if table else "") + (m["key"][1:-1] if quoted else m["key"])
-        value = _lookup(data, key)
+        path = table + _path(m["key"])
+        key, value = ".".join(path), _lookup(data, path)
         v_start, v_end = m.start("value"), m.end("value")
-        if not table and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
+        if len(path) == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
             if isinstance(value, (int, float, dt.date, dt.time)):     # `title = 1984`: as Hugo prints it
                 raw = _bare(src, v_start, v_end)
                 found.append(Entry(key, raw, raw, ((0, v_start),)))
@@ -87,9 +90,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                 if isinstance(item, str):
                     found.append(_string_entry(src, f"{key}.{i}", item, s))
     tables = [(at, n) for at, n in tables if not _within(strings, at)]
-    for name, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
-        if name.lower() in HEADLINE_NAMES and name in data:
-            found.append(Entry.stated(name, data[name], at))
+    for path, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
+        if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
+            found.append(Entry.stated(path[0], data[path[0]], at))
     return data, found
 
 
@@ -189,9 +192,20 @@ def _open_quote(src: str, offset: int) -> int | None:
     return q
 
 
-def _lookup(data: dict, dotted: str):
+def _path(written: str) -> tuple[str, ...]:
+    """The keys of the (dotted) TOML key `written`: a bare key as it is, a
+    "basic" one with its escapes decoded, a 'literal' one verbatim (TOML 1.0,
+    "Keys"): `site."og.title"` is ("site", "og.title"), `"ti\\u0074le"` is
+    ("title",)."""
+    return tuple(m["bare"] if m["bare"] is not None else m["literal"] if m["literal"] is not None
+                 else _scalars.toml_basic(written, m.start("basic"), m.end("basic")).text()
+                 for m in _KEY_PIECE.finditer(written))
+
+
+def _lookup(data: dict, path: tuple[str, ...]):
+    """The value at the keys `path` of the TOML `data`, or None."""
     cur: object = data
-    for piece in dotted.split("."):
+    for piece in path:
         if not isinstance(cur, dict) or piece not in cur:
             return None
         cur = cur[piece]
