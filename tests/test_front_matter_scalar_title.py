@@ -57,3 +57,16 @@ def test_a_list_title_is_still_no_text(run_cli, tmp_path):
     story.write_text("---\ntitle: [1984]\ndate: 2026-03-02\n---\n" + STORY, encoding="utf-8")
     result = run_cli("check", story, "--select", "titles.missing-headline")
     assert "'title' is a list, not text" in result.stdout
+
+
+@pytest.mark.parametrize("front", ["title: &t 2024-02-30\nupdated: *t\n", "title: &t 2024-02-30\nupdated: [*t]\n",
+                                   "updated: &t 2024-02-30\ntitle: *t\n"])
+def test_a_title_read_as_text_leaves_its_aliases_under_other_keys_as_yaml_reads_them(front):
+    # fx146 #5: the title's date no calendar has was retagged as text in place, so an
+    # alias of it under another key read as text too, in one order of the keys only
+    doc = read_bytes("story.md", f"---\n{front}---\n{STORY}".encode())
+    assert doc.first("headline").text == "2024-02-30"
+    assert not [p for p in doc.parts if p.name.startswith("updated")]
+    notes = [(n.level, n.message, doc.lines.position(n.offset)) for n in doc.notices]
+    anchor = (2, 8) if front.startswith("title") else (2, 10)
+    assert notes == [("error", "invalid YAML front matter: day is out of range for month", anchor)]

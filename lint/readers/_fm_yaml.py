@@ -104,9 +104,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             hed = known(glued[2]) in (*HEADLINE_KEYS, "title")      # its title unread: said here
             doc.notices.append(Notice("file.front-matter", "error" if hed else "warning", glued[0],
                                       start + glued[1], unread_front=hed))
-        if str(k_node.value).lower() in HEADLINE_NAMES:
-            _title_as_text(loader, text, v_node)
-        value, ok = walker.construct(v_node)
+        value, ok = walker.construct(v_node, as_text=str(k_node.value).lower() in HEADLINE_NAMES)
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
             read.append((k_node, v_node, value))
@@ -160,7 +158,12 @@ class _YamlWalk:
         at = self.aliases.get(slot)
         return None if at is None else self.base + at
 
-    def construct(self, node) -> tuple[object, bool]:
+    def construct(self, node, as_text: bool = False) -> tuple[object, bool]:
+        """(the value of `node`, True), or (None, False) when it fails to
+        construct, said once as an error at it; `as_text`: a headline's, so a
+        plain date no calendar has is its text (`_no_such_date`)."""
+        if as_text and _no_such_date(self.loader, self.text, node):
+            return self.loader.construct_scalar(node), True     # not the node's: an alias elsewhere fails
         try:
             return self.loader.construct_object(node, deep=True), True
         except RecursionError:
@@ -211,7 +214,7 @@ class _YamlWalk:
                 reach = reach if here is not None else max(reach, item.end_mark.index)
                 self.walk(item, f"{key}.{i}", depth + 1, alias if here is None else here)
         else:
-            value, ok = self.construct(node)
+            value, ok = self.construct(node, as_text)
             if ok and as_text and _as_text(node, value):
                 # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`; a float's point
                 # at its end is left out (`1984.`: Hugo and Eleventy print 1984, Jekyll 1984.0)
@@ -251,20 +254,23 @@ def _unknown_tag(doc: Document, at: int, tag: str) -> Notice:
 _TIMESTAMP = "tag:yaml.org,2002:timestamp"
 
 
-def _title_as_text(loader, text: str, node) -> None:
-    """A headline scalar YAML 1.1 resolves as a date that is none (`title:
-    2024-02-30`, `2024-13-45`) is retagged as text, which is how Jekyll
-    (Psych) and Hugo read it: the title as written, not a failed read. A
-    `!!timestamp` the writer tagged so is left to fail."""
+def _no_such_date(loader, text: str, node) -> bool:
+    """Whether `node` is a plain scalar YAML 1.1 resolves as a date that is
+    none (`2024-02-30`, `2024-13-45`): a headline's is read as its text,
+    which is how Jekyll (Psych) and Hugo read it, not a failed read. A
+    `!!timestamp` the writer tagged so is left to fail. The node is not
+    changed: an alias of it under another key (`updated: *t`) is read as
+    YAML reads it there."""
     if not isinstance(node, yaml.ScalarNode) or node.tag != _TIMESTAMP or node.style:
-        return
+        return False
     first = node.start_mark.index
     if "!" in text[first:content_start(text, first, node.end_mark.index)]:
-        return
+        return False
     try:
         loader.construct_yaml_timestamp(node)
     except (ValueError, OverflowError):
-        node.tag = "tag:yaml.org,2002:str"
+        return True
+    return False
 
 
 def _as_text(node, value) -> bool:
