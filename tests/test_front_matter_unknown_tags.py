@@ -49,3 +49,20 @@ def test_tagged_lists_and_mappings_are_read_each_tag_said_once():
     assert doc.first("credit") is not None
     said = [n.message.split("'")[1] for n in doc.notices if n.rule == "file.front-matter"]
     assert said == ["!img", "!c", "!custom", "!list"]
+
+
+@pytest.mark.parametrize("front, tags", [
+    ("!x title: Council votes\n", [("!x", (2, 1))]),                             # a top key
+    ("meta: {!k c: 1}\n!x title: Council votes\n", [("!k", (2, 8)), ("!x", (3, 1))]),
+    ("!doc\ntitle: Council votes\n", [("!doc", (2, 1))]),                         # the root
+    ("<<: !m {title: Council votes}\n", [("!m", (2, 5))]),                        # a merged mapping
+    ("base: &b {title: Council votes}\n<<: [!m {dek: D}, *b]\n", [("!m", (3, 6))]),
+    ("meta: {<<: !m {a: b}}\ntitle: Council votes\n", [("!m", (2, 12))]),           # a nested merge
+])
+def test_a_tag_on_a_key_a_merged_value_or_the_root_is_said_as_on_a_value(front, tags):
+    # fx146 #3: these nodes are never constructed, so their tags went unsaid
+    doc = read_bytes("story.md", f"---\n{front}---\n{STORY}".encode())
+    assert doc.first("headline").text == "Council votes"
+    notes = [n for n in doc.notices if n.rule == "file.front-matter"]
+    assert [(n.message.split("'")[1], doc.lines.position(n.offset), n.level) for n in notes] == \
+        [(tag, at, "warning") for tag, at in tags]

@@ -1,6 +1,7 @@
 """Keys a YAML front-matter mapping repeats: which to report, which values are
-lost, and which a merge key (`<<: *base`) brings in at the top; and which
-value under a node fails to construct.
+lost, and which a merge key (`<<: *base`) brings in at the top; which
+value under a node fails to construct; and which nodes no constructor is
+asked for, so that their tags are read here.
 
 Repeats are found on the composed node graph before anything is constructed:
 PyYAML builds a mapping with merge keys (`<<: *base`) by rewriting its node's
@@ -88,6 +89,31 @@ def top_pairs(root, seen: set[int] | None = None) -> list[tuple[object, object]]
                 if isinstance(mk, yaml.ScalarNode) and mk.tag != MERGE_TAG and mk.value not in given:
                     given.add(mk.value)
                     out.append((mk, mv))      # a new pair: no id the top's lost set holds
+    return out
+
+
+def unconstructed(root) -> list:
+    """The nodes under the composed `root` that are never constructed, so
+    their tags (`!x`) are met nowhere else: `root` itself, every mapping key
+    (the top ones are read by name; PyYAML builds nested ones, and the same
+    node found twice is one), and every value a merge key names, a list of
+    them and its items too (`<<: !x {...}`: PyYAML merges its pairs and never
+    constructs the mapping). Each node once, so aliases cannot multiply it."""
+    out, seen, stack = [root], set(), [root]
+    while stack:
+        node = stack.pop()
+        if id(node) in seen:
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for k, v in node.value:
+                if k.tag != MERGE_TAG:
+                    out.append(k)
+                else:
+                    out += [v, *v.value] if isinstance(v, yaml.SequenceNode) else [v]
+                stack += (k, v)
+        elif isinstance(node, yaml.SequenceNode):
+            stack += node.value
     return out
 
 

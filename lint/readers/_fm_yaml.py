@@ -85,6 +85,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
                                   + (f": {glued[0]}" if glued else ""), start + (glued[1] if glued else 0),
                                   unread_front=glued is not None))
         return {}, []
+    for node in _fm_repeats.unconstructed(root):     # the root, keys, merged mappings: tags said too
+        if node.tag not in LOADER.yaml_constructors:
+            loader.unknown_tags.setdefault(node.start_mark.index, node)
     walker = _YamlWalk(doc, start, loader, text)
     for name, mapping, i, j in _fm_repeats.repeats(root):    # before construction flattens merges
         line = doc.lines.position(walker.key_at(mapping, j))[0]
