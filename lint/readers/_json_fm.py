@@ -8,6 +8,8 @@ to the source (RFC 8259 section 7 escapes, via `_scalars`).
 from __future__ import annotations
 
 import json
+from collections.abc import Iterator
+from dataclasses import dataclass
 
 import regex
 
@@ -44,7 +46,11 @@ def object_end(src: str, p: int = 0) -> int | None:
 
 
 def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: int):
-    """(data, [(dotted key, value, text, segments)]) for the object src[start:end]."""
+    """(data, [(dotted key, value, text, segments)]) for the object src[start:end]:
+    an entry for each string newslint reads (`_leaves`), to at most
+    `max_entries` (past it only a top key read by name, `_fm_keys.named`; the
+    first string left unread is said, `capped`); a name an object gives twice
+    is an error at the repeat."""
     src = doc.source
     try:
         data = json.loads(src[start:end])
@@ -56,81 +62,98 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                                   f"invalid JSON front matter: {getattr(exc, 'msg', exc)}", offset,
                                   unread_front=True))
         return {}, []
-    out: list[tuple | None] = []
-    repeats: list[tuple[str, int, int]] = []
-    stopped: list[int | None] = [None]
-    _walk(src, start, "", data, out, 0, max_entries, max_depth, repeats, stopped)
-    if stopped[0] is not None:
-        doc.notices.append(capped(doc, stopped[0], max_entries))
-    for key, first, at in repeats:
+    top = _span(src, start, 0, max_depth)
+    out: list[tuple] = []
+    stopped = None          # the first string the cap left unread
+    for key, value, span, depth in _leaves(top, "", data, 0, max_depth):
+        if not isinstance(value, str):       # a headline's: `"title": 1984` (or true) as Hugo prints it
+            raw = src[span.start:span.end]   # `"title": null`: a title with no text, at its value
+            out.append((key, raw, raw, ((0, span.start),)) if isinstance(value, (int, float))
+                       else (key, value, "", ((0, span.start),)))
+        elif len(out) < max_entries or (depth == 1 and named(key)):
+            text, segments = _scalars.placed(value, _scalars.json_string(src, span.start + 1, span.end - 1),
+                                             span.start + 1)
+            out.append((key, value, text, segments))
+        elif stopped is None:
+            stopped = span.start
+    if stopped is not None:
+        doc.notices.append(capped(doc, stopped, max_entries))
+    for key, first, at in _repeats(top):
         doc.notices.append(Notice(
             "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
             f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
             "it once", at))
-    return data, [e for e in out if e is not None]
+    return data, out
 
 
-def _walk(src: str, p: int, key: str, value, out: list, depth: int, cap: int, max_depth: int,
-          repeats: list, stopped: list) -> int:
-    """Walk the JSON value at src[p] (already validated as `value`); returns its end.
-    A name an object repeats goes to `repeats` (dotted key, offset of the first,
-    offset of the repeat), and the entries of its earlier value become None: `json`
-    kept the last value, which is not the text they were read from. `stopped`
-    holds one offset: the first string the entry cap `cap` left unread."""
+@dataclass
+class _Span:
+    """A JSON value as written, src[start:end]; an object's or an array's
+    `members` in order, each (its name, or an item's index; where that name,
+    or the item, is written; its value's _Span). None for a string, a number,
+    true, false or null, and for a collection deeper than newslint reads."""
+
+    start: int
+    end: int
+    members: list[tuple[str | int, int, _Span]] | None = None
+
+
+def _span(src: str, p: int, depth: int, max_depth: int) -> _Span:
+    """The _Span of the JSON value at (or after white space from) src[p],
+    `depth` collections down; `json` has already read it, so it is valid."""
     p = _SPACE.match(src, p).end()
     ch = src[p]
+    if ch not in "{[":
+        return _Span(p, (_STRING if ch == '"' else _OTHER).match(src, p).end())
+    if depth > max_depth:
+        return _Span(p, object_end(src, p) or len(src))
+    members: list[tuple[str | int, int, _Span]] = []
+    q = p + 1
+    while True:
+        q = _SPACE.match(src, q).end()
+        if src[q] in "}]":
+            return _Span(p, q + 1, members)
+        if src[q] == ",":
+            q += 1
+            continue
+        name, at = len(members), q
+        if ch == "{":
+            m = _STRING.match(src, q)
+            name, q = json.loads(m[0]), _SPACE.match(src, m.end()).end() + 1      # past ':'
+        value = _span(src, q, depth + 1, max_depth)
+        members.append((name, at, value))
+        q = value.end
+
+
+def _dotted(key: str, name: str | int) -> str:
+    return f"{key}.{name}" if key else str(name)
+
+
+def _leaves(span: _Span, key: str, value, depth: int, max_depth: int) -> Iterator[tuple[str, object, _Span, int]]:
+    """(dotted key, value, _Span, depth) of each string in `value` (as `json`
+    read it, written at `span` under `key`), in the file's order, to
+    `max_depth`; first, the value of a top headline key that is no string
+    (`"title": 1984`, null, a list). A member a later one of its name replaces
+    is passed over: JSON keeps the last, not the text it would be read from."""
     if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
-        if isinstance(value, (int, float)):      # `"title": 1984` (or true): as Hugo prints it
-            m = _OTHER.match(src, p)
-            out.append((key, m[0], m[0], ((0, p),)))
-            return m.end()
-        out.append((key, value, "", ((0, p),)))      # `"title": null`: a title with no text, at its value
-    if ch in "{[" and depth > max_depth:
-        return object_end(src, p) or len(src)
-    if ch == "{":
-        p += 1
-        seen: dict[str, tuple[int, int, int]] = {}     # name -> its entries' span, offset
-        while True:
-            p = _SPACE.match(src, p).end()
-            if src[p] == "}":
-                return p + 1
-            if src[p] == ",":
-                p += 1
-                continue
-            name = _STRING.match(src, p)
-            p = _SPACE.match(src, name.end()).end() + 1      # past ':'
-            k = json.loads(name.group())
-            v = value.get(k) if isinstance(value, dict) else None
-            sub = f"{key}.{k}" if key else str(k)
-            begin = len(out)
-            p = _walk(src, p, sub, v, out, depth + 1, cap, max_depth, repeats, stopped)
-            if k in seen:
-                a, b, first = seen[k]
-                out[a:b] = [None] * (b - a)
-                repeats.append((sub, first, name.start()))
-            seen[k] = (begin, len(out), name.start())
-    if ch == "[":
-        p += 1
-        i = 0
-        while True:
-            p = _SPACE.match(src, p).end()
-            if src[p] == "]":
-                return p + 1
-            if src[p] == ",":
-                p += 1
-                continue
-            item = value[i] if isinstance(value, list) and i < len(value) else None
-            p = _walk(src, p, f"{key}.{i}", item, out, depth + 1, cap, max_depth, repeats, stopped)
-            i += 1
-    if ch == '"':
-        m = _STRING.match(src, p)
-        # past the cap only a top key newslint reads by name (a title after 2,000 tags) is read;
-        # the first string left unread is kept (`stopped`) for the notice
-        if len(out) >= cap and isinstance(value, str) and not (depth == 1 and named(key)):
-            stopped[0] = p if stopped[0] is None else stopped[0]
-        elif depth <= max_depth and isinstance(value, str):
-            b = _scalars.json_string(src, m.start() + 1, m.end() - 1)
-            text, segments = _scalars.placed(value, b, m.start() + 1)
-            out.append((key, value, text, segments))
-        return m.end()
-    return _OTHER.match(src, p).end()
+        yield key, value, span, depth
+    if span.members is not None:
+        last = {name: i for i, (name, _, _) in enumerate(span.members)}
+        for i, (name, _, sub) in enumerate(span.members):
+            if last[name] == i:
+                yield from _leaves(sub, _dotted(key, name), value[name], depth + 1, max_depth)
+    elif isinstance(value, str) and depth <= max_depth:
+        yield key, value, span, depth
+
+
+def _repeats(span: _Span, key: str = "") -> Iterator[tuple[str, int, int]]:
+    """(dotted key, where its name is first written, where again) for each
+    name an object under `span` gives twice, each repeat after those in its
+    value, in the file's order."""
+    seen: dict[str, int] = {}
+    for name, at, sub in span.members or ():
+        yield from _repeats(sub, _dotted(key, name))
+        if isinstance(name, str):
+            if name in seen:
+                yield _dotted(key, name), seen[name], at
+            seen[name] = at
