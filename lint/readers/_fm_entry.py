@@ -47,8 +47,14 @@ class Entry:
 
 def capped(doc: Document, at: int, cap: int = MAX_ENTRIES) -> Notice:
     """The warning that reading the front matter stopped at `at` (a file
-    offset: the first value left unread) once `cap` values were read; YAML
-    and JSON front matter both say it."""
+    offset: the first value in the file left unread) once `cap` values were
+    read; YAML and JSON front matter both say it, and keep the same values:
+    the top keys newslint reads by name (`_fm_keys.named`: title, dates, dek,
+    byline, pictures) are read first, in the file's order, each with every
+    value under it, then the other top keys in the file's order, until `cap`
+    values are read. A value is a string (a YAML date too), a headline's
+    number, date or boolean read as text, or a headline with no text; a
+    value lost to a repeated key is not one."""
     return Notice("file.front-matter", "warning", f"front matter holds more than {cap} values: reading "
                   f"stopped at line {doc.lines.position(at)[0]}, and the values from there on are not checked", at)
 

@@ -193,13 +193,12 @@ class _YamlWalk:
         # a collection is walked once under each top key newslint knows (`_fm_keys.named`): an
         # alias of it under one (`author: *jane`, the anchor under `team:`) is read as that key's
         # too; under all other keys together it is walked once, so aliases cannot multiply it
+        # past the entry cap nothing is read: the walk only finds the first value left unread
+        # (`stopped`), each collection once more at most
         top = key.partition(".")[0]
-        slot = (id(node), top if _fm_keys.named(top) else "")
+        full = len(self.entries) >= MAX_ENTRIES
+        slot = (id(node), top if _fm_keys.named(top) and not full else "")
         if slot in self.seen or depth > MAX_DEPTH:
-            return
-        if len(self.entries) >= MAX_ENTRIES:
-            at = alias if alias is not None else self.base + node.start_mark.index
-            self.stopped = at if self.stopped is None else min(self.stopped, at)
             return
         if isinstance(node, yaml.MappingNode):
             self.seen.add(slot)
@@ -222,7 +221,10 @@ class _YamlWalk:
                 # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`; a float's point
                 # at its end is left out (`1984.`: Hugo and Eleventy print 1984, Jekyll 1984.0)
                 value = node.value[:-1] if isinstance(value, float) and node.value.endswith(".") else node.value
-            if ok and isinstance(value, (str, dt.date)):
+            if ok and isinstance(value, (str, dt.date)) and full:
+                at = alias if alias is not None else self.base + node.start_mark.index
+                self.stopped = at if self.stopped is None else min(self.stopped, at)
+            elif ok and isinstance(value, (str, dt.date)):
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)

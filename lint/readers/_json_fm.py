@@ -46,11 +46,11 @@ def object_end(src: str, p: int = 0) -> int | None:
 
 
 def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: int):
-    """(data, [(dotted key, value, text, segments)]) for the object src[start:end]:
-    an entry for each string newslint reads (`_leaves`), to at most
-    `max_entries` (past it only a top key read by name, `_fm_keys.named`; the
-    first string left unread is said, `capped`); a name an object gives twice
-    is an error at the repeat."""
+    """(data, [(dotted key, value, text, segments)]) for the object src[start:end],
+    in the file's order: an entry for each string newslint reads (`_leaves`),
+    to at most `max_entries`, the top keys newslint reads by name first
+    (`_fm_entry.capped` says which are kept); a name an object gives twice is
+    an error at the repeat."""
     src = doc.source
     try:
         data = json.loads(src[start:end])
@@ -63,19 +63,27 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                                   unread_front=True))
         return {}, []
     top = _span(src, start, 0, max_depth)
-    out: list[tuple] = []
-    stopped = None          # the first string the cap left unread
-    for key, value, span, depth in _leaves(top, "", data, 0, max_depth):
-        if not isinstance(value, str):       # a headline's: `"title": 1984` (or true) as Hugo prints it
-            raw = src[span.start:span.end]   # `"title": null`: a title with no text, at its value
-            out.append((key, raw, raw, ((0, span.start),)) if isinstance(value, (int, float))
-                       else (key, value, "", ((0, span.start),)))
-        elif len(out) < max_entries or (depth == 1 and named(key)):
-            text, segments = _scalars.placed(value, _scalars.json_string(src, span.start + 1, span.end - 1),
-                                             span.start + 1)
-            out.append((key, value, text, segments))
-        elif stopped is None:
-            stopped = span.start
+    members = [(name, sub) for name, _, sub in _last(top)]
+    read: dict[int, list[tuple]] = {}
+    stopped = None          # the first value the cap left unread
+    count = 0
+    for i in sorted(range(len(members)), key=lambda i: not named(members[i][0])):   # `_fm_entry.capped`
+        name, sub = members[i]
+        read[i] = []
+        for key, value, span in _leaves(sub, name, data[name], 1, max_depth):
+            if value is None or isinstance(value, (list, dict)):     # `"title": null`: no text, at its value
+                read[i].append((key, value, "", ((0, span.start),)))
+            elif count >= max_entries:
+                stopped = span.start if stopped is None else min(stopped, span.start)
+            elif isinstance(value, str):
+                text, segments = _scalars.placed(
+                    value, _scalars.json_string(src, span.start + 1, span.end - 1), span.start + 1)
+                read[i].append((key, value, text, segments))
+            else:                            # a headline's `"title": 1984` (or true), as Hugo prints it
+                raw = src[span.start:span.end]
+                read[i].append((key, raw, raw, ((0, span.start),)))
+            count += 1
+    out = [e for i in range(len(members)) for e in read[i]]
     if stopped is not None:
         doc.notices.append(capped(doc, stopped, max_entries))
     for key, first, at in _repeats(top):
@@ -129,21 +137,27 @@ def _dotted(key: str, name: str | int) -> str:
     return f"{key}.{name}" if key else str(name)
 
 
-def _leaves(span: _Span, key: str, value, depth: int, max_depth: int) -> Iterator[tuple[str, object, _Span, int]]:
-    """(dotted key, value, _Span, depth) of each string in `value` (as `json`
+def _leaves(span: _Span, key: str, value, depth: int, max_depth: int) -> Iterator[tuple[str, object, _Span]]:
+    """(dotted key, value, _Span) of each string in `value` (as `json`
     read it, written at `span` under `key`), in the file's order, to
     `max_depth`; first, the value of a top headline key that is no string
     (`"title": 1984`, null, a list). A member a later one of its name replaces
     is passed over: JSON keeps the last, not the text it would be read from."""
     if depth == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
-        yield key, value, span, depth
+        yield key, value, span
     if span.members is not None:
-        last = {name: i for i, (name, _, _) in enumerate(span.members)}
-        for i, (name, _, sub) in enumerate(span.members):
-            if last[name] == i:
-                yield from _leaves(sub, _dotted(key, name), value[name], depth + 1, max_depth)
+        for name, _, sub in _last(span):
+            yield from _leaves(sub, _dotted(key, name), value[name], depth + 1, max_depth)
     elif isinstance(value, str) and depth <= max_depth:
-        yield key, value, span, depth
+        yield key, value, span
+
+
+def _last(span: _Span) -> list[tuple[str | int, int, _Span]]:
+    """The members of the collection `span` that JSON keeps: of a name given
+    twice, the last (`json` keeps its value, not the text of the others)."""
+    members = span.members or []
+    last = {name: i for i, (name, _, _) in enumerate(members)}
+    return [m for i, m in enumerate(members) if last[m[0]] == i]
 
 
 def _repeats(span: _Span, key: str = "") -> Iterator[tuple[str, int, int]]:
