@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from markdown_it import MarkdownIt
+from markdown_it.rules_core.normalize import normalize
 from markdown_it.token import Token
 
 from ..document import Document, Notice
@@ -68,6 +69,7 @@ def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
     # markdown-it's default preset's 100 stays well inside Python's recursion limit.
     md.options["maxNesting"] = 100
     md.disable("text_join")   # keep escapes and entities as tokens that carry their source form
+    md.core.ruler.at("normalize", _normalize)
     md.disable("inline")      # inline runs are parsed by `_inline_tokens`, plain ones without the parser
     if mdx:
         md.disable("code")    # MDX has no indented code blocks
@@ -77,6 +79,15 @@ def _parser(mdx: bool = False, inline_only: bool = False) -> MarkdownIt:
         # 100 made such a paragraph 5x slower, and no prose nests links 20 deep.
         md.options["maxNesting"] = 20
     return md
+
+
+def _normalize(state) -> None:
+    """markdown-it's `normalize` (CRLF and CR to LF, NUL to U+FFFD: CommonMark
+    2.1 and 2.3) when the text holds a CR or a NUL; without either it gives
+    the text back unchanged after two passes over it, and most files hold
+    neither (the reader has made each lone CR a LF: `lone_cr_as_lf`)."""
+    if "\r" in state.src or "\0" in state.src:
+        normalize(state)
 
 
 _MD, _MDX, _INLINE = _parser(), _parser(mdx=True), _parser(inline_only=True)
