@@ -7,8 +7,16 @@ from __future__ import annotations
 
 import pytest
 
-from test_html_pages import HEADLINE, read
-from test_html_story_heading import shell
+from test_html_pages import HEADLINE, STORY, read
+from test_html_story_heading import SITE
+
+
+def shell(head: str, story: list[str] = STORY[:3]) -> str:
+    """A page with chrome, titled with the site's name: `head` and the `story`'s paragraphs in its <article>."""
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    return (f'<html><head><title>{SITE}</title><meta property="og:site_name" content="{SITE}"></head><body>'
+            f'<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+            f"<main><article>{head}{paras}</article></main><footer><p>Copyright 2026</p></footer></body></html>")
 
 SUB = "Council votes 5-2 after a long night of debate"
 
@@ -107,3 +115,32 @@ def test_a_label_ending_in_a_colon_over_the_story_h2_is_no_headline(label):
     # a headline does not end in a colon ('Breaking news:' is a kicker); before 36141766 these were kickers
     doc = read(shell(f"<h2>{label}</h2><h2>{SUB}</h2>"))
     assert doc.first("headline").text == SUB
+
+
+_ENTRIES = ("<div class='live-entry'><p>10:42 a.m.</p><h3>Board opens the debate on the ferries</h3>"
+            "<p>The chair opened the meeting with a statement on the ferries.</p></div>"
+            "<div class='live-entry'><p>10:15 a.m.</p><h3>Crowd gathers outside the hall</h3>"
+            "<p>About 200 islanders gathered outside the hall before the vote.</p></div>")
+
+
+@pytest.mark.xfail(strict=True, reason="qa79 #10: on a live blog with no title heading, the newest entry's "
+                   "heading, under a LIVE kicker or a byline and the entry's time, is taken as the headline")
+@pytest.mark.parametrize("top", ["<div>LIVE</div>", "<p>By Jane Doe</p>", ""])
+def test_a_live_entry_heading_under_a_kicker_and_its_time_is_no_headline(top):
+    # the time line is skipped as furniture, in any order now, so the entry's <h3> is 'right under' the lines
+    headline = read(shell(top + _ENTRIES, story=[])).first("headline")
+    assert headline is None or headline.text != "Board opens the debate on the ferries"
+
+
+_ZH = ["港务局周二以六比一投票决定更换岛上航线最旧的两艘渡轮，结束了自春季以来的争论。",
+       "主席玛尔塔·奎因表示，新船每艘可多载四十名乘客，并将航程缩短八分钟。",
+       "这份价值四千八百万美元的合同交给了阿尔德港的一家船厂。"]
+
+
+@pytest.mark.xfail(strict=True, reason="qa79 #11: a Chinese or Japanese headline under a kicker line is "
+                   "lost: words are counted by spaces, so it has no more words than the kicker")
+@pytest.mark.parametrize("lines", ["<div>政治</div>", "<div>政治</div><div>岛屿新闻</div>"])
+def test_a_cjk_headline_under_a_kicker_line_is_the_headline(lines):
+    # the same <h2> with no kicker above it is the headline
+    doc = read(shell(f"{lines}<h2>港务局更换两艘渡轮</h2>", story=_ZH))
+    assert doc.first("headline") is not None and doc.first("headline").text == "港务局更换两艘渡轮"
