@@ -41,7 +41,7 @@ from typing import Iterable
 from . import __version__
 from .diagnostic import Diagnostic
 from .fingerprint import for_report, halves, normalise
-from .regular_files import NotRegular, read_regular
+from .regular_files import NotRegular, TooLarge, read_regular
 
 FORMAT_VERSION = 1
 # Findings about the command line, not an article: never recorded, never hidden.
@@ -57,6 +57,33 @@ MAX_BASELINE_BYTES = 1 << 30      # a baseline bigger than a gigabyte is not one
 
 class BaselineError(Exception):
     """The baseline file cannot be read; str() is one line naming it."""
+
+
+def check_target(file: str) -> None:
+    """Refuse a `--write-baseline FILE` that would replace a file that is no
+    newslint baseline (a `package.json`, the config in use): BaselineError,
+    one line naming it, and the file is not touched (qa77 #4). Writing is
+    allowed where nothing is, over an empty file, over a device or pipe
+    (`/dev/null`: written into, not replaced) and over a baseline (a JSON
+    object with a `findings` list, as `write_records` writes)."""
+    try:
+        raw = read_regular(file, MAX_BASELINE_BYTES)
+    except (FileNotFoundError, NotRegular):
+        return
+    except TooLarge:       # a baseline is never this big (`Baseline` refuses one)
+        raw = b"-"
+    except OSError:        # unreadable: the write itself says what is wrong
+        return
+    if not raw.strip():
+        return
+    try:
+        data = json.loads(raw.decode("utf-8"))
+        ok = isinstance(data, dict) and isinstance(data.get("findings"), list)
+    except (ValueError, RecursionError):
+        ok = False
+    if not ok:
+        raise BaselineError(f"{file}: not a newslint baseline, so --write-baseline would replace it; "
+                            "name a new file or a baseline")
 
 
 def _key_path(path: str, base_dir: str, cwd: str | None = None) -> str:

@@ -174,6 +174,8 @@ def check(paths, fmt, output, select, ignore, rule_dirs, config_file, vale_file,
             if target and out.overwrites(target, files) is not None:
                 raise fail(f"{printable(target)}: {option} would overwrite an article being linted; "
                            "write it to another file")
+        if write_baseline:
+            out.refuse_foreign_baseline(write_baseline)
         if not files and not use_stdin and not missing:   # "No problems found" is never about nothing
             hint = notes.nothing_to_lint(paths, session.config_for, skipped, verbose, excluding)
             click.echo(f"newslint: {hint}", err=True)

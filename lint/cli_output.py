@@ -94,6 +94,17 @@ def open_baseline(file: str):
         raise fail(str(exc))
 
 
+def refuse_foreign_baseline(file: str) -> None:
+    """--write-baseline FILE (check's and audit's): exit 2 with one line, the
+    file untouched, when FILE is there and is no newslint baseline
+    (`baseline.check_target`)."""
+    from .baseline import BaselineError, check_target
+    try:
+        check_target(file)
+    except BaselineError as exc:
+        raise fail(printable(str(exc)))
+
+
 def apply_baseline(baseline, diagnostics, documents, results, config_for, walked) -> list:
     """--baseline: the findings it does not hide; says on stderr how many it hid and how many
     of its records are gone (fixed, or their file gone from a `walked` folder), with how to drop them."""

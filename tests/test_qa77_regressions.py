@@ -100,8 +100,6 @@ def test_audit_into_a_folder_of_other_files_is_refused(tmp_path, client):
     assert sorted(p.name for p in other.iterdir()) == ["budget.csv"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #4: --write-baseline over a file that is no baseline "
-                                       "(package.json, even the .newslint.yaml in use) replaces it")
 @pytest.mark.parametrize("name, text", [
     ("package.json", '{"name": "site", "scripts": {"build": "hugo"}}\n'),
     (".newslint.yaml", "fail-level: warning\n"),

@@ -88,7 +88,7 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
     from . import settings
     from .interrupts import Terminated, terminating
     from .run import AuditError, AuditInterrupted, run
-    from ..cli_output import open_baseline, say_baseline, say_recorded
+    from ..cli_output import open_baseline, refuse_foreign_baseline, say_baseline, say_recorded
 
     ids = lambda values: [v for chunk in values for v in chunk.replace(",", " ").split() if v]  # noqa: E731
     progress = not no_progress and sys.stderr.isatty()
@@ -99,6 +99,8 @@ def audit(sources, output, scheduler, workers, partition_size, resume, retries, 
         click.echo("newslint: use --write-baseline without --baseline (it records every finding)",
                    err=True)
         sys.exit(EXIT_ERROR)
+    if write_baseline:
+        refuse_foreign_baseline(write_baseline)
     baseline = open_baseline(baseline_file) if baseline_file else None
     try:
         with terminating():        # SIGTERM stops it as Ctrl-C does: the cluster closed cleanly
