@@ -48,6 +48,8 @@ def write_atomic(path: str, data: bytes) -> None:
     its permission bits: a crash leaves the old file or the new one, never half.
     A file we may not write (read-only, as a checkout or an archive marks files
     not to be edited) raises PermissionError: a rename would replace it anyway.
+    Read-only is the mode bits too (no write bit for anyone), so root, whom
+    `os.access` always lets write, leaves such a file alone.
     Its owner and group are kept where we may set them (a `--fix` run as root in
     a container must not hand the writer's articles to root). A path that is
     no regular file (`--output /dev/null`, /dev/stdout, a named pipe) is
@@ -69,7 +71,9 @@ def write_atomic(path: str, data: bytes) -> None:
     try:
         st = os.stat(target)
         mode, owner = stat.S_IMODE(st.st_mode), (st.st_uid, st.st_gid)
-        if not os.access(target, os.W_OK):
+        # the mode bits too: os.access says yes to root whatever they are, and a
+        # 0444 article is marked not to be edited even in a container (qa77 #5)
+        if not os.access(target, os.W_OK) or not st.st_mode & (stat.S_IWUSR | stat.S_IWGRP | stat.S_IWOTH):
             raise PermissionError(errno.EACCES, "the file is read-only", path)
     except FileNotFoundError:                 # a new file: what open() would give it
         umask = os.umask(0)

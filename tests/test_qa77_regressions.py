@@ -114,8 +114,6 @@ def test_write_baseline_never_replaces_a_file_that_is_no_baseline(run_cli, tmp_p
 
 @pytest.mark.skipif(not hasattr(os, "geteuid") or os.geteuid() != 0,
                     reason="only root may write a file whose mode says read-only")
-@pytest.mark.xfail(strict=True, reason="qa77 #5: as root (a container), --fix rewrites a 0444 file: "
-                                       "writer.write_atomic asks os.access, which says yes to root")
 def test_fix_leaves_a_read_only_file_alone_even_as_root(run_cli, tmp_path):
     story = tmp_path / "a.md"
     story.write_text(STORY, encoding="utf-8")
