@@ -117,8 +117,10 @@ def clean(folder: str | None = None, results: str | None = None) -> tuple[int, i
     default cache folder when None), and a result cache kept elsewhere
     (`--cache-dir`) in `results`. Returns (files, bytes) removed and the errors
     of the files that could not be (a read-only folder). Only files newslint
-    writes are removed (`rules-*.marshal`, `<xx>/<digest>.marshal`, `.tmp-*`
-    leftovers), so a mistyped folder loses nothing else."""
+    writes are removed (`rules-*.marshal`, `<xx>/<digest>.marshal`, the
+    `.tmp-*.part` leftovers of `write_atomic`), and only the folders this
+    clean emptied, so a mistyped folder loses nothing else: a user's
+    `.tmp-draft.md` or an empty `de/` stays (qa77 #9)."""
     folder = folder or base_dir()
     files = size = 0
     errors: list[str] = []
@@ -135,6 +137,13 @@ def _is_hex(name: str) -> bool:
     return all(c in "0123456789abcdef" for c in name)
 
 
+def _is_leftover(name: str) -> bool:
+    """A temporary file `write_atomic` left (mkstemp's `.tmp-XXXXXXXX.part`)."""
+    middle = name[len(".tmp-"):-len(".part")] if name.endswith(".part") else ""
+    return name.startswith(".tmp-") and len(middle) >= 6 and all(
+        c.isascii() and (c.isalnum() or c == "_") for c in middle)
+
+
 def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
     removed = []
     try:
@@ -145,15 +154,16 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
         path = os.path.join(folder, name)
         if os.path.islink(path):
             continue
-        if name.startswith(".tmp-") or (top and name.startswith("rules-") and name.endswith(".marshal")):
+        if _is_leftover(name) or (top and name.startswith("rules-") and name.endswith(".marshal")):
             removed.append(path)
         elif top and name == "vale" and os.path.isdir(path):   # the Vale-only cache of 0.1
             removed += [os.path.join(path, f) for f in os.listdir(path)
                         if f.endswith((".marshal", ".tmp"))]
         elif len(name) == 2 and _is_hex(name) and os.path.isdir(path):
             removed += [os.path.join(path, f) for f in os.listdir(path)
-                        if (f.endswith(".marshal") and _is_hex(f[:-8])) or f.startswith(".tmp-")]
+                        if (f.endswith(".marshal") and _is_hex(f[:-8])) or _is_leftover(f)]
     files = size = 0
+    emptied = set()
     for path in removed:
         try:
             got = os.path.getsize(path)
@@ -164,12 +174,10 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
             errors.append(f"{path}: {exc.strerror or exc}")
             continue
         files, size = files + 1, size + got
-    for name in names:       # folders emptied above
-        path = os.path.join(folder, name)
-        if os.path.isdir(path) and not os.path.islink(path) and (
-                (len(name) == 2 and _is_hex(name)) or (top and name == "vale")):
-            try:
-                os.rmdir(path)
-            except OSError:
-                pass
+        emptied.add(os.path.dirname(path))
+    for path in emptied - {os.path.dirname(os.path.join(folder, "_"))}:   # only folders it emptied
+        try:
+            os.rmdir(path)
+        except OSError:                 # something else is in it: kept
+            pass
     return files, size

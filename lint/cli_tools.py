@@ -1,6 +1,7 @@
 """The `newslint` commands besides `check`: parse, rules, explain, clean."""
 from __future__ import annotations
 
+import os
 import sys
 
 import click
@@ -343,10 +344,14 @@ def clean(cache_dir):
     from . import cache_dir as caches
 
     folder = caches.base_dir()
-    files, size, errors = caches.clean(folder, cache_dir)
-    where = folder + (f" and {cache_dir}" if cache_dir else "")
+    missing = bool(cache_dir) and not os.path.isdir(cache_dir)
+    files, size, errors = caches.clean(folder, None if missing else cache_dir)
+    where = folder + (f" and {cache_dir}" if cache_dir and not missing else "")
     click.echo(f"newslint: removed {counted(files, 'cache file')} "
                f"({size / 1024:.0f} KB) from {printable(where)}")
+    if missing:       # a typo, or a cache never written: said, never claimed cleaned (qa77 #6)
+        click.echo(f"newslint: --cache-dir {printable(cache_dir)}: no such folder, "
+                   "nothing removed there", err=True)
     if errors:
         raise fail(f"could not remove {counted(len(errors), 'cache file')}"
                    f" (first: {printable(errors[0])})")

@@ -123,8 +123,6 @@ def test_fix_leaves_a_read_only_file_alone_even_as_root(run_cli, tmp_path):
     assert result.exit_code == 2
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #6: clean --cache-dir naming no folder says it "
-                                       "removed files 'from ... and MISSING'")
 def test_clean_does_not_claim_a_missing_cache_dir(run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
     missing = tmp_path / "no-such-cache"
@@ -173,9 +171,6 @@ def test_an_empty_dump_is_a_file_empty_row_as_in_check(tmp_path, client):
     assert rows(tmp_path / "out") == [("empty.jsonl", "file.empty")]
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #9: clean --cache-dir on a mistyped folder deletes "
-                                       "any '.tmp-*' file there (not only newslint's .tmp-*.part) "
-                                       "and removes empty folders with two-letter hex names (de/, fa/)")
 def test_clean_of_a_mistyped_folder_loses_nothing_of_the_users(run_cli, tmp_path, monkeypatch):
     monkeypatch.setenv("NEWSLINT_CACHE_DIR", str(tmp_path / "cache"))
     content = tmp_path / "site" / "content"
