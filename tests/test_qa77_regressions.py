@@ -146,9 +146,6 @@ def rows(out) -> list[tuple[str, str]]:
     return sorted((r["path"], r["rule"]) for r in pq.read_table(out).to_pylist())
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #7: one malformed WordPress export among the sources "
-                                       "stops the whole audit (exit 2, nothing written); check "
-                                       "reports it as a file.xml finding and lints the rest")
 def test_a_malformed_export_is_a_row_and_the_other_sources_are_audited(tmp_path, client):
     desk = tmp_path / "desk"
     desk.mkdir()
@@ -161,8 +158,6 @@ def test_a_malformed_export_is_a_row_and_the_other_sources_are_audited(tmp_path,
     assert ("desk/d.jsonl", "hygiene.doubled-word") in found
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #8: an empty JSON Lines dump is a file.empty warning "
-                                       "in check but no row in the audit ('audited 0 articles')")
 def test_an_empty_dump_is_a_file_empty_row_as_in_check(tmp_path, client):
     (tmp_path / "empty.jsonl").write_bytes(b"")
     done = audit(tmp_path, "empty.jsonl", "-o", "out", "--scheduler", client.scheduler.address,

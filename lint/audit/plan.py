@@ -152,7 +152,11 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
     where nothing is make the last partition, of kind "missing": its rows are
     their `file.missing` findings, as `check` reports a path where nothing is.
     An empty folder is a line in `empty` (PlanError when not given); PlanError
-    when nothing at all is left to audit."""
+    when nothing at all is left to audit. An export that cannot be cut in
+    slices (malformed XML, an entity declaration) or holds no article (a
+    0-byte JSON Lines dump) is a "files" partition: the worker reads it as
+    `check` does, so its `file.xml` or `file.empty` row is written and one bad
+    export never stops the others."""
     import fsspec
 
     parts: list[Partition] = []
@@ -163,13 +167,21 @@ def plan(specs: list[str], articles_per_partition: int = 1000,
         raise PlanError("; ".join([*(empty or ()), *(left_out or ())]) or "no sources to audit")
     for path in found:
         fmt = _export_format(fsspec, path)
-        if fmt == "jsonl":
-            parts += [Partition(0, "slice", (path,), "jsonl", (p,), n)
-                      for p, n in _jsonl_cuts(fsspec, path, articles_per_partition)]
-        elif fmt == "wxr":
-            parts += [Partition(0, "slice", (path,), "wxr", pieces, n)
-                      for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
-        else:
+        try:
+            if fmt == "jsonl":
+                cut = [Partition(0, "slice", (path,), "jsonl", (p,), n)
+                       for p, n in _jsonl_cuts(fsspec, path, articles_per_partition)]
+            elif fmt == "wxr":
+                cut = [Partition(0, "slice", (path,), "wxr", pieces, n)
+                       for pieces, n in _wxr_cuts(fsspec, path, articles_per_partition)]
+            else:
+                cut = []
+        except PlanError:      # malformed: read whole by a worker, its row as `check` gives it
+            cut = []
+        # an export with no article in it (a 0-byte nightly dump) or that cannot be cut
+        # is read whole too: its file.empty or file.xml row, as in check (qa77 #7, #8)
+        parts += cut
+        if not cut:
             loose.append(path)
     for i in range(0, len(loose), files_per_partition):
         parts.append(Partition(0, "files", tuple(loose[i:i + files_per_partition])))
