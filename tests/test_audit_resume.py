@@ -169,7 +169,12 @@ def test_resume_looks_at_the_output_folder_once_each(tmp_path):
     wanted = {**describe(parts, "key"), "files": {}}
     root = str(tmp_path / "out")
     prepare(Counting(), root, "out", wanted, parts, resume=False)
-    (tmp_path / "out" / "part-00000.parquet").write_bytes(b"")
+    import pyarrow as pa
+    import pyarrow.parquet as pq
+
+    (tmp_path / "out" / "_articles").mkdir()
+    for written in ("part-00000.parquet", "_articles/part-00000.parquet"):   # readable: not redone (qa77 #1)
+        pq.write_table(pa.table({"x": [1]}), tmp_path / "out" / written)
     fs = Counting()
     prepared = prepare(fs, root, "out", wanted, parts, resume=True)
     assert prepared.todo == parts[1:]

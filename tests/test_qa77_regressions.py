@@ -55,8 +55,6 @@ def unfinished(tmp_path, client):
     return out, at
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #1: --resume over a damaged partition file is an "
-                                       "'internal error' (ArrowInvalid), exit 2, and never finishes")
 def test_resume_over_a_damaged_partition_redoes_it_or_names_it(tmp_path, client):
     out, at = unfinished(tmp_path, client)
     part = out / "part-00001.parquet"
@@ -66,8 +64,6 @@ def test_resume_over_a_damaged_partition_redoes_it_or_names_it(tmp_path, client)
     assert resumed.exit_code in (0, 1) or "part-00001.parquet" in resumed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #1: a damaged _articles/ partition is the same "
-                                       "'internal error' on --resume")
 def test_resume_over_a_damaged_articles_partition_redoes_it_or_names_it(tmp_path, client):
     out, at = unfinished(tmp_path, client)
     part = out / "_articles" / "part-00001.parquet"
@@ -77,8 +73,6 @@ def test_resume_over_a_damaged_articles_partition_redoes_it_or_names_it(tmp_path
     assert resumed.exit_code in (0, 1) or "part-00001.parquet" in resumed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #2: a damaged _plan.json is 'cannot write the audit "
-                                       "to OUT: Expecting value: line 2 column 1', naming no file")
 def test_resume_over_a_damaged_plan_names_the_plan(tmp_path, client):
     out, at = unfinished(tmp_path, client)
     (out / "_plan.json").write_text('{"config": \n')
@@ -87,9 +81,6 @@ def test_resume_over_a_damaged_plan_names_the_plan(tmp_path, client):
     assert "_plan.json" in resumed.stderr, resumed.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #3: audit --output into a folder of other files (even "
-                                       "the source folder) writes parquet among them; the dataset "
-                                       "then cannot be read (pd.read_parquet(OUT) fails)")
 def test_audit_into_a_folder_of_other_files_is_refused(tmp_path, client):
     jsonl(tmp_path)
     other = tmp_path / "desk"
@@ -176,9 +167,6 @@ def test_clean_of_a_mistyped_folder_loses_nothing_of_the_users(run_cli, tmp_path
     assert (content / "de").is_dir()
 
 
-@pytest.mark.xfail(strict=True, reason="qa77 #10: --resume with the same unchanged dump named "
-                                       "./d.jsonl (or by its absolute path) is refused as 'd.jsonl "
-                                       "changed since that audit began'")
 @pytest.mark.parametrize("spelled", ["./d.jsonl", "absolute"])
 def test_resume_takes_the_same_source_however_it_is_spelled(tmp_path, client, spelled):
     out, at = unfinished(tmp_path, client)

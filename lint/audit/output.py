@@ -64,11 +64,17 @@ def _stamp(path: str) -> list[int] | None:
     return [st.st_size, st.st_mtime_ns]
 
 
-def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool) -> Prepared:
+def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resume: bool,
+            resolve=None) -> Prepared:
     """Check OUT against the plan `wanted` (`plan.describe` plus `files`:
     `stamps`); the partitions to finish and those still to write.
     AuditError, one line, when OUT holds an audit and this is no --resume,
-    or when --resume finds nothing unfinished or a plan it cannot finish."""
+    when OUT is a folder of other files (the source folder, a desk's
+    `budget.csv`: the dataset read as OUT would hold them, qa77 #3), or
+    when --resume finds nothing unfinished or a plan it cannot finish (a
+    `_plan.json` that cannot be read is named). `resolve(path)` is the file a
+    source path names (its real path), so `./d.jsonl` or `/abs/d.jsonl`
+    resumes an audit of `d.jsonl` (qa77 #10); paths as given when None."""
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
@@ -84,6 +90,8 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
                          "--resume into a new folder to audit again")
     if resume and not planned:
         raise AuditError(f"{out}: no interrupted audit to resume (no _plan.json)")
+    if there and not held and fs.isdir(root):
+        _refuse_others(fs, root, out)
     fs.makedirs(root, exist_ok=True)
     write_text(fs, f"{root}/{MARKER}", "This audit is not finished: the same newslint audit "
                "command with --resume finishes it.\n")
@@ -92,13 +100,17 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     if not resume:
         write_text(fs, plan_file, json.dumps(wanted))
         return Prepared(parts, parts)
-    with fs.open(plan_file, "r") as f:
-        before = json.load(f)
-    return _resumed(fs, root, out, before, wanted, parts, written)
+    try:
+        with fs.open(plan_file, "r") as f:
+            before = json.load(f)
+    except (ValueError, UnicodeDecodeError, RecursionError) as exc:    # cut short or overwritten
+        raise AuditError(f"{out.rstrip('/')}/_plan.json: cannot be read ({exc}), so the audit there "
+                         "cannot be resumed; run without --resume into a new folder") from None
+    return _resumed(fs, root, out, before, wanted, parts, written, resolve)
 
 
 def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
-             written: set[str]) -> Prepared:
+             written: set[str], resolve=None) -> Prepared:
     """The first run's plan, with what changed since (each file's stamp then
     against `wanted["files"]`, this run's): to write are the partitions not
     among `written` (OUT's part-*.parquet names) and the written ones to audit
@@ -108,9 +120,19 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
                          "--resume into a new folder")
     said = records.changes(str(before.get("config", "")), wanted["config"])
-    old = [_partition(d) for d in before["partitions"]]
-    planned, now = _paths(old), _paths(parts)
-    then, stamped = before.get("files") or {}, wanted["files"]
+    try:
+        old = [_partition(d) for d in before["partitions"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AuditError(f"{out.rstrip('/')}/_plan.json: not a plan this newslint can finish "
+                         f"({type(exc).__name__}: {exc}); run without --resume into a new folder") from None
+    planned = _paths(old)
+    # this run's paths spelled as the first run's where they name the same file
+    alias = _aliases(planned, _paths(parts), resolve)
+    parts = [Partition(p.index, p.kind, tuple(alias.get(q, q) for q in p.paths), p.fmt, p.pieces,
+                       p.articles, p.key) for p in parts]
+    now = _paths(parts)
+    then = before.get("files") or {}
+    stamped = {alias.get(p, p): v for p, v in wanted["files"].items()}
     was, iss = set(planned), set(now)
     edited = [p for p in planned if p in iss and p in then and then[p] != stamped.get(p)]
     gone, added = [p for p in planned if p not in iss], [p for p in now if p not in was]
@@ -120,7 +142,8 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
     if moved:
         said.insert(0, f"{_names(moved)} changed since that audit began, so "
                     f"{plural(len(moved), 'its', 'their')} slices no longer line up")
-    elif before["partitions"] != json.loads(json.dumps(wanted["partitions"])) and planned == now:
+    elif _shapes(before["partitions"], alias) != _shapes(json.loads(json.dumps(wanted["partitions"])), alias) \
+            and planned == now:
         said.insert(0, "the partitioning changed since that audit")
     if said:
         raise AuditError(f"{out}: {'; '.join(said)}; run without --resume into a new folder")
@@ -141,8 +164,80 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
         out_lines.append(f"{counted(len(added), 'file')} added since the audit began, not in it (audit "
                          f"{plural(len(added), 'it', 'them')} apart, or run without --resume "
                          f"into a new folder): {_names(added)}")
-    todo = [p for p in old if f"{p.name()}.parquet" not in written or p in again]
+    damaged = [p for p in old if f"{p.name()}.parquet" in written and p not in again
+               and not _readable(fs, root, p.name())]
+    for part in damaged:           # cut short by a disk or a copy: written again
+        _unwrite(fs, root, part.name())
+    if damaged:
+        out_lines.append(f"{counted(len(damaged), 'partition')} that cannot be read, audited again: "
+                         f"{_names([p.name() + '.parquet' for p in damaged])}")
+    todo = [p for p in old if f"{p.name()}.parquet" not in written or p in again or p in damaged]
     return Prepared(old, todo, [f"resumed: {line}" for line in out_lines])
+
+
+def _aliases(planned: list[str], now: list[str], resolve) -> dict[str, str]:
+    """{this run's path: the first run's spelling of the same file}, for the
+    paths spelled differently (`./d.jsonl`, an absolute path)."""
+    if resolve is None:
+        return {}
+    first = {}
+    for p in planned:
+        first.setdefault(_resolved(resolve, p), p)
+    alias = {}
+    for p in now:
+        same = first.get(_resolved(resolve, p))
+        if same is not None and same != p:
+            alias[p] = same
+    return alias
+
+
+def _resolved(resolve, path: str) -> str:
+    try:
+        return resolve(path)
+    except (OSError, ValueError):
+        return path
+
+
+def _shapes(partitions: list, alias: dict[str, str]) -> list:
+    """A plan's partitions with paths spelled as the first run's and no key
+    (which hashes the spelling): what must match for a resume."""
+    return [{**{k: v for k, v in d.items() if k != "key"},
+             "paths": [alias.get(q, q) for q in d.get("paths", ())]} if isinstance(d, dict) else d
+            for d in partitions]
+
+
+def _readable(fs, root: str, name: str) -> bool:
+    """Whether a written partition's files can be read back: both Parquet
+    files have their footer (a file cut short has none), and its baseline
+    records, when kept, are JSON."""
+    import pyarrow.parquet as pq
+
+    try:
+        for path in (f"{root}/{name}.parquet", f"{root}/_articles/{name}.parquet"):
+            with fs.open(path, "rb") as f:
+                pq.read_metadata(f)
+        kept = f"{root}/{records.FOLDER}/{name}.json"
+        if fs.exists(kept):
+            with fs.open(kept, "r") as f:
+                json.load(f)
+    except (OSError, ValueError, RecursionError):   # ArrowInvalid is a ValueError
+        return False
+    return True
+
+
+def _refuse_others(fs, root: str, out: str) -> None:
+    """AuditError when the folder OUT holds a file no audit writes: a reader of
+    OUT (pandas, pyarrow, Dask) would take it for a partition. Names starting
+    with `_` or `.` are skipped by those readers, so a `.gitkeep` is fine."""
+    try:
+        names = [p.rstrip("/").split("/")[-1] for p in fs.ls(root, detail=False)]
+    except (OSError, ValueError):       # gone since: made when written
+        return
+    others = sorted(n for n in names if not n.startswith(("_", ".")) and
+                    not (n.startswith("part-") and n.endswith(".parquet")))
+    if others:
+        raise AuditError(f"{out}: --output is a folder of other files ({_names(others)}), which a "
+                         "reader of the audit would take for findings; write it to a new or empty folder")
 
 
 def _partition(d: dict) -> Partition:

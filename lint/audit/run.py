@@ -12,6 +12,7 @@ from __future__ import annotations
 import contextlib
 import hashlib
 import logging
+import os
 import sys
 import uuid
 import warnings
@@ -106,7 +107,8 @@ def run(specs: list[str], out: str, settings, *, client=None, scheduler: str | N
     wanted["files"] = stamps(parts, settings.where)
     try:
         fs, root = fsspec.core.url_to_fs(out)
-        prepared = prepare(fs, root, out, wanted, parts, resume)
+        prepared = prepare(fs, root, out, wanted, parts, resume, resolve=lambda p: (
+            p if "://" in p else os.path.realpath(settings.where(p))))
     except (OSError, ValueError, ImportError) as exc:
         raise AuditError(f"cannot write the audit to {out}: {exc}") from None
     parts, todo = prepared.parts, prepared.todo
