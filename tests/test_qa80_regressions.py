@@ -123,3 +123,20 @@ def test_the_cap_warning_does_not_say_values_it_read_are_unchecked(front):
     stop_line = doc.lines.position(note.offset)[0]
     assert _at(doc, hed)[0] > stop_line
     assert "the values from there on are not checked" not in note.message
+
+
+HUGO_TOML = ('+++\ntitle = "Council votes"\ndate = 2024-03-05\ntags = ["council", "budget"]\n'
+             '[params]\nsubtitle = "The vote was 5-2"\n+++\n\n')
+
+
+@pytest.mark.xfail(strict=True, reason="qa80 #8: Hugo TOML front matter with a one-line string array "
+                   "before a [table] (tags = [...] then [params]) is an internal error, TypeError 'cannot "
+                   "unpack non-iterable Match' (_fm_toml.entries reuses `strings`), exit 2, file unlinted")
+def test_a_string_array_before_a_toml_table_is_read(tmp_path, run_cli):
+    doc = _read(HUGO_TOML + STORY)
+    assert doc.first("headline").text == "Council votes"
+    assert [p.text for p in doc.parts if p.name.endswith("subtitle")] == ["The vote was 5-2"]
+    story = tmp_path / "story.md"
+    story.write_text(HUGO_TOML + STORY)
+    result = run_cli("check", "--no-cache", story)
+    assert result.exit_code != 2 and "internal error" not in result.output
