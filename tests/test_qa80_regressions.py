@@ -129,9 +129,6 @@ HUGO_TOML = ('+++\ntitle = "Council votes"\ndate = 2024-03-05\ntags = ["council"
              '[params]\nsubtitle = "The vote was 5-2"\n+++\n\n')
 
 
-@pytest.mark.xfail(strict=True, reason="qa80 #8: Hugo TOML front matter with a one-line string array "
-                   "before a [table] (tags = [...] then [params]) is an internal error, TypeError 'cannot "
-                   "unpack non-iterable Match' (_fm_toml.entries reuses `strings`), exit 2, file unlinted")
 def test_a_string_array_before_a_toml_table_is_read(tmp_path, run_cli):
     doc = _read(HUGO_TOML + STORY)
     assert doc.first("headline").text == "Council votes"

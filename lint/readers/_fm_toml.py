@@ -56,7 +56,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     t = 0
     table: tuple[str, ...] = ()
     inside = 0          # where the last multi-line string ends: its lines are text, not TOML
-    strings: list[tuple[int, int]] = []
+    strings: list[tuple[int, int]] = []     # the multi-line strings' (start, end)
     for m in _TOML_PAIR.finditer(src, start, end):
         if m.start() < inside:
             continue
@@ -85,8 +85,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         elif isinstance(value, (dt.date, dt.datetime)):
             found.append(Entry(key, value, _bare(src, v_start, v_end), ((0, v_start),)))
         elif isinstance(value, list):
-            strings = list(_TOML_STRING.finditer(src, v_start, v_end))
-            for i, (item, s) in enumerate(zip(value, strings)):
+            items = list(_TOML_STRING.finditer(src, v_start, v_end))
+            for i, (item, s) in enumerate(zip(value, items)):
                 if isinstance(item, str):
                     found.append(_string_entry(src, f"{key}.{i}", item, s))
     tables = [(at, n) for at, n in tables if not _within(strings, at)]
