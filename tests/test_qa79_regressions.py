@@ -29,8 +29,6 @@ def _prose(doc) -> list[str]:
     return [p.text for p in doc.parts if p.kind == "paragraph"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #1: a desk label scoped by a proper adjective or a topic "
-                   "('Australian politics', 'Scottish news') is taken as the headline")
 @pytest.mark.parametrize("label", ["Australian politics", "Scottish news", "Celebrity news",
                                    "Football news", "Election news"])
 def test_a_section_label_of_a_nation_or_a_topic_over_the_story_h2_is_no_headline(label):
@@ -108,8 +106,6 @@ def test_a_lead_photo_between_the_kicker_and_the_story_h2_leaves_it_the_headline
     assert doc.first("headline") is not None and doc.first("headline").text == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #9: a two-word label that ends in a colon ('Budget news:', "
-                   "'Transport news:') is taken as the headline")
 @pytest.mark.parametrize("label", ["Budget news:", "Transport news:"])
 def test_a_label_ending_in_a_colon_over_the_story_h2_is_no_headline(label):
     # a headline does not end in a colon ('Breaking news:' is a kicker); before 36141766 these were kickers

@@ -22,11 +22,13 @@ from __future__ import annotations
 
 import bisect
 import html as htmlmod
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document, Part
+from ..rule_cache import load_data
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_page import AGREE, STAND_IN_ORDER, agreement
 from ._html_tags import PAGE_FURNITURE, heading_role, is_timestamp
@@ -154,18 +156,30 @@ def _set_apart(doc: Document, short: str, below: str) -> bool:
     casing tell a headline and its subhead. A desk's word sets a label
     apart only after a word that scopes a desk (`_desk_label`: "Local news",
     "US politics", "Business news"), not after one that tells news
-    ("Budget news", "Bad weather": a two-word headline)."""
+    ("Budget news", "Bad weather": a two-word headline). A short heading
+    that ends in a colon ("Budget news:") leads into the one under it: a
+    label, never a headline (qa79 #9)."""
     words = short.split()
-    return len(words) < 2 or _desk_label(words) or _casing(short) != _casing(below) or _linked(doc, short)
+    return len(words) < 2 or short.rstrip().endswith(":") or _desk_label(words) \
+        or _casing(short) != _casing(below) or _linked(doc, short)
 
 
 def _desk_label(words: list[str]) -> bool:
     """Two words or more that end in a desk's name (`_DESKS`) after a word
     that scopes it: a place's or a reach's (`_SCOPES`: "Local", "World",
-    "Breaking"), another desk's ("Business news"), or an initialism ("US",
-    "UK", "EU")."""
+    "Breaking"), a nation's ("Australian politics", "Scottish news":
+    titles.yaml `demonyms`), a beat a desk covers (`_BEATS`: "Football
+    news", "Election news"), another desk's ("Business news"), or an
+    initialism ("US", "UK", "EU")."""
     last, scope = (w.casefold().strip(".:|") for w in (words[-1], words[-2]))
-    return last in _DESKS and (scope in _SCOPES or scope in _DESKS or words[-2].isupper())
+    return last in _DESKS and (scope in _SCOPES or scope in _BEATS or scope in _DESKS or
+                               scope in _demonyms() or words[-2].isupper())
+
+
+@lru_cache(maxsize=1)
+def _demonyms() -> frozenset[str]:
+    """The nations' and faiths' words of lint/data/titles.yaml (`demonyms`)."""
+    return frozenset(str(w).casefold() for w in load_data("titles.yaml")["demonyms"])
 
 
 # The last word of a section label (a newsroom's desks and a site's sections)
@@ -177,6 +191,12 @@ _DESKS = frozenset("""news politics sport sports business opinion opinions world
 _SCOPES = frozenset("""local world national international global foreign domestic regional state
     city metro county community campus breaking latest top daily weekly morning evening more
     other related featured""".split())
+# A beat a desk covers, in a section's label ("Football news", "Celebrity
+# news", "Election news"): sports, show business and the ballot, not a
+# story's topic ("Budget news" over its subhead is a headline)
+_BEATS = frozenset("""football soccer rugby cricket tennis golf racing basketball baseball hockey
+    boxing cycling motorsport olympics athletics celebrity celebrities showbiz royal royals
+    election elections""".split())
 
 
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
