@@ -37,8 +37,6 @@ def test_a_section_label_of_a_nation_or_a_topic_over_the_story_h2_is_no_headline
     assert doc.first("headline").text == SUB
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #2: a byline alone above a heading makes any heading the "
-                   "headline, a one-word box title or a subhead under an image-only <h2>")
 @pytest.mark.parametrize("head, box", [
     ("<p>By Jane Doe</p><h3>Key points</h3><ul><li>Two ferries replaced</li><li>Fares stay</li></ul>",
      "Key points"),
@@ -119,8 +117,6 @@ _ENTRIES = ("<div class='live-entry'><p>10:42 a.m.</p><h3>Board opens the debate
             "<p>About 200 islanders gathered outside the hall before the vote.</p></div>")
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #10: on a live blog with no title heading, the newest entry's "
-                   "heading, under a LIVE kicker or a byline and the entry's time, is taken as the headline")
 @pytest.mark.parametrize("top", ["<div>LIVE</div>", "<p>By Jane Doe</p>", ""])
 def test_a_live_entry_heading_under_a_kicker_and_its_time_is_no_headline(top):
     # the time line is skipped as furniture, in any order now, so the entry's <h3> is 'right under' the lines

@@ -277,7 +277,11 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     and does not end as a sentence does (`<div>Politics</div>`, not
     `<p>Not again.</p>`). A section's and a series' kicker may stand one
     over the other, and a byline over the heading as well as under it.
-    None when no heading is right under such lines.
+    None when no heading is right under such lines, when byline lines
+    stand over it with no kicker line (a box's title or a subhead under
+    the byline: "Key points", qa79 #2), or when it is a live blog's entry's
+    heading (`_entry_heading`: a time line over it and over a heading
+    below, qa79 #10).
     `chosen`: the ids of the story's parts."""
     shown = shown_parts(doc)
     story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
@@ -290,9 +294,11 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
         return shown[i].kind == "paragraph" and id(shown[i]) in chosen
 
     found: list[Part] = []
+    bylines = 0
     while k < len(shown):
         line = shown[k]
         if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or is_byline(line.text)):
+            bylines += line.kind == "byline" or is_byline(line.text)
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
@@ -300,9 +306,24 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
         else:
             break
     words = max((len(line.text.split()) for line in found), default=0)
-    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words:
+    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words \
+            or bylines and not found or _entry_heading(shown, k):
         return None
     return Opening(first, tuple(found), shown[k])
+
+
+def _timed(shown: list[Part], k: int) -> bool:
+    """The heading `shown[k]` is right under a line that is only a time or
+    a date (`is_timestamp`: "10:42 a.m.")."""
+    return k > 0 and shown[k - 1].kind == "paragraph" and is_timestamp(shown[k - 1].text)
+
+
+def _entry_heading(shown: list[Part], k: int) -> bool:
+    """The heading `shown[k]` is a live blog's entry's, not the story's: it
+    and a heading below it are each right under a time line ("10:42 a.m.",
+    then "10:15 a.m."), the entries' pattern (qa79 #10)."""
+    return _timed(shown, k) and any(p.kind == "heading" and _timed(shown, j)
+                                    for j, p in enumerate(shown[k + 1:], k + 1))
 
 
 def _kicker_text(line: Part) -> bool:
