@@ -81,16 +81,12 @@ def test_a_bare_author_line_under_the_kicker_is_no_kicker(kicker):
     assert _kickers(doc) == [kicker]
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #6: two short opening lines of the story's text above a "
-                   "subhead are swallowed as kicker fields, the subhead made the headline")
 def test_two_short_story_lines_above_a_subhead_stay_story_text():
     # a comma and a sentence's fragment: no section's label; before d3ac6210 both stayed story text
     doc = read(shell("<p>Ferries, again</p><p>Not cheap</p><h2>What the board decided on Tuesday night</h2>"))
     assert "Ferries, again" in _prose(doc) and "Not cheap" in _prose(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #7: a dateline split over two lines ('PORT ALDER', "
-                   "'(Reuters)') above the story's <h2> is read as two kicker fields")
 def test_a_dateline_above_the_story_h2_is_no_kicker():
     doc = read(shell(f"<p>PORT ALDER</p><p>(Reuters)</p><h2>{HEADLINE}</h2>"))
     assert "(Reuters)" not in _kickers(doc) and "PORT ALDER" not in _kickers(doc)

@@ -303,8 +303,14 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
             k += 1
+        elif ours(k) and _AGENCY_LINE.fullmatch(line.text):
+            if found and shown[k - 1] is found[-1]:
+                found.pop()         # the dateline's place ("PORT ALDER" over "(Reuters)"): story text
+            k += 1
         else:
             break
+    if len(found) == KICKER_LINES and not all(map(_label_text, found)):
+        return None         # two lines of the story's text ("Not cheap"), not two labels
     words = max((len(line.text.split()) for line in found), default=0)
     if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words \
             or bylines and not found or _entry_heading(shown, k):
@@ -326,8 +332,27 @@ def _entry_heading(shown: list[Part], k: int) -> bool:
                                     for j, p in enumerate(shown[k + 1:], k + 1))
 
 
+# The agency's part of a dateline on a line of its own ("(Reuters)", "(AP) -")
+_AGENCY_LINE = regex.compile(r"\s*\(\s*\p{L}[\p{L}&.'\u2019 -]{0,40}\)\s*[-\u2013\u2014]?\s*")
+# What a bare kicker never holds: a clause's comma or semicolon ("Ferries,
+# again"), or an opening bracket ("(Reuters)")
+_NO_LABEL = regex.compile(r"[,;]|^\s*[(\[]")
+
+
 def _kicker_text(line: Part) -> bool:
-    """A paragraph that reads as a kicker (see `kicker_line`)."""
+    """A paragraph that reads as a kicker (see `kicker_line`): one the
+    extractor names a kicker, or a bare one of BARE_KICKER_WORDS words at
+    most that does not end as a sentence does nor holds a comma or opens
+    with a bracket (qa79 #6, #7)."""
     words = len(line.text.split())
     return line.name == "kicker" and words <= LABEL_WORDS or \
-        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text)
+        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _NO_LABEL.search(line.text)
+
+
+def _label_text(line: Part) -> bool:
+    """One of two kicker lines that reads as a label, not as the story's
+    short opening line ("Not cheap"): named a kicker by the extractor, one
+    word, cased apart from a sentence ("Island News", "ISLAND NEWS") or a
+    desk's label ("Island news": `_desk_label`) (qa79 #6)."""
+    words = line.text.split()
+    return line.name == "kicker" or len(words) < 2 or _casing(line.text) != "sentence" or _desk_label(words)
