@@ -110,7 +110,7 @@ def test_fragments_and_yaml_front_matter_load_no_page_steps_urllib_or_other_fron
         loaded_after(code, tmp_path)             # fills the rule-set cache
         return loaded_after(code, tmp_path)
 
-    page_steps = {"difflib", "lint.readers._html_body", "lint.readers._html_label",
+    page_steps = {"difflib", "lint.readers._html_body", "lint.readers._html_label", "lint.readers._html_opening",
                   "lint.readers._html_repeats", "lint.readers._html_windows"}
     html = loaded("a.html")
     assert "lint.readers.html" in html and not html & (page_steps | {"urllib.parse", "ipaddress"})

@@ -74,7 +74,7 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     of the headings before `region[0]` that are story text or sit in the
     story's `<article>`, the highest level's first (an `<h2>` over a kicker's
     `<h3>`), with no heading above it a heading right under a kicker line
-    that opens the story counted (`_html_label.kicker_line`: `<p
+    that opens the story counted (`_html_opening.kicker_line`: `<p
     class="kicker">Politics</p><h2>...`, up to two such lines and a byline
     line among them, each kicker line then a `kicker` field), a
     kicker of any level left out (`_html_label.kickers`: `<h2
@@ -84,7 +84,8 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     never an entry's own heading, and the blog's title right above the
     entries counted (`_html_live.entry_heads`); None without one.
     `ex`: the Extractor that read the page."""
-    from ._html_label import cut_kicker, kicker_end, kicker_line, kickers
+    from ._html_label import cut_kicker, kicker_end, kickers
+    from ._html_opening import kicker_line
     from ._html_live import entry_heads
     box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}

@@ -47,7 +47,7 @@ class KindSteps:
                     and KICKER.search(classes):
                 # a kicker over a fragment's demoted hed (`<p class="kicker">PORTS</p><h2>...`) or a page's
                 # story heading: a paragraph still, named so that `_conventions.demoted_hed` and
-                # `_html_label.kicker_line` can tell it
+                # `_html_opening.kicker_line` can tell it
                 return "paragraph", "kicker"
         if kind is None and self.figures and tag not in NOT_MARKED and \
                 (attrs.get("itemprop") or "").lower() in CREDIT_PROPS:

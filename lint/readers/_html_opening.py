@@ -1,0 +1,135 @@
+"""The lines a story's text opens with above its heading, on a page whose
+`<title>` is only the site's name (`_html_brand.story_heading`): page
+furniture (an "Advertisement" label, a date line), byline lines and up to
+KICKER_LINES kicker lines (`<div>Politics</div>`), then the story's own
+heading, the headline. A kicker line then is a `kicker` field, never story
+text; anything else keeps the heading from counting (see `kicker_line`).
+"""
+from __future__ import annotations
+
+from typing import NamedTuple
+
+import regex
+
+from ..document import Document, Part
+from ._html_furniture import WIDGET_TEXT, is_byline
+from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, _casing, _desk_label, shown_parts
+from ._html_tags import PAGE_FURNITURE, is_timestamp
+
+
+class Opening(NamedTuple):
+    """The lines a story opens with above a heading (`kicker_line`):
+    `first`, the source offset of the first; `kickers`, the kicker lines
+    among them (KICKER_LINES at most, maybe none); `heading`, the heading
+    right under them."""
+    first: int
+    kickers: tuple[Part, ...]
+    heading: Part
+
+
+KICKER_LINES = 2    # kicker lines above a story's heading ("Politics", "Island news"): no more
+
+
+# A line that ends as a sentence does ("Not again.", "Good morning!"): no
+# kicker's ("U.S." ends in an initial's period, "Politics" in none).
+_SENTENCE_END = regex.compile(r"(?:[!?\u2026]|\p{L}{2,}\.)[\"'\u201d\u2019)]*\s*$")
+
+
+def _furniture_line(text: str) -> bool:
+    """An ad's or a widget's label or a date line (`_html_tags.PAGE_FURNITURE`,
+    `_html_furniture.WIDGET_TEXT`, `is_timestamp`): page furniture that may
+    sit above a kicker or the story's heading, never a kicker itself."""
+    return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) or is_timestamp(text)
+
+
+def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
+    """The story's opening lines above a heading, when its text opens with
+    them (see `Opening`): page furniture lines (`_furniture_line`: an
+    "Advertisement" label, a date line), byline lines (a `byline` part, or a
+    paragraph that is one: `_html_furniture.is_byline`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
+    next on the page, a heading (`<h2>Council approves budget</h2>`) with
+    more words than each kicker. A kicker line is a paragraph (a `<p>` or a
+    `<div>`) that the extractor names a kicker (`<p class="kicker">`, of
+    LABEL_WORDS words at most) or that has BARE_KICKER_WORDS words at most
+    and does not end as a sentence does (`<div>Politics</div>`, not
+    `<p>Not again.</p>`). A section's and a series' kicker may stand one
+    over the other, and a byline over the heading as well as under it.
+    None when no heading is right under such lines, when byline lines
+    stand over it with no kicker line (a box's title or a subhead under
+    the byline: "Key points", qa79 #2), or when it is a live blog's entry's
+    heading (`_entry_heading`: a time line over it and over a heading
+    below, qa79 #10).
+    `chosen`: the ids of the story's parts."""
+    shown = shown_parts(doc)
+    story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
+    if not story or story[0].kind != "paragraph":
+        return None
+    k = next(i for i, p in enumerate(shown) if p is story[0])       # (story[0] is shown)
+    first = story[0].source_offset(0)
+
+    def ours(i: int) -> bool:
+        return shown[i].kind == "paragraph" and id(shown[i]) in chosen
+
+    found: list[Part] = []
+    bylines = 0
+    while k < len(shown):
+        line = shown[k]
+        if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or is_byline(line.text)):
+            bylines += line.kind == "byline" or is_byline(line.text)
+            k += 1
+        elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
+            found.append(line)
+            k += 1
+        elif ours(k) and _AGENCY_LINE.fullmatch(line.text):
+            if found and shown[k - 1] is found[-1]:
+                found.pop()         # the dateline's place ("PORT ALDER" over "(Reuters)"): story text
+            k += 1
+        else:
+            break
+    if len(found) == KICKER_LINES and not all(map(_label_text, found)):
+        return None         # two lines of the story's text ("Not cheap"), not two labels
+    words = max((len(line.text.split()) for line in found), default=0)
+    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words \
+            or bylines and not found or _entry_heading(shown, k):
+        return None
+    return Opening(first, tuple(found), shown[k])
+
+
+def _timed(shown: list[Part], k: int) -> bool:
+    """The heading `shown[k]` is right under a line that is only a time or
+    a date (`is_timestamp`: "10:42 a.m.")."""
+    return k > 0 and shown[k - 1].kind == "paragraph" and is_timestamp(shown[k - 1].text)
+
+
+def _entry_heading(shown: list[Part], k: int) -> bool:
+    """The heading `shown[k]` is a live blog's entry's, not the story's: it
+    and a heading below it are each right under a time line ("10:42 a.m.",
+    then "10:15 a.m."), the entries' pattern (qa79 #10)."""
+    return _timed(shown, k) and any(p.kind == "heading" and _timed(shown, j)
+                                    for j, p in enumerate(shown[k + 1:], k + 1))
+
+
+# The agency's part of a dateline on a line of its own ("(Reuters)", "(AP) -")
+_AGENCY_LINE = regex.compile(r"\s*\(\s*\p{L}[\p{L}&.'\u2019 -]{0,40}\)\s*[-\u2013\u2014]?\s*")
+# What a bare kicker never holds: a clause's comma or semicolon ("Ferries,
+# again"), or an opening bracket ("(Reuters)")
+_NO_LABEL = regex.compile(r"[,;]|^\s*[(\[]")
+
+
+def _kicker_text(line: Part) -> bool:
+    """A paragraph that reads as a kicker (see `kicker_line`): one the
+    extractor names a kicker, or a bare one of BARE_KICKER_WORDS words at
+    most that does not end as a sentence does nor holds a comma or opens
+    with a bracket (qa79 #6, #7)."""
+    words = len(line.text.split())
+    return line.name == "kicker" and words <= LABEL_WORDS or \
+        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _NO_LABEL.search(line.text)
+
+
+def _label_text(line: Part) -> bool:
+    """One of two kicker lines that reads as a label, not as the story's
+    short opening line ("Not cheap"): named a kicker by the extractor, one
+    word, cased apart from a sentence ("Island News", "ISLAND NEWS") or a
+    desk's label ("Island news": `_desk_label`) (qa79 #6)."""
+    words = line.text.split()
+    return line.name == "kicker" or len(words) < 2 or _casing(line.text) != "sentence" or _desk_label(words)
