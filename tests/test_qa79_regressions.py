@@ -62,8 +62,6 @@ def test_a_kicker_and_a_byline_with_a_role_above_the_story_h2_leave_it_the_headl
     assert doc.first("headline") is not None and doc.first("headline").text == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #4: a relative timestamp or a reading time line above the "
-                   "story's <h2> ('Updated 3 min ago', '5 min read') leaves the page with no headline")
 @pytest.mark.parametrize("lines", ["<div>LIVE</div><p>Updated 3 min ago</p>",
                                    "<div>Politics</div><p>By Jane Doe</p><p>Published 2 hours ago</p>",
                                    "<div>Politics</div><p>5 min read</p>"])

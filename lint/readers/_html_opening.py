@@ -35,11 +35,23 @@ KICKER_LINES = 2    # kicker lines above a story's heading ("Politics", "Island 
 _SENTENCE_END = regex.compile(r"(?:[!?\u2026]|\p{L}{2,}\.)[\"'\u201d\u2019)]*\s*$")
 
 
+# A relative timestamp ("Updated 3 min ago", "Published 2 hours ago") or a
+# reading time ("5 min read"), as a CMS prints it over a story
+_RELATIVE_STAMP = regex.compile(
+    r"\s*(?:(?:(?:last\s+)?(?:updated|published|posted|modified)|first\s+published)\s*:?\s*)?"
+    r"(?:\d{1,3}|an?|one)\s*(?:secs?|seconds?|mins?|minutes?|hrs?|hours?|days?|weeks?|months?|years?|[smhdw])\.?"
+    r"\s+ago\s*"
+    r"|\s*\d{1,3}[\s-]*(?:mins?|minutes?)\.?\s+read\s*", regex.IGNORECASE)
+
+
 def _furniture_line(text: str) -> bool:
     """An ad's or a widget's label or a date line (`_html_tags.PAGE_FURNITURE`,
-    `_html_furniture.WIDGET_TEXT`, `is_timestamp`): page furniture that may
-    sit above a kicker or the story's heading, never a kicker itself."""
-    return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text)) or is_timestamp(text)
+    `_html_furniture.WIDGET_TEXT`, `is_timestamp`), a relative timestamp or a
+    reading time (`_RELATIVE_STAMP`: "Updated 3 min ago", "5 min read"; qa79
+    #4): page furniture that may sit above a kicker or the story's heading,
+    never a kicker itself."""
+    return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text) or _RELATIVE_STAMP.fullmatch(text)) \
+        or is_timestamp(text)
 
 
 def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
