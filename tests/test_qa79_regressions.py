@@ -50,8 +50,6 @@ def test_a_byline_over_a_box_title_or_a_subhead_does_not_make_it_the_headline(he
     assert headline is None or headline.text != box
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #3: a byline line with a role, 'Written by' or two bare "
-                   "names between the kicker and the story's <h2> leaves the page with no headline")
 @pytest.mark.parametrize("byline", ["<p>By Jane Doe, Staff Writer</p>", "<p>Written by Jane Doe</p>",
                                     "<div>Jane Doe and John Roe</div>",
                                     "<p>By Jane Doe and John Roe, Courier staff</p>",

@@ -15,6 +15,7 @@ from ..document import Document, Part
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, _casing, _desk_label, shown_parts
 from ._html_tags import PAGE_FURNITURE, is_timestamp
+from ._text_fields import opening_byline
 
 
 class Opening(NamedTuple):
@@ -58,7 +59,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     """The story's opening lines above a heading, when its text opens with
     them (see `Opening`): page furniture lines (`_furniture_line`: an
     "Advertisement" label, a date line), byline lines (a `byline` part, or a
-    paragraph that is one: `_html_furniture.is_byline`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
+    paragraph that is one: `_byline_text`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
     next on the page, a heading (`<h2>Council approves budget</h2>`) with
     more words than each kicker. A kicker line is a paragraph (a `<p>` or a
     `<div>`) that the extractor names a kicker (`<p class="kicker">`, of
@@ -86,8 +87,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     bylines = 0
     while k < len(shown):
         line = shown[k]
-        if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or is_byline(line.text)):
-            bylines += line.kind == "byline" or is_byline(line.text)
+        if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or _byline_text(line.text)):
+            bylines += line.kind == "byline" or _byline_text(line.text)
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
@@ -105,6 +106,32 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
             or bylines and not found or _entry_heading(shown, k):
         return None
     return Opening(first, tuple(found), shown[k])
+
+
+# A byline's lead other than "By" ("Written by", "Analysis by", a French
+# "Par"), read as "By" before the names
+_BY_LEAD = regex.compile(r"\s*(?:(?i:written|reported|reporting|analysis|commentary|review|interview|words|text)"
+                         r"\s+by|Par|Por|Von)\s+(?=\p{Lu})")
+# Two names and no "By" ("Jane Doe and John Roe"): a shared byline
+_NAMES = regex.compile(r"\s*(?:\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+)(?:\s*(?:,|\band\b|&)\s*"
+                       r"\p{Lu}\p{Ll}+\s+\p{Lu}[\p{L}'\u2019-]+)+\s*")
+BYLINE_CHARS = 80   # characters: a byline line is no longer
+
+
+def _byline_text(text: str) -> bool:
+    """A paragraph that is a byline line: "By Name" and a timestamp
+    (`_html_furniture.is_byline`), the text reader's opening byline
+    (`_text_fields.opening_byline`: "By Jane Doe, Staff Writer", "By Jane
+    Doe and John Roe, Courier staff"), the same after another lead (`_BY_LEAD`: "Written by", "Analysis
+    by", "Par"), or two names and nothing else (`_NAMES`) (qa79 #3);
+    BYLINE_CHARS at most, and not ending as a sentence does."""
+    if is_byline(text):
+        return True
+    if len(text) > BYLINE_CHARS or _SENTENCE_END.search(text):
+        return False
+    lead = _BY_LEAD.match(text)
+    names = "By " + text[lead.end():] if lead else text
+    return opening_byline(names) or _NAMES.fullmatch(text) is not None
 
 
 def _timed(shown: list[Part], k: int) -> bool:
