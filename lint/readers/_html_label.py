@@ -169,6 +169,8 @@ def _desk_label(words: list[str]) -> bool:
     titles.yaml `demonyms`), a beat a desk covers (`_BEATS`: "Football
     news", "Election news"), another desk's ("Business news"), or an
     initialism ("US", "UK", "EU")."""
+    if len(words) < 2:
+        return False
     last, scope = (w.casefold().strip(".:|") for w in (words[-1], words[-2]))
     return last in _DESKS and (scope in _SCOPES or scope in _BEATS or scope in _DESKS or
                                scope in _demonyms() or words[-2].isupper())

@@ -101,8 +101,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
             break
     if len(found) == KICKER_LINES and not all(map(_label_text, found)):
         return None         # two lines of the story's text ("Not cheap"), not two labels
-    words = max((len(line.text.split()) for line in found), default=0)
-    if k >= len(shown) or shown[k].kind != "heading" or len(shown[k].text.split()) <= words \
+    words = max((word_count(line.text) for line in found), default=0)
+    if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k):
         return None
     return Opening(first, tuple(found), shown[k])
@@ -159,8 +159,8 @@ def _kicker_text(line: Part) -> bool:
     """A paragraph that reads as a kicker (see `kicker_line`): one the
     extractor names a kicker, or a bare one of BARE_KICKER_WORDS words at
     most that does not end as a sentence does nor holds a comma or opens
-    with a bracket (qa79 #6, #7)."""
-    words = len(line.text.split())
+    with a bracket (qa79 #6, #7). Words are counted by `word_count`."""
+    words = word_count(line.text)
     return line.name == "kicker" and words <= LABEL_WORDS or \
         words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _NO_LABEL.search(line.text)
 
@@ -169,6 +169,24 @@ def _label_text(line: Part) -> bool:
     """One of two kicker lines that reads as a label, not as the story's
     short opening line ("Not cheap"): named a kicker by the extractor, one
     word, cased apart from a sentence ("Island News", "ISLAND NEWS") or a
-    desk's label ("Island news": `_desk_label`) (qa79 #6)."""
+    desk's label ("Island news": `_desk_label`) (qa79 #6), or in a script
+    with no case (Chinese: its casing tells nothing) (qa79 #11)."""
     words = line.text.split()
-    return line.name == "kicker" or len(words) < 2 or _casing(line.text) != "sentence" or _desk_label(words)
+    return line.name == "kicker" or word_count(line.text) < 2 or not _CASED.search(line.text) \
+        or _casing(line.text) != "sentence" or _desk_label(words)
+
+
+_CASED = regex.compile(r"\p{Lu}|\p{Ll}")         # a letter of a script with case
+# A letter of a script written without spaces between words (Chinese, Japanese)
+_UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
+
+
+def word_count(text: str) -> int:
+    """The words of `text`: its blank-separated tokens, but in Chinese or
+    Japanese, written without spaces, one word for two characters
+    (rounded up: "政治" 1, "港务局更换两艘渡轮" 5) (qa79 #11)."""
+    count = 0
+    for token in text.split():
+        unspaced = len(_UNSPACED.findall(token))
+        count += (unspaced + 1) // 2 if unspaced else 1
+    return count
