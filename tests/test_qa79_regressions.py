@@ -88,8 +88,6 @@ def test_a_dateline_above_the_story_h2_is_no_kicker():
     assert "(Reuters)" not in _kickers(doc) and "PORT ALDER" not in _kickers(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="qa79 #8: a photo's credit in a <figure> between the kicker and "
-                   "the story's <h2> leaves the page with no headline")
 def test_a_lead_photo_between_the_kicker_and_the_story_h2_leaves_it_the_headline():
     doc = read(shell("<div>Politics</div><figure><img src='a.jpg'><figcaption>Photo: Jane Doe/Courier"
                      f"</figcaption></figure><h2>{HEADLINE}</h2>"))

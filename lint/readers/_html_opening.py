@@ -66,7 +66,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     LABEL_WORDS words at most) or that has BARE_KICKER_WORDS words at most
     and does not end as a sentence does (`<div>Politics</div>`, not
     `<p>Not again.</p>`). A section's and a series' kicker may stand one
-    over the other, and a byline over the heading as well as under it.
+    over the other, and a byline over the heading as well as under it; a
+    lead photo's texts (`_PICTURE_TEXTS`) may stand under a kicker line.
     None when no heading is right under such lines, when byline lines
     stand over it with no kicker line (a box's title or a subhead under
     the byline: "Key points", qa79 #2), or when it is a live blog's entry's
@@ -93,6 +94,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
             k += 1
+        elif found and line.kind in _PICTURE_TEXTS:
+            k += 1          # a lead photo between the kicker and the heading (qa79 #8)
         elif ours(k) and _AGENCY_LINE.fullmatch(line.text):
             if found and shown[k - 1] is found[-1]:
                 found.pop()         # the dateline's place ("PORT ALDER" over "(Reuters)"): story text
@@ -106,6 +109,9 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
             or bylines and not found or _entry_heading(shown, k):
         return None
     return Opening(first, tuple(found), shown[k])
+
+
+_PICTURE_TEXTS = ("alt", "caption", "credit")      # a picture's texts: its alt text, caption and credit
 
 
 # A byline's lead other than "By" ("Written by", "Analysis by", a French
