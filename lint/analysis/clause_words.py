@@ -41,12 +41,13 @@ def before_clock(text: str, opening: int, start: int) -> int:
     return clock.start() if clock is not None else start
 
 
-def goes_on(text: str, stop: int, date: str = "",
-             since: int | None = None) -> tuple[list[str], list[bool], bool]:
+def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
+            year: int | None = None) -> tuple[list[str], list[bool], bool]:
     """The words and commas (`tokens`) of the clause a dash, parenthesis or semicolon at `stop`
     (where the clause read after a date ends) goes on with ("Dec. 12 — it was later postponed"), or
     the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
-    quote; none when `doubted`, `date` the mention, `since` where its clause opens), up to a quote,
+    quote; none when `doubted`, `date` the mention, `since` where its clause opens, `year` the one
+    its day is read in), up to a quote,
     dash, colon or sentence end."""
     dash = GOES_ON.match(text, stop)
     j = len(text[:stop].rstrip())
@@ -58,7 +59,7 @@ def goes_on(text: str, stop: int, date: str = "",
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
-    if sentence and doubted(text, a, b, date, since):
+    if sentence and doubted(text, a, b, date, since, year):
         return [], [], False                         # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b

@@ -152,7 +152,7 @@ class Mention:
             return self.lead.tense
         if not self.bounds:
             self.bounds.extend(sentence_bounds(self.text))
-        return clause_tense(self.text, self.start, self.end, self.bounds)
+        return clause_tense(self.text, self.start, self.end, self.bounds, self.year)
 
 
     @property

@@ -35,6 +35,8 @@ from __future__ import annotations
 
 from functools import lru_cache
 
+import regex
+
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
@@ -105,23 +107,26 @@ def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> b
         "hypothetical", "perfect_adverbs"))
 
 
-def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None) -> bool:
+def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
+            year: int | None = None) -> bool:
     """Does the next sentence opening at text[a] (read up to its end, or
     text[b]) ask its change ("It was later postponed? No.") or call it
     untrue: a `changed_plan_doubts` word anywhere ("a rumor", "falsely
     claimed") or one of `changed_plan_untrue` after a copula ("that was
     wrong", "proved false")? Then it tells no change (qa76 #6, #9); nor
-    when it names the copula's `date` (its mention's text) again ("postponed
-    to Dec. 12 at 3 p.m.", "until the afternoon of Dec. 12": a change
-    within the day, qa76 #4; the same day in any form, `_same_day`: "Dec.
-    12", "December 12", "12 Dec.", "Dec. 12, 2026", fx147), nor when it says
+    when its change's new time is the copula's `date` (its mention's text)
+    again ("postponed to Dec. 12 at 3 p.m.", "until the afternoon of Dec.
+    12": a change within the day, qa76 #4; the same day in any form,
+    `_same_day`: "Dec. 12", "December 12", "12 Dec.", "Dec. 12, 2026",
+    fx147; a day with no year read in `year`, the year the date's own day
+    is read in: qa78 #1, #2), nor when it says
     its change of another event than the copula's clause text[since:a] names
     (`_of_another`: "..., referring to the trial", "the union said of its
     strike": qa76 #7; that clause's own words, not a window reaching into
     sentences before it: fx147)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
-    if text[end:end + 1] == "?" or date and _same_day(date, text[a:end]):
+    if text[end:end + 1] == "?" or date and _same_day(date, text[a:end], year):
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
@@ -132,32 +137,63 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None)
         lows[j - 1] in copulas() or lows[j - 1] in _PROVED) for j, low in enumerate(lows))
 
 
-def _day(found) -> tuple[int, int, int | None] | None:
-    """(month, day, year or None) of a `date_scan.MENTION` match, or None when
-    it names no day of a month ("last week", "Friday", "December 2026")."""
+def _day(found, year: int | None = None) -> tuple[int, int, int | None] | None:
+    """(month, day, year) of a `date_scan.MENTION` match, or None when it
+    names no day of a month ("last week", "Friday", "December 2026"). A day
+    with no year written is read in `year` (the year the rule reads the
+    date's day in: qa78 #2), one year on or back for "next year" and "last
+    year" ("Dec. 12 next year"); the year is None when none is known."""
     g = found.groupdict()
     if g["iy"]:
         return int(g["im"]), int(g["id"]), int(g["iy"])
-    month, day, year = (g["mo"], g["day"], g["year"]) if g["mo"] else (g["mo2"], g["day2"], g["year2"])
+    month, day, written = (g["mo"], g["day"], g["year"]) if g["mo"] else (g["mo2"], g["day2"], g["year2"])
     if not month:
         return None
-    return MONTHS[month.rstrip(".").lower()], int(day), int(year) if year else None
+    if written:
+        year = int(written)
+    elif year is not None and g["mo"] and g["ry"]:
+        year += _YEAR_STEP[g["ry"].lower()]
+    return MONTHS[month.rstrip(".").lower()], int(day), year
 
 
-def _same_day(date: str, sentence: str) -> bool:
-    """Does the `sentence` name the day the mention text `date` names, read
-    by value, not as written ("Dec. 12" and "December 12", "12 Dec." or
-    "Dec. 12, 2026": the same day; two years given must agree)?"""
+_YEAR_STEP = {"this": 0, "next": 1, "last": -1}
+
+
+def _target(sentence: str):
+    """The last date `sentence` names as a change's new time: right after
+    "to", "until" or "till", or after a time of day that follows one ("to 3
+    p.m. on Dec. 12", "until the afternoon of Dec. 12"), with no other date
+    and no comma, semicolon or dash between (qa78 #1: not "after the
+    original December 12 date", which names the day left). A
+    `date_scan.MENTION` match, or None."""
+    last = None
+    dates = [found for found in scan(sentence) if _day(found) is not None]
+    for k, found in enumerate(dates):
+        opened = [m.end() for m in _TO.finditer(sentence, 0, found.start())]
+        if opened and not _CUT.search(sentence, opened[-1], found.start()) and (
+                k == 0 or dates[k - 1].end() <= opened[-1]):
+            last = found
+    return last
+
+
+_TO = regex.compile(r"(?i)\b(?:to|until|till)\b")
+_CUT = regex.compile(r"[,;\u2014\u2013]|--")
+
+
+def _same_day(date: str, sentence: str, year: int | None = None) -> bool:
+    """Does the `sentence` move the event to the day the mention text `date`
+    names (its change's new time, `_target`: qa78 #1), read by value, not as
+    written ("Dec. 12" and "December 12", "12 Dec." or "Dec. 12, 2026": the
+    same day)? A day with no year written is read in `year`, the year the
+    rule reads the date in ("to December 12, 2027" after "was Dec. 12" in a
+    2026 story is a move of a year: qa78 #2); with no year known, a missing
+    year matches any."""
     found = MENTION.match(date)
-    want = _day(found) if found else None
-    if want is None:
-        return False
-    for other in scan(sentence):
-        day = _day(other)
-        if day is not None and day[:2] == want[:2] and (
-                day[2] is None or want[2] is None or day[2] == want[2]):
-            return True
-    return False
+    want = _day(found, year) if found else None
+    target = _target(sentence) if want is not None else None
+    day = _day(target, year) if target is not None else None
+    return day is not None and day[:2] == want[:2] and (
+        day[2] is None or want[2] is None or day[2] == want[2])
 
 
 @lru_cache(maxsize=None)

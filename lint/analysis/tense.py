@@ -32,8 +32,10 @@ ATTRIBUTIVE_BEFORE = frozenset(("in", "on", "at", "of", "for", "with", "into", "
                                 "the", "a", "an"))
 
 
-def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
-    """The tense of the clause around text[start:end] (a date mention)."""
+def clause_tense(text: str, start: int, end: int, bounds: list[int], year: int | None = None) -> Tense:
+    """The tense of the clause around text[start:end] (a date mention),
+    whose day is read in `year` when known (a change to that day in the
+    next sentence moves no plan: `plan_voice.doubted`)."""
     s_start, s_end = sentence_at(bounds, start, len(text))
     s_start, s_end = max(s_start, start - REACH), min(s_end, end + REACH)
     quote = QUOTE.search(text, end, s_end, SERIAL)          # a quote ends the clause ...
@@ -49,13 +51,13 @@ def clause_tense(text: str, start: int, end: int, bounds: list[int]) -> Tense:
     # late: last Friday, January 29").
     colon = text.rfind(": ", opening, start)
     if colon >= 0:
-        found = _read(text, colon + 2, start, end, quote.start() if quote else s_end)
+        found = _read(text, colon + 2, start, end, quote.start() if quote else s_end, year)
         if found is not NO_CUE:
             return found
-    return _read(text, opening, start, end, quote.start() if quote else s_end)
+    return _read(text, opening, start, end, quote.start() if quote else s_end, year)
 
 
-def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
+def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | None = None) -> Tense:
     """The tense of text[start:end] in the clause text[opening:stop]."""
     cut = before_clock(text, opening, start)
     before, commas = tokens(text, opening, cut)
@@ -66,7 +68,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int) -> Tense:
     unset_ages(seq, lows, commas, bracketed(text, opening, cut))  # "Jane Roe, 84, died Dec. 5": an age
     n = len(before)
     w = words()
-    more = partial(goes_on, text, stop, text[start:end], opening) if len(after) < MAX_AFTER else None
+    more = partial(goes_on, text, stop, text[start:end], opening, year) if len(after) < MAX_AFTER else None
     told = relative_after(seq, lows, n, commas, w) or baseline(lows, commas, n, w) or modified_ahead(
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:

@@ -35,4 +35,4 @@ def told_next(doc, part, m) -> bool:
     if nxt.kind != part.kind or nxt.attrs.get("block") != block or block in _CELLS or not nxt.text.strip():
         return False
     joined = f"{text} {nxt.text.lstrip()}"
-    return clause_tense(joined, m.start, m.end, sentence_bounds(joined)).tense != PAST
+    return clause_tense(joined, m.start, m.end, sentence_bounds(joined), m.year).tense != PAST
