@@ -41,7 +41,7 @@ from ..regex_cache import SERIAL
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
 from .date_scan import MENTION, scan
-from .plan_gaps import gap_words
+from .plan_gaps import gap_words, same_word
 from .sentences import SENTENCE_END
 from .verb_group import copulas, ly_adverb, words
 
@@ -79,16 +79,31 @@ def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, 
 
 
 def _supposed(gap: list[str], rest: list[str], w) -> bool:
-    """Does a modal in the `gap` before a change tell it did not happen: any
-    but "would" ("could have been", "might be"), or "would" before "have"
-    ("would have been canceled") or with `hypothetical` "if" or "unless" in
-    the `rest` of the sentence ("would later be canceled if")?"""
+    """Does a modal governing the change after the `gap` tell it did not
+    happen: any but "would" ("could have been", "might be"), or "would"
+    before "have" ("would have been canceled") or with a condition in the
+    `rest` of the sentence (`_condition`: "would later be canceled if")?
+    The modal governs the change when only auxiliaries, adverbs, links and
+    "not" stand between them (`plan_gaps.same_word`); one in an aside about
+    another subject does not ("but organizers, who could not find a venue,
+    canceled it": qa78 #3)."""
     for j, low in enumerate(gap):
-        if low in w["modal"]:
-            if not low.startswith("would") or "have" in gap[j + 1:] or any(
-                    word in ("if", "unless") for word in rest):
+        if low in w["modal"] and all(same_word(word, w) or word in _NOT for word in gap[j + 1:]):
+            if not low.startswith("would") or "have" in gap[j + 1:] or _condition(rest):
                 return True
     return False
+
+
+_NOT = ("not", "never")
+_NO_CONDITION = ("even", "as")               # "even if few noticed", "as if by design"
+
+
+def _condition(rest: list[str]) -> bool:
+    """Does "if" or "unless" set a condition in the words `rest`: not "even
+    if", "as if" nor "if only" (qa78 #4: "but it would be postponed, if only
+    by a week" tells the change)?"""
+    return any(low == "unless" or low == "if" and (j == 0 or rest[j - 1] not in _NO_CONDITION)
+               and rest[j + 1:j + 2] != ["only"] for j, low in enumerate(rest))
 
 
 def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> bool:
