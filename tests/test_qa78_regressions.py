@@ -69,9 +69,6 @@ def test_would_with_an_if_that_sets_no_condition_tells_the_change(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa78 #5: 'the session', 'the match', 'the service', 'the event' "
-                                       "is read as the date's event even when the story has just named "
-                                       "such another event")
 @pytest.mark.parametrize("text", [
     "After the board's closed session, the hearing was Dec. 12. The session was later postponed.",
     "The board held a closed session Dec. 1. The hearing was Dec. 12. The session was later postponed.",

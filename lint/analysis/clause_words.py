@@ -20,7 +20,8 @@ from .apposed_ages import WORD
 from .plan_voice import doubted
 from .sentences import SENTENCE_END
 
-__all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens"]
+__all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
+           "told_before"]
 
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
@@ -42,29 +43,42 @@ def before_clock(text: str, opening: int, start: int) -> int:
 
 
 def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
-            year: int | None = None) -> tuple[list[str], list[bool], bool]:
+            year: int | None = None) -> tuple[list[str], list[bool], bool, list[str]]:
     """The words and commas (`tokens`) of the clause a dash, parenthesis or semicolon at `stop`
     (where the clause read after a date ends) goes on with ("Dec. 12 — it was later postponed"), or
     the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
     quote; none when `doubted`, `date` the mention, `since` where its clause opens, `year` the one
-    its day is read in), up to a quote,
-    dash, colon or sentence end."""
+    its day is read in), up to a quote, dash, colon or sentence end; last, the lower-case words
+    told before the clause (`told_before`), where another event may have been named."""
     dash = GOES_ON.match(text, stop)
     j = len(text[:stop].rstrip())
     sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
         (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
     if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
-        return [], [], False
+        return [], [], False, []
     a = dash.end() if dash is not None else stop
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
     if sentence and doubted(text, a, b, date, since, year):
-        return [], [], False                         # "It was later postponed? No."
+        return [], [], False, []                     # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
-    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence)
+    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence,
+            told_before(text, since))
+
+
+def told_before(text: str, since: int | None) -> list[str]:
+    """The lower-case words of the sentence before the one whose clause
+    opens at text[since], and of that sentence up to there (within `REACH`
+    characters): "The board held a closed session Dec. 1." before "The
+    hearing was Dec. 12." (qa78 #5). None when `since` is None."""
+    if since is None:
+        return []
+    lo = max(0, since - REACH)
+    ends = [found.end() for found in SENTENCE_END.finditer(text, lo, since)]
+    return [t.lower() for t in WORD.findall(text, ends[-2] if len(ends) > 1 else lo, since)]
 
 
 def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:

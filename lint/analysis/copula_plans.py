@@ -37,8 +37,9 @@ _OBJECTS = ("it", "them")                    # "before officials moved it": the 
 _OPENING = 12                                # a next sentence's words read for its subject ("A week later, it")
 # The words of a clause a dash, a parenthesis or a semicolon goes on with
 # after the date's, or of the next sentence (tokens; for each, whether a
-# comma stands before it; and whether they open a sentence of their own).
-More = Callable[[], "tuple[list[str], list[bool], bool]"]
+# comma stands before it; whether they open a sentence of their own; and the
+# words told before the date's clause, from the sentence before it on).
+More = Callable[[], "tuple[list[str], list[bool], bool, list[str]]"]
 
 
 @lru_cache(maxsize=None)
@@ -282,22 +283,25 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     plural = {"was": False, "were": True}.get(lows[k])
     if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w) \
             or _changed_after(seq, lows, commas, n, head, w, plural) \
-            or _goes_on(seq, lows, commas, n, head, w, more, plural):
+            or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s]):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
 
 
 def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
-             more: More | None, plural: bool | None = None) -> bool:
+             more: More | None, plural: bool | None = None, opening: list[str] | None = None) -> bool:
     """Does the clause `more` gives, after the one read, tell the change
     (`_changed_after` on both, its first word set off as after a comma)?
     The next sentence does only when its subject is the copula's, as `it`,
     `they` or its noun again (`_told_of`: "The hearing was Dec. 12. It was
-    later postponed."; not "Officials canceled the parade.")."""
+    later postponed."; not "Officials canceled the parade."); its noun in
+    other words only when the story has not just named another event so
+    (`_as_head`: the words `opening` of the date's clause before its
+    subject, and those `more` gives of the sentence before)."""
     if more is None:
         return False
-    extra, extra_commas, sentence = more()
-    extra_lows = _as_head([t.lower() for t in extra], head, w)
+    extra, extra_commas, sentence, before = more()
+    extra_lows = _as_head([t.lower() for t in extra], head, w, frozenset(before + (opening or [])))
     if not extra or sentence and not _told_of(extra_lows, head, w):
         return False
     # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
@@ -305,13 +309,21 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
                           commas + [True, False] + extra_commas[1:], n, head, w, plural, sentence)
 
 
-def _as_head(lows: list[str], head: str, w) -> list[str]:
+def _as_head(lows: list[str], head: str, w, named: frozenset[str] = frozenset()) -> list[str]:
     """The words `lows` with a noun after one of `THE` that names the event
     of the subject's noun `head` in other words (`plan_voice.same_event`:
-    "the session" after "The hearing was") read as `head` (fx147)."""
+    "the session" after "The hearing was") read as `head` (fx147); not a
+    noun among the words `named` told just before, where it names another
+    event ("After the board's closed session, the hearing was Dec. 12. The
+    session was later postponed.": qa78 #5; "the event" after "a union
+    rally")."""
     if not head:
         return lows
-    return [head if j and lows[j - 1] in THE and low != head and same_event(low, head) else low
+    others = {low for low in named if low != head and same_event(low, head)}
+    anything = others or any(low in w["announced_events"] and low.rstrip("s") != head.rstrip("s")
+                             for low in named)        # "After a union rally, ...": "the event" is no hearing
+    return [head if j and lows[j - 1] in THE and low != head and same_event(low, head)
+            and low not in others and not (anything and low in w["same_event_any"]) else low
             for j, low in enumerate(lows)]
 
 
