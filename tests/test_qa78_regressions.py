@@ -82,9 +82,6 @@ def test_a_synonym_that_names_another_event_is_another_event(text):
     assert after_publication(text) == at(text, "Dec. 12")
 
 
-@pytest.mark.xfail(strict=True, reason="qa78 #6: with a pronoun subject in the date's clause, "
-                                       "'said of the hearing' reads as another event than the one named "
-                                       "a sentence before")
 @pytest.mark.parametrize("text", [
     "The city set a hearing on the landfill. It was Dec. 12. It was later postponed, "
     "the clerk said of the hearing.",

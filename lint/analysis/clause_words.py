@@ -60,13 +60,13 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
-    if sentence and doubted(text, a, b, date, since, year):
+    before = told_before(text, since)
+    if sentence and doubted(text, a, b, date, since, year, before):
         return [], [], False, []                     # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
-    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence,
-            told_before(text, since))
+    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence, before)
 
 
 def told_before(text: str, since: int | None) -> list[str]:

@@ -123,7 +123,7 @@ def _object(seq: list[str], lows: list[str], commas: list[bool], j: int, w) -> b
 
 
 def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
-            year: int | None = None) -> bool:
+            year: int | None = None, before: list[str] | None = None) -> bool:
     """Does the next sentence opening at text[a] (read up to its end, or
     text[b]) ask its change ("It was later postponed? No.") or call it
     untrue: a `changed_plan_doubts` word anywhere ("a rumor", "falsely
@@ -138,7 +138,10 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
     its change of another event than the copula's clause text[since:a] names
     (`_of_another`: "..., referring to the trial", "the union said of its
     strike": qa76 #7; that clause's own words, not a window reaching into
-    sentences before it: fx147)."""
+    sentences before it: fx147; but when that clause names no event, "It
+    was Dec. 12." or "The next one was Dec. 12.", the words `before` it
+    from the sentence before on, where its pronoun's event was named:
+    qa78 #6)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
     if text[end:end + 1] == "?" or date and _same_day(date, text[a:end], year):
@@ -146,6 +149,8 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
     own = [t.lower() for t in WORD.findall(text, a if since is None else since, a)]
+    if before and not any(low in w["announced_events"] for low in own):
+        own += before                                # "The city set a hearing ... It was Dec. 12."
     if _of_another(lows, own, w):
         return True
     return any(low in w["changed_plan_doubts"] or low in w["changed_plan_untrue"] and j > 0 and (
