@@ -124,8 +124,6 @@ def test_a_delay_to_the_same_day_in_other_words_leaves_it_held(text):
     assert after_publication(text) == at(text, "Saturday" if "Saturday," in text else "Dec. 12")
 
 
-@pytest.mark.xfail(strict=True, reason="qa78 #9: same_event_nouns are read in the singular only; "
-                                       "plural events told again in other words stay flagged")
 @pytest.mark.parametrize("text", [
     "The hearings were Dec. 12. The sessions were later postponed.",
     "The games were Dec. 12. The matches were later postponed because of snow.",

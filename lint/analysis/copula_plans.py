@@ -27,7 +27,7 @@ from functools import lru_cache
 from .plan_gaps import (THE, contracted, gap_words, obliged_word, same_word, subject_stops,
                         unattributed, untimed)
 from .plan_moves import changes, moved_the_day
-from .plan_voice import not_its_change, same_event
+from .plan_voice import any_event, not_its_change, same_event
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -323,7 +323,7 @@ def _as_head(lows: list[str], head: str, w, named: frozenset[str] = frozenset())
     anything = others or any(low in w["announced_events"] and low.rstrip("s") != head.rstrip("s")
                              for low in named)        # "After a union rally, ...": "the event" is no hearing
     return [head if j and lows[j - 1] in THE and low != head and same_event(low, head)
-            and low not in others and not (anything and low in w["same_event_any"]) else low
+            and low not in others and not (anything and low in any_event()) else low
             for j, low in enumerate(lows)]
 
 

@@ -45,7 +45,7 @@ from .plan_gaps import gap_words, same_word
 from .sentences import SENTENCE_END
 from .verb_group import copulas, ly_adverb, words
 
-__all__ = ["doubted", "not_its_change", "same_event"]
+__all__ = ["any_event", "doubted", "not_its_change", "same_event"]
 
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
@@ -219,21 +219,38 @@ def _same_day(date: str, sentence: str, year: int | None = None) -> bool:
 @lru_cache(maxsize=None)
 def _same_events() -> dict[str, frozenset[str]]:
     """Each noun of tense.yaml's `same_event_nouns` groups with the nouns
-    that may stand for it (itself too)."""
+    that may stand for it (itself too), and each plural with the plurals
+    (`_plural`: "The hearings were" then "The sessions": qa78 #9)."""
     table: dict[str, set[str]] = {}
     for group in words()["same_event_nouns"]:
-        nouns = group.split()
-        for noun in nouns:
-            table.setdefault(noun, set()).update(nouns)
+        for nouns in (group.split(), [_plural(noun) for noun in group.split()]):
+            for noun in nouns:
+                table.setdefault(noun, set()).update(nouns)
     return {noun: frozenset(others) for noun, others in table.items()}
+
+
+def _plural(noun: str) -> str:
+    """The plural of an English event noun: "matches", "ceremonies", "sessions"."""
+    if noun.endswith(("s", "x", "ch", "sh")):
+        return noun + "es"
+    if noun.endswith("y") and noun[-2:-1] not in "aeiou":
+        return noun[:-1] + "ies"
+    return noun + "s"
 
 
 def same_event(noun: str, head: str) -> bool:
     """Does `noun` name the event whose head noun is `head`: the noun
     itself, one of its `same_event_nouns` ("session" for "hearing") or a
-    `same_event_any` word ("event")? Both lower case."""
+    `same_event_any` word ("event"), or their plurals ("sessions" for
+    "hearings")? Both lower case."""
     return noun == head or bool(head) and (
-        noun in words()["same_event_any"] or noun in _same_events().get(head, ()))
+        noun in any_event() or noun in _same_events().get(head, ()))
+
+
+@lru_cache(maxsize=None)
+def any_event() -> frozenset[str]:
+    """tense.yaml's `same_event_any` words and their plurals ("event", "events")."""
+    return frozenset(noun for any_ in words()["same_event_any"] for noun in (any_, _plural(any_)))
 
 
 def _of_another(lows: list[str], own: list[str], w) -> bool:
