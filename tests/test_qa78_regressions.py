@@ -97,8 +97,6 @@ def test_said_of_the_event_a_pronoun_stands_for_is_its_change(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa78 #7: a delay within the day that names the date is read "
-                                       "only in the next sentence, not in the date's own sentence")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12, but it was later postponed to December 12 at 3 p.m.",
     "The hearing was Dec. 12, but it was later postponed until the afternoon of Dec. 12.",

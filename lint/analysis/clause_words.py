@@ -17,11 +17,11 @@ import regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD
-from .plan_voice import doubted
+from .plan_voice import doubted, same_day
 from .sentences import SENTENCE_END
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
-           "told_before"]
+           "kept_day", "told_before"]
 
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
@@ -79,6 +79,20 @@ def told_before(text: str, since: int | None) -> list[str]:
     lo = max(0, since - REACH)
     ends = [found.end() for found in SENTENCE_END.finditer(text, lo, since)]
     return [t.lower() for t in WORD.findall(text, ends[-2] if len(ends) > 1 else lo, since)]
+
+
+def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:
+    """Does the rest of the sentence of the date text[start:end], read on
+    past a semicolon, dash or parenthesis, move its event to that day again
+    (`plan_voice.same_day`, its day read in `year`): "The hearing was Dec.
+    12, but it was later postponed to December 12 at 3 p.m." (qa78 #7: a
+    delay within the day, so the hearing was held then)?"""
+    stop = min(len(text), end + REACH)
+    for found in SENTENCE_END.finditer(text, end, stop):
+        if text[found.start()] != ";":
+            stop = found.start()
+            break
+    return same_day(text[start:end], text[end:stop], year)
 
 
 def tokens(text: str, a: int, b: int, limit: int = 0) -> tuple[list[str], list[bool]]:

@@ -242,7 +242,7 @@ def _new_time(seq: list[str], lows: list[str], i: int, w) -> bool:
 
 
 def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
-                 more: More | None = None) -> Tense | None:
+                 more: More | None = None, kept: Callable[[], bool] | None = None) -> Tense | None:
     """The tense a copula right before the date gives it, or None when no
     copula stands there. seq[:n] holds the clause's tokens up to the date,
     seq[n:] those after it up to the end of its sentence or a quote mark;
@@ -265,7 +265,10 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     nothing else tells a plan), or those of the next sentence when its
     subject is the copula's ("was Dec. 12. It was later postponed":
     `_told_of`). Each must be the copula's own (fx123: `_subject`,
-    `_changed_after`)."""
+    `_changed_after`). A change to the date's own day again, in its own
+    sentence (`kept`, `clause_words.kept_day`: "was Dec. 12, but it was
+    later postponed to 3 p.m. on Dec. 12", qa78 #7) is a delay within the
+    day: the event was held then."""
     last = n - 1
     k = last
     while k > 0 and lows[k] in w["changed_plan_adverbs"]:
@@ -281,8 +284,11 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     s, e = _subject(seq, lows, commas, k, w)
     head = _head(lows, s, e, w)
     plural = {"was": False, "were": True}.get(lows[k])
-    if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w) \
-            or _changed_after(seq, lows, commas, n, head, w, plural) \
+    if _plan_noun(lows, s, e, w) or _adverb(lows, s, k, w) or _opened(lows, commas, s, w):
+        return tense_of(UNKNOWN, marker=marker)
+    if kept is not None and kept():
+        return tense_of(PAST, marker=marker)         # "but it was later postponed to 3 p.m. on Dec. 12"
+    if _changed_after(seq, lows, commas, n, head, w, plural) \
             or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s]):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)

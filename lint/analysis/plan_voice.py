@@ -45,7 +45,7 @@ from .plan_gaps import gap_words, same_word
 from .sentences import SENTENCE_END
 from .verb_group import copulas, ly_adverb, words
 
-__all__ = ["any_event", "doubted", "not_its_change", "same_event"]
+__all__ = ["any_event", "doubted", "not_its_change", "same_day", "same_event"]
 
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
@@ -132,7 +132,7 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
     when its change's new time is the copula's `date` (its mention's text)
     again ("postponed to Dec. 12 at 3 p.m.", "until the afternoon of Dec.
     12": a change within the day, qa76 #4; the same day in any form,
-    `_same_day`: "Dec. 12", "December 12", "12 Dec.", "Dec. 12, 2026",
+    `same_day`: "Dec. 12", "December 12", "12 Dec.", "Dec. 12, 2026",
     fx147; a day with no year read in `year`, the year the date's own day
     is read in: qa78 #1, #2), nor when it says
     its change of another event than the copula's clause text[since:a] names
@@ -144,7 +144,7 @@ def doubted(text: str, a: int, b: int, date: str = "", since: int | None = None,
     qa78 #6)."""
     found = SENTENCE_END.search(text, a, b, SERIAL)
     end = found.start() if found else b
-    if text[end:end + 1] == "?" or date and _same_day(date, text[a:end], year):
+    if text[end:end + 1] == "?" or date and same_day(date, text[a:end], year):
         return True
     w = words()
     lows = [t.lower() for t in WORD.findall(text, a, end)]
@@ -200,7 +200,7 @@ _TO = regex.compile(r"(?i)\b(?:to|until|till)\b")
 _CUT = regex.compile(r"[,;\u2014\u2013]|--")
 
 
-def _same_day(date: str, sentence: str, year: int | None = None) -> bool:
+def same_day(date: str, sentence: str, year: int | None = None) -> bool:
     """Does the `sentence` move the event to the day the mention text `date`
     names (its change's new time, `_target`: qa78 #1), read by value, not as
     written ("Dec. 12" and "December 12", "12 Dec." or "Dec. 12, 2026": the
