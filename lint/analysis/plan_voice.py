@@ -33,6 +33,7 @@ live in `lint/data/tense.yaml`.
 """
 from __future__ import annotations
 
+import datetime as dt
 from functools import lru_cache
 
 import regex
@@ -179,41 +180,78 @@ def _day(found, year: int | None = None) -> tuple[int, int, int | None] | None:
 _YEAR_STEP = {"this": 0, "next": 1, "last": -1}
 
 
-def _target(sentence: str):
-    """The last date `sentence` names as a change's new time: right after
-    "to", "until" or "till", or after a time of day that follows one ("to 3
-    p.m. on Dec. 12", "until the afternoon of Dec. 12"), with no other date
-    and no comma, semicolon or dash between (qa78 #1: not "after the
-    original December 12 date", which names the day left). A
-    `date_scan.MENTION` match, or None."""
-    last = None
-    dates = [found for found in scan(sentence) if _day(found) is not None]
-    for k, found in enumerate(dates):
-        opened = [m.end() for m in _TO.finditer(sentence, 0, found.start())]
-        if opened and not _CUT.search(sentence, opened[-1], found.start()) and (
-                k == 0 or dates[k - 1].end() <= opened[-1]):
-            last = found
-    return last
+def _target(sentence: str) -> str:
+    """The change's new time in `sentence`: the last phrase after "to",
+    "until" or "till" (up to a comma, semicolon, dash or the next of them)
+    that names a day, by date, weekday, ordinal ("the 12th") or as the
+    same day ("that evening"): "to 3 p.m. on Dec. 12", "to December 12 at
+    3 p.m., then to Jan. 9" (Jan. 9); not "after the original December 12
+    date", which names the day left (qa78 #1, #8). "" when none does."""
+    found = ""
+    opens = list(_TO.finditer(sentence))
+    for k, to in enumerate(opens):
+        end = opens[k + 1].start() if k + 1 < len(opens) else len(sentence)
+        dates = list(scan(sentence[to.end():end]))
+        cut = end
+        for mark in _CUT.finditer(sentence, to.end(), end):
+            # (a comma inside a date, "December 12, 2027", cuts nothing)
+            if not any(d.start() < mark.start() - to.end() < d.end() for d in dates):
+                cut = mark.start()
+                break
+        phrase = sentence[to.end():cut]
+        if _DAYISH.search(phrase) or any(d.start() < cut - to.end() for d in dates):
+            found = phrase
+    return found
 
 
 _TO = regex.compile(r"(?i)\b(?:to|until|till)\b")
 _CUT = regex.compile(r"[,;\u2014\u2013]|--")
+# The same day in other words, and a day of the month by its ordinal (qa78 #8).
+_SAME = regex.compile(r"(?i)\b(?:the\s+same\s+(?:day|date|morning|afternoon|evening|night)"
+                      r"|that\s+(?:day|morning|afternoon|evening|night))\b"
+                      r"(?!\s+(?:next|the\s+following|a\s+(?:week|month|year))\b)")   # "the same day next week"
+_NTH = regex.compile(r"(?i)\bthe\s+(\d{1,2})(?:st|nd|rd|th)\b")
+_DAYISH = regex.compile(_SAME.pattern + "|" + _NTH.pattern[4:])
 
 
 def same_day(date: str, sentence: str, year: int | None = None) -> bool:
     """Does the `sentence` move the event to the day the mention text `date`
     names (its change's new time, `_target`: qa78 #1), read by value, not as
     written ("Dec. 12" and "December 12", "12 Dec." or "Dec. 12, 2026": the
-    same day)? A day with no year written is read in `year`, the year the
-    rule reads the date in ("to December 12, 2027" after "was Dec. 12" in a
-    2026 story is a move of a year: qa78 #2); with no year known, a missing
-    year matches any."""
+    same day; "the same day", "that evening"; "the 12th"; its weekday,
+    written with the date or found from its year: qa78 #8)? A day with no
+    year written is read in `year`, the year the rule reads the date in ("to
+    December 12, 2027" after "was Dec. 12" in a 2026 story is a move of a
+    year: qa78 #2); with no year known, a missing year matches any."""
     found = MENTION.match(date)
     want = _day(found, year) if found else None
-    target = _target(sentence) if want is not None else None
-    day = _day(target, year) if target is not None else None
-    return day is not None and day[:2] == want[:2] and (
-        day[2] is None or want[2] is None or day[2] == want[2])
+    phrase = _target(sentence) if want is not None else ""
+    if not phrase:
+        return False
+    for other in scan(phrase):
+        day = _day(other, year)
+        if day is not None:
+            return day[:2] == want[:2] and (day[2] is None or want[2] is None or day[2] == want[2])
+        if other["wd3"] and not other["wmod"]:
+            return WEEKDAYS[other["wd3"]] == _weekday(found, want)
+    if _SAME.search(phrase):
+        return True
+    nth = _NTH.search(phrase)
+    return nth is not None and int(nth[1]) == want[1]
+
+
+def _weekday(found, want: tuple[int, int, int | None]) -> int | None:
+    """The weekday (0 = Monday) of the date `found` (a `MENTION` match) whose
+    day is `want`: the one written with it ("Saturday, Dec. 12"), or the
+    one its year gives; None when neither is known."""
+    if found["wd"]:
+        return WEEKDAYS[found["wd"].rstrip(".")]
+    if want[2] is None:
+        return None
+    try:
+        return dt.date(want[2], want[0], want[1]).weekday()
+    except ValueError:
+        return None
 
 
 @lru_cache(maxsize=None)
