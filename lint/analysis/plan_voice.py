@@ -22,7 +22,9 @@ plan moved:
   postponed, critics said.", "It might be canceled.") or "would" with a
   condition after it ("It would later be canceled if the appeal
   succeeded."); a bare "would" tells the past's future ("It would later be
-  postponed.": it was);
+  postponed.": it was), and so does one with "even if", "as if" or "if
+  only"; only a modal governing the change counts, not one in an aside
+  ("but organizers, who could not find a venue, canceled it": qa78 #3, #4);
 - the next sentence asks it or calls it untrue (`doubted`, qa76 #6, #9):
   "It was later postponed? No.", "... — a rumor the court denied.",
   "..., the lawyer falsely claimed.", "..., before admitting that was
