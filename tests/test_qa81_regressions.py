@@ -1,0 +1,104 @@
+"""qa81: faults in the saved web page's headline reading after fx149's
+heuristics (cf7c0fe3..c635045d: the lines above the story's <h2> on a page
+titled with the site's name only, `_html_opening.kicker_line`). Each is a
+strict xfail until it is fixed; the pages are synthetic. The ones marked
+new found the headline at 88ee8acb (main before fx149's work)."""
+from __future__ import annotations
+
+import pytest
+
+from test_html_pages import HEADLINE, STORY, read
+
+SITE = "The Island Courier"
+
+
+def page(head: str, story: list[str] = STORY[:3], after: str = "") -> str:
+    """A page with chrome, titled with the site's name: `head` and the
+    `story`'s paragraphs in its <article>, then `after` (an aside)."""
+    paras = "".join(f"<p>{p}</p>" for p in story)
+    return (f'<html><head><title>{SITE}</title><meta property="og:site_name" content="{SITE}"></head><body>'
+            f'<header><nav><a href="/">Home</a> <a href="/news">News</a></nav></header>'
+            f"<main><article>{head}{paras}</article>{after}</main>"
+            f"<footer><p>Copyright 2026</p></footer></body></html>")
+
+
+def _headline(doc) -> str | None:
+    found = doc.first("headline")
+    return found.text if found is not None else None
+
+
+def _prose(doc) -> list[str]:
+    return [p.text for p in doc.parts if p.kind == "paragraph"]
+
+
+_TEASERS = ("<aside><h2>More news</h2><p>March 2, 2026</p><h3>Library reopens after flood repairs</h3>"
+            "<p>March 1, 2026</p><h3>School board names a new principal</h3></aside>")
+_TIMELINE = STORY[:1] + ["9:15 a.m.</p><h3>Doors open</h3><p>The public filled the hall.",
+                         "11:40 p.m.</p><h3>The vote</h3><p>The board voted 6-1."]
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #1: a dated story <h2> (a date line over it) is taken for a "
+                   "live blog's entry when any heading lower on the page sits under a date or time line "
+                   "(related stories' teasers, a timeline's subheads): no headline (_entry_heading, e0e06965)")
+@pytest.mark.parametrize("head, story, after", [
+    ("<p>March 3, 2026</p>", STORY[:3], _TEASERS),                      # found at 88ee8acb
+    ("<p>March 3, 2026</p>", _TIMELINE, ""),                            # found at 88ee8acb
+    ("<div>Politics</div><p>March 3, 2026</p>", _TIMELINE, ""),         # found before cf7c0fe3
+])
+def test_a_dated_story_heading_over_timed_headings_lower_down_is_still_the_headline(head, story, after):
+    doc = read(page(f"{head}<h2>{HEADLINE}</h2>", story, after))
+    assert _headline(doc) == HEADLINE
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #2: a kicker that opens with 'By' or 'Por' and a capital "
+                   "('By Invitation', 'By Request', 'Por Dentro') is read as a byline with no kicker "
+                   "over the <h2> (_byline_text via opening_byline / _BY_LEAD): no headline (7fb1a4fc)")
+@pytest.mark.parametrize("kicker", ["By Invitation", "By Request", "Por Dentro"])
+def test_a_kicker_opening_with_by_over_the_story_h2_leaves_it_the_headline(kicker):
+    doc = read(page(f"<div>{kicker}</div><h2>{HEADLINE}</h2>"))
+    assert _headline(doc) == HEADLINE
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #3: a Chinese or Japanese kicker of five characters or more "
+                   "('粤港澳大湾区', 'エンターテインメント') counts three words or more now (one for two "
+                   "characters), more than BARE_KICKER_WORDS: no kicker, no headline (241ffd9b)")
+@pytest.mark.parametrize("kicker, heading", [
+    ("粤港澳大湾区", "港务局更换两艘渡轮 明年夏天投入使用"),
+    ("エンターテインメント", "人気俳優が引退を発表\u3000来月で活動終了"),
+])
+def test_a_long_cjk_kicker_over_the_story_h2_leaves_it_the_headline(kicker, heading):
+    doc = read(page(f"<div>{kicker}</div><h2>{heading}</h2>"))
+    assert _headline(doc) == heading
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #4: a one-line kicker holding a comma ('Arts, Culture') or "
+                   "in square brackets ('[Opinion]') is no kicker (_NO_LABEL, b1dd5d6a): no headline; "
+                   "the rule meant for two lines of story text cuts a single label")
+@pytest.mark.parametrize("kicker", ["Arts, Culture", "Food, Drink", "[Opinion]"])
+def test_a_kicker_with_a_comma_or_brackets_over_the_story_h2_leaves_it_the_headline(kicker):
+    doc = read(page(f"<div>{kicker}</div><h2>{HEADLINE}</h2>"))
+    assert _headline(doc) == HEADLINE
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #5: a bracketed kicker ('(Video)', '(Photos)') fullmatches "
+                   "_AGENCY_LINE, is taken for a dateline's agency and kept as the story's first "
+                   "paragraph, not a kicker (b1dd5d6a)")
+@pytest.mark.parametrize("kicker", ["(Video)", "(Photos)"])
+def test_a_bracketed_kicker_over_the_story_h2_is_no_story_paragraph(kicker):
+    doc = read(page(f"<div>{kicker}</div><h2>{HEADLINE}</h2>"))
+    assert _headline(doc) == HEADLINE
+    assert kicker not in _prose(doc)
+
+
+@pytest.mark.xfail(strict=True, reason="qa81 #6: two kicker lines whose second is a sentence-case label "
+                   "no desk word ends ('Opinion' over 'Guest column', 'Sport' over 'Horse racing', "
+                   "'Société' over 'Faits divers') are taken for story text: no headline (b1dd5d6a; "
+                   "found on lead35 before cf7c0fe3, not at 88ee8acb)")
+@pytest.mark.parametrize("first, second, heading", [
+    ("Opinion", "Guest column", HEADLINE),
+    ("Sport", "Horse racing", HEADLINE),
+    ("Société", "Faits divers", "Le conseil remplace deux traversiers de l'île"),
+])
+def test_two_kicker_lines_of_sentence_case_over_the_story_h2_leave_it_the_headline(first, second, heading):
+    doc = read(page(f"<div>{first}</div><div>{second}</div><h2>{heading}</h2>"))
+    assert _headline(doc) == heading
