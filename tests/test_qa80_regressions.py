@@ -25,9 +25,6 @@ def _errors(doc) -> list:
     return [n for n in doc.notices if n.rule == "file.front-matter" and n.level == "error"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa80 #1: the lines of a TOML multi-line string inside an array "
-                   "are read as TOML: a `title = ...` line there is a second headline placed on the "
-                   "string's text, a `[params]` line there moves the keys after it under [params]")
 def test_a_multiline_string_in_a_toml_array_is_text_not_keys():
     front = ('+++\ntitle = "Council votes"\nnotes = [\n"""\ntitle = "Other story"\n[params]\n""",\n]\n'
              "date = 2024-03-05\n+++\n")
@@ -37,9 +34,6 @@ def test_a_multiline_string_in_a_toml_array_is_text_not_keys():
     assert [(p.text, _at(doc, p)) for p in doc.parts if p.text == "2024-03-05"] == [("2024-03-05", (9, 8))]
 
 
-@pytest.mark.xfail(strict=True, reason="qa80 #2: a TOML array of one-item arrays laid out one item a "
-                   "line (`  [640],`, `  [\"Jane Doe\"],`) is read as a table header: the title and date "
-                   "after it are lost and the story has 'no headline'")
 @pytest.mark.parametrize("item", ["[640]", '["Jane Doe"]', "[ 'x' ]"])
 def test_a_one_item_array_on_its_own_line_is_no_table_header(item):
     front = f'+++\nsizes = [\n  {item},\n]\ntitle = "Council votes"\ndate = 2024-03-05\n+++\n'

@@ -2,19 +2,21 @@
 formats, TOML v1.0.0).
 
 `tomllib` validates and builds the data; each value is then located line by
-line (`key = "value"` under its `[table]`, and one-line string arrays), its
+line (`key = "value"` under its `[table]`, and one-line string arrays) on
+the lines that stand on their own (`_toml_lines`), its
 basic-string escapes decoded with their map (`_scalars`). Its `#` comments
 may hold directives (`_fm_comments.toml_directives`).
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 
 import regex
 
 from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
-from . import _fm_comments, _fm_hints, _scalars
+from . import _fm_comments, _fm_hints, _scalars, _toml_lines
 from ._fm_entry import UNSAFE, Entry
 from ._fm_keys import HEADLINE_NAMES
 from ._stitch import Builder
@@ -50,19 +52,19 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         doc.notices.append(_decode_error(doc, start, text, str(exc)))
         return {}, []
     doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
-    # Values are located line by line: `key = "value"` and one-line string arrays.
+    # Values are located line by line: `key = "value"` and one-line string arrays, on the lines
+    # that stand on their own (not inside an array, an inline table or a multi-line string).
+    lines = _toml_lines.scan(src, start, end)
     found: list[Entry] = []
-    tables = [(m.start(), _path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)]
+    tables = [(m.start(), _path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)
+              if m.start() in lines.own]
     t = 0
     table: tuple[str, ...] = ()
-    inside = 0          # where the last multi-line string ends: its lines are text, not TOML
-    strings: list[tuple[int, int]] = []     # the multi-line strings' (start, end)
     for m in _TOML_PAIR.finditer(src, start, end):
-        if m.start() < inside:
+        if m.start() not in lines.own:
             continue
         while t < len(tables) and tables[t][0] < m.start():
-            if not _within(strings, tables[t][0]):
-                table = tables[t][1]
+            table = tables[t][1]
             t += 1
         path = table + _path(m["key"])
         key, value = ".".join(path), _lookup(data, path)
@@ -75,30 +77,29 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
         if isinstance(value, str) and src.startswith(('"""', "'''"), v_start):
             found.append(_multiline_entry(src, key, value, v_start, end))
-            close = src.find(src[v_start:v_start + 3], v_start + 3, end)
-            inside = end if close < 0 else close + 3
-            strings.append((v_start, inside))
         elif isinstance(value, str):
             s = _TOML_STRING.match(src, v_start, v_end)
             if s:
                 found.append(_string_entry(src, key, value, s))
         elif isinstance(value, (dt.date, dt.datetime)):
             found.append(Entry(key, value, _bare(src, v_start, v_end), ((0, v_start),)))
-        elif isinstance(value, list):
+        elif isinstance(value, list) and not _opens_multiline(lines, v_start, v_end):
             items = list(_TOML_STRING.finditer(src, v_start, v_end))
             for i, (item, s) in enumerate(zip(value, items)):
                 if isinstance(item, str):
                     found.append(_string_entry(src, f"{key}.{i}", item, s))
-    tables = [(at, n) for at, n in tables if not _within(strings, at)]
     for path, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
         if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
             found.append(Entry.stated(path[0], data[path[0]], at))
     return data, found
 
 
-def _within(strings: list[tuple[int, int]], at: int) -> bool:
-    """Is offset `at` inside one of the multi-line `strings` (start, end)?"""
-    return any(a < at < b for a, b in strings)
+def _opens_multiline(lines: _toml_lines.Lines, start: int, end: int) -> bool:
+    """Does a multi-line string open in src[start:end] (an array's item on
+    its line, `notes = [` then three quotes)? Its one-line string items would
+    be misread."""
+    i = bisect.bisect_left(lines.multiline, start)
+    return i < len(lines.multiline) and lines.multiline[i] < end
 
 
 def _bare(src: str, start: int, end: int) -> str:

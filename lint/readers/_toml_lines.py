@@ -1,0 +1,101 @@
+"""What each line of a TOML front matter is, found in one forward scan: a
+line of its own (a `[table]` header, a `key = value` pair, a comment or
+nothing) or the inside of a value left open on an earlier line (an array,
+an inline table or a multi-line string, TOML 1.0 "Array", "String").
+
+A lexer, not a parser: `tomllib` builds the values; this only tells the
+line regexes of `_fm_toml` which lines they may read, so that an array item
+`  [640],` is no table header and the lines of a `\"\"\"` string in an
+array are text. It assumes TOML `tomllib` has read, and on any other text
+still ends, in one pass.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+import regex
+
+_BLANK = regex.compile(r"[ \t\r]*+")
+# a header's or a key's text up to its `]`-line end, `=` or comment, quoted keys kept whole
+_HEADER = regex.compile(r"""(?:[^"'\n#]++|"(?:[^"\\\n]|\\.)*+"?|'[^'\n]*+'?)*+""")
+_KEY = regex.compile(r"""(?:[^"'=\n#]++|"(?:[^"\\\n]|\\.)*+"?|'[^'\n]*+'?)*+""")
+_PLAIN = regex.compile(r"""[^"'\[\]{}#\n]*+""")
+_BASIC = regex.compile(r'"(?:[^"\\\n]|\\.)*+"?')
+_LITERAL = regex.compile(r"'[^'\n]*+'?")
+_COMMENT = regex.compile(r"[^\n]*+")
+
+
+@dataclass
+class Lines:
+    """`own`: the offsets of the lines that stand on their own (outside any
+    value left open), in order; `multiline`: where each multi-line string
+    opens; `plain`: the (start, end) of the text outside strings and
+    comments in values (numbers, dates, booleans), when asked for."""
+
+    own: set[int] = field(default_factory=set)
+    multiline: list[int] = field(default_factory=list)
+    plain: list[tuple[int, int]] = field(default_factory=list)
+
+
+def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
+    """The `Lines` of the TOML src[start:end] (`start` at a line's start)."""
+    out = Lines()
+    depth = 0               # arrays and inline tables open
+    p, fresh = start, True  # `fresh`: p is at a line's start
+    while p < end:
+        if fresh and depth == 0:
+            out.own.add(p)
+            q = _BLANK.match(src, p, end).end()
+            p = (_HEADER if q < end and src[q] == "[" else _KEY).match(src, q, end).end()
+            if p < end and src[p] == "=":
+                p += 1
+        fresh = False
+        q = _PLAIN.match(src, p, end).end()
+        if plain and q > p:
+            out.plain.append((p, q))
+        p = q
+        if p >= end:
+            break
+        ch = src[p]
+        if ch == "\n":
+            p, fresh = p + 1, True
+        elif ch == "#":
+            p = _COMMENT.match(src, p, end).end()
+        elif ch in "[{":
+            depth, p = depth + 1, p + 1
+        elif ch in "]}":
+            depth, p = max(depth - 1, 0), p + 1
+        elif src.startswith(ch * 3, p):
+            out.multiline.append(p)
+            p = multiline_end(src, p, end)
+        else:
+            p = (_BASIC if ch == '"' else _LITERAL).match(src, p, end).end()
+    return out
+
+
+def multiline_end(src: str, at: int, end: int) -> int:
+    """The end of the multi-line string opening at `at` (its three quotes),
+    past up to two quotes of its own before the closing three, or `end`
+    when it is never closed."""
+    quote = src[at:at + 3]
+    p = at + 3
+    while True:
+        close = src.find(quote, p, end)
+        if close == -1:
+            return end
+        if quote == '"""' and _escaped(src, close, at + 3):
+            p = close + 1
+            continue
+        close += 3
+        extra = 0
+        while extra < 2 and close < end and src[close] == quote[0]:
+            close, extra = close + 1, extra + 1
+        return close
+
+
+def _escaped(src: str, at: int, floor: int) -> bool:
+    """Is src[at] escaped (an odd run of backslashes before it, from `floor`)?"""
+    n = 0
+    while at - n - 1 >= floor and src[at - n - 1] == "\\":
+        n += 1
+    return n % 2 == 1
