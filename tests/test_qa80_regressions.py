@@ -43,9 +43,6 @@ def test_a_one_item_array_on_its_own_line_is_no_table_header(item):
     assert [p.text for p in doc.parts if p.text == "2024-03-05"] == ["2024-03-05"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa80 #3: a TOML integer of over 4,300 digits is an internal "
-                   "error (ValueError from int()), exit 2 for the whole run, not a file.front-matter "
-                   "error naming its line")
 def test_a_huge_toml_integer_is_a_front_matter_error_not_a_crash(tmp_path, run_cli):
     bad = tmp_path / "bad.md"
     bad.write_text(f"+++\ntitle = \"Council votes\"\nviews = 1{'0' * 5000}\ndate = 2024-03-05\n+++\n\n{STORY}")

@@ -59,6 +59,14 @@ def capped(doc: Document, at: int, cap: int = MAX_ENTRIES) -> Notice:
                   f"stopped at line {doc.lines.position(at)[0]}, and the values from there on are not checked", at)
 
 
+def huge_number(digits: int) -> str:
+    """The words for a whole number of `digits` digits, more than Python
+    converts to an integer (`sys.get_int_max_str_digits`, 4,300 by
+    default), which `tomllib` and `json` then refuse: no article field is one."""
+    return (f"a whole number of {digits:,} digits, too long to read; quote it if it is text, "
+            "or write it shorter")
+
+
 # Characters a fix must not write into a value, by how the value is quoted:
 # they would end the string or change how the scalar parses (YAML 1.2 7.3).
 UNSAFE = {'"': '"\\\n', "'": "'\n", "": ":#\n", "|": "\n", ">": "\n"}

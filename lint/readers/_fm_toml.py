@@ -17,7 +17,7 @@ import regex
 from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
 from . import _fm_comments, _fm_hints, _scalars, _toml_lines
-from ._fm_entry import UNSAFE, Entry
+from ._fm_entry import UNSAFE, Entry, huge_number
 from ._fm_keys import HEADLINE_NAMES
 from ._stitch import Builder
 
@@ -50,6 +50,12 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         return {}, []
     except tomllib.TOMLDecodeError as exc:
         doc.notices.append(_decode_error(doc, start, text, str(exc)))
+        return {}, []
+    except ValueError:          # `views = 1000...`: an integer too long for int(), not a crash (qa80 #3)
+        huge = _toml_lines.huge_integer(src, start, end)
+        doc.notices.append(Notice("file.front-matter", "error", "invalid TOML front matter: "
+                                  + (huge_number(huge[1]) if huge else "a value that cannot be read"),
+                                  huge[0] if huge else start, unread_front=True))
         return {}, []
     doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays, on the lines

@@ -11,6 +11,7 @@ still ends, in one pass.
 """
 from __future__ import annotations
 
+import sys
 from dataclasses import dataclass, field
 
 import regex
@@ -23,6 +24,8 @@ _PLAIN = regex.compile(r"""[^"'\[\]{}#\n]*+""")
 _BASIC = regex.compile(r'"(?:[^"\\\n]|\\.)*+"?')
 _LITERAL = regex.compile(r"'[^'\n]*+'?")
 _COMMENT = regex.compile(r"[^\n]*+")
+# a decimal integer as written outside a string (TOML 1.0 "Integer": underscores between digits)
+_INTEGER = regex.compile(r"(?<![\w.:+-])[+-]?[0-9][0-9_]*+(?![\w.:+-])")
 
 
 @dataclass
@@ -99,3 +102,18 @@ def _escaped(src: str, at: int, floor: int) -> bool:
     while at - n - 1 >= floor and src[at - n - 1] == "\\":
         n += 1
     return n % 2 == 1
+
+
+def huge_integer(src: str, start: int, end: int) -> tuple[int, int] | None:
+    """(where, how many digits) of the first integer in the TOML
+    src[start:end], outside strings and comments, with more digits than
+    Python converts (`sys.get_int_max_str_digits`, 4,300 by default), or None."""
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    if not limit:
+        return None
+    for a, b in scan(src, start, end, plain=True).plain:
+        for m in _INTEGER.finditer(src, a, b):
+            digits = sum(c.isdigit() for c in m.group())
+            if digits > limit:
+                return m.start(), digits
+    return None
