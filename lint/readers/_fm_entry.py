@@ -49,10 +49,11 @@ def capped(doc: Document, at: int, cap: int = MAX_ENTRIES) -> Notice:
     """The warning that reading the front matter stopped at `at` (a file
     offset: the first value in the file left unread) once `cap` values were
     read; YAML and JSON front matter both say it, and keep the same values:
-    the top keys newslint reads by name (`_fm_keys.named`: title, dates, dek,
-    byline, pictures) are read first, in the file's order, each with every
-    value under it, then the other top keys in the file's order, until `cap`
-    values are read. A value is a string (a YAML date too), a headline's
+    the top keys newslint reads by name are read first, each with every value
+    under it: the headline and date keys, then the other titles, the dek and
+    byline, then the pictures (`_fm_keys.rank`), each group in the file's
+    order; then the other top keys in the file's order, until `cap` values
+    are read. A value is a string (a YAML date too), a headline's
     number, date or boolean read as text, or a headline with no text; a
     value lost to a repeated key is not one."""
     return Notice("file.front-matter", "warning", f"front matter holds more than {cap} values: reading "

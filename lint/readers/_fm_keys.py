@@ -39,3 +39,16 @@ def named(key: str) -> bool:
     in any case: a headline, title, dek, byline or date key, or a picture's
     (`image`, `featured_image`, `image_credit`, a bare `credit`: `_fm_images`)."""
     return key.lower() in KNOWN_KEYS or _fm_images.picture_key(key)
+
+
+_FIRST = HEADLINE_NAMES | {k.lower() for k in DATE_KEYS}
+
+
+def rank(key: str) -> int:
+    """When the top front-matter key `key` is read under the value cap
+    (`_fm_entry.capped`): 0 a headline or date key, 1 another key read by
+    name (a title, dek or byline key), 2 a picture's, 3 any other; keys of
+    one rank in the file's order. So a gallery of thousands of `images`
+    written first cannot leave the title and date unread."""
+    low = key.lower()
+    return 0 if low in _FIRST else 1 if low in KNOWN_KEYS else 2 if _fm_images.picture_key(key) else 3

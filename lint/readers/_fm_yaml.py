@@ -232,10 +232,10 @@ class _YamlWalk:
 
 def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> list[Entry]:
     """The entries of the top (key node, value node, value) triples `read`,
-    in the file's order; the keys newslint knows (`_fm_keys.named`) are walked
-    first, so that no mass of other values (the entry cap) leaves the title
-    unread. A headline whose value is no text gets an `Entry.stated`."""
-    order = sorted(range(len(read)), key=lambda i: not _fm_keys.named(str(read[i][0].value)))
+    in the file's order; the keys newslint knows are walked first, the title
+    and dates before the others (`_fm_keys.rank`), so that no mass of other
+    values (the entry cap), a gallery's pictures either, leaves them unread. A headline whose value is no text gets an `Entry.stated`."""
+    order = sorted(range(len(read)), key=lambda i: _fm_keys.rank(str(read[i][0].value)))
     spans: dict[int, tuple[int, int]] = {}
     for i in order:
         k_node, v_node, value = read[i]

@@ -16,7 +16,7 @@ import regex
 from ..document import Document, Notice
 from . import _scalars
 from ._fm_entry import capped
-from ._fm_keys import HEADLINE_NAMES, named
+from ._fm_keys import HEADLINE_NAMES, rank
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
 _STRING = regex.compile(r'"[^"\\]*+(?:\\.[^"\\]*+)*+"', regex.DOTALL)   # runs, not a step a character
@@ -67,7 +67,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     read: dict[int, list[tuple]] = {}
     stopped = None          # the first value the cap left unread
     count = 0
-    for i in sorted(range(len(members)), key=lambda i: not named(members[i][0])):   # `_fm_entry.capped`
+    for i in sorted(range(len(members)), key=lambda i: rank(members[i][0])):   # `_fm_entry.capped`
         name, sub = members[i]
         read[i] = []
         for key, value, span in _leaves(sub, name, data[name], 1, max_depth):
