@@ -18,10 +18,12 @@ import regex
 
 _BLANK = regex.compile(r"[ \t\r]*+")
 # a header's or a key's text up to its `]`-line end, `=` or comment, quoted keys kept whole
-_HEADER = regex.compile(r"""(?:[^"'\n#]++|"(?:[^"\\\n]|\\.)*+"?|'[^'\n]*+'?)*+""")
-_KEY = regex.compile(r"""(?:[^"'=\n#]++|"(?:[^"\\\n]|\\.)*+"?|'[^'\n]*+'?)*+""")
+# (runs, not a step a character: a 9 MB string must not exhaust the regex engine's memory)
+_QUOTED = r""""[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"?|'[^'\n]*+'?"""
+_HEADER = regex.compile(rf"""(?:[^"'\n#]++|{_QUOTED})*+""")
+_KEY = regex.compile(rf"""(?:[^"'=\n#]++|{_QUOTED})*+""")
 _PLAIN = regex.compile(r"""[^"'\[\]{}#\n]*+""")
-_BASIC = regex.compile(r'"(?:[^"\\\n]|\\.)*+"?')
+_BASIC = regex.compile(r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"?')
 _LITERAL = regex.compile(r"'[^'\n]*+'?")
 _COMMENT = regex.compile(r"[^\n]*+")
 # a decimal integer as written outside a string (TOML 1.0 "Integer": underscores between digits)
