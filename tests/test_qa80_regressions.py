@@ -86,8 +86,6 @@ def test_the_title_is_read_after_a_picture_list_over_the_cap(front):
     assert [p.text for p in doc.parts if p.text == "2024-03-05"] == ["2024-03-05"]
 
 
-@pytest.mark.xfail(strict=True, reason="qa80 #6: in JSON front matter a `title` nested under an empty "
-                   "key (\"\": {\"title\": ...}) is dotted as the top `title`: it replaces the headline")
 def test_a_title_under_an_empty_json_key_is_not_the_headline():
     text = ('{\n  "title": "Council votes",\n  "": {"title": "Nested story"},\n'
             '  "date": "2024-03-05"\n}\n\n')

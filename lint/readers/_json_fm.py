@@ -87,6 +87,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     if stopped is not None:
         doc.notices.append(capped(doc, stopped, max_entries))
     for key, first, at in _repeats(top):
+        key = key or '""'       # the empty name, shown as written
         doc.notices.append(Notice(
             "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
             f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
@@ -133,8 +134,11 @@ def _span(src: str, p: int, depth: int, max_depth: int) -> _Span:
         q = value.end
 
 
-def _dotted(key: str, name: str | int) -> str:
-    return f"{key}.{name}" if key else str(name)
+def _dotted(key: str | None, name: str | int) -> str:
+    """The dotted key of the member `name` under `key` (None: at the top). An
+    empty name is a key as any other: `"": {"title": ...}` is `.title`, not
+    the top `title` (as YAML reads it)."""
+    return str(name) if key is None else f"{key}.{name}"
 
 
 def _leaves(span: _Span, key: str, value, depth: int, max_depth: int) -> Iterator[tuple[str, object, _Span]]:
@@ -160,7 +164,7 @@ def _last(span: _Span) -> list[tuple[str | int, int, _Span]]:
     return [m for i, m in enumerate(members) if last[m[0]] == i]
 
 
-def _repeats(span: _Span, key: str = "") -> Iterator[tuple[str, int, int]]:
+def _repeats(span: _Span, key: str | None = None) -> Iterator[tuple[str, int, int]]:
     """(dotted key, where its name is first written, where again) for each
     name an object under `span` gives twice, each repeat after those in its
     value, in the file's order."""
