@@ -8,6 +8,7 @@ to the source (RFC 8259 section 7 escapes, via `_scalars`).
 from __future__ import annotations
 
 import json
+import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -15,7 +16,7 @@ import regex
 
 from ..document import Document, Notice
 from . import _scalars
-from ._fm_entry import capped
+from ._fm_entry import capped, huge_number
 from ._fm_keys import HEADLINE_NAMES, rank
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
@@ -55,12 +56,12 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     try:
         data = json.loads(src[start:end])
     except (ValueError, RecursionError) as exc:
-        line = getattr(exc, "lineno", 1)
-        col = getattr(exc, "colno", 1)
-        offset = doc.lines.line_start(line) + col - 1 if hasattr(exc, "lineno") else start
-        doc.notices.append(Notice("file.front-matter", "error",
-                                  f"invalid JSON front matter: {getattr(exc, 'msg', exc)}", offset,
-                                  unread_front=True))
+        if isinstance(exc, json.JSONDecodeError):
+            said, offset = exc.msg, doc.lines.line_start(exc.lineno) + exc.colno - 1
+        else:       # no position: a number too long for int(), or nesting too deep (qa80 #4)
+            said, offset = _unreadable(src, start, end, exc)
+        doc.notices.append(Notice("file.front-matter", "error", f"invalid JSON front matter: {said}",
+                                  offset, unread_front=True))
         return {}, []
     top = _span(src, start, 0, max_depth)
     members = [(name, sub) for name, _, sub in _last(top)]
@@ -93,6 +94,36 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
             f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
             "it once", at))
     return data, out
+
+
+_LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*+"?|(?P<number>-?[0-9][0-9.eE+-]*+)"""
+                        r"|(?P<open>[\[{])|(?P<close>[\]}])|.", regex.DOTALL)
+
+
+def _unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, int]:
+    """(what, where) for the JSON src[start:end] that `json` refused with
+    `exc`, giving no position: the first whole number with more digits than
+    Python converts to an integer (`_fm_entry.huge_number`); when it ran out
+    of stack (RecursionError), the value of the top key nested deepest; else
+    `exc`'s own words, at `start`."""
+    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    depth = deepest = 0
+    member = deep_at = start        # the top key's value being read; the one nested deepest
+    for m in _LEXEME.finditer(src, start, end):
+        if m["number"] is not None:
+            digits = len(m["number"].lstrip("-"))
+            if limit and digits > limit and m["number"].lstrip("-").isdigit():
+                return huge_number(digits), m.start()
+        elif m["open"] is not None:
+            depth += 1
+            member = m.start() if depth == 2 else member
+            if depth > deepest:
+                deepest, deep_at = depth, member
+        elif m["close"] is not None:
+            depth -= 1
+    if isinstance(exc, RecursionError):
+        return f"values nested too deeply ({deepest - 1:,} levels in one value)", deep_at
+    return str(exc).splitlines()[0] if str(exc) else type(exc).__name__, start
 
 
 @dataclass
