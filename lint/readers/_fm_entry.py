@@ -45,19 +45,36 @@ class Entry:
         return self.at if self.at is not None else self.segments[0][1]
 
 
-def capped(doc: Document, at: int, cap: int = MAX_ENTRIES) -> Notice:
+def capped(doc: Document, at: int, unread: list[tuple[str, bool]], cap: int = MAX_ENTRIES) -> Notice:
     """The warning that reading the front matter stopped at `at` (a file
     offset: the first value in the file left unread) once `cap` values were
-    read; YAML and JSON front matter both say it, and keep the same values:
-    the top keys newslint reads by name are read first, each with every value
-    under it: the headline and date keys, then the other titles, the dek and
-    byline, then the pictures (`_fm_keys.rank`), each group in the file's
-    order; then the other top keys in the file's order, until `cap` values
-    are read. A value is a string (a YAML date too), a headline's
-    number, date or boolean read as text, or a headline with no text; a
-    value lost to a repeated key is not one."""
+    read, naming what was left unread: `unread` is each top key with a value
+    left unread, in the file's order, and whether some of its values were
+    read (`the rest of 'tags'`). YAML and JSON front matter both say it, and
+    keep the same values: the top keys newslint reads by name are read
+    first, each with every value under it: the headline and date keys, then
+    the other titles, the dek and byline, then the pictures
+    (`_fm_keys.rank`), each group in the file's order; then the other top
+    keys in the file's order, until `cap` values are read. So a key written
+    after `at` may have been read, and only the keys named are unchecked. A
+    value is a string (a YAML date too), a headline's number, date or
+    boolean read as text, or a headline with no text; a value lost to a
+    repeated key is not one."""
+    rest = _listing([f"the rest of '{key}'" for key, partly in unread if partly])
+    whole = _listing([f"'{key}'" for key, partly in unread if not partly])
+    listing = f"{rest} and all of {whole}" if rest and whole else rest or whole
+    what = f"{listing} {'is' if len(unread) == 1 else 'are'} not checked" if unread else \
+        "the values left unread are not checked"
     return Notice("file.front-matter", "warning", f"front matter holds more than {cap} values: reading "
-                  f"stopped at line {doc.lines.position(at)[0]}, and the values from there on are not checked", at)
+                  f"stopped at line {doc.lines.position(at)[0]}, and {what}", at)
+
+
+def _listing(names: list[str], most: int = 4) -> str:
+    """`names` joined as a sentence says them ('a', 'b' and 'c'), past `most`
+    the first few and how many others."""
+    if len(names) > most:
+        names = [*names[:most - 1], f"{len(names) - most + 1} other keys"]
+    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
 
 
 def huge_number(digits: int) -> str:

@@ -111,9 +111,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if ok:   # a value that failed to construct was reported once, not per leaf
             data[k_node.value] = value
             read.append((k_node, v_node, value))
-    found = _walk_named_first(walker, read)
+    found, unread = _walk_named_first(walker, read)
     if walker.stopped is not None:
-        doc.notices.append(capped(doc, walker.stopped))
+        doc.notices.append(capped(doc, walker.stopped, unread))
     for at, node in sorted(loader.unknown_tags.items()):
         doc.notices.append(_unknown_tag(doc, start + at, node.tag))
     return data, found
@@ -130,6 +130,7 @@ class _YamlWalk:
         self.reported: set[tuple[int, str]] = set()
         self.aliases: dict | None = None      # `alias_slots`, read once the first alias is met
         self.stopped: int | None = None       # the first value the entry cap left unread (its offset)
+        self.skipped = 0                      # how many values it left unread
 
     def alias_of(self, k_node, v_node) -> int | None:
         """The offset of the alias that gives the key `k_node` its value, if
@@ -224,28 +225,36 @@ class _YamlWalk:
             if ok and isinstance(value, (str, dt.date)) and full:
                 at = alias if alias is not None else self.base + node.start_mark.index
                 self.stopped = at if self.stopped is None else min(self.stopped, at)
+                self.skipped += 1
             elif ok and isinstance(value, (str, dt.date)):
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)
 
 
-def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> list[Entry]:
+def _walk_named_first(walker: _YamlWalk, read: list[tuple]) -> tuple[list[Entry], list[tuple[str, bool]]]:
     """The entries of the top (key node, value node, value) triples `read`,
     in the file's order; the keys newslint knows are walked first, the title
     and dates before the others (`_fm_keys.rank`), so that no mass of other
-    values (the entry cap), a gallery's pictures either, leaves them unread. A headline whose value is no text gets an `Entry.stated`."""
+    values (the entry cap), a gallery's pictures either, leaves them unread.
+    A headline whose value is no text gets an `Entry.stated`. Also each top
+    key with a value the cap left unread, in the file's order, and whether
+    some of its values were read (`_fm_entry.capped`)."""
     order = sorted(range(len(read)), key=lambda i: _fm_keys.rank(str(read[i][0].value)))
     spans: dict[int, tuple[int, int]] = {}
+    unread: dict[int, bool] = {}
     for i in order:
         k_node, v_node, value = read[i]
-        begin = len(walker.entries)
+        begin, skipped = len(walker.entries), walker.skipped
         hed = str(k_node.value).lower() in HEADLINE_NAMES
         walker.walk(v_node, str(k_node.value), alias=walker.alias_of(k_node, v_node), as_text=hed)
         if hed and not isinstance(value, str) and not _as_text(v_node, value):
             walker.entries.append(Entry.stated(str(k_node.value), value, walker.value_at(k_node, v_node)))
         spans[i] = (begin, len(walker.entries))
-    return [e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]]
+        if walker.skipped > skipped:
+            unread[i] = len(walker.entries) > begin
+    return ([e for i in range(len(read)) for e in walker.entries[slice(*spans[i])]],
+            [(str(read[i][0].value), unread[i]) for i in sorted(unread)])
 
 
 def _unknown_tag(doc: Document, at: int, tag: str) -> Notice:

@@ -67,6 +67,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     members = [(name, sub) for name, _, sub in _last(top)]
     read: dict[int, list[tuple]] = {}
     stopped = None          # the first value the cap left unread
+    unread: dict[int, bool] = {}    # a member with a value left unread: whether some were read
     count = 0
     for i in sorted(range(len(members)), key=lambda i: rank(members[i][0])):   # `_fm_entry.capped`
         name, sub = members[i]
@@ -76,6 +77,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                 read[i].append((key, value, "", ((0, span.start),)))
             elif count >= max_entries:
                 stopped = span.start if stopped is None else min(stopped, span.start)
+                unread.setdefault(i, bool(read[i]))
             elif isinstance(value, str):
                 text, segments = _scalars.placed(
                     value, _scalars.json_string(src, span.start + 1, span.end - 1), span.start + 1)
@@ -86,7 +88,8 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
             count += 1
     out = [e for i in range(len(members)) for e in read[i]]
     if stopped is not None:
-        doc.notices.append(capped(doc, stopped, max_entries))
+        doc.notices.append(capped(doc, stopped, [(members[i][0], unread[i]) for i in sorted(unread)],
+                                  max_entries))
     for key, first, at in _repeats(top):
         key = key or '""'       # the empty name, shown as written
         doc.notices.append(Notice(
