@@ -23,6 +23,9 @@ _QUOTED = r""""[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"?|'[^'\n]*+'?"""
 _HEADER = regex.compile(rf"""(?:[^"'\n#]++|{_QUOTED})*+""")
 _KEY = regex.compile(rf"""(?:[^"'=\n#]++|{_QUOTED})*+""")
 _PLAIN = regex.compile(r"""[^"'\[\]{}#\n]*+""")
+# a whole line that leaves nothing open (`key = "value"`, `n = 3`, a comment, a blank): one step
+_CLOSED = regex.compile(rf"""(?:[^"'=\n#\[]++|{_QUOTED})*+(?:=[ \t]*+(?:{_QUOTED}|[^"'\[\]{{}}#\n]*+)"""
+                        r"""[ \t\r]*+)?+(?:#[^\n]*+)?+\n""")
 _BASIC = regex.compile(r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"?')
 _LITERAL = regex.compile(r"'[^'\n]*+'?")
 _COMMENT = regex.compile(r"[^\n]*+")
@@ -50,6 +53,10 @@ def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
     while p < end:
         if fresh and depth == 0:
             out.own.add(p)
+            closed = None if plain else _CLOSED.match(src, p, end)
+            if closed is not None:
+                p = closed.end()
+                continue
             q = _BLANK.match(src, p, end).end()
             p = (_HEADER if q < end and src[q] == "[" else _KEY).match(src, q, end).end()
             if p < end and src[p] == "=":
