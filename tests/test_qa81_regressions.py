@@ -37,9 +37,7 @@ _TIMELINE = STORY[:1] + ["9:15 a.m.</p><h3>Doors open</h3><p>The public filled t
                          "11:40 p.m.</p><h3>The vote</h3><p>The board voted 6-1."]
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #1: a dated story <h2> (a date line over it) is taken for a "
-                   "live blog's entry when any heading lower on the page sits under a date or time line "
-                   "(related stories' teasers, a timeline's subheads): no headline (_entry_heading, e0e06965)")
+# qa81 #1: fixed (fx153): the entries' rule needs a time of day over the next heading of its level
 @pytest.mark.parametrize("head, story, after", [
     ("<p>March 3, 2026</p>", STORY[:3], _TEASERS),                      # found at 88ee8acb
     ("<p>March 3, 2026</p>", _TIMELINE, ""),                            # found at 88ee8acb

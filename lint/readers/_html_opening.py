@@ -71,8 +71,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     None when no heading is right under such lines, when byline lines
     stand over it with no kicker line (a box's title or a subhead under
     the byline: "Key points", qa79 #2), or when it is a live blog's entry's
-    heading (`_entry_heading`: a time line over it and over a heading
-    below, qa79 #10).
+    heading (`_entry_heading`: a time of day over it and over the next
+    heading of its level, qa79 #10, qa81 #1).
     `chosen`: the ids of the story's parts."""
     shown = shown_parts(doc)
     story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
@@ -106,7 +106,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
         return None         # two lines of the story's text ("Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
-            or bylines and not found or _entry_heading(shown, k):
+            or bylines and not found or _entry_heading(shown, k, chosen):
         return None
     return Opening(first, tuple(found), shown[k])
 
@@ -140,18 +140,36 @@ def _byline_text(text: str) -> bool:
     return opening_byline(names) or _NAMES.fullmatch(text) is not None
 
 
-def _timed(shown: list[Part], k: int) -> bool:
-    """The heading `shown[k]` is right under a line that is only a time or
-    a date (`is_timestamp`: "10:42 a.m.")."""
-    return k > 0 and shown[k - 1].kind == "paragraph" and is_timestamp(shown[k - 1].text)
+# A time of day ("10:42 a.m.", "10.42", "9 pm", "noon"): an entry's time
+# line holds one; a bare date ("March 3, 2026") is a story's date line
+_CLOCK = regex.compile(r"\d{1,2}[:.]\d{2}\b|\b\d{1,2}\s*[ap]\.?m\b\.?|\b(?:noon|midnight)\b", regex.IGNORECASE)
+# A stamp's lead ("Updated 10:42 a.m."): the blog's own time line over its headline
+_STAMP_LEAD = regex.compile(r"\s*(?:(?:first|last)\s+)?(?:updated|posted|published|modified)\b", regex.IGNORECASE)
 
 
-def _entry_heading(shown: list[Part], k: int) -> bool:
+def _timed(shown: list[Part], k: int, chosen: set[int]) -> bool:
+    """The heading `shown[k]` is right under a story line (`chosen`: the ids
+    of the story's parts) that is only a time of day, a date perhaps with
+    it (`is_timestamp` and `_CLOCK`: "10:42 a.m.", not "March 3, 2026"), and
+    not led as a stamp is ("Updated 10:42 a.m.": `_STAMP_LEAD`)."""
+    line = shown[k - 1] if k > 0 else None
+    return line is not None and line.kind == "paragraph" and id(line) in chosen and \
+        _CLOCK.search(line.text) is not None and is_timestamp(line.text) and not _STAMP_LEAD.match(line.text)
+
+
+def _entry_heading(shown: list[Part], k: int, chosen: set[int]) -> bool:
     """The heading `shown[k]` is a live blog's entry's, not the story's: it
-    and a heading below it are each right under a time line ("10:42 a.m.",
-    then "10:15 a.m."), the entries' pattern (qa79 #10)."""
-    return _timed(shown, k) and any(p.kind == "heading" and _timed(shown, j)
-                                    for j, p in enumerate(shown[k + 1:], k + 1))
+    and the next heading below it, of its level, are each right under a
+    time line of the story's (`_timed`: "10:42 a.m.", then "10:15 a.m."),
+    the entries' pattern (qa79 #10). Narrow (qa81 #1): a date line over the
+    story's `<h2>` and dated teasers in an aside below, a timeline's `<h3>`
+    subheads under it, or a blog's own `<h2>` under "Updated 10:42 a.m." are
+    no entries."""
+    if not _timed(shown, k, chosen):
+        return False
+    j = next((j for j in range(k + 1, len(shown)) if shown[j].kind in ("heading", "headline")), None)
+    return j is not None and shown[j].attrs.get("block") == shown[k].attrs.get("block") \
+        and _timed(shown, j, chosen)
 
 
 # The agency's part of a dateline on a line of its own ("(Reuters)", "(AP) -")
