@@ -7,11 +7,13 @@ text; anything else keeps the heading from counting (see `kicker_line`).
 """
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document, Part
+from ..rule_cache import load_data
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, _casing, _desk_label, shown_parts
 from ._html_tags import PAGE_FURNITURE, is_timestamp
@@ -130,14 +132,36 @@ def _byline_text(text: str) -> bool:
     (`_text_fields.opening_byline`: "By Jane Doe, Staff Writer", "By Jane
     Doe and John Roe, Courier staff"), the same after another lead (`_BY_LEAD`: "Written by", "Analysis
     by", "Par"), or two names and nothing else (`_NAMES`) (qa79 #3);
-    BYLINE_CHARS at most, and not ending as a sentence does."""
+    BYLINE_CHARS at most, and not ending as a sentence does; "By" and one
+    word only for a role or an agency (`_one_name_byline`: "By Staff",
+    not the column "By Invitation")."""
+    lead = _BY_LEAD.match(text)
+    names = "By " + text[lead.end():] if lead else text
+    if _ONE_NAME.fullmatch(names) and not _one_name_byline(names.split()[-1]):
+        return False        # a column's name ("By Invitation", "Por Dentro"), no person's (qa81 #2)
     if is_byline(text):
         return True
     if len(text) > BYLINE_CHARS or _SENTENCE_END.search(text):
         return False
-    lead = _BY_LEAD.match(text)
-    names = "By " + text[lead.end():] if lead else text
     return opening_byline(names) or _NAMES.fullmatch(text) is not None
+
+
+# "By" and one word: a byline only when it is a role or an agency (`_one_name_byline`)
+_ONE_NAME = regex.compile(r"\s*B[yY]:?\s+\S+\s*")
+
+
+def _one_name_byline(word: str) -> bool:
+    """The one word after "By" names a byline's writer: a role or a desk
+    (plain_text.yaml `byline_roles`: "By Staff") or an agency's capitals
+    ("By AP", "By REUTERS"); a person's name takes two words at least, so
+    any other word names a column ("By Invitation", "By Request")."""
+    return word.isupper() or word.lower() in _roles()
+
+
+@lru_cache(maxsize=1)
+def _roles() -> frozenset[str]:
+    """The roles and desks of lint/data/plain_text.yaml (`byline_roles`)."""
+    return frozenset(str(w).lower() for w in load_data("plain_text.yaml")["byline_roles"])
 
 
 # A time of day ("10:42 a.m.", "10.42", "9 pm", "noon"): an entry's time
