@@ -75,9 +75,7 @@ def test_a_long_cjk_kicker_over_the_story_h2_leaves_it_the_headline(kicker, head
     assert _headline(doc) == heading
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #4: a one-line kicker holding a comma ('Arts, Culture') or "
-                   "in square brackets ('[Opinion]') is no kicker (_NO_LABEL, b1dd5d6a): no headline; "
-                   "the rule meant for two lines of story text cuts a single label")
+# qa81 #4: fixed (fx153): a comma rules out a kicker only among two lines, a bracket only a round one
 @pytest.mark.parametrize("kicker", ["Arts, Culture", "Food, Drink", "[Opinion]"])
 def test_a_kicker_with_a_comma_or_brackets_over_the_story_h2_leaves_it_the_headline(kicker):
     doc = read(page(f"<div>{kicker}</div><h2>{HEADLINE}</h2>"))

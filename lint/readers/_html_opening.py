@@ -104,8 +104,9 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
             k += 1
         else:
             break
-    if len(found) == KICKER_LINES and not all(map(_label_text, found)):
-        return None         # two lines of the story's text ("Not cheap"), not two labels
+    if len(found) == KICKER_LINES and not all(_label_text(line) and not _NO_LABEL.search(line.text)
+                                              for line in found):
+        return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k, chosen):
@@ -198,19 +199,23 @@ def _entry_heading(shown: list[Part], k: int, chosen: set[int]) -> bool:
 
 # The agency's part of a dateline on a line of its own ("(Reuters)", "(AP) -")
 _AGENCY_LINE = regex.compile(r"\s*\(\s*\p{L}[\p{L}&.'\u2019 -]{0,40}\)\s*[-\u2013\u2014]?\s*")
-# What a bare kicker never holds: a clause's comma or semicolon ("Ferries,
-# again"), or an opening bracket ("(Reuters)")
-_NO_LABEL = regex.compile(r"[,;]|^\s*[(\[]")
+# What one of two bare kicker lines never holds: a clause's comma or
+# semicolon ("Ferries, again" over "Not cheap"); one line alone may ("Arts,
+# Culture": qa81 #4)
+_NO_LABEL = regex.compile(r"[,;]")
+# A line that opens with a round bracket: a dateline's agency ("(Reuters)"), no bare kicker
+_AGENCY_OPEN = regex.compile(r"\s*\(")
 
 
 def _kicker_text(line: Part) -> bool:
     """A paragraph that reads as a kicker (see `kicker_line`): one the
     extractor names a kicker, or a bare one of BARE_KICKER_WORDS words at
-    most that does not end as a sentence does nor holds a comma or opens
-    with a bracket (qa79 #6, #7). Words are counted by `word_count`."""
+    most that does not end as a sentence does nor opens with a round
+    bracket, as an agency's line does (qa79 #7; "[Opinion]" and "Arts,
+    Culture" are kickers: qa81 #4). Words are counted by `word_count`."""
     words = word_count(line.text)
     return line.name == "kicker" and words <= LABEL_WORDS or \
-        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _NO_LABEL.search(line.text)
+        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _AGENCY_OPEN.match(line.text)
 
 
 def _label_text(line: Part) -> bool:
