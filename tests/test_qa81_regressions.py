@@ -82,9 +82,7 @@ def test_a_kicker_with_a_comma_or_brackets_over_the_story_h2_leaves_it_the_headl
     assert _headline(doc) == HEADLINE
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #5: a bracketed kicker ('(Video)', '(Photos)') fullmatches "
-                   "_AGENCY_LINE, is taken for a dateline's agency and kept as the story's first "
-                   "paragraph, not a kicker (b1dd5d6a)")
+# qa81 #5: fixed (fx153): a bracketed word naming the story's form is a kicker, no agency
 @pytest.mark.parametrize("kicker", ["(Video)", "(Photos)"])
 def test_a_bracketed_kicker_over_the_story_h2_is_no_story_paragraph(kicker):
     doc = read(page(f"<div>{kicker}</div><h2>{HEADLINE}</h2>"))

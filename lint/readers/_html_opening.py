@@ -205,6 +205,9 @@ _AGENCY_LINE = regex.compile(r"\s*\(\s*\p{L}[\p{L}&.'\u2019 -]{0,40}\)\s*[-\u201
 _NO_LABEL = regex.compile(r"[,;]")
 # A line that opens with a round bracket: a dateline's agency ("(Reuters)"), no bare kicker
 _AGENCY_OPEN = regex.compile(r"\s*\(")
+# A bracketed kicker that tells the story's form, not its agency ("(Video)", "(Photos)": qa81 #5)
+_FORM_TAG = regex.compile(r"\s*\(\s*(?i:videos?|photos?|pictures?|gallery|audio|podcast|watch|listen|graphics?"
+                          r"|interactive|maps?|live|explainer|analysis|opinion|exclusive)\s*\)\s*")
 
 
 def _kicker_text(line: Part) -> bool:
@@ -212,10 +215,11 @@ def _kicker_text(line: Part) -> bool:
     extractor names a kicker, or a bare one of BARE_KICKER_WORDS words at
     most that does not end as a sentence does nor opens with a round
     bracket, as an agency's line does (qa79 #7; "[Opinion]" and "Arts,
-    Culture" are kickers: qa81 #4). Words are counted by `word_count`."""
+    Culture" are kickers: qa81 #4), but for a story's form ("(Video)":
+    `_FORM_TAG`, qa81 #5). Words are counted by `word_count`."""
     words = word_count(line.text)
     return line.name == "kicker" and words <= LABEL_WORDS or \
-        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and not _AGENCY_OPEN.match(line.text)
+        words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and (not _AGENCY_OPEN.match(line.text) or _FORM_TAG.fullmatch(line.text) is not None)
 
 
 def _label_text(line: Part) -> bool:
