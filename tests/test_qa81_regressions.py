@@ -63,9 +63,7 @@ def test_a_one_word_byline_of_a_role_or_an_agency_is_still_a_byline(line):
     assert _headline(doc) != "Key points"
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #3: a Chinese or Japanese kicker of five characters or more "
-                   "('粤港澳大湾区', 'エンターテインメント') counts three words or more now (one for two "
-                   "characters), more than BARE_KICKER_WORDS: no kicker, no headline (241ffd9b)")
+# qa81 #3: fixed (fx153): a Chinese or Japanese kicker has its own length, CJK_KICKER_CHARS characters
 @pytest.mark.parametrize("kicker, heading", [
     ("粤港澳大湾区", "港务局更换两艘渡轮 明年夏天投入使用"),
     ("エンターテインメント", "人気俳優が引退を発表\u3000来月で活動終了"),

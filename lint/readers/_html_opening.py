@@ -216,9 +216,11 @@ def _kicker_text(line: Part) -> bool:
     most that does not end as a sentence does nor opens with a round
     bracket, as an agency's line does (qa79 #7; "[Opinion]" and "Arts,
     Culture" are kickers: qa81 #4), but for a story's form ("(Video)":
-    `_FORM_TAG`, qa81 #5). Words are counted by `word_count`."""
+    `_FORM_TAG`, qa81 #5). In Chinese or Japanese, a bare kicker is one
+    run of letters, CJK_KICKER_CHARS at most ("粤港澳大湾区",
+    "エンターテインメント": `_CJK_LABEL`, qa81 #3). Words are counted by `word_count`."""
     words = word_count(line.text)
-    return line.name == "kicker" and words <= LABEL_WORDS or \
+    return line.name == "kicker" and words <= LABEL_WORDS or _CJK_LABEL.fullmatch(line.text) is not None or \
         words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and (not _AGENCY_OPEN.match(line.text) or _FORM_TAG.fullmatch(line.text) is not None)
 
 
@@ -233,6 +235,11 @@ def _label_text(line: Part) -> bool:
         or _casing(line.text) != "sentence" or _desk_label(words)
 
 
+CJK_KICKER_CHARS = 10    # characters: a Chinese or Japanese kicker is no longer (a katakana loanword's section: 10)
+# A Chinese or Japanese kicker: one run of letters of a script written
+# without spaces (and the katakana's long vowel mark and middle dot), no
+# punctuation, no figures
+_CJK_LABEL = regex.compile(rf"\s*[\p{{Han}}\p{{Hiragana}}\p{{Katakana}}\u30fc\u30fb]{{1,{CJK_KICKER_CHARS}}}\s*")
 _CASED = regex.compile(r"\p{Lu}|\p{Ll}")         # a letter of a script with case
 # A letter of a script written without spaces between words (Chinese, Japanese)
 _UNSPACED = regex.compile(r"[\p{Han}\p{Hiragana}\p{Katakana}]")
