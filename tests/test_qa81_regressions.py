@@ -88,10 +88,7 @@ def test_a_bracketed_kicker_over_the_story_h2_is_no_story_paragraph(kicker):
     assert kicker not in _prose(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #6: two kicker lines whose second is a sentence-case label "
-                   "no desk word ends ('Opinion' over 'Guest column', 'Sport' over 'Horse racing', "
-                   "'Société' over 'Faits divers') are taken for story text: no headline (b1dd5d6a; "
-                   "found on lead35 before cf7c0fe3, not at 88ee8acb)")
+# qa81 #6: fixed (fx153): a one-word label over a sentence-case line with no sentence's little word
 @pytest.mark.parametrize("first, second, heading", [
     ("Opinion", "Guest column", HEADLINE),
     ("Sport", "Horse racing", HEADLINE),
@@ -100,6 +97,13 @@ def test_a_bracketed_kicker_over_the_story_h2_is_no_story_paragraph(kicker):
 def test_two_kicker_lines_of_sentence_case_over_the_story_h2_leave_it_the_headline(first, second, heading):
     doc = read(page(f"<div>{first}</div><div>{second}</div><h2>{heading}</h2>"))
     assert _headline(doc) == heading
+
+
+@pytest.mark.parametrize("first, second", [("Politics", "Not cheap"), ("Ferries", "Still late")])
+def test_a_word_over_a_sentences_fragment_over_a_subhead_stays_story_text(first, second):
+    # guard for #6: a sentence's little word keeps the second line story text, as before
+    doc = read(page(f"<p>{first}</p><p>{second}</p><h2>What the board decided on Tuesday night</h2>"))
+    assert second in _prose(doc)
 
 
 @pytest.mark.xfail(strict=True, reason="qa81 #7 (old, also at 88ee8acb): a Spanish, German or Japanese date "

@@ -104,8 +104,7 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
             k += 1
         else:
             break
-    if len(found) == KICKER_LINES and not all(_label_text(line) and not _NO_LABEL.search(line.text)
-                                              for line in found):
+    if len(found) == KICKER_LINES and not _label_pair(*found):
         return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
@@ -222,6 +221,29 @@ def _kicker_text(line: Part) -> bool:
     words = word_count(line.text)
     return line.name == "kicker" and words <= LABEL_WORDS or _CJK_LABEL.fullmatch(line.text) is not None or \
         words <= BARE_KICKER_WORDS and not _SENTENCE_END.search(line.text) and (not _AGENCY_OPEN.match(line.text) or _FORM_TAG.fullmatch(line.text) is not None)
+
+
+def _label_pair(top: Part, under: Part) -> bool:
+    """Two kicker lines, one over the other, read as two labels (a
+    section's and a series'), not as the story's two short opening lines:
+    neither holds a comma or a semicolon (`_NO_LABEL`: not "Ferries,
+    again"), and each reads as a label (`_label_text`), or the top one is
+    one word that does and the one under it holds none of a sentence's
+    little words (`_FRAGMENT`): a section over a series' name in sentence
+    case ("Opinion" over "Guest column", "Société" over "Faits divers":
+    qa81 #6), not "Politics" over "Not cheap"."""
+    if _NO_LABEL.search(top.text) or _NO_LABEL.search(under.text):
+        return False
+    return _label_text(top) and (_label_text(under) or word_count(top.text) == 1
+                                 and not _FRAGMENT.search(under.text))
+
+
+# A sentence's little words (a verb's, a negation's, a pronoun's, an
+# adverb's), in English, French, Spanish and German: a line holding one is a
+# fragment of the story ("Not cheap", "Still open"), not a label
+_FRAGMENT = regex.compile(r"(?i)\b(?:not|no|never|again|still|too|so|very|yet|then|now|is|are|was|were|be|been"
+                          r"|has|have|had|do|does|did|will|would|can|could|may|might|must|should|it|its|this"
+                          r"|that|he|she|they|we|you|i|ne|pas|est|sont|es|está|son|nicht|ist|sind)\b")
 
 
 def _label_text(line: Part) -> bool:
