@@ -106,9 +106,7 @@ def test_a_word_over_a_sentences_fragment_over_a_subhead_stays_story_text(first,
     assert second in _prose(doc)
 
 
-@pytest.mark.xfail(strict=True, reason="qa81 #7 (old, also at 88ee8acb): a Spanish, German or Japanese date "
-                   "line between the kicker and the story's <h2> is neither furniture nor a kicker "
-                   "(is_timestamp reads English dates): no headline, the date kept as story text")
+# qa81 #7: fixed (fx153): a date line in another language is furniture (_html_dateline_intl)
 @pytest.mark.parametrize("kicker, date, heading", [
     ("Política", "3 de marzo de 2026", "El consejo sustituye dos transbordadores de la isla"),
     ("Politik", "03.03.2026, 10:42 Uhr", "Hafenbehörde ersetzt zwei Inselfähren bis zum Sommer"),
@@ -117,3 +115,10 @@ def test_a_word_over_a_sentences_fragment_over_a_subhead_stays_story_text(first,
 def test_a_non_english_date_line_under_the_kicker_leaves_the_story_h2_the_headline(kicker, date, heading):
     doc = read(page(f"<div>{kicker}</div><p>{date}</p><h2>{heading}</h2>"))
     assert _headline(doc) == heading
+
+
+@pytest.mark.parametrize("line", ["3 de marzo fue el día", "Marzo de lluvias"])
+def test_a_short_spanish_line_with_a_month_but_a_sentences_words_stays_story_text(line):
+    # guard for #7: only a line of a date's words is furniture
+    doc = read(page(f"<p>{line}</p><h2>El consejo sustituye dos transbordadores de la isla</h2>"))
+    assert line in _prose(doc)

@@ -14,6 +14,7 @@ import regex
 
 from ..document import Document, Part
 from ..rule_cache import load_data
+from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, _casing, _desk_label, shown_parts
 from ._html_tags import PAGE_FURNITURE, is_timestamp
@@ -49,12 +50,13 @@ _RELATIVE_STAMP = regex.compile(
 
 def _furniture_line(text: str) -> bool:
     """An ad's or a widget's label or a date line (`_html_tags.PAGE_FURNITURE`,
-    `_html_furniture.WIDGET_TEXT`, `is_timestamp`), a relative timestamp or a
+    `_html_furniture.WIDGET_TEXT`, `is_timestamp`; in another language
+    `intl_date_line`: "3 de marzo de 2026", qa81 #7), a relative timestamp or a
     reading time (`_RELATIVE_STAMP`: "Updated 3 min ago", "5 min read"; qa79
     #4): page furniture that may sit above a kicker or the story's heading,
     never a kicker itself."""
     return bool(PAGE_FURNITURE.fullmatch(text) or WIDGET_TEXT.fullmatch(text) or _RELATIVE_STAMP.fullmatch(text)) \
-        or is_timestamp(text)
+        or is_timestamp(text) or intl_date_line(text)
 
 
 def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
