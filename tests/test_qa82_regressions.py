@@ -36,9 +36,6 @@ def test_a_delay_on_the_day_is_a_delay_within_it(text):
     assert after_publication(text) == at(text, "Dec. 12")
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #2: 'the session' is checked against the date's sentence "
-                                       "and the one before only; a session named two sentences back "
-                                       "is taken for the hearing")
 def test_another_session_named_two_sentences_back():
     text = ("The board met in closed session Dec. 1. Lawmakers returned Dec. 3. "
             "The hearing was Dec. 12. The session was later canceled.")
@@ -46,9 +43,6 @@ def test_another_session_named_two_sentences_back():
     assert after_publication(text) == at(text, "Dec. 3") + at(text, "Dec. 12")
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #3: a session named inside the subject (a relative "
-                                       "clause) is not seen as another event; 'The session' is "
-                                       "taken for the hearing")
 @pytest.mark.parametrize("text", [
     "The hearing, which followed a closed session, was Dec. 12. The session was later postponed.",
     "The game, played after the Cup match, was Dec. 12. The match was later postponed.",

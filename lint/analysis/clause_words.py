@@ -21,7 +21,7 @@ from .plan_voice import doubted, same_day
 from .sentences import SENTENCE_END
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
-           "kept_day", "told_before"]
+           "kept_day", "named_before", "told_before"]
 
 REACH = 160       # characters read either side of a date (a long sentence is cut)
 MAX_AFTER = 24     # tokens read after the date at most (a phrase opening the sentence)
@@ -49,7 +49,8 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     the next sentence's if one ends there (then True: "Dec. 12. It was postponed"; past an opening
     quote; none when `doubted`, `date` the mention, `since` where its clause opens, `year` the one
     its day is read in), up to a quote, dash, colon or sentence end; last, the lower-case words
-    told before the clause (`told_before`), where another event may have been named."""
+    told before the clause in its paragraph (`named_before`), where another event may have been
+    named."""
     dash = GOES_ON.match(text, stop)
     j = len(text[:stop].rstrip())
     sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
@@ -66,7 +67,8 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
     found = SENTENCE_END.search(text, a, b, SERIAL)
-    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence, before)
+    return (*tokens(text, a, found.start() if found else b, MAX_AFTER), sentence,
+            named_before(text, since))
 
 
 def told_before(text: str, since: int | None) -> list[str]:
@@ -79,6 +81,25 @@ def told_before(text: str, since: int | None) -> list[str]:
     lo = max(0, since - REACH)
     ends = [found.end() for found in SENTENCE_END.finditer(text, lo, since)]
     return [t.lower() for t in WORD.findall(text, ends[-2] if len(ends) > 1 else lo, since)]
+
+
+PARAGRAPH = 4 * REACH   # characters of the paragraph read back for another event named
+_BLANK = regex.compile(r"\n[^\S\n]*\n")
+
+
+def named_before(text: str, since: int | None) -> list[str]:
+    """The lower-case words of the paragraph so far before the clause
+    opening at text[since] (back to a blank line, within `PARAGRAPH`
+    characters), where another event may have been named any number of
+    sentences back: "The board met in closed session Dec. 1. Lawmakers
+    returned Dec. 3." before "The hearing was Dec. 12." (qa82 #2; the
+    sentence before alone, `told_before`, missed it). None when `since` is
+    None."""
+    if since is None:
+        return []
+    lo = max(0, since - PARAGRAPH)
+    blanks = [found.end() for found in _BLANK.finditer(text, lo, since)]
+    return [t.lower() for t in WORD.findall(text, blanks[-1] if blanks else lo, since)]
 
 
 def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:

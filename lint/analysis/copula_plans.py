@@ -289,7 +289,7 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     if kept is not None and kept():
         return tense_of(PAST, marker=marker)         # "but it was later postponed to 3 p.m. on Dec. 12"
     if _changed_after(seq, lows, commas, n, head, w, plural) \
-            or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s]):
+            or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s] + lows[e:k]):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
 
@@ -303,7 +303,9 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
     later postponed."; not "Officials canceled the parade."); its noun in
     other words only when the story has not just named another event so
     (`_as_head`: the words `opening` of the date's clause before its
-    subject, and those `more` gives of the sentence before)."""
+    subject and between its subject and the copula, "The hearing, which
+    followed a closed session, was": qa82 #3; and those `more` gives of the
+    paragraph so far: qa82 #2)."""
     if more is None:
         return False
     extra, extra_commas, sentence, before = more()
