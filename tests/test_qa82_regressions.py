@@ -1,8 +1,8 @@
 """Faults QA (qa82) found in today's plan-changed excuse of
 dates.after-publication (fx147, fixed by fx150 after qa78: lint/analysis/
 plan_voice.py `_same_day`, copula_plans.py `_as_head`, clause_words.py
-`told_before`, the `same_event_nouns` of lint/data/tense.yaml), pinned as
-strict xfails: each states what a copy desk should see, and fails today.
+`told_before`, the `same_event_nouns` of lint/data/tense.yaml), pinned first as
+strict xfails (each states what a copy desk should see), fixed by fx152.
 All of them but the Dec. 12 form of #7 were right at 88ee8acb (main before
 today).
 
@@ -23,9 +23,6 @@ def at(text: str, mention: str) -> list[tuple[int, int]]:
     return [(3, text.index(mention) + 1)]
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #1: only the day after 'to'/'until' is read as a delay "
-                                       "within the day; a day the delay happened on ('on Dec. 12') "
-                                       "now leaves the change a move and hides the date")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was delayed by three hours on Dec. 12 because of a bomb threat.",
     "The hearing was Dec. 12. It was delayed on Dec. 12 by a fire alarm, then resumed.",
@@ -51,9 +48,6 @@ def test_another_event_named_inside_the_subject(text):
     assert after_publication(text) == at(text, "Dec. 12")
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #4: a new time naming the date's weekday is read as the "
-                                       "date's day though it names another week ('the following "
-                                       "Saturday', 'a week later', 'in January')")
 @pytest.mark.parametrize("text", [
     "The game was Saturday, Dec. 12. It was later pushed back to the following Saturday.",
     "The game was Saturday, Dec. 12. It was later pushed back to Saturday, a week later.",
@@ -65,8 +59,6 @@ def test_another_saturday_is_a_move(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #5: 'the same day as <another event>' is read as the "
-                                       "date's own day")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was later postponed to the same day as the budget vote, Jan. 9.",
     "The hearing was Dec. 12. It was later postponed to the same day as the budget vote.",
@@ -76,8 +68,6 @@ def test_the_same_day_as_another_event_is_a_move(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #6: 'the 12th' is read as the date's day though its "
-                                       "month is another ('of next month', 'in January')")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was later postponed to the 12th of next month.",
     "The hearing was Dec. 12. It was later postponed to the 12th in January.",
@@ -87,9 +77,6 @@ def test_the_12th_of_another_month_is_a_move(text):
     assert after_publication(text) == []
 
 
-@pytest.mark.xfail(strict=True, reason="qa82 #7: a delay within the day then a cancellation in the "
-                                       "same sentence is read as the event held; the weekday, 'the "
-                                       "same day' and 'that evening' forms are new, the Dec. 12 form old")
 @pytest.mark.parametrize("text", [
     "The hearing was Dec. 12. It was delayed until that evening, then canceled.",
     "The hearing was Dec. 12. It was postponed to 3 p.m. the same day, then called off.",
