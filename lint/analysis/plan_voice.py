@@ -296,17 +296,36 @@ def _on_day(sentence: str, want: tuple[int, int, int | None], year: int | None) 
 
 
 def _undone(rest: str) -> bool:
-    """Do the words `rest` call the event off (`called_off`: "then canceled",
-    "then called off because of fog"), with no near miss or negation right
-    before it ("but not canceled")? qa82 #7."""
+    """Do the words `rest` call the event off (`called_off`), told of it
+    with a link and no new subject ("then canceled", "then called off
+    because of fog", "but it was later canceled": `_linked`), with no near
+    miss or negation right before it ("but not canceled")? Not another
+    thing's calling off ("after the rival event was canceled"). qa82 #7."""
     w = words()
     lows = [t.lower() for t in WORD.findall(rest)]
     for phrase in w["called_off"]:
         size = len(phrase.split())
         for j in range(len(lows) - size + 1):
-            if " ".join(lows[j:j + size]) == phrase and not (
+            if " ".join(lows[j:j + size]) == phrase and _linked(lows, j) and not (
                     j and (lows[j - 1] in w["near_misses"] or lows[j - 1].endswith(("n't", "n’t")))):
                 return True
+    return False
+
+
+_LINKS = frozenset(("then", "and", "but", "before", "later", "eventually", "finally", "ultimately"))
+_ON_IT = frozenset(("it", "they", "was", "were", "is", "has", "had", "be", "been", "being", "only",
+                    "to", "altogether", "entirely", "not", "never"))
+
+
+def _linked(lows: list[str], j: int) -> bool:
+    """Does a link (`_LINKS`) lead to the verb at lows[j] past only the
+    event's pronoun, auxiliaries and adverbs of `_ON_IT` ("then canceled",
+    "but it was later canceled"; not "after the rival event was canceled")?"""
+    for low in reversed(lows[:j]):
+        if low in _LINKS:
+            return True
+        if low not in _ON_IT:
+            return False
     return False
 
 
