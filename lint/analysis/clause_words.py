@@ -17,7 +17,8 @@ import regex
 
 from ..regex_cache import SERIAL
 from .apposed_ages import WORD
-from .plan_voice import doubted, same_day
+from .plan_days import same_day
+from .plan_voice import doubted
 from .sentences import SENTENCE_END
 
 __all__ = ["GAP_WORD", "MAX_AFTER", "QUOTE", "REACH", "WORD", "before_clock", "goes_on", "tokens",
@@ -105,7 +106,7 @@ def named_before(text: str, since: int | None) -> list[str]:
 def kept_day(text: str, start: int, end: int, year: int | None = None) -> bool:
     """Does the rest of the sentence of the date text[start:end], read on
     past a semicolon, dash or parenthesis, move its event to that day again
-    (`plan_voice.same_day`, its day read in `year`): "The hearing was Dec.
+    (`plan_days.same_day`, its day read in `year`): "The hearing was Dec.
     12, but it was later postponed to December 12 at 3 p.m." (qa78 #7: a
     delay within the day, so the hearing was held then)?"""
     stop = min(len(text), end + REACH)
