@@ -141,13 +141,8 @@ def _multiline_entry(src: str, key: str, value: str, at: int, end: int) -> Entry
     basic = quote == '"""'
     body = at + 3
     body += 2 if src.startswith("\r\n", body) else 1 if src.startswith("\n", body) else 0
-    close = src.find(quote, body, end)
-    while basic and close != -1 and escaped_at(src, close, body):
-        close = src.find(quote, close + 1, end)
+    close = _toml_lines.multiline_close(src, at, end)
     close = end if close == -1 else close
-    extra = 0
-    while extra < 2 and close + 3 < end and src[close + 3] == quote[0]:
-        close, extra = close + 1, extra + 1     # `""""`: the value's own quote before the closing three
     b, pos = Builder(), body
     while pos < close:
         m = _ML_BREAKS[quote].search(src, pos, close)

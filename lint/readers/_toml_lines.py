@@ -16,6 +16,8 @@ from dataclasses import dataclass, field
 
 import regex
 
+from ..document import escaped_at
+
 _BLANK = regex.compile(r"[ \t\r]*+")
 # a header's or a key's text up to its `]`-line end, `=` or comment, quoted keys kept whole
 # (runs, not a step a character: a 9 MB string must not exhaust the regex engine's memory)
@@ -89,28 +91,26 @@ def multiline_end(src: str, at: int, end: int) -> int:
     """The end of the multi-line string opening at `at` (its three quotes),
     past up to two quotes of its own before the closing three, or `end`
     when it is never closed."""
+    close = multiline_close(src, at, end)
+    return end if close == -1 else close + 3
+
+
+def multiline_close(src: str, at: int, end: int) -> int:
+    """Where the closing three quotes of the multi-line string opening at
+    `at` (its three quotes) start, after up to two quotes of the string's
+    own (four quotes in a row: the value ends with one), or -1 when it is not closed
+    before `end`; in a basic one an escaped quote closes nothing (TOML 1.0,
+    "String")."""
     quote = src[at:at + 3]
-    p = at + 3
-    while True:
-        close = src.find(quote, p, end)
-        if close == -1:
-            return end
-        if quote == '"""' and _escaped(src, close, at + 3):
-            p = close + 1
-            continue
-        close += 3
-        extra = 0
-        while extra < 2 and close < end and src[close] == quote[0]:
-            close, extra = close + 1, extra + 1
-        return close
-
-
-def _escaped(src: str, at: int, floor: int) -> bool:
-    """Is src[at] escaped (an odd run of backslashes before it, from `floor`)?"""
-    n = 0
-    while at - n - 1 >= floor and src[at - n - 1] == "\\":
-        n += 1
-    return n % 2 == 1
+    close = src.find(quote, at + 3, end)
+    while quote == '"""' and close != -1 and escaped_at(src, close, at + 3):
+        close = src.find(quote, close + 1, end)
+    if close == -1:
+        return -1
+    extra = 0
+    while extra < 2 and close + 3 < end and src[close + 3] == quote[0]:
+        close, extra = close + 1, extra + 1
+    return close
 
 
 def huge_integer(src: str, start: int, end: int) -> tuple[int, int] | None:
