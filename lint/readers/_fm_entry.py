@@ -7,6 +7,7 @@ sites leave in these values (they render them as HTML).
 from __future__ import annotations
 
 import html
+import sys
 from dataclasses import dataclass
 
 import regex
@@ -75,6 +76,13 @@ def _listing(names: list[str], most: int = 4) -> str:
     if len(names) > most:
         names = [*names[:most - 1], f"{len(names) - most + 1} other keys"]
     return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+
+
+def int_digits_limit() -> int:
+    """How many digits Python converts to an integer at the most
+    (`sys.get_int_max_str_digits`, 4,300 by default; Python 3.11 on); 0 when
+    there is no limit, as before 3.11 or set so."""
+    return sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
 
 
 def huge_number(digits: int) -> str:

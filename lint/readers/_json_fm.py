@@ -8,7 +8,6 @@ to the source (RFC 8259 section 7 escapes, via `_scalars`).
 from __future__ import annotations
 
 import json
-import sys
 from collections.abc import Iterator
 from dataclasses import dataclass
 
@@ -16,7 +15,7 @@ import regex
 
 from ..document import Document, Notice
 from . import _scalars
-from ._fm_entry import capped, huge_number
+from ._fm_entry import capped, huge_number, int_digits_limit
 from ._fm_keys import HEADLINE_NAMES, rank
 
 _SPACE = regex.compile(r"[ \t\r\n]*")
@@ -109,7 +108,7 @@ def _unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, in
     Python converts to an integer (`_fm_entry.huge_number`); when it ran out
     of stack (RecursionError), the value of the top key nested deepest; else
     `exc`'s own words, at `start`."""
-    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    limit = int_digits_limit()
     depth = deepest = 0
     member = deep_at = start        # the top key's value being read; the one nested deepest
     for m in _LEXEME.finditer(src, start, end):

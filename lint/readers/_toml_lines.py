@@ -11,12 +11,12 @@ still ends, in one pass.
 """
 from __future__ import annotations
 
-import sys
 from dataclasses import dataclass, field
 
 import regex
 
 from ..document import escaped_at
+from . import _fm_entry
 
 _BLANK = regex.compile(r"[ \t\r]*+")
 # a header's or a key's text up to its `]`-line end, `=` or comment, quoted keys kept whole
@@ -116,8 +116,8 @@ def multiline_close(src: str, at: int, end: int) -> int:
 def huge_integer(src: str, start: int, end: int) -> tuple[int, int] | None:
     """(where, how many digits) of the first integer in the TOML
     src[start:end], outside strings and comments, with more digits than
-    Python converts (`sys.get_int_max_str_digits`, 4,300 by default), or None."""
-    limit = sys.get_int_max_str_digits() if hasattr(sys, "get_int_max_str_digits") else 0
+    Python converts (`_fm_entry.int_digits_limit`), or None."""
+    limit = _fm_entry.int_digits_limit()
     if not limit:
         return None
     for a, b in scan(src, start, end, plain=True).plain:
