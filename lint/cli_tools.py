@@ -198,7 +198,7 @@ UNAVAILABLE_MARK = "[not available, see below] "
 
 
 def _list_file_notices(long_: bool, width: int, room: int | None) -> None:
-    """The `file.*` ids (`document.FILE_RULES`): no rule file declares them, so
+    """The `file.*` ids (`file_notices.FILE_RULES`): no rule file declares them, so
     no level, kind or fix; `explain` and `--ignore` take them as rule ids do."""
     from .file_notices import FILE_RULES
     from .file_rules import DESCRIPTIONS

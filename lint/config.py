@@ -140,7 +140,7 @@ class Config:
 
     def reports(self, rule: str) -> bool:
         """Whether a finding of `rule` is reported: `is_selected`, except that a
-        file that was not read at all (`document.REFUSALS`: too large, binary,
+        file that was not read at all (`file_notices.REFUSALS`: too large, binary,
         empty, unreadable, missing) is said unless an `ignore:` entry
         matches it. A `select:` picks what is checked; such a file was not
         checked, and a writer whose config selects `hygiene` and `style` saw a
