@@ -15,7 +15,7 @@ __all__ = ["FILE_RULES", "REFUSALS", "Notice", "Suppression"]
 
 # Every `file.*` id the readers and the engine report: problems with the file
 # itself, which no rule file declares. Config and inline ids are checked against
-# these and the loaded rules (tests/test_hardening.py keeps the list complete).
+# these and the loaded rules (tests/test_hardening_input.py keeps the list complete).
 FILE_RULES = ("file.article-body", "file.binary", "file.directive", "file.empty", "file.encoding", "file.format",
               "file.front-matter", "file.html", "file.implausible-date", "file.jsonl", "file.markdown", "file.missing",
               "file.no-body", "file.no-story", "file.too-large", "file.unreadable", "file.xml")
