@@ -35,29 +35,11 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     """The TOML between `start` and `end` (the `+++` fences) as (data, entries);
     a decode error is a file.front-matter notice on its line and column, and
     gives ({}, [])."""
-    try:
-        import tomllib           # here: only Hugo's +++ front matter needs it
-    except ModuleNotFoundError:  # Python 3.10
-        import tomli as tomllib
     src = doc.source
-    text = src[start:end]
-    try:
-        data = tomllib.loads(text.replace("\r\n", "\n"))
-    except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
-        doc.notices.append(Notice("file.front-matter", "error",
-                                  "invalid TOML front matter: values nested too deeply", start,
-                                  unread_front=True))
+    data = _load(doc, start, end)
+    if data is None:
         return {}, []
-    except tomllib.TOMLDecodeError as exc:
-        doc.notices.append(_decode_error(doc, start, text, str(exc)))
-        return {}, []
-    except ValueError:          # `views = 1000...`: an integer too long for int(), not a crash (qa80 #3)
-        huge = _toml_lines.huge_integer(src, start, end)
-        doc.notices.append(Notice("file.front-matter", "error", "invalid TOML front matter: "
-                                  + (huge_number(huge[1]) if huge else "a value that cannot be read"),
-                                  huge[0] if huge else start, unread_front=True))
-        return {}, []
-    doc.suppressions.extend(_fm_comments.toml_directives(text, start))     # `# newslint-...`
+    doc.suppressions.extend(_fm_comments.toml_directives(src[start:end], start))     # `# newslint-...`
     # Values are located line by line: `key = "value"` and one-line string arrays, on the lines
     # that stand on their own (not inside an array, an inline table or a multi-line string).
     lines = _toml_lines.scan(src, start, end)
@@ -98,6 +80,33 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
             found.append(Entry.stated(path[0], data[path[0]], at))
     return data, found
+
+
+def _load(doc: Document, start: int, end: int) -> dict | None:
+    """The data `tomllib` builds from the TOML src[start:end]; None when it
+    cannot, said as a file.front-matter error (`unread_front`) in `doc`'s
+    notices: at the line and column of a decode error, at the number of an
+    integer too long for int(), at `start` for values nested too deeply."""
+    try:
+        import tomllib           # here: only Hugo's +++ front matter needs it
+    except ModuleNotFoundError:  # Python 3.10
+        import tomli as tomllib
+    src = doc.source
+    text = src[start:end]
+    try:
+        return tomllib.loads(text.replace("\r\n", "\n"))
+    except RecursionError:      # `x = [[[[...` 500 deep: a file problem, not a crash
+        doc.notices.append(Notice("file.front-matter", "error",
+                                  "invalid TOML front matter: values nested too deeply", start,
+                                  unread_front=True))
+    except tomllib.TOMLDecodeError as exc:
+        doc.notices.append(_decode_error(doc, start, text, str(exc)))
+    except ValueError:          # `views = 1000...`: an integer too long for int(), not a crash (qa80 #3)
+        huge = _toml_lines.huge_integer(src, start, end)
+        doc.notices.append(Notice("file.front-matter", "error", "invalid TOML front matter: "
+                                  + (huge_number(huge[1]) if huge else "a value that cannot be read"),
+                                  huge[0] if huge else start, unread_front=True))
+    return None
 
 
 def _opens_multiline(lines: _toml_lines.Lines, start: int, end: int) -> bool:
