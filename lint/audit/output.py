@@ -113,18 +113,13 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
              written: set[str], resolve=None) -> Prepared:
     """The first run's plan, with what changed since (each file's stamp then
     against `wanted["files"]`, this run's): to write are the partitions not
-    among `written` (OUT's part-*.parquet names) and the written ones to audit
+    among `written` (OUT's part-*.parquet names), the written ones to audit
     again (`again`: their outputs removed first, so a resume cut short redoes
-    them too)."""
-    if not isinstance(before, dict) or not isinstance(before.get("partitions"), list):
-        raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
-                         "--resume into a new folder")
+    them too) and the written ones that cannot be read back (`_readable`).
+    AuditError, one line, when the plan is no newslint plan, or the config,
+    the partitioning or a sliced export changed since."""
+    old = _old_partitions(before, out)
     said = records.changes(str(before.get("config", "")), wanted["config"])
-    try:
-        old = [_partition(d) for d in before["partitions"]]
-    except (KeyError, TypeError, ValueError) as exc:
-        raise AuditError(f"{out.rstrip('/')}/_plan.json: not a plan this newslint can finish "
-                         f"({type(exc).__name__}: {exc}); run without --resume into a new folder") from None
     planned = _paths(old)
     # this run's paths spelled as the first run's where they name the same file
     alias = _aliases(planned, _paths(parts), resolve)
@@ -154,16 +149,7 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
             old[i] = part = Partition(part.index, part.kind,
                                       tuple(p for p in part.paths if p not in gone), key=part.key)
             again.append(part)
-    out_lines = []
-    if edited:
-        out_lines.append(f"{counted(len(edited), 'file')} edited since the audit began, audited again: "
-                         f"{_names(edited)}")
-    if gone:
-        out_lines.append(f"{counted(len(gone), 'file')} gone since the audit began, left out: {_names(gone)}")
-    if added:
-        out_lines.append(f"{counted(len(added), 'file')} added since the audit began, not in it (audit "
-                         f"{plural(len(added), 'it', 'them')} apart, or run without --resume "
-                         f"into a new folder): {_names(added)}")
+    out_lines = _changed(edited, gone, added)
     damaged = [p for p in old if f"{p.name()}.parquet" in written and p not in again
                and not _readable(fs, root, p.name())]
     for part in damaged:           # cut short by a disk or a copy: written again
@@ -173,6 +159,36 @@ def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partitio
                          f"{_names([p.name() + '.parquet' for p in damaged])}")
     todo = [p for p in old if f"{p.name()}.parquet" not in written or p in again or p in damaged]
     return Prepared(old, todo, [f"resumed: {line}" for line in out_lines])
+
+
+def _old_partitions(before, out: str) -> list[Partition]:
+    """The partitions of the first run's plan `before` (its `_plan.json`, as
+    `json` read it); AuditError, one line naming it, when it is no plan this
+    newslint wrote or can finish (a key missing, a value of another type)."""
+    if not isinstance(before, dict) or not isinstance(before.get("partitions"), list):
+        raise AuditError(f"{out}: its _plan.json is not one this newslint wrote; run without "
+                         "--resume into a new folder")
+    try:
+        return [_partition(d) for d in before["partitions"]]
+    except (KeyError, TypeError, ValueError) as exc:
+        raise AuditError(f"{out.rstrip('/')}/_plan.json: not a plan this newslint can finish "
+                         f"({type(exc).__name__}: {exc}); run without --resume into a new folder") from None
+
+
+def _changed(edited: list[str], gone: list[str], added: list[str]) -> list[str]:
+    """The lines a resume says of the source files edited, gone and added
+    since the audit began (each a list of paths; no line for an empty one)."""
+    lines = []
+    if edited:
+        lines.append(f"{counted(len(edited), 'file')} edited since the audit began, audited again: "
+                     f"{_names(edited)}")
+    if gone:
+        lines.append(f"{counted(len(gone), 'file')} gone since the audit began, left out: {_names(gone)}")
+    if added:
+        lines.append(f"{counted(len(added), 'file')} added since the audit began, not in it (audit "
+                     f"{plural(len(added), 'it', 'them')} apart, or run without --resume "
+                     f"into a new folder): {_names(added)}")
+    return lines
 
 
 def _aliases(planned: list[str], now: list[str], resolve) -> dict[str, str]:
