@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING
 import click
 
 from .formatters import printable
-from .plural import counted, plural
+from .plural import counted, joined, plural
 from .reporting import DATE_PLACES, NAMED_IN_NOTICE, add_undated, linted
 
 if TYPE_CHECKING:
@@ -87,8 +87,7 @@ def nothing_to_lint(paths, config_for, skipped: list, verbose: bool,
     if others:
         more = len(others) - MAX_NAMED
         listed = others[:MAX_NAMED] + ([f"{more} more"] if more > 0 else [])
-        which = ", ".join(listed[:-1]) + " and " + listed[-1] if len(listed) > 1 else listed[0]
-        said += f"; the exclude: in {which} {plural(len(others), 'skips', 'skip')} files"
+        said += f"; the exclude: in {joined(listed)} {plural(len(others), 'skips', 'skip')} files"
     if not verbose and len(shown(skipped)) > len(said_always(skipped)):    # (those are said anyway)
         said += "; -v lists what was left out"
     return f"no article files to lint here ({said})"

@@ -6,7 +6,7 @@ from functools import cached_property, lru_cache
 from typing import TYPE_CHECKING
 
 from .config import Config
-from .plural import counted
+from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
 from .sites import Skipped, above, holder, prune
 
@@ -112,7 +112,7 @@ class XmlLeftOut:
         files = counted(total, ".xml file")
         where = os.path.join(shown or self.path, "*.xml")
         said = [f"{n} {_SAID[kind]}" for kind in _SAID if (n := self.kinds.count(kind))]
-        what = " and ".join(filter(None, (", ".join(said[:-1]), said[-1])))
+        what = joined(said)
         if self.news:
             return (f"skipped {files} in {shown or self.path} ({what}; a walk reads no .xml: "
                     f"name them, e.g. {where}, to lint them)")

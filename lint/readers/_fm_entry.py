@@ -13,6 +13,7 @@ from dataclasses import dataclass
 import regex
 
 from ..document import Document, Notice, Part
+from ..plural import joined
 from ._stitch import Builder, slice_segments, without_html
 
 MAX_ENTRIES = 2000      # an alias bomb must not turn into millions of parts
@@ -75,7 +76,7 @@ def _listing(names: list[str], most: int = 4) -> str:
     the first few and how many others."""
     if len(names) > most:
         names = [*names[:most - 1], f"{len(names) - most + 1} other keys"]
-    return names[0] if len(names) == 1 else ", ".join(names[:-1]) + " and " + names[-1] if names else ""
+    return joined(names)
 
 
 def int_digits_limit() -> int:

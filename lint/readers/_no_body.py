@@ -32,6 +32,7 @@ import os
 import regex
 
 from ..document import Document, Notice
+from ..plural import joined
 
 # A front matter key (YAML `key:`, TOML `key =` opening a line, JSON `"key":` there or
 # after `{` or `,`), then its value.
@@ -107,7 +108,7 @@ def unseen(src: str, body: int, tags=(), end: int | None = None) -> str | None:
             return None
     if rest.strip():
         return None
-    return " and ".join(kinds) if len(kinds) < 3 else ", ".join(kinds[:-1]) + " and " + kinds[-1]
+    return joined(kinds)
 
 
 def _template_comment(src: str, tag) -> bool:
