@@ -187,15 +187,18 @@ class _YamlWalk:
             return None, False
 
     def walk(self, node, key: str, depth: int = 0, alias: int | None = None, as_text: bool = False) -> None:
-        """Entries for the leaves of `node`, the value of dotted `key`;
-        `alias`: the offset of the alias `node` was given by (`Entry.at`);
-        `as_text`: a scalar that YAML reads as no string (`title: 1984`) is
-        its text as written (`_as_text`), as the sites print it."""
+        """Entries for the leaves of `node`, the value of dotted `key`, added
+        to `entries` (a string or a date each); once `entries` holds
+        `MAX_ENTRIES`, a leaf is only counted in `skipped`, and the first
+        offset left unread kept in `stopped`. `alias`: the offset of the
+        alias `node` was given by (`Entry.at`); `as_text`: a scalar that YAML
+        reads as no string (`title: 1984`) is its text as written
+        (`_as_text`), as the sites print it."""
         # a collection is walked once under each top key newslint knows (`_fm_keys.named`): an
         # alias of it under one (`author: *jane`, the anchor under `team:`) is read as that key's
-        # too; under all other keys together it is walked once, so aliases cannot multiply it
-        # past the entry cap nothing is read: the walk only finds the first value left unread
-        # (`stopped`), each collection once more at most
+        # too; under all other keys together it is walked once, so aliases cannot multiply it.
+        # Past the entry cap nothing is read: the walk only finds the first value left unread
+        # (`stopped`), each collection once more at most.
         top = key.partition(".")[0]
         full = len(self.entries) >= MAX_ENTRIES
         slot = (id(node), top if _fm_keys.named(top) and not full else "")
@@ -222,11 +225,13 @@ class _YamlWalk:
                 # the scalar as written, decoded: `1984`, `2024-05-01`, `yes`; a float's point
                 # at its end is left out (`1984.`: Hugo and Eleventy print 1984, Jekyll 1984.0)
                 value = node.value[:-1] if isinstance(value, float) and node.value.endswith(".") else node.value
-            if ok and isinstance(value, (str, dt.date)) and full:
+            if not ok or not isinstance(value, (str, dt.date)):
+                return
+            if full:
                 at = alias if alias is not None else self.base + node.start_mark.index
                 self.stopped = at if self.stopped is None else min(self.stopped, at)
                 self.skipped += 1
-            elif ok and isinstance(value, (str, dt.date)):
+            else:
                 entry = _yaml_entry(self.doc.source, self.base, node, key, value)
                 entry.at = alias
                 self.entries.append(entry)
