@@ -175,7 +175,9 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
             continue
         files, size = files + 1, size + got
         emptied.add(os.path.dirname(path))
-    for path in emptied - {os.path.dirname(os.path.join(folder, "_"))}:   # only folders it emptied
+    # the folders files were removed from, tried when empty now; never `folder` itself
+    # (spelled as dirname gives it, without a trailing slash)
+    for path in emptied - {os.path.dirname(os.path.join(folder, "_"))}:
         try:
             os.rmdir(path)
         except OSError:                 # something else is in it: kept
