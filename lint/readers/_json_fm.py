@@ -63,6 +63,25 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                                   offset, unread_front=True))
         return {}, []
     top = _span(src, start, 0, max_depth)
+    out, stopped, unread = _read(src, data, top, max_entries, max_depth)
+    if stopped is not None:
+        doc.notices.append(capped(doc, stopped, unread, max_entries))
+    for key, first, at in _repeats(top):
+        key = key or '""'       # the empty name, shown as written
+        doc.notices.append(Notice(
+            "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
+            f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
+            "it once", at))
+    return data, out
+
+
+def _read(src: str, data: dict, top: _Span, max_entries: int, max_depth: int) \
+        -> tuple[list[tuple], int | None, list[tuple[str, bool]]]:
+    """The entries of the object `data` written at `top`, in the file's
+    order, to at most `max_entries` values, the top keys read by rank
+    (`_fm_keys.rank`, as `_fm_entry.capped` tells); with the offset of the
+    first value the cap left unread (None: none), and each top key with a
+    value left unread, in the file's order, and whether some were read."""
     members = [(name, sub) for name, _, sub in _last(top)]
     read: dict[int, list[tuple]] = {}
     stopped = None          # the first value the cap left unread
@@ -85,17 +104,8 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                 raw = src[span.start:span.end]
                 read[i].append((key, raw, raw, ((0, span.start),)))
             count += 1
-    out = [e for i in range(len(members)) for e in read[i]]
-    if stopped is not None:
-        doc.notices.append(capped(doc, stopped, [(members[i][0], unread[i]) for i in sorted(unread)],
-                                  max_entries))
-    for key, first, at in _repeats(top):
-        key = key or '""'       # the empty name, shown as written
-        doc.notices.append(Notice(
-            "file.front-matter", "error", f"invalid JSON front matter: {key} given twice (first "
-            f"on line {doc.lines.position(first)[0]}); JSON readers keep only the last, so write "
-            "it once", at))
-    return data, out
+    return ([e for i in range(len(members)) for e in read[i]], stopped,
+            [(members[i][0], unread[i]) for i in sorted(unread)])
 
 
 _LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*+"?|(?P<number>-?[0-9][0-9.eE+-]*+)"""
