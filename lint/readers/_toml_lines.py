@@ -48,7 +48,10 @@ class Lines:
 
 
 def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
-    """The `Lines` of the TOML src[start:end] (`start` at a line's start)."""
+    """The `Lines` of the TOML src[start:end] (`start` at a line's start;
+    offsets are `src`'s). `plain` (for `huge_integer`): fill `Lines.plain`
+    too; the one-step pass over a closed line (`_CLOSED`) is off then, as
+    it records no runs, so the scan is slower."""
     out = Lines()
     depth = 0               # arrays and inline tables open
     p, fresh = start, True  # `fresh`: p is at a line's start
