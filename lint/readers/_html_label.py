@@ -148,21 +148,21 @@ def _set_apart(doc: Document, short: str, below: str) -> bool:
     (`<h2>Budget passes</h2><h2>Council votes 5-2 after debate</h2>`): it is
     one word ("Politics"), or the page links to its text (a section's link in
     the nav or a breadcrumb: `_linked`), or it is cased apart from the heading
-    under it (`_casing`: "Island Ferries" or "POLITICS" over a sentence-case
+    under it (`casing`: "Island Ferries" or "POLITICS" over a sentence-case
     headline), or it ends in a desk's name ("Local news", "US politics":
     `_DESKS`, which a two-word headline seldom ends in). Two headings in one
     casing tell a headline and its subhead. A desk's word sets a label
-    apart only after a word that scopes a desk (`_desk_label`: "Local news",
+    apart only after a word that scopes a desk (`desk_label`: "Local news",
     "US politics", "Business news"), not after one that tells news
     ("Budget news", "Bad weather": a two-word headline). A short heading
     that ends in a colon ("Budget news:") leads into the one under it: a
     label, never a headline (qa79 #9)."""
     words = short.split()
-    return len(words) < 2 or short.rstrip().endswith(":") or _desk_label(words) \
-        or _casing(short) != _casing(below) or _linked(doc, short)
+    return len(words) < 2 or short.rstrip().endswith(":") or desk_label(words) \
+        or casing(short) != casing(below) or _linked(doc, short)
 
 
-def _desk_label(words: list[str]) -> bool:
+def desk_label(words: list[str]) -> bool:
     """Two words or more that end in a desk's name (`_DESKS`) after a word
     that scopes it: a place's or a reach's (`_SCOPES`: "Local", "World",
     "Breaking"), a nation's ("Australian politics", "Scottish news":
@@ -202,7 +202,7 @@ _BEATS = frozenset("""football soccer rugby cricket tennis golf racing basketbal
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
 
 
-def _casing(text: str) -> str:
+def casing(text: str) -> str:
     """"upper" (all capitals), "title" (every word of four letters or more
     capitalised) or "sentence" (the rest)."""
     if text.isupper():

@@ -16,7 +16,7 @@ from ..document import Document, Part
 from ..rule_cache import load_data
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
-from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, _casing, _desk_label, shown_parts
+from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label, shown_parts
 from ._html_tags import PAGE_FURNITURE, is_timestamp
 from ._text_fields import opening_byline
 
@@ -252,11 +252,11 @@ def _label_text(line: Part) -> bool:
     """One of two kicker lines that reads as a label, not as the story's
     short opening line ("Not cheap"): named a kicker by the extractor, one
     word, cased apart from a sentence ("Island News", "ISLAND NEWS") or a
-    desk's label ("Island news": `_desk_label`) (qa79 #6), or in a script
+    desk's label ("Island news": `desk_label`) (qa79 #6), or in a script
     with no case (Chinese: its casing tells nothing) (qa79 #11)."""
     words = line.text.split()
     return line.name == "kicker" or word_count(line.text) < 2 or not _CASED.search(line.text) \
-        or _casing(line.text) != "sentence" or _desk_label(words)
+        or casing(line.text) != "sentence" or desk_label(words)
 
 
 CJK_KICKER_CHARS = 10    # characters: a Chinese or Japanese kicker is no longer (a katakana loanword's section: 10)
