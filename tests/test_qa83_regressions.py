@@ -102,3 +102,42 @@ def test_a_huge_toml_integer_is_placed_at_the_number_not_a_digit_key(front, wher
     note, at = _notice(front.format(key="1" * 5000, num="9" * 5000))
     assert "5,000 digits" in note.message
     assert at == where, at
+
+
+@pytest.mark.xfail(strict=True, reason="qa83 #6: 'newslint clean' on an empty or missing cache "
+                                       "folder leaves a fresh rule-set cache there as it exits")
+def test_clean_leaves_no_cache_behind(tmp_path):
+    import os
+    import subprocess
+    import sys
+
+    import lint
+
+    cache = tmp_path / "cache"
+    env = {**os.environ, "NEWSLINT_CACHE_DIR": str(cache),
+           "PYTHONPATH": os.path.dirname(os.path.dirname(lint.__file__))}
+    env.pop("NEWSLINT_NO_CACHE", None)
+    done = subprocess.run([sys.executable, "-m", "lint", "clean"], cwd=tmp_path, env=env,
+                          capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, done.stderr
+    assert "removed 0 cache files" in done.stdout
+    left = sorted(p.name for p in cache.iterdir()) if cache.exists() else []
+    assert left == [], left
+
+
+@pytest.mark.xfail(strict=True, reason="qa83 #7: the rule-set cache's stale-file prune still "
+                                       "removes any old .tmp-* name, which clean now keeps (qa77 #9)")
+def test_the_stale_prune_keeps_a_users_tmp_file_as_clean_does(tmp_path):
+    import os
+    import time
+
+    from lint import cache_dir, rule_cache
+
+    draft = tmp_path / ".tmp-draft.md"
+    draft.write_text("my notes\n", encoding="utf-8")
+    old = time.time() - 400 * 86400
+    os.utime(draft, (old, old))
+    cache_dir.clean(str(tmp_path))
+    assert draft.exists()                                   # clean keeps it (fx148)
+    rule_cache.prune_stale_files(str(tmp_path), keep="rules-this.marshal")
+    assert draft.exists()
