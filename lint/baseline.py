@@ -35,6 +35,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 from collections import Counter
 from typing import Iterable
 
@@ -61,11 +62,13 @@ class BaselineError(Exception):
 
 def check_target(file: str) -> None:
     """Refuse a `--write-baseline FILE` that would replace a file that is no
-    newslint baseline (a `package.json`, the config in use): BaselineError,
-    one line naming it, and the file is not touched (qa77 #4). Writing is
-    allowed where nothing is, over an empty file, over a device or pipe
-    (`/dev/null`: written into, not replaced) and over a baseline (a JSON
-    object with a `findings` list, as `write_records` writes)."""
+    newslint baseline (a `package.json`, the config in use, another tool's
+    `{"tool": "secscan", "findings": [...]}` report): BaselineError, one
+    line naming it, and the file is not touched (qa77 #4, qa83 #3). Writing
+    is allowed where nothing is, over an empty file, over a device or pipe
+    (`/dev/null`: written into, not replaced) and over anything `kind`
+    calls a baseline, damaged ones included: `--baseline` tells the user
+    to rewrite those (qa83 #1)."""
     try:
         raw = read_regular(file, MAX_BASELINE_BYTES)
     except (FileNotFoundError, NotRegular):
@@ -74,16 +77,31 @@ def check_target(file: str) -> None:
         raw = b"-"
     except OSError:        # unreadable: the write itself says what is wrong
         return
-    if not raw.strip():
-        return
-    try:
-        data = json.loads(raw.decode("utf-8"))
-        ok = isinstance(data, dict) and isinstance(data.get("findings"), list)
-    except (ValueError, RecursionError):
-        ok = False
-    if not ok:
+    if raw.strip() and kind(raw) is None:
         raise BaselineError(f"{file}: not a newslint baseline, so --write-baseline would replace it; "
                             "name a new file or a baseline")
+
+
+# the key every baseline `write_records` wrote carries (since 42808c63)
+_OWN_MARK = re.compile(rb'"tool"\s*:\s*"newslint"')
+
+
+def kind(raw: bytes) -> str | None:
+    """What the bytes of a file are: "baseline" (a JSON object with a
+    `findings` list and `"tool": "newslint"`, or no `tool` key and records
+    that each hold a `fingerprint`, as a hand-trimmed one may), "damaged"
+    (not JSON, but holding newslint's own `"tool": "newslint"`: a baseline
+    with git conflict markers, cut short or saved with a BOM), else None.
+    Another tool's report with a `findings` list names its own `tool`."""
+    try:
+        data = json.loads(raw.decode("utf-8"))
+    except (ValueError, RecursionError):
+        return "damaged" if _OWN_MARK.search(raw) else None
+    if not isinstance(data, dict) or not isinstance(data.get("findings"), list):
+        return None
+    if "tool" in data:
+        return "baseline" if data["tool"] == "newslint" else None
+    return "baseline" if all(isinstance(f, dict) and "fingerprint" in f for f in data["findings"]) else None
 
 
 def _key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
@@ -181,6 +199,21 @@ def write_records(file: str, entries: list[dict]) -> int:
     return len(entries)
 
 
+def _unreadable(file: str, exc: Exception) -> BaselineError:
+    """The error for a `--baseline` file that is no baseline newslint can
+    read. Its advice is one `check_target` follows: a damaged baseline of
+    newslint's own is rewritten in place; any other file is left alone,
+    so the user is sent to a new file, never told to rewrite one that
+    `--write-baseline` then refuses (qa83 #1)."""
+    try:
+        ours = kind(read_regular(file, MAX_BASELINE_BYTES)) is not None
+    except (OSError, NotRegular, TooLarge):
+        ours = False
+    where = "it replaces this file" if ours else "to a new file; this one is not newslint's"
+    return BaselineError(f"{file}: not a newslint baseline ({type(exc).__name__}: {exc}); "
+                         f"write one with --write-baseline ({where})")
+
+
 class Baseline:
     def __init__(self, file: str):
         self.file = file
@@ -219,8 +252,7 @@ class Baseline:
         except OSError as exc:
             raise BaselineError(f"{file}: cannot read baseline: {exc.strerror or exc}") from None
         except (ValueError, KeyError, TypeError, RecursionError) as exc:
-            raise BaselineError(f"{file}: not a newslint baseline ({type(exc).__name__}: {exc}); "
-                                "write one with --write-baseline") from None
+            raise _unreadable(file, exc) from None
 
     def filter(self, diagnostics: list[Diagnostic], documents: dict) -> tuple[list[Diagnostic], int]:
         """(findings not in the baseline, how many were hidden). Order is kept;

@@ -29,13 +29,12 @@ def _conflicted(text: str) -> str:
                                 lines[i].replace(":", ": 1"), ">>>>>>> feature\n"] + lines[i + 1:])
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #1: --baseline tells the user to rewrite a damaged "
-                                       "baseline with --write-baseline, which then refuses it")
-@pytest.mark.parametrize("damage", ["conflict", "truncated"])
+@pytest.mark.parametrize("damage", ["conflict", "truncated", "bom"])
 def test_a_damaged_baseline_can_be_written_again(tmp_path, run_cli, damage):
     target, text = _baseline(tmp_path, run_cli)
-    target.write_text(_conflicted(text) if damage == "conflict" else text[:len(text) // 2],
-                      encoding="utf-8")
+    damaged = {"conflict": _conflicted(text), "truncated": text[:len(text) // 2],
+               "bom": "\ufeff" + text}[damage]
+    target.write_text(damaged, encoding="utf-8")
     said = run_cli("check", "--no-cache", "s.md", "--baseline", "b.json", cwd=tmp_path)
     assert said.exit_code == 2 and "write one with --write-baseline" in said.output   # the advice
     again = run_cli("check", "--no-cache", "s.md", "--write-baseline", "b.json", cwd=tmp_path)
@@ -43,8 +42,16 @@ def test_a_damaged_baseline_can_be_written_again(tmp_path, run_cli, damage):
     assert json.loads(target.read_text(encoding="utf-8"))["tool"] == "newslint"
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #2: another tool's JSON report with a 'findings' "
-                                       "list is taken for a baseline and replaced")
+def test_a_file_not_newslints_sends_the_user_to_a_new_file(tmp_path, run_cli):
+    """--baseline on a file --write-baseline would refuse never says to rewrite it."""
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "notes.json").write_text("my notes, not JSON\n", encoding="utf-8")
+    said = run_cli("check", "--no-cache", "s.md", "--baseline", "notes.json", cwd=tmp_path)
+    assert said.exit_code == 2 and "to a new file" in said.output, said.output
+    again = run_cli("check", "--no-cache", "s.md", "--write-baseline", "notes.json", cwd=tmp_path)
+    assert again.exit_code == 2 and "name a new file" in again.output, again.output
+
+
 def test_another_tools_findings_report_is_not_replaced(tmp_path, run_cli):
     (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
     report = tmp_path / "scan.json"
