@@ -137,8 +137,10 @@ def _is_hex(name: str) -> bool:
     return all(c in "0123456789abcdef" for c in name)
 
 
-def _is_leftover(name: str) -> bool:
-    """A temporary file `write_atomic` left (mkstemp's `.tmp-XXXXXXXX.part`)."""
+def is_leftover(name: str) -> bool:
+    """A temporary file `write_atomic` left (mkstemp's `.tmp-XXXXXXXX.part`):
+    what `clean` and the rule-set cache's stale prune remove, never a user's
+    `.tmp-draft.md` (qa77 #9, qa83 #7)."""
     middle = name[len(".tmp-"):-len(".part")] if name.endswith(".part") else ""
     return name.startswith(".tmp-") and len(middle) >= 6 and all(
         c.isascii() and (c.isalnum() or c == "_") for c in middle)
@@ -154,14 +156,14 @@ def _clean_one(folder: str, top: bool, errors: list[str]) -> tuple[int, int]:
         path = os.path.join(folder, name)
         if os.path.islink(path):
             continue
-        if _is_leftover(name) or (top and name.startswith("rules-") and name.endswith(".marshal")):
+        if is_leftover(name) or (top and name.startswith("rules-") and name.endswith(".marshal")):
             removed.append(path)
         elif top and name == "vale" and os.path.isdir(path):   # the Vale-only cache of 0.1
             removed += [os.path.join(path, f) for f in os.listdir(path)
                         if f.endswith((".marshal", ".tmp"))]
         elif len(name) == 2 and _is_hex(name) and os.path.isdir(path):
             removed += [os.path.join(path, f) for f in os.listdir(path)
-                        if (f.endswith(".marshal") and _is_hex(f[:-8])) or _is_leftover(f)]
+                        if (f.endswith(".marshal") and _is_hex(f[:-8])) or is_leftover(f)]
     files = size = 0
     emptied = set()
     for path in removed:

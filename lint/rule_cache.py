@@ -241,7 +241,8 @@ class RuleSetCache:
 
 def prune_stale_files(folder: str, keep: str, now: float | None = None) -> int:
     """Remove the rule-set cache files of other versions (`rules-*.marshal`)
-    and leftover temporary files (`.tmp-*`, a killed run's) in `folder` that
+    and leftover temporary files (`.tmp-*.part`, a killed run's: the names
+    `cache_dir.is_leftover` gives, as `clean` removes; qa83 #7) in `folder` that
     nothing has written for `STALE_DAYS`; never `keep` (this run's file), a
     symlink or any other file. A concurrent run of another version keeps its
     file fresh by saving it, and a temporary file being written is seconds
@@ -254,7 +255,7 @@ def prune_stale_files(folder: str, keep: str, now: float | None = None) -> int:
     except OSError:
         return 0
     for name in names:
-        if name == keep or not (name.startswith(".tmp-") or (
+        if name == keep or not (cache_dir.is_leftover(name) or (
                 name.startswith("rules-") and name.endswith(".marshal"))):
             continue
         path = os.path.join(folder, name)

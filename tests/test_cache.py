@@ -466,7 +466,7 @@ def test_stale_cache_files_of_other_versions_are_pruned_and_nothing_else(tmp_pat
     now = 1_900_000_000.0
     month = (rule_cache.STALE_DAYS + 1) * rule_cache.DAY
     files = {"rules-0.1-py3.9-regex1.marshal": month, "rules-0.2-py3.11-regex2.marshal": 60,
-             ".tmp-abc.part": month, ".tmp-new.part": 5, "mine.marshal": month,
+             ".tmp-abc123xy.part": month, ".tmp-new_4567.part": 5, "mine.marshal": month,
              "rules-current.marshal": month, "notes.txt": month}
     for name, age in files.items():
         path = tmp_path / name
@@ -477,7 +477,7 @@ def test_stale_cache_files_of_other_versions_are_pruned_and_nothing_else(tmp_pat
     (tmp_path / "results").mkdir()
     assert rule_cache.prune_stale_files(str(tmp_path), "rules-current.marshal", now=now) == 2
     assert sorted(p.name for p in tmp_path.iterdir()) == sorted(
-        [".tmp-new.part", "mine.marshal", "notes.txt", "results", "rules-0.2-py3.11-regex2.marshal",
+        [".tmp-new_4567.part", "mine.marshal", "notes.txt", "results", "rules-0.2-py3.11-regex2.marshal",
          "rules-current.marshal", "rules-link.marshal"])
     assert rule_cache.prune_stale_files(str(tmp_path / "gone"), "x", now=now) == 0
 

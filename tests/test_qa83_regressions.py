@@ -132,8 +132,6 @@ def test_clean_leaves_no_cache_behind(tmp_path):
     assert left == [], left
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #7: the rule-set cache's stale-file prune still "
-                                       "removes any old .tmp-* name, which clean now keeps (qa77 #9)")
 def test_the_stale_prune_keeps_a_users_tmp_file_as_clean_does(tmp_path):
     import os
     import time
