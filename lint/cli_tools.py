@@ -341,8 +341,9 @@ def clean(cache_dir):
     They live in the user cache folder (NEWSLINT_CACHE_DIR overrides it;
     NEWSLINT_NO_CACHE=1 turns both off). Only files newslint wrote are removed.
     """
-    from . import cache_dir as caches
+    from . import cache_dir as caches, rule_cache
 
+    rule_cache.never_save()    # opened as the command started: saved at exit, it refills the folder
     folder = caches.base_dir()
     missing = bool(cache_dir) and not os.path.isdir(cache_dir)
     files, size, errors = caches.clean(folder, None if missing else cache_dir)

@@ -298,6 +298,20 @@ def current() -> RuleSetCache | None:
     return _shared
 
 
+def never_save() -> None:
+    """Keep this process's rule-set cache, if it has been opened, from being
+    written or pruning anything: `newslint clean` empties the folder it would
+    save into at exit (qa83 #6). Later uses still parse, they record nothing;
+    one not opened yet opens as with `NEWSLINT_NO_CACHE`."""
+    global _shared
+    with _shared_lock:
+        if _shared is None:
+            _shared = RuleSetCache(None)
+        with _shared.lock:
+            _shared.path = None
+            _shared.dirty = False
+
+
 def reset() -> None:
     """Save and forget this process's cache (the next use reads it again, from
     the folder the environment names then). For tests and long-lived servers."""

@@ -111,8 +111,6 @@ def test_a_huge_toml_integer_is_placed_at_the_number_not_a_digit_key(front, wher
     assert at == where, at
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #6: 'newslint clean' on an empty or missing cache "
-                                       "folder leaves a fresh rule-set cache there as it exits")
 def test_clean_leaves_no_cache_behind(tmp_path):
     import os
     import subprocess
