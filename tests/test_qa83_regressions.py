@@ -72,8 +72,6 @@ def _spark_folder(out) -> None:
     (out / "_SUCCESS").write_text("")
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #3: -o into another tool's Parquet dataset is said to "
-                                       "hold an unfinished audit that --resume then cannot find")
 def test_output_into_another_tools_dataset_is_refused_as_such(tmp_path):
     pytest.importorskip("distributed")
     from test_qa77_regressions import audit, jsonl

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import json
 import os
+import re
 import uuid
 from dataclasses import dataclass, field
 
@@ -28,6 +29,9 @@ from . import records
 from .plan import Partition
 
 MARKER = "_INCOMPLETE"
+# a partition's findings as `Partition.name` spells them: `part-00000.parquet`,
+# never another tool's `part-00000-<uuid>-c000.snappy.parquet` (qa83 #2)
+_OWN_PART = re.compile(r"part-[0-9]{5,}\.parquet")
 SHOWN = 5                  # names listed in a line before "and N more"
 
 
@@ -78,7 +82,8 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     plan_file = f"{root}/_plan.json"
     there = fs.exists(root)      # each look below is a request on an object store: made once
     planned = there and fs.exists(plan_file)
-    written = {p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet")} if there else set()
+    written = {n for n in (p.split("/")[-1] for p in fs.glob(f"{root}/part-*.parquet"))
+               if _OWN_PART.fullmatch(n)} if there else set()
     held = planned or bool(written)
     finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
     if not resume and held:
@@ -244,13 +249,14 @@ def _readable(fs, root: str, name: str) -> bool:
 def _refuse_others(fs, root: str, out: str) -> None:
     """AuditError when the folder OUT holds a file no audit writes: a reader of
     OUT (pandas, pyarrow, Dask) would take it for a partition. Names starting
-    with `_` or `.` are skipped by those readers, so a `.gitkeep` is fine."""
+    with `_` or `.` are skipped by those readers, so a `.gitkeep` is fine; a
+    Spark or Hive `part-00000-<uuid>-c000.snappy.parquet` is not an audit's
+    (`_OWN_PART`), so it is named here, not called an unfinished audit."""
     try:
         names = [p.rstrip("/").split("/")[-1] for p in fs.ls(root, detail=False)]
     except (OSError, ValueError):       # gone since: made when written
         return
-    others = sorted(n for n in names if not n.startswith(("_", ".")) and
-                    not (n.startswith("part-") and n.endswith(".parquet")))
+    others = sorted(n for n in names if not n.startswith(("_", ".")) and not _OWN_PART.fullmatch(n))
     if others:
         raise AuditError(f"{out}: --output is a folder of other files ({_names(others)}), which a "
                          "reader of the audit would take for findings; write it to a new or empty folder")
