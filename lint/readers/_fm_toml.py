@@ -179,8 +179,13 @@ def _decode_error(doc: Document, start: int, text: str, said: str) -> Notice:
     src, message, offset = doc.source, said, start
     if (at := position(said) or at_end(text, said, "the front matter")) is not None:
         message, offset = at[0], _line_offset(src, start, at[1]) + at[2] - 1
-    if message.startswith("Illegal character '\\n'") and (opened := _open_quote(src, offset)) is not None:
-        message, offset = UNCLOSED, opened      # tomllib's words name the line break, not the fault (nu30 #4)
+    if message.startswith(("Illegal character '\\n'", "Found invalid character '\\n'")) and (
+            opened := _open_quote(src, offset)) is not None:
+        message, offset = unclosed(src[opened]), opened   # tomllib names the line break, not the fault (nu30 #4)
+    elif said.startswith('Expected "\'" (at end of document)') and (q := text.rfind("'")) != -1:
+        # a 'literal' value with no quote after it in the whole front matter: it
+        # opens at the last one, which tomllib places at the end (qa83 #5)
+        message, offset = unclosed("'"), start + q
     if hint := _fm_hints.toml_value(src, offset, message):
         message = f"{message}: {hint}"
     if (rep := repeat(text.replace("\r\n", "\n"), said)) is not None:
@@ -189,18 +194,23 @@ def _decode_error(doc: Document, start: int, text: str, said: str) -> Notice:
     return Notice("file.front-matter", "error", f"invalid TOML front matter: {message}", offset, unread_front=True)
 
 
-UNCLOSED = 'the quoted value that opens here is never closed (TOML ends a "..." value on its line)'
+def unclosed(quote: str) -> str:
+    """The plain words for a "basic" or 'literal' TOML value (`quote`) left open."""
+    return f"the quoted value that opens here is never closed (TOML ends a {quote}...{quote} value on its line)"
+
+
+_QUOTE = regex.compile(r"[\"']")
 
 
 def _open_quote(src: str, offset: int) -> int | None:
-    """Where the `"` opens that a line break at `offset` leaves open: the first
-    after the line's `=`, when no string closes there. None for another fault."""
+    """Where the `"` or `'` opens that a line break at `offset` leaves open: the
+    first after the line's `=`, when no string closes there. None for another fault."""
     line_start = src.rfind("\n", 0, offset) + 1
     eq = src.find("=", line_start, offset)
-    q = src.find('"', eq, offset) if eq != -1 else -1
-    if q == -1 or src.startswith('"""', q) or _TOML_STRING.match(src, q, offset) is not None:
+    m = _QUOTE.search(src, eq, offset) if eq != -1 else None
+    if m is None or src.startswith(m[0] * 3, m.start()) or _TOML_STRING.match(src, m.start(), offset) is not None:
         return None
-    return q
+    return m.start()
 
 
 def _path(written: str) -> tuple[str, ...]:
