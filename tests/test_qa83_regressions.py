@@ -1,6 +1,6 @@
 """qa83: faults found trying fx151's TOML/JSON front-matter changes and
 fx148's --write-baseline, audit --output and --resume changes as a new
-user. Each is a strict xfail that passes once fixed; every input is
+user. Each was a strict xfail, fixed by fx154; every input is
 synthetic (tmp_path or a string)."""
 from __future__ import annotations
 
@@ -102,8 +102,6 @@ def test_an_unclosed_literal_before_another_quote_is_placed_at_its_quote():
     assert at == (2, 9) and "never closed" in note.message, (at, note.message)
 
 
-@pytest.mark.xfail(strict=True, reason="qa83 #5: a TOML integer over 4,300 digits is placed on an "
-                                       "inline table's all-digit key written before it")
 @pytest.mark.parametrize("front, where", [
     ("+++\ntitle = \"T\"\nstats = {{ {key} = 1, views = {num} }}\n+++\n", (3, 5025)),
     ("+++\ntitle = \"T\"\nstats = [\n  {{ {key} = 1 }},\n  {num},\n]\n+++\n", (5, 3)),

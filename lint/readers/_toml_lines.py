@@ -31,8 +31,9 @@ _CLOSED = regex.compile(rf"""(?:[^"'=\n#\[]++|{_QUOTED})*+(?:=[ \t]*+(?:{_QUOTED
 _BASIC = regex.compile(r'"[^"\\\n]*+(?:\\.[^"\\\n]*+)*+"?')
 _LITERAL = regex.compile(r"'[^'\n]*+'?")
 _COMMENT = regex.compile(r"[^\n]*+")
-# a decimal integer as written outside a string (TOML 1.0 "Integer": underscores between digits)
-_INTEGER = regex.compile(r"(?<![\w.:+-])[+-]?[0-9][0-9_]*+(?![\w.:+-])")
+# a decimal integer as written outside a string (TOML 1.0 "Integer": underscores between digits),
+# never a bare key of digits in an inline table (`{ 111 = 1 }`: an `=` follows it; qa83 #4)
+_INTEGER = regex.compile(r"(?<![\w.:+-])[+-]?[0-9][0-9_]*+(?![\w.:+-])(?![ \t]*+=)")
 
 
 @dataclass
@@ -118,8 +119,9 @@ def multiline_close(src: str, at: int, end: int) -> int:
 
 def huge_integer(src: str, start: int, end: int) -> tuple[int, int] | None:
     """(where, how many digits) of the first integer in the TOML
-    src[start:end], outside strings and comments, with more digits than
-    Python converts (`_fm_entry.int_digits_limit`), or None."""
+    src[start:end], outside strings and comments and not a key (an all-digit
+    key of an inline table, which TOML reads as a string), with more digits
+    than Python converts (`_fm_entry.int_digits_limit`), or None."""
     limit = _fm_entry.int_digits_limit()
     if not limit:
         return None
