@@ -37,8 +37,9 @@ def same(key: str) -> str:
 def named(key: str) -> bool:
     """Whether the top front-matter key `key` is one newslint reads by name,
     in any case: a headline, title, dek, byline or date key, or a picture's
-    (`image`, `featured_image`, `image_credit`, a bare `credit`: `_fm_images`)."""
-    return key.lower() in KNOWN_KEYS or _fm_images.picture_key(key)
+    (`image`, `featured_image`, `image_credit`, a bare `credit`: `_fm_images`),
+    the keys `rank` puts before all others."""
+    return rank(key) < OTHER
 
 
 _FIRST = HEADLINE_NAMES | {k.lower() for k in DATE_KEYS}
@@ -51,4 +52,7 @@ def rank(key: str) -> int:
     one rank in the file's order. So a gallery of thousands of `images`
     written first cannot leave the title and date unread."""
     low = key.lower()
-    return 0 if low in _FIRST else 1 if low in KNOWN_KEYS else 2 if _fm_images.picture_key(key) else 3
+    return 0 if low in _FIRST else 1 if low in KNOWN_KEYS else 2 if _fm_images.picture_key(key) else OTHER
+
+
+OTHER = 3       # `rank` of a key newslint does not read by name
