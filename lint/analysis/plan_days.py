@@ -115,13 +115,20 @@ def same_day(date: str, sentence: str, year: int | None = None) -> bool:
     for other in scan(phrase):
         day = _day(other, year)
         if day is not None:
-            return day[:2] == want[:2] and (day[2] is None or want[2] is None or day[2] == want[2])
+            return _same_date(day, want)
         if other["wd3"] and not other["wmod"]:
             return WEEKDAYS[other["wd3"]] == _weekday(found, want) and not _elsewhere(segment, want)
     if _SAME.search(phrase):
         return not _elsewhere(segment, want)
     nth = _NTH.search(phrase)
     return nth is not None and int(nth[1]) == want[1] and not _elsewhere(segment, want)
+
+
+def _same_date(day: tuple[int, int, int | None], want: tuple[int, int, int | None]) -> bool:
+    """Are the (month, day, year) `day` and `want` one date: the same month
+    and day, and the same year when both are known (a missing one matches
+    any)?"""
+    return day[:2] == want[:2] and (day[2] is None or want[2] is None or day[2] == want[2])
 
 
 _WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
@@ -155,7 +162,7 @@ def _on_day(sentence: str, want: tuple[int, int, int | None], year: int | None) 
     at most, so the event was held then?"""
     for other in scan(sentence):
         day = _day(other, year)
-        if day is not None and day[:2] == want[:2] and (day[2] is None or want[2] is None or day[2] == want[2]) \
+        if day is not None and _same_date(day, want) \
                 and _ON.search(sentence, max(0, other.start() - 30), other.start()):
             return True
     return False
