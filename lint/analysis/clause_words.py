@@ -53,7 +53,9 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     told before the clause in its paragraph (`named_before`), where another event may have been
     named."""
     dash = GOES_ON.match(text, stop)
-    j = len(text[:stop].rstrip())
+    j = stop
+    while j > 0 and text[j - 1].isspace():           # (not text[:stop].rstrip(): a copy of the part so far)
+        j -= 1
     sentence = dash is None and j < stop and text[j - 1:j] in (".", "!", "?") and (
         (found := SENTENCE_END.match(text, j - 1, None, SERIAL)) is not None and found.end() == stop)
     if dash is None and not sentence and not (j < stop and text[j - 1:j] == ";"):
@@ -62,8 +64,7 @@ def goes_on(text: str, stop: int, date: str = "", since: int | None = None,
     if sentence and (opening := QUOTE.match(text, a, None, SERIAL)) is not None:
         a = opening.end()                            # '. "It was later postponed," the clerk said.'
     b = min(len(text), a + REACH)
-    before = told_before(text, since)
-    if sentence and doubted(text, a, b, date, since, year, before):
+    if sentence and doubted(text, a, b, date, since, year, told_before(text, since)):
         return [], [], False, []                     # "It was later postponed? No."
     found = QUOTE.search(text, a, b, SERIAL)
     b = found.start() if found else b
