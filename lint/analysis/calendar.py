@@ -69,8 +69,9 @@ def max_day(year: int | None, month: int) -> int:
 # Every month name and abbreviation as one alternation, longest first (so
 # "June" is tried before "Jun"); for patterns that read a month in text.
 MONTH_WORDS = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAY_WORDS = "|".join(sorted(WEEKDAYS, key=len, reverse=True))    # the same for weekdays ("tues" before "tue")
 _MONTH = r"(?P<month>" + MONTH_WORDS + r")\.?"
-_WEEKDAY = r"(?:(?P<weekday>" + "|".join(sorted(WEEKDAYS, key=len, reverse=True)) + r")\.?,?\s+)?"
+_WEEKDAY = r"(?:(?P<weekday>" + WEEKDAY_WORDS + r")\.?,?\s+)?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>\d{4})"
 DATE_LINE = regex.compile(

@@ -19,7 +19,7 @@ import datetime as dt
 import regex
 
 from .apposed_ages import WORD
-from .calendar import MONTHS, WEEKDAYS
+from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS
 from .date_scan import MENTION, scan
 from .verb_group import words
 
@@ -131,14 +131,13 @@ def _same_date(day: tuple[int, int, int | None], want: tuple[int, int, int | Non
     return day[:2] == want[:2] and (day[2] is None or want[2] is None or day[2] == want[2])
 
 
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))
 # Words that put a weekday, "the same day" or "the 12th" in another week or
 # month than the date's (qa82 #4, #6): "the following Saturday", "Saturday,
 # a week later", "the Saturday after", "a Saturday", "of next month".
 _OTHER_WEEK = regex.compile(
     r"(?i)\b(?:following|another|subsequent)\b|\bnext\b(?!\s+to\b)"
     r"|\b(?:a|one|two|three|four|\d+)\s+(?:weeks?|months?|years?)\s+(?:later|after|on)\b"
-    rf"|\ba\s+(?:{_WEEKDAY})\b|\b(?:{_WEEKDAY})\s+after\b")
+    rf"|\ba\s+(?:{WEEKDAY_WORDS})\b|\b(?:{WEEKDAY_WORDS})\s+after\b")
 _IN_MONTH = regex.compile(r"(?i)\b(?:in|of)\s+([a-z]+)\b")
 
 
