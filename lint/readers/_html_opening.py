@@ -7,18 +7,16 @@ text; anything else keeps the heading from counting (see `kicker_line`).
 """
 from __future__ import annotations
 
-from functools import lru_cache
 from typing import NamedTuple
 
 import regex
 
 from ..document import Document, Part
-from ..rule_cache import load_data
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label, shown_parts
 from ._html_tags import PAGE_FURNITURE, is_timestamp
-from ._text_fields import opening_byline
+from ._text_fields import opening_byline, role_word
 
 
 class Opening(NamedTuple):
@@ -157,13 +155,7 @@ def _one_name_byline(word: str) -> bool:
     (plain_text.yaml `byline_roles`: "By Staff") or an agency's capitals
     ("By AP", "By REUTERS"); a person's name takes two words at least, so
     any other word names a column ("By Invitation", "By Request")."""
-    return word.isupper() or word.lower() in _roles()
-
-
-@lru_cache(maxsize=1)
-def _roles() -> frozenset[str]:
-    """The roles and desks of lint/data/plain_text.yaml (`byline_roles`)."""
-    return frozenset(str(w).lower() for w in load_data("plain_text.yaml")["byline_roles"])
+    return word.isupper() or role_word(word)
 
 
 # A time of day ("10:42 a.m.", "10.42", "9 pm", "noon"): an entry's time

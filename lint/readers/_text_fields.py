@@ -130,13 +130,19 @@ def opening_byline(line: str) -> bool:
     if m is None:
         return LOWER_BYLINE.match(line) is not None or byline_stamp(line)
     words = [w for w in m["names"].split() if not w.islower()]
-    lists = _lists()
-    if words[0] in ("The", "THE") or any(w.lower() in lists["byline_roles"] for w in words):
+    if words[0] in ("The", "THE") or any(role_word(w) for w in words):
         return True           # an agency's name (`By The Associated Press`) or a desk (`By Staff`)
     given = tables()["given_words"]
     if all(is_common(w) and w.lower() not in given for w in words):
         return False
     return not (len(words) == 1 and m["tail"] and m["tail"].lstrip().startswith(",") and not words[0].isupper())
+
+
+def role_word(word: str) -> bool:
+    """Whether `word`, in any case, is a byline's role or desk rather than a
+    name (lint/data/plain_text.yaml `byline_roles`: "Staff", "STAFF"); a
+    whole role line is `_byline_lines.byline_role`'s."""
+    return word.lower() in _lists()["byline_roles"]
 
 
 # What a release notice or an embargo may name after its phrase: the day or
