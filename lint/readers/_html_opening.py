@@ -90,8 +90,9 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     bylines = 0
     while k < len(shown):
         line = shown[k]
-        if line.kind == "byline" or ours(k) and (_furniture_line(line.text) or _byline_text(line.text)):
-            bylines += line.kind == "byline" or _byline_text(line.text)
+        byline = line.kind == "byline" or ours(k) and _byline_text(line.text)
+        if byline or ours(k) and _furniture_line(line.text):
+            bylines += byline
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
