@@ -84,19 +84,20 @@ def story_heading(doc: Document, chosen: set[int], region: tuple[int, int], ex) 
     never an entry's own heading, and the blog's title right above the
     entries counted (`_html_live.entry_heads`); None without one.
     `ex`: the Extractor that read the page."""
-    from ._html_label import cut_kicker, kicker_end, kickers
+    from ._html_label import cut_kicker, kicker_end, kickers, shown_parts
     from ._html_opening import kicker_line
     from ._html_live import entry_heads
     box_of = ex.box_of
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
-    line = kicker_line(doc, chosen)       # a kicker line opening the story: the heading under it counts
+    shown = shown_parts(doc)        # sorted once, read by the three below (none changes a part)
+    line = kicker_line(shown, chosen)       # a kicker line opening the story: the heading under it counts
     top = region[0] if line is None else max(region[0], line.heading.source_offset(0) + 1)
-    entries, lead = entry_heads(doc, chosen, box_of)      # a live blog's: its entries' headings, its title
+    entries, lead = entry_heads(shown, chosen, box_of)      # a live blog's: its entries' headings, its title
     heads = [p for p in doc.parts if p.kind == "heading" and p.text.strip() and
              (p.source_offset(0) < top and (id(p) in chosen or box_of.get(id(p), 0) in boxes) or p is lead)
              and not (p.attrs.get("drop") or p.attrs.get("hidden") or p.attrs.get("sidebar"))
              and id(p) not in entries and kicker_end(p) < len(p.text)]
-    labels = kickers(doc, heads, ex.heading_class)
+    labels = kickers(doc, heads, ex.heading_class, shown)
     pool = [p for p in heads if id(p) not in labels]
     if line is not None and any(p.source_offset(0) < line.first for p in pool):
         line = None         # a heading above it: the line is story text, the heading under it a subhead

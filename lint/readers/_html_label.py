@@ -96,11 +96,11 @@ BARE_KICKER_WORDS = 2   # words: a kicker with no class saying so is no longer
 def shown_parts(doc: Document) -> list[Part]:
     """The parts of `doc` a reader sees (some text, from the source), in
     source order: what is "next on the page" for `kickers`, `kicker_line`
-    and `_html_live.entry_heads`."""
+    and `_html_live.entry_heads`, sorted once per `story_heading`."""
     return sorted((p for p in doc.parts if p.text.strip() and p.segments), key=lambda p: p.source_offset(0))
 
 
-def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[int]:
+def kickers(doc: Document, heads: list[Part], classes: dict[int, str], shown: list[Part]) -> set[int]:
     """The ids of the headings in `heads` that are a kicker (an eyebrow, a
     section's or a category's label) above the story's headline, not the
     headline: the heading's own start tag has a class token that names a
@@ -119,9 +119,8 @@ def kickers(doc: Document, heads: list[Part], classes: dict[int, str]) -> set[in
     Budget passes</h2>`) makes it no kicker: it is cut out of the
     headline. `heads`: heading parts of `doc`, each with its `block`
     attribute (`h2`); `classes`: id(heading) -> its start tag's class (the
-    extractor's `heading_class`)."""
+    extractor's `heading_class`); `shown`: `shown_parts(doc)`."""
     found: set[int] = set()
-    shown = shown_parts(doc)
     starts = [p.source_offset(0) for p in shown]
     for head in heads:
         at = head.source_offset(0)

@@ -45,7 +45,6 @@ import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
-from ._html_label import shown_parts
 from ._html_page import AGREE, agreement
 from ._html_tags import names_sidebar
 from ._stitch import inline_spans
@@ -125,7 +124,7 @@ def _own(around: tuple, still: set[int], entries: int) -> bool:
     return entries > 1 or any(t.startswith("main") and id(e) in still for t, e in boxes)
 
 
-def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tuple[set[int], Part | None]:
+def entry_heads(shown: list[Part], chosen: set[int], box_of: dict[int, int]) -> tuple[set[int], Part | None]:
     """On a page whose story is a live blog's entries, (the ids of the
     entries' own headings, the blog's title above them or None), for
     `_html_brand.story_heading`; (set(), None) on any other page. The story
@@ -140,7 +139,6 @@ def entry_heads(doc: Document, chosen: set[int], box_of: dict[int, int]) -> tupl
     boxes = {box_of.get(i, 0) for i in chosen} - {0}
     if len(boxes) < 2:
         return set(), None
-    shown = shown_parts(doc)
     entries = [p for p in shown if p.kind in ("heading", "headline") and box_of.get(id(p), 0) in boxes]
     if not any(inline_spans(p, "anchor") == [(0, len(p.text))] for p in entries):
         return set(), None

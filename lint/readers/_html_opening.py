@@ -11,10 +11,10 @@ from typing import NamedTuple
 
 import regex
 
-from ..document import Document, Part
+from ..document import Part
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
-from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label, shown_parts
+from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
 from ._html_tags import PAGE_FURNITURE, is_timestamp
 from ._text_fields import opening_byline, role_word
 
@@ -57,7 +57,7 @@ def _furniture_line(text: str) -> bool:
         or is_timestamp(text) or intl_date_line(text)
 
 
-def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
+def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     """The story's opening lines above a heading, when its text opens with
     them (see `Opening`): page furniture lines (`_furniture_line`: an
     "Advertisement" label, a date line), byline lines (a `byline` part, or a
@@ -75,8 +75,8 @@ def kicker_line(doc: Document, chosen: set[int]) -> Opening | None:
     the byline: "Key points", qa79 #2), or when it is a live blog's entry's
     heading (`_entry_heading`: a time of day over it and over the next
     heading of its level, qa79 #10, qa81 #1).
-    `chosen`: the ids of the story's parts."""
-    shown = shown_parts(doc)
+    `shown`: the page's shown parts (`_html_label.shown_parts`); `chosen`:
+    the ids of the story's parts."""
     story = [p for p in shown if id(p) in chosen and p.kind in ("paragraph", "blockquote")]
     if not story or story[0].kind != "paragraph":
         return None
