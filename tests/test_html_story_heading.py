@@ -156,3 +156,12 @@ def test_a_desk_word_after_a_scope_is_still_a_kicker(kicker):
     src = page(title=SITE, h1=f"<h2>{kicker}</h2>\n<h2>{SUB}</h2>")
     headline = read(src).first("headline")
     assert (headline.text, _placed(src, headline)) == (SUB, SUB)
+
+
+@pytest.mark.parametrize("label", ["Transit news", "Housing news", "Energy politics", "Immigration news",
+                                   "Religion news", "Transportation news"])
+def test_a_newsroom_beat_before_a_desk_word_over_the_story_h2_is_a_kicker(label):
+    # fx156: a standing beat before a desk's word is a section label with no colon; was the headline
+    src = page(title=SITE, h1=f"<h2>{label}</h2>\n<h2>{HEADLINE}</h2>")
+    headline = read(src).first("headline")
+    assert (headline.text, _placed(src, headline)) == (HEADLINE, HEADLINE)

@@ -191,11 +191,16 @@ _SCOPES = frozenset("""local world national international global foreign domesti
     city metro county community campus breaking latest top daily weekly morning evening more
     other related featured""".split())
 # A beat a desk covers, in a section's label ("Football news", "Celebrity
-# news", "Election news"): sports, show business and the ballot, not a
-# story's topic ("Budget news" over its subhead is a headline)
+# news", "Election news", "Transit news"): sports, show business, the
+# ballot and the standing beats of a newsroom (the rest, "climate",
+# "courts", "crime", "education", "health", "science", "tech", are desks'
+# words in _DESKS), not a story's topic ("Budget news" over its subhead is a
+# headline; "police" stays out: "Police culture" may be a headline)
 _BEATS = frozenset("""football soccer rugby cricket tennis golf racing basketball baseball hockey
     boxing cycling motorsport olympics athletics celebrity celebrities showbiz royal royals
-    election elections""".split())
+    election elections transit transport transportation traffic commuting housing energy
+    immigration labor labour agriculture farming religion faith military defense defence
+    media gaming motoring""".split())
 
 
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
