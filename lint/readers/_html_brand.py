@@ -4,12 +4,12 @@ Some pages title themselves with the site's name alone (`<title>The Daily
 Planet</title>`, the words of og:site_name or of the masthead), and the
 page's only `<h1>` is the masthead in its header; the story's headline is an
 `<h2>` in its `<article>`. Matched against such a title the masthead wins
-(`_html_page.choose_headline`), and the headline checks judge the site's
+(`_html_title.choose_headline`), and the headline checks judge the site's
 name against a story it does not tell.
 
 A title field (`<title>`, og:title, twitter:title, the JSON-LD headline) is
 the site's name when its words (SITE_WORDS at most), a leading "The" or
-"www" left out, are a site key (`_html_page.site_keys`: og:site_name, the
+"www" left out, are a site key (`_html_title.site_keys`: og:site_name, the
 JSON-LD publisher, the host of the page's URL) or the words of a masthead
 `<h1>`: one outside the story whose start tag, or a tag between it and its
 text, names a logo, brand or masthead class or links to the site's root
@@ -27,7 +27,7 @@ from __future__ import annotations
 import regex
 
 from ..document import Document, Part
-from ._html_page import _key
+from ._html_title import _key
 
 # A class or id token of a site's masthead, and a link to the site's root.
 _BRAND = regex.compile(r"""\b(?:class|id)\s*=\s*["']?(?:[^"'>]*?[\s_-])?"""

@@ -3,7 +3,7 @@ after the page is read that choose the headline and where the story starts
 (`html._read`, `_html_page`, `_html_brand`, `_html_label`, `_html_live`),
 so that no step reads the page's markup again:
 - every `<h1>` part of a page (`h1s`: `html._read` picks the headline among
-  them with `_html_page.choose_headline`), where its content starts
+  them with `_html_title.choose_headline`), where its content starts
   (`h1_at`: `_html_page.PageStory.keep_only` keeps the story's parts from
   there when that h1 is the headline, its kicker with it), the
   elements open round it, itself last (`h1_around`: `_html_live` reads

@@ -2,7 +2,7 @@
 
 Some sites print the section's name as the page's only `<h1>` ("Sports
 Items", "Local News") and the story's own headline below it as an `<h2>`;
-the `<title>` may even repeat the label. `_html_page.choose_headline` then
+the `<title>` may even repeat the label. `_html_title.choose_headline` then
 takes the label, since it agrees with the `<title>`, and the headline checks
 judge a label against a story it does not name. The h1 is a label when it
 is short (LABEL_WORDS words at most) and a title field that names a longer
@@ -28,7 +28,7 @@ import regex
 
 from ..document import Document, Part
 from ..rule_cache import load_data
-from ._html_page import AGREE, STAND_IN_ORDER, agreement
+from ._html_title import AGREE, STAND_IN_ORDER, agreement
 from ._html_tags import heading_role
 from ._stitch import slice_segments, sub_part
 

@@ -45,7 +45,7 @@ import regex
 
 from ..document import Document, Part
 from ._html_brand import masthead, site_titles
-from ._html_page import AGREE, agreement
+from ._html_title import AGREE, agreement
 from ._html_tags import names_sidebar
 from ._stitch import inline_spans
 

@@ -18,7 +18,7 @@ HTML does not show (rendered by script) is read from the page's JSON-LD
 `file.no-story` notice says why no story was found.
 
 The head supplies title fields (`<title>`, og:title, twitter:title, the
-JSON-LD headline; a site-name suffix is cut off, see `_html_page`), the
+JSON-LD headline; a site-name suffix is cut off, see `_html_title`), the
 publication date (see `_html_dates`) and the dek stand-in (the meta
 description, when the body has no dek). On a page the headline is the h1
 that agrees with the title fields, else a title field; in a fragment it is
@@ -45,7 +45,8 @@ from ._html_furniture import mark_furniture
 from ._html_media import keep_parts
 from ._html_meta import RANK_JSON_LD, DateCandidate, PageMeta
 from ._html_brand import site_titles, unset
-from ._html_page import PageStory, carve_suffix, choose_headline, site_keys, story_parts
+from ._html_page import PageStory, story_parts
+from ._html_title import carve_suffix, choose_headline, site_keys
 from ._html_story import find_story
 from ._no_body import page_no_body
 from . import templates
