@@ -152,7 +152,7 @@ def _story_headline(doc: Document, story: PageStory, fields: list[Part], sites: 
     fields = [f for f in fields if all(f is not n for n in names)]
     for h1 in mastheads:
         h1.kind = "heading"
-    # (an <aside>'s heading titles its box, never the story: `sidebar`, `_html_extract._open_box`)
+    # (an <aside>'s heading titles its box, never the story: `sidebar`, `_html_opens.OpenSteps._open_box`)
     h1s = [h for h in ex.h1s if all(h is not m for m in mastheads) and not h.attrs.get("sidebar")]
     headline = choose_headline(h1s, fields, story.region) or \
         story_heading(doc, story.chosen, story.region, ex)
