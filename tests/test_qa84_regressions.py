@@ -1,0 +1,178 @@
+"""qa84: faults found trying newslint as a new user by the ways least
+tried: baselines reached through a symlinked folder, the audit's rows and
+summary for exports whose article ids repeat, `--resume` after a partition
+is deleted, a house rule's swap that names a missing group, a rule file's
+message of the wrong type, and a UTF-32 article. Each is a strict xfail that
+passes once fixed; every input is synthetic (tmp_path)."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+STORY = ("# Council passes budget TK\n\n"
+         "The council met on Tuesday to vote. The plan is TK.\n")
+
+
+def _findings(result) -> list[dict]:
+    return json.loads(result.stdout)
+
+
+# --- #1 a baseline reached through a symlinked folder -----------------------
+
+def _linked(tmp_path):
+    """real/content/story.md, and link -> real (a checkout reached by a symlink)."""
+    (tmp_path / "real" / "content").mkdir(parents=True)
+    (tmp_path / "real" / "content" / "story.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #1: baseline keys are made from the path as "
+                   "spelled (abspath), so the same file linted through a symlinked folder "
+                   "matches none of its records")
+def test_a_baseline_written_through_a_symlinked_folder_hides_the_same_file(tmp_path, run_cli):
+    _linked(tmp_path)
+    made = run_cli("check", "--no-cache", "--write-baseline", "b.json", "link/content",
+                   cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    again = run_cli("check", "--no-cache", "--format", "json", "--baseline", "b.json",
+                    "real/content", cwd=tmp_path)
+    assert _findings(again) == [] and again.exit_code == 0, again.output
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #1: a baseline named through a symlinked folder "
+                   "keys the files from the link's folder, not the baseline's real one")
+def test_a_baseline_named_through_a_symlinked_folder_hides_its_findings(tmp_path, run_cli):
+    _linked(tmp_path)
+    made = run_cli("check", "--no-cache", "--write-baseline", "real/b.json", "real/content",
+                   cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    again = run_cli("check", "--no-cache", "--format", "json", "--baseline", "link/b.json",
+                    "real/content", cwd=tmp_path)
+    assert _findings(again) == [] and again.exit_code == 0, again.output
+
+
+# --- audit (#2, #3, #4) -------------------------------------------------------
+
+@pytest.fixture(scope="module")
+def client():
+    pytest.importorskip("distributed")
+    pytest.importorskip("pyarrow")
+    import logging
+
+    from distributed import Client, LocalCluster
+
+    with LocalCluster(n_workers=1, threads_per_worker=1, processes=False, dashboard_address=None,
+                      silence_logs=logging.ERROR) as cluster, Client(cluster) as c:
+        yield c
+
+
+def _audit(tmp_path, client, *args):
+    from test_qa77_regressions import audit
+
+    return audit(tmp_path, *args, "--scheduler", client.scheduler.address)
+
+
+def _record(i: int, published: str, id_: str | None = None) -> str:
+    rec = {"headline": f"Council vote number {i}", "body": f"The plan {i} is TK.",
+           "published": published}
+    if id_ is not None:
+        rec = {"id": id_, **rec}
+    return json.dumps(rec)
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #2: table.owners places a finding that lies "
+                   "outside every part (the repeated-id warning at the record's id) on the "
+                   "first article with that id, so it takes that article's date and count")
+def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, client):
+    import pandas as pd
+
+    (tmp_path / "d.jsonl").write_text(
+        _record(1, "2021-01-09", "x") + "\n" + _record(2, "2021-01-10", "x") + "\n",
+        encoding="utf-8")
+    done = _audit(tmp_path, client, "d.jsonl", "-o", "out")
+    assert done.exit_code == 1, done.stderr
+    rows = pd.read_parquet(tmp_path / "out")
+    warning = rows[(rows["rule"] == "file.jsonl") & (rows["line"] == 2)]
+    assert len(warning) == 1, rows                            # the warning is on line 2
+    assert str(warning.iloc[0]["published"]) == "2021-01-10", warning
+    articles = pd.read_parquet(tmp_path / "out" / "_articles").sort_values("published")
+    assert list(articles["findings"]) == [1, 2], articles     # TK, then TK and the warning
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #3: _summary.parquet's `articles` is a "
+                   "count_distinct of the article id alone, so two dumps' id-less first "
+                   "records ('line 1' in each) count as one article")
+def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, client):
+    import pandas as pd
+
+    (tmp_path / "mon.jsonl").write_text(_record(1, "2021-01-08") + "\n", encoding="utf-8")
+    (tmp_path / "tue.jsonl").write_text(_record(2, "2021-01-09") + "\n", encoding="utf-8")
+    done = _audit(tmp_path, client, "mon.jsonl", "tue.jsonl", "-o", "out")
+    assert done.exit_code == 1 and "audited 2 articles" in done.stderr, done.stderr
+    summary = pd.read_parquet(tmp_path / "out" / "_summary.parquet")
+    placeholder = summary[summary["rule"] == "hygiene.placeholder"]
+    assert list(placeholder["findings"]) == [2], summary
+    assert list(placeholder["articles"]) == [2], summary
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #4: a finished audit missing a partition its "
+                   "_plan.json lists is still called finished: --resume says 'nothing to "
+                   "resume' and the dataset silently lacks that partition's findings")
+def test_resume_notices_a_deleted_partition_of_a_finished_audit(tmp_path, client):
+    import pandas as pd
+
+    (tmp_path / "d.jsonl").write_text(
+        "".join(_record(i, "2021-01-08", f"a{i}") + "\n" for i in range(6)), encoding="utf-8")
+    done = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2")
+    assert done.exit_code == 1 and "6 findings" in done.stderr, done.stderr
+    (tmp_path / "out" / "part-00001.parquet").unlink()          # lost in a copy or a sync
+    resumed = _audit(tmp_path, client, "d.jsonl", "-o", "out", "--partition-size", "2",
+                     "--resume")
+    assert "nothing to resume" not in resumed.stderr, resumed.stderr
+    assert "part-00001" in resumed.stderr or len(pd.read_parquet(tmp_path / "out")) == 6
+
+
+# --- house rules (#5, #6) ---------------------------------------------------------
+
+def _house_rule(tmp_path, body: str) -> None:
+    (tmp_path / "house" / "h").mkdir(parents=True)
+    (tmp_path / "house" / "h" / "x.yaml").write_text(body, encoding="utf-8")
+    (tmp_path / "s.md").write_text("# Budget vote today\n\nThe plan is a good one.\n",
+                                   encoding="utf-8")
+
+
+@pytest.mark.parametrize("swap", ['"(plan)": "\\\\2"', '"(plan)": "\\\\g<name>"', '"a": "\\\\9"'])
+@pytest.mark.xfail(strict=True, reason="qa84 #5: a swap replacement naming a group its key "
+                   "does not have loads, then fails at lint time as 'internal error in rule' "
+                   "on the article, never placed in the rule file")
+def test_a_swap_naming_a_missing_group_is_refused_at_its_line(tmp_path, run_cli, swap):
+    _house_rule(tmp_path, f'extends: substitution\nmessage: "use {{replacement}}"\n'
+                          f'swap: {{{swap}}}\n')
+    said = run_cli("check", "--no-cache", "--rules", "house", "s.md", cwd=tmp_path)
+    assert said.exit_code == 2, said.output
+    assert "internal error" not in said.stderr, said.stderr
+    assert "house/h/x.yaml:3:" in said.stderr, said.stderr
+
+
+@pytest.mark.xfail(strict=True, reason="qa84 #6: a message that YAML reads as a number is "
+                   "said to be 'missing'")
+def test_a_message_of_the_wrong_type_is_not_called_missing(tmp_path, run_cli):
+    _house_rule(tmp_path, "extends: existence\nmessage: 5\ntokens: [plan]\n")
+    said = run_cli("check", "--no-cache", "--rules", "house", "s.md", cwd=tmp_path)
+    assert said.exit_code == 2 and "house/h/x.yaml:2:10: message:" in said.stderr, said.stderr
+    assert "missing" not in said.stderr, said.stderr
+
+
+# --- #7 a UTF-32 article ------------------------------------------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa84 #7: a UTF-32 BOM (FF FE 00 00) is taken for "
+                   "UTF-16's, so the story is read as one paragraph of NULs and letters: "
+                   "'no headline', the TK missed")
+def test_a_utf32_article_is_read_or_refused_not_garbled(tmp_path, run_cli):
+    (tmp_path / "s.md").write_bytes(STORY.encode("utf-32"))
+    said = run_cli("check", "--no-cache", "--format", "json", "s.md", cwd=tmp_path)
+    found = {(f["rule"], f["line"], f["column"]) for f in _findings(said)}
+    assert not any(rule == "titles.missing-headline" for rule, _, _ in found), found
+    assert ("hygiene.placeholder", 3, 49) in found or any(
+        rule.startswith("file.") for rule, _, _ in found), found
