@@ -233,3 +233,17 @@ def test_fix_with_a_baseline_leaves_the_known_findings_as_written(tmp_path, run_
     text = story.read_text(encoding="utf-8")
     assert "at midnight on Tuesday" in text, text       # the new finding is fixed
     assert "at 12:00 p.m. on Monday" in text, text      # the archived one is left as written
+
+
+# --- #11 noon's fix ends a sentence that goes on in a quote ----------------------------
+
+@pytest.mark.xfail(strict=True, reason="qa84 #11: style.noon-midnight keeps p.m.'s period "
+                   "whenever a quote mark follows, even when the quote opens in lower case "
+                   "mid-sentence, so --fix writes a full stop into the sentence")
+def test_noons_fix_adds_no_stop_before_a_quote_that_goes_on(tmp_path, run_cli):
+    story = tmp_path / "s.md"
+    story.write_text('# Vote set for Friday\n\nIt starts at 12 p.m. "sharp" on Friday, '
+                     'the clerk said.\n', encoding="utf-8")
+    fixed = run_cli("check", "--no-cache", "--fix", "s.md", cwd=tmp_path)
+    assert "fixed 1 problem" in fixed.stderr, fixed.stderr
+    assert 'It starts at noon "sharp" on Friday' in story.read_text(encoding="utf-8")
