@@ -247,3 +247,26 @@ def test_noons_fix_adds_no_stop_before_a_quote_that_goes_on(tmp_path, run_cli):
     fixed = run_cli("check", "--no-cache", "--fix", "s.md", cwd=tmp_path)
     assert "fixed 1 problem" in fixed.stderr, fixed.stderr
     assert 'It starts at noon "sharp" on Friday' in story.read_text(encoding="utf-8")
+
+
+# --- #12 a house rule file that cannot be read is left out unsaid ---------------------
+
+@pytest.mark.parametrize("shape", ["dangling", "loop"])
+@pytest.mark.xfail(strict=True, reason="qa84 #12: a rule file in a --rules pack that is a "
+                   "dangling symlink or a symlink loop is skipped without a word, so the run "
+                   "says 'No problems found' with the house rule never run")
+def test_a_house_rule_file_that_cannot_be_read_is_said(tmp_path, run_cli, shape):
+    pack = tmp_path / "house" / "h"
+    pack.mkdir(parents=True)
+    (pack / "plan.yaml").write_text("extends: existence\nmessage: x\ntokens: [good]\n",
+                                    encoding="utf-8")
+    if shape == "dangling":      # the shared style checkout it pointed into is gone
+        (pack / "banned.yaml").symlink_to(tmp_path / "shared" / "banned.yaml")
+    else:
+        (pack / "banned.yaml").symlink_to(pack / "again.yaml")
+        (pack / "again.yaml").symlink_to(pack / "banned.yaml")
+    (tmp_path / "s.md").write_text("# Budget vote today\n\nThe plan is a good one.\n",
+                                   encoding="utf-8")
+    said = run_cli("check", "--no-cache", "--rules", "house", "s.md", cwd=tmp_path)
+    assert "banned.yaml" in said.stderr, said.output
+    assert said.exit_code == 2, said.output
