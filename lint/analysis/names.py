@@ -130,8 +130,17 @@ _NEXT_WORD = regex.compile(r"[ \u00a0](\p{Lu}\p{Ll}+)")
 def names_a_place(m: Mention) -> bool:
     """The name opens a street's or a building's name ("Dubois Street",
     names.yaml `place_nouns`): no use of the person's name, so no count
-    towards the spelling the article mostly uses."""
-    after = _NEXT_WORD.match(m.part.text, m.end, None, SERIAL)
+    towards the spelling the article mostly uses. Most names are followed by
+    a stop, a comma or a lower-case word ("Marsh said"): a space and then an
+    ASCII character other than A-Z, which `\\p{Lu}` is not, rule the pattern
+    out before it runs."""
+    text, end = m.part.text, m.end
+    if text[end:end + 1] not in (" ", "\u00a0"):
+        return False
+    nxt = text[end + 1:end + 2]
+    if nxt.isascii() and not "A" <= nxt <= "Z":
+        return False
+    after = _NEXT_WORD.match(text, end, None, SERIAL)
     return after is not None and after[1].lower() in tables()["place_nouns"]
 
 

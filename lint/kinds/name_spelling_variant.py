@@ -53,8 +53,8 @@ from ..analysis.name_slips import slip_pairs
 from ..analysis.name_uses import no_person_here, other_roles
 from ..analysis.names import (ending_keys, ending_variant, fold, given_names, is_person, is_place, mentions,
                               names_a_place, one_edit)
-from ..analysis.name_accents import (accent_pairs, accent_variants, ascii_keys, letters_written, middle_accents,
-                                     share_a_key)
+from ..analysis.name_accents import (accent_pairs, accent_variants, ascii_keys, letters_written,
+                                     may_have_middle, middle_accents, share_a_key)
 from ..analysis.words import is_common
 from .base import Finding, Kind, Option, name_groups, times
 
@@ -156,9 +156,14 @@ class NameSpellingVariant(Kind):
 
     def _middle(self, doc, given: dict, wanted: set[int]):
         """A middle word of a full name written with and without its accents
-        (López, Lopez in "Andrés Manuel López Obrador": `middle_accents`)."""
+        (López, Lopez in "Andrés Manuel López Obrador": `middle_accents`).
+        A story with no full name of more than one given word (most) has no
+        group to read: told once for the story, before it is grouped."""
+        found = mentions(doc)
+        if not any(m.full and may_have_middle(m.part.text, m.start, m.surname_start) for m in found):
+            return
         by_surname: dict[str, list] = {}
-        for m in mentions(doc):
+        for m in found:
             by_surname.setdefault(m.surname, []).append(m)
         for ms in by_surname.values():
             for m, start, end, other, count in middle_accents(ms, lambda u: is_person(u, given)):

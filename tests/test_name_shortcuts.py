@@ -1,0 +1,74 @@
+"""Shortcuts in the names and tense readings (pf22, issue 15) give the same
+answers as the longer way they skip, and do skip it: a street test with no
+capital after the name runs no pattern, a compound title is looked up by its
+last word, an age is looked for only before a comma, and a story with no
+middle word builds no surname groups for the accent check."""
+from __future__ import annotations
+
+import random
+from types import SimpleNamespace
+
+import pytest
+
+from lint.analysis import names
+from lint.analysis.name_titles import tables
+from lint.kinds import name_spelling_variant
+
+# The name's end, then a space of either kind and a word in any case: ASCII,
+# accented capitals and small letters, a titlecase digraph, a digit, marks.
+AFTER = [" ", "\xa0", "\t", ",", ".", "’", "'"]
+WORDS = ["Street", "street", "Avenue", "said", "Said", "Éclair", "éclair", "ǅemal", "Ünited", "9th",
+         "STREET", "S", "", "Hall", "\u0130stanbul", "Ωmega", "ωmega"]
+
+
+def _mention(text: str, end: int):
+    return SimpleNamespace(part=SimpleNamespace(text=text), end=end)
+
+
+def _place_by_pattern(m) -> bool:
+    after = names._NEXT_WORD.match(m.part.text, m.end)
+    return after is not None and after[1].lower() in tables()["place_nouns"]
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_names_a_place_answers_as_its_pattern(seed):
+    rng = random.Random(seed)
+    places = 0
+    for _ in range(4000):
+        name = rng.choice(["Dubois", "Marsh", "Ng"])
+        text = name + rng.choice(AFTER) + rng.choice(WORDS) + rng.choice(["", " said.", "s"])
+        m = _mention(text, len(name))
+        assert names.names_a_place(m) == _place_by_pattern(m), repr(text)
+        places += _place_by_pattern(m)
+    assert places > 50
+
+
+def test_names_a_place_runs_no_pattern_before_a_lower_case_word(monkeypatch):
+    calls = []
+
+    class Counting:
+        def match(self, *args):
+            calls.append(args)
+            return None
+    monkeypatch.setattr(names, "_NEXT_WORD", Counting())
+    for text in ("Marsh said.", "Marsh, 54, said", "Marsh’s plan", "Marsh 9 times", "Marsh"):
+        assert not names.names_a_place(_mention(text, 5))
+    assert calls == []
+
+
+def test_a_story_with_no_middle_word_builds_no_surname_groups(monkeypatch):
+    from lint.config import Config
+    from lint.engine import active_rules
+    from lint.readers import read_bytes
+
+    def refuse(*args):
+        raise AssertionError("middle_accents asked of a story with no middle word")
+    monkeypatch.setattr(name_spelling_variant, "middle_accents", refuse)
+    rule = next(r for r in active_rules(Config()) if r.id == "names.spelling-variant")
+    doc = read_bytes("story.txt", "Council backs plan\n\nMayor Alma Reyes said the plan would pass. "
+                     "Reyes said the Reyes family and Ben Okafor agreed. Okafor, 54, said so.\n".encode())
+    assert list(rule.checker.check(doc, doc.parts_of(rule.scope))) == []
+    doc = read_bytes("story.txt", "Plan\n\nAndrés Manuel López Obrador spoke. Andres Manuel Lopez Obrador "
+                     "said so. López Obrador left.\n".encode())
+    with pytest.raises(AssertionError, match="middle_accents"):
+        list(rule.checker.check(doc, doc.parts_of(rule.scope)))
