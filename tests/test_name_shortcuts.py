@@ -11,7 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from lint.analysis import names
-from lint.analysis.name_titles import tables
+from lint.analysis.name_titles import _compound, compound_tail, tables
 from lint.kinds import name_spelling_variant
 
 # The name's end, then a space of either kind and a word in any case: ASCII,
@@ -54,6 +54,45 @@ def test_names_a_place_runs_no_pattern_before_a_lower_case_word(monkeypatch):
     for text in ("Marsh said.", "Marsh, 54, said", "Marsh’s plan", "Marsh 9 times", "Marsh"):
         assert not names.names_a_place(_mention(text, 5))
     assert calls == []
+
+
+def _compound_by_scan(jobs):
+    for words in tables()["compound_titles"]:
+        if len(jobs) >= len(words) and tuple(jobs[len(words) - 1::-1]) == words:
+            return words
+    return ()
+
+
+def _tail_by_scan(text, start, word):
+    for words in tables()["compound_titles"]:
+        if words[-1] == word.lower():
+            head = " ".join(words[:-1]) + " "
+            if text[max(0, start - len(head)):start].lower() == head:
+                return True
+    return False
+
+
+def test_compound_titles_are_looked_up_by_their_last_word():
+    t = tables()
+    ending = t["compounds_ending"]
+    assert sum(len(c) for c in ending.values()) == len(t["compound_titles"])
+    for last, compounds in ending.items():
+        assert all(c[-1] == last for c in compounds)
+        assert [len(c) for c in compounds] == sorted((len(c) for c in compounds), reverse=True)
+    words = sorted({w for c in t["compound_titles"] for w in c} | {"mayor", "deputy", "us", "of"})
+    rng = random.Random(5)
+    hits = 0
+    for _ in range(20000):
+        jobs = [rng.choice(words) for _ in range(rng.randint(0, 5))]
+        if rng.random() < 0.5:              # a compound read right to left, maybe with words after it
+            jobs = list(rng.choice(t["compound_titles"])[::-1]) + jobs
+        assert _compound(jobs) == _compound_by_scan(jobs), jobs
+        hits += bool(_compound(jobs))
+        text = " ".join(reversed(jobs)) + " Jane"
+        if jobs:
+            start = text.rfind(" ", 0, len(text) - 5) + 1
+            assert compound_tail(text, start, jobs[0].title()) == _tail_by_scan(text, start, jobs[0].title())
+    assert hits > 5000
 
 
 def test_a_story_with_no_middle_word_builds_no_surname_groups(monkeypatch):

@@ -41,6 +41,15 @@ def tables() -> dict:
     data["compound_titles"] = tuple(sorted((tuple(c.split()) for c in data["compound_titles"]),
                                            key=len, reverse=True))
     data["compound_words"] = frozenset(w for c in data["compound_titles"] for w in c) - {"of"}
+    # The same tuples by their last word, each list still longest first: a
+    # compound can end a title's words only on its own last word, so the
+    # walk back (`_compound`) and a name's first word (`compound_tail`) look
+    # up the few that end on theirs instead of trying every compound.
+    by_last: dict[str, list[tuple[str, ...]]] = {}
+    for words in data["compound_titles"]:
+        if words:
+            by_last.setdefault(words[-1], []).append(words)
+    data["compounds_ending"] = {w: tuple(c) for w, c in by_last.items()}
     # Abbreviations of letters only: a word glued to a mark or quote is none of them.
     data["plain_abbreviations"] = all(str(k).isalpha() for k in data["abbreviations"])
     return data
@@ -128,8 +137,10 @@ def title_before(text: str, at: int) -> Title | None:
 def _compound(jobs: list[str]) -> tuple[str, ...]:
     """The compound title (names.yaml `compound_titles`) that the title words
     `jobs`, read right to left from the name, end with ("chief of staff"),
-    else ()."""
-    for words in tables()["compound_titles"]:
+    else (). Only the compounds that end on `jobs[0]` can (`compounds_ending`)."""
+    if not jobs:
+        return ()
+    for words in tables()["compounds_ending"].get(jobs[0], ()):
         if len(jobs) >= len(words) and tuple(jobs[len(words) - 1::-1]) == words:
             return words
     return ()
@@ -138,12 +149,10 @@ def _compound(jobs: list[str]) -> tuple[str, ...]:
 def compound_tail(text: str, start: int, word: str) -> bool:
     """Does `word` at text[start] end a compound title whose other words stand
     right before it ("Staff" in "Chief of Staff Jane Ortiz"): no name's word."""
-    low = word.lower()
-    for words in tables()["compound_titles"]:
-        if words[-1] == low:
-            head = " ".join(words[:-1]) + " "
-            if text[max(0, start - len(head)):start].lower() == head:
-                return True
+    for words in tables()["compounds_ending"].get(word.lower(), ()):
+        head = " ".join(words[:-1]) + " "
+        if text[max(0, start - len(head)):start].lower() == head:
+            return True
     return False
 
 
