@@ -10,7 +10,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from lint.analysis import names
+from lint.analysis import apposed_ages, names
 from lint.analysis.name_titles import _compound, compound_tail, tables
 from lint.kinds import name_spelling_variant
 
@@ -93,6 +93,56 @@ def test_compound_titles_are_looked_up_by_their_last_word():
             start = text.rfind(" ", 0, len(text) - 5) + 1
             assert compound_tail(text, start, jobs[0].title()) == _tail_by_scan(text, start, jobs[0].title())
     assert hits > 5000
+
+
+def _unset_by_scan(seq, lows, commas, bracketed):
+    for i in range(1, len(lows) - 1):
+        low = lows[i]
+        if len(low) > 3 or not low.isdigit():
+            continue
+        if i in bracketed:
+            if seq[i - 1][:1].isupper() and not commas[i + 1] or commas[i + 1] and \
+                    apposed_ages._appositive(seq, commas, i):
+                lows[i] += ","
+        elif commas[i + 1] and (
+                (commas[i] and (seq[i - 1][:1].isupper() or apposed_ages._appositive(seq, commas, i)))
+                or lows[i - 1] in ("age", "aged") or (i > 1 and lows[i - 2:i] == ["who", "was"])):
+            lows[i] += ","
+
+
+@pytest.mark.parametrize("seed", range(3))
+def test_unset_ages_marks_what_every_token_read_marks(seed):
+    rng = random.Random(seed)
+    vocabulary = ["Jane", "Roe", "a", "teacher", "age", "aged", "who", "was", "died", "84", "7", "1985",
+                  "ended", "Dec", "5"]
+    marked = 0
+    for _ in range(5000):
+        seq = [rng.choice(vocabulary) for _ in range(rng.randint(0, 12))]
+        commas = [rng.random() < 0.3 for _ in seq]
+        bracketed = {i for i in range(len(seq)) if rng.random() < 0.1} if rng.random() < 0.3 else set()
+        lows, expected = [w.lower() for w in seq], [w.lower() for w in seq]
+        apposed_ages.unset_ages(seq, lows, commas, bracketed)
+        _unset_by_scan(seq, expected, commas, bracketed)
+        assert lows == expected, (seq, commas, bracketed)
+        marked += lows != [w.lower() for w in seq]
+    assert marked > 200
+
+
+def test_unset_ages_reads_only_the_tokens_before_a_comma():
+    read = []
+
+    class Lows(list):
+        def __getitem__(self, i):
+            read.append(i if isinstance(i, int) else (i.start, i.stop))
+            return super().__getitem__(i)
+    seq = "The council voted 7 to 2 on Dec 5 and Jane Roe 84 said".split()
+    commas = [False] * len(seq)
+    commas[seq.index("said")] = True           # "Jane Roe 84, said": one number before a comma
+    lows = Lows(w.lower() for w in seq)
+    apposed_ages.unset_ages(seq, lows, commas, set())
+    at = seq.index("84")
+    assert read and set(read) <= {at, at - 1, (at - 2, at)}      # the number and the words before it
+    assert lows[at] == "84"                     # after a capital but no comma before it: no age
 
 
 def test_a_story_with_no_middle_word_builds_no_surname_groups(monkeypatch):

@@ -7,6 +7,7 @@ of a period ("fiscal 1985/86 ended March 31"), which the tense reading
 from __future__ import annotations
 
 import re
+from itertools import compress
 
 # A word as the tense reading splits text (`lint.analysis.tense` reads with it too).
 WORD = re.compile(r"[^\W\d_][^\W\d_'’]*(?:['’][^\W\d_]+)*(?:-[^\W\d_]+)*|\d+")
@@ -34,8 +35,11 @@ def unset_ages(seq: list[str], lows: list[str], commas: list[bool], bracketed: s
     and in brackets after a name ("Jane Roe (84) died": `bracketed`, indices
     into `seq`) or closing a name's appositive before a comma ("Jane Roe, a
     teacher (84), died"). Its low form gets a trailing comma, which no word
-    list holds. Mutates `lows`; `seq` is only read."""
-    for i in range(1, len(lows) - 1):
+    list holds. Mutates `lows`; `seq` is only read. Outside brackets only a
+    number with a comma after it is marked, so with none bracketed only the
+    tokens before a comma are read (`compress`, in C: most are not)."""
+    n = len(lows)
+    for i in (range(1, n - 1) if bracketed else compress(range(1, n - 1), commas[2:n])):
         low = lows[i]
         if len(low) > 3 or not low.isdigit():
             continue                               # (tested once: most tokens are words)
