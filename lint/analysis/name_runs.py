@@ -71,6 +71,8 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
     k, base = 0, 0
     part, limit = parts[0], len(parts[0].text)
     lone, append = _lone, out.append
+    t = tables()
+    compound_words, given_months = t["compound_words"], t["given_months"]
     runs, plain, particle = _run_pattern(ascii_letters(text))
     if particle is None or not has_particle(particle, text):
         runs = plain              # no run can open with a hyphened particle here
@@ -82,7 +84,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
             limit = base + len(part.text)
         word = run[0]
         first = word.partition(" ")[0]
-        if first.lower() in tables()["compound_words"] and compound_tail(text, start, first):
+        if first.lower() in compound_words and compound_tail(text, start, first):
             if first == word:
                 continue                          # "Chief of Staff said"
             start, word = start + len(first) + 1, word[len(first) + 1:]     # "Staff Jane Ortiz"
@@ -96,7 +98,7 @@ def find_mentions(parts: list[Part]) -> list[Raw]:
                 at = start - base
                 append((part, at, at + skip + len(surname), at + skip, surname, False, sure))
             continue
-        month = word[:word.find(" ")].lower() in tables()["given_months"] and \
+        month = word[:word.find(" ")].lower() in given_months and \
             _month_given(text, start, end)
         for s, e, ss, surname, full, sure, last in _split_run(
                 word, _opens_sentence(text, start), text[end:end + 1] == ".", month):
@@ -128,15 +130,17 @@ def given_first(found: list[Raw]) -> list[Raw]:
         given.setdefault(surname, set()).add(head.split(" ", 1)[0])
     if not given:
         return found
-    out = []
-    for raw in found:
-        part, start, end, surname_start, surname, full, sure = raw
-        names = given.get(surname)
-        if names and not full and start > 1 and part.text[start - 1] == " ":
+    out = found          # copied on the first change: most surnames alone stay so
+    for k, raw in enumerate(found):
+        if raw[5] or raw[4] not in given:
+            continue                        # a full name, or no given name known for it
+        part, start, end, surname_start, surname, _, _ = raw
+        if start > 1 and part.text[start - 1] == " ":
             word = _GIVEN_BEFORE.match(part.text, 0, start - 1, SERIAL)
-            if word and word[0] in names:
-                raw = (part, word.start(), end, surname_start, surname, True, True)
-        out.append(raw)
+            if word and word[0] in given[surname]:
+                if out is found:
+                    out = list(found)
+                out[k] = (part, word.start(), end, surname_start, surname, True, True)
     return out
 
 
