@@ -234,7 +234,8 @@ class Document:
     # (shortcodes, Liquid tags); sorted by start, as a reader finds them.
     protected: list[tuple[int, int]] = field(default_factory=list)
     # Source spans no fix may touch for another reason, with `fixes.HELD`'s key
-    # for it: the key lines of front matter never closed (`_fm_open`).
+    # for it: the key lines of front matter never closed (`_fm_open`), a TOML or
+    # JSON value written bare (`title = 1984`, `"headline": true`: `bare`).
     held: list[tuple[int, int, str]] = field(default_factory=list)
     cache: dict = field(default_factory=dict)      # shared analyses, one run each
     article: str = ""                              # the article's id inside an export

@@ -39,7 +39,9 @@ HELD = {"embed": "it is in an embedded post, someone else's words, never rewritt
                       "another rule",
         "quoting": "its fix would put {} into a quoted value, breaking its quoting",
         "open-front": "it is in front matter never closed, whose values a site reads as data "
-                      "once the block is closed: close it, then fix only what is prose"}
+                      "once the block is closed: close it, then fix only what is prose",
+        "bare": "it is a number, date or true/false written without quotes (TOML, JSON), which a "
+                "fix would turn into something no reader can parse: quote it first"}
 
 
 def held_line(path: str, held: dict) -> str | None:

@@ -61,6 +61,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             if isinstance(value, (int, float, dt.date, dt.time)):     # `title = 1984`: as Hugo prints it
                 raw = _bare(src, v_start, v_end)
                 found.append(Entry(key, raw, raw, ((0, v_start),)))
+                doc.held.append((v_start, v_start + len(raw), "bare"))     # `title = 1,984` is no TOML
                 continue
             found.append(Entry.stated(key, value, v_start))     # `title = []`: a title with no text
         if isinstance(value, str) and src.startswith(('"""', "'''"), v_start):
@@ -70,7 +71,9 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             if s:
                 found.append(_string_entry(src, key, value, s))
         elif isinstance(value, (dt.date, dt.datetime)):
-            found.append(Entry(key, value, _bare(src, v_start, v_end), ((0, v_start),)))
+            raw = _bare(src, v_start, v_end)
+            found.append(Entry(key, value, raw, ((0, v_start),)))
+            doc.held.append((v_start, v_start + len(raw), "bare"))
         elif isinstance(value, list) and not _opens_multiline(lines, v_start, v_end):
             items = list(_TOML_STRING.finditer(src, v_start, v_end))
             for i, (item, s) in enumerate(zip(value, items)):

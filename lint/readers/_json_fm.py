@@ -63,7 +63,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
                                   offset, unread_front=True))
         return {}, []
     top = _span(src, start, 0, max_depth)
-    out, stopped, unread = _read(src, data, top, max_entries, max_depth)
+    out, stopped, unread = _read(src, data, top, max_entries, max_depth, doc.held)
     if stopped is not None:
         doc.notices.append(capped(doc, stopped, unread, max_entries))
     for key, first, at in _repeats(top):
@@ -75,13 +75,15 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
     return data, out
 
 
-def _read(src: str, data: dict, top: _Span, max_entries: int, max_depth: int) \
-        -> tuple[list[tuple], int | None, list[tuple[str, bool]]]:
+def _read(src: str, data: dict, top: _Span, max_entries: int, max_depth: int,
+          held: list[tuple[int, int, str]]) -> tuple[list[tuple], int | None, list[tuple[str, bool]]]:
     """The entries of the object `data` written at `top`, in the file's
     order, to at most `max_entries` values, the top keys read by rank
     (`_fm_keys.rank`, as `_fm_entry.capped` tells); with the offset of the
     first value the cap left unread (None: none), and each top key with a
-    value left unread, in the file's order, and whether some were read."""
+    value left unread, in the file's order, and whether some were read. A
+    value read as written, not quoted (`"title": 1984`), is added to `held`
+    (`Document.held`: `1,984` would be no JSON)."""
     members = [(name, sub) for name, _, sub in _last(top)]
     read: dict[int, list[tuple]] = {}
     stopped = None          # the first value the cap left unread
@@ -103,6 +105,7 @@ def _read(src: str, data: dict, top: _Span, max_entries: int, max_depth: int) \
             else:                            # a headline's `"title": 1984` (or true), as Hugo prints it
                 raw = src[span.start:span.end]
                 read[i].append((key, raw, raw, ((0, span.start),)))
+                held.append((span.start, span.end, "bare"))
             count += 1
     return ([e for i in range(len(members)) for e in read[i]], stopped,
             [(members[i][0], unread[i]) for i in sorted(unread)])

@@ -260,6 +260,8 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         part = _string_part(container.source, kind, get(name))
         if part is not None:
             article.add(part)
+            if not isinstance(get(name)[0], str):     # `"headline": 1984`: `19,84` would be no JSON
+                article.held.append((get(name)[1], get(name)[2], "bare"))
     if article.first("headline") is None:
         said = [(k, fields[k]) for k in looked.get("headline", ())]
         if said:       # headline fields with no text: said so, at the first one's value
