@@ -2,30 +2,26 @@
 formats, TOML v1.0.0).
 
 `tomllib` validates and builds the data; each value is then located line by
-line (`key = "value"` under its `[table]`, and one-line string arrays) on
-the lines that stand on their own (`_toml_lines`), its
-basic-string escapes decoded with their map (`_scalars`). Its `#` comments
+line (`key = "value"` under its `[table]`) on the lines that stand on their
+own (`_toml_lines`), and the strings of an array or inline table, on one
+line or many, by walking it (`_toml_values`); basic-string escapes are
+decoded with their map (`_scalars`). Its `#` comments
 may hold directives (`_fm_comments.toml_directives`).
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 
 import regex
 
 from ..document import Document, Notice, escaped_at
 from ..toml_repeats import at_end, position, repeat
-from . import _fm_comments, _fm_hints, _scalars, _toml_lines
+from . import _fm_comments, _fm_hints, _scalars, _toml_lines, _toml_values
 from ._fm_entry import UNSAFE, Entry, huge_number
 from ._fm_keys import HEADLINE_NAMES
 from ._stitch import Builder
 
-# TOML 1.0 "Keys": a key is bare (A-Za-z0-9_-), "basic" (with escapes) or
-# 'literal', and a dotted key joins such keys with dots (white space around them ignored).
-_PIECE = r"""(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')"""
-_KEY = rf"{_PIECE}(?:[ \t]*\.[ \t]*{_PIECE})*"
-_KEY_PIECE = regex.compile(r"""(?P<bare>[A-Za-z0-9_-]+)|"(?P<basic>(?:[^"\\\r\n]|\\.)*)"|'(?P<literal>[^'\r\n]*)'""")
+_KEY = _toml_values.KEY
 _TOML_TABLE = regex.compile(rf"^[ \t]*\[\[?[ \t]*(?P<name>{_KEY})[ \t]*\]\]?", regex.M)
 _TOML_PAIR = regex.compile(rf"^[ \t]*(?P<key>{_KEY})[ \t]*=[ \t]*(?P<value>[^\r\n]*)", regex.M)
 _TOML_STRING = regex.compile(r"\"([^\"\\\r\n]*+(?:\\.[^\"\\\r\n]*+)*+)\"|'([^'\r\n]*)'")
@@ -40,11 +36,11 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
     if data is None:
         return {}, []
     doc.suppressions.extend(_fm_comments.toml_directives(src[start:end], start))     # `# newslint-...`
-    # Values are located line by line: `key = "value"` and one-line string arrays, on the lines
-    # that stand on their own (not inside an array, an inline table or a multi-line string).
+    # Values are located line by line: `key = "value"` on the lines that stand on their own (not
+    # inside an array, an inline table or a multi-line string); an array's or table's strings by a walk.
     lines = _toml_lines.scan(src, start, end)
     found: list[Entry] = []
-    tables = [(m.start(), _path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)
+    tables = [(m.start(), _toml_values.path(m["name"])) for m in _TOML_TABLE.finditer(src, start, end)
               if m.start() in lines.own]
     t = 0
     table: tuple[str, ...] = ()
@@ -54,7 +50,7 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
         while t < len(tables) and tables[t][0] < m.start():
             table = tables[t][1]
             t += 1
-        path = table + _path(m["key"])
+        path = table + _toml_values.path(m["key"])
         key, value = ".".join(path), _lookup(data, path)
         v_start, v_end = m.start("value"), m.end("value")
         if len(path) == 1 and key.lower() in HEADLINE_NAMES and not isinstance(value, str):
@@ -74,11 +70,8 @@ def entries(doc: Document, start: int, end: int) -> tuple[object, list[Entry]]:
             raw = _bare(src, v_start, v_end)
             found.append(Entry(key, value, raw, ((0, v_start),)))
             doc.held.append((v_start, v_start + len(raw), "bare"))
-        elif isinstance(value, list) and not _opens_multiline(lines, v_start, v_end):
-            items = list(_TOML_STRING.finditer(src, v_start, v_end))
-            for i, (item, s) in enumerate(zip(value, items)):
-                if isinstance(item, str):
-                    found.append(_string_entry(src, f"{key}.{i}", item, s))
+        elif isinstance(value, (list, dict)) and src.startswith(("[", "{"), v_start):
+            found += _collection_entries(src, key, value, v_start, end)
     for path, at in {n: at for at, n in reversed(tables)}.items():   # `[title]`: at its first header
         if len(path) == 1 and path[0].lower() in HEADLINE_NAMES and path[0] in data:
             found.append(Entry.stated(path[0], data[path[0]], at))
@@ -112,12 +105,22 @@ def _load(doc: Document, start: int, end: int) -> dict | None:
     return None
 
 
-def _opens_multiline(lines: _toml_lines.Lines, start: int, end: int) -> bool:
-    """Does a multi-line string open in src[start:end] (an array's item on
-    its line, `notes = [` then three quotes)? Its one-line string items would
-    be misread."""
-    i = bisect.bisect_left(lines.multiline, start)
-    return i < len(lines.multiline) and lines.multiline[i] < end
+def _collection_entries(src: str, key: str, value: list | dict, at: int, end: int) -> list[Entry]:
+    """The entries of the strings in the array or inline table `value`
+    written at `at` (before `end`), on one line or many, each under its
+    dotted key (`tags.1`, `images.0.caption`; `_toml_values.strings`); a
+    place whose keys hold no string in `value` is dropped."""
+    found = []
+    for below, a, b in _toml_values.strings(src, at, end):
+        item = _lookup(value, below)
+        if not isinstance(item, str):
+            continue
+        dotted = ".".join([key, *map(str, below)])
+        if src.startswith(('"""', "'''"), a):
+            found.append(_multiline_entry(src, dotted, item, a, end))
+        elif (m := _TOML_STRING.fullmatch(src, a, b)) is not None:
+            found.append(_string_entry(src, dotted, item, m))
+    return found
 
 
 def _bare(src: str, start: int, end: int) -> str:
@@ -216,23 +219,16 @@ def _open_quote(src: str, offset: int) -> int | None:
     return m.start()
 
 
-def _path(written: str) -> tuple[str, ...]:
-    """The keys of the (dotted) TOML key `written`: a bare key as it is, a
-    "basic" one with its escapes decoded, a 'literal' one verbatim (TOML 1.0,
-    "Keys"): `site."og.title"` is ("site", "og.title"), `"ti\\u0074le"` is
-    ("title",)."""
-    return tuple(m["bare"] if m["bare"] is not None else m["literal"] if m["literal"] is not None
-                 else _scalars.toml_basic(written, m.start("basic"), m.end("basic")).text()
-                 for m in _KEY_PIECE.finditer(written))
-
-
-def _lookup(data: dict, path: tuple[str, ...]):
-    """The value at the keys `path` of the TOML `data`, or None."""
+def _lookup(data: object, path: tuple):
+    """The value at the keys `path` (an int: an array's index) of the TOML `data`, or None."""
     cur: object = data
     for piece in path:
-        if not isinstance(cur, dict) or piece not in cur:
+        if isinstance(piece, int) and isinstance(cur, list) and piece < len(cur):
+            cur = cur[piece]
+        elif isinstance(piece, str) and isinstance(cur, dict) and piece in cur:
+            cur = cur[piece]
+        else:
             return None
-        cur = cur[piece]
     return cur
 
 

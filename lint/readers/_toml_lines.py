@@ -39,12 +39,10 @@ _INTEGER = regex.compile(r"(?<![\w.:+-])[+-]?[0-9][0-9_]*+(?![\w.:+-])(?![ \t]*+
 @dataclass
 class Lines:
     """`own`: the offsets of the lines that stand on their own (outside any
-    value left open), in order; `multiline`: where each multi-line string
-    opens; `plain`: the (start, end) of the text outside strings and
+    value left open); `plain`: the (start, end) of the text outside strings and
     comments in values (numbers, dates, booleans), when asked for."""
 
     own: set[int] = field(default_factory=set)
-    multiline: list[int] = field(default_factory=list)
     plain: list[tuple[int, int]] = field(default_factory=list)
 
 
@@ -84,7 +82,6 @@ def scan(src: str, start: int, end: int, plain: bool = False) -> Lines:
         elif ch in "]}":
             depth, p = max(depth - 1, 0), p + 1
         elif src.startswith(ch * 3, p):
-            out.multiline.append(p)
             p = multiline_end(src, p, end)
         else:
             p = (_BASIC if ch == '"' else _LITERAL).match(src, p, end).end()
