@@ -58,7 +58,7 @@ def entries(doc: Document, start: int, end: int, max_entries: int, max_depth: in
         if isinstance(exc, json.JSONDecodeError):
             said, offset = exc.msg, doc.lines.line_start(exc.lineno) + exc.colno - 1
         else:       # no position: a number too long for int(), or nesting too deep (qa80 #4)
-            said, offset = _unreadable(src, start, end, exc)
+            said, offset = unreadable(src, start, end, exc)
         doc.notices.append(Notice("file.front-matter", "error", f"invalid JSON front matter: {said}",
                                   offset, unread_front=True))
         return {}, []
@@ -115,12 +115,12 @@ _LEXEME = regex.compile(r"""(?P<skip>[^"\[\]{}0-9-]++)|"[^"\\]*+(?:\\.[^"\\]*+)*
                         r"|(?P<open>[\[{])|(?P<close>[\]}])|.", regex.DOTALL)
 
 
-def _unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, int]:
+def unreadable(src: str, start: int, end: int, exc: Exception) -> tuple[str, int]:
     """(what, where) for the JSON src[start:end] that `json` refused with
     `exc`, giving no position: the first whole number with more digits than
     Python converts to an integer (`_fm_entry.huge_number`); when it ran out
     of stack (RecursionError), the value of the top key nested deepest; else
-    `exc`'s own words, at `start`."""
+    `exc`'s own words, at `start`. JSON Lines (`jsonl`) says a line's so too."""
     limit = int_digits_limit()
     depth = deepest = 0
     member = deep_at = start        # the top key's value being read; the one nested deepest

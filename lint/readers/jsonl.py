@@ -75,10 +75,13 @@ def read(doc: Document, options: ReadOptions = DEFAULT, slice_: bool = False) ->
             try:
                 fields = object_fields(src, pos, end)
             except (ValueError, RecursionError) as exc:
-                if isinstance(exc, RecursionError):
-                    exc = ValueError("nested too deep")
-                doc.notices.append(Notice("file.jsonl", "error",
-                                          f"line {line} is not a JSON object ({exc}); skipped", pos))
+                said, at = f"line {line} is not a JSON object ({exc}); skipped", pos
+                if not isinstance(exc, (json.JSONDecodeError, _NotAnObject)):
+                    # no position: a number too long for int(), or nesting too deep (as JSON front matter)
+                    from ._json_fm import unreadable
+                    what, at = unreadable(src, pos, end, exc)
+                    said = f"line {line} cannot be read: {what}; skipped"
+                doc.notices.append(Notice("file.jsonl", "error", said, at))
             else:
                 ident = _ident(fields, names)
                 aliased, looked = _aliased(fields, names, unmapped)
@@ -185,11 +188,15 @@ def object_fields(src: str, start: int, end: int) -> dict[str, tuple[object, int
     return {key: (value, a + start, b + start) for key, (value, a, b) in fields.items()}
 
 
+class _NotAnObject(ValueError):
+    """A line that is JSON but no object of members (`object_fields`' own words, placed)."""
+
+
 def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int]]:
     """`object_fields` of line[start:end], `line` ending at `end`."""
     pos = _WS.match(line, start).end()
     if not line.startswith("{", pos):
-        raise ValueError("it does not start with '{'")
+        raise _NotAnObject("it does not start with '{'")
     out: dict[str, tuple[object, int, int]] = {}
     pos = _WS.match(line, pos + 1).end()
     if line.startswith("}", pos):
@@ -197,11 +204,11 @@ def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int
     else:
         while True:
             if not line.startswith('"', pos):
-                raise ValueError(f"a key was expected at column {pos - start + 1}")
+                raise _NotAnObject(f"a key was expected at column {pos - start + 1}")
             key, pos = scanstring(line, pos + 1)
             pos = _WS.match(line, pos).end()
             if not line.startswith(":", pos):
-                raise ValueError(f"':' was expected at column {pos - start + 1}")
+                raise _NotAnObject(f"':' was expected at column {pos - start + 1}")
             pos = _WS.match(line, pos + 1).end()
             value, stop = _DECODER.raw_decode(line, pos)
             out[key] = (value, pos, stop)
@@ -212,9 +219,9 @@ def _fields(line: str, start: int, end: int) -> dict[str, tuple[object, int, int
             if line.startswith("}", pos):
                 pos += 1
                 break
-            raise ValueError(f"',' or '}}' was expected at column {pos - start + 1}")
+            raise _NotAnObject(f"',' or '}}' was expected at column {pos - start + 1}")
     if _WS.match(line, pos).end() != end:
-        raise ValueError(f"extra data at column {pos - start + 1}")
+        raise _NotAnObject(f"extra data at column {pos - start + 1}")
     return out
 
 
