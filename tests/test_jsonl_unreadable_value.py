@@ -1,8 +1,7 @@
 """A JSON Lines line that Python's `json` cannot read for a reason it gives
 no place for (a whole number over Python's 4,300 digits, nesting too deep
 for its stack) is said in plain words at the value, as JSON front matter
-says it (`_json_fm.unreadable`), and only that line is skipped; a line
-that is no object keeps its own words at the line's start."""
+says it (`_json_fm.unreadable`), and only that line is skipped."""
 from __future__ import annotations
 
 import pytest
@@ -24,9 +23,3 @@ def test_a_value_python_cannot_read_is_said_at_the_value(value, said):
     assert [(n.rule, n.message, doc.lines.position(n.offset)) for n in doc.notices] == [
         ("file.jsonl", f"line 2 cannot be read: {said}; skipped", (2, bad.index(value) + 1))]
 
-
-def test_a_line_that_is_no_object_keeps_its_words():
-    doc = read_bytes("dump.jsonl", "\n".join([OK % 1, "[1]", '{"id": 2 "b": 1}']).encode())
-    assert [(n.message, doc.lines.position(n.offset)) for n in doc.notices] == [
-        ("line 2 is not a JSON object (it does not start with '{'); skipped", (2, 1)),
-        ("line 3 is not a JSON object (',' or '}' was expected at column 10); skipped", (3, 1))]
