@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import unicodedata
 from functools import lru_cache
-from typing import NamedTuple
+from typing import Any, Callable, NamedTuple, TypeVar
 
 import regex
 
@@ -31,6 +31,7 @@ PROSE = (regex.compile(r"\p{Ll}{2}[.!?][\"'\u201d\u2019)]*(?:\s|$)"),
 # sentence end, a colon, an opening quote or a line start.
 MID_CAPITAL = regex.compile(r"(?<=[\p{L}\p{N},;)] )\p{Lu}[\p{L}\p{M}]*")
 BODY_KINDS = ("dek", "paragraph", "blockquote", "caption", "heading")
+_T = TypeVar("_T")
 
 
 class BodyProfile:
@@ -55,7 +56,8 @@ class BodyProfile:
         self._clocks: set[str] = set()      # what its `H.MM` numbers read as times (`dot_time`)
         self._proper: frozenset[str] | None = None
         self._sets: tuple[frozenset[str], frozenset[str], frozenset[str]] | None = None
-        self._seen: dict[tuple[str, object], bool] = {}   # answers: rules share them
+        self._seen: dict[tuple[str, object], bool] = {}   # its yes/no answers: rules share them
+        self._answers: dict[str, Any] = {}                 # other modules' questions (`answer`)
         self._lead: BodyProfile | None = None
 
     @property
@@ -68,12 +70,12 @@ class BodyProfile:
             self._lead = BodyProfile(self.text[:len(self.text) - len(rest)])
         return self._lead
 
-    def answer(self, key: str, build):
+    def answer(self, key: str, build: Callable[[BodyProfile], _T]) -> _T:
         """`build(self)`, worked out once per body and kept under `key`: a
-        question other modules ask of the whole body."""
-        if (key, None) not in self._seen:
-            self._seen[(key, None)] = build(self)
-        return self._seen[(key, None)]
+        question other modules ask of the whole body (a set, a text, a map)."""
+        if key not in self._answers:
+            self._answers[key] = build(self)
+        return self._answers[key]
 
     def enough_words(self, n: int) -> bool:
         """At least `n` distinct words (lower case); stops reading once there."""
@@ -91,9 +93,9 @@ class BodyProfile:
         """A sentence's end after a lower-case word, or six words in a row: a
         table of figures (an earnings or sports agate) has neither, so a
         headline cannot be measured against its words."""
-        if "prose" not in self._seen:
-            self._seen["prose"] = any(p.search(self.text) for p in PROSE)
-        return self._seen["prose"]
+        if ("prose", None) not in self._seen:
+            self._seen[("prose", None)] = any(p.search(self.text) for p in PROSE)
+        return self._seen[("prose", None)]
 
     def has_word(self, word: str) -> bool:
         """`word` (lower case) is a body word."""

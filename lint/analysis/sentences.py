@@ -5,6 +5,7 @@ of `lint.analysis.tense`; that module still exports these names).
 from __future__ import annotations
 
 import bisect
+from collections.abc import Sequence
 from functools import lru_cache
 
 import regex
@@ -52,8 +53,9 @@ def sentence_starts(text: str) -> tuple[int, ...]:
     return (0, *[m.end() for m in SENTENCE_END.finditer(text, None, None, False, SERIAL)])
 
 
-def sentence_at(bounds: list[int], at: int, length: int) -> tuple[int, int]:
+def sentence_at(bounds: Sequence[int], at: int, length: int) -> tuple[int, int]:
     """(start, end) offsets of the sentence holding offset `at`, from
-    `sentence_bounds` of a text `length` characters long."""
+    `sentence_bounds` (a list) or `sentence_starts` (a tuple) of a text
+    `length` characters long."""
     k = bisect.bisect_right(bounds, at) - 1
     return (bounds[k] if k >= 0 else 0), (bounds[k + 1] if k + 1 < len(bounds) else length)

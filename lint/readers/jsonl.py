@@ -264,11 +264,12 @@ def _article(container: Document, fields: dict, names: dict, options: ReadOption
         if value is not None and value[0] is not None and not isinstance(value[0], str):
             _not_text(article, fields, key, number, "not read")
     for name, kind in (("headline", "headline"), ("dek", "dek"), ("byline", "byline")):
-        part = _string_part(container.source, kind, get(name))
-        if part is not None:
+        field = get(name)
+        part = _string_part(container.source, kind, field)
+        if field is not None and part is not None:
             article.add(part)
-            if not isinstance(get(name)[0], str):     # `"headline": 1984`: `19,84` would be no JSON
-                article.held.append((get(name)[1], get(name)[2], "bare"))
+            if not isinstance(field[0], str):     # `"headline": 1984`: `19,84` would be no JSON
+                article.held.append((field[1], field[2], "bare"))
     if article.first("headline") is None:
         said = [(k, fields[k]) for k in looked.get("headline", ())]
         if said:       # headline fields with no text: said so, at the first one's value
