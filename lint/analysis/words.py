@@ -14,7 +14,7 @@ from functools import lru_cache
 import regex
 
 from ..rule_cache import load_data
-from .calendar import MONTHS, WEEKDAYS, FoldedKeys
+from .calendar import MONTH_WORDS, WEEKDAY_WORDS, FoldedKeys
 
 
 # A word: letters with inner apostrophes; a possessive 's is left outside.
@@ -30,8 +30,7 @@ _CLOCK = r"(?:(?:[01]?\d|2[0-3]):[0-5]\d(?::[0-5]\d)?|24:00(?::00)?)"
 # word ("At 10:30", "Friday 19:30", "Tonight 20:00") or am/pm follows.
 _TIME_WORDS = "|".join(("at", "by", "from", "until", "till", "before", "after", "since",
                         "around", "about", "today", "tonight", "tomorrow", "yesterday",
-                        *sorted(WEEKDAYS, key=len, reverse=True),
-                        *sorted(MONTHS, key=len, reverse=True)))
+                        WEEKDAY_WORDS, MONTH_WORDS))
 _REFERENCE = rf"(?<!(?<![\p{{L}}\p{{M}}'’-])(?!(?:{_TIME_WORDS})\b)(?-i:\p{{Lu}}\p{{Ll}}+)\ )"
 # a.m. or p.m. after a time, however written (am, PM, p.m): the one pattern
 # of the half of the day; group `half` is its letter.

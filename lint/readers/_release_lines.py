@@ -42,7 +42,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.calendar import MONTH_WORDS, WEEKDAYS, parse_date_line
+from ..analysis.calendar import MONTH_WORDS, WEEKDAY_WORDS, parse_date_line
 from ..analysis.words import phrase_alternation
 from ..document import Document, Part
 from ..rule_cache import load_data
@@ -64,7 +64,7 @@ def _embargo_lead() -> regex.Pattern:
     return regex.compile(rf"(?i)\s*(?:{phrase_alternation(load_data('plain_text.yaml')['embargo_leads'])})\b")
 
 
-_WEEKDAY = "|".join(sorted(WEEKDAYS, key=len, reverse=True))     # "tues" before "tue"
+_WEEKDAY = WEEKDAY_WORDS     # "tues" before "tue"
 # A weekday before a date is the date's (`Monday, March 3, 2026`).
 _WEEKDAY_BEFORE = rf"(?:(?:{_WEEKDAY})\.?,?\s+)?"
 
