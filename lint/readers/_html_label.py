@@ -22,12 +22,11 @@ from __future__ import annotations
 
 import bisect
 import html as htmlmod
-from functools import lru_cache
 
 import regex
 
+from ..analysis.words import tables as word_tables
 from ..document import Document, Part
-from ..rule_cache import load_data
 from ._html_title import AGREE, STAND_IN_ORDER, agreement
 from ._html_tags import heading_role
 from ._stitch import slice_segments, sub_part
@@ -165,20 +164,15 @@ def desk_label(words: list[str]) -> bool:
     """Two words or more that end in a desk's name (`_DESKS`) after a word
     that scopes it: a place's or a reach's (`_SCOPES`: "Local", "World",
     "Breaking"), a nation's ("Australian politics", "Scottish news":
-    titles.yaml `demonyms`), a beat a desk covers (`_BEATS`: "Football
+    titles.yaml `demonyms`, lower case, as `analysis.words.tables` loads
+    them for the name checks), a beat a desk covers (`_BEATS`: "Football
     news", "Election news"), another desk's ("Business news"), or an
     initialism ("US", "UK", "EU")."""
     if len(words) < 2:
         return False
     last, scope = (w.casefold().strip(".:|") for w in (words[-1], words[-2]))
     return last in _DESKS and (scope in _SCOPES or scope in _BEATS or scope in _DESKS or
-                               scope in _demonyms() or words[-2].isupper())
-
-
-@lru_cache(maxsize=1)
-def _demonyms() -> frozenset[str]:
-    """The nations' and faiths' words of lint/data/titles.yaml (`demonyms`)."""
-    return frozenset(str(w).casefold() for w in load_data("titles.yaml")["demonyms"])
+                               scope in word_tables()["demonyms"] or words[-2].isupper())
 
 
 # The last word of a section label (a newsroom's desks and a site's sections)
