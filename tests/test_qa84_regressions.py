@@ -143,9 +143,6 @@ def _house_rule(tmp_path, body: str) -> None:
 
 
 @pytest.mark.parametrize("swap", ['"(plan)": "\\\\2"', '"(plan)": "\\\\g<name>"', '"a": "\\\\9"'])
-@pytest.mark.xfail(strict=True, reason="qa84 #5: a swap replacement naming a group its key "
-                   "does not have loads, then fails at lint time as 'internal error in rule' "
-                   "on the article, never placed in the rule file")
 def test_a_swap_naming_a_missing_group_is_refused_at_its_line(tmp_path, run_cli, swap):
     _house_rule(tmp_path, f'extends: substitution\nmessage: "use {{replacement}}"\n'
                           f'swap: {{{swap}}}\n')

@@ -53,6 +53,46 @@ def _keep_breaks(new: str, found: str) -> str:
     return "".join(w + g for w, g in zip(words, gaps)) + words[-1]
 
 
+_GROUP_REF = regex.compile(r"\\(?:g<([^>]*)>|([1-9][0-9]?)|.)", regex.DOTALL)   # \\ is passed over
+
+
+def _check_template(compiled: "regex.Pattern", key: str, replacement: str) -> None:
+    """Raise OptionError, placed at `key`'s value, when `replacement` would
+    fail as a template of `compiled`'s matches: a group it lacks (`\\2` for a
+    key with one group, `\\g<name>`, `\\9`) or a bad escape (`\\q`). Without
+    this the rule loaded and then failed on every article as an internal
+    error (qa84 #5). It is found as matching does: by expanding the template
+    on a match of an empty text by `(?:pattern)?`, which has the same groups."""
+    try:
+        blank = regex.compile(f"(?:{compiled.pattern})?", compiled.flags).match("")
+    except regex.error:     # not a form it can be wrapped in: left to run as written
+        return
+    if blank is None:
+        return
+    try:
+        blank.expand(replacement)
+    except IndexError:
+        ref = next((r for m in _GROUP_REF.finditer(replacement)
+                    if (r := m[1] if m[1] is not None else m[2]) is not None
+                    and not _has_group(compiled, r)), None)
+        named = ("names a group" if ref is None else f"names group {ref}" if ref.isdigit()
+                 else f"names group '{ref}'")
+        groups = compiled.groups
+        have = f"{groups} group{'' if groups == 1 else 's'}" + (
+            f" ({', '.join(sorted(compiled.groupindex))} by name)" if compiled.groupindex else "")
+        raise OptionError("swap", f"replacement {replacement!r} {named}, but {key!r} has "
+                                  f"{have}", ("swap", key)) from None
+    except regex.error as exc:
+        raise OptionError("swap", f"replacement {replacement!r} is not a valid template: {exc} "
+                                  "(write \\\\ for a backslash)", ("swap", key)) from None
+
+
+def _has_group(compiled: "regex.Pattern", ref: str) -> bool:
+    if ref.isdigit():
+        return int(ref) <= compiled.groups
+    return ref in compiled.groupindex
+
+
 class Substitution(Kind):
     name = "substitution"
     description = "Swaps each matched pattern for its preferred form; fixable."
@@ -76,8 +116,9 @@ class Substitution(Kind):
             compile_pattern("swap", pattern, flags, ("swap", pattern, KEY), empty_ok=False)
             body, literal = key_pattern(pattern)      # a literal key's spaces match any whitespace
             body = body if self.opts["nonword"] else rf"(?<!\w)(?:{body})(?!\w)"
-            self.swaps.append((compile_pattern("swap", body, flags, ("swap", pattern, KEY)), replacement,
-                               literal))
+            compiled = compile_pattern("swap", body, flags, ("swap", pattern, KEY))
+            _check_template(compiled, pattern, replacement)
+            self.swaps.append((compiled, replacement, literal))
 
     def check(self, doc, parts):
         for part in parts:
