@@ -197,6 +197,9 @@ def _build(rule_id: str, path, display: str, data: dict, trusted: bool | None = 
         raise RuleError(display, f"unknown key for kind {kind_name!r} (allowed: {allowed})",
                         str(unknown[0]), (unknown[0], KEY))
     message = data.get("message")
+    if message is not None and not isinstance(message, str):     # qa84 #6: `message: 5`
+        raise RuleError(display, f"must be text, not {shown(message)} (quote it in the YAML)",
+                        "message")
     if not isinstance(message, str) or not message.strip():
         raise RuleError(display, "missing; every rule needs a message", "message")
     level = data.get("level", "warning")

@@ -152,8 +152,6 @@ def test_a_swap_naming_a_missing_group_is_refused_at_its_line(tmp_path, run_cli,
     assert "house/h/x.yaml:3:" in said.stderr, said.stderr
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #6: a message that YAML reads as a number is "
-                   "said to be 'missing'")
 def test_a_message_of_the_wrong_type_is_not_called_missing(tmp_path, run_cli):
     _house_rule(tmp_path, "extends: existence\nmessage: 5\ntokens: [plan]\n")
     said = run_cli("check", "--no-cache", "--rules", "house", "s.md", cwd=tmp_path)
