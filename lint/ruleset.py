@@ -17,6 +17,7 @@ from . import example_shape, rule_cache
 from .kinds import Kind, OptionError, registry
 from .kinds.base import data_paths
 from .marks import KEY, PlacedError
+from .read_errors import unread
 from .safeload import LoadError, key_not_text, load_yaml, marks_of, read_text, shown
 
 COMMON_KEYS = {"extends", "message", "level", "scope", "description", "link", "examples", "yields-to",
@@ -109,8 +110,10 @@ def rule_files(folder) -> list[tuple[str, str]]:
 
 
 def _is_rule_file(path: str) -> bool:
-    # `.YAML` as `.yaml`: a file saved on Windows or macOS is not left out unsaid.
-    return os.path.splitext(path)[1].lower() in (".yaml", ".yml") and os.path.isfile(path)
+    # `.YAML` as `.yaml`: a file saved on Windows or macOS is not left out unsaid. Any
+    # entry but a folder is one: a dangling or looping link, or a FIFO, is said when it
+    # is read (qa84 #12: `isfile` left it out, and the run passed with the rule never run).
+    return os.path.splitext(path)[1].lower() in (".yaml", ".yml") and not os.path.isdir(path)
 
 
 def load_rule(rule_id: str, path, overrides: dict | None = None,
@@ -124,7 +127,7 @@ def load_rule(rule_id: str, path, overrides: dict | None = None,
     except LoadError as exc:
         raise RuleError(exc.where(display), exc.message, exc.key) from None
     except OSError as exc:
-        raise RuleError(display, f"cannot read rule: {exc.strerror or exc}") from None
+        raise RuleError(display, f"cannot read rule file: {unread(path, exc, display)}") from None
     if not isinstance(data, dict):
         raise RuleError(display, "a rule file must be a YAML mapping",
                         at=()).placed(marks_of(str(path)))

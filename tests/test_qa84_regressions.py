@@ -247,9 +247,6 @@ def test_noons_fix_adds_no_stop_before_a_quote_that_goes_on(tmp_path, run_cli):
 # --- #12 a house rule file that cannot be read is left out unsaid ---------------------
 
 @pytest.mark.parametrize("shape", ["dangling", "loop"])
-@pytest.mark.xfail(strict=True, reason="qa84 #12: a rule file in a --rules pack that is a "
-                   "dangling symlink or a symlink loop is skipped without a word, so the run "
-                   "says 'No problems found' with the house rule never run")
 def test_a_house_rule_file_that_cannot_be_read_is_said(tmp_path, run_cli, shape):
     pack = tmp_path / "house" / "h"
     pack.mkdir(parents=True)

@@ -8,8 +8,8 @@ import os
 import pytest
 
 from lint.kinds import registry
-from lint.rule_sets import load_rules
-from lint.ruleset import load_rule
+from lint.rule_sets import load_rules, rule_stamps
+from lint.ruleset import RuleError, load_rule
 from rule_file_helpers import rule_error, write
 
 RULE = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\n'
@@ -101,3 +101,18 @@ def test_a_link_is_one_address(tmp_path):
     ok = 'extends: existence\nmessage: "Avoid %s."\ntokens: [very]\nlink: https://example.org/style#very\n'
     rule = load_rule("house.x", write(tmp_path / "house" / "x.yaml", ok))
     assert rule.link == "https://example.org/style#very"
+
+
+@pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="no FIFOs here")
+def test_a_rule_file_that_is_a_fifo_is_said_and_a_folder_so_named_is_not_a_rule(tmp_path):
+    # qa84 #12: every entry but a folder is a rule file, so one that cannot be read
+    # (a FIFO, never opened: it would wait for a writer) stops the load naming it
+    write(tmp_path / "house" / "ok.yaml", RULE)
+    (tmp_path / "house" / "data.yaml").mkdir()               # a folder: left alone
+    folders = (str(tmp_path),)
+    assert [r.id for r in load_rules(folders, stamps=rule_stamps(folders))] == ["house.ok"]
+    os.mkfifo(tmp_path / "house" / "pipe.yaml")
+    with pytest.raises(RuleError) as caught:
+        load_rules(folders, stamps=rule_stamps(folders))
+    assert str(caught.value).endswith("pipe.yaml: cannot read rule file: a FIFO (named pipe), "
+                                      "not a regular file"), caught.value
