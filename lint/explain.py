@@ -30,7 +30,7 @@ def explain_rule(rule: Rule, config=None) -> str:
     for key, value in rule.options.items():     # the kind's other messages: `message-tie`, ...
         if key.startswith("message-") and isinstance(value, str) and value:
             lines.append(f"         {key[8:]}: {value}")
-    lines.append(f"Scope:   {', '.join(rule.scope)}")
+    lines.append(f"Scope:   {scope_shown(rule)}")
     if rule.yields_to:     # where its finding gives way: else a missing finding looks like a miss
         lines.append(f"Yields:  to {', '.join(rule.yields_to)} over the same text")
     if rule.skip_quotes:   # as Yields: a word left unflagged in a quote is the rule's choice
@@ -53,6 +53,19 @@ def explain_rule(rule: Rule, config=None) -> str:
     for example in rule.examples:
         lines += example_lines(rule, example)
     return "\n".join(lines)
+
+
+def scope_shown(rule: Rule) -> str:
+    """The parts `rule` reads, as `explain` names them. A Vale style's rule is
+    handed every part (`Rule.scope`) but reads only the blocks its own Vale
+    `scope:` selects among those Vale lints, never front matter or a page's
+    <meta> fields: its Vale scopes are shown, said as such (qa84 #9)."""
+    vale = getattr(rule.checker, "vale", None)
+    scope = getattr(vale, "scope", None)     # None: a newslint rule file's Vale kind
+    if scope is None:
+        return ", ".join(rule.scope)
+    return (f"{', '.join(scope.names)} (Vale's scopes, over the text Vale lints: never the "
+            "front matter or a page's <meta> tags)")
 
 
 def _examples_run_by(rule: Rule) -> str:

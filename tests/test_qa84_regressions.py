@@ -190,9 +190,6 @@ def test_a_walked_dangling_symlink_is_file_missing_as_when_named(tmp_path, run_c
 
 # --- #9 explain's scope of a Vale style rule ------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa84 #9: explain lists every part (headline, title, "
-                   "field, ...) as a Vale rule's scope, though such a rule never reads front "
-                   "matter (Vale's SkippedScopes), so the front-matter title is not linted")
 def test_explain_gives_a_vale_rules_scope_as_it_runs(tmp_path, run_cli):
     (tmp_path / "styles" / "Desk").mkdir(parents=True)
     (tmp_path / "styles" / "Desk" / "Utilize.yml").write_text(
