@@ -229,9 +229,6 @@ def test_fix_with_a_baseline_leaves_the_known_findings_as_written(tmp_path, run_
 
 # --- #11 noon's fix ends a sentence that goes on in a quote ----------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa84 #11: style.noon-midnight keeps p.m.'s period "
-                   "whenever a quote mark follows, even when the quote opens in lower case "
-                   "mid-sentence, so --fix writes a full stop into the sentence")
 def test_noons_fix_adds_no_stop_before_a_quote_that_goes_on(tmp_path, run_cli):
     story = tmp_path / "s.md"
     story.write_text('# Vote set for Friday\n\nIt starts at 12 p.m. "sharp" on Friday, '
