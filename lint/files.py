@@ -180,6 +180,7 @@ def _sniff(path: str) -> str:
     opened (opening a FIFO waits for a writer): `_OTHER`, as named it would be
     refused as `file.unreadable` too."""
     from .readers import ReadError, decode, reader_for
+    from .readers._encoding import wide_bom
     from .regular_files import NotRegular, read_head
     try:
         head = read_head(path, XML_HEAD)
@@ -188,7 +189,8 @@ def _sniff(path: str) -> str:
     except OSError:                             # a broken symlink, no permission
         return _UNREADABLE
     try:
-        text = decode(head[:len(head) & ~1] if head[:2] in (b"\xff\xfe", b"\xfe\xff") else head)[0]
+        wide = wide_bom(head)         # cut to whole UTF-32 or UTF-16 characters
+        text = decode(head[:len(head) & {"utf-32": ~3, "utf-16": ~1}[wide]] if wide else head)[0]
     except ReadError:
         return _UNKNOWN
     if not text.strip("\ufeff \t\r\n"):

@@ -16,7 +16,9 @@ import time
 
 TMP_SUFFIX = ".newslint-tmp"
 ORPHAN_AGE = 60.0        # seconds: a temp file older than this belongs to no running write
-_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF16_LE, "utf-16-le"),
+# UTF-32's before UTF-16's: its little-endian BOM opens with UTF-16's (qa84 #7)
+_BOMS = ((codecs.BOM_UTF8, "utf-8"), (codecs.BOM_UTF32_LE, "utf-32-le"),
+         (codecs.BOM_UTF32_BE, "utf-32-be"), (codecs.BOM_UTF16_LE, "utf-16-le"),
          (codecs.BOM_UTF16_BE, "utf-16-be"))
 
 

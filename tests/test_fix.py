@@ -94,6 +94,7 @@ def test_diff_applies_with_git(run_cli, tmp_path):
 @pytest.mark.parametrize("bom,codec,newline", [
     (b"", "utf-8", "\n"), (b"", "utf-8", "\r\n"), (codecs.BOM_UTF8, "utf-8", "\r\n"),
     (codecs.BOM_UTF16_LE, "utf-16-le", "\r\n"), (codecs.BOM_UTF16_BE, "utf-16-be", "\n"),
+    (codecs.BOM_UTF32_LE, "utf-32-le", "\r\n"), (codecs.BOM_UTF32_BE, "utf-32-be", "\n"),   # qa84 #7
     (b"", "cp1252", "\r\n"),
 ])
 def test_fix_keeps_encoding_bom_and_line_endings(run_cli, tmp_path, bom, codec, newline):

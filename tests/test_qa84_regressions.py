@@ -6,6 +6,7 @@ message of the wrong type, and a UTF-32 article. Each is a strict xfail that
 passes once fixed; every input is synthetic (tmp_path)."""
 from __future__ import annotations
 
+import codecs
 import json
 
 import pytest
@@ -161,9 +162,6 @@ def test_a_message_of_the_wrong_type_is_not_called_missing(tmp_path, run_cli):
 
 # --- #7 a UTF-32 article ------------------------------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa84 #7: a UTF-32 BOM (FF FE 00 00) is taken for "
-                   "UTF-16's, so the story is read as one paragraph of NULs and letters: "
-                   "'no headline', the TK missed")
 def test_a_utf32_article_is_read_or_refused_not_garbled(tmp_path, run_cli):
     (tmp_path / "s.md").write_bytes(STORY.encode("utf-32"))
     said = run_cli("check", "--no-cache", "--format", "json", "s.md", cwd=tmp_path)
@@ -171,6 +169,22 @@ def test_a_utf32_article_is_read_or_refused_not_garbled(tmp_path, run_cli):
     assert not any(rule == "titles.missing-headline" for rule, _, _ in found), found
     assert ("hygiene.placeholder", 3, 49) in found or any(
         rule.startswith("file.") for rule, _, _ in found), found
+
+
+@pytest.mark.parametrize("codec, bom", [("utf-32-le", codecs.BOM_UTF32_LE),
+                                        ("utf-32-be", codecs.BOM_UTF32_BE),
+                                        ("utf-16-le", codecs.BOM_UTF16_LE)])
+def test_a_wide_article_is_read_by_its_bom_and_binary_without_one(tmp_path, run_cli, codec, bom):
+    # (fx158) decode's docstring: UTF-32 or UTF-16 by its BOM; without one, NULs make it binary
+    (tmp_path / "bom.md").write_bytes(bom + STORY.encode(codec))
+    (tmp_path / "bare.md").write_bytes(STORY.encode(codec))
+    (tmp_path / "only.md").write_bytes(bom)
+    said = run_cli("check", "--no-cache", "--format", "json", "bom.md", "bare.md", "only.md",
+                   cwd=tmp_path)
+    found = {(f["path"], f["rule"], f["line"], f["column"]) for f in _findings(said)}
+    assert ("bom.md", "hygiene.placeholder", 3, 49) in found, found
+    assert {(p, r) for p, r, _, _ in found if p != "bom.md"} == {
+        ("bare.md", "file.binary"), ("only.md", "file.empty")}, found
 
 
 # --- #8 a dangling symlink found by a folder walk ------------------------------------

@@ -7,14 +7,13 @@ broken file never stops the other files from being linted.
 """
 from __future__ import annotations
 
-import codecs
 import importlib
 import os
 import sys
 
 from ..document import Document, LineIndex, Notice
 from ..regular_files import StreamHead
-from ._encoding import decode, mislabelled
+from ._encoding import decode, mislabelled, wide_bom
 from .options import DEFAULT as DEFAULT_OPTIONS, ReadOptions
 
 __all__ = ["ARCHIVE_EXTENSIONS", "DEFAULT_MAX_BYTES", "DOCUMENTS", "EXTENSIONS", "READERS", "ReadError",
@@ -201,7 +200,7 @@ def read_bytes(path: str, data: bytes, *, max_bytes: int = DEFAULT_MAX_BYTES,
         raise too_large(None if isinstance(data, StreamHead) else len(data), max_bytes)
     if not path.lower().endswith(_XML_NAMES) and (skip := _not_read(path)) is not None:
         raise skip
-    if b"\x00" in data[:8192] and not data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) \
+    if b"\x00" in data[:8192] and wide_bom(data) is None \
             or data.startswith(tuple(m[0] for m in _MAGIC)):
         raise ReadError("file.binary", binary_message(path, data), "warning")
     source, encoding, bom, notices = decode(data)

@@ -1,6 +1,6 @@
 """A file's bytes to text, and the encoding its label names.
 
-`decode` finds how to read the bytes: UTF-8 first, then UTF-16 by its BOM,
+`decode` finds how to read the bytes: UTF-8 first, then UTF-32 or UTF-16 by its BOM,
 then what an XML declaration or an HTML `<meta charset>` names, then cp1252.
 `mislabelled` says when bytes read as UTF-8 carry a label (an XML
 declaration's `encoding=`, an HTML page's `<meta>` charset) that names
@@ -18,7 +18,7 @@ import re
 from ..document import Notice
 from ._prescan import meta_label
 
-__all__ = ["decode", "mislabelled"]
+__all__ = ["decode", "mislabelled", "wide_bom"]
 
 # An XML declaration's `encoding="..."` (XML 1.0 section 4.3.3: EncName).
 _XML_DECL = re.compile(rb"<\?xml\s[^>]*?\bencoding\s*=\s*[\"']([A-Za-z][A-Za-z0-9._-]{0,39})[\"']")
@@ -29,18 +29,19 @@ _AS_CP1252 = ("ascii", "iso8859-1")
 
 
 def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
-    """(text, encoding, had_bom, notices). UTF-8 first, then UTF-16 by BOM, then
+    """(text, encoding, had_bom, notices). UTF-8 first, then UTF-32 or UTF-16
+    by BOM (`wide_bom`; without one, their NUL bytes make a file binary), then
     the encoding an XML declaration or an HTML `<meta charset>` names, then
     cp1252 (what Word and old CMSes write), saying where UTF-8 failed.
-    ReadError (`file.encoding`) for invalid UTF-16 after its BOM."""
+    ReadError (`file.encoding`) for invalid UTF-32 or UTF-16 after its BOM."""
     if data.startswith(codecs.BOM_UTF8):
         body, bom = data[3:], True
-    elif data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+    elif (wide := wide_bom(data)) is not None:
         try:
-            return data.decode("utf-16"), "utf-16", True, []
+            return data.decode(wide), wide, True, []
         except UnicodeDecodeError as exc:
             from . import ReadError
-            raise ReadError("file.encoding", f"invalid UTF-16 at byte {exc.start}") from None
+            raise ReadError("file.encoding", f"invalid {wide.upper()} at byte {exc.start}") from None
     else:
         body, bom = data, False
     try:
@@ -66,6 +67,19 @@ def decode(data: bytes) -> tuple[str, str, bool, list[Notice]]:
         "file.encoding", "warning",
         f"not valid UTF-8 (byte 0x{body[failed]:02x} on line {line}){unknown}; read as {fallback}",
         offset)]
+
+
+def wide_bom(data: bytes) -> str | None:
+    """"utf-32" or "utf-16" when `data` opens with that encoding's BOM (either
+    byte order), else None. UTF-32's are looked for first: its little-endian
+    BOM (FF FE 00 00) opens with UTF-16's (FF FE), and read as UTF-16 a UTF-32
+    article was one paragraph of NULs and letters (qa84 #7). As in Python's
+    `utf-32` codec, FF FE 00 00 is UTF-32, never UTF-16 text opening on U+0000."""
+    if data.startswith((codecs.BOM_UTF32_LE, codecs.BOM_UTF32_BE)):
+        return "utf-32"
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return "utf-16"
+    return None
 
 
 def _unknown_label(body: bytes) -> str:
