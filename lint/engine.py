@@ -24,7 +24,7 @@ from .safeload import no_gc
 from .regular_files import NotRegular, TooLarge, read_regular
 from .suppress import Suppressor, off_for_body
 from .suppress_ids import read_ids
-from . import vale, yields
+from . import spent, vale, yields
 from .placing import diagnostic, place
 
 
@@ -202,6 +202,9 @@ def _lint(doc: Document, plan: _Plan, config: Config,
         if known is not None and doc.suppressions else (doc.suppressions, [])    # (nothing to check)
     scoped: dict[tuple[str, ...], list] = {}    # rules share a few scopes
     for rule, trusted in zip(plan.rules, plan.trusted):
+        if not trusted and (line := spent.said(rule)) is not None:
+            result.problems.append(Problem(line))     # timed out on an earlier file: said once
+            continue
         parts = scoped.get(rule.scope)
         if parts is None:
             parts = scoped[rule.scope] = doc.parts_of(rule.scope)
@@ -212,11 +215,8 @@ def _lint(doc: Document, plan: _Plan, config: Config,
             else:
                 with budget(RULE_BUDGET):
                     findings = list(rule.checker.check(doc, parts))
-        except TimeoutError:
-            result.problems.append(Problem(
-                f"{rule.path}: rule {rule.id}: pattern timed out on {doc.path} (over the "
-                f"{RULE_BUDGET:g} s a rule may spend on one file; catastrophic backtracking?); "
-                "the rule is skipped for this file"))
+        except TimeoutError as exc:      # skipped for this file and the run's next (`spent`)
+            result.problems.append(Problem(spent.timed_out(rule, doc.path, exc)))
             continue
         except Exception as exc:  # a crashing rule must not stop the other rules or files
             result.problems.append(Problem(

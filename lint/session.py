@@ -10,8 +10,11 @@ long-lived process (the language server, an archive audit) can keep one:
 - which folder holds the nearest config is remembered for the session's life;
   `refresh()` forgets it (and the compiled rules), e.g. when a config file is
   created or a rule file edited;
-- nothing a rule does on one file (a timeout, a crash) carries over to the
-  next, and the `Document` passed to `lint_document` is never changed.
+- a rule that crashes on one file still runs on the next, but one whose
+  patterns timed out is skipped for the rest of the session's files, with
+  the same one line (`spent`; qa84: 2 s of CPU on every file); a new
+  session or `refresh()` runs it again. The `Document` passed to
+  `lint_document` is never changed.
 """
 from __future__ import annotations
 
@@ -26,7 +29,7 @@ from .file_notices import FILE_RULES
 from .engine import (FileResult, active_rules, lint_bytes, lint_document, lint_path, rules_for, runs,
                      unavailable_rules)
 from .ruleset import Rule
-from . import vale
+from . import spent, vale
 
 # A given publication date further ahead than this is said (`published_ahead`).
 AHEAD_NOTICE_DAYS = 7
@@ -48,6 +51,7 @@ class Session:
         self._defaults: dict[str, Config] = {}      # folder with no config file -> its defaults
         self._merged: dict[int, tuple] = {}    # id(base) -> (base, the cli options, merged)
         self._active: dict[int, tuple] = {}    # id(config) -> (config, its rules, those selected)
+        spent.forget()            # a new run: a rule that timed out in the last runs again
 
     @classmethod
     def from_options(cls, config_file: str | None = None, **cli) -> "Session":
@@ -58,6 +62,7 @@ class Session:
         """Forget where configs were found and the compiled rules (Vale styles
         included): a config was created or deleted, or a rule file edited."""
         self._nearest.clear()
+        spent.forget()
         self._rules.clear()
         self._active.clear()
         self._merged.clear()

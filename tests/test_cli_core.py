@@ -224,6 +224,32 @@ def test_catastrophic_regex_is_an_error_not_a_hang(run_cli, tmp_path, monkeypatc
     assert "b.txt:3:1: warning [hygiene.doubled-word]" in result.stdout   # the other file is linted
 
 
+def test_a_rule_that_timed_out_is_skipped_on_the_run_s_next_files_said_once(run_cli, tmp_path,
+                                                                          monkeypatch):
+    # qa84: 2 s of CPU on each of 2,000 files; now once, then the rule is left out
+    from lint.kinds import base
+
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.2)
+    house_rule(tmp_path / "rules", "slow", """\
+        extends: existence
+        message: slow
+        nonword: true
+        tokens: ['(a|aa)+$']
+        """)
+    files = [write(tmp_path / f"{n}.txt", "Headline\n\n" + "a" * 5000 + "x\n") for n in "abc"]
+    tried = []
+    real = base._bounded
+    monkeypatch.setattr(base, "_bounded", lambda p, text, d: (tried.append(text), real(p, text, d))[1])
+    result = run_cli("check", "--no-cache", "--jobs", "1", "--rules", tmp_path / "rules",
+                     "--select", "house", *files)
+    assert result.exit_code == 2 and "the check is incomplete" in result.stdout, result.output
+    said = [line for line in result.stderr.splitlines() if "timed out" in line]
+    assert len(said) == 1 and f"slow.yaml:4:1: rule house.slow: pattern timed out on {files[0]} " \
+        in said[0], result.stderr
+    assert said[0].endswith("the rule is skipped for this file and every later one in this run")
+    assert len(tried) == 2, tried          # the headline and a.txt's paragraph: b and c not read
+
+
 # --- bad input ----------------------------------------------------------------
 
 def test_bad_inputs_get_one_line_each_and_others_are_still_linted(run_cli, tmp_path):

@@ -16,6 +16,7 @@ from typing import Any, Callable, ClassVar, Iterable, Iterator
 import regex
 
 from ..document import Document, Part
+from ..marks import KEY
 from ..regex_cache import SERIAL
 
 # A user rule that backtracks catastrophically must become an error, not a hang:
@@ -28,8 +29,19 @@ RULE_BUDGET = 2.0
 _DEADLINE: ContextVar[float | None] = ContextVar("newslint_rule_deadline", default=None)
 
 
+# While a kind compiles its patterns (`Kind.__init__`): id(compiled) -> (compiled,
+# the key path of the rule-file value it came from), for `pattern_place`.
+_PLACES: ContextVar[dict | None] = ContextVar("newslint_pattern_places", default=None)
+
+
 class BudgetSpent(TimeoutError):
-    """A rule's user patterns used up its time budget on one file."""
+    """A rule's user patterns used up its time budget on one file; `pattern`
+    is the compiled pattern that was running, when one was (None when the
+    budget was spent before a pattern started)."""
+
+    def __init__(self, message: str, pattern: "regex.Pattern | None" = None):
+        super().__init__(message)
+        self.pattern = pattern
 
 
 class budget:
@@ -227,7 +239,12 @@ class Kind:
         self.rule_id = rule_id
         self.opts = opts
         self.trusted = trusted   # a built-in rule file with no option overrides
-        self.setup()
+        token = _PLACES.set({})
+        try:
+            self.setup()
+        finally:
+            self.pattern_places = _PLACES.get()    # where a pattern that times out is placed
+            _PLACES.reset(token)
 
     def setup(self) -> None:
         """Compile patterns once; raise OptionError on bad option values."""
@@ -253,6 +270,8 @@ def compile_pattern(key: str, pattern: str, flags: int = 0,
         compiled = regex.compile(pattern, flags | regex.VERSION0)
     except regex.error as exc:
         raise OptionError(key, f"regex {pattern!r} does not compile: {exc}", at) from None
+    if (places := _PLACES.get()) is not None:
+        places[id(compiled)] = (compiled, at or (key, KEY))     # (an alternation: its key)
     if not empty_ok and compiled.fullmatch(""):
         raise OptionError(key, f"regex {pattern!r} matches empty text, so it would be found "
                                "between characters; make it match at least one", at)
@@ -286,18 +305,28 @@ def matches(pattern: "regex.Pattern", text: str, trusted: bool = False) -> Itera
 def _bounded(pattern: "regex.Pattern", text: str, deadline: float | None) -> Iterator["regex.Match"]:
     """finditer under the rule's deadline. The regex module checks its timeout
     only now and then, so the deadline is also checked after every match."""
-    if deadline is None:
-        yield from pattern.finditer(text, timeout=REGEX_TIMEOUT)
-        return
-    left = deadline - time.process_time()
-    if left <= 0:
-        raise BudgetSpent("rule time budget spent")
-    for m in pattern.finditer(text, timeout=min(left, REGEX_TIMEOUT)):
-        yield m
-        if time.process_time() > deadline:
-            raise BudgetSpent("rule time budget spent")
-    if time.process_time() > deadline:
-        raise BudgetSpent("rule time budget spent")
+    left = None if deadline is None else deadline - time.process_time()
+    if left is not None and left <= 0:
+        raise BudgetSpent("rule time budget spent")     # by the patterns before this one
+    try:
+        for m in pattern.finditer(text, timeout=REGEX_TIMEOUT if left is None else min(left, REGEX_TIMEOUT)):
+            yield m
+            if deadline is not None and time.process_time() > deadline:
+                raise BudgetSpent("rule time budget spent", pattern)
+    except BudgetSpent:
+        raise
+    except TimeoutError:                    # the regex module's own: this pattern's
+        raise BudgetSpent("regex timed out", pattern) from None
+    if deadline is not None and time.process_time() > deadline:
+        raise BudgetSpent("rule time budget spent", pattern)
+
+
+def pattern_place(kind: "Kind", pattern: "regex.Pattern | None") -> tuple | None:
+    """The key path (`marks`) of the rule-file value `pattern` was compiled
+    from by `kind`'s `setup` (`compile_pattern`'s `at`, else its key: the
+    alternation of a `tokens:` list is placed at `tokens:`); None when not known."""
+    got = getattr(kind, "pattern_places", {}).get(id(pattern)) if pattern is not None else None
+    return got[1] if got is not None and got[0] is pattern else None
 
 
 def match_case(template: str, matched: str) -> str:
