@@ -23,10 +23,14 @@ def __getattr__(name):
 
 
 def lint_text(text: str, path: str = "article.txt", config=None, **cli):
-    """Lint article text as if read from `path` (its extension picks the reader)."""
+    """Lint article text as if read from `path` (its extension picks the reader).
+    Each call is a run of its own: a rule that timed out on an earlier call runs
+    again (`spent`)."""
+    from . import spent
     from .config import Config
     from .engine import lint_bytes
 
+    spent.forget()
     config = (config or Config()).merged(**cli)
     return lint_bytes(path, text.encode("utf-8"), config).diagnostics
 

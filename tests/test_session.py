@@ -262,3 +262,21 @@ def test_lint_paths_refuses_a_negative_job_count(tmp_path):
     import pytest
     with pytest.raises(ValueError, match="not -1"):
         lint_paths([tmp_path], jobs=-1)
+
+
+def test_each_lint_text_call_is_a_run_of_its_own(tmp_path, monkeypatch):
+    # a rule that timed out on one call's text runs on the next call's (spent.forget)
+    from lint import lint_text
+    from lint.kinds import base
+
+    monkeypatch.setattr(base, "REGEX_TIMEOUT", 0.2)
+    write(tmp_path / "rules" / "house" / "slow.yaml", """\
+        extends: existence
+        message: slow
+        nonword: true
+        scope: [paragraph]
+        tokens: [Baa, '(a|aa)+$']
+        """)
+    cli = {"rule_dirs": (str(tmp_path / "rules"),), "select": ("house",)}
+    assert lint_text("Headline\n\n" + "a" * 5000 + "x\n", **cli) == []     # timed out
+    assert [(d.rule, d.line) for d in lint_text("Headline\n\nBaa\n", **cli)] == [("house.slow", 3)]
