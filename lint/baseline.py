@@ -22,7 +22,9 @@ apart, since nothing says they were fixed.
 A baseline written before `before` and `after` were kept matches as it did
 then, anywhere in the file, so an upgrade brings no known finding back
 (`--write-baseline` again to match near the place).
-Paths are stored relative to the baseline file, so it works from any folder.
+Paths are stored relative to the baseline file, so it works from any folder,
+with symlinked folders resolved (`baseline_paths`), so a file reached
+through a symlinked checkout is the same file (qa84 #1).
 Writing a baseline over one keeps the records of the files and rules the
 run did not check (`unchecked`): only what was linted is recorded anew.
 A finding inside an export (WXR, JSON Lines) is also keyed by its article's
@@ -41,6 +43,7 @@ from typing import Iterable
 
 from . import __version__
 from .diagnostic import Diagnostic
+from .baseline_paths import key_path as _key_path, resolved as _resolved
 from .fingerprint import for_report, halves, normalise
 from .regular_files import NotRegular, TooLarge, read_regular
 
@@ -104,17 +107,12 @@ def kind(raw: bytes) -> str | None:
     return "baseline" if all(isinstance(f, dict) and "fingerprint" in f for f in data["findings"]) else None
 
 
-def _key_path(path: str, base_dir: str, cwd: str | None = None) -> str:
-    """`path` (relative to `cwd`, else the current folder) relative to `base_dir`."""
-    whole = os.path.normpath(os.path.join(cwd, path)) if cwd else os.path.abspath(path)
-    return os.path.relpath(whole, base_dir).replace(os.sep, "/")
-
-
 def _entries(diagnostics: Iterable[Diagnostic], documents: dict, base_dir: str,
              cwd: str | None = None) -> list[dict]:
     diagnostics = list(diagnostics)
     prints = for_report(diagnostics, documents)
-    return [{"path": _key_path(d.path, base_dir, cwd), "rule": d.rule,
+    keys = {path: _key_path(path, base_dir, cwd) for path in {d.path for d in diagnostics}}
+    return [{"path": keys[d.path], "rule": d.rule,
              "fingerprint": prints[d].split(":")[0], "text": d.snippet[:200], "line": d.line,
              **_sides(d, documents), **({"article": d.article} if d.article else {})}
             for d in diagnostics]
@@ -162,11 +160,16 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
     if not os.path.lexists(file):
         return []
     try:
-        findings = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))["findings"]
+        data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
+        findings = data["findings"]
     except (NotRegular, OSError, ValueError, KeyError, TypeError, RecursionError):
         return []
     base, cwd = base_dir(file), os.getcwd()
     paths = {_key_path(p, base, cwd): p for p in linted}
+    if not data.get("paths_resolved"):       # an older baseline's keys, as spelled
+        findings = [{**f, "path": _resolved(f["path"], base)}
+                    if isinstance(f, dict) and isinstance(f.get("path"), str) else f
+                    for f in findings if isinstance(findings, list)]
     kept, gone = [], {}
     for f in findings if isinstance(findings, list) else ():
         path, rule = (f.get("path"), f.get("rule")) if isinstance(f, dict) else (None, None)
@@ -177,7 +180,7 @@ def unchecked(file: str, linted: Iterable[str], selected) -> list[dict]:
                 kept.append(f)
             continue
         if path not in gone:
-            gone[path] = not os.path.lexists(os.path.normpath(os.path.join(base, path)))
+            gone[path] = not os.path.lexists(os.path.join(os.path.realpath(base), path))
         if not gone[path]:
             kept.append(f)
     return kept
@@ -190,7 +193,7 @@ def write_records(file: str, entries: list[dict]) -> int:
     entries = sorted(entries, key=lambda e: (e["path"], e.get("line") if type(e.get("line")) is int else 0,
                                              e["rule"], e["fingerprint"]))
     data = {"version": FORMAT_VERSION, "tool": "newslint", "tool_version": __version__,
-            "repeats_recorded": True, "findings": entries}
+            "repeats_recorded": True, "paths_resolved": True, "findings": entries}
     try:
         text = json.dumps(data, indent=2, ensure_ascii=False).encode("utf-8")
     except UnicodeEncodeError:   # a file name that is not UTF-8 ('\udcff'): kept as an escape
@@ -217,7 +220,8 @@ def _unreadable(file: str, exc: Exception) -> BaselineError:
 class Baseline:
     def __init__(self, file: str):
         self.file = file
-        self.base_dir = base_dir(file)
+        # the folder its paths are read from, symlinks resolved (qa84 #1)
+        self.base_dir = os.path.realpath(base_dir(file))
         # the folder it was opened from: a finding's relative path is read from there, so
         # an audit's worker in another folder keys it as the command did
         self.cwd = os.getcwd()
@@ -227,6 +231,9 @@ class Baseline:
         try:
             data = json.loads(read_regular(file, MAX_BASELINE_BYTES).decode("utf-8"))
             findings = data["findings"]
+            if not data.get("paths_resolved"):   # keys as spelled, from before qa84 #1
+                findings = [{**f, "path": _resolved(f["path"], base_dir(file))}
+                            if isinstance(f.get("path"), str) else f for f in findings]
             self.with_repeats = data.get("repeats_recorded") is True
             self.known = Counter((f["path"], f.get("article", ""), f["rule"], f["fingerprint"])
                                  for f in findings)
@@ -333,7 +340,7 @@ class Baseline:
         `walked` folders (qa59), which says nothing of their fixing. A file
         or rule left out of this run, or a folder not walked, says nothing."""
         paths = {_key_path(p, self.base_dir, self.cwd): p for p in linted}
-        folders = [os.path.abspath(f) for f in walked]
+        folders = [os.path.realpath(f) for f in walked]
         missing: dict[str, str | None] = {}      # a recorded path no file is at, looked up once
         fixed = moved = 0
         for (path, _, rule, _), n in self.unmatched.items():
@@ -352,9 +359,10 @@ def _missing_under(path: str, folders: list[str]) -> str | None:
     path = os.path.normpath(path)
     if os.path.lexists(path):
         return None
+    real = os.path.realpath(path)       # the walked folders are resolved too
     for folder in folders:
         try:
-            if os.path.commonpath([folder, path]) == folder:
+            if os.path.commonpath([folder, real]) == folder:
                 return path
         except ValueError:      # another drive (Windows)
             continue

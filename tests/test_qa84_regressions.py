@@ -28,9 +28,6 @@ def _linked(tmp_path):
     (tmp_path / "link").symlink_to(tmp_path / "real", target_is_directory=True)
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #1: baseline keys are made from the path as "
-                   "spelled (abspath), so the same file linted through a symlinked folder "
-                   "matches none of its records")
 def test_a_baseline_written_through_a_symlinked_folder_hides_the_same_file(tmp_path, run_cli):
     _linked(tmp_path)
     made = run_cli("check", "--no-cache", "--write-baseline", "b.json", "link/content",
@@ -41,8 +38,6 @@ def test_a_baseline_written_through_a_symlinked_folder_hides_the_same_file(tmp_p
     assert _findings(again) == [] and again.exit_code == 0, again.output
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #1: a baseline named through a symlinked folder "
-                   "keys the files from the link's folder, not the baseline's real one")
 def test_a_baseline_named_through_a_symlinked_folder_hides_its_findings(tmp_path, run_cli):
     _linked(tmp_path)
     made = run_cli("check", "--no-cache", "--write-baseline", "real/b.json", "real/content",
@@ -51,6 +46,27 @@ def test_a_baseline_named_through_a_symlinked_folder_hides_its_findings(tmp_path
     again = run_cli("check", "--no-cache", "--format", "json", "--baseline", "link/b.json",
                     "real/content", cwd=tmp_path)
     assert _findings(again) == [] and again.exit_code == 0, again.output
+
+
+def test_a_baseline_keyed_as_spelled_still_hides_through_the_real_folder(tmp_path, run_cli):
+    """A baseline written before keys were resolved (no `paths_resolved`)
+    keyed `link/content/story.md` as spelled; linting `real/content` reads
+    the same file, so its records still hide its findings."""
+    _linked(tmp_path)
+    made = run_cli("check", "--no-cache", "--write-baseline", "b.json", "link/content",
+                   cwd=tmp_path)
+    assert made.exit_code == 0, made.output
+    data = json.loads((tmp_path / "b.json").read_text(encoding="utf-8"))
+    data.pop("paths_resolved", None)
+    for record in data["findings"]:
+        record["path"] = "link/content/story.md"     # as spelled, as before qa84 #1
+    (tmp_path / "b.json").write_text(json.dumps(data), encoding="utf-8")
+    again = run_cli("check", "--no-cache", "--format", "json", "--baseline", "b.json",
+                    "real/content", cwd=tmp_path)
+    assert _findings(again) == [] and again.exit_code == 0, again.output
+    plain = run_cli("check", "--no-cache", "--format", "json", "--baseline", "b.json",
+                    "link/content", cwd=tmp_path)
+    assert _findings(plain) == [] and plain.exit_code == 0, plain.output
 
 
 # --- audit (#2, #3, #4) -------------------------------------------------------
