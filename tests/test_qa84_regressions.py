@@ -98,9 +98,6 @@ def _record(i: int, published: str, id_: str | None = None) -> str:
     return json.dumps(rec)
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #2: table.owners places a finding that lies "
-                   "outside every part (the repeated-id warning at the record's id) on the "
-                   "first article with that id, so it takes that article's date and count")
 def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, client):
     import pandas as pd
 

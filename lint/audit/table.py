@@ -79,7 +79,9 @@ class ArticleRows:
 def owners(diagnostics, docs) -> list:
     """The article each finding belongs to (None for none). Ids are not always
     unique (a dump's revisions, an id mapped to a slug): among articles sharing
-    one, the finding goes to the one whose parts span its offset."""
+    one, the finding goes to the one whose extent holds its offset: its parts'
+    spans and its own notices' places (a repeated id's warning sits at the
+    record's `"id"` key, outside every part: qa84 #2)."""
     by_id: dict = {}
     for doc in docs:
         by_id.setdefault(doc.article, []).append(doc)
@@ -88,6 +90,7 @@ def owners(diagnostics, docs) -> list:
     def extent(doc) -> tuple[int, int]:
         if id(doc) not in extents:
             spans = [p.source_span(0, len(p.text)) for p in doc.parts]
+            spans += [(n.offset, n.offset) for n in doc.notices]
             extents[id(doc)] = (min(a for a, _ in spans), max(b for _, b in spans)) if spans \
                 else (0, -1)
         return extents[id(doc)]
