@@ -21,7 +21,8 @@ def findings_of(parts, settings) -> list[tuple]:
     rows = []
     for part in parts:
         columns, _, _ = lint_partition(part, settings)
-        rows += zip(columns["article"], columns["line"], columns["column"], columns["rule"])
+        named = [a or p for a, p in zip(columns["article"], columns["path"])]   # a file's: null
+        rows += zip(named, columns["line"], columns["column"], columns["rule"])
     return sorted(rows)
 
 

@@ -114,9 +114,6 @@ def test_a_repeated_id_warning_belongs_to_the_record_it_is_on(tmp_path, client):
     assert list(articles["findings"]) == [1, 2], articles     # TK, then TK and the warning
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #3: _summary.parquet's `articles` is a "
-                   "count_distinct of the article id alone, so two dumps' id-less first "
-                   "records ('line 1' in each) count as one article")
 def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, client):
     import pandas as pd
 
@@ -128,6 +125,30 @@ def test_the_summary_counts_articles_of_two_dumps_apart(tmp_path, client):
     placeholder = summary[summary["rule"] == "hygiene.placeholder"]
     assert list(placeholder["findings"]) == [2], summary
     assert list(placeholder["articles"]) == [2], summary
+
+
+def test_the_audits_article_is_null_where_check_names_none(tmp_path, client, run_cli):
+    """qa84, seen: a plain file's rows and an export's file-level row (a line
+    that is not JSON) held the path in `article`, where `check --format
+    json` names no article; the summary still counts the plain file as one article."""
+    import pandas as pd
+
+    (tmp_path / "s.md").write_text(STORY, encoding="utf-8")
+    (tmp_path / "d.jsonl").write_text(_record(1, "2021-01-08", "a1") + "\n{broken\n",
+                                      encoding="utf-8")
+    checked = run_cli("check", "--no-cache", "--format", "json", "s.md", "d.jsonl", cwd=tmp_path)
+    named = {(f["path"], f["line"], f["rule"]): f.get("article") for f in _findings(checked)}
+    done = _audit(tmp_path, client, "s.md", "d.jsonl", "-o", "out")
+    assert done.exit_code == 1, done.stderr
+    rows = pd.read_parquet(tmp_path / "out")
+    got = {(r.path, r.line, r.rule): (None if pd.isna(r.article) else r.article)
+           for r in rows.itertuples()}
+    assert got == named and got[("d.jsonl", 2, "file.jsonl")] is None, (got, named)
+    articles = pd.read_parquet(tmp_path / "out" / "_articles")
+    assert articles[articles["path"] == "s.md"]["article"].isna().all(), articles
+    summary = pd.read_parquet(tmp_path / "out" / "_summary.parquet")
+    undated = summary[(summary["rule"] == "hygiene.placeholder") & summary["month"].isna()]
+    assert list(undated["findings"]) == [2] and list(undated["articles"]) == [1], summary
 
 
 @pytest.mark.xfail(strict=True, reason="qa84 #4: a finished audit missing a partition its "

@@ -1,13 +1,17 @@
 """The audit's columns: one row per finding, one per article, and the summary.
 
-Findings (`part-*.parquet`): `article` (its id in an export, else the path),
+Findings (`part-*.parquet`): `article` (its id in an export; null for a
+plain file and for a finding on an export file itself, such as a line that
+is not JSON, as `check --format json` gives none),
 `path`, `line`, `column`, `end_line`, `end_column` (1-based, columns count
 characters, the end exclusive: as `newslint check --format json`), `rule`,
 `level`, `message`, `fix` (the replacement, or null), `published` (the
 article's publication date, or null) and `section` (or null). Articles
 (`_articles/part-*.parquet`): `path`, `article`, `published`, `section`,
 `findings`. Summary (`_summary.parquet`): `rule`, `level`, `month`
-(`YYYY-MM` of publication, null when unknown), `findings`, `articles`.
+(`YYYY-MM` of publication, null when unknown), `findings`, `articles`
+(distinct (`path`, `article`) pairs: two dumps' `line 1` records, or two
+desks' exports that reuse ids, are two articles; qa84 #3).
 """
 from __future__ import annotations
 
@@ -44,7 +48,7 @@ class FindingRows:
     def add(self, result, docs) -> None:
         c = self.columns
         for d, doc in zip(result.diagnostics, owners(result.diagnostics, docs)):
-            c["article"].append(d.article or d.path)
+            c["article"].append(d.article or None)
             c["path"].append(d.path)
             c["line"].append(d.line)
             c["column"].append(d.column)
@@ -70,7 +74,7 @@ class ArticleRows:
         c = self.columns
         for doc in docs:
             c["path"].append(path)
-            c["article"].append(doc.article or path)
+            c["article"].append(doc.article or None)
             c["published"].append(doc.published)
             c["section"].append(section_of(doc))
             c["findings"].append(counts[id(doc)])
@@ -121,11 +125,13 @@ def summarise(table):
     import pyarrow.compute as pc
 
     month = pc.strftime(pc.cast(table["published"], "timestamp[s]"), format="%Y-%m")
-    with_month = table.append_column("month", month)
+    # an article is its file and its id in it (a plain file's id is null: the file)
+    key = pc.binary_join_element_wise(table["path"], pc.fill_null(table["article"], ""), "\x00")
+    with_month = table.append_column("month", month).append_column("key", key)
     grouped = with_month.group_by(["rule", "level", "month"]).aggregate(
-        [("article", "count"), ("article", "count_distinct")])
+        [("key", "count"), ("key", "count_distinct")])
     grouped = grouped.rename_columns(
-        ["findings" if n == "article_count" else "articles" if n == "article_count_distinct" else n
+        ["findings" if n == "key_count" else "articles" if n == "key_count_distinct" else n
          for n in grouped.column_names])
     return grouped.select(["rule", "level", "month", "findings", "articles"]).sort_by(
         [("rule", "ascending"), ("month", "ascending")])
