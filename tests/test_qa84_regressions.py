@@ -151,9 +151,6 @@ def test_the_audits_article_is_null_where_check_names_none(tmp_path, client, run
     assert list(undated["findings"]) == [2] and list(undated["articles"]) == [1], summary
 
 
-@pytest.mark.xfail(strict=True, reason="qa84 #4: a finished audit missing a partition its "
-                   "_plan.json lists is still called finished: --resume says 'nothing to "
-                   "resume' and the dataset silently lacks that partition's findings")
 def test_resume_notices_a_deleted_partition_of_a_finished_audit(tmp_path, client):
     import pandas as pd
 
@@ -166,6 +163,10 @@ def test_resume_notices_a_deleted_partition_of_a_finished_audit(tmp_path, client
                      "--resume")
     assert "nothing to resume" not in resumed.stderr, resumed.stderr
     assert "part-00001" in resumed.stderr or len(pd.read_parquet(tmp_path / "out")) == 6
+    assert resumed.exit_code == 1 and "gone from the finished audit" in resumed.stderr, \
+        resumed.stderr
+    assert len(pd.read_parquet(tmp_path / "out")) == 6                 # audited again
+    assert pd.read_parquet(tmp_path / "out" / "_summary.parquet")["findings"].sum() == 6
 
 
 # --- house rules (#5, #6) ---------------------------------------------------------

@@ -7,7 +7,9 @@ once the summary and the baseline files are written (`finish`). So a folder
 an audit was killed in (SIGKILL, a power cut: no handler runs) says so, and
 readers that skip `_`-prefixed names never see the mark. An audit an older
 newslint began carries no mark: it is finished when its `_summary.parquet`
-is there.
+is there. Either is finished only while every partition `_plan.json` lists
+is there: one gone since (a copy or sync that lost it) is audited again on
+`--resume` (qa84 #4).
 
 `_plan.json` holds the partitions, the config's key and, for local files,
 each file's size and modification time (`stamps`). `--resume` finishes the
@@ -86,10 +88,15 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
                if _OWN_PART.fullmatch(n)} if there else set()
     held = planned or bool(written)
     finished = held and not fs.exists(f"{root}/{MARKER}") and fs.exists(f"{root}/_summary.parquet")
+    # a finished audit whose plan lists a partition no longer there (lost in a copy
+    # or a sync) is not whole: --resume audits it again (qa84 #4)
+    lost = _lost(fs, plan_file, written) if finished and planned else []
+    finished = finished and not lost
     if not resume and held:
         raise AuditError(f"{out}: already holds a finished audit; remove it or write to another "
-                         "folder" if finished else f"{out}: already holds an unfinished audit; "
-                         "--resume finishes it, or remove it")
+                         "folder" if finished else f"{out}: already holds an unfinished audit" + (
+                             f" ({counted(len(lost), 'partition')} of it gone: {_names(lost)})"
+                             if lost else "") + "; --resume finishes it, or remove it")
     if resume and finished:
         raise AuditError(f"{out}: the audit there is finished, nothing to resume; run without "
                          "--resume into a new folder to audit again")
@@ -111,7 +118,23 @@ def prepare(fs, root: str, out: str, wanted: dict, parts: list[Partition], resum
     except (ValueError, UnicodeDecodeError, RecursionError) as exc:    # cut short or overwritten
         raise AuditError(f"{out.rstrip('/')}/_plan.json: cannot be read ({exc}), so the audit there "
                          "cannot be resumed; run without --resume into a new folder") from None
-    return _resumed(fs, root, out, before, wanted, parts, written, resolve)
+    prepared = _resumed(fs, root, out, before, wanted, parts, written, resolve)
+    if lost:
+        prepared.said.insert(0, f"resumed: {counted(len(lost), 'partition')} gone from the "
+                                f"finished audit, audited again: {_names(lost)}")
+    return prepared
+
+
+def _lost(fs, plan_file: str, written: set[str]) -> list[str]:
+    """The findings files (`part-00001.parquet`) the plan in `plan_file`
+    lists that are not among `written`; [] when the plan cannot be read
+    (`--resume` then names it)."""
+    try:
+        with fs.open(plan_file, "r") as f:
+            names = [f"{_partition(d).name()}.parquet" for d in json.load(f)["partitions"]]
+    except (OSError, ValueError, UnicodeDecodeError, RecursionError, KeyError, TypeError):
+        return []
+    return [n for n in names if n not in written]
 
 
 def _resumed(fs, root: str, out: str, before, wanted: dict, parts: list[Partition],
