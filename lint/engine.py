@@ -21,7 +21,7 @@ from .readers import ReadError, read_bytes, too_large
 from .rule_sets import load_rules, rule_stamps
 from .ruleset import Rule, RuleError, builtin_rules_folder
 from .safeload import no_gc
-from .regular_files import NotRegular, TooLarge, read_regular
+from .regular_files import NotRegular, TooLarge, missing_message, read_regular
 from .suppress import Suppressor, off_for_body
 from .suppress_ids import read_ids
 from . import spent, vale, yields
@@ -310,7 +310,9 @@ def refused(path: str, exc: OSError, config: Config, where: str | None = None) -
     `audit` both report it: `TooLarge` is `file.too-large` with the size;
     `NotRegular` (a FIFO, a device) and any other OSError `file.unreadable`
     with the system's words and no path ("cannot read file: Too many levels
-    of symbolic links"); a file gone since it was listed `file.missing`.
+    of symbolic links"); a file gone since it was listed, and a dangling
+    symlink a folder walk found, `file.missing`, as a named one is (README's
+    table; qa84 #8).
     `where`: where the file was looked for (default `path`, the name shown)."""
     where = where or path
     if isinstance(exc, TooLarge):
@@ -321,9 +323,11 @@ def refused(path: str, exc: OSError, config: Config, where: str | None = None) -
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read folder: {err}" if err else f"cannot read file: {exc}", config)
     if isinstance(exc, FileNotFoundError):
-        if not os.path.lexists(where):    # gone since it was listed; a broken link found
-            return _file_result(path, "file.missing", "error",   # in a folder is unreadable
+        if not os.path.lexists(where):    # gone since it was listed
+            return _file_result(path, "file.missing", "error",
                                 "no such file or folder (deleted since it was listed)", config)
+        if os.path.islink(where):         # a dangling symlink, found in a folder
+            return _file_result(path, "file.missing", "error", missing_message(where), config)
         return _file_result(path, "file.unreadable", "error",
                             f"cannot read file: {exc.strerror or exc}", config)
     what = "folder" if os.path.isdir(where) else "file"

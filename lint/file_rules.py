@@ -89,7 +89,8 @@ DESCRIPTIONS = {
                      "there).",
     "file.missing": "A path named on the command line where nothing is: a typo, a file "
                     "deleted since it was listed (git diff --name-only lists deleted files), or "
-                    "a symlink whose target is gone. The other paths are still linted, as "
+                    "a symlink whose target is gone (found in a folder too). The other paths "
+                    "are still linted, as "
                     "ruff's and flake8's E902 does; it is an error, so the run exits 1 (turn it "
                     "off with --ignore file.missing when a list of changed files is linted). A "
                     "path the config's exclude: matches is left out silently, as it would be if "
@@ -116,9 +117,10 @@ DESCRIPTIONS = {
     "file.too-large": "The file is over max-file-size (10 MB by default, in the config): it is "
                       "skipped without being read. An article on stdin is read to the limit and "
                       "a byte only, never whole.",
-    "file.unreadable": "The file cannot be read: no permission, a symlink loop, a broken "
-                       "symlink found in a folder (named, it is file.missing), a folder that cannot be listed, a FIFO or a device (never opened, "
-                       "so a run never blocks).",
+    "file.unreadable": "The file cannot be read: no permission, a symlink loop, a folder "
+                       "that cannot be listed, a FIFO or a device (never opened, so a run "
+                       "never blocks). A broken symlink is file.missing, named or found in a "
+                       "folder.",
     "file.xml": "Malformed XML, or a refused entity declaration or external reference (XML "
                 "is read with defusedxml: no entity expansion, no network), in an .xml file or "
                 "a file of another extension that opens with <?xml (NITF in a .txt or on stdin "

@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING
 from .config import Config
 from .plural import counted, joined
 from .readers import DOCUMENTS, EXTENSIONS, SAVE_AS
+from .regular_files import missing_message  # noqa: F401  (the file list's word, read from here)
 from .sites import Skipped, above, holder, prune
 
 if TYPE_CHECKING:
@@ -332,11 +333,3 @@ def missing_results(paths: list[str], config_for) -> list[FileResult]:
         results.append(FileResult(path, [Diagnostic(path, 1, 1, 1, 1, "file.missing", level,
                                                      missing_message(path))]))
     return results
-
-
-def missing_message(path: str) -> str:
-    """Why nothing is at a named path: a symlink whose target is gone says so."""
-    try:
-        return f"broken symlink: its target {os.readlink(path)!r} does not exist"
-    except (OSError, ValueError):      # not a symlink (or gone since)
-        return "no such file or folder"

@@ -25,6 +25,15 @@ class NotRegular(OSError):
         self.what = what
 
 
+def missing_message(path: str) -> str:
+    """Why nothing is at `path`: a symlink whose target is gone says so,
+    whether it was named or found in a folder (qa84 #8)."""
+    try:
+        return f"broken symlink: its target {os.readlink(path)!r} does not exist"
+    except (OSError, ValueError):      # not a symlink (or gone since)
+        return "no such file or folder"
+
+
 class TooLarge(OSError):
     """The file is over the size limit; `size` is its size in bytes."""
 

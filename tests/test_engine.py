@@ -137,9 +137,10 @@ def test_a_file_deleted_since_it_was_listed_is_missing_not_a_crash(tmp_path):
     assert d.message == "no such file or folder (deleted since it was listed)"
     assert lint_path(missing, Config(ignore=("file.missing",))).diagnostics == []
     link = tmp_path / "link.txt"
-    link.symlink_to(tmp_path / "nowhere.txt")      # a broken link found in a folder
+    link.symlink_to(tmp_path / "nowhere.txt")      # a broken link found in a folder: as named (qa84 #8)
     [d] = lint_path(str(link), Config()).diagnostics
-    assert d.rule == "file.unreadable" and d.message == "cannot read file: No such file or directory"
+    assert d.rule == "file.missing" and d.message == \
+        f"broken symlink: its target {str(tmp_path / 'nowhere.txt')!r} does not exist"
     result = read_path(str(tmp_path), Config())
     assert [d.rule for d in result.diagnostics] == ["file.unreadable"]
     assert result.diagnostics[0].message.startswith("cannot read file: ")

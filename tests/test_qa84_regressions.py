@@ -224,9 +224,6 @@ def test_a_wide_article_is_read_by_its_bom_and_binary_without_one(tmp_path, run_
 
 # --- #8 a dangling symlink found by a folder walk ------------------------------------
 
-@pytest.mark.xfail(strict=True, reason="qa84 #8: a dangling symlink a folder walk finds is "
-                   "file.unreadable 'No such file or directory', not the file.missing "
-                   "'broken symlink' the README's table and a named path give")
 def test_a_walked_dangling_symlink_is_file_missing_as_when_named(tmp_path, run_cli):
     (tmp_path / "desk").mkdir()
     (tmp_path / "desk" / "gone.md").symlink_to(tmp_path / "desk" / "nowhere.md")
