@@ -244,7 +244,7 @@ def test_a_missing_source_is_a_row_and_a_line_and_the_rest_is_audited(client, ar
     assert sum("nope/" in line for line in lines) == 1
     got = rows(out)
     assert [r for r in got if r[0] == "nope/"] == [
-        ("nope/", "nope/", 1, 1, 1, 1, "file.missing", "error", "no such file or folder")]
+        ("nope/", None, 1, 1, 1, 1, "file.missing", "error", "no such file or folder")]
     assert [r for r in got if r[0] != "nope/"] == checked["small.jsonl"]
     quiet = audit(archive, "small.jsonl", "nope/", "-o", str(tmp_path / "q"), "--scheduler",
                   client.scheduler.address, "--ignore", "file.missing")
