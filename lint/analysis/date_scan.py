@@ -71,6 +71,29 @@ MENTION = re.compile(
       )(?![\w-])
     )""",
     re.VERBOSE)
+YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
+
+
+def mention_day(m: re.Match, year: int | None = None) -> tuple[int, int, int | None] | None:
+    """(month, day, year) of a MENTION match as written, or None when it
+    names no day of a month ("last week", "Friday", "December 2026"). Not
+    checked: an ISO month 13 or a day 0 comes back as written. A day with
+    no year written is read in `year`, one year on or back for "next year"
+    and "last year" ("Dec. 12 next year"); the year is None when none is
+    written or given. One reading for `lint.analysis.dates` (the mentions)
+    and `plan_days` (a change's new time)."""
+    if m["iy"]:
+        return int(m["im"]), int(m["id"]), int(m["iy"])
+    month, day, written = (m["mo"], m["day"], m["year"]) if m["mo"] else (m["mo2"], m["day2"], m["year2"])
+    if not month:
+        return None
+    if written:
+        year = int(written)
+    elif year is not None:
+        year += YEAR_STEP.get(m["ry"], 0)
+    return MONTHS[month.rstrip(".").lower()], int(day), year
+
+
 TRIGGERS = frozenset(w.capitalize() for w in (*MONTHS, *WEEKDAYS)) | {
     "Yesterday", "Today", "Tonight", "Tomorrow"}
 

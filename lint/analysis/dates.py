@@ -34,8 +34,8 @@ from ..document import Document, Part
 from ..regex_cache import SERIAL
 from .calendar import MONTHS, WEEKDAYS, add_days
 from .date_mention import DATE, MONTH, RELATIVE, WEEKDAY, Mention, month_range  # noqa: F401
-from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS,
-                        capitalised_after, from_now, label_follows, names, names_event, next_word,
+from .date_scan import (NAME_AFTER, NAME_NEXT, OPENS_SENTENCE, POSSESSIVE, SUCH_AS, YEAR_STEP,
+                        capitalised_after, from_now, label_follows, mention_day, names, names_event, next_word,
                         noun_follows, owned, prev_word, range_day, range_gap, scan, spans, that_year,
                         words_after, year_in_aside)
 from .tense import sentence_bounds
@@ -47,7 +47,6 @@ DATED_PARTS = ("headline", "title", "dek", "heading", "paragraph", "blockquote",
                "caption", "dateline", "field")
 # Parts whose text is not prose about events (names, credits) are skipped.
 SKIPPED_PARTS = frozenset({"byline", "credit", "alt"})
-YEAR_STEP = {"last": -1, "this": 0, "next": 1}   # "June last year"
 _DAY_SHIFT = {"yesterday": -1, "today": 0, "tonight": 0, "tomorrow": 1}
 # "last Thursday, March 1", "last Thursday (March 1)" (then the parenthesis
 # must close right after the date: `CLOSE`)
@@ -262,18 +261,16 @@ def _day_mention(m, text, published, part) -> Mention | None:
     # "Wednesday (Nov. 17)": the mention ends with the parenthesis, so a
     # finding on it is balanced (the pattern saw it follow, as `CLOSE` reads it)
     end = CLOSE.match(text, m.end(), None, SERIAL).end() if m["paren"] is not None else m.end()
+    month, day, year = mention_day(m)            # (the year only when written)
     if m["iy"]:
-        year, month, day = int(m["iy"]), int(m["im"]), int(m["id"])
         if not 1 <= month <= 12 or day == 0:
             return None
         spans.update(year=m.span("iy"), month=m.span("im"), day=m.span("id"))
     else:
         g = ("mo", "day", "ord", "year") if m["mo"] else ("mo2", "day2", "ord2", "year2")
-        mo, day_s, ordinal, year_s = m.group(*g)
-        month, day = MONTHS[mo.rstrip(".").lower()], int(day_s)
+        ordinal, year_s = m[g[2]], m[g[3]]
         if day == 0 or day > 39 or (day > 31 and not (ordinal or year_s)):
             return None
-        year = int(year_s) if year_s else None
         spans.update(month=m.span(g[0]), day=m.span(g[1]))
         for key, name in (("ordinal", g[2]), ("year", g[3])):
             if m[name]:
@@ -287,7 +284,7 @@ def _day_mention(m, text, published, part) -> Mention | None:
     weekday = WEEKDAYS[m["wd"].rstrip(".").lower()] if m["wd"] else None
     written = year is not None or bool(m["ry"])
     if year is None and published is not None:
-        year = published.year + YEAR_STEP.get(m["ry"], 0)
+        year = mention_day(m, published.year)[2]
     run = words_after(text, m.end())
     after = run[0] if run else ""
     lists = names()

@@ -20,32 +20,10 @@ import regex
 
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS
-from .date_scan import MENTION, scan
+from .date_scan import MENTION, mention_day, scan
 from .verb_group import words
 
 __all__ = ["own_day", "same_day"]
-
-
-def _day(found, year: int | None = None) -> tuple[int, int, int | None] | None:
-    """(month, day, year) of a `date_scan.MENTION` match, or None when it
-    names no day of a month ("last week", "Friday", "December 2026"). A day
-    with no year written is read in `year` (the year the rule reads the
-    date's day in: qa78 #2), one year on or back for "next year" and "last
-    year" ("Dec. 12 next year"); the year is None when none is known."""
-    g = found.groupdict()
-    if g["iy"]:
-        return int(g["im"]), int(g["id"]), int(g["iy"])
-    month, day, written = (g["mo"], g["day"], g["year"]) if g["mo"] else (g["mo2"], g["day2"], g["year2"])
-    if not month:
-        return None
-    if written:
-        year = int(written)
-    elif year is not None and g["mo"] and g["ry"]:
-        year += _YEAR_STEP[g["ry"].lower()]
-    return MONTHS[month.rstrip(".").lower()], int(day), year
-
-
-_YEAR_STEP = {"this": 0, "next": 1, "last": -1}
 
 
 def own_day(date: str, year: int | None, seq: list[str]) -> int:
@@ -55,9 +33,9 @@ def own_day(date: str, year: int | None, seq: list[str]) -> int:
     "from December 12", "from Saturday, Dec. 12": the day a change left,
     fx155); 0 when they name another day or none. Years as `same_day`."""
     found = MENTION.match(date)
-    want = _day(found, year) if found else None
+    want = mention_day(found, year) if found else None
     other = MENTION.match(" ".join(seq[:6])) if want is not None else None
-    day = _day(other, year) if other else None
+    day = mention_day(other, year) if other else None
     if day is None or not _same_date(day, want):
         return 0
     return len(WORD.findall(other[0]))
@@ -119,7 +97,7 @@ def same_day(date: str, sentence: str, year: int | None = None) -> bool:
     then calls the event off ("delayed until that evening, then canceled":
     `_undone`, qa82 #7): it was never held."""
     found = MENTION.match(date)
-    want = _day(found, year) if found else None
+    want = mention_day(found, year) if found else None
     if want is None:
         return False
     phrase, segment, rest = _target(sentence)
@@ -128,7 +106,7 @@ def same_day(date: str, sentence: str, year: int | None = None) -> bool:
     if _undone(rest):
         return False                                 # "postponed to 3 p.m. the same day, then called off"
     for other in scan(phrase):
-        day = _day(other, year)
+        day = mention_day(other, year)
         if day is not None:
             return _same_date(day, want)
         if other["wd3"] and not other["wmod"]:
@@ -175,7 +153,7 @@ def _on_day(sentence: str, want: tuple[int, int, int | None], year: int | None) 
     three hours on Dec. 12", qa82 #1): the change was made that day, hours
     at most, so the event was held then?"""
     for other in scan(sentence):
-        day = _day(other, year)
+        day = mention_day(other, year)
         if day is not None and _same_date(day, want) \
                 and _ON.search(sentence, max(0, other.start() - 30), other.start()):
             return True
