@@ -46,16 +46,15 @@ def test_a_bare_name_under_a_kicker_does_not_make_a_box_title_the_headline(box):
     assert _headline(doc) != box
 
 
-@pytest.mark.xfail(strict=True, reason="qa85 #2 (HIGH, new): a new beat before a desk's word "
-                   "('military', 'immigration', 'transit', 'defence') makes a real two-word headline over "
-                   "its subhead a section label, as 'police' was kept out for ('Police culture'); "
-                   "beb47df2 took the short heading")
+# qa85 #2 (HIGH, new): fixed (fx160): a newsroom's standing beat scopes only a section's own word
+# ('news', 'politics'), so a beat and a desk's topic word over a subhead stay the headline
 @pytest.mark.parametrize("short, sub", [
     ("Military culture", "Why the army's hazing scandal keeps coming back"),
     ("Immigration nation", "How the census shows a country remade by new arrivals"),
     ("Military style", "Khaki and epaulettes are back on the catwalk this autumn"),
     ("Transit crime", "Assaults on buses double in a year, police say"),
     ("Defence economy", "Arms exports hit a record as orders pour in"),
+    ("Military Culture", "Why The Army's Hazing Scandal Keeps Coming Back"),
 ])
 def test_a_two_word_headline_of_a_beat_and_a_desk_word_over_its_subhead_stays_the_headline(short, sub):
     doc = read(shell(f"<h2>{short}</h2><h2>{sub}</h2>"))

@@ -167,12 +167,16 @@ def desk_label(words: list[str]) -> bool:
     titles.yaml `demonyms`, lower case, as `analysis.words.tables` loads
     them for the name checks), a beat a desk covers (`_BEATS`: "Football
     news", "Election news"), another desk's ("Business news"), or an
-    initialism ("US", "UK", "EU")."""
+    initialism ("US", "UK", "EU"); or a section's own word (`_SECTION_DESKS`:
+    "news", "politics") after a newsroom's standing beat (`_STANDING_BEATS`:
+    "Transit news", "Energy politics"; not "Military culture" nor "Transit
+    crime", a two-word headline: qa85 #2)."""
     if len(words) < 2:
         return False
     last, scope = (w.casefold().strip(".:|") for w in (words[-1], words[-2]))
     return last in _DESKS and (scope in _SCOPES or scope in _BEATS or scope in _DESKS or
-                               scope in word_tables()["demonyms"] or words[-2].isupper())
+                               scope in word_tables()["demonyms"] or words[-2].isupper()) \
+        or last in _SECTION_DESKS and scope in _STANDING_BEATS
 
 
 # The last word of a section label (a newsroom's desks and a site's sections)
@@ -185,16 +189,25 @@ _SCOPES = frozenset("""local world national international global foreign domesti
     city metro county community campus breaking latest top daily weekly morning evening more
     other related featured""".split())
 # A beat a desk covers, in a section's label ("Football news", "Celebrity
-# news", "Election news", "Transit news"): sports, show business, the
-# ballot and the standing beats of a newsroom (the rest, "climate",
-# "courts", "crime", "education", "health", "science", "tech", are desks'
-# words in _DESKS), not a story's topic ("Budget news" over its subhead is a
-# headline; "police" stays out: "Police culture" may be a headline)
+# news", "Election news"): sports, show business and the ballot, before any
+# desk's word, not a story's topic ("Budget news" over its subhead is a
+# headline)
 _BEATS = frozenset("""football soccer rugby cricket tennis golf racing basketball baseball hockey
     boxing cycling motorsport olympics athletics celebrity celebrities showbiz royal royals
-    election elections transit transport transportation traffic commuting housing energy
+    election elections""".split())
+# A newsroom's standing beat ("Transit news", "Energy politics"; the rest,
+# "climate", "courts", "crime", "education", "health", "science", "tech",
+# are desks' words in _DESKS). Its word and a desk's word that is also a
+# story's topic make a two-word headline as often ("Military culture",
+# "Immigration nation", "Transit crime", "Defence economy": qa85 #2), so it
+# scopes only a section's own word (_SECTION_DESKS); "police" is none
+# (fx156: "Police culture" may be a headline)
+_STANDING_BEATS = frozenset("""transit transport transportation traffic commuting housing energy
     immigration labor labour agriculture farming religion faith military defense defence
     media gaming motoring""".split())
+# A desk's word that names a section and never a story's topic: "news",
+# "politics", "updates", not "culture", "crime" or "economy"
+_SECTION_DESKS = frozenset("news politics updates opinion opinions analysis commentary".split())
 
 
 _CASED_WORD = regex.compile(r"\p{L}{4,}")      # a word that title case capitalises (not "a", "of", "the")
