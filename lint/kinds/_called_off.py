@@ -148,8 +148,7 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
         # ("The decision on June 9 was scrapped", "The ruling on the June 9
         # vote was scrapped": the vote was held)
         noun = head.match(m.text, start, first)
-        if " ".join(found["verb"].lower().split()) not in words()["called_off"] \
-                and not _moved(m.text, found.end(), stop):
+        if found["verb"].lower() not in words()["called_off"] and not _moved(m.text, found.end(), stop):
             return False                    # "was later postponed to 3 p.m.": held that day
         return not _undone_made(found["verb"], found["np"].split()[-1] if found["np"].split() else "",
                                 noun["noun"] if noun else "")
