@@ -12,8 +12,7 @@ clause's opening, its change to a clause after the date that goes on
 telling of that subject (after a comma, or a dash, a parenthesis or a
 semicolon that goes on with the sentence, as ", and" does: fx126, fx129;
 or in the very next sentence, its subject the copula's as `it`, `they` or
-its noun again: fx141, or its object under another subject when that
-subject calls it off: `plan_voice.called_off_as_object`, fx155),
+its noun again: fx141),
 and moving its day, not its place or hour (`plan_moves.moved_the_day`:
 fx129); what may stand between the date and that change is read by
 `plan_gaps.gap_words`. "After the deadline passed, the game was Dec. 12"
@@ -28,7 +27,7 @@ from functools import lru_cache
 from .plan_gaps import (THE, contracted, gap_words, obliged_word, same_word, subject_stops,
                         unattributed, untimed)
 from .plan_moves import changes, moved_the_day
-from .plan_voice import any_event, called_off_as_object, not_its_change, same_event
+from .plan_voice import any_event, not_its_change, same_event
 from .verb_group import PAST, UNKNOWN, Tense, copulas, cue, nonfinite, tense_of, words
 
 __all__ = ["copula_tense"]
@@ -308,9 +307,7 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
     (`_changed_after` on both, its first word set off as after a comma)?
     The next sentence does only when its subject is the copula's, as `it`,
     `they` or its noun again (`_told_of`: "The hearing was Dec. 12. It was
-    later postponed."; not "Officials canceled the parade."), or its object
-    when another subject calls it off (`plan_voice.called_off_as_object`:
-    "Organizers canceled it."); its noun in
+    later postponed."; not "Officials canceled the parade."); its noun in
     other words only when the story has not just named another event so
     (`_as_head`: the words `opening` of the date's clause before its
     subject and between its subject and the copula, "The hearing, which
@@ -320,8 +317,7 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
         return False
     extra, extra_commas, sentence, before = more()
     extra_lows = _as_head([t.lower() for t in extra], head, w, frozenset(before + (opening or [])))
-    if not extra or sentence and not (_told_of(extra_lows, head, w)
-                                      or called_off_as_object(extra, extra_lows, extra_commas, head, plural, w)):
+    if not extra or sentence and not _told_of(extra_lows, head, w):
         return False
     # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
     return _changed_after(seq + ["and"] + extra, lows + ["and"] + extra_lows,

@@ -42,53 +42,17 @@ from ..regex_cache import SERIAL
 from .apposed_ages import WORD
 from .calendar import MONTHS, WEEKDAYS
 from .plan_days import same_day
-from .plan_gaps import THE, gap_words, same_word
+from .plan_gaps import gap_words, same_word
 from .sentences import SENTENCE_END
-from .verb_group import copulas, cue, ly_adverb, words
+from .verb_group import copulas, ly_adverb, words
 
-__all__ = ["any_event", "called_off_as_object", "doubted", "not_its_change", "same_event"]
+__all__ = ["any_event", "doubted", "not_its_change", "same_event"]
 
 _PRONOUNS = ("it", "they")
 _PASSIVE = frozenset(("be", "been", "being", "got", "gotten", "get", "gets", "getting"))
 _PROVED = ("proved", "proven", "proves", "turned")   # "a claim that proved false"
 _OF = ("speaking", "talking")                # "speaking of the trial", as "said of"
 _HAD = ("had", "hadn't", "hadn’t", "'d", "’d")
-
-
-_ASIDE = 12                                  # words at most in an aside after another subject
-
-
-def called_off_as_object(seq: list[str], lows: list[str], commas: list[bool], head: str,
-                          plural: bool | None, w) -> bool:
-    """Does a next sentence (its tokens `seq`, lowercased `lows`, commas[j] a
-    comma before lows[j]) call the copula's event off as the object of its
-    main verb, under a subject of its own: one to three words with no verb
-    among them, an aside set off by commas at most, then a `called_off` verb
-    and `it` (`them` after "were") or the subject's noun `head` again
-    ("The concert was Dec. 12. Organizers, who could not find a venue,
-    canceled it.": qa78 #3)? Kept to a calling off told so, the copula's
-    subject a noun naming the event (not "It was Dec. 12."): "Officials
-    canceled the parade.", "Organizers postponed it." and "Officials said
-    organizers canceled it." are not."""
-    if not head or head in w["pronouns"]:
-        return False                                 # "It was Dec. 12. Organizers canceled it.": no event named
-    k = 0
-    while k < min(3, len(lows)) and not (k and commas[k]) and seq[k][:1].isalpha() \
-            and lows[k] not in ("it", "they") and cue(seq, lows, k, w) is None:
-        k += 1
-    if k == 0 or k >= len(lows):
-        return False
-    if commas[k]:                                    # ", who could not find a venue,"
-        k = next((j for j in range(k + 1, min(len(lows), k + _ASIDE + 1)) if commas[j]), -1)
-        if k < 0:
-            return False
-    obj = ("them",) if plural else ("it",) if plural is False else ()
-    for phrase in w["called_off"]:
-        end = k + len(phrase.split())
-        if lows[k:end] == phrase.split():
-            return bool(lows[end:end + 1]) and lows[end] in obj or (
-                bool(head) and lows[end:end + 1] and lows[end] in THE and lows[end + 1:end + 2] == [head])
-    return False
 
 
 def not_its_change(seq: list[str], lows: list[str], commas: list[bool], n: int, i: int, after: int,
