@@ -31,26 +31,3 @@ def test_a_move_from_the_date_itself_leaves_it_a_plan(text):
 ])
 def test_a_move_from_another_day_or_within_the_day_stays_flagged(text):
     assert after_publication(text) == [(3, text.index("Dec. 12") + 1)]
-@pytest.mark.parametrize("text", [
-    "The Dec. 12 hearing was later postponed to Jan. 9.",
-    "The Dec. 12 hearing was later postponed.",
-    "The Dec. 12 hearing was again pushed back a week.",
-    "The hearing on Dec. 12 was later postponed to Jan. 9.",
-    "The Dec. 12 hearing was later canceled.",
-    "The Dec. 12 and Dec. 13 hearings were later called off.",
-])
-def test_a_date_in_the_subject_of_a_later_change(text):
-    # "was postponed" alone reads as a plan; "later" between them does not
-    # make the hearing held on Dec. 12.
-    assert after_publication(text) == []
-
-
-@pytest.mark.parametrize("text", [
-    "The Dec. 12 hearing was later postponed to 3 p.m.",     # held that day, hours late
-    "The Dec. 12 hearing was later moved to the gym.",        # held that day, elsewhere
-    "The Dec. 12 hearing was later postponed an hour.",
-    "The Dec. 12 hearing was nearly canceled.",
-    "The Dec. 12 ruling was later scrapped.",                 # made that day
-])
-def test_a_later_change_of_hour_or_place_in_the_subject_stays_flagged(text):
-    assert after_publication(text) == [(3, text.index("Dec. 12") + 1)]

@@ -11,9 +11,7 @@ from functools import lru_cache
 
 import regex
 
-from ..analysis.clause_words import tokens
 from ..analysis.dates import DATE
-from ..analysis.plan_moves import moved_the_day
 from ..analysis.tense import sentence_at, words
 from ..analysis.words import phrase_alternation
 
@@ -30,11 +28,7 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
       off]" (the comma after a year, at most three words of the noun phrase,
       group `np`, no comma, then a form of be or get, group `be`, `been`,
       `all` or `both`, an adverb in -ly that is no near miss, the verb, group
-      `verb`; not "canceled out", offset); a gap adverb
-      (`changed_plan_gap_adverbs`: "was later canceled") may stand before
-      it, and the verb may be a change of plan that moves the day
-      (`_moves`, `_moved`: "The June 9 hearing was later postponed to July
-      1", fx155);
+      `verb`; not "canceled out", offset);
     - read in reverse from the date's start, the object of the active verb:
       "[scrapped the] June 9 hearing", "[canceled Duke's] June 9 game",
       "[canceled the hearing set for] June 9" (a determiner or a possessive
@@ -55,18 +49,13 @@ def _calling_off() -> tuple[regex.Pattern, ...]:
       "June 9 storm [canceled the] final": that verb has an object).
     Not "was canceled on June 9": there the date is the calling off's own."""
     verbs = phrase_alternation(words()["called_off"])
-    # the subject's passive may also tell a change of the day, after a gap
-    # adverb: "The June 9 hearing [was later postponed]" (read by `_moved`)
-    moves = phrase_alternation(_moves())
-    gaps = "|".join(sorted(words()["changed_plan_gap_adverbs"]))
     dets = "|".join(sorted(words()["determiners"]))
     det = rf"(?:{dets}|[\w.-]+['’]s|[\w.-]+s['’])"     # "the", "Duke's", "the Yankees'"
     near = "|".join(sorted(words()["near_misses"]))
     np = r"(?P<np>(?:(?!(?:on|at|in)\s)[\w'’-]+\s+){0,3}?)"
     passive = regex.compile(r"(?:(?<=\d{4}),)?(?P<np>(?:[ \t\n]+[\w'’-]+){0,3}?)[ \t\n]+"
                             r"(?P<be>was|were|is|are|be|got|gets|has|have|had)"
-                            rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?:{gaps}))?(?:\s+(?!(?:{near})\b)\w+ly)?"
-                            rf"\s+(?P<verb>{verbs}|{moves})\b"
+                            rf"(?:\s+been)?(?:\s+(?:all|both))?(?:\s+(?!(?:{near})\b)\w+ly)?\s+(?P<verb>{verbs})\b"
                             r"(?!\s+out\b)", regex.IGNORECASE)
     active = regex.compile(rf"\b(?P<verb>{verbs})\s+(?:{det}\s+{np}"
                            r"(?:for\s+(?:the\s+)?)?)?$", regex.IGNORECASE | regex.REVERSE)
@@ -148,8 +137,6 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
         # ("The decision on June 9 was scrapped", "The ruling on the June 9
         # vote was scrapped": the vote was held)
         noun = head.match(m.text, start, first)
-        if found["verb"].lower() not in words()["called_off"] and not _moved(m.text, found.end(), stop):
-            return False                    # "was later postponed to 3 p.m.": held that day
         return not _undone_made(found["verb"], found["np"].split()[-1] if found["np"].split() else "",
                                 noun["noun"] if noun else "")
     found = active.match(m.text, start, first)
@@ -178,21 +165,6 @@ def called_off(m, runs: dict | None = None, headline: bool = False) -> bool:
     if found["np"] is None and not _noun_after(m.text, last, stop):
         return False        # "canceled June 9", "scrapped June 9 after rain": the verb's own date
     return not _undone_made(verb, head)
-
-
-@lru_cache(maxsize=None)
-def _moves() -> frozenset[str]:
-    """The verbs of `changed_plan_after` that change a plan (`moved`,
-    `postponed`, `pushed back`), not its `now` phrases ("now set")."""
-    return frozenset(v for v in words()["changed_plan_after"] if not v.startswith("now "))
-
-
-def _moved(text: str, end: int, stop: int) -> bool:
-    """Do the words after a change of plan, text[end:stop], move its day
-    (`plan_moves.moved_the_day`: bare, "to July 1", "a week"; not "to 3
-    p.m.", "to the gym", "an hour")?"""
-    seq, commas = tokens(text, end, stop)
-    return moved_the_day(seq, [t.lower() for t in seq], commas, 0, words())
 
 
 def _noun_after(text: str, pos: int, stop: int) -> bool:
