@@ -40,8 +40,6 @@ _OPENING = 12                                # a next sentence's words read for 
 # comma stands before it; whether they open a sentence of their own; and the
 # words told before the date's clause, from the sentence before it on).
 More = Callable[[], "tuple[list[str], list[bool], bool, list[str]]"]
-# How many of the tokens given name the date's own day (`plan_days.own_day`).
-Left = Callable[[list[str]], int]
 
 
 @lru_cache(maxsize=None)
@@ -152,12 +150,11 @@ def _head(lows: list[str], s: int, e: int, w) -> str:
 
 
 def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
-                   plural: bool | None = None, sentence: bool = False, left: Left | None = None) -> bool:
+                   plural: bool | None = None, sentence: bool = False) -> bool:
     """Do the words after the date (lows[n:]) tell that the plan moved, in a
     clause that goes on telling of the copula's subject, whose head noun is
     `head` (`_same_subject`), and not from another date ("was Dec. 12,
-    postponed from Dec. 5": the date is the new one; from the date's own day,
-    `left`, it is left: fx155)? The change may take
+    postponed from Dec. 5": the date is the new one)? The change may take
     the subject as its object, as `it` or its noun again ("before officials
     moved it", "but officials postponed the game"), and must move the day
     (`moved_the_day`: not "moved to the gym", "delayed an hour"), and it did
@@ -186,11 +183,11 @@ def _changed_after(seq: list[str], lows: list[str], commas: list[bool], n: int, 
                     head in w["made_nouns"] and " ".join(phrase) in w["called_off"])):
                 continue                             # "but it was nearly scrapped", "The ruling ... was axed"
             undone = key == "changed_plan_after" and " ".join(phrase) in w["called_off"]
-            if (nxt == len(lows) or lows[nxt] != "from" or (left is not None and left(seq[nxt + 1:]))) \
+            if (nxt == len(lows) or lows[nxt] != "from") \
                     and _same_subject(lows, commas, n, i, nxt > i + size, head, w, undone) \
                     and not not_its_change(seq, lows, commas, n, i, i + size, nxt > i + size, head, w,
                                            undone, plural, sentence) \
-                    and (moved_the_day(seq, lows, commas, nxt, w, left) if key == "changed_plan_after"
+                    and (moved_the_day(seq, lows, commas, nxt, w) if key == "changed_plan_after"
                          else _new_time(seq, lows, nxt, w)):
                 return True
     return False
@@ -245,8 +242,7 @@ def _new_time(seq: list[str], lows: list[str], i: int, w) -> bool:
 
 
 def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
-                 more: More | None = None, kept: Callable[[], bool] | None = None,
-                 left: Left | None = None) -> Tense | None:
+                 more: More | None = None, kept: Callable[[], bool] | None = None) -> Tense | None:
     """The tense a copula right before the date gives it, or None when no
     copula stands there. seq[:n] holds the clause's tokens up to the date,
     seq[n:] those after it up to the end of its sentence or a quote mark;
@@ -272,9 +268,7 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
     `_changed_after`). A change to the date's own day again, in its own
     sentence (`kept`, `clause_words.kept_day`: "was Dec. 12, but it was
     later postponed to 3 p.m. on Dec. 12", qa78 #7) is a delay within the
-    day: the event was held then. A move from the date's own day (`left`,
-    `plan_days.own_day`: "It was postponed from Dec. 12 to Jan. 9") is a
-    move of the plan, not to the date (fx155)."""
+    day: the event was held then."""
     last = n - 1
     k = last
     while k > 0 and lows[k] in w["changed_plan_adverbs"]:
@@ -294,15 +288,14 @@ def copula_tense(seq: list[str], lows: list[str], commas: list[bool], n: int, w,
         return tense_of(UNKNOWN, marker=marker)
     if kept is not None and kept():
         return tense_of(PAST, marker=marker)         # "but it was later postponed to 3 p.m. on Dec. 12"
-    if _changed_after(seq, lows, commas, n, head, w, plural, left=left) \
-            or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s] + lows[e:k], left):
+    if _changed_after(seq, lows, commas, n, head, w, plural) \
+            or _goes_on(seq, lows, commas, n, head, w, more, plural, lows[:s] + lows[e:k]):
         return tense_of(UNKNOWN, marker=marker)
     return tense_of(PAST, marker=marker)
 
 
 def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: str, w,
-             more: More | None, plural: bool | None = None, opening: list[str] | None = None,
-             left: Left | None = None) -> bool:
+             more: More | None, plural: bool | None = None, opening: list[str] | None = None) -> bool:
     """Does the clause `more` gives, after the one read, tell the change
     (`_changed_after` on both, its first word set off as after a comma)?
     The next sentence does only when its subject is the copula's, as `it`,
@@ -321,7 +314,7 @@ def _goes_on(seq: list[str], lows: list[str], commas: list[bool], n: int, head: 
         return False
     # The mark or the stop joins the clause as ", and" does ("; officials later postponed it").
     return _changed_after(seq + ["and"] + extra, lows + ["and"] + extra_lows,
-                          commas + [True, False] + extra_commas[1:], n, head, w, plural, sentence, left)
+                          commas + [True, False] + extra_commas[1:], n, head, w, plural, sentence)
 
 
 def _as_head(lows: list[str], head: str, w, named: frozenset[str] = frozenset()) -> list[str]:

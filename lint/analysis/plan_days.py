@@ -23,22 +23,7 @@ from .calendar import MONTHS, WEEKDAY_WORDS, WEEKDAYS
 from .date_scan import MENTION, mention_day, scan
 from .verb_group import words
 
-__all__ = ["own_day", "same_day"]
-
-
-def own_day(date: str, year: int | None, seq: list[str]) -> int:
-    """How many of the tokens `seq` (words as `clause_words.tokens` gives
-    them, stops and commas dropped: "Dec", "12") name the day of the mention
-    text `date` by value, from the first on ("from Dec. 12 to Jan. 9",
-    "from December 12", "from Saturday, Dec. 12": the day a change left,
-    fx155); 0 when they name another day or none. Years as `same_day`."""
-    found = MENTION.match(date)
-    want = mention_day(found, year) if found else None
-    other = MENTION.match(" ".join(seq[:6])) if want is not None else None
-    day = mention_day(other, year) if other else None
-    if day is None or not _same_date(day, want):
-        return 0
-    return len(WORD.findall(other[0]))
+__all__ = ["same_day"]
 
 
 def _target(sentence: str) -> tuple[str, str, str]:

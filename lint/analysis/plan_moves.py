@@ -24,7 +24,6 @@ for a year ("canceled for 2027": another year's edition). The word lists live in
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 from functools import lru_cache
 
 from .calendar import MONTHS, WEEKDAYS
@@ -40,21 +39,15 @@ _HELD_LINKS = ("and", "but", "yet", "so", "then", "where")
 _DIGITS = re.compile(r"\d+")
 
 
-def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w,
-                  left: Callable[[list[str]], int] | None = None) -> bool:
+def moved_the_day(seq: list[str], lows: list[str], commas: list[bool], i: int, w) -> bool:
     """Do the words lows[i:] after a change (and its object) leave it a
     change of the day: bare, to a day or a date, or by a day or more? Not
     to a place or an hour, nor by minutes or hours (module docstring). A
     bare change is none when a clause after it tells the event held
     (`_held`). `seq` holds the tokens as written, commas[j] tells a comma
-    before lows[j]. `left(tokens)` tells how many tokens name the date's
-    own day: "from" it is the day left ("postponed from Dec. 12 to Jan.
-    9", fx155), and the words after it are read as if it were not there
-    ("postponed from Dec. 12 to 3 p.m." is a delay within the day)."""
+    before lows[j]."""
     while i < len(lows) and not commas[i] and _skipped(lows[i], w):
         i += 1                                       # "moved back", "postponed indefinitely"
-    if i < len(lows) and lows[i] == "from" and left is not None and (size := left(seq[i + 1:])):
-        i += 1 + size                                # "postponed from Dec. 12": the day left
     if _from_a_day(seq, lows, i, w):
         return False                                 # "moved up from Dec. 19": the date is the new one
     if i == len(lows) or commas[i]:

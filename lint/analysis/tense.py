@@ -16,7 +16,6 @@ from ..regex_cache import SERIAL
 from .apposed_ages import bracketed, unset_ages
 from .clause_words import MAX_AFTER, QUOTE, REACH, before_clock, goes_on, kept_day, tokens
 from .copula_plans import copula_tense
-from .plan_days import own_day
 from .sentences import SENTENCE_END, sentence_at, sentence_bounds
 from .tense_phrases import (GOVERN_REACH, MAX_FORWARD, after_date, backshifted, baseline, done_by,
                             free_relative, fronted_participle, in_aside, leads_to, looked_forward, main_verb,
@@ -74,8 +73,7 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
         seq, lows, n, w) or looked_forward(lows, n, w)
     if told is not None:
         return told
-    prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year),
-                      partial(own_day, text[start:end], year))
+    prep = _governing(seq, lows, n, w, commas, more, partial(kept_day, text, start, end, year))
     if prep is not None:
         if prep.tense == UNKNOWN and (prep.marker in w["target_prepositions"] or prep.marker == "as of") \
                 and opens(seq, lows, n, w):
@@ -154,14 +152,13 @@ def _read(text: str, opening: int, start: int, end: int, stop: int, year: int | 
 
 
 def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
-               more=None, kept=None, left=None) -> Tense | None:
+               more=None, kept=None) -> Tense | None:
     """A preposition that decides alone, within a few words before the date and
     with no verb between: "since June" (past), "until June", "before the Iowa
     caucuses Feb. 1" (a target or a scheduled event, not the time of the event).
     seq holds the clause's tokens (n before the date, then those after it),
     `lows` them lowercased, `commas` a comma before each, `more` the next (`clause_words.goes_on`),
-    `kept` whether the sentence moves the date's event to its day again (`clause_words.kept_day`),
-    `left` how many tokens name the date's own day (`plan_days.own_day`: "moved from Dec. 12")."""
+    `kept` whether the sentence moves the date's event to its day again (`clause_words.kept_day`)."""
     before = seq[:n]
     last = n - 1
     if last < 0:
@@ -170,7 +167,7 @@ def _governing(seq: list[str], lows: list[str], n: int, w, commas: list[bool],
         return tense_of(FUTURE, marker=f"now {lows[last]}")   # "between now and November": ahead
     if last and lows[last] == "of" and lows[last - 1] == "instead":
         return tense_of(UNKNOWN, marker="instead of")   # "in May instead of June": no event then
-    told = copula_tense(seq, lows, commas, last + 1, w, more, kept, left)   # "the game was Dec. 12"; "the deadline was Dec. 9"
+    told = copula_tense(seq, lows, commas, last + 1, w, more, kept)   # "the game was Dec. 12"; "the deadline was Dec. 9"
     if told is not None:
         return told
     if before[-1].isdigit() or lows[last] in w["period_nouns"] or lows[last] in w["instrument_words"]:
