@@ -101,7 +101,7 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
 
     found: list[Part] = []
     names: list[Part] = []
-    bylines = named = 0       # byline lines, bare names among them
+    bylines = 0
     while k < len(shown):
         line = shown[k]
         byline = line.kind == "byline" or ours(k) and _byline_text(line.text)
@@ -112,7 +112,6 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
             if ours(k):
                 names.append(line)      # an author's bare name under the kicker (qa79 #5)
             bylines += 1        # (a linked one is no story text, and stays so: qa85 #8)
-            named += 1
             k += 1
         elif names and shown[k - 1] is names[-1] and ours(k) and byline_role(line.text):
             names.append(line)      # the writer's role under the name ("Political Editor": qa85 #7)
@@ -131,7 +130,7 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     if len(found) == KICKER_LINES and not _label_pair(*found):
         return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
-    if named or bylines and k < len(shown) and shown[k].attrs.get("block", "h9") > "h2":
+    if names or bylines and k < len(shown) and shown[k].attrs.get("block", "h9") > "h2":
         words = max(words, BARE_KICKER_WORDS)   # a box's title under a byline ("Key points": qa85 #1, #4)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k, chosen):
