@@ -77,12 +77,6 @@ def test_a_kicker_and_a_byline_do_not_make_a_box_title_the_headline(box):
     assert _headline(doc) != box
 
 
-def test_a_kicker_and_a_byline_over_a_two_word_h2_leave_it_the_headline():
-    # guard for #4: the bar under a 'By' line is for an <h3> or lower; main (beb47df2) took this <h2>
-    doc = read(shell("<div>Politics</div><p>By Jane Doe</p><h2>Ferries replaced</h2>"))
-    assert _headline(doc) == "Ferries replaced"
-
-
 # qa85 #5 (MED, old): fixed (fx160): a name's particle, leading initials, and a given name that is an
 # ordinary word before a middle initial make a bare name
 @pytest.mark.parametrize("name", ["Mark A. Smith", "Jan de Vries", "J. K. Rowling"])
