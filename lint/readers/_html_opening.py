@@ -158,8 +158,7 @@ def _name_line(shown: list[Part], k: int, found: list[Part], ours) -> bool:
     lower-case word a name's particle (names.yaml `particles`: "Jan de
     Vries"), no little word among them (titles.yaml `stopwords`), no ordinary word's
     inflection after the first (`_INFLECTED`: not "Rishi Resigns", a
-    title-case headline: qa85 #3) nor a series' word (`_SERIES_WORDS`:
-    not "Kremlin Watch", qa85 #9), the extractor naming
+    title-case headline: qa85 #3), the extractor naming
     it no kicker, and its first word no ordinary lower-case word of news
     copy (`analysis.words.is_common`, the shipped word counts: "Jane", not
     "Island" of the series "Island Ferries", nor "Big Read", "Fact Check").
@@ -180,16 +179,7 @@ def _name_line(shown: list[Part], k: int, found: list[Part], ours) -> bool:
             m["initial"] and m["given"].casefold() in name_tables()["given_words"]):
         return False        # "Island Ferries"; but "Mark A. Smith" (qa85 #5)
     return not any(w.casefold() in tables()["stopwords"] or _INFLECTED.search(w) and is_common(w)
-                   or w.islower() and w not in name_tables()["particles"] or w.casefold() in _SERIES_WORDS
-                   for w in line.text.split()[1:])
-
-
-# A series' or a column's word after a topic's name ("Kremlin Watch", "Gaza
-# Live", "Westminster Diary", "Ukraine War", "Brexit Tracker"): a kicker's,
-# no surname (qa85 #9)
-_SERIES_WORDS = frozenset("""watch live diary tracker briefing blog notebook dispatch journal explained
-    insider today weekly daily week war desk digest roundup podcast letter verdict bulletin latest
-    focus uncovered decoded unpacked special extra""".split())
+                   or w.islower() and w not in name_tables()["particles"] for w in line.text.split()[1:])
 
 
 # An ordinary word's inflection after a name's first word ("Wins", "Resigns",
