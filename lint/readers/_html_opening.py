@@ -67,9 +67,7 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     """The story's opening lines above a heading, when its text opens with
     them (see `Opening`): page furniture lines (`_furniture_line`: an
     "Advertisement" label, a date line), byline lines (a `byline` part, or a
-    paragraph that is one: `_byline_text`, "By Jane Doe"; a bare name under
-    a kicker, `_name_line`, with its role line, or linked to the author's page
-    and so no story text) and up to KICKER_LINES kicker lines, in any order, then,
+    paragraph that is one: `_byline_text`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
     next on the page, a heading (`<h2>Council approves budget</h2>`) with
     more words than each kicker, and more than BARE_KICKER_WORDS under a
     byline line (a box's two-word title, "Key points" or "In brief", under
@@ -106,10 +104,9 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
         if byline or ours(k) and _furniture_line(line.text):
             bylines += byline
             k += 1
-        elif line.kind == "paragraph" and _name_line(shown, k, found, ours):
-            if ours(k):
-                names.append(line)      # an author's bare name under the kicker (qa79 #5)
-            bylines += 1        # (a linked one is no story text, and stays so: qa85 #8)
+        elif ours(k) and _name_line(shown, k, found, ours):
+            names.append(line)      # an author's bare name under the kicker (qa79 #5)
+            bylines += 1
             k += 1
         elif names and shown[k - 1] is names[-1] and ours(k) and byline_role(line.text):
             names.append(line)      # the writer's role under the name ("Political Editor": qa85 #7)
@@ -152,8 +149,7 @@ def _name_line(shown: list[Part], k: int, found: list[Part], ours) -> bool:
     under it: qa85 #6), and over a heading with nothing between but a role
     line right under it (`byline_role`: "Political Editor", qa85 #7) and
     page furniture (`_furniture_line`: a date line, qa85 #10) of the story's
-    (`ours(i)`: shown[i] is a paragraph of the story's); the name itself
-    may be no story text (a link to the author's page, qa85 #8), a name's form
+    (`ours(i)`: shown[i] is a paragraph of the story's), a name's form
     (`_BARE_NAME`; "Jane Doe", "John A. Smith", "J. K. Rowling"), its only
     lower-case word a name's particle (names.yaml `particles`: "Jan de
     Vries"), no little word among them (titles.yaml `stopwords`), no ordinary word's
