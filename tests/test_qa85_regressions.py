@@ -37,7 +37,9 @@ def _bylines(doc) -> list[str]:
     return [p.text for p in doc.parts if p.kind == "byline"]
 
 
-# qa85 #1 (HIGH, new): fixed (fx160): a heading under a kicker and a byline line needs more than two words
+@pytest.mark.xfail(strict=True, reason="qa85 #1 (HIGH, new): a bare name under a one-word kicker is a "
+                   "byline now and no longer counts in the words the heading under it must pass, so a "
+                   "box's two-word title is the headline; beb47df2 gave no headline")
 @pytest.mark.parametrize("box", ["Key points", "In brief", "Related stories"])
 def test_a_bare_name_under_a_kicker_does_not_make_a_box_title_the_headline(box):
     doc = read(shell(f"<div>Politics</div><div>Jane Doe</div><h3>{box}</h3>{BOX}"))
@@ -70,7 +72,9 @@ def test_a_title_case_headline_line_is_no_byline_and_its_subhead_no_headline(lin
     assert _bylines(doc) == [] and _headline(doc) != sub
 
 
-# qa85 #4 (HIGH, old): fixed (fx160), as #1
+@pytest.mark.xfail(strict=True, reason="qa85 #4 (HIGH, old): a kicker and a 'By' byline over a box's "
+                   "two-word title make it the headline; the rule that a byline keeps a heading under "
+                   "it from the headline (qa79 #2) holds only with no kicker line")
 @pytest.mark.parametrize("box", ["Key points", "In brief"])
 def test_a_kicker_and_a_byline_do_not_make_a_box_title_the_headline(box):
     doc = read(shell(f"<div>Politics</div><p>By Jane Doe</p><h3>{box}</h3>{BOX}"))

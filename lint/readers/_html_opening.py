@@ -66,10 +66,7 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     "Advertisement" label, a date line), byline lines (a `byline` part, or a
     paragraph that is one: `_byline_text`, "By Jane Doe") and up to KICKER_LINES kicker lines, in any order, then,
     next on the page, a heading (`<h2>Council approves budget</h2>`) with
-    more words than each kicker, and more than BARE_KICKER_WORDS under a
-    byline line (a box's two-word title, "Key points" or "In brief", under
-    "Politics" and "By Jane Doe" or a bare "Jane Doe": qa85 #1, #4; the bar a
-    bare name set before fx156, as the two-word kicker line it was read as). A kicker line is a paragraph (a `<p>` or a
+    more words than each kicker. A kicker line is a paragraph (a `<p>` or a
     `<div>`) that the extractor names a kicker (`<p class="kicker">`, of
     LABEL_WORDS words at most) or that has BARE_KICKER_WORDS words at most
     and does not end as a sentence does (`<div>Politics</div>`, not
@@ -119,8 +116,6 @@ def kicker_line(shown: list[Part], chosen: set[int]) -> Opening | None:
     if len(found) == KICKER_LINES and not _label_pair(*found):
         return None         # two lines of the story's text ("Ferries, again", "Not cheap"), not two labels
     words = max((word_count(line.text) for line in found), default=0)
-    if bylines:
-        words = max(words, BARE_KICKER_WORDS)   # a box's title under a byline ("Key points": qa85 #1, #4)
     if k >= len(shown) or shown[k].kind != "heading" or word_count(shown[k].text) <= words \
             or bylines and not found or _entry_heading(shown, k, chosen):
         return None
