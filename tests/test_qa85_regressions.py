@@ -61,8 +61,10 @@ def test_a_two_word_headline_of_a_beat_and_a_desk_word_over_its_subhead_stays_th
     assert _headline(doc) == short
 
 
-# qa85 #3 (HIGH, new): fixed (fx160): a line with an ordinary word's inflection after its first word
-# ('Wins', 'Resigns') is no bare name
+@pytest.mark.xfail(strict=True, reason="qa85 #3 (HIGH, new): a title-case headline line under a one-word "
+                   "kicker whose first word is a name ('Starmer Wins Landslide', 'Rishi Resigns') passes "
+                   "_name_line (only the first word is tested) and becomes a byline, and the subhead "
+                   "under it is the headline; beb47df2 gave no headline")
 @pytest.mark.parametrize("line, sub", [
     ("Starmer Wins Landslide", "Labour takes 412 seats as the Conservatives collapse"),
     ("Rishi Resigns", "Tories reel"),

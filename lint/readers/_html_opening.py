@@ -134,9 +134,7 @@ def _name_line(shown: list[Part], k: int, found: list[Part]) -> bool:
     series' second kicker: right under a one-word kicker line (`found`,
     "Politics", "OPINION") and right over a heading, two or three
     capitalised words (`_BARE_NAME`; "Jane Doe", "John A. Smith"), no
-    little word among them (titles.yaml `stopwords`), no ordinary word's
-    inflection after the first (`_INFLECTED`: not "Rishi Resigns", a
-    title-case headline: qa85 #3), the extractor naming
+    little word among them (titles.yaml `stopwords`), the extractor naming
     it no kicker, and its first word no ordinary lower-case word of news
     copy (`analysis.words.is_common`, the shipped word counts: "Jane", not
     "Island" of the series "Island Ferries", nor "Big Read", "Fact Check").
@@ -148,15 +146,7 @@ def _name_line(shown: list[Part], k: int, found: list[Part]) -> bool:
         return False
     m = _BARE_NAME.fullmatch(line.text)
     return m is not None and not is_common(m[1]) and \
-        not any(w.casefold() in tables()["stopwords"] or _INFLECTED.search(w) and is_common(w)
-                for w in line.text.split()[1:])
-
-
-# An ordinary word's inflection after a name's first word ("Wins", "Resigns",
-# "Slumps"; "Talks"): a title-case headline's verb or a plural noun, no
-# surname (qa85 #3: "Starmer Wins Landslide", "Rishi Resigns"). A surname
-# that is such a word ("Woods", "Banks") then stays a kicker, as before fx156.
-_INFLECTED = regex.compile(r"(?:[^s']s|ed|ing)$")
+        not any(w.casefold() in tables()["stopwords"] for w in line.text.split())
 
 
 _PICTURE_TEXTS = ("alt", "caption", "credit")      # a picture's texts: its alt text, caption and credit
